@@ -1,0 +1,250 @@
+"""Duplicated text: a paragraph pasted twice (or nearly), pasted inside a neighbour, or a sentence repeated.
+
+Exact repeats are found by hashing normalised paragraphs (whitespace, case and quote
+marks do not matter). Near repeats and paragraphs pasted inside another are found
+without comparing every pair: each paragraph keeps a small sketch (the few smallest
+hashes of its word pairs), paragraphs that share a sketch entry become candidates,
+and only candidates are scored with rapidfuzz against the thresholds in
+rules/default.yaml. Each repeat is reported once, at the later occurrence, pointing
+at the earlier one. Short boilerplate ("Read more", sign-offs) and short phrases a
+speaker repeats for effect fall under the minimum length and are not reported.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+
+from ..document import Block, BlockKind, Document
+from ..findings import Category, Hit, RelatedHit, Severity
+from ..registry import Check, Context, Example, Option, register
+
+_QUOTES = str.maketrans({c: None for c in "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a`"} | {"\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_SPACES = re.compile(r"\s+")
+_TRAILING = re.compile(r"[\s.,;:!?\-]+$")
+_SKETCH_SIZE = 6
+# A word pair shared by more paragraphs than this is boilerplate, not evidence of a repeat.
+_MAX_POSTINGS = 64
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]\u2018\u2019\u201c\u201d"
+_ELIGIBLE = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
+
+_FIRES = """date 2025-03-04 Council approves budget after long debate
+
+The council approved its budget for the coming year on Tuesday after a debate that ran past midnight.
+
+Councillors voted by 32 to 18 to raise council tax by 4.9 per cent from April.
+
+The council approved its budget for the coming year on Tuesday after a debate that ran past midnight.
+"""
+_QUIET = """date 2025-03-04 Council approves budget after long debate
+
+The council approved its budget for the coming year on Tuesday after a debate that ran past midnight.
+
+"We will not close libraries. We will not close libraries," the leader said.
+
+Councillors voted by 32 to 18 to raise council tax by 4.9 per cent from April.
+
+Read more
+
+The opposition said the council had approved a budget that would not last the year.
+
+Read more
+"""
+
+DUPLICATE = Check(
+    id="duplicate-paragraph",
+    category=Category.DUPLICATION,
+    severity=Severity.WARNING,
+    summary="A paragraph appears twice, word for word or with a few words changed.",
+    description=__doc__,
+    fires=Example(_FIRES, lines=(7,)),
+    quiet=Example(_QUIET),
+    options=(
+        Option("min-words", int, "Paragraphs shorter than this many words are never compared.", minimum=1),
+        Option("near-similarity", float, "Similarity (0-100, rapidfuzz ratio) at which two paragraphs count as the same.", minimum=50, maximum=100),
+    ),
+)
+CONTAINED = Check(
+    id="contained-paragraph",
+    category=Category.DUPLICATION,
+    severity=Severity.WARNING,
+    summary="A paragraph is repeated inside another one (\"X.\" and \"It comes as X.\").",
+    description=__doc__,
+    fires=Example(
+        """date 2025-03-04 Council approves budget after long debate
+
+Councillors voted by 32 to 18 to raise council tax by 4.9 per cent from April.
+
+The council approved its budget for the coming year on Tuesday after a debate that ran past midnight.
+It comes as the council approved its budget for the coming year on Tuesday after a debate that ran past midnight.
+""",
+        lines=(6,),
+    ),
+    quiet=Example(_QUIET),
+    options=(
+        Option("min-words", int, "The shorter paragraph must have at least this many words.", minimum=1),
+        Option("similarity", float, "Similarity (0-100, rapidfuzz partial_ratio) of the shorter paragraph to the best-matching part of the longer.", minimum=50, maximum=100),
+    ),
+)
+REPEATED = Check(
+    id="repeated-sentence",
+    category=Category.DUPLICATION,
+    severity=Severity.WARNING,
+    summary="The same sentence appears in two different paragraphs.",
+    description=__doc__,
+    fires=Example(
+        """date 2025-03-04 Council approves budget after long debate
+
+The budget includes a new fund to repair potholes on rural roads across the county. Work starts in May.
+
+Councillors voted by 32 to 18 to raise council tax by 4.9 per cent from April.
+
+Residents have complained for years. The budget includes a new fund to repair potholes on rural roads across the county.
+""",
+        lines=(7,),
+    ),
+    quiet=Example(_QUIET),
+    options=(Option("min-words", int, "Sentences shorter than this many words are not compared.", minimum=1),),
+)
+
+
+def normalise(text: str) -> str:
+    """Return text with case, quote marks, dashes and whitespace evened out, for comparison."""
+    return _TRAILING.sub("", _SPACES.sub(" ", text.translate(_QUOTES)).strip().casefold())
+
+
+def _pair_hashes(words: list[str]) -> set[int]:
+    return {zlib.crc32(f"{a} {b}".encode()) for a, b in zip(words, words[1:])} or {zlib.crc32(" ".join(words).encode())}
+
+
+def _preview(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("\u2026" if len(parts) > words else "")
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return duplicate, contained and repeated-sentence hits, each at the later occurrence."""
+    dup_opts = context.options(DUPLICATE.id)
+    cont_opts = context.options(CONTAINED.id)
+    sent_opts = context.options(REPEATED.id)
+    min_words = min(dup_opts.get("min-words", 8), cont_opts.get("min-words", 8))
+    near = dup_opts.get("near-similarity", 90.0)
+    contained_similarity = cont_opts.get("similarity", 95.0)
+
+    blocks = [b for b in doc.blocks if b.kind in _ELIGIBLE and b.word_count >= min_words]
+    norms = [normalise(b.text) for b in blocks]
+    hits: dict[int, Hit] = {}  # by index into blocks: one report per later paragraph
+    paired: set[tuple[int, int]] = set()
+
+    first_seen: dict[str, int] = {}
+    for j, norm in enumerate(norms):
+        i = first_seen.setdefault(norm, j)
+        if i != j and blocks[j].word_count >= dup_opts.get("min-words", 8):
+            hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph repeats the paragraph at line {blocks[i].line} word for word: \u201c{_preview(blocks[j].text)}\u201d.", "first appears here")
+            paired.add((i, j))
+
+    for i, j in _candidate_pairs(norms):
+        if j in hits or (i, j) in paired:
+            continue
+        a, b = norms[i], norms[j]
+        if a == b:
+            continue  # an exact repeat, already judged by the hash above
+        shorter_is_earlier = len(a) <= len(b)
+        shorter, longer = (a, b) if shorter_is_earlier else (b, a)
+        short_block = blocks[i] if shorter_is_earlier else blocks[j]
+        contained = short_block.word_count >= cont_opts.get("min-words", 8) and (
+            shorter in longer or (len(shorter) <= 0.9 * len(longer) and _score("partial_ratio", shorter, longer, contained_similarity))
+        )
+        if contained:
+            if shorter_is_earlier:
+                message = f"This paragraph repeats the whole of the paragraph at line {blocks[i].line} inside it: \u201c{_preview(blocks[i].text)}\u201d."
+                note = "the repeated paragraph"
+            else:
+                message = f"This paragraph is already contained in the paragraph at line {blocks[i].line}: \u201c{_preview(blocks[j].text)}\u201d."
+                note = "contains the same text"
+            hits[j] = _hit(CONTAINED.id, blocks[j], blocks[i], message, note)
+            paired.add((i, j))
+            continue
+        if len(shorter) < 0.8 * len(longer) or blocks[j].word_count < dup_opts.get("min-words", 8):
+            continue
+        score = _score("ratio", a, b, near)
+        if score and not _about_different_names(blocks[i].text, blocks[j].text):
+            hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph nearly repeats the paragraph at line {blocks[i].line} ({score:.0f}% alike): \u201c{_preview(blocks[j].text)}\u201d.", "similar paragraph here")
+            paired.add((i, j))
+
+    results = list(hits.values())
+    results.extend(_repeated_sentences(doc, sent_opts.get("min-words", 10), {(blocks[i].index, blocks[j].index) for i, j in paired}))
+    return results
+
+
+def _score(scorer: str, a: str, b: str, cutoff: float) -> float:
+    """Return rapidfuzz's score of a against b, or 0 below the cutoff."""
+    from rapidfuzz import fuzz
+
+    return getattr(fuzz, scorer)(a, b, score_cutoff=cutoff)
+
+
+def _candidate_pairs(norms: list[str]) -> list[tuple[int, int]]:
+    """Return (earlier, later) index pairs that share a sketch entry: the only pairs worth scoring."""
+    shingles = [_pair_hashes(n.split()) for n in norms]
+    sketches = [sorted(s)[:_SKETCH_SIZE] for s in shingles]
+    wanted = {h for sketch in sketches for h in sketch}
+    postings: dict[int, list[int]] = defaultdict(list)
+    for idx, s in enumerate(shingles):
+        for h in s & wanted:
+            postings[h].append(idx)
+    pairs: set[tuple[int, int]] = set()
+    for idx, sketch in enumerate(sketches):
+        for h in sketch:
+            holders = postings[h]
+            if len(holders) > _MAX_POSTINGS:
+                continue
+            for other in holders:
+                if other != idx:
+                    pairs.add((min(idx, other), max(idx, other)))
+    return sorted(pairs)
+
+
+def _about_different_names(first: str, second: str) -> bool:
+    """Return True when each paragraph names someone or something the other does not: parallel copy, not a repeat."""
+    a = {w.strip(_EDGE_PUNCTUATION) for w in first.split()}
+    b = {w.strip(_EDGE_PUNCTUATION) for w in second.split()}
+    return any(w[:1].isupper() for w in a - b) and any(w[:1].isupper() for w in b - a)
+
+
+def _hit(check_id: str, later: Block, earlier: Block, message: str, note: str) -> Hit:
+    return Hit(check_id, later.span, message, (RelatedHit(earlier.span, note),))
+
+
+def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[int, int]]) -> list[Hit]:
+    seen: dict[str, tuple[Block, int]] = {}
+    hits: list[Hit] = []
+    for block in doc.blocks:
+        if block.kind not in _ELIGIBLE:
+            continue
+        for k, sentence in enumerate(block.sentences):
+            if len(sentence.text.split()) < min_words:
+                continue
+            key = normalise(sentence.text)
+            if key not in seen:
+                seen[key] = (block, k)
+                continue
+            first_block, first_k = seen[key]
+            if first_block is block or (first_block.index, block.index) in paired_blocks:
+                continue
+            if normalise(first_block.text) == normalise(block.text):
+                continue  # the whole paragraph is repeated: duplicate-paragraph's business
+            first = first_block.sentences[first_k]
+            hits.append(
+                Hit(
+                    REPEATED.id,
+                    block.source_span(sentence.start, sentence.end),
+                    f"This sentence already appears in the paragraph at line {first_block.line}: \u201c{_preview(sentence.text)}\u201d.",
+                    (RelatedHit(first_block.source_span(first.start, first.end), "first appears here"),),
+                )
+            )
+    return hits
+
+
+register(run, DUPLICATE, CONTAINED, REPEATED)

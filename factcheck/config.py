@@ -1,0 +1,212 @@
+"""Loading, merging and validating rule files: every error names file, line and column."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleFileError
+from .findings import Severity
+from .registry import Check, all_checks
+
+_TOP_KEYS = ("extends", "checks")
+_CHECK_KEYS = ("enabled", "severity")
+_TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "a string", list: "a list"}
+
+
+def shipped_rules_dir() -> Path:
+    """Return the folder holding the rule files shipped with factcheck."""
+    here = Path(__file__).resolve().parent
+    installed = here / "rules"
+    return installed if installed.is_dir() else here.parent / "rules"
+
+
+@dataclass
+class CheckSettings:
+    enabled: bool
+    severity: Severity
+    options: dict[str, Any]
+    origin: dict[str, str] = field(default_factory=dict)  # key -> "file:line"
+
+
+@dataclass
+class RuleSet:
+    """The merged settings of every check, and which files they came from."""
+
+    checks: dict[str, CheckSettings]
+    files: list[str]
+
+    def settings(self, check_id: str) -> CheckSettings:
+        return self.checks[check_id]
+
+    def options_by_check(self) -> dict[str, dict[str, Any]]:
+        return {cid: s.options for cid, s in self.checks.items()}
+
+
+@dataclass
+class _Located:
+    """A YAML value with the place it was written."""
+
+    value: Any
+    path: str
+    line: int
+    column: int
+
+    def error(self, reason: str) -> RuleFileError:
+        return RuleFileError(self.path, self.line, self.column, reason)
+
+
+def load_rules(extra_files: list[str] | tuple[str, ...] = ()) -> RuleSet:
+    """Return the rule set from rules/default.yaml with each extra file layered over it, in order."""
+    checks = all_checks()
+    settings: dict[str, CheckSettings] = {}
+    files: list[str] = []
+    default = shipped_rules_dir() / "default.yaml"
+    for path in [str(default), *extra_files]:
+        for doc_path, tree in _read_with_extends(path, []):
+            files.append(doc_path)
+            _apply(tree, doc_path, checks, settings)
+    for cid, check in checks.items():
+        if cid not in settings:
+            raise RuleFileError(str(default), 1, 1, f"check '{cid}' has no settings in default.yaml")
+        missing = [o.name for o in check.options if o.name not in settings[cid].options]
+        if missing:
+            raise RuleFileError(str(default), 1, 1, f"check '{cid}' has no value for option '{missing[0]}' in default.yaml")
+    return RuleSet(settings, files)
+
+
+def _read_with_extends(path: str, chain: list[str]) -> list[tuple[str, _Located]]:
+    """Return (file, tree) for a rule file and everything it extends, earliest first."""
+    real = os.path.realpath(path)
+    if real in chain:
+        raise RuleFileError(path, 1, 1, "extends loop: " + " -> ".join([*chain, real]))
+    tree = _parse(path)
+    out: list[tuple[str, _Located]] = []
+    if isinstance(tree.value, dict) and "extends" in tree.value:
+        key, node = tree.value["extends"]
+        names = node.value if isinstance(node.value, list) else [node]
+        for item in names:
+            if not isinstance(item.value, str):
+                raise item.error("extends takes a file name or a list of file names")
+            target = _resolve_extends(item.value, path)
+            if target is None:
+                raise item.error(f"extends: cannot find rule file '{item.value}'")
+            out.extend(_read_with_extends(str(target), [*chain, real]))
+    out.append((path, tree))
+    return out
+
+
+def _resolve_extends(name: str, relative_to: str) -> Path | None:
+    shipped = shipped_rules_dir()
+    for candidate in (Path(relative_to).parent / name, shipped / name, shipped / f"{name}.yaml"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _parse(path: str) -> _Located:
+    """Parse a YAML file into nested _Located values; mappings map key -> (key node, value node)."""
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except FileNotFoundError:
+        raise RuleFileError(path, 1, 1, "no such rule file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(path, 1, 1, f"cannot read rule file: {exc}") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise RuleFileError(path, line, col, f"invalid YAML: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise RuleFileError(path, 1, 1, f"invalid YAML: {exc}") from None
+    if node is None:
+        return _Located({}, path, 1, 1)
+    scalars = yaml.SafeLoader("")  # builds typed scalars (bool, int, str) from their nodes
+    try:
+        return _convert(node, path, scalars)
+    finally:
+        scalars.dispose()
+
+
+def _convert(node, path: str, scalars) -> _Located:
+    import yaml
+
+    line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    if isinstance(node, yaml.MappingNode):
+        mapping: dict[Any, tuple[_Located, _Located]] = {}
+        for key_node, value_node in node.value:
+            key = _convert(key_node, path, scalars)
+            if key.value in mapping:
+                raise key.error(f"duplicate key '{key.value}'")
+            mapping[key.value] = (key, _convert(value_node, path, scalars))
+        return _Located(mapping, path, line, col)
+    if isinstance(node, yaml.SequenceNode):
+        return _Located([_convert(n, path, scalars) for n in node.value], path, line, col)
+    return _Located(scalars.construct_object(node, deep=True), path, line, col)
+
+
+def _apply(tree: _Located, path: str, checks: dict[str, Check], settings: dict[str, CheckSettings]) -> None:
+    if not isinstance(tree.value, dict):
+        raise tree.error("a rule file must be a mapping of keys such as 'checks:'")
+    for name, (key, node) in tree.value.items():
+        if name not in _TOP_KEYS:
+            raise key.error(f"unknown key '{name}'{_did_you_mean(name, _TOP_KEYS)}")
+    if "checks" not in tree.value:
+        return
+    _, section = tree.value["checks"]
+    if section.value is None:
+        return
+    if not isinstance(section.value, dict):
+        raise section.error("'checks' must map check ids to their settings")
+    for cid, (key, node) in section.value.items():
+        check = checks.get(cid)
+        if check is None:
+            raise key.error(f"unknown check id '{cid}'{_did_you_mean(str(cid), checks)}")
+        if not isinstance(node.value, dict):
+            raise node.error(f"settings of '{cid}' must be a mapping (enabled, severity, options)")
+        current = settings.setdefault(cid, CheckSettings(True, check.severity, {}))
+        for opt_name, (opt_key, opt_node) in node.value.items():
+            origin = f"{path}:{opt_key.line}"
+            value = opt_node.value
+            if opt_name == "enabled":
+                _expect(opt_node, bool, f"checks.{cid}.enabled")
+                current.enabled = value
+            elif opt_name == "severity":
+                if value not in Severity._value2member_map_:
+                    raise opt_node.error(f"checks.{cid}.severity must be one of error, warning, info (got {value!r})")
+                current.severity = Severity(value)
+            else:
+                option = check.option(opt_name)
+                if option is None:
+                    known = [*_CHECK_KEYS, *(o.name for o in check.options)]
+                    raise opt_key.error(f"unknown key '{opt_name}' in checks.{cid}{_did_you_mean(str(opt_name), known)}")
+                value = _expect(opt_node, option.type, f"checks.{cid}.{opt_name}")
+                if option.minimum is not None and value < option.minimum:
+                    raise opt_node.error(f"checks.{cid}.{opt_name} must be at least {option.minimum} (got {value})")
+                if option.maximum is not None and value > option.maximum:
+                    raise opt_node.error(f"checks.{cid}.{opt_name} must be at most {option.maximum} (got {value})")
+                current.options[opt_name] = value
+            current.origin[opt_name] = origin
+
+
+def _expect(node: _Located, kind: type, where: str) -> Any:
+    value = node.value
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if kind is list and isinstance(value, list):
+        return [item.value for item in value]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise node.error(f"{where} must be {_TYPE_NAMES.get(kind, kind.__name__)} (got {value!r})")
+    return value
+
+
+def _did_you_mean(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -1,0 +1,90 @@
+"""Reading an article file and building its Document, whatever the format."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..document import BlockKind, Document, Sentence
+from ..errors import InputError
+from ..language.sentences import split_sentences
+
+FORMATS = ("txt", "md", "html")
+EXTENSIONS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+# Articles are a few kilobytes; anything this large is not an article.
+MAX_BYTES = 10 * 1024 * 1024
+
+
+def format_for(path: str, override: str | None = None) -> str:
+    """Return the input format for a path: the override, else by extension, else plain text."""
+    if override:
+        return override
+    return EXTENSIONS.get(Path(path).suffix.lower(), "txt")
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Return the text of an article's bytes and notes about how it was decoded."""
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"file too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file, not an article (contains NUL bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        try:
+            text = data.decode("cp1252")
+            encoding = "cp1252"
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            encoding = "latin-1"
+        return text, [f"not valid UTF-8 ({where}); read as {encoding}"]
+
+
+def read_file(path: str) -> tuple[str, list[str]]:
+    """Return the decoded text of an article file and decoding notes; raise InputError if unreadable."""
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise InputError(path, f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    return decode(data, path)
+
+
+def load_text(source: str, fmt: str = "txt", path: str = "<text>") -> Document:
+    """Build the Document for an article's text in the given format."""
+    if fmt not in FORMATS:
+        raise InputError(path, f"unknown input format '{fmt}' (use one of: {', '.join(FORMATS)})")
+    if fmt == "md":
+        from .markdown import load
+    elif fmt == "html":
+        from .html import load
+    else:
+        from .plaintext import load
+    doc = load(source, path)
+    _finish(doc)
+    return doc
+
+
+def _finish(doc: Document) -> None:
+    """Number blocks in reading order, give them lines and split them into sentences."""
+    doc.blocks.sort(key=lambda b: b.segments[0][1] if b.segments else 0)
+    for i, block in enumerate(doc.blocks):
+        block.index = i
+        span = block.span
+        block.line = doc.line_col(span.start)[0]
+        block.end_line = doc.line_col(max(span.end - 1, span.start))[0]
+        if block.kind not in (BlockKind.BYLINE, BlockKind.DATELINE):
+            block.sentences = [Sentence(s, e, block.text[s:e]) for s, e in split_sentences(block.text)]

@@ -1,0 +1,37 @@
+"""Recognising a dateline: a line that holds a date (and perhaps a time) and nothing else."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..language.dates import find_dates
+
+_TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
+# What may sit beside the date on a dateline: a time, a zone, separators, "Updated"/"Published".
+_LEFTOVER = re.compile(
+    r"^[\s,;|\u2013\u2014\-:.()]*(?:(?:updated|published|last updated|posted|on|at)\b[\s,:]*)*"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,;|\u2013\u2014\-:.()]*(?:[A-Z]{2,4}|GMT[+-]\d+)?[\s,;|.()]*$",
+    re.IGNORECASE,
+)
+_MAX_LENGTH = 80
+
+
+def read_dateline(text: str) -> tuple[_dt.date, str | None] | None:
+    """Return (date, "HH:MM" or None) if the line is a dateline, else None."""
+    if len(text) > _MAX_LENGTH:
+        return None
+    found = [d for d in find_dates(text) if d.explicit_year and d.valid and d.day]
+    if len(found) != 1:
+        return None
+    mention = found[0]
+    start = mention.weekday_start if mention.weekday_start is not None else mention.start
+    leftover = text[:start] + " " + text[mention.end :]
+    if not _LEFTOVER.match(leftover):
+        return None
+    time = _TIME.search(text, mention.end)
+    hhmm = None
+    if time:
+        hour = int(time.group(1)) % 12 + (12 if (time.group(3) or "").lower() == "p" else 0) if time.group(3) else int(time.group(1))
+        hhmm = f"{hour:02d}:{time.group(2)}"
+    return mention.resolved, hhmm

@@ -1,0 +1,68 @@
+"""duplicate-paragraph, contained-paragraph and repeated-sentence: exact findings on realistic copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import findings_of
+
+HEAD = "date 2025-06-10 Water company fined over sewage spills\n\n"
+P1 = "The regulator fined the water company £11 million for failing to stop sewage spills into rivers in the county."
+P2 = "Inspectors found that storm overflows had discharged on more than 200 days last year, far above the permitted level."
+P3 = "The company said it accepted the findings and would spend £40 million on new storage tanks by the end of 2027."
+
+CASES = [
+    # (name, body paragraphs from line 3, expected (check, line) pairs)
+    ("clean", [P1, P2, P3], []),
+    ("exact repeat", [P1, P2, P1], [("duplicate-paragraph", 7)]),
+    ("repeat with other case and quotes", [P1, P2, P1.upper().replace("£", "£")], [("duplicate-paragraph", 7)]),
+    ("near repeat, two words changed", [P1, P2, P1.replace("failing", "failure").replace("county", "region")], [("duplicate-paragraph", 7)]),
+    ("pasted inside neighbour", [P2, P1, "It comes as " + P1[0].lower() + P1[1:]], [("contained-paragraph", 7)]),
+    ("container first, repeat later", ["It comes as " + P1[0].lower() + P1[1:], P2, P1], [("contained-paragraph", 7)]),
+    ("sentence repeated in another paragraph", [P1 + " " + P2, P3, "Campaigners welcomed the fine. " + P2], [("repeated-sentence", 7)]),
+    ("short boilerplate repeats", [P1, "Read more", P2, "Read more", P3], []),
+    ("speaker repeats a short phrase", [P1, '"Never again. Never again," she said.', P2, '"Never again," she said.'], []),
+    ("similar but different facts", [P1, "The regulator fined a second water company £4 million for failing to report spills into rivers on time."], []),
+    ("parallel paragraphs about different people", [
+        "Okafor predicts the governing party will win the election with a majority of 40 seats in the new parliament.",
+        "Brennan predicts the governing party will win the election with a majority of 12 seats in the new parliament.",
+    ], []),
+    ("near repeat with a revised figure", [P1, P2, P1.replace("£11 million", "£12 million")], [("duplicate-paragraph", 7)]),
+    ("same template, different subjects", [
+        "Police were called to a house in Mill Lane at about 22:00 on Saturday after reports of a disturbance.",
+        "Police were called to a flat in Station Road at about 03:00 on Sunday after reports of a fire.",
+    ], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
+def test_duplication(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    found = [f for f in findings_of(text, rules=rules) if f[0] in ("duplicate-paragraph", "contained-paragraph", "repeated-sentence")]
+    assert found == expected
+
+
+def test_consecutive_lines_without_blank_are_two_paragraphs(rules):
+    text = HEAD + P2 + "\n\n" + P1 + "\nIt comes as " + P1[0].lower() + P1[1:] + "\n"
+    assert findings_of(text, rules=rules) == [("contained-paragraph", 6)]
+
+
+def test_each_repeat_reported_once_at_the_latest(rules):
+    text = HEAD + "\n\n".join([P1, P2, P1, P3, P1]) + "\n"
+    assert findings_of(text, rules=rules) == [("duplicate-paragraph", 7), ("duplicate-paragraph", 11)]
+
+
+def test_thresholds_come_from_rule_files(tmp_path):
+    from factcheck.config import load_rules
+
+    strict = tmp_path / "strict.yaml"
+    strict.write_text("checks:\n  duplicate-paragraph:\n    min-words: 40\n")
+    text = HEAD + "\n\n".join([P1, P2, P1]) + "\n"
+    assert findings_of(text, rules=load_rules([str(strict)])) == []
+
+
+def test_markdown_and_html_repeats_point_at_their_lines(rules):
+    md = f"---\ntitle: Fine\ndate: 2025-06-10\n---\n\n{P1}\n\n> {P2}\n\n- {P3}\n\n{P1}\n"
+    assert findings_of(md, "md", rules) == [("duplicate-paragraph", 12)]
+    html = f"<html><body><article>\n<p>{P1}</p>\n<p>{P2}</p>\n<p>\n  {P1}\n</p>\n</article></body></html>\n"
+    assert findings_of(html, "html", rules) == [("duplicate-paragraph", 5)]

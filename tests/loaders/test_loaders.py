@@ -1,0 +1,193 @@
+"""Each loader builds the same document model, with every block mapped back to its place in the original file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.document import BlockKind, MetaField
+from factcheck.loaders import load_text
+
+from ..conftest import SEED
+
+TXT = """ date 2025-07-22 Ministers agree rail deal as strike ends
+
+22 July 2025, 16:10
+
+Rail workers will return on Thursday.
+By Amina Rahman
+
+The strike that closed most of the network for nine days has ended, the union said.
+Talks resumed on Monday and ran late into the night.
+
+"We have a deal," the general secretary said.
+"""
+
+MD = """---
+title: "Ministers agree rail deal as strike ends"
+date: 2025-07-22
+description: Rail workers will return on Thursday.
+author: Amina Rahman
+---
+
+# Ministers agree rail deal as strike ends
+
+The strike that closed **most of the network** for [nine days](https://example.com/a) has ended.
+
+<!-- editor: check the figures -->
+
+## What happens next
+
+> "We have a deal," the general secretary said.
+
+- Trains run from Thursday &amp; Friday.
+
+```
+code is not prose
+```
+
+*Picture: Pickets outside the depot on Monday*
+"""
+
+HTML = """<!doctype html>
+<html><head>
+<title>Ministers agree rail deal as strike ends | The Courier</title>
+<meta property="og:title" content="Ministers agree rail deal as strike ends">
+<meta property="article:published_time" content="2025-07-22T16:10:00Z">
+<script>var x = "<p>not prose</p>";</script>
+</head><body>
+<nav><a href="/">Home</a></nav>
+<header><h1>Ministers agree rail deal as strike ends</h1>
+<p class="standfirst">Rail workers will return on Thursday.</p>
+<time datetime="2025-07-22">22 July 2025</time></header>
+<article>
+<p>The strike that closed <em>most of the network</em> for nine days &amp; nights has ended.</p>
+<h2>What happens next</h2>
+<blockquote><p>"We have a deal," the general secretary said.</p></blockquote>
+<ul><li>Trains run from Thursday.</li></ul>
+<figure><img src="a.jpg"><figcaption>Pickets outside the depot</figcaption></figure>
+</article>
+<aside class="related"><ul><li><a href="/b">Airport staff vote to strike over pay</a></li></ul></aside>
+<footer><p>Copyright The Courier</p></footer>
+</body></html>
+"""
+
+
+def _kinds(doc):
+    return [(b.kind, b.line) for b in doc.blocks]
+
+
+def _assert_spans_match(doc):
+    """Every block's text must be found, word for word, where its span points in the source."""
+    for b in doc.blocks:
+        for word_start in [0] + [i + 1 for i, ch in enumerate(b.text) if ch == " "]:
+            word = b.text[word_start:].split(" ", 1)[0]
+            if not word or "&" in word:
+                continue
+            span = b.source_span(word_start, word_start + len(word))
+            assert doc.source[span.start : span.end] == word, (b.text, word)
+
+
+def test_plain_text_header_dateline_standfirst_byline():
+    doc = load_text(TXT, "txt", "a.txt")
+    assert _kinds(doc) == [
+        (BlockKind.HEADLINE, 1), (BlockKind.DATELINE, 3), (BlockKind.STANDFIRST, 5), (BlockKind.BYLINE, 6),
+        (BlockKind.PARAGRAPH, 8), (BlockKind.PARAGRAPH, 9), (BlockKind.PARAGRAPH, 11),
+    ]
+    assert doc.headline == "Ministers agree rail deal as strike ends"
+    assert doc.published == dt.date(2025, 7, 22)
+    sources = [(m.field, m.source, doc.line_col(m.span.start)) for m in doc.meta]
+    assert sources == [
+        (MetaField.HEADLINE, "header line", (1, 18)),
+        (MetaField.PUBLISHED, "header line", (1, 7)),
+        (MetaField.PUBLISHED, "dateline", (3, 1)),
+        (MetaField.STANDFIRST, "standfirst", (5, 1)),
+        (MetaField.BYLINE, "byline", (6, 1)),
+    ]
+    assert doc.candidates(MetaField.PUBLISHED)[1].time == "16:10"
+    _assert_spans_match(doc)
+
+
+def test_plain_text_without_header_takes_first_line_as_headline():
+    doc = load_text("Storm closes bridge\n\nThe bridge closed at noon.\n", "txt")
+    assert doc.headline == "Storm closes bridge"
+    assert _kinds(doc) == [(BlockKind.HEADLINE, 1), (BlockKind.PARAGRAPH, 3)]
+
+
+def test_hard_wrapped_plain_text_joins_lines_into_paragraphs():
+    text = "Storm closes bridge\n\nThe bridge closed at noon after\nwinds reached 80mph, and\npolice closed the road.\n\nIt reopened at six.\n"
+    doc = load_text(text, "txt")
+    assert [(b.text, b.line, b.end_line) for b in doc.blocks[1:]] == [
+        ("The bridge closed at noon after winds reached 80mph, and police closed the road.", 3, 5),
+        ("It reopened at six.", 7, 7),
+    ]
+    _assert_spans_match(doc)
+
+
+def test_markdown_blocks_and_front_matter():
+    doc = load_text(MD, "md", "a.md")
+    assert _kinds(doc) == [
+        (BlockKind.HEADLINE, 8), (BlockKind.PARAGRAPH, 10), (BlockKind.HEADING, 14),
+        (BlockKind.QUOTE, 16), (BlockKind.LIST_ITEM, 18), (BlockKind.CAPTION, 24),
+    ]
+    assert doc.blocks[1].text == "The strike that closed most of the network for nine days has ended."
+    assert doc.blocks[4].text == "Trains run from Thursday & Friday."
+    assert [(m.source, doc.line_col(m.span.start)) for m in doc.candidates(MetaField.HEADLINE)] == [
+        ("front matter title", (2, 9)), ("# heading", (8, 3)),
+    ]
+    assert doc.published == dt.date(2025, 7, 22)
+    _assert_spans_match(doc)
+
+
+def test_markdown_column_of_a_word_after_inline_markup():
+    doc = load_text(MD, "md")
+    block = doc.blocks[1]
+    at = block.text.index("nine")
+    assert doc.line_col(block.source_offset(at)) == (10, at + 6)  # two "**", one "[", 1-based
+
+
+def test_html_blocks_and_metadata():
+    doc = load_text(HTML, "html", "a.html")
+    assert _kinds(doc) == [
+        (BlockKind.HEADLINE, 9), (BlockKind.STANDFIRST, 10), (BlockKind.PARAGRAPH, 13), (BlockKind.HEADING, 14),
+        (BlockKind.QUOTE, 15), (BlockKind.LIST_ITEM, 16), (BlockKind.CAPTION, 17), (BlockKind.ASIDE, 19),
+    ]
+    assert doc.blocks[2].text == "The strike that closed most of the network for nine days & nights has ended."
+    assert [(m.source, doc.line_col(m.span.start)) for m in doc.candidates(MetaField.HEADLINE)] == [
+        ("<title>", (3, 8)), ("og:title", (4, 36)), ("<h1>", (9, 13)),
+    ]
+    assert [(m.source, m.date) for m in doc.candidates(MetaField.PUBLISHED)] == [
+        ("meta article:published_time", dt.date(2025, 7, 22)), ("<time>", dt.date(2025, 7, 22)),
+    ]
+    assert "not prose" not in " ".join(b.text for b in doc.blocks)
+    assert "Copyright" not in " ".join(b.text for b in doc.blocks)
+    _assert_spans_match(doc)
+
+
+def test_html_entity_maps_to_its_reference():
+    doc = load_text(HTML, "html")
+    block = doc.blocks[2]
+    amp = block.source_offset(block.text.index("&"))
+    assert HTML[amp : amp + 5] == "&amp;"
+    after = block.source_offset(block.text.index("nights"))
+    assert HTML[after : after + 6] == "nights"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_crlf_keeps_lines_and_columns(newline):
+    doc = load_text(TXT.replace("\n", newline), "txt")
+    assert _kinds(doc)[-1] == (BlockKind.PARAGRAPH, 11)
+    _assert_spans_match(doc)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not present")
+def test_seed_article_structure():
+    doc = load_text(SEED.read_text(encoding="utf-8"), "txt", str(SEED))
+    assert doc.published == dt.date(2025, 7, 22)
+    kinds = {b.line: b.kind for b in doc.blocks}
+    assert kinds[1] is BlockKind.HEADLINE and kinds[3] is BlockKind.DATELINE
+    assert kinds[5] is BlockKind.STANDFIRST and kinds[6] is BlockKind.BYLINE
+    assert kinds[42] is BlockKind.PARAGRAPH and kinds[43] is BlockKind.PARAGRAPH
+    assert kinds[65] is BlockKind.PARAGRAPH and kinds[66] is BlockKind.PARAGRAPH
+    _assert_spans_match(doc)

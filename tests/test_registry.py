@@ -1,0 +1,48 @@
+"""The check table, its documentation and rules/default.yaml agree, and every documented example runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck.engine import check_text
+from factcheck.registry import CHECK_MODULES, all_checks
+
+from .conftest import ROOT
+
+CHECKS = all_checks()
+
+
+def test_every_check_file_is_in_the_table():
+    files = {p.stem for p in (ROOT / "factcheck" / "checks").glob("*.py") if p.stem != "__init__"}
+    assert files == set(CHECK_MODULES)
+
+
+def test_default_yaml_configures_every_check_and_option():
+    data = yaml.safe_load((ROOT / "rules" / "default.yaml").read_text())["checks"]
+    assert set(data) == set(CHECKS)
+    for cid, check in CHECKS.items():
+        assert data[cid]["severity"] == str(check.severity), cid
+        assert set(data[cid]) == {"enabled", "severity", *(o.name for o in check.options)}, cid
+
+
+@pytest.mark.parametrize("cid", sorted(CHECKS))
+def test_check_is_documented(cid):
+    check = CHECKS[cid]
+    assert check.summary and check.description and check.summary.endswith(".")
+    assert check.fires.lines, "an example that fires must say where"
+
+
+@pytest.mark.parametrize("cid", sorted(CHECKS))
+def test_documented_example_fires(cid, rules):
+    example = CHECKS[cid].fires
+    found = [f.line for f in check_text(example.text, format=example.format, rules=rules) if f.check == cid]
+    assert found == list(example.lines)
+
+
+@pytest.mark.parametrize("cid", sorted(CHECKS))
+def test_documented_quiet_example_stays_quiet(cid, rules):
+    example = CHECKS[cid].quiet
+    assert [f for f in check_text(example.text, format=example.format, rules=rules) if f.check == cid] == []
