@@ -38,6 +38,7 @@ class RuleSet:
 
     checks: dict[str, CheckSettings]
     files: list[str]
+    knowledge: dict[str, Any] = field(default_factory=dict)  # shared readings for checks (people, entities, house style)
 
     def settings(self, check_id: str) -> CheckSettings:
         return self.checks[check_id]
@@ -47,8 +48,8 @@ class RuleSet:
 
 
 @dataclass
-class _Located:
-    """A YAML value with the place it was written."""
+class Located:
+    """A YAML value with the place it was written; mappings map key -> (key Located, value Located)."""
 
     value: Any
     path: str
@@ -78,13 +79,13 @@ def load_rules(extra_files: list[str] | tuple[str, ...] = ()) -> RuleSet:
     return RuleSet(settings, files)
 
 
-def _read_with_extends(path: str, chain: list[str]) -> list[tuple[str, _Located]]:
+def _read_with_extends(path: str, chain: list[str]) -> list[tuple[str, Located]]:
     """Return (file, tree) for a rule file and everything it extends, earliest first."""
     real = os.path.realpath(path)
     if real in chain:
         raise RuleFileError(path, 1, 1, "extends loop: " + " -> ".join([*chain, real]))
-    tree = _parse(path)
-    out: list[tuple[str, _Located]] = []
+    tree = parse_located(path)
+    out: list[tuple[str, Located]] = []
     if isinstance(tree.value, dict) and "extends" in tree.value:
         key, node = tree.value["extends"]
         names = node.value if isinstance(node.value, list) else [node]
@@ -107,8 +108,8 @@ def _resolve_extends(name: str, relative_to: str) -> Path | None:
     return None
 
 
-def _parse(path: str) -> _Located:
-    """Parse a YAML file into nested _Located values; mappings map key -> (key node, value node)."""
+def parse_located(path: str) -> Located:
+    """Parse a YAML file into nested Located values; mappings map key -> (key node, value node)."""
     import yaml
 
     try:
@@ -127,7 +128,7 @@ def _parse(path: str) -> _Located:
     except yaml.YAMLError as exc:
         raise RuleFileError(path, 1, 1, f"invalid YAML: {exc}") from None
     if node is None:
-        return _Located({}, path, 1, 1)
+        return Located({}, path, 1, 1)
     scalars = yaml.SafeLoader("")  # builds typed scalars (bool, int, str) from their nodes
     try:
         return _convert(node, path, scalars)
@@ -135,24 +136,24 @@ def _parse(path: str) -> _Located:
         scalars.dispose()
 
 
-def _convert(node, path: str, scalars) -> _Located:
+def _convert(node, path: str, scalars) -> Located:
     import yaml
 
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
     if isinstance(node, yaml.MappingNode):
-        mapping: dict[Any, tuple[_Located, _Located]] = {}
+        mapping: dict[Any, tuple[Located, Located]] = {}
         for key_node, value_node in node.value:
             key = _convert(key_node, path, scalars)
             if key.value in mapping:
                 raise key.error(f"duplicate key '{key.value}'")
             mapping[key.value] = (key, _convert(value_node, path, scalars))
-        return _Located(mapping, path, line, col)
+        return Located(mapping, path, line, col)
     if isinstance(node, yaml.SequenceNode):
-        return _Located([_convert(n, path, scalars) for n in node.value], path, line, col)
-    return _Located(scalars.construct_object(node, deep=True), path, line, col)
+        return Located([_convert(n, path, scalars) for n in node.value], path, line, col)
+    return Located(scalars.construct_object(node, deep=True), path, line, col)
 
 
-def _apply(tree: _Located, path: str, checks: dict[str, Check], settings: dict[str, CheckSettings]) -> None:
+def _apply(tree: Located, path: str, checks: dict[str, Check], settings: dict[str, CheckSettings]) -> None:
     if not isinstance(tree.value, dict):
         raise tree.error("a rule file must be a mapping of keys such as 'checks:'")
     for name, (key, node) in tree.value.items():
@@ -196,7 +197,7 @@ def _apply(tree: _Located, path: str, checks: dict[str, Check], settings: dict[s
             current.origin[opt_name] = origin
 
 
-def _expect(node: _Located, kind: type, where: str) -> Any:
+def _expect(node: Located, kind: type, where: str) -> Any:
     value = node.value
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)

@@ -36,7 +36,7 @@ class FileResult:
 def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
     """Return the findings of every enabled check on a document, in reading order."""
     checks = all_checks()
-    context = Context(rules.options_by_check())
+    context = Context(rules.options_by_check(), knowledge=rules.knowledge)
     findings: list[Finding] = []
     for runner, ids in runners():
         enabled = {cid for cid in ids if rules.checks[cid].enabled}
