@@ -1,0 +1,300 @@
+"""The tense that governs a time expression in a sentence.
+
+"On Monday the minister said …" is past; "Monday's meeting is expected to …"
+and "On Monday, Mr Healey will use …" are future. The reading is heuristic, in
+this order:
+
+1. A speech verb just before the expression ("said on Monday", "told
+   reporters on Friday that …") makes it past: in "The Kremlin said on Monday
+   it will meet", Monday is when it spoke, not when it meets.
+2. Otherwise the nearest finite verb inside the expression's clause decides
+   (clauses end at commas, semicolons, dashes, quotes and words such as "that",
+   "which", "and", "after").
+3. A clause with no finite verb ("On Monday," at the head of a sentence, "on
+   Monday and Tuesday") takes the main verb after it when it opens the
+   sentence, else the nearest finite verb in the sentence.
+
+"would", "could", "might" and other modals give "unknown": "he would meet on
+Monday" says nothing certain about when Monday is.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+__all__ = ["Tense", "reported_speech_verb_before", "tense_at"]
+
+
+class Tense(str, Enum):
+    """The tense of the clause around a time expression."""
+
+    PAST = "past"
+    FUTURE = "future"
+    PRESENT = "present"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_SPEECH_VERBS = (
+    "said|told|announced|stated|confirmed|warned|added|claimed|reported|insisted|"
+    "declared|revealed|admitted|explained|wrote|tweeted|posted|argued|suggested|"
+    "acknowledged|indicated|noted|disclosed|denied|vowed|pledged|promised|asked|"
+    "urged|replied|responded|commented|remarked|said\\s+in\\s+a\\s+statement|saying"
+)
+# "said on Monday", "told reporters on Friday", "said in his daily address on Monday"
+_SPEECH_BEFORE_RE = re.compile(
+    rf"\b(?P<verb>{_SPEECH_VERBS})\b"
+    r"(?P<between>(?:\s+(?!(?:it|he|she|they|we|I|you|that|there|this|will|would|shall|"
+    r"is|are|was|were|be|has|have|had|could|can|may|might|must|to)\b)[\w'’-]+){0,5}?)"
+    r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|earlier|in|at)?\s*\Z",
+    re.IGNORECASE,
+)
+# "as saying on Monday": the saying happened when the main verb did
+_AS_SAYING_RE = re.compile(r"\bas\s+saying\s+(?:on\s+)?\Z", re.IGNORECASE)
+
+# whole words only: the "am" of "2am" is not a verb
+_WORD_RE = re.compile(r"\b[A-Za-z]+(?:['’][A-Za-z]+)?\b")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen col lt sgt prof rev no jan feb mar apr jun jul aug sep sept "
+    "oct nov dec u.s u.k vs etc cpl maj capt gov sen rep".split()
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:()\[\]\"“”–—]|\s-\s|"
+    r"\b(?:and|but|that|which|who|whom|whose|while|whereas|when|after|before|because|"
+    r"although|though|if|unless|where|so|until|once|as)\b",
+    re.IGNORECASE,
+)
+
+_FUTURE_AUX = frozenset({"will", "shall", "won't", "won’t", "'ll", "’ll"})
+_MODALS = frozenset(
+    {"would", "could", "might", "should", "may", "must", "can", "wouldn't", "couldn't",
+     "would’t", "ought"}
+)
+_BE_PRESENT = frozenset({"is", "are", "am", "isn't", "aren't"})
+_BE_PAST = frozenset({"was", "were", "wasn't", "weren't"})
+_HAVE = frozenset({"has", "have", "hasn't", "haven't", "'ve"})
+_FUTURE_AFTER_BE = frozenset(
+    {"expected", "due", "set", "going", "scheduled", "planned", "poised", "slated",
+     "about", "likely", "to", "unlikely", "preparing", "hoping", "planning", "bound"}
+)
+_FUTURE_PLAN_VERBS = frozenset(
+    {"plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope", "expects",
+     "expect", "wants", "want", "vows", "promises", "pledges", "threatens"}
+)
+# "the meeting planned for Wednesday" (headline style, no auxiliary)
+_FUTURE_PARTICIPLES = frozenset({"planned", "scheduled", "slated", "expected", "due", "set"})
+_ADVERBS = frozenset(
+    {"also", "now", "still", "not", "already", "just", "never", "ever", "then", "due",
+     "widely", "only", "even", "again", "previously", "recently", "since", "further",
+     "reportedly", "n't", "yet", "finally", "first", "initially", "later", "earlier"}
+)
+_IRREGULAR_PAST = frozenset(
+    """said told held met took made went came gave saw began led left lost won struck
+    fell rose sent spoke wrote brought bought sold thought found kept knew became ran
+    paid fought chose drove flew grew threw broke stood sat got shot swore understood
+    withdrew forgot forgave hid overtook undertook meant felt heard built spent lent
+    sought taught caught dealt sank stole swept slept fled bore drew ate rode sang
+    woke arose forbade foresaw mistook overthrew""".split()
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    """been done gone seen given taken known shown grown thrown broken chosen driven
+    written spoken stolen forgotten hidden fallen risen eaten begun won lost held met
+    made said told left sent brought bought sold thought found kept become run paid
+    fought stood got gotten shot struck understood withdrawn put set hit cut let
+    spent built heard meant felt""".split()
+)
+_PRESENT_VERBS = frozenset(
+    """says tells insists argues believes thinks wants faces remains continues
+    hopes expects meets holds begins starts opens comes goes takes makes looks seems
+    appears means needs includes marks do does don't doesn't""".split()
+)
+_DETERMINERS = frozenset(
+    """a an the this that these those his her its their our my your some any no
+    every each very most more less well newly so un""".split()
+)
+_NOT_PAST_ED = frozenset(
+    """need needed indeed speed proceed succeed exceed hundred bed red seed feed breed
+    bleed shed wed embed kindred sacred naked wicked rugged ragged beloved united
+    armed alleged so-called based aged""".split()
+)
+_PAST_AUX = frozenset({"did", "didn't", "had", "hadn't", "'d"})
+
+
+class _Verb:
+    """A finite verb group found in a sentence."""
+
+    __slots__ = ("start", "end", "tense")
+
+    def __init__(self, start: int, end: int, tense: Tense) -> None:
+        self.start, self.end, self.tense = start, end, tense
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence of text that contains pos."""
+    start, end = 0, len(text)
+    for m in _SENTENCE_BREAK_RE.finditer(text):
+        if m.group().startswith("\n"):
+            cut = m.end()
+        else:
+            before = _WORD_RE.findall(text[max(0, m.start() - 6):m.start() + 1])
+            if before and (before[-1].lower() in _ABBREVIATIONS or len(before[-1]) == 1):
+                continue  # "Mr.", "Emily W. Murphy"
+            cut = m.end()
+        if cut <= pos:
+            start = cut
+        else:
+            end = m.start() + 1
+            break
+    return start, end
+
+
+def _next_word(words: list[re.Match[str]], i: int) -> tuple[int, str]:
+    """Index and lowercased text of the next word after i that is not an adverb."""
+    j = i + 1
+    while j < len(words) and (
+        words[j].group().lower() in _ADVERBS or words[j].group().lower().endswith("ly")
+    ):
+        j += 1
+    if j < len(words):
+        return j, words[j].group().lower()
+    return j, ""
+
+
+def _verbs(text: str, start: int, end: int) -> list[_Verb]:
+    """Finite verb groups in text[start:end] with their tense."""
+    words = list(_WORD_RE.finditer(text, start, end))
+    verbs: list[_Verb] = []
+    skip_until = -1
+    for i, m in enumerate(words):
+        if i <= skip_until:
+            continue
+        raw = m.group()
+        w = raw.lower().replace("’", "'")
+        prev = words[i - 1].group().lower() if i else ""
+        tense: Tense | None = None
+        last = i
+        if w in _FUTURE_AUX or w.endswith("'ll"):
+            if prev == "the" or prev == "political":
+                continue  # "the will of the people"
+            tense, last = Tense.FUTURE, i + 1
+        elif w in _MODALS:
+            if w == "may" and raw == "May":
+                continue
+            tense, last = Tense.UNKNOWN, i + 1
+        elif w in _BE_PRESENT:
+            j, nxt = _next_word(words, i)
+            if nxt in _FUTURE_AFTER_BE:
+                tense, last = Tense.FUTURE, j
+            else:
+                tense, last = Tense.PRESENT, j if nxt.endswith(("ed", "en", "ing")) else i
+                if nxt == "being":  # "are being held": the participle belongs to this group
+                    k, after = _next_word(words, j)
+                    if after.endswith(("ed", "en")) or after in _IRREGULAR_PARTICIPLES:
+                        last = k
+        elif w in _BE_PAST or w in _PAST_AUX:
+            j, nxt = _next_word(words, i)
+            tense = Tense.PAST
+            last = j if (nxt.endswith(("ed", "en")) or nxt in _IRREGULAR_PARTICIPLES or nxt in _FUTURE_AFTER_BE) else i
+        elif w in _HAVE:
+            j, nxt = _next_word(words, i)
+            if nxt.endswith("ed") or nxt in _IRREGULAR_PARTICIPLES:
+                tense, last = Tense.PAST, j
+            elif nxt == "to" or prev in _DETERMINERS:
+                continue
+            else:
+                tense = Tense.PRESENT
+        elif w in _FUTURE_PLAN_VERBS:
+            j, nxt = _next_word(words, i)
+            if nxt == "to" and prev not in _DETERMINERS and prev != "to":
+                tense, last = Tense.FUTURE, j
+            elif w in _PRESENT_VERBS and prev not in _DETERMINERS:
+                tense = Tense.PRESENT
+            else:
+                continue
+        elif w in _FUTURE_PARTICIPLES and prev not in _DETERMINERS and not prev.endswith("ly"):
+            nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+            if w == "set" and nxt not in ("for", "to"):
+                continue
+            if w == "expected" and nxt not in ("for", "to", "on", "in", "at"):
+                continue
+            if w == "due" and nxt not in ("for", "on", "in", "at"):
+                continue  # "due to a landslide" is a cause, not a plan
+            tense = Tense.FUTURE
+        elif w in _IRREGULAR_PAST:
+            if prev == "to":
+                continue
+            tense = Tense.PAST
+        elif (
+            w.endswith("ed") and len(w) >= 4 and w not in _NOT_PAST_ED
+            and prev not in _DETERMINERS and not prev.endswith(("'s", "’s"))
+            and (raw[0].islower() or i == 0)
+        ):
+            tense = Tense.PAST
+        elif w in _PRESENT_VERBS and prev not in _DETERMINERS and prev != "to":
+            tense = Tense.PRESENT
+        if tense is None:
+            continue
+        verbs.append(_Verb(m.start(), words[min(last, len(words) - 1)].end(), tense))
+        skip_until = last
+    return verbs
+
+
+def reported_speech_verb_before(text: str, start: int) -> bool:
+    """Return True when a speech verb directly precedes position start ("said on Monday")."""
+    head = text[max(0, start - 80):start]
+    m = _SPEECH_BEFORE_RE.search(head)
+    if not m or _CLAUSE_BREAK_RE.search(m.group("between") or ""):
+        return False
+    return True
+
+
+def _clause_bounds(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the clause around [start, end) within its sentence."""
+    c_start, c_end = s_start, s_end
+    for m in _CLAUSE_BREAK_RE.finditer(text, s_start, s_end):
+        if m.end() <= start:
+            c_start = m.end()
+        elif m.start() >= end:
+            c_end = m.start()
+            break
+    return c_start, c_end
+
+
+def _nearest(verbs: list[_Verb], start: int, end: int) -> _Verb | None:
+    best: tuple[int, int, _Verb] | None = None
+    for v in verbs:
+        if start <= v.start < end:
+            continue  # a verb inside the expression itself
+        gap = start - v.end if v.end <= start else v.start - end
+        # on a tie, the verb before wins ("has held … on Monday, that led")
+        key = (gap, 0 if v.end <= start else 1, v)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def tense_at(text: str, start: int, end: int) -> Tense:
+    """Return the tense of the clause that governs the time expression at text[start:end]."""
+    s_start, s_end = _sentence_bounds(text, start)
+    if _AS_SAYING_RE.search(text, max(0, start - 20), start):
+        # "quoted an official as saying on Monday": the tense of "quoted"
+        before = [v for v in _verbs(text, s_start, start) if v.end <= start]
+        return before[-1].tense if before else Tense.PAST
+    if reported_speech_verb_before(text, start):
+        return Tense.PAST
+    c_start, c_end = _clause_bounds(text, s_start, s_end, start, end)
+    verbs = [v for v in _verbs(text, c_start, c_end) if not (start <= v.start < end)]
+    chosen = _nearest(verbs, start, end)
+    if chosen is None:
+        sentence_verbs = [v for v in _verbs(text, s_start, s_end) if not (start <= v.start < end)]
+        if not text[s_start:c_start].strip(" \"“‘'("):
+            # "On Monday, Mr Healey will use …": the main verb after governs
+            after = [v for v in sentence_verbs if v.start >= end]
+            chosen = after[0] if after else None
+        if chosen is None:
+            chosen = _nearest(sentence_verbs, start, end)
+    return chosen.tense if chosen else Tense.UNKNOWN

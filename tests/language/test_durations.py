@@ -1,0 +1,103 @@
+"""Tests for factcheck.language.durations: durations, deadline phrases, date arithmetic."""
+
+from datetime import date
+
+import pytest
+
+from factcheck.language.durations import add_duration, find_deadline_phrases, find_durations
+
+# (text, [(start, end, amount, unit, days, relation, noun)])
+DURATION_CASES = [
+    ("new sanctions in 50 days on Russia", [(14, 24, 50, "day", 50, "in", None)]),
+    ("resolved within 50 days", [(9, 23, 50, "day", 50, "within", None)]),
+    ("within the next 30 days", [(0, 23, 30, "day", 30, "within", None)]),
+    ("by September 2, 50 days on from the US", [(16, 31, 50, "day", 50, "from", None)]),
+    ("50 days from now", [(0, 12, 50, "day", 50, "from", None)]),
+    ("on a 50-day deadline for Putin", [(5, 20, 50, "day", 50, "deadline", "deadline")]),
+    ("with a '50-day drive' to arm", [(8, 20, 50, "day", 50, None, "drive")]),
+    ("the 60-day deadline", [(4, 19, 60, "day", 60, "deadline", "deadline")]),
+    ("a 90-day ceasefire", [(2, 18, 90, "day", 90, None, "ceasefire")]),
+    ("a fifty-day ultimatum", [(2, 21, 50, "day", 50, "deadline", "ultimatum")]),
+    ("for six weeks", [(0, 13, 6, "week", 42, "for", None)]),
+    ("six weeks", [(0, 9, 6, "week", 42, None, None)]),
+    ("two months", [(0, 10, 2, "month", None, None, None)]),
+    ("within a fortnight", [(0, 18, 2, "week", 14, "within", None)]),
+    ("a fortnight", [(0, 11, 2, "week", 14, None, None)]),
+    ("after 30 days", [(0, 13, 30, "day", 30, "after", None)]),
+    ("his five-year mandate expired", [(4, 21, 5, "year", None, None, "mandate")]),
+    ("almost three and a half years of war", [(7, 29, 3.5, "year", None, None, None)]),
+    ("in the past two months", [(12, 22, 2, "month", None, None, None)]),
+    ("a six-week-long campaign", [(2, 24, 6, "week", 42, None, "campaign")]),
+    ("in 90 days' time", [(0, 16, 90, "day", 90, "in", None)]),
+    # traps: ages, relative expressions and frequencies are not durations
+    ("a 45-year-old man", []),
+    ("he is 45 years old", []),
+    ("three days ago", []),
+    ("two weeks later", []),
+    ("twice a day", []),
+    ("once a week", []),
+    ("the days are long", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DURATION_CASES)
+def test_find_durations(text, expected):
+    got = [(d.start, d.end, d.amount, d.unit, d.days, d.relation, d.noun)
+           for d in find_durations(text)]
+    assert got == expected
+
+
+def test_duration_text_is_the_span():
+    (d,) = find_durations("the US has started the clock on a 50-day deadline")
+    assert d.text == "50-day deadline"
+
+
+# (text, [(start, end, kind, date_start, date_end)])
+DEADLINE_CASES = [
+    ("agree a ceasefire by September 2, 50 days on", [(18, 32, "by", 21, 32)]),
+    ("by 2 September", [(0, 14, "by", 3, 14)]),
+    ("no later than 1 March", [(0, 21, "no-later-than", 14, 21)]),
+    ("the deal expires on 15 April", [(9, 28, "expires", 20, 28)]),
+    ("the mandate expired 20 May 2024", [(12, 31, "expires", 20, 31)]),
+    ("payment is due by 3 June", [(11, 24, "due", 18, 24)]),
+    ("valid until 15 April", [(6, 20, "until", 12, 20)]),
+    ("set a deadline of 2 September", [(6, 29, "deadline-of", 18, 29)]),
+    ("by the 14th.", [(0, 11, "by", 3, 11)]),
+    # traps: a date with no limit word, and "by" that is not before a date
+    ("talks on 2 September", []),
+    ("written by Shannon Cook", []),
+    ("by 50 days", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEADLINE_CASES)
+def test_find_deadline_phrases(text, expected):
+    got = [(p.start, p.end, p.kind, p.date_start, p.date_end)
+           for p in find_deadline_phrases(text)]
+    assert got == expected
+
+
+def test_deadline_carries_its_resolved_date():
+    (p,) = find_deadline_phrases("by September 2", reference=date(2025, 7, 22))
+    assert p.date.resolved == date(2025, 9, 2)
+
+
+@pytest.mark.parametrize(
+    "start,amount,unit,expected",
+    [
+        (date(2025, 7, 14), 50, "day", date(2025, 9, 2)),  # the seed story's deadline
+        (date(2025, 7, 14), 50, "days", date(2025, 9, 2)),
+        (date(2025, 7, 14), 2, "week", date(2025, 7, 28)),
+        (date(2025, 7, 14), 1, "fortnight", date(2025, 7, 28)),
+        (date(2025, 1, 31), 1, "month", date(2025, 2, 28)),
+        (date(2024, 2, 29), 1, "year", date(2025, 2, 28)),
+        (date(2025, 1, 1), 1.5, "month", date(2025, 2, 16)),
+    ],
+)
+def test_add_duration(start, amount, unit, expected):
+    assert add_duration(start, amount, unit) == expected
+
+
+def test_add_duration_rejects_unknown_unit():
+    with pytest.raises(ValueError):
+        add_duration(date(2025, 1, 1), 3, "hour")

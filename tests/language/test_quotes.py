@@ -1,0 +1,57 @@
+"""Tests for factcheck.language.quotes: spans of direct quotation."""
+
+import pytest
+
+from factcheck.language.quotes import in_quote, quoted_spans
+
+# (paragraph, [quoted text, ...]); spans are checked by slicing, marks included
+QUOTE_CASES = [
+    ('He said: "Today, I discussed it." Then he left.', ['"Today, I discussed it."']),
+    ("He said: “Today, I discussed it.” Then he left.", ["“Today, I discussed it.”"]),
+    ('"We need momentum," he said, "to end the war."',
+     ['"We need momentum,"', '"to end the war."']),
+    ("held “diametrically opposed” stances", ["“diametrically opposed”"]),
+    # a quote left open runs to the end of the paragraph (it continues below)
+    ("Zelenskyy said: “The agenda is clear: a leaders’ meeting.",
+     ["“The agenda is clear: a leaders’ meeting."]),
+    ('He added: "It is also important that we stand firm.',
+     ['"It is also important that we stand firm.']),
+    # the paragraph that ends a quote opened in the paragraph before
+    ("we hope this drive will work.” The minister left.", ["we hope this drive will work.”"]),
+    # single quotes quote only when they pair and are not apostrophes
+    ("with a ‘50-day drive’ to arm Ukraine’s army", ["‘50-day drive’"]),
+    ("with a '50-day drive' to arm", ["'50-day drive'"]),
+    ("called it ‘war crimes’ on Monday", ["‘war crimes’"]),
+    ("the ‘leaders’ summit’ ended", ["‘leaders’ summit’"]),
+    # a single quote nested in a double quote is part of the outer span
+    ('"We need a \'50-day drive\' to arm Ukraine."', ['"We need a \'50-day drive\' to arm Ukraine."']),
+    # traps: apostrophes, not quotes
+    ("Ukraine's regions and the leaders' meeting", []),
+    ("Ukraine’s regions and the leaders’ meeting", []),
+    ("It was the '90s and they're here", []),
+    ("the Joneses’ house and James’ car", []),
+    ("No quotes here at all.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTE_CASES)
+def test_quoted_spans(text, expected):
+    assert [text[s:e] for s, e in quoted_spans(text)] == expected
+
+
+def test_spans_are_exact_offsets():
+    text = 'Mr Healey said "play our full part" today.'
+    assert quoted_spans(text) == [(15, 35)]
+
+
+@pytest.mark.parametrize(
+    "pos,expected",
+    [(0, False), (14, False), (15, True), (20, True), (34, True), (35, False), (41, False)],
+)
+def test_in_quote(pos, expected):
+    spans = quoted_spans('Mr Healey said "play our full part" today.')
+    assert in_quote(spans, pos) is expected
+
+
+def test_in_quote_with_no_spans():
+    assert in_quote([], 3) is False
