@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,20 @@ from .errors import RuleFileError
 from .findings import Severity
 from .registry import Check, all_checks
 
-_TOP_KEYS = ("extends", "checks")
+_RULE_SECTIONS = ("entities", "substitutions", "consistency", "forbidden")
+_TOP_KEYS = ("extends", "checks", *_RULE_SECTIONS)
+_COMMON_RULE_KEYS = {"id": str, "message": str, "severity": str, "scope": list, "paths": list}
+_MATCH_KEYS = {"regex": bool, "case": str, "whole-word": bool}
+# Keys each kind of rule takes (type), and the ones it must have.
+_RULE_KEYS = {
+    "substitutions": {"find": str, "replace": str, **_MATCH_KEYS, **_COMMON_RULE_KEYS},
+    "consistency": {"forms": list, "case": str, **_COMMON_RULE_KEYS},
+    "forbidden": {"phrase": str, **_MATCH_KEYS, **_COMMON_RULE_KEYS},
+    "entities": {"name": str, "aliases": list, "variants": list, "titles": list, "kind": str, **_COMMON_RULE_KEYS},
+}
+_REQUIRED = {"substitutions": ("find", "replace"), "consistency": ("forms",), "forbidden": ("phrase",), "entities": ("name",)}
+_CONFIG_KEYS = {"rules": list, "include": list, "exclude": list, "fail-on": str, "date-order": str}
+CONFIG_NAME = ".factcheck.yaml"
 _CHECK_KEYS = ("enabled", "severity")
 _TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "a string", list: "a list"}
 
@@ -38,7 +52,8 @@ class RuleSet:
 
     checks: dict[str, CheckSettings]
     files: list[str]
-    knowledge: dict[str, Any] = field(default_factory=dict)  # shared readings for checks (people, entities, house style)
+    knowledge: dict[str, Any] = field(default_factory=dict)  # house rules and entities, by section, for checks
+    day_first: bool = True  # how to read 02/03/2025
 
     def settings(self, check_id: str) -> CheckSettings:
         return self.checks[check_id]
@@ -55,28 +70,34 @@ class Located:
     path: str
     line: int
     column: int
+    quoted: bool = False  # a scalar written in quotes: its text starts one column later
 
     def error(self, reason: str) -> RuleFileError:
         return RuleFileError(self.path, self.line, self.column, reason)
 
 
-def load_rules(extra_files: list[str] | tuple[str, ...] = ()) -> RuleSet:
+def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool = True) -> RuleSet:
     """Return the rule set from rules/default.yaml with each extra file layered over it, in order."""
     checks = all_checks()
     settings: dict[str, CheckSettings] = {}
     files: list[str] = []
+    rules: dict[str, dict[str, Any]] = {section: {} for section in _RULE_SECTIONS}
     default = shipped_rules_dir() / "default.yaml"
     for path in [str(default), *extra_files]:
         for doc_path, tree in _read_with_extends(path, []):
+            if doc_path in files:
+                continue  # extended twice: once is enough
             files.append(doc_path)
             _apply(tree, doc_path, checks, settings)
+            _apply_rules(tree, rules)
     for cid, check in checks.items():
         if cid not in settings:
             raise RuleFileError(str(default), 1, 1, f"check '{cid}' has no settings in default.yaml")
         missing = [o.name for o in check.options if o.name not in settings[cid].options]
         if missing:
             raise RuleFileError(str(default), 1, 1, f"check '{cid}' has no value for option '{missing[0]}' in default.yaml")
-    return RuleSet(settings, files)
+    knowledge = {section: tuple(items.values()) for section, items in rules.items()}
+    return RuleSet(settings, files, knowledge, day_first)
 
 
 def _read_with_extends(path: str, chain: list[str]) -> list[tuple[str, Located]]:
@@ -150,7 +171,7 @@ def _convert(node, path: str, scalars) -> Located:
         return Located(mapping, path, line, col)
     if isinstance(node, yaml.SequenceNode):
         return Located([_convert(n, path, scalars) for n in node.value], path, line, col)
-    return Located(scalars.construct_object(node, deep=True), path, line, col)
+    return Located(scalars.construct_object(node, deep=True), path, line, col, quoted=node.style in ("'", '"'))
 
 
 def _apply(tree: Located, path: str, checks: dict[str, Check], settings: dict[str, CheckSettings]) -> None:
@@ -211,3 +232,166 @@ def _expect(node: Located, kind: type, where: str) -> Any:
 def _did_you_mean(word: str, choices) -> str:
     close = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _apply_rules(tree: Located, rules: dict[str, dict[str, Any]]) -> None:
+    """Read the house-rule sections of one file; a rule with the id of an earlier one replaces it."""
+    for section in _RULE_SECTIONS:
+        if section not in tree.value:
+            continue
+        _, node = tree.value[section]
+        if node.value is None:
+            continue
+        if not isinstance(node.value, list):
+            raise node.error(f"'{section}' must be a list of rules")
+        for index, item in enumerate(node.value):
+            rule = _read_rule(section, index, item)
+            rules[section][rule.id] = rule
+
+
+def _read_rule(section: str, index: int, item: Located):
+    from .house_style import SCOPES, ConsistencyGroup, Entity, ForbiddenPhrase, Pattern, Substitution
+
+    where = f"{section}[{index}]"
+    if not isinstance(item.value, dict):
+        raise item.error(f"{where} must be a mapping")
+    keys = _RULE_KEYS[section]
+    values: dict[str, Any] = {}
+    nodes: dict[str, Located] = {}
+    for name, (key, node) in item.value.items():
+        if name not in keys:
+            raise key.error(f"unknown key '{name}' in {where}{_did_you_mean(str(name), keys)}")
+        kind = keys[name]
+        if kind is list and isinstance(node.value, str):
+            values[name] = [node.value]  # a single item may be written without a list
+        else:
+            values[name] = _expect(node, kind, f"{where}.{name}")
+        if kind is list and not all(isinstance(v, str) for v in values[name]):
+            raise node.error(f"{where}.{name} must be a list of strings")
+        nodes[name] = node
+    for required in _REQUIRED[section]:
+        if required not in values:
+            raise item.error(f"{where} is missing the required key '{required}'")
+    for name in ("find", "phrase", "replace", "name"):
+        if name in values and not values[name].strip():
+            raise nodes[name].error(f"{where}.{name} must not be empty")
+
+    severity = None
+    if "severity" in values:
+        if values["severity"] not in Severity._value2member_map_:
+            raise nodes["severity"].error(f"{where}.severity must be one of error, warning, info (got {values['severity']!r})")
+        severity = Severity(values["severity"])
+    scope = tuple(values.get("scope", ())) or None
+    for s in scope or ():
+        if s not in SCOPES:
+            raise nodes["scope"].error(f"{where}.scope: unknown part '{s}' (use {', '.join(SCOPES)}){_did_you_mean(s, SCOPES)}")
+    case = values.get("case", "insensitive")
+    if case not in ("sensitive", "insensitive"):
+        raise nodes["case"].error(f"{where}.case must be 'sensitive' or 'insensitive' (got {case!r})")
+
+    def pattern(name: str, text: str, regex: bool) -> Pattern:
+        try:
+            return Pattern.build(text, regex=regex, case_sensitive=case == "sensitive", whole_word=values.get("whole-word", not regex))
+        except re.error as exc:
+            node = nodes[name]
+            column = node.column + (exc.pos or 0) + (1 if node.quoted else 0)
+            raise RuleFileError(node.path, node.line, column, f"invalid regular expression in {where}.{name} at character {(exc.pos or 0) + 1}: {exc.msg}") from None
+
+    common = {
+        "origin": f"{item.path}:{item.line}",
+        "paths": tuple(values.get("paths", ())),
+        "severity": severity,
+        "message": values.get("message"),
+    }
+    if scope:
+        common["scope"] = scope
+    regex = values.get("regex", False)
+    if section == "substitutions":
+        return Substitution(id=values.get("id", values["find"]), pattern=pattern("find", values["find"], regex), replace=values["replace"], **common)
+    if section == "forbidden":
+        return ForbiddenPhrase(id=values.get("id", values["phrase"]), pattern=pattern("phrase", values["phrase"], regex), **common)
+    if section == "consistency":
+        forms = values["forms"]
+        if len(forms) < 2:
+            raise nodes["forms"].error(f"{where}.forms needs at least two alternatives")
+        built = tuple(pattern("forms", f, False) for f in forms)
+        return ConsistencyGroup(id=values.get("id", " | ".join(forms)), forms=built, **common)
+    return Entity(
+        id=values.get("id", values["name"]),
+        name=values["name"],
+        aliases=tuple(values.get("aliases", ())),
+        variants=tuple(values.get("variants", ())),
+        titles=tuple(values.get("titles", ())),
+        **common,
+    )
+
+
+@dataclass
+class ProjectConfig:
+    """What .factcheck.yaml says: rule files, which paths to check, when to fail, how to read dates."""
+
+    path: str | None = None
+    rules: list[str] = field(default_factory=list)
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+    date_order: str = "day-first"
+    origin: dict[str, str] = field(default_factory=dict)  # key -> "file:line"
+
+    @property
+    def day_first(self) -> bool:
+        return self.date_order == "day-first"
+
+
+def find_config(start: str | os.PathLike | None = None) -> Path | None:
+    """Return the nearest .factcheck.yaml in the start folder or one of its parents."""
+    here = Path(start or os.getcwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(path: str | os.PathLike) -> ProjectConfig:
+    """Return the project configuration in a .factcheck.yaml file, validated."""
+    path = str(path)
+    tree = parse_located(path)
+    config = ProjectConfig(path=path)
+    if not isinstance(tree.value, dict):
+        raise tree.error("a configuration file must be a mapping of keys such as 'rules:'")
+    for name, (key, node) in tree.value.items():
+        if name not in _CONFIG_KEYS:
+            raise key.error(f"unknown key '{name}'{_did_you_mean(str(name), _CONFIG_KEYS)}")
+        kind = _CONFIG_KEYS[name]
+        value = [node.value] if kind is list and isinstance(node.value, str) else _expect(node, kind, name)
+        config.origin[name] = f"{path}:{key.line}"
+        if name == "rules":
+            for item in node.value if isinstance(node.value, list) else [node]:
+                target = _resolve_extends(str(item.value), path)
+                if target is None:
+                    raise item.error(f"rules: cannot find rule file '{item.value}'")
+                config.rules.append(str(target))
+        elif name == "include":
+            config.include = [str(v) for v in value]
+        elif name == "exclude":
+            config.exclude = [str(v) for v in value]
+        elif name == "fail-on":
+            if value not in ("error", "warning", "info", "never"):
+                raise node.error(f"fail-on must be one of error, warning, info, never (got {value!r})")
+            config.fail_on = value
+        elif name == "date-order":
+            if value not in ("day-first", "month-first"):
+                raise node.error(f"date-order must be 'day-first' or 'month-first' (got {value!r})")
+            config.date_order = value
+    return config
+
+
+def resolve(rule_files: list[str] | tuple[str, ...] = (), *, config_file: str | None = None, no_config: bool = False, start: str | None = None) -> tuple[ProjectConfig, RuleSet]:
+    """Return the project configuration (found, named or none) and the rule set it and --rules build."""
+    if no_config:
+        project = ProjectConfig()
+    else:
+        path = config_file or find_config(start)
+        project = load_config(path) if path else ProjectConfig()
+    return project, load_rules([*project.rules, *rule_files], day_first=project.day_first)

@@ -46,6 +46,8 @@ class Hit:
     message: str
     related: tuple[RelatedHit, ...] = ()
     suggestion: str | None = None
+    fixable: bool = False  # the suggestion is safe for --fix to apply unattended
+    severity: Severity | None = None  # a rule's own severity, overriding the check's setting
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,9 @@ class Finding:
     excerpt: str
     related: tuple[Related, ...] = ()
     suggestion: str | None = None
+    fixable: bool = False
+    start_offset: int = 0  # character offsets into the source, for --fix; not part of the JSON report
+    end_offset: int = 0
 
     def to_dict(self) -> dict:
         """Return the finding in the JSON report's shape."""

@@ -13,7 +13,7 @@ from .findings import Category, Hit, Severity
 
 # Every check module, by file name under factcheck/checks/. One table: a test asserts
 # that every file there is listed here and every check is configured in rules/default.yaml.
-CHECK_MODULES = ("duplication",)
+CHECK_MODULES = ("duplication", "substitution", "consistency", "forbidden", "unused_suppression")
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -36,6 +36,7 @@ class Example:
     text: str
     format: str = "txt"
     lines: tuple[int, ...] = ()  # where the check reports, for an example that fires
+    rules: str = ""  # a rule file (YAML) the example needs, for checks driven by house rules
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from factcheck.config import load_rules
 from factcheck.engine import check_text
 from factcheck.registry import CHECK_MODULES, all_checks
 
@@ -35,14 +36,23 @@ def test_check_is_documented(cid):
     assert check.fires.lines, "an example that fires must say where"
 
 
+def example_rules(example, tmp_path):
+    """Return the rule set an example runs under: the defaults, plus the rule file it carries."""
+    if not example.rules:
+        return load_rules()
+    path = tmp_path / "example-rules.yaml"
+    path.write_text(example.rules, encoding="utf-8")
+    return load_rules([str(path)])
+
+
 @pytest.mark.parametrize("cid", sorted(CHECKS))
-def test_documented_example_fires(cid, rules):
+def test_documented_example_fires(cid, tmp_path):
     example = CHECKS[cid].fires
-    found = [f.line for f in check_text(example.text, format=example.format, rules=rules) if f.check == cid]
+    found = [f.line for f in check_text(example.text, format=example.format, rules=example_rules(example, tmp_path)) if f.check == cid]
     assert found == list(example.lines)
 
 
 @pytest.mark.parametrize("cid", sorted(CHECKS))
-def test_documented_quiet_example_stays_quiet(cid, rules):
+def test_documented_quiet_example_stays_quiet(cid, tmp_path):
     example = CHECKS[cid].quiet
-    assert [f for f in check_text(example.text, format=example.format, rules=rules) if f.check == cid] == []
+    assert [f for f in check_text(example.text, format=example.format, rules=example_rules(example, tmp_path)) if f.check == cid] == []
