@@ -16,7 +16,7 @@ SAMPLES = ROOT / "samples"
 QUIET = sorted((ROOT / "tests" / "fixtures" / "quiet").glob("[0-9]*.*")) + [SAMPLES / "clean-traps.md"]
 HOUSE_STYLE = ROOT / "rules" / "house-style.example.yaml"
 _SECTION = re.compile(r"^## (\S+)")
-_ROW = re.compile(r"^\| (\d+) \| [^|]* \| `([a-z-]+)` \|")
+_ROW = re.compile(r"^\| (\d+) \|[^|]*\| `([a-z-]+)` \|")
 
 
 def expected() -> dict[str, list[tuple[str, int]]]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-__all__ = ["Tense", "reported_speech_verb_before", "tense_at"]
+__all__ = ["Tense", "governing_verb", "reported_speech_verb_before", "tense_at"]
 
 
 class Tense(str, Enum):
@@ -279,13 +279,18 @@ def _nearest(verbs: list[_Verb], start: int, end: int) -> _Verb | None:
 
 def tense_at(text: str, start: int, end: int) -> Tense:
     """Return the tense of the clause that governs the time expression at text[start:end]."""
+    return governing_verb(text, start, end)[0]
+
+
+def governing_verb(text: str, start: int, end: int) -> tuple[Tense, tuple[int, int] | None]:
+    """Return the tense governing text[start:end] and the span of the verb group that decided it, if any."""
     s_start, s_end = _sentence_bounds(text, start)
     if _AS_SAYING_RE.search(text, max(0, start - 20), start):
         # "quoted an official as saying on Monday": the tense of "quoted"
         before = [v for v in _verbs(text, s_start, start) if v.end <= start]
-        return before[-1].tense if before else Tense.PAST
+        return (before[-1].tense, (before[-1].start, before[-1].end)) if before else (Tense.PAST, None)
     if reported_speech_verb_before(text, start):
-        return Tense.PAST
+        return Tense.PAST, None
     c_start, c_end = _clause_bounds(text, s_start, s_end, start, end)
     verbs = [v for v in _verbs(text, c_start, c_end) if not (start <= v.start < end)]
     chosen = _nearest(verbs, start, end)
@@ -297,4 +302,4 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             chosen = after[0] if after else None
         if chosen is None:
             chosen = _nearest(sentence_verbs, start, end)
-    return chosen.tense if chosen else Tense.UNKNOWN
+    return (chosen.tense, (chosen.start, chosen.end)) if chosen else (Tense.UNKNOWN, None)

@@ -1,0 +1,308 @@
+"""The time and figure readings of one document, read once and shared by the date, deadline and number checks.
+
+Each block is read lazily (a check that needs only dates never pays for figures) and
+the readings are kept on a weak map keyed by the document, so parallel workers and
+successive files never share state. Not a check: it registers nothing, but it is listed
+in the registry's CHECK_MODULES because that table lists every file of this package.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import weakref
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
+from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays
+from ..language.durations import DeadlinePhrase, Duration, find_deadline_phrases, find_durations
+from ..language.figures import Figure, find_figures
+from ..language.quotes import in_quote, quoted_spans
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_YEAR_RE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d)(?![\w,.]?\d)")
+# Blocks that hold the reporter's own prose about the story (not block quotations of a speaker).
+PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})
+
+
+@dataclass(eq=False)
+class BlockReading:
+    """The readings of one block's text."""
+
+    block: Block
+    published: _dt.date | None
+    day_first: bool
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @property
+    def is_body(self) -> bool:
+        return self.block.kind in BODY_KINDS
+
+    @property
+    def is_prose(self) -> bool:
+        return self.block.kind in PROSE_KINDS
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return quoted_spans(self.text)
+
+    def quoted(self, pos: int) -> bool:
+        """Return True when text position pos is inside a direct quote."""
+        return in_quote(self.quotes, pos)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.text, reference=self.published, day_first=self.day_first)
+
+    @cached_property
+    def weekdays(self) -> list[WeekdayMention]:
+        return find_weekdays(self.text)
+
+    @cached_property
+    def relative(self) -> list[RelativeMention]:
+        return find_relative(self.text)
+
+    @cached_property
+    def durations(self) -> list[Duration]:
+        return find_durations(self.text)
+
+    @cached_property
+    def deadlines(self) -> list[DeadlinePhrase]:
+        return find_deadline_phrases(self.text, reference=self.published)
+
+    @cached_property
+    def figures(self) -> list[Figure]:
+        return find_figures(self.text)
+
+    @cached_property
+    def years(self) -> set[int]:
+        """Years written in the block ("in 2019", "14 May 2019")."""
+        return {int(m.group(1)) for m in _YEAR_RE.finditer(self.text)}
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.block.sentences]
+
+    def sentence_at(self, pos: int) -> Sentence:
+        """Return the sentence of the block that holds text position pos."""
+        sentences = self.block.sentences
+        if not sentences:
+            return Sentence(0, len(self.text), self.text)
+        k = max(bisect_right(self._sentence_starts, pos) - 1, 0)
+        return sentences[k]
+
+    def in_sentence(self, items, sentence: Sentence) -> list:
+        """Return the items (anything with start/end) that lie inside one sentence."""
+        return [x for x in items if sentence.start <= x.start < sentence.end]
+
+
+@dataclass(eq=False)
+class Readings:
+    """Every block's readings, and what the document says about its own date."""
+
+    doc: Document
+    day_first: bool
+
+    @cached_property
+    def published(self) -> _dt.date | None:
+        return self.doc.published
+
+    @cached_property
+    def blocks(self) -> list[BlockReading]:
+        """Readings of every block a reader sees as part of the article (asides left out)."""
+        return [BlockReading(b, self.published, self.day_first) for b in self.doc.blocks if b.kind is not BlockKind.ASIDE]
+
+    @cached_property
+    def prose(self) -> list[BlockReading]:
+        """Readings of the blocks of the reporter's own prose."""
+        return [r for r in self.blocks if r.is_prose]
+
+    @cached_property
+    def deadline_sums(self) -> list[DeadlineSum]:
+        """Sentences tying a duration to a limit date and its start (see `deadline_sums`)."""
+        return _deadline_sums(self)
+
+    def line(self, block: Block, pos: int) -> int:
+        """Return the line of the original file that holds text position pos of a block."""
+        return self.doc.line_col(block.source_offset(pos))[0]
+
+
+_CACHE: weakref.WeakKeyDictionary[Document, Readings] = weakref.WeakKeyDictionary()
+
+
+def readings(doc: Document, day_first: bool = True) -> Readings:
+    """Return the shared readings of a document, reading it on first use."""
+    found = _CACHE.get(doc)
+    if found is None or found.day_first != day_first or found.published != doc.published:
+        found = Readings(doc, day_first)
+        _CACHE[doc] = found
+    return found
+
+
+def describe(day: _dt.date) -> str:
+    """Return a date as copy writes it: "Tuesday 22 July 2025"."""
+    return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {day:%B} {day.year}"
+
+
+def short(day: _dt.date) -> str:
+    """Return "22 July" (the year only when the reader needs it is left to the caller)."""
+    return f"{day.day} {day:%B}"
+
+
+def relative_window(r: RelativeMention, published: _dt.date) -> tuple[_dt.date, _dt.date] | None:
+    """Return the first and last day a relative expression ("yesterday", "last week") can mean, or None.
+
+    Generous on purpose: "last week" is the previous calendar week or the seven days
+    before publication, whichever a writer meant.
+    """
+    if r.anchor != "publication":
+        return None
+    day = _dt.timedelta(days=1)
+    if r.unit == "day":
+        d = published + r.offset * day
+        return d, d
+    if r.unit == "week":
+        monday = published - published.weekday() * day
+        if r.offset == -1:
+            return monday - 7 * day, published - day
+        if r.offset == 0:
+            return monday, monday + 6 * day
+        if r.offset == 1:
+            return published + day, monday + 13 * day
+        centre = published + 7 * r.offset * day
+        return centre - 4 * day, centre + 4 * day
+    if r.unit == "month":
+        index = published.year * 12 + published.month - 1 + r.offset
+        year, month = divmod(index, 12)
+        first = _dt.date(year, month + 1, 1)
+        last = _dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - day
+        return first, last
+    if r.unit == "year":
+        year = published.year + r.offset
+        return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+    return None
+
+
+# --- deadlines: a duration, a limit date and the start it counts from, in one sentence ---
+
+_LIMIT_KINDS = frozenset({"by", "no-later-than", "due", "deadline-of", "expires"})
+_COUNTING = frozenset({"within", "in", "from", "after", "deadline"})
+_OF_AFTER = re.compile(r"\s+(?:of|from|after)\b")
+# "By 5 May, sales had risen …": a time reference, not a limit
+_CLAUSE_OPENING = re.compile(r"(?:\A|[.;:!?]\s*)\s*\Z")
+_SINCE = re.compile(r"\bsince\b", re.I)
+_RANGE_NEIGHBOUR = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:and|to|or|-|\u2013|&)\s*\Z")
+
+
+@dataclass(frozen=True)
+class DeadlineSum:
+    """A sentence that ties a duration to a limit date and to the day it counts from.
+
+    `start` is the written start date, or None when only a relative expression
+    (`window`, the days it can mean) gives it.
+    """
+
+    reading: BlockReading
+    duration: Duration
+    limit: DeadlinePhrase
+    deadline: _dt.date
+    start: DateMention | None
+    start_day: _dt.date | None
+    window: tuple[_dt.date, _dt.date] | None
+    relative: RelativeMention | None
+
+
+def _with_year(m: DateMention, fallback: int | None) -> _dt.date | None:
+    if not m.valid or m.day is None or m.month is None:
+        return None
+    year = m.year if m.year is not None else fallback
+    if year is None:
+        return None
+    try:
+        return _dt.date(year, m.month, m.day)
+    except ValueError:
+        return None
+
+
+def deadline_sums(r: Readings) -> list[DeadlineSum]:
+    """Return the sentences of the article's prose that state a duration, a limit date and its start."""
+    return r.deadline_sums
+
+
+_START_GAP = 80
+_UNIT_WORD = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?)\b", re.I)
+
+
+def _counts_from(text: str, duration: Duration, start: DateMention) -> bool:
+    """True when the duration is counted from the start date: "21 days of the letter of 2 March", "50 days from … 14 July"."""
+    linked = duration.relation in ("from", "after") or _OF_AFTER.match(text, duration.end)
+    return bool(linked) and duration.end <= start.start <= duration.end + _START_GAP
+
+
+def _deadline_sums(r: Readings) -> list[DeadlineSum]:
+    found = []
+    for reading in r.prose:
+        if not _UNIT_WORD.search(reading.text) or not reading.dates or not reading.deadlines:
+            continue
+        text = reading.text
+        for sentence in reading.block.sentences or [reading.sentence_at(0)]:
+            if _SINCE.search(sentence.text):
+                continue
+            limits = [p for p in reading.in_sentence(reading.deadlines, sentence) if p.kind in _LIMIT_KINDS and not reading.quoted(p.start)]
+            durations = [
+                d for d in reading.in_sentence(reading.durations, sentence)
+                if (d.relation in _COUNTING or _OF_AFTER.match(text, d.end)) and d.unit in ("day", "week", "month", "year")
+            ]
+            if len(limits) != 1 or len(durations) != 1:
+                continue
+            limit, duration = limits[0], durations[0]
+            if reading.quoted(duration.start) or (limit.kind == "by" and _CLAUSE_OPENING.search(text, sentence.start, limit.start)):
+                continue
+            others = [
+                d for d in reading.in_sentence(reading.dates, sentence)
+                if d.start != limit.date.start and d.day is not None and d.valid and not _RANGE_NEIGHBOUR.search(text, max(0, d.start - 12), d.start)
+            ]
+            if len(others) > 1:
+                continue
+            start = others[0] if others else None
+            fallback = r.published.year if r.published else None
+            if start is not None and not _counts_from(text, duration, start):
+                continue  # a date of something else in the sentence: which day the count starts from is a guess
+            if start is not None:
+                start_day = _with_year(start, start.year or limit.date.year or fallback or 2001)
+                deadline = _with_year(limit.date, limit.date.year or (start_day.year if start_day else None))
+                if start_day is None or deadline is None:
+                    continue
+                if start.year is None and limit.date.year is None and deadline < start_day:
+                    wrapped = _with_year(limit.date, start_day.year + 1)  # "from 20 December, by 19 January"
+                    if wrapped and (wrapped - start_day).days <= 120:
+                        deadline = wrapped
+                found.append(DeadlineSum(reading, duration, limit, deadline, start, start_day, None, None))
+                continue
+            if r.published is None:
+                continue
+            relatives = [x for x in reading.in_sentence(reading.relative, sentence) if x.anchor == "publication" and x.unit in ("day", "week", "month")]
+            deadline = _with_year(limit.date, fallback)
+            if len(relatives) != 1 or deadline is None:
+                continue
+            window = relative_window(relatives[0], r.published)
+            if window is None:
+                continue
+            found.append(DeadlineSum(reading, duration, limit, deadline, None, None, window, relatives[0]))
+    return found
+
+
+def adds_up(total: DeadlineSum, slack: int) -> bool:
+    """True when the duration from (some day of) the start reaches the limit date, within slack days."""
+    from ..language.durations import add_duration
+
+    starts = [total.start_day] if total.start_day else []
+    if total.window:
+        first, last = total.window
+        starts = [first + _dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    return any(abs((add_duration(s, total.duration.amount, total.duration.unit) - total.deadline).days) <= slack for s in starts)

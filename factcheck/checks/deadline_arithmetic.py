@@ -1,0 +1,82 @@
+"""A duration tied to dates that does not add up ("within 30 days of 1 March, by 15 April").
+
+A sentence is checked when it holds exactly one limit date ("by 2 September",
+"no later than 1 March", "deadline of …"), exactly one counted duration ("within
+21 days of", "50 days from", "in 50 days", "a 50-day deadline") and one start
+date ("the announcement on 14 July"). The duration from the start must reach the
+limit date, give or take `slack-days` (one by default, for inclusive counting);
+months and years are calendar months and years. When the start is only a
+relative expression ("Trump said last week he would … in 50 days, by 2
+September"), it is flagged only if no day that expression can mean works.
+
+Left alone: sentences with two limits, two durations or two other dates (which
+pairs belong together is a guess); "By 5 May, …" opening a sentence (a time
+reference, not a limit); sentences with "since"; durations of a state ("for 30
+days"); quotes. A limit that falls before its own start is `deadline-conflict`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..document import Document
+from ..findings import Category, Hit, RelatedHit, Severity
+from ..language.durations import add_duration
+from ..registry import Check, Context, Example, Option, register
+from ._readings import DeadlineSum, adds_up, deadline_sums, readings
+
+DEADLINE_ARITHMETIC = Check(
+    id="deadline-arithmetic",
+    category=Category.DEADLINE,
+    severity=Severity.WARNING,
+    summary="A deadline's duration and dates do not add up.",
+    description=__doc__,
+    fires=Example(
+        "date 2025-03-02 Regulator sets deadline\n\nThe firm must reply within 30 days of the notice served on 1 March, by 15 April.\n",
+        lines=(3,),
+    ),
+    quiet=Example(
+        "date 2025-07-22 Sanctions threat\n\nTrump said last week that Russia must agree a ceasefire by 2 September, within 50 days.\n\n"
+        "The firm must reply within 30 days of the notice served on 1 March, by 31 March.\n",
+    ),
+    options=(Option("slack-days", int, "Days either way a deadline may miss by (inclusive counting).", minimum=0, maximum=7),),
+)
+
+
+def _fmt(day: _dt.date) -> str:
+    return f"{day.day} {day:%B}"
+
+
+def _length(total: DeadlineSum) -> str:
+    d = total.duration
+    amount = int(d.amount) if d.amount == int(d.amount) else d.amount
+    return f"{amount} {d.unit}{'s' if amount != 1 else ''}"
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return a hit at each limit date the stated duration does not reach."""
+    slack = context.options(DEADLINE_ARITHMETIC.id).get("slack-days", 1)
+    hits = []
+    for total in deadline_sums(readings(doc, context.day_first)):
+        if total.start_day is not None and total.deadline < total.start_day:
+            continue  # deadline-conflict reports it
+        if adds_up(total, slack):
+            continue
+        block = total.reading.block
+        if total.start is not None:
+            reached = add_duration(total.start_day, total.duration.amount, total.duration.unit)
+            message = f"{_length(total)} from {_fmt(total.start_day)} is {_fmt(reached)}, not {_fmt(total.deadline)}."
+            related = (RelatedHit(block.source_span(total.start.start, total.start.end), "the start"),)
+        else:
+            first, last = total.window
+            message = (
+                f"{_length(total)} from any day of \u201c{total.relative.text}\u201d ({_fmt(first)} to {_fmt(last)}) "
+                f"does not reach {_fmt(total.deadline)}."
+            )
+            related = (RelatedHit(block.source_span(total.relative.start, total.relative.end), "the start"),)
+        span = block.source_span(total.limit.start, total.limit.end)
+        hits.append(Hit(DEADLINE_ARITHMETIC.id, span, message, related=related))
+    return hits
+
+
+register(run, DEADLINE_ARITHMETIC)

@@ -1,0 +1,134 @@
+"""The same deadline given two lengths or two dates, or a deadline before its own start.
+
+A deadline is a duration or a date written with the word "deadline" or
+"ultimatum" ("a 60-day deadline", "the 90-day deadline", "the deadline of 1 May",
+"the 3 May deadline"). When the article gives it two different lengths, or two
+different dates, the later mention is reported if it refers back ("the …",
+"its …"), pointing at the first. Left alone: an article that says the deadline
+moved ("extended", "new", "original", "revised", "another", "second", "brought
+forward", …) anywhere it mentions a deadline; deadlines for different things
+("a deadline for bids" and "a deadline for objections"); three or more values;
+quotes. Also reported here: a limit date earlier than the start it counts from
+in the same sentence ("within 30 days of 10 March, by 1 March").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Block, Document
+from ..findings import Category, Hit, RelatedHit, Severity
+from ..registry import Check, Context, Example, register
+from ._readings import deadline_sums, readings
+
+DEADLINE_CONFLICT = Check(
+    id="deadline-conflict",
+    category=Category.DEADLINE,
+    severity=Severity.WARNING,
+    summary="A deadline is given two different lengths or dates, or falls before its own start.",
+    description=__doc__,
+    fires=Example(
+        "date 2026-03-05 Auditor warns council\n\nThe auditor has given the council a 60-day deadline to rebuild its reserves.\n\n"
+        "Officers said the plan would be ready well within the 90-day deadline.\n",
+        lines=(5,),
+    ),
+    quiet=Example(
+        "date 2026-03-05 Auditor warns council\n\nThe auditor had given the council a 60-day deadline to rebuild its reserves.\n\n"
+        "It has now extended that to a 90-day deadline after the council asked for more time.\n",
+    ),
+)
+_NOUNS = r"deadline|ultimatum"
+_MOVED = re.compile(
+    r"\b(?:extend\w*|extension|new|original|originally|initial|initially|revised?|another|second|further|additional|"
+    r"earlier|later|fresh|shorten\w*|brought\s+forward|bring\s+forward|push\w*\s+back|moved|delay\w*|postpon\w*|"
+    r"reduc\w*|cut|doubl\w*|halv\w*|instead|replac\w*|lift\w*|scrap\w*|missed|several|each|both)\b",
+    re.I,
+)
+_DEADLINE_WORD = re.compile(rf"\b(?:{_NOUNS})s?\b", re.I)
+_REFERS_BACK = re.compile(r"\b(?:the|its|their|this|that|his|her)\s+\Z", re.I)
+_FOR_AFTER = re.compile(r"\s+(?:for|to|on)\s+(?:the\s+|a\s+|an\s+)?([a-z]+)", re.I)
+_DATE_BEFORE_NOUN = re.compile(rf"\s+(?:{_NOUNS})\b", re.I)
+_NOUN_BEFORE_DATE = re.compile(rf"\b(?:{_NOUNS})\s+(?:of|on|is|was|falls\s+on|set\s+for)\s+\Z", re.I)
+
+
+@dataclass(frozen=True)
+class _Deadline:
+    block: Block
+    start: int
+    end: int
+    value: tuple
+    shown: str
+    purpose: str | None
+    refers_back: bool
+
+
+def _deadlines(doc: Document, context: Context) -> tuple[list[_Deadline], list[_Deadline], bool]:
+    """Deadline lengths and deadline dates in the prose, and whether the article says a deadline moved."""
+    lengths, dates, moved = [], [], False
+    for reading in readings(doc, context.day_first).prose:
+        text = reading.text
+        if not _DEADLINE_WORD.search(text):
+            continue
+        for sentence in reading.block.sentences:
+            if _DEADLINE_WORD.search(sentence.text) and _MOVED.search(sentence.text):
+                moved = True
+        for d in reading.durations:
+            if d.relation != "deadline" or reading.quoted(d.start):
+                continue
+            purpose = _FOR_AFTER.match(text, d.end)
+            lengths.append(_Deadline(reading.block, d.start, d.end, (d.amount, d.unit), d.text, purpose.group(1).lower() if purpose else None, bool(_REFERS_BACK.search(text, max(0, d.start - 8), d.start))))
+        for m in reading.dates:
+            if not m.valid or m.day is None or reading.quoted(m.start):
+                continue
+            head = text[max(0, m.start - 30) : m.start]
+            after = _DATE_BEFORE_NOUN.match(text, m.end)
+            if after and head.rstrip().lower().endswith(("the", "its", "their")):
+                end, back = after.end(), True
+            elif _NOUN_BEFORE_DATE.search(head):
+                end, back = m.end, bool(re.search(r"\b(?:the|its|their)\s+(?:deadline|ultimatum)\s+\w+(?:\s+\w+)?\s*\Z", head, re.I))
+            else:
+                continue
+            purpose = _FOR_AFTER.match(text, end)
+            dates.append(_Deadline(reading.block, m.start, end, (m.month, m.day), m.text, purpose.group(1).lower() if purpose else None, back))
+    return lengths, dates, moved
+
+
+def _conflicts(found: list[_Deadline], what: str, doc: Document) -> list[Hit]:
+    if len({d.value for d in found}) != 2:
+        return []
+    purposes = {d.purpose for d in found if d.purpose}
+    if len(purposes) > 1:
+        return []
+    first = found[0]
+    for later in found[1:]:
+        if later.value == first.value or not later.refers_back:
+            continue
+        line = doc.line_col(first.block.source_offset(first.start))[0]
+        message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the same deadline given two {what}s."
+        return [Hit(DEADLINE_CONFLICT.id, later.block.source_span(later.start, later.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), f"the {what} first given"),))]
+    return []
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return hits for a deadline given two lengths or dates, and for limits before their start."""
+    r = readings(doc, context.day_first)
+    hits = []
+    lengths, dates, moved = _deadlines(doc, context)
+    if not moved:
+        hits += _conflicts(lengths, "length", doc)
+        hits += _conflicts(dates, "date", doc)
+    for total in deadline_sums(r):
+        if total.start_day is None or total.deadline >= total.start_day:
+            continue
+        block = total.reading.block
+        message = (
+            f"The limit, {total.deadline.day} {total.deadline:%B}, falls before the start it counts from, "
+            f"{total.start_day.day} {total.start_day:%B}."
+        )
+        related = (RelatedHit(block.source_span(total.start.start, total.start.end), "the start"),)
+        hits.append(Hit(DEADLINE_CONFLICT.id, block.source_span(total.limit.start, total.limit.end), message, related=related))
+    return hits
+
+
+register(run, DEADLINE_CONFLICT)

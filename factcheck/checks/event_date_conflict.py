@@ -1,0 +1,142 @@
+"""One event given two dates ("the vote on 12 May" … "the 14 May vote").
+
+An event is a noun from the `events` list (vote, ballot, election, summit, …)
+tied to a date in one of two ways: the date before it ("the 14 May vote",
+"the 4 March strike ballot") or a date it was held on ("the vote on 12 May",
+"a ballot that closed on 2 March", "the election of 4 July"). Two mentions are the
+same event only when they share the head noun and the words qualifying it
+("strike ballot" is not "leadership ballot"). To keep two real events apart, a
+noun is not compared at all when the article shows more than one of it: a
+plural ("the votes"), a counting or ordering word ("second", "another", "next",
+"previous", "last", "final", "new", "each", "both"), two different years, or
+three or more dates.
+Dates inside quotes, dates that are one end of a range ("20 and 21 March") and
+dates of a phase rather than the event ("opened on", "began on") are left out.
+Reported at the later mention, pointing at the earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Block, Document
+from ..findings import Category, Hit, RelatedHit, Severity
+from ..registry import Check, Context, Example, Option, register
+from ._readings import readings
+
+EVENT_DATE_CONFLICT = Check(
+    id="event-date-conflict",
+    category=Category.DATE,
+    severity=Severity.WARNING,
+    summary="One event is given two different dates.",
+    description=__doc__,
+    fires=Example(
+        "date 2025-05-20 Members back strike\n\nThe vote on 12 May was carried by a large majority.\n\n"
+        "Union leaders said the 14 May vote showed the strength of feeling.\n",
+        lines=(5,),
+    ),
+    quiet=Example(
+        "date 2025-05-20 Members back strike\n\nThe first vote on 12 May was lost. A second vote on 14 May was carried.\n\n"
+        "The leadership ballot on 2 May and the strike ballot on 9 May were both online.\n",
+    ),
+    options=(Option("events", list, "Nouns that name an event with one date (singular, lower case)."),),
+)
+_DEFAULT_EVENTS = ("vote", "ballot", "election", "referendum", "summit", "hearing", "inquest", "trial", "crash", "explosion", "earthquake", "ceremony", "funeral", "debate", "launch")
+_MULTIPLE = (
+    "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
+    "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial"
+)
+_PHASE = re.compile(r"\b(?:opened|opens|began|begins|started|starts|launched|ended|ends|finished|announced|called|postponed|delayed|moved|rescheduled)\s+(?:on|of)\s+\Z", re.I)
+_RANGE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:and|to|or|-|\u2013|&)\s*\Z")
+_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*\d")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    block: Block
+    start: int
+    end: int
+    key: tuple[str, str]
+    day: tuple[int | None, int, int]
+    text: str
+    explicit: bool
+
+
+@lru_cache(maxsize=8)
+def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
+    # "the vote on", "a ballot that closed on", "the election of"
+    held = re.compile(
+        rf"\b(?:the|a|an|its|their|his|her)\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{nouns})\s+"
+        r"(?:(?:that|which)\s+)?(?:(?:was|were|is|will\s+be)\s+)?"
+        r"(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for)\s+)?(?:on|of)\s+\Z",
+        re.I,
+    )
+    # "the 14 May vote", "the 4 March strike ballot"
+    after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{nouns})\b(?![-'\u2019])", re.I)
+    several = re.compile(rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?(?:{nouns})\b|(?:{nouns})s\b)", re.I)
+    return held, after, several
+
+
+def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
+    held, after, _ = _patterns(events)
+    found = []
+    for reading in readings(doc, context.day_first).prose:
+        text = reading.text
+        for d in reading.dates:
+            if not d.valid or d.day is None or d.month is None or reading.quoted(d.start):
+                continue
+            start = d.start if d.weekday_start is None else d.weekday_start
+            head = text[max(0, start - 80) : start]
+            if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, d.end) or _PHASE.search(head):
+                continue
+            m = held.search(head)
+            if m:
+                found.append(_Mention(reading.block, start - len(head) + m.start(), d.end, (m.group("noun").lower(), " ".join(m.group("mods").lower().split())), (d.year, d.month, d.day), d.text, d.explicit_year))
+                continue
+            if head.rstrip().lower().endswith("the"):
+                m = after.match(text, d.end)
+                if m:
+                    found.append(_Mention(reading.block, start, m.end(), (m.group("noun").lower(), " ".join(m.group("mods").lower().split())), (d.year, d.month, d.day), d.text, d.explicit_year))
+    return found
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return a hit at the later mention of an event given a second date."""
+    events = tuple(context.options(EVENT_DATE_CONFLICT.id).get("events", _DEFAULT_EVENTS))
+    if not events:
+        return []
+    mentions = _mentions(doc, context, events)
+    if len(mentions) < 2:
+        return []
+    several = _patterns(events)[2]
+    repeated = {m.group().lower().split()[-1].rstrip("s") for r in readings(doc, context.day_first).prose for m in several.finditer(r.text)}
+    by_key: dict[tuple[str, str], list[_Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    hits = []
+    for key, group in by_key.items():
+        if key[0] in repeated or len({m.day[0] for m in group if m.explicit}) > 1:
+            continue  # "the 2019 vote" and "the 2024 vote" are two votes
+        days = {_comparable(m.day) for m in group}
+        if len(days) != 2:
+            continue
+        first = group[0]
+        for m in group[1:]:
+            if _comparable(m.day) == _comparable(first.day):
+                continue
+            noun = " ".join(filter(None, (key[1], key[0])))
+            message = f"The {noun} is dated {m.text} here, but {first.text} at line {doc.line_col(first.block.source_offset(first.start))[0]}."
+            hits.append(Hit(EVENT_DATE_CONFLICT.id, m.block.source_span(m.start, m.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), f"the {noun} on {first.text}"),)))
+            break
+    return hits
+
+
+def _comparable(day: tuple[int | None, int, int]) -> tuple[int, int]:
+    """Month and day: a year-less date and the same date with its year are one date."""
+    return day[1], day[2]
+
+
+register(run, EVENT_DATE_CONFLICT)

@@ -1,0 +1,120 @@
+"""One weekday name made to stand for two different days.
+
+In news copy a bare weekday means the nearest such day: in the past tense the
+latest one, in the future tense the coming one. So when an article says "The
+Kremlin said on Monday …" (the Monday just gone) and also "On Monday, Mr Healey
+will use …" or "Monday's meeting is expected to …", one name means two days: a
+preview left in a story published later, or a day a week ahead that should say
+"next Monday". The check needs the publication date, and reports each sentence
+that looks ahead to a weekday the article also uses in the past tense.
+
+Read with the language layer's tense reader (factcheck/language/tense.py). Left
+alone: the publication day itself ("will vote on Tuesday" in a piece dated
+Tuesday); reported speech ("said on Monday it will …": the saying was Monday);
+"every Monday", "on Mondays", "next Monday", "this Monday", "on Monday next week";
+weekdays written with a date ("Monday 28 July"); weekdays inside direct quotes or
+block quotations; and modal or unclear tense ("could meet on Monday").
+
+The option `yesterday-previews` also flags a future-tense weekday that is the day
+before the publication date even when the article never uses it for a past day.
+It is off by default: "The committee will meet on Thursday" in a piece dated
+Friday usually means the coming Thursday.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from ..document import Block, Document
+from ..findings import Category, Hit, RelatedHit, Severity
+from ..language.tense import Tense, governing_verb
+from ..registry import Check, Context, Example, Option, register
+from ._readings import WEEKDAY_NAMES, readings
+
+RELATIVE_DAY_TENSE = Check(
+    id="relative-day-tense",
+    category=Category.DATE,
+    severity=Severity.WARNING,
+    summary="A weekday used in the past tense for the day just gone is also used for a day ahead.",
+    description=__doc__,
+    fires=Example(
+        "date 2025-07-22 Ministers meet allies over air defence\n\n"
+        "The Kremlin said on Monday that the two sides held opposed views.\n\n"
+        "On Monday, the defence secretary will chair a meeting of allies in Brussels.\n",
+        lines=(5,),
+    ),
+    quiet=Example(
+        "date 2025-07-22 Ministers meet allies over air defence\n\n"
+        "The Kremlin said on Monday it will send a delegation to the talks.\n\n"
+        "Allies meet every Monday, and the defence secretary will chair the meeting next Monday.\n\n"
+        "The committee will vote on Tuesday and will meet again on Thursday.\n",
+    ),
+    options=(Option("yesterday-previews", bool, "Also flag a future-tense weekday that names the day before publication, when the article never uses it for a past day."),),
+)
+
+
+@dataclass(frozen=True)
+class _Use:
+    block: Block
+    start: int
+    end: int
+    weekday: int
+    tense: Tense
+    verb: str
+
+
+def _uses(doc: Document, context: Context) -> list[_Use]:
+    """Every bare weekday of the reporter's prose, with the tense that governs it."""
+    uses = []
+    for reading in readings(doc, context.day_first).prose:
+        for w in reading.weekdays:
+            if w.qualifier is not None or w.part_of_date or reading.quoted(w.start):
+                continue
+            tense, verb = governing_verb(reading.text, w.start, w.end)
+            if tense not in (Tense.PAST, Tense.FUTURE):
+                continue
+            uses.append(_Use(reading.block, w.start, w.end, w.weekday, tense, reading.text[verb[0] : verb[1]] if verb else ""))
+    return uses
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return a hit at each future-tense weekday that the article also uses for a past day."""
+    published = doc.published
+    if published is None:
+        return []
+    previews = context.options(RELATIVE_DAY_TENSE.id).get("yesterday-previews", False)
+    uses = _uses(doc, context)
+    past: dict[int, list[_Use]] = {}
+    for u in uses:
+        if u.tense is Tense.PAST:
+            past.setdefault(u.weekday, []).append(u)
+    yesterday = published - _dt.timedelta(days=1)
+    hits = []
+    for u in uses:
+        if u.tense is not Tense.FUTURE or u.weekday == published.weekday():
+            continue
+        earlier = past.get(u.weekday, [])
+        if not earlier and not (previews and u.weekday == yesterday.weekday()):
+            continue
+        name = WEEKDAY_NAMES[u.weekday]
+        gone = published - _dt.timedelta(days=(published.weekday() - u.weekday) % 7)
+        ahead = gone + _dt.timedelta(days=7)
+        verb = f" (\u2018{u.verb}\u2019)" if u.verb else ""
+        dated = f"The article is dated {WEEKDAY_NAMES[published.weekday()]} {published.day} {published:%B %Y}"
+        if earlier:
+            first = earlier[0]
+            line = doc.line_col(first.block.source_offset(first.start))[0]
+            used = f"\u2018{name}\u2019 is {gone.day} {gone:%B} in the past tense at line {line}"
+        else:
+            used = f"\u2018{name}\u2019 was yesterday, {gone.day} {gone:%B}"
+        message = (
+            f"{dated}; {used}, but this sentence looks ahead to a {name}{verb}: stale preview, "
+            f"or it means {ahead.day} {ahead:%B} and should say \u2018next {name}\u2019."
+        )
+        related = tuple(RelatedHit(e.block.source_span(e.start, e.end), f"\u2018{name}\u2019 in the past tense") for e in earlier[:3])
+        hits.append(Hit(RELATIVE_DAY_TENSE.id, u.block.source_span(u.start, u.end), message, related=related))
+    return hits
+
+
+register(run, RELATIVE_DAY_TENSE)

@@ -1,0 +1,103 @@
+"""A weekday written beside a date it does not fall on ("Thursday 23 July 2025").
+
+Every date written with its weekday ("Friday 20 March", "Tue, 22 Jul 2025",
+"Tuesday, July 22") is worked out with the calendar. A date without a year takes
+the year that puts it nearest the publication date; any other year written in the
+same paragraph, and any earlier year written anywhere in the article ("The last
+strike was in 2019. … It began on Tuesday 5 March"), is tried too, and the
+weekday is accepted if it fits any of them. Without a year and without a
+publication date the check stays quiet. Weekdays inside direct quotes are left
+alone. The suggestion is the right weekday in the same form (full or
+abbreviated) and is safe for `--fix`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..document import Document
+from ..findings import Category, Hit, Severity
+from ..language.dates import DateMention, weekday_number
+from ..registry import Check, Context, Example, register
+from ._readings import WEEKDAY_NAMES, readings
+
+WEEKDAY_MISMATCH = Check(
+    id="weekday-mismatch",
+    category=Category.DATE,
+    severity=Severity.WARNING,
+    summary="A weekday is written beside a date it does not fall on.",
+    description=__doc__,
+    fires=Example(
+        "date 2025-07-20 Talks to resume next week\n\nNegotiators will meet again in Istanbul on Thursday 23 July 2025, officials said.\n",
+        lines=(3,),
+    ),
+    quiet=Example(
+        "date 2025-07-20 Talks to resume next week\n\nNegotiators will meet again in Istanbul on Wednesday 23 July, officials said. "
+        "The first round was held on Friday 16 May.\n",
+    ),
+)
+
+
+def _years(mention: DateMention, written: set[int]) -> list[int]:
+    """The years the date may be in: its own, or the nearest to publication and any year the article names."""
+    if mention.explicit_year:
+        return [mention.year]
+    if mention.year is None:
+        return []
+    return [mention.year, *sorted(y for y in written if y != mention.year)]
+
+
+def _days(mention: DateMention, years: list[int]) -> list[_dt.date]:
+    days = []
+    for year in years:
+        try:
+            days.append(_dt.date(year, mention.month, mention.day))
+        except ValueError:
+            continue
+    return days
+
+
+def same_form(written: str, weekday: int) -> str:
+    """Return the weekday's name in the form of the written one ("Thu" -> "Fri", "MONDAY" -> "TUESDAY")."""
+    full = WEEKDAY_NAMES[weekday]
+    bare = written.rstrip(".")
+    if bare.capitalize() not in WEEKDAY_NAMES:
+        name = full[: len(bare)] if weekday_number(full[: len(bare)]) == weekday else full[:3]
+    else:
+        name = full
+    if bare.isupper() and len(bare) > 1:
+        name = name.upper()
+    elif bare.islower():
+        name = name.lower()
+    return name
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return a hit at every weekday that does not fit the date written with it."""
+    hits = []
+    blocks = readings(doc, context.day_first).blocks
+    years_written: set[int] | None = None
+    for reading in blocks:
+        for mention in reading.dates:
+            if mention.weekday is None or mention.weekday_start is None or not mention.valid or mention.day is None:
+                continue
+            if reading.quoted(mention.weekday_start):
+                continue
+            if years_written is None:
+                # a story that goes back in time names the year once and then writes "Tuesday 5 March"
+                past = doc.published.year if doc.published else 0
+                years_written = {y for r in blocks for y in r.years if y < past}
+            days = _days(mention, _years(mention, years_written | reading.years))
+            if not days or any(d.weekday() == mention.weekday for d in days):
+                continue
+            right = days[0]
+            suggestion = same_form(reading.text[mention.weekday_start : mention.weekday_end], right.weekday())
+            date_text = f"{right.day} {right:%B} {right.year}"
+            how = "" if mention.explicit_year else f" (the year taken from the publication date, {doc.published:%Y})" if doc.published else ""
+            message = f"{date_text} is a {WEEKDAY_NAMES[right.weekday()]}, not a {WEEKDAY_NAMES[mention.weekday]}{how}."
+            span = reading.block.source_span(mention.weekday_start, mention.weekday_end)
+            hits.append(Hit(WEEKDAY_MISMATCH.id, span, message, suggestion=suggestion, fixable=True))
+    return hits
+
+
+register(run, WEEKDAY_MISMATCH)

@@ -1,0 +1,56 @@
+"""deadline-arithmetic: durations tied to dates; expected dates computed with datetime."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ..conftest import findings_of
+
+CHECK = "deadline-arithmetic"
+PUBLISHED = dt.date(2025, 7, 22)
+HEAD = f"date {PUBLISHED.isoformat()} Deadline set\n\n"
+
+
+def dm(d: dt.date) -> str:
+    return f"{d.day} {d:%B}"
+
+
+START = dt.date(2025, 7, 14)
+RIGHT = START + dt.timedelta(days=50)
+LAST_WEEK = PUBLISHED - dt.timedelta(days=PUBLISHED.weekday() + 7)  # the Monday of last week
+
+CASES = [
+    ("adds up", [f"Russia must agree a ceasefire by {RIGHT:%B} {RIGHT.day}, 50 days from the announcement on {START:%B} {START.day}."], []),
+    ("inclusive counting", [f"Russia must agree a ceasefire by {dm(RIGHT + dt.timedelta(days=1))}, 50 days from the announcement on {dm(START)}."], []),
+    ("does not add up", [f"The firm must reply within 30 days of the notice of 1 March, by {dm(dt.date(2025, 4, 15))}."], [3]),
+    ("weeks", [f"Objections must be lodged within six weeks of {dm(START)}, by {dm(START + dt.timedelta(weeks=6))}."], []),
+    ("months", ["The council must respond within two months of its letter of 14 May, by 14 July."], []),
+    ("months, wrong", ["The council must respond within two months of its letter of 14 May, by 14 August."], [3]),
+    ("across the new year", ["Bids must arrive within 30 days of the notice of 20 December, by 19 January."], []),
+    ("relative start that works", [f"Trump said last week he would act in 50 days, by {dm(LAST_WEEK + dt.timedelta(days=50))}."], []),
+    ("relative start that cannot work", [f"Trump said last week he would act in 50 days, by {dm(LAST_WEEK + dt.timedelta(days=70))}."], [3]),
+    ("by opening a sentence is a time reference", ["By 5 May, sales had risen 3 per cent in 30 days after the launch on 1 April."], []),
+    ("a duration of a state", ["Shops stayed shut for 30 days after the flood of 1 March and must reopen by 30 June."], []),
+    ("two other dates", ["Within 30 days of the letters of 1 March and 3 March, by 20 April, the firm must reply."], []),
+    ("a date of something else", ["Under the law passed on 1 March, firms must comply within 90 days, by 1 September."], []),
+    ("in a quote", ["\u201cWe have 30 days from 1 March, so by 15 April,\u201d she said."], []),
+    ("no start at all", [f"Russia must agree a ceasefire by {dm(RIGHT)}, 50 days on from the US president's announcement."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
+def test_deadline_arithmetic(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_slack_comes_from_rule_files(tmp_path):
+    from factcheck.config import load_rules
+
+    loose = tmp_path / "loose.yaml"
+    loose.write_text("checks:\n  deadline-arithmetic:\n    slack-days: 5\n")
+    text = HEAD + f"The firm must reply within 30 days of the notice of {dm(START)}, by {dm(START + dt.timedelta(days=34))}.\n"
+    assert findings_of(text, rules=load_rules([str(loose)]), check=CHECK) == []
+    assert findings_of(text, check=CHECK) == [(CHECK, 3)]

@@ -1,0 +1,33 @@
+"""deadline-conflict: one deadline, two lengths or dates; a limit before its start."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import findings_of
+
+CHECK = "deadline-conflict"
+HEAD = "date 2026-03-05 Auditor warns council\n\n"
+
+CASES = [
+    ("two lengths", ["The auditor has given the council a 60-day deadline to rebuild reserves.", "Officers said the plan would be ready well within the 90-day deadline."], [5]),
+    ("same length twice", ["The US has set a 50-day deadline for Putin.", "Allies backed the 50-day deadline."], []),
+    ("extended", ["The auditor had given the council a 60-day deadline.", "It has since extended the 90-day deadline it set in January."], []),
+    ("new deadline", ["The council missed a 30-day deadline in January.", "It now faces the 60-day deadline the auditor set last week."], []),
+    ("deadlines for different things", ["Bidders face a 30-day deadline for bids.", "Residents have the 60-day deadline for objections."], []),
+    ("later mention does not refer back", ["The auditor set a 60-day deadline.", "Ministers set a 90-day deadline of their own."], []),
+    ("two dates", ["The deadline of 1 May was set by the auditor.", "Officers are confident of meeting the 3 May deadline."], [5]),
+    ("limit before its start", ["The firm must reply within 30 days of the notice of 10 March 2026, by 1 March 2026."], [3]),
+    ("quoted", ["The auditor set a 60-day deadline.", "\u201cWe will beat the 90-day deadline,\u201d she said."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
+def test_deadline_conflict(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_limit_before_start_is_not_also_an_arithmetic_error(rules):
+    text = HEAD + "The firm must reply within 30 days of the notice of 10 March 2026, by 1 March 2026.\n"
+    assert findings_of(text, rules=rules) == [(CHECK, 3)]

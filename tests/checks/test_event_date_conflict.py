@@ -1,0 +1,40 @@
+"""event-date-conflict: one event, two dates; two events on two dates stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import findings_of
+
+CHECK = "event-date-conflict"
+HEAD = "date 2026-03-11 Ferry crews to strike\n\n"
+
+CASES = [
+    ("held on, then date before noun", ["In a ballot that closed on 2 March, 87 per cent backed action.", "In the 4 March ballot, members also backed an overtime ban."], [5]),
+    ("vote on, then the date vote", ["The vote on 12 May was carried.", "Union leaders said the 14 May vote showed the strength of feeling."], [5]),
+    ("same date twice", ["The vote on 12 May was carried.", "Leaders said the 12 May vote showed the strength of feeling."], []),
+    ("first and second votes", ["The first vote on 12 May was lost.", "A second vote on 14 May was carried."], []),
+    ("different qualifiers", ["The leadership ballot on 2 May was online.", "The strike ballot on 9 May was by post."], []),
+    ("plural shows several", ["Two votes were held.", "The vote on 12 May was lost.", "The 14 May vote was carried."], []),
+    ("a range", ["Sailings are cancelled on 20 and 21 March.", "The vote on 21 March was carried."], []),
+    ("phase of an event", ["Voting in the ballot opened on 2 March.", "The ballot opened on 2 March and the 20 March ballot result is due."], []),
+    ("inside a quote", ["The vote on 12 May was carried.", "\u201cThe 14 May vote was a turning point,\u201d he said."], []),
+    ("three dates", ["The vote on 12 May was lost.", "The 14 May vote was close.", "The 16 May vote was carried."], []),
+    ("two years", ["The referendum on 23 June 2016 was close.", "The 18 September 2014 referendum was not."], []),
+    ("other nouns", ["Sailings on 20 March are cancelled.", "The 22 March sailings will run."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
+def test_event_date_conflict(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_event_list_comes_from_rule_files(tmp_path):
+    from factcheck.config import load_rules
+
+    only = tmp_path / "events.yaml"
+    only.write_text("checks:\n  event-date-conflict:\n    events: [summit]\n")
+    text = HEAD + "The vote on 12 May was carried.\n\nThe 14 May vote was close.\n"
+    assert findings_of(text, rules=load_rules([str(only)]), check=CHECK) == []

@@ -1,0 +1,83 @@
+"""relative-day-tense: one weekday name standing for two days; the traps of DEVELOPERS.md stay quiet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.engine import check_text
+
+from ..conftest import SEED, findings_of
+
+CHECK = "relative-day-tense"
+PUBLISHED = dt.date(2025, 7, 22)
+TODAY = f"{PUBLISHED:%A}"
+YESTERDAY = f"{PUBLISHED - dt.timedelta(days=1):%A}"
+AHEAD = f"{PUBLISHED + dt.timedelta(days=2):%A}"  # a day still to come this week
+HEAD = f"date {PUBLISHED.isoformat()} Allies meet over air defence\n\n"
+
+CASES = [
+    # (name, body paragraphs from line 3, expected lines)
+    ("past then 'On X, … will'", [f"The Kremlin said on {YESTERDAY} that the sides held opposed views.", f"On {YESTERDAY}, the defence secretary will chair a meeting of allies."], [5]),
+    ("'X will be'", [f"Officials met in Brussels on {YESTERDAY} to discuss supplies.", f"{YESTERDAY} will be the fourth time he has chaired the group."], [5]),
+    ("possessive 'X's meeting is expected'", [f"Ministers spoke on {YESTERDAY} about the plans.", f"{YESTERDAY}'s meeting is expected to bring new pledges."], [5]),
+    ("future before the past use", [f"On {YESTERDAY}, the minister will set out the plan.", f"The minister said on {YESTERDAY} that the plan was ready."], [3]),
+    ("reported speech", [f"The Kremlin said on {YESTERDAY} it will send a delegation.", f"The ministry said on {YESTERDAY} that it would reply."], []),
+    ("past only", [f"The minister said on {YESTERDAY} the talks had stalled.", f"On {YESTERDAY} the group met in Brussels."], []),
+    ("future only, a day ahead", [f"The committee will meet on {AHEAD} to agree its report."], []),
+    ("future only, the day before publication", [f"The committee will meet on {YESTERDAY} to agree its report."], []),
+    ("publication day itself", [f"The minister said on {YESTERDAY} the bill was ready.", f"MPs will vote on {TODAY} evening.", f"MPs voted on {YESTERDAY} and will vote again on {TODAY}."], []),
+    ("every, next, next week, plural", [
+        f"Ministers said on {YESTERDAY} they had agreed the plan.",
+        f"The group meets every {YESTERDAY} and will meet next {YESTERDAY} in Brussels.",
+        f"It will meet on {YESTERDAY} next week and on {YESTERDAY}s after that.",
+    ], []),
+    ("inside a quote", [f"The minister said on {YESTERDAY} that talks had stalled.", f"\u201cOn {YESTERDAY} we will set out our plan,\u201d she said last month."], []),
+    ("weekday with a date", [f"The minister said on {YESTERDAY} that talks had stalled.", f"The group will meet on {YESTERDAY} 28 July in Brussels."], []),
+    ("modal tense", [f"The minister said on {YESTERDAY} that talks had stalled.", f"The group could meet on {YESTERDAY} if the talks resume."], []),
+    ("block quotation", [f"The minister said on {YESTERDAY} that talks had stalled.", f"> On {YESTERDAY} we will meet again."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
+def test_relative_day_tense(name, paragraphs, expected, rules):
+    fmt = "md" if any(p.startswith(">") for p in paragraphs) else "txt"
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    if fmt == "md":
+        text = f"---\ntitle: Allies meet\ndate: {PUBLISHED.isoformat()}\n---\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, fmt, rules, CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_no_publication_date_stays_quiet(rules):
+    text = f"Allies meet\n\nThe Kremlin said on {YESTERDAY} that talks stalled.\n\nOn {YESTERDAY}, the minister will chair a meeting.\n"
+    assert findings_of(text, rules=rules, check=CHECK) == []
+
+
+def test_message_explains_the_arithmetic(rules):
+    text = HEAD + f"The Kremlin said on {YESTERDAY} that talks stalled.\n\nOn {YESTERDAY}, the minister will use the meeting to back the plan.\n"
+    (found,) = [f for f in check_text(text, rules=rules) if f.check == CHECK]
+    gone = PUBLISHED - dt.timedelta(days=1)
+    ahead = gone + dt.timedelta(days=7)
+    assert found.message == (
+        f"The article is dated {PUBLISHED:%A} {PUBLISHED.day} {PUBLISHED:%B %Y}; \u2018{YESTERDAY}\u2019 is {gone.day} {gone:%B} "
+        f"in the past tense at line 3, but this sentence looks ahead to a {YESTERDAY} (\u2018will use\u2019): stale preview, "
+        f"or it means {ahead.day} {ahead:%B} and should say \u2018next {YESTERDAY}\u2019."
+    )
+    assert [r.line for r in found.related] == [3]
+
+
+def test_yesterday_previews_option(tmp_path):
+    from factcheck.config import load_rules
+
+    strict = tmp_path / "strict.yaml"
+    strict.write_text("checks:\n  relative-day-tense:\n    yesterday-previews: true\n")
+    text = HEAD + f"The committee will meet on {YESTERDAY} to agree its report.\n"
+    assert findings_of(text, rules=load_rules([str(strict)]), check=CHECK) == [(CHECK, 3)]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_article(rules):
+    found = check_text(SEED.read_text(encoding="utf-8"), rules=rules)
+    mine = [(f.check, f.line) for f in found if str(f.category) in ("date", "deadline", "number") and str(f.severity) in ("warning", "error")]
+    assert mine == [(CHECK, 47), (CHECK, 55), (CHECK, 66)]

@@ -1,0 +1,66 @@
+"""weekday-mismatch: exact findings; every weekday here is computed with datetime, never by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.engine import check_text
+
+from ..conftest import findings_of
+
+CHECK = "weekday-mismatch"
+PUBLISHED = dt.date(2026, 3, 11)
+HEAD = f"date {PUBLISHED.isoformat()} Ferry crews to strike as pay talks collapse\n\n"
+
+
+def full(d: dt.date) -> str:
+    return f"{d:%A} {d.day} {d:%B}"
+
+
+def wrong(d: dt.date, days: int = 1) -> str:
+    return (d + dt.timedelta(days=days)).strftime("%A")
+
+
+STRIKE = dt.date(2026, 3, 20)
+SECOND = dt.date(2026, 3, 28)
+PAST = dt.date(2019, 3, 5)
+
+CASES = [
+    # (name, body paragraphs from line 3, expected lines)
+    ("right weekday, year-less", [f"Crews will stop work from 00:01 on {full(STRIKE)}, the union said."], []),
+    ("wrong weekday, year-less", [f"Crews will stop work from 00:01 on {wrong(SECOND)} {SECOND.day} March, the union said."], [3]),
+    ("wrong weekday with year", [f"The ballot closed on {wrong(STRIKE)} {STRIKE.day} March {STRIKE.year}."], [3]),
+    ("month first, comma", [f"Talks resume on {wrong(STRIKE)}, March {STRIKE.day}, officials said."], [3]),
+    ("abbreviated", [f"Sailings resume {STRIKE:%a} {STRIKE.day} Mar {STRIKE.year}."], []),
+    ("past event in a year the paragraph names", [f"The last strike, in {PAST.year}, began on {full(PAST)} and lasted two days."], []),
+    ("year named in an earlier paragraph", [f"The last strike was in {PAST.year}.", f"It began on {full(PAST)} and lasted two days."], []),
+    ("date of a past event with its own year", [f"The crash happened on {full(dt.date(2023, 11, 14))} 2023."], []),
+    ("inside a quote", [f"\u201cWe sail again on {wrong(STRIKE)} {STRIKE.day} March,\u201d the captain said."], []),
+    ("weekday and date apart", [f"On {wrong(STRIKE)}, ministers met. Crews walk out on {STRIKE.day} March."], []),
+    ("second of two dates wrong", [f"Stoppages are set for {full(STRIKE)} and {wrong(SECOND, 3)} {SECOND.day} March."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
+def test_weekday_mismatch(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_no_year_and_no_publication_date_stays_quiet(rules):
+    text = f"Ferry strike\n\nCrews will stop work on {wrong(SECOND)} {SECOND.day} March.\n"
+    assert findings_of(text, rules=rules, check=CHECK) == []
+
+
+def test_date_option_supplies_the_year(rules):
+    text = f"Ferry strike\n\nCrews will stop work on {wrong(SECOND)} {SECOND.day} March.\n"
+    assert findings_of(text, rules=rules, check=CHECK, date=PUBLISHED) == [(CHECK, 3)]
+
+
+def test_suggestion_keeps_the_form_and_is_fixable(rules):
+    text = HEAD + f"Stoppages: {(SECOND + dt.timedelta(days=1)):%a} {SECOND.day} Mar and {wrong(SECOND)} {SECOND.day} March.\n"
+    found = [f for f in check_text(text, rules=rules) if f.check == CHECK]
+    assert [(f.suggestion, f.fixable) for f in found] == [(f"{SECOND:%a}", True), (f"{SECOND:%A}", True)]
+    assert found[0].message.startswith(f"{SECOND.day} March {SECOND.year} is a {SECOND:%A}")
