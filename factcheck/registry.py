@@ -13,7 +13,31 @@ from .findings import Category, Hit, Severity
 
 # Every check module, by file name under factcheck/checks/. One table: a test asserts
 # that every file there is listed here and every check is configured in rules/default.yaml.
-CHECK_MODULES = ("duplication", "substitution", "consistency", "forbidden", "unused_suppression")
+CHECK_MODULES = (
+    # duplication
+    "duplication",
+    # headlines, titles and names
+    "headline_conflict",
+    "stray_headline",
+    "headline_body_conflict",
+    "person_title_conflict",
+    "name_variant",
+    # dates, deadlines and figures
+    "publication_date_conflict",
+    "weekday_mismatch",
+    "impossible_date",
+    "relative_day_tense",
+    "relative_date_conflict",
+    "event_date_conflict",
+    "deadline_arithmetic",
+    "deadline_conflict",
+    "number_conflict",
+    # house rules
+    "substitution",
+    "consistency",
+    "forbidden",
+    "unused_suppression",
+)
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 

@@ -1,0 +1,228 @@
+"""A fact in the headline that the body contradicts: a death toll, a weekday or a date.
+
+Figures are read with factcheck.language.figures and days with
+factcheck.language.dates, in the headline and in the body's paragraphs (quotations
+left out). A headline count of the dead, injured or arrested ("Three killed") conflicts
+with the body when the body gives the same kind of count of people ("five people were
+killed"; a bare "one was pronounced dead" or "two of the dead" may be a share of the
+toll, so is not compared) in its opening paragraphs, outside sentences about another
+or an earlier event, that cannot be the same number, allowing for "at least", "more than", "about"
+and the like, and nowhere in the body gives the headline's number. A headline weekday or
+date ("talks on Wednesday") conflicts when the body never mentions that day but puts
+the same event ("talks") on another. Only contradictions are reported, never
+omissions: a headline fact the body does not mention is fine. The finding is at the
+body's figure or day, pointing at the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Callable
+
+from ..document import Block, BlockKind, Document, MetaField, Span
+from ..findings import Category, Hit, RelatedHit, Severity
+from ..language.dates import find_dates, find_weekdays
+from ..language.figures import Figure, find_figures
+from ..language.quotes import in_quote, quoted_spans
+from ..registry import Check, Context, Example, register
+
+_BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+_KINDS = {
+    "dead": {"die", "dies", "died", "dead", "killed", "kill", "kills", "death", "deaths", "perished", "fatality", "fatalities"},
+    "injured": {"injured", "injure", "injures", "hurt", "wounded", "injuries", "injury"},
+    "arrested": {"arrested", "arrest", "arrests", "detained"},
+}
+_KIND_OF = {w: k for k, words in _KINDS.items() for w in words}
+# "Five people have died": the verb a few words after the number, past auxiliaries allowed.
+_KIND_AFTER_RE = re.compile(
+    r"\A(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also)\s+)*(" + "|".join(sorted(_KIND_OF)) + r")\b"
+)
+_PART_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|other|including|of\s+the|among\s+(?:them|the))\s+\Z", re.IGNORECASE)
+_PART_AFTER_RE = re.compile(r"\s+(?:of\s+(?:the|them|those|whom)|more|others|other)\b", re.IGNORECASE)
+_LOWER = {"at least", "more than", "over", "upwards of", "well over", "just over"}
+_UPPER = {"up to", "at most", "fewer than", "less than", "under", "as many as", "just under"}
+_NEAR = {"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "close to"}
+_BELOW_NEAR = {"nearly", "almost"}
+_OPENING = 3
+_OTHER_EVENT_RE = re.compile(r"\b(?:another|previous|earlier|last\s+year|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_EVENT_WORD_RE = re.compile(r"[a-z][a-z-]{3,}")
+_NOT_EVENT_WORDS = frozenset(
+    """said says will would with from that this have been were after before since planned expected set due
+    police people government officials council minister ministers spokesman spokeswoman spokesperson statement
+    announced confirmed reported told according""".split()
+)
+
+CHECK = Check(
+    id="headline-body-conflict",
+    category=Category.HEADLINE,
+    severity=Severity.WARNING,
+    summary="The headline states a number or day that the body contradicts.",
+    description=__doc__,
+    fires=Example(
+        """date 2026-03-14 Two dead as Westbury flood defences fail in storm
+
+Three people died and more than 400 homes were evacuated after the river burst its banks.
+
+Police named the dead as Derek Hollins, 78, his wife, Pauline, 76, and Aled Price, 43.
+""",
+        lines=(3,),
+    ),
+    quiet=Example(
+        """date 2026-11-04 At least 14 killed as earthquake strikes coastal towns
+
+The death toll rose from 11 to 14 overnight, and more than 200 people were injured.
+
+Rescuers said three people were killed in one village alone, where a school collapsed.
+
+Talks on aid will be held on Thursday, the government said.
+""",
+    ),
+)
+
+
+def _kind(fig: Figure, text: str) -> str | None:
+    for word in (fig.verb, fig.noun):
+        if word and word in _KIND_OF:
+            return _KIND_OF[word]
+    m = _KIND_AFTER_RE.match(text[fig.end : fig.end + 60])
+    return _KIND_OF[m.group(1)] if m else None
+
+
+def _sentence(block: Block, pos: int) -> str:
+    return next((s.text for s in block.sentences if s.start <= pos < s.end), block.text)
+
+
+def _part_of_total(text: str, fig: Figure) -> bool:
+    return bool(_PART_BEFORE_RE.search(text, max(0, fig.start - 20), fig.start) or _PART_AFTER_RE.match(text, fig.end))
+
+
+def _interval(fig: Figure) -> tuple[float, float]:
+    v, q = fig.value or 0.0, (fig.qualifier or "").lower()
+    if q in _LOWER:
+        return v, float("inf")
+    if q in _UPPER:
+        return 0.0, v
+    if q in _NEAR:
+        return 0.9 * v, 1.1 * v
+    if q in _BELOW_NEAR:
+        return 0.85 * v, v
+    return v, v
+
+
+def _counts(fig: Figure) -> bool:
+    return fig.value is not None and fig.unit is None and not (fig.is_year or fig.is_ordinal or fig.is_range)
+
+
+def _headline(doc: Document) -> tuple[str, Callable[[int, int], Span]] | None:
+    """Return the headline text and a function from its offsets to source spans."""
+    for block in doc.blocks:
+        if block.kind is BlockKind.HEADLINE and block.text.strip():
+            return block.text, block.source_span
+    for cand in doc.candidates(MetaField.HEADLINE):
+        if doc.source[cand.span.start : cand.span.end] == cand.value:  # offsets into the value are offsets into the file
+            return cand.value, lambda s, e, c=cand: Span(c.span.start + s, c.span.start + e)
+    return None
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return a hit at each body figure or day that contradicts the headline."""
+    found = _headline(doc)
+    if found is None:
+        return []
+    headline, headline_span = found
+    body = [b for b in doc.blocks if b.kind in _BODY]
+    quotes = [quoted_spans(b.text) for b in body]  # short: quotes are read once, figures and days only when the headline has some
+    hits = _figure_conflicts(headline, headline_span, body, quotes)
+    hits += _day_conflicts(headline, headline_span, body, quotes, doc, context)
+    return hits
+
+
+def _figure_conflicts(headline: str, headline_span, body: list[Block], quotes) -> list[Hit]:
+    hits = []
+    wanted = [(h, kind) for h in find_figures(headline) if _counts(h) and (kind := _kind(h, headline))]
+    if not wanted:
+        return []
+    body_figures = [(b, f) for b, q in zip(body, quotes) for f in find_figures(b.text) if _counts(f) and not in_quote(q, f.start)]
+    # the opening paragraphs tell the headline's story; later ones bring in other events
+    opening = {id(b) for b in body[:_OPENING]}
+    for h, kind in wanted:
+        low, high = _interval(h)
+        if any(f.value == h.value for _, f in body_figures):
+            continue  # the body gives the headline's number somewhere: no contradiction
+        clashes = []
+        agrees = False
+        for block, f in body_figures:
+            # a bare number ("one was pronounced dead") or a part ("two of the dead") is often a share of the toll
+            if _kind(f, block.text) != kind or f.noun not in {"person", h.noun} - {None} or _part_of_total(block.text, f):
+                continue
+            if id(block) not in opening or _OTHER_EVENT_RE.search(_sentence(block, f.start)):
+                continue
+            b_low, b_high = _interval(f)
+            if b_low <= high and low <= b_high:
+                agrees = True
+                break
+            clashes.append((block, f))
+        if agrees or not clashes:
+            continue
+        block, f = clashes[0]
+        hits.append(
+            Hit(
+                CHECK.id,
+                block.source_span(f.start, f.end),
+                f"The body says \u201c{f.text}\u201d {kind}, but the headline says \u201c{h.text}\u201d.",
+                (RelatedHit(headline_span(h.start, h.end), f"headline: \u201c{headline.strip()}\u201d"),),
+            )
+        )
+    return hits
+
+
+def _event_words(text: str, start: int, end: int, before: int = 30, after: int = 0) -> set[str]:
+    window = text[max(0, start - before) : end + after].lower()
+    return {w.rstrip("s") for w in _EVENT_WORD_RE.findall(window) if w not in _NOT_EVENT_WORDS}
+
+
+def _day_conflicts(headline: str, headline_span, body: list[Block], quotes, doc: Document, context: Context) -> list[Hit]:
+    hits = []
+    reference = doc.published
+    head_weekdays = [w for w in find_weekdays(headline) if not (w.qualifier or w.part_of_date)]
+    head_dates = [d for d in find_dates(headline, reference=reference, day_first=context.day_first) if d.day is not None and d.month is not None]
+    if not head_weekdays and not head_dates:
+        return []
+    body_weekdays = [(b, w) for b, q in zip(body, quotes) for w in find_weekdays(b.text) if not in_quote(q, w.start)]
+    body_dates = [(b, d) for b, q in zip(body, quotes) for d in find_dates(b.text, reference=reference, day_first=context.day_first) if not in_quote(q, d.start)]
+    mentioned_days = {w.weekday for _, w in body_weekdays} | {d.weekday for _, d in body_dates if d.weekday is not None}
+    mentioned_dates = {(d.month, d.day) for _, d in body_dates}
+    for hw in head_weekdays:
+        if hw.weekday in mentioned_days:
+            continue
+        event = _event_words(headline, hw.start, hw.end)
+        for block, w in body_weekdays:
+            if w.qualifier or w.part_of_date or w.weekday == hw.weekday:
+                continue
+            if event & _event_words(block.text, w.start, w.end):
+                hits.append(_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end)))
+                break
+    for hd in head_dates:
+        if (hd.month, hd.day) in mentioned_dates:
+            continue
+        event = _event_words(headline, hd.start, hd.end)
+        for block, d in body_dates:
+            if d.day is None or d.month != hd.month:
+                continue
+            if event & _event_words(block.text, d.start, d.end):
+                hits.append(_day_hit(block, d.start, d.end, d.text, hd.text, headline, headline_span(hd.start, hd.end)))
+                break
+    return hits
+
+
+def _day_hit(block: Block, start: int, end: int, said: str, headline_said: str, headline: str, related: Span) -> Hit:
+    return Hit(
+        CHECK.id,
+        block.source_span(start, end),
+        f"The body puts this on \u201c{said}\u201d, but the headline says \u201c{headline_said}\u201d and the body never mentions that day.",
+        (RelatedHit(related, f"headline: \u201c{headline.strip()}\u201d"),),
+    )
+
+
+register(run, CHECK)

@@ -1,0 +1,162 @@
+"""The article's own headline sources disagree: header line, front matter title, # H1, <title>, og:title.
+
+Each headline the loader found is normalised before comparing: a site-name suffix
+(" | The Courier", " - Example News"), case, quote marks, dots in abbreviations and a
+trailing full stop do not matter. A headline that is a shortened version of another
+(its words appear in the other, in order) agrees with it. Two headlines disagree when
+one is the other with a fact swapped: a number ("£8.4m" for "£9.6m"), a name, a day
+or month, or a negation. Reworded headlines ("dead" for "people die") and rewritten
+SEO titles are not conflicts: the two must still be mostly the same words (a little
+less when the swap is a number). The headline that disagrees with the majority is reported (with two
+sources, the later one), naming the differing words and pointing at the other.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ..document import Document, MetaCandidate, MetaField
+from ..findings import Category, Hit, RelatedHit, Severity
+from ..registry import Check, Context, Example, Option, register
+
+_SITE_SUFFIX_RE = re.compile(r"\s+[|\-\u2013\u2014\u00b7:]\s+((?:The\s+)?[A-Z0-9][\w&'’.]*(?:\s+[A-Z0-9&][\w&'’.]*){0,4})\s*$")
+_QUOTE_MARKS = str.maketrans({c: None for c in "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`"} | {"\u2013": "-", "\u2014": "-", "&": " and "})
+_TOKEN_RE = re.compile(r"[£$€]?\d[\d,.]*[a-z%]*|[^\W\d_]+(?:-[^\W\d_]+)*")
+_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")  # "U.S." -> "US"
+_FACT_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december not no never yesterday today tomorrow""".split()
+)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand thousands million billion".split())
+
+CHECK = Check(
+    id="headline-conflict",
+    category=Category.HEADLINE,
+    severity=Severity.WARNING,
+    summary="The article's headline sources (title, H1, og:title, front matter) disagree.",
+    description=__doc__,
+    fires=Example(
+        """---
+title: "Westbury council approves £9.6m of cuts and tax rise"
+date: 2026-03-05
+---
+
+# Westbury council approves £8.4m of cuts and tax rise
+
+Councillors in Westbury have approved £9.6m of cuts to services.
+""",
+        format="md",
+        lines=(6,),
+    ),
+    quiet=Example(
+        """<html><head>
+<title>Council approves £9.6m of cuts | The Westbury Courier</title>
+<meta property="og:title" content="Council approves £9.6m of cuts and 4.99% tax rise.">
+</head><body><article>
+<h1>Council approves £9.6m of cuts and 4.99% tax rise</h1>
+<p>Councillors in Westbury have approved £9.6m of cuts to services.</p>
+</article></body></html>
+""",
+        format="html",
+    ),
+    options=(Option("min-similarity", float, "How alike (0-1, share of words in common) two headlines must be for swapped words to count as a conflict.", minimum=0, maximum=1),),
+)
+
+
+def _words(value: str) -> list[str]:
+    """Return a headline's words, case kept, without site suffix, quote marks, abbreviation dots or trailing stop."""
+    text = _SITE_SUFFIX_RE.sub("", value.strip())
+    text = _ABBREVIATION_RE.sub(lambda m: m.group().replace(".", ""), text)
+    text = text.translate(_QUOTE_MARKS).rstrip(" .")
+    return [t.rstrip(".,") for t in _TOKEN_RE.findall(text)]
+
+
+def normalise(value: str) -> list[str]:
+    """Return a headline's words with site suffix, case, quote marks and trailing stop evened out."""
+    return [w.casefold() for w in _words(value)]
+
+
+def _title_case(words: list[str]) -> bool:
+    letters = [w for w in words if w[:1].isalpha()]
+    return bool(letters) and sum(w[:1].isupper() for w in letters) >= 0.7 * len(letters)
+
+
+def _fact(word: str, capitalised_means_name: bool, first: bool) -> bool:
+    """True when a word carries a checkable fact: a number, a name, a day or month, a negation."""
+    low = word.casefold()
+    if _is_number(low) or low in _FACT_WORDS:
+        return True
+    return capitalised_means_name and not first and word[:1].isupper()
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] in "£$€" or word in _NUMBER_WORDS
+
+
+def _shortened(short: list[str], long: list[str]) -> bool:
+    """True when every word of short appears in long, in order."""
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+def _differences(a_words: list[str], b_words: list[str], min_similarity: float) -> list[tuple[str, str]] | None:
+    """Return the swapped (a words, b words) when two headlines conflict, else None."""
+    a, b = [w.casefold() for w in a_words], [w.casefold() for w in b_words]
+    if a == b or not a or not b:
+        return None
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if _shortened(short, long):
+        return None
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    # a reworded headline ("dead" for "people die") is not a conflict: a swapped fact is
+    names_a, names_b = not _title_case(a_words), not _title_case(b_words)
+    swaps = [
+        (" ".join(a_words[i1:i2]), " ".join(b_words[j1:j2]))
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op == "replace"
+        and (any(_fact(w, names_a, k == 0) for k, w in enumerate(a_words[i1:i2], i1)) or any(_fact(w, names_b, k == 0) for k, w in enumerate(b_words[j1:j2], j1)))
+    ]
+    if not swaps:
+        return None
+    ratio = matcher.ratio()
+    numbers = any(any(_is_number(w) for w in x.split()) and any(_is_number(w) for w in y.split()) for x, y in swaps)
+    if ratio >= min_similarity or (numbers and ratio >= min_similarity - 0.2):
+        return swaps
+    return None
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return a hit at each headline source that disagrees with the others."""
+    min_similarity = context.options(CHECK.id).get("min-similarity", 0.6)
+    found = [c for c in doc.candidates(MetaField.HEADLINE) if c.value.strip()]
+    if len(found) < 2:
+        return []
+    words = [_words(c.value) for c in found]
+    n = len(found)
+    diff = {(i, j): _differences(words[i], words[j], min_similarity) for i in range(n) for j in range(n) if i != j}
+    support = [sum(1 for j in range(n) if j != i and diff[i, j] is None) for i in range(n)]
+    hits = []
+    for i, cand in enumerate(found):
+        conflicts = [j for j in range(n) if j != i and diff[i, j] is not None]
+        if not conflicts:
+            continue
+        # the reference: the candidate most others agree with; between equals, the earlier in the file
+        j = max(conflicts, key=lambda k: (support[k], -found[k].span.start))
+        if support[j] < support[i] or (support[j] == support[i] and found[j].span.start > cand.span.start):
+            continue  # the other one is the odd one out: it is reported instead
+        hits.append(_hit(cand, found[j], diff[i, j]))
+    return hits
+
+
+def _hit(cand: MetaCandidate, other: MetaCandidate, swaps: list[tuple[str, str]]) -> Hit:
+    shown = "; ".join(f"\u201c{x}\u201d where the {other.source} has \u201c{y}\u201d" for x, y in swaps[:3])
+    return Hit(
+        CHECK.id,
+        cand.span,
+        f"The {cand.source} headline differs from the {other.source}: {shown}.",
+        (RelatedHit(other.span, f"{other.source}: \u201c{other.value}\u201d"),),
+    )
+
+
+register(run, CHECK)

@@ -1,0 +1,251 @@
+"""One person's name spelled two ways: "Zelenskyy" beside "Zelensky", "Siobhan" beside "Siobahn".
+
+People are read with factcheck.language.people: name runs count as a person's when
+something in the copy says so (an honorific, an office, a speech verb, an age) or when
+they share a surname with such a person. Spellings of surnames, and of first names
+used with one surname, are compared with rapidfuzz (at most one or two edits, a swap of
+two letters counting as one). A spelling is reported when the other is used at least
+twice as often, the two start with the same letter, one is not the other plus an
+ending ("Daniel"/"Daniela", "Russia"/"Russian"), the two never stand in one sentence
+(copy that names both is telling two people apart), and, for surnames, the two
+spellings do not come with different first names (two people with similar
+surnames). The suggestion is the majority spelling, or the spelling the newsroom's
+declared entities give. Every declared variant is reported wherever it appears.
+Spellings inside a quoted title of a book, report or organisation are left alone,
+and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is
+house style.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from ..document import Block, BlockKind, Document
+from ..findings import Category, Hit, RelatedHit, Severity
+from ..language.people import NameMention, people_knowledge, read_people, similar_spellings
+from ..language.quotes import in_quote, quoted_spans
+from ..registry import Check, Context, Example, Option, register
+
+# Blocks that carry names of the story's people (bylines name the reporter; asides other stories).
+_SKIP = frozenset({BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.ASIDE})
+# Endings that turn one name or word into another: Daniel/Daniela, Russia/Russian, Louis/Louise.
+_ENDINGS = frozenset({"s", "es", "n", "an", "ian", "a", "e", "o", "i", "ne", "na"})
+
+CHECK = Check(
+    id="name-variant",
+    category=Category.NAME,
+    severity=Severity.WARNING,
+    summary="One person's name is spelled two ways in the same article.",
+    description=__doc__,
+    fires=Example(
+        """date 2026-03-05 Council leader defends library closures
+
+Council leader Siobhan Meredith said the closures were the hardest decision of her career.
+
+Siobhan Meredith told the chamber there had been no painless options left.
+
+Siobahn Meredith later rejected claims that the offices could have been sold.
+""",
+        lines=(7,),
+    ),
+    quiet=Example(
+        """date 2026-03-05 Brothers set up rival bakeries on the same street
+
+David Miliband said his bakery would open on Saturday.
+
+His brother Ed Miliband said he was not worried by the competition.
+
+Mr Miliband added that there was room for two bakeries in the town.
+
+Her memoir, "The Milibrand Years", was published last year, Dr Ana Pryce said.
+""",
+    ),
+    options=(
+        Option("max-edits", int, "The most letters two spellings may differ by (a swap of two letters counts as one).", minimum=1, maximum=3),
+        Option("min-majority", int, "How many times the majority spelling must appear before another is reported.", minimum=1),
+    ),
+)
+
+
+def _texts(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.kind not in _SKIP and b.text.strip()]
+
+
+def _sentence_of(block: Block, pos: int) -> int:
+    for k, s in enumerate(block.sentences):
+        if s.start <= pos < s.end:
+            return k
+    return -1
+
+
+def _is_ending(a: str, b: str) -> bool:
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    return long_.startswith(short) and long_[len(short) :] in _ENDINGS
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
+
+
+def _close_enough(a: str, b: str, edits: int, max_edits: int) -> bool:
+    if a[:1].casefold() != b[:1].casefold() or min(len(a), len(b)) < 4 or _is_ending(a, b):
+        return False
+    if _fold(a) == _fold(b):
+        return False  # "Erdoğan"/"Erdogan": whether to keep accents is house style, not a second spelling
+    return edits <= (1 if min(len(a), len(b)) <= 6 else max_edits)
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return a hit at each minority (or declared wrong) spelling of a person's name."""
+    opts = context.options(CHECK.id)
+    max_edits = opts.get("max-edits", 2)
+    min_majority = opts.get("min-majority", 2)
+    kb = people_knowledge(context.knowledge)
+    blocks = _texts(doc)
+    people = read_people([b.text for b in blocks], kb)
+    entities = tuple(context.knowledge.get("entities", ()) or ())
+    declared_right = {w for e in entities for w in _words(getattr(e, "name", ""))}
+
+    hits: dict[tuple[int, int], Hit] = {}
+    _declared_variants(blocks, people.names, entities, hits)
+
+    # every name run, not in a quoted title, by text index
+    runs = [(i, m) for i, ns in enumerate(people.names) for m in ns if not m.in_title]
+    person_surnames = sorted({s for p in people.persons for s in p.spellings})
+    surname_count = Counter(m.surname for _, m in runs)
+    givens_of: dict[str, Counter] = defaultdict(Counter)
+    for _, m in runs:
+        if m.given:
+            givens_of[m.surname][m.given] += 1
+
+    def sentences_with(word: str, surname: str | None = None) -> set[tuple[int, int]]:
+        out = set()
+        for i, m in runs:
+            if surname is None:
+                token = m.tokens[-1]
+            elif m.given and m.surname == surname:
+                token = m.tokens[0]
+            else:
+                continue
+            if token[2] == word:
+                out.add((i, _sentence_of(blocks[i], token[0])))
+        return out
+
+    # surnames spelled two ways
+    for a_i, b_i, edits in similar_spellings(person_surnames, max_edits):
+        a, b = person_surnames[a_i], person_surnames[b_i]
+        if not _close_enough(a, b, edits, max_edits):
+            continue
+        ga, gb = set(givens_of[a]), set(givens_of[b])
+        if ga and gb and not ga & gb:
+            continue  # different first names: different people who share a similar surname
+        if sentences_with(a) & sentences_with(b):
+            continue
+        right, wrong = _pick(a, b, surname_count, min_majority, declared_right)
+        if right is None:
+            continue
+        for i, m in runs:
+            if m.surname == wrong:
+                _add(hits, blocks[i], m.surname_span, right, wrong, surname_count[right], _first(blocks, runs, right, None))
+
+    # first names spelled two ways with one surname
+    for surname, counts in givens_of.items():
+        if surname not in person_surnames:
+            continue
+        names = sorted(counts)
+        for a_i, b_i, edits in similar_spellings(names, max_edits):
+            a, b = names[a_i], names[b_i]
+            if not _close_enough(a, b, edits, max_edits):
+                continue
+            if sentences_with(a, surname) & sentences_with(b, surname):
+                continue
+            right, wrong = _pick(a, b, counts, min_majority, declared_right)
+            if right is None:
+                continue
+            for i, m in runs:
+                if m.given == wrong and m.surname == surname:
+                    _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], _first(blocks, runs, right, surname), f"{right} {surname}")
+    return list(hits.values())
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name or "")
+
+
+def _pick(a: str, b: str, counts: Counter, min_majority: int, declared: set[str]) -> tuple[str | None, str]:
+    """Return (right spelling, wrong spelling), or (None, "") when the copy does not say which is right."""
+    if (a in declared) != (b in declared):
+        return (a, b) if a in declared else (b, a)
+    ca, cb = counts[a], counts[b]
+    if ca >= max(min_majority, 2 * cb):
+        return a, b
+    if cb >= max(min_majority, 2 * ca):
+        return b, a
+    return None, ""
+
+
+def _first(blocks: list[Block], runs: list[tuple[int, NameMention]], word: str, surname: str | None):
+    for i, m in runs:
+        if surname is None and m.surname == word:
+            return blocks[i].source_span(*m.surname_span)
+        if surname is not None and m.given == word and m.surname == surname:
+            return blocks[i].source_span(*m.given_span)
+    return None
+
+
+def _add(hits, block: Block, span: tuple[int, int], right: str, wrong: str, times: int, first, right_full: str | None = None) -> None:
+    source = block.source_span(*span)
+    key = (source.start, source.end)
+    if any(s < source.end and source.start < e for s, e in hits):
+        return  # already reported, as a declared variant covering these words
+    shown = right_full or right
+    related = (RelatedHit(first, f"spelt \u201c{shown}\u201d here"),) if first is not None else ()
+    hits[key] = Hit(
+        CHECK.id,
+        source,
+        f"\u201c{wrong}\u201d is spelt \u201c{shown}\u201d elsewhere in this article ({times} times); one of them is wrong.",
+        related,
+        suggestion=right,
+    )
+
+
+def _declared_variants(blocks: list[Block], names: list[list[NameMention]], entities, hits) -> None:
+    """Report every declared variant spelling of a declared entity, suggesting the declared name."""
+    for entity in entities:
+        name = getattr(entity, "name", "")
+        for variant in getattr(entity, "variants", ()) or ():
+            if not variant or variant == name:
+                continue
+            suggestion = _replacement(variant, name)
+            pattern = re.compile(r"(?<![\w'’-])" + re.escape(variant) + r"(?![\w-])")
+            for i, block in enumerate(blocks):
+                titles = [(m.start, m.end) for m in names[i] if m.in_title]
+                quotes = None
+                for m in pattern.finditer(block.text):
+                    if any(s <= m.start() < e for s, e in titles):
+                        continue
+                    if quotes is None:
+                        quotes = quoted_spans(block.text)
+                    source = block.source_span(m.start(), m.end())
+                    hits.setdefault(
+                        (source.start, source.end),
+                        # Safe for --fix outside quotes: an editor does not change what someone said.
+                        Hit(CHECK.id, source, f"\u201c{variant}\u201d: the house spelling is \u201c{name}\u201d.", (), suggestion=suggestion, fixable=not in_quote(quotes, m.start())),
+                    )
+
+
+def _replacement(variant: str, name: str) -> str:
+    """Return the part of the declared name that replaces a variant: the whole name, or its closest word."""
+    v_words, n_words = _words(variant), _words(name)
+    if len(v_words) >= len(n_words) or len(v_words) != 1:
+        return name
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    best = process.extractOne(variant, n_words, scorer=OSA.normalized_similarity)
+    return best[0] if best else name
+
+
+register(run, CHECK)

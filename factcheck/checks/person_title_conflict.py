@@ -1,0 +1,264 @@
+"""One person given two offices, one office given to two people, or an office reference that points at someone else.
+
+Offices come from rules/people.yaml and are read with factcheck.language.people,
+which attaches each office phrase to the name it introduces ("Transport Secretary
+Helen Marchbank", "the Dutch infrastructure minister, Joost Hendriks", "Umerov, now
+secretary of ...") and links later mentions ("Ms Marchbank", "Marchbank") to the person.
+Three conflicts are reported:
+
+- one person given two offices that share a group in people.yaml (head of state or
+  government; cabinet posts): "Transport Secretary Helen Marchbank" and later "Home
+  Secretary Helen Marchbank";
+- one unique office of one country given to two named people (both mentions name the
+  same country, or one says "the country's" and the article names no more than one
+  country: "health minister A" and "health minister B" may be two junior ministers);
+- an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names
+  no holder of that office of that country, its main subject holds another top office
+  of that country, and the sentence ties the reference to that person's term ("his
+  five-year mandate").
+
+Nothing is reported when a modifier explains the change (former, then-, acting,
+interim, now, shadow, deputy: see people.yaml) or the sentence places the title in
+another time (a year, "appointed", "until", "became"), for offices the newsroom has
+declared for that person, or for some body's office ("club president", "its chairman").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..document import Block, BlockKind, Document
+from ..findings import Category, Hit, RelatedHit, Severity
+from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices, people_knowledge, read_people
+from ..registry import Check, Context, Example, Option, register
+
+_SKIP = frozenset({BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.ASIDE, BlockKind.CAPTION})
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\bat\s+the\s+time\b|\bago\b", re.IGNORECASE)
+
+CHECK = Check(
+    id="person-title-conflict",
+    category=Category.TITLE,
+    severity=Severity.WARNING,
+    summary="A person is given two offices, or one office is given to two people.",
+    description=__doc__,
+    fires=Example(
+        """date 2026-03-11 Ferry crews to strike for 48 hours
+
+Transport Secretary Helen Marchbank said she was concerned by the prospect of disruption.
+
+Union officials said more dates could follow if no agreement was reached.
+
+Home Secretary Helen Marchbank said the government would not stand by.
+""",
+        lines=(7,),
+    ),
+    quiet=Example(
+        """date 2026-04-21 Inquiry finds signalling failures caused rail crash
+
+The inquiry was set up by the former prime minister Graham Tolland, who visited the site.
+
+Mr Tolland said he had hoped the report would arrive sooner.
+
+The shadow transport secretary, Neil Garside, said the families had waited too long.
+
+The then-transport secretary, Imogen Ratcliffe, said she had never been told about the faults.
+
+Transport Secretary Priya Lall said the government would respond in full.
+""",
+    ),
+    options=(Option("min-subject-mentions", int, "How often a person must be named to count as the article's subject for an unnamed office reference.", minimum=1),),
+)
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return title conflicts, each at the later mention, pointing at the earlier one."""
+    kb = people_knowledge(context.knowledge)
+    blocks = [b for b in doc.blocks if b.kind not in _SKIP and b.text.strip()]
+    people = read_people([b.text for b in blocks], kb)
+    declared = _declared_offices(people, context, kb)
+    min_subject = context.options(CHECK.id).get("min-subject-mentions", 3)
+    hits: list[Hit] = []
+    hits += _two_offices(people, blocks, kb, declared)
+    hits += _two_holders(people, blocks, kb)
+    hits += _unnamed_reference(people, blocks, kb, min_subject)
+    return hits
+
+
+def _sentence(block: Block, pos: int) -> str:
+    for s in block.sentences:
+        if s.start <= pos < s.end:
+            return s.text
+    return block.text
+
+
+def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> bool:
+    """True when the sentence around an office says the title changed or belongs to another time."""
+    sentence = _sentence(block, office.start)
+    words = {w.lower() for w in _WORD_RE.findall(sentence)}
+    return bool(words & kb.change_words) or bool(_YEAR_RE.search(sentence))
+
+
+def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge) -> bool:
+    """True when a sentence naming the person says a title changed ("has been appointed Home Secretary")."""
+    for i, m in person.mentions:
+        words = {w.lower() for w in _WORD_RE.findall(_sentence(blocks[i], m.start))}
+        if words & kb.change_words:
+            return True
+    return False
+
+
+def _span(blocks: list[Block], i: int, o: OfficeMention):
+    end = o.holder[1] if o.holder and o.holder[1] > o.end else o.end
+    start = min(o.start, o.holder[0]) if o.holder else o.start
+    return blocks[i].source_span(start, end)
+
+
+def _shares_group(kb: PeopleKnowledge, a: str, b: str) -> bool:
+    sa, sb = kb.offices.get(a), kb.offices.get(b)
+    return bool(sa and sb and sa.groups & sb.groups)
+
+
+def _declared_offices(people: People, context: Context, kb: PeopleKnowledge) -> dict[int, set[str]]:
+    """Return, per person (by id), the office keys the newsroom's declared entities give them."""
+    out: dict[int, set[str]] = {}
+    entities = tuple(context.knowledge.get("entities", ()) or ())
+    if not entities:
+        return out
+    for person in people.persons:
+        for entity in entities:
+            names = {getattr(entity, "name", ""), *(getattr(entity, "aliases", ()) or ())}
+            if person.full_name in names or any(n.split()[-1:] == [person.surname] for n in names if n):
+                for title in getattr(entity, "titles", ()) or ():
+                    # "President of Ukraine", "Transport Secretary": read as copy would be
+                    for office in find_offices(title, kb)[:1]:
+                        if office.current:
+                            out.setdefault(id(person), set()).add(office.office)
+    return out
+
+
+def _current(person_offices: list[tuple[int, OfficeMention]], blocks: list[Block], kb: PeopleKnowledge) -> list[tuple[int, OfficeMention]]:
+    return [(i, o) for i, o in person_offices if o.current and o.office in kb.offices and not _another_time(blocks[i], o, kb)]
+
+
+def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, declared: dict[int, set[str]]) -> list[Hit]:
+    hits = []
+    for person in people.persons:
+        if any(not o.current or _another_time(blocks[i], o, kb) for i, o in person.offices) or _changed(person, blocks, kb):
+            continue  # the copy itself says this person's title changed
+        offices = _current(person.offices, blocks, kb)
+        known = declared.get(id(person), set())
+        reported = set()
+        for k, (j, later) in enumerate(offices):
+            for i, earlier in offices[:k]:
+                if later.office == earlier.office or not _shares_group(kb, earlier.office, later.office):
+                    continue
+                if earlier.country and later.country and earlier.country != later.country:
+                    continue
+                if {earlier.office, later.office} <= known:
+                    continue
+                if later.office in reported:
+                    break
+                reported.add(later.office)
+                hits.append(
+                    Hit(
+                        CHECK.id,
+                        _span(blocks, j, later),
+                        f"{person.full_name} is called \u201c{later.form}\u201d here but \u201c{earlier.form}\u201d at line {blocks[i].line}; one person cannot hold both.",
+                        (RelatedHit(_span(blocks, i, earlier), f"\u201c{earlier.form}\u201d here"),),
+                    )
+                )
+                break
+        for j, later in offices:
+            clash = [k for k in known if k != later.office and _shares_group(kb, k, later.office)]
+            if clash and later.office not in known and later.office not in reported:
+                reported.add(later.office)
+                hits.append(Hit(CHECK.id, _span(blocks, j, later), f"{person.full_name} is called \u201c{later.form}\u201d here; the newsroom's entities give them the title \u201c{clash[0]}\u201d."))
+    return hits
+
+
+@lru_cache(maxsize=8)
+def _country_re(kb: PeopleKnowledge) -> re.Pattern[str]:
+    words = sorted(kb.country_word, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+def _countries_named(blocks: list[Block], kb: PeopleKnowledge) -> set[str]:
+    pattern = _country_re(kb)
+    return {kb.country_word[m.group()] for b in blocks for m in pattern.finditer(b.text)}
+
+
+def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge) -> list[Hit]:
+    holders: dict[tuple[str, str | None], list[tuple[Person, int, OfficeMention]]] = {}
+    for person in people.persons:
+        for i, o in _current(person.offices, blocks, kb):
+            spec = kb.offices.get(o.office)
+            if spec and spec.unique:
+                country = None if o.country in (None, "(this country)") else o.country
+                holders.setdefault((o.office, country), []).append((person, i, o))
+    one_country = None
+    hits = []
+    for (office, country), found in holders.items():
+        if country is None:
+            if not any(o.local for _, _, o in found):
+                continue  # "Health minister A" and "health minister B" may be two junior ministers or two countries'
+            if one_country is None:
+                one_country = len(_countries_named(blocks, kb)) <= 1
+            if not one_country:
+                continue  # "Foreign Minister A" and "Foreign Minister B" may be two countries' ministers
+        first_person, i, first = found[0]
+        for person, j, later in found[1:]:
+            if person is first_person or j == i or _changed(person, blocks, kb) or _changed(first_person, blocks, kb):
+                continue
+            written = " ".join(blocks[j].text[later.start : later.end].split())
+            hits.append(
+                Hit(
+                    CHECK.id,
+                    _span(blocks, j, later),
+                    f"{person.full_name} is called “{written}” here, but line {blocks[i].line} gives that office to {first_person.full_name}.",
+                    (RelatedHit(_span(blocks, i, first), f"{first_person.full_name}, {first.form}"),),
+                )
+            )
+            break
+    return hits
+
+
+def _unnamed_reference(people: People, blocks: list[Block], kb: PeopleKnowledge, min_subject: int) -> list[Hit]:
+    if not people.unattached or not people.persons:
+        return []
+    counts = Counter({id(p): len(p.mentions) for p in people.persons})
+    ranked = sorted(people.persons, key=lambda p: -len(p.mentions))
+    subject = ranked[0]
+    if len(subject.mentions) < min_subject or (len(ranked) > 1 and counts[id(ranked[1])] == counts[id(subject)]):
+        return []
+    named = {(o.office, o.country) for p in people.persons for _, o in p.offices if o.current}
+    term = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in sorted(kb.term_words)) + r")\b", re.IGNORECASE)
+    hits = []
+    for i, ref in people.unattached:
+        spec = kb.offices.get(ref.office)
+        if not ref.current or spec is None or not spec.unique or ref.country in (None, "(this country)"):
+            continue
+        if not re.search(r"['’]s?$", blocks[i].text[ref.start : ref.end].split()[0]):
+            continue  # only "<Country>'s <office>": "the Ukrainian President" is ordinary usage
+        if any((ref.office, c) in named for c in (ref.country, None, "(this country)")):
+            continue  # the article names a holder of this office
+        theirs = [(j, o) for j, o in subject.offices if o.current and o.country == ref.country and o.office != ref.office and _shares_group(kb, o.office, ref.office)]
+        if not theirs or not term.search(_sentence(blocks[i], ref.start)):
+            continue
+        j, o = theirs[-1]
+        hits.append(
+            Hit(
+                CHECK.id,
+                blocks[i].source_span(ref.start, ref.end),
+                f"\u201c{blocks[i].text[ref.start:ref.end]}\u201d: the article names no such office-holder, and the sentence describes the term of "
+                f"{subject.full_name}, whom line {blocks[j].line} calls \u201c{o.form}\u201d.",
+                (RelatedHit(_span(blocks, j, o), f"{subject.full_name}, {o.form}"),),
+                suggestion=None,
+            )
+        )
+    return hits
+
+
+register(run, CHECK)

@@ -1,0 +1,162 @@
+"""A line in the body that is the headline of another story: a pasted related-article link.
+
+A body paragraph reads as a stray headline when it is one clause of headline length
+with a verb ("Russia pounds Ukraine with hundreds of drones, killing at least one
+person"), it has no closing punctuation, it does not open like a sentence of running
+prose ("The", "It", "But", a pronoun), it sits between ordinary punctuated
+paragraphs (a run of unpunctuated lines is a list), and it shares no content word with
+the paragraph after it (names aside), so it introduces nothing (a crosshead such as "Questions over
+the wall" is followed by a paragraph about the wall). Markdown and HTML subheadings,
+captions, standfirsts, block quotes, list items and <aside> related links are never
+reported, nor are the first and last paragraphs, sign-offs and "Read more" lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, BlockKind, Document
+from ..findings import Category, Hit, Severity
+from ..registry import Check, Context, Example, Option, register
+
+_CLOSING = tuple(".!?:;\"'\u201d\u2019)]\u2026")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*")
+# Words that open running prose or a fragment, not a headline.
+_PROSE_OPENERS = frozenset(
+    """the a an it its he she they we i you this that these those there here his her their our my but and or so
+    however meanwhile although though because while when if as after before since in on at by for from to of with
+    about under over during according read follow watch listen see related more also additional reporting editing
+    picture photo image copyright all most some many""".split()
+)
+# Words that are not evidence of a verb when they end in -s (plural nouns and function words).
+_NOT_VERBS_S = frozenset("""this is was has as us its his hers ours yours theirs less unless across always perhaps news series species
+    whereas thus plus bus gas yes""".split())
+# Common headline verbs in their base form ("Westbury Town sack manager", "hoteliers report").
+_BASE_VERBS = frozenset(
+    """sack report warn say call urge vow back reject approve win lose face hit cut raise plan seek join quit
+    launch unveil reveal demand fear agree deny admit accept refuse blame claim threaten promise pledge
+    kill die strike rise fall close open return ban end defend attack target""".split()
+)
+_STOP = frozenset(_PROSE_OPENERS | {"is", "are", "be", "been", "was", "were", "will", "would", "has", "have", "had", "not", "than", "into", "out", "up", "who", "which"})
+_CAPTION_WORDS = frozenset("pictured picture photo photograph image file left right centre center above below getty reuters afp".split())
+_NEIGHBOUR_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
+
+CHECK = Check(
+    id="stray-headline",
+    category=Category.HEADLINE,
+    severity=Severity.WARNING,
+    summary="A line in the body is the headline of another story (a pasted related-article link).",
+    description=__doc__,
+    fires=Example(
+        """date 2026-03-11 Ferry crews to strike for 48 hours as pay talks collapse
+
+Ferry crews on two routes between Wales and Ireland will walk out for 48 hours later this month.
+
+The union said its members would stop work from 00:01 on Friday 20 March.
+
+Pembrokeshire hoteliers report their busiest February in a decade
+
+The company runs four vessels on the two routes, carrying about 1.3 million passengers a year.
+
+Its chief executive said contingency plans were being drawn up.
+""",
+        lines=(7,),
+    ),
+    quiet=Example(
+        """date 2026-02-10 Former hospice finance director jailed for stealing £1.4m
+
+A former finance director who stole £1.4m from a children's hospice has been jailed for seven years.
+
+He was sentenced at Leicester Crown Court on Monday after admitting fraud.
+
+Impact on the hospice
+
+The hospice, which cares for about 140 children, had to close four of its respite beds.
+
+Families were told the money had gone
+
+Parents said families were told in a letter that the money had gone and respite nights would stop.
+
+Additional reporting by Imran Qureshi
+""",
+    ),
+    options=(
+        Option("min-words", int, "Shorter lines are crossheads, never stray headlines.", minimum=2),
+        Option("max-words", int, "Longer lines are paragraphs that lost their full stop, not headlines.", minimum=3),
+    ),
+)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def _stem(word: str) -> str:
+    """Return a word without its commonest endings, so "families" meets "family" and "drones" meets "drone"."""
+    w = word.lower().removesuffix("'s").removesuffix("’s")
+    for ending, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)] + replacement
+    return w
+
+
+def _content(text: str) -> set[str]:
+    # common words only: names and places recur across every story about the same subject
+    return {_stem(w) for w in _words(text) if len(w) >= 4 and w[:1].islower() and w not in _STOP}
+
+
+def _has_verb(words: list[str]) -> bool:
+    """True when a word after the first reads as a headline verb ("pounds", "threatens", "sack", "killing")."""
+    for prev, word in zip(words, words[1:]):
+        low = word.lower()
+        if not word[:1].islower():
+            continue
+        if low in _BASE_VERBS:
+            return True
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3:
+            # a third-person verb follows its subject; a plural noun follows "of", "the", a number...
+            if prev[:1].isupper() or prev.lower() in ("government", "police", "council", "minister", "court", "union", "company"):
+                return True
+        if low.endswith("ing") and len(low) > 5 and prev.endswith(","):
+            return True
+    return False
+
+
+def _prose(block: Block) -> bool:
+    return block.kind in _NEIGHBOUR_KINDS and block.text.rstrip().endswith(_CLOSING)
+
+
+def looks_like_headline(text: str, min_words: int, max_words: int) -> bool:
+    """Return True when a line reads as a headline: one unpunctuated clause with a verb, of headline length."""
+    text = text.strip()
+    words = _words(text)
+    if not (min_words <= len(words) <= max_words) or text.endswith(_CLOSING) or not text[:1].isupper():
+        return False
+    if words[0].lower() in _PROSE_OPENERS or text.count(",") > 1 or any(c in text for c in "|:;()[]\"\u201c\u201d/@#"):
+        return False
+    if any(w.lower() in _CAPTION_WORDS for w in words):
+        return False  # an unmarked picture caption or credit describes a picture, not a story
+    return _has_verb(words)
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return a hit at each body paragraph that reads as another story's headline."""
+    opts = context.options(CHECK.id)
+    min_words, max_words = opts.get("min-words", 6), opts.get("max-words", 18)
+    # the story's running text: paragraphs, quotes and list items; headings are the story's own crossheads
+    body = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS]
+    hits = []
+    for k in range(1, len(body) - 1):
+        block = body[k]
+        if block.kind is not BlockKind.PARAGRAPH or not looks_like_headline(block.text, min_words, max_words):
+            continue
+        before, after = body[k - 1], body[k + 1]
+        if not (_prose(before) and _prose(after)):
+            continue  # a run of unpunctuated lines is a list or a fixture table
+        if _content(block.text) & _content(after.text):
+            continue  # it introduces the paragraph below: a crosshead
+        hits.append(Hit(CHECK.id, block.span, f"This line reads like the headline of another story (a pasted related-article link?): \u201c{block.text.strip()}\u201d."))
+    return hits
+
+
+register(run, CHECK)

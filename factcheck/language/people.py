@@ -1,0 +1,710 @@
+"""Reading people in news copy: names, the offices copy gives them, and which mentions are one person.
+
+The knowledge this needs (offices and their short forms, countries with their adjectives
+and capitals, the modifiers that make a change of title legitimate) is data in
+rules/people.yaml, loaded and validated once per process by `load_people`.
+
+`find_offices` reads office phrases ("German defence minister", "Ukraine's PM", "the
+then-transport secretary") with the name they are attached to, if any; `find_names`
+reads capitalised name runs with the evidence that they name a person (an honorific,
+an office, a speech verb, an age); `read_people` links the mentions of a whole article
+into people: full names, then surname-only and "Mr Healey" references to the one person
+with that surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import Located, parse_located, shipped_rules_dir
+from ..errors import RuleFileError
+
+__all__ = [
+    "Country",
+    "NameMention",
+    "OfficeMention",
+    "OfficeSpec",
+    "PeopleKnowledge",
+    "Person",
+    "People",
+    "find_names",
+    "find_offices",
+    "load_people",
+    "people_knowledge",
+    "read_people",
+    "similar_spellings",
+]
+
+# Only words that can be part of a name: capitalised words and the particles inside names.
+_TOKEN_RE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z\u00C0-\u00DE\u0100-\u024F][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+    r"|(?:van|von|der|den|de|del|della|di|da|du|dos|la|le|bin|ibn|al|el|ter|ten)(?![\w'’-]))"
+)
+_POSSESSIVE = ("'s", "’s")
+# Lower-case particles that sit inside a name ("Ursula von der Leyen").
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "la", "le", "bin", "ibn", "al", "el", "ter", "ten"})
+# Capitalised words that do not start or make a personal name.
+_NOT_NAME_WORDS = frozenset(
+    """The A An In On At By For From To Of And But Or If As It Its He She His Her They Their We Our I You Your
+    This That These Those There Here Then When While After Before Since Until During Under Over Into With Without
+    Mr Mrs Ms Dr What Why How Who Where Which Some Many Most More Much Several Each Every All Both Neither Either
+    No Not Yes Also However Meanwhile Although Though Because Despite Earlier Later Today Tonight Yesterday Tomorrow
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Christmas Easter God Government Parliament Commons Senate Congress
+    Police Court Council Ministry Department Office Army Navy Church State Republic Kingdom Union Minister Secretary
+    President Chancellor Premier Prime Leader Chairman Chair Chief Executive Director Manager Spokesman Spokeswoman
+    Spokesperson Officials Official North South East West Northern Southern Eastern Western Central New Old Great
+    Greater Royal National International Federal European Western Islamic Democratic Republican Labour Conservative
+    Liberal Democrats Tory Tories Green Greens Reform Picture Photo Image Read Watch Listen Follow Related
+    Kremlin Pentagon Whitehall Vatican Nato Interpol Europol Westminster Holyrood Stormont""".split()
+)
+# Words that make a capitalised run the name of a place, body or thing, not a person.
+_ORG_WORDS = frozenset(
+    """Street Road Lane Avenue Row Bridge Centre Center Hall House Park Square Council Party Group Union University
+    College School Hospital Foundation Institute Trust Agency Office Department Ministry Court Prize Award Cup
+    League Club Company Bank Church Cathedral Airport Station Stadium Museum Gallery Theatre Theater River Lake
+    Mount Mountain Island Islands Way Close Drive Place Gardens Estate Town City County Borough Region Province State
+    Republic Kingdom Ltd Inc Plc Corporation Commission Committee Assembly Parliament Senate Congress Army Navy Force
+    Forces Police Service Services Network Times News Post Journal Report Act Bill Junction Ford Street Valley Forest
+    Coast Bay Port Harbour Square Airlines Airways Motors Group Holdings Partners Associates Society Fund Council
+    Festival Awards Games Championship Championships Open Series Tour Hotel Arena Library Prison Market Exchange
+    Centre Council Authority Board Agency Review Inquiry Project Programme Initiative Movement Alliance Front
+    Brigade Regiment Division Command Guard Guards Fleet Express Mail Herald Telegraph Gazette Tribune Standard""".split()
+)
+_SPEECH_AFTER_RE = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|stated|explained|announced|"
+    r"confirmed|warned|argued|claimed|insisted|noted|tweeted|replied|asked|quoted|urged|admitted|denied|recalled|"
+    r"reported|posted|responded|commented|testified|acknowledged|conceded|suggested)\b"
+)
+_WHO_OR_AGE_AFTER_RE = re.compile(r",\s+(?:who\b|\d{1,3},)")
+_APPOSITIVE_BEFORE_RE = re.compile(r",\s+(?:(?:the|who\s+is(?:\s+the)?|now\s+the|and)\s+)?\Z", re.IGNORECASE)
+# "Ministry of Defence", "Bank of England": a capitalised word and "of" before a run make it part of a name of a body.
+_OF_ORG_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?\Z")
+_TITLE_QUOTE_RE = re.compile(r"[\"“‘]|(?<!\w)'")
+_LOCAL_COUNTRY = "(this country)"  # "the country's finance minister": the country the article is about
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country with the words copy uses for it."""
+
+    name: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capital: str
+
+
+@dataclass(frozen=True)
+class OfficeSpec:
+    """An office: its canonical name, groups (offices one person cannot hold together) and uniqueness."""
+
+    key: str
+    forms: tuple[str, ...]
+    groups: frozenset[str]
+    unique: bool
+
+
+@dataclass(frozen=True, eq=False)
+class PeopleKnowledge:
+    """Offices, countries and title words from rules/people.yaml, with the patterns built from them."""
+
+    offices: dict[str, OfficeSpec]
+    form_office: dict[str, str]  # lower-case form -> office key
+    countries: tuple[Country, ...]
+    change_modifiers: frozenset[str]
+    different_modifiers: frozenset[str]
+    change_words: frozenset[str]
+    term_words: frozenset[str]
+    honorifics: frozenset[str]
+    country_word: dict[str, str] = field(default_factory=dict)  # name, adjective or capital -> country
+    office_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    office_hint_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))  # any office form at all: a cheap first look
+
+    def is_place(self, word: str) -> bool:
+        """Return True when word names a country, its people or its capital."""
+        return word in self.country_word
+
+
+# --- loading and validating rules/people.yaml ----------------------------------
+
+_TOP_KEYS = {
+    "offices": dict,
+    "portfolios": dict,
+    "portfolio_forms": list,
+    "modifiers": dict,
+    "change_words": list,
+    "term_words": list,
+    "honorifics": list,
+    "countries": dict,
+}
+
+
+def _strings(node: Located, where: str) -> tuple[str, ...]:
+    if not isinstance(node.value, list):
+        raise node.error(f"{where} must be a list of words")
+    out = []
+    for item in node.value:
+        if not isinstance(item.value, str) or not item.value.strip():
+            raise item.error(f"{where} must hold words (got {item.value!r})")
+        out.append(item.value.strip())
+    return tuple(out)
+
+
+def _mapping(node: Located, where: str, allowed: dict[str, type] | None = None) -> dict[str, tuple[Located, Located]]:
+    if not isinstance(node.value, dict):
+        raise node.error(f"{where} must be a mapping")
+    if allowed is not None:
+        for name, (key, value) in node.value.items():
+            if name not in allowed:
+                raise key.error(f"unknown key '{name}' in {where} (expected one of {', '.join(sorted(allowed))})")
+            kind = allowed[name]
+            if kind is bool and not isinstance(value.value, bool):
+                raise value.error(f"{where}.{name} must be true or false (got {value.value!r})")
+            if kind is str and not isinstance(value.value, str):
+                raise value.error(f"{where}.{name} must be a string (got {value.value!r})")
+    return node.value
+
+
+def _parse(tree: Located) -> PeopleKnowledge:
+    top = _mapping(tree, "people rules", _TOP_KEYS)
+    for name, (key, value) in top.items():
+        if not isinstance(value.value, _TOP_KEYS[name]):
+            raise value.error(f"'{name}' must be a {'mapping' if _TOP_KEYS[name] is dict else 'list'}")
+    for required in ("offices", "modifiers", "countries"):
+        if required not in top:
+            raise tree.error(f"people rules need a '{required}' section")
+
+    offices: dict[str, OfficeSpec] = {}
+    for name, (key, node) in _mapping(top["offices"][1], "offices").items():
+        spec = _mapping(node, f"offices.{name}", {"forms": list, "groups": list, "unique": bool})
+        if "forms" not in spec:
+            raise node.error(f"offices.{name} needs 'forms'")
+        forms = _strings(spec["forms"][1], f"offices.{name}.forms")
+        groups = _strings(spec["groups"][1], f"offices.{name}.groups") if "groups" in spec else ()
+        unique = spec["unique"][1].value if "unique" in spec else False
+        offices[str(name).lower()] = OfficeSpec(str(name).lower(), forms, frozenset(groups), unique)
+
+    if "portfolios" in top:
+        templates = _strings(top["portfolio_forms"][1], "portfolio_forms") if "portfolio_forms" in top else ("{portfolio} minister",)
+        for t, item in zip(templates, top["portfolio_forms"][1].value if "portfolio_forms" in top else ()):
+            if "{portfolio}" not in t:
+                raise item.error("each portfolio form must contain {portfolio}")
+        for name, (key, node) in _mapping(top["portfolios"][1], "portfolios").items():
+            words = _strings(node, f"portfolios.{name}")
+            forms = tuple(t.replace("{portfolio}", w) for w in words for t in templates)
+            offices[f"{str(name).lower()} portfolio"] = OfficeSpec(f"{str(name).lower()} portfolio", forms, frozenset({"cabinet"}), True)
+
+    mods = _mapping(top["modifiers"][1], "modifiers", {"change": list, "different": list})
+    change = frozenset(w.lower() for w in _strings(mods["change"][1], "modifiers.change")) if "change" in mods else frozenset()
+    different = frozenset(w.lower() for w in _strings(mods["different"][1], "modifiers.different")) if "different" in mods else frozenset()
+
+    countries = []
+    for name, (key, node) in _mapping(top["countries"][1], "countries").items():
+        spec = _mapping(node, f"countries.{name}", {"names": list, "adjectives": list, "capital": str})
+        names = _strings(spec["names"][1], f"countries.{name}.names") if "names" in spec else ()
+        adjectives = _strings(spec["adjectives"][1], f"countries.{name}.adjectives") if "adjectives" in spec else ()
+        capital = spec["capital"][1].value if "capital" in spec else ""
+        countries.append(Country(str(name), (str(name), *names), adjectives, capital))
+
+    def words(section: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in _strings(top[section][1], section)) if section in top else frozenset()
+
+    honorifics = frozenset(_strings(top["honorifics"][1], "honorifics")) if "honorifics" in top else frozenset()
+    return _build(offices, tuple(countries), change, different, words("change_words"), words("term_words"), honorifics)
+
+
+def _build(offices, countries, change, different, change_words, term_words, honorifics) -> PeopleKnowledge:
+    form_office: dict[str, str] = {}
+    for spec in offices.values():
+        for form in spec.forms:
+            form_office.setdefault(form.lower(), spec.key)
+    country_word: dict[str, str] = {}
+    for c in countries:
+        for w in (*c.names, *c.adjectives, c.capital):
+            if w:
+                country_word[w] = c.name
+                if w.startswith("the "):
+                    country_word[w[4:]] = c.name
+    long_forms = sorted((f for f in form_office if len(f) > 3), key=len, reverse=True)
+    short_forms = sorted({spec_form for spec in offices.values() for spec_form in spec.forms if len(spec_form) <= 3}, key=len, reverse=True)
+    alternatives = []
+    if long_forms:
+        alternatives.append(r"(?i:" + "|".join(_words_pattern(f) for f in long_forms) + ")")
+    if short_forms:
+        alternatives.append("|".join(re.escape(f) for f in short_forms))
+    office_alt = "|".join(alternatives)
+    names = sorted({w for c in countries for w in (*c.names, *(n[4:] for n in c.names if n.startswith("the ")))}, key=len, reverse=True)
+    adjectives = sorted({a for c in countries for a in c.adjectives}, key=len, reverse=True)
+    name_alt = "|".join(re.escape(n) for n in names) or r"(?!)"
+    adj_alt = "|".join(re.escape(a) for a in adjectives) or r"(?!)"
+    mods = sorted(change | different, key=len, reverse=True)
+    mod_alt = "|".join(re.escape(m) for m in mods) or r"(?!)"
+    pattern = (
+        r"(?<![\w'’-])"
+        r"(?P<country>(?:(?:[Tt]he\s+)?(?:" + name_alt + r")(?:['’]s|(?<=s)['’])|(?:[Tt]he\s+)?(?:country|nation)['’]s|" + adj_alt + r")\s+)?"
+        r"(?P<mods>(?:(?i:" + mod_alt + r")(?:-|\s+))*)"
+        r"(?P<office>" + (office_alt or r"(?!)") + r")"
+        r"(?![\w-])"
+        r"(?P<of>\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)?"
+    )
+    return PeopleKnowledge(
+        offices=offices,
+        form_office=form_office,
+        countries=countries,
+        change_modifiers=change,
+        different_modifiers=different,
+        change_words=change_words,
+        term_words=term_words,
+        honorifics=honorifics,
+        country_word=country_word,
+        office_re=re.compile(pattern),
+        office_hint_re=re.compile(r"(?<!\w)(?:" + (office_alt or r"(?!)") + r")(?![\w-])"),
+    )
+
+
+def _words_pattern(form: str) -> str:
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", form))
+
+
+@lru_cache(maxsize=8)
+def load_people(path: str | None = None) -> PeopleKnowledge:
+    """Return the people knowledge in a rule file (default: the shipped rules/people.yaml); raise RuleFileError if broken."""
+    path = path or str(Path(shipped_rules_dir()) / "people.yaml")
+    tree = parse_located(path)
+    if not isinstance(tree.value, dict):
+        raise RuleFileError(path, tree.line, tree.column, "people rules must be a mapping of sections such as 'offices:'")
+    return _parse(tree)
+
+
+def people_knowledge(knowledge) -> PeopleKnowledge:
+    """Return the people knowledge a check should use: the context's, if it carries one, else the shipped file."""
+    given = knowledge.get("people") if knowledge else None
+    if isinstance(given, PeopleKnowledge):
+        return given
+    if isinstance(given, str):
+        return load_people(given)
+    return load_people()
+
+
+# --- offices -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OfficeMention:
+    """An office phrase in the text ("German defence minister", "Ukraine's PM") and the name it is attached to."""
+
+    start: int
+    end: int
+    office: str  # office key in the knowledge; "deputy prime minister" style keys when a different-office modifier is present
+    country: str | None  # canonical country, _LOCAL_COUNTRY, or None when copy does not say
+    modifiers: tuple[str, ...]
+    qualified: bool  # "club president", "its president", "president of the union": not a country's office
+    holder: tuple[int, int] | None = None  # span of the attached name
+    form: str = ""
+
+    @property
+    def current(self) -> bool:
+        """True when nothing marks the office as held at another time or as a different office."""
+        return not self.modifiers and not self.qualified
+
+    @property
+    def local(self) -> bool:
+        return self.country == _LOCAL_COUNTRY
+
+
+_QUALIFYING_NOUNS = frozenset(
+    """club party company union association federation league council committee board bank university college school
+    student students society group firm chamber court team body organisation organization fund charity trust
+    network station channel corporation agency institute foundation assembly parliament senate congress republican
+    democratic labour tory conservative liberal""".split()
+)
+_QUALIFYING_DETERMINERS = frozenset({"its", "their", "our", "your", "his", "her", "whose"})
+_WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*\Z")
+_SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
+
+
+def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = None) -> list[OfficeMention]:
+    """Return the office phrases in text with their country, modifiers and attached name."""
+    out: list[OfficeMention] = []
+    if not kb.office_hint_re.search(text):
+        return out  # most paragraphs name no office: skip the long pattern
+    names = _name_runs(text, kb) if runs is None else runs
+    by_start = {r.start: r for r in names}
+    by_end = {r.end: r for r in names}
+    for m in kb.office_re.finditer(text):
+        form = re.sub(r"[\s-]+", " ", m.group("office").lower())
+        key = kb.form_office.get(form)
+        if key is None:
+            continue
+        mods = tuple(w.lower() for w in re.findall(r"[\w]+(?:-[\w]+)*", m.group("mods") or "") if w.lower() in kb.change_modifiers | kb.different_modifiers)
+        different = [w for w in mods if w in kb.different_modifiers]
+        office = " ".join([*different, key]) if different else key
+        change = tuple(w for w in mods if w in kb.change_modifiers)
+        country = _country_of(m.group("country"), kb)
+        qualified = False
+        of = m.group("of")
+        end = m.end("office")
+        if of:
+            target = re.sub(r"^\s+of\s+(?:the\s+)?", "", of).strip()
+            place = kb.country_word.get(target) or kb.country_word.get(target.split()[0].rstrip("'’s"))
+            if place and len(target.split()) <= 2:
+                country, end = place, m.end("of")
+            elif form not in ("secretary of state", "chancellor of the exchequer"):
+                qualified = True
+        if not m.group("country") and not m.group("mods"):
+            qualified = qualified or _qualified_before(text, m.start(), kb)
+        # the holder: "President Volodymyr Zelenskyy", "the infrastructure minister, Marloes Vink", "Umerov, the president"
+        holder = None
+        run = _run_after(text, end, by_start)
+        if run is not None and not of:
+            holder = (run.start, run.end)
+        else:
+            comma = re.match(r",\s+", text[end:])
+            run = by_start.get(end + comma.end()) if comma else None
+            if run is not None and _starts_with_determiner(text, m.start()) and re.match(r"\s*(?:[,.;)]|\s+(?:said|says|told|who)\b)", text[run.end :]):
+                holder = (run.start, run.end)
+            else:
+                before = _APPOSITIVE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+                if before:
+                    run = by_end.get(before.start())
+                    if run is not None:
+                        holder = (run.start, run.end)
+        out.append(
+            OfficeMention(
+                start=m.start(),
+                end=end,
+                office=office,
+                country=country,
+                modifiers=change + tuple(different),
+                qualified=qualified,
+                holder=holder,
+                form=m.group("office"),
+            )
+        )
+    return out
+
+
+def _country_of(raw: str | None, kb: PeopleKnowledge) -> str | None:
+    if not raw:
+        return None
+    word = raw.strip()
+    if re.match(r"(?:[Tt]he\s+)?(?:country|nation)['’]s$", word):
+        return _LOCAL_COUNTRY
+    word = re.sub(r"^[Tt]he\s+", "", word)
+    word = re.sub(r"(?:['’]s|['’])$", "", word)
+    return kb.country_word.get(word) or kb.country_word.get("the " + word)
+
+
+def _qualified_before(text: str, start: int, kb: PeopleKnowledge) -> bool:
+    """Return True when the word before an office makes it some body's office ("club president", "its president")."""
+    if _SENTENCE_END_BEFORE_RE.search(text, max(0, start - 3), start):
+        return False
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    bare = re.sub(r"(?:['’]s|['’])$", "", word)
+    if word.lower() in _QUALIFYING_DETERMINERS or bare.lower() in _QUALIFYING_NOUNS:
+        return True
+    if word != bare and bare.lower() not in ("country", "nation") and not kb.is_place(bare):
+        return True  # "the union's president"
+    if bare[:1].isupper() and not kb.is_place(bare) and bare not in kb.honorifics and bare.lower() not in ("the", "a", "an"):
+        return True  # "FIFA president", "Group president"
+    return False
+
+
+def _starts_with_determiner(text: str, start: int) -> bool:
+    return bool(re.search(r"(?:\b[Tt]he|\b[Ii]ts|\A|[.!?]\s*)\s*\Z", text[max(0, start - 6) : start]))
+
+
+# --- names ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A run of one to three capitalised words that may name a person, with the evidence that it does."""
+
+    start: int
+    end: int
+    tokens: tuple[tuple[int, int, str], ...]  # (start, end, word) of each word of the name, particles left out
+    honorific: str | None = None
+    evidence: bool = False  # an honorific, an office, a speech verb, an age or "who" says this is a person
+    in_title: bool = False  # inside a quoted title of a book, report or organisation
+    held: bool = False  # an office phrase introduces it ("President Trump", "the PM, Keir Starmer")
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1][2]
+
+    @property
+    def given(self) -> str | None:
+        return self.tokens[0][2] if len(self.tokens) > 1 else None
+
+    @property
+    def surname_span(self) -> tuple[int, int]:
+        return self.tokens[-1][0], self.tokens[-1][1]
+
+    @property
+    def given_span(self) -> tuple[int, int] | None:
+        return (self.tokens[0][0], self.tokens[0][1]) if len(self.tokens) > 1 else None
+
+
+@dataclass(frozen=True)
+class _Run:
+    start: int
+    end: int
+    tokens: tuple[tuple[int, int, str], ...]
+    honorific: str | None
+
+
+def _is_name_word(word: str, kb: PeopleKnowledge) -> bool:
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    if not any(c.islower() for c in word[1:]):
+        return False  # acronyms: UK, UDCG, NATO
+    return word not in _NOT_NAME_WORDS and not kb.is_place(word) and word.lower() not in kb.form_office
+
+
+def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
+    """Return runs of one to three name words, with the honorific before them if any."""
+    tokens = []
+    for m in _TOKEN_RE.finditer(text):
+        word, s, e = m.group(), m.start(), m.end()
+        possessive = word.endswith(_POSSESSIVE)
+        if possessive:
+            word, e = word[:-2], e - 2
+        tokens.append((s, e, word, possessive))
+    runs: list[_Run] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        s, e, word, possessive = tokens[i]
+        if not _is_name_word(word, kb):
+            i += 1
+            continue
+        words = [(s, e, word)]
+        j = i + 1
+        org = False
+        last_possessive = possessive
+        while j < n and not last_possessive:
+            ps, pe, pword, pposs = tokens[j]
+            gap = text[words[-1][1] : ps]
+            if gap != " ":
+                break
+            if pword in _PARTICLES and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and _is_name_word(tokens[j + 1][2], kb):
+                j += 1
+                continue
+            if pword in _ORG_WORDS or (pword[:1].isupper() and pword in _NOT_NAME_WORDS and pword not in ("The", "A")):
+                org = org or pword in _ORG_WORDS
+                if pword in _ORG_WORDS:
+                    j += 1
+                break
+            if not _is_name_word(pword, kb):
+                break
+            words.append((ps, pe, pword))
+            last_possessive = pposs
+            j += 1
+        if org or word in _ORG_WORDS or len(words) > 3 or any(w in _ORG_WORDS for _, _, w in words) or _OF_ORG_BEFORE_RE.search(text, max(0, s - 40), s):
+            i = j
+            continue
+        # an honorific written just before ("Mr Healey", "Dr. Oduya")
+        honorific = None
+        hm = re.search(r"([A-Z][a-z]+)\.?\s+\Z", text[max(0, s - 16) : s])
+        if hm and hm.group(1) in kb.honorifics:
+            honorific = hm.group(1)
+        runs.append(_Run(words[0][0], words[-1][1], tuple(words), honorific))
+        i = j
+    return runs
+
+
+def _run_after(text: str, pos: int, by_start: dict[int, _Run]) -> _Run | None:
+    m = re.match(r" +", text[pos : pos + 4])
+    return by_start.get(pos + m.end()) if m else None
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Return quoted spans that read as titles (most words capitalised, no sentence inside)."""
+    from .quotes import quoted_spans
+
+    out: list[tuple[int, int]] = []
+    if not _TITLE_QUOTE_RE.search(text):
+        return out  # no opening quote mark a title could start with
+    for s, e in quoted_spans(text):
+        inner = text[s + 1 : e - 1].strip(" ,.")
+        words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+        if not words or len(words) > 12:
+            continue
+        caps = sum(1 for w in words if w[:1].isupper())
+        if len(words) >= 2 and caps >= 0.6 * len(words) and not re.search(r"[.!?]\s", inner):
+            out.append((s, e))
+    return out
+
+
+def find_names(text: str, kb: PeopleKnowledge, offices: Sequence[OfficeMention] | None = None, runs: Sequence[_Run] | None = None) -> list[NameMention]:
+    """Return the name runs in text, each with whether something in the copy says it names a person."""
+    runs = _name_runs(text, kb) if runs is None else runs
+    offices = find_offices(text, kb, runs) if offices is None else offices
+    held = {o.holder for o in offices if o.holder}
+    titles = _title_spans(text)
+    out = []
+    for run in runs:
+        after = text[run.end : run.end + 40]
+        evidence = bool(
+            (run.honorific and run.honorific not in ("Sir", "Dame", "Lord", "Lady"))
+            or (run.start, run.end) in held
+            or _SPEECH_AFTER_RE.match(after)
+            or _WHO_OR_AGE_AFTER_RE.match(after)
+        )
+        if run.honorific in ("Sir", "Dame", "Lord", "Lady") and len(run.tokens) == 1:
+            continue  # "Dame Harriet": a first name, not a surname
+        in_title = any(s <= run.start < e for s, e in titles)
+        out.append(NameMention(run.start, run.end, run.tokens, run.honorific, evidence, in_title, (run.start, run.end) in held))
+    return out
+
+
+# --- linking mentions into people ------------------------------------------------
+
+
+@dataclass
+class Person:
+    """One person in an article: the spellings and mentions that refer to them, and the offices copy gives them."""
+
+    given: str | None
+    surname: str
+    mentions: list[tuple[int, NameMention]] = field(default_factory=list)  # (text index, mention)
+    offices: list[tuple[int, OfficeMention]] = field(default_factory=list)
+    spellings: set[str] = field(default_factory=set)  # surname spellings merged in as variants
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given} {self.surname}" if self.given else self.surname
+
+
+@dataclass
+class People:
+    """The people of an article and the office phrases that name no one."""
+
+    persons: list[Person]
+    names: list[list[NameMention]]  # per text
+    offices: list[list[OfficeMention]]  # per text
+    unattached: list[tuple[int, OfficeMention]]  # office references with no name ("Ukraine's PM")
+
+    def person_at(self, index: int, span: tuple[int, int]) -> Person | None:
+        """Return the person whose mention covers span in text number index."""
+        for p in self.persons:
+            for i, m in p.mentions:
+                if i == index and m.start <= span[0] and span[1] <= m.end:
+                    return p
+        return None
+
+
+def similar_spellings(words: Sequence[str], max_edits: int = 2) -> list[tuple[int, int, int]]:
+    """Return (i, j, edits) for pairs of distinct words within max_edits (transpositions count once)."""
+    if len(words) < 2:
+        return []
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    out = []
+    for i, word in enumerate(words):
+        for _, d, j in process.extract(word, words, scorer=OSA.distance, score_cutoff=max_edits, limit=None):
+            if j > i and words[j] != word:
+                out.append((i, j, int(d)))
+    return sorted(out)
+
+
+def read_people(texts: Sequence[str], kb: PeopleKnowledge) -> People:
+    """Return the people mentioned across an article's texts (headline, paragraphs...), their mentions and offices linked."""
+    runs = [_name_runs(t, kb) for t in texts]
+    offices = [find_offices(t, kb, runs[i]) for i, t in enumerate(texts)]
+    names = [find_names(t, kb, offices[i], runs[i]) for i, t in enumerate(texts)]
+    evidenced_surnames = {m.surname for ns in names for m in ns if m.evidence and not m.in_title}
+    # "Volodymyr Zelensky" beside an evidenced "Volodymyr Zelenskyy": the same first name and a near surname
+    evidenced_givens = defaultdict(set)
+    for ns in names:
+        for m in ns:
+            if m.evidence and m.given and not m.in_title:
+                evidenced_givens[m.given].add(m.surname)
+    loose = sorted({m.surname for ns in names for m in ns if m.given in evidenced_givens and m.surname not in evidenced_surnames and not m.in_title})
+    if loose:
+        known = sorted(evidenced_surnames)
+        words = loose + known
+        for a, b, _ in similar_spellings(words):
+            if a < len(loose) <= b and any(m.given and words[b] in evidenced_givens.get(m.given, ()) for ns in names for m in ns if m.surname == words[a]):
+                evidenced_surnames.add(words[a])
+    persons: dict[tuple[str | None, str], Person] = {}
+
+    def person(given: str | None, surname: str) -> Person:
+        key = (given, surname)
+        if key not in persons:
+            persons[key] = Person(given, surname, spellings={surname})
+        return persons[key]
+
+    singles: list[tuple[int, NameMention]] = []
+    for i, ns in enumerate(names):
+        for m in ns:
+            if m.in_title or not (m.evidence or m.surname in evidenced_surnames):
+                continue
+            if m.given:
+                person(m.given, m.surname).mentions.append((i, m))
+            else:
+                singles.append((i, m))
+    by_surname: dict[str, list[Person]] = defaultdict(list)
+    for p in persons.values():
+        by_surname[p.surname].append(p)
+    # a lone capitalised word before "said" may be a common noun ("Protesters said"); it names a person
+    # only when an honorific or an office comes with it somewhere ("Mr Healey", "Chancellor Merz")
+    strong = {m.surname for ns in names for m in ns if not m.given and (m.honorific or m.held)}
+    for i, m in singles:
+        owners = by_surname.get(m.surname, [])
+        if len(owners) == 1:
+            owners[0].mentions.append((i, m))
+        elif not owners and m.surname in strong:
+            p = person(None, m.surname)
+            p.mentions.append((i, m))
+            by_surname[m.surname].append(p)
+    # one person written with two spellings of the surname but the same first name
+    merged = _merge_variants(list(persons.values()))
+    unattached: list[tuple[int, OfficeMention]] = []
+    index = {(i, m.start, m.end): p for p in merged for i, m in p.mentions}
+    for i, os_ in enumerate(offices):
+        for o in os_:
+            p = index.get((i, *o.holder)) if o.holder else None
+            if p is not None:
+                p.offices.append((i, o))
+            elif o.holder is None:
+                unattached.append((i, o))
+    return People(merged, names, offices, unattached)
+
+
+def _merge_variants(persons: list[Person]) -> list[Person]:
+    full = [p for p in persons if p.given]
+    surnames = sorted({p.surname for p in full})
+    pairs = similar_spellings(surnames)
+    if not pairs:
+        return persons
+    gone: set[int] = set()
+    by_surname = defaultdict(list)
+    for p in full:
+        by_surname[p.surname].append(p)
+    for i, j, _ in pairs:
+        for a in by_surname[surnames[i]]:
+            for b in by_surname[surnames[j]]:
+                if a.given == b.given and id(a) not in gone and id(b) not in gone:
+                    keep, drop = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                    keep.mentions.extend(drop.mentions)
+                    keep.spellings |= drop.spellings
+                    gone.add(id(drop))
+    kept = [p for p in persons if id(p) not in gone]
+    # surname-only people whose spelling matches a merged person's other spelling join that person
+    for p in [q for q in kept if q.given is None]:
+        owners = [q for q in kept if q.given and p.surname in q.spellings]
+        if len(owners) == 1:
+            owners[0].mentions.extend(p.mentions)
+            gone.add(id(p))
+    return [p for p in kept if id(p) not in gone]

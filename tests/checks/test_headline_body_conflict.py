@@ -1,0 +1,50 @@
+"""headline-body-conflict: a number or day in the headline that the body contradicts; omissions stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import findings_of
+
+
+def article(headline: str, *paragraphs: str) -> str:
+    return f"date 2026-03-14 {headline}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+CASES = [
+    # (name, text, expected (check, line) pairs)
+    ("death toll differs", article("Three killed in Westbury crash", "Five people were killed when a lorry hit a bus on the A38 on Friday evening.", "Police closed the road for nine hours."), [("headline-body-conflict", 3)]),
+    ("dead and died", article("Two dead as flood defences fail in storm", "Three people died and more than 400 homes were evacuated after the river burst its banks."), [("headline-body-conflict", 3)]),
+    ("injured count differs", article("Twelve hurt as stand collapses at cup final", "Police said 20 people were injured when part of the stand gave way.", "The match was abandoned."), [("headline-body-conflict", 3)]),
+    ("weekday of talks differs", article("Ceasefire talks to resume in Istanbul on Wednesday", "Peace talks between the two sides will resume in Istanbul on Thursday, officials said.", "Both delegations are expected to arrive the day before."), [("headline-body-conflict", 3)]),
+    ("date of the vote differs", article("Strike vote to close on 20 March", "The union said the strike vote would close on 27 March, a week later than first planned."), [("headline-body-conflict", 3)]),
+    # quiet
+    ("same number", article("Three killed in Westbury crash", "Three people were killed when a lorry hit a bus on the A38.", "Two of the dead were children."), []),
+    ("qualifier agrees", article("At least 14 killed as earthquake strikes", "The death toll rose from 11 to 14 overnight.", "Officials said 17 people had been killed, and more than 200 injured."), []),
+    ("more than in the headline", article("More than 20 dead in supermarket shooting", "Police said 22 people had been killed and 24 injured."), []),
+    ("part of the toll", article("Two dead after plane crash near airport", "One was pronounced dead at the scene and the other three were taken to hospital. Another later died."), []),
+    ("another event later in the story", article("Six killed as fire sweeps through apartment block", "Six people were killed and 16 injured when fire swept through the block on Sunday.", "The mayor visited the scene.", "Firefighters were still at the site on Monday.", "In 2017, a fire at another block in the city killed 72 people."), []),
+    ("numbers for different things", article("Three killed in crash", "The crash killed three people and injured 12.", "About 40 people were evacuated."), []),
+    ("a number the body does not give (omission)", article("Three killed in Westbury crash", "Police closed the A38 for nine hours after the crash on Friday evening."), []),
+    ("headline weekday mentioned in the body", article("Talks planned for Wednesday", "Talks are planned for Wednesday in Turkey, a senior official said on Monday."), []),
+    ("weekday for a different event", article("Minister to visit flood-hit town on Wednesday", "The river began to fall on Thursday, and firefighters pumped water from the worst-affected streets."), []),
+    ("quoted number", article("Three killed in Westbury crash", "Three people were killed, police said.", "\"I thought ten people must have died,\" one witness said."), []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_headline_body_conflict(name, text, expected, rules):
+    assert findings_of(text, rules=rules, check="headline-body-conflict") == expected
+
+
+def test_html_reports_in_the_body_pointing_at_the_h1(rules):
+    from factcheck.engine import check_text
+
+    text = (
+        "<html><head><title>Two dead as flood defences fail | Courier</title></head><body><article>\n"
+        "<h1>Two dead as flood defences fail</h1>\n"
+        "<p>Three people died and more than 400 homes were evacuated.</p>\n"
+        "</article></body></html>\n"
+    )
+    (finding,) = [f for f in check_text(text, format="html", rules=rules) if f.check == "headline-body-conflict"]
+    assert (finding.line, finding.excerpt, finding.related[0].line) == (3, "Three", 2)

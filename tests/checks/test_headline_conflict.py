@@ -1,0 +1,69 @@
+"""headline-conflict: the article's own headline sources disagree."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks.headline_conflict import normalise
+
+from ..conftest import findings_of
+
+BODY = "Councillors in Westbury have approved £9.6m of cuts to services and a 4.99 per cent council tax rise.\n"
+
+
+def md(title: str, h1: str) -> str:
+    return f'---\ntitle: "{title}"\ndate: 2026-03-05\n---\n\n# {h1}\n\n{BODY}'
+
+
+def html(title: str, og: str, h1: str) -> str:
+    return (
+        "<html><head>\n"
+        f"<title>{title}</title>\n"
+        f'<meta property="og:title" content="{og}">\n'
+        "</head><body><article>\n"
+        f"<h1>{h1}</h1>\n"
+        f"<p>{BODY}</p>\n"
+        "</article></body></html>\n"
+    )
+
+
+CASES = [
+    # (name, text, format, expected (check, line) pairs)
+    ("figure changed in the H1", md("Westbury council approves £9.6m of cuts and tax rise", "Westbury council approves £8.4m of cuts and tax rise"), "md", [("headline-conflict", 6)]),
+    ("og:title disagrees with title and h1", html("Two dead as £38m flood defences fail | The Westbury Courier", "Two dead as £36m flood defences fail", "Two dead as £38m flood defences fail"), "html", [("headline-conflict", 3)]),
+    ("title disagrees with og:title and h1", html("Three dead as £38m flood defences fail - Westbury Courier", "Two dead as £38m flood defences fail", "Two dead as £38m flood defences fail"), "html", [("headline-conflict", 2)]),
+    ("a name swapped", md("Redfern named Home Secretary after Begum quits", "Redfern named Home Secretary after Begam quits"), "md", [("headline-conflict", 6)]),
+    ("same headline, site suffix", html("Council approves £9.6m of cuts | The Westbury Courier", "Council approves £9.6m of cuts", "Council approves £9.6m of cuts"), "html", []),
+    ("case, quotes and full stop", md("Council approves 'painful' £9.6m of cuts.", "Council Approves \u201cPainful\u201d £9.6m Of Cuts"), "md", []),
+    ("a shortened title", html("Council approves £9.6m of cuts | Courier", "Council approves £9.6m of cuts and 4.99% tax rise", "Council approves £9.6m of cuts and 4.99% tax rise"), "html", []),
+    ("a rewritten SEO title", html("Libraries and day centres hit as Westbury sets budget | Courier", "Westbury council approves £9.6m of cuts", "Westbury council approves £9.6m of cuts"), "html", []),
+    ("abbreviations with dots", md("U.S. envoy arrives in Kyiv for talks", "US envoy arrives in Kyiv for talks"), "md", []),
+    ("reworded, no fact changed", html("Two people die as flood defences fail in Westbury | Courier", "Two dead as flood defences fail in Westbury", "Two dead as flood defences fail in Westbury"), "html", []),
+    ("title case against sentence case", md("Council Approves Painful Cuts To Libraries", "Council approves painful cuts to libraries"), "md", []),
+    ("a day changed", md("Ferry crews to strike on Friday", "Ferry crews to strike on Saturday"), "md", [("headline-conflict", 6)]),
+    ("one headline only", "date 2026-03-05 Council approves £9.6m of cuts\n\n" + BODY, "txt", []),
+]
+
+
+@pytest.mark.parametrize("name,text,fmt,expected", CASES, ids=[c[0] for c in CASES])
+def test_headline_conflict(name, text, fmt, expected, rules):
+    assert findings_of(text, fmt, rules, check="headline-conflict") == expected
+
+
+def test_message_names_the_differing_words(rules):
+    from factcheck.engine import check_text
+
+    (finding,) = [f for f in check_text(CASES[0][1], format="md", rules=rules) if f.check == "headline-conflict"]
+    assert "\u201c£8.4m\u201d" in finding.message and "\u201c£9.6m\u201d" in finding.message
+    assert finding.related[0].line == 2
+
+
+@pytest.mark.parametrize("raw,words", [
+    ("Two dead as floods hit | The Westbury Courier", ["two", "dead", "as", "floods", "hit"]),
+    ("Two dead as floods hit - Example News", ["two", "dead", "as", "floods", "hit"]),
+    ("\u2018Painful\u2019 cuts approved.", ["painful", "cuts", "approved"]),
+    # a lower-case tail is part of the headline, not a site name
+    ("Russia-Ukraine talks - what we know", ["russia-ukraine", "talks", "what", "we", "know"]),
+])
+def test_normalise(raw, words):
+    assert normalise(raw) == words

@@ -1,0 +1,130 @@
+"""name-variant: one person's name spelled two ways; people who share a surname stay quiet."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from factcheck.checks import name_variant
+from factcheck.loaders import load_text
+from factcheck.registry import Context
+
+from ..conftest import findings_of
+
+HEAD = "date 2026-03-05 Council leader defends library closures\n\n"
+
+CASES = [
+    # (name, body paragraphs from line 3, expected (check, line) pairs)
+    ("surname misspelt once", [
+        "Ukrainian President Volodymyr Zelenskyy said the talks would go ahead.",
+        "Zelenskyy told diplomats in Kyiv that prisoner exchanges came first.",
+        "Officials said a date had not yet been agreed.",
+        "Volodymyr Zelensky also thanked international leaders for their support.",
+    ], [("name-variant", 9)]),
+    ("first name with letters swapped", [
+        "Council leader Siobhan Meredith said the closures were the hardest decision of her career.",
+        "Siobhan Meredith told the chamber there had been no painless options left.",
+        "Siobahn Meredith later rejected claims that the offices could have been sold.",
+    ], [("name-variant", 7)]),
+    ("Keir and Kier", [
+        "Prime Minister Keir Starmer said the plan would be published in the spring.",
+        "Keir Starmer told MPs that the money would reach councils by April.",
+        "Mr Starmer added that no council would lose out.",
+        "Kier Starmer is expected to visit the town next month.",
+    ], [("name-variant", 9)]),
+    ("Mohammed and Mohammad", [
+        "The shop's owner, Mohammed Rahim, 52, said he had been robbed three times this year.",
+        "Mohammed Rahim said the police had not visited once.",
+        "Mohammad Rahim now plans to install shutters.",
+    ], [("name-variant", 7)]),
+    ("brothers share a surname", [
+        "David Miliband said the charity would double its work in the region.",
+        "His brother Ed Miliband said the government would match the funding.",
+        "Mr Miliband added that the money would arrive before winter.",
+    ], []),
+    ("sisters with different first names", [
+        "Serena Williams said she would play in the doubles with her sister.",
+        "Venus Williams said the pair had not played together for two years.",
+        "Williams added that she was feeling fit.",
+    ], []),
+    ("close names of two different people", [
+        "Derek Hollins, 78, was found in his bungalow on Mill Lane.",
+        "His neighbour, Michael Collins, 66, said he had called for help.",
+        "Mr Collins said the water rose within minutes.",
+        "Mr Hollins had lived in the street for 40 years.",
+    ], []),
+    ("Daniel and Daniela share a surname", [
+        "Daniel Pryce, 44, said the report was long overdue.",
+        "Daniel Pryce said his father had been on the train.",
+        "His sister Daniela Pryce said the family would read it together.",
+    ], []),
+    ("a misspelling in a quoted book title", [
+        "Leonie Marsh, a nurse who treated passengers at the scene, said the report was thorough.",
+        "Leonie Marsh said she had written about the crash.",
+        "Her memoir, \"Signals at Danger: The Leonia Marsh Story\", was published last autumn.",
+    ], []),
+    ("one each: no majority", [
+        "Rail minister Abena Achebe said the government would study the report.",
+        "Abena Acheba told the Commons that work would begin at once.",
+    ], []),
+    ("accents are house style", [
+        "Turkish President Recep Tayyip Erdoğan said the museum would become a mosque again.",
+        "Erdogan said the decision was for Turkey alone.",
+        "Mr Erdogan added that visitors would still be welcome.",
+        "Erdogan spoke after a court ruling.",
+    ], []),
+    ("country and its people are not names", [
+        "Russia said the talks would go ahead, a Russian official told reporters.",
+        "Russian President Vladimir Putin said he would not attend.",
+        "Mr Putin said his envoy would travel instead.",
+    ], []),
+    ("both spellings in one sentence: two people", [
+        "Council leader Janet Finch said the vote was close.",
+        "Janet Finch and Janel Finch, her cousin, both voted for the plan.",
+        "Janet Finch said the plan would be published.",
+    ], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
+def test_name_variant(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check="name-variant") == expected
+
+
+def test_suggestion_covers_only_the_misspelt_word(rules):
+    from factcheck.engine import check_text
+
+    text = HEAD + "\n\n".join(CASES[0][1]) + "\n"
+    (finding,) = [f for f in check_text(text, rules=rules) if f.check == "name-variant"]
+    assert finding.excerpt == "Zelensky"
+    assert finding.suggestion == "Zelenskyy"
+    assert finding.related and finding.related[0].line == 3
+
+
+def _run(text, entities):
+    doc = load_text(text, "txt", "<text>")
+    context = Context({"name-variant": {"max-edits": 2, "min-majority": 2}}, knowledge={"entities": entities})
+    return [(doc.line_col(h.span.start)[0], doc.source[h.span.start : h.span.end], h.suggestion) for h in name_variant.run(doc, context)]
+
+
+def test_declared_variant_is_flagged_and_declared_name_suggested():
+    entity = SimpleNamespace(name="Volodymyr Zelenskyy", aliases=("Zelenskyy",), variants=("Zelenskiy", "Zelensky"), titles=("President",))
+    text = HEAD + "Zelenskiy said the talks would go ahead.\n\nThe president said a date had been agreed.\n"
+    assert _run(text, (entity,)) == [(3, "Zelenskiy", "Zelenskyy")]
+
+
+def test_declared_spelling_wins_over_the_majority():
+    entity = SimpleNamespace(name="Siobhan Meredith", aliases=(), variants=(), titles=())
+    text = HEAD + "\n\n".join([
+        "Council leader Siobahn Meredith said the closures were hard.",
+        "Siobahn Meredith told the chamber there were no painless options.",
+        "Siobhan Meredith later rejected the claims.",
+    ]) + "\n"
+    assert _run(text, (entity,)) == [(3, "Siobahn", "Siobhan"), (5, "Siobahn", "Siobhan")]
+
+
+def test_no_entities_behaves_as_before():
+    text = HEAD + "\n\n".join(CASES[1][1]) + "\n"
+    assert _run(text, ()) == [(7, "Siobahn", "Siobhan")]

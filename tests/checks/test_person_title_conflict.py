@@ -1,0 +1,150 @@
+"""person-title-conflict: two offices for one person, two people for one office, an office reference pointing at someone else."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from factcheck.checks import person_title_conflict
+from factcheck.loaders import load_text
+from factcheck.registry import Context
+
+from ..conftest import SEED, findings_of
+
+HEAD = "date 2026-03-11 Ministers respond to ferry strike\n\n"
+
+CASES = [
+    # (name, body paragraphs from line 3, expected (check, line) pairs)
+    ("one person, two cabinet posts", [
+        "Transport Secretary Helen Marchbank said she was concerned by the prospect of disruption.",
+        "Union officials said more dates could follow.",
+        "Asked about the dispute during a visit to Anglesey, Home Secretary Helen Marchbank said the government would not stand by.",
+    ], [("person-title-conflict", 7)]),
+    ("prime minister then president", [
+        "Prime Minister Andrej Kovac said the coalition would hold together and pass the budget.",
+        "Opposition leaders said the coalition had lost its majority in all but name.",
+        "President Andrej Kovac is expected to address parliament on Thursday.",
+    ], [("person-title-conflict", 7)]),
+    ("one country's office, two people", [
+        "The Netherlands' infrastructure minister, Marloes Vink, offered the help of Dutch flood specialists.",
+        "The Dutch infrastructure minister, Joost Hendriks, said a team of engineers was ready to travel.",
+    ], [("person-title-conflict", 5)]),
+    ("the country's finance minister, then another", [
+        "The country's finance minister, Ilse Brandt, said the deficit would be closed within three years.",
+        "Economists said the target was ambitious but achievable.",
+        "Finance minister Tomas Weber said spending cuts would fall mostly on defence.",
+    ], [("person-title-conflict", 7)]),
+    ("former prime minister", [
+        "The inquiry was set up by the former prime minister Graham Tolland, who visited the site.",
+        "Mr Tolland said he had hoped the report would arrive sooner.",
+        "Prime Minister Eleanor Vance said the government would accept every recommendation.",
+    ], []),
+    ("shadow and deputy are other offices", [
+        "The shadow transport secretary, Neil Garside, said the families had waited too long.",
+        "Transport Secretary Priya Lall said the government would respond in full.",
+        "The deputy prime minister, Martin Okoro, said the changes showed the government getting on with the job.",
+        "Prime Minister Eleanor Vance said she had consulted Mr Okoro.",
+    ], []),
+    ("then- and now", [
+        "The then-transport secretary, Imogen Ratcliffe, told the inquiry she had never been told about the faults.",
+        "Transport Secretary Priya Lall said lessons had been learned.",
+        "Ms Ratcliffe, now a backbencher, said she welcomed the report.",
+    ], []),
+    ("a reshuffle: appointed", [
+        "Callum Redfern has been appointed Home Secretary, moving from the Department for Transport.",
+        "Transport Secretary Callum Redfern had been due to announce new rail fares on Friday.",
+        "Home Secretary Callum Redfern said his first priority would be the asylum backlog.",
+    ], []),
+    ("acting and interim", [
+        "Acting President Lena Ortiz said elections would be held within 90 days.",
+        "President Marco Silva, who is receiving treatment abroad, has not been seen in public since May.",
+        "The interim prime minister, Jorge Paz, said the cabinet would meet daily.",
+    ], []),
+    ("a club president and a country's president", [
+        "Club president Florentino Vidal said the stadium would be rebuilt.",
+        "President Ana Duarte said the government would not pay for it.",
+    ], []),
+    ("two countries' foreign ministers", [
+        "Russian Foreign Minister Sergei Orlov met his Ukrainian counterpart in Istanbul.",
+        "Ukrainian Foreign Minister Andrii Boyko said the meeting had been useful.",
+    ], []),
+    ("presidents of two countries, no country named with either", [
+        "President Donald Trump said the United States would not send troops.",
+        "President Emmanuel Macron said France was ready to lead a European force in Ukraine.",
+    ], []),
+    ("same office in another year", [
+        "Helen Marchbank, who was Home Secretary in 2019, said the union had a case.",
+        "Transport Secretary Helen Marchbank said she would meet both sides.",
+    ], []),
+    ("Ukraine's president named: no conflict for the PM reference", [
+        "Ukrainian President Volodymyr Zelenskyy said the talks would go ahead.",
+        "Zelenskyy told diplomats the exchange of prisoners came first.",
+        "Zelenskyy said a date had been agreed.",
+        "Ukraine's prime minister, Yulia Svyrydenko, said the budget would fund the army.",
+    ], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
+def test_person_title_conflict(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check="person-title-conflict") == expected
+
+
+SUBJECT = [
+    "Ukrainian President Volodymyr Zelenskyy said the talks would go ahead on Wednesday.",
+    "Zelenskyy told diplomats in Kyiv the exchange of prisoners came first.",
+    "Zelenskyy said a date had been agreed.",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Russian leader says he does not see Ukraine's PM as legitimate because his five-year mandate expired last year.", [("person-title-conflict", 9)]),
+    ("The Kremlin says it does not see Ukraine's prime minister as legitimate, as her term ended in May.", [("person-title-conflict", 9)]),
+    # no term of office in the sentence: an ordinary reference to the PM
+    ("Ukraine's PM said the budget would fund the army for another year.", []),
+    # "the Ukrainian prime minister" is ordinary usage, not a possessive reference
+    ("The Ukrainian prime minister said his term had been difficult.", []),
+    # the PM is the subject of the mandate, and named
+    ("Ukraine's prime minister, Yulia Svyrydenko, said her mandate was clear.", []),
+])
+def test_unnamed_office_reference_that_points_at_the_subject(sentence, expected, rules):
+    text = HEAD + "\n\n".join([*SUBJECT, sentence]) + "\n"
+    assert findings_of(text, rules=rules, check="person-title-conflict") == expected
+
+
+def _run(text, entities):
+    doc = load_text(text, "txt", "<text>")
+    context = Context({"person-title-conflict": {"min-subject-mentions": 3}}, knowledge={"entities": entities})
+    return [doc.line_col(h.span.start)[0] for h in person_title_conflict.run(doc, context)]
+
+
+def test_declared_titles_are_known_offices():
+    text = HEAD + "\n\n".join([
+        "Prime Minister Andrej Kovac said the coalition would hold together.",
+        "President Andrej Kovac is expected to address parliament on Thursday.",
+    ]) + "\n"
+    both = SimpleNamespace(name="Andrej Kovac", aliases=("Kovac",), variants=(), titles=("Prime Minister", "President"))
+    assert _run(text, ()) == [5]
+    assert _run(text, (both,)) == []
+
+
+def test_declared_title_conflicts_with_a_different_office():
+    text = HEAD + "Home Secretary Helen Marchbank said the government would not stand by.\n"
+    entity = SimpleNamespace(name="Helen Marchbank", aliases=(), variants=(), titles=("Transport Secretary",))
+    assert _run(text, (entity,)) == [3]
+    assert _run(text, ()) == []
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_article_reports_exactly_the_planted_title_and_headline_problems(rules):
+    from factcheck.engine import check_text
+
+    ours = {"headline-conflict", "stray-headline", "headline-body-conflict", "person-title-conflict", "name-variant"}
+    found = [
+        (f.check, f.line)
+        for f in check_text(SEED.read_text(encoding="utf-8"), rules=rules)
+        if f.check in ours and str(f.severity) in ("warning", "error")
+    ]
+    assert found == [("stray-headline", 30), ("person-title-conflict", 38), ("stray-headline", 51), ("name-variant", 76)]

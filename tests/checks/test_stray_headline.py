@@ -1,0 +1,68 @@
+"""stray-headline: another story's headline pasted into the body; crossheads, captions and lists stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import findings_of
+
+HEAD = "date 2026-03-11 Ferry crews to strike for 48 hours as pay talks collapse\n\n"
+P1 = "Ferry crews on two routes between Wales and Ireland will walk out for 48 hours later this month."
+P2 = "The union said its members would stop work from 00:01 on Friday 20 March."
+P3 = "The company runs four vessels on the two routes, carrying about 1.3 million passengers a year."
+P4 = "Its chief executive said contingency plans were being drawn up."
+
+CASES = [
+    # (name, body paragraphs from line 3, expected (check, line) pairs)
+    ("pasted related headline", [P1, P2, "Pembrokeshire hoteliers report their busiest February in a decade", P3, P4], [("stray-headline", 7)]),
+    ("headline with a participle clause", [P1, P2, "Storm Ciara batters coast, leaving thousands without power", P3, P4], [("stray-headline", 7)]),
+    ("headline with a base-form verb", [P1, P2, "Westbury Town sack manager after seven straight defeats", P3, P4], [("stray-headline", 7)]),
+    ("two pasted headlines apart", [P1, "Minister threatens fines for rail firms that cancel trains", P2, P3, "Holyhead port bosses unveil design for new freight terminal", P4], [("stray-headline", 5), ("stray-headline", 11)]),
+    ("short crosshead", [P1, P2, "Drone war", P3, P4], []),
+    ("crosshead that introduces the paragraph below", [P1, P2, "Union warns of more walkouts over the summer", "Union officials said more walkouts over the summer could not be ruled out.", P4], []),
+    ("a noun-phrase crosshead of headline length", [P1, P2, "The long road to a settlement for ferry workers", P3, P4], []),
+    ("sign-off at the end", [P1, P2, P3, "Additional reporting by Rhodri Vaughan"], []),
+    ("read more line", [P1, P2, "Read more: Ferry operator cuts winter sailings", P3, P4], []),
+    ("unpunctuated list", [P1, "Sailings affected include:", "Holyhead to Dublin services on Friday and Saturday", "Fishguard to Rosslare services running a reduced timetable", "Freight sailings overnight from Pembroke Dock", P3], []),
+    ("sentence that lost its full stop, in running prose", [P1, P2, "In other results, Caernarfon beat Bangor 3-1 and Llandudno drew with Rhyl", P3, P4], []),
+    ("picture credit", [P1, P2, "Picture: Crew members on the quayside at Holyhead", P3, P4], []),
+    ("quoted line", [P1, P2, "\u201cWe have moved twice and we remain ready to meet at any time\u201d", P3, P4], []),
+    ("first paragraph without a stop", ["Ferry crews walk out as pay talks collapse", P1, P2, P3], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
+def test_stray_headline(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check="stray-headline") == expected
+
+
+def test_markdown_subheadings_and_captions_are_not_stray(rules):
+    text = (
+        "---\ntitle: Ferry strike\ndate: 2026-03-11\n---\n\n"
+        f"{P1}\n\n## Hoteliers report their busiest February in a decade\n\n{P3}\n\n"
+        "*Picture: Passengers queue for the last sailing before the strike begins*\n\n"
+        f"{P4}\n"
+    )
+    assert findings_of(text, "md", rules, check="stray-headline") == []
+
+
+def test_html_related_links_aside_is_not_reported(rules):
+    text = (
+        "<html><body><article>\n"
+        f"<h1>Ferry crews to strike</h1>\n<p>{P1}</p>\n<p>{P2}</p>\n<p>{P3}</p>\n"
+        "</article>\n<aside class=\"related\"><ul>\n"
+        "<li><a href=\"/a\">Pembrokeshire hoteliers report their busiest February in a decade</a></li>\n"
+        "</ul></aside></body></html>\n"
+    )
+    assert findings_of(text, "html", rules, check="stray-headline") == []
+
+
+def test_html_paragraph_pasted_headline(rules):
+    text = (
+        "<html><body><article>\n"
+        f"<h1>Ferry crews to strike</h1>\n<p>{P1}</p>\n<p>{P2}</p>\n"
+        "<p>Pembrokeshire hoteliers report their busiest February in a decade</p>\n"
+        f"<p>{P3}</p>\n<p>{P4}</p>\n</article></body></html>\n"
+    )
+    assert findings_of(text, "html", rules, check="stray-headline") == [("stray-headline", 5)]

@@ -1,0 +1,125 @@
+"""Reading people: office phrases, name mentions, linking mentions into people, and rules/people.yaml validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.errors import RuleFileError
+from factcheck.language.people import find_names, find_offices, load_people, people_knowledge, read_people, similar_spellings
+
+KB = load_people()
+
+
+def _offices(text):
+    return [
+        (text[o.start : o.end], o.office, o.country, o.modifiers, o.qualified, text[o.holder[0] : o.holder[1]] if o.holder else None)
+        for o in find_offices(text, KB)
+    ]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian President Volodymyr Zelenskyy said", [("Ukrainian President", "president", "Ukraine", (), False, "Volodymyr Zelenskyy")]),
+    ("German defence minister Boris Pistorius.", [("German defence minister", "defence portfolio", "Germany", (), False, "Boris Pistorius")]),
+    ("The Netherlands' infrastructure minister, Marloes Vink, said", [("The Netherlands' infrastructure minister", "infrastructure portfolio", "Netherlands", (), False, "Marloes Vink")]),
+    ("he does not see Ukraine's PM as a legitimate leader", [("Ukraine's PM", "prime minister", "Ukraine", (), False, None)]),
+    ("following the PM's recent summit", [("PM", "prime minister", None, (), False, None)]),
+    ("the former prime minister Graham Tolland", [("former prime minister", "prime minister", None, ("former",), False, "Graham Tolland")]),
+    ("The then-transport secretary, Imogen Ratcliffe, said", [("then-transport secretary", "transport portfolio", None, ("then",), False, "Imogen Ratcliffe")]),
+    ("Shadow defence secretary James Cartlidge said", [("Shadow defence secretary", "shadow defence portfolio", None, ("shadow",), False, "James Cartlidge")]),
+    ("The deputy prime minister, Martin Okoro, said", [("deputy prime minister", "deputy prime minister", None, ("deputy",), False, "Martin Okoro")]),
+    ("Club president Florentino Vidal said", [("president", "president", None, (), True, "Florentino Vidal")]),
+    ("the president of the union, Ann Kerr, said", [("president", "president", None, (), True, None)]),
+    ("the Prime Minister of Ukraine said", [("Prime Minister of Ukraine", "prime minister", "Ukraine", (), False, None)]),
+    ("Rishi Sunak, the prime minister, said", [("prime minister", "prime minister", None, (), False, "Rishi Sunak")]),
+    ("the country's finance minister, Ilse Brandt, said", [("the country's finance minister", "finance portfolio", "(this country)", (), False, "Ilse Brandt")]),
+    # "pm" in lower case is a time, not an office
+    ("the meeting ends at 5 pm tonight", []),
+])
+def test_find_offices(text, expected):
+    assert _offices(text) == expected
+
+
+def test_find_names_with_evidence():
+    text = "Mr Healey said the UK would help. Derek Hollins, 78, was found at Mill Lane. The Ministry of Defence said the Leddon Leisure Centre was open."
+    found = [(text[m.start : m.end], m.evidence) for m in find_names(text, KB)]
+    assert found == [("Healey", True), ("Derek Hollins", True), ("Mill", False)] or found == [("Healey", True), ("Derek Hollins", True)]
+
+
+def test_quoted_title_names_are_marked():
+    text = 'Her memoir, "Signals at Danger: The Leonia Marsh Story", was published, Leonie Marsh said.'
+    marks = {text[m.start : m.end]: m.in_title for m in find_names(text, KB)}
+    assert marks["Leonie Marsh"] is False
+    assert any(in_title for name, in_title in marks.items() if "Leonia" in name)
+
+
+def test_read_people_links_surnames_and_honorifics():
+    texts = [
+        "Defence Secretary John Healey is expected to argue for more support.",
+        "Mr Healey will chair the meeting alongside German defence minister Boris Pistorius.",
+        "Healey said the UK would play its full part.",
+    ]
+    people = read_people(texts, KB)
+    by_name = {p.full_name: p for p in people.persons}
+    assert [i for i, _ in by_name["John Healey"].mentions] == [0, 1, 2]
+    assert [o.office for _, o in by_name["John Healey"].offices] == ["defence portfolio"]
+    assert [o.country for _, o in by_name["Boris Pistorius"].offices] == ["Germany"]
+
+
+def test_read_people_keeps_people_who_share_a_surname_apart():
+    texts = ["David Miliband said the charity would grow.", "His brother Ed Miliband said he agreed.", "Mr Miliband added that it was good news."]
+    people = read_people(texts, KB)
+    names = sorted(p.full_name for p in people.persons)
+    assert names == ["David Miliband", "Ed Miliband"]
+    # the ambiguous "Mr Miliband" is given to neither
+    assert all(len(p.mentions) == 1 for p in people.persons)
+
+
+def test_read_people_merges_a_misspelt_surname_with_the_same_first_name():
+    texts = ["Volodymyr Zelenskyy said talks would go ahead.", "Zelenskyy told diplomats.", "Ukrainian President Volodymyr Zelensky thanked leaders."]
+    (person,) = read_people(texts, KB).persons
+    assert person.spellings == {"Zelenskyy", "Zelensky"}
+    assert len(person.mentions) == 3
+
+
+def test_unattached_office_references():
+    texts = ["The Ukrainian President appealed for momentum.", "Ukraine's PM was not seen as legitimate."]
+    people = read_people(texts, KB)
+    assert [(i, o.office, o.country) for i, o in people.unattached] == [(0, "president", "Ukraine"), (1, "prime minister", "Ukraine")]
+
+
+def test_similar_spellings():
+    words = ["Siobhan", "Siobahn", "Keir", "Kier", "David", "Ed"]
+    assert [(words[i], words[j], d) for i, j, d in similar_spellings(words)] == [("Siobhan", "Siobahn", 1), ("Keir", "Kier", 1)]
+
+
+def test_knowledge_from_context_or_shipped():
+    assert people_knowledge({}) is KB
+    assert people_knowledge({"people": KB}) is KB
+
+
+@pytest.mark.parametrize("body,line,col,reason", [
+    ("offices: []\nmodifiers: {}\ncountries: {}\n", 1, 10, "offices"),
+    ("offices:\n  president:\n    forms: [president]\n    unique: maybe\nmodifiers: {}\ncountries: {}\n", 4, 13, "unique must be true or false"),
+    ("offices:\n  president:\n    forms: [president]\n    colour: red\nmodifiers: {}\ncountries: {}\n", 4, 5, "unknown key 'colour'"),
+    ("offices: {}\nmodifiers: {}\ncountries: {}\npeople: []\n", 4, 1, "unknown key 'people'"),
+    ("offices: {}\nmodifiers: {}\n", 1, 1, "countries"),
+    ("offices: {}\nmodifiers:\n  change: [former, 3]\ncountries: {}\n", 3, 20, "must hold words"),
+    ("offices: {}\nmodifiers: {}\ncountries:\n  Ukraine: {adjective: [Ukrainian]}\n", 4, 13, "unknown key 'adjective'"),
+    ("offices: {}\nmodifiers: {}\ncountries: {}\nportfolios: {home: [home]}\nportfolio_forms: [home secretary]\n", 5, 19, "{portfolio}"),
+    ("offices: {\n", 2, 1, "invalid YAML"),
+])
+def test_broken_people_file_names_file_line_and_column(tmp_path, body, line, col, reason):
+    path = tmp_path / "people.yaml"
+    path.write_text(body)
+    with pytest.raises(RuleFileError) as err:
+        load_people(str(path))
+    assert (err.value.path, err.value.line, err.value.column) == (str(path), line, col)
+    assert reason in err.value.reason
+
+
+def test_a_newsroom_can_add_an_office(tmp_path):
+    path = tmp_path / "people.yaml"
+    path.write_text("offices:\n  mayor:\n    forms: [mayor]\n    groups: [city]\n    unique: true\nmodifiers: {change: [former]}\ncountries: {}\n")
+    kb = load_people(str(path))
+    text = "Mayor Ann Kerr said"
+    assert [(o.office, text[o.holder[0] : o.holder[1]]) for o in find_offices(text, kb)] == [("mayor", "Ann Kerr")]
