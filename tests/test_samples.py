@@ -19,11 +19,11 @@ _SECTION = re.compile(r"^## (\S+)")
 _ROW = re.compile(r"^\| (\d+) \|[^|]*\| `([a-z-]+)` \|")
 
 
-def expected() -> dict[str, list[tuple[str, int]]]:
-    """Return, per sample file, the (check, line) findings EXPECTED.md lists."""
+def expected(manifest=SAMPLES / "EXPECTED.md") -> dict[str, list[tuple[str, int]]]:
+    """Return, per article file, the (check, line) findings an EXPECTED.md lists."""
     rows: dict[str, list[tuple[str, int]]] = {}
     current = None
-    for line in (SAMPLES / "EXPECTED.md").read_text(encoding="utf-8").splitlines():
+    for line in manifest.read_text(encoding="utf-8").splitlines():
         if m := _SECTION.match(line):
             current = m.group(1)
             rows.setdefault(current, [])
@@ -33,6 +33,13 @@ def expected() -> dict[str, list[tuple[str, int]]]:
 
 
 EXPECTED = expected()
+# Further articles with planted problems, written to measure recall: tests/fixtures/planted-*/EXPECTED.md.
+PLANTED = [
+    (folder / name, rows)
+    for folder in sorted((ROOT / "tests" / "fixtures").glob("planted-*"))
+    if (folder / "EXPECTED.md").exists()
+    for name, rows in sorted(expected(folder / "EXPECTED.md").items())
+]
 
 
 def _found(path, rules):
@@ -58,3 +65,8 @@ def test_every_sample_is_listed():
 @pytest.mark.parametrize("path", QUIET, ids=[p.name for p in QUIET])
 def test_clean_articles_stay_silent(path, rules):
     assert _found(path, rules) == []
+
+
+@pytest.mark.parametrize("path,rows", PLANTED, ids=[f"{p.parent.name}/{p.name}" for p, _ in PLANTED])
+def test_planted_article_reports_exactly_what_was_planted(path, rows, rules):
+    assert _found(path, rules) == sorted(rows)
