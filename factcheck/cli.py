@@ -25,6 +25,8 @@ class ReportFormat(str, Enum):
     rich = "rich"
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
 
 
 class FailOn(str, Enum):
@@ -60,11 +62,18 @@ def _error(message: str) -> None:
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Article files, folders (searched recursively) or - for standard input.")],
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format; auto is rich on a terminal, text otherwise.")] = ReportFormat.auto,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format; auto is github in GitHub Actions, rich on a terminal, text otherwise.")] = ReportFormat.auto,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.warning,
     rules: Annotated[Optional[list[str]], typer.Option("--rules", "-r", help="A YAML rule file layered over the defaults; repeatable.")] = None,
     input_format: Annotated[Optional[InputFormat], typer.Option("--input-format", help="Read every input as this format instead of by extension.")] = None,
     date: Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD), overriding the article's own.")] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report in --format to this file; the terminal shows the usual report.")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (default: the number of cores).")] = None,
+    include: Annotated[Optional[list[str]], typer.Option("--include", help="Only check files in folders matching this glob; repeatable.")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip files and folders matching this glob; repeatable.")] = None,
+    changed_since: Annotated[Optional[str], typer.Option("--changed-since", metavar="REF", help="Only check articles changed since this git ref (and untracked ones).")] = None,
+    baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE", help="Report and fail only on findings not recorded in this baseline.")] = None,
+    write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Record today's findings in this file and exit 0.")] = None,
 ) -> None:
     """Check articles and report what contradicts itself."""
     from .config import load_rules
@@ -85,12 +94,21 @@ def check(
         _error(str(exc))
         raise typer.Exit(2) from None
 
-    results, path_errors = check_paths(paths, rules=ruleset, format=input_format.value if input_format else None, date=published)
-    chosen = format.value
-    if chosen == "auto":
-        chosen = "rich" if sys.stdout.isatty() else "text"
-    render(chosen, [r for r in results if not (r.error and r.words == 0 and not r.findings)] if chosen != "json" else results, sys.stdout)
-    sys.stdout.flush()
+    only = _changed_files(changed_since) if changed_since else None
+    from .parallel import default_jobs
+    from .progress import ProgressBar, wanted
+
+    with ProgressBar() as bar:
+        results, path_errors = check_paths(
+            paths, rules=ruleset, format=input_format.value if input_format else None, date=published,
+            include=include or (), exclude=exclude or (), only=only,
+            jobs=jobs or default_jobs(), on_result=bar.update if wanted() else None,
+        )
+    if write_baseline:
+        _write_baseline(write_baseline, results, path_errors)
+    if baseline:
+        results = _compare_baseline(baseline, results)
+    _report(format.value, results, output)
 
     problems = path_errors + [r.error for r in results if r.error]
     for message in problems:
@@ -101,6 +119,273 @@ def check(
         threshold = {"error": 3, "warning": 2, "info": 1}[fail_on.value]
         if any(f.severity.rank >= threshold for r in results for f in r.findings):
             raise typer.Exit(1)
+
+
+def _changed_files(ref: str) -> set[str]:
+    """Return the files changed since a git ref, or exit 2 with one line."""
+    from .changed import changed_files
+    from .errors import FactcheckError
+
+    try:
+        return changed_files(ref)
+    except FactcheckError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _write_baseline(path: str, results, path_errors: list[str]) -> None:
+    """Record every finding in a baseline file, say so on stderr, and exit (2 if some input was unreadable)."""
+    from . import baseline
+    from .errors import FactcheckError
+
+    try:
+        count = baseline.write(path, results)
+    except FactcheckError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    sys.stderr.write(f"factcheck: wrote {count} finding{'s' if count != 1 else ''} from {len(results)} file{'s' if len(results) != 1 else ''} to baseline {path}\n")
+    problems = path_errors + [r.error for r in results if r.error]
+    for message in problems:
+        _error(message)
+    raise typer.Exit(2 if problems else 0)
+
+
+def _compare_baseline(path: str, results):
+    """Return the results without the findings a baseline already records, or exit 2 with one line."""
+    from . import baseline
+    from .errors import FactcheckError
+
+    try:
+        comparison = baseline.compare(path, results)
+    except FactcheckError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    if comparison.gone:
+        n = comparison.gone
+        sys.stderr.write(f"factcheck: {n} baseline entr{'ies' if n != 1 else 'y'} in {path} no longer occur{'' if n != 1 else 's'}; rewrite it with --write-baseline to drop {'them' if n != 1 else 'it'}\n")
+    return comparison.results
+
+
+def _auto_format(stream, env) -> str:
+    """Return the format `auto` means here: github in GitHub Actions, rich on a terminal, text otherwise."""
+    if env.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "rich" if stream.isatty() else "text"
+
+
+def _report(fmt: str, results, output: str | None) -> None:
+    """Write the report to stdout, or to --output with the usual report on stdout."""
+    import os
+
+    from .reporters import render
+
+    def readable(chosen: str):
+        # Files that could not be read at all get their line on stderr, not a report section.
+        return [r for r in results if not (r.error and r.words == 0 and not r.findings)] if chosen in ("rich", "text") else results
+
+    file_fmt = None
+    if output:
+        chosen = file_fmt = fmt if fmt != "auto" else {".sarif": "sarif", ".json": "json"}.get(os.path.splitext(output)[1].lower(), "text")
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                render(chosen, readable(chosen), fh)
+        except OSError as exc:
+            _error(f"--output: cannot write {output} ({exc.strerror or exc})")
+            raise typer.Exit(2) from None
+        fmt = _auto_format(sys.stdout, os.environ)  # the usual report: annotations in Actions, Rich on a terminal
+    elif fmt == "auto":
+        fmt = _auto_format(sys.stdout, os.environ)
+    render(fmt, readable(fmt), sys.stdout)
+    sys.stdout.flush()
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file and "github" in (fmt, file_fmt):
+        from .reporters.github import append_step_summary
+
+        try:
+            append_step_summary(results, summary_file)
+        except OSError as exc:
+            _error(f"GITHUB_STEP_SUMMARY: cannot write {summary_file} ({exc.strerror or exc})")
+
+
+ConfigOption = Annotated[Optional[str], typer.Option("--config", help="Use this configuration file instead of the nearest .factcheck.yaml.")]
+NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore .factcheck.yaml files.")]
+RulesOption = Annotated[Optional[list[str]], typer.Option("--rules", "-r", help="A YAML rule file layered over the defaults; repeatable.")]
+
+
+def _resolve(rules, config, no_config):
+    """Return (project config, rule set), or exit 2 with one line if a file is broken."""
+    from .config import resolve
+    from .errors import FactcheckError
+
+    try:
+        return resolve(rules or [], config_file=config, no_config=no_config)
+    except FactcheckError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+
+
+@app.command("rules")
+def list_rules(rules: RulesOption = None, config: ConfigOption = None, no_config: NoConfigOption = False) -> None:
+    """List every check and house rule in effect: id, category, severity, source file, description."""
+    from .registry import all_checks
+
+    _, ruleset = _resolve(rules, config, no_config)
+    rows = []
+    for cid, check in all_checks().items():
+        settings = ruleset.checks[cid]
+        severity = str(settings.severity) if settings.enabled else "off"
+        origin = settings.origin.get("severity") or settings.origin.get("enabled") or "rules/default.yaml"
+        rows.append((cid, str(check.category), severity, _short_origin(origin), check.summary))
+    for section, items in ruleset.knowledge.items():
+        for rule in items:
+            check_id = {"entities": "name-variant", "substitutions": "substitution", "consistency": "consistency", "forbidden": "forbidden"}[section]
+            default = ruleset.checks[check_id].severity if check_id in ruleset.checks else "warning"
+            severity = str(rule.severity or default)
+            rows.append((f"{check_id}:{rule.id}", "name" if section == "entities" else "style", severity, _short_origin(rule.origin), _rule_summary(section, rule)))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for row in rows:
+        typer.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
+
+
+def _short_origin(origin: str) -> str:
+    import os
+
+    path, _, line = origin.rpartition(":")
+    try:
+        path = os.path.relpath(path)
+    except ValueError:
+        pass
+    return f"{path}:{line}" if line.isdigit() else origin
+
+
+def _rule_summary(section: str, rule) -> str:
+    if section == "substitutions":
+        return f"write \u201c{rule.replace}\u201d, not \u201c{rule.pattern.source}\u201d"
+    if section == "consistency":
+        return "use one of: " + " | ".join(p.source for p in rule.forms)
+    if section == "forbidden":
+        return f"do not write \u201c{rule.pattern.source}\u201d" + (f" (in {', '.join(rule.scope)})" if rule.scope else "")
+    return f"spell it \u201c{rule.name}\u201d" + (f", not {', '.join(rule.variants)}" if rule.variants else "")
+
+
+@app.command()
+def explain(check_id: Annotated[str, typer.Argument(help="A check id, as `factcheck rules` lists them.")]) -> None:
+    """Print a check's full description, its settings, an example that fires and one that does not."""
+    import difflib
+
+    from .registry import all_checks
+
+    checks = all_checks()
+    check = checks.get(check_id)
+    if check is None:
+        close = difflib.get_close_matches(check_id, list(checks), n=1)
+        _error(f"unknown check id '{check_id}'" + (f" (did you mean '{close[0]}'?)" if close else "") + "; `factcheck rules` lists them")
+        raise typer.Exit(2)
+    out = [f"{check.id}  ({check.category}, {check.severity} by default)", "", check.description.strip(), ""]
+    if check.options:
+        out.append("Settings (rules/default.yaml, checks." + check.id + "):")
+        out.extend(f"  {o.name}: {o.help}" for o in check.options)
+        out.append("")
+    for title, example in (("Reported", check.fires), ("Not reported", check.quiet)):
+        where = f" (at line {', '.join(map(str, example.lines))})" if example.lines else ""
+        out.append(f"{title}{where}, as {example.format}:")
+        if example.rules:
+            out.append("  with the rule file:")
+            out.extend("    " + line for line in example.rules.rstrip().splitlines())
+        out.extend(f"  {n:>3} | {line}" for n, line in enumerate(example.text.rstrip("\n").split("\n"), 1))
+        out.append("")
+    typer.echo("\n".join(out).rstrip())
+
+
+_STARTER_CONFIG = """\
+# factcheck configuration for this repository (found in this folder or any parent).
+# `factcheck config` shows what is in effect and where each value comes from.
+
+# Rule files layered over factcheck's defaults, in order (paths relative to this file).
+rules:
+  - house-style.yaml
+
+# Which articles `factcheck check .` looks at (globs, relative to the folder checked).
+include: ["**/*.md", "**/*.html", "**/*.txt"]
+exclude: ["drafts/**"]
+
+# Exit 1 when a finding is at or above this severity: error, warning, info, never.
+fail-on: warning
+
+# How to read 02/03/2026: day-first (2 March) or month-first (February 3).
+date-order: day-first
+"""
+
+_STARTER_RULES = """\
+# House style for factcheck. See rules/house-style.example.yaml in factcheck for
+# every kind of rule, with comments. Uncomment and edit.
+extends: default
+
+# checks:
+#   duplicate-paragraph:
+#     severity: error
+
+entities: []
+#  - name: Volodymyr Zelenskyy
+#    variants: [Zelensky]
+
+substitutions: []
+#  - find: Kiev
+#    replace: Kyiv
+
+consistency: []
+#  - forms: [per cent, percent]
+
+forbidden: []
+#  - phrase: sources say
+#    message: Name the source.
+"""
+
+
+@app.command()
+def init(
+    folder: Annotated[str, typer.Argument(help="Where to write the files.")] = ".",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite files that exist.")] = False,
+) -> None:
+    """Write a commented starter .factcheck.yaml and an empty house-style.yaml."""
+    from pathlib import Path
+
+    target = Path(folder)
+    files = {target / ".factcheck.yaml": _STARTER_CONFIG, target / "house-style.yaml": _STARTER_RULES}
+    existing = [str(p) for p in files if p.exists()]
+    if existing and not force:
+        _error(f"{existing[0]}: already exists (use --force to overwrite)")
+        raise typer.Exit(2)
+    target.mkdir(parents=True, exist_ok=True)
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {path}")
+
+
+@app.command("config")
+def show_config(rules: RulesOption = None, config: ConfigOption = None, no_config: NoConfigOption = False) -> None:
+    """Show the configuration in effect, merged, with the file each value came from."""
+    project, ruleset = _resolve(rules, config, no_config)
+    lines = [f"configuration file: {project.path or '(none)'}"]
+    for key, value in (("rules", project.rules), ("include", project.include), ("exclude", project.exclude), ("fail-on", project.fail_on), ("date-order", project.date_order)):
+        origin = project.origin.get(key)
+        shown = value if value not in (None, []) else "(default)"
+        lines.append(f"  {key}: {shown}" + (f"    # {_short_origin(origin)}" if origin else ""))
+    lines.append("rule files, in order:")
+    lines.extend(f"  {_short_origin(f + ':0').rsplit(':', 1)[0]}" for f in ruleset.files)
+    lines.append("checks:")
+    for cid, settings in ruleset.checks.items():
+        origin = settings.origin
+        lines.append(f"  {cid}:")
+        lines.append(f"    enabled: {str(settings.enabled).lower()}" + (f"    # {_short_origin(origin['enabled'])}" if "enabled" in origin else ""))
+        lines.append(f"    severity: {settings.severity}" + (f"    # {_short_origin(origin['severity'])}" if "severity" in origin else ""))
+        for name, value in settings.options.items():
+            lines.append(f"    {name}: {value}" + (f"    # {_short_origin(origin[name])}" if name in origin else ""))
+    for section, items in ruleset.knowledge.items():
+        if items:
+            lines.append(f"{section}:")
+            lines.extend(f"  - {rule.id}    # {_short_origin(rule.origin)}" for rule in items)
+    typer.echo("\n".join(lines))
 
 
 def main() -> None:

@@ -14,6 +14,8 @@ from .errors import InputError
 from .findings import Finding, Hit, Related
 from .loaders import EXTENSIONS, format_for, load_text, read_file
 from .registry import Context, all_checks, runners
+from .suppression import apply as apply_suppressions
+from .suppression import find_directives
 
 _EXCERPT_MAX = 160
 
@@ -36,7 +38,7 @@ class FileResult:
 def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
     """Return the findings of every enabled check on a document, in reading order."""
     checks = all_checks()
-    context = Context(rules.options_by_check(), knowledge=rules.knowledge)
+    context = Context(rules.options_by_check(), knowledge=rules.knowledge, day_first=rules.day_first)
     findings: list[Finding] = []
     for runner, ids in runners():
         enabled = {cid for cid in ids if rules.checks[cid].enabled}
@@ -44,7 +46,14 @@ def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
             continue
         for hit in runner(doc, context):
             if hit.check in enabled:
-                findings.append(_finding(doc, hit, checks[hit.check].category, rules.checks[hit.check].severity))
+                findings.append(_finding(doc, hit, checks[hit.check].category, hit.severity or rules.checks[hit.check].severity))
+    directives = find_directives(doc)
+    if directives:
+        from .checks.unused_suppression import UNUSED_SUPPRESSION, unused
+
+        findings = apply_suppressions(findings, directives)
+        if rules.checks[UNUSED_SUPPRESSION.id].enabled:
+            findings.extend(_finding(doc, hit, UNUSED_SUPPRESSION.category, rules.checks[hit.check].severity) for hit in unused(directives))
     findings.sort(key=lambda f: (f.line, f.column, f.check, f.message))
     return findings
 
@@ -69,6 +78,9 @@ def _finding(doc: Document, hit: Hit, category, severity) -> Finding:
         excerpt=excerpt,
         related=related,
         suggestion=hit.suggestion,
+        fixable=hit.fixable and hit.suggestion is not None,
+        start_offset=hit.span.start,
+        end_offset=hit.span.end,
     )
 
 
@@ -124,31 +136,67 @@ def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.da
     return result
 
 
-def expand_paths(paths: list[str]) -> tuple[list[str], list[str]]:
-    """Return (article files to check, errors) for the files, folders and "-" given."""
+def expand_paths(paths: list[str], *, include: list[str] | tuple[str, ...] = (), exclude: list[str] | tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """Return (article files to check, errors) for the files, folders and "-" given.
+
+    Folders are walked in sorted order, skipping hidden files and folders (``.git``);
+    ``include``/``exclude`` globs (see factcheck.globs) filter what the walk finds,
+    matched against the path relative to the folder given. Files named explicitly are
+    always checked.
+    """
+    from .globs import GlobSet
+
+    wanted, unwanted = GlobSet(include), GlobSet(exclude)
     files: list[str] = []
     errors: list[str] = []
     for p in paths:
-        if p == "-":
+        if p == "-" or not os.path.isdir(p):
             files.append(p)
             continue
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                str(f)
-                for f in path.rglob("*")
-                if f.suffix.lower() in EXTENSIONS and f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts)
-            )
-            if not found:
-                errors.append(f"{p}: no articles found (looked for {', '.join(sorted(EXTENSIONS))})")
-            files.extend(found)
-        else:
-            files.append(p)
+        articles = 0
+        for root, dirs, names in os.walk(p):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            rel_root = os.path.relpath(root, p).replace(os.sep, "/")
+            rel_root = "" if rel_root == "." else rel_root + "/"
+            if rel_root and unwanted.matches_folder(rel_root[:-1]):
+                dirs[:] = []
+                continue
+            for name in sorted(names):
+                if name.startswith(".") or os.path.splitext(name)[1].lower() not in EXTENSIONS:
+                    continue
+                articles += 1
+                rel = rel_root + name
+                if (wanted and not wanted.matches(rel)) or unwanted.matches(rel):
+                    continue
+                files.append(str(Path(root, name)))  # Path drops a leading "./", as users expect
+        if not articles:
+            errors.append(f"{p}: no articles found (looked for {', '.join(sorted(EXTENSIONS))})")
     return files, errors
 
 
-def check_paths(paths: list[str], *, rules: RuleSet | list[str] | None = None, format: str | None = None, date: _dt.date | None = None) -> tuple[list[FileResult], list[str]]:
-    """Return a result per article file under the given paths, and errors about the paths themselves."""
+def check_paths(
+    paths: list[str],
+    *,
+    rules: RuleSet | list[str] | None = None,
+    format: str | None = None,
+    date: _dt.date | None = None,
+    include: list[str] | tuple[str, ...] = (),
+    exclude: list[str] | tuple[str, ...] = (),
+    only: set[str] | None = None,
+    jobs: int = 1,
+    on_result=None,
+) -> tuple[list[FileResult], list[str]]:
+    """Return a result per article file under the given paths, and errors about the paths themselves.
+
+    ``only`` (real absolute paths) restricts the files to those, e.g. the ones changed since a
+    git ref; ``jobs`` > 1 checks files in worker processes; ``on_result(result, total)``
+    is called as each file is done. Results are in path order whatever ``jobs`` is.
+    """
+    from .parallel import check_files
+
     ruleset = _rules(rules)
-    files, errors = expand_paths(paths)
-    return [check_one(f, ruleset, format, date) for f in files], errors
+    files, errors = expand_paths(paths, include=include, exclude=exclude)
+    if only is not None:
+        files = [f for f in files if f == "-" or os.path.realpath(f) in only]
+    rule_source = ruleset if isinstance(rules, RuleSet) else list(rules or ())
+    return check_files(files, ruleset, rule_source, format, date, jobs, on_result), errors

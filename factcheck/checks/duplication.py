@@ -22,10 +22,15 @@ from ..registry import Check, Context, Example, Option, register
 
 _QUOTES = str.maketrans({c: None for c in "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a`"} | {"\u2013": "-", "\u2014": "-", "\u00a0": " "})
 _SPACES = re.compile(r"\s+")
-_TRAILING = re.compile(r"[\s.,;:!?\-]+$")
+_TRAILING_CHARS = " .,;:!?-"
 _SKETCH_SIZE = 6
 # A word pair shared by more paragraphs than this is boilerplate, not evidence of a repeat.
 _MAX_POSTINGS = 64
+# Paragraphs 90% alike (ratio) or one 95% inside the other (partial_ratio) keep well over
+# this share of the shorter one's word pairs; below it, scoring is wasted work.
+_MIN_SHARED = 0.25
+# Sketch entries a pair must share (counted from both paragraphs' sketches) to be scored.
+_MIN_SKETCH_SHARED = 2
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]\u2018\u2019\u201c\u201d"
 _ELIGIBLE = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
 
@@ -111,7 +116,8 @@ Residents have complained for years. The budget includes a new fund to repair po
 
 def normalise(text: str) -> str:
     """Return text with case, quote marks, dashes and whitespace evened out, for comparison."""
-    return _TRAILING.sub("", _SPACES.sub(" ", text.translate(_QUOTES)).strip().casefold())
+    # split/join and rstrip rather than regexes: this runs for every paragraph and sentence.
+    return " ".join(text.translate(_QUOTES).casefold().split()).rstrip(_TRAILING_CHARS)
 
 
 def _pair_hashes(words: list[str]) -> set[int]:
@@ -144,7 +150,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph repeats the paragraph at line {blocks[i].line} word for word: \u201c{_preview(blocks[j].text)}\u201d.", "first appears here")
             paired.add((i, j))
 
-    for i, j in _candidate_pairs(norms):
+    shingles = [_pair_hashes(n.split()) for n in norms]
+    for i, j in _candidate_pairs(shingles):
         if j in hits or (i, j) in paired:
             continue
         a, b = norms[i], norms[j]
@@ -152,9 +159,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # an exact repeat, already judged by the hash above
         shorter_is_earlier = len(a) <= len(b)
         shorter, longer = (a, b) if shorter_is_earlier else (b, a)
+        literally_inside = shorter in longer
+        if not literally_inside and len(shingles[i] & shingles[j]) < _MIN_SHARED * min(len(shingles[i]), len(shingles[j])):
+            continue  # too few word pairs in common to reach either threshold: skip rapidfuzz
         short_block = blocks[i] if shorter_is_earlier else blocks[j]
         contained = short_block.word_count >= cont_opts.get("min-words", 8) and (
-            shorter in longer or (len(shorter) <= 0.9 * len(longer) and _score("partial_ratio", shorter, longer, contained_similarity))
+            literally_inside or (len(shorter) <= 0.9 * len(longer) and _score("partial_ratio", shorter, longer, contained_similarity))
         )
         if contained:
             if shorter_is_earlier:
@@ -185,16 +195,21 @@ def _score(scorer: str, a: str, b: str, cutoff: float) -> float:
     return getattr(fuzz, scorer)(a, b, score_cutoff=cutoff)
 
 
-def _candidate_pairs(norms: list[str]) -> list[tuple[int, int]]:
-    """Return (earlier, later) index pairs that share a sketch entry: the only pairs worth scoring."""
-    shingles = [_pair_hashes(n.split()) for n in norms]
+def _candidate_pairs(shingles: list[set[int]]) -> list[tuple[int, int]]:
+    """Return (earlier, later) index pairs that share two sketch entries: the only pairs worth scoring.
+
+    A pair is counted once per sketch entry of either paragraph that the other holds; a
+    real repeat shares most of them, while one shared word pair ("the council said")
+    is coincidence, and in long documents scoring those made the check grow faster than
+    the text.
+    """
     sketches = [sorted(s)[:_SKETCH_SIZE] for s in shingles]
     wanted = {h for sketch in sketches for h in sketch}
     postings: dict[int, list[int]] = defaultdict(list)
     for idx, s in enumerate(shingles):
         for h in s & wanted:
             postings[h].append(idx)
-    pairs: set[tuple[int, int]] = set()
+    shared: dict[tuple[int, int], int] = defaultdict(int)
     for idx, sketch in enumerate(sketches):
         for h in sketch:
             holders = postings[h]
@@ -202,8 +217,8 @@ def _candidate_pairs(norms: list[str]) -> list[tuple[int, int]]:
                 continue
             for other in holders:
                 if other != idx:
-                    pairs.add((min(idx, other), max(idx, other)))
-    return sorted(pairs)
+                    shared[(idx, other) if idx < other else (other, idx)] += 1
+    return sorted(pair for pair, n in shared.items() if n >= min(_MIN_SKETCH_SHARED, len(sketches[pair[0]]), len(sketches[pair[1]])))
 
 
 def _about_different_names(first: str, second: str) -> bool:

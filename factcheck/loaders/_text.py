@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-_SPACE_RUN = re.compile(r"\s+")
+# Whitespace a reader does not see as written: a run of two or more, or a tab, newline,
+# no-break space... A single plain space is kept as it is, inside the current segment, so
+# ordinary prose costs one segment per run of text rather than one per word.
+_IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
 
 class TextBuilder:
@@ -22,13 +25,26 @@ class TextBuilder:
     def add(self, piece: str, source_offset: int) -> None:
         """Append literal source text found at source_offset, collapsing runs of whitespace."""
         pos = 0
-        for m in _SPACE_RUN.finditer(piece):
+        for m in _IRREGULAR_SPACE.finditer(piece):
             if m.start() > pos:
-                self._append(piece[pos : m.start()], source_offset + pos)
+                self._add_run(piece, pos, m.start(), source_offset)
             self.space(source_offset + m.start())
             pos = m.end()
         if pos < len(piece):
-            self._append(piece[pos:], source_offset + pos)
+            self._add_run(piece, pos, len(piece), source_offset)
+
+    def _add_run(self, piece: str, start: int, end: int, source_offset: int) -> None:
+        """Append piece[start:end], whose only whitespace is single spaces; an edge space is a word break."""
+        if piece[start] == " ":
+            self.space(source_offset + start)
+            start += 1
+        trailing = end > start and piece[end - 1] == " "
+        if trailing:
+            end -= 1
+        if end > start:
+            self._append(piece[start:end], source_offset + start)
+        if trailing:
+            self.space(source_offset + end)
 
     def add_char(self, char: str, source_offset: int) -> None:
         """Append one character that stands for a longer piece of source (an entity, an escape)."""

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..engine import FileResult
 from ..findings import Severity
 
-REPORT_FORMATS = ("rich", "text", "json")
+REPORT_FORMATS = ("rich", "text", "json", "sarif", "github")
 
 
 def summary(results: Sequence[FileResult]) -> dict[str, int]:
@@ -26,6 +26,10 @@ def render(fmt: str, results: Sequence[FileResult], stream) -> None:
         from .json_report import write
     elif fmt == "text":
         from .text import write
+    elif fmt == "sarif":
+        from .sarif import write
+    elif fmt == "github":
+        from .github import write
     else:
         from .rich_report import write
     write(results, stream)

@@ -1,0 +1,175 @@
+"""Measure factcheck's speed and print a table: `python benchmarks/run.py` (about three minutes on 2 cores).
+
+1. cold start: the whole `factcheck check` command on one article, median of 10 runs;
+2. a generated corpus of 2,000 articles (benchmarks/generate.py) with --jobs 1 and --jobs 2;
+3. duplicate detection on one generated document of 1,000, 5,000 and 20,000 paragraphs;
+4. the same corpus through proselint, installed into its own virtual environment in a
+   cache folder if missing (or "not available" and why).
+
+Needs only factcheck's runtime dependencies. Options: --files N (corpus size),
+--skip-proselint, --runs N (cold-start runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate import duplicate_document, generate_corpus  # noqa: E402
+
+SEED = ROOT.parent / "shared" / "seeds" / "000_e278635c5b89ffd7.txt"
+FALLBACK = ROOT / "samples" / "ferry-strike.txt"
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck-bench"
+
+
+def factcheck_command() -> list[str]:
+    """Return the factcheck command of the Python running this script (its venv's script if there is one)."""
+    script = Path(sys.executable).with_name("factcheck")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "factcheck"]
+
+
+def timed(cmd: list[str], **kwargs) -> tuple[float, subprocess.CompletedProcess]:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, **kwargs)
+    return time.perf_counter() - start, proc
+
+
+def cold_start(runs: int) -> tuple[str, str]:
+    article = SEED if SEED.exists() else FALLBACK
+    cmd = factcheck_command() + ["check", "--format", "text", "--fail-on", "never", str(article)]
+    timed(cmd)  # warm the OS file cache and .pyc files: we measure start-up, not disk
+    times = []
+    for _ in range(runs):
+        seconds, proc = timed(cmd)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"factcheck failed: {proc.stderr.strip()}")
+        times.append(seconds)
+    return f"cold start, 1 article ({article.name}), median of {runs}", f"{statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f})"
+
+
+def corpus_rows(corpus: Path, files: int, size_mb: float) -> list[tuple[str, str]]:
+    rows = []
+    for jobs in (1, 2):
+        cmd = factcheck_command() + ["check", "--format", "text", "--fail-on", "never", "--jobs", str(jobs), str(corpus)]
+        seconds, proc = timed(cmd, env={**os.environ, "CI": "true"})
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"factcheck failed: {proc.stderr.strip()[:500]}")
+        rows.append((f"corpus, {files} articles ({size_mb:.1f} MB), --jobs {jobs}", f"{seconds:.2f} s: {files / seconds:.0f} articles/s, {size_mb / seconds:.2f} MB/s"))
+    return rows
+
+
+def duplicate_rows(sizes=(1000, 5000, 20000)) -> list[tuple[str, str]]:
+    from factcheck.checks import duplication
+    from factcheck.config import load_rules
+    from factcheck.loaders import load_text
+    from factcheck.registry import Context
+
+    rules = load_rules()
+    context = Context(rules.options_by_check(), knowledge=rules.knowledge)
+    rows, previous = [], None
+    for n in sizes:
+        doc = load_text(duplicate_document(n), "txt", f"<{n} paragraphs>")
+        start = time.perf_counter()
+        hits = duplication.run(doc, context)
+        seconds = time.perf_counter() - start
+        growth = ""
+        if previous:
+            exponent = math.log(seconds / previous[1]) / math.log(n / previous[0])
+            growth = f"; x{n // previous[0]} paragraphs -> x{seconds / previous[1]:.1f} time (n^{exponent:.2f})"
+        rows.append((f"duplicate detection, {n:,} paragraphs", f"{seconds:.2f} s, {len(hits)} repeats found{growth}"))
+        previous = (n, seconds)
+    return rows
+
+
+def proselint_executable() -> tuple[Path | None, str]:
+    """Return proselint's command, installing it into a cached virtual environment if needed, or why not."""
+    found = shutil.which("proselint")
+    if found:
+        return Path(found), ""
+    venv = CACHE / "proselint-venv"
+    exe = venv / ("Scripts" if os.name == "nt" else "bin") / "proselint"
+    if exe.exists():
+        return exe, ""
+    try:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True, text=True)
+        pip = [str(exe.with_name("python")), "-m", "pip", "install", "--quiet", "proselint"]
+        proc = subprocess.run(pip, capture_output=True, text=True, timeout=600)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return None, f"could not create a virtual environment ({exc})"
+    if proc.returncode != 0 or not exe.exists():
+        reason = (proc.stderr.strip().splitlines() or ["pip failed"])[-1]
+        return None, f"pip install proselint failed: {reason}"
+    return exe, ""
+
+
+def proselint_row(corpus: Path, files: int, size_mb: float, ours: float | None) -> tuple[str, str]:
+    label = f"proselint on the same {files} articles (1 process)"
+    exe, reason = proselint_executable()
+    if exe is None:
+        return label, f"not available: {reason}"
+    version = subprocess.run([str(exe), "version"], capture_output=True, text=True).stdout.strip().split()[-1:] or ["?"]
+    seconds, proc = timed([str(exe), "-o", "compact", "check", str(corpus)])
+    if proc.returncode not in (0, 1):
+        return label, f"not available: proselint exited {proc.returncode}: {proc.stderr.strip()[:200]}"
+    ratio = f"; factcheck --jobs 1 is {seconds / ours:.1f}x as fast" if ours else ""
+    return f"proselint {version[0]} on the same {files} articles (1 process)", f"{seconds:.2f} s: {files / seconds:.0f} articles/s, {size_mb / seconds:.2f} MB/s{ratio}"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--skip-proselint", action="store_true")
+    args = parser.parse_args()
+
+    rows = [cold_start(args.runs)]
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        paths = generate_corpus(corpus, args.files)
+        size_mb = sum(p.stat().st_size for p in paths) / 1e6
+        corpus_results = corpus_rows(corpus, args.files, size_mb)
+        rows.extend(corpus_results)
+        rows.extend(duplicate_rows())
+        if args.skip_proselint:
+            rows.append(("proselint", "skipped (--skip-proselint)"))
+        else:
+            ours = float(corpus_results[0][1].split(" s")[0])
+            rows.append(proselint_row(corpus, args.files, size_mb, ours))
+
+    width = max(len(r[0]) for r in rows)
+    print(f"factcheck benchmarks on {machine()}")
+    print()
+    print(f"| {'measurement'.ljust(width)} | result |")
+    print(f"|{'-' * (width + 2)}|--------|")
+    for label, value in rows:
+        print(f"| {label.ljust(width)} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
