@@ -63,8 +63,12 @@ def _error(message: str) -> None:
 def check(
     paths: Annotated[list[str], typer.Argument(help="Article files, folders (searched recursively) or - for standard input.")],
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format; auto is github in GitHub Actions, rich on a terminal, text otherwise.")] = ReportFormat.auto,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.warning,
+    fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity (default: the configuration's, else warning).")] = None,
     rules: Annotated[Optional[list[str]], typer.Option("--rules", "-r", help="A YAML rule file layered over the defaults; repeatable.")] = None,
+    config: Annotated[Optional[str], typer.Option("--config", help="Use this configuration file instead of the nearest .factcheck.yaml.")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore .factcheck.yaml files.")] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply safe suggestions (house substitutions, declared name variants, weekdays) to the files.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print the safe suggestions as a unified diff instead of writing them.")] = False,
     input_format: Annotated[Optional[InputFormat], typer.Option("--input-format", help="Read every input as this format instead of by extension.")] = None,
     date: Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD), overriding the article's own.")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report in --format to this file; the terminal shows the usual report.")] = None,
@@ -76,10 +80,7 @@ def check(
     write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Record today's findings in this file and exit 0.")] = None,
 ) -> None:
     """Check articles and report what contradicts itself."""
-    from .config import load_rules
     from .engine import check_paths
-    from .errors import FactcheckError
-    from .reporters import render
 
     published = None
     if date is not None:
@@ -88,11 +89,7 @@ def check(
         except ValueError:
             _error(f"--date: '{date}' is not a date in the form YYYY-MM-DD")
             raise typer.Exit(2) from None
-    try:
-        ruleset = load_rules(rules or [])
-    except FactcheckError as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
+    project, ruleset = _resolve(rules, config, no_config)
 
     only = _changed_files(changed_since) if changed_since else None
     from .parallel import default_jobs
@@ -101,24 +98,53 @@ def check(
     with ProgressBar() as bar:
         results, path_errors = check_paths(
             paths, rules=ruleset, format=input_format.value if input_format else None, date=published,
-            include=include or (), exclude=exclude or (), only=only,
+            include=include or project.include, exclude=exclude or project.exclude, only=only,
             jobs=jobs or default_jobs(), on_result=bar.update if wanted() else None,
         )
     if write_baseline:
         _write_baseline(write_baseline, results, path_errors)
     if baseline:
         results = _compare_baseline(baseline, results)
-    _report(format.value, results, output)
+    if fix or diff:
+        _fix(results, write=not diff)
+    else:
+        _report(format.value, results, output)
 
     problems = path_errors + [r.error for r in results if r.error]
     for message in problems:
         _error(message)
     if problems:
         raise typer.Exit(2)
-    if fail_on is not FailOn.never:
-        threshold = {"error": 3, "warning": 2, "info": 1}[fail_on.value]
+    level = fail_on.value if fail_on else project.fail_on or "warning"
+    if level != "never":
+        threshold = {"error": 3, "warning": 2, "info": 1}[level]
         if any(f.severity.rank >= threshold for r in results for f in r.findings):
             raise typer.Exit(1)
+
+
+def _fix(results, *, write: bool) -> None:
+    """Apply (or, for --diff, print) the safe suggestions, and say what changed and what is left."""
+    from .fixing import fix_file, fixable
+
+    changed = 0
+    for r in results:
+        if r.path == "-" or not fixable(r.findings):
+            continue
+        fixed = fix_file(r.path, r.findings, write=write)
+        if not write:
+            sys.stdout.write(fixed.diff)
+        for f in fixed.applied:
+            changed += 1
+            verb = "fixed" if write else "would fix"
+            sys.stderr.write(f"{r.path}:{f.line}:{f.column}: {verb} [{f.check}] {f.excerpt!r} -> {f.suggestion!r}\n")
+        if write:
+            applied = {id(f) for f in fixed.applied}
+            r.findings = [f for f in r.findings if id(f) not in applied]
+    sys.stderr.write(f"factcheck: {'fixed' if write else 'would fix'} {changed} problem{'s' if changed != 1 else ''}\n")
+    if write:
+        from .reporters import render
+
+        render("text", [r for r in results if r.findings], sys.stdout)
 
 
 def _changed_files(ref: str) -> set[str]:
