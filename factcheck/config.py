@@ -141,7 +141,8 @@ def parse_located(path: str) -> Located:
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, 1, 1, f"cannot read rule file: {exc}") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        # libyaml's parser when PyYAML has it: ten times faster, with the same marks.
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

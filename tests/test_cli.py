@@ -133,7 +133,7 @@ def test_folder_without_articles(tmp_path):
 @pytest.mark.parametrize(
     "content,expected",
     [
-        ("checks:\n  duplicate-paragraph:\n    min-words: [\n", ":4:1: invalid YAML: expected the node content, but found '<stream end>'"),
+        ("checks:\n  duplicate-paragraph:\n    min-words: [\n", ":4:1: invalid YAML: did not find expected node content"),
         ("checks:\n  duplicate-paragrap:\n    enabled: false\n", ":2:3: unknown check id 'duplicate-paragrap' (did you mean 'duplicate-paragraph'?)"),
         ("checks:\n  duplicate-paragraph:\n    min-words: many\n", ":3:16: checks.duplicate-paragraph.min-words must be a whole number (got 'many')"),
         ("checks:\n  duplicate-paragraph:\n    min-word: 5\n", ":3:5: unknown key 'min-word' in checks.duplicate-paragraph (did you mean 'min-words'?)"),
