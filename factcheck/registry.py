@@ -75,7 +75,6 @@ class Check:
     fires: Example
     quiet: Example
     options: tuple[Option, ...] = ()
-    module: str = ""
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)
@@ -127,11 +126,17 @@ def _load() -> _Registry:
     return _REGISTRY
 
 
-def all_checks() -> dict[str, Check]:
-    """Return every registered check by id, in registration order."""
-    return dict(_load().checks)
+def _table_order(runner: Runner) -> int:
+    name = runner.__module__.rsplit(".", 1)[-1]
+    return CHECK_MODULES.index(name) if name in CHECK_MODULES else len(CHECK_MODULES)
 
 
 def runners() -> list[tuple[Runner, tuple[str, ...]]]:
-    """Return each check function with the ids of the checks it reports."""
-    return list(_load().runners)
+    """Return each check function with the ids of the checks it reports, in the table's order."""
+    return sorted(_load().runners, key=lambda item: _table_order(item[0]))
+
+
+def all_checks() -> dict[str, Check]:
+    """Return every registered check by id, in the table's order (whatever order modules were imported in)."""
+    checks = _load().checks
+    return {cid: checks[cid] for _, ids in runners() for cid in ids}
