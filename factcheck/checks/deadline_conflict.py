@@ -4,9 +4,11 @@ A deadline is a duration or a date written with the word "deadline" or
 "ultimatum" ("a 60-day deadline", "the 90-day deadline", "the deadline of 1 May",
 "the 3 May deadline"). When the article gives it two different lengths, or two
 different dates, the later mention is reported if it refers back ("the …",
-"its …"), pointing at the first. Left alone: an article that says the deadline
-moved ("extended", "new", "original", "revised", "another", "second", "brought
-forward", …) anywhere it mentions a deadline; deadlines for different things
+"its …"), pointing at the first. Lengths in days and weeks are compared in
+days ("a six-week deadline" is "the 42-day deadline"). Left alone: an article that says the deadline moved ("extended", "new",
+"original", "revised", "another", "second", "brought forward", …) anywhere it
+mentions a deadline, unless it says so only to deny it ("would not extend",
+"refused to extend", "no extension"); deadlines for different things
 ("a deadline for bids" and "a deadline for objections"); three or more values;
 quotes. Also reported here: a limit date earlier than the start it counts from
 in the same sentence ("within 30 days of 10 March, by 1 March").
@@ -42,9 +44,11 @@ _NOUNS = r"deadline|ultimatum"
 _MOVED = re.compile(
     r"\b(?:extend\w*|extension|new|original|originally|initial|initially|revised?|another|second|further|additional|"
     r"earlier|later|fresh|shorten\w*|brought\s+forward|bring\s+forward|push\w*\s+back|moved|delay\w*|postpon\w*|"
-    r"reduc\w*|cut|doubl\w*|halv\w*|instead|replac\w*|lift\w*|scrap\w*|missed|several|each|both)\b",
+    r"reduc\w*|cut|doubl\w*|halv\w*|instead|replac\w*|lift\w*|scrap\w*|missed)\b",
     re.I,
 )
+# "would not extend the deadline", "refused to move it", "no extension": the deadline did not move
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out)\s+(?:\w+\s+)?\Z|n't\s+(?:\w+\s+)?\Z", re.I)
 _DEADLINE_WORD = re.compile(rf"\b(?:{_NOUNS})s?\b", re.I)
 _REFERS_BACK = re.compile(r"\b(?:the|its|their|this|that|his|her)\s+\Z", re.I)
 _FOR_AFTER = re.compile(r"\s+(?:for|to|on)\s+(?:the\s+|a\s+|an\s+)?([a-z]+)", re.I)
@@ -71,13 +75,15 @@ def _deadlines(doc: Document, context: Context) -> tuple[list[_Deadline], list[_
         if not _DEADLINE_WORD.search(text):
             continue
         for sentence in reading.block.sentences:
-            if _DEADLINE_WORD.search(sentence.text) and _MOVED.search(sentence.text):
+            if _DEADLINE_WORD.search(sentence.text) and _says_moved(sentence.text):
                 moved = True
         for d in reading.durations:
             if d.relation != "deadline" or reading.quoted(d.start):
                 continue
             purpose = _FOR_AFTER.match(text, d.end)
-            lengths.append(_Deadline(reading.block, d.start, d.end, (d.amount, d.unit), d.text, purpose.group(1).lower() if purpose else None, bool(_REFERS_BACK.search(text, max(0, d.start - 8), d.start))))
+            # "a six-week deadline" and "the 42-day deadline" are one length; months and years stay as written
+            length = ("days", d.days) if d.days is not None else (d.amount, d.unit)
+            lengths.append(_Deadline(reading.block, d.start, d.end, length, d.text, purpose.group(1).lower() if purpose else None, bool(_REFERS_BACK.search(text, max(0, d.start - 8), d.start))))
         for m in reading.dates:
             if not m.valid or m.day is None or reading.quoted(m.start):
                 continue
@@ -92,6 +98,17 @@ def _deadlines(doc: Document, context: Context) -> tuple[list[_Deadline], list[_
             purpose = _FOR_AFTER.match(text, end)
             dates.append(_Deadline(reading.block, m.start, end, (m.month, m.day), m.text, purpose.group(1).lower() if purpose else None, back))
     return lengths, dates, moved
+
+
+# "both deadlines", "each deadline", "the deadlines": more than one deadline ("gave both sides until …" is not)
+_SEVERAL = re.compile(rf"\b(?:several|each|both|two|three|four|separate|different)\s+(?:[\w-]+\s+)?(?:{_NOUNS})s?\b|\b(?:{_NOUNS})s\b", re.I)
+
+
+def _says_moved(sentence: str) -> bool:
+    """True when the sentence says a deadline moved or was one of several, not merely that it will not move."""
+    if _SEVERAL.search(sentence):
+        return True
+    return any(not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()) for m in _MOVED.finditer(sentence))
 
 
 def _conflicts(found: list[_Deadline], what: str, doc: Document) -> list[Hit]:

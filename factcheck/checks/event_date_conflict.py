@@ -3,9 +3,10 @@
 An event is a noun from the `events` list (vote, ballot, election, summit, …)
 tied to a date in one of two ways: the date before it ("the 14 May vote",
 "the 4 March strike ballot") or a date it was held on ("the vote on 12 May",
-"a ballot that closed on 2 March", "the election of 4 July"). Two mentions are the
-same event only when they share the head noun and the words qualifying it
-("strike ballot" is not "leadership ballot"). To keep two real events apart, a
+"a ballot that closed on 2 March", "the election of 4 July", "the inquest has
+been listed for 21 July"). Two mentions are the same event only when they share
+the head noun and the words qualifying it ("strike ballot" is not "leadership
+ballot"; "by-election" is not "election"; "full" and "public" tell nothing apart). To keep two real events apart, a
 noun is not compared at all when the article shows more than one of it: a
 plural ("the votes"), a counting or ordering word ("second", "another", "next",
 "previous", "last", "final", "new", "each", "both"), two different years, or
@@ -48,6 +49,10 @@ _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
     "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial"
 )
+# a hyphenated prefix makes another event: a by-election is not the election
+_PREFIX = r"(?:[a-z]+-)?"
+# words that describe the event without telling two of them apart ("the full inquest" is "the inquest")
+_PLAIN_MODS = frozenset({"full", "public", "formal", "official", "planned", "scheduled", "proposed", "main", "actual"})
 _PHASE = re.compile(r"\b(?:opened|opens|began|begins|started|starts|launched|ended|ends|finished|announced|called|postponed|delayed|moved|rescheduled)\s+(?:on|of)\s+\Z", re.I)
 _RANGE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:and|to|or|-|\u2013|&)\s*\Z")
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*\d")
@@ -68,15 +73,17 @@ class _Mention:
 def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
     # "the vote on", "a ballot that closed on", "the election of"
+    # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"\b(?:the|a|an|its|their|his|her)\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{nouns})\s+"
-        r"(?:(?:that|which)\s+)?(?:(?:was|were|is|will\s+be)\s+)?"
-        r"(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for)\s+)?(?:on|of)\s+\Z",
+        rf"\b(?:the|a|an|its|their|his|her)\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))\s+"
+        r"(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
+        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed)\s+)?(?:on|of)"
+        r"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for)\s+\Z",
         re.I,
     )
-    # "the 14 May vote", "the 4 March strike ballot"
-    after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{nouns})\b(?![-'\u2019])", re.I)
-    several = re.compile(rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?(?:{nouns})\b|(?:{nouns})s\b)", re.I)
+    # "the 14 May vote", "the 4 March strike ballot", "the 25 June by-election"
+    after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])", re.I)
+    several = re.compile(rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?{_PREFIX}(?:{nouns})\b|{_PREFIX}(?:{nouns})s\b)", re.I)
     return held, after, several
 
 
@@ -94,13 +101,19 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 continue
             m = held.search(head)
             if m:
-                found.append(_Mention(reading.block, start - len(head) + m.start(), d.end, (m.group("noun").lower(), " ".join(m.group("mods").lower().split())), (d.year, d.month, d.day), d.text, d.explicit_year))
+                found.append(_Mention(reading.block, start - len(head) + m.start(), d.end, _key(m), (d.year, d.month, d.day), d.text, d.explicit_year))
                 continue
             if head.rstrip().lower().endswith("the"):
                 m = after.match(text, d.end)
                 if m:
-                    found.append(_Mention(reading.block, start, m.end(), (m.group("noun").lower(), " ".join(m.group("mods").lower().split())), (d.year, d.month, d.day), d.text, d.explicit_year))
+                    found.append(_Mention(reading.block, start, m.end(), _key(m), (d.year, d.month, d.day), d.text, d.explicit_year))
     return found
+
+
+def _key(m: re.Match[str]) -> tuple[str, str]:
+    """The event noun and the words that qualify it, less the ones that do not tell two events apart."""
+    mods = [w for w in m.group("mods").lower().split() if w not in _PLAIN_MODS]
+    return m.group("noun").lower(), " ".join(mods)
 
 
 def run(doc: Document, context: Context) -> list[Hit]:

@@ -4,7 +4,8 @@ Figures are read with the language layer (factcheck/language/figures.py). Two
 figures are taken for the same quantity only when they count the same thing in
 the same way: a count of the same noun with the same verb ("12 people were taken
 to hospital" … "the 14 people taken to hospital"; "killed 12 people" … "which
-killed 14"), or an amount of the same currency for the same noun ("a £2.5bn
+killed 14"; "killed", "died", "dead" and "lost their lives" count the same dead,
+"injured", "hurt" and "wounded" the same injured), or an amount of the same currency for the same noun ("a £2.5bn
 package" … "the £3bn package"). The later mention must refer back ("the 14
 people", "which killed 14", "the £3bn package"), and is reported, pointing at
 the first.
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 
 from ..document import Block, Document
 from ..findings import Category, Hit, RelatedHit, Severity
-from ..language.figures import Figure, same_quantity
+from ..language.figures import NUMBER_WORDS_PATTERN, Figure, same_quantity
 from ..registry import Check, Context, Example, register
 from ._readings import BlockReading, readings
 
@@ -49,8 +50,8 @@ _CASUALTY = re.compile(r"^(?:kill|injur|wound|hurt|dead|died|arrest|detain|evacu
 _PERSON_NOUNS = frozenset({"person", "people", "civilian", "resident", "passenger"})
 _CHANGE = re.compile(
     r"\b(?:rose|risen|rises?|rising|increas\w*|climb\w*|jump\w*|grew|grown|reach\w*|toll|bring\w*|brought|now|another|"
-    r"more|further|additional|updat\w*|revis\w*|initial\w*|original\w*|at\s+first|so\s+far|other|separate\w*|previous\w*|"
-    r"earlier|later|each|every|per|daily|weekly|monthly|annual\w*|total\w*|up\s+from|down\s+from|fell|fall\w*|drop\w*|"
+    r"more(?!\s+than)|further|additional|updat\w*|revis\w*|initial\w*|original\w*|at\s+first|so\s+far|other|separate\w*|previous\w*|"
+    rf"earlier|later|each|every|per|daily|weekly|monthly|annual\w*|total\w*|up\s+from|down\s+from|(?:fell|fall\w*)(?=\s+(?:\w+\s+)?(?:to|from|by)\s+(?:\S*\d|{NUMBER_WORDS_PATTERN}))|drop\w*|"
     r"cut|reduc\w*|lower\w*|rais\w*|doubl\w*|compared|versus|last\s+year|this\s+year|a\s+(?:day|week|month|year)|"
     r"of\s+whom|among\s+them|elsewhere|meanwhile)\b",
     re.I,
@@ -58,7 +59,7 @@ _CHANGE = re.compile(
 # what the later mention needs before it to refer back to something already counted
 _REFERS_BACK = re.compile(r"\b(?:the|its|their|those|these|all)\s+(?:[A-Z£$€]{0,3})?\Z|\b(?:which|that|who)\s+(?:had\s+)?\w+\s+\Z", re.I)
 # only blocks with money or a casualty-like verb can hold a figure this check compares
-_WORTH_READING = re.compile(r"[£$€]|\b(?:euros?|pounds|dollars|kill|injur|wound|hurt|dead|died|arrest|detain|evacuat|rescu|displac|abduct|captur|execut|jail|imprison|charg|sentenc|deport|releas|strand|trap|infect|taken|hospital|missing)", re.I)
+_WORTH_READING = re.compile(r"[£$€]|\b(?:euros?|pounds|dollars|lost\s+(?:their|his|her)\s+li|kill|injur|wound|hurt|dead|died|arrest|detain|evacuat|rescu|displac|abduct|captur|execut|jail|imprison|charg|sentenc|deport|releas|strand|trap|infect|taken|hospital|missing)", re.I)
 _PLACE = re.compile(r"\b(?:in|at|near|outside)\s+((?:[A-Z][\w'\u2019-]+\s?){1,3})")
 _NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([a-z]{3,})\b")
 _NOT_NOUNS = frozenset(
@@ -73,6 +74,11 @@ _PREDICATE = re.compile(
     r"(?P<verb>[a-z]+ed|taken|hurt|held|shot|struck|hit|left|lost|found|slain|dead|missing)\b"
     r"(?P<where>\s+(?:to|in)\s+(?:hospital|custody|jail|prison))?",
 )
+
+
+_LIVES_AFTER = re.compile(r"\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
+# verbs that count the same people: the dead, however the copy puts it, and the injured
+_SAME_TOLL = {"killed": "killed", "died": "killed", "dead": "killed", "injured": "injured", "hurt": "injured", "wounded": "injured"}
 
 
 @dataclass(frozen=True)
@@ -99,8 +105,11 @@ def _key(reading: BlockReading, f: Figure) -> tuple[str, str, str] | None:
         verb = m.group("verb") + (" " + " ".join(m.group("where").split()) if m.group("where") else "")
     elif f.verb:
         verb = f.verb
+    if verb == "lost" and m and _LIVES_AFTER.match(text, m.end("verb")):
+        verb = "died"  # "two firefighters lost their lives"
     if not verb or not _CASUALTY.match(verb):
         return None
+    verb = _SAME_TOLL.get(verb, verb)
     noun = f.noun or "person"
     if noun in _PERSON_NOUNS:
         noun = "person"

@@ -14,6 +14,11 @@ this order:
    Monday and Tuesday") takes the main verb after it when it opens the
    sentence, else the nearest finite verb in the sentence.
 
+A participle after "be", "been" or "being" ("will be reviewed", "is due to be
+held") belongs to the verb group before it and has no tense of its own; "planned"
+and "scheduled" count as plans only when a preposition, a time word or a weekday
+follows ("the vote scheduled for Monday", not "14 planned operations").
+
 "would", "could", "might" and other modals give "unknown": "he would meet on
 Monday" says nothing certain about when Monday is.
 """
@@ -122,6 +127,10 @@ _NOT_PAST_ED = frozenset(
     armed alleged so-called based aged""".split()
 )
 _PAST_AUX = frozenset({"did", "didn't", "had", "hadn't", "'d"})
+_BE_INFINITIVE = frozenset({"be", "been", "being"})
+# what follows "planned"/"scheduled" used as a verb: "the vote scheduled for Monday", "slated to open"
+_PLAN_LINKS = frozenset({"for", "to", "on", "in", "at", "until", "next", "this", "later", "tomorrow"})
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 class _Verb:
@@ -215,8 +224,18 @@ def _verbs(text: str, start: int, end: int) -> list[_Verb]:
                 tense = Tense.PRESENT
             else:
                 continue
+        elif prev in _BE_INFINITIVE and (
+            (w.endswith("ed") and w not in _NOT_PAST_ED) or w in _IRREGULAR_PARTICIPLES or w in _IRREGULAR_PAST
+        ):
+            # "will be reviewed", "due to be held", "has been moved": the participle of a
+            # passive belongs to the verb group before it and has no tense of its own
+            if verbs and verbs[-1].end == words[i - 1].end():
+                verbs[-1].end = m.end()
+            continue
         elif w in _FUTURE_PARTICIPLES and prev not in _DETERMINERS and not prev.endswith("ly"):
             nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+            if w in ("planned", "scheduled", "slated") and nxt not in _PLAN_LINKS and nxt not in _WEEKDAY_WORDS:
+                continue  # "14 planned operations": an adjective, not "the meeting planned for Monday"
             if w == "set" and nxt not in ("for", "to"):
                 continue
             if w == "expected" and nxt not in ("for", "to", "on", "in", "at"):

@@ -19,6 +19,12 @@ CASES = [
     ("two dates", ["The deadline of 1 May was set by the auditor.", "Officers are confident of meeting the 3 May deadline."], [5]),
     ("limit before its start", ["The firm must reply within 30 days of the notice of 10 March 2026, by 1 March 2026."], [3]),
     ("quoted", ["The auditor set a 60-day deadline.", "\u201cWe will beat the 90-day deadline,\u201d she said."], []),
+    ("weeks and days that agree", ["Governors have a six-week deadline to respond.", "The parish council will reply well within the 42-day deadline."], []),
+    ("weeks and days that differ", ["Governors have a six-week deadline to respond.", "The parish council will reply well within the 28-day deadline."], [5]),
+    ("a move denied", ["The judge warned that he would not extend the 24 March deadline.", "Lawyers will respond before the deadline of 27 March set by the court."], [5]),
+    ("both sides, one deadline", ["The judge gave both sides until 24 March, and set the 24 March deadline in writing.", "Lawyers will respond before the deadline of 27 March."], [5]),
+    ("both deadlines", ["Both deadlines were set in writing: the 24 March deadline for the defence.", "Lawyers will respond before the deadline of 27 March."], []),
+    ("a move refused, then made", ["The judge refused to extend the 24 March deadline.", "On appeal, the deadline was extended; lawyers now work to the deadline of 27 March."], []),
 ]
 
 

@@ -22,6 +22,11 @@ CASES = [
     ("three dates", ["The vote on 12 May was lost.", "The 14 May vote was close.", "The 16 May vote was carried."], []),
     ("two years", ["The referendum on 23 June 2016 was close.", "The 18 September 2014 referendum was not."], []),
     ("other nouns", ["Sailings on 20 March are cancelled.", "The 22 March sailings will run."], []),
+    ("listed for, then on", ["The full inquest has been listed for 21 July.", "Police must report three weeks before the inquest on 28 July."], [5]),
+    ("scheduled for, then date before noun", ["The public hearing is scheduled for 14 April.", "Objectors are preparing for the 15 April hearing."], [5]),
+    ("by-election twice", ["He said the by-election on 18 June would use the same register.", "Both parties will stand in the 25 June by-election."], [5]),
+    ("by-election is not the election", ["The election on 7 May was close.", "A by-election on 18 June will follow."], []),
+    ("two by-elections", ["A by-election on 18 June will follow.", "The 25 June by-election is in another ward.", "Both by-elections use the old register."], []),
 ]
 
 

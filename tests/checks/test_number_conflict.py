@@ -25,6 +25,12 @@ CASES = [
     ("quoted", ["Twelve people were killed when the factory exploded.", "\u201cThe blast, which killed 14, was heard for miles,\u201d he said."], []),
     ("amounts for different nouns", ["The council set aside a £2m fund.", "It will spend the £3m grant on repairs."], []),
     ("amounts in different years", ["Turnover was a 1368 million pounds turnover in 2019.", "The units sold had a 947 million pounds turnover."], []),
+    ("lost their lives, then killed", ["Two firefighters lost their lives battling the fire, which has burned more than 41,000 acres.", "A service for the three firefighters killed will be held on Friday."], [5]),
+    ("died, then dead", ["Three people died when the bridge collapsed.", "The four people dead included a child."], [5]),
+    ("injured, then hurt", ["Four patients were injured when the ceiling fell.", "The trust said the five patients hurt had been seen by doctors."], [5]),
+    ("killed and injured stay apart", ["Two people were killed and five injured.", "The five people hurt were treated at the scene."], []),
+    ("lost something else", ["The firm lost 12 contracts last year.", "Staff said the 14 contracts lost were small."], []),
+    ("more of them", ["Twelve people were killed in the blast.", "Two more people died in hospital, and the 14 people killed will be named."], []),
 ]
 
 

@@ -37,6 +37,8 @@ CASES = [
     ("weekday with a date", [f"The minister said on {YESTERDAY} that talks had stalled.", f"The group will meet on {YESTERDAY} 28 July in Brussels."], []),
     ("modal tense", [f"The minister said on {YESTERDAY} that talks had stalled.", f"The group could meet on {YESTERDAY} if the talks resume."], []),
     ("block quotation", [f"The minister said on {YESTERDAY} that talks had stalled.", f"> On {YESTERDAY} we will meet again."], []),
+    ("passive preview", [f"The fire jumped a containment line {YESTERDAY} afternoon.", f"The evacuation orders are due to be reviewed on {YESTERDAY}, when winds ease."], [5]),
+    ("adjective 'planned' in the past", [f"Surgeons worked through {YESTERDAY} night.", f"The trust had cancelled 14 planned operations on {YESTERDAY} to free beds."], []),
 ]
 
 

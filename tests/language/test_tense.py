@@ -29,6 +29,12 @@ TENSE_CASES = [
     ("The minister, who arrived on Monday, is expected to meet Zelenskyy on Wednesday.",
      "Wednesday", "future"),
     ("He said on Monday that talks will resume on Wednesday.", "Wednesday", "future"),
+    # a passive participle after "be" has no tense of its own: the group before it decides
+    ("The evacuation orders are due to be reviewed on Tuesday, when forecasters expect rain.",
+     "Tuesday", "future"),
+    ("The appeal will be heard on Friday.", "Friday", "future"),
+    ("The talks are expected to be held on Friday.", "Friday", "future"),
+    ("The vote scheduled Monday will go ahead.", "Monday", "future"),
     # past, including the traps: reported speech and past events
     ("The Kremlin said on Monday it will meet the delegation.", "Monday", "past"),
     ("The Kremlin said on Monday that Ukraine and Russia held \"diametrically opposed\" stances.",
@@ -38,6 +44,10 @@ TENSE_CASES = [
     ("Volodymyr Zelenskyy quoted a senior Kyiv official as saying on Monday.", "Monday", "past"),
     ("Trump stated last week he would impose new sanctions in 50 days on Russia.",
      "last week", "past"),
+    ("The bill was debated on Tuesday.", "Tuesday", "past"),
+    ("The plan has been moved to Friday.", "Friday", "past"),
+    # "planned" before a noun is an adjective, not "the meeting planned for Monday"
+    ("The trust said it had cancelled 14 planned operations on Monday.", "Monday", "past"),
     ("On Monday the minister said the talks had failed.", "Monday", "past"),
     ("On Monday, the Kremlin announced it will send a delegation.", "Monday", "past"),
     ("The minister, who arrived on Monday, is expected to meet Zelenskyy on Wednesday.",
