@@ -6,7 +6,8 @@ left out). A headline count of the dead, injured or arrested ("Three killed") co
 with the body when the body gives the same kind of count of people ("five people were
 killed"; a bare "one was pronounced dead" or "two of the dead" may be a share of the
 toll, so is not compared) in its opening paragraphs, outside sentences about another
-or an earlier event, that cannot be the same number, allowing for "at least", "more than", "about"
+or an earlier event, that cannot be the same number (a number in a compound modifier, "his four-year term",
+is not a count), allowing for "at least", "more than", "about"
 and the like, and nowhere in the body gives the headline's number. A headline weekday or
 date ("talks on Wednesday") conflicts when the body never mentions that day but puts
 the same event ("talks") on another. Only contradictions are reported, never
@@ -114,6 +115,11 @@ def _counts(fig: Figure) -> bool:
     return fig.value is not None and fig.unit is None and not (fig.is_year or fig.is_ordinal or fig.is_range)
 
 
+def _modifier(text: str, fig: Figure) -> bool:
+    """True when a number is part of a compound modifier ("his four-year term", "a three-bedroom house"), not a count."""
+    return text[fig.end : fig.end + 1] in ("-", "\u2011") and text[fig.end + 1 : fig.end + 2].isalpha()
+
+
 def _headline(doc: Document) -> tuple[str, Callable[[int, int], Span]] | None:
     """Return the headline text and a function from its offsets to source spans."""
     for block in doc.blocks:
@@ -143,7 +149,7 @@ def _figure_conflicts(headline: str, headline_span, body: list[Block], quotes) -
     wanted = [(h, kind) for h in find_figures(headline) if _counts(h) and (kind := _kind(h, headline))]
     if not wanted:
         return []
-    body_figures = [(b, f) for b, q in zip(body, quotes) for f in find_figures(b.text) if _counts(f) and not in_quote(q, f.start)]
+    body_figures = [(b, f) for b, q in zip(body, quotes) for f in find_figures(b.text) if _counts(f) and not in_quote(q, f.start) and not _modifier(b.text, f)]
     # the opening paragraphs tell the headline's story; later ones bring in other events
     opening = {id(b) for b in body[:_OPENING]}
     for h, kind in wanted:

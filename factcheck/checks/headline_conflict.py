@@ -4,7 +4,9 @@ Each headline the loader found is normalised before comparing: a site-name suffi
 (" | The Courier", " - Example News"), case, quote marks, dots in abbreviations and a
 trailing full stop do not matter. A headline that is a shortened version of another
 (its words appear in the other, in order) agrees with it. Two headlines disagree when
-one is the other with a fact swapped: a number ("£8.4m" for "£9.6m"), a name, a day
+one is the other with a fact swapped: a number ("£8.4m" for "£9.6m"), a name (in a
+sentence-case headline, a capitalised word after the first, or a first word the body
+writes capitalised inside its sentences: "Okoro double …" for "Okafor double …"), a day
 or month, or a negation. Reworded headlines ("dead" for "people die") and rewritten
 SEO titles are not conflicts: the two must still be mostly the same words (a little
 less when the swap is a number). The headline that disagrees with the majority is reported (with two
@@ -82,12 +84,27 @@ def _title_case(words: list[str]) -> bool:
     return bool(letters) and sum(w[:1].isupper() for w in letters) >= 0.7 * len(letters)
 
 
-def _fact(word: str, capitalised_means_name: bool, first: bool) -> bool:
+def _fact(word: str, capitalised_means_name: bool, first: bool, names: frozenset[str] = frozenset()) -> bool:
     """True when a word carries a checkable fact: a number, a name, a day or month, a negation."""
     low = word.casefold()
     if _is_number(low) or low in _FACT_WORDS:
         return True
-    return capitalised_means_name and not first and word[:1].isupper()
+    if first:
+        # every headline starts with a capital: its first word is a name only if the body writes it as one
+        return capitalised_means_name and word in names
+    return capitalised_means_name and word[:1].isupper()
+
+
+_NAME_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+")
+
+
+def _body_names(doc: Document) -> frozenset[str]:
+    """Return the capitalised words the body writes inside its sentences, not at their start: names."""
+    names = set()
+    for block in doc.body:
+        for sentence in block.sentences:
+            names.update(m.group() for m in _NAME_WORD_RE.finditer(sentence.text, 1))
+    return frozenset(names)
 
 
 def _is_number(word: str) -> bool:
@@ -100,7 +117,7 @@ def _shortened(short: list[str], long: list[str]) -> bool:
     return all(any(w == x for x in it) for w in short)
 
 
-def _differences(a_words: list[str], b_words: list[str], min_similarity: float) -> list[tuple[str, str]] | None:
+def _differences(a_words: list[str], b_words: list[str], min_similarity: float, names: frozenset[str] = frozenset()) -> list[tuple[str, str]] | None:
     """Return the swapped (a words, b words) when two headlines conflict, else None."""
     a, b = [w.casefold() for w in a_words], [w.casefold() for w in b_words]
     if a == b or not a or not b:
@@ -115,7 +132,7 @@ def _differences(a_words: list[str], b_words: list[str], min_similarity: float) 
         (" ".join(a_words[i1:i2]), " ".join(b_words[j1:j2]))
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
         if op == "replace"
-        and (any(_fact(w, names_a, k == 0) for k, w in enumerate(a_words[i1:i2], i1)) or any(_fact(w, names_b, k == 0) for k, w in enumerate(b_words[j1:j2], j1)))
+        and (any(_fact(w, names_a, k == 0, names) for k, w in enumerate(a_words[i1:i2], i1)) or any(_fact(w, names_b, k == 0, names) for k, w in enumerate(b_words[j1:j2], j1)))
     ]
     if not swaps:
         return None
@@ -134,7 +151,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return []
     words = [_words(c.value) for c in found]
     n = len(found)
-    diff = {(i, j): _differences(words[i], words[j], min_similarity) for i in range(n) for j in range(n) if i != j}
+    names = _body_names(doc)
+    diff = {(i, j): _differences(words[i], words[j], min_similarity, names) for i in range(n) for j in range(n) if i != j}
     support = [sum(1 for j in range(n) if j != i and diff[i, j] is None) for i in range(n)]
     hits = []
     for i, cand in enumerate(found):

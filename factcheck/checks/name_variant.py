@@ -2,11 +2,13 @@
 
 People are read with factcheck.language.people: name runs count as a person's when
 something in the copy says so (an honorific, an office, a speech verb, an age) or when
-they share a surname with such a person. Spellings of surnames, and of first names
+they share a surname with such a person; a surname written alone with such evidence
+("Middlemas said") is compared with the people's surnames. Spellings of surnames, and of first names
 used with one surname, are compared with rapidfuzz (at most one or two edits, a swap of
 two letters counting as one). A spelling is reported when the other is used at least
 twice as often, the two start with the same letter, one is not the other plus an
-ending ("Daniel"/"Daniela", "Russia"/"Russian"), the two never stand in one sentence
+ending ("Daniel"/"Daniela", "Russia"/"Russian"; a doubled last letter, "Linneman"/"Linnemann",
+is a misspelling, not an ending), the two never stand in one sentence
 (copy that names both is telling two people apart), and, for surnames, the two
 spellings do not come with different first names (two people with similar
 surnames). The suggestion is the majority spelling, or the spelling the newsroom's
@@ -22,14 +24,13 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
-from ..document import Block, BlockKind, Document
+from ..document import Block, Document
 from ..findings import Category, Hit, RelatedHit, Severity
-from ..language.people import NameMention, people_knowledge, read_people, similar_spellings
+from ..language.people import NameMention, people_knowledge, similar_spellings
 from ..language.quotes import in_quote, quoted_spans
 from ..registry import Check, Context, Example, Option, register
+from ._people import people_of
 
-# Blocks that carry names of the story's people (bylines name the reporter; asides other stories).
-_SKIP = frozenset({BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.ASIDE})
 # Endings that turn one name or word into another: Daniel/Daniela, Russia/Russian, Louis/Louise.
 _ENDINGS = frozenset({"s", "es", "n", "an", "ian", "a", "e", "o", "i", "ne", "na"})
 
@@ -69,10 +70,6 @@ Her memoir, "The Milibrand Years", was published last year, Dr Ana Pryce said.
 )
 
 
-def _texts(doc: Document) -> list[Block]:
-    return [b for b in doc.blocks if b.kind not in _SKIP and b.text.strip()]
-
-
 def _sentence_of(block: Block, pos: int) -> int:
     for k, s in enumerate(block.sentences):
         if s.start <= pos < s.end:
@@ -82,6 +79,8 @@ def _sentence_of(block: Block, pos: int) -> int:
 
 def _is_ending(a: str, b: str) -> bool:
     short, long_ = sorted((a.lower(), b.lower()), key=len)
+    if long_ == short + short[-1:]:
+        return False  # "Linneman"/"Linnemann": a doubled last letter is a misspelling, not an ending
     return long_.startswith(short) and long_[len(short) :] in _ENDINGS
 
 
@@ -103,8 +102,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     max_edits = opts.get("max-edits", 2)
     min_majority = opts.get("min-majority", 2)
     kb = people_knowledge(context.knowledge)
-    blocks = _texts(doc)
-    people = read_people([b.text for b in blocks], kb)
+    reading = people_of(doc, kb)
+    blocks, people = reading.blocks, reading.people
     entities = tuple(context.knowledge.get("entities", ()) or ())
     declared_right = {w for e in entities for w in _words(getattr(e, "name", ""))}
 
@@ -114,6 +113,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
     # every name run, not in a quoted title, by text index
     runs = [(i, m) for i, ns in enumerate(people.names) for m in ns if not m.in_title]
     person_surnames = sorted({s for p in people.persons for s in p.spellings})
+    # a surname alone that the copy shows is a person's ("Middlemas said") is compared with the people's surnames
+    lone = {m.surname for _, m in runs if not m.given and m.evidence} - set(person_surnames)
+    compared = sorted(set(person_surnames) | lone)
     surname_count = Counter(m.surname for _, m in runs)
     givens_of: dict[str, Counter] = defaultdict(Counter)
     for _, m in runs:
@@ -134,9 +136,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return out
 
     # surnames spelled two ways
-    for a_i, b_i, edits in similar_spellings(person_surnames, max_edits):
-        a, b = person_surnames[a_i], person_surnames[b_i]
-        if not _close_enough(a, b, edits, max_edits):
+    for a_i, b_i, edits in similar_spellings(compared, max_edits):
+        a, b = compared[a_i], compared[b_i]
+        if (a in lone and b in lone) or not _close_enough(a, b, edits, max_edits):
             continue
         ga, gb = set(givens_of[a]), set(givens_of[b])
         if ga and gb and not ga & gb:

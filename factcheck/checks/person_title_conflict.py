@@ -9,9 +9,11 @@ Three conflicts are reported:
 - one person given two offices that share a group in people.yaml (head of state or
   government; cabinet posts): "Transport Secretary Helen Marchbank" and later "Home
   Secretary Helen Marchbank";
-- one unique office of one country given to two named people (both mentions name the
-  same country, or one says "the country's" and the article names no more than one
-  country: "health minister A" and "health minister B" may be two junior ministers);
+- one unique office of one country given to two named people: both mentions name the
+  same country, or the article names no more than one country and the two mentions
+  either give it ("India's home minister A" … "Home Minister B"), say "the country's",
+  or use the same kind of title ("Health Secretary A" and "health minister B" may be a
+  cabinet member and a junior minister);
 - an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names
   no holder of that office of that country, its main subject holds another top office
   of that country, and the sentence ties the reference to that person's term ("his
@@ -19,7 +21,8 @@ Three conflicts are reported:
 
 Nothing is reported when a modifier explains the change (former, then-, acting,
 interim, now, shadow, deputy: see people.yaml) or the sentence places the title in
-another time (a year, "appointed", "until", "became"), for offices the newsroom has
+another time ("appointed", "until", "became" anywhere in it; a year or "at the time"
+within the office's own clause), for offices in captions, for offices the newsroom has
 declared for that person, or for some body's office ("club president", "its chairman").
 """
 
@@ -31,12 +34,17 @@ from functools import lru_cache
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
-from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices, people_knowledge, read_people
+from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices, people_knowledge
 from ..registry import Check, Context, Example, Option, register
+from ._people import people_of
 
-_SKIP = frozenset({BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.ASIDE, BlockKind.CAPTION})
+# Captions repeat the story's people in shorthand; their offices are not compared.
+_NOT_COMPARED = frozenset({BlockKind.CAPTION})
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\bat\s+the\s+time\b|\bago\b", re.IGNORECASE)
+# How far around an office phrase a year or "at the time" places the title in another time: its own clause,
+# not the rest of a long sentence ("Labour Minister X, who drafted the bill, said ... before the vote next month").
+_TIME_BEFORE, _TIME_AFTER = 40, 40
 
 CHECK = Check(
     id="person-title-conflict",
@@ -76,8 +84,8 @@ Transport Secretary Priya Lall said the government would respond in full.
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return title conflicts, each at the later mention, pointing at the earlier one."""
     kb = people_knowledge(context.knowledge)
-    blocks = [b for b in doc.blocks if b.kind not in _SKIP and b.text.strip()]
-    people = read_people([b.text for b in blocks], kb)
+    reading = people_of(doc, kb)
+    blocks, people = reading.blocks, reading.people
     declared = _declared_offices(people, context, kb)
     min_subject = context.options(CHECK.id).get("min-subject-mentions", 3)
     hits: list[Hit] = []
@@ -96,9 +104,18 @@ def _sentence(block: Block, pos: int) -> str:
 
 def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> bool:
     """True when the sentence around an office says the title changed or belongs to another time."""
-    sentence = _sentence(block, office.start)
-    words = {w.lower() for w in _WORD_RE.findall(sentence)}
-    return bool(words & kb.change_words) or bool(_YEAR_RE.search(sentence))
+    sentence = _sentence_span(block, office.start)
+    words = {w.lower() for w in _WORD_RE.findall(block.text[sentence[0] : sentence[1]])}
+    start = max(sentence[0], office.start - _TIME_BEFORE)
+    end = min(sentence[1], max(office.end, office.holder[1] if office.holder else 0) + _TIME_AFTER)
+    return bool(words & kb.change_words) or bool(_YEAR_RE.search(block.text, start, end))
+
+
+def _sentence_span(block: Block, pos: int) -> tuple[int, int]:
+    for s in block.sentences:
+        if s.start <= pos < s.end:
+            return s.start, s.end
+    return 0, len(block.text)
 
 
 def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge) -> bool:
@@ -139,6 +156,11 @@ def _declared_offices(people: People, context: Context, kb: PeopleKnowledge) -> 
     return out
 
 
+def _offices(person: Person, blocks: list[Block]) -> list[tuple[int, OfficeMention]]:
+    """Return the person's office phrases outside captions."""
+    return [(i, o) for i, o in person.offices if blocks[i].kind not in _NOT_COMPARED]
+
+
 def _current(person_offices: list[tuple[int, OfficeMention]], blocks: list[Block], kb: PeopleKnowledge) -> list[tuple[int, OfficeMention]]:
     return [(i, o) for i, o in person_offices if o.current and o.office in kb.offices and not _another_time(blocks[i], o, kb)]
 
@@ -146,9 +168,9 @@ def _current(person_offices: list[tuple[int, OfficeMention]], blocks: list[Block
 def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, declared: dict[int, set[str]]) -> list[Hit]:
     hits = []
     for person in people.persons:
-        if any(not o.current or _another_time(blocks[i], o, kb) for i, o in person.offices) or _changed(person, blocks, kb):
+        if any(not o.current or _another_time(blocks[i], o, kb) for i, o in _offices(person, blocks)) or _changed(person, blocks, kb):
             continue  # the copy itself says this person's title changed
-        offices = _current(person.offices, blocks, kb)
+        offices = _current(_offices(person, blocks), blocks, kb)
         known = declared.get(id(person), set())
         reported = set()
         for k, (j, later) in enumerate(offices):
@@ -190,28 +212,34 @@ def _countries_named(blocks: list[Block], kb: PeopleKnowledge) -> set[str]:
     return {kb.country_word[m.group()] for b in blocks for m in pattern.finditer(b.text)}
 
 
+def _rank(office: OfficeMention) -> str:
+    """Return the kind of title a form gives: UK copy calls cabinet members "secretary" and junior ones "minister"."""
+    form = office.form.lower()
+    return "secretary" if "secretary" in form else "minister" if "minister" in form else form
+
+
 def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge) -> list[Hit]:
+    named = _countries_named(blocks, kb)
+    # in copy about one country, an office written without a country ("Home Minister X") is that country's
+    home = next(iter(named)) if len(named) == 1 else None
     holders: dict[tuple[str, str | None], list[tuple[Person, int, OfficeMention]]] = {}
     for person in people.persons:
-        for i, o in _current(person.offices, blocks, kb):
+        for i, o in _current(_offices(person, blocks), blocks, kb):
             spec = kb.offices.get(o.office)
             if spec and spec.unique:
-                country = None if o.country in (None, "(this country)") else o.country
+                country = home if o.country in (None, "(this country)") else o.country
                 holders.setdefault((o.office, country), []).append((person, i, o))
-    one_country = None
     hits = []
     for (office, country), found in holders.items():
-        if country is None:
-            if not any(o.local for _, _, o in found):
-                continue  # "Health minister A" and "health minister B" may be two junior ministers or two countries'
-            if one_country is None:
-                one_country = len(_countries_named(blocks, kb)) <= 1
-            if not one_country:
-                continue  # "Foreign Minister A" and "Foreign Minister B" may be two countries' ministers
+        if country is None and len(named) > 1:
+            continue  # "Foreign Minister A" and "Foreign Minister B" may be two countries' ministers
         first_person, i, first = found[0]
         for person, j, later in found[1:]:
             if person is first_person or j == i or _changed(person, blocks, kb) or _changed(first_person, blocks, kb):
                 continue
+            said = [o for o in (first, later) if o.country is not None]
+            if len(said) < 2 and not any(o.local for o in said) and _rank(first) != _rank(later):
+                continue  # "Health Secretary A" and "health minister B": a cabinet member and a junior minister
             written = " ".join(blocks[j].text[later.start : later.end].split())
             hits.append(
                 Hit(
@@ -233,10 +261,12 @@ def _unnamed_reference(people: People, blocks: list[Block], kb: PeopleKnowledge,
     subject = ranked[0]
     if len(subject.mentions) < min_subject or (len(ranked) > 1 and counts[id(ranked[1])] == counts[id(subject)]):
         return []
-    named = {(o.office, o.country) for p in people.persons for _, o in p.offices if o.current}
+    named = {(o.office, o.country) for p in people.persons for _, o in _offices(p, blocks) if o.current}
     term = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in sorted(kb.term_words)) + r")\b", re.IGNORECASE)
     hits = []
     for i, ref in people.unattached:
+        if blocks[i].kind in _NOT_COMPARED:
+            continue
         spec = kb.offices.get(ref.office)
         if not ref.current or spec is None or not spec.unique or ref.country in (None, "(this country)"):
             continue
@@ -244,7 +274,7 @@ def _unnamed_reference(people: People, blocks: list[Block], kb: PeopleKnowledge,
             continue  # only "<Country>'s <office>": "the Ukrainian President" is ordinary usage
         if any((ref.office, c) in named for c in (ref.country, None, "(this country)")):
             continue  # the article names a holder of this office
-        theirs = [(j, o) for j, o in subject.offices if o.current and o.country == ref.country and o.office != ref.office and _shares_group(kb, o.office, ref.office)]
+        theirs = [(j, o) for j, o in _offices(subject, blocks) if o.current and o.country == ref.country and o.office != ref.office and _shares_group(kb, o.office, ref.office)]
         if not theirs or not term.search(_sentence(blocks[i], ref.start)):
             continue
         j, o = theirs[-1]

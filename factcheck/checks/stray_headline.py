@@ -2,13 +2,16 @@
 
 A body paragraph reads as a stray headline when it is one clause of headline length
 with a verb ("Russia pounds Ukraine with hundreds of drones, killing at least one
-person"), it has no closing punctuation, it does not open like a sentence of running
-prose ("The", "It", "But", a pronoun), it sits between ordinary punctuated
-paragraphs (a run of unpunctuated lines is a list), and it shares no content word with
-the paragraph after it (names aside), so it introduces nothing (a crosshead such as "Questions over
+person"), or a short label or a quotation, a colon and such a clause ("Transfer
+window: Rovers reject £4m bid", "'We will not be blackmailed': Danish PM hits back"),
+it has no closing punctuation, it does not open like a sentence of running prose
+("The", "It", "But", a pronoun), it sits between ordinary punctuated paragraphs (a run
+of unpunctuated lines is a list), and it shares no content word with the paragraph
+after it (names aside), so it introduces nothing (a crosshead such as "Questions over
 the wall" is followed by a paragraph about the wall). Markdown and HTML subheadings,
 captions, standfirsts, block quotes, list items and <aside> related links are never
-reported, nor are the first and last paragraphs, sign-offs and "Read more" lines.
+reported, nor are the first and last paragraphs, sign-offs, "Read more", "Picture:" and
+"Update:" lines.
 """
 
 from __future__ import annotations
@@ -36,6 +39,18 @@ _BASE_VERBS = frozenset(
     """sack report warn say call urge vow back reject approve win lose face hit cut raise plan seek join quit
     launch unveil reveal demand fear agree deny admit accept refuse blame claim threaten promise pledge
     kill die strike rise fall close open return ban end defend attack target""".split()
+)
+# Third-person verbs that are never plural nouns: a headline's verb wherever it stands ("Texas governor says ...").
+_ALWAYS_VERBS = frozenset(
+    """says warns tells urges vows admits denies reveals insists pledges threatens quits resigns dies agrees refuses
+    rejects unveils confirms announces accuses slams defends blames""".split()
+)
+# Labels that introduce notes, credits and links, not another story's headline.
+_NOTE_LABELS = frozenset("note update updated correction clarification source sources credit credits disclaimer editor editor's contact".split())
+# "Transfer window: Rovers reject ...", "Winter crisis: NHS boss says ...", "'We will not be blackmailed': PM hits back":
+# a short label or a quotation, a colon, then the headline's clause.
+_LABELLED_RE = re.compile(
+    r"^(?P<label>[A-Z0-9][\w'’&-]*(?:\s+[\w'’&-]+){0,2}|[\"“‘'][^\n]{3,90}?[\"”’'])\s*:\s+(?P<rest>\S.*)$"
 )
 _STOP = frozenset(_PROSE_OPENERS | {"is", "are", "be", "been", "was", "were", "will", "would", "has", "have", "had", "not", "than", "into", "out", "up", "who", "which"})
 _CAPTION_WORDS = frozenset("pictured picture photo photograph image file left right centre center above below getty reuters afp".split())
@@ -111,7 +126,7 @@ def _has_verb(words: list[str]) -> bool:
         low = word.lower()
         if not word[:1].islower():
             continue
-        if low in _BASE_VERBS:
+        if low in _BASE_VERBS or low in _ALWAYS_VERBS:
             return True
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3:
             # a third-person verb follows its subject; a plural noun follows "of", "the", a number...
@@ -130,13 +145,32 @@ def looks_like_headline(text: str, min_words: int, max_words: int) -> bool:
     """Return True when a line reads as a headline: one unpunctuated clause with a verb, of headline length."""
     text = text.strip()
     words = _words(text)
-    if not (min_words <= len(words) <= max_words) or text.endswith(_CLOSING) or not text[:1].isupper():
+    if not (min_words <= len(words) <= max_words) or text.endswith(_CLOSING):
+        return False
+    labelled = _LABELLED_RE.match(text)
+    if labelled:
+        return _labelled_headline(labelled.group("label"), labelled.group("rest"))
+    if not text[:1].isupper():
         return False
     if words[0].lower() in _PROSE_OPENERS or text.count(",") > 1 or any(c in text for c in "|:;()[]\"\u201c\u201d/@#"):
         return False
     if any(w.lower() in _CAPTION_WORDS for w in words):
         return False  # an unmarked picture caption or credit describes a picture, not a story
     return _has_verb(words)
+
+
+def _labelled_headline(label: str, rest: str) -> bool:
+    """Return True when a label or quotation and a colon introduce a headline's clause."""
+    first = _words(label)[:1]
+    quotation = label[:1] in "\"“‘'"
+    if not first or (not quotation and (first[0].lower() in _PROSE_OPENERS or first[0].lower() in _NOTE_LABELS)):
+        return False  # "Read more: ...", "Picture: ...", "Update: ..."
+    words = _words(rest)
+    if len(words) < 4 or words[0].lower() in _PROSE_OPENERS or any(c in rest for c in "|:;()[]\"\u201c\u201d/@#"):
+        return False
+    if any(w.lower() in _CAPTION_WORDS for w in words):
+        return False
+    return _has_verb(["", *words])  # the clause's first word may be its verb's subject: "pensioner tells of ..."
 
 
 def run(doc: Document, context: Context) -> list[Hit]:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ._memo import memoised
 from .figures import NUMBER_WORDS_PATTERN, parse_number
 
 __all__ = [
@@ -219,10 +220,13 @@ def _mention(
     )
 
 
+@memoised
 def find_dates(
     text: str, *, reference: date | None = None, day_first: bool = True
 ) -> list[DateMention]:
     """Return the absolute dates in text, in order, resolved against the publication date."""
+    if not _DIGIT_RE.search(text):
+        return []  # every form of date has a number in it
     found: list[tuple[int, int, DateMention]] = []  # (start, -length, mention)
 
     def add(mention: DateMention) -> None:
@@ -291,6 +295,7 @@ def _may_is_surname_simple(text: str, m: re.Match[str]) -> bool:
 
 # --- weekdays -----------------------------------------------------------------
 
+_DIGIT_RE = re.compile(r"\d")
 _WEEKDAY_RE = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s)?"
     r"(?P<poss>['’]s)?\b"
@@ -314,8 +319,11 @@ _ON_NAMED_DAY_BEFORE_RE = re.compile(r"\b(?:Mail|Independent|Scotland|Observer|W
 _MAN_FRIDAY_RE = re.compile(r"\b(?:Man|Girl|Guy)\s+\Z")
 
 
+@memoised
 def find_weekdays(text: str) -> list[WeekdayMention]:
     """Return the weekday words in text, each with its qualifier, possessive and date flags."""
+    if "day" not in text and not _DIGIT_RE.search(text):
+        return []  # no weekday name, and no date an abbreviation could lean on
     dated = {
         (d.weekday_start, d.weekday_end): d for d in find_dates(text) if d.weekday_start is not None
     }
@@ -381,6 +389,18 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"\bthe\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year)\b",
         re.I), "the-dir-unit"),
 ]
+# A word each relative pattern needs, so a paragraph without any skips the pattern.
+_RELATIVE_KEYWORDS = {
+    "day-before-yesterday": ("yesterday",),
+    "day-after-tomorrow": ("tomorrow",),
+    "day-word": ("yesterday", "today", "tonight", "tomorrow"),
+    "this-day-part": ("this",),
+    "last-night": ("night",),
+    "calendar": ("week", "month", "year"),
+    "counted": ("day", "week", "fortnight", "month", "year"),
+    "the-unit-dir": ("the",),
+    "the-dir-unit": ("the",),
+}
 _AMOUNT_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<amount>{_AMOUNT})[\s-]+\Z", re.I)
 # "the day before" but not "the day before yesterday" (read whole, above)
 _YESTERDAY_TOMORROW_AFTER_RE = re.compile(r"\s+(?:yesterday|tomorrow)\b", re.I)
@@ -409,10 +429,14 @@ def _counted_offset(direction: str, amount: int) -> tuple[int, str]:
     return amount, "event"
 
 
+@memoised
 def find_relative(text: str) -> list[RelativeMention]:
     """Return relative time expressions ("yesterday", "last week", "two weeks later"), in order."""
     found: list[RelativeMention] = []
+    lowered = text.lower()
     for regex, kind in _RELATIVE_PATTERNS:
+        if not any(word in lowered for word in _RELATIVE_KEYWORDS[kind]):
+            continue  # the pattern cannot match without one of its words
         for m in regex.finditer(text):
             s, e = m.span()
             head = text[max(0, s - 30):s]

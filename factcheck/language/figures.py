@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ._memo import memoised
+
 __all__ = [
     "Figure",
     "NUMBER_WORDS_PATTERN",
@@ -576,6 +578,7 @@ def _add_fractions(
         taken.append((s, e))
 
 
+@memoised
 def find_figures(text: str) -> list[Figure]:
     """Return the counts and amounts in text, in order, each with a normalised value."""
     blocked = _blocked_spans(text)

@@ -484,7 +484,8 @@ def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
     n = len(tokens)
     while i < n:
         s, e, word, possessive = tokens[i]
-        if not _is_name_word(word, kb):
+        # an honorific ("Sir", "Cllr", "Senator") is read as the honorific of the run after it, never as a first name
+        if not _is_name_word(word, kb) or word in kb.honorifics:
             i += 1
             continue
         words = [(s, e, word)]

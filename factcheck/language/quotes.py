@@ -10,13 +10,17 @@ quotes nested inside a quote are not reported separately.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+from ._memo import memoised
 
 __all__ = ["in_quote", "quoted_spans"]
 
 _DOUBLE_OPEN = "“"
 _DOUBLE_CLOSE = "”"
 _SINGLE_MARKS = "‘’'"
+_MARKS = re.compile("[\"\u201c\u201d\u2018\u2019']")
 _SINGLE_OPEN_AFTER = " \t\n([{“\"—–-/"
 
 
@@ -49,6 +53,7 @@ def _single_close(text: str, start: int, limit: int) -> int | None:
     return fallback
 
 
+@memoised
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) spans of direct quotations in text, quote marks included."""
     spans: list[tuple[int, int]] = []
@@ -56,6 +61,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     i = 0
     while i < n:
+        # Only quote marks matter: jump from one to the next.
+        mark = _MARKS.search(text, i)
+        if mark is None:
+            break
+        i = mark.start()
         c = text[i]
         if open_at is not None:
             if c in (_DOUBLE_CLOSE, '"'):

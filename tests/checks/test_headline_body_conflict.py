@@ -17,6 +17,8 @@ CASES = [
     ("dead and died", article("Two dead as flood defences fail in storm", "Three people died and more than 400 homes were evacuated after the river burst its banks."), [("headline-body-conflict", 3)]),
     ("injured count differs", article("Twelve hurt as stand collapses at cup final", "Police said 20 people were injured when part of the stand gave way.", "The match was abandoned."), [("headline-body-conflict", 3)]),
     ("weekday of talks differs", article("Ceasefire talks to resume in Istanbul on Wednesday", "Peace talks between the two sides will resume in Istanbul on Thursday, officials said.", "Both delegations are expected to arrive the day before."), [("headline-body-conflict", 3)]),
+    # "four-year term" is no count of the dead: the body does not give the headline's number
+    ("a compound modifier does not agree", article("Four killed as general strike turns violent", "Six people were killed when police and protesters clashed outside Congress.", "The president has staked his four-year term on the reform."), [("headline-body-conflict", 3)]),
     ("date of the vote differs", article("Strike vote to close on 20 March", "The union said the strike vote would close on 27 March, a week later than first planned."), [("headline-body-conflict", 3)]),
     # quiet
     ("same number", article("Three killed in Westbury crash", "Three people were killed when a lorry hit a bus on the A38.", "Two of the dead were children."), []),

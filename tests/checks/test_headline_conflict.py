@@ -40,6 +40,9 @@ CASES = [
     ("abbreviations with dots", md("U.S. envoy arrives in Kyiv for talks", "US envoy arrives in Kyiv for talks"), "md", []),
     ("reworded, no fact changed", html("Two people die as flood defences fail in Westbury | Courier", "Two dead as flood defences fail in Westbury", "Two dead as flood defences fail in Westbury"), "html", []),
     ("title case against sentence case", md("Council Approves Painful Cuts To Libraries", "Council approves painful cuts to libraries"), "md", []),
+    # the first word of a sentence-case headline is a name when the body writes it as one
+    ("a name swapped as the first word", html("Okafor double ends Castleford's unbeaten run | Echo", "Okoro double ends Castleford's unbeaten run", "Okafor double ends Castleford's unbeaten run").replace(BODY, "Chidi Okafor scored twice as Rovers ended the run.\n"), "html", [("headline-conflict", 3)]),
+    ("a common first word reworded", md("Police arrest two after Westbury shop fire", "Officers arrest two after Westbury shop fire"), "md", []),
     ("a day changed", md("Ferry crews to strike on Friday", "Ferry crews to strike on Saturday"), "md", [("headline-conflict", 6)]),
     ("one headline only", "date 2026-03-05 Council approves £9.6m of cuts\n\n" + BODY, "txt", []),
 ]

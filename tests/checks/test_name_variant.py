@@ -38,6 +38,33 @@ CASES = [
         "Mohammed Rahim said the police had not visited once.",
         "Mohammad Rahim now plans to install shutters.",
     ], [("name-variant", 7)]),
+    ("honorific before the misspelt first name", [
+        "The Prime Minister, Keir Starmer, said the plan would be published in the spring.",
+        "Speaking in Kent, Sir Keir Starmer said the money would reach councils by April.",
+        "Kier Starmer is expected to visit the town next month.",
+    ], [("name-variant", 7)]),
+    ("Cllr is not a first name", [
+        "Council leader Cllr Mohammed Rafiq said there was no choice.",
+        "Cllr Mohammad Rafiq later told reporters the deal was good.",
+        "Mohammed Rafiq said he was confident.",
+    ], [("name-variant", 5)]),
+    ("a doubled last letter dropped", [
+        "The party's general secretary, Carsten Linnemann, accused the SPD of running away.",
+        "Mr Linnemann said the CDU had already made concessions.",
+        "Carsten Linneman said talks would continue this week.",
+    ], [("name-variant", 7)]),
+    ("a misspelt surname written alone", [
+        "Rovers manager Gary Middlemass said the win was deserved.",
+        "Middlemass said his side could compete with anyone.",
+        "Middlemass had admitted the pressure was growing.",
+        "Middlemas said he would give his squad two days off.",
+    ], [("name-variant", 9)]),
+    ("two honorifics and two men", [
+        "The outgoing chief executive, Sir Roger Tallis, said she was the best choice.",
+        "Sir Roger said he would stay on as an adviser.",
+        "The deputy chairman, Sir Ian Roper, will chair the committee.",
+        "Sir Roger's memoir is due next spring.",
+    ], []),
     ("brothers share a surname", [
         "David Miliband said the charity would double its work in the region.",
         "His brother Ed Miliband said the government would match the funding.",

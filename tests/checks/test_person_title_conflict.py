@@ -35,6 +35,29 @@ CASES = [
         "Economists said the target was ambitious but achievable.",
         "Finance minister Tomas Weber said spending cuts would fall mostly on defence.",
     ], [("person-title-conflict", 7)]),
+    ("one country named once, the office without it later", [
+        "India's home minister, Amit Shah, said rescue teams had been sent.",
+        "Villagers said they had nowhere else to go.",
+        "Home Minister Rajnath Singh said the government would pay for a survey.",
+    ], [("person-title-conflict", 7)]),
+    ("one country's office in copy about that country alone", [
+        "The Minister for Housing, James Browne, said the scheme would deliver homes faster.",
+        "Ms McDonald said the row showed a divided government in Dublin.",
+        "Housing Minister Darragh O'Brien said the first purchases were expected this year.",
+    ], [("person-title-conflict", 7)]),
+    ("a year far from the office does not excuse it", [
+        "Labour Minister Barbara Bast, who drafted the bill with officials, said she still hoped for a compromise before the vote next month.",
+        "Opposition leaders said the coalition had lost its majority.",
+        "Economy Minister Barbara Bast told the broadcaster the critics had no costed alternative.",
+    ], [("person-title-conflict", 7)]),
+    ("a cabinet secretary and a junior minister", [
+        "Health Secretary Imran Lockhart said he was disappointed by the strike.",
+        "Health minister Karin Smyth said patients should attend appointments.",
+    ], []),
+    ("two countries named: offices without a country", [
+        "Housing Minister James Browne said the Irish scheme would deliver homes faster.",
+        "Housing Minister Matthew Pennycook said Britain would watch the results closely.",
+    ], []),
     ("former prime minister", [
         "The inquiry was set up by the former prime minister Graham Tolland, who visited the site.",
         "Mr Tolland said he had hoped the report would arrive sooner.",
@@ -114,6 +137,17 @@ def test_unnamed_office_reference_that_points_at_the_subject(sentence, expected,
     assert findings_of(text, rules=rules, check="person-title-conflict") == expected
 
 
+def test_offices_in_captions_are_not_compared(rules):
+    text = (
+        "---\ntitle: Ministers respond to ferry strike\ndate: 2026-03-11\n---\n\n"
+        "Transport Secretary Helen Marchbank said she was concerned by the disruption.\n\n"
+        "![Helen Marchbank](/media/marchbank.jpg)\n\n"
+        "*Picture: Home Secretary Helen Marchbank visiting Holyhead*\n\n"
+        "Union officials said more dates could follow.\n"
+    )
+    assert findings_of(text, "md", rules, check="person-title-conflict") == []
+
+
 def _run(text, entities):
     doc = load_text(text, "txt", "<text>")
     context = Context({"person-title-conflict": {"min-subject-mentions": 3}}, knowledge={"entities": entities})
@@ -148,3 +182,16 @@ def test_seed_article_reports_exactly_the_planted_title_and_headline_problems(ru
         if f.check in ours and str(f.severity) in ("warning", "error")
     ]
     assert found == [("stray-headline", 30), ("person-title-conflict", 38), ("stray-headline", 51), ("name-variant", 76)]
+
+
+def test_people_are_read_once_per_document(rules, monkeypatch):
+    from factcheck.checks import _people
+    from factcheck.engine import check_text
+
+    calls = []
+    real = _people.read_people
+    monkeypatch.setattr(_people, "read_people", lambda texts, kb: calls.append(len(texts)) or real(texts, kb))
+    text = HEAD + "Transport Secretary Helen Marchbank said she was concerned.\n\nHome Secretary Helen Marchbank said the government would act.\n"
+    found = {f.check for f in check_text(text, rules=rules)}
+    assert "person-title-conflict" in found
+    assert len(calls) == 1

@@ -28,6 +28,13 @@ CASES = [
     ("picture credit", [P1, P2, "Picture: Crew members on the quayside at Holyhead", P3, P4], []),
     ("quoted line", [P1, P2, "\u201cWe have moved twice and we remain ready to meet at any time\u201d", P3, P4], []),
     ("first paragraph without a stop", ["Ferry crews walk out as pay talks collapse", P1, P2, P3], []),
+    # labelled and quoted headlines: a label or a quotation, a colon, a headline clause
+    ("label, colon, headline", [P1, P2, "Transfer window: Rovers reject \u00a34m bid for teenage winger", P3, P4], [("stray-headline", 7)]),
+    ("X: Y says Z", [P1, P2, "Winter crisis: NHS boss says A&E queues are the worst he has seen", P3, P4], [("stray-headline", 7)]),
+    ("quotation, colon, headline", [P1, P2, "\u2018We will not be blackmailed\u2019: Danish PM hits back at Washington", P3, P4], [("stray-headline", 7)]),
+    ("quotation, colon, lower-case subject", [P1, P2, "\u201cI thought I would lose everything\u201d: pensioner tells of rogue builder ordeal", P3, P4], [("stray-headline", 7)]),
+    ("an update note", [P1, P2, "Update: Police say the road has reopened to traffic in both directions", P3, P4], []),
+    ("a labelled crosshead that introduces the paragraph below", [P1, P2, "Pay offer: union rejects revised deal from operator", "The union rejected the revised deal on Tuesday, saying it did not cover the cost of living.", P4], []),
 ]
 
 
