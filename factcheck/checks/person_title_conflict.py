@@ -202,6 +202,7 @@ def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, decla
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _country_re(kb: PeopleKnowledge) -> re.Pattern[str]:
     words = sorted(kb.country_word, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
