@@ -9,6 +9,7 @@ from .document import Document, Span
 from .findings import Finding
 
 _DIRECTIVE = re.compile(r"<!--\s*factcheck-(disable-next-line|disable|enable)\b((?:[\s,]+[a-z0-9][a-z0-9-]*)*)\s*-->", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s,]+")
 FORMATS = ("md", "html")
 
 
@@ -22,7 +23,6 @@ class Directive:
     first_line: int
     last_line: int | None = None  # None: to the end of the file
     used: bool = False
-    enable: bool = False
 
     def covers(self, finding: Finding) -> bool:
         in_range = self.first_line <= finding.line and (self.last_line is None or finding.line <= self.last_line)
@@ -37,7 +37,7 @@ def find_directives(doc: Document) -> list[Directive]:
     open_ranges: list[Directive] = []
     for m in _DIRECTIVE.finditer(doc.source):
         kind = m.group(1).lower()
-        checks = frozenset(c for c in re.split(r"[\s,]+", m.group(2).strip().lower()) if c)
+        checks = frozenset(c for c in _SEPARATORS.split(m.group(2).strip().lower()) if c)
         span = Span(m.start(), m.end())
         end_line = doc.line_col(m.end() - 1)[0]
         if kind == "disable-next-line":
@@ -50,10 +50,17 @@ def find_directives(doc: Document) -> list[Directive]:
         else:
             start_line = doc.line_col(m.start())[0]
             for directive in open_ranges:
-                if directive.last_line is None and (not checks or directive.checks <= checks and directive.checks or directive.checks == checks):
+                if _enable_ends(checks, directive.checks):
                     directive.last_line = start_line - 1
             open_ranges = [d for d in open_ranges if d.last_line is None]
     return found
+
+
+def _enable_ends(enabled: frozenset[str], disabled: frozenset[str]) -> bool:
+    """Return whether an enable comment for these checks ends a disable range for those."""
+    if not enabled:
+        return True  # a plain enable ends every range
+    return bool(disabled) and disabled <= enabled
 
 
 def _next_text_line(doc: Document, line: int) -> int:

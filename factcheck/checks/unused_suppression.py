@@ -37,7 +37,7 @@ def unused(directives) -> list[Hit]:
     """Return a note for each suppression comment that suppressed nothing."""
     hits = []
     for d in directives:
-        if d.used or d.kind == "enable":
+        if d.used:
             continue
         what = ", ".join(sorted(d.checks)) if d.checks else "every check"
         hits.append(Hit(UNUSED_SUPPRESSION.id, d.span, f"This factcheck-{d.kind} comment (for {what}) suppresses nothing: remove it, or check the id."))
