@@ -12,7 +12,7 @@ from .config import RuleSet, load_rules
 from .document import BlockKind, Document
 from .errors import InputError
 from .findings import Finding, Hit, Related
-from .loaders import EXTENSIONS, format_for, load_text, read_file
+from .loaders import EXTENSIONS, decode, format_for, load_text, read_file
 from .registry import Context, all_checks, runners
 from .suppression import apply as apply_suppressions
 from .suppression import find_directives
@@ -93,10 +93,10 @@ def check_text(text: str, *, format: str = "txt", rules: RuleSet | list[str] | N
 
 def check_file(path: str | os.PathLike, *, format: str | None = None, rules: RuleSet | list[str] | None = None, date: _dt.date | None = None) -> list[Finding]:
     """Return the findings for one article file; raise InputError if it cannot be read."""
-    result = check_one(str(path), _rules(rules), format, date)
-    if result.error and not result.findings and result.words == 0:
-        raise InputError(str(path), result.error.split(": ", 1)[-1])
-    return result.findings
+    text, _ = read_file(str(path))
+    doc = load_text(text, format_for(str(path), format), str(path))
+    doc.date_override = date
+    return check_document(doc, _rules(rules))
 
 
 def _rules(rules: RuleSet | list[str] | None) -> RuleSet:
@@ -110,8 +110,6 @@ def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.da
     result = FileResult(path=path)
     try:
         if path == "-":
-            from .loaders import decode
-
             text, notes = decode(sys.stdin.buffer.read(), "<stdin>")
         else:
             text, notes = read_file(path)
