@@ -2,7 +2,7 @@
 
 In news copy a bare weekday means the nearest such day: in the past tense the
 latest one, in the future tense the coming one. So when an article says "The
-Kremlin said on Monday …" (the Monday just gone) and also "On Monday, Mr Healey
+ministry said on Monday …" (the Monday just gone) and also "On Monday, Mr Healey
 will use …" or "Monday's meeting is expected to …", one name means two days: a
 preview left in a story published later, or a day a week ahead that should say
 "next Monday". The check needs the publication date, and reports each sentence
@@ -40,13 +40,13 @@ RELATIVE_DAY_TENSE = Check(
     description=__doc__,
     fires=Example(
         "date 2025-07-22 Ministers meet allies over air defence\n\n"
-        "The Kremlin said on Monday that the two sides held opposed views.\n\n"
+        "The ministry said on Monday that the first convoy had reached the border.\n\n"
         "On Monday, the defence secretary will chair a meeting of allies in Brussels.\n",
         lines=(5,),
     ),
     quiet=Example(
         "date 2025-07-22 Ministers meet allies over air defence\n\n"
-        "The Kremlin said on Monday it will send a delegation to the talks.\n\n"
+        "The ministry said on Monday it will send a second convoy.\n\n"
         "Allies meet every Monday, and the defence secretary will chair the meeting next Monday.\n\n"
         "The committee will vote on Tuesday and will meet again on Thursday.\n",
     ),
