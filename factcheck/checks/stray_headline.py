@@ -1,8 +1,8 @@
 """A line in the body that is the headline of another story: a pasted related-article link.
 
 A body paragraph reads as a stray headline when it is one clause of headline length
-with a verb ("Russia pounds Ukraine with hundreds of drones, killing at least one
-person"), or a short label or a quotation, a colon and such a clause ("Transfer
+with a verb ("Storm batters coast with 90mph gusts, killing at least one
+driver"), or a short label or a quotation, a colon and such a clause ("Transfer
 window: Rovers reject £4m bid", "'We will not be blackmailed': Danish PM hits back"),
 it has no closing punctuation, it does not open like a sentence of running prose
 ("The", "It", "But", a pronoun), it sits between ordinary punctuated paragraphs (a run

@@ -14,7 +14,7 @@ DURATION_CASES = [
     ("by September 2, 50 days on from the US", [(16, 31, 50, "day", 50, "from", None)]),
     ("50 days from now", [(0, 12, 50, "day", 50, "from", None)]),
     ("on a 50-day deadline for Putin", [(5, 20, 50, "day", 50, "deadline", "deadline")]),
-    ("with a '50-day drive' to arm", [(8, 20, 50, "day", 50, None, "drive")]),
+    ("with a '50-day drive' to rebuild", [(8, 20, 50, "day", 50, None, "drive")]),
     ("the 60-day deadline", [(4, 19, 60, "day", 60, "deadline", "deadline")]),
     ("a 90-day ceasefire", [(2, 18, 90, "day", 90, None, "ceasefire")]),
     ("a fifty-day ultimatum", [(2, 21, 50, "day", 50, "deadline", "ultimatum")]),

@@ -10,24 +10,24 @@ QUOTE_CASES = [
     ("He said: “Today, I discussed it.” Then he left.", ["“Today, I discussed it.”"]),
     ('"We need momentum," he said, "to end the war."',
      ['"We need momentum,"', '"to end the war."']),
-    ("held “diametrically opposed” stances", ["“diametrically opposed”"]),
+    ("held “completely different” positions", ["“completely different”"]),
     # a quote left open runs to the end of the paragraph (it continues below)
-    ("Zelenskyy said: “The agenda is clear: a leaders’ meeting.",
-     ["“The agenda is clear: a leaders’ meeting."]),
+    ("The mayor said: “The plan is simple: a ministers’ summit.",
+     ["“The plan is simple: a ministers’ summit."]),
     ('He added: "It is also important that we stand firm.',
      ['"It is also important that we stand firm.']),
     # the paragraph that ends a quote opened in the paragraph before
     ("we hope this drive will work.” The minister left.", ["we hope this drive will work.”"]),
     # single quotes quote only when they pair and are not apostrophes
-    ("with a ‘50-day drive’ to arm Ukraine’s army", ["‘50-day drive’"]),
-    ("with a '50-day drive' to arm", ["'50-day drive'"]),
+    ("with a ‘30-day push’ to rebuild Hull’s docks", ["‘30-day push’"]),
+    ("with a '30-day push' to rebuild", ["'30-day push'"]),
     ("called it ‘war crimes’ on Monday", ["‘war crimes’"]),
     ("the ‘leaders’ summit’ ended", ["‘leaders’ summit’"]),
     # a single quote nested in a double quote is part of the outer span
-    ('"We need a \'50-day drive\' to arm Ukraine."', ['"We need a \'50-day drive\' to arm Ukraine."']),
+    ('"We need a \'30-day push\' to rebuild the docks."', ['"We need a \'30-day push\' to rebuild the docks."']),
     # traps: apostrophes, not quotes
     ("Ukraine's regions and the leaders' meeting", []),
-    ("Ukraine’s regions and the leaders’ meeting", []),
+    ("Hull’s docks and the ministers’ summit", []),
     ("It was the '90s and they're here", []),
     ("the Joneses’ house and James’ car", []),
     ("No quotes here at all.", []),

@@ -8,10 +8,10 @@ from factcheck.language.tense import Tense, reported_speech_verb_before, tense_a
 # occurs twice, the first occurrence is meant.
 TENSE_CASES = [
     # future
-    ("On Monday, Mr Healey will use a meeting of the Ukraine Defence Contact Group (UDCG) "
-     "to back Mr Trump's proposal.", "Monday", "future"),
-    ("Monday will be the fourth time Mr Healey has chaired the UDCG, and the third occasion "
-     "he has done so.", "Monday", "future"),
+    ("On Monday, Ms Okafor will use a meeting of the Northern Ports Forum (NPF) "
+     "to back the minister's plan.", "Monday", "future"),
+    ("Monday will be the third time Ms Okafor has chaired the NPF, and the second occasion "
+     "she has done so in Hull.", "Monday", "future"),
     ("Monday's UDCG is expected to see further commitments, with Germany and the UK agreeing "
      "to procure more missiles.", "Monday", "future"),
     ("Peace talks between Ukraine and Russia are planned for Wednesday in Turkey.",
@@ -37,7 +37,7 @@ TENSE_CASES = [
     ("The vote scheduled Monday will go ahead.", "Monday", "future"),
     # past, including the traps: reported speech and past events
     ("The Kremlin said on Monday it will meet the delegation.", "Monday", "past"),
-    ("The Kremlin said on Monday that Ukraine and Russia held \"diametrically opposed\" stances.",
+    ("The ministry said on Monday that the two unions held \"completely different\" positions.",
      "Monday", "past"),
     ("He said in his daily address on Monday: \"More details will be available tomorrow.\"",
      "Monday", "past"),
