@@ -7,7 +7,9 @@ hashes of its word pairs), paragraphs that share a sketch entry become candidate
 and only candidates are scored with rapidfuzz against the thresholds in
 rules/default.yaml. Each repeat is reported once, at the later occurrence, pointing
 at the earlier one. Short boilerplate ("Read more", sign-offs) and short phrases a
-speaker repeats for effect fall under the minimum length and are not reported.
+speaker repeats for effect fall under the minimum length and are not reported. A block
+quotation that repeats a paragraph of the story, or a sentence of it, is a pull quote
+and is not compared with the story's paragraphs (two block quotations still are).
 """
 
 from __future__ import annotations
@@ -146,13 +148,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
     first_seen: dict[str, int] = {}
     for j, norm in enumerate(norms):
         i = first_seen.setdefault(norm, j)
-        if i != j and blocks[j].word_count >= dup_opts.get("min-words", 8):
+        if i != j and not _pull_quote(blocks[i], blocks[j]) and blocks[j].word_count >= dup_opts.get("min-words", 8):
             hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph repeats the paragraph at line {blocks[i].line} word for word: \u201c{_preview(blocks[j].text)}\u201d.", "first appears here")
             paired.add((i, j))
 
     shingles = [_pair_hashes(n.split()) for n in norms]
     for i, j in _candidate_pairs(shingles):
-        if j in hits or (i, j) in paired:
+        if j in hits or (i, j) in paired or _pull_quote(blocks[i], blocks[j]):
             continue
         a, b = norms[i], norms[j]
         if a == b:
@@ -228,6 +230,11 @@ def _about_different_names(first: str, second: str) -> bool:
     return any(w[:1].isupper() for w in a - b) and any(w[:1].isupper() for w in b - a)
 
 
+def _pull_quote(first: Block, second: Block) -> bool:
+    """Return True when one of two blocks is a block quotation and the other is not: a pull quote lifted from the story."""
+    return (first.kind is BlockKind.QUOTE) != (second.kind is BlockKind.QUOTE)
+
+
 def _hit(check_id: str, later: Block, earlier: Block, message: str, note: str) -> Hit:
     return Hit(check_id, later.span, message, (RelatedHit(earlier.span, note),))
 
@@ -246,7 +253,7 @@ def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[
                 seen[key] = (block, k)
                 continue
             first_block, first_k = seen[key]
-            if first_block is block or (first_block.index, block.index) in paired_blocks:
+            if first_block is block or (first_block.index, block.index) in paired_blocks or _pull_quote(first_block, block):
                 continue
             if normalise(first_block.text) == normalise(block.text):
                 continue  # the whole paragraph is repeated: duplicate-paragraph's business

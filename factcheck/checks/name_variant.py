@@ -3,7 +3,9 @@
 People are read with factcheck.language.people: name runs count as a person's when
 something in the copy says so (an honorific, an office, a speech verb, an age) or when
 they share a surname with such a person; a surname written alone with such evidence
-("Middlemas said") is compared with the people's surnames. Spellings of surnames, and of first names
+("Middlemas said") is compared with the people's surnames, and so is a word written once
+with no such evidence ("Lopes' amendment") when it is one letter from a surname the copy
+gives a person at least three times and does not follow a preposition of place ("in Wilton"). Spellings of surnames, and of first names
 used with one surname, are compared with rapidfuzz (at most one or two edits, a swap of
 two letters counting as one). A spelling is reported when the other is used at least
 twice as often, the two start with the same letter, one is not the other plus an
@@ -30,6 +32,11 @@ from ..language.people import NameMention, people_knowledge, similar_spellings
 from ..language.quotes import in_quote, quoted_spans
 from ..registry import Check, Context, Example, Option, register
 from ._people import people_of
+
+# A capitalised word after these is more likely a place or a firm than a person ("in Wilton", "at Burton").
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|across|via|around|toward|towards|by|on)\s+\Z")
+# How often a person's surname must appear before a lone word with no evidence is compared with it.
+_WEAK_MAJORITY = 3
 
 # Endings that turn one name or word into another: Daniel/Daniela, Russia/Russian, Louis/Louise.
 _ENDINGS = frozenset({"s", "es", "n", "an", "ian", "a", "e", "o", "i", "ne", "na"})
@@ -115,8 +122,16 @@ def run(doc: Document, context: Context) -> list[Hit]:
     person_surnames = sorted({s for p in people.persons for s in p.spellings})
     # a surname alone that the copy shows is a person's ("Middlemas said") is compared with the people's surnames
     lone = {m.surname for _, m in runs if not m.given and m.evidence} - set(person_surnames)
-    compared = sorted(set(person_surnames) | lone)
     surname_count = Counter(m.surname for _, m in runs)
+    # a word alone with no evidence, written once and not after a preposition of place ("in Wilton"), is
+    # compared only with a surname the copy gives a person at least three times ("Lopes' amendment" beside
+    # "Sen. Maria Lopez" and three more "Lopez"), one letter apart
+    weak = {
+        m.surname
+        for i, m in runs
+        if not m.given and not m.evidence and surname_count[m.surname] == 1 and not _PLACE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 12), m.start)
+    } - set(person_surnames) - lone
+    compared = sorted(set(person_surnames) | lone | weak)
     givens_of: dict[str, Counter] = defaultdict(Counter)
     for _, m in runs:
         if m.given:
@@ -138,7 +153,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
     # surnames spelled two ways
     for a_i, b_i, edits in similar_spellings(compared, max_edits):
         a, b = compared[a_i], compared[b_i]
-        if (a in lone and b in lone) or not _close_enough(a, b, edits, max_edits):
+        if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, edits, max_edits):
+            continue
+        if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[b if a in weak else a] < _WEAK_MAJORITY):
             continue
         ga, gb = set(givens_of[a]), set(givens_of[b])
         if ga and gb and not ga & gb:

@@ -85,6 +85,8 @@ _WHO_OR_AGE_AFTER_RE = re.compile(r",\s+(?:who\b|\d{1,3},)")
 _APPOSITIVE_BEFORE_RE = re.compile(r",\s+(?:(?:the|who\s+is(?:\s+the)?|now\s+the|and)\s+)?\Z", re.IGNORECASE)
 # "Ministry of Defence", "Bank of England": a capitalised word and "of" before a run make it part of a name of a body.
 _OF_ORG_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?\Z")
+# The word just before a name run, read as its honorific when it is one ("Mr Healey", "Dr. Oduya").
+_HONORIFIC_BEFORE_RE = re.compile(r"([A-Z][a-z]+)\.?\s+\Z")
 _TITLE_QUOTE_RE = re.compile(r"[\"“‘]|(?<!\w)'")
 _LOCAL_COUNTRY = "(this country)"  # "the country's finance minister": the country the article is about
 
@@ -486,30 +488,40 @@ def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
     """Return runs of one to three name words, with the honorific before them if any."""
     tokens = []
     for m in _TOKEN_RE.finditer(text):
-        word, s, e = m.group(), m.start(), m.end()
-        possessive = word.endswith(_POSSESSIVE)
-        if possessive:
-            word, e = word[:-2], e - 2
-        tokens.append((s, e, word, possessive))
+        word = m.group()
+        s, e = m.span()
+        if word.endswith(_POSSESSIVE):
+            tokens.append((s, e - 2, word[:-2], True))
+        else:
+            tokens.append((s, e, word, False))
+    # one verdict per distinct word: an article repeats its names and capitalised words many times
+    is_name = {w: _is_name_word(w, kb) for w in {t[2] for t in tokens}}
+
     runs: list[_Run] = []
     i = 0
     n = len(tokens)
     while i < n:
         s, e, word, possessive = tokens[i]
         # an honorific ("Sir", "Cllr", "Senator") is read as the honorific of the run after it, never as a first name
-        if not _is_name_word(word, kb) or word in kb.honorifics:
+        if not is_name[word] or word in kb.honorifics:
             i += 1
             continue
         words = [(s, e, word)]
         j = i + 1
         org = False
+        rank = False
         last_possessive = possessive
         while j < n and not last_possessive:
             ps, pe, pword, pposs = tokens[j]
             gap = text[words[-1][1] : ps]
             if gap != " ":
                 break
-            if pword in _PARTICLES and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and _is_name_word(tokens[j + 1][2], kb):
+            if pword in kb.honorifics and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:
+                # "Lieutenant Colonel Siobhan McArdle", "Detective Sergeant Paul Hindle": the words before
+                # an honorific that a name follows are a rank, not the start of the name
+                rank = True
+                break
+            if pword in _PARTICLES and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:
                 j += 1
                 continue
             if pword in _ORG_WORDS or (pword[:1].isupper() and pword in _NOT_NAME_WORDS and pword not in ("The", "A")):
@@ -517,17 +529,20 @@ def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
                 if pword in _ORG_WORDS:
                     j += 1
                 break
-            if not _is_name_word(pword, kb):
+            if not is_name[pword]:
                 break
             words.append((ps, pe, pword))
             last_possessive = pposs
             j += 1
+        if rank:
+            i = j  # read again from the honorific, which is then the honorific of the name after it
+            continue
         if org or word in _ORG_WORDS or len(words) > 3 or any(w in _ORG_WORDS for _, _, w in words) or _OF_ORG_BEFORE_RE.search(text, max(0, s - 40), s):
             i = j
             continue
         # an honorific written just before ("Mr Healey", "Dr. Oduya")
         honorific = None
-        hm = re.search(r"([A-Z][a-z]+)\.?\s+\Z", text[max(0, s - 16) : s])
+        hm = _HONORIFIC_BEFORE_RE.search(text, max(0, s - 16), s)
         if hm and hm.group(1) in kb.honorifics:
             honorific = hm.group(1)
         runs.append(_Run(words[0][0], words[-1][1], tuple(words), honorific))

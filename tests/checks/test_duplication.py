@@ -66,3 +66,22 @@ def test_markdown_and_html_repeats_point_at_their_lines(rules):
     assert findings_of(md, "md", rules) == [("duplicate-paragraph", 12)]
     html = f"<html><body><article>\n<p>{P1}</p>\n<p>{P2}</p>\n<p>\n  {P1}\n</p>\n</article></body></html>\n"
     assert findings_of(html, "html", rules) == [("duplicate-paragraph", 5)]
+
+
+PULL = "The chief executive needs to be a cost-cutter first and a marketer second, the analyst said."
+
+
+@pytest.mark.parametrize(
+    "fmt,text,expected",
+    [
+        # a pull quote lifted from a paragraph into a block quotation is layout, not a paste
+        ("html", f"<html><body><article>\n<p>{P1} {PULL}</p>\n<p>{P2}</p>\n<blockquote class=\"pull-quote\"><p>{PULL}</p></blockquote>\n<p>{P3}</p>\n</article></body></html>\n", []),
+        ("html", f"<html><body><article>\n<blockquote><p>{P1}</p></blockquote>\n<p>{P2}</p>\n<p>{P1}</p>\n</article></body></html>\n", []),
+        ("md", f"---\ntitle: Fine\ndate: 2025-06-10\n---\n\n{P2} {PULL}\n\n> {PULL}\n\n{P3}\n", []),
+        # the same paragraph twice among the story's paragraphs, or twice in block quotations, still fires
+        ("html", f"<html><body><article>\n<blockquote><p>{P1}</p></blockquote>\n<p>{P2}</p>\n<blockquote><p>{P1}</p></blockquote>\n</article></body></html>\n", [("duplicate-paragraph", 4)]),
+        ("md", f"---\ntitle: Fine\ndate: 2025-06-10\n---\n\n{P1}\n\n> {P2}\n\n{P3}\n\nIt comes as {P1[0].lower()}{P1[1:]}\n", [("contained-paragraph", 12)]),
+    ],
+)
+def test_pull_quotes_are_not_repeats(fmt, text, expected, rules):
+    assert findings_of(text, fmt, rules) == expected

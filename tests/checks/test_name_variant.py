@@ -111,6 +111,51 @@ CASES = [
         "Janet Finch and Janel Finch, her cousin, both voted for the plan.",
         "Janet Finch said the plan would be published.",
     ], []),
+    ("surname after two ranks misspelt once", [
+        "The commanding officer, Lieutenant Colonel Siobhan McArdle, said the regiment was heartbroken.",
+        "Lt Col McArdle said live firing had been suspended.",
+        "Lt Col McCardle said the cause was not yet known.",
+    ], [("name-variant", 7)]),
+    ("hyphenated surname after church styles misspelt once", [
+        "The Rev Canon Olufunmi Adeyemi-Clarke, who chairs the commission, welcomed the appointment.",
+        "Canon Adeyemi-Clarke was ordained in 2016.",
+        "Canon Adeyami-Clarke said the north would welcome her.",
+    ], [("name-variant", 7)]),
+    ("ranks and styles are not first names", [
+        "Detective Sergeant Paul Hindle said the inquiry began in 2023.",
+        "Detective Constable Paula Hindle, his sister, gave evidence.",
+        "The Very Rev Dominic Barrington led the service, and the Rt Rev Helen Aske preached.",
+        "Bishop Aske thanked Sgt Hindle and DC Hindle.",
+    ], []),
+    ("lone misspelt surname with no evidence beside a surname used four times", [
+        "The bill was negotiated by Sen. Maria Lopez, D-Calif., and Sen. Dale Hutchins, R-Mont.",
+        "Lopez told reporters the House had refused to take it up.",
+        "Lopez, who is serving her first term, has made wildfire policy her priority.",
+        "Thune did not say whether Lopes' amendment would be allowed.",
+        "Hutchins said he would back it, as would Lopez.",
+    ], [("name-variant", 9)]),
+    ("lone word after a place preposition is a place", [
+        "Council leader Tom Wilson said the bypass would be built.",
+        "Mr Wilson told residents the work would start in spring.",
+        "Wilson said traffic through the villages would halve.",
+        "The first section will run from the A36 to a new roundabout in Wilton.",
+    ], []),
+    ("lone word beside a surname used only twice", [
+        "Council leader Tom Wilson said the bypass would be built.",
+        "Mr Wilson told residents the work would start in spring.",
+        "Wilton residents have objected to the route.",
+    ], []),
+    ("lone word two letters from the surname", [
+        "Council leader Tom Wilson said the bypass would be built.",
+        "Mr Wilson told residents the work would start in spring.",
+        "Wilson said traffic through the villages would halve.",
+        "Walton residents have objected to the route.",
+    ], []),
+    ("a surname that is also a rank", [
+        "Former prime minister John Major said the treaty had been a mistake.",
+        "Julie Bishop, the former Australian foreign minister, said she agreed with Major.",
+        "Major said he would not campaign.",
+    ], []),
 ]
 
 

@@ -45,6 +45,20 @@ def test_find_names_with_evidence():
     assert found == [("Healey", True), ("Derek Hollins", True), ("Mill", False)] or found == [("Healey", True), ("Derek Hollins", True)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Lieutenant Colonel Siobhan McArdle said.", [("Siobhan McArdle", "Colonel")]),
+    ("Lt Col McCardle said.", [("McCardle", "Col")]),
+    ("Detective Sergeant Paul Hindle of West Yorkshire Police said.", [("Paul Hindle", "Sergeant")]),
+    ("The Dean, the Very Rev Dominic Barrington, said.", [("Dominic Barrington", "Rev")]),
+    ("Deputy Mayor Ann Pendry said.", [("Ann Pendry", "Mayor")]),
+    # a rank word that is the last word of a name stays the surname
+    ("Julie Bishop said. John Major said.", [("Julie Bishop", None), ("John Major", None)]),
+])
+def test_ranks_before_a_name_are_not_part_of_it(text, expected):
+    found = [(text[m.start : m.end], m.honorific) for m in find_names(text, KB) if m.evidence]
+    assert found == expected
+
+
 def test_quoted_title_names_are_marked():
     text = 'Her memoir, "Signals at Danger: The Leonia Marsh Story", was published, Leonie Marsh said.'
     marks = {text[m.start : m.end]: m.in_title for m in find_names(text, KB)}
