@@ -191,6 +191,9 @@ def relative_window(r: RelativeMention, published: _dt.date) -> tuple[_dt.date, 
 # --- deadlines: a duration, a limit date and the start it counts from, in one sentence ---
 
 _LIMIT_KINDS = frozenset({"by", "no-later-than", "due", "deadline-of", "expires"})
+# "three weeks from 9 March, until 23 March": "until" ends a period, so it is a limit
+# only when the sentence also writes the day the period counts from
+_END_OF_PERIOD = "until"
 _COUNTING = frozenset({"within", "in", "from", "after", "deadline"})
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b")
 # "By 5 May, sales had risen …": a time reference, not a limit
@@ -253,7 +256,7 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
         for sentence in reading.block.sentences or [reading.sentence_at(0)]:
             if _SINCE.search(sentence.text):
                 continue
-            limits = [p for p in reading.in_sentence(reading.deadlines, sentence) if p.kind in _LIMIT_KINDS and not reading.quoted(p.start)]
+            limits = [p for p in reading.in_sentence(reading.deadlines, sentence) if (p.kind in _LIMIT_KINDS or p.kind == _END_OF_PERIOD) and not reading.quoted(p.start)]
             durations = [
                 d for d in reading.in_sentence(reading.durations, sentence)
                 if (d.relation in _COUNTING or _OF_AFTER.match(text, d.end)) and d.unit in ("day", "week", "month", "year")
@@ -273,6 +276,8 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
             fallback = r.published.year if r.published else None
             if start is not None and not _counts_from(text, duration, start):
                 continue  # a date of something else in the sentence: which day the count starts from is a guess
+            if limit.kind == _END_OF_PERIOD and start is None:
+                continue
             if start is not None:
                 start_day = _with_year(start, start.year or limit.date.year or fallback or 2001)
                 deadline = _with_year(limit.date, limit.date.year or (start_day.year if start_day else None))

@@ -82,6 +82,9 @@ _DAY_ONLY_RE = re.compile(
     r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[.,;:!?)]|\Z)|\s+(?:of\s+(?:this|the|next|last)\s+month|and|or|at|to|when)\b)"
 )
+# "on Friday 24 January last year": the year is the publication year's neighbour
+_YEAR_WORD_AFTER_RE = re.compile(r",?\s+(?P<which>last|next|this)\s+year\b")
+_YEAR_WORD_OFFSET = {"last": -1, "this": 0, "next": 1}
 # "Theresa May 10 years ago": "May" after a capitalised word is a surname.
 _NAME_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
 _NOT_NAMES = frozenset(
@@ -237,6 +240,8 @@ def find_dates(
             if _may_is_surname(text, m):
                 continue
             year = int(m.group("year")) if m.group("year") else None
+            if year is None and reference is not None and (ym := _YEAR_WORD_AFTER_RE.match(text, m.end())):
+                year = reference.year + _YEAR_WORD_OFFSET[ym.group("which")]
             wd = m.span("wd") if m.group("wd") else None
             # "the 22nd of July": the span starts at the weekday or the date itself
             start = m.start("wd") if wd else m.start("day" if form == "day-month" else "month")

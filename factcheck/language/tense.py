@@ -90,6 +90,12 @@ _FUTURE_PLAN_VERBS = frozenset(
     {"plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope", "expects",
      "expect", "wants", "want", "vows", "promises", "pledges", "threatens"}
 )
+# "Whips are meeting the rebels on Tuesday": the present progressive of an arranged
+# event speaks of the future; verbs that also describe ongoing states are left out
+_ARRANGED_PROGRESSIVES = frozenset(
+    {"meeting", "hosting", "visiting", "travelling", "traveling", "flying", "unveiling",
+     "publishing", "launching", "staging", "reopening"}
+)
 # "the meeting planned for Wednesday" (headline style, no auxiliary)
 _FUTURE_PARTICIPLES = frozenset({"planned", "scheduled", "slated", "expected", "due", "set"})
 _ADVERBS = frozenset(
@@ -196,7 +202,7 @@ def _verbs(text: str, start: int, end: int) -> list[_Verb]:
             tense, last = Tense.UNKNOWN, i + 1
         elif w in _BE_PRESENT:
             j, nxt = _next_word(words, i)
-            if nxt in _FUTURE_AFTER_BE:
+            if nxt in _FUTURE_AFTER_BE or (nxt in _ARRANGED_PROGRESSIVES and w in ("is", "are", "am")):
                 tense, last = Tense.FUTURE, j
             else:
                 tense, last = Tense.PRESENT, j if nxt.endswith(("ed", "en", "ing")) else i

@@ -23,6 +23,8 @@ CASES = [
     ("'X will be'", [f"Officials met in Brussels on {YESTERDAY} to discuss supplies.", f"{YESTERDAY} will be the fourth time he has chaired the group."], [5]),
     ("possessive 'X's meeting is expected'", [f"Ministers spoke on {YESTERDAY} about the plans.", f"{YESTERDAY}'s meeting is expected to bring new pledges."], [5]),
     ("future before the past use", [f"On {YESTERDAY}, the minister will set out the plan.", f"The minister said on {YESTERDAY} that the plan was ready."], [3]),
+    ("arranged progressive 'are meeting … on X'", [f"Forty MPs voted against the bill on {YESTERDAY} night.", f"The party is hosting a rally on {YESTERDAY} in Leeds."], [5]),
+    ("ongoing progressive stays quiet", [f"The river burst its banks on {YESTERDAY}.", f"Residents are still recovering from the floods on {YESTERDAY}."], []),
     ("reported speech", [f"The Kremlin said on {YESTERDAY} it will send a delegation.", f"The ministry said on {YESTERDAY} that it would reply."], []),
     ("past only", [f"The minister said on {YESTERDAY} the talks had stalled.", f"On {YESTERDAY} the group met in Brussels."], []),
     ("future only, a day ahead", [f"The committee will meet on {AHEAD} to agree its report."], []),

@@ -37,6 +37,8 @@ CASES = [
     ("past event in a year the paragraph names", [f"The last strike, in {PAST.year}, began on {full(PAST)} and lasted two days."], []),
     ("year named in an earlier paragraph", [f"The last strike was in {PAST.year}.", f"It began on {full(PAST)} and lasted two days."], []),
     ("date of a past event with its own year", [f"The crash happened on {full(dt.date(2023, 11, 14))} 2023."], []),
+    ("past date qualified by last year", [f"The last amber warning came on {full(dt.date(2025, 1, 24))} last year."], []),
+    ("wrong weekday qualified by last year", [f"The last amber warning came on {wrong(dt.date(2025, 1, 24))} 24 January last year."], [3]),
     ("inside a quote", [f"\u201cWe sail again on {wrong(STRIKE)} {STRIKE.day} March,\u201d the captain said."], []),
     ("weekday and date apart", [f"On {wrong(STRIKE)}, ministers met. Crews walk out on {STRIKE.day} March."], []),
     ("second of two dates wrong", [f"Stoppages are set for {full(STRIKE)} and {wrong(SECOND, 3)} {SECOND.day} March."], [3]),

@@ -114,6 +114,10 @@ def test_without_reference(text, expected):
         ("on 3 January", date(2025, 12, 20), date(2026, 1, 3)),
         ("on 29 February", date(2025, 7, 22), date(2024, 2, 29)),
         ("by the 14th", date(2025, 7, 22), date(2025, 7, 14)),
+        ("on Friday 24 January last year", date(2026, 1, 22), date(2025, 1, 24)),
+        ("on 29 February last year", date(2025, 7, 22), date(2024, 2, 29)),
+        ("from 3 January next year", date(2026, 1, 22), date(2027, 1, 3)),
+        ("on 2 March this year", date(2026, 11, 22), date(2026, 3, 2)),
     ],
 )
 def test_year_from_publication_date(text, published, expected):

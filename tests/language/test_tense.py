@@ -74,6 +74,11 @@ TENSE_CASES = [
     ("Doris Day died on Monday at her home.", "Monday", "past"),
     # present and unknown
     ("The talks are being held on Monday.", "Monday", "present"),
+    ("The unions are meeting ministers on Thursday to discuss pay.", "Thursday", "future"),
+    ("The club is hosting Leeds on Saturday.", "Saturday", "future"),
+    ("Residents are still recovering from the floods on Sunday.", "Sunday", "present"),
+    ("Police are appealing for witnesses to the crash on Friday.", "Friday", "present"),
+    ("Whips were meeting the rebels on Tuesday when the news broke.", "Tuesday", "past"),
     ("The office is closed on Monday.", "Monday", "present"),
     ("He would travel to Kyiv on Monday, officials said.", "Monday", "unknown"),
     ("It could happen as soon as Monday.", "Monday", "unknown"),
