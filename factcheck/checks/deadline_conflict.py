@@ -67,6 +67,8 @@ class _Deadline:
     refers_back: bool
 
 
+_DEADLINE_NAMED_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:deadline|ultimatum)\s+\w+(?:\s+\w+)?\s*\Z", re.I)
+
 def _deadlines(doc: Document, context: Context) -> tuple[list[_Deadline], list[_Deadline], bool]:
     """Deadline lengths and deadline dates in the prose, and whether the article says a deadline moved."""
     lengths, dates, moved = [], [], False
@@ -92,7 +94,7 @@ def _deadlines(doc: Document, context: Context) -> tuple[list[_Deadline], list[_
             if after and head.rstrip().lower().endswith(("the", "its", "their")):
                 end, back = after.end(), True
             elif _NOUN_BEFORE_DATE.search(head):
-                end, back = m.end, bool(re.search(r"\b(?:the|its|their)\s+(?:deadline|ultimatum)\s+\w+(?:\s+\w+)?\s*\Z", head, re.I))
+                end, back = m.end, bool(_DEADLINE_NAMED_BEFORE.search(head))
             else:
                 continue
             purpose = _FOR_AFTER.match(text, end)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from ..document import Block, Document
 from ..findings import Category, Hit, RelatedHit, Severity
@@ -238,7 +239,7 @@ def _declared_variants(blocks: list[Block], names: list[list[NameMention]], enti
             if not variant or variant == name:
                 continue
             suggestion = _replacement(variant, name)
-            pattern = re.compile(r"(?<![\w'’-])" + re.escape(variant) + r"(?![\w-])")
+            pattern = _variant_re(variant)
             for i, block in enumerate(blocks):
                 titles = [(m.start, m.end) for m in names[i] if m.in_title]
                 quotes = None
@@ -253,6 +254,12 @@ def _declared_variants(blocks: list[Block], names: list[list[NameMention]], enti
                         # Safe for --fix outside quotes: an editor does not change what someone said.
                         Hit(CHECK.id, source, f"\u201c{variant}\u201d: the house spelling is \u201c{name}\u201d.", (), suggestion=suggestion, fixable=not in_quote(quotes, m.start())),
                     )
+
+
+@lru_cache(maxsize=256)
+def _variant_re(variant: str) -> re.Pattern[str]:
+    """Return the whole-word pattern of a declared variant spelling, compiled once."""
+    return re.compile(r"(?<![\w'’-])" + re.escape(variant) + r"(?![\w-])")
 
 
 def _replacement(variant: str, name: str) -> str:

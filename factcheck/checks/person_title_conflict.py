@@ -38,6 +38,8 @@ from ..language.people import OfficeMention, People, PeopleKnowledge, Person, fi
 from ..registry import Check, Context, Example, Option, register
 from ._people import people_of
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
 # Captions repeat the story's people in shorthand; their offices are not compared.
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -202,6 +204,11 @@ def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, decla
 
 
 @lru_cache(maxsize=8)
+def _term_re(kb: PeopleKnowledge) -> re.Pattern[str]:
+    """Return the pattern for "his/her ... term" words ("his five-year mandate"), built once per knowledge base."""
+    return re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in sorted(kb.term_words)) + r")\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def _country_re(kb: PeopleKnowledge) -> re.Pattern[str]:
     words = sorted(kb.country_word, key=len, reverse=True)
@@ -263,7 +270,7 @@ def _unnamed_reference(people: People, blocks: list[Block], kb: PeopleKnowledge,
     if len(subject.mentions) < min_subject or (len(ranked) > 1 and counts[id(ranked[1])] == counts[id(subject)]):
         return []
     named = {(o.office, o.country) for p in people.persons for _, o in _offices(p, blocks) if o.current}
-    term = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in sorted(kb.term_words)) + r")\b", re.IGNORECASE)
+    term = _term_re(kb)
     hits = []
     for i, ref in people.unattached:
         if blocks[i].kind in _NOT_COMPARED:
@@ -271,7 +278,7 @@ def _unnamed_reference(people: People, blocks: list[Block], kb: PeopleKnowledge,
         spec = kb.offices.get(ref.office)
         if not ref.current or spec is None or not spec.unique or ref.country in (None, "(this country)"):
             continue
-        if not re.search(r"['’]s?$", blocks[i].text[ref.start : ref.end].split()[0]):
+        if not _POSSESSIVE_END.search(blocks[i].text[ref.start : ref.end].split()[0]):
             continue  # only "<Country>'s <office>": "the Ukrainian President" is ordinary usage
         if any((ref.office, c) in named for c in (ref.country, None, "(this country)")):
             continue  # the article names a holder of this office
