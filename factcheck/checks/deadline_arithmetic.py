@@ -6,7 +6,7 @@ A sentence is checked when it holds exactly one limit date ("by 2 September",
 date ("the announcement on 14 July"). The duration from the start must reach the
 limit date, give or take `slack-days` (one by default, for inclusive counting);
 months and years are calendar months and years. When the start is only a
-relative expression ("Trump said last week he would … in 50 days, by 2
+relative expression ("the mayor said last week she would … in 50 days, by 2
 September"), it is flagged only if no day that expression can mean works.
 
 Left alone: sentences with two limits, two durations or two other dates (which
@@ -36,7 +36,7 @@ DEADLINE_ARITHMETIC = Check(
         lines=(3,),
     ),
     quiet=Example(
-        "date 2025-07-22 Sanctions threat\n\nTrump said last week that Russia must agree a ceasefire by 2 September, within 50 days.\n\n"
+        "date 2025-07-22 Landlord warned\n\nThe regulator said last week that the landlord must repair the flats by 2 September, within 50 days.\n\n"
         "The firm must reply within 30 days of the notice served on 1 March, by 31 March.\n",
     ),
     options=(Option("slack-days", int, "Days either way a deadline may miss by (inclusive counting).", minimum=0, maximum=7),),

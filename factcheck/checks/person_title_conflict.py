@@ -2,8 +2,8 @@
 
 Offices come from rules/people.yaml and are read with factcheck.language.people,
 which attaches each office phrase to the name it introduces ("Transport Secretary
-Helen Marchbank", "the Dutch infrastructure minister, Joost Hendriks", "Umerov, now
-secretary of ...") and links later mentions ("Ms Marchbank", "Marchbank") to the person.
+Helen Marchbank", "the Dutch infrastructure minister, Joost Hendriks", "Ms Adeyemi, now
+chair of ...") and links later mentions ("Ms Marchbank", "Marchbank") to the person.
 Three conflicts are reported:
 
 - one person given two offices that share a group in people.yaml (head of state or

@@ -25,11 +25,11 @@ PUBLICATION_DATE_CONFLICT = Check(
     summary="The header, front matter, meta tags or dateline give two different publication dates.",
     description=__doc__,
     fires=Example(
-        "date 2025-07-22 Ceasefire talks set for Wednesday\n\n21 July 2025, 16:10\n\nPeace talks between the two sides are planned for Wednesday in Istanbul.\n",
+        "date 2025-07-22 Pay talks set for Wednesday\n\n21 July 2025, 16:10\n\nTalks between the nurses' union and health officials are planned for Wednesday in Leeds.\n",
         lines=(3,),
     ),
     quiet=Example(
-        "date 2025-07-22 Ceasefire talks set for Wednesday\n\nUpdated 23 July 2025, 09:00\n\nPeace talks between the two sides are planned for Wednesday in Istanbul.\n",
+        "date 2025-07-22 Pay talks set for Wednesday\n\nUpdated 23 July 2025, 09:00\n\nTalks between the nurses' union and health officials are planned for Wednesday in Leeds.\n",
     ),
 )
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|amended|edited|last\s+changed)\b", re.IGNORECASE)

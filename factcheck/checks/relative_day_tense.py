@@ -2,8 +2,8 @@
 
 In news copy a bare weekday means the nearest such day: in the past tense the
 latest one, in the future tense the coming one. So when an article says "The
-ministry said on Monday …" (the Monday just gone) and also "On Monday, Mr Healey
-will use …" or "Monday's meeting is expected to …", one name means two days: a
+ministry said on Monday …" (the Monday just gone) and also "On Monday, Ms Okafor
+will chair …" or "Monday's meeting is expected to …", one name means two days: a
 preview left in a story published later, or a day a week ahead that should say
 "next Monday". The check needs the publication date, and reports each sentence
 that looks ahead to a weekday the article also uses in the past tense.

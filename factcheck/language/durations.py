@@ -1,7 +1,7 @@
 """Durations and deadline phrases in news prose.
 
 `find_durations` reads "in 50 days", "within a fortnight", "50 days on from",
-"a 50-day deadline", "the '50-day drive'", "six weeks". `find_deadline_phrases`
+"a 50-day deadline", "the '30-day push'", "six weeks". `find_deadline_phrases`
 reads "by September 2", "no later than 1 March", "deadline of 2 September", with
 the span of the date inside (the same span `find_dates` gives). `add_duration`
 does the calendar arithmetic a check needs to compare them.

@@ -1,11 +1,11 @@
 """The tense that governs a time expression in a sentence.
 
 "On Monday the minister said …" is past; "Monday's meeting is expected to …"
-and "On Monday, Mr Healey will use …" are future. The reading is heuristic, in
+and "On Monday, Ms Okafor will chair …" are future. The reading is heuristic, in
 this order:
 
 1. A speech verb just before the expression ("said on Monday", "told
-   reporters on Friday that …") makes it past: in "The Kremlin said on Monday
+   reporters on Friday that …") makes it past: in "The council said on Monday
    it will meet", Monday is when it spoke, not when it meets.
 2. Otherwise the nearest finite verb inside the expression's clause decides
    (clauses end at commas, semicolons, dashes, quotes and words such as "that",
@@ -49,7 +49,7 @@ _SPEECH_VERBS = (
     "acknowledged|indicated|noted|disclosed|denied|vowed|pledged|promised|asked|"
     "urged|replied|responded|commented|remarked|said\\s+in\\s+a\\s+statement|saying"
 )
-# "said on Monday", "told reporters on Friday", "said in his daily address on Monday"
+# "said on Monday", "told reporters on Friday", "said in her weekly podcast on Monday"
 _SPEECH_BEFORE_RE = re.compile(
     rf"\b(?P<verb>{_SPEECH_VERBS})\b"
     r"(?P<between>(?:\s+(?!(?:it|he|she|they|we|I|you|that|there|this|will|would|shall|"
@@ -96,7 +96,7 @@ _ARRANGED_PROGRESSIVES = frozenset(
     {"meeting", "hosting", "visiting", "travelling", "traveling", "flying", "unveiling",
      "publishing", "launching", "staging", "reopening"}
 )
-# "the meeting planned for Wednesday" (headline style, no auxiliary)
+# "the hearing planned for Wednesday" (headline style, no auxiliary)
 _FUTURE_PARTICIPLES = frozenset({"planned", "scheduled", "slated", "expected", "due", "set"})
 _ADVERBS = frozenset(
     {"also", "now", "still", "not", "already", "just", "never", "ever", "then", "due",
@@ -311,7 +311,7 @@ def governing_verb(text: str, start: int, end: int) -> tuple[Tense, tuple[int, i
     """Return the tense governing text[start:end] and the span of the verb group that decided it, if any."""
     s_start, s_end = _sentence_bounds(text, start)
     if _AS_SAYING_RE.search(text, max(0, start - 20), start):
-        # "quoted an official as saying on Monday": the tense of "quoted"
+        # "quoted a spokeswoman as saying on Friday": the tense of "quoted"
         before = [v for v in _verbs(text, s_start, start) if v.end <= start]
         return (before[-1].tense, (before[-1].start, before[-1].end)) if before else (Tense.PAST, None)
     if reported_speech_verb_before(text, start):
@@ -322,7 +322,7 @@ def governing_verb(text: str, start: int, end: int) -> tuple[Tense, tuple[int, i
     if chosen is None:
         sentence_verbs = [v for v in _verbs(text, s_start, s_end) if not (start <= v.start < end)]
         if not text[s_start:c_start].strip(" \"“‘'("):
-            # "On Monday, Mr Healey will use …": the main verb after governs
+            # "On Monday, Ms Okafor will chair …": the main verb after governs
             after = [v for v in sentence_verbs if v.start >= end]
             chosen = after[0] if after else None
         if chosen is None:

@@ -22,8 +22,8 @@ RIGHT = START + dt.timedelta(days=50)
 LAST_WEEK = PUBLISHED - dt.timedelta(days=PUBLISHED.weekday() + 7)  # the Monday of last week
 
 CASES = [
-    ("adds up", [f"Russia must agree a ceasefire by {RIGHT:%B} {RIGHT.day}, 50 days from the announcement on {START:%B} {START.day}."], []),
-    ("inclusive counting", [f"Russia must agree a ceasefire by {dm(RIGHT + dt.timedelta(days=1))}, 50 days from the announcement on {dm(START)}."], []),
+    ("adds up", [f"The club must settle its tax bill by {RIGHT:%B} {RIGHT.day}, 50 days from the ruling on {START:%B} {START.day}."], []),
+    ("inclusive counting", [f"The club must settle its tax bill by {dm(RIGHT + dt.timedelta(days=1))}, 50 days from the ruling on {dm(START)}."], []),
     ("does not add up", [f"The firm must reply within 30 days of the notice of 1 March, by {dm(dt.date(2025, 4, 15))}."], [3]),
     ("until, counted from a written start, adds up", [f"Residents have three weeks from publication of the notice ({dm(START)}) to object, until {dm(START + dt.timedelta(weeks=3))}."], []),
     ("until, counted from a written start, does not add up", [f"Residents have three weeks from publication of the notice ({dm(START)}) to object, until {dm(START + dt.timedelta(days=14))}."], [3]),
@@ -33,14 +33,14 @@ CASES = [
     ("months", ["The council must respond within two months of its letter of 14 May, by 14 July."], []),
     ("months, wrong", ["The council must respond within two months of its letter of 14 May, by 14 August."], [3]),
     ("across the new year", ["Bids must arrive within 30 days of the notice of 20 December, by 19 January."], []),
-    ("relative start that works", [f"Trump said last week he would act in 50 days, by {dm(LAST_WEEK + dt.timedelta(days=50))}."], []),
-    ("relative start that cannot work", [f"Trump said last week he would act in 50 days, by {dm(LAST_WEEK + dt.timedelta(days=70))}."], [3]),
+    ("relative start that works", [f"The mayor said last week she would act in 50 days, by {dm(LAST_WEEK + dt.timedelta(days=50))}."], []),
+    ("relative start that cannot work", [f"The mayor said last week she would act in 50 days, by {dm(LAST_WEEK + dt.timedelta(days=70))}."], [3]),
     ("by opening a sentence is a time reference", ["By 5 May, sales had risen 3 per cent in 30 days after the launch on 1 April."], []),
     ("a duration of a state", ["Shops stayed shut for 30 days after the flood of 1 March and must reopen by 30 June."], []),
     ("two other dates", ["Within 30 days of the letters of 1 March and 3 March, by 20 April, the firm must reply."], []),
     ("a date of something else", ["Under the law passed on 1 March, firms must comply within 90 days, by 1 September."], []),
     ("in a quote", ["\u201cWe have 30 days from 1 March, so by 15 April,\u201d she said."], []),
-    ("no start at all", [f"Russia must agree a ceasefire by {dm(RIGHT)}, 50 days on from the US president's announcement."], []),
+    ("no start at all", [f"The club must settle its tax bill by {dm(RIGHT)}, 50 days on from the judge's ruling."], []),
 ]
 
 

@@ -11,7 +11,7 @@ HEAD = "date 2026-03-05 Auditor warns council\n\n"
 
 CASES = [
     ("two lengths", ["The auditor has given the council a 60-day deadline to rebuild reserves.", "Officers said the plan would be ready well within the 90-day deadline."], [5]),
-    ("same length twice", ["The US has set a 50-day deadline for Putin.", "Allies backed the 50-day deadline."], []),
+    ("same length twice", ["The auditor has set a 45-day deadline for the trust.", "Governors backed the 45-day deadline."], []),
     ("extended", ["The auditor had given the council a 60-day deadline.", "It has since extended the 90-day deadline it set in January."], []),
     ("new deadline", ["The council missed a 30-day deadline in January.", "It now faces the 60-day deadline the auditor set last week."], []),
     ("deadlines for different things", ["Bidders face a 30-day deadline for bids.", "Residents have the 60-day deadline for objections."], []),

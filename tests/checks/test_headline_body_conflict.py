@@ -16,7 +16,7 @@ CASES = [
     ("death toll differs", article("Three killed in Westbury crash", "Five people were killed when a lorry hit a bus on the A38 on Friday evening.", "Police closed the road for nine hours."), [("headline-body-conflict", 3)]),
     ("dead and died", article("Two dead as flood defences fail in storm", "Three people died and more than 400 homes were evacuated after the river burst its banks."), [("headline-body-conflict", 3)]),
     ("injured count differs", article("Twelve hurt as stand collapses at cup final", "Police said 20 people were injured when part of the stand gave way.", "The match was abandoned."), [("headline-body-conflict", 3)]),
-    ("weekday of talks differs", article("Ceasefire talks to resume in Istanbul on Wednesday", "Peace talks between the two sides will resume in Istanbul on Thursday, officials said.", "Both delegations are expected to arrive the day before."), [("headline-body-conflict", 3)]),
+    ("weekday of talks differs", article("Pay talks to resume in Cardiff on Wednesday", "Negotiations between the union and the rail operator will resume in Cardiff on Thursday, officials said.", "Both delegations are expected to arrive the day before."), [("headline-body-conflict", 3)]),
     # "four-year term" is no count of the dead: the body does not give the headline's number
     ("a compound modifier does not agree", article("Four killed as general strike turns violent", "Six people were killed when police and protesters clashed outside Congress.", "The president has staked his four-year term on the reform."), [("headline-body-conflict", 3)]),
     ("date of the vote differs", article("Strike vote to close on 20 March", "The union said the strike vote would close on 27 March, a week later than first planned."), [("headline-body-conflict", 3)]),
@@ -28,7 +28,7 @@ CASES = [
     ("another event later in the story", article("Six killed as fire sweeps through apartment block", "Six people were killed and 16 injured when fire swept through the block on Sunday.", "The mayor visited the scene.", "Firefighters were still at the site on Monday.", "In 2017, a fire at another block in the city killed 72 people."), []),
     ("numbers for different things", article("Three killed in crash", "The crash killed three people and injured 12.", "About 40 people were evacuated."), []),
     ("a number the body does not give (omission)", article("Three killed in Westbury crash", "Police closed the A38 for nine hours after the crash on Friday evening."), []),
-    ("headline weekday mentioned in the body", article("Talks planned for Wednesday", "Talks are planned for Wednesday in Turkey, a senior official said on Monday."), []),
+    ("headline weekday mentioned in the body", article("Hearing planned for Wednesday", "The hearing is planned for Wednesday in Truro, a court official said on Monday."), []),
     ("weekday for a different event", article("Minister to visit flood-hit town on Wednesday", "The river began to fall on Thursday, and firefighters pumped water from the worst-affected streets."), []),
     ("quoted number", article("Three killed in Westbury crash", "Three people were killed, police said.", "\"I thought ten people must have died,\" one witness said."), []),
 ]

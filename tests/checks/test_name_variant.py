@@ -17,10 +17,10 @@ HEAD = "date 2026-03-05 Council leader defends library closures\n\n"
 CASES = [
     # (name, body paragraphs from line 3, expected (check, line) pairs)
     ("surname misspelt once", [
-        "Ukrainian President Volodymyr Zelenskyy said the talks would go ahead.",
-        "Zelenskyy told diplomats in Kyiv that prisoner exchanges came first.",
+        "Ukrainian Foreign Minister Mykola Horodetskyy said the grain corridor would stay open.",
+        "Horodetskyy told ambassadors in Lviv that shipping insurance came first.",
         "Officials said a date had not yet been agreed.",
-        "Volodymyr Zelensky also thanked international leaders for their support.",
+        "Mykola Horodetsky also praised the port workers for their resilience.",
     ], [("name-variant", 9)]),
     ("first name with letters swapped", [
         "Council leader Siobhan Meredith said the closures were the hardest decision of her career.",
@@ -170,8 +170,8 @@ def test_suggestion_covers_only_the_misspelt_word(rules):
 
     text = HEAD + "\n\n".join(CASES[0][1]) + "\n"
     (finding,) = [f for f in check_text(text, rules=rules) if f.check == "name-variant"]
-    assert finding.excerpt == "Zelensky"
-    assert finding.suggestion == "Zelenskyy"
+    assert finding.excerpt == "Horodetsky"
+    assert finding.suggestion == "Horodetskyy"
     assert finding.related and finding.related[0].line == 3
 
 

@@ -100,11 +100,11 @@ CASES = [
         "Helen Marchbank, who was Home Secretary in 2019, said the union had a case.",
         "Transport Secretary Helen Marchbank said she would meet both sides.",
     ], []),
-    ("Ukraine's president named: no conflict for the PM reference", [
-        "Ukrainian President Volodymyr Zelenskyy said the talks would go ahead.",
-        "Zelenskyy told diplomats the exchange of prisoners came first.",
-        "Zelenskyy said a date had been agreed.",
-        "Ukraine's prime minister, Yulia Svyrydenko, said the budget would fund the army.",
+    ("Romania's president named: no conflict for the PM reference", [
+        "Romanian President Ilinca Dobrescu said the referendum would take place.",
+        "Dobrescu told ambassadors the new constitution came first.",
+        "Dobrescu said a date had been set.",
+        "Romania's prime minister, Tudor Vlasceanu, said the budget would cover the railways.",
     ], []),
 ]
 
@@ -116,21 +116,21 @@ def test_person_title_conflict(name, paragraphs, expected, rules):
 
 
 SUBJECT = [
-    "Ukrainian President Volodymyr Zelenskyy said the talks would go ahead on Wednesday.",
-    "Zelenskyy told diplomats in Kyiv the exchange of prisoners came first.",
-    "Zelenskyy said a date had been agreed.",
+    "Romanian President Ilinca Dobrescu said the referendum would take place on Wednesday.",
+    "Dobrescu told ambassadors in Bucharest the new constitution came first.",
+    "Dobrescu said a date had been set.",
 ]
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("The Russian leader says he does not see Ukraine's PM as legitimate because his five-year mandate expired last year.", [("person-title-conflict", 9)]),
-    ("The Kremlin says it does not see Ukraine's prime minister as legitimate, as her term ended in May.", [("person-title-conflict", 9)]),
+    ("The opposition leader says he does not accept Romania's PM as legitimate, since her four-year mandate ran out in the spring.", [("person-title-conflict", 9)]),
+    ("The opposition says it does not recognise Romania's prime minister as legitimate, as her term ended in May.", [("person-title-conflict", 9)]),
     # no term of office in the sentence: an ordinary reference to the PM
-    ("Ukraine's PM said the budget would fund the army for another year.", []),
-    # "the Ukrainian prime minister" is ordinary usage, not a possessive reference
-    ("The Ukrainian prime minister said his term had been difficult.", []),
+    ("Romania's PM said the budget would cover the railways for another year.", []),
+    # "the Romanian prime minister" is ordinary usage, not a possessive reference
+    ("The Romanian prime minister said his term had been demanding.", []),
     # the PM is the subject of the mandate, and named
-    ("Ukraine's prime minister, Yulia Svyrydenko, said her mandate was clear.", []),
+    ("Romania's prime minister, Tudor Vlasceanu, said his mandate was clear.", []),
 ])
 def test_unnamed_office_reference_that_points_at_the_subject(sentence, expected, rules):
     text = HEAD + "\n\n".join([*SUBJECT, sentence]) + "\n"

@@ -7,10 +7,10 @@ from factcheck.engine import check_text
 from ..conftest import findings_of
 
 CHECK = "publication-date-conflict"
-BODY = "Peace talks between the two sides are planned for Wednesday in Istanbul.\n"
+BODY = "The planning inquiry is due to open on Wednesday in Swindon.\n"
 
 
-def html(meta: str, time: str, body: str = "<p>Peace talks are planned for Wednesday.</p>") -> str:
+def html(meta: str, time: str, body: str = "<p>The inquiry opens on Wednesday.</p>") -> str:
     return (
         "<html><head><title>Talks</title>\n"
         f'<meta property="article:published_time" content="{meta}">\n'

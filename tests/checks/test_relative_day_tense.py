@@ -19,13 +19,13 @@ HEAD = f"date {PUBLISHED.isoformat()} Allies meet over air defence\n\n"
 
 CASES = [
     # (name, body paragraphs from line 3, expected lines)
-    ("past then 'On X, … will'", [f"The Kremlin said on {YESTERDAY} that the sides held opposed views.", f"On {YESTERDAY}, the defence secretary will chair a meeting of allies."], [5]),
-    ("'X will be'", [f"Officials met in Brussels on {YESTERDAY} to discuss supplies.", f"{YESTERDAY} will be the fourth time he has chaired the group."], [5]),
+    ("past then 'On X, … will'", [f"The union said on {YESTERDAY} that the two sides remained far apart.", f"On {YESTERDAY}, the defence secretary will chair a meeting of allies."], [5]),
+    ("'X will be'", [f"Officials met in Brussels on {YESTERDAY} to discuss supplies.", f"{YESTERDAY} will be the third time she has led the panel."], [5]),
     ("possessive 'X's meeting is expected'", [f"Ministers spoke on {YESTERDAY} about the plans.", f"{YESTERDAY}'s meeting is expected to bring new pledges."], [5]),
     ("future before the past use", [f"On {YESTERDAY}, the minister will set out the plan.", f"The minister said on {YESTERDAY} that the plan was ready."], [3]),
     ("arranged progressive 'are meeting … on X'", [f"Forty MPs voted against the bill on {YESTERDAY} night.", f"The party is hosting a rally on {YESTERDAY} in Leeds."], [5]),
     ("ongoing progressive stays quiet", [f"The river burst its banks on {YESTERDAY}.", f"Residents are still recovering from the floods on {YESTERDAY}."], []),
-    ("reported speech", [f"The Kremlin said on {YESTERDAY} it will send a delegation.", f"The ministry said on {YESTERDAY} that it would reply."], []),
+    ("reported speech", [f"The union said on {YESTERDAY} it will send a delegation.", f"The ministry said on {YESTERDAY} that it would reply."], []),
     ("past only", [f"The minister said on {YESTERDAY} the talks had stalled.", f"On {YESTERDAY} the group met in Brussels."], []),
     ("future only, a day ahead", [f"The committee will meet on {AHEAD} to agree its report."], []),
     ("future only, the day before publication", [f"The committee will meet on {YESTERDAY} to agree its report."], []),
@@ -54,18 +54,18 @@ def test_relative_day_tense(name, paragraphs, expected, rules):
 
 
 def test_no_publication_date_stays_quiet(rules):
-    text = f"Allies meet\n\nThe Kremlin said on {YESTERDAY} that talks stalled.\n\nOn {YESTERDAY}, the minister will chair a meeting.\n"
+    text = f"Allies meet\n\nThe union said on {YESTERDAY} that talks stalled.\n\nOn {YESTERDAY}, the minister will chair a meeting.\n"
     assert findings_of(text, rules=rules, check=CHECK) == []
 
 
 def test_message_explains_the_arithmetic(rules):
-    text = HEAD + f"The Kremlin said on {YESTERDAY} that talks stalled.\n\nOn {YESTERDAY}, the minister will use the meeting to back the plan.\n"
+    text = HEAD + f"The union said on {YESTERDAY} that talks stalled.\n\nOn {YESTERDAY}, the minister will open the session to defend the plan.\n"
     (found,) = [f for f in check_text(text, rules=rules) if f.check == CHECK]
     gone = PUBLISHED - dt.timedelta(days=1)
     ahead = gone + dt.timedelta(days=7)
     assert found.message == (
         f"The article is dated {PUBLISHED:%A} {PUBLISHED.day} {PUBLISHED:%B %Y}; \u2018{YESTERDAY}\u2019 is {gone.day} {gone:%B} "
-        f"in the past tense at line 3, but this sentence looks ahead to a {YESTERDAY} (\u2018will use\u2019): stale preview, "
+        f"in the past tense at line 3, but this sentence looks ahead to a {YESTERDAY} (\u2018will open\u2019): stale preview, "
         f"or it means {ahead.day} {ahead:%B} and should say \u2018next {YESTERDAY}\u2019."
     )
     assert [r.line for r in found.related] == [3]

@@ -8,13 +8,13 @@ from factcheck.language.durations import add_duration, find_deadline_phrases, fi
 
 # (text, [(start, end, amount, unit, days, relation, noun)])
 DURATION_CASES = [
-    ("new sanctions in 50 days on Russia", [(14, 24, 50, "day", 50, "in", None)]),
-    ("resolved within 50 days", [(9, 23, 50, "day", 50, "within", None)]),
+    ("new tolls in 30 days on hauliers", [(10, 20, 30, "day", 30, "in", None)]),
+    ("settled within 50 days", [(8, 22, 50, "day", 50, "within", None)]),
     ("within the next 30 days", [(0, 23, 30, "day", 30, "within", None)]),
-    ("by September 2, 50 days on from the US", [(16, 31, 50, "day", 50, "from", None)]),
+    ("by October 9, 40 days on from the ruling", [(14, 29, 40, "day", 40, "from", None)]),
     ("50 days from now", [(0, 12, 50, "day", 50, "from", None)]),
-    ("on a 50-day deadline for Putin", [(5, 20, 50, "day", 50, "deadline", "deadline")]),
-    ("with a '50-day drive' to rebuild", [(8, 20, 50, "day", 50, None, "drive")]),
+    ("on a 40-day deadline for the club", [(5, 20, 40, "day", 40, "deadline", "deadline")]),
+    ("with a '30-day push' to rebuild", [(8, 19, 30, "day", 30, None, "push")]),
     ("the 60-day deadline", [(4, 19, 60, "day", 60, "deadline", "deadline")]),
     ("a 90-day ceasefire", [(2, 18, 90, "day", 90, None, "ceasefire")]),
     ("a fifty-day ultimatum", [(2, 21, 50, "day", 50, "deadline", "ultimatum")]),
@@ -24,9 +24,9 @@ DURATION_CASES = [
     ("within a fortnight", [(0, 18, 2, "week", 14, "within", None)]),
     ("a fortnight", [(0, 11, 2, "week", 14, None, None)]),
     ("after 30 days", [(0, 13, 30, "day", 30, "after", None)]),
-    ("his five-year mandate expired", [(4, 21, 5, "year", None, None, "mandate")]),
-    ("almost three and a half years of war", [(7, 29, 3.5, "year", None, None, None)]),
-    ("in the past two months", [(12, 22, 2, "month", None, None, None)]),
+    ("her four-year mandate ended", [(4, 21, 4, "year", None, None, "mandate")]),
+    ("nearly two and a half years of delays", [(7, 27, 2.5, "year", None, None, None)]),
+    ("in the past three months", [(12, 24, 3, "month", None, None, None)]),
     ("a six-week-long campaign", [(2, 24, 6, "week", 42, None, "campaign")]),
     ("in 90 days' time", [(0, 16, 90, "day", 90, "in", None)]),
     # traps: ages, relative expressions and frequencies are not durations
@@ -48,13 +48,13 @@ def test_find_durations(text, expected):
 
 
 def test_duration_text_is_the_span():
-    (d,) = find_durations("the US has started the clock on a 50-day deadline")
-    assert d.text == "50-day deadline"
+    (d,) = find_durations("the regulator has now set a 40-day deadline")
+    assert d.text == "40-day deadline"
 
 
 # (text, [(start, end, kind, date_start, date_end)])
 DEADLINE_CASES = [
-    ("agree a ceasefire by September 2, 50 days on", [(18, 32, "by", 21, 32)]),
+    ("settle the dispute by October 9, 40 days on", [(19, 31, "by", 22, 31)]),
     ("by 2 September", [(0, 14, "by", 3, 14)]),
     ("no later than 1 March", [(0, 21, "no-later-than", 14, 21)]),
     ("the deal expires on 15 April", [(9, 28, "expires", 20, 28)]),
@@ -65,7 +65,7 @@ DEADLINE_CASES = [
     ("by the 14th.", [(0, 11, "by", 3, 11)]),
     # traps: a date with no limit word, and "by" that is not before a date
     ("talks on 2 September", []),
-    ("written by Shannon Cook", []),
+    ("written by Amina Rahman", []),
     ("by 50 days", []),
 ]
 

@@ -19,13 +19,13 @@ def _offices(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("Ukrainian President Volodymyr Zelenskyy said", [("Ukrainian President", "president", "Ukraine", (), False, "Volodymyr Zelenskyy")]),
-    ("German defence minister Boris Pistorius.", [("German defence minister", "defence portfolio", "Germany", (), False, "Boris Pistorius")]),
+    ("Danish defence minister Mette Lindqvist.", [("Danish defence minister", "defence portfolio", "Denmark", (), False, "Mette Lindqvist")]),
     ("The Netherlands' infrastructure minister, Marloes Vink, said", [("The Netherlands' infrastructure minister", "infrastructure portfolio", "Netherlands", (), False, "Marloes Vink")]),
-    ("he does not see Ukraine's PM as a legitimate leader", [("Ukraine's PM", "prime minister", "Ukraine", (), False, None)]),
-    ("following the PM's recent summit", [("PM", "prime minister", None, (), False, None)]),
+    ("she does not regard Hungary's PM as a credible partner", [("Hungary's PM", "prime minister", "Hungary", (), False, None)]),
+    ("after the PM's brief visit", [("PM", "prime minister", None, (), False, None)]),
     ("the former prime minister Graham Tolland", [("former prime minister", "prime minister", None, ("former",), False, "Graham Tolland")]),
     ("The then-transport secretary, Imogen Ratcliffe, said", [("then-transport secretary", "transport portfolio", None, ("then",), False, "Imogen Ratcliffe")]),
-    ("Shadow defence secretary James Cartlidge said", [("Shadow defence secretary", "shadow defence portfolio", None, ("shadow",), False, "James Cartlidge")]),
+    ("Shadow health secretary Nadia Quilter said", [("Shadow health secretary", "shadow health portfolio", None, ("shadow",), False, "Nadia Quilter")]),
     ("The deputy prime minister, Martin Okoro, said", [("deputy prime minister", "deputy prime minister", None, ("deputy",), False, "Martin Okoro")]),
     ("Club president Florentino Vidal said", [("president", "president", None, (), True, "Florentino Vidal")]),
     ("the president of the union, Ann Kerr, said", [("president", "president", None, (), True, None)]),
@@ -40,9 +40,9 @@ def test_find_offices(text, expected):
 
 
 def test_find_names_with_evidence():
-    text = "Mr Healey said the UK would help. Derek Hollins, 78, was found at Mill Lane. The Ministry of Defence said the Leddon Leisure Centre was open."
+    text = "Ms Okafor said the port would help. Derek Hollins, 78, was found at Mill Lane. The Ministry of Defence said the Leddon Leisure Centre was open."
     found = [(text[m.start : m.end], m.evidence) for m in find_names(text, KB)]
-    assert found == [("Healey", True), ("Derek Hollins", True), ("Mill", False)] or found == [("Healey", True), ("Derek Hollins", True)]
+    assert found == [("Okafor", True), ("Derek Hollins", True), ("Mill", False)] or found == [("Okafor", True), ("Derek Hollins", True)]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -68,15 +68,15 @@ def test_quoted_title_names_are_marked():
 
 def test_read_people_links_surnames_and_honorifics():
     texts = [
-        "Defence Secretary John Healey is expected to argue for more support.",
-        "Mr Healey will chair the meeting alongside German defence minister Boris Pistorius.",
-        "Healey said the UK would play its full part.",
+        "Defence Secretary Ruth Castell is expected to press for more funding.",
+        "Ms Castell will chair the talks alongside Danish defence minister Mette Lindqvist.",
+        "Castell said the UK would do its share.",
     ]
     people = read_people(texts, KB)
     by_name = {p.full_name: p for p in people.persons}
-    assert [i for i, _ in by_name["John Healey"].mentions] == [0, 1, 2]
-    assert [o.office for _, o in by_name["John Healey"].offices] == ["defence portfolio"]
-    assert [o.country for _, o in by_name["Boris Pistorius"].offices] == ["Germany"]
+    assert [i for i, _ in by_name["Ruth Castell"].mentions] == [0, 1, 2]
+    assert [o.office for _, o in by_name["Ruth Castell"].offices] == ["defence portfolio"]
+    assert [o.country for _, o in by_name["Mette Lindqvist"].offices] == ["Denmark"]
 
 
 def test_read_people_keeps_people_who_share_a_surname_apart():
@@ -89,16 +89,16 @@ def test_read_people_keeps_people_who_share_a_surname_apart():
 
 
 def test_read_people_merges_a_misspelt_surname_with_the_same_first_name():
-    texts = ["Volodymyr Zelenskyy said talks would go ahead.", "Zelenskyy told diplomats.", "Ukrainian President Volodymyr Zelensky thanked leaders."]
+    texts = ["Mykola Horodetskyy said the bridge would reopen.", "Horodetskyy told engineers.", "Ukrainian Foreign Minister Mykola Horodetsky thanked donors."]
     (person,) = read_people(texts, KB).persons
-    assert person.spellings == {"Zelenskyy", "Zelensky"}
+    assert person.spellings == {"Horodetskyy", "Horodetsky"}
     assert len(person.mentions) == 3
 
 
 def test_unattached_office_references():
-    texts = ["The Ukrainian President appealed for momentum.", "Ukraine's PM was not seen as legitimate."]
+    texts = ["The Hungarian President called for calm.", "Hungary's PM was not seen as credible."]
     people = read_people(texts, KB)
-    assert [(i, o.office, o.country) for i, o in people.unattached] == [(0, "president", "Ukraine"), (1, "prime minister", "Ukraine")]
+    assert [(i, o.office, o.country) for i, o in people.unattached] == [(0, "president", "Hungary"), (1, "prime minister", "Hungary")]
 
 
 def test_similar_spellings():

@@ -6,18 +6,18 @@ from factcheck.language.quotes import in_quote, quoted_spans
 
 # (paragraph, [quoted text, ...]); spans are checked by slicing, marks included
 QUOTE_CASES = [
-    ('He said: "Today, I discussed it." Then he left.', ['"Today, I discussed it."']),
-    ("He said: “Today, I discussed it.” Then he left.", ["“Today, I discussed it.”"]),
-    ('"We need momentum," he said, "to end the war."',
-     ['"We need momentum,"', '"to end the war."']),
+    ('She said: "Today, I saw the site." Then she left.', ['"Today, I saw the site."']),
+    ("She said: “Today, I saw the site.” Then she left.", ["“Today, I saw the site.”"]),
+    ('"We need more time," he said, "to finish the job."',
+     ['"We need more time,"', '"to finish the job."']),
     ("held “completely different” positions", ["“completely different”"]),
     # a quote left open runs to the end of the paragraph (it continues below)
     ("The mayor said: “The plan is simple: a ministers’ summit.",
      ["“The plan is simple: a ministers’ summit."]),
-    ('He added: "It is also important that we stand firm.',
-     ['"It is also important that we stand firm.']),
+    ('She added: "It is just as vital that we hold our nerve.',
+     ['"It is just as vital that we hold our nerve.']),
     # the paragraph that ends a quote opened in the paragraph before
-    ("we hope this drive will work.” The minister left.", ["we hope this drive will work.”"]),
+    ("we expect the plan to succeed.” The minister left.", ["we expect the plan to succeed.”"]),
     # single quotes quote only when they pair and are not apostrophes
     ("with a ‘30-day push’ to rebuild Hull’s docks", ["‘30-day push’"]),
     ("with a '30-day push' to rebuild", ["'30-day push'"]),
@@ -40,7 +40,7 @@ def test_quoted_spans(text, expected):
 
 
 def test_spans_are_exact_offsets():
-    text = 'Mr Healey said "play our full part" today.'
+    text = 'Ms Okafor said "do all that we can" today.'
     assert quoted_spans(text) == [(15, 35)]
 
 
@@ -49,7 +49,7 @@ def test_spans_are_exact_offsets():
     [(0, False), (14, False), (15, True), (20, True), (34, True), (35, False), (41, False)],
 )
 def test_in_quote(pos, expected):
-    spans = quoted_spans('Mr Healey said "play our full part" today.')
+    spans = quoted_spans('Ms Okafor said "do all that we can" today.')
     assert in_quote(spans, pos) is expected
 
 

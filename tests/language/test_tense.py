@@ -8,17 +8,17 @@ from factcheck.language.tense import Tense, reported_speech_verb_before, tense_a
 # occurs twice, the first occurrence is meant.
 TENSE_CASES = [
     # future
-    ("On Monday, Ms Okafor will use a meeting of the Northern Ports Forum (NPF) "
-     "to back the minister's plan.", "Monday", "future"),
-    ("Monday will be the third time Ms Okafor has chaired the NPF, and the second occasion "
-     "she has done so in Hull.", "Monday", "future"),
-    ("Monday's UDCG is expected to see further commitments, with Germany and the UK agreeing "
-     "to procure more missiles.", "Monday", "future"),
-    ("Peace talks between Ukraine and Russia are planned for Wednesday in Turkey.",
+    ("On Monday, Ms Okafor will chair a session of the Northern Ports Forum (NPF) "
+     "to push for the minister's plan.", "Monday", "future"),
+    ("Monday will be the third time Ms Okafor has led an NPF session, and her second visit "
+     "to Hull this year.", "Monday", "future"),
+    ("Monday's NPF summit is expected to produce fresh pledges, with Hull and Grimsby agreeing "
+     "to share more berths.", "Monday", "future"),
+    ("Pay talks between the union and the port owners are planned for Wednesday at a hotel near Leeds.",
      "Wednesday", "future"),
-    ("Umerov reported that the meeting is scheduled for Wednesday.", "Wednesday", "future"),
-    ("Zelenskyy sets out Ukraine goals as meeting planned for Wednesday", "Wednesday", "future"),
-    ("The Kremlin said it will meet the delegation on Monday.", "Monday", "future"),
+    ("Ms Adeyemi reported that the hearing is scheduled for Wednesday.", "Wednesday", "future"),
+    ("Union sets out pay demands as hearing planned for Wednesday", "Wednesday", "future"),
+    ("The council said it will meet the delegation on Monday.", "Monday", "future"),
     ("The minister is due to arrive in Kyiv on Thursday.", "Thursday", "future"),
     ("The prime minister is set to announce the package on Friday.", "Friday", "future"),
     ("Ministers are going to vote on Tuesday.", "Tuesday", "future"),
@@ -36,30 +36,30 @@ TENSE_CASES = [
     ("The talks are expected to be held on Friday.", "Friday", "future"),
     ("The vote scheduled Monday will go ahead.", "Monday", "future"),
     # past, including the traps: reported speech and past events
-    ("The Kremlin said on Monday it will meet the delegation.", "Monday", "past"),
+    ("The council said on Monday it will meet the delegation.", "Monday", "past"),
     ("The ministry said on Monday that the two unions held \"completely different\" positions.",
      "Monday", "past"),
-    ("He said in his daily address on Monday: \"More details will be available tomorrow.\"",
+    ("She said in her weekly podcast on Monday: \"The full figures will be out tomorrow.\"",
      "Monday", "past"),
-    ("Volodymyr Zelenskyy quoted a senior Kyiv official as saying on Monday.", "Monday", "past"),
-    ("Trump stated last week he would impose new sanctions in 50 days on Russia.",
+    ("Mayor Dana Whitlock quoted a harbour spokeswoman as saying on Monday.", "Monday", "past"),
+    ("The mayor stated last week the council would raise parking fees in 30 days for visitors.",
      "last week", "past"),
     ("The bill was debated on Tuesday.", "Tuesday", "past"),
     ("The plan has been moved to Friday.", "Friday", "past"),
     # "planned" before a noun is an adjective, not "the meeting planned for Monday"
     ("The trust said it had cancelled 14 planned operations on Monday.", "Monday", "past"),
     ("On Monday the minister said the talks had failed.", "Monday", "past"),
-    ("On Monday, the Kremlin announced it will send a delegation.", "Monday", "past"),
+    ("On Monday, the council announced it will send a delegation.", "Monday", "past"),
     ("The minister, who arrived on Monday, is expected to meet Zelenskyy on Wednesday.",
      "Monday", "past"),
     ("The minister arrived on Monday and will stay until Friday.", "Monday", "past"),
-    ("Ukraine and Russia have held two rounds of talks in Istanbul, on May 16 and June 2, "
-     "that led to the exchange of prisoners.", "June 2", "past"),
-    ("Confirming a string of attacks in Odesa on Saturday, Zelensky also thanked leaders.",
+    ("The two unions have held three rounds of talks in Sheffield, on May 14 and June 3, "
+     "that ended with the return of striking staff.", "June 3", "past"),
+    ("Confirming a series of burglaries in Harrogate on Saturday, the chief constable also praised residents.",
      "Saturday", "past"),
     ("The minister told reporters on Friday that he will not resign.", "Friday", "past"),
     ("Officials announced on Friday that the summit will go ahead.", "Friday", "past"),
-    ("Mr Healey warned on Monday that Russia will keep attacking.", "Monday", "past"),
+    ("Ms Okafor warned on Monday that the strikes will keep spreading.", "Monday", "past"),
     ("The talks, which ended on Friday, will resume next week.", "Friday", "past"),
     ("Russia has launched hundreds of drones since Sunday.", "Sunday", "past"),
     ("Two people were killed on Saturday.", "Saturday", "past"),
@@ -93,8 +93,8 @@ def test_tense_at(sentence, expression, expected):
 
 
 def test_tense_in_a_paragraph_uses_the_right_sentence():
-    paragraph = ("The minister met Zelenskyy on Monday. He will return on Friday. "
-                 "Mr Healey said it was right.")
+    paragraph = ("The minister met the mayor on Monday. He will return on Friday. "
+                 "Ms Okafor said the visit was useful.")
     monday = paragraph.index("Monday")
     friday = paragraph.index("Friday")
     assert tense_at(paragraph, monday, monday + 6) is Tense.PAST
@@ -114,15 +114,15 @@ def test_tense_is_a_string():
 @pytest.mark.parametrize(
     "sentence,expression,expected",
     [
-        ("The Kremlin said on Monday it will meet.", "Monday", True),
+        ("The council said on Monday it will meet.", "Monday", True),
         ("He announced on Friday that", "Friday", True),
-        ("Trump stated last week he would", "last week", True),
+        ("The mayor stated last week the council would", "last week", True),
         ("The minister told reporters on Friday", "Friday", True),
-        ("He said in his daily address on Monday", "Monday", True),
-        ("The Kremlin said it will meet on Monday.", "Monday", False),
+        ("She said in her weekly podcast on Monday", "Monday", True),
+        ("The council said it will meet on Monday.", "Monday", False),
         ("He said the talks, held on Monday, failed.", "Monday", False),
-        ("On Monday, the Kremlin said", "Monday", False),
-        ("Mr Healey will use a meeting on Monday", "Monday", False),
+        ("On Monday, the council said", "Monday", False),
+        ("Ms Okafor will chair a meeting on Monday", "Monday", False),
     ],
 )
 def test_reported_speech_verb_before(sentence, expression, expected):
