@@ -86,17 +86,19 @@ def _finding(doc: Document, hit: Hit, category, severity) -> Finding:
 
 def check_text(text: str, *, format: str = "txt", rules: RuleSet | list[str] | None = None, path: str = "<text>", date: _dt.date | None = None) -> list[Finding]:
     """Return the findings for an article given as a string."""
-    doc = load_text(text, format, path)
+    ruleset = _rules(rules)
+    doc = load_text(text, format, path, day_first=ruleset.day_first)
     doc.date_override = date
-    return check_document(doc, _rules(rules))
+    return check_document(doc, ruleset)
 
 
 def check_file(path: str | os.PathLike, *, format: str | None = None, rules: RuleSet | list[str] | None = None, date: _dt.date | None = None) -> list[Finding]:
     """Return the findings for one article file; raise InputError if it cannot be read."""
     text, _ = read_file(str(path))
-    doc = load_text(text, format_for(str(path), format), str(path))
+    ruleset = _rules(rules)
+    doc = load_text(text, format_for(str(path), format), str(path), day_first=ruleset.day_first)
     doc.date_override = date
-    return check_document(doc, _rules(rules))
+    return check_document(doc, ruleset)
 
 
 def _rules(rules: RuleSet | list[str] | None) -> RuleSet:
@@ -113,7 +115,7 @@ def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.da
             text, notes = decode(sys.stdin.buffer.read(), "<stdin>")
         else:
             text, notes = read_file(path)
-        doc = load_text(text, format_for(path, format), path)
+        doc = load_text(text, format_for(path, format), path, day_first=rules.day_first)
     except InputError as exc:
         result.error = str(exc)
         return result

@@ -63,8 +63,8 @@ def read_file(path: str) -> tuple[str, list[str]]:
     return decode(data, path)
 
 
-def load_text(source: str, fmt: str = "txt", path: str = "<text>") -> Document:
-    """Build the Document for an article's text in the given format."""
+def load_text(source: str, fmt: str = "txt", path: str = "<text>", *, day_first: bool = True) -> Document:
+    """Build the Document for an article's text in the given format (day_first: how to read 02/03/2026 in a dateline)."""
     if fmt not in FORMATS:
         raise InputError(path, f"unknown input format '{fmt}' (use one of: {', '.join(FORMATS)})")
     if fmt == "md":
@@ -73,7 +73,7 @@ def load_text(source: str, fmt: str = "txt", path: str = "<text>") -> Document:
         from .html import load
     else:
         from .plaintext import load
-    doc = load(source, path)
+    doc = load(source, path, day_first=day_first) if fmt == "txt" else load(source, path)
     _finish(doc)
     return doc
 

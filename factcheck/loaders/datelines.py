@@ -17,11 +17,11 @@ _LEFTOVER = re.compile(
 _MAX_LENGTH = 80
 
 
-def read_dateline(text: str) -> tuple[_dt.date, str | None] | None:
+def read_dateline(text: str, *, day_first: bool = True) -> tuple[_dt.date, str | None] | None:
     """Return (date, "HH:MM" or None) if the line is a dateline, else None."""
     if len(text) > _MAX_LENGTH:
         return None
-    found = [d for d in find_dates(text) if d.explicit_year and d.valid and d.day]
+    found = [d for d in find_dates(text, day_first=day_first) if d.explicit_year and d.valid and d.day]
     if len(found) != 1:
         return None
     mention = found[0]

@@ -18,7 +18,7 @@ _PARAGRAPH_ENDS = frozenset('.!?:"\u201d\u2019\')')
 _TOP_LINES = 5
 
 
-def load(source: str, path: str) -> Document:
+def load(source: str, path: str, *, day_first: bool = True) -> Document:
     """Build a Document from a plain-text article."""
     doc = Document(path=path, format="txt", source=source)
     paragraphs = [_trim(p) for p in _paragraphs(_lines(source))]
@@ -48,7 +48,7 @@ def load(source: str, path: str) -> Document:
     for i, lines in enumerate(rest):
         block = _block(BlockKind.PARAGRAPH, lines)
         if i < _TOP_LINES and (byline_at is None or i <= byline_at):
-            dateline = None if seen_dateline or len(lines) > 1 else read_dateline(block.text)
+            dateline = None if seen_dateline or len(lines) > 1 else read_dateline(block.text, day_first=day_first)
             if dateline is not None:
                 seen_dateline = True
                 block.kind = BlockKind.DATELINE

@@ -191,3 +191,9 @@ def test_seed_article_structure():
     assert kinds[42] is BlockKind.PARAGRAPH and kinds[43] is BlockKind.PARAGRAPH
     assert kinds[65] is BlockKind.PARAGRAPH and kinds[66] is BlockKind.PARAGRAPH
     _assert_spans_match(doc)
+
+
+@pytest.mark.parametrize("day_first,expected", [(True, dt.date(2026, 3, 2)), (False, dt.date(2026, 2, 3))])
+def test_numeric_dateline_follows_the_date_order(day_first, expected):
+    doc = load_text("Storm closes bridge\n\n02/03/2026, 09:30\n\nThe bridge closed at noon.\n", "txt", day_first=day_first)
+    assert doc.published == expected
