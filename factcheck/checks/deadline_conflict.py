@@ -5,9 +5,11 @@ A deadline is a duration or a date written with the word "deadline" or
 "the 3 May deadline"). When the article gives it two different lengths, or two
 different dates, the later mention is reported if it refers back ("the …",
 "its …"), pointing at the first. Lengths in days and weeks are compared in
-days ("a six-week deadline" is "the 42-day deadline"). Left alone: an article that says the deadline moved ("extended", "new",
-"original", "revised", "another", "second", "brought forward", …) anywhere it
-mentions a deadline, unless it says so only to deny it ("would not extend",
+days ("a six-week deadline" is "the 42-day deadline"). Left alone: an article that says the deadline moved anywhere it mentions a
+deadline, by a verb anywhere in the sentence ("extended", "brought forward",
+"postponed", …) or by a word beside the deadline itself ("a new deadline", "the
+deadline, originally 30 days", "another", "revised", "second"; "the new
+target" elsewhere in the sentence does not count), unless it says so only to deny it ("would not extend",
 "refused to extend", "no extension"); deadlines for different things
 ("a deadline for bids" and "a deadline for objections"); three or more values;
 quotes. Also reported here: a limit date earlier than the start it counts from
@@ -41,10 +43,18 @@ DEADLINE_CONFLICT = Check(
     ),
 )
 _NOUNS = r"deadline|ultimatum"
+# verbs that move a deadline count anywhere in a sentence that names one ("extended the 60-day deadline")
 _MOVED = re.compile(
-    r"\b(?:extend\w*|extension|new|original|originally|initial|initially|revised?|another|second|further|additional|"
-    r"earlier|later|fresh|shorten\w*|brought\s+forward|bring\s+forward|push\w*\s+back|moved|delay\w*|postpon\w*|"
+    r"\b(?:extend\w*|extension|shorten\w*|brought\s+forward|bring\s+forward|push\w*\s+back|moved|delay\w*|postpon\w*|"
     r"reduc\w*|cut|doubl\w*|halv\w*|instead|replac\w*|lift\w*|scrap\w*|missed)\b",
+    re.I,
+)
+# adjectives and adverbs only when they qualify the deadline itself ("a new 90-day deadline", "the deadline,
+# originally 60 days"), not another noun in the sentence ("plans to reach the alliance's new target")
+_MOVED_NEAR = re.compile(
+    rf"\b(?:new|original|originally|initial|initially|revised?|another|second|further|additional|earlier|later|fresh)\b"
+    rf"(?:[\s,]+[\w'\u2019-]+){{0,3}}?[\s,]+(?:{_NOUNS})s?\b|"
+    rf"\b(?:{_NOUNS})s?\b(?:[\s,]+[\w'\u2019-]+){{0,3}}?[\s,]+(?:new|original|originally|initial|initially|revised?|another|second|further|additional|earlier|later|fresh)\b",
     re.I,
 )
 # "would not extend the deadline", "refused to move it", "no extension": the deadline did not move
@@ -110,7 +120,7 @@ def _says_moved(sentence: str) -> bool:
     """True when the sentence says a deadline moved or was one of several, not merely that it will not move."""
     if _SEVERAL.search(sentence):
         return True
-    return any(not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()) for m in _MOVED.finditer(sentence))
+    return any(not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()) for m in (*_MOVED.finditer(sentence), *_MOVED_NEAR.finditer(sentence)))
 
 
 def _conflicts(found: list[_Deadline], what: str, doc: Document) -> list[Hit]:

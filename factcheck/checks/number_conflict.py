@@ -13,7 +13,8 @@ the first.
 Left alone, because they are not one quantity stated twice: different things
 ("killed 12 people and injured 40"), ranges ("between 10 and 15"), changes and
 running totals ("rose from 12 to 14", "the toll rose to 14", "another 2", "a
-total of", "so far"), counts in two named places ("in Kabul", "in Kandahar"), qualified or approximate figures ("at least 12", "about
+total of", "so far", "this year", though not "the deadliest attack this year",
+which ranks the event), counts in two named places ("in Kabul", "in Kandahar"), qualified or approximate figures ("at least 12", "about
 50,000", which agrees with "50,000"), rates ("a day", "a year", "per"), three
 or more values for one thing, years, ordinals and anything inside a quote.
 """
@@ -56,6 +57,11 @@ _CHANGE = re.compile(
     r"of\s+whom|among\s+them|elsewhere|meanwhile)\b",
     re.I,
 )
+# "one of the deadliest attacks this year": the year ranks the event, it is not the period a total covers
+_RANKING = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+\w+)\b(?:\s+[\w-]+){0,4}?\s+(?:this|last)\s+year\b",
+    re.I,
+)
 # what the later mention needs before it to refer back to something already counted
 _REFERS_BACK = re.compile(r"\b(?:the|its|their|those|these|all)\s+(?:[A-Z£$€]{0,3})?\Z|\b(?:which|that|who)\s+(?:had\s+)?\w+\s+\Z", re.I)
 # only blocks with money or a casualty-like verb can hold a figure this check compares
@@ -68,9 +74,10 @@ _NOT_NOUNS = frozenset(
     will would could should may might must can this its their his her our over under into more less each per
     year years month months week weeks day days""".split()
 )
-# "12 people were taken to hospital", "the 14 people taken to hospital"
+# "12 people were taken to hospital", "the 14 people taken to hospital"; not across "and" ("killed 37 people
+# and injured 80": the 37 were killed)
 _PREDICATE = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:\s+(?!(?:and|or|but)\b)[a-z]+){0,2}?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:(?:all|also|reportedly|later)\s+)?"
     r"(?P<verb>[a-z]+ed|taken|hurt|held|shot|struck|hit|left|lost|found|slain|dead|missing)\b"
     r"(?P<where>\s+(?:to|in)\s+(?:hospital|custody|jail|prison))?",
@@ -129,7 +136,7 @@ def _counts(doc: Document, context: Context) -> list[_Count]:
             if key is None:
                 continue
             sentence = reading.sentence_at(f.start)
-            if _CHANGE.search(sentence.text):
+            if _CHANGE.search(_RANKING.sub(" ", sentence.text)):
                 key = (*key[:2], key[2] + "\u0000changing")  # kept out of every comparison
             back = bool(_REFERS_BACK.search(reading.text, max(0, f.start - 24), f.start))
             places = frozenset(m.group(1) for m in _PLACE.finditer(sentence.text))

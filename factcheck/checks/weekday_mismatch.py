@@ -3,8 +3,8 @@
 Every date written with its weekday ("Friday 20 March", "Tue, 22 Jul 2025",
 "Tuesday, July 22") is worked out with the calendar. A date without a year takes
 the year that puts it nearest the publication date; any other year written in the
-same paragraph, and any earlier year written anywhere in the article ("The last
-strike was in 2019. … It began on Tuesday 5 March"), is tried too, and the
+same paragraph, and any earlier year written in the three paragraphs before it
+("The last strike was in 2019. … It began on Tuesday 5 March"), is tried too, and the
 weekday is accepted if it fits any of them. Without a year and without a
 publication date the check stays quiet. Weekdays inside direct quotes are left
 alone. The suggestion is the right weekday in the same form (full or
@@ -36,6 +36,10 @@ WEEKDAY_MISMATCH = Check(
         "The first round was held on Friday 16 May.\n",
     ),
 )
+
+
+# how many paragraphs back a year still sets the year of a date written without one
+_YEAR_REACH = 3
 
 
 def _years(mention: DateMention, written: set[int]) -> list[int]:
@@ -76,17 +80,16 @@ def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at every weekday that does not fit the date written with it."""
     hits = []
     blocks = readings(doc, context.day_first).blocks
-    years_written: set[int] | None = None
-    for reading in blocks:
+    past = doc.published.year if doc.published else 0
+    for index, reading in enumerate(blocks):
         for mention in reading.dates:
             if mention.weekday is None or mention.weekday_start is None or not mention.valid or mention.day is None:
                 continue
             if reading.quoted(mention.weekday_start):
                 continue
-            if years_written is None:
-                # a story that goes back in time names the year once and then writes "Tuesday 5 March"
-                past = doc.published.year if doc.published else 0
-                years_written = {y for r in blocks for y in r.years if y < past}
+            # a story that goes back in time names the year and then writes "Tuesday 5 March"; a year named
+            # paragraphs away ("imports rose in 2023") does not make a coming "Wednesday, Oct. 2" a date of 2024
+            years_written = {y for r in blocks[max(0, index - _YEAR_REACH) : index] for y in r.years if y < past}
             days = _days(mention, _years(mention, years_written | reading.years))
             if not days or any(d.weekday() == mention.weekday for d in days):
                 continue

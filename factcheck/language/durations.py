@@ -80,7 +80,7 @@ _NOT_NOUNS = frozenset(
 _NOT_DURATION_AFTER_RE = re.compile(r"\s+(?:ago|later|earlier|old|previously|beforehand)\b", re.I)
 _DEADLINE_BEFORE_RE = re.compile(
     r"\b(?:(?P<nlt>no\s+later\s+than)|(?P<due>due\s+(?:by|on|before))|"
-    r"(?P<expires>expir(?:es|ed|e|ing)(?:\s+on)?)|(?P<deadline>deadline\s+(?:of|on|is|was))|"
+    r"(?P<expires>expir(?:es|ed|e|ing)(?:\s+on)?|(?:runs?|ran|running)\s+out(?:\s+on)?)|(?P<deadline>deadline\s+(?:of|on|is|was))|"
     r"(?P<until>until|till)|(?P<by>by))\s+\Z",
     re.IGNORECASE,
 )

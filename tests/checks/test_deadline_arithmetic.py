@@ -40,6 +40,10 @@ CASES = [
     ("two other dates", ["Within 30 days of the letters of 1 March and 3 March, by 20 April, the firm must reply."], []),
     ("a date of something else", ["Under the law passed on 1 March, firms must comply within 90 days, by 1 September."], []),
     ("in a quote", ["\u201cWe have 30 days from 1 March, so by 15 April,\u201d she said."], []),
+    ("ran out on, does not add up", ["The deal followed a 90-day truce from 12 May that ran out on 14 August."], [3]),
+    ("ran out on, adds up", ["The deal followed a 90-day truce from 12 May that ran out on 10 August."], []),
+    ("runs out on, adds up", [f"The 50-day ultimatum from {dm(START)} runs out on {dm(RIGHT)}."], []),
+    ("ran out, no length", ["Stocks ran out on 14 August, weeks after the strike of 12 May began."], []),
     ("no start at all", [f"The club must settle its tax bill by {dm(RIGHT)}, 50 days on from the judge's ruling."], []),
 ]
 

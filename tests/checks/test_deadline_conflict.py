@@ -24,6 +24,9 @@ CASES = [
     ("a move denied", ["The judge warned that he would not extend the 24 March deadline.", "Lawyers will respond before the deadline of 27 March set by the court."], [5]),
     ("both sides, one deadline", ["The judge gave both sides until 24 March, and set the 24 March deadline in writing.", "Lawyers will respond before the deadline of 27 March."], [5]),
     ("both deadlines", ["Both deadlines were set in writing: the 24 March deadline for the defence.", "Lawyers will respond before the deadline of 27 March."], []),
+    ("new qualifying another noun", ["Ministers gave laggards a 60-day deadline to set out plans to reach the new target.", "The US envoy said the 90-day deadline was a first step."], [5]),
+    ("new qualifying the deadline", ["Ministers gave laggards a 60-day deadline.", "After talks they agreed a new, 90-day deadline, and the 90-day deadline now stands."], []),
+    ("deadline originally shorter", ["Ministers set a 60-day deadline.", "The deadline, originally 30 days, was agreed after talks; the 30-day deadline was dropped."], []),
     ("a move refused, then made", ["The judge refused to extend the 24 March deadline.", "On appeal, the deadline was extended; lawyers now work to the deadline of 27 March."], []),
 ]
 

@@ -30,6 +30,10 @@ CASES = [
     ("injured, then hurt", ["Four patients were injured when the ceiling fell.", "The trust said the five patients hurt had been seen by doctors."], [5]),
     ("killed and injured stay apart", ["Two people were killed and five injured.", "The five people hurt were treated at the scene."], []),
     ("lost something else", ["The firm lost 12 contracts last year.", "Staff said the 14 contracts lost were small."], []),
+    ("killed and injured in one clause", ["A drone strike on the market killed 37 people and injured 80.", "The families of the 39 people killed began burying them."], [5]),
+    ("killed and injured in one clause, injured later", ["A drone strike on the market killed 37 people and injured 80.", "The 80 people injured were taken to two hospitals."], []),
+    ("a year that ranks the event", ["The strike killed 37 people, in one of the deadliest attacks this year.", "The families of the 39 people killed buried them."], [5]),
+    ("a year that is the period counted", ["Militants have killed 37 people this year.", "The families of the 39 people killed buried them."], []),
     ("more of them", ["Twelve people were killed in the blast.", "Two more people died in hospital, and the 14 people killed will be named."], []),
 ]
 

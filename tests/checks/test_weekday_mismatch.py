@@ -41,6 +41,11 @@ CASES = [
     ("wrong weekday qualified by last year", [f"The last amber warning came on {wrong(dt.date(2025, 1, 24))} 24 January last year."], [3]),
     ("inside a quote", [f"\u201cWe sail again on {wrong(STRIKE)} {STRIKE.day} March,\u201d the captain said."], []),
     ("weekday and date apart", [f"On {wrong(STRIKE)}, ministers met. Crews walk out on {STRIKE.day} March."], []),
+    ("year named paragraphs away does not excuse a coming date",
+     [f"Ferries last stopped in {PAST.year}.", "Crews say pay has fallen since.", "Owners say fuel costs have doubled.",
+      "Both sides blame the other.", f"Talks have been pencilled in for {full(PAST)}, a union draft says."], [11]),
+    ("year named three paragraphs back still counts",
+     [f"Ferries last stopped in {PAST.year}.", "Crews say pay fell.", "Owners blamed fuel.", f"That strike began on {full(PAST)}."], []),
     ("second of two dates wrong", [f"Stoppages are set for {full(STRIKE)} and {wrong(SECOND, 3)} {SECOND.day} March."], [3]),
 ]
 
