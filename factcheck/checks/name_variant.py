@@ -13,7 +13,10 @@ ending ("Daniel"/"Daniela", "Russia"/"Russian"; a doubled last letter, "Linneman
 is a misspelling, not an ending), the two never stand in one sentence
 (copy that names both is telling two people apart), and, for surnames, the two
 spellings do not come with different first names (two people with similar
-surnames). The suggestion is the majority spelling, or the spelling the newsroom's
+surnames). A first name written once each way with one surname the copy uses again
+("Jonathan Reyes" … "Mr Reyes" … "Jonathon Reyes"), six letters or longer and one edit
+apart, is reported at the later spelling without a suggestion: wire copy gives a full
+name only once or twice. The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
 and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is
@@ -38,6 +41,8 @@ from ._people import people_of
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|across|via|around|toward|towards|by|on)\s+\Z")
 # How often a person's surname must appear before a lone word with no evidence is compared with it.
 _WEAK_MAJORITY = 3
+# How long two first names written once each must be before a one-letter difference is reported ("Jonathan"/"Jonathon").
+_TIE_MIN_LENGTH = 6
 
 # Endings that turn one name or word into another: Daniel/Daniela, Russia/Russian, Louis/Louise.
 _ENDINGS = frozenset({"s", "es", "n", "an", "ian", "a", "e", "o", "i", "ne", "na"})
@@ -182,11 +187,16 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if sentences_with(a, surname) & sentences_with(b, surname):
                 continue
             right, wrong = _pick(a, b, counts, min_majority, declared_right)
-            if right is None:
-                continue
+            tie = right is None
+            if tie:
+                # each spelling once ("Jonathan Reyes" … "Jonathon Reyes"): wire copy gives a full name once or twice,
+                # so a long first name one letter out with the same surname is reported at the later one, unsuggested
+                if edits > 1 or min(len(a), len(b)) < _TIE_MIN_LENGTH or counts[a] != counts[b] or surname_count[surname] < 2:
+                    continue
+                right, wrong = sorted((a, b), key=lambda w: _first_index(runs, w, surname))
             for i, m in runs:
                 if m.given == wrong and m.surname == surname:
-                    _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], _first(blocks, runs, right, surname), f"{right} {surname}")
+                    _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], _first(blocks, runs, right, surname), f"{right} {surname}", suggest=not tie)
     return list(hits.values())
 
 
@@ -206,6 +216,11 @@ def _pick(a: str, b: str, counts: Counter, min_majority: int, declared: set[str]
     return None, ""
 
 
+def _first_index(runs: list[tuple[int, NameMention]], given: str, surname: str) -> tuple[int, int]:
+    """Return where a first name is first written with the surname, as (text index, offset)."""
+    return min((i, m.start) for i, m in runs if m.given == given and m.surname == surname)
+
+
 def _first(blocks: list[Block], runs: list[tuple[int, NameMention]], word: str, surname: str | None):
     for i, m in runs:
         if surname is None and m.surname == word:
@@ -215,7 +230,7 @@ def _first(blocks: list[Block], runs: list[tuple[int, NameMention]], word: str, 
     return None
 
 
-def _add(hits, block: Block, span: tuple[int, int], right: str, wrong: str, times: int, first, right_full: str | None = None) -> None:
+def _add(hits, block: Block, span: tuple[int, int], right: str, wrong: str, times: int, first, right_full: str | None = None, suggest: bool = True) -> None:
     source = block.source_span(*span)
     key = (source.start, source.end)
     if any(s < source.end and source.start < e for s, e in hits):
@@ -225,9 +240,9 @@ def _add(hits, block: Block, span: tuple[int, int], right: str, wrong: str, time
     hits[key] = Hit(
         CHECK.id,
         source,
-        f"\u201c{wrong}\u201d is spelt \u201c{shown}\u201d elsewhere in this article ({times} times); one of them is wrong.",
+        f"\u201c{wrong}\u201d is spelt \u201c{shown}\u201d elsewhere in this article ({times} time{'s' if times != 1 else ''}); one of them is wrong.",
         related,
-        suggestion=right,
+        suggestion=right if suggest else None,
     )
 
 

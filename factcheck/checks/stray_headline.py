@@ -4,14 +4,18 @@ A body paragraph reads as a stray headline when it is one clause of headline len
 with a verb ("Storm batters coast with 90mph gusts, killing at least one
 driver"), or a short label or a quotation, a colon and such a clause ("Transfer
 window: Rovers reject £4m bid", "'We will not be blackmailed': Danish PM hits back"),
+or a related video or live page ("Watch: Inside the Dunkirk camps", "Live: drones hit
+Odesa port"), or an explainer's headline ("Talks agreed in Jeddah: what we know so far",
+"Petrol at £1.29: how cheaper crude is reaching the pumps"), or a single question about
+a named subject ("Is the Democratic Party's Senate map as good as it looks?"); otherwise
 it has no closing punctuation, it does not open like a sentence of running prose
 ("The", "It", "But", a pronoun), it sits between ordinary punctuated paragraphs (a run
 of unpunctuated lines is a list), and it shares no content word with the paragraph
 after it (names aside), so it introduces nothing (a crosshead such as "Questions over
-the wall" is followed by a paragraph about the wall). Markdown and HTML subheadings,
-captions, standfirsts, block quotes, list items and <aside> related links are never
-reported, nor are the first and last paragraphs, sign-offs, "Read more", "Picture:" and
-"Update:" lines.
+the wall" is followed by a paragraph about the wall; a "Watch:" or "Live:" link is never a crosshead). Markdown and HTML
+subheadings, captions, standfirsts, block quotes, list items and <aside> related links
+are never reported, nor are the first and last paragraphs, sign-offs, "Read more",
+"Picture:" and "Update:" lines.
 """
 
 from __future__ import annotations
@@ -52,6 +56,15 @@ _NOTE_LABELS = frozenset("note update updated correction clarification source so
 _LABELLED_RE = re.compile(
     r"^(?P<label>[A-Z0-9][\w'’&-]*(?:\s+[\w'’&-]+){0,2}|[\"“‘'][^\n]{3,90}?[\"”’'])\s*:\s+(?P<rest>\S.*)$"
 )
+# Labels of a related video, audio or live page: "Watch: Taiwan's reservists train ...", "Live: drones hit Odesa port".
+_MEDIA_LABELS = frozenset("watch listen video audio live".split())
+# An explainer's headline: "Petrol at £1.29: how cheaper crude is reaching the pumps", "Talks agreed: what we know so far".
+_MEDIA_LABEL_RE = re.compile(r"^\s*(?i:watch|listen|video|audio|live)\s*:\s")
+_EXPLAINER_RE = re.compile(r"^(?P<label>[A-Z0-9£$€][^:\n]{2,80}?):\s+(?P<rest>(?:how|why|what|where|when|who)\s.+)$")
+_STOCK_EXPLAINERS = frozenset({"what we know", "what we know so far", "what you need to know", "what it means", "what happens next", "what we know now"})
+_AUXILIARIES = frozenset("is are was were has have had will would can could should may might must do does did".split())
+# A question headline: "Is the Democratic Party's Senate map as good as its strategists claim?"
+_QUESTION_OPENERS = frozenset("could can is are will would should does do did has have why how what who where which".split())
 _STOP = frozenset(_PROSE_OPENERS | {"is", "are", "be", "been", "was", "were", "will", "would", "has", "have", "had", "not", "than", "into", "out", "up", "who", "which"})
 _CAPTION_WORDS = frozenset("pictured picture photo photograph image file left right centre center above below getty reuters afp".split())
 _NEIGHBOUR_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
@@ -145,8 +158,15 @@ def looks_like_headline(text: str, min_words: int, max_words: int) -> bool:
     """Return True when a line reads as a headline: one unpunctuated clause with a verb, of headline length."""
     text = text.strip()
     words = _words(text)
-    if not (min_words <= len(words) <= max_words) or text.endswith(_CLOSING):
+    if not (min_words <= len(words) <= max_words):
         return False
+    if text.endswith("?"):
+        return _question_headline(text, words)
+    if text.endswith(_CLOSING):
+        return False
+    explainer = _EXPLAINER_RE.match(text)
+    if explainer and _explainer_headline(explainer.group("label"), explainer.group("rest"), min_words, max_words):
+        return True
     labelled = _LABELLED_RE.match(text)
     if labelled:
         return _labelled_headline(labelled.group("label"), labelled.group("rest"))
@@ -159,9 +179,33 @@ def looks_like_headline(text: str, min_words: int, max_words: int) -> bool:
     return _has_verb(words)
 
 
+def _question_headline(text: str, words: list[str]) -> bool:
+    """Return True when a line is one question of headline length about a named subject, not a speaker's question."""
+    if words[0].lower() not in _QUESTION_OPENERS or len(words) < 7 or not text[:1].isupper():
+        return False
+    if any(c in text for c in "|:;()[]\"\u201c\u201d\u2018/@#") or any(c in text[:-1] for c in ".!?") or text.count(",") > 1:
+        return False  # quoted or several sentences: someone's question in running prose
+    return any(w[:1].isupper() for w in words[1:])  # headlines name their subject; "Is this the end?" does not
+
+
+def _explainer_headline(label: str, rest: str, min_words: int, max_words: int) -> bool:
+    """Return True for an explainer's headline: a headline or a short label, a colon, and a how/why/what clause."""
+    if _words(label)[:1] and _words(label)[0].lower() in _PROSE_OPENERS | _NOTE_LABELS:
+        return False
+    if any(c in rest for c in "|:;()[]\"\u201c\u201d/@#"):
+        return False
+    if " ".join(_words(rest)).lower() in _STOCK_EXPLAINERS:
+        return looks_like_headline(label, min(4, min_words), max_words)  # "Sudan's leaders agree to talks in Jeddah: what we know so far"
+    words = _words(rest)
+    return len(words) >= 5 and len(_words(label)) <= 5 and any(w.lower() in _AUXILIARIES for w in words[1:])
+
+
 def _labelled_headline(label: str, rest: str) -> bool:
     """Return True when a label or quotation and a colon introduce a headline's clause."""
     first = _words(label)[:1]
+    if len(_words(label)) == 1 and first[0].lower() in _MEDIA_LABELS:
+        # a related video or live page: its title need not be a clause ("Watch: Inside the Dunkirk camps")
+        return len(_words(rest)) >= 4 and rest[:1].isupper() and not any(c in rest for c in "|;()[]\"\u201c\u201d/@#")
     quotation = label[:1] in "\"“‘'"
     if not first or (not quotation and (first[0].lower() in _PROSE_OPENERS or first[0].lower() in _NOTE_LABELS)):
         return False  # "Read more: ...", "Picture: ...", "Update: ..."
@@ -187,8 +231,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         before, after = body[k - 1], body[k + 1]
         if not (_prose(before) and _prose(after)):
             continue  # a run of unpunctuated lines is a list or a fixture table
-        if _content(block.text) & _content(after.text):
-            continue  # it introduces the paragraph below: a crosshead
+        if _content(block.text) & _content(after.text) and not _MEDIA_LABEL_RE.match(block.text):
+            continue  # it introduces the paragraph below: a crosshead (a crosshead is never a "Watch:" or "Live:" link)
         hits.append(Hit(CHECK.id, block.span, f"This line reads like the headline of another story (a pasted related-article link?): \u201c{block.text.strip()}\u201d."))
     return hits
 

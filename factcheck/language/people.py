@@ -57,6 +57,7 @@ _NOT_NAME_WORDS = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Christmas Easter God Government Parliament Commons Senate Congress
     Police Court Council Ministry Department Office Army Navy Church State Republic Kingdom Union Minister Secretary
+    Representative Representatives
     President Chancellor Premier Prime Leader Chairman Chair Chief Executive Director Manager Spokesman Spokeswoman
     Spokesperson Officials Official North South East West Northern Southern Eastern Western Central New Old Great
     Greater Royal National International Federal European Western Islamic Democratic Republican Labour Conservative
@@ -250,6 +251,8 @@ def _build(offices, countries, change, different, change_words, term_words, hono
     mod_alt = "|".join(re.escape(m) for m in mods) or r"(?!)"
     pattern = (
         r"(?<![\w'’-])"
+        # modifiers may come before the country too: "the former Turkish foreign minister"
+        r"(?P<premods>(?:(?i:" + mod_alt + r")(?:-|\s+))*)"
         r"(?P<country>(?:(?:[Tt]he\s+)?(?:" + name_alt + r")(?:['’]s|(?<=s)['’])|(?:[Tt]he\s+)?(?:country|nation)['’]s|" + adj_alt + r")\s+)?"
         r"(?P<mods>(?:(?i:" + mod_alt + r")(?:-|\s+))*)"
         r"(?P<office>" + (office_alt or r"(?!)") + r")"
@@ -330,6 +333,8 @@ _QUALIFYING_NOUNS = frozenset(
 )
 _QUALIFYING_DETERMINERS = frozenset({"its", "their", "our", "your", "his", "her", "whose"})
 _WORD_RE = re.compile(r"\w+")
+_MOD_WORD_RE = re.compile(r"\w+(?:-\w+)*")
+_POSSESSIVE_RE = re.compile(r"['’]s?\s*\Z")
 _WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*\Z")
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
 
@@ -347,7 +352,8 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
         key = kb.form_office.get(form)
         if key is None:
             continue
-        mods = tuple(w.lower() for w in re.findall(r"[\w]+(?:-[\w]+)*", m.group("mods") or "") if w.lower() in kb.change_modifiers | kb.different_modifiers)
+        written_mods = " ".join(g for g in (m.group("premods"), m.group("mods")) if g)
+        mods = tuple(w.lower() for w in _MOD_WORD_RE.findall(written_mods) if w.lower() in kb.change_modifiers | kb.different_modifiers)
         different = [w for w in mods if w in kb.different_modifiers]
         office = " ".join([*different, key]) if different else key
         change = tuple(w for w in mods if w in kb.change_modifiers)
@@ -362,7 +368,7 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
                 country, end = place, m.end("of")
             elif form not in ("secretary of state", "chancellor of the exchequer"):
                 qualified = True
-        if not m.group("country") and not m.group("mods"):
+        if not m.group("country") and not written_mods:
             qualified = qualified or _qualified_before(text, m.start(), kb)
         # the holder: "President Volodymyr Zelenskyy", "the infrastructure minister, Marloes Vink", "Umerov, the president"
         holder = None
@@ -372,7 +378,9 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
         else:
             comma = re.match(r",\s+", text[end:])
             run = by_start.get(end + comma.end()) if comma else None
-            if run is not None and _starts_with_determiner(text, m.start()) and re.match(r"\s*(?:[,.;)]|\s+(?:said|says|told|who)\b)", text[run.end :]):
+            # "the Dutch minister, X" or "Turkey's defence minister, X": a possessive country is the determiner
+            determined = _starts_with_determiner(text, m.start()) or _POSSESSIVE_RE.search(m.group("country") or "")
+            if run is not None and determined and re.match(r"\s*(?:[,.;)]|\s+(?:said|says|told|who)\b)", text[run.end :]):
                 holder = (run.start, run.end)
             else:
                 before = _APPOSITIVE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())

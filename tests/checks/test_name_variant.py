@@ -156,6 +156,26 @@ CASES = [
         "Julie Bishop, the former Australian foreign minister, said she agreed with Major.",
         "Major said he would not campaign.",
     ], []),
+    ("a long first name written once each way", [
+        "US Trade Representative Jonathan Reyes said the tariffs would take effect in July.",
+        "Mr Reyes told reporters that China had broken its promises.",
+        "Industry groups said costs would rise.",
+        "Jonathon Reyes said the tariffs could be lifted quickly.",
+    ], [("name-variant", 9)]),
+    ("two short first names written once each way", [
+        "Maria Lopez said the clinic would close in June.",
+        "Ms Lopez added that staff had been told.",
+        "Mario Lopez said he would fight the decision.",
+    ], []),
+    ("two long first names of people introduced together", [
+        "The twins Marian Coltrane and Marion Coltrane said the farm had been in the family for a century.",
+        "Coltrane said the sale would go ahead.",
+    ], []),
+    ("a long first name written once each way, surname never alone", [
+        "Sudan's foreign minister, Mohammed Osman Hamid, said aid would be allowed through.",
+        "The RSF denied the claim.",
+        "Mohammad Osman Hamid told reporters the army would open the roads.",
+    ], [("name-variant", 7)]),
 ]
 
 

@@ -16,6 +16,21 @@ HEAD = "date 2026-03-11 Ministers respond to ferry strike\n\n"
 
 CASES = [
     # (name, body paragraphs from line 3, expected (check, line) pairs)
+    ("a possessive country's minister, then another office", [
+        "The talks were led by Turkey's defence minister, Selim Karabulut, who said both sides would meet again.",
+        "Diplomats said the atmosphere had been cold.",
+        "Foreign Minister Selim Karabulut said navy vessels would escort merchant ships.",
+    ], [("person-title-conflict", 7)]),
+    ("an oil minister, then a finance minister", [
+        "The Iraqi oil minister, Hayan Abdul-Karim, said his country would respect its quota.",
+        "Brent crude rose by 4%.",
+        "Iraq's finance minister, Hayan Abdul-Karim, said the budget needed higher prices.",
+    ], [("person-title-conflict", 7)]),
+    ("a former minister with the country between", [
+        "The former Turkish foreign minister Mevlut Aksoy said Ankara was trusted by both sides.",
+        "Diplomats said the atmosphere had been cold.",
+        "Turkey's foreign minister, Selim Karabulut, said the talks would resume next month.",
+    ], []),
     ("one person, two cabinet posts", [
         "Transport Secretary Helen Marchbank said she was concerned by the prospect of disruption.",
         "Union officials said more dates could follow.",

@@ -34,6 +34,17 @@ CASES = [
     ("quotation, colon, headline", [P1, P2, "\u2018We will not be blackmailed\u2019: Danish PM hits back at Washington", P3, P4], [("stray-headline", 7)]),
     ("quotation, colon, lower-case subject", [P1, P2, "\u201cI thought I would lose everything\u201d: pensioner tells of rogue builder ordeal", P3, P4], [("stray-headline", 7)]),
     ("an update note", [P1, P2, "Update: Police say the road has reopened to traffic in both directions", P3, P4], []),
+    # related video and live pages, explainers and question headlines
+    ("a video link", [P1, P2, "Watch: Inside the Holyhead terminal where freight lorries wait for days", P3, P4], [("stray-headline", 7)]),
+    ("a video link that shares a word with the paragraph below", [P1, P2, "Watch: Inside the Holyhead terminal where freight lorries wait for days", "Freight lorries were diverted to Liverpool, the company said.", P4], [("stray-headline", 7)]),
+    ("an explainer's stock label after a headline", [P1, P2, "Wales and Ireland agree new ferry subsidy: what we know so far", P3, P4], [("stray-headline", 7)]),
+    ("a label, a colon and a how clause", [P1, P2, "Diesel at \u00a31.52: how fuel costs are pushing fares up", P3, P4], [("stray-headline", 7)]),
+    ("a question headline about a named subject", [P1, P2, "Is the Welsh Government's ferry subsidy worth what it costs taxpayers?", P3, P4], [("stray-headline", 7)]),
+    ("a rhetorical question in running prose", [P1, P2, "Is this the end of the road for the crossing that has run for decades?", P3, P4], []),
+    ("a question crosshead that introduces the paragraph below", [P1, P2, "Could the Irish Ferries strike spread to other routes this summer?", "Union officials said other routes could strike this summer if talks failed.", P4], []),
+    ("a question of two sentences", [P1, P2, "Will Stena Line follow? Nobody at the company would say", P3, P4], []),
+    ("a quoted question", [P1, P2, "\u201cWho will pay for the Holyhead crossing now?\u201d asked one passenger", P3, P4], []),
+    ("a prose label before a how clause", [P1, P2, "The question now: how long can the company keep the ships in port", P3, P4], []),
     ("a labelled crosshead that introduces the paragraph below", [P1, P2, "Pay offer: union rejects revised deal from operator", "The union rejected the revised deal on Tuesday, saying it did not cover the cost of living.", P4], []),
 ]
 

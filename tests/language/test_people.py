@@ -32,6 +32,10 @@ def _offices(text):
     ("the Prime Minister of Ukraine said", [("Prime Minister of Ukraine", "prime minister", "Ukraine", (), False, None)]),
     ("Rishi Sunak, the prime minister, said", [("prime minister", "prime minister", None, (), False, "Rishi Sunak")]),
     ("the country's finance minister, Ilse Brandt, said", [("the country's finance minister", "finance portfolio", "(this country)", (), False, "Ilse Brandt")]),
+    ("led by Turkey's defence minister, Selim Karabulut, who said", [("Turkey's defence minister", "defence portfolio", "Turkey", (), False, "Selim Karabulut")]),
+    ("The former Turkish foreign minister Mevlut Aksoy said", [("former Turkish foreign minister", "foreign portfolio", "Turkey", ("former",), False, "Mevlut Aksoy")]),
+    ("US Trade Representative Jonathan Reyes said", [("Trade Representative", "trade representative", None, (), False, "Jonathan Reyes")]),
+    ("The Iraqi oil minister, Hayan Abdul-Karim, said", [("Iraqi oil minister", "oil portfolio", "Iraq", (), False, "Hayan Abdul-Karim")]),
     # "pm" in lower case is a time, not an office
     ("the meeting ends at 5 pm tonight", []),
 ])
