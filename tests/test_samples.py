@@ -13,7 +13,8 @@ from factcheck.registry import all_checks
 from .conftest import ROOT
 
 SAMPLES = ROOT / "samples"
-QUIET = sorted((ROOT / "tests" / "fixtures" / "quiet").glob("[0-9]*.*")) + [SAMPLES / "clean-traps.md"]
+# Clean articles full of traps: tests/fixtures/quiet*/ (not their pending/ folders) and the clean sample.
+QUIET = sorted(p for p in (ROOT / "tests" / "fixtures").glob("quiet*/*.*") if p.suffix in (".txt", ".md", ".html") and p.name != "README.md") + [SAMPLES / "clean-traps.md"]
 HOUSE_STYLE = ROOT / "rules" / "house-style.example.yaml"
 _SECTION = re.compile(r"^## (\S+)")
 _ROW = re.compile(r"^\| (\d+) \|[^|]*\| `([a-z-]+)` \|")
