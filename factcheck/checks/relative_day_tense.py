@@ -12,7 +12,10 @@ Read with the language layer's tense reader (factcheck/language/tense.py). Left
 alone: the publication day itself ("will vote on Tuesday" in a piece dated
 Tuesday); reported speech ("said on Monday it will …": the saying was Monday);
 "every Monday", "on Mondays", "next Monday", "this Monday", "on Monday next week";
-weekdays written with a date ("Monday 28 July"); weekdays inside direct quotes or
+weekdays written with a date ("Monday 28 July"), and the same weekday in the
+section below a crosshead that dates it; "the Saturday", "that Sunday" (a day
+fixed by the story told); "fifty years ago on Tuesday" (an anniversary); a day
+reached through a request ("asked drivers to avoid Pit Lane on Tuesday"); weekdays inside direct quotes or
 block quotations; and modal or unclear tense ("could meet on Monday").
 
 The option `yesterday-previews` also flags a future-tense weekday that is the day
@@ -26,7 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from ..document import Block, Document
+from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.tense import Tense, governing_verb
 from ..registry import Check, Context, Example, Option, register
@@ -64,12 +67,30 @@ class _Use:
     verb: str
 
 
+_CROSSHEAD_WORDS = 8
+
+
+def _is_crosshead(block: Block, text: str) -> bool:
+    """Whether a block is a heading, or a short unpunctuated line standing as one in plain text."""
+    if block.kind is BlockKind.HEADING:
+        return True
+    stripped = text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH and bool(stripped) and stripped[-1] not in ".!?:;\"”’)"
+        and len(stripped.split()) <= _CROSSHEAD_WORDS
+    )
+
+
 def _uses(doc: Document, context: Context) -> list[_Use]:
     """Every bare weekday of the reporter's prose, with the tense that governs it."""
     uses = []
+    section_days: set[int] = set()  # weekdays the current crosshead dates ("Friday 6 March")
     for reading in readings(doc, context.day_first).prose:
+        if _is_crosshead(reading.block, reading.text):
+            section_days = {w.weekday for w in reading.weekdays if w.part_of_date}
+            continue
         for w in reading.weekdays:
-            if w.qualifier is not None or w.part_of_date or reading.quoted(w.start):
+            if w.qualifier is not None or w.part_of_date or reading.quoted(w.start) or w.weekday in section_days:
                 continue
             tense, verb = governing_verb(reading.text, w.start, w.end)
             if tense not in (Tense.PAST, Tense.FUTURE):

@@ -127,7 +127,7 @@ class WeekdayMention:
     end: int
     text: str
     weekday: int  # 0=Monday
-    qualifier: str | None = None  # None|last|next|this|every|next-week|last-week
+    qualifier: str | None = None  # None|last|next|this|every|next-week|last-week|anaphoric|anniversary
     possessive: bool = False  # "Monday's meeting"
     part_of_date: bool = False  # "Tuesday 22 July": a relative check skips it
 
@@ -310,6 +310,11 @@ _QUALIFIER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WEEK_AFTER_RE = re.compile(r"\s+(?:(next|last)\s+)?week\b(?!['’]s)")
+# "the Saturday", "that Sunday", "the Sunday before": a day fixed by the story
+# being told, not the nearest one to the publication date.
+_ANAPHORIC_BEFORE_RE = re.compile(r"\b(?:the|that|the\s+same)\s+\Z", re.IGNORECASE)
+# "Fifty years ago on Tuesday": the anniversary falls on the coming Tuesday.
+_ANNIVERSARY_BEFORE_RE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies))\s+ago\s+(?:on|this|next)\s+\Z", re.IGNORECASE)
 # "Black Friday", "Sheffield Wednesday": named days, not days of this week.
 _NAMED_DAY_BEFORE_RE = re.compile(
     r"\b(?:Black|Good|Super|Bloody|Ash|Cyber|Easter|Palm|Holy|Maundy|Shrove|Whit|"
@@ -350,6 +355,10 @@ def find_weekdays(text: str) -> list[WeekdayMention]:
             qualifier = {
                 "each": "every", "coming": "next", "following": None, "previous": None
             }.get(word, word)
+        if qualifier is None and _ANNIVERSARY_BEFORE_RE.search(head):
+            qualifier = "anniversary"
+        elif qualifier is None and _ANAPHORIC_BEFORE_RE.search(head) and not m.group("plural"):
+            qualifier = "anaphoric"  # "on the Saturday", "that Sunday"
         if m.group("plural"):
             qualifier = "every"  # "on Mondays"
         wm = _WEEK_AFTER_RE.match(text, m.end())

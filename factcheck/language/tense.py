@@ -97,6 +97,14 @@ _ARRANGED_PROGRESSIVES = frozenset(
      "publishing", "launching", "staging", "reopening"}
 )
 # "the hearing planned for Wednesday" (headline style, no auxiliary)
+# Verbs whose object is told to do something later: the weekday after "to VERB" is that later day.
+_REQUEST_VERBS = frozenset(
+    {"asked", "told", "urged", "advised", "ordered", "instructed", "invited", "encouraged", "warned", "reminded", "requested"}
+)
+_RESCHEDULING_VERBS = frozenset(
+    {"postponed", "cancelled", "canceled", "rescheduled", "abandoned", "suspended", "scrapped", "moved", "delayed"}
+)
+_INFINITIVE_AFTER_REQUEST_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _FUTURE_PARTICIPLES = frozenset({"planned", "scheduled", "slated", "expected", "due", "set"})
 _ADVERBS = frozenset(
     {"also", "now", "still", "not", "already", "just", "never", "ever", "then", "due",
@@ -327,4 +335,22 @@ def governing_verb(text: str, start: int, end: int) -> tuple[Tense, tuple[int, i
             chosen = after[0] if after else None
         if chosen is None:
             chosen = _nearest(sentence_verbs, start, end)
+    if chosen is not None and chosen.tense is Tense.PAST and chosen.end <= start and _request_before(text, chosen, start):
+        # "asked drivers to avoid Pit Lane on Tuesday": the day belongs to the request, not the asking
+        return Tense.UNKNOWN, (chosen.start, chosen.end)
+    if chosen is not None and chosen.tense is Tense.PAST and chosen.start >= end and _rescheduling(text, chosen):
+        # "the game on Saturday has been postponed": the day names the event called off, still ahead
+        return Tense.UNKNOWN, (chosen.start, chosen.end)
     return (chosen.tense, (chosen.start, chosen.end)) if chosen else (Tense.UNKNOWN, None)
+
+
+def _rescheduling(text: str, verb: _Verb) -> bool:
+    """Whether a verb group calls off or moves an event ("has been postponed", "was cancelled")."""
+    words = [w.lower() for w in _WORD_RE.findall(text[verb.start:verb.end])]
+    return bool(words) and words[-1] in _RESCHEDULING_VERBS
+
+
+def _request_before(text: str, verb: _Verb, start: int) -> bool:
+    """Whether a past request verb ("asked", "urged") governs an infinitive that reaches the time at start."""
+    word = _WORD_RE.findall(text[verb.start:verb.end])
+    return bool(word) and word[-1].lower() in _REQUEST_VERBS and bool(_INFINITIVE_AFTER_REQUEST_RE.match(text, verb.end, start))

@@ -40,6 +40,14 @@ CASES = [
     ("modal tense", [f"The minister said on {YESTERDAY} that talks had stalled.", f"The group could meet on {YESTERDAY} if the talks resume."], []),
     ("block quotation", [f"The minister said on {YESTERDAY} that talks had stalled.", f"> On {YESTERDAY} we will meet again."], []),
     ("passive preview", [f"The fire jumped a containment line {YESTERDAY} afternoon.", f"The evacuation orders are due to be reviewed on {YESTERDAY}, when winds ease."], [5]),
+    ("dated crosshead anchors its section", [f"The company said on {YESTERDAY} that supplies were restored.", f"{YESTERDAY} 28 July", f"On {YESTERDAY}, the minister will speak to business leaders."], []),
+    ("undated crosshead does not anchor", [f"The company said on {YESTERDAY} that supplies were restored.", "Looking ahead", f"On {YESTERDAY}, the minister will speak to business leaders."], [7]),
+    ("'the X' is a day fixed by the story", [f"The race was held on the {YESTERDAY} before.", f"On {YESTERDAY}, the winners will be honoured."], []),
+    ("anniversary 'years ago on X'", [f"Fifty years ago on {YESTERDAY}, a fire broke out at the pit.", f"On {YESTERDAY}, families will gather at the memorial."], []),
+    ("request reaching a later day", [f"The council has asked drivers to avoid the bridge on {YESTERDAY}.", f"On {YESTERDAY}, the bridge will close at 8pm."], []),
+    ("request made on the day still fires", [f"The council urged drivers on {YESTERDAY} to avoid the bridge.", f"On {YESTERDAY}, the bridge will close at 8pm."], [5]),
+    ("event called off stays quiet", [f"The game on {YESTERDAY} has been postponed.", f"On {YESTERDAY}, the market will not open."], []),
+    ("called off on the day still fires", [f"The game was postponed on {YESTERDAY}.", f"On {YESTERDAY}, the market will not open."], [5]),
     ("adjective 'planned' in the past", [f"Surgeons worked through {YESTERDAY} night.", f"The trust had cancelled 14 planned operations on {YESTERDAY} to free beds."], []),
 ]
 

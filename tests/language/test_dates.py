@@ -137,6 +137,8 @@ WEEKDAY_CASES = [
     ("Monday’s meeting", [(0, 6, wd(2025, 7, 21), None, True, False)]),
     ("Monday will be the third session", [(0, 6, wd(2025, 7, 21), None, False, False)]),
     ("met last Tuesday", [(9, 16, wd(2025, 7, 22), "last", False, False)]),
+    ("held on the Sunday before", [(12, 18, wd(2025, 7, 20), "anaphoric", False, False)]),
+    ("Fifty years ago on Tuesday", [(19, 26, wd(2025, 7, 22), "anniversary", False, False)]),
     ("due next Friday", [(9, 15, wd(2025, 7, 25), "next", False, False)]),
     ("this Thursday", [(5, 13, wd(2025, 7, 24), "this", False, False)]),
     ("this coming Thursday", [(12, 20, wd(2025, 7, 24), "next", False, False)]),

@@ -83,6 +83,10 @@ TENSE_CASES = [
     ("He would travel to Kyiv on Monday, officials said.", "Monday", "unknown"),
     ("It could happen as soon as Monday.", "Monday", "unknown"),
     ("Talks on Monday.", "Monday", "unknown"),
+    ("The council has asked drivers to avoid Pit Lane on Tuesday.", "Tuesday", "unknown"),
+    ("The council asked drivers on Tuesday to avoid Pit Lane.", "Tuesday", "past"),
+    ("The game on Saturday has been postponed.", "Saturday", "unknown"),
+    ("The game was postponed on Saturday.", "Saturday", "past"),
 ]
 
 
