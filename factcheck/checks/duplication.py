@@ -8,8 +8,14 @@ and only candidates are scored with rapidfuzz against the thresholds in
 rules/default.yaml. Each repeat is reported once, at the later occurrence, pointing
 at the earlier one. Short boilerplate ("Read more", sign-offs) and short phrases a
 speaker repeats for effect fall under the minimum length and are not reported. A block
-quotation that repeats a paragraph of the story, or a sentence of it, is a pull quote
-and is not compared with the story's paragraphs (two block quotations still are).
+quotation that repeats a paragraph of the story, or a sentence of it, is a pull quote,
+and a list item that repeats one is a summary bullet (a live blog's "Key events", a
+"Key points" box, a "Read more" list): neither is compared with the story's paragraphs
+(two block quotations, or two list items, still are, unless they sit in different
+entries of a live blog, which re-embeds a post or a quote it showed hours earlier; an
+entry starts at a line that is only a time, "21:31" or "9.45am"). Link lines that open with a label
+such as "Read more:" or "Related:" (the `link-labels` option) point at other pages and
+may repeat as often as the page links there; they are never compared.
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ _MIN_SHARED = 0.25
 _MIN_SKETCH_SHARED = 2
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]\u2018\u2019\u201c\u201d"
 _ELIGIBLE = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
+# A line that is only a time opens a live blog entry: "21:31", "9.45am", "10:02 GMT".
+_ENTRY_TIME_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT))?$", re.IGNORECASE)
 
 _FIRES = """date 2025-03-04 Council approves budget after long debate
 
@@ -70,6 +78,7 @@ DUPLICATE = Check(
     options=(
         Option("min-words", int, "Paragraphs shorter than this many words are never compared.", minimum=1),
         Option("near-similarity", float, "Similarity (0-100, rapidfuzz ratio) at which two paragraphs count as the same.", minimum=50, maximum=100),
+        Option("link-labels", list, "Labels (before a colon) that open a link line (\"Read more: ...\"); such lines are never compared by the duplication checks."),
     ),
 )
 CONTAINED = Check(
@@ -140,21 +149,23 @@ def run(doc: Document, context: Context) -> list[Hit]:
     near = dup_opts.get("near-similarity", 90.0)
     contained_similarity = cont_opts.get("similarity", 95.0)
 
-    blocks = [b for b in doc.blocks if b.kind in _ELIGIBLE and b.word_count >= min_words]
+    link_labels = frozenset(label.casefold() for label in dup_opts.get("link-labels", ()))
+    blocks = [b for b in doc.blocks if b.kind in _ELIGIBLE and b.word_count >= min_words and not _link_line(b.text, link_labels)]
     norms = [normalise(b.text) for b in blocks]
     hits: dict[int, Hit] = {}  # by index into blocks: one report per later paragraph
     paired: set[tuple[int, int]] = set()
 
+    entries = _live_entries(doc)
     first_seen: dict[str, int] = {}
     for j, norm in enumerate(norms):
         i = first_seen.setdefault(norm, j)
-        if i != j and not _pull_quote(blocks[i], blocks[j]) and blocks[j].word_count >= dup_opts.get("min-words", 8):
+        if i != j and not _restatement(blocks[i], blocks[j], entries) and blocks[j].word_count >= dup_opts.get("min-words", 8):
             hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph repeats the paragraph at line {blocks[i].line} word for word: \u201c{_preview(blocks[j].text)}\u201d.", "first appears here")
             paired.add((i, j))
 
     shingles = [_pair_hashes(n.split()) for n in norms]
     for i, j in _candidate_pairs(shingles):
-        if j in hits or (i, j) in paired or _pull_quote(blocks[i], blocks[j]):
+        if j in hits or (i, j) in paired or _restatement(blocks[i], blocks[j], entries):
             continue
         a, b = norms[i], norms[j]
         if a == b:
@@ -186,7 +197,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             paired.add((i, j))
 
     results = list(hits.values())
-    results.extend(_repeated_sentences(doc, sent_opts.get("min-words", 10), {(blocks[i].index, blocks[j].index) for i, j in paired}))
+    results.extend(_repeated_sentences(doc, sent_opts.get("min-words", 10), {(blocks[i].index, blocks[j].index) for i, j in paired}, link_labels, entries))
     return results
 
 
@@ -230,20 +241,41 @@ def _about_different_names(first: str, second: str) -> bool:
     return any(w[:1].isupper() for w in a - b) and any(w[:1].isupper() for w in b - a)
 
 
-def _pull_quote(first: Block, second: Block) -> bool:
-    """Return True when one of two blocks is a block quotation and the other is not: a pull quote lifted from the story."""
-    return (first.kind is BlockKind.QUOTE) != (second.kind is BlockKind.QUOTE)
+def _restatement(first: Block, second: Block, entries: dict[int, int]) -> bool:
+    """Return True when a repeat between two blocks is by design: a pull quote, a summary bullet or a re-embedded quote."""
+    # Eligible kinds are paragraph, quote and list item: a quote beside a paragraph is a pull
+    # quote, a list item beside a paragraph a "Key events" bullet or a "Read more" entry.
+    if first.kind is not second.kind:
+        return True
+    return first.kind is BlockKind.QUOTE and entries.get(first.index, 0) != entries.get(second.index, 0)
+
+
+def _live_entries(doc: Document) -> dict[int, int]:
+    """Return the live blog entry number of each block (by block index): 0 before the first time-only line."""
+    entries: dict[int, int] = {}
+    entry = 0
+    for block in doc.blocks:
+        if block.kind is BlockKind.PARAGRAPH and len(block.text) <= 16 and _ENTRY_TIME_RE.match(block.text.strip()):
+            entry += 1
+        entries[block.index] = entry
+    return entries
+
+
+def _link_line(text: str, labels: frozenset[str]) -> bool:
+    """Return True when text opens with a link label and a colon ("Read more: ...", "Related: ...")."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and len(label) <= 30 and " ".join(label.split()).casefold() in labels
 
 
 def _hit(check_id: str, later: Block, earlier: Block, message: str, note: str) -> Hit:
     return Hit(check_id, later.span, message, (RelatedHit(earlier.span, note),))
 
 
-def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[int, int]]) -> list[Hit]:
+def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[int, int]], link_labels: frozenset[str], entries: dict[int, int]) -> list[Hit]:
     seen: dict[str, tuple[Block, int]] = {}
     hits: list[Hit] = []
     for block in doc.blocks:
-        if block.kind not in _ELIGIBLE:
+        if block.kind not in _ELIGIBLE or _link_line(block.text, link_labels):
             continue
         for k, sentence in enumerate(block.sentences):
             if len(sentence.text.split()) < min_words:
@@ -253,7 +285,7 @@ def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[
                 seen[key] = (block, k)
                 continue
             first_block, first_k = seen[key]
-            if first_block is block or (first_block.index, block.index) in paired_blocks or _pull_quote(first_block, block):
+            if first_block is block or (first_block.index, block.index) in paired_blocks or _restatement(first_block, block, entries):
                 continue
             if normalise(first_block.text) == normalise(block.text):
                 continue  # the whole paragraph is repeated: duplicate-paragraph's business

@@ -1,15 +1,17 @@
 """The article's own headline sources disagree: header line, front matter title, # H1, <title>, og:title.
 
 Each headline the loader found is normalised before comparing: a site-name suffix
-(" | The Courier", " - Example News"), case, quote marks, dots in abbreviations and a
-trailing full stop do not matter. A headline that is a shortened version of another
+(" | The Courier", " - Example News", or a section and a site: " | Business | The
+Courier"), case, quote marks, dots in abbreviations, "per cent" for "%" and a trailing
+full stop do not matter. A headline that is a shortened version of another
 (its words appear in the other, in order) agrees with it. Two headlines disagree when
 one is the other with a fact swapped: a number ("£8.4m" for "£9.6m"), a name (in a
 sentence-case headline, a capitalised word after the first, or a first word the body
 writes capitalised inside its sentences: "Okoro double …" for "Okafor double …"), a day
 or month, or a negation. Reworded headlines ("dead" for "people die") and rewritten
 SEO titles are not conflicts: the two must still be mostly the same words (a little
-less when the swap is a number). The headline that disagrees with the majority is reported (with two
+less when the swap is a number). A figure swapped for a figure of another kind ("18%" for
+"£142m") is a second fact, not a changed one. The headline that disagrees with the majority is reported (with two
 sources, the later one), naming the differing words and pointing at the other.
 """
 
@@ -22,7 +24,9 @@ from ..document import Document, MetaCandidate, MetaField
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
 
-_SITE_SUFFIX_RE = re.compile(r"\s+[|\-\u2013\u2014\u00b7:]\s+((?:The\s+)?[A-Z0-9][\w&'’.]*(?:\s+[A-Z0-9&][\w&'’.]*){0,4})\s*$")
+# One to three trailing segments: a site name, or a section and a site ("| Business | The Courier").
+_SITE_SUFFIX_RE = re.compile(r"(?:\s+[|\-\u2013\u2014\u00b7:]\s+(?:The\s+)?[A-Z0-9][\w&'’.]*(?:\s+[A-Z0-9&][\w&'’.]*){0,4}){1,3}\s*$")
+_PER_CENT_RE = re.compile(r"(?<=\d)\s*(?:per\s*cent|percent)\b", re.IGNORECASE)
 _QUOTE_MARKS = str.maketrans({c: None for c in "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`"} | {"\u2013": "-", "\u2014": "-", "&": " and "})
 _TOKEN_RE = re.compile(r"[£$€]?\d[\d,.]*[a-z%]*|[^\W\d_]+(?:-[^\W\d_]+)*")
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")  # "U.S." -> "US"
@@ -69,6 +73,7 @@ Councillors in Westbury have approved £9.6m of cuts to services.
 def _words(value: str) -> list[str]:
     """Return a headline's words, case kept, without site suffix, quote marks, abbreviation dots or trailing stop."""
     text = _SITE_SUFFIX_RE.sub("", value.strip())
+    text = _PER_CENT_RE.sub("%", text)
     text = _ABBREVIATION_RE.sub(lambda m: m.group().replace(".", ""), text)
     text = text.translate(_QUOTE_MARKS).rstrip(" .")
     return [t.rstrip(".,") for t in _TOKEN_RE.findall(text)]
@@ -111,6 +116,19 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit() or word[:1] in "£$€" or word in _NUMBER_WORDS
 
 
+def _number_kinds(words: list[str]) -> set[str]:
+    """Return the kinds of figure among words: money, a percentage or a plain count."""
+    return {"money" if w[:1] in "£$€" else "percent" if w.endswith("%") else "count" for w in words if _is_number(w.casefold())}
+
+
+def _another_figure(a_words: list[str], b_words: list[str], names_a: bool, names_b: bool, names: frozenset[str]) -> bool:
+    """True when a swap's only facts are figures of different kinds on each side ("18%" for "£142m"): a second fact, not a changed one."""
+    if any(_fact(w, names_a, False, names) and not _is_number(w.casefold()) for w in a_words) or any(_fact(w, names_b, False, names) and not _is_number(w.casefold()) for w in b_words):
+        return False
+    kinds_a, kinds_b = _number_kinds(a_words), _number_kinds(b_words)
+    return bool(kinds_a) and bool(kinds_b) and not kinds_a & kinds_b
+
+
 def _shortened(short: list[str], long: list[str]) -> bool:
     """True when every word of short appears in long, in order."""
     it = iter(long)
@@ -133,6 +151,7 @@ def _differences(a_words: list[str], b_words: list[str], min_similarity: float, 
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
         if op == "replace"
         and (any(_fact(w, names_a, k == 0, names) for k, w in enumerate(a_words[i1:i2], i1)) or any(_fact(w, names_b, k == 0, names) for k, w in enumerate(b_words[j1:j2], j1)))
+        and not _another_figure(a_words[i1:i2], b_words[j1:j2], names_a, names_b, names)
     ]
     if not swaps:
         return None

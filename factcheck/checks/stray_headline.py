@@ -13,8 +13,9 @@ it has no closing punctuation, it does not open like a sentence of running prose
 of unpunctuated lines is a list), and it shares no content word with the paragraph
 after it (names aside), so it introduces nothing (a crosshead such as "Questions over
 the wall" is followed by a paragraph about the wall; a "Watch:" or "Live:" link is never a crosshead). Markdown and HTML
-subheadings, captions, standfirsts, block quotes, list items and <aside> related links
-are never reported, nor are the first and last paragraphs, sign-offs, "Read more",
+subheadings, paragraphs set wholly in bold (`**Who rebelled?**`, `<p><strong>…</strong></p>`,
+a crosshead or a live blog entry's title; a bold link is still a related-article link),
+captions, standfirsts, block quotes, list items and <aside> related links are never reported, nor are the first and last paragraphs, sign-offs, "Read more",
 "Picture:" and "Update:" lines.
 """
 
@@ -68,6 +69,8 @@ _QUESTION_OPENERS = frozenset("could can is are will would should does do did ha
 _STOP = frozenset(_PROSE_OPENERS | {"is", "are", "be", "been", "was", "were", "will", "would", "has", "have", "had", "not", "than", "into", "out", "up", "who", "which"})
 _CAPTION_WORDS = frozenset("pictured picture photo photograph image file left right centre center above below getty reuters afp".split())
 _NEIGHBOUR_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
+# A source line that is one bold run: "**Who rebelled?**", "<p><strong>Lyle backs delay</strong></p>".
+_BOLD_LINE_RE = re.compile(r"^\s*(?:<p\b[^>]*>\s*)?(?:\*\*|__|<strong>|<b>)(?P<inner>.*?)(?:\*\*|__|</strong>|</b>)\s*(?:</p>)?\s*$", re.IGNORECASE)
 
 CHECK = Check(
     id="stray-headline",
@@ -217,6 +220,18 @@ def _labelled_headline(label: str, rest: str) -> bool:
     return _has_verb(["", *words])  # the clause's first word may be its verb's subject: "pensioner tells of ..."
 
 
+def _bold_crosshead(doc: Document, block: Block) -> bool:
+    """True when the block's source lines are one bold run with no link in it: the writer's crosshead."""
+    span = block.span
+    start = doc.source.rfind("\n", 0, span.start) + 1
+    end = doc.source.find("\n", span.end)
+    match = _BOLD_LINE_RE.match(doc.source[start : end if end >= 0 else len(doc.source)])
+    if match is None:
+        return False
+    inner = match.group("inner")
+    return "](" not in inner and "<a " not in inner.lower() and "**" not in inner and "</strong>" not in inner.lower() and "</b>" not in inner.lower()
+
+
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each body paragraph that reads as another story's headline."""
     opts = context.options(CHECK.id)
@@ -231,6 +246,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         before, after = body[k - 1], body[k + 1]
         if not (_prose(before) and _prose(after)):
             continue  # a run of unpunctuated lines is a list or a fixture table
+        if _bold_crosshead(doc, block):
+            continue  # set in bold by its writer: a crosshead, not a pasted link
         if _content(block.text) & _content(after.text) and not _MEDIA_LABEL_RE.match(block.text):
             continue  # it introduces the paragraph below: a crosshead (a crosshead is never a "Watch:" or "Live:" link)
         hits.append(Hit(CHECK.id, block.span, f"This line reads like the headline of another story (a pasted related-article link?): \u201c{block.text.strip()}\u201d."))

@@ -16,6 +16,8 @@ _WRAP_WIDTH = 100
 _PARAGRAPH_ENDS = frozenset('.!?:"\u201d\u2019\')')
 # How many lines after the headline may hold the dateline, standfirst and byline.
 _TOP_LINES = 5
+# A bulleted line ("• MPs back the bill", "- Key point"): a list item, as in Markdown and HTML.
+_BULLETS = ("\u2022 ", "\u25cf ", "\u25aa ", "- ", "* ", "\u2013 ")
 
 
 def load(source: str, path: str, *, day_first: bool = True) -> Document:
@@ -59,6 +61,8 @@ def load(source: str, path: str, *, day_first: bool = True) -> Document:
             elif byline_at is not None:
                 block.kind = BlockKind.STANDFIRST
                 doc.meta.append(MetaCandidate(MetaField.STANDFIRST, block.text, "standfirst", block.span))
+        if block.kind is BlockKind.PARAGRAPH and len(lines) == 1 and block.text.startswith(_BULLETS):
+            block.kind = BlockKind.LIST_ITEM
         doc.blocks.append(block)
     return doc
 

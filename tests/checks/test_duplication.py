@@ -85,3 +85,51 @@ PULL = "The chief executive needs to be a cost-cutter first and a marketer secon
 )
 def test_pull_quotes_are_not_repeats(fmt, text, expected, rules):
     assert findings_of(text, fmt, rules) == expected
+
+
+LINK = "Read more: What the sewage fine means for customers' bills next year"
+
+
+@pytest.mark.parametrize(
+    "fmt,text,expected",
+    [
+        # a live blog's "Key events" bullets repeat the first lines of later entries by design
+        ("html", f"<html><body><article>\n<ul>\n<li>{P1}</li>\n<li>{P3}</li>\n</ul>\n<p>{P2}</p>\n<p>{P3}</p>\n<p>{P1}</p>\n</article></body></html>\n", []),
+        ("md", f"---\ntitle: Fine\ndate: 2025-06-10\n---\n\n## Key points\n\n- {P1}\n- {P2}\n\n{P3}\n\n{P1}\n\n{P2}\n", []),
+        ("txt", HEAD + "Key events\n\u2022 " + P1 + "\n\u2022 " + P3 + "\n\n" + "\n\n".join([P2, P3, P1]) + "\n", []),
+        ("txt", HEAD + "\n\n".join(["- " + P1, P2, "- " + P1]) + "\n", [("duplicate-paragraph", 7)]),
+        # a "Read more" list entry inside a "Related:" line
+        ("html", f"<html><body><article>\n<p>{P1}</p>\n<p>Related: <a href=\"/x\">{P2}</a></p>\n<p>{P3}</p>\n<ul><li><a href=\"/x\">{P2}</a></li></ul>\n</article></body></html>\n", []),
+        # link lines repeat as often as the page links to the same story
+        ("txt", HEAD + "\n\n".join([P1, LINK, P2, LINK, P3]) + "\n", []),
+        ("html", f"<html><body><article>\n<p>{P1}</p>\n<p>{LINK}</p>\n<p>{P2}</p>\n<p>{LINK}</p>\n</article></body></html>\n", []),
+        # the same bullet twice still fires, and so does a paragraph twice beside a bullet list
+        ("md", f"---\ntitle: Fine\ndate: 2025-06-10\n---\n\n- {P1}\n- {P2}\n- {P1}\n\n{P3}\n", [("duplicate-paragraph", 8)]),
+        ("md", f"---\ntitle: Fine\ndate: 2025-06-10\n---\n\n- {P1}\n\n{P2}\n\n{P3}\n\n{P2}\n", [("duplicate-paragraph", 12)]),
+        # a colon after an ordinary opening is not a link label
+        ("txt", HEAD + "\n\n".join([P1, "The regulator said: " + P2, P3, "The regulator said: " + P2]) + "\n", [("duplicate-paragraph", 9)]),
+    ],
+)
+def test_summary_bullets_and_link_lines_are_not_repeats(fmt, text, expected, rules):
+    assert findings_of(text, fmt, rules) == expected
+
+
+def _live(*entries):
+    return "<html><body><article>\n" + "\n".join(entries) + "\n</article></body></html>\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a live blog re-embeds a post it showed in an earlier entry
+        (_live("<p>21:31</p>", f"<p>{P2}</p>", f"<blockquote>{P1}</blockquote>", "<p>10:02</p>", f"<p>{P3}</p>", f"<blockquote>{P1}</blockquote>"), []),
+        (_live("<p>9.45pm</p>", f"<p>{P2}</p>", f"<blockquote>{P1}</blockquote>", "<p>10.02am GMT</p>", f"<blockquote>{P1}</blockquote>"), []),
+        # the same quotation twice in one entry, or a paragraph repeated across entries, still fires
+        (_live("<p>21:31</p>", f"<blockquote>{P1}</blockquote>", f"<p>{P2}</p>", f"<blockquote>{P1}</blockquote>", "<p>10:02</p>", f"<p>{P3}</p>"), [("duplicate-paragraph", 5)]),
+        (_live("<p>21:31</p>", f"<p>{P1}</p>", "<p>10:02</p>", f"<p>{P2}</p>", f"<p>{P1}</p>"), [("duplicate-paragraph", 6)]),
+        # a time inside a sentence does not open an entry
+        (_live(f"<blockquote>{P1}</blockquote>", "<p>The vote is at 22:00.</p>", f"<blockquote>{P1}</blockquote>"), [("duplicate-paragraph", 4)]),
+    ],
+)
+def test_live_blog_re_embeds_are_not_repeats(text, expected, rules):
+    assert findings_of(text, "html", rules) == expected

@@ -44,6 +44,15 @@ CASES = [
     ("a name swapped as the first word", html("Okafor double ends Castleford's unbeaten run | Echo", "Okoro double ends Castleford's unbeaten run", "Okafor double ends Castleford's unbeaten run").replace(BODY, "Chidi Okafor scored twice as Rovers ended the run.\n"), "html", [("headline-conflict", 3)]),
     ("a common first word reworded", md("Police arrest two after Westbury shop fire", "Officers arrest two after Westbury shop fire"), "md", []),
     ("a day changed", md("Ferry crews to strike on Friday", "Ferry crews to strike on Saturday"), "md", [("headline-conflict", 6)]),
+    # a section between headline and site name, and "per cent" for "%"
+    ("section and site suffix", html("Council approves £9.6m of cuts | Politics | The Westbury Courier", "Council approves £9.6m of cuts", "Council approves £9.6m of cuts"), "html", []),
+    ("per cent and %", md("Council approves 4.99 per cent tax rise", "Council approves 4.99% tax rise"), "md", []),
+    ("per cent changed", md("Council approves 3.99 per cent tax rise", "Council approves 4.99% tax rise"), "md", [("headline-conflict", 6)]),
+    # a figure of another kind is a second fact ("18%" and "£142m"), one of the same kind a changed one
+    ("a percentage reworded as an amount", html("Kestrel profit falls 18% | Business | Courier", "Kestrel profit falls by almost a fifth to £142m", "Kestrel profit falls 18% as price war bites"), "html", []),
+    ("an amount for a percentage, same words", md("Kestrel profit falls 18% as price war bites", "Kestrel profit falls £31m as price war bites"), "md", []),
+    ("a percentage changed, same words", md("Kestrel profit falls 18% as price war bites", "Kestrel profit falls 17% as price war bites"), "md", [("headline-conflict", 6)]),
+    ("a name beside a figure of another kind", md("Kestrel boss Radcliffe cuts 18% of prices", "Kestrel boss Ratcliffe cuts £200m of prices"), "md", [("headline-conflict", 6)]),
     ("one headline only", "date 2026-03-05 Council approves £9.6m of cuts\n\n" + BODY, "txt", []),
 ]
 
@@ -64,6 +73,8 @@ def test_message_names_the_differing_words(rules):
 @pytest.mark.parametrize("raw,words", [
     ("Two dead as floods hit | The Westbury Courier", ["two", "dead", "as", "floods", "hit"]),
     ("Two dead as floods hit - Example News", ["two", "dead", "as", "floods", "hit"]),
+    ("Two dead as floods hit | UK News | The Westbury Courier", ["two", "dead", "as", "floods", "hit"]),
+    ("Tax rises 5 per cent", ["tax", "rises", "5%"]),
     ("\u2018Painful\u2019 cuts approved.", ["painful", "cuts", "approved"]),
     # a lower-case tail is part of the headline, not a site name
     ("Russia-Ukraine talks - what we know", ["russia-ukraine", "talks", "what", "we", "know"]),

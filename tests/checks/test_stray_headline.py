@@ -84,3 +84,29 @@ def test_html_paragraph_pasted_headline(rules):
         f"<p>{P3}</p>\n<p>{P4}</p>\n</article></body></html>\n"
     )
     assert findings_of(text, "html", rules, check="stray-headline") == [("stray-headline", 5)]
+
+
+BOLD = "Hoteliers report their busiest February in a decade"
+
+
+@pytest.mark.parametrize(
+    "fmt,line,expected",
+    [
+        # a paragraph set wholly in bold is the writer's crosshead or a live blog entry's title
+        ("md", f"**{BOLD}**", []),
+        ("md", f"__{BOLD}__", []),
+        ("html", f"<p><strong>{BOLD}</strong></p>", []),
+        ("html", f"<p class=\"entry-title\"><b>{BOLD}</b></p>", []),
+        # a bold link is a related-article card, and a line only partly bold is still a pasted headline
+        ("md", f"**[{BOLD}](/news/hoteliers)**", [("stray-headline", 10)]),
+        ("md", f"**Hoteliers** report their busiest February in a decade", [("stray-headline", 10)]),
+        ("html", f"<p><strong><a href=\"/news/hoteliers\">{BOLD}</a></strong></p>", [("stray-headline", 4)]),
+        ("html", f"<p>{BOLD}</p>", [("stray-headline", 4)]),
+    ],
+)
+def test_bold_crossheads_are_not_stray(fmt, line, expected, rules):
+    if fmt == "md":
+        text = f"---\ntitle: Ferry strike\ndate: 2026-03-11\n---\n\n{P1}\n\n{P2}\n\n{line}\n\n{P3}\n\n{P4}\n"
+    else:
+        text = f"<html><body><article>\n<p>{P1}</p>\n<p>{P2}</p>\n{line}\n<p>{P3}</p>\n<p>{P4}</p>\n</article></body></html>\n"
+    assert findings_of(text, fmt, rules, check="stray-headline") == expected

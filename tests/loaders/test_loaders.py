@@ -125,6 +125,13 @@ def test_hard_wrapped_plain_text_joins_lines_into_paragraphs():
     _assert_spans_match(doc)
 
 
+def test_plain_text_bulleted_lines_are_list_items():
+    text = "date 2026-01-14 Welfare bill vote live\n\nKey events\n\u2022 MPs back the bill by 318 votes to 287.\n- Carers will be exempt.\n\n-5C overnight in the glens.\nThe bill now goes to committee.\n"
+    doc = load_text(text, "txt")
+    assert [b.kind for b in doc.blocks[1:]] == [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert doc.blocks[2].text == "\u2022 MPs back the bill by 318 votes to 287."
+
+
 def test_markdown_blocks_and_front_matter():
     doc = load_text(MD, "md", "a.md")
     assert _kinds(doc) == [
