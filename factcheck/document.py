@@ -61,6 +61,7 @@ class Block:
     line: int = 0
     end_line: int = 0
     tag: str = ""  # where it came from (e.g. "p", "li", "h2"): for messages and debugging
+    bold: bool = False  # every word set in bold and no link in it: a writer's crosshead or entry title
     sentences: list[Sentence] = field(default_factory=list)
 
     def source_offset(self, i: int) -> int:

@@ -69,8 +69,6 @@ _QUESTION_OPENERS = frozenset("could can is are will would should does do did ha
 _STOP = frozenset(_PROSE_OPENERS | {"is", "are", "be", "been", "was", "were", "will", "would", "has", "have", "had", "not", "than", "into", "out", "up", "who", "which"})
 _CAPTION_WORDS = frozenset("pictured picture photo photograph image file left right centre center above below getty reuters afp".split())
 _NEIGHBOUR_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
-# A source line that is one bold run: "**Who rebelled?**", "<p><strong>Lyle backs delay</strong></p>".
-_BOLD_LINE_RE = re.compile(r"^\s*(?:<p\b[^>]*>\s*)?(?:\*\*|__|<strong>|<b>)(?P<inner>.*?)(?:\*\*|__|</strong>|</b>)\s*(?:</p>)?\s*$", re.IGNORECASE)
 
 CHECK = Check(
     id="stray-headline",
@@ -220,18 +218,6 @@ def _labelled_headline(label: str, rest: str) -> bool:
     return _has_verb(["", *words])  # the clause's first word may be its verb's subject: "pensioner tells of ..."
 
 
-def _bold_crosshead(doc: Document, block: Block) -> bool:
-    """True when the block's source lines are one bold run with no link in it: the writer's crosshead."""
-    span = block.span
-    start = doc.source.rfind("\n", 0, span.start) + 1
-    end = doc.source.find("\n", span.end)
-    match = _BOLD_LINE_RE.match(doc.source[start : end if end >= 0 else len(doc.source)])
-    if match is None:
-        return False
-    inner = match.group("inner")
-    return "](" not in inner and "<a " not in inner.lower() and "**" not in inner and "</strong>" not in inner.lower() and "</b>" not in inner.lower()
-
-
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each body paragraph that reads as another story's headline."""
     opts = context.options(CHECK.id)
@@ -246,7 +232,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         before, after = body[k - 1], body[k + 1]
         if not (_prose(before) and _prose(after)):
             continue  # a run of unpunctuated lines is a list or a fixture table
-        if _bold_crosshead(doc, block):
+        if block.bold:
             continue  # set in bold by its writer: a crosshead, not a pasted link
         if _content(block.text) & _content(after.text) and not _MEDIA_LABEL_RE.match(block.text):
             continue  # it introduces the paragraph below: a crosshead (a crosshead is never a "Watch:" or "Live:" link)

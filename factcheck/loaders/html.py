@@ -33,11 +33,13 @@ def load(source: str, path: str) -> Document:
 
 
 class _Open:
-    __slots__ = ("tag", "builder", "kind", "attrs", "start")
+    __slots__ = ("tag", "builder", "kind", "attrs", "start", "plain", "link")
 
     def __init__(self, tag: str, kind: BlockKind | None, attrs: dict[str, str], start: int = 0) -> None:
         self.tag = tag
         self.start = start
+        self.plain = False  # some of its text is not in bold
+        self.link = False
         self.kind = kind
         self.attrs = attrs
         self.builder = TextBuilder()
@@ -86,6 +88,8 @@ class _ArticleReader(HTMLParser):
             if self.blocks and self.blocks[-1].tag == "p":
                 self._close_block()
         self.stack.append(tag)
+        if tag == "a" and self.blocks:
+            self.blocks[-1].link = True
         if tag == "title":
             self.title = _Open(tag, None, attrs)
         elif tag == "time":
@@ -136,6 +140,7 @@ class _ArticleReader(HTMLParser):
         target = self._target()
         if target is not None:
             target.builder.add(data, offset)
+            self._note_weight(target, data)
 
     def handle_entityref(self, name: str) -> None:
         self._char(html.unescape(f"&{name};"))
@@ -151,6 +156,11 @@ class _ArticleReader(HTMLParser):
             offset = self._offset()
             for ch in text:
                 target.builder.add_char(ch, offset)
+            self._note_weight(target, text)
+
+    def _note_weight(self, target: _Open, text: str) -> None:
+        if text.strip() and "strong" not in self.stack and "b" not in self.stack:
+            target.plain = True
 
     def _space(self) -> None:
         target = self._target()
@@ -209,7 +219,7 @@ class _ArticleReader(HTMLParser):
         text, segments = opened.builder.build()
         if not text.strip() or opened.kind is None:
             return
-        block = Block(index=0, kind=opened.kind, text=text, segments=segments, tag=opened.tag)
+        block = Block(index=0, kind=opened.kind, text=text, segments=segments, tag=opened.tag, bold=not opened.plain and not opened.link)
         self.doc.blocks.append(block)
         if block.kind is BlockKind.HEADLINE:
             self.doc.meta.append(MetaCandidate(MetaField.HEADLINE, text, "<h1>", block.span))

@@ -143,19 +143,27 @@ def _inline_block(source: str, tok, start: int, end: int, kind: BlockKind):
     builder = TextBuilder()
     cursor = start
     depth = 0
+    strong = 0
     image = False
+    link = False
     emphasised_all = True
+    bold_all = True
     for child in tok.children or ():
         t = child.type
         if t in ("em_open", "strong_open"):
             depth += 1
+            strong += t == "strong_open"
         elif t in ("em_close", "strong_close"):
             depth -= 1
+            strong -= t == "strong_close"
+        elif t == "link_open":
+            link = True
         elif t in ("text", "code_inline"):
             if not child.content.strip():
                 builder.space(cursor)
                 continue
             emphasised_all = emphasised_all and depth > 0
+            bold_all = bold_all and strong > 0
             at = source.find(child.content, cursor, end)
             if at != -1:
                 builder.add(child.content, at)
@@ -170,7 +178,8 @@ def _inline_block(source: str, tok, start: int, end: int, kind: BlockKind):
     if builder.empty:
         return None, image, False
     text, segments = builder.build()
-    return Block(index=0, kind=kind, text=text, segments=segments, tag=tok.tag or "p"), image, emphasised_all
+    block = Block(index=0, kind=kind, text=text, segments=segments, tag=tok.tag or "p", bold=bold_all and not link)
+    return block, image, emphasised_all
 
 
 # How far ahead one character may be sought when escapes and entities make text and source differ.

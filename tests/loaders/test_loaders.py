@@ -204,3 +204,19 @@ def test_seed_article_structure():
 def test_numeric_dateline_follows_the_date_order(day_first, expected):
     doc = load_text("Storm closes bridge\n\n02/03/2026, 09:30\n\nThe bridge closed at noon.\n", "txt", day_first=day_first)
     assert doc.published == expected
+
+
+@pytest.mark.parametrize(
+    "text,fmt,expected",
+    [
+        ("**Who voted against?**\n", "md", True),
+        ("**Who voted** against?\n", "md", False),
+        ("**[Council defends budget](https://example.com/a)**\n", "md", False),
+        ("<p><strong>Who voted against?</strong></p>", "html", True),
+        ("<p><b>Lyle backs delay</b> after talks</p>", "html", False),
+        ('<p><strong><a href="/a">Council defends budget</a></strong></p>', "html", False),
+    ],
+)
+def test_blocks_know_when_they_are_wholly_bold(text, fmt, expected):
+    [block] = load_text(text, fmt).blocks
+    assert block.bold is expected
