@@ -117,7 +117,9 @@ def check(
         raise typer.Exit(2)
     level = fail_on.value if fail_on else project.fail_on or "warning"
     if level != "never":
-        threshold = {"error": 3, "warning": 2, "info": 1}[level]
+        from .findings import Severity
+
+        threshold = Severity(level).rank
         if any(f.severity.rank >= threshold for r in results for f in r.findings):
             raise typer.Exit(1)
 
