@@ -30,7 +30,7 @@ from ..registry import Check, Context, Example, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 _KINDS = {
-    "dead": {"die", "dies", "died", "dead", "killed", "kill", "kills", "death", "deaths", "perished", "fatality", "fatalities"},
+    "dead": {"die", "dies", "died", "dead", "killed", "kill", "kills", "death", "deaths", "perished", "fatality", "fatalities", "drown", "drowns", "drowned"},
     "injured": {"injured", "injure", "injures", "hurt", "wounded", "injuries", "injury"},
     "arrested": {"arrested", "arrest", "arrests", "detained"},
 }

@@ -16,7 +16,9 @@ running totals ("rose from 12 to 14", "the toll rose to 14", "another 2", "a
 total of", "so far", "this year", though not "the deadliest attack this year",
 which ranks the event), counts in two named places ("in Kabul", "in Kandahar"), qualified or approximate figures ("at least 12", "about
 50,000", which agrees with "50,000"), rates ("a day", "a year", "per"), three
-or more values for one thing, years, ordinals and anything inside a quote.
+or more values for one thing, years, ordinals, counts (not amounts) in a sentence that
+names an earlier year than the publication's ("in 2019 a crash on the same road
+killed 3": another event) and anything inside a quote.
 """
 
 from __future__ import annotations
@@ -124,8 +126,19 @@ def _key(reading: BlockReading, f: Figure) -> tuple[str, str, str] | None:
     return "count", noun, verb
 
 
+def _earlier_year(reading: BlockReading, sentence, year: int | None) -> bool:
+    """Whether the sentence names a year before the publication year (a past event's count)."""
+    if year is None:
+        return False
+    return any(
+        f.is_year and f.value is not None and f.value < year
+        for f in reading.in_sentence(reading.figures, sentence)
+    )
+
+
 def _counts(doc: Document, context: Context) -> list[_Count]:
     found = []
+    year = doc.published.year if doc.published else None
     for reading in readings(doc, context.day_first).prose:
         if not _WORTH_READING.search(reading.text.lower()):
             continue
@@ -136,6 +149,8 @@ def _counts(doc: Document, context: Context) -> list[_Count]:
             if key is None:
                 continue
             sentence = reading.sentence_at(f.start)
+            if key[0] == "count" and _earlier_year(reading, sentence, year):
+                continue  # "In 2019 a crash on the same road killed 3 people": another event
             if _CHANGE.search(_RANKING.sub(" ", sentence.text)):
                 key = (*key[:2], key[2] + "\u0000changing")  # kept out of every comparison
             back = bool(_REFERS_BACK.search(reading.text, max(0, f.start - 24), f.start))

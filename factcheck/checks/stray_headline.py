@@ -2,7 +2,7 @@
 
 A body paragraph reads as a stray headline when it is one clause of headline length
 with a verb ("Storm batters coast with 90mph gusts, killing at least one
-driver"), or a short label or a quotation, a colon and such a clause ("Transfer
+driver"; a passive one without its auxiliary, "Gardeners urged to check sheds"), or a short label or a quotation, a colon and such a clause ("Transfer
 window: Rovers reject £4m bid", "'We will not be blackmailed': Danish PM hits back"),
 or a related video or live page ("Watch: Inside the Dunkirk camps", "Live: drones hit
 Odesa port"), or an explainer's headline ("Talks agreed in Jeddah: what we know so far",
@@ -50,6 +50,9 @@ _ALWAYS_VERBS = frozenset(
     """says warns tells urges vows admits denies reveals insists pledges threatens quits resigns dies agrees refuses
     rejects unveils confirms announces accuses slams defends blames""".split()
 )
+# Passive headline verbs, the auxiliary dropped: "Gardeners urged to check sheds", "Driver jailed over crash".
+_PASSIVE_VERBS = frozenset("urged warned told ordered asked jailed fined charged cleared banned sacked arrested".split())
+_PASSIVE_NEXT = frozenset("to over after for".split())
 # Labels that introduce notes, credits and links, not another story's headline.
 _NOTE_LABELS = frozenset("note update updated correction clarification source sources credit credits disclaimer editor editor's contact".split())
 # "Transfer window: Rovers reject ...", "Winter crisis: NHS boss says ...", "'We will not be blackmailed': PM hits back":
@@ -136,11 +139,13 @@ def _content(text: str) -> set[str]:
 
 def _has_verb(words: list[str]) -> bool:
     """True when a word after the first reads as a headline verb ("pounds", "threatens", "sack", "killing")."""
-    for prev, word in zip(words, words[1:]):
+    for prev, word, after in zip(words, words[1:], [*words[2:], ""]):
         low = word.lower()
         if not word[:1].islower():
             continue
         if low in _BASE_VERBS or low in _ALWAYS_VERBS:
+            return True
+        if low in _PASSIVE_VERBS and after.lower() in _PASSIVE_NEXT:
             return True
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3:
             # a third-person verb follows its subject; a plural noun follows "of", "the", a number...

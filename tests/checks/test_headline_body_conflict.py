@@ -20,7 +20,9 @@ CASES = [
     # "four-year term" is no count of the dead: the body does not give the headline's number
     ("a compound modifier does not agree", article("Four killed as general strike turns violent", "Six people were killed when police and protesters clashed outside Congress.", "The president has staked his four-year term on the reform."), [("headline-body-conflict", 3)]),
     ("date of the vote differs", article("Strike vote to close on 20 March", "The union said the strike vote would close on 27 March, a week later than first planned."), [("headline-body-conflict", 3)]),
+    ("drowned in the body, drown in the headline", article("Eleven drown as migrant boat capsizes", "At least 14 people drowned after the boat overturned in heavy seas.", "The coastguard rescued 41 people."), [("headline-body-conflict", 3)]),
     # quiet
+    ("drowned, same number", article("Eleven drown as migrant boat capsizes", "Eleven people drowned after the boat overturned in heavy seas.", "The coastguard rescued 41 people."), []),
     ("same number", article("Three killed in Westbury crash", "Three people were killed when a lorry hit a bus on the A38.", "Two of the dead were children."), []),
     ("qualifier agrees", article("At least 14 killed as earthquake strikes", "The death toll rose from 11 to 14 overnight.", "Officials said 17 people had been killed, and more than 200 injured."), []),
     ("more than in the headline", article("More than 20 dead in supermarket shooting", "Police said 22 people had been killed and 24 injured."), []),

@@ -34,6 +34,8 @@ CASES = [
     ("killed and injured in one clause, injured later", ["A drone strike on the market killed 37 people and injured 80.", "The 80 people injured were taken to two hospitals."], []),
     ("a year that ranks the event", ["The strike killed 37 people, in one of the deadliest attacks this year.", "The families of the 39 people killed buried them."], [5]),
     ("a year that is the period counted", ["Militants have killed 37 people this year.", "The families of the 39 people killed buried them."], []),
+    ("an earlier year's event between", ["Seven people died when the coach crashed.", "In 2019 a crash on the same road killed 3 people.", "The families of the nine people who died were told."], [7]),
+    ("an earlier year's event, referred back", ["Twelve people were killed in the blast.", "A blast at the same plant in 2019, which killed 14, led to new rules."], []),
     ("more of them", ["Twelve people were killed in the blast.", "Two more people died in hospital, and the 14 people killed will be named."], []),
 ]
 
