@@ -241,10 +241,32 @@ _START_GAP = 80
 _UNIT_WORD = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?)\b", re.I)
 
 
+# "45 days from that notice", "six weeks from the date of the letter": a count from a thing named earlier
+_BACK_REFERENCE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?P<det>that|this|the)\s+(?P<noun>[a-z]{3,})\b", re.I)
+
+
 def _counts_from(text: str, duration: Duration, start: DateMention) -> bool:
-    """True when the duration is counted from the start date: "21 days of the letter of 2 March", "50 days from … 14 July"."""
+    """True when the duration is counted from the start date: "21 days of the letter of 2 March", "50 days from … 14 July".
+
+    Also when the start comes first and the duration points back to it, with a
+    demonstrative ("wrote on 3 August … four weeks from the date of that letter")
+    or the noun the start date was tied to ("a letter dated 12 October … six
+    weeks from the date of the letter").
+    """
     linked = duration.relation in ("from", "after") or _OF_AFTER.match(text, duration.end)
-    return bool(linked) and duration.end <= start.start <= duration.end + _START_GAP
+    if not linked:
+        return False
+    if duration.end <= start.start <= duration.end + _START_GAP:
+        return True
+    if not start.end <= duration.start <= start.end + _START_GAP:
+        return False
+    back = _BACK_REFERENCE.match(text, duration.end)
+    if back is None:
+        return False
+    if back.group("det").lower() in ("that", "this"):
+        return True  # "four weeks from the date of that letter": a demonstrative points back to the one earlier date
+    before = text[max(0, start.start - 40) : start.start]
+    return re.search(rf"\b{re.escape(back.group('noun'))}\b", before, re.I) is not None
 
 
 def _deadline_sums(r: Readings) -> list[DeadlineSum]:

@@ -3,7 +3,9 @@
 A sentence is checked when it holds exactly one limit date ("by 2 September",
 "no later than 1 March", "deadline of …"), exactly one counted duration ("within
 21 days of", "50 days from", "in 50 days", "a 50-day deadline") and one start
-date ("the announcement on 14 July"). The duration from the start must reach the
+date ("the announcement on 14 July"), or a start date written first and
+referred back to ("its notice on 6 October … 45 days from that notice", "a
+letter dated 12 October … six weeks from the date of the letter"). The duration from the start must reach the
 limit date, give or take `slack-days` (one by default, for inclusive counting);
 months and years are calendar months and years. When the start is only a
 relative expression ("the mayor said last week she would … in 50 days, by 2

@@ -4,7 +4,8 @@ An event is a noun from the `events` list (vote, ballot, election, summit, …)
 tied to a date in one of two ways: the date before it ("the 14 May vote",
 "the 4 March strike ballot") or a date it was held on ("the vote on 12 May",
 "a ballot that closed on 2 March", "the election of 4 July", "the inquest has
-been listed for 21 July"). Two mentions are the same event only when they share
+been listed for 21 July", "the inspectorate has listed the hearing for 17
+November"). Two mentions are the same event only when they share
 the head noun and the words qualifying it ("strike ballot" is not "leadership
 ballot"; "by-election" is not "election"; "full" and "public" tell nothing apart). To keep two real events apart, a
 noun is not compared at all when the article shows more than one of it: a
@@ -70,7 +71,7 @@ class _Mention:
 
 
 @lru_cache(maxsize=8)
-def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
@@ -81,14 +82,20 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         r"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for)\s+\Z",
         re.I,
     )
+    # active voice: "the inspectorate has listed the hearing for 17 November", "the court fixed the trial for 3 March"
+    booked = re.compile(
+        rf"\b(?:listed|scheduled|set|fixed|booked|called)\s+(?:the|a|an|its|their)\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)"
+        rf"(?P<noun>{_PREFIX}(?:{nouns}))\s+for\s+\Z",
+        re.I,
+    )
     # "the 14 May vote", "the 4 March strike ballot", "the 25 June by-election"
     after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])", re.I)
     several = re.compile(rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?{_PREFIX}(?:{nouns})\b|{_PREFIX}(?:{nouns})s\b)", re.I)
-    return held, after, several
+    return held, after, several, booked
 
 
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
-    held, after, _ = _patterns(events)
+    held, after, _, booked = _patterns(events)
     found = []
     for reading in readings(doc, context.day_first).prose:
         text = reading.text
@@ -99,7 +106,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             head = text[max(0, start - 80) : start]
             if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, d.end) or _PHASE.search(head):
                 continue
-            m = held.search(head)
+            m = held.search(head) or booked.search(head)
             if m:
                 found.append(_Mention(reading.block, start - len(head) + m.start(), d.end, _key(m), (d.year, d.month, d.day), d.text, d.explicit_year))
                 continue

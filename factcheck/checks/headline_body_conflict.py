@@ -204,7 +204,8 @@ def _day_conflicts(headline: str, headline_span, body: list[Block], quotes, doc:
             continue
         event = _event_words(headline, hw.start, hw.end)
         for block, w in body_weekdays:
-            if w.qualifier or w.part_of_date or w.weekday == hw.weekday:
+            # a weekday written with its date ("on Thursday 12 February") names the day as plainly as a bare one
+            if w.qualifier or w.weekday == hw.weekday:
                 continue
             if event & _event_words(block.text, w.start, w.end):
                 hits.append(_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end)))

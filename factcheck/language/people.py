@@ -336,6 +336,7 @@ _WORD_RE = re.compile(r"\w+")
 _MOD_WORD_RE = re.compile(r"\w+(?:-\w+)*")
 _POSSESSIVE_RE = re.compile(r"['’]s?\s*\Z")
 _WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*\Z")
+_OFFICE_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
 
 
@@ -373,7 +374,9 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
         # the holder: "President Volodymyr Zelenskyy", "the infrastructure minister, Marloes Vink", "Umerov, the president"
         holder = None
         run = _run_after(text, end, by_start)
-        if run is not None and not of:
+        if _OFFICE_POSSESSIVE_RE.match(text, end):
+            pass  # "Angela Thorne, the chancellor's wife": the office is someone else's, not the name's
+        elif run is not None and not of:
             holder = (run.start, run.end)
         else:
             comma = re.match(r",\s+", text[end:])

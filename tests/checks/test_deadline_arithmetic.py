@@ -45,6 +45,11 @@ CASES = [
     ("runs out on, adds up", [f"The 50-day ultimatum from {dm(START)} runs out on {dm(RIGHT)}."], []),
     ("ran out, no length", ["Stocks ran out on 14 August, weeks after the strike of 12 May began."], []),
     ("no start at all", [f"The club must settle its tax bill by {dm(RIGHT)}, 50 days on from the judge's ruling."], []),
+    ("start first, named again, does not add up", [f"The council issued its notice on {dm(START)} and gave bidders 45 days from that notice, until {dm(START + dt.timedelta(days=30))}."], [3]),
+    ("start first, named again, adds up", [f"The council issued its notice on {dm(START)} and gave bidders 45 days from that notice, until {dm(START + dt.timedelta(days=45))}."], []),
+    ("start first, the same noun, does not add up", [f"In a letter dated {dm(START)}, the regulator gave the firm six weeks from the date of the letter, until {dm(START + dt.timedelta(weeks=5))}."], [3]),
+    ("start first, a different noun", [f"The inquiry opened on {dm(START)}, and firms have six weeks from the notice, until {dm(START + dt.timedelta(weeks=5))}."], []),
+    ("start first, duration not counted from anything", [f"The notice went up on {dm(START)}, and residents have six weeks, until {dm(START + dt.timedelta(weeks=5))}."], []),
 ]
 
 

@@ -26,6 +26,9 @@ CASES = [
     ("scheduled for, then date before noun", ["The public hearing is scheduled for 14 April.", "Objectors are preparing for the 15 April hearing."], [5]),
     ("by-election twice", ["He said the by-election on 18 June would use the same register.", "Both parties will stand in the 25 June by-election."], [5]),
     ("by-election is not the election", ["The election on 7 May was close.", "A by-election on 18 June will follow."], []),
+    ("active voice: listed the hearing for", ["The inspectorate has listed the hearing for 17 November.", "Anyone attending the 19 November hearing should arrive early."], [5]),
+    ("active voice, same date", ["The court fixed the trial for 3 March.", "Witnesses for the 3 March trial were warned."], []),
+    ("active voice, moved is a change", ["The board moved the vote to 12 May.", "The 14 May vote was then cancelled."], []),
     ("two by-elections", ["A by-election on 18 June will follow.", "The 25 June by-election is in another ward.", "Both by-elections use the old register."], []),
 ]
 

@@ -21,7 +21,10 @@ CASES = [
     ("a compound modifier does not agree", article("Four killed as general strike turns violent", "Six people were killed when police and protesters clashed outside Congress.", "The president has staked his four-year term on the reform."), [("headline-body-conflict", 3)]),
     ("date of the vote differs", article("Strike vote to close on 20 March", "The union said the strike vote would close on 27 March, a week later than first planned."), [("headline-body-conflict", 3)]),
     ("drowned in the body, drown in the headline", article("Eleven drown as migrant boat capsizes", "At least 14 people drowned after the boat overturned in heavy seas.", "The coastguard rescued 41 people."), [("headline-body-conflict", 3)]),
+    ("a weekday written with its date", article("Bus drivers to strike on Friday over pay offer", "Drivers will strike for 24 hours on Thursday 12 February after rejecting a 3 per cent offer.", "The company said it would run as many buses as it could."), [("headline-body-conflict", 3)]),
     # quiet
+    ("the headline's weekday written with its date", article("Bus drivers to strike on Friday over pay offer", "Drivers will strike for 24 hours on Friday 13 February after rejecting a 3 per cent offer.", "Talks on Thursday 12 February broke up without agreement."), []),
+    ("a dated weekday for a different event", article("Bus drivers to strike on Friday over pay offer", "Drivers will walk out for 24 hours after rejecting a 3 per cent offer.", "The mayor will meet both sides on Wednesday 11 February."), []),
     ("drowned, same number", article("Eleven drown as migrant boat capsizes", "Eleven people drowned after the boat overturned in heavy seas.", "The coastguard rescued 41 people."), []),
     ("same number", article("Three killed in Westbury crash", "Three people were killed when a lorry hit a bus on the A38.", "Two of the dead were children."), []),
     ("qualifier agrees", article("At least 14 killed as earthquake strikes", "The death toll rose from 11 to 14 overnight.", "Officials said 17 people had been killed, and more than 200 injured."), []),

@@ -115,6 +115,16 @@ CASES = [
         "Helen Marchbank, who was Home Secretary in 2019, said the union had a case.",
         "Transport Secretary Helen Marchbank said she would meet both sides.",
     ], []),
+    ("a spouse described by the office: the office stays the holder's", [
+        "Chancellor Marcus Thorne said the fuel duty rise would raise about £1.9bn a year.",
+        "Angela Thorne, the chancellor's wife, is a councillor in Hackney.",
+        "Thorne said the money would go to the health service.",
+    ], []),
+    ("a spouse described by the office, then a second office for the holder", [
+        "Chancellor Marcus Thorne said the fuel duty rise would raise about £1.9bn a year.",
+        "Angela Thorne, the chancellor's wife, is a councillor in Hackney.",
+        "Home Secretary Marcus Thorne said the money would go to the police.",
+    ], [("person-title-conflict", 7)]),
     ("Romania's president named: no conflict for the PM reference", [
         "Romanian President Ilinca Dobrescu said the referendum would take place.",
         "Dobrescu told ambassadors the new constitution came first.",
