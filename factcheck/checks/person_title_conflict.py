@@ -21,7 +21,7 @@ Three conflicts are reported:
 
 Nothing is reported when a modifier explains the change (former, then-, acting,
 interim, now, shadow, deputy: see people.yaml) or the sentence places the title in
-another time ("appointed", "until", "became" anywhere in it; a year or "at the time"
+another time ("appointed", "until", "became" anywhere in it outside direct quotes; a year or "at the time"
 within the office's own clause), for offices in captions, for offices the newsroom has
 declared for that person, or for some body's office ("club president", "its chairman").
 """
@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
+from ..language.quotes import quoted_spans
 from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices, people_knowledge
 from ..registry import Check, Context, Example, Option, register
 from ._people import people_of
@@ -107,10 +108,23 @@ def _sentence(block: Block, pos: int) -> str:
 def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> bool:
     """True when the sentence around an office says the title changed or belongs to another time."""
     sentence = _sentence_span(block, office.start)
-    words = {w.lower() for w in _WORD_RE.findall(block.text[sentence[0] : sentence[1]])}
+    words = _unquoted_words(block, *sentence)
     start = max(sentence[0], office.start - _TIME_BEFORE)
     end = min(sentence[1], max(office.end, office.holder[1] if office.holder else 0) + _TIME_AFTER)
     return bool(words & kb.change_words) or bool(_YEAR_RE.search(block.text, start, end))
+
+
+def _unquoted_words(block: Block, start: int, end: int) -> set[str]:
+    """Return the lower-cased words of block.text[start:end] outside direct quotes.
+
+    A change word inside a speaker's words ("for as long as it takes") describes what they
+    say, not the person's title.
+    """
+    text = block.text
+    for qs, qe in quoted_spans(text):
+        if qe > start and qs < end:
+            text = text[:qs] + " " * (qe - qs) + text[qe:]
+    return {w.lower() for w in _WORD_RE.findall(text[start:end])}
 
 
 def _sentence_span(block: Block, pos: int) -> tuple[int, int]:
@@ -123,7 +137,7 @@ def _sentence_span(block: Block, pos: int) -> tuple[int, int]:
 def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge) -> bool:
     """True when a sentence naming the person says a title changed ("has been appointed Home Secretary")."""
     for i, m in person.mentions:
-        words = {w.lower() for w in _WORD_RE.findall(_sentence(blocks[i], m.start))}
+        words = _unquoted_words(blocks[i], *_sentence_span(blocks[i], m.start))
         if words & kb.change_words:
             return True
     return False

@@ -125,6 +125,21 @@ CASES = [
         "Angela Thorne, the chancellor's wife, is a councillor in Hackney.",
         "Home Secretary Marcus Thorne said the money would go to the police.",
     ], [("person-title-conflict", 7)]),
+    ("an investment minister, then a foreign minister; a change word only inside a quote", [
+        "Indonesian Investment Minister Budi Hartono said the complaint was unfair.",
+        "Officials said talks would continue.",
+        "Foreign Minister Budi Hartono said Jakarta would \"defend this policy for as long as it takes\".",
+    ], [("person-title-conflict", 7)]),
+    ("a change word outside the quote still explains the second office", [
+        "Indonesian Investment Minister Budi Hartono said the complaint was unfair.",
+        "Officials said talks would continue.",
+        "Foreign Minister Budi Hartono, who took the post last week, said Jakarta would \"not give way\".",
+    ], []),
+    ("a deputy investment minister beside the investment minister", [
+        "Indonesian Investment Minister Budi Hartono said the complaint was unfair.",
+        "Officials said talks would continue.",
+        "Indonesia's deputy investment minister, Lestari Wibowo, said permits would still be issued.",
+    ], []),
     ("Romania's president named: no conflict for the PM reference", [
         "Romanian President Ilinca Dobrescu said the referendum would take place.",
         "Dobrescu told ambassadors the new constitution came first.",
