@@ -5,7 +5,11 @@ Every date written with its weekday ("Friday 20 March", "Tue, 22 Jul 2025",
 the year that puts it nearest the publication date; any other year written in the
 same paragraph, and any earlier year written in the three paragraphs before it
 ("The last strike was in 2019. … It began on Tuesday 5 March"), is tried too, and the
-weekday is accepted if it fits any of them. Without a year and without a
+weekday is accepted if it fits any of them. An academic or financial year written
+anywhere in the article ("term dates for 2026-27", "2025/26") makes both of its years
+candidates, and a date that lands more than four months from publication in its
+nearest year may also be in the year on the other side ("Friday 18 December" in a May
+piece about the coming autumn). Without a year and without a
 publication date the check stays quiet. Weekdays inside direct quotes are left
 alone. The suggestion is the right weekday in the same form (full or
 abbreviated) and is safe for `--fix`.
@@ -14,6 +18,7 @@ abbreviated) and is safe for `--fix`.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from ..document import Document
 from ..findings import Category, Hit, Severity
@@ -40,6 +45,34 @@ WEEKDAY_MISMATCH = Check(
 
 # how many paragraphs back a year still sets the year of a date written without one
 _YEAR_REACH = 3
+# an academic or financial year: "2026-27", "2025/26", "2026–2027"
+_SPAN_RE = re.compile(r"\b(20\d\d)[-\u2013/](\d\d|20\d\d)\b")
+# past this many days from publication, a year-less date may be in the year on the other side
+_FAR_DAYS = 120
+
+
+def _span_years(texts) -> set[int]:
+    """Both years of every academic or financial year written ("2026-27" -> 2026, 2027)."""
+    years: set[int] = set()
+    for text in texts:
+        for m in _SPAN_RE.finditer(text):
+            first, second = int(m.group(1)), int(m.group(2)) % 100
+            if second == (first + 1) % 100:
+                years |= {first, first + 1}
+    return years
+
+
+def _other_side(mention: DateMention, published: _dt.date | None) -> set[int]:
+    """The year on the other side of publication when the nearest reading is far from it."""
+    if mention.explicit_year or mention.year is None or published is None:
+        return set()
+    try:
+        nearest = _dt.date(mention.year, mention.month, mention.day)
+    except ValueError:
+        return set()
+    if abs((nearest - published).days) <= _FAR_DAYS:
+        return set()
+    return {mention.year + 1 if nearest < published else mention.year - 1}
 
 
 def _years(mention: DateMention, written: set[int]) -> list[int]:
@@ -81,6 +114,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits = []
     blocks = readings(doc, context.day_first).blocks
     past = doc.published.year if doc.published else 0
+    published = doc.published.date() if isinstance(doc.published, _dt.datetime) else doc.published
+    spans = _span_years(r.text for r in blocks) if doc.published else set()
     for index, reading in enumerate(blocks):
         for mention in reading.dates:
             if mention.weekday is None or mention.weekday_start is None or not mention.valid or mention.day is None:
@@ -90,7 +125,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             # a story that goes back in time names the year and then writes "Tuesday 5 March"; a year named
             # paragraphs away ("imports rose in 2023") does not make a coming "Wednesday, Oct. 2" a date of 2024
             years_written = {y for r in blocks[max(0, index - _YEAR_REACH) : index] for y in r.years if y < past}
-            days = _days(mention, _years(mention, years_written | reading.years))
+            days = _days(mention, _years(mention, years_written | reading.years | spans | _other_side(mention, published)))
             if not days or any(d.weekday() == mention.weekday for d in days):
                 continue
             right = days[0]

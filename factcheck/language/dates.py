@@ -325,6 +325,14 @@ _NAMED_DAY_AFTER_RE = re.compile(
     r"Independent|Night\s+Live|Politics|Kitchen|Brunch|Live|Show|Star|Sun|Record|"
     r"Business|Review|Magazine|Supplement|League|Club|School)\b"
 )
+# "a new Sunday service", "Saturday trains", "Sunday trading": a weekday standing as an
+# adjective for something that happens on that day of every week (not after "on":
+# "on Monday trains will run" is one Monday)
+_ATTRIBUTIVE_AFTER_RE = re.compile(
+    r"\s+(?:services?|trains?|buses|timetables?|collections?|trading|flights?|sailings?|"
+    r"markets?|sessions?|shifts?|fixtures?|lunch(?:es)?|editions?|opening\s+hours)\b"
+)
+_ON_BEFORE_RE = re.compile(r"\b(?:on|by|until|from|before|after)\s+\Z", re.IGNORECASE)
 _ON_NAMED_DAY_BEFORE_RE = re.compile(r"\b(?:Mail|Independent|Scotland|Observer|Wales)\s+on\s+\Z")
 _MAN_FRIDAY_RE = re.compile(r"\b(?:Man|Girl|Guy)\s+\Z")
 
@@ -361,6 +369,9 @@ def find_weekdays(text: str) -> list[WeekdayMention]:
             qualifier = "anaphoric"  # "on the Saturday", "that Sunday"
         if m.group("plural"):
             qualifier = "every"  # "on Mondays"
+        elif (qualifier is None and not m.group("poss") and _ATTRIBUTIVE_AFTER_RE.match(text, end)
+              and not _ON_BEFORE_RE.search(head)):
+            qualifier = "every"  # "a new Sunday service"
         wm = _WEEK_AFTER_RE.match(text, m.end())
         if wm and not m.group("poss") and not m.group("plural"):
             qualifier = "last-week" if wm.group(1) == "last" else "next-week"

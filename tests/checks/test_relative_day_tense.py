@@ -48,6 +48,8 @@ CASES = [
     ("request made on the day still fires", [f"The council urged drivers on {YESTERDAY} to avoid the bridge.", f"On {YESTERDAY}, the bridge will close at 8pm."], [5]),
     ("event called off stays quiet", [f"The game on {YESTERDAY} has been postponed.", f"On {YESTERDAY}, the market will not open."], []),
     ("called off on the day still fires", [f"The game was postponed on {YESTERDAY}.", f"On {YESTERDAY}, the market will not open."], [5]),
+    ("weekday as an adjective 'a new X service'", [f"Engineers finished the work on {YESTERDAY}.", f"A new {YESTERDAY} service will start in the autumn, and {YESTERDAY} trains will run later."], []),
+    ("'on X trains will run' is one day", [f"Engineers finished the work on {YESTERDAY}.", f"On {YESTERDAY} trains will run to a reduced timetable."], [5]),
     ("adjective 'planned' in the past", [f"Surgeons worked through {YESTERDAY} night.", f"The trust had cancelled 14 planned operations on {YESTERDAY} to free beds."], []),
 ]
 

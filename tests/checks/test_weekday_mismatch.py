@@ -26,6 +26,9 @@ def wrong(d: dt.date, days: int = 1) -> str:
 STRIKE = dt.date(2026, 3, 20)
 SECOND = dt.date(2026, 3, 28)
 PAST = dt.date(2019, 3, 5)
+SPRING = dt.date(2027, 1, 5)  # nearest to publication is 5 January 2026, a different weekday
+AUTUMN = dt.date(2026, 9, 18)  # nearest to publication is 18 September 2025, more than four months back
+assert SPRING.replace(year=2026).weekday() != SPRING.weekday() and AUTUMN.replace(year=2025).weekday() != AUTUMN.weekday()
 
 CASES = [
     # (name, body paragraphs from line 3, expected lines)
@@ -46,6 +49,13 @@ CASES = [
       "Both sides blame the other.", f"Talks have been pencilled in for {full(PAST)}, a union draft says."], [11]),
     ("year named three paragraphs back still counts",
      [f"Ferries last stopped in {PAST.year}.", "Crews say pay fell.", "Owners blamed fuel.", f"That strike began on {full(PAST)}."], []),
+    ("academic year makes both its years candidates",
+     ["Schools have published term dates for 2026-27.", f"The spring term starts on {full(SPRING)}."], []),
+    ("without the academic year the nearest year stands", [f"The spring term starts on {full(SPRING)}."], [3]),
+    ("academic year does not excuse a weekday that fits neither year",
+     ["Schools have published term dates for 2026-27.", f"The spring term starts on {wrong(SPRING, 2)} {SPRING.day} January."], [5]),
+    ("far date may be in the year on the other side", [f"The autumn timetable starts on {full(AUTUMN)}."], []),
+    ("far date with a weekday that fits neither side", [f"The autumn timetable starts on {wrong(AUTUMN, 3)} {AUTUMN.day} September."], [3]),
     ("second of two dates wrong", [f"Stoppages are set for {full(STRIKE)} and {wrong(SECOND, 3)} {SECOND.day} March."], [3]),
 ]
 
