@@ -2,8 +2,8 @@
 
 Each block is read lazily (a check that needs only dates never pays for figures) and
 the readings are kept on a weak map keyed by the document, so parallel workers and
-successive files never share state. Not a check: it registers nothing, but it is listed
-in the registry's CHECK_MODULES because that table lists every file of this package.
+successive files never share state. Not a check: it registers nothing, and, like every
+module of this package whose name starts with an underscore, it is not in CHECK_MODULES.
 """
 
 from __future__ import annotations
