@@ -332,6 +332,18 @@ _QUALIFYING_NOUNS = frozenset(
     democratic labour tory conservative liberal""".split()
 )
 _QUALIFYING_DETERMINERS = frozenset({"its", "their", "our", "your", "his", "her", "whose"})
+# Patterns used per paragraph, compiled once.
+_DASHES_OR_SPACES = re.compile(r"[\s-]+")
+_OF_LEAD = re.compile(r"^\s+of\s+(?:the\s+)?")
+_COMMA_SPACE = re.compile(r",\s+")
+_AFTER_APPOSITIVE = re.compile(r"\s*(?:[,.;)]|\s+(?:said|says|told|who)\b)")
+_THE_COUNTRYS = re.compile(r"(?:[Tt]he\s+)?(?:country|nation)['’]s$")
+_THE_LEAD = re.compile(r"^[Tt]he\s+")
+_POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
+_DETERMINER_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\A|[.!?]\s*)\s*\Z")
+_SPACES_AHEAD = re.compile(r" +")
+_LETTER_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _WORD_RE = re.compile(r"\w+")
 _MOD_WORD_RE = re.compile(r"\w+(?:-\w+)*")
 _POSSESSIVE_RE = re.compile(r"['’]s?\s*\Z")
@@ -349,7 +361,7 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
     by_start = {r.start: r for r in names}
     by_end = {r.end: r for r in names}
     for m in kb.office_re.finditer(text):
-        form = re.sub(r"[\s-]+", " ", m.group("office").lower())
+        form = _DASHES_OR_SPACES.sub(" ", m.group("office").lower())
         key = kb.form_office.get(form)
         if key is None:
             continue
@@ -363,7 +375,7 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
         of = m.group("of")
         end = m.end("office")
         if of:
-            target = re.sub(r"^\s+of\s+(?:the\s+)?", "", of).strip()
+            target = _OF_LEAD.sub("", of).strip()
             place = kb.country_word.get(target) or kb.country_word.get(target.split()[0].rstrip("'’s"))
             if place and len(target.split()) <= 2:
                 country, end = place, m.end("of")
@@ -379,11 +391,11 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
         elif run is not None and not of:
             holder = (run.start, run.end)
         else:
-            comma = re.match(r",\s+", text[end:])
-            run = by_start.get(end + comma.end()) if comma else None
+            comma = _COMMA_SPACE.match(text, end)
+            run = by_start.get(comma.end()) if comma else None
             # "the Dutch minister, X" or "Turkey's defence minister, X": a possessive country is the determiner
             determined = _starts_with_determiner(text, m.start()) or _POSSESSIVE_RE.search(m.group("country") or "")
-            if run is not None and determined and re.match(r"\s*(?:[,.;)]|\s+(?:said|says|told|who)\b)", text[run.end :]):
+            if run is not None and determined and _AFTER_APPOSITIVE.match(text, run.end):
                 holder = (run.start, run.end)
             else:
                 before = _APPOSITIVE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
@@ -418,10 +430,10 @@ def _country_of(raw: str | None, kb: PeopleKnowledge) -> str | None:
     if not raw:
         return None
     word = raw.strip()
-    if re.match(r"(?:[Tt]he\s+)?(?:country|nation)['’]s$", word):
+    if _THE_COUNTRYS.match(word):
         return _LOCAL_COUNTRY
-    word = re.sub(r"^[Tt]he\s+", "", word)
-    word = re.sub(r"(?:['’]s|['’])$", "", word)
+    word = _THE_LEAD.sub("", word)
+    word = _POSSESSIVE_TAIL.sub("", word)
     return kb.country_word.get(word) or kb.country_word.get("the " + word)
 
 
@@ -433,7 +445,7 @@ def _qualified_before(text: str, start: int, kb: PeopleKnowledge) -> bool:
     if not m:
         return False
     word = m.group(1)
-    bare = re.sub(r"(?:['’]s|['’])$", "", word)
+    bare = _POSSESSIVE_TAIL.sub("", word)
     if word.lower() in _QUALIFYING_DETERMINERS or bare.lower() in _QUALIFYING_NOUNS:
         return True
     if word != bare and bare.lower() not in ("country", "nation") and not kb.is_place(bare):
@@ -444,7 +456,7 @@ def _qualified_before(text: str, start: int, kb: PeopleKnowledge) -> bool:
 
 
 def _starts_with_determiner(text: str, start: int) -> bool:
-    return bool(re.search(r"(?:\b[Tt]he|\b[Ii]ts|\A|[.!?]\s*)\s*\Z", text[max(0, start - 6) : start]))
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 6) : start]))
 
 
 # --- names ---------------------------------------------------------------------
@@ -562,7 +574,7 @@ def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
 
 
 def _run_after(text: str, pos: int, by_start: dict[int, _Run]) -> _Run | None:
-    m = re.match(r" +", text[pos : pos + 4])
+    m = _SPACES_AHEAD.match(text[pos : pos + 4])
     return by_start.get(pos + m.end()) if m else None
 
 
@@ -575,11 +587,11 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
         return out  # no opening quote mark a title could start with
     for s, e in quoted_spans(text):
         inner = text[s + 1 : e - 1].strip(" ,.")
-        words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+        words = _LETTER_WORDS.findall(inner)
         if not words or len(words) > 12:
             continue
         caps = sum(1 for w in words if w[:1].isupper())
-        if len(words) >= 2 and caps >= 0.6 * len(words) and not re.search(r"[.!?]\s", inner):
+        if len(words) >= 2 and caps >= 0.6 * len(words) and not _SENTENCE_BREAK.search(inner):
             out.append((s, e))
     return out
 
