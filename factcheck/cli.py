@@ -265,6 +265,8 @@ def list_rules(rules: RulesOption = None, config: ConfigOption = None, no_config
         origin = settings.origin.get("severity") or settings.origin.get("enabled") or "rules/default.yaml"
         rows.append((cid, str(check.category), severity, _short_origin(origin), check.summary))
     for section, items in ruleset.knowledge.items():
+        if section not in _HOUSE_SECTIONS:
+            continue  # knowledge for the readers (quantities), not rules a user lists
         for rule in items:
             check_id = {"entities": "name-variant", "substitutions": "substitution", "consistency": "consistency", "forbidden": "forbidden"}[section]
             default = ruleset.checks[check_id].severity if check_id in ruleset.checks else "warning"
@@ -409,11 +411,18 @@ def show_config(rules: RulesOption = None, config: ConfigOption = None, no_confi
         lines.append(f"    severity: {settings.severity}" + (f"    # {_short_origin(origin['severity'])}" if "severity" in origin else ""))
         for name, value in settings.options.items():
             lines.append(f"    {name}: {value}" + (f"    # {_short_origin(origin[name])}" if name in origin else ""))
+    quantities = ruleset.knowledge.get("quantities")
+    if quantities is not None:
+        lines.append(f"quantities:    # {', '.join(_short_origin(f) for f in ruleset.files if 'quantities' in f or f not in (ruleset.files[0],))}")
+        lines.append(f"  currencies: {len(set(quantities.currency_before.values()) | set(quantities.currency_after.values()))}, scales: {len(quantities.scales)}, unit forms: {len(quantities.units)}, change words: {len(quantities.change_words)}")
     for section, items in ruleset.knowledge.items():
-        if items:
+        if section in _HOUSE_SECTIONS and items:
             lines.append(f"{section}:")
             lines.extend(f"  - {rule.id}    # {_short_origin(rule.origin)}" for rule in items)
     typer.echo("\n".join(lines))
+
+
+_HOUSE_SECTIONS = ("entities", "substitutions", "consistency", "forbidden")
 
 
 def main() -> None:

@@ -11,10 +11,11 @@ from typing import Any
 
 from .errors import RuleFileError
 from .findings import Severity
+from .reading.knowledge import QuantityKnowledge, merge_quantities
 from .registry import Check, all_checks
 
 _RULE_SECTIONS = ("entities", "substitutions", "consistency", "forbidden")
-_TOP_KEYS = ("extends", "checks", *_RULE_SECTIONS)
+_TOP_KEYS = ("extends", "checks", "quantities", *_RULE_SECTIONS)
 _COMMON_RULE_KEYS = {"id": str, "message": str, "severity": str, "scope": list, "paths": list}
 _MATCH_KEYS = {"regex": bool, "case": str, "whole-word": bool}
 # Keys each kind of rule takes (type), and the ones it must have.
@@ -83,20 +84,24 @@ def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool
     files: list[str] = []
     rules: dict[str, dict[str, Any]] = {section: {} for section in _RULE_SECTIONS}
     default = shipped_rules_dir() / "default.yaml"
-    for path in [str(default), *extra_files]:
+    quantities: dict[str, Any] = {}
+    for path in [str(default), str(shipped_rules_dir() / "quantities.yaml"), *extra_files]:
         for doc_path, tree in _read_with_extends(path, []):
             if doc_path in files:
                 continue  # extended twice: once is enough
             files.append(doc_path)
             _apply(tree, doc_path, checks, settings)
             _apply_rules(tree, rules)
+            if isinstance(tree.value, dict) and "quantities" in tree.value:
+                merge_quantities(tree.value["quantities"][1], quantities)
     for cid, check in checks.items():
         if cid not in settings:
             raise RuleFileError(str(default), 1, 1, f"check '{cid}' has no settings in default.yaml")
         missing = [o.name for o in check.options if o.name not in settings[cid].options]
         if missing:
             raise RuleFileError(str(default), 1, 1, f"check '{cid}' has no value for option '{missing[0]}' in default.yaml")
-    knowledge = {section: tuple(items.values()) for section, items in rules.items()}
+    knowledge: dict[str, Any] = {section: tuple(items.values()) for section, items in rules.items()}
+    knowledge["quantities"] = QuantityKnowledge.build(quantities)
     return RuleSet(settings, files, knowledge, day_first)
 
 

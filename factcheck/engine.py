@@ -38,7 +38,10 @@ class FileResult:
 def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
     """Return the findings of every enabled check on a document, in reading order."""
     checks = all_checks()
-    context = Context(rules.options_by_check(), knowledge=rules.knowledge, day_first=rules.day_first)
+    from .reading.annotate import Annotation
+
+    annotation = Annotation(doc, rules.knowledge, rules.day_first)  # read once, shared by every check
+    context = Context(rules.options_by_check(), knowledge=rules.knowledge, day_first=rules.day_first, annotation=annotation)
     findings: list[Finding] = []
     for runner, ids in runners():
         enabled = {cid for cid in ids if rules.checks[cid].enabled}

@@ -83,10 +83,19 @@ class Check:
 class Context:
     """What a running check may read besides the document: its settings and shared knowledge."""
 
-    def __init__(self, options: Mapping[str, Mapping[str, Any]], knowledge: Mapping[str, Any] | None = None, day_first: bool = True) -> None:
+    def __init__(self, options: Mapping[str, Mapping[str, Any]], knowledge: Mapping[str, Any] | None = None, day_first: bool = True, annotation: Any = None) -> None:
         self._options = options
         self.knowledge = knowledge or {}
         self.day_first = day_first
+        self._annotation = annotation
+
+    def annotation(self, doc: Document):
+        """Return the document's annotation (tokens and facts): the engine's, or one made here for a check run alone."""
+        if self._annotation is None or self._annotation.doc is not doc:
+            from .reading.annotate import Annotation
+
+            self._annotation = Annotation(doc, self.knowledge, self.day_first)
+        return self._annotation
 
     def options(self, check_id: str) -> Mapping[str, Any]:
         """Return the merged settings of one check."""

@@ -66,7 +66,7 @@ def test_extends_layers_files_key_by_key(tmp_path):
     settings = rules.checks["duplicate-paragraph"]
     assert (str(settings.severity), settings.options["min-words"], settings.options["near-similarity"]) == ("error", 12, 90)
     assert [r.replace for r in rules.knowledge["substitutions"]] == ["Kyiv city"]  # same id: the later file's rule wins
-    assert [p.rsplit("/", 1)[-1] for p in rules.files] == ["default.yaml", "base.yaml", "desk.yaml"]
+    assert [p.rsplit("/", 1)[-1] for p in rules.files] == ["default.yaml", "quantities.yaml", "base.yaml", "desk.yaml"]
 
 
 def test_extends_a_shipped_file(tmp_path):

@@ -1,0 +1,131 @@
+"""The annotated document: each block's tokens and the facts read from them, built once per article.
+
+The engine makes one `Annotation` per document and hands it to every check through the
+context. Each block is tokenised once; every reading (amounts, quantity facts) walks
+those tokens. Parts are read on first use, so a run with the figure checks turned off
+never pays for reading figures; nothing outlives the document.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..document import BODY_KINDS, Block, BlockKind, Document, MetaField
+from ..language.quotes import quoted_spans
+from .knowledge import QuantityKnowledge
+from .quantities import Amount, Quantity, read_quantities
+from .tokens import NUMBER, Token, tokenize
+
+# Blocks that hold the reporter's own prose about the story.
+PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})
+
+
+@dataclass(eq=False)
+class AnnotatedBlock:
+    """One block of the article with its tokens and the facts they state."""
+
+    block: Block
+    knowledge: QuantityKnowledge
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return quoted_spans(self.block.text)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        starts = [s.start for s in self.block.sentences] or [0]
+        return tokenize(self.block.text, starts, self.quotes)
+
+    @cached_property
+    def years(self) -> dict[int, frozenset[int]]:
+        """Years written in each sentence ("in 2019"), by sentence index."""
+        found: dict[int, set[int]] = {}
+        for t in self.tokens:
+            if t.kind == NUMBER and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100:
+                found.setdefault(t.sentence, set()).add(int(t.text))
+        return {k: frozenset(v) for k, v in found.items()}
+
+    @cached_property
+    def _quantities(self) -> tuple[list[Amount], list[Quantity]]:
+        return read_quantities(self.tokens, self.block.text, self.knowledge, self.years)
+
+    @property
+    def amounts(self) -> list[Amount]:
+        return self._quantities[0]
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        return self._quantities[1]
+
+    def sentence_text(self, index: int) -> str:
+        sentences = self.block.sentences
+        if not sentences:
+            return self.block.text
+        s = sentences[min(index, len(sentences) - 1)]
+        return s.text
+
+
+@dataclass(frozen=True)
+class Located:
+    """A fact with the block that states it."""
+
+    block: AnnotatedBlock
+    fact: Quantity
+
+
+class Annotation:
+    """Every block of one document, annotated on first use, and its fact table."""
+
+    def __init__(self, doc: Document, knowledge: dict | None = None, day_first: bool = True) -> None:
+        self.doc = doc
+        self.day_first = day_first
+        given = (knowledge or {}).get("quantities")
+        self.quantity_knowledge = given if isinstance(given, QuantityKnowledge) else _shipped_quantities()
+
+    @cached_property
+    def blocks(self) -> list[AnnotatedBlock]:
+        """Every block a reader sees as part of the article (asides left out)."""
+        return [AnnotatedBlock(b, self.quantity_knowledge) for b in self.doc.blocks if b.kind is not BlockKind.ASIDE]
+
+    @cached_property
+    def prose(self) -> list[AnnotatedBlock]:
+        """The blocks of the reporter's own prose (not block quotations, captions, bylines)."""
+        return [b for b in self.blocks if b.block.kind in PROSE_KINDS]
+
+    @cached_property
+    def body(self) -> list[AnnotatedBlock]:
+        return [b for b in self.blocks if b.block.kind in BODY_KINDS]
+
+    @cached_property
+    def headlines(self) -> list[tuple[object, AnnotatedBlock]]:
+        """Each place the article states its headline, annotated as a one-sentence block of its own."""
+        out = []
+        for m in self.doc.candidates(MetaField.HEADLINE):
+            block = Block(index=-1, kind=BlockKind.HEADLINE, text=m.value, segments=((0, m.span.start),))
+            out.append((m, AnnotatedBlock(block, self.quantity_knowledge)))
+        return out
+
+    @cached_property
+    def quantities(self) -> list[Located]:
+        """The quantity facts of the article's prose, in reading order."""
+        return [Located(b, q) for b in self.prose for q in b.quantities]
+
+    @property
+    def published(self) -> _dt.date | None:
+        return self.doc.published
+
+    def line(self, block: AnnotatedBlock, pos: int) -> int:
+        """Return the line of the original file that holds text position pos of a block."""
+        return self.doc.line_col(block.block.source_offset(pos))[0]
+
+
+def _shipped_quantities() -> QuantityKnowledge:
+    from ..config import load_rules
+
+    return load_rules().knowledge["quantities"]

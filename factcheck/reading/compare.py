@@ -1,0 +1,101 @@
+"""When two quantity facts are one quantity stated twice, and how their values differ.
+
+Written once for every check that compares figures (number-conflict, the headline's
+figures): the guards for different things, times, places and groups, running
+totals, ranges, approximations, rounding and quotes live here, in the fact table's
+terms, not in each check.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .quantities import Quantity, same_person
+
+
+def same_key(a: Quantity, b: Quantity) -> bool:
+    """True when two facts measure the same thing in the same unit."""
+    return a.unit == b.unit and a.thing == b.thing
+
+
+def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bool = False) -> bool:
+    """True when two facts with one key can be one quantity: same happening, scope, time and modifiers.
+
+    loose allows one mention to leave out a modifier the other has ("the 1,860 seats",
+    "1,860 new seats"), which only a slip of the digits justifies.
+    """
+    if not same_key(a, b):
+        return False
+    if a.verb and b.verb and a.verb != b.verb:
+        return False  # "12 people killed", "40 people injured"
+    if a.scope and b.scope and not a.scope & b.scope:
+        return False  # "12 beds on ward 4", "20 beds on ward 6"
+    if a.modifiers != b.modifiers and not (loose and (not a.modifiers or not b.modifiers)):
+        return False  # "200 homes", "60 affordable homes"
+    if era(a, publication_year) != era(b, publication_year):
+        return False  # "in 2019 … killed 3", "killed 7"
+    if a.unit == "age" and not (a.owner and b.owner and same_person(a.owner, b.owner)):
+        return False  # whose age it is must be known, and the same person ("Stephen Harwood", "Claire Harwood" are two)
+    if a.thing == "person" and not (a.verb and a.verb == b.verb):
+        return False  # people are counted in many roles: only the same happening ("killed", "arrested") ties two counts
+    return True
+
+
+def era(q: Quantity, publication_year: int | None) -> frozenset[int]:
+    """The years a fact's sentence puts it in, when they are not the publication's own."""
+    if q.unit not in ("count", "percent") or not q.years or (publication_year is not None and publication_year in q.years):
+        # an amount of money or a measure names a thing ("the £1.5bn upgrade") whatever year the sentence is about
+        return frozenset()
+    return q.years
+
+
+def usable(q: Quantity) -> bool:
+    """True when a fact states a figure plainly enough to be compared at all."""
+    a = q.amount
+    return not (q.quoted or q.changing or a.in_range or a.approx or a.value <= 1)
+
+
+def agree(a: float, b: float, digits_a: str, digits_b: str) -> bool:
+    """True when two values are the same figure, allowing the rounding a sub-editor accepts ("£1.24m", "£1.2m")."""
+    if math.isclose(a, b, rel_tol=1e-9):
+        return True
+    coarse = min(_significant(digits_a, a), _significant(digits_b, b))
+    return _round(a, coarse) == _round(b, coarse)
+
+
+def _significant(digits: str, value: float) -> int:
+    d = digits.rstrip("0") if value == int(value) else digits
+    return max(len(d), 1)
+
+
+def _round(value: float, significant: int) -> float:
+    if value == 0:
+        return 0.0
+    return round(value, -int(math.floor(math.log10(abs(value)))) + significant - 1)
+
+
+def slip(a: str, b: str) -> str | None:
+    """Return how one written figure is a slip of the other's digits ("transposed", "dropped", "doubled", "changed"), or None.
+
+    Only figures of three digits or more count (two for a swap): a one-digit change
+    between small numbers ("12", "14") is just another number.
+    """
+    if "." not in a and "." not in b:
+        a, b = a.rstrip("0"), b.rstrip("0")  # "100,000" and "one million" differ by a power of ten, not a slip
+    if not a or not b or a == b:
+        return None
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return "digits transposed"
+        if len(diff) == 1 and len(a) >= 3:
+            return "one digit changed"
+        return None
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1 or len(short) < 2:
+        return None
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1 :] == short:
+            doubled = (i > 0 and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1])
+            return "a digit doubled" if doubled else "a digit dropped or added"
+    return None

@@ -1,0 +1,137 @@
+"""What the quantity reader knows (currencies, scales, units, change and rate words), as data.
+
+The lists live in rules/quantities.yaml under `quantities:`; a newsroom's rule file may
+extend them under the same key. `merge_quantities` validates one file's section (every
+error names file, line and column) and `QuantityKnowledge.build` turns the merged lists
+into the lookups the reader uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# key -> (type of the value, type of each item); mappings of lists for currencies and units
+_SHAPE: dict[str, str] = {
+    "currencies": "currency-map",
+    "scales": "number-map",
+    "units": "list-map",
+    "duration-units": "list",
+    "same-thing": "list-of-lists",
+    "containers": "list",
+    "people-verbs": "list",
+    "change-words": "list",
+    "approximate": "list",
+    "rate-words": "list",
+    "labels": "list",
+}
+
+
+def _words(node, where: str) -> list[str]:
+    if not isinstance(node.value, list):
+        raise node.error(f"{where} must be a list of words")
+    out = []
+    for item in node.value:
+        if not isinstance(item.value, (str, int, float)) or isinstance(item.value, bool):
+            raise item.error(f"{where} must hold words (got {item.value!r})")
+        out.append(str(item.value))
+    return out
+
+
+def merge_quantities(node, merged: dict[str, Any]) -> None:
+    """Validate one rule file's `quantities:` section and add it to merged (lists extend, maps gain keys)."""
+    from ..config import _did_you_mean
+
+    if node.value is None:
+        return
+    if not isinstance(node.value, dict):
+        raise node.error("'quantities' must be a mapping of lists such as 'units:'")
+    for name, (key, value) in node.value.items():
+        shape = _SHAPE.get(name)
+        where = f"quantities.{name}"
+        if shape is None:
+            raise key.error(f"unknown key '{name}' in quantities{_did_you_mean(str(name), _SHAPE)}")
+        if shape == "list":
+            merged.setdefault(name, []).extend(_words(value, where))
+        elif shape == "list-of-lists":
+            if not isinstance(value.value, list):
+                raise value.error(f"{where} must be a list of lists of words")
+            merged.setdefault(name, []).extend(_words(group, f"{where} item") for group in value.value)
+        else:
+            if not isinstance(value.value, dict):
+                raise value.error(f"{where} must be a mapping")
+            target = merged.setdefault(name, {})
+            for entry, (entry_key, entry_value) in value.value.items():
+                if shape == "number-map":
+                    if not isinstance(entry_value.value, (int, float)) or isinstance(entry_value.value, bool) or entry_value.value <= 0:
+                        raise entry_value.error(f"{where}.{entry} must be a positive number")
+                    target[str(entry)] = float(entry_value.value)
+                elif shape == "list-map":
+                    target.setdefault(str(entry), []).extend(_words(entry_value, f"{where}.{entry}"))
+                else:  # currency-map: {before: [...], after: [...]}
+                    if not isinstance(entry_value.value, dict):
+                        raise entry_value.error(f"{where}.{entry} must be a mapping with 'before' and 'after' lists")
+                    sides = target.setdefault(str(entry), {"before": [], "after": []})
+                    for side, (side_key, side_value) in entry_value.value.items():
+                        if side not in ("before", "after"):
+                            raise side_key.error(f"unknown key '{side}' in {where}.{entry} (expected before or after)")
+                        sides[side].extend(_words(side_value, f"{where}.{entry}.{side}"))
+
+
+@dataclass(frozen=True)
+class QuantityKnowledge:
+    """The lookups the quantity reader uses, built from the merged `quantities:` lists."""
+
+    currency_before: dict[str, str] = field(default_factory=dict)  # "£" -> "GBP"
+    currency_after: dict[str, str] = field(default_factory=dict)  # "euros" -> "EUR"
+    scales: dict[str, float] = field(default_factory=dict)
+    units: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("per", "cent") -> "percent"
+    longest_unit: int = 1
+    duration_units: frozenset[str] = frozenset()
+    canonical: dict[str, str] = field(default_factory=dict)  # "increase" -> "rise"
+    containers: frozenset[str] = frozenset()
+    people_verbs: frozenset[str] = frozenset()
+    change_words: frozenset[tuple[str, ...]] = frozenset()
+    approximate: frozenset[tuple[str, ...]] = frozenset()
+    rate_words: frozenset[tuple[str, ...]] = frozenset()
+    labels: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, merged: dict[str, Any]) -> QuantityKnowledge:
+        """Return the lookups for merged lists (see merge_quantities)."""
+        before, after = {}, {}
+        for code, sides in merged.get("currencies", {}).items():
+            for w in sides["before"]:
+                before[w] = code
+            for w in sides["after"]:
+                after[w.lower()] = code
+        units = {}
+        for unit, forms in merged.get("units", {}).items():
+            for form in forms:
+                units[_phrase(form)] = unit
+        canonical = {}
+        for group in merged.get("same-thing", []):
+            for w in group:
+                canonical[w.lower()] = group[0].lower()
+        return cls(
+            currency_before=before,
+            currency_after=after,
+            scales={k.lower(): v for k, v in merged.get("scales", {}).items()},
+            units=units,
+            longest_unit=max((len(k) for k in units), default=1),
+            duration_units=frozenset(merged.get("duration-units", [])),
+            canonical=canonical,
+            containers=frozenset(w.lower() for w in merged.get("containers", [])),
+            people_verbs=frozenset(w.lower() for w in merged.get("people-verbs", [])),
+            change_words=frozenset(_phrase(w) for w in merged.get("change-words", [])),
+            approximate=frozenset(_phrase(w) for w in merged.get("approximate", [])),
+            rate_words=frozenset(_phrase(w) for w in merged.get("rate-words", [])),
+            labels=frozenset(w.lower() for w in merged.get("labels", [])),
+        )
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """Split a written form into the token texts the tokenizer makes of it ("km/h" -> km, /, h)."""
+    from .tokens import tokenize
+
+    return tuple(t.text.lower() for t in tokenize(text))

@@ -1,0 +1,670 @@
+"""Quantities: every figure of a block read from its tokens, with its unit and the thing it measures.
+
+An `Amount` is a number as written, with its currency, scale and unit ("£1.2m",
+"Rs 40 crore", "4.5%", "310 metres", "twelve"). A `Quantity` ties an amount to what
+it is about, its key: the head of the noun phrase it counts ("1,860 seats", "40
+electric buses"), the noun a compound makes of it ("a 310-metre bridge", "a
+£6.8m loss"), the noun that owns it ("losses of £8.6m", "turnout was 43%"), the
+verb that counts it ("killed 14", "12 people were injured") or the person whose
+age it is ("Jane Doe, 47", "the 47-year-old"). Each quantity also carries what
+tells two mentions apart: the words that modify the noun, the places, owners
+and labels that scope it ("on ward 4", "the club's"), nearby change or rate
+words, and whether it is approximate or quoted.
+
+Everything is read from the block's tokens in one left-to-right walk; nothing
+rescans the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .knowledge import QuantityKnowledge
+from .tokens import NUMBER, PUNCT, SYMBOL, WORD, Token
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+_SPELLED_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# Grammar, not knowledge: words that end a noun phrase or cannot be its head.
+_STOP = frozenset(
+    """a an the and or but nor of to in on at by for from with as than that which who whom whose where when while
+    was were is are be been being has have had will would could should may might must can do does did not no
+    this these those its their his her our your my it they them he she we you i there here so if then also
+    only just about around over under into onto after before since until during between among against per
+    each every all some any many much more most less least few other another such both either neither
+    said says say told according including include includes plus minus up down out off away back
+    a.m p.m am pm yesterday today tomorrow last next ago year years month months week weeks day days
+    time times per cent percent""".split()
+)
+_DETERMINERS = frozenset("the its their those these all his her our your this that my".split())
+_LINKING = frozenset("is was are were be been being stood stands stand at totalled totaled totals total reached reaches reach cost costs worth of numbered numbers hit hits".split())
+_DIMENSIONS = frozenset("long wide high tall deep thick across".split())
+# Past participles that are not regular -ed forms, for "12 people hurt", "1,450 flights cut".
+_PARTICIPLES = frozenset(
+    "cut hit hurt shot held left lost taken built sold made given paid set put run seen done found slain struck "
+    "dead missing stranded trapped brought sent won spent kept thrown driven written chosen drawn shown grown".split()
+)
+_PLURALS = frozenset("people staff police children men women crew cattle sheep data media personnel feet teeth geese mice".split())
+_INCREMENTS = frozenset("more further additional extra other".split())
+_HEDGES = frozenset({"some", "many", "several", "few"})
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A number as written, with currency, scale and unit; first/last are token indices."""
+
+    value: float
+    digits: str  # the digits as written, separators dropped ("1860", "45")
+    text: str
+    start: int
+    end: int
+    first: int
+    last: int
+    unit: str | None  # a currency code, a unit name ("percent", "metre"), or None for a count
+    compound: str | None = None  # the word a hyphen joins it to: "310-metre", "1,860-seat", "47-year-old" -> "year-old"
+    approx: bool = False
+    spelled: bool = False
+    in_range: bool = False  # one end of a range or a list of alternatives: "between 10 and 15", "10-15"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A fact: an amount of a thing, as one sentence of one block states it."""
+
+    amount: Amount
+    unit: str  # "count", "age", a currency code or a unit name
+    thing: str  # what is counted or measured, canonical singular ("seat", "loss", "person")
+    verb: str | None  # what happened to it, canonical ("dead", "injured", "cut"), if the copy says
+    modifiers: frozenset[str]  # words that narrow the thing ("new", "affordable", "electric")
+    scope: frozenset[str]  # owners, places and labels that scope it ("club", "ward 4", "kabul")
+    owner: str | None  # for ages: the surname; for compounds: the noun the compound describes
+    definite: bool  # "the 1,680 seats", "its 40 buses", "which killed 14": refers to something known
+    changing: bool  # change, revision, time or rate words near it: a running total or another time
+    years: frozenset[int]  # years named in its sentence
+    sentence: int
+    quoted: bool
+
+
+def singular(word: str) -> str:
+    """Return a plural noun's singular as news copy writes it ("homes" -> "home", "buses" -> "bus")."""
+    w = word.lower()
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "ses", "zes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def _digit_value(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+class _Reader:
+    """One walk over one block's tokens."""
+
+    def __init__(self, tokens: list[Token], text: str, kb: QuantityKnowledge) -> None:
+        self.t = tokens
+        self.text = text
+        self.kb = kb
+        self.n = len(tokens)
+
+    def lower(self, i: int) -> str:
+        return self.t[i].text.lower() if 0 <= i < self.n else ""
+
+    def is_(self, i: int, kind: str) -> bool:
+        return 0 <= i < self.n and self.t[i].kind == kind
+
+    def glued(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t[i].glued
+
+    def phrase_at(self, i: int, phrases: dict | frozenset, longest: int = 3) -> tuple[int, object] | None:
+        """Return (tokens used, value) of the longest phrase of a table starting at token i."""
+        for size in range(min(longest, self.n - i), 0, -1):
+            key = tuple(self.lower(k) for k in range(i, i + size))
+            if key in phrases:
+                return size, (phrases[key] if isinstance(phrases, dict) else key)
+        return None
+
+    def phrase_ending_at(self, i: int, phrases: frozenset, longest: int = 3) -> int:
+        """Return how many tokens ending at i form a phrase of the set (0 if none)."""
+        for size in range(min(longest, i + 1), 0, -1):
+            key = tuple(self.lower(k) for k in range(i - size + 1, i + 1))
+            if key in phrases:
+                return size
+        return 0
+
+    # --- amounts ---------------------------------------------------------------
+
+    def amounts(self) -> list[Amount]:
+        found: list[Amount] = []
+        i = 0
+        while i < self.n:
+            tok = self.t[i]
+            amount = None
+            if tok.kind == NUMBER:
+                amount = self._digits(i)
+            elif tok.kind == WORD and tok.lower in _NUMBER_WORDS:
+                amount = self._spelled(i)
+            if amount is None:
+                i += 1
+                continue
+            found.append(amount)
+            i = amount.last + 1
+        return found
+
+    def _not_a_quantity(self, i: int) -> bool:
+        """Times, dates, ordinals, labels and codes: numbers that are not amounts of anything."""
+        t, prev = self.t[i], self.t[i - 1] if i else None
+        nxt = self.t[i + 1] if i + 1 < self.n else None
+        if prev is not None and t.glued and prev.kind == WORD:
+            return True  # "A40", "MH17"
+        if prev is not None and t.glued and prev.text in "-/:." and i >= 2 and self.t[i - 2].kind in (WORD, NUMBER) and prev.glued:
+            return True  # "Covid-19", "F-35", "16:10" second half, "4/3"
+        if nxt is not None and nxt.glued:
+            if nxt.text in (":", "/") and self.is_(i + 2, NUMBER):
+                return True  # "16:10", "4/3"
+            if nxt.kind == WORD and nxt.lower in ("st", "nd", "rd", "th", "am", "pm", "s", "a", "b", "gmt", "bst", "hrs", "h"):
+                return True  # "3rd", "4pm", "1990s"
+        if self.lower(i + 1) in _MONTHS or self.lower(i - 1) in _MONTHS or (self.lower(i + 1) == "of" and self.lower(i + 2) in _MONTHS):
+            return True  # "4 March", "March 4", "4th of March"
+        if self.lower(i + 1) in ("am", "pm", "a.m", "p.m", "gmt", "bst", "hours") and not nxt.glued is False:
+            return True
+        if prev is not None and prev.kind == WORD and prev.lower in self.kb.labels and len(prev.text) > 1 and not t.glued:
+            # "Ward 4", "Route 66", "No 10", "on ward 4"; not "over 40 people" (a noun follows a count)
+            if prev.capitalised or not (nxt is not None and nxt.kind == WORD and nxt.lower not in _STOP):
+                return True
+        if prev is not None and prev.text == "#":
+            return True
+        return False
+
+    def _digits(self, i: int) -> Amount | None:
+        tok = self.t[i]
+        if self._not_a_quantity(i):
+            return None
+        value = _digit_value(tok.text)
+        if value is None:
+            return None
+        first, last = i, i
+        currency = self._currency_before(i)
+        if currency:
+            first = currency[0]
+        # a bare year ("in 2019") is a date, not an amount
+        if not currency and "," not in tok.text and "." not in tok.text and 1800 <= value <= 2100:
+            return None
+        j = i + 1
+        scale = None
+        if j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.scales:
+            word = self.t[j].lower
+            # "1.2m" without a currency may be metres ("a 100m sprint"): a scale only beside money
+            if self.t[j].glued and word in ("m", "k") and not currency and self.lower(j + 1) not in self.kb.currency_after:
+                return None
+            if self.t[j].glued or word not in ("m", "k", "bn", "mn", "tn"):
+                scale = self.kb.scales[word]
+                last = j
+                j += 1
+        unit = currency[1] if currency else None
+        if not unit and j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.currency_after:
+            unit = self.kb.currency_after[self.t[j].lower]
+            last = j
+            j += 1
+        if not unit:
+            found = self.phrase_at(j, self.kb.units, self.kb.longest_unit)
+            if found:
+                size, unit_name = found
+                # "4.5%" is glued; "310 metres" is spaced; a hyphen compound is read below
+                unit = str(unit_name)
+                last = j + size - 1
+                j += size
+        value *= scale or 1
+        return self._finish(i, first, last, value, tok.text.replace(",", "").replace(".", "").lstrip("0") or "0", unit, spelled=False)
+
+    def _spelled(self, i: int) -> Amount | None:
+        if self.lower(i) == "one" and self.lower(i + 1) in ("of", "another", "day", "time", "way", "thing"):
+            return None
+        words, j = [], i
+        while j < self.n and (self.lower(j) in _NUMBER_WORDS or self.lower(j) in _SPELLED_SCALES or (self.lower(j) == "and" and words and self.lower(j + 1) in _NUMBER_WORDS) or (self.t[j].text == "-" and self.t[j].glued and words and self.lower(j + 1) in _NUMBER_WORDS)):
+            words.append(self.lower(j))
+            j += 1
+        value = _value_of_words([w for w in words if w not in ("and", "-")])
+        if value is None:
+            return None
+        if self.lower(i - 1) in ("a", "an") and words[0] in ("dozen", "hundred", "thousand", "million"):
+            i -= 1
+        unit = None
+        last = j - 1
+        if j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.currency_after:
+            unit = self.kb.currency_after[self.t[j].lower]
+            last = j
+        else:
+            found = self.phrase_at(j, self.kb.units, self.kb.longest_unit)
+            if found and self.t[j].kind == WORD and found[1] not in ("degree",):
+                unit = str(found[1])
+                last = j + found[0] - 1
+        digits = str(int(value)) if value == int(value) else f"{value:g}".replace(".", "")
+        return self._finish(i, i, last, value, digits, unit, spelled=True)
+
+    def _currency_before(self, i: int) -> tuple[int, str] | None:
+        """Return (first token, code) of a currency written before token i ("£", "US$", "Rs", "Rs.")."""
+        k = i - 1
+        if k >= 0 and self.t[k].text == "." and self.t[k].glued and k >= 1 and self.t[k - 1].text == "Rs":
+            k -= 1  # "Rs. 40"
+        if k < 0:
+            return None
+        text = self.t[k].text
+        if k >= 1 and self.t[k].glued and self.t[k - 1].kind == WORD and (self.t[k - 1].text + text) in self.kb.currency_before:
+            return k - 1, self.kb.currency_before[self.t[k - 1].text + text]  # "US$", "A$", "NZ$"
+        if text in self.kb.currency_before and (self.t[k].kind == SYMBOL or not self.t[i].glued):
+            return k, self.kb.currency_before[text]
+        return None
+
+    def _finish(self, head: int, first: int, last: int, value: float, digits: str, unit: str | None, spelled: bool) -> Amount:
+        compound = None
+        # "310-metre", "1,860-seat", "ten-week", "47-year-old": a hyphen glues the amount to a word
+        if self.is_(last + 1, PUNCT) and self.t[last + 1].text in "-\u2010\u2011" and self.glued(last + 1) and self.is_(last + 2, WORD) and self.glued(last + 2):
+            word = self.lower(last + 2)
+            end = last + 2
+            if self.is_(end + 1, PUNCT) and self.t[end + 1].text == "-" and self.glued(end + 1) and self.is_(end + 2, WORD) and self.glued(end + 2):
+                word += "-" + self.lower(end + 2)
+                end += 2
+            found = self.phrase_at(last + 2, self.kb.units, 1)
+            if found and unit is None:
+                unit = str(found[1])
+            compound = word
+            last = end
+        approx = False
+        size = self.phrase_ending_at(first - 1, self.kb.approximate)
+        if size:
+            approx = True
+        in_range = self._in_range(first, last)
+        start, end = self.t[first].start, self.t[last].end
+        return Amount(value, digits, self.text[start:end], start, end, first, last, unit, compound, approx, spelled, in_range)
+
+    def _in_range(self, first: int, last: int) -> bool:
+        before, after = self.lower(first - 1), self.lower(last + 1)
+        if before in ("between", "from") or (before in ("-", "\u2013", "to", "or", "and", "/") and (self.is_(first - 2, NUMBER) or self.lower(first - 2) in self.kb.scales or self.lower(first - 2) in _NUMBER_WORDS or self.is_(first - 2, SYMBOL))):
+            return True
+        if after in ("-", "\u2013", "to", "or", "/") and (self.is_(last + 2, NUMBER) or self.lower(last + 2) in _NUMBER_WORDS or self.is_(last + 2, SYMBOL) or self.lower(last + 2) in self.kb.currency_before):
+            return True
+        if after == "and" and self.lower(first - 2) == "between":
+            return True
+        return False
+
+
+def _value_of_words(words: list[str]) -> float | None:
+    """Return the value of spelled number words ("two hundred fifty", "twelve"), or None."""
+    if not words:
+        return None
+    total, current = 0.0, 0.0
+    for w in words:
+        if w in _SPELLED_SCALES:
+            total += (current or 1) * _SPELLED_SCALES[w]
+            current = 0.0
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "dozen":
+            current = (current or 1) * 12
+        else:
+            current += _NUMBER_WORDS[w]
+    return total + current
+
+
+# --- from amounts to quantities ------------------------------------------------------------
+
+
+def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, years_by_sentence: dict[int, frozenset[int]]) -> tuple[list[Amount], list[Quantity]]:
+    """Return every amount of a block and the quantity facts it states."""
+    reader = _Reader(tokens, text, kb)
+    amounts = reader.amounts()
+    facts = []
+    for a in amounts:
+        q = _quantity(reader, a, years_by_sentence)
+        if q is not None:
+            facts.append(q)
+    return amounts, facts
+
+
+def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
+    """Return the lowercase words of the noun phrase starting at token j, and the index after it."""
+    words: list[str] = []
+    while j < r.n and len(words) < 4:
+        t = r.t[j]
+        if t.kind != WORD:
+            if t.text in "-\u2010" and t.glued and words and r.is_(j + 1, WORD) and r.glued(j + 1):
+                words[-1] += "-" + r.lower(j + 1)  # "high-speed", "part-time"
+                j += 2
+                continue
+            break
+        lw = t.lower
+        if lw in _STOP or lw in _DIMENSIONS or lw in _NUMBER_WORDS or lw.endswith(("'s", "\u2019s")) or lw.endswith("ly"):
+            break
+        if t.capitalised and words:
+            break
+        if words and _plural(words[-1]) and not _plural(lw):
+            break  # "40 people came": the plural noun was the head, a verb follows
+        if (lw.endswith("ed") and len(lw) > 3) or lw in _PARTICIPLES:
+            following = r.t[j + 1] if j + 1 < r.n else None
+            if not (following is not None and following.kind == WORD and following.lower not in _STOP and not following.capitalised
+                    and not following.lower.endswith(("ed", "ly"))):
+                break  # "12 people injured", "40 injured"; but "3,000 damaged homes" reads on  # "12 people injured": the participle says what happened to them
+        words.append(lw)
+        j += 1
+    if words and r.is_(j, PUNCT) and r.t[j].text in ("'", "\u2019") and r.glued(j):
+        return [], j  # "the three dockers' unions": the figure counts the owners, the noun after is another thing
+    return words, j
+
+
+def _verb_after(r: _Reader, j: int) -> str | None:
+    """Return what happened to the thing counted, read after its noun: "were killed", "who died", "taken to hospital"."""
+    k = j
+    for _ in range(4):
+        if r.lower(k) in ("who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "been", "being", "all", "also", "reportedly", "later", "now"):
+            k += 1
+            continue
+        break
+    w = r.lower(k)
+    if r.is_(k, WORD) and len(w) > 3 and (w.endswith("ed") or w in _PARTICIPLES or w in ("died", "dead", "missing")):
+        if w == "lost" and r.lower(k + 1) in ("their", "his", "her") and r.lower(k + 2) in ("lives", "life"):
+            return "dead"
+        return w
+    return None
+
+
+def _verb_before(r: _Reader, first: int) -> tuple[str | None, int]:
+    """Return the verb written just before an amount ("killed 14", "holds 1,860") and where it is."""
+    k = first - 1
+    while k >= 0 and r.lower(k) in ("about", "around", "some", "nearly", "almost", "least", "at", "more", "than", "over", "up", "to", "another", "a", "further", "only", "just", "roughly", "approximately", "estimated", "an"):
+        k -= 1
+    if r.is_(k, WORD) and not r.t[k].capitalised:
+        return r.lower(k), k
+    return None, k
+
+
+def _subject_before(r: _Reader, k: int) -> tuple[str | None, bool]:
+    """Return the head noun of the subject before a verb at token k ("the venue holds", "turnout was"), and whether it is definite."""
+    j = k - 1
+    while j >= 0 and r.lower(j) in ("has", "have", "had", "now", "also", "still", "already", "currently", "will", "would", "is", "was"):
+        j -= 1
+    if r.is_(j, PUNCT) and r.t[j].text == "," and r.lower(j + 1) in ("which", "that"):
+        j -= 1  # "the bridge, which is 310 metres long"
+    if r.lower(j) in ("which", "that", "who") and r.is_(j - 1, PUNCT) and r.t[j - 1].text == ",":
+        j -= 2
+    if not r.is_(j, WORD) or r.lower(j) in _STOP:
+        return None, False
+    if r.t[j].capitalised and (j == 0 or r.t[j - 1].sentence != r.t[j].sentence or r.t[j - 1].text in (".", ":", "\u201c", '"')):
+        # a capital at the start of a sentence is not a name: "Turnout was 43%"
+        return r.lower(j), False
+    if r.t[j].capitalised:
+        return r.lower(j), False
+    head = r.lower(j)
+    if head.endswith(("'s", "\u2019s")):
+        return None, False
+    return head, r.lower(j - 1) in _DETERMINERS or r.lower(j - 2) in _DETERMINERS
+
+
+def _owner_before(r: _Reader, first: int) -> tuple[str | None, bool]:
+    """Return a possessive owner written before the amount ("the club's £6.8m loss") and whether the amount is definite."""
+    k = first - 1
+    while k >= 0 and r.phrase_ending_at(k, r.kb.approximate):
+        k -= r.phrase_ending_at(k, r.kb.approximate)
+    w = r.lower(k)
+    if w.endswith(("'s", "\u2019s")):
+        return w[:-2], True
+    if r.is_(k, PUNCT) and r.t[k].text in ("'", "\u2019") and r.is_(k - 1, WORD):
+        return r.lower(k - 1), True  # "the workers' 40 hours"
+    return None, w in _DETERMINERS
+
+
+def _scope_after(r: _Reader, j: int) -> set[str]:
+    """Places, groups and labels a prepositional phrase after the noun adds: "on ward 4", "in Kabul", "at Harbrook"."""
+    scope: set[str] = set()
+    if r.lower(j) not in ("in", "on", "at", "for", "from", "across", "of", "within", "inside", "outside", "near", "per"):
+        return scope
+    k = j + 1
+    if r.lower(k) in ("the", "a", "an", "its", "their"):
+        k += 1
+    for _ in range(3):
+        if k >= r.n:
+            break
+        t = r.t[k]
+        if t.kind == WORD and (t.capitalised or t.lower in r.kb.labels):
+            phrase = t.lower
+            if t.lower in r.kb.labels and r.is_(k + 1, NUMBER):
+                phrase += " " + r.t[k + 1].text
+                k += 1
+            scope.add(phrase)
+        elif t.kind == WORD and t.lower not in _STOP:
+            pass  # "of rail lines": a common noun says what kind, not which one
+        else:
+            break
+        k += 1
+    return scope
+
+
+_PLACE_PREPOSITIONS = frozenset("in at on near outside inside across from for".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _places(r: _Reader, k: int) -> set[str]:
+    """Capitalised places and labels named by a preposition later in the clause: "were killed in Lyon", "on Ward 4"."""
+    found: set[str] = set()
+    limit = min(r.n, k + 5)
+    sentence = r.t[k].sentence if k < r.n else -1
+    while k < limit and r.t[k].sentence == sentence and r.t[k].text not in (",", ";", ":", "(", ")") and r.lower(k) not in ("and", "but", "while", "when", "after", "before"):
+        if r.lower(k) in _PLACE_PREPOSITIONS and r.is_(k + 1, WORD):
+            m = k + 1
+            if r.lower(m) == "the":
+                m += 1
+            t = r.t[m] if m < r.n else None
+            if t is not None and t.capitalised and t.lower not in _MONTHS and t.lower not in _WEEKDAYS and t.lower not in ("the",):
+                found.add(t.lower)
+            elif t is not None and t.lower in r.kb.labels and r.is_(m + 1, NUMBER):
+                found.add(f"{t.lower} {r.t[m + 1].text}")
+        k += 1
+    return found
+
+
+def _near_words(r: _Reader, a: Amount, phrases: frozenset, before: int, after: int, skip_to: int) -> bool:
+    """True when a phrase of the set is written within a few tokens of the amount, in its sentence.
+
+    The amount's own noun phrase (up to token skip_to) is left out: "a 4.5% rise" is a rise, not a change of the figure.
+    """
+    sentence = r.t[a.first].sentence
+    lo = a.first
+    while lo > 0 and a.first - lo < before and r.t[lo - 1].sentence == sentence and r.t[lo - 1].text not in (";", ":"):
+        lo -= 1
+    hi = skip_to - 1
+    while hi + 1 < r.n and hi + 1 - skip_to < after and r.t[hi + 1].sentence == sentence and r.t[hi + 1].text not in (",", ";", ":", "(", ")"):
+        hi += 1
+    for k in range(lo, hi + 1):
+        if a.first <= k < skip_to:
+            continue
+        if r.phrase_at(k, phrases, 3):
+            return True
+    return False
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev cllr judge justice".split())
+
+
+def _name_before(r: _Reader, k: int) -> str | None:
+    """Return the person's name whose capitalised words end at token k ("Claire Harwood", "Lady Penrice"), or None."""
+    words = []
+    while k >= 0 and r.is_(k, WORD) and r.t[k].capitalised and r.lower(k) not in _MONTHS and len(words) < 4:
+        words.append(r.lower(k))
+        k -= 1
+    if not words:
+        return None
+    words.reverse()
+    sentence_start = k < 0 or r.t[k].sentence != r.t[k + 1].sentence or r.t[k].text in (".", "\u201c", '"', ":")
+    if len(words) == 1 and (sentence_start or words[0] in _STOP):
+        return None  # "Town, 12, …" at the start of a sentence: not a name
+    return " ".join(words)
+
+
+def _last_name_in(r: _Reader, end: int) -> str | None:
+    """Return the last person's name (two capitalised words or more, or an honorific and a surname) before token end."""
+    k = end - 1
+    while k >= 0:
+        if r.is_(k, WORD) and r.t[k].capitalised and r.is_(k - 1, WORD) and r.t[k - 1].capitalised:
+            name = _name_before(r, k)
+            if name and " " in name:
+                return name
+        k -= 1
+    return None
+
+
+def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
+    """Return (whose age it is, or None) when the amount is someone's age, else None."""
+    if a.unit is not None and a.compound != "year-old":
+        return None
+    if a.compound in ("year-old", "years-old"):
+        k = a.first - 1
+        while k >= 0 and r.lower(k) in ("a", "the", "an"):
+            k -= 1
+        if r.is_(k, PUNCT) and r.t[k].text == ",":
+            return (_name_before(r, k - 1),)  # "Jane Doe, a 47-year-old teacher"
+        return (_last_name_in(r, a.first),)  # "the 47-year-old": the person last named in the paragraph
+    if a.spelled or not (1 <= a.value <= 115) or a.value != int(a.value):
+        return None
+    before, after = r.lower(a.first - 1), r.lower(a.last + 1)
+    if before == "aged" or (before == "is" and r.lower(a.first - 2) == "who"):
+        k = a.first - 2 if before == "aged" else a.first - 3
+        if r.is_(k, PUNCT) and r.t[k].text == ",":
+            k -= 1
+        return (_name_before(r, k),)
+    # "Jane Doe, 47, of Leeds" and "Jane Doe (47)"
+    if before in (",", "(") and r.is_(a.first - 2, WORD) and r.t[a.first - 2].capitalised and r.lower(a.first - 2) not in _MONTHS:
+        closing = ")" if before == "(" else ","
+        if after in (closing, ".", ";"):
+            return (_name_before(r, a.first - 2),)
+    return None
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when two name forms can be one person: equal, or one is the other's bare surname."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if wa[-1] != wb[-1]:
+        return False
+    return len(wa) == 1 or len(wb) == 1
+
+
+def _quantity(r: _Reader, a: Amount, years_by_sentence: dict[int, frozenset[int]]) -> Quantity | None:
+    kb = r.kb
+    tok = r.t[a.first]
+    sentence, quoted = tok.sentence, tok.quoted
+    years = years_by_sentence.get(sentence, frozenset())
+    changing = False
+    age = _age(r, a)
+    owner, definite = _owner_before(r, a.first)
+    scope: set[str] = set()
+    if owner:
+        scope.add(owner)
+    if age is not None:
+        changing = _near_words(r, a, kb.change_words, 6, 4, a.last + 1)
+        return Quantity(a, "age", "age", None, frozenset(), frozenset(), age[0], definite or age[0] is not None, changing, years, sentence, quoted)
+    unit = a.unit or "count"
+    verb = None
+    modifiers: set[str] = set()
+    after = a.last + 1
+    if a.compound and not (a.unit and a.compound in ("", None)):
+        # "a 310-metre bridge", "the 1,860-seat venue", "a £6.8m loss" is read below
+        words, j = _noun_phrase(r, after)
+        compound_unit = kb.units.get((a.compound,))
+        if compound_unit or a.unit:
+            thing = singular(words[-1]) if words else None
+            if a.unit and not compound_unit:
+                thing = singular(a.compound)
+        else:
+            thing = singular(a.compound)  # "1,860-seat venue": a count of seats
+            if words:
+                scope.add(singular(words[-1]))
+        if thing is None:
+            return None
+        modifiers.update(words[:-1])
+        scope |= _scope_after(r, j)
+        return _make(r, a, j, unit, thing, None, modifiers, scope, definite, years, sentence, quoted)
+    if r.lower(after) in _INCREMENTS:
+        after += 1  # "two more people died": an increment, read, then kept out of comparisons
+    words, j = _noun_phrase(r, after)
+    if r.lower(after) == "of" and not words:
+        words, j = _noun_phrase(r, after + 1)  # "hundreds of homes" is vague; "a dozen of the staff" rare
+    if words:
+        thing = singular(words[-1])
+        if thing in kb.containers or len(thing) < 3:
+            return None
+        modifiers.update(words[:-1])
+        verb = _verb_after(r, j)
+        scope |= _scope_after(r, j)
+        if verb is None and unit == "count":
+            vb, _ = _verb_before(r, a.first)
+            if vb and (vb.endswith("ed") or vb in _PARTICIPLES) and vb not in ("needed", "required", "estimated", "planned", "expected"):
+                verb = vb  # "killed 12 people"
+        return _make(r, a, j, unit, thing, verb, modifiers, scope, definite, years, sentence, quoted)
+    if unit == "count" and (verb := _verb_after(r, after)) is not None:
+        return _make(r, a, a.last + 2, unit, "person", verb, modifiers, scope, definite, years, sentence, quoted)  # "40 injured"
+    # no noun after: "losses of £8.6m", "turnout was 43%", "the venue holds 1,860", "which killed 14"
+    k = a.first - 1
+    while k >= 0 and r.phrase_ending_at(k, kb.approximate):
+        k -= r.phrase_ending_at(k, kb.approximate)
+    if r.lower(k) == "of" and r.is_(k - 1, WORD) and r.lower(k - 1) not in _STOP:
+        thing = singular(r.lower(k - 1))
+        if thing in kb.containers:
+            return None
+        return _make(r, a, a.last + 1, unit, thing, None, modifiers, scope, definite or r.lower(k - 2) in _DETERMINERS, years, sentence, quoted)
+    if unit == "count" and a.value < 10 and not a.spelled:
+        pass
+    vb, at = _verb_before(r, a.first)
+    if vb == "by" and r.is_(at - 1, WORD) and (r.lower(at - 1).endswith("ed") or r.lower(at - 1) in _PARTICIPLES):
+        # "Flights cut by 1,450", "prices raised by 4%": the subject is what the figure is of
+        subject, subject_definite = _subject_before(r, at - 1)
+        if subject is None or subject in kb.containers:
+            return None
+        return _make(r, a, a.last + 1, unit, singular(subject), r.lower(at - 1), modifiers, scope, definite, years, sentence, quoted)
+    if vb is None:
+        return None
+    if vb in _LINKING or vb in ("holds", "held", "has", "had", "employs", "employed", "seats", "houses", "housed", "measures", "weighs", "spans", "attracted", "drew", "received", "collected", "gathered", "scored", "won", "polled", "secured"):
+        subject, subject_definite = _subject_before(r, at)
+        if subject is None or subject in kb.containers:
+            return None
+        if r.lower(a.last + 1) in _DIMENSIONS:
+            modifiers.add(r.lower(a.last + 1))  # "which is 310 metres long"
+        key_verb = None if vb in _LINKING else vb
+        return _make(r, a, a.last + 1, unit, singular(subject), key_verb, modifiers, scope, definite, years, sentence, quoted)
+    if unit == "count" and vb in kb.people_verbs:
+        # "which killed 14", "the crash injured 3": a count of people the verb happened to
+        definite = definite or r.lower(at - 1) in ("which", "that", "who")
+        return _make(r, a, a.last + 1, unit, "person", vb, modifiers, scope, definite, years, sentence, quoted)
+    return None
+
+
+def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: str | None, modifiers: set[str], scope: set[str], definite: bool, years, sentence: int, quoted: bool) -> Quantity:
+    kb = r.kb
+    changing = _near_words(r, a, kb.change_words, 6, 4, phrase_end) or any(r.phrase_at(k, kb.rate_words, 3) for k in (a.last + 1, phrase_end))
+    changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ("another", "further")
+    scope = scope | _places(r, phrase_end)
+    thing = kb.canonical.get(thing, thing)
+    if verb is not None:
+        verb = kb.canonical.get(verb, verb)
+    modifiers = frozenset(m for m in modifiers if m not in _HEDGES)
+    return Quantity(a, unit, thing, verb, modifiers, frozenset(scope), None, definite, changing, years, sentence, quoted)
