@@ -32,6 +32,7 @@ CHECK_MODULES = (
     "deadline_arithmetic",
     "deadline_conflict",
     "number_conflict",
+    "figure_arithmetic",
     # house rules
     "substitution",
     "consistency",

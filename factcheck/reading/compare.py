@@ -43,7 +43,7 @@ def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bo
 
 def era(q: Quantity, publication_year: int | None) -> frozenset[int]:
     """The years a fact's sentence puts it in, when they are not the publication's own."""
-    if q.unit not in ("count", "percent") or not q.years or (publication_year is not None and publication_year in q.years):
+    if q.unit not in ("count", "percent", "age") or not q.years or (publication_year is not None and publication_year in q.years):
         # an amount of money or a measure names a thing ("the £1.5bn upgrade") whatever year the sentence is about
         return frozenset()
     return q.years

@@ -542,6 +542,8 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
             k -= 1
         if r.is_(k, PUNCT) and r.t[k].text == ",":
             return (_name_before(r, k - 1),)  # "Jane Doe, a 47-year-old teacher"
+        if r.lower(a.first - 1) != "the":
+            return (None,)  # "made his debut as a 17-year-old": an age at another time
         return (_last_name_in(r, a.first),)  # "the 47-year-old": the person last named in the paragraph
     if a.spelled or not (1 <= a.value <= 115) or a.value != int(a.value):
         return None

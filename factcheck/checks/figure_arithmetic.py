@@ -1,0 +1,367 @@
+"""Sums the article does in front of the reader that do not add up.
+
+Reads the amounts of the annotated document (factcheck/reading) and checks the
+arithmetic a sentence states in full, in plain words:
+
+- a percentage change given with both values ("fell 30% from 250 to 200": that
+  is a 20% fall);
+- a share given with its parts ("62, or almost a third, of the 150 points": 62
+  is 41%);
+- a total given with all of its parts, where the sentence says the parts make
+  up the total ("412 new beds: 180 at A, 150 at B and 62 at C"; "48 closed,
+  117 partly open and 35 unaffected, of the 210 stations");
+- a majority or margin given with the two counts ("14,318 votes to 13,902, a
+  majority of 516");
+- a count that the list right after it contradicts ("Four councillors lost
+  their seats. They are A, B and C.").
+
+Left alone: parts that are not said to be the whole ("including", "among
+them"), ranges, approximate figures that are close enough ("almost a third" for
+32%), rounding a sub-editor accepts ("£1.52m to £1.21m" is a 20% fall, so "20%"
+and "a fifth" are fine), percentage changes of percentages (points or per cent
+is a guess), and anything inside quotes. Each message shows the arithmetic.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..findings import Category, Hit, Severity
+from ..reading.annotate import AnnotatedBlock
+from ..reading.quantities import Amount
+from ..reading.tokens import NUMBER, PUNCT, WORD
+from ..registry import Check, Context, Example, register
+
+FIGURE_ARITHMETIC = Check(
+    id="figure-arithmetic",
+    category=Category.NUMBER,
+    severity=Severity.WARNING,
+    summary="A percentage change, share, total or majority that the article's own figures contradict.",
+    description=__doc__,
+    fires=Example(
+        "date 2025-06-03 Library visits fall\n\nVisits to the town's libraries fell by 30% last year, from 250,000 to 200,000.\n",
+        lines=(3,),
+    ),
+    quiet=Example(
+        "date 2025-06-03 Library visits fall\n\nVisits to the town's libraries fell by 20% last year, from 250,000 to 200,000.\n\n"
+        "Of the 12 branches, 3 closed, 4 cut their hours and 5 were unaffected.\n",
+    ),
+)
+
+_UP = frozenset("rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted".split())
+_DOWN = frozenset("fell fall fallen falls falling drop dropped drops down declined decline decrease decreased cut cuts slumped slump plunged shrank shrunk lower reduced reduction".split())
+_FRACTIONS = {
+    ("half",): 0.5, ("a", "half"): 0.5, ("one", "half"): 0.5,
+    ("a", "third"): 1 / 3, ("one", "third"): 1 / 3, ("two", "-", "thirds"): 2 / 3, ("two", "thirds"): 2 / 3,
+    ("a", "quarter"): 0.25, ("one", "quarter"): 0.25, ("three", "-", "quarters"): 0.75, ("three", "quarters"): 0.75,
+    ("a", "fifth"): 0.2, ("one", "fifth"): 0.2, ("two", "-", "fifths"): 0.4, ("two", "fifths"): 0.4,
+    ("three", "-", "fifths"): 0.6, ("three", "fifths"): 0.6, ("a", "tenth"): 0.1, ("one", "tenth"): 0.1,
+    ("a", "sixth"): 1 / 6, ("an", "eighth"): 0.125,
+}
+_APPROX = frozenset("almost nearly about around roughly approximately some just over under more less than close to".split())
+_WHOLE_CUES = (("made", "up", "of"), ("comprising",), ("consisting", "of"), ("split", "between"), ("split", "into"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
+_PARTIAL = frozenset("including includes include among such as".split())
+_MARGIN = frozenset("majority margin".split())
+
+
+def _fmt(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".") + "%"
+
+
+class _Sentence:
+    """The tokens and amounts of one sentence of a block."""
+
+    def __init__(self, ab: AnnotatedBlock, index: int, amounts: list[Amount]) -> None:
+        self.ab = ab
+        self.tokens = ab.tokens
+        self.index = index
+        self.amounts = amounts
+        self.lowers = {t.text.lower() for t in ab.tokens if t.sentence == index}
+
+    def lower(self, i: int) -> str:
+        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) and self.tokens[i].sentence == self.index else ""
+
+    def at(self, i: int) -> Amount | None:
+        return next((a for a in self.amounts if a.first == i), None)
+
+    def amount_after(self, i: int, skip=("the", "those", "these", "its", "their", "all")) -> Amount | None:
+        while self.lower(i) in skip:
+            i += 1
+        return self.at(i)
+
+    def phrase(self, i: int, phrase: tuple[str, ...]) -> bool:
+        return all(self.lower(i + k) == w for k, w in enumerate(phrase))
+
+
+def _fraction_near(s: _Sentence, lo: int, hi: int) -> tuple[float, bool, int, int] | None:
+    """Return (fraction, approximate, first, last) of a fraction or percentage written between tokens lo and hi."""
+    for i in range(max(lo, 0), hi + 1):
+        for words, value in _FRACTIONS.items():
+            if s.phrase(i, words):
+                approx = s.lower(i - 1) in _APPROX
+                return value, approx, i, i + len(words) - 1
+        a = s.at(i)
+        if a is not None and a.unit == "percent":
+            return a.value / 100, a.approx, a.first, a.last
+    return None
+
+
+def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
+    out = []
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) != 1 or percents[0].spelled:
+        return out
+    p = percents[0]
+    pairs = []
+    for a in s.amounts:
+        if a.unit == "percent" or a is p:
+            continue
+        if s.lower(a.first - 1) == "from" and s.lower(a.last + 1) == "to":
+            b = s.at(a.last + 2)
+            if b is not None and b.unit == a.unit:
+                pairs.append((a, b))
+        if s.lower(a.first - 1) == "to" and s.lower(a.last + 1) == "from":
+            b = s.at(a.last + 2)
+            if b is not None and b.unit == a.unit:
+                pairs.append((b, a))
+    if len(pairs) != 1:
+        return out
+    old, new = pairs[0]
+    if old.value <= 0:
+        return out
+    actual = (new.value - old.value) / old.value * 100
+    directions = [t.text.lower() for t in s.tokens if t.sentence == s.index and t.text.lower() in _UP | _DOWN]
+    if len(directions) != 1:
+        return out  # no change word, or two ("rose 4% …, having risen from …"): which change the figure gives is a guess
+    up, down = directions[0] in _UP, directions[0] in _DOWN
+    decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
+    tolerance = 0.5 * 10 ** -decimals + max(0.5, 0.03 * p.value)
+    if p.approx:
+        tolerance = max(1.5, 0.1 * p.value)
+    wrong_way = (up and actual < 0) or (down and actual > 0)
+    if wrong_way or abs(abs(actual) - p.value) > tolerance:
+        change = "rise" if actual > 0 else "fall"
+        out.append((p, f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."))
+    return out
+
+
+def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
+    out = []
+    for i, t in enumerate(s.tokens):
+        if t.sentence != s.index or t.text.lower() not in ("of", "out"):
+            continue
+        k = i + 1 if t.text.lower() == "of" else (i + 2 if s.lower(i + 1) == "of" else -1)
+        if k < 0:
+            continue
+        total = s.amount_after(k)
+        if total is None or total.unit is not None or total.value <= 0:
+            continue
+        # the part: right before "of" ("60 of the 200"), or right after "Of the 150 points," ("…, 62, or …")
+        part = next((a for a in s.amounts if a.last == i - 1), None)
+        search = (part.first - 8, part.first - 1) if part else None
+        if part is None:
+            j = total.last + 1
+            while s.lower(j) and s.tokens[j].kind == WORD and s.lower(j) not in ("or", "and"):
+                j += 1
+            if s.lower(j) == ",":
+                part = s.at(j + 1)
+            if part is None:
+                continue
+            search = (part.last + 1, part.last + 6)
+        if part.unit is not None or part.value > total.value or part.approx:
+            continue
+        fraction = _fraction_near(s, search[0], search[1])
+        if fraction is None and part.last + 1 < total.first:
+            fraction = _fraction_near(s, total.last + 1, total.last + 6)
+        if fraction is None:
+            continue
+        value, approx, first, last = fraction
+        actual = part.value / total.value
+        tolerance = 0.06 if approx else 0.035
+        if abs(actual - value) > tolerance:
+            written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
+            out.append((part, f"{part.text} of {total.text} is {_pct(actual * 100)}, not {written}."))
+    return out
+
+
+def _parts(s: _Sentence, start: int, end: int, unit) -> list[Amount] | None:
+    """Return the amounts listed between tokens start and end ("A …, B … and C …"), or None if it is not a plain list.
+
+    The list stops at a second "of" ("… and of the JSP's 34, 17"); a figure with "of them"
+    after it is a part of a part ("14 remain in hospital, four of them critical").
+    """
+    found: list[Amount] = []
+    for a in s.amounts:
+        if not (start <= a.first and a.last <= end):
+            continue
+        if any(s.lower(k) == "of" for k in range(found[-1].last + 1 if found else start, a.first)) and (found or s.lower(a.first - 1) == "of"):
+            break
+        if s.lower(a.last + 1) == "of" and s.lower(a.last + 2) in ("them", "whom", "which", "those", "these"):
+            continue
+        if a.unit != unit or a.in_range or a.approx:
+            return None
+        if found and a.first - found[-1].last > 10:
+            return None  # too far apart to be one list
+        found.append(a)
+    if len(found) < 2 or not any(s.lower(k) in ("and", "&") for k in range(found[-2].last + 1, found[-1].first)):
+        return None  # a closed list ends "… and C": without it the list may go on in the next sentence
+    return found
+
+
+def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
+    out = []
+    if s.lowers & _PARTIAL:
+        return out
+    indices = [i for i, t in enumerate(s.tokens) if t.sentence == s.index]
+    if not indices:
+        return out
+    first_tok, last_tok = indices[0], indices[-1]
+    candidates = []  # (total, start, end, exhaustive)
+    for i in indices:
+        tok = s.tokens[i]
+        before_cue = None
+        if tok.text == ":":
+            before_cue = i + 1  # "412 new beds across three centres: 180 at A, 150 at B and 62 at C"
+        for cue in _WHOLE_CUES:
+            if s.phrase(i, cue):
+                before_cue = i + len(cue)
+        if before_cue is not None:
+            candidates.append((i, before_cue, last_tok, True))
+        # "48 closed, 117 partly open and 35 unaffected, of the 210 stations"
+        if tok.text.lower() == "of" and s.lower(i - 1) == ",":
+            total = s.amount_after(i + 1)
+            if total is not None and s.lower(total.last + 2) in ("", "."):
+                candidates.append((total, first_tok, i - 1, True))
+        # "Of the 39 people who survived, 14 remain in hospital …": parts need not cover the whole
+        if i == first_tok and tok.text.lower() == "of":
+            total = s.amount_after(i + 1)
+            if total is not None:
+                candidates.append((total, total.last + 1, last_tok, False))
+    for total, start, end, exhaustive in candidates:
+        if isinstance(total, int):
+            # the total before a cue: the nearest figure before it that is larger than every part
+            parts_after = _parts(s, start, end, None) or _parts(s, start, end, _unit_after(s, start, end))
+            if not parts_after:
+                continue
+            bigger = [a for a in s.amounts if a.last < total and a.unit == parts_after[0].unit and a.value > max(p.value for p in parts_after)]
+            if not bigger:
+                continue
+            total = bigger[-1]
+        parts = _parts(s, start, end, total.unit)
+        if parts is None or total.approx or total in parts:
+            continue
+        written = sum(p.value for p in parts)
+        if abs(written - total.value) <= max(0.5, 0.005 * total.value):
+            continue
+        if not exhaustive and (written < total.value or len(parts) < 3):
+            continue
+        sums = " + ".join(p.text for p in parts)
+        out.append((total, f"{sums} is {_fmt(written)}, not {total.text}."))
+        break
+    return out
+
+
+def _unit_after(s: _Sentence, start: int, end: int):
+    first = next((a for a in s.amounts if start <= a.first <= end), None)
+    return first.unit if first else None
+
+
+def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
+    out = []
+    for a in s.amounts:
+        if a.unit is not None:
+            continue
+        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN):
+            continue
+        counts = [c for c in s.amounts if c is not a and c.unit is None and not c.approx and c.last < a.first and c.value > a.value]
+        if len(counts) != 2:
+            continue
+        x, y = counts
+        if abs(abs(x.value - y.value) - a.value) > 0.5:
+            out.append((a, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {a.text}."))
+    return out
+
+
+def _name_list_length(tokens, i: int, sentence: int) -> int | None:
+    """Count the names of a list "A (x), B and C" starting at token i; None if it is not such a list."""
+    items, current, depth = 0, False, 0
+    while i < len(tokens) and tokens[i].sentence == sentence:
+        t = tokens[i]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0:
+            if t.text == "," or t.text.lower() == "and":
+                if not current:
+                    return None
+                items += 1
+                current = False
+            elif t.kind == WORD and t.text[:1].isupper():
+                current = True
+            elif t.kind == PUNCT and t.text == ".":
+                break
+        i += 1
+    if current:
+        items += 1
+    return items or None
+
+
+def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount, str]]:
+    out = []
+    tokens = ab.tokens
+    for a in amounts:
+        if a.unit is not None or a.approx or not (2 <= a.value <= 12) or a.value != int(a.value):
+            continue
+        # the count's noun phrase, then the list: "Four sitting councillors lost their seats. They are A, B and C."
+        k = a.last + 1
+        while k < len(tokens) and tokens[k].sentence == tokens[a.first].sentence and tokens[k].text not in (":", "."):
+            k += 1
+        if k >= len(tokens):
+            continue
+        start = None
+        if tokens[k].text == ":":
+            start = k + 1
+        elif tokens[k].text == "." and k + 2 < len(tokens) and tokens[k + 1].text.lower() == "they" and tokens[k + 2].text.lower() in ("are", "were"):
+            start = k + 3
+        if start is None:
+            continue
+        while start < len(tokens) and tokens[start].kind == WORD and not tokens[start].text[:1].isupper():
+            start += 1  # "They are former mayor Shobha Deshmukh …"
+        items = _name_list_length(tokens, start, tokens[start].sentence if start < len(tokens) else -1)
+        if items and items >= 2 and items != a.value:
+            out.append((a, f"“{a.text}”, but the list that follows names {items}."))
+    return out
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return a hit at each figure whose sum, share, change or count the article's own figures contradict."""
+    annotation = context.annotation(doc)
+    hits = []
+    for ab in annotation.prose:
+        if not any(t.kind == NUMBER for t in ab.tokens):
+            continue
+        amounts = [a for a in ab.amounts if not ab.tokens[a.first].quoted]
+        by_sentence: dict[int, list[Amount]] = {}
+        for a in amounts:
+            by_sentence.setdefault(ab.tokens[a.first].sentence, []).append(a)
+        found = []
+        for index, group in by_sentence.items():
+            s = _Sentence(ab, index, group)
+            found += _percent_changes(s) + _shares(s) + _totals(s) + _margins(s)
+        found += _list_counts(ab, amounts)
+        seen = set()
+        for amount, message in found:
+            if amount.start in seen:
+                continue
+            seen.add(amount.start)
+            hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
+    return hits
+
+
+register(run, FIGURE_ARITHMETIC)
