@@ -26,6 +26,9 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 from ..language.quotes import in_quote, quoted_spans
+from ..reading.compare import agree, slip
+from ..reading.quantities import read_quantities
+from ..reading.tokens import tokenize
 from ..registry import Check, Context, Example, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -140,8 +143,57 @@ def run(doc: Document, context: Context) -> list[Hit]:
     body = [b for b in doc.blocks if b.kind in _BODY]
     quotes = [quoted_spans(b.text) for b in body]  # short: quotes are read once, figures and days only when the headline has some
     hits = _figure_conflicts(headline, headline_span, body, quotes)
+    if not hits:
+        hits = _quantity_conflicts(headline, headline_span, context.annotation(doc))
     hits += _day_conflicts(headline, headline_span, body, quotes, doc, context)
     return hits
+
+
+def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """Headline figures of any kind against the body's quantity facts with the same key ("Flights cut by 1,450" … "the 1,540 flights cut")."""
+    kb = annotation.quantity_knowledge
+    head_amounts, head_facts = read_quantities(tokenize(headline), headline, kb, {})
+    if not head_amounts:
+        return []
+    body = [(ab, a) for ab in annotation.prose for a in ab.amounts if not ab.tokens[a.first].quoted]
+    others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts]
+    facts = [loc for loc in annotation.quantities if not loc.fact.quoted]
+    hits = []
+    for h in head_facts:
+        a = h.amount
+        if a.in_range or a.value <= 1 or h.unit in kb.duration_units or h.changing:
+            continue
+        if any(b.unit == a.unit and _agrees(a, b) for _, b in body):
+            continue  # the body gives the headline's figure somewhere: no contradiction
+        if any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
+            continue  # another statement of the headline has the body's figure: headline-conflict reports the two headlines
+        same = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and not loc.fact.changing and not loc.fact.amount.in_range
+                and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
+        if not same:
+            # no fact with the headline's key: a slip of the digits of one body figure in the same unit is still telling
+            same = [loc for loc in facts if loc.fact.unit == h.unit and slip(a.digits, loc.fact.amount.digits) and not loc.fact.changing]
+        values = {round(loc.fact.amount.value, 6) for loc in same}
+        if len(values) != 1:
+            continue
+        loc = same[0]
+        b = loc.fact.amount
+        how = slip(a.digits, b.digits)
+        hits.append(
+            Hit(
+                CHECK.id,
+                loc.block.block.source_span(b.start, b.end),
+                f"The body says \u201c{b.text}\u201d ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.",
+                (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
+            )
+        )
+    return hits
+
+
+def _agrees(h, b) -> bool:
+    """True when a body amount is the headline's figure, allowing the headline's own approximation ("almost 2,000" for 1,960)."""
+    if agree(h.value, b.value, h.digits, b.digits):
+        return True
+    return h.approx and abs(h.value - b.value) <= 0.1 * h.value
 
 
 def _figure_conflicts(headline: str, headline_span, body: list[Block], quotes) -> list[Hit]:
