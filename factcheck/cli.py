@@ -427,6 +427,17 @@ def show_config(rules: RulesOption = None, config: ConfigOption = None, no_confi
     typer.echo("\n".join(lines))
 
 
+@app.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (needs: pip install 'factcheck[lsp]')."""
+    try:
+        from .lsp import serve
+    except ModuleNotFoundError as exc:
+        _error(f"the language server needs the lsp extra: pip install 'factcheck[lsp]' ({exc})")
+        raise typer.Exit(2) from None
+    serve()
+
+
 def main() -> None:
     """Run the command line."""
     app(prog_name="factcheck")
