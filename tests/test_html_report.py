@@ -326,3 +326,27 @@ def test_the_marker_would_catch_a_script_and_the_csp_would_stop_it(browser, tmp_
     open_page(browser, tmp_path, injected, name="csp.html")
     assert browser.execute_script(_PWNED) == [None, None]
     assert browser.execute_script("return document.documentElement.classList.contains('js')")  # our own script still ran
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_text_colours_meet_wcag_aa_contrast():
+    from factcheck.reporters.html_report import _STYLE
+
+    colours = dict(re.findall(r"--([a-z-]+):(#[0-9a-f]{6})", _STYLE))
+    pairs = [("ink", bg) for bg in ("paper", "err-bg", "warn-bg", "info-bg", "rel-bg")]  # highlighted words
+    pairs += [(fg, "paper") for fg in ("muted", "err", "warn", "info")]  # badges and notes on the page
+    ratios = {pair: round(_contrast(colours[pair[0]], colours[pair[1]]), 2) for pair in pairs}
+    assert all(r >= 4.5 for r in ratios.values()), ratios
+    # The details box's own background, and links.
+    assert all(_contrast(colours[fg], "#fafafa") >= 4.5 for fg in ("muted", "err", "warn", "info"))
+    assert _contrast("#0645ad", "#ffffff") >= 4.5 and _contrast("#5a2a8a", "#ffffff") >= 4.5

@@ -33,7 +33,7 @@ _SEVERITIES = ("error", "warning", "info")
 _NOUN = {"error": ("error", "errors"), "warning": ("warning", "warnings"), "info": ("note", "notes")}
 
 _STYLE = """
-:root{color-scheme:light;--ink:#1a1a1a;--muted:#4d4d4d;--line:#c8c8c8;--paper:#fff;
+:root{color-scheme:light;--ink:#1a1a1a;--muted:#4d4d4d;--line:#c8c8c8;--paper:#ffffff;
 --err:#a4001d;--err-bg:#fde2e4;--warn:#7a4f00;--warn-bg:#fff1c2;--info:#00528f;--info-bg:#dcecfb;--rel-bg:#ececec}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--paper)}
