@@ -52,7 +52,7 @@ class FactcheckServer(LanguageServer):
         self.checked: dict[str, _Checked] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.rules_cache: dict[str, tuple[tuple, object]] = {}  # folder -> (file stamps, (project, ruleset))
-        self.broken_rule_files: set[str] = set()  # uris with a rule-file diagnostic published
+        self.broken_rule_files: dict[str, str] = {}  # uri of a broken rule file -> the folder whose articles it stopped
 
     # --- configuration -------------------------------------------------------
 
@@ -68,7 +68,7 @@ class FactcheckServer(LanguageServer):
         self.rules_cache[folder] = (_stamp_files(files), (project, ruleset))
         return project, ruleset
 
-    def report_rule_error(self, exc: FactcheckError) -> None:
+    def report_rule_error(self, exc: FactcheckError, folder: str) -> None:
         """Publish a broken rule or configuration file's error on that file, at its line and column."""
         if not isinstance(exc, RuleFileError):
             return
@@ -81,13 +81,14 @@ class FactcheckServer(LanguageServer):
             source="factcheck",
             code="rule-file",
         )
-        self.broken_rule_files.add(uri)
+        self.broken_rule_files[uri] = folder
         self.text_document_publish_diagnostics(t.PublishDiagnosticsParams(uri=uri, diagnostics=[diagnostic]))
 
-    def clear_rule_errors(self) -> None:
-        for uri in sorted(self.broken_rule_files):
+    def clear_rule_errors(self, folder: str) -> None:
+        """Clear the rule-file errors that stopped this folder's articles, now that its rules load."""
+        for uri in sorted(u for u, f in self.broken_rule_files.items() if f == folder):
             self.text_document_publish_diagnostics(t.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
-        self.broken_rule_files.clear()
+            del self.broken_rule_files[uri]
 
     # --- checking -------------------------------------------------------------
 
@@ -109,7 +110,7 @@ class FactcheckServer(LanguageServer):
         try:
             _, ruleset = self.rules_for(folder)
         except FactcheckError as exc:
-            self.report_rule_error(exc)
+            self.report_rule_error(exc, folder)
             note = t.Diagnostic(
                 range=t.Range(t.Position(0, 0), t.Position(0, 0)),
                 message=f"not checked: {exc}",
@@ -119,7 +120,7 @@ class FactcheckServer(LanguageServer):
             self.checked.pop(uri, None)
             self.text_document_publish_diagnostics(t.PublishDiagnosticsParams(uri=uri, diagnostics=[note], version=version))
             return 1
-        self.clear_rule_errors()
+        self.clear_rule_errors(folder)
         try:
             findings = check_text(text, format=fmt, rules=ruleset, path=path) if text.strip() else []
         except FactcheckError as exc:

@@ -350,3 +350,13 @@ def test_text_colours_meet_wcag_aa_contrast():
     # The details box's own background, and links.
     assert all(_contrast(colours[fg], "#fafafa") >= 4.5 for fg in ("muted", "err", "warn", "info"))
     assert _contrast("#0645ad", "#ffffff") >= 4.5 and _contrast("#5a2a8a", "#ffffff") >= 4.5
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_sources_are_kept_only_when_asked_whatever_the_jobs(jobs):
+    from factcheck.engine import check_paths
+
+    kept, _ = check_paths([str(p) for p in SAMPLES], jobs=jobs, keep_source=True)
+    assert [r.source for r in kept] == [p.read_text(encoding="utf-8") for p in SAMPLES]
+    plain, _ = check_paths([str(p) for p in SAMPLES], jobs=jobs)
+    assert [r.source for r in plain] == [None] * len(SAMPLES)
