@@ -360,3 +360,51 @@ def test_sources_are_kept_only_when_asked_whatever_the_jobs(jobs):
     assert [r.source for r in kept] == [p.read_text(encoding="utf-8") for p in SAMPLES]
     plain, _ = check_paths([str(p) for p in SAMPLES], jobs=jobs)
     assert [r.source for r in plain] == [None] * len(SAMPLES)
+
+
+class _MarkTexts(HTMLParser):
+    """The text inside each highlight, its continuation pieces included."""
+
+    def __init__(self):
+        super().__init__()
+        self.open: list[str | None] = []
+        self.texts: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "mark":
+            a = dict(attrs)
+            key = a.get("id") or a.get("data-part-of")
+            self.open.append(key)
+            self.texts.setdefault(key, "")
+
+    def handle_endtag(self, tag):
+        if tag == "mark":
+            self.open.pop()
+
+    def handle_data(self, data):
+        for key in self.open:
+            self.texts[key] += data
+
+
+def test_crossing_and_multiline_spans_keep_one_highlight_each():
+    from factcheck.findings import Category, Finding, Related, Severity
+
+    source = "abcdef\r\nghij\n\nklm & <n>\n"
+
+    def finding(start, end, related=()):
+        return Finding(path="x.txt", check="substitution", category=Category.STYLE, severity=Severity.WARNING, line=1, column=1, end_line=1,
+                       end_column=2, message="m", excerpt="", related=related, start_offset=start, end_offset=end)
+
+    findings = [
+        finding(1, 4),  # bcd
+        finding(2, 10, (Related(4, 1, "r", start_offset=14, end_offset=23),)),  # cdef / gh, crossing the first and a CRLF
+        finding(2, 10),  # the same span again
+        finding(6, 8),  # only the line break: one empty highlight
+        finding(16, 21),  # "m & <": escaped text inside the related place
+    ]
+    page = page_for([FileResult(path="x.txt", findings=findings, source=source)])
+    assert parsed(page).errors == []
+    marks = _MarkTexts()
+    marks.feed(page)
+    assert marks.texts == {"f-1": "bcd", "f-2": "cdefgh", "f-3": "cdefgh", "f-4": "", "f-5": "m & <", "r-2-0": "klm & <n>"}
+    assert [page.count(f'id="f-{n}"') for n in range(1, 6)] == [1, 1, 1, 1, 1]

@@ -65,6 +65,7 @@ mark.rel{background:var(--rel-bg);text-decoration:none;outline:1px dashed var(--
 mark.filtered{background:none;text-decoration:none;outline:none}
 mark[tabindex]{cursor:pointer}
 :focus-visible,mark:focus{outline:3px solid var(--ink);outline-offset:2px}
+main:focus{outline:none}
 .detail{border:1px solid var(--line);border-left:6px solid var(--muted);margin:.2rem 0 1rem 4rem;padding:.4rem .8rem;background:#fafafa}
 .detail.sev-error{border-left-color:var(--err)}.detail.sev-warning{border-left-color:var(--warn)}.detail.sev-info{border-left-color:var(--info)}
 .detail p{margin:.2rem 0}
@@ -172,7 +173,7 @@ def write(results, stream) -> None:
     if len(results) > 1:
         out.append(_index(results, per_file))
     out.append(_panel(results, numbered))
-    out.append('<main id="main">\n')
+    out.append('<main id="main" tabindex="-1">\n')
     for k, r in enumerate(results, 1):
         out.append(_file_section(k, r, per_file[k - 1], numbered[k - 1], explain))
     out.append("</main>\n")
@@ -249,10 +250,9 @@ def _file_section(k: int, r, c: Counter, numbers: list[int], explain: dict[str, 
     for f, num in zip(r.findings, numbers):
         sev = _e(f.severity)
         data = f'data-severity="{sev}" data-category="{_e(f.category)}"'
-        label = _e(f"{f.severity} {f.check}: {f.message}")
         marks.append(_Mark(
             f.start_offset, f.end_offset, len(marks),
-            f'<mark class="hl sev-{sev}" id="f-{num}" tabindex="0" role="button" aria-expanded="false" aria-controls="d-f-{num}" aria-label="{label}" data-check="{_e(f.check)}" data-line="{f.line}" {data}>',
+            f'<mark class="hl sev-{sev}" id="f-{num}" tabindex="0" role="button" aria-expanded="false" aria-controls="d-f-{num}" aria-describedby="d-f-{num}" data-check="{_e(f.check)}" data-line="{f.line}" {data}>',
             f'<mark class="hl sev-{sev} cont" data-part-of="f-{num}" {data}>',
         ))
         detail_at.append((f.start_offset, _finding_detail(r, f, num, explain)))
@@ -262,7 +262,7 @@ def _file_section(k: int, r, c: Counter, numbers: list[int], explain: dict[str, 
             rid = f"r-{num}-{j}"
             marks.append(_Mark(
                 rel.start_offset, rel.end_offset, len(marks),
-                f'<mark class="rel" id="{rid}" tabindex="0" role="button" aria-expanded="false" aria-controls="d-{rid}" aria-label="{_e(f"related: {rel.message}")}" data-of="f-{num}" {data}>',
+                f'<mark class="rel" id="{rid}" tabindex="0" role="button" aria-expanded="false" aria-controls="d-{rid}" aria-describedby="d-{rid}" data-of="f-{num}" {data}>',
                 f'<mark class="rel cont" data-part-of="{rid}" {data}>',
             ))
             detail_at.append((rel.start_offset, _related_detail(f, num, j, rel)))
