@@ -249,6 +249,15 @@ def build_server() -> FactcheckServer:
     """Return the server with every feature registered."""
     server = FactcheckServer()
 
+    @server.feature(t.INITIALIZED)
+    def initialized(ls: FactcheckServer, params: t.InitializedParams) -> None:
+        # Load the checks now, while the editor is still starting, so the first article is checked quickly.
+        from .config import load_rules
+        from .registry import all_checks
+
+        all_checks()
+        load_rules()
+
     @server.feature(t.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: FactcheckServer, params: t.DidOpenTextDocumentParams) -> None:
         ls.check_document(params.text_document.uri)
