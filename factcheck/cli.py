@@ -336,6 +336,17 @@ def explain(check_id: Annotated[str, typer.Argument(help="A check id, as `factch
     typer.echo("\n".join(out).rstrip())
 
 
+@app.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (needs: pip install 'factcheck[lsp]')."""
+    try:
+        from .lsp import serve
+    except ModuleNotFoundError as exc:
+        _error(f"the language server needs the lsp extra: pip install 'factcheck[lsp]' ({exc})")
+        raise typer.Exit(2) from None
+    serve()
+
+
 _STARTER_CONFIG = """\
 # factcheck configuration for this repository (found in this folder or any parent).
 # `factcheck config` shows what is in effect and where each value comes from.
@@ -425,17 +436,6 @@ def show_config(rules: RulesOption = None, config: ConfigOption = None, no_confi
             lines.append(f"{section}:")
             lines.extend(f"  - {rule.id}    # {_short_origin(rule.origin)}" for rule in items)
     typer.echo("\n".join(lines))
-
-
-@app.command()
-def lsp() -> None:
-    """Run the language server on standard input and output (needs: pip install 'factcheck[lsp]')."""
-    try:
-        from .lsp import serve
-    except ModuleNotFoundError as exc:
-        _error(f"the language server needs the lsp extra: pip install 'factcheck[lsp]' ({exc})")
-        raise typer.Exit(2) from None
-    serve()
 
 
 def main() -> None:
