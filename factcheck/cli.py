@@ -27,6 +27,7 @@ class ReportFormat(str, Enum):
     json = "json"
     sarif = "sarif"
     github = "github"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -62,7 +63,7 @@ def _error(message: str) -> None:
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Article files, folders (searched recursively) or - for standard input.")],
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format; auto is github in GitHub Actions, rich on a terminal, text otherwise.")] = ReportFormat.auto,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format (html: one self-contained page); auto is github in GitHub Actions, rich on a terminal, text otherwise.")] = ReportFormat.auto,
     fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity (default: the configuration's, else warning).")] = None,
     rules: Annotated[Optional[list[str]], typer.Option("--rules", "-r", help="A YAML rule file layered over the defaults; repeatable.")] = None,
     config: Annotated[Optional[str], typer.Option("--config", help="Use this configuration file instead of the nearest .factcheck.yaml.")] = None,
@@ -100,6 +101,7 @@ def check(
             paths, rules=ruleset, format=input_format.value if input_format else None, date=published,
             include=include or project.include, exclude=exclude or project.exclude, only=only,
             jobs=jobs or default_jobs(), on_result=bar.update if wanted() else None,
+            keep_source=_output_format(format.value, output) == "html",  # the HTML report shows each article
         )
     if write_baseline:
         _write_baseline(write_baseline, results, path_errors)
@@ -201,6 +203,15 @@ def _auto_format(stream, env) -> str:
     return "rich" if stream.isatty() else "text"
 
 
+def _output_format(fmt: str, output: str | None) -> str:
+    """Return the format of the report written to --output (or to stdout without it); auto goes by extension."""
+    import os
+
+    if fmt != "auto" or not output:
+        return fmt
+    return {".sarif": "sarif", ".json": "json", ".html": "html", ".htm": "html"}.get(os.path.splitext(output)[1].lower(), "text")
+
+
 def _report(fmt: str, results, output: str | None) -> None:
     """Write the report to stdout, or to --output with the usual report on stdout."""
     import os
@@ -213,7 +224,7 @@ def _report(fmt: str, results, output: str | None) -> None:
 
     file_fmt = None
     if output:
-        chosen = file_fmt = fmt if fmt != "auto" else {".sarif": "sarif", ".json": "json"}.get(os.path.splitext(output)[1].lower(), "text")
+        chosen = file_fmt = _output_format(fmt, output)
         try:
             with open(output, "w", encoding="utf-8") as fh:
                 render(chosen, readable(chosen), fh)
@@ -325,6 +336,17 @@ def explain(check_id: Annotated[str, typer.Argument(help="A check id, as `factch
         out.extend(f"  {n:>3} | {line}" for n, line in enumerate(example.text.rstrip("\n").split("\n"), 1))
         out.append("")
     typer.echo("\n".join(out).rstrip())
+
+
+@app.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (needs: pip install 'factcheck[lsp]')."""
+    try:
+        from .lsp import serve
+    except ModuleNotFoundError as exc:
+        _error(f"the language server needs the lsp extra: pip install 'factcheck[lsp]' ({exc})")
+        raise typer.Exit(2) from None
+    serve()
 
 
 _STARTER_CONFIG = """\

@@ -33,6 +33,7 @@ class FileResult:
     error: str | None = None  # the file could not be checked (or only partly): exit status 2
     notes: list[str] = field(default_factory=list)
     line_texts: dict[int, str] = field(default_factory=dict)  # lines findings point at, for reporters
+    source: str | None = None  # the whole article's text, kept only when asked (the HTML report shows it)
 
 
 def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
@@ -67,7 +68,7 @@ def _finding(doc: Document, hit: Hit, category, severity) -> Finding:
     excerpt = " ".join(doc.source[hit.span.start : hit.span.end].split())
     if len(excerpt) > _EXCERPT_MAX:
         excerpt = excerpt[: _EXCERPT_MAX - 1] + "\u2026"
-    related = tuple(Related(*doc.line_col(r.span.start), r.message) for r in hit.related)
+    related = tuple(_related(doc, r) for r in hit.related)
     return Finding(
         path=doc.path,
         check=hit.check,
@@ -85,6 +86,12 @@ def _finding(doc: Document, hit: Hit, category, severity) -> Finding:
         start_offset=hit.span.start,
         end_offset=hit.span.end,
     )
+
+
+def _related(doc: Document, rel) -> Related:
+    line, column = doc.line_col(rel.span.start)
+    end_line, end_column = doc.line_col(max(rel.span.end - 1, rel.span.start))
+    return Related(line, column, rel.message, end_line=end_line, end_column=end_column + 1, start_offset=rel.span.start, end_offset=rel.span.end)
 
 
 def check_text(text: str, *, format: str = "txt", rules: RuleSet | list[str] | None = None, path: str = "<text>", date: _dt.date | None = None) -> list[Finding]:
@@ -110,8 +117,8 @@ def _rules(rules: RuleSet | list[str] | None) -> RuleSet:
     return load_rules(list(rules or ()))
 
 
-def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.date | None = None) -> FileResult:
-    """Return the result of checking one file ("-" reads standard input)."""
+def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.date | None = None, keep_source: bool = False) -> FileResult:
+    """Return the result of checking one file ("-" reads standard input); keep_source keeps its text in the result."""
     result = FileResult(path=path)
     try:
         if path == "-":
@@ -123,6 +130,8 @@ def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.da
         result.error = str(exc)
         return result
     doc.date_override = date
+    if keep_source:
+        result.source = text
     result.notes = notes + doc.notes
     if notes:
         result.error = f"{path}: {notes[0]}"
@@ -188,12 +197,14 @@ def check_paths(
     only: set[str] | None = None,
     jobs: int = 1,
     on_result=None,
+    keep_source: bool = False,
 ) -> tuple[list[FileResult], list[str]]:
     """Return a result per article file under the given paths, and errors about the paths themselves.
 
     ``only`` (real absolute paths) restricts the files to those, e.g. the ones changed since a
     git ref; ``jobs`` > 1 checks files in worker processes; ``on_result(result, total)``
-    is called as each file is done. Results are in path order whatever ``jobs`` is.
+    is called as each file is done; ``keep_source`` keeps each article's text in its
+    result (for the HTML report). Results are in path order whatever ``jobs`` is.
     """
     from .parallel import check_files
 
@@ -202,4 +213,4 @@ def check_paths(
     if only is not None:
         files = [f for f in files if f == "-" or os.path.realpath(f) in only]
     rule_source = ruleset if isinstance(rules, RuleSet) else list(rules or ())
-    return check_files(files, ruleset, rule_source, format, date, jobs, on_result), errors
+    return check_files(files, ruleset, rule_source, format, date, jobs, on_result, keep_source=keep_source), errors

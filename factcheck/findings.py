@@ -55,6 +55,10 @@ class Related:
     line: int
     column: int
     message: str
+    end_line: int = 0  # where the place ends (end_column one past its last character), for editors and the HTML report
+    end_column: int = 0
+    start_offset: int = 0  # character offsets into the source, like Finding's
+    end_offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,10 +30,10 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def check_safely(path: str, rules: RuleSet, format: str | None, date: _dt.date | None) -> FileResult:
+def check_safely(path: str, rules: RuleSet, format: str | None, date: _dt.date | None, keep_source: bool = False) -> FileResult:
     """Return check_one's result, or the file's error if checking raised unexpectedly."""
     try:
-        return check_one(path, rules, format, date)
+        return check_one(path, rules, format, date, keep_source)
     except Exception as exc:  # a bug in a check must not lose the other files
         return FileResult(path=path, error=f"{path}: internal error while checking ({type(exc).__name__}: {exc})")
 
@@ -46,6 +46,7 @@ def check_files(
     date: _dt.date | None = None,
     jobs: int = 1,
     on_result: Callable[[FileResult, int], None] | None = None,
+    keep_source: bool = False,
 ) -> list[FileResult]:
     """Return one result per file, in the order given.
 
@@ -57,7 +58,7 @@ def check_files(
     if jobs <= 1 or len(on_disk) <= 1:
         results = []
         for f in files:
-            results.append(check_safely(f, rules, format, date))
+            results.append(check_safely(f, rules, format, date, keep_source))
             if on_result:
                 on_result(results[-1], total)
         return results
@@ -65,7 +66,7 @@ def check_files(
     out: list[FileResult | None] = [None] * total
     for i, f in enumerate(files):
         if f == "-":  # standard input belongs to this process
-            out[i] = check_safely(f, rules, format, date)
+            out[i] = check_safely(f, rules, format, date, keep_source)
             if on_result:
                 on_result(out[i], total)
     workers = min(jobs, len(on_disk))
@@ -75,7 +76,7 @@ def check_files(
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(rule_source,)) as pool:
-        futures = {pool.submit(_check_chunk, [files[i] for i in chunk], format, date): chunk for chunk in chunks}
+        futures = {pool.submit(_check_chunk, [files[i] for i in chunk], format, date, keep_source): chunk for chunk in chunks}
         try:
             for future in as_completed(futures):
                 chunk = futures[future]
@@ -98,6 +99,6 @@ def _init_worker(rule_source: RuleSet | list[str]) -> None:
     _WORKER_RULES = rule_source if isinstance(rule_source, RuleSet) else load_rules(rule_source)
 
 
-def _check_chunk(paths: list[str], format: str | None, date: _dt.date | None) -> list[FileResult]:
+def _check_chunk(paths: list[str], format: str | None, date: _dt.date | None, keep_source: bool = False) -> list[FileResult]:
     assert _WORKER_RULES is not None, "worker started without its initializer"
-    return [check_safely(p, _WORKER_RULES, format, date) for p in paths]
+    return [check_safely(p, _WORKER_RULES, format, date, keep_source) for p in paths]

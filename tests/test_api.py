@@ -27,7 +27,7 @@ The regulator fined the water company £11 million for failing to stop sewage sp
 def test_check_text_returns_finding_objects():
     findings = factcheck.check_text(DUP)
     assert [(type(f), f.check, f.line, f.column, f.end_line, f.end_column, f.severity, f.related) for f in findings] == [
-        (Finding, "duplicate-paragraph", 7, 1, 7, 97, Severity.WARNING, (Related(3, 1, "first appears here"),)),
+        (Finding, "duplicate-paragraph", 7, 1, 7, 97, Severity.WARNING, (Related(3, 1, "first appears here", end_line=3, end_column=97, start_offset=56, end_offset=152),)),
     ]
     assert findings[0].path == "<text>"
 

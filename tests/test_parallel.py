@@ -52,12 +52,12 @@ def test_results_come_back_in_path_order(corpus):
     assert errors == [] and [r.path for r in results] == files == sorted(files)
 
 
-def _explode(path, rules, format=None, date=None):
+def _explode(path, rules, format=None, date=None, keep_source=False):
     if path.endswith("boom.txt"):
         raise RuntimeError("kaboom")
     from factcheck.engine import check_one
 
-    return check_one(path, rules, format, date)
+    return check_one(path, rules, format, date, keep_source)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -77,7 +77,7 @@ def test_unexpected_exception_becomes_that_files_error(tmp_path, monkeypatch, jo
     assert result.stderr == f"factcheck: error: {tmp_path / 'boom.txt'}: internal error while checking (RuntimeError: kaboom)\n"
 
 
-def _die(path, rules, format=None, date=None):
+def _die(path, rules, format=None, date=None, keep_source=False):
     os._exit(3)
 
 

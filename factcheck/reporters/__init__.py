@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..engine import FileResult
 from ..findings import Severity
 
-REPORT_FORMATS = ("rich", "text", "json", "sarif", "github")
+REPORT_FORMATS = ("rich", "text", "json", "sarif", "github", "html")
 
 
 def summary(results: Sequence[FileResult]) -> dict[str, int]:
@@ -30,6 +30,8 @@ def render(fmt: str, results: Sequence[FileResult], stream) -> None:
         from .sarif import write
     elif fmt == "github":
         from .github import write
+    elif fmt == "html":
+        from .html_report import write
     else:
         from .rich_report import write
     write(results, stream)
