@@ -169,9 +169,14 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue  # another statement of the headline has the body's figure: headline-conflict reports the two headlines
         same = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and not loc.fact.changing and not loc.fact.amount.in_range
                 and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
-        if not same:
+        strong = [loc for loc in same if h.verb and loc.fact.verb == h.verb]
+        same = strong or same
+        if len({round(loc.fact.amount.value, 6) for loc in same}) != 1:
             # no fact with the headline's key: a slip of the digits of one body figure in the same unit is still telling
-            same = [loc for loc in facts if loc.fact.unit == h.unit and slip(a.digits, loc.fact.amount.digits) and not loc.fact.changing]
+            same = [loc for loc in facts if loc.fact.unit == h.unit and slip(a.digits, loc.fact.amount.digits) and not loc.fact.changing
+                    and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
+            closest = [loc for loc in same if (h.verb and loc.fact.verb == h.verb) or (h.modifiers and loc.fact.modifiers == h.modifiers)]
+            same = closest or same
         values = {round(loc.fact.amount.value, 6) for loc in same}
         if len(values) != 1:
             continue

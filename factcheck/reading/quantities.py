@@ -53,6 +53,7 @@ _PARTICIPLES = frozenset(
     "dead missing stranded trapped brought sent won spent kept thrown driven written chosen drawn shown grown".split()
 )
 _PLURALS = frozenset("people staff police children men women crew cattle sheep data media personnel feet teeth geese mice".split())
+_ADVERBS = frozenset("only reportedly allegedly apparently currently recently already also still just nearly almost mostly largely mainly partly fully newly previously formerly initially originally finally eventually immediately quickly slowly".split())
 _INCREMENTS = frozenset("more further additional extra other".split())
 _HEDGES = frozenset({"some", "many", "several", "few"})
 
@@ -354,7 +355,7 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
                 continue
             break
         lw = t.lower
-        if lw in _STOP or lw in _DIMENSIONS or lw in _NUMBER_WORDS or lw.endswith(("'s", "\u2019s")) or lw.endswith("ly"):
+        if lw in _STOP or lw in _DIMENSIONS or lw in _ADVERBS or lw in _NUMBER_WORDS or lw.endswith(("'s", "\u2019s")):
             break
         if t.capitalised and words:
             break
@@ -623,7 +624,7 @@ def _quantity(r: _Reader, a: Amount, years_by_sentence: dict[int, frozenset[int]
             if vb and (vb.endswith("ed") or vb in _PARTICIPLES) and vb not in ("needed", "required", "estimated", "planned", "expected"):
                 verb = vb  # "killed 12 people"
         return _make(r, a, j, unit, thing, verb, modifiers, scope, definite, years, sentence, quoted)
-    if unit == "count" and (verb := _verb_after(r, after)) is not None:
+    if unit == "count" and (verb := _verb_after(r, after)) is not None and verb in kb.people_verbs | {"dead", "died"}:
         return _make(r, a, a.last + 2, unit, "person", verb, modifiers, scope, definite, years, sentence, quoted)  # "40 injured"
     # no noun after: "losses of £8.6m", "turnout was 43%", "the venue holds 1,860", "which killed 14"
     k = a.first - 1
@@ -662,7 +663,7 @@ def _quantity(r: _Reader, a: Amount, years_by_sentence: dict[int, frozenset[int]
 
 def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: str | None, modifiers: set[str], scope: set[str], definite: bool, years, sentence: int, quoted: bool) -> Quantity:
     kb = r.kb
-    changing = _near_words(r, a, kb.change_words, 6, 4, phrase_end) or any(r.phrase_at(k, kb.rate_words, 3) for k in (a.last + 1, phrase_end))
+    changing = _near_words(r, a, kb.change_words, 6, 4, phrase_end) or bool(r.phrase_at(phrase_end, kb.rate_words, 3))  # "£10 an hour"; "140 daily flights" is a count
     changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ("another", "further")
     scope = scope | _places(r, phrase_end)
     thing = kb.canonical.get(thing, thing)
