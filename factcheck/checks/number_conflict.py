@@ -26,6 +26,8 @@ or less.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Located
@@ -64,7 +66,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     by_key: dict[tuple[str, str], list[Located]] = {}
     changing: dict[tuple[str, str], list[Located]] = {}
     durations = annotation.quantity_knowledge.duration_units
-    for located in annotation.quantities:
+    for located in _ages_by_role(annotation.quantities):
         if located.fact.unit in durations:
             continue  # a period's length: the deadline checks compare those
         key = (located.fact.unit, located.fact.thing)
@@ -99,7 +101,104 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
+    reported = {h.span.start for h in hits}
+    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) if h.span.start not in reported]
     return hits
+
+
+def _result_conflicts(annotation) -> list[Hit]:
+    """A vote side that no tally gives ("61-38" … "39 voted against"); a score referred back to that no earlier score is ("won 26-18" … "the 26-16 result")."""
+    hits = []
+    results = [(ab, r) for ab in annotation.prose for r in ab.results[0] if not r.quoted]
+    tallies = [(ab, r) for ab, r in results if r.kind == "tally"]
+    scores = [(ab, r) for ab, r in results if r.kind == "score"]
+    for ab in annotation.prose:
+        for s in ab.results[1]:
+            if s.quoted or not tallies:
+                continue
+            side = (lambda t: t.second_value) if s.side == "against" else (lambda t: t.first_value)
+            if any(side(t) == s.value for _, t in tallies):
+                continue
+            close = [(tab, t) for tab, t in tallies if abs(side(t) - s.value) <= 2]
+            if len(close) != 1:
+                continue
+            tab, t = close[0]
+            hits.append(Hit(
+                NUMBER_CONFLICT.id,
+                ab.block.source_span(s.start, s.end),
+                f"{s.value} voted {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}.",
+                related=(RelatedHit(tab.block.source_span(t.start, t.end), "the tally"),),
+            ))
+    for i, (ab, r) in enumerate(scores):
+        if not r.definite:
+            continue
+        earlier = scores[:i]
+        pair = sorted((r.first_value, r.second_value))
+        if any(sorted((e.first_value, e.second_value)) == pair for _, e in earlier):
+            continue
+        sharing = [(eab, e) for eab, e in earlier if set((e.first_value, e.second_value)) & set(pair)]
+        if len(sharing) == 1:
+            eab, e = sharing[0]
+            hits.append(Hit(
+                NUMBER_CONFLICT.id,
+                ab.block.source_span(r.start, r.end),
+                f"\u201c{r.first_value}-{r.second_value}\u201d here, but the score at line {annotation.line(eab, e.start)} is {e.first_value}-{e.second_value}.",
+                related=(RelatedHit(eab.block.source_span(e.start, e.end), "the score given first"),),
+            ))
+    return hits
+
+
+_DETERMINERS = frozenset("the its their these those".split())  # not "that": "figures showed that 81 per cent"
+
+
+def _transposed_across_keys(annotation) -> list[Hit]:
+    """A figure stated once, referring back ("the £4.3m of cuts"), whose digits are another figure's of the same unit transposed ("£3.4m").
+
+    Amounts of money, percentages and measures only: two counts of different things
+    share digits too often. The later figure must refer back (a determiner before it)
+    and be given nowhere else, so "£3.4m" and "£4.3m" for two things both stated
+    plainly stay quiet.
+    """
+    kb = annotation.quantity_knowledge
+    changing = {(id(loc.block), loc.fact.amount.start) for loc in annotation.quantities if loc.fact.changing}
+    items = [
+        (ab, a) for ab in annotation.prose for a in ab.amounts
+        if a.unit and a.unit not in kb.duration_units and not (a.in_range or a.approx or ab.tokens[a.first].quoted) and (id(ab), a.start) not in changing
+    ]
+    hits = []
+    for i, (ab, later) in enumerate(items):
+        if len(later.digits) < 2 or ab.tokens[later.first - 1].text.lower() not in _DETERMINERS if later.first else True:
+            continue
+        if sum(1 for _, x in items if agree(x.value, later.value, x.digits, later.digits) and x.unit == later.unit) != 1:
+            continue
+        for first_ab, first in items[:i]:
+            if first.unit != later.unit or not (0.1 < first.value / later.value < 10):
+                continue
+            if slip(first.digits, later.digits) == "digits transposed":
+                line = annotation.line(first_ab, first.start)
+                hits.append(Hit(
+                    NUMBER_CONFLICT.id,
+                    ab.block.source_span(later.start, later.end),
+                    f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with its digits transposed, and is given nowhere else.",
+                    related=(RelatedHit(first_ab.block.source_span(first.start, first.end), "also given here"),),
+                ))
+                break
+    return hits
+
+
+def _ages_by_role(quantities: list[Located]) -> list[Located]:
+    """Return the facts with "the 23-year-old fullback" tied to the one person the article names as its fullback, if one."""
+    owners_by_role: dict[str, set[str]] = {}
+    for q in quantities:
+        if q.fact.unit == "age" and q.fact.owner and q.fact.role:
+            owners_by_role.setdefault(q.fact.role, set()).add(q.fact.owner)
+    out = []
+    for q in quantities:
+        f = q.fact
+        if f.unit == "age" and f.owner is None and f.role and len(owners_by_role.get(f.role, ())) == 1:
+            q = Located(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
+        out.append(q)
+    return out
 
 
 def _values(group: list[Located], q, year) -> list[float]:

@@ -16,6 +16,7 @@ from ..document import BODY_KINDS, Block, BlockKind, Document, MetaField
 from ..language.quotes import quoted_spans
 from .knowledge import QuantityKnowledge
 from .quantities import Amount, Quantity, read_quantities
+from .results import Result, SideCount, read_results
 from .tokens import NUMBER, Token, tokenize
 
 # Blocks that hold the reporter's own prose about the story.
@@ -62,6 +63,11 @@ class AnnotatedBlock:
     @property
     def quantities(self) -> list[Quantity]:
         return self._quantities[1]
+
+    @cached_property
+    def results(self) -> tuple[list[Result], list[SideCount]]:
+        """Vote tallies and match scores, and vote sides stated alone."""
+        return read_results(self.tokens, self.amounts)
 
     def sentence_text(self, index: int) -> str:
         sentences = self.block.sentences

@@ -92,6 +92,7 @@ class Quantity:
     years: frozenset[int]  # years named in its sentence
     sentence: int
     quoted: bool
+    role: str | None = None  # for ages: the role that names the person ("fullback" in "fullback Jayden Morris, 22"; "the 23-year-old fullback")
 
 
 def singular(word: str) -> str:
@@ -562,6 +563,21 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
     return None
 
 
+def _role_of_age(r: _Reader, a: Amount, owner: str | None) -> str | None:
+    """Return the role word that names the person an age belongs to: before the name, or after "the N-year-old"."""
+    if owner is None:
+        words, _ = _noun_phrase(r, a.last + 1)
+        return words[-1] if words else None
+    k = a.first - 1
+    while k >= 0 and not (r.is_(k, WORD) and r.t[k].capitalised):
+        k -= 1  # back over ", aged" or "("
+    while k >= 0 and r.is_(k, WORD) and r.t[k].capitalised:
+        k -= 1
+    if r.is_(k, WORD) and r.lower(k) not in _STOP and not r.t[k].capitalised:
+        return r.lower(k)
+    return None
+
+
 def same_person(a: str, b: str) -> bool:
     """True when two name forms can be one person: equal, or one is the other's bare surname."""
     if a == b:
@@ -584,8 +600,8 @@ def _quantity(r: _Reader, a: Amount, years_by_sentence: dict[int, frozenset[int]
     if owner:
         scope.add(owner)
     if age is not None:
-        changing = _near_words(r, a, kb.change_words, 6, 4, a.last + 1)
-        return Quantity(a, "age", "age", None, frozenset(), frozenset(), age[0], definite or age[0] is not None, changing, years, sentence, quoted)
+        changing = _near_words(r, a, kb.change_words, 2, 0, a.last + 1)  # "now 23"; not "the 23-year-old has now scored"
+        return Quantity(a, "age", "age", None, frozenset(), frozenset(), age[0], definite or age[0] is not None, changing, years, sentence, quoted, _role_of_age(r, a, age[0]))
     unit = a.unit or "count"
     verb = None
     modifiers: set[str] = set()

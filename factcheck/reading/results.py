@@ -1,0 +1,98 @@
+"""Results: vote tallies ("passed 61-38", "by 61 votes to 38") and match scores ("won 26-18"), read from tokens.
+
+A `Result` is a pair of counts written together, with what kind of result the words
+around it make it. A `SideCount` is one side of a vote stated on its own ("39
+members voted against", "with 38 against"). Both are facts the number checks compare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .quantities import Amount
+from .tokens import NUMBER, WORD, Token
+
+_TALLY_WORDS = frozenset("vote votes voted voting passed approved carried rejected defeated backed endorsed adopted majority ballot division".split())
+_SCORE_WORDS = frozenset("won win wins winning beat beats beaten lost lose loses losing drew draw draws victory defeat result score scoreline lead led leading trail trailed trailing ahead behind thrashing thrashed triumph".split())
+_DEFINITE = frozenset("the its their this that".split())
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Two counts written as one result: a vote tally or a match score."""
+
+    kind: str  # "tally" or "score"
+    first_value: int
+    second_value: int
+    start: int  # text offsets of "61-38"
+    end: int
+    token: int  # index of its first token
+    definite: bool  # "the 26-16 result": refers back to a result already given
+    quoted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SideCount:
+    """One side of a vote given on its own: "39 members voted against", "with 38 against"."""
+
+    side: str  # "against" or "for"
+    value: int
+    start: int
+    end: int
+    quoted: bool
+
+
+def _int(t: Token) -> int | None:
+    if t.kind != NUMBER or "." in t.text or "," in t.text or len(t.text) > 3:
+        return None
+    return int(t.text)
+
+
+def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Result], list[SideCount]]:
+    """Return the tallies and scores of a block, and the vote sides it states alone."""
+    results: list[Result] = []
+    sides: list[SideCount] = []
+    n = len(tokens)
+    lowers = [t.text.lower() for t in tokens]
+    after_pair = -1
+    for i, t in enumerate(tokens):
+        x = _int(t)
+        if x is None or i <= after_pair:
+            continue
+        pair = None
+        # "61-38", "26–18"
+        if i + 2 < n and tokens[i + 1].text in _DASHES and tokens[i + 1].glued and tokens[i + 2].glued and (y := _int(tokens[i + 2])) is not None:
+            if not (i and tokens[i - 1].glued and tokens[i - 1].kind == WORD):  # "A-40" style labels stay out
+                pair = (x, y, i + 2)
+        # "by 61 votes to 38"
+        elif i + 3 < n and lowers[i + 1] == "votes" and lowers[i + 2] == "to" and (y := _int(tokens[i + 3])) is not None:
+            pair = (x, y, i + 3)
+        if pair is not None:
+            x, y, last = pair
+            window = set(lowers[max(0, i - 5) : i]) | set(lowers[last + 1 : last + 4])
+            kind = "tally" if window & _TALLY_WORDS or lowers[i + 1] == "votes" else ("score" if window & _SCORE_WORDS else None)
+            if kind is None:
+                continue
+            definite = i > 0 and lowers[i - 1] in _DEFINITE
+            results.append(Result(kind, x, y, t.start, tokens[last].end, i, definite, t.quoted))
+            after_pair = last
+            continue
+    for amount in amounts:
+        if amount.unit is not None or amount.value != int(amount.value):
+            continue
+        # "39 members voted against", "Thirty-nine voted against", "with 38 against"
+        i = amount.last
+        k = i + 1
+        while k < n and k <= i + 2 and tokens[k].kind == WORD and lowers[k] not in ("voted", "against", "for", "in"):
+            k += 1
+        if k < n and lowers[k] == "voted":
+            k += 1
+        elif not (k == i + 1 and amount.first > 0 and lowers[amount.first - 1] == "with"):
+            continue
+        quoted = tokens[amount.first].quoted
+        if k < n and lowers[k] == "against":
+            sides.append(SideCount("against", int(amount.value), amount.start, amount.end, quoted))
+        elif k + 1 < n and (lowers[k] == "for" or (lowers[k] == "in" and lowers[k + 1] in ("favour", "favor"))):
+            sides.append(SideCount("for", int(amount.value), amount.start, amount.end, quoted))
+    return results, sides
