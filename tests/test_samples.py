@@ -34,10 +34,10 @@ def expected(manifest=SAMPLES / "EXPECTED.md") -> dict[str, list[tuple[str, int]
 
 
 EXPECTED = expected()
-# Further articles with planted problems, written to measure recall: tests/fixtures/planted-*/EXPECTED.md.
+# Further articles with planted problems, written to measure recall: tests/fixtures/planted-*/ and fresh-*/EXPECTED.md.
 PLANTED = [
     (folder / name, rows)
-    for folder in sorted((ROOT / "tests" / "fixtures").glob("planted-*"))
+    for folder in sorted([*(ROOT / "tests" / "fixtures").glob("planted-*"), *(ROOT / "tests" / "fixtures").glob("fresh-*")])
     if (folder / "EXPECTED.md").exists()
     for name, rows in sorted(expected(folder / "EXPECTED.md").items())
 ]
