@@ -23,6 +23,7 @@ for line in (root / "EXPECTED.md").read_text().splitlines():
         expect[cur].append((int(m.group(1)), int(m.group(2)) if m.group(2) else None, m.group(3)))
 out = subprocess.run([fc, "check", "--format", "json", "--fail-on", "never", str(root)], capture_output=True, text=True)
 files = {Path(f["path"]).name: f for f in json.loads(out.stdout)["files"]}
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 try:
     from factcheck.registry import all_checks
     cat_of = {cid: str(c.category) for cid, c in all_checks().items()}

@@ -76,15 +76,16 @@ def _pct(value: float) -> str:
 class _Sentence:
     """The tokens and amounts of one sentence of a block."""
 
-    def __init__(self, ab: AnnotatedBlock, index: int, amounts: list[Amount]) -> None:
+    def __init__(self, ab: AnnotatedBlock, index: int, amounts: list[Amount], lo: int, hi: int) -> None:
         self.ab = ab
         self.tokens = ab.tokens
         self.index = index
         self.amounts = amounts
-        self.lowers = {t.text.lower() for t in ab.tokens if t.sentence == index}
+        self.lo, self.hi = lo, hi  # the sentence's tokens are tokens[lo:hi]
+        self.lowers = {ab.tokens[i].text.lower() for i in range(lo, hi)}
 
     def lower(self, i: int) -> str:
-        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) and self.tokens[i].sentence == self.index else ""
+        return self.tokens[i].text.lower() if self.lo <= i < self.hi else ""
 
     def at(self, i: int) -> Amount | None:
         return next((a for a in self.amounts if a.first == i), None)
@@ -135,7 +136,7 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     if old.value <= 0:
         return out
     actual = (new.value - old.value) / old.value * 100
-    directions = [t.text.lower() for t in s.tokens if t.sentence == s.index and t.text.lower() in _UP | _DOWN]
+    directions = [s.lower(i) for i in range(s.lo, s.hi) if s.lower(i) in _UP or s.lower(i) in _DOWN]
     if len(directions) != 1:
         return out  # no change word, or two ("rose 4% …, having risen from …"): which change the figure gives is a guess
     up, down = directions[0] in _UP, directions[0] in _DOWN
@@ -152,8 +153,9 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
 
 def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
-    for i, t in enumerate(s.tokens):
-        if t.sentence != s.index or t.text.lower() not in ("of", "out"):
+    for i in range(s.lo, s.hi):
+        t = s.tokens[i]
+        if t.text.lower() not in ("of", "out"):
             continue
         k = i + 1 if t.text.lower() == "of" else (i + 2 if s.lower(i + 1) == "of" else -1)
         if k < 0:
@@ -217,7 +219,7 @@ def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
     if s.lowers & _PARTIAL:
         return out
-    indices = [i for i, t in enumerate(s.tokens) if t.sentence == s.index]
+    indices = range(s.lo, s.hi)
     if not indices:
         return out
     first_tok, last_tok = indices[0], indices[-1]
@@ -350,9 +352,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
         by_sentence: dict[int, list[Amount]] = {}
         for a in amounts:
             by_sentence.setdefault(ab.tokens[a.first].sentence, []).append(a)
+        bounds: dict[int, list[int]] = {}
+        for i, t in enumerate(ab.tokens):
+            bounds.setdefault(t.sentence, [i, i])[1] = i + 1
         found = []
         for index, group in by_sentence.items():
-            s = _Sentence(ab, index, group)
+            s = _Sentence(ab, index, group, *bounds[index])
             found += _percent_changes(s) + _shares(s) + _totals(s) + _margins(s)
         found += _list_counts(ab, amounts)
         seen = set()
