@@ -49,6 +49,8 @@ FIGURE_ARITHMETIC = Check(
 
 _UP = frozenset("rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted".split())
 _DOWN = frozenset("fell fall fallen falls falling drop dropped drops down declined decline decrease decreased cut cuts slumped slump plunged shrank shrunk lower reduced reduction".split())
+# "a 32 per cent increase" names the change the verb makes; two verbs make two changes
+_CHANGE_NOUNS = frozenset("rise increase growth gain surge boost fall drop decline decrease cut reduction".split())
 _FRACTIONS = {
     ("half",): 0.5, ("a", "half"): 0.5, ("one", "half"): 0.5,
     ("a", "third"): 1 / 3, ("one", "third"): 1 / 3, ("two", "-", "thirds"): 2 / 3, ("two", "thirds"): 2 / 3,
@@ -137,8 +139,9 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
         return out
     actual = (new.value - old.value) / old.value * 100
     directions = [s.lower(i) for i in range(s.lo, s.hi) if s.lower(i) in _UP or s.lower(i) in _DOWN]
-    if len(directions) != 1:
-        return out  # no change word, or two ("rose 4% …, having risen from …"): which change the figure gives is a guess
+    verbs = [w for w in directions if w not in _CHANGE_NOUNS]
+    if not directions or len(verbs) > 1 or len({w in _UP for w in directions}) > 1:
+        return out  # no change word, two changes ("rose 4% …, having risen from …"), or both ways: which change the figure gives is a guess
     up, down = directions[0] in _UP, directions[0] in _DOWN
     decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
     tolerance = 0.5 * 10 ** -decimals + max(0.5, 0.03 * p.value)
@@ -273,6 +276,34 @@ def _unit_after(s: _Sentence, start: int, end: int):
     return first.unit if first else None
 
 
+_TOTAL_WORDS = (("total", "of"), ("totals",), ("totalled",), ("in", "total"), ("altogether",), ("combined",))
+
+
+def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]], bounds: dict[int, list[int]]) -> list[tuple[Amount, str]]:
+    """A total in one sentence of the parts listed in the sentence before ("18mm in June, 31mm in July and 22mm in August. That gives a total of 81mm")."""
+    out = []
+    for index, group in by_sentence.items():
+        if index - 1 not in by_sentence:
+            continue
+        s = _Sentence(ab, index, group, *bounds[index])
+        if not any(s.phrase(i, words) for i in range(s.lo, s.hi) for words in _TOTAL_WORDS):
+            continue
+        totals = [a for a in group if not a.in_range]
+        if len(totals) != 1 or totals[0].approx:
+            continue  # "a total of 81mm, against an average of 171mm": which is the total is a guess
+        total = totals[0]
+        before = _Sentence(ab, index - 1, by_sentence[index - 1], *bounds[index - 1])
+        if before.lowers & _PARTIAL:
+            continue
+        parts = _parts(before, before.lo, before.hi - 1, total.unit)
+        if parts is None or len(parts) != len([a for a in before.amounts if a.unit == total.unit]):
+            continue
+        written = sum(p.value for p in parts)
+        if abs(written - total.value) > max(0.5, 0.005 * total.value):
+            out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt(written)}, not {total.text}."))
+    return out
+
+
 def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
     for a in s.amounts:
@@ -359,7 +390,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = _Sentence(ab, index, group, *bounds[index])
             found += _percent_changes(s) + _shares(s) + _totals(s) + _margins(s)
-        found += _list_counts(ab, amounts)
+        found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds)
         seen = set()
         for amount, message in found:
             if amount.start in seen:

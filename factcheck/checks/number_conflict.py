@@ -66,7 +66,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     by_key: dict[tuple[str, str], list[Located]] = {}
     changing: dict[tuple[str, str], list[Located]] = {}
     durations = annotation.quantity_knowledge.duration_units
-    for located in _ages_by_role(annotation.quantities):
+    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns):
         if located.fact.unit in durations:
             continue  # a period's length: the deadline checks compare those
         key = (located.fact.unit, located.fact.thing)
@@ -89,10 +89,14 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 if agree(a.amount.value, b.amount.value, a.amount.digits, b.amount.digits):
                     continue
                 how = slip(a.amount.digits, b.amount.digits) if a.amount.value != b.amount.value else None
+                if how is None and (a.amount.approx or b.amount.approx):
+                    continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
                 if not comparable(a, b, year, loose=how is not None):
                     continue
-                if how is None and not (b.definite and a.modifiers == b.modifiers and (a.verb or b.verb or min(a.amount.value, b.amount.value) >= 10)):
-                    continue  # small counts of a bare noun ("three sides", "the two sides") too often count different things
+                if how is None and not (b.definite and a.modifiers == b.modifiers and ((a.verb and a.verb == b.verb) or min(a.amount.value, b.amount.value) >= 10)):
+                    continue  # small counts of a bare noun ("three games left", "all four games") too often count different things
+                if how is None and (_breakdown(first, a) or _breakdown(later, b)):
+                    continue  # "122 flats, with … the remaining 64" … "of the 186 flats": a part and its total
                 values = _values(group, a, year)
                 if len(values) > 2:
                     continue  # three values for one thing: a series, not a slip
@@ -148,7 +152,7 @@ def _result_conflicts(annotation) -> list[Hit]:
     return hits
 
 
-_DETERMINERS = frozenset("the its their these those".split())  # not "that": "figures showed that 81 per cent"
+_DETERMINERS = frozenset("the its their these those his her our".split())  # not "that": "figures showed that 81 per cent"
 
 
 def _transposed_across_keys(annotation) -> list[Hit]:
@@ -163,7 +167,8 @@ def _transposed_across_keys(annotation) -> list[Hit]:
     changing = {(id(loc.block), loc.fact.amount.start) for loc in annotation.quantities if loc.fact.changing}
     items = [
         (ab, a) for ab in annotation.prose for a in ab.amounts
-        if a.unit and a.unit not in kb.duration_units and not (a.in_range or a.approx or ab.tokens[a.first].quoted) and (id(ab), a.start) not in changing
+        if (a.unit or a.value >= 1000) and a.unit not in kb.duration_units and not (a.in_range or a.approx or a.spelled or ab.tokens[a.first].quoted)
+        and (id(ab), a.start) not in changing
     ]
     hits = []
     for i, (ab, later) in enumerate(items):
@@ -172,33 +177,50 @@ def _transposed_across_keys(annotation) -> list[Hit]:
         if sum(1 for _, x in items if agree(x.value, later.value, x.digits, later.digits) and x.unit == later.unit) != 1:
             continue
         for first_ab, first in items[:i]:
-            if first.unit != later.unit or not (0.1 < first.value / later.value < 10):
+            if first.unit != later.unit or not (0.1 <= first.value / later.value <= 10):
                 continue
-            if slip(first.digits, later.digits) == "digits transposed":
+            if slip(first.digits, later.digits) in ("digits transposed", "a zero dropped or added"):
                 line = annotation.line(first_ab, first.start)
                 hits.append(Hit(
                     NUMBER_CONFLICT.id,
                     ab.block.source_span(later.start, later.end),
-                    f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with its digits transposed, and is given nowhere else.",
+                    f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with {'its digits transposed' if slip(first.digits, later.digits) == 'digits transposed' else 'a zero dropped or added'}, and is given nowhere else.",
                     related=(RelatedHit(first_ab.block.source_span(first.start, first.end), "also given here"),),
                 ))
                 break
     return hits
 
 
-def _ages_by_role(quantities: list[Located]) -> list[Located]:
+def _ages_by_role(quantities: list[Located], person_nouns: frozenset[str]) -> list[Located]:
     """Return the facts with "the 23-year-old fullback" tied to the one person the article names as its fullback, if one."""
     owners_by_role: dict[str, set[str]] = {}
+    owners = {q.fact.owner for q in quantities if q.fact.unit == "age" and q.fact.owner}
     for q in quantities:
         if q.fact.unit == "age" and q.fact.owner and q.fact.role:
             owners_by_role.setdefault(q.fact.role, set()).add(q.fact.owner)
     out = []
     for q in quantities:
         f = q.fact
-        if f.unit == "age" and f.owner is None and f.role and len(owners_by_role.get(f.role, ())) == 1:
-            q = Located(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
+        if f.unit == "age" and f.owner is None and f.definite:
+            if f.role and len(owners_by_role.get(f.role, ())) == 1:
+                q = Located(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
+            elif len(owners) == 1 and (f.role is None or f.role in person_nouns):
+                q = Located(q.block, replace(f, owner=next(iter(owners))))  # "the 44-year-old": the one person whose age is given
         out.append(q)
     return out
+
+
+def _breakdown(located: Located, q) -> bool:
+    """True when the fact's sentence gives another figure in its unit: a part of a breakdown, not the whole."""
+    tokens = located.block.tokens
+    sentence = tokens[q.amount.first].sentence
+    same_thing = {f.amount.start for f in located.block.quantities if f.thing == q.thing and f.verb == q.verb}
+    for a in located.block.amounts:
+        if a is q.amount or a.unit != q.amount.unit or tokens[a.first].sentence != sentence or a.in_range:
+            continue
+        if a.start in same_thing or (a.first and tokens[a.first - 1].text.lower() in ("remaining", "other", "another", "further")):
+            return True  # "122 flats, with … the remaining 64"
+    return False
 
 
 def _values(group: list[Located], q, year) -> list[float]:

@@ -44,17 +44,23 @@ class AnnotatedBlock:
         return tokenize(self.block.text, starts, self.quotes)
 
     @cached_property
-    def years(self) -> dict[int, frozenset[int]]:
-        """Years written in each sentence ("in 2019"), by sentence index."""
-        found: dict[int, set[int]] = {}
-        for t in self.tokens:
+    def times(self) -> dict[int, frozenset[str]]:
+        """The years ("2019") and time phrases ("last year") written in each sentence, by sentence index."""
+        found: dict[int, set[str]] = {}
+        words = self.knowledge.time_words
+        longest = max((len(w) for w in words), default=1)
+        lowers = [t.text.lower() for t in self.tokens]
+        for i, t in enumerate(self.tokens):
             if t.kind == NUMBER and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100:
-                found.setdefault(t.sentence, set()).add(int(t.text))
+                found.setdefault(t.sentence, set()).add(t.text)
+            for size in range(1, longest + 1):
+                if tuple(lowers[i : i + size]) in words:
+                    found.setdefault(t.sentence, set()).add(" ".join(lowers[i : i + size]))
         return {k: frozenset(v) for k, v in found.items()}
 
     @cached_property
     def _quantities(self) -> tuple[list[Amount], list[Quantity]]:
-        return read_quantities(self.tokens, self.block.text, self.knowledge, self.years)
+        return read_quantities(self.tokens, self.block.text, self.knowledge, self.times)
 
     @property
     def amounts(self) -> list[Amount]:

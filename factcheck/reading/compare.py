@@ -41,18 +41,25 @@ def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bo
     return True
 
 
-def era(q: Quantity, publication_year: int | None) -> frozenset[int]:
-    """The years a fact's sentence puts it in, when they are not the publication's own."""
-    if q.unit not in ("count", "percent", "age") or not q.years or (publication_year is not None and publication_year in q.years):
+def era(q: Quantity, publication_year: int | None) -> frozenset[str]:
+    """The times a fact's sentence puts it in ("2019", "last year"), when they are not the publication's own."""
+    if q.unit not in ("count", "percent", "age") or not q.times:
         # an amount of money or a measure names a thing ("the £1.5bn upgrade") whatever year the sentence is about
         return frozenset()
-    return q.years
+    if q.unit == "age":
+        years = frozenset(t for t in q.times if t.isdigit())  # an age at another year; "this season" says nothing of age
+        return frozenset() if publication_year is not None and years <= {str(publication_year)} else years
+    if publication_year is not None:
+        named = {"this year": str(publication_year), "last year": str(publication_year - 1), "next year": str(publication_year + 1)}
+        times = frozenset(named.get(t, t) for t in q.times)
+        return frozenset() if times == {str(publication_year)} else times
+    return q.times
 
 
 def usable(q: Quantity) -> bool:
     """True when a fact states a figure plainly enough to be compared at all."""
     a = q.amount
-    return not (q.quoted or q.changing or a.in_range or a.approx or a.value <= 1)
+    return not (q.quoted or q.changing or a.in_range or a.value <= 1)
 
 
 def agree(a: float, b: float, digits_a: str, digits_b: str) -> bool:
@@ -80,6 +87,11 @@ def slip(a: str, b: str) -> str | None:
     Only figures of three digits or more count (two for a swap): a one-digit change
     between small numbers ("12", "14") is just another number.
     """
+    if not a or not b or a == b:
+        return None
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) == len(short) + 1 and long_ == short + "0" and len(short.rstrip("0")) >= 2:
+        return "a zero dropped or added"  # "1,350kg" and "135kg"; not "£2m" and "£20m"
     if "." not in a and "." not in b:
         a, b = a.rstrip("0"), b.rstrip("0")  # "100,000" and "one million" differ by a power of ten, not a slip
     if not a or not b or a == b:

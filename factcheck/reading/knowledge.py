@@ -20,8 +20,10 @@ _SHAPE: dict[str, str] = {
     "same-thing": "list-of-lists",
     "containers": "list",
     "people-verbs": "list",
+    "person-nouns": "list",
     "change-words": "list",
     "approximate": "list",
+    "time-words": "list",
     "rate-words": "list",
     "labels": "list",
 }
@@ -91,8 +93,10 @@ class QuantityKnowledge:
     canonical: dict[str, str] = field(default_factory=dict)  # "increase" -> "rise"
     containers: frozenset[str] = frozenset()
     people_verbs: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
     change_words: frozenset[tuple[str, ...]] = frozenset()
     approximate: frozenset[tuple[str, ...]] = frozenset()
+    time_words: frozenset[tuple[str, ...]] = frozenset()
     rate_words: frozenset[tuple[str, ...]] = frozenset()
     labels: frozenset[str] = frozenset()
 
@@ -123,8 +127,10 @@ class QuantityKnowledge:
             canonical=canonical,
             containers=frozenset(w.lower() for w in merged.get("containers", [])),
             people_verbs=frozenset(w.lower() for w in merged.get("people-verbs", [])),
+            person_nouns=frozenset(w.lower() for w in merged.get("person-nouns", [])),
             change_words=frozenset(_phrase(w) for w in merged.get("change-words", [])),
             approximate=frozenset(_phrase(w) for w in merged.get("approximate", [])),
+            time_words=frozenset(_phrase(w) for w in merged.get("time-words", [])),
             rate_words=frozenset(_phrase(w) for w in merged.get("rate-words", [])),
             labels=frozenset(w.lower() for w in merged.get("labels", [])),
         )

@@ -89,7 +89,7 @@ class Quantity:
     owner: str | None  # for ages: the surname; for compounds: the noun the compound describes
     definite: bool  # "the 1,680 seats", "its 40 buses", "which killed 14": refers to something known
     changing: bool  # change, revision, time or rate words near it: a running total or another time
-    years: frozenset[int]  # years named in its sentence
+    times: frozenset[str]  # years and time phrases named in its sentence ("2019", "last year")
     sentence: int
     quoted: bool
     role: str | None = None  # for ages: the role that names the person ("fullback" in "fullback Jayden Morris, 22"; "the 23-year-old fullback")
@@ -302,7 +302,7 @@ class _Reader:
 
     def _in_range(self, first: int, last: int) -> bool:
         before, after = self.lower(first - 1), self.lower(last + 1)
-        if before in ("between", "from") or (before in ("-", "\u2013", "to", "or", "and", "/") and (self.is_(first - 2, NUMBER) or self.lower(first - 2) in self.kb.scales or self.lower(first - 2) in _NUMBER_WORDS or self.is_(first - 2, SYMBOL))):
+        if before == "between" or (before == "from" and any(self.lower(k) in ("to", "-", "\u2013") for k in range(last + 1, min(self.n, last + 4)))) or (before in ("-", "\u2013", "to", "or", "and", "/") and (self.is_(first - 2, NUMBER) or self.lower(first - 2) in self.kb.scales or self.lower(first - 2) in _NUMBER_WORDS or self.is_(first - 2, SYMBOL))):
             return True
         if after in ("-", "\u2013", "to", "or", "/") and (self.is_(last + 2, NUMBER) or self.lower(last + 2) in _NUMBER_WORDS or self.is_(last + 2, SYMBOL) or self.lower(last + 2) in self.kb.currency_before):
             return True
@@ -332,13 +332,13 @@ def _value_of_words(words: list[str]) -> float | None:
 # --- from amounts to quantities ------------------------------------------------------------
 
 
-def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, years_by_sentence: dict[int, frozenset[int]]) -> tuple[list[Amount], list[Quantity]]:
+def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, times_by_sentence: dict[int, frozenset[str]]) -> tuple[list[Amount], list[Quantity]]:
     """Return every amount of a block and the quantity facts it states."""
     reader = _Reader(tokens, text, kb)
     amounts = reader.amounts()
     facts = []
     for a in amounts:
-        q = _quantity(reader, a, years_by_sentence)
+        q = _quantity(reader, a, times_by_sentence)
         if q is not None:
             facts.append(q)
     return amounts, facts
@@ -369,6 +369,8 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
                 break  # "12 people injured", "40 injured"; but "3,000 damaged homes" reads on  # "12 people injured": the participle says what happened to them
         words.append(lw)
         j += 1
+    if words and all(r.t[k].capitalised for k in range(j - len(words), j) if r.is_(k, WORD)):
+        return [], j  # "the 135kg Haar-1": a name follows the figure, not the thing it counts
     if words and r.is_(j, PUNCT) and r.t[j].text in ("'", "\u2019") and r.glued(j):
         return [], j  # "the three dockers' unions": the figure counts the owners, the noun after is another thing
     return words, j
@@ -588,11 +590,11 @@ def same_person(a: str, b: str) -> bool:
     return len(wa) == 1 or len(wb) == 1
 
 
-def _quantity(r: _Reader, a: Amount, years_by_sentence: dict[int, frozenset[int]]) -> Quantity | None:
+def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]]) -> Quantity | None:
     kb = r.kb
     tok = r.t[a.first]
     sentence, quoted = tok.sentence, tok.quoted
-    years = years_by_sentence.get(sentence, frozenset())
+    years = times_by_sentence.get(sentence, frozenset())
     changing = False
     age = _age(r, a)
     owner, definite = _owner_before(r, a.first)
@@ -680,7 +682,7 @@ def _quantity(r: _Reader, a: Amount, years_by_sentence: dict[int, frozenset[int]
 def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: str | None, modifiers: set[str], scope: set[str], definite: bool, years, sentence: int, quoted: bool) -> Quantity:
     kb = r.kb
     changing = _near_words(r, a, kb.change_words, 6, 4, phrase_end) or bool(r.phrase_at(phrase_end, kb.rate_words, 3))  # "£10 an hour"; "140 daily flights" is a count
-    changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ("another", "further")
+    changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in _INCREMENTS | {"another", "remaining"}
     scope = scope | _places(r, phrase_end)
     thing = kb.canonical.get(thing, thing)
     if verb is not None:
