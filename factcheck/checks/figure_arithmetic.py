@@ -204,8 +204,8 @@ def _parts(s: _Sentence, start: int, end: int, unit) -> list[Amount] | None:
     for a in s.amounts:
         if not (start <= a.first and a.last <= end):
             continue
-        if any(s.lower(k) == "of" for k in range(found[-1].last + 1 if found else start, a.first)) and (found or s.lower(a.first - 1) == "of"):
-            break
+        if found and "of" in (s.lower(a.first - 1), s.lower(a.first - 2), s.lower(a.first - 3)):
+            break  # "… and of the JSP's 34, 17": a second total, not a part
         if s.lower(a.last + 1) == "of" and s.lower(a.last + 2) in ("them", "whom", "which", "those", "these"):
             continue
         if a.unit != unit or a.in_range or a.approx:
@@ -279,20 +279,25 @@ def _unit_after(s: _Sentence, start: int, end: int):
 _TOTAL_WORDS = (("total", "of"), ("totals",), ("totalled",), ("in", "total"), ("altogether",), ("combined",))
 
 
-def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]], bounds: dict[int, list[int]]) -> list[tuple[Amount, str]]:
-    """A total in one sentence of the parts listed in the sentence before ("18mm in June, 31mm in July and 22mm in August. That gives a total of 81mm")."""
+def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]], bounds: dict[int, list[int]], previous: _Sentence | None) -> list[tuple[Amount, str]]:
+    """A total in one sentence of the parts listed in the sentence before, in its paragraph or closing the one before
+    ("18mm in June, 31mm in July and 22mm in August. That gives a total of 81mm")."""
     out = []
     for index, group in by_sentence.items():
-        if index - 1 not in by_sentence:
-            continue
         s = _Sentence(ab, index, group, *bounds[index])
+        if index - 1 in by_sentence:
+            before = _Sentence(ab, index - 1, by_sentence[index - 1], *bounds[index - 1])
+        elif index == 0 and previous is not None:
+            before = previous
+        else:
+            continue
         if not any(s.phrase(i, words) for i in range(s.lo, s.hi) for words in _TOTAL_WORDS):
             continue
-        totals = [a for a in group if not a.in_range]
+        named = [s.amount_after(i + 2, ("the",)) for i in range(s.lo, s.hi) if s.phrase(i, ("total", "of"))]
+        totals = [a for a in named if a is not None] or [a for a in group if not a.in_range]
         if len(totals) != 1 or totals[0].approx:
             continue  # "a total of 81mm, against an average of 171mm": which is the total is a guess
         total = totals[0]
-        before = _Sentence(ab, index - 1, by_sentence[index - 1], *bounds[index - 1])
         if before.lowers & _PARTIAL:
             continue
         parts = _parts(before, before.lo, before.hi - 1, total.unit)
@@ -376,8 +381,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each figure whose sum, share, change or count the article's own figures contradict."""
     annotation = context.annotation(doc)
     hits = []
+    previous: _Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     for ab in annotation.prose:
         if not any(t.kind == NUMBER for t in ab.tokens):
+            previous = None
             continue
         amounts = [a for a in ab.amounts if not ab.tokens[a.first].quoted]
         by_sentence: dict[int, list[Amount]] = {}
@@ -390,7 +397,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = _Sentence(ab, index, group, *bounds[index])
             found += _percent_changes(s) + _shares(s) + _totals(s) + _margins(s)
-        found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds)
+        found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous)
+        last = max(bounds) if bounds else None
+        previous = _Sentence(ab, last, by_sentence.get(last, []), *bounds[last]) if last is not None else None
         seen = set()
         for amount, message in found:
             if amount.start in seen:

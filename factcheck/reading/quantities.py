@@ -509,7 +509,7 @@ def _near_words(r: _Reader, a: Amount, phrases: frozenset, before: int, after: i
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev cllr judge justice".split())
 
 
-def _name_before(r: _Reader, k: int) -> str | None:
+def _name_before(r: _Reader, k: int, initial: bool = False) -> str | None:
     """Return the person's name whose capitalised words end at token k ("Claire Harwood", "Lady Penrice"), or None."""
     words = []
     while k >= 0 and r.is_(k, WORD) and r.t[k].capitalised and r.lower(k) not in _MONTHS and len(words) < 4:
@@ -519,7 +519,7 @@ def _name_before(r: _Reader, k: int) -> str | None:
         return None
     words.reverse()
     sentence_start = k < 0 or r.t[k].sentence != r.t[k + 1].sentence or r.t[k].text in (".", "\u201c", '"', ":")
-    if len(words) == 1 and (sentence_start or words[0] in _STOP):
+    if len(words) == 1 and ((sentence_start and not initial) or words[0] in _STOP):
         return None  # "Town, 12, …" at the start of a sentence: not a name
     return " ".join(words)
 
@@ -561,7 +561,7 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
     if before in (",", "(") and r.is_(a.first - 2, WORD) and r.t[a.first - 2].capitalised and r.lower(a.first - 2) not in _MONTHS:
         closing = ")" if before == "(" else ","
         if after in (closing, ".", ";"):
-            return (_name_before(r, a.first - 2),)
+            return (_name_before(r, a.first - 2, initial=True),)  # "Ngata, 41, a former coach": a surname may open the sentence
     return None
 
 

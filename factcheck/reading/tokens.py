@@ -21,7 +21,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)"
         r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
-        r"|(?P<symbol>[£$€¥₹%])"
+        r"|(?P<symbol>[£$€¥₹₦₩₱₺₽₴₵₸%])"
         r"|(?P<punct>[^\s\w])"
     )
 
