@@ -1,0 +1,226 @@
+"""reading.quantities: amounts with currency, scale and unit; the thing each one counts; what is not a quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.loaders import load_text
+from factcheck.reading.annotate import Annotation
+from factcheck.reading.quantities import same_person, singular
+
+HEAD = "date 2026-03-14 Council budget agreed\n\n"
+
+
+def _blocks(text: str, rules):
+    doc = load_text(HEAD + text + "\n")
+    return Annotation(doc, rules.knowledge).prose
+
+
+def amounts(text: str, rules):
+    """Return (text, value, unit) of every amount in the snippet's paragraphs."""
+    return [(a.text, a.value, a.unit) for ab in _blocks(text, rules) for a in ab.amounts]
+
+
+def facts(text: str, rules):
+    """Return (amount text, unit, thing, verb) of every quantity fact in the snippet."""
+    return [(q.amount.text, q.unit, q.thing, q.verb) for ab in _blocks(text, rules) for q in ab.quantities]
+
+
+def _ids(cases) -> list[str]:
+    return [c.values[0] if hasattr(c, "marks") else c[0] for c in cases]
+
+
+def fact(text: str, rules):
+    found = [q for ab in _blocks(text, rules) for q in ab.quantities]
+    assert len(found) == 1, found
+    return found[0]
+
+
+AMOUNTS = [
+    # (name, text, [(amount text, value, unit)])
+    ("count with separators", "The hall has 1,860 seats.", [("1,860", 1860, None)]),
+    ("pounds with a glued scale", "The club lost £8.6m last year.", [("£8.6m", 8_600_000, "GBP")]),
+    ("pounds in billions", "A £2.5bn package was announced.", [("£2.5bn", 2_500_000_000, "GBP")]),
+    ("dollars with a spelled scale", "The firm raised $1.2 million from investors.", [("$1.2 million", 1_200_000, "USD")]),
+    ("rupees in crore", "The state will spend Rs 40 crore on drains.", [("Rs 40 crore", 400_000_000, "INR")]),
+    ("rupee sign in lakh", "Each family gets ₹2 lakh in compensation.", [("₹2 lakh", 200_000, "INR")]),
+    ("shillings before the figure", "A KSh 300 million tender was cancelled.", [("KSh 300 million", 300_000_000, "KES")]),
+    ("euros after the figure", "Farmers were paid 5,000 euros each.", [("5,000 euros", 5000, "EUR")]),
+    ("US dollars", "The US$40m loan was signed.", [("US$40m", 40_000_000, "USD")]),
+    ("naira sign and scale", "Lagos signed a ₦2.5bn contract.", [("₦2.5bn", 2_500_000_000, "NGN")]),
+    ("percent sign", "Turnout was 43%.", [("43%", 43, "percent")]),
+    ("per cent in words", "Inflation stood at 4.5 per cent.", [("4.5 per cent", 4.5, "percent")]),
+    ("percentage points", "Support fell 3 percentage points.", [("3 percentage points", 3, "percentage-point")]),
+    ("metres spaced", "The bridge is 310 metres long.", [("310 metres", 310, "metre")]),
+    ("metres in a compound", "They built a 310-metre bridge.", [("310-metre", 310, "metre")]),
+    ("kilometres glued", "The 12km route opens in May.", [("12km", 12, "kilometre")]),
+    ("spelled count", "Twelve people died.", [("Twelve", 12, None)]),
+    ("spelled hundreds", "Two hundred and fifty homes flooded.", [("Two hundred and fifty", 250, None)]),
+    ("hyphenated spelled count", "Thirty-nine members objected.", [("Thirty-nine", 39, None)]),
+    ("a dozen", "A dozen schools shut.", [("A dozen", 12, None)]),
+    ("a bare m without a currency is not millions", "She won the 100m final.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", AMOUNTS, ids=_ids(AMOUNTS))
+def test_amounts(name, text, expected, rules):
+    assert amounts(text, rules) == expected
+
+
+NOT_QUANTITIES = [
+    # (name, text, the amounts that are left)
+    ("a year", "The bridge opened in 2019 after 12 delays.", ["12"]),
+    ("a decade", "It was built in the 1990s.", []),
+    ("a date, day first", "The hearing is on 4 March.", []),
+    ("a date, month first", "The hearing is on March 4.", []),
+    ("a date with of", "The hearing is on the 4th of March.", []),
+    ("a date with its year", "It closed on 12 May 2025.", []),
+    ("a clock time", "The meeting starts at 16:10.", []),
+    ("a time of day", "The polls close at 10pm.", []),
+    ("an ordinal", "Harbrook finished 3rd in the league.", []),
+    ("a ward label", "Patients on Ward 4 were moved to 12 new beds.", ["12"]),
+    ("a lower-case ward label", "Patients were moved from ward 4.", []),
+    ("a road name", "The A40 was closed for 9 hours.", ["9 hours"]),
+    ("a flight code", "Flight MH17 was shot down.", []),
+    ("a disease name", "The Covid-19 inquiry reported.", []),
+    ("a route number", "Route 66 reopened.", []),
+    ("a hash number", "He lives at #12.", []),
+    ("a ratio", "The ratio was 4/3.", []),
+    ("Number 10", "No 10 said it would respond.", []),
+    ("a label does not swallow a count", "Over 40 people came.", ["40"]),
+]
+
+
+@pytest.mark.parametrize("name,text,left", NOT_QUANTITIES, ids=[c[0] for c in NOT_QUANTITIES])
+def test_not_a_quantity(name, text, left, rules):
+    assert [a for a, _, _ in amounts(text, rules)] == left
+
+
+FACTS = [
+    # (name, text, [(amount text, unit, thing, verb)])
+    ("a count of seats and of buses", "The stadium holds 1,860 seats, and 40 electric buses will serve it.",
+     [("1,860", "count", "seat", None), ("40", "count", "bus", None)]),
+    ("a count of homes, participle after", "About 1,900 homes were evacuated.", [("1,900", "count", "home", "evacuated")]),
+    ("a plural noun: people", "Three people were injured in the crash.", [("Three", "count", "person", "injured")]),
+    ("killed, read as dead", "Twelve people were killed.", [("Twelve", "count", "person", "dead")]),
+    ("a bare count after a people verb", "The blast, which killed 14, was heard for miles.", [("14", "count", "person", "dead")]),
+    ("hurt is injured", "Police said 12 people were hurt.", [("12", "count", "person", "injured")]),
+    ("a participle before the figure", "Police arrested 12 people.", [("12", "count", "person", "arrested")]),
+    ("a subject counted by a verb", "The venue holds 1,860.", [("1,860", "count", "venue", "holds")]),
+    ("cut by", "Flights cut by 1,450 as strike bites.", [("1,450", "count", "flight", "cut")]),
+    ("a count in a compound", "The 1,860-seat venue opened.", [("1,860-seat", "count", "seat", None)]),
+    ("money in crore naming a scheme", "A Rs 40 crore drainage scheme was approved.", [("Rs 40 crore", "INR", "scheme", "approved")]),
+    ("naira in billions naming a contract", "Lagos state signed a ₦2.5bn road contract.", [("₦2.5bn", "NGN", "contract", None)]),
+    ("money in billions naming a fund", "The government set up a €5bn rescue fund.", [("€5bn", "EUR", "fund", None)]),
+    ("a million-dollar loss", "The firm reported a $1.2 million loss.", [("$1.2 million", "USD", "loss", None)]),
+    ("losses of", "Losses of £8.6m were reported.", [("£8.6m", "GBP", "loss", None)]),
+    ("deficit is a loss", "The trust ran a £3.4m deficit.", [("£3.4m", "GBP", "loss", None)]),
+    ("a percentage after a linking verb", "Turnout was 43%.", [("43%", "percent", "turnout", None)]),
+    ("stood at", "Inflation stood at 4.5 per cent.", [("4.5 per cent", "percent", "inflation", None)]),
+    ("a measure in a compound", "Engineers built a 310-metre bridge.", [("310-metre", "metre", "bridge", None)]),
+    ("a measure after which is", "The bridge, which is 310 metres long, opened.", [("310 metres", "metre", "bridge", None)]),
+    ("tonnes in a compound", "The 40-tonne lorry overturned.", [("40-tonne", "tonne", "lorry", None)]),
+    pytest.param("a compound with an irregular verb after its noun", "The 350-metre bridge took a decade to build.",
+                 [("350-metre", "metre", "bridge", None)],
+                 marks=pytest.mark.xfail(reason="_noun_phrase reads on past a singular noun into 'took', so the bridge is keyed as 'took' (bridge becomes a modifier)", strict=True)),
+    pytest.param("a present-tense verb is not a participle", "Some 3,000 damaged homes need new roofs.", [("3,000", "count", "home", None)],
+                 marks=pytest.mark.xfail(reason="_verb_after takes any word ending in -ed, so 'need' is read as what happened to the homes", strict=True)),
+    ("a rate is no quantity of the thing", "Workers earn £10 an hour.", []),
+    ("a container noun counts nothing", "The total was 1,860.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", FACTS, ids=_ids(FACTS))
+def test_facts(name, text, expected, rules):
+    assert facts(text, rules) == expected
+
+
+AGES = [
+    # (name, text, [(amount text, owner)])
+    ("name, age, commas", "Jane Doe, 47, of Leeds, was charged.", [("47", "jane doe")]),
+    ("name and age in brackets", "Jane Doe (47) was charged.", [("47", "jane doe")]),
+    ("aged", "Jane Doe, aged 47, was charged.", [("47", "jane doe")]),
+    ("who is", "Ann Lee, who is 52, chairs the board.", [("52", "ann lee")]),
+    ("a year-old in apposition", "Jane Doe, a 47-year-old teacher, was charged.", [("47-year-old", "jane doe")]),
+    ("the year-old: the person last named in the paragraph", "Police named the driver as Jane Doe. The 47-year-old was charged.", [("47-year-old", "jane doe")]),
+    ("a year-old at another time has no owner", "Morris made his debut as a 17-year-old.", [("17-year-old", None)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", AGES, ids=[c[0] for c in AGES])
+def test_ages(name, text, expected, rules):
+    got = [(q.amount.text, q.owner) for ab in _blocks(text, rules) for q in ab.quantities if q.unit == "age"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday fullback Jayden Morris, 22, scored twice.",
+    pytest.param("Fullback Jayden Morris, 22, scored twice.",
+                 marks=pytest.mark.xfail(reason="a role word that starts the sentence is capitalised and read as part of the name ('fullback jayden morris'), so the role is lost", strict=True)),
+])
+def test_age_owner_and_role(text, rules):
+    q = fact(text, rules)
+    assert (q.unit, q.owner, q.role) == ("age", "jayden morris", "fullback")
+
+
+DETAILS = [
+    # (name, text, attribute, expected value)
+    ("modifiers narrow the thing", "The plan adds 60 affordable homes.", "modifiers", frozenset({"affordable"})),
+    ("hedges are no modifiers", "The plan adds 60 homes.", "modifiers", frozenset()),
+    ("a ward scopes the count", "The 12 beds on ward 4 are full.", "scope", frozenset({"ward 4"})),
+    ("an owner scopes the amount", "The club's £6.8m loss was its largest.", "scope", frozenset({"club"})),
+    ("a place later in the clause scopes it", "Twelve people were killed in Lyon.", "scope", frozenset({"lyon"})),
+    ("the refers back", "The 14 people killed were named.", "definite", True),
+    ("a figure introduced plainly does not refer back", "Police arrested 12 people.", "definite", False),
+    ("which refers back", "The blast, which killed 14, was heard.", "definite", True),
+    ("rose to is a running total", "Arrests rose to 14 people by Sunday.", "changing", True),
+    ("another is an increment", "Another 3 people were arrested.", "changing", True),
+    ("a rate word after the noun", "The council pays a £300 grant a year.", "changing", True),
+    ("so far", "Police have so far arrested 14 people.", "changing", True),
+    ("a plain statement is not changing", "Police arrested 14 people.", "changing", False),
+    ("quoted", "“We lost 40 homes,” she said.", "quoted", True),
+    ("not quoted", "She said 40 homes were lost.", "quoted", False),
+]
+
+
+@pytest.mark.parametrize("name,text,attribute,expected", DETAILS, ids=[c[0] for c in DETAILS])
+def test_details(name, text, attribute, expected, rules):
+    assert getattr(fact(text, rules), attribute) == expected
+
+
+AMOUNT_FLAGS = [
+    # (name, text, [(amount text, approx, in_range)])
+    ("about", "About 1,900 homes were evacuated.", [("1,900", True, False)]),
+    ("at least", "At least 12 people died.", [("12", True, False)]),
+    ("more than", "More than 400 homes flooded.", [("400", True, False)]),
+    ("between … and", "Between 10 and 15 people were hurt.", [("10", False, True), ("15", False, True)]),
+    ("a dash range", "It will cost £10-£15m.", [("£10", False, True), ("£15m", False, True)]),
+    ("or", "Two or three people were seen.", [("Two", False, True), ("three", False, True)]),
+    ("plain", "Twelve people died.", [("Twelve", False, False)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", AMOUNT_FLAGS, ids=[c[0] for c in AMOUNT_FLAGS])
+def test_approximate_and_ranges(name, text, expected, rules):
+    got = [(a.text, a.approx, a.in_range) for ab in _blocks(text, rules) for a in ab.amounts]
+    assert got == expected
+
+
+@pytest.mark.parametrize("plural,single", [
+    ("homes", "home"), ("buses", "bus"), ("seats", "seat"), ("casualties", "casualty"), ("churches", "church"),
+    ("boxes", "box"), ("status", "status"), ("crisis", "crisis"), ("politics", "politics"), ("bus", "bus"), ("glass", "glass"),
+])
+def test_singular(plural, single):
+    assert singular(plural) == single
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("jane doe", "jane doe", True),
+    ("jane doe", "doe", True),
+    ("doe", "jane doe", True),
+    ("stephen harwood", "claire harwood", False),  # spouses share a surname
+    ("jane doe", "jane smith", False),
+    ("david miliband", "ed miliband", False),
+])
+def test_same_person(a, b, same):
+    assert same_person(a, b) is same

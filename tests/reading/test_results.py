@@ -1,0 +1,70 @@
+"""reading.results: vote tallies, match scores and vote sides stated alone, spelled or in figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.loaders import load_text
+from factcheck.reading.annotate import Annotation
+
+HEAD = "date 2026-03-14 Council budget agreed\n\n"
+
+
+def results(text: str, rules):
+    """Return ([(kind, first, second, definite, quoted, written)], [(side, value, quoted, written)]) of a one-paragraph snippet."""
+    doc = load_text(HEAD + text + "\n")
+    (ab,) = Annotation(doc, rules.knowledge).prose
+    pairs, sides = ab.results
+    return (
+        [(r.kind, r.first_value, r.second_value, r.definite, r.quoted, ab.text[r.start : r.end]) for r in pairs],
+        [(s.side, s.value, s.quoted, ab.text[s.start : s.end]) for s in sides],
+    )
+
+
+RESULTS = [
+    # (name, text, [(kind, first, second, definite, quoted, written)])
+    ("a tally with a hyphen", "The motion passed 61-38 after a long debate.", [("tally", 61, 38, False, False, "61-38")]),
+    ("a tally with an en dash", "Councillors approved the budget 30–12.", [("tally", 30, 12, False, False, "30–12")]),
+    ("votes to", "The bill was approved by 61 votes to 38.", [("tally", 61, 38, False, False, "61 votes to 38")]),
+    ("a vote word after the figures", "It went 14-9 in the vote.", [("tally", 14, 9, False, False, "14-9")]),
+    ("a score", "Harbrook won 26-18 at home.", [("score", 26, 18, False, False, "26-18")]),
+    ("a score with a dash", "Westbury beat Ashford 3–1 on Saturday.", [("score", 3, 1, False, False, "3–1")]),
+    ("a draw", "Harbrook drew 14-14 with Ashford.", [("score", 14, 14, False, False, "14-14")]),
+    ("the score refers back", "The 26-16 result lifts them to third.", [("score", 26, 16, True, False, "26-16")]),
+    ("its tally refers back", "Its 61-38 vote was the closest this year.", [("tally", 61, 38, True, False, "61-38")]),
+    ("a quoted score", "“We won 26-18,” the coach said.", [("score", 26, 18, False, True, "26-18")]),
+    ("two results in one sentence", "Cray beat Dene 30-16 and Ely won 26-12.", [("score", 30, 16, False, False, "30-16"), ("score", 26, 12, False, False, "26-12")]),
+    # not results
+    ("a pair without a vote or match word", "The ratio was 3-2 overall.", []),
+    ("a road label", "They widened the A-40 near the M4.", []),
+    ("a figure with thousands is no tally", "Fans bought 1,200-1,500 tickets after the club won.", []),
+    ("a year range", "The vote covered 2019-2024.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", RESULTS, ids=[c[0] for c in RESULTS])
+def test_results(name, text, expected, rules):
+    assert results(text, rules)[0] == expected
+
+
+SIDES = [
+    # (name, text, [(side, value, quoted, written)])
+    ("figures, voted against", "Labour said 39 councillors voted against.", [("against", 39, False, "39")]),
+    ("bare figure voted against", "In the end 38 voted against.", [("against", 38, False, "38")]),
+    ("spelled, hyphenated", "Thirty-nine members voted against, the clerk said.", [("against", 39, False, "Thirty-nine")]),
+    ("spelled, voted for", "Sixty-one members voted for the motion.", [("for", 61, False, "Sixty-one")]),
+    ("spelled, one word", "Twelve voted against.", [("against", 12, False, "Twelve")]),
+    ("with … against", "The amendment was carried, with 38 against.", [("against", 38, False, "38")]),
+    ("with … in favour", "It passed with 61 in favour.", [("for", 61, False, "61")]),
+    ("both sides in one sentence", "Thirty-nine members voted against, with 61 in favour.", [("against", 39, False, "Thirty-nine"), ("for", 61, False, "61")]),
+    ("quoted side", "“Thirty-nine voted against,” one member said.", [("against", 39, True, "Thirty-nine")]),
+    # not sides
+    ("money is no vote side", "The council voted £40m against the plan.", []),
+    ("a count that did not vote", "Some 40 residents were against the plan.", []),
+    ("with … of something else", "It passed with 38 amendments.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SIDES, ids=[c[0] for c in SIDES])
+def test_vote_sides(name, text, expected, rules):
+    assert results(text, rules)[1] == expected
