@@ -47,8 +47,8 @@ FIGURE_ARITHMETIC = Check(
     ),
 )
 
-_UP = frozenset("rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted".split())
-_DOWN = frozenset("fell fall fallen falls falling drop dropped drops down declined decline decrease decreased cut cuts slumped slump plunged shrank shrunk lower reduced reduction".split())
+_UP = frozenset("climbing growing jumping increasing soaring rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted".split())
+_DOWN = frozenset("dropping declining decreasing slumping plunging shrinking fell fall fallen falls falling drop dropped drops down declined decline decrease decreased cut cuts slumped slump plunged shrank shrunk lower reduced reduction".split())
 # "a 32 per cent increase" names the change the verb makes; two verbs make two changes
 _CHANGE_NOUNS = frozenset("rise increase growth gain surge boost fall drop decline decrease cut reduction".split())
 _FRACTIONS = {
@@ -166,9 +166,14 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
         total = s.amount_after(k)
         if total is None or total.unit is not None or total.value <= 0:
             continue
-        # the part: right before "of" ("60 of the 200"), or right after "Of the 150 points," ("…, 62, or …")
+        # the part: right before "of" ("60 of the 200"), before an aside ("62, or almost a third, of the 150"),
+        # or right after "Of the 150 points," ("…, 62, or …")
         part = next((a for a in s.amounts if a.last == i - 1), None)
         search = (part.first - 8, part.first - 1) if part else None
+        if part is None and s.lower(i - 1) == ",":
+            aside = next((a for a in s.amounts if i - 8 <= a.last < i - 2 and s.lower(a.last + 1) == "," and s.lower(a.last + 2) == "or"), None)
+            if aside is not None:
+                part, search = aside, (aside.last + 1, i - 1)
         if part is None:
             j = total.last + 1
             while s.lower(j) and s.tokens[j].kind == WORD and s.lower(j) not in ("or", "and"):
@@ -383,7 +388,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits = []
     previous: _Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     for ab in annotation.prose:
-        if not any(t.kind == NUMBER for t in ab.tokens):
+        if not ab.amounts:
             previous = None
             continue
         amounts = [a for a in ab.amounts if not ab.tokens[a.first].quoted]

@@ -141,7 +141,9 @@ def _result_conflicts(annotation) -> list[Hit]:
         if any(sorted((e.first_value, e.second_value)) == pair for _, e in earlier):
             continue
         sharing = [(eab, e) for eab, e in earlier if set((e.first_value, e.second_value)) & set(pair)]
-        if len(sharing) == 1:
+        if len(sharing) != 1 or max(sharing[0][1].first_value, sharing[0][1].second_value) != pair[1]:
+            continue  # the winning score kept and the other changed, and no other match it could be
+        if sharing:
             eab, e = sharing[0]
             hits.append(Hit(
                 NUMBER_CONFLICT.id,

@@ -71,7 +71,8 @@ def agree(a: float, b: float, digits_a: str, digits_b: str) -> bool:
 
 
 def _significant(digits: str, value: float) -> int:
-    d = digits.rstrip("0") if value == int(value) else digits
+    # "1,900" may round 1,860, but "10" does not round 12: below 100 every digit counts
+    d = digits.rstrip("0") if value == int(value) and value >= 100 else digits
     return max(len(d), 1)
 
 

@@ -53,7 +53,11 @@ _PARTICIPLES = frozenset(
     "dead missing stranded trapped brought sent won spent kept thrown driven written chosen drawn shown grown".split()
 )
 _PLURALS = frozenset("people staff police children men women crew cattle sheep data media personnel feet teeth geese mice".split())
-_ADVERBS = frozenset("only reportedly allegedly apparently currently recently already also still just nearly almost mostly largely mainly partly fully newly previously formerly initially originally finally eventually immediately quickly slowly".split())
+_ADVERBS = frozenset("overnight tonight afterwards earlier only reportedly allegedly apparently currently recently already also still just nearly almost mostly largely mainly partly fully newly previously formerly initially originally finally eventually immediately quickly slowly".split())
+_IRREGULAR_PAST = frozenset(
+    "took came went gave began became ran saw told bought fought thought caught taught sought slept sent got flew threw knew "
+    "drew stood sat met led meant felt heard paid said made rose fell grew".split()
+)
 _INCREMENTS = frozenset("more further additional extra other".split())
 _HEDGES = frozenset({"some", "many", "several", "few"})
 
@@ -177,8 +181,8 @@ class _Reader:
         """Times, dates, ordinals, labels and codes: numbers that are not amounts of anything."""
         t, prev = self.t[i], self.t[i - 1] if i else None
         nxt = self.t[i + 1] if i + 1 < self.n else None
-        if prev is not None and t.glued and prev.kind == WORD:
-            return True  # "A40", "MH17"
+        if prev is not None and t.glued and prev.kind == WORD and prev.text not in self.kb.currency_before:
+            return True  # "A40", "MH17"; not "R3.1bn", "Rs40"
         if prev is not None and t.glued and prev.text in "-/:." and i >= 2 and self.t[i - 2].kind in (WORD, NUMBER) and prev.glued:
             return True  # "Covid-19", "F-35", "16:10" second half, "4/3"
         if nxt is not None and nxt.glued:
@@ -360,6 +364,8 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
             break
         if t.capitalised and words:
             break
+        if lw in _IRREGULAR_PAST:
+            break  # "the 350-metre bridge took …": a verb, not the head
         if words and _plural(words[-1]) and not _plural(lw):
             break  # "40 people came": the plural noun was the head, a verb follows
         if (lw.endswith("ed") and len(lw) > 3) or lw in _PARTICIPLES:
@@ -385,7 +391,7 @@ def _verb_after(r: _Reader, j: int) -> str | None:
             continue
         break
     w = r.lower(k)
-    if r.is_(k, WORD) and len(w) > 3 and (w.endswith("ed") or w in _PARTICIPLES or w in ("died", "dead", "missing")):
+    if r.is_(k, WORD) and len(w) > 3 and ((w.endswith("ed") and not w.endswith("eed")) or w in _PARTICIPLES or w in ("died", "dead", "missing")):
         if w == "lost" and r.lower(k + 1) in ("their", "his", "her") and r.lower(k + 2) in ("lives", "life"):
             return "dead"
         return w
@@ -608,6 +614,14 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
     verb = None
     modifiers: set[str] = set()
     after = a.last + 1
+    level = _new_level(r, a)
+    if level is not None and not _noun_phrase(r, after)[0]:
+        # "pre-tax profit rose 12% to £412m": the figure is the profit now, whatever it was before
+        if level[1]:
+            scope.add(level[1])
+        q = _make(r, a, after, unit, singular(level[0]), None, modifiers, scope, True, years, sentence, quoted)
+        changing_after = _near_words(r, a, kb.change_words, 0, 4, after)
+        return Quantity(q.amount, q.unit, q.thing, None, q.modifiers, q.scope, None, True, changing_after, q.times, sentence, quoted)
     if a.compound and not (a.unit and a.compound in ("", None)):
         # "a 310-metre bridge", "the 1,860-seat venue", "a £6.8m loss" is read below
         words, j = _noun_phrase(r, after)
@@ -634,6 +648,8 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         thing = singular(words[-1])
         if thing in kb.containers or len(thing) < 3:
             return None
+        if unit != "count" and r.lower(j) in ("had", "have", "has") and r.lower(j + 1).endswith("ed"):
+            return None  # "the £1.6bn analysts had expected": the noun is the clause's subject, not what the money is
         modifiers.update(words[:-1])
         verb = _verb_after(r, j)
         scope |= _scope_after(r, j)
@@ -677,6 +693,40 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         definite = definite or r.lower(at - 1) in ("which", "that", "who")
         return _make(r, a, a.last + 1, unit, "person", vb, modifiers, scope, definite, years, sentence, quoted)
     return None
+
+
+_CHANGE_VERBS = frozenset(
+    "rose risen rise rises fell fallen fall falls jumped jump jumps climbed climb climbs grew grow grows increased increase increases "
+    "decreased decrease decreases dropped drop drops declined decline declines slumped slump surged surge soared soar plunged plunge "
+    "edged edge cut raised lowered reduced".split()
+)
+
+
+def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None] | None:
+    """Return the subject whose new level the amount gives and its owner ("the firm's profit rose 12% to £412m" -> profit, firm), or None."""
+    if r.lower(a.first - 1) != "to":
+        return None
+    k = a.first - 2
+    while k >= 0 and r.t[k].sentence == r.t[a.first].sentence and (r.is_(k, NUMBER) or r.t[k].kind == SYMBOL or r.lower(k) in ("by", "per", "cent", "percent", "almost", "nearly", "about", "some", "around", "more", "than")):
+        k -= 1  # back over "35%", "by 12 per cent"
+    if r.lower(k) not in _CHANGE_VERBS or r.lower(k - 1) in ("which", "that", "who"):
+        return None  # "losses …, which rose to £410m": whose level it is lies behind the comma
+    # the subject is the sentence's first noun phrase ("Headline earnings for the six months … rose")
+    i = k
+    while i > 0 and r.t[i - 1].sentence == r.t[k].sentence:
+        i -= 1
+    if any(r.t[m].text in (",", ";", ":") for m in range(i, k)):
+        return None  # a clause between the sentence's subject and the verb: the subject is a guess
+    while i < k and (r.lower(i) in _STOP or r.t[i].kind != WORD):
+        i += 1
+    head = owner = None
+    while i < k and r.t[i].kind in (WORD, PUNCT) and r.lower(i) not in _STOP and r.t[i].text not in (",", ";", ":", "(", ")"):
+        if r.t[i].kind == WORD:
+            head = r.lower(i)
+            if head.endswith(("'s", "\u2019s")):
+                owner, head = head[:-2], None  # "Moorside College's results": the college owns them
+        i += 1
+    return (head, owner) if head and not head[0].isdigit() and head not in r.kb.containers else None
 
 
 def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: str | None, modifiers: set[str], scope: set[str], definite: bool, years, sentence: int, quoted: bool) -> Quantity:
