@@ -37,8 +37,11 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.quotes import quoted_spans
 from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices, people_knowledge
 from ..registry import Check, Context, Example, Option, register
-from ._people import people_of
+from ._people import people_of, roles_knowledge
+from ._roles import role_conflicts
 
+# Modifiers that make an office someone else's: the vice-president is not the president (people.yaml: modifiers.different).
+_DEPUTIES = frozenset({"deputy", "vice", "shadow"})
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 # Captions repeat the story's people in shorthand; their offices are not compared.
@@ -80,21 +83,26 @@ The then-transport secretary, Imogen Ratcliffe, said she had never been told abo
 Transport Secretary Priya Lall said the government would respond in full.
 """,
     ),
-    options=(Option("min-subject-mentions", int, "How often a person must be named to count as the article's subject for an unnamed office reference.", minimum=1),),
+    options=(
+        Option("min-subject-mentions", int, "How often a person must be named to count as the article's subject for an unnamed office reference.", minimum=1),
+        Option("role-files", list, "The newsroom's own roles files (the shape of rules/roles.yaml), layered over the shipped one."),
+    ),
 )
 
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return title conflicts, each at the later mention, pointing at the earlier one."""
     kb = people_knowledge(context.knowledge)
-    reading = people_of(doc, kb)
+    reading = people_of(doc, kb, roles_knowledge(context))
     blocks, people = reading.blocks, reading.people
     declared = _declared_offices(people, context, kb)
     min_subject = context.options(CHECK.id).get("min-subject-mentions", 3)
+    titled = _titled_sentences(people, blocks)
     hits: list[Hit] = []
-    hits += _two_offices(people, blocks, kb, declared)
-    hits += _two_holders(people, blocks, kb)
+    hits += _two_offices(people, blocks, kb, declared, titled)
+    hits += _two_holders(people, blocks, kb, titled)
     hits += _unnamed_reference(people, blocks, kb, min_subject)
+    hits += role_conflicts(people, blocks, kb, reading.roles, titled)
     return hits
 
 
@@ -134,13 +142,32 @@ def _sentence_span(block: Block, pos: int) -> tuple[int, int]:
     return 0, len(block.text)
 
 
-def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge) -> bool:
-    """True when a sentence naming the person says a title changed ("has been appointed Home Secretary")."""
+def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge, titled: set[tuple[int, int]] | None = None, extra: frozenset[str] = frozenset()) -> bool:
+    """True when a sentence naming the person says a title changed ("has been appointed Home Secretary").
+
+    With `titled` (the sentences, as (text index, sentence start), that give someone an office or role), the
+    change word counts only in such a sentence: "Parliament will not sit until October" says nothing about a title.
+    """
     for i, m in person.mentions:
-        words = _unquoted_words(blocks[i], *_sentence_span(blocks[i], m.start))
-        if words & kb.change_words:
+        span = _sentence_span(blocks[i], m.start)
+        if titled is not None and (i, span[0]) not in titled:
+            continue
+        words = _unquoted_words(blocks[i], *span)
+        if words & (kb.change_words | extra):
             return True
     return False
+
+
+def _titled_sentences(people: People, blocks: list[Block]) -> set[tuple[int, int]]:
+    """Return the sentences, as (text index, sentence start), that hold an office or a role phrase."""
+    out = set()
+    for i, offices in enumerate(people.offices):
+        for o in offices:
+            out.add((i, _sentence_span(blocks[i], o.start)[0]))
+    for i, roles in enumerate(people.roles):
+        for r in roles:
+            out.add((i, _sentence_span(blocks[i], r.start)[0]))
+    return out
 
 
 def _span(blocks: list[Block], i: int, o: OfficeMention):
@@ -177,22 +204,56 @@ def _offices(person: Person, blocks: list[Block]) -> list[tuple[int, OfficeMenti
     return [(i, o) for i, o in person.offices if blocks[i].kind not in _NOT_COMPARED]
 
 
+def _base(office: str, kb: PeopleKnowledge) -> tuple[str, bool]:
+    """Return (the office a key names, whether it is its deputy's): "vice president" -> ("president", True)."""
+    if office in kb.offices:
+        return office, False
+    head, _, rest = office.partition(" ")
+    if head in _DEPUTIES and rest in kb.offices:
+        return rest, True
+    return office, False
+
+
 def _current(person_offices: list[tuple[int, OfficeMention]], blocks: list[Block], kb: PeopleKnowledge) -> list[tuple[int, OfficeMention]]:
-    return [(i, o) for i, o in person_offices if o.current and o.office in kb.offices and not _another_time(blocks[i], o, kb)]
+    """Return the offices held now: no change modifier, not some body's office, not placed in another time.
+
+    A deputy's office ("Vice-President X", "Deputy Prime Minister X") is kept: it is not the office itself.
+    """
+    out = []
+    for i, o in person_offices:
+        if o.qualified or any(m in kb.change_modifiers for m in o.modifiers) or _another_time(blocks[i], o, kb):
+            continue
+        base, deputy = _base(o.office, kb)
+        if base in kb.offices and (not deputy or all(m in _DEPUTIES for m in o.modifiers)):
+            out.append((i, o))
+    return out
 
 
-def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, declared: dict[int, set[str]]) -> list[Hit]:
+def _exclusive(kb: PeopleKnowledge, a: str, b: str) -> bool:
+    """True when one person cannot hold offices a and b at once: they share a group, or one is the other's deputy."""
+    (ba, da), (bb, db) = _base(a, kb), _base(b, kb)
+    if ba == bb:
+        return da != db
+    return _shares_group(kb, ba, bb)
+
+
+def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, declared: dict[int, set[str]], titled: set[tuple[int, int]]) -> list[Hit]:
     hits = []
     for person in people.persons:
-        if any(not o.current or _another_time(blocks[i], o, kb) for i, o in _offices(person, blocks)) or _changed(person, blocks, kb):
+        if any(o.qualified or any(m in kb.change_modifiers for m in o.modifiers) or _another_time(blocks[i], o, kb) for i, o in _offices(person, blocks)):
             continue  # the copy itself says this person's title changed
+        if _changed(person, blocks, kb, titled):
+            continue
         offices = _current(_offices(person, blocks), blocks, kb)
         known = declared.get(id(person), set())
+        joint = _joint_pairs(offices, blocks)
         reported = set()
         for k, (j, later) in enumerate(offices):
             for i, earlier in offices[:k]:
-                if later.office == earlier.office or not _shares_group(kb, earlier.office, later.office):
+                if later.office == earlier.office or not _exclusive(kb, earlier.office, later.office):
                     continue
+                if frozenset((earlier.office, later.office)) in joint:
+                    continue  # given together somewhere ("Tanaiste and Minister for Finance"): held together
                 if earlier.country and later.country and earlier.country != later.country:
                     continue
                 if {earlier.office, later.office} <= known:
@@ -240,7 +301,18 @@ def _rank(office: OfficeMention) -> str:
     return "secretary" if "secretary" in form else "minister" if "minister" in form else form
 
 
-def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge) -> list[Hit]:
+def _joint_pairs(mentions, blocks: list[Block]) -> set[frozenset]:
+    """Return the pairs of offices or roles one person is given in one sentence: the copy says they are held together."""
+    out = set()
+    for k, (j, b) in enumerate(mentions):
+        for i, a in mentions[:k]:
+            key_a, key_b = getattr(a, "office", None) or a.role, getattr(b, "office", None) or b.role
+            if i == j and _sentence_span(blocks[i], a.start) == _sentence_span(blocks[j], b.start):
+                out.add(frozenset((key_a, key_b)))
+    return out
+
+
+def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, titled: set[tuple[int, int]]) -> list[Hit]:
     named = _countries_named(blocks, kb)
     # in copy about one country, an office written without a country ("Home Minister X") is that country's
     home = next(iter(named)) if len(named) == 1 else None
@@ -257,7 +329,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge) -> li
             continue  # "Foreign Minister A" and "Foreign Minister B" may be two countries' ministers
         first_person, i, first = found[0]
         for person, j, later in found[1:]:
-            if person is first_person or j == i or _changed(person, blocks, kb) or _changed(first_person, blocks, kb):
+            if person is first_person or j == i or _changed(person, blocks, kb, titled) or _changed(first_person, blocks, kb, titled):
                 continue
             said = [o for o in (first, later) if o.country is not None]
             if len(said) < 2 and not any(o.local for o in said) and _rank(first) != _rank(later):

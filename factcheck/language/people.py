@@ -20,9 +20,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..config import Located, parse_located, shipped_rules_dir
 from ..errors import RuleFileError
+
+if TYPE_CHECKING:
+    from .roles import RoleMention, RolesKnowledge
 
 __all__ = [
     "Country",
@@ -596,11 +600,11 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_names(text: str, kb: PeopleKnowledge, offices: Sequence[OfficeMention] | None = None, runs: Sequence[_Run] | None = None) -> list[NameMention]:
+def find_names(text: str, kb: PeopleKnowledge, offices: Sequence[OfficeMention] | None = None, runs: Sequence[_Run] | None = None, roles: Sequence = ()) -> list[NameMention]:
     """Return the name runs in text, each with whether something in the copy says it names a person."""
     runs = _name_runs(text, kb) if runs is None else runs
     offices = find_offices(text, kb, runs) if offices is None else offices
-    held = {o.holder for o in offices if o.holder}
+    held = {o.holder for o in offices if o.holder} | {r.holder for r in roles if r.holder}
     titles = _title_spans(text)
     out = []
     for run in runs:
@@ -629,6 +633,7 @@ class Person:
     surname: str
     mentions: list[tuple[int, NameMention]] = field(default_factory=list)  # (text index, mention)
     offices: list[tuple[int, OfficeMention]] = field(default_factory=list)
+    roles: list[tuple[int, "RoleMention"]] = field(default_factory=list)  # roles in organisations, ranks, parties
     spellings: set[str] = field(default_factory=set)  # surname spellings merged in as variants
 
     @property
@@ -644,6 +649,7 @@ class People:
     names: list[list[NameMention]]  # per text
     offices: list[list[OfficeMention]]  # per text
     unattached: list[tuple[int, OfficeMention]]  # office references with no name ("Ukraine's PM")
+    roles: list[list["RoleMention"]] = field(default_factory=list)  # per text: roles in organisations, ranks, parties
 
     def person_at(self, index: int, span: tuple[int, int]) -> Person | None:
         """Return the person whose mention covers span in text number index."""
@@ -669,11 +675,17 @@ def similar_spellings(words: Sequence[str], max_edits: int = 2) -> list[tuple[in
     return sorted(out)
 
 
-def read_people(texts: Sequence[str], kb: PeopleKnowledge) -> People:
-    """Return the people mentioned across an article's texts (headline, paragraphs...), their mentions and offices linked."""
+def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge | None" = None) -> People:
+    """Return the people mentioned across an article's texts (headline, paragraphs...), their mentions, offices and roles linked."""
     runs = [_name_runs(t, kb) for t in texts]
     offices = [find_offices(t, kb, runs[i]) for i, t in enumerate(texts)]
-    names = [find_names(t, kb, offices[i], runs[i]) for i, t in enumerate(texts)]
+    if rk is not None:
+        from .roles import find_roles
+
+        roles = [find_roles(t, rk, runs[i], kb.is_place, [(o.start, o.end) for o in offices[i]]) for i, t in enumerate(texts)]
+    else:
+        roles = [[] for _ in texts]
+    names = [find_names(t, kb, offices[i], runs[i], roles[i]) for i, t in enumerate(texts)]
     evidenced_surnames = {m.surname for ns in names for m in ns if m.evidence and not m.in_title}
     # "Volodymyr Zelensky" beside an evidenced "Volodymyr Zelenskyy": the same first name and a near surname
     evidenced_givens = defaultdict(set)
@@ -730,7 +742,12 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge) -> People:
                 p.offices.append((i, o))
             elif o.holder is None:
                 unattached.append((i, o))
-    return People(merged, names, offices, unattached)
+    for i, rs in enumerate(roles):
+        for r in rs:
+            p = index.get((i, *r.holder)) if r.holder else None
+            if p is not None:
+                p.roles.append((i, r))
+    return People(merged, names, offices, unattached, roles)
 
 
 def _merge_variants(persons: list[Person]) -> list[Person]:

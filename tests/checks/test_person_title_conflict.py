@@ -230,7 +230,7 @@ def test_people_are_read_once_per_document(rules, monkeypatch):
 
     calls = []
     real = _people.read_people
-    monkeypatch.setattr(_people, "read_people", lambda texts, kb: calls.append(len(texts)) or real(texts, kb))
+    monkeypatch.setattr(_people, "read_people", lambda texts, kb, rk=None: calls.append(len(texts)) or real(texts, kb, rk))
     text = HEAD + "Transport Secretary Helen Marchbank said she was concerned.\n\nHome Secretary Helen Marchbank said the government would act.\n"
     found = {f.check for f in check_text(text, rules=rules)}
     assert "person-title-conflict" in found
