@@ -49,6 +49,10 @@ def _span(blocks: list[Block], i: int, r: RoleMention):
     return blocks[i].source_span(start, end)
 
 
+def _pronoun(org: Org | None) -> bool:
+    return bool(org and org.name and org.name[0].startswith("#"))
+
+
 def _lenient(a: Org | None, b: Org | None) -> bool:
     """May two roles of one person be in one organisation? An organisation left unsaid may be any."""
     if a is None or b is None:
@@ -167,11 +171,13 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
     hits = []
     for role, found in holders.items():
         found.sort(key=lambda item: (item[1], item[2].start))
-        stated = [r.org for _, _, r in found if r.org is not None]
+        stated = [r.org for _, _, r in found if r.org is not None and not _pronoun(r.org)]
         named = [o for o in stated if not o.generic]
         one_named = all(same_org(named[0], o) for o in named) if named else True
 
         def same(a: Org | None, b: Org | None) -> bool:
+            if _pronoun(a) or _pronoun(b):
+                return False  # "their manager": the copy names that club elsewhere, not here
             if a is None and b is None:
                 return False  # "manager X" and "manager Y": two shops, two teams; the copy does not say one
             if a is None or b is None:

@@ -51,6 +51,8 @@ _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|next)\s+(?:year|month|wee
 # How far around an office phrase a year or "at the time" places the title in another time: its own clause,
 # not the rest of a long sentence ("Labour Minister X, who drafted the bill, said ... before the vote next month").
 _TIME_BEFORE, _TIME_AFTER = 40, 40
+# How far around an office or a name a change word says the title changed ("Jane Smith, who was promoted to inspector in May").
+_CHANGE_BEFORE, _CHANGE_AFTER = 50, 40
 
 CHECK = Check(
     id="person-title-conflict",
@@ -114,11 +116,16 @@ def _sentence(block: Block, pos: int) -> str:
 
 
 def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> bool:
-    """True when the sentence around an office says the title changed or belongs to another time."""
+    """True when the clause around an office says the title changed or belongs to another time.
+
+    A change word ("appointed", "until") or a year counts within the office's own clause (a few words either
+    side, inside its sentence), not anywhere in a long sentence that also mentions a campaign or a date.
+    """
     sentence = _sentence_span(block, office.start)
-    words = _unquoted_words(block, *sentence)
+    end_of = max(office.end, office.holder[1] if office.holder else 0)
     start = max(sentence[0], office.start - _TIME_BEFORE)
-    end = min(sentence[1], max(office.end, office.holder[1] if office.holder else 0) + _TIME_AFTER)
+    end = min(sentence[1], end_of + _TIME_AFTER)
+    words = _unquoted_words(block, max(sentence[0], office.start - _CHANGE_BEFORE), min(sentence[1], end_of + _CHANGE_AFTER))
     return bool(words & kb.change_words) or bool(_YEAR_RE.search(block.text, start, end))
 
 
@@ -152,6 +159,8 @@ def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge, titled: s
         span = _sentence_span(blocks[i], m.start)
         if titled is not None and (i, span[0]) not in titled:
             continue
+        if titled is not None:
+            span = (max(span[0], m.start - _CHANGE_BEFORE), min(span[1], m.end + _CHANGE_AFTER))
         words = _unquoted_words(blocks[i], *span)
         if words & (kb.change_words | extra):
             return True

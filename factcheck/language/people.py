@@ -206,7 +206,7 @@ def _parse(tree: Located) -> PeopleKnowledge:
         for name, (key, node) in _mapping(top["portfolios"][1], "portfolios").items():
             words = _strings(node, f"portfolios.{name}")
             forms = tuple(t.replace("{portfolio}", w) for w in words for t in templates)
-            offices[f"{str(name).lower()} portfolio"] = OfficeSpec(f"{str(name).lower()} portfolio", forms, frozenset({"cabinet"}), True)
+            offices[f"{str(name).lower()} portfolio"] = OfficeSpec(f"{str(name).lower()} portfolio", forms, frozenset({"cabinet", "government"}), True)
 
     mods = _mapping(top["modifiers"][1], "modifiers", {"change": list, "different": list})
     change = frozenset(w.lower() for w in _strings(mods["change"][1], "modifiers.change")) if "change" in mods else frozenset()
@@ -508,6 +508,11 @@ def _is_name_word(word: str, kb: PeopleKnowledge) -> bool:
         return False
     if not any(c.islower() for c in word[1:]):
         return False  # acronyms: UK, UDCG, NATO
+    if "-" in word:
+        # "Vice-President", "Ex-Chancellor", "Deputy-Mayor": a title written with a hyphen, not a double-barrelled name
+        parts = word.lower().split("-")
+        if parts[0] in kb.change_modifiers | kb.different_modifiers or parts[-1] in kb.office_head_words:
+            return False
     return word not in _NOT_NAME_WORDS and not kb.is_place(word) and word.lower() not in kb.form_office
 
 

@@ -44,6 +44,8 @@ class RoleSpec:
     single: bool
     groups: frozenset[str]
     verbs: tuple[str, ...]
+    kinds: frozenset[str] = frozenset()  # when given, the role counts only with an organisation of these kinds
+    loose: frozenset[str] = frozenset()  # the forms kinds applies to (all when empty): "head", not "headteacher"
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ class RoleMention:
 # --- loading --------------------------------------------------------------------
 
 _TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list}
 
 
 def _strings(node: Located, where: str) -> tuple[str, ...]:
@@ -150,6 +152,8 @@ def _parse_into(tree: Located, acc: dict) -> None:
                 get("single", False),
                 frozenset(_strings(spec["groups"][1], f"roles.{name}.groups")) if "groups" in spec else frozenset(),
                 _strings(spec["verbs"][1], f"roles.{name}.verbs") if "verbs" in spec else (),
+                frozenset(_strings(spec["kinds"][1], f"roles.{name}.kinds")) if "kinds" in spec else frozenset(),
+                frozenset(f.lower() for f in _strings(spec["loose"][1], f"roles.{name}.loose")) if "loose" in spec else frozenset(),
             )
     if "deputies" in top:
         acc["deputies"] |= {w.lower() for w in _strings(top["deputies"][1], "deputies")}
@@ -444,8 +448,6 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     if of_org is not None:
         org = org or of_org
         end = of.end()
-    if org is None and key == "head teacher":
-        return None  # "head" alone is too common a word to be a role without its school
     # premodifiers written before the organisation: "former Acme chief executive"
     pre = re.search(r"(?<![\w'’-])((?:(?i:former|ex|then|acting|interim|outgoing|incoming|new|deputy|vice|shadow|assistant|the\s+then)(?:-|\s+))+)\Z", text[max(0, start - 40) : start])
     if pre:
@@ -453,6 +455,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     deputy = [w for w in mods if w in rk.deputies]
     change = tuple(w for w in mods if w in _CHANGE_MODIFIERS or w in rk.change_words)
     role = f"deputy:{key}" if deputy else key
+    spec = rk.roles[key]
+    loose = not spec.loose or form.lower() in spec.loose
+    if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):
+        return None  # "head", "leader": too common a word to be a role without an organisation of its kind
     # the holder
     holder = None
     run = by_start.get(end + 1) if text[end : end + 1] == " " else None
