@@ -106,6 +106,18 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
     return out
 
 
+def _person_changed_roles(person: Person, blocks: list[Block], words: frozenset[str], unquoted) -> set[str]:
+    """Return the roles the person is given in a sentence that says a role changed ("who has since become chair")."""
+    out = set()
+    for i, r in person.roles:
+        block = blocks[i]
+        start = _sentence_start(block, r.start)
+        end = next((s.end for s in block.sentences if s.start == start), len(block.text))
+        if unquoted(block, start, end) & words:
+            out.add(r.base)
+    return out
+
+
 def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled: set[tuple[int, int]]) -> list[Hit]:
     """Return the role conflicts of one document (see the module docstring)."""
     from .person_title_conflict import _changed, _unquoted_words
@@ -116,11 +128,13 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
     for person in people.persons:
         if not person.roles:
             continue
-        if any(r.modifiers for _, r in person.roles) or _changed(person, blocks, kb, titled, rk.change_words):
+        if any(r.modifiers for _, r in person.roles):
             continue
-        roles = _current(person, blocks, {c for c in changed})
-        if "rank" in changed:
-            roles = [(i, r) for i, r in roles if r.kind != "rank"]
+        moved = _changed(person, blocks, kb, titled, rk.change_words)
+        # a promotion or a defection explains any other rank or party; "who became chief executive in 2023"
+        # explains only the chief executive's role, not a later "chair"
+        roles = [(i, r) for i, r in _current(person, blocks, set()) if not (moved and r.kind != "role")]
+        mine = _person_changed_roles(person, blocks, words, _unquoted_words)
         same_sentence = {
             frozenset((a.role, b.role))
             for k, (j, b) in enumerate(roles)
@@ -135,6 +149,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                 if i == j and _sentence_start(blocks[i], earlier.start) == _sentence_start(blocks[j], later.start):
                     continue
                 if frozenset((earlier.role, later.role)) in same_sentence:
+                    continue
+                if later.kind == "role" and (later.base in mine or later.base in changed and earlier.base in changed):
                     continue
                 if _exclusive(rk, earlier, later):
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
@@ -181,7 +197,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             if a is None and b is None:
                 return False  # "manager X" and "manager Y": two shops, two teams; the copy does not say one
             if a is None or b is None:
-                return one_named and len({(o.kind, o.generic) for o in stated}) == 1
+                return False  # "captain X" beside "Gladiators captain Y": a match has two teams
             if a.generic and b.generic:
                 return a.kind == b.kind
             if a.generic != b.generic:

@@ -238,7 +238,7 @@ def _build(acc: dict) -> RolesKnowledge:
 
 # Modifiers that say a role was or will be held at another time (people.yaml lists the same for offices).
 _CHANGE_MODIFIERS = frozenset(
-    "former ex then outgoing incoming acting interim caretaker designate elect new previous late onetime one-time erstwhile retired future temporary joint".split()
+    "former ex then outgoing incoming acting interim caretaker designate elect new previous late onetime one-time erstwhile retired future temporary joint stand-in regular usual permanent".split()
 )
 
 
@@ -449,7 +449,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         org = org or of_org
         end = of.end()
     # premodifiers written before the organisation: "former Acme chief executive"
-    pre = re.search(r"(?<![\w'’-])((?:(?i:former|ex|then|acting|interim|outgoing|incoming|new|deputy|vice|shadow|assistant|the\s+then)(?:-|\s+))+)\Z", text[max(0, start - 40) : start])
+    pre = re.search(r"(?<![\w'’-])((?:(?i:former|ex|then|acting|interim|outgoing|incoming|new|deputy|vice|shadow|assistant|stand-in|regular|usual|the\s+then)(?:-|\s+))+)\Z", text[max(0, start - 40) : start])
     if pre:
         mods += [w.lower() for w in re.findall(r"\w+", pre.group(1))]
     deputy = [w for w in mods if w in rk.deputies]
