@@ -25,6 +25,7 @@ house style.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -43,6 +44,8 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|across|v
 _WEAK_MAJORITY = 3
 # How long two first names written once each must be before a one-letter difference is reported ("Jonathan"/"Jonathon").
 _TIE_MIN_LENGTH = 6
+# From this length two first names written once each may differ by two letters ("Oluwaseun"/"Oluseun").
+_TIE_TWO_EDITS = 7
 
 # Endings that turn one name or word into another: Daniel/Daniela, Russia/Russian, Louis/Louise.
 _ENDINGS = frozenset({"s", "es", "n", "an", "ian", "a", "e", "o", "i", "ne", "na"})
@@ -170,6 +173,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue
         right, wrong = _pick(a, b, surname_count, min_majority, declared_right)
         if right is None:
+            right, wrong = _introduced(a, b, runs, blocks, edits, max_edits)
+        if right is None:
             continue
         for i, m in runs:
             if m.surname == wrong:
@@ -191,13 +196,95 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if tie:
                 # each spelling once ("Jonathan Reyes" … "Jonathon Reyes"): wire copy gives a full name once or twice,
                 # so a long first name one letter out with the same surname is reported at the later one, unsuggested
-                if edits > 1 or min(len(a), len(b)) < _TIE_MIN_LENGTH or counts[a] != counts[b] or surname_count[surname] < 2:
+                if edits > (1 if min(len(a), len(b)) < _TIE_TWO_EDITS else 2) or min(len(a), len(b)) < _TIE_MIN_LENGTH or counts[a] != counts[b] or surname_count[surname] < 2:
                     continue
                 right, wrong = sorted((a, b), key=lambda w: _first_index(runs, w, surname))
             for i, m in runs:
                 if m.given == wrong and m.surname == surname:
                     _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], _first(blocks, runs, right, surname), f"{right} {surname}", suggest=not tie)
+    _proper_words(blocks, people, kb, hits, max_edits)
     return list(hits.values())
+
+
+# A capitalised word: the name of a company, a place, a product ("Brackenfield", "Solvenna").
+_CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?=['’]s\b|['’](?!\w)|(?![\w'’-]))")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;\"“”‘(]\s*|\n\s*)\Z")
+_PROPER_MIN_LENGTH = 6
+_PROPER_MIN_MAJORITY = 2
+_PROPER_START_LENGTH = 7
+# Capitalised words that are never names spelt two ways.
+_NOT_COMPARED_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December".split())
+
+
+def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None:
+    """Report an organisation, place or product name spelt two ways ("Brackenfield Logistics" … "Brackenfeld Logistics").
+
+    Compared: capitalised words of six letters or more that are not people's names, known places or
+    words the article also writes in lower case; the majority spelling must be written at least once
+    inside a sentence (not at its start, where any word is capitalised), and so must the other unless
+    it has seven letters or more. A spelling is reported when the other is written at least twice and
+    twice as often, one letter apart (two from ten letters), starting with the same letter, not as an
+    ending, and never in one sentence with it.
+    """
+    person_words = {t[2] for p in people.persons for _, m in p.mentions for t in m.tokens}
+    counts: Counter = Counter()
+    inside: set[str] = set()
+    lower: set[str] = set()
+    where: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, block in enumerate(blocks):
+        text = block.text
+        lower.update(w.lower() for w in _LOWER_WORD_RE.findall(text))
+        for m in _CAP_WORD_RE.finditer(text):
+            w = m.group()
+            if len(w) < _PROPER_MIN_LENGTH:
+                continue
+            counts[w] += 1
+            where[w].append((i, m.start(), m.end()))
+            if not _SENTENCE_START_RE.search(text, max(0, m.start() - 3), m.start()):
+                inside.add(w)
+    words = sorted(
+        w
+        for w in counts
+        if (w in inside or len(w) >= _PROPER_START_LENGTH) and w.lower() not in lower and w not in person_words and not kb.is_place(w) and w not in _NOT_COMPARED_WORDS
+    )
+    for a_i, b_i, edits in similar_spellings(words, max_edits):
+        a, b = words[a_i], words[b_i]
+        if a[0] != b[0] or _is_ending(a, b) or _fold(a) == _fold(b):
+            continue
+        if edits > (1 if min(len(a), len(b)) < 10 else 2):
+            continue
+        if edits > 1 and len(os.path.commonprefix((a, b))) >= min(len(a), len(b)) - 3:
+            continue  # "Corrections"/"Correctional": two forms of one word, not one name spelt two ways
+        right, wrong = (a, b) if counts[a] >= counts[b] else (b, a)
+        if right not in inside or counts[right] < max(_PROPER_MIN_MAJORITY, 2 * counts[wrong]):
+            continue
+        wrong_sentences = {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[wrong]}
+        if wrong_sentences & {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[right]}:
+            continue
+        first = where[right][0]
+        for i, s_, e in where[wrong]:
+            _add(hits, blocks[i], (s_, e), right, wrong, counts[right], blocks[first[0]].source_span(first[1], first[2]))
+
+
+def _introduced(a: str, b: str, runs: list[tuple[int, NameMention]], blocks: list[Block], edits: int, max_edits: int) -> tuple[str | None, str]:
+    """Return (right, wrong) when one spelling introduces a person with a full name and the other is a later
+    honorific reference ("Dr Aoife O'Donoghue" … "Dr O'Donohue"), each written once: the introduction declares
+    the spelling. (None, "") otherwise."""
+    def forms(word):
+        return [(i, m) for i, m in runs if m.surname == word]
+
+    for right, wrong in ((a, b), (b, a)):
+        full = [(i, m) for i, m in forms(right) if m.given]
+        later = forms(wrong)
+        if not full or not later or any(m.given or not m.honorific for _, m in later):
+            continue
+        if (later[0][0], later[0][1].start) <= (full[0][0], full[0][1].start):
+            continue  # the reference must come after the introduction
+        if edits > (1 if min(len(a), len(b)) <= 6 else max_edits):
+            continue
+        return right, wrong
+    return None, ""
 
 
 def _words(name: str) -> list[str]:

@@ -310,7 +310,9 @@ _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-Z][\w&'’.-]*\s+|&\s
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
 _OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-Z][\w&'’.-]*)*|[a-z][a-z-]+)")
-_APPOSITION_BEFORE_RE = re.compile(r",\s+(?:(?:who\s+is|who\s+was|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z")
+_APPOSITION_BEFORE_RE = re.compile(
+    r",\s+(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made)(?:\s+as)?)|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z"
+)
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
 _AFTER_NAME_RE = re.compile(r"\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
 _WORDS_RE = re.compile(r"\w+")
