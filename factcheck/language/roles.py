@@ -339,6 +339,13 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             mention = _role_at(text, m, rk, by_start, by_end, is_place)
             if mention is not None:
                 out.append(mention)
+        # "the firm's chairman and chief executive, Jane Smith": roles joined by "and" share a holder and organisation
+        for k, r in enumerate(out):
+            if r.kind == "role" and r.holder is None:
+                for other in out:
+                    if other is not r and other.holder and (text[other.end : r.start].strip() == "and" or text[r.end : other.start].strip() == "and"):
+                        out[k] = RoleMention(r.start, r.end, r.kind, r.role, r.org or other.org, r.modifiers, other.holder, r.form)
+                        break
         for m in rk.verb_re.finditer(text):
             run = by_end.get(m.start())
             if run is None:
@@ -477,6 +484,6 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                 run = by_end.get(ap.start())
                 if run is not None:
                     holder = (run.start, run.end)
-    if holder is None and org is None:
-        return None
+    if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and "):
+        return None  # kept after "and": "chairman and chief executive" shares the first role's holder
     return RoleMention(start, end, "role", role, org, change, holder, form)

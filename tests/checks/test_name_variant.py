@@ -176,6 +176,20 @@ CASES = [
         "The RSF denied the claim.",
         "Mohammad Osman Hamid told reporters the army would open the roads.",
     ], [("name-variant", 7)]),
+    ("a full name then an honorific reference spelt differently, each once", [
+        "Dr Aoife O'Donoghue, clinical director of the emergency department, said staff were stretched.",
+        "Patients waited up to 14 hours on Monday.",
+        "Dr O'Donohue said anyone who was seriously ill should still come to the hospital.",
+    ], [("name-variant", 7)]),
+    ("a company's name spelt two ways", [
+        "Brackenfield Logistics has reported an 18.7% rise in profits.",
+        "The figures were published on Thursday by Brackenfield, which employs 9,400 people.",
+        "Brackenfeld Logistics has also agreed to sell its cold-chain division.",
+    ], [("name-variant", 7)]),
+    ("two forms of one word are not a name spelt two ways", [
+        "The California Department of Corrections said the inmate was stable.",
+        "He is held at a Correctional Training Facility near Soledad, the Correctional officers said.",
+    ], []),
 ]
 
 
