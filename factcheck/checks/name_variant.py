@@ -140,7 +140,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for i, m in runs
         if not m.given and not m.evidence and surname_count[m.surname] == 1 and not _PLACE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 12), m.start)
     } - set(person_surnames) - lone
-    compared = sorted(set(person_surnames) | lone | weak)
+    # the surname of a first name and surname written together ("Joanna Cherry of the SNP", "Brian T. Carroll, the
+    # nominee") that nothing else shows is a person's: compared with a surname alone that something does show is one
+    # ("Chery, who led the petition") or, written three times, with a lone word ("Carrol selected ...")
+    full_runs = {m.surname for _, m in runs if m.given} - set(person_surnames) - lone - weak
+    compared = sorted(set(person_surnames) | lone | weak | full_runs)
     givens_of: dict[str, Counter] = defaultdict(Counter)
     for _, m in runs:
         if m.given:
@@ -164,6 +168,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         a, b = compared[a_i], compared[b_i]
         if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, edits, max_edits):
             continue
+        if (a in full_runs or b in full_runs) and (edits > 1 or {a, b} <= full_runs):
+            continue  # two full names nothing shows are people's, or two letters apart: too little to go on
         if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[b if a in weak else a] < _WEAK_MAJORITY):
             continue
         ga, gb = set(givens_of[a]), set(givens_of[b])
@@ -269,20 +275,22 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
 
 def _introduced(a: str, b: str, runs: list[tuple[int, NameMention]], blocks: list[Block], edits: int, max_edits: int) -> tuple[str | None, str]:
     """Return (right, wrong) when one spelling introduces a person with a full name and the other is a later
-    honorific reference ("Dr Aoife O'Donoghue" … "Dr O'Donohue"), each written once: the introduction declares
-    the spelling. (None, "") otherwise."""
+    reference by surname alone that the copy shows is a person's (an honorific, "said", "who": "Dr Aoife
+    O'Donoghue" … "Dr O'Donohue", "Joanna Cherry" … "Chery, who led the petition"), each written once: the
+    introduction declares the spelling. (None, "") otherwise."""
     def forms(word):
         return [(i, m) for i, m in runs if m.surname == word]
 
     for right, wrong in ((a, b), (b, a)):
         full = [(i, m) for i, m in forms(right) if m.given]
         later = forms(wrong)
-        if not full or not later or any(m.given or not m.honorific for _, m in later):
+        if not full or not later or any(m.given or not (m.honorific or m.evidence) for _, m in later):
             continue
         if (later[0][0], later[0][1].start) <= (full[0][0], full[0][1].start):
             continue  # the reference must come after the introduction
-        if edits > (1 if min(len(a), len(b)) <= 6 else max_edits):
-            continue
+        honorific = all(m.honorific for _, m in later)
+        if edits > (1 if min(len(a), len(b)) <= 6 or not honorific else max_edits):
+            continue  # a reference by surname alone ("Chery, who led the petition"): one letter only
         return right, wrong
     return None, ""
 

@@ -556,6 +556,13 @@ def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
             if pword in _PARTICLES and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:
                 j += 1
                 continue
+            if len(pword) == 1 and len(words) == 1 and j + 1 < n and text[pe : tokens[j + 1][0]] == ". " and is_name[tokens[j + 1][2]]:
+                # a middle initial: "Brian T. Carroll", "John R. Bolton" (left out of the name's words)
+                ns, ne, nword, nposs = tokens[j + 1]
+                words.append((ns, ne, nword))
+                last_possessive = nposs
+                j += 2
+                continue
             if pword in _ORG_WORDS or (pword[:1].isupper() and pword in _NOT_NAME_WORDS and pword not in ("The", "A")):
                 org = org or pword in _ORG_WORDS
                 if pword in _ORG_WORDS:
