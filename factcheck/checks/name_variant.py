@@ -168,8 +168,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         a, b = compared[a_i], compared[b_i]
         if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, edits, max_edits):
             continue
-        if (a in full_runs or b in full_runs) and (edits > 1 or {a, b} <= full_runs):
-            continue  # two full names nothing shows are people's, or two letters apart: too little to go on
+        if (a in full_runs or b in full_runs) and (edits > 1 or {a, b} <= full_runs and max(surname_count[a], surname_count[b]) < _WEAK_MAJORITY):
+            continue  # full names nothing shows are people's, two letters apart or neither written often: too little to go on
         if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[b if a in weak else a] < _WEAK_MAJORITY):
             continue
         ga, gb = set(givens_of[a]), set(givens_of[b])

@@ -516,8 +516,11 @@ def _is_name_word(word: str, kb: PeopleKnowledge) -> bool:
     return word not in _NOT_NAME_WORDS and not kb.is_place(word) and word.lower() not in kb.form_office
 
 
-def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
-    """Return runs of one to three name words, with the honorific before them if any."""
+def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozenset()) -> list[_Run]:
+    """Return runs of one to three name words, with the honorific before them if any.
+
+    titles: lower-case words that are roles, never names ("headteacher", "elections" of "supervisor of elections").
+    """
     tokens = []
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
@@ -527,7 +530,7 @@ def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
         else:
             tokens.append((s, e, word, False))
     # one verdict per distinct word: an article repeats its names and capitalised words many times
-    is_name = {w: _is_name_word(w, kb) for w in {t[2] for t in tokens}}
+    is_name = {w: _is_name_word(w, kb) and w.lower() not in titles for w in {t[2] for t in tokens}}
 
     runs: list[_Run] = []
     i = 0
@@ -689,7 +692,8 @@ def similar_spellings(words: Sequence[str], max_edits: int = 2) -> list[tuple[in
 
 def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge | None" = None) -> People:
     """Return the people mentioned across an article's texts (headline, paragraphs...), their mentions, offices and roles linked."""
-    runs = [_name_runs(t, kb) for t in texts]
+    titles = rk.title_words if rk is not None else frozenset()
+    runs = [_name_runs(t, kb, titles) for t in texts]
     offices = [find_offices(t, kb, runs[i]) for i, t in enumerate(texts)]
     if rk is not None:
         from .roles import find_roles

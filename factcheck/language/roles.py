@@ -78,6 +78,7 @@ class RolesKnowledge:
     party_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     verb_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     head_words: frozenset[str] = frozenset()  # cheap gate: last words of role forms, lower case
+    title_words: frozenset[str] = frozenset()  # words of role forms that are never part of a name ("headteacher")
 
 
 @dataclass(frozen=True)
@@ -200,11 +201,8 @@ def _build(acc: dict) -> RolesKnowledge:
     party_form = {f: p for p, forms in acc["parties"].items() for f in forms}
     long_forms = [f for f in form_role if len(f) > 3]
     short_forms = [f for f in form_role if len(f) <= 3]
-    mods = sorted(acc["change"] | acc["deputies"] | _CHANGE_MODIFIERS, key=len, reverse=True)
-    mod_alt = "|".join(re.escape(m) for m in mods)
     role_alt = "(?i:" + _alt(long_forms, fold=True) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
     role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + _alt(list(_CHANGE_MODIFIERS | acc["deputies"]), fold=False) + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
-    del mod_alt
     rank_forms = sorted({f for forms in acc["ranks"].values() for level in forms for f in level}, key=len, reverse=True)
     rank_alt = "|".join(r"\s+".join(re.escape(w) for w in f.rstrip(".").split()) for f in rank_forms)
     rank_before_re = re.compile(r"(?<![\w'’-])(?:(?:Detective|Det\.?|Acting|Temporary|Police)\s+)?(?P<rank>(?i:" + rank_alt + r"))\.?\s+\Z") if rank_alt else re.compile(r"(?!)")
@@ -233,8 +231,12 @@ def _build(acc: dict) -> RolesKnowledge:
         party_before_re=party_before_re,
         verb_re=verb_re,
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
-    ) if True else None
+        title_words=frozenset(w.lower() for f in long_forms for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS),
+    )
 
+
+# Words of role forms that are also surnames or first names, so stay possible name words.
+_NAME_LIKE_ROLE_WORDS = frozenset({"dean", "judge", "head", "coach", "principal", "leader", "general", "major", "private", "marshal", "chief", "keeper", "lock", "constable"})
 
 # Modifiers that say a role was or will be held at another time (people.yaml lists the same for offices).
 _CHANGE_MODIFIERS = frozenset(
