@@ -214,7 +214,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
 
 # A capitalised word: the name of a company, a place, a product ("Brackenfield", "Solvenna").
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?=['’]s\b|['’](?!\w)|(?![\w'’-]))")
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;\"“”‘(]\s*|\n\s*)\Z")
 _PROPER_MIN_LENGTH = 6
 _PROPER_MIN_MAJORITY = 2
@@ -240,7 +240,7 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
     where: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for i, block in enumerate(blocks):
         text = block.text
-        lower.update(w.lower() for w in _LOWER_WORD_RE.findall(text))
+        lower.update(_LOWER_WORD_RE.findall(text))
         for m in _CAP_WORD_RE.finditer(text):
             w = m.group()
             if len(w) < _PROPER_MIN_LENGTH:

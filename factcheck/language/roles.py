@@ -79,6 +79,8 @@ class RolesKnowledge:
     verb_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     head_words: frozenset[str] = frozenset()  # cheap gate: last words of role forms, lower case
     title_words: frozenset[str] = frozenset()  # words of role forms that are never part of a name ("headteacher")
+    rank_words: frozenset[str] = frozenset()  # cheap gate: last words of rank forms, lower case
+    party_words: frozenset[str] = frozenset()  # cheap gate: the words of party forms, as written
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,8 @@ def _build(acc: dict) -> RolesKnowledge:
         party_before_re=party_before_re,
         verb_re=verb_re,
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
+        rank_words=frozenset(f.rstrip(".").split()[-1].lower() for f in rank_forms),
+        party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
         title_words=frozenset(w.lower() for f in long_forms for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS),
     )
 
@@ -334,7 +338,9 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
     out: list[RoleMention] = []
     by_start = {r.start: r for r in runs}
     by_end = {r.end: r for r in runs}
-    if _may_name_role(text, rk):
+    words = set(_WORDS_RE.findall(text))
+    parties = not rk.party_words.isdisjoint(words)
+    if not rk.head_words.isdisjoint(w.lower() for w in words):
         for m in rk.role_re.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in skip):
                 continue
@@ -357,12 +363,15 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             out.append(RoleMention(m.start("verb"), m.end(), "role", role, org, (), (run.start, run.end), m.group("verb")))
     for run in runs:
         before = text[max(0, run.start - 40) : run.start]
-        rm = rk.rank_before_re.search(before)
+        last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+        rm = rk.rank_before_re.search(before) if last in rk.rank_words else None
         if rm:
             levels = rk.rank_form.get(" ".join(rm.group("rank").rstrip(".").split()).lower())
             if levels:
                 off = run.start - len(before)
                 out.append(RoleMention(off + rm.start(), run.end, "rank", "rank", None, (), (run.start, run.end), rm.group("rank"), levels))
+        if not parties:
+            continue
         pm = rk.party_paren_re.match(text, run.end)
         if pm:
             party = rk.party_form.get(pm.group("party"))
