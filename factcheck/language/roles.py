@@ -199,7 +199,9 @@ def _build(acc: dict) -> RolesKnowledge:
         for i, forms in enumerate(levels):
             rank_names[(service, i)] = forms[0]
             for f in forms:
-                rank_form.setdefault(f.rstrip(".").lower(), []).append((service, i))
+                levels_of = rank_form.setdefault(f.rstrip(".").lower(), [])
+                if (service, i) not in levels_of:
+                    levels_of.append((service, i))
     party_form = {f: p for p, forms in acc["parties"].items() for f in forms}
     long_forms = [f for f in form_role if len(f) > 3]
     short_forms = [f for f in form_role if len(f) <= 3]
