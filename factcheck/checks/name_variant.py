@@ -15,8 +15,21 @@ is a misspelling, not an ending), the two never stand in one sentence
 spellings do not come with different first names (two people with similar
 surnames). A first name written once each way with one surname the copy uses again
 ("Jonathan Reyes" … "Mr Reyes" … "Jonathon Reyes"), six letters or longer and one edit
-apart, is reported at the later spelling without a suggestion: wire copy gives a full
-name only once or twice. The suggestion is the majority spelling, or the spelling the newsroom's
+apart (two from seven letters: "Oluwaseun"/"Oluseun"), is reported at the later spelling
+without a suggestion: wire copy gives a full name only once or twice. A full name
+introduces its spelling: a later reference by surname alone that the copy shows is a
+person's ("Dr Aoife O'Donoghue" … "Dr O'Donohue"; "Joanna Cherry" … "Chery, who led the
+petition") is reported even when each is written once (one letter apart, or two for an
+honorific reference to a name of seven letters or more). A middle initial ("John R.
+Bolton") is part of the name. The surname of a full name nothing else marks as a person's
+("Brian T. Carroll, the nominee") is compared too, with such a reference or, when it is
+written three times, with a lone word one letter out. Names of organisations, places and
+products ("Brackenfield Logistics" … "Brackenfeld Logistics", "Solvenna" … "Solvena"):
+capitalised words of six letters or more that are not people's names, known places or
+words the article also writes in lower case are compared the same way (one letter apart,
+two from ten letters, but not two forms of one word such as "Corrections"/"Correctional");
+the majority spelling, written at least twice and twice as often, must appear inside a
+sentence. The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
 and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is

@@ -1,29 +1,46 @@
-"""One person given two offices, one office given to two people, or an office reference that points at someone else.
+"""One person given two offices or roles, one office or role given to two people, or an office reference that points at someone else.
 
-Offices come from rules/people.yaml and are read with factcheck.language.people,
+Government offices come from rules/people.yaml and are read with factcheck.language.people,
 which attaches each office phrase to the name it introduces ("Transport Secretary
 Helen Marchbank", "the Dutch infrastructure minister, Joost Hendriks", "Ms Adeyemi, now
 chair of ...") and links later mentions ("Ms Marchbank", "Marchbank") to the person.
-Three conflicts are reported:
+Roles in every other organisation (companies, councils, police, health bodies,
+universities, schools, clubs, courts, unions, charities, parties), police and military
+ranks and party affiliations come from rules/roles.yaml and are read with
+factcheck.language.roles, with the organisation as part of the fact; they are compared in
+checks/_roles.py. Reported:
 
 - one person given two offices that share a group in people.yaml (head of state or
-  government; cabinet posts): "Transport Secretary Helen Marchbank" and later "Home
-  Secretary Helen Marchbank";
+  government; cabinet posts; a head of government is not also a minister), or an office
+  and its deputy's ("President X" … "Vice-President X"): "Transport Secretary Helen
+  Marchbank" and later "Home Secretary Helen Marchbank";
+- one person given two roles that exclude each other in one organisation ("chief
+  executive Jane Smith" … "Jane Smith, Harbrook's chair"; head teacher and deputy head),
+  two ranks ("Inspector Joseph Kiprono" … "Sgt Kiprono"), two parties ("Cllr Declan Fahy
+  (Fianna Fáil)" … "the Sinn Féin councillor Declan Fahy"), or a one-organisation role
+  in two named organisations ("Rovers striker X" … "City striker X");
 - one unique office of one country given to two named people: both mentions name the
   same country, or the article names no more than one country and the two mentions
   either give it ("India's home minister A" … "Home Minister B"), say "the country's",
   or use the same kind of title ("Health Secretary A" and "health minister B" may be a
-  cabinet member and a junior minister);
+  cabinet member and a junior minister); and one unique role of one organisation given
+  to two people when both mentions state the organisation ("Rovers manager A" …
+  "Rovers manager B");
 - an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names
   no holder of that office of that country, its main subject holds another top office
   of that country, and the sentence ties the reference to that person's term ("his
   five-year mandate").
 
 Nothing is reported when a modifier explains the change (former, then-, acting,
-interim, now, shadow, deputy: see people.yaml) or the sentence places the title in
-another time ("appointed", "until", "became" anywhere in it outside direct quotes; a year or "at the time"
-within the office's own clause), for offices in captions, for offices the newsroom has
-declared for that person, or for some body's office ("club president", "its chairman").
+interim, now, stand-in, new: see people.yaml and roles.yaml) or the office's own clause
+places the title in another time (a change word such as "appointed", "until", "became",
+"promoted", "joined" within a few words of the office or of the person's name in a
+sentence that gives a title, outside direct quotes; a year or "at the time"), when one
+sentence gives the person both titles ("chairman and chief executive", "Vice-Chancellor
+X, who also serves as finance minister"), for titles in captions, for offices the
+newsroom has declared for that person, or for some body's office ("club president", "its
+chairman"). A newsroom adds roles, ranks, parties and organisation words in files named
+in the `role-files` setting.
 """
 
 from __future__ import annotations
