@@ -353,6 +353,7 @@ _MOD_WORD_RE = re.compile(r"\w+(?:-\w+)*")
 _POSSESSIVE_RE = re.compile(r"['’]s?\s*\Z")
 _WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*\Z")
 _OFFICE_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
+_PLACE_WORDS_BEFORE_RE = re.compile(r"((?:[A-Z][\w.]*\s+)?([A-Z][\w.]*\s+[A-Z][\w.]*))\s*\Z")
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
 
 
@@ -455,6 +456,10 @@ def _qualified_before(text: str, start: int, kb: PeopleKnowledge) -> bool:
     if word != bare and bare.lower() not in ("country", "nation") and not kb.is_place(bare):
         return True  # "the union's president"
     if bare[:1].isupper() and not kb.is_place(bare) and bare not in kb.honorifics and bare.lower() not in ("the", "a", "an"):
+        # "United States President", "South Korean President": a place of several words is not a body
+        several = _PLACE_WORDS_BEFORE_RE.search(text, max(0, start - 40), start)
+        if several and (kb.is_place(several.group(1)) or kb.is_place(several.group(2) or "")):
+            return False
         return True  # "FIFA president", "Group president"
     return False
 
