@@ -55,6 +55,8 @@ from ._people import people_of, roles_knowledge
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|across|via|around|toward|towards|by|on)\s+\Z")
 # How often a person's surname must appear before a lone word with no evidence is compared with it.
 _WEAK_MAJORITY = 3
+# A verb after a lone word: it names the subject of a sentence, as a person's surname does ("Sadners secured").
+_VERB_AFTER_RE = re.compile(r"\s+(?:has|had|was|is|will|would|could|also)\b|\s+[a-z]{3,}ed\b")
 # How long two first names written once each must be before a one-letter difference is reported ("Jonathan"/"Jonathon").
 _TIE_MIN_LENGTH = 6
 # From this length two first names written once each may differ by two letters ("Oluwaseun"/"Oluseun").
@@ -158,6 +160,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     # ("Chery, who led the petition") or, written three times, with a lone word ("Carrol selected ...")
     full_runs = {m.surname for _, m in runs if m.given} - set(person_surnames) - lone - weak
     compared = sorted(set(person_surnames) | lone | weak | full_runs)
+    subjects = {m.surname for i, m in runs if m.surname in weak and _VERB_AFTER_RE.match(blocks[i].text, m.end)}
     givens_of: dict[str, Counter] = defaultdict(Counter)
     for _, m in runs:
         if m.given:
@@ -183,7 +186,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue
         if (a in full_runs or b in full_runs) and (edits > 1 or {a, b} <= full_runs and max(surname_count[a], surname_count[b]) < _WEAK_MAJORITY):
             continue  # full names nothing shows are people's, two letters apart or neither written often: too little to go on
-        if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[b if a in weak else a] < _WEAK_MAJORITY):
+        other = b if a in weak else a
+        # a lone word that is a verb's subject ("Sadners secured four delegates", not "Wilton residents") beside
+        # a person the copy marks as one needs one mention fewer
+        weak_majority = _WEAK_MAJORITY - 1 if other in person_surnames and min(len(a), len(b)) >= 6 and (a if a in weak else b) in subjects else _WEAK_MAJORITY
+        if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[other] < weak_majority):
             continue
         ga, gb = set(givens_of[a]), set(givens_of[b])
         if ga and gb and not ga & gb:

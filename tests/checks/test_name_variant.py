@@ -190,6 +190,11 @@ CASES = [
         "The California Department of Corrections said the inmate was stable.",
         "He is held at a Correctional Training Facility near Soledad, the Correctional officers said.",
     ], []),
+    ("a lone word that is a verb's subject beside a person named twice", [
+        "Senator Bernie Sanders of Vermont won the caucuses.",
+        "Of the territory's six delegates, Sadners secured four with about 63% of the vote.",
+        "Sanders lost the state in 2016.",
+    ], [("name-variant", 5)]),
 ]
 
 
