@@ -133,6 +133,8 @@ class PeopleKnowledge:
     # A cheap first look: the last word of every office form (lowercased), and the short forms as written.
     office_head_words: frozenset[str] = frozenset()
     office_short_forms: frozenset[str] = frozenset()
+    # words of offices' own forms that never start or continue a name ("Exchequer" in "Chancellor of the Exchequer X")
+    office_words: frozenset[str] = frozenset()
 
     def is_place(self, word: str) -> bool:
         """Return True when word names a country, its people or its capital."""
@@ -276,6 +278,9 @@ def _build(offices, countries, change, different, change_words, term_words, hono
         office_re=re.compile(pattern),
         office_head_words=frozenset(re.split(r"[\s-]+", f)[-1] for f in long_forms),
         office_short_forms=frozenset(short_forms),
+        office_words=frozenset(
+            w for spec in offices.values() if not spec.key.endswith(" portfolio") for f in spec.forms for w in re.split(r"[\s-]+", f.lower()) if len(w) >= 5
+        ) - {h.lower() for h in honorifics},
     )
 
 
@@ -518,7 +523,7 @@ def _is_name_word(word: str, kb: PeopleKnowledge) -> bool:
         parts = word.lower().split("-")
         if parts[0] in kb.change_modifiers | kb.different_modifiers or parts[-1] in kb.office_head_words:
             return False
-    return word not in _NOT_NAME_WORDS and not kb.is_place(word) and word.lower() not in kb.form_office
+    return word not in _NOT_NAME_WORDS and not kb.is_place(word) and word.lower() not in kb.form_office and word.lower() not in kb.office_words
 
 
 def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozenset()) -> list[_Run]:
@@ -703,7 +708,8 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
     if rk is not None:
         from .roles import find_roles
 
-        roles = [find_roles(t, rk, runs[i], kb.is_place, [(o.start, o.end) for o in offices[i]]) for i, t in enumerate(texts)]
+        # some body's president ("Hindu Mahasabha president X", "club president") is a role in that body
+        roles = [find_roles(t, rk, runs[i], kb.is_place, [(o.start, o.end) for o in offices[i] if not o.qualified]) for i, t in enumerate(texts)]
     else:
         roles = [[] for _ in texts]
     names = [find_names(t, kb, offices[i], runs[i], roles[i]) for i, t in enumerate(texts)]
