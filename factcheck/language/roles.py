@@ -218,7 +218,7 @@ def _build(acc: dict) -> RolesKnowledge:
     long_party = "|".join(re.escape(f) for f in party_forms if len(f) > 2)
     party_before_re = re.compile(r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}\Z") if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
-    verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*)") if verbs else re.compile(r"(?!)")
+    verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     return RolesKnowledge(
         roles=roles,
         form_role=form_role,
@@ -361,7 +361,9 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             if run is None:
                 continue
             role = next((s.key for s in rk.roles.values() if m.group("verb").lower() in (v.lower() for v in s.verbs)), None)
-            org = _org_from(m.group("org"), rk)
+            written = re.sub(r"^(?:the\s+)?\S+['’]s?\s+(?=\w)", "", m.group("org")) if re.match(r"^(?:the\s+)?\S+['’]s?\s", m.group("org")) else m.group("org")
+            # "chairs the committee", "chairs the city's business forum": the body chaired is always some body
+            org = _org_from(written, rk) or Org(("#body", written.lower()), None, written)
             out.append(RoleMention(m.start("verb"), m.end(), "role", role, org, (), (run.start, run.end), m.group("verb")))
     for run in runs:
         before = text[max(0, run.start - 40) : run.start]
