@@ -30,6 +30,10 @@ from ..language.roles import Org, RoleMention, RolesKnowledge, same_org
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
+# people.yaml's words for a run for office: in a company, club or force "bid" and "race" are business and sport.
+_CAMPAIGN_WORDS = frozenset({"bid", "campaign", "race", "running", "ran", "hopeful", "challenger"})
+# How far around a role a change word speaks of it ("Jane Smith, who was promoted to inspector in May").
+_CHANGE_BEFORE, _CHANGE_AFTER = 50, 40
 
 
 def _sentence_start(block: Block, pos: int) -> int:
@@ -98,22 +102,25 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
     out: set[str] = set()
     for i, roles in enumerate(people.roles):
         for r in roles:
-            block = blocks[i]
-            start = _sentence_start(block, r.start)
-            end = next((s.end for s in block.sentences if s.start == start), len(block.text))
-            if unquoted(block, start, end) & words:
+            if unquoted(blocks[i], *_clause(blocks[i], r)) & words:
                 out.add(r.base if r.kind == "role" else r.kind)
     return out
+
+
+def _clause(block: Block, r: RoleMention) -> tuple[int, int]:
+    """Return the span around a role where a change word speaks of it: a few words either side, inside its sentence."""
+    start = _sentence_start(block, r.start)
+    end = next((s.end for s in block.sentences if s.start == start), len(block.text))
+    last = max(r.end, r.holder[1]) if r.holder else r.end
+    first = min(r.start, r.holder[0]) if r.holder else r.start
+    return max(start, first - _CHANGE_BEFORE), min(end, last + _CHANGE_AFTER)
 
 
 def _person_changed_roles(person: Person, blocks: list[Block], words: frozenset[str], unquoted) -> set[str]:
     """Return the roles the person is given in a sentence that says a role changed ("who has since become chair")."""
     out = set()
     for i, r in person.roles:
-        block = blocks[i]
-        start = _sentence_start(block, r.start)
-        end = next((s.end for s in block.sentences if s.start == start), len(block.text))
-        if unquoted(block, start, end) & words:
+        if unquoted(blocks[i], *_clause(blocks[i], r)) & words:
             out.add(r.base)
     return out
 
@@ -122,7 +129,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
     """Return the role conflicts of one document (see the module docstring)."""
     from .person_title_conflict import _changed, _unquoted_words
 
-    words = kb.change_words | rk.change_words
+    words = (kb.change_words - _CAMPAIGN_WORDS) | rk.change_words
     changed = _changed_roles(people, blocks, words, _unquoted_words)
     hits: list[Hit] = []
     for person in people.persons:

@@ -76,6 +76,7 @@ class RolesKnowledge:
     rank_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_paren_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    party_after_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     verb_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     head_words: frozenset[str] = frozenset()  # cheap gate: last words of role forms, lower case
     title_words: frozenset[str] = frozenset()  # words of role forms that are never part of a name ("headteacher")
@@ -217,6 +218,7 @@ def _build(acc: dict) -> RolesKnowledge:
     # words that are not names, then the name
     long_party = "|".join(re.escape(f) for f in party_forms if len(f) > 2)
     party_before_re = re.compile(r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}\Z") if long_party else re.compile(r"(?!)")
+    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
     verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     return RolesKnowledge(
@@ -233,6 +235,7 @@ def _build(acc: dict) -> RolesKnowledge:
         rank_before_re=rank_before_re,
         party_paren_re=party_paren_re,
         party_before_re=party_before_re,
+        party_after_re=party_after_re,
         verb_re=verb_re,
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
         rank_words=frozenset(f.rstrip(".").split()[-1].lower() for f in rank_forms),
@@ -315,6 +318,7 @@ def same_org(a: Org, b: Org) -> bool:
 
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
 _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-Z][\w&'’.-]*\s+|&\s+){1,4})\Z")
+_SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]*)*)")
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
 _OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-Z][\w&'’.-]*)*|[a-z][a-z-]+)")
@@ -381,6 +385,11 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             party = rk.party_form.get(pm.group("party"))
             if party:
                 out.append(RoleMention(run.start, pm.end(), "party", party, None, (), (run.start, run.end), pm.group("party")))
+        pa = rk.party_after_re.match(text, run.end)
+        if pa and rk.party_form.get(pa.group("party")):
+            # "Ann Cole, the Conservative MP for Wells,", "Ann Cole, a former Labour councillor,"
+            mods = ("former",) if pa.group("mods") else ()
+            out.append(RoleMention(pa.start("party"), pa.end(), "party", rk.party_form[pa.group("party")], None, mods, (run.start, run.end), pa.group("party")))
         pb = rk.party_before_re.search(text, max(0, run.start - 60), run.start)
         if pb:
             party = rk.party_form.get(pb.group("party"))
@@ -479,6 +488,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     deputy = [w for w in mods if w in rk.deputies]
     change = tuple(w for w in mods if w in _CHANGE_MODIFIERS or w in rk.change_words)
     role = f"deputy:{key}" if deputy else key
+    scope = _SCOPE_AFTER_RE.match(text, end)
+    if scope:
+        # "CEO for Central Europe", "cabinet member for finance": a role over one part, not the organisation's own
+        role = f"{role} for {scope.group(1).lower()}"
     spec = rk.roles[key]
     loose = not spec.loose or form.lower() in spec.loose
     if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):

@@ -15,6 +15,24 @@ from ..conftest import SEED, findings_of
 HEAD = "date 2026-03-11 Ministers respond to ferry strike\n\n"
 
 CASES = [
+    ("one person in two parties, the first after the name", [
+        "Ann Cole, the Conservative MP for Wells, said the bypass was overdue.",
+        "Residents said the road was dangerous.",
+        "Labour MP Ann Cole said the government had broken its promise.",
+    ], [("person-title-conflict", 7)]),
+    ("one chief executive of two companies", [
+        "Tom Reed, chief executive of Acme Ltd, said the firm would bid for the work.",
+        "Engineers said the work could take two years.",
+        "Tom Reed, Beta Holdings' chief executive, said costs had risen.",
+    ], [("person-title-conflict", 7)]),
+    ("a division's chief executive beside the company's", [
+        "Matt Simister, Tesco's CEO for Central Europe, said the company would stay in Hungary.",
+        "Dave Lewis, CEO of Tesco, said there were no plans to leave Poland.",
+    ], []),
+    ("a chief executive who chairs another body", [
+        "Acme chief executive Jane Smith said the stadium was vital.",
+        "Jane Smith, who chairs the city's business forum, said the plan had wide support.",
+    ], []),
     # roles in organisations, ranks and parties (rules/roles.yaml)
     ("a company's chief executive, then its chair", [
         "Harbrook Logistics chief executive Jane Smith said the year had been hard.",
