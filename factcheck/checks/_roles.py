@@ -204,7 +204,10 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             if a is None and b is None:
                 return False  # "manager X" and "manager Y": two shops, two teams; the copy does not say one
             if a is None or b is None:
-                return False  # "captain X" beside "Gladiators captain Y": a match has two teams
+                # "Supervisor of Elections B" beside "the county's supervisor of elections, A": one body, when the
+                # article only ever says "the county's"; never beside a named one ("Gladiators captain Y": two teams)
+                stated_one = a or b
+                return stated_one.generic and not named and len({o.kind for o in stated}) == 1
             if a.generic and b.generic:
                 return a.kind == b.kind
             if a.generic != b.generic:
