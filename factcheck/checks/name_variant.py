@@ -253,29 +253,32 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
     twice as often, one letter apart (two from ten letters), starting with the same letter, not as an
     ending, and never in one sentence with it.
     """
-    person_words = {t[2] for p in people.persons for _, m in p.mentions for t in m.tokens}
     counts: Counter = Counter()
-    inside: set[str] = set()
     lower: set[str] = set()
+    for block in blocks:
+        counts.update(w for w in _CAP_WORD_RE.findall(block.text) if len(w) >= _PROPER_MIN_LENGTH)
+        lower.update(_LOWER_WORD_RE.findall(block.text))
+    person_words = {t[2] for p in people.persons for _, m in p.mentions for t in m.tokens}
+    words = sorted(w for w in counts if w.lower() not in lower and w not in person_words and not kb.is_place(w) and w not in _NOT_COMPARED_WORDS)
+    pairs = similar_spellings(words, max_edits) if len(words) > 1 else []
+    if not pairs:
+        return
+    # where each spelling of a pair stands, and whether it is ever written inside a sentence
+    wanted = {words[i] for a_i, b_i, _ in pairs for i in (a_i, b_i)}
+    inside: set[str] = set()
     where: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for i, block in enumerate(blocks):
         text = block.text
-        lower.update(_LOWER_WORD_RE.findall(text))
         for m in _CAP_WORD_RE.finditer(text):
             w = m.group()
-            if len(w) < _PROPER_MIN_LENGTH:
-                continue
-            counts[w] += 1
-            where[w].append((i, m.start(), m.end()))
-            if not _SENTENCE_START_RE.search(text, max(0, m.start() - 3), m.start()):
-                inside.add(w)
-    words = sorted(
-        w
-        for w in counts
-        if (w in inside or len(w) >= _PROPER_START_LENGTH) and w.lower() not in lower and w not in person_words and not kb.is_place(w) and w not in _NOT_COMPARED_WORDS
-    )
-    for a_i, b_i, edits in similar_spellings(words, max_edits):
+            if w in wanted:
+                where[w].append((i, m.start(), m.end()))
+                if not _SENTENCE_START_RE.search(text, max(0, m.start() - 3), m.start()):
+                    inside.add(w)
+    for a_i, b_i, edits in pairs:
         a, b = words[a_i], words[b_i]
+        if not (a in inside or len(a) >= _PROPER_START_LENGTH) or not (b in inside or len(b) >= _PROPER_START_LENGTH):
+            continue
         if a[0] != b[0] or _is_ending(a, b) or _fold(a) == _fold(b):
             continue
         if edits > (1 if min(len(a), len(b)) < 10 else 2):
