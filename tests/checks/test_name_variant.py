@@ -195,6 +195,19 @@ CASES = [
         "Of the territory's six delegates, Sadners secured four with about 63% of the vote.",
         "Sanders lost the state in 2016.",
     ], [("name-variant", 5)]),
+    ("names from many traditions, each misspelt once after its introduction", [
+        "Siobhan McArdle, the conference organiser, said the summit had gone well.",
+        "Nirmala Sitharaman, the Indian finance minister, said growth was strong.",
+        "Bola Tinubu, Nigeria's president, arrived late. Delegates praised the arrangements.",
+        "Ms MacArdle said next year's event would be larger. Ms Sitaraman added that inflation was falling.",
+        "Mr Tinibu said the roads had been blocked.",
+    ], [("name-variant", 9), ("name-variant", 9), ("name-variant", 11)]),
+    ("names from many traditions, written consistently", [
+        "Pedro Sánchez said Spain supported the plan. Mr Sanchez said details would follow.",
+        "Lee Jae-myung said South Korea would host the next meeting. Mr Lee said preparations had begun.",
+        "Andrés Manuel López Obrador sent a message. López Obrador said Mexico would attend.",
+        "Dr Donald MacLeod and Sheena McLeod, no relation, both spoke at the meeting.",
+    ], []),
 ]
 
 
