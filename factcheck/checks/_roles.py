@@ -127,7 +127,7 @@ def _person_changed_roles(person: Person, blocks: list[Block], words: frozenset[
 
 def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled: set[tuple[int, int]]) -> list[Hit]:
     """Return the role conflicts of one document (see the module docstring)."""
-    from .person_title_conflict import _changed, _unquoted_words
+    from .person_title_conflict import _changed, _sentence_span, _unquoted_words
 
     words = (kb.change_words - _CAMPAIGN_WORDS) | rk.change_words
     changed = _changed_roles(people, blocks, words, _unquoted_words)
@@ -142,6 +142,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         # explains only the chief executive's role, not a later "chair"
         roles = [(i, r) for i, r in _current(person, blocks, set()) if not (moved and r.kind != "role")]
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
+        # any sentence naming the person that says they moved ("who joined Town from Rovers") explains two clubs
+        transferred = any(_unquoted_words(blocks[i], *_sentence_span(blocks[i], m.start)) & words for i, m in person.mentions)
         same_sentence = {
             frozenset((a.role, b.role))
             for k, (j, b) in enumerate(roles)
@@ -161,7 +163,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                     continue
                 if _exclusive(rk, earlier, later):
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
-                elif _other_org(rk, earlier, later):
+                elif _other_org(rk, earlier, later) and not transferred:
                     why = "one person holds that role in one organisation at a time"
                 else:
                     continue

@@ -15,6 +15,16 @@ from ..conftest import SEED, findings_of
 HEAD = "date 2026-03-11 Ministers respond to ferry strike\n\n"
 
 CASES = [
+    ("one striker at two clubs", [
+        "Rovers striker Jon Kay scored twice in the first half.",
+        "The home side never recovered.",
+        "City striker Jon Kay was substituted after an hour.",
+    ], [("person-title-conflict", 7)]),
+    ("a transfer stated", [
+        "Ben Ode, the Town goalkeeper, made five saves.",
+        "Ben Ode, who joined Town from Rovers in the summer, said he was happy.",
+        "Rovers goalkeeper Ben Ode was not at fault for the goal.",
+    ], []),
     ("one person in two parties, the first after the name", [
         "Ann Cole, the Conservative MP for Wells, said the bypass was overdue.",
         "Residents said the road was dangerous.",
