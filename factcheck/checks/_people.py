@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
 from ..language.people import People, PeopleKnowledge, read_people
+from ..language.roles import RolesKnowledge, load_roles
 
 # Blocks that carry names of the story's people (bylines name the reporter; asides other stories).
 _SKIP = frozenset({BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.ASIDE})
@@ -22,6 +23,7 @@ class PeopleReading:
     """The blocks read (in order) and the people found in them; people.names[i] belongs to blocks[i]."""
 
     knowledge: PeopleKnowledge
+    roles: RolesKnowledge
     blocks: list[Block]
     people: People
 
@@ -29,11 +31,18 @@ class PeopleReading:
 _CACHE: weakref.WeakKeyDictionary[Document, PeopleReading] = weakref.WeakKeyDictionary()
 
 
-def people_of(doc: Document, kb: PeopleKnowledge) -> PeopleReading:
-    """Return the people of a document read with kb, reading them on first use."""
+def roles_knowledge(context) -> RolesKnowledge:
+    """Return the roles knowledge: rules/roles.yaml with the newsroom's `role-files` (person-title-conflict's setting) over it."""
+    files = context.options("person-title-conflict").get("role-files", ()) or ()
+    return load_roles(tuple(str(f) for f in files))
+
+
+def people_of(doc: Document, kb: PeopleKnowledge, rk: RolesKnowledge | None = None) -> PeopleReading:
+    """Return the people of a document read with kb (and the roles knowledge rk), reading them on first use."""
+    rk = rk or load_roles()
     found = _CACHE.get(doc)
-    if found is None or found.knowledge is not kb:
+    if found is None or found.knowledge is not kb or found.roles is not rk:
         blocks = [b for b in doc.blocks if b.kind not in _SKIP and b.text.strip()]
-        found = PeopleReading(kb, blocks, read_people([b.text for b in blocks], kb))
+        found = PeopleReading(kb, rk, blocks, read_people([b.text for b in blocks], kb, rk))
         _CACHE[doc] = found
     return found

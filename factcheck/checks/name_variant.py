@@ -15,8 +15,21 @@ is a misspelling, not an ending), the two never stand in one sentence
 spellings do not come with different first names (two people with similar
 surnames). A first name written once each way with one surname the copy uses again
 ("Jonathan Reyes" … "Mr Reyes" … "Jonathon Reyes"), six letters or longer and one edit
-apart, is reported at the later spelling without a suggestion: wire copy gives a full
-name only once or twice. The suggestion is the majority spelling, or the spelling the newsroom's
+apart (two from seven letters: "Oluwaseun"/"Oluseun"), is reported at the later spelling
+without a suggestion: wire copy gives a full name only once or twice. A full name
+introduces its spelling: a later reference by surname alone that the copy shows is a
+person's ("Dr Aoife O'Donoghue" … "Dr O'Donohue"; "Joanna Cherry" … "Chery, who led the
+petition") is reported even when each is written once (one letter apart, or two for an
+honorific reference to a name of seven letters or more). A middle initial ("John R.
+Bolton") is part of the name. The surname of a full name nothing else marks as a person's
+("Brian T. Carroll, the nominee") is compared too, with such a reference or, when it is
+written three times, with a lone word one letter out. Names of organisations, places and
+products ("Brackenfield Logistics" … "Brackenfeld Logistics", "Solvenna" … "Solvena"):
+capitalised words of six letters or more that are not people's names, known places or
+words the article also writes in lower case are compared the same way (one letter apart,
+two from ten letters, but not two forms of one word such as "Corrections"/"Correctional");
+the majority spelling, written at least twice and twice as often, must appear inside a
+sentence. The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
 and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is
@@ -25,6 +38,7 @@ house style.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -35,14 +49,18 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.people import NameMention, people_knowledge, similar_spellings
 from ..language.quotes import in_quote, quoted_spans
 from ..registry import Check, Context, Example, Option, register
-from ._people import people_of
+from ._people import people_of, roles_knowledge
 
 # A capitalised word after these is more likely a place or a firm than a person ("in Wilton", "at Burton").
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|across|via|around|toward|towards|by|on)\s+\Z")
 # How often a person's surname must appear before a lone word with no evidence is compared with it.
 _WEAK_MAJORITY = 3
+# A verb after a lone word: it names the subject of a sentence, as a person's surname does ("Sadners secured").
+_VERB_AFTER_RE = re.compile(r"\s+(?:has|had|was|is|will|would|could|also)\b|\s+[a-z]{3,}ed\b")
 # How long two first names written once each must be before a one-letter difference is reported ("Jonathan"/"Jonathon").
 _TIE_MIN_LENGTH = 6
+# From this length two first names written once each may differ by two letters ("Oluwaseun"/"Oluseun").
+_TIE_TWO_EDITS = 7
 
 # Endings that turn one name or word into another: Daniel/Daniela, Russia/Russian, Louis/Louise.
 _ENDINGS = frozenset({"s", "es", "n", "an", "ian", "a", "e", "o", "i", "ne", "na"})
@@ -115,7 +133,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     max_edits = opts.get("max-edits", 2)
     min_majority = opts.get("min-majority", 2)
     kb = people_knowledge(context.knowledge)
-    reading = people_of(doc, kb)
+    reading = people_of(doc, kb, roles_knowledge(context))
     blocks, people = reading.blocks, reading.people
     entities = tuple(context.knowledge.get("entities", ()) or ())
     declared_right = {w for e in entities for w in _words(getattr(e, "name", ""))}
@@ -137,7 +155,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for i, m in runs
         if not m.given and not m.evidence and surname_count[m.surname] == 1 and not _PLACE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 12), m.start)
     } - set(person_surnames) - lone
-    compared = sorted(set(person_surnames) | lone | weak)
+    # the surname of a first name and surname written together ("Joanna Cherry of the SNP", "Brian T. Carroll, the
+    # nominee") that nothing else shows is a person's: compared with a surname alone that something does show is one
+    # ("Chery, who led the petition") or, written three times, with a lone word ("Carrol selected ...")
+    full_runs = {m.surname for _, m in runs if m.given} - set(person_surnames) - lone - weak
+    compared = sorted(set(person_surnames) | lone | weak | full_runs)
+    subjects = {m.surname for i, m in runs if m.surname in weak and _VERB_AFTER_RE.match(blocks[i].text, m.end)}
     givens_of: dict[str, Counter] = defaultdict(Counter)
     for _, m in runs:
         if m.given:
@@ -161,7 +184,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
         a, b = compared[a_i], compared[b_i]
         if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, edits, max_edits):
             continue
-        if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[b if a in weak else a] < _WEAK_MAJORITY):
+        if (a in full_runs or b in full_runs) and (edits > 1 or {a, b} <= full_runs and max(surname_count[a], surname_count[b]) < _WEAK_MAJORITY):
+            continue  # full names nothing shows are people's, two letters apart or neither written often: too little to go on
+        other = b if a in weak else a
+        # a lone word that is a verb's subject ("Sadners secured four delegates", not "Wilton residents") beside
+        # a person the copy marks as one needs one mention fewer
+        weak_majority = _WEAK_MAJORITY - 1 if other in person_surnames and min(len(a), len(b)) >= 6 and (a if a in weak else b) in subjects else _WEAK_MAJORITY
+        if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[other] < weak_majority):
             continue
         ga, gb = set(givens_of[a]), set(givens_of[b])
         if ga and gb and not ga & gb:
@@ -169,6 +198,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if sentences_with(a) & sentences_with(b):
             continue
         right, wrong = _pick(a, b, surname_count, min_majority, declared_right)
+        if right is None:
+            right, wrong = _introduced(a, b, runs, blocks, edits, max_edits)
         if right is None:
             continue
         for i, m in runs:
@@ -191,13 +222,100 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if tie:
                 # each spelling once ("Jonathan Reyes" … "Jonathon Reyes"): wire copy gives a full name once or twice,
                 # so a long first name one letter out with the same surname is reported at the later one, unsuggested
-                if edits > 1 or min(len(a), len(b)) < _TIE_MIN_LENGTH or counts[a] != counts[b] or surname_count[surname] < 2:
+                if edits > (1 if min(len(a), len(b)) < _TIE_TWO_EDITS else 2) or min(len(a), len(b)) < _TIE_MIN_LENGTH or counts[a] != counts[b] or surname_count[surname] < 2:
                     continue
                 right, wrong = sorted((a, b), key=lambda w: _first_index(runs, w, surname))
             for i, m in runs:
                 if m.given == wrong and m.surname == surname:
                     _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], _first(blocks, runs, right, surname), f"{right} {surname}", suggest=not tie)
+    _proper_words(blocks, people, kb, hits, max_edits)
     return list(hits.values())
+
+
+# A capitalised word: the name of a company, a place, a product ("Brackenfield", "Solvenna").
+_CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?=['’]s\b|['’](?!\w)|(?![\w'’-]))")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;\"“”‘(]\s*|\n\s*)\Z")
+_PROPER_MIN_LENGTH = 6
+_PROPER_MIN_MAJORITY = 2
+_PROPER_START_LENGTH = 7
+# Capitalised words that are never names spelt two ways.
+_NOT_COMPARED_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December".split())
+
+
+def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None:
+    """Report an organisation, place or product name spelt two ways ("Brackenfield Logistics" … "Brackenfeld Logistics").
+
+    Compared: capitalised words of six letters or more that are not people's names, known places or
+    words the article also writes in lower case; the majority spelling must be written at least once
+    inside a sentence (not at its start, where any word is capitalised), and so must the other unless
+    it has seven letters or more. A spelling is reported when the other is written at least twice and
+    twice as often, one letter apart (two from ten letters), starting with the same letter, not as an
+    ending, and never in one sentence with it.
+    """
+    counts: Counter = Counter()
+    lower: set[str] = set()
+    for block in blocks:
+        counts.update(w for w in _CAP_WORD_RE.findall(block.text) if len(w) >= _PROPER_MIN_LENGTH)
+        lower.update(_LOWER_WORD_RE.findall(block.text))
+    person_words = {t[2] for p in people.persons for _, m in p.mentions for t in m.tokens}
+    words = sorted(w for w in counts if w.lower() not in lower and w not in person_words and not kb.is_place(w) and w not in _NOT_COMPARED_WORDS)
+    pairs = similar_spellings(words, max_edits) if len(words) > 1 else []
+    if not pairs:
+        return
+    # where each spelling of a pair stands, and whether it is ever written inside a sentence
+    wanted = {words[i] for a_i, b_i, _ in pairs for i in (a_i, b_i)}
+    inside: set[str] = set()
+    where: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, block in enumerate(blocks):
+        text = block.text
+        for m in _CAP_WORD_RE.finditer(text):
+            w = m.group()
+            if w in wanted:
+                where[w].append((i, m.start(), m.end()))
+                if not _SENTENCE_START_RE.search(text, max(0, m.start() - 3), m.start()):
+                    inside.add(w)
+    for a_i, b_i, edits in pairs:
+        a, b = words[a_i], words[b_i]
+        if not (a in inside or len(a) >= _PROPER_START_LENGTH) or not (b in inside or len(b) >= _PROPER_START_LENGTH):
+            continue
+        if a[0] != b[0] or _is_ending(a, b) or _fold(a) == _fold(b):
+            continue
+        if edits > (1 if min(len(a), len(b)) < 10 else 2):
+            continue
+        if edits > 1 and len(os.path.commonprefix((a, b))) >= min(len(a), len(b)) - 3:
+            continue  # "Corrections"/"Correctional": two forms of one word, not one name spelt two ways
+        right, wrong = (a, b) if counts[a] >= counts[b] else (b, a)
+        if right not in inside or counts[right] < max(_PROPER_MIN_MAJORITY, 2 * counts[wrong]):
+            continue
+        wrong_sentences = {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[wrong]}
+        if wrong_sentences & {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[right]}:
+            continue
+        first = where[right][0]
+        for i, s_, e in where[wrong]:
+            _add(hits, blocks[i], (s_, e), right, wrong, counts[right], blocks[first[0]].source_span(first[1], first[2]))
+
+
+def _introduced(a: str, b: str, runs: list[tuple[int, NameMention]], blocks: list[Block], edits: int, max_edits: int) -> tuple[str | None, str]:
+    """Return (right, wrong) when one spelling introduces a person with a full name and the other is a later
+    reference by surname alone that the copy shows is a person's (an honorific, "said", "who": "Dr Aoife
+    O'Donoghue" … "Dr O'Donohue", "Joanna Cherry" … "Chery, who led the petition"), each written once: the
+    introduction declares the spelling. (None, "") otherwise."""
+    def forms(word):
+        return [(i, m) for i, m in runs if m.surname == word]
+
+    for right, wrong in ((a, b), (b, a)):
+        full = [(i, m) for i, m in forms(right) if m.given]
+        later = forms(wrong)
+        if not full or not later or any(m.given or not (m.honorific or m.evidence) for _, m in later):
+            continue
+        if (later[0][0], later[0][1].start) <= (full[0][0], full[0][1].start):
+            continue  # the reference must come after the introduction
+        honorific = all(m.honorific for _, m in later)
+        if edits > (1 if min(len(a), len(b)) <= 6 or not honorific else max_edits):
+            continue  # a reference by surname alone ("Chery, who led the petition"): one letter only
+        return right, wrong
+    return None, ""
 
 
 def _words(name: str) -> list[str]:

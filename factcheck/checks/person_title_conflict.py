@@ -1,29 +1,46 @@
-"""One person given two offices, one office given to two people, or an office reference that points at someone else.
+"""One person given two offices or roles, one office or role given to two people, or an office reference that points at someone else.
 
-Offices come from rules/people.yaml and are read with factcheck.language.people,
+Government offices come from rules/people.yaml and are read with factcheck.language.people,
 which attaches each office phrase to the name it introduces ("Transport Secretary
 Helen Marchbank", "the Dutch infrastructure minister, Joost Hendriks", "Ms Adeyemi, now
 chair of ...") and links later mentions ("Ms Marchbank", "Marchbank") to the person.
-Three conflicts are reported:
+Roles in every other organisation (companies, councils, police, health bodies,
+universities, schools, clubs, courts, unions, charities, parties), police and military
+ranks and party affiliations come from rules/roles.yaml and are read with
+factcheck.language.roles, with the organisation as part of the fact; they are compared in
+checks/_roles.py. Reported:
 
 - one person given two offices that share a group in people.yaml (head of state or
-  government; cabinet posts): "Transport Secretary Helen Marchbank" and later "Home
-  Secretary Helen Marchbank";
+  government; cabinet posts; a head of government is not also a minister), or an office
+  and its deputy's ("President X" … "Vice-President X"): "Transport Secretary Helen
+  Marchbank" and later "Home Secretary Helen Marchbank";
+- one person given two roles that exclude each other in one organisation ("chief
+  executive Jane Smith" … "Jane Smith, Harbrook's chair"; head teacher and deputy head),
+  two ranks ("Inspector Joseph Kiprono" … "Sgt Kiprono"), two parties ("Cllr Declan Fahy
+  (Fianna Fáil)" … "the Sinn Féin councillor Declan Fahy"), or a one-organisation role
+  in two named organisations ("Rovers striker X" … "City striker X");
 - one unique office of one country given to two named people: both mentions name the
   same country, or the article names no more than one country and the two mentions
   either give it ("India's home minister A" … "Home Minister B"), say "the country's",
   or use the same kind of title ("Health Secretary A" and "health minister B" may be a
-  cabinet member and a junior minister);
+  cabinet member and a junior minister); and one unique role of one organisation given
+  to two people when both mentions state the organisation ("Rovers manager A" …
+  "Rovers manager B");
 - an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names
   no holder of that office of that country, its main subject holds another top office
   of that country, and the sentence ties the reference to that person's term ("his
   five-year mandate").
 
 Nothing is reported when a modifier explains the change (former, then-, acting,
-interim, now, shadow, deputy: see people.yaml) or the sentence places the title in
-another time ("appointed", "until", "became" anywhere in it outside direct quotes; a year or "at the time"
-within the office's own clause), for offices in captions, for offices the newsroom has
-declared for that person, or for some body's office ("club president", "its chairman").
+interim, now, stand-in, new: see people.yaml and roles.yaml) or the office's own clause
+places the title in another time (a change word such as "appointed", "until", "became",
+"promoted", "joined" within a few words of the office or of the person's name in a
+sentence that gives a title, outside direct quotes; a year or "at the time"), when one
+sentence gives the person both titles ("chairman and chief executive", "Vice-Chancellor
+X, who also serves as finance minister"), for titles in captions, for offices the
+newsroom has declared for that person, or for some body's office ("club president", "its
+chairman"). A newsroom adds roles, ranks, parties and organisation words in files named
+in the `role-files` setting.
 """
 
 from __future__ import annotations
@@ -37,8 +54,11 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.quotes import quoted_spans
 from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices, people_knowledge
 from ..registry import Check, Context, Example, Option, register
-from ._people import people_of
+from ._people import people_of, roles_knowledge
+from ._roles import role_conflicts
 
+# Modifiers that make an office someone else's: the vice-president is not the president (people.yaml: modifiers.different).
+_DEPUTIES = frozenset({"deputy", "vice", "shadow"})
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 # Captions repeat the story's people in shorthand; their offices are not compared.
@@ -48,6 +68,8 @@ _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|next)\s+(?:year|month|wee
 # How far around an office phrase a year or "at the time" places the title in another time: its own clause,
 # not the rest of a long sentence ("Labour Minister X, who drafted the bill, said ... before the vote next month").
 _TIME_BEFORE, _TIME_AFTER = 40, 40
+# How far around an office or a name a change word says the title changed ("Jane Smith, who was promoted to inspector in May").
+_CHANGE_BEFORE, _CHANGE_AFTER = 50, 40
 
 CHECK = Check(
     id="person-title-conflict",
@@ -80,21 +102,26 @@ The then-transport secretary, Imogen Ratcliffe, said she had never been told abo
 Transport Secretary Priya Lall said the government would respond in full.
 """,
     ),
-    options=(Option("min-subject-mentions", int, "How often a person must be named to count as the article's subject for an unnamed office reference.", minimum=1),),
+    options=(
+        Option("min-subject-mentions", int, "How often a person must be named to count as the article's subject for an unnamed office reference.", minimum=1),
+        Option("role-files", list, "The newsroom's own roles files (the shape of rules/roles.yaml), layered over the shipped one."),
+    ),
 )
 
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return title conflicts, each at the later mention, pointing at the earlier one."""
     kb = people_knowledge(context.knowledge)
-    reading = people_of(doc, kb)
+    reading = people_of(doc, kb, roles_knowledge(context))
     blocks, people = reading.blocks, reading.people
     declared = _declared_offices(people, context, kb)
     min_subject = context.options(CHECK.id).get("min-subject-mentions", 3)
+    titled = _titled_sentences(people, blocks)
     hits: list[Hit] = []
-    hits += _two_offices(people, blocks, kb, declared)
-    hits += _two_holders(people, blocks, kb)
+    hits += _two_offices(people, blocks, kb, declared, titled)
+    hits += _two_holders(people, blocks, kb, titled)
     hits += _unnamed_reference(people, blocks, kb, min_subject)
+    hits += role_conflicts(people, blocks, kb, reading.roles, titled)
     return hits
 
 
@@ -106,11 +133,16 @@ def _sentence(block: Block, pos: int) -> str:
 
 
 def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> bool:
-    """True when the sentence around an office says the title changed or belongs to another time."""
+    """True when the clause around an office says the title changed or belongs to another time.
+
+    A change word ("appointed", "until") or a year counts within the office's own clause (a few words either
+    side, inside its sentence), not anywhere in a long sentence that also mentions a campaign or a date.
+    """
     sentence = _sentence_span(block, office.start)
-    words = _unquoted_words(block, *sentence)
+    end_of = max(office.end, office.holder[1] if office.holder else 0)
     start = max(sentence[0], office.start - _TIME_BEFORE)
-    end = min(sentence[1], max(office.end, office.holder[1] if office.holder else 0) + _TIME_AFTER)
+    end = min(sentence[1], end_of + _TIME_AFTER)
+    words = _unquoted_words(block, max(sentence[0], office.start - _CHANGE_BEFORE), min(sentence[1], end_of + _CHANGE_AFTER))
     return bool(words & kb.change_words) or bool(_YEAR_RE.search(block.text, start, end))
 
 
@@ -134,13 +166,34 @@ def _sentence_span(block: Block, pos: int) -> tuple[int, int]:
     return 0, len(block.text)
 
 
-def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge) -> bool:
-    """True when a sentence naming the person says a title changed ("has been appointed Home Secretary")."""
+def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge, titled: set[tuple[int, int]] | None = None, extra: frozenset[str] = frozenset()) -> bool:
+    """True when a sentence naming the person says a title changed ("has been appointed Home Secretary").
+
+    With `titled` (the sentences, as (text index, sentence start), that give someone an office or role), the
+    change word counts only in such a sentence: "Parliament will not sit until October" says nothing about a title.
+    """
     for i, m in person.mentions:
-        words = _unquoted_words(blocks[i], *_sentence_span(blocks[i], m.start))
-        if words & kb.change_words:
+        span = _sentence_span(blocks[i], m.start)
+        if titled is not None and (i, span[0]) not in titled:
+            continue
+        if titled is not None:
+            span = (max(span[0], m.start - _CHANGE_BEFORE), min(span[1], m.end + _CHANGE_AFTER))
+        words = _unquoted_words(blocks[i], *span)
+        if words & (kb.change_words | extra):
             return True
     return False
+
+
+def _titled_sentences(people: People, blocks: list[Block]) -> set[tuple[int, int]]:
+    """Return the sentences, as (text index, sentence start), that hold an office or a role phrase."""
+    out = set()
+    for i, offices in enumerate(people.offices):
+        for o in offices:
+            out.add((i, _sentence_span(blocks[i], o.start)[0]))
+    for i, roles in enumerate(people.roles):
+        for r in roles:
+            out.add((i, _sentence_span(blocks[i], r.start)[0]))
+    return out
 
 
 def _span(blocks: list[Block], i: int, o: OfficeMention):
@@ -177,22 +230,56 @@ def _offices(person: Person, blocks: list[Block]) -> list[tuple[int, OfficeMenti
     return [(i, o) for i, o in person.offices if blocks[i].kind not in _NOT_COMPARED]
 
 
+def _base(office: str, kb: PeopleKnowledge) -> tuple[str, bool]:
+    """Return (the office a key names, whether it is its deputy's): "vice president" -> ("president", True)."""
+    if office in kb.offices:
+        return office, False
+    head, _, rest = office.partition(" ")
+    if head in _DEPUTIES and rest in kb.offices:
+        return rest, True
+    return office, False
+
+
 def _current(person_offices: list[tuple[int, OfficeMention]], blocks: list[Block], kb: PeopleKnowledge) -> list[tuple[int, OfficeMention]]:
-    return [(i, o) for i, o in person_offices if o.current and o.office in kb.offices and not _another_time(blocks[i], o, kb)]
+    """Return the offices held now: no change modifier, not some body's office, not placed in another time.
+
+    A deputy's office ("Vice-President X", "Deputy Prime Minister X") is kept: it is not the office itself.
+    """
+    out = []
+    for i, o in person_offices:
+        if o.qualified or any(m in kb.change_modifiers for m in o.modifiers) or _another_time(blocks[i], o, kb):
+            continue
+        base, deputy = _base(o.office, kb)
+        if base in kb.offices and (not deputy or all(m in _DEPUTIES for m in o.modifiers)):
+            out.append((i, o))
+    return out
 
 
-def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, declared: dict[int, set[str]]) -> list[Hit]:
+def _exclusive(kb: PeopleKnowledge, a: str, b: str) -> bool:
+    """True when one person cannot hold offices a and b at once: they share a group, or one is the other's deputy."""
+    (ba, da), (bb, db) = _base(a, kb), _base(b, kb)
+    if ba == bb:
+        return da != db
+    return _shares_group(kb, ba, bb)
+
+
+def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, declared: dict[int, set[str]], titled: set[tuple[int, int]]) -> list[Hit]:
     hits = []
     for person in people.persons:
-        if any(not o.current or _another_time(blocks[i], o, kb) for i, o in _offices(person, blocks)) or _changed(person, blocks, kb):
+        if any(o.qualified or any(m in kb.change_modifiers for m in o.modifiers) or _another_time(blocks[i], o, kb) for i, o in _offices(person, blocks)):
             continue  # the copy itself says this person's title changed
+        if _changed(person, blocks, kb, titled):
+            continue
         offices = _current(_offices(person, blocks), blocks, kb)
         known = declared.get(id(person), set())
+        joint = _joint_pairs(offices, blocks)
         reported = set()
         for k, (j, later) in enumerate(offices):
             for i, earlier in offices[:k]:
-                if later.office == earlier.office or not _shares_group(kb, earlier.office, later.office):
+                if later.office == earlier.office or not _exclusive(kb, earlier.office, later.office):
                     continue
+                if frozenset((earlier.office, later.office)) in joint:
+                    continue  # given together somewhere ("Tanaiste and Minister for Finance"): held together
                 if earlier.country and later.country and earlier.country != later.country:
                     continue
                 if {earlier.office, later.office} <= known:
@@ -240,7 +327,18 @@ def _rank(office: OfficeMention) -> str:
     return "secretary" if "secretary" in form else "minister" if "minister" in form else form
 
 
-def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge) -> list[Hit]:
+def _joint_pairs(mentions, blocks: list[Block]) -> set[frozenset]:
+    """Return the pairs of offices or roles one person is given in one sentence: the copy says they are held together."""
+    out = set()
+    for k, (j, b) in enumerate(mentions):
+        for i, a in mentions[:k]:
+            key_a, key_b = getattr(a, "office", None) or a.role, getattr(b, "office", None) or b.role
+            if i == j and _sentence_span(blocks[i], a.start) == _sentence_span(blocks[j], b.start):
+                out.add(frozenset((key_a, key_b)))
+    return out
+
+
+def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, titled: set[tuple[int, int]]) -> list[Hit]:
     named = _countries_named(blocks, kb)
     # in copy about one country, an office written without a country ("Home Minister X") is that country's
     home = next(iter(named)) if len(named) == 1 else None
@@ -257,7 +355,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge) -> li
             continue  # "Foreign Minister A" and "Foreign Minister B" may be two countries' ministers
         first_person, i, first = found[0]
         for person, j, later in found[1:]:
-            if person is first_person or j == i or _changed(person, blocks, kb) or _changed(first_person, blocks, kb):
+            if person is first_person or j == i or _changed(person, blocks, kb, titled) or _changed(first_person, blocks, kb, titled):
                 continue
             said = [o for o in (first, later) if o.country is not None]
             if len(said) < 2 and not any(o.local for o in said) and _rank(first) != _rank(later):

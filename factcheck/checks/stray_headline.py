@@ -153,7 +153,50 @@ def _has_verb(words: list[str]) -> bool:
                 return True
         if low.endswith("ing") and len(low) > 5 and prev.endswith(","):
             return True
+        participle = (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PARTICIPLES
+        if participle and _nounish(prev) and (after.lower() in _PASSIVE_AFTER or after.lower() in _STATES or not after):
+            # a passive without its auxiliary: "Sirhan stabbed in prison", "Chef found dead", "Minister Wiranto stabbed"
+            return True
+        if low.endswith("ing") and len(low) > 5 and prev[:1].isupper() and after[:1].isupper():
+            return True  # a progressive without its auxiliary: "Justice Department investigating Ford"
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3 and _nounish(prev) and (after.lower() in _OBJECT_OPENERS or after[:1].isdigit()):
+            return True  # a third-person verb before its object: "Plane crash leaves two dead"
+        if _plural_subject(prev) and low not in _STOP and low not in _NOT_VERBS_AFTER_PLURAL and not low.endswith(("s", "ly", "ed", "ing")) and len(low) > 2:
+            return True  # a base-form verb after its plural subject: "Gold prices touch", "Bystanders foil"
     return False
+
+
+# Past participles that do not end in -ed: "found dead", "held over", "shot in".
+_IRREGULAR_PARTICIPLES = frozenset("found held shot hit sent given taken seen struck stolen sold caught hurt beaten bitten freed".split())
+# Words after a participle that say what state the subject was left in: "found dead", "declared missing".
+_STATES = frozenset("dead alive guilty missing injured safe unconscious".split())
+# Words that open a verb's object: "leaves two dead", "wins the vote".
+_OBJECT_OPENERS = frozenset("the a an two three four five six seven eight nine ten dozens hundreds thousands millions his her their its".split())
+# Words after which "-ed" reads as a headline's passive verb.
+_PASSIVE_AFTER = frozenset("to for over after in at by as from on into amid with".split())
+# Words that follow a plural noun without being a verb.
+_NOT_VERBS_AFTER_PLURAL = frozenset("""of and or but in on at to for from with by over under after before about across against among
+    between into near than as per via amid despite without within all both each more most less few many other such no not own same
+    very too so just only also still new old big small high low top last next first second third""".split())
+
+
+def _nounish(word: str) -> bool:
+    """True when a word may be the subject a headline's verb follows: not a function word or a number."""
+    low = word.lower()
+    return bool(low) and low not in _STOP and low.isalpha()
+
+
+def _plural_subject(word: str) -> bool:
+    """True when a word reads as a plural noun ("prices", "Bystanders"), not "is", "this" or "news"."""
+    low = word.lower()
+    return (
+        len(low) > 4
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and low not in _NOT_VERBS_S
+        and low not in _STOP
+        and low not in _ALWAYS_VERBS
+    )
 
 
 def _prose(block: Block) -> bool:

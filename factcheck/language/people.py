@@ -20,9 +20,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..config import Located, parse_located, shipped_rules_dir
 from ..errors import RuleFileError
+
+if TYPE_CHECKING:
+    from .roles import RoleMention, RolesKnowledge
 
 __all__ = [
     "Country",
@@ -129,6 +133,8 @@ class PeopleKnowledge:
     # A cheap first look: the last word of every office form (lowercased), and the short forms as written.
     office_head_words: frozenset[str] = frozenset()
     office_short_forms: frozenset[str] = frozenset()
+    # words of offices' own forms that never start or continue a name ("Exchequer" in "Chancellor of the Exchequer X")
+    office_words: frozenset[str] = frozenset()
 
     def is_place(self, word: str) -> bool:
         """Return True when word names a country, its people or its capital."""
@@ -202,7 +208,7 @@ def _parse(tree: Located) -> PeopleKnowledge:
         for name, (key, node) in _mapping(top["portfolios"][1], "portfolios").items():
             words = _strings(node, f"portfolios.{name}")
             forms = tuple(t.replace("{portfolio}", w) for w in words for t in templates)
-            offices[f"{str(name).lower()} portfolio"] = OfficeSpec(f"{str(name).lower()} portfolio", forms, frozenset({"cabinet"}), True)
+            offices[f"{str(name).lower()} portfolio"] = OfficeSpec(f"{str(name).lower()} portfolio", forms, frozenset({"cabinet", "government"}), True)
 
     mods = _mapping(top["modifiers"][1], "modifiers", {"change": list, "different": list})
     change = frozenset(w.lower() for w in _strings(mods["change"][1], "modifiers.change")) if "change" in mods else frozenset()
@@ -272,6 +278,9 @@ def _build(offices, countries, change, different, change_words, term_words, hono
         office_re=re.compile(pattern),
         office_head_words=frozenset(re.split(r"[\s-]+", f)[-1] for f in long_forms),
         office_short_forms=frozenset(short_forms),
+        office_words=frozenset(
+            w for spec in offices.values() if not spec.key.endswith(" portfolio") for f in spec.forms for w in re.split(r"[\s-]+", f.lower()) if len(w) >= 5
+        ) - {h.lower() for h in honorifics},
     )
 
 
@@ -349,6 +358,7 @@ _MOD_WORD_RE = re.compile(r"\w+(?:-\w+)*")
 _POSSESSIVE_RE = re.compile(r"['’]s?\s*\Z")
 _WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*\Z")
 _OFFICE_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
+_PLACE_WORDS_BEFORE_RE = re.compile(r"((?:[A-Z][\w.]*\s+)?([A-Z][\w.]*\s+[A-Z][\w.]*))\s*\Z")
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
 
 
@@ -451,6 +461,10 @@ def _qualified_before(text: str, start: int, kb: PeopleKnowledge) -> bool:
     if word != bare and bare.lower() not in ("country", "nation") and not kb.is_place(bare):
         return True  # "the union's president"
     if bare[:1].isupper() and not kb.is_place(bare) and bare not in kb.honorifics and bare.lower() not in ("the", "a", "an"):
+        # "United States President", "South Korean President": a place of several words is not a body
+        several = _PLACE_WORDS_BEFORE_RE.search(text, max(0, start - 40), start)
+        if several and (kb.is_place(several.group(1)) or kb.is_place(several.group(2) or "")):
+            return False
         return True  # "FIFA president", "Group president"
     return False
 
@@ -504,11 +518,19 @@ def _is_name_word(word: str, kb: PeopleKnowledge) -> bool:
         return False
     if not any(c.islower() for c in word[1:]):
         return False  # acronyms: UK, UDCG, NATO
-    return word not in _NOT_NAME_WORDS and not kb.is_place(word) and word.lower() not in kb.form_office
+    if "-" in word:
+        # "Vice-President", "Ex-Chancellor", "Deputy-Mayor": a title written with a hyphen, not a double-barrelled name
+        parts = word.lower().split("-")
+        if parts[0] in kb.change_modifiers | kb.different_modifiers or parts[-1] in kb.office_head_words:
+            return False
+    return word not in _NOT_NAME_WORDS and not kb.is_place(word) and word.lower() not in kb.form_office and word.lower() not in kb.office_words
 
 
-def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
-    """Return runs of one to three name words, with the honorific before them if any."""
+def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozenset()) -> list[_Run]:
+    """Return runs of one to three name words, with the honorific before them if any.
+
+    titles: lower-case words that are roles, never names ("headteacher", "elections" of "supervisor of elections").
+    """
     tokens = []
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
@@ -518,7 +540,7 @@ def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
         else:
             tokens.append((s, e, word, False))
     # one verdict per distinct word: an article repeats its names and capitalised words many times
-    is_name = {w: _is_name_word(w, kb) for w in {t[2] for t in tokens}}
+    is_name = {w: _is_name_word(w, kb) and w.lower() not in titles for w in {t[2] for t in tokens}}
 
     runs: list[_Run] = []
     i = 0
@@ -546,6 +568,13 @@ def _name_runs(text: str, kb: PeopleKnowledge) -> list[_Run]:
                 break
             if pword in _PARTICLES and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:
                 j += 1
+                continue
+            if len(pword) == 1 and len(words) == 1 and j + 1 < n and text[pe : tokens[j + 1][0]] == ". " and is_name[tokens[j + 1][2]]:
+                # a middle initial: "Brian T. Carroll", "John R. Bolton" (left out of the name's words)
+                ns, ne, nword, nposs = tokens[j + 1]
+                words.append((ns, ne, nword))
+                last_possessive = nposs
+                j += 2
                 continue
             if pword in _ORG_WORDS or (pword[:1].isupper() and pword in _NOT_NAME_WORDS and pword not in ("The", "A")):
                 org = org or pword in _ORG_WORDS
@@ -596,11 +625,11 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_names(text: str, kb: PeopleKnowledge, offices: Sequence[OfficeMention] | None = None, runs: Sequence[_Run] | None = None) -> list[NameMention]:
+def find_names(text: str, kb: PeopleKnowledge, offices: Sequence[OfficeMention] | None = None, runs: Sequence[_Run] | None = None, roles: Sequence = ()) -> list[NameMention]:
     """Return the name runs in text, each with whether something in the copy says it names a person."""
     runs = _name_runs(text, kb) if runs is None else runs
     offices = find_offices(text, kb, runs) if offices is None else offices
-    held = {o.holder for o in offices if o.holder}
+    held = {o.holder for o in offices if o.holder} | {r.holder for r in roles if r.holder}
     titles = _title_spans(text)
     out = []
     for run in runs:
@@ -629,6 +658,7 @@ class Person:
     surname: str
     mentions: list[tuple[int, NameMention]] = field(default_factory=list)  # (text index, mention)
     offices: list[tuple[int, OfficeMention]] = field(default_factory=list)
+    roles: list[tuple[int, "RoleMention"]] = field(default_factory=list)  # roles in organisations, ranks, parties
     spellings: set[str] = field(default_factory=set)  # surname spellings merged in as variants
 
     @property
@@ -644,6 +674,7 @@ class People:
     names: list[list[NameMention]]  # per text
     offices: list[list[OfficeMention]]  # per text
     unattached: list[tuple[int, OfficeMention]]  # office references with no name ("Ukraine's PM")
+    roles: list[list["RoleMention"]] = field(default_factory=list)  # per text: roles in organisations, ranks, parties
 
     def person_at(self, index: int, span: tuple[int, int]) -> Person | None:
         """Return the person whose mention covers span in text number index."""
@@ -669,11 +700,19 @@ def similar_spellings(words: Sequence[str], max_edits: int = 2) -> list[tuple[in
     return sorted(out)
 
 
-def read_people(texts: Sequence[str], kb: PeopleKnowledge) -> People:
-    """Return the people mentioned across an article's texts (headline, paragraphs...), their mentions and offices linked."""
-    runs = [_name_runs(t, kb) for t in texts]
+def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge | None" = None) -> People:
+    """Return the people mentioned across an article's texts (headline, paragraphs...), their mentions, offices and roles linked."""
+    titles = rk.title_words if rk is not None else frozenset()
+    runs = [_name_runs(t, kb, titles) for t in texts]
     offices = [find_offices(t, kb, runs[i]) for i, t in enumerate(texts)]
-    names = [find_names(t, kb, offices[i], runs[i]) for i, t in enumerate(texts)]
+    if rk is not None:
+        from .roles import find_roles
+
+        # some body's president ("Hindu Mahasabha president X", "club president") is a role in that body
+        roles = [find_roles(t, rk, runs[i], kb.is_place, [(o.start, o.end) for o in offices[i] if not o.qualified]) for i, t in enumerate(texts)]
+    else:
+        roles = [[] for _ in texts]
+    names = [find_names(t, kb, offices[i], runs[i], roles[i]) for i, t in enumerate(texts)]
     evidenced_surnames = {m.surname for ns in names for m in ns if m.evidence and not m.in_title}
     # "Volodymyr Zelensky" beside an evidenced "Volodymyr Zelenskyy": the same first name and a near surname
     evidenced_givens = defaultdict(set)
@@ -730,7 +769,12 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge) -> People:
                 p.offices.append((i, o))
             elif o.holder is None:
                 unattached.append((i, o))
-    return People(merged, names, offices, unattached)
+    for i, rs in enumerate(roles):
+        for r in rs:
+            p = index.get((i, *r.holder)) if r.holder else None
+            if p is not None:
+                p.roles.append((i, r))
+    return People(merged, names, offices, unattached, roles)
 
 
 def _merge_variants(persons: list[Person]) -> list[Person]:

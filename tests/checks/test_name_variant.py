@@ -176,6 +176,38 @@ CASES = [
         "The RSF denied the claim.",
         "Mohammad Osman Hamid told reporters the army would open the roads.",
     ], [("name-variant", 7)]),
+    ("a full name then an honorific reference spelt differently, each once", [
+        "Dr Aoife O'Donoghue, clinical director of the emergency department, said staff were stretched.",
+        "Patients waited up to 14 hours on Monday.",
+        "Dr O'Donohue said anyone who was seriously ill should still come to the hospital.",
+    ], [("name-variant", 7)]),
+    ("a company's name spelt two ways", [
+        "Brackenfield Logistics has reported an 18.7% rise in profits.",
+        "The figures were published on Thursday by Brackenfield, which employs 9,400 people.",
+        "Brackenfeld Logistics has also agreed to sell its cold-chain division.",
+    ], [("name-variant", 7)]),
+    ("two forms of one word are not a name spelt two ways", [
+        "The California Department of Corrections said the inmate was stable.",
+        "He is held at a Correctional Training Facility near Soledad, the Correctional officers said.",
+    ], []),
+    ("a lone word that is a verb's subject beside a person named twice", [
+        "Senator Bernie Sanders of Vermont won the caucuses.",
+        "Of the territory's six delegates, Sadners secured four with about 63% of the vote.",
+        "Sanders lost the state in 2016.",
+    ], [("name-variant", 5)]),
+    ("names from many traditions, each misspelt once after its introduction", [
+        "Siobhan McArdle, the conference organiser, said the summit had gone well.",
+        "Nirmala Sitharaman, the Indian finance minister, said growth was strong.",
+        "Bola Tinubu, Nigeria's president, arrived late. Delegates praised the arrangements.",
+        "Ms MacArdle said next year's event would be larger. Ms Sitaraman added that inflation was falling.",
+        "Mr Tinibu said the roads had been blocked.",
+    ], [("name-variant", 9), ("name-variant", 9), ("name-variant", 11)]),
+    ("names from many traditions, written consistently", [
+        "Pedro Sánchez said Spain supported the plan. Mr Sanchez said details would follow.",
+        "Lee Jae-myung said South Korea would host the next meeting. Mr Lee said preparations had begun.",
+        "Andrés Manuel López Obrador sent a message. López Obrador said Mexico would attend.",
+        "Dr Donald MacLeod and Sheena McLeod, no relation, both spoke at the meeting.",
+    ], []),
 ]
 
 

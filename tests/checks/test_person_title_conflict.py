@@ -15,6 +15,73 @@ from ..conftest import SEED, findings_of
 HEAD = "date 2026-03-11 Ministers respond to ferry strike\n\n"
 
 CASES = [
+    ("one striker at two clubs", [
+        "Rovers striker Jon Kay scored twice in the first half.",
+        "The home side never recovered.",
+        "City striker Jon Kay was substituted after an hour.",
+    ], [("person-title-conflict", 7)]),
+    ("a transfer stated", [
+        "Ben Ode, the Town goalkeeper, made five saves.",
+        "Ben Ode, who joined Town from Rovers in the summer, said he was happy.",
+        "Rovers goalkeeper Ben Ode was not at fault for the goal.",
+    ], []),
+    ("one person in two parties, the first after the name", [
+        "Ann Cole, the Conservative MP for Wells, said the bypass was overdue.",
+        "Residents said the road was dangerous.",
+        "Labour MP Ann Cole said the government had broken its promise.",
+    ], [("person-title-conflict", 7)]),
+    ("one chief executive of two companies", [
+        "Tom Reed, chief executive of Acme Ltd, said the firm would bid for the work.",
+        "Engineers said the work could take two years.",
+        "Tom Reed, Beta Holdings' chief executive, said costs had risen.",
+    ], [("person-title-conflict", 7)]),
+    ("a division's chief executive beside the company's", [
+        "Matt Simister, Tesco's CEO for Central Europe, said the company would stay in Hungary.",
+        "Dave Lewis, CEO of Tesco, said there were no plans to leave Poland.",
+    ], []),
+    ("a chief executive who chairs another body", [
+        "Acme chief executive Jane Smith said the stadium was vital.",
+        "Jane Smith, who chairs the city's business forum, said the plan had wide support.",
+    ], []),
+    # roles in organisations, ranks and parties (rules/roles.yaml)
+    ("a company's chief executive, then its chair", [
+        "Harbrook Logistics chief executive Jane Smith said the year had been hard.",
+        "Analysts said the results were better than expected.",
+        "\"We are in good shape,\" said Jane Smith, Harbrook's chair.",
+    ], [("person-title-conflict", 7)]),
+    ("a chief executive and chair given together", [
+        "Jane Smith, the firm's chairman and chief executive, said the year had been hard.",
+        "Analysts said the results were better than expected.",
+        "Chief executive Jane Smith said the dividend would rise.",
+    ], []),
+    ("an inspector, later a sergeant", [
+        "Inspector Joseph Kiprono said officers had arrested two men.",
+        "Residents said the robberies had gone on for months.",
+        "Sgt Kiprono said a third man was being sought.",
+    ], [("person-title-conflict", 7)]),
+    ("a promotion stated", [
+        "Chief Superintendent Alan Birch, who was promoted from superintendent last summer, led the inquiry.",
+        "Supt Birch said the investigation was in its early stages.",
+    ], []),
+    ("one councillor in two parties", [
+        "Cllr Declan Fahy (Fianna Fáil) proposed the motion.",
+        "It was seconded by a party colleague.",
+        "The Sinn Féin councillor Declan Fahy said the vote was a disgrace.",
+    ], [("person-title-conflict", 7)]),
+    ("a party change stated", [
+        "Prakash Jadhav, who left the LKP to join the JVM in January, won the ward.",
+        "Labour councillor Prakash Jadhav said he was delighted.",
+        "Prakash Jadhav (Conservative) was first elected in 2019.",
+    ], []),
+    ("two captains of two teams", [
+        "Gladiators captain Sandeep Tomar won the toss.",
+        "Stand-in captain Aditya Rawat led the Titans after regular skipper Vikas Solanki was ruled out.",
+    ], []),
+    ("one club given two managers", [
+        "Rovers manager Gary Rowe said his side had deserved the win.",
+        "The visitors had chances late on.",
+        "Rovers manager Paul Dean said the referee had made mistakes.",
+    ], [("person-title-conflict", 7)]),
     # (name, body paragraphs from line 3, expected (check, line) pairs)
     ("a possessive country's minister, then another office", [
         "The talks were led by Turkey's defence minister, Selim Karabulut, who said both sides would meet again.",
@@ -230,7 +297,7 @@ def test_people_are_read_once_per_document(rules, monkeypatch):
 
     calls = []
     real = _people.read_people
-    monkeypatch.setattr(_people, "read_people", lambda texts, kb: calls.append(len(texts)) or real(texts, kb))
+    monkeypatch.setattr(_people, "read_people", lambda texts, kb, rk=None: calls.append(len(texts)) or real(texts, kb, rk))
     text = HEAD + "Transport Secretary Helen Marchbank said she was concerned.\n\nHome Secretary Helen Marchbank said the government would act.\n"
     found = {f.check for f in check_text(text, rules=rules)}
     assert "person-title-conflict" in found

@@ -14,6 +14,11 @@ P4 = "Its chief executive said contingency plans were being drawn up."
 
 CASES = [
     # (name, body paragraphs from line 3, expected (check, line) pairs)
+    ("headline with a participle and the state it left", [P1, P2, "Missing New York City chef Andrea Zamperoni found dead", P3, P4], [("stray-headline", 7)]),
+    ("headline with a third-person verb before its object", [P1, P2, "Nevada prop plane crash near Las Vegas leaves two dead", P3, P4], [("stray-headline", 7)]),
+    ("headline with a passive participle and no auxiliary", [P1, P2, "Kennedy assassin Sirhan Sirhan stabbed in California prison", P3, P4], [("stray-headline", 7)]),
+    ("headline with a base-form verb after its plural subject", [P1, P2, "Gold prices touch fresh high ahead of wedding season", P3, P4], [("stray-headline", 7)]),
+    ("crosshead with a plural noun and no verb", [P1, P2, "Questions over the future of the ferry link to Dublin", P3, P4], []),
     ("pasted related headline", [P1, P2, "Pembrokeshire hoteliers report their busiest February in a decade", P3, P4], [("stray-headline", 7)]),
     ("headline with a participle clause", [P1, P2, "Storm Ciara batters coast, leaving thousands without power", P3, P4], [("stray-headline", 7)]),
     ("headline with a base-form verb", [P1, P2, "Westbury Town sack manager after seven straight defeats", P3, P4], [("stray-headline", 7)]),

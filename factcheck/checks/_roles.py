@@ -1,0 +1,239 @@
+"""Conflicts between the roles people hold in organisations, for person-title-conflict. Not a check: it registers nothing.
+
+The roles come from factcheck.language.roles (read once per document with the people, in
+_people.py); the knowledge of which roles are unique, which exclude each other and the ranks
+is data in rules/roles.yaml. Four conflicts are found:
+
+- one person given two roles that exclude each other in one organisation ("chief executive
+  Jane Smith" … "finance director Jane Smith"; the head and the deputy head of one school);
+- one person given two ranks of one service ("Supt Ian Kerr" … "Ch Insp Ian Kerr");
+- one person in two parties ("Ann Cole (Lab)" … "Conservative councillor Ann Cole"), or in
+  the same one-organisation role in two named organisations ("Rovers striker X" … "City
+  striker X");
+- one unique role of one organisation given to two people ("the club's manager, A" …
+  "Rovers manager B").
+
+An organisation left unsaid is taken to be the one the person's other role names; a
+"the club's" kind of reference is the article's club. Nothing is reported when a modifier
+says the role belongs to another time (former, interim, acting, new...), when a sentence
+that gives someone a role also says a role changed (appointed, promoted, joined, defected,
+left... in people.yaml and roles.yaml), when the person is given both roles in one sentence
+(the copy says they are held together), or in captions.
+"""
+
+from __future__ import annotations
+
+from ..document import Block, BlockKind
+from ..findings import Hit, RelatedHit
+from ..language.people import People, PeopleKnowledge, Person
+from ..language.roles import Org, RoleMention, RolesKnowledge, same_org
+
+_NOT_COMPARED = frozenset({BlockKind.CAPTION})
+CHECK_ID = "person-title-conflict"
+# people.yaml's words for a run for office: in a company, club or force "bid" and "race" are business and sport.
+_CAMPAIGN_WORDS = frozenset({"bid", "campaign", "race", "running", "ran", "hopeful", "challenger"})
+# How far around a role a change word speaks of it ("Jane Smith, who was promoted to inspector in May").
+_CHANGE_BEFORE, _CHANGE_AFTER = 50, 40
+
+
+def _sentence_start(block: Block, pos: int) -> int:
+    for s in block.sentences:
+        if s.start <= pos < s.end:
+            return s.start
+    return 0
+
+
+def _written(block: Block, r: RoleMention) -> str:
+    return " ".join(block.text[r.start : r.end].split())
+
+
+def _span(blocks: list[Block], i: int, r: RoleMention):
+    start = min(r.start, r.holder[0]) if r.holder else r.start
+    end = max(r.end, r.holder[1]) if r.holder else r.end
+    return blocks[i].source_span(start, end)
+
+
+def _pronoun(org: Org | None) -> bool:
+    return bool(org and org.name and org.name[0].startswith("#"))
+
+
+def _lenient(a: Org | None, b: Org | None) -> bool:
+    """May two roles of one person be in one organisation? An organisation left unsaid may be any."""
+    if a is None or b is None:
+        return True
+    if a.generic != b.generic:
+        generic, named = (a, b) if a.generic else (b, a)
+        return named.kind == generic.kind
+    return same_org(a, b)
+
+
+def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "rank":
+        services = {s for s, _ in a.levels} & {s for s, _ in b.levels}
+        return bool(services) and not set(a.levels) & set(b.levels)
+    if a.kind == "party":
+        return a.role != b.role
+    if a.base == b.base:
+        return a.deputy != b.deputy and _lenient(a.org, b.org)
+    sa, sb = rk.roles.get(a.base), rk.roles.get(b.base)
+    return bool(sa and sb and sa.groups & sb.groups) and not a.deputy and not b.deputy and _lenient(a.org, b.org)
+
+
+def _other_org(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
+    """One role a person holds in one organisation at a time, given in two named organisations."""
+    if a.kind != "role" or a.role != b.role or a.org is None or b.org is None or a.org.generic or b.org.generic:
+        return False
+    spec = rk.roles.get(a.base)
+    if not spec or not spec.single:
+        return False
+    if a.org.kind and b.org.kind and a.org.kind != b.org.kind:
+        return False  # "council leader" and "party leader": two kinds of body
+    return not same_org(a.org, b.org)
+
+
+def _current(person: Person, blocks: list[Block], changed: set[str]) -> list[tuple[int, RoleMention]]:
+    return [(i, r) for i, r in person.roles if blocks[i].kind not in _NOT_COMPARED and not r.modifiers and r.base not in changed and r.role not in changed]
+
+
+def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], unquoted) -> set[str]:
+    """Return the roles a sentence says changed ("was promoted to inspector", "joined Rovers as captain")."""
+    out: set[str] = set()
+    for i, roles in enumerate(people.roles):
+        for r in roles:
+            if unquoted(blocks[i], *_clause(blocks[i], r)) & words:
+                out.add(r.base if r.kind == "role" else r.kind)
+    return out
+
+
+def _clause(block: Block, r: RoleMention) -> tuple[int, int]:
+    """Return the span around a role where a change word speaks of it: a few words either side, inside its sentence."""
+    start = _sentence_start(block, r.start)
+    end = next((s.end for s in block.sentences if s.start == start), len(block.text))
+    last = max(r.end, r.holder[1]) if r.holder else r.end
+    first = min(r.start, r.holder[0]) if r.holder else r.start
+    return max(start, first - _CHANGE_BEFORE), min(end, last + _CHANGE_AFTER)
+
+
+def _person_changed_roles(person: Person, blocks: list[Block], words: frozenset[str], unquoted) -> set[str]:
+    """Return the roles the person is given in a sentence that says a role changed ("who has since become chair")."""
+    out = set()
+    for i, r in person.roles:
+        if unquoted(blocks[i], *_clause(blocks[i], r)) & words:
+            out.add(r.base)
+    return out
+
+
+def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled: set[tuple[int, int]]) -> list[Hit]:
+    """Return the role conflicts of one document (see the module docstring)."""
+    from .person_title_conflict import _changed, _sentence_span, _unquoted_words
+
+    words = (kb.change_words - _CAMPAIGN_WORDS) | rk.change_words
+    changed = _changed_roles(people, blocks, words, _unquoted_words)
+    hits: list[Hit] = []
+    for person in people.persons:
+        if not person.roles:
+            continue
+        if any(r.modifiers for _, r in person.roles):
+            continue
+        moved = _changed(person, blocks, kb, titled, rk.change_words)
+        # a promotion or a defection explains any other rank or party; "who became chief executive in 2023"
+        # explains only the chief executive's role, not a later "chair"
+        roles = [(i, r) for i, r in _current(person, blocks, set()) if not (moved and r.kind != "role")]
+        mine = _person_changed_roles(person, blocks, words, _unquoted_words)
+        # any sentence naming the person that says they moved ("who joined Town from Rovers") explains two clubs
+        transferred = any(_unquoted_words(blocks[i], *_sentence_span(blocks[i], m.start)) & words for i, m in person.mentions)
+        same_sentence = {
+            frozenset((a.role, b.role))
+            for k, (j, b) in enumerate(roles)
+            for i, a in roles[:k]
+            if i == j and _sentence_start(blocks[i], a.start) == _sentence_start(blocks[j], b.start)
+        }
+        reported = False
+        for k, (j, later) in enumerate(roles):
+            if reported:
+                break
+            for i, earlier in roles[:k]:
+                if i == j and _sentence_start(blocks[i], earlier.start) == _sentence_start(blocks[j], later.start):
+                    continue
+                if frozenset((earlier.role, later.role)) in same_sentence:
+                    continue
+                if later.kind == "role" and (later.base in mine or later.base in changed and earlier.base in changed):
+                    continue
+                if _exclusive(rk, earlier, later):
+                    why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
+                elif _other_org(rk, earlier, later) and not transferred:
+                    why = "one person holds that role in one organisation at a time"
+                else:
+                    continue
+                hits.append(
+                    Hit(
+                        CHECK_ID,
+                        _span(blocks, j, later),
+                        f"{person.full_name} is “{_written(blocks[j], later)}” here but “{_written(blocks[i], earlier)}” at line {blocks[i].line}; {why}.",
+                        (RelatedHit(_span(blocks, i, earlier), f"“{_written(blocks[i], earlier)}” here"),),
+                    )
+                )
+                reported = True
+                break
+    done = {(h.span.start, h.span.end) for h in hits}
+    hits += [h for h in _two_holders(people, blocks, kb, rk, titled, changed) if (h.span.start, h.span.end) not in done]
+    return hits
+
+
+def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed: set[str]) -> list[Hit]:
+    from .person_title_conflict import _changed
+
+    holders: dict[str, list[tuple[Person, int, RoleMention]]] = {}
+    for person in people.persons:
+        if any(r.modifiers for _, r in person.roles):
+            continue
+        for i, r in _current(person, blocks, changed):
+            spec = rk.roles.get(r.base)
+            if r.kind == "role" and not r.deputy and spec and spec.unique:
+                holders.setdefault(r.role, []).append((person, i, r))
+    hits = []
+    for role, found in holders.items():
+        found.sort(key=lambda item: (item[1], item[2].start))
+        stated = [r.org for _, _, r in found if r.org is not None and not _pronoun(r.org)]
+        named = [o for o in stated if not o.generic]
+        one_named = all(same_org(named[0], o) for o in named) if named else True
+
+        def same(a: Org | None, b: Org | None) -> bool:
+            if _pronoun(a) or _pronoun(b):
+                return False  # "their manager": the copy names that club elsewhere, not here
+            if a is None and b is None:
+                return False  # "manager X" and "manager Y": two shops, two teams; the copy does not say one
+            if a is None or b is None:
+                # "Supervisor of Elections B" beside "the county's supervisor of elections, A": one body, when the
+                # article only ever says "the county's"; never beside a named one ("Gladiators captain Y": two teams)
+                stated_one = a or b
+                return stated_one.generic and not named and len({o.kind for o in stated}) == 1
+            if a.generic and b.generic:
+                return a.kind == b.kind
+            if a.generic != b.generic:
+                generic, other = (a, b) if a.generic else (b, a)
+                return other.kind == generic.kind and one_named
+            return same_org(a, b)
+
+        reported = set()
+        for k, (person, j, later) in enumerate(found):
+            for first_person, i, first in found[:k]:
+                if person is first_person or person.surname == first_person.surname and (person.given is None or first_person.given is None):
+                    continue
+                if id(person) in reported or not same(first.org, later.org):
+                    continue
+                if _changed(person, blocks, kb, titled, rk.change_words) or _changed(first_person, blocks, kb, titled, rk.change_words):
+                    continue
+                reported.add(id(person))
+                hits.append(
+                    Hit(
+                        CHECK_ID,
+                        _span(blocks, j, later),
+                        f"{person.full_name} is “{_written(blocks[j], later)}” here, but line {blocks[i].line} gives that role to {first_person.full_name}.",
+                        (RelatedHit(_span(blocks, i, first), f"{first_person.full_name}, {_written(blocks[i], first)}"),),
+                    )
+                )
+                break
+    return hits

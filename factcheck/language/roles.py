@@ -1,0 +1,517 @@
+"""Roles in organisations: who holds which role, rank or party affiliation, and in which organisation.
+
+Government offices are read by factcheck.language.people; this module reads every other
+kind of role, with the organisation as part of the fact. The knowledge (roles and their
+forms, which are unique, which exclude each other, police and military ranks, parties,
+organisation words) is data in rules/roles.yaml, loaded and validated once per process by
+`load_roles`, and layered with a newsroom's own files of the same shape.
+
+`find_roles` reads, in one text:
+
+- a role phrase with the organisation written before it ("Acme's chief executive", "the
+  club's manager", "Rovers manager", "council leader") or after it ("chief executive of
+  Harbrook Logistics", "head of the school"), its modifiers ("former", "interim", "deputy")
+  and the name it is attached to: before the name ("chief executive Jane Smith"), in
+  apposition after the name ("Jane Smith, the charity's chief executive,") or before it
+  ("the club's manager, Gary Rowe,");
+- "X, who chairs the committee": a role given by a verb;
+- a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye");
+- a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)") or before it ("Labour
+  councillor Ann Cole", "Ann Cole, the Conservative MP for ...").
+
+Each is a RoleMention. Comparing them is the check's business (person_title_conflict).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import Located, parse_located, shipped_rules_dir
+from ..errors import RuleFileError
+
+__all__ = ["Org", "RoleMention", "RoleSpec", "RolesKnowledge", "find_roles", "load_roles", "org_kind"]
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    key: str
+    forms: tuple[str, ...]
+    unique: bool
+    single: bool
+    groups: frozenset[str]
+    verbs: tuple[str, ...]
+    kinds: frozenset[str] = frozenset()  # when given, the role counts only with an organisation of these kinds
+    loose: frozenset[str] = frozenset()  # the forms kinds applies to (all when empty): "head", not "headteacher"
+
+
+@dataclass(frozen=True)
+class Org:
+    """An organisation as copy gives it: a name ("harbrook logistics") and/or a kind ("club")."""
+
+    name: tuple[str, ...] | None  # lower-case words of the name, corporate suffixes dropped
+    kind: str | None
+    written: str = ""
+
+    @property
+    def generic(self) -> bool:
+        return self.name is None
+
+
+@dataclass(frozen=True, eq=False)
+class RolesKnowledge:
+    roles: dict[str, RoleSpec]
+    form_role: dict[str, str]  # lower-case form (or short form as written) -> role key
+    deputies: frozenset[str]
+    rank_form: dict[str, tuple[tuple[str, int], ...]]  # lower-case form -> (service, level) pairs
+    rank_names: dict[tuple[str, int], str]
+    party_form: dict[str, str]  # form as written -> party
+    org_nouns: dict[str, str]  # lower-case noun -> kind
+    org_suffixes: dict[str, str]  # last word of a name -> kind
+    change_words: frozenset[str]
+    role_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    rank_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    party_paren_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    party_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    party_after_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    verb_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    head_words: frozenset[str] = frozenset()  # cheap gate: last words of role forms, lower case
+    title_words: frozenset[str] = frozenset()  # words of role forms that are never part of a name ("headteacher")
+    rank_words: frozenset[str] = frozenset()  # cheap gate: last words of rank forms, lower case
+    party_words: frozenset[str] = frozenset()  # cheap gate: the words of party forms, as written
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """A role, rank or party given to a name (or to no one) in one text."""
+
+    start: int
+    end: int
+    kind: str  # "role", "rank" or "party"
+    role: str  # role key; "deputy:<key>" for a deputy's role; "rank"; the party's name
+    org: Org | None
+    modifiers: tuple[str, ...]  # change modifiers ("former", "interim")
+    holder: tuple[int, int] | None
+    form: str
+    levels: tuple[tuple[str, int], ...] = ()  # for ranks: (service, level)
+
+    @property
+    def base(self) -> str:
+        return self.role.split(":", 1)[1] if self.role.startswith("deputy:") else self.role
+
+    @property
+    def deputy(self) -> bool:
+        return self.role.startswith("deputy:")
+
+
+# --- loading --------------------------------------------------------------------
+
+_TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list}
+
+
+def _strings(node: Located, where: str) -> tuple[str, ...]:
+    if not isinstance(node.value, list):
+        raise node.error(f"{where} must be a list of words")
+    out = []
+    for item in node.value:
+        if not isinstance(item.value, str) or not item.value.strip():
+            raise item.error(f"{where} must hold words (got {item.value!r})")
+        out.append(item.value.strip())
+    return tuple(out)
+
+
+def _mapping(node: Located, where: str) -> dict:
+    if not isinstance(node.value, dict):
+        raise node.error(f"{where} must be a mapping")
+    return node.value
+
+
+def _parse_into(tree: Located, acc: dict) -> None:
+    """Read one roles file into acc (later files add to and replace entries of earlier ones)."""
+    top = _mapping(tree, "roles rules")
+    for name, (key, value) in top.items():
+        if name not in _TOP:
+            raise key.error(f"unknown key '{name}' in roles rules (expected one of {', '.join(sorted(_TOP))})")
+        if not isinstance(value.value, _TOP[name]):
+            raise value.error(f"'{name}' must be a {'mapping' if _TOP[name] is dict else 'list'}")
+    if "roles" in top:
+        for name, (key, node) in _mapping(top["roles"][1], "roles").items():
+            spec = _mapping(node, f"roles.{name}")
+            for k, (kn, kv) in spec.items():
+                if k not in _ROLE_KEYS:
+                    raise kn.error(f"unknown key '{k}' in roles.{name} (expected one of {', '.join(sorted(_ROLE_KEYS))})")
+                if _ROLE_KEYS[k] is bool and not isinstance(kv.value, bool):
+                    raise kv.error(f"roles.{name}.{k} must be true or false (got {kv.value!r})")
+            if "forms" not in spec:
+                raise node.error(f"roles.{name} needs 'forms'")
+            get = lambda k, d: spec[k][1].value if k in spec else d  # noqa: E731
+            acc["roles"][str(name).lower()] = RoleSpec(
+                str(name).lower(),
+                _strings(spec["forms"][1], f"roles.{name}.forms"),
+                get("unique", False),
+                get("single", False),
+                frozenset(_strings(spec["groups"][1], f"roles.{name}.groups")) if "groups" in spec else frozenset(),
+                _strings(spec["verbs"][1], f"roles.{name}.verbs") if "verbs" in spec else (),
+                frozenset(_strings(spec["kinds"][1], f"roles.{name}.kinds")) if "kinds" in spec else frozenset(),
+                frozenset(f.lower() for f in _strings(spec["loose"][1], f"roles.{name}.loose")) if "loose" in spec else frozenset(),
+            )
+    if "deputies" in top:
+        acc["deputies"] |= {w.lower() for w in _strings(top["deputies"][1], "deputies")}
+    if "change_words" in top:
+        acc["change"] |= {w.lower() for w in _strings(top["change_words"][1], "change_words")}
+    if "ranks" in top:
+        for service, (key, node) in _mapping(top["ranks"][1], "ranks").items():
+            if not isinstance(node.value, list):
+                raise node.error(f"ranks.{service} must be a list of ranks, lowest first, each a list of forms")
+            acc["ranks"][str(service)] = [_strings(level, f"ranks.{service}[{i}]") for i, level in enumerate(node.value)]
+    if "parties" in top:
+        for party, (key, node) in _mapping(top["parties"][1], "parties").items():
+            acc["parties"][str(party)] = _strings(node, f"parties.{party}")
+    if "organisations" in top:
+        for kind, (key, node) in _mapping(top["organisations"][1], "organisations").items():
+            spec = _mapping(node, f"organisations.{kind}")
+            for k, (kn, kv) in spec.items():
+                if k not in ("nouns", "suffixes"):
+                    raise kn.error(f"unknown key '{k}' in organisations.{kind} (expected nouns or suffixes)")
+            for w in _strings(spec["nouns"][1], f"organisations.{kind}.nouns") if "nouns" in spec else ():
+                acc["nouns"][w.lower()] = str(kind)
+            for w in _strings(spec["suffixes"][1], f"organisations.{kind}.suffixes") if "suffixes" in spec else ():
+                acc["suffixes"][w.split()[-1]] = str(kind)
+
+
+def _alt(forms, *, fold: bool) -> str:
+    long_ = sorted((f for f in forms if len(f) > 3 or not fold), key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f)) for f in long_)
+
+
+def _build(acc: dict) -> RolesKnowledge:
+    roles: dict[str, RoleSpec] = acc["roles"]
+    form_role: dict[str, str] = {}
+    for spec in roles.values():
+        for f in spec.forms:
+            form_role.setdefault(f if len(f) <= 3 else f.lower(), spec.key)
+    rank_form: dict[str, list[tuple[str, int]]] = {}
+    rank_names: dict[tuple[str, int], str] = {}
+    for service, levels in acc["ranks"].items():
+        for i, forms in enumerate(levels):
+            rank_names[(service, i)] = forms[0]
+            for f in forms:
+                levels_of = rank_form.setdefault(f.rstrip(".").lower(), [])
+                if (service, i) not in levels_of:
+                    levels_of.append((service, i))
+    party_form = {f: p for p, forms in acc["parties"].items() for f in forms}
+    long_forms = [f for f in form_role if len(f) > 3]
+    short_forms = [f for f in form_role if len(f) <= 3]
+    role_alt = "(?i:" + _alt(long_forms, fold=True) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
+    role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + _alt(list(_CHANGE_MODIFIERS | acc["deputies"]), fold=False) + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
+    rank_forms = sorted({f for forms in acc["ranks"].values() for level in forms for f in level}, key=len, reverse=True)
+    rank_alt = "|".join(r"\s+".join(re.escape(w) for w in f.rstrip(".").split()) for f in rank_forms)
+    rank_before_re = re.compile(r"(?<![\w'’-])(?:(?:Detective|Det\.?|Acting|Temporary|Police)\s+)?(?P<rank>(?i:" + rank_alt + r"))\.?\s+\Z") if rank_alt else re.compile(r"(?!)")
+    party_forms = sorted(party_form, key=len, reverse=True)
+    party_alt = "|".join(re.escape(f) for f in party_forms)
+    party_paren_re = re.compile(r"\s*\((?P<party>" + party_alt + r")(?:\s*[,\-–]\s*[^()]{1,40})?\)") if party_alt else re.compile(r"(?!)")
+    # "Labour councillor Ann Cole", "Republican Senator Ruth Bell", "Tory MP Ann Cole": a party, up to two
+    # words that are not names, then the name
+    long_party = "|".join(re.escape(f) for f in party_forms if len(f) > 2)
+    party_before_re = re.compile(r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}\Z") if long_party else re.compile(r"(?!)")
+    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
+    verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
+    verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
+    return RolesKnowledge(
+        roles=roles,
+        form_role=form_role,
+        deputies=frozenset(acc["deputies"]),
+        rank_form={k: tuple(v) for k, v in rank_form.items()},
+        rank_names=rank_names,
+        party_form=party_form,
+        org_nouns=dict(acc["nouns"]),
+        org_suffixes=dict(acc["suffixes"]),
+        change_words=frozenset(acc["change"]),
+        role_re=role_re,
+        rank_before_re=rank_before_re,
+        party_paren_re=party_paren_re,
+        party_before_re=party_before_re,
+        party_after_re=party_after_re,
+        verb_re=verb_re,
+        head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
+        rank_words=frozenset(f.rstrip(".").split()[-1].lower() for f in rank_forms),
+        party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
+        title_words=frozenset(w.lower() for f in long_forms for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS),
+    )
+
+
+# Words of role forms that are also surnames or first names, so stay possible name words.
+_NAME_LIKE_ROLE_WORDS = frozenset({"dean", "judge", "head", "coach", "principal", "leader", "general", "major", "private", "marshal", "chief", "keeper", "lock", "constable"})
+
+# Modifiers that say a role was or will be held at another time (people.yaml lists the same for offices).
+_CHANGE_MODIFIERS = frozenset(
+    "former ex then outgoing incoming acting interim caretaker designate elect new previous late onetime one-time erstwhile retired future temporary joint stand-in regular usual permanent".split()
+)
+
+
+@lru_cache(maxsize=8)
+def load_roles(paths: tuple[str, ...] = ()) -> RolesKnowledge:
+    """Return the roles knowledge in rules/roles.yaml with each extra file layered over it; raise RuleFileError if broken."""
+    acc: dict = {"roles": {}, "deputies": set(), "change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {}}
+    for path in (str(Path(shipped_rules_dir()) / "roles.yaml"), *paths):
+        tree = parse_located(path)
+        if not isinstance(tree.value, dict):
+            raise RuleFileError(path, tree.line, tree.column, "roles rules must be a mapping of sections such as 'roles:'")
+        _parse_into(tree, acc)
+    return _build(acc)
+
+
+# --- organisations ----------------------------------------------------------------
+
+_DROP_SUFFIXES = frozenset({"ltd", "limited", "plc", "inc", "llc", "fc", "afc", "co", "the", "and", "&"})
+_NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&")
+_FUNCTION_CAPS = frozenset(
+    """The A An In On At By For From To Of And But Or If As It Its He She His Her They Their We Our This That These
+    Those There Here Then When While After Before Since Until During Under Over Into With Without Mr Mrs Ms Dr Miss
+    Also However Meanwhile Although Though Because Despite Earlier Later Today Yesterday Speaking Asked According
+    Former Acting Interim New Outgoing Meanwhile Both Neither Either Each Every""".split()
+)
+
+
+def org_kind(words: Sequence[str], rk: RolesKnowledge) -> str | None:
+    """Return the kind of a named organisation from its last words ("Westbury Town Council" -> council)."""
+    for w in reversed(words):
+        kind = rk.org_suffixes.get(w)
+        if kind:
+            return kind
+    return None
+
+
+def _named_org(written: str, rk: RolesKnowledge) -> Org | None:
+    words = [w for w in re.findall(r"[\w&'’.-]+", written) if w]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w.rstrip("'’") for w in words]
+    while words and words[0] in _FUNCTION_CAPS:
+        words = words[1:]
+    if not words:
+        return None
+    key = tuple(w.lower() for w in words if w.lower() not in _DROP_SUFFIXES)
+    if not key:
+        return None
+    return Org(key, org_kind(words, rk), " ".join(words))
+
+
+def same_org(a: Org, b: Org) -> bool:
+    """True when two written organisations may be one: one name inside the other, or a name one or two letters out."""
+    if a.name is None or b.name is None:
+        return a.kind == b.kind if a.name is None and b.name is None else (a.kind or b.kind) == (b.kind or a.kind)
+    short, long_ = sorted((a.name, b.name), key=len)
+    n = len(short)
+    if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)):
+        return True
+    if len(a.name) == len(b.name):
+        from rapidfuzz.distance import OSA
+
+        return OSA.distance(" ".join(a.name), " ".join(b.name)) <= 2
+    return False
+
+
+# --- reading ----------------------------------------------------------------------
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
+_CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-Z][\w&'’.-]*\s+|&\s+){1,4})\Z")
+_SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]*)*)")
+_PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
+_NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
+_OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-Z][\w&'’.-]*)*|[a-z][a-z-]+)")
+_APPOSITION_BEFORE_RE = re.compile(
+    r",\s+(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made)(?:\s+as)?)|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z"
+)
+_DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
+_AFTER_NAME_RE = re.compile(r"\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
+_WORDS_RE = re.compile(r"\w+")
+_SPACE = re.compile(r" ")
+
+
+def _may_name_role(text: str, rk: RolesKnowledge) -> bool:
+    return not rk.head_words.isdisjoint(w.lower() for w in _WORDS_RE.findall(text))
+
+
+def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w: False, skip: Sequence[tuple[int, int]] = ()) -> list[RoleMention]:
+    """Return the roles, ranks and parties in text, each with its organisation and the name run it belongs to.
+
+    runs are the text's name runs (objects with start, end and tokens), as factcheck.language.people reads them;
+    skip holds spans already read as government offices.
+    """
+    out: list[RoleMention] = []
+    by_start = {r.start: r for r in runs}
+    by_end = {r.end: r for r in runs}
+    words = set(_WORDS_RE.findall(text))
+    parties = not rk.party_words.isdisjoint(words)
+    if not rk.head_words.isdisjoint(w.lower() for w in words):
+        for m in rk.role_re.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in skip):
+                continue
+            mention = _role_at(text, m, rk, by_start, by_end, is_place)
+            if mention is not None:
+                out.append(mention)
+        # "the firm's chairman and chief executive, Jane Smith": roles joined by "and" share a holder and organisation
+        for k, r in enumerate(out):
+            if r.kind == "role" and r.holder is None:
+                for other in out:
+                    if other is not r and other.holder and (text[other.end : r.start].strip() == "and" or text[r.end : other.start].strip() == "and"):
+                        out[k] = RoleMention(r.start, r.end, r.kind, r.role, r.org or other.org, r.modifiers, other.holder, r.form)
+                        break
+        for m in rk.verb_re.finditer(text):
+            run = by_end.get(m.start())
+            if run is None:
+                continue
+            role = next((s.key for s in rk.roles.values() if m.group("verb").lower() in (v.lower() for v in s.verbs)), None)
+            written = re.sub(r"^(?:the\s+)?\S+['’]s?\s+(?=\w)", "", m.group("org")) if re.match(r"^(?:the\s+)?\S+['’]s?\s", m.group("org")) else m.group("org")
+            # "chairs the committee", "chairs the city's business forum": the body chaired is always some body
+            org = _org_from(written, rk) or Org(("#body", written.lower()), None, written)
+            out.append(RoleMention(m.start("verb"), m.end(), "role", role, org, (), (run.start, run.end), m.group("verb")))
+    for run in runs:
+        before = text[max(0, run.start - 40) : run.start]
+        last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+        rm = rk.rank_before_re.search(before) if last in rk.rank_words else None
+        if rm:
+            levels = rk.rank_form.get(" ".join(rm.group("rank").rstrip(".").split()).lower())
+            if levels:
+                off = run.start - len(before)
+                out.append(RoleMention(off + rm.start(), run.end, "rank", "rank", None, (), (run.start, run.end), rm.group("rank"), levels))
+        if not parties:
+            continue
+        pm = rk.party_paren_re.match(text, run.end)
+        if pm:
+            party = rk.party_form.get(pm.group("party"))
+            if party:
+                out.append(RoleMention(run.start, pm.end(), "party", party, None, (), (run.start, run.end), pm.group("party")))
+        pa = rk.party_after_re.match(text, run.end)
+        if pa and rk.party_form.get(pa.group("party")):
+            # "Ann Cole, the Conservative MP for Wells,", "Ann Cole, a former Labour councillor,"
+            mods = ("former",) if pa.group("mods") else ()
+            out.append(RoleMention(pa.start("party"), pa.end(), "party", rk.party_form[pa.group("party")], None, mods, (run.start, run.end), pa.group("party")))
+        pb = rk.party_before_re.search(text, max(0, run.start - 60), run.start)
+        if pb:
+            party = rk.party_form.get(pb.group("party"))
+            if party and not (pb.group("party")[:1].isupper() and pb.start() > 0 and _starts_title(text, pb.start())):
+                mods = ("former",) if pb.group("mods") else ()
+                out.append(RoleMention(pb.start("party"), run.end, "party", party, None, mods, (run.start, run.end), pb.group("party")))
+    return out
+
+
+def _starts_title(text: str, pos: int) -> bool:
+    """True when the word before pos is a capitalised word that makes the party part of a longer name ("New Labour")."""
+    m = re.search(r"([A-Z][\w'’-]*)\s+\Z", text[max(0, pos - 30) : pos])
+    return bool(m) and m.group(1) not in _FUNCTION_CAPS
+
+
+def _org_from(written: str, rk: RolesKnowledge) -> Org | None:
+    written = written.strip()
+    low = written.lower()
+    if low.startswith("the "):
+        low, written = low[4:], written[4:]
+    if written[:1].islower():
+        kind = rk.org_nouns.get(low.split()[0]) if low else None
+        return Org(None, kind, written) if kind else None
+    return _named_org(written, rk)
+
+
+def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_place) -> RoleMention | None:
+    form = m.group("role")
+    key = rk.form_role.get(form) or rk.form_role.get(" ".join(re.split(r"[\s-]+", form.lower()))) or rk.form_role.get(form.lower())
+    if key is None:
+        # "vice-chancellor" is written with a hyphen or a space
+        key = next((k for f, k in rk.form_role.items() if re.sub(r"[\s-]+", " ", f) == re.sub(r"[\s-]+", " ", form.lower())), None)
+    if key is None:
+        return None
+    mods = [w.lower() for w in re.findall(r"[\w]+", m.group("mods") or "")]
+    start = m.start()
+    org: Org | None = None
+    possessive_or_determined = False
+    # the organisation before the role: "Acme's", "the club's", "Rovers", "council"
+    before_end = start
+    pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
+    if pm:
+        written = pm.group("org")
+        if written[:1].islower():
+            kind = rk.org_nouns.get(written.lower())
+            if kind is None:
+                return None  # "the chancellor's chief of staff", "his manager": someone else's role
+            org = Org(None, kind, written)
+        else:
+            if is_place(written.strip()):
+                return None  # a country's office: read by people.py
+            org = _named_org(written, rk)
+        possessive_or_determined = True
+        start = pm.start()
+    elif (pron := _PRONOUN_BEFORE_RE.search(text, max(0, before_end - 8), before_end)) is not None:
+        # "Its leader", "their captain": the organisation a pronoun points at, which the copy names elsewhere
+        org = Org(("#" + pron.group(1).lower(), str(pron.start())), None, pron.group(1))
+        possessive_or_determined = True
+        start = pron.start()
+    else:
+        cm = _CAPS_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
+        if cm:
+            written = cm.group("org").strip()
+            words = written.split()
+            while words and (words[0] in _FUNCTION_CAPS or words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
+                words = words[1:]
+            if words and rk.party_form.get(" ".join(words)):
+                org = Org((rk.party_form[" ".join(words)].lower(),), "party", " ".join(words))
+                start = before_end - len(cm.group("org")) + cm.group("org").index(words[0])
+            elif words and not is_place(" ".join(words)) and not all(is_place(w) for w in words):
+                org = _named_org(" ".join(words), rk)
+                if org is not None:
+                    start = before_end - len(cm.group("org")) + cm.group("org").index(words[0])
+        else:
+            nm = _NOUN_BEFORE_RE.search(text, max(0, before_end - 30), before_end)
+            if nm and nm.group("noun") in rk.org_nouns:
+                org = Org(None, rk.org_nouns[nm.group("noun")], nm.group("noun"))
+                start = nm.start("noun")
+    end = m.end()
+    of = _OF_AFTER_RE.match(text, end)
+    of_org = None
+    if of and not text[end:of.start("org")].strip().startswith("for"):
+        of_org = _org_from(of.group("org"), rk)
+        if of.group("org")[:1].islower() and of_org is None:
+            if key == "head teacher" or text[end:of.start("org")].strip() == "of":
+                return None  # "head of communications", "chair of governors" is not a school's head
+        if of_org is not None and is_place(of_org.written):
+            return None
+    if of_org is not None:
+        org = org or of_org
+        end = of.end()
+    # premodifiers written before the organisation: "former Acme chief executive"
+    pre = re.search(r"(?<![\w'’-])((?:(?i:former|ex|then|acting|interim|outgoing|incoming|new|deputy|vice|shadow|assistant|stand-in|regular|usual|the\s+then)(?:-|\s+))+)\Z", text[max(0, start - 40) : start])
+    if pre:
+        mods += [w.lower() for w in re.findall(r"\w+", pre.group(1))]
+    deputy = [w for w in mods if w in rk.deputies]
+    change = tuple(w for w in mods if w in _CHANGE_MODIFIERS or w in rk.change_words)
+    role = f"deputy:{key}" if deputy else key
+    scope = _SCOPE_AFTER_RE.match(text, end)
+    if scope:
+        # "CEO for Central Europe", "cabinet member for finance": a role over one part, not the organisation's own
+        role = f"{role} for {scope.group(1).lower()}"
+    spec = rk.roles[key]
+    loose = not spec.loose or form.lower() in spec.loose
+    if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):
+        return None  # "head", "leader": too common a word to be a role without an organisation of its kind
+    # the holder
+    holder = None
+    run = by_start.get(end + 1) if text[end : end + 1] == " " else None
+    if run is not None and of_org is None:
+        holder = (run.start, run.end)
+    else:
+        comma = re.match(r",\s+", text[end:])
+        run = by_start.get(end + comma.end()) if comma else None
+        if run is not None and (possessive_or_determined or _DETERMINED_RE.search(text, max(0, start - 8), start)) and _AFTER_NAME_RE.match(text, run.end):
+            holder = (run.start, run.end)
+        else:
+            ap = _APPOSITION_BEFORE_RE.search(text, max(0, start - 20), start)
+            if ap:
+                run = by_end.get(ap.start())
+                if run is not None:
+                    holder = (run.start, run.end)
+    if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and "):
+        return None  # kept after "and": "chairman and chief executive" shares the first role's holder
+    return RoleMention(start, end, "role", role, org, change, holder, form)

@@ -1,0 +1,93 @@
+"""Reading roles in organisations, ranks and parties, and rules/roles.yaml validation and layering."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.errors import RuleFileError
+from factcheck.language.people import _name_runs, load_people
+from factcheck.language.roles import find_roles, load_roles
+
+KB = load_people()
+RK = load_roles()
+
+
+def _roles(text, rk=RK):
+    runs = _name_runs(text, KB, rk.title_words)
+    out = []
+    for r in find_roles(text, rk, runs, KB.is_place):
+        org = (r.org.name and " ".join(r.org.name), r.org.kind) if r.org else None
+        out.append((r.role, org, r.modifiers, text[r.holder[0] : r.holder[1]] if r.holder else None))
+    return out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Harbrook Logistics chief executive Jane Smith said", [("chief executive", ("harbrook logistics", "company"), (), "Jane Smith")]),
+    ("Jane Smith, the charity's chief executive, said", [("chief executive", (None, "charity"), (), "Jane Smith")]),
+    ("The club's manager, Gary Rowe, said", [("manager", (None, "club"), (), "Gary Rowe")]),
+    ("Tom Reed, chief executive of Acme Ltd, said", [("chief executive", ("acme", "company"), (), "Tom Reed")]),
+    ("Rita Moss, who chairs the committee, said", [("chair", (None, "committee"), (), "Rita Moss")]),
+    ("Alison Tranter, who became chief executive in 2023, said", [("chief executive", None, (), "Alison Tranter")]),
+    ("The former chief executive, Derek Hollis, said", [("chief executive", None, ("former",), "Derek Hollis")]),
+    ("The deputy head, Tom Reed, agreed", [("deputy:head teacher", None, (), "Tom Reed")]),
+    ("Headteacher Jane Smith said", [("head teacher", None, (), "Jane Smith")]),
+    ("Jane Smith, the firm's chairman and chief executive, said", [
+        ("chair", (None, "company"), (), "Jane Smith"), ("chief executive", (None, "company"), (), "Jane Smith")]),
+    ("Sgt Amy Fox said", [("rank", None, (), "Amy Fox")]),
+    ("Det Ch Insp Ruth Calloway said", [("rank", None, (), "Ruth Calloway")]),
+    ("Ann Cole (Lab) said", [("Labour", None, (), "Ann Cole")]),
+    ("Labour councillor Ben Dray agreed", [("Labour", None, (), "Ben Dray")]),
+    ("Sen. Ruth Bell (D-Ohio) said", [("Democratic", None, (), "Ruth Bell")]),
+    # "head" and "leader" need an organisation of their kind; someone else's role is not the name's
+    ("the head of communications, Ann Kerr, said", []),
+    ("Its leader, Hannah Brightwell, said", []),
+    ("the chancellor's chief of staff", []),
+])
+def test_roles_are_read_with_their_organisation_and_holder(text, expected):
+    assert _roles(text) == expected
+
+
+def test_ranks_carry_their_level():
+    text = "Inspector Joseph Kiprono and Sgt Mercy Chebet"
+    runs = _name_runs(text, KB, RK.title_words)
+    levels = [r.levels for r in find_roles(text, RK, runs, KB.is_place)]
+    assert levels == [(("police", 2),), (("police", 1),)]
+
+
+@pytest.mark.parametrize("body,line,col,reason", [
+    ("roles:\n  chair:\n    forms: [chair]\n    unique: maybe\n", 4, 13, "unique must be true or false"),
+    ("roles:\n  chair:\n    forms: [chair]\n    colour: red\n", 4, 5, "unknown key 'colour'"),
+    ("roles:\n  chair:\n    unique: true\n", 3, 5, "needs 'forms'"),
+    ("people: []\n", 1, 1, "unknown key 'people'"),
+    ("ranks:\n  police: sergeant\n", 2, 11, "list of ranks"),
+    ("organisations:\n  club:\n    words: [club]\n", 3, 5, "unknown key 'words'"),
+    ("parties:\n  Labour: [Labour, 3]\n", 2, 20, "must hold words"),
+])
+def test_broken_roles_file_names_file_line_and_column(tmp_path, body, line, col, reason):
+    path = tmp_path / "roles.yaml"
+    path.write_text(body)
+    with pytest.raises(RuleFileError) as err:
+        load_roles((str(path),))
+    assert (err.value.path, err.value.line, err.value.column) == (str(path), line, col)
+    assert reason in err.value.reason
+
+
+def test_a_newsroom_can_add_a_role(tmp_path):
+    path = tmp_path / "roles.yaml"
+    path.write_text("roles:\n  sheriff:\n    forms: [sheriff]\n    unique: true\n")
+    rk = load_roles((str(path),))
+    assert _roles("Sheriff Ann Kerr said", rk) == [("sheriff", None, (), "Ann Kerr")]
+    assert _roles("Sheriff Ann Kerr said") == []
+
+
+def test_role_files_setting_reaches_the_check(tmp_path):
+    from factcheck.config import load_rules
+    from factcheck.engine import check_text
+
+    roles = tmp_path / "roles.yaml"
+    roles.write_text("roles:\n  sheriff:\n    forms: [sheriff]\n    unique: true\n    groups: [county]\n  coroner:\n    forms: [coroner]\n    groups: [county]\n")
+    house = tmp_path / "house.yaml"
+    house.write_text(f"checks:\n  person-title-conflict:\n    role-files: [{roles}]\n")
+    text = "date 2026-03-11 County news\n\nSheriff Ann Kerr said the roads were closed.\n\nResidents were told to stay at home.\n\nCoroner Ann Kerr said the inquest would open on Monday.\n"
+    assert [(f.check, f.line) for f in check_text(text, rules=load_rules([str(house)]))] == [("person-title-conflict", 7)]
+    assert [(f.check, f.line) for f in check_text(text, rules=load_rules([]))] == []
