@@ -293,6 +293,8 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
             continue
         first = where[right][0]
         for i, s_, e in where[wrong]:
+            if blocks[i].word_count < 5:
+                continue  # a masthead or a line of links ("Capital Courier-Post"): a name of its own, not copy
             _add(hits, blocks[i], (s_, e), right, wrong, counts[right], blocks[first[0]].source_span(first[1], first[2]))
 
 
