@@ -19,7 +19,9 @@ from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
 from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays
 from ..language.durations import DeadlinePhrase, Duration, find_deadline_phrases, find_durations
 from ..language.figures import Figure, find_figures
+from ..language.periods import PeriodFact, PeriodNoun
 from ..language.quotes import in_quote, quoted_spans
+from ..language.tense import Tense
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _YEAR_RE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d)(?![\w,.]?\d)")
@@ -126,6 +128,11 @@ class Readings:
     def deadline_sums(self) -> list[DeadlineSum]:
         """Sentences tying a duration to a limit date and its start (see `deadline_sums`)."""
         return _deadline_sums(self)
+
+    @cached_property
+    def periods(self) -> dict[str, Period]:
+        """Every period of the prose by kind, with its durations, starts and ends (see `periods`)."""
+        return _periods(self)
 
     def line(self, block: Block, pos: int) -> int:
         """Return the line of the original file that holds text position pos of a block."""
@@ -333,3 +340,133 @@ def adds_up(total: DeadlineSum, slack: int) -> bool:
         first, last = total.window
         starts = [first + _dt.timedelta(days=i) for i in range((last - first).days + 1)]
     return any(abs((add_duration(s, total.duration.amount, total.duration.unit) - total.deadline).days) <= slack for s in starts)
+
+
+# --- periods: each period's durations, starts and ends, gathered across the article ---
+
+
+@dataclass(frozen=True)
+class PeriodStatement:
+    """One fact about a period where the article states it, with its value: a day, or a length."""
+
+    reading: BlockReading
+    fact: PeriodFact
+    day: _dt.date | None  # for a start or an end
+    length: tuple | None  # for a duration: ("days", n) or (n, "month"|"year")
+
+    @property
+    def shown(self) -> str:
+        return self.reading.text[self.fact.start : self.fact.end]
+
+
+@dataclass
+class Period:
+    """Everything the article says about one period: its kind, mentions and stated facts."""
+
+    kind: str
+    nouns: list[tuple[BlockReading, PeriodNoun]]
+    durations: list[PeriodStatement]
+    starts: list[PeriodStatement]
+    ends: list[PeriodStatement]
+    moved: bool = False
+    several: bool = False
+
+
+def _length_key(d: Duration) -> tuple:
+    """Lengths in days and weeks compare in days, months and years in months ("a fortnight" is "14 days")."""
+    if d.days is not None:
+        return ("days", d.days)
+    if d.unit == "year":
+        return ("months", d.amount * 12)
+    return ("months", d.amount)
+
+
+def _fact_day(fact: PeriodFact, published: _dt.date | None) -> _dt.date | None:
+    if fact.date is not None:
+        if fact.date.year is None and published is not None:
+            return _with_year(fact.date, published.year)
+        return fact.date.resolved
+    if fact.weekday is not None and published is not None:
+        from ..language.dates import weekday_date
+
+        if fact.tense is Tense.PAST:
+            return weekday_date(published, fact.weekday.weekday, ahead=False)
+        if fact.tense in (Tense.FUTURE, Tense.PRESENT):
+            return weekday_date(published, fact.weekday.weekday, ahead=True)
+    return None
+
+
+def _periods(r: Readings) -> dict[str, Period]:
+    from ..language.periods import load_periods, read_period_facts
+
+    knowledge = load_periods()
+    found: dict[str, Period] = {}
+    previous = None
+    for reading in r.prose:
+        text = reading.text
+        if not knowledge.noun_re.search(text):
+            previous = None
+            continue
+        sentences = [(s.start, s.end) for s in reading.block.sentences] or [(0, len(text))]
+        facts, nouns, moved = read_period_facts(text, sentences, reading.dates, reading.durations, reading.weekdays, knowledge, reading.quoted, previous)
+        previous = nouns[-1:] if nouns else None
+        for noun in nouns:
+            period = found.setdefault(noun.kind, Period(noun.kind, [], [], [], []))
+            period.nouns.append((reading, noun))
+        for kind in moved:
+            found.setdefault(kind, Period(kind, [], [], [], [])).moved = True
+        for fact in facts:
+            period = found.setdefault(fact.noun.kind, Period(fact.noun.kind, [], [], [], []))
+            if fact.role == "duration":
+                period.durations.append(PeriodStatement(reading, fact, None, _length_key(fact.duration)))
+                continue
+            day = _fact_day(fact, r.published)
+            if day is None:
+                continue
+            (period.starts if fact.role == "start" else period.ends).append(PeriodStatement(reading, fact, day, None))
+    for period in found.values():
+        nouns = [n for _, n in period.nouns]
+        qualifiers = {n.qualifier for n in nouns if n.qualifier}
+        purposes = {n.purpose for n in nouns if n.purpose}
+        period.several = any(n.several for n in nouns) or len(qualifiers) > 1 or len(purposes) > 1
+        _fix_years(period)
+    _merge_deadline(found)
+    return found
+
+
+def _fix_years(period: Period) -> None:
+    """A year-less end that falls before a year-less start belongs to the next year ("from 20 December to 19 January")."""
+    starts = {s.day for s in period.starts}
+    if len(starts) != 1:
+        return
+    start = next(iter(starts))
+    for i, e in enumerate(period.ends):
+        date = e.fact.date
+        if date is not None and not date.explicit_year and e.day < start:
+            later = _with_year(date, start.year + 1)
+            if later and (later - start).days <= 400:
+                period.ends[i] = PeriodStatement(e.reading, e.fact, later, None)
+
+
+def _merge_deadline(found: dict[str, Period]) -> None:
+    """The deadline of an article about one period is that period's end ("the consultation … the 2 May deadline")."""
+    deadline = found.get("deadline")
+    others = [p for k, p in found.items() if k != "deadline" and (p.ends or p.starts or p.durations)]
+    if deadline is None or len(others) != 1 or deadline.several or others[0].several:
+        return
+    if any(n.purpose for _, n in deadline.nouns):
+        return  # "the deadline for objections": the deadline of one part of it
+    other = others[0]
+    other.nouns += deadline.nouns
+    other.durations += deadline.durations
+    other.starts += deadline.starts
+    other.ends += deadline.ends
+    other.moved = other.moved or deadline.moved
+    for s in (other.durations, other.starts, other.ends):
+        s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+    del found["deadline"]
+
+
+def periods(r: Readings) -> dict[str, Period]:
+    """Return every period the article's prose names, by kind, with what it states about each."""
+    return r.periods

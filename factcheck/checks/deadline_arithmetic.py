@@ -25,7 +25,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.durations import add_duration
 from ..registry import Check, Context, Example, Option, register
-from ._readings import DeadlineSum, adds_up, deadline_sums, readings
+from ._readings import DeadlineSum, Period, adds_up, deadline_sums, periods, readings
 
 DEADLINE_ARITHMETIC = Check(
     id="deadline-arithmetic",
@@ -78,7 +78,40 @@ def run(doc: Document, context: Context) -> list[Hit]:
             related = (RelatedHit(block.source_span(total.relative.start, total.relative.end), "the start"),)
         span = block.source_span(total.limit.start, total.limit.end)
         hits.append(Hit(DEADLINE_ARITHMETIC.id, span, message, related=related))
+    lines = {doc.line_col(h.span.start)[0] for h in hits}
+    for period in periods(readings(doc, context.day_first)).values():
+        hit = _period_sum(doc, period, slack)
+        if hit is not None and doc.line_col(hit.span.start)[0] not in lines:
+            hits.append(hit)
     return hits
+
+
+def _period_sum(doc: Document, period: Period, slack: int) -> Hit | None:
+    """A hit when a period's one length, counted from its one start, does not reach its one end."""
+    if period.moved or period.several or not (period.durations and period.starts and period.ends):
+        return None
+    if len({s.length for s in period.durations}) != 1 or len({s.day for s in period.starts}) != 1 or len({s.day for s in period.ends}) != 1:
+        return None
+    length, start, end = period.durations[0], period.starts[0], period.ends[0]
+    if end.day < start.day:
+        return None  # deadline-conflict reports it
+    d = length.fact.duration
+    reached = add_duration(start.day, d.amount, d.unit)
+    if abs((reached - end.day).days) <= slack:
+        return None
+    amount = int(d.amount)
+    said = f"{amount} {d.unit}{'s' if amount != 1 else ''}"
+    where = {id(x): doc.line_col(x.reading.block.source_offset(x.fact.start))[0] for x in (length, start, end)}
+    name = period.kind if period.kind != "window" else "period"
+    message = (
+        f"{said} from {_fmt(start.day)} (the {name}'s start, line {where[id(start)]}) is {_fmt(reached)}, "
+        f"but the article gives its end as {_fmt(end.day)}."
+    )
+    last = max((length, start, end), key=lambda x: x.reading.block.source_offset(x.fact.start))
+    others = [x for x in (length, start, end) if x is not last]
+    labels = {id(length): "the length", id(start): "the start", id(end): "the end"}
+    related = tuple(RelatedHit(x.reading.block.source_span(x.fact.start, x.fact.end), labels[id(x)]) for x in others)
+    return Hit(DEADLINE_ARITHMETIC.id, last.reading.block.source_span(last.fact.start, last.fact.end), message, related=related)
 
 
 register(run, DEADLINE_ARITHMETIC)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..document import Block, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, register
-from ._readings import deadline_sums, readings
+from ._readings import Period, PeriodStatement, deadline_sums, periods, readings
 
 DEADLINE_CONFLICT = Check(
     id="deadline-conflict",
@@ -147,6 +147,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not moved:
         hits += _conflicts(lengths, "length", doc)
         hits += _conflicts(dates, "date", doc)
+    hits += _period_conflicts(doc, r, {h.span.start for h in hits})
     for total in deadline_sums(r):
         if total.start_day is None or total.deadline >= total.start_day:
             continue
@@ -158,6 +159,63 @@ def run(doc: Document, context: Context) -> list[Hit]:
         related = (RelatedHit(block.source_span(total.start.start, total.start.end), "the start"),)
         hits.append(Hit(DEADLINE_CONFLICT.id, block.source_span(total.limit.start, total.limit.end), message, related=related))
     return hits
+
+
+def _say(day) -> str:
+    return f"{day.day} {day:%B}"
+
+
+def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
+    """One period given two lengths, two starts or two ends; an end before the start."""
+    hits = []
+    for period in periods(r).values():
+        if period.moved or period.several:
+            continue
+        for what, items, key in (("length", period.durations, lambda s: s.length), ("start", period.starts, lambda s: s.day), ("end", period.ends, lambda s: s.day)):
+            hit = _two_values(doc, period, what, items, key)
+            if hit is not None and hit.span.start not in taken:
+                hits.append(hit)
+                taken.add(hit.span.start)
+        starts, ends = {s.day for s in period.starts}, {e.day for e in period.ends}
+        if len(starts) == 1 and len(ends) == 1 and next(iter(ends)) < next(iter(starts)):
+            start, end = period.starts[0], period.ends[0]
+            span = end.reading.block.source_span(end.fact.start, end.fact.end)
+            if span.start in taken:
+                continue
+            line = doc.line_col(start.reading.block.source_offset(start.fact.start))[0]
+            message = (
+                f"The {_name(period)} ends on {_say(end.day)} (\u201c{end.shown}\u201d), before it starts on "
+                f"{_say(start.day)} (\u201c{start.shown}\u201d, line {line})."
+            )
+            hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=(RelatedHit(start.reading.block.source_span(start.fact.start, start.fact.end), "the start"),)))
+    return hits
+
+
+def _name(period: Period) -> str:
+    nouns = [n for _, n in period.nouns]
+    for reading, noun in period.nouns:
+        return reading.text[noun.start : noun.end].lower()
+    return period.kind
+
+
+def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStatement], key) -> Hit | None:
+    values = {key(s) for s in items}
+    if len(values) != 2:
+        return None
+    first = items[0]
+    for later in items[1:]:
+        if key(later) == key(first) or later.fact.noun.introduces:
+            continue
+        line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]
+        name = _name(period)
+        message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the {name} is given two {what}s."
+        return Hit(
+            DEADLINE_CONFLICT.id,
+            later.reading.block.source_span(later.fact.start, later.fact.end),
+            message,
+            related=(RelatedHit(first.reading.block.source_span(first.fact.start, first.fact.end), f"the {what} first given"),),
+        )
+    return None
 
 
 register(run, DEADLINE_CONFLICT)

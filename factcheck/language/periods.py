@@ -1,0 +1,365 @@
+"""Periods in news prose: things that run for a time, with the facts copy gives about them.
+
+A period is a consultation, a notice or appeal window, a ban, a ceasefire, a trial
+scheme, a contract, a closure, a strike, a tender, an ultimatum, a deadline … (the
+kinds and their forms are data: rules/periods.yaml). `read_period_facts` reads one
+block and returns each fact it states about a period, however it is written:
+
+- a duration: "a ten-week consultation", "the consultation runs for six weeks",
+  "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight";
+- a start: a date after "opens on", "from", "starting", "signed on", "of" in
+  "within 14 days of 3 March" …;
+- an end: a date after "closes on", "ends", "expires", "until", "by", "no later
+  than", "runs to" …, or before "deadline" ("the 2 May deadline").
+
+Each fact names the period it belongs to: the period noun in its own clause, or
+the only period noun of its sentence, or, for a sentence whose subject is "It",
+the only period of the sentence before. Bare weekdays ("closes on Friday") are
+facts too, with the tense that governs them; the caller resolves them against
+the publication date. The block's sentences also say which kinds are shown as
+several ("a second consultation", "the strikes"), which are said to have moved
+("extended to", "brought forward"), and the qualifier each mention carries
+("the bus strike", "the deadline for bids"). Gathering the facts of one
+period across the whole article is the caller's job (checks/_readings.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import Located, parse_located, shipped_rules_dir
+from ..errors import RuleFileError
+from .dates import DateMention, WeekdayMention
+from .durations import Duration
+from .tense import Tense, governing_verb
+
+__all__ = ["PeriodFact", "PeriodKnowledge", "PeriodNoun", "load_periods", "read_period_facts"]
+
+
+@dataclass(frozen=True)
+class PeriodKnowledge:
+    """Period kinds, their forms, and the start, end, moved and several words, with their patterns."""
+
+    kinds: dict[str, str]  # form -> kind
+    several: frozenset[str]
+    same: frozenset[str]
+    noun_re: re.Pattern[str]
+    start_re: re.Pattern[str]
+    end_re: re.Pattern[str]
+    end_noun_re: re.Pattern[str]
+    moved_re: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class PeriodNoun:
+    """One mention of a period noun ("the ten-week public consultation")."""
+
+    start: int
+    end: int
+    kind: str
+    qualifier: str | None  # a word that tells this period apart from another of its kind ("bus" strike)
+    purpose: str | None  # "bids" in "the deadline for bids"
+    several: bool  # "a second consultation", "the strikes", "each window"
+    refers_back: bool  # "the consultation", "its deadline": a period already introduced
+    introduces: bool  # "a consultation", "an appeal window": a period the sentence brings in
+
+
+@dataclass(frozen=True)
+class PeriodFact:
+    """A duration, start or end stated for a period, with where it is written."""
+
+    role: str  # duration|start|end
+    start: int
+    end: int
+    noun: PeriodNoun
+    word: str  # the word that gives the role ("closes on", "from", "deadline") or "" for a duration
+    duration: Duration | None = None
+    date: DateMention | None = None
+    weekday: WeekdayMention | None = None
+    tense: Tense = Tense.UNKNOWN
+
+
+# --- knowledge -------------------------------------------------------------------------
+
+_SECTIONS = ("periods", "starts", "ends", "end_nouns", "moved", "several", "same")
+
+
+def _phrase(words: str) -> str:
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", words.strip()))
+
+
+def _alternation(phrases) -> str:
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _words(node: Located, where: str) -> tuple[str, ...]:
+    if not isinstance(node.value, list):
+        raise node.error(f"{where} must be a list of words")
+    out = []
+    for item in node.value:
+        if not isinstance(item.value, str) or not item.value.strip():
+            raise item.error(f"{where} must hold words (got {item.value!r})")
+        if item.value != item.value.lower():
+            raise item.error(f"{where}: write '{item.value}' in lower case")
+        out.append(item.value.strip())
+    return tuple(out)
+
+
+def _parse(tree: Located) -> PeriodKnowledge:
+    if not isinstance(tree.value, dict):
+        raise tree.error("period rules must be a mapping of sections such as 'periods:'")
+    for name, (key, _) in tree.value.items():
+        if name not in _SECTIONS:
+            raise key.error(f"unknown key '{name}' in period rules (expected one of {', '.join(_SECTIONS)})")
+    for name in _SECTIONS:
+        if name not in tree.value:
+            raise tree.error(f"period rules need a '{name}' section")
+    periods = tree.value["periods"][1]
+    if not isinstance(periods.value, dict) or not periods.value:
+        raise periods.error("'periods' must map each kind of period to its forms")
+    kinds: dict[str, str] = {}
+    for kind, (key, node) in periods.value.items():
+        for form in _words(node, f"periods.{kind}"):
+            kinds[form] = str(kind)
+    lists = {name: _words(tree.value[name][1], name) for name in _SECTIONS[1:]}
+    flags = re.IGNORECASE
+    return PeriodKnowledge(
+        kinds=kinds,
+        several=frozenset(lists["several"]),
+        same=frozenset(lists["same"]),
+        noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
+        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'])})\s+(?:the\s+)?\Z", flags),
+        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+(?:the\s+)?\Z", flags),
+        end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
+        moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])})(?![\w-])", flags),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_periods(path: str | None = None) -> PeriodKnowledge:
+    """Return the period knowledge in a rule file (default: the shipped rules/periods.yaml); raise RuleFileError if broken."""
+    path = path or str(Path(shipped_rules_dir()) / "periods.yaml")
+    tree = parse_located(path)
+    if tree.value is None:
+        raise RuleFileError(path, 1, 1, "period rules are empty")
+    return _parse(tree)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+_BACK_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our"})
+_FOR_PURPOSE = re.compile(r"\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+|new\s+)?(?P<what>[a-z][a-z-]+)", re.I)
+_NOT_QUALIFIERS = frozenset(
+    """and or of to in on at by for with from is was will be has have had day week month year days weeks
+    months years long said says over under after before into about as than which who it he she they we
+    would could should may might must can not also""".split()
+)
+# a duration is a period's length when the period runs for it: "runs for six weeks", "will last a fortnight"
+_RUNS_FOR = re.compile(
+    r"(?:\b(?:run|runs|ran|running|last|lasts|lasted|lasting|held|hold|holds|apply|applies|applied|remain|remains|"
+    r"stay|stays|continue|continues|open|in\s+place|in\s+force|in\s+effect|period\s+of|term\s+of|length\s+of)"
+    r"(?:\s+(?:for|over))?\s+(?:only\s+|just\s+|a\s+further\s+)?\Z)",
+    re.I,
+)
+# "the first two weeks of the consultation", "the longest in 30 years": part of a period, or a comparison
+_NOT_LENGTH_BEFORE = re.compile(
+    r"\b(?:first|last|final|past|next|previous|closing|opening|remaining|extra|further|another|additional|"
+    r"biggest|largest|longest|worst|highest|lowest|best|first\s+\w+)\s+\Z",
+    re.I,
+)
+# "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
+_COUNTED_FROM = re.compile(r"\s+(?:of|from|after)\s+(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
+_IT_SUBJECT = re.compile(r"(?:\A|[.;:!?]\s+|\band\s+)(?:it|this)\s+(?:(?:will|would|is|was|has|had|had\s+been|has\s+been|will\s+be|is\s+due\s+to|was\s+due\s+to)\s+)?\w+\s", re.I)
+_RANGE_BEFORE = re.compile(r"\b(?:between)\s+\Z|\d(?:st|nd|rd|th)?\s*(?:and|or|&)\s*\Z", re.I)
+_RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
+# "By 5 May, sales had risen": a clause-opening "by" dates the clause, it is not a limit
+_OPENING_BY = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\s*by\s+(?:the\s+)?\Z", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out|without)\s+(?:\w+\s+)?\Z", re.I)
+_GAP_WORDS = 10
+
+
+def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
+    found = []
+    for m in k.noun_re.finditer(text, start, end):
+        if quoted(m.start()):
+            continue
+        form = re.sub(r"[\s-]+", " ", m.group("noun").lower())
+        kind = k.kinds.get(form)
+        if kind is None:
+            continue
+        if m.group("noun")[0].isupper() and m.start() > start and not re.search(r"[.!?:\"\u201c]\s*\Z", text[max(start, m.start() - 3):m.start()]):
+            continue  # "the Trial of the Century", "Strike Force Alpha": a name, not a period
+        det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
+        several = bool(m.group("plural")) or any(w in k.several for w in mods)
+        quals = [w for w in mods if w not in k.same and w not in k.several and not re.search(r"\d|-(?:day|week|month|year|long)\b", w)]
+        qualifier = re.sub(r"['\u2019]s?\Z", "", quals[-1]) if quals else None
+        purpose = _FOR_PURPOSE.match(text, m.end(), end)
+        refers_back = det in _BACK_DETERMINERS
+        what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date") else None
+        found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, refers_back, det in ("a", "an")))
+    return found
+
+
+_WORD_BEFORE = re.compile(r"([\w'\u2019-]+),?\s+\Z")
+
+
+def _premodifiers(text: str, lo: int, pos: int) -> tuple[str, list[str]]:
+    """The determiner before a noun ("the", "a", or "") and the words between it and the noun, lower-cased.
+
+    Walks back over at most three words and stops at a determiner, a function word,
+    a verb form ("-ed", "-ing") or punctuation: in "has launched a ten-week public
+    consultation" the modifiers are "ten-week public".
+    """
+    mods: list[str] = []
+    while len(mods) < 3:
+        m = _WORD_BEFORE.search(text, lo, pos)
+        if m is None:
+            return "", mods
+        word = m.group(1).lower()
+        if word in _DETERMINERS:
+            return word, mods
+        if word in _NOT_QUALIFIERS or word.endswith(("ed", "ing", "ly")) and not word.endswith(("-led", "-ing")):
+            return "", mods
+        mods.insert(0, word)
+        pos = m.start()
+    return "", mods
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "a", "an", "any", "no", "each", "every", "both"})
+
+
+def _owner(nouns: list[PeriodNoun], pos: int, text: str) -> PeriodNoun | None:
+    """The period a fact at pos belongs to: the nearest noun before it in its clause, else the sentence's only kind."""
+    before = [n for n in nouns if n.end <= pos]
+    if before:
+        nearest = before[-1]
+        gap = text[nearest.end:pos]
+        if len(gap.split()) <= _GAP_WORDS and not re.search(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", gap):
+            return nearest
+    kinds = {n.kind for n in nouns}
+    if len(kinds) == 1:
+        return nouns[0] if not before else before[-1]
+    return None
+
+
+def read_period_facts(
+    text: str,
+    sentences: list[tuple[int, int]],
+    dates: list[DateMention],
+    durations: list[Duration],
+    weekdays: list[WeekdayMention],
+    knowledge: PeriodKnowledge,
+    quoted=lambda pos: False,
+    previous: list[PeriodNoun] | None = None,
+) -> tuple[list[PeriodFact], list[PeriodNoun], set[str]]:
+    """Return the period facts of one block, every period noun it mentions, and the kinds it says moved.
+
+    `previous` holds the period nouns of the sentence before the block, for "It closes on …".
+    """
+    facts: list[PeriodFact] = []
+    all_nouns: list[PeriodNoun] = []
+    moved: set[str] = set()
+    last_nouns = previous or []
+    for s_start, s_end in sentences:
+        nouns = _nouns(text, s_start, s_end, knowledge, quoted)
+        sentence = text[s_start:s_end]
+        all_nouns += nouns
+        carried = False
+        if not nouns and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
+            nouns, carried = [last_nouns[-1]], True  # "It closes on 4 May": the period of the sentence before
+        if not nouns:
+            last_nouns = []
+            continue
+        if not carried:
+            for m in knowledge.moved_re.finditer(sentence):
+                if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
+                    moved.update(n.kind for n in nouns)
+        facts += _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, knowledge, quoted, carried)
+        last_nouns = nouns
+    return facts, all_nouns, moved
+
+
+def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried) -> list[PeriodFact]:
+    facts: list[PeriodFact] = []
+    owner = (lambda pos: nouns[0]) if carried else (lambda pos: _owner(nouns, pos, text))
+    # durations
+    for d in durations:
+        if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("day", "week", "month", "year"):
+            continue
+        if d.amount <= 0 or d.amount != int(d.amount):
+            continue
+        head = text[max(s_start, d.start - 40):d.start]
+        if _NOT_LENGTH_BEFORE.search(head):
+            continue
+        noun = None
+        if d.noun:
+            attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not re.search(r"[,;.]", text[d.end:n.start])]
+            if attached:
+                noun = attached[0]
+            else:
+                continue  # "a 45-minute speech", "a six-week holiday": the length of something else
+        elif d.relation in ("for",) or _RUNS_FOR.search(head):
+            if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head):
+                continue  # "jailed for six years": the length of something else
+            noun = owner(d.start)
+        elif d.relation == "within":
+            noun = owner(d.start)
+        else:
+            continue
+        if noun is None:
+            continue
+        facts.append(PeriodFact("duration", d.start, d.end, noun, "", duration=d))
+        if d.relation in ("within", "for", "deadline", None):
+            # "within 14 days of 3 March": the day the count starts
+            for date in dates:
+                if d.end < date.start <= d.end + 60 and _COUNTED_FROM.match(text[: date.start], d.end) and date.day is not None:
+                    facts.append(PeriodFact("start", date.start, date.end, noun, "of", date=date))
+                    break
+    # dates and weekdays with a start or end word before them, or an end noun after them
+    taken = {f.start for f in facts}
+    points: list[tuple[int, int, DateMention | None, WeekdayMention | None]] = []
+    for date in dates:
+        if s_start <= date.start < s_end and date.day is not None and date.valid and date.start not in taken:
+            points.append((date.start, date.end, date, None))
+    for w in weekdays:
+        if s_start <= w.start < s_end and not w.part_of_date and w.qualifier is None and not w.possessive:
+            points.append((w.start, w.end, None, w))
+    points.sort(key=lambda p: p[0])
+    for i, (start, end, date, weekday) in enumerate(points):
+        if quoted(start):
+            continue
+        head = text[max(s_start, start - 40):start]
+        if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end):
+            continue  # "between 2 and 6 March", "on 17 and 18 March"
+        role, word = None, ""
+        m_end = k.end_re.search(head)
+        m_start = k.start_re.search(head)
+        if m_end and (not m_start or m_end.start() >= m_start.start()):
+            role, word = "end", m_end.group().strip().lower()
+            if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
+                continue
+        elif m_start:
+            role, word = "start", m_start.group().strip().lower()
+        elif re.search(r"\b(?:to|until|till|through|-|\u2013)\s*\Z", head) and i and points[i - 1][1] >= start - 12:
+            role, word = "end", "to"  # "from 3 March to 14 April"
+        elif date is not None and (after := k.end_noun_re.match(text, end)) and re.search(r"\b(?:the|its|their|a|this)\s+\Z", head):
+            role, word = "end", after.group().strip().lower()
+            end = after.end()
+        if role is None:
+            continue
+        if word in {n.lower() for n in ("deadline", "closing date", "cut-off", "cutoff")} or (role == "end" and end > (date.end if date else end)):
+            noun = next((n for n in nouns if date is not None and date.end <= n.start <= end), None)  # "the 2 May deadline"
+        else:
+            noun = owner(start)
+        if noun is None:
+            continue
+        tense = Tense.UNKNOWN
+        if weekday is not None:
+            tense = governing_verb(text, start, end)[0]
+            if tense is Tense.UNKNOWN:
+                continue
+        facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense))
+    return facts
