@@ -45,7 +45,10 @@ EVENT_DATE_CONFLICT = Check(
     ),
     options=(Option("events", list, "Nouns that name an event with one date (singular, lower case)."),),
 )
-_DEFAULT_EVENTS = ("vote", "ballot", "election", "referendum", "summit", "hearing", "inquest", "trial", "crash", "explosion", "earthquake", "ceremony", "funeral", "debate", "launch")
+_DEFAULT_EVENTS = (
+    "vote", "ballot", "election", "referendum", "summit", "hearing", "inquest", "trial", "crash", "explosion", "earthquake", "ceremony",
+    "funeral", "debate", "launch", "death", "birth", "opening", "sentencing", "meeting", "unveiling", "inauguration", "premiere", "auction",
+)
 _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
     "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial"
@@ -55,6 +58,8 @@ _PREFIX = r"(?:[a-z]+-)?"
 # words that describe the event without telling two of them apart ("the full inquest" is "the inquest")
 _PLAIN_MODS = frozenset({"full", "public", "formal", "official", "planned", "scheduled", "proposed", "main", "actual"})
 _PHASE = re.compile(r"\b(?:opened|opens|began|begins|started|starts|launched|ended|ends|finished|announced|called|postponed|delayed|moved|rescheduled)\s+(?:on|of)\s+\Z", re.I)
+_PART_OF = re.compile(r"\b(?:start|end|opening|close|eve|first\s+day|last\s+day|second\s+day|final\s+day|run-up|build-up|margins|sidelines)\s+of\s+\Z", re.I)
+_OBJECT_OF = re.compile(r"\b(?:against|at|to|before|after|from|of|about|over|for|into|outside|near|during|ahead\s+of)\s+\Z", re.I)
 _RANGE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:and|to|or|-|\u2013|&)\s*\Z")
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*\d")
 
@@ -68,6 +73,7 @@ class _Mention:
     day: tuple[int | None, int, int]
     text: str
     explicit: bool
+    subject: str = ""  # the person a verb event happened to ("Smith died on …"), when named
 
 
 @lru_cache(maxsize=8)
@@ -94,27 +100,65 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     return held, after, several, booked
 
 
+# what happened to a person, read from its verb: "died on 9 September" is the death dated 9 September
+_VERB_EVENTS = {"died": "death", "born": "birth", "sentenced": "sentencing", "buried": "funeral", "unveiled": "unveiling", "inaugurated": "inauguration"}
+_VERB_BEFORE = re.compile(
+    r"(?:\b(?P<subj>[A-Z][\w'\u2019-]+|he|she|who|they)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|had\s+been|has\s+been)\s+)?"
+    r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated)\s+(?:(?:in\s+hospital|at\s+home|peacefully|suddenly)\s+)?(?:on\s+)?\Z"
+)
+
+
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
     held, after, _, booked = _patterns(events)
+    r = readings(doc, context.day_first)
     found = []
-    for reading in readings(doc, context.day_first).prose:
+    for reading in r.prose:
         text = reading.text
-        for d in reading.dates:
-            if not d.valid or d.day is None or d.month is None or reading.quoted(d.start):
+        points = [(d.start if d.weekday_start is None else d.weekday_start, d.end, (d.year, d.month, d.day), d.text, d.explicit_year, False)
+                  for d in reading.dates if d.valid and d.day is not None and d.month is not None]
+        if r.published is not None:
+            points += _weekday_points(reading, r.published)
+        for start, end, day, shown, explicit, bare_weekday in sorted(points):
+            if reading.quoted(start):
                 continue
-            start = d.start if d.weekday_start is None else d.weekday_start
             head = text[max(0, start - 80) : start]
-            if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, d.end) or _PHASE.search(head):
+            if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end) or _PHASE.search(head):
                 continue
             m = held.search(head) or booked.search(head)
+            if m and _PART_OF.search(head, 0, m.start()):
+                continue  # "the start of the summit on July 15": the date of a part of the event
+            if m and bare_weekday and _OBJECT_OF.search(head, 0, m.start()):
+                continue  # "marched against the summit on Thursday": the weekday may date the marching
             if m:
-                found.append(_Mention(reading.block, start - len(head) + m.start(), d.end, _key(m), (d.year, d.month, d.day), d.text, d.explicit_year))
+                found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit))
+                continue
+            v = _VERB_BEFORE.search(head)
+            if v and _VERB_EVENTS[v.group("verb")] in events:
+                subject = v.group("subj") if v.group("subj") and v.group("subj")[0].isupper() else ""
+                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_VERB_EVENTS[v.group("verb")], ""), day, shown, explicit, subject))
                 continue
             if head.rstrip().lower().endswith("the"):
-                m = after.match(text, d.end)
+                m = after.match(text, end)
                 if m:
-                    found.append(_Mention(reading.block, start, m.end(), _key(m), (d.year, d.month, d.day), d.text, d.explicit_year))
+                    found.append(_Mention(reading.block, start, m.end(), _key(m), day, shown, explicit))
     return found
+
+
+def _weekday_points(reading, published) -> list:
+    """Bare weekdays ("on Thursday evening") as the day they name in a piece dated `published`, by the tense that governs them."""
+    from ..language.dates import weekday_date
+    from ..language.tense import Tense, governing_verb
+
+    points = []
+    for w in reading.weekdays:
+        if w.part_of_date or w.qualifier is not None or w.possessive:
+            continue
+        tense = governing_verb(reading.text, w.start, w.end)[0]
+        if tense is Tense.UNKNOWN:
+            continue
+        day = weekday_date(published, w.weekday, ahead=tense is not Tense.PAST)
+        points.append((w.start, w.end, (day.year, day.month, day.day), f"{w.text} ({day.day} {day:%B})", False, True))
+    return points
 
 
 def _key(m: re.Match[str]) -> tuple[str, str]:
@@ -140,6 +184,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for key, group in by_key.items():
         if key[0] in repeated or len({m.day[0] for m in group if m.explicit}) > 1:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
+        if len({m.subject for m in group if m.subject}) > 1:
+            continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths
         days = {_comparable(m.day) for m in group}
         if len(days) != 2:
             continue
