@@ -130,7 +130,7 @@ class Readings:
         return _deadline_sums(self)
 
     @cached_property
-    def periods(self) -> dict[str, Period]:
+    def periods(self) -> dict[tuple[str, str | None], Period]:
         """Every period of the prose by kind, with its durations, starts and ends (see `periods`)."""
         return _periods(self)
 
@@ -396,46 +396,88 @@ def _fact_day(fact: PeriodFact, published: _dt.date | None) -> _dt.date | None:
     return None
 
 
-def _periods(r: Readings) -> dict[str, Period]:
+def _identity(noun: PeriodNoun, merged: set[str]) -> tuple[str, str | None]:
+    """Which period a mention names: its kind, and the word that makes it another of its kind, if any."""
+    if noun.marker:
+        return noun.kind, f"{noun.marker} {noun.qualifier or ''}".strip()
+    if noun.qualifier and noun.kind not in merged:
+        return noun.kind, noun.qualifier
+    return noun.kind, None
+
+
+def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     from ..language.periods import load_periods, read_period_facts
 
     knowledge = load_periods()
-    found: dict[str, Period] = {}
+    readings_of = []
     previous = None
     for reading in r.prose:
         text = reading.text
-        if not knowledge.noun_re.search(text):
-            previous = None
+        if not knowledge.noun_re.search(text) and previous is None:
             continue
         sentences = [(s.start, s.end) for s in reading.block.sentences] or [(0, len(text))]
-        facts, nouns, moved = read_period_facts(text, sentences, reading.dates, reading.durations, reading.weekdays, knowledge, reading.quoted, previous)
-        previous = nouns[-1:] if nouns else None
+        facts, nouns, moved, previous = read_period_facts(text, sentences, reading.dates, reading.durations, reading.weekdays, knowledge, reading.quoted, previous)
+        readings_of.append((reading, facts, nouns, moved))
+    # a kind written with one qualifier only ("the e-scooter trial" … "the trial") is one period; with two, each is its own
+    qualifiers: dict[str, set[str]] = {}
+    for _, _, nouns, _ in readings_of:
+        for n in nouns:
+            if n.marker is None and n.qualifier:
+                qualifiers.setdefault(n.kind, set()).add(n.qualifier)
+    merged = {kind for kind, words in qualifiers.items() if len(words) <= 1}
+    ambiguous = {kind for kind, words in qualifiers.items() if len(words) > 1}
+    found: dict[tuple[str, str | None], Period] = {}
+
+    def period(noun: PeriodNoun) -> Period:
+        key = _identity(noun, merged)
+        return found.setdefault(key, Period(noun.kind, [], [], [], []))
+
+    for reading, facts, nouns, moved in readings_of:
         for noun in nouns:
-            period = found.setdefault(noun.kind, Period(noun.kind, [], [], [], []))
-            period.nouns.append((reading, noun))
-        for kind in moved:
-            found.setdefault(kind, Period(kind, [], [], [], [])).moved = True
+            p = period(noun)
+            p.nouns.append((reading, noun))
+            if noun.marker in knowledge.revisions:
+                found.setdefault((noun.kind, None), Period(noun.kind, [], [], [], [])).moved = True  # "a new deadline": the old one moved
+            if noun.plural and noun.marker is None:
+                p.several = True  # "the strikes": no one strike is meant
+        for noun in moved:
+            period(noun).moved = True
         for fact in facts:
-            period = found.setdefault(fact.noun.kind, Period(fact.noun.kind, [], [], [], []))
+            p = period(fact.noun)
             if fact.role == "duration":
-                period.durations.append(PeriodStatement(reading, fact, None, _length_key(fact.duration)))
+                p.durations.append(PeriodStatement(reading, fact, None, _length_key(fact.duration)))
                 continue
             day = _fact_day(fact, r.published)
             if day is None:
                 continue
-            (period.starts if fact.role == "start" else period.ends).append(PeriodStatement(reading, fact, day, None))
-    for period in found.values():
-        nouns = [n for _, n in period.nouns]
-        qualifiers = {n.qualifier for n in nouns if n.qualifier}
-        purposes = {n.purpose for n in nouns if n.purpose}
-        period.several = any(n.several for n in nouns) or len(qualifiers) > 1 or len(purposes) > 1
-        _fix_years(period)
+            (p.starts if fact.role == "start" else p.ends).append(PeriodStatement(reading, fact, day, None))
+    for key, p in found.items():
+        purposes = {n.purpose for _, n in p.nouns if n.purpose}
+        if len(purposes) > 1 or (key[1] is None and key[0] in ambiguous):
+            p.several = True
+        _fix_years(p)
     _merge_deadline(found)
     return found
 
 
+def _in_year(m: DateMention, year: int) -> _dt.date | None:
+    """The day and month of a date in another year, or None when it does not exist there (29 February)."""
+    try:
+        return _dt.date(year, m.month, m.day)
+    except (TypeError, ValueError):
+        return None
+
+
 def _fix_years(period: Period) -> None:
     """A year-less end that falls before a year-less start belongs to the next year ("from 20 December to 19 January")."""
+    ends = {e.day for e in period.ends}
+    for i, st in enumerate(period.starts):
+        date = st.fact.date
+        if date is not None and not date.explicit_year and len(ends) == 1 and st.day > next(iter(ends)):
+            # "ran from 3 March to 14 April last year": the year written at the end is the start's too
+            earlier = _in_year(date, next(iter(ends)).year)
+            if earlier and earlier <= next(iter(ends)):
+                period.starts[i] = PeriodStatement(st.reading, st.fact, earlier, None)
     starts = {s.day for s in period.starts}
     if len(starts) != 1:
         return
@@ -443,15 +485,15 @@ def _fix_years(period: Period) -> None:
     for i, e in enumerate(period.ends):
         date = e.fact.date
         if date is not None and not date.explicit_year and e.day < start:
-            later = _with_year(date, start.year + 1)
+            later = _in_year(date, start.year + 1)
             if later and (later - start).days <= 400:
                 period.ends[i] = PeriodStatement(e.reading, e.fact, later, None)
 
 
-def _merge_deadline(found: dict[str, Period]) -> None:
+def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     """The deadline of an article about one period is that period's end ("the consultation … the 2 May deadline")."""
-    deadline = found.get("deadline")
-    others = [p for k, p in found.items() if k != "deadline" and (p.ends or p.starts or p.durations)]
+    deadline = found.get(("deadline", None))
+    others = [p for k, p in found.items() if k[0] != "deadline" and (p.ends or p.starts or p.durations)]
     if deadline is None or len(others) != 1 or deadline.several or others[0].several:
         return
     if any(n.purpose for _, n in deadline.nouns):
@@ -464,9 +506,9 @@ def _merge_deadline(found: dict[str, Period]) -> None:
     other.moved = other.moved or deadline.moved
     for s in (other.durations, other.starts, other.ends):
         s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
-    del found["deadline"]
+    del found[("deadline", None)]
 
 
-def periods(r: Readings) -> dict[str, Period]:
+def periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     """Return every period the article's prose names, by kind, with what it states about each."""
     return r.periods

@@ -46,9 +46,12 @@ class PeriodKnowledge:
     kinds: dict[str, str]  # form -> kind
     several: frozenset[str]
     same: frozenset[str]
+    heads: frozenset[str]
+    revisions: frozenset[str]
     noun_re: re.Pattern[str]
     start_re: re.Pattern[str]
     end_re: re.Pattern[str]
+    strong_end_re: re.Pattern[str]
     end_noun_re: re.Pattern[str]
     moved_re: re.Pattern[str]
 
@@ -63,6 +66,8 @@ class PeriodNoun:
     qualifier: str | None  # a word that tells this period apart from another of its kind ("bus" strike)
     purpose: str | None  # "bids" in "the deadline for bids"
     several: bool  # "a second consultation", "the strikes", "each window"
+    marker: str | None  # the word that makes it another one of its kind ("second", "earlier"), if any
+    plural: bool
     refers_back: bool  # "the consultation", "its deadline": a period already introduced
     introduces: bool  # "a consultation", "an appeal window": a period the sentence brings in
 
@@ -84,7 +89,11 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_SECTIONS = ("periods", "starts", "ends", "end_nouns", "moved", "several", "same")
+_SECTIONS = ("periods", "starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same")
+
+
+# "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
+_CLOCK = r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)\s+(?:on\s+)?)?"
 
 
 def _phrase(words: str) -> str:
@@ -130,9 +139,12 @@ def _parse(tree: Located) -> PeriodKnowledge:
         kinds=kinds,
         several=frozenset(lists["several"]),
         same=frozenset(lists["same"]),
+        heads=frozenset(lists["heads"]),
+        revisions=frozenset(lists["revisions"]),
         noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
-        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'])})\s+(?:the\s+)?\Z", flags),
-        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+(?:the\s+)?\Z", flags),
+        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        strong_end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
         moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])})(?![\w-])", flags),
     )
@@ -166,8 +178,8 @@ _RUNS_FOR = re.compile(
 )
 # "the first two weeks of the consultation", "the longest in 30 years": part of a period, or a comparison
 _NOT_LENGTH_BEFORE = re.compile(
-    r"\b(?:first|last|final|past|next|previous|closing|opening|remaining|extra|further|another|additional|"
-    r"biggest|largest|longest|worst|highest|lowest|best|first\s+\w+)\s+\Z",
+    r"\b(?:the|its|their|this|these|those|her|his|our)\s+(?:first|last|final|past|next|previous|closing|opening|remaining|extra|further|"
+    r"additional|coming)\s+\Z|\b(?:another|further|extra|additional|biggest|largest|longest|worst|highest|lowest|best|first\s+\w+)\s+\Z",
     re.I,
 )
 # "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
@@ -190,6 +202,9 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         kind = k.kinds.get(form)
         if kind is None:
             continue
+        head = _WORD_AFTER.match(text, m.end())
+        if head and head.group(1).lower() in k.heads:
+            continue  # "the trial zone", "the strike ballot": the period noun qualifies another noun
         if m.group("noun")[0].isupper() and m.start() > start and not re.search(r"[.!?:\"\u201c]\s*\Z", text[max(start, m.start() - 3):m.start()]):
             continue  # "the Trial of the Century", "Strike Force Alpha": a name, not a period
         det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
@@ -199,10 +214,12 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         purpose = _FOR_PURPOSE.match(text, m.end(), end)
         refers_back = det in _BACK_DETERMINERS
         what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date") else None
-        found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, refers_back, det in ("a", "an")))
+        marker = next((w for w in reversed(mods) if w in k.several), None)
+        found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, bool(m.group("plural")), refers_back, det in ("a", "an")))
     return found
 
 
+_WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
 _WORD_BEFORE = re.compile(r"([\w'\u2019-]+),?\s+\Z")
 
 
@@ -253,33 +270,48 @@ def read_period_facts(
     weekdays: list[WeekdayMention],
     knowledge: PeriodKnowledge,
     quoted=lambda pos: False,
-    previous: list[PeriodNoun] | None = None,
-) -> tuple[list[PeriodFact], list[PeriodNoun], set[str]]:
-    """Return the period facts of one block, every period noun it mentions, and the kinds it says moved.
+    previous: PeriodNoun | None = None,
+) -> tuple[list[PeriodFact], list[PeriodNoun], list[PeriodNoun], PeriodNoun | None]:
+    """Return the period facts of one block, its period nouns, the nouns said to have moved, and the last plain noun.
 
-    `previous` holds the period nouns of the sentence before the block, for "It closes on …".
+    `previous` is the last plain period noun before the block ("the consultation", not
+    "a second consultation"): a sentence that names no period but says "It closes on …"
+    or gives a clear end ("must arrive no later than 30 March") is about that period.
     """
     facts: list[PeriodFact] = []
     all_nouns: list[PeriodNoun] = []
-    moved: set[str] = set()
-    last_nouns = previous or []
+    moved: list[PeriodNoun] = []
+    last_nouns: list[PeriodNoun] = [previous] if previous else []
+    last_plain = previous
     for s_start, s_end in sentences:
         nouns = _nouns(text, s_start, s_end, knowledge, quoted)
         sentence = text[s_start:s_end]
         all_nouns += nouns
-        carried = False
+        carried, strong_only = False, False
         if not nouns and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
             nouns, carried = [last_nouns[-1]], True  # "It closes on 4 May": the period of the sentence before
+        elif not nouns and last_plain is not None:
+            nouns, carried, strong_only = [last_plain], True, True
         if not nouns:
             last_nouns = []
             continue
         if not carried:
             for m in knowledge.moved_re.finditer(sentence):
                 if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
-                    moved.update(n.kind for n in nouns)
-        facts += _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, knowledge, quoted, carried)
-        last_nouns = nouns
-    return facts, all_nouns, moved
+                    moved += nouns
+                    break
+        found = _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, knowledge, quoted, carried)
+        if strong_only:
+            found = [f for f in found if f.role == "end" and knowledge.strong_end_re.search(text, max(s_start, f.start - 60), f.start)]
+        facts += found
+        if not strong_only:
+            last_nouns = nouns
+            plain = [n for n in nouns if n.marker is None and not n.plural]
+            if plain:
+                last_plain = plain[-1]
+            elif nouns:
+                last_plain = None
+    return facts, all_nouns, moved, last_plain
 
 
 def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried) -> list[PeriodFact]:
