@@ -101,11 +101,19 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
 
 
 # what happened to a person, read from its verb: "died on 9 September" is the death dated 9 September
-_VERB_EVENTS = {"died": "death", "born": "birth", "sentenced": "sentencing", "buried": "funeral", "unveiled": "unveiling", "inaugurated": "inauguration"}
+_VERB_EVENTS = {
+    "died": "death", "born": "birth", "sentenced": "sentencing", "buried": "funeral", "unveiled": "unveiling",
+    "inaugurated": "inauguration", "voted": "vote", "met": "meeting",
+}
+# the verb, then nothing, a number ("voted 2,914 to 388") or a phrase opened by a preposition or an adverb
+# ("died at home in Sandy Bay"), then "on": no object, so the date is the verb's own ("met union leaders on …" is not)
 _VERB_BEFORE = re.compile(
-    r"(?:\b(?P<subj>[A-Z][\w'\u2019-]+|he|she|who|they)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated)\s+(?:(?:in\s+hospital|at\s+home|peacefully|suddenly)\s+)?(?:on\s+)?\Z"
+    r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|had\s+been|has\s+been)\s+)?"
+    r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated|voted|met)"
+    r"(?:\s+(?:(?:at|in|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d)[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
+    r"\s+(?:on\s+)?\Z"
 )
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that"})
 
 
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
@@ -133,8 +141,9 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit))
                 continue
             v = _VERB_BEFORE.search(head)
-            if v and _VERB_EVENTS[v.group("verb")] in events:
-                subject = v.group("subj") if v.group("subj") and v.group("subj")[0].isupper() else ""
+            if v and _VERB_EVENTS[v.group("verb")] in events and not re.search(r"[.;:!?]", v.group()):
+                subject = (v.group("subj") or "").lower()
+                subject = "" if subject in _PRONOUN_SUBJECTS else subject
                 found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_VERB_EVENTS[v.group("verb")], ""), day, shown, explicit, subject))
                 continue
             if head.rstrip().lower().endswith("the"):
@@ -177,11 +186,21 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return []
     several = _patterns(events)[2]
     repeated = {m.group().lower().split()[-1].rstrip("s") for r in readings(doc, context.day_first).prose for m in several.finditer(r.text)}
+    # "the vote" is "the strike authorization vote" when the article qualifies its votes one way only
+    mods: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.key[1]:
+            mods.setdefault(m.key[0], set()).add(m.key[1])
     by_key: dict[tuple[str, str], list[_Mention]] = {}
     for m in mentions:
-        by_key.setdefault(m.key, []).append(m)
+        key = m.key
+        if not key[1] and len(mods.get(key[0], ())) == 1:
+            key = (key[0], next(iter(mods[key[0]])))
+        by_key.setdefault(key, []).append(m)
     hits = []
     for key, group in by_key.items():
+        if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1:
+            continue  # "sentenced on 22 March 2024" and "sentenced on Thursday" (this year): two sentencings
         if key[0] in repeated or len({m.day[0] for m in group if m.explicit}) > 1:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
         if len({m.subject for m in group if m.subject}) > 1:
