@@ -396,61 +396,82 @@ def _fact_day(fact: PeriodFact, published: _dt.date | None) -> _dt.date | None:
     return None
 
 
-def _identity(noun: PeriodNoun, merged: set[str]) -> tuple[str, str | None]:
+def _identity(noun: PeriodNoun, merged: set[str], leading: set[tuple[str, str]]) -> tuple[str, str | None]:
     """Which period a mention names: its kind, and the word that makes it another of its kind, if any."""
-    if noun.marker:
+    if noun.marker and (noun.kind, noun.marker) not in leading:
         return noun.kind, f"{noun.marker} {noun.qualifier or ''}".strip()
     if noun.qualifier and noun.kind not in merged:
         return noun.kind, noun.qualifier
     return noun.kind, None
 
 
+_TOPIC_WORD = re.compile(r"\b[a-z]{4,}\b")
+_NOT_TOPIC = frozenset(
+    """that this with from have been will would could should their there which what when where after before about
+    into than them they were said says also more most some such only other over under until date dates days weeks
+    months years last first next week month year time must made make given according""".split()
+)
+
+
+def _topic(text: str) -> set[str]:
+    """The content words of a sentence, lower case, without their plural "s" ("bids" and "bid" are one)."""
+    return {w.rstrip("s") for w in _TOPIC_WORD.findall(text.lower()) if w not in _NOT_TOPIC}
+
+
 def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
-    from ..language.periods import load_periods, read_period_facts
+    from ..language.periods import dated_nouns, load_periods, may_name_period, read_period_facts
 
     knowledge = load_periods()
     readings_of = []
     previous = None
+    dated: dict[str, set[tuple[BlockReading, DateMention]]] = {}
     for reading in r.prose:
         text = reading.text
-        if not knowledge.noun_re.search(text) and previous is None:
+        for noun, date in dated_nouns(text, reading.dates, reading.quoted):
+            dated.setdefault(noun, set()).add((reading, date))
+        if previous is None and not may_name_period(text, knowledge):
             continue
         sentences = [(s.start, s.end) for s in reading.block.sentences] or [(0, len(text))]
         facts, nouns, moved, previous = read_period_facts(text, sentences, reading.dates, reading.durations, reading.weekdays, knowledge, reading.quoted, previous)
         readings_of.append((reading, facts, nouns, moved))
     # a kind written with one qualifier only ("the e-scooter trial" … "the trial") is one period; with two, each is its own
     qualifiers: dict[str, set[str]] = {}
+    first: dict[str, PeriodNoun] = {}
     for _, _, nouns, _ in readings_of:
         for n in nouns:
+            first.setdefault(n.kind, n)
             if n.marker is None and n.qualifier:
                 qualifiers.setdefault(n.kind, set()).add(n.qualifier)
     merged = {kind for kind, words in qualifiers.items() if len(words) <= 1}
     ambiguous = {kind for kind, words in qualifiers.items() if len(words) > 1}
+    # "floats a fresh tender" first: the fresh tender is the one the article is about, not a replacement of another
+    leading = {(kind, n.marker) for kind, n in first.items() if n.marker in knowledge.revisions}
     found: dict[tuple[str, str | None], Period] = {}
 
     def period(noun: PeriodNoun) -> Period:
-        key = _identity(noun, merged)
+        key = _identity(noun, merged, leading)
         return found.setdefault(key, Period(noun.kind, [], [], [], []))
 
+    orphans = []
     for reading, facts, nouns, moved in readings_of:
         for noun in nouns:
             p = period(noun)
             p.nouns.append((reading, noun))
-            if noun.marker in knowledge.revisions:
+            if noun.marker in knowledge.revisions and (noun.kind, noun.marker) not in leading:
                 found.setdefault((noun.kind, None), Period(noun.kind, [], [], [], [])).moved = True  # "a new deadline": the old one moved
             if noun.plural and noun.marker is None:
                 p.several = True  # "the strikes": no one strike is meant
         for noun in moved:
             period(noun).moved = True
         for fact in facts:
-            p = period(fact.noun)
-            if fact.role == "duration":
-                p.durations.append(PeriodStatement(reading, fact, None, _length_key(fact.duration)))
+            if fact.orphan:
+                orphans.append((reading, fact))
                 continue
-            day = _fact_day(fact, r.published)
-            if day is None:
-                continue
-            (p.starts if fact.role == "start" else p.ends).append(PeriodStatement(reading, fact, day, None))
+            _add(period(fact.noun), reading, fact, r.published, dated)
+    for reading, fact in orphans:
+        p = _orphan_period(found, reading, fact, period)
+        if p is not None:
+            _add(p, reading, fact, r.published, dated)
     for key, p in found.items():
         purposes = {n.purpose for _, n in p.nouns if n.purpose}
         if len(purposes) > 1 or (key[1] is None and key[0] in ambiguous):
@@ -458,6 +479,44 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         _fix_years(p)
     _merge_deadline(found)
     return found
+
+
+def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date | None, dated) -> None:
+    """Add one stated fact to its period, with its day or length worked out."""
+    if fact.role == "duration":
+        p.durations.append(PeriodStatement(reading, fact, None, _length_key(fact.duration)))
+        return
+    if fact.counted_from:
+        # "45 days from the date of the notice": the notice's own date, when the article gives it one date
+        days = {(d.month, d.day): (rd, d) for rd, d in dated.get(fact.counted_from, ())}
+        if len(days) != 1:
+            return
+        rd, d = next(iter(days.values()))
+        day = _fact_day(PeriodFact("start", d.start, d.end, fact.noun, "", date=d), published)
+        if day is not None:
+            p.starts.append(PeriodStatement(reading, fact, day, None))
+        return
+    day = _fact_day(fact, published)
+    if day is None:
+        return
+    (p.starts if fact.role == "start" else p.ends).append(PeriodStatement(reading, fact, day, None))
+
+
+def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period) -> Period | None:
+    """The period a clear end in a sentence naming none belongs to: the one whose sentences share its topic, else the last one named."""
+    words = _topic(reading.sentence_at(fact.start).text)
+    sharing = []
+    for p in found.values():
+        if p.several or not (p.durations or p.starts or p.ends):
+            continue
+        told = {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)}
+        if any(words & _topic(t) for t in told):
+            sharing.append(p)
+    if len(sharing) == 1:
+        return sharing[0]
+    if fact.noun.kind:
+        return period(fact.noun)
+    return None
 
 
 def _in_year(m: DateMention, year: int) -> _dt.date | None:
@@ -484,7 +543,8 @@ def _fix_years(period: Period) -> None:
     start = next(iter(starts))
     for i, e in enumerate(period.ends):
         date = e.fact.date
-        if date is not None and not date.explicit_year and e.day < start:
+        if date is not None and not date.explicit_year and (start - e.day).days > 183:
+            # across the new year; an end a few days or weeks before its start is a contradiction, not a wrap
             later = _in_year(date, start.year + 1)
             if later and (later - start).days <= 400:
                 period.ends[i] = PeriodStatement(e.reading, e.fact, later, None)

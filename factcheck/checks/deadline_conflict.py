@@ -192,9 +192,12 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
 
 
 def _name(period: Period) -> str:
-    nouns = [n for _, n in period.nouns]
+    """How the message names a period: as the article first wrote it, or "closure of the crossing" for a closure told by verbs."""
     for reading, noun in period.nouns:
-        return reading.text[noun.start : noun.end].lower()
+        written = reading.text[noun.start : noun.end].lower()
+        if noun.kind == "closure" and noun.qualifier and re.search(r"\b(?:closed|shut|reopen\w*)$", written):
+            return f"closure of the {noun.qualifier}"
+        return written
     return period.kind
 
 

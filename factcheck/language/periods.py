@@ -36,7 +36,7 @@ from .dates import DateMention, WeekdayMention
 from .durations import Duration
 from .tense import Tense, governing_verb
 
-__all__ = ["PeriodFact", "PeriodKnowledge", "PeriodNoun", "load_periods", "read_period_facts"]
+__all__ = ["PeriodFact", "PeriodKnowledge", "PeriodNoun", "dated_nouns", "load_periods", "may_name_period", "read_period_facts"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,8 @@ class PeriodFact:
     date: DateMention | None = None
     weekday: WeekdayMention | None = None
     tense: Tense = Tense.UNKNOWN
+    orphan: bool = False  # stated in a sentence that names no period: the caller decides which one it belongs to
+    counted_from: str | None = None  # "45 days from the date of the notice": the noun whose date starts the count
 
 
 # --- knowledge -------------------------------------------------------------------------
@@ -171,7 +173,7 @@ _NOT_QUALIFIERS = frozenset(
 )
 # a duration is a period's length when the period runs for it: "runs for six weeks", "will last a fortnight"
 _RUNS_FOR = re.compile(
-    r"(?:\b(?:run|runs|ran|running|last|lasts|lasted|lasting|held|hold|holds|apply|applies|applied|remain|remains|"
+    r"(?:\b(?:run|runs|ran|running|last|lasts|lasted|lasting|given|have|has|had|allowed|granted|held|hold|holds|apply|applies|applied|remain|remains|"
     r"stay|stays|continue|continues|open|in\s+place|in\s+force|in\s+effect|period\s+of|term\s+of|length\s+of)"
     r"(?:\s+(?:for|over))?\s+(?:only\s+|just\s+|a\s+further\s+)?\Z)",
     re.I,
@@ -183,7 +185,13 @@ _NOT_LENGTH_BEFORE = re.compile(
     re.I,
 )
 # "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
-_COUNTED_FROM = re.compile(r"\s+(?:of|from|after)\s+(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
+_COUNTED_FROM = re.compile(r"\s+(?:(?:of|from|after)\s+)?(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
+# "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
+_LAST_DATE = re.compile(r"\b(?:last|closing|final)\s+(?:date|day)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
+_OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
+_BACK_REFERENCE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+(?P<noun>[a-z]{4,})\b", re.I)
+# "the notice inviting tenders, dated 3 November", "a letter dated 12 October", "its notice of 6 October"
+_DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\b(?:[\s,]+[\w'\u2019-]+){0,3}?,?\s+(?:dated|issued\s+on|served\s+on|sent\s+on|published\s+on|of)\s+\Z", re.I)
 _IT_SUBJECT = re.compile(r"(?:\A|[.;:!?]\s+|\band\s+)(?:it|this)\s+(?:(?:will|would|is|was|has|had|had\s+been|has\s+been|will\s+be|is\s+due\s+to|was\s+due\s+to)\s+)?\w+\s", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:between)\s+\Z|\d(?:st|nd|rd|th)?\s*(?:and|or|&)\s*\Z", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
@@ -208,14 +216,16 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         if m.group("noun")[0].isupper() and m.start() > start and not re.search(r"[.!?:\"\u201c]\s*\Z", text[max(start, m.start() - 3):m.start()]):
             continue  # "the Trial of the Century", "Strike Force Alpha": a name, not a period
         det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
-        several = bool(m.group("plural")) or any(w in k.several for w in mods)
+        # "the strikes", "two bans" are several; "the notice inviting tenders" speaks of tenders in general
+        plural = bool(m.group("plural")) and bool(det or mods)
+        several = plural or any(w in k.several for w in mods)
         quals = [w for w in mods if w not in k.same and w not in k.several and not re.search(r"\d|-(?:day|week|month|year|long)\b", w)]
         qualifier = re.sub(r"['\u2019]s?\Z", "", quals[-1]) if quals else None
         purpose = _FOR_PURPOSE.match(text, m.end(), end)
         refers_back = det in _BACK_DETERMINERS
         what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date") else None
         marker = next((w for w in reversed(mods) if w in k.several), None)
-        found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, bool(m.group("plural")), refers_back, det in ("a", "an")))
+        found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an")))
     return found
 
 
@@ -285,38 +295,94 @@ def read_period_facts(
     last_plain = previous
     for s_start, s_end in sentences:
         nouns = _nouns(text, s_start, s_end, knowledge, quoted)
+        real = list(nouns)
         sentence = text[s_start:s_end]
-        all_nouns += nouns
         carried, strong_only = False, False
         if not nouns and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
             nouns, carried = [last_nouns[-1]], True  # "It closes on 4 May": the period of the sentence before
-        elif not nouns and last_plain is not None:
-            nouns, carried, strong_only = [last_plain], True, True
+        elif not nouns:
+            nouns, carried, strong_only = [last_plain or _NOBODY], True, True
+        carried_noun = nouns[0] if carried else None
+        nouns = sorted(nouns + _closing_verbs(text, s_start, s_end, sentence, quoted), key=lambda n: n.start)
+        all_nouns += [n for n in nouns if n is not carried_noun]
         if not nouns:
             last_nouns = []
             continue
         if not carried:
             for m in knowledge.moved_re.finditer(sentence):
+                after = _WORD_AFTER.match(sentence, m.end())
+                if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
+                    continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
                 if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
-                    moved += nouns
+                    # "reopen" ends a closure; a period brought in with "a" in this sentence is another one
+                    # "the deadline for a tender … was extended": the deadline moved, not the tender it brings in
+                    told = [n for n in nouns if not n.introduces] or nouns
+                    moved += [n for n in told if not (n.kind == "closure" and m.group().lower().startswith("reopen"))]
                     break
         found = _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, knowledge, quoted, carried)
         if strong_only:
-            found = [f for f in found if f.role == "end" and knowledge.strong_end_re.search(text, max(s_start, f.start - 60), f.start)]
+            found = [
+                PeriodFact(f.role, f.start, f.end, f.noun, f.word, f.duration, f.date, f.weekday, f.tense, orphan=f.noun is carried_noun)
+                for f in found
+                if f.noun is not carried_noun or (f.role == "end" and (knowledge.strong_end_re.search(text, max(s_start, f.start - 60), f.start) or _LAST_DATE.search(text, max(s_start, f.start - 80), f.start)))
+            ]
         facts += found
         if not strong_only:
             last_nouns = nouns
-            plain = [n for n in nouns if n.marker is None and not n.plural]
+            plain = [n for n in real if n.marker is None and not n.plural]
             if plain:
                 last_plain = plain[-1]
-            elif nouns:
+            elif real:
                 last_plain = None
     return facts, all_nouns, moved, last_plain
 
 
+def may_name_period(text: str, knowledge: PeriodKnowledge) -> bool:
+    """Cheap gate: whether text names a period at all (a period noun, or a closure told by its verbs)."""
+    return bool(knowledge.noun_re.search(text) or _CLOSED_RE.search(text))
+
+
+def dated_nouns(text: str, dates: list[DateMention], quoted=lambda pos: False) -> list[tuple[str, DateMention]]:
+    """Nouns written with their date ("the notice …, dated 3 November", "a letter dated 12 October"), for counts from them."""
+    found = []
+    for date in dates:
+        if date.day is None or not date.valid or quoted(date.start):
+            continue
+        m = _DATED_BEFORE.search(text, max(0, date.start - 60), date.start)
+        if m:
+            found.append((m.group("noun").lower(), date))
+    return found
+
+
+_FUNCTION_WORDS = frozenset(
+    """to by from until till on in at for the a an its their this that and or but as after before because until
+    until again twice three once over back forward by earlier later than with without into it them him her""".split()
+)
+_NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
+# "The crossing will be closed to cars starting 13 October", "is scheduled to reopen 6 October": a closure told by its verbs
+_CLOSED_RE = re.compile(r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b", re.I)
+_SUBJECT_RE = re.compile(r"\s*(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
+
+
+def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted) -> list[PeriodNoun]:
+    """Closures told by their verbs, named by the sentence's subject ("The crossing … will be closed")."""
+    found = []
+    for m in _CLOSED_RE.finditer(text, s_start, s_end):
+        if quoted(m.start()):
+            continue
+        subject = _SUBJECT_RE.match(sentence)
+        if subject is None or subject.end() + s_start > m.start() + 1:
+            continue
+        word = subject.group(2).lower()
+        if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalpha():
+            continue
+        found.append(PeriodNoun(m.start(), m.end(), "closure", word, None, False, None, False, True, False))
+    return found
+
+
 def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried) -> list[PeriodFact]:
     facts: list[PeriodFact] = []
-    owner = (lambda pos: nouns[0]) if carried else (lambda pos: _owner(nouns, pos, text))
+    owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text))
     # durations
     for d in durations:
         if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("day", "week", "month", "year"):
@@ -344,12 +410,16 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if noun is None:
             continue
         facts.append(PeriodFact("duration", d.start, d.end, noun, "", duration=d))
-        if d.relation in ("within", "for", "deadline", None):
+        if d.relation in ("within", "for", "deadline", "from", None) and (d.relation == "from" or _OF_AFTER.match(text, d.end)):
             # "within 14 days of 3 March": the day the count starts
             for date in dates:
                 if d.end < date.start <= d.end + 60 and _COUNTED_FROM.match(text[: date.start], d.end) and date.day is not None:
                     facts.append(PeriodFact("start", date.start, date.end, noun, "of", date=date))
                     break
+            else:
+                back = _BACK_REFERENCE.match(text, d.end)
+                if back:  # "45 days from the date of the notice": the notice is dated elsewhere
+                    facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=back.group("noun").lower()))
     # dates and weekdays with a start or end word before them, or an end noun after them
     taken = {f.start for f in facts}
     points: list[tuple[int, int, DateMention | None, WeekdayMention | None]] = []
@@ -367,7 +437,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end):
             continue  # "between 2 and 6 March", "on 17 and 18 March"
         role, word = None, ""
-        m_end = k.end_re.search(head)
+        m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start)
         m_start = k.start_re.search(head)
         if m_end and (not m_start or m_end.start() >= m_start.start()):
             role, word = "end", m_end.group().strip().lower()
@@ -382,6 +452,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             end = after.end()
         if role is None:
             continue
+        if role == "end" and re.match(r"(?:closes|closed|close|closing|shut)\b", word):
+            closing = owner(start)
+            if closing is not None and closing.kind == "closure":
+                role = "start"  # a closure starts when the place closes
         if word in {n.lower() for n in ("deadline", "closing date", "cut-off", "cutoff")} or (role == "end" and end > (date.end if date else end)):
             noun = next((n for n in nouns if date is not None and date.end <= n.start <= end), None)  # "the 2 May deadline"
         else:
