@@ -409,7 +409,9 @@ _TOPIC_WORD = re.compile(r"\b[a-z]{4,}\b")
 _NOT_TOPIC = frozenset(
     """that this with from have been will would could should their there which what when where after before about
     into than them they were said says also more most some such only other over under until date dates days weeks
-    months years last first next week month year time must made make given according""".split()
+    months years last first next week month year time must made make given according monday tuesday wednesday
+    thursday friday saturday sunday january february march april june july august september october november
+    december sept today tomorrow yesterday morning evening night noon midnight""".split()
 )
 
 
@@ -496,6 +498,10 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
         if day is not None:
             p.starts.append(PeriodStatement(reading, fact, day, None))
         return
+    if fact.date is not None and not fact.date.explicit_year and published is not None:
+        years = {int(y) for y in _YEAR_RE.findall(reading.sentence_at(fact.start).text)}
+        if years and max(years) < published.year:
+            return  # "since 2016, when drivers stayed out from Oct. 3 to Oct. 8": the day of an earlier year's event
     day = _fact_day(fact, published)
     if day is None:
         return
@@ -514,8 +520,8 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period) -> Pe
             sharing.append(p)
     if len(sharing) == 1:
         return sharing[0]
-    if fact.noun.kind:
-        return period(fact.noun)
+    if fact.orphan == "strong" and fact.noun.kind and (not sharing or period(fact.noun) in sharing):
+        return period(fact.noun)  # the period last named, when no other alone shares the sentence's topic
     return None
 
 

@@ -85,7 +85,9 @@ class PeriodFact:
     date: DateMention | None = None
     weekday: WeekdayMention | None = None
     tense: Tense = Tense.UNKNOWN
-    orphan: bool = False  # stated in a sentence that names no period: the caller decides which one it belongs to
+    # stated in a sentence that names no period, so the caller decides which period it belongs to:
+    # "strong" (a clear end: the period last named, unless another shares its topic), "topic" (only one sharing its topic)
+    orphan: str | None = None
     counted_from: str | None = None  # "45 days from the date of the notice": the noun whose date starts the count
 
 
@@ -95,7 +97,7 @@ _SECTIONS = ("periods", "starts", "ends", "strong_ends", "end_nouns", "heads", "
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
-_CLOCK = r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)\s+(?:on\s+)?)?"
+_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)\s+(?:on\s+)?)?"
 
 
 def _phrase(words: str) -> str:
@@ -218,13 +220,14 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
         # "the strikes", "two bans" are several; "the notice inviting tenders" speaks of tenders in general
         plural = bool(m.group("plural")) and bool(det or mods)
-        several = plural or any(w in k.several for w in mods)
+        several = plural or any(w in k.several or re.fullmatch(r"(?:19|20)\d\d", w) for w in mods)
         quals = [w for w in mods if w not in k.same and w not in k.several and not re.search(r"\d|-(?:day|week|month|year|long)\b", w)]
         qualifier = re.sub(r"['\u2019]s?\Z", "", quals[-1]) if quals else None
+        year = next((w for w in mods if re.fullmatch(r"(?:19|20)\d\d", w)), None)
         purpose = _FOR_PURPOSE.match(text, m.end(), end)
         refers_back = det in _BACK_DETERMINERS
         what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date") else None
-        marker = next((w for w in reversed(mods) if w in k.several), None)
+        marker = next((w for w in reversed(mods) if w in k.several), None) or year  # "the 2016 strike" is another strike
         found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an")))
     return found
 
@@ -321,11 +324,7 @@ def read_period_facts(
                     break
         found = _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, knowledge, quoted, carried)
         if strong_only:
-            found = [
-                PeriodFact(f.role, f.start, f.end, f.noun, f.word, f.duration, f.date, f.weekday, f.tense, orphan=f.noun is carried_noun)
-                for f in found
-                if f.noun is not carried_noun or (f.role == "end" and (knowledge.strong_end_re.search(text, max(s_start, f.start - 60), f.start) or _LAST_DATE.search(text, max(s_start, f.start - 80), f.start)))
-            ]
+            found = [f for f in (_orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f for f in found) if f is not None]
         facts += found
         if not strong_only:
             last_nouns = nouns
@@ -378,6 +377,29 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted) -
             continue
         found.append(PeriodNoun(m.start(), m.end(), "closure", word, None, False, None, False, True, False))
     return found
+
+
+# "Residents have until 10 April to give their views", "the companies have 30 days … to file a notice of appeal"
+_WEAK_END = re.compile(r"\b(?:have|has|had|given|get|gets|got)\s+(?:up\s+)?(?:until|till)\s+" + _CLOCK + r"\Z", re.I)
+_GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
+_TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
+
+
+def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> PeriodFact | None:
+    """A fact of a sentence that names no period, marked with how sure its period can be found; None when it cannot."""
+    head_lo = max(s_start, f.start - 80)
+    kind = None
+    if f.role == "end" and (k.strong_end_re.search(text, head_lo, f.start) or _LAST_DATE.search(text, head_lo, f.start)):
+        kind = "strong"
+    elif f.role == "end" and _WEAK_END.search(text, head_lo, f.start) and _TO_DO.match(text, f.end):
+        kind = "topic"
+    elif f.role == "duration" and _GRANT.search(text, head_lo, f.start) and _TO_DO.match(text, f.end):
+        kind = "topic"
+    elif f.role == "start" and f.counted_from:
+        kind = "topic"
+    if kind is None:
+        return None
+    return PeriodFact(f.role, f.start, f.end, f.noun, f.word, f.duration, f.date, f.weekday, f.tense, kind, f.counted_from)
 
 
 def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried) -> list[PeriodFact]:
