@@ -429,9 +429,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     dated: dict[str, set[tuple[BlockReading, DateMention]]] = {}
     for reading in r.prose:
         text = reading.text
-        for noun, date in dated_nouns(text, reading.dates, reading.quoted):
+        for noun, date in dated_nouns(text, reading.dates, knowledge, reading.quoted):
             dated.setdefault(noun, set()).add((reading, date))
-        if previous is None and not may_name_period(text, knowledge):
+        if previous is None and not may_name_period(text, knowledge) and not _UNIT_WORD.search(text) and not reading.dates:
             continue
         sentences = [(s.start, s.end) for s in reading.block.sentences] or [(0, len(text))]
         facts, nouns, moved, previous = read_period_facts(text, sentences, reading.dates, reading.durations, reading.weekdays, knowledge, reading.quoted, previous)
@@ -490,7 +490,7 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
         return
     if fact.counted_from:
         # "45 days from the date of the notice": the notice's own date, when the article gives it one date
-        days = {(d.month, d.day): (rd, d) for rd, d in dated.get(fact.counted_from, ())}
+        days = {(d.month, d.day): (rd, d) for noun in fact.counted_from.split() for rd, d in dated.get(noun, ())}
         if len(days) != 1:
             return
         rd, d = next(iter(days.values()))
@@ -560,8 +560,8 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     """The deadline of an article about one period is that period's end ("the consultation … the 2 May deadline")."""
     deadline = found.get(("deadline", None))
     others = [p for k, p in found.items() if k[0] != "deadline" and (p.ends or p.starts or p.durations)]
-    if deadline is None or len(others) != 1 or deadline.several or others[0].several:
-        return
+    if deadline is None or len(others) != 1 or deadline.several or others[0].several or deadline.moved:
+        return  # a deadline said to move is another thing's, or one whose old and new dates would both be the period's
     if any(n.purpose for _, n in deadline.nouns):
         return  # "the deadline for objections": the deadline of one part of it
     other = others[0]

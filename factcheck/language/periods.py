@@ -48,6 +48,8 @@ class PeriodKnowledge:
     same: frozenset[str]
     heads: frozenset[str]
     revisions: frozenset[str]
+    dated_by_verbs: dict[str, tuple[str, ...]]
+    dating_verb_re: re.Pattern[str]
     noun_re: re.Pattern[str]
     start_re: re.Pattern[str]
     end_re: re.Pattern[str]
@@ -93,7 +95,7 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_SECTIONS = ("periods", "starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same")
+_SECTIONS = ("periods", "starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "dated_by_verbs")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
@@ -137,7 +139,11 @@ def _parse(tree: Located) -> PeriodKnowledge:
     for kind, (key, node) in periods.value.items():
         for form in _words(node, f"periods.{kind}"):
             kinds[form] = str(kind)
-    lists = {name: _words(tree.value[name][1], name) for name in _SECTIONS[1:]}
+    lists = {name: _words(tree.value[name][1], name) for name in _SECTIONS[1:-1]}
+    verbs_node = tree.value["dated_by_verbs"][1]
+    if not isinstance(verbs_node.value, dict):
+        raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
+    dated_by = {str(verb).lower(): _words(node, f"dated_by_verbs.{verb}") for verb, (key, node) in verbs_node.value.items()}
     flags = re.IGNORECASE
     return PeriodKnowledge(
         kinds=kinds,
@@ -145,6 +151,8 @@ def _parse(tree: Located) -> PeriodKnowledge:
         same=frozenset(lists["same"]),
         heads=frozenset(lists["heads"]),
         revisions=frozenset(lists["revisions"]),
+        dated_by_verbs=dated_by,
+        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})\s+(?:on\s+)?\Z", flags),
         noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
@@ -167,7 +175,7 @@ def load_periods(path: str | None = None) -> PeriodKnowledge:
 # --- reading ---------------------------------------------------------------------------
 
 _BACK_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our"})
-_FOR_PURPOSE = re.compile(r"\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+|new\s+)?(?P<what>[a-z][a-z-]+)", re.I)
+_FOR_PURPOSE = re.compile(r"\s+(?:for|on|to)\s+(?:the\s+|a\s+|an\s+|new\s+)?(?P<what>[a-z][a-z-]+)", re.I)
 _NOT_QUALIFIERS = frozenset(
     """and or of to in on at by for with from is was will be has have had day week month year days weeks
     months years long said says over under after before into about as than which who it he she they we
@@ -189,9 +197,14 @@ _NOT_LENGTH_BEFORE = re.compile(
 # "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
 _COUNTED_FROM = re.compile(r"\s+(?:(?:of|from|after)\s+)?(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
 # "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
-_LAST_DATE = re.compile(r"\b(?:last|closing|final)\s+(?:date|day)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
+_LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
-_BACK_REFERENCE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+(?P<noun>[a-z]{4,})\b", re.I)
+# "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+(?P<noun>[a-z]{4,})\b"
+    r"(?:\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019]+\s+)?(?P<noun2>[a-z]{4,})\b)?",
+    re.I,
+)
 # "the notice inviting tenders, dated 3 November", "a letter dated 12 October", "its notice of 6 October"
 _DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\b(?:[\s,]+[\w'\u2019-]+){0,3}?,?\s+(?:dated|issued\s+on|served\s+on|sent\s+on|published\s+on|of)\s+\Z", re.I)
 _IT_SUBJECT = re.compile(r"(?:\A|[.;:!?]\s+|\band\s+)(?:it|this)\s+(?:(?:will|would|is|was|has|had|had\s+been|has\s+been|will\s+be|is\s+due\s+to|was\s+due\s+to)\s+)?\w+\s", re.I)
@@ -341,8 +354,8 @@ def may_name_period(text: str, knowledge: PeriodKnowledge) -> bool:
     return bool(knowledge.noun_re.search(text) or _CLOSED_RE.search(text))
 
 
-def dated_nouns(text: str, dates: list[DateMention], quoted=lambda pos: False) -> list[tuple[str, DateMention]]:
-    """Nouns written with their date ("the notice …, dated 3 November", "a letter dated 12 October"), for counts from them."""
+def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=lambda pos: False) -> list[tuple[str, DateMention]]:
+    """Nouns written with their date ("the notice …, dated 3 November"), or dated by their verb ("ruled on 12 September": the ruling)."""
     found = []
     for date in dates:
         if date.day is None or not date.valid or quoted(date.start):
@@ -350,12 +363,15 @@ def dated_nouns(text: str, dates: list[DateMention], quoted=lambda pos: False) -
         m = _DATED_BEFORE.search(text, max(0, date.start - 60), date.start)
         if m:
             found.append((m.group("noun").lower(), date))
+        v = k.dating_verb_re.search(text, max(0, date.start - 30), date.start)
+        if v:
+            found += [(noun, date) for noun in k.dated_by_verbs[v.group("verb").lower()]]
     return found
 
 
 _FUNCTION_WORDS = frozenset(
-    """to by from until till on in at for the a an its their this that and or but as after before because until
-    until again twice three once over back forward by earlier later than with without into it them him her""".split()
+    """to by from until till on in at for the a an its their this that and or but as after before because
+    again twice three once over back forward earlier later than with without into it them him her""".split()
 )
 _NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
 # "The crossing will be closed to cars starting 13 October", "is scheduled to reopen 6 October": a closure told by its verbs
@@ -441,7 +457,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             else:
                 back = _BACK_REFERENCE.match(text, d.end)
                 if back:  # "45 days from the date of the notice": the notice is dated elsewhere
-                    facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=back.group("noun").lower()))
+                    named = " ".join(filter(None, (back.group("noun"), back.group("noun2")))).lower()
+                    facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=named))
     # dates and weekdays with a start or end word before them, or an end noun after them
     taken = {f.start for f in facts}
     points: list[tuple[int, int, DateMention | None, WeekdayMention | None]] = []
