@@ -102,10 +102,11 @@ def _period_sum(doc: Document, period: Period, slack: int) -> Hit | None:
     amount = int(d.amount)
     said = f"{amount} {d.unit}{'s' if amount != 1 else ''}"
     where = {id(x): doc.line_col(x.reading.block.source_offset(x.fact.start))[0] for x in (length, start, end)}
-    name = period.kind if period.kind != "window" else "period"
+    years = reached.year != end.day.year or start.day.year != end.day.year
+    show = (lambda day: f"{_fmt(day)} {day.year}") if years else _fmt
     message = (
-        f"{said} from {_fmt(start.day)} (the {name}'s start, line {where[id(start)]}) is {_fmt(reached)}, "
-        f"but the article gives its end as {_fmt(end.day)}."
+        f"{said} from {show(start.day)} (\u201c{start.shown}\u201d, line {where[id(start)]}) is {show(reached)}, "
+        f"but the article gives the end as {show(end.day)} (\u201c{end.shown}\u201d, line {where[id(end)]})."
     )
     last = max((length, start, end), key=lambda x: x.reading.block.source_offset(x.fact.start))
     others = [x for x in (length, start, end) if x is not last]
