@@ -386,7 +386,7 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted) -
         if quoted(m.start()):
             continue
         subject = _SUBJECT_RE.match(sentence)
-        if subject is None or subject.end() + s_start > m.start() + 1:
+        if subject is None or subject.end(2) + s_start > m.start():
             continue
         word = subject.group(2).lower()
         if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalpha():

@@ -28,6 +28,15 @@ CASES = [
     ("new qualifying the deadline", ["Ministers gave laggards a 60-day deadline.", "After talks they agreed a new, 90-day deadline, and the 90-day deadline now stands."], []),
     ("deadline originally shorter", ["Ministers set a 60-day deadline.", "The deadline, originally 30 days, was agreed after talks; the 30-day deadline was dropped."], []),
     ("a move refused, then made", ["The judge refused to extend the 24 March deadline.", "On appeal, the deadline was extended; lawyers now work to the deadline of 27 March."], []),
+    # any period, its facts gathered across the article
+    ("one consultation, two ends", ["The consultation on the parking proposals opened on 2 March and closes on 3 April.", "Residents have until 10 April to give their views on the parking charges."], [5]),
+    ("one consultation, two lengths", ["Denholm has begun a 45-day consultation on job cuts.", "The union said it would use the 30-day consultation to press for changes."], [5]),
+    ("opens after it closes", ["The consultation opens on 9 April and closes on 2 April."], [3]),
+    ("a closure told by its verbs", ["The Harlan Avenue crossing will be closed to cars starting 13 April.", "The crossing is scheduled to reopen 6 April."], [5]),
+    ("a second consultation", ["The consultation closes on 3 April.", "A second consultation, on permits, closes on 10 September."], []),
+    ("another group's deadline", ["The public consultation runs for 21 days from 9 April, so comments must reach the council by 30 April.", "Statutory consultees have until 7 May to respond."], []),
+    ("a quote", ["The consultation closes on 3 April.", "\u201cThe consultation closes on 10 April,\u201d she said."], []),
+    ("a range", ["The strike will run between 2 and 6 April.", "The strike will end on 6 April."], []),
 ]
 
 
