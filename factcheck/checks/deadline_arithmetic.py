@@ -1,6 +1,22 @@
-"""A duration tied to dates that does not add up ("within 30 days of 1 March, by 15 April").
+"""A period's length that does not fit its start and end ("a ten-week consultation" … "opened on 2 March" … "closes on 19 May").
 
-A sentence is checked when it holds exactly one limit date ("by 2 September",
+Periods are read across the whole article (factcheck/language/periods.py, with the
+kinds and the start, end and change words in rules/periods.yaml): a consultation,
+a window, a ban, a ceasefire, a trial, a contract, a closure, a strike, a tender,
+an ultimatum, a deadline. When one period is given exactly one length, one start
+and one end, in any sentences and in any phrasing ("runs for six weeks", "the
+35-day window", "opened on", "from", "no later than 5pm on Monday 30 March",
+"the 2 May deadline", "45 days from the date of the notice" with the notice
+dated elsewhere, "ruled on 12 September" dating the order a count runs from),
+the length counted from the start must reach the end, give or take `slack-days`.
+The message gives the date the length reaches. Reported at the latest of the
+three, pointing at the other two. Left alone: a period the article says moved
+("extended", "brought forward", "a new deadline"), one told apart from others of
+its kind ("a second consultation", "the 2016 strike"), one shown as several ("the
+strikes"), days of an earlier year's event ("since 2016, when … from 3 October to
+8 October"), quotes.
+
+Within one sentence, a duration tied to dates is also checked the older way. A sentence is checked when it holds exactly one limit date ("by 2 September",
 "no later than 1 March", "deadline of …"), exactly one counted duration ("within
 21 days of", "50 days from", "in 50 days", "a 50-day deadline") and one start
 date ("the announcement on 14 July"), or a start date written first and

@@ -1,6 +1,18 @@
-"""The same deadline given two lengths or two dates, or a deadline before its own start.
+"""One period given two lengths, two starts or two ends, or ending before it starts.
 
-A deadline is a duration or a date written with the word "deadline" or
+Any period the article names (a consultation, a window, a ban, a strike, a contract,
+a closure told by its verbs, "will be closed … starting 13 October" and "is to reopen
+6 October", a deadline …; see rules/periods.yaml) has its lengths, starts and ends
+gathered across the article. Two different values of one of them are reported at
+the later mention, unless it brings the period in afresh ("a six-week consultation"),
+pointing at the first; an end before the start ("opens on 9 April and closes on 2
+April") is reported at the end. A clear end in a sentence that names no period
+("Residents have until 10 April to give their views on the parking charges") is
+the period's whose sentences share its subject matter, when exactly one does.
+Periods said to move, told apart or shown as several are left alone, as in
+`deadline-arithmetic`.
+
+Deadlines are also read the older way: a deadline is a duration or a date written with the word "deadline" or
 "ultimatum" ("a 60-day deadline", "the 90-day deadline", "the deadline of 1 May",
 "the 3 May deadline"). When the article gives it two different lengths, or two
 different dates, the later mention is reported if it refers back ("the …",

@@ -1,4 +1,15 @@
-"""One event given two dates ("the vote on 12 May" … "the 14 May vote").
+"""One event given two dates ("the vote on 12 May" … "the 14 May vote"), in any styles.
+
+Dates are read in every style ("9 October", "October 16", "Sept. 9"), and a bare
+weekday is the day it names in a piece of that publication date, by the tense that
+governs it ("met on Thursday evening" in a Friday piece is the day before; "will
+meet on Thursday" the coming one). Events are also read from their verbs, when
+nothing but a prepositional phrase or a number stands between the verb and the
+date: "died at home on Sunday" is a death, "voted 2,914 to 388 on Nov. 4" a vote,
+"the executive met on 10 March" a meeting ("met union leaders on Monday" is not).
+Two people's deaths ("Smith died …", "Jones died …") and an explicit year apart
+("sentenced on 22 March 2024" and "sentenced on Thursday") are two events; an
+unqualified "the vote" is the article's one qualified "strike authorization vote".
 
 An event is a noun from the `events` list (vote, ballot, election, summit, …)
 tied to a date in one of two ways: the date before it ("the 14 May vote",
