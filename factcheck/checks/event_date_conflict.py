@@ -37,7 +37,7 @@ from functools import lru_cache
 from ..document import Block, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
-from ._readings import readings
+from ._readings import EVENT_VERBS, readings
 
 EVENT_DATE_CONFLICT = Check(
     id="event-date-conflict",
@@ -112,10 +112,6 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
 
 
 # what happened to a person, read from its verb: "died on 9 September" is the death dated 9 September
-_VERB_EVENTS = {
-    "died": "death", "born": "birth", "sentenced": "sentencing", "buried": "funeral", "unveiled": "unveiling",
-    "inaugurated": "inauguration", "voted": "vote", "met": "meeting",
-}
 # the verb, then nothing, a number ("voted 2,914 to 388") or a phrase opened by a preposition or an adverb
 # ("died at home in Sandy Bay"), then "on": no object, so the date is the verb's own ("met union leaders on …" is not)
 _VERB_BEFORE = re.compile(
@@ -152,10 +148,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit))
                 continue
             v = _VERB_BEFORE.search(head)
-            if v and _VERB_EVENTS[v.group("verb")] in events and not re.search(r"[.;:!?]", v.group()):
+            if v and EVENT_VERBS[v.group("verb")] in events and not re.search(r"[.;:!?]", v.group()):
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
-                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_VERB_EVENTS[v.group("verb")], ""), day, shown, explicit, subject))
+                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (EVENT_VERBS[v.group("verb")], ""), day, shown, explicit, subject))
                 continue
             if head.rstrip().lower().endswith("the"):
                 m = after.match(text, end)

@@ -28,7 +28,7 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import weekday_date
 from ..language.tense import Tense, governing_verb
 from ..registry import Check, Context, Example, Option, register
-from ._readings import describe, readings
+from ._readings import EVENT_VERBS, describe, readings
 
 STALE_PREVIEW = Check(
     id="stale-preview",
@@ -67,6 +67,8 @@ class _Clause:
     day: _dt.date | None
     subject: str
     lemma: str
+    weekday: int | None  # a bare weekday ("on Friday"), not a written date
+    verb: str
 
 
 def _lemma(word: str) -> str:
@@ -104,6 +106,7 @@ def _clauses(doc: Document, context: Context, published: _dt.date) -> list[_Clau
             if r.anchor == "publication" and r.unit == "day" and r.offset == -1:
                 points.append((r.start, r.end, published - _dt.timedelta(days=1), True))
         for start, end, day, sure in points:
+            bare = next((w.weekday for w in reading.weekdays if w.start == start and not w.part_of_date), None)
             if reading.quoted(start):
                 continue
             tense, verb = governing_verb(text, start, end)
@@ -119,7 +122,7 @@ def _clauses(doc: Document, context: Context, published: _dt.date) -> list[_Clau
             happening = _lemma(words[-1]) in _HAPPENING or (len(lowered) > 1 and bool(_PASSIVE_AUX & set(lowered[:-1])))
             sentence = reading.sentence_at(start)
             again = bool(_AGAIN.search(sentence.text))
-            found.append(_Clause(reading.block, start, end, tense, day, _subject(text, verb[0]) if happening and not again else "", _lemma(words[-1])))
+            found.append(_Clause(reading.block, start, end, tense, day, _subject(text, verb[0]) if happening and not again else "", _lemma(words[-1]), bare, lowered[-1]))
     return found
 
 
@@ -132,6 +135,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     r = readings(doc, context.day_first)
     clauses = _clauses(doc, context, published)
     past = [c for c in clauses if c.tense is Tense.PAST and c.day is not None and c.day < published and c.subject]
+    past_weekdays = {c.weekday for c in clauses if c.tense is Tense.PAST and c.weekday is not None}
     hits = []
     dated = f"The article is dated {describe(published)}"
     for c in clauses:
@@ -144,7 +148,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
             message = f"{dated}, but this sentence looks ahead to \u201c{shown}\u201d ({describe(c.day)}), a day already gone: a preview left in after the event?"
             hits.append(Hit(STALE_PREVIEW.id, c.block.source_span(c.start, c.end), message))
             continue
+        if c.weekday is not None and c.weekday in past_weekdays:
+            continue  # one weekday name for two days: relative-day-tense reports it
         over = next((p for p in past if p.subject == c.subject and p.lemma == c.lemma and c.subject), None)
+        if over is not None and over.verb in EVENT_VERBS and c.weekday is None:
+            continue  # "was unveiled on Friday" and "will be unveiled on 13 March": event-date-conflict reports the two dates
         if over is not None:
             line = doc.line_col(over.block.source_offset(over.start))[0]
             said = over.block.text[over.start : over.end]
