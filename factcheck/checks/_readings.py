@@ -424,6 +424,9 @@ _NOT_TOPIC = frozenset(
 )
 
 
+_SHARED_WORDS = 2
+
+
 def _topic(text: str) -> set[str]:
     """The content words of a sentence, lower case, without their plural "s" ("bids" and "bid" are one)."""
     return {w.rstrip("s") for w in _TOPIC_WORD.findall(text.lower()) if w not in _NOT_TOPIC}
@@ -518,18 +521,27 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
 
 
 def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period) -> Period | None:
-    """The period a clear end in a sentence naming none belongs to: the one whose sentences share its topic, else the last one named."""
+    """The period a fact in a sentence naming none belongs to: the one whose sentences share most of its topic.
+
+    A period qualifies when one of its sentences shares two content words with the fact's
+    ("notice" and "appeal"); the one sharing most words over all its sentences wins. A clear
+    end ("no later than 30 March") with no clear winner goes to the period last named.
+    """
     words = _topic(reading.sentence_at(fact.start).text)
-    sharing = []
+    scores: dict[int, tuple[int, Period]] = {}
     for p in found.values():
         if p.several or not (p.durations or p.starts or p.ends):
             continue
         told = {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)}
-        if any(words & _topic(t) for t in told):
-            sharing.append(p)
-    if len(sharing) == 1:
-        return sharing[0]
-    if fact.orphan == "strong" and fact.noun.kind and (not sharing or period(fact.noun) in sharing):
+        told |= {rd.sentence_at(n.start).text for rd, n in p.nouns}
+        shared = [len(words & _topic(t)) for t in told]
+        if max(shared) >= _SHARED_WORDS:
+            scores[id(p)] = (sum(shared), p)
+    best = max((score for score, _ in scores.values()), default=0)
+    leaders = [p for score, p in scores.values() if score == best]
+    if len(leaders) == 1:
+        return leaders[0]
+    if fact.orphan == "strong" and fact.noun.kind and (not leaders or period(fact.noun) in leaders):
         return period(fact.noun)  # the period last named, when no other alone shares the sentence's topic
     return None
 

@@ -214,6 +214,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
 _OPENING_BY = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\s*by\s+(?:the\s+)?\Z", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out|without)\s+(?:\w+\s+)?\Z", re.I)
 _GAP_WORDS = 10
+_WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
 
 
 def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
@@ -442,7 +443,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue  # "jailed for six years": the length of something else
             noun = owner(d.start)
         elif d.relation == "within":
+            # "must respond within 14 days" times an act; it is a period's length only for windows and deadlines
             noun = owner(d.start)
+            if noun is not None and noun.kind not in _WITHIN_KINDS and not carried:
+                continue
         else:
             continue
         if noun is None:
