@@ -203,11 +203,14 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
     return hits
 
 
+_CLOSING_VERB = re.compile(r"\b(?:closed|shut|reopen\w*)$")
+
+
 def _name(period: Period) -> str:
     """How the message names a period: as the article first wrote it, or "closure of the crossing" for a closure told by verbs."""
     for reading, noun in period.nouns:
         written = reading.text[noun.start : noun.end].lower()
-        if noun.kind == "closure" and noun.qualifier and re.search(r"\b(?:closed|shut|reopen\w*)$", written):
+        if noun.kind == "closure" and noun.qualifier and _CLOSING_VERB.search(written):
             return f"closure of the {noun.qualifier}"
         return written
     return period.kind

@@ -120,6 +120,7 @@ _VERB_BEFORE = re.compile(
     r"(?:\s+(?:(?:at|in|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d)[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
     r"\s+(?:on\s+)?\Z"
 )
+_STOP = re.compile(r"[.;:!?]")
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that"})
 
 
@@ -148,7 +149,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit))
                 continue
             v = _VERB_BEFORE.search(head)
-            if v and EVENT_VERBS[v.group("verb")] in events and not re.search(r"[.;:!?]", v.group()):
+            if v and EVENT_VERBS[v.group("verb")] in events and not _STOP.search(v.group()):
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
                 found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (EVENT_VERBS[v.group("verb")], ""), day, shown, explicit, subject))

@@ -214,6 +214,16 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
 _OPENING_BY = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\s*by\s+(?:the\s+)?\Z", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out|without)\s+(?:\w+\s+)?\Z", re.I)
 _GAP_WORDS = 10
+_SPACES = re.compile(r"[\s-]+")
+_SENTENCE_OPENING = re.compile(r"[.!?:\"\u201c]\s*\Z")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LENGTH_WORD = re.compile(r"\d|-(?:day|week|month|year|long)\b")
+_POSSESSIVE = re.compile(r"['\u2019]s?\Z")
+_CLAUSE_TURN = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b")
+_PUNCTUATION = re.compile(r"[,;.]")
+_RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
+_DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
+_CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
 
 
@@ -222,22 +232,22 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
     for m in k.noun_re.finditer(text, start, end):
         if quoted(m.start()):
             continue
-        form = re.sub(r"[\s-]+", " ", m.group("noun").lower())
+        form = _SPACES.sub(" ", m.group("noun").lower())
         kind = k.kinds.get(form)
         if kind is None:
             continue
         head = _WORD_AFTER.match(text, m.end())
         if head and head.group(1).lower() in k.heads:
             continue  # "the trial zone", "the strike ballot": the period noun qualifies another noun
-        if m.group("noun")[0].isupper() and m.start() > start and not re.search(r"[.!?:\"\u201c]\s*\Z", text[max(start, m.start() - 3):m.start()]):
+        if m.group("noun")[0].isupper() and m.start() > start and not _SENTENCE_OPENING.search(text[max(start, m.start() - 3):m.start()]):
             continue  # "the Trial of the Century", "Strike Force Alpha": a name, not a period
         det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
         # "the strikes", "two bans" are several; "the notice inviting tenders" speaks of tenders in general
         plural = bool(m.group("plural")) and bool(det or mods)
-        several = plural or any(w in k.several or re.fullmatch(r"(?:19|20)\d\d", w) for w in mods)
-        quals = [w for w in mods if w not in k.same and w not in k.several and not re.search(r"\d|-(?:day|week|month|year|long)\b", w)]
-        qualifier = re.sub(r"['\u2019]s?\Z", "", quals[-1]) if quals else None
-        year = next((w for w in mods if re.fullmatch(r"(?:19|20)\d\d", w)), None)
+        several = plural or any(w in k.several or _YEAR.fullmatch(w) for w in mods)
+        quals = [w for w in mods if w not in k.same and w not in k.several and not _LENGTH_WORD.search(w)]
+        qualifier = _POSSESSIVE.sub("", quals[-1]) if quals else None
+        year = next((w for w in mods if _YEAR.fullmatch(w)), None)
         purpose = _FOR_PURPOSE.match(text, m.end(), end)
         refers_back = det in _BACK_DETERMINERS
         what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date") else None
@@ -281,7 +291,7 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str) -> PeriodNoun | None:
     if before:
         nearest = before[-1]
         gap = text[nearest.end:pos]
-        if len(gap.split()) <= _GAP_WORDS and not re.search(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", gap):
+        if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
     kinds = {n.kind for n in nouns}
     if len(kinds) == 1:
@@ -433,7 +443,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             continue
         noun = None
         if d.noun:
-            attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not re.search(r"[,;.]", text[d.end:n.start])]
+            attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not _PUNCTUATION.search(text, d.end, n.start)]
             if attached:
                 noun = attached[0]
             else:
@@ -488,14 +498,14 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue
         elif m_start:
             role, word = "start", m_start.group().strip().lower()
-        elif re.search(r"\b(?:to|until|till|through|-|\u2013)\s*\Z", head) and i and points[i - 1][1] >= start - 12:
+        elif _RANGE_END.search(head) and i and points[i - 1][1] >= start - 12:
             role, word = "end", "to"  # "from 3 March to 14 April"
-        elif date is not None and (after := k.end_noun_re.match(text, end)) and re.search(r"\b(?:the|its|their|a|this)\s+\Z", head):
+        elif date is not None and (after := k.end_noun_re.match(text, end)) and _DETERMINER_END.search(head):
             role, word = "end", after.group().strip().lower()
             end = after.end()
         if role is None:
             continue
-        if role == "end" and re.match(r"(?:closes|closed|close|closing|shut)\b", word):
+        if role == "end" and _CLOSING_WORD.match(word):
             closing = owner(start)
             if closing is not None and closing.kind == "closure":
                 role = "start"  # a closure starts when the place closes
