@@ -446,7 +446,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         if previous is None and not may_name_period(text, knowledge) and not _UNIT_WORD.search(text) and not reading.dates:
             continue
         sentences = [(s.start, s.end) for s in reading.block.sentences] or [(0, len(text))]
-        facts, nouns, moved, previous = read_period_facts(text, sentences, reading.dates, reading.durations, reading.weekdays, knowledge, reading.quoted, previous)
+        durations = reading.durations if _UNIT_WORD.search(text) else []  # no unit of time, no length to read
+        facts, nouns, moved, previous = read_period_facts(text, sentences, reading.dates, durations, reading.weekdays, knowledge, reading.quoted, previous)
         readings_of.append((reading, facts, nouns, moved))
     # a kind written with one qualifier only ("the e-scooter trial" … "the trial") is one period; with two, each is its own
     qualifiers: dict[str, set[str]] = {}

@@ -130,11 +130,12 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     found = []
     for reading in r.prose:
         text = reading.text
-        points = [(d.start if d.weekday_start is None else d.weekday_start, d.end, (d.year, d.month, d.day), d.text, d.explicit_year, False)
+        points = [(d.start if d.weekday_start is None else d.weekday_start, d.end, (d.year, d.month, d.day), d.text, d.explicit_year, None)
                   for d in reading.dates if d.valid and d.day is not None and d.month is not None]
         if r.published is not None:
-            points += _weekday_points(reading, r.published)
-        for start, end, day, shown, explicit, bare_weekday in sorted(points):
+            # bare weekdays ("on Thursday evening"): the day they name is read from their tense, once one looks like an event's
+            points += [(w.start, w.end, None, w.text, False, w.weekday) for w in reading.weekdays if not (w.part_of_date or w.qualifier is not None or w.possessive)]
+        for start, end, day, shown, explicit, weekday in sorted(points, key=lambda p: p[0]):
             if reading.quoted(start):
                 continue
             head = text[max(0, start - 80) : start]
@@ -143,39 +144,40 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             m = held.search(head) or booked.search(head)
             if m and _PART_OF.search(head, 0, m.start()):
                 continue  # "the start of the summit on July 15": the date of a part of the event
-            if m and bare_weekday and _OBJECT_OF.search(head, 0, m.start()):
+            if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
+            v = None if m else _VERB_BEFORE.search(head)
+            if v is not None and (EVENT_VERBS[v.group("verb")] not in events or _STOP.search(v.group())):
+                v = None
+            the_after = None if m or v else (after.match(text, end) if head.rstrip().lower().endswith("the") else None)
+            if not (m or v or the_after):
+                continue
+            if weekday is not None:
+                resolved = _weekday_day(text, start, end, weekday, r.published)
+                if resolved is None:
+                    continue
+                day, shown = resolved
             if m:
                 found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit))
-                continue
-            v = _VERB_BEFORE.search(head)
-            if v and EVENT_VERBS[v.group("verb")] in events and not _STOP.search(v.group()):
+            elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
                 found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (EVENT_VERBS[v.group("verb")], ""), day, shown, explicit, subject))
-                continue
-            if head.rstrip().lower().endswith("the"):
-                m = after.match(text, end)
-                if m:
-                    found.append(_Mention(reading.block, start, m.end(), _key(m), day, shown, explicit))
+            else:
+                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit))
     return found
 
 
-def _weekday_points(reading, published) -> list:
-    """Bare weekdays ("on Thursday evening") as the day they name in a piece dated `published`, by the tense that governs them."""
+def _weekday_day(text: str, start: int, end: int, weekday: int, published):
+    """The day a bare weekday names in a piece dated `published`, by the tense that governs it, and how to show it; None if unclear."""
     from ..language.dates import weekday_date
     from ..language.tense import Tense, governing_verb
 
-    points = []
-    for w in reading.weekdays:
-        if w.part_of_date or w.qualifier is not None or w.possessive:
-            continue
-        tense = governing_verb(reading.text, w.start, w.end)[0]
-        if tense is Tense.UNKNOWN:
-            continue
-        day = weekday_date(published, w.weekday, ahead=tense is not Tense.PAST)
-        points.append((w.start, w.end, (day.year, day.month, day.day), f"{w.text} ({day.day} {day:%B})", False, True))
-    return points
+    tense = governing_verb(text, start, end)[0]
+    if tense is Tense.UNKNOWN:
+        return None
+    day = weekday_date(published, weekday, ahead=tense is not Tense.PAST)
+    return (day.year, day.month, day.day), f"{text[start:end]} ({day.day} {day:%B})"
 
 
 def _key(m: re.Match[str]) -> tuple[str, str]:

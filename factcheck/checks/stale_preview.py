@@ -55,6 +55,9 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "tha
 _HAPPENING = frozenset({"open", "clos", "end", "start", "begin", "finish", "reopen", "expir", "conclud", "tak"})
 _PASSIVE_AUX = frozenset({"was", "were", "be", "been", "is", "are"})
 _AGAIN = re.compile(r"\b(?:again|another|next|second|further|also|more|fresh|new|every|each|repeat)\b", re.I)
+# a word of the future: the tense of a sentence without one is not read when looking for previews
+_FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|set|scheduled|planned|slated|going|plans?|intends?|aims?|poised)\b|['\u2019]ll\b", re.I)
+_HAPPENING_HINT = re.compile(r"\b(?:open|close|end|start|begin|finish|reopen|expire|conclude|take)s?\b|\bbe\s+\w+(?:ed|en)\b", re.I)
 _NOT_SUBJECTS = frozenset({"and", "but", "or", "then", "also", "now", "still", "as", "so"})
 
 
@@ -90,37 +93,49 @@ def _subject(text: str, verb_start: int) -> str:
     return "" if word in _PRONOUNS or word in _NOT_SUBJECTS else word
 
 
-def _clauses(doc: Document, context: Context, published: _dt.date) -> list[_Clause]:
+def _clauses(doc: Document, context: Context, published: _dt.date, future: bool) -> list[_Clause]:
+    """The dated clauses of the prose in the future tense (future=True), or else in the past tense.
+
+    Looking for future clauses reads the tense only in sentences with a word of the
+    future ("will", "due", "set to" …), so most articles cost a regex search per sentence.
+    """
     found = []
     for reading in readings(doc, context.day_first).prose:
         text = reading.text
-        points: list[tuple[int, int, _dt.date | None, bool]] = []
+        if future and not _FUTURE_HINT.search(text):
+            continue
+        points: list[tuple[int, int, _dt.date | None, int | None]] = []
         for d in reading.dates:
             if d.valid and d.day is not None and d.month is not None and d.year is not None:
                 start = d.start if d.weekday_start is None else d.weekday_start
-                points.append((start, d.end, _dt.date(d.year, d.month, d.day), d.explicit_year or d.weekday is not None))
+                points.append((start, d.end, _dt.date(d.year, d.month, d.day), None))
         for w in reading.weekdays:
             if not w.part_of_date and w.qualifier is None and not w.possessive:
-                points.append((w.start, w.end, None, False))  # the tense decides which one
-        for r in reading.relative:
-            if r.anchor == "publication" and r.unit == "day" and r.offset == -1:
-                points.append((r.start, r.end, published - _dt.timedelta(days=1), True))
-        for start, end, day, sure in points:
-            bare = next((w.weekday for w in reading.weekdays if w.start == start and not w.part_of_date), None)
+                points.append((w.start, w.end, None, w.weekday))  # the tense decides which one
+        if not future:
+            for r in reading.relative:
+                if r.anchor == "publication" and r.unit == "day" and r.offset == -1:
+                    points.append((r.start, r.end, published - _dt.timedelta(days=1), None))
+        for start, end, day, bare in points:
             if reading.quoted(start):
                 continue
+            sentence = reading.sentence_at(start)
+            if future and not _FUTURE_HINT.search(sentence.text):
+                continue
+            if future and (day is None or day >= published) and not _HAPPENING_HINT.search(sentence.text):
+                continue  # a day ahead matters only when the event is reported as over elsewhere: it must read as one
+            if not future and day is not None and day >= published:
+                continue
             tense, verb = governing_verb(text, start, end)
-            if tense not in (Tense.PAST, Tense.FUTURE) or verb is None:
+            if tense is not (Tense.FUTURE if future else Tense.PAST) or verb is None:
                 continue
             if day is None:
-                weekday = next(w.weekday for w in reading.weekdays if w.start == start)
-                day = weekday_date(published, weekday, ahead=tense is Tense.FUTURE)
+                day = weekday_date(published, bare, ahead=future)
             words = _WORD.findall(text[verb[0] : verb[1]])
             if not words:
                 continue
             lowered = [w.lower() for w in words]
             happening = _lemma(words[-1]) in _HAPPENING or (len(lowered) > 1 and bool(_PASSIVE_AUX & set(lowered[:-1])))
-            sentence = reading.sentence_at(start)
             again = bool(_AGAIN.search(sentence.text))
             found.append(_Clause(reading.block, start, end, tense, day, _subject(text, verb[0]) if happening and not again else "", _lemma(words[-1]), bare, lowered[-1]))
     return found
@@ -133,9 +148,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return []
     max_days = context.options(STALE_PREVIEW.id).get("max-days", 30)
     r = readings(doc, context.day_first)
-    clauses = _clauses(doc, context, published)
-    past = [c for c in clauses if c.tense is Tense.PAST and c.day is not None and c.day < published and c.subject]
-    past_weekdays = {c.weekday for c in clauses if c.tense is Tense.PAST and c.weekday is not None}
+    clauses = _clauses(doc, context, published, future=True)
+    if not clauses:
+        return []
+    earlier = _clauses(doc, context, published, future=False) if any(c.subject or c.weekday is not None for c in clauses) else []
+    past = [c for c in earlier if c.day < published and c.subject]
+    past_weekdays = {c.weekday for c in earlier if c.weekday is not None}
     hits = []
     dated = f"The article is dated {describe(published)}"
     for c in clauses:

@@ -54,6 +54,8 @@ class PeriodKnowledge:
     start_re: re.Pattern[str]
     end_re: re.Pattern[str]
     strong_end_re: re.Pattern[str]
+    orphan_hint_re: re.Pattern[str]
+    gate_words: frozenset[str]  # the first word of every period form, its plural, and the closing verbs
     end_noun_re: re.Pattern[str]
     moved_re: re.Pattern[str]
 
@@ -156,6 +158,10 @@ def _parse(tree: Located) -> PeriodKnowledge:
         noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        gate_words=frozenset(
+            w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
+        ) | _CLOSING_GATE,
+        orphan_hint_re=re.compile(rf"(?<![\w-])(?:{_alternation({*(_SPACES.split(p)[0] for p in lists['strong_ends']), *_ORPHAN_WORDS})})(?![\w-])", flags),
         strong_end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
         moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])})(?![\w-])", flags),
@@ -214,6 +220,8 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
 _OPENING_BY = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\s*by\s+(?:the\s+)?\Z", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out|without)\s+(?:\w+\s+)?\Z", re.I)
 _GAP_WORDS = 10
+# the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
+_ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got")
 _SPACES = re.compile(r"[\s-]+")
 _SENTENCE_OPENING = re.compile(r"[.!?:\"\u201c]\s*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -320,8 +328,9 @@ def read_period_facts(
     moved: list[PeriodNoun] = []
     last_nouns: list[PeriodNoun] = [previous] if previous else []
     last_plain = previous
+    named = may_name_period(text, knowledge)
     for s_start, s_end in sentences:
-        nouns = _nouns(text, s_start, s_end, knowledge, quoted)
+        nouns = _nouns(text, s_start, s_end, knowledge, quoted) if named else []
         real = list(nouns)
         sentence = text[s_start:s_end]
         carried, strong_only = False, False
@@ -330,7 +339,8 @@ def read_period_facts(
         elif not nouns:
             nouns, carried, strong_only = [last_plain or _NOBODY], True, True
         carried_noun = nouns[0] if carried else None
-        nouns = sorted(nouns + _closing_verbs(text, s_start, s_end, sentence, quoted), key=lambda n: n.start)
+        if named:
+            nouns = sorted(nouns + _closing_verbs(text, s_start, s_end, sentence, quoted), key=lambda n: n.start)
         all_nouns += [n for n in nouns if n is not carried_noun]
         if not nouns:
             last_nouns = []
@@ -346,6 +356,8 @@ def read_period_facts(
                     told = [n for n in nouns if not n.introduces] or nouns
                     moved += [n for n in told if not (n.kind == "closure" and m.group().lower().startswith("reopen"))]
                     break
+        if strong_only and len(nouns) == 1 and not knowledge.orphan_hint_re.search(sentence):
+            continue  # a sentence naming no period, with no word that could state a period's end or length
         found = _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, knowledge, quoted, carried)
         if strong_only:
             found = [f for f in (_orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f for f in found) if f is not None]
@@ -361,8 +373,8 @@ def read_period_facts(
 
 
 def may_name_period(text: str, knowledge: PeriodKnowledge) -> bool:
-    """Cheap gate: whether text names a period at all (a period noun, or a closure told by its verbs)."""
-    return bool(knowledge.noun_re.search(text) or _CLOSED_RE.search(text))
+    """Cheap gate: whether text may name a period at all (a word of a period noun, or a closure told by its verbs)."""
+    return not knowledge.gate_words.isdisjoint(_GATE_WORD.findall(text.lower()))
 
 
 def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=lambda pos: False) -> list[tuple[str, DateMention]]:
@@ -384,6 +396,8 @@ _FUNCTION_WORDS = frozenset(
     """to by from until till on in at for the a an its their this that and or but as after before because
     again twice three once over back forward earlier later than with without into it them him her""".split()
 )
+_GATE_WORD = re.compile(r"[a-z]+")
+_CLOSING_GATE = frozenset({"closed", "shut", "reopen", "reopens", "reopened"})
 _NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
 # "The crossing will be closed to cars starting 13 October", "is scheduled to reopen 6 October": a closure told by its verbs
 _CLOSED_RE = re.compile(r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b", re.I)
