@@ -488,6 +488,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         if p is not None:
             _add(p, reading, fact, r.published, dated)
     for key, p in found.items():
+        if any(not st.fact.soft for st in p.starts):
+            p.starts = [st for st in p.starts if not st.fact.soft]  # "signed on 2 March" yields to "runs from 1 April"
         purposes = {n.purpose for _, n in p.nouns if n.purpose}
         if len(purposes) > 1 or (key[1] is None and key[0] in ambiguous):
             p.several = True

@@ -53,6 +53,7 @@ class PeriodKnowledge:
     noun_re: re.Pattern[str]
     start_re: re.Pattern[str]
     end_re: re.Pattern[str]
+    soft_start_re: re.Pattern[str]
     strong_end_re: re.Pattern[str]
     orphan_hint_re: re.Pattern[str]
     gate_words: frozenset[str]  # the first word of every period form, its plural, and the closing verbs
@@ -93,11 +94,12 @@ class PeriodFact:
     # "strong" (a clear end: the period last named, unless another shares its topic), "topic" (only one sharing its topic)
     orphan: str | None = None
     counted_from: str | None = None  # "45 days from the date of the notice": the noun whose date starts the count
+    soft: bool = False  # a start that yields to a better one ("signed on 2 March" beside "runs from 1 April")
 
 
 # --- knowledge -------------------------------------------------------------------------
 
-_SECTIONS = ("periods", "starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "dated_by_verbs")
+_SECTIONS = ("periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "dated_by_verbs")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
@@ -156,7 +158,8 @@ def _parse(tree: Located) -> PeriodKnowledge:
         dated_by_verbs=dated_by,
         dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})\s+(?:on\s+)?\Z", flags),
         noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
-        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
@@ -440,7 +443,7 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
         kind = "topic"
     if kind is None:
         return None
-    return PeriodFact(f.role, f.start, f.end, f.noun, f.word, f.duration, f.date, f.weekday, f.tense, kind, f.counted_from)
+    return PeriodFact(f.role, f.start, f.end, f.noun, f.word, f.duration, f.date, f.weekday, f.tense, kind, f.counted_from, f.soft)
 
 
 def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried) -> list[PeriodFact]:
@@ -503,7 +506,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         head = text[max(s_start, start - 40):start]
         if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end):
             continue  # "between 2 and 6 March", "on 17 and 18 March"
-        role, word = None, ""
+        role, word, soft = None, "", False
         m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start)
         m_start = k.start_re.search(head)
         if m_end and (not m_start or m_end.start() >= m_start.start()):
@@ -512,6 +515,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue
         elif m_start:
             role, word = "start", m_start.group().strip().lower()
+            soft = bool(k.soft_start_re.search(head))
         elif _RANGE_END.search(head) and i and points[i - 1][1] >= start - 12:
             role, word = "end", "to"  # "from 3 March to 14 April"
         elif date is not None and (after := k.end_noun_re.match(text, end)) and _DETERMINER_END.search(head):
@@ -534,5 +538,5 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             tense = governing_verb(text, start, end)[0]
             if tense is Tense.UNKNOWN:
                 continue
-        facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense))
+        facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense, soft=soft))
     return facts

@@ -97,13 +97,13 @@ def test_shipped_rules_load():
 @pytest.mark.parametrize(
     "body,where,reason",
     [
-        ("periods: {ban: [ban]}\nstarts: [from]\nends: [until]\nstrong_ends: []\nend_nouns: []\nheads: []\nmoved: []\nrevisions: []\n"
-         "several: []\nsame: []\ndated_by_verbs: {}\ncolour: []\n", "12:1", "unknown key 'colour'"),
-        ("periods: {ban: [Ban]}\nstarts: [from]\nends: [until]\nstrong_ends: []\nend_nouns: []\nheads: []\nmoved: []\nrevisions: []\n"
+        ("periods: {ban: [ban]}\nstarts: [from]\nsoft_starts: []\nends: [until]\nstrong_ends: []\nend_nouns: []\nheads: []\nmoved: []\nrevisions: []\n"
+         "several: []\nsame: []\ndated_by_verbs: {}\ncolour: []\n", "13:1", "unknown key 'colour'"),
+        ("periods: {ban: [Ban]}\nstarts: [from]\nsoft_starts: []\nends: [until]\nstrong_ends: []\nend_nouns: []\nheads: []\nmoved: []\nrevisions: []\n"
          "several: []\nsame: []\ndated_by_verbs: {}\n", "1:17", "write 'Ban' in lower case"),
-        ("periods: {ban: [ban]}\nstarts: from\nends: [until]\nstrong_ends: []\nend_nouns: []\nheads: []\nmoved: []\nrevisions: []\n"
+        ("periods: {ban: [ban]}\nstarts: from\nsoft_starts: []\nends: [until]\nstrong_ends: []\nend_nouns: []\nheads: []\nmoved: []\nrevisions: []\n"
          "several: []\nsame: []\ndated_by_verbs: {}\n", "2:9", "starts must be a list of words"),
-        ("periods: {ban: [ban]}\nstarts: [from]\n", "1:1", "need a 'ends' section"),
+        ("periods: {ban: [ban]}\nstarts: [from]\n", "1:1", "need a 'soft_starts' section"),
     ],
 )
 def test_broken_rules_name_file_line_and_column(tmp_path, body, where, reason):
