@@ -30,6 +30,7 @@ in the same sentence ("within 30 days of 10 March, by 1 March").
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 
@@ -203,6 +204,7 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
     return hits
 
 
+_APART_DAYS = 183
 _CLOSING_VERB = re.compile(r"\b(?:closed|shut|reopen\w*)$")
 
 
@@ -220,6 +222,9 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
     values = {key(s) for s in items}
     if len(values) != 2:
         return None
+    low, high = sorted(values)
+    if isinstance(low, _dt.date) and (high - low).days > _APART_DAYS:
+        return None  # "closes on 3 April" and "closed on 3 April last year": this year's and last year's
     first = items[0]
     for later in items[1:]:
         if key(later) == key(first) or later.fact.noun.introduces:

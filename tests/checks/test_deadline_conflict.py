@@ -39,6 +39,7 @@ CASES = [
     ("another group's deadline", ["The public consultation runs for 21 days from 9 April, so comments must reach the council by 30 April.", "Statutory consultees have until 7 May to respond."], []),
     ("a quote", ["The consultation closes on 3 April.", "\u201cThe consultation closes on 10 April,\u201d she said."], []),
     ("a range", ["The strike will run between 2 and 6 April.", "The strike will end on 6 April."], []),
+    ("this year's and last year's", ["The consultation closes on 3 April.", "Last year the consultation closed on 3 April 2025 after eight weeks."], []),
     ("signed, then running from", ["The contract, signed on 2 March, runs from 1 April to 31 March 2029."], []),
     ("announced, then in force from", ["The council announced on 3 March a ban on barbecues in its parks, which will apply from 1 April."], []),
     ("agreed, then taking effect", ["The ceasefire was agreed on 8 March and takes effect on 10 March."], []),
