@@ -28,6 +28,7 @@ CHECK_MODULES = (
     "impossible_date",
     "relative_day_tense",
     "relative_date_conflict",
+    "stale_preview",
     "event_date_conflict",
     "deadline_arithmetic",
     "deadline_conflict",

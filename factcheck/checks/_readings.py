@@ -19,7 +19,9 @@ from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
 from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays
 from ..language.durations import DeadlinePhrase, Duration, find_deadline_phrases, find_durations
 from ..language.figures import Figure, find_figures
+from ..language.periods import PeriodFact, PeriodNoun
 from ..language.quotes import in_quote, quoted_spans
+from ..language.tense import Tense
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _YEAR_RE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d)(?![\w,.]?\d)")
@@ -126,6 +128,11 @@ class Readings:
     def deadline_sums(self) -> list[DeadlineSum]:
         """Sentences tying a duration to a limit date and its start (see `deadline_sums`)."""
         return _deadline_sums(self)
+
+    @cached_property
+    def periods(self) -> dict[tuple[str, str | None], Period]:
+        """Every period of the prose by kind, with its durations, starts and ends (see `periods`)."""
+        return _periods(self)
 
     def line(self, block: Block, pos: int) -> int:
         """Return the line of the original file that holds text position pos of a block."""
@@ -333,3 +340,265 @@ def adds_up(total: DeadlineSum, slack: int) -> bool:
         first, last = total.window
         starts = [first + _dt.timedelta(days=i) for i in range((last - first).days + 1)]
     return any(abs((add_duration(s, total.duration.amount, total.duration.unit) - total.deadline).days) <= slack for s in starts)
+
+
+# --- events read from their verbs, shared by event-date-conflict and stale-preview ---
+
+# what happened, read from its verb: "died on 9 September" is the death dated 9 September
+EVENT_VERBS = {
+    "died": "death", "born": "birth", "sentenced": "sentencing", "buried": "funeral", "unveiled": "unveiling",
+    "inaugurated": "inauguration", "voted": "vote", "met": "meeting",
+}
+
+
+# --- periods: each period's durations, starts and ends, gathered across the article ---
+
+
+@dataclass(frozen=True)
+class PeriodStatement:
+    """One fact about a period where the article states it, with its value: a day, or a length."""
+
+    reading: BlockReading
+    fact: PeriodFact
+    day: _dt.date | None  # for a start or an end
+    length: tuple | None  # for a duration: ("days", n) or (n, "month"|"year")
+
+    @property
+    def shown(self) -> str:
+        return self.reading.text[self.fact.start : self.fact.end]
+
+
+@dataclass
+class Period:
+    """Everything the article says about one period: its kind, mentions and stated facts."""
+
+    kind: str
+    nouns: list[tuple[BlockReading, PeriodNoun]]
+    durations: list[PeriodStatement]
+    starts: list[PeriodStatement]
+    ends: list[PeriodStatement]
+    moved: bool = False
+    several: bool = False
+
+
+def _length_key(d: Duration) -> tuple:
+    """Lengths in days and weeks compare in days, months and years in months ("a fortnight" is "14 days")."""
+    if d.days is not None:
+        return ("days", d.days)
+    if d.unit == "year":
+        return ("months", d.amount * 12)
+    return ("months", d.amount)
+
+
+def _fact_day(fact: PeriodFact, published: _dt.date | None) -> _dt.date | None:
+    if fact.date is not None:
+        if fact.date.year is None and published is not None:
+            return _with_year(fact.date, published.year)
+        return fact.date.resolved
+    if fact.weekday is not None and published is not None:
+        from ..language.dates import weekday_date
+
+        if fact.tense is Tense.PAST:
+            return weekday_date(published, fact.weekday.weekday, ahead=False)
+        if fact.tense in (Tense.FUTURE, Tense.PRESENT):
+            return weekday_date(published, fact.weekday.weekday, ahead=True)
+    return None
+
+
+def _identity(noun: PeriodNoun, merged: set[str], leading: set[tuple[str, str]]) -> tuple[str, str | None]:
+    """Which period a mention names: its kind, and the word that makes it another of its kind, if any."""
+    if noun.marker and (noun.kind, noun.marker) not in leading:
+        return noun.kind, f"{noun.marker} {noun.qualifier or ''}".strip()
+    if noun.qualifier and noun.kind not in merged:
+        return noun.kind, noun.qualifier
+    return noun.kind, None
+
+
+_TOPIC_WORD = re.compile(r"\b[a-z]{4,}\b")
+_NOT_TOPIC = frozenset(
+    """that this with from have been will would could should their there which what when where after before about
+    into than them they were said says also more most some such only other over under until date dates days weeks
+    months years last first next week month year time must made make given according monday tuesday wednesday
+    thursday friday saturday sunday january february march april june july august september october november
+    december sept today tomorrow yesterday morning evening night noon midnight""".split()
+)
+
+
+_SHARED_WORDS = 2
+
+
+def _topic(text: str) -> set[str]:
+    """The content words of a sentence, lower case, without their plural "s" ("bids" and "bid" are one)."""
+    return {w.rstrip("s") for w in _TOPIC_WORD.findall(text.lower()) if w not in _NOT_TOPIC}
+
+
+def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
+    from ..language.periods import dated_nouns, load_periods, may_name_period, read_period_facts
+
+    knowledge = load_periods()
+    readings_of = []
+    previous = None
+    dated: dict[str, set[tuple[BlockReading, DateMention]]] = {}
+    for reading in r.prose:
+        text = reading.text
+        for noun, date in dated_nouns(text, reading.dates, knowledge, reading.quoted):
+            dated.setdefault(noun, set()).add((reading, date))
+        if previous is None and not may_name_period(text, knowledge) and not _UNIT_WORD.search(text) and not reading.dates:
+            continue
+        sentences = [(s.start, s.end) for s in reading.block.sentences] or [(0, len(text))]
+        durations = reading.durations if _UNIT_WORD.search(text) else []  # no unit of time, no length to read
+        facts, nouns, moved, previous = read_period_facts(text, sentences, reading.dates, durations, reading.weekdays, knowledge, reading.quoted, previous)
+        readings_of.append((reading, facts, nouns, moved))
+    # a kind written with one qualifier only ("the e-scooter trial" … "the trial") is one period; with two, each is its own
+    qualifiers: dict[str, set[str]] = {}
+    first: dict[str, PeriodNoun] = {}
+    for _, _, nouns, _ in readings_of:
+        for n in nouns:
+            first.setdefault(n.kind, n)
+            if n.marker is None and n.qualifier:
+                qualifiers.setdefault(n.kind, set()).add(n.qualifier)
+    merged = {kind for kind, words in qualifiers.items() if len(words) <= 1}
+    ambiguous = {kind for kind, words in qualifiers.items() if len(words) > 1}
+    # "floats a fresh tender" first: the fresh tender is the one the article is about, not a replacement of another
+    leading = {(kind, n.marker) for kind, n in first.items() if n.marker in knowledge.revisions}
+    found: dict[tuple[str, str | None], Period] = {}
+
+    def period(noun: PeriodNoun) -> Period:
+        key = _identity(noun, merged, leading)
+        return found.setdefault(key, Period(noun.kind, [], [], [], []))
+
+    orphans = []
+    for reading, facts, nouns, moved in readings_of:
+        for noun in nouns:
+            p = period(noun)
+            p.nouns.append((reading, noun))
+            if noun.marker in knowledge.revisions and (noun.kind, noun.marker) not in leading:
+                found.setdefault((noun.kind, None), Period(noun.kind, [], [], [], [])).moved = True  # "a new deadline": the old one moved
+            if noun.plural and noun.marker is None:
+                p.several = True  # "the strikes": no one strike is meant
+        for noun in moved:
+            period(noun).moved = True
+        for fact in facts:
+            if fact.orphan:
+                orphans.append((reading, fact))
+                continue
+            _add(period(fact.noun), reading, fact, r.published, dated)
+    for reading, fact in orphans:
+        p = _orphan_period(found, reading, fact, period)
+        if p is not None:
+            _add(p, reading, fact, r.published, dated)
+    for key, p in found.items():
+        if any(not st.fact.soft for st in p.starts):
+            p.starts = [st for st in p.starts if not st.fact.soft]  # "signed on 2 March" yields to "runs from 1 April"
+        purposes = {n.purpose for _, n in p.nouns if n.purpose}
+        if len(purposes) > 1 or (key[1] is None and key[0] in ambiguous):
+            p.several = True
+        _fix_years(p)
+    _merge_deadline(found)
+    return found
+
+
+def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date | None, dated) -> None:
+    """Add one stated fact to its period, with its day or length worked out."""
+    if fact.role == "duration":
+        p.durations.append(PeriodStatement(reading, fact, None, _length_key(fact.duration)))
+        return
+    if fact.counted_from:
+        # "45 days from the date of the notice": the notice's own date, when the article gives it one date
+        days = {(d.month, d.day): (rd, d) for noun in fact.counted_from.split() for rd, d in dated.get(noun, ())}
+        if len(days) != 1:
+            return
+        rd, d = next(iter(days.values()))
+        day = _fact_day(PeriodFact("start", d.start, d.end, fact.noun, "", date=d), published)
+        if day is not None:
+            p.starts.append(PeriodStatement(reading, fact, day, None))
+        return
+    if fact.date is not None and not fact.date.explicit_year and published is not None:
+        years = {int(y) for y in _YEAR_RE.findall(reading.sentence_at(fact.start).text)}
+        if years and max(years) < published.year:
+            return  # "since 2016, when drivers stayed out from Oct. 3 to Oct. 8": the day of an earlier year's event
+    day = _fact_day(fact, published)
+    if day is None:
+        return
+    (p.starts if fact.role == "start" else p.ends).append(PeriodStatement(reading, fact, day, None))
+
+
+def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period) -> Period | None:
+    """The period a fact in a sentence naming none belongs to: the one whose sentences share most of its topic.
+
+    A period qualifies when one of its sentences shares two content words with the fact's
+    ("notice" and "appeal"); the one sharing most words over all its sentences wins. A clear
+    end ("no later than 30 March") with no clear winner goes to the period last named.
+    """
+    words = _topic(reading.sentence_at(fact.start).text)
+    scores: dict[int, tuple[int, Period]] = {}
+    for p in found.values():
+        if p.several or not (p.durations or p.starts or p.ends):
+            continue
+        told = {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)}
+        told |= {rd.sentence_at(n.start).text for rd, n in p.nouns}
+        shared = [len(words & _topic(t)) for t in told]
+        if max(shared) >= _SHARED_WORDS:
+            scores[id(p)] = (sum(shared), p)
+    best = max((score for score, _ in scores.values()), default=0)
+    leaders = [p for score, p in scores.values() if score == best]
+    if len(leaders) == 1:
+        return leaders[0]
+    if fact.orphan == "strong" and fact.noun.kind and (not leaders or period(fact.noun) in leaders):
+        return period(fact.noun)  # the period last named, when no other alone shares the sentence's topic
+    return None
+
+
+def _in_year(m: DateMention, year: int) -> _dt.date | None:
+    """The day and month of a date in another year, or None when it does not exist there (29 February)."""
+    try:
+        return _dt.date(year, m.month, m.day)
+    except (TypeError, ValueError):
+        return None
+
+
+def _fix_years(period: Period) -> None:
+    """A year-less end that falls before a year-less start belongs to the next year ("from 20 December to 19 January")."""
+    ends = {e.day for e in period.ends}
+    for i, st in enumerate(period.starts):
+        date = st.fact.date
+        if date is not None and not date.explicit_year and len(ends) == 1 and st.day > next(iter(ends)):
+            # "ran from 3 March to 14 April last year": the year written at the end is the start's too
+            earlier = _in_year(date, next(iter(ends)).year)
+            if earlier and earlier <= next(iter(ends)):
+                period.starts[i] = PeriodStatement(st.reading, st.fact, earlier, None)
+    starts = {s.day for s in period.starts}
+    if len(starts) != 1:
+        return
+    start = next(iter(starts))
+    for i, e in enumerate(period.ends):
+        date = e.fact.date
+        if date is not None and not date.explicit_year and (start - e.day).days > 183:
+            # across the new year; an end a few days or weeks before its start is a contradiction, not a wrap
+            later = _in_year(date, start.year + 1)
+            if later and (later - start).days <= 400:
+                period.ends[i] = PeriodStatement(e.reading, e.fact, later, None)
+
+
+def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
+    """The deadline of an article about one period is that period's end ("the consultation … the 2 May deadline")."""
+    deadline = found.get(("deadline", None))
+    others = [p for k, p in found.items() if k[0] != "deadline" and (p.ends or p.starts or p.durations)]
+    if deadline is None or len(others) != 1 or deadline.several or others[0].several or deadline.moved:
+        return  # a deadline said to move is another thing's, or one whose old and new dates would both be the period's
+    if any(n.purpose for _, n in deadline.nouns):
+        return  # "the deadline for objections": the deadline of one part of it
+    other = others[0]
+    other.nouns += deadline.nouns
+    other.durations += deadline.durations
+    other.starts += deadline.starts
+    other.ends += deadline.ends
+    other.moved = other.moved or deadline.moved
+    for s in (other.durations, other.starts, other.ends):
+        s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+    del found[("deadline", None)]
+
+
+def periods(r: Readings) -> dict[tuple[str, str | None], Period]:
+    """Return every period the article's prose names, by kind, with what it states about each."""
+    return r.periods

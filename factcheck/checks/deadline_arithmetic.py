@@ -1,6 +1,22 @@
-"""A duration tied to dates that does not add up ("within 30 days of 1 March, by 15 April").
+"""A period's length that does not fit its start and end ("a ten-week consultation" … "opened on 2 March" … "closes on 19 May").
 
-A sentence is checked when it holds exactly one limit date ("by 2 September",
+Periods are read across the whole article (factcheck/language/periods.py, with the
+kinds and the start, end and change words in rules/periods.yaml): a consultation,
+a window, a ban, a ceasefire, a trial, a contract, a closure, a strike, a tender,
+an ultimatum, a deadline. When one period is given exactly one length, one start
+and one end, in any sentences and in any phrasing ("runs for six weeks", "the
+35-day window", "opened on", "from", "no later than 5pm on Monday 30 March",
+"the 2 May deadline", "45 days from the date of the notice" with the notice
+dated elsewhere, "ruled on 12 September" dating the order a count runs from),
+the length counted from the start must reach the end, give or take `slack-days`.
+The message gives the date the length reaches. Reported at the latest of the
+three, pointing at the other two. Left alone: a period the article says moved
+("extended", "brought forward", "a new deadline"), one told apart from others of
+its kind ("a second consultation", "the 2016 strike"), one shown as several ("the
+strikes"), days of an earlier year's event ("since 2016, when … from 3 October to
+8 October"), quotes.
+
+Within one sentence, a duration tied to dates is also checked the older way. A sentence is checked when it holds exactly one limit date ("by 2 September",
 "no later than 1 March", "deadline of …"), exactly one counted duration ("within
 21 days of", "50 days from", "in 50 days", "a 50-day deadline") and one start
 date ("the announcement on 14 July"), or a start date written first and
@@ -25,7 +41,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.durations import add_duration
 from ..registry import Check, Context, Example, Option, register
-from ._readings import DeadlineSum, adds_up, deadline_sums, readings
+from ._readings import DeadlineSum, Period, adds_up, deadline_sums, periods, readings
 
 DEADLINE_ARITHMETIC = Check(
     id="deadline-arithmetic",
@@ -78,7 +94,41 @@ def run(doc: Document, context: Context) -> list[Hit]:
             related = (RelatedHit(block.source_span(total.relative.start, total.relative.end), "the start"),)
         span = block.source_span(total.limit.start, total.limit.end)
         hits.append(Hit(DEADLINE_ARITHMETIC.id, span, message, related=related))
+    lines = {doc.line_col(h.span.start)[0] for h in hits}
+    for period in periods(readings(doc, context.day_first)).values():
+        hit = _period_sum(doc, period, slack)
+        if hit is not None and doc.line_col(hit.span.start)[0] not in lines:
+            hits.append(hit)
     return hits
+
+
+def _period_sum(doc: Document, period: Period, slack: int) -> Hit | None:
+    """A hit when a period's one length, counted from its one start, does not reach its one end."""
+    if period.moved or period.several or not (period.durations and period.starts and period.ends):
+        return None
+    if len({s.length for s in period.durations}) != 1 or len({s.day for s in period.starts}) != 1 or len({s.day for s in period.ends}) != 1:
+        return None
+    length, start, end = period.durations[0], period.starts[0], period.ends[0]
+    if end.day < start.day:
+        return None  # deadline-conflict reports it
+    d = length.fact.duration
+    reached = add_duration(start.day, d.amount, d.unit)
+    if abs((reached - end.day).days) <= slack:
+        return None
+    amount = int(d.amount)
+    said = f"{amount} {d.unit}{'s' if amount != 1 else ''}"
+    where = {id(x): doc.line_col(x.reading.block.source_offset(x.fact.start))[0] for x in (length, start, end)}
+    years = reached.year != end.day.year or start.day.year != end.day.year
+    show = (lambda day: f"{_fmt(day)} {day.year}") if years else _fmt
+    message = (
+        f"{said} from {show(start.day)} (\u201c{start.shown}\u201d, line {where[id(start)]}) is {show(reached)}, "
+        f"but the article gives the end as {show(end.day)} (\u201c{end.shown}\u201d, line {where[id(end)]})."
+    )
+    last = max((length, start, end), key=lambda x: x.reading.block.source_offset(x.fact.start))
+    others = [x for x in (length, start, end) if x is not last]
+    labels = {id(length): "the length", id(start): "the start", id(end): "the end"}
+    related = tuple(RelatedHit(x.reading.block.source_span(x.fact.start, x.fact.end), labels[id(x)]) for x in others)
+    return Hit(DEADLINE_ARITHMETIC.id, last.reading.block.source_span(last.fact.start, last.fact.end), message, related=related)
 
 
 register(run, DEADLINE_ARITHMETIC)

@@ -1,6 +1,18 @@
-"""The same deadline given two lengths or two dates, or a deadline before its own start.
+"""One period given two lengths, two starts or two ends, or ending before it starts.
 
-A deadline is a duration or a date written with the word "deadline" or
+Any period the article names (a consultation, a window, a ban, a strike, a contract,
+a closure told by its verbs, "will be closed … starting 13 October" and "is to reopen
+6 October", a deadline …; see rules/periods.yaml) has its lengths, starts and ends
+gathered across the article. Two different values of one of them are reported at
+the later mention, unless it brings the period in afresh ("a six-week consultation"),
+pointing at the first; an end before the start ("opens on 9 April and closes on 2
+April") is reported at the end. A clear end in a sentence that names no period
+("Residents have until 10 April to give their views on the parking charges") is
+the period's whose sentences share its subject matter, when exactly one does.
+Periods said to move, told apart or shown as several are left alone, as in
+`deadline-arithmetic`.
+
+Deadlines are also read the older way: a deadline is a duration or a date written with the word "deadline" or
 "ultimatum" ("a 60-day deadline", "the 90-day deadline", "the deadline of 1 May",
 "the 3 May deadline"). When the article gives it two different lengths, or two
 different dates, the later mention is reported if it refers back ("the …",
@@ -18,13 +30,14 @@ in the same sentence ("within 30 days of 10 March, by 1 March").
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 
 from ..document import Block, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, register
-from ._readings import deadline_sums, readings
+from ._readings import Period, PeriodStatement, deadline_sums, periods, readings
 
 DEADLINE_CONFLICT = Check(
     id="deadline-conflict",
@@ -147,6 +160,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not moved:
         hits += _conflicts(lengths, "length", doc)
         hits += _conflicts(dates, "date", doc)
+    hits += _period_conflicts(doc, r, {h.span.start for h in hits})
     for total in deadline_sums(r):
         if total.start_day is None or total.deadline >= total.start_day:
             continue
@@ -158,6 +172,73 @@ def run(doc: Document, context: Context) -> list[Hit]:
         related = (RelatedHit(block.source_span(total.start.start, total.start.end), "the start"),)
         hits.append(Hit(DEADLINE_CONFLICT.id, block.source_span(total.limit.start, total.limit.end), message, related=related))
     return hits
+
+
+def _say(day) -> str:
+    return f"{day.day} {day:%B}"
+
+
+def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
+    """One period given two lengths, two starts or two ends; an end before the start."""
+    hits = []
+    for period in periods(r).values():
+        if period.moved or period.several:
+            continue
+        for what, items, key in (("length", period.durations, lambda s: s.length), ("start", period.starts, lambda s: s.day), ("end", period.ends, lambda s: s.day)):
+            hit = _two_values(doc, period, what, items, key)
+            if hit is not None and hit.span.start not in taken:
+                hits.append(hit)
+                taken.add(hit.span.start)
+        starts, ends = {s.day for s in period.starts}, {e.day for e in period.ends}
+        if len(starts) == 1 and len(ends) == 1 and next(iter(ends)) < next(iter(starts)):
+            start, end = period.starts[0], period.ends[0]
+            span = end.reading.block.source_span(end.fact.start, end.fact.end)
+            if span.start in taken:
+                continue
+            line = doc.line_col(start.reading.block.source_offset(start.fact.start))[0]
+            message = (
+                f"The {_name(period)} ends on {_say(end.day)} (\u201c{end.shown}\u201d), before it starts on "
+                f"{_say(start.day)} (\u201c{start.shown}\u201d, line {line})."
+            )
+            hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=(RelatedHit(start.reading.block.source_span(start.fact.start, start.fact.end), "the start"),)))
+    return hits
+
+
+_APART_DAYS = 183
+_CLOSING_VERB = re.compile(r"\b(?:closed|shut|reopen\w*)$")
+
+
+def _name(period: Period) -> str:
+    """How the message names a period: as the article first wrote it, or "closure of the crossing" for a closure told by verbs."""
+    for reading, noun in period.nouns:
+        written = reading.text[noun.start : noun.end].lower()
+        if noun.kind == "closure" and noun.qualifier and _CLOSING_VERB.search(written):
+            return f"closure of the {noun.qualifier}"
+        return written
+    return period.kind
+
+
+def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStatement], key) -> Hit | None:
+    values = {key(s) for s in items}
+    if len(values) != 2:
+        return None
+    low, high = sorted(values)
+    if isinstance(low, _dt.date) and (high - low).days > _APART_DAYS:
+        return None  # "closes on 3 April" and "closed on 3 April last year": this year's and last year's
+    first = items[0]
+    for later in items[1:]:
+        if key(later) == key(first) or later.fact.noun.introduces:
+            continue
+        line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]
+        name = _name(period)
+        message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the {name} is given two {what}s."
+        return Hit(
+            DEADLINE_CONFLICT.id,
+            later.reading.block.source_span(later.fact.start, later.fact.end),
+            message,
+            related=(RelatedHit(first.reading.block.source_span(first.fact.start, first.fact.end), f"the {what} first given"),),
+        )
+    return None
 
 
 register(run, DEADLINE_CONFLICT)

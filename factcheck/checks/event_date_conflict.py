@@ -1,4 +1,15 @@
-"""One event given two dates ("the vote on 12 May" … "the 14 May vote").
+"""One event given two dates ("the vote on 12 May" … "the 14 May vote"), in any styles.
+
+Dates are read in every style ("9 October", "October 16", "Sept. 9"), and a bare
+weekday is the day it names in a piece of that publication date, by the tense that
+governs it ("met on Thursday evening" in a Friday piece is the day before; "will
+meet on Thursday" the coming one). Events are also read from their verbs, when
+nothing but a prepositional phrase or a number stands between the verb and the
+date: "died at home on Sunday" is a death, "voted 2,914 to 388 on Nov. 4" a vote,
+"the executive met on 10 March" a meeting ("met union leaders on Monday" is not).
+Two people's deaths ("Smith died …", "Jones died …") and an explicit year apart
+("sentenced on 22 March 2024" and "sentenced on Thursday") are two events; an
+unqualified "the vote" is the article's one qualified "strike authorization vote".
 
 An event is a noun from the `events` list (vote, ballot, election, summit, …)
 tied to a date in one of two ways: the date before it ("the 14 May vote",
@@ -26,7 +37,7 @@ from functools import lru_cache
 from ..document import Block, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
-from ._readings import readings
+from ._readings import EVENT_VERBS, readings
 
 EVENT_DATE_CONFLICT = Check(
     id="event-date-conflict",
@@ -45,7 +56,10 @@ EVENT_DATE_CONFLICT = Check(
     ),
     options=(Option("events", list, "Nouns that name an event with one date (singular, lower case)."),),
 )
-_DEFAULT_EVENTS = ("vote", "ballot", "election", "referendum", "summit", "hearing", "inquest", "trial", "crash", "explosion", "earthquake", "ceremony", "funeral", "debate", "launch")
+_DEFAULT_EVENTS = (
+    "vote", "ballot", "election", "referendum", "summit", "hearing", "inquest", "trial", "crash", "explosion", "earthquake", "ceremony",
+    "funeral", "debate", "launch", "death", "birth", "opening", "sentencing", "meeting", "unveiling", "inauguration", "premiere", "auction",
+)
 _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
     "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial"
@@ -55,6 +69,8 @@ _PREFIX = r"(?:[a-z]+-)?"
 # words that describe the event without telling two of them apart ("the full inquest" is "the inquest")
 _PLAIN_MODS = frozenset({"full", "public", "formal", "official", "planned", "scheduled", "proposed", "main", "actual"})
 _PHASE = re.compile(r"\b(?:opened|opens|began|begins|started|starts|launched|ended|ends|finished|announced|called|postponed|delayed|moved|rescheduled)\s+(?:on|of)\s+\Z", re.I)
+_PART_OF = re.compile(r"\b(?:start|end|opening|close|eve|first\s+day|last\s+day|second\s+day|final\s+day|run-up|build-up|margins|sidelines)\s+of\s+\Z", re.I)
+_OBJECT_OF = re.compile(r"\b(?:against|at|to|before|after|from|of|about|over|for|into|outside|near|during|ahead\s+of)\s+\Z", re.I)
 _RANGE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:and|to|or|-|\u2013|&)\s*\Z")
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*\d")
 
@@ -68,6 +84,7 @@ class _Mention:
     day: tuple[int | None, int, int]
     text: str
     explicit: bool
+    subject: str = ""  # the person a verb event happened to ("Smith died on …"), when named
 
 
 @lru_cache(maxsize=8)
@@ -94,27 +111,73 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     return held, after, several, booked
 
 
+# what happened to a person, read from its verb: "died on 9 September" is the death dated 9 September
+# the verb, then nothing, a number ("voted 2,914 to 388") or a phrase opened by a preposition or an adverb
+# ("died at home in Sandy Bay"), then "on": no object, so the date is the verb's own ("met union leaders on …" is not)
+_VERB_BEFORE = re.compile(
+    r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|had\s+been|has\s+been)\s+)?"
+    r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated|voted|met)"
+    r"(?:\s+(?:(?:at|in|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d)[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
+    r"\s+(?:on\s+)?\Z"
+)
+_STOP = re.compile(r"[.;:!?]")
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that"})
+
+
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
     held, after, _, booked = _patterns(events)
+    r = readings(doc, context.day_first)
     found = []
-    for reading in readings(doc, context.day_first).prose:
+    for reading in r.prose:
         text = reading.text
-        for d in reading.dates:
-            if not d.valid or d.day is None or d.month is None or reading.quoted(d.start):
+        points = [(d.start if d.weekday_start is None else d.weekday_start, d.end, (d.year, d.month, d.day), d.text, d.explicit_year, None)
+                  for d in reading.dates if d.valid and d.day is not None and d.month is not None]
+        if r.published is not None:
+            # bare weekdays ("on Thursday evening"): the day they name is read from their tense, once one looks like an event's
+            points += [(w.start, w.end, None, w.text, False, w.weekday) for w in reading.weekdays if not (w.part_of_date or w.qualifier is not None or w.possessive)]
+        for start, end, day, shown, explicit, weekday in sorted(points, key=lambda p: p[0]):
+            if reading.quoted(start):
                 continue
-            start = d.start if d.weekday_start is None else d.weekday_start
             head = text[max(0, start - 80) : start]
-            if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, d.end) or _PHASE.search(head):
+            if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end) or _PHASE.search(head):
                 continue
             m = held.search(head) or booked.search(head)
-            if m:
-                found.append(_Mention(reading.block, start - len(head) + m.start(), d.end, _key(m), (d.year, d.month, d.day), d.text, d.explicit_year))
+            if m and _PART_OF.search(head, 0, m.start()):
+                continue  # "the start of the summit on July 15": the date of a part of the event
+            if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
+                continue  # "marched against the summit on Thursday": the weekday may date the marching
+            v = None if m else _VERB_BEFORE.search(head)
+            if v is not None and (EVENT_VERBS[v.group("verb")] not in events or _STOP.search(v.group())):
+                v = None
+            the_after = None if m or v else (after.match(text, end) if head.rstrip().lower().endswith("the") else None)
+            if not (m or v or the_after):
                 continue
-            if head.rstrip().lower().endswith("the"):
-                m = after.match(text, d.end)
-                if m:
-                    found.append(_Mention(reading.block, start, m.end(), _key(m), (d.year, d.month, d.day), d.text, d.explicit_year))
+            if weekday is not None:
+                resolved = _weekday_day(text, start, end, weekday, r.published)
+                if resolved is None:
+                    continue
+                day, shown = resolved
+            if m:
+                found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit))
+            elif v:
+                subject = (v.group("subj") or "").lower()
+                subject = "" if subject in _PRONOUN_SUBJECTS else subject
+                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (EVENT_VERBS[v.group("verb")], ""), day, shown, explicit, subject))
+            else:
+                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit))
     return found
+
+
+def _weekday_day(text: str, start: int, end: int, weekday: int, published):
+    """The day a bare weekday names in a piece dated `published`, by the tense that governs it, and how to show it; None if unclear."""
+    from ..language.dates import weekday_date
+    from ..language.tense import Tense, governing_verb
+
+    tense = governing_verb(text, start, end)[0]
+    if tense is Tense.UNKNOWN:
+        return None
+    day = weekday_date(published, weekday, ahead=tense is not Tense.PAST)
+    return (day.year, day.month, day.day), f"{text[start:end]} ({day.day} {day:%B})"
 
 
 def _key(m: re.Match[str]) -> tuple[str, str]:
@@ -133,13 +196,25 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return []
     several = _patterns(events)[2]
     repeated = {m.group().lower().split()[-1].rstrip("s") for r in readings(doc, context.day_first).prose for m in several.finditer(r.text)}
+    # "the vote" is "the strike authorization vote" when the article qualifies its votes one way only
+    mods: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.key[1]:
+            mods.setdefault(m.key[0], set()).add(m.key[1])
     by_key: dict[tuple[str, str], list[_Mention]] = {}
     for m in mentions:
-        by_key.setdefault(m.key, []).append(m)
+        key = m.key
+        if not key[1] and len(mods.get(key[0], ())) == 1:
+            key = (key[0], next(iter(mods[key[0]])))
+        by_key.setdefault(key, []).append(m)
     hits = []
     for key, group in by_key.items():
+        if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1:
+            continue  # "sentenced on 22 March 2024" and "sentenced on Thursday" (this year): two sentencings
         if key[0] in repeated or len({m.day[0] for m in group if m.explicit}) > 1:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
+        if len({m.subject for m in group if m.subject}) > 1:
+            continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths
         days = {_comparable(m.day) for m in group}
         if len(days) != 2:
             continue

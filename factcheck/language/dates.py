@@ -35,6 +35,7 @@ __all__ = [
     "find_relative",
     "find_weekdays",
     "month_number",
+    "weekday_date",
     "weekday_number",
 ]
 
@@ -152,6 +153,18 @@ def month_number(name: str) -> int | None:
 def weekday_number(name: str) -> int | None:
     """Return 0-6 (Monday=0) for a weekday name or abbreviation, else None."""
     return _WEEKDAY_NUMBERS.get(name.rstrip(".").lower())
+
+
+def weekday_date(published: date, weekday: int, ahead: bool) -> date:
+    """Return the day a bare weekday names in a piece dated `published`: the latest one, or the coming one when ahead.
+
+    The publication day itself is both: "on Tuesday" in a piece dated Tuesday is today.
+    """
+    from datetime import timedelta
+
+    if ahead:
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
 def _is_valid(year: int | None, month: int, day: int) -> bool:

@@ -1,7 +1,7 @@
 """Durations and deadline phrases in news prose.
 
 `find_durations` reads "in 50 days", "within a fortnight", "50 days on from",
-"a 50-day deadline", "the '30-day push'", "six weeks". `find_deadline_phrases`
+"a 50-day deadline", "the '30-day push'", "six weeks", "a month-long strike". `find_deadline_phrases`
 reads "by September 2", "no later than 1 March", "deadline of 2 September", with
 the span of the date inside (the same span `find_dates` gives). `add_duration`
 does the calendar arithmetic a check needs to compare them.
@@ -61,7 +61,7 @@ _UNIT = r"(?P<unit>day|week|fortnight|month|year)"
 # "in 50 days", "within the next 30 days", "for six weeks", "50 days from", "two months"
 _DURATION_RE = re.compile(
     rf"(?<![\w£$€.,-])(?:(?P<rel>within|in|for|after)\s+(?:the\s+(?:next|coming|first|following)\s+)?)?"
-    rf"{_AMOUNT}\s+{_UNIT}(?P<plural>s)?(?:['’]\s+time\b)?"
+    rf"{_AMOUNT}\s+{_UNIT}(?P<plural>s)?(?!-long)(?:['’]\s+time\b)?"
     r"(?P<tail>(?:\s+on)?\s+from\b|\s+after\b)?",
     re.IGNORECASE,
 )
@@ -71,6 +71,8 @@ _COMPOUND_RE = re.compile(
     r"(?:\s+(?P<noun>[a-z][a-z-]*))?",
     re.IGNORECASE,
 )
+# "a fortnight-long strike", "a month-long closure", "a week-long ceasefire": one unit, no number
+_ONE_UNIT_COMPOUND_RE = re.compile(r"(?<![\w£$€.,-])(?P<compound>(?P<unit>day|week|fortnight|month|year)-long)(?![\w-])(?:\s+(?P<noun>[a-z][a-z-]*))?", re.IGNORECASE)
 _DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "limit", "countdown"})
 _NOT_NOUNS = frozenset(
     """old olds and or of to in on at by for with from the a an is was are were be
@@ -127,6 +129,15 @@ def find_durations(text: str) -> list[Duration]:
         relation = "deadline" if noun in _DEADLINE_NOUNS else None
         s = m.start()
         found.append(Duration(s, end, text[s:end], value, unit, days, relation, noun))
+
+    for m in _ONE_UNIT_COMPOUND_RE.finditer(text):
+        noun = m.group("noun")
+        end = m.end()
+        if noun and noun.lower() in _NOT_NOUNS:
+            noun, end = None, m.end("compound")
+        value, unit, days = _length(1.0, m.group("unit"))
+        relation = "deadline" if noun and noun.lower() in _DEADLINE_NOUNS else None
+        found.append(Duration(m.start(), end, text[m.start():end], value, unit, days, relation, noun.lower() if noun else None))
 
     for m in _DURATION_RE.finditer(text):
         raw_amount = m.group("amount")

@@ -57,6 +57,7 @@ _SPEECH_BEFORE_RE = re.compile(
     r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|earlier|in|at)?\s*\Z",
     re.IGNORECASE,
 )
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:(?:early|late|about|around|[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?)\s+)?(?:on\s+|last\s+)?\Z", re.IGNORECASE)
 # "as saying on Monday": the saying happened when the main verb did
 _AS_SAYING_RE = re.compile(r"\bas\s+saying\s+(?:on\s+)?\Z", re.IGNORECASE)
 
@@ -324,6 +325,8 @@ def governing_verb(text: str, start: int, end: int) -> tuple[Tense, tuple[int, i
         return (before[-1].tense, (before[-1].start, before[-1].end)) if before else (Tense.PAST, None)
     if reported_speech_verb_before(text, start):
         return Tense.PAST, None
+    if _SINCE_BEFORE_RE.search(text, max(0, start - 30), start):
+        return Tense.PAST, None  # "closed since 6am on Tuesday, will stay closed": a time after "since" is behind us
     c_start, c_end = _clause_bounds(text, s_start, s_end, start, end)
     verbs = [v for v in _verbs(text, c_start, c_end) if not (start <= v.start < end)]
     chosen = _nearest(verbs, start, end)

@@ -50,6 +50,19 @@ CASES = [
     ("start first, the same noun, does not add up", [f"In a letter dated {dm(START)}, the regulator gave the firm six weeks from the date of the letter, until {dm(START + dt.timedelta(weeks=5))}."], [3]),
     ("start first, a different noun", [f"The inquiry opened on {dm(START)}, and firms have six weeks from the notice, until {dm(START + dt.timedelta(weeks=5))}."], []),
     ("start first, duration not counted from anything", [f"The notice went up on {dm(START)}, and residents have six weeks, until {dm(START + dt.timedelta(weeks=5))}."], []),
+    # periods gathered across the article: length, start and end in different sentences and paragraphs
+    ("a period across paragraphs, wrong", ["A ten-week consultation on the plans opened on 2 June.", "Officers said the consultation closes on 25 August."], [5]),
+    ("a period across paragraphs, inclusive", ["A ten-week consultation on the plans opened on 2 June.", "Officers said the consultation closes on 10 August."], []),
+    ("a period said to move", ["A ten-week consultation on the plans opened on 2 June.", "The consultation closes on 25 August after the council extended it."], []),
+    ("a fortnight, right", ["The ban, which lasts a fortnight, starts on 1 August and ends on 15 August."], []),
+    ("a fortnight, wrong", ["The ban, which lasts a fortnight, starts on 1 August and ends on 22 August."], [3]),
+    ("calendar months, right", ["The 30-month contract was signed on 1 March 2024.", "The contract expires on 31 August 2026."], []),
+    ("calendar months, wrong", ["The 30-month contract was signed on 1 March 2024.", "The contract expires on 31 March 2027."], [5]),
+    ("counted from a notice dated elsewhere, wrong", ["The tender notice was issued on 3 July.", "Under the tender, operators have 45 days from the date of the notice to submit bids.", "The last date for submission of bids is 5 August."], [7]),
+    ("counted from a notice dated elsewhere, right", ["The tender notice was issued on 3 July.", "Under the tender, operators have 45 days from the date of the notice to submit bids.", "The last date for submission of bids is 17 August."], []),
+    ("a clear end in a sentence naming no period", ["The council said the consultation would last eight weeks.", "It opened on Monday 1 June.", "All comments must arrive no later than 5pm on Monday 10 August."], [7]),
+    ("another period of the same kind", ["A six-week consultation on the bus lanes opened on 2 June.", "A separate consultation on parking closes on 1 September."], []),
+    ("an earlier year's strike", ["A 14-day strike will begin on Monday 11 August and last until Sunday 24 August.", "It would be the first strike since 2016, when drivers stayed out from 3 October to 8 October."], []),
 ]
 
 

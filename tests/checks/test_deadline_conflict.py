@@ -28,6 +28,21 @@ CASES = [
     ("new qualifying the deadline", ["Ministers gave laggards a 60-day deadline.", "After talks they agreed a new, 90-day deadline, and the 90-day deadline now stands."], []),
     ("deadline originally shorter", ["Ministers set a 60-day deadline.", "The deadline, originally 30 days, was agreed after talks; the 30-day deadline was dropped."], []),
     ("a move refused, then made", ["The judge refused to extend the 24 March deadline.", "On appeal, the deadline was extended; lawyers now work to the deadline of 27 March."], []),
+    # any period, its facts gathered across the article
+    ("one consultation, two ends", ["Higher parking charges are subject to a public consultation.", "The consultation on the parking proposals opened on 2 March and closes on 3 April.", "Residents have until 10 April to give their views on the parking charges."], [7]),
+    ("a window of someone else's", ["Ofwat has opened a 12-week consultation after the company missed its targets.", "The company has 28 days from the date of the notice to respond."], []),
+    ("a length that times an act", ["A committee has been given 90 days to submit its report.", "The helpline will stay open through the consultation, and the report will be published within a week of receiving it."], []),
+    ("one consultation, two lengths", ["Denholm has begun a 45-day consultation on job cuts.", "The union said it would use the 30-day consultation to press for changes."], [5]),
+    ("opens after it closes", ["The consultation opens on 9 April and closes on 2 April."], [3]),
+    ("a closure told by its verbs", ["The Harlan Avenue crossing will be closed to cars starting 13 April.", "The crossing is scheduled to reopen 6 April."], [5]),
+    ("a second consultation", ["The consultation closes on 3 April.", "A second consultation, on permits, closes on 10 September."], []),
+    ("another group's deadline", ["The public consultation runs for 21 days from 9 April, so comments must reach the council by 30 April.", "Statutory consultees have until 7 May to respond."], []),
+    ("a quote", ["The consultation closes on 3 April.", "\u201cThe consultation closes on 10 April,\u201d she said."], []),
+    ("a range", ["The strike will run between 2 and 6 April.", "The strike will end on 6 April."], []),
+    ("this year's and last year's", ["The consultation closes on 3 April.", "Last year the consultation closed on 3 April 2025 after eight weeks."], []),
+    ("signed, then running from", ["The contract, signed on 2 March, runs from 1 April to 31 March 2029."], []),
+    ("announced, then in force from", ["The council announced on 3 March a ban on barbecues in its parks, which will apply from 1 April."], []),
+    ("agreed, then taking effect", ["The ceasefire was agreed on 8 March and takes effect on 10 March."], []),
 ]
 
 

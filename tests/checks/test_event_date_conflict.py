@@ -30,6 +30,15 @@ CASES = [
     ("active voice, same date", ["The court fixed the trial for 3 March.", "Witnesses for the 3 March trial were warned."], []),
     ("active voice, moved is a change", ["The board moved the vote to 12 May.", "The 14 May vote was then cancelled."], []),
     ("two by-elections", ["A by-election on 18 June will follow.", "The 25 June by-election is in another ward.", "Both by-elections use the old register."], []),
+    # a weekday is the day it names in a piece dated Wednesday 11 March 2026; deaths and meetings read from their verbs
+    ("weekday against a date", ["The union executive met on Monday evening and voted to strike.", "The offer was rejected when the executive met on 6 March."], [5]),
+    ("weekday that fits the date", ["The union executive met on Monday evening and voted to strike.", "The offer was rejected when the executive met on 9 March."], []),
+    ("a death dated twice", ["She died at home in Sandy Bay on Sunday.", "Her family said she died peacefully on 6 March."], [5]),
+    ("US styles", ["Members voted 2,914 to 388 on Nov. 4 to authorize a walkout.", "In the strike authorization vote on November 6, turnout was 78%."], [5]),
+    ("events told apart", ["The first hearing was on 3 March.", "The appeal hearing on 10 March was adjourned."], []),
+    ("two people", ["Smith died on 3 March.", "Jones died on 5 March."], []),
+    ("a meeting with someone", ["The minister met union leaders on Monday.", "The executive met on 6 March."], []),
+    ("another year", ["He was sentenced on Friday 22 March 2024 to seven years.", "He was sentenced at the crown court on Thursday after a retrial."], []),
 ]
 
 

@@ -29,6 +29,8 @@ DURATION_CASES = [
     ("in the past three months", [(12, 24, 3, "month", None, None, None)]),
     ("a six-week-long campaign", [(2, 24, 6, "week", 42, None, "campaign")]),
     ("in 90 days' time", [(0, 16, 90, "day", 90, "in", None)]),
+    ("a fortnight-long strike", [(2, 23, 2, "week", 14, None, "strike")]),
+    ("a month-long closure", [(2, 20, 1, "month", None, None, "closure")]),
     # traps: ages, relative expressions and frequencies are not durations
     ("a 45-year-old man", []),
     ("he is 45 years old", []),

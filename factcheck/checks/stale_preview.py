@@ -1,0 +1,200 @@
+"""A preview left in after the event: the future tense for a day already gone, or for an event reported as over.
+
+Two readings of the same article cannot both be true:
+
+- a future-tense clause dated to a day before publication ("MPs will vote on
+  Wednesday 4 March" in a piece dated 6 March). The date must be within
+  `max-days` before publication, or carry a weekday that fits it, so "will
+  reopen on 3 January" in a piece dated March (next January) stays quiet;
+- a future-tense clause ("The statue will be unveiled on Friday") whose subject
+  and verb the article elsewhere uses in the past tense for a day before
+  publication ("The statue was unveiled yesterday").
+
+Read with the tense reader (factcheck/language/tense.py), so reported speech
+("said on 2 March it will …": the saying is dated) and modal or unclear tense
+stay quiet. Left alone: quotes and block quotations, plans reported in the
+past ("was due to vote on 4 March"), "would", schedules ("every Monday"),
+and an article without a publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from ..document import Block, Document
+from ..findings import Category, Hit, RelatedHit, Severity
+from ..language.dates import weekday_date
+from ..language.tense import Tense, governing_verb
+from ..registry import Check, Context, Example, Option, register
+from ._readings import EVENT_VERBS, describe, readings
+
+STALE_PREVIEW = Check(
+    id="stale-preview",
+    category=Category.DATE,
+    severity=Severity.WARNING,
+    summary="The future tense for a day before publication, or for an event the article reports as over.",
+    description=__doc__,
+    fires=Example(
+        "date 2026-03-06 MPs back welfare bill\n\nMPs will vote on the bill on Wednesday 4 March, whips said.\n\n"
+        "The statue was unveiled yesterday by the mayor.\n\nThe statue will be unveiled on Friday in the square.\n",
+        lines=(3, 7),
+    ),
+    quiet=Example(
+        "date 2026-03-06 MPs back welfare bill\n\nMPs voted on the bill on Wednesday 4 March. The council said on 2 March it will publish its plan.\n\n"
+        "The library will reopen on 3 January, and the statue will be unveiled on Friday.\n",
+    ),
+    options=(Option("max-days", int, "How many days before publication a year-less date without a weekday may be read as already gone.", minimum=1, maximum=90),),
+)
+
+_WORD = re.compile(r"[A-Za-z]+")
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who"})
+# verbs that say an event happened to its subject ("the consultation closed"); other verbs count only in the passive
+# ("was unveiled"), since "the council voted" and "the council will vote" may be two votes
+_HAPPENING = frozenset({"open", "clos", "end", "start", "begin", "finish", "reopen", "expir", "conclud", "tak"})
+_PASSIVE_AUX = frozenset({"was", "were", "be", "been", "is", "are"})
+_AGAIN = re.compile(r"\b(?:again|another|next|second|further|also|more|fresh|new|every|each|repeat)\b", re.I)
+# a word of the future: the tense of a sentence without one is not read when looking for previews
+_FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|set|scheduled|planned|slated|going|plans?|intends?|aims?|poised)\b|['\u2019]ll\b", re.I)
+_HAPPENING_HINT = re.compile(r"\b(?:open|close|end|start|begin|finish|reopen|expire|conclude|take)s?\b|\bbe\s+\w+(?:ed|en)\b", re.I)
+_NOT_SUBJECTS = frozenset({"and", "but", "or", "then", "also", "now", "still", "as", "so"})
+
+
+@dataclass(frozen=True)
+class _Clause:
+    block: Block
+    start: int
+    end: int
+    tense: Tense
+    day: _dt.date | None
+    subject: str
+    lemma: str
+    weekday: int | None  # a bare weekday ("on Friday"), not a written date
+    verb: str
+
+
+def _lemma(word: str) -> str:
+    """A crude stem that makes "unveiled", "unveil" and "unveils", or "closed" and "close", one verb."""
+    word = word.lower()
+    for suffix in ("ing", "ied", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) > 4 and word[-1] == word[-2] else word
+
+
+def _subject(text: str, verb_start: int) -> str:
+    """The noun just before a verb group ("The statue will be unveiled" -> "statue"), or "" when a pronoun."""
+    words = _WORD.findall(text[max(0, verb_start - 40) : verb_start])
+    if not words:
+        return ""
+    word = words[-1].lower()
+    return "" if word in _PRONOUNS or word in _NOT_SUBJECTS else word
+
+
+def _clauses(doc: Document, context: Context, published: _dt.date, future: bool) -> list[_Clause]:
+    """The dated clauses of the prose in the future tense (future=True), or else in the past tense.
+
+    Looking for future clauses reads the tense only in sentences with a word of the
+    future ("will", "due", "set to" …), so most articles cost a regex search per sentence.
+    """
+    found = []
+    for reading in readings(doc, context.day_first).prose:
+        text = reading.text
+        if future and not _FUTURE_HINT.search(text):
+            continue
+        points: list[tuple[int, int, _dt.date | None, int | None]] = []
+        for d in reading.dates:
+            if d.valid and d.day is not None and d.month is not None and d.year is not None:
+                start = d.start if d.weekday_start is None else d.weekday_start
+                points.append((start, d.end, _dt.date(d.year, d.month, d.day), None))
+        for w in reading.weekdays:
+            if not w.part_of_date and w.qualifier is None and not w.possessive:
+                points.append((w.start, w.end, None, w.weekday))  # the tense decides which one
+        if not future:
+            for r in reading.relative:
+                if r.anchor == "publication" and r.unit == "day" and r.offset == -1:
+                    points.append((r.start, r.end, published - _dt.timedelta(days=1), None))
+        for start, end, day, bare in points:
+            if reading.quoted(start):
+                continue
+            sentence = reading.sentence_at(start)
+            if future and not _FUTURE_HINT.search(sentence.text):
+                continue
+            if future and (day is None or day >= published) and not _HAPPENING_HINT.search(sentence.text):
+                continue  # a day ahead matters only when the event is reported as over elsewhere: it must read as one
+            if not future and day is not None and day >= published:
+                continue
+            tense, verb = governing_verb(text, start, end)
+            if tense is not (Tense.FUTURE if future else Tense.PAST) or verb is None:
+                continue
+            if day is None:
+                day = weekday_date(published, bare, ahead=future)
+            words = _WORD.findall(text[verb[0] : verb[1]])
+            if not words:
+                continue
+            lowered = [w.lower() for w in words]
+            happening = _lemma(words[-1]) in _HAPPENING or (len(lowered) > 1 and bool(_PASSIVE_AUX & set(lowered[:-1])))
+            again = bool(_AGAIN.search(sentence.text))
+            found.append(_Clause(reading.block, start, end, tense, day, _subject(text, verb[0]) if happening and not again else "", _lemma(words[-1]), bare, lowered[-1]))
+    return found
+
+
+def run(doc: Document, context: Context) -> list[Hit]:
+    """Return a hit at each future-tense clause about a day already gone or an event already over."""
+    published = doc.published
+    if published is None:
+        return []
+    max_days = context.options(STALE_PREVIEW.id).get("max-days", 30)
+    r = readings(doc, context.day_first)
+    clauses = _clauses(doc, context, published, future=True)
+    if not clauses:
+        return []
+    earlier = _clauses(doc, context, published, future=False) if any(c.subject or c.weekday is not None for c in clauses) else []
+    past = [c for c in earlier if c.day < published and c.subject]
+    past_weekdays = {c.weekday for c in earlier if c.weekday is not None}
+    hits = []
+    dated = f"The article is dated {describe(published)}"
+    for c in clauses:
+        if c.tense is not Tense.FUTURE or c.day is None:
+            continue
+        shown = c.block.text[c.start : c.end]
+        gone = (published - c.day).days
+        written = _written_date(r, c)
+        if written is not None and 0 < gone and (gone <= max_days or written):
+            message = f"{dated}, but this sentence looks ahead to \u201c{shown}\u201d ({describe(c.day)}), a day already gone: a preview left in after the event?"
+            hits.append(Hit(STALE_PREVIEW.id, c.block.source_span(c.start, c.end), message))
+            continue
+        if c.weekday is not None and c.weekday in past_weekdays:
+            continue  # one weekday name for two days: relative-day-tense reports it
+        over = next((p for p in past if p.subject == c.subject and p.lemma == c.lemma and c.subject), None)
+        if over is not None and over.verb in EVENT_VERBS and c.weekday is None:
+            continue  # "was unveiled on Friday" and "will be unveiled on 13 March": event-date-conflict reports the two dates
+        if over is not None:
+            line = doc.line_col(over.block.source_offset(over.start))[0]
+            said = over.block.text[over.start : over.end]
+            message = (
+                f"{dated}; line {line} reports the {c.subject} as over (\u201c{said}\u201d, {describe(over.day)}), "
+                f"but this sentence still looks ahead to it (\u201c{shown}\u201d): a preview left in after the event?"
+            )
+            related = (RelatedHit(over.block.source_span(over.start, over.end), "reported as over"),)
+            hits.append(Hit(STALE_PREVIEW.id, c.block.source_span(c.start, c.end), message, related=related))
+    return hits
+
+
+def _written_date(r, c: _Clause) -> bool | None:
+    """None for a bare weekday or a weekday that does not fit; else whether the written date proves its year (a year or a weekday)."""
+    for reading in r.prose:
+        if reading.block is not c.block:
+            continue
+        for d in reading.dates:
+            start = d.start if d.weekday_start is None else d.weekday_start
+            if start == c.start:
+                if d.weekday is not None and (d.resolved is None or d.resolved.weekday() != d.weekday):
+                    return None  # "Monday 3 May" in a year where 3 May is a Sunday: another year, or weekday-mismatch
+                return d.explicit_year or d.weekday is not None
+    return None
+
+
+register(run, STALE_PREVIEW)

@@ -1,0 +1,542 @@
+"""Periods in news prose: things that run for a time, with the facts copy gives about them.
+
+A period is a consultation, a notice or appeal window, a ban, a ceasefire, a trial
+scheme, a contract, a closure, a strike, a tender, an ultimatum, a deadline … (the
+kinds and their forms are data: rules/periods.yaml). `read_period_facts` reads one
+block and returns each fact it states about a period, however it is written:
+
+- a duration: "a ten-week consultation", "the consultation runs for six weeks",
+  "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight";
+- a start: a date after "opens on", "from", "starting", "signed on", "of" in
+  "within 14 days of 3 March" …;
+- an end: a date after "closes on", "ends", "expires", "until", "by", "no later
+  than", "runs to" …, or before "deadline" ("the 2 May deadline").
+
+Each fact names the period it belongs to: the period noun in its own clause, or
+the only period noun of its sentence, or, for a sentence whose subject is "It",
+the only period of the sentence before. Bare weekdays ("closes on Friday") are
+facts too, with the tense that governs them; the caller resolves them against
+the publication date. The block's sentences also say which kinds are shown as
+several ("a second consultation", "the strikes"), which are said to have moved
+("extended to", "brought forward"), and the qualifier each mention carries
+("the bus strike", "the deadline for bids"). Gathering the facts of one
+period across the whole article is the caller's job (checks/_readings.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import Located, parse_located, shipped_rules_dir
+from ..errors import RuleFileError
+from .dates import DateMention, WeekdayMention
+from .durations import Duration
+from .tense import Tense, governing_verb
+
+__all__ = ["PeriodFact", "PeriodKnowledge", "PeriodNoun", "dated_nouns", "load_periods", "may_name_period", "read_period_facts"]
+
+
+@dataclass(frozen=True)
+class PeriodKnowledge:
+    """Period kinds, their forms, and the start, end, moved and several words, with their patterns."""
+
+    kinds: dict[str, str]  # form -> kind
+    several: frozenset[str]
+    same: frozenset[str]
+    heads: frozenset[str]
+    revisions: frozenset[str]
+    dated_by_verbs: dict[str, tuple[str, ...]]
+    dating_verb_re: re.Pattern[str]
+    noun_re: re.Pattern[str]
+    start_re: re.Pattern[str]
+    end_re: re.Pattern[str]
+    soft_start_re: re.Pattern[str]
+    strong_end_re: re.Pattern[str]
+    orphan_hint_re: re.Pattern[str]
+    gate_words: frozenset[str]  # the first word of every period form, its plural, and the closing verbs
+    end_noun_re: re.Pattern[str]
+    moved_re: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class PeriodNoun:
+    """One mention of a period noun ("the ten-week public consultation")."""
+
+    start: int
+    end: int
+    kind: str
+    qualifier: str | None  # a word that tells this period apart from another of its kind ("bus" strike)
+    purpose: str | None  # "bids" in "the deadline for bids"
+    several: bool  # "a second consultation", "the strikes", "each window"
+    marker: str | None  # the word that makes it another one of its kind ("second", "earlier"), if any
+    plural: bool
+    refers_back: bool  # "the consultation", "its deadline": a period already introduced
+    introduces: bool  # "a consultation", "an appeal window": a period the sentence brings in
+
+
+@dataclass(frozen=True)
+class PeriodFact:
+    """A duration, start or end stated for a period, with where it is written."""
+
+    role: str  # duration|start|end
+    start: int
+    end: int
+    noun: PeriodNoun
+    word: str  # the word that gives the role ("closes on", "from", "deadline") or "" for a duration
+    duration: Duration | None = None
+    date: DateMention | None = None
+    weekday: WeekdayMention | None = None
+    tense: Tense = Tense.UNKNOWN
+    # stated in a sentence that names no period, so the caller decides which period it belongs to:
+    # "strong" (a clear end: the period last named, unless another shares its topic), "topic" (only one sharing its topic)
+    orphan: str | None = None
+    counted_from: str | None = None  # "45 days from the date of the notice": the noun whose date starts the count
+    soft: bool = False  # a start that yields to a better one ("signed on 2 March" beside "runs from 1 April")
+
+
+# --- knowledge -------------------------------------------------------------------------
+
+_SECTIONS = ("periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "dated_by_verbs")
+
+
+# "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
+_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)\s+(?:on\s+)?)?"
+
+
+def _phrase(words: str) -> str:
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", words.strip()))
+
+
+def _alternation(phrases) -> str:
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _words(node: Located, where: str) -> tuple[str, ...]:
+    if not isinstance(node.value, list):
+        raise node.error(f"{where} must be a list of words")
+    out = []
+    for item in node.value:
+        if not isinstance(item.value, str) or not item.value.strip():
+            raise item.error(f"{where} must hold words (got {item.value!r})")
+        if item.value != item.value.lower():
+            raise item.error(f"{where}: write '{item.value}' in lower case")
+        out.append(item.value.strip())
+    return tuple(out)
+
+
+def _parse(tree: Located) -> PeriodKnowledge:
+    if not isinstance(tree.value, dict):
+        raise tree.error("period rules must be a mapping of sections such as 'periods:'")
+    for name, (key, _) in tree.value.items():
+        if name not in _SECTIONS:
+            raise key.error(f"unknown key '{name}' in period rules (expected one of {', '.join(_SECTIONS)})")
+    for name in _SECTIONS:
+        if name not in tree.value:
+            raise tree.error(f"period rules need a '{name}' section")
+    periods = tree.value["periods"][1]
+    if not isinstance(periods.value, dict) or not periods.value:
+        raise periods.error("'periods' must map each kind of period to its forms")
+    kinds: dict[str, str] = {}
+    for kind, (key, node) in periods.value.items():
+        for form in _words(node, f"periods.{kind}"):
+            kinds[form] = str(kind)
+    lists = {name: _words(tree.value[name][1], name) for name in _SECTIONS[1:-1]}
+    verbs_node = tree.value["dated_by_verbs"][1]
+    if not isinstance(verbs_node.value, dict):
+        raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
+    dated_by = {str(verb).lower(): _words(node, f"dated_by_verbs.{verb}") for verb, (key, node) in verbs_node.value.items()}
+    flags = re.IGNORECASE
+    return PeriodKnowledge(
+        kinds=kinds,
+        several=frozenset(lists["several"]),
+        same=frozenset(lists["same"]),
+        heads=frozenset(lists["heads"]),
+        revisions=frozenset(lists["revisions"]),
+        dated_by_verbs=dated_by,
+        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})\s+(?:on\s+)?\Z", flags),
+        noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
+        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        gate_words=frozenset(
+            w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
+        ) | _CLOSING_GATE,
+        orphan_hint_re=re.compile(rf"(?<![\w-])(?:{_alternation({*(_SPACES.split(p)[0] for p in lists['strong_ends']), *_ORPHAN_WORDS})})(?![\w-])", flags),
+        strong_end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
+        moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])})(?![\w-])", flags),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_periods(path: str | None = None) -> PeriodKnowledge:
+    """Return the period knowledge in a rule file (default: the shipped rules/periods.yaml); raise RuleFileError if broken."""
+    path = path or str(Path(shipped_rules_dir()) / "periods.yaml")
+    tree = parse_located(path)
+    if tree.value is None:
+        raise RuleFileError(path, 1, 1, "period rules are empty")
+    return _parse(tree)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+_BACK_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our"})
+_FOR_PURPOSE = re.compile(r"\s+(?:for|on|to)\s+(?:the\s+|a\s+|an\s+|new\s+)?(?P<what>[a-z][a-z-]+)", re.I)
+_NOT_QUALIFIERS = frozenset(
+    """and or of to in on at by for with from is was will be has have had day week month year days weeks
+    months years long said says over under after before into about as than which who it he she they we
+    would could should may might must can not also""".split()
+)
+# a duration is a period's length when the period runs for it: "runs for six weeks", "will last a fortnight"
+_RUNS_FOR = re.compile(
+    r"(?:\b(?:run|runs|ran|running|last|lasts|lasted|lasting|given|have|has|had|allowed|granted|held|hold|holds|apply|applies|applied|remain|remains|"
+    r"stay|stays|continue|continues|open|in\s+place|in\s+force|in\s+effect|period\s+of|term\s+of|length\s+of)"
+    r"(?:\s+(?:for|over))?\s+(?:only\s+|just\s+|a\s+further\s+)?\Z)",
+    re.I,
+)
+# "the first two weeks of the consultation", "the longest in 30 years": part of a period, or a comparison
+_NOT_LENGTH_BEFORE = re.compile(
+    r"\b(?:the|its|their|this|these|those|her|his|our)\s+(?:first|last|final|past|next|previous|closing|opening|remaining|extra|further|"
+    r"additional|coming)\s+\Z|\b(?:another|further|extra|additional|biggest|largest|longest|worst|highest|lowest|best|first\s+\w+)\s+\Z",
+    re.I,
+)
+# "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
+_COUNTED_FROM = re.compile(r"\s+(?:(?:of|from|after)\s+)?(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
+# "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
+_LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
+_OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
+# "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+(?P<noun>[a-z]{4,})\b"
+    r"(?:\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019]+\s+)?(?P<noun2>[a-z]{4,})\b)?",
+    re.I,
+)
+# "the notice inviting tenders, dated 3 November", "a letter dated 12 October", "its notice of 6 October"
+_DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\b(?:[\s,]+[\w'\u2019-]+){0,3}?,?\s+(?:dated|issued\s+on|served\s+on|sent\s+on|published\s+on|of)\s+\Z", re.I)
+_IT_SUBJECT = re.compile(r"(?:\A|[.;:!?]\s+|\band\s+)(?:it|this)\s+(?:(?:will|would|is|was|has|had|had\s+been|has\s+been|will\s+be|is\s+due\s+to|was\s+due\s+to)\s+)?\w+\s", re.I)
+_RANGE_BEFORE = re.compile(r"\b(?:between)\s+\Z|\d(?:st|nd|rd|th)?\s*(?:and|or|&)\s*\Z", re.I)
+_RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
+# "By 5 May, sales had risen": a clause-opening "by" dates the clause, it is not a limit
+_OPENING_BY = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\s*by\s+(?:the\s+)?\Z", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out|without)\s+(?:\w+\s+)?\Z", re.I)
+_GAP_WORDS = 10
+# the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
+_ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got")
+_SPACES = re.compile(r"[\s-]+")
+_SENTENCE_OPENING = re.compile(r"[.!?:\"\u201c]\s*\Z")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LENGTH_WORD = re.compile(r"\d|-(?:day|week|month|year|long)\b")
+_POSSESSIVE = re.compile(r"['\u2019]s?\Z")
+_CLAUSE_TURN = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b")
+_PUNCTUATION = re.compile(r"[,;.]")
+_RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
+_DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
+_CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
+_WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
+
+
+def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
+    found = []
+    for m in k.noun_re.finditer(text, start, end):
+        if quoted(m.start()):
+            continue
+        form = _SPACES.sub(" ", m.group("noun").lower())
+        kind = k.kinds.get(form)
+        if kind is None:
+            continue
+        head = _WORD_AFTER.match(text, m.end())
+        if head and head.group(1).lower() in k.heads:
+            continue  # "the trial zone", "the strike ballot": the period noun qualifies another noun
+        if m.group("noun")[0].isupper() and m.start() > start and not _SENTENCE_OPENING.search(text[max(start, m.start() - 3):m.start()]):
+            continue  # "the Trial of the Century", "Strike Force Alpha": a name, not a period
+        det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
+        # "the strikes", "two bans" are several; "the notice inviting tenders" speaks of tenders in general
+        plural = bool(m.group("plural")) and bool(det or mods)
+        several = plural or any(w in k.several or _YEAR.fullmatch(w) for w in mods)
+        quals = [w for w in mods if w not in k.same and w not in k.several and not _LENGTH_WORD.search(w)]
+        qualifier = _POSSESSIVE.sub("", quals[-1]) if quals else None
+        year = next((w for w in mods if _YEAR.fullmatch(w)), None)
+        purpose = _FOR_PURPOSE.match(text, m.end(), end)
+        refers_back = det in _BACK_DETERMINERS
+        what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date") else None
+        marker = next((w for w in reversed(mods) if w in k.several), None) or year  # "the 2016 strike" is another strike
+        found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an")))
+    return found
+
+
+_WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
+_WORD_BEFORE = re.compile(r"([\w'\u2019-]+),?\s+\Z")
+
+
+def _premodifiers(text: str, lo: int, pos: int) -> tuple[str, list[str]]:
+    """The determiner before a noun ("the", "a", or "") and the words between it and the noun, lower-cased.
+
+    Walks back over at most three words and stops at a determiner, a function word,
+    a verb form ("-ed", "-ing") or punctuation: in "has launched a ten-week public
+    consultation" the modifiers are "ten-week public".
+    """
+    mods: list[str] = []
+    while len(mods) < 3:
+        m = _WORD_BEFORE.search(text, lo, pos)
+        if m is None:
+            return "", mods
+        word = m.group(1).lower()
+        if word in _DETERMINERS:
+            return word, mods
+        if word in _NOT_QUALIFIERS or word.endswith(("ed", "ing", "ly")) and not word.endswith(("-led", "-ing")):
+            return "", mods
+        mods.insert(0, word)
+        pos = m.start()
+    return "", mods
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "a", "an", "any", "no", "each", "every", "both"})
+
+
+def _owner(nouns: list[PeriodNoun], pos: int, text: str) -> PeriodNoun | None:
+    """The period a fact at pos belongs to: the nearest noun before it in its clause, else the sentence's only kind."""
+    before = [n for n in nouns if n.end <= pos]
+    if before:
+        nearest = before[-1]
+        gap = text[nearest.end:pos]
+        if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
+            return nearest
+    kinds = {n.kind for n in nouns}
+    if len(kinds) == 1:
+        return nouns[0] if not before else before[-1]
+    return None
+
+
+def read_period_facts(
+    text: str,
+    sentences: list[tuple[int, int]],
+    dates: list[DateMention],
+    durations: list[Duration],
+    weekdays: list[WeekdayMention],
+    knowledge: PeriodKnowledge,
+    quoted=lambda pos: False,
+    previous: PeriodNoun | None = None,
+) -> tuple[list[PeriodFact], list[PeriodNoun], list[PeriodNoun], PeriodNoun | None]:
+    """Return the period facts of one block, its period nouns, the nouns said to have moved, and the last plain noun.
+
+    `previous` is the last plain period noun before the block ("the consultation", not
+    "a second consultation"): a sentence that names no period but says "It closes on …"
+    or gives a clear end ("must arrive no later than 30 March") is about that period.
+    """
+    facts: list[PeriodFact] = []
+    all_nouns: list[PeriodNoun] = []
+    moved: list[PeriodNoun] = []
+    last_nouns: list[PeriodNoun] = [previous] if previous else []
+    last_plain = previous
+    named = may_name_period(text, knowledge)
+    for s_start, s_end in sentences:
+        nouns = _nouns(text, s_start, s_end, knowledge, quoted) if named else []
+        real = list(nouns)
+        sentence = text[s_start:s_end]
+        carried, strong_only = False, False
+        if not nouns and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
+            nouns, carried = [last_nouns[-1]], True  # "It closes on 4 May": the period of the sentence before
+        elif not nouns:
+            nouns, carried, strong_only = [last_plain or _NOBODY], True, True
+        carried_noun = nouns[0] if carried else None
+        if named:
+            nouns = sorted(nouns + _closing_verbs(text, s_start, s_end, sentence, quoted), key=lambda n: n.start)
+        all_nouns += [n for n in nouns if n is not carried_noun]
+        if not nouns:
+            last_nouns = []
+            continue
+        if not carried:
+            for m in knowledge.moved_re.finditer(sentence):
+                after = _WORD_AFTER.match(sentence, m.end())
+                if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
+                    continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
+                if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
+                    # "reopen" ends a closure; a period brought in with "a" in this sentence is another one
+                    # "the deadline for a tender … was extended": the deadline moved, not the tender it brings in
+                    told = [n for n in nouns if not n.introduces] or nouns
+                    moved += [n for n in told if not (n.kind == "closure" and m.group().lower().startswith("reopen"))]
+                    break
+        if strong_only and len(nouns) == 1 and not knowledge.orphan_hint_re.search(sentence):
+            continue  # a sentence naming no period, with no word that could state a period's end or length
+        found = _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, knowledge, quoted, carried)
+        if strong_only:
+            found = [f for f in (_orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f for f in found) if f is not None]
+        facts += found
+        if not strong_only:
+            last_nouns = nouns
+            plain = [n for n in real if n.marker is None and not n.plural]
+            if plain:
+                last_plain = plain[-1]
+            elif real:
+                last_plain = None
+    return facts, all_nouns, moved, last_plain
+
+
+def may_name_period(text: str, knowledge: PeriodKnowledge) -> bool:
+    """Cheap gate: whether text may name a period at all (a word of a period noun, or a closure told by its verbs)."""
+    return not knowledge.gate_words.isdisjoint(_GATE_WORD.findall(text.lower()))
+
+
+def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=lambda pos: False) -> list[tuple[str, DateMention]]:
+    """Nouns written with their date ("the notice …, dated 3 November"), or dated by their verb ("ruled on 12 September": the ruling)."""
+    found = []
+    for date in dates:
+        if date.day is None or not date.valid or quoted(date.start):
+            continue
+        m = _DATED_BEFORE.search(text, max(0, date.start - 60), date.start)
+        if m:
+            found.append((m.group("noun").lower(), date))
+        v = k.dating_verb_re.search(text, max(0, date.start - 30), date.start)
+        if v:
+            found += [(noun, date) for noun in k.dated_by_verbs[v.group("verb").lower()]]
+    return found
+
+
+_FUNCTION_WORDS = frozenset(
+    """to by from until till on in at for the a an its their this that and or but as after before because
+    again twice three once over back forward earlier later than with without into it them him her""".split()
+)
+_GATE_WORD = re.compile(r"[a-z]+")
+_CLOSING_GATE = frozenset({"closed", "shut", "reopen", "reopens", "reopened"})
+_NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
+# "The crossing will be closed to cars starting 13 October", "is scheduled to reopen 6 October": a closure told by its verbs
+_CLOSED_RE = re.compile(r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b", re.I)
+_SUBJECT_RE = re.compile(r"\s*(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
+
+
+def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted) -> list[PeriodNoun]:
+    """Closures told by their verbs, named by the sentence's subject ("The crossing … will be closed")."""
+    found = []
+    for m in _CLOSED_RE.finditer(text, s_start, s_end):
+        if quoted(m.start()):
+            continue
+        subject = _SUBJECT_RE.match(sentence)
+        if subject is None or subject.end(2) + s_start > m.start():
+            continue
+        word = subject.group(2).lower()
+        if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalpha():
+            continue
+        found.append(PeriodNoun(m.start(), m.end(), "closure", word, None, False, None, False, True, False))
+    return found
+
+
+# "Residents have until 10 April to give their views", "the companies have 30 days … to file a notice of appeal"
+_WEAK_END = re.compile(r"\b(?:have|has|had|given|get|gets|got)\s+(?:up\s+)?(?:until|till)\s+" + _CLOCK + r"\Z", re.I)
+_GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
+_TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
+
+
+def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> PeriodFact | None:
+    """A fact of a sentence that names no period, marked with how sure its period can be found; None when it cannot."""
+    head_lo = max(s_start, f.start - 80)
+    kind = None
+    if f.role == "end" and (k.strong_end_re.search(text, head_lo, f.start) or _LAST_DATE.search(text, head_lo, f.start)):
+        kind = "strong"
+    elif f.role == "end" and _WEAK_END.search(text, head_lo, f.start) and _TO_DO.match(text, f.end):
+        kind = "topic"
+    elif f.role == "duration" and _GRANT.search(text, head_lo, f.start) and _TO_DO.match(text, f.end):
+        kind = "topic"
+    elif f.role == "start" and f.counted_from:
+        kind = "topic"
+    if kind is None:
+        return None
+    return PeriodFact(f.role, f.start, f.end, f.noun, f.word, f.duration, f.date, f.weekday, f.tense, kind, f.counted_from, f.soft)
+
+
+def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried) -> list[PeriodFact]:
+    facts: list[PeriodFact] = []
+    owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text))
+    # durations
+    for d in durations:
+        if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("day", "week", "month", "year"):
+            continue
+        if d.amount <= 0 or d.amount != int(d.amount):
+            continue
+        head = text[max(s_start, d.start - 40):d.start]
+        if _NOT_LENGTH_BEFORE.search(head):
+            continue
+        noun = None
+        if d.noun:
+            attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not _PUNCTUATION.search(text, d.end, n.start)]
+            if attached:
+                noun = attached[0]
+            else:
+                continue  # "a 45-minute speech", "a six-week holiday": the length of something else
+        elif d.relation in ("for",) or _RUNS_FOR.search(head):
+            if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head):
+                continue  # "jailed for six years": the length of something else
+            noun = owner(d.start)
+        elif d.relation == "within":
+            # "must respond within 14 days" times an act; it is a period's length only for windows and deadlines
+            noun = owner(d.start)
+            if noun is not None and noun.kind not in _WITHIN_KINDS and not carried:
+                continue
+        else:
+            continue
+        if noun is None:
+            continue
+        facts.append(PeriodFact("duration", d.start, d.end, noun, "", duration=d))
+        if d.relation in ("within", "for", "deadline", "from", None) and (d.relation == "from" or _OF_AFTER.match(text, d.end)):
+            # "within 14 days of 3 March": the day the count starts
+            for date in dates:
+                if d.end < date.start <= d.end + 60 and _COUNTED_FROM.match(text[: date.start], d.end) and date.day is not None:
+                    facts.append(PeriodFact("start", date.start, date.end, noun, "of", date=date))
+                    break
+            else:
+                back = _BACK_REFERENCE.match(text, d.end)
+                if back:  # "45 days from the date of the notice": the notice is dated elsewhere
+                    named = " ".join(filter(None, (back.group("noun"), back.group("noun2")))).lower()
+                    facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=named))
+    # dates and weekdays with a start or end word before them, or an end noun after them
+    taken = {f.start for f in facts}
+    points: list[tuple[int, int, DateMention | None, WeekdayMention | None]] = []
+    for date in dates:
+        if s_start <= date.start < s_end and date.day is not None and date.valid and date.start not in taken:
+            points.append((date.start, date.end, date, None))
+    for w in weekdays:
+        if s_start <= w.start < s_end and not w.part_of_date and w.qualifier is None and not w.possessive:
+            points.append((w.start, w.end, None, w))
+    points.sort(key=lambda p: p[0])
+    for i, (start, end, date, weekday) in enumerate(points):
+        if quoted(start):
+            continue
+        head = text[max(s_start, start - 40):start]
+        if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end):
+            continue  # "between 2 and 6 March", "on 17 and 18 March"
+        role, word, soft = None, "", False
+        m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start)
+        m_start = k.start_re.search(head)
+        if m_end and (not m_start or m_end.start() >= m_start.start()):
+            role, word = "end", m_end.group().strip().lower()
+            if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
+                continue
+        elif m_start:
+            role, word = "start", m_start.group().strip().lower()
+            soft = bool(k.soft_start_re.search(head))
+        elif _RANGE_END.search(head) and i and points[i - 1][1] >= start - 12:
+            role, word = "end", "to"  # "from 3 March to 14 April"
+        elif date is not None and (after := k.end_noun_re.match(text, end)) and _DETERMINER_END.search(head):
+            role, word = "end", after.group().strip().lower()
+            end = after.end()
+        if role is None:
+            continue
+        if role == "end" and _CLOSING_WORD.match(word):
+            closing = owner(start)
+            if closing is not None and closing.kind == "closure":
+                role = "start"  # a closure starts when the place closes
+        if word in {n.lower() for n in ("deadline", "closing date", "cut-off", "cutoff")} or (role == "end" and end > (date.end if date else end)):
+            noun = next((n for n in nouns if date is not None and date.end <= n.start <= end), None)  # "the 2 May deadline"
+        else:
+            noun = owner(start)
+        if noun is None:
+            continue
+        tense = Tense.UNKNOWN
+        if weekday is not None:
+            tense = governing_verb(text, start, end)[0]
+            if tense is Tense.UNKNOWN:
+                continue
+        facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense, soft=soft))
+    return facts

@@ -1,0 +1,37 @@
+"""stale-preview: the future tense for a day already gone, or for an event the article reports as over."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import findings_of
+
+CHECK = "stale-preview"
+HEAD = "date 2026-03-06 Council sets budget\n\n"  # a Friday
+
+CASES = [
+    ("a dated day already gone", ["MPs will vote on the bill on Wednesday 4 March, whips said."], [3]),
+    ("a day gone, no weekday, close to publication", ["The budget will be put to full council on 2 March."], [3]),
+    ("an event reported as over", ["The statue was unveiled yesterday by the mayor.", "The statue will be unveiled on Friday in the square."], [5]),
+    ("a closing reported as over", ["The consultation closed yesterday.", "The consultation will close on Thursday, officers said."], [5]),
+    ("one weekday for two days is relative-day-tense's", ["The consultation closed on Tuesday.", "The consultation will close on Tuesday, officers said."], []),
+    ("two dates for one event are event-date-conflict's", ["The mural was unveiled on Friday.", "The mural will be unveiled on 13 March."], []),
+    ("the past tense", ["MPs voted on the bill on Wednesday 4 March."], []),
+    ("reported speech", ["The council said on 2 March it will publish its plan."], []),
+    ("a plan reported in the past", ["MPs were due to vote on Wednesday 4 March."], []),
+    ("far from publication, no weekday", ["The library will reopen on 3 January."], []),
+    ("a weekday that fits another year", ["The library will reopen on Monday 3 May."], []),
+    ("a quote", ["\u201cWe will vote on Wednesday 4 March,\u201d she said."], []),
+    ("two votes", ["The council voted on Monday to approve the budget.", "The council will vote on Thursday on the housing plan."], []),
+    ("again", ["The committee was convened on Tuesday.", "The committee will be convened again on Tuesday."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
+def test_stale_preview(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_needs_a_publication_date(rules):
+    assert findings_of("Council sets budget\n\nMPs will vote on the bill on Wednesday 4 March 2026.\n", rules=rules, check=CHECK) == []
