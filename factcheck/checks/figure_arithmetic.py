@@ -143,6 +143,8 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     if not directions or len(verbs) > 1 or len({w in _UP for w in directions}) > 1:
         return out  # no change word, two changes ("rose 4% …, having risen from …"), or both ways: which change the figure gives is a guess
     up, down = directions[0] in _UP, directions[0] in _DOWN
+    if not any(s.lower(i) in _UP or s.lower(i) in _DOWN for i in range(p.first - 3, p.last + 3)):
+        return out  # "a rise from Rs 26 to Rs 32, a cap of 10 per cent on …": the percentage is not the change
     decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
     tolerance = 0.5 * 10 ** -decimals + max(0.5, 0.03 * p.value)
     if p.approx:

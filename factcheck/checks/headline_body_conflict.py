@@ -169,6 +169,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue  # another statement of the headline has the body's figure: headline-conflict reports the two headlines
         same = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and not loc.fact.changing and not loc.fact.amount.in_range
                 and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
+        if any(_increment(loc) for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing):
+            continue  # "the first phase, of 140 homes … a further 160": the body breaks the headline's figure down
         strong = [loc for loc in same if h.verb and loc.fact.verb == h.verb]
         same = strong or same
         if len({round(loc.fact.amount.value, 6) for loc in same}) != 1:
@@ -192,6 +194,12 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             )
         )
     return hits
+
+
+def _increment(loc) -> bool:
+    """True when a body figure adds to others ("a further 160 homes", "the remaining 120"): the body breaks a total down."""
+    first = loc.fact.amount.first
+    return first > 0 and loc.block.tokens[first - 1].text.lower() in ("further", "remaining", "another", "other", "additional")
 
 
 def _agrees(h, b) -> bool:
