@@ -77,6 +77,20 @@ class Located:
         return RuleFileError(self.path, self.line, self.column, reason)
 
 
+def word_list(node: Located, where: str, lower_case: bool = False) -> tuple[str, ...]:
+    """Return the words of a YAML list in a knowledge file; raise RuleFileError at the first item that is not a word."""
+    if not isinstance(node.value, list):
+        raise node.error(f"{where} must be a list of words")
+    out = []
+    for item in node.value:
+        if not isinstance(item.value, str) or not item.value.strip():
+            raise item.error(f"{where} must hold words (got {item.value!r})")
+        if lower_case and item.value != item.value.lower():
+            raise item.error(f"{where}: write '{item.value}' in lower case")
+        out.append(item.value.strip())
+    return tuple(out)
+
+
 def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool = True) -> RuleSet:
     """Return the rule set from rules/default.yaml with each extra file layered over it, in order."""
     checks = all_checks()

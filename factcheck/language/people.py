@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..config import Located, parse_located, shipped_rules_dir
+from ..config import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
 
 if TYPE_CHECKING:
@@ -155,15 +155,6 @@ _TOP_KEYS = {
 }
 
 
-def _strings(node: Located, where: str) -> tuple[str, ...]:
-    if not isinstance(node.value, list):
-        raise node.error(f"{where} must be a list of words")
-    out = []
-    for item in node.value:
-        if not isinstance(item.value, str) or not item.value.strip():
-            raise item.error(f"{where} must hold words (got {item.value!r})")
-        out.append(item.value.strip())
-    return tuple(out)
 
 
 def _mapping(node: Located, where: str, allowed: dict[str, type] | None = None) -> dict[str, tuple[Located, Located]]:
@@ -195,37 +186,37 @@ def _parse(tree: Located) -> PeopleKnowledge:
         spec = _mapping(node, f"offices.{name}", {"forms": list, "groups": list, "unique": bool})
         if "forms" not in spec:
             raise node.error(f"offices.{name} needs 'forms'")
-        forms = _strings(spec["forms"][1], f"offices.{name}.forms")
-        groups = _strings(spec["groups"][1], f"offices.{name}.groups") if "groups" in spec else ()
+        forms = word_list(spec["forms"][1], f"offices.{name}.forms")
+        groups = word_list(spec["groups"][1], f"offices.{name}.groups") if "groups" in spec else ()
         unique = spec["unique"][1].value if "unique" in spec else False
         offices[str(name).lower()] = OfficeSpec(str(name).lower(), forms, frozenset(groups), unique)
 
     if "portfolios" in top:
-        templates = _strings(top["portfolio_forms"][1], "portfolio_forms") if "portfolio_forms" in top else ("{portfolio} minister",)
+        templates = word_list(top["portfolio_forms"][1], "portfolio_forms") if "portfolio_forms" in top else ("{portfolio} minister",)
         for t, item in zip(templates, top["portfolio_forms"][1].value if "portfolio_forms" in top else ()):
             if "{portfolio}" not in t:
                 raise item.error("each portfolio form must contain {portfolio}")
         for name, (key, node) in _mapping(top["portfolios"][1], "portfolios").items():
-            words = _strings(node, f"portfolios.{name}")
+            words = word_list(node, f"portfolios.{name}")
             forms = tuple(t.replace("{portfolio}", w) for w in words for t in templates)
             offices[f"{str(name).lower()} portfolio"] = OfficeSpec(f"{str(name).lower()} portfolio", forms, frozenset({"cabinet", "government"}), True)
 
     mods = _mapping(top["modifiers"][1], "modifiers", {"change": list, "different": list})
-    change = frozenset(w.lower() for w in _strings(mods["change"][1], "modifiers.change")) if "change" in mods else frozenset()
-    different = frozenset(w.lower() for w in _strings(mods["different"][1], "modifiers.different")) if "different" in mods else frozenset()
+    change = frozenset(w.lower() for w in word_list(mods["change"][1], "modifiers.change")) if "change" in mods else frozenset()
+    different = frozenset(w.lower() for w in word_list(mods["different"][1], "modifiers.different")) if "different" in mods else frozenset()
 
     countries = []
     for name, (key, node) in _mapping(top["countries"][1], "countries").items():
         spec = _mapping(node, f"countries.{name}", {"names": list, "adjectives": list, "capital": str})
-        names = _strings(spec["names"][1], f"countries.{name}.names") if "names" in spec else ()
-        adjectives = _strings(spec["adjectives"][1], f"countries.{name}.adjectives") if "adjectives" in spec else ()
+        names = word_list(spec["names"][1], f"countries.{name}.names") if "names" in spec else ()
+        adjectives = word_list(spec["adjectives"][1], f"countries.{name}.adjectives") if "adjectives" in spec else ()
         capital = spec["capital"][1].value if "capital" in spec else ""
         countries.append(Country(str(name), (str(name), *names), adjectives, capital))
 
     def words(section: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in _strings(top[section][1], section)) if section in top else frozenset()
+        return frozenset(w.lower() for w in word_list(top[section][1], section)) if section in top else frozenset()
 
-    honorifics = frozenset(_strings(top["honorifics"][1], "honorifics")) if "honorifics" in top else frozenset()
+    honorifics = frozenset(word_list(top["honorifics"][1], "honorifics")) if "honorifics" in top else frozenset()
     return _build(offices, tuple(countries), change, different, words("change_words"), words("term_words"), honorifics)
 
 

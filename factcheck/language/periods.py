@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..config import Located, parse_located, shipped_rules_dir
+from ..config import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
 from .dates import DateMention, WeekdayMention
 from .durations import Duration
@@ -114,17 +114,6 @@ def _alternation(phrases) -> str:
     return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
-def _words(node: Located, where: str) -> tuple[str, ...]:
-    if not isinstance(node.value, list):
-        raise node.error(f"{where} must be a list of words")
-    out = []
-    for item in node.value:
-        if not isinstance(item.value, str) or not item.value.strip():
-            raise item.error(f"{where} must hold words (got {item.value!r})")
-        if item.value != item.value.lower():
-            raise item.error(f"{where}: write '{item.value}' in lower case")
-        out.append(item.value.strip())
-    return tuple(out)
 
 
 def _parse(tree: Located) -> PeriodKnowledge:
@@ -141,13 +130,13 @@ def _parse(tree: Located) -> PeriodKnowledge:
         raise periods.error("'periods' must map each kind of period to its forms")
     kinds: dict[str, str] = {}
     for kind, (key, node) in periods.value.items():
-        for form in _words(node, f"periods.{kind}"):
+        for form in word_list(node, f"periods.{kind}", lower_case=True):
             kinds[form] = str(kind)
-    lists = {name: _words(tree.value[name][1], name) for name in _SECTIONS[1:-1]}
+    lists = {name: word_list(tree.value[name][1], name, lower_case=True) for name in _SECTIONS[1:-1]}
     verbs_node = tree.value["dated_by_verbs"][1]
     if not isinstance(verbs_node.value, dict):
         raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
-    dated_by = {str(verb).lower(): _words(node, f"dated_by_verbs.{verb}") for verb, (key, node) in verbs_node.value.items()}
+    dated_by = {str(verb).lower(): word_list(node, f"dated_by_verbs.{verb}", lower_case=True) for verb, (key, node) in verbs_node.value.items()}
     flags = re.IGNORECASE
     return PeriodKnowledge(
         kinds=kinds,

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..config import Located, parse_located, shipped_rules_dir
+from ..config import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
 
 __all__ = ["Org", "RoleMention", "RoleSpec", "RolesKnowledge", "find_roles", "load_roles", "org_kind"]
@@ -113,15 +113,6 @@ _TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organi
 _ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list}
 
 
-def _strings(node: Located, where: str) -> tuple[str, ...]:
-    if not isinstance(node.value, list):
-        raise node.error(f"{where} must be a list of words")
-    out = []
-    for item in node.value:
-        if not isinstance(item.value, str) or not item.value.strip():
-            raise item.error(f"{where} must hold words (got {item.value!r})")
-        out.append(item.value.strip())
-    return tuple(out)
 
 
 def _mapping(node: Located, where: str) -> dict:
@@ -151,35 +142,35 @@ def _parse_into(tree: Located, acc: dict) -> None:
             get = lambda k, d: spec[k][1].value if k in spec else d  # noqa: E731
             acc["roles"][str(name).lower()] = RoleSpec(
                 str(name).lower(),
-                _strings(spec["forms"][1], f"roles.{name}.forms"),
+                word_list(spec["forms"][1], f"roles.{name}.forms"),
                 get("unique", False),
                 get("single", False),
-                frozenset(_strings(spec["groups"][1], f"roles.{name}.groups")) if "groups" in spec else frozenset(),
-                _strings(spec["verbs"][1], f"roles.{name}.verbs") if "verbs" in spec else (),
-                frozenset(_strings(spec["kinds"][1], f"roles.{name}.kinds")) if "kinds" in spec else frozenset(),
-                frozenset(f.lower() for f in _strings(spec["loose"][1], f"roles.{name}.loose")) if "loose" in spec else frozenset(),
+                frozenset(word_list(spec["groups"][1], f"roles.{name}.groups")) if "groups" in spec else frozenset(),
+                word_list(spec["verbs"][1], f"roles.{name}.verbs") if "verbs" in spec else (),
+                frozenset(word_list(spec["kinds"][1], f"roles.{name}.kinds")) if "kinds" in spec else frozenset(),
+                frozenset(f.lower() for f in word_list(spec["loose"][1], f"roles.{name}.loose")) if "loose" in spec else frozenset(),
             )
     if "deputies" in top:
-        acc["deputies"] |= {w.lower() for w in _strings(top["deputies"][1], "deputies")}
+        acc["deputies"] |= {w.lower() for w in word_list(top["deputies"][1], "deputies")}
     if "change_words" in top:
-        acc["change"] |= {w.lower() for w in _strings(top["change_words"][1], "change_words")}
+        acc["change"] |= {w.lower() for w in word_list(top["change_words"][1], "change_words")}
     if "ranks" in top:
         for service, (key, node) in _mapping(top["ranks"][1], "ranks").items():
             if not isinstance(node.value, list):
                 raise node.error(f"ranks.{service} must be a list of ranks, lowest first, each a list of forms")
-            acc["ranks"][str(service)] = [_strings(level, f"ranks.{service}[{i}]") for i, level in enumerate(node.value)]
+            acc["ranks"][str(service)] = [word_list(level, f"ranks.{service}[{i}]") for i, level in enumerate(node.value)]
     if "parties" in top:
         for party, (key, node) in _mapping(top["parties"][1], "parties").items():
-            acc["parties"][str(party)] = _strings(node, f"parties.{party}")
+            acc["parties"][str(party)] = word_list(node, f"parties.{party}")
     if "organisations" in top:
         for kind, (key, node) in _mapping(top["organisations"][1], "organisations").items():
             spec = _mapping(node, f"organisations.{kind}")
             for k, (kn, kv) in spec.items():
                 if k not in ("nouns", "suffixes"):
                     raise kn.error(f"unknown key '{k}' in organisations.{kind} (expected nouns or suffixes)")
-            for w in _strings(spec["nouns"][1], f"organisations.{kind}.nouns") if "nouns" in spec else ():
+            for w in word_list(spec["nouns"][1], f"organisations.{kind}.nouns") if "nouns" in spec else ():
                 acc["nouns"][w.lower()] = str(kind)
-            for w in _strings(spec["suffixes"][1], f"organisations.{kind}.suffixes") if "suffixes" in spec else ():
+            for w in word_list(spec["suffixes"][1], f"organisations.{kind}.suffixes") if "suffixes" in spec else ():
                 acc["suffixes"][w.split()[-1]] = str(kind)
 
 

@@ -29,20 +29,11 @@ _SHAPE: dict[str, str] = {
 }
 
 
-def _words(node, where: str) -> list[str]:
-    if not isinstance(node.value, list):
-        raise node.error(f"{where} must be a list of words")
-    out = []
-    for item in node.value:
-        if not isinstance(item.value, (str, int, float)) or isinstance(item.value, bool):
-            raise item.error(f"{where} must hold words (got {item.value!r})")
-        out.append(str(item.value))
-    return out
 
 
 def merge_quantities(node, merged: dict[str, Any]) -> None:
     """Validate one rule file's `quantities:` section and add it to merged (lists extend, maps gain keys)."""
-    from ..config import _did_you_mean
+    from ..config import _did_you_mean, word_list
 
     if node.value is None:
         return
@@ -54,11 +45,11 @@ def merge_quantities(node, merged: dict[str, Any]) -> None:
         if shape is None:
             raise key.error(f"unknown key '{name}' in quantities{_did_you_mean(str(name), _SHAPE)}")
         if shape == "list":
-            merged.setdefault(name, []).extend(_words(value, where))
+            merged.setdefault(name, []).extend(word_list(value, where))
         elif shape == "list-of-lists":
             if not isinstance(value.value, list):
                 raise value.error(f"{where} must be a list of lists of words")
-            merged.setdefault(name, []).extend(_words(group, f"{where} item") for group in value.value)
+            merged.setdefault(name, []).extend(list(word_list(group, f"{where} item")) for group in value.value)
         else:
             if not isinstance(value.value, dict):
                 raise value.error(f"{where} must be a mapping")
@@ -69,7 +60,7 @@ def merge_quantities(node, merged: dict[str, Any]) -> None:
                         raise entry_value.error(f"{where}.{entry} must be a positive number")
                     target[str(entry)] = float(entry_value.value)
                 elif shape == "list-map":
-                    target.setdefault(str(entry), []).extend(_words(entry_value, f"{where}.{entry}"))
+                    target.setdefault(str(entry), []).extend(word_list(entry_value, f"{where}.{entry}"))
                 else:  # currency-map: {before: [...], after: [...]}
                     if not isinstance(entry_value.value, dict):
                         raise entry_value.error(f"{where}.{entry} must be a mapping with 'before' and 'after' lists")
@@ -77,7 +68,7 @@ def merge_quantities(node, merged: dict[str, Any]) -> None:
                     for side, (side_key, side_value) in entry_value.value.items():
                         if side not in ("before", "after"):
                             raise side_key.error(f"unknown key '{side}' in {where}.{entry} (expected before or after)")
-                        sides[side].extend(_words(side_value, f"{where}.{entry}.{side}"))
+                        sides[side].extend(word_list(side_value, f"{where}.{entry}.{side}"))
 
 
 @dataclass(frozen=True)
