@@ -251,7 +251,7 @@ def _apply_rules(tree: Located, rules: dict[str, dict[str, Any]]) -> None:
 
 
 def _read_rule(section: str, index: int, item: Located):
-    from .house_style import SCOPES, ConsistencyGroup, Entity, ForbiddenPhrase, Pattern, Substitution
+    from .house_style import SCOPES, ConsistencyGroup, Entity, ForbiddenPhrase, Pattern, RegexError, Substitution
 
     where = f"{section}[{index}]"
     if not isinstance(item.value, dict):
@@ -293,7 +293,7 @@ def _read_rule(section: str, index: int, item: Located):
     def pattern(name: str, text: str, regex: bool) -> Pattern:
         try:
             return Pattern.build(text, regex=regex, case_sensitive=case == "sensitive", whole_word=values.get("whole-word", not regex))
-        except re.error as exc:
+        except (re.error, RegexError) as exc:
             node = nodes[name]
             column = node.column + (exc.pos or 0) + (1 if node.quoted else 0)
             raise RuleFileError(node.path, node.line, column, f"invalid regular expression in {where}.{name} at character {(exc.pos or 0) + 1}: {exc.msg}") from None
@@ -308,7 +308,14 @@ def _read_rule(section: str, index: int, item: Located):
         common["scope"] = scope
     regex = values.get("regex", False)
     if section == "substitutions":
-        return Substitution(id=values.get("id", values["find"]), pattern=pattern("find", values["find"], regex), replace=values["replace"], **common)
+        find = pattern("find", values["find"], regex)
+        if regex:
+            try:
+                find.compiled.template(values["replace"])
+            except RegexError as exc:
+                node = nodes["replace"]
+                raise RuleFileError(node.path, node.line, node.column + exc.pos + (1 if node.quoted else 0), f"invalid replacement in {where}.replace at character {exc.pos + 1}: {exc.msg}") from None
+        return Substitution(id=values.get("id", values["find"]), pattern=find, replace=values["replace"], **common)
     if section == "forbidden":
         return ForbiddenPhrase(id=values.get("id", values["phrase"]), pattern=pattern("phrase", values["phrase"], regex), **common)
     if section == "consistency":

@@ -142,6 +142,7 @@ def _counts(doc: Document, context: Context) -> list[_Count]:
     for reading in readings(doc, context.day_first).prose:
         if not _WORTH_READING.search(reading.text.lower()):
             continue
+        per_sentence: dict[int, tuple[bool, bool, frozenset[str]]] = {}  # read once per sentence, not per figure
         for f in reading.figures:
             if f.value is None or f.is_range or f.is_year or f.is_ordinal or f.approx or f.qualifier or reading.quoted(f.start):
                 continue
@@ -149,12 +150,18 @@ def _counts(doc: Document, context: Context) -> list[_Count]:
             if key is None:
                 continue
             sentence = reading.sentence_at(f.start)
-            if key[0] == "count" and _earlier_year(reading, sentence, year):
+            if sentence.start not in per_sentence:
+                per_sentence[sentence.start] = (
+                    _earlier_year(reading, sentence, year),
+                    bool(_CHANGE.search(_RANKING.sub(" ", sentence.text))),
+                    frozenset(m.group(1) for m in _PLACE.finditer(sentence.text)),
+                )
+            earlier, changing, places = per_sentence[sentence.start]
+            if key[0] == "count" and earlier:
                 continue  # "In 2019 a crash on the same road killed 3 people": another event
-            if _CHANGE.search(_RANKING.sub(" ", sentence.text)):
+            if changing:
                 key = (*key[:2], key[2] + "\u0000changing")  # kept out of every comparison
             back = bool(_REFERS_BACK.search(reading.text, max(0, f.start - 24), f.start))
-            places = frozenset(m.group(1) for m in _PLACE.finditer(sentence.text))
             found.append(_Count(reading.block, f, key, back, places))
     return found
 
