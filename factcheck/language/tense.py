@@ -210,8 +210,9 @@ def _next_word(words: list[re.Match[str]], i: int) -> tuple[int, str]:
     return j, ""
 
 
+@functools.lru_cache(maxsize=256)
 def _verbs(text: str, start: int, end: int) -> list[_Verb]:
-    """Finite verb groups in text[start:end] with their tense."""
+    """Finite verb groups in text[start:end] with their tense (remembered: callers only read the list)."""
     words = list(_WORD_RE.finditer(text, start, end))
     verbs: list[_Verb] = []
     skip_until = -1
@@ -310,14 +311,17 @@ def reported_speech_verb_before(text: str, start: int) -> bool:
 
 def _clause_bounds(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
     """Start and end of the clause around [start, end) within its sentence."""
-    c_start, c_end = s_start, s_end
-    for m in _CLAUSE_BREAK_RE.finditer(text, s_start, s_end):
-        if m.end() <= start:
-            c_start = m.end()
-        elif m.start() >= end:
-            c_end = m.start()
-            break
-    return c_start, c_end
+    starts, ends = _clause_breaks(text, s_start, s_end)
+    i = bisect.bisect_right(ends, start)
+    j = bisect.bisect_left(starts, end)
+    return (ends[i - 1] if i else s_start), (starts[j] if j < len(starts) else s_end)
+
+
+@functools.lru_cache(maxsize=64)
+def _clause_breaks(text: str, s_start: int, s_end: int) -> tuple[list[int], list[int]]:
+    """Where each clause break of a sentence starts and ends, read once for every expression in it."""
+    found = [m.span() for m in _CLAUSE_BREAK_RE.finditer(text, s_start, s_end)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 def _nearest(verbs: list[_Verb], start: int, end: int) -> _Verb | None:
