@@ -115,14 +115,20 @@ def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> b
     return bool(words & kb.change_words) or bool(_YEAR_RE.search(block.text, start, end))
 
 
-def _unquoted_words(block: Block, start: int, end: int) -> set[str]:
+def _unquoted_words(block: Block, start: int, end: int) -> frozenset[str]:
     """Return the lower-cased words of block.text[start:end] outside direct quotes.
 
     A change word inside a speaker's words ("for as long as it takes") describes what they
     say, not the person's title.
     """
-    piece = block.text[start:end]
-    quotes = _quotes(block.text)
+    return _unquoted_words_in(block.text, start, end)
+
+
+@lru_cache(maxsize=256)
+def _unquoted_words_in(text: str, start: int, end: int) -> frozenset[str]:
+    # remembered: every office and mention in one sentence asks about the same words
+    piece = text[start:end]
+    quotes = _quotes(text)
     # the quotes are in order and apart: only those from the one before start up to end can overlap
     for qs, qe in quotes[max(0, bisect_right(quotes, (start,)) - 1):]:
         if qs >= end:
@@ -130,7 +136,7 @@ def _unquoted_words(block: Block, start: int, end: int) -> set[str]:
         if qe > start:
             a, b = max(qs, start) - start, min(qe, end) - start
             piece = piece[:a] + " " * (b - a) + piece[b:]
-    return {w.lower() for w in _WORD_RE.findall(piece)}
+    return frozenset(w.lower() for w in _WORD_RE.findall(piece))
 
 
 @lru_cache(maxsize=64)
