@@ -417,5 +417,20 @@ def show_config(rules: RulesOption = None, config: ConfigOption = None, no_confi
 
 
 def main() -> None:
-    """Run the command line."""
-    app(prog_name="factcheck")
+    """Run the command line; a usage error is one line on stderr and exit status 2."""
+    try:
+        status = app(prog_name="factcheck", standalone_mode=False)
+    except Exception as exc:
+        # click's errors (typer vendors click, so they are recognised by shape, not class)
+        if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+            raise
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
+            sys.exit(exc.exit_code)
+        message = " ".join(exc.format_message().split())
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None and type(exc).__name__ != "ClickException":
+            message += f" (see '{ctx.command_path} --help')"
+        _error(message)
+        sys.exit(exc.exit_code)
+    sys.exit(status or 0)

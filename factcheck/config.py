@@ -153,25 +153,36 @@ def parse_located(path: str) -> Located:
         return Located({}, path, 1, 1)
     scalars = yaml.SafeLoader("")  # builds typed scalars (bool, int, str) from their nodes
     try:
-        return _convert(node, path, scalars)
+        return _convert(node, path, scalars, [_MAX_VALUES])
+    except RecursionError:
+        raise RuleFileError(path, 1, 1, "invalid YAML: nested too deeply") from None
     finally:
         scalars.dispose()
 
 
-def _convert(node, path: str, scalars) -> Located:
+# A rule file of a few hundred rules has a few thousand values. Aliases (*name) can repeat a
+# part of the file many times over; expanded, eight nested levels of them ("billion laughs")
+# would be 10**8 values and gigabytes, so expanding stops at this budget.
+_MAX_VALUES = 100_000
+
+
+def _convert(node, path: str, scalars, budget: list[int]) -> Located:
     import yaml
 
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise RuleFileError(path, line, col, f"invalid YAML: more than {_MAX_VALUES:,} values once aliases are expanded (aliases nested to repeat a part many times over are refused)")
     if isinstance(node, yaml.MappingNode):
         mapping: dict[Any, tuple[Located, Located]] = {}
         for key_node, value_node in node.value:
-            key = _convert(key_node, path, scalars)
+            key = _convert(key_node, path, scalars, budget)
             if key.value in mapping:
                 raise key.error(f"duplicate key '{key.value}'")
-            mapping[key.value] = (key, _convert(value_node, path, scalars))
+            mapping[key.value] = (key, _convert(value_node, path, scalars, budget))
         return Located(mapping, path, line, col)
     if isinstance(node, yaml.SequenceNode):
-        return Located([_convert(n, path, scalars) for n in node.value], path, line, col)
+        return Located([_convert(n, path, scalars, budget) for n in node.value], path, line, col)
     return Located(scalars.construct_object(node, deep=True), path, line, col, quoted=node.style in ("'", '"'))
 
 
