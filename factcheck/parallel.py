@@ -124,6 +124,11 @@ def _stop(pool) -> None:
         if process.is_alive():
             process.kill()
             process.join(timeout=5)
+    # Let the pool's own threads see the workers gone and close their pipes before this process
+    # goes on to exit, so that none of them is left writing to a pipe that is closed under it.
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _init_worker(rule_source: RuleSet | list[str], check: CheckOne) -> None:
