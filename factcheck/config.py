@@ -148,7 +148,7 @@ def parse_located(path: str) -> Located:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise RuleFileError(path, line, col, f"invalid YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
-        raise RuleFileError(path, 1, 1, f"invalid YAML: {exc}") from None
+        raise RuleFileError(path, 1, 1, "invalid YAML: " + " ".join(str(exc).split())) from None
     if node is None:
         return Located({}, path, 1, 1)
     scalars = yaml.SafeLoader("")  # builds typed scalars (bool, int, str) from their nodes
@@ -183,7 +183,11 @@ def _convert(node, path: str, scalars, budget: list[int]) -> Located:
         return Located(mapping, path, line, col)
     if isinstance(node, yaml.SequenceNode):
         return Located([_convert(n, path, scalars, budget) for n in node.value], path, line, col)
-    return Located(scalars.construct_object(node, deep=True), path, line, col, quoted=node.style in ("'", '"'))
+    try:
+        value = scalars.construct_object(node, deep=True)
+    except (ValueError, OverflowError) as exc:  # a scalar YAML reads as a date that does not exist (2026-02-30)
+        raise RuleFileError(path, line, col, f"invalid YAML value {node.value!r}: {exc}") from None
+    return Located(value, path, line, col, quoted=node.style in ("'", '"'))
 
 
 def _apply(tree: Located, path: str, checks: dict[str, Check], settings: dict[str, CheckSettings]) -> None:
@@ -213,7 +217,7 @@ def _apply(tree: Located, path: str, checks: dict[str, Check], settings: dict[st
                 _expect(opt_node, bool, f"checks.{cid}.enabled")
                 current.enabled = value
             elif opt_name == "severity":
-                if value not in Severity._value2member_map_:
+                if not isinstance(value, str) or value not in Severity._value2member_map_:
                     raise opt_node.error(f"checks.{cid}.severity must be one of error, warning, info (got {value!r})")
                 current.severity = Severity(value)
             else:

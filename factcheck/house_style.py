@@ -279,6 +279,9 @@ def matches(rule: RuleBase, pattern: Pattern, doc: Document):
         for m in found:
             if any(s < m.end() and m.start() < e for s, e in quotes):
                 continue
+            text = m.group()
+            if not text or text[0].isspace() or text[-1].isspace():
+                continue  # a space in block text may stand for a line break, which no finding can point into
             yield block, m
 
 
