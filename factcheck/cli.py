@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import sys
 from enum import Enum
@@ -90,25 +91,50 @@ def check(
         except ValueError:
             _error(f"--date: '{date}' is not a date in the form YYYY-MM-DD")
             raise typer.Exit(2) from None
+    if diff and output is None and format is not ReportFormat.auto:
+        _error("--diff prints the diff on stdout; add --output FILE for a report in --format " + format.value)
+        raise typer.Exit(2)
     project, ruleset = _resolve(rules, config, no_config)
 
     only = _changed_files(changed_since) if changed_since else None
+    from .errors import Terminated
     from .parallel import default_jobs
     from .progress import ProgressBar, wanted
 
-    with ProgressBar() as bar:
-        results, path_errors = check_paths(
-            paths, rules=ruleset, format=input_format.value if input_format else None, date=published,
-            include=include or project.include, exclude=exclude or project.exclude, only=only,
-            jobs=jobs or default_jobs(), on_result=bar.update if wanted() else None,
-            keep_source=_output_format(format.value, output) == "html",  # the HTML report shows each article
-        )
+    try:
+        with _terminate_as_exception(), ProgressBar() as bar:
+            results, path_errors = check_paths(
+                paths, rules=ruleset, format=input_format.value if input_format else None, date=published,
+                include=include or project.include, exclude=exclude or project.exclude, only=only,
+                jobs=jobs or default_jobs(), on_result=bar.update if wanted() else None,
+                keep_source=_output_format(format.value, output) == "html",  # the HTML report shows each article
+            )
+    except KeyboardInterrupt:
+        _error("interrupted; nothing reported")
+        raise typer.Exit(130) from None
+    except Terminated:
+        _error("terminated; nothing reported")
+        raise typer.Exit(143) from None
     if write_baseline:
         _write_baseline(write_baseline, results, path_errors)
     if baseline:
         results = _compare_baseline(baseline, results)
     if fix or diff:
-        _fix(results, write=not diff)
+        fix_errors = _fix(results, write=not diff)
+        if diff:
+            if output:
+                _report(format.value, results, output, stdout=False)
+        elif "-" in [r.path for r in results]:
+            # stdout holds the fixed article: the report goes to --output, else to stderr as text
+            if output:
+                _report(format.value, results, output, stdout=False)
+            else:
+                from .reporters import render
+
+                render("text", [r for r in results if r.findings], sys.stderr)
+        else:
+            _report(format.value, results, output)
+        path_errors = path_errors + fix_errors
     else:
         _report(format.value, results, output)
 
@@ -126,17 +152,33 @@ def check(
             raise typer.Exit(1)
 
 
-def _fix(results, *, write: bool) -> None:
-    """Apply (or, for --diff, print) the safe suggestions, and say what changed and what is left."""
-    from .fixing import fix_file, fixable
+def _fix(results, *, write: bool) -> list[str]:
+    """Apply (or, for --diff, print) the safe suggestions; say on stderr what changed. Return errors.
+
+    Fixed findings leave the results, so the report that follows shows what is left.
+    Standard input is not written back: with --fix its fixed text is printed on stdout.
+    """
+    from .errors import InputError
+    from .fixing import fix_file, fix_text, fixable
 
     changed = 0
+    errors: list[str] = []
     for r in results:
-        if r.path == "-" or not fixable(r.findings):
+        if r.path == "-":
+            if r.source_text is None:
+                continue
+            fixed = fix_text(r.source_text, r.findings, "-")
+            sys.stdout.write(fixed.diff if not write else fixed.text)
+        elif not fixable(r.findings):
             continue
-        fixed = fix_file(r.path, r.findings, write=write)
-        if not write:
-            sys.stdout.write(fixed.diff)
+        else:
+            try:
+                fixed = fix_file(r.path, r.findings, write=write)
+            except InputError as exc:
+                errors.append(str(exc))
+                continue
+            if not write:
+                sys.stdout.write(fixed.diff)
         for f in fixed.applied:
             changed += 1
             verb = "fixed" if write else "would fix"
@@ -144,11 +186,30 @@ def _fix(results, *, write: bool) -> None:
         if write:
             applied = {id(f) for f in fixed.applied}
             r.findings = [f for f in r.findings if id(f) not in applied]
+    sys.stdout.flush()
     sys.stderr.write(f"factcheck: {'fixed' if write else 'would fix'} {changed} problem{'s' if changed != 1 else ''}\n")
-    if write:
-        from .reporters import render
+    return errors
 
-        render("text", [r for r in results if r.findings], sys.stdout)
+
+@contextlib.contextmanager
+def _terminate_as_exception():
+    """While checking, SIGTERM raises Terminated in this process, so the worker pool is stopped and waited for."""
+    import signal
+
+    from .errors import Terminated
+
+    def handler(signum, frame):
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _changed_files(ref: str) -> set[str]:
@@ -212,8 +273,8 @@ def _output_format(fmt: str, output: str | None) -> str:
     return {".sarif": "sarif", ".json": "json", ".html": "html", ".htm": "html"}.get(os.path.splitext(output)[1].lower(), "text")
 
 
-def _report(fmt: str, results, output: str | None) -> None:
-    """Write the report to stdout, or to --output with the usual report on stdout."""
+def _report(fmt: str, results, output: str | None, *, stdout: bool = True) -> None:
+    """Write the report to stdout, or to --output with the usual report on stdout (unless stdout is False)."""
     import os
 
     from .reporters import render
@@ -234,8 +295,9 @@ def _report(fmt: str, results, output: str | None) -> None:
         fmt = _auto_format(sys.stdout, os.environ)  # the usual report: annotations in Actions, Rich on a terminal
     elif fmt == "auto":
         fmt = _auto_format(sys.stdout, os.environ)
-    render(fmt, readable(fmt), sys.stdout)
-    sys.stdout.flush()
+    if stdout:
+        render(fmt, readable(fmt), sys.stdout)
+        sys.stdout.flush()
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file and "github" in (fmt, file_fmt):
         from .reporters.github import append_step_summary
@@ -448,5 +510,20 @@ _HOUSE_SECTIONS = ("entities", "substitutions", "consistency", "forbidden")
 
 
 def main() -> None:
-    """Run the command line."""
-    app(prog_name="factcheck")
+    """Run the command line; a usage error is one line on stderr and exit status 2."""
+    try:
+        status = app(prog_name="factcheck", standalone_mode=False)
+    except Exception as exc:
+        # click's errors (typer vendors click, so they are recognised by shape, not class)
+        if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+            raise
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
+            sys.exit(exc.exit_code)
+        message = " ".join(exc.format_message().split())
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None and type(exc).__name__ != "ClickException":
+            message += f" (see '{ctx.command_path} --help')"
+        _error(message)
+        sys.exit(exc.exit_code)
+    sys.exit(status or 0)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import RuleSet, load_rules
@@ -14,26 +14,13 @@ from .errors import InputError
 from .findings import Finding, Hit, Related
 from .loaders import EXTENSIONS, decode, format_for, load_text, read_file
 from .registry import Context, all_checks, runners
+from .results import FileResult
 from .suppression import apply as apply_suppressions
 from .suppression import find_directives
 
 _EXCERPT_MAX = 160
-
-
-@dataclass
-class FileResult:
-    """What checking one file produced: its findings, or the reason it could not be checked."""
-
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    title: str | None = None
-    published: _dt.date | None = None
-    words: int = 0
-    paragraphs: int = 0
-    error: str | None = None  # the file could not be checked (or only partly): exit status 2
-    notes: list[str] = field(default_factory=list)
-    line_texts: dict[int, str] = field(default_factory=dict)  # lines findings point at, for reporters
-    source: str | None = None  # the whole article's text, kept only when asked (the HTML report shows it)
+# What the datetime module says when arithmetic leaves its calendar (years 1 to 9999).
+_BEYOND_CALENDAR = re.compile(r"year -?\d+ is out of range|date value out of range|days=\d+; must have magnitude|out of range for (?:date|datetime)")
 
 
 def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
@@ -48,7 +35,13 @@ def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
         enabled = {cid for cid in ids if rules.checks[cid].enabled}
         if not enabled:
             continue
-        for hit in runner(doc, context):
+        try:
+            hits = list(runner(doc, context))
+        except (OverflowError, ValueError) as exc:
+            if not _BEYOND_CALENDAR.search(str(exc)):
+                raise
+            continue  # the check needed a day before 1 January 1 or after 31 December 9999: quiet on this article
+        for hit in hits:
             if hit.check in enabled:
                 findings.append(_finding(doc, hit, checks[hit.check].category, hit.severity or rules.checks[hit.check].severity))
     directives = find_directives(doc)
@@ -94,21 +87,51 @@ def _related(doc: Document, rel) -> Related:
     return Related(line, column, rel.message, end_line=end_line, end_column=end_column + 1, start_offset=rel.span.start, end_offset=rel.span.end)
 
 
-def check_text(text: str, *, format: str = "txt", rules: RuleSet | list[str] | None = None, path: str = "<text>", date: _dt.date | None = None) -> list[Finding]:
-    """Return the findings for an article given as a string."""
+def check_text(text: str, *, format: str = "txt", rules: RuleSet | list[str] | None = None, path: str = "<text>", date: _dt.date | str | None = None) -> list[Finding]:
+    """Return the findings for an article given as a string; raise InputError if it cannot be checked."""
     ruleset = _rules(rules)
+    published = as_date(date)
     doc = load_text(text, format, path, day_first=ruleset.day_first)
-    doc.date_override = date
+    if doc.is_empty:
+        raise InputError(path, _EMPTY)
+    doc.date_override = published
     return check_document(doc, ruleset)
 
 
-def check_file(path: str | os.PathLike, *, format: str | None = None, rules: RuleSet | list[str] | None = None, date: _dt.date | None = None) -> list[Finding]:
-    """Return the findings for one article file; raise InputError if it cannot be read."""
-    text, _ = read_file(str(path))
+def check_file(path: str | os.PathLike, *, format: str | None = None, rules: RuleSet | list[str] | None = None, date: _dt.date | str | None = None) -> list[Finding]:
+    """Return the findings for one article file; raise InputError where the command line exits 2 for it.
+
+    That is: a file that is missing, unreadable, binary, too large, not UTF-8 (or UTF-16
+    with a byte-order mark), empty, or whose own publication date does not exist.
+    """
+    path = str(path)
     ruleset = _rules(rules)
-    doc = load_text(text, format_for(str(path), format), str(path), day_first=ruleset.day_first)
-    doc.date_override = date
+    published = as_date(date)
+    text, notes = read_file(path)
+    if notes:
+        raise InputError(path, notes[0])
+    doc = load_text(text, format_for(path, format), path, day_first=ruleset.day_first)
+    if doc.is_empty:
+        raise InputError(path, _EMPTY)
+    doc.date_override = published
     return check_document(doc, ruleset)
+
+
+_EMPTY = "empty article (no text to check)"
+
+
+def as_date(value: _dt.date | str | None) -> _dt.date | None:
+    """Return a publication date given as a date or an ISO string (YYYY-MM-DD); ValueError if it is neither."""
+    if value is None or (isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)):
+        return value
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(f"date: '{value}' is not a date in the form YYYY-MM-DD ({exc})") from None
+    raise TypeError(f"date must be a datetime.date or a YYYY-MM-DD string, not {type(value).__name__}")
 
 
 def _rules(rules: RuleSet | list[str] | None) -> RuleSet:
@@ -123,6 +146,7 @@ def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.da
     try:
         if path == "-":
             text, notes = decode(sys.stdin.buffer.read(), "<stdin>")
+            result.source_text = text  # kept for --fix -, which prints the article fixed
         else:
             text, notes = read_file(path)
         doc = load_text(text, format_for(path, format), path, day_first=rules.day_first)
@@ -140,7 +164,7 @@ def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.da
     result.words = doc.word_count
     result.paragraphs = sum(1 for b in doc.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM))
     if doc.is_empty:
-        result.error = f"{path}: empty article (no text to check)"
+        result.error = f"{path}: {_EMPTY}"
         return result
     result.findings = check_document(doc, rules)
     for f in result.findings:
@@ -161,9 +185,18 @@ def expand_paths(paths: list[str], *, include: list[str] | tuple[str, ...] = (),
     wanted, unwanted = GlobSet(include), GlobSet(exclude)
     files: list[str] = []
     errors: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: str) -> None:
+        # a file named twice, or named and found in a folder also named, is checked and reported once
+        key = path if path == "-" else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            files.append(path)
+
     for p in paths:
         if p == "-" or not os.path.isdir(p):
-            files.append(p)
+            add(p)
             continue
         articles = 0
         for root, dirs, names in os.walk(p):
@@ -180,7 +213,7 @@ def expand_paths(paths: list[str], *, include: list[str] | tuple[str, ...] = (),
                 rel = rel_root + name
                 if (wanted and not wanted.matches(rel)) or unwanted.matches(rel):
                     continue
-                files.append(str(Path(root, name)))  # Path drops a leading "./", as users expect
+                add(str(Path(root, name)))  # Path drops a leading "./", as users expect
         if not articles:
             errors.append(f"{p}: no articles found (looked for {', '.join(sorted(EXTENSIONS))})")
     return files, errors
@@ -213,4 +246,4 @@ def check_paths(
     if only is not None:
         files = [f for f in files if f == "-" or os.path.realpath(f) in only]
     rule_source = ruleset if isinstance(rules, RuleSet) else list(rules or ())
-    return check_files(files, ruleset, rule_source, format, date, jobs, on_result, keep_source=keep_source), errors
+    return check_files(files, check_one, ruleset, rule_source, format, date, jobs, on_result, keep_source=keep_source), errors

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..engine import FileResult
+from ..results import FileResult
 from ..findings import Severity
 
 REPORT_FORMATS = ("rich", "text", "json", "sarif", "github", "html")
