@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from .config import RuleSet, load_rules
 from .engine import FileResult, check_one
@@ -30,9 +30,11 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def check_safely(path: str, rules: RuleSet, format: str | None, date: _dt.date | None) -> FileResult:
+def check_safely(path: str, rules: RuleSet, format: str | None, date: _dt.date | None, stdin_name: str | None = None) -> FileResult:
     """Return check_one's result, or the file's error if checking raised unexpectedly."""
     try:
+        if stdin_name is not None and path == "-":
+            return check_one(path, rules, format, date, stdin_name=stdin_name)
         return check_one(path, rules, format, date)
     except Exception as exc:  # a bug in a check must not lose the other files
         return FileResult(path=path, error=f"{path}: internal error while checking ({type(exc).__name__}: {exc})")
@@ -46,28 +48,46 @@ def check_files(
     date: _dt.date | None = None,
     jobs: int = 1,
     on_result: Callable[[FileResult, int], None] | None = None,
+    stdin_name: str | None = None,
 ) -> list[FileResult]:
     """Return one result per file, in the order given.
 
     ``rule_source`` is what each worker builds its rules from: the list of extra rule
     files (each worker calls load_rules once) or a RuleSet (plain data, pickled).
     """
-    total = len(files)
+    results = []
+    for result in iter_files(files, rules, rule_source, format, date, jobs, stdin_name):
+        results.append(result)
+        if on_result:
+            on_result(result, len(files))
+    return results
+
+
+def iter_files(
+    files: Sequence[str],
+    rules: RuleSet,
+    rule_source: RuleSet | list[str],
+    format: str | None = None,
+    date: _dt.date | None = None,
+    jobs: int = 1,
+    stdin_name: str | None = None,
+) -> Iterator[FileResult]:
+    """Yield one result per file, in the order given, each as soon as it and the files before it are done.
+
+    Nothing is kept once yielded, so a streaming report's memory does not grow with the files.
+    ``stdin_name`` is the path standard input ("-") stands for (see check_one).
+    """
     on_disk = [i for i, f in enumerate(files) if f != "-"]
     if jobs <= 1 or len(on_disk) <= 1:
-        results = []
         for f in files:
-            results.append(check_safely(f, rules, format, date))
-            if on_result:
-                on_result(results[-1], total)
-        return results
+            yield check_safely(f, rules, format, date, stdin_name)
+        return
 
-    out: list[FileResult | None] = [None] * total
+    ready = _InOrder()
     for i, f in enumerate(files):
         if f == "-":  # standard input belongs to this process
-            out[i] = check_safely(f, rules, format, date)
-            if on_result:
-                on_result(out[i], total)
+            ready.put(i, check_safely(f, rules, format, date, stdin_name))
+    yield from ready.pop_ready()
     workers = min(jobs, len(on_disk))
     size = max(1, min(_MAX_CHUNK, len(on_disk) // (workers * 4)))
     chunks = [on_disk[k : k + size] for k in range(0, len(on_disk), size)]
@@ -78,19 +98,34 @@ def check_files(
         futures = {pool.submit(_check_chunk, [files[i] for i in chunk], format, date): chunk for chunk in chunks}
         try:
             for future in as_completed(futures):
-                chunk = futures[future]
+                chunk = futures.pop(future)
                 try:
                     chunk_results = future.result()
                 except Exception as exc:  # the worker died or its result could not be sent back
                     chunk_results = [FileResult(path=files[i], error=f"{files[i]}: internal error while checking ({type(exc).__name__}: {exc})") for i in chunk]
                 for i, result in zip(chunk, chunk_results):
-                    out[i] = result
-                    if on_result:
-                        on_result(result, total)
+                    ready.put(i, result)
+                yield from ready.pop_ready()
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-    return [r for r in out if r is not None]
+
+
+class _InOrder:
+    """Results that arrive in any order, handed on in file order as soon as there is no gap before them."""
+
+    def __init__(self) -> None:
+        self._waiting: dict[int, FileResult] = {}
+        self._next = 0
+
+    def put(self, index: int, result: FileResult) -> None:
+        self._waiting[index] = result
+
+    def pop_ready(self) -> Iterator[FileResult]:
+        """Yield (and forget) every result whose predecessors have all been handed on."""
+        while self._next in self._waiting:
+            yield self._waiting.pop(self._next)
+            self._next += 1
 
 
 def _init_worker(rule_source: RuleSet | list[str]) -> None:
