@@ -188,7 +188,7 @@ def connect(address: str, workers: int) -> Iterator:
 
     if address == "local":
         try:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
         except Exception as exc:
             raise FactcheckError(f"--dask local: cannot start a local cluster ({type(exc).__name__}: {exc})") from None
         with cluster, Client(cluster) as client:
