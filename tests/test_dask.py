@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+from collections import Counter
 import sys
 import threading
 
@@ -122,6 +123,9 @@ def test_the_api_returns_a_bag_of_findings_and_one_of_file_results(client, corpu
     records = bag.map(lambda f: {"path": f.path, **f.to_dict()}).compute()
     first = next(f for r in expected for f in r.findings)
     assert records[0] == {"path": first.path, **first.to_dict()}
+    # The README's example: findings per check, counted on the cluster.
+    by_check = bag.map(lambda f: {"path": f.path, **f.to_dict()}).pluck("check").frequencies().compute()
+    assert sorted(by_check) == sorted(Counter(f.check for r in expected for f in r.findings).items())
 
 
 def test_every_partition_shares_one_rules_key(corpus):
