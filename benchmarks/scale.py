@@ -33,17 +33,21 @@ from benchmarks.run import factcheck_command, machine  # noqa: E402
 
 
 def run_measured(cmd: list[str]) -> dict:
-    """Run a command with stdout hashed as it streams; return wall time, exit status, digest and RSS samples (MB)."""
+    """Run a command with stdout hashed as it streams; return wall time, exit status, digest and memory samples.
+
+    Every quarter second the resident memory (MB) of the main process and the total of its
+    worker processes is sampled from /proc.
+    """
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env={**os.environ, "CI": "true"})
-    samples: list[tuple[float, float, float]] = []  # (seconds, VmRSS MB, VmHWM MB) of the main process
+    samples: list[tuple[float, float, float]] = []  # (seconds, main MB, workers MB)
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            rss = _status(proc.pid)
-            if rss:
-                samples.append((time.perf_counter() - start, *rss))
+            main = _rss(proc.pid)
+            if main:
+                samples.append((time.perf_counter() - start, main, sum(_rss(c) or 0 for c in _children(proc.pid))))
             done.wait(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -59,12 +63,23 @@ def run_measured(cmd: list[str]) -> dict:
     return {"seconds": time.perf_counter() - start, "status": status, "sha256": digest.hexdigest(), "lines": lines, "samples": samples}
 
 
-def _status(pid: int) -> tuple[float, float] | None:
+def _rss(pid: int) -> float | None:
     try:
-        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
-        return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
-    except (OSError, KeyError, ValueError):
-        return None
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def _children(pid: int) -> list[int]:
+    """Return the process ids of a process's descendants (worker processes and theirs)."""
+    try:
+        kids = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except (OSError, ValueError):
+        return []
+    return kids + [g for k in kids for g in _children(k)]
 
 
 def corpus_rows(corpus: Path, files: int, size_mb: float, workers: int) -> list[tuple[str, str]]:
@@ -126,11 +141,13 @@ def stream_rows(big: Path, big_files: int, small: Path, small_files: int, worker
         runs.append((f"--format json, {big_files} articles", base + ["--format", "json", str(big)]))
     for label, cmd in runs:
         r = run_measured(cmd)
-        samples = r["samples"]
-        peak = max(s[2] for s in samples) if samples else float("nan")
+        samples = r["samples"] or [(0.0, float("nan"), float("nan"))]
         # Resident memory at a quarter, half, three quarters of the run and at the end.
-        marks = [samples[min(len(samples) - 1, int(len(samples) * q))][1] for q in (0.25, 0.5, 0.75, 0.999)] if samples else []
-        rows.append((f"{label}, main process memory", f"peak {peak:.0f} MB; at 1/4, 1/2, 3/4, end of the run {', '.join(f'{m:.0f}' for m in marks)} MB; {r['seconds']:.0f} s"))
+        marks = [samples[min(len(samples) - 1, int(len(samples) * q))] for q in (0.25, 0.5, 0.75, 0.999)]
+        for i, who in ((1, "main process"), (2, f"{workers} workers together")):
+            peak = max(s[i] for s in samples)
+            rows.append((f"{label} ({r['seconds']:.0f} s), memory of the {who}", f"peak {peak:.0f} MB; at 1/4, 1/2, 3/4 and the end of the run {', '.join(f'{m[i]:.0f}' for m in marks)} MB"))
+        print(*rows[-2:], sep="\n", file=sys.stderr, flush=True)
     return rows
 
 
@@ -148,7 +165,9 @@ def main() -> None:
         paths = generate_corpus(corpus, args.files)
         size_mb = sum(p.stat().st_size for p in paths) / 1e6
         rows.extend(corpus_rows(corpus, args.files, size_mb, args.workers))
+        print(*rows, sep="\n", file=sys.stderr, flush=True)
         rows.extend(overhead_rows(corpus, args.files, args.workers))
+        print(*rows[-4:], sep="\n", file=sys.stderr, flush=True)
         small = Path(tmp) / "small"
         generate_corpus(small, args.stream_files // 10, seed=3)
         big = Path(tmp) / "big"

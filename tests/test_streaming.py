@@ -90,6 +90,26 @@ def test_results_are_not_kept_once_handed_on(folder):
     assert gone() is None and len(rest) == 3
 
 
+def test_no_document_outlives_its_check(folder, monkeypatch):
+    # A worker checks thousands of files: nothing may keep their documents alive (their
+    # readings once did, through a weak-keyed cache whose values held the key).
+    import factcheck.engine
+
+    loaded = []
+    real = factcheck.engine.load_text
+
+    def load_text(*args, **kwargs):
+        doc = real(*args, **kwargs)
+        loaded.append(weakref.ref(doc))
+        return doc
+
+    monkeypatch.setattr(factcheck.engine, "load_text", load_text)
+    files, _, results = iter_paths([str(folder)], jobs=1)
+    assert sum(len(r.findings) for r in results) == 2
+    gc.collect()
+    assert len(loaded) == 3 and [ref() for ref in loaded] == [None, None, None]
+
+
 STATISTICS = """statistics: 2 findings (1 error, 1 warning, 0 info) in 4 files, 1 with errors
 by check:
   1  duplicate-paragraph
