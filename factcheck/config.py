@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import re
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import RuleFileError
+from .errors import FactcheckError, RuleFileError
 from .findings import Severity
 from .reading.knowledge import QuantityKnowledge, merge_quantities
 from .registry import Check, all_checks
@@ -423,3 +424,29 @@ def resolve(rule_files: list[str] | tuple[str, ...] = (), *, config_file: str | 
         path = config_file or find_config(start)
         project = load_config(path) if path else ProjectConfig()
     return project, load_rules([*project.rules, *rule_files], day_first=project.day_first)
+
+
+def select_checks(ruleset: RuleSet, select: list[str] | tuple[str, ...] = (), ignore: list[str] | tuple[str, ...] = ()) -> RuleSet:
+    """Return the rule set with only the selected checks on (if any are selected), less the ignored ones.
+
+    Each name is a check id or a category (``duplication``, ``date``, ...); --select turns
+    on exactly what it names, even checks the rule files turn off, as ruff's does.
+    """
+    if not select and not ignore:
+        return ruleset
+    checks = all_checks()
+
+    def named(option: str, names) -> set[str]:
+        ids: set[str] = set()
+        for name in names:
+            found = {cid for cid, check in checks.items() if name in (cid, str(check.category))}
+            if not found:
+                known = [*checks, *sorted({str(c.category) for c in checks.values()})]
+                raise FactcheckError(f"{option}: unknown check id or category '{name}'{_did_you_mean(name, known)}; `factcheck rules` lists them")
+            ids |= found
+        return ids
+
+    chosen = named("--select", select) if select else {cid for cid, s in ruleset.checks.items() if s.enabled}
+    chosen -= named("--ignore", ignore)
+    settings = {cid: dataclasses.replace(s, enabled=cid in chosen) for cid, s in ruleset.checks.items()}
+    return dataclasses.replace(ruleset, checks=settings)

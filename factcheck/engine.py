@@ -6,6 +6,7 @@ import datetime as _dt
 import os
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from .config import RuleSet, load_rules
@@ -140,11 +141,18 @@ def _rules(rules: RuleSet | list[str] | None) -> RuleSet:
     return load_rules(list(rules or ()))
 
 
-def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.date | None = None, keep_source: bool = False) -> FileResult:
-    """Return the result of checking one file ("-" reads standard input); keep_source keeps its text in the result."""
+def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.date | None = None, keep_source: bool = False, *, stdin_name: str | None = None) -> FileResult:
+    """Return the result of checking one file ("-" reads standard input); keep_source keeps its text in the result.
+
+    ``stdin_name`` is the path standard input stands for: it gives the format, the
+    ``paths:`` rules that apply and the path findings carry.
+    """
+    from_stdin = path == "-"
+    if from_stdin and stdin_name:
+        path = stdin_name
     result = FileResult(path=path)
     try:
-        if path == "-":
+        if from_stdin:
             text, notes = decode(sys.stdin.buffer.read(), "<stdin>")
             result.source_text = text  # kept for --fix -, which prints the article fixed
         else:
@@ -172,13 +180,22 @@ def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.da
     return result
 
 
-def expand_paths(paths: list[str], *, include: list[str] | tuple[str, ...] = (), exclude: list[str] | tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+def expand_paths(
+    paths: list[str],
+    *,
+    include: list[str] | tuple[str, ...] = (),
+    exclude: list[str] | tuple[str, ...] = (),
+    force_exclude_from: str | None = None,
+    stdin_name: str | None = None,
+) -> tuple[list[str], list[str]]:
     """Return (article files to check, errors) for the files, folders and "-" given.
 
     Folders are walked in sorted order, skipping hidden files and folders (``.git``);
     ``include``/``exclude`` globs (see factcheck.globs) filter what the walk finds,
     matched against the path relative to the folder given. Files named explicitly are
-    always checked.
+    always checked, unless ``force_exclude_from`` names a folder: then an ``exclude``
+    glob matching a named file's path relative to that folder skips it too (as does
+    one matching ``stdin_name`` for "-"), which is what a pre-commit hook needs.
     """
     from .globs import GlobSet
 
@@ -196,7 +213,9 @@ def expand_paths(paths: list[str], *, include: list[str] | tuple[str, ...] = (),
 
     for p in paths:
         if p == "-" or not os.path.isdir(p):
-            add(p)
+            named = stdin_name if p == "-" and stdin_name else p
+            if force_exclude_from is None or named == "-" or not unwanted.matches(_relative(named, force_exclude_from)):
+                add(p)
             continue
         articles = 0
         for root, dirs, names in os.walk(p):
@@ -219,6 +238,11 @@ def expand_paths(paths: list[str], *, include: list[str] | tuple[str, ...] = (),
     return files, errors
 
 
+def _relative(path: str, folder: str) -> str:
+    """Return a path relative to a folder, with / separators, for matching globs."""
+    return os.path.relpath(os.path.abspath(path), os.path.abspath(folder)).replace(os.sep, "/")
+
+
 def check_paths(
     paths: list[str],
     *,
@@ -231,19 +255,60 @@ def check_paths(
     jobs: int = 1,
     on_result=None,
     keep_source: bool = False,
+    force_exclude_from: str | None = None,
+    stdin_name: str | None = None,
+    dask_client=None,
 ) -> tuple[list[FileResult], list[str]]:
     """Return a result per article file under the given paths, and errors about the paths themselves.
 
     ``only`` (real absolute paths) restricts the files to those, e.g. the ones changed since a
-    git ref; ``jobs`` > 1 checks files in worker processes; ``on_result(result, total)``
-    is called as each file is done; ``keep_source`` keeps each article's text in its
-    result (for the HTML report). Results are in path order whatever ``jobs`` is.
+    git ref; ``jobs`` > 1 checks files in worker processes, a ``dask_client``
+    (distributed.Client) on its cluster instead; ``on_result(result, total)`` is called as
+    each file is done; ``keep_source`` keeps each article's text in its result (for the
+    HTML report). Results are in path order whatever ``jobs`` is.
+    ``force_exclude_from`` and ``stdin_name``: see expand_paths and check_one.
     """
-    from .parallel import check_files
+    files, errors, results = iter_paths(
+        paths, rules=rules, format=format, date=date, include=include, exclude=exclude, only=only, jobs=jobs,
+        keep_source=keep_source, force_exclude_from=force_exclude_from, stdin_name=stdin_name, dask_client=dask_client,
+    )
+    out = []
+    for result in results:
+        out.append(result)
+        if on_result:
+            on_result(result, len(files))
+    return out, errors
 
+
+def iter_paths(
+    paths: list[str],
+    *,
+    rules: RuleSet | list[str] | None = None,
+    format: str | None = None,
+    date: _dt.date | None = None,
+    include: list[str] | tuple[str, ...] = (),
+    exclude: list[str] | tuple[str, ...] = (),
+    only: set[str] | None = None,
+    jobs: int = 1,
+    keep_source: bool = False,
+    force_exclude_from: str | None = None,
+    stdin_name: str | None = None,
+    dask_client=None,
+) -> tuple[list[str], list[str], Iterator[FileResult]]:
+    """Return (the files to check, errors about the paths, an iterator of their results in path order).
+
+    Each result is yielded as soon as it and those before it are done and is not kept,
+    so a streaming report (JSON Lines) stays flat in memory however many files there are.
+    """
     ruleset = _rules(rules)
-    files, errors = expand_paths(paths, include=include, exclude=exclude)
+    files, errors = expand_paths(paths, include=include, exclude=exclude, force_exclude_from=force_exclude_from, stdin_name=stdin_name)
     if only is not None:
         files = [f for f in files if f == "-" or os.path.realpath(f) in only]
+    if dask_client is not None:
+        from factcheck.dask import iter_files as dask_iter_files
+
+        return files, errors, dask_iter_files(files, ruleset, dask_client, format=format, date=date, keep_source=keep_source, stdin_name=stdin_name)
+    from .parallel import iter_files
+
     rule_source = ruleset if isinstance(rules, RuleSet) else list(rules or ())
-    return check_files(files, check_one, ruleset, rule_source, format, date, jobs, on_result, keep_source=keep_source), errors
+    return files, errors, iter_files(files, check_one, ruleset, rule_source, format, date, jobs, keep_source=keep_source, stdin_name=stdin_name)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from .config import RuleSet, load_rules
 from .results import FileResult
@@ -46,9 +46,11 @@ def worker_count(jobs: int, files: int) -> int:
     return max(1, min(jobs, files, default_jobs()))
 
 
-def check_safely(check: CheckOne, path: str, rules: RuleSet, format: str | None, date: _dt.date | None, keep_source: bool = False) -> FileResult:
+def check_safely(check: CheckOne, path: str, rules: RuleSet, format: str | None, date: _dt.date | None, keep_source: bool = False, stdin_name: str | None = None) -> FileResult:
     """Return check's result, or the file's error if checking raised unexpectedly."""
     try:
+        if stdin_name is not None and path == "-":
+            return check(path, rules, format, date, keep_source, stdin_name=stdin_name)
         return check(path, rules, format, date, keep_source)
     except Exception as exc:  # a bug in a check must not lose the other files
         return FileResult(path=path, error=f"{path}: internal error while checking ({type(exc).__name__}: {exc})")
@@ -64,6 +66,7 @@ def check_files(
     jobs: int = 1,
     on_result: Callable[[FileResult, int], None] | None = None,
     keep_source: bool = False,
+    stdin_name: str | None = None,
 ) -> list[FileResult]:
     """Return one result per file, in the order given.
 
@@ -71,23 +74,42 @@ def check_files(
     ``rule_source`` is what each worker builds its rules from: the list of extra rule
     files (each worker calls load_rules once) or a RuleSet (plain data, pickled).
     """
-    total = len(files)
+    results = []
+    for result in iter_files(files, check, rules, rule_source, format, date, jobs, keep_source, stdin_name):
+        results.append(result)
+        if on_result:
+            on_result(result, len(files))
+    return results
+
+
+def iter_files(
+    files: Sequence[str],
+    check: CheckOne,
+    rules: RuleSet,
+    rule_source: RuleSet | list[str],
+    format: str | None = None,
+    date: _dt.date | None = None,
+    jobs: int = 1,
+    keep_source: bool = False,
+    stdin_name: str | None = None,
+) -> Iterator[FileResult]:
+    """Yield one result per file, in the order given, each as soon as it and the files before it are done.
+
+    Nothing is kept once yielded, so a streaming report's memory does not grow with the files.
+    ``stdin_name`` is the path standard input ("-") stands for (see check_one).
+    """
     on_disk = [i for i, f in enumerate(files) if f != "-"]
     workers = worker_count(jobs, len(on_disk))
     if workers <= 1:
-        results = []
         for f in files:
-            results.append(check_safely(check, f, rules, format, date, keep_source))
-            if on_result:
-                on_result(results[-1], total)
-        return results
+            yield check_safely(check, f, rules, format, date, keep_source, stdin_name)
+        return
 
-    out: list[FileResult | None] = [None] * total
+    ready = _InOrder()
     for i, f in enumerate(files):
         if f == "-":  # standard input belongs to this process
-            out[i] = check_safely(check, f, rules, format, date, keep_source)
-            if on_result:
-                on_result(out[i], total)
+            ready.put(i, check_safely(check, f, rules, format, date, keep_source, stdin_name))
+    yield from ready.pop_ready()
     size = max(1, min(_MAX_CHUNK, len(on_disk) // (workers * 4)))
     chunks = [on_disk[k : k + size] for k in range(0, len(on_disk), size)]
 
@@ -97,20 +119,35 @@ def check_files(
     try:
         futures = {pool.submit(_check_chunk, [files[i] for i in chunk], format, date, keep_source): chunk for chunk in chunks}
         for future in as_completed(futures):
-            chunk = futures[future]
+            chunk = futures.pop(future)
             try:
                 chunk_results = future.result()
             except Exception as exc:  # the worker died or its result could not be sent back
                 chunk_results = [FileResult(path=files[i], error=f"{files[i]}: internal error while checking ({type(exc).__name__}: {exc})") for i in chunk]
             for i, result in zip(chunk, chunk_results):
-                out[i] = result
-                if on_result:
-                    on_result(result, total)
-    except BaseException:  # Ctrl-C, SIGTERM (see cli), or a bug here: stop the workers now
+                ready.put(i, result)
+            yield from ready.pop_ready()
+    except BaseException:  # Ctrl-C, SIGTERM (see cli), a consumer that stops early, or a bug here: stop the workers now
         _stop(pool)
         raise
     pool.shutdown(wait=True)
-    return [r for r in out if r is not None]
+
+
+class _InOrder:
+    """Results that arrive in any order, handed on in file order as soon as there is no gap before them."""
+
+    def __init__(self) -> None:
+        self._waiting: dict[int, FileResult] = {}
+        self._next = 0
+
+    def put(self, index: int, result: FileResult) -> None:
+        self._waiting[index] = result
+
+    def pop_ready(self) -> Iterator[FileResult]:
+        """Yield (and forget) every result whose predecessors have all been handed on."""
+        while self._next in self._waiting:
+            yield self._waiting.pop(self._next)
+            self._next += 1
 
 
 def _stop(pool) -> None:

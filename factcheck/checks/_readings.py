@@ -156,7 +156,8 @@ def readings(doc: Document, day_first: bool = True) -> Readings:
     """Return the shared readings of a document, reading it on first use."""
     found = _CACHE.get(doc)
     if found is None or found.day_first != day_first or found.published != doc.published:
-        found = Readings(doc, day_first)
+        # A weak reference: a value holding its key strongly would keep every document alive.
+        found = Readings(weakref.proxy(doc), day_first)
         _CACHE[doc] = found
     return found
 
