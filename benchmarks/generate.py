@@ -7,7 +7,8 @@ seeded random generator, so the same seed always gives the same files.
 
 ``duplicate_document(paragraphs, seed)`` returns one long plain-text article of
 mostly distinct generated paragraphs with a few planted repeats, for timing the
-duplicate detection.
+duplicate detection; ``long_paragraph(size)`` one article whose body is a single
+paragraph of sample prose, for showing that time grows in step with its length.
 """
 
 from __future__ import annotations
@@ -136,6 +137,16 @@ def duplicate_document(paragraphs: int, seed: int = 7, repeats: int = 5) -> str:
         source = rng.randrange(len(body) // 2)
         body.insert(rng.randrange(source + 1, len(body)), body[source])
     return "date 2026-03-11 A very long generated article\n\n" + "\n\n".join(body) + "\n"
+
+
+def long_paragraph(size: int) -> str:
+    """Return a plain-text article whose body is one paragraph of about size characters of sample prose."""
+    lines = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        lines += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()[1:] if len(line.strip()) > 80]
+    prose = " ".join(lines)
+    body = (prose * (size // len(prose) + 1))[:size]
+    return "date 2026-03-11 A very long paragraph\n\n" + body[: body.rfind(".") + 1] + "\n"
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@
 1. cold start: the whole `factcheck check` command on one article, median of 10 runs;
 2. a generated corpus of 2,000 articles (benchmarks/generate.py) with --jobs 1 and --jobs 2;
 3. duplicate detection on one generated document of 1,000, 5,000 and 20,000 paragraphs;
-4. the same corpus through proselint, installed into its own virtual environment in a
+4. the whole check of one article that is a single paragraph of 50 KB, 500 KB and 5 MB,
+   in seconds per MB (flat when every step is linear in a paragraph's length);
+5. the same corpus through proselint, installed into its own virtual environment in a
    cache folder if missing (or "not available" and why).
 
 Needs only factcheck's runtime dependencies. Options: --files N (corpus size),
@@ -28,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.generate import duplicate_document, generate_corpus  # noqa: E402
+from benchmarks.generate import duplicate_document, generate_corpus, long_paragraph  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "seeds" / "000_e278635c5b89ffd7.txt"
 FALLBACK = ROOT / "samples" / "ferry-strike.txt"
@@ -94,6 +96,24 @@ def duplicate_rows(sizes=(1000, 5000, 20000)) -> list[tuple[str, str]]:
     return rows
 
 
+def paragraph_rows(sizes=(50_000, 500_000, 5_000_000)) -> list[tuple[str, str]]:
+    """Time checking one article made of a single paragraph (rules loaded once), per MB, as it grows."""
+    from factcheck.config import load_rules
+    from factcheck.engine import check_text
+
+    rules = load_rules()
+    check_text(long_paragraph(2_000), rules=rules)  # imports and compiled patterns are not the paragraph's
+    rows = []
+    for size in sizes:
+        text = long_paragraph(size)
+        start = time.perf_counter()
+        check_text(text, rules=rules)
+        seconds = time.perf_counter() - start
+        mb = len(text.encode("utf-8")) / 1e6
+        rows.append((f"one paragraph of {mb:.2f} MB", f"{seconds:.2f} s: {seconds / mb:.1f} s per MB"))
+    return rows
+
+
 def proselint_executable() -> tuple[Path | None, str]:
     """Return proselint's command, installing it into a cached virtual environment if needed, or why not."""
     found = shutil.which("proselint")
@@ -156,6 +176,7 @@ def main() -> None:
         corpus_results = corpus_rows(corpus, args.files, size_mb)
         rows.extend(corpus_results)
         rows.extend(duplicate_rows())
+        rows.extend(paragraph_rows())
         if args.skip_proselint:
             rows.append(("proselint", "skipped (--skip-proselint)"))
         else:

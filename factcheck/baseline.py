@@ -129,22 +129,35 @@ class Comparison:
 
 def compare(baseline_path: str, results: Sequence) -> Comparison:
     """Return the results keeping only findings not in the baseline (matched as a multiset)."""
-    remaining = read(baseline_path)
-    base = _base_dir(baseline_path)
-    checked: set[str] = set()
-    out = []
-    known = 0
-    for r in results:
-        path = _key_path(r.path, base)
-        checked.add(path)
+    matcher = Matcher(baseline_path)
+    out = [matcher.new_only(r) for r in results]
+    return Comparison(out, matcher.known, matcher.gone)
+
+
+class Matcher:
+    """A baseline read once, matched against results one file at a time (for streaming reports)."""
+
+    def __init__(self, baseline_path: str) -> None:
+        self._remaining = read(baseline_path)
+        self._base = _base_dir(baseline_path)
+        self._checked: set[str] = set()
+        self.known = 0  # findings matched by the baseline and left out
+
+    def new_only(self, result):
+        """Return the result keeping only the findings the baseline does not record."""
+        path = _key_path(result.path, self._base)
+        self._checked.add(path)
         new: list[Finding] = []
-        for f in r.findings:
+        for f in result.findings:
             key = (path, f.check, fingerprint(f))
-            if remaining[key] > 0:
-                remaining[key] -= 1
-                known += 1
+            if self._remaining[key] > 0:
+                self._remaining[key] -= 1
+                self.known += 1
             else:
                 new.append(f)
-        out.append(dataclasses.replace(r, findings=new) if len(new) != len(r.findings) else r)
-    gone = sum(n for (path, _, _), n in remaining.items() if path in checked and n > 0)
-    return Comparison(out, known, gone)
+        return dataclasses.replace(result, findings=new) if len(new) != len(result.findings) else result
+
+    @property
+    def gone(self) -> int:
+        """Return how many entries for the files matched so far matched nothing."""
+        return sum(n for (path, _, _), n in self._remaining.items() if path in self._checked and n > 0)

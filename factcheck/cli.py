@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import os
 import sys
 from enum import Enum
 from typing import Annotated, Optional
@@ -25,6 +27,7 @@ class ReportFormat(str, Enum):
     rich = "rich"
     text = "text"
     json = "json"
+    jsonl = "jsonl"
     sarif = "sarif"
     github = "github"
     html = "html"
@@ -79,6 +82,12 @@ def check(
     changed_since: Annotated[Optional[str], typer.Option("--changed-since", metavar="REF", help="Only check articles changed since this git ref (and untracked ones).")] = None,
     baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE", help="Report and fail only on findings not recorded in this baseline.")] = None,
     write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Record today's findings in this file and exit 0.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", metavar="ID|CATEGORY", help="Run only these checks (ids or categories); repeatable.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="ID|CATEGORY", help="Do not run these checks (ids or categories); repeatable.")] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="At the end, count the findings per check and per category.")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="The path standard input (-) stands for: its format, configuration and paths: rules.")] = None,
+    force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply the exclude globs to files named on the command line too (for pre-commit).")] = False,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS|local", help="Check the files as a Dask job on this scheduler, or on a local cluster of --jobs workers.")] = None,
 ) -> None:
     """Check articles and report what contradicts itself."""
     from .engine import check_paths
@@ -90,27 +99,66 @@ def check(
         except ValueError:
             _error(f"--date: '{date}' is not a date in the form YYYY-MM-DD")
             raise typer.Exit(2) from None
-    project, ruleset = _resolve(rules, config, no_config)
+    if diff and output is None and format is not ReportFormat.auto:
+        _error("--diff prints the diff on stdout; add --output FILE for a report in --format " + format.value)
+        raise typer.Exit(2)
+    stdin_folder = os.path.dirname(os.path.abspath(stdin_filename)) if stdin_filename else None
+    project, ruleset = _resolve(rules, config, no_config, start=stdin_folder)
+    ruleset = _select(ruleset, select or [], ignore or [])
 
     only = _changed_files(changed_since) if changed_since else None
+    from .errors import Terminated
     from .parallel import default_jobs
     from .progress import ProgressBar, wanted
 
-    with ProgressBar() as bar:
-        results, path_errors = check_paths(
-            paths, rules=ruleset, format=input_format.value if input_format else None, date=published,
-            include=include or project.include, exclude=exclude or project.exclude, only=only,
-            jobs=jobs or default_jobs(), on_result=bar.update if wanted() else None,
-            keep_source=_output_format(format.value, output) == "html",  # the HTML report shows each article
-        )
+    exclude = exclude or project.exclude
+    # Config excludes are written relative to the configuration file, --exclude to here.
+    force_from = (os.path.dirname(project.path) if project.path and exclude is project.exclude else os.getcwd()) if force_exclude else None
+    streaming = format == ReportFormat.jsonl and not (fix or diff or write_baseline)
+    unfinished = "the JSON Lines report is incomplete" if streaming else "nothing reported"  # jsonl lines already written stay
+    try:
+        with _terminate_as_exception(), contextlib.ExitStack() as stack:
+            bar = stack.enter_context(ProgressBar())
+            client = _dask_client(stack, dask, jobs or default_jobs()) if dask else None
+            selection = dict(
+                rules=ruleset, format=input_format.value if input_format else None, date=published,
+                include=include or project.include, exclude=exclude, only=only, jobs=jobs or default_jobs(),
+                keep_source=_output_format(format.value, output) == "html",  # the HTML report shows each article
+                force_exclude_from=force_from, stdin_name=stdin_filename, dask_client=client,
+            )
+            if streaming:
+                _stream(paths, selection, output, baseline, statistics, fail_on.value if fail_on else project.fail_on or "warning", bar.update if wanted() else None)
+            results, path_errors = check_paths(paths, **selection, on_result=bar.update if wanted() else None)
+    except KeyboardInterrupt:
+        _error(f"interrupted; {unfinished}")
+        raise typer.Exit(130) from None
+    except Terminated:
+        _error(f"terminated; {unfinished}")
+        raise typer.Exit(143) from None
     if write_baseline:
         _write_baseline(write_baseline, results, path_errors)
     if baseline:
         results = _compare_baseline(baseline, results)
     if fix or diff:
-        _fix(results, write=not diff)
+        fix_errors = _fix(results, write=not diff)
+        if diff:
+            if output:
+                _report(format.value, results, output, stdout=False)
+        elif any(_from_stdin(r) for r in results):
+            # stdout holds the fixed article: the report goes to --output, else to stderr as text
+            if output:
+                _report(format.value, results, output, stdout=False)
+            else:
+                from .reporters import render
+
+                render("text", [r for r in results if r.findings], sys.stderr)
+        else:
+            _report(format.value, results, output)
+        path_errors = path_errors + fix_errors
     else:
         _report(format.value, results, output)
+        if statistics:
+            _statistics(results, format.value, output)
 
     problems = path_errors + [r.error for r in results if r.error]
     for message in problems:
@@ -126,17 +174,107 @@ def check(
             raise typer.Exit(1)
 
 
-def _fix(results, *, write: bool) -> None:
-    """Apply (or, for --diff, print) the safe suggestions, and say what changed and what is left."""
-    from .fixing import fix_file, fixable
+def _select(ruleset, select: list[str], ignore: list[str]):
+    """Return the rule set narrowed by --select/--ignore, or exit 2 with one line for an unknown name."""
+    from .config import select_checks
+    from .errors import FactcheckError
+
+    try:
+        return select_checks(ruleset, select, ignore)
+    except FactcheckError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _dask_client(stack: contextlib.ExitStack, address: str, workers: int):
+    """Return a distributed.Client for --dask (closed with the stack), or exit 2 with one line."""
+    from factcheck.dask import connect
+
+    from .errors import FactcheckError
+
+    try:
+        return stack.enter_context(connect(address, workers))
+    except FactcheckError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _stream(paths: list[str], selection: dict, output: str | None, baseline: str | None, statistics: bool, level: str, on_result) -> None:
+    """--format jsonl: write each file's lines as soon as it is done, keeping only counts; then exit."""
+    from .engine import iter_paths
+    from .findings import Severity
+    from .reporters.jsonl import write_result
+    from .reporters.statistics import Tally
+
+    files, path_errors, results = iter_paths(paths, **selection)
+    matcher = _baseline_matcher(baseline) if baseline else None
+    tally = Tally()
+    threshold = Severity(level).rank if level != "never" else None
+    failed = False
+    problems = list(path_errors)
+    try:
+        stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        _error(f"--output: cannot write {output} ({exc.strerror or exc})")
+        raise typer.Exit(2) from None
+    with stream if output else contextlib.nullcontext():
+        for result in results:
+            if matcher:
+                result = matcher.new_only(result)
+            write_result(result, stream)
+            stream.flush()
+            tally.add(result)
+            if on_result:
+                on_result(result, len(files))
+            if result.error:
+                problems.append(result.error)
+            failed = failed or (threshold is not None and any(f.severity.rank >= threshold for f in result.findings))
+    if matcher and matcher.gone:
+        _say_gone(matcher.gone, baseline)
+    if statistics:
+        tally.write(sys.stdout if output else sys.stderr)
+    for message in problems:
+        _error(message)
+    raise typer.Exit(2 if problems else 1 if failed else 0)
+
+
+def _statistics(results, fmt: str, output: str | None) -> None:
+    """Write --statistics after the report: on stdout, or stderr when stdout carries JSON or SARIF."""
+    from .reporters.statistics import Tally
+
+    tally = Tally()
+    for r in results:
+        tally.add(r)
+    tally.write(sys.stderr if fmt in ("json", "jsonl", "sarif") and not output else sys.stdout)
+
+
+def _fix(results, *, write: bool) -> list[str]:
+    """Apply (or, for --diff, print) the safe suggestions; say on stderr what changed. Return errors.
+
+    Fixed findings leave the results, so the report that follows shows what is left.
+    Standard input is not written back: with --fix its fixed text is printed on stdout.
+    """
+    from .errors import InputError
+    from .fixing import fix_file, fix_text, fixable
 
     changed = 0
+    errors: list[str] = []
     for r in results:
-        if r.path == "-" or not fixable(r.findings):
+        if _from_stdin(r):
+            if r.source_text is None:
+                continue
+            fixed = fix_text(r.source_text, r.findings, "-")
+            sys.stdout.write(fixed.diff if not write else fixed.text)
+        elif not fixable(r.findings):
             continue
-        fixed = fix_file(r.path, r.findings, write=write)
-        if not write:
-            sys.stdout.write(fixed.diff)
+        else:
+            try:
+                fixed = fix_file(r.path, r.findings, write=write)
+            except InputError as exc:
+                errors.append(str(exc))
+                continue
+            if not write:
+                sys.stdout.write(fixed.diff)
         for f in fixed.applied:
             changed += 1
             verb = "fixed" if write else "would fix"
@@ -144,11 +282,35 @@ def _fix(results, *, write: bool) -> None:
         if write:
             applied = {id(f) for f in fixed.applied}
             r.findings = [f for f in r.findings if id(f) not in applied]
+    sys.stdout.flush()
     sys.stderr.write(f"factcheck: {'fixed' if write else 'would fix'} {changed} problem{'s' if changed != 1 else ''}\n")
-    if write:
-        from .reporters import render
+    return errors
 
-        render("text", [r for r in results if r.findings], sys.stdout)
+
+def _from_stdin(result) -> bool:
+    """Whether a result is standard input's: its path is "-", or the --stdin-filename it stands for."""
+    return result.path == "-" or result.source_text is not None
+
+
+@contextlib.contextmanager
+def _terminate_as_exception():
+    """While checking, SIGTERM raises Terminated in this process, so the worker pool is stopped and waited for."""
+    import signal
+
+    from .errors import Terminated
+
+    def handler(signum, frame):
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _changed_files(ref: str) -> set[str]:
@@ -191,9 +353,24 @@ def _compare_baseline(path: str, results):
         _error(str(exc))
         raise typer.Exit(2) from None
     if comparison.gone:
-        n = comparison.gone
-        sys.stderr.write(f"factcheck: {n} baseline entr{'ies' if n != 1 else 'y'} in {path} no longer occur{'' if n != 1 else 's'}; rewrite it with --write-baseline to drop {'them' if n != 1 else 'it'}\n")
+        _say_gone(comparison.gone, path)
     return comparison.results
+
+
+def _baseline_matcher(path: str):
+    """Return a baseline.Matcher for a streaming report, or exit 2 with one line."""
+    from . import baseline
+    from .errors import FactcheckError
+
+    try:
+        return baseline.Matcher(path)
+    except FactcheckError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _say_gone(n: int, path: str) -> None:
+    sys.stderr.write(f"factcheck: {n} baseline entr{'ies' if n != 1 else 'y'} in {path} no longer occur{'' if n != 1 else 's'}; rewrite it with --write-baseline to drop {'them' if n != 1 else 'it'}\n")
 
 
 def _auto_format(stream, env) -> str:
@@ -212,8 +389,8 @@ def _output_format(fmt: str, output: str | None) -> str:
     return {".sarif": "sarif", ".json": "json", ".html": "html", ".htm": "html"}.get(os.path.splitext(output)[1].lower(), "text")
 
 
-def _report(fmt: str, results, output: str | None) -> None:
-    """Write the report to stdout, or to --output with the usual report on stdout."""
+def _report(fmt: str, results, output: str | None, *, stdout: bool = True) -> None:
+    """Write the report to stdout, or to --output with the usual report on stdout (unless stdout is False)."""
     import os
 
     from .reporters import render
@@ -234,8 +411,9 @@ def _report(fmt: str, results, output: str | None) -> None:
         fmt = _auto_format(sys.stdout, os.environ)  # the usual report: annotations in Actions, Rich on a terminal
     elif fmt == "auto":
         fmt = _auto_format(sys.stdout, os.environ)
-    render(fmt, readable(fmt), sys.stdout)
-    sys.stdout.flush()
+    if stdout:
+        render(fmt, readable(fmt), sys.stdout)
+        sys.stdout.flush()
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file and "github" in (fmt, file_fmt):
         from .reporters.github import append_step_summary
@@ -251,13 +429,13 @@ NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore .factc
 RulesOption = Annotated[Optional[list[str]], typer.Option("--rules", "-r", help="A YAML rule file layered over the defaults; repeatable.")]
 
 
-def _resolve(rules, config, no_config):
+def _resolve(rules, config, no_config, start: str | None = None):
     """Return (project config, rule set), or exit 2 with one line if a file is broken."""
     from .config import resolve
     from .errors import FactcheckError
 
     try:
-        return resolve(rules or [], config_file=config, no_config=no_config)
+        return resolve(rules or [], config_file=config, no_config=no_config, start=start)
     except FactcheckError as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
@@ -448,5 +626,20 @@ _HOUSE_SECTIONS = ("entities", "substitutions", "consistency", "forbidden")
 
 
 def main() -> None:
-    """Run the command line."""
-    app(prog_name="factcheck")
+    """Run the command line; a usage error is one line on stderr and exit status 2."""
+    try:
+        status = app(prog_name="factcheck", standalone_mode=False)
+    except Exception as exc:
+        # click's errors (typer vendors click, so they are recognised by shape, not class)
+        if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+            raise
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
+            sys.exit(exc.exit_code)
+        message = " ".join(exc.format_message().split())
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None and type(exc).__name__ != "ClickException":
+            message += f" (see '{ctx.command_path} --help')"
+        _error(message)
+        sys.exit(exc.exit_code)
+    sys.exit(status or 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import re
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import RuleFileError
+from .errors import FactcheckError, RuleFileError
 from .findings import Severity
 from .reading.knowledge import QuantityKnowledge, merge_quantities
 from .registry import Check, all_checks
@@ -167,31 +168,46 @@ def parse_located(path: str) -> Located:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise RuleFileError(path, line, col, f"invalid YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
-        raise RuleFileError(path, 1, 1, f"invalid YAML: {exc}") from None
+        raise RuleFileError(path, 1, 1, "invalid YAML: " + " ".join(str(exc).split())) from None
     if node is None:
         return Located({}, path, 1, 1)
     scalars = yaml.SafeLoader("")  # builds typed scalars (bool, int, str) from their nodes
     try:
-        return _convert(node, path, scalars)
+        return _convert(node, path, scalars, [_MAX_VALUES])
+    except RecursionError:
+        raise RuleFileError(path, 1, 1, "invalid YAML: nested too deeply") from None
     finally:
         scalars.dispose()
 
 
-def _convert(node, path: str, scalars) -> Located:
+# A rule file of a few hundred rules has a few thousand values. Aliases (*name) can repeat a
+# part of the file many times over; expanded, eight nested levels of them ("billion laughs")
+# would be 10**8 values and gigabytes, so expanding stops at this budget.
+_MAX_VALUES = 100_000
+
+
+def _convert(node, path: str, scalars, budget: list[int]) -> Located:
     import yaml
 
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise RuleFileError(path, line, col, f"invalid YAML: more than {_MAX_VALUES:,} values once aliases are expanded (aliases nested to repeat a part many times over are refused)")
     if isinstance(node, yaml.MappingNode):
         mapping: dict[Any, tuple[Located, Located]] = {}
         for key_node, value_node in node.value:
-            key = _convert(key_node, path, scalars)
+            key = _convert(key_node, path, scalars, budget)
             if key.value in mapping:
                 raise key.error(f"duplicate key '{key.value}'")
-            mapping[key.value] = (key, _convert(value_node, path, scalars))
+            mapping[key.value] = (key, _convert(value_node, path, scalars, budget))
         return Located(mapping, path, line, col)
     if isinstance(node, yaml.SequenceNode):
-        return Located([_convert(n, path, scalars) for n in node.value], path, line, col)
-    return Located(scalars.construct_object(node, deep=True), path, line, col, quoted=node.style in ("'", '"'))
+        return Located([_convert(n, path, scalars, budget) for n in node.value], path, line, col)
+    try:
+        value = scalars.construct_object(node, deep=True)
+    except (ValueError, OverflowError) as exc:  # a scalar YAML reads as a date that does not exist (2026-02-30)
+        raise RuleFileError(path, line, col, f"invalid YAML value {node.value!r}: {exc}") from None
+    return Located(value, path, line, col, quoted=node.style in ("'", '"'))
 
 
 def _apply(tree: Located, path: str, checks: dict[str, Check], settings: dict[str, CheckSettings]) -> None:
@@ -221,7 +237,7 @@ def _apply(tree: Located, path: str, checks: dict[str, Check], settings: dict[st
                 _expect(opt_node, bool, f"checks.{cid}.enabled")
                 current.enabled = value
             elif opt_name == "severity":
-                if value not in Severity._value2member_map_:
+                if not isinstance(value, str) or value not in Severity._value2member_map_:
                     raise opt_node.error(f"checks.{cid}.severity must be one of error, warning, info (got {value!r})")
                 current.severity = Severity(value)
             else:
@@ -270,7 +286,7 @@ def _apply_rules(tree: Located, rules: dict[str, dict[str, Any]]) -> None:
 
 
 def _read_rule(section: str, index: int, item: Located):
-    from .house_style import SCOPES, ConsistencyGroup, Entity, ForbiddenPhrase, Pattern, Substitution
+    from .house_style import SCOPES, ConsistencyGroup, Entity, ForbiddenPhrase, Pattern, RegexError, Substitution
 
     where = f"{section}[{index}]"
     if not isinstance(item.value, dict):
@@ -312,7 +328,7 @@ def _read_rule(section: str, index: int, item: Located):
     def pattern(name: str, text: str, regex: bool) -> Pattern:
         try:
             return Pattern.build(text, regex=regex, case_sensitive=case == "sensitive", whole_word=values.get("whole-word", not regex))
-        except re.error as exc:
+        except (re.error, RegexError) as exc:
             node = nodes[name]
             column = node.column + (exc.pos or 0) + (1 if node.quoted else 0)
             raise RuleFileError(node.path, node.line, column, f"invalid regular expression in {where}.{name} at character {(exc.pos or 0) + 1}: {exc.msg}") from None
@@ -327,7 +343,14 @@ def _read_rule(section: str, index: int, item: Located):
         common["scope"] = scope
     regex = values.get("regex", False)
     if section == "substitutions":
-        return Substitution(id=values.get("id", values["find"]), pattern=pattern("find", values["find"], regex), replace=values["replace"], **common)
+        find = pattern("find", values["find"], regex)
+        if regex:
+            try:
+                find.compiled.template(values["replace"])
+            except RegexError as exc:
+                node = nodes["replace"]
+                raise RuleFileError(node.path, node.line, node.column + exc.pos + (1 if node.quoted else 0), f"invalid replacement in {where}.replace at character {exc.pos + 1}: {exc.msg}") from None
+        return Substitution(id=values.get("id", values["find"]), pattern=find, replace=values["replace"], **common)
     if section == "forbidden":
         return ForbiddenPhrase(id=values.get("id", values["phrase"]), pattern=pattern("phrase", values["phrase"], regex), **common)
     if section == "consistency":
@@ -415,3 +438,29 @@ def resolve(rule_files: list[str] | tuple[str, ...] = (), *, config_file: str | 
         path = config_file or find_config(start)
         project = load_config(path) if path else ProjectConfig()
     return project, load_rules([*project.rules, *rule_files], day_first=project.day_first)
+
+
+def select_checks(ruleset: RuleSet, select: list[str] | tuple[str, ...] = (), ignore: list[str] | tuple[str, ...] = ()) -> RuleSet:
+    """Return the rule set with only the selected checks on (if any are selected), less the ignored ones.
+
+    Each name is a check id or a category (``duplication``, ``date``, ...); --select turns
+    on exactly what it names, even checks the rule files turn off, as ruff's does.
+    """
+    if not select and not ignore:
+        return ruleset
+    checks = all_checks()
+
+    def named(option: str, names) -> set[str]:
+        ids: set[str] = set()
+        for name in names:
+            found = {cid for cid, check in checks.items() if name in (cid, str(check.category))}
+            if not found:
+                known = [*checks, *sorted({str(c.category) for c in checks.values()})]
+                raise FactcheckError(f"{option}: unknown check id or category '{name}'{_did_you_mean(name, known)}; `factcheck rules` lists them")
+            ids |= found
+        return ids
+
+    chosen = named("--select", select) if select else {cid for cid, s in ruleset.checks.items() if s.enabled}
+    chosen -= named("--ignore", ignore)
+    settings = {cid: dataclasses.replace(s, enabled=cid in chosen) for cid, s in ruleset.checks.items()}
+    return dataclasses.replace(ruleset, checks=settings)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 import sys
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
 from .config import RuleSet, load_rules
@@ -14,26 +15,13 @@ from .errors import InputError
 from .findings import Finding, Hit, Related
 from .loaders import EXTENSIONS, decode, format_for, load_text, read_file
 from .registry import Context, all_checks, runners
+from .results import FileResult
 from .suppression import apply as apply_suppressions
 from .suppression import find_directives
 
 _EXCERPT_MAX = 160
-
-
-@dataclass
-class FileResult:
-    """What checking one file produced: its findings, or the reason it could not be checked."""
-
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    title: str | None = None
-    published: _dt.date | None = None
-    words: int = 0
-    paragraphs: int = 0
-    error: str | None = None  # the file could not be checked (or only partly): exit status 2
-    notes: list[str] = field(default_factory=list)
-    line_texts: dict[int, str] = field(default_factory=dict)  # lines findings point at, for reporters
-    source: str | None = None  # the whole article's text, kept only when asked (the HTML report shows it)
+# What the datetime module says when arithmetic leaves its calendar (years 1 to 9999).
+_BEYOND_CALENDAR = re.compile(r"year -?\d+ is out of range|date value out of range|days=\d+; must have magnitude|out of range for (?:date|datetime)")
 
 
 def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
@@ -48,7 +36,13 @@ def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
         enabled = {cid for cid in ids if rules.checks[cid].enabled}
         if not enabled:
             continue
-        for hit in runner(doc, context):
+        try:
+            hits = list(runner(doc, context))
+        except (OverflowError, ValueError) as exc:
+            if not _BEYOND_CALENDAR.search(str(exc)):
+                raise
+            continue  # the check needed a day before 1 January 1 or after 31 December 9999: quiet on this article
+        for hit in hits:
             if hit.check in enabled:
                 findings.append(_finding(doc, hit, checks[hit.check].category, hit.severity or rules.checks[hit.check].severity))
     directives = find_directives(doc)
@@ -94,21 +88,51 @@ def _related(doc: Document, rel) -> Related:
     return Related(line, column, rel.message, end_line=end_line, end_column=end_column + 1, start_offset=rel.span.start, end_offset=rel.span.end)
 
 
-def check_text(text: str, *, format: str = "txt", rules: RuleSet | list[str] | None = None, path: str = "<text>", date: _dt.date | None = None) -> list[Finding]:
-    """Return the findings for an article given as a string."""
+def check_text(text: str, *, format: str = "txt", rules: RuleSet | list[str] | None = None, path: str = "<text>", date: _dt.date | str | None = None) -> list[Finding]:
+    """Return the findings for an article given as a string; raise InputError if it cannot be checked."""
     ruleset = _rules(rules)
+    published = as_date(date)
     doc = load_text(text, format, path, day_first=ruleset.day_first)
-    doc.date_override = date
+    if doc.is_empty:
+        raise InputError(path, _EMPTY)
+    doc.date_override = published
     return check_document(doc, ruleset)
 
 
-def check_file(path: str | os.PathLike, *, format: str | None = None, rules: RuleSet | list[str] | None = None, date: _dt.date | None = None) -> list[Finding]:
-    """Return the findings for one article file; raise InputError if it cannot be read."""
-    text, _ = read_file(str(path))
+def check_file(path: str | os.PathLike, *, format: str | None = None, rules: RuleSet | list[str] | None = None, date: _dt.date | str | None = None) -> list[Finding]:
+    """Return the findings for one article file; raise InputError where the command line exits 2 for it.
+
+    That is: a file that is missing, unreadable, binary, too large, not UTF-8 (or UTF-16
+    with a byte-order mark), empty, or whose own publication date does not exist.
+    """
+    path = str(path)
     ruleset = _rules(rules)
-    doc = load_text(text, format_for(str(path), format), str(path), day_first=ruleset.day_first)
-    doc.date_override = date
+    published = as_date(date)
+    text, notes = read_file(path)
+    if notes:
+        raise InputError(path, notes[0])
+    doc = load_text(text, format_for(path, format), path, day_first=ruleset.day_first)
+    if doc.is_empty:
+        raise InputError(path, _EMPTY)
+    doc.date_override = published
     return check_document(doc, ruleset)
+
+
+_EMPTY = "empty article (no text to check)"
+
+
+def as_date(value: _dt.date | str | None) -> _dt.date | None:
+    """Return a publication date given as a date or an ISO string (YYYY-MM-DD); ValueError if it is neither."""
+    if value is None or (isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)):
+        return value
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(f"date: '{value}' is not a date in the form YYYY-MM-DD ({exc})") from None
+    raise TypeError(f"date must be a datetime.date or a YYYY-MM-DD string, not {type(value).__name__}")
 
 
 def _rules(rules: RuleSet | list[str] | None) -> RuleSet:
@@ -117,12 +141,20 @@ def _rules(rules: RuleSet | list[str] | None) -> RuleSet:
     return load_rules(list(rules or ()))
 
 
-def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.date | None = None, keep_source: bool = False) -> FileResult:
-    """Return the result of checking one file ("-" reads standard input); keep_source keeps its text in the result."""
+def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.date | None = None, keep_source: bool = False, *, stdin_name: str | None = None) -> FileResult:
+    """Return the result of checking one file ("-" reads standard input); keep_source keeps its text in the result.
+
+    ``stdin_name`` is the path standard input stands for: it gives the format, the
+    ``paths:`` rules that apply and the path findings carry.
+    """
+    from_stdin = path == "-"
+    if from_stdin and stdin_name:
+        path = stdin_name
     result = FileResult(path=path)
     try:
-        if path == "-":
+        if from_stdin:
             text, notes = decode(sys.stdin.buffer.read(), "<stdin>")
+            result.source_text = text  # kept for --fix -, which prints the article fixed
         else:
             text, notes = read_file(path)
         doc = load_text(text, format_for(path, format), path, day_first=rules.day_first)
@@ -140,7 +172,7 @@ def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.da
     result.words = doc.word_count
     result.paragraphs = sum(1 for b in doc.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM))
     if doc.is_empty:
-        result.error = f"{path}: empty article (no text to check)"
+        result.error = f"{path}: {_EMPTY}"
         return result
     result.findings = check_document(doc, rules)
     for f in result.findings:
@@ -148,22 +180,42 @@ def check_one(path: str, rules: RuleSet, format: str | None = None, date: _dt.da
     return result
 
 
-def expand_paths(paths: list[str], *, include: list[str] | tuple[str, ...] = (), exclude: list[str] | tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+def expand_paths(
+    paths: list[str],
+    *,
+    include: list[str] | tuple[str, ...] = (),
+    exclude: list[str] | tuple[str, ...] = (),
+    force_exclude_from: str | None = None,
+    stdin_name: str | None = None,
+) -> tuple[list[str], list[str]]:
     """Return (article files to check, errors) for the files, folders and "-" given.
 
     Folders are walked in sorted order, skipping hidden files and folders (``.git``);
     ``include``/``exclude`` globs (see factcheck.globs) filter what the walk finds,
     matched against the path relative to the folder given. Files named explicitly are
-    always checked.
+    always checked, unless ``force_exclude_from`` names a folder: then an ``exclude``
+    glob matching a named file's path relative to that folder skips it too (as does
+    one matching ``stdin_name`` for "-"), which is what a pre-commit hook needs.
     """
     from .globs import GlobSet
 
     wanted, unwanted = GlobSet(include), GlobSet(exclude)
     files: list[str] = []
     errors: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: str) -> None:
+        # a file named twice, or named and found in a folder also named, is checked and reported once
+        key = path if path == "-" else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            files.append(path)
+
     for p in paths:
         if p == "-" or not os.path.isdir(p):
-            files.append(p)
+            named = stdin_name if p == "-" and stdin_name else p
+            if force_exclude_from is None or named == "-" or not unwanted.matches(_relative(named, force_exclude_from)):
+                add(p)
             continue
         articles = 0
         for root, dirs, names in os.walk(p):
@@ -180,10 +232,15 @@ def expand_paths(paths: list[str], *, include: list[str] | tuple[str, ...] = (),
                 rel = rel_root + name
                 if (wanted and not wanted.matches(rel)) or unwanted.matches(rel):
                     continue
-                files.append(str(Path(root, name)))  # Path drops a leading "./", as users expect
+                add(str(Path(root, name)))  # Path drops a leading "./", as users expect
         if not articles:
             errors.append(f"{p}: no articles found (looked for {', '.join(sorted(EXTENSIONS))})")
     return files, errors
+
+
+def _relative(path: str, folder: str) -> str:
+    """Return a path relative to a folder, with / separators, for matching globs."""
+    return os.path.relpath(os.path.abspath(path), os.path.abspath(folder)).replace(os.sep, "/")
 
 
 def check_paths(
@@ -198,19 +255,60 @@ def check_paths(
     jobs: int = 1,
     on_result=None,
     keep_source: bool = False,
+    force_exclude_from: str | None = None,
+    stdin_name: str | None = None,
+    dask_client=None,
 ) -> tuple[list[FileResult], list[str]]:
     """Return a result per article file under the given paths, and errors about the paths themselves.
 
     ``only`` (real absolute paths) restricts the files to those, e.g. the ones changed since a
-    git ref; ``jobs`` > 1 checks files in worker processes; ``on_result(result, total)``
-    is called as each file is done; ``keep_source`` keeps each article's text in its
-    result (for the HTML report). Results are in path order whatever ``jobs`` is.
+    git ref; ``jobs`` > 1 checks files in worker processes, a ``dask_client``
+    (distributed.Client) on its cluster instead; ``on_result(result, total)`` is called as
+    each file is done; ``keep_source`` keeps each article's text in its result (for the
+    HTML report). Results are in path order whatever ``jobs`` is.
+    ``force_exclude_from`` and ``stdin_name``: see expand_paths and check_one.
     """
-    from .parallel import check_files
+    files, errors, results = iter_paths(
+        paths, rules=rules, format=format, date=date, include=include, exclude=exclude, only=only, jobs=jobs,
+        keep_source=keep_source, force_exclude_from=force_exclude_from, stdin_name=stdin_name, dask_client=dask_client,
+    )
+    out = []
+    for result in results:
+        out.append(result)
+        if on_result:
+            on_result(result, len(files))
+    return out, errors
 
+
+def iter_paths(
+    paths: list[str],
+    *,
+    rules: RuleSet | list[str] | None = None,
+    format: str | None = None,
+    date: _dt.date | None = None,
+    include: list[str] | tuple[str, ...] = (),
+    exclude: list[str] | tuple[str, ...] = (),
+    only: set[str] | None = None,
+    jobs: int = 1,
+    keep_source: bool = False,
+    force_exclude_from: str | None = None,
+    stdin_name: str | None = None,
+    dask_client=None,
+) -> tuple[list[str], list[str], Iterator[FileResult]]:
+    """Return (the files to check, errors about the paths, an iterator of their results in path order).
+
+    Each result is yielded as soon as it and those before it are done and is not kept,
+    so a streaming report (JSON Lines) stays flat in memory however many files there are.
+    """
     ruleset = _rules(rules)
-    files, errors = expand_paths(paths, include=include, exclude=exclude)
+    files, errors = expand_paths(paths, include=include, exclude=exclude, force_exclude_from=force_exclude_from, stdin_name=stdin_name)
     if only is not None:
         files = [f for f in files if f == "-" or os.path.realpath(f) in only]
+    if dask_client is not None:
+        from factcheck.dask import iter_files as dask_iter_files
+
+        return files, errors, dask_iter_files(files, ruleset, dask_client, format=format, date=date, keep_source=keep_source, stdin_name=stdin_name)
+    from .parallel import iter_files
+
     rule_source = ruleset if isinstance(rules, RuleSet) else list(rules or ())
-    return check_files(files, ruleset, rule_source, format, date, jobs, on_result, keep_source=keep_source), errors
+    return files, errors, iter_files(files, check_one, ruleset, rule_source, format, date, jobs, keep_source=keep_source, stdin_name=stdin_name)

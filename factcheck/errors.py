@@ -25,3 +25,7 @@ class RuleFileError(FactcheckError):
         self.line = line
         self.column = column
         self.reason = reason
+
+
+class Terminated(BaseException):
+    """The process was asked to stop (SIGTERM); like KeyboardInterrupt, not an error to catch and go on."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 
+from .errors import InputError
 from .findings import Finding
 from .loaders import decode
 
@@ -20,6 +23,7 @@ class FileFix:
     path: str
     applied: list[Finding]
     diff: str
+    text: str = ""  # the article with the fixes applied
 
 
 def fixable(findings: list[Finding]) -> list[Finding]:
@@ -42,30 +46,55 @@ def apply_suggestions(text: str, findings: list[Finding]) -> tuple[str, list[Fin
     return out, applied
 
 
+def fix_text(text: str, findings: list[Finding], path: str) -> FileFix:
+    """Return what applying the safe suggestions to an article's text gives: the fixes, their diff, the text."""
+    fixed, applied = apply_suggestions(text, findings)
+    diff = "".join(
+        difflib.unified_diff(text.splitlines(keepends=True), fixed.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}")
+    ) if applied else ""
+    return FileFix(path, applied, diff, fixed)
+
+
 def fix_file(path: str, findings: list[Finding], *, write: bool) -> FileFix:
-    """Apply the safe suggestions to one file (atomically, if write), returning what changed and its diff."""
+    """Apply the safe suggestions to one file (atomically, if write), returning what changed and its diff.
+
+    A file this user may not write (read-only, mode 444) is refused with InputError rather
+    than replaced; a replaced file keeps its permissions and, where allowed, its owner and group.
+    """
     with open(path, "rb") as fh:
         data = fh.read()
     text, notes = decode(data, path)
     if notes:
-        return FileFix(path, [], "")  # not UTF-8: writing it back would change bytes we did not mean to
-    fixed, applied = apply_suggestions(text, findings)
-    if not applied:
-        return FileFix(path, [], "")
-    diff = "".join(
-        difflib.unified_diff(text.splitlines(keepends=True), fixed.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}")
-    )
-    if write:
-        payload = (_BOM if data.startswith(_BOM) else b"") + fixed.encode("utf-8")
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, temp = tempfile.mkstemp(prefix=".factcheck-", dir=folder)
+        return FileFix(path, [], "", text)  # not UTF-8: writing it back would change bytes we did not mean to
+    fix = fix_text(text, findings, path)
+    if not fix.applied or not write:
+        return fix
+    status = os.stat(path)
+    # the owner's write bit, not only access(): root may write anything, but 444 says "leave me alone"
+    if not status.st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        raise InputError(path, "read-only file, not fixed (make it writable to apply the fixes)")
+    payload = _encode(fix.text, data)
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, temp = tempfile.mkstemp(prefix=".factcheck-", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.chmod(temp, status.st_mode & 0o7777)
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
-            os.chmod(temp, os.stat(path).st_mode & 0o7777)
-            os.replace(temp, path)
-        except BaseException:
-            if os.path.exists(temp):
-                os.unlink(temp)
-            raise
-    return FileFix(path, applied, diff)
+            os.chown(temp, status.st_uid, status.st_gid)
+        except OSError:
+            pass  # only the owner's own groups (or root) can be kept; the mode is kept regardless
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+    return fix
+
+
+def _encode(text: str, original: bytes) -> bytes:
+    """Return text in the encoding (and byte-order mark) the file had: UTF-8, or UTF-16 with a BOM."""
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if original.startswith(bom):
+            return bom + text.encode(codec)
+    return (_BOM if original.startswith(_BOM) else b"") + text.encode("utf-8")

@@ -56,27 +56,195 @@ class RuleBase:
 
 @dataclass(frozen=True)
 class Pattern:
-    """A word, phrase or regular expression, compiled once."""
+    """A word, phrase or regular expression, compiled once.
+
+    Words and phrases are escaped and matched with the standard library. A rule file's own
+    regular expressions (`regex: true`) run on RE2, whose matching time grows in proportion
+    to the text whatever the pattern, so no rule can make a check hang ("(a+)+$").
+    """
 
     source: str
     regex: bool = False
     case_sensitive: bool = False
     whole_word: bool = True
-    compiled: re.Pattern = field(compare=False, default=None)  # type: ignore[assignment]
+    compiled: "re.Pattern | UserRegex" = field(compare=False, default=None)  # type: ignore[assignment]
 
     @staticmethod
     def build(source: str, regex: bool = False, case_sensitive: bool = False, whole_word: bool = True) -> "Pattern":
-        body = source if regex else re.escape(source).replace("\\ ", r"\s+")
+        """Return the compiled pattern; raise RegexError (regex) or re.error if it cannot be used."""
+        if regex:
+            return Pattern(source, regex, case_sensitive, whole_word, UserRegex(source, case_sensitive, whole_word))
+        body = r"\s+".join(re.escape(word) for word in source.split())
         if whole_word:
             body = rf"(?<![\w-])(?:{body})(?![\w-])"
         flags = 0 if case_sensitive else re.IGNORECASE
         return Pattern(source, regex, case_sensitive, whole_word, re.compile(body, flags))
 
 
+class RegexError(ValueError):
+    """A rule's regular expression that cannot be used; pos is the character it is about (0-based)."""
+
+    def __init__(self, msg: str, pos: int = 0) -> None:
+        super().__init__(msg)
+        self.msg = msg
+        self.pos = pos
+
+
+# Characters that continue a word for `whole-word` (as [\w-] for words and phrases), in RE2's Unicode classes.
+_NOT_WORD = r"[^\pL\pN\pM_-]"
+# Texts a usable pattern must not match with zero width on (a* or \b would "match" everywhere).
+_EMPTY_PROBES = ("", " ", "a", "A b", "1", "-", ".", "a-b c", "\n")
+
+
+class UserRegex:
+    """A rule file's regular expression, on RE2, with re.Pattern's finditer for the checks."""
+
+    def __init__(self, source: str, case_sensitive: bool = False, whole_word: bool = False) -> None:
+        import re2
+
+        self.source, self.case_sensitive, self.whole_word = source, case_sensitive, whole_word
+        options = re2.Options()
+        options.log_errors = False  # RE2 would print its own copy of every error on stderr
+        options.case_sensitive = case_sensitive
+        try:
+            body = re2.compile(source, options=options)
+        except re2.error as exc:
+            raise _regex_error(source, exc) from None
+        self.groups = body.groups
+        self.groupindex = dict(body.groupindex)
+        for probe in _EMPTY_PROBES:
+            if any(m.start() == m.end() for m in body.finditer(probe)):
+                raise RegexError("it matches the empty string, so it would match everywhere; make it match at least one character")
+        if whole_word:
+            # A word boundary without look-behind (RE2 has none): the match takes the character before
+            # and after it, and the body is group 1; the next search starts where the body ended.
+            self._regex = re2.compile(rf"(?:\A|{_NOT_WORD})({source})(?:{_NOT_WORD}|\z)", options=options)
+            self._shift = 1
+        else:
+            self._regex = body
+            self._shift = 0
+
+    def __reduce__(self):
+        return (UserRegex, (self.source, self.case_sensitive, self.whole_word))
+
+    def finditer(self, text: str):
+        """Yield a match for each place the pattern occurs, left to right, never empty."""
+        pos, n = 0, len(text)
+        while pos <= n:
+            m = self._regex.search(text, pos)
+            if m is None:
+                return
+            start, end = m.span(self._shift)
+            if end > start:
+                yield UserMatch(m, self._shift)
+            pos = max(end, start + 1) if self._shift else max(m.end(), m.start() + 1)
+
+    def template(self, replace: str) -> "Template":
+        """Return a `replace` text with its group references checked against this pattern."""
+        return Template.parse(replace, self.groups, self.groupindex)
+
+
+class UserMatch:
+    """One match of a UserRegex, with the parts of re.Match the checks use."""
+
+    __slots__ = ("_m", "_shift")
+
+    def __init__(self, m, shift: int) -> None:
+        self._m, self._shift = m, shift
+
+    def start(self) -> int:
+        return self._m.start(self._shift)
+
+    def end(self) -> int:
+        return self._m.end(self._shift)
+
+    def group(self, n: int | str = 0):
+        if isinstance(n, str):
+            return self._m.group(n)
+        return self._m.group(n + self._shift if n else self._shift)
+
+    def expand(self, template: "Template | str") -> str:
+        if isinstance(template, str):
+            template = Template.parse(template, self._m.re.groups - self._shift, dict(self._m.re.groupindex))
+        return "".join(part if isinstance(part, str) else (self.group(part) or "") for part in template.parts)
+
+
+@dataclass(frozen=True)
+class Template:
+    """A replacement text: literal pieces and the group numbers or names written as \\1, \\g<1>, \\g<name>."""
+
+    source: str
+    parts: tuple[str | int, ...]
+
+    _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "b": "\b", "\\": "\\"}
+
+    @staticmethod
+    def parse(source: str, groups: int, names: dict[str, int]) -> "Template":
+        """Return the template; raise RegexError at the reference if it names a group the pattern lacks."""
+        parts: list[str | int] = []
+        literal: list[str] = []
+        i, n = 0, len(source)
+        while i < n:
+            c = source[i]
+            if c != "\\" or i + 1 == n:
+                literal.append(c)
+                i += 1
+                continue
+            nxt = source[i + 1]
+            if nxt.isdigit() and nxt != "0":
+                j = i + 2 if not (i + 2 < n and source[i + 2].isdigit()) else i + 3
+                ref: int | str = int(source[i + 1 : j])
+            elif nxt == "g":
+                close = source.find(">", i)
+                if i + 2 >= n or source[i + 2] != "<" or close < 0:
+                    raise RegexError("\\g must be written \\g<number> or \\g<name>", i)
+                name = source[i + 3 : close]
+                ref = int(name) if name.isdigit() else name
+                j = close + 1
+            elif nxt in Template._ESCAPES:
+                literal.append(Template._ESCAPES[nxt])
+                i += 2
+                continue
+            elif nxt.isascii() and nxt.isalnum():
+                raise RegexError(f"unknown escape \\{nxt} (write \\\\ for a backslash)", i)
+            else:
+                literal.append(source[i : i + 2])
+                i += 2
+                continue
+            if isinstance(ref, str):
+                if ref not in names:
+                    raise RegexError(f"there is no group named '{ref}' in the pattern", i)
+                ref = names[ref]
+            elif ref > groups:
+                raise RegexError(f"\\{ref} refers to group {ref}, but the pattern has {groups} group{'s' if groups != 1 else ''}", i)
+            if literal:
+                parts.append("".join(literal))
+                literal = []
+            parts.append(ref)
+            i = j
+        if literal:
+            parts.append("".join(literal))
+        return Template(source, tuple(parts))
+
+
+def _regex_error(source: str, exc: Exception) -> RegexError:
+    """Say why RE2 refused a pattern: Python's own message and position if it refuses it too."""
+    try:
+        re.compile(source)
+    except re.error as py_exc:
+        return RegexError(py_exc.msg, py_exc.pos or 0)
+    except (RecursionError, OverflowError):
+        pass
+    reason = exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+    reason = reason.split(": ", 1)[0] if ": " in reason else reason
+    hint = " (look-around and back-references are not supported: rule files use RE2 syntax)" if any(t in source for t in ("(?=", "(?!", "(?<=", "(?<!")) or re.search(r"\\[1-9]", source) else ""
+    return RegexError(f"{reason}, not supported by RE2{hint}", 0)
+
+
 @dataclass(frozen=True)
 class Substitution(RuleBase):
     pattern: Pattern = None  # type: ignore[assignment]
-    replace: str = ""
+    replace: str = ""  # with a regular expression, its group references were checked at load
 
 
 @dataclass(frozen=True)
@@ -111,6 +279,9 @@ def matches(rule: RuleBase, pattern: Pattern, doc: Document):
         for m in found:
             if any(s < m.end() and m.start() < e for s, e in quotes):
                 continue
+            text = m.group()
+            if not text or text[0].isspace() or text[-1].isspace():
+                continue  # a space in block text may stand for a line break, which no finding can point into
             yield block, m
 
 

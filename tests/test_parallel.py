@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
+from factcheck.engine import check_one as _real_check_one
 from factcheck.engine import check_paths, expand_paths
 
 from .conftest import ROOT
@@ -55,9 +56,7 @@ def test_results_come_back_in_path_order(corpus):
 def _explode(path, rules, format=None, date=None, keep_source=False):
     if path.endswith("boom.txt"):
         raise RuntimeError("kaboom")
-    from factcheck.engine import check_one
-
-    return check_one(path, rules, format, date, keep_source)
+    return _real_check_one(path, rules, format, date, keep_source)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -65,7 +64,7 @@ def test_unexpected_exception_becomes_that_files_error(tmp_path, monkeypatch, jo
     for name in ("a.txt", "boom.txt", "c.txt"):
         (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
     # Workers are forked from this process, so they inherit the patched function.
-    monkeypatch.setattr("factcheck.parallel.check_one", _explode)
+    monkeypatch.setattr("factcheck.engine.check_one", _explode)
     results, errors = check_paths([str(tmp_path)], jobs=jobs)
     assert [(os.path.basename(r.path), r.error) for r in results] == [
         ("a.txt", None),
@@ -84,7 +83,7 @@ def _die(path, rules, format=None, date=None, keep_source=False):
 def test_a_dead_worker_loses_no_file(tmp_path, monkeypatch):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
-    monkeypatch.setattr("factcheck.parallel.check_one", _die)
+    monkeypatch.setattr("factcheck.engine.check_one", _die)
     results, _ = check_paths([str(tmp_path)], jobs=2)
     assert [os.path.basename(r.path) for r in results] == ["a.txt", "b.txt"]
     assert all(r.error.startswith(f"{r.path}: internal error while checking (BrokenProcessPool: ") for r in results)

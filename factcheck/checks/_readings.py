@@ -100,7 +100,24 @@ class BlockReading:
 
     def in_sentence(self, items, sentence: Sentence) -> list:
         """Return the items (anything with start/end) that lie inside one sentence."""
-        return [x for x in items if sentence.start <= x.start < sentence.end]
+        sentences = self.block.sentences
+        k = bisect_right(self._sentence_starts, sentence.start) - 1
+        if k < 0 or sentences[k] != sentence:
+            return [x for x in items if sentence.start <= x.start < sentence.end]
+        # Grouped by sentence once per list, so a paragraph of many sentences is not rescanned for each.
+        grouped = self._by_sentence.get(id(items))
+        if grouped is None or grouped[0] is not items:
+            groups: dict[int, list] = {}
+            for x in items:
+                j = bisect_right(self._sentence_starts, x.start) - 1
+                if j >= 0 and x.start < sentences[j].end:
+                    groups.setdefault(j, []).append(x)
+            grouped = self._by_sentence[id(items)] = (items, groups)
+        return list(grouped[1].get(k, ()))
+
+    @cached_property
+    def _by_sentence(self) -> dict[int, tuple[list, dict[int, list]]]:
+        return {}
 
 
 @dataclass(eq=False)
@@ -146,7 +163,8 @@ def readings(doc: Document, day_first: bool = True) -> Readings:
     """Return the shared readings of a document, reading it on first use."""
     found = _CACHE.get(doc)
     if found is None or found.day_first != day_first or found.published != doc.published:
-        found = Readings(doc, day_first)
+        # A weak reference: a value holding its key strongly would keep every document alive.
+        found = Readings(weakref.proxy(doc), day_first)
         _CACHE[doc] = found
     return found
 

@@ -46,6 +46,7 @@ in the `role-files` setting.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -126,9 +127,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
 
 
 def _sentence(block: Block, pos: int) -> str:
-    for s in block.sentences:
-        if s.start <= pos < s.end:
-            return s.text
+    k = bisect_right(block.sentences, pos, key=lambda s: s.start) - 1
+    if k >= 0 and pos < block.sentences[k].end:
+        return block.sentences[k].text
     return block.text
 
 
@@ -146,23 +147,39 @@ def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> b
     return bool(words & kb.change_words) or bool(_YEAR_RE.search(block.text, start, end))
 
 
-def _unquoted_words(block: Block, start: int, end: int) -> set[str]:
+def _unquoted_words(block: Block, start: int, end: int) -> frozenset[str]:
     """Return the lower-cased words of block.text[start:end] outside direct quotes.
 
     A change word inside a speaker's words ("for as long as it takes") describes what they
     say, not the person's title.
     """
-    text = block.text
-    for qs, qe in quoted_spans(text):
-        if qe > start and qs < end:
-            text = text[:qs] + " " * (qe - qs) + text[qe:]
-    return {w.lower() for w in _WORD_RE.findall(text[start:end])}
+    return _unquoted_words_in(block.text, start, end)
+
+
+@lru_cache(maxsize=256)
+def _unquoted_words_in(text: str, start: int, end: int) -> frozenset[str]:
+    # remembered: every office and mention in one sentence asks about the same words
+    piece = text[start:end]
+    quotes = _quotes(text)
+    # the quotes are in order and apart: only those from the one before start up to end can overlap
+    for qs, qe in quotes[max(0, bisect_right(quotes, (start,)) - 1):]:
+        if qs >= end:
+            break
+        if qe > start:
+            a, b = max(qs, start) - start, min(qe, end) - start
+            piece = piece[:a] + " " * (b - a) + piece[b:]
+    return frozenset(w.lower() for w in _WORD_RE.findall(piece))
+
+
+@lru_cache(maxsize=64)
+def _quotes(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quoted_spans(text))
 
 
 def _sentence_span(block: Block, pos: int) -> tuple[int, int]:
-    for s in block.sentences:
-        if s.start <= pos < s.end:
-            return s.start, s.end
+    k = bisect_right(block.sentences, pos, key=lambda s: s.start) - 1
+    if k >= 0 and pos < block.sentences[k].end:
+        return block.sentences[k].start, block.sentences[k].end
     return 0, len(block.text)
 
 

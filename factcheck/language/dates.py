@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 
 from ._memo import memoised
 from .figures import NUMBER_WORDS_PATTERN, parse_number
@@ -179,7 +179,8 @@ def _is_valid(year: int | None, month: int, day: int) -> bool:
 def _nearest_year(month: int, day: int, reference: date) -> int | None:
     """The year that puts day/month closest to the reference date."""
     best: tuple[int, int] | None = None
-    for year in range(reference.year - 4, reference.year + 5):
+    # (within the calendar: a piece dated 0001-01-01 or 9999-12-31 has no year beyond it)
+    for year in range(max(MINYEAR, reference.year - 4), min(MAXYEAR, reference.year + 4) + 1):
         if _is_valid(year, month, day):
             gap = abs((date(year, month, day) - reference).days)
             if best is None or gap < best[0]:

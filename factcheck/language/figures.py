@@ -450,8 +450,24 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Occupied:
+    """Character positions already read: asking whether a span overlaps one costs its length, not the
+    number of spans read so far (a list scan made a long paragraph quadratic)."""
+
+    __slots__ = ("_marks",)
+
+    def __init__(self, size: int, spans: list[tuple[int, int]] = ()) -> None:
+        self._marks = bytearray(size)
+        for span in spans:
+            self.append(span)
+
+    def append(self, span: tuple[int, int]) -> None:
+        s, e = max(0, span[0]), min(len(self._marks), span[1])
+        if e > s:
+            self._marks[s:e] = b"\x01" * (e - s)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return end > start and self._marks.find(1, start, end) != -1
 
 
 def _read_noun(text: str, pos: int, value: float | None) -> str | None:
@@ -551,7 +567,7 @@ def _attach_context(d: _Draft, text: str) -> None:
 def _add_fractions(
     text: str,
     drafts: list[_Draft],
-    taken: list[tuple[int, int]],
+    taken: _Occupied,
     free: Callable[[int, int], bool],
     *,
     halves: bool,
@@ -581,12 +597,12 @@ def _add_fractions(
 @memoised
 def find_figures(text: str) -> list[Figure]:
     """Return the counts and amounts in text, in order, each with a normalised value."""
-    blocked = _blocked_spans(text)
+    blocked = _Occupied(len(text), _blocked_spans(text))
     drafts: list[_Draft] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Occupied(len(text))
 
     def free(s: int, e: int) -> bool:
-        return not _overlaps(blocked, s, e) and not _overlaps(taken, s, e)
+        return not blocked.overlaps(s, e) and not taken.overlaps(s, e)
 
     for m in _VAGUE_RE.finditer(text):
         s, e = m.span(1)

@@ -60,6 +60,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     n = len(text)
     open_at: int | None = None
     i = 0
+    # Remembered between marks so that a paragraph of many single marks is read once, not once per mark:
+    # the next opening double quote, and a stretch already known to hold no closing single mark.
+    next_double = -2
+    no_close: tuple[int, int] | None = None
     while i < n:
         # Only quote marks matter: jump from one to the next.
         mark = _MARKS.search(text, i)
@@ -80,8 +84,15 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             if not spans:
                 spans.append((0, i + 1))
         elif c in _SINGLE_MARKS and _opens_single(text, i):
-            limit = text.find(_DOUBLE_OPEN, i)
-            close = _single_close(text, i + 1, n if limit < 0 else limit)
+            if next_double != -1 and next_double < i:
+                next_double = text.find(_DOUBLE_OPEN, i)
+            limit = n if next_double < 0 else next_double
+            if no_close is not None and no_close[0] <= i + 1 and no_close[1] == limit:
+                close = None  # a later start inside a stretch with no closing mark finds none either
+            else:
+                close = _single_close(text, i + 1, limit)
+                if close is None:
+                    no_close = (i + 1, limit)
             if close is not None:
                 spans.append((i, close + 1))
                 i = close + 1

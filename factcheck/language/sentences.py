@@ -12,9 +12,17 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at . ! or ? (optionally followed by closing quotes or brackets),
-# then whitespace, then something that can start a sentence.
-_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])""")
+# then whitespace, then something that can start a sentence. It is tried only at the first
+# mark of a run ("...."), so a long run of marks is not rescanned from each of its marks.
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])""")
 _LAST_WORD = re.compile(r"([\w.]+)$")
+# Longer than any abbreviation above: the word before a full stop is looked for only this far back,
+# so each full stop costs the same however long the paragraph (searching from 0 made it quadratic).
+_LOOKBACK = 8
+# No sentence runs longer than this: text without a full stop (a list, a table pasted as one
+# line, a hostile input) is cut at a space every so often, so that whatever the readers do per
+# sentence stays bounded and a paragraph costs time in proportion to its length.
+MAX_SENTENCE = 2000
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -33,15 +41,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut if cut > s else s + MAX_SENTENCE
+            trimmed.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
         if e > s:
             trimmed.append((s, e))
     return trimmed
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _LAST_WORD.search(text, 0, dot)
+    window = max(0, dot - _LOOKBACK)
+    m = _LAST_WORD.search(text, window, dot)
     if not m:
         return False
+    if m.start() == window and window > 0 and (text[window - 1].isalnum() or text[window - 1] in "._"):
+        return False  # the word goes on before the window: too long to be an abbreviation or an initial
     word = m.group(1).lower().rstrip(".")
     # Initials ("J. K. Rowling") and known abbreviations do not end sentences.
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())

@@ -25,8 +25,12 @@ Monday" says nothing certain about when Monday is.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from enum import Enum
+
+from .sentences import MAX_SENTENCE
 
 __all__ = ["Tense", "governing_verb", "reported_speech_verb_before", "tense_at"]
 
@@ -63,7 +67,7 @@ _AS_SAYING_RE = re.compile(r"\bas\s+saying\s+(?:on\s+)?\Z", re.IGNORECASE)
 
 # whole words only: the "am" of "2am" is not a verb
 _WORD_RE = re.compile(r"\b[A-Za-z]+(?:['’][A-Za-z]+)?\b")
-_SENTENCE_BREAK_RE = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+_SENTENCE_BREAK_RE = re.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen col lt sgt prof rev no jan feb mar apr jun jul aug sep sept "
     "oct nov dec u.s u.k vs etc cpl maj capt gov sen rep".split()
@@ -159,21 +163,40 @@ class _Verb:
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence of text that contains pos."""
-    start, end = 0, len(text)
+    cuts, ends = _sentence_breaks(text)
+    i = bisect.bisect_right(cuts, pos)
+    return (cuts[i - 1] if i else 0), (ends[i] if i < len(cuts) else len(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence of text after the first starts, and where the one before it ends.
+
+    Found once per text, so that finding the sentence around each of many time expressions
+    in one long paragraph does not rescan it from the start every time."""
+    cuts: list[int] = []
+    ends: list[int] = []
     for m in _SENTENCE_BREAK_RE.finditer(text):
-        if m.group().startswith("\n"):
-            cut = m.end()
-        else:
+        if not m.group().startswith("\n"):
             before = _WORD_RE.findall(text[max(0, m.start() - 6):m.start() + 1])
             if before and (before[-1].lower() in _ABBREVIATIONS or len(before[-1]) == 1):
                 continue  # "Mr.", "Emily W. Murphy"
-            cut = m.end()
-        if cut <= pos:
-            start = cut
-        else:
-            end = m.start() + 1
-            break
-    return start, end
+        _cut_long(text, cuts, ends, m.start())
+        cuts.append(m.end())
+        ends.append(m.start() + 1)
+    _cut_long(text, cuts, ends, len(text))
+    return cuts, ends
+
+
+def _cut_long(text: str, cuts: list[int], ends: list[int], upto: int) -> None:
+    """Cut the text from the last cut up to upto at spaces, as split_sentences does, if it is overlong."""
+    start = cuts[-1] if cuts else 0
+    while upto - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        ends.append(cut)
+        cuts.append(cut + 1 if text[cut:cut + 1] == " " else cut)
+        start = cuts[-1]
 
 
 def _next_word(words: list[re.Match[str]], i: int) -> tuple[int, str]:
@@ -188,8 +211,9 @@ def _next_word(words: list[re.Match[str]], i: int) -> tuple[int, str]:
     return j, ""
 
 
+@functools.lru_cache(maxsize=256)
 def _verbs(text: str, start: int, end: int) -> list[_Verb]:
-    """Finite verb groups in text[start:end] with their tense."""
+    """Finite verb groups in text[start:end] with their tense (remembered: callers only read the list)."""
     words = list(_WORD_RE.finditer(text, start, end))
     verbs: list[_Verb] = []
     skip_until = -1
@@ -288,14 +312,17 @@ def reported_speech_verb_before(text: str, start: int) -> bool:
 
 def _clause_bounds(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
     """Start and end of the clause around [start, end) within its sentence."""
-    c_start, c_end = s_start, s_end
-    for m in _CLAUSE_BREAK_RE.finditer(text, s_start, s_end):
-        if m.end() <= start:
-            c_start = m.end()
-        elif m.start() >= end:
-            c_end = m.start()
-            break
-    return c_start, c_end
+    starts, ends = _clause_breaks(text, s_start, s_end)
+    i = bisect.bisect_right(ends, start)
+    j = bisect.bisect_left(starts, end)
+    return (ends[i - 1] if i else s_start), (starts[j] if j < len(starts) else s_end)
+
+
+@functools.lru_cache(maxsize=64)
+def _clause_breaks(text: str, s_start: int, s_end: int) -> tuple[list[int], list[int]]:
+    """Where each clause break of a sentence starts and ends, read once for every expression in it."""
+    found = [m.span() for m in _CLAUSE_BREAK_RE.finditer(text, s_start, s_end)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 def _nearest(verbs: list[_Verb], start: int, end: int) -> _Verb | None:

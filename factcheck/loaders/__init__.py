@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import datetime as _dt
 import os
+import re
 from pathlib import Path
 
 from ..document import BlockKind, Document, Sentence
@@ -16,6 +19,28 @@ EXTENSIONS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".
 MAX_BYTES = 10 * 1024 * 1024
 
 
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def publication_date(value: str, doc: Document, offset: int, where: str):
+    """Return the date a header, front matter or meta value starts with, or None if it names none.
+
+    A value written as a date that does not exist (2026-02-30) is an InputError naming the
+    file, line and column: the article's own date is wrong, and every check needs it.
+    """
+    m = _ISO_DAY.match(value)
+    if m is None:
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError as exc:
+        line, column = doc.line_col(offset)
+        raise InputError(f"{doc.path}:{line}:{column}", f"{where}: {m.group(0).strip()} is not a date that exists ({exc})") from None
+
+
 def format_for(path: str, override: str | None = None) -> str:
     """Return the input format for a path: the override, else by extension, else plain text."""
     if override:
@@ -27,6 +52,12 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     """Return the text of an article's bytes and notes about how it was decoded."""
     if len(data) > MAX_BYTES:
         raise InputError(path, f"file too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom) and not data.startswith(codecs.BOM_UTF32_LE):
+            try:
+                return data[len(bom):].decode(codec), []
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"starts as UTF-16 but is not (bad bytes at offset {exc.start + len(bom)}); convert it to UTF-8") from None
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file, not an article (contains NUL bytes)")
     if data.startswith(b"\xef\xbb\xbf"):

@@ -7,6 +7,7 @@ import html
 from html.parser import HTMLParser
 
 from ..document import Block, BlockKind, Document, MetaCandidate, MetaField, Span
+from . import publication_date
 from ._text import TextBuilder
 
 # Elements whose contents are never prose.
@@ -252,7 +253,7 @@ class _ArticleReader(HTMLParser):
             self.doc.meta.append(MetaCandidate(MetaField.HEADLINE, content, _META_HEADLINE[key], self._attr_span(content)))
         elif key in _META_DATE or key == "datepublished":
             self.doc.meta.append(
-                MetaCandidate(MetaField.PUBLISHED, content, _META_DATE.get(key, "meta datePublished"), self._attr_span(content), date=_iso_date(content), time=_iso_time(content))
+                MetaCandidate(MetaField.PUBLISHED, content, _META_DATE.get(key, "meta datePublished"), self._attr_span(content), date=publication_date(content, self.doc, self._attr_span(content).start, f"<meta {key}>"), time=_iso_time(content))
             )
         elif key in _META_STANDFIRST:
             self.doc.meta.append(MetaCandidate(MetaField.STANDFIRST, content, _META_STANDFIRST[key], self._attr_span(content)))
@@ -262,18 +263,11 @@ class _ArticleReader(HTMLParser):
     def _time(self, opened: _Open) -> None:
         stamp = opened.attrs.get("datetime", "").strip()
         text, segments = opened.builder.build()
-        date = _iso_date(stamp)
+        date = publication_date(stamp, self.doc, opened.start, "<time datetime>")
         if date is None:
             return
         span = Span(segments[0][1], segments[0][1] + len(text)) if segments else Span(opened.start, opened.start + 1)
         self.doc.meta.append(MetaCandidate(MetaField.PUBLISHED, stamp, "<time>", span, date=date, time=_iso_time(stamp)))
-
-
-def _iso_date(value: str) -> _dt.date | None:
-    try:
-        return _dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
 
 
 def _iso_time(value: str) -> str | None:

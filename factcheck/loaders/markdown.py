@@ -7,6 +7,7 @@ import re
 
 from ..document import Block, BlockKind, Document, MetaCandidate, MetaField, Span
 from ..errors import InputError
+from . import publication_date
 from ._text import TextBuilder
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -49,8 +50,12 @@ def _read_front_matter(doc: Document, text: str, offset: int) -> None:
     import yaml
 
     try:
+        if "*" in text and any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))):
+            # front matter never needs them, and nested aliases can expand to gigabytes ("billion laughs")
+            line, col = doc.line_col(offset)
+            raise InputError(f"{doc.path}:{line}:{col}", "invalid front matter: YAML aliases (*name) are not accepted in front matter")
         # libyaml's loader when PyYAML was built with it: the pure-Python one costs ~3 ms an article.
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(text, Loader=_FrontMatterLoader.get())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = doc.line_col(offset)
@@ -68,8 +73,28 @@ def _read_front_matter(doc: Document, text: str, offset: int) -> None:
         span = _value_span(text, offset, str(key), value_text)
         date = None
         if which is MetaField.PUBLISHED:
-            date = _as_date(value)
+            date = _as_date(value) if not isinstance(value, str) else publication_date(value, doc, span.start, f"front matter {key}")
         doc.meta.append(MetaCandidate(which, value_text, source_name, span, date=date))
+
+
+class _FrontMatterLoader:
+    """A safe YAML loader that leaves dates as text, so that one that does not exist is reported, not raised."""
+
+    _loader = None
+
+    @classmethod
+    def get(cls):
+        if cls._loader is None:
+            import yaml
+
+            base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            loader = type("FrontMatterLoader", (base,), {})
+            loader.yaml_implicit_resolvers = {
+                first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+                for first, resolvers in base.yaml_implicit_resolvers.items()
+            }
+            cls._loader = loader
+        return cls._loader
 
 
 def _value_span(text: str, offset: int, key: str, value: str) -> Span:

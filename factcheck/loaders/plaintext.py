@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 
 from ..document import Block, BlockKind, Document, MetaCandidate, MetaField, Span
+from . import publication_date
 from ._text import TextBuilder
 from .datelines import read_dateline
 
@@ -34,10 +35,7 @@ def load(source: str, path: str, *, day_first: bool = True) -> Document:
         doc.blocks.append(_block(BlockKind.HEADLINE, [(text, start)]))
         doc.meta.append(MetaCandidate(MetaField.HEADLINE, text, "header line", Span(start, start + len(text))))
         date_start = first[0][1] + header.start(1)
-        try:
-            published = _dt.date.fromisoformat(header.group(1))
-        except ValueError:
-            published = None
+        published = publication_date(header.group(1), doc, date_start, "header line")
         doc.meta.append(MetaCandidate(MetaField.PUBLISHED, header.group(1), "header line", Span(date_start, date_start + 10), date=published))
     else:
         block = _block(BlockKind.HEADLINE, first)

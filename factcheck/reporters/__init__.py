@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..engine import FileResult
+from ..results import FileResult
 from ..findings import Severity
 
-REPORT_FORMATS = ("rich", "text", "json", "sarif", "github", "html")
+REPORT_FORMATS = ("rich", "text", "json", "jsonl", "sarif", "github", "html")
 
 
 def summary(results: Sequence[FileResult]) -> dict[str, int]:
@@ -24,6 +24,8 @@ def render(fmt: str, results: Sequence[FileResult], stream) -> None:
     """Write the report in one format to a text stream."""
     if fmt == "json":
         from .json_report import write
+    elif fmt == "jsonl":
+        from .jsonl import write
     elif fmt == "text":
         from .text import write
     elif fmt == "sarif":

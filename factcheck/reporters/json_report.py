@@ -14,6 +14,8 @@ def as_dict(results) -> dict:
         "files": [
             {
                 "path": r.path,
+                "status": r.status,
+                "error": r.error,
                 "title": r.title,
                 "published": r.published.isoformat() if r.published else None,
                 "findings": [f.to_dict() for f in r.findings],

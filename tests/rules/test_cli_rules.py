@@ -26,7 +26,7 @@ HOUSE = "entities:\n  - name: Volodymyr Zelenskyy\n    variants: [Zelensky]\nsub
 @pytest.mark.skipif(not SEED.exists(), reason="seed article not present")
 def test_fix_changes_exactly_the_declared_variant_in_the_seed(tmp_path):
     article = tmp_path / "seed.txt"
-    shutil.copy(SEED, article)
+    shutil.copyfile(SEED, article)
     (tmp_path / "house.yaml").write_text(HOUSE)
     original = article.read_bytes()
 
