@@ -41,7 +41,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.durations import add_duration
 from ..registry import Check, Context, Example, Option, register
-from ._readings import DeadlineSum, Period, adds_up, deadline_sums, periods, readings
+from ..reading.times import DeadlineSum, Period, adds_up, deadline_sums, periods
 
 DEADLINE_ARITHMETIC = Check(
     id="deadline-arithmetic",
@@ -75,7 +75,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each limit date the stated duration does not reach."""
     slack = context.options(DEADLINE_ARITHMETIC.id).get("slack-days", 1)
     hits = []
-    for total in deadline_sums(readings(doc, context.day_first)):
+    for total in deadline_sums(context.annotation(doc).time):
         if total.start_day is not None and total.deadline < total.start_day:
             continue  # deadline-conflict reports it
         if adds_up(total, slack):
@@ -95,7 +95,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         span = block.source_span(total.limit.start, total.limit.end)
         hits.append(Hit(DEADLINE_ARITHMETIC.id, span, message, related=related))
     lines = {doc.line_col(h.span.start)[0] for h in hits}
-    for period in periods(readings(doc, context.day_first)).values():
+    for period in periods(context.annotation(doc).time).values():
         hit = _period_sum(doc, period, slack)
         if hit is not None and doc.line_col(hit.span.start)[0] not in lines:
             hits.append(hit)

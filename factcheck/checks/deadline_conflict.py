@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from ..document import Block, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, register
-from ._readings import Period, PeriodStatement, deadline_sums, periods, readings
+from ..reading.times import Period, PeriodStatement, deadline_sums, periods
 
 DEADLINE_CONFLICT = Check(
     id="deadline-conflict",
@@ -95,7 +95,7 @@ _DEADLINE_NAMED_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:deadline|ultimatu
 def _deadlines(doc: Document, context: Context) -> tuple[list[_Deadline], list[_Deadline], bool]:
     """Deadline lengths and deadline dates in the prose, and whether the article says a deadline moved."""
     lengths, dates, moved = [], [], False
-    for reading in readings(doc, context.day_first).prose:
+    for reading in context.annotation(doc).time.prose:
         text = reading.text
         if not _DEADLINE_WORD.search(text):
             continue
@@ -154,7 +154,7 @@ def _conflicts(found: list[_Deadline], what: str, doc: Document) -> list[Hit]:
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return hits for a deadline given two lengths or dates, and for limits before their start."""
-    r = readings(doc, context.day_first)
+    r = context.annotation(doc).time
     hits = []
     lengths, dates, moved = _deadlines(doc, context)
     if not moved:

@@ -37,7 +37,7 @@ from functools import lru_cache
 from ..document import Block, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
-from ._readings import EVENT_VERBS, readings
+from ..reading.times import EVENT_VERBS
 
 EVENT_DATE_CONFLICT = Check(
     id="event-date-conflict",
@@ -126,7 +126,7 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and
 
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
     held, after, _, booked = _patterns(events)
-    r = readings(doc, context.day_first)
+    r = context.annotation(doc).time
     found = []
     for reading in r.prose:
         text = reading.text
@@ -195,7 +195,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if len(mentions) < 2:
         return []
     several = _patterns(events)[2]
-    repeated = {m.group().lower().split()[-1].rstrip("s") for r in readings(doc, context.day_first).prose for m in several.finditer(r.text)}
+    repeated = {m.group().lower().split()[-1].rstrip("s") for r in context.annotation(doc).time.prose for m in several.finditer(r.text)}
     # "the vote" is "the strike authorization vote" when the article qualifies its votes one way only
     mods: dict[str, set[str]] = {}
     for m in mentions:

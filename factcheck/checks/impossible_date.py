@@ -17,7 +17,7 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..language.dates import DateMention
 from ..registry import Check, Context, Example, register
-from ._readings import BlockReading, readings
+from ..reading.times import BlockReading
 
 IMPOSSIBLE_DATE = Check(
     id="impossible-date",
@@ -61,7 +61,7 @@ def _stray_leap_day(m: DateMention, reading: BlockReading, published: _dt.date |
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at every date that cannot exist."""
     hits = []
-    for reading in readings(doc, context.day_first).blocks:
+    for reading in context.annotation(doc).time.blocks:
         for m in reading.dates:
             if m.form == "day-only" or m.day is None:
                 continue

@@ -18,7 +18,7 @@ import re
 from ..document import BlockKind, Document
 from ..findings import Category, Hit, Severity
 from ..registry import Check, Context, Example, register
-from ._readings import WEEKDAY_NAMES, readings, relative_window
+from ..reading.times import WEEKDAY_NAMES, relative_window
 
 RELATIVE_DATE_CONFLICT = Check(
     id="relative-date-conflict",
@@ -46,7 +46,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if published is None:
         return []
     hits = []
-    for reading in readings(doc, context.day_first).blocks:
+    for reading in context.annotation(doc).time.blocks:
         if reading.block.kind in _SKIP_KINDS:
             continue
         text = reading.text

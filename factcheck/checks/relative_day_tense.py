@@ -33,7 +33,7 @@ from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.tense import Tense, governing_verb
 from ..registry import Check, Context, Example, Option, register
-from ._readings import WEEKDAY_NAMES, readings
+from ..reading.times import WEEKDAY_NAMES
 
 RELATIVE_DAY_TENSE = Check(
     id="relative-day-tense",
@@ -85,7 +85,7 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
     """Every bare weekday of the reporter's prose, with the tense that governs it."""
     uses = []
     section_days: set[int] = set()  # weekdays the current crosshead dates ("Friday 6 March")
-    for reading in readings(doc, context.day_first).prose:
+    for reading in context.annotation(doc).time.prose:
         if _is_crosshead(reading.block, reading.text):
             section_days = {w.weekday for w in reading.weekdays if w.part_of_date}
             continue

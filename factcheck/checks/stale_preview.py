@@ -28,7 +28,7 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import weekday_date
 from ..language.tense import Tense, governing_verb
 from ..registry import Check, Context, Example, Option, register
-from ._readings import EVENT_VERBS, describe, readings
+from ..reading.times import EVENT_VERBS, describe
 
 STALE_PREVIEW = Check(
     id="stale-preview",
@@ -100,7 +100,7 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool)
     future ("will", "due", "set to" …), so most articles cost a regex search per sentence.
     """
     found = []
-    for reading in readings(doc, context.day_first).prose:
+    for reading in context.annotation(doc).time.prose:
         text = reading.text
         if future and not _FUTURE_HINT.search(text):
             continue
@@ -147,7 +147,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if published is None:
         return []
     max_days = context.options(STALE_PREVIEW.id).get("max-days", 30)
-    r = readings(doc, context.day_first)
+    r = context.annotation(doc).time
     clauses = _clauses(doc, context, published, future=True)
     if not clauses:
         return []

@@ -24,7 +24,7 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..language.dates import DateMention, weekday_number
 from ..registry import Check, Context, Example, register
-from ._readings import WEEKDAY_NAMES, readings
+from ..reading.times import WEEKDAY_NAMES
 
 WEEKDAY_MISMATCH = Check(
     id="weekday-mismatch",
@@ -112,7 +112,7 @@ def same_form(written: str, weekday: int) -> str:
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at every weekday that does not fit the date written with it."""
     hits = []
-    blocks = readings(doc, context.day_first).blocks
+    blocks = context.annotation(doc).time.blocks
     past = doc.published.year if doc.published else 0
     published = doc.published.date() if isinstance(doc.published, _dt.datetime) else doc.published
     spans = _span_years(r.text for r in blocks) if doc.published else set()

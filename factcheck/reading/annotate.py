@@ -99,6 +99,7 @@ class Annotation:
         self.day_first = day_first
         given = (knowledge or {}).get("quantities")
         self.quantity_knowledge = given if isinstance(given, QuantityKnowledge) else _shipped_quantities()
+        self._people: dict = {}  # the article's people, by the knowledge they were read with
 
     @cached_property
     def blocks(self) -> list[AnnotatedBlock]:
@@ -131,6 +132,22 @@ class Annotation:
     @property
     def published(self) -> _dt.date | None:
         return self.doc.published
+
+    @cached_property
+    def time(self):
+        """The date, weekday, duration, deadline and period readings of every block (factcheck/reading/times.py)."""
+        from .times import Readings
+
+        return Readings(self.doc, self.day_first)
+
+    def people(self, kb, rk=None):
+        """The people of the article read with this people and roles knowledge (factcheck/reading/people.py)."""
+        from .people import read_people_of
+
+        key = (id(kb), id(rk))
+        if key not in self._people:
+            self._people[key] = read_people_of(self.doc, kb, rk)
+        return self._people[key]
 
     def line(self, block: AnnotatedBlock, pos: int) -> int:
         """Return the line of the original file that holds text position pos of a block."""

@@ -292,7 +292,7 @@ def test_seed_article_reports_exactly_the_planted_title_and_headline_problems(ru
 
 
 def test_people_are_read_once_per_document(rules, monkeypatch):
-    from factcheck.checks import _people
+    from factcheck.reading import people as _people
     from factcheck.engine import check_text
 
     calls = []

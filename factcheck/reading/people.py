@@ -1,13 +1,12 @@
 """The people of one document, read once and shared by name-variant and person-title-conflict.
 
-Reading people (name runs, office phrases, linking mentions) is the costly part of both
-checks, so it is done once per document and kept on a weak map keyed by the document:
-parallel workers and successive files never share state. Not a check: it registers nothing.
+Reading people (name runs, office phrases, roles, linking mentions) is the costly part of
+both checks, so the annotation (`Annotation.people`) reads it once per document and keeps
+it for that document only: parallel workers and successive files never share state.
 """
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
@@ -28,21 +27,14 @@ class PeopleReading:
     people: People
 
 
-_CACHE: weakref.WeakKeyDictionary[Document, PeopleReading] = weakref.WeakKeyDictionary()
-
-
 def roles_knowledge(context) -> RolesKnowledge:
     """Return the roles knowledge: rules/roles.yaml with the newsroom's `role-files` (person-title-conflict's setting) over it."""
     files = context.options("person-title-conflict").get("role-files", ()) or ()
     return load_roles(tuple(str(f) for f in files))
 
 
-def people_of(doc: Document, kb: PeopleKnowledge, rk: RolesKnowledge | None = None) -> PeopleReading:
-    """Return the people of a document read with kb (and the roles knowledge rk), reading them on first use."""
+def read_people_of(doc: Document, kb: PeopleKnowledge, rk: RolesKnowledge | None = None) -> PeopleReading:
+    """Return the people of a document read with kb and the roles knowledge rk (the annotation keeps it for the document)."""
     rk = rk or load_roles()
-    found = _CACHE.get(doc)
-    if found is None or found.knowledge is not kb or found.roles is not rk:
-        blocks = [b for b in doc.blocks if b.kind not in _SKIP and b.text.strip()]
-        found = PeopleReading(kb, rk, blocks, read_people([b.text for b in blocks], kb, rk))
-        _CACHE[doc] = found
-    return found
+    blocks = [b for b in doc.blocks if b.kind not in _SKIP and b.text.strip()]
+    return PeopleReading(kb, rk, blocks, read_people([b.text for b in blocks], kb, rk))

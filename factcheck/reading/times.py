@@ -1,16 +1,14 @@
-"""The time and figure readings of one document, read once and shared by the date, deadline and number checks.
+"""The time readings of one document: dates, weekdays, relative days, durations, deadlines and periods.
 
-Each block is read lazily (a check that needs only dates never pays for figures) and
-the readings are kept on a weak map keyed by the document, so parallel workers and
-successive files never share state. Not a check: it registers nothing, and, like every
-module of this package whose name starts with an underscore, it is not in CHECK_MODULES.
+Built once per document by the annotation (factcheck/reading/annotate.py: `Annotation.time`)
+and read by the date, deadline and period checks; each block is read on first use, so a
+check that needs only dates never pays for durations. Nothing outlives the document.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
-import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -155,18 +153,6 @@ class Readings:
         """Return the line of the original file that holds text position pos of a block."""
         return self.doc.line_col(block.source_offset(pos))[0]
 
-
-_CACHE: weakref.WeakKeyDictionary[Document, Readings] = weakref.WeakKeyDictionary()
-
-
-def readings(doc: Document, day_first: bool = True) -> Readings:
-    """Return the shared readings of a document, reading it on first use."""
-    found = _CACHE.get(doc)
-    if found is None or found.day_first != day_first or found.published != doc.published:
-        # A weak reference: a value holding its key strongly would keep every document alive.
-        found = Readings(weakref.proxy(doc), day_first)
-        _CACHE[doc] = found
-    return found
 
 
 def describe(day: _dt.date) -> str:
