@@ -180,7 +180,7 @@ class Report:
         )
 
 
-def _timed(report: Report, what: str, slow: float, step):
+def _timed(report: Report, what: str, slow: float, step, keep=None):
     started = time.perf_counter()
     try:
         return step()
@@ -190,6 +190,8 @@ def _timed(report: Report, what: str, slow: float, step):
             report.slowest = (took, what)
         if took > slow:
             report.failures.append(f"{what}: took {took:.1f} s (limit {slow} s)")
+            if keep:
+                keep()
 
 
 def _inside(text: str, findings) -> str | None:
@@ -201,12 +203,16 @@ def _inside(text: str, findings) -> str | None:
     return None
 
 
-def _save(what: str, text: str, fmt: str) -> None:
-    """Keep a failing article in $FACTCHECK_FUZZ_SAVE (if set), to reproduce it with `factcheck check`."""
+def _save(what: str, text: str, fmt: str, ruleset=None) -> None:
+    """Keep a failing article (and the rule files it was checked with) in $FACTCHECK_FUZZ_SAVE, if set."""
     folder = os.environ.get("FACTCHECK_FUZZ_SAVE")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        Path(folder, re.sub(r"\W+", "-", what).strip("-") + "." + fmt).write_text(text, encoding="utf-8", errors="surrogatepass")
+        stem = re.sub(r"\W+", "-", what).strip("-")
+        Path(folder, stem + "." + fmt).write_text(text, encoding="utf-8", errors="surrogatepass")
+        if ruleset is not None:
+            rule_texts = [Path(f).read_text(encoding="utf-8", errors="replace") for f in ruleset.files[1:] if os.path.exists(f)]
+            Path(folder, stem + ".rules.yaml").write_text("\n---\n".join(rule_texts), encoding="utf-8")
 
 
 def run(seed: int = 2026, documents: int = 10_000, rule_files: int = 1_000, budget: float = 1800.0, slow: float = 10.0, log=None) -> Report:
@@ -253,7 +259,7 @@ def run(seed: int = 2026, documents: int = 10_000, rule_files: int = 1_000, budg
                 date = rng.choice([None, None, "2026-03-05", _dt.date(1, 1, 1), _dt.date(9999, 12, 31), "0001-01-01", "9999-12-31", _dt.date(2025, 7, 22)])
                 what = f"seed {seed} document {index} ({fmt})"
                 try:
-                    found = _timed(report, what, slow, lambda: check_text(text, format=fmt, rules=ruleset, date=date))
+                    found = _timed(report, what, slow, lambda: check_text(text, format=fmt, rules=ruleset, date=date), keep=lambda: _save(what, text, fmt, ruleset))
                 except InputError as exc:
                     report.input_errors += 1
                     if not _DOCUMENTED_INPUT_ERRORS.match(exc.reason):
