@@ -411,9 +411,15 @@ def _report(fmt: str, results, output: str | None, *, stdout: bool = True) -> No
         fmt = _auto_format(sys.stdout, os.environ)  # the usual report: annotations in Actions, Rich on a terminal
     elif fmt == "auto":
         fmt = _auto_format(sys.stdout, os.environ)
-    if stdout:
+    if stdout and fmt == "rich":
         render(fmt, readable(fmt), sys.stdout)
-        sys.stdout.flush()
+    elif stdout:
+        import io
+
+        buffer = io.StringIO()  # built whole, then written at once: an interruption leaves no half report
+        render(fmt, readable(fmt), buffer)
+        sys.stdout.write(buffer.getvalue())
+    sys.stdout.flush()
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file and "github" in (fmt, file_fmt):
         from .reporters.github import append_step_summary

@@ -8,6 +8,7 @@ it applies to and which paths.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -128,44 +129,75 @@ class UserRegex:
         return (UserRegex, (self.source, self.case_sensitive, self.whole_word))
 
     def finditer(self, text: str):
-        """Yield a match for each place the pattern occurs, left to right, never empty."""
-        pos, n = 0, len(text)
+        """Yield a match for each place the pattern occurs, left to right, never empty.
+
+        RE2 runs on the UTF-8 bytes, encoded once: the wrapper's own str interface re-encodes
+        the whole text and recounts characters from its start on every search, which made
+        a text with many matches quadratic.
+        """
+        data = text.encode("utf-8", "surrogatepass")
+        chars = _CharOffsets(data, ascii=len(data) == len(text))
+        if not self._shift:
+            for m in self._regex.finditer(data):
+                start, end = m.span()
+                if end > start:
+                    yield UserMatch(m, 0, chars.at(start), chars.at(end))
+            return
+        pos, n = 0, len(data)
         while pos <= n:
-            m = self._regex.search(text, pos)
+            m = self._regex.search(data, pos)
             if m is None:
                 return
-            start, end = m.span(self._shift)
+            start, end = m.span(1)
             if end > start:
-                yield UserMatch(m, self._shift)
-            pos = max(end, start + 1) if self._shift else max(m.end(), m.start() + 1)
+                yield UserMatch(m, 1, chars.at(start), chars.at(end))
+            pos = max(end, start + 1)
 
     def template(self, replace: str) -> "Template":
         """Return a `replace` text with its group references checked against this pattern."""
         return Template.parse(replace, self.groups, self.groupindex)
 
 
+class _CharOffsets:
+    """Turns byte offsets into UTF-8 text into character offsets, for offsets that only move forward."""
+
+    __slots__ = ("_data", "_ascii", "_byte", "_char")
+
+    def __init__(self, data: bytes, ascii: bool) -> None:
+        self._data, self._ascii, self._byte, self._char = data, ascii, 0, 0
+
+    def at(self, byte: int) -> int:
+        if self._ascii:
+            return byte
+        if byte < self._byte:  # not expected; count from the start rather than be wrong
+            self._byte, self._char = 0, 0
+        self._char += len(self._data[self._byte : byte].decode("utf-8", "surrogatepass"))
+        self._byte = byte
+        return self._char
+
+
 class UserMatch:
-    """One match of a UserRegex, with the parts of re.Match the checks use."""
+    """One match of a UserRegex, with the parts of re.Match the checks use (character offsets, str groups)."""
 
-    __slots__ = ("_m", "_shift")
+    __slots__ = ("_m", "_shift", "_start", "_end")
 
-    def __init__(self, m, shift: int) -> None:
-        self._m, self._shift = m, shift
+    def __init__(self, m, shift: int, start: int, end: int) -> None:
+        self._m, self._shift, self._start, self._end = m, shift, start, end
 
     def start(self) -> int:
-        return self._m.start(self._shift)
+        return self._start
 
     def end(self) -> int:
-        return self._m.end(self._shift)
+        return self._end
 
     def group(self, n: int | str = 0):
-        if isinstance(n, str):
-            return self._m.group(n)
-        return self._m.group(n + self._shift if n else self._shift)
+        value = self._m.group(n) if isinstance(n, str) else self._m.group(n + self._shift if n else self._shift)
+        return None if value is None else value.decode("utf-8", "surrogatepass")
 
     def expand(self, template: "Template | str") -> str:
         if isinstance(template, str):
-            template = Template.parse(template, self._m.re.groups - self._shift, dict(self._m.re.groupindex))
+            names = {name: index - self._shift for name, index in self._m.re.groupindex.items()}
+            template = Template.parse(template, self._m.re.groups - self._shift, names)
         return "".join(part if isinstance(part, str) else (self.group(part) or "") for part in template.parts)
 
 
@@ -276,8 +308,11 @@ def matches(rule: RuleBase, pattern: Pattern, doc: Document):
         if not found:
             continue
         quotes = [] if rule.includes_quotes else quoted_spans(block.text)
+        starts = [s for s, _ in quotes]
         for m in found:
-            if any(s < m.end() and m.start() < e for s, e in quotes):
+            # quotes are in order and apart: only the last one starting before the match ends can overlap it
+            k = bisect_left(starts, m.end()) - 1
+            if k >= 0 and quotes[k][1] > m.start():
                 continue
             text = m.group()
             if not text or text[0].isspace() or text[-1].isspace():

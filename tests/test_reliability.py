@@ -82,6 +82,16 @@ def test_a_catastrophic_house_regex_returns_at_once(tmp_path, section):
     assert (code, out, err) == (0, "", "")
 
 
+def test_a_house_regex_with_many_matches_among_many_quotes_is_linear(tmp_path):
+    (tmp_path / "house.yaml").write_text("forbidden:\n  - phrase: '\\pL'\n    regex: true\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("date 2026-03-05 Headline\n\n" + '"ab \u00e9 ' * 20_000 + "\n", encoding="utf-8")
+    code, out, err = run("check", "--no-config", "--format", "text", "--rules", str(tmp_path / "house.yaml"), str(tmp_path / "a.txt"), timeout=60)
+    assert (code, err) == (1, "")
+    body = [line for line in out.splitlines() if line.startswith(f"{tmp_path / 'a.txt'}:3:")]
+    assert len(body) == 30_000  # the letters outside quotes: every other quote mark opens one
+    assert body[:2] == [f"{tmp_path / 'a.txt'}:3:8: warning: \u201ca\u201d is not house style. [forbidden]", f"{tmp_path / 'a.txt'}:3:9: warning: \u201cb\u201d is not house style. [forbidden]"]
+
+
 def test_a_regex_runs_on_re2_with_groups_and_whole_words(tmp_path):
     from factcheck.house_style import Pattern
 

@@ -31,7 +31,7 @@ from pathlib import Path
 _SECTIONS = ["checks", "entities", "substitutions", "consistency", "forbidden", "extends"]
 _RULE_KEYS = ["id", "message", "severity", "scope", "paths", "find", "replace", "phrase", "forms", "regex", "case", "whole-word", "name", "aliases", "variants", "titles", "kind"]
 _CHECK_IDS = ["duplicate-paragraph", "weekday-mismatch", "number-conflict", "name-variant", "forbidden", "relative-day-tense", "substitution", "nosuch-check"]
-_CHECK_KEYS = ["enabled", "enabled", "severity", "severity", "bogus"]
+_CHECK_KEYS = ["enabled", "severity", "enabled", "severity", "bogus"]
 _REGEX_PIECES = [
     "a", "b", "Kiev", r"\d+", r"\w+", r"\s", ".", ".*", "(a+)+", "(x+x+)+y", "(a|aa)+", "$", "^", r"\b", "a*", "x?", "|",
     "(", ")", "[", "]", "[a-z]", r"[^\W]", "{2}", "{1000}{1000}", r"\1", r"\9", "(?P<n>a)", "(?=a)", "(?<!b)", "(?i)", r"\pL", "%",
@@ -49,19 +49,31 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+_GOOD = {
+    "message": ["'Say it another way.'"], "id": ["'rule-1'", "'rule-2'"], "case": ["sensitive", "insensitive"], "kind": ["person", "organisation"],
+    "name": ["Volodymyr Zelenskyy", "'Ann Lee'"], "min-words": ["8"], "similarity": ["90"], "slack-days": ["1"],
+}
+
+
 def _value(rng: random.Random, key: str, anchors: list[str]) -> str:
+    """Return a YAML value for key: usually one of the right type (so that rules load), sometimes anything."""
     roll = rng.random()
-    if anchors and roll < 0.08:
+    if anchors and roll < 0.05:
         return "*" + rng.choice(anchors)
-    if key in ("find", "phrase") and roll < 0.9:
+    if roll > 0.9:
+        return rng.choice(_SCALARS)
+    if key in ("find", "phrase"):
         return _quote(random_regex(rng) if rng.random() < 0.6 else rng.choice(["Kiev", "per cent", "allegedly", "sources say"]))
-    if key == "replace" and roll < 0.9:
+    if key == "replace":
         return _quote("".join(rng.choice(_REPLACE_PIECES) for _ in range(rng.randint(1, 3))))
-    if key in ("forms", "scope", "paths", "aliases", "variants", "titles") and roll < 0.9:
-        return "[" + ", ".join(_quote(rng.choice(["per cent", "percent", "body", "headline", "quotes", "**/*.md", "Zelensky", "X"])) for _ in range(rng.randint(0, 3))) + "]"
-    if key in ("regex", "whole-word", "enabled") and roll < 0.9:
+    if key in ("forms", "scope", "paths", "aliases", "variants", "titles"):
+        pool = {"scope": ["body", "headline", "quotes", "any", "captions"], "paths": ["**/*.md", "*.txt", "news/**"], "forms": ["per cent", "percent", "focused", "focussed"]}.get(key, ["Zelensky", "X", "President of Ukraine"])
+        return "[" + ", ".join(_quote(rng.choice(pool)) for _ in range(rng.randint(1 if key != "forms" else 2, 3))) + "]"
+    if key in ("regex", "whole-word", "enabled"):
         return rng.choice(["true", "false"])
-    return rng.choice(_SCALARS)
+    if key == "severity":
+        return rng.choice(["warning", "error", "info"])
+    return rng.choice(_GOOD.get(key, _SCALARS))
 
 
 def random_rule_file(rng: random.Random) -> str:
@@ -78,13 +90,13 @@ def random_rule_file(rng: random.Random) -> str:
     anchors: list[str] = []
     for section in rng.sample(_SECTIONS, rng.randint(1, 4)):
         if section == "extends":
-            lines.append("extends: " + rng.choice(["default", "house-style.example", "nosuch", "[default]", "12"]))
+            lines.append("extends: " + rng.choice(["default", "default", "default", "house-style.example", "nosuch", "[default]", "12"]))
             continue
         if section == "checks":
             lines.append("checks:")
             for cid in rng.sample(_CHECK_IDS, rng.randint(1, 3)):
                 lines.append(f"  {cid}:")
-                for key in rng.sample(_CHECK_KEYS, rng.randint(1, 3)):
+                for key in dict.fromkeys(rng.sample(_CHECK_KEYS, rng.randint(1, 2))):
                     lines.append(f"    {key}: {_value(rng, key, anchors)}")
             continue
         lines.append(f"{section}:")
@@ -180,7 +192,7 @@ class Report:
         )
 
 
-def _timed(report: Report, what: str, slow: float, step):
+def _timed(report: Report, what: str, slow: float, step, keep=None):
     started = time.perf_counter()
     try:
         return step()
@@ -190,6 +202,8 @@ def _timed(report: Report, what: str, slow: float, step):
             report.slowest = (took, what)
         if took > slow:
             report.failures.append(f"{what}: took {took:.1f} s (limit {slow} s)")
+            if keep:
+                keep()
 
 
 def _inside(text: str, findings) -> str | None:
@@ -201,12 +215,16 @@ def _inside(text: str, findings) -> str | None:
     return None
 
 
-def _save(what: str, text: str, fmt: str) -> None:
-    """Keep a failing article in $FACTCHECK_FUZZ_SAVE (if set), to reproduce it with `factcheck check`."""
+def _save(what: str, text: str, fmt: str, ruleset=None) -> None:
+    """Keep a failing article (and the rule files it was checked with) in $FACTCHECK_FUZZ_SAVE, if set."""
     folder = os.environ.get("FACTCHECK_FUZZ_SAVE")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        Path(folder, re.sub(r"\W+", "-", what).strip("-") + "." + fmt).write_text(text, encoding="utf-8", errors="surrogatepass")
+        stem = re.sub(r"\W+", "-", what).strip("-")
+        Path(folder, stem + "." + fmt).write_text(text, encoding="utf-8", errors="surrogatepass")
+        if ruleset is not None:
+            rule_texts = [Path(f).read_text(encoding="utf-8", errors="replace") for f in ruleset.files[1:] if os.path.exists(f)]
+            Path(folder, stem + ".rules.yaml").write_text("\n---\n".join(rule_texts), encoding="utf-8")
 
 
 def run(seed: int = 2026, documents: int = 10_000, rule_files: int = 1_000, budget: float = 1800.0, slow: float = 10.0, log=None) -> Report:
@@ -253,7 +271,7 @@ def run(seed: int = 2026, documents: int = 10_000, rule_files: int = 1_000, budg
                 date = rng.choice([None, None, "2026-03-05", _dt.date(1, 1, 1), _dt.date(9999, 12, 31), "0001-01-01", "9999-12-31", _dt.date(2025, 7, 22)])
                 what = f"seed {seed} document {index} ({fmt})"
                 try:
-                    found = _timed(report, what, slow, lambda: check_text(text, format=fmt, rules=ruleset, date=date))
+                    found = _timed(report, what, slow, lambda: check_text(text, format=fmt, rules=ruleset, date=date), keep=lambda: _save(what, text, fmt, ruleset))
                 except InputError as exc:
                     report.input_errors += 1
                     if not _DOCUMENTED_INPUT_ERRORS.match(exc.reason):
