@@ -1,4 +1,4 @@
-"""Measure factcheck at archive scale and print a table: `python benchmarks/scale.py` (about 15 minutes on 2 cores).
+"""Measure factcheck at archive scale and print a table: `python benchmarks/scale.py` (half an hour or more on 2 cores).
 
 1. a generated corpus (default 3,000 articles) with `--jobs 2` and with `--dask local`
    (two worker processes) in the same run, and whether their reports are byte-identical;
