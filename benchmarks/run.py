@@ -1,5 +1,8 @@
 """Measure factcheck's speed and print a table: `python benchmarks/run.py` (about three minutes on 2 cores).
 
+With `--baseline PATH/TO/factcheck` (another installation, say the previous release), the cold
+start, the corpus and the long article are timed for both in the same run.
+
 1. cold start: the whole `factcheck check` command on one article, median of 10 runs;
 2. a generated corpus of 2,000 articles (benchmarks/generate.py) with --jobs 1 and --jobs 2;
 3. duplicate detection on one generated document of 1,000, 5,000 and 20,000 paragraphs;
@@ -49,9 +52,9 @@ def timed(cmd: list[str], **kwargs) -> tuple[float, subprocess.CompletedProcess]
     return time.perf_counter() - start, proc
 
 
-def cold_start(runs: int) -> tuple[str, str]:
+def cold_start(runs: int, command: list[str] | None = None, label: str = "") -> tuple[str, str]:
     article = SEED if SEED.exists() else FALLBACK
-    cmd = factcheck_command() + ["check", "--format", "text", "--fail-on", "never", str(article)]
+    cmd = (command or factcheck_command()) + ["check", "--format", "text", "--fail-on", "never", str(article)]
     timed(cmd)  # warm the OS file cache and .pyc files: we measure start-up, not disk
     times = []
     for _ in range(runs):
@@ -59,17 +62,17 @@ def cold_start(runs: int) -> tuple[str, str]:
         if proc.returncode not in (0, 1):
             raise SystemExit(f"factcheck failed: {proc.stderr.strip()}")
         times.append(seconds)
-    return f"cold start, 1 article ({article.name}), median of {runs}", f"{statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f})"
+    return f"{label}cold start, 1 article ({article.name}), median of {runs}", f"{statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f})"
 
 
-def corpus_rows(corpus: Path, files: int, size_mb: float) -> list[tuple[str, str]]:
+def corpus_rows(corpus: Path, files: int, size_mb: float, command: list[str] | None = None, label: str = "") -> list[tuple[str, str]]:
     rows = []
     for jobs in (1, 2):
-        cmd = factcheck_command() + ["check", "--format", "text", "--fail-on", "never", "--jobs", str(jobs), str(corpus)]
+        cmd = (command or factcheck_command()) + ["check", "--format", "text", "--fail-on", "never", "--jobs", str(jobs), str(corpus)]
         seconds, proc = timed(cmd, env={**os.environ, "CI": "true"})
         if proc.returncode not in (0, 1):
             raise SystemExit(f"factcheck failed: {proc.stderr.strip()[:500]}")
-        rows.append((f"corpus, {files} articles ({size_mb:.1f} MB), --jobs {jobs}", f"{seconds:.2f} s: {files / seconds:.0f} articles/s, {size_mb / seconds:.2f} MB/s"))
+        rows.append((f"{label}corpus, {files} articles ({size_mb:.1f} MB), --jobs {jobs}", f"{seconds:.2f} s: {files / seconds:.0f} articles/s, {size_mb / seconds:.2f} MB/s"))
     return rows
 
 
@@ -93,6 +96,22 @@ def duplicate_rows(sizes=(1000, 5000, 20000)) -> list[tuple[str, str]]:
             growth = f"; x{n // previous[0]} paragraphs -> x{seconds / previous[1]:.1f} time (n^{exponent:.2f})"
         rows.append((f"duplicate detection, {n:,} paragraphs", f"{seconds:.2f} s, {len(hits)} repeats found{growth}"))
         previous = (n, seconds)
+    return rows
+
+
+def long_article_rows(corpus: Path, paragraphs: int = 20_000, commands: tuple[tuple[str, list[str]], ...] = ()) -> list[tuple[str, str]]:
+    """Time the whole command on one article of many varied paragraphs, made from the generated corpus."""
+    texts: list[str] = []
+    for path in sorted(corpus.rglob("*.txt")):
+        texts += [p for p in path.read_text(encoding="utf-8").split("\n\n")[3:] if len(p.split()) > 8]
+        if len(texts) >= paragraphs:
+            break
+    article = corpus.parent / "long-article.txt"
+    article.write_text("date 2026-03-03 One very long article\n\n" + "\n\n".join(texts[:paragraphs]) + "\n", encoding="utf-8")
+    rows = []
+    for label, command in commands or (("", factcheck_command()),):
+        seconds, proc = timed(command + ["check", "--format", "text", "--fail-on", "never", str(article)], env={**os.environ, "CI": "true"})
+        rows.append((f"{label}one article of {min(len(texts), paragraphs):,} varied paragraphs ({article.stat().st_size / 1e6:.1f} MB)", f"{seconds:.2f} s"))
     return rows
 
 
@@ -166,15 +185,22 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--skip-proselint", action="store_true")
+    parser.add_argument("--baseline", metavar="FACTCHECK", help="another factcheck executable (say, an earlier release) timed beside this one in the same run")
     args = parser.parse_args()
 
+    baseline = [args.baseline] if args.baseline else None
     rows = [cold_start(args.runs)]
+    if baseline:
+        rows.append(cold_start(args.runs, baseline, "baseline: "))
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         corpus = Path(tmp) / "corpus"
         paths = generate_corpus(corpus, args.files)
         size_mb = sum(p.stat().st_size for p in paths) / 1e6
         corpus_results = corpus_rows(corpus, args.files, size_mb)
         rows.extend(corpus_results)
+        if baseline:
+            rows.extend(corpus_rows(corpus, args.files, size_mb, baseline, "baseline: "))
+        rows.extend(long_article_rows(corpus, commands=(("", factcheck_command()), *((("baseline: ", baseline),) if baseline else ()))))
         rows.extend(duplicate_rows())
         rows.extend(paragraph_rows())
         if args.skip_proselint:

@@ -26,6 +26,7 @@ or less.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ..document import Document
@@ -76,8 +77,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             changing.setdefault(key, []).append(located)
     hits = []
     for key, group in by_key.items():
-        if len(group) < 2:
-            continue
+        if not 2 <= len(group) <= _MAX_MENTIONS:
+            continue  # a noun counted dozens of times (a results table, a long live blog) is a series, not one figure
         # a running total anywhere in the article ("two more died", "rose to 14") explains a second value
         group = [g for g in group if not any(comparable(g.fact, c.fact, year, loose=True) for c in changing.get(key, ()))]
         reported = set()
@@ -154,6 +155,9 @@ def _result_conflicts(annotation) -> list[Hit]:
     return hits
 
 
+# Pairs are compared within one key; a key with more mentions than this is left alone, which also keeps
+# the work per article bounded (the comparison is quadratic in a key's mentions).
+_MAX_MENTIONS = 40
 _DETERMINERS = frozenset("the its their these those his her our".split())  # not "that": "figures showed that 81 per cent"
 
 
@@ -172,25 +176,39 @@ def _transposed_across_keys(annotation) -> list[Hit]:
         if (a.unit or a.value >= 1000) and a.unit not in kb.duration_units and not (a.in_range or a.approx or a.spelled or ab.tokens[a.first].quoted)
         and (id(ab), a.start) not in changing
     ]
+    times_given = Counter((a.unit, round(a.value, 6)) for _, a in items)
+    seen: dict[tuple[str | None, str], tuple] = {}  # (unit, digits) -> the first figure written so
     hits = []
-    for i, (ab, later) in enumerate(items):
-        if len(later.digits) < 2 or ab.tokens[later.first - 1].text.lower() not in _DETERMINERS if later.first else True:
-            continue
-        if sum(1 for _, x in items if agree(x.value, later.value, x.digits, later.digits) and x.unit == later.unit) != 1:
-            continue
-        for first_ab, first in items[:i]:
-            if first.unit != later.unit or not (0.1 <= first.value / later.value <= 10):
-                continue
-            if slip(first.digits, later.digits) in ("digits transposed", "a zero dropped or added"):
+    for ab, later in items:
+        refers_back = later.first > 0 and ab.tokens[later.first - 1].text.lower() in _DETERMINERS
+        if refers_back and len(later.digits) >= 2 and times_given[(later.unit, round(later.value, 6))] == 1:
+            for digits in _slipped_forms(later.digits):
+                found = seen.get((later.unit, digits))
+                if found is None:
+                    continue
+                first_ab, first = found
+                how = slip(first.digits, later.digits)
+                if how not in ("digits transposed", "a zero dropped or added") or not (0.1 <= first.value / later.value <= 10):
+                    continue
                 line = annotation.line(first_ab, first.start)
                 hits.append(Hit(
                     NUMBER_CONFLICT.id,
                     ab.block.source_span(later.start, later.end),
-                    f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with {'its digits transposed' if slip(first.digits, later.digits) == 'digits transposed' else 'a zero dropped or added'}, and is given nowhere else.",
+                    f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with {'its digits transposed' if how == 'digits transposed' else 'a zero dropped or added'}, and is given nowhere else.",
                     related=(RelatedHit(first_ab.block.source_span(first.start, first.end), "also given here"),),
                 ))
                 break
+        seen.setdefault((later.unit, later.digits), (ab, later))
     return hits
+
+
+def _slipped_forms(digits: str) -> set[str]:
+    """The digit strings one transposition or one trailing zero away ("186" -> "816", "168", "1860", …): looked up, not compared pairwise."""
+    forms = {digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :] for i in range(len(digits) - 1) if digits[i] != digits[i + 1]}
+    forms.add(digits + "0")
+    if digits.endswith("0"):
+        forms.add(digits[:-1])
+    return forms
 
 
 def _ages_by_role(quantities: list[Located], person_nouns: frozenset[str]) -> list[Located]:
