@@ -25,7 +25,7 @@ from ..document import Block, BlockKind, Document, MetaField, Span
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
-from ..language.quotes import in_quote, quoted_spans
+
 from ..reading.compare import agree, slip
 from ..reading.quantities import read_quantities
 from ..reading.tokens import tokenize
@@ -140,12 +140,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if found is None:
         return []
     headline, headline_span = found
-    body = [b for b in doc.blocks if b.kind in _BODY]
-    quotes = [quoted_spans(b.text) for b in body]  # short: quotes are read once, figures and days only when the headline has some
-    hits = _figure_conflicts(headline, headline_span, body, quotes)
+    annotation = context.annotation(doc)
+    body = [r for r in annotation.time.blocks if r.block.kind in _BODY]  # read once, with every other check
+    hits = _figure_conflicts(headline, headline_span, body)
     if not hits:
-        hits = _quantity_conflicts(headline, headline_span, context.annotation(doc))
-    hits += _day_conflicts(headline, headline_span, body, quotes, doc, context)
+        hits = _quantity_conflicts(headline, headline_span, annotation)
+    hits += _day_conflicts(headline, headline_span, body, doc, context)
     return hits
 
 
@@ -209,12 +209,13 @@ def _agrees(h, b) -> bool:
     return h.approx and abs(h.value - b.value) <= 0.1 * h.value
 
 
-def _figure_conflicts(headline: str, headline_span, body: list[Block], quotes) -> list[Hit]:
+def _figure_conflicts(headline: str, headline_span, readings) -> list[Hit]:
     hits = []
     wanted = [(h, kind) for h in find_figures(headline) if _counts(h) and (kind := _kind(h, headline))]
     if not wanted:
         return []
-    body_figures = [(b, f) for b, q in zip(body, quotes) for f in find_figures(b.text) if _counts(f) and not in_quote(q, f.start) and not _modifier(b.text, f)]
+    body = [r.block for r in readings]
+    body_figures = [(r.block, f) for r in readings for f in r.figures if _counts(f) and not r.quoted(f.start) and not _modifier(r.text, f)]
     # the opening paragraphs tell the headline's story; later ones bring in other events
     opening = {id(b) for b in body[:_OPENING]}
     for h, kind in wanted:
@@ -253,15 +254,15 @@ def _event_words(text: str, start: int, end: int, before: int = 30, after: int =
     return {w.rstrip("s") for w in _EVENT_WORD_RE.findall(window) if w not in _NOT_EVENT_WORDS}
 
 
-def _day_conflicts(headline: str, headline_span, body: list[Block], quotes, doc: Document, context: Context) -> list[Hit]:
+def _day_conflicts(headline: str, headline_span, readings, doc: Document, context: Context) -> list[Hit]:
     hits = []
     reference = doc.published
     head_weekdays = [w for w in find_weekdays(headline) if not (w.qualifier or w.part_of_date)]
     head_dates = [d for d in find_dates(headline, reference=reference, day_first=context.day_first) if d.day is not None and d.month is not None]
     if not head_weekdays and not head_dates:
         return []
-    body_weekdays = [(b, w) for b, q in zip(body, quotes) for w in find_weekdays(b.text) if not in_quote(q, w.start)]
-    body_dates = [(b, d) for b, q in zip(body, quotes) for d in find_dates(b.text, reference=reference, day_first=context.day_first) if not in_quote(q, d.start)]
+    body_weekdays = [(r.block, w) for r in readings for w in r.weekdays if not r.quoted(w.start)]
+    body_dates = [(r.block, d) for r in readings for d in r.dates if not r.quoted(d.start)]
     mentioned_days = {w.weekday for _, w in body_weekdays} | {d.weekday for _, d in body_dates if d.weekday is not None}
     mentioned_dates = {(d.month, d.day) for _, d in body_dates}
     for hw in head_weekdays:

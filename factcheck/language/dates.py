@@ -24,8 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date
 
-from ._memo import memoised
-from .figures import NUMBER_WORDS_PATTERN, parse_number
+from .numbers import NUMBER_WORDS_PATTERN, parse_number
 
 __all__ = [
     "DateMention",
@@ -237,7 +236,6 @@ def _mention(
     )
 
 
-@memoised
 def find_dates(
     text: str, *, reference: date | None = None, day_first: bool = True
 ) -> list[DateMention]:
@@ -351,7 +349,6 @@ _ON_NAMED_DAY_BEFORE_RE = re.compile(r"\b(?:Mail|Independent|Scotland|Observer|W
 _MAN_FRIDAY_RE = re.compile(r"\b(?:Man|Girl|Guy)\s+\Z")
 
 
-@memoised
 def find_weekdays(text: str) -> list[WeekdayMention]:
     """Return the weekday words in text, each with its qualifier, possessive and date flags."""
     if "day" not in text and not _DIGIT_RE.search(text):
@@ -468,7 +465,6 @@ def _counted_offset(direction: str, amount: int) -> tuple[int, str]:
     return amount, "event"
 
 
-@memoised
 def find_relative(text: str) -> list[RelativeMention]:
     """Return relative time expressions ("yesterday", "last week", "two weeks later"), in order."""
     found: list[RelativeMention] = []

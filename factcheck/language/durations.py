@@ -15,9 +15,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from ._memo import memoised
 from .dates import DateMention, find_dates
-from .figures import NUMBER_WORDS_PATTERN, parse_number
+from .numbers import NUMBER_WORDS_PATTERN, parse_number
 
 __all__ = [
     "DeadlinePhrase",
@@ -111,7 +110,6 @@ def _length(amount: float, unit: str) -> tuple[float, str, float | None]:
     return amount, unit, days
 
 
-@memoised
 def find_durations(text: str) -> list[Duration]:
     """Return the durations in text, in order, with amount, unit, length in days and relation."""
     found: list[Duration] = []
@@ -168,7 +166,6 @@ def find_durations(text: str) -> list[Duration]:
     return result
 
 
-@memoised
 def find_deadline_phrases(text: str, *, reference: date | None = None) -> list[DeadlinePhrase]:
     """Return the phrases that set a date as a limit ("by 2 September"), with the date's span."""
     result: list[DeadlinePhrase] = []

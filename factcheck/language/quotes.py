@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ._memo import memoised
 
 __all__ = ["in_quote", "quoted_spans"]
 
@@ -53,7 +52,6 @@ def _single_close(text: str, start: int, limit: int) -> int | None:
     return fallback
 
 
-@memoised
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) spans of direct quotations in text, quote marks included."""
     spans: list[tuple[int, int]] = []

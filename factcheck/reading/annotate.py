@@ -138,7 +138,16 @@ class Annotation:
         """The date, weekday, duration, deadline and period readings of every block (factcheck/reading/times.py)."""
         from .times import Readings
 
-        return Readings(self.doc, self.day_first)
+        return Readings(self.doc, self.day_first, self.quotes_of)
+
+    def quotes_of(self, block: Block) -> list[tuple[int, int]]:
+        """The direct quotes of one of the document's blocks, read once for every reader."""
+        annotated = self._by_block.get(id(block))
+        return annotated.quotes if annotated is not None else quoted_spans(block.text)
+
+    @cached_property
+    def _by_block(self) -> dict[int, AnnotatedBlock]:
+        return {id(b.block): b for b in self.blocks}
 
     def people(self, kb, rk=None):
         """The people of the article read with this people and roles knowledge (factcheck/reading/people.py)."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..language.numbers import NUMBER_WORDS, value_of_words
 from .knowledge import QuantityKnowledge
 from .tokens import NUMBER, PUNCT, SYMBOL, WORD, Token
 
@@ -26,13 +27,6 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-_SPELLED_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # Grammar, not knowledge: words that end a noun phrase or cannot be its head.
 _STOP = frozenset(
     """a an the and or but nor of to in on at by for from with as than that which who whom whose where when while
@@ -168,7 +162,7 @@ class _Reader:
             amount = None
             if tok.kind == NUMBER:
                 amount = self._digits(i)
-            elif tok.kind == WORD and tok.lower in _NUMBER_WORDS:
+            elif tok.kind == WORD and tok.lower in NUMBER_WORDS:
                 amount = self._spelled(i)
             if amount is None:
                 i += 1
@@ -247,14 +241,15 @@ class _Reader:
         if self.lower(i) == "one" and self.lower(i + 1) in ("of", "another", "day", "time", "way", "thing"):
             return None
         words, j = [], i
-        while j < self.n and (self.lower(j) in _NUMBER_WORDS or self.lower(j) in _SPELLED_SCALES or (self.lower(j) == "and" and words and self.lower(j + 1) in _NUMBER_WORDS) or (self.t[j].text == "-" and self.t[j].glued and words and self.lower(j + 1) in _NUMBER_WORDS)):
+        while j < self.n and (self.lower(j) in NUMBER_WORDS or (self.lower(j) == "and" and words and self.lower(j + 1) in NUMBER_WORDS) or (self.t[j].text == "-" and self.t[j].glued and words and self.lower(j + 1) in NUMBER_WORDS)):
             words.append(self.lower(j))
             j += 1
-        value = _value_of_words([w for w in words if w not in ("and", "-")])
+        article = self.lower(i - 1) in ("a", "an") and words[0] in ("dozen", "hundred", "thousand", "million", "billion")
+        value = value_of_words((["a"] if article else []) + [w for w in words if w != "-"])
         if value is None:
             return None
-        if self.lower(i - 1) in ("a", "an") and words[0] in ("dozen", "hundred", "thousand", "million"):
-            i -= 1
+        if article:
+            i -= 1  # "a dozen", "a hundred"
         unit = None
         last = j - 1
         if j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.currency_after:
@@ -306,31 +301,13 @@ class _Reader:
 
     def _in_range(self, first: int, last: int) -> bool:
         before, after = self.lower(first - 1), self.lower(last + 1)
-        if before == "between" or (before == "from" and any(self.lower(k) in ("to", "-", "\u2013") for k in range(last + 1, min(self.n, last + 4)))) or (before in ("-", "\u2013", "to", "or", "and", "/") and (self.is_(first - 2, NUMBER) or self.lower(first - 2) in self.kb.scales or self.lower(first - 2) in _NUMBER_WORDS or self.is_(first - 2, SYMBOL))):
+        if before == "between" or (before == "from" and any(self.lower(k) in ("to", "-", "\u2013") for k in range(last + 1, min(self.n, last + 4)))) or (before in ("-", "\u2013", "to", "or", "and", "/") and (self.is_(first - 2, NUMBER) or self.lower(first - 2) in self.kb.scales or self.lower(first - 2) in NUMBER_WORDS or self.is_(first - 2, SYMBOL))):
             return True
-        if after in ("-", "\u2013", "to", "or", "/") and (self.is_(last + 2, NUMBER) or self.lower(last + 2) in _NUMBER_WORDS or self.is_(last + 2, SYMBOL) or self.lower(last + 2) in self.kb.currency_before):
+        if after in ("-", "\u2013", "to", "or", "/") and (self.is_(last + 2, NUMBER) or self.lower(last + 2) in NUMBER_WORDS or self.is_(last + 2, SYMBOL) or self.lower(last + 2) in self.kb.currency_before):
             return True
         if after == "and" and self.lower(first - 2) == "between":
             return True
         return False
-
-
-def _value_of_words(words: list[str]) -> float | None:
-    """Return the value of spelled number words ("two hundred fifty", "twelve"), or None."""
-    if not words:
-        return None
-    total, current = 0.0, 0.0
-    for w in words:
-        if w in _SPELLED_SCALES:
-            total += (current or 1) * _SPELLED_SCALES[w]
-            current = 0.0
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w == "dozen":
-            current = (current or 1) * 12
-        else:
-            current += _NUMBER_WORDS[w]
-    return total + current
 
 
 # --- from amounts to quantities ------------------------------------------------------------
@@ -360,7 +337,7 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
                 continue
             break
         lw = t.lower
-        if lw in _STOP or lw in _DIMENSIONS or lw in _ADVERBS or lw in _NUMBER_WORDS or lw.endswith(("'s", "\u2019s")):
+        if lw in _STOP or lw in _DIMENSIONS or lw in _ADVERBS or lw in NUMBER_WORDS or lw.endswith(("'s", "\u2019s")):
             break
         if t.capitalised and words:
             break

@@ -8,6 +8,7 @@ check that needs only dates never pays for durations. Nothing outlives the docum
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ class BlockReading:
     block: Block
     published: _dt.date | None
     day_first: bool
+    quotes_of: Callable[[Block], list[tuple[int, int]]] | None = None  # the annotation's quotes of a block, read once
 
     @property
     def text(self) -> str:
@@ -49,7 +51,7 @@ class BlockReading:
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
-        return quoted_spans(self.text)
+        return self.quotes_of(self.block) if self.quotes_of else quoted_spans(self.text)
 
     def quoted(self, pos: int) -> bool:
         """Return True when text position pos is inside a direct quote."""
@@ -124,6 +126,7 @@ class Readings:
 
     doc: Document
     day_first: bool
+    quotes_of: Callable[[Block], list[tuple[int, int]]] | None = None
 
     @cached_property
     def published(self) -> _dt.date | None:
@@ -132,7 +135,7 @@ class Readings:
     @cached_property
     def blocks(self) -> list[BlockReading]:
         """Readings of every block a reader sees as part of the article (asides left out)."""
-        return [BlockReading(b, self.published, self.day_first) for b in self.doc.blocks if b.kind is not BlockKind.ASIDE]
+        return [BlockReading(b, self.published, self.day_first, self.quotes_of) for b in self.doc.blocks if b.kind is not BlockKind.ASIDE]
 
     @cached_property
     def prose(self) -> list[BlockReading]:
