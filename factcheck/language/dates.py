@@ -349,12 +349,12 @@ _ON_NAMED_DAY_BEFORE_RE = re.compile(r"\b(?:Mail|Independent|Scotland|Observer|W
 _MAN_FRIDAY_RE = re.compile(r"\b(?:Man|Girl|Guy)\s+\Z")
 
 
-def find_weekdays(text: str) -> list[WeekdayMention]:
-    """Return the weekday words in text, each with its qualifier, possessive and date flags."""
+def find_weekdays(text: str, dates: list[DateMention] | None = None) -> list[WeekdayMention]:
+    """Return the weekday words in text, each with its qualifier, possessive and date flags (dates: the text's, if already read)."""
     if "day" not in text and not _DIGIT_RE.search(text):
         return []  # no weekday name, and no date an abbreviation could lean on
     dated = {
-        (d.weekday_start, d.weekday_end): d for d in find_dates(text) if d.weekday_start is not None
+        (d.weekday_start, d.weekday_end): d for d in (find_dates(text) if dates is None else dates) if d.weekday_start is not None
     }
     result: list[WeekdayMention] = []
     seen: set[tuple[int, int]] = set()

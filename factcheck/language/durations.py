@@ -166,10 +166,10 @@ def find_durations(text: str) -> list[Duration]:
     return result
 
 
-def find_deadline_phrases(text: str, *, reference: date | None = None) -> list[DeadlinePhrase]:
-    """Return the phrases that set a date as a limit ("by 2 September"), with the date's span."""
+def find_deadline_phrases(text: str, *, reference: date | None = None, dates: list[DateMention] | None = None) -> list[DeadlinePhrase]:
+    """Return the phrases that set a date as a limit ("by 2 September"), with the date's span (dates: the text's, if already read)."""
     result: list[DeadlinePhrase] = []
-    for d in find_dates(text, reference=reference):
+    for d in find_dates(text, reference=reference) if dates is None else dates:
         head = text[max(0, d.start - 30):d.start]
         m = _DEADLINE_BEFORE_RE.search(head)
         if not m:

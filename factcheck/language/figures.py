@@ -313,9 +313,9 @@ class _Draft:
         )
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
+def _blocked_spans(text: str, dates=None) -> list[tuple[int, int]]:
     """Spans of times, dates, ages, phone numbers, scores and labels."""
-    spans = [(d.start, d.end) for d in find_dates(text)]
+    spans = [(d.start, d.end) for d in (find_dates(text) if dates is None else dates)]
     for regex in (_TIME_RE, _AGE_RE, _PHONE_RE, _SCORE_RE):
         spans.extend(m.span() for m in regex.finditer(text))
     return spans
@@ -465,9 +465,9 @@ def _add_fractions(
         taken.append((s, e))
 
 
-def find_figures(text: str) -> list[Figure]:
-    """Return the counts and amounts in text, in order, each with a normalised value."""
-    blocked = _Occupied(len(text), _blocked_spans(text))
+def find_figures(text: str, dates=None) -> list[Figure]:
+    """Return the counts and amounts in text, in order, each with a normalised value (dates: the text's, if already read)."""
+    blocked = _Occupied(len(text), _blocked_spans(text, dates))
     drafts: list[_Draft] = []
     taken = _Occupied(len(text))
 

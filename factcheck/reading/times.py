@@ -63,7 +63,7 @@ class BlockReading:
 
     @cached_property
     def weekdays(self) -> list[WeekdayMention]:
-        return find_weekdays(self.text)
+        return find_weekdays(self.text, self.dates)
 
     @cached_property
     def relative(self) -> list[RelativeMention]:
@@ -75,11 +75,11 @@ class BlockReading:
 
     @cached_property
     def deadlines(self) -> list[DeadlinePhrase]:
-        return find_deadline_phrases(self.text, reference=self.published)
+        return find_deadline_phrases(self.text, reference=self.published, dates=self.dates)
 
     @cached_property
     def figures(self) -> list[Figure]:
-        return find_figures(self.text)
+        return find_figures(self.text, self.dates)
 
     @cached_property
     def years(self) -> set[int]:
