@@ -23,6 +23,8 @@ left... in people.yaml and roles.yaml), when the person is given both roles in o
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
@@ -37,9 +39,9 @@ _CHANGE_BEFORE, _CHANGE_AFTER = 50, 40
 
 
 def _sentence_start(block: Block, pos: int) -> int:
-    for s in block.sentences:
-        if s.start <= pos < s.end:
-            return s.start
+    k = bisect_right(block.sentences, pos, key=lambda s: s.start) - 1  # sentences are in order: a search, not a scan
+    if k >= 0 and block.sentences[k].start <= pos < block.sentences[k].end:
+        return block.sentences[k].start
     return 0
 
 

@@ -233,10 +233,10 @@ def _ages_by_role(quantities: list[Located], person_nouns: frozenset[str]) -> li
 def _breakdown(located: Located, q) -> bool:
     """True when the fact's sentence gives another figure in its unit: a part of a breakdown, not the whole."""
     tokens = located.block.tokens
-    sentence = tokens[q.amount.first].sentence
-    same_thing = {f.amount.start for f in located.block.quantities if f.thing == q.thing and f.verb == q.verb}
-    for a in located.block.amounts:
-        if a is q.amount or a.unit != q.amount.unit or tokens[a.first].sentence != sentence or a.in_range:
+    amounts, facts = located.block.by_sentence.get(q.sentence, ([], []))
+    same_thing = {f.amount.start for f in facts if f.thing == q.thing and f.verb == q.verb}
+    for a in amounts:
+        if a is q.amount or a.unit != q.amount.unit or a.in_range:
             continue
         if a.start in same_thing or (a.first and tokens[a.first - 1].text.lower() in ("remaining", "other", "another", "further")):
             return True  # "122 flats, with … the remaining 64"

@@ -71,6 +71,16 @@ class AnnotatedBlock:
         return self._quantities[1]
 
     @cached_property
+    def by_sentence(self) -> dict[int, tuple[list[Amount], list[Quantity]]]:
+        """The block's amounts and quantity facts, by the index of the sentence that holds them."""
+        out: dict[int, tuple[list[Amount], list[Quantity]]] = {}
+        for a in self.amounts:
+            out.setdefault(self.tokens[a.first].sentence, ([], []))[0].append(a)
+        for q in self.quantities:
+            out.setdefault(q.sentence, ([], []))[1].append(q)
+        return out
+
+    @cached_property
     def results(self) -> tuple[list[Result], list[SideCount]]:
         """Vote tallies and match scores, and vote sides stated alone."""
         return read_results(self.tokens, self.amounts)

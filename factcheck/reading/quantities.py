@@ -508,9 +508,9 @@ def _name_before(r: _Reader, k: int, initial: bool = False) -> str | None:
 
 
 def _last_name_in(r: _Reader, end: int) -> str | None:
-    """Return the last person's name (two capitalised words or more, or an honorific and a surname) before token end."""
+    """Return the last person's name (two capitalised words or more, or an honorific and a surname) in the 80 tokens before token end."""
     k = end - 1
-    while k >= 0:
+    while k >= max(0, end - 80):
         if r.is_(k, WORD) and r.t[k].capitalised and r.is_(k - 1, WORD) and r.t[k - 1].capitalised:
             name = _name_before(r, k)
             if name and " " in name:
