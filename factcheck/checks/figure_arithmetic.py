@@ -59,8 +59,10 @@ _FRACTIONS = {
     ("three", "-", "fifths"): 0.6, ("three", "fifths"): 0.6, ("a", "tenth"): 0.1, ("one", "tenth"): 0.1,
     ("a", "sixth"): 1 / 6, ("an", "eighth"): 0.125,
 }
+_FRACTION_WORDS = frozenset(w for words in _FRACTIONS for w in words if w not in ("a", "an", "one", "two", "three", "-"))
 _APPROX = frozenset("almost nearly about around roughly approximately some just over under more less than close to".split())
 _WHOLE_CUES = (("made", "up", "of"), ("comprising",), ("consisting", "of"), ("split", "between"), ("split", "into"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
+_CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
 _MARGIN = frozenset("majority margin".split())
 
@@ -103,8 +105,9 @@ class _Sentence:
 
 def _fraction_near(s: _Sentence, lo: int, hi: int) -> tuple[float, bool, int, int] | None:
     """Return (fraction, approximate, first, last) of a fraction or percentage written between tokens lo and hi."""
+    fractions = bool(s.lowers & _FRACTION_WORDS)
     for i in range(max(lo, 0), hi + 1):
-        for words, value in _FRACTIONS.items():
+        for words, value in _FRACTIONS.items() if fractions else ():
             if s.phrase(i, words):
                 approx = s.lower(i - 1) in _APPROX
                 return value, approx, i, i + len(words) - 1
@@ -239,9 +242,10 @@ def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
         before_cue = None
         if tok.text == ":":
             before_cue = i + 1  # "412 new beds across three centres: 180 at A, 150 at B and 62 at C"
-        for cue in _WHOLE_CUES:
-            if s.phrase(i, cue):
-                before_cue = i + len(cue)
+        if s.lower(i) in _CUE_STARTS:
+            for cue in _WHOLE_CUES:
+                if s.phrase(i, cue):
+                    before_cue = i + len(cue)
         if before_cue is not None:
             candidates.append((i, before_cue, last_tok, True))
         # "48 closed, 117 partly open and 35 unaffected, of the 210 stations"
@@ -286,11 +290,17 @@ def _unit_after(s: _Sentence, start: int, end: int):
 _TOTAL_WORDS = (("total", "of"), ("totals",), ("totalled",), ("in", "total"), ("altogether",), ("combined",))
 
 
+def _words_in(ab: AnnotatedBlock, bound: list[int]) -> set[str]:
+    return {ab.tokens[i].text.lower() for i in range(*bound)}
+
+
 def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]], bounds: dict[int, list[int]], previous: _Sentence | None) -> list[tuple[Amount, str]]:
     """A total in one sentence of the parts listed in the sentence before, in its paragraph or closing the one before
     ("18mm in June, 31mm in July and 22mm in August. That gives a total of 81mm")."""
     out = []
     for index, group in by_sentence.items():
+        if not {"total", "totals", "totalled", "altogether", "combined"} & {ab.tokens[a.last + 1].text.lower() for a in group if a.last + 1 < len(ab.tokens)} | _words_in(ab, bounds[index]):
+            continue
         s = _Sentence(ab, index, group, *bounds[index])
         if index - 1 in by_sentence:
             before = _Sentence(ab, index - 1, by_sentence[index - 1], *bounds[index - 1])
@@ -402,8 +412,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
             bounds.setdefault(t.sentence, [i, i])[1] = i + 1
         found = []
         for index, group in by_sentence.items():
+            if len(group) < 2:
+                continue  # every sum needs two figures or more in its sentence
             s = _Sentence(ab, index, group, *bounds[index])
-            found += _percent_changes(s) + _shares(s) + _totals(s) + _margins(s)
+            found += _shares(s)
+            if len(group) >= 3:
+                found += _percent_changes(s) + _totals(s) + _margins(s)
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous)
         last = max(bounds) if bounds else None
         previous = _Sentence(ab, last, by_sentence.get(last, []), *bounds[last]) if last is not None else None

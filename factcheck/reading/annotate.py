@@ -49,10 +49,13 @@ class AnnotatedBlock:
         found: dict[int, set[str]] = {}
         words = self.knowledge.time_words
         longest = max((len(w) for w in words), default=1)
+        firsts = self.knowledge.time_word_starts
         lowers = [t.text.lower() for t in self.tokens]
         for i, t in enumerate(self.tokens):
             if t.kind == NUMBER and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100:
                 found.setdefault(t.sentence, set()).add(t.text)
+            if lowers[i] not in firsts:
+                continue
             for size in range(1, longest + 1):
                 if tuple(lowers[i : i + size]) in words:
                     found.setdefault(t.sentence, set()).add(" ".join(lowers[i : i + size]))

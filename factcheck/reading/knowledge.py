@@ -88,6 +88,7 @@ class QuantityKnowledge:
     change_words: frozenset[tuple[str, ...]] = frozenset()
     approximate: frozenset[tuple[str, ...]] = frozenset()
     time_words: frozenset[tuple[str, ...]] = frozenset()
+    time_word_starts: frozenset[str] = frozenset()  # first words of time_words: a cheap gate before the phrases
     rate_words: frozenset[tuple[str, ...]] = frozenset()
     labels: frozenset[str] = frozenset()
 
@@ -122,6 +123,7 @@ class QuantityKnowledge:
             change_words=frozenset(_phrase(w) for w in merged.get("change-words", [])),
             approximate=frozenset(_phrase(w) for w in merged.get("approximate", [])),
             time_words=frozenset(_phrase(w) for w in merged.get("time-words", [])),
+            time_word_starts=frozenset(_phrase(w)[0] for w in merged.get("time-words", []) if _phrase(w)),
             rate_words=frozenset(_phrase(w) for w in merged.get("rate-words", [])),
             labels=frozenset(w.lower() for w in merged.get("labels", [])),
         )
