@@ -14,6 +14,13 @@ match. Any other difference needs the later mention to refer back to what was
 already counted ("the 14 people", "its £3bn package", "which killed 14") and the
 two to use the same modifiers.
 
+Three more kinds of the same slip are found: a figure that refers back ("the £4.3m of
+cuts") and is given nowhere else, whose digits are another figure's of its unit
+transposed or with a zero dropped ("£3.4m"), whatever noun each is tied to; one side of a
+vote stated alone that no tally gives ("passed 61-38" … "39 voted against"); and a score
+referred back to ("the 26-16 result") that keeps the winning score of exactly one earlier
+score and changes the other ("won 26-18").
+
 Left alone, because they are not one quantity stated twice: different things
 ("killed 12 people and injured 40"; "200 homes", "60 affordable homes"),
 different places, owners or labels ("beds on ward 4", "beds on ward 6"), other

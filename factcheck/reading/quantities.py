@@ -646,8 +646,6 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         if thing in kb.containers:
             return None
         return _make(r, a, a.last + 1, unit, thing, None, modifiers, scope, definite or r.lower(k - 2) in _DETERMINERS, years, sentence, quoted)
-    if unit == "count" and a.value < 10 and not a.spelled:
-        pass
     vb, at = _verb_before(r, a.first)
     if vb == "by" and r.is_(at - 1, WORD) and (r.lower(at - 1).endswith("ed") or r.lower(at - 1) in _PARTICIPLES):
         # "Flights cut by 1,450", "prices raised by 4%": the subject is what the figure is of
