@@ -28,7 +28,7 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
 from ..reading.quantities import Amount
-from ..reading.tokens import NUMBER, PUNCT, WORD
+from ..reading.tokens import PUNCT, WORD
 from ..registry import Check, Context, Example, register
 
 FIGURE_ARITHMETIC = Check(

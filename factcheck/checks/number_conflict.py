@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
-from ..reading.annotate import Located
+from ..reading.annotate import Statement
 from ..reading.compare import agree, comparable, slip, usable
 from ..registry import Check, Context, Example, register
 
@@ -71,8 +71,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit where one quantity is given a second value, pointing at the first."""
     annotation = context.annotation(doc)
     year = doc.published.year if doc.published else None
-    by_key: dict[tuple[str, str], list[Located]] = {}
-    changing: dict[tuple[str, str], list[Located]] = {}
+    by_key: dict[tuple[str, str], list[Statement]] = {}
+    changing: dict[tuple[str, str], list[Statement]] = {}
     durations = annotation.quantity_knowledge.duration_units
     for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns):
         if located.fact.unit in durations:
@@ -218,7 +218,7 @@ def _slipped_forms(digits: str) -> set[str]:
     return forms
 
 
-def _ages_by_role(quantities: list[Located], person_nouns: frozenset[str]) -> list[Located]:
+def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str]) -> list[Statement]:
     """Return the facts with "the 23-year-old fullback" tied to the one person the article names as its fullback, if one."""
     owners_by_role: dict[str, set[str]] = {}
     owners = {q.fact.owner for q in quantities if q.fact.unit == "age" and q.fact.owner}
@@ -230,14 +230,14 @@ def _ages_by_role(quantities: list[Located], person_nouns: frozenset[str]) -> li
         f = q.fact
         if f.unit == "age" and f.owner is None and f.definite:
             if f.role and len(owners_by_role.get(f.role, ())) == 1:
-                q = Located(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
+                q = Statement(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
             elif len(owners) == 1 and (f.role is None or f.role in person_nouns):
-                q = Located(q.block, replace(f, owner=next(iter(owners))))  # "the 44-year-old": the one person whose age is given
+                q = Statement(q.block, replace(f, owner=next(iter(owners))))  # "the 44-year-old": the one person whose age is given
         out.append(q)
     return out
 
 
-def _breakdown(located: Located, q) -> bool:
+def _breakdown(located: Statement, q) -> bool:
     """True when the fact's sentence gives another figure in its unit: a part of a breakdown, not the whole."""
     tokens = located.block.tokens
     amounts, facts = located.block.by_sentence.get(q.sentence, ([], []))
@@ -250,7 +250,7 @@ def _breakdown(located: Located, q) -> bool:
     return False
 
 
-def _values(group: list[Located], q, year) -> list[float]:
+def _values(group: list[Statement], q, year) -> list[float]:
     values: list[tuple[float, str]] = []
     for other in group:
         f = other.fact
@@ -261,11 +261,11 @@ def _values(group: list[Located], q, year) -> list[float]:
     return [v for v, _ in values]
 
 
-def _count(group: list[Located], q, year) -> int:
+def _count(group: list[Statement], q, year) -> int:
     return sum(1 for other in group if comparable(q, other.fact, year, loose=True) and agree(other.fact.amount.value, q.amount.value, other.fact.amount.digits, q.amount.digits))
 
 
-def _hit(annotation, wrong: Located, right: Located, how: str | None) -> Hit:
+def _hit(annotation, wrong: Statement, right: Statement, how: str | None) -> Hit:
     w, r = wrong.fact.amount, right.fact.amount
     line = annotation.line(right.block, r.start)
     because = f"; {how}" if how else ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 from ..document import Block, BlockKind, Document, MetaCandidate, MetaField, Span

@@ -97,7 +97,7 @@ class AnnotatedBlock:
 
 
 @dataclass(frozen=True)
-class Located:
+class Statement:
     """A fact with the block that states it."""
 
     block: AnnotatedBlock
@@ -138,9 +138,9 @@ class Annotation:
         return out
 
     @cached_property
-    def quantities(self) -> list[Located]:
+    def quantities(self) -> list[Statement]:
         """The quantity facts of the article's prose, in reading order."""
-        return [Located(b, q) for b in self.prose for q in b.quantities]
+        return [Statement(b, q) for b in self.prose for q in b.quantities]
 
     @property
     def published(self) -> _dt.date | None:

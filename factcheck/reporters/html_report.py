@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from html import escape
 
-from ..findings import Category, Severity
+from ..findings import Category
 from . import summary
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")  # as Document.line_starts counts lines
