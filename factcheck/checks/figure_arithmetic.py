@@ -375,6 +375,8 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             continue
         # the count's noun phrase, then the list: "Four sitting councillors lost their seats. They are A, B and C."
         k = a.last + 1
+        if not (k < len(tokens) and tokens[k].kind == WORD and not tokens[k].text[:1].isupper()):
+            continue  # "Halsworth Town 3 Redmere Athletic 1:": a score, not a count of things
         while k < len(tokens) and tokens[k].sentence == tokens[a.first].sentence and tokens[k].text not in (":", "."):
             k += 1
         if k >= len(tokens):

@@ -193,6 +193,25 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                 (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
             )
         )
+    # a headline amount no fact could key ("jailed for stealing £4.1m"): the body's one amount of its unit with its digits transposed
+    keyed = {h.amount.start for h in head_facts}
+    for a in head_amounts:
+        if a.start in keyed or a.unit is None or a.unit in kb.duration_units or a.in_range or len(a.digits) < 2:
+            continue
+        if any(b.unit == a.unit and _agrees(a, b) for _, b in body) or any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
+            continue
+        slipped = [(ab, b) for ab, b in body if b.unit == a.unit and slip(a.digits, b.digits) == "digits transposed" and 0.1 <= a.value / b.value <= 10]
+        if len({round(b.value, 6) for _, b in slipped}) != 1:
+            continue
+        ab, b = slipped[0]
+        hits.append(
+            Hit(
+                CHECK.id,
+                ab.block.source_span(b.start, b.end),
+                f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.",
+                (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
+            )
+        )
     return hits
 
 

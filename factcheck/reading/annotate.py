@@ -20,7 +20,7 @@ from .results import Result, SideCount, read_results
 from .tokens import NUMBER, Token, tokenize
 
 # Blocks that hold the reporter's own prose about the story.
-PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})
+PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
 
 
 @dataclass(eq=False)

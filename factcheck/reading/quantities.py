@@ -524,6 +524,8 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
     if a.unit is not None and a.compound != "year-old":
         return None
     if a.compound in ("year-old", "years-old"):
+        if r.is_(a.last + 1, WORD) and r.t[a.last + 1].capitalised:
+            return None  # "the 107-year-old Carrick Road site": the age of a named thing, not of someone
         k = a.first - 1
         while k >= 0 and r.lower(k) in ("a", "the", "an"):
             k -= 1
