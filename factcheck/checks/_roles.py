@@ -111,8 +111,9 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
 
 def _clause(block: Block, r: RoleMention) -> tuple[int, int]:
     """Return the span around a role where a change word speaks of it: a few words either side, inside its sentence."""
-    start = _sentence_start(block, r.start)
-    end = next((s.end for s in block.sentences if s.start == start), len(block.text))
+    k = bisect_right(block.sentences, r.start, key=lambda s: s.start) - 1
+    sentence = block.sentences[k] if k >= 0 and block.sentences[k].start <= r.start < block.sentences[k].end else None
+    start, end = (sentence.start, sentence.end) if sentence else (0, len(block.text))
     last = max(r.end, r.holder[1]) if r.holder else r.end
     first = min(r.start, r.holder[0]) if r.holder else r.start
     return max(start, first - _CHANGE_BEFORE), min(end, last + _CHANGE_AFTER)
@@ -146,18 +147,19 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
         # any sentence naming the person that says they moved ("who joined Town from Rovers") explains two clubs
         transferred = any(_unquoted_words(blocks[i], *_sentence_span(blocks[i], m.start)) & words for i, m in person.mentions)
+        at = [(i, _sentence_start(blocks[i], r.start)) for i, r in roles]  # each role's sentence, found once
         same_sentence = {
             frozenset((a.role, b.role))
             for k, (j, b) in enumerate(roles)
-            for i, a in roles[:k]
-            if i == j and _sentence_start(blocks[i], a.start) == _sentence_start(blocks[j], b.start)
+            for m, (i, a) in enumerate(roles[:k])
+            if at[m] == at[k]
         }
         reported = False
         for k, (j, later) in enumerate(roles):
             if reported:
                 break
-            for i, earlier in roles[:k]:
-                if i == j and _sentence_start(blocks[i], earlier.start) == _sentence_start(blocks[j], later.start):
+            for m, (i, earlier) in enumerate(roles[:k]):
+                if at[m] == at[k]:
                     continue
                 if frozenset((earlier.role, later.role)) in same_sentence:
                     continue

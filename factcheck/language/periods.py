@@ -25,6 +25,8 @@ period across the whole article is the caller's job (checks/_readings.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -321,6 +323,8 @@ def read_period_facts(
     last_nouns: list[PeriodNoun] = [previous] if previous else []
     last_plain = previous
     named = may_name_period(text, knowledge)
+    dates, durations, weekdays = (sorted(items, key=lambda x: x.start) for items in (dates, durations, weekdays))
+    date_starts, duration_starts, weekday_starts = ([x.start for x in items] for items in (dates, durations, weekdays))
     for s_start, s_end in sentences:
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) if named else []
         real = list(nouns)
@@ -350,7 +354,9 @@ def read_period_facts(
                     break
         if strong_only and len(nouns) == 1 and not knowledge.orphan_hint_re.search(sentence):
             continue  # a sentence naming no period, with no word that could state a period's end or length
-        found = _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, knowledge, quoted, carried)
+        # only the sentence's own dates, lengths and weekdays: a search, not a scan of the whole block
+        found = _sentence_facts(text, s_start, s_end, nouns, _between(dates, date_starts, s_start, s_end + 60), _between(durations, duration_starts, s_start, s_end),
+                                _between(weekdays, weekday_starts, s_start, s_end), knowledge, quoted, carried)
         if strong_only:
             found = [f for f in (_orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f for f in found) if f is not None]
         facts += found
@@ -433,6 +439,11 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
     if kind is None:
         return None
     return PeriodFact(f.role, f.start, f.end, f.noun, f.word, f.duration, f.date, f.weekday, f.tense, kind, f.counted_from, f.soft)
+
+
+def _between(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items (sorted by start) that start in [lo, hi)."""
+    return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried) -> list[PeriodFact]:
