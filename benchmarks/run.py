@@ -209,8 +209,13 @@ def main() -> None:
             ours = float(corpus_results[0][1].split(" s")[0])
             rows.append(proselint_row(corpus, args.files, size_mb, ours))
 
+    print_table(f"factcheck benchmarks on {machine()}", rows)
+
+
+def print_table(title: str, rows: list[tuple[str, str]]) -> None:
+    """Print a title and the rows as a Markdown table, as the README quotes it."""
     width = max(len(r[0]) for r in rows)
-    print(f"factcheck benchmarks on {machine()}")
+    print(title)
     print()
     print(f"| {'measurement'.ljust(width)} | result |")
     print(f"|{'-' * (width + 2)}|--------|")

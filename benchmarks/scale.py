@@ -29,7 +29,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.generate import generate_corpus  # noqa: E402
-from benchmarks.run import factcheck_command, machine  # noqa: E402
+from benchmarks.run import factcheck_command, machine, print_table  # noqa: E402
 
 
 def run_measured(cmd: list[str]) -> dict:
@@ -174,13 +174,7 @@ def main() -> None:
         generate_corpus(big, args.stream_files, seed=4)
         rows.extend(stream_rows(big, args.stream_files, small, args.stream_files // 10, args.workers, args.skip_json))
 
-    width = max(len(r[0]) for r in rows)
-    print(f"factcheck at scale on {machine()}")
-    print()
-    print(f"| {'measurement'.ljust(width)} | result |")
-    print(f"|{'-' * (width + 2)}|--------|")
-    for label, value in rows:
-        print(f"| {label.ljust(width)} | {value} |")
+    print_table(f"factcheck at scale on {machine()}", rows)
 
 
 if __name__ == "__main__":

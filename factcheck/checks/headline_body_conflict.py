@@ -27,7 +27,7 @@ from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 
 from ..reading.compare import agree, slip
-from ..reading.quantities import read_quantities
+from ..reading.quantities import ADDED_BEFORE, read_quantities
 from ..reading.tokens import tokenize
 from ..registry import Check, Context, Example, register
 
@@ -218,7 +218,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
 def _increment(loc) -> bool:
     """True when a body figure adds to others ("a further 160 homes", "the remaining 120"): the body breaks a total down."""
     first = loc.fact.amount.first
-    return first > 0 and loc.block.tokens[first - 1].text.lower() in ("further", "remaining", "another", "other", "additional")
+    return first > 0 and loc.block.tokens[first - 1].text.lower() in ADDED_BEFORE
 
 
 def _agrees(h, b) -> bool:

@@ -39,6 +39,7 @@ from dataclasses import replace
 from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
+from ..reading.quantities import ADDED_BEFORE
 from ..reading.compare import agree, comparable, slip, usable
 from ..registry import Check, Context, Example, register
 
@@ -245,7 +246,7 @@ def _breakdown(located: Statement, q) -> bool:
     for a in amounts:
         if a is q.amount or a.unit != q.amount.unit or a.in_range:
             continue
-        if a.start in same_thing or (a.first and tokens[a.first - 1].text.lower() in ("remaining", "other", "another", "further")):
+        if a.start in same_thing or (a.first and tokens[a.first - 1].text.lower() in ADDED_BEFORE):
             return True  # "122 flats, with … the remaining 64"
     return False
 

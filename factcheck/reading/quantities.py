@@ -53,6 +53,8 @@ _IRREGULAR_PAST = frozenset(
     "drew stood sat met led meant felt heard paid said made rose fell grew".split()
 )
 _INCREMENTS = frozenset("more further additional extra other".split())
+#: Words before a figure that add it to others ("a further 160", "the remaining 64"): a part, not the whole.
+ADDED_BEFORE = frozenset("another remaining further additional extra other".split())
 _HEDGES = frozenset({"some", "many", "several", "few"})
 
 
@@ -709,7 +711,7 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None] | None:
 def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: str | None, modifiers: set[str], scope: set[str], definite: bool, years, sentence: int, quoted: bool) -> Quantity:
     kb = r.kb
     changing = _near_words(r, a, kb.change_words, 6, 4, phrase_end) or bool(r.phrase_at(phrase_end, kb.rate_words, 3))  # "£10 an hour"; "140 daily flights" is a count
-    changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in _INCREMENTS | {"another", "remaining"}
+    changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ADDED_BEFORE
     scope = scope | _places(r, phrase_end)
     thing = kb.canonical.get(thing, thing)
     if verb is not None:
