@@ -15,7 +15,13 @@ and a list item that repeats one is a summary bullet (a live blog's "Key events"
 entries of a live blog, which re-embeds a post or a quote it showed hours earlier; an
 entry starts at a line that is only a time, "21:31" or "9.45am"). Link lines that open with a label
 such as "Read more:" or "Related:" (the `link-labels` option) point at other pages and
-may repeat as often as the page links there; they are never compared.
+may repeat as often as the page links there; they are never compared. A line a round-up or
+listing repeats at the same place in each of its items (a witness appeal closing each item,
+with its own incident number; a ticket line under each event) is the page's structure:
+copies in different items (each opened by a crosshead or a bold title line) are not
+reported when there are three or more, or two that each close their item, or when they
+differ only in their figures. A paragraph pasted twice within an item, or pasted at some
+other place, still is.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ _MIN_SHARED = 0.25
 # Sketch entries a pair must share (counted from both paragraphs' sketches) to be scored.
 _MIN_SKETCH_SHARED = 2
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]\u2018\u2019\u201c\u201d"
+_SENTENCE_ENDS = ".!?:;\"\u201d\u2019)"
 _ELIGIBLE = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
 # A line that is only a time opens a live blog entry: "21:31", "9.45am", "10:02 GMT".
 _ENTRY_TIME_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT))?$", re.IGNORECASE)
@@ -156,10 +163,14 @@ def run(doc: Document, context: Context) -> list[Hit]:
     paired: set[tuple[int, int]] = set()
 
     entries = _live_entries(doc)
+    items = _items(doc)
     first_seen: dict[str, int] = {}
+    copies: dict[str, list[Block]] = defaultdict(list)
+    for block, norm in zip(blocks, norms):
+        copies[norm].append(block)
     for j, norm in enumerate(norms):
         i = first_seen.setdefault(norm, j)
-        if i != j and not _restatement(blocks[i], blocks[j], entries) and blocks[j].word_count >= dup_opts.get("min-words", 8):
+        if i != j and not _restatement(blocks[i], blocks[j], entries) and not _template(copies[norm], items) and blocks[j].word_count >= dup_opts.get("min-words", 8):
             hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph repeats the paragraph at line {blocks[i].line} word for word: \u201c{_preview(blocks[j].text)}\u201d.", "first appears here")
             paired.add((i, j))
 
@@ -192,12 +203,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if len(shorter) < 0.8 * len(longer) or blocks[j].word_count < dup_opts.get("min-words", 8):
             continue
         score = _score("ratio", a, b, near)
-        if score and not _about_different_names(blocks[i].text, blocks[j].text):
+        if score and not _about_different_names(blocks[i].text, blocks[j].text) and not _only_figures_differ(a, b, blocks[i], blocks[j], items):
             hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph nearly repeats the paragraph at line {blocks[i].line} ({score:.0f}% alike): \u201c{_preview(blocks[j].text)}\u201d.", "similar paragraph here")
             paired.add((i, j))
 
     results = list(hits.values())
-    results.extend(_repeated_sentences(doc, sent_opts.get("min-words", 10), {(blocks[i].index, blocks[j].index) for i, j in paired}, link_labels, entries))
+    results.extend(_repeated_sentences(doc, sent_opts.get("min-words", 10), {(blocks[i].index, blocks[j].index) for i, j in paired}, link_labels, entries, items))
     return results
 
 
@@ -261,6 +272,57 @@ def _live_entries(doc: Document) -> dict[int, int]:
     return entries
 
 
+def _items(doc: Document) -> dict[int, int]:
+    """Return the item number of each block (by block index): a new item opens at each crosshead or bold title.
+
+    A live blog's entries are not items: a paragraph a live blog repeats in a later entry is still a repeat.
+    """
+    items: dict[int, int] = {}
+    item = 0
+    for block in doc.blocks:
+        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.PARAGRAPH and (block.bold or _title_line(block.text))):
+            item += 1
+        items[block.index] = item
+    return items
+
+
+def _title_line(text: str) -> bool:
+    """Return True for a short line set like a title: a crosshead in plain text."""
+    text = text.strip()
+    return bool(text) and text[0].isupper() and len(text.split()) <= 12 and text[-1] not in _SENTENCE_ENDS
+
+
+def _template(copies: list[Block], items: dict[int, int]) -> bool:
+    """Return True when identical paragraphs are a line repeated by the page's structure, not a paste.
+
+    A round-up or listing ends each of its items with the same line (an appeal for
+    witnesses, a ticket line): the copies sit in different items, none beside another,
+    and there are three or more of them, or two that each close their item.
+    """
+    if len(copies) < 2 or any(b.index - a.index <= 1 for a, b in zip(copies, copies[1:])):
+        return False
+    in_items = {items[b.index] for b in copies}
+    if len(copies) >= 3:
+        return len(in_items) == len(copies)
+    if len(in_items) < 2:
+        return False
+    return all(_closes_item(b, items) for b in copies) and all(items[b.index] > 0 for b in copies)
+
+
+def _closes_item(block: Block, items: dict[int, int]) -> bool:
+    following = items.get(block.index + 1)
+    return following is None or following != items[block.index]
+
+
+def _only_figures_differ(a: str, b: str, first: Block, second: Block, items: dict[int, int]) -> bool:
+    """Return True when two near-identical paragraphs in different items differ only in figures: a template line with its own number, date or price each time."""
+    if items[first.index] == items[second.index]:
+        return False
+    words_a, words_b = set(a.split()), set(b.split())
+    differing = (words_a - words_b) | (words_b - words_a)
+    return bool(differing) and all(any(c.isdigit() for c in w) for w in differing)
+
+
 def _link_line(text: str, labels: frozenset[str]) -> bool:
     """Return True when text opens with a link label and a colon ("Read more: ...", "Related: ...")."""
     label, colon, _ = text.partition(":")
@@ -271,16 +333,24 @@ def _hit(check_id: str, later: Block, earlier: Block, message: str, note: str) -
     return Hit(check_id, later.span, message, (RelatedHit(earlier.span, note),))
 
 
-def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[int, int]], link_labels: frozenset[str], entries: dict[int, int]) -> list[Hit]:
+def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[int, int]], link_labels: frozenset[str], entries: dict[int, int], items: dict[int, int]) -> list[Hit]:
     seen: dict[str, tuple[Block, int]] = {}
     hits: list[Hit] = []
-    for block in doc.blocks:
-        if block.kind not in _ELIGIBLE or _link_line(block.text, link_labels):
-            continue
+    eligible = [b for b in doc.blocks if b.kind in _ELIGIBLE and not _link_line(b.text, link_labels)]
+    holders: dict[str, list[Block]] = defaultdict(list)
+    for block in eligible:
+        for sentence in block.sentences:
+            if len(sentence.text.split()) >= min_words:
+                key = normalise(sentence.text)
+                if not holders[key] or holders[key][-1] is not block:
+                    holders[key].append(block)
+    for block in eligible:
         for k, sentence in enumerate(block.sentences):
             if len(sentence.text.split()) < min_words:
                 continue
             key = normalise(sentence.text)
+            if _template(holders[key], items):
+                continue
             if key not in seen:
                 seen[key] = (block, k)
                 continue

@@ -133,3 +133,68 @@ def _live(*entries):
 )
 def test_live_blog_re_embeds_are_not_repeats(text, expected, rules):
     assert findings_of(text, "html", rules) == expected
+
+
+ROUND_UP = """---
+title: "Police round-up"
+date: 2026-05-14
+---
+
+# Police round-up
+
+Officers are asking for help with three incidents from the past week.
+
+## Van broken into
+
+A white van parked on Hollins Lane was broken into overnight on Monday and power tools were taken.
+
+Anyone with information should call 101 quoting incident 0345 of 11 May, or contact Crimestoppers.
+
+## Crash on the bypass
+
+Two cars collided on the Eastfield bypass at about 6pm on Tuesday and one driver was hurt.
+
+Anyone with information should call 101 quoting incident 0712 of 12 May, or contact Crimestoppers.
+
+## Bike taken from school
+
+A red mountain bike was taken from the rack outside Eastfield Academy between 9am and 3pm on Wednesday.
+
+Anyone with information should call 101 quoting incident 0233 of 13 May, or contact Crimestoppers.
+"""
+
+LISTING = """date 2026-05-14 What's on this weekend
+
+Our pick of the events across the district this weekend.
+
+Folk night at the Corn Exchange
+
+The Harbour Fiddlers return for an evening of reels and songs from the coast, with a local support act.
+
+Tickets are £12 from the box office, or £10 for members of the arts centre, and can be booked online.
+
+Craft fair at St Mary's hall
+
+More than forty stalls of pottery, prints and knitwear fill the hall from 10am on Saturday.
+
+Tickets are £12 from the box office, or £10 for members of the arts centre, and can be booked online.
+"""
+
+
+def test_a_template_line_closing_each_item_of_a_round_up_is_structure(rules):
+    assert findings_of(ROUND_UP, "md", rules) == []
+    assert findings_of(LISTING, rules=rules) == []
+
+
+def test_a_paste_inside_a_round_up_is_still_found(rules):
+    # The van paragraph pasted into the crash item: not the same place in each item.
+    text = ROUND_UP.replace(
+        "Two cars collided", "A white van parked on Hollins Lane was broken into overnight on Monday and power tools were taken.\n\nTwo cars collided"
+    )
+    assert findings_of(text, "md", rules) == [("duplicate-paragraph", 18)]
+
+
+def test_a_template_line_in_one_item_only_repeats(rules):
+    # Both copies inside the first item: a paste, not structure.
+    text = LISTING.replace("Craft fair at St Mary's hall\n\n", "")
+    assert findings_of(text, rules=rules) == [("duplicate-paragraph", 13)]
