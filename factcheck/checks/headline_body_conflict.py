@@ -27,7 +27,7 @@ from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 
 from ..reading.compare import agree, slip
-from ..reading.quantities import ADDED_BEFORE, read_quantities
+from ..reading.quantities import ADDED_BEFORE, read_quantities, singular
 from ..reading.tokens import tokenize
 from ..registry import Check, Context, Example, register
 
@@ -158,18 +158,21 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     body = [(ab, a) for ab in annotation.prose for a in ab.amounts if not ab.tokens[a.first].quoted]
     others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts]
     facts = [loc for loc in annotation.quantities if not loc.fact.quoted]
+    body_things = {id(loc.fact.amount): loc.fact.thing for loc in annotation.quantities}
     hits = []
     for h in head_facts:
         a = h.amount
         if a.in_range or a.value <= 1 or h.unit in kb.duration_units or h.changing:
             continue
-        if any(b.unit == a.unit and _agrees(a, b) for _, b in body):
+        if any(b.unit == a.unit and _agrees(a, b) and _may_count(ab, b, h.thing, body_things) for ab, b in body):
             continue  # the body gives the headline's figure somewhere: no contradiction
         if any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
             continue  # another statement of the headline has the body's figure: headline-conflict reports the two headlines
         same = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and not loc.fact.changing and not loc.fact.amount.in_range
                 and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
-        if any(_increment(loc) for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing):
+        owned = [loc for loc in same if h.scope & loc.fact.scope]
+        same = owned or same  # "Kowalczyk's six wickets" is "his five wickets", not the side's "last eight wickets"
+        if any(_increment(loc) for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and (not owned or h.scope & loc.fact.scope)):
             continue  # "the first phase, of 140 homes … a further 160": the body breaks the headline's figure down
         strong = [loc for loc in same if h.verb and loc.fact.verb == h.verb]
         same = strong or same
@@ -213,6 +216,15 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             )
         )
     return hits
+
+
+def _may_count(block, amount, thing: str, things: dict[int, str]) -> bool:
+    """True when a body amount may be a figure for thing: a fact about it, or a bare number in a sentence that names it ("batting at six" is not six wickets)."""
+    of = things.get(id(amount))
+    if of is not None:
+        return of == thing
+    sentence = block.tokens[amount.first].sentence
+    return any(t.sentence == sentence and singular(t.text) == thing for t in block.tokens if t.is_word)
 
 
 def _increment(loc) -> bool:

@@ -9,13 +9,13 @@ never pays for reading figures; nothing outlives the document.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..document import BODY_KINDS, Block, BlockKind, Document, MetaField
 from ..language.quotes import quoted_spans
 from .knowledge import QuantityKnowledge
-from .quantities import Amount, Quantity, read_quantities
+from .quantities import PERSONAL_POSSESSIVES, Amount, Quantity, read_quantities
 from .results import Result, SideCount, read_results
 from .tokens import NUMBER, Token, tokenize
 
@@ -139,8 +139,30 @@ class Annotation:
 
     @cached_property
     def quantities(self) -> list[Statement]:
-        """The quantity facts of the article's prose, in reading order."""
-        return [Statement(b, q) for b in self.prose for q in b.quantities]
+        """The quantity facts of the article's prose, in reading order.
+
+        "His" and "her" before a figure are linked to the person last named before it
+        (light coreference: a capitalised pair such as "Dan Kowalczyk" or "Ms Reyes", or a
+        later bare mention of a surname so introduced), so "his five wickets" is scoped to
+        Kowalczyk like "Kowalczyk's six wickets"; with no one named before, the pronoun stays.
+        """
+        statements = []
+        named: set[str] = set()
+        last: str | None = None
+        for b in self.prose:
+            facts = sorted(b.quantities, key=lambda q: q.amount.first)
+            tokens = b.tokens
+            k = 0
+            for q in facts:
+                while k < q.amount.first:
+                    last = _person_at(tokens, k, named) or last
+                    k += 1
+                if last is not None and q.scope & PERSONAL_POSSESSIVES:
+                    q = replace(q, scope=(q.scope - PERSONAL_POSSESSIVES) | {last})
+                statements.append(Statement(b, q))
+            for k in range(k, len(tokens)):
+                last = _person_at(tokens, k, named) or last
+        return statements
 
     @property
     def published(self) -> _dt.date | None:
@@ -174,6 +196,20 @@ class Annotation:
     def line(self, block: AnnotatedBlock, pos: int) -> int:
         """Return the line of the original file that holds text position pos of a block."""
         return self.doc.line_col(block.block.source_offset(pos))[0]
+
+
+def _person_at(tokens: list[Token], k: int, named: set[str]) -> str | None:
+    """Return the surname a person mention ends with at token k ("Dan Kowalczyk", "Ms Reyes", a bare "Kowalczyk" once so named), else None."""
+    t = tokens[k]
+    if not t.capitalised or (k + 1 < len(tokens) and tokens[k + 1].capitalised):
+        return None
+    surname = t.lower
+    if surname in named:
+        return surname
+    if k > 0 and tokens[k - 1].capitalised and tokens[k - 1].sentence == t.sentence and not t.quoted:
+        named.add(surname)
+        return surname
+    return None
 
 
 def _shipped_quantities() -> QuantityKnowledge:

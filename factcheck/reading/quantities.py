@@ -38,6 +38,8 @@ _STOP = frozenset(
     a.m p.m am pm yesterday today tomorrow last next ago year years month months week weeks day days
     time times per cent percent""".split()
 )
+# Possessives that point back at a person: the annotation resolves them to the person last named.
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 _DETERMINERS = frozenset("the its their those these all his her our your this that my".split())
 _LINKING = frozenset("is was are were be been being stood stands stand at totalled totaled totals total reached reaches reach cost costs worth of numbered numbers hit hits".split())
 _DIMENSIONS = frozenset("long wide high tall deep thick across".split())
@@ -417,6 +419,8 @@ def _owner_before(r: _Reader, first: int) -> tuple[str | None, bool]:
     w = r.lower(k)
     if w.endswith(("'s", "\u2019s")):
         return w[:-2], True
+    if w in PERSONAL_POSSESSIVES:
+        return w, True  # "his five wickets": the annotation links the pronoun to the person last named
     if r.is_(k, PUNCT) and r.t[k].text in ("'", "\u2019") and r.is_(k - 1, WORD):
         return r.lower(k - 1), True  # "the workers' 40 hours"
     return None, w in _DETERMINERS
