@@ -34,6 +34,7 @@ _FACT_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december not no never yesterday today tomorrow""".split()
 )
+_NEGATIONS = frozenset("not no never".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand thousands million billion".split())
 
 CHECK = Check(
@@ -135,6 +136,23 @@ def _shortened(short: list[str], long: list[str]) -> bool:
     return all(any(w == x for x in it) for w in short)
 
 
+def _swapped_fact(a_words: list[str], b_words: list[str], at_start: bool, names_a: bool, names_b: bool, names: frozenset[str]) -> bool:
+    """True when a replaced stretch swaps one fact for another: facts on both sides, or a negation on either.
+
+    A name or figure on one side only is a qualifier dropped or added in a paraphrase
+    ("on Boland Premier log" for "on the log"), not a changed fact. At the start of both
+    headlines, a name the body knows swapped for another capitalised word is a swap.
+    """
+    if any(w.casefold() in _NEGATIONS for w in a_words + b_words):
+        return True
+    facts_a = [_fact(w, names_a, at_start and k == 0, names) for k, w in enumerate(a_words)]
+    facts_b = [_fact(w, names_b, at_start and k == 0, names) for k, w in enumerate(b_words)]
+    if at_start and a_words and b_words:
+        facts_a[0] = facts_a[0] or (facts_b[0] and names_a and a_words[0][:1].isupper())
+        facts_b[0] = facts_b[0] or (facts_a[0] and names_b and b_words[0][:1].isupper())
+    return any(facts_a) and any(facts_b)
+
+
 def _differences(a_words: list[str], b_words: list[str], min_similarity: float, names: frozenset[str] = frozenset()) -> list[tuple[str, str]] | None:
     """Return the swapped (a words, b words) when two headlines conflict, else None."""
     a, b = [w.casefold() for w in a_words], [w.casefold() for w in b_words]
@@ -150,7 +168,7 @@ def _differences(a_words: list[str], b_words: list[str], min_similarity: float, 
         (" ".join(a_words[i1:i2]), " ".join(b_words[j1:j2]))
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
         if op == "replace"
-        and (any(_fact(w, names_a, k == 0, names) for k, w in enumerate(a_words[i1:i2], i1)) or any(_fact(w, names_b, k == 0, names) for k, w in enumerate(b_words[j1:j2], j1)))
+        and _swapped_fact(a_words[i1:i2], b_words[j1:j2], i1 == 0 and j1 == 0, names_a, names_b, names)
         and not _another_figure(a_words[i1:i2], b_words[j1:j2], names_a, names_b, names)
     ]
     if not swaps:
