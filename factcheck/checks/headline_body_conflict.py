@@ -27,7 +27,7 @@ from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 
 from ..reading.compare import agree, slip
-from ..reading.quantities import ADDED_BEFORE, read_quantities, singular
+from ..reading.quantities import ADDED_BEFORE, read_quantities
 from ..reading.tokens import tokenize
 from ..registry import Check, Context, Example, register
 
@@ -164,7 +164,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         a = h.amount
         if a.in_range or a.value <= 1 or h.unit in kb.duration_units or h.changing:
             continue
-        if any(b.unit == a.unit and _agrees(a, b) and _may_count(ab, b, h.thing, body_things) for ab, b in body):
+        if any(b.unit == a.unit and _agrees(a, b) and _may_count(ab, b, body_things) for ab, b in body):
             continue  # the body gives the headline's figure somewhere: no contradiction
         if any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
             continue  # another statement of the headline has the body's figure: headline-conflict reports the two headlines
@@ -218,13 +218,14 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     return hits
 
 
-def _may_count(block, amount, thing: str, things: dict[int, str]) -> bool:
-    """True when a body amount may be a figure for thing: a fact about it, or a bare number in a sentence that names it ("batting at six" is not six wickets)."""
-    of = things.get(id(amount))
-    if of is not None:
-        return of == thing
-    sentence = block.tokens[amount.first].sentence
-    return any(t.sentence == sentence and singular(t.text) == thing for t in block.tokens if t.is_word)
+def _may_count(block, amount, things: dict[int, str]) -> bool:
+    """True when a body amount may be a count: any fact (a toll "rose to 14" may be the 14 killed) or bare number, but not a position ("batting at six", "at 7")."""
+    if id(amount) in things:
+        return True
+    tokens = block.tokens
+    before = tokens[amount.first - 1].lower if amount.first > 0 else ""
+    after = tokens[amount.last + 1] if amount.last + 1 < len(tokens) else None
+    return not (before == "at" and (after is None or not after.is_word))
 
 
 def _increment(loc) -> bool:
