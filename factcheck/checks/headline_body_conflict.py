@@ -152,7 +152,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
 def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     """Headline figures of any kind against the body's quantity facts with the same key ("Flights cut by 1,450" … "the 1,540 flights cut")."""
     kb = annotation.quantity_knowledge
-    head_amounts, head_facts = read_quantities(tokenize(headline), headline, kb, {})
+    head_tokens = tokenize(headline)
+    head_amounts, head_facts = read_quantities(head_tokens, headline, kb, {})
     if not head_amounts:
         return []
     body = [(ab, a) for ab in annotation.prose for a in ab.amounts if not ab.tokens[a.first].quoted]
@@ -170,7 +171,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue  # another statement of the headline has the body's figure: headline-conflict reports the two headlines
         same = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and not loc.fact.changing and not loc.fact.amount.in_range
                 and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
-        owned = [loc for loc in same if h.scope & loc.fact.scope]
+        owner = _possessor(head_tokens, a.first)
+        owned = [loc for loc in same if owner in loc.fact.scope] if owner else []
         same = owned or same  # "Kowalczyk's six wickets" is "his five wickets", not the side's "last eight wickets"
         if any(_increment(loc) for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and (not owned or h.scope & loc.fact.scope)):
             continue  # "the first phase, of 140 homes … a further 160": the body breaks the headline's figure down
@@ -216,6 +218,14 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             )
         )
     return hits
+
+
+def _possessor(tokens, first: int) -> str | None:
+    """Return who owns a headline figure written after a possessive ("Kowalczyk's six-wicket haul" -> kowalczyk)."""
+    if first == 0:
+        return None
+    word = tokens[first - 1].lower
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else None
 
 
 def _may_count(block, amount, things: dict[int, str]) -> bool:

@@ -6,7 +6,9 @@ ministry said on Monday …" (the Monday just gone) and also "On Monday, Ms Okaf
 will chair …" or "Monday's meeting is expected to …", one name means two days: a
 preview left in a story published later, or a day a week ahead that should say
 "next Monday". The check needs the publication date, and reports each sentence
-that looks ahead to a weekday the article also uses in the past tense.
+that looks ahead to a weekday the article also uses in the past tense, when the day
+gone is the nearer of the two (a past Friday six days back does not stop "by Friday"
+in a Thursday piece meaning tomorrow).
 
 Read with the language layer's tense reader (factcheck/language/tense.py). Left
 alone: the publication day itself ("will vote on Tuesday" in a piece dated
@@ -118,8 +120,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
         earlier = past.get(u.weekday, [])
         if not earlier and not (previews and u.weekday == yesterday.weekday()):
             continue
+        days_ago = (published.weekday() - u.weekday) % 7
+        if earlier and days_ago > 7 - days_ago:
+            continue  # the coming day is the nearer one: "by Friday" in a Thursday piece is tomorrow, whatever last Friday was
         name = WEEKDAY_NAMES[u.weekday]
-        gone = published - _dt.timedelta(days=(published.weekday() - u.weekday) % 7)
+        gone = published - _dt.timedelta(days=days_ago)
         ahead = gone + _dt.timedelta(days=7)
         verb = f" (\u2018{u.verb}\u2019)" if u.verb else ""
         dated = f"The article is dated {WEEKDAY_NAMES[published.weekday()]} {published.day} {published:%B %Y}"
