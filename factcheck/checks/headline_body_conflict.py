@@ -29,7 +29,8 @@ from ..language.figures import Figure, find_figures
 from ..reading.compare import agree, slip
 from ..reading.quantities import ADDED_BEFORE, read_quantities
 from ..reading.tokens import tokenize
-from ..registry import Check, Context, Example, register
+from ..reading.outcomes import read_outcomes, read_placings
+from ..registry import Check, Context, Example, Option, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 _KINDS = {
@@ -81,6 +82,12 @@ Rescuers said three people were killed in one village alone, where a school coll
 
 Talks on aid will be held on Thursday, the government said.
 """,
+    ),
+    options=(
+        Option("win-words", list, "Verbs whose subject won (\"Pellow won the Open\"); the capitalised words after them name the contest."),
+        Option("lose-words", list, "Verbs whose subject lost (\"Hollins conceded\"); \"lost to X\" makes X the winner."),
+        Option("beat-words", list, "Verbs whose subject won and whose object lost (\"edging Renee Hollins\")."),
+        Option("placing-words", list, "Verbs before an ordinal that make it a placing (\"finished third\", \"lifted them to third\")."),
     ),
 )
 
@@ -146,6 +153,43 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not hits:
         hits = _quantity_conflicts(headline, headline_span, annotation)
     hits += _day_conflicts(headline, headline_span, body, doc, context)
+    hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
+    return hits
+
+
+def _result_conflicts(headline: str, headline_span, annotation, options) -> list[Hit]:
+    """Who won, and where someone finished: the headline against the body's own account."""
+    words = {k: frozenset(w.lower() for w in options.get(k, ())) for k in ("win-words", "lose-words", "beat-words", "placing-words")}
+    head_tokens = tokenize(headline)
+    said = f"headline: \u201c{headline.strip()}\u201d"
+    hits = []
+    head_outcomes = read_outcomes(head_tokens, words["win-words"], words["lose-words"], words["beat-words"], headline=True)
+    head_placings = read_placings(head_tokens, words["placing-words"])
+    if not head_outcomes and not head_placings:
+        return []
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    outcomes = [(ab, o) for ab in body for o in read_outcomes(ab.tokens, words["win-words"], words["lose-words"], words["beat-words"]) if not o.quoted]
+    for h in head_outcomes:
+        mine = [(ab, o) for ab, o in outcomes if o.name == h.name]
+        if mine and all(o.won != h.won for _, o in mine):
+            ab, o = mine[0]
+            verdict, other = ("won", "lost") if o.won else ("lost", "won")
+            hits.append(Hit(CHECK.id, ab.block.source_span(o.start, o.end), f"The body says {ab.text[o.start:o.end]} {verdict}, but the headline says {headline[h.start:h.end]} {other}.", (RelatedHit(headline_span(h.start, h.end), said),)))
+            break  # one contradicted result is enough to send the editor to the headline
+        if h.won and h.contest and not mine:
+            # another winner of the same contest, and the headline's winner never said to win
+            rivals = [(ab, o) for ab, o in outcomes if o.won and o.name != h.name and len(o.contest & h.contest) >= 2]
+            if rivals and len({o.name for _, o in rivals}) == 1:
+                ab, o = rivals[0]
+                hits.append(Hit(CHECK.id, ab.block.source_span(o.start, o.end), f"The body says {ab.text[o.start:o.end]} won, but the headline gives the win to {headline[h.start:h.end]}.", (RelatedHit(headline_span(h.start, h.end), said),)))
+                break
+    if head_placings:
+        placings = [(ab, p) for ab in body for p in read_placings(ab.tokens, words["placing-words"]) if not p.quoted]
+        positions = {p.position for _, p in placings}
+        for h in head_placings[:1]:
+            if len(positions) == 1 and h.position not in positions:
+                ab, p = placings[0]
+                hits.append(Hit(CHECK.id, ab.block.source_span(p.start, p.end), f"The body says \u201c{ab.text[p.start:p.end]}\u201d, but the headline says \u201c{headline[h.start:h.end]}\u201d.", (RelatedHit(headline_span(h.start, h.end), said),)))
     return hits
 
 

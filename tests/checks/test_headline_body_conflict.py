@@ -22,6 +22,15 @@ CASES = [
     ("date of the vote differs", article("Strike vote to close on 20 March", "The union said the strike vote would close on 27 March, a week later than first planned."), [("headline-body-conflict", 3)]),
     ("drowned in the body, drown in the headline", article("Eleven drown as migrant boat capsizes", "At least 14 people drowned after the boat overturned in heavy seas.", "The coastguard rescued 41 people."), [("headline-body-conflict", 3)]),
     ("a weekday written with its date", article("Bus drivers to strike on Friday over pay offer", "Drivers will strike for 24 hours on Thursday 12 February after rejecting a 3 per cent offer.", "The company said it would run as many buses as it could."), [("headline-body-conflict", 3)]),
+    # who won and where they finished
+    ("the loser in the headline won in the body", article("Barrera concedes as county seat goes to Hollins", "Luis Barrera won the District 4 seat on Tuesday, edging Renee Hollins by 212 votes.", "Hollins, a former planning chair, conceded shortly before midnight."), [("headline-body-conflict", 3)]),
+    ("another winner of the same contest", article("Merritt holds nerve to win Country Open at Port Callister", "Jack Pellow has won the NSW Country Open at Port Callister, two shots clear of Lachlan Merritt."), [("headline-body-conflict", 3)]),
+    ("a placing the body gives otherwise", article("Harlequins finish second after bonus-point win", "The victory lifted Harlequins to third on the final log, a point behind Pioneers."), [("headline-body-conflict", 3)]),
+    ("a placing the body agrees with, and the old one", article("Tungabhadra climbs to second in national rankings", "The university was placed second this year, up from seventh last year."), []),
+    ("a hoped-for win is no result", article("Merritt bids to win Country Open", "Jack Pellow won the Country Open last year and is favourite again."), []),
+    ("an earlier result is another contest", article("Rovers win derby as Okafor scores twice", "Rovers had lost their previous three league games before Saturday.", "Okafor scored in each half."), []),
+    ("a quoted result is the speaker's", article("Barrera concedes District 4 race", '"I think Barrera won the argument, if not the seat," Hollins said.', "Barrera conceded at 11pm."), []),
+    ("a count after the verb is no result", article("Okafor wins it for Rovers", "Rovers conceded 2 goals in the first half but Okafor won the match with a late header."), []),
     # quiet
     ("the headline's weekday written with its date", article("Bus drivers to strike on Friday over pay offer", "Drivers will strike for 24 hours on Friday 13 February after rejecting a 3 per cent offer.", "Talks on Thursday 12 February broke up without agreement."), []),
     ("a dated weekday for a different event", article("Bus drivers to strike on Friday over pay offer", "Drivers will walk out for 24 hours after rejecting a 3 per cent offer.", "The mayor will meet both sides on Wednesday 11 February."), []),

@@ -1,0 +1,208 @@
+"""Outcomes and placings: who won or lost, and where someone finished, read from tokens.
+
+An `Outcome` is a named side's result in a contest: "Barrera won the District 4 seat"
+(Barrera won, the contest named by the object's capitalised words), "edging Renee
+Hollins" (Hollins lost), "Hollins, a small-business owner, conceded" (Hollins lost),
+"Pellow beat Merritt" (both). A `Placing` is a position in a ranking: "finished
+third", "lifted them to third on the log", "climbs to second", "in fifth place".
+Modal, negated and hoped-for results ("could win", "did not win", "bids to win") are
+not outcomes, and a placing the copy marks as the old one ("up from seventh") is not
+the placing. The words are data: the headline-body-conflict options `win-words`,
+`lose-words`, `beat-words` and `placing-words` in rules/default.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .tokens import NUMBER, PUNCT, WORD, Token
+
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+        "sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        1,
+    )
+}
+_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_AUXILIARIES = frozenset("has have had was were is are been be has just finally eventually narrowly comfortably".split())
+_NOT_RESULT = frozenset("to will would could might may can should must not never if unless cannot".split())
+_INTENT = frozenset("set bid bids aim aims hope hopes plan plans expected poised tipped looks look seeks seek fight fights battle battles vows vow ready due going favourite favorite bidding trying".split())
+_PLACING_GAP = frozenset("to in into as joint equal them it him her up down back on a the".split())
+_PLACING_AFTER = frozenset("place spot position placed".split())
+_PREVIOUS = frozenset("from previously last".split())
+_DETERMINERS = frozenset("the a an his her their its".split())
+_EARLIER = frozenset("previous last earlier first opening prior".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One named side's result: won or lost, in the contest the object names."""
+
+    name: str  # lower-case surname or team word
+    won: bool
+    contest: frozenset[str]  # capitalised words of what was won ("district", "country", "open"), if named
+    start: int  # text offsets of the name
+    end: int
+    quoted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Placing:
+    """A position in a ranking: "finished third"."""
+
+    position: int
+    start: int
+    end: int
+    quoted: bool
+
+
+def read_outcomes(tokens: list[Token], win: frozenset[str], lose: frozenset[str], beat: frozenset[str], headline: bool = False) -> list[Outcome]:
+    """Return the outcomes a block's (or a headline's) tokens state."""
+    out: list[Outcome] = []
+    verbs = win | lose | beat
+    for i, t in enumerate(tokens):
+        if t.kind != WORD or t.lower not in verbs:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].kind == NUMBER and not _score_after(tokens, i + 1):
+            continue  # "conceded 19 runs", "lost 12 seats": a count, not a result
+        before = _before_verb(tokens, i)
+        if before is None or not _real(tokens, before, headline) or _other_contest(tokens, before, i):
+            continue
+        passive = before < i - 1 and tokens[i - 1].lower in ("was", "were", "been", "is") and t.lower in beat
+        subject = _subject(tokens, before)
+        if t.lower in beat:
+            obj = None if passive else _object(tokens, i + 1)
+            if subject is not None:
+                out.append(_outcome(tokens, subject, not passive, frozenset(), t.quoted))
+            if obj is not None:
+                out.append(_outcome(tokens, obj, False, frozenset(), t.quoted))
+            if passive and tokens[min(i + 1, len(tokens) - 1)].lower == "by":
+                agent = _object(tokens, i + 2)
+                if agent is not None:
+                    out.append(_outcome(tokens, agent, True, frozenset(), t.quoted))
+            continue
+        won = t.lower in win
+        if subject is not None:
+            out.append(_outcome(tokens, subject, won, _contest(tokens, i + 1) if won else frozenset(), t.quoted))
+        if not won and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            other = _object(tokens, i + 2)  # "lost to Merritt"
+            if other is not None:
+                out.append(_outcome(tokens, other, True, frozenset(), t.quoted))
+    return out
+
+
+def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
+    """Return the placings a block's tokens state ("finished third", "in fifth place"), old placings left out."""
+    out = []
+    for i, t in enumerate(tokens):
+        position, last = _ordinal(tokens, i)
+        if position is None:
+            continue
+        if any(tokens[k].lower in _PREVIOUS for k in range(max(0, i - 2), i)):
+            continue  # "up from seventh": the old placing
+        after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+        placed = after in _PLACING_AFTER
+        k = i - 1
+        gap = 0
+        while not placed and k >= 0 and gap <= 2:
+            word = tokens[k].lower
+            if word in verbs:
+                placed = True
+            elif word in _PLACING_GAP or tokens[k].capitalised:
+                gap += 1  # "lifted them to third", "lifted Harlequins to third"
+            else:
+                break
+            k -= 1
+        if placed:
+            out.append(Placing(position, t.start, tokens[last].end, t.quoted))
+    return out
+
+
+def _ordinal(tokens: list[Token], i: int) -> tuple[int | None, int]:
+    t = tokens[i]
+    if t.kind == WORD and t.lower in _ORDINALS:
+        if i + 1 < len(tokens) and tokens[i + 1].glued and tokens[i + 1].text == "-":
+            return None, i  # "second-largest", "third-placed" is read from its noun
+        return _ORDINALS[t.lower], i
+    if t.kind == NUMBER and t.text.isdigit() and i + 1 < len(tokens) and tokens[i + 1].glued and tokens[i + 1].lower in _SUFFIXES:
+        return int(t.text), i + 1
+    return None, i
+
+
+def _other_contest(tokens: list[Token], before: int, i: int) -> bool:
+    """True for a result of some other contest: "had lost their previous three games", "won the first set"."""
+    if any(tokens[k].lower == "had" for k in range(before + 1, i)):
+        return True
+    return any(t.lower in _EARLIER for t in tokens[i + 1 : i + 4])
+
+
+def _score_after(tokens: list[Token], k: int) -> bool:
+    return k + 2 < len(tokens) and tokens[k + 1].kind == PUNCT and tokens[k + 1].text in "-\u2013" and tokens[k + 2].kind == NUMBER
+
+
+def _before_verb(tokens: list[Token], i: int) -> int | None:
+    """Return the index just before a verb and its auxiliaries ("has won", "was narrowly beaten")."""
+    k = i - 1
+    while k >= 0 and tokens[k].kind == WORD and tokens[k].lower in _AUXILIARIES:
+        k -= 1
+    return k
+
+
+def _real(tokens: list[Token], k: int, headline: bool) -> bool:
+    """True when the verb states a result: no modal, negation or "to" before it (in a headline, "holds nerve to win" states one; "bids to win" does not)."""
+    for j in range(max(0, k - 1), k + 1):
+        word = tokens[j].lower
+        if word == "to" and headline and j > 0 and tokens[j - 1].lower not in _INTENT:
+            continue
+        if word in _NOT_RESULT or word.endswith("n't"):
+            return False
+    return True
+
+
+def _subject(tokens: list[Token], k: int) -> int | None:
+    """Return the index of the name a verb's subject ends with: "Pellow has won", "Hollins, a local owner, conceded", "Merritt holds nerve to win"."""
+    if k >= 0 and tokens[k].kind == PUNCT and tokens[k].text == ",":
+        # an apposition between the name and its verb
+        j = k - 1
+        while j >= 0 and k - j <= 25 and not (tokens[j].kind == PUNCT and tokens[j].text in ",.;:"):
+            j -= 1
+        if j < 0 or tokens[j].text != ",":
+            return None
+        k = j - 1
+    skipped = 0
+    while k >= 0 and tokens[k].kind == WORD and not tokens[k].capitalised and skipped < 3 and tokens[k].lower not in _DETERMINERS:
+        k -= 1  # "Merritt holds nerve to win": the words of the verb phrase before "to"
+        skipped += 1
+    if k >= 0 and tokens[k].capitalised and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised or skipped):
+        return k
+    return None
+
+
+def _object(tokens: list[Token], k: int) -> int | None:
+    """Return the index of the last word of the capitalised name starting within a word or two of k ("edging Renee Hollins")."""
+    while k < len(tokens) and tokens[k].lower in _DETERMINERS:
+        k += 1
+    if k >= len(tokens) or not tokens[k].capitalised:
+        return None
+    while k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k + 1].glued:
+        k += 1
+    return k
+
+
+def _contest(tokens: list[Token], k: int) -> frozenset[str]:
+    """Return the capitalised words of what was won ("the NSW Country Open" -> nsw, country, open), up to the first comma."""
+    words = set()
+    for t in tokens[k : k + 8]:
+        if t.kind == PUNCT and t.text in ",.;:":
+            break
+        if t.capitalised:
+            words.add(t.lower)
+    return frozenset(words)
+
+
+def _outcome(tokens: list[Token], k: int, won: bool, contest: frozenset[str], quoted: bool) -> Outcome:
+    t = tokens[k]
+    name = t.lower[:-2] if t.lower.endswith(("'s", "\u2019s")) else t.lower
+    return Outcome(name, won, contest, t.start, t.end, quoted or t.quoted)
