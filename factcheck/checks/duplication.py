@@ -9,7 +9,8 @@ rules/default.yaml. Each repeat is reported once, at the later occurrence, point
 at the earlier one. Short boilerplate ("Read more", sign-offs) and short phrases a
 speaker repeats for effect fall under the minimum length and are not reported. A block
 quotation that repeats a paragraph of the story, or a sentence of it, is a pull quote,
-and a list item that repeats one is a summary bullet (a live blog's "Key events", a
+a paragraph that is nothing but a quotation lifted from a longer one is a pull quote set as
+plain text, and a list item that repeats one is a summary bullet (a live blog's "Key events", a
 "Key points" box, a "Read more" list): neither is compared with the story's paragraphs
 (two block quotations, or two list items, still are, unless they sit in different
 entries of a live blog, which re-embeds a post or a quote it showed hours earlier; an
@@ -187,6 +188,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not literally_inside and len(shingles[i] & shingles[j]) < _MIN_SHARED * min(len(shingles[i]), len(shingles[j])):
             continue  # too few word pairs in common to reach either threshold: skip rapidfuzz
         short_block = blocks[i] if shorter_is_earlier else blocks[j]
+        if _pull_quote(short_block.text):
+            continue  # a quotation standing alone, lifted from a longer paragraph: a pull quote set as plain text
         contained = short_block.word_count >= cont_opts.get("min-words", 8) and (
             literally_inside or (len(shorter) <= 0.9 * len(longer) and _score("partial_ratio", shorter, longer, contained_similarity))
         )
@@ -270,6 +273,19 @@ def _live_entries(doc: Document) -> dict[int, int]:
             entry += 1
         entries[block.index] = entry
     return entries
+
+
+_OPENING_QUOTES = "\"\u201c\u2018'"
+_CLOSING_QUOTES = "\"\u201d\u2019'"
+
+
+def _pull_quote(text: str) -> bool:
+    """Return True for a paragraph that is one quotation and nothing else: opens and closes with a quote mark, none inside."""
+    text = text.strip()
+    if len(text) < 2 or text[0] not in _OPENING_QUOTES or text.rstrip(".")[-1] not in _CLOSING_QUOTES:
+        return False
+    inner = text[1:].rstrip(".")[:-1]
+    return not any(c in "\"\u201c\u201d" for c in inner)
 
 
 def _items(doc: Document) -> dict[int, int]:

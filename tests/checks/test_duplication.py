@@ -198,3 +198,13 @@ def test_a_template_line_in_one_item_only_repeats(rules):
     # Both copies inside the first item: a paste, not structure.
     text = LISTING.replace("Craft fair at St Mary's hall\n\n", "")
     assert findings_of(text, rules=rules) == [("duplicate-paragraph", 13)]
+
+
+def test_a_quotation_set_alone_as_a_pull_quote_is_not_a_paste(rules):
+    quote = '"Nobody goes into local government wanting to close a village school," she told the meeting.'
+    pull = '"Nobody goes into local government wanting to close a village school."'
+    text = HEAD + "\n\n".join([P1, quote + " " + P2, pull, P3]) + "\n"
+    assert findings_of(text, rules=rules) == []
+    # the same words with their attribution are a paste
+    text = HEAD + "\n\n".join([P1, quote + " " + P2, quote, P3]) + "\n"
+    assert findings_of(text, rules=rules) == [("contained-paragraph", 7)]
