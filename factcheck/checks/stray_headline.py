@@ -12,11 +12,19 @@ it has no closing punctuation, it does not open like a sentence of running prose
 ("The", "It", "But", a pronoun), it sits between ordinary punctuated paragraphs (a run
 of unpunctuated lines is a list), and it shares no content word with the paragraph
 after it (names aside), so it introduces nothing (a crosshead such as "Questions over
-the wall" is followed by a paragraph about the wall; a "Watch:" or "Live:" link is never a crosshead). Markdown and HTML
-subheadings, paragraphs set wholly in bold (`**Who rebelled?**`, `<p><strong>…</strong></p>`,
-a crosshead or a live blog entry's title; a bold link is still a related-article link),
-captions, standfirsts, block quotes, list items and <aside> related links are never reported, nor are the first and last paragraphs, sign-offs, "Read more",
-"Picture:" and "Update:" lines.
+the wall" is followed by a paragraph about the wall; a "Watch:" or "Live:" link is never a crosshead). A line whose verb the
+lists do not know still reads as another story's when it names someone, somewhere or a
+figure the article never uses elsewhere and interrupts one passage: it shares no word
+with the paragraphs either side, which share words with each other ("Gardaí seize
+cannabis worth €80,000 in Carrowmore raid" between a quote and its continuation); a
+listing's item title opens a new passage instead. A Markdown or HTML subheading is
+reported only when it is a headline's clause with a verb that shares no word with the
+section under it or the paragraph before it (a crosshead or a live blog entry's title
+introduces what follows; questions and short labels never count). Paragraphs set wholly
+in bold (`**Who rebelled?**`, `<p><strong>…</strong></p>`, a crosshead or a live blog
+entry's title; a bold link is still a related-article link), captions, standfirsts, block
+quotes, list items and <aside> related links are never reported, nor are the first and last
+paragraphs, sign-offs, "Read more", "Picture:" and "Update:" lines.
 """
 
 from __future__ import annotations
@@ -203,8 +211,12 @@ def _prose(block: Block) -> bool:
     return block.kind in _NEIGHBOUR_KINDS and block.text.rstrip().endswith(_CLOSING)
 
 
-def looks_like_headline(text: str, min_words: int, max_words: int) -> bool:
-    """Return True when a line reads as a headline: one unpunctuated clause with a verb, of headline length."""
+def looks_like_headline(text: str, min_words: int, max_words: int, verb_needed: bool = True) -> bool:
+    """Return True when a line reads as a headline: one unpunctuated clause with a verb, of headline length.
+
+    With verb_needed False the verb is not asked for: the caller has other evidence
+    (names the article never uses) that the line belongs to another story.
+    """
     text = text.strip()
     words = _words(text)
     if not (min_words <= len(words) <= max_words):
@@ -225,7 +237,7 @@ def looks_like_headline(text: str, min_words: int, max_words: int) -> bool:
         return False
     if any(w.lower() in _CAPTION_WORDS for w in words):
         return False  # an unmarked picture caption or credit describes a picture, not a story
-    return _has_verb(words)
+    return _has_verb(words) or not verb_needed
 
 
 def _question_headline(text: str, words: list[str]) -> bool:
@@ -272,10 +284,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
     min_words, max_words = opts.get("min-words", 6), opts.get("max-words", 18)
     # the story's running text: paragraphs, quotes and list items; headings are the story's own crossheads
     body = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS]
-    hits = []
+    hits = _stray_subheadings(doc, min_words, max_words)
     for k in range(1, len(body) - 1):
         block = body[k]
-        if block.kind is not BlockKind.PARAGRAPH or not looks_like_headline(block.text, min_words, max_words):
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        if not looks_like_headline(block.text, min_words, max_words) and not _interrupts(body[k - 1], block, body[k + 1], doc, min_words, max_words):
             continue
         before, after = body[k - 1], body[k + 1]
         if not (_prose(before) and _prose(after)):
@@ -285,6 +299,62 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if _content(block.text) & _content(after.text) and not _MEDIA_LABEL_RE.match(block.text):
             continue  # it introduces the paragraph below: a crosshead (a crosshead is never a "Watch:" or "Live:" link)
         hits.append(Hit(CHECK.id, block.span, f"This line reads like the headline of another story (a pasted related-article link?): \u201c{block.text.strip()}\u201d."))
+    return hits
+
+
+def _interrupts(before: Block, line: Block, after: Block, doc: Document, min_words: int, max_words: int) -> bool:
+    """True when a headline-shaped line with no verb we know still belongs to another story.
+
+    It names someone, somewhere or a figure the article never uses elsewhere, shares no
+    word with the paragraphs on either side, and those two share words with each other:
+    the line interrupts one passage instead of opening a new one, as a crosshead or a
+    listing's item title does.
+    """
+    if not looks_like_headline(line.text, min_words, max_words, verb_needed=False):
+        return False
+    own, around = _content(line.text), (_content(before.text), _content(after.text))
+    return not own & (around[0] | around[1]) and bool(around[0] & around[1]) and bool(_strangers(line, doc))
+
+
+def _strangers(line: Block, doc: Document) -> set[str]:
+    """Return the names (capitalised words after the first) and figures of a line that no other block of the article uses: another story's."""
+    words = _words(line.text)
+    own = {w for w in words[1:] if w[:1].isupper() or w[:1].isdigit()}
+    if not own:
+        return set()
+    for block in doc.blocks:
+        if block is not line and block.kind is not BlockKind.HEADLINE:
+            own -= set(_words(block.text))
+            if not own:
+                break
+    return own
+
+
+def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hit]:
+    """Subheadings that are another story's headline: a headline's clause sharing no word with the text on either side.
+
+    A crosshead or a live blog entry's title introduces what follows it, and usually
+    shares a word with it or with what came before ("Rail services cancelled" over
+    "Northern has cancelled all trains"); questions and short labels are never reported.
+    """
+    blocks = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS or b.kind is BlockKind.HEADING]
+    hits = []
+    for k, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or block.bold or not 0 < k < len(blocks) - 1:
+            continue
+        if not looks_like_headline(block.text, min_words, max_words):
+            continue
+        section = []
+        for later in blocks[k + 1 :]:
+            if later.kind is BlockKind.HEADING:
+                break
+            section.append(later.text)
+        before = blocks[k - 1]
+        if not section or before.kind is BlockKind.HEADING:
+            continue
+        if _content(block.text) & (_content(" ".join(section)) | _content(before.text)):
+            continue
+        hits.append(Hit(CHECK.id, block.span, f"This subheading reads like the headline of another story: \u201c{block.text.strip()}\u201d shares nothing with the text around it."))
     return hits
 
 

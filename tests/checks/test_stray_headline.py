@@ -63,14 +63,23 @@ def test_stray_headline(name, paragraphs, expected, rules):
     assert findings_of(text, rules=rules, check="stray-headline") == expected
 
 
-def test_markdown_subheadings_and_captions_are_not_stray(rules):
+def test_markdown_crossheads_and_captions_are_not_stray(rules):
     text = (
         "---\ntitle: Ferry strike\ndate: 2026-03-11\n---\n\n"
-        f"{P1}\n\n## Hoteliers report their busiest February in a decade\n\n{P3}\n\n"
+        f"{P1}\n\n## Company says the four vessels will stay in port\n\n{P3}\n\n"
         "*Picture: Passengers queue for the last sailing before the strike begins*\n\n"
         f"{P4}\n"
     )
     assert findings_of(text, "md", rules, check="stray-headline") == []
+
+
+def test_a_subheading_from_another_story_is_stray(rules):
+    # A headline's clause that shares no word with the text on either side introduces nothing.
+    text = (
+        "---\ntitle: Ferry strike\ndate: 2026-03-11\n---\n\n"
+        f"{P1}\n\n## Hoteliers report their busiest February in a decade\n\n{P3}\n\n{P4}\n"
+    )
+    assert findings_of(text, "md", rules, check="stray-headline") == [("stray-headline", 8)]
 
 
 def test_html_related_links_aside_is_not_reported(rules):
