@@ -55,8 +55,10 @@ _EVENT_WORD_RE = re.compile(r"[a-z][a-z-]{3,}")
 _NOT_EVENT_WORDS = frozenset(
     """said says will would with from that this have been were after before since planned expected set due
     police people government officials council minister ministers spokesman spokeswoman spokesperson statement
-    announced confirmed reported told according""".split()
-)
+    announced confirmed reported told according
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december""".split()
+)  # the day or date itself is what is compared, not the event it dates
 
 CHECK = Check(
     id="headline-body-conflict",
@@ -351,16 +353,19 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     body_dates = [(r.block, d) for r in readings for d in r.dates if not r.quoted(d.start)]
     mentioned_days = {w.weekday for _, w in body_weekdays} | {d.weekday for _, d in body_dates if d.weekday is not None}
     mentioned_dates = {(d.month, d.day) for _, d in body_dates}
+    opening = {id(r.block) for r in readings[:_OPENING]}
     for hw in head_weekdays:
-        if hw.weekday in mentioned_days:
-            continue
         event = _event_words(headline, hw.start, hw.end)
+        if any(w.weekday == hw.weekday and event & _event_words(block.text, w.start, w.end) for block, w in body_weekdays):
+            continue  # the body puts the headline's event on the headline's day too
         for block, w in body_weekdays:
             # a weekday written with its date ("on Thursday 12 February") names the day as plainly as a bare one
             if w.qualifier or w.weekday == hw.weekday:
                 continue
+            if hw.weekday in mentioned_days and id(block) not in opening:
+                continue  # the body names the headline's day for something else: only its opening tells the headline's story
             if event & _event_words(block.text, w.start, w.end):
-                hits.append(_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end)))
+                hits.append(_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end), hw.weekday in mentioned_days))
                 break
     for hd in head_dates:
         if (hd.month, hd.day) in mentioned_dates:
@@ -375,11 +380,12 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     return hits
 
 
-def _day_hit(block: Block, start: int, end: int, said: str, headline_said: str, headline: str, related: Span) -> Hit:
+def _day_hit(block: Block, start: int, end: int, said: str, headline_said: str, headline: str, related: Span, named_elsewhere: bool = False) -> Hit:
+    rest = "names that day only for something else" if named_elsewhere else "never mentions that day"
     return Hit(
         CHECK.id,
         block.source_span(start, end),
-        f"The body puts this on \u201c{said}\u201d, but the headline says \u201c{headline_said}\u201d and the body never mentions that day.",
+        f"The body puts this on \u201c{said}\u201d, but the headline says \u201c{headline_said}\u201d and the body {rest}.",
         (RelatedHit(related, f"headline: \u201c{headline.strip()}\u201d"),),
     )
 
