@@ -1,4 +1,4 @@
-"""A fact in the headline that the body contradicts: a death toll, a weekday or a date.
+"""A fact in the headline that the body contradicts: a figure, a weekday or date, who won, a placing, a place.
 
 Figures are read with factcheck.language.figures and days with
 factcheck.language.dates, in the headline and in the body's paragraphs (quotations
@@ -10,7 +10,12 @@ or an earlier event, that cannot be the same number (a number in a compound modi
 is not a count), allowing for "at least", "more than", "about"
 and the like, and nowhere in the body gives the headline's number. A headline weekday or
 date ("talks on Wednesday") conflicts when the body never mentions that day but puts
-the same event ("talks") on another. Only contradictions are reported, never
+the same event ("talks") on another. Who won or lost and where someone finished are read with
+factcheck.reading.outcomes: a headline's winner or loser the body gives the other result
+(and never the headline's), another winner of the same named contest, or a placing when
+the body gives one other placing and never the headline's. A capitalised name in the headline
+the body never uses, where the body uses one name spelt much like it (not the same name
+without its accents or with an ending), is reported at the body's name. Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline.
 """
@@ -156,7 +161,65 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _quantity_conflicts(headline, headline_span, annotation)
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
+    hits += _name_conflicts(headline, headline_span, annotation)
     return hits
+
+
+def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A name in the headline the body never uses, where the body uses one name spelt much like it ("Ennistymon" … "Enniscorthy")."""
+    from rapidfuzz import fuzz
+
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    used = {t.lower for ab in body for t in ab.tokens if t.is_word}
+    names: dict[str, tuple] = {}
+    for ab in body:
+        for t in ab.tokens:
+            if t.capitalised and len(t.text) >= 5 and not t.quoted:
+                names.setdefault(t.text, (ab, t))
+    hits = []
+    for t in tokenize(headline)[1:]:
+        if not t.capitalised or len(t.text) < 5 or t.lower in used:
+            continue
+        alike = [n for n in names if n.lower() not in _lower_words(headline) and _misspelt(t.text, n, fuzz)]
+        if len(alike) != 1:
+            continue
+        ab, b = names[alike[0]]
+        hits.append(
+            Hit(
+                CHECK.id,
+                ab.block.source_span(b.start, b.end),
+                f"The body says \u201c{b.text}\u201d, but the headline says \u201c{t.text}\u201d, a name the body never uses.",
+                (RelatedHit(headline_span(t.start, t.end), f"headline: \u201c{headline.strip()}\u201d"),),
+            )
+        )
+        break
+    return hits
+
+
+def _lower_words(text: str) -> set[str]:
+    return {t.lower for t in tokenize(text) if t.is_word}
+
+
+def _misspelt(a: str, b: str, fuzz) -> bool:
+    """True when two names are spelt alike but are not one word's forms ("Ennistymon"/"Enniscorthy"; not "Ukraine"/"Ukrainian")."""
+    a, b = _plain(a), _plain(b)
+    if a == b or a[:3] != b[:3]:
+        return False  # "Kaczynski" for "Kaczyński" is the same name without its accent
+    prefix = 0
+    for x, y in zip(a.lower(), b.lower()):
+        if x != y:
+            break
+        prefix += 1
+    if prefix >= min(len(a), len(b)) - 3:
+        return False  # one is the other with an ending: "Ukraine", "Ukrainian", "Ukraine's"
+    return fuzz.ratio(a, b) >= 60
+
+
+def _plain(name: str) -> str:
+    """Return a name lower-cased without accents."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def _result_conflicts(headline: str, headline_span, annotation, options) -> list[Hit]:
