@@ -312,8 +312,13 @@ def _interrupts(before: Block, line: Block, after: Block, doc: Document, min_wor
     """
     if not looks_like_headline(line.text, min_words, max_words, verb_needed=False):
         return False
+    if sum(w[:1].isdigit() for w in _words(line.text)) > 1:
+        return False  # "Stellenbosch Pioneers 45, Ceres Mountaineers 12": a result line
     own, around = _content(line.text), (_content(before.text), _content(after.text))
-    return not own & (around[0] | around[1]) and bool(around[0] & around[1]) and bool(_strangers(line, doc))
+    shared = around[0] & around[1]
+    if not shared or len(shared) >= 0.5 * min(len(around[0]), len(around[1])):
+        return False  # one passage on either side, not two items of a listing written to one pattern
+    return not own & (around[0] | around[1]) and bool(_strangers(line, doc))
 
 
 def _strangers(line: Block, doc: Document) -> set[str]:
