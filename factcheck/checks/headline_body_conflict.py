@@ -278,6 +278,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue  # the body gives the headline's figure somewhere: no contradiction
         if any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
             continue  # another statement of the headline has the body's figure: headline-conflict reports the two headlines
+        if any(o.unit == a.unit and o.compound == a.compound and not _agrees(o, a) for o in others):
+            continue  # the headlines disagree on this figure among themselves: headline-conflict's finding, not a body's
         same = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and not loc.fact.changing and not loc.fact.amount.in_range
                 and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
         owner = _possessor(head_tokens, a.first)

@@ -114,7 +114,8 @@ def _body_names(doc: Document) -> frozenset[str]:
 
 
 def _is_number(word: str) -> bool:
-    return word[:1].isdigit() or word[:1] in "£$€" or word in _NUMBER_WORDS
+    # "nine-point", "six-year": a spelled number leading a compound is a figure too
+    return word[:1].isdigit() or word[:1] in "£$€" or word in _NUMBER_WORDS or word.lower().split("-")[0] in _NUMBER_WORDS
 
 
 def _number_kinds(words: list[str]) -> set[str]:
