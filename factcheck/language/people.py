@@ -699,6 +699,9 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
     if rk is not None:
         from .roles import find_roles
 
+        # "the vice-chancellor" of a university: a phrase roles.yaml names whole is that role, not a deputy's office
+        offices = [[o for o in os_ if o.country is not None or not _role_phrase(texts[i][o.start : o.end], rk)] for i, os_ in enumerate(offices)]
+
         # some body's president ("Hindu Mahasabha president X", "club president") is a role in that body
         roles = [find_roles(t, rk, runs[i], kb.is_place, [(o.start, o.end) for o in offices[i] if not o.qualified]) for i, t in enumerate(texts)]
     else:
@@ -766,6 +769,12 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
             if p is not None:
                 p.roles.append((i, r))
     return People(merged, names, offices, unattached, roles)
+
+
+def _role_phrase(written: str, rk: "RolesKnowledge") -> bool:
+    """True when an office phrase ends with a role form of several words ("deputy vice-chancellor")."""
+    words = _DASHES_OR_SPACES.sub(" ", written.lower()).split()
+    return any(" ".join(words[k:]) in rk.spaced_forms for k in range(len(words) - 1))
 
 
 def _merge_variants(persons: list[Person]) -> list[Person]:
