@@ -350,6 +350,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s?\s*\Z")
 _WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*\Z")
 _OFFICE_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _PLACE_WORDS_BEFORE_RE = re.compile(r"((?:[A-Z][\w.]*\s+)?([A-Z][\w.]*\s+[A-Z][\w.]*))\s*\Z")
+# How long a capitalised "-ing" word opening a sentence must be to be read as a participle ("Speaking", "Representing").
+_PARTICIPLE_MIN = 8
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
 
 
@@ -541,6 +543,9 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         # an honorific ("Sir", "Cllr", "Senator") is read as the honorific of the run after it, never as a first name
         if not is_name[word] or word in kb.honorifics:
             i += 1
+            continue
+        if len(word) >= _PARTICIPLE_MIN and word.endswith("ing") and _SENTENCE_END_BEFORE_RE.search(text, max(0, s - 3), s):
+            i += 1  # "Representing Deardon, Anil Mehta said": a sentence's opening participle, not a first name
             continue
         words = [(s, e, word)]
         j = i + 1
