@@ -382,10 +382,11 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             written = re.sub(r"^(?:the\s+)?\S+['’]s?\s+(?=\w)", "", m.group("org")) if re.match(r"^(?:the\s+)?\S+['’]s?\s", m.group("org")) else m.group("org")
             # "chairs the committee", "chairs the city's business forum": the body chaired is always some body
             org = _org_from(written, rk) or Org(("#body", written.lower()), None, written)
-            employer = _FOR_ORG_AFTER_RE.match(text, m.end())
-            if employer and not is_place(employer.group("org")):
-                org = _named_org(employer.group("org"), rk) or org
-            out.append(RoleMention(m.start("verb"), m.end(), "role", role, org, (), (run.start, run.end), m.group("verb")))
+            end = m.end()
+            employer = _FOR_ORG_AFTER_RE.match(text, end)
+            if employer and not is_place(employer.group("org")) and (named := _named_org(employer.group("org"), rk)) is not None:
+                org, end = named, employer.end()
+            out.append(RoleMention(m.start("verb"), end, "role", role, org, (), (run.start, run.end), m.group("verb")))
     for run in runs:
         before = text[max(0, run.start - 40) : run.start]
         last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
