@@ -16,9 +16,13 @@ is data in rules/roles.yaml. Four conflicts are found:
 An organisation left unsaid is taken to be the one the person's other role names; a
 "the club's" kind of reference is the article's club. Nothing is reported when a modifier
 says the role belongs to another time (former, interim, acting, new...), when a sentence
-that gives someone a role also says a role changed (appointed, promoted, joined, defected,
-left... in people.yaml and roles.yaml), when the person is given both roles in one sentence
-(the copy says they are held together), or in captions.
+that gives the person (or no one named) a role also says that role changed (appointed,
+promoted, joined, defected, left... in people.yaml and roles.yaml: another holder's "will
+step down" explains nothing of this person's roles, and a deputy's "who joined from
+Aberlour" nothing of the office itself), when the person is given both roles in one
+sentence (the copy says they are held together), or in captions. Two holders of one role
+are explained by a change stated in a sentence naming a holder and that role ("who
+replaced Jones as manager"), not by any change word beside the name.
 """
 
 from __future__ import annotations
@@ -198,8 +202,6 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
 
 
 def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed) -> list[Hit]:
-    from .person_title_conflict import _changed
-
     holders: dict[str, list[tuple[Person, int, RoleMention]]] = {}
     for person in people.persons:
         if any(r.modifiers for _, r in person.roles):

@@ -20,7 +20,10 @@ without a suggestion: wire copy gives a full name only once or twice. A full nam
 introduces its spelling: a later reference by surname alone that the copy shows is a
 person's ("Dr Aoife O'Donoghue" … "Dr O'Donohue"; "Joanna Cherry" … "Chery, who led the
 petition") is reported even when each is written once (one letter apart, or two for an
-honorific reference to a name of seven letters or more). A middle initial ("John R.
+honorific reference to a name of seven letters or more; or a first letter that sounds the
+same, K for C, when the full name and the honorific reference are each written once: "Dr
+Aoife Kavanagh" … "Dr Cavanagh"). A capitalised "-ing" word opening a sentence
+("Representing Deardon, ...") is a participle, not a first name. A middle initial ("John R.
 Bolton") is part of the name. The surname of a full name nothing else marks as a person's
 ("Brian T. Carroll, the nominee") is compared too, with such a reference or, when it is
 written three times, with a lone word one letter out. Names of organisations, places and
@@ -29,7 +32,7 @@ capitalised words of six letters or more that are not people's names, known plac
 words the article also writes in lower case are compared the same way (one letter apart,
 two from ten letters, but not two forms of one word such as "Corrections"/"Correctional");
 the majority spelling, written at least twice and twice as often, must appear inside a
-sentence. The suggestion is the majority spelling, or the spelling the newsroom's
+sentence, or three times at sentence starts ("Okavia Agro-Allied Plc returned ..."). The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
 and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is
@@ -266,8 +269,8 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
 
     Compared: capitalised words of six letters or more that are not people's names, known places or
     words the article also writes in lower case; the majority spelling must be written at least once
-    inside a sentence (not at its start, where any word is capitalised), and so must the other unless
-    it has seven letters or more. A spelling is reported when the other is written at least twice and
+    inside a sentence (not at its start, where any word is capitalised) or three times, and so must
+    the other unless it has seven letters or more. A spelling is reported when the other is written at least twice and
     twice as often, one letter apart (two from ten letters), starting with the same letter, not as an
     ending, and never in one sentence with it.
     """
