@@ -16,14 +16,20 @@ is data in rules/roles.yaml. Four conflicts are found:
 An organisation left unsaid is taken to be the one the person's other role names; a
 "the club's" kind of reference is the article's club. Nothing is reported when a modifier
 says the role belongs to another time (former, interim, acting, new...), when a sentence
-that gives someone a role also says a role changed (appointed, promoted, joined, defected,
-left... in people.yaml and roles.yaml), when the person is given both roles in one sentence
-(the copy says they are held together), or in captions.
+that gives the person (or no one named) a role also says that role changed (appointed,
+promoted, joined, defected, left... in people.yaml and roles.yaml: another holder's "will
+step down" explains nothing of this person's roles, and a deputy's "who joined from
+Aberlour" nothing of the office itself), when the person is given both roles in one
+sentence (the copy says they are held together), or in captions. Two holders of one role
+are explained by a change stated in a sentence naming a holder and that role ("who
+replaced Jones as manager"), not by any change word beside the name.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
@@ -99,14 +105,22 @@ def _current(person: Person, blocks: list[Block], changed: set[str]) -> list[tup
     return [(i, r) for i, r in person.roles if blocks[i].kind not in _NOT_COMPARED and not r.modifiers and r.base not in changed and r.role not in changed]
 
 
-def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], unquoted) -> set[str]:
-    """Return the roles a sentence says changed ("was promoted to inspector", "joined Rovers as captain")."""
-    out: set[str] = set()
+def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], unquoted) -> list[tuple[str, tuple[int, int, int] | None]]:
+    """Return the roles a sentence says changed ("was promoted to inspector", "joined Rovers as captain"), each
+    with where its holder's name is written (text index, start, end), or None when it names no one."""
+    out = []
     for i, roles in enumerate(people.roles):
         for r in roles:
             if unquoted(blocks[i], *_clause(blocks[i], r)) & words:
-                out.add(r.base if r.kind == "role" else r.kind)
+                out.append((r.role if r.kind == "role" else r.kind, (i, *r.holder) if r.holder else None))
     return out
+
+
+def _changed_for(person: Person, changed) -> set[str]:
+    """Return the roles whose change the copy states of this person or of no one named: another holder's
+    change ("its chairman, Sir Malcolm, will step down") says nothing of this person's roles."""
+    mine = {(i, m.start, m.end) for i, m in person.mentions}
+    return {role for role, where in changed if where is None or where in mine}
 
 
 def _clause(block: Block, r: RoleMention) -> tuple[int, int]:
@@ -124,7 +138,7 @@ def _person_changed_roles(person: Person, blocks: list[Block], words: frozenset[
     out = set()
     for i, r in person.roles:
         if unquoted(blocks[i], *_clause(blocks[i], r)) & words:
-            out.add(r.base)
+            out.add(r.role)  # "the deputy vice-chancellor, who joined from Aberlour": the deputy's role, not the office
     return out
 
 
@@ -145,6 +159,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         # explains only the chief executive's role, not a later "chair"
         roles = [(i, r) for i, r in _current(person, blocks, set()) if not (moved and r.kind != "role")]
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
+        theirs = _changed_for(person, changed)
         # any sentence naming the person that says they moved ("who joined Town from Rovers") explains two clubs
         transferred = any(_unquoted_words(blocks[i], *_sentence_span(blocks[i], m.start)) & words for i, m in person.mentions)
         at = [(i, _sentence_start(blocks[i], r.start)) for i, r in roles]  # each role's sentence, found once
@@ -163,7 +178,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                     continue
                 if frozenset((earlier.role, later.role)) in same_sentence:
                     continue
-                if later.kind == "role" and (later.base in mine or later.base in changed and earlier.base in changed):
+                if later.kind == "role" and (later.role in mine or later.role in theirs and earlier.role in theirs):
                     continue
                 if _exclusive(rk, earlier, later):
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
@@ -186,14 +201,12 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
     return hits
 
 
-def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed: set[str]) -> list[Hit]:
-    from .person_title_conflict import _changed
-
+def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed) -> list[Hit]:
     holders: dict[str, list[tuple[Person, int, RoleMention]]] = {}
     for person in people.persons:
         if any(r.modifiers for _, r in person.roles):
             continue
-        for i, r in _current(person, blocks, changed):
+        for i, r in _current(person, blocks, _changed_for(person, changed)):
             spec = rk.roles.get(r.base)
             if r.kind == "role" and not r.deputy and spec and spec.unique:
                 holders.setdefault(r.role, []).append((person, i, r))
@@ -228,7 +241,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                     continue
                 if id(person) in reported or not same(first.org, later.org):
                     continue
-                if _changed(person, blocks, kb, titled, rk.change_words) or _changed(first_person, blocks, kb, titled, rk.change_words):
+                if _changed_role(person, role, blocks, kb, rk, titled) or _changed_role(first_person, role, blocks, kb, rk, titled):
                     continue
                 reported.add(id(person))
                 hits.append(
@@ -241,3 +254,32 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 )
                 break
     return hits
+
+
+def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled) -> bool:
+    """True when a sentence naming the person says a title changed and names this role ("who replaced Jones as
+    manager"): "Ashworth had signed a contract extension" beside the chairman's name explains no captaincy."""
+    from .person_title_conflict import _CHANGE_AFTER, _CHANGE_BEFORE, _sentence_span, _unquoted_words
+
+    words = kb.change_words | rk.change_words
+    spec = rk.roles.get(role.split(":", 1)[-1])
+    forms = _role_forms(rk, role)
+    for i, m in person.mentions:
+        start, end = _sentence_span(blocks[i], m.start)
+        if (i, start) not in titled:
+            continue
+        if not _unquoted_words(blocks[i], max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER)) & words:
+            continue
+        if spec is None or forms.search(blocks[i].text, start, end):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _role_forms(rk: RolesKnowledge, role: str) -> re.Pattern[str]:
+    """Return a pattern for the forms of a role (a deputy's with its deputy word), compiled once per role."""
+    base = role.split(":", 1)[-1]
+    forms = rk.roles[base].forms if base in rk.roles else ()
+    words = "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f)) for f in sorted(forms, key=len, reverse=True)) or r"(?!)"
+    lead = r"(?:" + "|".join(re.escape(d) for d in sorted(rk.deputies)) + r")[\s-]+" if role.startswith("deputy:") else ""
+    return re.compile(r"(?i)(?<![\w'’-])" + lead + r"(?:" + words + r")(?![\w-])")

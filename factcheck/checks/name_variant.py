@@ -20,7 +20,10 @@ without a suggestion: wire copy gives a full name only once or twice. A full nam
 introduces its spelling: a later reference by surname alone that the copy shows is a
 person's ("Dr Aoife O'Donoghue" … "Dr O'Donohue"; "Joanna Cherry" … "Chery, who led the
 petition") is reported even when each is written once (one letter apart, or two for an
-honorific reference to a name of seven letters or more). A middle initial ("John R.
+honorific reference to a name of seven letters or more; or a first letter that sounds the
+same, K for C, when the full name and the honorific reference are each written once: "Dr
+Aoife Kavanagh" … "Dr Cavanagh"). A capitalised "-ing" word opening a sentence
+("Representing Deardon, ...") is a participle, not a first name. A middle initial ("John R.
 Bolton") is part of the name. The surname of a full name nothing else marks as a person's
 ("Brian T. Carroll, the nominee") is compared too, with such a reference or, when it is
 written three times, with a lone word one letter out. Names of organisations, places and
@@ -29,7 +32,7 @@ capitalised words of six letters or more that are not people's names, known plac
 words the article also writes in lower case are compared the same way (one letter apart,
 two from ten letters, but not two forms of one word such as "Corrections"/"Correctional");
 the majority spelling, written at least twice and twice as often, must appear inside a
-sentence. The suggestion is the majority spelling, or the spelling the newsroom's
+sentence, or three times at sentence starts ("Okavia Agro-Allied Plc returned ..."). The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
 and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is
@@ -61,6 +64,11 @@ _VERB_AFTER_RE = re.compile(r"\s+(?:has|had|was|is|will|would|could|also)\b|\s+[
 _TIE_MIN_LENGTH = 6
 # From this length two first names written once each may differ by two letters ("Oluwaseun"/"Oluseun").
 _TIE_TWO_EDITS = 7
+
+# First letters that sound alike: one spelt for the other is one name misheard or mistyped ("Kavanagh"/"Cavanagh").
+# Reported only where a full name introduces the spelling and the other is a later honorific reference.
+_SOUND_ALIKE_FIRST = frozenset({frozenset("kc")})
+_SOUND_ALIKE_MIN = 6
 
 # Endings that turn one name or word into another: Daniel/Daniela, Russia/Russian, Louis/Louise.
 _ENDINGS = frozenset({"s", "es", "n", "an", "ian", "a", "e", "o", "i", "ne", "na"})
@@ -119,7 +127,14 @@ def _fold(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
 
 
+def _sound_alike(a: str, b: str) -> bool:
+    """True when two spellings differ in their first letter only by letters that sound alike ("Kavanagh"/"Cavanagh")."""
+    return a[:1].casefold() != b[:1].casefold() and frozenset((a[:1].casefold(), b[:1].casefold())) in _SOUND_ALIKE_FIRST and a[1:] == b[1:]
+
+
 def _close_enough(a: str, b: str, edits: int, max_edits: int) -> bool:
+    if _sound_alike(a, b):
+        return min(len(a), len(b)) >= _SOUND_ALIKE_MIN
     if a[:1].casefold() != b[:1].casefold() or min(len(a), len(b)) < 4 or _is_ending(a, b):
         return False
     if _fold(a) == _fold(b):
@@ -197,8 +212,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # different first names: different people who share a similar surname
         if sentences_with(a) & sentences_with(b):
             continue
-        right, wrong = _pick(a, b, surname_count, min_majority, declared_right)
-        if right is None:
+        if _sound_alike(a, b):
+            # "Dr Aoife Kavanagh" … "Dr Cavanagh": only a later honorific reference to a full name written once
+            right, wrong = _introduced(a, b, runs, blocks, edits, max_edits, honorific_only=True)
+        else:
+            right, wrong = _pick(a, b, surname_count, min_majority, declared_right)
+        if right is None and not _sound_alike(a, b):
             right, wrong = _introduced(a, b, runs, blocks, edits, max_edits)
         if right is None:
             continue
@@ -239,6 +258,8 @@ _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;\"“”‘(]\s*|\n\s*)\Z")
 _PROPER_MIN_LENGTH = 6
 _PROPER_MIN_MAJORITY = 2
 _PROPER_START_LENGTH = 7
+# A majority spelling written only at the start of sentences ("Okavia Agro-Allied Plc returned ...") counts from this often.
+_PROPER_START_MAJORITY = 3
 # Capitalised words that are never names spelt two ways.
 _NOT_COMPARED_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December".split())
 
@@ -248,8 +269,8 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
 
     Compared: capitalised words of six letters or more that are not people's names, known places or
     words the article also writes in lower case; the majority spelling must be written at least once
-    inside a sentence (not at its start, where any word is capitalised), and so must the other unless
-    it has seven letters or more. A spelling is reported when the other is written at least twice and
+    inside a sentence (not at its start, where any word is capitalised) or three times, and so must
+    the other unless it has seven letters or more. A spelling is reported when the other is written at least twice and
     twice as often, one letter apart (two from ten letters), starting with the same letter, not as an
     ending, and never in one sentence with it.
     """
@@ -277,7 +298,7 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
                     inside.add(w)
     for a_i, b_i, edits in pairs:
         a, b = words[a_i], words[b_i]
-        if not (a in inside or len(a) >= _PROPER_START_LENGTH) or not (b in inside or len(b) >= _PROPER_START_LENGTH):
+        if not all(w in inside or len(w) >= _PROPER_START_LENGTH or counts[w] >= _PROPER_START_MAJORITY for w in (a, b)):
             continue
         if a[0] != b[0] or _is_ending(a, b) or _fold(a) == _fold(b):
             continue
@@ -286,7 +307,7 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
         if edits > 1 and len(os.path.commonprefix((a, b))) >= min(len(a), len(b)) - 3:
             continue  # "Corrections"/"Correctional": two forms of one word, not one name spelt two ways
         right, wrong = (a, b) if counts[a] >= counts[b] else (b, a)
-        if right not in inside or counts[right] < max(_PROPER_MIN_MAJORITY, 2 * counts[wrong]):
+        if right not in inside and counts[right] < _PROPER_START_MAJORITY or counts[right] < max(_PROPER_MIN_MAJORITY, 2 * counts[wrong]):
             continue
         wrong_sentences = {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[wrong]}
         if wrong_sentences & {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[right]}:
@@ -298,7 +319,7 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
             _add(hits, blocks[i], (s_, e), right, wrong, counts[right], blocks[first[0]].source_span(first[1], first[2]))
 
 
-def _introduced(a: str, b: str, runs: list[tuple[int, NameMention]], blocks: list[Block], edits: int, max_edits: int) -> tuple[str | None, str]:
+def _introduced(a: str, b: str, runs: list[tuple[int, NameMention]], blocks: list[Block], edits: int, max_edits: int, honorific_only: bool = False) -> tuple[str | None, str]:
     """Return (right, wrong) when one spelling introduces a person with a full name and the other is a later
     reference by surname alone that the copy shows is a person's (an honorific, "said", "who": "Dr Aoife
     O'Donoghue" … "Dr O'Donohue", "Joanna Cherry" … "Chery, who led the petition"), each written once: the
@@ -314,6 +335,8 @@ def _introduced(a: str, b: str, runs: list[tuple[int, NameMention]], blocks: lis
         if (later[0][0], later[0][1].start) <= (full[0][0], full[0][1].start):
             continue  # the reference must come after the introduction
         honorific = all(m.honorific for _, m in later)
+        if honorific_only and (not honorific or len(full) != 1 or len(later) != 1):
+            continue
         if edits > (1 if min(len(a), len(b)) <= 6 or not honorific else max_edits):
             continue  # a reference by surname alone ("Chery, who led the petition"): one letter only
         return right, wrong

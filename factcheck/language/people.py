@@ -350,6 +350,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s?\s*\Z")
 _WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*\Z")
 _OFFICE_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _PLACE_WORDS_BEFORE_RE = re.compile(r"((?:[A-Z][\w.]*\s+)?([A-Z][\w.]*\s+[A-Z][\w.]*))\s*\Z")
+# How long a capitalised "-ing" word opening a sentence must be to be read as a participle ("Speaking", "Representing").
+_PARTICIPLE_MIN = 8
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
 
 
@@ -542,6 +544,9 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         if not is_name[word] or word in kb.honorifics:
             i += 1
             continue
+        if len(word) >= _PARTICIPLE_MIN and word.endswith("ing") and _SENTENCE_END_BEFORE_RE.search(text, max(0, s - 3), s):
+            i += 1  # "Representing Deardon, Anil Mehta said": a sentence's opening participle, not a first name
+            continue
         words = [(s, e, word)]
         j = i + 1
         org = False
@@ -699,6 +704,9 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
     if rk is not None:
         from .roles import find_roles
 
+        # "the vice-chancellor" of a university: a phrase roles.yaml names whole is that role, not a deputy's office
+        offices = [[o for o in os_ if o.country is not None or not _role_phrase(texts[i][o.start : o.end], rk)] for i, os_ in enumerate(offices)]
+
         # some body's president ("Hindu Mahasabha president X", "club president") is a role in that body
         roles = [find_roles(t, rk, runs[i], kb.is_place, [(o.start, o.end) for o in offices[i] if not o.qualified]) for i, t in enumerate(texts)]
     else:
@@ -766,6 +774,12 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
             if p is not None:
                 p.roles.append((i, r))
     return People(merged, names, offices, unattached, roles)
+
+
+def _role_phrase(written: str, rk: "RolesKnowledge") -> bool:
+    """True when an office phrase ends with a role form of several words ("deputy vice-chancellor")."""
+    words = _DASHES_OR_SPACES.sub(" ", written.lower()).split()
+    return any(" ".join(words[k:]) in rk.spaced_forms for k in range(len(words) - 1))
 
 
 def _merge_variants(persons: list[Person]) -> list[Person]:

@@ -13,11 +13,16 @@ organisation words) is data in rules/roles.yaml, loaded and validated once per p
   Harbrook Logistics", "head of the school"), its modifiers ("former", "interim", "deputy")
   and the name it is attached to: before the name ("chief executive Jane Smith"), in
   apposition after the name ("Jane Smith, the charity's chief executive,") or before it
-  ("the club's manager, Gary Rowe,");
-- "X, who chairs the committee": a role given by a verb;
+  ("the club's manager, Gary Rowe,"), an honorific or rank allowed before the name ("the
+  vice-chancellor, Professor Helen Strachan"); a role followed by "'s" is someone else's ("the
+  chairman's brother"); a form roles.yaml marks `after_name` only between commas after a name
+  ("Rebecca Thornley, prosecuting,"); a named organisation of no known kind takes the kind the
+  role belongs to ("Aldershire captain": a club);
+- "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
+  or "at" when one follows ("who covers the company for Halvorsen Capital");
 - a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye");
 - a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)") or before it ("Labour
-  councillor Ann Cole", "Ann Cole, the Conservative MP for ...").
+  councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ...").
 
 Each is a RoleMention. Comparing them is the check's business (person_title_conflict).
 """
@@ -46,6 +51,7 @@ class RoleSpec:
     verbs: tuple[str, ...]
     kinds: frozenset[str] = frozenset()  # when given, the role counts only with an organisation of these kinds
     loose: frozenset[str] = frozenset()  # the forms kinds applies to (all when empty): "head", not "headteacher"
+    after_name: frozenset[str] = frozenset()  # forms read only between commas after a name ("Jane Smith, defending,")
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ class RolesKnowledge:
     title_words: frozenset[str] = frozenset()  # words of role forms that are never part of a name ("headteacher")
     rank_words: frozenset[str] = frozenset()  # cheap gate: last words of rank forms, lower case
     party_words: frozenset[str] = frozenset()  # cheap gate: the words of party forms, as written
+    spaced_forms: frozenset[str] = frozenset()  # role forms of several words, lower case, hyphens as spaces
 
 
 @dataclass(frozen=True)
@@ -110,7 +117,7 @@ class RoleMention:
 # --- loading --------------------------------------------------------------------
 
 _TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list}
 
 
 
@@ -149,6 +156,7 @@ def _parse_into(tree: Located, acc: dict) -> None:
                 word_list(spec["verbs"][1], f"roles.{name}.verbs") if "verbs" in spec else (),
                 frozenset(word_list(spec["kinds"][1], f"roles.{name}.kinds")) if "kinds" in spec else frozenset(),
                 frozenset(f.lower() for f in word_list(spec["loose"][1], f"roles.{name}.loose")) if "loose" in spec else frozenset(),
+                frozenset(f.lower() for f in word_list(spec["after_name"][1], f"roles.{name}.after_name")) if "after_name" in spec else frozenset(),
             )
     if "deputies" in top:
         acc["deputies"] |= {w.lower() for w in word_list(top["deputies"][1], "deputies")}
@@ -208,7 +216,8 @@ def _build(acc: dict) -> RolesKnowledge:
     # "Labour councillor Ann Cole", "Republican Senator Ruth Bell", "Tory MP Ann Cole": a party, up to two
     # words that are not names, then the name
     long_party = "|".join(re.escape(f) for f in party_forms if len(f) > 2)
-    party_before_re = re.compile(r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}\Z") if long_party else re.compile(r"(?!)")
+    # "Fine Gael's Enda Mulrooney", "Sinn Féin's Cllr Seán Ó Raghallaigh": the party's possessive, then the name
+    party_before_re = re.compile(r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z") if long_party else re.compile(r"(?!)")
     party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
     verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
@@ -231,6 +240,7 @@ def _build(acc: dict) -> RolesKnowledge:
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
         rank_words=frozenset(f.rstrip(".").split()[-1].lower() for f in rank_forms),
         party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
+        spaced_forms=frozenset(re.sub(r"[\s-]+", " ", f.lower()) for f in long_forms if re.search(r"[\s-]", f)),
         title_words=frozenset(w.lower() for f in long_forms for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS),
     )
 
@@ -314,11 +324,21 @@ _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
 _OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-Z][\w&'’.-]*)*|[a-z][a-z-]+)")
 _APPOSITION_BEFORE_RE = re.compile(
-    r",\s+(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made)(?:\s+as)?)|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z"
+    r",\s+(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made)(?:\s+as)?"
+    # a stated change that gives the role: "who took over as chief executive in 2024", "who was promoted to sergeant"
+    r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+been)\s+promoted\s+to)|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z"
 )
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
 _AFTER_NAME_RE = re.compile(r"\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
 _WORDS_RE = re.compile(r"\w+")
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?!\w)")
+_COMMA_BEFORE_RE = re.compile(r",\s+\Z")
+_CLAUSE_END_RE = re.compile(r"\s*[,;.]")
+# "X, who covers the company for Halvorsen Capital": the organisation the role is held for
+_FOR_ORG_AFTER_RE = re.compile(r"\s+(?:for|at)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)")
+# The style words before a name ("Professor", "Det Chief Insp", "Sir"), the last of them its honorific.
+_STYLE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*\.?\s+){0,2}(?P<last>[A-Z][\w]*)\.?\s+\Z")
+_STYLE_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w]*")
 _SPACE = re.compile(r" ")
 
 
@@ -334,6 +354,14 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
     """
     out: list[RoleMention] = []
     by_start = {r.start: r for r in runs}
+    # "the vice-chancellor, Professor Helen Strachan", "its chairman, Sir Malcolm Treharne": the name's
+    # honorific (and any rank words before it) starts the holder as well as the name does
+    for r in runs:
+        if getattr(r, "honorific", None):
+            hm = _STYLE_BEFORE_RE.search(text, max(0, r.start - 40), r.start)
+            if hm and hm.group("last") == r.honorific:
+                for w in _STYLE_WORD_RE.finditer(text, hm.start(), r.start):
+                    by_start.setdefault(w.start(), r)
     by_end = {r.end: r for r in runs}
     words = set(_WORDS_RE.findall(text))
     parties = not rk.party_words.isdisjoint(words)
@@ -359,7 +387,11 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             written = re.sub(r"^(?:the\s+)?\S+['’]s?\s+(?=\w)", "", m.group("org")) if re.match(r"^(?:the\s+)?\S+['’]s?\s", m.group("org")) else m.group("org")
             # "chairs the committee", "chairs the city's business forum": the body chaired is always some body
             org = _org_from(written, rk) or Org(("#body", written.lower()), None, written)
-            out.append(RoleMention(m.start("verb"), m.end(), "role", role, org, (), (run.start, run.end), m.group("verb")))
+            end = m.end()
+            employer = _FOR_ORG_AFTER_RE.match(text, end)
+            if employer and not is_place(employer.group("org")) and (named := _named_org(employer.group("org"), rk)) is not None:
+                org, end = named, employer.end()
+            out.append(RoleMention(m.start("verb"), end, "role", role, org, (), (run.start, run.end), m.group("verb")))
     for run in runs:
         before = text[max(0, run.start - 40) : run.start]
         last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
@@ -415,7 +447,22 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         key = next((k for f, k in rk.form_role.items() if re.sub(r"[\s-]+", " ", f) == re.sub(r"[\s-]+", " ", form.lower())), None)
     if key is None:
         return None
+    if _POSSESSIVE_AFTER_RE.match(text, m.end()):
+        return None  # "Anil Mehra, the chairman's brother": someone else's role
+    if form.lower() in rk.roles[key].after_name:
+        # "Rebecca Thornley, prosecuting, said": only between commas just after a name
+        comma = _COMMA_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+        run = by_end.get(comma.start()) if comma and not m.group("mods") else None
+        if run is None or not _CLAUSE_END_RE.match(text, m.end()):
+            return None
+        return RoleMention(m.start(), m.end(), "role", key, None, (), (run.start, run.end), form)
     mods = [w.lower() for w in re.findall(r"[\w]+", m.group("mods") or "")]
+    if mods:
+        # "vice-captain" is a role of its own in roles.yaml, not the captain's deputy
+        whole = f"{mods[-1]} {form.lower()}"
+        own = next((k for f, k in rk.form_role.items() if re.sub(r"[\s-]+", " ", f) == whole), None)
+        if own is not None:
+            key, form, mods = own, text[m.start("role") - len(mods[-1]) - 1 : m.end("role")], mods[:-1]
     start = m.start()
     org: Org | None = None
     possessive_or_determined = False
@@ -487,6 +534,11 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     loose = not spec.loose or form.lower() in spec.loose
     if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):
         return None  # "head", "leader": too common a word to be a role without an organisation of its kind
+    if org is not None and org.name is not None and org.kind is None and not org.name[0].startswith("#"):
+        # "Aldershire captain": a name of no known kind takes the kind of organisation the role belongs to
+        kinds = spec.groups & frozenset(rk.org_nouns.values())
+        if len(kinds) == 1:
+            org = Org(org.name, next(iter(kinds)), org.written)
     # the holder
     holder = None
     run = by_start.get(end + 1) if text[end : end + 1] == " " else None
@@ -498,7 +550,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         if run is not None and (possessive_or_determined or _DETERMINED_RE.search(text, max(0, start - 8), start)) and _AFTER_NAME_RE.match(text, run.end):
             holder = (run.start, run.end)
         else:
-            ap = _APPOSITION_BEFORE_RE.search(text, max(0, start - 20), start)
+            ap = _APPOSITION_BEFORE_RE.search(text, max(0, start - 40), start)
             if ap:
                 run = by_end.get(ap.start())
                 if run is not None:

@@ -181,6 +181,34 @@ CASES = [
         "Patients waited up to 14 hours on Monday.",
         "Dr O'Donohue said anyone who was seriously ill should still come to the hospital.",
     ], [("name-variant", 7)]),
+    ("a sentence's opening participle is not a first name", [
+        "Kyle Dearden, 38, admitted nine counts of fraud.",
+        "The court heard that Dearden took £186,000 from 11 victims.",
+        "Dearden would knock on doors claiming to have seen loose tiles.",
+        "Representing Deardon, Anil Mehta said his client had been addicted to cocaine.",
+    ], [("name-variant", 9)]),
+    ("K for C in an honorific reference to a full name given once", [
+        "The trust's medical director, Dr Aoife Kavanagh, said the findings were uncomfortable.",
+        "Dr Kavanagh said the trust accepted every recommendation.",
+        "Patients waited up to 40 hours on trolleys.",
+        "Dr Cavanagh said monthly figures would be published from January.",
+    ], [("name-variant", 9)]),
+    ("K and C: two people with their own first names", [
+        "Dr Aoife Kavanagh said the findings were uncomfortable.",
+        "Dr Sean Cavanagh, a GP in the town, said patients had complained for years.",
+        "Dr Kavanagh said the trust accepted every recommendation.",
+    ], []),
+    ("similar surnames of two people, each introduced", [
+        "Council Member Sam Nolan said the vote was overdue.",
+        "School trustee Patricia Noonan, no relation, said the district had waited long enough.",
+        "Ms Noonan said the board would meet again on Monday.",
+    ], []),
+    ("a company written only at the start of sentences, misspelt inside one", [
+        "Okavia Agro-Allied Plc returned to profit in 2025.",
+        "Okavia's former managing director, Babatunde Lawal, left in 2024.",
+        "Okavia shares rose 9.8% on Monday.",
+        "An analyst said Okavea's expansion into glucose syrup carried real risk.",
+    ], [("name-variant", 9)]),
     ("a company's name spelt two ways", [
         "Brackenfield Logistics has reported an 18.7% rise in profits.",
         "The figures were published on Thursday by Brackenfield, which employs 9,400 people.",

@@ -77,6 +77,59 @@ CASES = [
         "Gladiators captain Sandeep Tomar won the toss.",
         "Stand-in captain Aditya Rawat led the Titans after regular skipper Vikas Solanki was ruled out.",
     ], []),
+    # issue 13, fresh set people-2: courtroom roles, parties and firms however written, a club's vice-captain
+    ("counsel for both sides of one case", [
+        "Rebecca Thornley, prosecuting, said the defendant had targeted elderly homeowners.",
+        "The defendant admitted nine counts of fraud.",
+        "Ms Thornley, defending, said her client had been drug-free for a year.",
+    ], [("person-title-conflict", 7)]),
+    ("'defending' before a name is not counsel's role", [
+        "Defending champion Rebecca Thornley won in straight sets.",
+        "Rain stopped play twice.",
+        "Rebecca Thornley, prosecuting, said the case against the groundsman was simple.",
+    ], []),
+    ("a party written as a possessive", [
+        "Cllr Enda Mulrooney (Fianna Fáil) proposed the motion.",
+        "It was carried by ten votes to six.",
+        "Responding, Fine Gael's Enda Mulrooney said the council had thrown away two years of work.",
+    ], [("person-title-conflict", 7)]),
+    ("two councillors of one party, one written as a possessive", [
+        "Cllr Tom O'Reilly (Fine Gael) said the county had waited thirty years.",
+        "Fine Gael's Cllr Noel Gaffney said the scheme had been handled well.",
+    ], []),
+    ("one analyst at two firms", [
+        "Dana Whitfield, an analyst at Brightline Securities, said the results were the cleanest in two years.",
+        "Shares rose 11% in after-hours trading.",
+        "Whitfield, who covers the company for Halvorsen Capital, said investors would watch margins.",
+    ], [("person-title-conflict", 7)]),
+    ("two analysts at two firms", [
+        "Dana Whitfield, an analyst at Brightline Securities, said the results were strong.",
+        "Omar Haddad, an analyst at Halvorsen Capital, said the company relied on four customers.",
+    ], []),
+    ("a club's vice-captain given to two players", [
+        "His elder brother, Imran Qureshi, the club's vice-captain, claimed five wickets.",
+        "Rain delayed the start on Monday.",
+        "Aldershire's vice-captain Tom Ashworth said the next target was a run of wins.",
+    ], [("person-title-conflict", 7)]),
+    ("a captain suspended, the vice-captain leads", [
+        "The club's captain, Ryan Mallory, was suspended.",
+        "Vice-captain Ade Oyewole wore the armband.",
+    ], []),
+    ("a chief executive said later to chair the board", [
+        "Fiona Ardley, who took over as chief executive in April 2024, said costs were down.",
+        "Pellmoor's chairman, Sir Malcolm Treharne, will step down in May and be succeeded by Ruth Okonedo.",
+        "Ms Ardley, who chairs the Pellmoor board, said orders were up by 8%.",
+    ], [("person-title-conflict", 7)]),
+    ("a deputy given the office later; a move between universities explains nothing", [
+        "The review was led by the deputy vice-chancellor, Professor Ian McCallum, who joined from the University of Aberlour in 2023.",
+        "Staff were told on Tuesday.",
+        "The university's vice-chancellor, Professor Ian McCallum, said no other courses would close.",
+    ], [("person-title-conflict", 7)]),
+    ("a brother described by the role: the role stays the holder's", [
+        "The group's chairman, Harsh Mehra, said the quarter showed the value of a diversified business.",
+        "Profit rose 18%.",
+        "Vice-chairman Anil Mehra, the chairman's younger brother, said textiles were holding up.",
+    ], []),
     ("one club given two managers", [
         "Rovers manager Gary Rowe said his side had deserved the win.",
         "The visitors had chances late on.",

@@ -99,6 +99,25 @@ def test_read_people_merges_a_misspelt_surname_with_the_same_first_name():
     assert len(person.mentions) == 3
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a sentence's opening participle is not a first name; an "-ing" first name inside a sentence stays one
+    ("Representing Deardon, Anil Mehta said.", ["Deardon", "Anil Mehta"]),
+    ("Speaking to reporters, Mr Lowe said.", ["Lowe"]),
+    ("The winger, Sterling Brown, said.", ["Sterling Brown"]),
+])
+def test_opening_participles_are_not_first_names(text, expected):
+    assert [text[m.start : m.end] for m in find_names(text, KB)] == expected
+
+
+def test_a_role_roles_yaml_names_whole_is_not_a_deputy_office():
+    from factcheck.language.roles import load_roles
+
+    texts = ["The deputy vice-chancellor, Professor Ian McCallum, led the review.", "The vice-chancellor, Professor Helen Strachan, said."]
+    people = read_people(texts, KB, load_roles())
+    assert [[o.form for o in os_] for os_ in people.offices] == [[], []]
+    assert [[r.role for r in rs] for rs in people.roles] == [["deputy:vice-chancellor"], ["vice-chancellor"]]
+
+
 def test_unattached_office_references():
     texts = ["The Hungarian President called for calm.", "Hungary's PM was not seen as credible."]
     people = read_people(texts, KB)

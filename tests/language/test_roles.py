@@ -42,6 +42,23 @@ def _roles(text, rk=RK):
     ("the head of communications, Ann Kerr, said", []),
     ("Its leader, Hannah Brightwell, said", []),
     ("the chancellor's chief of staff", []),
+    # the holder after an honorific; a role followed by "'s" is someone else's
+    ("The vice-chancellor, Professor Helen Strachan, said", [("vice-chancellor", None, (), "Helen Strachan")]),
+    ("Its chairman, Sir Malcolm Treharne, will step down", [("chair", ("#its 0", None), (), "Malcolm Treharne")]),
+    ("Anil Mehra, the chairman's younger brother, said", []),
+    ("Fiona Ardley, who took over as chief executive in 2024, said", [("chief executive", None, (), "Fiona Ardley")]),
+    # a role of its own, not a deputy's; a named club of no known kind takes the role's kind
+    ("Aldershire's vice-captain Tom Ashworth said", [("vice-captain", ("aldershire", "club"), (), "Tom Ashworth")]),
+    ("Marchshire skipper Hamish Drysdale said", [("captain", ("marchshire", "club"), (), "Hamish Drysdale")]),
+    # counsel's roles only between commas after a name
+    ("Rebecca Thornley, prosecuting, said", [("prosecuting counsel", None, (), "Rebecca Thornley")]),
+    ("Ms Thornley, defending, said", [("defence counsel", None, (), "Thornley")]),
+    ("Defending champion Rebecca Thornley won", []),
+    # the firm an analyst works for, after "at" or after the verb's object
+    ("Dana Whitfield, an analyst at Brightline Securities, said", [("analyst", ("brightline securities", "company"), (), "Dana Whitfield")]),
+    ("Whitfield, who covers the company for Halvorsen Capital, said", [("analyst", ("halvorsen capital", "company"), (), "Whitfield")]),
+    # a party's possessive before the name
+    ("Responding, Fine Gael's Enda Mulrooney said", [("Fine Gael", None, (), "Enda Mulrooney")]),
 ])
 def test_roles_are_read_with_their_organisation_and_holder(text, expected):
     assert _roles(text) == expected
