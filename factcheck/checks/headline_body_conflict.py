@@ -170,6 +170,10 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     from rapidfuzz import fuzz
 
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    text = "\n".join(ab.text for ab in body).lower()
+    wanted = [t for t in tokenize(headline)[1:] if t.capitalised and len(t.text) >= 5 and t.lower not in text]
+    if not wanted:
+        return []  # every headline name is in the body (a cheap test on the text before reading any tokens)
     used = {t.lower for ab in body for t in ab.tokens if t.is_word}
     names: dict[str, tuple] = {}
     for ab in body:
@@ -177,8 +181,8 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             if t.capitalised and len(t.text) >= 5 and not t.quoted:
                 names.setdefault(t.text, (ab, t))
     hits = []
-    for t in tokenize(headline)[1:]:
-        if not t.capitalised or len(t.text) < 5 or t.lower in used:
+    for t in wanted:
+        if t.lower in used:
             continue
         alike = [n for n in names if n.lower() not in _lower_words(headline) and _misspelt(t.text, n, fuzz)]
         if len(alike) != 1:

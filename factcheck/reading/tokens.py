@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import cache
 
 WORD, NUMBER, SYMBOL, PUNCT = "word", "number", "symbol", "punct"
@@ -26,9 +26,12 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word, number, currency or percent sign, or punctuation mark of a block."""
+class Token(NamedTuple):
+    """One word, number, currency or percent sign, or punctuation mark of a block.
+
+    A named tuple, not a dataclass: an article makes thousands of tokens, and a tuple is
+    the cheapest object Python builds; the lower-case form is made once, here.
+    """
 
     kind: str
     text: str
@@ -37,10 +40,7 @@ class Token:
     glued: bool  # no space between this token and the one before
     sentence: int  # index of the block's sentence that holds it
     quoted: bool  # inside a direct quote
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # text in lower case
 
     @property
     def capitalised(self) -> bool:
@@ -71,7 +71,8 @@ def tokenize(text: str, sentence_starts: list[int] | None = None, quotes: list[t
             quote_index += 1
         quoted = quote_index < len(quotes) and quotes[quote_index][0] <= start
         kind = m.lastgroup or PUNCT
-        tokens.append(Token(kind, m.group(), start, m.end(), start == previous_end, sentence, quoted))
+        word = m.group()
+        tokens.append(Token(kind, word, start, m.end(), start == previous_end, sentence, quoted, word.lower()))
         previous_end = m.end()
     return tokens
 
