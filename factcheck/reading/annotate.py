@@ -17,7 +17,7 @@ from ..language.quotes import quoted_spans
 from .knowledge import QuantityKnowledge
 from .quantities import PERSONAL_POSSESSIVES, Amount, Quantity, read_quantities
 from .results import Result, SideCount, read_results
-from .tokens import NUMBER, Token, tokenize
+from .tokens import NUMBER, WORD, Token, tokenize
 
 # Blocks that hold the reporter's own prose about the story.
 PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
@@ -150,18 +150,19 @@ class Annotation:
         named: set[str] = set()
         last: str | None = None
         for b in self.prose:
-            facts = sorted(b.quantities, key=lambda q: q.amount.first)
             tokens = b.tokens
-            k = 0
-            for q in facts:
-                while k < q.amount.first:
-                    last = _person_at(tokens, k, named) or last
-                    k += 1
+            # the block's person mentions, in order (only capitalised words can end one)
+            mentions = [(k, surname) for k, t in enumerate(tokens) if t.kind == WORD and t.text[:1].isupper() and (surname := _person_at(tokens, k, named))]
+            m = 0
+            for q in sorted(b.quantities, key=lambda q: q.amount.first):
+                while m < len(mentions) and mentions[m][0] < q.amount.first:
+                    last = mentions[m][1]
+                    m += 1
                 if last is not None and q.scope & PERSONAL_POSSESSIVES:
                     q = replace(q, scope=(q.scope - PERSONAL_POSSESSIVES) | {last})
                 statements.append(Statement(b, q))
-            for k in range(k, len(tokens)):
-                last = _person_at(tokens, k, named) or last
+            if mentions:
+                last = mentions[-1][1]
         return statements
 
     @property
