@@ -13,7 +13,8 @@ in a Thursday piece meaning tomorrow).
 Read with the language layer's tense reader (factcheck/language/tense.py). Left
 alone: the publication day itself ("will vote on Tuesday" in a piece dated
 Tuesday); reported speech ("said on Monday it will …": the saying was Monday);
-"every Monday", "on Mondays", "next Monday", "this Monday", "on Monday next week";
+"every Monday", "on Mondays", "next Monday", "this Monday", "on Monday next week"; a past
+act that points forward ("adjourned till Monday", "was put back to Friday");
 weekdays written with a date ("Monday 28 July"), and the same weekday in the
 section below a crosshead that dates it; "the Saturday", "that Sunday" (a day
 fixed by the story told); "fifty years ago on Tuesday" (an anniversary); a day
@@ -29,6 +30,7 @@ Friday usually means the coming Thursday.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
@@ -70,6 +72,8 @@ class _Use:
 
 
 _CROSSHEAD_WORDS = 8
+# Words before a weekday that point forward whatever the verb's tense.
+_FORWARD_RE = re.compile(r"\b(?:until|till|to|for|by|before|next)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _is_crosshead(block: Block, text: str) -> bool:
@@ -97,6 +101,8 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
             tense, verb = governing_verb(reading.text, w.start, w.end)
             if tense not in (Tense.PAST, Tense.FUTURE):
                 continue
+            if tense is Tense.PAST and _FORWARD_RE.search(reading.text, max(0, w.start - 12), w.start):
+                continue  # "adjourned till Monday", "was put back to Friday": a past act that points at a day to come
             uses.append(_Use(reading.block, w.start, w.end, w.weekday, tense, reading.text[verb[0] : verb[1]] if verb else ""))
     return uses
 
