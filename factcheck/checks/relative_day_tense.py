@@ -14,7 +14,9 @@ Read with the language layer's tense reader (factcheck/language/tense.py). Left
 alone: the publication day itself ("will vote on Tuesday" in a piece dated
 Tuesday); reported speech ("said on Monday it will …": the saying was Monday);
 "every Monday", "on Mondays", "next Monday", "this Monday", "on Monday next week"; a past
-act that points forward ("adjourned till Monday", "was put back to Friday");
+act that points forward ("adjourned till Monday", "was put back to Friday"); a day a comma
+cuts off from the future verb before it ("will be offered …, at a discount to the closing
+price on Friday");
 weekdays written with a date ("Monday 28 July"), and the same weekday in the
 section below a crosshead that dates it; "the Saturday", "that Sunday" (a day
 fixed by the story told); "fifty years ago on Tuesday" (an anniversary); a day
@@ -87,6 +89,11 @@ def _is_crosshead(block: Block, text: str) -> bool:
     )
 
 
+def _far(between: str) -> bool:
+    """True when a future verb is cut off from the weekday after it by a comma: another phrase, not the verb, holds the day."""
+    return "," in between
+
+
 def _uses(doc: Document, context: Context) -> list[_Use]:
     """Every bare weekday of the reporter's prose, with the tense that governs it."""
     uses = []
@@ -103,6 +110,8 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
                 continue
             if tense is Tense.PAST and _FORWARD_RE.search(reading.text, max(0, w.start - 12), w.start):
                 continue  # "adjourned till Monday", "was put back to Friday": a past act that points at a day to come
+            if tense is Tense.FUTURE and verb and verb[1] <= w.start and _far(reading.text[verb[1] : w.start]):
+                continue  # "will be offered … at a discount to the closing price of N23.70 on Friday": the day dates the price
             uses.append(_Use(reading.block, w.start, w.end, w.weekday, tense, reading.text[verb[0] : verb[1]] if verb else ""))
     return uses
 

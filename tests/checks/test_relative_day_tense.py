@@ -95,3 +95,13 @@ def test_seed_article(rules):
     found = check_text(SEED.read_text(encoding="utf-8"), rules=rules)
     mine = [(f.check, f.line) for f in found if str(f.category) in ("date", "deadline", "number") and str(f.severity) in ("warning", "error")]
     assert mine == [(CHECK, 47), (CHECK, 55), (CHECK, 66)]
+
+
+def test_a_past_act_pointing_forward_and_a_day_cut_off_by_a_comma_are_quiet(rules):
+    text = (
+        "date 2025-06-12 Budget debate to begin\n\n"
+        "The session was adjourned till Monday at 2pm after the budget was presented.\n\n"
+        "General debate on the budget will begin on Monday.\n\n"
+        "Shareholders will be offered one share for every four, at a discount to the closing price on Monday.\n"
+    )
+    assert findings_of(text, rules=rules, check="relative-day-tense") == []
