@@ -39,6 +39,8 @@ _QUOTES = str.maketrans({c: None for c in "\"'\u2018\u2019\u201a\u201b\u201c\u20
 _SPACES = re.compile(r"\s+")
 _TRAILING_CHARS = " .,;:!?-"
 _SKETCH_SIZE = 6
+# A line repeated by a listing's structure is short: an appeal, a ticket line, a sign-off.
+_TEMPLATE_WORDS = 40
 # A word pair shared by more paragraphs than this is boilerplate, not evidence of a repeat.
 _MAX_POSTINGS = 64
 # Paragraphs 90% alike (ratio) or one 95% inside the other (partial_ratio) keep well over
@@ -313,7 +315,8 @@ def _template(copies: list[Block], items: dict[int, int]) -> bool:
 
     A round-up or listing ends each of its items with the same line (an appeal for
     witnesses, a ticket line): the copies sit in different items, none beside another,
-    and there are three or more of them, or two that each close their item.
+    and there are three or more of them, or two short ones that each close an item with
+    something else in it (a paragraph that is a whole item by itself is that item's text).
     """
     if len(copies) < 2 or any(b.index - a.index <= 1 for a, b in zip(copies, copies[1:])):
         return False
@@ -322,7 +325,12 @@ def _template(copies: list[Block], items: dict[int, int]) -> bool:
         return len(in_items) == len(copies)
     if len(in_items) < 2:
         return False
-    return all(_closes_item(b, items) for b in copies) and all(items[b.index] > 0 for b in copies)
+    return all(_closes_item(b, items) and not _opens_item(b, items) and b.word_count <= _TEMPLATE_WORDS and items[b.index] > 0 for b in copies)
+
+
+def _opens_item(block: Block, items: dict[int, int]) -> bool:
+    """True when a block comes straight after its item's crosshead (which opens the item and shares its number)."""
+    return items.get(block.index - 2) != items[block.index]
 
 
 def _closes_item(block: Block, items: dict[int, int]) -> bool:

@@ -134,7 +134,9 @@ def _words(text: str) -> list[str]:
 def _stem(word: str) -> str:
     """Return a word without its commonest endings, so "families" meets "family" and "drones" meets "drone"."""
     w = word.lower().removesuffix("'s").removesuffix("’s")
-    for ending, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+    if w.endswith("ss"):
+        return w  # "business", "press"
+    for ending, replacement in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             return w[: -len(ending)] + replacement
     return w
@@ -357,7 +359,9 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
         before = blocks[k - 1]
         if not section or before.kind is BlockKind.HEADING:
             continue
-        if _content(block.text) & (_content(" ".join(section)) | _content(before.text)):
+        heading = block.text.strip()
+        heading = heading[:1].lower() + heading[1:]  # its first word is capitalised only because it comes first
+        if _content(heading) & (_content(" ".join(section)) | _content(before.text)):
             continue
         hits.append(Hit(CHECK.id, block.span, f"This subheading reads like the headline of another story: \u201c{block.text.strip()}\u201d shares nothing with the text around it."))
     return hits

@@ -208,3 +208,11 @@ def test_a_quotation_set_alone_as_a_pull_quote_is_not_a_paste(rules):
     # the same words with their attribution are a paste
     text = HEAD + "\n\n".join([P1, quote + " " + P2, quote, P3]) + "\n"
     assert findings_of(text, rules=rules) == [("contained-paragraph", 7)]
+
+
+def test_a_paragraph_that_is_a_whole_item_repeated_closing_another_is_a_paste(rules):
+    # The first copy is the only text under its crosshead: that item's text, not a template line.
+    text = LISTING.replace(
+        "The Harbour Fiddlers return for an evening of reels and songs from the coast, with a local support act.\n\n", ""
+    )
+    assert findings_of(text, rules=rules) == [("duplicate-paragraph", 13)]
