@@ -32,7 +32,7 @@ from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 
 from ..reading.compare import agree, slip
-from ..reading.quantities import ADDED_BEFORE, read_quantities
+from ..reading.quantities import ADDED_BEFORE, read_quantities, singular
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_outcomes, read_placings
 from ..registry import Check, Context, Example, Option, register
@@ -162,6 +162,32 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
+    hits += _score_conflicts(headline, headline_span, annotation)
+    return hits
+
+
+def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A score in the headline ("edge Penarth 27-20") that the body gives with one side different ("a 27-21 win"), and never as the headline has it."""
+    tokens = tokenize(headline)
+    pairs = [(tokens[i], tokens[i + 2]) for i in range(len(tokens) - 2)
+             if tokens[i].is_number and tokens[i + 1].text in ("-", "\u2013") and tokens[i + 1].glued and tokens[i + 2].glued and tokens[i + 2].is_number
+             and len(tokens[i].text) <= 3 and len(tokens[i + 2].text) <= 3]
+    if not pairs:
+        return []
+    scores = [(ab, r) for ab in annotation.prose if ab.block.kind in _BODY for r in ab.results[0] if r.kind == "score" and not r.quoted]
+    hits = []
+    for x_tok, y_tok in pairs:
+        x, y = int(x_tok.text), int(y_tok.text)
+        if any({r.first_value, r.second_value} == {x, y} for _, r in scores):
+            continue
+        near = [(ab, r) for ab, r in scores if len({r.first_value, r.second_value} & {x, y}) == 1 and (r.first_value, r.second_value) != (y, x)]
+        final = [(ab, r) for ab, r in near if max(r.first_value, r.second_value) == max(x, y)]
+        near = final or near  # the winner's total is the headline's: "27-21" over "ahead at 20-21" in the running
+        if len({(r.first_value, r.second_value) for _, r in near}) != 1:
+            continue
+        ab, r = near[0]
+        hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the score as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
+                        (RelatedHit(headline_span(x_tok.start, y_tok.end), f"headline: \u201c{headline.strip()}\u201d"),)))
     return hits
 
 
@@ -252,10 +278,21 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
                 ab, o = rivals[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(o.start, o.end), f"The body says {ab.text[o.start:o.end]} won, but the headline gives the win to {headline[h.start:h.end]}.", (RelatedHit(headline_span(h.start, h.end), said),)))
                 break
+    placings = [(ab, p) for ab in body for p in read_placings(ab.tokens, words["placing-words"]) if not p.quoted]
+    if not hits:
+        for h in head_outcomes:
+            # "Maple Verdict wins the Oaks" … "Maple Verdict … was second": a winner the body places lower, and never says won
+            lower = [(ab, p) for ab, p in placings if p.name == h.name and p.position > 1]
+            if h.won and lower and not any(o.name == h.name and o.won for _, o in outcomes):
+                ab, p = lower[0]
+                hits.append(Hit(CHECK.id, ab.block.source_span(p.start, p.end), f"The body says {headline[h.start:h.end]} came \u201c{ab.text[p.start:p.end]}\u201d, but the headline says {headline[h.start:h.end]} won.", (RelatedHit(headline_span(h.start, h.end), said),)))
+                break
     if head_placings:
-        placings = [(ab, p) for ab in body for p in read_placings(ab.tokens, words["placing-words"]) if not p.quoted]
         positions = {p.position for _, p in placings}
         for h in head_placings[:1]:
+            own = [(ab, p) for ab, p in placings if h.name and p.name == h.name]
+            if own and h.position not in {p.position for _, p in own}:
+                placings, positions = own, {p.position for _, p in own}  # where the body puts the headline's own subject
             if len(positions) == 1 and h.position not in positions:
                 ab, p = placings[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(p.start, p.end), f"The body says \u201c{ab.text[p.start:p.end]}\u201d, but the headline says \u201c{headline[h.start:h.end]}\u201d.", (RelatedHit(headline_span(h.start, h.end), said),)))
@@ -301,6 +338,13 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             same = closest or same
         values = {round(loc.fact.amount.value, 6) for loc in same}
         if len(values) != 1:
+            # nor a fact: a bare count in a sentence about the same thing, with the headline's digits transposed ("by 87 votes" … "a majority of 78")
+            bare = [(ab, b) for ab, b in body if id(b) not in body_things and b.unit == a.unit and len(b.digits) >= 2
+                    and slip(a.digits, b.digits) == "digits transposed" and _names(ab, b, h.thing)]
+            if len({round(b.value, 6) for _, b in bare}) == 1:
+                ab, b = bare[0]
+                hits.append(Hit(CHECK.id, ab.block.source_span(b.start, b.end), f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d ({h.thing}); digits transposed.",
+                                (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),)))
             continue
         loc = same[0]
         b = loc.fact.amount
@@ -341,6 +385,12 @@ def _possessor(tokens, first: int) -> str | None:
         return None
     word = tokens[first - 1].lower
     return word[:-2] if word.endswith(("'s", "\u2019s")) else None
+
+
+def _names(block, amount, thing: str) -> bool:
+    """True when the sentence holding an amount names thing ("1,412 votes to 1,334, a majority of 78" names votes)."""
+    sentence = block.tokens[amount.first].sentence
+    return any(t.sentence == sentence and t.kind == "word" and singular(t.text) == thing for t in block.tokens)
 
 
 def _may_count(block, amount, things: dict[int, str]) -> bool:

@@ -50,12 +50,13 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class Placing:
-    """A position in a ranking: "finished third"."""
+    """A position in a ranking: "finished third", and whose it is when a name is its verb's subject."""
 
     position: int
     start: int
     end: int
     quoted: bool
+    name: str | None = None  # lower-case surname or team word ("Maple Verdict, the favourite, was second" -> verdict)
 
 
 def read_outcomes(tokens: list[Token], win: frozenset[str], lose: frozenset[str], beat: frozenset[str], headline: bool = False) -> list[Outcome]:
@@ -106,17 +107,23 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
         placed = after in _PLACING_AFTER
         k = i - 1
         gap = 0
+        verb = None
         while not placed and k >= 0 and gap <= 2:
             word = tokens[k].lower
             if word in verbs:
-                placed = True
+                placed, verb = True, k
             elif word in _PLACING_GAP or tokens[k].capitalised:
                 gap += 1  # "lifted them to third", "lifted Harlequins to third"
             else:
                 break
             k -= 1
         if placed:
-            out.append(Placing(position, t.start, tokens[last].end, t.quoted))
+            name = None
+            if verb is not None:
+                before = _before_verb(tokens, verb)
+                subject = _subject(tokens, before) if before is not None and before >= 0 else None
+                name = _outcome(tokens, subject, False, frozenset(), False).name if subject is not None else None
+            out.append(Placing(position, t.start, tokens[last].end, t.quoted, name))
     return out
 
 

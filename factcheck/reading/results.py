@@ -49,6 +49,15 @@ def _int(t: Token) -> int | None:
     return int(t.text)
 
 
+def _label(tokens: list[Token], i: int) -> bool:
+    """True when the number at i is glued to a word before it, directly or through a dash ("A40-38", "A-40-38"), not "hard-earned 27-21"."""
+    t = tokens[i]
+    if not (t.glued and i):
+        return False
+    before = tokens[i - 1]
+    return before.kind == WORD or (before.text in _DASHES and before.glued and i > 1 and tokens[i - 2].kind == WORD)
+
+
 def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Result], list[SideCount]]:
     """Return the tallies and scores of a block, and the vote sides it states alone."""
     results: list[Result] = []
@@ -63,7 +72,7 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
         pair = None
         # "61-38", "26–18"
         if i + 2 < n and tokens[i + 1].text in _DASHES and tokens[i + 1].glued and tokens[i + 2].glued and (y := _int(tokens[i + 2])) is not None:
-            if not (i and tokens[i - 1].glued and tokens[i - 1].kind == WORD):  # "A-40" style labels stay out
+            if not _label(tokens, i):  # "A-40" style labels stay out
                 pair = (x, y, i + 2)
         # "by 61 votes to 38"
         elif i + 3 < n and lowers[i + 1] == "votes" and lowers[i + 2] == "to" and (y := _int(tokens[i + 3])) is not None:
