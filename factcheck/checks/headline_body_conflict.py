@@ -491,8 +491,8 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
             continue
         event = _event_words(headline, hd.start, hd.end)
         for block, d in body_dates:
-            if d.day is None or d.month != hd.month:
-                continue
+            if d.day is None or (d.month != hd.month and d.day != hd.day):
+                continue  # another day of the month, or the same day of another month ("June 1" … "July 1")
             if event & _event_words(block.text, d.start, d.end):
                 hits.append(_day_hit(block, d.start, d.end, d.text, hd.text, headline, headline_span(hd.start, hd.end)))
                 break

@@ -337,6 +337,16 @@ def _strangers(line: Block, doc: Document) -> set[str]:
     return own
 
 
+def _level(doc: Document, block: Block) -> int:
+    """Return a heading's level: from its HTML tag (h2 -> 2) or the #s opening its Markdown line; 0 if unknown."""
+    if len(block.tag) == 2 and block.tag[0] == "h" and block.tag[1].isdigit():
+        return int(block.tag[1])
+    start = block.source_offset(0)
+    line_start = doc.source.rfind("\n", 0, start) + 1
+    prefix = doc.source[line_start:start].strip()
+    return len(prefix) if prefix and set(prefix) == {"#"} else 0
+
+
 def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hit]:
     """Subheadings that are another story's headline: a headline's clause sharing no word with the text on either side.
 
@@ -357,8 +367,11 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
                 break
             section.append(later.text)
         before = blocks[k - 1]
-        if not section or before.kind is BlockKind.HEADING:
+        if before.kind is BlockKind.HEADING:
             continue
+        if not section and _level(doc, blocks[k + 1]) > _level(doc, block):
+            continue  # a heading over subheadings: its section is theirs
+        # (a heading straight before another of its own level introduces nothing at all)
         heading = block.text.strip()
         heading = heading[:1].lower() + heading[1:]  # its first word is capitalised only because it comes first
         if _content(heading) & (_content(" ".join(section)) | _content(before.text)):
