@@ -1,4 +1,4 @@
-"""A fact in the headline that the body contradicts: a figure, a weekday or date, who won, a placing, a place.
+"""A fact in the headline that the body contradicts: a figure, a score, a weekday or date, who won, a placing, a place.
 
 Figures are read with factcheck.language.figures and days with
 factcheck.language.dates, in the headline and in the body's paragraphs (quotations

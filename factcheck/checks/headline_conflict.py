@@ -137,6 +137,22 @@ def _shortened(short: list[str], long: list[str]) -> bool:
     return all(any(w == x for x in it) for w in short)
 
 
+_APPROXIMATE = frozenset("about around nearly almost nears near approaching close roughly top tops passes".split())
+_VALUE_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _rounded(a: str, b: str, before: list[str]) -> bool:
+    """True when one headline rounds the other's figure with a word saying so ("nears Sh20 billion" for "Sh19.6 billion")."""
+    words = (a + " " + b + " " + " ".join(before)).casefold().split()
+    if not _APPROXIMATE & set(words):
+        return False
+    va, vb = _VALUE_RE.findall(a), _VALUE_RE.findall(b)
+    if len(va) != 1 or len(vb) != 1:
+        return False
+    x, y = float(va[0].replace(",", "")), float(vb[0].replace(",", ""))
+    return max(x, y) > 0 and abs(x - y) <= 0.05 * max(x, y)
+
+
 def _swapped_fact(a_words: list[str], b_words: list[str], at_start: bool, names_a: bool, names_b: bool, names: frozenset[str]) -> bool:
     """True when a replaced stretch swaps one fact for another: facts on both sides, or a negation on either.
 
@@ -172,6 +188,12 @@ def _differences(a_words: list[str], b_words: list[str], min_similarity: float, 
         and _swapped_fact(a_words[i1:i2], b_words[j1:j2], i1 == 0 and j1 == 0, names_a, names_b, names)
         and not _another_figure(a_words[i1:i2], b_words[j1:j2], names_a, names_b, names)
     ]
+    kept = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        pair = (" ".join(a_words[i1:i2]), " ".join(b_words[j1:j2]))
+        if pair in swaps and not _rounded(pair[0], pair[1], a_words[max(0, i1 - 2) : i1] + b_words[max(0, j1 - 2) : j1]):
+            kept.append(pair)
+    swaps = kept
     if not swaps:
         return None
     ratio = matcher.ratio()

@@ -47,6 +47,8 @@ CASES = [
     # a section between headline and site name, and "per cent" for "%"
     ("section and site suffix", html("Council approves £9.6m of cuts | Politics | The Westbury Courier", "Council approves £9.6m of cuts", "Council approves £9.6m of cuts"), "html", []),
     ("per cent and %", md("Council approves 4.99 per cent tax rise", "Council approves 4.99% tax rise"), "md", []),
+    ("a figure rounded with a word saying so", md("RCB Group profit nears Sh20 billion as lending picks up", "RCB Group net profit rises 18pc to Sh19.6 billion on loan growth"), "md", []),
+    ("a score swapped", md("Ystrad Valley 27-20 Penarth", "Ystrad Valley 27-21 Penarth"), "md", [("headline-conflict", 6)]),
     ("per cent changed", md("Council approves 3.99 per cent tax rise", "Council approves 4.99% tax rise"), "md", [("headline-conflict", 6)]),
     # a figure of another kind is a second fact ("18%" and "£142m"), one of the same kind a changed one
     ("a percentage reworded as an amount", html("Kestrel profit falls 18% | Business | Courier", "Kestrel profit falls by almost a fifth to £142m", "Kestrel profit falls 18% as price war bites"), "html", []),
