@@ -10,7 +10,8 @@ sentence-case headline, a capitalised word after the first, or a first word the 
 writes capitalised inside its sentences: "Okoro double …" for "Okafor double …"), a day
 or month, or a negation. Reworded headlines ("dead" for "people die") and rewritten
 SEO titles are not conflicts: the two must still be mostly the same words (a little
-less when the swap is a number). A figure swapped for a figure of another kind ("18%" for
+less when the swap is a number). A figure one headline rounds with a word saying so
+("nears Sh20 billion" for "Sh19.6 billion") agrees within 5%. A figure swapped for a figure of another kind ("18%" for
 "£142m") is a second fact, not a changed one. The headline that disagrees with the majority is reported (with two
 sources, the later one), naming the differing words and pointing at the other.
 """
