@@ -468,6 +468,10 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     head_dates = [d for d in find_dates(headline, reference=reference, day_first=context.day_first) if d.day is not None and d.month is not None]
     if not head_weekdays and not head_dates:
         return []
+    for other in doc.candidates(MetaField.HEADLINE):
+        other_days = {w.weekday for w in find_weekdays(other.value)}
+        if other_days and other_days != {w.weekday for w in find_weekdays(headline)}:
+            return []  # the headlines disagree on the day among themselves: headline-conflict reports that
     body_weekdays = [(r.block, w) for r in readings for w in r.weekdays if not r.quoted(w.start)]
     body_dates = [(r.block, d) for r in readings for d in r.dates if not r.quoted(d.start)]
     mentioned_days = {w.weekday for _, w in body_weekdays} | {d.weekday for _, d in body_dates if d.weekday is not None}
