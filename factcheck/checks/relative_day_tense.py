@@ -108,6 +108,9 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
             tense, verb = governing_verb(reading.text, w.start, w.end)
             if tense not in (Tense.PAST, Tense.FUTURE):
                 continue
+            said = reading.text[verb[0] : verb[1]].lower() if verb else ""
+            if tense is Tense.PAST and reading.text[w.end : w.end + 2] in ("'s", "\u2019s") and said.startswith(("have ", "has ")):
+                continue  # "tickets for Saturday's match have sold out": the perfect dates the selling, not the match
             if tense is Tense.PAST and _FORWARD_RE.search(reading.text, max(0, w.start - 12), w.start):
                 continue  # "adjourned till Monday", "was put back to Friday": a past act that points at a day to come
             if tense is Tense.FUTURE and verb and verb[1] <= w.start and _far(reading.text[verb[1] : w.start]):

@@ -105,3 +105,15 @@ def test_a_past_act_pointing_forward_and_a_day_cut_off_by_a_comma_are_quiet(rule
         "Shareholders will be offered one share for every four, at a discount to the closing price on Monday.\n"
     )
     assert findings_of(text, rules=rules, check="relative-day-tense") == []
+
+
+def test_a_perfect_about_something_else_does_not_date_a_possessive_day(rules):
+    text = (
+        "date 2025-11-04 New manager for Thistle\n\n"
+        "MacLeod will take charge for the first time at Dunmore on Saturday.\n\n"
+        "Tickets for Saturday's match have sold out.\n"
+    )
+    assert findings_of(text, rules=rules, check="relative-day-tense") == []
+    # a Saturday plainly in the past still makes the future one a second Saturday
+    text = text.replace("Tickets for Saturday's match have sold out.", "The club said on Saturday that he had agreed terms.")
+    assert findings_of(text, rules=rules, check="relative-day-tense") == [("relative-day-tense", 3)]
