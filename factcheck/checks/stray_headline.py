@@ -10,8 +10,8 @@ Odesa port"), or an explainer's headline ("Talks agreed in Jeddah: what we know 
 a named subject ("Is the Democratic Party's Senate map as good as it looks?"); otherwise
 it has no closing punctuation, it does not open like a sentence of running prose
 ("The", "It", "But", a pronoun), it sits between ordinary punctuated paragraphs (a run
-of unpunctuated lines is a list), and it shares no content word with the paragraph
-after it (names aside), so it introduces nothing (a crosshead such as "Questions over
+of unpunctuated lines is a list), and it shares no content word with the first
+sentence of the paragraph after it (names aside; a word shared further down is chance), so it introduces nothing (a crosshead such as "Questions over
 the wall" is followed by a paragraph about the wall; a "Watch:" or "Live:" link is never a crosshead). A line whose verb the
 lists do not know still reads as another story's when it names someone, somewhere or a
 figure the article never uses elsewhere and interrupts one passage: it shares no word
@@ -298,10 +298,15 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # a run of unpunctuated lines is a list or a fixture table
         if block.bold:
             continue  # set in bold by its writer: a crosshead, not a pasted link
-        if _content(block.text) & _content(after.text) and not _MEDIA_LABEL_RE.match(block.text):
+        if _content(block.text) & _content(_opening(after)) and not _MEDIA_LABEL_RE.match(block.text):
             continue  # it introduces the paragraph below: a crosshead (a crosshead is never a "Watch:" or "Live:" link)
         hits.append(Hit(CHECK.id, block.span, f"This line reads like the headline of another story (a pasted related-article link?): \u201c{block.text.strip()}\u201d."))
     return hits
+
+
+def _opening(block: Block) -> str:
+    """Return a paragraph's first sentence: what a crosshead over it introduces (a word shared further down is chance)."""
+    return block.sentences[0].text if block.sentences else block.text
 
 
 def _interrupts(before: Block, line: Block, after: Block, doc: Document, min_words: int, max_words: int) -> bool:

@@ -127,3 +127,14 @@ def test_bold_crossheads_are_not_stray(fmt, line, expected, rules):
     else:
         text = f"<html><body><article>\n<p>{P1}</p>\n<p>{P2}</p>\n{line}\n<p>{P3}</p>\n<p>{P4}</p>\n</article></body></html>\n"
     assert findings_of(text, fmt, rules, check="stray-headline") == expected
+
+
+def test_a_word_shared_only_further_down_the_next_paragraph_does_not_make_a_crosshead(rules):
+    # "dead" appears in the paragraph after, but not in its first sentence: the line introduces nothing.
+    text = HEAD + "\n\n".join([
+        P1, P2,
+        "Nevada prop plane crash near Las Vegas leaves two dead, three injured",
+        "The union has claimed the company ignored its warnings. It said two crew members were nearly dead from exhaustion last winter.",
+        P4,
+    ]) + "\n"
+    assert findings_of(text, rules=rules, check="stray-headline") == [("stray-headline", 7)]
