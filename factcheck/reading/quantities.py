@@ -712,10 +712,23 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None] | None:
     return (head, owner) if head and not head[0].isdigit() and head not in r.kb.containers else None
 
 
+def _more_to_come(r: _Reader, k: int) -> bool:
+    """True when the clause after a count says others followed ("on the complaint of 46 depositors, and more came
+    forward"): the count is of the first of them, not of all. "12 killed and more than 40 injured" is another figure."""
+    sentence = r.t[k].sentence if k < r.n else -1
+    for m in range(k, min(r.n, k + 3)):
+        if r.t[m].sentence != sentence:
+            return False
+        if r.lower(m) == "and":
+            n = m + 1 + (r.lower(m + 1) in ("many", "several", "still", "yet", "even"))
+            return r.lower(n) in ("more", "others") and r.lower(n + 1) != "than" and not r.is_(n + 1, NUMBER) and r.lower(n + 1) not in NUMBER_WORDS
+    return False
+
+
 def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: str | None, modifiers: set[str], scope: set[str], definite: bool, years, sentence: int, quoted: bool) -> Quantity:
     kb = r.kb
     changing = _near_words(r, a, kb.change_words, 6, 4, phrase_end) or bool(r.phrase_at(phrase_end, kb.rate_words, 3))  # "£10 an hour"; "140 daily flights" is a count
-    changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ADDED_BEFORE
+    changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ADDED_BEFORE or _more_to_come(r, phrase_end)
     scope = scope | _places(r, phrase_end)
     thing = kb.canonical.get(thing, thing)
     if verb is not None:
