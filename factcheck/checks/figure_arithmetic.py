@@ -27,6 +27,7 @@ from __future__ import annotations
 from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
+from ..reading.compare import agree
 from ..reading.quantities import Amount
 from ..reading.tokens import PUNCT, WORD
 from ..registry import Check, Context, Example, register
@@ -127,13 +128,13 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     for a in s.amounts:
         if a.unit == "percent" or a is p:
             continue
-        if s.lower(a.first - 1) == "from" and s.lower(a.last + 1) == "to":
-            b = s.at(a.last + 2)
-            if b is not None and b.unit == a.unit:
+        if s.lower(a.first - 1) == "from":
+            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"
+            if b is not None:
                 pairs.append((a, b))
-        if s.lower(a.first - 1) == "to" and s.lower(a.last + 1) == "from":
-            b = s.at(a.last + 2)
-            if b is not None and b.unit == a.unit:
+        if s.lower(a.first - 1) == "to":
+            b = _paired(s, a, "from")
+            if b is not None:
                 pairs.append((b, a))
     if len(pairs) != 1:
         return out
@@ -157,6 +158,21 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
         change = "rise" if actual > 0 else "fall"
         out.append((p, f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."))
     return out
+
+
+def _paired(s: _Sentence, a: Amount, word: str) -> Amount | None:
+    """Return the amount of a's unit that "to" (or "from") introduces after a, with words of time or place between
+    ("from 4,210 at the end of June last year to 3,660") but no other figure of its unit and no clause break."""
+    for k in range(a.last + 1, min(s.hi, a.last + 13)):
+        other = s.at(k)
+        if other is not None and other.unit == a.unit:
+            return None
+        if s.tokens[k].text in (";", ":", "(", ")") or s.lower(k) in ("and", "but", "while", "from", "to") and s.lower(k) != word:
+            return None
+        if s.lower(k) == word:
+            b = s.at(k + 1)
+            return b if b is not None and b.unit == a.unit else None
+    return None
 
 
 def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
@@ -326,6 +342,46 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
     return out
 
 
+_DIFFERENCE_BEFORE = {"up": 1, "down": -1, "increase": 1, "rise": 1, "gain": 1, "fall": -1, "drop": -1, "decrease": -1, "decline": -1}
+_DIFFERENCE_AFTER = {("more", "than"): 1, ("higher", "than"): 1, ("fewer", "than"): -1, ("lower", "than"): -1, ("less", "than"): -1,
+                     ("on",): 0, ("from",): 0, ("over",): 0, ("compared", "with"): 0}
+
+
+def _differences(s: _Sentence) -> list[tuple[Amount, str]]:
+    """A figure given with its change and the earlier figure: "reached 196,400, up 12,400 on the 186,000", "41,000, 2,300 more than the 38,700"."""
+    out = []
+    for d in s.amounts:
+        if d.unit == "percent" or d.in_range:
+            continue
+        before = s.lower(d.first - 1)
+        sign = _DIFFERENCE_BEFORE.get(before)
+        if before == "of" and s.lower(d.first - 2) in _DIFFERENCE_BEFORE:
+            sign = _DIFFERENCE_BEFORE[s.lower(d.first - 2)]  # "an increase of 12,400 on …"
+        after = next(((words, way) for words, way in _DIFFERENCE_AFTER.items() if s.phrase(d.last + 1, words)), None)
+        if after is None or (sign is None and not after[1]) or (sign is not None and after[1] and sign != after[1]):
+            continue
+        sign = sign if sign is not None else after[1]
+        earlier = s.amount_after(d.last + 1 + len(after[0]), ("the", "a", "its", "their", "last", "year's"))
+        if earlier is None or earlier.unit != d.unit or earlier.in_range:
+            continue
+        # the new figure: the nearest of the unit before the change, with no other between
+        now = next((a for a in reversed(s.amounts) if a.last < d.first and a.unit == d.unit), None)
+        if now is None or now.in_range or d.first - now.last > 8 or any(s.tokens[k].text in (";", ":", "(") for k in range(now.last + 1, d.first)):
+            continue
+        actual = now.value - earlier.value
+        if actual * sign < 0:
+            out.append((d, f"{earlier.text} to {now.text} is a {'fall' if actual < 0 else 'rise'}, not {'up' if sign > 0 else 'down'} {d.text}."))
+            continue
+        written = f"{abs(actual):.10g}".replace(".", "").lstrip("0")
+        if d.approx or now.approx or earlier.approx:
+            if abs(abs(actual) - d.value) <= 0.1 * d.value:
+                continue
+        elif agree(abs(actual), d.value, written, d.digits):
+            continue
+        out.append((d, f"{now.text} less {earlier.text} is {_fmt(abs(actual))}, not {d.text}."))
+    return out
+
+
 def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
     for a in s.amounts:
@@ -339,6 +395,47 @@ def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
         x, y = counts
         if abs(abs(x.value - y.value) - a.value) > 0.5:
             out.append((a, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {a.text}."))
+    return out
+
+
+def _times(ab: AnnotatedBlock, sentence: int, year: int | None) -> frozenset[str]:
+    """The times a sentence names other than the publication's own ("2019", "last year", "last year's bill")."""
+    kb = ab.knowledge
+    found = set(ab.times.get(sentence, ()))
+    lowers = [t.text.lower().removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens if t.sentence == sentence]
+    for i in range(len(lowers)):
+        for size in (2, 3):
+            if tuple(lowers[i : i + size]) in kb.time_words:
+                found.add(" ".join(lowers[i : i + size]))
+    own = {"this year", "this month", "this week"} | ({str(year)} if year else set())
+    return frozenset(found - own)
+
+
+def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, year: int | None) -> list[tuple[Amount, str]]:
+    """A majority stated apart from its counts ("passed by 29 votes to 17" … "sailed through with a majority of 14"),
+    against the article's one vote tally. A majority "of" something else (a government's, in seats) is left alone: the
+    figure must come "with" or "by a majority (margin) of", in a sentence that names no seats, and the article must
+    hold exactly one tally."""
+    out = []
+    tokens = ab.tokens
+    for a in amounts:
+        if a.unit is not None or a.approx or a.in_range or a.first < 4:
+            continue
+        lowers = [tokens[k].text.lower() for k in range(a.first - 4, a.first)]
+        if not (lowers[3] == "of" and lowers[2] in _MARGIN and lowers[1] in ("a", "an") and lowers[0] in ("with", "by")):
+            continue
+        sentence = tokens[a.first].sentence
+        words = {tok.text.lower() for tok in tokens if tok.sentence == sentence}
+        if words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
+            continue
+        when = _times(ab, sentence, year)
+        same_time = [t for tab, t in tallies if _times(tab, tab.tokens[t.token].sentence, year) == when]
+        if len(same_time) != 1:
+            continue
+        t = same_time[0]
+        diff = abs(t.first_value - t.second_value)
+        if diff and a.value != diff and 0.5 <= a.value / diff <= 2:
+            out.append((a, f"The vote was {t.first_value} to {t.second_value}, a majority of {diff}, not {a.text}."))
     return out
 
 
@@ -400,6 +497,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each figure whose sum, share, change or count the article's own figures contradict."""
     annotation = context.annotation(doc)
     hits = []
+    tallies = [(ab, r) for ab in annotation.prose for r in ab.results[0] if r.kind == "tally" and not r.quoted]
+    year = doc.published.year if doc.published else None
     previous: _Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     for ab in annotation.prose:
         if not ab.amounts:
@@ -419,8 +518,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = _Sentence(ab, index, group, *bounds[index])
             found += _shares(s)
             if len(group) >= 3:
-                found += _percent_changes(s) + _totals(s) + _margins(s)
-        found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous)
+                found += _percent_changes(s) + _totals(s) + _margins(s) + _differences(s)
+        found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
         last = max(bounds) if bounds else None
         previous = _Sentence(ab, last, by_sentence.get(last, []), *bounds[last]) if last is not None else None
         seen = set()

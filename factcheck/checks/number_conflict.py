@@ -129,17 +129,20 @@ def _result_conflicts(annotation) -> list[Hit]:
         for s in ab.results[1]:
             if s.quoted or not tallies:
                 continue
-            side = (lambda t: t.second_value) if s.side == "against" else (lambda t: t.first_value)
+            def side(t, s=s):
+                return t.first_value if (s.side == "against") == t.against_first else t.second_value  # "defeated by 84 votes to 67": 84 against
             if any(side(t) == s.value for _, t in tallies):
                 continue
             close = [(tab, t) for tab, t in tallies if abs(side(t) - s.value) <= 2]
+            if not close and s.definite and len(tallies) == 1:
+                close = tallies  # "the 76 TDs who voted against" refers back to the article's one vote
             if len(close) != 1:
                 continue
             tab, t = close[0]
             hits.append(Hit(
                 NUMBER_CONFLICT.id,
                 ab.block.source_span(s.start, s.end),
-                f"{s.value} voted {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}.",
+                f"{s.value} voted {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}" + (f" ({side(t)} {s.side})." if t.against_first else "."),
                 related=(RelatedHit(tab.block.source_span(t.start, t.end), "the tally"),),
             ))
     for i, (ab, r) in enumerate(scores):
