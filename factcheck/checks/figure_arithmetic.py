@@ -28,7 +28,7 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
-from ..reading.quantities import Amount
+from ..reading.quantities import Amount, singular
 from ..reading.tokens import PUNCT, WORD
 from ..registry import Check, Context, Example, register
 
@@ -115,6 +115,9 @@ def _fraction_near(s: _Sentence, lo: int, hi: int) -> tuple[float, bool, int, in
         a = s.at(i)
         if a is not None and a.unit == "percent":
             return a.value / 100, a.approx, a.first, a.last
+        found = _in_fraction(s, i)  # "one in four"
+        if found is not None:
+            return found[0], s.lower(i - 1) in _APPROX, found[1], found[2]
     return None
 
 
@@ -175,6 +178,63 @@ def _paired(s: _Sentence, a: Amount, word: str) -> Amount | None:
     return None
 
 
+def _in_fraction(s: _Sentence, i: int) -> tuple[float, int, int] | None:
+    """Return (fraction, first, last) of "two in five", "one in 10", "three out of four" written at token i."""
+    a = s.at(i)
+    if a is None or a.unit is not None or a.approx:
+        return None
+    k = a.last + 1
+    if s.lower(k) == "in":
+        k += 1
+    elif s.lower(k) == "out" and s.lower(k + 1) == "of":
+        k += 2
+    else:
+        return None
+    b = s.at(k)
+    if b is None or b.unit is not None or not (0 < a.value < b.value) or not (b.value <= 20 or b.value in (100, 1000)):
+        return None
+    return a.value / b.value, a.first, b.last
+
+
+_OWNERS = frozenset("the its their his her our all".split())
+
+
+def _shares_of_known_totals(s: _Sentence, totals: dict[str, float]) -> list[tuple[Amount, str]]:
+    """A share of a whole the article counts elsewhere, with its count: "Two in five of the group's outlets, or 140
+    stores" where the article gives the group 450 outlets (two in five of them is 180)."""
+    out = []
+    for i in range(s.lo, s.hi):
+        found = _in_fraction(s, i)
+        if found is not None:
+            value, first, last = found
+        elif (p := s.at(i)) is not None and p.unit == "percent" and not p.in_range:
+            value, first, last = p.value / 100, p.first, p.last
+        else:
+            continue
+        approx = s.lower(first - 1) in _APPROX
+        k = last + 1
+        if s.lower(k) != "of":
+            continue
+        k += 1
+        while s.lower(k) in _OWNERS or s.lower(k).endswith(("'s", "\u2019s")):
+            k += 1
+        words = []
+        while k < s.hi and s.tokens[k].kind == WORD and not s.tokens[k].text[:1].isupper() and len(words) < 3:
+            words.append(s.lower(k))
+            k += 1
+        if not words or s.lower(k) != "," or s.lower(k + 1) != "or":
+            continue
+        part = s.at(k + 2)
+        total = totals.get(singular(words[-1]))
+        if part is None or part.unit is not None or part.approx or total is None or not 0 < part.value <= total:
+            continue
+        actual = part.value / total
+        if abs(actual - value) > (0.06 if approx else 0.035):
+            written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" %", "%")
+            out.append((part, f"{written} of {_fmt(total)} {words[-1]} is {_fmt(round(total * value))}; {part.text} is {_pct(actual * 100)}."))
+    return out
+
+
 def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
     for i in range(s.lo, s.hi):
@@ -204,8 +264,8 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
             if part is None:
                 continue
             search = (part.last + 1, part.last + 6)
-        if part.unit is not None or part.value > total.value or part.approx:
-            continue
+        if part.unit is not None or part.value > total.value or part.approx or s.lower(part.first - 1) in ("in", "of") and s.at(part.first - 2) is not None:
+            continue  # "one in four of the 200": "four" is the fraction's, not the part
         fraction = _fraction_near(s, search[0], search[1])
         if fraction is None and part.last + 1 < total.first:
             fraction = _fraction_near(s, total.last + 1, total.last + 6)
@@ -290,12 +350,26 @@ def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
         written = sum(p.value for p in parts)
         if abs(written - total.value) <= max(0.5, 0.005 * total.value):
             continue
-        if not exhaustive and (written < total.value or len(parts) < 3):
-            continue
+        if not exhaustive and (len(parts) < 3 or (written < total.value and not _residual(s, parts[-1]))):
+            continue  # "Of the 39 who survived, 14 remain in hospital …" need not cover them all, unless the last is the rest
         sums = " + ".join(p.text for p in parts)
         out.append((total, f"{sums} is {_fmt(written)}, not {total.text}."))
         break
     return out
+
+
+_RESIDUAL = frozenset("no not neither none other others rest remaining remainder undecided unsure unknown abstained".split())
+
+
+def _residual(s: _Sentence, last: Amount) -> bool:
+    """True when the last part of a list is the catch-all ("… and 58 expressed no clear view", "… and 12 the rest"):
+    the parts then claim to cover the whole."""
+    k = last.last + 1
+    while k < s.hi and s.tokens[k].text not in (",", ";", ".", ":") and k - last.last <= 6:
+        if s.lower(k) in _RESIDUAL or s.lower(k).endswith("n't"):
+            return True
+        k += 1
+    return False
 
 
 def _unit_after(s: _Sentence, start: int, end: int):
@@ -493,12 +567,24 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
     return out
 
 
+def _counted_once(annotation) -> dict[str, float]:
+    """The things the article counts with one value only, outside quotes and ranges ("450 outlets"): a whole a share
+    elsewhere may be of."""
+    values: dict[str, set[float]] = {}
+    for loc in annotation.quantities:
+        f = loc.fact
+        if f.unit == "count" and not f.quoted and not f.amount.in_range:
+            values.setdefault(f.thing, set()).add(f.amount.value)
+    return {thing: next(iter(v)) for thing, v in values.items() if len(v) == 1}
+
+
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each figure whose sum, share, change or count the article's own figures contradict."""
     annotation = context.annotation(doc)
     hits = []
     tallies = [(ab, r) for ab in annotation.prose for r in ab.results[0] if r.kind == "tally" and not r.quoted]
     year = doc.published.year if doc.published else None
+    totals = _counted_once(annotation)
     previous: _Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     for ab in annotation.prose:
         if not ab.amounts:
@@ -516,7 +602,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if len(group) < 2:
                 continue  # every sum needs two figures or more in its sentence
             s = _Sentence(ab, index, group, *bounds[index])
-            found += _shares(s)
+            found += _shares(s) + _shares_of_known_totals(s, totals)
             if len(group) >= 3:
                 found += _percent_changes(s) + _totals(s) + _margins(s) + _differences(s)
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)

@@ -39,7 +39,7 @@ from dataclasses import replace
 from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
-from ..reading.quantities import ADDED_BEFORE
+from ..reading.quantities import ADDED_BEFORE, read_owned_figures
 from ..reading.compare import agree, comparable, slip, usable
 from ..registry import Check, Context, Example, register
 
@@ -115,7 +115,31 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) if h.span.start not in reported]
+    return hits
+
+
+def _owned_slips(annotation) -> list[Hit]:
+    """A person's figure referred back to ("Kelkar's 121") whose digits are a slip of the one figure the same person was
+    given before ("Rohan Kelkar struck a fluent 112"). Slips only: a person has many figures (another innings, a
+    season's total), and only a slip of the digits says two of them are one."""
+    hits = []
+    given: dict[str, list] = {}
+    for ab in annotation.prose:
+        for f in read_owned_figures(ab.tokens, ab.amounts, ab.quantities):
+            earlier = given.setdefault(f.owner, [])
+            values = {e.amount.value for _, e in earlier}
+            if f.possessive and len(values) == 1 and f.amount.value not in values:
+                eab, e = earlier[0]
+                how = slip(e.amount.digits, f.amount.digits)
+                if how is not None:
+                    hits.append(Hit(
+                        NUMBER_CONFLICT.id,
+                        ab.block.source_span(f.amount.start, f.amount.end),
+                        f"\u201c{f.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {annotation.line(eab, e.amount.start)} for {f.owner.title()}'s figure; {how}.",
+                        related=(RelatedHit(eab.block.source_span(e.amount.start, e.amount.end), "also given here"),),
+                    ))
+            earlier.append((ab, f))
     return hits
 
 
