@@ -75,7 +75,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     by_key: dict[tuple[str, str], list[Statement]] = {}
     changing: dict[tuple[str, str], list[Statement]] = {}
     durations = annotation.quantity_knowledge.duration_units
-    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns):
+    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns, annotation.prose):
         if located.fact.unit in durations:
             continue  # a period's length: the deadline checks compare those
         key = (located.fact.unit, located.fact.thing)
@@ -246,7 +246,7 @@ def _slipped_forms(digits: str) -> set[str]:
     return forms
 
 
-def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str]) -> list[Statement]:
+def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], prose=None) -> list[Statement]:
     """Return the facts with "the 23-year-old fullback" tied to the one person the article names as its fullback, if one."""
     owners_by_role: dict[str, set[str]] = {}
     owners = {q.fact.owner for q in quantities if q.fact.unit == "age" and q.fact.owner}
@@ -261,8 +261,35 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str]) -> 
                 q = Statement(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
             elif len(owners) == 1 and (f.role is None or f.role in person_nouns):
                 q = Statement(q.block, replace(f, owner=next(iter(owners))))  # "the 44-year-old": the one person whose age is given
+            elif f.role is None and prose is not None and (owner := _last_owner_named(prose, q, owners)) is not None:
+                q = Statement(q.block, replace(f, owner=owner))  # "Botha ordered Radebe to pay …" ¶ "The 57-year-old showed no emotion"
         out.append(q)
     return out
+
+
+def _last_owner_named(prose, q: Statement, owners: set[str]) -> str | None:
+    """The person whose age the article gives that was named last before a bare "the 57-year-old" opening its sentence,
+    in its own paragraph or the one before (the person the story is on at that point), else None."""
+    by_surname = {o.split()[-1]: o for o in owners}
+    if len(by_surname) != len(owners):
+        return None  # two people of one surname: which is meant is a guess
+    blocks = list(prose)
+    at = next((i for i, ab in enumerate(blocks) if ab is q.block), None)
+    if at is None:
+        return None
+    tokens = q.block.tokens
+    first = q.fact.amount.first
+    k = first - 1
+    while k >= 0 and tokens[k].text.lower() in ("the", "a", "an"):
+        k -= 1
+    if k >= 0 and tokens[k].sentence == tokens[first].sentence:
+        return None  # only a sentence that opens on the age ("The 57-year-old showed …")
+    for ab, end in ((q.block, first), *((blocks[at - 1], len(blocks[at - 1].tokens)),) * (at > 0)):
+        for t in reversed(ab.tokens[:end]):
+            name = t.lower.removesuffix("'s").removesuffix("\u2019s")
+            if t.capitalised and name in by_surname and not t.quoted:
+                return by_surname[name]
+    return None
 
 
 def _breakdown(located: Statement, q) -> bool:
