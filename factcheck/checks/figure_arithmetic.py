@@ -567,6 +567,50 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
     return out
 
 
+_CUSTODY = frozenset("imprisonment prison jail jailed gaol sentenced sentence custodial term".split())
+_PROPOSED = frozenset("asked sought requested argued urged proposed wanted demanded could would maximum".split())
+
+
+def _effective_terms(annotation, durations: frozenset[str]) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """An effective term that the sentence and its suspended part contradict: "15 years' imprisonment" … "suspended
+    five years" … "will serve an effective 12 years" (15 less 5 is 10). The whole term is the one custodial sentence
+    longer than the effective term given before it, in a sentence that suspends nothing and proposes nothing (the
+    defence's "eight years, of which three would be suspended" is another term)."""
+    out = []
+    sentences: list[tuple[AnnotatedBlock, int, list[Amount], set[str]]] = []
+    for ab in annotation.prose:
+        by: dict[int, list[Amount]] = {}
+        for a in ab.amounts:
+            if a.unit in durations and not ab.tokens[a.first].quoted and not a.in_range and not a.approx and not (a.compound or "").endswith("old"):
+                by.setdefault(ab.tokens[a.first].sentence, []).append(a)
+        for index, group in by.items():
+            words = {t.text.lower() for t in ab.tokens if t.sentence == index}
+            sentences.append((ab, index, group, words))
+    for n, (ab, index, group, words) in enumerate(sentences):
+        for e in group:
+            if not any(ab.tokens[j].text.lower() in ("effective", "effectively") for j in range(max(0, e.first - 3), e.first)):
+                continue
+            suspended = [a for a in group if a is not e and a.unit == e.unit and _suspends(ab, a)]
+            if not suspended:
+                suspended = [a for pab, _, g, _ in sentences[:n] for a in g if a.unit == e.unit and _suspends(pab, a)]
+            wholes = {a.value: a for pab, _, g, w in sentences[:n] if w & _CUSTODY and not w & _PROPOSED and "suspended" not in w
+                      for a in g if a.unit == e.unit and a.value > e.value}
+            if len({a.value for a in suspended}) != 1 or len(wholes) != 1:
+                continue
+            whole, part = next(iter(wholes.values())), suspended[-1]
+            if whole.value - part.value != e.value and whole.value > part.value:
+                out.append((ab, e, f"{whole.text} with {part.text} suspended is {_fmt(whole.value - part.value)} {e.text.split()[-1]} to serve, not {e.text}."))
+    return out
+
+
+def _suspends(ab: AnnotatedBlock, a: Amount) -> bool:
+    """True when a term is the suspended part: "five years suspended", "suspended five years of the sentence"."""
+    tokens = ab.tokens
+    after = [tokens[j].text.lower() for j in range(a.last + 1, min(len(tokens), a.last + 3))]
+    before = tokens[a.first - 1].text.lower() if a.first else ""
+    return "suspended" in after or before == "suspended" and after[:1] == ["of"]
+
+
 def _counted_once(annotation) -> dict[str, float]:
     """The things the article counts with one value only, outside quotes and ranges ("450 outlets"): a whole a share
     elsewhere may be of."""
@@ -614,6 +658,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue
             seen.add(amount.start)
             hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
+    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units):
+        hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     return hits
 
 
