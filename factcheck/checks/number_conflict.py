@@ -261,7 +261,8 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], pro
                 q = Statement(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
             elif len(owners) == 1 and (f.role is None or f.role in person_nouns):
                 q = Statement(q.block, replace(f, owner=next(iter(owners))))  # "the 44-year-old": the one person whose age is given
-            elif f.role is None and prose is not None and (owner := _last_owner_named(prose, q, owners)) is not None:
+            elif f.role is None and prose is not None and sum(1 for o in quantities if o.fact.unit == "age" and o.fact.amount.value == f.amount.value) == 1 \
+                    and (owner := _last_owner_named(prose, q, owners)) is not None:  # "a 57-year-old man was stabbed … the 57-year-old": that one
                 q = Statement(q.block, replace(f, owner=owner))  # "Botha ordered Radebe to pay …" ¶ "The 57-year-old showed no emotion"
         out.append(q)
     return out

@@ -81,6 +81,7 @@ CASES = [
     ("the 57-year-old after the person was named", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The court also ordered Radebe to repay the money.", "The 57-year-old showed no emotion."], [9]),
     ("the 44-year-old after the other person was named", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The court also ordered Kgomo to testify.", "The 44-year-old showed no emotion."], []),
     ("the 57-year-old with no one named near", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The money was never recovered.", "The 57-year-old showed no emotion."], []),
+    ("the 57-year-old given before without a name", ["A 57-year-old man was stabbed in Leeds on Friday.", "Police said John Smith, 34, had been charged.", "Amy Jones, 29, was released.", "Smith will appear in court on Monday.", "The 57-year-old was treated in hospital."], []),
     # a count of the first of more
     ("a count of the first, and more came", ["The society cheated 212 depositors between 2016 and 2018.", "Police acted on the complaint of 46 depositors, and more came forward later.", "The court ordered the money shared among the 212 depositors."], []),
     ("a round figure is not a slip", ["The agency runs 212 buses.", "That would take the fleet to 220 buses by the end of the year."], []),
