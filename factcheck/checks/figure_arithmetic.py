@@ -4,22 +4,37 @@ Reads the amounts of the annotated document (factcheck/reading) and checks the
 arithmetic a sentence states in full, in plain words:
 
 - a percentage change given with both values ("fell 30% from 250 to 200": that
-  is a 20% fall);
+  is a 20% fall), with words of time or place between them ("from 4,210 at the
+  end of June last year to 3,660");
+- a figure given with its change and the earlier figure ("reached 196,400, up
+  12,400 on the 186,000"; "41,000, 3,300 more than the 38,700");
 - a share given with its parts ("62, or almost a third, of the 150 points": 62
-  is 41%);
+  is 41%; "one in four"), or with its count, of a whole the article counts once
+  elsewhere ("450 outlets" … "Two in five of the group's outlets, or 140
+  stores");
 - a total given with all of its parts, where the sentence says the parts make
   up the total ("412 new beds: 180 at A, 150 at B and 62 at C"; "48 closed,
-  117 partly open and 35 unaffected, of the 210 stations");
+  117 partly open and 35 unaffected, of the 210 stations"), or where the last
+  part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
+  clear view");
 - a majority or margin given with the two counts ("14,318 votes to 13,902, a
-  majority of 516");
+  majority of 516"), or apart from them, against the article's one tally of
+  its time ("by 29 votes to 17" … "with a majority of 14");
 - a count that the list right after it contradicts ("Four councillors lost
-  their seats. They are A, B and C.").
+  their seats. They are A, B and C.");
+- an effective prison term that the sentence and its suspended part contradict
+  ("15 years' imprisonment" … "With five years suspended, … an effective 12
+  years").
 
 Left alone: parts that are not said to be the whole ("including", "among
 them"), ranges, approximate figures that are close enough ("almost a third" for
 32%), rounding a sub-editor accepts ("£1.52m to £1.21m" is a 20% fall, so "20%"
 and "a fifth" are fine), percentage changes of percentages (points or per cent
-is a guess), and anything inside quotes. Each message shows the arithmetic.
+is a guess), a whole the article counts with two values, a majority "of" seats
+or a government's, a majority where the article has two tallies of one time
+(last year's vote is another time), a term someone asked for ("eight years, of
+which three would be suspended"), and anything inside quotes. Each message shows
+the arithmetic.
 """
 
 from __future__ import annotations
@@ -36,7 +51,7 @@ FIGURE_ARITHMETIC = Check(
     id="figure-arithmetic",
     category=Category.NUMBER,
     severity=Severity.WARNING,
-    summary="A percentage change, share, total or majority that the article's own figures contradict.",
+    summary="A percentage change, difference, share, total, majority or effective term that the article's own figures contradict.",
     description=__doc__,
     fires=Example(
         "date 2025-06-03 Library visits fall\n\nVisits to the town's libraries fell by 30% last year, from 250,000 to 200,000.\n",

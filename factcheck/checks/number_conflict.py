@@ -14,18 +14,27 @@ match. Any other difference needs the later mention to refer back to what was
 already counted ("the 14 people", "its £3bn package", "which killed 14") and the
 two to use the same modifiers.
 
-Three more kinds of the same slip are found: a figure that refers back ("the £4.3m of
+More kinds of the same slip are found: a figure that refers back ("the £4.3m of
 cuts") and is given nowhere else, whose digits are another figure's of its unit
 transposed or with a zero dropped ("£3.4m"), whatever noun each is tied to; one side of a
-vote stated alone that no tally gives ("passed 61-38" … "39 voted against"); and a score
-referred back to ("the 26-16 result") that keeps the winning score of exactly one earlier
-score and changes the other ("won 26-18").
+vote stated alone that no tally gives ("passed 61-38" … "39 voted against"; "defeated by
+84 votes to 67" … "the 76 TDs who voted against": a losing verb makes the first count the
+side against, and a side referred back is checked against the article's one tally); a
+score referred back to ("the 26-16 result") that keeps the winning score of exactly one
+earlier score and changes the other ("won 26-18"); and a person's figure referred back
+("Kelkar's 121") whose digits are a slip of the one figure the same person was given
+("Rohan Kelkar struck a fluent 112").
+
+A bare "The 57-year-old" opening a sentence is the person whose age the article gives who
+was named last, in its paragraph or the one before ("Botha ordered Radebe to pay …"),
+unless another age of that value is given ("A 57-year-old man was stabbed").
 
 Left alone, because they are not one quantity stated twice: different things
 ("killed 12 people and injured 40"; "200 homes", "60 affordable homes"),
 different places, owners or labels ("beds on ward 4", "beds on ward 6"), other
 years ("in 2019 a crash on the same road killed 3"), running totals and
-revisions ("rose to", "up from", "now", "another", "so far", "a total of"),
+revisions ("rose to", "up from", "now", "another", "so far", "a total of", "46 depositors,
+and more came forward"),
 rates ("a day", "per pupil"), ranges, approximate figures ("about 1,900"),
 figures inside quotes, three or more values for one thing, and anything of one
 or less.
