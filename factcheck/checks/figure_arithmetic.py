@@ -233,6 +233,11 @@ def _shares_of_known_totals(s: _Sentence, totals: dict[str, float]) -> list[tupl
         k += 1
         while s.lower(k) in _OWNERS or s.lower(k).endswith(("'s", "\u2019s")):
             k += 1
+        given = s.at(k)  # "two in five of the town's 450 shops, or 140": the whole is in the sentence
+        if given is not None:
+            if given.unit is not None or given.approx or given.in_range:
+                continue
+            k = given.last + 1
         words = []
         while k < s.hi and s.tokens[k].kind == WORD and not s.tokens[k].text[:1].isupper() and len(words) < 3:
             words.append(s.lower(k))
@@ -240,7 +245,7 @@ def _shares_of_known_totals(s: _Sentence, totals: dict[str, float]) -> list[tupl
         if not words or s.lower(k) != "," or s.lower(k + 1) != "or":
             continue
         part = s.at(k + 2)
-        total = totals.get(singular(words[-1]))
+        total = given.value if given is not None else totals.get(singular(words[-1]))
         if part is None or part.unit is not None or part.approx or total is None or not 0 < part.value <= total:
             continue
         actual = part.value / total
@@ -450,7 +455,10 @@ def _differences(s: _Sentence) -> list[tuple[Amount, str]]:
         if after is None or (sign is None and not after[1]) or (sign is not None and after[1] and sign != after[1]):
             continue
         sign = sign if sign is not None else after[1]
-        earlier = s.amount_after(d.last + 1 + len(after[0]), ("the", "a", "its", "their", "last", "year's"))
+        k = d.last + 1 + len(after[0])
+        while s.lower(k) in ("the", "a", "its", "their", "last") or s.lower(k).endswith(("'s", "\u2019s")) or (s.lower(k) in ("figure", "total", "level") and s.lower(k + 1) == "of"):
+            k += 2 if s.lower(k + 1) == "of" else 1  # "on December's figure of 598,900"
+        earlier = s.at(k)
         if earlier is None or earlier.unit != d.unit or earlier.in_range:
             continue
         # the new figure: the nearest of the unit before the change, with no other between
@@ -610,6 +618,9 @@ def _effective_terms(annotation, durations: frozenset[str]) -> list[tuple[Annota
                 suspended = [a for pab, _, g, _ in sentences[:n] for a in g if a.unit == e.unit and _suspends(pab, a)]
             wholes = {a.value: a for pab, _, g, w in sentences[:n] if w & _CUSTODY and not w & _PROPOSED and "suspended" not in w
                       for a in g if a.unit == e.unit and a.value > e.value}
+            if not wholes and words & _CUSTODY and not words & _PROPOSED:
+                # "jailed for 15 years, with five years suspended, an effective term of 12 years"
+                wholes = {a.value: a for a in group if a.last < e.first and a.unit == e.unit and a.value > e.value and a not in suspended}
             if len({a.value for a in suspended}) != 1 or len(wholes) != 1:
                 continue
             whole, part = next(iter(wholes.values())), suspended[-1]

@@ -84,6 +84,8 @@ CASES = [
     ("down N from A the wrong way", ["Complaints reached 420 this year, down 30 from 390."], [3]),
     ("an increase of N on A, right", ["Sales were 5,400, an increase of 400 on the 5,000 a year earlier."], []),
     ("up N on a day, not a figure", ["Shares closed at 412p, up 12 on the day."], []),
+    ("up N on a month's figure of A, wrong", ["Waiting lists reached 612,400 in January, up 15,500 on December's figure of 598,900."], [3]),
+    ("up N on a month's figure of A, right", ["Waiting lists reached 612,400 in January, up 13,500 on December's figure of 598,900."], []),
     ("an approximate change close enough", ["Boardings reached 196,400, up about 10,000 on the 186,000 recorded a year earlier."], []),
     # --- a majority stated apart from its counts
     ("a majority apart from the tally", ["The assembly passed the bill by 29 votes to 17.", "The bill sailed through with a majority of 14."], [5]),
@@ -102,11 +104,15 @@ CASES = [
     ("a whole counted twice is not known", ["The group ended the year with 450 outlets, up from 418 outlets.", "Two in five of the group's outlets, or 140 stores, are in Lagos."], []),
     ("a percentage of a whole counted elsewhere", ["The group ended the year with 450 outlets.", "About 40 per cent of its outlets, or 140 stores, are in Lagos."], [5]),
     ("one in four in the sentence", ["The home side took 62, or one in four, of the 150 points."], [3]),
+    ("two in five of a whole in the sentence", ["Two in five of the town's 450 shops, or 140, are empty."], [3]),
+    ("two in five of a whole in the sentence, right", ["Two in five of the town's 450 shops, or 180, are empty."], []),
     ("one in four of the total is not the part", ["One in four of the 200 staff work nights."], []),
     # --- an effective term against the sentence and its suspended part
     ("an effective term that does not add up", ["The court sentenced Sipho Radebe to 15 years' imprisonment for fraud.", "The magistrate suspended five years of the sentence.", "With five years suspended, Radebe will serve an effective 12 years."], [7]),
     ("an effective term that adds up", ["The court sentenced Sipho Radebe to 15 years' imprisonment for fraud.", "With five years suspended, Radebe will serve an effective 10 years."], []),
     ("a proposed term is another term", ["The court sentenced Sipho Radebe to 15 years' imprisonment for fraud.", "His advocate asked for a sentence of eight years, of which three would be suspended.", "Radebe will serve an effective 10 years, with five years suspended."], []),
+    ("an effective term in the sentence of the whole", ["The court jailed Radebe for 15 years, with five years suspended, an effective term of 12 years."], [3]),
+    ("an effective term in the sentence of the whole, right", ["The court jailed Radebe for 15 years, with five years suspended, an effective term of 10 years."], []),
     ("two custodial terms", ["The court sentenced Radebe to 15 years' imprisonment and Kgomo to 14 years in jail.", "With five years suspended, Radebe will serve an effective 12 years."], []),
 ]
 
