@@ -81,6 +81,8 @@ _WHOLE_CUES = (("made", "up", "of"), ("comprising",), ("consisting", "of"), ("sp
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
 _MARGIN = frozenset("majority margin".split())
+_PASSING = frozenset("passed passes pass carried approved adopted rejected defeated through backed endorsed vote voted votes division ballot won win".split())
+_MARGIN_SIZES = frozenset("winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome".split())
 
 
 def _fmt(value: float) -> str:
@@ -488,6 +490,9 @@ def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
             continue
         counts = [c for c in s.amounts if c is not a and c.unit is None and not c.approx and c.last < a.first and c.value > a.value]
         if len(counts) != 2:
+            # "a majority of 516, with 14,318 votes to 13,902": the counts after it
+            counts = [c for c in s.amounts if c.unit is None and not c.approx and c.first > a.last and c.value > a.value]
+        if len(counts) != 2 or any(c.in_range for c in counts):
             continue
         x, y = counts
         if abs(abs(x.value - y.value) - a.value) > 0.5:
@@ -518,13 +523,20 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
     for a in amounts:
         if a.unit is not None or a.approx or a.in_range or a.first < 4:
             continue
-        lowers = [tokens[k].text.lower() for k in range(a.first - 4, a.first)]
-        if not (lowers[3] == "of" and lowers[2] in _MARGIN and lowers[1] in ("a", "an") and lowers[0] in ("with", "by")):
+        lowers = [tokens[k].text.lower() for k in range(max(0, a.first - 5), a.first)]
+        if not (lowers[-1] == "of" and lowers[-2] in _MARGIN):
+            continue
+        lead = lowers[:-2]
+        if lead and lead[-1] in _MARGIN_SIZES:
+            lead = lead[:-1]  # "with a comfortable majority of 14"
+        if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by")):
             continue
         sentence = tokens[a.first].sentence
         words = {tok.text.lower() for tok in tokens if tok.sentence == sentence}
         if words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
             continue
+        if not words & _PASSING:
+            continue  # "the party has governed with a majority of 14": a majority held, not a vote's
         when = _times(ab, sentence, year)
         same_time = [t for tab, t in tallies if _times(tab, tab.tokens[t.token].sentence, year) == when]
         if len(same_time) != 1:
