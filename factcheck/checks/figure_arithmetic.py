@@ -21,7 +21,8 @@ arithmetic a sentence states in full, in plain words:
   majority of 516"), or apart from them, against the article's one tally of
   its time ("by 29 votes to 17" … "with a majority of 14");
 - a count that the list right after it contradicts ("Four councillors lost
-  their seats. They are A, B and C.");
+  their seats. They are A, B and C."), or the list that opens its sentence
+  ("A, B, C and D, the three independents, …");
 - an effective prison term that the sentence and its suspended part contradict
   ("15 years' imprisonment" … "With five years suspended, … an effective 12
   years").
@@ -573,12 +574,58 @@ def _name_list_length(tokens, i: int, sentence: int) -> int | None:
     return items or None
 
 
+_OPENERS = frozenset("in on at for after before when with by from the a an as while during since under over to of and but so then yesterday today last this".split())
+
+
+def _names_before(tokens, end: int) -> int | None:
+    """Count the names of a list "A (x), B and C" that opens its sentence and ends at token end (exclusive); None if the
+    sentence does not open on such a list."""
+    items, current, depth, joined = 0, False, 0, False
+    k = end - 1
+    sentence = tokens[end].sentence if end < len(tokens) else -1
+    while k >= 0 and tokens[k].sentence == sentence:
+        t = tokens[k]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+        elif depth == 0:
+            if t.text == "," or t.text.lower() == "and":
+                if not current:
+                    return None
+                items += 1
+                current = False
+                joined = joined or t.text.lower() == "and"
+            elif t.kind == WORD and t.text[:1].isupper():
+                current = True
+            else:
+                return None  # a lowercase word: the list does not open the sentence
+        k -= 1
+    if tokens[k + 1].text.lower() in _OPENERS:
+        return None  # "In Leeds, Ann Lee and Tom Reed, …": a place or time opens the sentence, not a name
+    if current:
+        items += 1
+    return items if joined and items >= 2 else None
+
+
 def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount, str]]:
     out = []
     tokens = ab.tokens
     for a in amounts:
         if a.unit is not None or a.approx or not (2 <= a.value <= 12) or a.value != int(a.value):
             continue
+        # the list, then the count in apposition: "Dhurve, Uikey, Markam and Netam, the three independents, …"
+        j = a.first - 1
+        if j >= 1 and tokens[j].text.lower() in ("the", "all") and tokens[j - 1].text in (",", "\u2014", "\u2013") \
+                and a.last + 1 < len(tokens) and tokens[a.last + 1].kind == WORD and not tokens[a.last + 1].text[:1].isupper():
+            m = a.last + 1
+            while m < len(tokens) and tokens[m].sentence == tokens[a.first].sentence and tokens[m].text not in (",", "\u2014", "\u2013", ".", ";", ":"):
+                m += 1
+            tail = {tokens[x].text.lower() for x in range(a.last + 1, m)}
+            items = None if tail & {"and", "with", "plus", "besides", "including", "among"} else _names_before(tokens, j - 1)
+            if items is not None and items != a.value:  # "…, the two councillors and their agent, …" counts some of them
+                out.append((a, f"\u201c{a.text}\u201d, but the list before it names {items}."))
+                continue
         # the count's noun phrase, then the list: "Four sitting councillors lost their seats. They are A, B and C."
         k = a.last + 1
         if not (k < len(tokens) and tokens[k].kind == WORD and not tokens[k].text[:1].isupper()):

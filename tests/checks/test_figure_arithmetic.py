@@ -71,6 +71,10 @@ CASES = [
     ("a count of different things before the list", ["The 2 sides met on Saturday. They are Harbrook and Ashford."], []),
     ("spelled count with its list", ["Four councillors lost their seats. They are Ann Lee, Raj Shah and Tom Reed."], [3]),
     ("spelled count with a colon list", ["Five people were arrested: Ann Lee, Raj Shah and Tom Reed."], [3]),
+    ("a list, then its count in apposition", ["Sukhram Dhurve (Baihar), Kamla Uikey (Pandhari), Lalit Markam and Rajesh Netam, the three independents, have been declared winners."], [3]),
+    ("a list, then its count in apposition, right", ["Sukhram Dhurve (Baihar), Kamla Uikey (Pandhari), Lalit Markam and Rajesh Netam, the four independents, have been declared winners."], []),
+    ("a list, then a count of some of them", ["Ann Lee, Raj Shah and Tom Reed, the two councillors and their agent, resigned."], []),
+    ("a list that does not open the sentence", ["In Leeds, Ann Lee and Tom Reed, the four organisers, spoke."], []),
     ("share written before of", ["The visitors scored 62, or almost a third, of the 150 points."], [3]),
     ("two change verbs, one in -ing", ["Prices rose 4% this year after climbing from 200 to 250 last year."], []),
     # --- percentage change with words of time or place between the two values
