@@ -466,7 +466,7 @@ def _differences(s: _Sentence) -> list[tuple[Amount, str]]:
             continue
         # the new figure: the nearest of the unit before the change, with no other between
         now = next((a for a in reversed(s.amounts) if a.last < d.first and a.unit == d.unit), None)
-        if now is None or now.in_range or d.first - now.last > 8 or any(s.tokens[k].text in (";", ":", "(") for k in range(now.last + 1, d.first)):
+        if now is None or now.in_range or d.first - now.last > 8 or any(s.tokens[m].text in (";", ":", "(") for m in range(now.last + 1, d.first)):
             continue
         actual = now.value - earlier.value
         if actual * sign < 0:
@@ -516,9 +516,10 @@ def _times(ab: AnnotatedBlock, sentence: int, year: int | None) -> frozenset[str
 
 def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, year: int | None) -> list[tuple[Amount, str]]:
     """A majority stated apart from its counts ("passed by 29 votes to 17" … "sailed through with a majority of 14"),
-    against the article's one vote tally. A majority "of" something else (a government's, in seats) is left alone: the
-    figure must come "with" or "by a majority (margin) of", in a sentence that names no seats, and the article must
-    hold exactly one tally."""
+    against the article's one vote tally of the same time. A majority "of" something else (a government's, in seats)
+    is left alone: the figure must come "with" or "by a (comfortable) majority (margin) of", in a sentence that speaks
+    of a vote and names no seats, and the article must hold exactly one tally of that sentence's time (last year's
+    vote is another)."""
     out = []
     tokens = ab.tokens
     for a in amounts:
