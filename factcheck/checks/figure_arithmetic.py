@@ -352,6 +352,13 @@ def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
             total = s.amount_after(i + 1)
             if total is not None and s.lower(total.last + 2) in ("", "."):
                 candidates.append((total, first_tok, i - 1, True))
+        # "… and 58 had no view, a total of 1,146" sums the list; "…, out of 1,146 responses" may give a share of it,
+        # so it is the whole only when the list ends with the rest
+        for words, exhaustive in ((("out", "of"), False), (("a", "total", "of"), True)):
+            if s.lower(i - 1) == "," and s.phrase(i, words):
+                total = s.amount_after(i + len(words))
+                if total is not None and s.lower(total.last + 2) in ("", "."):
+                    candidates.append((total, first_tok, i - 2, exhaustive))
         # "Of the 39 people who survived, 14 remain in hospital …": parts need not cover the whole
         if i == first_tok and tok.text.lower() == "of":
             total = s.amount_after(i + 1)

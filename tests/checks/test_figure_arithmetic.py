@@ -106,6 +106,10 @@ CASES = [
     ("the rest left out of the sum", ["Of the 1,146 responses, 812 opposed closure, 263 supported it and 58 expressed no clear view."], [3]),
     ("the rest, adding up", ["Of the 1,146 responses, 812 opposed closure, 263 supported it and 71 expressed no clear view."], []),
     ("two parts and the rest", ["Of the 1,146 responses, 812 opposed closure and 58 expressed no view."], []),
+    ("parts, then out of the whole, the rest left out", ["In all, 812 opposed closure, 263 supported it and 58 had no view, out of 1,146 responses."], [3]),
+    ("parts, then a total of", ["Those opposing closure numbered 812, those supporting it 263 and those unsure 58, a total of 1,146."], [3]),
+    ("parts, then a total of, adding up", ["Those opposing closure numbered 812, those supporting it 263 and those unsure 71, a total of 1,146."], []),
+    ("some, out of the whole", ["Police made 12 arrests on Friday, 9 on Saturday and 14 on Sunday, out of 300 people detained."], []),
     # --- a share with its count, of a whole the article counts once
     ("two in five of a whole counted elsewhere", ["The group ended the year with 450 outlets.", "Two in five of the group's outlets, or 140 stores, are in Lagos."], [5]),
     ("two in five, right", ["The group ended the year with 450 outlets.", "Two in five of the group's outlets, or 180 stores, are in Lagos."], []),
