@@ -552,7 +552,7 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             continue
         t = same_time[0]
         diff = abs(t.first_value - t.second_value)
-        if diff and a.value != diff and 0.5 <= a.value / diff <= 2:
+        if diff and not agree(a.value, diff, a.digits, str(diff)) and 0.5 <= a.value / diff <= 2:  # "a majority of 1,200" for 1,229 is rounding
             out.append((a, f"The vote was {t.first_value} to {t.second_value}, a majority of {diff}, not {a.text}."))
     return out
 

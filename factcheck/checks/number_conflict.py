@@ -128,6 +128,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
     return hits
 
 
+def _times_of(ab, amount) -> frozenset[str]:
+    """The years and time phrases named in the sentence of an amount."""
+    return ab.times.get(ab.tokens[amount.first].sentence, frozenset())
+
+
 def _owned_slips(annotation) -> list[Hit]:
     """A person's figure referred back to ("Kelkar's 121") whose digits are a slip of the one figure the same person was
     given before ("Rohan Kelkar struck a fluent 112"). Slips only: a person has many figures (another innings, a
@@ -140,6 +145,9 @@ def _owned_slips(annotation) -> list[Hit]:
             values = {e.amount.value for _, e in earlier}
             if f.possessive and len(values) == 1 and f.amount.value not in values:
                 eab, e = earlier[0]
+                if _times_of(ab, f.amount) != _times_of(eab, e.amount):
+                    earlier.append((ab, f))
+                    continue  # "struck 112 last season" … "Kelkar's 121 today": two innings
                 how = slip(e.amount.digits, f.amount.digits)
                 if how is not None:
                     hits.append(Hit(

@@ -95,6 +95,8 @@ CASES = [
     ("a majority apart from the tally", ["The assembly passed the bill by 29 votes to 17.", "The bill sailed through with a majority of 14."], [5]),
     ("a majority apart from the tally, right", ["The assembly passed the bill by 29 votes to 17.", "The bill sailed through with a majority of 12."], []),
     ("a government's majority", ["The assembly passed the bill by 29 votes to 17.", "The government, which has a majority of 14, had expected to win."], []),
+    ("a rounded majority apart from the tally", ["The assembly passed the bill by 329 votes to 200.", "The bill sailed through with a majority of 130."], []),
+    ("a majority apart from the tally, beyond rounding", ["The assembly passed the bill by 329 votes to 200.", "The bill sailed through with a majority of 140."], [5]),
     ("a majority held, not a vote's", ["The assembly passed the bill by 29 votes to 17.", "The party has governed with a comfortable majority of 14 since the election."], []),
     ("a majority with a size word", ["The assembly passed the bill by 29 votes to 17.", "The bill sailed through with a comfortable majority of 14."], [5]),
     ("a majority before its counts", ["Ms Patel won a majority of 516, with 14,318 votes to 13,902."], [3]),

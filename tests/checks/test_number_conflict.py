@@ -76,6 +76,7 @@ CASES = [
     ("a person's figure with its digits transposed", ["Opener Rohan Kelkar struck a fluent 112 off 104 balls.", "The coach said Kelkar's 121 had laid the platform for the win."], [5]),
     ("a person's other figure", ["Opener Rohan Kelkar struck a fluent 112 off 104 balls.", "The coach said Kelkar's 106 against North Zone had been better."], []),
     ("a person's figure, agreeing", ["Opener Rohan Kelkar struck a fluent 112 off 104 balls.", "The coach said Kelkar's 112 had laid the platform for the win."], []),
+    ("a person's figure of another season", ["Opener Rohan Kelkar struck a fluent 112 off 104 balls last season.", "The coach said Kelkar's 121 had laid the platform for the win."], []),
     ("a person's figure, another person", ["Opener Rohan Kelkar struck a fluent 112 off 104 balls.", "The coach said Dev's 121 had laid the platform for the win."], []),
     # the person in focus
     ("the 57-year-old after the person was named", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The court also ordered Radebe to repay the money.", "The 57-year-old showed no emotion."], [9]),
