@@ -4,22 +4,38 @@ Reads the amounts of the annotated document (factcheck/reading) and checks the
 arithmetic a sentence states in full, in plain words:
 
 - a percentage change given with both values ("fell 30% from 250 to 200": that
-  is a 20% fall);
+  is a 20% fall), with words of time or place between them ("from 4,210 at the
+  end of June last year to 3,660");
+- a figure given with its change and the earlier figure ("reached 196,400, up
+  12,400 on the 186,000"; "41,000, 3,300 more than the 38,700");
 - a share given with its parts ("62, or almost a third, of the 150 points": 62
-  is 41%);
+  is 41%; "one in four"), or with its count, of a whole the article counts once
+  elsewhere ("450 outlets" … "Two in five of the group's outlets, or 140
+  stores");
 - a total given with all of its parts, where the sentence says the parts make
   up the total ("412 new beds: 180 at A, 150 at B and 62 at C"; "48 closed,
-  117 partly open and 35 unaffected, of the 210 stations");
+  117 partly open and 35 unaffected, of the 210 stations"), or where the last
+  part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
+  clear view");
 - a majority or margin given with the two counts ("14,318 votes to 13,902, a
-  majority of 516");
+  majority of 516"), or apart from them, against the article's one tally of
+  its time ("by 29 votes to 17" … "with a majority of 14");
 - a count that the list right after it contradicts ("Four councillors lost
-  their seats. They are A, B and C.").
+  their seats. They are A, B and C."), or the list that opens its sentence
+  ("A, B, C and D, the three independents, …");
+- an effective prison term that the sentence and its suspended part contradict
+  ("15 years' imprisonment" … "With five years suspended, … an effective 12
+  years").
 
 Left alone: parts that are not said to be the whole ("including", "among
 them"), ranges, approximate figures that are close enough ("almost a third" for
 32%), rounding a sub-editor accepts ("£1.52m to £1.21m" is a 20% fall, so "20%"
 and "a fifth" are fine), percentage changes of percentages (points or per cent
-is a guess), and anything inside quotes. Each message shows the arithmetic.
+is a guess), a whole the article counts with two values, a majority "of" seats
+or a government's, a majority where the article has two tallies of one time
+(last year's vote is another time), a term someone asked for ("eight years, of
+which three would be suspended"), and anything inside quotes. Each message shows
+the arithmetic.
 """
 
 from __future__ import annotations
@@ -27,7 +43,8 @@ from __future__ import annotations
 from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
-from ..reading.quantities import Amount
+from ..reading.compare import agree
+from ..reading.quantities import Amount, singular
 from ..reading.tokens import PUNCT, WORD
 from ..registry import Check, Context, Example, register
 
@@ -35,7 +52,7 @@ FIGURE_ARITHMETIC = Check(
     id="figure-arithmetic",
     category=Category.NUMBER,
     severity=Severity.WARNING,
-    summary="A percentage change, share, total or majority that the article's own figures contradict.",
+    summary="A percentage change, difference, share, total, majority or effective term that the article's own figures contradict.",
     description=__doc__,
     fires=Example(
         "date 2025-06-03 Library visits fall\n\nVisits to the town's libraries fell by 30% last year, from 250,000 to 200,000.\n",
@@ -65,6 +82,8 @@ _WHOLE_CUES = (("made", "up", "of"), ("comprising",), ("consisting", "of"), ("sp
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
 _MARGIN = frozenset("majority margin".split())
+_PASSING = frozenset("passed passes pass carried approved adopted rejected defeated through backed endorsed vote voted votes division ballot won win".split())
+_MARGIN_SIZES = frozenset("winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome".split())
 
 
 def _fmt(value: float) -> str:
@@ -114,6 +133,9 @@ def _fraction_near(s: _Sentence, lo: int, hi: int) -> tuple[float, bool, int, in
         a = s.at(i)
         if a is not None and a.unit == "percent":
             return a.value / 100, a.approx, a.first, a.last
+        found = _in_fraction(s, i)  # "one in four"
+        if found is not None:
+            return found[0], s.lower(i - 1) in _APPROX, found[1], found[2]
     return None
 
 
@@ -127,13 +149,13 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     for a in s.amounts:
         if a.unit == "percent" or a is p:
             continue
-        if s.lower(a.first - 1) == "from" and s.lower(a.last + 1) == "to":
-            b = s.at(a.last + 2)
-            if b is not None and b.unit == a.unit:
+        if s.lower(a.first - 1) == "from":
+            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"
+            if b is not None:
                 pairs.append((a, b))
-        if s.lower(a.first - 1) == "to" and s.lower(a.last + 1) == "from":
-            b = s.at(a.last + 2)
-            if b is not None and b.unit == a.unit:
+        if s.lower(a.first - 1) == "to":
+            b = _paired(s, a, "from")
+            if b is not None:
                 pairs.append((b, a))
     if len(pairs) != 1:
         return out
@@ -156,6 +178,83 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     if wrong_way or abs(abs(actual) - p.value) > tolerance:
         change = "rise" if actual > 0 else "fall"
         out.append((p, f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."))
+    return out
+
+
+def _paired(s: _Sentence, a: Amount, word: str) -> Amount | None:
+    """Return the amount of a's unit that "to" (or "from") introduces after a, with words of time or place between
+    ("from 4,210 at the end of June last year to 3,660") but no other figure of its unit and no clause break."""
+    for k in range(a.last + 1, min(s.hi, a.last + 13)):
+        other = s.at(k)
+        if other is not None and other.unit == a.unit:
+            return None
+        if s.tokens[k].text in (";", ":", "(", ")") or s.lower(k) in ("and", "but", "while", "from", "to") and s.lower(k) != word:
+            return None
+        if s.lower(k) == word:
+            b = s.at(k + 1)
+            return b if b is not None and b.unit == a.unit else None
+    return None
+
+
+def _in_fraction(s: _Sentence, i: int) -> tuple[float, int, int] | None:
+    """Return (fraction, first, last) of "two in five", "one in 10", "three out of four" written at token i."""
+    a = s.at(i)
+    if a is None or a.unit is not None or a.approx:
+        return None
+    k = a.last + 1
+    if s.lower(k) == "in":
+        k += 1
+    elif s.lower(k) == "out" and s.lower(k + 1) == "of":
+        k += 2
+    else:
+        return None
+    b = s.at(k)
+    if b is None or b.unit is not None or not (0 < a.value < b.value) or not (b.value <= 20 or b.value in (100, 1000)):
+        return None
+    return a.value / b.value, a.first, b.last
+
+
+_OWNERS = frozenset("the its their his her our all".split())
+
+
+def _shares_of_known_totals(s: _Sentence, totals: dict[str, float]) -> list[tuple[Amount, str]]:
+    """A share of a whole the article counts elsewhere, with its count: "Two in five of the group's outlets, or 140
+    stores" where the article gives the group 450 outlets (two in five of them is 180)."""
+    out = []
+    for i in range(s.lo, s.hi):
+        found = _in_fraction(s, i)
+        if found is not None:
+            value, first, last = found
+        elif (p := s.at(i)) is not None and p.unit == "percent" and not p.in_range:
+            value, first, last = p.value / 100, p.first, p.last
+        else:
+            continue
+        approx = s.lower(first - 1) in _APPROX
+        k = last + 1
+        if s.lower(k) != "of":
+            continue
+        k += 1
+        while s.lower(k) in _OWNERS or s.lower(k).endswith(("'s", "\u2019s")):
+            k += 1
+        given = s.at(k)  # "two in five of the town's 450 shops, or 140": the whole is in the sentence
+        if given is not None:
+            if given.unit is not None or given.approx or given.in_range:
+                continue
+            k = given.last + 1
+        words = []
+        while k < s.hi and s.tokens[k].kind == WORD and not s.tokens[k].text[:1].isupper() and len(words) < 3:
+            words.append(s.lower(k))
+            k += 1
+        if not words or s.lower(k) != "," or s.lower(k + 1) != "or":
+            continue
+        part = s.at(k + 2)
+        total = given.value if given is not None else totals.get(singular(words[-1]))
+        if part is None or part.unit is not None or part.approx or total is None or not 0 < part.value <= total:
+            continue
+        actual = part.value / total
+        if abs(actual - value) > (0.06 if approx else 0.035):
+            written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" %", "%")
+            out.append((part, f"{written} of {_fmt(total)} {words[-1]} is {_fmt(round(total * value))}; {part.text} is {_pct(actual * 100)}."))
     return out
 
 
@@ -188,8 +287,8 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
             if part is None:
                 continue
             search = (part.last + 1, part.last + 6)
-        if part.unit is not None or part.value > total.value or part.approx:
-            continue
+        if part.unit is not None or part.value > total.value or part.approx or s.lower(part.first - 1) in ("in", "of") and s.at(part.first - 2) is not None:
+            continue  # "one in four of the 200": "four" is the fraction's, not the part
         fraction = _fraction_near(s, search[0], search[1])
         if fraction is None and part.last + 1 < total.first:
             fraction = _fraction_near(s, total.last + 1, total.last + 6)
@@ -253,6 +352,13 @@ def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
             total = s.amount_after(i + 1)
             if total is not None and s.lower(total.last + 2) in ("", "."):
                 candidates.append((total, first_tok, i - 1, True))
+        # "… and 58 had no view, a total of 1,146" sums the list; "…, out of 1,146 responses" may give a share of it,
+        # so it is the whole only when the list ends with the rest
+        for words, exhaustive in ((("out", "of"), False), (("a", "total", "of"), True)):
+            if s.lower(i - 1) == "," and s.phrase(i, words):
+                total = s.amount_after(i + len(words))
+                if total is not None and s.lower(total.last + 2) in ("", "."):
+                    candidates.append((total, first_tok, i - 2, exhaustive))
         # "Of the 39 people who survived, 14 remain in hospital …": parts need not cover the whole
         if i == first_tok and tok.text.lower() == "of":
             total = s.amount_after(i + 1)
@@ -274,12 +380,26 @@ def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
         written = sum(p.value for p in parts)
         if abs(written - total.value) <= max(0.5, 0.005 * total.value):
             continue
-        if not exhaustive and (written < total.value or len(parts) < 3):
-            continue
+        if not exhaustive and (len(parts) < 3 or (written < total.value and not _residual(s, parts[-1]))):
+            continue  # "Of the 39 who survived, 14 remain in hospital …" need not cover them all, unless the last is the rest
         sums = " + ".join(p.text for p in parts)
         out.append((total, f"{sums} is {_fmt(written)}, not {total.text}."))
         break
     return out
+
+
+_RESIDUAL = frozenset("no not neither none other others rest remaining remainder undecided unsure unknown abstained".split())
+
+
+def _residual(s: _Sentence, last: Amount) -> bool:
+    """True when the last part of a list is the catch-all ("… and 58 expressed no clear view", "… and 12 the rest"):
+    the parts then claim to cover the whole."""
+    k = last.last + 1
+    while k < s.hi and s.tokens[k].text not in (",", ";", ".", ":") and k - last.last <= 6:
+        if s.lower(k) in _RESIDUAL or s.lower(k).endswith("n't"):
+            return True
+        k += 1
+    return False
 
 
 def _unit_after(s: _Sentence, start: int, end: int):
@@ -326,6 +446,49 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
     return out
 
 
+_DIFFERENCE_BEFORE = {"up": 1, "down": -1, "increase": 1, "rise": 1, "gain": 1, "fall": -1, "drop": -1, "decrease": -1, "decline": -1}
+_DIFFERENCE_AFTER = {("more", "than"): 1, ("higher", "than"): 1, ("fewer", "than"): -1, ("lower", "than"): -1, ("less", "than"): -1,
+                     ("on",): 0, ("from",): 0, ("over",): 0, ("compared", "with"): 0}
+
+
+def _differences(s: _Sentence) -> list[tuple[Amount, str]]:
+    """A figure given with its change and the earlier figure: "reached 196,400, up 12,400 on the 186,000", "41,000, 2,300 more than the 38,700"."""
+    out = []
+    for d in s.amounts:
+        if d.unit == "percent" or d.in_range:
+            continue
+        before = s.lower(d.first - 1)
+        sign = _DIFFERENCE_BEFORE.get(before)
+        if before == "of" and s.lower(d.first - 2) in _DIFFERENCE_BEFORE:
+            sign = _DIFFERENCE_BEFORE[s.lower(d.first - 2)]  # "an increase of 12,400 on …"
+        after = next(((words, way) for words, way in _DIFFERENCE_AFTER.items() if s.phrase(d.last + 1, words)), None)
+        if after is None or (sign is None and not after[1]) or (sign is not None and after[1] and sign != after[1]):
+            continue
+        sign = sign if sign is not None else after[1]
+        k = d.last + 1 + len(after[0])
+        while s.lower(k) in ("the", "a", "its", "their", "last") or s.lower(k).endswith(("'s", "\u2019s")) or (s.lower(k) in ("figure", "total", "level") and s.lower(k + 1) == "of"):
+            k += 2 if s.lower(k + 1) == "of" else 1  # "on December's figure of 598,900"
+        earlier = s.at(k)
+        if earlier is None or earlier.unit != d.unit or earlier.in_range:
+            continue
+        # the new figure: the nearest of the unit before the change, with no other between
+        now = next((a for a in reversed(s.amounts) if a.last < d.first and a.unit == d.unit), None)
+        if now is None or now.in_range or d.first - now.last > 8 or any(s.tokens[m].text in (";", ":", "(") for m in range(now.last + 1, d.first)):
+            continue
+        actual = now.value - earlier.value
+        if actual * sign < 0:
+            out.append((d, f"{earlier.text} to {now.text} is a {'fall' if actual < 0 else 'rise'}, not {'up' if sign > 0 else 'down'} {d.text}."))
+            continue
+        written = f"{abs(actual):.10g}".replace(".", "").lstrip("0")
+        if d.approx or now.approx or earlier.approx:
+            if abs(abs(actual) - d.value) <= 0.1 * d.value:
+                continue
+        elif agree(abs(actual), d.value, written, d.digits):
+            continue
+        out.append((d, f"{now.text} less {earlier.text} is {_fmt(abs(actual))}, not {d.text}."))
+    return out
+
+
 def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
     for a in s.amounts:
@@ -335,10 +498,62 @@ def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
             continue
         counts = [c for c in s.amounts if c is not a and c.unit is None and not c.approx and c.last < a.first and c.value > a.value]
         if len(counts) != 2:
+            # "a majority of 516, with 14,318 votes to 13,902": the counts after it
+            counts = [c for c in s.amounts if c.unit is None and not c.approx and c.first > a.last and c.value > a.value]
+        if len(counts) != 2 or any(c.in_range for c in counts):
             continue
         x, y = counts
         if abs(abs(x.value - y.value) - a.value) > 0.5:
             out.append((a, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {a.text}."))
+    return out
+
+
+def _times(ab: AnnotatedBlock, sentence: int, year: int | None) -> frozenset[str]:
+    """The times a sentence names other than the publication's own ("2019", "last year", "last year's bill")."""
+    kb = ab.knowledge
+    found = set(ab.times.get(sentence, ()))
+    lowers = [t.text.lower().removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens if t.sentence == sentence]
+    for i in range(len(lowers)):
+        for size in (2, 3):
+            if tuple(lowers[i : i + size]) in kb.time_words:
+                found.add(" ".join(lowers[i : i + size]))
+    own = {"this year", "this month", "this week"} | ({str(year)} if year else set())
+    return frozenset(found - own)
+
+
+def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, year: int | None) -> list[tuple[Amount, str]]:
+    """A majority stated apart from its counts ("passed by 29 votes to 17" … "sailed through with a majority of 14"),
+    against the article's one vote tally of the same time. A majority "of" something else (a government's, in seats)
+    is left alone: the figure must come "with" or "by a (comfortable) majority (margin) of", in a sentence that speaks
+    of a vote and names no seats, and the article must hold exactly one tally of that sentence's time (last year's
+    vote is another)."""
+    out = []
+    tokens = ab.tokens
+    for a in amounts:
+        if a.unit is not None or a.approx or a.in_range or a.first < 4:
+            continue
+        lowers = [tokens[k].text.lower() for k in range(max(0, a.first - 5), a.first)]
+        if not (lowers[-1] == "of" and lowers[-2] in _MARGIN):
+            continue
+        lead = lowers[:-2]
+        if lead and lead[-1] in _MARGIN_SIZES:
+            lead = lead[:-1]  # "with a comfortable majority of 14"
+        if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by")):
+            continue
+        sentence = tokens[a.first].sentence
+        words = {tok.text.lower() for tok in tokens if tok.sentence == sentence}
+        if words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
+            continue
+        if not words & _PASSING:
+            continue  # "the party has governed with a majority of 14": a majority held, not a vote's
+        when = _times(ab, sentence, year)
+        same_time = [t for tab, t in tallies if _times(tab, tab.tokens[t.token].sentence, year) == when]
+        if len(same_time) != 1:
+            continue
+        t = same_time[0]
+        diff = abs(t.first_value - t.second_value)
+        if diff and not agree(a.value, diff, a.digits, str(diff)) and 0.5 <= a.value / diff <= 2:  # "a majority of 1,200" for 1,229 is rounding
+            out.append((a, f"The vote was {t.first_value} to {t.second_value}, a majority of {diff}, not {a.text}."))
     return out
 
 
@@ -367,12 +582,58 @@ def _name_list_length(tokens, i: int, sentence: int) -> int | None:
     return items or None
 
 
+_OPENERS = frozenset("in on at for after before when with by from the a an as while during since under over to of and but so then yesterday today last this".split())
+
+
+def _names_before(tokens, end: int) -> int | None:
+    """Count the names of a list "A (x), B and C" that opens its sentence and ends at token end (exclusive); None if the
+    sentence does not open on such a list."""
+    items, current, depth, joined = 0, False, 0, False
+    k = end - 1
+    sentence = tokens[end].sentence if end < len(tokens) else -1
+    while k >= 0 and tokens[k].sentence == sentence:
+        t = tokens[k]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+        elif depth == 0:
+            if t.text == "," or t.text.lower() == "and":
+                if not current:
+                    return None
+                items += 1
+                current = False
+                joined = joined or t.text.lower() == "and"
+            elif t.kind == WORD and t.text[:1].isupper():
+                current = True
+            else:
+                return None  # a lowercase word: the list does not open the sentence
+        k -= 1
+    if tokens[k + 1].text.lower() in _OPENERS:
+        return None  # "In Leeds, Ann Lee and Tom Reed, …": a place or time opens the sentence, not a name
+    if current:
+        items += 1
+    return items if joined and items >= 2 else None
+
+
 def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount, str]]:
     out = []
     tokens = ab.tokens
     for a in amounts:
         if a.unit is not None or a.approx or not (2 <= a.value <= 12) or a.value != int(a.value):
             continue
+        # the list, then the count in apposition: "Dhurve, Uikey, Markam and Netam, the three independents, …"
+        j = a.first - 1
+        if j >= 1 and tokens[j].text.lower() in ("the", "all") and tokens[j - 1].text in (",", "\u2014", "\u2013") \
+                and a.last + 1 < len(tokens) and tokens[a.last + 1].kind == WORD and not tokens[a.last + 1].text[:1].isupper():
+            m = a.last + 1
+            while m < len(tokens) and tokens[m].sentence == tokens[a.first].sentence and tokens[m].text not in (",", "\u2014", "\u2013", ".", ";", ":"):
+                m += 1
+            tail = {tokens[x].text.lower() for x in range(a.last + 1, m)}
+            items = None if tail & {"and", "with", "plus", "besides", "including", "among"} else _names_before(tokens, j - 1)
+            if items is not None and items != a.value:  # "…, the two councillors and their agent, …" counts some of them
+                out.append((a, f"\u201c{a.text}\u201d, but the list before it names {items}."))
+                continue
         # the count's noun phrase, then the list: "Four sitting councillors lost their seats. They are A, B and C."
         k = a.last + 1
         if not (k < len(tokens) and tokens[k].kind == WORD and not tokens[k].text[:1].isupper()):
@@ -396,10 +657,71 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
     return out
 
 
+_CUSTODY = frozenset("imprisonment prison jail jailed gaol sentenced sentence custodial term".split())
+_PROPOSED = frozenset("asked sought requested argued urged proposed wanted demanded could would maximum".split())
+
+
+def _effective_terms(annotation, durations: frozenset[str]) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """An effective term that the sentence and its suspended part contradict: "15 years' imprisonment" … "suspended
+    five years" … "will serve an effective 12 years" (15 less 5 is 10). The whole term is the one custodial sentence
+    longer than the effective term given before it, in a sentence that suspends nothing and proposes nothing (the
+    defence's "eight years, of which three would be suspended" is another term)."""
+    out = []
+    sentences: list[tuple[AnnotatedBlock, int, list[Amount], set[str]]] = []
+    for ab in annotation.prose:
+        by: dict[int, list[Amount]] = {}
+        for a in ab.amounts:
+            if a.unit in durations and not ab.tokens[a.first].quoted and not a.in_range and not a.approx and not (a.compound or "").endswith("old"):
+                by.setdefault(ab.tokens[a.first].sentence, []).append(a)
+        for index, group in by.items():
+            words = {t.text.lower() for t in ab.tokens if t.sentence == index}
+            sentences.append((ab, index, group, words))
+    for n, (ab, index, group, words) in enumerate(sentences):
+        for e in group:
+            if not any(ab.tokens[j].text.lower() in ("effective", "effectively") for j in range(max(0, e.first - 3), e.first)):
+                continue
+            suspended = [a for a in group if a is not e and a.unit == e.unit and _suspends(ab, a)]
+            if not suspended:
+                suspended = [a for pab, _, g, _ in sentences[:n] for a in g if a.unit == e.unit and _suspends(pab, a)]
+            wholes = {a.value: a for pab, _, g, w in sentences[:n] if w & _CUSTODY and not w & _PROPOSED and "suspended" not in w
+                      for a in g if a.unit == e.unit and a.value > e.value}
+            if not wholes and words & _CUSTODY and not words & _PROPOSED:
+                # "jailed for 15 years, with five years suspended, an effective term of 12 years"
+                wholes = {a.value: a for a in group if a.last < e.first and a.unit == e.unit and a.value > e.value and a not in suspended}
+            if len({a.value for a in suspended}) != 1 or len(wholes) != 1:
+                continue
+            whole, part = next(iter(wholes.values())), suspended[-1]
+            if whole.value - part.value != e.value and whole.value > part.value:
+                out.append((ab, e, f"{whole.text} with {part.text} suspended is {_fmt(whole.value - part.value)} {e.text.split()[-1]} to serve, not {e.text}."))
+    return out
+
+
+def _suspends(ab: AnnotatedBlock, a: Amount) -> bool:
+    """True when a term is the suspended part: "five years suspended", "suspended five years of the sentence"."""
+    tokens = ab.tokens
+    after = [tokens[j].text.lower() for j in range(a.last + 1, min(len(tokens), a.last + 3))]
+    before = tokens[a.first - 1].text.lower() if a.first else ""
+    return "suspended" in after or before == "suspended" and after[:1] == ["of"]
+
+
+def _counted_once(annotation) -> dict[str, float]:
+    """The things the article counts with one value only, outside quotes and ranges ("450 outlets"): a whole a share
+    elsewhere may be of."""
+    values: dict[str, set[float]] = {}
+    for loc in annotation.quantities:
+        f = loc.fact
+        if f.unit == "count" and not f.quoted and not f.amount.in_range:
+            values.setdefault(f.thing, set()).add(f.amount.value)
+    return {thing: next(iter(v)) for thing, v in values.items() if len(v) == 1}
+
+
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each figure whose sum, share, change or count the article's own figures contradict."""
     annotation = context.annotation(doc)
     hits = []
+    tallies = [(ab, r) for ab in annotation.prose for r in ab.results[0] if r.kind == "tally" and not r.quoted]
+    year = doc.published.year if doc.published else None
+    totals = _counted_once(annotation)
     previous: _Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     for ab in annotation.prose:
         if not ab.amounts:
@@ -417,10 +739,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if len(group) < 2:
                 continue  # every sum needs two figures or more in its sentence
             s = _Sentence(ab, index, group, *bounds[index])
-            found += _shares(s)
+            found += _shares(s) + _shares_of_known_totals(s, totals)
             if len(group) >= 3:
-                found += _percent_changes(s) + _totals(s) + _margins(s)
-        found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous)
+                found += _percent_changes(s) + _totals(s) + _margins(s) + _differences(s)
+        found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
         last = max(bounds) if bounds else None
         previous = _Sentence(ab, last, by_sentence.get(last, []), *bounds[last]) if last is not None else None
         seen = set()
@@ -429,6 +751,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue
             seen.add(amount.start)
             hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
+    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units):
+        hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     return hits
 
 

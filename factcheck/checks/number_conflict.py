@@ -14,18 +14,27 @@ match. Any other difference needs the later mention to refer back to what was
 already counted ("the 14 people", "its £3bn package", "which killed 14") and the
 two to use the same modifiers.
 
-Three more kinds of the same slip are found: a figure that refers back ("the £4.3m of
+More kinds of the same slip are found: a figure that refers back ("the £4.3m of
 cuts") and is given nowhere else, whose digits are another figure's of its unit
 transposed or with a zero dropped ("£3.4m"), whatever noun each is tied to; one side of a
-vote stated alone that no tally gives ("passed 61-38" … "39 voted against"); and a score
-referred back to ("the 26-16 result") that keeps the winning score of exactly one earlier
-score and changes the other ("won 26-18").
+vote stated alone that no tally gives ("passed 61-38" … "39 voted against"; "defeated by
+84 votes to 67" … "the 76 TDs who voted against": a losing verb makes the first count the
+side against, and a side referred back is checked against the article's one tally); a
+score referred back to ("the 26-16 result") that keeps the winning score of exactly one
+earlier score and changes the other ("won 26-18"); and a person's figure referred back
+("Kelkar's 121") whose digits are a slip of the one figure the same person was given
+("Rohan Kelkar struck a fluent 112").
+
+A bare "The 57-year-old" opening a sentence is the person whose age the article gives who
+was named last, in its paragraph or the one before ("Botha ordered Radebe to pay …"),
+unless another age of that value is given ("A 57-year-old man was stabbed").
 
 Left alone, because they are not one quantity stated twice: different things
 ("killed 12 people and injured 40"; "200 homes", "60 affordable homes"),
 different places, owners or labels ("beds on ward 4", "beds on ward 6"), other
 years ("in 2019 a crash on the same road killed 3"), running totals and
-revisions ("rose to", "up from", "now", "another", "so far", "a total of"),
+revisions ("rose to", "up from", "now", "another", "so far", "a total of", "46 depositors,
+and more came forward"),
 rates ("a day", "per pupil"), ranges, approximate figures ("about 1,900"),
 figures inside quotes, three or more values for one thing, and anything of one
 or less.
@@ -39,7 +48,7 @@ from dataclasses import replace
 from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
-from ..reading.quantities import ADDED_BEFORE
+from ..reading.quantities import ADDED_BEFORE, read_owned_figures
 from ..reading.compare import agree, comparable, slip, usable
 from ..registry import Check, Context, Example, register
 
@@ -75,7 +84,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     by_key: dict[tuple[str, str], list[Statement]] = {}
     changing: dict[tuple[str, str], list[Statement]] = {}
     durations = annotation.quantity_knowledge.duration_units
-    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns):
+    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns, annotation.prose):
         if located.fact.unit in durations:
             continue  # a period's length: the deadline checks compare those
         key = (located.fact.unit, located.fact.thing)
@@ -115,7 +124,39 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) if h.span.start not in reported]
+    return hits
+
+
+def _times_of(ab, amount) -> frozenset[str]:
+    """The years and time phrases named in the sentence of an amount."""
+    return ab.times.get(ab.tokens[amount.first].sentence, frozenset())
+
+
+def _owned_slips(annotation) -> list[Hit]:
+    """A person's figure referred back to ("Kelkar's 121") whose digits are a slip of the one figure the same person was
+    given before ("Rohan Kelkar struck a fluent 112"). Slips only: a person has many figures (another innings, a
+    season's total), and only a slip of the digits says two of them are one."""
+    hits = []
+    given: dict[str, list] = {}
+    for ab in annotation.prose:
+        for f in read_owned_figures(ab.tokens, ab.amounts, ab.quantities):
+            earlier = given.setdefault(f.owner, [])
+            values = {e.amount.value for _, e in earlier}
+            if f.possessive and len(values) == 1 and f.amount.value not in values:
+                eab, e = earlier[0]
+                if _times_of(ab, f.amount) != _times_of(eab, e.amount):
+                    earlier.append((ab, f))
+                    continue  # "struck 112 last season" … "Kelkar's 121 today": two innings
+                how = slip(e.amount.digits, f.amount.digits)
+                if how is not None:
+                    hits.append(Hit(
+                        NUMBER_CONFLICT.id,
+                        ab.block.source_span(f.amount.start, f.amount.end),
+                        f"\u201c{f.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {annotation.line(eab, e.amount.start)} for {f.owner.title()}'s figure; {how}.",
+                        related=(RelatedHit(eab.block.source_span(e.amount.start, e.amount.end), "also given here"),),
+                    ))
+            earlier.append((ab, f))
     return hits
 
 
@@ -129,17 +170,20 @@ def _result_conflicts(annotation) -> list[Hit]:
         for s in ab.results[1]:
             if s.quoted or not tallies:
                 continue
-            side = (lambda t: t.second_value) if s.side == "against" else (lambda t: t.first_value)
+            def side(t, s=s):
+                return t.first_value if (s.side == "against") == t.against_first else t.second_value  # "defeated by 84 votes to 67": 84 against
             if any(side(t) == s.value for _, t in tallies):
                 continue
             close = [(tab, t) for tab, t in tallies if abs(side(t) - s.value) <= 2]
+            if not close and s.definite and len(tallies) == 1:
+                close = tallies  # "the 76 TDs who voted against" refers back to the article's one vote
             if len(close) != 1:
                 continue
             tab, t = close[0]
             hits.append(Hit(
                 NUMBER_CONFLICT.id,
                 ab.block.source_span(s.start, s.end),
-                f"{s.value} voted {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}.",
+                f"{s.value} voted {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}" + (f" ({side(t)} {s.side})." if t.against_first else "."),
                 related=(RelatedHit(tab.block.source_span(t.start, t.end), "the tally"),),
             ))
     for i, (ab, r) in enumerate(scores):
@@ -219,7 +263,7 @@ def _slipped_forms(digits: str) -> set[str]:
     return forms
 
 
-def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str]) -> list[Statement]:
+def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], prose=None) -> list[Statement]:
     """Return the facts with "the 23-year-old fullback" tied to the one person the article names as its fullback, if one."""
     owners_by_role: dict[str, set[str]] = {}
     owners = {q.fact.owner for q in quantities if q.fact.unit == "age" and q.fact.owner}
@@ -234,8 +278,36 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str]) -> 
                 q = Statement(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
             elif len(owners) == 1 and (f.role is None or f.role in person_nouns):
                 q = Statement(q.block, replace(f, owner=next(iter(owners))))  # "the 44-year-old": the one person whose age is given
+            elif f.role is None and prose is not None and sum(1 for o in quantities if o.fact.unit == "age" and o.fact.amount.value == f.amount.value) == 1 \
+                    and (owner := _last_owner_named(prose, q, owners)) is not None:  # "a 57-year-old man was stabbed … the 57-year-old": that one
+                q = Statement(q.block, replace(f, owner=owner))  # "Botha ordered Radebe to pay …" ¶ "The 57-year-old showed no emotion"
         out.append(q)
     return out
+
+
+def _last_owner_named(prose, q: Statement, owners: set[str]) -> str | None:
+    """The person whose age the article gives that was named last before a bare "the 57-year-old" opening its sentence,
+    in its own paragraph or the one before (the person the story is on at that point), else None."""
+    by_surname = {o.split()[-1]: o for o in owners}
+    if len(by_surname) != len(owners):
+        return None  # two people of one surname: which is meant is a guess
+    blocks = list(prose)
+    at = next((i for i, ab in enumerate(blocks) if ab is q.block), None)
+    if at is None:
+        return None
+    tokens = q.block.tokens
+    first = q.fact.amount.first
+    k = first - 1
+    while k >= 0 and tokens[k].text.lower() in ("the", "a", "an"):
+        k -= 1
+    if k >= 0 and tokens[k].sentence == tokens[first].sentence:
+        return None  # only a sentence that opens on the age ("The 57-year-old showed …")
+    for ab, end in ((q.block, first), *((blocks[at - 1], len(blocks[at - 1].tokens)),) * (at > 0)):
+        for t in reversed(ab.tokens[:end]):
+            name = t.lower.removesuffix("'s").removesuffix("\u2019s")
+            if t.capitalised and name in by_surname and not t.quoted:
+                return by_surname[name]
+    return None
 
 
 def _breakdown(located: Statement, q) -> bool:

@@ -94,7 +94,10 @@ def slip(a: str, b: str) -> str | None:
     if len(long_) == len(short) + 1 and long_ == short + "0" and len(short.rstrip("0")) >= 2:
         return "a zero dropped or added"  # "1,350kg" and "135kg"; not "£2m" and "£20m"
     if "." not in a and "." not in b:
-        a, b = a.rstrip("0"), b.rstrip("0")  # "100,000" and "one million" differ by a power of ten, not a slip
+        # only the zeros both end with are dropped: "100,000" and "one million" differ by a power of ten, and
+        # "220" is not "212" with a digit dropped
+        common = min(len(a) - len(a.rstrip("0")), len(b) - len(b.rstrip("0")))
+        a, b = a[: len(a) - common], b[: len(b) - common]
     if not a or not b or a == b:
         return None
     if len(a) == len(b):

@@ -712,13 +712,70 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None] | None:
     return (head, owner) if head and not head[0].isdigit() and head not in r.kb.containers else None
 
 
+def _more_to_come(r: _Reader, k: int) -> bool:
+    """True when the clause after a count says others followed ("on the complaint of 46 depositors, and more came
+    forward"): the count is of the first of them, not of all. "12 killed and more than 40 injured" is another figure."""
+    sentence = r.t[k].sentence if k < r.n else -1
+    for m in range(k, min(r.n, k + 3)):
+        if r.t[m].sentence != sentence:
+            return False
+        if r.lower(m) == "and":
+            n = m + 1 + (r.lower(m + 1) in ("many", "several", "still", "yet", "even"))
+            return r.lower(n) in ("more", "others") and r.lower(n + 1) != "than" and not r.is_(n + 1, NUMBER) and r.lower(n + 1) not in NUMBER_WORDS
+    return False
+
+
 def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: str | None, modifiers: set[str], scope: set[str], definite: bool, years, sentence: int, quoted: bool) -> Quantity:
     kb = r.kb
     changing = _near_words(r, a, kb.change_words, 6, 4, phrase_end) or bool(r.phrase_at(phrase_end, kb.rate_words, 3))  # "£10 an hour"; "140 daily flights" is a count
-    changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ADDED_BEFORE
+    changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ADDED_BEFORE or _more_to_come(r, phrase_end)
     scope = scope | _places(r, phrase_end)
     thing = kb.canonical.get(thing, thing)
     if verb is not None:
         verb = kb.canonical.get(verb, verb)
     modifiers = frozenset(m for m in modifiers if m not in _HEDGES)
     return Quantity(a, unit, thing, verb, modifiers, frozenset(scope), None, definite, changing, years, sentence, quoted)
+
+
+# --- a person's figure with no noun ("Kelkar's 121", "Rohan Kelkar struck a fluent 112") -----------------------
+
+_SCORING_PAST = frozenset("struck made hit scored posted compiled smashed hammered reached notched carded shot ran threw".split())
+
+
+@dataclass(frozen=True, slots=True)
+class OwnedFigure:
+    """A bare count that belongs to a named person: "Kelkar's 121" (possessive) or "Kelkar struck a fluent 112"."""
+
+    owner: str  # the surname, lowercase
+    amount: Amount
+    possessive: bool
+
+
+def read_owned_figures(tokens: list[Token], amounts: list[Amount], facts: list[Quantity]) -> list[OwnedFigure]:
+    """Return the block's bare counts tied to a named person: an innings, a round, a tally that no noun names.
+
+    Only counts with no noun after them (the fact reader finds no thing for them) and not inside quotes; the
+    possessive form needs a capitalised name before "'s", the subject form a capitalised surname, a past-tense
+    scoring verb and at most a few lowercase words ("a fluent") before the figure, all in one clause.
+    """
+    keyed = {q.amount.start for q in facts}
+    out = []
+    n = len(tokens)
+    for a in amounts:
+        if a.unit is not None or a.start in keyed or a.approx or a.in_range or a.compound or a.spelled or a.value < 10 or tokens[a.first].quoted:
+            continue
+        nxt = tokens[a.last + 1] if a.last + 1 < n else None
+        if nxt is not None and nxt.kind == NUMBER or (nxt is not None and nxt.text in ("-", "\u2013", "/", "for")):
+            continue  # "4 for 38", "287-6": a pair, not one figure
+        before = tokens[a.first - 1] if a.first else None
+        if before is not None and before.kind == WORD and before.capitalised and before.lower.endswith(("'s", "\u2019s")) and before.sentence == tokens[a.first].sentence:
+            out.append(OwnedFigure(before.lower[:-2], a, True))
+            continue
+        k = a.first - 1
+        verb = False
+        while k >= 0 and a.first - k <= 4 and tokens[k].kind == WORD and not tokens[k].capitalised and tokens[k].sentence == tokens[a.first].sentence:
+            verb = verb or tokens[k].lower in _SCORING_PAST
+            k -= 1
+        if verb and k >= 1 and tokens[k].kind == WORD and tokens[k].capitalised and tokens[k - 1].kind == WORD and tokens[k - 1].capitalised and tokens[k].sentence == tokens[a.first].sentence:
+            out.append(OwnedFigure(tokens[k].lower, a, False))  # "Rohan Kelkar struck a fluent 112"
+    return out

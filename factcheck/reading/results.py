@@ -15,6 +15,8 @@ from .tokens import NUMBER, WORD, Token
 _TALLY_WORDS = frozenset("vote votes voted voting passed approved carried rejected defeated backed endorsed adopted majority ballot division".split())
 _SCORE_WORDS = frozenset("won win wins winning beat beats beaten lost lose loses losing drew draw draws victory defeat result score scoreline lead led leading trail trailed trailing ahead behind thrashing thrashed triumph".split())
 _DEFINITE = frozenset("the its their this that".split())
+# Words before a tally that make its first count the side against: "was defeated by 84 votes to 67".
+_LOST = frozenset("defeated rejected lost failed".split())
 _DASHES = ("-", "\u2013", "\u2014")
 
 
@@ -30,6 +32,7 @@ class Result:
     token: int  # index of its first token
     definite: bool  # "the 26-16 result": refers back to a result already given
     quoted: bool
+    against_first: bool = False  # "defeated by 84 votes to 67": the winning count voted against
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,7 @@ class SideCount:
     start: int
     end: int
     quoted: bool
+    definite: bool = False  # "the 76 TDs who voted against": the side of a vote already given
 
 
 def _int(t: Token) -> int | None:
@@ -84,7 +88,8 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
             if kind is None:
                 continue
             definite = i > 0 and lowers[i - 1] in _DEFINITE
-            results.append(Result(kind, x, y, t.start, tokens[last].end, i, definite, t.quoted))
+            lost = kind == "tally" and any(lowers[k] in _LOST and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
+            results.append(Result(kind, x, y, t.start, tokens[last].end, i, definite, t.quoted, lost))
             after_pair = last
             continue
     for amount in amounts:
@@ -100,8 +105,9 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
         elif not (k == i + 1 and amount.first > 0 and lowers[amount.first - 1] == "with"):
             continue
         quoted = tokens[amount.first].quoted
+        definite = amount.first > 0 and lowers[amount.first - 1] in _DEFINITE
         if k < n and lowers[k] == "against":
-            sides.append(SideCount("against", int(amount.value), amount.start, amount.end, quoted))
+            sides.append(SideCount("against", int(amount.value), amount.start, amount.end, quoted, definite))
         elif k + 1 < n and (lowers[k] == "for" or (lowers[k] == "in" and lowers[k + 1] in ("favour", "favor"))):
-            sides.append(SideCount("for", int(amount.value), amount.start, amount.end, quoted))
+            sides.append(SideCount("for", int(amount.value), amount.start, amount.end, quoted, definite))
     return results, sides

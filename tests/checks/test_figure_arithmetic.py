@@ -71,8 +71,63 @@ CASES = [
     ("a count of different things before the list", ["The 2 sides met on Saturday. They are Harbrook and Ashford."], []),
     ("spelled count with its list", ["Four councillors lost their seats. They are Ann Lee, Raj Shah and Tom Reed."], [3]),
     ("spelled count with a colon list", ["Five people were arrested: Ann Lee, Raj Shah and Tom Reed."], [3]),
+    ("a list, then its count in apposition", ["Sukhram Dhurve (Baihar), Kamla Uikey (Pandhari), Lalit Markam and Rajesh Netam, the three independents, have been declared winners."], [3]),
+    ("a list, then its count in apposition, right", ["Sukhram Dhurve (Baihar), Kamla Uikey (Pandhari), Lalit Markam and Rajesh Netam, the four independents, have been declared winners."], []),
+    ("a list, then a count of some of them", ["Ann Lee, Raj Shah and Tom Reed, the two councillors and their agent, resigned."], []),
+    ("a list that does not open the sentence", ["In Leeds, Ann Lee and Tom Reed, the four organisers, spoke."], []),
     ("share written before of", ["The visitors scored 62, or almost a third, of the 150 points."], [3]),
     ("two change verbs, one in -ing", ["Prices rose 4% this year after climbing from 200 to 250 last year."], []),
+    # --- percentage change with words of time or place between the two values
+    ("from … at the end of June … to", ["Waiting lists fell 18 per cent, from 4,210 at the end of June last year to 3,660 at the end of June this year."], [3]),
+    ("from … to with words between, right", ["Waiting lists fell 13 per cent, from 4,210 at the end of June last year to 3,660 at the end of June this year."], []),
+    ("from … and … to is two changes", ["Visits fell 30 per cent, from 250,000 in Leeds and 90,000 in York to 200,000 in all."], []),
+    # --- a figure with its change and the earlier figure
+    ("up N on A, wrong", ["Boardings reached 196,400 in December, up 12,400 on the 186,000 recorded a year earlier."], [3]),
+    ("up N on A, right", ["Boardings reached 196,400 in December, up 10,400 on the 186,000 recorded a year earlier."], []),
+    ("N more than A, wrong", ["The festival sold 41,000 tickets, 3,300 more than the 38,700 sold last year."], [3]),
+    ("down N from A the wrong way", ["Complaints reached 420 this year, down 30 from 390."], [3]),
+    ("an increase of N on A, right", ["Sales were 5,400, an increase of 400 on the 5,000 a year earlier."], []),
+    ("up N on a day, not a figure", ["Shares closed at 412p, up 12 on the day."], []),
+    ("up N on a month's figure of A, wrong", ["Waiting lists reached 612,400 in January, up 15,500 on December's figure of 598,900."], [3]),
+    ("up N on a month's figure of A, right", ["Waiting lists reached 612,400 in January, up 13,500 on December's figure of 598,900."], []),
+    ("an approximate change close enough", ["Boardings reached 196,400, up about 10,000 on the 186,000 recorded a year earlier."], []),
+    # --- a majority stated apart from its counts
+    ("a majority apart from the tally", ["The assembly passed the bill by 29 votes to 17.", "The bill sailed through with a majority of 14."], [5]),
+    ("a majority apart from the tally, right", ["The assembly passed the bill by 29 votes to 17.", "The bill sailed through with a majority of 12."], []),
+    ("a government's majority", ["The assembly passed the bill by 29 votes to 17.", "The government, which has a majority of 14, had expected to win."], []),
+    ("a rounded majority apart from the tally", ["The assembly passed the bill by 329 votes to 200.", "The bill sailed through with a majority of 130."], []),
+    ("a majority apart from the tally, beyond rounding", ["The assembly passed the bill by 329 votes to 200.", "The bill sailed through with a majority of 140."], [5]),
+    ("a majority held, not a vote's", ["The assembly passed the bill by 29 votes to 17.", "The party has governed with a comfortable majority of 14 since the election."], []),
+    ("a majority with a size word", ["The assembly passed the bill by 29 votes to 17.", "The bill sailed through with a comfortable majority of 14."], [5]),
+    ("a majority before its counts", ["Ms Patel won a majority of 516, with 14,318 votes to 13,902."], [3]),
+    ("a majority before its counts, right", ["Ms Patel won a majority of 416, with 14,318 votes to 13,902."], []),
+    ("a majority of seats", ["The assembly passed the bill by 29 votes to 17.", "The party won with a majority of 14 seats in 2022."], []),
+    ("last year's tally is another vote", ["The bill sailed through with a majority of 19.", "Last year's bill passed by 31 votes to 12.", "This year it passed by 29 votes to 17."], [3]),
+    ("two tallies of one time", ["The assembly passed the bill by 29 votes to 17 and the budget by 30 votes to 16.", "The bill sailed through with a majority of 14."], []),
+    # --- a list whose last part is the rest claims the whole
+    ("the rest left out of the sum", ["Of the 1,146 responses, 812 opposed closure, 263 supported it and 58 expressed no clear view."], [3]),
+    ("the rest, adding up", ["Of the 1,146 responses, 812 opposed closure, 263 supported it and 71 expressed no clear view."], []),
+    ("two parts and the rest", ["Of the 1,146 responses, 812 opposed closure and 58 expressed no view."], []),
+    ("parts, then out of the whole, the rest left out", ["In all, 812 opposed closure, 263 supported it and 58 had no view, out of 1,146 responses."], [3]),
+    ("parts, then a total of", ["Those opposing closure numbered 812, those supporting it 263 and those unsure 58, a total of 1,146."], [3]),
+    ("parts, then a total of, adding up", ["Those opposing closure numbered 812, those supporting it 263 and those unsure 71, a total of 1,146."], []),
+    ("some, out of the whole", ["Police made 12 arrests on Friday, 9 on Saturday and 14 on Sunday, out of 300 people detained."], []),
+    # --- a share with its count, of a whole the article counts once
+    ("two in five of a whole counted elsewhere", ["The group ended the year with 450 outlets.", "Two in five of the group's outlets, or 140 stores, are in Lagos."], [5]),
+    ("two in five, right", ["The group ended the year with 450 outlets.", "Two in five of the group's outlets, or 180 stores, are in Lagos."], []),
+    ("a whole counted twice is not known", ["The group ended the year with 450 outlets, up from 418 outlets.", "Two in five of the group's outlets, or 140 stores, are in Lagos."], []),
+    ("a percentage of a whole counted elsewhere", ["The group ended the year with 450 outlets.", "About 40 per cent of its outlets, or 140 stores, are in Lagos."], [5]),
+    ("one in four in the sentence", ["The home side took 62, or one in four, of the 150 points."], [3]),
+    ("two in five of a whole in the sentence", ["Two in five of the town's 450 shops, or 140, are empty."], [3]),
+    ("two in five of a whole in the sentence, right", ["Two in five of the town's 450 shops, or 180, are empty."], []),
+    ("one in four of the total is not the part", ["One in four of the 200 staff work nights."], []),
+    # --- an effective term against the sentence and its suspended part
+    ("an effective term that does not add up", ["The court sentenced Sipho Radebe to 15 years' imprisonment for fraud.", "The magistrate suspended five years of the sentence.", "With five years suspended, Radebe will serve an effective 12 years."], [7]),
+    ("an effective term that adds up", ["The court sentenced Sipho Radebe to 15 years' imprisonment for fraud.", "With five years suspended, Radebe will serve an effective 10 years."], []),
+    ("a proposed term is another term", ["The court sentenced Sipho Radebe to 15 years' imprisonment for fraud.", "His advocate asked for a sentence of eight years, of which three would be suspended.", "Radebe will serve an effective 10 years, with five years suspended."], []),
+    ("an effective term in the sentence of the whole", ["The court jailed Radebe for 15 years, with five years suspended, an effective term of 12 years."], [3]),
+    ("an effective term in the sentence of the whole, right", ["The court jailed Radebe for 15 years, with five years suspended, an effective term of 10 years."], []),
+    ("two custodial terms", ["The court sentenced Radebe to 15 years' imprisonment and Kgomo to 14 years in jail.", "With five years suspended, Radebe will serve an effective 12 years."], []),
 ]
 
 
@@ -120,3 +175,30 @@ def test_the_finding_is_at_the_figure(rules):
     (finding,) = [f for f in check_text(text, rules=rules) if f.check == CHECK]
     line = text.splitlines()[finding.line - 1]
     assert line[finding.column - 1 :].startswith("516")
+
+
+def test_messages_of_changes_majorities_shares_and_terms(rules):
+    from factcheck.engine import check_text
+
+    text = article(
+        "Waiting lists fell 18 per cent, from 4,210 at the end of June last year to 3,660 at the end of June this year.",
+        "Boardings reached 196,400 in December, up 12,400 on the 186,000 recorded a year earlier.",
+        "The assembly passed the bill by 29 votes to 17.",
+        "The bill sailed through with a majority of 14.",
+        "Of the 1,146 responses, 812 opposed closure, 263 supported it and 58 expressed no clear view.",
+        "The group ended the year with 450 outlets.",
+        "Two in five of the group's outlets, or 140 stores, are in Lagos.",
+        "The court sentenced Sipho Radebe to 15 years' imprisonment for fraud.",
+        "With five years suspended, Radebe will serve an effective 12 years.",
+        "Complaints reached 420 this year, down 30 from 390.",
+    )
+    messages = [(f.line, f.message) for f in check_text(text, rules=rules) if f.check == CHECK]
+    assert messages == [
+        (3, "4,210 to 3,660 is a 13.1% fall, not 18 per cent."),
+        (5, "196,400 less 186,000 is 10,400, not 12,400."),
+        (9, "The vote was 29 to 17, a majority of 12, not 14."),
+        (11, "812 + 263 + 58 is 1,133, not 1,146."),
+        (15, "Two in five of 450 outlets is 180; 140 is 31.1%."),
+        (19, "15 years with five years suspended is 10 years to serve, not 12 years."),
+        (21, "390 to 420 is a rise, not down 30."),
+    ]

@@ -67,6 +67,25 @@ CASES = [
     ("a side the tally gives", ["The council passed the budget 61-38 after a four-hour debate.", "Labour said 38 councillors voted against because of the cuts."], []),
     ("a side between two tallies", ["Ashford passed its budget 61-38 on Tuesday, and Brook passed its own 40-37 a day later.", "In Brook, 39 councillors voted against."], []),
     ("a quoted side", ["The motion was carried by 61 votes to 38.", "\u201cThirty-nine of us voted against,\u201d one member said."], []),
+    ("a defeated motion: the first count voted against", ["The motion was defeated by 84 votes to 67.", "Ms Mullally said the 76 TDs who voted against it would have to explain their vote."], [5]),
+    ("a defeated motion, the side it gives", ["The motion was defeated by 84 votes to 67.", "Ms Mullally said the 84 TDs who voted against it would have to explain their vote."], []),
+    ("a defeated motion, the side for", ["The motion was defeated by 84 votes to 67.", "Ms Mullally thanked the 67 TDs who voted for it."], []),
+    ("a definite side far from the one tally", ["The motion was carried by 84 votes to 67.", "The 76 TDs who voted against it were named."], [5]),
+    ("an indefinite side far from the tally", ["The motion was carried by 84 votes to 67.", "In an earlier vote, 76 TDs voted against a similar motion."], []),
+    # a person's figure referred back
+    ("a person's figure with its digits transposed", ["Opener Rohan Kelkar struck a fluent 112 off 104 balls.", "The coach said Kelkar's 121 had laid the platform for the win."], [5]),
+    ("a person's other figure", ["Opener Rohan Kelkar struck a fluent 112 off 104 balls.", "The coach said Kelkar's 106 against North Zone had been better."], []),
+    ("a person's figure, agreeing", ["Opener Rohan Kelkar struck a fluent 112 off 104 balls.", "The coach said Kelkar's 112 had laid the platform for the win."], []),
+    ("a person's figure of another season", ["Opener Rohan Kelkar struck a fluent 112 off 104 balls last season.", "The coach said Kelkar's 121 had laid the platform for the win."], []),
+    ("a person's figure, another person", ["Opener Rohan Kelkar struck a fluent 112 off 104 balls.", "The coach said Dev's 121 had laid the platform for the win."], []),
+    # the person in focus
+    ("the 57-year-old after the person was named", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The court also ordered Radebe to repay the money.", "The 57-year-old showed no emotion."], [9]),
+    ("the 44-year-old after the other person was named", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The court also ordered Kgomo to testify.", "The 44-year-old showed no emotion."], []),
+    ("the 57-year-old with no one named near", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The money was never recovered.", "The 57-year-old showed no emotion."], []),
+    ("the 57-year-old given before without a name", ["A 57-year-old man was stabbed in Leeds on Friday.", "Police said John Smith, 34, had been charged.", "Amy Jones, 29, was released.", "Smith will appear in court on Monday.", "The 57-year-old was treated in hospital."], []),
+    # a count of the first of more
+    ("a count of the first, and more came", ["The society cheated 212 depositors between 2016 and 2018.", "Police acted on the complaint of 46 depositors, and more came forward later.", "The court ordered the money shared among the 212 depositors."], []),
+    ("a round figure is not a slip", ["The agency runs 212 buses.", "That would take the fleet to 220 buses by the end of the year."], []),
     # match scores
     ("a score referred back", ["Harbrook won 26-18 against Ashford on Saturday.", "The 26-16 result lifts them to third in the table."], [5]),
     ("a score referred back, agreeing", ["Harbrook won 26-18 against Ashford on Saturday.", "The 26-18 result lifts them to third in the table."], []),

@@ -32,6 +32,7 @@ SLIPS = [
     ("1860", "2975", None),
     ("1860", "1860", None),
     ("1234", "12", None),  # two digits shorter
+    ("220", "212", None),  # a round figure is not another with a digit dropped ("212 buses", "the fleet to 220")
     ("3", "4", None),
     ("", "12", None),
     # other powers of ten are not slips

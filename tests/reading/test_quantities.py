@@ -222,3 +222,24 @@ def test_singular(plural, single):
 ])
 def test_same_person(a, b, same):
     assert same_person(a, b) is same
+
+
+OWNED = [
+    # (name, text, [(owner, figure as written, possessive)])
+    ("possessive", "The coach said Kelkar's 121 had laid the platform.", [("kelkar", "121", True)]),
+    ("subject, verb and an adjective", "Opener Rohan Kelkar struck a fluent 112 off 104 balls.", [("kelkar", "112", False)]),
+    ("a figure with a noun is a fact, not an owned figure", "Rohan Kelkar hit 11 fours in his innings.", []),
+    ("bowling figures are a pair", "Imtiaz Shaikh returned 4 for 38.", []),
+    ("a quoted figure", "\u201cKelkar's 121 won it,\u201d he said.", []),
+    ("no scoring verb", "Rohan Kelkar said 112 was enough.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OWNED, ids=[c[0] for c in OWNED])
+def test_owned_figures(name, text, expected, rules):
+    from factcheck.reading.quantities import read_owned_figures
+
+    doc = load_text("date 2026-01-18 Semi-final\n\n" + text + "\n")
+    (ab,) = Annotation(doc, rules.knowledge).prose
+    found = read_owned_figures(ab.tokens, ab.amounts, ab.quantities)
+    assert [(f.owner, f.amount.text, f.possessive) for f in found] == expected

@@ -68,3 +68,25 @@ SIDES = [
 @pytest.mark.parametrize("name,text,expected", SIDES, ids=[c[0] for c in SIDES])
 def test_vote_sides(name, text, expected, rules):
     assert results(text, rules)[1] == expected
+
+
+LOSING = [
+    # (name, text, the tally's first count voted against, the side is definite)
+    ("defeated by votes to", "The motion was defeated in the Dáil on Wednesday evening by 84 votes to 67.", True),
+    ("rejected", "Councillors rejected the plan 30-12 in a vote.", True),
+    ("passed", "The bill was passed by 29 votes to 17.", False),
+    ("lost in another sentence is no matter", "The amendment was lost. The bill was passed by 29 votes to 17.", False),
+]
+
+
+@pytest.mark.parametrize("name,text,against_first", LOSING, ids=[c[0] for c in LOSING])
+def test_the_losing_verb_makes_the_first_count_against(name, text, against_first, rules):
+    doc = load_text(HEAD + text + "\n")
+    (ab,) = Annotation(doc, rules.knowledge).prose
+    assert [r.against_first for r in ab.results[0]] == [against_first]
+
+
+def test_a_side_referred_back_is_definite(rules):
+    doc = load_text(HEAD + "She said the 76 TDs who voted against would pay for it, and 12 voted for.\n")
+    (ab,) = Annotation(doc, rules.knowledge).prose
+    assert [(s.side, s.value, s.definite) for s in ab.results[1]] == [("against", 76, True), ("for", 12, False)]
