@@ -162,6 +162,9 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     old, new = pairs[0]
     if old.value <= 0:
         return out
+    own = s.amount_after(p.last + 2) if s.lower(p.last + 1) == "to" else None
+    if own is not None and own is not new:
+        return out  # "cost of sales rose 24% to N281.6bn, lifting profit to N110.8bn from N72.4bn": the percentage has its own new level
     actual = (new.value - old.value) / old.value * 100
     directions = [s.lower(i) for i in range(s.lo, s.hi) if s.lower(i) in _UP or s.lower(i) in _DOWN]
     verbs = [w for w in directions if w not in _CHANGE_NOUNS]

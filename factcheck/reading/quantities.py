@@ -277,9 +277,17 @@ class _Reader:
         text = self.t[k].text
         if k >= 1 and self.t[k].glued and self.t[k - 1].kind == WORD and (self.t[k - 1].text + text) in self.kb.currency_before:
             return k - 1, self.kb.currency_before[self.t[k - 1].text + text]  # "US$", "A$", "NZ$"
-        if text in self.kb.currency_before and (self.t[k].kind == SYMBOL or not self.t[i].glued):
+        if text in self.kb.currency_before and (self.t[k].kind == SYMBOL or not self.t[i].glued or self._money_shaped(i)):
             return k, self.kb.currency_before[text]
         return None
+
+    def _money_shaped(self, i: int) -> bool:
+        """True when a number glued to a letter is money, not a road or a code: "R4.2bn", "R2.4 billion", "N1,500"; not "R44"."""
+        t = self.t[i]
+        if "." in t.text or "," in t.text:
+            return True
+        after = self.lower(i + 1)
+        return after in self.kb.scales
 
     def _finish(self, head: int, first: int, last: int, value: float, digits: str, unit: str | None, spelled: bool) -> Amount:
         compound = None

@@ -243,3 +243,14 @@ def test_owned_figures(name, text, expected, rules):
     (ab,) = Annotation(doc, rules.knowledge).prose
     found = read_owned_figures(ab.tokens, ab.amounts, ab.quantities)
     assert [(f.owner, f.amount.text, f.possessive) for f in found] == expected
+
+
+def test_a_letter_currency_glued_to_money_is_read_but_not_a_road():
+    from factcheck.reading.annotate import _shipped_quantities
+    from factcheck.reading.quantities import read_quantities
+    from factcheck.reading.tokens import tokenize
+
+    kb = _shipped_quantities()
+    for text, expected in [("profit rose to R4.2bn", [("R4.2bn", "ZAR")]), ("costs N1,500 each", [("N1,500", "NGN")]), ("crash on the R44 near Stellenbosch", [("44", None)])]:
+        amounts, _ = read_quantities(tokenize(text), text, kb, {})
+        assert [(a.text, a.unit) for a in amounts] == expected
