@@ -293,6 +293,8 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
             own = [(ab, p) for ab, p in placings if h.name and p.name == h.name]
             if own and h.position not in {p.position for _, p in own}:
                 placings, positions = own, {p.position for _, p in own}  # where the body puts the headline's own subject
+            elif h.name and placings and all(p.name for _, p in placings):
+                continue  # the body places others by name, never the headline's subject: no contradiction shown
             if len(positions) == 1 and h.position not in positions:
                 ab, p = placings[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(p.start, p.end), f"The body says \u201c{ab.text[p.start:p.end]}\u201d, but the headline says \u201c{headline[h.start:h.end]}\u201d.", (RelatedHit(headline_span(h.start, h.end), said),)))

@@ -32,8 +32,18 @@ _INTENT = frozenset("set bid bids aim aims hope hopes plan plans expected poised
 _PLACING_GAP = frozenset("to in into as joint equal them it him her up down back on a the".split())
 _PLACING_AFTER = frozenset("place spot position placed".split())
 _PREVIOUS = frozenset("from previously last".split())
+# Words that may follow a placing ("finished second in the league", "third overall", "second behind").
+_AFTER_PLACING = frozenset("""in on at with behind after of and overall place spot position placed for among ahead best equal as but while amid despite
+    to from than before since when under this last again yet so or nationally""".split())
 _DETERMINERS = frozenset("the a an his her their its".split())
+# Capitalised words that open a sentence without naming anyone.
+_NOT_NAMES = frozenset("the a an this that these those it its he she they we i his her their our but and or so then also".split())
 _EARLIER = frozenset("previous last earlier first opening prior".split())
+# What one wins or loses as a result: contests and their prizes ("won the seat", "lost the final").
+_CONTESTS = frozenset("""seat seats election elections race races vote votes ballot poll by-election primary nomination match matches game games
+    final finals semi-final semi-finals tie title titles cup trophy league championship championships tournament open prize award awards
+    medal gold silver bronze stage round battle contest case appeal bout fight series derby leadership majority victory""".split())
+_PREPOSITIONS = frozenset("to by in on at for with from over against after as of".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +95,8 @@ def read_outcomes(tokens: list[Token], win: frozenset[str], lose: frozenset[str]
                     out.append(_outcome(tokens, agent, True, frozenset(), t.quoted))
             continue
         won = t.lower in win
+        if _object_not_contest(tokens, i + 1):
+            continue  # "won the support of", "lost his job": a thing gained or lost, not a contest
         if subject is not None:
             out.append(_outcome(tokens, subject, won, _contest(tokens, i + 1) if won else frozenset(), t.quoted))
         if not won and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
@@ -117,6 +129,8 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
             else:
                 break
             k -= 1
+        if placed and verb is not None and after and tokens[last + 1].kind == WORD and after not in _AFTER_PLACING:
+            placed = False  # "was the second time", "came a third attempt": an ordinal of something else
         if placed:
             name = None
             if verb is not None:
@@ -143,6 +157,18 @@ def _other_contest(tokens: list[Token], before: int, i: int) -> bool:
     if any(tokens[k].lower == "had" for k in range(before + 1, i)):
         return True
     return any(t.lower in _EARLIER for t in tokens[i + 1 : i + 4])
+
+
+def _object_not_contest(tokens: list[Token], k: int) -> bool:
+    """True when the verb's object is a common noun that is no contest ("won the support", "lost his job"); names, scores and contests pass."""
+    while k < len(tokens) and tokens[k].lower in _DETERMINERS:
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != WORD or tokens[k].capitalised:
+        return False
+    j = k
+    while j + 1 < len(tokens) and tokens[j + 1].kind == WORD and not tokens[j + 1].capitalised and tokens[j + 1].lower not in _PREPOSITIONS:
+        j += 1  # the object's head: "the District 4 seat", "a narrow victory", "the race"
+    return tokens[j].lower not in _CONTESTS and tokens[k].lower not in _CONTESTS and tokens[k].lower not in _PREPOSITIONS
 
 
 def _score_after(tokens: list[Token], k: int) -> bool:
@@ -182,7 +208,7 @@ def _subject(tokens: list[Token], k: int) -> int | None:
     while k >= 0 and tokens[k].kind == WORD and not tokens[k].capitalised and skipped < 3 and tokens[k].lower not in _DETERMINERS:
         k -= 1  # "Merritt holds nerve to win": the words of the verb phrase before "to"
         skipped += 1
-    if k >= 0 and tokens[k].capitalised and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised or skipped):
+    if k >= 0 and tokens[k].capitalised and tokens[k].lower not in _NOT_NAMES and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised or skipped):
         return k
     return None
 
