@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from ..document import Block, BlockKind
@@ -155,9 +156,10 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         if any(r.modifiers for _, r in person.roles):
             continue
         moved = _changed(person, blocks, kb, titled, rk.change_words)
-        # a promotion or a defection explains any other rank or party; "who became chief executive in 2023"
-        # explains only the chief executive's role, not a later "chair"
-        roles = [(i, r) for i, r in _current(person, blocks, set()) if not (moved and r.kind != "role")]
+        # a defection explains any other party; "who became chief executive in 2023" explains only the chief
+        # executive's role, not a later "chair"; a promotion explains the ranks up to the highest it names
+        roles = [(i, r) for i, r in _current(person, blocks, set()) if not (moved and r.kind == "party")]
+        promotions = _rank_changes(person, blocks, kb, rk, titled) if moved else []
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
         theirs = _changed_for(person, changed)
         # any sentence naming the person that says they moved ("who joined Town from Rovers") explains two clubs
@@ -180,6 +182,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                     continue
                 if later.kind == "role" and (later.role in mine or later.role in theirs and earlier.role in theirs):
                     continue
+                if later.kind == "rank" and _promoted(promotions, earlier, later):
+                    continue
                 if _exclusive(rk, earlier, later):
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
                 elif _other_org(rk, earlier, later) and not transferred:
@@ -201,6 +205,41 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
     return hits
 
 
+def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled) -> list[frozenset[tuple[str, int]]]:
+    """Return, for each sentence naming the person that says a title changed, the ranks it names (as (service,
+    level)): "Lt Col Drummond, who was promoted from Major in 2024" names two, "who was promoted in May" none."""
+    from .person_title_conflict import _sentence_span, _unquoted_words
+
+    words = kb.change_words | rk.change_words
+    out = []
+    for i, m in person.mentions:
+        start, end = _sentence_span(blocks[i], m.start)
+        if (i, start) not in titled:
+            continue
+        if not _unquoted_words(blocks[i], max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER)) & words:
+            continue
+        levels = set()
+        for f in rk.rank_any_re.finditer(blocks[i].text, start, end):
+            levels.update(rk.rank_form.get(" ".join(f.group().rstrip(".").split()).lower(), ()))
+        out.append(frozenset(levels))
+    return out
+
+
+def _promoted(promotions: list[frozenset[tuple[str, int]]], a: RoleMention, b: RoleMention) -> bool:
+    """True when a stated change explains two ranks of one person: it names no rank of their service (any change),
+    or names one at least as high as both ("promoted from superintendent" under "Chief Superintendent X"); "the
+    Ven X becomes archdeacon" explains an earlier priest's rank, not a later "Bishop X"."""
+    services = {s for s, _ in a.levels} & {s for s, _ in b.levels}
+    for named in promotions:
+        mine = [(s, lv) for s, lv in named if s in services]
+        if not mine:
+            return True
+        top = {s: max(lv for t, lv in (*a.levels, *b.levels) if t == s) for s in services}
+        if any(lv >= top[s] for s, lv in mine):
+            return True
+    return False
+
+
 def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed) -> list[Hit]:
     holders: dict[str, list[tuple[Person, int, RoleMention]]] = {}
     for person in people.persons:
@@ -211,11 +250,17 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             if r.kind == "role" and not r.deputy and spec and spec.unique:
                 holders.setdefault(r.role, []).append((person, i, r))
     hits = []
+    resolve = _org_resolver(people, blocks)
     for role, found in holders.items():
         found.sort(key=lambda item: (item[1], item[2].start))
+        found = [(p, i, r if r.org is None else replace(r, org=resolve(r.org))) for p, i, r in found]
         stated = [r.org for _, _, r in found if r.org is not None and not _pronoun(r.org)]
         named = [o for o in stated if not o.generic]
-        one_named = all(same_org(named[0], o) for o in named) if named else True
+
+        def one_named(kind: str | None) -> bool:
+            # "the club's chairman" is the article's one club: named bodies of other kinds ("Trust chair") do not count
+            theirs = [o for o in named if o.kind in (kind, _SUBJECT)]
+            return all(same_org(theirs[0], o) for o in theirs) if theirs else True
 
         def same(a: Org | None, b: Org | None) -> bool:
             if _pronoun(a) or _pronoun(b):
@@ -231,7 +276,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 return a.kind == b.kind
             if a.generic != b.generic:
                 generic, other = (a, b) if a.generic else (b, a)
-                return other.kind == generic.kind and one_named
+                return other.kind in (generic.kind, _SUBJECT) and one_named(generic.kind)
             return same_org(a, b)
 
         reported = set()
@@ -254,6 +299,32 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 )
                 break
     return hits
+
+
+# The kind given to a named organisation of no known kind that the headline names: the story's own body,
+# which "the company's", "the club's" stand for.
+_SUBJECT = "#subject"
+
+
+def _org_resolver(people: People, blocks: list[Block]):
+    """Return a function giving a named organisation of no known kind the kind the article gives it elsewhere
+    ("Thistle captain X" makes "Thistle chairman Y" a club's), or, when the headline names it, the story's own."""
+    kinds: dict[tuple[str, ...], str] = {}
+    for roles in people.roles:
+        for r in roles:
+            if r.org is not None and r.org.name and r.org.kind and not _pronoun(r.org):
+                kinds.setdefault(r.org.name, r.org.kind)
+    headline = {w.lower() for b in blocks if b.kind is BlockKind.HEADLINE for w in re.findall(r"[\w'’-]+", b.text)}
+
+    def resolve(org: Org) -> Org:
+        if org.name is None or org.kind is not None or _pronoun(org):
+            return org
+        kind = kinds.get(org.name) or next((k for n, k in kinds.items() if same_org(Org(n, k), org)), None)
+        if kind is None and all(w in headline for w in org.name):
+            kind = _SUBJECT
+        return replace(org, kind=kind) if kind else org
+
+    return resolve
 
 
 def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled) -> bool:

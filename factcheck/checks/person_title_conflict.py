@@ -65,6 +65,10 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Captions repeat the story's people in shorthand; their offices are not compared.
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SINCE_DATE_RE = re.compile(
+    r"\bsince\s+(?=(?:(?:early|late|mid)[\s-]+)?(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    re.IGNORECASE,
+)
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\bat\s+the\s+time\b|\bago\b", re.IGNORECASE)
 # How far around an office phrase a year or "at the time" places the title in another time: its own clause,
 # not the rest of a long sentence ("Labour Minister X, who drafted the bill, said ... before the vote next month").
@@ -168,6 +172,8 @@ def _unquoted_words_in(text: str, start: int, end: int) -> frozenset[str]:
         if qe > start:
             a, b = max(qs, start) - start, min(qe, end) - start
             piece = piece[:a] + " " * (b - a) + piece[b:]
+    # "who has been artistic director since 2019": a role held from a date to now, not a change
+    piece = _SINCE_DATE_RE.sub(lambda m: " " * len(m.group()), piece)
     return frozenset(w.lower() for w in _WORD_RE.findall(piece))
 
 

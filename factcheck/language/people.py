@@ -749,8 +749,22 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
     # a lone capitalised word before "said" may be a common noun ("Protesters said"); it names a person
     # only when an honorific or an office comes with it somewhere ("Mr Healey", "Chancellor Merz")
     strong = {m.surname for ns in names for m in ns if not m.given and (m.honorific or m.held)}
+    # a rank before a surname two people share ("Archdeacon Oduya" beside Dr Samuel and the Ven Margaret Oduya)
+    # is the one of them who holds a rank of that service: the same rank, or failing that any rank of it
+    rank_at = {(i, *r.holder): r.levels for i, rs in enumerate(roles) for r in rs if r.kind == "rank" and r.holder}
+
+    def by_rank(owners: list[Person], levels) -> list[Person]:
+        theirs = [{lv for j, om in p.mentions for lv in rank_at.get((j, om.start, om.end), ())} for p in owners]
+        same = [p for p, lv in zip(owners, theirs) if lv & set(levels)]
+        if len(same) == 1:
+            return same
+        services = {s for s, _ in levels}
+        return [p for p, lv in zip(owners, theirs) if any(s in services for s, _ in lv)]
+
     for i, m in singles:
         owners = by_surname.get(m.surname, [])
+        if len(owners) > 1 and (i, m.start, m.end) in rank_at:
+            owners = by_rank(owners, rank_at[(i, m.start, m.end)])
         if len(owners) == 1:
             owners[0].mentions.append((i, m))
         elif not owners and m.surname in strong:

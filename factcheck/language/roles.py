@@ -80,6 +80,7 @@ class RolesKnowledge:
     change_words: frozenset[str]
     role_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     rank_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    rank_any_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))  # any rank form, anywhere
     party_paren_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_after_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
@@ -209,7 +210,12 @@ def _build(acc: dict) -> RolesKnowledge:
     role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + _alt(list(_CHANGE_MODIFIERS | acc["deputies"]), fold=False) + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
     rank_forms = sorted({f for forms in acc["ranks"].values() for level in forms for f in level}, key=len, reverse=True)
     rank_alt = "|".join(r"\s+".join(re.escape(w) for w in f.rstrip(".").split()) for f in rank_forms)
-    rank_before_re = re.compile(r"(?<![\w'’-])(?:(?:Detective|Det\.?|Acting|Temporary|Police)\s+)?(?P<rank>(?i:" + rank_alt + r"))\.?\s+\Z") if rank_alt else re.compile(r"(?!)")
+    rank_before_re = re.compile(r"(?<![\w'’-])(?:(?:Detective|Det\.?|Acting|Temporary|Police)\s+)?(?P<rank>(?i:" + rank_alt + r"))\.?(?:\s+\([A-Z]{2,5}\))?\s+\Z") if rank_alt else re.compile(r"(?!)")
+    # a rank anywhere in a sentence ("who was promoted from superintendent"): short forms only as written
+    rank_any_re = re.compile(
+        r"(?<![\w'’-])(?:(?i:" + "|".join(r"\s+".join(re.escape(w) for w in f.rstrip(".").split()) for f in rank_forms if len(f) > 3) + r")|"
+        + "|".join(re.escape(f.rstrip(".")) for f in rank_forms if len(f) <= 3) + r")(?![\w-])"
+    ) if rank_forms else re.compile(r"(?!)")
     party_forms = sorted(party_form, key=len, reverse=True)
     party_alt = "|".join(re.escape(f) for f in party_forms)
     party_paren_re = re.compile(r"\s*\((?P<party>" + party_alt + r")(?:\s*[,\-–]\s*[^()]{1,40})?\)") if party_alt else re.compile(r"(?!)")
@@ -233,6 +239,7 @@ def _build(acc: dict) -> RolesKnowledge:
         change_words=frozenset(acc["change"]),
         role_re=role_re,
         rank_before_re=rank_before_re,
+        rank_any_re=rank_any_re,
         party_paren_re=party_paren_re,
         party_before_re=party_before_re,
         party_after_re=party_after_re,
@@ -328,6 +335,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     # a stated change that gives the role: "who took over as chief executive in 2024", "who was promoted to sergeant"
     r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+been)\s+promoted\s+to)|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z"
 )
+# Words for the governing body between an organisation and its role: "the company's board chair".
+_BODY_WORDS = frozenset({"board", "governing"})
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
 _AFTER_NAME_RE = re.compile(r"\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
 _WORDS_RE = re.compile(r"\w+")
@@ -393,8 +402,11 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                 org, end = named, employer.end()
             out.append(RoleMention(m.start("verb"), end, "role", role, org, (), (run.start, run.end), m.group("verb")))
     for run in runs:
-        before = text[max(0, run.start - 40) : run.start]
+        before = text[max(0, run.start - 60) : run.start]
         last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+        # "Senior Superintendent of Police (SSP) Amandeep Kaur Brar": the short form in brackets after the rank
+        if last.startswith("(") and last.endswith(")") and last[1:-1] in rk.rank_form:
+            last = last[1:-1]
         rm = rk.rank_before_re.search(before) if last in rk.rank_words else None
         if rm:
             levels = rk.rank_form.get(" ".join(rm.group("rank").rstrip(".").split()).lower())
@@ -469,6 +481,9 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     # the organisation before the role: "Acme's", "the club's", "Rovers", "council"
     before_end = start
     pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
+    if pm is None and (body := _NOUN_BEFORE_RE.search(text, max(0, before_end - 30), before_end)) and body.group("noun") in _BODY_WORDS:
+        # "the company's board chair": the board's chair is the company's
+        pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, body.start("noun") - 80), body.start("noun"))
     if pm:
         written = pm.group("org")
         if written[:1].islower():
