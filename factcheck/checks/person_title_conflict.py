@@ -289,9 +289,15 @@ def _exclusive(kb: PeopleKnowledge, a: str, b: str) -> bool:
 def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, declared: dict[int, set[str]], titled: set[tuple[int, int]]) -> list[Hit]:
     hits = []
     for person in people.persons:
-        if any(o.qualified or any(m in kb.change_modifiers for m in o.modifiers) or _another_time(blocks[i], o, kb) for i, o in _offices(person, blocks)):
+        if any(any(m in kb.change_modifiers for m in o.modifiers) or _another_time(blocks[i], o, kb) for i, o in _offices(person, blocks)):
             continue  # the copy itself says this person's title changed
         if _changed(person, blocks, kb, titled):
+            continue
+        body = [(i, o) for i, o in _offices(person, blocks) if o.qualified]
+        if body:
+            # some body's office ("ABHM president X"): the person's other offices are that body's, so only
+            # its deputy's office written with no country ("vice-president X") is compared with it
+            hits += _body_deputy(person, body, blocks, kb)
             continue
         offices = _current(_offices(person, blocks), blocks, kb)
         known = declared.get(id(person), set())
@@ -325,6 +331,31 @@ def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, decla
                 reported.add(later.office)
                 hits.append(Hit(CHECK.id, _span(blocks, j, later), f"{person.full_name} is called \u201c{later.form}\u201d here; the newsroom's entities give them the title \u201c{clash[0]}\u201d."))
     return hits
+
+
+def _body_deputy(person: Person, body: list[tuple[int, OfficeMention]], blocks: list[Block], kb: PeopleKnowledge) -> list[Hit]:
+    """Return a hit at a deputy's office with no country ("vice-president X") of a person some body's office
+    ("Hindu Mahasabha president X") makes that body's head, or at the head's office of that body's deputy."""
+    bases = {_base(o.office, kb) for _, o in body}
+    for j, later in _offices(person, blocks):
+        if later.qualified or later.country is not None or later.modifiers and not all(m in _DEPUTIES for m in later.modifiers):
+            continue
+        base, deputy = _base(later.office, kb)
+        if (base, not deputy) not in bases:
+            continue
+        i, earlier = next((i, o) for i, o in body if _base(o.office, kb) == (base, not deputy))
+        if (i, _sentence_span(blocks[i], earlier.start)) == (j, _sentence_span(blocks[j], later.start)):
+            continue
+        written = " ".join(blocks[j].text[later.start : later.end].split())
+        return [
+            Hit(
+                CHECK.id,
+                _span(blocks, j, later),
+                f"{person.full_name} is called \u201c{written}\u201d here but \u201c{earlier.form}\u201d at line {blocks[i].line}; one person cannot hold both.",
+                (RelatedHit(_span(blocks, i, earlier), f"\u201c{earlier.form}\u201d here"),),
+            )
+        ]
+    return []
 
 
 @lru_cache(maxsize=8)

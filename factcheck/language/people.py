@@ -440,10 +440,17 @@ def _country_of(raw: str | None, kb: PeopleKnowledge) -> str | None:
     return kb.country_word.get(word) or kb.country_word.get("the " + word)
 
 
+_GLOSS_BEFORE_RE = re.compile(r"(?<=\w)\s+\([^()]{1,60}\)\s+\Z")
+
+
 def _qualified_before(text: str, start: int, kb: PeopleKnowledge) -> bool:
     """Return True when the word before an office makes it some body's office ("club president", "its president")."""
     if _SENTENCE_END_BEFORE_RE.search(text, max(0, start - 3), start):
         return False
+    # "Akhil Bharat Hindu Mahasabha (All India Hindu Union) president": the body's name before its gloss
+    gloss = _GLOSS_BEFORE_RE.search(text, max(0, start - 80), start)
+    if gloss:
+        start = gloss.start()
     m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if not m:
         return False

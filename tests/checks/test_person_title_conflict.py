@@ -322,6 +322,15 @@ CASES = [
         "Trust chair Elaine Rennie, the chairman's sister-in-law, said fans wanted stability.",
         "Thistle chairman Alasdair Rennie said there was money to spend in January.",
     ], []),
+    ("a body's president later called vice-president", [
+        "The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani.",
+        "At the event, ABHM president Chakrapani said the virus had come because of meat eaters.",
+        "Earlier this month, vice-president Swami Chakrapani told reporters the parties would go on.",
+    ], [("person-title-conflict", 7)]),
+    ("a body's president who is also a country's vice-president, with its country", [
+        "Lakas party president Sara Duterte said the party would field candidates.",
+        "Philippine Vice-President Sara Duterte said the budget was fair.",
+    ], []),
     ("Romania's president named: no conflict for the PM reference", [
         "Romanian President Ilinca Dobrescu said the referendum would take place.",
         "Dobrescu told ambassadors the new constitution came first.",
