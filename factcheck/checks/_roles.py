@@ -72,7 +72,7 @@ def _lenient(a: Org | None, b: Org | None) -> bool:
         return True
     if a.generic != b.generic:
         generic, named = (a, b) if a.generic else (b, a)
-        return named.kind == generic.kind
+        return named.kind in (generic.kind, _SUBJECT)
     return same_org(a, b)
 
 
@@ -149,6 +149,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
 
     words = (kb.change_words - _CAMPAIGN_WORDS) | rk.change_words
     changed = _changed_roles(people, blocks, words, _unquoted_words)
+    resolve = _org_resolver(people, blocks)
     hits: list[Hit] = []
     for person in people.persons:
         if not person.roles:
@@ -158,7 +159,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         moved = _changed(person, blocks, kb, titled, rk.change_words)
         # a defection explains any other party; "who became chief executive in 2023" explains only the chief
         # executive's role, not a later "chair"; a promotion explains the ranks up to the highest it names
-        roles = [(i, r) for i, r in _current(person, blocks, set()) if not (moved and r.kind == "party")]
+        roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (moved and r.kind == "party")]
         promotions = _rank_changes(person, blocks, kb, rk, titled) if moved else []
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
         theirs = _changed_for(person, changed)
@@ -332,7 +333,7 @@ def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnow
     manager"): "Ashworth had signed a contract extension" beside the chairman's name explains no captaincy."""
     from .person_title_conflict import _CHANGE_AFTER, _CHANGE_BEFORE, _sentence_span, _unquoted_words
 
-    words = kb.change_words | rk.change_words
+    words = (kb.change_words - _CAMPAIGN_WORDS) | rk.change_words
     spec = rk.roles.get(role.split(":", 1)[-1])
     forms = _role_forms(rk, role)
     for i, m in person.mentions:

@@ -224,7 +224,7 @@ def _build(acc: dict) -> RolesKnowledge:
     long_party = "|".join(re.escape(f) for f in party_forms if len(f) > 2)
     # "Fine Gael's Enda Mulrooney", "Sinn Féin's Cllr Seán Ó Raghallaigh": the party's possessive, then the name
     party_before_re = re.compile(r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z") if long_party else re.compile(r"(?!)")
-    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
+    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
     verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     return RolesKnowledge(
@@ -248,12 +248,14 @@ def _build(acc: dict) -> RolesKnowledge:
         rank_words=frozenset(f.rstrip(".").split()[-1].lower() for f in rank_forms),
         party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
         spaced_forms=frozenset(re.sub(r"[\s-]+", " ", f.lower()) for f in long_forms if re.search(r"[\s-]", f)),
-        title_words=frozenset(w.lower() for f in long_forms for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS),
+        # rank words too: "Commissioner Karen Webb" is Karen Webb, not a person called Commissioner Webb
+        title_words=frozenset(w.lower() for f in [*long_forms, *rank_forms] for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS),
     )
 
 
 # Words of role forms that are also surnames or first names, so stay possible name words.
-_NAME_LIKE_ROLE_WORDS = frozenset({"dean", "judge", "head", "coach", "principal", "leader", "general", "major", "private", "marshal", "chief", "keeper", "lock", "constable"})
+_NAME_LIKE_ROLE_WORDS = frozenset({"dean", "judge", "head", "coach", "principal", "leader", "general", "major", "private", "marshal", "chief", "keeper", "lock", "constable",
+                                   "bishop", "deacon", "priest", "sergeant", "police", "senior", "assistant", "deputy", "additional", "right", "most", "venerable", "staff", "lance"})
 
 # Modifiers that say a role was or will be held at another time (people.yaml lists the same for offices).
 _CHANGE_MODIFIERS = frozenset(

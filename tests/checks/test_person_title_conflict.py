@@ -322,6 +322,21 @@ CASES = [
         "Trust chair Elaine Rennie, the chairman's sister-in-law, said fans wanted stability.",
         "Thistle chairman Alasdair Rennie said there was money to spend in January.",
     ], []),
+    ("a commissioner later called deputy commissioner", [
+        "Commissioner Karen Webb said the force was stretched.",
+        "Officers worked double shifts.",
+        "Deputy Commissioner Karen Webb said overtime would be paid.",
+    ], [("person-title-conflict", 7)]),
+    ("an NDP member of a provincial parliament later called a Liberal", [
+        "Jane Doe (NDP), the MPP for Oshawa, voted against the bill.",
+        "The bill passed.",
+        "Jane Doe, the Liberal MPP for Oshawa, said she was disappointed.",
+    ], [("person-title-conflict", 7)]),
+    ("two chairmen of one company, a bid in the sentence", [
+        "Acme Ltd chairman Tom Reed said the year had been good.",
+        "Analysts agreed.",
+        "Acme chairman Sam Hill said the takeover bid was dead.",
+    ], [("person-title-conflict", 7)]),
     ("a body's president later called vice-president", [
         "The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani.",
         "At the event, ABHM president Chakrapani said the virus had come because of meat eaters.",
@@ -354,6 +369,14 @@ def test_the_company_the_headline_names_is_the_one_the_board_chair_chairs(rules)
         "Bokamoso chairman Peter Hendricks said the board had planned the succession for a year.",
     ]
     assert findings_of(head + "\n\n".join(body) + "\n", rules=rules, check="person-title-conflict") == [("person-title-conflict", 7)]
+    # the headline's body is the one "the charity's" stands for: its chief executive is not also its chair
+    head2 = "date 2025-10-07 Harbour Light opens second shelter\n\n"
+    body2 = [
+        "Harbour Light chief executive Joanna Pennant said the shelter was full every night.",
+        "Volunteers served 300 meals.",
+        "Joanna Pennant, the charity's chair, said funding had been cut.",
+    ]
+    assert findings_of(head2 + "\n\n".join(body2) + "\n", rules=rules, check="person-title-conflict") == [("person-title-conflict", 7)]
     # another company, which the headline does not name, has a chairman of its own
     other = body[:2] + ["Kopano chairman Peter Hendricks said the appointment was safe."]
     assert findings_of(head + "\n\n".join(other) + "\n", rules=rules, check="person-title-conflict") == []
