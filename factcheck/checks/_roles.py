@@ -72,7 +72,7 @@ def _lenient(a: Org | None, b: Org | None) -> bool:
         return True
     if a.generic != b.generic:
         generic, named = (a, b) if a.generic else (b, a)
-        return named.kind in (generic.kind, _SUBJECT)
+        return named.kind == generic.kind or named.kind == _SUBJECT and generic.anaphoric
     return same_org(a, b)
 
 
@@ -277,7 +277,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 return a.kind == b.kind
             if a.generic != b.generic:
                 generic, other = (a, b) if a.generic else (b, a)
-                return other.kind in (generic.kind, _SUBJECT) and one_named(generic.kind)
+                return (other.kind == generic.kind or other.kind == _SUBJECT and generic.anaphoric) and one_named(generic.kind)
             return same_org(a, b)
 
         reported = set()
@@ -303,7 +303,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
 
 
 # The kind given to a named organisation of no known kind that the headline names: the story's own body,
-# which "the company's", "the club's" stand for.
+# which "the company's", "the club's" stand for (not "committee chair": a committee's).
 _SUBJECT = "#subject"
 
 

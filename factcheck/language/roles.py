@@ -61,6 +61,7 @@ class Org:
     name: tuple[str, ...] | None  # lower-case words of the name, corporate suffixes dropped
     kind: str | None
     written: str = ""
+    anaphoric: bool = False  # "the company's", "the club's": a body the story has named, not "committee chair"
 
     @property
     def generic(self) -> bool:
@@ -492,7 +493,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             kind = rk.org_nouns.get(written.lower())
             if kind is None:
                 return None  # "the chancellor's chief of staff", "his manager": someone else's role
-            org = Org(None, kind, written)
+            org = Org(None, kind, written, anaphoric=True)
         else:
             if is_place(written.strip()):
                 return None  # a country's office: read by people.py

@@ -377,6 +377,13 @@ def test_the_company_the_headline_names_is_the_one_the_board_chair_chairs(rules)
         "Joanna Pennant, the charity's chair, said funding had been cut.",
     ]
     assert findings_of(head2 + "\n\n".join(body2) + "\n", rules=rules, check="person-title-conflict") == [("person-title-conflict", 7)]
+    # "committee chair" is a committee's, not the headline's company's
+    head3 = "date 2026-07-15 Regulator opens review of takeover of FoodWay chain\n\n"
+    body3 = [
+        "\"The grower has one less door to knock on,\" committee chair Rosa Tambellini said.",
+        "FoodWay chair Jennifer Lockhart urged shareholders to back the scheme.",
+    ]
+    assert findings_of(head3 + "\n\n".join(body3) + "\n", rules=rules, check="person-title-conflict") == []
     # another company, which the headline does not name, has a chairman of its own
     other = body[:2] + ["Kopano chairman Peter Hendricks said the appointment was safe."]
     assert findings_of(head + "\n\n".join(other) + "\n", rules=rules, check="person-title-conflict") == []
