@@ -715,7 +715,7 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
         offices = [[o for o in os_ if o.country is not None or not _role_phrase(texts[i][o.start : o.end], rk)] for i, os_ in enumerate(offices)]
 
         # some body's president ("Hindu Mahasabha president X", "club president") is a role in that body
-        roles = [find_roles(t, rk, runs[i], kb.is_place, [(o.start, o.end) for o in offices[i] if not o.qualified]) for i, t in enumerate(texts)]
+        roles = [find_roles(t, rk, runs[i], kb.is_place, [(o.start, o.end) for o in offices[i] if not o.qualified], [(o.start, o.end) for o in offices[i]]) for i, t in enumerate(texts)]
     else:
         roles = [[] for _ in texts]
     names = [find_names(t, kb, offices[i], runs[i], roles[i]) for i, t in enumerate(texts)]

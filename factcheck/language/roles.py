@@ -358,11 +358,12 @@ def _may_name_role(text: str, rk: RolesKnowledge) -> bool:
     return not rk.head_words.isdisjoint(w.lower() for w in _WORDS_RE.findall(text))
 
 
-def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w: False, skip: Sequence[tuple[int, int]] = ()) -> list[RoleMention]:
+def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w: False, skip: Sequence[tuple[int, int]] = (), offices: Sequence[tuple[int, int]] = ()) -> list[RoleMention]:
     """Return the roles, ranks and parties in text, each with its organisation and the name run it belongs to.
 
     runs are the text's name runs (objects with start, end and tokens), as factcheck.language.people reads them;
-    skip holds spans already read as government offices.
+    skip holds spans already read as government offices; offices every office span, some body's too, which no
+    rank overlaps ("California Attorney General X" is no general).
     """
     out: list[RoleMention] = []
     by_start = {r.start: r for r in runs}
@@ -411,6 +412,8 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
         if last.startswith("(") and last.endswith(")") and last[1:-1] in rk.rank_form:
             last = last[1:-1]
         rm = rk.rank_before_re.search(before) if last in rk.rank_words else None
+        if rm and any(s < run.start - len(before) + rm.end("rank") and run.start - len(before) + rm.start("rank") < e for s, e in (*skip, *offices)):
+            rm = None  # "California Attorney General Xavier Becerra": an office's last word, not a general's rank
         if rm:
             levels = rk.rank_form.get(" ".join(rm.group("rank").rstrip(".").split()).lower())
             if levels:

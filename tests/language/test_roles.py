@@ -75,6 +75,13 @@ def test_ranks_carry_their_level():
     ]
 
 
+def test_an_office_ending_in_a_rank_word_is_no_rank():
+    from factcheck.language.people import read_people
+
+    people = read_people(["California Attorney General Xavier Becerra said the declaration was unlawful."], KB, RK)
+    assert [r.kind for rs in people.roles for r in rs] == []
+
+
 def test_a_rank_spelt_out_with_its_short_form_in_brackets():
     text = "Senior Superintendent of Police (SSP) Amandeep Kaur Brar said on Monday, and SSP Brar added"
     runs = _name_runs(text, KB, RK.title_words)
