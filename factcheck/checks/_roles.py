@@ -6,7 +6,8 @@ is data in rules/roles.yaml. Four conflicts are found:
 
 - one person given two roles that exclude each other in one organisation ("chief executive
   Jane Smith" … "finance director Jane Smith"; the head and the deputy head of one school);
-- one person given two ranks of one service ("Supt Ian Kerr" … "Ch Insp Ian Kerr");
+- one person given two ranks of one service ("Supt Ian Kerr" … "Ch Insp Ian Kerr"; "SSP Brar" …
+  "Deputy Inspector General Brar"; "Archdeacon Oduya" … "Bishop Oduya");
 - one person in two parties ("Ann Cole (Lab)" … "Conservative councillor Ann Cole"), or in
   the same one-organisation role in two named organisations ("Rovers striker X" … "City
   striker X");
@@ -14,7 +15,12 @@ is data in rules/roles.yaml. Four conflicts are found:
   "Rovers manager B").
 
 An organisation left unsaid is taken to be the one the person's other role names; a
-"the club's" kind of reference is the article's club. Nothing is reported when a modifier
+"the club's" kind of reference is the article's club. A named organisation of no known kind
+takes the kind the article gives it elsewhere ("Thistle captain X" makes "Thistle chairman Y"
+a club's) or, when the headline names it, is the body "the company's" stands for (not
+"committee chair", a committee's). Two ranks of one ladder conflict unless a sentence naming
+the person states a change that names no rank or a rank as high as both ("Lt Col X, who was
+promoted from Major"): "the Ven X becomes archdeacon" says nothing of a later "Bishop X". Nothing is reported when a modifier
 says the role belongs to another time (former, interim, acting, new...), when a sentence
 that gives the person (or no one named) a role also says that role changed (appointed,
 promoted, joined, defected, left... in people.yaml and roles.yaml: another holder's "will

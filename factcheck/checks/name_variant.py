@@ -32,7 +32,12 @@ capitalised words of six letters or more that are not people's names, known plac
 words the article also writes in lower case are compared the same way (one letter apart,
 two from ten letters, but not two forms of one word such as "Corrections"/"Correctional");
 the majority spelling, written at least twice and twice as often, must appear inside a
-sentence, or three times at sentence starts ("Okavia Agro-Allied Plc returned ..."). The suggestion is the majority spelling, or the spelling the newsroom's
+sentence, or three times at sentence starts ("Okavia Agro-Allied Plc returned ..."). A name
+of three capitalised words written again with one word a vowel out and the others the same
+("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" … "Taman Seri Kenari")
+is reported at the minority spelling, or at the later one when each is written once (then
+unsuggested), unless the article writes either word in lower case; headlines and
+crossheads, in title case, are not read for it. The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
 and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is

@@ -19,6 +19,7 @@ checks/_roles.py. Reported:
   two ranks ("Inspector Joseph Kiprono" … "Sgt Kiprono"), two parties ("Cllr Declan Fahy
   (Fianna Fáil)" … "the Sinn Féin councillor Declan Fahy"), or a one-organisation role
   in two named organisations ("Rovers striker X" … "City striker X");
+- some body's office ("ABHM president X") and, with no country, its deputy's ("vice-president X");
 - one unique office of one country given to two named people: both mentions name the
   same country, or the article names no more than one country and the two mentions
   either give it ("India's home minister A" … "Home Minister B"), say "the country's",
@@ -35,7 +36,8 @@ Nothing is reported when a modifier explains the change (former, then-, acting,
 interim, now, stand-in, new: see people.yaml and roles.yaml) or the office's own clause
 places the title in another time (a change word such as "appointed", "until", "became",
 "promoted", "joined" within a few words of the office or of the person's name in a
-sentence that gives a title, outside direct quotes; a year or "at the time"), when one
+sentence that gives a title, outside direct quotes, though "since 2019" only dates a title
+held now; a year or "at the time"), when one
 sentence gives the person both titles ("chairman and chief executive", "Vice-Chancellor
 X, who also serves as finance minister"), for titles in captions, for offices the
 newsroom has declared for that person, or for some body's office ("club president", "its

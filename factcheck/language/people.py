@@ -9,7 +9,11 @@ then-transport secretary") with the name they are attached to, if any; `find_nam
 reads capitalised name runs with the evidence that they name a person (an honorific,
 an office, a speech verb, an age); `read_people` links the mentions of a whole article
 into people: full names, then surname-only and "Mr Healey" references to the one person
-with that surname.
+with that surname, or, when several share it, to the one of them whose rank the reference
+gives or shares a ladder with ("Sgt Hart" beside Sergeant Liam and Corporal Ryan Hart;
+"Archdeacon Oduya" beside the Ven Margaret and Dr Samuel Oduya). An office after a body's
+name and its gloss in brackets is that body's ("Hindu Mahasabha (All India Hindu Union)
+president X").
 """
 
 from __future__ import annotations

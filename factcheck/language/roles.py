@@ -13,14 +13,16 @@ organisation words) is data in rules/roles.yaml, loaded and validated once per p
   Harbrook Logistics", "head of the school"), its modifiers ("former", "interim", "deputy")
   and the name it is attached to: before the name ("chief executive Jane Smith"), in
   apposition after the name ("Jane Smith, the charity's chief executive,") or before it
-  ("the club's manager, Gary Rowe,"), an honorific or rank allowed before the name ("the
+  ("the club's manager, Gary Rowe,"; "the company's board chair, Nompumelelo Zondi,"), an honorific or rank allowed before the name ("the
   vice-chancellor, Professor Helen Strachan"); a role followed by "'s" is someone else's ("the
   chairman's brother"); a form roles.yaml marks `after_name` only between commas after a name
   ("Rebecca Thornley, prosecuting,"); a named organisation of no known kind takes the kind the
   role belongs to ("Aldershire captain": a club);
 - "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
   or "at" when one follows ("who covers the company for Halvorsen Capital");
-- a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye");
+- a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye", "Senior Superintendent of
+  Police (SSP) Amandeep Kaur Brar", "the Ven Margaret Oduya"), as a rung of each ladder in roles.yaml
+  that has it, but not the last word of an office ("California Attorney General X");
 - a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)") or before it ("Labour
   councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ...").
 
