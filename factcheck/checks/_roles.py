@@ -41,7 +41,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..language.roles import Org, RoleMention, RolesKnowledge, same_org
+from ..language.roles import Org, RoleMention, RolesKnowledge, rank_key, same_org
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
@@ -227,7 +227,7 @@ def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: 
             continue
         levels = set()
         for f in rk.rank_any_re.finditer(blocks[i].text, start, end):
-            levels.update(rk.rank_form.get(" ".join(f.group().rstrip(".").split()).lower(), ()))
+            levels.update(rk.rank_form.get(rank_key(f.group()), ()))
         out.append(frozenset(levels))
     return out
 

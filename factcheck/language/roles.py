@@ -40,7 +40,7 @@ from pathlib import Path
 from ..config import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
 
-__all__ = ["Org", "RoleMention", "RoleSpec", "RolesKnowledge", "find_roles", "load_roles", "org_kind"]
+__all__ = ["Org", "RoleMention", "RoleSpec", "RolesKnowledge", "find_roles", "load_roles", "org_kind", "rank_key"]
 
 
 @dataclass(frozen=True)
@@ -186,6 +186,11 @@ def _parse_into(tree: Located, acc: dict) -> None:
                 acc["suffixes"][w.split()[-1]] = str(kind)
 
 
+def rank_key(written: str) -> str:
+    """Return the key of a rank as written: lower case, hyphens as spaces ("Lieutenant-Colonel" -> "lieutenant colonel")."""
+    return " ".join(re.split(r"[\s-]+", written.rstrip(".").lower())).strip()
+
+
 def _alt(forms, *, fold: bool) -> str:
     long_ = sorted((f for f in forms if len(f) > 3 or not fold), key=len, reverse=True)
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f)) for f in long_)
@@ -203,7 +208,7 @@ def _build(acc: dict) -> RolesKnowledge:
         for i, forms in enumerate(levels):
             rank_names[(service, i)] = forms[0]
             for f in forms:
-                levels_of = rank_form.setdefault(f.rstrip(".").lower(), [])
+                levels_of = rank_form.setdefault(rank_key(f), [])
                 if (service, i) not in levels_of:
                     levels_of.append((service, i))
     party_form = {f: p for p, forms in acc["parties"].items() for f in forms}
@@ -212,11 +217,12 @@ def _build(acc: dict) -> RolesKnowledge:
     role_alt = "(?i:" + _alt(long_forms, fold=True) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
     role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + _alt(list(_CHANGE_MODIFIERS | acc["deputies"]), fold=False) + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
     rank_forms = sorted({f for forms in acc["ranks"].values() for level in forms for f in level}, key=len, reverse=True)
-    rank_alt = "|".join(r"\s+".join(re.escape(w) for w in f.rstrip(".").split()) for f in rank_forms)
+    # "Lieutenant-Colonel" or "Lieutenant Colonel", "Sub-Inspector" or "Sub Inspector"
+    rank_alt = "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f.rstrip("."))) for f in rank_forms)
     rank_before_re = re.compile(r"(?<![\w'’-])(?:(?:Detective|Det\.?|Acting|Temporary|Police)\s+)?(?P<rank>(?i:" + rank_alt + r"))\.?(?:\s+\([A-Z]{2,5}\))?\s+\Z") if rank_alt else re.compile(r"(?!)")
     # a rank anywhere in a sentence ("who was promoted from superintendent"): short forms only as written
     rank_any_re = re.compile(
-        r"(?<![\w'’-])(?:(?i:" + "|".join(r"\s+".join(re.escape(w) for w in f.rstrip(".").split()) for f in rank_forms if len(f) > 3) + r")|"
+        r"(?<![\w'’-])(?:(?i:" + "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f.rstrip("."))) for f in rank_forms if len(f) > 3) + r")|"
         + "|".join(re.escape(f.rstrip(".")) for f in rank_forms if len(f) <= 3) + r")(?![\w-])"
     ) if rank_forms else re.compile(r"(?!)")
     party_forms = sorted(party_form, key=len, reverse=True)
@@ -248,11 +254,13 @@ def _build(acc: dict) -> RolesKnowledge:
         party_after_re=party_after_re,
         verb_re=verb_re,
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
-        rank_words=frozenset(f.rstrip(".").split()[-1].lower() for f in rank_forms),
+        rank_words=frozenset(re.split(r"[\s-]+", f.rstrip("."))[-1].lower() for f in rank_forms),
         party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
         spaced_forms=frozenset(re.sub(r"[\s-]+", " ", f.lower()) for f in long_forms if re.search(r"[\s-]", f)),
         # rank words too: "Commissioner Karen Webb" is Karen Webb, not a person called Commissioner Webb
-        title_words=frozenset(w.lower() for f in [*long_forms, *rank_forms] for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS),
+        title_words=frozenset(w.lower() for f in [*long_forms, *rank_forms] for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS)
+        # a rank of two words written with a hyphen is one word: "Lieutenant-Colonel Fiona Drummond"
+        | frozenset("-".join(re.split(r"[\s-]+", f.lower())) for f in rank_forms if len(re.split(r"[\s-]+", f)) == 2 and len(f) > 5),
     )
 
 
@@ -409,7 +417,7 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             out.append(RoleMention(m.start("verb"), end, "role", role, org, (), (run.start, run.end), m.group("verb")))
     for run in runs:
         before = text[max(0, run.start - 60) : run.start]
-        last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+        last = re.split(r"[\s-]+", before.rsplit(None, 1)[-1].rstrip("."))[-1].lower() if before.strip() else ""
         # "Senior Superintendent of Police (SSP) Amandeep Kaur Brar": the short form in brackets after the rank
         if last.startswith("(") and last.endswith(")") and last[1:-1] in rk.rank_form:
             last = last[1:-1]
@@ -417,7 +425,7 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
         if rm and any(s < run.start - len(before) + rm.end("rank") and run.start - len(before) + rm.start("rank") < e for s, e in (*skip, *offices)):
             rm = None  # "California Attorney General Xavier Becerra": an office's last word, not a general's rank
         if rm:
-            levels = rk.rank_form.get(" ".join(rm.group("rank").rstrip(".").split()).lower())
+            levels = rk.rank_form.get(rank_key(rm.group("rank")))
             if levels:
                 off = run.start - len(before)
                 out.append(RoleMention(off + rm.start(), run.end, "rank", "rank", None, (), (run.start, run.end), rm.group("rank"), levels))

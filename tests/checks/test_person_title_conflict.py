@@ -301,6 +301,11 @@ CASES = [
         "Lt Col Drummond, who was promoted from Major in 2024, said the tour had been demanding.",
         "Major Drummond thanked the families.",
     ], []),
+    ("a lieutenant-colonel, hyphenated, later a major", [
+        "Lieutenant-Colonel Fiona Drummond led the parade.",
+        "Crowds lined the streets.",
+        "Major Drummond thanked the families.",
+    ], [("person-title-conflict", 7)]),
     ("two athletic directors of one school", [
         "Athletic director Dana Whitfield announced the decision on Monday.",
         "The team finished 3-9.",
