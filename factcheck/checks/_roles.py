@@ -17,8 +17,8 @@ is data in rules/roles.yaml. Four conflicts are found:
 An organisation left unsaid is taken to be the one the person's other role names; a
 "the club's" kind of reference is the article's club. A named organisation of no known kind
 takes the kind the article gives it elsewhere ("Thistle captain X" makes "Thistle chairman Y"
-a club's) or, when the headline names it, is the body "the company's" stands for (not
-"committee chair", a committee's). Two ranks of one ladder conflict unless a sentence naming
+a club's) or, when the headline names it, is the body "the company's" stands for where the
+copy also calls that body "the company" (not "committee chair", a committee's). Two ranks of one ladder conflict unless a sentence naming
 the person states a change that names no rank or a rank as high as both ("Lt Col X, who was
 promoted from Major"): "the Ven X becomes archdeacon" says nothing of a later "Bishop X". Nothing is reported when a modifier
 says the role belongs to another time (former, interim, acting, new...), when a sentence
@@ -311,6 +311,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
 # The kind given to a named organisation of no known kind that the headline names: the story's own body,
 # which "the company's", "the club's" stand for (not "committee chair": a committee's).
 _SUBJECT = "#subject"
+_THE_NOUN_RE = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?![\w'’-])(?!\s*['’])")
 
 
 def _org_resolver(people: People, blocks: list[Block]):
@@ -322,9 +323,14 @@ def _org_resolver(people: People, blocks: list[Block]):
             if r.org is not None and r.org.name and r.org.kind and not _pronoun(r.org):
                 kinds.setdefault(r.org.name, r.org.kind)
     headline = {w.lower() for b in blocks if b.kind is BlockKind.HEADLINE for w in re.findall(r"[\w'’-]+", b.text)}
+    # "the company's" stands for the headline's body only where the copy also calls that body "the company"
+    # ("The company will publish ..."): "the charity's chair" beside a mining company's chief is a charity's
+    referred = {m.group(1).lower() for b in blocks for m in _THE_NOUN_RE.finditer(b.text)}
 
     def resolve(org: Org) -> Org:
-        if org.name is None or org.kind is not None or _pronoun(org):
+        if org.name is None:
+            return replace(org, anaphoric=False) if org.anaphoric and org.written.lower() not in referred else org
+        if org.kind is not None or _pronoun(org):
             return org
         kind = kinds.get(org.name) or next((k for n, k in kinds.items() if same_org(Org(n, k), org)), None)
         if kind is None and all(w in headline for w in org.name):
