@@ -18,9 +18,10 @@ An organisation left unsaid is taken to be the one the person's other role names
 "the club's" kind of reference is the article's club. A named organisation of no known kind
 takes the kind the article gives it elsewhere ("Thistle captain X" makes "Thistle chairman Y"
 a club's) or, when the headline names it, is the body "the company's" stands for where the
-copy also calls that body "the company" (not "committee chair", a committee's). Two ranks of one ladder conflict unless a sentence naming
-the person states a change that names no rank or a rank as high as both ("Lt Col X, who was
-promoted from Major"): "the Ven X becomes archdeacon" says nothing of a later "Bishop X". Nothing is reported when a modifier
+copy also calls that body "the company" (not "committee chair", a committee's). Two ranks of
+one ladder conflict unless a sentence naming the person states a change that names no rank
+or a rank as high as both ("Lt Col X, who was promoted from Major"): "the Ven X becomes
+archdeacon" says nothing of a later "Bishop X". Nothing is reported when a modifier
 says the role belongs to another time (former, interim, acting, new...), when a sentence
 that gives the person (or no one named) a role also says that role changed (appointed,
 promoted, joined, defected, left... in people.yaml and roles.yaml: another holder's "will
