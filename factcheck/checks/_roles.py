@@ -6,7 +6,8 @@ is data in rules/roles.yaml. Four conflicts are found:
 
 - one person given two roles that exclude each other in one organisation ("chief executive
   Jane Smith" … "finance director Jane Smith"; the head and the deputy head of one school);
-- one person given two ranks of one service ("Supt Ian Kerr" … "Ch Insp Ian Kerr");
+- one person given two ranks of one service ("Supt Ian Kerr" … "Ch Insp Ian Kerr"; "SSP Brar" …
+  "Deputy Inspector General Brar"; "Archdeacon Oduya" … "Bishop Oduya");
 - one person in two parties ("Ann Cole (Lab)" … "Conservative councillor Ann Cole"), or in
   the same one-organisation role in two named organisations ("Rovers striker X" … "City
   striker X");
@@ -14,7 +15,13 @@ is data in rules/roles.yaml. Four conflicts are found:
   "Rovers manager B").
 
 An organisation left unsaid is taken to be the one the person's other role names; a
-"the club's" kind of reference is the article's club. Nothing is reported when a modifier
+"the club's" kind of reference is the article's club. A named organisation of no known kind
+takes the kind the article gives it elsewhere ("Thistle captain X" makes "Thistle chairman Y"
+a club's) or, when the headline names it, is the body "the company's" stands for where the
+copy also calls that body "the company" (not "committee chair", a committee's). Two ranks of
+one ladder conflict unless a sentence naming the person states a change that names no rank
+or a rank as high as both ("Lt Col X, who was promoted from Major"): "the Ven X becomes
+archdeacon" says nothing of a later "Bishop X". Nothing is reported when a modifier
 says the role belongs to another time (former, interim, acting, new...), when a sentence
 that gives the person (or no one named) a role also says that role changed (appointed,
 promoted, joined, defected, left... in people.yaml and roles.yaml: another holder's "will
@@ -29,12 +36,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..language.roles import Org, RoleMention, RolesKnowledge, same_org
+from ..language.roles import Org, RoleMention, RolesKnowledge, rank_key, same_org
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
@@ -71,7 +79,7 @@ def _lenient(a: Org | None, b: Org | None) -> bool:
         return True
     if a.generic != b.generic:
         generic, named = (a, b) if a.generic else (b, a)
-        return named.kind == generic.kind
+        return named.kind == generic.kind or named.kind == _SUBJECT and generic.anaphoric
     return same_org(a, b)
 
 
@@ -148,6 +156,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
 
     words = (kb.change_words - _CAMPAIGN_WORDS) | rk.change_words
     changed = _changed_roles(people, blocks, words, _unquoted_words)
+    resolve = _org_resolver(people, blocks)
     hits: list[Hit] = []
     for person in people.persons:
         if not person.roles:
@@ -155,9 +164,10 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         if any(r.modifiers for _, r in person.roles):
             continue
         moved = _changed(person, blocks, kb, titled, rk.change_words)
-        # a promotion or a defection explains any other rank or party; "who became chief executive in 2023"
-        # explains only the chief executive's role, not a later "chair"
-        roles = [(i, r) for i, r in _current(person, blocks, set()) if not (moved and r.kind != "role")]
+        # a defection explains any other party; "who became chief executive in 2023" explains only the chief
+        # executive's role, not a later "chair"; a promotion explains the ranks up to the highest it names
+        roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (moved and r.kind == "party")]
+        promotions = _rank_changes(person, blocks, kb, rk, titled) if moved else []
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
         theirs = _changed_for(person, changed)
         # any sentence naming the person that says they moved ("who joined Town from Rovers") explains two clubs
@@ -180,6 +190,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                     continue
                 if later.kind == "role" and (later.role in mine or later.role in theirs and earlier.role in theirs):
                     continue
+                if later.kind == "rank" and _promoted(promotions, earlier, later):
+                    continue
                 if _exclusive(rk, earlier, later):
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
                 elif _other_org(rk, earlier, later) and not transferred:
@@ -201,6 +213,41 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
     return hits
 
 
+def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled) -> list[frozenset[tuple[str, int]]]:
+    """Return, for each sentence naming the person that says a title changed, the ranks it names (as (service,
+    level)): "Lt Col Drummond, who was promoted from Major in 2024" names two, "who was promoted in May" none."""
+    from .person_title_conflict import _sentence_span, _unquoted_words
+
+    words = kb.change_words | rk.change_words
+    out = []
+    for i, m in person.mentions:
+        start, end = _sentence_span(blocks[i], m.start)
+        if (i, start) not in titled:
+            continue
+        if not _unquoted_words(blocks[i], max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER)) & words:
+            continue
+        levels = set()
+        for f in rk.rank_any_re.finditer(blocks[i].text, start, end):
+            levels.update(rk.rank_form.get(rank_key(f.group()), ()))
+        out.append(frozenset(levels))
+    return out
+
+
+def _promoted(promotions: list[frozenset[tuple[str, int]]], a: RoleMention, b: RoleMention) -> bool:
+    """True when a stated change explains two ranks of one person: it names no rank of their service (any change),
+    or names one at least as high as both ("promoted from superintendent" under "Chief Superintendent X"); "the
+    Ven X becomes archdeacon" explains an earlier priest's rank, not a later "Bishop X"."""
+    services = {s for s, _ in a.levels} & {s for s, _ in b.levels}
+    for named in promotions:
+        mine = [(s, lv) for s, lv in named if s in services]
+        if not mine:
+            return True
+        top = {s: max(lv for t, lv in (*a.levels, *b.levels) if t == s) for s in services}
+        if any(lv >= top[s] for s, lv in mine):
+            return True
+    return False
+
+
 def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed) -> list[Hit]:
     holders: dict[str, list[tuple[Person, int, RoleMention]]] = {}
     for person in people.persons:
@@ -211,11 +258,17 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             if r.kind == "role" and not r.deputy and spec and spec.unique:
                 holders.setdefault(r.role, []).append((person, i, r))
     hits = []
+    resolve = _org_resolver(people, blocks)
     for role, found in holders.items():
         found.sort(key=lambda item: (item[1], item[2].start))
+        found = [(p, i, r if r.org is None else replace(r, org=resolve(r.org))) for p, i, r in found]
         stated = [r.org for _, _, r in found if r.org is not None and not _pronoun(r.org)]
         named = [o for o in stated if not o.generic]
-        one_named = all(same_org(named[0], o) for o in named) if named else True
+
+        def one_named(kind: str | None) -> bool:
+            # "the club's chairman" is the article's one club: named bodies of other kinds ("Trust chair") do not count
+            theirs = [o for o in named if o.kind in (kind, _SUBJECT)]
+            return all(same_org(theirs[0], o) for o in theirs) if theirs else True
 
         def same(a: Org | None, b: Org | None) -> bool:
             if _pronoun(a) or _pronoun(b):
@@ -231,7 +284,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 return a.kind == b.kind
             if a.generic != b.generic:
                 generic, other = (a, b) if a.generic else (b, a)
-                return other.kind == generic.kind and one_named
+                return (other.kind == generic.kind or other.kind == _SUBJECT and generic.anaphoric) and one_named(generic.kind)
             return same_org(a, b)
 
         reported = set()
@@ -256,12 +309,44 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
     return hits
 
 
+# The kind given to a named organisation of no known kind that the headline names: the story's own body,
+# which "the company's", "the club's" stand for (not "committee chair": a committee's).
+_SUBJECT = "#subject"
+_THE_NOUN_RE = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?![\w'’-])(?!\s*['’])")
+
+
+def _org_resolver(people: People, blocks: list[Block]):
+    """Return a function giving a named organisation of no known kind the kind the article gives it elsewhere
+    ("Thistle captain X" makes "Thistle chairman Y" a club's), or, when the headline names it, the story's own."""
+    kinds: dict[tuple[str, ...], str] = {}
+    for roles in people.roles:
+        for r in roles:
+            if r.org is not None and r.org.name and r.org.kind and not _pronoun(r.org):
+                kinds.setdefault(r.org.name, r.org.kind)
+    headline = {w.lower() for b in blocks if b.kind is BlockKind.HEADLINE for w in re.findall(r"[\w'’-]+", b.text)}
+    # "the company's" stands for the headline's body only where the copy also calls that body "the company"
+    # ("The company will publish ..."): "the charity's chair" beside a mining company's chief is a charity's
+    referred = {m.group(1).lower() for b in blocks for m in _THE_NOUN_RE.finditer(b.text)}
+
+    def resolve(org: Org) -> Org:
+        if org.name is None:
+            return replace(org, anaphoric=False) if org.anaphoric and org.written.lower() not in referred else org
+        if org.kind is not None or _pronoun(org):
+            return org
+        kind = kinds.get(org.name) or next((k for n, k in kinds.items() if same_org(Org(n, k), org)), None)
+        if kind is None and all(w in headline for w in org.name):
+            kind = _SUBJECT
+        return replace(org, kind=kind) if kind else org
+
+    return resolve
+
+
 def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled) -> bool:
     """True when a sentence naming the person says a title changed and names this role ("who replaced Jones as
     manager"): "Ashworth had signed a contract extension" beside the chairman's name explains no captaincy."""
     from .person_title_conflict import _CHANGE_AFTER, _CHANGE_BEFORE, _sentence_span, _unquoted_words
 
-    words = kb.change_words | rk.change_words
+    words = (kb.change_words - _CAMPAIGN_WORDS) | rk.change_words
     spec = rk.roles.get(role.split(":", 1)[-1])
     forms = _role_forms(rk, role)
     for i, m in person.mentions:

@@ -32,7 +32,12 @@ capitalised words of six letters or more that are not people's names, known plac
 words the article also writes in lower case are compared the same way (one letter apart,
 two from ten letters, but not two forms of one word such as "Corrections"/"Correctional");
 the majority spelling, written at least twice and twice as often, must appear inside a
-sentence, or three times at sentence starts ("Okavia Agro-Allied Plc returned ..."). The suggestion is the majority spelling, or the spelling the newsroom's
+sentence, or three times at sentence starts ("Okavia Agro-Allied Plc returned ..."). A name
+of three capitalised words written again with one word a vowel out and the others the same
+("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" … "Taman Seri Kenari")
+is reported at the minority spelling, or at the later one when each is written once (then
+unsuggested), unless the article writes either word in lower case; headlines and
+crossheads, in title case, are not read for it. The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
 and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is
@@ -47,7 +52,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from ..document import Block, Document
+from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.people import NameMention, people_knowledge, similar_spellings
 from ..language.quotes import in_quote, quoted_spans
@@ -248,6 +253,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 if m.given == wrong and m.surname == surname:
                     _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], _first(blocks, runs, right, surname), f"{right} {surname}", suggest=not tie)
     _proper_words(blocks, people, kb, hits, max_edits)
+    _name_word_vowels(blocks, hits)
     return list(hits.values())
 
 
@@ -317,6 +323,84 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
             if blocks[i].word_count < 5:
                 continue  # a masthead or a line of links ("Capital Courier-Post"): a name of its own, not copy
             _add(hits, blocks[i], (s_, e), right, wrong, counts[right], blocks[first[0]].source_span(first[1], first[2]))
+
+
+# A name of three or more capitalised words ("Manyame Agro Holdings", "Taman Sri Kenari").
+_CAPS_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){2,}")
+_VOWELS = frozenset("aeiouy")
+# Blocks written in title case, where every word is capitalised.
+_TITLE_CASE = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """True when two words differ only in one vowel, changed, added or dropped ("Agro"/"Agri", "Sri"/"Seri")."""
+    la, lb = a.lower(), b.lower()
+    if la == lb or la[:1] != lb[:1] or _fold(a) == _fold(b) or _is_ending(a, b):
+        return False
+    if [c for c in la if c not in _VOWELS] != [c for c in lb if c not in _VOWELS]:
+        return False
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(la, lb) == 1
+
+
+def _name_word_vowels(blocks: list[Block], hits) -> None:
+    """Report a name of three or more capitalised words written again with one word a vowel out, the rest the same
+    ("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" … "Taman Seri Kenari").
+
+    The word is short, so alone it proves nothing; inside one name it is that name spelt two ways. The spelling
+    written at least twice and twice as often is right; written once each, the later is reported, unsuggested.
+    Words the article also writes in lower case are ordinary words, not names ("Man"/"Men").
+    """
+    from ..language.roles import _FUNCTION_CAPS
+
+    lower: set[str] = set()
+    grams: dict[tuple[str, ...], list[tuple[int, int, int, int]]] = defaultdict(list)  # -> (block, word start, word end, sentence)
+    for i, block in enumerate(blocks):
+        lower.update(_LOWER_WORD_RE.findall(block.text))
+        if block.kind in _TITLE_CASE:
+            continue
+        for run in _CAPS_RUN_RE.finditer(block.text):
+            words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", run.group())]
+            while words and words[0][0] in _FUNCTION_CAPS:
+                words = words[1:]
+            for k in range(len(words) - 2):
+                gram = tuple(w for w, _, _ in words[k : k + 3])
+                for n, (w, s_, e) in enumerate(words[k : k + 3]):
+                    grams[gram].append((i, run.start() + s_, run.start() + e, n))
+    if len(grams) < 2:
+        return
+    by_frame: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
+    for gram in grams:
+        for n in range(3):
+            by_frame[(n, gram[:n] + gram[n + 1 :])].append(gram)
+    for (n, _), found in by_frame.items():
+        if len(found) < 2:
+            continue
+        for x in range(len(found)):
+            for y in range(x + 1, len(found)):
+                a, b = found[x], found[y]
+                wa, wb = a[n], b[n]
+                if wa.lower() in lower or wb.lower() in lower or not _vowel_variant(wa, wb):
+                    continue
+                at_a = [(i, s_, e) for i, s_, e, k in grams[a] if k == n]
+                at_b = [(i, s_, e) for i, s_, e, k in grams[b] if k == n]
+                sentences = lambda at: {(i, _sentence_of(blocks[i], s_)) for i, s_, _ in at}  # noqa: E731
+                if sentences(at_a) & sentences(at_b):
+                    continue
+                ca, cb = len(at_a), len(at_b)
+                if ca >= max(_PROPER_MIN_MAJORITY, 2 * cb):
+                    right, wrong, suggest = (wa, at_a, a), (wb, at_b, b), True
+                elif cb >= max(_PROPER_MIN_MAJORITY, 2 * ca):
+                    right, wrong, suggest = (wb, at_b, b), (wa, at_a, a), True
+                elif ca == cb == 1:
+                    right, wrong = sorted(((wa, at_a, a), (wb, at_b, b)), key=lambda t: t[1][0][:2])
+                    suggest = False
+                else:
+                    continue
+                first = right[1][0]
+                for i, s_, e in wrong[1]:
+                    _add(hits, blocks[i], (s_, e), right[0], " ".join(wrong[2]), len(right[1]), blocks[first[0]].source_span(first[1], first[2]), " ".join(right[2]), suggest=suggest)
 
 
 def _introduced(a: str, b: str, runs: list[tuple[int, NameMention]], blocks: list[Block], edits: int, max_edits: int, honorific_only: bool = False) -> tuple[str | None, str]:

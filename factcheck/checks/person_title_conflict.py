@@ -19,6 +19,7 @@ checks/_roles.py. Reported:
   two ranks ("Inspector Joseph Kiprono" … "Sgt Kiprono"), two parties ("Cllr Declan Fahy
   (Fianna Fáil)" … "the Sinn Féin councillor Declan Fahy"), or a one-organisation role
   in two named organisations ("Rovers striker X" … "City striker X");
+- some body's office ("ABHM president X") and, with no country, its deputy's ("vice-president X");
 - one unique office of one country given to two named people: both mentions name the
   same country, or the article names no more than one country and the two mentions
   either give it ("India's home minister A" … "Home Minister B"), say "the country's",
@@ -35,7 +36,8 @@ Nothing is reported when a modifier explains the change (former, then-, acting,
 interim, now, stand-in, new: see people.yaml and roles.yaml) or the office's own clause
 places the title in another time (a change word such as "appointed", "until", "became",
 "promoted", "joined" within a few words of the office or of the person's name in a
-sentence that gives a title, outside direct quotes; a year or "at the time"), when one
+sentence that gives a title, outside direct quotes, though "since 2019" only dates a title
+held now; a year or "at the time"), when one
 sentence gives the person both titles ("chairman and chief executive", "Vice-Chancellor
 X, who also serves as finance minister"), for titles in captions, for offices the
 newsroom has declared for that person, or for some body's office ("club president", "its
@@ -65,6 +67,10 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Captions repeat the story's people in shorthand; their offices are not compared.
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SINCE_DATE_RE = re.compile(
+    r"\bsince\s+(?=(?:(?:early|late|mid)[\s-]+)?(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    re.IGNORECASE,
+)
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\bat\s+the\s+time\b|\bago\b", re.IGNORECASE)
 # How far around an office phrase a year or "at the time" places the title in another time: its own clause,
 # not the rest of a long sentence ("Labour Minister X, who drafted the bill, said ... before the vote next month").
@@ -168,6 +174,8 @@ def _unquoted_words_in(text: str, start: int, end: int) -> frozenset[str]:
         if qe > start:
             a, b = max(qs, start) - start, min(qe, end) - start
             piece = piece[:a] + " " * (b - a) + piece[b:]
+    # "who has been artistic director since 2019": a role held from a date to now, not a change
+    piece = _SINCE_DATE_RE.sub(lambda m: " " * len(m.group()), piece)
     return frozenset(w.lower() for w in _WORD_RE.findall(piece))
 
 
@@ -283,9 +291,15 @@ def _exclusive(kb: PeopleKnowledge, a: str, b: str) -> bool:
 def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, declared: dict[int, set[str]], titled: set[tuple[int, int]]) -> list[Hit]:
     hits = []
     for person in people.persons:
-        if any(o.qualified or any(m in kb.change_modifiers for m in o.modifiers) or _another_time(blocks[i], o, kb) for i, o in _offices(person, blocks)):
+        if any(any(m in kb.change_modifiers for m in o.modifiers) or _another_time(blocks[i], o, kb) for i, o in _offices(person, blocks)):
             continue  # the copy itself says this person's title changed
         if _changed(person, blocks, kb, titled):
+            continue
+        body = [(i, o) for i, o in _offices(person, blocks) if o.qualified]
+        if body:
+            # some body's office ("ABHM president X"): the person's other offices are that body's, so only
+            # its deputy's office written with no country ("vice-president X") is compared with it
+            hits += _body_deputy(person, body, blocks, kb)
             continue
         offices = _current(_offices(person, blocks), blocks, kb)
         known = declared.get(id(person), set())
@@ -319,6 +333,31 @@ def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, decla
                 reported.add(later.office)
                 hits.append(Hit(CHECK.id, _span(blocks, j, later), f"{person.full_name} is called \u201c{later.form}\u201d here; the newsroom's entities give them the title \u201c{clash[0]}\u201d."))
     return hits
+
+
+def _body_deputy(person: Person, body: list[tuple[int, OfficeMention]], blocks: list[Block], kb: PeopleKnowledge) -> list[Hit]:
+    """Return a hit at a deputy's office with no country ("vice-president X") of a person some body's office
+    ("Hindu Mahasabha president X") makes that body's head, or at the head's office of that body's deputy."""
+    bases = {_base(o.office, kb) for _, o in body}
+    for j, later in _offices(person, blocks):
+        if later.qualified or later.country is not None or later.modifiers and not all(m in _DEPUTIES for m in later.modifiers):
+            continue
+        base, deputy = _base(later.office, kb)
+        if (base, not deputy) not in bases:
+            continue
+        i, earlier = next((i, o) for i, o in body if _base(o.office, kb) == (base, not deputy))
+        if (i, _sentence_span(blocks[i], earlier.start)) == (j, _sentence_span(blocks[j], later.start)):
+            continue
+        written = " ".join(blocks[j].text[later.start : later.end].split())
+        return [
+            Hit(
+                CHECK.id,
+                _span(blocks, j, later),
+                f"{person.full_name} is called \u201c{written}\u201d here but \u201c{earlier.form}\u201d at line {blocks[i].line}; one person cannot hold both.",
+                (RelatedHit(_span(blocks, i, earlier), f"\u201c{earlier.form}\u201d here"),),
+            )
+        ]
+    return []
 
 
 @lru_cache(maxsize=8)

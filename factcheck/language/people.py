@@ -9,7 +9,11 @@ then-transport secretary") with the name they are attached to, if any; `find_nam
 reads capitalised name runs with the evidence that they name a person (an honorific,
 an office, a speech verb, an age); `read_people` links the mentions of a whole article
 into people: full names, then surname-only and "Mr Healey" references to the one person
-with that surname.
+with that surname, or, when several share it, to the one of them whose rank the reference
+gives or shares a ladder with ("Sgt Hart" beside Sergeant Liam and Corporal Ryan Hart;
+"Archdeacon Oduya" beside the Ven Margaret and Dr Samuel Oduya). An office after a body's
+name and its gloss in brackets is that body's ("Hindu Mahasabha (All India Hindu Union)
+president X").
 """
 
 from __future__ import annotations
@@ -440,10 +444,17 @@ def _country_of(raw: str | None, kb: PeopleKnowledge) -> str | None:
     return kb.country_word.get(word) or kb.country_word.get("the " + word)
 
 
+_GLOSS_BEFORE_RE = re.compile(r"(?<=\w)\s+\([^()]{1,60}\)\s+\Z")
+
+
 def _qualified_before(text: str, start: int, kb: PeopleKnowledge) -> bool:
     """Return True when the word before an office makes it some body's office ("club president", "its president")."""
     if _SENTENCE_END_BEFORE_RE.search(text, max(0, start - 3), start):
         return False
+    # "Akhil Bharat Hindu Mahasabha (All India Hindu Union) president": the body's name before its gloss
+    gloss = _GLOSS_BEFORE_RE.search(text, max(0, start - 80), start)
+    if gloss:
+        start = gloss.start()
     m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if not m:
         return False
@@ -708,7 +719,7 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
         offices = [[o for o in os_ if o.country is not None or not _role_phrase(texts[i][o.start : o.end], rk)] for i, os_ in enumerate(offices)]
 
         # some body's president ("Hindu Mahasabha president X", "club president") is a role in that body
-        roles = [find_roles(t, rk, runs[i], kb.is_place, [(o.start, o.end) for o in offices[i] if not o.qualified]) for i, t in enumerate(texts)]
+        roles = [find_roles(t, rk, runs[i], kb.is_place, [(o.start, o.end) for o in offices[i] if not o.qualified], [(o.start, o.end) for o in offices[i]]) for i, t in enumerate(texts)]
     else:
         roles = [[] for _ in texts]
     names = [find_names(t, kb, offices[i], runs[i], roles[i]) for i, t in enumerate(texts)]
@@ -749,8 +760,22 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
     # a lone capitalised word before "said" may be a common noun ("Protesters said"); it names a person
     # only when an honorific or an office comes with it somewhere ("Mr Healey", "Chancellor Merz")
     strong = {m.surname for ns in names for m in ns if not m.given and (m.honorific or m.held)}
+    # a rank before a surname two people share ("Archdeacon Oduya" beside Dr Samuel and the Ven Margaret Oduya)
+    # is the one of them who holds a rank of that service: the same rank, or failing that any rank of it
+    rank_at = {(i, *r.holder): r.levels for i, rs in enumerate(roles) for r in rs if r.kind == "rank" and r.holder}
+
+    def by_rank(owners: list[Person], levels) -> list[Person]:
+        theirs = [{lv for j, om in p.mentions for lv in rank_at.get((j, om.start, om.end), ())} for p in owners]
+        same = [p for p, lv in zip(owners, theirs) if lv & set(levels)]
+        if len(same) == 1:
+            return same
+        services = {s for s, _ in levels}
+        return [p for p, lv in zip(owners, theirs) if any(s in services for s, _ in lv)]
+
     for i, m in singles:
         owners = by_surname.get(m.surname, [])
+        if len(owners) > 1 and (i, m.start, m.end) in rank_at:
+            owners = by_rank(owners, rank_at[(i, m.start, m.end)])
         if len(owners) == 1:
             owners[0].mentions.append((i, m))
         elif not owners and m.surname in strong:

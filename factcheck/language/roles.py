@@ -13,14 +13,16 @@ organisation words) is data in rules/roles.yaml, loaded and validated once per p
   Harbrook Logistics", "head of the school"), its modifiers ("former", "interim", "deputy")
   and the name it is attached to: before the name ("chief executive Jane Smith"), in
   apposition after the name ("Jane Smith, the charity's chief executive,") or before it
-  ("the club's manager, Gary Rowe,"), an honorific or rank allowed before the name ("the
+  ("the club's manager, Gary Rowe,"; "the company's board chair, Nompumelelo Zondi,"), an honorific or rank allowed before the name ("the
   vice-chancellor, Professor Helen Strachan"); a role followed by "'s" is someone else's ("the
   chairman's brother"); a form roles.yaml marks `after_name` only between commas after a name
   ("Rebecca Thornley, prosecuting,"); a named organisation of no known kind takes the kind the
   role belongs to ("Aldershire captain": a club);
 - "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
   or "at" when one follows ("who covers the company for Halvorsen Capital");
-- a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye");
+- a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye", "Senior Superintendent of
+  Police (SSP) Amandeep Kaur Brar", "the Ven Margaret Oduya"), as a rung of each ladder in roles.yaml
+  that has it, but not the last word of an office ("California Attorney General X");
 - a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)") or before it ("Labour
   councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ...").
 
@@ -38,7 +40,7 @@ from pathlib import Path
 from ..config import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
 
-__all__ = ["Org", "RoleMention", "RoleSpec", "RolesKnowledge", "find_roles", "load_roles", "org_kind"]
+__all__ = ["Org", "RoleMention", "RoleSpec", "RolesKnowledge", "find_roles", "load_roles", "org_kind", "rank_key"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Org:
     name: tuple[str, ...] | None  # lower-case words of the name, corporate suffixes dropped
     kind: str | None
     written: str = ""
+    anaphoric: bool = False  # "the company's", "the club's": a body the story has named, not "committee chair"
 
     @property
     def generic(self) -> bool:
@@ -80,6 +83,7 @@ class RolesKnowledge:
     change_words: frozenset[str]
     role_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     rank_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    rank_any_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))  # any rank form, anywhere
     party_paren_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_after_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
@@ -182,6 +186,11 @@ def _parse_into(tree: Located, acc: dict) -> None:
                 acc["suffixes"][w.split()[-1]] = str(kind)
 
 
+def rank_key(written: str) -> str:
+    """Return the key of a rank as written: lower case, hyphens as spaces ("Lieutenant-Colonel" -> "lieutenant colonel")."""
+    return " ".join(re.split(r"[\s-]+", written.rstrip(".").lower())).strip()
+
+
 def _alt(forms, *, fold: bool) -> str:
     long_ = sorted((f for f in forms if len(f) > 3 or not fold), key=len, reverse=True)
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f)) for f in long_)
@@ -199,7 +208,7 @@ def _build(acc: dict) -> RolesKnowledge:
         for i, forms in enumerate(levels):
             rank_names[(service, i)] = forms[0]
             for f in forms:
-                levels_of = rank_form.setdefault(f.rstrip(".").lower(), [])
+                levels_of = rank_form.setdefault(rank_key(f), [])
                 if (service, i) not in levels_of:
                     levels_of.append((service, i))
     party_form = {f: p for p, forms in acc["parties"].items() for f in forms}
@@ -208,8 +217,14 @@ def _build(acc: dict) -> RolesKnowledge:
     role_alt = "(?i:" + _alt(long_forms, fold=True) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
     role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + _alt(list(_CHANGE_MODIFIERS | acc["deputies"]), fold=False) + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
     rank_forms = sorted({f for forms in acc["ranks"].values() for level in forms for f in level}, key=len, reverse=True)
-    rank_alt = "|".join(r"\s+".join(re.escape(w) for w in f.rstrip(".").split()) for f in rank_forms)
-    rank_before_re = re.compile(r"(?<![\w'’-])(?:(?:Detective|Det\.?|Acting|Temporary|Police)\s+)?(?P<rank>(?i:" + rank_alt + r"))\.?\s+\Z") if rank_alt else re.compile(r"(?!)")
+    # "Lieutenant-Colonel" or "Lieutenant Colonel", "Sub-Inspector" or "Sub Inspector"
+    rank_alt = "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f.rstrip("."))) for f in rank_forms)
+    rank_before_re = re.compile(r"(?<![\w'’-])(?:(?:Detective|Det\.?|Acting|Temporary|Police)\s+)?(?P<rank>(?i:" + rank_alt + r"))\.?(?:\s+\([A-Z]{2,5}\))?\s+\Z") if rank_alt else re.compile(r"(?!)")
+    # a rank anywhere in a sentence ("who was promoted from superintendent"): short forms only as written
+    rank_any_re = re.compile(
+        r"(?<![\w'’-])(?:(?i:" + "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f.rstrip("."))) for f in rank_forms if len(f) > 3) + r")|"
+        + "|".join(re.escape(f.rstrip(".")) for f in rank_forms if len(f) <= 3) + r")(?![\w-])"
+    ) if rank_forms else re.compile(r"(?!)")
     party_forms = sorted(party_form, key=len, reverse=True)
     party_alt = "|".join(re.escape(f) for f in party_forms)
     party_paren_re = re.compile(r"\s*\((?P<party>" + party_alt + r")(?:\s*[,\-–]\s*[^()]{1,40})?\)") if party_alt else re.compile(r"(?!)")
@@ -218,7 +233,7 @@ def _build(acc: dict) -> RolesKnowledge:
     long_party = "|".join(re.escape(f) for f in party_forms if len(f) > 2)
     # "Fine Gael's Enda Mulrooney", "Sinn Féin's Cllr Seán Ó Raghallaigh": the party's possessive, then the name
     party_before_re = re.compile(r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z") if long_party else re.compile(r"(?!)")
-    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
+    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
     verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     return RolesKnowledge(
@@ -233,20 +248,25 @@ def _build(acc: dict) -> RolesKnowledge:
         change_words=frozenset(acc["change"]),
         role_re=role_re,
         rank_before_re=rank_before_re,
+        rank_any_re=rank_any_re,
         party_paren_re=party_paren_re,
         party_before_re=party_before_re,
         party_after_re=party_after_re,
         verb_re=verb_re,
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
-        rank_words=frozenset(f.rstrip(".").split()[-1].lower() for f in rank_forms),
+        rank_words=frozenset(re.split(r"[\s-]+", f.rstrip("."))[-1].lower() for f in rank_forms),
         party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
         spaced_forms=frozenset(re.sub(r"[\s-]+", " ", f.lower()) for f in long_forms if re.search(r"[\s-]", f)),
-        title_words=frozenset(w.lower() for f in long_forms for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS),
+        # rank words too: "Commissioner Karen Webb" is Karen Webb, not a person called Commissioner Webb
+        title_words=frozenset(w.lower() for f in [*long_forms, *rank_forms] for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS)
+        # a rank of two words written with a hyphen is one word: "Lieutenant-Colonel Fiona Drummond"
+        | frozenset("-".join(re.split(r"[\s-]+", f.lower())) for f in rank_forms if len(re.split(r"[\s-]+", f)) == 2 and len(f) > 5),
     )
 
 
 # Words of role forms that are also surnames or first names, so stay possible name words.
-_NAME_LIKE_ROLE_WORDS = frozenset({"dean", "judge", "head", "coach", "principal", "leader", "general", "major", "private", "marshal", "chief", "keeper", "lock", "constable"})
+_NAME_LIKE_ROLE_WORDS = frozenset({"dean", "judge", "head", "coach", "principal", "leader", "general", "major", "private", "marshal", "chief", "keeper", "lock", "constable",
+                                   "bishop", "deacon", "priest", "sergeant", "police", "senior", "assistant", "deputy", "additional", "right", "most", "venerable", "staff", "lance"})
 
 # Modifiers that say a role was or will be held at another time (people.yaml lists the same for offices).
 _CHANGE_MODIFIERS = frozenset(
@@ -328,6 +348,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     # a stated change that gives the role: "who took over as chief executive in 2024", "who was promoted to sergeant"
     r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+been)\s+promoted\s+to)|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z"
 )
+# Words for the governing body between an organisation and its role: "the company's board chair".
+_BODY_WORDS = frozenset({"board", "governing"})
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
 _AFTER_NAME_RE = re.compile(r"\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
 _WORDS_RE = re.compile(r"\w+")
@@ -346,11 +368,12 @@ def _may_name_role(text: str, rk: RolesKnowledge) -> bool:
     return not rk.head_words.isdisjoint(w.lower() for w in _WORDS_RE.findall(text))
 
 
-def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w: False, skip: Sequence[tuple[int, int]] = ()) -> list[RoleMention]:
+def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w: False, skip: Sequence[tuple[int, int]] = (), offices: Sequence[tuple[int, int]] = ()) -> list[RoleMention]:
     """Return the roles, ranks and parties in text, each with its organisation and the name run it belongs to.
 
     runs are the text's name runs (objects with start, end and tokens), as factcheck.language.people reads them;
-    skip holds spans already read as government offices.
+    skip holds spans already read as government offices; offices every office span, some body's too, which no
+    rank overlaps ("California Attorney General X" is no general).
     """
     out: list[RoleMention] = []
     by_start = {r.start: r for r in runs}
@@ -393,11 +416,16 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                 org, end = named, employer.end()
             out.append(RoleMention(m.start("verb"), end, "role", role, org, (), (run.start, run.end), m.group("verb")))
     for run in runs:
-        before = text[max(0, run.start - 40) : run.start]
-        last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+        before = text[max(0, run.start - 60) : run.start]
+        last = re.split(r"[\s-]+", before.rsplit(None, 1)[-1].rstrip("."))[-1].lower() if before.strip() else ""
+        # "Senior Superintendent of Police (SSP) Amandeep Kaur Brar": the short form in brackets after the rank
+        if last.startswith("(") and last.endswith(")") and last[1:-1] in rk.rank_form:
+            last = last[1:-1]
         rm = rk.rank_before_re.search(before) if last in rk.rank_words else None
+        if rm and any(s < run.start - len(before) + rm.end("rank") and run.start - len(before) + rm.start("rank") < e for s, e in (*skip, *offices)):
+            rm = None  # "California Attorney General Xavier Becerra": an office's last word, not a general's rank
         if rm:
-            levels = rk.rank_form.get(" ".join(rm.group("rank").rstrip(".").split()).lower())
+            levels = rk.rank_form.get(rank_key(rm.group("rank")))
             if levels:
                 off = run.start - len(before)
                 out.append(RoleMention(off + rm.start(), run.end, "rank", "rank", None, (), (run.start, run.end), rm.group("rank"), levels))
@@ -469,13 +497,16 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     # the organisation before the role: "Acme's", "the club's", "Rovers", "council"
     before_end = start
     pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
+    if pm is None and (body := _NOUN_BEFORE_RE.search(text, max(0, before_end - 30), before_end)) and body.group("noun") in _BODY_WORDS:
+        # "the company's board chair": the board's chair is the company's
+        pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, body.start("noun") - 80), body.start("noun"))
     if pm:
         written = pm.group("org")
         if written[:1].islower():
             kind = rk.org_nouns.get(written.lower())
             if kind is None:
                 return None  # "the chancellor's chief of staff", "his manager": someone else's role
-            org = Org(None, kind, written)
+            org = Org(None, kind, written, anaphoric=True)
         else:
             if is_place(written.strip()):
                 return None  # a country's office: read by people.py

@@ -230,6 +230,23 @@ CASES = [
         "Ms MacArdle said next year's event would be larger. Ms Sitaraman added that inflation was falling.",
         "Mr Tinibu said the roads had been blocked.",
     ], [("name-variant", 9), ("name-variant", 9), ("name-variant", 11)]),
+    # issue 13, fresh set people-3: a short word of a longer name spelt two ways
+    ("a company's middle word a vowel out", [
+        "Farai Chikowore founded Manyame Agro Holdings in 1972.",
+        "In 1987 the group was incorporated as Manyame Agro Holdings.",
+        "Manyame Agro Holdings now employs 3,400 people. Its shares were listed in 2006.",
+        "Analysts said Manyame Agri Holdings had been a steady payer of dividends.",
+    ], [("name-variant", 9)]),
+    ("a place's word shortened, each written once", [
+        "Police raided a terrace house in Taman Sri Kenari on Saturday.",
+        "Five men were arrested.",
+        "The Taman Seri Kenari residents' association said patrols would be stepped up.",
+    ], [("name-variant", 7)]),
+    ("two names that differ in more than a vowel, or in a word the copy writes in lower case", [
+        "Kampung Baru Kenari was raided in May and Taman Sri Kenari on Saturday.",
+        "Police said the Kenari Man Centre and the Kenari Men Centre were both searched. Both men were released.",
+        "Officers also visited Kampung Lama Kenari.",
+    ], []),
     ("names from many traditions, written consistently", [
         "Pedro Sánchez said Spain supported the plan. Mr Sanchez said details would follow.",
         "Lee Jae-myung said South Korea would host the next meeting. Mr Lee said preparations had begun.",
@@ -243,6 +260,17 @@ CASES = [
 def test_name_variant(name, paragraphs, expected, rules):
     text = HEAD + "\n\n".join(paragraphs) + "\n"
     assert findings_of(text, rules=rules, check="name-variant") == expected
+
+
+def test_a_name_word_a_vowel_out_is_suggested_when_the_majority_says_so(rules):
+    from factcheck.engine import check_text
+
+    case = next(c for c in CASES if c[0] == "a company's middle word a vowel out")
+    (finding,) = [f for f in check_text(HEAD + "\n\n".join(case[1]) + "\n", rules=rules) if f.check == "name-variant"]
+    assert (finding.excerpt, finding.suggestion, finding.related[0].line) == ("Agri", "Agro", 3)
+    case = next(c for c in CASES if c[0] == "a place's word shortened, each written once")
+    (finding,) = [f for f in check_text(HEAD + "\n\n".join(case[1]) + "\n", rules=rules) if f.check == "name-variant"]
+    assert (finding.excerpt, finding.suggestion) == ("Seri", None)
 
 
 def test_suggestion_covers_only_the_misspelt_word(rules):

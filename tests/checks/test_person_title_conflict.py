@@ -260,6 +260,97 @@ CASES = [
         "Officials said talks would continue.",
         "Indonesia's deputy investment minister, Lestari Wibowo, said permits would still be issued.",
     ], []),
+    # issue 13, fresh set people-3: roles read however written, ranks of several forces and the church
+    ("an executive director later called the artistic director", [
+        "The orchestra's executive director, Ruth Abrahams, said the vote had been unanimous.",
+        "Players welcomed the decision.",
+        "Abrahams, who has been the orchestra's artistic director since 2019, said a guest conductor would follow.",
+    ], [("person-title-conflict", 7)]),
+    ("the artistic directors of two theatres", [
+        "Prairie Lights Theatre artistic director Jolene Fontaine said the season was set.",
+        "The Royal Crescent Theatre's artistic director, Simon Hart, congratulated her.",
+    ], []),
+    ("a senior superintendent later a deputy inspector general", [
+        "Senior Superintendent of Police (SSP) Amandeep Kaur Brar said three men had been arrested.",
+        "SSP Brar said the drone had come from across the border.",
+        "Deputy Inspector General Brar said 146 cases had been registered.",
+    ], [("person-title-conflict", 7)]),
+    ("an assistant commissioner later a superintendent", [
+        "ACP Mohd Zulkifli said five men had been arrested.",
+        "All five tested positive for drugs, ACP Mohd Zulkifli said.",
+        "Supt Mohd Zulkifli said two more men were being sought.",
+    ], [("person-title-conflict", 7)]),
+    ("an archdeacon later called bishop, her husband beside her", [
+        "The Ven Margaret Oduya was installed as archdeacon on Saturday.",
+        "Her husband, Dr Samuel Oduya, watched from the front row.",
+        "Archdeacon Oduya, who was previously a vicar, thanked the parish.",
+        "Bishop Oduya said she would visit every parish.",
+    ], [("person-title-conflict", 9)]),
+    ("a bishop and his sister", [
+        "The service was led by the Rt Rev David Pennant.",
+        "Joanna Pennant, the bishop's sister, read the lesson.",
+        "Bishop Pennant said the diocese owed the parish a debt.",
+    ], []),
+    ("brothers, a sergeant and a corporal", [
+        "Among those marching were brothers Sergeant Liam Hart and Corporal Ryan Hart.",
+        "Sgt Hart said their mother had travelled from Spain.",
+        "Cpl Hart said he had missed the birth of his first child.",
+    ], []),
+    ("a promotion from the rank later used stated", [
+        "Lieutenant Colonel Fiona Drummond led the parade.",
+        "Lt Col Drummond, who was promoted from Major in 2024, said the tour had been demanding.",
+        "Major Drummond thanked the families.",
+    ], []),
+    ("a lieutenant-colonel, hyphenated, later a major", [
+        "Lieutenant-Colonel Fiona Drummond led the parade.",
+        "Crowds lined the streets.",
+        "Major Drummond thanked the families.",
+    ], [("person-title-conflict", 7)]),
+    ("two athletic directors of one school", [
+        "Athletic director Dana Whitfield announced the decision on Monday.",
+        "The team finished 3-9.",
+        "Marcus Hale, the school's athletic director, said a search would begin at once.",
+    ], [("person-title-conflict", 7)]),
+    ("an NDP member later called the Conservative member", [
+        "Amrit Grewal (NDP), the MLA for Surrey-Kensington, said the ministry was overdue.",
+        "Developers welcomed the move.",
+        "Grewal, the Conservative MLA for Surrey-Kensington, told reporters she would meet builders.",
+    ], [("person-title-conflict", 7)]),
+    ("a club's chairman and a second chairman of the club named", [
+        "The club's chairman, Alasdair Rennie, said the board was united.",
+        "Thistle captain Kevin McLeod said the squad had been told on Monday.",
+        "Thistle chairman Ian Baird said there was money to spend in January.",
+    ], [("person-title-conflict", 7)]),
+    ("a club's chairman and the supporters' trust chair", [
+        "The club's chairman, Alasdair Rennie, said the board was united.",
+        "Thistle captain Kevin McLeod said the squad had been told on Monday.",
+        "Trust chair Elaine Rennie, the chairman's sister-in-law, said fans wanted stability.",
+        "Thistle chairman Alasdair Rennie said there was money to spend in January.",
+    ], []),
+    ("a commissioner later called deputy commissioner", [
+        "Commissioner Karen Webb said the force was stretched.",
+        "Officers worked double shifts.",
+        "Deputy Commissioner Karen Webb said overtime would be paid.",
+    ], [("person-title-conflict", 7)]),
+    ("an NDP member of a provincial parliament later called a Liberal", [
+        "Jane Doe (NDP), the MPP for Oshawa, voted against the bill.",
+        "The bill passed.",
+        "Jane Doe, the Liberal MPP for Oshawa, said she was disappointed.",
+    ], [("person-title-conflict", 7)]),
+    ("two chairmen of one company, a bid in the sentence", [
+        "Acme Ltd chairman Tom Reed said the year had been good.",
+        "Analysts agreed.",
+        "Acme chairman Sam Hill said the takeover bid was dead.",
+    ], [("person-title-conflict", 7)]),
+    ("a body's president later called vice-president", [
+        "The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani.",
+        "At the event, ABHM president Chakrapani said the virus had come because of meat eaters.",
+        "Earlier this month, vice-president Swami Chakrapani told reporters the parties would go on.",
+    ], [("person-title-conflict", 7)]),
+    ("a body's president who is also a country's vice-president, with its country", [
+        "Lakas party president Sara Duterte said the party would field candidates.",
+        "Philippine Vice-President Sara Duterte said the budget was fair.",
+    ], []),
     ("Romania's president named: no conflict for the PM reference", [
         "Romanian President Ilinca Dobrescu said the referendum would take place.",
         "Dobrescu told ambassadors the new constitution came first.",
@@ -273,6 +364,42 @@ CASES = [
 def test_person_title_conflict(name, paragraphs, expected, rules):
     text = HEAD + "\n\n".join(paragraphs) + "\n"
     assert findings_of(text, rules=rules, check="person-title-conflict") == expected
+
+
+def test_the_company_the_headline_names_is_the_one_the_board_chair_chairs(rules):
+    head = "date 2025-10-07 Bokamoso Platinum names new chief executive\n\n"
+    body = [
+        "The company's board chair, Nompumelelo Zondi, said the search had been thorough.",
+        "The company said its shares rose 3.4% on Monday.",
+        "Bokamoso chairman Peter Hendricks said the board had planned the succession for a year.",
+    ]
+    assert findings_of(head + "\n\n".join(body) + "\n", rules=rules, check="person-title-conflict") == [("person-title-conflict", 7)]
+    # the headline's body is the one "the charity's" stands for: its chief executive is not also its chair
+    head2 = "date 2025-10-07 Harbour Light opens second shelter\n\n"
+    body2 = [
+        "Harbour Light chief executive Joanna Pennant said the shelter was full every night.",
+        "The charity served 300 meals last night.",
+        "Joanna Pennant, the charity's chair, said funding had been cut.",
+    ]
+    assert findings_of(head2 + "\n\n".join(body2) + "\n", rules=rules, check="person-title-conflict") == [("person-title-conflict", 7)]
+    # a chief executive who chairs a charity the copy never calls "the charity": another body
+    head4 = "date 2026-03-11 Kestrel Mining posts record profit\n\n"
+    body4 = [
+        "Kestrel chief executive Jane Smith said the year had been strong.",
+        "Output rose 8%.",
+        "Smith also chairs a local food bank. Jane Smith, the charity's chair, said demand had doubled.",
+    ]
+    assert findings_of(head4 + "\n\n".join(body4) + "\n", rules=rules, check="person-title-conflict") == []
+    # "committee chair" is a committee's, not the headline's company's
+    head3 = "date 2026-07-15 Regulator opens review of takeover of FoodWay chain\n\n"
+    body3 = [
+        "\"The grower has one less door to knock on,\" committee chair Rosa Tambellini said.",
+        "FoodWay chair Jennifer Lockhart urged shareholders to back the scheme.",
+    ]
+    assert findings_of(head3 + "\n\n".join(body3) + "\n", rules=rules, check="person-title-conflict") == []
+    # another company, which the headline does not name, has a chairman of its own
+    other = body[:2] + ["Kopano chairman Peter Hendricks said the appointment was safe."]
+    assert findings_of(head + "\n\n".join(other) + "\n", rules=rules, check="person-title-conflict") == []
 
 
 SUBJECT = [

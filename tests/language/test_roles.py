@@ -68,7 +68,25 @@ def test_ranks_carry_their_level():
     text = "Inspector Joseph Kiprono and Sgt Mercy Chebet"
     runs = _name_runs(text, KB, RK.title_words)
     levels = [r.levels for r in find_roles(text, RK, runs, KB.is_place)]
-    assert levels == [(("police", 2),), (("police", 1),)]
+    # a rank many forces share is a rung of each of their ladders
+    assert levels == [
+        (("police", 2), ("police-south-asia", 4), ("police-malaysia", 4), ("police-commissioner", 4)),
+        (("police", 1), ("military", 3), ("police-malaysia", 2), ("police-commissioner", 2)),
+    ]
+
+
+def test_an_office_ending_in_a_rank_word_is_no_rank():
+    from factcheck.language.people import read_people
+
+    people = read_people(["California Attorney General Xavier Becerra said the declaration was unlawful."], KB, RK)
+    assert [r.kind for rs in people.roles for r in rs] == []
+
+
+def test_a_rank_spelt_out_with_its_short_form_in_brackets():
+    text = "Senior Superintendent of Police (SSP) Amandeep Kaur Brar said on Monday, and SSP Brar added"
+    runs = _name_runs(text, KB, RK.title_words)
+    levels = [r.levels for r in find_roles(text, RK, runs, KB.is_place)]
+    assert levels == [(("police-south-asia", 7),), (("police-south-asia", 7),)]
 
 
 @pytest.mark.parametrize("body,line,col,reason", [
