@@ -355,8 +355,8 @@ def _level(doc: Document, block: Block) -> int:
 def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hit]:
     """Subheadings that are another story's headline: a headline's clause sharing no word with the text on either side.
 
-    A crosshead or a live blog entry's title introduces what follows it, and usually
-    shares a word with it or with what came before ("Rail services cancelled" over
+    A crosshead or a live blog entry's title introduces the first sentence under it, and
+    usually shares a word with it or with what came before ("Rail services cancelled" over
     "Northern has cancelled all trains"); questions and short labels are never reported.
     """
     blocks = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS or b.kind is BlockKind.HEADING]
@@ -370,7 +370,8 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
         for later in blocks[k + 1 :]:
             if later.kind is BlockKind.HEADING:
                 break
-            section.append(later.text)
+            section.append(_opening(later) if not section else later.text)
+        section = section[:1]  # what a heading introduces is the first sentence under it
         before = blocks[k - 1]
         if before.kind is BlockKind.HEADING:
             continue
