@@ -19,8 +19,9 @@ with the paragraphs either side, which share words with each other ("Gardaí sei
 cannabis worth €80,000 in Carrowmore raid" between a quote and its continuation); a
 listing's item title opens a new passage instead. A Markdown or HTML subheading is
 reported only when it is a headline's clause with a verb that shares no word with the
-section under it or the paragraph before it (a crosshead or a live blog entry's title
-introduces what follows; questions and short labels never count). Paragraphs set wholly
+first sentence under it (a crosshead or a live blog entry's title introduces what follows;
+questions and short labels never count), or stands straight before another heading of its
+level. Paragraphs set wholly
 in bold (`**Who rebelled?**`, `<p><strong>…</strong></p>`, a crosshead or a live blog
 entry's title; a bold link is still a related-article link), captions, standfirsts, block
 quotes, list items and <aside> related links are never reported, nor are the first and last
@@ -356,7 +357,7 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
     """Subheadings that are another story's headline: a headline's clause sharing no word with the text on either side.
 
     A crosshead or a live blog entry's title introduces the first sentence under it, and
-    usually shares a word with it or with what came before ("Rail services cancelled" over
+    usually shares a word with it ("Rail services cancelled" over
     "Northern has cancelled all trains"); questions and short labels are never reported.
     """
     blocks = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS or b.kind is BlockKind.HEADING]
@@ -380,7 +381,7 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
         # (a heading straight before another of its own level introduces nothing at all)
         heading = block.text.strip()
         heading = heading[:1].lower() + heading[1:]  # its first word is capitalised only because it comes first
-        if _content(heading) & (_content(" ".join(section)) | _content(before.text)):
+        if _content(heading) & _content(" ".join(section)):
             continue
         hits.append(Hit(CHECK.id, block.span, f"This subheading reads like the headline of another story: \u201c{block.text.strip()}\u201d shares nothing with the text around it."))
     return hits
