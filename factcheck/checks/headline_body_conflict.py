@@ -207,13 +207,16 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             if t.capitalised and len(t.text) >= 5 and not t.quoted:
                 names.setdefault(t.text, (ab, t))
     hits = []
+    head_tokens = tokenize(headline)
     for t in wanted:
         if t.lower in used:
             continue
         alike = [n for n in names if n.lower() not in _lower_words(headline) and _misspelt(t.text, n, fuzz)]
         if len(alike) != 1:
+            alike = _in_its_place(head_tokens, t, body, _lower_words(headline))
+        if len(alike) != 1:
             continue
-        ab, b = names[alike[0]]
+        ab, b = names[alike[0]] if alike[0] in names else alike[0]
         hits.append(
             Hit(
                 CHECK.id,
@@ -226,8 +229,42 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     return hits
 
 
+def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
+    """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery")."""
+    k = next((i for i, t in enumerate(head_tokens) if t.start == name.start), None)
+    if k is None or k + 1 >= len(head_tokens):
+        return []
+    noun = head_tokens[k + 1]
+    if not noun.is_word or noun.capitalised or len(noun.text) < 4:
+        return []
+    found: dict[str, tuple] = {}
+    for ab in body:
+        tokens = ab.tokens
+        for i in range(len(tokens) - 1):
+            t = tokens[i]
+            if (t.capitalised and not t.quoted and tokens[i + 1].lower == noun.lower and t.lower not in head_words and t.lower not in _NOT_PLACES
+                    and not _forms_of_one(name.text, t.text)):
+                found.setdefault(t.lower, (ab, t))
+    return list(found.values()) if len(found) == 1 else []
+
+
+# Capitalised words that stand before a noun without naming a place or a body.
+_NOT_PLACES = frozenset("the a an its their his her this that our new old".split())
+
+
 def _lower_words(text: str) -> set[str]:
     return {t.lower for t in tokenize(text) if t.is_word}
+
+
+def _forms_of_one(a: str, b: str) -> bool:
+    """True when two capitalised words are one name's forms: accents aside, one is the other with an ending ("Ukraine", "Ukrainian")."""
+    a, b = _plain(a), _plain(b)
+    prefix = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        prefix += 1
+    return a == b or prefix >= min(len(a), len(b)) - 3
 
 
 def _misspelt(a: str, b: str, fuzz) -> bool:
