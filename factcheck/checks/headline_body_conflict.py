@@ -34,7 +34,7 @@ from ..language.figures import Figure, find_figures
 from ..reading.compare import agree, slip
 from ..reading.quantities import ADDED_BEFORE, read_quantities, singular
 from ..reading.tokens import tokenize
-from ..reading.outcomes import read_outcomes, read_placings
+from ..reading.outcomes import read_outcomes, read_placings, subject_of
 from ..registry import Check, Context, Example, Option, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -94,6 +94,7 @@ Talks on aid will be held on Thursday, the government said.
         Option("win-words", list, "Verbs whose subject won (\"Pellow won the Open\"); the capitalised words after them name the contest."),
         Option("lose-words", list, "Verbs whose subject lost (\"Hollins conceded\"); \"lost to X\" makes X the winner."),
         Option("beat-words", list, "Verbs whose subject won and whose object lost (\"edging Renee Hollins\")."),
+        Option("one-actor-words", list, "Headline verbs only one named person can be the subject of in a story (\"resigns\", \"dies\"): another person doing it in the body contradicts the headline."),
         Option("placing-words", list, "Verbs before an ordinal that make it a placing (\"finished third\", \"lifted them to third\")."),
     ),
 )
@@ -163,7 +164,49 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
     hits += _score_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in context.options(CHECK.id).get("one-actor-words", ())))
     return hits
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for ending in ("ed", "es", "s", "d"):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[: -len(ending)]
+    return w
+
+
+def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozenset[str]) -> list[Hit]:
+    """Someone else doing what only one person does, that the headline says its named person did ("Karen Doyle resigns" … "Nick Varga has resigned")."""
+    tokens = tokenize(headline)
+    if not one_actor & {t.lower for t in tokens}:
+        return []
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    for k in range(1, len(tokens) - 1):
+        name, verb = tokens[k], tokens[k + 1]
+        if not (name.capitalised and tokens[k - 1].capitalised and verb.lower in one_actor):
+            continue  # a first name and surname, then the verb ("Karen Doyle resigns")
+        stem = _stem(verb.text)
+        doers: dict[str, tuple] = {}
+        for ab in body:
+            for i, t in enumerate(ab.tokens):
+                if t.is_word and not t.quoted and _stem(t.text) == stem:
+                    found = subject_of(ab.tokens, i)
+                    if found and found[1] > 0 and ab.tokens[found[1] - 1].capitalised:  # a person written with a first name
+                        doers.setdefault(found[0], (ab, ab.tokens[found[1]]))
+        if name.lower in doers or len(doers) != 1:
+            continue
+        ab, b = next(iter(doers.values()))
+        return [
+            Hit(
+                CHECK.id,
+                ab.block.source_span(b.start, b.end),
+                f"The body gives this to {b.text}, but the headline says {tokens[k - 1].text} {name.text} {verb.text}; the body never says it of {name.text}.",
+                (RelatedHit(headline_span(tokens[k - 1].start, verb.end), f"headline: \u201c{headline.strip()}\u201d"),),
+            )
+        ]
+    return []
 
 
 def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:

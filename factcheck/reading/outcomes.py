@@ -239,3 +239,12 @@ def _outcome(tokens: list[Token], k: int, won: bool, contest: frozenset[str], qu
     t = tokens[k]
     name = t.lower[:-2] if t.lower.endswith(("'s", "\u2019s")) else t.lower
     return Outcome(name, won, contest, t.start, t.end, quoted or t.quoted)
+
+
+def subject_of(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """Return the name (lower-case, last word) that is the subject of the verb at token i, and its token, or None."""
+    before = _before_verb(tokens, i)
+    if before is None or before < 0 or not _real(tokens, before, False):
+        return None
+    k = _subject(tokens, before)
+    return (_outcome(tokens, k, False, frozenset(), False).name, k) if k is not None else None
