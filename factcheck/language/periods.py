@@ -105,7 +105,10 @@ _SECTIONS = ("periods", "starts", "soft_starts", "ends", "strong_ends", "end_nou
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
-_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)\s+(?:on\s+)?)?"
+_CLOCK = (
+    r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)"
+    r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET"
+)
 
 
 def _phrase(words: str) -> str:
@@ -133,7 +136,7 @@ def _parse(tree: Located) -> PeriodKnowledge:
     kinds: dict[str, str] = {}
     for kind, (key, node) in periods.value.items():
         for form in word_list(node, f"periods.{kind}", lower_case=True):
-            kinds[form] = str(kind)
+            kinds[_SPACES.sub(" ", form)] = str(kind)  # "cooling-off period" is looked up as "cooling off period"
     lists = {name: word_list(tree.value[name][1], name, lower_case=True) for name in _SECTIONS[1:-1]}
     verbs_node = tree.value["dated_by_verbs"][1]
     if not isinstance(verbs_node.value, dict):
@@ -238,6 +241,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         kind = k.kinds.get(form)
         if kind is None:
             continue
+        if not m.group("plural") and _VERB_BEFORE_NOUN.search(text, max(start, m.start() - 12), m.start()):
+            continue  # "free to strike", "holders can tender", "will ban": the verb, not the period
         head = _WORD_AFTER.match(text, m.end())
         if head and head.group(1).lower() in k.heads:
             continue  # "the trial zone", "the strike ballot": the period noun qualifies another noun
@@ -246,6 +251,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
         # "the strikes", "two bans" are several; "the notice inviting tenders" speaks of tenders in general
         plural = bool(m.group("plural")) and bool(det or mods)
+        if m.group("plural") and not plural and k.kinds.get(form) == "offer":
+            continue  # "Bids are due", "submission of bids": bids in a tender, not an offer that runs for a time
         several = plural or any(w in k.several or _YEAR.fullmatch(w) for w in mods)
         quals = [w for w in mods if w not in k.same and w not in k.several and not _LENGTH_WORD.search(w)]
         qualifier = _POSSESSIVE.sub("", quals[-1]) if quals else None
@@ -259,6 +266,7 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
 
 
 _WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
+_VERB_BEFORE_NOUN = re.compile(r"\b(?:to|can|could|will|would|may|might|must|shall|should|cannot|not)\s+\Z")  # lower case: "the 2 May deadline"
 _WORD_BEFORE = re.compile(r"([\w'\u2019-]+),?\s+\Z")
 
 
@@ -509,7 +517,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         role, word, soft = None, "", False
         m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start)
         m_start = k.start_re.search(head)
-        if m_end and (not m_start or m_end.start() >= m_start.start()):
+        if m_end:  # "again from 15 June" ends a ban though "from" alone starts one; "begin by 3 March" is a limit
             role, word = "end", m_end.group().strip().lower()
             if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
                 continue

@@ -490,8 +490,11 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
                 orphans.append((reading, fact))
                 continue
             _add(period(fact.noun), reading, fact, r.published, dated)
+    place = {id(reading): i for i, (reading, _, _, _) in enumerate(readings_of)}
+    named_in = {id(noun): place[id(reading)] for reading, _, nouns, _ in readings_of for noun in nouns}
     for reading, fact in orphans:
-        p = _orphan_period(found, reading, fact, period)
+        here = place[id(reading)]
+        p = _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
         if p is not None:
             _add(p, reading, fact, r.published, dated)
     for key, p in found.items():
@@ -530,7 +533,7 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
     (p.starts if fact.role == "start" else p.ends).append(PeriodStatement(reading, fact, day, None))
 
 
-def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period) -> Period | None:
+def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follows=lambda noun: False) -> Period | None:
     """The period a fact in a sentence naming none belongs to: the one whose sentences share most of its topic.
 
     A period qualifies when one of its sentences shares two content words with the fact's
@@ -547,6 +550,8 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period) -> Pe
         shared = [len(words & _topic(t)) for t in told]
         if max(shared) >= _SHARED_WORDS:
             scores[id(p)] = (sum(shared), p)
+    if fact.orphan == "strong" and fact.noun.kind and id(period(fact.noun)) in scores and follows(fact.noun):
+        return period(fact.noun)  # a clear end in the paragraph after its period is named, on the same subject, is that period's
     best = max((score for score, _ in scores.values()), default=0)
     leaders = [p for score, p in scores.values() if score == best]
     if len(leaders) == 1:
