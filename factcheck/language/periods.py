@@ -121,6 +121,16 @@ def _alternation(phrases) -> str:
 
 
 
+_OBJECT = r"\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+
+
+def _with_object(phrases) -> str:
+    """The verb-and-preposition phrases ("backdated to", "signed on") with an object between ("backdated the ban to")."""
+    pairs = {tuple(_SPACES.split(p.strip())) for p in phrases}
+    found = [rf"{re.escape(verb)}{_OBJECT}{re.escape(prep)}" for verb, prep in (p for p in pairs if len(p) == 2) if prep in ("to", "from", "on")]
+    return "|".join(found) or "(?!)"
+
+
 def _parse(tree: Located) -> PeriodKnowledge:
     if not isinstance(tree.value, dict):
         raise tree.error("period rules must be a mapping of sections such as 'periods:'")
@@ -152,8 +162,8 @@ def _parse(tree: Located) -> PeriodKnowledge:
         dated_by_verbs=dated_by,
         dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})\s+(?:on\s+)?\Z", flags),
         noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
-        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
-        soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
@@ -216,6 +226,16 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
 # "By 5 May, sales had risen": a clause-opening "by" dates the clause, it is not a limit
 _OPENING_BY = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\s*by\s+(?:the\s+)?\Z", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out|without)\s+(?:\w+\s+)?\Z", re.I)
+# a move that is only a condition, a rule or a call: "unless extended", "could agree to shorten", "urged it to extend"
+_HYPOTHETICAL = re.compile(
+    r"(?:\b(?:unless|if|could|might|may|must|should|whether)|\b(?:call\w*|urg\w*|ask\w*|want\w*|propos\w*|demand\w*|press\w*|lobb\w*)\b[^.;]{0,40}?\bto)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}\Z",
+    re.I,
+)
+# a start verb whose "on" comes after a phrase with no punctuation: "commenced with the filing of a circular … on Sept. 10"
+_LATE_START = re.compile(
+    r"\b(?P<verb>commenced|began|started|opened|took\s+effect|came\s+into\s+force)\s+(?:with|by|after|at|in)\b[^,;:.!?\d]{0,160}?\s+on\s+\Z", re.I
+)
 _GAP_WORDS = 10
 # the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
 _ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got")
@@ -354,6 +374,8 @@ def read_period_facts(
                 after = _WORD_AFTER.match(sentence, m.end())
                 if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
                     continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
+                if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
+                    continue  # "unless extended", "must extend the bid", "called on the regulator to extend": not a move
                 if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
                     # "reopen" ends a closure; a period brought in with "a" in this sentence is another one
                     # "the deadline for a tender … was extended": the deadline moved, not the tender it brings in
@@ -529,6 +551,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif date is not None and (after := k.end_noun_re.match(text, end)) and _DETERMINER_END.search(head):
             role, word = "end", after.group().strip().lower()
             end = after.end()
+        elif date is not None and (late := _LATE_START.search(text, s_start, start)) and not any(s_start <= p[0] < start for p in points[:i]):
+            role, word, soft = "start", late.group("verb").lower(), True  # "The offer formally commenced with the filing … on Sept. 10"
         if role is None:
             continue
         if role == "end" and _CLOSING_WORD.match(word):

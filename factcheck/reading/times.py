@@ -498,6 +498,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         if p is not None:
             _add(p, reading, fact, r.published, dated)
     for key, p in found.items():
+        for facts_of in (p.durations, p.starts, p.ends):
+            facts_of.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))  # orphans were added last
         if any(not st.fact.soft for st in p.starts):
             p.starts = [st for st in p.starts if not st.fact.soft]  # "signed on 2 March" yields to "runs from 1 April"
         purposes = {n.purpose for _, n in p.nouns if n.purpose}
@@ -601,6 +603,8 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     if any(n.purpose for _, n in deadline.nouns):
         return  # "the deadline for objections": the deadline of one part of it
     other = others[0]
+    if _differ(other.ends, deadline.ends, "day") or _differ(other.durations, deadline.durations, "length"):
+        return  # "the offer will expire on 19 December" … "a deadline of 25 September" for the board: another thing's deadline
     other.nouns += deadline.nouns
     other.durations += deadline.durations
     other.starts += deadline.starts
@@ -609,6 +613,11 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     for s in (other.durations, other.starts, other.ends):
         s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("deadline", None)]
+
+
+def _differ(ours: list[PeriodStatement], theirs: list[PeriodStatement], value: str) -> bool:
+    """True when both lists state a value and they share none."""
+    return bool(ours and theirs) and not {getattr(x, value) for x in ours} & {getattr(x, value) for x in theirs}
 
 
 def periods(r: Readings) -> dict[tuple[str, str | None], Period]:
