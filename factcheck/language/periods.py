@@ -106,6 +106,7 @@ _SECTIONS = ("periods", "starts", "soft_starts", "ends", "strong_ends", "end_nou
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
 _CLOCK = (
+    r"(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)\s+)?"  # "reopen to traffic at 6am on"
     r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET"
 )
@@ -236,6 +237,7 @@ _HYPOTHETICAL = re.compile(
 _LATE_START = re.compile(
     r"\b(?P<verb>commenced|began|started|opened|took\s+effect|came\s+into\s+force)\s+(?:with|by|after|at|in)\b[^,;:.!?\d]{0,160}?\s+on\s+\Z", re.I
 )
+_PASSIVE_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|was\s+being)\s+\Z", re.I)
 _GAP_WORDS = 10
 # the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
 _ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got")
@@ -374,6 +376,9 @@ def read_period_facts(
                 after = _WORD_AFTER.match(sentence, m.end())
                 if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
                     continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
+                passive = _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                if passive and passive.group(1).lower() not in ("it", "this", "that", "they") and not knowledge.noun_re.fullmatch(passive.group(1)):
+                    continue  # "while scaffolding is moved": something else moved
                 if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
                     continue  # "unless extended", "must extend the bid", "called on the regulator to extend": not a move
                 if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
@@ -425,10 +430,15 @@ _FUNCTION_WORDS = frozenset(
     again twice three once over back forward earlier later than with without into it them him her""".split()
 )
 _GATE_WORD = re.compile(r"[a-z]+")
-_CLOSING_GATE = frozenset({"closed", "shut", "reopen", "reopens", "reopened"})
+_CLOSING_GATE = frozenset({"close", "closed", "shut", "reopen", "reopens", "reopened"})
 _NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
 # "The crossing will be closed to cars starting 13 October", "is scheduled to reopen 6 October": a closure told by its verbs
-_CLOSED_RE = re.compile(r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b", re.I)
+_CLOSED_RE = re.compile(
+    r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b"
+    # "The bridge will close to all vehicles", "is to close completely": a place closing, not a period ending
+    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+close\s+(?:completely|fully|to)\b",
+    re.I,
+)
 _SUBJECT_RE = re.compile(r"\s*(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 

@@ -416,7 +416,7 @@ def _identity(noun: PeriodNoun, merged: set[str], leading: set[tuple[str, str]])
     """Which period a mention names: its kind, and the word that makes it another of its kind, if any."""
     if noun.marker and (noun.kind, noun.marker) not in leading:
         return noun.kind, f"{noun.marker} {noun.qualifier or ''}".strip()
-    if noun.qualifier and noun.kind not in merged:
+    if noun.qualifier and (noun.kind not in merged or noun.plural):  # "lane closures" are not "the closure"
         return noun.kind, noun.qualifier
     return noun.kind, None
 
@@ -462,7 +462,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     for _, _, nouns, _ in readings_of:
         for n in nouns:
             first.setdefault(n.kind, n)
-            if n.marker is None and n.qualifier:
+            if n.marker is None and n.qualifier and not n.plural:  # "lane closures" are several of their own, not a rival to "the closure"
                 qualifiers.setdefault(n.kind, set()).add(n.qualifier)
     merged = {kind for kind, words in qualifiers.items() if len(words) <= 1}
     ambiguous = {kind for kind, words in qualifiers.items() if len(words) > 1}
