@@ -196,8 +196,10 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
             if span.start in taken:
                 continue
             line = doc.line_col(start.reading.block.source_offset(start.fact.start))[0]
+            name = _name(period)
+            plural = name.endswith("s") and not name.endswith("ss")  # "the submissions end … before they start"
             message = (
-                f"The {_name(period)} ends on {_say(end.day)} (\u201c{end.shown}\u201d), before it starts on "
+                f"The {name} {'end' if plural else 'ends'} on {_say(end.day)} (\u201c{end.shown}\u201d), before {'they start' if plural else 'it starts'} on "
                 f"{_say(start.day)} (\u201c{start.shown}\u201d, line {line})."
             )
             hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=(RelatedHit(start.reading.block.source_span(start.fact.start, start.fact.end), "the start"),)))

@@ -309,6 +309,8 @@ def _premodifiers(text: str, lo: int, pos: int) -> tuple[str, list[str]]:
             return word, mods
         if word in _NOT_QUALIFIERS or word.endswith(("ed", "ing", "ly")) and not word.endswith(("-led", "-ing")):
             return "", mods
+        if _VERB_BEFORE_NOUN.search(text, max(lo, m.start() - 12), m.start()):
+            return "", mods  # "able to lodge submissions": "lodge" is the verb, not a kind of submission
         mods.insert(0, word)
         pos = m.start()
     return "", mods
