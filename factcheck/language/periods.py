@@ -46,6 +46,7 @@ class PeriodKnowledge:
     """Period kinds, their forms, and the start, end, moved and several words, with their patterns."""
 
     kinds: dict[str, str]  # form -> kind
+    singular_only: frozenset[str]  # kinds whose bare plural is no period ("bids are due", "in terms of")
     several: frozenset[str]
     same: frozenset[str]
     heads: frozenset[str]
@@ -101,7 +102,8 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_SECTIONS = ("periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "dated_by_verbs")
+_OPTIONAL_SECTIONS = frozenset({"singular_only"})
+_SECTIONS = ("periods", "singular_only", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "dated_by_verbs")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
@@ -139,7 +141,7 @@ def _parse(tree: Located) -> PeriodKnowledge:
         if name not in _SECTIONS:
             raise key.error(f"unknown key '{name}' in period rules (expected one of {', '.join(_SECTIONS)})")
     for name in _SECTIONS:
-        if name not in tree.value:
+        if name not in tree.value and name not in _OPTIONAL_SECTIONS:
             raise tree.error(f"period rules need a '{name}' section")
     periods = tree.value["periods"][1]
     if not isinstance(periods.value, dict) or not periods.value:
@@ -148,7 +150,7 @@ def _parse(tree: Located) -> PeriodKnowledge:
     for kind, (key, node) in periods.value.items():
         for form in word_list(node, f"periods.{kind}", lower_case=True):
             kinds[_SPACES.sub(" ", form)] = str(kind)  # "cooling-off period" is looked up as "cooling off period"
-    lists = {name: word_list(tree.value[name][1], name, lower_case=True) for name in _SECTIONS[1:-1]}
+    lists = {name: word_list(tree.value[name][1], name, lower_case=True) if name in tree.value else [] for name in _SECTIONS[1:-1]}
     verbs_node = tree.value["dated_by_verbs"][1]
     if not isinstance(verbs_node.value, dict):
         raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
@@ -156,6 +158,7 @@ def _parse(tree: Located) -> PeriodKnowledge:
     flags = re.IGNORECASE
     return PeriodKnowledge(
         kinds=kinds,
+        singular_only=frozenset(lists["singular_only"]),
         several=frozenset(lists["several"]),
         same=frozenset(lists["same"]),
         heads=frozenset(lists["heads"]),
@@ -273,8 +276,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
         # "the strikes", "two bans" are several; "the notice inviting tenders" speaks of tenders in general
         plural = bool(m.group("plural")) and bool(det or mods)
-        if m.group("plural") and not plural and k.kinds.get(form) == "offer":
-            continue  # "Bids are due", "submission of bids": bids in a tender, not an offer that runs for a time
+        if m.group("plural") and not plural and kind in k.singular_only:
+            continue  # "Bids are due", "in terms of": things in general, not a period that runs for a time
         several = plural or any(w in k.several or _YEAR.fullmatch(w) for w in mods)
         quals = [w for w in mods if w not in k.same and w not in k.several and not _LENGTH_WORD.search(w)]
         qualifier = _POSSESSIVE.sub("", quals[-1]) if quals else None
