@@ -365,13 +365,13 @@ def read_period_facts(
         real = list(nouns)
         sentence = text[s_start:s_end]
         carried, strong_only = False, False
-        if not nouns and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
+        closing = _closing_verbs(text, s_start, s_end, sentence, quoted) if named else []
+        if not nouns and not closing and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
             nouns, carried = [last_nouns[-1]], True  # "It closes on 4 May": the period of the sentence before
-        elif not nouns:
+        elif not nouns and not closing:
             nouns, carried, strong_only = [last_plain or _NOBODY], True, True
         carried_noun = nouns[0] if carried else None
-        if named:
-            nouns = sorted(nouns + _closing_verbs(text, s_start, s_end, sentence, quoted), key=lambda n: n.start)
+        nouns = sorted(nouns + closing, key=lambda n: n.start)  # "The bridge will close …" names its own closure
         all_nouns += [n for n in nouns if n is not carried_noun]
         if not nouns:
             last_nouns = []
