@@ -6,7 +6,8 @@ a closure told by its verbs, "will be closed … starting 13 October" and "is to
 gathered across the article. Two different values of one of them are reported at
 the later mention, unless it brings the period in afresh ("a six-week consultation"),
 pointing at the first; an end before the start ("opens on 9 April and closes on 2
-April") is reported at the end. A clear end in a sentence that names no period
+April") is reported at the end ("lodge submissions … from Monday 20 July" … "Submissions
+close at 5pm on Friday 17 July"). A clear end in a sentence that names no period
 ("Residents have until 10 April to give their views on the parking charges") is
 the period's whose sentences share its subject matter, when exactly one does.
 Periods said to move, told apart or shown as several are left alone, as in

@@ -23,8 +23,19 @@ noun is not compared at all when the article shows more than one of it: a
 plural ("the votes"), a counting or ordering word ("second", "another", "next",
 "previous", "last", "final", "new", "each", "both"), two different years, or
 three or more dates.
-Dates inside quotes, dates that are one end of a range ("20 and 21 March") and
-dates of a phase rather than the event ("opened on", "began on") are left out.
+Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event
+held somewhere ("The final, against Ossett, will be played at the Shay in Halifax
+on Saturday 30 May"), "sentenced to 15 years' imprisonment on Thursday" and
+"Handing down sentence on 7 October" (the sentencing). "The next hearing on 18
+March" is the one hearing ahead of publication: an unqualified "the March 25
+hearing", also ahead, is the same one, even when the article has told earlier
+hearings apart ("the first hearing", "the appeal hearing"); "its first county final
+since 2006" is a record, not a second final.
+Dates that are one end of a range ("20 and 21 March") and dates of a phase rather
+than the event ("opened on", "began on") are left out. Inside quotes only "the
+September 16 public hearing" counts, and only against the reporter's own mention
+that names the event in the same words ("a public hearing Sept. 9"): a speaker's
+looser "the 14 May vote" and a speaker's weekday stay quiet.
 Reported at the later mention, pointing at the earlier one.
 """
 

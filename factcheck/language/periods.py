@@ -1,14 +1,16 @@
 """Periods in news prose: things that run for a time, with the facts copy gives about them.
 
-A period is a consultation, a notice or appeal window, a ban, a ceasefire, a trial
-scheme, a contract, a closure, a strike, a tender, an ultimatum, a deadline … (the
+A period is a consultation, a submissions period, a notice, appeal or cooling-off
+window, a ban, a ceasefire, a trial scheme, a contract, a closure, a strike, a
+tender, a bid or offer, an ultimatum, a deadline … (the
 kinds and their forms are data: rules/periods.yaml). `read_period_facts` reads one
 block and returns each fact it states about a period, however it is written:
 
 - a duration: "a ten-week consultation", "the consultation runs for six weeks",
   "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight";
-- a start: a date after "opens on", "from", "starting", "signed on", "of" in
-  "within 14 days of 3 March" …;
+- a start: a date after "opens on", "from", "starting", "signed on", "took effect",
+  "backdated the ban to" (a verb with its object), "of" in "within 14 days of 3
+  March", or "commenced with the filing of a circular … on" …;
 - an end: a date after "closes on", "ends", "expires", "until", "by", "no later
   than", "runs to" …, or before "deadline" ("the 2 May deadline").
 

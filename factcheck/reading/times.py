@@ -540,7 +540,9 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follo
 
     A period qualifies when one of its sentences shares two content words with the fact's
     ("notice" and "appeal"); the one sharing most words over all its sentences wins. A clear
-    end ("no later than 30 March") with no clear winner goes to the period last named.
+    end ("no later than 30 March", "stays in force through Nov. 7") goes to the period last
+    named when that period was named in this paragraph or the one before and qualifies, and
+    also when no other period alone wins.
     """
     words = _topic(reading.sentence_at(fact.start).text)
     scores: dict[int, tuple[int, Period]] = {}
