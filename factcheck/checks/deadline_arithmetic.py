@@ -10,8 +10,16 @@ and one end, in any sentences and in any phrasing ("runs for six weeks", "the
 dated elsewhere, "ruled on 12 September" dating the order a count runs from),
 the length counted from the start must reach the end, give or take `slack-days`.
 The message gives the date the length reaches. Reported at the latest of the
-three, pointing at the other two. Left alone: a period the article says moved
-("extended", "brought forward", "a new deadline"), one told apart from others of
+three, pointing at the other two. Starts and ends are read however copy writes
+them: "took effect Friday, Oct. 3", "backdated the ban to Monday 20 April",
+"commenced with the filing of a circular … on Sept. 10", "stays in force through
+11:59 p.m. Friday, Nov. 7", "will expire at 5 p.m. Pacific time on Friday, Dec. 19",
+"free to play again from Monday 15 June", and a closure told by its verbs ("The
+bridge will close to all vehicles … on Friday 6 February", "is due to reopen to
+traffic … on Monday 9 March"). Left alone: a period the article says moved
+("extended", "brought forward", "a new deadline"; not a move that is only a
+condition, a rule or a call: "unless extended", "could agree to shorten", "called
+on the regulator to extend"), one told apart from others of
 its kind ("a second consultation", "the 2016 strike"), one shown as several ("the
 strikes"), days of an earlier year's event ("since 2016, when … from 3 October to
 8 October"), quotes.

@@ -6,7 +6,8 @@ a closure told by its verbs, "will be closed … starting 13 October" and "is to
 gathered across the article. Two different values of one of them are reported at
 the later mention, unless it brings the period in afresh ("a six-week consultation"),
 pointing at the first; an end before the start ("opens on 9 April and closes on 2
-April") is reported at the end. A clear end in a sentence that names no period
+April") is reported at the end ("lodge submissions … from Monday 20 July" … "Submissions
+close at 5pm on Friday 17 July"). A clear end in a sentence that names no period
 ("Residents have until 10 April to give their views on the parking charges") is
 the period's whose sentences share its subject matter, when exactly one does.
 Periods said to move, told apart or shown as several are left alone, as in
@@ -196,8 +197,10 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
             if span.start in taken:
                 continue
             line = doc.line_col(start.reading.block.source_offset(start.fact.start))[0]
+            name = _name(period)
+            plural = name.endswith("s") and not name.endswith("ss")  # "the submissions end … before they start"
             message = (
-                f"The {_name(period)} ends on {_say(end.day)} (\u201c{end.shown}\u201d), before it starts on "
+                f"The {name} {'end' if plural else 'ends'} on {_say(end.day)} (\u201c{end.shown}\u201d), before {'they start' if plural else 'it starts'} on "
                 f"{_say(start.day)} (\u201c{start.shown}\u201d, line {line})."
             )
             hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=(RelatedHit(start.reading.block.source_span(start.fact.start, start.fact.end), "the start"),)))

@@ -23,8 +23,19 @@ noun is not compared at all when the article shows more than one of it: a
 plural ("the votes"), a counting or ordering word ("second", "another", "next",
 "previous", "last", "final", "new", "each", "both"), two different years, or
 three or more dates.
-Dates inside quotes, dates that are one end of a range ("20 and 21 March") and
-dates of a phase rather than the event ("opened on", "began on") are left out.
+Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event
+held somewhere ("The final, against Ossett, will be played at the Shay in Halifax
+on Saturday 30 May"), "sentenced to 15 years' imprisonment on Thursday" and
+"Handing down sentence on 7 October" (the sentencing). "The next hearing on 18
+March" is the one hearing ahead of publication: an unqualified "the March 25
+hearing", also ahead, is the same one, even when the article has told earlier
+hearings apart ("the first hearing", "the appeal hearing"); "its first county final
+since 2006" is a record, not a second final.
+Dates that are one end of a range ("20 and 21 March") and dates of a phase rather
+than the event ("opened on", "began on") are left out. Inside quotes only "the
+September 16 public hearing" counts, and only against the reporter's own mention
+that names the event in the same words ("a public hearing Sept. 9"): a speaker's
+looser "the 14 May vote" and a speaker's weekday stay quiet.
 Reported at the later mention, pointing at the earlier one.
 """
 
@@ -59,6 +70,7 @@ EVENT_DATE_CONFLICT = Check(
 _DEFAULT_EVENTS = (
     "vote", "ballot", "election", "referendum", "summit", "hearing", "inquest", "trial", "crash", "explosion", "earthquake", "ceremony",
     "funeral", "debate", "launch", "death", "birth", "opening", "sentencing", "meeting", "unveiling", "inauguration", "premiere", "auction",
+    "final",
 )
 _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
@@ -85,6 +97,8 @@ class _Mention:
     text: str
     explicit: bool
     subject: str = ""  # the person a verb event happened to ("Smith died on …"), when named
+    quoted: bool = False  # a speaker's "the September 16 public hearing": compared only with the reporter's own date
+    named: str = ""  # every word before the noun, plain ones too ("public"): a quote must name the event as the reporter did
 
 
 @lru_cache(maxsize=8)
@@ -93,10 +107,12 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"\b(?:the|a|an|its|their|his|her)\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))\s+"
-        r"(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
-        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed)\s+)?(?:on|of)"
-        r"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for)\s+\Z",
+        rf"\b(?:the|a|an|its|their|his|her)\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?\s+"
+        # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"
+        r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
+        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged)\s+)?"
+        r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?\s+)?(?:on|of)"
+        r"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for)\s+)?\Z",
         re.I,
     )
     # active voice: "the inspectorate has listed the hearing for 17 November", "the court fixed the trial for 3 March"
@@ -107,7 +123,12 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     )
     # "the 14 May vote", "the 4 March strike ballot", "the 25 June by-election"
     after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])", re.I)
-    several = re.compile(rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?{_PREFIX}(?:{nouns})\b|{_PREFIX}(?:{nouns})s\b)", re.I)
+    # "its first county final since 2006", "the first hearing in ten years": a record, not another event
+    several = re.compile(
+        rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?{_PREFIX}(?:{nouns})\b(?!\s+(?:since|for\s+(?:\d+|[a-z]+)\s+years|in\s+(?:\d+|[a-z]+)\s+years))"
+        rf"|{_PREFIX}(?:{nouns})s\b)",
+        re.I,
+    )
     return held, after, several, booked
 
 
@@ -116,12 +137,12 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
 # ("died at home in Sandy Bay"), then "on": no object, so the date is the verb's own ("met union leaders on …" is not)
 _VERB_BEFORE = re.compile(
     r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated|voted|met)"
-    r"(?:\s+(?:(?:at|in|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d)[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
+    r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated|voted|met|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
+    r"(?:\s+(?:(?:at|in|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
     r"\s+(?:on\s+)?\Z"
 )
 _STOP = re.compile(r"[.;:!?]")
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that"})
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been"})
 
 
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
@@ -136,9 +157,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             # bare weekdays ("on Thursday evening"): the day they name is read from their tense, once one looks like an event's
             points += [(w.start, w.end, None, w.text, False, w.weekday) for w in reading.weekdays if not (w.part_of_date or w.qualifier is not None or w.possessive)]
         for start, end, day, shown, explicit, weekday in sorted(points, key=lambda p: p[0]):
-            if reading.quoted(start):
-                continue
-            head = text[max(0, start - 80) : start]
+            quoted = reading.quoted(start)
+            if quoted and weekday is not None:
+                continue  # a speaker's "on Thursday" is dated by when they spoke
+            head = text[max(0, start - 140) : start]
             if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end) or _PHASE.search(head):
                 continue
             m = held.search(head) or booked.search(head)
@@ -147,7 +169,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
             v = None if m else _VERB_BEFORE.search(head)
-            if v is not None and (EVENT_VERBS[v.group("verb")] not in events or _STOP.search(v.group())):
+            if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group())):
                 v = None
             the_after = None if m or v else (after.match(text, end) if head.rstrip().lower().endswith("the") else None)
             if not (m or v or the_after):
@@ -157,15 +179,22 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 if resolved is None:
                     continue
                 day, shown = resolved
+            if quoted and not the_after:
+                continue  # inside a quote, only "the 16 September hearing" names its event plainly enough
             if m:
-                found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit))
+                found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit, named=m.group("mods").lower().strip()))
             elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
-                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (EVENT_VERBS[v.group("verb")], ""), day, shown, explicit, subject))
+                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(v.group("verb")), ""), day, shown, explicit, subject))
             else:
-                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit))
+                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, quoted=quoted, named=the_after.group("mods").lower().strip()))
     return found
+
+
+def _event_of(verb: str) -> str:
+    """The event a verb dates: "died" a death, "handing down sentence" a sentencing."""
+    return EVENT_VERBS.get(verb.lower(), "sentencing" if verb.lower().endswith("sentence") else "")
 
 
 def _weekday_day(text: str, start: int, end: int, weekday: int, published):
@@ -215,18 +244,40 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
         if len({m.subject for m in group if m.subject}) > 1:
             continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths
-        days = {_comparable(m.day) for m in group}
-        if len(days) != 2:
-            continue
-        first = group[0]
-        for m in group[1:]:
-            if _comparable(m.day) == _comparable(first.day):
-                continue
-            noun = " ".join(filter(None, (key[1], key[0])))
-            message = f"The {noun} is dated {m.text} here, but {first.text} at line {doc.line_col(first.block.source_offset(first.start))[0]}."
-            hits.append(Hit(EVENT_DATE_CONFLICT.id, m.block.source_span(m.start, m.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), f"the {noun} on {first.text}"),)))
-            break
+        hits += _two_dates(doc, key, group)
+    published = doc.published
+    if published is not None:
+        # "the next hearing on 18 March" is the one hearing ahead: an unqualified "the March 25 hearing" also ahead is it
+        for noun in {m.key[0] for m in mentions if m.key[1] == "next"}:
+            ahead = [m for m in mentions if m.key[0] == noun and m.key[1] in ("", "next") and _on_or_after(m.day, published)]
+            if any(m.key[1] == "next" for m in ahead) and not any(m.key[0] == noun and m.key[1] not in ("", "next") and _on_or_after(m.day, published) for m in mentions):
+                hits += [h for h in _two_dates(doc, (noun, ""), ahead) if h.span.start not in {x.span.start for x in hits}]
     return hits
+
+
+def _on_or_after(day: tuple[int | None, int, int], published) -> bool:
+    import datetime as _dt
+
+    try:
+        return _dt.date(day[0] or published.year, day[1], day[2]) >= published
+    except ValueError:
+        return False
+
+
+def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention]) -> list[Hit]:
+    """A hit at the first later mention dated otherwise than the first, when the group holds exactly two dates."""
+    if len({_comparable(m.day) for m in group}) != 2:
+        return []
+    first = group[0]
+    for m in group[1:]:
+        if _comparable(m.day) == _comparable(first.day) or (m.quoted and first.quoted):
+            continue
+        if (m.quoted or first.quoted) and not (m.named and m.named == first.named):
+            continue  # a speaker's "the 14 May vote" may be loose talk; "the September 16 public hearing" names the reporter's "public hearing"
+        noun = " ".join(filter(None, (key[1], key[0])))
+        message = f"The {noun} is dated {m.text} here, but {first.text} at line {doc.line_col(first.block.source_offset(first.start))[0]}."
+        return [Hit(EVENT_DATE_CONFLICT.id, m.block.source_span(m.start, m.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), f"the {noun} on {first.text}"),))]
+    return []
 
 
 def _comparable(day: tuple[int | None, int, int]) -> tuple[int, int]:

@@ -1,14 +1,16 @@
 """Periods in news prose: things that run for a time, with the facts copy gives about them.
 
-A period is a consultation, a notice or appeal window, a ban, a ceasefire, a trial
-scheme, a contract, a closure, a strike, a tender, an ultimatum, a deadline … (the
+A period is a consultation, a submissions period, a notice, appeal or cooling-off
+window, a ban, a ceasefire, a trial scheme, a contract, a closure, a strike, a
+tender, a bid or offer, an ultimatum, a deadline … (the
 kinds and their forms are data: rules/periods.yaml). `read_period_facts` reads one
 block and returns each fact it states about a period, however it is written:
 
 - a duration: "a ten-week consultation", "the consultation runs for six weeks",
   "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight";
-- a start: a date after "opens on", "from", "starting", "signed on", "of" in
-  "within 14 days of 3 March" …;
+- a start: a date after "opens on", "from", "starting", "signed on", "took effect",
+  "backdated the ban to" (a verb with its object), "of" in "within 14 days of 3
+  March", or "commenced with the filing of a circular … on" …;
 - an end: a date after "closes on", "ends", "expires", "until", "by", "no later
   than", "runs to" …, or before "deadline" ("the 2 May deadline").
 
@@ -46,6 +48,7 @@ class PeriodKnowledge:
     """Period kinds, their forms, and the start, end, moved and several words, with their patterns."""
 
     kinds: dict[str, str]  # form -> kind
+    singular_only: frozenset[str]  # kinds whose bare plural is no period ("bids are due", "in terms of")
     several: frozenset[str]
     same: frozenset[str]
     heads: frozenset[str]
@@ -101,11 +104,16 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_SECTIONS = ("periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "dated_by_verbs")
+_OPTIONAL_SECTIONS = frozenset({"singular_only"})
+_SECTIONS = ("periods", "singular_only", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "dated_by_verbs")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
-_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)\s+(?:on\s+)?)?"
+_CLOCK = (
+    r"(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)\s+)?"  # "reopen to traffic at 6am on"
+    r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)"
+    r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET"
+)
 
 
 def _phrase(words: str) -> str:
@@ -118,6 +126,16 @@ def _alternation(phrases) -> str:
 
 
 
+_OBJECT = r"\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+
+
+def _with_object(phrases) -> str:
+    """The verb-and-preposition phrases ("backdated to", "signed on") with an object between ("backdated the ban to")."""
+    pairs = {tuple(_SPACES.split(p.strip())) for p in phrases}
+    found = [rf"{re.escape(verb)}{_OBJECT}{re.escape(prep)}" for verb, prep in (p for p in pairs if len(p) == 2) if prep in ("to", "from", "on")]
+    return "|".join(found) or "(?!)"
+
+
 def _parse(tree: Located) -> PeriodKnowledge:
     if not isinstance(tree.value, dict):
         raise tree.error("period rules must be a mapping of sections such as 'periods:'")
@@ -125,7 +143,7 @@ def _parse(tree: Located) -> PeriodKnowledge:
         if name not in _SECTIONS:
             raise key.error(f"unknown key '{name}' in period rules (expected one of {', '.join(_SECTIONS)})")
     for name in _SECTIONS:
-        if name not in tree.value:
+        if name not in tree.value and name not in _OPTIONAL_SECTIONS:
             raise tree.error(f"period rules need a '{name}' section")
     periods = tree.value["periods"][1]
     if not isinstance(periods.value, dict) or not periods.value:
@@ -133,8 +151,8 @@ def _parse(tree: Located) -> PeriodKnowledge:
     kinds: dict[str, str] = {}
     for kind, (key, node) in periods.value.items():
         for form in word_list(node, f"periods.{kind}", lower_case=True):
-            kinds[form] = str(kind)
-    lists = {name: word_list(tree.value[name][1], name, lower_case=True) for name in _SECTIONS[1:-1]}
+            kinds[_SPACES.sub(" ", form)] = str(kind)  # "cooling-off period" is looked up as "cooling off period"
+    lists = {name: word_list(tree.value[name][1], name, lower_case=True) if name in tree.value else [] for name in _SECTIONS[1:-1]}
     verbs_node = tree.value["dated_by_verbs"][1]
     if not isinstance(verbs_node.value, dict):
         raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
@@ -142,6 +160,7 @@ def _parse(tree: Located) -> PeriodKnowledge:
     flags = re.IGNORECASE
     return PeriodKnowledge(
         kinds=kinds,
+        singular_only=frozenset(lists["singular_only"]),
         several=frozenset(lists["several"]),
         same=frozenset(lists["same"]),
         heads=frozenset(lists["heads"]),
@@ -149,8 +168,8 @@ def _parse(tree: Located) -> PeriodKnowledge:
         dated_by_verbs=dated_by,
         dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})\s+(?:on\s+)?\Z", flags),
         noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
-        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
-        soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
@@ -213,6 +232,17 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
 # "By 5 May, sales had risen": a clause-opening "by" dates the clause, it is not a limit
 _OPENING_BY = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\s*by\s+(?:the\s+)?\Z", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out|without)\s+(?:\w+\s+)?\Z", re.I)
+# a move that is only a condition, a rule or a call: "unless extended", "could agree to shorten", "urged it to extend"
+_HYPOTHETICAL = re.compile(
+    r"(?:\b(?:unless|if|could|might|may|must|should|whether)|\b(?:call\w*|urg\w*|ask\w*|want\w*|propos\w*|demand\w*|press\w*|lobb\w*)\b[^.;]{0,40}?\bto)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}\Z",
+    re.I,
+)
+# a start verb whose "on" comes after a phrase with no punctuation: "commenced with the filing of a circular … on Sept. 10"
+_LATE_START = re.compile(
+    r"\b(?P<verb>commenced|began|started|opened|took\s+effect|came\s+into\s+force)\s+(?:with|by|after|at|in)\b[^,;:.!?\d]{0,160}?\s+on\s+\Z", re.I
+)
+_PASSIVE_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|was\s+being)\s+\Z", re.I)
 _GAP_WORDS = 10
 # the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
 _ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got")
@@ -238,6 +268,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         kind = k.kinds.get(form)
         if kind is None:
             continue
+        if not m.group("plural") and _VERB_BEFORE_NOUN.search(text, max(start, m.start() - 12), m.start()):
+            continue  # "free to strike", "holders can tender", "will ban": the verb, not the period
         head = _WORD_AFTER.match(text, m.end())
         if head and head.group(1).lower() in k.heads:
             continue  # "the trial zone", "the strike ballot": the period noun qualifies another noun
@@ -246,6 +278,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
         # "the strikes", "two bans" are several; "the notice inviting tenders" speaks of tenders in general
         plural = bool(m.group("plural")) and bool(det or mods)
+        if m.group("plural") and not plural and kind in k.singular_only:
+            continue  # "Bids are due", "in terms of": things in general, not a period that runs for a time
         several = plural or any(w in k.several or _YEAR.fullmatch(w) for w in mods)
         quals = [w for w in mods if w not in k.same and w not in k.several and not _LENGTH_WORD.search(w)]
         qualifier = _POSSESSIVE.sub("", quals[-1]) if quals else None
@@ -259,6 +293,7 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
 
 
 _WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
+_VERB_BEFORE_NOUN = re.compile(r"\b(?:to|can|could|will|would|may|might|must|shall|should|cannot|not)\s+\Z")  # lower case: "the 2 May deadline"
 _WORD_BEFORE = re.compile(r"([\w'\u2019-]+),?\s+\Z")
 
 
@@ -279,6 +314,8 @@ def _premodifiers(text: str, lo: int, pos: int) -> tuple[str, list[str]]:
             return word, mods
         if word in _NOT_QUALIFIERS or word.endswith(("ed", "ing", "ly")) and not word.endswith(("-led", "-ing")):
             return "", mods
+        if _VERB_BEFORE_NOUN.search(text, max(lo, m.start() - 12), m.start()):
+            return "", mods  # "able to lodge submissions": "lodge" is the verb, not a kind of submission
         mods.insert(0, word)
         pos = m.start()
     return "", mods
@@ -330,13 +367,13 @@ def read_period_facts(
         real = list(nouns)
         sentence = text[s_start:s_end]
         carried, strong_only = False, False
-        if not nouns and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
+        closing = _closing_verbs(text, s_start, s_end, sentence, quoted) if named else []
+        if not nouns and not closing and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
             nouns, carried = [last_nouns[-1]], True  # "It closes on 4 May": the period of the sentence before
-        elif not nouns:
+        elif not nouns and not closing:
             nouns, carried, strong_only = [last_plain or _NOBODY], True, True
         carried_noun = nouns[0] if carried else None
-        if named:
-            nouns = sorted(nouns + _closing_verbs(text, s_start, s_end, sentence, quoted), key=lambda n: n.start)
+        nouns = sorted(nouns + closing, key=lambda n: n.start)  # "The bridge will close …" names its own closure
         all_nouns += [n for n in nouns if n is not carried_noun]
         if not nouns:
             last_nouns = []
@@ -346,6 +383,11 @@ def read_period_facts(
                 after = _WORD_AFTER.match(sentence, m.end())
                 if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
                     continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
+                passive = _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                if passive and passive.group(1).lower() not in ("it", "this", "that", "they") and not knowledge.noun_re.fullmatch(passive.group(1)):
+                    continue  # "while scaffolding is moved": something else moved
+                if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
+                    continue  # "unless extended", "must extend the bid", "called on the regulator to extend": not a move
                 if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
                     # "reopen" ends a closure; a period brought in with "a" in this sentence is another one
                     # "the deadline for a tender … was extended": the deadline moved, not the tender it brings in
@@ -395,10 +437,15 @@ _FUNCTION_WORDS = frozenset(
     again twice three once over back forward earlier later than with without into it them him her""".split()
 )
 _GATE_WORD = re.compile(r"[a-z]+")
-_CLOSING_GATE = frozenset({"closed", "shut", "reopen", "reopens", "reopened"})
+_CLOSING_GATE = frozenset({"close", "closed", "shut", "reopen", "reopens", "reopened"})
 _NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
 # "The crossing will be closed to cars starting 13 October", "is scheduled to reopen 6 October": a closure told by its verbs
-_CLOSED_RE = re.compile(r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b", re.I)
+_CLOSED_RE = re.compile(
+    r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b"
+    # "The bridge will close to all vehicles", "is to close completely": a place closing, not a period ending
+    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+close\s+(?:completely|fully|to)\b",
+    re.I,
+)
 _SUBJECT_RE = re.compile(r"\s*(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 
@@ -509,7 +556,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         role, word, soft = None, "", False
         m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start)
         m_start = k.start_re.search(head)
-        if m_end and (not m_start or m_end.start() >= m_start.start()):
+        if m_end:  # "again from 15 June" ends a ban though "from" alone starts one; "begin by 3 March" is a limit
             role, word = "end", m_end.group().strip().lower()
             if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
                 continue
@@ -521,6 +568,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif date is not None and (after := k.end_noun_re.match(text, end)) and _DETERMINER_END.search(head):
             role, word = "end", after.group().strip().lower()
             end = after.end()
+        elif date is not None and (late := _LATE_START.search(text, s_start, start)) and not any(s_start <= p[0] < start for p in points[:i]):
+            role, word, soft = "start", late.group("verb").lower(), True  # "The offer formally commenced with the filing … on Sept. 10"
         if role is None:
             continue
         if role == "end" and _CLOSING_WORD.match(word):

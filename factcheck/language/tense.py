@@ -61,6 +61,14 @@ _SPEECH_BEFORE_RE = re.compile(
     r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|earlier|in|at)?\s*\Z",
     re.IGNORECASE,
 )
+# a past participle after its noun, with no auxiliary: "submissions lodged before", "the letters sent on"
+_REDUCED_RELATIVE_RE = re.compile(
+    r"\b(?P<prev>[\w'\u2019]+)\s+(?:already\s+|only\s+|previously\s+)?[a-z]+ed\s+(?:before|by|after|on|until|till|from)\s+\Z"
+)
+_NOT_REDUCED = frozenset(
+    """be been being is are was were am will would has have had get gets got he she they we it i you who which that
+    and or but then also just not never""".split()
+)
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:(?:early|late|about|around|[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?)\s+)?(?:on\s+|last\s+)?\Z", re.IGNORECASE)
 # "as saying on Monday": the saying happened when the main verb did
 _AS_SAYING_RE = re.compile(r"\bas\s+saying\s+(?:on\s+)?\Z", re.IGNORECASE)
@@ -354,6 +362,9 @@ def governing_verb(text: str, start: int, end: int) -> tuple[Tense, tuple[int, i
         return Tense.PAST, None
     if _SINCE_BEFORE_RE.search(text, max(0, start - 30), start):
         return Tense.PAST, None  # "closed since 6am on Tuesday, will stay closed": a time after "since" is behind us
+    reduced = _REDUCED_RELATIVE_RE.search(text, max(s_start, start - 40), start)
+    if reduced and reduced.group("prev").lower() not in _NOT_REDUCED:
+        return Tense.PAST, None  # "Submissions lodged before 1 March will be considered": the day is the lodging's, not the main verb's
     c_start, c_end = _clause_bounds(text, s_start, s_end, start, end)
     verbs = [v for v in _verbs(text, c_start, c_end) if not (start <= v.start < end)]
     chosen = _nearest(verbs, start, end)

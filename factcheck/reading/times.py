@@ -416,7 +416,7 @@ def _identity(noun: PeriodNoun, merged: set[str], leading: set[tuple[str, str]])
     """Which period a mention names: its kind, and the word that makes it another of its kind, if any."""
     if noun.marker and (noun.kind, noun.marker) not in leading:
         return noun.kind, f"{noun.marker} {noun.qualifier or ''}".strip()
-    if noun.qualifier and noun.kind not in merged:
+    if noun.qualifier and (noun.kind not in merged or noun.plural):  # "lane closures" are not "the closure"
         return noun.kind, noun.qualifier
     return noun.kind, None
 
@@ -462,7 +462,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     for _, _, nouns, _ in readings_of:
         for n in nouns:
             first.setdefault(n.kind, n)
-            if n.marker is None and n.qualifier:
+            if n.marker is None and n.qualifier and not n.plural:  # "lane closures" are several of their own, not a rival to "the closure"
                 qualifiers.setdefault(n.kind, set()).add(n.qualifier)
     merged = {kind for kind, words in qualifiers.items() if len(words) <= 1}
     ambiguous = {kind for kind, words in qualifiers.items() if len(words) > 1}
@@ -490,11 +490,16 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
                 orphans.append((reading, fact))
                 continue
             _add(period(fact.noun), reading, fact, r.published, dated)
+    place = {id(reading): i for i, (reading, _, _, _) in enumerate(readings_of)}
+    named_in = {id(noun): place[id(reading)] for reading, _, nouns, _ in readings_of for noun in nouns}
     for reading, fact in orphans:
-        p = _orphan_period(found, reading, fact, period)
+        here = place[id(reading)]
+        p = _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
         if p is not None:
             _add(p, reading, fact, r.published, dated)
     for key, p in found.items():
+        for facts_of in (p.durations, p.starts, p.ends):
+            facts_of.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))  # orphans were added last
         if any(not st.fact.soft for st in p.starts):
             p.starts = [st for st in p.starts if not st.fact.soft]  # "signed on 2 March" yields to "runs from 1 April"
         purposes = {n.purpose for _, n in p.nouns if n.purpose}
@@ -530,12 +535,14 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
     (p.starts if fact.role == "start" else p.ends).append(PeriodStatement(reading, fact, day, None))
 
 
-def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period) -> Period | None:
+def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follows=lambda noun: False) -> Period | None:
     """The period a fact in a sentence naming none belongs to: the one whose sentences share most of its topic.
 
     A period qualifies when one of its sentences shares two content words with the fact's
     ("notice" and "appeal"); the one sharing most words over all its sentences wins. A clear
-    end ("no later than 30 March") with no clear winner goes to the period last named.
+    end ("no later than 30 March", "stays in force through Nov. 7") goes to the period last
+    named when that period was named in this paragraph or the one before and qualifies, and
+    also when no other period alone wins.
     """
     words = _topic(reading.sentence_at(fact.start).text)
     scores: dict[int, tuple[int, Period]] = {}
@@ -547,6 +554,8 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period) -> Pe
         shared = [len(words & _topic(t)) for t in told]
         if max(shared) >= _SHARED_WORDS:
             scores[id(p)] = (sum(shared), p)
+    if fact.orphan == "strong" and fact.noun.kind and id(period(fact.noun)) in scores and follows(fact.noun):
+        return period(fact.noun)  # a clear end in the paragraph after its period is named, on the same subject, is that period's
     best = max((score for score, _ in scores.values()), default=0)
     leaders = [p for score, p in scores.values() if score == best]
     if len(leaders) == 1:
@@ -596,6 +605,8 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     if any(n.purpose for _, n in deadline.nouns):
         return  # "the deadline for objections": the deadline of one part of it
     other = others[0]
+    if _differ(other.ends, deadline.ends, "day") or _differ(other.durations, deadline.durations, "length"):
+        return  # "the offer will expire on 19 December" … "a deadline of 25 September" for the board: another thing's deadline
     other.nouns += deadline.nouns
     other.durations += deadline.durations
     other.starts += deadline.starts
@@ -604,6 +615,11 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     for s in (other.durations, other.starts, other.ends):
         s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("deadline", None)]
+
+
+def _differ(ours: list[PeriodStatement], theirs: list[PeriodStatement], value: str) -> bool:
+    """True when both lists state a value and they share none."""
+    return bool(ours and theirs) and not {getattr(x, value) for x in ours} & {getattr(x, value) for x in theirs}
 
 
 def periods(r: Readings) -> dict[tuple[str, str | None], Period]:

@@ -63,6 +63,14 @@ CASES = [
     ("a clear end in a sentence naming no period", ["The council said the consultation would last eight weeks.", "It opened on Monday 1 June.", "All comments must arrive no later than 5pm on Monday 10 August."], [7]),
     ("another period of the same kind", ["A six-week consultation on the bus lanes opened on 2 June.", "A separate consultation on parking closes on 1 September."], []),
     ("an earlier year's strike", ["A 14-day strike will begin on Monday 11 August and last until Sunday 24 August.", "It would be the first strike since 2016, when drivers stayed out from 3 October to 8 October."], []),
+    # issue 12, fresh-periods-2: hyphenated kinds, starts and ends read from more ways of writing them
+    ("a cooling-off period in force through", ["A judge granted a 30-day cooling-off period.", "The cooling-off period took effect Friday, Oct. 3.", "Under its terms the order stays in force through 11:59 p.m. Friday, Nov. 7, after which the union is free to strike."], [7]),
+    ("a cooling-off period in force through, right", ["A judge granted a 30-day cooling-off period.", "The cooling-off period took effect Friday, Oct. 3.", "Under its terms the order stays in force through 11:59 p.m. Sunday, Nov. 2, after which the union is free to strike."], []),
+    ("a ban backdated, free again from", ["He was handed a six-week suspension.", "The FA backdated the ban to Monday 21 July.", "He is free to play again from Monday 15 September."], [7]),
+    ("a ban backdated, free again from, right", ["He was handed a six-week suspension.", "The FA backdated the ban to Monday 21 July.", "He is free to play again from Monday 1 September."], []),
+    ("an offer that commenced with a filing", ["The bid will remain open for 105 days.", "The offer formally commenced with the filing of a circular with regulators on Sept. 10.", "The offer will expire at 5 p.m. Pacific time on Friday, Dec. 19, unless extended or withdrawn."], [7]),
+    ("a closure told by its verbs", ["The council confirmed the three-week closure.", "The bridge will close to all vehicles at 10pm on Friday 5 September.", "The bridge is due to reopen to traffic at 6am on Monday 6 October."], [7]),
+    ("a closure told by its verbs, right", ["The council confirmed the three-week closure.", "The bridge will close to all vehicles at 10pm on Friday 5 September.", "The bridge is due to reopen to traffic at 6am on Friday 26 September."], []),
 ]
 
 

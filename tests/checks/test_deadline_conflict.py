@@ -43,6 +43,10 @@ CASES = [
     ("signed, then running from", ["The contract, signed on 2 March, runs from 1 April to 31 March 2029."], []),
     ("announced, then in force from", ["The council announced on 3 March a ban on barbecues in its parks, which will apply from 1 April."], []),
     ("agreed, then taking effect", ["The ceasefire was agreed on 8 March and takes effect on 10 March."], []),
+    # issue 12, fresh-periods-2
+    ("two lengths, a call to extend is no move", ["The firm has 28 days from the date of the notice to refer the matter to the tribunal.", "A consumer group called on the regulator to extend the window to 60 days.", "Should the firm let the 21-day window for a tribunal reference pass, the decision becomes final."], [7]),
+    ("two lengths, a real move", ["The firm has 28 days from the date of the notice to refer the matter to the tribunal.", "The regulator has extended the window.", "Should the firm let the 21-day window for a tribunal reference pass, the decision becomes final."], []),
+    ("submissions close before they open", ["Interested parties can lodge submissions from Monday 20 April.", "Submissions close at 5pm on Friday 17 April, the regulator said."], [5]),
 ]
 
 

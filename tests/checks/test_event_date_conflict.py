@@ -39,6 +39,14 @@ CASES = [
     ("two people", ["Smith died on 3 March.", "Jones died on 5 March."], []),
     ("a meeting with someone", ["The minister met union leaders on Monday.", "The executive met on 6 March."], []),
     ("another year", ["He was sentenced on Friday 22 March 2024 to seven years.", "He was sentenced at the crown court on Thursday after a retrial."], []),
+    # issue 12, fresh-periods-2: the next hearing, US styles, a quote in the reporter's words, sentencing, finals
+    ("the next hearing, then the date hearing", ["The court listed the matter for the next hearing on 18 March.", "Counsel will press the point at the March 25 hearing."], [5]),
+    ("the next hearing, same date", ["The first hearing was on 3 March.", "The court listed the matter for the next hearing on 18 March.", "Counsel will press the point at the March 18 hearing."], []),
+    ("US style with no preposition", ["The council took up the plan at a public hearing March 2.", "Members spoke again at the March 4 public hearing."], [5]),
+    ("a quote naming the event as the reporter did", ["The council took up the plan at a public hearing March 2.", "\u201cI said at the March 4 public hearing that I could not support it,\u201d she said."], [5]),
+    ("sentenced to a term on a weekday, then handing down sentence", ["He was sentenced to 15 years' imprisonment on Tuesday.", "Handing down sentence on 9 March, the judge said he had shown no remorse."], [5]),
+    ("a final played at a ground", ["The final, against Ossett, will be played at the Shay in Halifax on Saturday 28 March.", "He will watch the March 21 final from the stand."], [5]),
+    ("a first final since is still one final", ["It is the club's first county final since 2006.", "The final will be played on Saturday 28 March.", "Fans will travel to the March 21 final."], [7]),
 ]
 
 

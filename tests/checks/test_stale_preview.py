@@ -24,6 +24,7 @@ CASES = [
     ("a quote", ["\u201cWe will vote on Wednesday 4 March,\u201d she said."], []),
     ("two votes", ["The council voted on Monday to approve the budget.", "The council will vote on Thursday on the housing plan."], []),
     ("again", ["The committee was convened on Tuesday.", "The committee will be convened again on Tuesday."], []),
+    ("a participle dates its own act", ["Submissions already lodged before 1 March will still be considered, the council said."], []),
 ]
 
 

@@ -50,6 +50,10 @@ CASES = [
     ("Sailings on 20 and 21 March are cancelled during the strike.", []),
     ("He was jailed for six years after the trial.", []),
     ("\u201cThe consultation closes on 3 April,\u201d she said.", []),
+    ("The cooling-off period took effect on 3 March.", [("start", "window", "3 March")]),
+    ("The FA backdated the ban to 20 April.", [("start", "ban", "20 April")]),
+    ("Holders can tender their shares until 19 March.", []),
+    ("Bids are due by 5 May.", []),
 ]
 
 

@@ -7,6 +7,7 @@ from factcheck.language.tense import Tense, reported_speech_verb_before, tense_a
 # (sentence, the time expression in it, expected tense). Where the expression
 # occurs twice, the first occurrence is meant.
 TENSE_CASES = [
+    ("Submissions lodged before 1 March will still be considered.", "1 March", "past"),
     # future
     ("On Monday, Ms Okafor will chair a session of the Northern Ports Forum (NPF) "
      "to push for the minister's plan.", "Monday", "future"),
