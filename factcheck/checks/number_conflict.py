@@ -49,7 +49,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
-from ..reading.compare import agree, comparable, slip, usable
+from ..reading.compare import agree, comparable, era, slip, usable
 from ..registry import Check, Context, Example, register
 
 NUMBER_CONFLICT = Check(
@@ -109,7 +109,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 how = slip(a.amount.digits, b.amount.digits) if a.amount.value != b.amount.value else None
                 if how is None and (a.amount.approx or b.amount.approx):
                     continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
-                if not comparable(a, b, year, loose=how is not None):
+                if not comparable(a, b, year, loose=how is not None) and not _lone_slip(group, a, b, how, year):
                     continue
                 if how is None and not (b.definite and a.modifiers == b.modifiers and ((a.verb and a.verb == b.verb) or min(a.amount.value, b.amount.value) >= 10)):
                     continue  # small counts of a bare noun ("three games left", "all four games") too often count different things
@@ -321,6 +321,20 @@ def _breakdown(located: Statement, q) -> bool:
         if a.start in same_thing or (a.first and tokens[a.first - 1].text.lower() in ADDED_BEFORE):
             return True  # "122 flats, with … the remaining 64"
     return False
+
+
+def _lone_slip(group: list[Statement], a, b, how: str | None, year) -> bool:
+    """True when a later figure that refers back ("the 73 evacuated homes") is an earlier one's digits transposed
+    ("37 homes … ordered to evacuate") and the article gives that thing in that unit no third value: one event
+    told with two verbs or two modifiers, and a slip of the digits is the evidence that ties them."""
+    if how != "digits transposed" or not b.definite or a.quoted or b.quoted:
+        return False
+    if a.scope and b.scope and not a.scope & b.scope:
+        return False
+    if era(a, year) != era(b, year) or a.unit == "age" or a.thing == "person":
+        return False
+    values = {round(g.fact.amount.value, 6) for g in group}
+    return values == {round(a.amount.value, 6), round(b.amount.value, 6)}
 
 
 def _values(group: list[Statement], q, year) -> list[float]:
