@@ -97,13 +97,20 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not 2 <= len(group) <= _MAX_MENTIONS:
             continue  # a noun counted dozens of times (a results table, a long live blog) is a series, not one figure
         # a running total anywhere in the article ("two more died", "rose to 14") explains a second value
-        group = [g for g in group if not any(comparable(g.fact, c.fact, year, loose=True) for c in changing.get(key, ()))]
+        # … unless neither value is one the running total reaches: then only a slip of the digits ties two plain figures
+        explained = {id(g) for g in group if any(comparable(g.fact, c.fact, year, loose=True) for c in changing.get(key, ()))}
+        moving = {round(c.fact.amount.value, 6) for c in changing.get(key, ())}
+        every = group
+        group = [g for g in group if id(g) not in explained]
         reported = set()
-        for i, first in enumerate(group):
-            for later in group[i + 1 :]:
+        for i, first in enumerate(every):
+            for later in every[i + 1 :]:
                 a, b = first.fact, later.fact
                 if first.block is later.block and a.sentence == b.sentence:
                     continue
+                if id(first) in explained or id(later) in explained:
+                    if moving & {round(a.amount.value, 6), round(b.amount.value, 6)} or not _lone_slip(every, a, b, slip(a.amount.digits, b.amount.digits), year):
+                        continue
                 if agree(a.amount.value, b.amount.value, a.amount.digits, b.amount.digits):
                     continue
                 how = slip(a.amount.digits, b.amount.digits) if a.amount.value != b.amount.value else None
@@ -333,7 +340,7 @@ def _lone_slip(group: list[Statement], a, b, how: str | None, year) -> bool:
         return False
     if era(a, year) != era(b, year) or a.unit == "age" or a.thing == "person":
         return False
-    values = {round(g.fact.amount.value, 6) for g in group}
+    values = {round(g.fact.amount.value, 6) for g in group if era(g.fact, year) == era(a, year)}  # last year's figure is another
     return values == {round(a.amount.value, 6), round(b.amount.value, 6)}
 
 
