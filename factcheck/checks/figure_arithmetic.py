@@ -454,7 +454,30 @@ _DIFFERENCE_AFTER = {("more", "than"): 1, ("higher", "than"): 1, ("fewer", "than
                      ("on",): 0, ("from",): 0, ("over",): 0, ("compared", "with"): 0}
 
 
-def _differences(s: _Sentence) -> list[tuple[Amount, str]]:
+_WHEN_WORDS = frozenset("when last ago earlier previous before year month week".split())
+_THAT_WAS = frozenset("that this it which".split())
+
+
+def _earlier_after(s: _Sentence, k: int) -> Amount | None:
+    """The earlier figure a comparison names: right after "than"/"on", or after a clause that says when it was
+    ("1,870 more than at the same point last year, when the figure stood at 23,148")."""
+    found = s.at(k)
+    if found is not None:
+        return found
+    nxt = next((a for a in s.amounts if a.first >= k), None)
+    if nxt is None or nxt.first - k > 14 or any(s.tokens[m].text in (";", ":", "(") for m in range(k, nxt.first)):
+        return None
+    return nxt if any(s.lower(m) in _WHEN_WORDS for m in range(k, nxt.first)) else None
+
+
+def _now_before(s: _Sentence, d: Amount, prior: _Sentence | None) -> Amount | None:
+    """The new figure a sentence opening "That was 1,870 more than …" compares: the last of its unit in the sentence before."""
+    if prior is None or d.first - s.lo > 3 or s.lower(s.lo) not in _THAT_WAS:
+        return None
+    return next((a for a in reversed(prior.amounts) if a.unit == d.unit and not a.approx), None)
+
+
+def _differences(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, str]]:
     """A figure given with its change and the earlier figure: "reached 196,400, up 12,400 on the 186,000", "41,000, 2,300 more than the 38,700"."""
     out = []
     for d in s.amounts:
@@ -471,12 +494,16 @@ def _differences(s: _Sentence) -> list[tuple[Amount, str]]:
         k = d.last + 1 + len(after[0])
         while s.lower(k) in ("the", "a", "its", "their", "last") or s.lower(k).endswith(("'s", "\u2019s")) or (s.lower(k) in ("figure", "total", "level") and s.lower(k + 1) == "of"):
             k += 2 if s.lower(k + 1) == "of" else 1  # "on December's figure of 598,900"
-        earlier = s.at(k)
+        earlier = s.at(k) if after[1] == 0 else _earlier_after(s, k)
         if earlier is None or earlier.unit != d.unit or earlier.in_range:
             continue
         # the new figure: the nearest of the unit before the change, with no other between
         now = next((a for a in reversed(s.amounts) if a.last < d.first and a.unit == d.unit), None)
-        if now is None or now.in_range or d.first - now.last > 8 or any(s.tokens[m].text in (";", ":", "(") for m in range(now.last + 1, d.first)):
+        if now is None:
+            now = _now_before(s, d, prior)
+        elif d.first - now.last > 8 or any(s.tokens[m].text in (";", ":", "(") for m in range(now.last + 1, d.first)):
+            continue
+        if now is None or now.in_range:
             continue
         actual = now.value - earlier.value
         if actual * sign < 0:
@@ -743,8 +770,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue  # every sum needs two figures or more in its sentence
             s = _Sentence(ab, index, group, *bounds[index])
             found += _shares(s) + _shares_of_known_totals(s, totals)
+            prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             if len(group) >= 3:
-                found += _percent_changes(s) + _totals(s) + _margins(s) + _differences(s)
+                found += _percent_changes(s) + _totals(s) + _margins(s) + _differences(s, prior)
+            else:
+                found += _differences(s, prior)
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
         last = max(bounds) if bounds else None
         previous = _Sentence(ab, last, by_sentence.get(last, []), *bounds[last]) if last is not None else None
