@@ -217,7 +217,7 @@ def _result_conflicts(annotation) -> list[Hit]:
 # Pairs are compared within one key; a key with more mentions than this is left alone, which also keeps
 # the work per article bounded (the comparison is quadratic in a key's mentions).
 _MAX_MENTIONS = 40
-_DETERMINERS = frozenset("the its their these those his her our".split())  # not "that": "figures showed that 81 per cent"
+_DETERMINERS = frozenset("the its their these those his her our whose".split())  # not "that": "figures showed that 81 per cent"
 
 
 def _transposed_across_keys(annotation) -> list[Hit]:
