@@ -449,6 +449,38 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
     return out
 
 
+_SPLIT_VERBS = frozenset("split divided shared spread allocated broken".split())
+
+
+def _split_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+    """A whole named in one sentence and split in the next ("… the ADP had been set at Rs420 billion." "The ADP has been
+    split across four sectors: Rs96bn for …, … and Rs52bn for …"): the parts after the colon, none larger than
+    them before it, against the first figure of their unit after the same noun in the sentence before."""
+    if prior is None or s.lowers & _PARTIAL or not s.lowers & _SPLIT_VERBS:
+        return []
+    colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
+    if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(s.lo, colon)):
+        return []
+    after = [a for a in s.amounts if a.first > colon]
+    parts = _parts(s, colon + 1, s.hi - 1, after[0].unit) if after else None
+    if not parts or len(parts) != len(after) or len(parts) < 3 or any(a.unit == parts[0].unit for a in s.amounts if a.first < colon):
+        return []  # "four sectors" before the colon counts the parts; a figure of their unit there is the whole
+    k = s.lo + (s.lower(s.lo) in ("the", "its", "their", "this"))
+    noun = s.lower(k)
+    if not noun or s.tokens[k].kind != WORD or noun in _SPLIT_VERBS:
+        return []
+    mention = next((i for i in range(prior.lo, prior.hi) if prior.lower(i) == noun), None)
+    if mention is None:
+        return []
+    total = next((a for a in prior.amounts if a.first > mention and a.unit == parts[0].unit), None)
+    if total is None or total.approx or total.in_range or total.value <= max(p.value for p in parts):
+        return []
+    written = sum(p.value for p in parts)
+    if abs(written - total.value) <= max(0.5, 0.005 * total.value):
+        return []
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt(written)}, not the {total.text} of the sentence before.")]
+
+
 _DIFFERENCE_BEFORE = {"up": 1, "down": -1, "increase": 1, "rise": 1, "gain": 1, "fall": -1, "drop": -1, "decrease": -1, "decline": -1}
 _DIFFERENCE_AFTER = {("more", "than"): 1, ("higher", "than"): 1, ("fewer", "than"): -1, ("lower", "than"): -1, ("less", "than"): -1,
                      ("on",): 0, ("from",): 0, ("over",): 0, ("compared", "with"): 0}
@@ -775,6 +807,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 found += _percent_changes(s) + _totals(s) + _margins(s) + _differences(s, prior)
             else:
                 found += _differences(s, prior)
+        for index, group in by_sentence.items():
+            prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
+            found += _split_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
         last = max(bounds) if bounds else None
         previous = _Sentence(ab, last, by_sentence.get(last, []), *bounds[last]) if last is not None else None
