@@ -449,6 +449,40 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
     return out
 
 
+def _averages(s: _Sentence) -> list[tuple[Amount, str]]:
+    """An average stated beside its total and its count ("shipped 18.6 million devices … across its four sales regions,
+    an average of about 5.1 million per region": 18.6 million over 4 is 4.65 million)."""
+    out = []
+    for avg in s.amounts:
+        j = avg.first - 1
+        while j > s.lo and (s.lower(j) in _APPROX or s.lower(j) in ("a", "little", "bit")):
+            j -= 1  # "an average of about 5.1 million", "of a little over 56"
+        if not (s.lower(j) == "of" and s.lower(j - 1) == "average") or avg.in_range:
+            continue
+        k = avg.last + 1
+        if s.lower(k) not in ("per", "a", "an", "each", "for"):
+            continue
+        k += 1 + (s.lower(k) == "for" and s.lower(k + 1) == "each")
+        noun = singular(s.lower(k))
+        if not noun or s.tokens[k].kind != WORD:
+            continue
+        counts = [c for c in s.amounts if c.last < avg.first and c.unit is None and not c.in_range and c.value == int(c.value) and 1 < c.value
+                  and any(singular(s.lower(m)) == noun for m in range(c.last + 1, min(c.last + 4, s.hi)))]
+        if len(counts) != 1 or counts[0].approx:
+            continue
+        n = counts[0]
+        totals = [t for t in s.amounts if t is not n and t.last < avg.first and t.unit == avg.unit and t.value > avg.value and not t.in_range]
+        if len(totals) != 1 or totals[0].approx:
+            continue
+        total = totals[0]
+        actual = total.value / n.value
+        written = f"{actual:.10g}".replace(".", "").lstrip("0")
+        if agree(actual, avg.value, written, avg.digits) or (avg.approx and abs(actual - avg.value) <= 0.05 * actual):
+            continue
+        out.append((avg, f"{total.text} over {n.text} is {_fmt(actual)} each, not {avg.text}."))
+    return out
+
+
 _SPLIT_VERBS = frozenset("split divided shared spread allocated broken".split())
 
 
@@ -810,6 +844,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             found += _split_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
+            if len(group) >= 3:
+                found += _averages(_Sentence(ab, index, group, *bounds[index]))
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
         last = max(bounds) if bounds else None
         previous = _Sentence(ab, last, by_sentence.get(last, []), *bounds[last]) if last is not None else None
