@@ -131,7 +131,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) if h.span.start not in reported]
     return hits
 
 
@@ -258,6 +258,49 @@ def _transposed_across_keys(annotation) -> list[Hit]:
                 ))
                 break
         seen.setdefault((later.unit, later.digits), (ab, later))
+    return hits
+
+
+def _ranges(annotation) -> list[tuple]:
+    """Every range the reporter states ("$4.10 to $4.25", "£18.50-£19.30"): (block, low, high), in reading order."""
+    out = []
+    for ab in annotation.prose:
+        amounts = ab.amounts
+        for lo, hi in zip(amounts, amounts[1:]):
+            if not (lo.in_range and hi.in_range and lo.unit and lo.unit == hi.unit and 1 <= hi.first - lo.last <= 2):
+                continue
+            if ab.tokens[lo.first].quoted or any(ab.tokens[m].text.lower() not in ("to", "-", "\u2013") for m in range(lo.last + 1, hi.first)):
+                continue
+            out.append((ab, lo, hi))
+    return out
+
+
+def _range_conflicts(annotation) -> list[Hit]:
+    """A range referred back ("The new range of $4.15 to $4.30 a share") that is not the range the article gave
+    ("now expects $4.10 to $4.25 a share …, down from the $4.30 to $4.50"): the one earlier range of its unit that is
+    not the starting point of a change ("from the …") is the one it names."""
+    hits = []
+    ranges = _ranges(annotation)
+    for i, (ab, lo, hi) in enumerate(ranges):
+        tokens = ab.tokens
+        before = [tokens[m].text.lower() for m in range(max(0, lo.first - 4), lo.first)]
+        if not (before[-2:] == ["range", "of"] and any(w in _DETERMINERS for w in before[:-2])):
+            continue  # only "the (new) range of A to B" says it is a range already given
+        earlier = [(eab, elo, ehi) for eab, elo, ehi in ranges[:i] if elo.unit == lo.unit
+                   and 0.8 <= lo.value / elo.value <= 1.25 and 0.8 <= hi.value / ehi.value <= 1.25]  # a range of another size is another thing
+        if any(elo.value == lo.value and ehi.value == hi.value for _, elo, ehi in earlier):
+            continue
+        current = [(eab, elo, ehi) for eab, elo, ehi in earlier
+                   if "from" not in [eab.tokens[m].text.lower() for m in range(max(0, elo.first - 3), elo.first)]]
+        if len(current) != 1:
+            continue
+        eab, elo, ehi = current[0]
+        hits.append(Hit(
+            NUMBER_CONFLICT.id,
+            ab.block.source_span(lo.start, hi.end),
+            f"\u201c{lo.text} to {hi.text}\u201d here, but the range at line {annotation.line(eab, elo.start)} is {elo.text} to {ehi.text}.",
+            related=(RelatedHit(eab.block.source_span(elo.start, ehi.end), "the range given first"),),
+        ))
     return hits
 
 
