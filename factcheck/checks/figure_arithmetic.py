@@ -483,6 +483,63 @@ def _averages(s: _Sentence) -> list[tuple[Amount, str]]:
     return out
 
 
+_TITLES = frozenset("mr mrs ms miss dr sir dame".split())
+
+
+def _name_at(tokens, k: int) -> str | None:
+    """The surname a capitalised word at k is ("Boyd", "Boyd's"), not a title or a sentence's first word."""
+    if k < 1 or tokens[k].kind != WORD or not tokens[k].text[:1].isupper() or tokens[k].text.lower() in _TITLES:
+        return None
+    if tokens[k - 1].sentence != tokens[k].sentence and tokens[k - 1].text.lower() not in _TITLES:
+        return None
+    return tokens[k].text.removesuffix("'s").removesuffix("\u2019s").lower()
+
+
+def _first_count_after(annotation, name: str, until) -> Amount | None:
+    """The first plain count the article gives a surname: after a mention of it, in the same sentence, before `until`."""
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        limit = until[1] if ab is until[0] else len(tokens)
+        for k, t in enumerate(tokens[:limit]):
+            if t.kind == WORD and t.text.removesuffix("'s").removesuffix("\u2019s").lower() == name and t.text[:1].isupper():
+                found = next((a for a in ab.amounts if k < a.first < limit and tokens[a.first].sentence == t.sentence and a.unit is None
+                              and a.compound is None and not a.approx and not a.in_range and not tokens[a.first].quoted), None)
+                if found is not None:
+                    return found  # the first mention that gives a count
+        if ab is until[0]:
+            return None
+    return None
+
+
+def _leads_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A lead stated apart from its counts ("That gave Mr Mulholland a first-preference lead of 543 over Mrs Boyd"), against
+    the first count the article gives each of the two, after their first mention (2,914 and 2,471: a lead of 443)."""
+    out = []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for m in ab.amounts:
+            k = m.first
+            if m.unit is not None or m.approx or m.in_range or tokens[k].quoted or k < 2:
+                continue
+            if not (tokens[k - 1].text.lower() == "of" and tokens[k - 2].text.lower() in ("lead", "majority", "margin")):
+                continue
+            j = m.last + 1
+            if j >= len(tokens) or tokens[j].text.lower() != "over":
+                continue
+            j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() in _TITLES)
+            loser = _name_at(tokens, j) if j < len(tokens) else None
+            leader = next((n for i in range(k - 3, -1, -1) if tokens[i].sentence == tokens[k].sentence and (n := _name_at(tokens, i))), None)
+            if loser is None or leader is None or loser == leader:
+                continue
+            x = _first_count_after(annotation, leader, (ab, k))
+            y = _first_count_after(annotation, loser, (ab, k))
+            if x is None or y is None or x is y or min(x.value, y.value) <= m.value:
+                continue
+            if abs(abs(x.value - y.value) - m.value) > 0.5:
+                out.append((ab, m, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {m.text}."))
+    return out
+
+
 _SPLIT_VERBS = frozenset("split divided shared spread allocated broken".split())
 
 
@@ -855,7 +912,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue
             seen.add(amount.start)
             hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
-    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units):
+    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     return hits
 
