@@ -220,10 +220,11 @@ def _in_fraction(s: _Sentence, i: int) -> tuple[float, int, int] | None:
 _OWNERS = frozenset("the its their his her our all".split())
 
 
-def _shares_of_known_totals(s: _Sentence, totals: dict[str, float]) -> list[tuple[Amount, str]]:
+def _shares_of_known_totals(s: _Sentence, totals: dict[str, float], counts: dict[str, set[float]] | None = None) -> list[tuple[Amount, str]]:
     """A share of a whole the article counts elsewhere, with its count: "Two in five of the group's outlets, or 140
     stores" where the article gives the group 450 outlets (two in five of them is 180)."""
     out = []
+    counts = counts or {}
     for i in range(s.lo, s.hi):
         found = _in_fraction(s, i)
         if found is not None:
@@ -252,6 +253,13 @@ def _shares_of_known_totals(s: _Sentence, totals: dict[str, float]) -> list[tupl
             continue
         part = s.at(k + 2)
         total = given.value if given is not None else totals.get(singular(words[-1]))
+        if total is None and given is None and part is not None and singular(words[-1]) not in counts:
+            # "one in five of the workforce, or 310 people": a whole the article never counts by that noun is its one
+            # other count of the part's noun ("the 1,240 people already employed")
+            noun = singular(s.lower(part.last + 1))
+            noun = s.ab.knowledge.canonical.get(noun, noun)  # "people" is counted as "person"
+            others = counts.get(noun, set()) - {part.value}
+            total = next(iter(others)) if len(others) == 1 and noun not in ("", "one") else None
         if part is None or part.unit is not None or part.approx or total is None or not 0 < part.value <= total:
             continue
         actual = part.value / total
@@ -857,15 +865,20 @@ def _suspends(ab: AnnotatedBlock, a: Amount) -> bool:
     return "suspended" in after or before == "suspended" and after[:1] == ["of"]
 
 
-def _counted_once(annotation) -> dict[str, float]:
-    """The things the article counts with one value only, outside quotes and ranges ("450 outlets"): a whole a share
-    elsewhere may be of."""
+def _counts(annotation) -> dict[str, set[float]]:
+    """The values the article counts each thing with, outside quotes and ranges."""
     values: dict[str, set[float]] = {}
     for loc in annotation.quantities:
         f = loc.fact
         if f.unit == "count" and not f.quoted and not f.amount.in_range:
             values.setdefault(f.thing, set()).add(f.amount.value)
-    return {thing: next(iter(v)) for thing, v in values.items() if len(v) == 1}
+    return values
+
+
+def _counted_once(annotation) -> dict[str, float]:
+    """The things the article counts with one value only, outside quotes and ranges ("450 outlets"): a whole a share
+    elsewhere may be of."""
+    return {thing: next(iter(v)) for thing, v in _counts(annotation).items() if len(v) == 1}
 
 
 def run(doc: Document, context: Context) -> list[Hit]:
@@ -875,6 +888,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     tallies = [(ab, r) for ab in annotation.prose for r in ab.results[0] if r.kind == "tally" and not r.quoted]
     year = doc.published.year if doc.published else None
     totals = _counted_once(annotation)
+    counts = _counts(annotation)
     previous: _Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     for ab in annotation.prose:
         if not ab.amounts:
@@ -892,7 +906,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if len(group) < 2:
                 continue  # every sum needs two figures or more in its sentence
             s = _Sentence(ab, index, group, *bounds[index])
-            found += _shares(s) + _shares_of_known_totals(s, totals)
+            found += _shares(s) + _shares_of_known_totals(s, totals, counts)
             prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             if len(group) >= 3:
                 found += _percent_changes(s) + _totals(s) + _margins(s) + _differences(s, prior)
