@@ -548,12 +548,23 @@ def _last_name_in(r: _Reader, end: int) -> str | None:
     return None
 
 
+_PERSON_VERBS = frozenset("was is has had will said says won took takes became becomes".split())
+
+
 def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
     """Return (whose age it is, or None) when the amount is someone's age, else None."""
     if a.unit is not None and a.compound != "year-old":
         return None
     if a.compound in ("year-old", "years-old"):
         if r.is_(a.last + 1, WORD) and r.t[a.last + 1].capitalised:
+            # "Sixteen-year-old Caoimhe Rafferty secured …", "the 17-year-old Rafferty taking silver": a name the
+            # sentence goes on to make do something is a person; "the 107-year-old Carrick Road site" is a named thing
+            k = a.last + 1
+            while r.is_(k, WORD) and r.t[k].capitalised and r.t[k].sentence == r.t[a.last].sentence:
+                k += 1
+            after = r.lower(k) if r.t[k - 1].sentence == r.t[min(k, r.n - 1)].sentence else ""
+            if k - (a.last + 1) <= 3 and r.is_(k, WORD) and (after.endswith(("ed", "ing")) or after in _PERSON_VERBS):
+                return (" ".join(r.lower(m) for m in range(a.last + 1, k)),)
             return None  # "the 107-year-old Carrick Road site": the age of a named thing, not of someone
         k = a.first - 1
         while k >= 0 and r.lower(k) in ("a", "the", "an"):
