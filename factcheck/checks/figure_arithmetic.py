@@ -7,11 +7,22 @@ arithmetic a sentence states in full, in plain words:
   is a 20% fall), with words of time or place between them ("from 4,210 at the
   end of June last year to 3,660");
 - a figure given with its change and the earlier figure ("reached 196,400, up
-  12,400 on the 186,000"; "41,000, 3,300 more than the 38,700");
+  12,400 on the 186,000"; "41,000, 3,300 more than the 38,700"), the earlier
+  figure after a clause saying when ("more than at the same point last year,
+  when the figure stood at 23,148"), the new one in the sentence before when
+  the change opens "That was …";
+- an average given with its total and its count in one sentence ("18.6 million
+  devices across its four sales regions, an average of about 5.1 million per
+  region");
+- a lead over a named rival stated apart from the counts ("a lead of 543 over
+  Mrs Boyd"), against the first count the article gives each of the two;
+- a whole given in one sentence and split after a colon in the next ("The ADP
+  has been split across four sectors: Rs96bn …");
 - a share given with its parts ("62, or almost a third, of the 150 points": 62
   is 41%; "one in four"), or with its count, of a whole the article counts once
   elsewhere ("450 outlets" … "Two in five of the group's outlets, or 140
-  stores");
+  stores"), or, when the whole's noun is never counted, by the part's noun
+  ("one in five of the workforce, or 310 people" … "the 1,240 people employed");
 - a total given with all of its parts, where the sentence says the parts make
   up the total ("412 new beds: 180 at A, 150 at B and 62 at C"; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last

@@ -25,6 +25,14 @@ earlier score and changes the other ("won 26-18"); and a person's figure referre
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
 ("Rohan Kelkar struck a fluent 112").
 
+A later figure referring back whose digits transpose an earlier one's of the same thing and unit
+is one event told with two verbs or two modifiers, when the article gives that thing no third plain
+value of its time ("37 homes … ordered to evacuate" … "residents of the 73 evacuated homes"; "61 spoilt
+ballots" … "the 16 rejected papers"); a running total explains it only when it reaches one of the two
+values. A race time ("1:59.48") is an amount in seconds, and "whose 1:59.84" refers back. A range
+referred back ("the new range of $4.15 to $4.30") must be the one earlier range of its unit and size
+that is not the start of a change ("$4.10 to $4.25 …, down from the $4.30 to $4.50").
+
 A bare "The 57-year-old" opening a sentence is the person whose age the article gives who
 was named last, in its paragraph or the one before ("Botha ordered Radebe to pay …"),
 unless another age of that value is given ("A 57-year-old man was stabbed").
