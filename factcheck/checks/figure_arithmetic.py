@@ -16,6 +16,8 @@ arithmetic a sentence states in full, in plain words:
   region");
 - a lead over a named rival stated apart from the counts ("a lead of 543 over
   Mrs Boyd"), against the first count the article gives each of the two;
+- a new level given with the earlier one and what was added and removed
+  ("opened 38 stores and closed 12 …, ending with 1,146, up from 1,110");
 - a whole given in one sentence and split after a colon in the next ("The ADP
   has been split across four sectors: Rs96bn …");
 - a share given with its parts ("62, or almost a third, of the 150 points": 62
@@ -559,6 +561,31 @@ def _leads_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     return out
 
 
+_ADDING = frozenset("opened added gained hired recruited built acquired bought".split())
+_REMOVING = frozenset("closed shut lost shed cut sold dropped".split())
+
+
+def _net_changes(s: _Sentence) -> list[tuple[Amount, str]]:
+    """A new level given with the earlier one and every addition and removal between ("opened 38 stores and closed 12
+    during the quarter, ending September with 1,146 locations, up from 1,110": 1,110 + 38 - 12 is 1,136)."""
+    counts = [a for a in s.amounts if a.unit is None and not a.in_range]
+    for i, earlier in enumerate(counts):
+        if i == 0 or s.lower(earlier.first - 1) != "from" or s.lower(earlier.first - 2) not in ("up", "down"):
+            continue
+        now = counts[i - 1]
+        if earlier.first - now.last > 8 or any(s.lower(m) in _ADDING | _REMOVING for m in range(now.last + 1, earlier.first)):
+            continue  # the new level is the count right before "up from"
+        moves = [a for a in counts if a is not now and a is not earlier]
+        signs = [1 if s.lower(a.first - 1) in _ADDING else -1 if s.lower(a.first - 1) in _REMOVING else 0 for a in moves]
+        if not moves or 0 in signs or any(a.approx for a in (now, earlier, *moves)):
+            continue
+        written = earlier.value + sum(sign * a.value for sign, a in zip(signs, moves))
+        if abs(written - now.value) > 0.5:
+            steps = "".join(f" {'+' if sign > 0 else '-'} {a.text}" for sign, a in zip(signs, moves))
+            return [(now, f"{earlier.text}{steps} is {_fmt(written)}, not {now.text}.")]
+    return []
+
+
 _SPLIT_VERBS = frozenset("split divided shared spread allocated broken".split())
 
 
@@ -927,7 +954,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             found += _split_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
             if len(group) >= 3:
-                found += _averages(_Sentence(ab, index, group, *bounds[index]))
+                found += _averages(_Sentence(ab, index, group, *bounds[index])) + _net_changes(_Sentence(ab, index, group, *bounds[index]))
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
         last = max(bounds) if bounds else None
         previous = _Sentence(ab, last, by_sentence.get(last, []), *bounds[last]) if last is not None else None

@@ -213,6 +213,8 @@ NEW_CASES = [
     ("an average that agrees", ["The company shipped 18.6 million devices across its four sales regions, an average of about 4.7 million per region."], []),
     ("a lead apart from its counts", ["Mr Mulholland topped the poll with 2,914 votes.", "Mrs Boyd was second with 2,471.", "That gave Mr Mulholland a lead of 543 over Mrs Boyd."], [7]),
     ("a lead that agrees", ["Mr Mulholland topped the poll with 2,914 votes.", "Mrs Boyd was second with 2,471.", "That gave Mr Mulholland a lead of 443 over Mrs Boyd."], []),
+    ("a net change", ["The chain opened 38 stores and closed 12 during the quarter, ending September with 1,146 locations, up from 1,110 at the end of June."], [3]),
+    ("a net change that adds up", ["The chain opened 38 stores and closed 12 during the quarter, ending September with 1,136 locations, up from 1,110 at the end of June."], []),
     ("a share of a workforce", ["The plant employs 1,240 people.", "One in five of the workforce, or 310 people, are engineers."], [5]),
     ("a share of a workforce that agrees", ["The plant employs 1,240 people.", "One in four of the workforce, or 310 people, are engineers."], []),
 ]
