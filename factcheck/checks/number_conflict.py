@@ -31,7 +31,10 @@ value of its time ("37 homes … ordered to evacuate" … "residents of the 73 e
 ballots" … "the 16 rejected papers"); a running total explains it only when it reaches one of the two
 values. A race time ("1:59.48") is an amount in seconds, and "whose 1:59.84" refers back. A range
 referred back ("the new range of $4.15 to $4.30") must be the one earlier range of its unit and size
-that is not the start of a change ("$4.10 to $4.25 …, down from the $4.30 to $4.50").
+that is not the start of a change ("$4.10 to $4.25 …, down from the $4.30 to $4.50"). A person's prison
+term referred back ("Ghafoor's five-year sentence") must be the one term the article gives to that
+person or to no one it names ("sentenced a former branch manager … to seven years' imprisonment"); a
+further, suspended or possible term is another.
 
 A bare "The 57-year-old" opening a sentence is the person whose age the article gives who
 was named last, in its paragraph or the one before ("Botha ordered Radebe to pay …"),
@@ -139,7 +142,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     return hits
 
 
@@ -266,6 +269,59 @@ def _transposed_across_keys(annotation) -> list[Hit]:
                 ))
                 break
         seen.setdefault((later.unit, later.digits), (ab, later))
+    return hits
+
+
+_CUSTODY = frozenset("sentence imprisonment prison jail custody term".split())
+_NOT_THE_TERM = frozenset("further additional another suspended default maximum faces face could would up".split())
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split())
+
+
+def _custody_terms(annotation) -> list[tuple]:
+    """Every prison term the reporter states ("seven years' rigorous imprisonment", "Ghafoor's five-year sentence"):
+    (block, amount, owner by possessive or None, the capitalised names in its sentence)."""
+    out = []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for a in ab.amounts:
+            if a.unit != "year-length" or a.approx or a.in_range or tokens[a.first].quoted:
+                continue
+            after = [tokens[m].text.lower() for m in range(a.last + 1, min(len(tokens), a.last + 4)) if tokens[m].sentence == tokens[a.first].sentence]
+            if not any(w in _CUSTODY for w in after):
+                continue
+            near = {tokens[m].text.lower() for m in range(max(0, a.first - 6), min(len(tokens), a.last + 6)) if tokens[m].sentence == tokens[a.first].sentence}
+            if near & _NOT_THE_TERM:
+                continue  # "a further six months", "two years suspended", "faces up to ten years"
+            before = tokens[a.first - 1].text if a.first else ""
+            owner = before.removesuffix("'s").removesuffix("\u2019s").lower() if before.endswith(("'s", "\u2019s")) and before[:1].isupper() else None
+            inside = {m for b in ab.amounts for m in range(b.first, b.last + 1)}
+            names = {t.text.removesuffix("'s").removesuffix("\u2019s").lower() for k, t in enumerate(tokens)
+                     if t.sentence == tokens[a.first].sentence and t.kind == "word" and t.text[:1].isupper() and k not in inside
+                     and k > 0 and tokens[k - 1].sentence == t.sentence and tokens[k - 1].text != ":" and t.text.lower() not in _CALENDAR}
+            out.append((ab, a, owner, names))
+    return out
+
+
+def _owned_terms(annotation) -> list[Hit]:
+    """A person's term referred back ("Ghafoor's five-year sentence") that is not the one term the article gives to that
+    person or to no one it names ("sentenced a former branch manager … to seven years' rigorous imprisonment"; the
+    cashier Muhammad Shafiq's three years are another's)."""
+    hits = []
+    terms = _custody_terms(annotation)
+    for ab, a, owner, _ in terms:
+        if owner is None:
+            continue
+        others = [(eab, e) for eab, e, eowner, names in terms if e is not a and eowner in (None, owner) and (owner in names or not names - {owner})]
+        values = {e.value for _, e in others}
+        if len(values) != 1 or a.value in values:
+            continue
+        eab, e = others[0]
+        hits.append(Hit(
+            NUMBER_CONFLICT.id,
+            ab.block.source_span(a.start, a.end),
+            f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)} for {owner.title()}'s prison term.",
+            related=(RelatedHit(eab.block.source_span(e.start, e.end), "the term given first"),),
+        ))
     return hits
 
 

@@ -120,6 +120,9 @@ CASES = [
     ("race times, digits transposed", ["Ronan Keenan clocked 1:59.48 in the 200m backstroke.", "Keenan, whose 1:59.84 was the swim of the weekend, is now in contention."], [5]),
     ("race times of two swims", ["Ronan Keenan clocked 1:59.48 in the 200m backstroke.", "Dan Keenan clocked 1:59.84 in the heats."], []),
     ("an age before the name", ["Sixteen-year-old Caoimhe Rafferty secured her place with victory in the medley.", "Whiteside won, with the 17-year-old Rafferty taking silver."], [5]),
+    ("a person's term referred back", ["The court sentenced a former bank manager to seven years' imprisonment.", "The cashier, Muhammad Shafiq, was handed three years' imprisonment.", "Ghafoor's five-year sentence will run from the verdict."], [7]),
+    ("a person's term that agrees", ["The court sentenced a former bank manager to seven years' imprisonment.", "The cashier, Muhammad Shafiq, was handed three years' imprisonment.", "Ghafoor's seven-year sentence will run from the verdict."], []),
+    ("a further term is another", ["The court sentenced Ghafoor to seven years' imprisonment and a further two years in prison if he failed to pay.", "Ghafoor's seven-year sentence will run from the verdict."], []),
     ("an age of a named thing", ["The 107-year-old Carrick Road site will be sold.", "The 110-year-old Carrick Road site was a mill."], []),
 ]
 
