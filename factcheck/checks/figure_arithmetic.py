@@ -7,11 +7,24 @@ arithmetic a sentence states in full, in plain words:
   is a 20% fall), with words of time or place between them ("from 4,210 at the
   end of June last year to 3,660");
 - a figure given with its change and the earlier figure ("reached 196,400, up
-  12,400 on the 186,000"; "41,000, 3,300 more than the 38,700");
+  12,400 on the 186,000"; "41,000, 3,300 more than the 38,700"), the earlier
+  figure after a clause saying when ("more than at the same point last year,
+  when the figure stood at 23,148"), the new one in the sentence before when
+  the change opens "That was …";
+- an average given with its total and its count in one sentence ("18.6 million
+  devices across its four sales regions, an average of about 5.1 million per
+  region");
+- a lead over a named rival stated apart from the counts ("a lead of 543 over
+  Mrs Boyd"), against the first count the article gives each of the two;
+- a new level given with the earlier one and what was added and removed
+  ("opened 38 stores and closed 12 …, ending with 1,146, up from 1,110");
+- a whole given in one sentence and split after a colon in the next ("The ADP
+  has been split across four sectors: Rs96bn …");
 - a share given with its parts ("62, or almost a third, of the 150 points": 62
   is 41%; "one in four"), or with its count, of a whole the article counts once
   elsewhere ("450 outlets" … "Two in five of the group's outlets, or 140
-  stores");
+  stores"), or, when the whole's noun is never counted, by the part's noun
+  ("one in five of the workforce, or 310 people" … "the 1,240 people employed");
 - a total given with all of its parts, where the sentence says the parts make
   up the total ("412 new beds: 180 at A, 150 at B and 62 at C"; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
@@ -220,10 +233,11 @@ def _in_fraction(s: _Sentence, i: int) -> tuple[float, int, int] | None:
 _OWNERS = frozenset("the its their his her our all".split())
 
 
-def _shares_of_known_totals(s: _Sentence, totals: dict[str, float]) -> list[tuple[Amount, str]]:
+def _shares_of_known_totals(s: _Sentence, totals: dict[str, float], counts: dict[str, set[float]] | None = None) -> list[tuple[Amount, str]]:
     """A share of a whole the article counts elsewhere, with its count: "Two in five of the group's outlets, or 140
     stores" where the article gives the group 450 outlets (two in five of them is 180)."""
     out = []
+    counts = counts or {}
     for i in range(s.lo, s.hi):
         found = _in_fraction(s, i)
         if found is not None:
@@ -252,6 +266,13 @@ def _shares_of_known_totals(s: _Sentence, totals: dict[str, float]) -> list[tupl
             continue
         part = s.at(k + 2)
         total = given.value if given is not None else totals.get(singular(words[-1]))
+        if total is None and given is None and part is not None and singular(words[-1]) not in counts:
+            # "one in five of the workforce, or 310 people": a whole the article never counts by that noun is its one
+            # other count of the part's noun ("the 1,240 people already employed")
+            noun = singular(s.lower(part.last + 1))
+            noun = s.ab.knowledge.canonical.get(noun, noun)  # "people" is counted as "person"
+            others = counts.get(noun, set()) - {part.value}
+            total = next(iter(others)) if len(others) == 1 and noun not in ("", "one") else None
         if part is None or part.unit is not None or part.approx or total is None or not 0 < part.value <= total:
             continue
         actual = part.value / total
@@ -449,12 +470,183 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
     return out
 
 
+def _averages(s: _Sentence) -> list[tuple[Amount, str]]:
+    """An average stated beside its total and its count ("shipped 18.6 million devices … across its four sales regions,
+    an average of about 5.1 million per region": 18.6 million over 4 is 4.65 million)."""
+    out = []
+    for avg in s.amounts:
+        j = avg.first - 1
+        while j > s.lo and (s.lower(j) in _APPROX or s.lower(j) in ("a", "little", "bit")):
+            j -= 1  # "an average of about 5.1 million", "of a little over 56"
+        if not (s.lower(j) == "of" and s.lower(j - 1) == "average") or avg.in_range:
+            continue
+        k = avg.last + 1
+        if s.lower(k) not in ("per", "a", "an", "each", "for"):
+            continue
+        k += 1 + (s.lower(k) == "for" and s.lower(k + 1) == "each")
+        noun = singular(s.lower(k))
+        if not noun or s.tokens[k].kind != WORD:
+            continue
+        counts = [c for c in s.amounts if c.last < avg.first and c.unit is None and not c.in_range and c.value == int(c.value) and 1 < c.value
+                  and any(singular(s.lower(m)) == noun for m in range(c.last + 1, min(c.last + 4, s.hi)))]
+        if len(counts) != 1 or counts[0].approx:
+            continue
+        n = counts[0]
+        totals = [t for t in s.amounts if t is not n and t.last < avg.first and t.unit == avg.unit and t.value > avg.value and not t.in_range]
+        if len(totals) != 1 or totals[0].approx:
+            continue
+        total = totals[0]
+        actual = total.value / n.value
+        written = f"{actual:.10g}".replace(".", "").lstrip("0")
+        if agree(actual, avg.value, written, avg.digits) or (avg.approx and abs(actual - avg.value) <= 0.05 * actual):
+            continue
+        out.append((avg, f"{total.text} over {n.text} is {_fmt(actual)} each, not {avg.text}."))
+    return out
+
+
+_TITLES = frozenset("mr mrs ms miss dr sir dame".split())
+
+
+def _name_at(tokens, k: int) -> str | None:
+    """The surname a capitalised word at k is ("Boyd", "Boyd's"), not a title or a sentence's first word."""
+    if k < 1 or tokens[k].kind != WORD or not tokens[k].text[:1].isupper() or tokens[k].text.lower() in _TITLES:
+        return None
+    if tokens[k - 1].sentence != tokens[k].sentence and tokens[k - 1].text.lower() not in _TITLES:
+        return None
+    return tokens[k].text.removesuffix("'s").removesuffix("\u2019s").lower()
+
+
+def _first_count_after(annotation, name: str, until) -> Amount | None:
+    """The first plain count the article gives a surname: after a mention of it, in the same sentence, before `until`."""
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        limit = until[1] if ab is until[0] else len(tokens)
+        for k, t in enumerate(tokens[:limit]):
+            if t.kind == WORD and t.text.removesuffix("'s").removesuffix("\u2019s").lower() == name and t.text[:1].isupper():
+                found = next((a for a in ab.amounts if k < a.first < limit and tokens[a.first].sentence == t.sentence and a.unit is None
+                              and a.compound is None and not a.approx and not a.in_range and not tokens[a.first].quoted), None)
+                if found is not None:
+                    return found  # the first mention that gives a count
+        if ab is until[0]:
+            return None
+    return None
+
+
+def _leads_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A lead stated apart from its counts ("That gave Mr Mulholland a first-preference lead of 543 over Mrs Boyd"), against
+    the first count the article gives each of the two, after their first mention (2,914 and 2,471: a lead of 443)."""
+    out = []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for m in ab.amounts:
+            k = m.first
+            if m.unit is not None or m.approx or m.in_range or tokens[k].quoted or k < 2:
+                continue
+            if not (tokens[k - 1].text.lower() == "of" and tokens[k - 2].text.lower() in ("lead", "majority", "margin")):
+                continue
+            j = m.last + 1
+            if j >= len(tokens) or tokens[j].text.lower() != "over":
+                continue
+            j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() in _TITLES)
+            loser = _name_at(tokens, j) if j < len(tokens) else None
+            leader = next((n for i in range(k - 3, -1, -1) if tokens[i].sentence == tokens[k].sentence and (n := _name_at(tokens, i))), None)
+            if loser is None or leader is None or loser == leader:
+                continue
+            x = _first_count_after(annotation, leader, (ab, k))
+            y = _first_count_after(annotation, loser, (ab, k))
+            if x is None or y is None or x is y or min(x.value, y.value) <= m.value:
+                continue
+            if abs(abs(x.value - y.value) - m.value) > 0.5:
+                out.append((ab, m, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {m.text}."))
+    return out
+
+
+_ADDING = frozenset("opened added gained hired recruited built acquired bought".split())
+_REMOVING = frozenset("closed shut lost shed cut sold dropped".split())
+
+
+def _net_changes(s: _Sentence) -> list[tuple[Amount, str]]:
+    """A new level given with the earlier one and every addition and removal between ("opened 38 stores and closed 12
+    during the quarter, ending September with 1,146 locations, up from 1,110": 1,110 + 38 - 12 is 1,136)."""
+    counts = [a for a in s.amounts if a.unit is None and not a.in_range]
+    for i, earlier in enumerate(counts):
+        if i == 0 or s.lower(earlier.first - 1) != "from" or s.lower(earlier.first - 2) not in ("up", "down"):
+            continue
+        now = counts[i - 1]
+        if earlier.first - now.last > 8 or any(s.lower(m) in _ADDING | _REMOVING for m in range(now.last + 1, earlier.first)):
+            continue  # the new level is the count right before "up from"
+        moves = [a for a in counts if a is not now and a is not earlier]
+        signs = [1 if s.lower(a.first - 1) in _ADDING else -1 if s.lower(a.first - 1) in _REMOVING else 0 for a in moves]
+        if not moves or 0 in signs or any(a.approx for a in (now, earlier, *moves)):
+            continue
+        written = earlier.value + sum(sign * a.value for sign, a in zip(signs, moves))
+        if abs(written - now.value) > 0.5:
+            steps = "".join(f" {'+' if sign > 0 else '-'} {a.text}" for sign, a in zip(signs, moves))
+            return [(now, f"{earlier.text}{steps} is {_fmt(written)}, not {now.text}.")]
+    return []
+
+
+_SPLIT_VERBS = frozenset("split divided shared spread allocated broken".split())
+
+
+def _split_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+    """A whole named in one sentence and split in the next ("… the ADP had been set at Rs420 billion." "The ADP has been
+    split across four sectors: Rs96bn for …, … and Rs52bn for …"): the parts after the colon, none larger than
+    them before it, against the first figure of their unit after the same noun in the sentence before."""
+    if prior is None or s.lowers & _PARTIAL or not s.lowers & _SPLIT_VERBS:
+        return []
+    colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
+    if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(s.lo, colon)):
+        return []
+    after = [a for a in s.amounts if a.first > colon]
+    parts = _parts(s, colon + 1, s.hi - 1, after[0].unit) if after else None
+    if not parts or len(parts) != len(after) or len(parts) < 3 or any(a.unit == parts[0].unit for a in s.amounts if a.first < colon):
+        return []  # "four sectors" before the colon counts the parts; a figure of their unit there is the whole
+    k = s.lo + (s.lower(s.lo) in ("the", "its", "their", "this"))
+    noun = s.lower(k)
+    if not noun or s.tokens[k].kind != WORD or noun in _SPLIT_VERBS:
+        return []
+    mention = next((i for i in range(prior.lo, prior.hi) if prior.lower(i) == noun), None)
+    if mention is None:
+        return []
+    total = next((a for a in prior.amounts if a.first > mention and a.unit == parts[0].unit), None)
+    if total is None or total.approx or total.in_range or total.value <= max(p.value for p in parts):
+        return []
+    written = sum(p.value for p in parts)
+    if abs(written - total.value) <= max(0.5, 0.005 * total.value):
+        return []
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt(written)}, not the {total.text} of the sentence before.")]
+
+
 _DIFFERENCE_BEFORE = {"up": 1, "down": -1, "increase": 1, "rise": 1, "gain": 1, "fall": -1, "drop": -1, "decrease": -1, "decline": -1}
 _DIFFERENCE_AFTER = {("more", "than"): 1, ("higher", "than"): 1, ("fewer", "than"): -1, ("lower", "than"): -1, ("less", "than"): -1,
                      ("on",): 0, ("from",): 0, ("over",): 0, ("compared", "with"): 0}
 
 
-def _differences(s: _Sentence) -> list[tuple[Amount, str]]:
+_WHEN_WORDS = frozenset("when last ago earlier previous before year month week".split())
+_THAT_WAS = frozenset("that this it which".split())
+
+
+def _earlier_after(s: _Sentence, k: int) -> Amount | None:
+    """The earlier figure a comparison names: right after "than"/"on", or after a clause that says when it was
+    ("1,870 more than at the same point last year, when the figure stood at 23,148")."""
+    found = s.at(k)
+    if found is not None:
+        return found
+    nxt = next((a for a in s.amounts if a.first >= k), None)
+    if nxt is None or nxt.first - k > 14 or any(s.tokens[m].text in (";", ":", "(") for m in range(k, nxt.first)):
+        return None
+    return nxt if any(s.lower(m) in _WHEN_WORDS for m in range(k, nxt.first)) else None
+
+
+def _now_before(s: _Sentence, d: Amount, prior: _Sentence | None) -> Amount | None:
+    """The new figure a sentence opening "That was 1,870 more than …" compares: the last of its unit in the sentence before."""
+    if prior is None or d.first - s.lo > 3 or s.lower(s.lo) not in _THAT_WAS:
+        return None
+    return next((a for a in reversed(prior.amounts) if a.unit == d.unit and not a.approx), None)
+
+
+def _differences(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, str]]:
     """A figure given with its change and the earlier figure: "reached 196,400, up 12,400 on the 186,000", "41,000, 2,300 more than the 38,700"."""
     out = []
     for d in s.amounts:
@@ -471,12 +663,16 @@ def _differences(s: _Sentence) -> list[tuple[Amount, str]]:
         k = d.last + 1 + len(after[0])
         while s.lower(k) in ("the", "a", "its", "their", "last") or s.lower(k).endswith(("'s", "\u2019s")) or (s.lower(k) in ("figure", "total", "level") and s.lower(k + 1) == "of"):
             k += 2 if s.lower(k + 1) == "of" else 1  # "on December's figure of 598,900"
-        earlier = s.at(k)
+        earlier = s.at(k) if after[1] == 0 else _earlier_after(s, k)
         if earlier is None or earlier.unit != d.unit or earlier.in_range:
             continue
         # the new figure: the nearest of the unit before the change, with no other between
         now = next((a for a in reversed(s.amounts) if a.last < d.first and a.unit == d.unit), None)
-        if now is None or now.in_range or d.first - now.last > 8 or any(s.tokens[m].text in (";", ":", "(") for m in range(now.last + 1, d.first)):
+        if now is None:
+            now = _now_before(s, d, prior)
+        elif d.first - now.last > 8 or any(s.tokens[m].text in (";", ":", "(") for m in range(now.last + 1, d.first)):
+            continue
+        if now is None or now.in_range:
             continue
         actual = now.value - earlier.value
         if actual * sign < 0:
@@ -707,15 +903,20 @@ def _suspends(ab: AnnotatedBlock, a: Amount) -> bool:
     return "suspended" in after or before == "suspended" and after[:1] == ["of"]
 
 
-def _counted_once(annotation) -> dict[str, float]:
-    """The things the article counts with one value only, outside quotes and ranges ("450 outlets"): a whole a share
-    elsewhere may be of."""
+def _counts(annotation) -> dict[str, set[float]]:
+    """The values the article counts each thing with, outside quotes and ranges."""
     values: dict[str, set[float]] = {}
     for loc in annotation.quantities:
         f = loc.fact
         if f.unit == "count" and not f.quoted and not f.amount.in_range:
             values.setdefault(f.thing, set()).add(f.amount.value)
-    return {thing: next(iter(v)) for thing, v in values.items() if len(v) == 1}
+    return values
+
+
+def _counted_once(annotation) -> dict[str, float]:
+    """The things the article counts with one value only, outside quotes and ranges ("450 outlets"): a whole a share
+    elsewhere may be of."""
+    return {thing: next(iter(v)) for thing, v in _counts(annotation).items() if len(v) == 1}
 
 
 def run(doc: Document, context: Context) -> list[Hit]:
@@ -725,6 +926,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     tallies = [(ab, r) for ab in annotation.prose for r in ab.results[0] if r.kind == "tally" and not r.quoted]
     year = doc.published.year if doc.published else None
     totals = _counted_once(annotation)
+    counts = _counts(annotation)
     previous: _Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     for ab in annotation.prose:
         if not ab.amounts:
@@ -742,9 +944,17 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if len(group) < 2:
                 continue  # every sum needs two figures or more in its sentence
             s = _Sentence(ab, index, group, *bounds[index])
-            found += _shares(s) + _shares_of_known_totals(s, totals)
+            found += _shares(s) + _shares_of_known_totals(s, totals, counts)
+            prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             if len(group) >= 3:
-                found += _percent_changes(s) + _totals(s) + _margins(s) + _differences(s)
+                found += _percent_changes(s) + _totals(s) + _margins(s) + _differences(s, prior)
+            else:
+                found += _differences(s, prior)
+        for index, group in by_sentence.items():
+            prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
+            found += _split_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
+            if len(group) >= 3:
+                found += _averages(_Sentence(ab, index, group, *bounds[index])) + _net_changes(_Sentence(ab, index, group, *bounds[index]))
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
         last = max(bounds) if bounds else None
         previous = _Sentence(ab, last, by_sentence.get(last, []), *bounds[last]) if last is not None else None
@@ -754,7 +964,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue
             seen.add(amount.start)
             hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
-    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units):
+    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     return hits
 

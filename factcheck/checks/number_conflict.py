@@ -25,6 +25,17 @@ earlier score and changes the other ("won 26-18"); and a person's figure referre
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
 ("Rohan Kelkar struck a fluent 112").
 
+A later figure referring back whose digits transpose an earlier one's of the same thing and unit
+is one event told with two verbs or two modifiers, when the article gives that thing no third plain
+value of its time ("37 homes … ordered to evacuate" … "residents of the 73 evacuated homes"; "61 spoilt
+ballots" … "the 16 rejected papers"); a running total explains it only when it reaches one of the two
+values. A race time ("1:59.48") is an amount in seconds, and "whose 1:59.84" refers back. A range
+referred back ("the new range of $4.15 to $4.30") must be the one earlier range of its unit and size
+that is not the start of a change ("$4.10 to $4.25 …, down from the $4.30 to $4.50"). A person's prison
+term referred back ("Ghafoor's five-year sentence") must be the one term the article gives to that
+person or to no one it names ("sentenced a former branch manager … to seven years' imprisonment"); a
+further, suspended or possible term is another.
+
 A bare "The 57-year-old" opening a sentence is the person whose age the article gives who
 was named last, in its paragraph or the one before ("Botha ordered Radebe to pay …"),
 unless another age of that value is given ("A 57-year-old man was stabbed").
@@ -49,7 +60,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
-from ..reading.compare import agree, comparable, slip, usable
+from ..reading.compare import agree, comparable, era, slip, usable
 from ..registry import Check, Context, Example, register
 
 NUMBER_CONFLICT = Check(
@@ -97,19 +108,26 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not 2 <= len(group) <= _MAX_MENTIONS:
             continue  # a noun counted dozens of times (a results table, a long live blog) is a series, not one figure
         # a running total anywhere in the article ("two more died", "rose to 14") explains a second value
-        group = [g for g in group if not any(comparable(g.fact, c.fact, year, loose=True) for c in changing.get(key, ()))]
+        # … unless neither value is one the running total reaches: then only a slip of the digits ties two plain figures
+        explained = {id(g) for g in group if any(comparable(g.fact, c.fact, year, loose=True) for c in changing.get(key, ()))}
+        moving = {round(c.fact.amount.value, 6) for c in changing.get(key, ())}
+        every = group
+        group = [g for g in group if id(g) not in explained]
         reported = set()
-        for i, first in enumerate(group):
-            for later in group[i + 1 :]:
+        for i, first in enumerate(every):
+            for later in every[i + 1 :]:
                 a, b = first.fact, later.fact
                 if first.block is later.block and a.sentence == b.sentence:
                     continue
+                if id(first) in explained or id(later) in explained:
+                    if moving & {round(a.amount.value, 6), round(b.amount.value, 6)} or not _lone_slip(every, a, b, slip(a.amount.digits, b.amount.digits), year):
+                        continue
                 if agree(a.amount.value, b.amount.value, a.amount.digits, b.amount.digits):
                     continue
                 how = slip(a.amount.digits, b.amount.digits) if a.amount.value != b.amount.value else None
                 if how is None and (a.amount.approx or b.amount.approx):
                     continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
-                if not comparable(a, b, year, loose=how is not None):
+                if not comparable(a, b, year, loose=how is not None) and not _lone_slip(group, a, b, how, year):
                     continue
                 if how is None and not (b.definite and a.modifiers == b.modifiers and ((a.verb and a.verb == b.verb) or min(a.amount.value, b.amount.value) >= 10)):
                     continue  # small counts of a bare noun ("three games left", "all four games") too often count different things
@@ -124,7 +142,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     return hits
 
 
@@ -210,7 +228,7 @@ def _result_conflicts(annotation) -> list[Hit]:
 # Pairs are compared within one key; a key with more mentions than this is left alone, which also keeps
 # the work per article bounded (the comparison is quadratic in a key's mentions).
 _MAX_MENTIONS = 40
-_DETERMINERS = frozenset("the its their these those his her our".split())  # not "that": "figures showed that 81 per cent"
+_DETERMINERS = frozenset("the its their these those his her our whose".split())  # not "that": "figures showed that 81 per cent"
 
 
 def _transposed_across_keys(annotation) -> list[Hit]:
@@ -251,6 +269,102 @@ def _transposed_across_keys(annotation) -> list[Hit]:
                 ))
                 break
         seen.setdefault((later.unit, later.digits), (ab, later))
+    return hits
+
+
+_CUSTODY = frozenset("sentence imprisonment prison jail custody term".split())
+_NOT_THE_TERM = frozenset("further additional another suspended default maximum faces face could would up".split())
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split())
+
+
+def _custody_terms(annotation) -> list[tuple]:
+    """Every prison term the reporter states ("seven years' rigorous imprisonment", "Ghafoor's five-year sentence"):
+    (block, amount, owner by possessive or None, the capitalised names in its sentence)."""
+    out = []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for a in ab.amounts:
+            if a.unit != "year-length" or a.approx or a.in_range or tokens[a.first].quoted:
+                continue
+            after = [tokens[m].text.lower() for m in range(a.last + 1, min(len(tokens), a.last + 4)) if tokens[m].sentence == tokens[a.first].sentence]
+            if not any(w in _CUSTODY for w in after):
+                continue
+            near = {tokens[m].text.lower() for m in range(max(0, a.first - 6), min(len(tokens), a.last + 6)) if tokens[m].sentence == tokens[a.first].sentence}
+            if near & _NOT_THE_TERM:
+                continue  # "a further six months", "two years suspended", "faces up to ten years"
+            before = tokens[a.first - 1].text if a.first else ""
+            owner = before.removesuffix("'s").removesuffix("\u2019s").lower() if before.endswith(("'s", "\u2019s")) and before[:1].isupper() else None
+            inside = {m for b in ab.amounts for m in range(b.first, b.last + 1)}
+            names = {t.text.removesuffix("'s").removesuffix("\u2019s").lower() for k, t in enumerate(tokens)
+                     if t.sentence == tokens[a.first].sentence and t.kind == "word" and t.text[:1].isupper() and k not in inside
+                     and k > 0 and tokens[k - 1].sentence == t.sentence and tokens[k - 1].text != ":" and t.text.lower() not in _CALENDAR}
+            out.append((ab, a, owner, names))
+    return out
+
+
+def _owned_terms(annotation) -> list[Hit]:
+    """A person's term referred back ("Ghafoor's five-year sentence") that is not the one term the article gives to that
+    person or to no one it names ("sentenced a former branch manager … to seven years' rigorous imprisonment"; the
+    cashier Muhammad Shafiq's three years are another's)."""
+    hits = []
+    terms = _custody_terms(annotation)
+    for ab, a, owner, _ in terms:
+        if owner is None:
+            continue
+        others = [(eab, e) for eab, e, eowner, names in terms if e is not a and eowner in (None, owner) and (owner in names or not names - {owner})]
+        values = {e.value for _, e in others}
+        if len(values) != 1 or a.value in values:
+            continue
+        eab, e = others[0]
+        hits.append(Hit(
+            NUMBER_CONFLICT.id,
+            ab.block.source_span(a.start, a.end),
+            f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)} for {owner.title()}'s prison term.",
+            related=(RelatedHit(eab.block.source_span(e.start, e.end), "the term given first"),),
+        ))
+    return hits
+
+
+def _ranges(annotation) -> list[tuple]:
+    """Every range the reporter states ("$4.10 to $4.25", "£18.50-£19.30"): (block, low, high), in reading order."""
+    out = []
+    for ab in annotation.prose:
+        amounts = ab.amounts
+        for lo, hi in zip(amounts, amounts[1:]):
+            if not (lo.in_range and hi.in_range and lo.unit and lo.unit == hi.unit and 1 <= hi.first - lo.last <= 2):
+                continue
+            if ab.tokens[lo.first].quoted or any(ab.tokens[m].text.lower() not in ("to", "-", "\u2013") for m in range(lo.last + 1, hi.first)):
+                continue
+            out.append((ab, lo, hi))
+    return out
+
+
+def _range_conflicts(annotation) -> list[Hit]:
+    """A range referred back ("The new range of $4.15 to $4.30 a share") that is not the range the article gave
+    ("now expects $4.10 to $4.25 a share …, down from the $4.30 to $4.50"): the one earlier range of its unit that is
+    not the starting point of a change ("from the …") is the one it names."""
+    hits = []
+    ranges = _ranges(annotation)
+    for i, (ab, lo, hi) in enumerate(ranges):
+        tokens = ab.tokens
+        before = [tokens[m].text.lower() for m in range(max(0, lo.first - 4), lo.first)]
+        if not (before[-2:] == ["range", "of"] and any(w in _DETERMINERS for w in before[:-2])):
+            continue  # only "the (new) range of A to B" says it is a range already given
+        earlier = [(eab, elo, ehi) for eab, elo, ehi in ranges[:i] if elo.unit == lo.unit
+                   and 0.8 <= lo.value / elo.value <= 1.25 and 0.8 <= hi.value / ehi.value <= 1.25]  # a range of another size is another thing
+        if any(elo.value == lo.value and ehi.value == hi.value for _, elo, ehi in earlier):
+            continue
+        current = [(eab, elo, ehi) for eab, elo, ehi in earlier
+                   if "from" not in [eab.tokens[m].text.lower() for m in range(max(0, elo.first - 3), elo.first)]]
+        if len(current) != 1:
+            continue
+        eab, elo, ehi = current[0]
+        hits.append(Hit(
+            NUMBER_CONFLICT.id,
+            ab.block.source_span(lo.start, hi.end),
+            f"\u201c{lo.text} to {hi.text}\u201d here, but the range at line {annotation.line(eab, elo.start)} is {elo.text} to {ehi.text}.",
+            related=(RelatedHit(eab.block.source_span(elo.start, ehi.end), "the range given first"),),
+        ))
     return hits
 
 
@@ -321,6 +435,20 @@ def _breakdown(located: Statement, q) -> bool:
         if a.start in same_thing or (a.first and tokens[a.first - 1].text.lower() in ADDED_BEFORE):
             return True  # "122 flats, with … the remaining 64"
     return False
+
+
+def _lone_slip(group: list[Statement], a, b, how: str | None, year) -> bool:
+    """True when a later figure that refers back ("the 73 evacuated homes") is an earlier one's digits transposed
+    ("37 homes … ordered to evacuate") and the article gives that thing in that unit no third value: one event
+    told with two verbs or two modifiers, and a slip of the digits is the evidence that ties them."""
+    if how != "digits transposed" or not b.definite or a.quoted or b.quoted:
+        return False
+    if a.scope and b.scope and not a.scope & b.scope:
+        return False
+    if era(a, year) != era(b, year) or a.unit == "age" or a.thing == "person":
+        return False
+    values = {round(g.fact.amount.value, 6) for g in group if era(g.fact, year) == era(a, year)}  # last year's figure is another
+    return values == {round(a.amount.value, 6), round(b.amount.value, 6)}
 
 
 def _values(group: list[Statement], q, year) -> list[float]:

@@ -165,7 +165,7 @@ class _Reader:
             tok = self.t[i]
             amount = None
             if tok.kind == NUMBER:
-                amount = self._digits(i)
+                amount = self._race_time(i) or self._digits(i)
             elif tok.kind == WORD and tok.lower in NUMBER_WORDS:
                 amount = self._spelled(i)
             if amount is None:
@@ -174,6 +174,21 @@ class _Reader:
             found.append(amount)
             i = amount.last + 1
         return found
+
+    def _race_time(self, i: int) -> Amount | None:
+        """A time run or swum, minutes and seconds with hundredths ("1:59.48", "29:14.36"), in seconds; a clock time
+        ("16:10") or a score ("2:1") has no decimal after its colon."""
+        tok = self.t[i]
+        if not tok.text.isdigit() or len(tok.text) > 2 or not (self.is_(i + 2, NUMBER) and self.t[i + 1].text == ":" and self.t[i + 1].glued and self.t[i + 2].glued):
+            return None
+        seconds = self.t[i + 2].text
+        whole, _, hundredths = seconds.partition(".")
+        if len(whole) != 2 or not whole.isdigit() or not hundredths.isdigit() or not 1 <= len(hundredths) <= 2 or int(whole) >= 60:
+            return None
+        if i and self.t[i].glued and self.t[i - 1].text in (":", ".", "-", "/"):
+            return None
+        value = round(int(tok.text) * 60 + float(seconds), 2)
+        return self._finish(i, i, i + 2, value, (tok.text + whole + hundredths).lstrip("0") or "0", "race-time", spelled=False)
 
     def _not_a_quantity(self, i: int) -> bool:
         """Times, dates, ordinals, labels and codes: numbers that are not amounts of anything."""
@@ -533,12 +548,23 @@ def _last_name_in(r: _Reader, end: int) -> str | None:
     return None
 
 
+_PERSON_VERBS = frozenset("was is has had will said says won took takes became becomes".split())
+
+
 def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
     """Return (whose age it is, or None) when the amount is someone's age, else None."""
     if a.unit is not None and a.compound != "year-old":
         return None
     if a.compound in ("year-old", "years-old"):
         if r.is_(a.last + 1, WORD) and r.t[a.last + 1].capitalised:
+            # "Sixteen-year-old Caoimhe Rafferty secured …", "the 17-year-old Rafferty taking silver": a name the
+            # sentence goes on to make do something is a person; "the 107-year-old Carrick Road site" is a named thing
+            k = a.last + 1
+            while r.is_(k, WORD) and r.t[k].capitalised and r.t[k].sentence == r.t[a.last].sentence:
+                k += 1
+            after = r.lower(k) if r.t[k - 1].sentence == r.t[min(k, r.n - 1)].sentence else ""
+            if k - (a.last + 1) <= 3 and r.is_(k, WORD) and (after.endswith(("ed", "ing")) or after in _PERSON_VERBS):
+                return (" ".join(r.lower(m) for m in range(a.last + 1, k)),)
             return None  # "the 107-year-old Carrick Road site": the age of a named thing, not of someone
         k = a.first - 1
         while k >= 0 and r.lower(k) in ("a", "the", "an"):

@@ -202,3 +202,24 @@ def test_messages_of_changes_majorities_shares_and_terms(rules):
         (19, "15 years with five years suspended is 10 years to serve, not 12 years."),
         (21, "390 to 420 is a rise, not down 30."),
     ]
+
+
+NEW_CASES = [
+    ("a comparison with the sentence before", ["A report showed that 24,318 people had been waiting more than a year.", "That was 1,870 more than at the same point last year, when the figure stood at 23,148."], [5]),
+    ("a comparison with the sentence before that adds up", ["A report showed that 24,318 people had been waiting more than a year.", "That was 1,170 more than at the same point last year, when the figure stood at 23,148."], []),
+    ("a whole split in the next sentence", ["The programme for the coming year had been set at Rs420 billion, up Rs55bn on the Rs365bn allocated this year.", "The programme has been split across four sectors: Rs96bn for education, Rs118bn for health, Rs134bn for roads and Rs52bn for water."], [5]),
+    ("a whole split in the next sentence that adds up", ["The programme for the coming year had been set at Rs420 billion.", "The programme has been split across four sectors: Rs96bn for education, Rs118bn for health, Rs154bn for roads and Rs52bn for water."], []),
+    ("an average of its total and count", ["The company shipped 18.6 million devices across its four sales regions, an average of about 5.1 million per region."], [3]),
+    ("an average that agrees", ["The company shipped 18.6 million devices across its four sales regions, an average of about 4.7 million per region."], []),
+    ("a lead apart from its counts", ["Mr Mulholland topped the poll with 2,914 votes.", "Mrs Boyd was second with 2,471.", "That gave Mr Mulholland a lead of 543 over Mrs Boyd."], [7]),
+    ("a lead that agrees", ["Mr Mulholland topped the poll with 2,914 votes.", "Mrs Boyd was second with 2,471.", "That gave Mr Mulholland a lead of 443 over Mrs Boyd."], []),
+    ("a net change", ["The chain opened 38 stores and closed 12 during the quarter, ending September with 1,146 locations, up from 1,110 at the end of June."], [3]),
+    ("a net change that adds up", ["The chain opened 38 stores and closed 12 during the quarter, ending September with 1,136 locations, up from 1,110 at the end of June."], []),
+    ("a share of a workforce", ["The plant employs 1,240 people.", "One in five of the workforce, or 310 people, are engineers."], [5]),
+    ("a share of a workforce that agrees", ["The plant employs 1,240 people.", "One in four of the workforce, or 310 people, are engineers."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", NEW_CASES, ids=[c[0] for c in NEW_CASES])
+def test_sums_across_sentences(name, paragraphs, expected, rules):
+    assert findings_of(article(*paragraphs), rules=rules, check=CHECK) == [(CHECK, n) for n in expected]

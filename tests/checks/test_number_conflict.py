@@ -109,6 +109,21 @@ CASES = [
     ("a round figure, then a different count", ["Ten people were killed when the factory exploded.", "The blast, which killed 12, was heard ten miles away."], [5]),
     ("a round-up naming a new match", ["In the other games, Cray beat Dene 30-16 and Ely won 26-12.", "The 12-10 win for Fenby came in the rain."], []),
     ("a measure whose noun is followed by an irregular verb", ["Engineers built a 310-metre bridge across the estuary.", "The 350-metre bridge took four years to finish."], [5]),
+    ("one event, two verbs, digits transposed", ["Police ordered 37 homes on Riverside Drive to evacuate.", "Residents of the 73 evacuated homes were allowed back on Tuesday."], [5]),
+    ("one event, two verbs, other digits", ["Police ordered 37 homes on Riverside Drive to evacuate.", "Residents of the 40 evacuated homes were allowed back on Tuesday."], []),
+    ("transposed, but a third value of the thing", ["Police ordered 37 homes to evacuate.", "Crews found 12 homes without power.", "Residents of the 73 evacuated homes were allowed back."], []),
+    ("transposed, not referring back", ["Police ordered 37 homes to evacuate.", "Crews inspected 73 homes for damage."], []),
+    ("ballot papers are ballots", ["There were 61 spoilt ballots.", "The 16 rejected papers included one with no preference."], [5]),
+    ("an expectation is another figure", ["Adjusted earnings came to 84 cents a share, up from 72 cents.", "Analysts had expected 79 cents. The 48 cents a share beat that by a distance."], [5]),
+    ("a new range that is not the range", ["The company now expects earnings of $4.10 to $4.25 a share, down from the $4.30 to $4.50 it forecast in August.", "The new range of $4.15 to $4.30 a share implies growth."], [5]),
+    ("a new range that is the range", ["The company now expects earnings of $4.10 to $4.25 a share, down from the $4.30 to $4.50 it forecast in August.", "The new range of $4.10 to $4.25 a share implies growth."], []),
+    ("race times, digits transposed", ["Ronan Keenan clocked 1:59.48 in the 200m backstroke.", "Keenan, whose 1:59.84 was the swim of the weekend, is now in contention."], [5]),
+    ("race times of two swims", ["Ronan Keenan clocked 1:59.48 in the 200m backstroke.", "Dan Keenan clocked 1:59.84 in the heats."], []),
+    ("an age before the name", ["Sixteen-year-old Caoimhe Rafferty secured her place with victory in the medley.", "Whiteside won, with the 17-year-old Rafferty taking silver."], [5]),
+    ("a person's term referred back", ["The court sentenced a former bank manager to seven years' imprisonment.", "The cashier, Muhammad Shafiq, was handed three years' imprisonment.", "Ghafoor's five-year sentence will run from the verdict."], [7]),
+    ("a person's term that agrees", ["The court sentenced a former bank manager to seven years' imprisonment.", "The cashier, Muhammad Shafiq, was handed three years' imprisonment.", "Ghafoor's seven-year sentence will run from the verdict."], []),
+    ("a further term is another", ["The court sentenced Ghafoor to seven years' imprisonment and a further two years in prison if he failed to pay.", "Ghafoor's seven-year sentence will run from the verdict."], []),
+    ("an age of a named thing", ["The 107-year-old Carrick Road site will be sold.", "The 110-year-old Carrick Road site was a mill."], []),
 ]
 
 
