@@ -48,6 +48,8 @@ _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
 # people.yaml's words for a run for office: in a company, club or force "bid" and "race" are business and sport.
 _CAMPAIGN_WORDS = frozenset({"bid", "campaign", "race", "running", "ran", "hopeful", "challenger"})
+# people.yaml's words for standing for an office, which say nothing of a change of party ("the Fine Gael candidate").
+_STANDING_WORDS = frozenset({"candidate", "nominee", "nominated"})
 # How far around a role a change word speaks of it ("Jane Smith, who was promoted to inspector in May").
 _CHANGE_BEFORE, _CHANGE_AFTER = 50, 40
 
@@ -164,9 +166,11 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         if any(r.modifiers for _, r in person.roles):
             continue
         moved = _changed(person, blocks, kb, titled, rk.change_words)
+        # a party's candidate or nominee is that party's: standing for office explains no other party
+        defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS), titled, rk.change_words)
         # a defection explains any other party; "who became chief executive in 2023" explains only the chief
         # executive's role, not a later "chair"; a promotion explains the ranks up to the highest it names
-        roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (moved and r.kind == "party")]
+        roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (defected and r.kind == "party")]
         promotions = _rank_changes(person, blocks, kb, rk, titled) if moved else []
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
         theirs = _changed_for(person, changed)
