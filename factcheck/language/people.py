@@ -42,6 +42,7 @@ __all__ = [
     "People",
     "find_names",
     "find_offices",
+    "IRISH_PREFIXES",
     "load_people",
     "people_knowledge",
     "read_people",
@@ -59,7 +60,7 @@ _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", 
 # Irish surname prefixes ("Ó Flaithearta", "Ní Chonaill", "Mac Cárthaigh"): written apart from the surname,
 # left out of the name's words so that "Ms Ní Chonaill" is Caoimhe Ní Chonaill and the surname is compared on
 # the part after the prefix (the prefix changes with sex and marriage: Mac, Nic, Ní, Ó, Uí).
-_IRISH_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua"})
+IRISH_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua"})
 # Capitalised words that do not start or make a personal name.
 _NOT_NAME_WORDS = frozenset(
     """The A An In On At By For From To Of And But Or If As It Its He She His Her They Their We Our I You Your
@@ -556,7 +557,7 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
     while i < n:
         s, e, word, possessive = tokens[i]
         run_start = s
-        if word in _IRISH_PREFIXES and not possessive and i + 1 < n and text[e : tokens[i + 1][0]] == " " and is_name[tokens[i + 1][2]]:
+        if word in IRISH_PREFIXES and not possessive and i + 1 < n and text[e : tokens[i + 1][0]] == " " and is_name[tokens[i + 1][2]]:
             i += 1  # "Ms Ní Chonaill": the name starts at the prefix, its words after it
             s, e, word, possessive = tokens[i]
         # an honorific ("Sir", "Cllr", "Senator") is read as the honorific of the run after it, never as a first name
@@ -581,7 +582,7 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
                 # an honorific that a name follows are a rank, not the start of the name
                 rank = True
                 break
-            if (pword in _PARTICLES or pword in _IRISH_PREFIXES and not pposs) and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:
+            if (pword in _PARTICLES or pword in IRISH_PREFIXES and not pposs) and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:
                 j += 1
                 continue
             if len(pword) == 1 and len(words) == 1 and j + 1 < n and text[pe : tokens[j + 1][0]] == ". " and is_name[tokens[j + 1][2]]:
