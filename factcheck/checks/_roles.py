@@ -48,6 +48,8 @@ _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
 # people.yaml's words for a run for office: in a company, club or force "bid" and "race" are business and sport.
 _CAMPAIGN_WORDS = frozenset({"bid", "campaign", "race", "running", "ran", "hopeful", "challenger"})
+# people.yaml's words for standing for an office, which say nothing of a change of party ("the Fine Gael candidate").
+_STANDING_WORDS = frozenset({"candidate", "nominee", "nominated"})
 # How far around a role a change word speaks of it ("Jane Smith, who was promoted to inspector in May").
 _CHANGE_BEFORE, _CHANGE_AFTER = 50, 40
 
@@ -164,9 +166,11 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         if any(r.modifiers for _, r in person.roles):
             continue
         moved = _changed(person, blocks, kb, titled, rk.change_words)
+        # a party's candidate or nominee is that party's: standing for office explains no other party
+        defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS), titled, rk.change_words)
         # a defection explains any other party; "who became chief executive in 2023" explains only the chief
         # executive's role, not a later "chair"; a promotion explains the ranks up to the highest it names
-        roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (moved and r.kind == "party")]
+        roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (defected and r.kind == "party")]
         promotions = _rank_changes(person, blocks, kb, rk, titled) if moved else []
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
         theirs = _changed_for(person, changed)
@@ -259,6 +263,16 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 holders.setdefault(r.role, []).append((person, i, r))
     hits = []
     resolve = _org_resolver(people, blocks)
+    lead = _lead_words(blocks)
+    orgs = [resolve(r.org) for roles in people.roles for r in roles if r.org is not None and r.org.name and not _pronoun(r.org)]
+    in_lead = [o for o in orgs if all(w in lead for w in o.name)]
+
+    def _lead_org(org: Org) -> bool:
+        # the story's own body: named in the headline or first paragraph, the only one of its kind named there
+        # (a match report's lead names both teams)
+        if org.generic or org not in in_lead:
+            return False
+        return all(same_org(org, o) for o in in_lead if o.kind == org.kind)
     for role, found in holders.items():
         found.sort(key=lambda item: (item[1], item[2].start))
         found = [(p, i, r if r.org is None else replace(r, org=resolve(r.org))) for p, i, r in found]
@@ -270,12 +284,19 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             theirs = [o for o in named if o.kind in (kind, _SUBJECT)]
             return all(same_org(theirs[0], o) for o in theirs) if theirs else True
 
-        def same(a: Org | None, b: Org | None) -> bool:
+        def same(x: tuple[int, RoleMention], y: tuple[int, RoleMention]) -> bool:
+            a, b = x[1].org, y[1].org
             if _pronoun(a) or _pronoun(b):
                 return False  # "their manager": the copy names that club elsewhere, not here
             if a is None and b is None:
-                return False  # "manager X" and "manager Y": two shops, two teams; the copy does not say one
+                # "manager X" and "manager Y": two shops, two teams; the copy does not say one. "The branch
+                # secretary, X" and "Y, the branch secretary" are the article's own body's, when it names no other
+                return _definite(blocks[x[0]], x[1]) and _definite(blocks[y[0]], y[1]) and not named
             if a is None or b is None:
+                bare, stated_one = (x, b) if a is None else (y, a)
+                if _definite(blocks[bare[0]], bare[1]) and _lead_org(stated_one):
+                    # "The chairman, X" beside "Y, the Rovers chairman" in a story led by Rovers: the story's own club
+                    return one_named(stated_one.kind)
                 # "Supervisor of Elections B" beside "the county's supervisor of elections, A": one body, when the
                 # article only ever says "the county's"; never beside a named one ("Gladiators captain Y": two teams)
                 stated_one = a or b
@@ -292,7 +313,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             for first_person, i, first in found[:k]:
                 if person is first_person or person.surname == first_person.surname and (person.given is None or first_person.given is None):
                     continue
-                if id(person) in reported or not same(first.org, later.org):
+                if id(person) in reported or not same((i, first), (j, later)):
                     continue
                 if _changed_role(person, role, blocks, kb, rk, titled) or _changed_role(first_person, role, blocks, kb, rk, titled):
                     continue
@@ -307,6 +328,21 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 )
                 break
     return hits
+
+
+_THE_BEFORE_RE = re.compile(r"(?i)(?<![\w'’-])the\s+$")
+
+
+def _definite(block: Block, r: RoleMention) -> bool:
+    """True for a role written "the chairman" with no organisation and no modifier: the article's own body's."""
+    return r.org is None and not r.modifiers and bool(_THE_BEFORE_RE.search(block.text, max(0, r.start - 5), r.start))
+
+
+def _lead_words(blocks: list[Block]) -> set[str]:
+    """Return the lower-case words of the headline and the first paragraph: the body the story is about is named there."""
+    heads = [b for b in blocks if b.kind is BlockKind.HEADLINE]
+    first = next((b for b in blocks if b.kind is BlockKind.PARAGRAPH), None)
+    return {w.lower() for b in (*heads, *([first] if first else [])) for w in re.findall(r"[\w'’-]+", b.text)}
 
 
 # The kind given to a named organisation of no known kind that the headline names: the story's own body,

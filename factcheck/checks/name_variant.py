@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
-from ..language.people import NameMention, people_knowledge, similar_spellings
+from ..language.people import IRISH_PREFIXES, NameMention, people_knowledge, similar_spellings
 from ..language.quotes import in_quote, quoted_spans
 from ..registry import Check, Context, Example, Option, register
 from ..reading.people import roles_knowledge
@@ -112,6 +112,17 @@ Her memoir, "The Milibrand Years", was published last year, Dr Ana Pryce said.
         Option("min-majority", int, "How many times the majority spelling must appear before another is reported.", minimum=1),
     ),
 )
+
+
+# How long both spellings of an Irish surname written after its prefix must be to differ by one more letter.
+_PREFIXED_MIN = 8
+
+
+def _after_prefix(text: str, m: NameMention) -> bool:
+    """True when the surname is written after an Irish prefix ("Ó Flaithearta", "Ms Ní Chonaill")."""
+    before = text[max(0, m.surname_span[0] - 6) : m.surname_span[0]]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1] in IRISH_PREFIXES
 
 
 def _sentence_of(block: Block, pos: int) -> int:
@@ -199,10 +210,19 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 out.add((i, _sentence_of(blocks[i], token[0])))
         return out
 
-    # surnames spelled two ways
-    for a_i, b_i, edits in similar_spellings(compared, max_edits):
+    # surnames spelled two ways; an Irish surname written after its prefix each time ("Ó Flaithearta" …
+    # "Mr Ó Flaitheartaigh") is a surname for certain, so one more letter may differ when both are long
+    prefixed = sorted({m.surname for i, m in runs if _after_prefix(blocks[i].text, m)} & set(compared))
+    pairs = similar_spellings(compared, max_edits)
+    index = {w: k for k, w in enumerate(compared)}
+    extra = {
+        tuple(sorted((index[prefixed[x]], index[prefixed[y]]))): d
+        for x, y, d in similar_spellings(prefixed, max_edits + 1)
+        if d == max_edits + 1 and min(len(prefixed[x]), len(prefixed[y])) >= _PREFIXED_MIN
+    }
+    for a_i, b_i, edits in sorted(pairs + [(a, b, d) for (a, b), d in extra.items()]):
         a, b = compared[a_i], compared[b_i]
-        if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, edits, max_edits):
+        if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, min(edits, max_edits), max_edits):
             continue
         if (a in full_runs or b in full_runs) and (edits > 1 or {a, b} <= full_runs and max(surname_count[a], surname_count[b]) < _WEAK_MAJORITY):
             continue  # full names nothing shows are people's, two letters apart or neither written often: too little to go on

@@ -42,6 +42,7 @@ __all__ = [
     "People",
     "find_names",
     "find_offices",
+    "IRISH_PREFIXES",
     "load_people",
     "people_knowledge",
     "read_people",
@@ -56,6 +57,10 @@ _TOKEN_RE = re.compile(
 _POSSESSIVE = ("'s", "’s")
 # Lower-case particles that sit inside a name ("Ursula von der Leyen").
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "la", "le", "bin", "ibn", "al", "el", "ter", "ten"})
+# Irish surname prefixes ("Ó Flaithearta", "Ní Chonaill", "Mac Cárthaigh"): written apart from the surname,
+# left out of the name's words so that "Ms Ní Chonaill" is Caoimhe Ní Chonaill and the surname is compared on
+# the part after the prefix (the prefix changes with sex and marriage: Mac, Nic, Ní, Ó, Uí).
+IRISH_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua"})
 # Capitalised words that do not start or make a personal name.
 _NOT_NAME_WORDS = frozenset(
     """The A An In On At By For From To Of And But Or If As It Its He She His Her They Their We Our I You Your
@@ -551,6 +556,10 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
     n = len(tokens)
     while i < n:
         s, e, word, possessive = tokens[i]
+        run_start = s
+        if word in IRISH_PREFIXES and not possessive and i + 1 < n and text[e : tokens[i + 1][0]] == " " and is_name[tokens[i + 1][2]]:
+            i += 1  # "Ms Ní Chonaill": the name starts at the prefix, its words after it
+            s, e, word, possessive = tokens[i]
         # an honorific ("Sir", "Cllr", "Senator") is read as the honorific of the run after it, never as a first name
         if not is_name[word] or word in kb.honorifics:
             i += 1
@@ -565,7 +574,7 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         last_possessive = possessive
         while j < n and not last_possessive:
             ps, pe, pword, pposs = tokens[j]
-            gap = text[words[-1][1] : ps]
+            gap = text[tokens[j - 1][1] : ps]  # after the last word, or after a particle left out of the words
             if gap != " ":
                 break
             if pword in kb.honorifics and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:
@@ -573,7 +582,7 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
                 # an honorific that a name follows are a rank, not the start of the name
                 rank = True
                 break
-            if pword in _PARTICLES and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:
+            if (pword in _PARTICLES or pword in IRISH_PREFIXES and not pposs) and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:
                 j += 1
                 continue
             if len(pword) == 1 and len(words) == 1 and j + 1 < n and text[pe : tokens[j + 1][0]] == ". " and is_name[tokens[j + 1][2]]:
@@ -601,10 +610,10 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
             continue
         # an honorific written just before ("Mr Healey", "Dr. Oduya")
         honorific = None
-        hm = _HONORIFIC_BEFORE_RE.search(text, max(0, s - 16), s)
+        hm = _HONORIFIC_BEFORE_RE.search(text, max(0, run_start - 16), run_start)
         if hm and hm.group(1) in kb.honorifics:
             honorific = hm.group(1)
-        runs.append(_Run(words[0][0], words[-1][1], tuple(words), honorific))
+        runs.append(_Run(run_start, words[-1][1], tuple(words), honorific))
         i = j
     return runs
 

@@ -253,6 +253,23 @@ CASES = [
         "Andrés Manuel López Obrador sent a message. López Obrador said Mexico would attend.",
         "Dr Donald MacLeod and Sheena McLeod, no relation, both spoke at the meeting.",
     ], []),
+    # issue 13, fresh set people-4: Irish surnames compared on the part after the prefix
+    ("an Irish surname after its prefix, one ending longer", [
+        "The fixtures chairman, Pádraig Ó Flaithearta, said the draw would be made on Friday.",
+        "Mr Ó Flaithearta said every club had been consulted.",
+        "Clubs said the plan was fair.",
+        "Mr Ó Flaitheartaigh said the board would review it in a year.",
+    ], [("name-variant", 9)]),
+    ("a father and daughter, Mac and Nic", [
+        "Tadhg Mac Cárthaigh, the independent TD, died in December.",
+        "His daughter, Nóra Nic Cárthaigh, said she would not stand.",
+        "Mac Cárthaigh's personal vote was the great unknown.",
+    ], []),
+    ("an Irish surname and its anglicised form, for two people", [
+        "Sinn Féin's candidate is Dónal Ó Súilleabháin, a teacher from Kanturk.",
+        "He is no relation of the Labour councillor Deirdre O'Sullivan.",
+        "Mr Ó Súilleabháin called for an early contest.",
+    ], []),
 ]
 
 

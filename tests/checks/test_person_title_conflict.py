@@ -351,6 +351,53 @@ CASES = [
         "Lakas party president Sara Duterte said the party would field candidates.",
         "Philippine Vice-President Sara Duterte said the budget was fair.",
     ], []),
+    # issue 13, fresh set people-4: a bare "the chairman" is the story's own body's; editors; candidates
+    ("the branch secretary, unowned, given to two people", [
+        "The branch secretary, Joanne Pryce, said the rotas were unfair.",
+        "Drivers voted to seek a ballot.",
+        "Gary Threlfall, the branch secretary, said a grievance had been lodged.",
+    ], [("person-title-conflict", 7)]),
+    ("the branch secretary and the assistant branch secretary", [
+        "The branch secretary, Joanne Pryce, said the rotas were unfair.",
+        "Drivers voted to seek a ballot.",
+        "The assistant branch secretary, Nadia Hussain, read out a message of support.",
+    ], []),
+    ("manager X and manager Y, neither definite", [
+        "Manager Joanne Pryce said the shop would open on Sunday.",
+        "Drivers voted to seek a ballot.",
+        "Manager Gary Threlfall said his depot would close.",
+    ], []),
+    ("the chairman beside the chairman of the club the lead names", [
+        "Ashbourne Rovers will rebuild the East Stand, the club's board said on Friday.",
+        "The chairman, Richard Oakes, said the project would cost £14m.",
+        "Martin Hale, the Rovers chairman, said prices would be protected.",
+    ], [("person-title-conflict", 7)]),
+    ("the stand-in captain beside a captain of a club, the lead naming both", [
+        "Indore Titans beat Gwalior Gladiators by 15 runs on Monday night.",
+        "The hosts were led by Aditya Rawat, the stand-in captain.",
+        "Titans head coach Sunil Pathak praised the bowlers.",
+        "Gladiators captain Sandeep Tomar said his side had batted poorly.",
+    ], []),
+    ("a newspaper's editor later called its deputy editor", [
+        "Helen Achterberg, editor of the Evening Courier since 2021, will lead the newsroom.",
+        "Staff were told on Monday.",
+        "Deputy editor Helen Achterberg said the teams would be organised by patch.",
+    ], [("person-title-conflict", 7)]),
+    ("the former deputy editor who becomes another title's editor", [
+        "Helen Achterberg, editor of the Evening Courier since 2021, will lead the newsroom.",
+        "Marcus Lyle, the former deputy editor of the Evening Courier, becomes editor of the Weekend Courier.",
+        "He succeeds Janet Oduya, who is leaving to become editor of the Durham Advertiser.",
+    ], []),
+    ("a party's choice later called another party's candidate", [
+        "Fianna Fáil chose Caoimhe Ní Chonaill at a convention on Saturday.",
+        "Fine Gael has selected Declan Hurley.",
+        "Ní Chonaill, the Fine Gael candidate, said she expected transfers.",
+    ], [("person-title-conflict", 7)]),
+    ("a councillor who joined another party, stated", [
+        "Aoife Kiely was elected for Labour in 2019 before joining the Social Democrats in 2024.",
+        "She lives in Ballincollig.",
+        "Social Democrats candidate Aoife Kiely said housing came first.",
+    ], []),
     ("Romania's president named: no conflict for the PM reference", [
         "Romanian President Ilinca Dobrescu said the referendum would take place.",
         "Dobrescu told ambassadors the new constitution came first.",

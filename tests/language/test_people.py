@@ -83,6 +83,14 @@ def test_read_people_links_surnames_and_honorifics():
     assert [o.country for _, o in by_name["Mette Lindqvist"].offices] == ["Denmark"]
 
 
+def test_irish_surname_prefixes_are_left_out_of_the_name_words():
+    texts = ["Fianna Fáil chose Caoimhe Ní Chonaill on Saturday.", "Ms Ní Chonaill thanked delegates.", "Dónal Ó Súilleabháin said he would stand."]
+    people = read_people(texts, KB)
+    by_name = {p.full_name: p for p in people.persons}
+    assert sorted(by_name) == ["Caoimhe Chonaill", "Dónal Súilleabháin"]
+    assert [(i, texts[i][m.start : m.end]) for i, m in by_name["Caoimhe Chonaill"].mentions] == [(0, "Caoimhe Ní Chonaill"), (1, "Ní Chonaill")]
+
+
 def test_read_people_keeps_people_who_share_a_surname_apart():
     texts = ["David Miliband said the charity would grow.", "His brother Ed Miliband said he agreed.", "Mr Miliband added that it was good news."]
     people = read_people(texts, KB)
