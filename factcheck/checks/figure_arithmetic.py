@@ -872,9 +872,14 @@ def _effective_terms(annotation, durations: frozenset[str]) -> list[tuple[Annota
         for a in ab.amounts:
             if a.unit in durations and not ab.tokens[a.first].quoted and not a.in_range and not a.approx and not (a.compound or "").endswith("old"):
                 by.setdefault(ab.tokens[a.first].sentence, []).append(a)
+        if not by:
+            continue
+        words_of: dict[int, set[str]] = {}
+        for t in ab.tokens:  # one pass: a long paragraph of many sentences stays linear
+            if t.sentence in by:
+                words_of.setdefault(t.sentence, set()).add(t.lower)
         for index, group in by.items():
-            words = {t.text.lower() for t in ab.tokens if t.sentence == index}
-            sentences.append((ab, index, group, words))
+            sentences.append((ab, index, group, words_of.get(index, set())))
     for n, (ab, index, group, words) in enumerate(sentences):
         for e in group:
             if not any(ab.tokens[j].text.lower() in ("effective", "effectively") for j in range(max(0, e.first - 3), e.first)):

@@ -471,8 +471,16 @@ def _possessor(tokens, first: int) -> str | None:
 
 def _names(block, amount, thing: str) -> bool:
     """True when the sentence holding an amount names thing ("1,412 votes to 1,334, a majority of 78" names votes)."""
-    sentence = block.tokens[amount.first].sentence
-    return any(t.sentence == sentence and t.kind == "word" and singular(t.text) == thing for t in block.tokens)
+    tokens = block.tokens
+    sentence = tokens[amount.first].sentence
+    k = amount.first
+    while k > 0 and tokens[k - 1].sentence == sentence:
+        k -= 1  # walk to the sentence's first token: a long paragraph is not rescanned for each amount
+    while k < len(tokens) and tokens[k].sentence == sentence:
+        if tokens[k].kind == "word" and singular(tokens[k].text) == thing:
+            return True
+        k += 1
+    return False
 
 
 def _may_count(block, amount, things: dict[int, str]) -> bool:
