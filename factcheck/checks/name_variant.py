@@ -22,7 +22,14 @@ person's ("Dr Aoife O'Donoghue" … "Dr O'Donohue"; "Joanna Cherry" … "Chery, 
 petition") is reported even when each is written once (one letter apart, or two for an
 honorific reference to a name of seven letters or more; or a first letter that sounds the
 same, K for C, when the full name and the honorific reference are each written once: "Dr
-Aoife Kavanagh" … "Dr Cavanagh"). A capitalised "-ing" word opening a sentence
+Aoife Kavanagh" … "Dr Cavanagh"). News copy introduces a person by full name before using the surname alone, so a
+lone capitalised word written once, never introduced, and one keystroke slip from the
+surname of someone introduced earlier (two neighbouring letters swapped, a letter
+doubled, undoubled or dropped, one vowel for another: "Daniel Paluh" … "Palluh and his
+team", "Ted Cruz" … "according to Curz") is reported; a consonant for another makes
+another name ("Wilson"/"Wilton") and stays quiet. One full name written twice with the
+same first name and surnames one letter apart ("James Peebles" … "James Peebels") is
+reported at the later, unsuggested. A capitalised "-ing" word opening a sentence
 ("Representing Deardon, ...") is a participle, not a first name. A middle initial ("John R.
 Bolton") is part of the name. The surname of a full name nothing else marks as a person's
 ("Brian T. Carroll, the nominee") is compared too, with such a reference or, when it is
@@ -224,7 +231,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         a, b = compared[a_i], compared[b_i]
         if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, min(edits, max_edits), max_edits):
             continue
-        if (a in full_runs or b in full_runs) and (edits > 1 or {a, b} <= full_runs and max(surname_count[a], surname_count[b]) < _WEAK_MAJORITY):
+        ga, gb = set(givens_of[a]), set(givens_of[b])
+        if (a in full_runs or b in full_runs) and (edits > 1 or {a, b} <= full_runs and max(surname_count[a], surname_count[b]) < _WEAK_MAJORITY and not ga & gb):
             continue  # full names nothing shows are people's, two letters apart or neither written often: too little to go on
         other = b if a in weak else a
         # a lone word that is a verb's subject ("Sadners secured four delegates", not "Wilton residents") beside
@@ -232,7 +240,6 @@ def run(doc: Document, context: Context) -> list[Hit]:
         weak_majority = _WEAK_MAJORITY - 1 if other in person_surnames and min(len(a), len(b)) >= 6 and (a if a in weak else b) in subjects else _WEAK_MAJORITY
         if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[other] < weak_majority):
             continue
-        ga, gb = set(givens_of[a]), set(givens_of[b])
         if ga and gb and not ga & gb:
             continue  # different first names: different people who share a similar surname
         if sentences_with(a) & sentences_with(b):
@@ -244,11 +251,16 @@ def run(doc: Document, context: Context) -> list[Hit]:
             right, wrong = _pick(a, b, surname_count, min_majority, declared_right)
         if right is None and not _sound_alike(a, b):
             right, wrong = _introduced(a, b, runs, blocks, edits, max_edits)
+        suggest = True
+        if right is None and ga & gb and edits == 1 and surname_count[a] == surname_count[b] == 1:
+            # "James Peebles" … "James Peebels", once each: one full name written twice, the later one mistyped
+            right, wrong = sorted((a, b), key=lambda w: min((i, m.start) for i, m in runs if m.surname == w))
+            suggest = False
         if right is None:
             continue
         for i, m in runs:
             if m.surname == wrong:
-                _add(hits, blocks[i], m.surname_span, right, wrong, surname_count[right], _first(blocks, runs, right, None))
+                _add(hits, blocks[i], m.surname_span, right, wrong, surname_count[right], _first(blocks, runs, right, None), suggest=suggest)
 
     # first names spelled two ways with one surname
     for surname, counts in givens_of.items():
@@ -272,9 +284,76 @@ def run(doc: Document, context: Context) -> list[Hit]:
             for i, m in runs:
                 if m.given == wrong and m.surname == surname:
                     _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], _first(blocks, runs, right, surname), f"{right} {surname}", suggest=not tie)
+    _unintroduced_slips(blocks, runs, kb, hits)
     _proper_words(blocks, people, kb, hits, max_edits)
     _name_word_vowels(blocks, hits)
     return list(hits.values())
+
+
+# "according to Johnsen": a source, not a place, though "to" comes before it.
+_ATTRIBUTION_BEFORE_RE = re.compile(r"\baccording\s+to\s+\Z", re.IGNORECASE)
+# How long a surname must be before a word one slip from it, never introduced, is taken for it.
+_SLIP_MIN_LENGTH = 4
+
+
+def _keystroke_slip(right: str, wrong: str) -> bool:
+    """True when wrong is right with one keystroke slip: two neighbouring letters swapped, a letter doubled,
+    undoubled or dropped, or one vowel written for another ("Cruz"/"Curz", "Paluh"/"Palluh", "Johnson"/"Johnsen").
+
+    A consonant written for another makes another name ("Wilson"/"Wilton"), so it is not a slip."""
+    from rapidfuzz.distance import OSA
+
+    a, b = right.lower(), wrong.lower()
+    if OSA.distance(a, b) != 1:
+        return False
+    if len(a) != len(b):
+        return True  # a letter added or dropped
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 or a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]], kb, hits) -> None:
+    """Report a surname written alone once, never introduced, one slip from a surname introduced earlier with a full name.
+
+    News copy introduces a person by full name before using the surname alone, so a lone capitalised
+    word that nothing introduced and that is one keystroke from the surname of someone introduced
+    earlier ("Daniel Paluh" ... "Palluh and his team", "Ted Cruz" ... "limit Curz himself") is that
+    person's name mistyped: two letters swapped, one doubled, undoubled, dropped or changed. Quiet when
+    the word is written twice or more, anywhere with a first name, in lower case anywhere in the
+    article, is a known place, follows a preposition of place, or shares a sentence with the surname;
+    and when it is one slip from two introduced surnames (it could be either).
+    """
+    introduced: dict[str, tuple[int, int]] = {}  # surname -> where its full name is first written
+    for i, m in runs:
+        if m.given and blocks[i].kind not in _TITLE_CASE:
+            introduced.setdefault(m.surname, (i, m.start))
+    if not introduced:
+        return
+    count = Counter(m.surname for _, m in runs)
+    with_given = {m.surname for _, m in runs if m.given}
+    lower: set[str] = set()
+    for block in blocks:
+        lower.update(_LOWER_WORD_RE.findall(block.text))
+    for i, m in runs:
+        word = m.surname
+        if m.given or count[word] != 1 or word in with_given or blocks[i].kind in _TITLE_CASE:
+            continue
+        if len(word) < _SLIP_MIN_LENGTH or word.lower() in lower or kb.is_place(word) or word in _NOT_COMPARED_WORDS:
+            continue
+        if _PLACE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 12), m.start) and not _ATTRIBUTION_BEFORE_RE.search(blocks[i].text, max(0, m.start - 16), m.start):
+            continue
+        near = [
+            s
+            for s, at in introduced.items()
+            if at < (i, m.start) and len(s) >= _SLIP_MIN_LENGTH and s[0] == word[0] and not _is_ending(s, word) and _fold(s) != _fold(word) and _keystroke_slip(s, word)
+        ]
+        if len(near) != 1:
+            continue
+        right = near[0]
+        sentence = _sentence_of(blocks[i], m.start)
+        if any(j == i and _sentence_of(blocks[j], n.start) == sentence for j, n in runs if n.surname == right):
+            continue
+        _add(hits, blocks[i], m.surname_span, right, word, count[right], _first(blocks, runs, right, None))
 
 
 # A capitalised word: the name of a company, a place, a product ("Brackenfield", "Solvenna").

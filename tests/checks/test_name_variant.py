@@ -91,9 +91,13 @@ CASES = [
         "Leonie Marsh said she had written about the crash.",
         "Her memoir, \"Signals at Danger: The Leonia Marsh Story\", was published last autumn.",
     ], []),
-    ("one each: no majority", [
+    ("one full name written twice, the later surname mistyped", [
         "Rail minister Abena Achebe said the government would study the report.",
         "Abena Acheba told the Commons that work would begin at once.",
+    ], [("name-variant", 5)]),
+    ("one each with different first names: two people", [
+        "Rail minister Abena Achebe said the government would study the report.",
+        "Kwame Acheba told the Commons that work would begin at once.",
     ], []),
     ("accents are house style", [
         "Turkish President Recep Tayyip Erdoğan said the museum would become a mosque again.",
@@ -144,6 +148,22 @@ CASES = [
         "Council leader Tom Wilson said the bypass would be built.",
         "Mr Wilson told residents the work would start in spring.",
         "Wilton residents have objected to the route.",
+    ], []),
+    ("a surname introduced once, then mistyped alone", [
+        "Lead author Daniel Paluh, a doctoral student, said the skulls varied widely.",
+        "The team used scans, of which Palluh and his colleagues made liberal use.",
+    ], [("name-variant", 5)]),
+    ("a surname introduced once, then two letters swapped", [
+        "Senator Ted Cruz proposed the amendment on Thursday.",
+        "According to Curz, the limits would apply to him as well.",
+    ], [("name-variant", 5)]),
+    ("a lone word a consonant away from a surname introduced once", [
+        "Council leader Tom Wilson said the bypass would be built.",
+        "Many in Hatton said Wilton had been ignored for years.",
+    ], []),
+    ("a lone word one slip from a surname, beside it in one sentence", [
+        "Council leader Tom Wilson said the bypass would be built.",
+        "Wilson and Wilsen were both on the committee, the minutes show.",
     ], []),
     ("lone word two letters from the surname", [
         "Council leader Tom Wilson said the bypass would be built.",
