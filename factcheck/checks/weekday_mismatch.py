@@ -10,9 +10,10 @@ anywhere in the article ("term dates for 2026-27", "2025/26") makes both of its 
 candidates, and a date that lands more than four months from publication in its
 nearest year may also be in the year on the other side ("Friday 18 December" in a May
 piece about the coming autumn). Without a year and without a
-publication date the check stays quiet. Weekdays inside direct quotes are left
-alone. The suggestion is the right weekday in the same form (full or
-abbreviated) and is safe for `--fix`.
+publication date the check stays quiet. A weekday inside a direct quote is
+reported too (a statement transcribed with the wrong day is still wrong in print), with
+a note to check it with the source. The suggestion is the right weekday in the same
+form (full or abbreviated) and is safe for `--fix` outside quotes.
 """
 
 from __future__ import annotations
@@ -120,8 +121,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for mention in reading.dates:
             if mention.weekday is None or mention.weekday_start is None or not mention.valid or mention.day is None:
                 continue
-            if reading.quoted(mention.weekday_start):
-                continue
+            quoted = reading.quoted(mention.weekday_start)
             # a story that goes back in time names the year and then writes "Tuesday 5 March"; a year named
             # paragraphs away ("imports rose in 2023") does not make a coming "Wednesday, Oct. 2" a date of 2024
             years_written = {y for r in blocks[max(0, index - _YEAR_REACH) : index] for y in r.years if y < past}
@@ -133,8 +133,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
             date_text = f"{right.day} {right:%B} {right.year}"
             how = "" if mention.explicit_year else f" (the year taken from the publication date, {doc.published:%Y})" if doc.published else ""
             message = f"{date_text} is a {WEEKDAY_NAMES[right.weekday()]}, not a {WEEKDAY_NAMES[mention.weekday]}{how}."
+            if quoted:
+                message += " It is inside a quote: check it with the source."
             span = reading.block.source_span(mention.weekday_start, mention.weekday_end)
-            hits.append(Hit(WEEKDAY_MISMATCH.id, span, message, suggestion=suggestion, fixable=True))
+            # safe for --fix outside quotes only: an editor does not change what someone said unchecked
+            hits.append(Hit(WEEKDAY_MISMATCH.id, span, message, suggestion=suggestion, fixable=not quoted))
     return hits
 
 

@@ -42,7 +42,7 @@ CASES = [
     ("date of a past event with its own year", [f"The crash happened on {full(dt.date(2023, 11, 14))} 2023."], []),
     ("past date qualified by last year", [f"The last amber warning came on {full(dt.date(2025, 1, 24))} last year."], []),
     ("wrong weekday qualified by last year", [f"The last amber warning came on {wrong(dt.date(2025, 1, 24))} 24 January last year."], [3]),
-    ("inside a quote", [f"\u201cWe sail again on {wrong(STRIKE)} {STRIKE.day} March,\u201d the captain said."], []),
+    ("inside a quote, reported for checking", [f"\u201cWe sail again on {wrong(STRIKE)} {STRIKE.day} March,\u201d the captain said."], [3]),
     ("weekday and date apart", [f"On {wrong(STRIKE)}, ministers met. Crews walk out on {STRIKE.day} March."], []),
     ("year named paragraphs away does not excuse a coming date",
      [f"Ferries last stopped in {PAST.year}.", "Crews say pay has fallen since.", "Owners say fuel costs have doubled.",
@@ -81,3 +81,9 @@ def test_suggestion_keeps_the_form_and_is_fixable(rules):
     found = [f for f in check_text(text, rules=rules) if f.check == CHECK]
     assert [(f.suggestion, f.fixable) for f in found] == [(f"{SECOND:%a}", True), (f"{SECOND:%A}", True)]
     assert found[0].message.startswith(f"{SECOND.day} March {SECOND.year} is a {SECOND:%A}")
+
+
+def test_a_quoted_weekday_is_reported_but_not_fixed(rules):
+    text = HEAD + f"\u201cWe sail again on {wrong(STRIKE)} {STRIKE.day} March,\u201d the captain said.\n"
+    (found,) = [f for f in check_text(text, rules=rules) if f.check == CHECK]
+    assert (found.line, found.fixable, found.message.endswith("inside a quote: check it with the source.")) == (3, False, True)
