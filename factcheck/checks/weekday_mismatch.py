@@ -3,8 +3,9 @@
 Every date written with its weekday ("Friday 20 March", "Tue, 22 Jul 2025",
 "Tuesday, July 22") is worked out with the calendar. A date without a year takes
 the year that puts it nearest the publication date; any other year written in the
-same paragraph, and any earlier year written in the three paragraphs before it
-("The last strike was in 2019. … It began on Tuesday 5 March"), is tried too, and the
+same paragraph, and the latest year written in the three paragraphs before it
+("The last strike was in 2019. … It began on Tuesday 5 March"; not "born in 1935 …
+minister in 1982 … president in 2012", which has moved on from 1982), is tried too, and the
 weekday is accepted if it fits any of them. An academic or financial year written
 anywhere in the article ("term dates for 2026-27", "2025/26") makes both of its years
 candidates, and a date that lands more than four months from publication in its
@@ -25,7 +26,7 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..language.dates import DateMention, weekday_number
 from ..registry import Check, Context, Example, register
-from ..reading.times import WEEKDAY_NAMES
+from ..reading.times import _YEAR_RE as YEAR_RE, WEEKDAY_NAMES
 
 WEEKDAY_MISMATCH = Check(
     id="weekday-mismatch",
@@ -124,7 +125,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
             quoted = reading.quoted(mention.weekday_start)
             # a story that goes back in time names the year and then writes "Tuesday 5 March"; a year named
             # paragraphs away ("imports rose in 2023") does not make a coming "Wednesday, Oct. 2" a date of 2024
-            years_written = {y for r in blocks[max(0, index - _YEAR_REACH) : index] for y in r.years if y < past}
+            # paragraphs away only the latest year written counts: the story has moved on from any year before it
+            # ("born in 1935 … finance minister in 1982 … president in 2012. … hospitalised on Tuesday, August 10")
+            written = [int(m.group(1)) for r in blocks[max(0, index - _YEAR_REACH) : index] for m in YEAR_RE.finditer(r.text)]
+            years_written = {written[-1]} if written and written[-1] < past else set()
             days = _days(mention, _years(mention, years_written | reading.years | spans | _other_side(mention, published)))
             if not days or any(d.weekday() == mention.weekday for d in days):
                 continue

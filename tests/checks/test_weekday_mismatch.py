@@ -47,6 +47,8 @@ CASES = [
     ("year named paragraphs away does not excuse a coming date",
      [f"Ferries last stopped in {PAST.year}.", "Crews say pay has fallen since.", "Owners say fuel costs have doubled.",
       "Both sides blame the other.", f"Talks have been pencilled in for {full(PAST)}, a union draft says."], [11]),
+    ("only the latest year of the paragraphs before counts",
+     [f"Ferries last stopped in {PAST.year}.", f"The line was sold in {PUBLISHED.year - 1}.", f"That strike began on {full(PAST)}."], [7]),
     ("year named three paragraphs back still counts",
      [f"Ferries last stopped in {PAST.year}.", "Crews say pay fell.", "Owners blamed fuel.", f"That strike began on {full(PAST)}."], []),
     ("academic year makes both its years candidates",
