@@ -290,8 +290,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     return list(hits.values())
 
 
-# "according to Johnsen": a source, not a place, though "to" comes before it.
-_ATTRIBUTION_BEFORE_RE = re.compile(r"\baccording\s+to\s+\Z", re.IGNORECASE)
+# "according to Johnsen", "written by Steves": a source or an author, not a place, though "to" or "by" comes before.
+_ATTRIBUTION_BEFORE_RE = re.compile(r"\b(?:according\s+to|by)\s+\Z", re.IGNORECASE)
 # How long a surname must be before a word one slip from it, never introduced, is taken for it.
 _SLIP_MIN_LENGTH = 4
 

@@ -157,6 +157,10 @@ CASES = [
         "Senator Ted Cruz proposed the amendment on Thursday.",
         "According to Curz, the limits would apply to him as well.",
     ], [("name-variant", 5)]),
+    ("a surname introduced once, then mistyped after 'by'", [
+        "John Paul Stevens, the retired judge, died on Tuesday.",
+        "Among the opinions written by Steves was a dissent on the recount.",
+    ], [("name-variant", 5)]),
     ("a lone word a consonant away from a surname introduced once", [
         "Council leader Tom Wilson said the bypass would be built.",
         "Many in Hatton said Wilton had been ignored for years.",
