@@ -292,6 +292,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
 
 # "according to Johnsen", "written by Steves": a source or an author, not a place, though "to" or "by" comes before.
 _ATTRIBUTION_BEFORE_RE = re.compile(r"\b(?:according\s+to|by)\s+\Z", re.IGNORECASE)
+# "the Prince", "the Senate": a capitalised word after "the" is a title, a body or a thing, not a surname.
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+\Z")
 # How long a surname must be before a word one slip from it, never introduced, is taken for it.
 _SLIP_MIN_LENGTH = 4
 
@@ -340,6 +342,8 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
             continue
         if len(word) < _SLIP_MIN_LENGTH or word.lower() in lower or kb.is_place(word) or word in _NOT_COMPARED_WORDS:
             continue
+        if word in kb.honorifics or word.lower() in kb.office_words or _THE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 5), m.start):
+            continue  # "the Prince" beside "Mark Price": a title or a thing, not a name mistyped
         if _PLACE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 12), m.start) and not _ATTRIBUTION_BEFORE_RE.search(blocks[i].text, max(0, m.start - 16), m.start):
             continue
         near = [

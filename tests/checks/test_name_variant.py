@@ -161,6 +161,10 @@ CASES = [
         "John Paul Stevens, the retired judge, died on Tuesday.",
         "Among the opinions written by Steves was a dissent on the recount.",
     ], [("name-variant", 5)]),
+    ("a title one letter from a surname introduced once", [
+        "Retail chief Mark Price opened the store on Monday.",
+        "Later the Prince toured the new wing.",
+    ], []),
     ("a lone word a consonant away from a surname introduced once", [
         "Council leader Tom Wilson said the bypass would be built.",
         "Many in Hatton said Wilton had been ignored for years.",
