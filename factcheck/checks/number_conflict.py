@@ -25,6 +25,12 @@ earlier score and changes the other ("won 26-18"); and a person's figure referre
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
 ("Rohan Kelkar struck a fluent 112").
 
+One amount written twice with two neighbouring digits swapped, whatever noun or none each is
+tied to, is reported when the words near each share one ("£7.4bn extra for the NHS" … "an extra
+£4.7bn" for the NHS; "bowled out for 187" … "Hallamshire's 178 was their lowest total"), in
+different sentences, neither written a third time, and the times that date each agree: "up from
+3,310 in 2021" dates 3,310, not the figure before it; "last season's final" dates its own figure.
+
 A later figure referring back whose digits transpose an earlier one's of the same thing and unit
 is one event told with two verbs or two modifiers, when the article gives that thing no third plain
 value of its time ("37 homes … ordered to evacuate" … "residents of the 73 evacuated homes"; "61 spoilt
@@ -60,7 +66,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
-from ..reading.compare import agree, comparable, era, slip, usable
+from ..reading.compare import agree, comparable, era, slip, transposed_pairs, usable
 from ..registry import Check, Context, Example, register
 
 NUMBER_CONFLICT = Check(
@@ -143,6 +149,23 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
+    reported = {h.span.start for h in hits}
+    hits += [h for h in _transposed_in_context(annotation) if h.span.start not in reported]
+    return hits
+
+
+def _transposed_in_context(annotation) -> list[Hit]:
+    """One amount written twice with two digits swapped, about the same thing by the words near each ("£7.4bn extra
+    for the NHS" … "an extra £4.7bn"), whatever noun or none each is tied to: reported at the later."""
+    hits = []
+    published = annotation.published
+    for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None):
+        hits.append(Hit(
+            NUMBER_CONFLICT.id,
+            ab.block.source_span(a.start, a.end),
+            f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, with the words around it about the same thing; digits transposed.",
+            related=(RelatedHit(eab.block.source_span(e.start, e.end), "also given here"),),
+        ))
     return hits
 
 

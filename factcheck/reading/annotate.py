@@ -20,6 +20,8 @@ from .results import Result, SideCount, read_results
 from .tokens import NUMBER, WORD, Token, tokenize
 
 # Blocks that hold the reporter's own prose about the story.
+# Words that bring in a figure to compare with ("up from 3,310", "more than 200", "against 41"): a time beside it is its own.
+_COMPARED_FROM = frozenset({"from", "than", "against", "versus", "compared"})
 PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
 
 
@@ -44,22 +46,49 @@ class AnnotatedBlock:
         return tokenize(self.block.text, starts, self.quotes)
 
     @cached_property
-    def times(self) -> dict[int, frozenset[str]]:
-        """The years ("2019") and time phrases ("last year") written in each sentence, by sentence index."""
-        found: dict[int, set[str]] = {}
+    def time_marks(self) -> list[tuple[int, str]]:
+        """Each year ("2019") and time phrase ("last year", "last season's") written, as (token index, phrase), in order."""
+        marks: list[tuple[int, str]] = []
         words = self.knowledge.time_words
         longest = max((len(w) for w in words), default=1)
         firsts = self.knowledge.time_word_starts
-        lowers = [t.text.lower() for t in self.tokens]
+        # "last season's final": a possessive time phrase is the phrase
+        lowers = [t.lower.removesuffix("'s").removesuffix("\u2019s") for t in self.tokens]
         for i, t in enumerate(self.tokens):
             if t.kind == NUMBER and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100:
-                found.setdefault(t.sentence, set()).add(t.text)
+                marks.append((i, t.text))
             if lowers[i] not in firsts:
                 continue
             for size in range(1, longest + 1):
                 if tuple(lowers[i : i + size]) in words:
-                    found.setdefault(t.sentence, set()).add(" ".join(lowers[i : i + size]))
+                    marks.append((i, " ".join(lowers[i : i + size])))
+        return marks
+
+    @cached_property
+    def times(self) -> dict[int, frozenset[str]]:
+        """The years ("2019") and time phrases ("last year") written in each sentence, by sentence index."""
+        found: dict[int, set[str]] = {}
+        for i, phrase in self.time_marks:
+            found.setdefault(self.tokens[i].sentence, set()).add(phrase)
         return {k: frozenset(v) for k, v in found.items()}
+
+    def times_of(self, amount) -> frozenset[str]:
+        """The times of its sentence that date this amount, leaving out the present ("this season").
+
+        A time nearest another amount that a comparison introduces is that amount's: in "3,874 households, up
+        from 3,310 in 2021", 2021 dates 3,310, not 3,874.
+        """
+        sentence = self.tokens[amount.first].sentence
+        others = [a.first for a in self.amounts if self.tokens[a.first].sentence == sentence]
+        mine = set()
+        for i, phrase in self.time_marks:
+            if self.tokens[i].sentence != sentence or phrase.startswith(("this ", "current ")):
+                continue
+            nearest = min(others, key=lambda k: (abs(k - i), k))
+            if nearest != amount.first and any(t.lower in _COMPARED_FROM for t in self.tokens[max(0, nearest - 3) : nearest]):
+                continue
+            mine.add(phrase)
+        return frozenset(mine)
 
     @cached_property
     def _quantities(self) -> tuple[list[Amount], list[Quantity]]:

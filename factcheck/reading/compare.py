@@ -32,7 +32,7 @@ def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bo
         return False  # "12 beds on ward 4", "20 beds on ward 6"
     if a.modifiers != b.modifiers and not (loose and (not a.modifiers or not b.modifiers)):
         return False  # "200 homes", "60 affordable homes"
-    if era(a, publication_year) != era(b, publication_year):
+    if era(a, publication_year) != era(b, publication_year) and not (loose and _background(a, b, publication_year)):
         return False  # "in 2019 … killed 3", "killed 7"
     if a.unit == "age" and not (a.owner and b.owner and same_person(a.owner, b.owner)):
         return False  # whose age it is must be known, and the same person ("Stephen Harwood", "Claire Harwood" are two)
@@ -54,6 +54,26 @@ def era(q: Quantity, publication_year: int | None) -> frozenset[str]:
         times = frozenset(named.get(t, t) for t in q.times)
         return frozenset() if times == {str(publication_year)} else times
     return q.times
+
+
+# A year this long before publication, named in one sentence only, is background ("the school, which opened in 1911").
+_BACKGROUND_YEARS = 10
+
+
+def _background(a: Quantity, b: Quantity, publication_year: int | None) -> bool:
+    """True when only one of two facts names a time, and every time it names is a year long before publication.
+
+    "The school, which opened in 1911, has 914 pupils" … "Pentreath has 194 pupils": the year dates the
+    school, not the count. Used only where the digits are a slip of each other, which a count of another
+    era would not be by chance.
+    """
+    return _background_times(a.times, b.times, publication_year)
+
+
+def _background_times(a: frozenset[str], b: frozenset[str], publication_year: int | None) -> bool:
+    if publication_year is None or (a and b) or not (a or b):
+        return False
+    return all(t.isdigit() and int(t) <= publication_year - _BACKGROUND_YEARS for t in a or b)
 
 
 def usable(q: Quantity) -> bool:
@@ -115,3 +135,61 @@ def slip(a: str, b: str) -> str | None:
             doubled = (i > 0 and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1])
             return "a digit doubled" if doubled else "a digit dropped or added"
     return None
+
+
+# How many words either side of a figure, within its sentence, say what it is about.
+_CONTEXT_WORDS = 6
+
+
+def context_words(tokens, amount) -> frozenset[str]:
+    """The content words near a figure in its sentence, cut to five letters ("extra", "nhs", "stole"): what it is about."""
+    from .quantities import _STOP
+
+    sentence = tokens[amount.first].sentence
+    near = tokens[max(0, amount.first - _CONTEXT_WORDS * 2) : amount.first] [-_CONTEXT_WORDS * 2 :] + tokens[amount.last + 1 : amount.last + 1 + _CONTEXT_WORDS * 2]
+    words = [t.lower for t in near if t.sentence == sentence and t.kind == "word" and len(t.lower) >= 3 and t.lower not in _STOP]
+    return frozenset(w[:5] for w in words)
+
+
+def transposed_pairs(blocks, publication_year: int | None) -> list[tuple[object, object, object, object]]:
+    """Pairs (block, amount, earlier block, earlier amount) of one amount written twice with two digits swapped.
+
+    "£7.4bn extra for the NHS" … "an extra £4.7bn" for the NHS; "stole £88,400 from residents" … "stole
+    £84,800": the same unit and scale, the digits of one the other's with two neighbours swapped, in
+    different sentences, and at least one content word in common near each (what the figure is about).
+    Only amounts of money, percentages, measures and counts of three significant digits or more; not
+    quoted, approximate, ranges, or values written a third time (then the two are different figures), and
+    not when the times written nearest each differ ("last season's final"), unless the only one is a year long past.
+    """
+    amounts = []
+    for ab in blocks:
+        for a in ab.amounts:
+            if ab.tokens[a.first].quoted or a.approx or a.in_range or a.spelled or a.value <= 1:
+                continue
+            significant = len(a.digits.strip("0").replace(".", ""))
+            if significant < (2 if a.unit and "." in a.text else 3):
+                continue
+            amounts.append((ab, a))
+    by_value: dict[tuple, int] = {}
+    for _, a in amounts:
+        by_value[(a.unit, round(a.value, 6))] = by_value.get((a.unit, round(a.value, 6)), 0) + 1
+    pairs = []
+    for j, (ab, a) in enumerate(amounts):
+        for eab, e in amounts[:j]:
+            if e.unit != a.unit or e.value == a.value or (eab is ab and ab.tokens[e.first].sentence == ab.tokens[a.first].sentence):
+                continue
+            if slip(e.digits, a.digits) != "digits transposed" or not math.isclose(a.value / e.value, _digit_ratio(a.digits, e.digits), rel_tol=1e-6):
+                continue  # "£7.4bn" and "£4.7m" are not one figure
+            if by_value[(a.unit, round(a.value, 6))] > 1 or by_value[(e.unit, round(e.value, 6))] > 1:
+                continue
+            times, earlier_times = ab.times_of(a), eab.times_of(e)
+            if times != earlier_times and not _background_times(times, earlier_times, publication_year):
+                continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
+            if context_words(ab.tokens, a) & context_words(eab.tokens, e):
+                pairs.append((ab, a, eab, e))
+    return pairs
+
+
+def _digit_ratio(a: str, b: str) -> float:
+    """The ratio of two figures' digits read as numbers, decimal points dropped ("74"/"47")."""
+    return float(a.replace(".", "")) / float(b.replace(".", ""))

@@ -13,6 +13,12 @@ CASES = [
     ("hospital count", ["In all, 12 people were taken to hospital, most with hypothermia.", "Of the 14 people taken to hospital, four were still being treated last night."], [5]),
     ("killed, then which killed", ["Twelve people were killed when the factory exploded.", "The blast, which killed 14, was heard ten miles away."], [5]),
     ("money for the same thing", ["The government announced a £2.5bn package for flood defences.", "Critics said the £3bn package was too small."], [5]),
+    # one amount written twice with two digits swapped, about the same thing by the words near each
+    ("transposed, the same words near", ["Ministers promised £7.4bn extra for the NHS next year.", "The NHS in England will receive an extra £4.7bn next year."], [5]),
+    ("transposed, the words near each differ", ["The side were bowled out for 187 in the 42nd over.", "Their 178 was the side's lowest total of the season."], []),
+    ("transposed, last season's figure", ["Westbury posted 287 for 6 in their 50 overs.", "In last season's final they chased down 278 for the title."], []),
+    ("transposed, the year is the figure compared with", ["There are 3,874 households on the list, up from 3,310 in 2021.", "The 3,784 households on the waiting list include 900 families."], [5]),
+    ("transposed, nothing in common near", ["The club sold 4,512 season tickets.", "A crowd of 4,152 watched the reserves."], []),
     ("agreeing figures", ["Twelve people were killed when the factory exploded.", "The blast, which killed 12, was heard ten miles away."], []),
     ("different things", ["The collision killed 12 people and injured 40.", "Of the 40 people injured, six are in a serious condition."], []),
     ("running total", ["Twelve people were killed in the blast.", "The death toll later rose to 14, and the 14 people killed included two children."], []),
