@@ -39,7 +39,17 @@ def _roles(text, rk=RK):
     ("Labour councillor Ben Dray agreed", [("Labour", None, (), "Ben Dray")]),
     ("Sen. Ruth Bell (D-Ohio) said", [("Democratic", None, (), "Ruth Bell")]),
     # "head" and "leader" need an organisation of their kind; someone else's role is not the name's
-    ("the head of communications, Ann Kerr, said", []),
+    ("the head of the choir, Ann Kerr, said", []),
+    # a department's head: the department is part of the role; "director" says nothing without one
+    ("the head of communications, Ann Kerr, said", [("head of department", None, (), "Ann Kerr")]),
+    ("Director of services Gerard Cunniffe said", [("head of department", None, (), "Gerard Cunniffe")]),
+    ("the head of state, Ann Kerr, said", []),
+    ("film director Ann Kerr said", []),
+    # a remit in brackets between the role and the name; a role joined by "and" to an office before the name
+    ("Provost and vice-president (academic) Ann Kerr said", [("provost", None, (), "Ann Kerr"), ("deputy:president", None, (), "Ann Kerr")]),
+    # a party in brackets after the name, before or after the role
+    ("The Cathaoirleach, Cllr Una Walsh (FF), said", [("cathaoirleach", None, (), "Una Walsh"), ("Fianna Fáil", None, (), "Una Walsh")]),
+    ("Cllr Tom Hart (FG), a former Cathaoirleach of the council", [("cathaoirleach", (None, "council"), ("former",), "Tom Hart"), ("Fine Gael", None, (), "Tom Hart")]),
     ("Its leader, Hannah Brightwell, said", []),
     ("the chancellor's chief of staff", []),
     # the holder after an honorific; a role followed by "'s" is someone else's
@@ -62,6 +72,14 @@ def _roles(text, rk=RK):
 ])
 def test_roles_are_read_with_their_organisation_and_holder(text, expected):
     assert _roles(text) == expected
+
+
+def test_departments_are_read_with_the_role():
+    text = "Fiona Greig, the council's head of adult social care, and Tom Hart, head of libraries and head of culture"
+    runs = _name_runs(text, KB, RK.title_words)
+    assert [(r.role, r.department) for r in find_roles(text, RK, runs, KB.is_place)] == [
+        ("head of department", "adult social care"), ("head of department", "libraries"), ("head of department", "culture"),
+    ]
 
 
 def test_ranks_carry_their_level():
