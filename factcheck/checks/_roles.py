@@ -29,7 +29,9 @@ says the role belongs to another time (former, interim, acting, new...), when a 
 that gives the person (or no one named) a role also says that role changed (appointed,
 promoted, joined, defected, left... in people.yaml and roles.yaml: another holder's "will
 step down" explains nothing of this person's roles, and a deputy's "who joined from
-Aberlour" nothing of the office itself), when the person is given both roles in one
+Aberlour" nothing of the office itself), for two parties when any sentence naming the person
+says they changed party outside quotes (roles.yaml's party_change_words: "who formally defected
+to the APC on Monday"), when the person is given both roles in one
 sentence (the copy says they are held together), or in captions. Two holders of one role
 are explained by a change stated in a sentence naming a holder and that role ("who
 replaced Jones as manager"), not by any change word beside the name.
@@ -187,6 +189,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         moved = _changed(person, blocks, kb, titled, rk.change_words)
         # a party's candidate or nominee is that party's: standing for office explains no other party
         defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS), titled, rk.change_words)
+        # "Ifeoma Okoro, who formally defected to the APC on Monday, said": said anywhere of the person, with no role
+        defected = defected or _changed(person, blocks, replace(kb, change_words=frozenset()), None, rk.party_change_words)
         # a defection explains any other party; "who became chief executive in 2023" explains only the chief
         # executive's role, not a later "chair"; a promotion explains the ranks up to the highest it names
         roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (defected and r.kind == "party")]

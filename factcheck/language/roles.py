@@ -27,7 +27,7 @@ organisation words) is data in rules/roles.yaml, loaded and validated once per p
 - a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye", "Senior Superintendent of
   Police (SSP) Amandeep Kaur Brar", "the Ven Margaret Oduya"), as a rung of each ladder in roles.yaml
   that has it, but not the last word of an office ("California Attorney General X");
-- a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)") or before it ("Labour
+- a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)", "Ann Cole of the Labour Party") or before it ("Labour
   councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ...").
 
 Each is a RoleMention. Comparing them is the check's business (person_title_conflict).
@@ -87,12 +87,14 @@ class RolesKnowledge:
     org_nouns: dict[str, str]  # lower-case noun -> kind
     org_suffixes: dict[str, str]  # last word of a name -> kind
     change_words: frozenset[str]
+    party_change_words: frozenset[str] = frozenset()  # said of a person anywhere, a change of party ("defected")
     role_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     rank_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     rank_any_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))  # any rank form, anywhere
     party_paren_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_after_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    party_of_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     verb_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     head_words: frozenset[str] = frozenset()  # cheap gate: last words of role forms, lower case
     title_words: frozenset[str] = frozenset()  # words of role forms that are never part of a name ("headteacher")
@@ -128,7 +130,7 @@ class RoleMention:
 
 # --- loading --------------------------------------------------------------------
 
-_TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list}
+_TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list}
 _ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list}
 
 
@@ -174,6 +176,8 @@ def _parse_into(tree: Located, acc: dict) -> None:
             )
     if "deputies" in top:
         acc["deputies"] |= {w.lower() for w in word_list(top["deputies"][1], "deputies")}
+    if "party_change_words" in top:
+        acc["party_change"] |= {w.lower() for w in word_list(top["party_change_words"][1], "party_change_words")}
     if "change_words" in top:
         acc["change"] |= {w.lower() for w in word_list(top["change_words"][1], "change_words")}
     if "ranks" in top:
@@ -244,6 +248,9 @@ def _build(acc: dict) -> RolesKnowledge:
     # "Fine Gael's Enda Mulrooney", "Sinn Féin's Cllr Seán Ó Raghallaigh": the party's possessive, then the name
     party_before_re = re.compile(r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z") if long_party else re.compile(r"(?!)")
     party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
+    # "Hon. Ifeoma Chukwu-Eze of the Labour Party": the party after the name, not the start of a longer name
+    # ("of the Liberal Arts College", "of the Democratic National Committee")
+    party_of_re = re.compile(r"\s+of\s+the\s+(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])") if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
     verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     return RolesKnowledge(
@@ -256,12 +263,14 @@ def _build(acc: dict) -> RolesKnowledge:
         org_nouns=dict(acc["nouns"]),
         org_suffixes=dict(acc["suffixes"]),
         change_words=frozenset(acc["change"]),
+        party_change_words=frozenset(acc["party_change"]),
         role_re=role_re,
         rank_before_re=rank_before_re,
         rank_any_re=rank_any_re,
         party_paren_re=party_paren_re,
         party_before_re=party_before_re,
         party_after_re=party_after_re,
+        party_of_re=party_of_re,
         verb_re=verb_re,
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
         rank_words=frozenset(re.split(r"[\s-]+", f.rstrip("."))[-1].lower() for f in rank_forms),
@@ -288,7 +297,7 @@ _CHANGE_MODIFIERS = frozenset(
 @lru_cache(maxsize=8)
 def load_roles(paths: tuple[str, ...] = ()) -> RolesKnowledge:
     """Return the roles knowledge in rules/roles.yaml with each extra file layered over it; raise RuleFileError if broken."""
-    acc: dict = {"roles": {}, "deputies": set(), "change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {}}
+    acc: dict = {"roles": {}, "deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {}}
     for path in (str(Path(shipped_rules_dir()) / "roles.yaml"), *paths):
         tree = parse_located(path)
         if not isinstance(tree.value, dict):
@@ -470,6 +479,9 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             # "Ann Cole, the Conservative MP for Wells,", "Ann Cole, a former Labour councillor,"
             mods = ("former",) if pa.group("mods") else ()
             out.append(RoleMention(pa.start("party"), pa.end(), "party", rk.party_form[pa.group("party")], None, mods, (run.start, run.end), pa.group("party")))
+        po = rk.party_of_re.match(text, run.end)
+        if po and rk.party_form.get(po.group("party")):
+            out.append(RoleMention(po.start("party"), po.end(), "party", rk.party_form[po.group("party")], None, (), (run.start, run.end), po.group("party")))
         pb = rk.party_before_re.search(text, max(0, run.start - 60), run.start)
         if pb:
             party = rk.party_form.get(pb.group("party"))

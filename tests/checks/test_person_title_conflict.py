@@ -429,6 +429,16 @@ CASES = [
         "The province will pay $40 million towards it.",
         "Provost and vice-president (academic) Anil Deshpande said the first intake would be small.",
     ], []),
+    ("a lawmaker of one party, later another's member", [
+        "The notice was signed by Hon. Ifeoma Okoro of the Labour Party and three colleagues.",
+        "The speaker dismissed the notice.",
+        "Ifeoma Okoro, the APC member for Udi North, said the numbers were there.",
+    ], [("person-title-conflict", 7)]),
+    ("a lawmaker's defection stated", [
+        "The notice was signed by Hon. Ifeoma Okoro of the Labour Party and three colleagues.",
+        "Ifeoma Okoro, who formally defected to the APC on Monday, said she had no regrets.",
+        "Ifeoma Okoro, the APC member for Udi North, said the numbers were there.",
+    ], []),
     ("two people given one council's chair", [
         "Members of Sligo County Council met on Monday.",
         "The Cathaoirleach, Cllr Áine Walsh (FF), said the road was dangerous.",

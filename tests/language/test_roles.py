@@ -67,6 +67,9 @@ def _roles(text, rk=RK):
     # the firm an analyst works for, after "at" or after the verb's object
     ("Dana Whitfield, an analyst at Brightline Securities, said", [("analyst", ("brightline securities", "company"), (), "Dana Whitfield")]),
     ("Whitfield, who covers the company for Halvorsen Capital, said", [("analyst", ("halvorsen capital", "company"), (), "Whitfield")]),
+    # a party after the name with "of the"; not the start of a longer name
+    ("Ann Cole of the Labour Party said", [("Labour", None, (), "Ann Cole")]),
+    ("Ann Cole of the Liberal Arts College said", []),
     # a party's possessive before the name
     ("Responding, Fine Gael's Enda Mulrooney said", [("Fine Gael", None, (), "Enda Mulrooney")]),
 ])
