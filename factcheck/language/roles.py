@@ -27,6 +27,8 @@ organisation words) is data in rules/roles.yaml, loaded and validated once per p
 - a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye", "Senior Superintendent of
   Police (SSP) Amandeep Kaur Brar", "the Ven Margaret Oduya"), as a rung of each ladder in roles.yaml
   that has it, but not the last word of an office ("California Attorney General X");
+- a party given to "the lawmaker" (councillor, MP...) of a paragraph that names one person before it,
+  outside quotes ("Mrs Okoro ... said the lawmaker, who is serving her second term as the APC member");
 - a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)", "Ann Cole of the Labour Party") or before it ("Labour
   councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ...").
 
@@ -43,6 +45,7 @@ from pathlib import Path
 
 from ..config import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
+from .quotes import quoted_spans
 
 __all__ = ["Org", "RoleMention", "RoleSpec", "RolesKnowledge", "find_roles", "load_roles", "org_kind", "rank_key"]
 
@@ -95,6 +98,7 @@ class RolesKnowledge:
     party_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_after_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_of_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    party_anaphor_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     verb_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     head_words: frozenset[str] = frozenset()  # cheap gate: last words of role forms, lower case
     title_words: frozenset[str] = frozenset()  # words of role forms that are never part of a name ("headteacher")
@@ -251,6 +255,13 @@ def _build(acc: dict) -> RolesKnowledge:
     # "Hon. Ifeoma Chukwu-Eze of the Labour Party": the party after the name, not the start of a longer name
     # ("of the Liberal Arts College", "of the Democratic National Committee")
     party_of_re = re.compile(r"\s+of\s+the\s+(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])") if long_party else re.compile(r"(?!)")
+    # "Mrs Okoro ... said the lawmaker, who is serving her second term as the APC member for Udi North": a party
+    # given to "the lawmaker", the paragraph's one named person
+    party_anaphor_re = re.compile(
+        r"(?<![\w'’-])the\s+(?:lawmaker|legislator|MP|councillor|senator|politician|congressman|congresswoman|assemblyman|assemblywoman),\s+"
+        r"who\s+(?:is|was|has\s+been)\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:the|a|an)\s+(?P<party>" + long_party + r")\s+"
+        r"(?:member|MP|MSP|MLA|TD|councillor|senator|lawmaker|legislator|representative)\b"
+    ) if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
     verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     return RolesKnowledge(
@@ -271,6 +282,7 @@ def _build(acc: dict) -> RolesKnowledge:
         party_before_re=party_before_re,
         party_after_re=party_after_re,
         party_of_re=party_of_re,
+        party_anaphor_re=party_anaphor_re,
         verb_re=verb_re,
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
         rank_words=frozenset(re.split(r"[\s-]+", f.rstrip("."))[-1].lower() for f in rank_forms),
@@ -488,6 +500,14 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             if party and not (pb.group("party")[:1].isupper() and pb.start() > 0 and _starts_title(text, pb.start())):
                 mods = ("former",) if pb.group("mods") else ()
                 out.append(RoleMention(pb.start("party"), run.end, "party", party, None, mods, (run.start, run.end), pb.group("party")))
+    if parties:
+        for m in rk.party_anaphor_re.finditer(text):
+            quoted = quoted_spans(text)
+            before = [r for r in runs if r.end <= m.start() and not any(qs <= r.start < qe for qs, qe in quoted)]
+            # the paragraph names one person before "the lawmaker", outside quotes: that person ("Mrs Okoro" ... "Okoro")
+            if before and len({r.tokens[-1][2] for r in before}) == 1 and rk.party_form.get(m.group("party")):
+                run = before[-1]
+                out.append(RoleMention(m.start("party"), m.end(), "party", rk.party_form[m.group("party")], None, (), (run.start, run.end), m.group("party")))
     return out
 
 

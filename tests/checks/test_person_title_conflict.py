@@ -434,6 +434,10 @@ CASES = [
         "The speaker dismissed the notice.",
         "Ifeoma Okoro, the APC member for Udi North, said the numbers were there.",
     ], [("person-title-conflict", 7)]),
+    ("the lawmaker, the paragraph's one person, in another party", [
+        "The notice was signed by Hon. Ifeoma Okoro of the Labour Party and three colleagues.",
+        "Mrs Okoro appeared confident. \"Numbers don't lie,\" said the lawmaker, who is serving her second term as the APC member for Udi North.",
+    ], [("person-title-conflict", 5)]),
     ("a lawmaker's defection stated", [
         "The notice was signed by Hon. Ifeoma Okoro of the Labour Party and three colleagues.",
         "Ifeoma Okoro, who formally defected to the APC on Monday, said she had no regrets.",

@@ -70,6 +70,10 @@ def _roles(text, rk=RK):
     # a party after the name with "of the"; not the start of a longer name
     ("Ann Cole of the Labour Party said", [("Labour", None, (), "Ann Cole")]),
     ("Ann Cole of the Liberal Arts College said", []),
+    # "the lawmaker" is the paragraph's one person named before it, outside quotes; with two named, no one
+    ("Mrs Eze appeared confident. \"Numbers don't lie,\" said the lawmaker, who is serving her second term as the APC member.",
+     [("APC", None, (), "Eze")]),
+    ("Mrs Eze and Mr Obi spoke. Later, said the lawmaker, who is serving her second term as the APC member.", []),
     # a party's possessive before the name
     ("Responding, Fine Gael's Enda Mulrooney said", [("Fine Gael", None, (), "Enda Mulrooney")]),
 ])
