@@ -5,14 +5,17 @@ _people.py); the knowledge of which roles are unique, which exclude each other a
 is data in rules/roles.yaml. Four conflicts are found:
 
 - one person given two roles that exclude each other in one organisation ("chief executive
-  Jane Smith" … "finance director Jane Smith"; the head and the deputy head of one school);
+  Jane Smith" … "finance director Jane Smith"; the head and the deputy head of one school; the
+  heads of two departments, "head of libraries" … "head of finance", unless one department's
+  words hold the other's, "head of libraries and archives");
 - one person given two ranks of one service ("Supt Ian Kerr" … "Ch Insp Ian Kerr"; "SSP Brar" …
   "Deputy Inspector General Brar"; "Archdeacon Oduya" … "Bishop Oduya");
 - one person in two parties ("Ann Cole (Lab)" … "Conservative councillor Ann Cole"), or in
   the same one-organisation role in two named organisations ("Rovers striker X" … "City
   striker X");
 - one unique role of one organisation given to two people ("the club's manager, A" …
-  "Rovers manager B").
+  "Rovers manager B"; "The Cathaoirleach, Cllr A" … "Cathaoirleach Cllr B", each written as the
+  body's title, in copy that names exactly one body of the role's kind and no other).
 
 An organisation left unsaid is taken to be the one the person's other role names; a
 "the club's" kind of reference is the article's club. A named organisation of no known kind
@@ -26,7 +29,9 @@ says the role belongs to another time (former, interim, acting, new...), when a 
 that gives the person (or no one named) a role also says that role changed (appointed,
 promoted, joined, defected, left... in people.yaml and roles.yaml: another holder's "will
 step down" explains nothing of this person's roles, and a deputy's "who joined from
-Aberlour" nothing of the office itself), when the person is given both roles in one
+Aberlour" nothing of the office itself), for two parties when any sentence naming the person
+says they changed party outside quotes (roles.yaml's party_change_words: "who formally defected
+to the APC on Monday"), when the person is given both roles in one
 sentence (the copy says they are held together), or in captions. Two holders of one role
 are explained by a change stated in a sentence naming a holder and that role ("who
 replaced Jones as manager"), not by any change word beside the name.
@@ -42,7 +47,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..language.roles import Org, RoleMention, RolesKnowledge, rank_key, same_org
+from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, rank_key, same_org
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
@@ -94,14 +99,30 @@ def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
     if a.kind == "party":
         return a.role != b.role
     if a.base == b.base:
+        if _other_department(a, b):
+            # "the council's head of libraries" and "its head of finance": one person heads one department
+            return not a.deputy and not b.deputy and _lenient(a.org, b.org)
         return a.deputy != b.deputy and _lenient(a.org, b.org)
     sa, sb = rk.roles.get(a.base), rk.roles.get(b.base)
     return bool(sa and sb and sa.groups & sb.groups) and not a.deputy and not b.deputy and _lenient(a.org, b.org)
 
 
+def _other_department(a: RoleMention, b: RoleMention) -> bool:
+    """True for two departments' heads: neither department's words include the other's ("finance" is "finance and resources")."""
+    if not a.department or not b.department:
+        return False
+    wa, wb = set(a.department.split()), set(b.department.split())
+    return not (wa <= wb or wb <= wa)
+
+
+def _key(r: RoleMention) -> tuple[str, str]:
+    """Return what a role is, with its department: the head of libraries is not the head of finance."""
+    return r.role, r.department
+
+
 def _other_org(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
     """One role a person holds in one organisation at a time, given in two named organisations."""
-    if a.kind != "role" or a.role != b.role or a.org is None or b.org is None or a.org.generic or b.org.generic:
+    if a.kind != "role" or _key(a) != _key(b) or a.org is None or b.org is None or a.org.generic or b.org.generic:
         return False
     spec = rk.roles.get(a.base)
     if not spec or not spec.single:
@@ -168,6 +189,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         moved = _changed(person, blocks, kb, titled, rk.change_words)
         # a party's candidate or nominee is that party's: standing for office explains no other party
         defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS), titled, rk.change_words)
+        # "Ifeoma Okoro, who formally defected to the APC on Monday, said": said anywhere of the person, with no role
+        defected = defected or _changed(person, blocks, replace(kb, change_words=frozenset()), None, rk.party_change_words)
         # a defection explains any other party; "who became chief executive in 2023" explains only the chief
         # executive's role, not a later "chair"; a promotion explains the ranks up to the highest it names
         roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (defected and r.kind == "party")]
@@ -178,7 +201,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         transferred = any(_unquoted_words(blocks[i], *_sentence_span(blocks[i], m.start)) & words for i, m in person.mentions)
         at = [(i, _sentence_start(blocks[i], r.start)) for i, r in roles]  # each role's sentence, found once
         same_sentence = {
-            frozenset((a.role, b.role))
+            frozenset((_key(a), _key(b)))
             for k, (j, b) in enumerate(roles)
             for m, (i, a) in enumerate(roles[:k])
             if at[m] == at[k]
@@ -190,7 +213,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
             for m, (i, earlier) in enumerate(roles[:k]):
                 if at[m] == at[k]:
                     continue
-                if frozenset((earlier.role, later.role)) in same_sentence:
+                if frozenset((_key(earlier), _key(later))) in same_sentence:
                     continue
                 if later.kind == "role" and (later.role in mine or later.role in theirs and earlier.role in theirs):
                     continue
@@ -273,6 +296,19 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         if org.generic or org not in in_lead:
             return False
         return all(same_org(org, o) for o in in_lead if o.kind == org.kind)
+    bodies = None
+
+    def only_body(role: str) -> bool:
+        # the role belongs to one kind of body, and the article names exactly one body of that kind
+        nonlocal bodies
+        kinds = rk.roles[role].groups & frozenset(rk.org_nouns.values()) if role in rk.roles else frozenset()
+        if len(kinds) != 1:
+            return False
+        if bodies is None:
+            bodies = _named_bodies(blocks, rk)
+        theirs = [o for o in bodies if o.kind in kinds]
+        return bool(theirs) and all(same_org(theirs[0], o) for o in theirs)
+
     for role, found in holders.items():
         found.sort(key=lambda item: (item[1], item[2].start))
         found = [(p, i, r if r.org is None else replace(r, org=resolve(r.org))) for p, i, r in found]
@@ -291,7 +327,11 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             if a is None and b is None:
                 # "manager X" and "manager Y": two shops, two teams; the copy does not say one. "The branch
                 # secretary, X" and "Y, the branch secretary" are the article's own body's, when it names no other
-                return _definite(blocks[x[0]], x[1]) and _definite(blocks[y[0]], y[1]) and not named
+                if _definite(blocks[x[0]], x[1]) and _definite(blocks[y[0]], y[1]) and not named:
+                    return True
+                # "The Cathaoirleach, Cllr A" and "Cathaoirleach Cllr B" in copy that names one council and no
+                # other: that council's one chair, each time written as the body's title
+                return not named and _as_title(blocks[x[0]], x[1]) and _as_title(blocks[y[0]], y[1]) and only_body(role)
             if a is None or b is None:
                 bare, stated_one = (x, b) if a is None else (y, a)
                 if _definite(blocks[bare[0]], bare[1]) and _lead_org(stated_one):
@@ -336,6 +376,42 @@ _THE_BEFORE_RE = re.compile(r"(?i)(?<![\w'’-])the\s+$")
 def _definite(block: Block, r: RoleMention) -> bool:
     """True for a role written "the chairman" with no organisation and no modifier: the article's own body's."""
     return r.org is None and not r.modifiers and bool(_THE_BEFORE_RE.search(block.text, max(0, r.start - 5), r.start))
+
+
+_TITLE_GAP_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,5}\.?\s+)?\Z")
+
+
+def _as_title(block: Block, r: RoleMention) -> bool:
+    """True for a role written as its body's title: "the Cathaoirleach", or capitalised just before the name
+    ("Cathaoirleach Cllr Liam Mac Diarmada"), with no organisation and no modifier."""
+    if _definite(block, r):
+        return True
+    if r.org is not None or r.modifiers or not r.holder or not r.form[:1].isupper() or r.holder[0] < r.end:
+        return False
+    return bool(_TITLE_GAP_RE.match(block.text[r.end : r.holder[0]] + " ")) or r.holder[0] == r.end + 1
+
+
+_AND_RE = re.compile(r"\s+and\s+")
+_NAME_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*)*")
+
+
+def _named_bodies(blocks: list[Block], rk: RolesKnowledge) -> list[Org]:
+    """Return the organisations the article names whose last words give their kind ("Roscommon County Council")."""
+    out = []
+    for b in blocks:
+        if b.kind in _NOT_COMPARED:
+            continue
+        for m in _NAME_RUN_RE.finditer(b.text):
+            # "Sligo County Council and Leitrim County Council": two bodies; "Timmins and District Hospital": one
+            written = ""
+            for piece in _AND_RE.split(m.group()):
+                written = f"{written} and {piece}" if written else piece
+                if piece.split()[-1] in rk.org_suffixes:
+                    org = _named_org(written, rk)
+                    if org is not None and org.kind is not None:
+                        out.append(org)
+                    written = ""
+    return out
 
 
 def _lead_words(blocks: list[Block]) -> set[str]:

@@ -16,7 +16,8 @@ checks/_roles.py. Reported:
   Marchbank" and later "Home Secretary Helen Marchbank";
 - one person given two roles that exclude each other in one organisation ("chief
   executive Jane Smith" … "Jane Smith, Harbrook's chair"; head teacher and deputy head),
-  two ranks ("Inspector Joseph Kiprono" … "Sgt Kiprono"), two parties ("Cllr Declan Fahy
+  the heads of two departments of one organisation ("the council's head of libraries, Fiona Greig" …
+  "Fiona Greig, the council's head of finance"), two ranks ("Inspector Joseph Kiprono" … "Sgt Kiprono"), two parties ("Cllr Declan Fahy
   (Fianna Fáil)" … "the Sinn Féin councillor Declan Fahy"), or a one-organisation role
   in two named organisations ("Rovers striker X" … "City striker X");
 - some body's office ("ABHM president X") and, with no country, its deputy's ("vice-president X");
@@ -26,7 +27,8 @@ checks/_roles.py. Reported:
   or use the same kind of title ("Health Secretary A" and "health minister B" may be a
   cabinet member and a junior minister); and one unique role of one organisation given
   to two people when both mentions state the organisation ("Rovers manager A" …
-  "Rovers manager B");
+  "Rovers manager B"), or both write it as the body's title ("The Cathaoirleach, Cllr A" …
+  "Cathaoirleach Cllr B") in copy that names one body of its kind ("Roscommon County Council");
 - an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names
   no holder of that office of that country, its main subject holds another top office
   of that country, and the sentence ties the reference to that person's term ("his

@@ -17,13 +17,19 @@ organisation words) is data in rules/roles.yaml, loaded and validated once per p
   vice-chancellor, Professor Helen Strachan"); a role followed by "'s" is someone else's ("the
   chairman's brother"); a form roles.yaml marks `after_name` only between commas after a name
   ("Rebecca Thornley, prosecuting,"); a named organisation of no known kind takes the kind the
-  role belongs to ("Aldershire captain": a club);
+  role belongs to ("Aldershire captain": a club); a department's head with the department
+  ("head of libraries", "Director of services Gerard Cunniffe": roles.yaml `department`); a
+  remit in brackets between a role and the name ("vice-president (academic) X"), a party in
+  brackets after the name ("the Cathaoirleach, Cllr X (FF),"), and a role joined by "and" to an
+  office that comes before the name ("Provost and vice-president (academic) X");
 - "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
   or "at" when one follows ("who covers the company for Halvorsen Capital");
 - a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye", "Senior Superintendent of
   Police (SSP) Amandeep Kaur Brar", "the Ven Margaret Oduya"), as a rung of each ladder in roles.yaml
   that has it, but not the last word of an office ("California Attorney General X");
-- a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)") or before it ("Labour
+- a party given to "the lawmaker" (councillor, MP...) of a paragraph that names one person before it,
+  outside quotes ("Mrs Okoro ... said the lawmaker, who is serving her second term as the APC member");
+- a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)", "Ann Cole of the Labour Party") or before it ("Labour
   councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ...").
 
 Each is a RoleMention. Comparing them is the check's business (person_title_conflict).
@@ -33,12 +39,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from ..config import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
+from .quotes import quoted_spans
 
 __all__ = ["Org", "RoleMention", "RoleSpec", "RolesKnowledge", "find_roles", "load_roles", "org_kind", "rank_key"]
 
@@ -54,6 +61,8 @@ class RoleSpec:
     kinds: frozenset[str] = frozenset()  # when given, the role counts only with an organisation of these kinds
     loose: frozenset[str] = frozenset()  # the forms kinds applies to (all when empty): "head", not "headteacher"
     after_name: frozenset[str] = frozenset()  # forms read only between commas after a name ("Jane Smith, defending,")
+    department: bool = False  # the form is followed by "of" and a department ("head of libraries"), part of the role
+    not_departments: frozenset[str] = frozenset()  # words after "of" that are no department ("head of state")
 
 
 @dataclass(frozen=True)
@@ -81,18 +90,22 @@ class RolesKnowledge:
     org_nouns: dict[str, str]  # lower-case noun -> kind
     org_suffixes: dict[str, str]  # last word of a name -> kind
     change_words: frozenset[str]
+    party_change_words: frozenset[str] = frozenset()  # said of a person anywhere, a change of party ("defected")
     role_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     rank_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     rank_any_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))  # any rank form, anywhere
     party_paren_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_after_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    party_of_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    party_anaphor_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     verb_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     head_words: frozenset[str] = frozenset()  # cheap gate: last words of role forms, lower case
     title_words: frozenset[str] = frozenset()  # words of role forms that are never part of a name ("headteacher")
     rank_words: frozenset[str] = frozenset()  # cheap gate: last words of rank forms, lower case
     party_words: frozenset[str] = frozenset()  # cheap gate: the words of party forms, as written
     spaced_forms: frozenset[str] = frozenset()  # role forms of several words, lower case, hyphens as spaces
+    department_forms: dict[str, str] = field(default_factory=dict)  # lower-case form -> the department role it heads
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,7 @@ class RoleMention:
     holder: tuple[int, int] | None
     form: str
     levels: tuple[tuple[str, int], ...] = ()  # for ranks: (service, level)
+    department: str = ""  # for a department's head: the department, lower case ("libraries", "adult social care")
 
     @property
     def base(self) -> str:
@@ -120,8 +134,8 @@ class RoleMention:
 
 # --- loading --------------------------------------------------------------------
 
-_TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list}
+_TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list}
 
 
 
@@ -161,9 +175,13 @@ def _parse_into(tree: Located, acc: dict) -> None:
                 frozenset(word_list(spec["kinds"][1], f"roles.{name}.kinds")) if "kinds" in spec else frozenset(),
                 frozenset(f.lower() for f in word_list(spec["loose"][1], f"roles.{name}.loose")) if "loose" in spec else frozenset(),
                 frozenset(f.lower() for f in word_list(spec["after_name"][1], f"roles.{name}.after_name")) if "after_name" in spec else frozenset(),
+                get("department", False),
+                frozenset(f.lower() for f in word_list(spec["not_departments"][1], f"roles.{name}.not_departments")) if "not_departments" in spec else frozenset(),
             )
     if "deputies" in top:
         acc["deputies"] |= {w.lower() for w in word_list(top["deputies"][1], "deputies")}
+    if "party_change_words" in top:
+        acc["party_change"] |= {w.lower() for w in word_list(top["party_change_words"][1], "party_change_words")}
     if "change_words" in top:
         acc["change"] |= {w.lower() for w in word_list(top["change_words"][1], "change_words")}
     if "ranks" in top:
@@ -234,6 +252,16 @@ def _build(acc: dict) -> RolesKnowledge:
     # "Fine Gael's Enda Mulrooney", "Sinn Féin's Cllr Seán Ó Raghallaigh": the party's possessive, then the name
     party_before_re = re.compile(r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z") if long_party else re.compile(r"(?!)")
     party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
+    # "Hon. Ifeoma Chukwu-Eze of the Labour Party": the party after the name, not the start of a longer name
+    # ("of the Liberal Arts College", "of the Democratic National Committee")
+    party_of_re = re.compile(r"\s+of\s+the\s+(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])") if long_party else re.compile(r"(?!)")
+    # "Mrs Okoro ... said the lawmaker, who is serving her second term as the APC member for Udi North": a party
+    # given to "the lawmaker", the paragraph's one named person
+    party_anaphor_re = re.compile(
+        r"(?<![\w'’-])the\s+(?:lawmaker|legislator|MP|councillor|senator|politician|congressman|congresswoman|assemblyman|assemblywoman),\s+"
+        r"who\s+(?:is|was|has\s+been)\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:the|a|an)\s+(?P<party>" + long_party + r")\s+"
+        r"(?:member|MP|MSP|MLA|TD|councillor|senator|lawmaker|legislator|representative)\b"
+    ) if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
     verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     return RolesKnowledge(
@@ -246,17 +274,21 @@ def _build(acc: dict) -> RolesKnowledge:
         org_nouns=dict(acc["nouns"]),
         org_suffixes=dict(acc["suffixes"]),
         change_words=frozenset(acc["change"]),
+        party_change_words=frozenset(acc["party_change"]),
         role_re=role_re,
         rank_before_re=rank_before_re,
         rank_any_re=rank_any_re,
         party_paren_re=party_paren_re,
         party_before_re=party_before_re,
         party_after_re=party_after_re,
+        party_of_re=party_of_re,
+        party_anaphor_re=party_anaphor_re,
         verb_re=verb_re,
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
         rank_words=frozenset(re.split(r"[\s-]+", f.rstrip("."))[-1].lower() for f in rank_forms),
         party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
         spaced_forms=frozenset(re.sub(r"[\s-]+", " ", f.lower()) for f in long_forms if re.search(r"[\s-]", f)),
+        department_forms={f.lower(): s.key for s in roles.values() if s.department for f in s.forms},
         # rank words too: "Commissioner Karen Webb" is Karen Webb, not a person called Commissioner Webb
         title_words=frozenset(w.lower() for f in [*long_forms, *rank_forms] for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS)
         # a rank of two words written with a hyphen is one word: "Lieutenant-Colonel Fiona Drummond"
@@ -277,7 +309,7 @@ _CHANGE_MODIFIERS = frozenset(
 @lru_cache(maxsize=8)
 def load_roles(paths: tuple[str, ...] = ()) -> RolesKnowledge:
     """Return the roles knowledge in rules/roles.yaml with each extra file layered over it; raise RuleFileError if broken."""
-    acc: dict = {"roles": {}, "deputies": set(), "change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {}}
+    acc: dict = {"roles": {}, "deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {}}
     for path in (str(Path(shipped_rules_dir()) / "roles.yaml"), *paths):
         tree = parse_located(path)
         if not isinstance(tree.value, dict):
@@ -351,11 +383,21 @@ _APPOSITION_BEFORE_RE = re.compile(
 # Words for the governing body between an organisation and its role: "the company's board chair".
 _BODY_WORDS = frozenset({"board", "governing"})
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
-_AFTER_NAME_RE = re.compile(r"\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
+# after the name: a party or area in brackets may come first ("the Cathaoirleach, Cllr Úna Ní Bhriain (FF), said")
+_AFTER_NAME_RE = re.compile(r"(?:\s+\([^()]{1,40}\))?\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
+_BRACKET_BEFORE_RE = re.compile(r"\s+\([^()]{1,40}\)\Z")
 _WORDS_RE = re.compile(r"\w+")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?!\w)")
 _COMMA_BEFORE_RE = re.compile(r",\s+\Z")
 _CLAUSE_END_RE = re.compile(r"\s*[,;.]")
+_AND_AFTER_RE = re.compile(r"\s+and\s+")
+# "head of libraries", "director of adult social care": lower-case words after "of", the department
+_DEPARTMENT_AFTER_RE = re.compile(r"\s+of\s+(?P<dept>[a-z][a-z-]*(?:(?:\s+|\s+and\s+|\s+&\s+)[a-z][a-z-]*){0,4})")
+_DEPARTMENT_WORD_RE = re.compile(r"[a-z][a-z-]*|&")
+# Words that end a department: "head of finance at the council", "head of policy, who said"
+# ("head of libraries and head of culture": two departments, each its own role)
+_DEPARTMENT_STOP = frozenset("a an the of at for in on to from with by who which that said says told is was has had will would as head director".split())
+_REMIT_AFTER_RE = re.compile(r" \([a-z][a-z -]{0,30}\) ")
 # "X, who covers the company for Halvorsen Capital": the organisation the role is held for
 _FOR_ORG_AFTER_RE = re.compile(r"\s+(?:for|at)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)")
 # The style words before a name ("Professor", "Det Chief Insp", "Sir"), the last of them its honorific.
@@ -400,8 +442,16 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             if r.kind == "role" and r.holder is None:
                 for other in out:
                     if other is not r and other.holder and (text[other.end : r.start].strip() == "and" or text[r.end : other.start].strip() == "and"):
-                        out[k] = RoleMention(r.start, r.end, r.kind, r.role, r.org or other.org, r.modifiers, other.holder, r.form)
+                        out[k] = replace(r, org=r.org or other.org, holder=other.holder)
                         break
+                else:
+                    # "Provost and vice-president (academic) Marguerite Tremblay": an office read by people.py
+                    # between the role and the name
+                    run = _run_after_office(text, r.end, skip, by_start)
+                    if run is not None:
+                        out[k] = replace(r, holder=(run.start, run.end))
+        # a role kept only for the "and" after it that found no holder there is no one's
+        out = [r for r in out if r.holder or r.org or r.kind != "role" or not _AND_AFTER_RE.match(text, r.end) or text[max(0, r.start - 5) : r.start].endswith(" and ")]
         for m in rk.verb_re.finditer(text):
             run = by_end.get(m.start())
             if run is None:
@@ -441,13 +491,55 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             # "Ann Cole, the Conservative MP for Wells,", "Ann Cole, a former Labour councillor,"
             mods = ("former",) if pa.group("mods") else ()
             out.append(RoleMention(pa.start("party"), pa.end(), "party", rk.party_form[pa.group("party")], None, mods, (run.start, run.end), pa.group("party")))
+        po = rk.party_of_re.match(text, run.end)
+        if po and rk.party_form.get(po.group("party")):
+            out.append(RoleMention(po.start("party"), po.end(), "party", rk.party_form[po.group("party")], None, (), (run.start, run.end), po.group("party")))
         pb = rk.party_before_re.search(text, max(0, run.start - 60), run.start)
         if pb:
             party = rk.party_form.get(pb.group("party"))
             if party and not (pb.group("party")[:1].isupper() and pb.start() > 0 and _starts_title(text, pb.start())):
                 mods = ("former",) if pb.group("mods") else ()
                 out.append(RoleMention(pb.start("party"), run.end, "party", party, None, mods, (run.start, run.end), pb.group("party")))
+    if parties:
+        for m in rk.party_anaphor_re.finditer(text):
+            quoted = quoted_spans(text)
+            before = [r for r in runs if r.end <= m.start() and not any(qs <= r.start < qe for qs, qe in quoted)]
+            # the paragraph names one person before "the lawmaker", outside quotes: that person ("Mrs Okoro" ... "Okoro")
+            if before and len({r.tokens[-1][2] for r in before}) == 1 and rk.party_form.get(m.group("party")):
+                run = before[-1]
+                out.append(RoleMention(m.start("party"), m.end(), "party", rk.party_form[m.group("party")], None, (), (run.start, run.end), m.group("party")))
     return out
+
+
+def _run_after_office(text: str, end: int, skip: Sequence[tuple[int, int]], by_start) -> object | None:
+    """Return the name run just after "and <office>" that follows position end, else None."""
+    joined = _AND_AFTER_RE.match(text, end)
+    if joined is None:
+        return None
+    for s, e in skip:
+        if s == joined.end():
+            remit = _REMIT_AFTER_RE.match(text, e)
+            gap = remit.end() if remit else e + 1
+            return by_start.get(gap) if text[gap - 1 : gap] == " " else None
+    return None
+
+
+def _department(text: str, end: int, spec: RoleSpec) -> tuple[str, int]:
+    """Return the department written after a department's head's form at end ("of adult social care") and where it
+    ends, or ("", end) when none is: "head of the school", "head of state", "director of Harbrook"."""
+    dm = _DEPARTMENT_AFTER_RE.match(text, end)
+    if dm is None:
+        return "", end
+    kept: list[re.Match] = []
+    for w in _DEPARTMENT_WORD_RE.finditer(text, dm.start("dept"), dm.end("dept")):
+        if w.group() in _DEPARTMENT_STOP:
+            break
+        kept.append(w)
+    while kept and kept[-1].group() in ("and", "&"):
+        kept.pop()
+    if not kept or kept[0].group() in spec.not_departments:
+        return "", end
+    return " ".join(w.group().replace("-", " ") for w in kept), kept[-1].end()
 
 
 def _starts_title(text: str, pos: int) -> bool:
@@ -538,8 +630,17 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                 org = Org(None, rk.org_nouns[nm.group("noun")], nm.group("noun"))
                 start = nm.start("noun")
     end = m.end()
+    department = ""
+    if form.lower() in rk.department_forms:
+        department, dept_end = _department(text, end, rk.roles[rk.department_forms[form.lower()]])
+        if department:
+            key, end = rk.department_forms[form.lower()], dept_end
+        elif key == rk.department_forms[form.lower()]:
+            return None  # "director" with no department: a film's, a board's
     of = _OF_AFTER_RE.match(text, end)
     of_org = None
+    if of and department and text[end:of.start("org")].strip() == "of":
+        of = None  # "head of finance of ..." is no organisation
     if of and not text[end:of.start("org")].strip().startswith("for"):
         of_org = _org_from(of.group("org"), rk)
         if of.group("org")[:1].islower() and of_org is None:
@@ -572,7 +673,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             org = Org(org.name, next(iter(kinds)), org.written)
     # the holder
     holder = None
-    run = by_start.get(end + 1) if text[end : end + 1] == " " else None
+    # "vice-president (academic) Marguerite Tremblay": a bracketed remit between the role and the name
+    remit = _REMIT_AFTER_RE.match(text, end)
+    gap = remit.end() if remit else end + 1
+    run = by_start.get(gap) if text[gap - 1 : gap] == " " else None
     if run is not None and of_org is None:
         holder = (run.start, run.end)
     else:
@@ -584,8 +688,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             ap = _APPOSITION_BEFORE_RE.search(text, max(0, start - 40), start)
             if ap:
                 run = by_end.get(ap.start())
+                if run is None and (br := _BRACKET_BEFORE_RE.search(text, max(0, ap.start() - 44), ap.start())):
+                    run = by_end.get(br.start())  # "Cllr Tomás Mac Diarmada (FG), a former Cathaoirleach"
                 if run is not None:
                     holder = (run.start, run.end)
-    if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and "):
-        return None  # kept after "and": "chairman and chief executive" shares the first role's holder
-    return RoleMention(start, end, "role", role, org, change, holder, form)
+    if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and ") and not _AND_AFTER_RE.match(text, end):
+        return None  # kept beside "and": "chairman and chief executive" shares the other role's holder
+    return RoleMention(start, end, "role", role, org, change, holder, form, department=department)

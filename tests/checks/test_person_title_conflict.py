@@ -398,6 +398,66 @@ CASES = [
         "She lives in Ballincollig.",
         "Social Democrats candidate Aoife Kiely said housing came first.",
     ], []),
+    # issue 13, fresh set people-5: department heads, a university's provost, an Irish council's one chair
+    ("one person heading two departments of one council", [
+        "The council's head of libraries, Fiona Greig, said the busiest branches were protected.",
+        "Campaigners said the plan would leave towns without a library.",
+        "Fiona Greig, the council's head of finance, said the trial had gone well.",
+    ], [("person-title-conflict", 7)]),
+    ("one department written longer and shorter", [
+        "The council's head of libraries and archives, Fiona Greig, said the busiest branches were protected.",
+        "Campaigners said the plan would leave towns without a library.",
+        "Fiona Greig, the council's head of libraries, said the trial had gone well.",
+    ], []),
+    ("two departments headed at once, stated in one sentence", [
+        "Fiona Greig, the council's head of libraries and head of culture, said the busiest branches were protected.",
+        "Campaigners said the plan would leave towns without a library.",
+        "Fiona Greig, the council's head of culture, said the museum would stay open.",
+    ], []),
+    ("a former head of another department", [
+        "The council's former head of finance, Fiona Greig, has led the libraries since May.",
+        "Campaigners said the plan would leave towns without a library.",
+        "Fiona Greig, the council's head of libraries, said the trial had gone well.",
+    ], []),
+    ("a vice-chancellor later called provost", [
+        "Dr Ruth Kane, the university's president and vice-chancellor, announced the campus.",
+        "The province will pay $40 million towards it.",
+        "Provost and vice-president (academic) Ruth Kane said the first intake would be small.",
+    ], [("person-title-conflict", 7)]),
+    ("a provost who is not the vice-chancellor", [
+        "Dr Ruth Kane, the university's president and vice-chancellor, announced the campus.",
+        "The province will pay $40 million towards it.",
+        "Provost and vice-president (academic) Anil Deshpande said the first intake would be small.",
+    ], []),
+    ("a lawmaker of one party, later another's member", [
+        "The notice was signed by Hon. Ifeoma Okoro of the Labour Party and three colleagues.",
+        "The speaker dismissed the notice.",
+        "Ifeoma Okoro, the APC member for Udi North, said the numbers were there.",
+    ], [("person-title-conflict", 7)]),
+    ("the lawmaker, the paragraph's one person, in another party", [
+        "The notice was signed by Hon. Ifeoma Okoro of the Labour Party and three colleagues.",
+        "Mrs Okoro appeared confident. \"Numbers don't lie,\" said the lawmaker, who is serving her second term as the APC member for Udi North.",
+    ], [("person-title-conflict", 5)]),
+    ("a lawmaker's defection stated", [
+        "The notice was signed by Hon. Ifeoma Okoro of the Labour Party and three colleagues.",
+        "Ifeoma Okoro, who formally defected to the APC on Monday, said she had no regrets.",
+        "Ifeoma Okoro, the APC member for Udi North, said the numbers were there.",
+    ], []),
+    ("two people given one council's chair", [
+        "Members of Sligo County Council met on Monday.",
+        "The Cathaoirleach, Cllr Áine Walsh (FF), said the road was dangerous.",
+        "Cathaoirleach Cllr Brian Healy (FG) thanked members for their contributions.",
+    ], [("person-title-conflict", 7)]),
+    ("two councils' chairs", [
+        "Members of Sligo County Council and Leitrim County Council met on Monday.",
+        "The Cathaoirleach, Cllr Áine Walsh (FF), said the road was dangerous.",
+        "Cathaoirleach Cllr Brian Healy (FG) thanked members for their contributions.",
+    ], []),
+    ("a former chair beside the chair", [
+        "The Cathaoirleach, Cllr Áine Walsh (FF), said the road at Sligo County Council's depot was dangerous.",
+        "The motion was seconded by Cllr Brian Healy (FG), a former Cathaoirleach of the council.",
+        "Cllr Brian Healy said the issue had been raised before.",
+    ], []),
     ("Romania's president named: no conflict for the PM reference", [
         "Romanian President Ilinca Dobrescu said the referendum would take place.",
         "Dobrescu told ambassadors the new constitution came first.",

@@ -39,7 +39,17 @@ def _roles(text, rk=RK):
     ("Labour councillor Ben Dray agreed", [("Labour", None, (), "Ben Dray")]),
     ("Sen. Ruth Bell (D-Ohio) said", [("Democratic", None, (), "Ruth Bell")]),
     # "head" and "leader" need an organisation of their kind; someone else's role is not the name's
-    ("the head of communications, Ann Kerr, said", []),
+    ("the head of the choir, Ann Kerr, said", []),
+    # a department's head: the department is part of the role; "director" says nothing without one
+    ("the head of communications, Ann Kerr, said", [("head of department", None, (), "Ann Kerr")]),
+    ("Director of services Gerard Cunniffe said", [("head of department", None, (), "Gerard Cunniffe")]),
+    ("the head of state, Ann Kerr, said", []),
+    ("film director Ann Kerr said", []),
+    # a remit in brackets between the role and the name; a role joined by "and" to an office before the name
+    ("Provost and vice-president (academic) Ann Kerr said", [("provost", None, (), "Ann Kerr"), ("deputy:president", None, (), "Ann Kerr")]),
+    # a party in brackets after the name, before or after the role
+    ("The Cathaoirleach, Cllr Una Walsh (FF), said", [("cathaoirleach", None, (), "Una Walsh"), ("Fianna Fáil", None, (), "Una Walsh")]),
+    ("Cllr Tom Hart (FG), a former Cathaoirleach of the council", [("cathaoirleach", (None, "council"), ("former",), "Tom Hart"), ("Fine Gael", None, (), "Tom Hart")]),
     ("Its leader, Hannah Brightwell, said", []),
     ("the chancellor's chief of staff", []),
     # the holder after an honorific; a role followed by "'s" is someone else's
@@ -57,11 +67,26 @@ def _roles(text, rk=RK):
     # the firm an analyst works for, after "at" or after the verb's object
     ("Dana Whitfield, an analyst at Brightline Securities, said", [("analyst", ("brightline securities", "company"), (), "Dana Whitfield")]),
     ("Whitfield, who covers the company for Halvorsen Capital, said", [("analyst", ("halvorsen capital", "company"), (), "Whitfield")]),
+    # a party after the name with "of the"; not the start of a longer name
+    ("Ann Cole of the Labour Party said", [("Labour", None, (), "Ann Cole")]),
+    ("Ann Cole of the Liberal Arts College said", []),
+    # "the lawmaker" is the paragraph's one person named before it, outside quotes; with two named, no one
+    ("Mrs Eze appeared confident. \"Numbers don't lie,\" said the lawmaker, who is serving her second term as the APC member.",
+     [("APC", None, (), "Eze")]),
+    ("Mrs Eze and Mr Obi spoke. Later, said the lawmaker, who is serving her second term as the APC member.", []),
     # a party's possessive before the name
     ("Responding, Fine Gael's Enda Mulrooney said", [("Fine Gael", None, (), "Enda Mulrooney")]),
 ])
 def test_roles_are_read_with_their_organisation_and_holder(text, expected):
     assert _roles(text) == expected
+
+
+def test_departments_are_read_with_the_role():
+    text = "Fiona Greig, the council's head of adult social care, and Tom Hart, head of libraries and head of culture"
+    runs = _name_runs(text, KB, RK.title_words)
+    assert [(r.role, r.department) for r in find_roles(text, RK, runs, KB.is_place)] == [
+        ("head of department", "adult social care"), ("head of department", "libraries"), ("head of department", "culture"),
+    ]
 
 
 def test_ranks_carry_their_level():
