@@ -39,6 +39,8 @@ CASES = [
     # who won and where they finished
     ("the loser in the headline won in the body", article("Barrera concedes as county seat goes to Hollins", "Luis Barrera won the District 4 seat on Tuesday, edging Renee Hollins by 212 votes.", "Hollins, a former planning chair, conceded shortly before midnight."), [("headline-body-conflict", 3)]),
     ("another winner of the same contest", article("Merritt holds nerve to win Country Open at Port Callister", "Jack Pellow has won the NSW Country Open at Port Callister, two shots clear of Lachlan Merritt."), [("headline-body-conflict", 3)]),
+    ("the winner named with the headline's side", article("Greens win Marlow Vale by-election", "Green candidate Hollie Brandreth has won the Marlow Vale by-election with 9,846 votes."), []),
+    ("the winner named beside the headline's side", article("Greens win Marlow Vale by-election", "Labour's Hollie Brandreth has won the Marlow Vale by-election, beating the Greens."), [("headline-body-conflict", 3)]),
     ("a placing the body gives otherwise", article("Harlequins finish second after bonus-point win", "The victory lifted Harlequins to third on the final log, a point behind Pioneers."), [("headline-body-conflict", 3)]),
     ("a placing the body agrees with, and the old one", article("Tungabhadra climbs to second in national rankings", "The university was placed second this year, up from seventh last year."), []),
     ("a hoped-for win is no result", article("Merritt bids to win Country Open", "Jack Pellow won the Country Open last year and is favourite again."), []),
