@@ -241,7 +241,8 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
 
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
     text = "\n".join(ab.text for ab in body).lower()
-    wanted = [t for t in tokenize(headline)[1:] if t.capitalised and len(t.text) >= 5 and t.lower not in text]
+    # a possessive is its name's form: "Seletar Ridge's first flats" names the body's "Seletar Ridge"
+    wanted = [t for t in tokenize(headline)[1:] if t.capitalised and len(t.text) >= 5 and _base(t.lower) not in text]
     if not wanted:
         return []  # every headline name is in the body (a cheap test on the text before reading any tokens)
     used = {t.lower for ab in body for t in ab.tokens if t.is_word}
@@ -253,7 +254,7 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     hits = []
     head_tokens = tokenize(headline)
     for t in wanted:
-        if t.lower in used:
+        if t.lower in used or _base(t.lower) in used:
             continue
         alike = [n for n in names if n.lower() not in _lower_words(headline) and _misspelt(t.text, n, fuzz)]
         if len(alike) != 1:
@@ -274,7 +275,7 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
 
 
 def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
-    """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery")."""
+    """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery"), not a sentence's capitalised first word."""
     k = next((i for i, t in enumerate(head_tokens) if t.start == name.start), None)
     if k is None or k + 1 >= len(head_tokens):
         return []
@@ -286,10 +287,15 @@ def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
         tokens = ab.tokens
         for i in range(len(tokens) - 1):
             t = tokens[i]
-            if (t.capitalised and not t.quoted and tokens[i + 1].lower == noun.lower and t.lower not in head_words and t.lower not in _NOT_PLACES
+            if (t.capitalised and not t.quoted and i > 0 and tokens[i - 1].sentence == t.sentence and tokens[i + 1].lower == noun.lower and t.lower not in head_words and t.lower not in _NOT_PLACES
                     and not _forms_of_one(name.text, t.text)):
                 found.setdefault(t.lower, (ab, t))
     return list(found.values()) if len(found) == 1 else []
+
+
+def _base(word: str) -> str:
+    """Return a word without its possessive ending ("ridge's" -> "ridge")."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 # Capitalised words that stand before a noun without naming a place or a body.
