@@ -12,7 +12,8 @@ and the like, and nowhere in the body gives the headline's number. A headline we
 date ("talks on Wednesday") conflicts when the body never mentions that day but puts
 the same event ("talks") on another. Who won or lost and where someone finished are read with
 factcheck.reading.outcomes: a headline's winner or loser the body gives the other result
-(and never the headline's), another winner of the same named contest, or a placing when
+(and never the headline's), another winner of the same named contest (unless the words before that winner's name name the headline's
+side: "Greens win" … "Green candidate Hollie Brandreth has won"), or a placing when
 the body gives one other placing and never the headline's. A capitalised name in the headline
 the body never uses, where the body uses one name spelt much like it (not the same name
 without its accents or with an ending), is reported at the body's name. Only contradictions are reported, never
@@ -240,7 +241,8 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
 
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
     text = "\n".join(ab.text for ab in body).lower()
-    wanted = [t for t in tokenize(headline)[1:] if t.capitalised and len(t.text) >= 5 and t.lower not in text]
+    # a possessive is its name's form: "Seletar Ridge's first flats" names the body's "Seletar Ridge"
+    wanted = [t for t in tokenize(headline)[1:] if t.capitalised and len(t.text) >= 5 and _base(t.lower) not in text]
     if not wanted:
         return []  # every headline name is in the body (a cheap test on the text before reading any tokens)
     used = {t.lower for ab in body for t in ab.tokens if t.is_word}
@@ -252,7 +254,7 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     hits = []
     head_tokens = tokenize(headline)
     for t in wanted:
-        if t.lower in used:
+        if t.lower in used or _base(t.lower) in used:
             continue
         alike = [n for n in names if n.lower() not in _lower_words(headline) and _misspelt(t.text, n, fuzz)]
         if len(alike) != 1:
@@ -273,7 +275,7 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
 
 
 def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
-    """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery")."""
+    """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery"), not a sentence's capitalised first word."""
     k = next((i for i, t in enumerate(head_tokens) if t.start == name.start), None)
     if k is None or k + 1 >= len(head_tokens):
         return []
@@ -285,10 +287,15 @@ def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
         tokens = ab.tokens
         for i in range(len(tokens) - 1):
             t = tokens[i]
-            if (t.capitalised and not t.quoted and tokens[i + 1].lower == noun.lower and t.lower not in head_words and t.lower not in _NOT_PLACES
+            if (t.capitalised and not t.quoted and i > 0 and tokens[i - 1].sentence == t.sentence and tokens[i + 1].lower == noun.lower and t.lower not in head_words and t.lower not in _NOT_PLACES
                     and not _forms_of_one(name.text, t.text)):
                 found.setdefault(t.lower, (ab, t))
     return list(found.values()) if len(found) == 1 else []
+
+
+def _base(word: str) -> str:
+    """Return a word without its possessive ending ("ridge's" -> "ridge")."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 # Capitalised words that stand before a noun without naming a place or a body.
@@ -353,7 +360,7 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
             break  # one contradicted result is enough to send the editor to the headline
         if h.won and h.contest and not mine:
             # another winner of the same contest, and the headline's winner never said to win
-            rivals = [(ab, o) for ab, o in outcomes if o.won and o.name != h.name and len(o.contest & h.contest) >= 2]
+            rivals = [(ab, o) for ab, o in outcomes if o.won and o.name != h.name and len(o.contest & h.contest) >= 2 and not _on_side_of(ab, o, h.name)]
             if rivals and len({o.name for _, o in rivals}) == 1:
                 ab, o = rivals[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(o.start, o.end), f"The body says {ab.text[o.start:o.end]} won, but the headline gives the win to {headline[h.start:h.end]}.", (RelatedHit(headline_span(h.start, h.end), said),)))
@@ -379,6 +386,29 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
                 ab, p = placings[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(p.start, p.end), f"The body says \u201c{ab.text[p.start:p.end]}\u201d, but the headline says \u201c{headline[h.start:h.end]}\u201d.", (RelatedHit(headline_span(h.start, h.end), said),)))
     return hits
+
+
+def _on_side_of(block, outcome, side: str) -> bool:
+    """True when the words just before a winner's name name the headline's winning side in one of its forms:
+    "Green candidate Hollie Brandreth has won" is the Greens' win, not another side's."""
+    tokens = block.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start == outcome.start), None)
+    if k is None:
+        return False
+    for t in reversed(tokens[max(0, k - 4) : k]):  # the words before the name: "Green candidate Hollie"
+        if not t.is_word:
+            return False
+        if t.capitalised and _singular(t.lower) == _singular(side):
+            return True
+    return False
+
+
+def _singular(word: str) -> str:
+    """Return a side's name in the singular: "greens" -> "green", "tories" -> "tory"."""
+    word = word.removesuffix("'s").removesuffix("\u2019s")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:

@@ -3,7 +3,8 @@
 Each headline the loader found is normalised before comparing: a site-name suffix
 (" | The Courier", " - Example News", or a section and a site: " | Business | The
 Courier"), case, quote marks, dots in abbreviations, "per cent" for "%" and a trailing
-full stop do not matter. A headline that is a shortened version of another
+full stop do not matter, nor does a scale written as a word or a suffix ("Sh2.4 billion",
+"Sh2.4bn"). A headline that is a shortened version of another
 (its words appear in the other, in order) agrees with it. Two headlines disagree when
 one is the other with a fact swapped: a number ("£8.4m" for "£9.6m"), a name (in a
 sentence-case headline, a capitalised word after the first, or a first word the body
@@ -11,7 +12,10 @@ writes capitalised inside its sentences: "Okoro double …" for "Okafor double �
 or month, or a negation. Reworded headlines ("dead" for "people die") and rewritten
 SEO titles are not conflicts: the two must still be mostly the same words (a little
 less when the swap is a number). A figure one headline rounds with a word saying so
-("nears Sh20 billion" for "Sh19.6 billion") agrees within 5%. A figure swapped for a figure of another kind ("18%" for
+("nears Sh20 billion" for "Sh19.6 billion", "more than 1,200" for "1,204") agrees within 5%,
+on the side the word says ("more than 1,200" is not 1,180). A first word the body writes in
+lower case is a common noun describing what the name names, not a name swapped
+("Village primary school saved" for "Pelham Cross primary school saved"). A figure swapped for a figure of another kind ("18%" for
 "£142m") is a second fact, not a changed one. The headline that disagrees with the majority is reported (with two
 sources, the later one), naming the differing words and pointing at the other.
 """
@@ -72,10 +76,16 @@ Councillors in Westbury have approved £9.6m of cuts to services.
 )
 
 
+# A scale word is the scale written as a suffix: "Sh2.4 billion" is "Sh2.4bn", "£14 million" is "£14m".
+_SCALE_WORD_RE = re.compile(r"(?<=\d)\s*(billion|bn|million|mn)\b", re.IGNORECASE)
+_SCALE_SUFFIXES = {"billion": "bn", "bn": "bn", "million": "m", "mn": "m"}
+
+
 def _words(value: str) -> list[str]:
     """Return a headline's words, case kept, without site suffix, quote marks, abbreviation dots or trailing stop."""
     text = _SITE_SUFFIX_RE.sub("", value.strip())
     text = _PER_CENT_RE.sub("%", text)
+    text = _SCALE_WORD_RE.sub(lambda m: _SCALE_SUFFIXES[m.group(1).lower()], text)
     text = _ABBREVIATION_RE.sub(lambda m: m.group().replace(".", ""), text)
     text = text.translate(_QUOTE_MARKS).rstrip(" .")
     return [t.rstrip(".,") for t in _TOKEN_RE.findall(text)]
@@ -114,6 +124,14 @@ def _body_names(doc: Document) -> frozenset[str]:
     return frozenset(names)
 
 
+_COMMON_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][^\W\d_]+")
+
+
+def _body_common_words(doc: Document) -> frozenset[str]:
+    """Return the words the body writes in lower case: common nouns, never names ("village", "council")."""
+    return frozenset(m.group() for block in doc.body for m in _COMMON_WORD_RE.finditer(block.text))
+
+
 def _is_number(word: str) -> bool:
     # "nine-point", "six-year": a spelled number leading a compound is a figure too
     return word[:1].isdigit() or word[:1] in "£$€" or word in _NUMBER_WORDS or word.lower().split("-")[0] in _NUMBER_WORDS
@@ -139,39 +157,48 @@ def _shortened(short: list[str], long: list[str]) -> bool:
 
 
 _APPROXIMATE = frozenset("about around nearly almost nears near approaching close roughly top tops passes".split())
+# Words that bound a figure from one side: "more than 1,200" is 1,204; "under 50" is not 52.
+_ABOVE = frozenset("more over above exceeds exceeding tops".split())
+_BELOW = frozenset("less fewer under below almost nearly".split())
 _VALUE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _rounded(a: str, b: str, before: list[str]) -> bool:
-    """True when one headline rounds the other's figure with a word saying so ("nears Sh20 billion" for "Sh19.6 billion")."""
-    words = (a + " " + b + " " + " ".join(before)).casefold().split()
-    if not _APPROXIMATE & set(words):
+def _rounded(a: str, b: str, before_a: list[str], before_b: list[str]) -> bool:
+    """True when one headline rounds the other's figure with a word saying so ("nears Sh20 billion" for "Sh19.6 billion",
+    "more than 1,200" for "1,204"), on the side of the figure the word says."""
+    side_a = set((" ".join(before_a) + " " + a).casefold().split())
+    side_b = set((" ".join(before_b) + " " + b).casefold().split())
+    if not (_APPROXIMATE | _ABOVE | _BELOW) & (side_a | side_b):
         return False
     va, vb = _VALUE_RE.findall(a), _VALUE_RE.findall(b)
     if len(va) != 1 or len(vb) != 1:
         return False
     x, y = float(va[0].replace(",", "")), float(vb[0].replace(",", ""))
+    if (_ABOVE & side_a and y < x) or (_BELOW & side_a and y > x) or (_ABOVE & side_b and x < y) or (_BELOW & side_b and x > y):
+        return False  # "more than 1,200" is not 1,150
     return max(x, y) > 0 and abs(x - y) <= 0.05 * max(x, y)
 
 
-def _swapped_fact(a_words: list[str], b_words: list[str], at_start: bool, names_a: bool, names_b: bool, names: frozenset[str]) -> bool:
+def _swapped_fact(a_words: list[str], b_words: list[str], at_start: bool, names_a: bool, names_b: bool, names: frozenset[str], common: frozenset[str] = frozenset()) -> bool:
     """True when a replaced stretch swaps one fact for another: facts on both sides, or a negation on either.
 
     A name or figure on one side only is a qualifier dropped or added in a paraphrase
     ("on Boland Premier log" for "on the log"), not a changed fact. At the start of both
-    headlines, a name the body knows swapped for another capitalised word is a swap.
+    headlines, a name the body knows swapped for another capitalised word is a swap, unless
+    the body writes that word in lower case: a common noun describing what the name names
+    ("Village primary school saved" for "Pelham Cross primary school saved").
     """
     if any(w.casefold() in _NEGATIONS for w in a_words + b_words):
         return True
     facts_a = [_fact(w, names_a, at_start and k == 0, names) for k, w in enumerate(a_words)]
     facts_b = [_fact(w, names_b, at_start and k == 0, names) for k, w in enumerate(b_words)]
     if at_start and a_words and b_words:
-        facts_a[0] = facts_a[0] or (facts_b[0] and names_a and a_words[0][:1].isupper())
-        facts_b[0] = facts_b[0] or (facts_a[0] and names_b and b_words[0][:1].isupper())
+        facts_a[0] = facts_a[0] or (facts_b[0] and names_a and a_words[0][:1].isupper() and a_words[0].casefold() not in common)
+        facts_b[0] = facts_b[0] or (facts_a[0] and names_b and b_words[0][:1].isupper() and b_words[0].casefold() not in common)
     return any(facts_a) and any(facts_b)
 
 
-def _differences(a_words: list[str], b_words: list[str], min_similarity: float, names: frozenset[str] = frozenset()) -> list[tuple[str, str]] | None:
+def _differences(a_words: list[str], b_words: list[str], min_similarity: float, names: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()) -> list[tuple[str, str]] | None:
     """Return the swapped (a words, b words) when two headlines conflict, else None."""
     a, b = [w.casefold() for w in a_words], [w.casefold() for w in b_words]
     if a == b or not a or not b:
@@ -186,13 +213,13 @@ def _differences(a_words: list[str], b_words: list[str], min_similarity: float, 
         (" ".join(a_words[i1:i2]), " ".join(b_words[j1:j2]))
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
         if op == "replace"
-        and _swapped_fact(a_words[i1:i2], b_words[j1:j2], i1 == 0 and j1 == 0, names_a, names_b, names)
+        and _swapped_fact(a_words[i1:i2], b_words[j1:j2], i1 == 0 and j1 == 0, names_a, names_b, names, common)
         and not _another_figure(a_words[i1:i2], b_words[j1:j2], names_a, names_b, names)
     ]
     kept = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         pair = (" ".join(a_words[i1:i2]), " ".join(b_words[j1:j2]))
-        if pair in swaps and not _rounded(pair[0], pair[1], a_words[max(0, i1 - 2) : i1] + b_words[max(0, j1 - 2) : j1]):
+        if pair in swaps and not _rounded(pair[0], pair[1], a_words[max(0, i1 - 2) : i1], b_words[max(0, j1 - 2) : j1]):
             kept.append(pair)
     swaps = kept
     if not swaps:
@@ -212,8 +239,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return []
     words = [_words(c.value) for c in found]
     n = len(found)
-    names = _body_names(doc)
-    diff = {(i, j): _differences(words[i], words[j], min_similarity, names) for i in range(n) for j in range(n) if i != j}
+    names, common = _body_names(doc), _body_common_words(doc)
+    diff = {(i, j): _differences(words[i], words[j], min_similarity, names, common) for i in range(n) for j in range(n) if i != j}
     support = [sum(1 for j in range(n) if j != i and diff[i, j] is None) for i in range(n)]
     hits = []
     for i, cand in enumerate(found):

@@ -7,19 +7,29 @@ window: Rovers reject £4m bid", "'We will not be blackmailed': Danish PM hits b
 or a related video or live page ("Watch: Inside the Dunkirk camps", "Live: drones hit
 Odesa port"), or an explainer's headline ("Talks agreed in Jeddah: what we know so far",
 "Petrol at £1.29: how cheaper crude is reaching the pumps"), or a single question about
-a named subject ("Is the Democratic Party's Senate map as good as it looks?"); otherwise
+a named subject ("Is the Democratic Party's Senate map as good as it looks?"; a reader's
+question in the first or second person, "How do I get my money back?", is a Q&A
+explainer's crosshead); otherwise
 it has no closing punctuation, it does not open like a sentence of running prose
 ("The", "It", "But", a pronoun), it sits between ordinary punctuated paragraphs (a run
-of unpunctuated lines is a list), and it shares no content word with the first
+of unpunctuated lines is a list; a short crosshead may stand between the line and the
+paragraph before it when the crosshead shares a word with the paragraph after the line:
+"Homes at risk", then the line, then "340 properties ... at high risk"), and it shares no content word with the first
 sentence of the paragraph after it (names aside; a word shared further down is chance), so it introduces nothing (a crosshead such as "Questions over
 the wall" is followed by a paragraph about the wall; a "Watch:" or "Live:" link is never a crosshead). A line whose verb the
 lists do not know still reads as another story's when it names someone, somewhere or a
 figure the article never uses elsewhere and interrupts one passage: it shares no word
 with the paragraphs either side, which share words with each other ("Gardaí seize
 cannabis worth €80,000 in Carrowmore raid" between a quote and its continuation); a
-listing's item title opens a new passage instead. A Markdown or HTML subheading is
+listing's item title opens a new passage instead. Where the paragraphs either side share
+nothing (a passage ends at the line), the line is another story's only when it is the
+article's one unpunctuated line between paragraphs (others make it a crosshead), could
+hold a verb ("to withdraw", "has", a word in -s or -ed: a title such as "Folk night at
+the Corn Exchange" holds none) and names two strangers the article never uses, or
+three when no headline verb is found. A Markdown or HTML subheading is
 reported only when it is a headline's clause with a verb that shares no word with the
-first sentence under it (a crosshead or a live blog entry's title introduces what follows;
+first sentence under it, nor a figure ("Evacuation figure rises to about 300" over
+"about 300 people have now left") (a crosshead or a live blog entry's title introduces what follows;
 questions and short labels never count), or stands straight before another heading of its
 level. Paragraphs set wholly
 in bold (`**Who rebelled?**`, `<p><strong>…</strong></p>`, a crosshead or a live blog
@@ -52,7 +62,7 @@ _NOT_VERBS_S = frozenset("""this is was has as us its his hers ours yours theirs
 _BASE_VERBS = frozenset(
     """sack report warn say call urge vow back reject approve win lose face hit cut raise plan seek join quit
     launch unveil reveal demand fear agree deny admit accept refuse blame claim threaten promise pledge
-    kill die strike rise fall close open return ban end defend attack target""".split()
+    kill die strike rise fall close open reopen return ban end defend attack target""".split()
 )
 # Third-person verbs that are never plural nouns: a headline's verb wherever it stands ("Texas governor says ...").
 _ALWAYS_VERBS = frozenset(
@@ -77,6 +87,8 @@ _EXPLAINER_RE = re.compile(r"^(?P<label>[A-Z0-9£$€][^:\n]{2,80}?):\s+(?P<rest
 _STOCK_EXPLAINERS = frozenset({"what we know", "what we know so far", "what you need to know", "what it means", "what happens next", "what we know now"})
 _AUXILIARIES = frozenset("is are was were has have had will would can could should may might must do does did".split())
 # A question headline: "Is the Democratic Party's Senate map as good as its strategists claim?"
+# The reader's own voice in a question: "How do I claim?", "What does it mean for you?" (a Q&A explainer's crossheads).
+_READER_PRONOUNS = frozenset("i i'm i've me my we we're our us you you're your".split())
 _QUESTION_OPENERS = frozenset("could can is are will would should does do did has have why how what who where which".split())
 _STOP = frozenset(_PROSE_OPENERS | {"is", "are", "be", "been", "was", "were", "will", "would", "has", "have", "had", "not", "than", "into", "out", "up", "who", "which"})
 _CAPTION_WORDS = frozenset("pictured picture photo photograph image file left right centre center above below getty reuters afp".split())
@@ -148,6 +160,25 @@ def _content(text: str) -> set[str]:
     return {_stem(w) for w in _words(text) if len(w) >= 4 and w[:1].islower() and w not in _STOP}
 
 
+def _figures(text: str) -> set[str]:
+    """Return a text's figures ("300", "4.99"), so that a heading sharing one with the text under it introduces it."""
+    return {w.rstrip(",.") for w in _words(text) if w[:1].isdigit()}
+
+
+def _may_be_verb(words: list[str]) -> bool:
+    """True when a word after the first could be a verb of any kind ("lower", "has", "found", "welcomes"):
+    a noun phrase with none ("Folk night at the Corn Exchange") is a title, not a story's headline."""
+    for word in words[1:]:
+        low = word.lower()
+        if not word[:1].islower():
+            continue
+        if low in _AUXILIARIES or low in _BASE_VERBS or low in _ALWAYS_VERBS or low in _PASSIVE_VERBS or low in _IRREGULAR_PARTICIPLES:
+            return True
+        if (low.endswith("ed") and len(low) > 4) or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3 and low not in _NOT_VERBS_S):
+            return True
+    return False
+
+
 def _has_verb(words: list[str]) -> bool:
     """True when a word after the first reads as a headline verb ("pounds", "threatens", "sack", "killing")."""
     for prev, word, after in zip(words, words[1:], [*words[2:], ""]):
@@ -156,6 +187,8 @@ def _has_verb(words: list[str]) -> bool:
             continue
         if low in _BASE_VERBS or low in _ALWAYS_VERBS:
             return True
+        if _nounish(prev) and prev.lower() not in _OBJECT_OPENERS and (low[:-1] in _BASE_VERBS or (low.endswith("es") and low[:-2] in _BASE_VERBS)) and low.endswith("s") and len(low) > 3:
+            return True  # a base verb's third person after its subject: "Chip shop owner wins ...", "cafe reopens after refit"
         if low in _PASSIVE_VERBS and after.lower() in _PASSIVE_NEXT:
             return True
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3:
@@ -249,6 +282,8 @@ def _question_headline(text: str, words: list[str]) -> bool:
         return False
     if any(c in text for c in "|:;()[]\"\u201c\u201d\u2018/@#") or any(c in text[:-1] for c in ".!?") or text.count(",") > 1:
         return False  # quoted or several sentences: someone's question in running prose
+    if any(w.lower() in _READER_PRONOUNS for w in words):
+        return False  # "How do I get my money back?": the reader's question a Q&A crosshead asks, not a story's
     return any(w[:1].isupper() for w in words[1:])  # headlines name their subject; "Is this the end?" does not
 
 
@@ -288,14 +323,16 @@ def run(doc: Document, context: Context) -> list[Hit]:
     # the story's running text: paragraphs, quotes and list items; headings are the story's own crossheads
     body = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS]
     hits = _stray_subheadings(doc, min_words, max_words)
+    # unpunctuated lines set between paragraphs: crossheads or a listing's item titles, unless there is only one
+    bare = {k for k in range(1, len(body) - 1) if body[k].kind is BlockKind.PARAGRAPH and not body[k].text.rstrip().endswith(_CLOSING)}
     for k in range(1, len(body) - 1):
         block = body[k]
         if block.kind is not BlockKind.PARAGRAPH:
             continue
-        if not looks_like_headline(block.text, min_words, max_words) and not _interrupts(body[k - 1], block, body[k + 1], doc, min_words, max_words):
+        if not looks_like_headline(block.text, min_words, max_words) and not _interrupts(body[k - 1], block, body[k + 1], doc, min_words, max_words, bare - {k}):
             continue
         before, after = body[k - 1], body[k + 1]
-        if not (_prose(before) and _prose(after)):
+        if not _prose(after) or not (_prose(before) or _crosshead_over(body, k, min_words)):
             continue  # a run of unpunctuated lines is a list or a fixture table
         if block.bold:
             continue  # set in bold by its writer: a crosshead, not a pasted link
@@ -305,12 +342,29 @@ def run(doc: Document, context: Context) -> list[Hit]:
     return hits
 
 
+def _crosshead_over(body: list[Block], k: int, min_words: int) -> bool:
+    """True when the line before body[k] is a crosshead over the paragraph after it: a line left under a crosshead.
+
+    The crosshead is short and unpunctuated, follows running prose and shares a word with
+    the first sentence of the paragraph after the line ("Homes at risk" over "340 properties
+    ... at high risk"): it introduces that paragraph, so the line between them interrupts.
+    """
+    if k < 2:
+        return False
+    crosshead = body[k - 1]
+    if crosshead.kind is not BlockKind.PARAGRAPH or crosshead.text.rstrip().endswith(_CLOSING) or len(_words(crosshead.text)) >= min_words:
+        return False
+    heading = crosshead.text.strip()
+    heading = heading[:1].lower() + heading[1:]
+    return _prose(body[k - 2]) and bool(_content(heading) & _content(_opening(body[k + 1])))
+
+
 def _opening(block: Block) -> str:
     """Return a paragraph's first sentence: what a crosshead over it introduces (a word shared further down is chance)."""
     return block.sentences[0].text if block.sentences else block.text
 
 
-def _interrupts(before: Block, line: Block, after: Block, doc: Document, min_words: int, max_words: int) -> bool:
+def _interrupts(before: Block, line: Block, after: Block, doc: Document, min_words: int, max_words: int, other_bare: set[int] = frozenset()) -> bool:
     """True when a headline-shaped line with no verb we know still belongs to another story.
 
     It names someone, somewhere or a figure the article never uses elsewhere, shares no
@@ -318,15 +372,36 @@ def _interrupts(before: Block, line: Block, after: Block, doc: Document, min_wor
     the line interrupts one passage instead of opening a new one, as a crosshead or a
     listing's item title does.
     """
-    if not looks_like_headline(line.text, min_words, max_words, verb_needed=False):
+    if not _title_shaped(line.text, min_words, max_words):
         return False
     if sum(w[:1].isdigit() for w in _words(line.text)) > 1:
         return False  # "Stellenbosch Pioneers 45, Ceres Mountaineers 12": a result line
     own, around = _content(line.text), (_content(before.text), _content(after.text))
+    if own & (around[0] | around[1]):
+        return False
     shared = around[0] & around[1]
-    if not shared or len(shared) >= 0.5 * min(len(around[0]), len(around[1])):
-        return False  # one passage on either side, not two items of a listing written to one pattern
-    return not own & (around[0] | around[1]) and bool(_strangers(line, doc))
+    if len(shared) >= 0.5 * min(len(around[0]), len(around[1])):
+        return False  # two items of a listing written to one pattern
+    strangers = _strangers(line, doc)
+    if not shared:
+        # a passage ends here and another begins: where the article has other bare lines, this one may be a crosshead
+        # or a listing's item title opening it ("Folk night at the Corn Exchange"); alone, it must name strangers
+        if other_bare or not _may_be_verb(_words(line.text)):
+            return False
+        return len(strangers) >= 2 and looks_like_headline(line.text, min_words, max_words, verb_needed=False) or len(strangers) >= 3
+    return bool(strangers)
+
+
+def _title_shaped(text: str, min_words: int, max_words: int) -> bool:
+    """True when a line has another story's title's shape, verb or not: capitalised or a figure first, no closing stop,
+    no prose opener, at most a list of three ("Toronto Comicon welcomes fans with celebrities, creativity, cosplay")."""
+    text = text.strip()
+    words = _words(text)
+    if not (min_words <= len(words) <= max_words) or text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    if words[0].lower() in _PROSE_OPENERS or text.count(",") > 3 or any(c in text for c in "|:()[]\"\u201c\u201d@#"):
+        return False
+    return not any(w.lower() in _CAPTION_WORDS for w in words)
 
 
 def _strangers(line: Block, doc: Document) -> set[str]:
@@ -381,8 +456,8 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
         # (a heading straight before another of its own level introduces nothing at all)
         heading = block.text.strip()
         heading = heading[:1].lower() + heading[1:]  # its first word is capitalised only because it comes first
-        if _content(heading) & _content(" ".join(section)):
-            continue
+        if _content(heading) & _content(" ".join(section)) or _figures(heading) & _figures(" ".join(section)):
+            continue  # it introduces the text under it ("Evacuation figure rises to about 300" over "about 300 people have left")
         hits.append(Hit(CHECK.id, block.span, f"This subheading reads like the headline of another story: \u201c{block.text.strip()}\u201d shares nothing with the text around it."))
     return hits
 

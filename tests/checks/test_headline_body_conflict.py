@@ -25,6 +25,8 @@ CASES = [
     ("the headline's day named only for something else", article("Rail drivers strike on Friday", "Drivers will stage a 24-hour strike on Thursday 28 May, the union said.", "Services on the morning of Friday 29 May may also start late."), [("headline-body-conflict", 3)]),
     ("the headline's event on the headline's day later on", article("Rail drivers strike on Friday", "Talks broke down on Thursday, the union said.", "Drivers will strike on Friday for 24 hours."), []),
     ("a place in the headline spelt as another in the body", article("Man jailed for assault outside Ennistymon pub", "Darragh Kinsella admitted assaulting a father of two outside a pub in Enniscorthy last May.", "He was jailed for four years."), [("headline-body-conflict", 3)]),
+    ("a possessive name, and a sentence's capitalised first word before the noun", article("Seletar Ridge's first flats to be launched in February", "The first flats at Seletar Ridge will be launched in February.", "Eligible first-time buyers can receive grants."), []),
+    ("a name the body writes in its place, inside a sentence", article("Group to shut Pinetown bakery", "The group will close its Pietermaritzburg bakery next year."), [("headline-body-conflict", 3)]),
     ("a name without its accent, or with an ending", article("Kaczynski promises stricter laws as Ukrainian talks open", "Jarosław Kaczyński said the law would change once the Ukraine talks began."), []),
     ("a margin with its digits transposed", article("Cathcart wins by-election by 87 votes", "At the final stage Ms Cathcart had 1,412 votes to Mr Lennie's 1,334, a majority of 78."), [("headline-body-conflict", 3)]),
     ("a score with one side changed", article("Ystrad Valley edge Penarth 27-20 to go top", "Penarth led 13-10 at the break and were ahead at 20-21 with ten minutes left.", "Ystrad Valley moved top with a hard-earned 27-21 win over Penarth."), [("headline-body-conflict", 5)]),
@@ -39,6 +41,8 @@ CASES = [
     # who won and where they finished
     ("the loser in the headline won in the body", article("Barrera concedes as county seat goes to Hollins", "Luis Barrera won the District 4 seat on Tuesday, edging Renee Hollins by 212 votes.", "Hollins, a former planning chair, conceded shortly before midnight."), [("headline-body-conflict", 3)]),
     ("another winner of the same contest", article("Merritt holds nerve to win Country Open at Port Callister", "Jack Pellow has won the NSW Country Open at Port Callister, two shots clear of Lachlan Merritt."), [("headline-body-conflict", 3)]),
+    ("the winner named with the headline's side", article("Greens win Marlow Vale by-election", "Green candidate Hollie Brandreth has won the Marlow Vale by-election with 9,846 votes."), []),
+    ("the winner named beside the headline's side", article("Greens win Marlow Vale by-election", "Labour's Hollie Brandreth has won the Marlow Vale by-election, beating the Greens."), [("headline-body-conflict", 3)]),
     ("a placing the body gives otherwise", article("Harlequins finish second after bonus-point win", "The victory lifted Harlequins to third on the final log, a point behind Pioneers."), [("headline-body-conflict", 3)]),
     ("a placing the body agrees with, and the old one", article("Tungabhadra climbs to second in national rankings", "The university was placed second this year, up from seventh last year."), []),
     ("a hoped-for win is no result", article("Merritt bids to win Country Open", "Jack Pellow won the Country Open last year and is favourite again."), []),

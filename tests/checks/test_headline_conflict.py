@@ -55,6 +55,13 @@ CASES = [
     ("an amount for a percentage, same words", md("Kestrel profit falls 18% as price war bites", "Kestrel profit falls £31m as price war bites"), "md", []),
     ("a percentage changed, same words", md("Kestrel profit falls 18% as price war bites", "Kestrel profit falls 17% as price war bites"), "md", [("headline-conflict", 6)]),
     ("a name beside a figure of another kind", md("Kestrel boss Radcliffe cuts 18% of prices", "Kestrel boss Ratcliffe cuts £200m of prices"), "md", [("headline-conflict", 6)]),
+    # the same fact in other words: a scale as a word or a suffix, a figure bounded from the right side, a common noun for a name
+    ("a scale word for a scale suffix", md("Savanna Dairies profit jumps to Sh2.4bn on milk volumes", "Savanna Dairies profit rises to Sh2.4 billion as milk intake grows"), "md", []),
+    ("a scale word for a different figure", md("Savanna Dairies profit jumps to Sh2.4bn on milk volumes", "Savanna Dairies profit jumps to Sh2.7 billion on milk volumes"), "md", [("headline-conflict", 6)]),
+    ("more than a round figure", md("Greens win Marlow Vale by-election with majority of more than 1,200", "Greens win Marlow Vale by-election with majority of 1,204"), "md", []),
+    ("more than a figure above the other", md("Greens win Marlow Vale by-election with majority of more than 1,200", "Greens win Marlow Vale by-election with majority of 1,180"), "md", [("headline-conflict", 6)]),
+    ("a common noun the body writes for a name", html("Pelham Cross primary school saved from closure | News", "Village primary school saved from closure", "Pelham Cross primary school saved from closure").replace(BODY, "Parents in Pelham Cross, a village of 1,600, kept their primary school.\n"), "html", []),
+    ("a word the body never writes for a name", html("Pelham Cross primary school saved from closure | News", "Hamlet primary school saved from closure", "Pelham Cross primary school saved from closure").replace(BODY, "Parents in Pelham Cross, a village of 1,600, kept their primary school.\n"), "html", [("headline-conflict", 3)]),
     ("one headline only", "date 2026-03-05 Council approves £9.6m of cuts\n\n" + BODY, "txt", []),
 ]
 

@@ -53,6 +53,19 @@ CASES = [
     ("a question of two sentences", [P1, P2, "Will Stena Line follow? Nobody at the company would say", P3, P4], []),
     ("a quoted question", [P1, P2, "\u201cWho will pay for the Holyhead crossing now?\u201d asked one passenger", P3, P4], []),
     ("a prose label before a how clause", [P1, P2, "The question now: how long can the company keep the ships in port", P3, P4], []),
+    # a base verb's third person, a reader's question, a line under a crosshead, a headline of no verb the lists know
+    ("a base verb's third person after its subject", [P1, P2, "Harbour cafe owner wins national award for fish soup", P3, P4], [("stray-headline", 7)]),
+    ("a plural noun after a number is no verb", [P1, P2, "Harbour cafe owner and three wins for the local fish soup", P3, P4], []),
+    ("a reader's question in a Q&A explainer", [P1, P2, "How do I get a refund for my cancelled Stena Line sailing?", P3, P4], []),
+    ("a headline under a crosshead that introduces the paragraph after it",
+     [P1, P2, "Both routes", "Hoteliers warn bookings are down ahead of summer", "Both routes will be closed for the two days, the company said.", P4], [("stray-headline", 9)]),
+    ("a crosshead over a paragraph, a sentence between them", [P1, P2, "Both routes", "Both routes will be closed for the two days.", "Hoteliers warn bookings are down ahead of summer.", P4], []),
+    ("a headline whose verb no list knows, naming strangers, at a passage's end",
+     [P1, P2, "Lisbon tram operator Carris Metro to withdraw older carriages by 2027", P3, P4], [("stray-headline", 7)]),
+    ("the same with one stranger only", [P1, P2, "Lisbon tram operator to withdraw its older carriages over the winter in Porto", P3, P4], []),
+    ("the same where other bare lines make it a crosshead",
+     [P1, "Strike plans", P2, "Lisbon tram operator Carris Metro to withdraw older carriages by 2027", P3, P4], []),
+    ("a listing's title with no verb at all", [P1, P2, "Folk night at the Corn Exchange in Swansea with Harbour Fiddlers", P3, P4], []),
     ("a labelled crosshead that introduces the paragraph below", [P1, P2, "Pay offer: union rejects revised deal from operator", "The union rejected the revised deal on Tuesday, saying it did not cover the cost of living.", P4], []),
 ]
 
@@ -138,3 +151,12 @@ def test_a_word_shared_only_further_down_the_next_paragraph_does_not_make_a_cros
         P4,
     ]) + "\n"
     assert findings_of(text, rules=rules, check="stray-headline") == [("stray-headline", 7)]
+
+
+@pytest.mark.parametrize("years,expected", [("40", []), ("35", [("stray-headline", 8)])])
+def test_a_subheading_sharing_a_figure_with_the_text_under_it_introduces_it(years, expected, rules):
+    text = (
+        "---\ntitle: Ferry strike\ndate: 2026-03-11\n---\n\n"
+        f"{P1}\n\n## Harbour kiosk closes after 40 years\n\nIt has served passengers at the quay for {years} summers.\n\n{P4}\n"
+    )
+    assert findings_of(text, "md", rules, check="stray-headline") == expected
