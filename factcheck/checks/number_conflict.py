@@ -46,7 +46,9 @@ different places, owners or labels ("beds on ward 4", "beds on ward 6"), other
 years ("in 2019 a crash on the same road killed 3"), running totals and
 revisions ("rose to", "up from", "now", "another", "so far", "a total of", "46 depositors,
 and more came forward"),
-rates ("a day", "per pupil"), ranges, approximate figures ("about 1,900"),
+rates ("a day", "per pupil"), ranges, approximate figures ("about 1,900"), bounds the exact figure meets
+("more than 1,100 homes" … "1,150 homes", even where the digits look like a slip), a figure referred back
+whose sentence names another time ("the 6.4% rise recorded the previous month" … "4.6%"),
 figures inside quotes, three or more values for one thing, and anything of one
 or less.
 """
@@ -125,6 +127,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 if agree(a.amount.value, b.amount.value, a.amount.digits, b.amount.digits):
                     continue
                 how = slip(a.amount.digits, b.amount.digits) if a.amount.value != b.amount.value else None
+                if _bound_holds(first, a, b) or _bound_holds(later, b, a):
+                    continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
                 if how is None and (a.amount.approx or b.amount.approx):
                     continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
                 if not comparable(a, b, year, loose=how is not None) and not _lone_slip(group, a, b, how, year):
@@ -260,6 +264,8 @@ def _transposed_across_keys(annotation) -> list[Hit]:
                 how = slip(first.digits, later.digits)
                 if how not in ("digits transposed", "a zero dropped or added") or not (0.1 <= first.value / later.value <= 10):
                     continue
+                if _times_of(ab, later) - _times_of(first_ab, first):
+                    continue  # "the 6.4% rise recorded the previous month" … "4.6%": a figure of another time
                 line = annotation.line(first_ab, first.start)
                 hits.append(Hit(
                     NUMBER_CONFLICT.id,
@@ -434,6 +440,27 @@ def _breakdown(located: Statement, q) -> bool:
             continue
         if a.start in same_thing or (a.first and tokens[a.first - 1].text.lower() in ADDED_BEFORE):
             return True  # "122 flats, with … the remaining 64"
+    return False
+
+
+_AT_LEAST = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("above",), ("just", "over"), ("well", "over"))
+_AT_MOST = (("fewer", "than"), ("less", "than"), ("under",), ("up", "to"), ("at", "most"), ("nearly",), ("almost",), ("below",), ("just", "under"), ("well", "under"), ("as", "many", "as"))
+
+
+def _bound_holds(located: Statement, q, other) -> bool:
+    """True when a fact is a bound ("more than 1,100", "nearly 4,000") that the other fact's value meets, within a
+    fifth of it: the bound is the exact figure rounded for a standfirst or a quote, not a second value."""
+    if not q.amount.approx:
+        return False
+    tokens = located.block.tokens
+    before = tuple(tokens[k].text.lower() for k in range(max(0, q.amount.first - 3), q.amount.first))
+    value, exact = q.amount.value, other.amount.value
+    if not value or abs(exact - value) > 0.2 * value:
+        return False
+    if any(before[-len(p):] == p for p in _AT_LEAST):
+        return exact > value
+    if any(before[-len(p):] == p for p in _AT_MOST):
+        return exact < value
     return False
 
 
