@@ -5,7 +5,10 @@ arithmetic a sentence states in full, in plain words:
 
 - a percentage change given with both values ("fell 30% from 250 to 200": that
   is a 20% fall), with words of time or place between them ("from 4,210 at the
-  end of June last year to 3,660");
+  end of June last year to 3,660"), the earlier one after "up from" ("KSh 1.84
+  billion, up from KSh 1.52 billion, a 12 per cent rise"), or in a sentence of
+  its own after the change ("… up from 12,400." "That is an increase of 28 per
+  cent"), allowing for how both values were rounded;
 - a figure given with its change and the earlier figure ("reached 196,400, up
   12,400 on the 186,000"; "41,000, 3,300 more than the 38,700"), the earlier
   figure after a clause saying when ("more than at the same point last year,
@@ -165,18 +168,7 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     if len(percents) != 1 or percents[0].spelled:
         return out
     p = percents[0]
-    pairs = []
-    for a in s.amounts:
-        if a.unit == "percent" or a is p:
-            continue
-        if s.lower(a.first - 1) == "from":
-            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"
-            if b is not None:
-                pairs.append((a, b))
-        if s.lower(a.first - 1) == "to":
-            b = _paired(s, a, "from")
-            if b is not None:
-                pairs.append((b, a))
+    pairs = _change_pairs(s, p)
     if len(pairs) != 1:
         return out
     old, new = pairs[0]
@@ -202,6 +194,89 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
         change = "rise" if actual > 0 else "fall"
         out.append((p, f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."))
     return out
+
+
+def _level_before_up_from(s: _Sentence, a: Amount, p: Amount | None) -> Amount | None:
+    """The new level before "up from" an earlier one ("a net profit of KSh 1.84 billion …, up from KSh 1.52 billion";
+    "3.1 million TEU, up 10.7 per cent from 2.8 million"): the nearest figure of a's unit before it, with no clause
+    break between; None when a is not the earlier level of such a change."""
+    if s.lower(a.first - 1) != "from":
+        return None
+    k = a.first - 2
+    if p is not None and p.last == k:
+        k = p.first - 1  # "up 10.7 per cent from"
+    if s.lower(k) not in ("up", "down"):
+        return None
+    for b in reversed(s.amounts):
+        if b.last < k and b is not p and b.unit == a.unit and not (b.compound or b.in_range):  # not "90kg bags"
+            if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k)):
+                return None
+            return b
+    return None
+
+
+def _half_step(a: Amount) -> float:
+    """Half the last written digit's worth ("1.84 billion": 5 million): how far the figure as written may be from the
+    figure rounded."""
+    digits = a.digits.rstrip("0") or "0"
+    return abs(a.value) / int(digits) / 2 if int(digits) else 0.5
+
+
+def _change_contradicts(p: Amount, old: Amount, new: Amount, up: bool, down: bool) -> str | None:
+    """The message when a percentage change p cannot be old to new, even allowing for how both were rounded."""
+    if old.value <= _half_step(old):
+        return None
+    actual = (new.value - old.value) / old.value * 100
+    lo = (new.value - _half_step(new) - old.value - _half_step(old)) / (old.value + _half_step(old)) * 100
+    hi = (new.value + _half_step(new) - old.value + _half_step(old)) / (old.value - _half_step(old)) * 100
+    wrong_way = (up and hi < 0) or (down and lo > 0)
+    tolerance = max(1.5, 0.1 * p.value) if p.approx else max(0.5, 0.03 * p.value)
+    if not wrong_way and (abs(lo) - tolerance <= p.value <= abs(hi) + tolerance or (lo < 0 < hi)):
+        return None
+    change = "rise" if actual > 0 else "fall"
+    return f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."
+
+
+def _change_pairs(s: _Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]:
+    """The (earlier, new) levels the sentence gives a change between: "from A to B", "to B from A", "B, up from A"."""
+    pairs = []
+    for a in s.amounts:
+        if a.unit == "percent" or a is p:
+            continue
+        if s.lower(a.first - 1) == "from":
+            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"
+            if b is not None:
+                pairs.append((a, b))
+            elif (b := _level_before_up_from(s, a, p)) is not None:
+                pairs.append((a, b))
+        if s.lower(a.first - 1) == "to":
+            b = _paired(s, a, "from")
+            if b is not None:
+                pairs.append((b, a))
+    return pairs
+
+
+_THAT_IS = frozenset("is was represents represented marks marked means".split())
+
+
+def _percent_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+    """A percentage change given in a sentence of its own for the change the sentence before states ("15,100 people
+    were on the lists …, up from 12,400 a year earlier." "That is an increase of 28 per cent …")."""
+    if prior is None or s.lower(s.lo) not in ("that", "this") or s.lower(s.lo + 1) not in _THAT_IS:
+        return []
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) != 1 or percents[0].spelled or any(a.unit is None and not a.spelled for a in s.amounts):
+        return []
+    p = percents[0]
+    named = [s.lower(i) for i in range(max(s.lo, p.first - 3), min(s.hi, p.last + 3)) if s.lower(i) in _CHANGE_NOUNS]
+    if len(named) != 1 or prior.lowers & _PARTIAL or any(a.unit == "percent" for a in prior.amounts):
+        return []
+    pairs = _change_pairs(prior, None)
+    if len(pairs) != 1 or pairs[0][0].approx or pairs[0][1].approx:
+        return []
+    old, new = pairs[0]
+    message = _change_contradicts(p, old, new, named[0] in _UP, named[0] in _DOWN)
+    return [(p, message)] if message else []
 
 
 def _paired(s: _Sentence, a: Amount, word: str) -> Amount | None:
@@ -1068,6 +1143,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             found += _split_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
             found += _running_sums(_Sentence(ab, index, group, *bounds[index]), prior)
+            found += _percent_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
             if len(group) >= 3:
                 found += _averages(_Sentence(ab, index, group, *bounds[index])) + _net_changes(_Sentence(ab, index, group, *bounds[index]))
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)

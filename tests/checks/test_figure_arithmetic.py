@@ -91,6 +91,14 @@ CASES = [
     ("a list that does not open the sentence", ["In Leeds, Ann Lee and Tom Reed, the four organisers, spoke."], []),
     ("share written before of", ["The visitors scored 62, or almost a third, of the 150 points."], [3]),
     ("two change verbs, one in -ing", ["Prices rose 4% this year after climbing from 200 to 250 last year."], []),
+    # --- percentage change after "up from", or in the sentence after the change
+    ("up from, wrong percentage", ["Profit was KSh 1.84 billion for the year, up from KSh 1.52 billion the year before, a 12 per cent rise."], [3]),
+    ("up from, right percentage", ["Profit was KSh 1.84 billion for the year, up from KSh 1.52 billion the year before, a 21 per cent rise."], []),
+    ("up N per cent from, within rounding", ["The port handled 3.1 million TEU, up 10.7 per cent from 2.8 million the year before."], []),
+    ("up from, a compound count between", ["Output was about 44 million 90-kilogramme bags, up from 40.2 million bags, a 9.5 per cent rise."], []),
+    ("that is an increase, wrong", ["The lists held 15,100 people in March, up from 12,400 a year earlier.", "That is an increase of 28 per cent in twelve months."], [5]),
+    ("that is an increase, right", ["The lists held 15,100 people in March, up from 12,400 a year earlier.", "That is an increase of 22 per cent in twelve months."], []),
+    ("that is a share, not a change", ["The lists held 15,100 people in March, up from 12,400 a year earlier.", "That is 28 per cent of all patients."], []),
     # --- percentage change with words of time or place between the two values
     ("from … at the end of June … to", ["Waiting lists fell 18 per cent, from 4,210 at the end of June last year to 3,660 at the end of June this year."], [3]),
     ("from … to with words between, right", ["Waiting lists fell 13 per cent, from 4,210 at the end of June last year to 3,660 at the end of June this year."], []),
