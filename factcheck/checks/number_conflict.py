@@ -21,7 +21,8 @@ vote stated alone that no tally gives ("passed 61-38" … "39 voted against"; "d
 84 votes to 67" … "the 76 TDs who voted against": a losing verb makes the first count the
 side against, and a side referred back is checked against the article's one tally); a
 score referred back to ("the 26-16 result") that keeps the winning score of exactly one
-earlier score and changes the other ("won 26-18"); and a person's figure referred back
+earlier score and changes the other ("won 26-18"), when no other earlier result shares its winning or
+its losing score (a lead such as "led 16-0" is not one); and a person's figure referred back
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
 ("Rohan Kelkar struck a fluent 112").
 
@@ -215,9 +216,9 @@ def _result_conflicts(annotation) -> list[Hit]:
         pair = sorted((r.first_value, r.second_value))
         if any(sorted((e.first_value, e.second_value)) == pair for _, e in earlier):
             continue
-        sharing = [(eab, e) for eab, e in earlier if set((e.first_value, e.second_value)) & set(pair)]
+        sharing = [(eab, e) for eab, e in earlier if max(e.first_value, e.second_value) == pair[1] or min(e.first_value, e.second_value) == pair[0]]
         if len(sharing) != 1 or max(sharing[0][1].first_value, sharing[0][1].second_value) != pair[1]:
-            continue  # the winning score kept and the other changed, and no other match it could be
+            continue  # the winning score kept and the other changed, and no other match it could be ("led 3-0" is not one: 3 won nothing)
         if sharing:
             eab, e = sharing[0]
             hits.append(Hit(

@@ -90,6 +90,7 @@ CASES = [
     ("a score referred back", ["Harbrook won 26-18 against Ashford on Saturday.", "The 26-16 result lifts them to third in the table."], [5]),
     ("a score referred back, agreeing", ["Harbrook won 26-18 against Ashford on Saturday.", "The 26-18 result lifts them to third in the table."], []),
     ("a round-up of matches", ["Harbrook won 26-18 against Ashford on Saturday, while Cray beat Dene 30-16.", "The 26-16 result lifts Harbrook to third."], []),
+    ("a score referred back, a lead of its loser's score between", ["Harbrook won 26-18 against Ashford on Saturday.", "Ashford had led 16-0 early on.", "The 26-16 result lifts Harbrook to third."], [7]),
     ("a quoted score", ["Harbrook won 26-18 against Ashford on Saturday.", "\u201cThe 26-16 result flattered us,\u201d their coach said."], []),
     # a figure referring back whose digits transpose another of its unit
     ("transposed across keys", ["The trust reported a £3.4m deficit for the year.", "Managers said the £4.3m of cuts would fall on agency staff."], [5]),
