@@ -16,7 +16,8 @@ two to use the same modifiers.
 
 More kinds of the same slip are found: a figure that refers back ("the £4.3m of
 cuts") and is given nowhere else, whose digits are another figure's of its unit
-transposed or with a zero dropped ("£3.4m"), whatever noun each is tied to; one side of a
+transposed or with a zero dropped ("£3.4m"), whatever noun each is tied to (a zero dropped from an
+approximate figure of three significant digits or more counts too: "about 12,500 acres" … "the 1,250 acres"); one side of a
 vote stated alone that no tally gives ("passed 61-38" … "39 voted against"; "defeated by
 84 votes to 67" … "the 76 TDs who voted against": a losing verb makes the first count the
 side against, and a side referred back is checked against the article's one tally); a
@@ -248,13 +249,17 @@ def _transposed_across_keys(annotation) -> list[Hit]:
     changing = {(id(loc.block), loc.fact.amount.start) for loc in annotation.quantities if loc.fact.changing}
     items = [
         (ab, a) for ab in annotation.prose for a in ab.amounts
-        if (a.unit or a.value >= 1000) and a.unit not in kb.duration_units and not (a.in_range or a.approx or a.spelled or ab.tokens[a.first].quoted)
+        if (a.unit or a.value >= 1000) and a.unit not in kb.duration_units and not (a.in_range or a.spelled or ab.tokens[a.first].quoted)
         and (id(ab), a.start) not in changing
     ]
     times_given = Counter((a.unit, round(a.value, 6)) for _, a in items)
     seen: dict[tuple[str | None, str], tuple] = {}  # (unit, digits) -> the first figure written so
     hits = []
     for ab, later in items:
+        if later.approx:
+            if len(later.digits.rstrip("0")) >= 3:
+                seen.setdefault((later.unit, later.digits), (ab, later))  # "about 12,500 acres": a zero dropped from it still shows
+            continue
         refers_back = later.first > 0 and ab.tokens[later.first - 1].text.lower() in _DETERMINERS
         if refers_back and len(later.digits) >= 2 and times_given[(later.unit, round(later.value, 6))] == 1:
             for digits in _slipped_forms(later.digits):
@@ -265,6 +270,8 @@ def _transposed_across_keys(annotation) -> list[Hit]:
                 how = slip(first.digits, later.digits)
                 if how not in ("digits transposed", "a zero dropped or added") or not (0.1 <= first.value / later.value <= 10):
                     continue
+                if first.approx and how != "a zero dropped or added":
+                    continue  # "about 3,400" … "the 4,300": a rounded figure's digits say little
                 if _times_of(ab, later) - _times_of(first_ab, first):
                     continue  # "the 6.4% rise recorded the previous month" … "4.6%": a figure of another time
                 line = annotation.line(first_ab, first.start)

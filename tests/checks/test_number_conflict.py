@@ -99,6 +99,9 @@ CASES = [
     ("a bound the exact figure meets", ["The scheme will protect more than 1,100 homes.", "It is designed to protect 1,150 homes and 210 businesses."], []),
     ("a bound below, met", ["Nearly 4,000 people signed the petition.", "The 3,870 people who signed it were thanked."], []),
     ("a bound the exact figure breaks", ["The scheme will protect more than 1,150 homes.", "It is designed to protect 1,100 homes and 210 businesses."], [5]),
+    ("a zero dropped from an approximate figure", ["About 12,500 acres of crop were damaged.", "An agronomist said the 1,250 acres hit were a small share."], [5]),
+    ("a round approximate figure and a tenth of it", ["About 1,200 acres of crop were damaged.", "An agronomist said the 120 acres hit were a small share."], []),
+    ("an approximate figure transposed", ["About 3,450 acres of crop were damaged.", "An agronomist said the 4,350 acres hit were a small share."], []),
     ("transposed, but stated plainly", ["The trust cut £3.4m from its budget.", "It also found £4.3m of savings in the year."], []),
     # quiet: different modifiers, scopes, rates, each, running totals, quotes
     ("different modifiers", ["The plans include 200 homes on the former airfield.", "Residents welcomed the 60 affordable homes on the site."], []),
