@@ -5,7 +5,10 @@ arithmetic a sentence states in full, in plain words:
 
 - a percentage change given with both values ("fell 30% from 250 to 200": that
   is a 20% fall), with words of time or place between them ("from 4,210 at the
-  end of June last year to 3,660");
+  end of June last year to 3,660"), the earlier one after "up from" ("KSh 1.84
+  billion, up from KSh 1.52 billion, a 12 per cent rise"), or in a sentence of
+  its own after the change ("… up from 12,400." "That is an increase of 28 per
+  cent"), allowing for how both values were rounded;
 - a figure given with its change and the earlier figure ("reached 196,400, up
   12,400 on the 186,000"; "41,000, 3,300 more than the 38,700"), the earlier
   figure after a clause saying when ("more than at the same point last year,
@@ -34,8 +37,14 @@ arithmetic a sentence states in full, in plain words:
   majority of 516"), or apart from them, against the article's one tally of
   its time ("by 29 votes to 17" … "with a majority of 14");
 - a count that the list right after it contradicts ("Four councillors lost
-  their seats. They are A, B and C."), or the list that opens its sentence
-  ("A, B, C and D, the three independents, …");
+  their seats. They are A, B and C."), the list its own clause sets off by
+  dashes or gives after "are" ("The four councillors who voted against — A, B,
+  C, D and E — argued …"; "The five routes to be withdrawn are the 14, 22, 37
+  and 41"), or the list that opens its sentence ("A, B, C and D, the three
+  independents, …");
+- a total the sentence brings its figures to, with the sentence before when it
+  goes on adding ("fined £800 … £150 compensation … a £40 surcharge, bringing
+  the total to £1,090"), when the sum misses it by less than a sixth;
 - an effective prison term that the sentence and its suspended part contradict
   ("15 years' imprisonment" … "With five years suspended, … an effective 12
   years").
@@ -45,7 +54,8 @@ them"), ranges, approximate figures that are close enough ("almost a third" for
 32%), rounding a sub-editor accepts ("£1.52m to £1.21m" is a 20% fall, so "20%"
 and "a fifth" are fine), percentage changes of percentages (points or per cent
 is a guess), a whole the article counts with two values, a majority "of" seats
-or a government's, a majority where the article has two tallies of one time
+or a government's, a count that names a kind ("Three-point goals: …"), a running
+total far above the figures it adds ("a further £2m, bringing the total to £14m"), a majority where the article has two tallies of one time
 (last year's vote is another time), a term someone asked for ("eight years, of
 which three would be suspended"), and anything inside quotes. Each message shows
 the arithmetic.
@@ -158,18 +168,7 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     if len(percents) != 1 or percents[0].spelled:
         return out
     p = percents[0]
-    pairs = []
-    for a in s.amounts:
-        if a.unit == "percent" or a is p:
-            continue
-        if s.lower(a.first - 1) == "from":
-            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"
-            if b is not None:
-                pairs.append((a, b))
-        if s.lower(a.first - 1) == "to":
-            b = _paired(s, a, "from")
-            if b is not None:
-                pairs.append((b, a))
+    pairs = _change_pairs(s, p)
     if len(pairs) != 1:
         return out
     old, new = pairs[0]
@@ -195,6 +194,89 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
         change = "rise" if actual > 0 else "fall"
         out.append((p, f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."))
     return out
+
+
+def _level_before_up_from(s: _Sentence, a: Amount, p: Amount | None) -> Amount | None:
+    """The new level before "up from" an earlier one ("a net profit of KSh 1.84 billion …, up from KSh 1.52 billion";
+    "3.1 million TEU, up 10.7 per cent from 2.8 million"): the nearest figure of a's unit before it, with no clause
+    break between; None when a is not the earlier level of such a change."""
+    if s.lower(a.first - 1) != "from":
+        return None
+    k = a.first - 2
+    if p is not None and p.last == k:
+        k = p.first - 1  # "up 10.7 per cent from"
+    if s.lower(k) not in ("up", "down"):
+        return None
+    for b in reversed(s.amounts):
+        if b.last < k and b is not p and b.unit == a.unit and not (b.compound or b.in_range):  # not "90kg bags"
+            if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k)):
+                return None
+            return b
+    return None
+
+
+def _half_step(a: Amount) -> float:
+    """Half the last written digit's worth ("1.84 billion": 5 million): how far the figure as written may be from the
+    figure rounded."""
+    digits = a.digits.rstrip("0") or "0"
+    return abs(a.value) / int(digits) / 2 if int(digits) else 0.5
+
+
+def _change_contradicts(p: Amount, old: Amount, new: Amount, up: bool, down: bool) -> str | None:
+    """The message when a percentage change p cannot be old to new, even allowing for how both were rounded."""
+    if old.value <= _half_step(old):
+        return None
+    actual = (new.value - old.value) / old.value * 100
+    lo = (new.value - _half_step(new) - old.value - _half_step(old)) / (old.value + _half_step(old)) * 100
+    hi = (new.value + _half_step(new) - old.value + _half_step(old)) / (old.value - _half_step(old)) * 100
+    wrong_way = (up and hi < 0) or (down and lo > 0)
+    tolerance = max(1.5, 0.1 * p.value) if p.approx else max(0.5, 0.03 * p.value)
+    if not wrong_way and (abs(lo) - tolerance <= p.value <= abs(hi) + tolerance or (lo < 0 < hi)):
+        return None
+    change = "rise" if actual > 0 else "fall"
+    return f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."
+
+
+def _change_pairs(s: _Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]:
+    """The (earlier, new) levels the sentence gives a change between: "from A to B", "to B from A", "B, up from A"."""
+    pairs = []
+    for a in s.amounts:
+        if a.unit == "percent" or a is p:
+            continue
+        if s.lower(a.first - 1) == "from":
+            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"
+            if b is not None:
+                pairs.append((a, b))
+            elif (b := _level_before_up_from(s, a, p)) is not None:
+                pairs.append((a, b))
+        if s.lower(a.first - 1) == "to":
+            b = _paired(s, a, "from")
+            if b is not None:
+                pairs.append((b, a))
+    return pairs
+
+
+_THAT_IS = frozenset("is was represents represented marks marked means".split())
+
+
+def _percent_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+    """A percentage change given in a sentence of its own for the change the sentence before states ("15,100 people
+    were on the lists …, up from 12,400 a year earlier." "That is an increase of 28 per cent …")."""
+    if prior is None or s.lower(s.lo) not in ("that", "this") or s.lower(s.lo + 1) not in _THAT_IS:
+        return []
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) != 1 or percents[0].spelled or any(a.unit is None and not a.spelled for a in s.amounts):
+        return []
+    p = percents[0]
+    named = [s.lower(i) for i in range(max(s.lo, p.first - 3), min(s.hi, p.last + 3)) if s.lower(i) in _CHANGE_NOUNS]
+    if len(named) != 1 or prior.lowers & _PARTIAL or any(a.unit == "percent" for a in prior.amounts):
+        return []
+    pairs = _change_pairs(prior, None)
+    if len(pairs) != 1 or pairs[0][0].approx or pairs[0][1].approx:
+        return []
+    old, new = pairs[0]
+    message = _change_contradicts(p, old, new, named[0] in _UP, named[0] in _DOWN)
+    return [(p, message)] if message else []
 
 
 def _paired(s: _Sentence, a: Amount, word: str) -> Amount | None:
@@ -467,6 +549,46 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
         written = sum(p.value for p in parts)
         if abs(written - total.value) > max(0.5, 0.005 * total.value):
             out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt(written)}, not {total.text}."))
+    return out
+
+
+_RUNNING_CUES = frozenset("bringing taking making bring take brings takes brought took".split())
+_TOTAL_NOUNS = frozenset("total sum bill tally".split())
+
+
+def _running_sums(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+    """A total the sentence brings its figures to ("fined £800 … £150 in compensation … a £40 surcharge, bringing the
+    total to £1,090"), with the figures of the sentence before when it goes on adding ("He was also ordered to pay £400
+    …, bringing the total to £2,510"). Only a sum that falls short of or passes the total by less than a sixth is
+    reported: a total far above the figures counts others the article gave earlier or not at all ("a further £2m,
+    bringing the total raised to £14m"). Figures in words are left out of the sum ("37 for three, … added 104, taking
+    the total to 141": the three is wickets)."""
+    out = []
+    for i in range(s.lo, s.hi):
+        if not (s.lower(i) in _RUNNING_CUES and s.lower(i + 1) in ("the", "its", "their", "his", "her") and s.lower(i + 2) in _TOTAL_NOUNS):
+            continue
+        to = i + 3 + s.lower(i + 3).endswith("ed")  # "bringing the total raised to £14m"
+        if s.lower(to) != "to":
+            continue
+        total = s.at(to + 1)
+        if total is None or total.approx or total.in_range or not total.value:
+            continue
+
+        def parts_of(sentence: _Sentence, end: int) -> list[Amount]:
+            return [a for a in sentence.amounts if a.last < end and a.unit == total.unit and not (a.approx or a.in_range or a.spelled)
+                    and sentence.lower(a.last + 1) not in ("a", "an", "per", "each", "every", "apiece")]
+
+        here = parts_of(s, i)
+        before = parts_of(prior, prior.hi) if prior is not None and not prior.lowers & _PARTIAL else []
+        for parts in (here, before + here):
+            written = sum(p.value for p in parts)
+            if len(parts) < 2:
+                continue  # one figure is not a sum
+            if abs(written - total.value) <= max(0.5, 0.005 * total.value):
+                break  # they add up
+            if abs(written - total.value) < total.value / 6:
+                out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt(written)}, not {total.text}."))
+                break
     return out
 
 
@@ -834,9 +956,15 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
                 out.append((a, f"\u201c{a.text}\u201d, but the list before it names {items}."))
                 continue
         # the count's noun phrase, then the list: "Four sitting councillors lost their seats. They are A, B and C."
+        if a.compound:
+            continue  # "Three-point goals: Eastfield 9-24, …": the figure names a kind, it counts nothing
         k = a.last + 1
         if not (k < len(tokens) and tokens[k].kind == WORD and not tokens[k].text[:1].isupper()):
             continue  # "Halsworth Town 3 Redmere Athletic 1:": a score, not a count of things
+        items = _list_in_clause(tokens, a)
+        if items is not None and items != a.value:
+            out.append((a, f"\u201c{a.text}\u201d, but the list that follows names {items}."))
+            continue
         while k < len(tokens) and tokens[k].sentence == tokens[a.first].sentence and tokens[k].text not in (":", "."):
             k += 1
         if k >= len(tokens):
@@ -854,6 +982,62 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
         if items and items >= 2 and items != a.value:
             out.append((a, f"“{a.text}”, but the list that follows names {items}."))
     return out
+
+
+_DASHES = frozenset(("\u2014", "\u2013", "-"))
+_LIST_VERBS = frozenset("are were".split())
+
+
+def _strict_list(tokens, i: int, sentence: int) -> tuple[int, int] | None:
+    """Count the items of a list that is nothing but names or figures ("Ray Boudreau, Tanya Heffernan and Peter Vokes";
+    "the 14, 22, 37 and 41"), starting at token i; return (items, the token after it), or None when the words there are
+    not such a list or it has no "and" before its last item."""
+    items, joined = 0, False
+    while i < len(tokens) and tokens[i].sentence == sentence:
+        t = tokens[i]
+        if t.kind == WORD and t.text[:1].isupper() and not t.quoted:
+            while i < len(tokens) and tokens[i].kind == WORD and tokens[i].text[:1].isupper() and tokens[i].sentence == sentence:
+                i += 1  # one name of one or more capitalised words
+        elif t.kind != WORD and t.text[:1].isdigit() and not t.quoted:
+            i += 1
+        else:
+            return None
+        items += 1
+        if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "and":
+            i += 1  # the serial comma
+        if i < len(tokens) and tokens[i].text.lower() == "and":
+            if joined:
+                return None  # "A and B and C": not one list
+            joined = True
+        elif not (i < len(tokens) and tokens[i].text == "," and not joined):
+            break
+        i += 1
+    return (items, i) if joined and items >= 2 else None
+
+
+def _list_in_clause(tokens, a: Amount) -> int | None:
+    """The length of the list a count's own clause goes on to give, set off by dashes ("The four councillors who voted
+    against — A, B, C, D and E — argued …") or after "are"/"were" ("The five routes to be withdrawn are the 14, 22, 37
+    and 41"); None when the clause gives no such list, or the list does not end where the clause resumes."""
+    sentence = tokens[a.first].sentence
+    k = a.last + 1
+    while k < len(tokens) and k - a.last <= 10 and tokens[k].sentence == sentence and tokens[k].kind == WORD \
+            and tokens[k].text.lower() not in _LIST_VERBS and not tokens[k].text[:1].isupper():
+        k += 1  # the noun phrase and the clause that says which ("who voted against the plan")
+    if k >= len(tokens) or tokens[k].sentence != sentence:
+        return None
+    if tokens[k].text in _DASHES and not tokens[k].glued:
+        found = _strict_list(tokens, k + 1, sentence)
+        if found is None or not (found[1] >= len(tokens) or tokens[found[1]].sentence != sentence or tokens[found[1]].text in _DASHES | {"."}):
+            return None
+        return found[0]
+    if tokens[k].text.lower() in _LIST_VERBS:
+        start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the")
+        found = _strict_list(tokens, start, sentence)
+        if found is None or not (found[1] >= len(tokens) or tokens[found[1]].sentence != sentence or tokens[found[1]].text in (",", ".", ";")):
+            return None
+        return found[0]
+    return None
 
 
 _CUSTODY = frozenset("imprisonment prison jail jailed gaol sentenced sentence custodial term".split())
@@ -958,6 +1142,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             found += _split_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
+            found += _running_sums(_Sentence(ab, index, group, *bounds[index]), prior)
+            found += _percent_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
             if len(group) >= 3:
                 found += _averages(_Sentence(ab, index, group, *bounds[index])) + _net_changes(_Sentence(ab, index, group, *bounds[index]))
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)

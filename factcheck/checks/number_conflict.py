@@ -16,12 +16,14 @@ two to use the same modifiers.
 
 More kinds of the same slip are found: a figure that refers back ("the £4.3m of
 cuts") and is given nowhere else, whose digits are another figure's of its unit
-transposed or with a zero dropped ("£3.4m"), whatever noun each is tied to; one side of a
+transposed or with a zero dropped ("£3.4m"), whatever noun each is tied to (a zero dropped from an
+approximate figure of three significant digits or more counts too: "about 12,500 acres" … "the 1,250 acres"); one side of a
 vote stated alone that no tally gives ("passed 61-38" … "39 voted against"; "defeated by
 84 votes to 67" … "the 76 TDs who voted against": a losing verb makes the first count the
 side against, and a side referred back is checked against the article's one tally); a
 score referred back to ("the 26-16 result") that keeps the winning score of exactly one
-earlier score and changes the other ("won 26-18"); and a person's figure referred back
+earlier score and changes the other ("won 26-18"), when no other earlier result shares its winning or
+its losing score (a lead such as "led 16-0" is not one); and a person's figure referred back
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
 ("Rohan Kelkar struck a fluent 112").
 
@@ -52,7 +54,9 @@ different places, owners or labels ("beds on ward 4", "beds on ward 6"), other
 years ("in 2019 a crash on the same road killed 3"), running totals and
 revisions ("rose to", "up from", "now", "another", "so far", "a total of", "46 depositors,
 and more came forward"),
-rates ("a day", "per pupil"), ranges, approximate figures ("about 1,900"),
+rates ("a day", "per pupil"), ranges, approximate figures ("about 1,900"), bounds the exact figure meets
+("more than 1,100 homes" … "1,150 homes", even where the digits look like a slip), a figure referred back
+whose sentence names another time ("the 6.4% rise recorded the previous month" … "4.6%"),
 figures inside quotes, three or more values for one thing, and anything of one
 or less.
 """
@@ -131,6 +135,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 if agree(a.amount.value, b.amount.value, a.amount.digits, b.amount.digits):
                     continue
                 how = slip(a.amount.digits, b.amount.digits) if a.amount.value != b.amount.value else None
+                if _bound_holds(first, a, b) or _bound_holds(later, b, a):
+                    continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
                 if how is None and (a.amount.approx or b.amount.approx):
                     continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
                 if not comparable(a, b, year, loose=how is not None) and not _lone_slip(group, a, b, how, year):
@@ -234,9 +240,9 @@ def _result_conflicts(annotation) -> list[Hit]:
         pair = sorted((r.first_value, r.second_value))
         if any(sorted((e.first_value, e.second_value)) == pair for _, e in earlier):
             continue
-        sharing = [(eab, e) for eab, e in earlier if set((e.first_value, e.second_value)) & set(pair)]
+        sharing = [(eab, e) for eab, e in earlier if max(e.first_value, e.second_value) == pair[1] or min(e.first_value, e.second_value) == pair[0]]
         if len(sharing) != 1 or max(sharing[0][1].first_value, sharing[0][1].second_value) != pair[1]:
-            continue  # the winning score kept and the other changed, and no other match it could be
+            continue  # the winning score kept and the other changed, and no other match it could be ("led 3-0" is not one: 3 won nothing)
         if sharing:
             eab, e = sharing[0]
             hits.append(Hit(
@@ -266,13 +272,17 @@ def _transposed_across_keys(annotation) -> list[Hit]:
     changing = {(id(loc.block), loc.fact.amount.start) for loc in annotation.quantities if loc.fact.changing}
     items = [
         (ab, a) for ab in annotation.prose for a in ab.amounts
-        if (a.unit or a.value >= 1000) and a.unit not in kb.duration_units and not (a.in_range or a.approx or a.spelled or ab.tokens[a.first].quoted)
+        if (a.unit or a.value >= 1000) and a.unit not in kb.duration_units and not (a.in_range or a.spelled or ab.tokens[a.first].quoted)
         and (id(ab), a.start) not in changing
     ]
     times_given = Counter((a.unit, round(a.value, 6)) for _, a in items)
     seen: dict[tuple[str | None, str], tuple] = {}  # (unit, digits) -> the first figure written so
     hits = []
     for ab, later in items:
+        if later.approx:
+            if len(later.digits.rstrip("0")) >= 3:
+                seen.setdefault((later.unit, later.digits), (ab, later))  # "about 12,500 acres": a zero dropped from it still shows
+            continue
         refers_back = later.first > 0 and ab.tokens[later.first - 1].text.lower() in _DETERMINERS
         if refers_back and len(later.digits) >= 2 and times_given[(later.unit, round(later.value, 6))] == 1:
             for digits in _slipped_forms(later.digits):
@@ -283,6 +293,10 @@ def _transposed_across_keys(annotation) -> list[Hit]:
                 how = slip(first.digits, later.digits)
                 if how not in ("digits transposed", "a zero dropped or added") or not (0.1 <= first.value / later.value <= 10):
                     continue
+                if first.approx and how != "a zero dropped or added":
+                    continue  # "about 3,400" … "the 4,300": a rounded figure's digits say little
+                if _times_of(ab, later) - _times_of(first_ab, first):
+                    continue  # "the 6.4% rise recorded the previous month" … "4.6%": a figure of another time
                 line = annotation.line(first_ab, first.start)
                 hits.append(Hit(
                     NUMBER_CONFLICT.id,
@@ -457,6 +471,27 @@ def _breakdown(located: Statement, q) -> bool:
             continue
         if a.start in same_thing or (a.first and tokens[a.first - 1].text.lower() in ADDED_BEFORE):
             return True  # "122 flats, with … the remaining 64"
+    return False
+
+
+_AT_LEAST = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("above",), ("just", "over"), ("well", "over"))
+_AT_MOST = (("fewer", "than"), ("less", "than"), ("under",), ("up", "to"), ("at", "most"), ("nearly",), ("almost",), ("below",), ("just", "under"), ("well", "under"), ("as", "many", "as"))
+
+
+def _bound_holds(located: Statement, q, other) -> bool:
+    """True when a fact is a bound ("more than 1,100", "nearly 4,000") that the other fact's value meets, within a
+    fifth of it: the bound is the exact figure rounded for a standfirst or a quote, not a second value."""
+    if not q.amount.approx:
+        return False
+    tokens = located.block.tokens
+    before = tuple(tokens[k].text.lower() for k in range(max(0, q.amount.first - 3), q.amount.first))
+    value, exact = q.amount.value, other.amount.value
+    if not value or abs(exact - value) > 0.2 * value:
+        return False
+    if any(before[-len(p):] == p for p in _AT_LEAST):
+        return exact > value
+    if any(before[-len(p):] == p for p in _AT_MOST):
+        return exact < value
     return False
 
 

@@ -96,9 +96,18 @@ CASES = [
     ("a score referred back", ["Harbrook won 26-18 against Ashford on Saturday.", "The 26-16 result lifts them to third in the table."], [5]),
     ("a score referred back, agreeing", ["Harbrook won 26-18 against Ashford on Saturday.", "The 26-18 result lifts them to third in the table."], []),
     ("a round-up of matches", ["Harbrook won 26-18 against Ashford on Saturday, while Cray beat Dene 30-16.", "The 26-16 result lifts Harbrook to third."], []),
+    ("a score referred back, a lead of its loser's score between", ["Harbrook won 26-18 against Ashford on Saturday.", "Ashford had led 16-0 early on.", "The 26-16 result lifts Harbrook to third."], [7]),
     ("a quoted score", ["Harbrook won 26-18 against Ashford on Saturday.", "\u201cThe 26-16 result flattered us,\u201d their coach said."], []),
     # a figure referring back whose digits transpose another of its unit
     ("transposed across keys", ["The trust reported a £3.4m deficit for the year.", "Managers said the £4.3m of cuts would fall on agency staff."], [5]),
+    ("transposed across keys, another time", ["House prices rose 4.6% in the year to February.", "That was slower than the 6.4% rise recorded the previous month."], []),
+    ("transposed across keys, the earlier of another time", ["The 1,350kg spacecraft was built in 2017.", "Engineers fitted both instruments into the 135kg craft."], [5]),
+    ("a bound the exact figure meets", ["The scheme will protect more than 1,100 homes.", "It is designed to protect 1,150 homes and 210 businesses."], []),
+    ("a bound below, met", ["Nearly 4,000 people signed the petition.", "The 3,870 people who signed it were thanked."], []),
+    ("a bound the exact figure breaks", ["The scheme will protect more than 1,150 homes.", "It is designed to protect 1,100 homes and 210 businesses."], [5]),
+    ("a zero dropped from an approximate figure", ["About 12,500 acres of crop were damaged.", "An agronomist said the 1,250 acres hit were a small share."], [5]),
+    ("a round approximate figure and a tenth of it", ["About 1,200 acres of crop were damaged.", "An agronomist said the 120 acres hit were a small share."], []),
+    ("an approximate figure transposed", ["About 3,450 acres of crop were damaged.", "An agronomist said the 4,350 acres hit were a small share."], []),
     ("transposed, but stated plainly", ["The trust cut £3.4m from its budget.", "It also found £4.3m of savings in the year."], []),
     # quiet: different modifiers, scopes, rates, each, running totals, quotes
     ("different modifiers", ["The plans include 200 homes on the former airfield.", "Residents welcomed the 60 affordable homes on the site."], []),
