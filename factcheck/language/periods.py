@@ -116,6 +116,10 @@ _CLOCK = (
 )
 
 
+# "would take effect on 1 May", "will lapse on 30 September": any start or end verb may take "on" before its date
+_ON = r"(?:on\s+)?"
+
+
 def _phrase(words: str) -> str:
     return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", words.strip()))
 
@@ -168,9 +172,9 @@ def _parse(tree: Located) -> PeriodKnowledge:
         dated_by_verbs=dated_by,
         dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})\s+(?:on\s+)?\Z", flags),
         noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
-        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
-        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
         ) | _CLOSING_GATE,
@@ -332,10 +336,15 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str) -> PeriodNoun | None:
         gap = text[nearest.end:pos]
         if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
+    # "questions until 4 September, one week before tenders close": a period named later only as a reference point owns nothing
+    nouns = [n for n in nouns if n.end <= pos or not _REFERENCE_POINT.search(text, max(0, n.start - 40), n.start)]
     kinds = {n.kind for n in nouns}
     if len(kinds) == 1:
         return nouns[0] if not before else before[-1]
     return None
+
+
+_REFERENCE_POINT = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019-]+\s+)?\Z", re.I)
 
 
 def read_period_facts(
@@ -378,7 +387,7 @@ def read_period_facts(
         if not nouns:
             last_nouns = []
             continue
-        if not carried:
+        if not strong_only:  # "It was extended again, to 31 August": the period of the sentence before moved
             for m in knowledge.moved_re.finditer(sentence):
                 after = _WORD_AFTER.match(sentence, m.end())
                 if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
