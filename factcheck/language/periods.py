@@ -64,6 +64,8 @@ class PeriodKnowledge:
     gate_words: frozenset[str]  # the first word of every period form, its plural, and the closing verbs
     end_noun_re: re.Pattern[str]
     moved_re: re.Pattern[str]
+    verb_kinds: dict[str, str]  # "walked out" -> strike: a verb that tells the period without its noun
+    verb_re: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class PeriodNoun:
     plural: bool
     refers_back: bool  # "the consultation", "its deadline": a period already introduced
     introduces: bool  # "a consultation", "an appeal window": a period the sentence brings in
+    verb: bool = False  # told by its verb ("would walk out for a fortnight"), not named by its noun
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,8 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only"})
-_SECTIONS = ("periods", "singular_only", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "dated_by_verbs")
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs"})
+_SECTIONS = ("periods", "singular_only", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
@@ -156,7 +159,17 @@ def _parse(tree: Located) -> PeriodKnowledge:
     for kind, (key, node) in periods.value.items():
         for form in word_list(node, f"periods.{kind}", lower_case=True):
             kinds[_SPACES.sub(" ", form)] = str(kind)  # "cooling-off period" is looked up as "cooling off period"
-    lists = {name: word_list(tree.value[name][1], name, lower_case=True) if name in tree.value else [] for name in _SECTIONS[1:-1]}
+    verb_kinds: dict[str, str] = {}
+    if "verbs" in tree.value:
+        verbs = tree.value["verbs"][1]
+        if not isinstance(verbs.value, dict):
+            raise verbs.error("'verbs' must map each kind of period to the verbs that tell it")
+        for kind, (key, node) in verbs.value.items():
+            if str(kind) not in set(kinds.values()):
+                raise key.error(f"'verbs' names the kind '{kind}', which 'periods' does not list")
+            for form in word_list(node, f"verbs.{kind}", lower_case=True):
+                verb_kinds[_SPACES.sub(" ", form)] = str(kind)
+    lists = {name: word_list(tree.value[name][1], name, lower_case=True) if name in tree.value else [] for name in _SECTIONS[1:-1] if name != "verbs"}
     verbs_node = tree.value["dated_by_verbs"][1]
     if not isinstance(verbs_node.value, dict):
         raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
@@ -177,11 +190,13 @@ def _parse(tree: Located) -> PeriodKnowledge:
         end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
-        ) | _CLOSING_GATE,
+        ) | _CLOSING_GATE | {_SPACES.split(form)[0] for form in verb_kinds},
         orphan_hint_re=re.compile(rf"(?<![\w-])(?:{_alternation({*(_SPACES.split(p)[0] for p in lists['strong_ends']), *_ORPHAN_WORDS})})(?![\w-])", flags),
         strong_end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
         moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])})(?![\w-])", flags),
+        verb_kinds=verb_kinds,
+        verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds) or '(?!)'})(?![\w-])", flags),
     )
 
 
@@ -261,6 +276,15 @@ _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
+
+
+def _verb_nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
+    """Periods told by their verb ("members would walk out for a fortnight"): the one period of that kind the article names."""
+    return [
+        PeriodNoun(m.start(), m.end(), k.verb_kinds[_SPACES.sub(" ", m.group("verb").lower())], None, None, False, None, False, True, False, verb=True)
+        for m in k.verb_re.finditer(text, start, end)
+        if not quoted(m.start())
+    ]
 
 
 def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
@@ -372,7 +396,8 @@ def read_period_facts(
     dates, durations, weekdays = (sorted(items, key=lambda x: x.start) for items in (dates, durations, weekdays))
     date_starts, duration_starts, weekday_starts = ([x.start for x in items] for items in (dates, durations, weekdays))
     for s_start, s_end in sentences:
-        nouns = _nouns(text, s_start, s_end, knowledge, quoted) if named else []
+        nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
+        nouns.sort(key=lambda n: n.start)
         real = list(nouns)
         sentence = text[s_start:s_end]
         carried, strong_only = False, False
@@ -521,6 +546,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 noun = attached[0]
             else:
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else
+        elif (told := [n for n in nouns if n.verb and n.end <= d.start <= n.end + 40 and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
+            noun = told[-1]  # "would walk out for a fortnight (from 14 September)"
         elif d.relation in ("for",) or _RUNS_FOR.search(head):
             if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head):
                 continue  # "jailed for six years": the length of something else

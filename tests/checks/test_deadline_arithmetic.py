@@ -73,6 +73,9 @@ CASES = [
     # issue 12, fresh-periods-5: "take effect on", "lapse on"
     ("a moratorium that takes effect on and lapses on", ["The ministry announced a 90-day moratorium on new permits.", "The suspension would take effect on 1 May 2026.", "The moratorium will lapse on 30 September 2026."], [7]),
     ("a moratorium that takes effect on and lapses on, right", ["The ministry announced a 90-day moratorium on new permits.", "The suspension would take effect on 1 May 2026.", "The moratorium will lapse on 30 July 2026."], []),
+    ("a strike told by its verb", ["Bus drivers will go on strike this month.", "The union said its members would walk out for a fortnight, from Monday 14 September to Sunday 4 October."], [5]),
+    ("a strike told by its verb, right", ["Bus drivers will go on strike this month.", "The union said its members would walk out for a fortnight, from Monday 14 September to Sunday 27 September."], []),
+    ("a strike told by its verb, beside an earlier year's strike", ["Bus drivers will go on strike this month.", "The union said its members would walk out for a fortnight, from Monday 14 September to Sunday 27 September.", "Drivers last went on strike in 2023, in a dispute that lasted 10 days."], []),
     ("a closure told by its verbs, right", ["The council confirmed the three-week closure.", "The bridge will close to all vehicles at 10pm on Friday 5 September.", "The bridge is due to reopen to traffic at 6am on Friday 26 September."], []),
 ]
 

@@ -51,6 +51,9 @@ CASES = [
     ("a licence given two ends, no move", ["The station's current licence was due to expire on 31 August 2025.", "It runs until 28 February 2026, the regulator said."], [5]),
     ("questions until a day before tenders close", ["Tenders opened on Wednesday 19 August and close at 4pm on Friday 11 September.", "Bidders may ask questions until 4pm on Friday 4 September, one week before tenders close."], []),
     ("the tenders' own end, given twice", ["Tenders opened on Wednesday 19 August and close at 4pm on Friday 11 September.", "Bidders may submit tenders until 4pm on Friday 4 September."], [5]),
+    ("one strike, two lengths", ["Bus drivers will go on strike this month.", "Members would walk out for a fortnight from Monday 14 September.", "The union said the strike would last 10 days."], [7]),
+    ("an earlier year's strike has its own length", ["Bus drivers will go on strike this month.", "Members would walk out for a fortnight from Monday 14 September.", "Drivers last went on strike in 2023, in a dispute that lasted 10 days."], []),
+    ("a walkout beside another union's strike", ["Drivers will walk out for five days from Monday 5 October.", "If engineers vote for action, the earliest GMB strike could begin on Monday 26 October."], []),
     ("submissions close before they open", ["Interested parties can lodge submissions from Monday 20 April.", "Submissions close at 5pm on Friday 17 April, the regulator said."], [5]),
 ]
 
