@@ -591,10 +591,20 @@ def _in_year(m: DateMention, year: int) -> _dt.date | None:
 
 
 def _fix_years(period: Period) -> None:
-    """A year-less end that falls before a year-less start belongs to the next year ("from 20 December to 19 January")."""
+    """A year-less end that falls before a year-less start belongs to the next year ("from 20 December to 19 January").
+
+    A year-less start written in one range with an end that has its year takes that year ("from
+    1 January to 29 February 2028"), when the start then falls on or before the end.
+    """
     ends = {e.day for e in period.ends}
     for i, st in enumerate(period.starts):
         date = st.fact.date
+        if date is not None and not date.explicit_year and len(ends) == 1:
+            end = period.ends[0]
+            same_range = end.reading is st.reading and end.fact.date is not None and end.fact.date.explicit_year and 0 < end.fact.start - st.fact.end <= 12
+            earlier = _in_year(date, end.day.year) if same_range else None
+            if earlier and earlier <= end.day and earlier != st.day:
+                period.starts[i] = st = PeriodStatement(st.reading, st.fact, earlier, None)
         if date is not None and not date.explicit_year and len(ends) == 1 and st.day > next(iter(ends)):
             # "ran from 3 March to 14 April last year": the year written at the end is the start's too
             earlier = _in_year(date, next(iter(ends)).year)

@@ -76,6 +76,8 @@ CASES = [
     ("a strike told by its verb", ["Bus drivers will go on strike this month.", "The union said its members would walk out for a fortnight, from Monday 14 September to Sunday 4 October."], [5]),
     ("a strike told by its verb, right", ["Bus drivers will go on strike this month.", "The union said its members would walk out for a fortnight, from Monday 14 September to Sunday 27 September."], []),
     ("a strike told by its verb, beside an earlier year's strike", ["Bus drivers will go on strike this month.", "The union said its members would walk out for a fortnight, from Monday 14 September to Sunday 27 September.", "Drivers last went on strike in 2023, in a dispute that lasted 10 days."], []),
+    ("a range whose year is written at its end", ["Graduates will have a 60-day window, from 1 January to 29 February 2028, in which to apply."], []),
+    ("a range whose year is written at its end, wrong", ["Graduates will have a 60-day window, from 1 January to 31 March 2028, in which to apply."], [3]),
     ("a closure told by its verbs, right", ["The council confirmed the three-week closure.", "The bridge will close to all vehicles at 10pm on Friday 5 September.", "The bridge is due to reopen to traffic at 6am on Friday 26 September."], []),
 ]
 
