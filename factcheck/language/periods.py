@@ -352,9 +352,15 @@ def _premodifiers(text: str, lo: int, pos: int) -> tuple[str, list[str]]:
 _DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "a", "an", "any", "no", "each", "every", "both"})
 
 
-def _owner(nouns: list[PeriodNoun], pos: int, text: str) -> PeriodNoun | None:
-    """The period a fact at pos belongs to: the nearest noun before it in its clause, else the sentence's only kind."""
+def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> PeriodNoun | None:
+    """The period a fact at pos belongs to: the nearest noun before it in its clause, else the sentence's only kind.
+
+    A noun written after the fact owns it only when the fact opens the sentence ("From Monday the ban
+    applies"): in "The summer term ends on 22 July, meaning … of the closure" the end is the term's.
+    """
     before = [n for n in nouns if n.end <= pos]
+    if not before and len(_WORDS.findall(text, s_start, pos)) > _OPENING_WORDS:
+        return None
     if before:
         nearest = before[-1]
         gap = text[nearest.end:pos]
@@ -368,6 +374,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str) -> PeriodNoun | None:
     return None
 
 
+_WORDS = re.compile(r"[\w'\u2019-]+")
+_OPENING_WORDS = 4  # "From 9pm on Monday", "No later than 5pm on": words a date may open a sentence with
 _REFERENCE_POINT = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019-]+\s+)?\Z", re.I)
 
 
@@ -529,7 +537,7 @@ def _between(items: list, starts: list[int], lo: int, hi: int) -> list:
 
 def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried) -> list[PeriodFact]:
     facts: list[PeriodFact] = []
-    owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text))
+    owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text, s_start))
     # durations
     for d in durations:
         if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("day", "week", "month", "year"):

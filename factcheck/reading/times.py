@@ -549,7 +549,13 @@ def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) 
         dated = [d for d in reading.in_sentence(reading.dates, sentence) if d.day is not None]
         if dated:
             return False
+        if not years and _POINTS_BACK.match(sentence.text) and sentence.start > 0:
+            # "A similar consultation … in 2024 was extended. That closure … lasted 31 days": the year of the sentence before
+            years = {int(y) for y in _YEAR_RE.findall(reading.sentence_at(sentence.start - 1).text)}
     return bool(years) and max(years) < published.year
+
+
+_POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)
 
 
 def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follows=lambda noun: False) -> Period | None:

@@ -54,6 +54,10 @@ CASES = [
     ("one strike, two lengths", ["Bus drivers will go on strike this month.", "Members would walk out for a fortnight from Monday 14 September.", "The union said the strike would last 10 days."], [7]),
     ("an earlier year's strike has its own length", ["Bus drivers will go on strike this month.", "Members would walk out for a fortnight from Monday 14 September.", "Drivers last went on strike in 2023, in a dispute that lasted 10 days."], []),
     ("a walkout beside another union's strike", ["Drivers will walk out for five days from Monday 5 October.", "If engineers vote for action, the earliest GMB strike could begin on Monday 26 October."], []),
+    ("a term that ends, then the closure it overlaps", ["The bridge would be closed to all vehicles from Monday 6 July to Friday 14 August.", "The summer term ends on Wednesday 22 July, meaning the first weeks of the closure would fall during term time."], []),
+    ("an end that opens the sentence, then its period", ["The bridge would be closed to all vehicles from Monday 6 July to Friday 14 August.", "Until Friday 21 August the closure stays in place."], [5]),
+    ("an earlier closure told by 'That' after a sentence dated 2024", ["The bridge would be closed to all vehicles from Monday 6 July to Monday 17 August.", "The council has proposed a six-week closure.", "A similar consultation in 2024 was extended by two weeks. That closure went ahead and lasted 31 days."], []),
+    ("the same closure's second length, told by 'That'", ["The bridge would be closed to all vehicles from Monday 6 July to Monday 17 August.", "The council has proposed a six-week closure.", "That closure would last 31 days."], [7]),
     ("submissions close before they open", ["Interested parties can lodge submissions from Monday 20 April.", "Submissions close at 5pm on Friday 17 April, the regulator said."], [5]),
 ]
 
