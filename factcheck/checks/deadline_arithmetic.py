@@ -16,13 +16,15 @@ them: "took effect Friday, Oct. 3", "backdated the ban to Monday 20 April",
 11:59 p.m. Friday, Nov. 7", "will expire at 5 p.m. Pacific time on Friday, Dec. 19",
 "free to play again from Monday 15 June", and a closure told by its verbs ("The
 bridge will close to all vehicles … on Friday 6 February", "is due to reopen to
-traffic … on Monday 9 March"). Left alone: a period the article says moved
+traffic … on Monday 9 March"), "would take effect on 1 May" and "will lapse on 30
+September", and a strike told by its verb ("members would walk out for a fortnight,
+from Monday 14 September to Sunday 4 October"). Left alone: a period the article says moved
 ("extended", "brought forward", "a new deadline"; not a move that is only a
 condition, a rule or a call: "unless extended", "could agree to shorten", "called
 on the regulator to extend"), one told apart from others of
 its kind ("a second consultation", "the 2016 strike"), one shown as several ("the
 strikes"), days of an earlier year's event ("since 2016, when … from 3 October to
-8 October"), quotes.
+8 October", "went on strike in 2023 … lasted 10 days"), quotes.
 
 Within one sentence, a duration tied to dates is also checked the older way. A sentence is checked when it holds exactly one limit date ("by 2 September",
 "no later than 1 March", "deadline of …"), exactly one counted duration ("within

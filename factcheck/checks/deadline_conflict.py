@@ -10,8 +10,11 @@ April") is reported at the end ("lodge submissions … from Monday 20 July" … 
 close at 5pm on Friday 17 July"). A clear end in a sentence that names no period
 ("Residents have until 10 April to give their views on the parking charges") is
 the period's whose sentences share its subject matter, when exactly one does.
-Periods said to move, told apart or shown as several are left alone, as in
-`deadline-arithmetic`.
+Periods said to move ("It was renewed until 28 February and then extended again"),
+told apart or shown as several are left alone, as in `deadline-arithmetic`; so is a
+date whose sentence names the period only as a reference point ("questions until 4
+September, one week before tenders close") or only after the date's own subject and
+verb ("The summer term ends on 22 July, meaning … of the closure").
 
 Deadlines are also read the older way: a deadline is a duration or a date written with the word "deadline" or
 "ultimatum" ("a 60-day deadline", "the 90-day deadline", "the deadline of 1 May",

@@ -111,7 +111,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
         r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged)\s+)?"
-        r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?\s+)?(?:on|of)"
+        r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
         r"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for)\s+)?\Z",
         re.I,
     )

@@ -16,7 +16,8 @@ block and returns each fact it states about a period, however it is written:
 
 Each fact names the period it belongs to: the period noun in its own clause, or
 the only period noun of its sentence, or, for a sentence whose subject is "It",
-the only period of the sentence before. Bare weekdays ("closes on Friday") are
+the only period of the sentence before; a period may also be told by its verb
+("members would walk out for a fortnight", rules/periods.yaml `verbs`). Bare weekdays ("closes on Friday") are
 facts too, with the tense that governs them; the caller resolves them against
 the publication date. The block's sentences also say which kinds are shown as
 several ("a second consultation", "the strikes"), which are said to have moved
@@ -64,6 +65,8 @@ class PeriodKnowledge:
     gate_words: frozenset[str]  # the first word of every period form, its plural, and the closing verbs
     end_noun_re: re.Pattern[str]
     moved_re: re.Pattern[str]
+    verb_kinds: dict[str, str]  # "walked out" -> strike: a verb that tells the period without its noun
+    verb_re: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class PeriodNoun:
     plural: bool
     refers_back: bool  # "the consultation", "its deadline": a period already introduced
     introduces: bool  # "a consultation", "an appeal window": a period the sentence brings in
+    verb: bool = False  # told by its verb ("would walk out for a fortnight"), not named by its noun
 
 
 @dataclass(frozen=True)
@@ -104,8 +108,8 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only"})
-_SECTIONS = ("periods", "singular_only", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "dated_by_verbs")
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs"})
+_SECTIONS = ("periods", "singular_only", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
@@ -114,6 +118,10 @@ _CLOCK = (
     r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET"
 )
+
+
+# "would take effect on 1 May", "will lapse on 30 September": any start or end verb may take "on" before its date
+_ON = r"(?:on\s+)?"
 
 
 def _phrase(words: str) -> str:
@@ -152,7 +160,17 @@ def _parse(tree: Located) -> PeriodKnowledge:
     for kind, (key, node) in periods.value.items():
         for form in word_list(node, f"periods.{kind}", lower_case=True):
             kinds[_SPACES.sub(" ", form)] = str(kind)  # "cooling-off period" is looked up as "cooling off period"
-    lists = {name: word_list(tree.value[name][1], name, lower_case=True) if name in tree.value else [] for name in _SECTIONS[1:-1]}
+    verb_kinds: dict[str, str] = {}
+    if "verbs" in tree.value:
+        verbs = tree.value["verbs"][1]
+        if not isinstance(verbs.value, dict):
+            raise verbs.error("'verbs' must map each kind of period to the verbs that tell it")
+        for kind, (key, node) in verbs.value.items():
+            if str(kind) not in set(kinds.values()):
+                raise key.error(f"'verbs' names the kind '{kind}', which 'periods' does not list")
+            for form in word_list(node, f"verbs.{kind}", lower_case=True):
+                verb_kinds[_SPACES.sub(" ", form)] = str(kind)
+    lists = {name: word_list(tree.value[name][1], name, lower_case=True) if name in tree.value else [] for name in _SECTIONS[1:-1] if name != "verbs"}
     verbs_node = tree.value["dated_by_verbs"][1]
     if not isinstance(verbs_node.value, dict):
         raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
@@ -168,16 +186,18 @@ def _parse(tree: Located) -> PeriodKnowledge:
         dated_by_verbs=dated_by,
         dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})\s+(?:on\s+)?\Z", flags),
         noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
-        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
-        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
-        ) | _CLOSING_GATE,
+        ) | _CLOSING_GATE | {_SPACES.split(form)[0] for form in verb_kinds},
         orphan_hint_re=re.compile(rf"(?<![\w-])(?:{_alternation({*(_SPACES.split(p)[0] for p in lists['strong_ends']), *_ORPHAN_WORDS})})(?![\w-])", flags),
         strong_end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
         moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])})(?![\w-])", flags),
+        verb_kinds=verb_kinds,
+        verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds) or '(?!)'})(?![\w-])", flags),
     )
 
 
@@ -259,6 +279,15 @@ _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
 
 
+def _verb_nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
+    """Periods told by their verb ("members would walk out for a fortnight"): the one period of that kind the article names."""
+    return [
+        PeriodNoun(m.start(), m.end(), k.verb_kinds[_SPACES.sub(" ", m.group("verb").lower())], None, None, False, None, False, True, False, verb=True)
+        for m in k.verb_re.finditer(text, start, end)
+        if not quoted(m.start())
+    ]
+
+
 def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
     found = []
     for m in k.noun_re.finditer(text, start, end):
@@ -324,18 +353,31 @@ def _premodifiers(text: str, lo: int, pos: int) -> tuple[str, list[str]]:
 _DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "a", "an", "any", "no", "each", "every", "both"})
 
 
-def _owner(nouns: list[PeriodNoun], pos: int, text: str) -> PeriodNoun | None:
-    """The period a fact at pos belongs to: the nearest noun before it in its clause, else the sentence's only kind."""
+def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> PeriodNoun | None:
+    """The period a fact at pos belongs to: the nearest noun before it in its clause, else the sentence's only kind.
+
+    A noun written after the fact owns it only when the fact opens the sentence ("From Monday the ban
+    applies"): in "The summer term ends on 22 July, meaning … of the closure" the end is the term's.
+    """
     before = [n for n in nouns if n.end <= pos]
+    if not before and len(_WORDS.findall(text, s_start, pos)) > _OPENING_WORDS:
+        return None
     if before:
         nearest = before[-1]
         gap = text[nearest.end:pos]
         if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
+    # "questions until 4 September, one week before tenders close": a period named later only as a reference point owns nothing
+    nouns = [n for n in nouns if n.end <= pos or not _REFERENCE_POINT.search(text, max(0, n.start - 40), n.start)]
     kinds = {n.kind for n in nouns}
     if len(kinds) == 1:
         return nouns[0] if not before else before[-1]
     return None
+
+
+_WORDS = re.compile(r"[\w'\u2019-]+")
+_OPENING_WORDS = 4  # "From 9pm on Monday", "No later than 5pm on": words a date may open a sentence with
+_REFERENCE_POINT = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019-]+\s+)?\Z", re.I)
 
 
 def read_period_facts(
@@ -363,7 +405,8 @@ def read_period_facts(
     dates, durations, weekdays = (sorted(items, key=lambda x: x.start) for items in (dates, durations, weekdays))
     date_starts, duration_starts, weekday_starts = ([x.start for x in items] for items in (dates, durations, weekdays))
     for s_start, s_end in sentences:
-        nouns = _nouns(text, s_start, s_end, knowledge, quoted) if named else []
+        nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
+        nouns.sort(key=lambda n: n.start)
         real = list(nouns)
         sentence = text[s_start:s_end]
         carried, strong_only = False, False
@@ -378,7 +421,7 @@ def read_period_facts(
         if not nouns:
             last_nouns = []
             continue
-        if not carried:
+        if not strong_only:  # "It was extended again, to 31 August": the period of the sentence before moved
             for m in knowledge.moved_re.finditer(sentence):
                 after = _WORD_AFTER.match(sentence, m.end())
                 if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
@@ -495,7 +538,7 @@ def _between(items: list, starts: list[int], lo: int, hi: int) -> list:
 
 def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried) -> list[PeriodFact]:
     facts: list[PeriodFact] = []
-    owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text))
+    owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text, s_start))
     # durations
     for d in durations:
         if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("day", "week", "month", "year"):
@@ -512,6 +555,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 noun = attached[0]
             else:
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else
+        elif (told := [n for n in nouns if n.verb and n.end <= d.start <= n.end + 40 and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
+            noun = told[-1]  # "would walk out for a fortnight (from 14 September)"
         elif d.relation in ("for",) or _RUNS_FOR.search(head):
             if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head):
                 continue  # "jailed for six years": the length of something else

@@ -412,8 +412,10 @@ def _fact_day(fact: PeriodFact, published: _dt.date | None) -> _dt.date | None:
     return None
 
 
-def _identity(noun: PeriodNoun, merged: set[str], leading: set[tuple[str, str]]) -> tuple[str, str | None]:
+def _identity(noun: PeriodNoun, merged: set[str], leading: set[tuple[str, str]], qualified: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """Which period a mention names: its kind, and the word that makes it another of its kind, if any."""
+    if noun.verb and noun.kind in qualified:
+        return noun.kind, "told by its verb"  # "Bus drivers will walk out" beside "the GMB strike": whose strike is a guess
     if noun.marker and (noun.kind, noun.marker) not in leading:
         return noun.kind, f"{noun.marker} {noun.qualifier or ''}".strip()
     if noun.qualifier and (noun.kind not in merged or noun.plural):  # "lane closures" are not "the closure"
@@ -471,7 +473,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     found: dict[tuple[str, str | None], Period] = {}
 
     def period(noun: PeriodNoun) -> Period:
-        key = _identity(noun, merged, leading)
+        key = _identity(noun, merged, leading, frozenset(qualifiers))
         return found.setdefault(key, Period(noun.kind, [], [], [], []))
 
     orphans = []
@@ -513,6 +515,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
 def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date | None, dated) -> None:
     """Add one stated fact to its period, with its day or length worked out."""
     if fact.role == "duration":
+        if published is not None and _earlier_year(reading, fact, published):
+            return  # "Drivers last went on strike in 2023, in a dispute that lasted 10 days": an earlier year's period
         p.durations.append(PeriodStatement(reading, fact, None, _length_key(fact.duration)))
         return
     if fact.counted_from:
@@ -525,14 +529,33 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
         if day is not None:
             p.starts.append(PeriodStatement(reading, fact, day, None))
         return
-    if fact.date is not None and not fact.date.explicit_year and published is not None:
-        years = {int(y) for y in _YEAR_RE.findall(reading.sentence_at(fact.start).text)}
-        if years and max(years) < published.year:
-            return  # "since 2016, when drivers stayed out from Oct. 3 to Oct. 8": the day of an earlier year's event
+    if fact.date is not None and not fact.date.explicit_year and published is not None and _earlier_year(reading, fact, published):
+        return  # "since 2016, when drivers stayed out from Oct. 3 to Oct. 8": the day of an earlier year's event
     day = _fact_day(fact, published)
     if day is None:
         return
     (p.starts if fact.role == "start" else p.ends).append(PeriodStatement(reading, fact, day, None))
+
+
+def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) -> bool:
+    """True when the fact's sentence writes years, all before the year of publication (another year's period).
+
+    For a length, only years written alone count ("went on strike in 2023"): "the 30-month contract
+    signed on 1 March 2024" dates this period's own start.
+    """
+    sentence = reading.sentence_at(fact.start)
+    years = {int(y) for y in _YEAR_RE.findall(sentence.text)}
+    if fact.role == "duration":
+        dated = [d for d in reading.in_sentence(reading.dates, sentence) if d.day is not None]
+        if dated:
+            return False
+        if not years and _POINTS_BACK.match(sentence.text) and sentence.start > 0:
+            # "A similar consultation … in 2024 was extended. That closure … lasted 31 days": the year of the sentence before
+            years = {int(y) for y in _YEAR_RE.findall(reading.sentence_at(sentence.start - 1).text)}
+    return bool(years) and max(years) < published.year
+
+
+_POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)
 
 
 def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follows=lambda noun: False) -> Period | None:
@@ -574,10 +597,20 @@ def _in_year(m: DateMention, year: int) -> _dt.date | None:
 
 
 def _fix_years(period: Period) -> None:
-    """A year-less end that falls before a year-less start belongs to the next year ("from 20 December to 19 January")."""
+    """A year-less end that falls before a year-less start belongs to the next year ("from 20 December to 19 January").
+
+    A year-less start written in one range with an end that has its year takes that year ("from
+    1 January to 29 February 2028"), when the start then falls on or before the end.
+    """
     ends = {e.day for e in period.ends}
     for i, st in enumerate(period.starts):
         date = st.fact.date
+        if date is not None and not date.explicit_year and len(ends) == 1:
+            end = period.ends[0]
+            same_range = end.reading is st.reading and end.fact.date is not None and end.fact.date.explicit_year and 0 < end.fact.start - st.fact.end <= 12
+            earlier = _in_year(date, end.day.year) if same_range else None
+            if earlier and earlier <= end.day and earlier != st.day:
+                period.starts[i] = st = PeriodStatement(st.reading, st.fact, earlier, None)
         if date is not None and not date.explicit_year and len(ends) == 1 and st.day > next(iter(ends)):
             # "ran from 3 March to 14 April last year": the year written at the end is the start's too
             earlier = _in_year(date, next(iter(ends)).year)

@@ -70,6 +70,14 @@ CASES = [
     ("a ban backdated, free again from, right", ["He was handed a six-week suspension.", "The FA backdated the ban to Monday 21 July.", "He is free to play again from Monday 1 September."], []),
     ("an offer that commenced with a filing", ["The bid will remain open for 105 days.", "The offer formally commenced with the filing of a circular with regulators on Sept. 10.", "The offer will expire at 5 p.m. Pacific time on Friday, Dec. 19, unless extended or withdrawn."], [7]),
     ("a closure told by its verbs", ["The council confirmed the three-week closure.", "The bridge will close to all vehicles at 10pm on Friday 5 September.", "The bridge is due to reopen to traffic at 6am on Monday 6 October."], [7]),
+    # issue 12, fresh-periods-5: "take effect on", "lapse on"
+    ("a moratorium that takes effect on and lapses on", ["The ministry announced a 90-day moratorium on new permits.", "The suspension would take effect on 1 May 2026.", "The moratorium will lapse on 30 September 2026."], [7]),
+    ("a moratorium that takes effect on and lapses on, right", ["The ministry announced a 90-day moratorium on new permits.", "The suspension would take effect on 1 May 2026.", "The moratorium will lapse on 30 July 2026."], []),
+    ("a strike told by its verb", ["Bus drivers will go on strike this month.", "The union said its members would walk out for a fortnight, from Monday 14 September to Sunday 4 October."], [5]),
+    ("a strike told by its verb, right", ["Bus drivers will go on strike this month.", "The union said its members would walk out for a fortnight, from Monday 14 September to Sunday 27 September."], []),
+    ("a strike told by its verb, beside an earlier year's strike", ["Bus drivers will go on strike this month.", "The union said its members would walk out for a fortnight, from Monday 14 September to Sunday 27 September.", "Drivers last went on strike in 2023, in a dispute that lasted 10 days."], []),
+    ("a range whose year is written at its end", ["Graduates will have a 60-day window, from 1 January to 29 February 2028, in which to apply."], []),
+    ("a range whose year is written at its end, wrong", ["Graduates will have a 60-day window, from 1 January to 31 March 2028, in which to apply."], [3]),
     ("a closure told by its verbs, right", ["The council confirmed the three-week closure.", "The bridge will close to all vehicles at 10pm on Friday 5 September.", "The bridge is due to reopen to traffic at 6am on Friday 26 September."], []),
 ]
 

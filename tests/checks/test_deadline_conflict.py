@@ -46,6 +46,18 @@ CASES = [
     # issue 12, fresh-periods-2
     ("two lengths, a call to extend is no move", ["The firm has 28 days from the date of the notice to refer the matter to the tribunal.", "A consumer group called on the regulator to extend the window to 60 days.", "Should the firm let the 21-day window for a tribunal reference pass, the decision becomes final."], [7]),
     ("two lengths, a real move", ["The firm has 28 days from the date of the notice to refer the matter to the tribunal.", "The regulator has extended the window.", "Should the firm let the 21-day window for a tribunal reference pass, the decision becomes final."], []),
+    # issue 12, fresh-periods-5: two terms of one thing, and a period named only as a reference point
+    ("a licence renewed, then extended, by a sentence opening It", ["The station's current licence was due to expire on 31 August 2025.", "It was renewed until 28 February 2026, and the regulator has since extended it again, to 31 August 2026."], []),
+    ("a licence given two ends, no move", ["The station's current licence was due to expire on 31 August 2025.", "It runs until 28 February 2026, the regulator said."], [5]),
+    ("questions until a day before tenders close", ["Tenders opened on Wednesday 19 August and close at 4pm on Friday 11 September.", "Bidders may ask questions until 4pm on Friday 4 September, one week before tenders close."], []),
+    ("the tenders' own end, given twice", ["Tenders opened on Wednesday 19 August and close at 4pm on Friday 11 September.", "Bidders may submit tenders until 4pm on Friday 4 September."], [5]),
+    ("one strike, two lengths", ["Bus drivers will go on strike this month.", "Members would walk out for a fortnight from Monday 14 September.", "The union said the strike would last 10 days."], [7]),
+    ("an earlier year's strike has its own length", ["Bus drivers will go on strike this month.", "Members would walk out for a fortnight from Monday 14 September.", "Drivers last went on strike in 2023, in a dispute that lasted 10 days."], []),
+    ("a walkout beside another union's strike", ["Drivers will walk out for five days from Monday 5 October.", "If engineers vote for action, the earliest GMB strike could begin on Monday 26 October."], []),
+    ("a term that ends, then the closure it overlaps", ["The bridge would be closed to all vehicles from Monday 6 July to Friday 14 August.", "The summer term ends on Wednesday 22 July, meaning the first weeks of the closure would fall during term time."], []),
+    ("an end that opens the sentence, then its period", ["The bridge would be closed to all vehicles from Monday 6 July to Friday 14 August.", "Until Friday 21 August the closure stays in place."], [5]),
+    ("an earlier closure told by 'That' after a sentence dated 2024", ["The bridge would be closed to all vehicles from Monday 6 July to Monday 17 August.", "The council has proposed a six-week closure.", "A similar consultation in 2024 was extended by two weeks. That closure went ahead and lasted 31 days."], []),
+    ("the same closure's second length, told by 'That'", ["The bridge would be closed to all vehicles from Monday 6 July to Monday 17 August.", "The council has proposed a six-week closure.", "That closure would last 31 days."], [7]),
     ("submissions close before they open", ["Interested parties can lodge submissions from Monday 20 April.", "Submissions close at 5pm on Friday 17 April, the regulator said."], [5]),
 ]
 

@@ -46,6 +46,9 @@ CASES = [
     ("a quote naming the event as the reporter did", ["The council took up the plan at a public hearing March 2.", "\u201cI said at the March 4 public hearing that I could not support it,\u201d she said."], [5]),
     ("sentenced to a term on a weekday, then handing down sentence", ["He was sentenced to 15 years' imprisonment on Tuesday.", "Handing down sentence on 9 March, the judge said he had shown no remorse."], [5]),
     ("a final played at a ground", ["The final, against Ossett, will be played at the Shay in Halifax on Saturday 28 March.", "He will watch the March 21 final from the stand."], [5]),
+    # issue 12, fresh-periods-5: a place with a comma in it
+    ("a funeral held at a church, in a town", ["The funeral will be held at St Aidan's Church, Brookfield, on Friday 20 March at 11am.", "The band will lead the procession after the March 27 funeral service."], [5]),
+    ("a funeral held at a church, in a town, same date", ["The funeral will be held at St Aidan's Church, Brookfield, on Friday 20 March at 11am.", "The band will lead the procession after the March 20 funeral service."], []),
     ("a first final since is still one final", ["It is the club's first county final since 2006.", "The final will be played on Saturday 28 March.", "Fans will travel to the March 21 final."], [7]),
 ]
 
