@@ -26,7 +26,7 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..language.dates import DateMention, weekday_number
 from ..registry import Check, Context, Example, register
-from ..reading.times import _YEAR_RE as YEAR_RE, WEEKDAY_NAMES
+from ..reading.times import WEEKDAY_NAMES, YEAR_RE
 
 WEEKDAY_MISMATCH = Check(
     id="weekday-mismatch",

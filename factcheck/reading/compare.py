@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from .quantities import Quantity, same_person
+from .tokens import WORD
 
 
 def same_key(a: Quantity, b: Quantity) -> bool:
@@ -143,11 +144,12 @@ _CONTEXT_WORDS = 6
 
 def context_words(tokens, amount) -> frozenset[str]:
     """The content words near a figure in its sentence, cut to five letters ("extra", "nhs", "stole"): what it is about."""
-    from .quantities import _STOP
+    from .quantities import FUNCTION_WORDS
 
     sentence = tokens[amount.first].sentence
-    near = tokens[max(0, amount.first - _CONTEXT_WORDS * 2) : amount.first] [-_CONTEXT_WORDS * 2 :] + tokens[amount.last + 1 : amount.last + 1 + _CONTEXT_WORDS * 2]
-    words = [t.lower for t in near if t.sentence == sentence and t.kind == "word" and len(t.lower) >= 3 and t.lower not in _STOP]
+    # twice as many tokens as words, for the punctuation between them
+    near = tokens[max(0, amount.first - _CONTEXT_WORDS * 2) : amount.first] + tokens[amount.last + 1 : amount.last + 1 + _CONTEXT_WORDS * 2]
+    words = [t.lower for t in near if t.sentence == sentence and t.kind == WORD and len(t.lower) >= 3 and t.lower not in FUNCTION_WORDS]
     return frozenset(w[:5] for w in words)
 
 

@@ -28,7 +28,7 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 # Grammar, not knowledge: words that end a noun phrase or cannot be its head.
-_STOP = frozenset(
+FUNCTION_WORDS = frozenset(
     """a an the and or but nor of to in on at by for from with as than that which who whom whose where when while
     was were is are be been being has have had will would could should may might must can do does did not no
     this these those its their his her our your my it they them he she we you i there here so if then also
@@ -209,7 +209,7 @@ class _Reader:
             return True
         if prev is not None and prev.kind == WORD and prev.lower in self.kb.labels and len(prev.text) > 1 and not t.glued:
             # "Ward 4", "Route 66", "No 10", "on ward 4"; not "over 40 people" (a noun follows a count)
-            if prev.capitalised or not (nxt is not None and nxt.kind == WORD and nxt.lower not in _STOP):
+            if prev.capitalised or not (nxt is not None and nxt.kind == WORD and nxt.lower not in FUNCTION_WORDS):
                 return True
         if prev is not None and prev.text == "#":
             return True
@@ -364,7 +364,7 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
                 continue
             break
         lw = t.lower
-        if lw in _STOP or lw in _DIMENSIONS or lw in _ADVERBS or lw in NUMBER_WORDS or lw.endswith(("'s", "\u2019s")):
+        if lw in FUNCTION_WORDS or lw in _DIMENSIONS or lw in _ADVERBS or lw in NUMBER_WORDS or lw.endswith(("'s", "\u2019s")):
             break
         if t.capitalised and words:
             break
@@ -374,7 +374,7 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
             break  # "40 people came": the plural noun was the head, a verb follows
         if (lw.endswith("ed") and len(lw) > 3) or lw in _PARTICIPLES:
             following = r.t[j + 1] if j + 1 < r.n else None
-            if not (following is not None and following.kind == WORD and following.lower not in _STOP and not following.capitalised
+            if not (following is not None and following.kind == WORD and following.lower not in FUNCTION_WORDS and not following.capitalised
                     and not following.lower.endswith(("ed", "ly"))):
                 break  # "12 people injured", "40 injured"; but "3,000 damaged homes" reads on  # "12 people injured": the participle says what happened to them
         words.append(lw)
@@ -421,7 +421,7 @@ def _subject_before(r: _Reader, k: int) -> tuple[str | None, bool]:
         j -= 1  # "the bridge, which is 310 metres long"
     if r.lower(j) in ("which", "that", "who") and r.is_(j - 1, PUNCT) and r.t[j - 1].text == ",":
         j -= 2
-    if not r.is_(j, WORD) or r.lower(j) in _STOP:
+    if not r.is_(j, WORD) or r.lower(j) in FUNCTION_WORDS:
         return None, False
     if r.t[j].capitalised and (j == 0 or r.t[j - 1].sentence != r.t[j].sentence or r.t[j - 1].text in (".", ":", "\u201c", '"')):
         # a capital at the start of a sentence is not a name: "Turnout was 43%"
@@ -467,7 +467,7 @@ def _scope_after(r: _Reader, j: int) -> set[str]:
                 phrase += " " + r.t[k + 1].text
                 k += 1
             scope.add(phrase)
-        elif t.kind == WORD and t.lower not in _STOP:
+        elif t.kind == WORD and t.lower not in FUNCTION_WORDS:
             pass  # "of rail lines": a common noun says what kind, not which one
         else:
             break
@@ -531,7 +531,7 @@ def _name_before(r: _Reader, k: int, initial: bool = False) -> str | None:
         return None
     words.reverse()
     sentence_start = k < 0 or r.t[k].sentence != r.t[k + 1].sentence or r.t[k].text in (".", "\u201c", '"', ":")
-    if len(words) == 1 and ((sentence_start and not initial) or words[0] in _STOP):
+    if len(words) == 1 and ((sentence_start and not initial) or words[0] in FUNCTION_WORDS):
         return None  # "Town, 12, …" at the start of a sentence: not a name
     return " ".join(words)
 
@@ -600,7 +600,7 @@ def _role_of_age(r: _Reader, a: Amount, owner: str | None) -> str | None:
         k -= 1  # back over ", aged" or "("
     while k >= 0 and r.is_(k, WORD) and r.t[k].capitalised:
         k -= 1
-    if r.is_(k, WORD) and r.lower(k) not in _STOP and not r.t[k].capitalised:
+    if r.is_(k, WORD) and r.lower(k) not in FUNCTION_WORDS and not r.t[k].capitalised:
         return r.lower(k)
     return None
 
@@ -683,7 +683,7 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
     k = a.first - 1
     while k >= 0 and r.phrase_ending_at(k, kb.approximate):
         k -= r.phrase_ending_at(k, kb.approximate)
-    if r.lower(k) == "of" and r.is_(k - 1, WORD) and r.lower(k - 1) not in _STOP:
+    if r.lower(k) == "of" and r.is_(k - 1, WORD) and r.lower(k - 1) not in FUNCTION_WORDS:
         thing = singular(r.lower(k - 1))
         if thing in kb.containers:
             return None
@@ -734,10 +734,10 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None] | None:
         i -= 1
     if any(r.t[m].text in (",", ";", ":") for m in range(i, k)):
         return None  # a clause between the sentence's subject and the verb: the subject is a guess
-    while i < k and (r.lower(i) in _STOP or r.t[i].kind != WORD):
+    while i < k and (r.lower(i) in FUNCTION_WORDS or r.t[i].kind != WORD):
         i += 1
     head = owner = None
-    while i < k and r.t[i].kind in (WORD, PUNCT) and r.lower(i) not in _STOP and r.t[i].text not in (",", ";", ":", "(", ")"):
+    while i < k and r.t[i].kind in (WORD, PUNCT) and r.lower(i) not in FUNCTION_WORDS and r.t[i].text not in (",", ";", ":", "(", ")"):
         if r.t[i].kind == WORD:
             head = r.lower(i)
             if head.endswith(("'s", "\u2019s")):

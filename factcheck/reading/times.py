@@ -23,7 +23,7 @@ from ..language.quotes import in_quote, quoted_spans
 from ..language.tense import Tense
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_YEAR_RE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d)(?![\w,.]?\d)")
+YEAR_RE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d)(?![\w,.]?\d)")
 # Blocks that hold the reporter's own prose about the story (not block quotations of a speaker).
 PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})
 
@@ -84,7 +84,7 @@ class BlockReading:
     @cached_property
     def years(self) -> set[int]:
         """Years written in the block ("in 2019", "14 May 2019")."""
-        return {int(m.group(1)) for m in _YEAR_RE.finditer(self.text)}
+        return {int(m.group(1)) for m in YEAR_RE.finditer(self.text)}
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -544,14 +544,14 @@ def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) 
     signed on 1 March 2024" dates this period's own start.
     """
     sentence = reading.sentence_at(fact.start)
-    years = {int(y) for y in _YEAR_RE.findall(sentence.text)}
+    years = {int(y) for y in YEAR_RE.findall(sentence.text)}
     if fact.role == "duration":
         dated = [d for d in reading.in_sentence(reading.dates, sentence) if d.day is not None]
         if dated:
             return False
         if not years and _POINTS_BACK.match(sentence.text) and sentence.start > 0:
             # "A similar consultation … in 2024 was extended. That closure … lasted 31 days": the year of the sentence before
-            years = {int(y) for y in _YEAR_RE.findall(reading.sentence_at(sentence.start - 1).text)}
+            years = {int(y) for y in YEAR_RE.findall(reading.sentence_at(sentence.start - 1).text)}
     return bool(years) and max(years) < published.year
 
 
