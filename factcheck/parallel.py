@@ -167,6 +167,25 @@ def _stop(pool) -> None:
     manager = getattr(pool, "_executor_manager_thread", None)
     if manager is not None:
         manager.join(timeout=5)
+    # The interpreter's exit hook wakes every pool's manager through a pipe; on a loaded machine the manager
+    # may still be closing that pipe as the hook writes to it, and the OSError would print a traceback after
+    # the one-line message. The wake-up is moot once the workers are gone.
+    wakeup = getattr(pool, "_executor_manager_thread_wakeup", None)
+    if wakeup is not None:
+        _silence(wakeup)
+
+
+def _silence(wakeup) -> None:
+    """Make a pool's wake-up call ignore a pipe already closed."""
+    call = wakeup.wakeup
+
+    def quiet() -> None:
+        try:
+            call()
+        except OSError:
+            pass
+
+    wakeup.wakeup = quiet
 
 
 def _init_worker(rule_source: RuleSet | list[str], check: CheckOne) -> None:
