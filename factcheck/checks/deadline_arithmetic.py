@@ -37,6 +37,12 @@ months and years are calendar months and years. When the start is only a
 relative expression ("the mayor said last week she would … in 50 days, by 2
 September"), it is flagged only if no day that expression can mean works.
 
+A sentence that gives a length with its own first and last days, whatever the span is
+of ("Applications will be open for 21 days, from Monday 2 March until Friday 10 April"),
+is checked the same way, unless it speaks of a change, the past or an approximate length
+("extended", "last year", "a little over 10 weeks"), or the length is not the span's
+("Fifty years after …", "the four-day week from 1 November").
+
 Left alone: sentences with two limits, two durations or two other dates (which
 pairs belong together is a guess); "By 5 May, …" opening a sentence (a time
 reference, not a limit); sentences with "since"; durations of a state ("for 30
@@ -46,6 +52,7 @@ days"); quotes. A limit that falls before its own start is `deadline-conflict`.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
@@ -109,6 +116,67 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hit = _period_sum(doc, period, slack)
         if hit is not None and doc.line_col(hit.span.start)[0] not in lines:
             hits.append(hit)
+            lines.add(doc.line_col(hit.span.start)[0])
+    hits += [h for h in _spans(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
+    return hits
+
+
+# "from Monday 2 March until Friday 10 April": a span's first and last days, whatever it is the span of.
+_SPAN_FROM_RE = re.compile(r"\bfrom\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z", re.IGNORECASE)
+_SPAN_TO_RE = re.compile(r"\A\s*,?\s*(?:until|till|to|through|and)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z", re.IGNORECASE)
+
+
+# A sentence that speaks of a change, another span, the past or an approximate length is left alone.
+_SPAN_QUIET_RE = re.compile(
+    r"\b(?:since|extended|extension|brought forward|shortened|moved|second|another|last|previous|earlier|"
+    r"about|almost|nearly|around|roughly|some|over|more than|less than|under|a little|just|approximately)\b",
+    re.IGNORECASE,
+)
+# "a four-day week", "a two-day weekend": a length naming a pattern of work or time, not a span's.
+_UNIT_NOUN = r"(?:day|week|weekend|month|year|shift|rota)s?\b"
+_PATTERN_RE = re.compile(rf"-(?:day|week|month|year)s?\s+{_UNIT_NOUN}", re.IGNORECASE)
+_UNIT_AFTER_RE = re.compile(rf"\s+{_UNIT_NOUN}", re.IGNORECASE)
+
+
+def _spans(time, slack: int) -> list[Hit]:
+    """A sentence that gives a length with its own first and last days ("open for 21 days, from Monday 2 March until
+    Friday 10 April"): whatever the span is of, the length must reach from the one to the other.
+
+    Only a sentence with exactly one length, two dates written "from … until/to …", nothing said of a change
+    ("extended", "since"), outside quotes.
+    """
+    hits = []
+    for reading in time.blocks:
+        text = reading.text
+        for sentence in reading.block.sentences:
+            dates = [d for d in reading.dates if sentence.start <= d.start < sentence.end and d.resolved]
+            lengths = [d for d in reading.durations if sentence.start <= d.start < sentence.end]
+            if len(dates) != 2 or len(lengths) != 1 or reading.quoted(dates[0].start) or reading.quoted(lengths[0].start):
+                continue
+            first, last = dates
+            lead = min(first.start, first.weekday_start if first.weekday_start is not None else first.start)
+            tail = min(last.start, last.weekday_start if last.weekday_start is not None else last.start)
+            if not _SPAN_FROM_RE.search(text, max(sentence.start, lead - 30), lead) or not _SPAN_TO_RE.match(text[first.end : tail]):
+                continue
+            if _SPAN_QUIET_RE.search(text, sentence.start, sentence.end):
+                continue
+            length = lengths[0]
+            if len(text[length.end : lead].split()) > 3 or _UNIT_AFTER_RE.match(text, length.end) or _PATTERN_RE.search(length.text):
+                continue  # "Fifty years after the baths opened, … from …": not the span's length; "a four-day week"
+            start, end = first.resolved, last.resolved
+            if last.explicit_year and not first.explicit_year:
+                # "from 1 January to 29 February 2028": the start is in the end's year, or the year before it
+                year = end.year if (start.month, start.day) <= (end.month, end.day) else end.year - 1
+                start = _dt.date(year, start.month, start.day) if not (start.month == 2 and start.day == 29) else start
+            if end < start:
+                continue  # deadline-conflict's
+            reached = add_duration(start, length.amount, length.unit)
+            if abs((reached - end).days) <= slack:
+                continue
+            amount = int(length.amount) if length.amount == int(length.amount) else length.amount
+            message = f"{amount} {length.unit}{'s' if amount != 1 else ''} from {_fmt(start)} is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
+            related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"), RelatedHit(reading.block.source_span(first.start, first.end), "the start"))
+            hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(last.start, last.end), message, related=related))
     return hits
 
 

@@ -22,6 +22,12 @@ RIGHT = START + dt.timedelta(days=50)
 LAST_WEEK = PUBLISHED - dt.timedelta(days=PUBLISHED.weekday() + 7)  # the Monday of last week
 
 CASES = [
+    # a span given with its length in one sentence, whatever it is the span of
+    ("a span in one sentence that does not add up", ["Applications will be open for 21 days, from Monday 2 March until Friday 10 April."], [3]),
+    ("a span in one sentence that adds up", ["Applications will be open for 21 days, from Monday 2 March until Monday 23 March."], []),
+    ("a span's length that names a working pattern", ["The council has offered to delay the four-day week from 1 November to 4 January."], []),
+    ("a span whose length is approximate", ["Restrictions were in place from 20 January to 3 April, a little over 10 weeks."], []),
+    ("a length that is not the span's", ["Fifty years after the baths opened, the lido hosts an exhibition running from Wednesday 18 March to Sunday 29 March."], []),
     ("adds up", [f"The club must settle its tax bill by {RIGHT:%B} {RIGHT.day}, 50 days from the ruling on {START:%B} {START.day}."], []),
     ("inclusive counting", [f"The club must settle its tax bill by {dm(RIGHT + dt.timedelta(days=1))}, 50 days from the ruling on {dm(START)}."], []),
     ("does not add up", [f"The firm must reply within 30 days of the notice of 1 March, by {dm(dt.date(2025, 4, 15))}."], [3]),
