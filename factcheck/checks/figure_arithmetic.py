@@ -63,6 +63,8 @@ the arithmetic.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
@@ -878,29 +880,43 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
     return out
 
 
-def _name_list_length(tokens, i: int, sentence: int) -> int | None:
-    """Count the names of a list "A (x), B and C" starting at token i; None if it is not such a list."""
-    items, current, depth = 0, False, 0
-    while i < len(tokens) and tokens[i].sentence == sentence:
-        t = tokens[i]
-        if t.text == "(":
+def _walk_names(tokens, indices, opener: str, closer: str, strict: bool) -> tuple[int, bool, int | None] | None:
+    """Walk a list of names "A (x), B and C" over the token indices given, in their order, skipping brackets (opened
+    by `opener` in the walking direction): return (names, whether "and" joins them, the last index walked), or None
+    when an item between separators is empty, or, if strict, when anything but a name or a separator stands in it.
+    Not strict, a full stop ends the walk and other words are passed over."""
+    items, current, depth, joined, last = 0, False, 0, False, None
+    for k in indices:
+        t = tokens[k]
+        if t.text == opener:
             depth += 1
-        elif t.text == ")":
+        elif t.text == closer:
             depth -= 1
         elif depth == 0:
-            if t.text == "," or t.text.lower() == "and":
+            if t.text == "," or t.lower == "and":
                 if not current:
                     return None
                 items += 1
                 current = False
+                joined = joined or t.lower == "and"
             elif t.kind == WORD and t.text[:1].isupper():
                 current = True
+            elif strict:
+                return None
             elif t.kind == PUNCT and t.text == ".":
                 break
-        i += 1
-    if current:
-        items += 1
-    return items or None
+        last = k
+    return items + current, joined, last
+
+
+def _in_sentence(tokens, indices, sentence: int):
+    return takewhile(lambda k: tokens[k].sentence == sentence, indices)
+
+
+def _name_list_length(tokens, i: int, sentence: int) -> int | None:
+    """Count the names of a list "A (x), B and C" starting at token i; None if it is not such a list."""
+    walked = _walk_names(tokens, _in_sentence(tokens, range(i, len(tokens)), sentence), "(", ")", strict=False)
+    return walked[0] or None if walked else None
 
 
 _OPENERS = frozenset("in on at for after before when with by from the a an as while during since under over to of and but so then yesterday today last this".split())
@@ -909,31 +925,13 @@ _OPENERS = frozenset("in on at for after before when with by from the a an as wh
 def _names_before(tokens, end: int) -> int | None:
     """Count the names of a list "A (x), B and C" that opens its sentence and ends at token end (exclusive); None if the
     sentence does not open on such a list."""
-    items, current, depth, joined = 0, False, 0, False
-    k = end - 1
     sentence = tokens[end].sentence if end < len(tokens) else -1
-    while k >= 0 and tokens[k].sentence == sentence:
-        t = tokens[k]
-        if t.text == ")":
-            depth += 1
-        elif t.text == "(":
-            depth -= 1
-        elif depth == 0:
-            if t.text == "," or t.text.lower() == "and":
-                if not current:
-                    return None
-                items += 1
-                current = False
-                joined = joined or t.text.lower() == "and"
-            elif t.kind == WORD and t.text[:1].isupper():
-                current = True
-            else:
-                return None  # a lowercase word: the list does not open the sentence
-        k -= 1
-    if tokens[k + 1].text.lower() in _OPENERS:
+    walked = _walk_names(tokens, _in_sentence(tokens, range(end - 1, -1, -1), sentence), ")", "(", strict=True)
+    if walked is None or walked[2] is None:
+        return None
+    items, joined, first = walked
+    if tokens[first].lower in _OPENERS:
         return None  # "In Leeds, Ann Lee and Tom Reed, …": a place or time opens the sentence, not a name
-    if current:
-        items += 1
     return items if joined and items >= 2 else None
 
 

@@ -166,12 +166,7 @@ def _transposed_in_context(annotation) -> list[Hit]:
     hits = []
     published = annotation.published
     for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None):
-        hits.append(Hit(
-            NUMBER_CONFLICT.id,
-            ab.block.source_span(a.start, a.end),
-            f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, with the words around it about the same thing; digits transposed.",
-            related=(RelatedHit(eab.block.source_span(e.start, e.end), "also given here"),),
-        ))
+        hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
 
 
@@ -197,12 +192,7 @@ def _owned_slips(annotation) -> list[Hit]:
                     continue  # "struck 112 last season" … "Kelkar's 121 today": two innings
                 how = slip(e.amount.digits, f.amount.digits)
                 if how is not None:
-                    hits.append(Hit(
-                        NUMBER_CONFLICT.id,
-                        ab.block.source_span(f.amount.start, f.amount.end),
-                        f"\u201c{f.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {annotation.line(eab, e.amount.start)} for {f.owner.title()}'s figure; {how}.",
-                        related=(RelatedHit(eab.block.source_span(e.amount.start, e.amount.end), "also given here"),),
-                    ))
+                    hits.append(_at(ab, (f.amount.start, f.amount.end), f"\u201c{f.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {annotation.line(eab, e.amount.start)} for {f.owner.title()}'s figure; {how}.", eab, (e.amount.start, e.amount.end)))
             earlier.append((ab, f))
     return hits
 
@@ -227,12 +217,8 @@ def _result_conflicts(annotation) -> list[Hit]:
             if len(close) != 1:
                 continue
             tab, t = close[0]
-            hits.append(Hit(
-                NUMBER_CONFLICT.id,
-                ab.block.source_span(s.start, s.end),
-                f"{s.value} voted {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}" + (f" ({side(t)} {s.side})." if t.against_first else "."),
-                related=(RelatedHit(tab.block.source_span(t.start, t.end), "the tally"),),
-            ))
+            message = f"{s.value} voted {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}" + (f" ({side(t)} {s.side})." if t.against_first else ".")
+            hits.append(_at(ab, (s.start, s.end), message, tab, (t.start, t.end), "the tally"))
     for i, (ab, r) in enumerate(scores):
         if not r.definite:
             continue
@@ -245,12 +231,7 @@ def _result_conflicts(annotation) -> list[Hit]:
             continue  # the winning score kept and the other changed, and no other match it could be ("led 3-0" is not one: 3 won nothing)
         if sharing:
             eab, e = sharing[0]
-            hits.append(Hit(
-                NUMBER_CONFLICT.id,
-                ab.block.source_span(r.start, r.end),
-                f"\u201c{r.first_value}-{r.second_value}\u201d here, but the score at line {annotation.line(eab, e.start)} is {e.first_value}-{e.second_value}.",
-                related=(RelatedHit(eab.block.source_span(e.start, e.end), "the score given first"),),
-            ))
+            hits.append(_at(ab, (r.start, r.end), f"\u201c{r.first_value}-{r.second_value}\u201d here, but the score at line {annotation.line(eab, e.start)} is {e.first_value}-{e.second_value}.", eab, (e.start, e.end), "the score given first"))
     return hits
 
 
@@ -298,12 +279,7 @@ def _transposed_across_keys(annotation) -> list[Hit]:
                 if _times_of(ab, later) - _times_of(first_ab, first):
                     continue  # "the 6.4% rise recorded the previous month" … "4.6%": a figure of another time
                 line = annotation.line(first_ab, first.start)
-                hits.append(Hit(
-                    NUMBER_CONFLICT.id,
-                    ab.block.source_span(later.start, later.end),
-                    f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with {'its digits transposed' if how == 'digits transposed' else 'a zero dropped or added'}, and is given nowhere else.",
-                    related=(RelatedHit(first_ab.block.source_span(first.start, first.end), "also given here"),),
-                ))
+                hits.append(_at(ab, (later.start, later.end), f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with {'its digits transposed' if how == 'digits transposed' else 'a zero dropped or added'}, and is given nowhere else.", first_ab, (first.start, first.end)))
                 break
         seen.setdefault((later.unit, later.digits), (ab, later))
     return hits
@@ -353,12 +329,7 @@ def _owned_terms(annotation) -> list[Hit]:
         if len(values) != 1 or a.value in values:
             continue
         eab, e = others[0]
-        hits.append(Hit(
-            NUMBER_CONFLICT.id,
-            ab.block.source_span(a.start, a.end),
-            f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)} for {owner.title()}'s prison term.",
-            related=(RelatedHit(eab.block.source_span(e.start, e.end), "the term given first"),),
-        ))
+        hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)} for {owner.title()}'s prison term.", eab, (e.start, e.end), "the term given first"))
     return hits
 
 
@@ -396,12 +367,7 @@ def _range_conflicts(annotation) -> list[Hit]:
         if len(current) != 1:
             continue
         eab, elo, ehi = current[0]
-        hits.append(Hit(
-            NUMBER_CONFLICT.id,
-            ab.block.source_span(lo.start, hi.end),
-            f"\u201c{lo.text} to {hi.text}\u201d here, but the range at line {annotation.line(eab, elo.start)} is {elo.text} to {ehi.text}.",
-            related=(RelatedHit(eab.block.source_span(elo.start, ehi.end), "the range given first"),),
-        ))
+        hits.append(_at(ab, (lo.start, hi.end), f"\u201c{lo.text} to {hi.text}\u201d here, but the range at line {annotation.line(eab, elo.start)} is {elo.text} to {ehi.text}.", eab, (elo.start, ehi.end), "the range given first"))
     return hits
 
 
@@ -524,17 +490,17 @@ def _count(group: list[Statement], q, year) -> int:
     return sum(1 for other in group if comparable(q, other.fact, year, loose=True) and agree(other.fact.amount.value, q.amount.value, other.fact.amount.digits, q.amount.digits))
 
 
+def _at(ab, here: tuple[int, int], message: str, earlier_ab, earlier: tuple[int, int], label: str = "also given here") -> Hit:
+    """A hit at text span `here` of block ab, pointing at span `earlier` of block earlier_ab."""
+    return Hit(NUMBER_CONFLICT.id, ab.block.source_span(*here), message, related=(RelatedHit(earlier_ab.block.source_span(*earlier), label),))
+
+
 def _hit(annotation, wrong: Statement, right: Statement, how: str | None) -> Hit:
     w, r = wrong.fact.amount, right.fact.amount
     line = annotation.line(right.block, r.start)
     because = f"; {how}" if how else ""
     message = f"\u201c{w.text}\u201d here, but \u201c{r.text}\u201d at line {line} for what reads as the same quantity ({_describe(wrong.fact)}){because}."
-    return Hit(
-        NUMBER_CONFLICT.id,
-        wrong.block.block.source_span(w.start, w.end),
-        message,
-        related=(RelatedHit(right.block.block.source_span(r.start, r.end), "also given here"),),
-    )
+    return _at(wrong.block, (w.start, w.end), message, right.block, (r.start, r.end))
 
 
 register(run, NUMBER_CONFLICT)
