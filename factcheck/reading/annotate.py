@@ -78,17 +78,36 @@ class AnnotatedBlock:
         A time nearest another amount that a comparison introduces is that amount's: in "3,874 households, up
         from 3,310 in 2021", 2021 dates 3,310, not 3,874.
         """
-        sentence = self.tokens[amount.first].sentence
-        others = [a.first for a in self.amounts if self.tokens[a.first].sentence == sentence]
-        mine = set()
+        return self._amount_times.get(amount.first, frozenset())
+
+    @cached_property
+    def _amount_times(self) -> dict[int, frozenset[str]]:
+        """times_of for every amount of the block, by its first token, worked out in one pass over each sentence."""
+        from bisect import bisect_left
+
+        firsts: dict[int, list[int]] = {}
+        for a in self.amounts:
+            firsts.setdefault(self.tokens[a.first].sentence, []).append(a.first)
+        for starts in firsts.values():
+            starts.sort()
+        shared: dict[int, set[str]] = {}  # the sentence's times that date every amount in it
+        own: dict[int, set[str]] = {}  # times that date only the amount they stand beside
         for i, phrase in self.time_marks:
-            if self.tokens[i].sentence != sentence or phrase.startswith(("this ", "current ")):
+            sentence = self.tokens[i].sentence
+            if sentence not in firsts or phrase.startswith(("this ", "current ")):
                 continue
-            nearest = min(others, key=lambda k: (abs(k - i), k))
-            if nearest != amount.first and any(t.lower in _COMPARED_FROM for t in self.tokens[max(0, nearest - 3) : nearest]):
-                continue
-            mine.add(phrase)
-        return frozenset(mine)
+            starts = firsts[sentence]
+            k = bisect_left(starts, i)
+            nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (abs(f - i), f))
+            if any(t.lower in _COMPARED_FROM for t in self.tokens[max(0, nearest - 3) : nearest]):
+                own.setdefault(nearest, set()).add(phrase)
+            else:
+                shared.setdefault(sentence, set()).add(phrase)
+        return {
+            first: frozenset(shared.get(sentence, set()) | own.get(first, set()))
+            for sentence, starts in firsts.items()
+            for first in starts
+        }
 
     @cached_property
     def _quantities(self) -> tuple[list[Amount], list[Quantity]]:

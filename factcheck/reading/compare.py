@@ -9,6 +9,7 @@ terms, not in each check.
 from __future__ import annotations
 
 import math
+from collections import Counter, defaultdict
 
 from .quantities import Quantity, same_person
 from .tokens import WORD
@@ -172,23 +173,27 @@ def transposed_pairs(blocks, publication_year: int | None) -> list[tuple[object,
             if significant < (2 if a.unit and "." in a.text else 3):
                 continue
             amounts.append((ab, a))
-    by_value: dict[tuple, int] = {}
-    for _, a in amounts:
-        by_value[(a.unit, round(a.value, 6))] = by_value.get((a.unit, round(a.value, 6)), 0) + 1
+    written = Counter((a.unit, round(a.value, 6)) for _, a in amounts)
+    # a transposition keeps the digits: only amounts of one unit with the same digits in another order are compared
+    same_digits: dict[tuple, list] = defaultdict(list)
+    for ab, a in amounts:
+        if written[(a.unit, round(a.value, 6))] == 1:
+            same_digits[(a.unit, "".join(sorted(a.digits.replace(".", ""))))].append((ab, a))
     pairs = []
-    for j, (ab, a) in enumerate(amounts):
-        for eab, e in amounts[:j]:
-            if e.unit != a.unit or e.value == a.value or (eab is ab and ab.tokens[e.first].sentence == ab.tokens[a.first].sentence):
-                continue
-            if slip(e.digits, a.digits) != "digits transposed" or not math.isclose(a.value / e.value, _digit_ratio(a.digits, e.digits), rel_tol=1e-6):
-                continue  # "£7.4bn" and "£4.7m" are not one figure
-            if by_value[(a.unit, round(a.value, 6))] > 1 or by_value[(e.unit, round(e.value, 6))] > 1:
-                continue
-            times, earlier_times = ab.times_of(a), eab.times_of(e)
-            if times != earlier_times and not _background_times(times, earlier_times, publication_year):
-                continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
-            if context_words(ab.tokens, a) & context_words(eab.tokens, e):
-                pairs.append((ab, a, eab, e))
+    for group in same_digits.values():
+        for j, (ab, a) in enumerate(group):
+            for eab, e in group[:j]:
+                if eab is ab and ab.tokens[e.first].sentence == ab.tokens[a.first].sentence:
+                    continue
+                if slip(e.digits, a.digits) != "digits transposed" or not math.isclose(a.value / e.value, _digit_ratio(a.digits, e.digits), rel_tol=1e-6):
+                    continue  # "£7.4bn" and "£4.7m" are not one figure
+                times, earlier_times = ab.times_of(a), eab.times_of(e)
+                if times != earlier_times and not _background_times(times, earlier_times, publication_year):
+                    continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
+                if context_words(ab.tokens, a) & context_words(eab.tokens, e):
+                    pairs.append((ab, a, eab, e))
+    order = {id(ab): k for k, ab in enumerate(blocks)}
+    pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
 
 
