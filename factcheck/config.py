@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from .errors import FactcheckError, RuleFileError
 from .findings import Severity
 from .reading.knowledge import QuantityKnowledge, merge_quantities
 from .registry import Check, all_checks
+from .ruleyaml import Located, did_you_mean, parse_located, shipped_rules_dir
 
 _RULE_SECTIONS = ("entities", "substitutions", "consistency", "forbidden")
 _TOP_KEYS = ("extends", "checks", "quantities", *_RULE_SECTIONS)
@@ -31,13 +31,6 @@ _CONFIG_KEYS = {"rules": list, "include": list, "exclude": list, "fail-on": str,
 CONFIG_NAME = ".factcheck.yaml"
 _CHECK_KEYS = ("enabled", "severity")
 _TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "a string", list: "a list"}
-
-
-def shipped_rules_dir() -> Path:
-    """Return the folder holding the rule files shipped with factcheck."""
-    here = Path(__file__).resolve().parent
-    installed = here / "rules"
-    return installed if installed.is_dir() else here.parent / "rules"
 
 
 @dataclass
@@ -62,34 +55,6 @@ class RuleSet:
 
     def options_by_check(self) -> dict[str, dict[str, Any]]:
         return {cid: s.options for cid, s in self.checks.items()}
-
-
-@dataclass
-class Located:
-    """A YAML value with the place it was written; mappings map key -> (key Located, value Located)."""
-
-    value: Any
-    path: str
-    line: int
-    column: int
-    quoted: bool = False  # a scalar written in quotes: its text starts one column later
-
-    def error(self, reason: str) -> RuleFileError:
-        return RuleFileError(self.path, self.line, self.column, reason)
-
-
-def word_list(node: Located, where: str, lower_case: bool = False) -> tuple[str, ...]:
-    """Return the words of a YAML list in a knowledge file; raise RuleFileError at the first item that is not a word."""
-    if not isinstance(node.value, list):
-        raise node.error(f"{where} must be a list of words")
-    out = []
-    for item in node.value:
-        if not isinstance(item.value, str) or not item.value.strip():
-            raise item.error(f"{where} must hold words (got {item.value!r})")
-        if lower_case and item.value != item.value.lower():
-            raise item.error(f"{where}: write '{item.value}' in lower case")
-        out.append(item.value.strip())
-    return tuple(out)
 
 
 def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool = True) -> RuleSet:
@@ -149,73 +114,12 @@ def _resolve_extends(name: str, relative_to: str) -> Path | None:
     return None
 
 
-def parse_located(path: str) -> Located:
-    """Parse a YAML file into nested Located values; mappings map key -> (key node, value node)."""
-    import yaml
-
-    try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    except FileNotFoundError:
-        raise RuleFileError(path, 1, 1, "no such rule file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleFileError(path, 1, 1, f"cannot read rule file: {exc}") from None
-    try:
-        # libyaml's parser when PyYAML has it: ten times faster, with the same marks.
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise RuleFileError(path, line, col, f"invalid YAML: {exc.problem or exc.context}") from None
-    except yaml.YAMLError as exc:
-        raise RuleFileError(path, 1, 1, "invalid YAML: " + " ".join(str(exc).split())) from None
-    if node is None:
-        return Located({}, path, 1, 1)
-    scalars = yaml.SafeLoader("")  # builds typed scalars (bool, int, str) from their nodes
-    try:
-        return _convert(node, path, scalars, [_MAX_VALUES])
-    except RecursionError:
-        raise RuleFileError(path, 1, 1, "invalid YAML: nested too deeply") from None
-    finally:
-        scalars.dispose()
-
-
-# A rule file of a few hundred rules has a few thousand values. Aliases (*name) can repeat a
-# part of the file many times over; expanded, eight nested levels of them ("billion laughs")
-# would be 10**8 values and gigabytes, so expanding stops at this budget.
-_MAX_VALUES = 100_000
-
-
-def _convert(node, path: str, scalars, budget: list[int]) -> Located:
-    import yaml
-
-    line, col = node.start_mark.line + 1, node.start_mark.column + 1
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise RuleFileError(path, line, col, f"invalid YAML: more than {_MAX_VALUES:,} values once aliases are expanded (aliases nested to repeat a part many times over are refused)")
-    if isinstance(node, yaml.MappingNode):
-        mapping: dict[Any, tuple[Located, Located]] = {}
-        for key_node, value_node in node.value:
-            key = _convert(key_node, path, scalars, budget)
-            if key.value in mapping:
-                raise key.error(f"duplicate key '{key.value}'")
-            mapping[key.value] = (key, _convert(value_node, path, scalars, budget))
-        return Located(mapping, path, line, col)
-    if isinstance(node, yaml.SequenceNode):
-        return Located([_convert(n, path, scalars, budget) for n in node.value], path, line, col)
-    try:
-        value = scalars.construct_object(node, deep=True)
-    except (ValueError, OverflowError) as exc:  # a scalar YAML reads as a date that does not exist (2026-02-30)
-        raise RuleFileError(path, line, col, f"invalid YAML value {node.value!r}: {exc}") from None
-    return Located(value, path, line, col, quoted=node.style in ("'", '"'))
-
-
 def _apply(tree: Located, path: str, checks: dict[str, Check], settings: dict[str, CheckSettings]) -> None:
     if not isinstance(tree.value, dict):
         raise tree.error("a rule file must be a mapping of keys such as 'checks:'")
     for name, (key, node) in tree.value.items():
         if name not in _TOP_KEYS:
-            raise key.error(f"unknown key '{name}'{_did_you_mean(name, _TOP_KEYS)}")
+            raise key.error(f"unknown key '{name}'{did_you_mean(name, _TOP_KEYS)}")
     if "checks" not in tree.value:
         return
     _, section = tree.value["checks"]
@@ -226,7 +130,7 @@ def _apply(tree: Located, path: str, checks: dict[str, Check], settings: dict[st
     for cid, (key, node) in section.value.items():
         check = checks.get(cid)
         if check is None:
-            raise key.error(f"unknown check id '{cid}'{_did_you_mean(str(cid), checks)}")
+            raise key.error(f"unknown check id '{cid}'{did_you_mean(str(cid), checks)}")
         if not isinstance(node.value, dict):
             raise node.error(f"settings of '{cid}' must be a mapping (enabled, severity, options)")
         current = settings.setdefault(cid, CheckSettings(True, check.severity, {}))
@@ -244,7 +148,7 @@ def _apply(tree: Located, path: str, checks: dict[str, Check], settings: dict[st
                 option = check.option(opt_name)
                 if option is None:
                     known = [*_CHECK_KEYS, *(o.name for o in check.options)]
-                    raise opt_key.error(f"unknown key '{opt_name}' in checks.{cid}{_did_you_mean(str(opt_name), known)}")
+                    raise opt_key.error(f"unknown key '{opt_name}' in checks.{cid}{did_you_mean(str(opt_name), known)}")
                 value = _expect(opt_node, option.type, f"checks.{cid}.{opt_name}")
                 if option.minimum is not None and value < option.minimum:
                     raise opt_node.error(f"checks.{cid}.{opt_name} must be at least {option.minimum} (got {value})")
@@ -263,11 +167,6 @@ def _expect(node: Located, kind: type, where: str) -> Any:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise node.error(f"{where} must be {_TYPE_NAMES.get(kind, kind.__name__)} (got {value!r})")
     return value
-
-
-def _did_you_mean(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _apply_rules(tree: Located, rules: dict[str, dict[str, Any]]) -> None:
@@ -296,7 +195,7 @@ def _read_rule(section: str, index: int, item: Located):
     nodes: dict[str, Located] = {}
     for name, (key, node) in item.value.items():
         if name not in keys:
-            raise key.error(f"unknown key '{name}' in {where}{_did_you_mean(str(name), keys)}")
+            raise key.error(f"unknown key '{name}' in {where}{did_you_mean(str(name), keys)}")
         kind = keys[name]
         if kind is list and isinstance(node.value, str):
             values[name] = [node.value]  # a single item may be written without a list
@@ -320,7 +219,7 @@ def _read_rule(section: str, index: int, item: Located):
     scope = tuple(values.get("scope", ())) or None
     for s in scope or ():
         if s not in SCOPES:
-            raise nodes["scope"].error(f"{where}.scope: unknown part '{s}' (use {', '.join(SCOPES)}){_did_you_mean(s, SCOPES)}")
+            raise nodes["scope"].error(f"{where}.scope: unknown part '{s}' (use {', '.join(SCOPES)}){did_you_mean(s, SCOPES)}")
     case = values.get("case", "insensitive")
     if case not in ("sensitive", "insensitive"):
         raise nodes["case"].error(f"{where}.case must be 'sensitive' or 'insensitive' (got {case!r})")
@@ -405,7 +304,7 @@ def load_config(path: str | os.PathLike) -> ProjectConfig:
         raise tree.error("a configuration file must be a mapping of keys such as 'rules:'")
     for name, (key, node) in tree.value.items():
         if name not in _CONFIG_KEYS:
-            raise key.error(f"unknown key '{name}'{_did_you_mean(str(name), _CONFIG_KEYS)}")
+            raise key.error(f"unknown key '{name}'{did_you_mean(str(name), _CONFIG_KEYS)}")
         kind = _CONFIG_KEYS[name]
         value = [node.value] if kind is list and isinstance(node.value, str) else _expect(node, kind, name)
         config.origin[name] = f"{path}:{key.line}"
@@ -456,7 +355,7 @@ def select_checks(ruleset: RuleSet, select: list[str] | tuple[str, ...] = (), ig
             found = {cid for cid, check in checks.items() if name in (cid, str(check.category))}
             if not found:
                 known = [*checks, *sorted({str(c.category) for c in checks.values()})]
-                raise FactcheckError(f"{option}: unknown check id or category '{name}'{_did_you_mean(name, known)}; `factcheck rules` lists them")
+                raise FactcheckError(f"{option}: unknown check id or category '{name}'{did_you_mean(name, known)}; `factcheck rules` lists them")
             ids |= found
         return ids
 

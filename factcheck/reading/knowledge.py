@@ -33,7 +33,7 @@ _SHAPE: dict[str, str] = {
 
 def merge_quantities(node, merged: dict[str, Any]) -> None:
     """Validate one rule file's `quantities:` section and add it to merged (lists extend, maps gain keys)."""
-    from ..config import _did_you_mean, word_list
+    from ..ruleyaml import did_you_mean as _did_you_mean, word_list
 
     if node.value is None:
         return
