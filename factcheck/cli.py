@@ -617,10 +617,15 @@ def show_config(rules: RulesOption = None, config: ConfigOption = None, no_confi
         lines.append(f"    severity: {settings.severity}" + (f"    # {_short_origin(origin['severity'])}" if "severity" in origin else ""))
         for name, value in settings.options.items():
             lines.append(f"    {name}: {value}" + (f"    # {_short_origin(origin[name])}" if name in origin else ""))
-    quantities = ruleset.knowledge.get("quantities")
-    if quantities is not None:
-        lines.append(f"quantities:    # {', '.join(_short_origin(f) for f in ruleset.files if 'quantities' in f or f not in (ruleset.files[0],))}")
-        lines.append(f"  currencies: {len(set(quantities.currency_before.values()) | set(quantities.currency_after.values()))}, scales: {len(quantities.scales)}, unit forms: {len(quantities.units)}, change words: {len(quantities.change_words)}")
+    knowledge = ruleset.knowledge
+    for section, summary in (
+        ("quantities", lambda q: f"currencies: {len(set(q.currency_before.values()) | set(q.currency_after.values()))}, scales: {len(q.scales)}, unit forms: {len(q.units)}, change words: {len(q.change_words)}"),
+        ("people", lambda p: f"offices: {len(p.offices)}, countries: {len(p.countries)}, honorifics: {len(p.honorifics)}, change modifiers: {len(p.change_modifiers)}"),
+        ("roles", lambda r: f"roles: {len(r.roles)}, rank ladders: {len({service for service, _ in r.rank_names})}, parties: {len(set(r.party_form.values()))}, organisation words: {len(r.org_nouns) + len(r.org_suffixes)}"),
+    ):
+        if section in knowledge:
+            lines.append(f"{section}:    # {', '.join(_short_origin(f + ':0').rsplit(':', 1)[0] for f in ruleset.knowledge_files.get(section, ()))}")
+            lines.append("  " + summary(knowledge[section]))
     for section, items in ruleset.knowledge.items():
         if section in _HOUSE_SECTIONS and items:
             lines.append(f"{section}:")

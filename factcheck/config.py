@@ -16,7 +16,7 @@ from .registry import Check, all_checks
 from .ruleyaml import Located, did_you_mean, parse_located, shipped_rules_dir
 
 _RULE_SECTIONS = ("entities", "substitutions", "consistency", "forbidden")
-_TOP_KEYS = ("extends", "checks", "quantities", *_RULE_SECTIONS)
+_TOP_KEYS = ("extends", "checks", "quantities", "people", "roles", *_RULE_SECTIONS)
 _COMMON_RULE_KEYS = {"id": str, "message": str, "severity": str, "scope": list, "paths": list}
 _MATCH_KEYS = {"regex": bool, "case": str, "whole-word": bool}
 # Keys each kind of rule takes (type), and the ones it must have.
@@ -49,6 +49,7 @@ class RuleSet:
     files: list[str]
     knowledge: dict[str, Any] = field(default_factory=dict)  # house rules and entities, by section, for checks
     day_first: bool = True  # how to read 02/03/2025
+    knowledge_files: dict[str, list[str]] = field(default_factory=dict)  # quantities/people/roles -> the files layered, in order
 
     def settings(self, check_id: str) -> CheckSettings:
         return self.checks[check_id]
@@ -58,31 +59,55 @@ class RuleSet:
 
 
 def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool = True) -> RuleSet:
-    """Return the rule set from rules/default.yaml with each extra file layered over it, in order."""
+    """Return the rule set from rules/default.yaml with each extra file layered over it, in order.
+
+    Knowledge is layered the same way: each file's `quantities:`, `people:` and `roles:` sections
+    over the shipped rules/quantities.yaml, people.yaml and roles.yaml, then the roles files
+    person-title-conflict's `role-files` setting names.
+    """
+    from .language.people import build_people, new_people_layers, parse_people_into, read_people_file
+    from .language.roles import build_roles, new_roles_layers, parse_roles_into, read_roles_file
+
     checks = all_checks()
     settings: dict[str, CheckSettings] = {}
     files: list[str] = []
     rules: dict[str, dict[str, Any]] = {section: {} for section in _RULE_SECTIONS}
-    default = shipped_rules_dir() / "default.yaml"
+    shipped = shipped_rules_dir()
+    default = shipped / "default.yaml"
     quantities: dict[str, Any] = {}
-    for path in [str(default), str(shipped_rules_dir() / "quantities.yaml"), *extra_files]:
+    people, roles = new_people_layers(), new_roles_layers()
+    read_people_file(str(shipped / "people.yaml"), people, whole=True)
+    read_roles_file(str(shipped / "roles.yaml"), roles)
+    layered = {"quantities": [], "people": [str(shipped / "people.yaml")], "roles": [str(shipped / "roles.yaml")]}
+    for path in [str(default), str(shipped / "quantities.yaml"), *extra_files]:
         for doc_path, tree in _read_with_extends(path, []):
             if doc_path in files:
                 continue  # extended twice: once is enough
             files.append(doc_path)
             _apply(tree, doc_path, checks, settings)
             _apply_rules(tree, rules)
-            if isinstance(tree.value, dict) and "quantities" in tree.value:
-                merge_quantities(tree.value["quantities"][1], quantities)
+            sections = tree.value if isinstance(tree.value, dict) else {}
+            if "quantities" in sections:
+                merge_quantities(sections["quantities"][1], quantities)
+            if "people" in sections and sections["people"][1].value is not None:
+                parse_people_into(sections["people"][1], people, "people")
+            if "roles" in sections and sections["roles"][1].value is not None:
+                parse_roles_into(sections["roles"][1], roles, "roles")
+            layered.update({name: [*paths, doc_path] for name, paths in layered.items() if name in sections})
     for cid, check in checks.items():
         if cid not in settings:
             raise RuleFileError(str(default), 1, 1, f"check '{cid}' has no settings in default.yaml")
         missing = [o.name for o in check.options if o.name not in settings[cid].options]
         if missing:
             raise RuleFileError(str(default), 1, 1, f"check '{cid}' has no value for option '{missing[0]}' in default.yaml")
+    for path in settings["person-title-conflict"].options.get("role-files") or ():
+        read_roles_file(str(path), roles)
+        layered["roles"].append(str(path))
     knowledge: dict[str, Any] = {section: tuple(items.values()) for section, items in rules.items()}
     knowledge["quantities"] = QuantityKnowledge.build(quantities)
-    return RuleSet(settings, files, knowledge, day_first)
+    knowledge["people"] = build_people(people)
+    knowledge["roles"] = build_roles(roles)
+    return RuleSet(settings, files, knowledge, day_first, layered)
 
 
 def _read_with_extends(path: str, chain: list[str]) -> list[tuple[str, Located]]:

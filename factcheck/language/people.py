@@ -2,7 +2,8 @@
 
 The knowledge this needs (offices and their short forms, countries with their adjectives
 and capitals, the modifiers that make a change of title legitimate) is data in
-rules/people.yaml, loaded and validated once per process by `load_people`.
+rules/people.yaml, layered with a newsroom's `people:` sections and validated by the
+configuration (`config.load_rules`, through `parse_people_into` and `build_people`).
 
 `find_offices` reads office phrases ("German defence minister", "Ukraine's PM", "the
 then-transport secretary") with the name they are attached to, if any; `find_names`
@@ -43,8 +44,12 @@ __all__ = [
     "find_names",
     "find_offices",
     "IRISH_PREFIXES",
+    "build_people",
     "load_people",
+    "new_people_layers",
+    "parse_people_into",
     "people_knowledge",
+    "read_people_file",
     "read_people",
     "similar_spellings",
 ]
@@ -181,17 +186,28 @@ def _mapping(node: Located, where: str, allowed: dict[str, type] | None = None) 
     return node.value
 
 
-def _parse(tree: Located) -> PeopleKnowledge:
-    top = _mapping(tree, "people rules", _TOP_KEYS)
+def new_people_layers() -> dict:
+    """Return an empty accumulator for people knowledge: files are read into it in order, then built once."""
+    return {"offices": {}, "templates": ("{portfolio} minister",), "change": set(), "different": set(), "countries": {},
+            "change_words": set(), "term_words": set(), "honorifics": set()}
+
+
+def parse_people_into(tree: Located, acc: dict, where: str = "people rules", *, whole: bool = False) -> None:
+    """Validate one people section (the shape of rules/people.yaml) and add it to acc.
+
+    Later files add entries and replace same-named offices and countries; lists extend. A whole
+    file (the shipped one, or one read alone) must have the offices, modifiers and countries sections.
+    """
+    top = _mapping(tree, where, _TOP_KEYS)
     for name, (key, value) in top.items():
         if not isinstance(value.value, _TOP_KEYS[name]):
             raise value.error(f"'{name}' must be a {'mapping' if _TOP_KEYS[name] is dict else 'list'}")
-    for required in ("offices", "modifiers", "countries"):
+    for required in ("offices", "modifiers", "countries") if whole else ():
         if required not in top:
             raise tree.error(f"people rules need a '{required}' section")
 
-    offices: dict[str, OfficeSpec] = {}
-    for name, (key, node) in _mapping(top["offices"][1], "offices").items():
+    offices: dict[str, OfficeSpec] = acc["offices"]
+    for name, (key, node) in _mapping(top["offices"][1], "offices").items() if "offices" in top else ():
         spec = _mapping(node, f"offices.{name}", {"forms": list, "groups": list, "unique": bool})
         if "forms" not in spec:
             raise node.error(f"offices.{name} needs 'forms'")
@@ -200,33 +216,41 @@ def _parse(tree: Located) -> PeopleKnowledge:
         unique = spec["unique"][1].value if "unique" in spec else False
         offices[str(name).lower()] = OfficeSpec(str(name).lower(), forms, frozenset(groups), unique)
 
-    if "portfolios" in top:
-        templates = word_list(top["portfolio_forms"][1], "portfolio_forms") if "portfolio_forms" in top else ("{portfolio} minister",)
-        for t, item in zip(templates, top["portfolio_forms"][1].value if "portfolio_forms" in top else ()):
+    if "portfolio_forms" in top:
+        acc["templates"] = word_list(top["portfolio_forms"][1], "portfolio_forms")
+        for t, item in zip(acc["templates"], top["portfolio_forms"][1].value):
             if "{portfolio}" not in t:
                 raise item.error("each portfolio form must contain {portfolio}")
+    if "portfolios" in top:
         for name, (key, node) in _mapping(top["portfolios"][1], "portfolios").items():
             words = word_list(node, f"portfolios.{name}")
-            forms = tuple(t.replace("{portfolio}", w) for w in words for t in templates)
+            forms = tuple(t.replace("{portfolio}", w) for w in words for t in acc["templates"])
             offices[f"{str(name).lower()} portfolio"] = OfficeSpec(f"{str(name).lower()} portfolio", forms, frozenset({"cabinet", "government"}), True)
 
-    mods = _mapping(top["modifiers"][1], "modifiers", {"change": list, "different": list})
-    change = frozenset(w.lower() for w in word_list(mods["change"][1], "modifiers.change")) if "change" in mods else frozenset()
-    different = frozenset(w.lower() for w in word_list(mods["different"][1], "modifiers.different")) if "different" in mods else frozenset()
+    if "modifiers" in top:
+        mods = _mapping(top["modifiers"][1], "modifiers", {"change": list, "different": list})
+        for kind in ("change", "different"):
+            if kind in mods:
+                acc[kind] |= {w.lower() for w in word_list(mods[kind][1], f"modifiers.{kind}")}
 
-    countries = []
-    for name, (key, node) in _mapping(top["countries"][1], "countries").items():
+    for name, (key, node) in _mapping(top["countries"][1], "countries").items() if "countries" in top else ():
         spec = _mapping(node, f"countries.{name}", {"names": list, "adjectives": list, "capital": str})
         names = word_list(spec["names"][1], f"countries.{name}.names") if "names" in spec else ()
         adjectives = word_list(spec["adjectives"][1], f"countries.{name}.adjectives") if "adjectives" in spec else ()
         capital = spec["capital"][1].value if "capital" in spec else ""
-        countries.append(Country(str(name), (str(name), *names), adjectives, capital))
+        acc["countries"][str(name)] = Country(str(name), (str(name), *names), adjectives, capital)
 
-    def words(section: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in word_list(top[section][1], section)) if section in top else frozenset()
+    for section in ("change_words", "term_words"):
+        if section in top:
+            acc[section] |= {w.lower() for w in word_list(top[section][1], section)}
+    if "honorifics" in top:
+        acc["honorifics"] |= set(word_list(top["honorifics"][1], "honorifics"))
 
-    honorifics = frozenset(word_list(top["honorifics"][1], "honorifics")) if "honorifics" in top else frozenset()
-    return _build(offices, tuple(countries), change, different, words("change_words"), words("term_words"), honorifics)
+
+def build_people(acc: dict) -> PeopleKnowledge:
+    """Return the people knowledge built from an accumulator the files were read into."""
+    return _build(dict(acc["offices"]), tuple(acc["countries"].values()), frozenset(acc["change"]), frozenset(acc["different"]),
+                  frozenset(acc["change_words"]), frozenset(acc["term_words"]), frozenset(acc["honorifics"]))
 
 
 def _build(offices, countries, change, different, change_words, term_words, honorifics) -> PeopleKnowledge:
@@ -288,24 +312,30 @@ def _words_pattern(form: str) -> str:
     return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", form))
 
 
-@lru_cache(maxsize=8)
-def load_people(path: str | None = None) -> PeopleKnowledge:
-    """Return the people knowledge in a rule file (default: the shipped rules/people.yaml); raise RuleFileError if broken."""
-    path = path or str(Path(shipped_rules_dir()) / "people.yaml")
+def read_people_file(path: str, acc: dict, *, whole: bool = False) -> None:
+    """Read one people file (the shape of rules/people.yaml) into acc; raise RuleFileError if broken."""
     tree = parse_located(path)
     if not isinstance(tree.value, dict):
         raise RuleFileError(path, tree.line, tree.column, "people rules must be a mapping of sections such as 'offices:'")
-    return _parse(tree)
+    parse_people_into(tree, acc, whole=whole)
+
+
+@lru_cache(maxsize=8)
+def load_people(path: str | None = None) -> PeopleKnowledge:
+    """Return the people knowledge of one whole file read alone (default: the shipped rules/people.yaml).
+
+    Runs read it through the configuration instead (`config.load_rules`, which layers a newsroom's
+    `people:` sections over it); this is for readers used without one.
+    """
+    acc = new_people_layers()
+    read_people_file(path or str(Path(shipped_rules_dir()) / "people.yaml"), acc, whole=True)
+    return build_people(acc)
 
 
 def people_knowledge(knowledge) -> PeopleKnowledge:
-    """Return the people knowledge a check should use: the context's, if it carries one, else the shipped file."""
+    """Return the people knowledge a check should use: the configuration's, else the shipped file's."""
     given = knowledge.get("people") if knowledge else None
-    if isinstance(given, PeopleKnowledge):
-        return given
-    if isinstance(given, str):
-        return load_people(given)
-    return load_people()
+    return given if isinstance(given, PeopleKnowledge) else load_people()
 
 
 # --- offices -------------------------------------------------------------------

@@ -3,8 +3,9 @@
 Government offices are read by factcheck.language.people; this module reads every other
 kind of role, with the organisation as part of the fact. The knowledge (roles and their
 forms, which are unique, which exclude each other, police and military ranks, parties,
-organisation words) is data in rules/roles.yaml, loaded and validated once per process by
-`load_roles`, and layered with a newsroom's own files of the same shape.
+organisation words) is data in rules/roles.yaml, layered with a newsroom's `roles:` sections
+and validated by the configuration (`config.load_rules`, through `parse_roles_into` and
+`build_roles`).
 
 `find_roles` reads, in one text:
 
@@ -47,7 +48,10 @@ from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
 from .quotes import quoted_spans
 
-__all__ = ["Org", "RoleMention", "RoleSpec", "RolesKnowledge", "find_roles", "load_roles", "org_kind", "rank_key"]
+__all__ = [
+    "Org", "RoleMention", "RoleSpec", "RolesKnowledge", "build_roles", "find_roles", "load_roles", "new_roles_layers",
+    "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of",
+]
 
 
 @dataclass(frozen=True)
@@ -146,12 +150,12 @@ def _mapping(node: Located, where: str) -> dict:
     return node.value
 
 
-def _parse_into(tree: Located, acc: dict) -> None:
-    """Read one roles file into acc (later files add to and replace entries of earlier ones)."""
-    top = _mapping(tree, "roles rules")
+def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> None:
+    """Validate one roles section (the shape of rules/roles.yaml) and add it to acc (later files add to and replace entries of earlier ones)."""
+    top = _mapping(tree, where)
     for name, (key, value) in top.items():
         if name not in _TOP:
-            raise key.error(f"unknown key '{name}' in roles rules (expected one of {', '.join(sorted(_TOP))})")
+            raise key.error(f"unknown key '{name}' in {where} (expected one of {', '.join(sorted(_TOP))})")
         if not isinstance(value.value, _TOP[name]):
             raise value.error(f"'{name}' must be a {'mapping' if _TOP[name] is dict else 'list'}")
     if "roles" in top:
@@ -214,7 +218,8 @@ def _alt(forms, *, fold: bool) -> str:
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f)) for f in long_)
 
 
-def _build(acc: dict) -> RolesKnowledge:
+def build_roles(acc: dict) -> RolesKnowledge:
+    """Return the roles knowledge built from an accumulator the files were read into."""
     roles: dict[str, RoleSpec] = acc["roles"]
     form_role: dict[str, str] = {}
     for spec in roles.values():
@@ -306,16 +311,36 @@ _CHANGE_MODIFIERS = frozenset(
 )
 
 
+def new_roles_layers() -> dict:
+    """Return an empty accumulator for roles knowledge: files are read into it in order, then built once."""
+    return {"roles": {}, "deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {}}
+
+
+def read_roles_file(path: str, acc: dict) -> None:
+    """Read one roles file (the shape of rules/roles.yaml) into acc; raise RuleFileError if broken."""
+    tree = parse_located(path)
+    if not isinstance(tree.value, dict):
+        raise RuleFileError(path, tree.line, tree.column, "roles rules must be a mapping of sections such as 'roles:'")
+    parse_roles_into(tree, acc)
+
+
 @lru_cache(maxsize=8)
 def load_roles(paths: tuple[str, ...] = ()) -> RolesKnowledge:
-    """Return the roles knowledge in rules/roles.yaml with each extra file layered over it; raise RuleFileError if broken."""
-    acc: dict = {"roles": {}, "deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {}}
+    """Return the roles knowledge of rules/roles.yaml with each extra file layered over it.
+
+    Runs read it through the configuration instead (`config.load_rules`, which layers a newsroom's
+    `roles:` sections and `role-files` over it); this is for readers used without one.
+    """
+    acc = new_roles_layers()
     for path in (str(Path(shipped_rules_dir()) / "roles.yaml"), *paths):
-        tree = parse_located(path)
-        if not isinstance(tree.value, dict):
-            raise RuleFileError(path, tree.line, tree.column, "roles rules must be a mapping of sections such as 'roles:'")
-        _parse_into(tree, acc)
-    return _build(acc)
+        read_roles_file(path, acc)
+    return build_roles(acc)
+
+
+def roles_of(knowledge) -> RolesKnowledge:
+    """Return the roles knowledge a reader should use: the configuration's, else the shipped file's."""
+    given = knowledge.get("roles") if knowledge else None
+    return given if isinstance(given, RolesKnowledge) else load_roles()
 
 
 # --- organisations ----------------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
 from ..language.people import People, PeopleKnowledge, read_people
-from ..language.roles import RolesKnowledge, load_roles
+from ..language.roles import RolesKnowledge, roles_of
 
 # Blocks that carry names of the story's people (bylines name the reporter; asides other stories).
 _SKIP = frozenset({BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.ASIDE})
@@ -28,13 +28,12 @@ class PeopleReading:
 
 
 def roles_knowledge(context) -> RolesKnowledge:
-    """Return the roles knowledge: rules/roles.yaml with the newsroom's `role-files` (person-title-conflict's setting) over it."""
-    files = context.options("person-title-conflict").get("role-files", ()) or ()
-    return load_roles(tuple(str(f) for f in files))
+    """Return the roles knowledge of the configuration (rules/roles.yaml with the newsroom's layers over it)."""
+    return roles_of(context.knowledge)
 
 
 def read_people_of(doc: Document, kb: PeopleKnowledge, rk: RolesKnowledge | None = None) -> PeopleReading:
     """Return the people of a document read with kb and the roles knowledge rk (the annotation keeps it for the document)."""
-    rk = rk or load_roles()
+    rk = rk or roles_of(None)
     blocks = [b for b in doc.blocks if b.kind not in _SKIP and b.text.strip()]
     return PeopleReading(kb, rk, blocks, read_people([b.text for b in blocks], kb, rk))

@@ -80,6 +80,24 @@ def test_config_command_shows_where_values_come_from(tmp_path, monkeypatch):
     assert "  fail-on: error    # .factcheck.yaml:2" in out
     assert "    min-words: 12    # house.yaml:3" in out
     assert "  - Kiev    # house.yaml:8" in out
+    assert out.splitlines()[out.splitlines().index("roles:    # " + _shipped("roles.yaml")) + 1].startswith("  roles: ")
+
+
+def test_config_command_shows_the_people_and_roles_layers(tmp_path, monkeypatch):
+    (tmp_path / "house.yaml").write_text("people:\n  honorifics: [Sheikh]\nroles:\n  roles:\n    sheriff:\n      forms: [sheriff]\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("config", "--no-config", "--rules", "house.yaml")
+    assert code == 0
+    assert f"people:    # {_shipped('people.yaml')}, house.yaml" in out.splitlines()
+    assert f"roles:    # {_shipped('roles.yaml')}, house.yaml" in out.splitlines()
+
+
+def _shipped(name: str) -> str:
+    import os
+
+    from factcheck.ruleyaml import shipped_rules_dir
+
+    return os.path.relpath(shipped_rules_dir() / name)
 
 
 def test_rules_lists_checks_and_house_rules(tmp_path):

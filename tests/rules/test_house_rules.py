@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
 from factcheck.config import load_rules
+from factcheck.errors import RuleFileError
 from factcheck.engine import check_text
 
 HEAD = "date 2025-03-04 Mayor visits Kiev for talks\n\n"
@@ -104,3 +107,54 @@ def test_rule_file_errors_name_file_line_and_column(tmp_path, content, expected)
     with pytest.raises(RuleFileError) as caught:
         load_rules([str(path)])
     assert str(caught.value) == f"{path}:{expected}"
+
+
+# --- people and roles knowledge, layered like the rest of the configuration --------------
+
+_COUNTY = "date 2026-03-11 County news\n\n{a} Ann Kerr said the roads were closed.\n\nResidents were told to stay at home.\n\n{b} Ann Kerr said the inquest would open on Monday.\n"
+
+
+def test_a_rule_files_roles_section_reaches_the_check(tmp_path):
+    house = tmp_path / "house.yaml"
+    house.write_text("roles:\n  roles:\n    sheriff:\n      forms: [sheriff]\n      unique: true\n      groups: [county]\n    coroner:\n      forms: [coroner]\n      groups: [county]\n")
+    text = _COUNTY.format(a="Sheriff", b="Coroner")
+    assert [(f.check, f.line) for f in check_text(text, rules=load_rules([str(house)]))] == [("person-title-conflict", 7)]
+    assert [(f.check, f.line) for f in check_text(text, rules=load_rules([]))] == []
+
+
+def test_a_rule_files_people_section_adds_an_office(tmp_path):
+    house = tmp_path / "house.yaml"
+    house.write_text("people:\n  offices:\n    high sheriff:\n      forms: [high sheriff]\n      groups: [county]\n    lord lieutenant:\n      forms: [lord lieutenant]\n      groups: [county]\n")
+    text = _COUNTY.format(a="High Sheriff", b="Lord Lieutenant")
+    rules = load_rules([str(house)])
+    assert {"high sheriff", "lord lieutenant"} <= set(rules.knowledge["people"].offices)
+    assert "president" in rules.knowledge["people"].offices  # the shipped offices stay
+    assert [(f.check, f.line) for f in check_text(text, rules=rules)] == [("person-title-conflict", 7)]
+    assert [(f.check, f.line) for f in check_text(text, rules=load_rules([]))] == []
+
+
+@pytest.mark.parametrize("body,line,col,reason", [
+    ("people:\n  offices:\n    mayor:\n      colour: red\n", 4, 7, "unknown key 'colour' in offices.mayor"),
+    ("people:\n  ofices: {}\n", 2, 3, "unknown key 'ofices' in people"),
+    ("people: [mayor]\n", 1, 9, "people must be a mapping"),
+    ("roles:\n  ranks:\n    police: sergeant\n", 3, 13, "list of ranks"),
+    ("roles:\n  roles:\n    chair:\n      unique: true\n", 4, 7, "needs 'forms'"),
+])
+def test_a_broken_people_or_roles_section_names_file_line_and_column(tmp_path, body, line, col, reason):
+    house = tmp_path / "house.yaml"
+    house.write_text(body)
+    with pytest.raises(RuleFileError) as err:
+        load_rules([str(house)])
+    assert (err.value.path, err.value.line, err.value.column) == (str(house), line, col)
+    assert reason in err.value.reason
+
+
+def test_people_and_roles_layers_are_listed_in_order(tmp_path):
+    base = tmp_path / "base.yaml"
+    base.write_text("roles:\n  roles:\n    sheriff:\n      forms: [sheriff]\n")
+    house = tmp_path / "house.yaml"
+    house.write_text("extends: base.yaml\npeople:\n  honorifics: [Sheikh]\n")
+    rules = load_rules([str(house)])
+    assert [Path(f).name for f in rules.knowledge_files["people"]] == ["people.yaml", "house.yaml"]
+    assert [Path(f).name for f in rules.knowledge_files["roles"]] == ["roles.yaml", "base.yaml"]
+    assert "Sheikh" in rules.knowledge["people"].honorifics and "sheriff" in rules.knowledge["roles"].roles
