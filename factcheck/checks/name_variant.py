@@ -61,10 +61,9 @@ from functools import lru_cache
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
-from ..language.people import IRISH_PREFIXES, NameMention, people_knowledge, similar_spellings
+from ..language.people import IRISH_PREFIXES, NameMention, similar_spellings
 from ..language.quotes import in_quote, quoted_spans
 from ..registry import Check, Context, Example, Option, register
-from ..reading.people import roles_knowledge
 
 # A capitalised word after these is more likely a place or a firm than a person ("in Wilton", "at Burton").
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|across|via|around|toward|towards|by|on)\s+\Z")
@@ -170,9 +169,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     opts = context.options(CHECK.id)
     max_edits = opts.get("max-edits", 2)
     min_majority = opts.get("min-majority", 2)
-    kb = people_knowledge(context.knowledge)
-    reading = context.annotation(doc).people(kb, roles_knowledge(context))
-    blocks, people = reading.blocks, reading.people
+    reading = context.annotation(doc).people
+    kb, blocks, people = reading.knowledge, reading.blocks, reading.people
     entities = tuple(context.knowledge.get("entities", ()) or ())
     declared_right = {w for e in entities for w in _words(getattr(e, "name", ""))}
 

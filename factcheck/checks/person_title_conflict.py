@@ -57,9 +57,8 @@ from functools import lru_cache
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.quotes import quoted_spans
-from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices, people_knowledge
+from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices
 from ..registry import Check, Context, Example, Option, register
-from ..reading.people import roles_knowledge
 from ._roles import role_conflicts
 
 # Modifiers that make an office someone else's: the vice-president is not the president (people.yaml: modifiers.different).
@@ -120,9 +119,8 @@ Transport Secretary Priya Lall said the government would respond in full.
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return title conflicts, each at the later mention, pointing at the earlier one."""
-    kb = people_knowledge(context.knowledge)
-    reading = context.annotation(doc).people(kb, roles_knowledge(context))
-    blocks, people = reading.blocks, reading.people
+    reading = context.annotation(doc).people
+    kb, blocks, people = reading.knowledge, reading.blocks, reading.people
     declared = _declared_offices(people, context, kb)
     min_subject = context.options(CHECK.id).get("min-subject-mentions", 3)
     titled = _titled_sentences(people, blocks)

@@ -160,7 +160,7 @@ class Annotation:
         self.day_first = day_first
         given = (knowledge or {}).get("quantities")
         self.quantity_knowledge = given if isinstance(given, QuantityKnowledge) else _shipped_quantities()
-        self._people: dict = {}  # the article's people, by the knowledge they were read with
+        self.knowledge = knowledge or {}
 
     @cached_property
     def blocks(self) -> list[AnnotatedBlock]:
@@ -233,14 +233,14 @@ class Annotation:
     def _by_block(self) -> dict[int, AnnotatedBlock]:
         return {id(b.block): b for b in self.blocks}
 
-    def people(self, kb, rk=None):
-        """The people of the article read with this people and roles knowledge (factcheck/reading/people.py)."""
+    @cached_property
+    def people(self):
+        """The people of the article, read with the configuration's people and roles knowledge (factcheck/reading/people.py)."""
+        from ..language.people import people_knowledge
+        from ..language.roles import roles_of
         from .people import read_people_of
 
-        key = (id(kb), id(rk))
-        if key not in self._people:
-            self._people[key] = read_people_of(self.doc, kb, rk)
-        return self._people[key]
+        return read_people_of(self.doc, people_knowledge(self.knowledge), roles_of(self.knowledge))
 
     def line(self, block: AnnotatedBlock, pos: int) -> int:
         """Return the line of the original file that holds text position pos of a block."""

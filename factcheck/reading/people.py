@@ -27,11 +27,6 @@ class PeopleReading:
     people: People
 
 
-def roles_knowledge(context) -> RolesKnowledge:
-    """Return the roles knowledge of the configuration (rules/roles.yaml with the newsroom's layers over it)."""
-    return roles_of(context.knowledge)
-
-
 def read_people_of(doc: Document, kb: PeopleKnowledge, rk: RolesKnowledge | None = None) -> PeopleReading:
     """Return the people of a document read with kb and the roles knowledge rk (the annotation keeps it for the document)."""
     rk = rk or roles_of(None)
