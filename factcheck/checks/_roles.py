@@ -408,7 +408,7 @@ def _named_bodies(blocks: list[Block], rk: RolesKnowledge) -> list[Org]:
                 written = f"{written} and {piece}" if written else piece
                 if piece.split()[-1] in rk.org_suffixes:
                     org = _named_org(written, rk)
-                    if org is not None and org.kind is not None:
+                    if org is not None and org.kind is not None and not org.generic:
                         out.append(org)
                     written = ""
     return out
@@ -442,7 +442,8 @@ def _org_resolver(people: People, blocks: list[Block]):
 
     def resolve(org: Org) -> Org:
         if org.name is None:
-            return replace(org, anaphoric=False) if org.anaphoric and org.written.lower() not in referred else org
+            # "the club's president" and "club president X" alike: the story's club, when the copy calls it "the club"
+            return replace(org, anaphoric=org.written.lower() in referred) if org.kind else org
         if org.kind is not None or _pronoun(org):
             return org
         kind = kinds.get(org.name) or next((k for n, k in kinds.items() if same_org(Org(n, k), org)), None)

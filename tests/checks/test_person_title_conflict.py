@@ -589,3 +589,19 @@ def test_people_are_read_once_per_document(rules, monkeypatch):
     found = {f.check for f in check_text(text, rules=rules)}
     assert "person-title-conflict" in found
     assert len(calls) == 1
+
+
+# "Club president X" at a sentence's start is the story's club, as "the club's president" is.
+_CLUB_HEAD = "date 2026-07-15 Northcote Magpies back their coach\n\n"
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    (["Club president Grant Holloway said the coach was safe.", "The club has not won this season.", "Magpies president Steve Marinos said a review was under way."],
+     [("person-title-conflict", 7)]),
+    # the copy never calls the Magpies "the club": the bare "club president" may be another club's
+    (["Club president Grant Holloway said the coach was safe.", "The Magpies have not won this season.", "Magpies president Steve Marinos said a review was under way."], []),
+    # a word that ends club names ("City") is a short name, not the story's club
+    (["City president Grant Holloway said the coach was safe.", "The club has not won this season.", "Magpies president Steve Marinos said a review was under way."], []),
+])
+def test_a_capitalised_body_noun_before_a_role_is_the_storys_body(paragraphs, expected, rules):
+    assert findings_of(_CLUB_HEAD + "\n\n".join(paragraphs) + "\n", rules=rules, check="person-title-conflict") == expected
