@@ -255,7 +255,11 @@ def build_roles(acc: dict) -> RolesKnowledge:
     # words that are not names, then the name
     long_party = "|".join(re.escape(f) for f in party_forms if len(f) > 2)
     # "Fine Gael's Enda Mulrooney", "Sinn Féin's Cllr Seán Ó Raghallaigh": the party's possessive, then the name
-    party_before_re = re.compile(r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z") if long_party else re.compile(r"(?!)")
+    # "the Liberal MP for Glenrowan, Tom Hadley": the name after the seat's, not the seat ("for", "of" never join)
+    party_before_re = re.compile(
+        r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:(?!(?:for|of|in)\s)[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}"
+        r"|\s+(?:[A-Z]{2,4}|[a-z][\w-]*)\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z"
+    ) if long_party else re.compile(r"(?!)")
     party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
     # "Hon. Ifeoma Chukwu-Eze of the Labour Party": the party after the name, not the start of a longer name
     # ("of the Liberal Arts College", "of the Democratic National Committee")

@@ -37,6 +37,10 @@ def _roles(text, rk=RK):
     ("Det Ch Insp Ruth Calloway said", [("rank", None, (), "Ruth Calloway")]),
     ("Ann Cole (Lab) said", [("Labour", None, (), "Ann Cole")]),
     ("Labour councillor Ben Dray agreed", [("Labour", None, (), "Ben Dray")]),
+    # the party is the name's after the seat, not the seat's
+    ("The Liberal MP for Glenrowan, Tom Hadley, said", [("Liberal", None, (), "Tom Hadley")]),
+    ("The Labour councillor for North Ward, Ben Dray, said", [("Labour", None, (), "Ben Dray")]),
+    ("Club president Grant Holloway said", [("president", (None, "club"), (), "Grant Holloway")]),
     ("Sen. Ruth Bell (D-Ohio) said", [("Democratic", None, (), "Ruth Bell")]),
     # "head" and "leader" need an organisation of their kind; someone else's role is not the name's
     ("the head of the choir, Ann Kerr, said", []),
