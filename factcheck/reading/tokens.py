@@ -26,6 +26,10 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+_NEVER = float("inf")  # past the end of any text
+_new = tuple.__new__
+
+
 class Token(NamedTuple):
     """One word, number, currency or percent sign, or punctuation mark of a block.
 
@@ -57,23 +61,26 @@ class Token(NamedTuple):
 
 def tokenize(text: str, sentence_starts: list[int] | None = None, quotes: list[tuple[int, int]] | None = None) -> list[Token]:
     """Return the tokens of a text, each with its sentence index and quote flag."""
-    sentence_starts = sentence_starts or [0]
-    quotes = quotes or []
+    # The hot loop of every article: the next sentence start and the current quote are kept in
+    # locals, and tokens are built by tuple.__new__ (what Token(...) calls, less one frame).
+    later_starts = iter((sentence_starts or [0])[1:])
+    next_sentence = next(later_starts, _NEVER)
+    quote_spans = iter(quotes or ())
+    quote_start, quote_end = next(quote_spans, (_NEVER, _NEVER))
     tokens: list[Token] = []
+    append = tokens.append
     previous_end = -1
-    quote_index = 0
     sentence = 0
     for m in _pattern().finditer(text):
-        start = m.start()
-        while sentence + 1 < len(sentence_starts) and sentence_starts[sentence + 1] <= start:
+        start, end = m.span()
+        while next_sentence <= start:
             sentence += 1
-        while quote_index < len(quotes) and quotes[quote_index][1] <= start:
-            quote_index += 1
-        quoted = quote_index < len(quotes) and quotes[quote_index][0] <= start
-        kind = m.lastgroup or PUNCT
+            next_sentence = next(later_starts, _NEVER)
+        while quote_end <= start:
+            quote_start, quote_end = next(quote_spans, (_NEVER, _NEVER))
         word = m.group()
-        tokens.append(Token(kind, word, start, m.end(), start == previous_end, sentence, quoted, word.lower()))
-        previous_end = m.end()
+        append(_new(Token, (m.lastgroup or PUNCT, word, start, end, start == previous_end, sentence, quote_start <= start, word.lower())))
+        previous_end = end
     return tokens
 
 
