@@ -1,9 +1,10 @@
-"""Measure factcheck's speed and print a table: `python benchmarks/run.py` (about three minutes on 2 cores).
+"""Measure factcheck's speed and print a table: `python benchmarks/run.py` (about ten minutes on 2 cores, more on a busy machine).
 
 With `--baseline PATH/TO/factcheck` (another installation, say the previous release), the cold
 start, the corpus and the long article are timed for both in the same run.
 
-1. cold start: the whole `factcheck check` command on one article, median of 10 runs;
+1. cold start: the whole `factcheck check` command on one article, median of 10 runs, taking
+   turns with the baseline and with proselint's `proselint check` on the same article;
 2. a generated corpus of 2,000 articles (benchmarks/generate.py) with --jobs 1 and --jobs 2;
 3. duplicate detection on one generated document of 1,000, 5,000 and 20,000 paragraphs;
 4. the whole check of one article that is a single paragraph of 50 KB, 500 KB and 5 MB,
@@ -21,6 +22,11 @@ import argparse
 import math
 import os
 import platform
+
+try:
+    import resource
+except ImportError:  # Windows: wall-clock time only
+    resource = None
 import shutil
 import statistics
 import subprocess
@@ -52,27 +58,66 @@ def timed(cmd: list[str], **kwargs) -> tuple[float, subprocess.CompletedProcess]
     return time.perf_counter() - start, proc
 
 
-def cold_start(runs: int, command: list[str] | None = None, label: str = "") -> tuple[str, str]:
+def cpu_timed(cmd: list[str], **kwargs) -> tuple[float, float | None, subprocess.CompletedProcess]:
+    """Like timed, with the CPU seconds the command and its worker processes used (None where not measurable).
+
+    On a machine busy with other work, wall-clock time says as much about the others as about
+    factcheck; CPU time (user and system, all processes) does not.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN) if resource else None
+    seconds, proc = timed(cmd, **kwargs)
+    if before is None:
+        return seconds, None, proc
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, proc
+
+
+def cold_starts(runs: int, commands: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+    """Time each command's whole run on one article, `runs` times, the commands taking turns.
+
+    Taking turns puts the same machine load on every command. A first run of each, not
+    timed, warms the OS file cache and writes what an installation keeps between runs (the
+    .pyc files), even where PYTHONDONTWRITEBYTECODE is set: pip
+    writes the .pyc files of an ordinary install, an editable one writes them on first use.
+    """
     article = SEED if SEED.exists() else FALLBACK
-    cmd = (command or factcheck_command()) + ["check", "--format", "text", "--fail-on", "never", str(article)]
-    timed(cmd)  # warm the OS file cache and .pyc files: we measure start-up, not disk
-    times = []
+    warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    cmds = [(label, command + [str(article)]) for label, command in commands]
+    for _, cmd in cmds:
+        timed(cmd, env=warm_env)
+    wall: dict[str, list[float]] = {label: [] for label, _ in cmds}
+    cpu: dict[str, list[float]] = {label: [] for label, _ in cmds}
     for _ in range(runs):
-        seconds, proc = timed(cmd)
-        if proc.returncode not in (0, 1):
-            raise SystemExit(f"factcheck failed: {proc.stderr.strip()}")
-        times.append(seconds)
-    return f"{label}cold start, 1 article ({article.name}), median of {runs}", f"{statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f})"
+        for label, cmd in cmds:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN) if resource else None
+            seconds, proc = timed(cmd)
+            if proc.returncode not in (0, 1):
+                raise SystemExit(f"{cmd[0]} failed: {proc.stderr.strip()}")
+            wall[label].append(seconds)
+            if before is not None:
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu[label].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    rows = []
+    for label, _ in cmds:
+        times = wall[label]
+        used = f"; CPU {statistics.median(cpu[label]):.3f} s" if cpu[label] else ""
+        rows.append((f"{label}cold start, 1 article ({article.name}), median of {runs}", f"{statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f}{used})"))
+    return rows
+
+
+def factcheck_check(command: list[str] | None = None) -> list[str]:
+    return (command or factcheck_command()) + ["check", "--format", "text", "--fail-on", "never"]
 
 
 def corpus_rows(corpus: Path, files: int, size_mb: float, command: list[str] | None = None, label: str = "") -> list[tuple[str, str]]:
     rows = []
     for jobs in (1, 2):
         cmd = (command or factcheck_command()) + ["check", "--format", "text", "--fail-on", "never", "--jobs", str(jobs), str(corpus)]
-        seconds, proc = timed(cmd, env={**os.environ, "CI": "true"})
+        seconds, cpu, proc = cpu_timed(cmd, env={**os.environ, "CI": "true"})
         if proc.returncode not in (0, 1):
             raise SystemExit(f"factcheck failed: {proc.stderr.strip()[:500]}")
-        rows.append((f"{label}corpus, {files} articles ({size_mb:.1f} MB), --jobs {jobs}", f"{seconds:.2f} s: {files / seconds:.0f} articles/s, {size_mb / seconds:.2f} MB/s"))
+        used = f"; CPU {cpu:.1f} s, {files / cpu:.0f} articles per CPU second" if cpu else ""
+        rows.append((f"{label}corpus, {files} articles ({size_mb:.1f} MB), --jobs {jobs}", f"{seconds:.2f} s: {files / seconds:.0f} articles/s, {size_mb / seconds:.2f} MB/s{used}"))
     return rows
 
 
@@ -110,8 +155,9 @@ def long_article_rows(corpus: Path, paragraphs: int = 20_000, commands: tuple[tu
     article.write_text("date 2026-03-03 One very long article\n\n" + "\n\n".join(texts[:paragraphs]) + "\n", encoding="utf-8")
     rows = []
     for label, command in commands or (("", factcheck_command()),):
-        seconds, proc = timed(command + ["check", "--format", "text", "--fail-on", "never", str(article)], env={**os.environ, "CI": "true"})
-        rows.append((f"{label}one article of {min(len(texts), paragraphs):,} varied paragraphs ({article.stat().st_size / 1e6:.1f} MB)", f"{seconds:.2f} s"))
+        seconds, cpu, proc = cpu_timed(command + ["check", "--format", "text", "--fail-on", "never", str(article)], env={**os.environ, "CI": "true"})
+        used = f" (CPU {cpu:.2f} s)" if cpu else ""
+        rows.append((f"{label}one article of {min(len(texts), paragraphs):,} varied paragraphs ({article.stat().st_size / 1e6:.1f} MB)", f"{seconds:.2f} s{used}"))
     return rows
 
 
@@ -125,11 +171,11 @@ def paragraph_rows(sizes=(50_000, 500_000, 5_000_000)) -> list[tuple[str, str]]:
     rows = []
     for size in sizes:
         text = long_paragraph(size)
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         check_text(text, rules=rules)
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
         mb = len(text.encode("utf-8")) / 1e6
-        rows.append((f"one paragraph of {mb:.2f} MB", f"{seconds:.2f} s: {seconds / mb:.1f} s per MB"))
+        rows.append((f"one paragraph of {mb:.2f} MB", f"{seconds:.2f} s: {seconds / mb:.1f} s per MB (CPU {cpu / mb:.1f} s per MB)"))
     return rows
 
 
@@ -155,17 +201,22 @@ def proselint_executable() -> tuple[Path | None, str]:
     return exe, ""
 
 
+def proselint_version(exe: Path) -> str:
+    return (subprocess.run([str(exe), "version"], capture_output=True, text=True).stdout.strip().split()[-1:] or ["?"])[0]
+
+
 def proselint_row(corpus: Path, files: int, size_mb: float, ours: float | None) -> tuple[str, str]:
     label = f"proselint on the same {files} articles (1 process)"
     exe, reason = proselint_executable()
     if exe is None:
         return label, f"not available: {reason}"
-    version = subprocess.run([str(exe), "version"], capture_output=True, text=True).stdout.strip().split()[-1:] or ["?"]
-    seconds, proc = timed([str(exe), "-o", "compact", "check", str(corpus)])
+    version = proselint_version(exe)
+    seconds, cpu, proc = cpu_timed([str(exe), "-o", "compact", "check", str(corpus)])
     if proc.returncode not in (0, 1):
         return label, f"not available: proselint exited {proc.returncode}: {proc.stderr.strip()[:200]}"
     ratio = f"; factcheck --jobs 1 is {seconds / ours:.1f}x as fast" if ours else ""
-    return f"proselint {version[0]} on the same {files} articles (1 process)", f"{seconds:.2f} s: {files / seconds:.0f} articles/s, {size_mb / seconds:.2f} MB/s{ratio}"
+    used = f"; CPU {cpu:.1f} s, {files / cpu:.0f} articles per CPU second" if cpu else ""
+    return f"proselint {version} on the same {files} articles (1 process)", f"{seconds:.2f} s: {files / seconds:.0f} articles/s, {size_mb / seconds:.2f} MB/s{used}{ratio}"
 
 
 def machine() -> str:
@@ -189,9 +240,14 @@ def main() -> None:
     args = parser.parse_args()
 
     baseline = [args.baseline] if args.baseline else None
-    rows = [cold_start(args.runs)]
+    starters = [("", factcheck_check())]
     if baseline:
-        rows.append(cold_start(args.runs, baseline, "baseline: "))
+        starters.append(("baseline: ", factcheck_check(baseline)))
+    if not args.skip_proselint:
+        exe, _ = proselint_executable()
+        if exe is not None:
+            starters.append((f"proselint {proselint_version(exe)}: ", [str(exe), "check"]))
+    rows = cold_starts(args.runs, starters)
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         corpus = Path(tmp) / "corpus"
         paths = generate_corpus(corpus, args.files)
