@@ -70,7 +70,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
-from ..reading.compare import agree, comparable, era, slip, transposed_pairs, usable
+from ..reading.compare import agree, comparable, era, local_dollar, slip, transposed_pairs, unit_of, usable
 from ..registry import Check, Context, Example, register
 
 NUMBER_CONFLICT = Check(
@@ -105,9 +105,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
     by_key: dict[tuple[str, str], list[Statement]] = {}
     changing: dict[tuple[str, str], list[Statement]] = {}
     durations = annotation.quantity_knowledge.duration_units
+    local = local_dollar(annotation.prose, annotation.quantity_knowledge.local_dollars)
     for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns, annotation.prose):
         if located.fact.unit in durations:
             continue  # a period's length: the deadline checks compare those
+        if local and located.fact.unit == "USD" and (unit := unit_of(located.fact.amount, local)) != "USD":
+            located = Statement(located.block, replace(located.fact, unit=unit))  # "C$4.2 million" … "the $4.2-million plan"
         key = (located.fact.unit, located.fact.thing)
         if usable(located.fact):
             by_key.setdefault(key, []).append(located)
@@ -154,18 +157,18 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_in_context(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_in_context(annotation, local) if h.span.start not in reported]
     return hits
 
 
-def _transposed_in_context(annotation) -> list[Hit]:
+def _transposed_in_context(annotation, local: str | None = None) -> list[Hit]:
     """One amount written twice with two digits swapped, about the same thing by the words near each ("£7.4bn extra
     for the NHS" … "an extra £4.7bn"), whatever noun or none each is tied to: reported at the later."""
     hits = []
     published = annotation.published
-    for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None):
+    for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None, local):
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
 
@@ -241,7 +244,7 @@ _MAX_MENTIONS = 40
 _DETERMINERS = frozenset("the its their these those his her our whose".split())  # not "that": "figures showed that 81 per cent"
 
 
-def _transposed_across_keys(annotation) -> list[Hit]:
+def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
     """A figure stated once, referring back ("the £4.3m of cuts"), whose digits are another figure's of the same unit transposed ("£3.4m").
 
     Amounts of money, percentages and measures only: two counts of different things
@@ -254,23 +257,32 @@ def _transposed_across_keys(annotation) -> list[Hit]:
     items = [
         (ab, a) for ab in annotation.prose for a in ab.amounts
         if (a.unit or a.value >= 1000) and a.unit not in kb.duration_units and not (a.in_range or a.spelled or ab.tokens[a.first].quoted)
-        and (id(ab), a.start) not in changing
     ]
-    times_given = Counter((a.unit, round(a.value, 6)) for _, a in items)
+    times_given = Counter((unit_of(a, local), round(a.value, 6)) for _, a in items)
     seen: dict[tuple[str | None, str], tuple] = {}  # (unit, digits) -> the first figure written so
     hits = []
     for ab, later in items:
+        unit = unit_of(later, local)
         if later.approx:
             if len(later.digits.rstrip("0")) >= 3:
-                seen.setdefault((later.unit, later.digits), (ab, later))  # "about 12,500 acres": a zero dropped from it still shows
+                seen.setdefault((unit, later.digits), (ab, later))  # "about 12,500 acres": a zero dropped from it still shows
             continue
-        refers_back = later.first > 0 and ab.tokens[later.first - 1].text.lower() in _DETERMINERS
-        if refers_back and len(later.digits) >= 2 and times_given[(later.unit, round(later.value, 6))] == 1:
+        if (id(ab), later.start) in changing:
+            # "another 2,140 hectares were restored" … "the 1,240 hectares completed": a changing figure is not itself
+            # checked (a running total moves), but one that refers back to it and is given nowhere else still is
+            if len(later.digits.rstrip("0")) >= 3:
+                seen.setdefault((unit, later.digits), (ab, later))
+            continue
+        before = ab.tokens[later.first - 1].lower if later.first > 0 else ""
+        refers_back = before in _DETERMINERS or (before.endswith(("'s", "\u2019s")) and ab.tokens[later.first - 1].kind == "word")  # "the commissioner's Rs 4,128-crore draft"
+        if refers_back and len(later.digits) >= 2 and times_given[(unit, round(later.value, 6))] == 1:
             for digits in _slipped_forms(later.digits):
-                found = seen.get((later.unit, digits))
+                found = seen.get((unit, digits))
                 if found is None:
                     continue
                 first_ab, first = found
+                if any(unit_of(o, local) == unit and agree(o.value, first.value, o.digits, first.digits) for o in ab.by_sentence[ab.tokens[later.first].sentence][0]):
+                    continue  # "With the GH¢2.1 million raised before and Saturday's GH¢1.2 million": the sentence sets the two apart
                 how = slip(first.digits, later.digits)
                 if how not in ("digits transposed", "a zero dropped or added") or not (0.1 <= first.value / later.value <= 10):
                     continue
@@ -281,7 +293,7 @@ def _transposed_across_keys(annotation) -> list[Hit]:
                 line = annotation.line(first_ab, first.start)
                 hits.append(_at(ab, (later.start, later.end), f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with {'its digits transposed' if how == 'digits transposed' else 'a zero dropped or added'}, and is given nowhere else.", first_ab, (first.start, first.end)))
                 break
-        seen.setdefault((later.unit, later.digits), (ab, later))
+        seen.setdefault((unit, later.digits), (ab, later))
     return hits
 
 

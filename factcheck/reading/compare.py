@@ -15,6 +15,25 @@ from .quantities import Quantity, same_person
 from .tokens import WORD
 
 
+def local_dollar(blocks, local_dollars: frozenset[str]) -> str | None:
+    """The dollar a bare "$" stands for in this article: the one country's dollar it writes at least twice ("C$4.2
+    million", "C$3.1 million"), when it writes no other; else None (a bare "$" stays the US dollar)."""
+    if not local_dollars:
+        return None
+    written = Counter(a.unit for ab in blocks for a in ab.amounts if a.unit in local_dollars and not a.text.startswith("$"))
+    if len(written) != 1:
+        return None
+    code, times = written.most_common(1)[0]
+    return code if times >= 2 else None
+
+
+def unit_of(amount, local: str | None) -> str | None:
+    """An amount's unit, a bare "$" read as the article's own dollar (see local_dollar)."""
+    if local and amount.unit == "USD" and amount.text.startswith("$"):
+        return local
+    return amount.unit
+
+
 def same_key(a: Quantity, b: Quantity) -> bool:
     """True when two facts measure the same thing in the same unit."""
     return a.unit == b.unit and a.thing == b.thing
@@ -154,7 +173,7 @@ def context_words(tokens, amount) -> frozenset[str]:
     return frozenset(w[:5] for w in words)
 
 
-def transposed_pairs(blocks, publication_year: int | None) -> list[tuple[object, object, object, object]]:
+def transposed_pairs(blocks, publication_year: int | None, local: str | None = None) -> list[tuple[object, object, object, object]]:
     """Pairs (block, amount, earlier block, earlier amount) of one amount written twice with two digits swapped.
 
     "£7.4bn extra for the NHS" … "an extra £4.7bn" for the NHS; "stole £88,400 from residents" … "stole
@@ -173,12 +192,12 @@ def transposed_pairs(blocks, publication_year: int | None) -> list[tuple[object,
             if significant < (2 if a.unit and "." in a.text else 3):
                 continue
             amounts.append((ab, a))
-    written = Counter((a.unit, round(a.value, 6)) for _, a in amounts)
+    written = Counter((unit_of(a, local), round(a.value, 6)) for _, a in amounts)
     # a transposition keeps the digits: only amounts of one unit with the same digits in another order are compared
     same_digits: dict[tuple, list] = defaultdict(list)
     for ab, a in amounts:
-        if written[(a.unit, round(a.value, 6))] == 1:
-            same_digits[(a.unit, "".join(sorted(a.digits.replace(".", ""))))].append((ab, a))
+        if written[(unit_of(a, local), round(a.value, 6))] == 1:
+            same_digits[(unit_of(a, local), "".join(sorted(a.digits.replace(".", ""))))].append((ab, a))
     pairs = []
     for group in same_digits.values():
         for j, (ab, a) in enumerate(group):

@@ -236,10 +236,15 @@ class _Reader:
             # "1.2m" without a currency may be metres ("a 100m sprint"): a scale only beside money
             if self.t[j].glued and word in ("m", "k") and not currency and self.lower(j + 1) not in self.kb.currency_after:
                 return None
-            if self.t[j].glued or word not in ("m", "k", "bn", "mn", "tn"):
+            if self.t[j].glued or word not in ("m", "k", "bn", "mn", "tn", "tr"):
                 scale = self.kb.scales[word]
                 last = j
                 j += 1
+        elif (currency and self.is_(j, PUNCT) and self.t[j].text in "-\u2010\u2011" and self.glued(j) and self.is_(j + 1, WORD) and self.glued(j + 1)
+              and self.t[j + 1].lower in self.kb.scales and len(self.t[j + 1].lower) > 2):
+            scale = self.kb.scales[self.t[j + 1].lower]  # "the $2.4-million price tag": the hyphen joins the scale, not a noun
+            last = j + 1
+            j += 2
         unit = currency[1] if currency else None
         if not unit and j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.currency_after:
             unit = self.kb.currency_after[self.t[j].lower]
@@ -373,6 +378,8 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
         if words and _plural(words[-1]) and not _plural(lw):
             break  # "40 people came": the plural noun was the head, a verb follows
         if (lw.endswith("ed") and len(lw) > 3) or lw in _PARTICIPLES:
+            if words and not lw.endswith("eed"):
+                break  # "the $2.4-million price tag included new shelters": after the head noun, a verb
             following = r.t[j + 1] if j + 1 < r.n else None
             if not (following is not None and following.kind == WORD and following.lower not in FUNCTION_WORDS and not following.capitalised
                     and not following.lower.endswith(("ed", "ly"))):
