@@ -142,7 +142,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
                 if how is None and (a.amount.approx or b.amount.approx):
                     continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
-                if not comparable(a, b, year, loose=how is not None) and not _lone_slip(group, a, b, how, year):
+                if not comparable(a, b, year, loose=how is not None, overlap=how is not None) and not _lone_slip(group, a, b, how, year):
                     continue
                 if how is None and not (b.definite and a.modifiers == b.modifiers and ((a.verb and a.verb == b.verb) or min(a.amount.value, b.amount.value) >= 10)):
                     continue  # small counts of a bare noun ("three games left", "all four games") too often count different things
@@ -400,8 +400,16 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], pro
         if q.fact.unit == "age" and q.fact.owner and q.fact.role:
             owners_by_role.setdefault(q.fact.role, set()).add(q.fact.owner)
     out = []
+    given: dict[str, set[str]] = {}  # the people whose age the article has given so far, with those ages' digits
     for q in quantities:
         f = q.fact
+        if f.unit == "age" and f.owner:
+            given.setdefault(f.owner, set()).add(f.amount.digits)
+        if f.unit == "age" and f.owner is None and f.definite and f.role is None and len(given) == 1 \
+                and any(slip(d, f.amount.digits) == "digits transposed" for d in next(iter(given.values()))):
+            # "Morag Whitelaw, 54, …" ¶ "The court heard the 45-year-old had …": the one person aged so far, and her age's digits
+            out.append(Statement(q.block, replace(f, owner=next(iter(given)))))
+            continue
         if f.unit == "age" and f.owner is None and f.definite:
             if f.role and len(owners_by_role.get(f.role, ())) == 1:
                 q = Statement(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))

@@ -39,11 +39,13 @@ def same_key(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit and a.thing == b.thing
 
 
-def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bool = False) -> bool:
+def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bool = False, overlap: bool = False) -> bool:
     """True when two facts with one key can be one quantity: same happening, scope, time and modifiers.
 
     loose allows one mention to leave out a modifier the other has ("the 1,860 seats",
-    "1,860 new seats"), which only a slip of the digits justifies.
+    "1,860 new seats"), which only a slip of the digits justifies; overlap lets the times the two
+    sentences name differ when they share one (a slip again: "9.6 million passengers last year, up
+    from 8.9 million in 2024" … "the 9.16 million passengers it carried last year").
     """
     if not same_key(a, b):
         return False
@@ -53,7 +55,8 @@ def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bo
         return False  # "12 beds on ward 4", "20 beds on ward 6"
     if a.modifiers != b.modifiers and not (loose and (not a.modifiers or not b.modifiers)):
         return False  # "200 homes", "60 affordable homes"
-    if era(a, publication_year) != era(b, publication_year) and not (loose and _background(a, b, publication_year)):
+    era_a, era_b = era(a, publication_year), era(b, publication_year)
+    if era_a != era_b and not (loose and _background(a, b, publication_year)) and not (overlap and era_a & era_b):
         return False  # "in 2019 … killed 3", "killed 7"
     if a.unit == "age" and not (a.owner and b.owner and same_person(a.owner, b.owner)):
         return False  # whose age it is must be known, and the same person ("Stephen Harwood", "Claire Harwood" are two)
@@ -68,6 +71,8 @@ def era(q: Quantity, publication_year: int | None) -> frozenset[str]:
         # an amount of money or a measure names a thing ("the £1.5bn upgrade") whatever year the sentence is about
         return frozenset()
     if q.unit == "age":
+        if q.now:
+            return frozenset()  # "the 45-year-old had been warned in 2019": the epithet is her age now
         years = frozenset(t for t in q.times if t.isdigit())  # an age at another year; "this season" says nothing of age
         return frozenset() if publication_year is not None and years <= {str(publication_year)} else years
     if publication_year is not None:

@@ -95,6 +95,7 @@ class Quantity:
     sentence: int
     quoted: bool
     role: str | None = None  # for ages: the role that names the person ("fullback" in "fullback Jayden Morris, 22"; "the 23-year-old fullback")
+    now: bool = False  # for ages: the age at the time of writing, whatever year its sentence names ("Jane Doe, 47,", "the 47-year-old")
 
 
 def singular(word: str) -> str:
@@ -635,7 +636,10 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         scope.add(owner)
     if age is not None:
         changing = _near_words(r, a, kb.change_words, 2, 0, a.last + 1)  # "now 23"; not "the 23-year-old has now scored"
-        return Quantity(a, "age", "age", None, frozenset(), frozenset(), age[0], definite or age[0] is not None, changing, years, sentence, quoted, _role_of_age(r, a, age[0]))
+        # "the 45-year-old had received a warning in 2019", "Morag Whitelaw, 54, … since 2017": an epithet or an
+        # apposition gives the age now; "aged 47 when", "at the age of 44" may be another time's
+        now = (a.compound in ("year-old", "years-old") and r.lower(a.first - 1) == "the") or r.lower(a.first - 1) in (",", "(")
+        return Quantity(a, "age", "age", None, frozenset(), frozenset(), age[0], definite or age[0] is not None, changing, years, sentence, quoted, _role_of_age(r, a, age[0]), now)
     unit = a.unit or "count"
     verb = None
     modifiers: set[str] = set()
