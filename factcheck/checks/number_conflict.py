@@ -159,18 +159,35 @@ def run(doc: Document, context: Context) -> list[Hit]:
     reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_in_context(annotation, local) if h.span.start not in reported]
+    hits += [h for h in _transposed_in_context(annotation, context, local) if h.span.start not in reported]
     return hits
 
 
-def _transposed_in_context(annotation, local: str | None = None) -> list[Hit]:
+def _transposed_in_context(annotation, context: Context, local: str | None = None) -> list[Hit]:
     """One amount written twice with two digits swapped, about the same thing by the words near each ("£7.4bn extra
     for the NHS" … "an extra £4.7bn"), whatever noun or none each is tied to: reported at the later."""
     hits = []
     published = annotation.published
-    for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None, local):
-        hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
+    kb = annotation.quantity_knowledge
+    money = frozenset(kb.currency_before.values()) | frozenset(kb.currency_after.values())
+    headlines = [block for _, block in annotation.headlines]
+    told: set[int] | None = None
+    for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None, local, headlines, money):
+        if eab in headlines:
+            if told is None:
+                told = _told_by_headline_check(annotation.doc, context)
+            if ab.block.source_span(a.start, a.end).start in told:
+                continue  # headline-body-conflict already reports this body figure against the headline
+        where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
+        hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
+
+
+def _told_by_headline_check(doc: Document, context: Context) -> set[int]:
+    """Where headline-body-conflict reports a body figure against the headline (source offsets): one finding, not two."""
+    from . import headline_body_conflict
+
+    return {h.span.start for h in headline_body_conflict.run(doc, context) if h.check == headline_body_conflict.CHECK.id}
 
 
 def _times_of(ab, amount) -> frozenset[str]:
@@ -499,8 +516,8 @@ def _values(group: list[Statement], q, year) -> list[float]:
     values: list[tuple[float, str]] = []
     for other in group:
         f = other.fact
-        if not comparable(q, f, year, loose=True):
-            continue
+        if not comparable(q, f, year, loose=True) or (f is not q and _breakdown(other, f)):
+            continue  # "The main tower will contain 122 flats, with … the remaining 64": a part, not a third value of the whole
         if not any(agree(f.amount.value, v, f.amount.digits, d) for v, d in values):
             values.append((f.amount.value, f.amount.digits))
     return [v for v, _ in values]

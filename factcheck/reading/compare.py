@@ -178,7 +178,7 @@ def context_words(tokens, amount) -> frozenset[str]:
     return frozenset(w[:5] for w in words)
 
 
-def transposed_pairs(blocks, publication_year: int | None, local: str | None = None) -> list[tuple[object, object, object, object]]:
+def transposed_pairs(blocks, publication_year: int | None, local: str | None = None, headlines=(), money: frozenset[str] = frozenset()) -> list[tuple[object, object, object, object]]:
     """Pairs (block, amount, earlier block, earlier amount) of one amount written twice with two digits swapped.
 
     "£7.4bn extra for the NHS" … "an extra £4.7bn" for the NHS; "stole £88,400 from residents" … "stole
@@ -187,15 +187,25 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     Only amounts of money, percentages, measures and counts of three significant digits or more; not
     quoted, approximate, ranges, or values written a third time (then the two are different figures), and
     not when the times written nearest each differ ("last season's final"), unless the only one is a year long past.
+    An amount of money scaled to millions or more needs only two significant digits ("Rs 25 crore" … "Rs 52
+    crore budget"). The headlines (each figure once, however many times the headline is stated) are
+    compared as the earlier mention only ("Manager who stole £88,400 …" … "stole £84,800").
     """
     amounts = []
-    for ab in blocks:
+    from_headline: set[int] = set()
+    headline_figures: set[tuple] = set()
+    for ab in [*headlines, *blocks]:
         for a in ab.amounts:
             if ab.tokens[a.first].quoted or a.approx or a.in_range or a.spelled or a.value <= 1:
                 continue
             significant = len(a.digits.strip("0").replace(".", ""))
-            if significant < (2 if a.unit and "." in a.text else 3):
+            if significant < (2 if a.unit and ("." in a.text or (a.unit in money and a.value >= 1e6)) else 3):
                 continue
+            if ab in headlines:
+                if (unit_of(a, local), round(a.value, 6)) in headline_figures:
+                    continue  # the <title> and the h1 state one headline
+                headline_figures.add((unit_of(a, local), round(a.value, 6)))
+                from_headline.add(id(a))
             amounts.append((ab, a))
     written = Counter((unit_of(a, local), round(a.value, 6)) for _, a in amounts)
     # a transposition keeps the digits: only amounts of one unit with the same digits in another order are compared
@@ -206,6 +216,8 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     pairs = []
     for group in same_digits.values():
         for j, (ab, a) in enumerate(group):
+            if id(a) in from_headline:
+                continue
             for eab, e in group[:j]:
                 if eab is ab and ab.tokens[e.first].sentence == ab.tokens[a.first].sentence:
                     continue
@@ -216,7 +228,7 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
                 if context_words(ab.tokens, a) & context_words(eab.tokens, e):
                     pairs.append((ab, a, eab, e))
-    order = {id(ab): k for k, ab in enumerate(blocks)}
+    order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
 
