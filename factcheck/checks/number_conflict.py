@@ -44,6 +44,21 @@ term referred back ("Ghafoor's five-year sentence") must be the one term the art
 person or to no one it names ("sentenced a former branch manager … to seven years' imprisonment"); a
 further, suspended or possible term is another.
 
+An article that writes one country's dollar at least twice ("C$4.2 million", "C$3.1 million") and no
+other means that dollar by a bare "$" ("the $2.4-million price tag"). A possessive before a figure
+refers back like "the" ("the commissioner's Rs 4,128-crore draft"). A changing figure ("another 2,140
+hectares were restored") can be the one a later figure referring back slips from ("The 1,240 hectares
+completed"), unless the later sentence gives both. A slip of the digits needs the two sentences to share
+only one time ("9.6 million passengers last year, up from 8.9 million in 2024" … "the 9.16 million
+passengers it carried last year"); a part of a breakdown ("122 flats, with … the remaining 64") is not
+a third value of the whole. A figure of a headline (the h1, the title) is an earlier mention for the
+digits-swapped-in-context comparison ("Manager who stole £88,400" … "stole £84,800"), unless
+headline-body-conflict already reports the pair; there an amount of money of a million or more needs
+only two significant digits ("Rs 25 crore" … "the Rs 52 crore budget").
+
+An age given by an apposition ("Morag Whitelaw, 54,") or an epithet ("the 45-year-old") is the age at
+the time of writing, whatever year its sentence names; a bare "the 45-year-old" is the one person whose
+age the article has given so far when its digits are hers transposed.
 A bare "The 57-year-old" opening a sentence is the person whose age the article gives who
 was named last, in its paragraph or the one before ("Botha ordered Radebe to pay …"),
 unless another age of that value is given ("A 57-year-old man was stabbed").
