@@ -34,7 +34,7 @@ arithmetic a sentence states in full, in plain words:
   part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
   clear view");
 - a majority or margin given with the two counts ("14,318 votes to 13,902, a
-  majority of 516"), or apart from them, against the article's one tally of
+  majority of 516"; "71,905 votes against 84,312 … who won by 13,407"), or apart from them, against the article's one tally of
   its time ("by 29 votes to 17" … "with a majority of 14");
 - a count that the list right after it contradicts ("Four councillors lost
   their seats. They are A, B and C."), the list its own clause sets off by
@@ -107,6 +107,7 @@ _WHOLE_CUES = (("made", "up", "of"), ("comprising",), ("consisting", "of"), ("sp
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
 _MARGIN = frozenset("majority margin".split())
+_WON = frozenset("won lost".split())  # "71,905 votes against 84,312 …, who won by 13,407 votes": a margin with its two counts
 _PASSING = frozenset("passed passes pass carried approved adopted rejected defeated through backed endorsed vote voted votes division ballot won win".split())
 _MARGIN_SIZES = frozenset("winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome".split())
 
@@ -817,8 +818,8 @@ def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
     for a in s.amounts:
         if a.unit is not None:
             continue
-        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN):
-            continue
+        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN) and not (s.lower(a.first - 1) == "by" and s.lower(a.first - 2) in _WON):
+            continue  # "a majority of 516"; "who won by 13,407 votes"
         counts = [c for c in s.amounts if c is not a and c.unit is None and not c.approx and c.last < a.first and c.value > a.value]
         if len(counts) != 2:
             # "a majority of 516, with 14,318 votes to 13,902": the counts after it

@@ -44,6 +44,21 @@ term referred back ("Ghafoor's five-year sentence") must be the one term the art
 person or to no one it names ("sentenced a former branch manager … to seven years' imprisonment"); a
 further, suspended or possible term is another.
 
+An article that writes one country's dollar at least twice ("C$4.2 million", "C$3.1 million") and no
+other means that dollar by a bare "$" ("the $2.4-million price tag"). A possessive before a figure
+refers back like "the" ("the commissioner's Rs 4,128-crore draft"). A changing figure ("another 2,140
+hectares were restored") can be the one a later figure referring back slips from ("The 1,240 hectares
+completed"), unless the later sentence gives both. A slip of the digits needs the two sentences to share
+only one time ("9.6 million passengers last year, up from 8.9 million in 2024" … "the 9.16 million
+passengers it carried last year"); a part of a breakdown ("122 flats, with … the remaining 64") is not
+a third value of the whole. A figure of a headline (the h1, the title) is an earlier mention for the
+digits-swapped-in-context comparison ("Manager who stole £88,400" … "stole £84,800"), unless
+headline-body-conflict already reports the pair; there an amount of money of a million or more needs
+only two significant digits ("Rs 25 crore" … "the Rs 52 crore budget").
+
+An age given by an apposition ("Morag Whitelaw, 54,") or an epithet ("the 45-year-old") is the age at
+the time of writing, whatever year its sentence names; a bare "the 45-year-old" is the one person whose
+age the article has given so far when its digits are hers transposed.
 A bare "The 57-year-old" opening a sentence is the person whose age the article gives who
 was named last, in its paragraph or the one before ("Botha ordered Radebe to pay …"),
 unless another age of that value is given ("A 57-year-old man was stabbed").
@@ -70,7 +85,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
-from ..reading.compare import agree, comparable, era, slip, transposed_pairs, usable
+from ..reading.compare import agree, comparable, era, local_dollar, slip, transposed_pairs, unit_of, usable
 from ..registry import Check, Context, Example, register
 
 NUMBER_CONFLICT = Check(
@@ -105,9 +120,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
     by_key: dict[tuple[str, str], list[Statement]] = {}
     changing: dict[tuple[str, str], list[Statement]] = {}
     durations = annotation.quantity_knowledge.duration_units
+    local = local_dollar(annotation.prose, annotation.quantity_knowledge.local_dollars)
     for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns, annotation.prose):
         if located.fact.unit in durations:
             continue  # a period's length: the deadline checks compare those
+        if local and located.fact.unit == "USD" and (unit := unit_of(located.fact.amount, local)) != "USD":
+            located = Statement(located.block, replace(located.fact, unit=unit))  # "C$4.2 million" … "the $4.2-million plan"
         key = (located.fact.unit, located.fact.thing)
         if usable(located.fact):
             by_key.setdefault(key, []).append(located)
@@ -139,7 +157,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
                 if how is None and (a.amount.approx or b.amount.approx):
                     continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
-                if not comparable(a, b, year, loose=how is not None) and not _lone_slip(group, a, b, how, year):
+                if not comparable(a, b, year, loose=how is not None, overlap=how is not None) and not _lone_slip(group, a, b, how, year):
                     continue
                 if how is None and not (b.definite and a.modifiers == b.modifiers and ((a.verb and a.verb == b.verb) or min(a.amount.value, b.amount.value) >= 10)):
                     continue  # small counts of a bare noun ("three games left", "all four games") too often count different things
@@ -154,20 +172,37 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_across_keys(annotation) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_in_context(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_in_context(annotation, context, local) if h.span.start not in reported]
     return hits
 
 
-def _transposed_in_context(annotation) -> list[Hit]:
+def _transposed_in_context(annotation, context: Context, local: str | None = None) -> list[Hit]:
     """One amount written twice with two digits swapped, about the same thing by the words near each ("£7.4bn extra
     for the NHS" … "an extra £4.7bn"), whatever noun or none each is tied to: reported at the later."""
     hits = []
     published = annotation.published
-    for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None):
-        hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
+    kb = annotation.quantity_knowledge
+    money = frozenset(kb.currency_before.values()) | frozenset(kb.currency_after.values())
+    headlines = [block for _, block in annotation.headlines]
+    told: set[int] | None = None
+    for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None, local, headlines, money):
+        if eab in headlines:
+            if told is None:
+                told = _told_by_headline_check(annotation.doc, context)
+            if ab.block.source_span(a.start, a.end).start in told:
+                continue  # headline-body-conflict already reports this body figure against the headline
+        where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
+        hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
+
+
+def _told_by_headline_check(doc: Document, context: Context) -> set[int]:
+    """Where headline-body-conflict reports a body figure against the headline (source offsets): one finding, not two."""
+    from . import headline_body_conflict
+
+    return {h.span.start for h in headline_body_conflict.run(doc, context) if h.check == headline_body_conflict.CHECK.id}
 
 
 def _times_of(ab, amount) -> frozenset[str]:
@@ -241,7 +276,7 @@ _MAX_MENTIONS = 40
 _DETERMINERS = frozenset("the its their these those his her our whose".split())  # not "that": "figures showed that 81 per cent"
 
 
-def _transposed_across_keys(annotation) -> list[Hit]:
+def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
     """A figure stated once, referring back ("the £4.3m of cuts"), whose digits are another figure's of the same unit transposed ("£3.4m").
 
     Amounts of money, percentages and measures only: two counts of different things
@@ -254,23 +289,32 @@ def _transposed_across_keys(annotation) -> list[Hit]:
     items = [
         (ab, a) for ab in annotation.prose for a in ab.amounts
         if (a.unit or a.value >= 1000) and a.unit not in kb.duration_units and not (a.in_range or a.spelled or ab.tokens[a.first].quoted)
-        and (id(ab), a.start) not in changing
     ]
-    times_given = Counter((a.unit, round(a.value, 6)) for _, a in items)
+    times_given = Counter((unit_of(a, local), round(a.value, 6)) for _, a in items)
     seen: dict[tuple[str | None, str], tuple] = {}  # (unit, digits) -> the first figure written so
     hits = []
     for ab, later in items:
+        unit = unit_of(later, local)
         if later.approx:
             if len(later.digits.rstrip("0")) >= 3:
-                seen.setdefault((later.unit, later.digits), (ab, later))  # "about 12,500 acres": a zero dropped from it still shows
+                seen.setdefault((unit, later.digits), (ab, later))  # "about 12,500 acres": a zero dropped from it still shows
             continue
-        refers_back = later.first > 0 and ab.tokens[later.first - 1].text.lower() in _DETERMINERS
-        if refers_back and len(later.digits) >= 2 and times_given[(later.unit, round(later.value, 6))] == 1:
+        if (id(ab), later.start) in changing:
+            # "another 2,140 hectares were restored" … "the 1,240 hectares completed": a changing figure is not itself
+            # checked (a running total moves), but one that refers back to it and is given nowhere else still is
+            if len(later.digits.rstrip("0")) >= 3:
+                seen.setdefault((unit, later.digits), (ab, later))
+            continue
+        before = ab.tokens[later.first - 1].lower if later.first > 0 else ""
+        refers_back = before in _DETERMINERS or (before.endswith(("'s", "\u2019s")) and ab.tokens[later.first - 1].kind == "word")  # "the commissioner's Rs 4,128-crore draft"
+        if refers_back and len(later.digits) >= 2 and times_given[(unit, round(later.value, 6))] == 1:
             for digits in _slipped_forms(later.digits):
-                found = seen.get((later.unit, digits))
+                found = seen.get((unit, digits))
                 if found is None:
                     continue
                 first_ab, first = found
+                if any(unit_of(o, local) == unit and agree(o.value, first.value, o.digits, first.digits) for o in ab.by_sentence[ab.tokens[later.first].sentence][0]):
+                    continue  # "With the GH¢2.1 million raised before and Saturday's GH¢1.2 million": the sentence sets the two apart
                 how = slip(first.digits, later.digits)
                 if how not in ("digits transposed", "a zero dropped or added") or not (0.1 <= first.value / later.value <= 10):
                     continue
@@ -281,7 +325,7 @@ def _transposed_across_keys(annotation) -> list[Hit]:
                 line = annotation.line(first_ab, first.start)
                 hits.append(_at(ab, (later.start, later.end), f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with {'its digits transposed' if how == 'digits transposed' else 'a zero dropped or added'}, and is given nowhere else.", first_ab, (first.start, first.end)))
                 break
-        seen.setdefault((later.unit, later.digits), (ab, later))
+        seen.setdefault((unit, later.digits), (ab, later))
     return hits
 
 
@@ -388,8 +432,16 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], pro
         if q.fact.unit == "age" and q.fact.owner and q.fact.role:
             owners_by_role.setdefault(q.fact.role, set()).add(q.fact.owner)
     out = []
+    given: dict[str, set[str]] = {}  # the people whose age the article has given so far, with those ages' digits
     for q in quantities:
         f = q.fact
+        if f.unit == "age" and f.owner:
+            given.setdefault(f.owner, set()).add(f.amount.digits)
+        if f.unit == "age" and f.owner is None and f.definite and f.role is None and len(given) == 1 \
+                and any(slip(d, f.amount.digits) == "digits transposed" for d in next(iter(given.values()))):
+            # "Morag Whitelaw, 54, …" ¶ "The court heard the 45-year-old had …": the one person aged so far, and her age's digits
+            out.append(Statement(q.block, replace(f, owner=next(iter(given)))))
+            continue
         if f.unit == "age" and f.owner is None and f.definite:
             if f.role and len(owners_by_role.get(f.role, ())) == 1:
                 q = Statement(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
@@ -479,8 +531,8 @@ def _values(group: list[Statement], q, year) -> list[float]:
     values: list[tuple[float, str]] = []
     for other in group:
         f = other.fact
-        if not comparable(q, f, year, loose=True):
-            continue
+        if not comparable(q, f, year, loose=True) or (f is not q and _breakdown(other, f)):
+            continue  # "The main tower will contain 122 flats, with … the remaining 64": a part, not a third value of the whole
         if not any(agree(f.amount.value, v, f.amount.digits, d) for v, d in values):
             values.append((f.amount.value, f.amount.digits))
     return [v for v, _ in values]

@@ -15,16 +15,37 @@ from .quantities import Quantity, same_person
 from .tokens import WORD
 
 
+def local_dollar(blocks, local_dollars: frozenset[str]) -> str | None:
+    """The dollar a bare "$" stands for in this article: the one country's dollar it writes at least twice ("C$4.2
+    million", "C$3.1 million"), when it writes no other; else None (a bare "$" stays the US dollar)."""
+    if not local_dollars:
+        return None
+    written = Counter(a.unit for ab in blocks for a in ab.amounts if a.unit in local_dollars and not a.text.startswith("$"))
+    if len(written) != 1:
+        return None
+    code, times = written.most_common(1)[0]
+    return code if times >= 2 else None
+
+
+def unit_of(amount, local: str | None) -> str | None:
+    """An amount's unit, a bare "$" read as the article's own dollar (see local_dollar)."""
+    if local and amount.unit == "USD" and amount.text.startswith("$"):
+        return local
+    return amount.unit
+
+
 def same_key(a: Quantity, b: Quantity) -> bool:
     """True when two facts measure the same thing in the same unit."""
     return a.unit == b.unit and a.thing == b.thing
 
 
-def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bool = False) -> bool:
+def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bool = False, overlap: bool = False) -> bool:
     """True when two facts with one key can be one quantity: same happening, scope, time and modifiers.
 
     loose allows one mention to leave out a modifier the other has ("the 1,860 seats",
-    "1,860 new seats"), which only a slip of the digits justifies.
+    "1,860 new seats"), which only a slip of the digits justifies; overlap lets the times the two
+    sentences name differ when they share one (a slip again: "9.6 million passengers last year, up
+    from 8.9 million in 2024" … "the 9.16 million passengers it carried last year").
     """
     if not same_key(a, b):
         return False
@@ -34,7 +55,8 @@ def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bo
         return False  # "12 beds on ward 4", "20 beds on ward 6"
     if a.modifiers != b.modifiers and not (loose and (not a.modifiers or not b.modifiers)):
         return False  # "200 homes", "60 affordable homes"
-    if era(a, publication_year) != era(b, publication_year) and not (loose and _background(a, b, publication_year)):
+    era_a, era_b = era(a, publication_year), era(b, publication_year)
+    if era_a != era_b and not (loose and _background(a, b, publication_year)) and not (overlap and era_a & era_b):
         return False  # "in 2019 … killed 3", "killed 7"
     if a.unit == "age" and not (a.owner and b.owner and same_person(a.owner, b.owner)):
         return False  # whose age it is must be known, and the same person ("Stephen Harwood", "Claire Harwood" are two)
@@ -49,6 +71,8 @@ def era(q: Quantity, publication_year: int | None) -> frozenset[str]:
         # an amount of money or a measure names a thing ("the £1.5bn upgrade") whatever year the sentence is about
         return frozenset()
     if q.unit == "age":
+        if q.now:
+            return frozenset()  # "the 45-year-old had been warned in 2019": the epithet is her age now
         years = frozenset(t for t in q.times if t.isdigit())  # an age at another year; "this season" says nothing of age
         return frozenset() if publication_year is not None and years <= {str(publication_year)} else years
     if publication_year is not None:
@@ -154,7 +178,7 @@ def context_words(tokens, amount) -> frozenset[str]:
     return frozenset(w[:5] for w in words)
 
 
-def transposed_pairs(blocks, publication_year: int | None) -> list[tuple[object, object, object, object]]:
+def transposed_pairs(blocks, publication_year: int | None, local: str | None = None, headlines=(), money: frozenset[str] = frozenset()) -> list[tuple[object, object, object, object]]:
     """Pairs (block, amount, earlier block, earlier amount) of one amount written twice with two digits swapped.
 
     "£7.4bn extra for the NHS" … "an extra £4.7bn" for the NHS; "stole £88,400 from residents" … "stole
@@ -163,25 +187,37 @@ def transposed_pairs(blocks, publication_year: int | None) -> list[tuple[object,
     Only amounts of money, percentages, measures and counts of three significant digits or more; not
     quoted, approximate, ranges, or values written a third time (then the two are different figures), and
     not when the times written nearest each differ ("last season's final"), unless the only one is a year long past.
+    An amount of money scaled to millions or more needs only two significant digits ("Rs 25 crore" … "Rs 52
+    crore budget"). The headlines (each figure once, however many times the headline is stated) are
+    compared as the earlier mention only ("Manager who stole £88,400 …" … "stole £84,800").
     """
     amounts = []
-    for ab in blocks:
+    from_headline: set[int] = set()
+    headline_figures: set[tuple] = set()
+    for ab in [*headlines, *blocks]:
         for a in ab.amounts:
             if ab.tokens[a.first].quoted or a.approx or a.in_range or a.spelled or a.value <= 1:
                 continue
             significant = len(a.digits.strip("0").replace(".", ""))
-            if significant < (2 if a.unit and "." in a.text else 3):
+            if significant < (2 if a.unit and ("." in a.text or (a.unit in money and a.value >= 1e6)) else 3):
                 continue
+            if ab in headlines:
+                if (unit_of(a, local), round(a.value, 6)) in headline_figures:
+                    continue  # the <title> and the h1 state one headline
+                headline_figures.add((unit_of(a, local), round(a.value, 6)))
+                from_headline.add(id(a))
             amounts.append((ab, a))
-    written = Counter((a.unit, round(a.value, 6)) for _, a in amounts)
+    written = Counter((unit_of(a, local), round(a.value, 6)) for _, a in amounts)
     # a transposition keeps the digits: only amounts of one unit with the same digits in another order are compared
     same_digits: dict[tuple, list] = defaultdict(list)
     for ab, a in amounts:
-        if written[(a.unit, round(a.value, 6))] == 1:
-            same_digits[(a.unit, "".join(sorted(a.digits.replace(".", ""))))].append((ab, a))
+        if written[(unit_of(a, local), round(a.value, 6))] == 1:
+            same_digits[(unit_of(a, local), "".join(sorted(a.digits.replace(".", ""))))].append((ab, a))
     pairs = []
     for group in same_digits.values():
         for j, (ab, a) in enumerate(group):
+            if id(a) in from_headline:
+                continue
             for eab, e in group[:j]:
                 if eab is ab and ab.tokens[e.first].sentence == ab.tokens[a.first].sentence:
                     continue
@@ -192,7 +228,7 @@ def transposed_pairs(blocks, publication_year: int | None) -> list[tuple[object,
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
                 if context_words(ab.tokens, a) & context_words(eab.tokens, e):
                     pairs.append((ab, a, eab, e))
-    order = {id(ab): k for k, ab in enumerate(blocks)}
+    order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
 

@@ -26,6 +26,7 @@ _SHAPE: dict[str, str] = {
     "time-words": "list",
     "rate-words": "list",
     "labels": "list",
+    "local-dollars": "list",
 }
 
 
@@ -91,6 +92,7 @@ class QuantityKnowledge:
     time_word_starts: frozenset[str] = frozenset()  # first words of time_words: a cheap gate before the phrases
     rate_words: frozenset[tuple[str, ...]] = frozenset()
     labels: frozenset[str] = frozenset()
+    local_dollars: frozenset[str] = frozenset()  # currency codes a bare "$" may stand for ("CAD" in a Canadian story)
 
     @classmethod
     def build(cls, merged: dict[str, Any]) -> QuantityKnowledge:
@@ -126,6 +128,7 @@ class QuantityKnowledge:
             time_word_starts=frozenset(_phrase(w)[0] for w in merged.get("time-words", []) if _phrase(w)),
             rate_words=frozenset(_phrase(w) for w in merged.get("rate-words", [])),
             labels=frozenset(w.lower() for w in merged.get("labels", [])),
+            local_dollars=frozenset(merged.get("local-dollars", [])),
         )
 
 

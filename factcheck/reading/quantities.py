@@ -95,6 +95,7 @@ class Quantity:
     sentence: int
     quoted: bool
     role: str | None = None  # for ages: the role that names the person ("fullback" in "fullback Jayden Morris, 22"; "the 23-year-old fullback")
+    now: bool = False  # for ages: the age at the time of writing, whatever year its sentence names ("Jane Doe, 47,", "the 47-year-old")
 
 
 def singular(word: str) -> str:
@@ -236,10 +237,15 @@ class _Reader:
             # "1.2m" without a currency may be metres ("a 100m sprint"): a scale only beside money
             if self.t[j].glued and word in ("m", "k") and not currency and self.lower(j + 1) not in self.kb.currency_after:
                 return None
-            if self.t[j].glued or word not in ("m", "k", "bn", "mn", "tn"):
+            if self.t[j].glued or word not in ("m", "k", "bn", "mn", "tn", "tr"):
                 scale = self.kb.scales[word]
                 last = j
                 j += 1
+        elif (currency and self.is_(j, PUNCT) and self.t[j].text in "-\u2010\u2011" and self.glued(j) and self.is_(j + 1, WORD) and self.glued(j + 1)
+              and self.t[j + 1].lower in self.kb.scales and len(self.t[j + 1].lower) > 2):
+            scale = self.kb.scales[self.t[j + 1].lower]  # "the $2.4-million price tag": the hyphen joins the scale, not a noun
+            last = j + 1
+            j += 2
         unit = currency[1] if currency else None
         if not unit and j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.currency_after:
             unit = self.kb.currency_after[self.t[j].lower]
@@ -373,6 +379,8 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
         if words and _plural(words[-1]) and not _plural(lw):
             break  # "40 people came": the plural noun was the head, a verb follows
         if (lw.endswith("ed") and len(lw) > 3) or lw in _PARTICIPLES:
+            if words and not lw.endswith("eed"):
+                break  # "the $2.4-million price tag included new shelters": after the head noun, a verb
             following = r.t[j + 1] if j + 1 < r.n else None
             if not (following is not None and following.kind == WORD and following.lower not in FUNCTION_WORDS and not following.capitalised
                     and not following.lower.endswith(("ed", "ly"))):
@@ -628,7 +636,10 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         scope.add(owner)
     if age is not None:
         changing = _near_words(r, a, kb.change_words, 2, 0, a.last + 1)  # "now 23"; not "the 23-year-old has now scored"
-        return Quantity(a, "age", "age", None, frozenset(), frozenset(), age[0], definite or age[0] is not None, changing, years, sentence, quoted, _role_of_age(r, a, age[0]))
+        # "the 45-year-old had received a warning in 2019", "Morag Whitelaw, 54, … since 2017": an epithet or an
+        # apposition gives the age now; "aged 47 when", "at the age of 44" may be another time's
+        now = (a.compound in ("year-old", "years-old") and r.lower(a.first - 1) == "the") or r.lower(a.first - 1) in (",", "(")
+        return Quantity(a, "age", "age", None, frozenset(), frozenset(), age[0], definite or age[0] is not None, changing, years, sentence, quoted, _role_of_age(r, a, age[0]), now)
     unit = a.unit or "count"
     verb = None
     modifiers: set[str] = set()

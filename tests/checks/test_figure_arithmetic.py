@@ -17,6 +17,8 @@ def article(*paragraphs: str) -> str:
 
 CASES = [
     # (name, paragraphs, lines reported)
+    ("won by the wrong margin", ["Patnaik polled 71,905 votes against 84,312 for Rath, who won by 13,407 votes."], [3]),
+    ("won by the right margin", ["Patnaik polled 71,905 votes against 84,312 for Rath, who won by 12,407 votes."], []),
     # --- percentage change given with both values
     ("fall given as the wrong percentage", ["Visits to the town's libraries fell by 30% last year, from 250,000 to 200,000."], [3]),
     ("rise given as the wrong percentage", [INTRO, "Bus fares rose by 10% in January, from £2.00 to £2.50."], [5]),

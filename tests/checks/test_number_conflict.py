@@ -139,6 +139,27 @@ CASES = [
     ("a person's term that agrees", ["The court sentenced a former bank manager to seven years' imprisonment.", "The cashier, Muhammad Shafiq, was handed three years' imprisonment.", "Ghafoor's seven-year sentence will run from the verdict."], []),
     ("a further term is another", ["The court sentenced Ghafoor to seven years' imprisonment and a further two years in prison if he failed to pay.", "Ghafoor's seven-year sentence will run from the verdict."], []),
     ("an age of a named thing", ["The 107-year-old Carrick Road site will be sold.", "The 110-year-old Carrick Road site was a mill."], []),
+    # a bare "$" in an article that writes one country's dollar is that dollar; "$2.4-million" carries its scale
+    ("a bare dollar is the article's dollar", ["Council approved a C$4.2 million overhaul of the bus network, funded by C$3.1 million from the province and C$1.1 million from reserves.", "Osei asked whether the $2.4-million price tag included shelters."], [5]),
+    ("a country's dollar written once is a conversion", ["The firm raised C$4.2 million (about US$3.1 million) in the round.", "Osei asked whether the $2.4-million price tag included shelters."], []),
+    # a possessive before a figure refers back like "the"
+    ("a possessive refers back", ["The commissioner presented a Rs 4,218 crore budget for the year.", "Corporators will debate the commissioner's Rs 4,128-crore draft clause by clause."], [5]),
+    ("the sentence sets the two figures apart", ["Saturday's walk raised GH\u00a21.2 million for the unit.", "With the GH\u00a22.1 million raised in previous years and Saturday's GH\u00a21.2 million, the fund now has GH\u00a23.3 million."], []),
+    # a changing figure can be the one a later figure's digits slip from
+    ("referring back to a changing figure", ["The project passed 6,900 hectares after another 2,140 hectares of bog were restored over the winter.", "Before this winter the total stood at 5,660 hectares. The 1,240 hectares completed between October and March was a record."], [5]),
+    # ages: an epithet or an apposition is the age now, whatever year the sentence names
+    ("the N-year-old is the one person aged so far", ["Morag Whitelaw, 54, of Glenmorrow, pleaded guilty to two breaches of the Fire Act 2005 at the home she has managed since 2017.", "The court heard the 45-year-old had received a written warning in 2019."], [5]),
+    ("an age at another year", ["Morag Whitelaw, 54, pleaded guilty to two breaches.", "Whitelaw, who was appointed manager aged 45 in 2017, admitted the breaches."], []),
+    ("the N-year-old with two people aged", ["Morag Whitelaw, 54, pleaded guilty.", "Darren Fyfe, 31, was given unpaid work.", "The court heard the 45-year-old had received a written warning in 2019."], []),
+    # a slip of the digits needs only one time in common
+    ("a slip with one time in common", ["The airline carried 9.6 million passengers last year, up from 8.9 million in 2024.", "Transatlantic routes, launched in 2021, account for 1.3 million of the 9.16 million passengers it carried last year."], [5]),
+    ("a slip with no time in common", ["The airline carried 9.6 million passengers in 2025.", "It carried 9.16 million passengers in 2023."], []),
+    # a part of a breakdown is not a third value of the whole
+    ("a part is not a third value", ["A scheme of 816 flats on the depot site has been approved.", "The development will provide 186 flats in two blocks.", "The main tower will contain 122 flats, with a lower block containing the remaining 64.", "Of the 186 flats, 28 will be affordable."], [3]),
+    ("three plain values", ["A scheme of 816 flats on the depot site has been approved.", "The development will provide 186 flats in two blocks.", "Neighbours objected to 122 flats.", "Of the 186 flats, 28 will be affordable."], []),
+    # scaled money needs only two significant digits for a swap in context
+    ("two-digit money swapped", ["The civic body spent Rs 18.6 crore on pothole repairs against a budget of Rs 25 crore.", "Of the Rs 52 crore budget, Rs 18.6 crore has been spent on pothole repairs."], [5]),
+    ("two-digit money for different things", ["The council set aside \u00a325m for roads.", "A separate \u00a352m fund will pay for schools."], []),
 ]
 
 
@@ -166,3 +187,22 @@ KNOWN_WRONG = [
 def test_number_conflict_known_wrong(name, paragraphs, expected, why, rules):
     text = HEAD + "\n\n".join(paragraphs) + "\n"
     assert findings_of(text, rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+SECOND_HEADLINE = (
+    '---\ntitle: "Care home manager jailed for stealing nearly \u00a390,000"\ndate: 2025-05-28\n---\n\n'
+    "# Care home manager who stole \u00a388,400 from elderly residents jailed\n\n"
+    "A care home manager who stole {} from elderly residents has been jailed for three years.\n"
+)
+
+
+@pytest.mark.parametrize("body,expected", [("\u00a384,800", [8]), ("\u00a388,400", [])])
+def test_a_headline_figure_swapped_in_the_body(body, expected, rules):
+    """The h1 is an earlier mention: its figure with two digits swapped in the body, about the same thing, is reported there."""
+    text = SECOND_HEADLINE.format(body)
+    assert findings_of(text, "md", rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_a_headline_pair_the_headline_check_reports_is_reported_once(rules):
+    text = "date 2025-11-04 Governor signs $48.6 billion budget\n\nThe governor on Monday signed a $46.8 billion state budget after a month of talks.\n"
+    assert findings_of(text, rules=rules) == [("headline-body-conflict", 3)]

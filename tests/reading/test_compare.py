@@ -141,3 +141,26 @@ def test_usable(name, text, expected, rules):
     facts = _facts(text, rules)
     assert facts, "expected a fact"
     assert usable(facts[-1]) is expected
+
+
+def _prose(text: str, rules):
+    from factcheck.loaders import load_text
+    from factcheck.reading.annotate import Annotation
+
+    return Annotation(load_text("date 2026-03-10 Council votes\n\n" + text + "\n"), rules.knowledge).prose
+
+
+@pytest.mark.parametrize("text,local", [
+    ("A C$4.2 million overhaul, with C$3.1 million from the province. Fares rise to $2.75.", "CAD"),
+    ("It raised C$4.2 million (about US$3.1 million). Fares rise to $2.75.", None),
+    ("A C$4.2 million plan and an A$3.1 million plan, then A$2 million and C$1 million.", None),
+    ("Fares rise to $2.75 from $2.50.", None),
+])
+def test_local_dollar(text, local, rules):
+    """A bare "$" is the one country's dollar the article writes at least twice, if it writes no other."""
+    from factcheck.reading.compare import local_dollar, unit_of
+
+    blocks = _prose(text, rules)
+    assert local_dollar(blocks, rules.knowledge["quantities"].local_dollars) == local
+    bare = [a for ab in blocks for a in ab.amounts if a.text.startswith("$")]
+    assert [unit_of(a, local) for a in bare] == [local or "USD"] * len(bare)

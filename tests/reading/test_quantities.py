@@ -59,6 +59,11 @@ AMOUNTS = [
     ("hyphenated spelled count", "Thirty-nine members objected.", [("Thirty-nine", 39, None)]),
     ("a dozen", "A dozen schools shut.", [("A dozen", 12, None)]),
     ("a bare m without a currency is not millions", "She won the 100m final.", []),
+    ("a scale joined by a hyphen", "The $2.4-million price tag was agreed.", [("$2.4-million", 2400000.0, "USD")]),
+    ("Singapore dollars", "The S$2.6 billion first phase opens in 2030.", [("S$2.6 billion", 2600000000.0, "SGD")]),
+    ("Ghana cedis", "It costs GH\u00a23,625 per bag.", [("GH\u00a23,625", 3625.0, "GHS")]),
+    ("tr glued is trillions", "A Rs1.84tr budget was presented.", [("Rs1.84tr", 1840000000000.0, "INR")]),
+    ("twenty-foot equivalent units", "The port handled 3.1 million TEU.", [("3.1 million TEU", 3100000.0, "teu")]),
 ]
 
 
@@ -254,3 +259,17 @@ def test_a_letter_currency_glued_to_money_is_read_but_not_a_road():
     for text, expected in [("profit rose to R4.2bn", [("R4.2bn", "ZAR")]), ("costs N1,500 each", [("N1,500", "NGN")]), ("crash on the R44 near Stellenbosch", [("44", None)])]:
         amounts, _ = read_quantities(tokenize(text), text, kb, {})
         assert [(a.text, a.unit) for a in amounts] == expected
+
+
+@pytest.mark.parametrize("text,now", [
+    ("Morag Whitelaw, 54, pleaded guilty at the court in 2019.", True),
+    ("The court heard the 45-year-old had been warned in 2019.", True),
+    ("Whitelaw, who was made manager aged 45 in 2017, admitted the breaches.", False),
+])
+def test_an_age_now(text, now, rules):
+    """An apposition or an epithet gives the age now, whatever year its sentence names; "aged 45 in 2017" may not."""
+    assert fact(text, rules).now is now
+
+
+def test_a_verb_after_the_head_noun_ends_the_phrase(rules):
+    assert facts("The $2.4-million price tag included new shelters.", rules) == [("$2.4-million", "USD", "tag", "included")]
