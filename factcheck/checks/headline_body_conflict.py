@@ -20,7 +20,10 @@ the body gives one other placing and never the headline's (placings the body giv
 "Tadesse, who was second", are theirs; an unnamed one, "The 26-year-old from Thornbury finished third",
 may be the headline subject's). A capitalised name in the headline
 the body never uses, where the body uses one name spelt much like it (not the same name
-without its accents or with an ending), is reported at the body's name. Only contradictions are reported, never
+without its accents or with an ending), is reported at the body's name. A place the headline puts its story in after "for", "in", "at" or
+"near" ("approved for Harnley") that the body never names conflicts with the one other place the
+body's opening paragraphs give after those words in a sentence about the headline's thing ("a flood
+barrier to protect homes ... in Ashcombe"; months and weekdays are no places). Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline.
 """
@@ -168,6 +171,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits += _place_conflicts(headline, headline_span, annotation)
     hits += _score_conflicts(headline, headline_span, annotation)
     if not hits:
         hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in context.options(CHECK.id).get("one-actor-words", ())))
@@ -276,6 +281,44 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         )
         break
     return hits
+
+
+_PLACE_BEFORE = frozenset("for in at near".split())
+_NOT_PLACE_NAMES = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A place the headline puts its story in ("approved for Harnley") that the body never names, where the body's opening
+    puts the same thing in one other place ("a £13.8m flood barrier to protect homes ... in Ashcombe")."""
+    head = tokenize(headline)
+    places = [k for k in range(2, len(head)) if head[k].capitalised and head[k - 1].lower in _PLACE_BEFORE and head[k].lower not in _NOT_PLACE_NAMES]
+    if not places:
+        return []
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    used = {_base(t.lower) for ab in body for t in ab.tokens if t.is_word}
+    head_words = _lower_words(headline)
+    nouns = {t.lower for t in head if t.is_word and not t.capitalised and len(t.text) >= 5}
+    for k in places:
+        name = head[k]
+        if _base(name.lower) in used:
+            continue
+        found: dict[str, tuple] = {}
+        for ab in body[:_OPENING]:
+            tokens = ab.tokens
+            for i in range(1, len(tokens)):
+                t = tokens[i]
+                if not (t.capitalised and not t.quoted and tokens[i - 1].lower in _PLACE_BEFORE and tokens[i - 1].sentence == t.sentence):
+                    continue
+                if t.lower in head_words or t.lower in _NOT_PLACE_NAMES or t.lower in _NOT_PLACES or _forms_of_one(name.text, t.text):
+                    continue
+                if any(u.sentence == t.sentence and u.lower in nouns for u in tokens):  # the sentence speaks of the headline's thing
+                    found.setdefault(_base(t.lower), (ab, t))
+        if len(found) == 1:
+            ab, t = next(iter(found.values()))
+            return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{head[k - 1].text} {name.text}\u201d, a place the body never names.",
+                        (RelatedHit(headline_span(name.start, name.end), f"headline: \u201c{headline.strip()}\u201d"),))]
+    return []
 
 
 def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
