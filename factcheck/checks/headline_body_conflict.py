@@ -12,11 +12,18 @@ and the like, and nowhere in the body gives the headline's number. A headline we
 date ("talks on Wednesday") conflicts when the body never mentions that day but puts
 the same event ("talks") on another. Who won or lost and where someone finished are read with
 factcheck.reading.outcomes: a headline's winner or loser the body gives the other result
-(and never the headline's), another winner of the same named contest (unless the words before that winner's name name the headline's
+(and never the headline's), a draw in the body's opening paragraphs in a sentence naming the headline's side
+("Harton Rovers win" … "the point they took home from a 2-2 draw"; another side's draw, "Dunmere's 1-1 draw",
+is not theirs), another winner of the same named contest (unless the words before that winner's name name the headline's
 side: "Greens win" … "Green candidate Hollie Brandreth has won"), or a placing when
-the body gives one other placing and never the headline's. A capitalised name in the headline
+the body gives one other placing and never the headline's (placings the body gives others by name,
+"Tadesse, who was second", are theirs; an unnamed one, "The 26-year-old from Thornbury finished third",
+may be the headline subject's). A capitalised name in the headline
 the body never uses, where the body uses one name spelt much like it (not the same name
-without its accents or with an ending), is reported at the body's name. Only contradictions are reported, never
+without its accents or with an ending), is reported at the body's name. A place the headline puts its story in after "for", "in", "at" or
+"near" ("approved for Harnley") that the body never names conflicts with the one other place the
+body's opening paragraphs give after those words in a sentence about the headline's thing ("a flood
+barrier to protect homes ... in Ashcombe"; months and weekdays are no places). Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline.
 """
@@ -35,7 +42,7 @@ from ..language.figures import Figure, find_figures
 from ..reading.compare import agree, slip
 from ..reading.quantities import ADDED_BEFORE, read_quantities, singular
 from ..reading.tokens import tokenize
-from ..reading.outcomes import read_outcomes, read_placings, subject_of
+from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
 from ..registry import Check, Context, Example, Option, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -164,6 +171,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits += _place_conflicts(headline, headline_span, annotation)
     hits += _score_conflicts(headline, headline_span, annotation)
     if not hits:
         hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in context.options(CHECK.id).get("one-actor-words", ())))
@@ -274,6 +283,44 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     return hits
 
 
+_PLACE_BEFORE = frozenset("for in at near".split())
+_NOT_PLACE_NAMES = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A place the headline puts its story in ("approved for Harnley") that the body never names, where the body's opening
+    puts the same thing in one other place ("a £13.8m flood barrier to protect homes ... in Ashcombe")."""
+    head = tokenize(headline)
+    places = [k for k in range(2, len(head)) if head[k].capitalised and head[k - 1].lower in _PLACE_BEFORE and head[k].lower not in _NOT_PLACE_NAMES]
+    if not places:
+        return []
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    used = {_base(t.lower) for ab in body for t in ab.tokens if t.is_word}
+    head_words = _lower_words(headline)
+    nouns = {t.lower for t in head if t.is_word and not t.capitalised and len(t.text) >= 5}
+    for k in places:
+        name = head[k]
+        if _base(name.lower) in used:
+            continue
+        found: dict[str, tuple] = {}
+        for ab in body[:_OPENING]:
+            tokens = ab.tokens
+            for i in range(1, len(tokens)):
+                t = tokens[i]
+                if not (t.capitalised and not t.quoted and tokens[i - 1].lower in _PLACE_BEFORE and tokens[i - 1].sentence == t.sentence):
+                    continue
+                if t.lower in head_words or t.lower in _NOT_PLACE_NAMES or t.lower in _NOT_PLACES or _forms_of_one(name.text, t.text):
+                    continue
+                if any(u.sentence == t.sentence and u.lower in nouns for u in tokens):  # the sentence speaks of the headline's thing
+                    found.setdefault(_base(t.lower), (ab, t))
+        if len(found) == 1:
+            ab, t = next(iter(found.values()))
+            return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{head[k - 1].text} {name.text}\u201d, a place the body never names.",
+                        (RelatedHit(headline_span(name.start, name.end), f"headline: \u201c{headline.strip()}\u201d"),))]
+    return []
+
+
 def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
     """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery"), not a sentence's capitalised first word."""
     k = next((i for i, t in enumerate(head_tokens) if t.start == name.start), None)
@@ -374,6 +421,8 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
                 ab, p = lower[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(p.start, p.end), f"The body says {headline[h.start:h.end]} came \u201c{ab.text[p.start:p.end]}\u201d, but the headline says {headline[h.start:h.end]} won.", (RelatedHit(headline_span(h.start, h.end), said),)))
                 break
+    if not hits:
+        hits += _draw_conflicts(headline, head_outcomes, outcomes, body, said, headline_span)
     if head_placings:
         positions = {p.position for _, p in placings}
         for h in head_placings[:1]:
@@ -382,10 +431,29 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
                 placings, positions = own, {p.position for _, p in own}  # where the body puts the headline's own subject
             elif h.name and placings and all(p.name for _, p in placings):
                 continue  # the body places others by name, never the headline's subject: no contradiction shown
+            elif h.name and not own:
+                # others placed by name are others ("Tadesse, who was second"); an unnamed placing ("The 26-year-old ... finished third") may be the subject's
+                placings = [(ab, p) for ab, p in placings if not p.name]
+                positions = {p.position for _, p in placings}
             if len(positions) == 1 and h.position not in positions:
                 ab, p = placings[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(p.start, p.end), f"The body says \u201c{ab.text[p.start:p.end]}\u201d, but the headline says \u201c{headline[h.start:h.end]}\u201d.", (RelatedHit(headline_span(h.start, h.end), said),)))
     return hits
+
+
+def _draw_conflicts(headline: str, head_outcomes, outcomes, body, said: str, headline_span) -> list[Hit]:
+    """A win or a defeat in the headline where the body's opening reports the side's match drawn ("Harton Rovers win" … "a 2-2 draw")."""
+    draws = [(ab, d) for ab in body[:_OPENING] for d in read_draws(ab.tokens) if not d.quoted]
+    for h in head_outcomes:
+        if h.quoted or any(o.name == h.name and o.won == h.won for _, o in outcomes):
+            continue  # the body gives the headline's result too
+        for ab, d in draws:
+            if d.owner not in (None, h.name):
+                continue  # "Dunmere's 1-1 draw": another side's match
+            if any(t.sentence == d.sentence and _base(t.lower) == h.name for t in ab.tokens):
+                verdict = "won" if h.won else "lost"
+                return [Hit(CHECK.id, ab.block.source_span(d.start, d.end), f"The body reports a draw (\u201c{ab.text[d.start:d.end]}\u201d), but the headline says {headline[h.start:h.end]} {verdict}.", (RelatedHit(headline_span(h.start, h.end), said),))]
+    return []
 
 
 def _on_side_of(block, outcome, side: str) -> bool:

@@ -26,7 +26,16 @@ nothing (a passage ends at the line), the line is another story's only when it i
 article's one unpunctuated line between paragraphs (others make it a crosshead), could
 hold a verb ("to withdraw", "has", a word in -s or -ed: a title such as "Folk night at
 the Corn Exchange" holds none) and names two strangers the article never uses, or
-three when no headline verb is found. A Markdown or HTML subheading is
+three when no headline verb is found. Whatever its verb, a headline-shaped line (capitalised
+or a figure first, no closing stop, at most one colon, not a note, a caption or a result
+line, with two common words or more) is another story's when it shares no word of four
+letters or more with the rest of the article ("Soap legend Maureen Tait in secret Cotswolds
+wedding" in a story about a talent show's judge), or shares at most one in four of its
+words and none of them with the first sentence after it or with the headline ("first",
+"year" are shared by chance; a crosshead shares the story's subject); such a line may also
+stand beside a crosshead or just before the first paragraph. Shorter than min-words, it
+must also hold a headline's verb and name someone or somewhere the article never does
+("Indonesian security minister Wiranto stabbed"). A Markdown or HTML subheading is
 reported only when it is a headline's clause with a verb that shares no word with the
 first sentence under it, nor a figure ("Evacuation figure rises to about 300" over
 "about 300 people have now left") (a crosshead or a live blog entry's title introduces what follows;
@@ -42,7 +51,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block, BlockKind, Document
+from ..document import Block, BlockKind, Document, MetaField
 from ..findings import Category, Hit, Severity
 from ..registry import Check, Context, Example, Option, register
 
@@ -92,6 +101,8 @@ _READER_PRONOUNS = frozenset("i i'm i've me my we we're our us you you're your".
 _QUESTION_OPENERS = frozenset("could can is are will would should does do did has have why how what who where which".split())
 _STOP = frozenset(_PROSE_OPENERS | {"is", "are", "be", "been", "was", "were", "will", "would", "has", "have", "had", "not", "than", "into", "out", "up", "who", "which"})
 _CAPTION_WORDS = frozenset("pictured picture photo photograph image file left right centre center above below getty reuters afp".split())
+# A side's name and its score: two of them make a result line ("Worcester Kings 31, Tulbagh Rams 24").
+_RESULT_RE = re.compile(r"[A-Z][\w'’-]*\s+\d+\b")
 _NEIGHBOUR_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
 
 CHECK = Check(
@@ -325,21 +336,43 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits = _stray_subheadings(doc, min_words, max_words)
     # unpunctuated lines set between paragraphs: crossheads or a listing's item titles, unless there is only one
     bare = {k for k in range(1, len(body) - 1) if body[k].kind is BlockKind.PARAGRAPH and not body[k].text.rstrip().endswith(_CLOSING)}
-    for k in range(1, len(body) - 1):
+    vocabulary = None
+    for k in range(len(body) - 1):
         block = body[k]
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
-        if not looks_like_headline(block.text, min_words, max_words) and not _interrupts(body[k - 1], block, body[k + 1], doc, min_words, max_words, bare - {k}):
-            continue
-        before, after = body[k - 1], body[k + 1]
-        if not _prose(after) or not (_prose(before) or _crosshead_over(body, k, min_words)):
-            continue  # a run of unpunctuated lines is a list or a fixture table
-        if block.bold:
+        if block.kind is not BlockKind.PARAGRAPH or block.bold:
             continue  # set in bold by its writer: a crosshead, not a pasted link
-        if _content(block.text) & _content(_opening(after)) and not _MEDIA_LABEL_RE.match(block.text):
-            continue  # it introduces the paragraph below: a crosshead (a crosshead is never a "Watch:" or "Live:" link)
+        before, after = body[k - 1] if k else None, body[k + 1]
+        framed = before is not None and _prose(after) and (_prose(before) or _crosshead_over(body, k, min_words))
+        # a run of unpunctuated lines is a list or a fixture table
+        if framed and (looks_like_headline(block.text, min_words, max_words) or _interrupts(before, block, after, doc, min_words, max_words, bare - {k})):
+            if _content(block.text) & _content(_opening(after)) and not _MEDIA_LABEL_RE.match(block.text):
+                continue  # it introduces the paragraph below: a crosshead (a crosshead is never a "Watch:" or "Live:" link)
+        else:
+            if not (framed or _loosely_framed(doc, before, block, after, min_words)):
+                continue
+            if vocabulary is None:
+                vocabulary = _Vocabulary(doc)
+            if not _foreign(block, after, vocabulary, doc, min_words, max_words):
+                continue
         hits.append(Hit(CHECK.id, block.span, f"This line reads like the headline of another story (a pasted related-article link?): \u201c{block.text.strip()}\u201d."))
     return hits
+
+
+def _short_line(block: Block, min_words: int) -> bool:
+    """True for a crosshead's shape: a paragraph shorter than min-words with no closing punctuation."""
+    return block.kind is BlockKind.PARAGRAPH and not block.text.rstrip().endswith(_CLOSING) and len(_words(block.text)) < min_words
+
+
+def _loosely_framed(doc: Document, before: Block | None, line: Block, after: Block, min_words: int) -> bool:
+    """True when a line stands where another story's headline may be pasted, beside a crosshead or before the first paragraph.
+
+    One neighbour is running prose; the other is prose too, a short crosshead ("Libraries",
+    "Scorecard summary"), or, before the article's first paragraph, the headline or
+    standfirst above it. Two unpunctuated neighbours make a list.
+    """
+    if before is None:
+        return _prose(after) and line.index > 0
+    return (_prose(before) and (_prose(after) or _short_line(after, min_words))) or (_prose(after) and _short_line(before, min_words))
 
 
 def _crosshead_over(body: list[Block], k: int, min_words: int) -> bool:
@@ -460,6 +493,64 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
             continue  # it introduces the text under it ("Evacuation figure rises to about 300" over "about 300 people have left")
         hits.append(Hit(CHECK.id, block.span, f"This subheading reads like the headline of another story: \u201c{block.text.strip()}\u201d shares nothing with the text around it."))
     return hits
+
+
+
+
+def _stems(text: str) -> set[str]:
+    """Return a text's word stems of four letters or more, names included, function words left out."""
+    return {_stem(w) for w in _words(text) if len(w) >= 4 and w[:1].isalpha() and w.lower() not in _STOP}
+
+
+class _Vocabulary:
+    """How many blocks of the article use each word stem: read once, the first time a line asks."""
+
+    def __init__(self, doc: Document):
+        from collections import Counter
+
+        self.counts: Counter[str] = Counter()
+        self.headline = {s for block in doc.blocks if block.kind is BlockKind.HEADLINE for s in _stems(block.text)}
+        self.headline |= {s for cand in doc.candidates(MetaField.HEADLINE) for s in _stems(cand.value)}
+        for block in doc.blocks:
+            if block.kind is not BlockKind.ASIDE:  # related links hold other stories' headlines by design
+                self.counts.update(_stems(block.text))
+
+    def elsewhere(self, block: Block) -> set[str]:
+        """Return the stems of a block that some other block of the article also uses."""
+        return {s for s in _stems(block.text) if self.counts[s] > (block.kind is not BlockKind.ASIDE)}
+
+
+def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, min_words: int, max_words: int) -> bool:
+    """True when a headline-shaped line shares (almost) no word with the rest of the article: another story's.
+
+    A crosshead, a listing's item title or a fact box's heading speaks of the article's
+    own subject, so it shares words with it; another story's headline names other
+    people, places and things. The line must have a headline's shape, at least three
+    words worth comparing and two common ones (a signature, "Pauline Dwyer, Lower
+    Marston", is all names); a line shorter than min-words must also hold a headline's
+    verb and name someone or somewhere the article never does ("Indonesian security
+    minister Wiranto stabbed").
+    """
+    text = line.text.strip()
+    words = _words(text)
+    if not (4 <= len(words) <= max_words) or text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    if words[0].lower() in _PROSE_OPENERS or text.count(",") > 3 or text.count(":") + text.count(";") > 1 or any(c in text for c in "|()[]\"\u201c\u201d@#"):
+        return False
+    if any(w.lower() in _CAPTION_WORDS for w in words) or (":" in text and words[0].lower() in _NOTE_LABELS):
+        return False  # a caption, a credit or a note ("Update: the road has reopened")
+    stems = _stems(text)
+    common = [w for w in words if w[:1].islower() and len(w) >= 4 and w not in _STOP]
+    if len(stems) < 3 or len(common) < 2:
+        return False
+    if len(_RESULT_RE.findall(text)) > 1:
+        return False  # "Worcester Kings 31, Tulbagh Rams 24": a result line
+    shared = vocabulary.elsewhere(line)
+    if shared and (4 * len(shared) > len(stems) or shared & (_stems(_opening(after)) | vocabulary.headline)):
+        return False  # the article's own subject ("year", "first" and the like may be shared by chance, not the headline's words)
+    if len(words) < min_words:
+        return _has_verb(words) and bool(_strangers(line, doc))
+    return True
 
 
 register(run, CHECK)

@@ -7,7 +7,10 @@ Hollins" (Hollins lost), "Hollins, a small-business owner, conceded" (Hollins lo
 third", "lifted them to third on the log", "climbs to second", "in fifth place".
 Modal, negated and hoped-for results ("could win", "did not win", "bids to win") are
 not outcomes, and a placing the copy marks as the old one ("up from seventh") is not
-the placing. The words are data: the headline-body-conflict options `win-words`,
+the placing. A `Draw` is an equal score or "goalless" beside "draw" or "drew" ("a 2-2 draw"), with the
+side a possessive gives it to ("Dunmere's 1-1 draw"). A verb's subject is the name before it, or
+before a relative pronoun ("Tadesse, who was second"), never a place after a preposition ("the
+26-year-old from Thornbury finished third" names no subject). The words are data: the headline-body-conflict options `win-words`,
 `lose-words`, `beat-words` and `placing-words` in rules/default.yaml.
 """
 
@@ -43,6 +46,11 @@ _EARLIER = frozenset("previous last earlier first opening prior".split())
 _CONTESTS = frozenset("""seat seats election elections race races vote votes ballot poll by-election primary nomination match matches game games
     final finals semi-final semi-finals tie title titles cup trophy league championship championships tournament open prize award awards
     medal gold silver bronze stage round battle contest case appeal bout fight series derby leadership majority victory""".split())
+_DRAW_WORDS = frozenset("draw drew drawn stalemate".split())
+_LEVEL_WORDS = frozenset("goalless scoreless".split())
+_RELATIVES = frozenset("who which that".split())
+# Prepositions before a capitalised word that make it a place or a body in a noun phrase, not a verb's subject.
+_OF_PLACE = frozenset("from of in at near for with".split())
 _PREPOSITIONS = frozenset("to by in on at for with from over against after as of".split())
 
 
@@ -103,6 +111,44 @@ def read_outcomes(tokens: list[Token], win: frozenset[str], lose: frozenset[str]
             other = _object(tokens, i + 2)  # "lost to Merritt"
             if other is not None:
                 out.append(_outcome(tokens, other, True, frozenset(), t.quoted))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Draw:
+    """A drawn match: an equal score with a draw word beside it ("a 2-2 draw", "drew 1-1", "a goalless draw")."""
+
+    start: int  # text offsets of the score or "goalless"
+    end: int
+    sentence: int
+    quoted: bool
+    owner: str | None  # whose draw the possessive before it says it is ("Dunmere's 1-1 draw" -> dunmere)
+
+
+def read_draws(tokens: list[Token]) -> list[Draw]:
+    """Return the drawn results a block's tokens state: an equal score or "goalless" within two words of "draw" or "drew"."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t.kind != WORD or t.lower not in _DRAW_WORDS:
+            continue
+        near = range(max(0, i - 3), min(len(tokens), i + 4))
+        for k in near:
+            first = tokens[k]
+            level = first.kind == WORD and first.lower in _LEVEL_WORDS
+            if not level and not (first.kind == NUMBER and k + 2 < len(tokens) and tokens[k + 1].text in ("-", "\u2013") and tokens[k + 2].glued
+                                  and tokens[k + 2].kind == NUMBER and tokens[k + 2].text == first.text and tokens[k + 1].glued):
+                continue
+            end = first.end if level else tokens[k + 2].end
+            j = min(k, i) - 1
+            while j >= 0 and tokens[j].kind == WORD and tokens[j].lower in _DETERMINERS:
+                j -= 1
+            owner = None
+            if j >= 0 and tokens[j].capitalised and tokens[j].lower.endswith(("'s", "\u2019s")):
+                owner = tokens[j].lower[:-2]
+            elif j >= 1 and tokens[j].text in ("'", "\u2019") and tokens[j].glued and tokens[j - 1].capitalised:
+                owner = tokens[j - 1].lower
+            out.append(Draw(first.start, end, t.sentence, t.quoted or first.quoted, owner))
+            break
     return out
 
 
@@ -204,11 +250,19 @@ def _subject(tokens: list[Token], k: int) -> int | None:
         if j < 0 or tokens[j].text != ",":
             return None
         k = j - 1
+    if k >= 1 and tokens[k].lower in _RELATIVES and tokens[k - 1].text == ",":
+        k -= 2  # "Meseret Tadesse, who was second": the name before the relative pronoun
+        return k if k >= 0 and tokens[k].capitalised and tokens[k].lower not in _NOT_NAMES else None
     skipped = 0
     while k >= 0 and tokens[k].kind == WORD and not tokens[k].capitalised and skipped < 3 and tokens[k].lower not in _DETERMINERS:
         k -= 1  # "Merritt holds nerve to win": the words of the verb phrase before "to"
         skipped += 1
     if k >= 0 and tokens[k].capitalised and tokens[k].lower not in _NOT_NAMES and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised or skipped):
+        start = k
+        while start > 0 and tokens[start - 1].capitalised and not tokens[start - 1].quoted:
+            start -= 1
+        if start > 0 and tokens[start - 1].lower in _OF_PLACE:
+            return None  # "The 26-year-old from Thornbury finished third": a place the subject comes from, not the subject
         return k
     return None
 
