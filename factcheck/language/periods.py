@@ -317,10 +317,20 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         refers_back = det in _BACK_DETERMINERS
         what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date") else None
         marker = next((w for w in reversed(mods) if w in k.several), None) or year  # "the 2016 strike" is another strike
+        when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start())
+        if when and (when.group(1) or "").lower() == "this":
+            qualifier = None  # "this year's consultation" is the article's own
+        elif when:  # "last year's consultation", "2025's strike": another one
+            marker, several, qualifier = when.group(0).strip().lower(), True, None
         found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an")))
     return found
 
 
+# "last year's consultation on Sunday services", "next month's strike": a period of another time
+_TIME_POSSESSIVE = re.compile(
+    r"\b(?:(last|next|previous|this)\s+(?:year|month|week|season|summer|winter|spring|autumn)|(?:19|20)\d\d)['\u2019]s\s+(?:[\w-]+\s+){0,2}\Z",
+    re.I,
+)
 _WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
 _VERB_BEFORE_NOUN = re.compile(r"\b(?:to|can|could|will|would|may|might|must|shall|should|cannot|not)\s+\Z")  # lower case: "the 2 May deadline"
 _WORD_BEFORE = re.compile(r"([\w'\u2019-]+),?\s+\Z")
@@ -426,8 +436,10 @@ def read_period_facts(
                 after = _WORD_AFTER.match(sentence, m.end())
                 if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
                     continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
+                if _moves_other_object(sentence, m.end(), knowledge):
+                    continue  # "an application to extend its quarry": the verb moves another thing, not the period
                 passive = _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-                if passive and passive.group(1).lower() not in ("it", "this", "that", "they") and not knowledge.noun_re.fullmatch(passive.group(1)):
+                if passive and passive.group(1).lower() not in _OWN_SUBJECT and not knowledge.noun_re.fullmatch(passive.group(1)):
                     continue  # "while scaffolding is moved": something else moved
                 if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
                     continue  # "unless extended", "must extend the bid", "called on the regulator to extend": not a move
@@ -453,6 +465,24 @@ def read_period_facts(
             elif real:
                 last_plain = None
     return facts, all_nouns, moved, last_plain
+
+
+# "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
+_OWN_SUBJECT = frozenset({"it", "this", "that", "they", "but", "and", "then", "so"})
+# the object of a moving verb ("extend its Mount Carrow quarry until", "extended the consultation by"), up to a preposition
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|its|their|his|her|a|an|this|that)\s+((?:(?!(?:to|by|from|until|till|on|in|at|for|with|and|after|because|so|but|which|when|while)\b)[\w'\u2019-]+\s*){1,8})",
+    re.I,
+)
+
+
+_TIME_UNIT = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?|hours?)\b", re.I)  # "pushed back a fortnight": by how much
+
+
+def _moves_other_object(sentence: str, pos: int, knowledge: PeriodKnowledge) -> bool:
+    """True when a moving verb at pos takes an object naming no period ("to extend its quarry", not "extended the ban")."""
+    obj = _OBJECT_AFTER.match(sentence, pos)
+    return obj is not None and not knowledge.noun_re.search(obj.group(1)) and not _TIME_UNIT.search(obj.group(1))
 
 
 def may_name_period(text: str, knowledge: PeriodKnowledge) -> bool:
