@@ -420,7 +420,7 @@ def read_period_facts(
         real = list(nouns)
         sentence = text[s_start:s_end]
         carried, strong_only = False, False
-        closing = _closing_verbs(text, s_start, s_end, sentence, quoted) if named else []
+        closing = _closing_verbs(text, s_start, s_end, sentence, quoted, knowledge) if named else []
         if not nouns and not closing and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
             nouns, carried = [last_nouns[-1]], True  # "It closes on 4 May": the period of the sentence before
         elif not nouns and not closing:
@@ -522,7 +522,7 @@ _CLOSED_RE = re.compile(
 _SUBJECT_RE = re.compile(r"\s*(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 
-def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted) -> list[PeriodNoun]:
+def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k: PeriodKnowledge) -> list[PeriodNoun]:
     """Closures told by their verbs, named by the sentence's subject ("The crossing … will be closed")."""
     found = []
     for m in _CLOSED_RE.finditer(text, s_start, s_end):
@@ -534,6 +534,8 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted) -
         word = subject.group(2).lower()
         if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalpha():
             continue
+        if k.noun_re.fullmatch(word):
+            continue  # "The January window will reopen on 1 January": the window's own start, not a closure
         found.append(PeriodNoun(m.start(), m.end(), "closure", word, None, False, None, False, True, False))
     return found
 
