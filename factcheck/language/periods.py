@@ -245,7 +245,7 @@ _BACK_REFERENCE = re.compile(
     re.I,
 )
 # "the notice inviting tenders, dated 3 November", "a letter dated 12 October", "its notice of 6 October"
-_DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\b(?:[\s,]+[\w'\u2019-]+){0,3}?,?\s+(?:dated|issued\s+on|served\s+on|sent\s+on|published\s+on|of)\s+\Z", re.I)
+_DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\b(?:[\s,]+[\w'\u2019-]+){0,3}?,?\s+(?:dated|issued\s+on|served\s+on|sent\s+on|published\s+on|announced\s+on|made\s+on|taken\s+on|handed\s+down\s+on|delivered\s+on|of)\s+\Z", re.I)
 _IT_SUBJECT = re.compile(r"(?:\A|[.;:!?]\s+|\band\s+)(?:it|this)\s+(?:(?:will|would|is|was|has|had|had\s+been|has\s+been|will\s+be|is\s+due\s+to|was\s+due\s+to)\s+)?\w+\s", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:between)\s+\Z|\d(?:st|nd|rd|th)?\s*(?:and|or|&)\s*\Z", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
@@ -414,7 +414,9 @@ def read_period_facts(
     named = may_name_period(text, knowledge)
     dates, durations, weekdays = (sorted(items, key=lambda x: x.start) for items in (dates, durations, weekdays))
     date_starts, duration_starts, weekday_starts = ([x.start for x in items] for items in (dates, durations, weekdays))
+    pending: list[int] = []  # facts of the sentence before that named no period: "That window …" may name it
     for s_start, s_end in sentences:
+        before, pending = pending, []
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
         nouns.sort(key=lambda n: n.start)
         real = list(nouns)
@@ -456,6 +458,12 @@ def read_period_facts(
                                 _between(weekdays, weekday_starts, s_start, s_end), knowledge, quoted, carried)
         if strong_only:
             found = [f for f in (_orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f for f in found) if f is not None]
+        if strong_only:
+            pending = [len(facts) + i for i, f in enumerate(found) if f.orphan == "topic"]
+        elif before and real and (back := _names_before(text, s_start, real[0])):
+            for i in before:  # "… have 28 days from the decision to appeal. That window closes on 27 March."
+                f = facts[i]
+                facts[i] = PeriodFact(f.role, f.start, f.end, back, f.word, f.duration, f.date, f.weekday, f.tense, None, f.counted_from, f.soft)
         facts += found
         if not strong_only:
             last_nouns = nouns
@@ -483,6 +491,21 @@ def _moves_other_object(sentence: str, pos: int, knowledge: PeriodKnowledge) -> 
     """True when a moving verb at pos takes an object naming no period ("to extend its quarry", not "extended the ban")."""
     obj = _OBJECT_AFTER.match(sentence, pos)
     return obj is not None and not knowledge.noun_re.search(obj.group(1)) and not _TIME_UNIT.search(obj.group(1))
+
+
+# "That window closes …", "This period …", "The window …" opening a sentence: the period the sentence before described
+_POINTING_OPENING = re.compile(r"\s*(?:(?:that|this)\s+(?:[\w-]+\s+)?|the\s+)\Z", re.I)
+_GENERIC_KINDS = frozenset({"window", "deadline"})
+
+
+def _names_before(text: str, s_start: int, noun: PeriodNoun) -> PeriodNoun | None:
+    """The noun, when a sentence opens by pointing with it at what the sentence before described ("That window …")."""
+    opening = _POINTING_OPENING.fullmatch(text, s_start, noun.start)
+    if opening is None or noun.several or noun.marker:
+        return None
+    if opening.group().strip().lower() == "the" and noun.kind not in _GENERIC_KINDS:
+        return None  # "The consultation closes …" names its own period; only a generic "the window" points back
+    return noun
 
 
 def may_name_period(text: str, knowledge: PeriodKnowledge) -> bool:
