@@ -180,13 +180,21 @@ def _spans(time, slack: int) -> list[Hit]:
     return hits
 
 
+def _stated(items: list) -> list:
+    """The days stated where the period is named, when those agree and a sentence naming none gave another day."""
+    named = [x for x in items if not x.fact.orphan]
+    values = {x.day for x in named}
+    return named if len(values) == 1 and len(named) < len(items) else items
+
+
 def _period_sum(doc: Document, period: Period, slack: int) -> Hit | None:
     """A hit when a period's one length, counted from its one start, does not reach its one end."""
     if period.moved or period.several or not (period.durations and period.starts and period.ends):
         return None
-    if len({s.length for s in period.durations}) != 1 or len({s.day for s in period.starts}) != 1 or len({s.day for s in period.ends}) != 1:
+    durations, starts, ends = period.durations, _stated(period.starts), _stated(period.ends)
+    if len({s.length for s in durations}) != 1 or len({s.day for s in starts}) != 1 or len({s.day for s in ends}) != 1:
         return None
-    length, start, end = period.durations[0], period.starts[0], period.ends[0]
+    length, start, end = durations[0], starts[0], ends[0]
     if end.day < start.day:
         return None  # deadline-conflict reports it
     d = length.fact.duration

@@ -67,6 +67,7 @@ class PeriodKnowledge:
     moved_re: re.Pattern[str]
     verb_kinds: dict[str, str]  # "walked out" -> strike: a verb that tells the period without its noun
     verb_re: re.Pattern[str]
+    head_re: re.Pattern[str]  # "the order" after "a banning order": the last word of a form of several words
 
 
 @dataclass(frozen=True)
@@ -191,14 +192,30 @@ def _parse(tree: Located) -> PeriodKnowledge:
         end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
-        ) | _CLOSING_GATE | {_SPACES.split(form)[0] for form in verb_kinds},
+        ) | _CLOSING_GATE | {_SPACES.split(form)[0] for form in verb_kinds} | _head_words(kinds, set(lists["heads"])),
         orphan_hint_re=re.compile(rf"(?<![\w-])(?:{_alternation({*(_SPACES.split(p)[0] for p in lists['strong_ends']), *_ORPHAN_WORDS})})(?![\w-])", flags),
         strong_end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
         moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])})(?![\w-])", flags),
+        head_re=_head_pattern(kinds, set(lists["heads"])),
         verb_kinds=verb_kinds,
         verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds) or '(?!)'})(?![\w-])", flags),
     )
+
+
+def _head_words(kinds: dict[str, str], heads: set[str]) -> set[str]:
+    """The last words of the forms of several words that are no period on their own ("order" of "banning order")."""
+    words = {form.split()[-1] for form in kinds if " " in form and " of " not in form}
+    return {w for w in words if w not in kinds and w not in heads and w not in _NOT_HEADS}
+
+
+_NOT_HEADS = frozenset({"date", "day", "action"})  # "the date", "the action": too general to point at one period
+
+
+def _head_pattern(kinds: dict[str, str], heads: set[str]) -> re.Pattern[str]:
+    words = _head_words(kinds, heads)
+    body = "|".join(sorted(map(re.escape, words))) or "(?!)"
+    return re.compile(rf"\b(?P<det>the|that|this)\s+(?P<head>{body})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -279,10 +296,31 @@ _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
 
 
+def _head_nouns(text: str, start: int, end: int, nouns: list[PeriodNoun], k: PeriodKnowledge, quoted, named_heads: dict[str, PeriodNoun]) -> list[PeriodNoun]:
+    """"The order", "that period": the last word of a period named earlier in several words, pointing back at it."""
+    found = []
+    for m in k.head_re.finditer(text, start, end):
+        earlier = named_heads.get(m.group("head").lower())
+        if earlier is None or quoted(m.start()) or any(n.start < m.end() and m.start() < n.end for n in nouns):
+            continue
+        if _WORD_AFTER.match(text, m.end()) and _WORD_AFTER.match(text, m.end()).group(1).lower() in k.heads:
+            continue  # "the order book": the word qualifies another noun
+        found.append(PeriodNoun(m.start("head"), m.end("head"), earlier.kind, earlier.qualifier, earlier.purpose, earlier.several, earlier.marker, earlier.plural, True, False))
+    return found
+
+
+def _what_from(text: str, m: re.Match) -> str | None:
+    """What a verb ending in "from" keeps one from ("banned from driving": driving), which tells two such periods apart."""
+    if not m.group("verb").lower().endswith(" from"):
+        return None
+    after = _WORD_AFTER.match(text, m.end())
+    return after.group(1).lower() if after else None
+
+
 def _verb_nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
     """Periods told by their verb ("members would walk out for a fortnight"): the one period of that kind the article names."""
     return [
-        PeriodNoun(m.start(), m.end(), k.verb_kinds[_SPACES.sub(" ", m.group("verb").lower())], None, None, False, None, False, True, False, verb=True)
+        PeriodNoun(m.start(), m.end(), k.verb_kinds[_SPACES.sub(" ", m.group("verb").lower())], _what_from(text, m), None, False, None, False, True, False, verb=True)
         for m in k.verb_re.finditer(text, start, end)
         if not quoted(m.start())
     ]
@@ -399,13 +437,18 @@ def read_period_facts(
     knowledge: PeriodKnowledge,
     quoted=lambda pos: False,
     previous: PeriodNoun | None = None,
+    named_heads: dict[str, PeriodNoun] | None = None,
 ) -> tuple[list[PeriodFact], list[PeriodNoun], list[PeriodNoun], PeriodNoun | None]:
     """Return the period facts of one block, its period nouns, the nouns said to have moved, and the last plain noun.
 
     `previous` is the last plain period noun before the block ("the consultation", not
     "a second consultation"): a sentence that names no period but says "It closes on …"
     or gives a clear end ("must arrive no later than 30 March") is about that period.
+    `named_heads` maps the last word of a period named earlier in several words ("order" of "a banning
+    order") to that mention, so that "The order … runs from 14 October" is that period; it is updated here.
     """
+    if named_heads is None:
+        named_heads = {}
     facts: list[PeriodFact] = []
     all_nouns: list[PeriodNoun] = []
     moved: list[PeriodNoun] = []
@@ -418,8 +461,14 @@ def read_period_facts(
     for s_start, s_end in sentences:
         before, pending = pending, []
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
+        if named and named_heads:
+            nouns += _head_nouns(text, s_start, s_end, nouns, knowledge, quoted, named_heads)
         nouns.sort(key=lambda n: n.start)
         real = list(nouns)
+        for n in real:
+            last = _SPACES.split(text[n.start : n.end].lower())[-1]
+            if not n.verb and n.end - n.start > len(last) and knowledge.head_re.fullmatch(f"the {last}"):
+                named_heads[last] = n  # "a banning order": "the order" may name it from now on
         sentence = text[s_start:s_end]
         carried, strong_only = False, False
         closing = _closing_verbs(text, s_start, s_end, sentence, quoted, knowledge) if named else []
