@@ -16,7 +16,10 @@ block and returns each fact it states about a period, however it is written:
 
 Each fact names the period it belongs to: the period noun in its own clause, or
 the only period noun of its sentence, or, for a sentence whose subject is "It",
-the only period of the sentence before; a period may also be told by its verb
+the only period of the sentence before, or, for a sentence opening "That window" (or "the
+window", "the deadline") after one that named no period but granted a length ("have 28 days
+… to appeal"), the period that sentence granted; "the order" names the period last named
+"a banning order" (the last word of a form of several words); a period may also be told by its verb
 ("members would walk out for a fortnight", rules/periods.yaml `verbs`). Bare weekdays ("closes on Friday") are
 facts too, with the tense that governs them; the caller resolves them against
 the publication date. The block's sentences also say which kinds are shown as
