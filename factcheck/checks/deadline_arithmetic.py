@@ -14,7 +14,10 @@ three, pointing at the other two. Starts and ends are read however copy writes
 them: "took effect Friday, Oct. 3", "backdated the ban to Monday 20 April",
 "commenced with the filing of a circular … on Sept. 10", "stays in force through
 11:59 p.m. Friday, Nov. 7", "will expire at 5 p.m. Pacific time on Friday, Dec. 19",
-"free to play again from Monday 15 June", and a closure told by its verbs ("The
+"free to play again from Monday 15 June", a grant pointed at by the next sentence ("have 28
+days from the date of the decision to appeal. That window closes on Friday 27 March", the
+decision "announced on Tuesday 3 March"), "the order" after "a banning order", a ban told by its
+verb ("banned from letting property for five years"), and a closure told by its verbs ("The
 bridge will close to all vehicles … on Friday 6 February", "is due to reopen to
 traffic … on Monday 9 March"), "would take effect on 1 May" and "will lapse on 30
 September", and a strike told by its verb ("members would walk out for a fortnight,
@@ -24,7 +27,9 @@ condition, a rule or a call: "unless extended", "could agree to shorten", "calle
 on the regulator to extend"), one told apart from others of
 its kind ("a second consultation", "the 2016 strike"), one shown as several ("the
 strikes"), days of an earlier year's event ("since 2016, when … from 3 October to
-8 October", "went on strike in 2023 … lasted 10 days"), quotes.
+8 October", "went on strike in 2023 … lasted 10 days", "last year's consultation"), quotes.
+When a sentence naming no period gives another start or end than the sentences that
+name it, those that name it count.
 
 Within one sentence, a duration tied to dates is also checked the older way. A sentence is checked when it holds exactly one limit date ("by 2 September",
 "no later than 1 March", "deadline of …"), exactly one counted duration ("within
@@ -180,13 +185,21 @@ def _spans(time, slack: int) -> list[Hit]:
     return hits
 
 
+def _stated(items: list) -> list:
+    """The days stated where the period is named, when those agree and a sentence naming none gave another day."""
+    named = [x for x in items if not x.fact.orphan]
+    values = {x.day for x in named}
+    return named if len(values) == 1 and len(named) < len(items) else items
+
+
 def _period_sum(doc: Document, period: Period, slack: int) -> Hit | None:
     """A hit when a period's one length, counted from its one start, does not reach its one end."""
     if period.moved or period.several or not (period.durations and period.starts and period.ends):
         return None
-    if len({s.length for s in period.durations}) != 1 or len({s.day for s in period.starts}) != 1 or len({s.day for s in period.ends}) != 1:
+    durations, starts, ends = period.durations, _stated(period.starts), _stated(period.ends)
+    if len({s.length for s in durations}) != 1 or len({s.day for s in starts}) != 1 or len({s.day for s in ends}) != 1:
         return None
-    length, start, end = period.durations[0], period.starts[0], period.ends[0]
+    length, start, end = durations[0], starts[0], ends[0]
     if end.day < start.day:
         return None  # deadline-conflict reports it
     d = length.fact.duration

@@ -10,11 +10,14 @@ April") is reported at the end ("lodge submissions … from Monday 20 July" … 
 close at 5pm on Friday 17 July"). A clear end in a sentence that names no period
 ("Residents have until 10 April to give their views on the parking charges") is
 the period's whose sentences share its subject matter, when exactly one does.
-Periods said to move ("It was renewed until 28 February and then extended again"),
-told apart or shown as several are left alone, as in `deadline-arithmetic`; so is a
+Periods said to move ("It was renewed until 28 February and then extended again", "had
+been due to start on 27 April but was pushed back a fortnight"; not "an application to
+extend its quarry", whose verb moves something else),
+told apart ("last year's consultation") or shown as several are left alone, as in `deadline-arithmetic`; so is a
 date whose sentence names the period only as a reference point ("questions until 4
 September, one week before tenders close") or only after the date's own subject and
-verb ("The summer term ends on 22 July, meaning … of the closure").
+verb ("The summer term ends on 22 July, meaning … of the closure"). A period noun that
+reopens ("The January window will reopen on 1 January") is no closure of a place.
 
 Deadlines are also read the older way: a deadline is a duration or a date written with the word "deadline" or
 "ultimatum" ("a 60-day deadline", "the 90-day deadline", "the deadline of 1 May",

@@ -16,7 +16,10 @@ block and returns each fact it states about a period, however it is written:
 
 Each fact names the period it belongs to: the period noun in its own clause, or
 the only period noun of its sentence, or, for a sentence whose subject is "It",
-the only period of the sentence before; a period may also be told by its verb
+the only period of the sentence before, or, for a sentence opening "That window" (or "the
+window", "the deadline") after one that named no period but granted a length ("have 28 days
+… to appeal"), the period that sentence granted; "the order" names the period last named
+"a banning order" (the last word of a form of several words); a period may also be told by its verb
 ("members would walk out for a fortnight", rules/periods.yaml `verbs`). Bare weekdays ("closes on Friday") are
 facts too, with the tense that governs them; the caller resolves them against
 the publication date. The block's sentences also say which kinds are shown as
@@ -67,6 +70,7 @@ class PeriodKnowledge:
     moved_re: re.Pattern[str]
     verb_kinds: dict[str, str]  # "walked out" -> strike: a verb that tells the period without its noun
     verb_re: re.Pattern[str]
+    head_re: re.Pattern[str]  # "the order" after "a banning order": the last word of a form of several words
 
 
 @dataclass(frozen=True)
@@ -191,14 +195,30 @@ def _parse(tree: Located) -> PeriodKnowledge:
         end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
-        ) | _CLOSING_GATE | {_SPACES.split(form)[0] for form in verb_kinds},
+        ) | _CLOSING_GATE | {_SPACES.split(form)[0] for form in verb_kinds} | _head_words(kinds, set(lists["heads"])),
         orphan_hint_re=re.compile(rf"(?<![\w-])(?:{_alternation({*(_SPACES.split(p)[0] for p in lists['strong_ends']), *_ORPHAN_WORDS})})(?![\w-])", flags),
         strong_end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
         moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])})(?![\w-])", flags),
+        head_re=_head_pattern(kinds, set(lists["heads"])),
         verb_kinds=verb_kinds,
         verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds) or '(?!)'})(?![\w-])", flags),
     )
+
+
+def _head_words(kinds: dict[str, str], heads: set[str]) -> set[str]:
+    """The last words of the forms of several words that are no period on their own ("order" of "banning order")."""
+    words = {form.split()[-1] for form in kinds if " " in form and " of " not in form}
+    return {w for w in words if w not in kinds and w not in heads and w not in _NOT_HEADS}
+
+
+_NOT_HEADS = frozenset({"date", "day", "action"})  # "the date", "the action": too general to point at one period
+
+
+def _head_pattern(kinds: dict[str, str], heads: set[str]) -> re.Pattern[str]:
+    words = _head_words(kinds, heads)
+    body = "|".join(sorted(map(re.escape, words))) or "(?!)"
+    return re.compile(rf"\b(?P<det>the|that|this)\s+(?P<head>{body})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -245,7 +265,7 @@ _BACK_REFERENCE = re.compile(
     re.I,
 )
 # "the notice inviting tenders, dated 3 November", "a letter dated 12 October", "its notice of 6 October"
-_DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\b(?:[\s,]+[\w'\u2019-]+){0,3}?,?\s+(?:dated|issued\s+on|served\s+on|sent\s+on|published\s+on|of)\s+\Z", re.I)
+_DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\b(?:[\s,]+[\w'\u2019-]+){0,3}?,?\s+(?:dated|issued\s+on|served\s+on|sent\s+on|published\s+on|announced\s+on|made\s+on|taken\s+on|handed\s+down\s+on|delivered\s+on|of)\s+\Z", re.I)
 _IT_SUBJECT = re.compile(r"(?:\A|[.;:!?]\s+|\band\s+)(?:it|this)\s+(?:(?:will|would|is|was|has|had|had\s+been|has\s+been|will\s+be|is\s+due\s+to|was\s+due\s+to)\s+)?\w+\s", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:between)\s+\Z|\d(?:st|nd|rd|th)?\s*(?:and|or|&)\s*\Z", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
@@ -279,10 +299,31 @@ _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
 
 
+def _head_nouns(text: str, start: int, end: int, nouns: list[PeriodNoun], k: PeriodKnowledge, quoted, named_heads: dict[str, PeriodNoun]) -> list[PeriodNoun]:
+    """"The order", "that period": the last word of a period named earlier in several words, pointing back at it."""
+    found = []
+    for m in k.head_re.finditer(text, start, end):
+        earlier = named_heads.get(m.group("head").lower())
+        if earlier is None or quoted(m.start()) or any(n.start < m.end() and m.start() < n.end for n in nouns):
+            continue
+        if _WORD_AFTER.match(text, m.end()) and _WORD_AFTER.match(text, m.end()).group(1).lower() in k.heads:
+            continue  # "the order book": the word qualifies another noun
+        found.append(PeriodNoun(m.start("head"), m.end("head"), earlier.kind, earlier.qualifier, earlier.purpose, earlier.several, earlier.marker, earlier.plural, True, False))
+    return found
+
+
+def _what_from(text: str, m: re.Match) -> str | None:
+    """What a verb ending in "from" keeps one from ("banned from driving": driving), which tells two such periods apart."""
+    if not m.group("verb").lower().endswith(" from"):
+        return None
+    after = _WORD_AFTER.match(text, m.end())
+    return after.group(1).lower() if after else None
+
+
 def _verb_nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
     """Periods told by their verb ("members would walk out for a fortnight"): the one period of that kind the article names."""
     return [
-        PeriodNoun(m.start(), m.end(), k.verb_kinds[_SPACES.sub(" ", m.group("verb").lower())], None, None, False, None, False, True, False, verb=True)
+        PeriodNoun(m.start(), m.end(), k.verb_kinds[_SPACES.sub(" ", m.group("verb").lower())], _what_from(text, m), None, False, None, False, True, False, verb=True)
         for m in k.verb_re.finditer(text, start, end)
         if not quoted(m.start())
     ]
@@ -317,10 +358,20 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         refers_back = det in _BACK_DETERMINERS
         what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date") else None
         marker = next((w for w in reversed(mods) if w in k.several), None) or year  # "the 2016 strike" is another strike
+        when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start())
+        if when and (when.group(1) or "").lower() == "this":
+            qualifier = None  # "this year's consultation" is the article's own
+        elif when:  # "last year's consultation", "2025's strike": another one
+            marker, several, qualifier = when.group(0).strip().lower(), True, None
         found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an")))
     return found
 
 
+# "last year's consultation on Sunday services", "next month's strike": a period of another time
+_TIME_POSSESSIVE = re.compile(
+    r"\b(?:(last|next|previous|this)\s+(?:year|month|week|season|summer|winter|spring|autumn)|(?:19|20)\d\d)['\u2019]s\s+(?:[\w-]+\s+){0,2}\Z",
+    re.I,
+)
 _WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
 _VERB_BEFORE_NOUN = re.compile(r"\b(?:to|can|could|will|would|may|might|must|shall|should|cannot|not)\s+\Z")  # lower case: "the 2 May deadline"
 _WORD_BEFORE = re.compile(r"([\w'\u2019-]+),?\s+\Z")
@@ -389,13 +440,18 @@ def read_period_facts(
     knowledge: PeriodKnowledge,
     quoted=lambda pos: False,
     previous: PeriodNoun | None = None,
+    named_heads: dict[str, PeriodNoun] | None = None,
 ) -> tuple[list[PeriodFact], list[PeriodNoun], list[PeriodNoun], PeriodNoun | None]:
     """Return the period facts of one block, its period nouns, the nouns said to have moved, and the last plain noun.
 
     `previous` is the last plain period noun before the block ("the consultation", not
     "a second consultation"): a sentence that names no period but says "It closes on …"
     or gives a clear end ("must arrive no later than 30 March") is about that period.
+    `named_heads` maps the last word of a period named earlier in several words ("order" of "a banning
+    order") to that mention, so that "The order … runs from 14 October" is that period; it is updated here.
     """
+    if named_heads is None:
+        named_heads = {}
     facts: list[PeriodFact] = []
     all_nouns: list[PeriodNoun] = []
     moved: list[PeriodNoun] = []
@@ -404,13 +460,21 @@ def read_period_facts(
     named = may_name_period(text, knowledge)
     dates, durations, weekdays = (sorted(items, key=lambda x: x.start) for items in (dates, durations, weekdays))
     date_starts, duration_starts, weekday_starts = ([x.start for x in items] for items in (dates, durations, weekdays))
+    pending: list[int] = []  # facts of the sentence before that named no period: "That window …" may name it
     for s_start, s_end in sentences:
+        before, pending = pending, []
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
+        if named and named_heads:
+            nouns += _head_nouns(text, s_start, s_end, nouns, knowledge, quoted, named_heads)
         nouns.sort(key=lambda n: n.start)
         real = list(nouns)
+        for n in real:
+            last = _SPACES.split(text[n.start : n.end].lower())[-1]
+            if not n.verb and n.end - n.start > len(last) and knowledge.head_re.fullmatch(f"the {last}"):
+                named_heads[last] = n  # "a banning order": "the order" may name it from now on
         sentence = text[s_start:s_end]
         carried, strong_only = False, False
-        closing = _closing_verbs(text, s_start, s_end, sentence, quoted) if named else []
+        closing = _closing_verbs(text, s_start, s_end, sentence, quoted, knowledge) if named else []
         if not nouns and not closing and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
             nouns, carried = [last_nouns[-1]], True  # "It closes on 4 May": the period of the sentence before
         elif not nouns and not closing:
@@ -426,8 +490,10 @@ def read_period_facts(
                 after = _WORD_AFTER.match(sentence, m.end())
                 if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
                     continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
+                if _moves_other_object(sentence, m.end(), knowledge):
+                    continue  # "an application to extend its quarry": the verb moves another thing, not the period
                 passive = _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-                if passive and passive.group(1).lower() not in ("it", "this", "that", "they") and not knowledge.noun_re.fullmatch(passive.group(1)):
+                if passive and passive.group(1).lower() not in _OWN_SUBJECT and not knowledge.noun_re.fullmatch(passive.group(1)):
                     continue  # "while scaffolding is moved": something else moved
                 if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
                     continue  # "unless extended", "must extend the bid", "called on the regulator to extend": not a move
@@ -444,6 +510,12 @@ def read_period_facts(
                                 _between(weekdays, weekday_starts, s_start, s_end), knowledge, quoted, carried)
         if strong_only:
             found = [f for f in (_orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f for f in found) if f is not None]
+        if strong_only:
+            pending = [len(facts) + i for i, f in enumerate(found) if f.orphan == "topic"]
+        elif before and real and (back := _names_before(text, s_start, real[0])):
+            for i in before:  # "… have 28 days from the decision to appeal. That window closes on 27 March."
+                f = facts[i]
+                facts[i] = PeriodFact(f.role, f.start, f.end, back, f.word, f.duration, f.date, f.weekday, f.tense, None, f.counted_from, f.soft)
         facts += found
         if not strong_only:
             last_nouns = nouns
@@ -453,6 +525,39 @@ def read_period_facts(
             elif real:
                 last_plain = None
     return facts, all_nouns, moved, last_plain
+
+
+# "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
+_OWN_SUBJECT = frozenset({"it", "this", "that", "they", "but", "and", "then", "so"})
+# the object of a moving verb ("extend its Mount Carrow quarry until", "extended the consultation by"), up to a preposition
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|its|their|his|her|a|an|this|that)\s+((?:(?!(?:to|by|from|until|till|on|in|at|for|with|and|after|because|so|but|which|when|while)\b)[\w'\u2019-]+\s*){1,8})",
+    re.I,
+)
+
+
+_TIME_UNIT = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?|hours?)\b", re.I)  # "pushed back a fortnight": by how much
+
+
+def _moves_other_object(sentence: str, pos: int, knowledge: PeriodKnowledge) -> bool:
+    """True when a moving verb at pos takes an object naming no period ("to extend its quarry", not "extended the ban")."""
+    obj = _OBJECT_AFTER.match(sentence, pos)
+    return obj is not None and not knowledge.noun_re.search(obj.group(1)) and not _TIME_UNIT.search(obj.group(1))
+
+
+# "That window closes …", "This period …", "The window …" opening a sentence: the period the sentence before described
+_POINTING_OPENING = re.compile(r"\s*(?:(?:that|this)\s+(?:[\w-]+\s+)?|the\s+)\Z", re.I)
+_GENERIC_KINDS = frozenset({"window", "deadline"})
+
+
+def _names_before(text: str, s_start: int, noun: PeriodNoun) -> PeriodNoun | None:
+    """The noun, when a sentence opens by pointing with it at what the sentence before described ("That window …")."""
+    opening = _POINTING_OPENING.fullmatch(text, s_start, noun.start)
+    if opening is None or noun.several or noun.marker:
+        return None
+    if opening.group().strip().lower() == "the" and noun.kind not in _GENERIC_KINDS:
+        return None  # "The consultation closes …" names its own period; only a generic "the window" points back
+    return noun
 
 
 def may_name_period(text: str, knowledge: PeriodKnowledge) -> bool:
@@ -492,7 +597,7 @@ _CLOSED_RE = re.compile(
 _SUBJECT_RE = re.compile(r"\s*(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 
-def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted) -> list[PeriodNoun]:
+def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k: PeriodKnowledge) -> list[PeriodNoun]:
     """Closures told by their verbs, named by the sentence's subject ("The crossing … will be closed")."""
     found = []
     for m in _CLOSED_RE.finditer(text, s_start, s_end):
@@ -504,6 +609,8 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted) -
         word = subject.group(2).lower()
         if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalpha():
             continue
+        if k.noun_re.fullmatch(word):
+            continue  # "The January window will reopen on 1 January": the window's own start, not a closure
         found.append(PeriodNoun(m.start(), m.end(), "closure", word, None, False, None, False, True, False))
     return found
 

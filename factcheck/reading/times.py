@@ -414,7 +414,7 @@ def _fact_day(fact: PeriodFact, published: _dt.date | None) -> _dt.date | None:
 
 def _identity(noun: PeriodNoun, merged: set[str], leading: set[tuple[str, str]], qualified: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """Which period a mention names: its kind, and the word that makes it another of its kind, if any."""
-    if noun.verb and noun.kind in qualified:
+    if noun.verb and noun.kind in qualified and not (noun.qualifier and noun.kind in merged):
         return noun.kind, "told by its verb"  # "Bus drivers will walk out" beside "the GMB strike": whose strike is a guess
     if noun.marker and (noun.kind, noun.marker) not in leading:
         return noun.kind, f"{noun.marker} {noun.qualifier or ''}".strip()
@@ -447,6 +447,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     knowledge = load_periods()
     readings_of = []
     previous = None
+    named_heads: dict[str, PeriodNoun] = {}
     dated: dict[str, set[tuple[BlockReading, DateMention]]] = {}
     for reading in r.prose:
         text = reading.text
@@ -456,7 +457,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             continue
         sentences = [(s.start, s.end) for s in reading.block.sentences] or [(0, len(text))]
         durations = reading.durations if _UNIT_WORD.search(text) else []  # no unit of time, no length to read
-        facts, nouns, moved, previous = read_period_facts(text, sentences, reading.dates, durations, reading.weekdays, knowledge, reading.quoted, previous)
+        facts, nouns, moved, previous = read_period_facts(text, sentences, reading.dates, durations, reading.weekdays, knowledge, reading.quoted, previous, named_heads)
         readings_of.append((reading, facts, nouns, moved))
     # a kind written with one qualifier only ("the e-scooter trial" … "the trial") is one period; with two, each is its own
     qualifiers: dict[str, set[str]] = {}

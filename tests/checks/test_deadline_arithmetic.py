@@ -84,6 +84,13 @@ CASES = [
     ("a strike told by its verb, beside an earlier year's strike", ["Bus drivers will go on strike this month.", "The union said its members would walk out for a fortnight, from Monday 14 September to Sunday 27 September.", "Drivers last went on strike in 2023, in a dispute that lasted 10 days."], []),
     ("a range whose year is written at its end", ["Graduates will have a 60-day window, from 1 January to 29 February 2028, in which to apply."], []),
     ("a range whose year is written at its end, wrong", ["Graduates will have a 60-day window, from 1 January to 31 March 2028, in which to apply."], [3]),
+    # issue 12, fresh-periods-6 and -5: a window pointed at by "That window", a period pointed at by its last word
+    ("a grant, then 'That window'", ["The decision, announced on Tuesday 3 March, allows the rise.", "Parties have 28 days from the date of the decision to appeal. That window closes on Friday 27 March."], [5]),
+    ("a grant, then 'That window', right", ["The decision, announced on Tuesday 3 March, allows the rise.", "Parties have 28 days from the date of the decision to appeal. That window closes on Tuesday 31 March."], []),
+    ("a grant, then another period named afresh", ["The decision, announced on Tuesday 3 March, allows the rise.", "Parties have 28 days from the date of the decision to appeal. The consultation closes on Friday 27 March."], []),
+    ("'the order' after 'a banning order'", ["A landlord has been banned from letting property for five years.", "He was made the subject of a banning order on Wednesday.", "The order, which took effect on the day it was made, runs from 14 October 2026 until 13 October 2029."], [7]),
+    ("'the order' after 'a banning order', right", ["A landlord has been banned from letting property for five years.", "He was made the subject of a banning order on Wednesday.", "The order, which took effect on the day it was made, runs from 14 October 2026 until 13 October 2031."], []),
+    ("bans from two different things", ["He was banned from driving for three years.", "He was also banned from keeping animals, and that ban runs from 14 October 2026 until 13 October 2036."], []),
     ("a closure told by its verbs, right", ["The council confirmed the three-week closure.", "The bridge will close to all vehicles at 10pm on Friday 5 September.", "The bridge is due to reopen to traffic at 6am on Friday 26 September."], []),
 ]
 

@@ -58,6 +58,12 @@ CASES = [
     ("an end that opens the sentence, then its period", ["The bridge would be closed to all vehicles from Monday 6 July to Friday 14 August.", "Until Friday 21 August the closure stays in place."], [5]),
     ("an earlier closure told by 'That' after a sentence dated 2024", ["The bridge would be closed to all vehicles from Monday 6 July to Monday 17 August.", "The council has proposed a six-week closure.", "A similar consultation in 2024 was extended by two weeks. That closure went ahead and lasted 31 days."], []),
     ("the same closure's second length, told by 'That'", ["The bridge would be closed to all vehicles from Monday 6 July to Monday 17 August.", "The council has proposed a six-week closure.", "That closure would last 31 days."], [7]),
+    # issue 12, fresh-periods-6: moves told with "but was", other things moved, other years, windows that reopen
+    ("a start moved, told with 'but was pushed back'", ["The operator opened the consultation on Monday 11 May.", "The consultation had originally been due to start on Monday 27 April but was pushed back a fortnight."], []),
+    ("a start given twice, no move", ["The operator opened the consultation on Monday 11 May.", "The consultation was due to start on Monday 27 April, the operator said."], [5]),
+    ("an application to extend a quarry moves no period", ["The department placed the application to extend its quarry on exhibition, opening a consultation.", "The consultation opened on Monday 9 February.", "The consultation opens on Monday 16 February, the notice says."], [7]),
+    ("last year's consultation has its own length", ["The consultation opened on Monday 11 May and runs for 12 weeks.", "Passengers who responded to last year's consultation, which ran for eight weeks, will be contacted."], []),
+    ("a window that reopens is no closure", ["The January window will reopen on Friday 1 January 2027 and run until Monday 1 February."], []),
     ("submissions close before they open", ["Interested parties can lodge submissions from Monday 20 April.", "Submissions close at 5pm on Friday 17 April, the regulator said."], [5]),
 ]
 

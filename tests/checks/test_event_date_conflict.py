@@ -10,6 +10,10 @@ CHECK = "event-date-conflict"
 HEAD = "date 2026-03-11 Ferry crews to strike\n\n"
 
 CASES = [
+    # issue 12, fresh-periods-6: an adjournment dates the next hearing, when the article adjourns one case
+    ("adjourned till, then the next hearing", ["The court on Thursday adjourned till April 14, 2026, the trial of a former director.", "The witness will continue his evidence at the next hearing on 21st April."], [5]),
+    ("adjourned till, then the next hearing, same day", ["The court on Thursday adjourned till April 14, 2026, the trial of a former director.", "The witness will continue his evidence at the next hearing on 14th April."], []),
+    ("two cases adjourned in a court list", ["The case was adjourned until 8 April, when a trial date will be fixed.", "Sentencing was adjourned until 1 April for a report.", "The next hearing on 1 April will also deal with costs."], []),
     ("held on, then date before noun", ["In a ballot that closed on 2 March, 87 per cent backed action.", "In the 4 March ballot, members also backed an overtime ban."], [5]),
     ("vote on, then the date vote", ["The vote on 12 May was carried.", "Union leaders said the 14 May vote showed the strength of feeling."], [5]),
     ("same date twice", ["The vote on 12 May was carried.", "Leaders said the 12 May vote showed the strength of feeling."], []),
