@@ -491,6 +491,8 @@ def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
             continue
         if not exhaustive and (len(parts) < 3 or (written < total.value and not _residual(s, parts[-1]))):
             continue  # "Of the 39 who survived, 14 remain in hospital …" need not cover them all, unless the last is the rest
+        if len(parts) == 2 and written > total.value and parts[0].value > parts[1].value:
+            continue  # "Seven bids, of which five passed the first stage and three were shortlisted": the three are of the five
         sums = " + ".join(p.text for p in parts)
         out.append((total, f"{sums} is {_fmt(written)}, not {total.text}."))
         break
@@ -939,9 +941,14 @@ def _names_before(tokens, end: int) -> int | None:
 def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount, str]]:
     out = []
     tokens = ab.tokens
+    spans = {(x.first, x.last) for x in amounts}
+    firsts, lasts = {f for f, _ in spans}, {last for _, last in spans}
     for a in amounts:
         if a.unit is not None or a.approx or not (2 <= a.value <= 12) or a.value != int(a.value):
             continue
+        if a.last + 2 < len(tokens) and tokens[a.last + 1].text.lower() == "of" and a.last + 2 in firsts \
+                or a.first >= 2 and tokens[a.first - 1].text.lower() == "of" and a.first - 2 in lasts:
+            continue  # "after three of five districts: DA 1,402, ANC 1,389": a share of a whole, not a count the list makes
         # the list, then the count in apposition: "Dhurve, Uikey, Markam and Netam, the three independents, …"
         j = a.first - 1
         if j >= 1 and tokens[j].text.lower() in ("the", "all") and tokens[j - 1].text in (",", "\u2014", "\u2013") \

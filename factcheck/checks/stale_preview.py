@@ -168,6 +168,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue
         if c.weekday is not None and c.weekday in past_weekdays:
             continue  # one weekday name for two days: relative-day-tense reports it
+        if written is not None and gone < 0:
+            continue  # "will open late on March 8" after "opened late between Nov 2 and Dec 7": a date still ahead is a next time
         over = next((p for p in past if p.subject == c.subject and p.lemma == c.lemma and c.subject), None)
         if over is not None and over.verb in EVENT_VERBS and c.weekday is None:
             continue  # "was unveiled on Friday" and "will be unveiled on 13 March": event-date-conflict reports the two dates

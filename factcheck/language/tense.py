@@ -351,8 +351,16 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     return governing_verb(text, start, end)[0]
 
 
+_GLOSSED_BEFORE_RE = re.compile(r"(\w+)\s*\(\s*\Z")
+_GLOSS_CLOSE_RE = re.compile(r"\s*\)")
+
+
 def governing_verb(text: str, start: int, end: int) -> tuple[Tense, tuple[int, int] | None]:
     """Return the tense governing text[start:end] and the span of the verb group that decided it, if any."""
+    gloss = _GLOSSED_BEFORE_RE.search(text, max(0, start - 40), start)
+    if gloss and _GLOSS_CLOSE_RE.match(text, end):
+        # "opened on Monday (March 2) and will close on April 13": a date in brackets glosses the word before it
+        return governing_verb(text, gloss.start(1), gloss.end(1))
     s_start, s_end = _sentence_bounds(text, start)
     if _AS_SAYING_RE.search(text, max(0, start - 20), start):
         # "quoted a spokeswoman as saying on Friday": the tense of "quoted"

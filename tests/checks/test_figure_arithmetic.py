@@ -17,6 +17,12 @@ def article(*paragraphs: str) -> str:
 
 CASES = [
     # (name, paragraphs, lines reported)
+    # a funnel is not a breakdown: the three shortlisted are of the five that passed
+    ("stages of one selection", ["Seven bids were received, of which five passed the first stage and three were shortlisted."], []),
+    ("a two-part breakdown that does not add up", ["Seven bids were received, of which three passed the first stage and five failed it."], [3]),
+    # "three of five districts" is a share of a whole; the list after the colon is of parties, not districts
+    ("a share of a whole before a list", ["Running totals after three of five districts: DA 1,402, ANC 1,389."], []),
+    ("a count the list contradicts", ["Three councillors lost their seats: Ann Cole and Ben Dray."], [3]),
     ("won by the wrong margin", ["Patnaik polled 71,905 votes against 84,312 for Rath, who won by 13,407 votes."], [3]),
     ("won by the right margin", ["Patnaik polled 71,905 votes against 84,312 for Rath, who won by 12,407 votes."], []),
     # --- percentage change given with both values

@@ -16,6 +16,9 @@ CASES = [
     ("a closing reported as over", ["The consultation closed yesterday.", "The consultation will close on Thursday, officers said."], [5]),
     ("one weekday for two days is relative-day-tense's", ["The consultation closed on Tuesday.", "The consultation will close on Tuesday, officers said."], []),
     ("two dates for one event are event-date-conflict's", ["The mural was unveiled on Friday.", "The mural will be unveiled on 13 March."], []),
+    # a written date still ahead is the next time, not the one the article reports as over
+    ("a next round on a date still ahead", ["The stations will open at 10am on 15 March and 22 March.", "Between 2 November and 7 December 2025, the stations opened at 10am on six Sundays."], []),
+    ("a date in brackets glosses the day before it", ["The tender opened on Monday (2 March) and will close on 13 April."], []),
     ("the past tense", ["MPs voted on the bill on Wednesday 4 March."], []),
     ("reported speech", ["The council said on 2 March it will publish its plan."], []),
     ("a plan reported in the past", ["MPs were due to vote on Wednesday 4 March."], []),

@@ -88,6 +88,9 @@ TENSE_CASES = [
     ("The council asked drivers on Tuesday to avoid Pit Lane.", "Tuesday", "past"),
     ("The game on Saturday has been postponed.", "Saturday", "unknown"),
     ("The game was postponed on Saturday.", "Saturday", "past"),
+    # a date in brackets glosses the word before it, whatever verb is nearer
+    ("The tender opened on Monday (March 2) and will close on April 13.", "March 2", "past"),
+    ("The tender will open on Monday (March 9) and closed bids are kept.", "March 9", "future"),
 ]
 
 
