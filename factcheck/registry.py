@@ -46,7 +46,8 @@ _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 @dataclass(frozen=True)
 class Option:
-    """A setting a check reads from the rule files (its default lives in rules/default.yaml)."""
+    """A setting a check reads from the rule files. Its default lives in rules/default.yaml and only there:
+    checks read `context.options(id)[name]`, never a fallback of their own."""
 
     name: str
     type: type

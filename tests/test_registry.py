@@ -55,3 +55,18 @@ def test_documented_example_fires(cid, tmp_path):
 def test_documented_quiet_example_stays_quiet(cid, tmp_path):
     example = CHECKS[cid].quiet
     assert [f for f in check_text(example.text, format=example.format, rules=example_rules(example, tmp_path)) if f.check == cid] == []
+
+
+@pytest.mark.parametrize("cid", sorted(c for c in CHECKS if CHECKS[c].options))
+def test_a_check_takes_its_settings_from_the_rules_only(cid):
+    """Each option's default is stated once, in rules/default.yaml: without it, a check fails rather than guess."""
+    from factcheck.loaders import load_text
+    from factcheck.registry import Context, runners
+
+    rules = load_rules()
+    example = CHECKS[cid].fires
+    doc = load_text(example.text, example.format)
+    options = {**rules.options_by_check(), cid: {}}
+    [run] = [run for run, ids in runners() if cid in ids]
+    with pytest.raises(KeyError):
+        list(run(doc, Context(options, rules.knowledge, rules.day_first)))

@@ -95,7 +95,7 @@ def _length(total: DeadlineSum) -> str:
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each limit date the stated duration does not reach."""
-    slack = context.options(DEADLINE_ARITHMETIC.id).get("slack-days", 1)
+    slack = context.options(DEADLINE_ARITHMETIC.id)["slack-days"]
     hits = []
     for total in deadline_sums(context.annotation(doc).time):
         if total.start_day is not None and total.deadline < total.start_day:

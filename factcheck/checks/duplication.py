@@ -155,11 +155,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
     dup_opts = context.options(DUPLICATE.id)
     cont_opts = context.options(CONTAINED.id)
     sent_opts = context.options(REPEATED.id)
-    min_words = min(dup_opts.get("min-words", 8), cont_opts.get("min-words", 8))
-    near = dup_opts.get("near-similarity", 90.0)
-    contained_similarity = cont_opts.get("similarity", 95.0)
+    min_words = min(dup_opts["min-words"], cont_opts["min-words"])
+    near = dup_opts["near-similarity"]
+    contained_similarity = cont_opts["similarity"]
 
-    link_labels = frozenset(label.casefold() for label in dup_opts.get("link-labels", ()))
+    link_labels = frozenset(label.casefold() for label in dup_opts["link-labels"])
     blocks = [b for b in doc.blocks if b.kind in _ELIGIBLE and b.word_count >= min_words and not _link_line(b.text, link_labels)]
     norms = [normalise(b.text) for b in blocks]
     hits: dict[int, Hit] = {}  # by index into blocks: one report per later paragraph
@@ -173,7 +173,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         copies[norm].append(block)
     for j, norm in enumerate(norms):
         i = first_seen.setdefault(norm, j)
-        if i != j and not _restatement(blocks[i], blocks[j], entries) and not _template(copies[norm], items) and blocks[j].word_count >= dup_opts.get("min-words", 8):
+        if i != j and not _restatement(blocks[i], blocks[j], entries) and not _template(copies[norm], items) and blocks[j].word_count >= dup_opts["min-words"]:
             hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph repeats the paragraph at line {blocks[i].line} word for word: \u201c{_preview(blocks[j].text)}\u201d.", "first appears here")
             paired.add((i, j))
 
@@ -192,7 +192,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         short_block = blocks[i] if shorter_is_earlier else blocks[j]
         if _pull_quote(short_block.text):
             continue  # a quotation standing alone, lifted from a longer paragraph: a pull quote set as plain text
-        contained = short_block.word_count >= cont_opts.get("min-words", 8) and (
+        contained = short_block.word_count >= cont_opts["min-words"] and (
             literally_inside or (len(shorter) <= 0.9 * len(longer) and _score("partial_ratio", shorter, longer, contained_similarity))
         )
         if contained:
@@ -205,7 +205,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             hits[j] = _hit(CONTAINED.id, blocks[j], blocks[i], message, note)
             paired.add((i, j))
             continue
-        if len(shorter) < 0.8 * len(longer) or blocks[j].word_count < dup_opts.get("min-words", 8):
+        if len(shorter) < 0.8 * len(longer) or blocks[j].word_count < dup_opts["min-words"]:
             continue
         score = _score("ratio", a, b, near)
         if score and not _about_different_names(blocks[i].text, blocks[j].text) and not _only_figures_differ(a, b, blocks[i], blocks[j], items):
@@ -213,7 +213,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             paired.add((i, j))
 
     results = list(hits.values())
-    results.extend(_repeated_sentences(doc, sent_opts.get("min-words", 10), {(blocks[i].index, blocks[j].index) for i, j in paired}, link_labels, entries, items))
+    results.extend(_repeated_sentences(doc, sent_opts["min-words"], {(blocks[i].index, blocks[j].index) for i, j in paired}, link_labels, entries, items))
     return results
 
 

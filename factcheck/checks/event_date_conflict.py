@@ -67,11 +67,6 @@ EVENT_DATE_CONFLICT = Check(
     ),
     options=(Option("events", list, "Nouns that name an event with one date (singular, lower case)."),),
 )
-_DEFAULT_EVENTS = (
-    "vote", "ballot", "election", "referendum", "summit", "hearing", "inquest", "trial", "crash", "explosion", "earthquake", "ceremony",
-    "funeral", "debate", "launch", "death", "birth", "opening", "sentencing", "meeting", "unveiling", "inauguration", "premiere", "auction",
-    "final",
-)
 _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
     "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial"
@@ -226,7 +221,7 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at the later mention of an event given a second date."""
-    events = tuple(context.options(EVENT_DATE_CONFLICT.id).get("events", _DEFAULT_EVENTS))
+    events = tuple(context.options(EVENT_DATE_CONFLICT.id)["events"])
     if not events:
         return []
     mentions = _mentions(doc, context, events)

@@ -175,7 +175,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits += _place_conflicts(headline, headline_span, annotation)
     hits += _score_conflicts(headline, headline_span, annotation)
     if not hits:
-        hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in context.options(CHECK.id).get("one-actor-words", ())))
+        hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in context.options(CHECK.id)["one-actor-words"]))
     return hits
 
 
@@ -388,7 +388,7 @@ def _plain(name: str) -> str:
 
 def _result_conflicts(headline: str, headline_span, annotation, options) -> list[Hit]:
     """Who won, and where someone finished: the headline against the body's own account."""
-    words = {k: frozenset(w.lower() for w in options.get(k, ())) for k in ("win-words", "lose-words", "beat-words", "placing-words")}
+    words = {k: frozenset(w.lower() for w in options[k]) for k in ("win-words", "lose-words", "beat-words", "placing-words")}
     head_tokens = tokenize(headline)
     said = f"headline: \u201c{headline.strip()}\u201d"
     hits = []

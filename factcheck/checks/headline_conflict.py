@@ -233,7 +233,7 @@ def _differences(a_words: list[str], b_words: list[str], min_similarity: float, 
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each headline source that disagrees with the others."""
-    min_similarity = context.options(CHECK.id).get("min-similarity", 0.6)
+    min_similarity = context.options(CHECK.id)["min-similarity"]
     found = [c for c in doc.candidates(MetaField.HEADLINE) if c.value.strip()]
     if len(found) < 2:
         return []

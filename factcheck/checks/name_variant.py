@@ -167,8 +167,8 @@ def _close_enough(a: str, b: str, edits: int, max_edits: int) -> bool:
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each minority (or declared wrong) spelling of a person's name."""
     opts = context.options(CHECK.id)
-    max_edits = opts.get("max-edits", 2)
-    min_majority = opts.get("min-majority", 2)
+    max_edits = opts["max-edits"]
+    min_majority = opts["min-majority"]
     reading = context.annotation(doc).people
     kb, blocks, people = reading.knowledge, reading.blocks, reading.people
     entities = tuple(context.knowledge.get("entities", ()) or ())

@@ -122,7 +122,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     reading = context.annotation(doc).people
     kb, blocks, people = reading.knowledge, reading.blocks, reading.people
     declared = _declared_offices(people, context, kb)
-    min_subject = context.options(CHECK.id).get("min-subject-mentions", 3)
+    min_subject = context.options(CHECK.id)["min-subject-mentions"]
     titled = _titled_sentences(people, blocks)
     hits: list[Hit] = []
     hits += _two_offices(people, blocks, kb, declared, titled)

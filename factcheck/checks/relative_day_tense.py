@@ -124,7 +124,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     published = doc.published
     if published is None:
         return []
-    previews = context.options(RELATIVE_DAY_TENSE.id).get("yesterday-previews", False)
+    previews = context.options(RELATIVE_DAY_TENSE.id)["yesterday-previews"]
     uses = _uses(doc, context)
     past: dict[int, list[_Use]] = {}
     for u in uses:

@@ -146,7 +146,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     published = doc.published
     if published is None:
         return []
-    max_days = context.options(STALE_PREVIEW.id).get("max-days", 30)
+    max_days = context.options(STALE_PREVIEW.id)["max-days"]
     r = context.annotation(doc).time
     clauses = _clauses(doc, context, published, future=True)
     if not clauses:

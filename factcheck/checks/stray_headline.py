@@ -330,7 +330,7 @@ def _labelled_headline(label: str, rest: str) -> bool:
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each body paragraph that reads as another story's headline."""
     opts = context.options(CHECK.id)
-    min_words, max_words = opts.get("min-words", 6), opts.get("max-words", 18)
+    min_words, max_words = opts["min-words"], opts["max-words"]
     # the story's running text: paragraphs, quotes and list items; headings are the story's own crossheads
     body = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS]
     hits = _stray_subheadings(doc, min_words, max_words)
