@@ -186,23 +186,10 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
     kb = annotation.quantity_knowledge
     money = frozenset(kb.currency_before.values()) | frozenset(kb.currency_after.values())
     headlines = [block for _, block in annotation.headlines]
-    told: set[int] | None = None
     for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None, local, headlines, money):
-        if eab in headlines:
-            if told is None:
-                told = _told_by_headline_check(annotation.doc, context)
-            if ab.block.source_span(a.start, a.end).start in told:
-                continue  # headline-body-conflict already reports this body figure against the headline
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
-
-
-def _told_by_headline_check(doc: Document, context: Context) -> set[int]:
-    """Where headline-body-conflict reports a body figure against the headline (source offsets): one finding, not two."""
-    from . import headline_body_conflict
-
-    return {h.span.start for h in headline_body_conflict.run(doc, context) if h.check == headline_body_conflict.CHECK.id}
 
 
 def _times_of(ab, amount) -> frozenset[str]:
