@@ -32,7 +32,7 @@ def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
     annotation = Annotation(doc, rules.knowledge, rules.day_first)  # read once, shared by every check
     context = Context(rules.options_by_check(), knowledge=rules.knowledge, day_first=rules.day_first, annotation=annotation)
     findings: list[Finding] = []
-    told: set[tuple[int, int]] = set()  # the places of the hits kept so far that point elsewhere
+    told: dict[tuple[int, int], str] = {}  # the place of each hit kept so far that points elsewhere -> its check
     for runner, ids in runners():
         enabled = {cid for cid in ids if rules.checks[cid].enabled}
         if not enabled:
@@ -47,8 +47,9 @@ def check_document(doc: Document, rules: RuleSet) -> list[Finding]:
             # one problem, one finding: a hit that points elsewhere, at exactly the place an earlier check's did (a body
             # figure against a headline's, from headline-body-conflict and number-conflict, each naming one headline)
             place = (hit.span.start, hit.span.end)
-            if hit.check in enabled and (not hit.related or place not in told):
-                told.add(place)
+            if hit.check in enabled and (not hit.related or told.get(place, hit.check) == hit.check):
+                if hit.related:
+                    told[place] = hit.check
                 findings.append(_finding(doc, hit, checks[hit.check].category, hit.severity or rules.checks[hit.check].severity))
     directives = find_directives(doc)
     if directives:
