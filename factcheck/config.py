@@ -100,7 +100,7 @@ def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool
         missing = [o.name for o in check.options if o.name not in settings[cid].options]
         if missing:
             raise RuleFileError(str(default), 1, 1, f"check '{cid}' has no value for option '{missing[0]}' in default.yaml")
-    for path in settings["person-title-conflict"].options.get("role-files") or ():
+    for path in settings["person-title-conflict"].options["role-files"] or ():
         read_roles_file(str(path), roles)
         layered["roles"].append(str(path))
     knowledge: dict[str, Any] = {section: tuple(items.values()) for section, items in rules.items()}
