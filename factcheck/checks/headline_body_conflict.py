@@ -23,7 +23,9 @@ the body never uses, where the body uses one name spelt much like it (not the sa
 without its accents or with an ending), is reported at the body's name. A place the headline puts its story in after "for", "in", "at" or
 "near" ("approved for Harnley") that the body never names conflicts with the one other place the
 body's opening paragraphs give after those words in a sentence about the headline's thing ("a flood
-barrier to protect homes ... in Ashcombe"; months and weekdays are no places). Only contradictions are reported, never
+barrier to protect homes ... in Ashcombe"; months and weekdays are no places). A margin of victory in
+the headline ("by 412 votes"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
+("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out. Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline.
 """
@@ -168,6 +170,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits = _figure_conflicts(headline, headline_span, body)
     if not hits:
         hits = _quantity_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits = _margin_conflicts(headline, headline_span, annotation)
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
@@ -553,6 +557,54 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                 CHECK.id,
                 ab.block.source_span(b.start, b.end),
                 f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.",
+                (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
+            )
+        )
+    return hits
+
+
+_MARGIN_NOUNS = frozenset({"majority", "margin"})
+_MARGIN_UNITS = frozenset({"vote", "votes"})
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _margin(tokens, amount) -> bool:
+    """True when an amount is a margin of victory: "a majority of 241", "by a margin of 214 votes", "by 412 votes" (not "by 61 votes to 38", a tally)."""
+    before = [t.lower for t in tokens[max(0, amount.first - 3) : amount.first]]
+    after = tokens[amount.last + 1 : amount.last + 4]
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _MARGIN_NOUNS:
+        return True
+    if not (before and before[-1] == "by" and after and after[0].lower in _MARGIN_UNITS):
+        return False
+    return not (len(after) >= 3 and after[1].lower == "to" and after[2].is_number)
+
+
+def _other_time(tokens, amount) -> bool:
+    """True when the sentence of an amount dates it to another year or contest ("In 2021, the DA's margin here was 1,194")."""
+    sentence = tokens[amount.first].sentence
+    return any(t.sentence == sentence and (_YEAR_RE.fullmatch(t.text) or t.lower in {"previous", "last", "earlier"}) for t in tokens)
+
+
+def _margin_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline's margin of victory against the one margin the body gives ("by 214 votes" … "a majority of 241")."""
+    head_tokens = tokenize(headline)
+    head_amounts, _ = read_quantities(head_tokens, headline, annotation.quantity_knowledge, {})
+    wanted = [a for a in head_amounts if not a.in_range and a.value > 1 and _margin(head_tokens, a)]
+    if not wanted:
+        return []
+    body = [(ab, b) for ab in annotation.prose for b in ab.amounts
+            if not ab.tokens[b.first].quoted and _margin(ab.tokens, b) and not _other_time(ab.tokens, b)]
+    hits = []
+    for a in wanted:
+        if not body or any(_agrees(a, b) for _, b in body) or len({round(b.value, 6) for _, b in body}) != 1:
+            continue
+        ab, b = body[0]
+        how = slip(a.digits, b.digits)
+        hits.append(
+            Hit(
+                CHECK.id,
+                ab.block.source_span(b.start, b.end),
+                f"The body gives the margin as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.",
                 (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
             )
         )
