@@ -25,7 +25,9 @@ without its accents or with an ending), is reported at the body's name. A place 
 body's opening paragraphs give after those words in a sentence about the headline's thing ("a flood
 barrier to protect homes ... in Ashcombe"; months and weekdays are no places). A margin of victory in
 the headline ("by 412 votes"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
-("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out. Only contradictions are reported, never
+("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out. Another statement of the headline (an og:title
+rewritten for sharing) that puts the story in a place neither the headline nor the body names, where the
+headline names one the body does, is reported at that place. Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline.
 """
@@ -177,10 +179,24 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _name_conflicts(headline, headline_span, annotation)
     if not hits:
         hits += _place_conflicts(headline, headline_span, annotation)
+    for other, other_span in _other_headlines(doc, headline):
+        if hits:
+            break
+        hits += _place_conflicts(other, other_span, annotation) or _moved_place(other, other_span, headline, headline_span, annotation)
     hits += _score_conflicts(headline, headline_span, annotation)
     if not hits:
         hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in context.options(CHECK.id)["one-actor-words"]))
     return hits
+
+
+def _other_headlines(doc: Document, headline: str) -> list[tuple[str, Callable[[int, int], Span]]]:
+    """The article's other statements of its headline whose offsets are offsets into the file (og:title, <title>, front matter)."""
+    out, seen = [], {headline.strip()}
+    for cand in doc.candidates(MetaField.HEADLINE):
+        if cand.value.strip() not in seen and doc.source[cand.span.start : cand.span.end] == cand.value:
+            seen.add(cand.value.strip())
+            out.append((cand.value, lambda s, e, c=cand: Span(c.span.start + s, c.span.start + e)))
+    return out
 
 
 def _stem(word: str) -> str:
@@ -323,6 +339,26 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{head[k - 1].text} {name.text}\u201d, a place the body never names.",
                         (RelatedHit(headline_span(name.start, name.end), f"headline: \u201c{headline.strip()}\u201d"),))]
     return []
+
+
+def _moved_place(other: str, other_span, headline: str, headline_span, annotation) -> list[Hit]:
+    """Another statement of the headline (a rewritten og:title) that puts the story in a place neither the headline nor the body
+    names, where the headline puts it in one the body names ("planned for Drumlanna" … "Plans lodged for 48-home estate in Kilbrack")."""
+
+    def places(tokens):
+        return [k for k in range(2, len(tokens)) if tokens[k].capitalised and tokens[k - 1].lower in _PLACE_BEFORE and tokens[k].lower not in _NOT_PLACE_NAMES]
+
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    used = {_base(t.lower) for ab in body for t in ab.tokens if t.is_word}
+    head, theirs = tokenize(headline), tokenize(other)
+    head_words = _lower_words(headline)
+    ours = [head[k] for k in places(head) if _base(head[k].lower) in used]
+    moved = [theirs[k] for k in places(theirs) if _base(theirs[k].lower) not in used and theirs[k].lower not in head_words]
+    if len(ours) != 1 or len(moved) != 1 or ours[0].lower in _lower_words(other):
+        return []
+    name, place = moved[0], ours[0]
+    return [Hit(CHECK.id, other_span(name.start, name.end), f"This headline puts the story in \u201c{name.text}\u201d, a place the body never names; the headline and the body say \u201c{place.text}\u201d.",
+                (RelatedHit(headline_span(place.start, place.end), f"headline: \u201c{headline.strip()}\u201d"),))]
 
 
 def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:

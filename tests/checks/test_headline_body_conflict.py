@@ -96,3 +96,30 @@ def test_html_reports_in_the_body_pointing_at_the_h1(rules):
     )
     (finding,) = [f for f in check_text(text, format="html", rules=rules) if f.check == "headline-body-conflict"]
     assert (finding.line, finding.excerpt, finding.related[0].line) == (3, "Three", 2)
+
+
+def _page(og_title: str) -> str:
+    return (
+        "<html><head><title>Plans lodged for 40 homes at Kilbrack | Clarion</title>\n"
+        f'<meta property="og:title" content="{og_title}">\n'
+        "</head><body><article>\n"
+        "<h1>Plans lodged for 40 homes in Kilbrack</h1>\n"
+        "<p>A developer has lodged plans for 40 homes on the edge of Kilbrack, the largest scheme in the village for decades.</p>\n"
+        "<p>Residents will meet in the community hall on Monday.</p>\n"
+        "</article></body></html>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "og_title,expected",
+    [
+        ("40-home estate planned for Drumlanna as locals object", [(2, "Drumlanna", 4)]),  # the og:title moved the story
+        ("40-home estate planned for Kilbrack as locals object", []),
+        ("Village fears 40-home estate will swamp school", []),  # no place at all: a rewrite, not a move
+    ],
+)
+def test_another_headline_source_moves_the_story(og_title, expected, rules):
+    from factcheck.engine import check_text
+
+    found = [f for f in check_text(_page(og_title), format="html", rules=rules) if f.check == "headline-body-conflict"]
+    assert [(f.line, f.excerpt, f.related[0].line) for f in found] == expected
