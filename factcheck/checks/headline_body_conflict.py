@@ -11,7 +11,9 @@ is not a count), allowing for "at least", "more than", "about"
 and the like, and nowhere in the body gives the headline's number. A headline weekday or
 date ("talks on Wednesday") conflicts when the body never mentions that day but puts
 the same event ("talks") on another. Who won or lost and where someone finished are read with
-factcheck.reading.outcomes: a headline's winner or loser the body gives the other result
+factcheck.reading.outcomes (a score the headline gives is read against the opening paragraphs' score before
+the later round-up of other matches; a draw in a sentence about an earlier match, "after a goalless draw last
+weekend", is not the headline's match): a headline's winner or loser the body gives the other result
 (and never the headline's), a draw in the body's opening paragraphs in a sentence naming the headline's side
 ("Harton Rovers win" … "the point they took home from a 2-2 draw"; another side's draw, "Dunmere's 1-1 draw",
 is not theirs), another winner of the same named contest (unless the words before that winner's name name the headline's
@@ -67,7 +69,7 @@ _UPPER = {"up to", "at most", "fewer than", "less than", "under", "as many as", 
 _NEAR = {"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "close to"}
 _BELOW_NEAR = {"nearly", "almost"}
 _OPENING = 3
-_OTHER_EVENT_RE = re.compile(r"\b(?:another|previous|earlier|last\s+year|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_OTHER_EVENT_RE = re.compile(r"\b(?:another|previous|earlier|last\s+(?:year|season|month|week|weekend|time|term|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 _EVENT_WORD_RE = re.compile(r"[a-z][a-z-]{3,}")
 _NOT_EVENT_WORDS = frozenset(
     """said says will would with from that this have been were after before since planned expected set due
@@ -247,7 +249,8 @@ def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
              and len(tokens[i].text) <= 3 and len(tokens[i + 2].text) <= 3]
     if not pairs:
         return []
-    scores = [(ab, r) for ab in annotation.prose if ab.block.kind in _BODY for r in ab.results[0] if r.kind == "score" and not r.quoted]
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    scores = [(ab, r) for ab in body for r in ab.results[0] if r.kind == "score" and not r.quoted]
     hits = []
     for x_tok, y_tok in pairs:
         x, y = int(x_tok.text), int(y_tok.text)
@@ -255,7 +258,10 @@ def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         near = [(ab, r) for ab, r in scores if len({r.first_value, r.second_value} & {x, y}) == 1 and (r.first_value, r.second_value) != (y, x)]
         final = [(ab, r) for ab, r in near if max(r.first_value, r.second_value) == max(x, y)]
-        near = final or near  # the winner's total is the headline's: "27-21" over "ahead at 20-21" in the running
+        opening = [(ab, r) for ab, r in near if any(ab is b for b in body[:_OPENING])]
+        # the opening paragraphs report the headline's match (later ones, other matches of the round), and the winner's
+        # total is the headline's: "27-21" over "ahead at 20-21" in the running
+        near = next((group for group in ([p for p in opening if p in final], opening, final) if group), near)
         if len({(r.first_value, r.second_value) for _, r in near}) != 1:
             continue
         ab, r = near[0]
@@ -490,6 +496,8 @@ def _draw_conflicts(headline: str, head_outcomes, outcomes, body, said: str, hea
         for ab, d in draws:
             if d.owner not in (None, h.name):
                 continue  # "Dunmere's 1-1 draw": another side's match
+            if _OTHER_EVENT_RE.search(_sentence(ab.block, d.start)):
+                continue  # "after a goalless draw at Nkana last weekend": an earlier match
             if any(t.sentence == d.sentence and _base(t.lower) == h.name for t in ab.tokens):
                 verdict = "won" if h.won else "lost"
                 return [Hit(CHECK.id, ab.block.source_span(d.start, d.end), f"The body reports a draw (\u201c{ab.text[d.start:d.end]}\u201d), but the headline says {headline[h.start:h.end]} {verdict}.", (RelatedHit(headline_span(h.start, h.end), said),))]
@@ -533,8 +541,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     hits = []
     for h in head_facts:
         a = h.amount
-        if a.in_range or a.value <= 1 or h.unit in kb.duration_units or h.changing:
-            continue
+        if a.in_range or a.value <= 1 or h.changing or (h.unit in kb.duration_units and not a.compound):
+            continue  # a bare duration ("jailed for 5 years") may be another period; "a three-day strike" is the strike's length
         if any(b.unit == a.unit and _agrees(a, b) and _may_count(ab, b, body_things) for ab, b in body):
             continue  # the body gives the headline's figure somewhere: no contradiction
         if any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
