@@ -52,16 +52,28 @@ from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject
 from ..registry import Check, Context, Example, Option, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
-_KINDS = {
-    "dead": {"die", "dies", "died", "dead", "killed", "kill", "kills", "death", "deaths", "perished", "fatality", "fatalities", "drown", "drowns", "drowned"},
-    "injured": {"injured", "injure", "injures", "hurt", "wounded", "injuries", "injury"},
-    "arrested": {"arrested", "arrest", "arrests", "detained"},
-}
-_KIND_OF = {w: k for k, words in _KINDS.items() for w in words}
-# "Five people have died": the verb a few words after the number, past auxiliaries allowed.
-_KIND_AFTER_RE = re.compile(
-    r"\A(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also)\s+)*(" + "|".join(sorted(_KIND_OF)) + r")\b"
-)
+_CASUALTY_OPTIONS = {"dead": "dead-words", "injured": "injured-words", "arrested": "arrested-words"}
+
+
+class _Casualties:
+    """Which kind of count a word makes ("drowned" -> dead), from the check's settings, with its verb-after pattern."""
+
+    def __init__(self, options) -> None:
+        self.kind_of = {w.lower(): kind for kind, name in _CASUALTY_OPTIONS.items() for w in options[name]}
+        # "Five people have died": the verb a few words after the number, past auxiliaries allowed.
+        self.after_re = re.compile(
+            r"\A(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also)\s+)*("
+            + "|".join(sorted(map(re.escape, self.kind_of), key=len, reverse=True)) + r")\b"
+        )
+
+    def kind(self, fig: Figure, text: str) -> str | None:
+        for word in (fig.verb, fig.noun):
+            if word and word in self.kind_of:
+                return self.kind_of[word]
+        m = self.after_re.match(text[fig.end : fig.end + 60])
+        return self.kind_of[m.group(1)] if m else None
+
+
 _PART_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|other|including|of\s+the|among\s+(?:them|the))\s+\Z", re.IGNORECASE)
 _PART_AFTER_RE = re.compile(r"\s+(?:of\s+(?:the|them|those|whom)|more|others|other)\b", re.IGNORECASE)
 _LOWER = {"at least", "more than", "over", "upwards of", "well over", "just over"}
@@ -109,17 +121,12 @@ Talks on aid will be held on Thursday, the government said.
         Option("lose-words", list, "Verbs whose subject lost (\"Hollins conceded\"); \"lost to X\" makes X the winner."),
         Option("beat-words", list, "Verbs whose subject won and whose object lost (\"edging Renee Hollins\")."),
         Option("one-actor-words", list, "Headline verbs only one named person can be the subject of in a story (\"resigns\", \"dies\"): another person doing it in the body contradicts the headline."),
+        Option("dead-words", list, "Words that make a headline or body count a count of the dead (\"Three killed\", \"five people drowned\")."),
+        Option("injured-words", list, "Words that make a count a count of the injured."),
+        Option("arrested-words", list, "Words that make a count a count of people arrested."),
         Option("placing-words", list, "Verbs before an ordinal that make it a placing (\"finished third\", \"lifted them to third\")."),
     ),
 )
-
-
-def _kind(fig: Figure, text: str) -> str | None:
-    for word in (fig.verb, fig.noun):
-        if word and word in _KIND_OF:
-            return _KIND_OF[word]
-    m = _KIND_AFTER_RE.match(text[fig.end : fig.end + 60])
-    return _KIND_OF[m.group(1)] if m else None
 
 
 def _sentence(block: Block, pos: int) -> str:
@@ -171,7 +178,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     headline, headline_span = found
     annotation = context.annotation(doc)
     body = [r for r in annotation.time.blocks if r.block.kind in _BODY]  # read once, with every other check
-    hits = _figure_conflicts(headline, headline_span, body)
+    hits = _figure_conflicts(headline, headline_span, body, _Casualties(context.options(CHECK.id)))
     if not hits:
         hits = _quantity_conflicts(headline, headline_span, annotation)
     if not hits:
@@ -700,9 +707,9 @@ def _agrees(h, b) -> bool:
     return h.approx and abs(h.value - b.value) <= 0.1 * h.value
 
 
-def _figure_conflicts(headline: str, headline_span, readings) -> list[Hit]:
+def _figure_conflicts(headline: str, headline_span, readings, casualties: _Casualties) -> list[Hit]:
     hits = []
-    wanted = [(h, kind) for h in find_figures(headline) if _counts(h) and (kind := _kind(h, headline))]
+    wanted = [(h, kind) for h in find_figures(headline) if _counts(h) and (kind := casualties.kind(h, headline))]
     if not wanted:
         return []
     body = [r.block for r in readings]
@@ -717,7 +724,7 @@ def _figure_conflicts(headline: str, headline_span, readings) -> list[Hit]:
         agrees = False
         for block, f in body_figures:
             # a bare number ("one was pronounced dead") or a part ("two of the dead") is often a share of the toll
-            if _kind(f, block.text) != kind or f.noun not in {"person", h.noun} - {None} or _part_of_total(block.text, f):
+            if casualties.kind(f, block.text) != kind or f.noun not in {"person", h.noun} - {None} or _part_of_total(block.text, f):
                 continue
             if id(block) not in opening or _OTHER_EVENT_RE.search(_sentence(block, f.start)):
                 continue
