@@ -29,7 +29,11 @@ barrier to protect homes ... in Ashcombe"; months and weekdays are no places). A
 the headline ("by 412 votes"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
 ("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out. Another statement of the headline (an og:title
 rewritten for sharing) that puts the story in a place neither the headline nor the body names, where the
-headline names one the body does, is reported at that place. Only contradictions are reported, never
+headline names one the body does, is reported at that place. What only one person does (the one-actor
+words: "Karen Doyle resigns") or what the headline gives its named person ("Captain Baptiste's century") conflicts
+when the body gives it to one other person with a first name ("Nick Varga has resigned", "the departure of judge
+Tess Harlow", "a century from vice-captain Kemar Joseph") and never to the headline's, nor names the headline's
+person in a sentence about it. Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline.
 """
@@ -121,6 +125,7 @@ Talks on aid will be held on Thursday, the government said.
         Option("lose-words", list, "Verbs whose subject lost (\"Hollins conceded\"); \"lost to X\" makes X the winner."),
         Option("beat-words", list, "Verbs whose subject won and whose object lost (\"edging Renee Hollins\")."),
         Option("one-actor-words", list, "Headline verbs only one named person can be the subject of in a story (\"resigns\", \"dies\"): another person doing it in the body contradicts the headline."),
+        Option("one-actor-nouns", list, "Nouns for what the one-actor verbs do (\"the departure of judge Tess Harlow\"): the person after \"of\" or before \"'s\" did it."),
         Option("dead-words", list, "Words that make a headline or body count a count of the dead (\"Three killed\", \"five people drowned\")."),
         Option("injured-words", list, "Words that make a count a count of the injured."),
         Option("arrested-words", list, "Words that make a count a count of people arrested."),
@@ -194,7 +199,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits += _place_conflicts(other, other_span, annotation) or _moved_place(other, other_span, headline, headline_span, annotation)
     hits += _score_conflicts(headline, headline_span, annotation)
     if not hits:
-        hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in context.options(CHECK.id)["one-actor-words"]))
+        options = context.options(CHECK.id)
+        hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in options["one-actor-words"]), frozenset(w.lower() for w in options["one-actor-nouns"]))
     return hits
 
 
@@ -216,33 +222,73 @@ def _stem(word: str) -> str:
     return w
 
 
-def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozenset[str]) -> list[Hit]:
-    """Someone else doing what only one person does, that the headline says its named person did ("Karen Doyle resigns" … "Nick Varga has resigned")."""
+def _owner_after(tokens, i: int) -> tuple[str, int] | None:
+    """The person an event noun at token i belongs to, written after it: "the departure of judge Tess Harlow",
+    "a century from vice-captain Kemar Joseph" (a few lower-case words, then a first name and a surname)."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k].lower not in ("of", "from", "by") or tokens[k].sentence != tokens[i].sentence:
+        return None
+    k += 1
+    while k < len(tokens) and k - i <= 6 and ((tokens[k].is_word and not tokens[k].capitalised) or (tokens[k].text == "-" and tokens[k].glued)):
+        k += 1  # "judge", "vice-captain", "the club's"
+    first = k
+    while k < len(tokens) and tokens[k].capitalised and not tokens[k].quoted:
+        k += 1
+    if k - first < 2:
+        return None  # a person is written with a first name here; one capitalised word may be a place or a firm
+    return _base(tokens[k - 1].lower), k - 1
+
+
+def _owner_before(tokens, i: int) -> tuple[str, int] | None:
+    """The person an event noun at token i belongs to, written before it: "Joseph's century"."""
+    if i < 2 or not (tokens[i - 1].capitalised and tokens[i - 2].capitalised) or tokens[i - 1].lower[-2:] not in ("'s", "\u2019s"):
+        return None  # a person with a first name or a title, not a country's or a firm's
+    return tokens[i - 1].lower[:-2], i - 1
+
+
+def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozenset[str], one_actor_nouns: frozenset[str]) -> list[Hit]:
+    """Someone else doing what only one person does, that the headline says its named person did ("Karen Doyle resigns" …
+    "Nick Varga has resigned"; "Bernie Clarke quits" … "the departure of judge Tess Harlow"), or someone else owning what
+    the headline gives its person ("Baptiste's century" … "a century from vice-captain Kemar Joseph")."""
     tokens = tokenize(headline)
-    if not one_actor & {t.lower for t in tokens}:
+    events = []  # (the headline person's first token, their surname token, the words that name the event in the body)
+    for k in range(1, len(tokens) - 1):
+        name, word = tokens[k], tokens[k + 1]
+        if name.capitalised and tokens[k - 1].capitalised and word.lower in one_actor:
+            events.append((k - 1, k, {_stem(word.text)}, one_actor_nouns))  # a first name and surname, then the verb
+        elif name.capitalised and tokens[k - 1].capitalised and name.lower[-2:] in ("'s", "\u2019s") and word.is_word and not word.capitalised and len(word.text) >= 4:
+            events.append((k - 1, k, set(), frozenset({singular(word.lower)})))  # "Captain Baptiste's century"
+    if not events:
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
-    for k in range(1, len(tokens) - 1):
-        name, verb = tokens[k], tokens[k + 1]
-        if not (name.capitalised and tokens[k - 1].capitalised and verb.lower in one_actor):
-            continue  # a first name and surname, then the verb ("Karen Doyle resigns")
-        stem = _stem(verb.text)
+    for first, last, verbs, nouns in events:
+        surname = _base(tokens[last].lower.removesuffix("'s").removesuffix("\u2019s"))
         doers: dict[str, tuple] = {}
+        beside = False  # the body writes the headline's person in a sentence about the event
         for ab in body:
             for i, t in enumerate(ab.tokens):
-                if t.is_word and not t.quoted and _stem(t.text) == stem:
+                if not t.is_word or t.quoted:
+                    continue
+                found = None
+                if _stem(t.text) in verbs:
                     found = subject_of(ab.tokens, i)
-                    if found and found[1] > 0 and ab.tokens[found[1] - 1].capitalised:  # a person written with a first name
-                        doers.setdefault(found[0], (ab, ab.tokens[found[1]]))
-        if name.lower in doers or len(doers) != 1:
+                    if found and not (found[1] > 0 and ab.tokens[found[1] - 1].capitalised):
+                        found = None  # a person written with a first name
+                elif singular(t.lower) in nouns:
+                    found = _owner_after(ab.tokens, i) or _owner_before(ab.tokens, i)
+                    beside = beside or any(u.sentence == t.sentence and _base(u.lower.removesuffix("'s")) == surname for u in ab.tokens)
+                if found:
+                    doers.setdefault(found[0], (ab, ab.tokens[found[1]]))
+        if surname in doers or len(doers) != 1 or (not verbs and beside):
             continue
         ab, b = next(iter(doers.values()))
+        said = headline[tokens[first].start : tokens[last + 1].end]
         return [
             Hit(
                 CHECK.id,
                 ab.block.source_span(b.start, b.end),
-                f"The body gives this to {b.text}, but the headline says {tokens[k - 1].text} {name.text} {verb.text}; the body never says it of {name.text}.",
-                (RelatedHit(headline_span(tokens[k - 1].start, verb.end), f"headline: \u201c{headline.strip()}\u201d"),),
+                f"The body gives this to {b.text}, but the headline says \u201c{said}\u201d; the body never says it of {tokens[last].text.removesuffix(chr(39) + 's')}.",
+                (RelatedHit(headline_span(tokens[first].start, tokens[last + 1].end), f"headline: \u201c{headline.strip()}\u201d"),),
             )
         ]
     return []
