@@ -26,7 +26,10 @@ nothing (a passage ends at the line), the line is another story's only when it i
 article's one unpunctuated line between paragraphs (others make it a crosshead), could
 hold a verb ("to withdraw", "has", a word in -s or -ed: a title such as "Folk night at
 the Corn Exchange" holds none) and names two strangers the article never uses, or
-three when no headline verb is found. Whatever its verb, a headline-shaped line (capitalised
+three when no headline verb is found. A line that brings someone in the way a headline does, a descriptor then a first name and a
+surname no other paragraph names ("California lawyer Michael Avenatti convicted of attempted
+extortion"), is another story's even when it shares words with the paragraph below: a
+crosshead introduces the article's own people. Whatever its verb, a headline-shaped line (capitalised
 or a figure first, no closing stop, at most one colon, not a note, a caption or a result
 line, with two common words or more) is another story's when it shares no word of four
 letters or more with the rest of the article ("Soap legend Maureen Tait in secret Cotswolds
@@ -345,8 +348,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         framed = before is not None and _prose(after) and (_prose(before) or _crosshead_over(body, k, min_words))
         # a run of unpunctuated lines is a list or a fixture table
         if framed and (looks_like_headline(block.text, min_words, max_words) or _interrupts(before, block, after, doc, min_words, max_words, bare - {k})):
-            if _content(block.text) & _content(_opening(after)) and not _MEDIA_LABEL_RE.match(block.text):
-                continue  # it introduces the paragraph below: a crosshead (a crosshead is never a "Watch:" or "Live:" link)
+            if _content(block.text) & _content(_opening(after)) and not _MEDIA_LABEL_RE.match(block.text) and not _names_a_stranger(block, doc):
+                continue  # it introduces the paragraph below: a crosshead (a crosshead is never a "Watch:" or "Live:" link, nor names someone the article never does)
         else:
             if not (framed or _loosely_framed(doc, before, block, after, min_words)):
                 continue
@@ -451,6 +454,16 @@ def _strangers(line: Block, doc: Document) -> set[str]:
     return own
 
 
+def _names_a_stranger(line: Block, doc: Document) -> bool:
+    """True when a line names, by first name and surname, someone no other block of the article names: a crosshead introduces
+    the article's own people ("California lawyer Michael Avenatti convicted of attempted extortion" in a story about a Paris trial)."""
+    strangers = _strangers(line, doc)
+    words = _words(line.text)
+    # a person brought in as a headline does, after a lower-case descriptor ("lawyer Michael Avenatti"; "the Irish Ferries strike" names a firm)
+    return any(role[:1].islower() and len(role) >= 4 and role.lower() not in _STOP and a in strangers and b in strangers and a[:1].isupper() and b[:1].isupper()
+               for role, a, b in zip(words, words[1:], words[2:]))
+
+
 def _level(doc: Document, block: Block) -> int:
     """Return a heading's level: from its HTML tag (h2 -> 2) or the #s opening its Markdown line; 0 if unknown."""
     if len(block.tag) == 2 and block.tag[0] == "h" and block.tag[1].isdigit():
@@ -546,7 +559,7 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
     if len(_RESULT_RE.findall(text)) > 1:
         return False  # "Worcester Kings 31, Tulbagh Rams 24": a result line
     shared = vocabulary.elsewhere(line)
-    if shared and (4 * len(shared) > len(stems) or shared & (_stems(_opening(after)) | vocabulary.headline)):
+    if shared and (4 * len(shared) > len(stems) or shared & (_stems(_opening(after)) | vocabulary.headline)) and not _names_a_stranger(line, doc):
         return False  # the article's own subject ("year", "first" and the like may be shared by chance, not the headline's words)
     if len(words) < min_words:
         return _has_verb(words) and bool(_strangers(line, doc))

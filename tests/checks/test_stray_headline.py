@@ -49,6 +49,8 @@ CASES = [
     ("a label, a colon and a how clause", [P1, P2, "Diesel at \u00a31.52: how fuel costs are pushing fares up", P3, P4], [("stray-headline", 7)]),
     ("a question headline about a named subject", [P1, P2, "Is the Welsh Government's ferry subsidy worth what it costs taxpayers?", P3, P4], [("stray-headline", 7)]),
     ("a rhetorical question in running prose", [P1, P2, "Is this the end of the road for the crossing that has run for decades?", P3, P4], []),
+    ("another story's person, though the line shares words with the paragraph below", [P1, P2, "California lawyer Marcus Delahunt convicted of attempted extortion", "Both officers said they would appeal; one wept in his lawyer's arms when convicted.", P4], [("stray-headline", 7)]),
+    ("a crosshead naming the article's own person", [P1, P2, "Union leader Gareth Pryce vows to fight on", "Gareth Pryce said the union would fight on until the offer improved.", P4], []),
     ("a question crosshead that introduces the paragraph below", [P1, P2, "Could the Irish Ferries strike spread to other routes this summer?", "Union officials said other routes could strike this summer if talks failed.", P4], []),
     ("a question of two sentences", [P1, P2, "Will Stena Line follow? Nobody at the company would say", P3, P4], []),
     ("a quoted question", [P1, P2, "\u201cWho will pay for the Holyhead crossing now?\u201d asked one passenger", P3, P4], []),
