@@ -116,9 +116,12 @@ def _plural(word: str) -> bool:
     return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
+_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")  # "12,600" and "12 600" are one number
+
+
 def _digit_value(text: str) -> float | None:
     try:
-        return float(text.replace(",", ""))
+        return float(text.translate(_SEPARATORS))
     except ValueError:
         return None
 
@@ -260,7 +263,7 @@ class _Reader:
                 last = j + size - 1
                 j += size
         value *= scale or 1
-        return self._finish(i, first, last, value, tok.text.replace(",", "").replace(".", "").lstrip("0") or "0", unit, spelled=False)
+        return self._finish(i, first, last, value, tok.text.translate(_SEPARATORS).replace(".", "").lstrip("0") or "0", unit, spelled=False)
 
     def _spelled(self, i: int) -> Amount | None:
         if self.lower(i) == "one" and self.lower(i + 1) in ("of", "another", "day", "time", "way", "thing"):

@@ -19,7 +19,8 @@ WORD, NUMBER, SYMBOL, PUNCT = "word", "number", "symbol", "punct"
 def _pattern() -> re.Pattern[str]:
     # Compiled on first use, not at import: start-up stays lean.
     return re.compile(
-        r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)"
+        # thousands grouped by commas ("12,600") or, as southern African and ISO style writes them, by spaces ("12 600")
+        r"(?P<number>(?<!\w)\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d\w])(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?)"
         r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
         r"|(?P<symbol>[£$€¥₹₦₩₱₺₽₴₵₸%])"
         r"|(?P<punct>[^\s\w])"

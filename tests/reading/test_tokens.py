@@ -148,3 +148,17 @@ def test_a_megabyte_paragraph_tokenises_in_linear_time():
     done = subprocess.run([sys.executable, "-c", LINEAR], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 250_000
+
+
+@pytest.mark.parametrize(
+    "text,numbers",
+    [
+        ("rose from 8 400 last season to 10 500", ["8 400", "10 500"]),  # thousands grouped by spaces
+        ("with 4\u00a0812 votes", ["4\u00a0812"]),  # or by a no-break space
+        ("In 2019 400 people left", ["2019", "400"]),  # a year is no group of three
+        ("Flight MH370 200 passengers", ["370", "200"]),  # nor a number glued to letters
+        ("12,600 fans", ["12,600"]),
+    ],
+)
+def test_thousands_separators(text, numbers):
+    assert [t.text for t in tokenize(text) if t.is_number] == numbers
