@@ -47,7 +47,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, rank_key, same_org
+from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
@@ -105,6 +105,63 @@ def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
         return a.deputy != b.deputy and _lenient(a.org, b.org)
     sa, sb = rk.roles.get(a.base), rk.roles.get(b.base)
     return bool(sa and sb and sa.groups & sb.groups) and not a.deputy and not b.deputy and _lenient(a.org, b.org)
+
+
+def _post(rk: RolesKnowledge, r: RoleMention) -> bool:
+    """True for a post: a title of any wording, or a role roles.yaml makes unique or a department's head; no deputy's."""
+    if r.kind == "title":
+        return True
+    spec = rk.roles.get(r.base)
+    return r.kind == "role" and not r.deputy and spec is not None and (spec.unique or spec.department) and " for " not in r.role
+
+
+def _post_words(rk: RolesKnowledge, r: RoleMention) -> list[frozenset[str]]:
+    """Return the ways a post is worded, as title_key word sets: a title's own words, or each form of a role."""
+    if r.kind == "title":
+        return [frozenset(r.role.split(":", 1)[1].split())]
+    dept = title_key(r.department.split(), rk) if r.department else frozenset()
+    return [title_key(f.split(), rk) | dept for f in rk.roles[r.base].forms]
+
+
+def _post_kinds(rk: RolesKnowledge, r: RoleMention) -> frozenset[str] | None:
+    """Return the kinds of organisation a role belongs to (None for a title of any wording: it may be any body's)."""
+    if r.kind == "title":
+        return None
+    spec = rk.roles[r.base]
+    return (spec.kinds or spec.groups) & frozenset(rk.org_nouns.values())
+
+
+def _post_org(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
+    """True when two posts are one organisation's: both unsaid (the article's own), one unsaid and the other a body
+    of the kind the unsaid one belongs to, or both the same body."""
+    x, y = a.org, b.org
+    if _pronoun(x) or _pronoun(y):
+        return False
+    if x is None and y is None:
+        return True
+    if x is None or y is None:
+        bare, other = (a, y) if x is None else (b, x)
+        if other.name and other.name[0].startswith("#"):
+            return False  # "who chairs the committee": some body of its own
+        kinds = _post_kinds(rk, bare)
+        if other.generic:
+            return kinds is None or other.kind in kinds
+        return kinds is not None and other.kind is not None and other.kind in kinds
+    if x.generic or y.generic:
+        return x.kind == y.kind
+    return same_org(x, y)
+
+
+def _two_posts(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
+    """True for two different posts of one organisation: neither's words hold the other's ("finance chief" is the chief
+    financial officer, "director" the managing director's), no pair roles.yaml calls compatible, both the same body's."""
+    if not _post(rk, a) or not _post(rk, b) or _key(a) == _key(b):
+        return False
+    if frozenset((a.base, b.base)) in rk.compatible:
+        return False
+    if any(x <= y or y <= x for x in _post_words(rk, a) for y in _post_words(rk, b)):
+        return False
+    return _post_org(rk, a, b)
 
 
 def _other_department(a: RoleMention, b: RoleMention) -> bool:
@@ -223,6 +280,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
                 elif _other_org(rk, earlier, later) and not transferred:
                     why = "one person holds that role in one organisation at a time"
+                elif not moved and not {earlier.role, later.role} & (mine | theirs) and _two_posts(rk, earlier, later):
+                    why = "one person holds one post in an organisation at a time"
                 else:
                     continue
                 hits.append(
