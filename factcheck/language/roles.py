@@ -825,13 +825,13 @@ def find_titles(text: str, rk: RolesKnowledge, names: Sequence, taken: Sequence[
         end = m.start
         honorific = getattr(m, "honorific", None)
         before = text[max(0, end - 160) : end]
+        base = end - len(before)
         if honorific:
             hm = re.search(re.escape(honorific) + r"\.?\s+\Z", before)
             if hm and honorific.lower() not in rk.title_heads:
                 before = before[: hm.start()]
             elif hm is None:
                 honorific = None
-        base = end - len(before)
         mention = None
         tm = _TITLE_BEFORE_RE.search(before)
         if tm:
@@ -879,8 +879,8 @@ def _title_at(text: str, base: int, tm: re.Match, rk: RolesKnowledge, is_place, 
     if head.lower() not in rk.title_heads:
         return None
     mods = _title_mods(tm.group("mods")) if tm.group("mods") else []
-    if mods is None:
-        return None
+    if mods is None or mods and head[:1].isupper():
+        return None  # "wrote Chief Justice X": a capitalised title after a verb, not "chief" with modifiers
     start = base + tm.start("mods") if mods else base + tm.start("head")
     if mods and tm.group("mods").split() != mods:
         start = base + tm.end("mods") - len(" ".join(mods)) - 1
