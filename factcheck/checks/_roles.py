@@ -108,17 +108,22 @@ def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
 
 
 def _post(rk: RolesKnowledge, r: RoleMention) -> bool:
-    """True for a post: a title of any wording, or a role roles.yaml makes unique or a department's head; no deputy's."""
+    """True for a post: a title of any wording, or a role roles.yaml makes unique or a department's head; no deputy's,
+    and not the head a verb makes ("who runs the charity" may be its chair or its chief executive)."""
     if r.kind == "title":
-        return True
+        return not r.deputy and r.role != _HEAD
     spec = rk.roles.get(r.base)
     return r.kind == "role" and not r.deputy and spec is not None and (spec.unique or spec.department) and " for " not in r.role
+
+
+# The role of the head a verb makes ("X, who has led the diocese since 2019"): see language/roles.find_titles.
+_HEAD = "head:"
 
 
 def _post_words(rk: RolesKnowledge, r: RoleMention) -> list[frozenset[str]]:
     """Return the ways a post is worded, as title_key word sets: a title's own words, or each form of a role."""
     if r.kind == "title":
-        return [frozenset(r.role.split(":", 1)[1].split())]
+        return [frozenset(r.base.split(":", 1)[1].split())]
     dept = title_key(r.department.split(), rk) if r.department else frozenset()
     return [title_key(f.split(), rk) | dept for f in rk.roles[r.base].forms]
 
@@ -154,7 +159,10 @@ def _post_org(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
 
 def _two_posts(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
     """True for two different posts of one organisation: neither's words hold the other's ("finance chief" is the chief
-    financial officer, "director" the managing director's), no pair roles.yaml calls compatible, both the same body's."""
+    financial officer, "director" the managing director's), no pair roles.yaml calls compatible, both the same body's;
+    or the organisation's head ("who has led the diocese") and a deputy's post in it ("Auxiliary Bishop")."""
+    if {a.role, b.role} & {_HEAD} and a.kind == b.kind == "title":
+        return (a.deputy or b.deputy) and _post_org(rk, a, b)
     if not _post(rk, a) or not _post(rk, b) or _key(a) == _key(b):
         return False
     if frozenset((a.base, b.base)) in rk.compatible:
@@ -281,7 +289,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                 elif _other_org(rk, earlier, later) and not transferred:
                     why = "one person holds that role in one organisation at a time"
                 elif not moved and not {earlier.role, later.role} & (mine | theirs) and _two_posts(rk, earlier, later):
-                    why = "one person holds one post in an organisation at a time"
+                    why = "one person cannot hold both" if _HEAD in (earlier.role, later.role) else "one person holds one post in an organisation at a time"
                 else:
                     continue
                 hits.append(

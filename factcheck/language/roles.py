@@ -805,7 +805,8 @@ def find_titles(text: str, rk: RolesKnowledge, names: Sequence, taken: Sequence[
     ("Terminal manager Ramakant Dubey", "Group manager of surgical services Lisa Tamihana"), at a sentence's start
     before a comma and the name ("HSE regional executive officer for the West, Declan Furey, said"), in apposition
     after the name ("Jo Hart, the trust's estates manager,"), or "X, who has led the diocese" (a head_verbs verb, the
-    organisation's head). Each is a RoleMention of kind "title" whose role is "title:" and its words; spans in taken
+    organisation's head, role "head:"). Each is a RoleMention of kind "title" whose role is "title:" and its words
+    (after "deputy:" for a deputy's post, "Auxiliary Bishop"); spans in taken
     (roles and offices read already) are left alone, and a title with a change modifier ("former") is no one's now.
     """
     if not rk.title_heads:
@@ -869,7 +870,7 @@ def find_titles(text: str, rk: RolesKnowledge, names: Sequence, taken: Sequence[
             if n is None or vm.group("verb") not in rk.head_verbs or kind is None:
                 continue
             org = Org(None, kind, vm.group("noun"), anaphoric=True)
-            out.append(RoleMention(vm.start("who"), vm.end(), "title", "title:head", org, (), (n.start, n.end), vm.group("verb")))
+            out.append(RoleMention(vm.start("who"), vm.end(), "title", "head:", org, (), (n.start, n.end), vm.group("verb")))
     return out
 
 
@@ -943,7 +944,7 @@ def _title_mention(start: int, end: int, mods: list[str], head: str, dept: str |
     before = text[max(0, start - 24) : start].lower().split()
     if before and (before[-1] in _CHANGE_MODIFIERS or before[-1] in rk.deputies):
         return None
-    if any(w in rk.deputies for w in low):
-        return None  # a deputy's post is compared by the roles it deputises for
-    key = " ".join(sorted(title_key(low, rk)))
-    return RoleMention(start, end, "title", f"title:{key}", org, (), holder, text[start:end], department=dept or "")
+    # a deputy's post ("assistant estates manager", "Auxiliary Bishop"): the post it deputises for, as a deputy's
+    deputy = "deputy:" if any(w in rk.deputies for w in low) else ""
+    key = " ".join(sorted(title_key([w for w in low if w not in rk.deputies], rk)))
+    return RoleMention(start, end, "title", f"{deputy}title:{key}", org, (), holder, text[start:end], department=dept or "")

@@ -177,12 +177,12 @@ def _titles(text, rk=RK):
     ("Varden Health regional operations officer for the South West, Rhian Tate, said", [
         ("title:officer operations regional", ("varden health", None), "Varden Health regional operations officer", "Rhian Tate")]),
     ("Jo Hart, the trust's estates manager, said", [("title:estates manager", (None, "health"), "estates manager", "Jo Hart")]),
-    ("Paula Wren, who runs the charity, said", [("title:head", (None, "charity"), "who runs the charity", "Paula Wren")]),
+    ("Paula Wren, who runs the charity, said", [("head:", (None, "charity"), "who runs the charity", "Paula Wren")]),
+    ("Auxiliary Bishop Ann Kerr said", [("deputy:title:bishop", None, "Auxiliary Bishop", "Ann Kerr")]),
     # a known role is read as that role; a change modifier, a deputy, a pronoun's body, a verb before a capital are no post now
     ("Chief executive Jane Smith said", []),
     ("Depot manager Aled Pryce said", []),
     ("Former depot manager Aled Pryce said", []),
-    ("Deputy operations manager Aled Pryce said", []),
     ("His campaign director Aled Pryce said", []),
     ("The judgment was wrote Chief Justice John Roberts", []),
     ("Director Aled Pryce said", []),
