@@ -349,8 +349,9 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             continue
         for i, r in _current(person, blocks, _changed_for(person, changed)):
             spec = rk.roles.get(r.base)
-            if r.kind == "role" and not r.deputy and spec and spec.unique:
-                holders.setdefault(r.role, []).append((person, i, r))
+            # a department's head is unique to that department: "the council's head of finance" is one person
+            if r.kind == "role" and not r.deputy and spec and (spec.unique or spec.department and r.department):
+                holders.setdefault((r.role, r.department), []).append((person, i, r))
     hits = []
     resolve = _org_resolver(people, blocks)
     lead = _lead_words(blocks)
@@ -376,7 +377,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         theirs = [o for o in bodies if o.kind in kinds]
         return bool(theirs) and all(same_org(theirs[0], o) for o in theirs)
 
-    for role, found in holders.items():
+    for (role, _), found in holders.items():
         found.sort(key=lambda item: (item[1], item[2].start))
         found = [(p, i, r if r.org is None else replace(r, org=resolve(r.org))) for p, i, r in found]
         stated = [r.org for _, _, r in found if r.org is not None and not _pronoun(r.org)]

@@ -494,6 +494,16 @@ CASES = [
         "The turnout was 31 per cent.",
         "Returning officer Ruth Okafor said every ballot had been checked twice.",
     ], [("person-title-conflict", 7)]),
+    ("one department's head given to two people", [
+        "The council's head of finance, Ruth Abney, said the gap was £4m.",
+        "Councillors voted 9-2 to approve the budget.",
+        "Head of finance Paul Okafor said reserves would cover it.",
+    ], [("person-title-conflict", 7)]),
+    ("the heads of two departments", [
+        "The council's head of finance, Ruth Abney, said the gap was £4m.",
+        "Councillors voted 9-2 to approve the budget.",
+        "Head of libraries Paul Okafor said every branch would stay open.",
+    ], []),
     ("a finance chief is the chief financial officer", [
         "Finance chief Leo Park said margins had held up.",
         "Shares rose 3 per cent.",
