@@ -2,7 +2,7 @@
 
 The roles come from factcheck.language.roles (read once per document with the people, in
 _people.py); the knowledge of which roles are unique, which exclude each other and the ranks
-is data in rules/roles.yaml. Four conflicts are found:
+is data in rules/roles.yaml. Five conflicts are found:
 
 - one person given two roles that exclude each other in one organisation ("chief executive
   Jane Smith" … "finance director Jane Smith"; the head and the deputy head of one school; the
@@ -13,7 +13,16 @@ is data in rules/roles.yaml. Four conflicts are found:
 - one person in two parties ("Ann Cole (Lab)" … "Conservative councillor Ann Cole"), or in
   the same one-organisation role in two named organisations ("Rovers striker X" … "City
   striker X");
-- one unique role of one organisation given to two people ("the club's manager, A" …
+- one person given two posts of one organisation with no change stated: two roles roles.yaml makes unique
+  or a department's head, or titles of any wording (its title_heads: "Terminal manager X", "HSE regional
+  executive officer X"), compared by their words read through title_synonyms, so that neither may hold the
+  other's ("finance chief" is the chief financial officer; "director" is in "managing director") and no pair is
+  roles.yaml's `compatible` ("president and chief executive"); the organisation must be one: both unsaid,
+  one unsaid and the other a body of the kind the role belongs to (any, for a title), or the same body
+  ("who chairs the committee" is some body of its own). The head a verb makes ("who has led the diocese")
+  is compared only with a deputy's post of any wording in it ("Auxiliary Bishop X");
+- one unique role of one organisation given to two people, a department's head being unique to its
+  department ("the club's manager, A" …
   "Rovers manager B"; "The Cathaoirleach, Cllr A" … "Cathaoirleach Cllr B", each written as the
   body's title, in copy that names exactly one body of the role's kind and no other).
 

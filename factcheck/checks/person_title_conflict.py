@@ -20,13 +20,18 @@ checks/_roles.py. Reported:
   "Fiona Greig, the council's head of finance"), two ranks ("Inspector Joseph Kiprono" … "Sgt Kiprono"), two parties ("Cllr Declan Fahy
   (Fianna Fáil)" … "the Sinn Féin councillor Declan Fahy"), or a one-organisation role
   in two named organisations ("Rovers striker X" … "City striker X");
+- one person given two posts of one organisation however worded, where neither's words hold the other's and
+  roles.yaml does not call the pair compatible ("Airport director X" … "Terminal manager X"; "Municipal
+  manager X" … "Chief financial officer X"; "Group manager of surgical services X" … "X, the hospital's
+  director of nursing"), or its head and a deputy's post ("X, who has led the diocese" … "Auxiliary Bishop X");
 - some body's office ("ABHM president X") and, with no country, its deputy's ("vice-president X");
 - one unique office of one country given to two named people: both mentions name the
   same country, or the article names no more than one country and the two mentions
   either give it ("India's home minister A" … "Home Minister B"), say "the country's",
   or use the same kind of title ("Health Secretary A" and "health minister B" may be a
   cabinet member and a junior minister); and one unique role of one organisation given
-  to two people when both mentions state the organisation ("Rovers manager A" …
+  to two people (a department's head is unique to its department: "head of finance") when both mentions state
+  the organisation ("Rovers manager A" …
   "Rovers manager B"), or both write it as the body's title ("The Cathaoirleach, Cllr A" …
   "Cathaoirleach Cllr B") in copy that names one body of its kind ("Roscommon County Council");
 - an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names

@@ -33,6 +33,11 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
 - a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)", "Ann Cole of the Labour Party") or before it ("Labour
   councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ...").
 
+`find_titles` reads posts of any wording, a title ending in one of roles.yaml's title_heads, before a name
+("Terminal manager X", "Group manager of surgical services X"), at a sentence's start before a comma and the
+name, in apposition ("X, the trust's estates manager,"), and the head a verb makes ("X, who has led the
+diocese"); reading/people.py gives them to the people once they are linked.
+
 Each is a RoleMention. Comparing them is the check's business (person_title_conflict).
 """
 
@@ -113,7 +118,6 @@ class RolesKnowledge:
     title_heads: frozenset[str] = frozenset()  # last words of a post's title of any wording ("terminal manager")
     title_synonyms: dict[str, str] = field(default_factory=dict)  # a title's word -> the word it is compared as
     compatible: frozenset[frozenset[str]] = frozenset()  # pairs of posts one person may hold in one organisation
-    confirmed_words: frozenset[str] = frozenset()  # "acting ... before being confirmed": the post is now held
     head_verbs: frozenset[str] = frozenset()  # "X, who has led the diocese since 2019": X heads it
 
 
@@ -144,7 +148,7 @@ class RoleMention:
 # --- loading --------------------------------------------------------------------
 
 _TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
-        "title_heads": list, "title_synonyms": dict, "compatible": list, "confirmed_words": list, "head_verbs": list}
+        "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list}
 _ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list}
 
 
@@ -190,8 +194,6 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
             )
     if "title_heads" in top:
         acc["title_heads"] |= {w.lower() for w in word_list(top["title_heads"][1], "title_heads")}
-    if "confirmed_words" in top:
-        acc["confirmed"] |= {w.lower() for w in word_list(top["confirmed_words"][1], "confirmed_words")}
     if "head_verbs" in top:
         acc["head_verbs"] |= {w.lower() for w in word_list(top["head_verbs"][1], "head_verbs")}
     if "title_synonyms" in top:
@@ -324,7 +326,6 @@ def build_roles(acc: dict) -> RolesKnowledge:
         title_heads=frozenset(acc["title_heads"]),
         title_synonyms=dict(acc["title_synonyms"]),
         compatible=frozenset(acc["compatible"]),
-        confirmed_words=frozenset(acc["confirmed"]),
         head_verbs=frozenset(acc["head_verbs"]),
         # rank words too: "Commissioner Karen Webb" is Karen Webb, not a person called Commissioner Webb
         title_words=frozenset(w.lower() for f in [*long_forms, *rank_forms] for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS)
@@ -346,7 +347,7 @@ _CHANGE_MODIFIERS = frozenset(
 def new_roles_layers() -> dict:
     """Return an empty accumulator for roles knowledge: files are read into it in order, then built once."""
     return {"roles": {}, "deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {},
-            "title_heads": set(), "title_synonyms": {}, "compatible": set(), "confirmed": set(), "head_verbs": set()}
+            "title_heads": set(), "title_synonyms": {}, "compatible": set(), "head_verbs": set()}
 
 
 def read_roles_file(path: str, acc: dict) -> None:
