@@ -15,7 +15,8 @@ is data in rules/roles.yaml. Five conflicts are found:
   striker X");
 - one person given two posts of one organisation with no change stated: two roles roles.yaml makes unique
   or a department's head, or titles of any wording (its title_heads: "Terminal manager X", "HSE regional
-  executive officer X"), compared by their words read through title_synonyms, so that neither may hold the
+  executive officer X", one of the two at least a role roles.yaml knows) in two paragraphs, compared by their
+  words read through title_synonyms, so that neither may hold the
   other's ("finance chief" is the chief financial officer; "director" is in "managing director") and no pair is
   roles.yaml's `compatible` ("president and chief executive"); the organisation must be one: both unsaid,
   one unsaid and the other a body of the kind the role belongs to (any, for a title), or the same body
@@ -174,6 +175,8 @@ def _two_posts(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
         return (a.deputy or b.deputy) and _post_org(rk, a, b)
     if not _post(rk, a) or not _post(rk, b) or _key(a) == _key(b):
         return False
+    if a.kind == b.kind == "title":
+        return False  # two titles of any wording may name one post two ways ("sales director", "commercial director")
     if frozenset((a.base, b.base)) in rk.compatible:
         return False
     if any(x <= y or y <= x for x in _post_words(rk, a) for y in _post_words(rk, b)):
@@ -297,7 +300,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
                 elif _other_org(rk, earlier, later) and not transferred:
                     why = "one person holds that role in one organisation at a time"
-                elif not moved and not {earlier.role, later.role} & (mine | theirs) and _two_posts(rk, earlier, later):
+                elif i != j and not moved and not {earlier.role, later.role} & (mine | theirs) and _two_posts(rk, earlier, later):
+                    # (one paragraph giving a person two posts introduces both: "Ryan, the county's emergency director")
                     why = "one person cannot hold both" if _HEAD in (earlier.role, later.role) else "one person holds one post in an organisation at a time"
                 else:
                     continue

@@ -504,6 +504,15 @@ CASES = [
         "Councillors voted 9-2 to approve the budget.",
         "Head of libraries Paul Okafor said every branch would stay open.",
     ], []),
+    ("two titles of any wording may name one post two ways", [
+        "Sales director Rita Gale said prices would rise.",
+        "Shares fell 2 per cent.",
+        "Rita Gale, the firm's commercial director, said costs had climbed.",
+    ], []),
+    ("two posts given in one paragraph introduce both", [
+        "Harbour manager Tom Ryan said 40 boats had been moved. Ryan, the port's chief executive, said the wall would hold.",
+        "Storms are forecast until Friday.",
+    ], []),
     ("a finance chief is the chief financial officer", [
         "Finance chief Leo Park said margins had held up.",
         "Shares rose 3 per cent.",
