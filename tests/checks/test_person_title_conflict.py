@@ -510,7 +510,7 @@ CASES = [
         "Rita Gale, the firm's commercial director, said costs had climbed.",
     ], []),
     ("two posts given in one paragraph introduce both", [
-        "Harbour manager Tom Ryan said 40 boats had been moved. Ryan, the port's chief executive, said the wall would hold.",
+        "Harbour manager Tom Ryan said 40 boats were tied up. Ryan, the port's chief executive, said the wall would hold.",
         "Storms are forecast until Friday.",
     ], []),
     ("a finance chief is the chief financial officer", [
