@@ -123,7 +123,7 @@ def _post(rk: RolesKnowledge, r: RoleMention) -> bool:
     if r.kind == "title":
         return not r.deputy and r.role != _HEAD
     spec = rk.roles.get(r.base)
-    return r.kind == "role" and not r.deputy and spec is not None and (spec.unique or spec.department) and " for " not in r.role
+    return r.kind == "role" and not r.deputy and spec is not None and spec.post and (spec.unique or spec.department) and " for " not in r.role
 
 
 # The role of the head a verb makes ("X, who has led the diocese since 2019"): see language/roles.find_titles.

@@ -72,6 +72,7 @@ class RoleSpec:
     after_name: frozenset[str] = frozenset()  # forms read only between commas after a name ("Jane Smith, defending,")
     department: bool = False  # the form is followed by "of" and a department ("head of libraries"), part of the role
     not_departments: frozenset[str] = frozenset()  # words after "of" that are no department ("head of state")
+    post: bool = True  # a unique role that is a post: false for one held beside any post ("captain")
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ class RoleMention:
 
 _TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
         "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool}
 
 
 
@@ -191,6 +192,7 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
                 frozenset(f.lower() for f in word_list(spec["after_name"][1], f"roles.{name}.after_name")) if "after_name" in spec else frozenset(),
                 get("department", False),
                 frozenset(f.lower() for f in word_list(spec["not_departments"][1], f"roles.{name}.not_departments")) if "not_departments" in spec else frozenset(),
+                get("post", True),
             )
     if "title_heads" in top:
         acc["title_heads"] |= {w.lower() for w in word_list(top["title_heads"][1], "title_heads")}

@@ -513,6 +513,11 @@ CASES = [
         "Harbour manager Tom Ryan said 40 boats were tied up. Ryan, the port's chief executive, said the wall would hold.",
         "Storms are forecast until Friday.",
     ], []),
+    ("a captain is no post: held beside one", [
+        "Club captain Ali Khan scored twice.",
+        "Fans stayed late.",
+        "Ali Khan, the club's community officer, thanked the volunteers.",
+    ], []),
     ("a finance chief is the chief financial officer", [
         "Finance chief Leo Park said margins had held up.",
         "Shares rose 3 per cent.",

@@ -129,6 +129,7 @@ def test_a_rank_spelt_out_with_its_short_form_in_brackets():
     ("compatible:\n  - [chair, president, mayor]\n", 2, 5, "must name two roles"),
     ("title_synonyms:\n  boss: [manager]\n", 2, 9, "must be a word"),
     ("title_heads: officer\n", 1, 14, "'title_heads' must be a list"),
+    ("roles:\n  captain:\n    forms: [captain]\n    post: sometimes\n", 4, 11, "post must be true or false"),
 ])
 def test_broken_roles_file_names_file_line_and_column(tmp_path, body, line, col, reason):
     path = tmp_path / "roles.yaml"
