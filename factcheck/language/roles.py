@@ -44,6 +44,7 @@ Each is a RoleMention. Comparing them is the check's business (person_title_conf
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -776,7 +777,14 @@ _TITLE_BEFORE_RE = re.compile(
     r"(?:\s+of\s+(?P<dept>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?)\s+\Z"
 )
 _SCOPE_BEFORE_COMMA_RE = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\Z")
-_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;][\"'”’)]?\s+|\n\s*|[\"“‘]\s*)\Z")
+_SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?:;][\"'”’)]?\s+|\n\s*|[\"“‘]\s*)\Z")
+
+
+def _sentence_starts(text: str, pos: int) -> bool:
+    """True when pos starts a sentence: only a few characters before it are read, so a long paragraph costs no more."""
+    lo = max(0, pos - 12)
+    piece = text[lo:pos]
+    return (lo == 0 and not piece.strip()) or bool(_SENTENCE_END_BEFORE_RE.search(piece))
 _TITLE_AFTER_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?P<poss>[A-Za-z][\w-]*)['’]s\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,3})(?P<head>[a-z][a-z-]+)"
     r"(?:\s+of\s+(?P<dept>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?(?:\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}))?(?=\s*[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b)"
@@ -820,8 +828,17 @@ def find_titles(text: str, rk: RolesKnowledge, names: Sequence, taken: Sequence[
     if rk.title_heads.isdisjoint(low_words) and not verbs:
         return out
 
+    spans = sorted(taken)
+    starts = [a for a, _ in spans]
+
     def overlaps(s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in taken)
+        # the spans read already are short phrases, in order: only those starting a little before s can reach it
+        k = bisect_left(starts, e)
+        while k > 0 and starts[k - 1] > s - 400:
+            k -= 1
+            if spans[k][1] > s:
+                return True
+        return False
 
     for m in names:
         if getattr(m, "in_title", False):
@@ -837,19 +854,24 @@ def find_titles(text: str, rk: RolesKnowledge, names: Sequence, taken: Sequence[
             elif hm is None:
                 honorific = None
         mention = None
-        tm = _TITLE_BEFORE_RE.search(before)
+        # a title needs one of its head words near the name: most names have none, and are passed over at once
+        near_before = not rk.title_heads.isdisjoint(w.lower() for w in _WORDS_RE.findall(before, max(0, len(before) - 90)))
+        near_after = not rk.title_heads.isdisjoint(w.lower() for w in _WORDS_RE.findall(text, m.end, m.end + 90))
+        if not near_before and not near_after:
+            continue
+        tm = _TITLE_BEFORE_RE.search(before) if near_before else None
         if tm:
             mention = _title_at(text, base, tm, rk, is_place, (m.start, m.end))
-        if mention is None and before.rstrip().endswith(",") and _AFTER_NAME_RE.match(text, m.end):
+        if mention is None and near_before and before.rstrip().endswith(",") and _AFTER_NAME_RE.match(text, m.end):
             # "HSE regional executive officer for the West and North West, Declan Furey, said": at a sentence's start
             head = before.rstrip()[:-1]
             scope = _SCOPE_BEFORE_COMMA_RE.search(head)
             if scope:
                 head = head[: scope.start()]
             tm = _TITLE_BEFORE_RE.search(head + " ")
-            if tm and _SENTENCE_START_RE.search(text, 0, base + tm.start()):
+            if tm and _sentence_starts(text, base + tm.start()):
                 mention = _title_at(text, base, tm, rk, is_place, (m.start, m.end), sentence_only=True)
-        if mention is None:
+        if mention is None and near_after:
             am = _TITLE_AFTER_RE.match(text, m.end)
             if am and am.group("head") in rk.title_heads:
                 mods = _title_mods(am.group("mods") + " ") if am.group("mods") else []
@@ -897,7 +919,7 @@ def _title_at(text: str, base: int, tm: re.Match, rk: RolesKnowledge, is_place, 
         first_at = base + tm.start("caps")
         if words[0] in _FUNCTION_CAPS and len(words) == 1:
             caps = None
-        elif len(words) == 1 and not words[0].isupper() and _SENTENCE_START_RE.search(text, 0, first_at):
+        elif len(words) == 1 and not words[0].isupper() and _sentence_starts(text, first_at):
             # "Airport director X" at a sentence's start: the article's airport, as "the airport's director" is;
             # "Group manager X": a word of the title, not a name
             low = words[0].lower()
@@ -906,7 +928,7 @@ def _title_at(text: str, base: int, tm: re.Match, rk: RolesKnowledge, is_place, 
             else:
                 mods = [low, *mods]
             start = first_at
-        elif sentence_only and not _SENTENCE_START_RE.search(text, 0, first_at):
+        elif sentence_only and not _sentence_starts(text, first_at):
             return None
         else:
             written = " ".join(w for w in words if w not in _FUNCTION_CAPS)
@@ -914,7 +936,7 @@ def _title_at(text: str, base: int, tm: re.Match, rk: RolesKnowledge, is_place, 
                 return None  # "Bhopal airport director": a place, not the organisation
             org = _named_org(written, rk)
             start = first_at + caps.index(written.split()[0])
-    elif sentence_only and not _SENTENCE_START_RE.search(text, 0, start):
+    elif sentence_only and not _sentence_starts(text, start):
         return None
     if not caps:
         # the organisation before the title: "the company's operations manager X"; "his campaign manager" is someone's
