@@ -463,6 +463,9 @@ _DEPARTMENT_WORD_RE = re.compile(r"[a-z][a-z-]*|&")
 # Words that end a department: "head of finance at the council", "head of policy, who said"
 # ("head of libraries and head of culture": two departments, each its own role)
 _DEPARTMENT_STOP = frozenset("a an the of at for in on to from with by who which that said says told is was has had will would as head director".split())
+_WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)\b")
+# Verbs that follow a role's holder-less form in reported speech ("the school's head said"), not a title's next word.
+_SPEECH_WORDS = frozenset("said says told tells added adds warned warns agreed agrees explained wrote writes insisted confirmed admitted declined refused".split())
 _REMIT_AFTER_RE = re.compile(r" \([a-z][a-z -]{0,30}\) ")
 # "X, who covers the company for Halvorsen Capital": the organisation the role is held for
 _FOR_ORG_AFTER_RE = re.compile(r"\s+(?:for|at)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)")
@@ -730,6 +733,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         role = f"{role} for {scope.group(1).lower()}"
     spec = rk.roles[key]
     loose = not spec.loose or form.lower() in spec.loose
+    if spec.loose and form.lower() in spec.loose and (nxt := _WORD_AFTER_RE.match(text, m.end())) and nxt.group(1) not in _TITLE_STOP and nxt.group(1) not in _SPEECH_WORDS:
+        return None  # "the school's head football coach": "head" is a word of another title
     if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):
         return None  # "head", "leader": too common a word to be a role without an organisation of its kind
     if org is not None and org.name is not None and org.kind is None and not org.name[0].startswith("#"):

@@ -518,6 +518,16 @@ CASES = [
         "Fans stayed late.",
         "Ali Khan, the club's community officer, thanked the volunteers.",
     ], []),
+    ("a council's chief executive is often its returning officer", [
+        "Council chief executive Jane Smith said turnout was high.",
+        "The count went on overnight.",
+        "Returning officer Jane Smith declared the result at 4am.",
+    ], []),
+    ("a school's head football coach is no head teacher", [
+        "Athletic director Tom Beck said the new field would open in May.",
+        "Fans cheered.",
+        "Tom Beck, the school's head football coach, said the team was ready.",
+    ], []),
     ("a finance chief is the chief financial officer", [
         "Finance chief Leo Park said margins had held up.",
         "Shares rose 3 per cent.",

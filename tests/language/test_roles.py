@@ -31,6 +31,7 @@ def _roles(text, rk=RK):
     ("The former chief executive, Derek Hollis, said", [("chief executive", None, ("former",), "Derek Hollis")]),
     ("The deputy head, Tom Reed, agreed", [("deputy:head teacher", None, (), "Tom Reed")]),
     ("Headteacher Jane Smith said", [("head teacher", None, (), "Jane Smith")]),
+    ("Tom Beck, the school's head football coach, said", []),
     ("Jane Smith, the firm's chairman and chief executive, said", [
         ("chair", (None, "company"), (), "Jane Smith"), ("chief executive", (None, "company"), (), "Jane Smith")]),
     ("Sgt Amy Fox said", [("rank", None, (), "Amy Fox")]),
