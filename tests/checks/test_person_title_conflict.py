@@ -458,6 +458,16 @@ CASES = [
         "The motion was seconded by Cllr Brian Healy (FG), a former Cathaoirleach of the council.",
         "Cllr Brian Healy said the issue had been raised before.",
     ], []),
+    ("a state's attorney general later called prime minister", [
+        "Ontario Attorney General Ruth Kagan said the province would appeal.",
+        "The ruling came on Friday.",
+        "Prime Minister Ruth Kagan said the court had overreached.",
+    ], [("person-title-conflict", 7)]),
+    ("a province's premier is the premier", [
+        "Quebec Premier Lise Roy said the province would appeal.",
+        "The ruling came on Friday.",
+        "Premier Lise Roy said the court had overreached.",
+    ], []),
     # posts of any wording (roles.yaml title_heads), compared by their words
     ("two posts of one body in two wordings", [
         "Depot manager Aled Pryce said the new buses would arrive in June.",
