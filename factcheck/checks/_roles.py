@@ -2,7 +2,7 @@
 
 The roles come from factcheck.language.roles (read once per document with the people, in
 _people.py); the knowledge of which roles are unique, which exclude each other and the ranks
-is data in rules/roles.yaml. Four conflicts are found:
+is data in rules/roles.yaml. Five conflicts are found:
 
 - one person given two roles that exclude each other in one organisation ("chief executive
   Jane Smith" … "finance director Jane Smith"; the head and the deputy head of one school; the
@@ -13,7 +13,17 @@ is data in rules/roles.yaml. Four conflicts are found:
 - one person in two parties ("Ann Cole (Lab)" … "Conservative councillor Ann Cole"), or in
   the same one-organisation role in two named organisations ("Rovers striker X" … "City
   striker X");
-- one unique role of one organisation given to two people ("the club's manager, A" …
+- one person given two posts of one organisation with no change stated: two roles roles.yaml makes unique
+  or a department's head, or titles of any wording (its title_heads: "Terminal manager X", "HSE regional
+  executive officer X", one of the two at least a role roles.yaml knows) in two paragraphs, compared by their
+  words read through title_synonyms, so that neither may hold the
+  other's ("finance chief" is the chief financial officer; "director" is in "managing director") and no pair is
+  roles.yaml's `compatible` ("president and chief executive"); the organisation must be one: both unsaid,
+  one unsaid and the other a body of the kind the role belongs to (any, for a title), or the same body
+  ("who chairs the committee" is some body of its own). The head a verb makes ("who has led the diocese")
+  is compared only with a deputy's post of any wording in it ("Auxiliary Bishop X");
+- one unique role of one organisation given to two people, a department's head being unique to its
+  department ("the club's manager, A" …
   "Rovers manager B"; "The Cathaoirleach, Cllr A" … "Cathaoirleach Cllr B", each written as the
   body's title, in copy that names exactly one body of the role's kind and no other).
 
@@ -47,7 +57,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, rank_key, same_org
+from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
@@ -105,6 +115,73 @@ def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
         return a.deputy != b.deputy and _lenient(a.org, b.org)
     sa, sb = rk.roles.get(a.base), rk.roles.get(b.base)
     return bool(sa and sb and sa.groups & sb.groups) and not a.deputy and not b.deputy and _lenient(a.org, b.org)
+
+
+def _post(rk: RolesKnowledge, r: RoleMention) -> bool:
+    """True for a post: a title of any wording, or a role roles.yaml makes unique or a department's head; no deputy's,
+    and not the head a verb makes ("who runs the charity" may be its chair or its chief executive)."""
+    if r.kind == "title":
+        return not r.deputy and r.role != _HEAD
+    spec = rk.roles.get(r.base)
+    return r.kind == "role" and not r.deputy and spec is not None and spec.post and (spec.unique or spec.department) and " for " not in r.role
+
+
+# The role of the head a verb makes ("X, who has led the diocese since 2019"): see language/roles.find_titles.
+_HEAD = "head:"
+
+
+def _post_words(rk: RolesKnowledge, r: RoleMention) -> list[frozenset[str]]:
+    """Return the ways a post is worded, as title_key word sets: a title's own words, or each form of a role."""
+    if r.kind == "title":
+        return [frozenset(r.base.split(":", 1)[1].split())]
+    dept = title_key(r.department.split(), rk) if r.department else frozenset()
+    return [title_key(f.split(), rk) | dept for f in rk.roles[r.base].forms]
+
+
+def _post_kinds(rk: RolesKnowledge, r: RoleMention) -> frozenset[str] | None:
+    """Return the kinds of organisation a role belongs to (None for a title of any wording: it may be any body's)."""
+    if r.kind == "title":
+        return None
+    spec = rk.roles[r.base]
+    return (spec.kinds or spec.groups) & frozenset(rk.org_nouns.values())
+
+
+def _post_org(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
+    """True when two posts are one organisation's: both unsaid (the article's own), one unsaid and the other a body
+    of the kind the unsaid one belongs to, or both the same body."""
+    x, y = a.org, b.org
+    if _pronoun(x) or _pronoun(y):
+        return False
+    if x is None and y is None:
+        return True
+    if x is None or y is None:
+        bare, other = (a, y) if x is None else (b, x)
+        if other.name and other.name[0].startswith("#"):
+            return False  # "who chairs the committee": some body of its own
+        kinds = _post_kinds(rk, bare)
+        if other.generic:
+            return kinds is None or other.kind in kinds
+        return kinds is not None and other.kind is not None and other.kind in kinds
+    if x.generic or y.generic:
+        return x.kind == y.kind
+    return same_org(x, y)
+
+
+def _two_posts(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
+    """True for two different posts of one organisation: neither's words hold the other's ("finance chief" is the chief
+    financial officer, "director" the managing director's), no pair roles.yaml calls compatible, both the same body's;
+    or the organisation's head ("who has led the diocese") and a deputy's post in it ("Auxiliary Bishop")."""
+    if {a.role, b.role} & {_HEAD} and a.kind == b.kind == "title":
+        return (a.deputy or b.deputy) and _post_org(rk, a, b)
+    if not _post(rk, a) or not _post(rk, b) or _key(a) == _key(b):
+        return False
+    if a.kind == b.kind == "title":
+        return False  # two titles of any wording may name one post two ways ("sales director", "commercial director")
+    if frozenset((a.base, b.base)) in rk.compatible:
+        return False
+    if any(x <= y or y <= x for x in _post_words(rk, a) for y in _post_words(rk, b)):
+        return False
+    return _post_org(rk, a, b)
 
 
 def _other_department(a: RoleMention, b: RoleMention) -> bool:
@@ -223,6 +300,9 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
                 elif _other_org(rk, earlier, later) and not transferred:
                     why = "one person holds that role in one organisation at a time"
+                elif i != j and not moved and not {earlier.role, later.role} & (mine | theirs) and _two_posts(rk, earlier, later):
+                    # (one paragraph giving a person two posts introduces both: "Ryan, the county's emergency director")
+                    why = "one person cannot hold both" if _HEAD in (earlier.role, later.role) else "one person holds one post in an organisation at a time"
                 else:
                     continue
                 hits.append(
@@ -282,8 +362,9 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             continue
         for i, r in _current(person, blocks, _changed_for(person, changed)):
             spec = rk.roles.get(r.base)
-            if r.kind == "role" and not r.deputy and spec and spec.unique:
-                holders.setdefault(r.role, []).append((person, i, r))
+            # a department's head is unique to that department: "the council's head of finance" is one person
+            if r.kind == "role" and not r.deputy and spec and (spec.unique or spec.department and r.department):
+                holders.setdefault((r.role, r.department), []).append((person, i, r))
     hits = []
     resolve = _org_resolver(people, blocks)
     lead = _lead_words(blocks)
@@ -309,7 +390,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         theirs = [o for o in bodies if o.kind in kinds]
         return bool(theirs) and all(same_org(theirs[0], o) for o in theirs)
 
-    for role, found in holders.items():
+    for (role, _), found in holders.items():
         found.sort(key=lambda item: (item[1], item[2].start))
         found = [(p, i, r if r.org is None else replace(r, org=resolve(r.org))) for p, i, r in found]
         stated = [r.org for _, _, r in found if r.org is not None and not _pronoun(r.org)]

@@ -20,13 +20,20 @@ checks/_roles.py. Reported:
   "Fiona Greig, the council's head of finance"), two ranks ("Inspector Joseph Kiprono" … "Sgt Kiprono"), two parties ("Cllr Declan Fahy
   (Fianna Fáil)" … "the Sinn Féin councillor Declan Fahy"), or a one-organisation role
   in two named organisations ("Rovers striker X" … "City striker X");
-- some body's office ("ABHM president X") and, with no country, its deputy's ("vice-president X");
+- one person given two posts of one organisation however worded, where neither's words hold the other's and
+  roles.yaml does not call the pair compatible ("Airport director X" … "Terminal manager X"; "Municipal
+  manager X" … "Chief financial officer X"; "Group manager of surgical services X" … "X, the hospital's
+  director of nursing"), or its head and a deputy's post ("X, who has led the diocese" … "Auxiliary Bishop X");
+- some body's office ("ABHM president X") and, with no country, its deputy's ("vice-president X"); or some
+  body's or state's office ("California Attorney General X") and a head of government's or state's office
+  written with no country ("Prime Minister X"), unless that office is also some body's role (a president);
 - one unique office of one country given to two named people: both mentions name the
   same country, or the article names no more than one country and the two mentions
   either give it ("India's home minister A" … "Home Minister B"), say "the country's",
   or use the same kind of title ("Health Secretary A" and "health minister B" may be a
   cabinet member and a junior minister); and one unique role of one organisation given
-  to two people when both mentions state the organisation ("Rovers manager A" …
+  to two people (a department's head is unique to its department: "head of finance") when both mentions state
+  the organisation ("Rovers manager A" …
   "Rovers manager B"), or both write it as the body's title ("The Cathaoirleach, Cllr A" …
   "Cathaoirleach Cllr B") in copy that names one body of its kind ("Roscommon County Council");
 - an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names
@@ -125,7 +132,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     min_subject = context.options(CHECK.id)["min-subject-mentions"]
     titled = _titled_sentences(people, blocks)
     hits: list[Hit] = []
-    hits += _two_offices(people, blocks, kb, declared, titled)
+    hits += _two_offices(people, blocks, kb, declared, titled, reading.roles)
     hits += _two_holders(people, blocks, kb, titled)
     hits += _unnamed_reference(people, blocks, kb, min_subject)
     hits += role_conflicts(people, blocks, kb, reading.roles, titled)
@@ -288,7 +295,7 @@ def _exclusive(kb: PeopleKnowledge, a: str, b: str) -> bool:
     return _shares_group(kb, ba, bb)
 
 
-def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, declared: dict[int, set[str]], titled: set[tuple[int, int]]) -> list[Hit]:
+def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, declared: dict[int, set[str]], titled: set[tuple[int, int]], rk=None) -> list[Hit]:
     hits = []
     for person in people.persons:
         if any(any(m in kb.change_modifiers for m in o.modifiers) or _another_time(blocks[i], o, kb) for i, o in _offices(person, blocks)):
@@ -299,7 +306,8 @@ def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, decla
         if body:
             # some body's office ("ABHM president X"): the person's other offices are that body's, so only
             # its deputy's office written with no country ("vice-president X") is compared with it
-            hits += _body_deputy(person, body, blocks, kb)
+            found = _body_deputy(person, body, blocks, kb)
+            hits += found or (_body_and_head(person, body, blocks, kb, rk) if rk is not None else [])
             continue
         offices = _current(_offices(person, blocks), blocks, kb)
         known = declared.get(id(person), set())
@@ -333,6 +341,31 @@ def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, decla
                 reported.add(later.office)
                 hits.append(Hit(CHECK.id, _span(blocks, j, later), f"{person.full_name} is called \u201c{later.form}\u201d here; the newsroom's entities give them the title \u201c{clash[0]}\u201d."))
     return hits
+
+
+def _body_and_head(person: Person, body: list[tuple[int, OfficeMention]], blocks: list[Block], kb: PeopleKnowledge, rk) -> list[Hit]:
+    """Return a hit at a head of government or state's office written with no country ("Prime Minister X") of a
+    person some body's or state's office names ("California Attorney General X"): no one holds both. An office that
+    is also some body's role ("President X" of the union whose president X is) is left alone."""
+    keys = {o.office for _, o in body}
+    for j, later in _current(_offices(person, blocks), blocks, kb):
+        spec = kb.offices.get(later.office)
+        if later.qualified or later.country is not None or later.office in keys or spec is None or "head" not in spec.groups:
+            continue
+        if later.office in rk.roles or later.office in rk.form_role:
+            continue
+        i, earlier = body[0]
+        if (i, _sentence_span(blocks[i], earlier.start)) == (j, _sentence_span(blocks[j], later.start)):
+            continue
+        return [
+            Hit(
+                CHECK.id,
+                _span(blocks, j, later),
+                f"{person.full_name} is called \u201c{later.form}\u201d here but \u201c{earlier.form}\u201d at line {blocks[i].line}; one person cannot hold both.",
+                (RelatedHit(_span(blocks, i, earlier), f"\u201c{earlier.form}\u201d here"),),
+            )
+        ]
+    return []
 
 
 def _body_deputy(person: Person, body: list[tuple[int, OfficeMention]], blocks: list[Block], kb: PeopleKnowledge) -> list[Hit]:

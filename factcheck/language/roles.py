@@ -33,12 +33,18 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
 - a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)", "Ann Cole of the Labour Party") or before it ("Labour
   councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ...").
 
+`find_titles` reads posts of any wording, a title ending in one of roles.yaml's title_heads, before a name
+("Terminal manager X", "Group manager of surgical services X"), at a sentence's start before a comma and the
+name, in apposition ("X, the trust's estates manager,"), and the head a verb makes ("X, who has led the
+diocese"); reading/people.py gives them to the people once they are linked.
+
 Each is a RoleMention. Comparing them is the check's business (person_title_conflict).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -50,7 +56,7 @@ from .quotes import quoted_spans
 
 __all__ = [
     "Org", "RoleMention", "RoleSpec", "RolesKnowledge", "build_roles", "find_roles", "load_roles", "new_roles_layers",
-    "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of",
+    "find_titles", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
 ]
 
 
@@ -67,6 +73,7 @@ class RoleSpec:
     after_name: frozenset[str] = frozenset()  # forms read only between commas after a name ("Jane Smith, defending,")
     department: bool = False  # the form is followed by "of" and a department ("head of libraries"), part of the role
     not_departments: frozenset[str] = frozenset()  # words after "of" that are no department ("head of state")
+    post: bool = True  # a unique role that is a post: false for one held beside any post ("captain")
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,10 @@ class RolesKnowledge:
     party_words: frozenset[str] = frozenset()  # cheap gate: the words of party forms, as written
     spaced_forms: frozenset[str] = frozenset()  # role forms of several words, lower case, hyphens as spaces
     department_forms: dict[str, str] = field(default_factory=dict)  # lower-case form -> the department role it heads
+    title_heads: frozenset[str] = frozenset()  # last words of a post's title of any wording ("terminal manager")
+    title_synonyms: dict[str, str] = field(default_factory=dict)  # a title's word -> the word it is compared as
+    compatible: frozenset[frozenset[str]] = frozenset()  # pairs of posts one person may hold in one organisation
+    head_verbs: frozenset[str] = frozenset()  # "X, who has led the diocese since 2019": X heads it
 
 
 @dataclass(frozen=True)
@@ -138,8 +149,9 @@ class RoleMention:
 
 # --- loading --------------------------------------------------------------------
 
-_TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list}
+_TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
+        "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool}
 
 
 
@@ -181,7 +193,23 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
                 frozenset(f.lower() for f in word_list(spec["after_name"][1], f"roles.{name}.after_name")) if "after_name" in spec else frozenset(),
                 get("department", False),
                 frozenset(f.lower() for f in word_list(spec["not_departments"][1], f"roles.{name}.not_departments")) if "not_departments" in spec else frozenset(),
+                get("post", True),
             )
+    if "title_heads" in top:
+        acc["title_heads"] |= {w.lower() for w in word_list(top["title_heads"][1], "title_heads")}
+    if "head_verbs" in top:
+        acc["head_verbs"] |= {w.lower() for w in word_list(top["head_verbs"][1], "head_verbs")}
+    if "title_synonyms" in top:
+        for word, (key, node) in _mapping(top["title_synonyms"][1], "title_synonyms").items():
+            if not isinstance(node.value, str):
+                raise node.error(f"title_synonyms.{word} must be a word (the word it is read as)")
+            acc["title_synonyms"][str(word).lower()] = node.value.lower()
+    if "compatible" in top:
+        for i, node in enumerate(top["compatible"][1].value):
+            pair = word_list(node, f"compatible[{i}]")
+            if len(pair) != 2:
+                raise node.error(f"compatible[{i}] must name two roles (got {len(pair)})")
+            acc["compatible"].add(frozenset(w.lower() for w in pair))
     if "deputies" in top:
         acc["deputies"] |= {w.lower() for w in word_list(top["deputies"][1], "deputies")}
     if "party_change_words" in top:
@@ -298,6 +326,10 @@ def build_roles(acc: dict) -> RolesKnowledge:
         party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
         spaced_forms=frozenset(re.sub(r"[\s-]+", " ", f.lower()) for f in long_forms if re.search(r"[\s-]", f)),
         department_forms={f.lower(): s.key for s in roles.values() if s.department for f in s.forms},
+        title_heads=frozenset(acc["title_heads"]),
+        title_synonyms=dict(acc["title_synonyms"]),
+        compatible=frozenset(acc["compatible"]),
+        head_verbs=frozenset(acc["head_verbs"]),
         # rank words too: "Commissioner Karen Webb" is Karen Webb, not a person called Commissioner Webb
         title_words=frozenset(w.lower() for f in [*long_forms, *rank_forms] for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS)
         # a rank of two words written with a hyphen is one word: "Lieutenant-Colonel Fiona Drummond"
@@ -317,7 +349,8 @@ _CHANGE_MODIFIERS = frozenset(
 
 def new_roles_layers() -> dict:
     """Return an empty accumulator for roles knowledge: files are read into it in order, then built once."""
-    return {"roles": {}, "deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {}}
+    return {"roles": {}, "deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {},
+            "title_heads": set(), "title_synonyms": {}, "compatible": set(), "head_verbs": set()}
 
 
 def read_roles_file(path: str, acc: dict) -> None:
@@ -430,6 +463,9 @@ _DEPARTMENT_WORD_RE = re.compile(r"[a-z][a-z-]*|&")
 # Words that end a department: "head of finance at the council", "head of policy, who said"
 # ("head of libraries and head of culture": two departments, each its own role)
 _DEPARTMENT_STOP = frozenset("a an the of at for in on to from with by who which that said says told is was has had will would as head director".split())
+_WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)\b")
+# Verbs that follow a role's holder-less form in reported speech ("the school's head said"), not a title's next word.
+_SPEECH_WORDS = frozenset("said says told tells added adds warned warns agreed agrees explained wrote writes insisted confirmed admitted declined refused".split())
 _REMIT_AFTER_RE = re.compile(r" \([a-z][a-z -]{0,30}\) ")
 # "X, who covers the company for Halvorsen Capital": the organisation the role is held for
 _FOR_ORG_AFTER_RE = re.compile(r"\s+(?:for|at)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)")
@@ -697,6 +733,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         role = f"{role} for {scope.group(1).lower()}"
     spec = rk.roles[key]
     loose = not spec.loose or form.lower() in spec.loose
+    if spec.loose and form.lower() in spec.loose and (nxt := _WORD_AFTER_RE.match(text, m.end())) and nxt.group(1) not in _TITLE_STOP and nxt.group(1) not in _SPEECH_WORDS:
+        return None  # "the school's head football coach": "head" is a word of another title
     if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):
         return None  # "head", "leader": too common a word to be a role without an organisation of its kind
     if org is not None and org.name is not None and org.kind is None and not org.name[0].startswith("#"):
@@ -728,3 +766,215 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and ") and not _AND_AFTER_RE.match(text, end):
         return None  # kept beside "and": "chairman and chief executive" shares the other role's holder
     return RoleMention(start, end, "role", role, org, change, holder, form, department=department)
+
+
+# --- posts of any wording -----------------------------------------------------------
+
+# Words that end a title read backwards from a name: what comes before them is not the title ("said terminal manager X").
+_TITLE_STOP = frozenset(
+    """a an the and or but of for to in on at by with from as into over after before since than that this these those
+    said says told tells added adds according says saying who whom whose which while when where is was are were be been
+    has have had will would can could may might should must not no also its his her their our my your
+    it he she they we i me him them us""".split()
+)
+_TITLE_BEFORE_RE = re.compile(
+    r"(?P<title>(?:(?P<caps>(?:[A-Z][\w&.'’-]*\s+){1,3}))?(?P<mods>(?:(?!of\s)[a-z][\w-]*\s+){0,4})(?P<head>[A-Za-z][a-z-]+)"
+    r"(?:\s+of\s+(?P<dept>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?)\s+\Z"
+)
+_SCOPE_BEFORE_COMMA_RE = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\Z")
+_SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?:;][\"'”’)]?\s+|\n\s*|[\"“‘]\s*)\Z")
+
+
+def _sentence_starts(text: str, pos: int) -> bool:
+    """True when pos starts a sentence: only a few characters before it are read, so a long paragraph costs no more."""
+    lo = max(0, pos - 12)
+    piece = text[lo:pos]
+    return (lo == 0 and not piece.strip()) or bool(_SENTENCE_END_BEFORE_RE.search(piece))
+_TITLE_AFTER_RE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?P<poss>[A-Za-z][\w-]*)['’]s\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,3})(?P<head>[a-z][a-z-]+)"
+    r"(?:\s+of\s+(?P<dept>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?(?:\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}))?(?=\s*[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b)"
+)
+_HEAD_VERB_RE = re.compile(r",\s+(?P<who>who)\s+(?:has\s+|had\s+|also\s+|now\s+|currently\s+)*(?P<verb>[a-z]+)\s+the\s+(?P<noun>[a-z][a-z-]+)\b(?!['’])")
+
+
+def title_key(words, rk: RolesKnowledge) -> frozenset[str]:
+    """Return the words a title is compared by, each read as roles.yaml's title_synonyms say ("financial" as "finance")."""
+    out = set()
+    for w in words:
+        for part in re.split(r"[\s-]+", w.lower()):
+            if part and part not in ("of", "the", "and", "&"):
+                out.add(rk.title_synonyms.get(part, part))
+    return frozenset(out)
+
+
+def _title_mods(mods: str) -> list[str] | None:
+    """Return the modifier words of a title read backwards, cut at the last word that cannot be part of a title."""
+    words = mods.split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _TITLE_STOP:
+            return None if k == len(words) - 1 else words[k + 1 :]
+    return words
+
+
+def find_titles(text: str, rk: RolesKnowledge, names: Sequence, taken: Sequence[tuple[int, int]] = (), is_place=lambda w: False) -> list[RoleMention]:
+    """Return the posts of any wording given to names: a title ending in one of roles.yaml's title_heads before a name
+    ("Terminal manager Ramakant Dubey", "Group manager of surgical services Lisa Tamihana"), at a sentence's start
+    before a comma and the name ("HSE regional executive officer for the West, Declan Furey, said"), in apposition
+    after the name ("Jo Hart, the trust's estates manager,"), or "X, who has led the diocese" (a head_verbs verb, the
+    organisation's head, role "head:"). Each is a RoleMention of kind "title" whose role is "title:" and its words
+    (after "deputy:" for a deputy's post, "Auxiliary Bishop"); spans in taken
+    (roles and offices read already) are left alone, and a title with a change modifier ("former") is no one's now.
+    """
+    if not rk.title_heads:
+        return []
+    out: list[RoleMention] = []
+    low_words = {w.lower() for w in _WORDS_RE.findall(text)}
+    verbs = not rk.head_verbs.isdisjoint(low_words)
+    if rk.title_heads.isdisjoint(low_words) and not verbs:
+        return out
+
+    spans = sorted(taken)
+    starts = [a for a, _ in spans]
+
+    def overlaps(s: int, e: int) -> bool:
+        # the spans read already are short phrases, in order: only those starting a little before s can reach it
+        k = bisect_left(starts, e)
+        while k > 0 and starts[k - 1] > s - 400:
+            k -= 1
+            if spans[k][1] > s:
+                return True
+        return False
+
+    for m in names:
+        if getattr(m, "in_title", False):
+            continue
+        end = m.start
+        honorific = getattr(m, "honorific", None)
+        before = text[max(0, end - 160) : end]
+        base = end - len(before)
+        if honorific:
+            hm = re.search(re.escape(honorific) + r"\.?\s+\Z", before)
+            if hm and honorific.lower() not in rk.title_heads:
+                before = before[: hm.start()]
+            elif hm is None:
+                honorific = None
+        mention = None
+        # a title needs one of its head words near the name: most names have none, and are passed over at once
+        near_before = not rk.title_heads.isdisjoint(w.lower() for w in _WORDS_RE.findall(before, max(0, len(before) - 90)))
+        near_after = not rk.title_heads.isdisjoint(w.lower() for w in _WORDS_RE.findall(text, m.end, m.end + 90))
+        if not near_before and not near_after:
+            continue
+        tm = _TITLE_BEFORE_RE.search(before) if near_before else None
+        if tm:
+            mention = _title_at(text, base, tm, rk, is_place, (m.start, m.end))
+        if mention is None and near_before and before.rstrip().endswith(",") and _AFTER_NAME_RE.match(text, m.end):
+            # "HSE regional executive officer for the West and North West, Declan Furey, said": at a sentence's start
+            head = before.rstrip()[:-1]
+            scope = _SCOPE_BEFORE_COMMA_RE.search(head)
+            if scope:
+                head = head[: scope.start()]
+            tm = _TITLE_BEFORE_RE.search(head + " ")
+            if tm and _sentence_starts(text, base + tm.start()):
+                mention = _title_at(text, base, tm, rk, is_place, (m.start, m.end), sentence_only=True)
+        if mention is None and near_after:
+            am = _TITLE_AFTER_RE.match(text, m.end)
+            if am and am.group("head") in rk.title_heads:
+                mods = _title_mods(am.group("mods") + " ") if am.group("mods") else []
+                org = None
+                if am.group("poss"):
+                    poss = am.group("poss")
+                    org = Org(None, rk.org_nouns[poss.lower()], poss, anaphoric=True) if poss[:1].islower() and poss.lower() in rk.org_nouns else (_named_org(poss, rk) if poss[:1].isupper() and not is_place(poss) else None)
+                    if org is None:
+                        mods = None
+                if am.group("org") and not is_place(am.group("org")):
+                    org = _named_org(am.group("org"), rk) or org
+                if mods is not None and (mods or am.group("dept") or org is not None):
+                    mention = _title_mention(am.start("mods") if am.group("mods") else am.start("head"), am.end(), mods, am.group("head"), am.group("dept"), org, (m.start, m.end), text, rk)
+        if mention is not None and not overlaps(mention.start, mention.end):
+            out.append(mention)
+    if verbs:
+        by_end = {n.end: n for n in names}
+        for vm in _HEAD_VERB_RE.finditer(text):
+            n = by_end.get(vm.start())
+            kind = rk.org_nouns.get(vm.group("noun"))
+            if n is None or vm.group("verb") not in rk.head_verbs or kind is None:
+                continue
+            org = Org(None, kind, vm.group("noun"), anaphoric=True)
+            out.append(RoleMention(vm.start("who"), vm.end(), "title", "head:", org, (), (n.start, n.end), vm.group("verb")))
+    return out
+
+
+def _title_at(text: str, base: int, tm: re.Match, rk: RolesKnowledge, is_place, holder, sentence_only: bool = False) -> RoleMention | None:
+    """Return the post a title written before a name gives, or None when the words before the name are no post."""
+    head = tm.group("head")
+    if head.lower() not in rk.title_heads:
+        return None
+    mods = _title_mods(tm.group("mods")) if tm.group("mods") else []
+    if mods is None or mods and head[:1].isupper():
+        return None  # "wrote Chief Justice X": a capitalised title after a verb, not "chief" with modifiers
+    start = base + tm.start("mods") if mods else base + tm.start("head")
+    if mods and tm.group("mods").split() != mods:
+        start = base + tm.end("mods") - len(" ".join(mods)) - 1
+        caps = None
+    else:
+        caps = tm.group("caps")
+    org = None
+    if caps:
+        words = caps.split()
+        first_at = base + tm.start("caps")
+        if words[0] in _FUNCTION_CAPS and len(words) == 1:
+            caps = None
+        elif len(words) == 1 and not words[0].isupper() and _sentence_starts(text, first_at):
+            # "Airport director X" at a sentence's start: the article's airport, as "the airport's director" is;
+            # "Group manager X": a word of the title, not a name
+            low = words[0].lower()
+            if low in rk.org_nouns and words[0] not in rk.org_suffixes:
+                org = Org(None, rk.org_nouns[low], words[0])
+            else:
+                mods = [low, *mods]
+            start = first_at
+        elif sentence_only and not _sentence_starts(text, first_at):
+            return None
+        else:
+            written = " ".join(w for w in words if w not in _FUNCTION_CAPS)
+            if not written or is_place(written) or any(is_place(w) for w in written.split()):
+                return None  # "Bhopal airport director": a place, not the organisation
+            org = _named_org(written, rk)
+            start = first_at + caps.index(written.split()[0])
+    elif sentence_only and not _sentence_starts(text, start):
+        return None
+    if not caps:
+        # the organisation before the title: "the company's operations manager X"; "his campaign manager" is someone's
+        pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, start - 80), start)
+        if pm:
+            written = pm.group("org")
+            if written[:1].islower():
+                kind = rk.org_nouns.get(written.lower())
+                if kind is None:
+                    return None
+                org = Org(None, kind, written, anaphoric=True)
+            elif is_place(written.strip()):
+                return None
+            else:
+                org = _named_org(written, rk)
+            start = pm.start()
+        elif _PRONOUN_BEFORE_RE.search(text, max(0, start - 8), start):
+            return None
+    if not mods and not tm.group("dept") and org is None:
+        return None  # a bare "Director X": nothing says which post
+    return _title_mention(start, base + tm.end("title"), mods, head, tm.group("dept"), org, holder, text, rk)
+
+
+def _title_mention(start: int, end: int, mods: list[str], head: str, dept: str | None, org: Org | None, holder, text: str, rk: RolesKnowledge) -> RoleMention | None:
+    words = [*mods, head, *(dept.split() if dept else [])]
+    low = [w.lower() for w in words]
+    change = tuple(w for w in low if w in _CHANGE_MODIFIERS or w in rk.change_words)
+    if change:
+        return None  # "former operations manager X": no post held now
+    before = text[max(0, start - 24) : start].lower().split()
+    if before and (before[-1] in _CHANGE_MODIFIERS or before[-1] in rk.deputies):
+        return None
+    # a deputy's post ("assistant estates manager", "Auxiliary Bishop"): the post it deputises for, as a deputy's
+    deputy = "deputy:" if any(w in rk.deputies for w in low) else ""
+    key = " ".join(sorted(title_key([w for w in low if w not in rk.deputies], rk)))
+    return RoleMention(start, end, "title", f"{deputy}title:{key}", org, (), holder, text[start:end], department=dept or "")

@@ -458,6 +458,116 @@ CASES = [
         "The motion was seconded by Cllr Brian Healy (FG), a former Cathaoirleach of the council.",
         "Cllr Brian Healy said the issue had been raised before.",
     ], []),
+    ("a state's attorney general later called prime minister", [
+        "Ontario Attorney General Ruth Kagan said the province would appeal.",
+        "The ruling came on Friday.",
+        "Prime Minister Ruth Kagan said the court had overreached.",
+    ], [("person-title-conflict", 7)]),
+    ("a province's premier is the premier", [
+        "Quebec Premier Lise Roy said the province would appeal.",
+        "The ruling came on Friday.",
+        "Premier Lise Roy said the court had overreached.",
+    ], []),
+    # posts of any wording (roles.yaml title_heads), compared by their words
+    ("two posts of one body in two wordings", [
+        "Depot manager Aled Pryce said the new buses would arrive in June.",
+        "Drivers said the old fleet broke down weekly.",
+        "Fleet director Aled Pryce said the spare parts were already in stock.",
+    ], [("person-title-conflict", 7)]),
+    ("a title with its region before the name, then the body's chief executive", [
+        "Varden Health regional operations officer for the South West, Rhian Tate, said the clinic would reopen.",
+        "Patients said the closure had been hard.",
+        "Varden Health chief executive Rhian Tate said the money had been found.",
+    ], [("person-title-conflict", 7)]),
+    ("a department's manager, later the trust's medical director", [
+        "Clinical manager of outpatient services Jo Lund said the new wing would open in May.",
+        "Waiting times have doubled since 2022.",
+        "Jo Lund, the trust's medical director, said more consultants were needed.",
+    ], [("person-title-conflict", 7)]),
+    ("two unique roles of different kinds for one person", [
+        "City manager Dana Orr told the council the budget was balanced.",
+        "Councillors voted 9-2 to approve it.",
+        "Chief financial officer Dana Orr said reserves would cover the shortfall.",
+    ], [("person-title-conflict", 7)]),
+    ("the organisation's head, later a deputy's post in it", [
+        "Paula Wren, who runs the charity, said demand had never been higher.",
+        "The food bank opens three days a week.",
+        "Assistant volunteer coordinator Paula Wren said 40 people had come forward.",
+    ], [("person-title-conflict", 7)]),
+    ("the organisation's head a verb makes, beside another post: the verb says too little", [
+        "Paula Wren, who runs the charity, said demand had never been higher.",
+        "The food bank opens three days a week.",
+        "Volunteer coordinator Paula Wren said 40 people had come forward.",
+    ], []),
+    ("one returning officer given to two people", [
+        "Borough clerk Ian Moss, who serves as the town's returning officer, said the count was fair.",
+        "The turnout was 31 per cent.",
+        "Returning officer Ruth Okafor said every ballot had been checked twice.",
+    ], [("person-title-conflict", 7)]),
+    ("one department's head given to two people", [
+        "The council's head of finance, Ruth Abney, said the gap was £4m.",
+        "Councillors voted 9-2 to approve the budget.",
+        "Head of finance Paul Okafor said reserves would cover it.",
+    ], [("person-title-conflict", 7)]),
+    ("the heads of two departments", [
+        "The council's head of finance, Ruth Abney, said the gap was £4m.",
+        "Councillors voted 9-2 to approve the budget.",
+        "Head of libraries Paul Okafor said every branch would stay open.",
+    ], []),
+    ("two titles of any wording may name one post two ways", [
+        "Sales director Rita Gale said prices would rise.",
+        "Shares fell 2 per cent.",
+        "Rita Gale, the firm's commercial director, said costs had climbed.",
+    ], []),
+    ("two posts given in one paragraph introduce both", [
+        "Harbour manager Tom Ryan said 40 boats were tied up. Ryan, the port's chief executive, said the wall would hold.",
+        "Storms are forecast until Friday.",
+    ], []),
+    ("a captain is no post: held beside one", [
+        "Club captain Ali Khan scored twice.",
+        "Fans stayed late.",
+        "Ali Khan, the club's community officer, thanked the volunteers.",
+    ], []),
+    ("a council's chief executive is often its returning officer", [
+        "Council chief executive Jane Smith said turnout was high.",
+        "The count went on overnight.",
+        "Returning officer Jane Smith declared the result at 4am.",
+    ], []),
+    ("a school's head football coach is no head teacher", [
+        "Athletic director Tom Beck said the new field would open in May.",
+        "Fans cheered.",
+        "Tom Beck, the school's head football coach, said the team was ready.",
+    ], []),
+    ("a finance chief is the chief financial officer", [
+        "Finance chief Leo Park said margins had held up.",
+        "Shares rose 3 per cent.",
+        "Leo Park, the company's chief financial officer, said the dividend would rise.",
+    ], []),
+    ("a president who is also chief executive", [
+        "Acme president Amy Dole said orders had recovered.",
+        "Shares rose 3 per cent.",
+        "Acme chief executive Amy Dole said the plant would stay open.",
+    ], []),
+    ("two posts with a promotion stated", [
+        "Depot manager Aled Pryce, who was promoted in May, said the buses would arrive in June.",
+        "Drivers said the old fleet broke down weekly.",
+        "Fleet director Aled Pryce said the spare parts were in stock.",
+    ], []),
+    ("a former post beside the current one", [
+        "Former depot manager Aled Pryce said the buses had always been late.",
+        "Drivers agreed.",
+        "Fleet director Aled Pryce said the spare parts were in stock.",
+    ], []),
+    ("a post in a company and the chair of a committee", [
+        "Acme operations manager Sam Hale said the site would be fenced.",
+        "Residents had complained for years.",
+        "Sam Hale, who chairs the residents' forum, said the fence was welcome.",
+    ], []),
+    ("two posts held by two people who share a surname", [
+        "Depot manager Aled Pryce said the buses would arrive in June.",
+        "Drivers said the old fleet broke down weekly.",
+        "Fleet director Mair Pryce said the spare parts were in stock.",
+    ], []),
     ("Romania's president named: no conflict for the PM reference", [
         "Romanian President Ilinca Dobrescu said the referendum would take place.",
         "Dobrescu told ambassadors the new constitution came first.",

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.errors import RuleFileError
 from factcheck.language.people import _name_runs, load_people
-from factcheck.language.roles import find_roles, load_roles
+from factcheck.language.roles import find_roles, find_titles, load_roles
 
 KB = load_people()
 RK = load_roles()
@@ -31,6 +31,7 @@ def _roles(text, rk=RK):
     ("The former chief executive, Derek Hollis, said", [("chief executive", None, ("former",), "Derek Hollis")]),
     ("The deputy head, Tom Reed, agreed", [("deputy:head teacher", None, (), "Tom Reed")]),
     ("Headteacher Jane Smith said", [("head teacher", None, (), "Jane Smith")]),
+    ("Tom Beck, the school's head football coach, said", []),
     ("Jane Smith, the firm's chairman and chief executive, said", [
         ("chair", (None, "company"), (), "Jane Smith"), ("chief executive", (None, "company"), (), "Jane Smith")]),
     ("Sgt Amy Fox said", [("rank", None, (), "Amy Fox")]),
@@ -126,6 +127,10 @@ def test_a_rank_spelt_out_with_its_short_form_in_brackets():
     ("ranks:\n  police: sergeant\n", 2, 11, "list of ranks"),
     ("organisations:\n  club:\n    words: [club]\n", 3, 5, "unknown key 'words'"),
     ("parties:\n  Labour: [Labour, 3]\n", 2, 20, "must hold words"),
+    ("compatible:\n  - [chair, president, mayor]\n", 2, 5, "must name two roles"),
+    ("title_synonyms:\n  boss: [manager]\n", 2, 9, "must be a word"),
+    ("title_heads: officer\n", 1, 14, "'title_heads' must be a list"),
+    ("roles:\n  captain:\n    forms: [captain]\n    post: sometimes\n", 4, 11, "post must be true or false"),
 ])
 def test_broken_roles_file_names_file_line_and_column(tmp_path, body, line, col, reason):
     path = tmp_path / "roles.yaml"
@@ -155,3 +160,35 @@ def test_role_files_setting_reaches_the_check(tmp_path):
     text = "date 2026-03-11 County news\n\nSheriff Ann Kerr said the roads were closed.\n\nResidents were told to stay at home.\n\nCoroner Ann Kerr said the inquest would open on Monday.\n"
     assert [(f.check, f.line) for f in check_text(text, rules=load_rules([str(house)]))] == [("person-title-conflict", 7)]
     assert [(f.check, f.line) for f in check_text(text, rules=load_rules([]))] == []
+
+
+def _titles(text, rk=RK):
+    runs = _name_runs(text, KB, rk.title_words)
+    known = [(r.start, r.end) for r in find_roles(text, rk, runs, KB.is_place) if r.kind == "role"]
+    out = []
+    for t in find_titles(text, rk, runs, known, KB.is_place):
+        org = (t.org.name and " ".join(t.org.name), t.org.kind) if t.org else None
+        out.append((t.role, org, text[t.start : t.end], text[t.holder[0] : t.holder[1]]))
+    return out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Estates officer Aled Pryce said", [("title:estates officer", None, "Estates officer", "Aled Pryce")]),
+    ("Airport director Ravi Nair said", [("title:head", (None, "transport"), "Airport director", "Ravi Nair")]),
+    ("Group manager of surgical services Lisa Ward said", [("title:group manager services surgical", None, "Group manager of surgical services", "Lisa Ward")]),
+    ("Varden Health regional operations officer for the South West, Rhian Tate, said", [
+        ("title:officer operations regional", ("varden health", None), "Varden Health regional operations officer", "Rhian Tate")]),
+    ("Jo Hart, the trust's estates manager, said", [("title:estates manager", (None, "health"), "estates manager", "Jo Hart")]),
+    ("Paula Wren, who runs the charity, said", [("head:", (None, "charity"), "who runs the charity", "Paula Wren")]),
+    ("Auxiliary Bishop Ann Kerr said", [("deputy:title:bishop", None, "Auxiliary Bishop", "Ann Kerr")]),
+    # a known role is read as that role; a change modifier, a deputy, a pronoun's body, a verb before a capital are no post now
+    ("Chief executive Jane Smith said", []),
+    ("Depot manager Aled Pryce said", []),
+    ("Former depot manager Aled Pryce said", []),
+    ("His campaign director Aled Pryce said", []),
+    ("The judgment was wrote Chief Justice John Roberts", []),
+    ("Director Aled Pryce said", []),
+])
+def test_posts_of_any_wording_are_read_with_their_holder(text, expected):
+    assert _titles(text) == expected
+
