@@ -35,7 +35,6 @@ from bisect import bisect_left
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
@@ -44,7 +43,10 @@ from .dates import DateMention, WeekdayMention
 from .durations import Duration
 from .tense import Tense, governing_verb
 
-__all__ = ["PeriodFact", "PeriodKnowledge", "PeriodNoun", "dated_nouns", "load_periods", "may_name_period", "read_period_facts"]
+__all__ = [
+    "PeriodFact", "PeriodKnowledge", "PeriodNoun", "build_periods", "dated_nouns", "load_periods", "may_name_period", "new_periods_layers",
+    "parse_periods_into", "periods_of", "read_period_facts", "read_periods_file",
+]
 
 
 @dataclass(frozen=True)
@@ -148,37 +150,72 @@ def _with_object(phrases) -> str:
     return "|".join(found) or "(?!)"
 
 
-def _parse(tree: Located) -> PeriodKnowledge:
+def new_periods_layers() -> dict:
+    """Return an empty accumulator for period knowledge: files are read into it in order, then built once."""
+    return {"kinds": {}, "verbs": {}, "dated_by": {}, "lists": {name: [] for name in _LIST_SECTIONS}}
+
+
+_LIST_SECTIONS = tuple(name for name in _SECTIONS if name not in ("periods", "verbs", "dated_by_verbs"))
+
+
+def parse_periods_into(tree: Located, acc: dict, where: str = "periods", *, whole: bool = False) -> None:
+    """Validate one periods section (the shape of rules/periods.yaml) and add it to acc.
+
+    Later files add kinds and replace the forms of a kind they name again; the word lists
+    (starts, ends, moved ...) and each verb's nouns extend. A whole file (the shipped one)
+    must have every section.
+    """
     if not isinstance(tree.value, dict):
-        raise tree.error("period rules must be a mapping of sections such as 'periods:'")
+        raise tree.error(f"{where} must be a mapping of sections such as 'periods:'")
     for name, (key, _) in tree.value.items():
         if name not in _SECTIONS:
-            raise key.error(f"unknown key '{name}' in period rules (expected one of {', '.join(_SECTIONS)})")
-    for name in _SECTIONS:
+            raise key.error(f"unknown key '{name}' in {where} (expected one of {', '.join(_SECTIONS)})")
+    for name in _SECTIONS if whole else ():
         if name not in tree.value and name not in _OPTIONAL_SECTIONS:
-            raise tree.error(f"period rules need a '{name}' section")
-    periods = tree.value["periods"][1]
-    if not isinstance(periods.value, dict) or not periods.value:
-        raise periods.error("'periods' must map each kind of period to its forms")
-    kinds: dict[str, str] = {}
-    for kind, (key, node) in periods.value.items():
-        for form in word_list(node, f"periods.{kind}", lower_case=True):
-            kinds[_SPACES.sub(" ", form)] = str(kind)  # "cooling-off period" is looked up as "cooling off period"
-    verb_kinds: dict[str, str] = {}
+            raise tree.error(f"{where} need a '{name}' section")
+    if "periods" in tree.value:
+        periods = tree.value["periods"][1]
+        if not isinstance(periods.value, dict) or (whole and not periods.value):
+            raise periods.error("'periods' must map each kind of period to its forms")
+        for kind, (key, node) in periods.value.items():
+            forms = word_list(node, f"periods.{kind}", lower_case=True)
+            for form, old in list(acc["kinds"].items()):
+                if old == str(kind):
+                    del acc["kinds"][form]  # a kind named again takes the forms it is given now
+            for form in forms:
+                acc["kinds"][_SPACES.sub(" ", form)] = str(kind)  # "cooling-off period" is looked up as "cooling off period"
     if "verbs" in tree.value:
         verbs = tree.value["verbs"][1]
         if not isinstance(verbs.value, dict):
             raise verbs.error("'verbs' must map each kind of period to the verbs that tell it")
         for kind, (key, node) in verbs.value.items():
-            if str(kind) not in set(kinds.values()):
+            if str(kind) not in set(acc["kinds"].values()):
                 raise key.error(f"'verbs' names the kind '{kind}', which 'periods' does not list")
             for form in word_list(node, f"verbs.{kind}", lower_case=True):
-                verb_kinds[_SPACES.sub(" ", form)] = str(kind)
-    lists = {name: word_list(tree.value[name][1], name, lower_case=True) if name in tree.value else [] for name in _SECTIONS[1:-1] if name != "verbs"}
-    verbs_node = tree.value["dated_by_verbs"][1]
-    if not isinstance(verbs_node.value, dict):
-        raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
-    dated_by = {str(verb).lower(): word_list(node, f"dated_by_verbs.{verb}", lower_case=True) for verb, (key, node) in verbs_node.value.items()}
+                acc["verbs"][_SPACES.sub(" ", form)] = str(kind)
+    for name in _LIST_SECTIONS:
+        if name in tree.value:
+            acc["lists"][name] += [w for w in word_list(tree.value[name][1], name, lower_case=True) if w not in acc["lists"][name]]
+    if "dated_by_verbs" in tree.value:
+        verbs_node = tree.value["dated_by_verbs"][1]
+        if not isinstance(verbs_node.value, dict):
+            raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
+        for verb, (key, node) in verbs_node.value.items():
+            nouns = acc["dated_by"].setdefault(str(verb).lower(), ())
+            acc["dated_by"][str(verb).lower()] = nouns + tuple(n for n in word_list(node, f"dated_by_verbs.{verb}", lower_case=True) if n not in nouns)
+
+
+def read_periods_file(path: str, acc: dict, *, whole: bool = False) -> None:
+    """Read one periods file (the shape of rules/periods.yaml) into acc; raise RuleFileError if broken."""
+    tree = parse_located(path)
+    if whole and not tree.value:
+        raise RuleFileError(path, 1, 1, "period rules are empty")
+    parse_periods_into(tree, acc, "period rules", whole=whole)
+
+
+def build_periods(acc: dict) -> PeriodKnowledge:
+    """Return the period knowledge built from an accumulator the files were read into."""
+    kinds, verb_kinds, dated_by, lists = acc["kinds"], acc["verbs"], acc["dated_by"], acc["lists"]
     flags = re.IGNORECASE
     return PeriodKnowledge(
         kinds=kinds,
@@ -221,14 +258,21 @@ def _head_pattern(kinds: dict[str, str], heads: set[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?P<det>the|that|this)\s+(?P<head>{body})(?![\w-])", re.I)
 
 
-@lru_cache(maxsize=4)
 def load_periods(path: str | None = None) -> PeriodKnowledge:
-    """Return the period knowledge in a rule file (default: the shipped rules/periods.yaml); raise RuleFileError if broken."""
-    path = path or str(Path(shipped_rules_dir()) / "periods.yaml")
-    tree = parse_located(path)
-    if tree.value is None:
-        raise RuleFileError(path, 1, 1, "period rules are empty")
-    return _parse(tree)
+    """Return the period knowledge of one whole file read alone (default: the shipped rules/periods.yaml); raise RuleFileError if broken.
+
+    Runs read it through the configuration instead (`config.load_rules` layers a newsroom's
+    `periods:` sections over the shipped file); this reads one file, for tests and tools.
+    """
+    acc = new_periods_layers()
+    read_periods_file(path or str(Path(shipped_rules_dir()) / "periods.yaml"), acc, whole=True)
+    return build_periods(acc)
+
+
+def periods_of(knowledge) -> PeriodKnowledge:
+    """Return the period knowledge of a configuration's knowledge (`RuleSet.knowledge`), read whole when it has none."""
+    given = knowledge.get("periods") if knowledge else None
+    return given if isinstance(given, PeriodKnowledge) else load_periods()
 
 
 # --- reading ---------------------------------------------------------------------------

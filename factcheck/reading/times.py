@@ -18,7 +18,7 @@ from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
 from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays
 from ..language.durations import DeadlinePhrase, Duration, find_deadline_phrases, find_durations
 from ..language.figures import Figure, find_figures
-from ..language.periods import PeriodFact, PeriodNoun
+from ..language.periods import PeriodFact, PeriodKnowledge, PeriodNoun
 from ..language.quotes import in_quote, quoted_spans
 from ..language.tense import Tense
 
@@ -127,6 +127,7 @@ class Readings:
     doc: Document
     day_first: bool
     quotes_of: Callable[[Block], list[tuple[int, int]]] | None = None
+    period_knowledge: PeriodKnowledge | None = None  # the configuration's (rules/periods.yaml and the `periods:` layers)
 
     @cached_property
     def published(self) -> _dt.date | None:
@@ -442,9 +443,9 @@ def _topic(text: str) -> set[str]:
 
 
 def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
-    from ..language.periods import dated_nouns, load_periods, may_name_period, read_period_facts
+    from ..language.periods import dated_nouns, periods_of, may_name_period, read_period_facts
 
-    knowledge = load_periods()
+    knowledge = r.period_knowledge or periods_of(None)  # read alone (no configuration): the shipped file, read whole
     readings_of = []
     previous = None
     named_heads: dict[str, PeriodNoun] = {}
