@@ -16,6 +16,8 @@ CASES = [
     ("new deadline", ["The council missed a 30-day deadline in January.", "It now faces the 60-day deadline the auditor set last week."], []),
     ("deadlines for different things", ["Bidders face a 30-day deadline for bids.", "Residents have the 60-day deadline for objections."], []),
     ("later mention does not refer back", ["The auditor set a 60-day deadline.", "Ministers set a 90-day deadline of their own."], []),
+    ("a window that shuts on another day", ["The winter window opened on Thursday 1 January and closes at 11pm on Monday 2 February.", "He expected two new faces by the time the window shuts on Sunday 1 February."], [5]),
+    ("a window that shuts on the same day", ["The winter window opened on Thursday 1 January and closes at 11pm on Monday 2 February.", "He expected two new faces by the time the window shuts on Monday 2 February."], []),
     ("two dates", ["The deadline of 1 May was set by the auditor.", "Officers are confident of meeting the 3 May deadline."], [5]),
     ("limit before its start", ["The firm must reply within 30 days of the notice of 10 March 2026, by 1 March 2026."], [3]),
     ("quoted", ["The auditor set a 60-day deadline.", "\u201cWe will beat the 90-day deadline,\u201d she said."], []),
