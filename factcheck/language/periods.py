@@ -20,7 +20,8 @@ the only period of the sentence before, or, for a sentence opening "That window"
 window", "the deadline") after one that named no period but granted a length ("have 28 days
 … to appeal"), the period that sentence granted; "the order" names the period last named
 "a banning order" (the last word of a form of several words); a period may also be told by its verb
-("members would walk out for a fortnight", rules/periods.yaml `verbs`). Bare weekdays ("closes on Friday") are
+("members would walk out for a fortnight", rules/periods.yaml `verbs`), whose date is the day it started ("walked off the job
+at 12:01 a.m. on Monday, Oct. 27"); a period the clause denies ("who are not part of the strike") owns no date. Bare weekdays ("closes on Friday") are
 facts too, with the tense that governs them; the caller resolves them against
 the publication date. The block's sentences also say which kinds are shown as
 several ("a second consultation", "the strikes"), which are said to have moved
@@ -454,7 +455,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
     A noun written after the fact owns it only when the fact opens the sentence ("From Monday the ban
     applies"): in "The summer term ends on 22 July, meaning … of the closure" the end is the term's.
     """
-    before = [n for n in nouns if n.end <= pos]
+    # "checkers who are not part of the strike, from noon Saturday": a period the clause says is not its subject owns nothing
+    before = [n for n in nouns if n.end <= pos and not _DENIED.search(text, max(s_start, n.start - 30), n.start)]
     if not before and len(_WORDS.findall(text, s_start, pos)) > _OPENING_WORDS:
         return None
     if before:
@@ -471,6 +473,7 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
+_DENIED = re.compile(r"\bnot\s+(?:part\s+of|involved\s+in|taking\s+part\s+in|covered\s+by|affected\s+by|subject\s+to|included\s+in|on)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?\Z", re.I)
 _OPENING_WORDS = 4  # "From 9pm on Monday", "No later than 5pm on": words a date may open a sentence with
 _REFERENCE_POINT = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019-]+\s+)?\Z", re.I)
 
@@ -572,6 +575,8 @@ def read_period_facts(
 
 
 # "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
+# between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
+_VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)
 _OWN_SUBJECT = frozenset({"it", "this", "that", "they", "but", "and", "then", "so"})
 # the object of a moving verb ("extend its Mount Carrow quarry until", "extended the consultation by"), up to a preposition
 _OBJECT_AFTER = re.compile(
@@ -759,6 +764,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif m_start:
             role, word = "start", m_start.group().strip().lower()
             soft = bool(k.soft_start_re.search(head))
+        elif any(n.verb and n.end <= start and _VERB_DATED.fullmatch(text, n.end, start) for n in nouns):
+            role, word = "start", "told by its verb"  # "walked off the job at 12:01 a.m. on Monday, Oct. 27": the day it began
         elif _RANGE_END.search(head) and i and points[i - 1][1] >= start - 12:
             role, word = "end", "to"  # "from 3 March to 14 April"
         elif date is not None and (after := k.end_noun_re.match(text, end)) and _DETERMINER_END.search(head):

@@ -546,15 +546,34 @@ def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) 
     signed on 1 March 2024" dates this period's own start.
     """
     sentence = reading.sentence_at(fact.start)
-    years = {int(y) for y in YEAR_RE.findall(sentence.text)}
+    years = _years_in(sentence.text)
     if fact.role == "duration":
         dated = [d for d in reading.in_sentence(reading.dates, sentence) if d.day is not None]
         if dated:
             return False
         if not years and _POINTS_BACK.match(sentence.text) and sentence.start > 0:
             # "A similar consultation … in 2024 was extended. That closure … lasted 31 days": the year of the sentence before
-            years = {int(y) for y in YEAR_RE.findall(reading.sentence_at(sentence.start - 1).text)}
+            years = _years_in(reading.sentence_at(sentence.start - 1).text)
     return bool(years) and max(years) < published.year
+
+
+# "Amalgamated Transit Union Local 1894", "Flight 2012": a number after a name word (not a month) is no year
+_WORD_BEFORE_YEAR = re.compile(r"(?:\A|(?P<gap>[,;:]?)\s)(?P<word>[A-Za-z]+)\.?\s+\Z")
+_NOT_NAME_WORDS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    in since by from until till before after during of on at for the a and or to through between around early late mid spring summer autumn fall winter""".split()
+)
+
+
+def _years_in(text: str) -> set[int]:
+    """The years a sentence writes, less numbers that end a name ("Union Local 1894")."""
+    years = set()
+    for m in YEAR_RE.finditer(text):
+        before = _WORD_BEFORE_YEAR.search(text, max(0, m.start() - 20), m.start())
+        named = before is not None and before.group("word")[0].isupper() and before.group("word").lower() not in _NOT_NAME_WORDS and before.start("word") > 0
+        if not named:
+            years.add(int(m.group(1)))
+    return years
 
 
 _POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)

@@ -18,6 +18,8 @@ CASES = [
     ("later mention does not refer back", ["The auditor set a 60-day deadline.", "Ministers set a 90-day deadline of their own."], []),
     ("a window that shuts on another day", ["The winter window opened on Thursday 1 January and closes at 11pm on Monday 2 February.", "He expected two new faces by the time the window shuts on Sunday 1 February."], [5]),
     ("a window that shuts on the same day", ["The winter window opened on Thursday 1 January and closes at 11pm on Monday 2 February.", "He expected two new faces by the time the window shuts on Monday 2 February."], []),
+    ("a strike told by its verb, then begun on another day", ["About 410 drivers walked off the job at 12:01 a.m. on Monday, March 2, after talks broke down.", "Service has been suspended since the walkout began March 3."], [5]),
+    ("a lockout beside the strike is not the strike", ["About 1,900 workers walked off the job at 8 a.m. Friday.", "The employers said they would lock out foremen who are not part of the strike, from noon Saturday, March 7."], []),
     ("two dates", ["The deadline of 1 May was set by the auditor.", "Officers are confident of meeting the 3 May deadline."], [5]),
     ("limit before its start", ["The firm must reply within 30 days of the notice of 10 March 2026, by 1 March 2026."], [3]),
     ("quoted", ["The auditor set a 60-day deadline.", "\u201cWe will beat the 90-day deadline,\u201d she said."], []),
