@@ -621,14 +621,16 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
         if date.day is None or not date.valid or quoted(date.start):
             continue
         m = _DATED_BEFORE.search(text, max(0, date.start - 60), date.start)
-        if m:
-            found.append((m.group("noun").lower(), date))
+        if m:  # "an enforcement notice dated 4th March": the notice, and the enforcement
+            found += [(w.lower(), date) for w in _NOUN_WORD.findall(text, m.start("noun"), m.end()) if w.lower() not in _DATING_WORDS]
         v = k.dating_verb_re.search(text, max(0, date.start - 30), date.start)
         if v:
             found += [(noun, date) for noun in k.dated_by_verbs[v.group("verb").lower()]]
     return found
 
 
+_NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
+_DATING_WORDS = frozenset({"dated", "issued", "served", "sent", "published", "announced", "made", "taken", "handed", "down", "delivered"})
 _FUNCTION_WORDS = frozenset(
     """to by from until till on in at for the a an its their this that and or but as after before because
     again twice three once over back forward earlier later than with without into it them him her""".split()

@@ -496,9 +496,15 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             _add(period(fact.noun), reading, fact, r.published, dated)
     place = {id(reading): i for i, (reading, _, _, _) in enumerate(readings_of)}
     named_in = {id(noun): place[id(reading)] for reading, _, nouns, _ in readings_of for noun in nouns}
+    granted: dict[tuple[int, int], Period] = {}  # "The lender has 30 days from the date of the notice to …": a period of its own
     for reading, fact in orphans:
         here = place[id(reading)]
-        p = _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
+        sentence = (id(reading), reading.sentence_at(fact.start).start)
+        p = granted.get(sentence) or _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
+        if p is None and fact.role == "duration" and fact.orphan == "topic":
+            # a length granted to do something, in a sentence naming no period: later facts sharing its subject are its own
+            p = found.setdefault(("window", f"granted at {reading.block.source_offset(fact.start)}"), Period("window", [], [], [], []))
+            granted[sentence] = p
         if p is not None:
             _add(p, reading, fact, r.published, dated)
     for key, p in found.items():
@@ -506,6 +512,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             facts_of.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))  # orphans were added last
         if any(not st.fact.soft for st in p.starts):
             p.starts = [st for st in p.starts if not st.fact.soft]  # "signed on 2 March" yields to "runs from 1 April"
+        if any(not st.fact.orphan for st in p.starts):
+            # "28 days from the date of the notice" in a sentence naming no period yields to the start a sentence naming it gives
+            p.starts = [st for st in p.starts if not (st.fact.orphan and st.fact.counted_from)]
         purposes = {n.purpose for _, n in p.nouns if n.purpose}
         if len(purposes) > 1 or (key[1] is None and key[0] in ambiguous):
             p.several = True
@@ -524,6 +533,11 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
     if fact.counted_from:
         # "45 days from the date of the notice": the notice's own date, when the article gives it one date
         days = {(d.month, d.day): (rd, d) for noun in fact.counted_from.split() for rd, d in dated.get(noun, ())}
+        if len(days) > 1:
+            # "the date of the notice" after one notice dated before it (another is dated only later): that one
+            here = reading.block.source_offset(fact.start)
+            before = {day: (rd, d) for day, (rd, d) in days.items() if rd.block.source_offset(d.start) < here}
+            days = before if len(before) == 1 else days
         if len(days) != 1:
             return
         rd, d = next(iter(days.values()))
