@@ -488,6 +488,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             if noun.plural and noun.marker is None:
                 p.several = True  # "the strikes": no one strike is meant
         for noun in moved:
+            years = _years_in(reading.sentence_at(noun.start).text) if r.published else set()
+            if years and max(years) < r.published.year:
+                continue  # "A similar proposal in 2019 was withdrawn after the consultation was extended": that year's consultation
             period(noun).moved = True
         for fact in facts:
             if fact.orphan:
@@ -500,7 +503,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     for reading, fact in orphans:
         here = place[id(reading)]
         sentence = (id(reading), reading.sentence_at(fact.start).start)
-        p = granted.get(sentence) or _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
+        later_step = fact.role == "duration" and _NEXT_STEP.search(reading.sentence_at(fact.start).text)
+        # "Education Scotland will then have three weeks to prepare a report": a step after the period, not its length
+        p = granted.get(sentence) or (None if later_step else _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here))
         if p is None and fact.role == "duration" and fact.orphan == "topic":
             # a length granted to do something, in a sentence naming no period: later facts sharing its subject are its own
             p = found.setdefault(("window", f"granted at {reading.block.source_offset(fact.start)}"), Period("window", [], [], [], []))
@@ -520,6 +525,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             p.several = True
         _fix_years(p)
     _merge_deadline(found)
+    _merge_submissions(found)
     return found
 
 
@@ -590,6 +596,7 @@ def _years_in(text: str) -> set[int]:
     return years
 
 
+_NEXT_STEP = re.compile(r"\b(?:then|after\s+(?:which|that|this)|afterwards|subsequently|thereafter)\b", re.I)
 _POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)
 
 
@@ -683,6 +690,20 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     for s in (other.durations, other.starts, other.ends):
         s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("deadline", None)]
+
+
+def _merge_submissions(found: dict[tuple[str, str | None], Period]) -> None:
+    """The responses to an article's one consultation close when it closes ("Responses must reach the council by 27 March")."""
+    submissions, consultation = found.get(("submissions", None)), found.get(("consultation", None))
+    if submissions is None or consultation is None or any(k[0] == "consultation" and k[1] is not None for k in found):
+        return  # "a second consultation", "the bus consultation": whose responses these are is a guess
+    if submissions.several or consultation.several or submissions.moved or submissions.durations or submissions.starts or not submissions.ends:
+        return
+    if any(n.purpose for _, n in submissions.nouns):
+        return
+    consultation.nouns += submissions.nouns
+    consultation.ends = sorted(consultation.ends + submissions.ends, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+    del found[("submissions", None)]
 
 
 def _differ(ours: list[PeriodStatement], theirs: list[PeriodStatement], value: str) -> bool:
