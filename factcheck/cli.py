@@ -622,6 +622,7 @@ def show_config(rules: RulesOption = None, config: ConfigOption = None, no_confi
         ("quantities", lambda q: f"currencies: {len(set(q.currency_before.values()) | set(q.currency_after.values()))}, scales: {len(q.scales)}, unit forms: {len(q.units)}, change words: {len(q.change_words)}"),
         ("people", lambda p: f"offices: {len(p.offices)}, countries: {len(p.countries)}, honorifics: {len(p.honorifics)}, change modifiers: {len(p.change_modifiers)}"),
         ("roles", lambda r: f"roles: {len(r.roles)}, rank ladders: {len({service for service, _ in r.rank_names})}, parties: {len(set(r.party_form.values()))}, organisation words: {len(r.org_nouns) + len(r.org_suffixes)}"),
+        ("periods", lambda k: f"kinds: {len(set(k.kinds.values()))}, forms: {len(k.kinds)}, verbs: {len(k.verb_kinds)}, dating verbs: {len(k.dated_by_verbs)}"),
     ):
         if section in knowledge:
             lines.append(f"{section}:    # {', '.join(_short_origin(f + ':0').rsplit(':', 1)[0] for f in ruleset.knowledge_files.get(section, ()))}")

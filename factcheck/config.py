@@ -16,7 +16,7 @@ from .registry import Check, all_checks
 from .ruleyaml import Located, did_you_mean, parse_located, shipped_rules_dir
 
 _RULE_SECTIONS = ("entities", "substitutions", "consistency", "forbidden")
-_TOP_KEYS = ("extends", "checks", "quantities", "people", "roles", *_RULE_SECTIONS)
+_TOP_KEYS = ("extends", "checks", "quantities", "people", "roles", "periods", *_RULE_SECTIONS)
 _COMMON_RULE_KEYS = {"id": str, "message": str, "severity": str, "scope": list, "paths": list}
 _MATCH_KEYS = {"regex": bool, "case": str, "whole-word": bool}
 # Keys each kind of rule takes (type), and the ones it must have.
@@ -49,7 +49,7 @@ class RuleSet:
     files: list[str]
     knowledge: dict[str, Any] = field(default_factory=dict)  # house rules and entities, by section, for checks
     day_first: bool = True  # how to read 02/03/2025
-    knowledge_files: dict[str, list[str]] = field(default_factory=dict)  # quantities/people/roles -> the files layered, in order
+    knowledge_files: dict[str, list[str]] = field(default_factory=dict)  # quantities/people/roles/periods -> the files layered, in order
 
     def settings(self, check_id: str) -> CheckSettings:
         return self.checks[check_id]
@@ -61,11 +61,12 @@ class RuleSet:
 def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool = True) -> RuleSet:
     """Return the rule set from rules/default.yaml with each extra file layered over it, in order.
 
-    Knowledge is layered the same way: each file's `quantities:`, `people:` and `roles:` sections
-    over the shipped rules/quantities.yaml, people.yaml and roles.yaml, then the roles files
+    Knowledge is layered the same way: each file's `quantities:`, `people:`, `roles:` and `periods:`
+    sections over the shipped rules/quantities.yaml, people.yaml, roles.yaml and periods.yaml, then the roles files
     person-title-conflict's `role-files` setting names.
     """
     from .language.people import build_people, new_people_layers, parse_people_into, read_people_file
+    from .language.periods import build_periods, new_periods_layers, parse_periods_into, read_periods_file
     from .language.roles import build_roles, new_roles_layers, parse_roles_into, read_roles_file
 
     checks = all_checks()
@@ -78,7 +79,9 @@ def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool
     people, roles = new_people_layers(), new_roles_layers()
     read_people_file(str(shipped / "people.yaml"), people, whole=True)
     read_roles_file(str(shipped / "roles.yaml"), roles)
-    layered = {"quantities": [], "people": [str(shipped / "people.yaml")], "roles": [str(shipped / "roles.yaml")]}
+    periods = new_periods_layers()
+    read_periods_file(str(shipped / "periods.yaml"), periods, whole=True)
+    layered = {"quantities": [], "people": [str(shipped / "people.yaml")], "roles": [str(shipped / "roles.yaml")], "periods": [str(shipped / "periods.yaml")]}
     for path in [str(default), str(shipped / "quantities.yaml"), *extra_files]:
         for doc_path, tree in _read_with_extends(path, []):
             if doc_path in files:
@@ -93,6 +96,8 @@ def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool
                 parse_people_into(sections["people"][1], people, "people")
             if "roles" in sections and sections["roles"][1].value is not None:
                 parse_roles_into(sections["roles"][1], roles, "roles")
+            if "periods" in sections and sections["periods"][1].value is not None:
+                parse_periods_into(sections["periods"][1], periods, "periods")
             layered.update({name: [*paths, doc_path] for name, paths in layered.items() if name in sections})
     for cid, check in checks.items():
         if cid not in settings:
@@ -107,6 +112,7 @@ def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool
     knowledge["quantities"] = QuantityKnowledge.build(quantities)
     knowledge["people"] = build_people(people)
     knowledge["roles"] = build_roles(roles)
+    knowledge["periods"] = build_periods(periods)
     return RuleSet(settings, files, knowledge, day_first, layered)
 
 

@@ -16,7 +16,10 @@ them: "took effect Friday, Oct. 3", "backdated the ban to Monday 20 April",
 11:59 p.m. Friday, Nov. 7", "will expire at 5 p.m. Pacific time on Friday, Dec. 19",
 "free to play again from Monday 15 June", a grant pointed at by the next sentence ("have 28
 days from the date of the decision to appeal. That window closes on Friday 27 March", the
-decision "announced on Tuesday 3 March"), "the order" after "a banning order", a ban told by its
+decision "announced on Tuesday 3 March"), a length granted in a sentence naming no period ("The
+lender has 30 days from the date of the notice to file a compliance report"), counted from the one
+notice dated before it, with a later clear end sharing its subject ("the compliance report received
+no later than 10th April"), "the order" after "a banning order", a ban told by its
 verb ("banned from letting property for five years"), and a closure told by its verbs ("The
 bridge will close to all vehicles … on Friday 6 February", "is due to reopen to
 traffic … on Monday 9 March"), "would take effect on 1 May" and "will lapse on 30

@@ -3,7 +3,13 @@
 Any period the article names (a consultation, a window, a ban, a strike, a contract,
 a closure told by its verbs, "will be closed … starting 13 October" and "is to reopen
 6 October", a deadline …; see rules/periods.yaml) has its lengths, starts and ends
-gathered across the article. Two different values of one of them are reported at
+gathered across the article; a strike told by its verb is dated by it ("walked off the job at
+12:01 a.m. on Monday, Oct. 27" is the day it began), and a period the clause denies ("checkers
+who are not part of the strike, from noon Saturday") owns none of its dates. The responses to an
+article's one consultation close when it closes ("Responses must reach the council by 27
+March"); a length granted for a later step ("will then have three weeks to prepare a report") is
+not the period's, and a move told of an earlier year ("A similar proposal in 2019 was withdrawn
+after the consultation was extended") does not move this year's period. Two different values of one of them are reported at
 the later mention, unless it brings the period in afresh ("a six-week consultation"),
 pointing at the first; an end before the start ("opens on 9 April and closes on 2
 April") is reported at the end ("lodge submissions … from Monday 20 July" … "Submissions
@@ -220,6 +226,8 @@ _CLOSING_VERB = re.compile(r"\b(?:closed|shut|reopen\w*)$")
 def _name(period: Period) -> str:
     """How the message names a period: as the article first wrote it, or "closure of the crossing" for a closure told by verbs."""
     for reading, noun in period.nouns:
+        if noun.verb:
+            continue  # "walked off the job" tells the strike; it does not name it
         written = reading.text[noun.start : noun.end].lower()
         if noun.kind == "closure" and noun.qualifier and _CLOSING_VERB.search(written):
             return f"closure of the {noun.qualifier}"

@@ -26,8 +26,9 @@ three or more dates.
 Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event
 held somewhere ("The final, against Ossett, will be played at the Shay in Halifax
 on Saturday 30 May"), "sentenced to 15 years' imprisonment on Thursday" and
-"Handing down sentence on 7 October" (the sentencing), and "adjourned till April 14" (the next
-hearing). "The next hearing on 18 March" is the one hearing ahead of publication: an unqualified "the March 25
+"Handing down sentence on 7 October" (the sentencing), "adjourned till April 14" (the next
+hearing), and "Sentencing was adjourned until 1 April" or "pending sentence, which she adjourned to
+July 14th" (the sentencing, when the article adjourns one sentencing: a court list adjourns several). "The next hearing on 18 March" is the one hearing ahead of publication: an unqualified "the March 25
 hearing", also ahead, is the same one, even when the article has told earlier
 hearings apart ("the first hearing", "the appeal hearing"); "its first county final
 since 2006" is a record, not a second final.
@@ -139,13 +140,20 @@ _VERB_BEFORE = re.compile(
 _STOP = re.compile(r"[.;:!?]")
 # "adjourned till April 14", "adjourned the case to 3 June": the date the next hearing is set for
 _ADJOURNED = re.compile(r"\badjourn(?:ed|s)?(?:\s+(?:the\s+)?(?:case|trial|matter|hearing|proceedings|inquest))?\s+(?:till|until|to)\s+\Z", re.I)
+# "Sentencing was adjourned until 1 April", "pending sentence, which she adjourned to July 14th", "adjourned sentence
+# until 9 April": the day of the sentencing
+_SENTENCE_ADJOURNED = re.compile(
+    r"\b(?:(?:sentence|sentencing)(?:,\s+which\s+(?:he|she|they|the\s+(?:judge|court|magistrates?|bench)|[A-Z][\w'\u2019-]+)\s+|\s+(?:was|has\s+been|had\s+been|is|were)\s+)adjourned"
+    r"|adjourned\s+(?:sentence|sentencing))(?:\s+for\s+(?:a\s+)?(?:pre-sentence\s+)?reports?)?\s+(?:till|until|to)\s+\Z",
+    re.I,
+)
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been"})
 
 
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
     held, after, _, booked = _patterns(events)
     r = context.annotation(doc).time
-    found, adjourned = [], []
+    found, adjourned, sentencing = [], [], []
     for reading in r.prose:
         text = reading.text
         points = [(d.start if d.weekday_start is None else d.weekday_start, d.end, (d.year, d.month, d.day), d.text, d.explicit_year, None)
@@ -169,6 +177,11 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group())):
                 v = None
             the_after = None if m or v else (after.match(text, end) if head.rstrip().lower().endswith("the") else None)
+            if not (m or v or the_after) and "sentencing" in events and not quoted and (adj := _SENTENCE_ADJOURNED.search(head)):
+                if weekday is None:  # an adjournment too: a court list's second one keeps the next hearing undated
+                    sentencing.append(_Mention(reading.block, start - len(head) + adj.start(), end, ("sentencing", ""), day, shown, explicit))
+                    adjourned.append(_Mention(reading.block, start - len(head) + adj.start(), end, ("hearing", "next"), day, shown, explicit, named="next"))
+                continue
             if not (m or v or the_after) and "hearing" in events and not quoted and (adj := _ADJOURNED.search(head)):
                 if weekday is None:  # "adjourned till April 14 the trial": the day of the next hearing
                     adjourned.append(_Mention(reading.block, start - len(head) + adj.start(), end, ("hearing", "next"), day, shown, explicit, named="next"))
@@ -190,10 +203,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(v.group("verb")), ""), day, shown, explicit, subject))
             else:
                 found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, quoted=quoted, named=the_after.group("mods").lower().strip()))
-    # a court list adjourns several cases: only an article's one adjournment dates its next hearing
-    if len(adjourned) != 1:
-        return found
-    return sorted(found + adjourned, key=lambda m: m.block.source_offset(m.start))
+    # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
+    found += adjourned if len(adjourned) == 1 else []
+    found += sentencing if len(sentencing) == 1 else []
+    return sorted(found, key=lambda m: m.block.source_offset(m.start))
 
 
 def _event_of(verb: str) -> str:

@@ -8,7 +8,10 @@ Two readings of the same article cannot both be true:
   reopen on 3 January" in a piece dated March (next January) stays quiet;
 - a future-tense clause ("The statue will be unveiled on Friday") whose subject
   and verb the article elsewhere uses in the past tense for a day before
-  publication ("The statue was unveiled yesterday").
+  publication ("The statue was unveiled yesterday"), or, for a clause dated later
+  today ("The tidal barrier will be lowered into place this evening"), earlier the
+  same day ("the barrier was lowered into position at 11:40 this morning"). The
+  standfirst is read too.
 
 Read with the tense reader (factcheck/language/tense.py), so reported speech
 ("said on 2 March it will …": the saying is dated) and modal or unclear tense
@@ -23,7 +26,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from ..document import Block, Document
+from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import weekday_date
 from ..language.tense import Tense, governing_verb
@@ -72,6 +75,7 @@ class _Clause:
     lemma: str
     weekday: int | None  # a bare weekday ("on Friday"), not a written date
     verb: str
+    today: bool = False  # dated "today", "this morning", "this evening": the day of publication
 
 
 def _lemma(word: str) -> str:
@@ -100,11 +104,13 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool)
     future ("will", "due", "set to" …), so most articles cost a regex search per sentence.
     """
     found = []
-    for reading in context.annotation(doc).time.prose:
+    readings = context.annotation(doc).time.blocks
+    for reading in (r for r in readings if r.is_prose or r.block.kind is BlockKind.STANDFIRST):  # the standfirst looks ahead too
         text = reading.text
         if future and not _FUTURE_HINT.search(text):
             continue
         points: list[tuple[int, int, _dt.date | None, int | None]] = []
+        today = set()
         for d in reading.dates:
             if d.valid and d.day is not None and d.month is not None and d.year is not None:
                 start = d.start if d.weekday_start is None else d.weekday_start
@@ -112,10 +118,13 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool)
         for w in reading.weekdays:
             if not w.part_of_date and w.qualifier is None and not w.possessive:
                 points.append((w.start, w.end, None, w.weekday))  # the tense decides which one
-        if not future:
-            for r in reading.relative:
-                if r.anchor == "publication" and r.unit == "day" and r.offset == -1:
-                    points.append((r.start, r.end, published - _dt.timedelta(days=1), None))
+        for r in reading.relative:
+            if r.anchor == "publication" and r.unit == "day" and r.offset == -1 and not future:
+                points.append((r.start, r.end, published - _dt.timedelta(days=1), None))
+            elif r.anchor == "publication" and r.unit == "day" and r.offset == 0:
+                # "will be lowered into place this evening" beside "was lowered into position at 11:40 this morning"
+                points.append((r.start, r.end, published, None))
+                today.add(r.start)
         for start, end, day, bare in points:
             if reading.quoted(start):
                 continue
@@ -124,7 +133,7 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool)
                 continue
             if future and (day is None or day >= published) and not _HAPPENING_HINT.search(sentence.text):
                 continue  # a day ahead matters only when the event is reported as over elsewhere: it must read as one
-            if not future and day is not None and day >= published:
+            if not future and day is not None and day >= published and start not in today:
                 continue
             tense, verb = governing_verb(text, start, end)
             if tense is not (Tense.FUTURE if future else Tense.PAST) or verb is None:
@@ -137,7 +146,7 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool)
             lowered = [w.lower() for w in words]
             happening = _lemma(words[-1]) in _HAPPENING or (len(lowered) > 1 and bool(_PASSIVE_AUX & set(lowered[:-1])))
             again = bool(_AGAIN.search(sentence.text))
-            found.append(_Clause(reading.block, start, end, tense, day, _subject(text, verb[0]) if happening and not again else "", _lemma(words[-1]), bare, lowered[-1]))
+            found.append(_Clause(reading.block, start, end, tense, day, _subject(text, verb[0]) if happening and not again else "", _lemma(words[-1]), bare, lowered[-1], start in today))
     return found
 
 
@@ -152,7 +161,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not clauses:
         return []
     earlier = _clauses(doc, context, published, future=False) if any(c.subject or c.weekday is not None for c in clauses) else []
-    past = [c for c in earlier if c.day < published and c.subject]
+    past = [c for c in earlier if (c.day < published or c.today) and c.subject]
     past_weekdays = {c.weekday for c in earlier if c.weekday is not None}
     hits = []
     dated = f"The article is dated {describe(published)}"
@@ -170,7 +179,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # one weekday name for two days: relative-day-tense reports it
         if written is not None and gone < 0:
             continue  # "will open late on March 8" after "opened late between Nov 2 and Dec 7": a date still ahead is a next time
-        over = next((p for p in past if p.subject == c.subject and p.lemma == c.lemma and c.subject), None)
+        # a thing done this morning is over for this evening's preview of it, not for Friday's (a second closure)
+        over = next((p for p in past if p.subject == c.subject and p.lemma == c.lemma and c.subject and (not p.today or c.today)), None)
         if over is not None and over.verb in EVENT_VERBS and c.weekday is None:
             continue  # "was unveiled on Friday" and "will be unveiled on 13 March": event-date-conflict reports the two dates
         if over is not None:

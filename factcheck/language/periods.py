@@ -20,7 +20,8 @@ the only period of the sentence before, or, for a sentence opening "That window"
 window", "the deadline") after one that named no period but granted a length ("have 28 days
 … to appeal"), the period that sentence granted; "the order" names the period last named
 "a banning order" (the last word of a form of several words); a period may also be told by its verb
-("members would walk out for a fortnight", rules/periods.yaml `verbs`). Bare weekdays ("closes on Friday") are
+("members would walk out for a fortnight", rules/periods.yaml `verbs`), whose date is the day it started ("walked off the job
+at 12:01 a.m. on Monday, Oct. 27"); a period the clause denies ("who are not part of the strike") owns no date. Bare weekdays ("closes on Friday") are
 facts too, with the tense that governs them; the caller resolves them against
 the publication date. The block's sentences also say which kinds are shown as
 several ("a second consultation", "the strikes"), which are said to have moved
@@ -35,7 +36,6 @@ from bisect import bisect_left
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
@@ -44,7 +44,10 @@ from .dates import DateMention, WeekdayMention
 from .durations import Duration
 from .tense import Tense, governing_verb
 
-__all__ = ["PeriodFact", "PeriodKnowledge", "PeriodNoun", "dated_nouns", "load_periods", "may_name_period", "read_period_facts"]
+__all__ = [
+    "PeriodFact", "PeriodKnowledge", "PeriodNoun", "build_periods", "dated_nouns", "load_periods", "may_name_period", "new_periods_layers",
+    "parse_periods_into", "periods_of", "read_period_facts", "read_periods_file",
+]
 
 
 @dataclass(frozen=True)
@@ -148,37 +151,72 @@ def _with_object(phrases) -> str:
     return "|".join(found) or "(?!)"
 
 
-def _parse(tree: Located) -> PeriodKnowledge:
+def new_periods_layers() -> dict:
+    """Return an empty accumulator for period knowledge: files are read into it in order, then built once."""
+    return {"kinds": {}, "verbs": {}, "dated_by": {}, "lists": {name: [] for name in _LIST_SECTIONS}}
+
+
+_LIST_SECTIONS = tuple(name for name in _SECTIONS if name not in ("periods", "verbs", "dated_by_verbs"))
+
+
+def parse_periods_into(tree: Located, acc: dict, where: str = "periods", *, whole: bool = False) -> None:
+    """Validate one periods section (the shape of rules/periods.yaml) and add it to acc.
+
+    Later files add kinds and replace the forms of a kind they name again; the word lists
+    (starts, ends, moved ...) and each verb's nouns extend. A whole file (the shipped one)
+    must have every section.
+    """
     if not isinstance(tree.value, dict):
-        raise tree.error("period rules must be a mapping of sections such as 'periods:'")
+        raise tree.error(f"{where} must be a mapping of sections such as 'periods:'")
     for name, (key, _) in tree.value.items():
         if name not in _SECTIONS:
-            raise key.error(f"unknown key '{name}' in period rules (expected one of {', '.join(_SECTIONS)})")
-    for name in _SECTIONS:
+            raise key.error(f"unknown key '{name}' in {where} (expected one of {', '.join(_SECTIONS)})")
+    for name in _SECTIONS if whole else ():
         if name not in tree.value and name not in _OPTIONAL_SECTIONS:
-            raise tree.error(f"period rules need a '{name}' section")
-    periods = tree.value["periods"][1]
-    if not isinstance(periods.value, dict) or not periods.value:
-        raise periods.error("'periods' must map each kind of period to its forms")
-    kinds: dict[str, str] = {}
-    for kind, (key, node) in periods.value.items():
-        for form in word_list(node, f"periods.{kind}", lower_case=True):
-            kinds[_SPACES.sub(" ", form)] = str(kind)  # "cooling-off period" is looked up as "cooling off period"
-    verb_kinds: dict[str, str] = {}
+            raise tree.error(f"{where} need a '{name}' section")
+    if "periods" in tree.value:
+        periods = tree.value["periods"][1]
+        if not isinstance(periods.value, dict) or (whole and not periods.value):
+            raise periods.error("'periods' must map each kind of period to its forms")
+        for kind, (key, node) in periods.value.items():
+            forms = word_list(node, f"periods.{kind}", lower_case=True)
+            for form, old in list(acc["kinds"].items()):
+                if old == str(kind):
+                    del acc["kinds"][form]  # a kind named again takes the forms it is given now
+            for form in forms:
+                acc["kinds"][_SPACES.sub(" ", form)] = str(kind)  # "cooling-off period" is looked up as "cooling off period"
     if "verbs" in tree.value:
         verbs = tree.value["verbs"][1]
         if not isinstance(verbs.value, dict):
             raise verbs.error("'verbs' must map each kind of period to the verbs that tell it")
         for kind, (key, node) in verbs.value.items():
-            if str(kind) not in set(kinds.values()):
+            if str(kind) not in set(acc["kinds"].values()):
                 raise key.error(f"'verbs' names the kind '{kind}', which 'periods' does not list")
             for form in word_list(node, f"verbs.{kind}", lower_case=True):
-                verb_kinds[_SPACES.sub(" ", form)] = str(kind)
-    lists = {name: word_list(tree.value[name][1], name, lower_case=True) if name in tree.value else [] for name in _SECTIONS[1:-1] if name != "verbs"}
-    verbs_node = tree.value["dated_by_verbs"][1]
-    if not isinstance(verbs_node.value, dict):
-        raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
-    dated_by = {str(verb).lower(): word_list(node, f"dated_by_verbs.{verb}", lower_case=True) for verb, (key, node) in verbs_node.value.items()}
+                acc["verbs"][_SPACES.sub(" ", form)] = str(kind)
+    for name in _LIST_SECTIONS:
+        if name in tree.value:
+            acc["lists"][name] += [w for w in word_list(tree.value[name][1], name, lower_case=True) if w not in acc["lists"][name]]
+    if "dated_by_verbs" in tree.value:
+        verbs_node = tree.value["dated_by_verbs"][1]
+        if not isinstance(verbs_node.value, dict):
+            raise verbs_node.error("'dated_by_verbs' must map each verb to the nouns it dates")
+        for verb, (key, node) in verbs_node.value.items():
+            nouns = acc["dated_by"].setdefault(str(verb).lower(), ())
+            acc["dated_by"][str(verb).lower()] = nouns + tuple(n for n in word_list(node, f"dated_by_verbs.{verb}", lower_case=True) if n not in nouns)
+
+
+def read_periods_file(path: str, acc: dict, *, whole: bool = False) -> None:
+    """Read one periods file (the shape of rules/periods.yaml) into acc; raise RuleFileError if broken."""
+    tree = parse_located(path)
+    if whole and not tree.value:
+        raise RuleFileError(path, 1, 1, "period rules are empty")
+    parse_periods_into(tree, acc, "period rules", whole=whole)
+
+
+def build_periods(acc: dict) -> PeriodKnowledge:
+    """Return the period knowledge built from an accumulator the files were read into."""
+    kinds, verb_kinds, dated_by, lists = acc["kinds"], acc["verbs"], acc["dated_by"], acc["lists"]
     flags = re.IGNORECASE
     return PeriodKnowledge(
         kinds=kinds,
@@ -221,14 +259,21 @@ def _head_pattern(kinds: dict[str, str], heads: set[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?P<det>the|that|this)\s+(?P<head>{body})(?![\w-])", re.I)
 
 
-@lru_cache(maxsize=4)
 def load_periods(path: str | None = None) -> PeriodKnowledge:
-    """Return the period knowledge in a rule file (default: the shipped rules/periods.yaml); raise RuleFileError if broken."""
-    path = path or str(Path(shipped_rules_dir()) / "periods.yaml")
-    tree = parse_located(path)
-    if tree.value is None:
-        raise RuleFileError(path, 1, 1, "period rules are empty")
-    return _parse(tree)
+    """Return the period knowledge of one whole file read alone (default: the shipped rules/periods.yaml); raise RuleFileError if broken.
+
+    Runs read it through the configuration instead (`config.load_rules` layers a newsroom's
+    `periods:` sections over the shipped file); this reads one file, for tests and tools.
+    """
+    acc = new_periods_layers()
+    read_periods_file(path or str(Path(shipped_rules_dir()) / "periods.yaml"), acc, whole=True)
+    return build_periods(acc)
+
+
+def periods_of(knowledge) -> PeriodKnowledge:
+    """Return the period knowledge of a configuration's knowledge (`RuleSet.knowledge`), read whole when it has none."""
+    given = knowledge.get("periods") if knowledge else None
+    return given if isinstance(given, PeriodKnowledge) else load_periods()
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -410,7 +455,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
     A noun written after the fact owns it only when the fact opens the sentence ("From Monday the ban
     applies"): in "The summer term ends on 22 July, meaning … of the closure" the end is the term's.
     """
-    before = [n for n in nouns if n.end <= pos]
+    # "checkers who are not part of the strike, from noon Saturday": a period the clause says is not its subject owns nothing
+    before = [n for n in nouns if n.end <= pos and not _DENIED.search(text, max(s_start, n.start - 30), n.start)]
     if not before and len(_WORDS.findall(text, s_start, pos)) > _OPENING_WORDS:
         return None
     if before:
@@ -427,6 +473,7 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
+_DENIED = re.compile(r"\bnot\s+(?:part\s+of|involved\s+in|taking\s+part\s+in|covered\s+by|affected\s+by|subject\s+to|included\s+in|on)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?\Z", re.I)
 _OPENING_WORDS = 4  # "From 9pm on Monday", "No later than 5pm on": words a date may open a sentence with
 _REFERENCE_POINT = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019-]+\s+)?\Z", re.I)
 
@@ -528,6 +575,8 @@ def read_period_facts(
 
 
 # "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
+# between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
+_VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)
 _OWN_SUBJECT = frozenset({"it", "this", "that", "they", "but", "and", "then", "so"})
 # the object of a moving verb ("extend its Mount Carrow quarry until", "extended the consultation by"), up to a preposition
 _OBJECT_AFTER = re.compile(
@@ -572,14 +621,16 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
         if date.day is None or not date.valid or quoted(date.start):
             continue
         m = _DATED_BEFORE.search(text, max(0, date.start - 60), date.start)
-        if m:
-            found.append((m.group("noun").lower(), date))
+        if m:  # "an enforcement notice dated 4th March": the notice, and the enforcement
+            found += [(w.lower(), date) for w in _NOUN_WORD.findall(text, m.start("noun"), m.end()) if w.lower() not in _DATING_WORDS]
         v = k.dating_verb_re.search(text, max(0, date.start - 30), date.start)
         if v:
             found += [(noun, date) for noun in k.dated_by_verbs[v.group("verb").lower()]]
     return found
 
 
+_NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
+_DATING_WORDS = frozenset({"dated", "issued", "served", "sent", "published", "announced", "made", "taken", "handed", "down", "delivered"})
 _FUNCTION_WORDS = frozenset(
     """to by from until till on in at for the a an its their this that and or but as after before because
     again twice three once over back forward earlier later than with without into it them him her""".split()
@@ -715,6 +766,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif m_start:
             role, word = "start", m_start.group().strip().lower()
             soft = bool(k.soft_start_re.search(head))
+        elif any(n.verb and n.end <= start and _VERB_DATED.fullmatch(text, n.end, start) for n in nouns):
+            role, word = "start", "told by its verb"  # "walked off the job at 12:01 a.m. on Monday, Oct. 27": the day it began
         elif _RANGE_END.search(head) and i and points[i - 1][1] >= start - 12:
             role, word = "end", "to"  # "from 3 March to 14 April"
         elif date is not None and (after := k.end_noun_re.match(text, end)) and _DETERMINER_END.search(head):

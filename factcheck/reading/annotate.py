@@ -220,9 +220,10 @@ class Annotation:
     @cached_property
     def time(self):
         """The date, weekday, duration, deadline and period readings of every block (factcheck/reading/times.py)."""
+        from ..language.periods import periods_of
         from .times import Readings
 
-        return Readings(self.doc, self.day_first, self.quotes_of)
+        return Readings(self.doc, self.day_first, self.quotes_of, periods_of(self.knowledge))
 
     def quotes_of(self, block: Block) -> list[tuple[int, int]]:
         """The direct quotes of one of the document's blocks, read once for every reader."""

@@ -18,7 +18,7 @@ from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
 from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays
 from ..language.durations import DeadlinePhrase, Duration, find_deadline_phrases, find_durations
 from ..language.figures import Figure, find_figures
-from ..language.periods import PeriodFact, PeriodNoun
+from ..language.periods import PeriodFact, PeriodKnowledge, PeriodNoun
 from ..language.quotes import in_quote, quoted_spans
 from ..language.tense import Tense
 
@@ -127,6 +127,7 @@ class Readings:
     doc: Document
     day_first: bool
     quotes_of: Callable[[Block], list[tuple[int, int]]] | None = None
+    period_knowledge: PeriodKnowledge | None = None  # the configuration's (rules/periods.yaml and the `periods:` layers)
 
     @cached_property
     def published(self) -> _dt.date | None:
@@ -442,9 +443,9 @@ def _topic(text: str) -> set[str]:
 
 
 def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
-    from ..language.periods import dated_nouns, load_periods, may_name_period, read_period_facts
+    from ..language.periods import dated_nouns, periods_of, may_name_period, read_period_facts
 
-    knowledge = load_periods()
+    knowledge = r.period_knowledge or periods_of(None)  # read alone (no configuration): the shipped file, read whole
     readings_of = []
     previous = None
     named_heads: dict[str, PeriodNoun] = {}
@@ -487,6 +488,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             if noun.plural and noun.marker is None:
                 p.several = True  # "the strikes": no one strike is meant
         for noun in moved:
+            years = _years_in(reading.sentence_at(noun.start).text) if r.published else set()
+            if years and max(years) < r.published.year:
+                continue  # "A similar proposal in 2019 was withdrawn after the consultation was extended": that year's consultation
             period(noun).moved = True
         for fact in facts:
             if fact.orphan:
@@ -495,9 +499,17 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             _add(period(fact.noun), reading, fact, r.published, dated)
     place = {id(reading): i for i, (reading, _, _, _) in enumerate(readings_of)}
     named_in = {id(noun): place[id(reading)] for reading, _, nouns, _ in readings_of for noun in nouns}
+    granted: dict[tuple[int, int], Period] = {}  # "The lender has 30 days from the date of the notice to …": a period of its own
     for reading, fact in orphans:
         here = place[id(reading)]
-        p = _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
+        sentence = (id(reading), reading.sentence_at(fact.start).start)
+        later_step = fact.role == "duration" and _NEXT_STEP.search(reading.sentence_at(fact.start).text)
+        # "Education Scotland will then have three weeks to prepare a report": a step after the period, not its length
+        p = granted.get(sentence) or (None if later_step else _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here))
+        if p is None and fact.role == "duration" and fact.orphan == "topic":
+            # a length granted to do something, in a sentence naming no period: later facts sharing its subject are its own
+            p = found.setdefault(("window", f"granted at {reading.block.source_offset(fact.start)}"), Period("window", [], [], [], []))
+            granted[sentence] = p
         if p is not None:
             _add(p, reading, fact, r.published, dated)
     for key, p in found.items():
@@ -505,11 +517,15 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             facts_of.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))  # orphans were added last
         if any(not st.fact.soft for st in p.starts):
             p.starts = [st for st in p.starts if not st.fact.soft]  # "signed on 2 March" yields to "runs from 1 April"
+        if any(not st.fact.orphan for st in p.starts):
+            # "28 days from the date of the notice" in a sentence naming no period yields to the start a sentence naming it gives
+            p.starts = [st for st in p.starts if not (st.fact.orphan and st.fact.counted_from)]
         purposes = {n.purpose for _, n in p.nouns if n.purpose}
         if len(purposes) > 1 or (key[1] is None and key[0] in ambiguous):
             p.several = True
         _fix_years(p)
     _merge_deadline(found)
+    _merge_submissions(found)
     return found
 
 
@@ -523,6 +539,11 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
     if fact.counted_from:
         # "45 days from the date of the notice": the notice's own date, when the article gives it one date
         days = {(d.month, d.day): (rd, d) for noun in fact.counted_from.split() for rd, d in dated.get(noun, ())}
+        if len(days) > 1:
+            # "the date of the notice" after one notice dated before it (another is dated only later): that one
+            here = reading.block.source_offset(fact.start)
+            before = {day: (rd, d) for day, (rd, d) in days.items() if rd.block.source_offset(d.start) < here}
+            days = before if len(before) == 1 else days
         if len(days) != 1:
             return
         rd, d = next(iter(days.values()))
@@ -545,17 +566,37 @@ def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) 
     signed on 1 March 2024" dates this period's own start.
     """
     sentence = reading.sentence_at(fact.start)
-    years = {int(y) for y in YEAR_RE.findall(sentence.text)}
+    years = _years_in(sentence.text)
     if fact.role == "duration":
         dated = [d for d in reading.in_sentence(reading.dates, sentence) if d.day is not None]
         if dated:
             return False
         if not years and _POINTS_BACK.match(sentence.text) and sentence.start > 0:
             # "A similar consultation … in 2024 was extended. That closure … lasted 31 days": the year of the sentence before
-            years = {int(y) for y in YEAR_RE.findall(reading.sentence_at(sentence.start - 1).text)}
+            years = _years_in(reading.sentence_at(sentence.start - 1).text)
     return bool(years) and max(years) < published.year
 
 
+# "Amalgamated Transit Union Local 1894", "Flight 2012": a number after a name word (not a month) is no year
+_WORD_BEFORE_YEAR = re.compile(r"(?:\A|(?P<gap>[,;:]?)\s)(?P<word>[A-Za-z]+)\.?\s+\Z")
+_NOT_NAME_WORDS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    in since by from until till before after during of on at for the a and or to through between around early late mid spring summer autumn fall winter""".split()
+)
+
+
+def _years_in(text: str) -> set[int]:
+    """The years a sentence writes, less numbers that end a name ("Union Local 1894")."""
+    years = set()
+    for m in YEAR_RE.finditer(text):
+        before = _WORD_BEFORE_YEAR.search(text, max(0, m.start() - 20), m.start())
+        named = before is not None and before.group("word")[0].isupper() and before.group("word").lower() not in _NOT_NAME_WORDS and before.start("word") > 0
+        if not named:
+            years.add(int(m.group(1)))
+    return years
+
+
+_NEXT_STEP = re.compile(r"\b(?:then|after\s+(?:which|that|this)|afterwards|subsequently|thereafter)\b", re.I)
 _POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)
 
 
@@ -649,6 +690,20 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     for s in (other.durations, other.starts, other.ends):
         s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("deadline", None)]
+
+
+def _merge_submissions(found: dict[tuple[str, str | None], Period]) -> None:
+    """The responses to an article's one consultation close when it closes ("Responses must reach the council by 27 March")."""
+    submissions, consultation = found.get(("submissions", None)), found.get(("consultation", None))
+    if submissions is None or consultation is None or any(k[0] == "consultation" and k[1] is not None for k in found):
+        return  # "a second consultation", "the bus consultation": whose responses these are is a guess
+    if submissions.several or consultation.several or submissions.moved or submissions.durations or submissions.starts or not submissions.ends:
+        return
+    if any(n.purpose for _, n in submissions.nouns):
+        return
+    consultation.nouns += submissions.nouns
+    consultation.ends = sorted(consultation.ends + submissions.ends, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+    del found[("submissions", None)]
 
 
 def _differ(ours: list[PeriodStatement], theirs: list[PeriodStatement], value: str) -> bool:

@@ -22,6 +22,11 @@ RIGHT = START + dt.timedelta(days=50)
 LAST_WEEK = PUBLISHED - dt.timedelta(days=PUBLISHED.weekday() + 7)  # the Monday of last week
 
 CASES = [
+    # a length granted in a sentence naming no period, counted from a notice dated earlier, and a clear end sharing its subject
+    ("a granted length and a later end that does not fit", ["In an enforcement notice dated 4th March, the Commissioner fined the lender.", "The lender has 30 days from the date of the notice to file a compliance report with the Commissioner.", "According to the notice, the compliance report must be received no later than 10th April."], [7]),
+    ("a granted length and a later end that fits", ["In an enforcement notice dated 4th March, the Commissioner fined the lender.", "The lender has 30 days from the date of the notice to file a compliance report with the Commissioner.", "According to the notice, the compliance report must be received no later than 3rd April."], []),
+    ("a granted length and an end about something else", ["In an enforcement notice dated 4th March, the Commissioner fined the lender.", "The lender has 30 days from the date of the notice to file a compliance report with the Commissioner.", "Separately, the council's budget must be approved no later than 10th April."], []),
+    ("two notices: the one dated before the count", ["In an enforcement notice dated 4th March, the Commissioner fined the lender.", "The lender has 30 days from the date of the notice to file a compliance report with the Commissioner.", "A preliminary notice served on 14th November 2025 had asked for answers.", "According to the notice, the compliance report must be received no later than 10th April."], [9]),
     # a span given with its length in one sentence, whatever it is the span of
     ("a span in one sentence that does not add up", ["Applications will be open for 21 days, from Monday 2 March until Friday 10 April."], [3]),
     ("a span in one sentence that adds up", ["Applications will be open for 21 days, from Monday 2 March until Monday 23 March."], []),

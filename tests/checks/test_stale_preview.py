@@ -13,6 +13,9 @@ CASES = [
     ("a dated day already gone", ["MPs will vote on the bill on Wednesday 4 March, whips said."], [3]),
     ("a day gone, no weekday, close to publication", ["The budget will be put to full council on 2 March."], [3]),
     ("an event reported as over", ["The statue was unveiled yesterday by the mayor.", "The statue will be unveiled on Friday in the square."], [5]),
+    ("done this morning, still ahead this evening", ["The tidal barrier was lowered into position at 11:40 this morning.", "The tidal barrier will be lowered into place this evening."], [5]),
+    ("done this morning, again this evening", ["The tidal barrier was lowered into position at 11:40 this morning.", "The tidal barrier will be lowered again this evening."], []),
+    ("closed today, a second closure on Friday", ["The bridge was closed this morning.", "The bridge will be closed on Friday for repairs."], []),
     ("a closing reported as over", ["The consultation closed yesterday.", "The consultation will close on Thursday, officers said."], [5]),
     ("one weekday for two days is relative-day-tense's", ["The consultation closed on Tuesday.", "The consultation will close on Tuesday, officers said."], []),
     ("two dates for one event are event-date-conflict's", ["The mural was unveiled on Friday.", "The mural will be unveiled on 13 March."], []),
@@ -39,3 +42,12 @@ def test_stale_preview(name, paragraphs, expected, rules):
 
 def test_needs_a_publication_date(rules):
     assert findings_of("Council sets budget\n\nMPs will vote on the bill on Wednesday 4 March 2026.\n", rules=rules, check=CHECK) == []
+
+
+def test_the_standfirst_looks_ahead_too():
+    page = (
+        "<html><head><meta property=\"article:published_time\" content=\"2026-11-05\"></head><body><main>"
+        "<h1>Storm live</h1>\n<p class=\"standfirst\">The tidal barrier will be lowered into place this evening ahead of the high tide.</p>\n"
+        "<p>The Environment Agency said the tidal barrier was lowered into position at 11:40 this morning.</p>\n</main></body></html>\n"
+    )
+    assert findings_of(page, fmt="html", check=CHECK) == [(CHECK, 2)]

@@ -44,7 +44,10 @@ CASES = [
     ("The strike will end on Friday.", [("end", "strike", "Friday")]),
     ("The crossing will be closed to cars starting Oct. 13.", [("start", "closure", "Oct. 13")]),
     ("The ceasefire took effect on 3 March. It expires on 17 March.", [("start", "ceasefire", "3 March"), ("end", "ceasefire", "17 March")]),
+    ("About 410 drivers walked off the job at 12:01am on Monday, March 2, after talks failed.", [("start", "strike", "Monday, March 2")]),
+    ("The window shuts on Sunday 1 March.", [("end", "window", "Sunday 1 March")]),
     # not facts about a period
+    ("It will lock out checkers who are not part of the strike, from noon Saturday, March 7.", []),
     ("The strike, the first for 30 years, began on 2 March.", [("start", "strike", "2 March")]),
     ("The trial zone will grow on 1 June.", []),
     ("Sailings on 20 and 21 March are cancelled during the strike.", []),
