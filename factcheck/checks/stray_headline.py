@@ -499,7 +499,8 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
 
 def _stems(text: str) -> set[str]:
     """Return a text's word stems of four letters or more, names included, function words left out."""
-    return {_stem(w) for w in _words(text) if len(w) >= 4 and w[:1].isalpha() and w.lower() not in _STOP}
+    # each distinct word stemmed once: a paragraph repeats its words
+    return {_stem(w) for w in set(_words(text)) if len(w) >= 4 and w[:1].isalpha() and w.lower() not in _STOP}
 
 
 class _Vocabulary:
