@@ -155,11 +155,14 @@ def _words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+_ENDING_TAILS = ("s", "ing", "ed")  # every ending _stem removes ends in one of these
+
+
 def _stem(word: str) -> str:
     """Return a word without its commonest endings, so "families" meets "family" and "drones" meets "drone"."""
     w = word.lower().removesuffix("'s").removesuffix("’s")
-    if w.endswith("ss"):
-        return w  # "business", "press"
+    if w.endswith("ss") or not w.endswith(_ENDING_TAILS):
+        return w  # "business", "press"; a word with none of the endings below
     for ending, replacement in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             return w[: -len(ending)] + replacement
