@@ -277,19 +277,27 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         # any sentence naming the person that says they moved ("who joined Town from Rovers") explains two clubs
         transferred = any(_unquoted_words(blocks[i], *_sentence_span(blocks[i], m.start)) & words for i, m in person.mentions)
         at = [(i, _sentence_start(blocks[i], r.start)) for i, r in roles]  # each role's sentence, found once
-        same_sentence = {
-            frozenset((_key(a), _key(b)))
-            for k, (j, b) in enumerate(roles)
-            for m, (i, a) in enumerate(roles[:k])
-            if at[m] == at[k]
-        }
+        # the pairs of roles one sentence gives together, each role's key beside the distinct keys before it there
+        same_sentence = set()
+        keys_in: dict = {}
+        for k, (_, b) in enumerate(roles):
+            earlier_keys = keys_in.setdefault(at[k], set())
+            same_sentence.update(frozenset((key, _key(b))) for key in earlier_keys)
+            earlier_keys.add(_key(b))
+        # Whether two roles conflict depends on what they are, not where: each kind of earlier role (all but its
+        # place and holder alike) is tried once, at its first place in another sentence than the later role's, so a
+        # person given one role many times is not compared pair by pair. Trying them in order finds the earliest.
+        kinds: dict[RoleMention, list[int]] = {}  # kind -> [first index, first index in another sentence than it]
         reported = False
         for k, (j, later) in enumerate(roles):
             if reported:
                 break
-            for m, (i, earlier) in enumerate(roles[:k]):
-                if at[m] == at[k]:
-                    continue
+            tried = sorted(first if at[first] != at[k] else other for first, other in kinds.values() if at[first] != at[k] or other is not None)
+            kind = kinds.setdefault(replace(later, start=0, end=0, holder=None), [k, None])
+            if kind[1] is None and at[kind[0]] != at[k]:
+                kind[1] = k
+            for m in tried:
+                i, earlier = roles[m]
                 if frozenset((_key(earlier), _key(later))) in same_sentence:
                     continue
                 if later.kind == "role" and (later.role in mine or later.role in theirs and earlier.role in theirs):

@@ -157,8 +157,8 @@ def _spans(time, slack: int) -> list[Hit]:
     for reading in time.blocks:
         text = reading.text
         for sentence in reading.block.sentences:
-            dates = [d for d in reading.dates if sentence.start <= d.start < sentence.end and d.resolved]
-            lengths = [d for d in reading.durations if sentence.start <= d.start < sentence.end]
+            dates = [d for d in reading.in_sentence(reading.dates, sentence) if d.resolved]
+            lengths = reading.in_sentence(reading.durations, sentence)
             if len(dates) != 2 or len(lengths) != 1 or reading.quoted(dates[0].start) or reading.quoted(lengths[0].start):
                 continue
             first, last = dates

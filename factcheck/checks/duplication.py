@@ -171,9 +171,14 @@ def run(doc: Document, context: Context) -> list[Hit]:
     copies: dict[str, list[Block]] = defaultdict(list)
     for block, norm in zip(blocks, norms):
         copies[norm].append(block)
+    templates: dict[str, bool] = {}  # judged once per repeated text, not once per copy
     for j, norm in enumerate(norms):
         i = first_seen.setdefault(norm, j)
-        if i != j and not _restatement(blocks[i], blocks[j], entries) and not _template(copies[norm], items) and blocks[j].word_count >= dup_opts["min-words"]:
+        if i == j or _restatement(blocks[i], blocks[j], entries):
+            continue
+        if norm not in templates:
+            templates[norm] = _template(copies[norm], items)
+        if not templates[norm] and blocks[j].word_count >= dup_opts["min-words"]:
             hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph repeats the paragraph at line {blocks[i].line} word for word: \u201c{_preview(blocks[j].text)}\u201d.", "first appears here")
             paired.add((i, j))
 

@@ -56,8 +56,10 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache
+from operator import attrgetter
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
@@ -132,10 +134,11 @@ def _after_prefix(text: str, m: NameMention) -> bool:
 
 
 def _sentence_of(block: Block, pos: int) -> int:
-    for k, s in enumerate(block.sentences):
-        if s.start <= pos < s.end:
-            return k
-    return -1
+    k = bisect_right(block.sentences, pos, key=_START) - 1
+    return k if k >= 0 and pos < block.sentences[k].end else -1
+
+
+_START = attrgetter("start")
 
 
 def _is_ending(a: str, b: str) -> bool:
@@ -202,18 +205,21 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if m.given:
             givens_of[m.surname][m.given] += 1
 
+    # the sentences holding each name run's last word, and each full name's first word with its surname: read once,
+    # so comparing two spellings does not rescan every run
+    last_word_in: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    given_in: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    runs_of: dict[str, list[tuple[int, NameMention]]] = defaultdict(list)  # by surname, in reading order
+    for i, m in runs:
+        token = m.tokens[-1]
+        last_word_in[token[2]].add((i, _sentence_of(blocks[i], token[0])))
+        if m.given:
+            token = m.tokens[0]
+            given_in[(m.surname, token[2])].add((i, _sentence_of(blocks[i], token[0])))
+        runs_of[m.surname].append((i, m))
+
     def sentences_with(word: str, surname: str | None = None) -> set[tuple[int, int]]:
-        out = set()
-        for i, m in runs:
-            if surname is None:
-                token = m.tokens[-1]
-            elif m.given and m.surname == surname:
-                token = m.tokens[0]
-            else:
-                continue
-            if token[2] == word:
-                out.add((i, _sentence_of(blocks[i], token[0])))
-        return out
+        return last_word_in.get(word, set()) if surname is None else given_in.get((surname, word), set())
 
     # surnames spelled two ways; an Irish surname written after its prefix each time ("Ó Flaithearta" …
     # "Mr Ó Flaitheartaigh") is a surname for certain, so one more letter may differ when both are long
@@ -244,21 +250,21 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue
         if _sound_alike(a, b):
             # "Dr Aoife Kavanagh" … "Dr Cavanagh": only a later honorific reference to a full name written once
-            right, wrong = _introduced(a, b, runs, blocks, edits, max_edits, honorific_only=True)
+            right, wrong = _introduced(a, b, runs_of.get(a, []) + runs_of.get(b, []), blocks, edits, max_edits, honorific_only=True)
         else:
             right, wrong = _pick(a, b, surname_count, min_majority, declared_right)
         if right is None and not _sound_alike(a, b):
-            right, wrong = _introduced(a, b, runs, blocks, edits, max_edits)
+            right, wrong = _introduced(a, b, runs_of.get(a, []) + runs_of.get(b, []), blocks, edits, max_edits)
         suggest = True
         if right is None and ga & gb and edits == 1 and surname_count[a] == surname_count[b] == 1:
             # "James Peebles" … "James Peebels", once each: one full name written twice, the later one mistyped
-            right, wrong = sorted((a, b), key=lambda w: min((i, m.start) for i, m in runs if m.surname == w))
+            right, wrong = sorted((a, b), key=lambda w: min((i, m.start) for i, m in runs_of[w]))
             suggest = False
         if right is None:
             continue
-        for i, m in runs:
-            if m.surname == wrong:
-                _add(hits, blocks[i], m.surname_span, right, wrong, surname_count[right], _first(blocks, runs, right, None), suggest=suggest)
+        first = _first(blocks, runs_of.get(right, []), right, None)
+        for i, m in runs_of.get(wrong, ()):
+            _add(hits, blocks[i], m.surname_span, right, wrong, surname_count[right], first, suggest=suggest)
 
     # first names spelled two ways with one surname
     for surname, counts in givens_of.items():
@@ -278,10 +284,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 # so a long first name one letter out with the same surname is reported at the later one, unsuggested
                 if edits > (1 if min(len(a), len(b)) < _TIE_TWO_EDITS else 2) or min(len(a), len(b)) < _TIE_MIN_LENGTH or counts[a] != counts[b] or surname_count[surname] < 2:
                     continue
-                right, wrong = sorted((a, b), key=lambda w: _first_index(runs, w, surname))
-            for i, m in runs:
-                if m.given == wrong and m.surname == surname:
-                    _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], _first(blocks, runs, right, surname), f"{right} {surname}", suggest=not tie)
+                right, wrong = sorted((a, b), key=lambda w: _first_index(runs_of[surname], w, surname))
+            first = _first(blocks, runs_of.get(surname, []), right, surname)
+            for i, m in runs_of.get(surname, ()):
+                if m.given == wrong:
+                    _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], first, f"{right} {surname}", suggest=not tie)
     _unintroduced_slips(blocks, runs, kb, hits)
     _proper_words(blocks, people, kb, hits, max_edits)
     _name_word_vowels(blocks, hits)
@@ -334,6 +341,14 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
     lower: set[str] = set()
     for block in blocks:
         lower.update(_LOWER_WORD_RE.findall(block.text))
+    # a slip is one edit: the introduced surnames indexed by first letter and length, so a lone word is compared
+    # with those of its own letter and a length one either side, not with every one
+    runs_of: dict[str, list[tuple[int, NameMention]]] = defaultdict(list)  # by surname, in reading order
+    for i, m in runs:
+        runs_of[m.surname].append((i, m))
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for s in introduced:
+        by_shape[(s[:1], len(s.lower()))].append(s)
     for i, m in runs:
         word = m.surname
         if m.given or count[word] != 1 or word in with_given or blocks[i].kind in _TITLE_CASE:
@@ -344,18 +359,20 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
             continue  # "the Prince" beside "Mark Price": a title or a thing, not a name mistyped
         if _PLACE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 12), m.start) and not _ATTRIBUTION_BEFORE_RE.search(blocks[i].text, max(0, m.start - 16), m.start):
             continue
+        length = len(word.lower())
         near = [
             s
-            for s, at in introduced.items()
-            if at < (i, m.start) and len(s) >= _SLIP_MIN_LENGTH and s[0] == word[0] and not _is_ending(s, word) and _fold(s) != _fold(word) and _keystroke_slip(s, word)
+            for size in (length - 1, length, length + 1)
+            for s in by_shape.get((word[:1], size), ())
+            if introduced[s] < (i, m.start) and len(s) >= _SLIP_MIN_LENGTH and s[0] == word[0] and not _is_ending(s, word) and _fold(s) != _fold(word) and _keystroke_slip(s, word)
         ]
         if len(near) != 1:
             continue
         right = near[0]
         sentence = _sentence_of(blocks[i], m.start)
-        if any(j == i and _sentence_of(blocks[j], n.start) == sentence for j, n in runs if n.surname == right):
+        if any(j == i and _sentence_of(blocks[j], n.start) == sentence for j, n in runs_of[right]):
             continue
-        _add(hits, blocks[i], m.surname_span, right, word, count[right], _first(blocks, runs, right, None))
+        _add(hits, blocks[i], m.surname_span, right, word, count[right], _first(blocks, runs_of[right], right, None))
 
 
 # A capitalised word: the name of a company, a place, a product ("Brackenfield", "Solvenna").
@@ -545,7 +562,9 @@ def _pick(a: str, b: str, counts: Counter, min_majority: int, declared: set[str]
 
 
 def _first_index(runs: list[tuple[int, NameMention]], given: str, surname: str) -> tuple[int, int]:
-    """Return where a first name is first written with the surname, as (text index, offset)."""
+    """Return where a first name is first written with the surname, as (text index, offset).
+
+    runs need hold only the surname's runs (in reading order), as do _first's and _introduced's."""
     return min((i, m.start) for i, m in runs if m.given == given and m.surname == surname)
 
 

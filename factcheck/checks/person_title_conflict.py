@@ -419,11 +419,14 @@ def _rank(office: OfficeMention) -> str:
 def _joint_pairs(mentions, blocks: list[Block]) -> set[frozenset]:
     """Return the pairs of offices or roles one person is given in one sentence: the copy says they are held together."""
     out = set()
-    for k, (j, b) in enumerate(mentions):
-        for i, a in mentions[:k]:
-            key_a, key_b = getattr(a, "office", None) or a.role, getattr(b, "office", None) or b.role
-            if i == j and _sentence_span(blocks[i], a.start) == _sentence_span(blocks[j], b.start):
-                out.add(frozenset((key_a, key_b)))
+    # grouped by block and sentence, so a person named many times is not compared with every earlier mention
+    seen: dict[tuple[int, tuple[int, int]], set] = {}
+    for j, b in mentions:
+        key_b = getattr(b, "office", None) or b.role
+        earlier = seen.setdefault((j, _sentence_span(blocks[j], b.start)), set())
+        for key_a in earlier:
+            out.add(frozenset((key_a, key_b)))
+        earlier.add(key_b)
     return out
 
 

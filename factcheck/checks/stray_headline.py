@@ -158,11 +158,14 @@ def _words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+_ENDING_TAILS = ("s", "ing", "ed")  # every ending _stem removes ends in one of these
+
+
 def _stem(word: str) -> str:
     """Return a word without its commonest endings, so "families" meets "family" and "drones" meets "drone"."""
     w = word.lower().removesuffix("'s").removesuffix("’s")
-    if w.endswith("ss"):
-        return w  # "business", "press"
+    if w.endswith("ss") or not w.endswith(_ENDING_TAILS):
+        return w  # "business", "press"; a word with none of the endings below
     for ending, replacement in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             return w[: -len(ending)] + replacement
@@ -512,7 +515,8 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
 
 def _stems(text: str) -> set[str]:
     """Return a text's word stems of four letters or more, names included, function words left out."""
-    return {_stem(w) for w in _words(text) if len(w) >= 4 and w[:1].isalpha() and w.lower() not in _STOP}
+    # each distinct word stemmed once: a paragraph repeats its words
+    return {_stem(w) for w in set(_words(text)) if len(w) >= 4 and w[:1].isalpha() and w.lower() not in _STOP}
 
 
 class _Vocabulary:

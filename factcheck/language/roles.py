@@ -500,8 +500,9 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
     words = set(_WORDS_RE.findall(text))
     parties = not rk.party_words.isdisjoint(words)
     if not rk.head_words.isdisjoint(w.lower() for w in words):
+        overlaps_skip = _overlap_test(skip)
         for m in rk.role_re.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in skip):
+            if overlaps_skip(m.start(), m.end()):
                 continue
             mention = _role_at(text, m, rk, by_start, by_end, is_place)
             if mention is not None:
@@ -578,6 +579,24 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                 run = before[-1]
                 out.append(RoleMention(m.start("party"), m.end(), "party", rk.party_form[m.group("party")], None, (), (run.start, run.end), m.group("party")))
     return out
+
+
+def _overlap_test(spans: Sequence[tuple[int, int]]):
+    """Return a test of whether [start, end) overlaps any of spans, in log time: spans sorted by start, with the
+    furthest end reached so far, so a paragraph of many roles and offices is not rescanned per role."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach: list[int] = []
+    furthest = -1
+    for _, e in ordered:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # the spans that start before end
+        return k > 0 and reach[k - 1] > start
+
+    return overlaps
 
 
 def _run_after_office(text: str, end: int, skip: Sequence[tuple[int, int]], by_start) -> object | None:
