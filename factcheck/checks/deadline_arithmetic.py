@@ -46,7 +46,8 @@ relative expression ("the mayor said last week she would … in 50 days, by 2
 September"), it is flagged only if no day that expression can mean works.
 
 A sentence that gives a length with its own first and last days, whatever the span is
-of ("Applications will be open for 21 days, from Monday 2 March until Friday 10 April"),
+of ("Applications will be open for 21 days, from Monday 2 March until Friday 10 April"; "21 days to
+submit written comments, starting on Tuesday, April 28, and closing on Tuesday, May 26"; "opens on … and closes on …"),
 is checked the same way, unless it speaks of a change, the past or an approximate length
 ("extended", "last year", "a little over 10 weeks"), or the length is not the span's
 ("Fifty years after …", "the four-day week from 1 November").
@@ -130,8 +131,18 @@ def run(doc: Document, context: Context) -> list[Hit]:
 
 
 # "from Monday 2 March until Friday 10 April": a span's first and last days, whatever it is the span of.
-_SPAN_FROM_RE = re.compile(r"\bfrom\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z", re.IGNORECASE)
-_SPAN_TO_RE = re.compile(r"\A\s*,?\s*(?:until|till|to|through|and)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z", re.IGNORECASE)
+# "starting on Tuesday, April 28, and closing on Tuesday, May 26" and "opens on … and closes on …" likewise.
+_SPAN_FROM_RE = re.compile(
+    r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|commencing(?:\s+on)?|opens\s+on|opening\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
+    re.IGNORECASE,
+)
+_SPAN_TO_RE = re.compile(
+    r"\A\s*,?\s*(?:and\s+)?(?:until|till|to|through|and|closing(?:\s+on)?|ending(?:\s+on)?|closes(?:\s+on)?|ends(?:\s+on)?)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
+    re.IGNORECASE,
+)
+# Between a length and its span's first day: "21 days to submit written comments, starting on …", not "Fifty years after …".
+_NOT_THE_SPANS_LENGTH_RE = re.compile(r"\b(?:after|ago|before|since|old|aged|later|earlier)\b", re.IGNORECASE)
 
 
 # A sentence that speaks of a change, another span, the past or an approximate length is left alone.
@@ -169,7 +180,8 @@ def _spans(time, slack: int) -> list[Hit]:
             if _SPAN_QUIET_RE.search(text, sentence.start, sentence.end):
                 continue
             length = lengths[0]
-            if len(text[length.end : lead].split()) > 3 or _UNIT_AFTER_RE.match(text, length.end) or _PATTERN_RE.search(length.text):
+            between = text[length.end : lead]
+            if len(between.split()) > 6 or _NOT_THE_SPANS_LENGTH_RE.search(between) or _UNIT_AFTER_RE.match(text, length.end) or _PATTERN_RE.search(length.text):
                 continue  # "Fifty years after the baths opened, … from …": not the span's length; "a four-day week"
             start, end = first.resolved, last.resolved
             if last.explicit_year and not first.explicit_year:
