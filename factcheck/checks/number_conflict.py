@@ -332,6 +332,10 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
 
 
 _CUSTODY = frozenset("sentence imprisonment prison jail custody term".split())
+# Verbs just before a term that make it a prison term ("was jailed for 11 years", "sentenced to six years"); the
+# softer ones ("received seven years and six months") only in an article that has already named a term so.
+_JAILED = frozenset("jailed gaoled imprisoned sentenced locked".split())
+_GIVEN = frozenset("received given handed got".split())
 _NOT_THE_TERM = frozenset("further additional another suspended default maximum faces face could would up".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split())
 
@@ -347,14 +351,18 @@ def _custody_terms(annotation) -> list[tuple]:
     """Every prison term the reporter states ("seven years' rigorous imprisonment", "Ghafoor's five-year sentence"):
     (block, amount, owner by possessive or None, the capitalised names in its sentence)."""
     out = []
+    published = annotation.published
     for ab in annotation.prose:
         tokens = ab.tokens
         for a in ab.amounts:
             if a.unit != "year-length" or a.approx or a.in_range or tokens[a.first].quoted:
                 continue
             after = [tokens[m].text.lower() for m in range(a.last + 1, min(len(tokens), a.last + 4)) if tokens[m].sentence == tokens[a.first].sentence]
-            if not any(w in _CUSTODY for w in after):
+            before = {tokens[m].text.lower() for m in range(max(0, a.first - 3), a.first) if tokens[m].sentence == tokens[a.first].sentence}
+            if not (any(w in _CUSTODY for w in after) or before & _JAILED or (out and before & _GIVEN)):
                 continue
+            if any(t.isdigit() and (published is None or t != str(published.year)) for t in _times_of(ab, a)):
+                continue  # "was jailed for four years in 2017": a term of another time is another term
             near = {tokens[m].text.lower() for m in range(max(0, a.first - 6), min(len(tokens), a.last + 6)) if tokens[m].sentence == tokens[a.first].sentence}
             if near & _NOT_THE_TERM:
                 continue  # "a further six months", "two years suspended", "faces up to ten years"
@@ -364,8 +372,18 @@ def _custody_terms(annotation) -> list[tuple]:
             names = {t.text.removesuffix("'s").removesuffix("\u2019s").lower() for k, t in enumerate(tokens)
                      if t.sentence == tokens[a.first].sentence and t.kind == "word" and t.text[:1].isupper() and k not in inside
                      and k > 0 and tokens[k - 1].sentence == t.sentence and tokens[k - 1].text != ":" and t.text.lower() not in _CALENDAR}
-            out.append((ab, a, owner, names))
+            out.append((ab, _with_months(ab, a), owner, names))
     return out
+
+
+def _with_months(ab, a):
+    """A term with the months written after it ("seven years and six months"), as one amount of years."""
+    tokens = ab.tokens
+    if a.last + 2 < len(tokens) and tokens[a.last + 1].text.lower() == "and":
+        for m in ab.amounts:
+            if m.first == a.last + 2 and m.unit == "month-length" and not m.in_range:
+                return replace(a, value=a.value + m.value / 12, text=ab.text[a.start:m.end], end=m.end, last=m.last)
+    return a
 
 
 def _owned_terms(annotation) -> list[Hit]:

@@ -34,6 +34,9 @@ CASES = [
     # a score referred back by a possessive, like "the"
     ("a score referred back by a possessive", ["Leinport won 31-24 at Harbour Park.", "Leinport's 31-21 win was watched by 11,800."], [5]),
     ("the same score referred back by a possessive", ["Leinport won 31-24 at Harbour Park.", "Leinport's 31-24 win was watched by 11,800."], []),
+    # a term after "jailed for", or after "received" once the article has named a term so, is a prison term; months after it count
+    ("a term received, referred back", ["Darren Holloway, 41, was jailed for 11 years.", "Kieran Mottram, 34, of Thornaby, received seven years and six months.", "The judge said Mottram's nine-year sentence reflected his journeys."], [7]),
+    ("a term received, the same referred back", ["Darren Holloway, 41, was jailed for 11 years.", "Kieran Mottram, 34, of Thornaby, received seven years and six months.", "The judge said Mottram's seven years and six months reflected his journeys."], []),
     ("agreeing figures", ["Twelve people were killed when the factory exploded.", "The blast, which killed 12, was heard ten miles away."], []),
     ("different things", ["The collision killed 12 people and injured 40.", "Of the 40 people injured, six are in a serious condition."], []),
     ("running total", ["Twelve people were killed in the blast.", "The death toll later rose to 14, and the 14 people killed included two children."], []),
