@@ -42,7 +42,10 @@ referred back ("the new range of $4.15 to $4.30") must be the one earlier range 
 that is not the start of a change ("$4.10 to $4.25 …, down from the $4.30 to $4.50"). A person's prison
 term referred back ("Ghafoor's five-year sentence") must be the one term the article gives to that
 person or to no one it names ("sentenced a former branch manager … to seven years' imprisonment"); a
-further, suspended or possible term is another.
+further, suspended or possible term is another, and so is one whose sentence names another year ("jailed for four
+years in 2017"). A term is a prison term when a custody word follows it ("seven years' imprisonment"), "jailed for"
+or "sentenced to" comes before it, or, once the article has named one term so, "received" or "was given" does;
+months written after it count ("received seven years and six months" … "Mottram's nine-year sentence").
 
 An article that writes one country's dollar at least twice ("C$4.2 million", "C$3.1 million") and no
 other means that dollar by a bare "$" ("the $2.4-million price tag"). A possessive before a figure
