@@ -42,7 +42,10 @@ referred back ("the new range of $4.15 to $4.30") must be the one earlier range 
 that is not the start of a change ("$4.10 to $4.25 …, down from the $4.30 to $4.50"). A person's prison
 term referred back ("Ghafoor's five-year sentence") must be the one term the article gives to that
 person or to no one it names ("sentenced a former branch manager … to seven years' imprisonment"); a
-further, suspended or possible term is another.
+further, suspended or possible term is another, and so is one whose sentence names another year ("jailed for four
+years in 2017"). A term is a prison term when a custody word follows it ("seven years' imprisonment"), "jailed for"
+or "sentenced to" comes before it, or, once the article has named one term so, "received" or "was given" does;
+months written after it count ("received seven years and six months" … "Mottram's nine-year sentence").
 
 An article that writes one country's dollar at least twice ("C$4.2 million", "C$3.1 million") and no
 other means that dollar by a bare "$" ("the $2.4-million price tag"). A possessive before a figure
@@ -55,6 +58,17 @@ a third value of the whole. A figure of a headline (the h1, the title) is an ear
 digits-swapped-in-context comparison ("Manager who stole £88,400" … "stole £84,800"), unless
 headline-body-conflict already reports the pair; there an amount of money of a million or more needs
 only two significant digits ("Rs 25 crore" … "the Rs 52 crore budget").
+
+The name before a holding verb scopes the count after it like a possessive ("Fasanmi polled 312,408 votes" …
+"Fasanmi's 312,468 votes"): other people's counts of that noun are not a third value of his, and a running
+total of all of them ("Total valid votes stood at 632,462") does not explain the pair. A measure tied to no
+noun measures its owner or the subject of the verb that states it ("The port handled 3.1 million TEU" … "the
+port's 3.4 million TEU"). A year still to come named beside one mention only dates what will happen to the
+thing, so a slip of the digits still ties the two ("184 apartments" … "the first of the 148 apartments ready
+by late 2027"). In the digits-swapped-in-context comparison the figure slipped from may be written more than
+once (the headline and the body), and two sentences that each give one other figure ("38 home buyers" … "the
+38 buyers") tell one event whatever years one of them adds; a sentence that gives both values tells them
+apart. A possessive before a score refers back like "the" ("Leinport's 31-21 win").
 
 An age given by an apposition ("Morag Whitelaw, 54,") or an epithet ("the 45-year-old") is the age at
 the time of writing, whatever year its sentence names; a bare "the 45-year-old" is the one person whose
@@ -147,7 +161,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 a, b = first.fact, later.fact
                 if first.block is later.block and a.sentence == b.sentence:
                     continue
-                if id(first) in explained or id(later) in explained:
+                shared = a.scope & b.scope
+                if shared and not any(c.fact.scope & shared and (comparable(a, c.fact, year, loose=True) or comparable(b, c.fact, year, loose=True)) for c in changing.get(key, ())):
+                    pass  # the running totals are of others' ("Total valid votes stood at 632,462"), not of the owner both name
+                elif id(first) in explained or id(later) in explained:
                     if moving & {round(a.amount.value, 6), round(b.amount.value, 6)} or not _lone_slip(every, a, b, slip(a.amount.digits, b.amount.digits), year):
                         continue
                 if agree(a.amount.value, b.amount.value, a.amount.digits, b.amount.digits):
@@ -163,10 +180,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # small counts of a bare noun ("three games left", "all four games") too often count different things
                 if how is None and (_breakdown(first, a) or _breakdown(later, b)):
                     continue  # "122 flats, with … the remaining 64" … "of the 186 flats": a part and its total
-                values = _values(group, a, year)
+                pool = _owned_by(group, a.scope & b.scope)
+                values = _values(pool, a, year)
                 if len(values) > 2:
                     continue  # three values for one thing: a series, not a slip
-                wrong, right = (first, later) if _count(group, a, year) < _count(group, b, year) else (later, first)
+                wrong, right = (first, later) if _count(pool, a, year) < _count(pool, b, year) else (later, first)
                 if id(wrong) in reported:
                     continue
                 reported.add(id(wrong))
@@ -242,8 +260,8 @@ def _result_conflicts(annotation) -> list[Hit]:
             message = f"{s.value} voted {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}" + (f" ({side(t)} {s.side})." if t.against_first else ".")
             hits.append(_at(ab, (s.start, s.end), message, tab, (t.start, t.end), "the tally"))
     for i, (ab, r) in enumerate(scores):
-        if not r.definite:
-            continue
+        if not (r.definite or _possessed(ab.tokens, r.token)):
+            continue  # "the 26-16 result", "Leinport's 31-21 win": a score already given, referred back to
         earlier = scores[:i]
         pair = sorted((r.first_value, r.second_value))
         if any(sorted((e.first_value, e.second_value)) == pair for _, e in earlier):
@@ -317,22 +335,37 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
 
 
 _CUSTODY = frozenset("sentence imprisonment prison jail custody term".split())
+# Verbs just before a term that make it a prison term ("was jailed for 11 years", "sentenced to six years"); the
+# softer ones ("received seven years and six months") only in an article that has already named a term so.
+_JAILED = frozenset("jailed gaoled imprisoned sentenced locked".split())
+_GIVEN = frozenset("received given handed got".split())
 _NOT_THE_TERM = frozenset("further additional another suspended default maximum faces face could would up".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split())
+
+
+def _possessed(tokens, k: int) -> bool:
+    """True when the token before k is a possessive name or noun ("Leinport's 31-21 win"): like "the", it refers back."""
+    if k == 0 or tokens[k - 1].kind != "word" or tokens[k - 1].sentence != tokens[k].sentence:
+        return False
+    return tokens[k - 1].text.endswith(("'s", "\u2019s"))
 
 
 def _custody_terms(annotation) -> list[tuple]:
     """Every prison term the reporter states ("seven years' rigorous imprisonment", "Ghafoor's five-year sentence"):
     (block, amount, owner by possessive or None, the capitalised names in its sentence)."""
     out = []
+    published = annotation.published
     for ab in annotation.prose:
         tokens = ab.tokens
         for a in ab.amounts:
             if a.unit != "year-length" or a.approx or a.in_range or tokens[a.first].quoted:
                 continue
             after = [tokens[m].text.lower() for m in range(a.last + 1, min(len(tokens), a.last + 4)) if tokens[m].sentence == tokens[a.first].sentence]
-            if not any(w in _CUSTODY for w in after):
+            before = {tokens[m].text.lower() for m in range(max(0, a.first - 3), a.first) if tokens[m].sentence == tokens[a.first].sentence}
+            if not (any(w in _CUSTODY for w in after) or before & _JAILED or (out and before & _GIVEN)):
                 continue
+            if any(t.isdigit() and (published is None or t != str(published.year)) for t in _times_of(ab, a)):
+                continue  # "was jailed for four years in 2017": a term of another time is another term
             near = {tokens[m].text.lower() for m in range(max(0, a.first - 6), min(len(tokens), a.last + 6)) if tokens[m].sentence == tokens[a.first].sentence}
             if near & _NOT_THE_TERM:
                 continue  # "a further six months", "two years suspended", "faces up to ten years"
@@ -342,8 +375,18 @@ def _custody_terms(annotation) -> list[tuple]:
             names = {t.text.removesuffix("'s").removesuffix("\u2019s").lower() for k, t in enumerate(tokens)
                      if t.sentence == tokens[a.first].sentence and t.kind == "word" and t.text[:1].isupper() and k not in inside
                      and k > 0 and tokens[k - 1].sentence == t.sentence and tokens[k - 1].text != ":" and t.text.lower() not in _CALENDAR}
-            out.append((ab, a, owner, names))
+            out.append((ab, _with_months(ab, a), owner, names))
     return out
+
+
+def _with_months(ab, a):
+    """A term with the months written after it ("seven years and six months"), as one amount of years."""
+    tokens = ab.tokens
+    if a.last + 2 < len(tokens) and tokens[a.last + 1].text.lower() == "and":
+        for m in ab.amounts:
+            if m.first == a.last + 2 and m.unit == "month-length" and not m.in_range:
+                return replace(a, value=a.value + m.value / 12, text=ab.text[a.start:m.end], end=m.end, last=m.last)
+    return a
 
 
 def _owned_terms(annotation) -> list[Hit]:
@@ -512,6 +555,14 @@ def _lone_slip(group: list[Statement], a, b, how: str | None, year) -> bool:
         return False
     values = {round(g.fact.amount.value, 6) for g in group if era(g.fact, year) == era(a, year)}  # last year's figure is another
     return values == {round(a.amount.value, 6), round(b.amount.value, 6)}
+
+
+def _owned_by(group: list[Statement], shared: frozenset[str]) -> list[Statement]:
+    """The mentions of a thing that share an owner or place two mentions both name ("Fasanmi polled 312,408 votes" …
+    "Fasanmi's 312,468 votes"): other candidates' votes are not a third value of his."""
+    if not shared:
+        return group
+    return [g for g in group if g.fact.scope & shared]
 
 
 def _values(group: list[Statement], q, year) -> list[float]:

@@ -45,7 +45,9 @@ def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bo
     loose allows one mention to leave out a modifier the other has ("the 1,860 seats",
     "1,860 new seats"), which only a slip of the digits justifies; overlap lets the times the two
     sentences name differ when they share one (a slip again: "9.6 million passengers last year, up
-    from 8.9 million in 2024" … "the 9.16 million passengers it carried last year").
+    from 8.9 million in 2024" … "the 9.16 million passengers it carried last year"), or when only one
+    names times and they are all years to come ("184 apartments" … "the first of the 148 apartments
+    ready to lease by late 2027").
     """
     if not same_key(a, b):
         return False
@@ -56,7 +58,7 @@ def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bo
     if a.modifiers != b.modifiers and not (loose and (not a.modifiers or not b.modifiers)):
         return False  # "200 homes", "60 affordable homes"
     era_a, era_b = era(a, publication_year), era(b, publication_year)
-    if era_a != era_b and not (loose and _background(a, b, publication_year)) and not (overlap and era_a & era_b):
+    if era_a != era_b and not (loose and _background(a, b, publication_year)) and not (overlap and (era_a & era_b or _to_come(era_a, era_b, publication_year))):
         return False  # "in 2019 … killed 3", "killed 7"
     if a.unit == "age" and not (a.owner and b.owner and same_person(a.owner, b.owner)):
         return False  # whose age it is must be known, and the same person ("Stephen Harwood", "Claire Harwood" are two)
@@ -100,6 +102,14 @@ def _background_times(a: frozenset[str], b: frozenset[str], publication_year: in
     if publication_year is None or (a and b) or not (a or b):
         return False
     return all(t.isdigit() and int(t) <= publication_year - _BACKGROUND_YEARS for t in a or b)
+
+
+def _to_come(a: frozenset[str], b: frozenset[str], publication_year: int | None) -> bool:
+    """True when only one of two facts names a time, and every time it names is a year still to come: "the first of
+    the 148 apartments ready to lease by late 2027" … "184 apartments": the year dates what will happen to the thing."""
+    if publication_year is None or (a and b) or not (a or b):
+        return False
+    return all(t.isdigit() and int(t) > publication_year for t in a or b)
 
 
 def usable(q: Quantity) -> bool:
@@ -211,26 +221,40 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     # a transposition keeps the digits: only amounts of one unit with the same digits in another order are compared
     same_digits: dict[tuple, list] = defaultdict(list)
     for ab, a in amounts:
-        if written[(unit_of(a, local), round(a.value, 6))] == 1:
-            same_digits[(unit_of(a, local), "".join(sorted(a.digits.replace(".", ""))))].append((ab, a))
+        same_digits[(unit_of(a, local), "".join(sorted(a.digits.replace(".", ""))))].append((ab, a))
     pairs = []
     for group in same_digits.values():
         for j, (ab, a) in enumerate(group):
-            if id(a) in from_headline:
-                continue
+            if id(a) in from_headline or written[(unit_of(a, local), round(a.value, 6))] != 1:
+                continue  # the slipped figure is written once; the figure it slips from may be written again
             for eab, e in group[:j]:
                 if eab is ab and ab.tokens[e.first].sentence == ab.tokens[a.first].sentence:
                     continue
                 if slip(e.digits, a.digits) != "digits transposed" or not math.isclose(a.value / e.value, _digit_ratio(a.digits, e.digits), rel_tol=1e-6):
                     continue  # "£7.4bn" and "£4.7m" are not one figure
+                if len({round(x.value, 6) for _, x in group if x is not a}) > 1:
+                    break  # a third set of the same digits: the figures are several, not one slipped
+                if any(x is not a and agree(x.value, e.value, x.digits, e.digits) and unit_of(x, local) == unit_of(e, local) for x in ab.by_sentence[ab.tokens[a.first].sentence][0]):
+                    break  # "With the GH¢2.1 million raised before and Saturday's GH¢1.2 million": the sentence gives both
                 times, earlier_times = ab.times_of(a), eab.times_of(e)
-                if times != earlier_times and not _background_times(times, earlier_times, publication_year):
+                if times != earlier_times and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e):
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
                 if context_words(ab.tokens, a) & context_words(eab.tokens, e):
                     pairs.append((ab, a, eab, e))
+                    break
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
+
+
+def _anchored(ab, a, eab, e) -> bool:
+    """True when the sentences of two amounts each give another figure of one value and unit, of two digits or more
+    ("cheating 38 home buyers of ₹4.6 crore" … "the 38 buyers together paid ₹6.4 crore between 2022 and 2024"):
+    the two tell one event, whatever times one of them adds."""
+    def others(block, amount):
+        return {(x.unit, round(x.value, 6)) for x in block.by_sentence[block.tokens[amount.first].sentence][0]
+                if x is not amount and not x.approx and not x.in_range and x.value >= 10}
+    return bool(others(ab, a) & others(eab, e))
 
 
 def _digit_ratio(a: str, b: str) -> float:

@@ -686,6 +686,8 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         modifiers.update(words[:-1])
         verb = _verb_after(r, j)
         scope |= _scope_after(r, j)
+        if not owner and (holder := _holder(r, a.first)):
+            scope.add(holder)  # "Fasanmi polled 312,408 votes" scopes the votes to Fasanmi, as "Fasanmi's 312,468 votes" does
         if verb is None and unit == "count":
             vb, _ = _verb_before(r, a.first)
             if vb and (vb.endswith("ed") or vb in _PARTICIPLES) and vb not in ("needed", "required", "estimated", "planned", "expected"):
@@ -702,7 +704,15 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         if thing in kb.containers:
             return None
         return _make(r, a, a.last + 1, unit, thing, None, modifiers, scope, definite or r.lower(k - 2) in _DETERMINERS, years, sentence, quoted)
+    if owner and owner not in PERSONAL_POSSESSIVES and _measure(kb, unit) and not r.t[a.first - 1].capitalised:
+        # "the port's 3.4 million TEU": a measure owned by a thing and tied to no noun measures that thing
+        return _make(r, a, a.last + 1, unit, singular(owner), None, modifiers, scope - {owner}, True, years, sentence, quoted)
     vb, at = _verb_before(r, a.first)
+    if vb is not None and _measure(kb, unit) and (vb.endswith("ed") or vb in _IRREGULAR_PAST) and vb not in _LINKING and r.lower(at - 1) not in ("which", "that", "who"):
+        subject, _ = _subject_before(r, at)
+        if subject is not None and subject not in kb.containers and not r.t[at - 1].capitalised and r.lower(at - 2) in _DETERMINERS:
+            # "The port handled 3.1 million TEU": the subject of the verb is what the measure is of
+            return _make(r, a, a.last + 1, unit, singular(subject), None, modifiers, scope, definite, years, sentence, quoted)
     if vb == "by" and r.is_(at - 1, WORD) and (r.lower(at - 1).endswith("ed") or r.lower(at - 1) in _PARTICIPLES):
         # "Flights cut by 1,450", "prices raised by 4%": the subject is what the figure is of
         subject, subject_definite = _subject_before(r, at - 1)
@@ -724,6 +734,34 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         definite = definite or r.lower(at - 1) in ("which", "that", "who")
         return _make(r, a, a.last + 1, unit, "person", vb, modifiers, scope, definite, years, sentence, quoted)
     return None
+
+
+# Verbs whose subject holds the count that follows ("Fasanmi polled 312,408 votes", "the LVP won 94 seats").
+_HOLDING = frozenset("polled won secured received got scored kicked took claimed has had holds held earned collected".split())
+
+
+def _holder(r: _Reader, first: int) -> str | None:
+    """Return the name that holds a count: the capitalised subject just before a holding verb ("Fasanmi polled 312,408
+    votes"; "Adeyemi, who scored 268,915 votes"), lowercase, else None. A common noun subject is left alone."""
+    vb, at = _verb_before(r, first)
+    if vb not in _HOLDING:
+        return None
+    j = at - 1
+    while j >= 0 and r.lower(j) in _ADVERBS:
+        j -= 1
+    if r.lower(j) == "who" and r.is_(j - 1, PUNCT) and r.t[j - 1].text == ",":
+        j -= 2  # "Chief Tunde Adeyemi, who scored": the name before the comma
+    if not (r.is_(j, WORD) and r.t[j].capitalised and r.t[j].sentence == r.t[first].sentence):
+        return None
+    name = r.lower(j)
+    if name in FUNCTION_WORDS or name in _MONTHS or name in _WEEKDAYS or (r.is_(j + 1, WORD) and r.t[j + 1].capitalised and j + 1 < at):
+        return None
+    return name
+
+
+def _measure(kb: QuantityKnowledge, unit: str) -> bool:
+    """True for a unit of measure (metres, tonnes, TEU): not a count, money, a percentage or a length of time."""
+    return unit not in ("count", "percent", "percentage-point") and unit not in kb.duration_units and unit not in kb.currency_before.values() and unit not in kb.currency_after.values()
 
 
 _CHANGE_VERBS = frozenset(

@@ -19,6 +19,24 @@ CASES = [
     ("transposed, last season's figure", ["Westbury posted 287 for 6 in their 50 overs.", "In last season's final they chased down 278 for the title."], []),
     ("transposed, the year is the figure compared with", ["There are 3,874 households on the list, up from 3,310 in 2021.", "The 3,784 households on the waiting list include 900 families."], [5]),
     ("transposed, nothing in common near", ["The club sold 4,512 season tickets.", "A crowd of 4,152 watched the reserves."], []),
+    # the subject of a holding verb scopes a count like a possessive: other people's counts are not a third value
+    ("a holder's count referred back", ["Officials said Fasanmi polled 312,408 votes to win.", "Adeyemi came second with 268,915 votes and Bello third with 41,277 votes.", "Total valid votes stood at 632,462.", "Fasanmi's 312,468 votes gave him 49 per cent."], [9]),
+    ("two holders' counts", ["Officials said Fasanmi polled 312,408 votes to win.", "Adeyemi's 312,468 votes were not enough."], []),
+    # a measure tied to no noun measures its owner, or the subject of the verb that states it
+    ("a measure of its owner", ["The port handled 3.1 million TEU in 2025, its busiest year.", "Analysts said the port's 3.4 million TEU put it ahead of its rival."], [5]),
+    ("a measure of another owner", ["The port handled 3.1 million TEU in 2025, its busiest year.", "Analysts said the rival's 3.4 million TEU was a record."], []),
+    # a year still to come dates what will happen to the thing, not the count: a slip of the digits still ties them
+    ("transposed, a year to come", ["The board approved a project that would put 184 apartments on the site.", "Building could begin next spring, with the first of the 148 apartments ready by late 2027."], [5]),
+    ("another count, a year to come", ["The board approved a project that would put 184 apartments on the site.", "The first of the 150 apartments will be ready by late 2027."], []),
+    # an amount written twice, then once with its digits swapped; a figure both sentences give ties them whatever years one adds
+    ("transposed, the sentences share a figure", ["Police said the brothers cheated 38 home buyers of \u20b94.6 crore.", "Of the \u20b94.6 crore, \u20b985 lakh has been frozen.", "Bank statements show the 38 buyers paid the firm \u20b96.4 crore between 2022 and 2024."], [7]),
+    ("transposed, another time and nothing shared", ["Police said the brothers cheated home buyers of \u20b94.6 crore.", "Of the \u20b94.6 crore, \u20b985 lakh has been frozen.", "Bank statements show buyers paid the firm \u20b96.4 crore between 2022 and 2024."], []),
+    # a score referred back by a possessive, like "the"
+    ("a score referred back by a possessive", ["Leinport won 31-24 at Harbour Park.", "Leinport's 31-21 win was watched by 11,800."], [5]),
+    ("the same score referred back by a possessive", ["Leinport won 31-24 at Harbour Park.", "Leinport's 31-24 win was watched by 11,800."], []),
+    # a term after "jailed for", or after "received" once the article has named a term so, is a prison term; months after it count
+    ("a term received, referred back", ["Darren Holloway, 41, was jailed for 11 years.", "Kieran Mottram, 34, of Thornaby, received seven years and six months.", "The judge said Mottram's nine-year sentence reflected his journeys."], [7]),
+    ("a term received, the same referred back", ["Darren Holloway, 41, was jailed for 11 years.", "Kieran Mottram, 34, of Thornaby, received seven years and six months.", "The judge said Mottram's seven years and six months reflected his journeys."], []),
     ("agreeing figures", ["Twelve people were killed when the factory exploded.", "The blast, which killed 12, was heard ten miles away."], []),
     ("different things", ["The collision killed 12 people and injured 40.", "Of the 40 people injured, six are in a serious condition."], []),
     ("running total", ["Twelve people were killed in the blast.", "The death toll later rose to 14, and the 14 people killed included two children."], []),

@@ -129,6 +129,9 @@ FACTS = [
                  [("350-metre", "metre", "bridge", None)]),
     pytest.param("a present-tense verb is not a participle", "Some 3,000 damaged homes need new roofs.", [("3,000", "count", "home", None)]),
     ("a rate is no quantity of the thing", "Workers earn £10 an hour.", []),
+    ("a measure owned and tied to no noun measures its owner", "Analysts said the port's 3.4 million TEU was a record.", [("3.4 million TEU", "teu", "port", None)]),
+    ("a measure after a verb measures its subject", "The port handled 3.1 million TEU in 2025.", [("3.1 million TEU", "teu", "port", None)]),
+    ("money after a verb measures nothing named", "The council spent £4m in 2025.", []),
     ("a container noun counts nothing", "The total was 1,860.", []),
 ]
 
@@ -173,6 +176,10 @@ DETAILS = [
     ("a ward scopes the count", "The 12 beds on ward 4 are full.", "scope", frozenset({"ward 4"})),
     ("an owner scopes the amount", "The club's £6.8m loss was its largest.", "scope", frozenset({"club"})),
     ("a place later in the clause scopes it", "Twelve people were killed in Lyon.", "scope", frozenset({"lyon"})),
+    ("the name before a holding verb scopes the count", "Officials said Fasanmi polled 312,408 votes.", "scope", frozenset({"fasanmi"})),
+    ("the name before who and a holding verb", "He beat Tunde Adeyemi, who scored 268,915 votes.", "scope", frozenset({"adeyemi"})),
+    ("a common noun before a holding verb scopes nothing", "The party won 94 seats.", "scope", frozenset()),
+    ("a name before another verb scopes nothing", "Officials said Fasanmi counted 312,408 votes.", "scope", frozenset()),
     ("the refers back", "The 14 people killed were named.", "definite", True),
     ("a figure introduced plainly does not refer back", "Police arrested 12 people.", "definite", False),
     ("which refers back", "The blast, which killed 14, was heard.", "definite", True),
