@@ -285,9 +285,11 @@ def _percent_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Am
 def _paired(s: _Sentence, a: Amount, word: str) -> Amount | None:
     """Return the amount of a's unit that "to" (or "from") introduces after a, with words of time or place between
     ("from 4,210 at the end of June last year to 3,660") but no other figure of its unit and no clause break."""
-    for k in range(a.last + 1, min(s.hi, a.last + 13)):
+    for k in range(a.last + 1, min(s.hi, a.last + 21)):
         other = s.at(k)
         if other is not None and other.unit == a.unit:
+            if s.lower(other.first - 1) == "or" or s.lower(other.last + 1) == "per":
+                continue  # "$84.2 million, or $1.12 per share, …": the same figure put another way, or a rate
             return None
         if s.tokens[k].text in (";", ":", "(", ")") or s.lower(k) in ("and", "but", "while", "from", "to") and s.lower(k) != word:
             return None

@@ -593,6 +593,10 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
         if r.is_(k, PUNCT) and r.t[k].text == ",":
             k -= 1
         return (_name_before(r, k),)
+    if before == "at" and r.lower(a.first - 2) in ("died", "dies", "die", "dying"):
+        return (_name_before(r, a.first - 3),)  # "Keitumetse Modise dies at 81"
+    if before in ("was", "is") and r.lower(a.first - 2) in ("she", "he") and (after in (".", ";", "") or (after == "years" and r.lower(a.last + 2) == "old" and r.lower(a.last + 3) in (".", ";", ""))):
+        return (_last_name_in(r, a.first),)  # "… died on Saturday. She was 84.": the person last named
     # "Jane Doe, 47, of Leeds" and "Jane Doe (47)"
     if before in (",", "(") and r.is_(a.first - 2, WORD) and r.t[a.first - 2].capitalised and r.lower(a.first - 2) not in _MONTHS:
         closing = ")" if before == "(" else ","
