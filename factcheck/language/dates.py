@@ -58,7 +58,7 @@ _MONTH = (
 )
 _WEEKDAY_PREFIX = (
     r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|"
-    r"Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?,?\s+)"
+    r"Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b(?:\.?,?\s+|\s+\())"  # "Wednesday (12 February)" glosses the day with its date
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>\d{4})\b(?![,.]?\d))"

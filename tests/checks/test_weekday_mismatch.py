@@ -33,6 +33,8 @@ assert SPRING.replace(year=2026).weekday() != SPRING.weekday() and AUTUMN.replac
 CASES = [
     # (name, body paragraphs from line 3, expected lines)
     ("right weekday, year-less", [f"Crews will stop work from 00:01 on {full(STRIKE)}, the union said."], []),
+    ("wrong weekday glossed by its date in brackets", [f"The ward was opened on {wrong(SECOND)} ({SECOND.day} March) after the unit filled up."], [3]),
+    ("right weekday glossed by its date in brackets", [f"The ward was opened on {SECOND:%A} ({SECOND.day} March) after the unit filled up."], []),
     ("wrong weekday, year-less", [f"Crews will stop work from 00:01 on {wrong(SECOND)} {SECOND.day} March, the union said."], [3]),
     ("wrong weekday with year", [f"The ballot closed on {wrong(STRIKE)} {STRIKE.day} March {STRIKE.year}."], [3]),
     ("month first, comma", [f"Talks resume on {wrong(STRIKE)}, March {STRIKE.day}, officials said."], [3]),
