@@ -15,6 +15,16 @@ from ..conftest import SEED, findings_of
 HEAD = "date 2026-03-11 Ministers respond to ferry strike\n\n"
 
 CASES = [
+    ("a hospital's chief nursing officer later its chief medical officer", [
+        "Chief Nursing Officer Linda Ortiz said the new nurses had finished their training.",
+        "Chief Medical Officer Dr. Raymond Chu said telehealth links would be offered.",
+        "Ortiz, the hospital's chief medical officer, said no nurse would be forced into overtime.",
+    ], [("person-title-conflict", 7)]),
+    ("a college's deputy principal later its principal", [
+        "Deputy principal Grant Fenwick said Fridays would not be a day off.",
+        "The board approved the trial in August.",
+        "College principal Grant Fenwick said the school had spoken to the ministry.",
+    ], [("person-title-conflict", 7)]),
     ("one striker at two clubs", [
         "Rovers striker Jon Kay scored twice in the first half.",
         "The home side never recovered.",
