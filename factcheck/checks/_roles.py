@@ -201,6 +201,8 @@ def _other_org(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
     """One role a person holds in one organisation at a time, given in two named organisations."""
     if a.kind != "role" or _key(a) != _key(b) or a.org is None or b.org is None or a.org.generic or b.org.generic:
         return False
+    if _pronoun(a.org) or _pronoun(b.org):
+        return False  # "Their captain, Andre Charles": the body "their" points at is unsaid, and may be the named one
     spec = rk.roles.get(a.base)
     if not spec or not spec.single:
         return False

@@ -25,6 +25,11 @@ CASES = [
         "The board approved the trial in August.",
         "College principal Grant Fenwick said the school had spoken to the ministry.",
     ], [("person-title-conflict", 7)]),
+    ("a captain given by a possessive pronoun, then with the club's name", [
+        "Port Royale were bowled out for 270. Their captain, Andre Charles, top-scored with 88.",
+        "The pitch got easier under lights.",
+        "Pirates captain Andre Charles said his side had been 30 runs short.",
+    ], []),
     ("one striker at two clubs", [
         "Rovers striker Jon Kay scored twice in the first half.",
         "The home side never recovered.",
