@@ -544,6 +544,8 @@ def _name_before(r: _Reader, k: int, initial: bool = False) -> str | None:
     sentence_start = k < 0 or r.t[k].sentence != r.t[k + 1].sentence or r.t[k].text in (".", "\u201c", '"', ":")
     if len(words) == 1 and ((sentence_start and not initial) or words[0] in FUNCTION_WORDS):
         return None  # "Town, 12, …" at the start of a sentence: not a name
+    if len(words) == 1 and r.lower(k) in ("elder", "younger", "older"):
+        return None  # "The elder Mehta, 71": one of a family, not the Mehta the article names in full
     return " ".join(words)
 
 

@@ -10,6 +10,7 @@ CHECK = "number-conflict"
 HEAD = "date 2026-03-14 Floods hit Westbury\n\n"
 
 CASES = [
+    ("a father's age and his son's, one written by the family name", ["The firm appointed Karan Mehta, the son of founder Jayant Mehta, as an executive director.", "The elder Mehta, 71, will remain chairman.", "Karan Mehta, 38, has run exports since 2019."], []),
     ("hospital count", ["In all, 12 people were taken to hospital, most with hypothermia.", "Of the 14 people taken to hospital, four were still being treated last night."], [5]),
     ("killed, then which killed", ["Twelve people were killed when the factory exploded.", "The blast, which killed 14, was heard ten miles away."], [5]),
     ("money for the same thing", ["The government announced a £2.5bn package for flood defences.", "Critics said the £3bn package was too small."], [5]),
