@@ -177,6 +177,10 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     old, new = pairs[0]
     if old.value <= 0:
         return out
+    first = min(old.first, new.first)
+    relative = next((k for k in range(p.last + 1, first) if s.lower(k) in ("which", "who", "whose")), None)
+    if relative is not None and any(s.lower(k) in _UP or s.lower(k) in _DOWN for k in range(relative + 1, first)):
+        return out  # "an increase of 11%, driven by transhipment, which climbed to 164,300 from 118,700": the clause's own change
     own = s.amount_after(p.last + 2) if s.lower(p.last + 1) == "to" else None
     if own is not None and own is not new:
         return out  # "cost of sales rose 24% to N281.6bn, lifting profit to N110.8bn from N72.4bn": the percentage has its own new level

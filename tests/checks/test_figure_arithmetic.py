@@ -21,6 +21,8 @@ CASES = [
     ("thousands grouped by spaces", [INTRO, "Average attendance has risen from 8 400 last season to 10 500 this season, a 35 percent increase."], [5]),
     ("a level put another way between the two", [INTRO, "Net income rose to $84.2 million, or $1.12 per share, in the three months ended March 31, from $71.5 million, or 95 cents per share, a year earlier, an increase of 23%."], [5]),
     ("a level put another way, adding up", [INTRO, "Revenue rose to $500 million, or $6 per share, in the quarter, from $400 million, or $5 per share, a year earlier, an increase of 25%."], []),
+    ("a relative clause with its own change", [INTRO, "That is an increase of 11%, driven almost entirely by transhipment volumes, which climbed to 164,300 TEU from 118,700 TEU a year earlier."], []),
+    ("a relative clause carrying the change", [INTRO, "Sales showed a 12% rise, which took them from 100,000 to 130,000 units."], [5]),
     ("a change in taka that adds up", [INTRO, "Net profit rose 20 percent to Tk 48.6 crore from Tk 40.5 crore in the previous fiscal year."], []),
     # (name, paragraphs, lines reported)
     # a funnel is not a breakdown: the three shortlisted are of the five that passed
