@@ -217,7 +217,10 @@ def _stream(paths: list[str], selection: dict, output: str | None, baseline: str
     except OSError as exc:
         _error(f"--output: cannot write {output} ({exc.strerror or exc})")
         raise typer.Exit(2) from None
-    with stream if output else contextlib.nullcontext():
+    close = getattr(results, "close", None)  # an interrupt between two results still stops the workers at once
+    with stream if output else contextlib.nullcontext(), contextlib.ExitStack() as stack:
+        if close is not None:
+            stack.callback(close)
         for result in results:
             if matcher:
                 result = matcher.new_only(result)

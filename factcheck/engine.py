@@ -279,10 +279,15 @@ def check_paths(
         keep_source=keep_source, force_exclude_from=force_exclude_from, stdin_name=stdin_name, dask_client=dask_client,
     )
     out = []
-    for result in results:
-        out.append(result)
-        if on_result:
-            on_result(result, len(files))
+    try:
+        for result in results:
+            out.append(result)
+            if on_result:
+                on_result(result, len(files))
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # an interrupt here, between two results, still stops the workers now, not at exit
     return out, errors
 
 

@@ -152,6 +152,13 @@ class _InOrder:
 
 def _stop(pool) -> None:
     """Cancel what is queued, terminate the workers and wait until they are gone."""
+    # The interpreter's exit hook wakes every pool's manager through a pipe; on a loaded machine the manager
+    # may still be closing that pipe as the hook writes to it, and the OSError would print a traceback after
+    # the one-line message. The wake-up is moot once the workers are gone, so it is silenced first, before
+    # anything here can be cut short.
+    wakeup = getattr(pool, "_executor_manager_thread_wakeup", None)
+    if wakeup is not None:
+        _silence(wakeup)
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
@@ -167,12 +174,6 @@ def _stop(pool) -> None:
     manager = getattr(pool, "_executor_manager_thread", None)
     if manager is not None:
         manager.join(timeout=5)
-    # The interpreter's exit hook wakes every pool's manager through a pipe; on a loaded machine the manager
-    # may still be closing that pipe as the hook writes to it, and the OSError would print a traceback after
-    # the one-line message. The wake-up is moot once the workers are gone.
-    wakeup = getattr(pool, "_executor_manager_thread_wakeup", None)
-    if wakeup is not None:
-        _silence(wakeup)
 
 
 def _silence(wakeup) -> None:
