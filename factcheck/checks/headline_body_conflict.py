@@ -27,7 +27,8 @@ without its accents or with an ending), is reported at the body's name. A place 
 body's opening paragraphs give after those words in a sentence about the headline's thing ("a flood
 barrier to protect homes ... in Ashcombe"; months and weekdays are no places). A margin of victory in
 the headline ("by 412 votes"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
-("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out. Another statement of the headline (an og:title
+("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out; so does a share of the vote ("with 58 percent of
+the vote" … "her share of the valid vote works out at 51.5 percent, down from the 60 percent … in 2024"). Another statement of the headline (an og:title
 rewritten for sharing) that puts the story in a place neither the headline nor the body names, where the
 headline names one the body does, is reported at that place. What only one person does (the one-actor
 words: "Karen Doyle resigns") or what the headline gives its named person ("Captain Baptiste's century") conflicts
@@ -188,6 +189,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _quantity_conflicts(headline, headline_span, annotation)
     if not hits:
         hits = _margin_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits = _vote_share_conflicts(headline, headline_span, annotation)
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
@@ -702,6 +705,54 @@ def _margin_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                 CHECK.id,
                 ab.block.source_span(b.start, b.end),
                 f"The body gives the margin as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.",
+                (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
+            )
+        )
+    return hits
+
+
+def _vote_share(tokens, amount) -> bool:
+    """True when a percentage is a share of the vote: "58 percent of the vote", "a vote share of 51.5%", "share of the valid vote … 51.5 percent"."""
+    if amount.unit != "percent":
+        return False
+    after = [t.lower for t in tokens[amount.last + 1 : amount.last + 5]]
+    if after[:1] == ["of"] and any(w in ("vote", "votes", "poll") for w in after[1:]):
+        return True
+    sentence = tokens[amount.first].sentence
+    words = [t.lower for t in tokens if t.sentence == sentence]
+    return "share" in words and any(w in ("vote", "votes") for w in words)
+
+
+def _before_earlier(tokens, amount) -> bool:
+    """True when an amount is the new level before an earlier one in its sentence ("51.5 percent, down from the 60 percent
+    … won at the 2024 general election"): the year dates the earlier level, not this one."""
+    after = [t.lower for t in tokens[amount.last + 1 : amount.last + 5] if t.is_word]
+    return after[:2] in (["down", "from"], ["up", "from"]) or after[:2] == ["compared", "with"]
+
+
+def _vote_share_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline's share of the vote against the one share the body gives ("with 58 percent of the vote" … "her share of
+    the valid vote works out at 51.5 percent"), shares of another year or election left out."""
+    head_tokens = tokenize(headline)
+    head_amounts, _ = read_quantities(head_tokens, headline, annotation.quantity_knowledge, {})
+    wanted = [a for a in head_amounts if not a.in_range and _vote_share(head_tokens, a)]
+    if not wanted:
+        return []
+    body = [(ab, b) for ab in annotation.prose for b in ab.amounts
+            if not ab.tokens[b.first].quoted and _vote_share(ab.tokens, b) and (not _other_time(ab.tokens, b) or _before_earlier(ab.tokens, b))]
+    others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts if o.unit == "percent"]
+    hits = []
+    for a in wanted:
+        if any(not _agrees(o, a) for o in others):
+            continue  # the headlines disagree on it among themselves: headline-conflict's finding
+        if not body or any(_agrees(a, b) or abs(a.value - b.value) < 1 for _, b in body) or len({round(b.value, 6) for _, b in body}) != 1:
+            continue
+        ab, b = body[0]
+        hits.append(
+            Hit(
+                CHECK.id,
+                ab.block.source_span(b.start, b.end),
+                f"The body gives the share of the vote as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.",
                 (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
             )
         )
