@@ -188,9 +188,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not hits:
         hits = _quantity_conflicts(headline, headline_span, annotation)
     if not hits:
-        hits = _margin_conflicts(headline, headline_span, annotation)
+        hits = _one_value_conflicts(headline, headline_span, annotation, _margin, "the margin")  # "by 214 votes" … "a majority of 241"
     if not hits:
-        hits = _vote_share_conflicts(headline, headline_span, annotation)
+        hits = _one_value_conflicts(headline, headline_span, annotation, _vote_share, "the share of the vote", close=1.0)
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
@@ -215,6 +215,11 @@ def _other_headlines(doc: Document, headline: str) -> list[tuple[str, Callable[[
             seen.add(cand.value.strip())
             out.append((cand.value, lambda s, e, c=cand: Span(c.span.start + s, c.span.start + e)))
     return out
+
+
+def _at_headline(headline: str, headline_span, start: int, end: int) -> RelatedHit:
+    """The headline's words a finding points at."""
+    return RelatedHit(headline_span(start, end), f"headline: \u201c{headline.strip()}\u201d")
 
 
 def _stem(word: str) -> str:
@@ -279,7 +284,7 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
                         found = None  # a person written with a first name
                 elif singular(t.lower) in nouns:
                     found = _owner_after(ab.tokens, i) or _owner_before(ab.tokens, i)
-                    beside = beside or any(u.sentence == t.sentence and _base(u.lower.removesuffix("'s")) == surname for u in ab.tokens)
+                    beside = beside or any(_base(u.lower.removesuffix("'s")) == surname for u in _sentence_of(ab.tokens, i))
                 if found:
                     doers.setdefault(found[0], (ab, ab.tokens[found[1]]))
         if surname in doers or len(doers) != 1 or (not verbs and beside):
@@ -291,7 +296,7 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
                 CHECK.id,
                 ab.block.source_span(b.start, b.end),
                 f"The body gives this to {b.text}, but the headline says \u201c{said}\u201d; the body never says it of {tokens[last].text.removesuffix(chr(39) + 's')}.",
-                (RelatedHit(headline_span(tokens[first].start, tokens[last + 1].end), f"headline: \u201c{headline.strip()}\u201d"),),
+                (_at_headline(headline, headline_span, tokens[first].start, tokens[last + 1].end),),
             )
         ]
     return []
@@ -322,7 +327,7 @@ def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         ab, r = near[0]
         hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the score as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
-                        (RelatedHit(headline_span(x_tok.start, y_tok.end), f"headline: \u201c{headline.strip()}\u201d"),)))
+                        (_at_headline(headline, headline_span, x_tok.start, y_tok.end),)))
     return hits
 
 
@@ -358,7 +363,7 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                 CHECK.id,
                 ab.block.source_span(b.start, b.end),
                 f"The body says \u201c{b.text}\u201d, but the headline says \u201c{t.text}\u201d, a name the body never uses.",
-                (RelatedHit(headline_span(t.start, t.end), f"headline: \u201c{headline.strip()}\u201d"),),
+                (_at_headline(headline, headline_span, t.start, t.end),),
             )
         )
         break
@@ -399,7 +404,7 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if len(found) == 1:
             ab, t = next(iter(found.values()))
             return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{head[k - 1].text} {name.text}\u201d, a place the body never names.",
-                        (RelatedHit(headline_span(name.start, name.end), f"headline: \u201c{headline.strip()}\u201d"),))]
+                        (_at_headline(headline, headline_span, name.start, name.end),))]
     return []
 
 
@@ -420,7 +425,7 @@ def _moved_place(other: str, other_span, headline: str, headline_span, annotatio
         return []
     name, place = moved[0], ours[0]
     return [Hit(CHECK.id, other_span(name.start, name.end), f"This headline puts the story in \u201c{name.text}\u201d, a place the body never names; the headline and the body say \u201c{place.text}\u201d.",
-                (RelatedHit(headline_span(place.start, place.end), f"headline: \u201c{headline.strip()}\u201d"),))]
+                (_at_headline(headline, headline_span, place.start, place.end),))]
 
 
 def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
@@ -628,7 +633,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             if len({round(b.value, 6) for _, b in bare}) == 1:
                 ab, b = bare[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(b.start, b.end), f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d ({h.thing}); digits transposed.",
-                                (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),)))
+                                (_at_headline(headline, headline_span, a.start, a.end),)))
             continue
         loc = same[0]
         b = loc.fact.amount
@@ -638,7 +643,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                 CHECK.id,
                 loc.block.block.source_span(b.start, b.end),
                 f"The body says \u201c{b.text}\u201d ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.",
-                (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
+                (_at_headline(headline, headline_span, a.start, a.end),),
             )
         )
     # a headline amount no fact could key ("jailed for stealing £4.1m"): the body's one amount of its unit with its digits transposed
@@ -657,7 +662,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                 CHECK.id,
                 ab.block.source_span(b.start, b.end),
                 f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.",
-                (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
+                (_at_headline(headline, headline_span, a.start, a.end),),
             )
         )
     return hits
@@ -679,33 +684,49 @@ def _margin(tokens, amount) -> bool:
     return not (len(after) >= 3 and after[1].lower == "to" and after[2].is_number)
 
 
+def _sentence_of(tokens, i: int) -> list:
+    """The tokens of the sentence holding token i, found by walking out from it: a long paragraph is not rescanned."""
+    sentence = tokens[i].sentence
+    first, last = i, i
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
+        last += 1
+    return tokens[first : last + 1]
+
+
 def _other_time(tokens, amount) -> bool:
     """True when the sentence of an amount dates it to another year or contest ("In 2021, the DA's margin here was 1,194")."""
-    sentence = tokens[amount.first].sentence
-    return any(t.sentence == sentence and (_YEAR_RE.fullmatch(t.text) or t.lower in {"previous", "last", "earlier"}) for t in tokens)
+    return any(_YEAR_RE.fullmatch(t.text) or t.lower in {"previous", "last", "earlier"} for t in _sentence_of(tokens, amount.first))
 
 
-def _margin_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
-    """A headline's margin of victory against the one margin the body gives ("by 214 votes" … "a majority of 241")."""
+def _one_value_conflicts(headline: str, headline_span, annotation, is_kind, what: str, close: float = 0.0) -> list[Hit]:
+    """A headline figure of one kind (is_kind reads it from the tokens around it) against the one value of that kind
+    the body gives, leaving out quotes and values of another year or contest ("In 2021 the margin was 1,194"), unless
+    the value is the new level before an earlier one ("51.5 percent, down from the 60 percent … in 2024")."""
     head_tokens = tokenize(headline)
     head_amounts, _ = read_quantities(head_tokens, headline, annotation.quantity_knowledge, {})
-    wanted = [a for a in head_amounts if not a.in_range and a.value > 1 and _margin(head_tokens, a)]
+    wanted = [a for a in head_amounts if not a.in_range and a.value > 1 and is_kind(head_tokens, a)]
     if not wanted:
         return []
     body = [(ab, b) for ab in annotation.prose for b in ab.amounts
-            if not ab.tokens[b.first].quoted and _margin(ab.tokens, b) and not _other_time(ab.tokens, b)]
+            if not ab.tokens[b.first].quoted and is_kind(ab.tokens, b) and (not _other_time(ab.tokens, b) or _before_earlier(ab.tokens, b))]
+    values = {round(b.value, 6) for _, b in body}
+    others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts if is_kind(block.tokens, o)]
     hits = []
     for a in wanted:
-        if not body or any(_agrees(a, b) for _, b in body) or len({round(b.value, 6) for _, b in body}) != 1:
+        if len(values) != 1 or any(_agrees(a, b) or abs(a.value - b.value) < close for _, b in body):
             continue
+        if any(not _agrees(o, a) for o in others):
+            continue  # the headlines disagree on it among themselves: headline-conflict's finding
         ab, b = body[0]
         how = slip(a.digits, b.digits)
         hits.append(
             Hit(
                 CHECK.id,
                 ab.block.source_span(b.start, b.end),
-                f"The body gives the margin as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.",
-                (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
+                f"The body gives {what} as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.",
+                (_at_headline(headline, headline_span, a.start, a.end),),
             )
         )
     return hits
@@ -718,8 +739,7 @@ def _vote_share(tokens, amount) -> bool:
     after = [t.lower for t in tokens[amount.last + 1 : amount.last + 5]]
     if after[:1] == ["of"] and any(w in ("vote", "votes", "poll") for w in after[1:]):
         return True
-    sentence = tokens[amount.first].sentence
-    words = [t.lower for t in tokens if t.sentence == sentence]
+    words = [t.lower for t in _sentence_of(tokens, amount.first)]
     return "share" in words and any(w in ("vote", "votes") for w in words)
 
 
@@ -728,35 +748,6 @@ def _before_earlier(tokens, amount) -> bool:
     … won at the 2024 general election"): the year dates the earlier level, not this one."""
     after = [t.lower for t in tokens[amount.last + 1 : amount.last + 5] if t.is_word]
     return after[:2] in (["down", "from"], ["up", "from"]) or after[:2] == ["compared", "with"]
-
-
-def _vote_share_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
-    """A headline's share of the vote against the one share the body gives ("with 58 percent of the vote" … "her share of
-    the valid vote works out at 51.5 percent"), shares of another year or election left out."""
-    head_tokens = tokenize(headline)
-    head_amounts, _ = read_quantities(head_tokens, headline, annotation.quantity_knowledge, {})
-    wanted = [a for a in head_amounts if not a.in_range and _vote_share(head_tokens, a)]
-    if not wanted:
-        return []
-    body = [(ab, b) for ab in annotation.prose for b in ab.amounts
-            if not ab.tokens[b.first].quoted and _vote_share(ab.tokens, b) and (not _other_time(ab.tokens, b) or _before_earlier(ab.tokens, b))]
-    others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts if o.unit == "percent"]
-    hits = []
-    for a in wanted:
-        if any(not _agrees(o, a) for o in others):
-            continue  # the headlines disagree on it among themselves: headline-conflict's finding
-        if not body or any(_agrees(a, b) or abs(a.value - b.value) < 1 for _, b in body) or len({round(b.value, 6) for _, b in body}) != 1:
-            continue
-        ab, b = body[0]
-        hits.append(
-            Hit(
-                CHECK.id,
-                ab.block.source_span(b.start, b.end),
-                f"The body gives the share of the vote as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.",
-                (RelatedHit(headline_span(a.start, a.end), f"headline: \u201c{headline.strip()}\u201d"),),
-            )
-        )
-    return hits
 
 
 def _possessor(tokens, first: int) -> str | None:
@@ -769,16 +760,7 @@ def _possessor(tokens, first: int) -> str | None:
 
 def _names(block, amount, thing: str) -> bool:
     """True when the sentence holding an amount names thing ("1,412 votes to 1,334, a majority of 78" names votes)."""
-    tokens = block.tokens
-    sentence = tokens[amount.first].sentence
-    k = amount.first
-    while k > 0 and tokens[k - 1].sentence == sentence:
-        k -= 1  # walk to the sentence's first token: a long paragraph is not rescanned for each amount
-    while k < len(tokens) and tokens[k].sentence == sentence:
-        if tokens[k].kind == "word" and singular(tokens[k].text) == thing:
-            return True
-        k += 1
-    return False
+    return any(t.kind == "word" and singular(t.text) == thing for t in _sentence_of(block.tokens, amount.first))
 
 
 def _may_count(block, amount, things: dict[int, str]) -> bool:
@@ -838,7 +820,7 @@ def _figure_conflicts(headline: str, headline_span, readings, casualties: _Casua
                 CHECK.id,
                 block.source_span(f.start, f.end),
                 f"The body says \u201c{f.text}\u201d {kind}, but the headline says \u201c{h.text}\u201d.",
-                (RelatedHit(headline_span(h.start, h.end), f"headline: \u201c{headline.strip()}\u201d"),),
+                (_at_headline(headline, headline_span, h.start, h.end),),
             )
         )
     return hits

@@ -357,15 +357,18 @@ def _body_and_head(person: Person, body: list[tuple[int, OfficeMention]], blocks
         i, earlier = body[0]
         if (i, _sentence_span(blocks[i], earlier.start)) == (j, _sentence_span(blocks[j], later.start)):
             continue
-        return [
-            Hit(
-                CHECK.id,
-                _span(blocks, j, later),
-                f"{person.full_name} is called \u201c{later.form}\u201d here but \u201c{earlier.form}\u201d at line {blocks[i].line}; one person cannot hold both.",
-                (RelatedHit(_span(blocks, i, earlier), f"\u201c{earlier.form}\u201d here"),),
-            )
-        ]
+        return [_both(person, blocks, j, later, later.form, i, earlier)]
     return []
+
+
+def _both(person: Person, blocks: list[Block], j: int, later: OfficeMention, written: str, i: int, earlier: OfficeMention) -> Hit:
+    """The hit at a later office of a person who holds an earlier one they cannot hold beside it."""
+    return Hit(
+        CHECK.id,
+        _span(blocks, j, later),
+        f"{person.full_name} is called \u201c{written}\u201d here but \u201c{earlier.form}\u201d at line {blocks[i].line}; one person cannot hold both.",
+        (RelatedHit(_span(blocks, i, earlier), f"\u201c{earlier.form}\u201d here"),),
+    )
 
 
 def _body_deputy(person: Person, body: list[tuple[int, OfficeMention]], blocks: list[Block], kb: PeopleKnowledge) -> list[Hit]:
@@ -382,14 +385,7 @@ def _body_deputy(person: Person, body: list[tuple[int, OfficeMention]], blocks: 
         if (i, _sentence_span(blocks[i], earlier.start)) == (j, _sentence_span(blocks[j], later.start)):
             continue
         written = " ".join(blocks[j].text[later.start : later.end].split())
-        return [
-            Hit(
-                CHECK.id,
-                _span(blocks, j, later),
-                f"{person.full_name} is called \u201c{written}\u201d here but \u201c{earlier.form}\u201d at line {blocks[i].line}; one person cannot hold both.",
-                (RelatedHit(_span(blocks, i, earlier), f"\u201c{earlier.form}\u201d here"),),
-            )
-        ]
+        return [_both(person, blocks, j, later, written, i, earlier)]
     return []
 
 

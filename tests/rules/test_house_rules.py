@@ -139,8 +139,14 @@ def test_a_rule_files_people_section_adds_an_office(tmp_path):
     ("people: [mayor]\n", 1, 9, "people must be a mapping"),
     ("roles:\n  ranks:\n    police: sergeant\n", 3, 13, "list of ranks"),
     ("roles:\n  roles:\n    chair:\n      unique: true\n", 4, 7, "needs 'forms'"),
+    ("periods:\n  periods:\n    review: [Review]\n", 3, 14, "periods.review: write 'Review' in lower case"),
+    ("periods:\n  colour: [red]\n", 2, 3, "unknown key 'colour' in periods"),
+    ("periods:\n  ends: until\n", 2, 9, "ends must be a list of words"),
+    ("periods: [ban]\n", 1, 10, "periods must be a mapping"),
+    ("periods:\n  verbs:\n    picket: [picketed]\n", 3, 5, "'verbs' names the kind 'picket', which 'periods' does not list"),
+    ("periods:\n  dated_by_verbs: [ruled]\n", 2, 19, "'dated_by_verbs' must map each verb to the nouns it dates"),
 ])
-def test_a_broken_people_or_roles_section_names_file_line_and_column(tmp_path, body, line, col, reason):
+def test_a_broken_knowledge_section_names_file_line_and_column(tmp_path, body, line, col, reason):
     house = tmp_path / "house.yaml"
     house.write_text(body)
     with pytest.raises(RuleFileError) as err:

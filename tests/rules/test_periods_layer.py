@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from factcheck import check_text
 from factcheck.cli import app
 from factcheck.config import load_rules
-from factcheck.errors import RuleFileError
 from factcheck.ruleyaml import shipped_rules_dir
 
 _REVIEW = (
@@ -50,23 +48,6 @@ def test_the_shipped_knowledge_is_the_configurations_without_a_periods_section()
     rules = load_rules([])
     assert rules.knowledge_files["periods"] == [str(shipped_rules_dir() / "periods.yaml")]
     assert rules.knowledge["periods"].kinds["ceasefire"] == "ceasefire"
-
-
-@pytest.mark.parametrize("body,line,col,reason", [
-    ("periods:\n  periods:\n    review: [Review]\n", 3, 14, "periods.review: write 'Review' in lower case"),
-    ("periods:\n  colour: [red]\n", 2, 3, "unknown key 'colour' in periods"),
-    ("periods:\n  ends: until\n", 2, 9, "ends must be a list of words"),
-    ("periods: [ban]\n", 1, 10, "periods must be a mapping"),
-    ("periods:\n  verbs:\n    picket: [picketed]\n", 3, 5, "'verbs' names the kind 'picket', which 'periods' does not list"),
-    ("periods:\n  dated_by_verbs: [ruled]\n", 2, 19, "'dated_by_verbs' must map each verb to the nouns it dates"),
-])
-def test_a_broken_periods_section_names_file_line_and_column(tmp_path, body, line, col, reason):
-    house = tmp_path / "house.yaml"
-    house.write_text(body)
-    with pytest.raises(RuleFileError) as err:
-        load_rules([str(house)])
-    assert (err.value.path, err.value.line, err.value.column) == (str(house), line, col)
-    assert reason in err.value.reason
 
 
 def test_config_command_shows_the_periods_layers(tmp_path, monkeypatch):
