@@ -508,6 +508,7 @@ def read_period_facts(
     dates, durations, weekdays = (sorted(items, key=lambda x: x.start) for items in (dates, durations, weekdays))
     date_starts, duration_starts, weekday_starts = ([x.start for x in items] for items in (dates, durations, weekdays))
     pending: list[int] = []  # facts of the sentence before that named no period: "That window …" may name it
+    named_before = previous is not None  # whether the sentence before named a period ("It was extended" is then its move)
     for s_start, s_end in sentences:
         before, pending = pending, []
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
@@ -529,8 +530,9 @@ def read_period_facts(
         carried_noun = nouns[0] if carried else None
         nouns = sorted(nouns + closing, key=lambda n: n.start)  # "The bridge will close …" names its own closure
         all_nouns += [n for n in nouns if n is not carried_noun]
+        named_here = bool(real)
         if not nouns:
-            last_nouns = []
+            last_nouns, named_before = [], named_here
             continue
         if not strong_only:  # "It was extended again, to 31 August": the period of the sentence before moved
             for m in knowledge.moved_re.finditer(sentence):
@@ -542,6 +544,8 @@ def read_period_facts(
                 passive = _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
                 if passive and passive.group(1).lower() not in _OWN_SUBJECT and not knowledge.noun_re.fullmatch(passive.group(1)):
                     continue  # "while scaffolding is moved": something else moved
+                if passive and passive.group(1).lower() in _PRONOUNS and not named_before and real and all(n.start >= s_start + m.end() for n in real):
+                    continue  # "The 2018 review … It was dropped after a consultation drew 400 responses": the review moved
                 if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
                     continue  # "unless extended", "must extend the bid", "called on the regulator to extend": not a move
                 if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
@@ -564,6 +568,7 @@ def read_period_facts(
                 f = facts[i]
                 facts[i] = PeriodFact(f.role, f.start, f.end, back, f.word, f.duration, f.date, f.weekday, f.tense, None, f.counted_from, f.soft)
         facts += found
+        named_before = named_here
         if not strong_only:
             last_nouns = nouns
             plain = [n for n in real if n.marker is None and not n.plural]
@@ -578,6 +583,7 @@ def read_period_facts(
 # between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
 _VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)
 _OWN_SUBJECT = frozenset({"it", "this", "that", "they", "but", "and", "then", "so"})
+_PRONOUNS = frozenset({"it", "this", "that", "they"})
 # the object of a moving verb ("extend its Mount Carrow quarry until", "extended the consultation by"), up to a preposition
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|its|their|his|her|a|an|this|that)\s+((?:(?!(?:to|by|from|until|till|on|in|at|for|with|and|after|because|so|but|which|when|while)\b)[\w'\u2019-]+\s*){1,8})",

@@ -81,6 +81,16 @@ def test_moved_needs_the_period_itself_to_change():
     assert [n.kind for n in moved] == ["consultation"]
 
 
+def test_a_pronoun_moved_is_the_period_of_the_sentence_before_or_none():
+    parts = ["The 2018 review proposed a merger.", "It was dropped after a consultation drew 400 responses.",
+             "A consultation opened on 3 May.", "It was extended after a petition."]
+    text = " ".join(parts)
+    starts = [text.index(p) for p in parts]
+    _, nouns, moved, _ = read_period_facts(text, [(s, s + len(p)) for s, p in zip(starts, parts)], [], [], [], load_periods())
+    assert [n.kind for n in nouns] == ["consultation", "submissions", "consultation"]
+    assert [text[n.start:n.end] for n in moved] == ["consultation"] and moved[0].start == text.index("consultation opened")
+
+
 def test_dated_nouns_read_written_dates_and_verbs():
     text = "The notice inviting tenders, dated 3 November, was uploaded. The judge ruled on Friday, Sept. 12, against the merger."
     found = dated_nouns(text, find_dates(text, reference=date(2025, 11, 10)), load_periods())
