@@ -505,6 +505,43 @@ def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
     return out
 
 
+_OF_THEM = frozenset("them whom which those these".split())
+_CLAUSE_VERBS = frozenset("is are was were went remain remains remained have has had will would could may might died left".split())
+
+
+def _parts_of_them(s: _Sentence) -> list[tuple[Amount, str]]:
+    """A count split into parts "of them" that add up to more than it ("all 312 families …, 184 of them in A and 138
+    in B"): parts of a whole cannot exceed it. Parts that add up to less may leave some out ("40 of them children and
+    12 elderly"), so only an excess is a slip."""
+    for k, first in enumerate(s.amounts):
+        if not (s.lower(first.last + 1) == "of" and s.lower(first.last + 2) in _OF_THEM):
+            continue
+        whole = next((a for a in reversed(s.amounts[:k]) if a.unit == first.unit), None)
+        if whole is None or whole.approx or whole.in_range or whole.value <= first.value:
+            return []
+        parts = [first]
+        for a in s.amounts[k + 1 :]:
+            if a.unit != first.unit or a.in_range or a.first - parts[-1].last > 8:
+                break
+            between = {s.lower(i) for i in range(parts[-1].last + 1, a.first)}
+            if not between & {",", "and"} or between & {"of", "out"} - {s.lower(parts[-1].last + 1)}:
+                break  # "… and of the JSP's 34, 17": another whole
+            if s.lower(a.first - 1) == "and" and s.lower(a.first - 2) == ",":
+                break  # "14 remain in hospital, four of them critical, and 20 went home": a clause of its own
+            parts.append(a)
+        if len(parts) < 2 or any(p.approx for p in parts) or not any(s.lower(i) == "and" for i in range(parts[-2].last + 1, parts[-1].first)):
+            return []
+        after = s.lower(parts[-1].last + 1)
+        if after in _CLAUSE_VERBS or (after.endswith("ed") and len(after) > 4):
+            return []  # "… and 20 went home", "… and 30 recovered": the last figure opens a clause of its own
+        written = sum(p.value for p in parts)
+        if written > whole.value + max(0.5, 0.005 * whole.value):
+            sums = " + ".join(p.text for p in parts)
+            return [(parts[-1], f"{sums} is {_fmt(written)}, more than the {whole.text} they are part of.")]
+        return []
+    return []
+
+
 _RESIDUAL = frozenset("no not neither none other others rest remaining remainder undecided unsure unknown abstained".split())
 
 
@@ -1148,7 +1185,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _shares(s) + _shares_of_known_totals(s, totals, counts)
             prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             if len(group) >= 3:
-                found += _percent_changes(s) + _totals(s) + _margins(s) + _differences(s, prior)
+                found += _percent_changes(s) + _totals(s) + _parts_of_them(s) + _margins(s) + _differences(s, prior)
             else:
                 found += _differences(s, prior)
         for index, group in by_sentence.items():
