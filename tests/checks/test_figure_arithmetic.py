@@ -24,6 +24,12 @@ CASES = [
     ("a relative clause with its own change", [INTRO, "That is an increase of 11%, driven almost entirely by transhipment volumes, which climbed to 164,300 TEU from 118,700 TEU a year earlier."], []),
     ("a relative clause carrying the change", [INTRO, "Sales showed a 12% rise, which took them from 100,000 to 130,000 units."], [5]),
     ("a change in taka that adds up", [INTRO, "Net profit rose 20 percent to Tk 48.6 crore from Tk 40.5 crore in the previous fiscal year."], []),
+    # parts "of them" cannot add up to more than their whole; less may leave some out
+    ("parts of them above the whole", ["Grants were paid to all 312 families, 184 of them in Kothapalli and 138 in Ramavaram."], [3]),
+    ("parts of them that add up", ["Grants were paid to all 312 families, 174 of them in Kothapalli and 138 in Ramavaram."], []),
+    ("parts of them below the whole", ["Some 120 people were hurt, 40 of them children and 12 of them elderly."], []),
+    ("a part of them, then a clause of its own", ["Of the 39 who survived, 14 remain in hospital, four of them critical, and 20 went home."], []),
+    ("a part of them, then a verb", ["There were 30 patients, 20 of them elderly and 15 recovered."], []),
     # (name, paragraphs, lines reported)
     # a funnel is not a breakdown: the three shortlisted are of the five that passed
     ("stages of one selection", ["Seven bids were received, of which five passed the first stage and three were shortlisted."], []),
