@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import importlib.util
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
@@ -151,9 +152,7 @@ def _browser_missing() -> str | None:
         return "Chromium is not installed (Debian: apt-get install -y chromium chromium-driver)"
     if not shutil.which("chromedriver"):
         return "chromedriver is not installed (Debian: apt-get install -y chromium-driver)"
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("selenium") is None:
         return "selenium is not installed (pip install '.[test]')"
     return None
 
