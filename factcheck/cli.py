@@ -601,6 +601,48 @@ def init(
         typer.echo(f"wrote {path}")
 
 
+class FactsFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def facts(
+    paths: Annotated[list[str], typer.Argument(help="Article files.")],
+    output_format: Annotated[FactsFormat, typer.Option("--format", "-f", help="text (one fact a line) or json.")] = FactsFormat.text,
+    input_format: Annotated[Optional[InputFormat], typer.Option("--input-format", help="Read every file as this format.")] = None,
+    rules: RulesOption = None,
+    config: ConfigOption = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """Print each article's fact table: the quantities, results, periods and roles the checks compare, by line."""
+    import json
+
+    from .engine import facts_of
+    from .errors import InputError
+
+    _, ruleset = _resolve(rules, config, no_config)
+    status, tables = 0, {}
+    for path in paths:
+        try:
+            table = facts_of(path, ruleset, input_format.value if input_format else None)
+        except InputError as exc:
+            _error(str(exc))
+            status = 2
+            continue
+        if output_format is FactsFormat.json:
+            tables[path] = [f.as_dict() for f in table]
+            continue
+        typer.echo(f"{path}:")
+        for f in table:
+            hedges = f" [{', '.join(f.hedges)}]" if f.hedges else ""
+            quoted = " (quoted)" if f.quoted else ""
+            typer.echo(f"  {f.line:>4}  {f.kind:<13} {f.key}: {f.value}  \u201c{f.text}\u201d{hedges}{quoted}")
+    if output_format is FactsFormat.json:
+        typer.echo(json.dumps({"files": [{"path": p, "facts": t} for p, t in tables.items()]}, ensure_ascii=False, indent=2))
+    raise typer.Exit(status)
+
+
 @app.command("config")
 def show_config(rules: RulesOption = None, config: ConfigOption = None, no_config: NoConfigOption = False) -> None:
     """Show the configuration in effect, merged, with the file each value came from."""

@@ -323,3 +323,16 @@ def iter_paths(
 
     rule_source = ruleset if isinstance(rules, RuleSet) else list(rules or ())
     return files, errors, iter_files(files, check_one, ruleset, rule_source, format, date, jobs, keep_source=keep_source, stdin_name=stdin_name)
+
+
+def facts_of(path: str, rules: RuleSet, format: str | None = None) -> list:
+    """Return the fact table of one file (factcheck.reading.facts): what the checks compare, read as they read it.
+
+    Raises InputError for a file that cannot be read.
+    """
+    from .reading.annotate import Annotation
+    from .reading.facts import fact_table
+
+    text, _ = read_file(path)
+    doc = load_text(text, format_for(path, format), path, day_first=rules.day_first)
+    return fact_table(Annotation(doc, rules.knowledge, rules.day_first))

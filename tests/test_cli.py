@@ -178,3 +178,31 @@ def test_seed_article_has_exactly_its_two_duplications(fmt):
     else:
         assert "43:1" in out and "65:1" in out and "contained-paragraph" in out and "duplicate-paragraph" in out
         assert "repeated-sentence" not in out
+
+
+def test_facts_lists_what_the_checks_compare(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2026-03-02 Council consults on closure\n\n"
+        "The six-week consultation opens on Monday 2 March.\n\n"
+        "The venue has 1,860 seats, its chief executive, Jane Doe, said.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("facts", "--format", "json", str(article))
+    assert code == 0
+    rows = [(f["line"], f["kind"], f["key"], f["value"]) for f in json.loads(out)["files"][0]["facts"]]
+    assert rows == [
+        (3, "period length", "consultation", "42 days"),
+        (3, "period start", "consultation", "2026-03-02"),
+        (3, "quantity", "week-length: consultation open (monday)", "6 week-length"),
+        (5, "quantity", "count: seat", "1,860"),
+        (5, "role", "Jane Doe", "chief executive of what \u201cits\u201d refers to"),
+    ]
+    code, out, _ = run("facts", str(article))
+    assert code == 0 and "     5  quantity      count: seat: 1,860  \u201c1,860\u201d" in out
+
+
+def test_facts_of_a_missing_file_is_one_line_and_exit_2(tmp_path):
+    code, out, err = run("facts", str(tmp_path / "none.txt"))
+    assert (code, out) == (2, "")
+    assert err.strip() == f"factcheck: error: {tmp_path / 'none.txt'}: no such file"
