@@ -265,7 +265,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
             continue
         if any(r.modifiers for _, r in person.roles):
             continue
-        moved = _changed(person, blocks, kb, titled, rk.change_words)
+        moved = _changed(person, blocks, kb, titled, rk.change_words) or _moved_past_clause(person, blocks, kb.change_words | rk.change_words, titled)
         # a party's candidate or nominee is that party's: standing for office explains no other party
         defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS), titled, rk.change_words)
         # "Ifeoma Okoro, who formally defected to the APC on Monday, said": said anywhere of the person, with no role
@@ -330,10 +330,45 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
     return hits
 
 
+# A relative clause closed by a comma after a name: "Sgt Ewa Nowak, who speaks Polish and interviewed many of the
+# workers, was promoted to inspector": the sentence's main verb, and its change word, come after it.
+_RELATIVE_AFTER_RE = re.compile(r",\s+(?:who|whose)\s[^,;:!?\"“”]{1,160}?,\s+")
+
+
+def _relative_end(text: str, pos: int, end: int) -> int | None:
+    """Return where the sentence goes on after a relative clause written just after a name ending at pos, or None."""
+    m = _RELATIVE_AFTER_RE.match(text, pos, end)
+    return m.end() if m else None
+
+
+def _mention_words(block: Block, m, start: int, end: int) -> frozenset[str]:
+    """Return the words outside quotes where a change word speaks of a name in the sentence start..end: a few words
+    either side of it and, past the person's relative clause, the few words of the main verb."""
+    from .person_title_conflict import _unquoted_words
+
+    words = _unquoted_words(block, max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER))
+    after = _relative_end(block.text, m.end, end)
+    if after is not None and after > m.end + _CHANGE_AFTER:
+        words = words | _unquoted_words(block, after, min(end, after + _CHANGE_AFTER))
+    return words
+
+
+def _moved_past_clause(person: Person, blocks: list[Block], words: frozenset[str], titled) -> bool:
+    """True when a sentence giving a title says, past the person's relative clause, that their title changed."""
+    from .person_title_conflict import _sentence_span, _unquoted_words
+
+    for i, m in person.mentions:
+        start, end = _sentence_span(blocks[i], m.start)
+        after = _relative_end(blocks[i].text, m.end, end) if (i, start) in titled else None
+        if after is not None and after > m.end + _CHANGE_AFTER and _unquoted_words(blocks[i], after, min(end, after + _CHANGE_AFTER)) & words:
+            return True
+    return False
+
+
 def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled) -> list[frozenset[tuple[str, int]]]:
     """Return, for each sentence naming the person that says a title changed, the ranks it names (as (service,
     level)): "Lt Col Drummond, who was promoted from Major in 2024" names two, "who was promoted in May" none."""
-    from .person_title_conflict import _sentence_span, _unquoted_words
+    from .person_title_conflict import _sentence_span
 
     words = kb.change_words | rk.change_words
     out = []
@@ -341,7 +376,7 @@ def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: 
         start, end = _sentence_span(blocks[i], m.start)
         if (i, start) not in titled:
             continue
-        if not _unquoted_words(blocks[i], max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER)) & words:
+        if not _mention_words(blocks[i], m, start, end) & words:
             continue
         levels = set()
         for f in rk.rank_any_re.finditer(blocks[i].text, start, end):
@@ -548,7 +583,7 @@ def _org_resolver(people: People, blocks: list[Block]):
 def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled) -> bool:
     """True when a sentence naming the person says a title changed and names this role ("who replaced Jones as
     manager"): "Ashworth had signed a contract extension" beside the chairman's name explains no captaincy."""
-    from .person_title_conflict import _CHANGE_AFTER, _CHANGE_BEFORE, _sentence_span, _unquoted_words
+    from .person_title_conflict import _sentence_span
 
     words = (kb.change_words - _CAMPAIGN_WORDS) | rk.change_words
     spec = rk.roles.get(role.split(":", 1)[-1])
@@ -557,11 +592,33 @@ def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnow
         start, end = _sentence_span(blocks[i], m.start)
         if (i, start) not in titled:
             continue
-        if not _unquoted_words(blocks[i], max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER)) & words:
+        if not _mention_words(blocks[i], m, start, end) & words:
             continue
-        if spec is None or forms.search(blocks[i].text, start, end):
+        if spec is None or any(_own_form(rk, role, blocks[i].text, f.start()) for f in forms.finditer(blocks[i].text, start, end)):
             return True
     return False
+
+
+def _own_form(rk: RolesKnowledge, role: str, text: str, at: int) -> bool:
+    """True when a form of a role found at `at` is not the end of another role's longer form ("coach" in "forwards coach")."""
+    before = text[max(0, at - 40) : at].lower()
+    return not any(before.endswith(p) for p in _longer_prefixes(rk, role))
+
+
+@lru_cache(maxsize=256)
+def _longer_prefixes(rk: RolesKnowledge, role: str) -> tuple[str, ...]:
+    """Return the words that make a form of this role another role's ("forwards " before "coach"), once per role."""
+    base = role.split(":", 1)[-1]
+    mine = {f.lower() for f in rk.roles[base].forms} if base in rk.roles else set()
+    out = set()
+    for form, other in rk.form_role.items():
+        if other == base:
+            continue
+        for f in mine:
+            for sep in (" ", "-"):
+                if form.lower().endswith(sep + f):
+                    out.add(form.lower()[: -len(f)])
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=256)
