@@ -215,13 +215,16 @@ def _current(person: Person, blocks: list[Block], changed: set[str]) -> list[tup
     return [(i, r) for i, r in person.roles if blocks[i].kind not in _NOT_COMPARED and not r.modifiers and r.base not in changed and r.role not in changed]
 
 
-def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], unquoted) -> list[tuple[str, tuple[int, int, int] | None]]:
+def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], unquoted, rk: RolesKnowledge | None = None) -> list[tuple[str, tuple[int, int, int] | None]]:
     """Return the roles a sentence says changed ("was promoted to inspector", "joined Rovers as captain"), each
-    with where its holder's name is written (text index, start, end), or None when it names no one."""
+    with where its holder's name is written (text index, start, end), or None when it names no one. With rk, a
+    change that only says since when the holder holds the role ("who became chair in 2022") is left out."""
     out = []
     for i, roles in enumerate(people.roles):
         for r in roles:
-            if unquoted(blocks[i], *_clause(blocks[i], r)) & words:
+            clause = _clause(blocks[i], r)
+            found = unquoted(blocks[i], *clause) & words
+            if found and not (rk is not None and _held_since(rk, blocks[i], *clause, found)):
                 out.append((r.role if r.kind == "role" else r.kind, (i, *r.holder) if r.holder else None))
     return out
 
@@ -326,7 +329,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                 reported = True
                 break
     done = {(h.span.start, h.span.end) for h in hits}
-    hits += [h for h in _two_holders(people, blocks, kb, rk, titled, changed) if (h.span.start, h.span.end) not in done]
+    held = _changed_roles(people, blocks, words, _unquoted_words, rk)  # a holder's "who became chair in 2022" is no change
+    hits += [h for h in _two_holders(people, blocks, kb, rk, titled, held) if (h.span.start, h.span.end) not in done]
     return hits
 
 
@@ -592,11 +596,33 @@ def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnow
         start, end = _sentence_span(blocks[i], m.start)
         if (i, start) not in titled:
             continue
-        if not _mention_words(blocks[i], m, start, end) & words:
+        found = _mention_words(blocks[i], m, start, end) & words
+        if not found or _held_since(rk, blocks[i], start, end, found):
             continue
         if spec is None or any(_own_form(rk, role, blocks[i].text, f.start()) for f in forms.finditer(blocks[i].text, start, end)):
             return True
     return False
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A past time a role was taken at: "in 2022", "in April 2024", "last year", "since 2019".
+_PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b|\blast\s+(?:year|month|spring|summer|autumn|winter)\b")
+# Words that put a change ahead: "who will become chair", "is to be appointed", "is standing to succeed".
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|due|expected|set\s+to|standing|next)\b", re.IGNORECASE)
+
+
+def _held_since(rk: RolesKnowledge, block: Block, start: int, end: int, found: frozenset[str]) -> bool:
+    """True when the change words found in block.text[start:end] only say since when a person holds a role: words of
+    taking it (roles.yaml's taking_words) with a past time and nothing ahead ("who joined it in 2019 and became chair in
+    2022", "who was elected to the post in 2023"). Such a holder holds it now: that explains no second holder."""
+    if not rk.taking_words:
+        return False
+    if not found <= rk.taking_words:
+        # "a retired GP who became chair in 2022": a change word after "a" describes another walk of life
+        text = block.text[start:end]
+        if not all(re.search(r"(?i)(?<![\w'’-])an?\s+" + re.escape(w) + r"(?![\w'’-])", text) and not re.search(r"(?i)(?<![\w'’-])(?<!a )(?<!an )" + re.escape(w) + r"(?![\w'’-])", text) for w in found - rk.taking_words):
+            return False
+    return bool(_PAST_TIME_RE.search(block.text, start, end)) and not _FUTURE_RE.search(block.text, start, end)
 
 
 def _own_form(rk: RolesKnowledge, role: str, text: str, at: int) -> bool:
