@@ -57,7 +57,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, rank_key, same_org, title_key
+from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
@@ -211,6 +211,31 @@ def _other_org(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
     return not same_org(a.org, b.org)
 
 
+def _affiliations(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge) -> list[tuple[int, RoleMention]]:
+    """Return the organisations the person is given as ", of Brightline Analytics," after a name, outside captions."""
+    out = []
+    for i, m in person.mentions:
+        if blocks[i].kind in _NOT_COMPARED:
+            continue
+        found = affiliation_after(blocks[i].text, m.end, rk, kb.is_place)
+        if found is not None:
+            out.append((i, replace(found, holder=(m.start, m.end))))
+    return out
+
+
+def _two_employers(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
+    """True for a person "of" one named organisation ("Ms Ha, of Brightline Analytics") and "of" or in a role held in one
+    organisation at a time (an analyst's, a chief executive's) at another of the same kind ("at Meridian Research")."""
+    if "affiliation" not in (a.kind, b.kind):
+        return False
+    for r in (a, b):
+        if r.kind == "role" and not (r.base in rk.roles and rk.roles[r.base].single):
+            return False
+        if r.kind not in ("role", "affiliation") or r.org is None or r.org.generic or _pronoun(r.org) or r.org.kind is None:
+            return False
+    return a.org.kind == b.org.kind and not same_org(a.org, b.org)
+
+
 def _current(person: Person, blocks: list[Block], changed: set[str]) -> list[tuple[int, RoleMention]]:
     return [(i, r) for i, r in person.roles if blocks[i].kind not in _NOT_COMPARED and not r.modifiers and r.base not in changed and r.role not in changed]
 
@@ -264,7 +289,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
     resolve = _org_resolver(people, blocks)
     hits: list[Hit] = []
     for person in people.persons:
-        if not person.roles:
+        affiliations = _affiliations(person, blocks, kb, rk)
+        if not person.roles and len(affiliations) < 2:
             continue
         if any(r.modifiers for _, r in person.roles):
             continue
@@ -276,6 +302,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         # a defection explains any other party; "who became chief executive in 2023" explains only the chief
         # executive's role, not a later "chair"; a promotion explains the ranks up to the highest it names
         roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (defected and r.kind == "party")]
+        if affiliations:
+            roles = sorted(roles + affiliations, key=lambda held: (held[0], held[1].start))
         promotions = _rank_changes(person, blocks, kb, rk, titled) if moved else []
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
         theirs = _changed_for(person, changed)
@@ -313,6 +341,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
                 elif _other_org(rk, earlier, later) and not transferred:
                     why = "one person holds that role in one organisation at a time"
+                elif _two_employers(rk, earlier, later) and not transferred:
+                    why = "one person works for one organisation of a kind at a time"
                 elif i != j and not moved and not {earlier.role, later.role} & (mine | theirs) and _two_posts(rk, earlier, later):
                     # (one paragraph giving a person two posts introduces both: "Ryan, the county's emergency director")
                     why = "one person cannot hold both" if _HEAD in (earlier.role, later.role) else "one person holds one post in an organisation at a time"

@@ -56,7 +56,7 @@ from .quotes import quoted_spans
 
 __all__ = [
     "Org", "RoleMention", "RoleSpec", "RolesKnowledge", "build_roles", "find_roles", "load_roles", "new_roles_layers",
-    "find_titles", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
+    "affiliation_after", "find_titles", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
 ]
 
 
@@ -662,6 +662,25 @@ def _starts_title(text: str, pos: int) -> bool:
     """True when the word before pos is a capitalised word that makes the party part of a longer name ("New Labour")."""
     m = re.search(r"([A-Z][\w'’-]*)\s+\Z", text[max(0, pos - 30) : pos])
     return bool(m) and m.group(1) not in _FUNCTION_CAPS
+
+
+# "Ms Ha, of Brightline Analytics, said": the organisation a person speaks for, between commas after the name
+_AFFILIATION_AFTER_RE = re.compile(
+    r",\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"(?=\s*[,;:)]|\.(?:\s|\Z)|\s+(?:said|says|told|who|has|had|is|was|will|added)\b)"
+)
+
+
+def affiliation_after(text: str, end: int, rk: RolesKnowledge, is_place=lambda w: False) -> RoleMention | None:
+    """Return the organisation given to a name ending at end as ", of Brightline Analytics," (a RoleMention of kind
+    "affiliation"), when its last words say what kind of body it is; a place ("of Leeds") or a street is none."""
+    m = _AFFILIATION_AFTER_RE.match(text, end)
+    if m is None or is_place(m.group("org")) or any(is_place(w) for w in m.group("org").split()):
+        return None
+    org = _named_org(m.group("org"), rk)
+    if org is None or org.kind is None or org.generic:
+        return None
+    return RoleMention(text.index("of", m.start()), m.end("org"), "affiliation", "affiliation", org, (), None, m.group("org"))
 
 
 def _passive_org(subject: str, rk: RolesKnowledge, is_place) -> Org | None:
