@@ -432,19 +432,27 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, title
     home = next(iter(named)) if len(named) == 1 else None
     holders: dict[tuple[str, str | None], list[tuple[Person, int, OfficeMention]]] = {}
     for person in people.persons:
+        # "Chinese Foreign Minister Wang Yi" … "Foreign Minister Wang Yi": the country one mention gives is the person's
+        stated: dict[str, set[str]] = {}
+        for _, o in _offices(person, blocks):
+            if o.country not in (None, "(this country)"):
+                stated.setdefault(o.office, set()).add(o.country)
         for i, o in _current(_offices(person, blocks), blocks, kb):
             spec = kb.offices.get(o.office)
             if spec and spec.unique:
-                country = home if o.country in (None, "(this country)") else o.country
+                theirs = stated.get(o.office, set())
+                country = o.country if o.country not in (None, "(this country)") else next(iter(theirs)) if len(theirs) == 1 else home
                 holders.setdefault((o.office, country), []).append((person, i, o))
     hits = []
     for (office, country), found in holders.items():
-        if country is None and len(named) > 1:
-            continue  # "Foreign Minister A" and "Foreign Minister B" may be two countries' ministers
         first_person, i, first = found[0]
         for person, j, later in found[1:]:
             if person is first_person or j == i or _changed(person, blocks, kb, titled) or _changed(first_person, blocks, kb, titled):
                 continue
+            if country is None and len(named) > 1 and not (_home_title(blocks[i], first, kb) and _home_title(blocks[j], later, kb)):
+                continue  # "Foreign Minister A" and "Foreign Minister B" may be two countries' ministers
+            if person.surname == first_person.surname and person.given and first_person.given and _near(person.given, first_person.given):
+                continue  # "Oleksii Marchenko" … "Oleksiy Marchenko": one person spelt two ways (name-variant's finding)
             said = [o for o in (first, later) if o.country is not None]
             if len(said) < 2 and not any(o.local for o in said) and _rank(first) != _rank(later):
                 continue  # "Health Secretary A" and "health minister B": a cabinet member and a junior minister
@@ -459,6 +467,24 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, title
             )
             break
     return hits
+
+
+def _near(a: str, b: str) -> bool:
+    """True when two first names are one spelt two ways (two letters apart at most)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a.lower(), b.lower()) <= 2
+
+
+def _home_title(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> bool:
+    """True for an office written as a title before its holder's name ("Tourism Minister Nadia Appadoo told MPs") in a
+    sentence that names no country, and no head of state or government: copy naming several countries gives a foreign
+    minister's country, so this is the home government's."""
+    if not office.holder or office.holder[0] < office.end or not block.text[office.start : office.start + 1].isupper():
+        return False
+    if "head" in kb.offices[office.office].groups:
+        return False  # "President Franklin Roosevelt" beside "President Barack Obama": a head of state of another time
+    return not _country_re(kb).search(_sentence(block, office.start))
 
 
 def _unnamed_reference(people: People, blocks: list[Block], kb: PeopleKnowledge, min_subject: int) -> list[Hit]:

@@ -424,7 +424,7 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
             elif form not in ("secretary of state", "chancellor of the exchequer"):
                 qualified = True
         if not m.group("country") and not written_mods:
-            qualified = qualified or _qualified_before(text, m.start(), kb)
+            qualified = qualified or _qualified_before(text, m.start(), kb) or _combined_department(text, m.start(), form, kb)
         # the holder: "President Volodymyr Zelenskyy", "the infrastructure minister, Marloes Vink", "Umerov, the president"
         holder = None
         run = _run_after(text, end, by_start)
@@ -480,6 +480,21 @@ def _country_of(raw: str | None, kb: PeopleKnowledge) -> str | None:
 
 
 _GLOSS_BEFORE_RE = re.compile(r"(?<=\w)\s+\([^()]{1,60}\)\s+\Z")
+
+
+# "Culture, Media and Sport Secretary", "Sport and Tourism Minister": departments named together before the title.
+_DEPARTMENT_LIST_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’-]*,\s+)+[A-Z][\w'’-]*\s+(?:and|&)\s+\Z")
+_DEPARTMENT_AND_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+(?:and|&)\s+\Z")
+
+
+def _combined_department(text: str, start: int, form: str, kb: PeopleKnowledge) -> bool:
+    """True when the office's department is the last of several named together ("Culture, Media and Sport
+    Secretary"): the office of one combined department, not that of its last word alone."""
+    if _DEPARTMENT_LIST_BEFORE_RE.search(text, max(0, start - 80), start):
+        return True
+    m = _DEPARTMENT_AND_BEFORE_RE.search(text, max(0, start - 30), start)
+    title = form.split()[-1]
+    return bool(m) and f"{m.group(1).lower()} {title}" in kb.form_office
 
 
 def _qualified_before(text: str, start: int, kb: PeopleKnowledge) -> bool:
