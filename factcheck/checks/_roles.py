@@ -12,7 +12,8 @@ is data in rules/roles.yaml. Five conflicts are found:
   "Deputy Inspector General Brar"; "Archdeacon Oduya" … "Bishop Oduya");
 - one person in two parties ("Ann Cole (Lab)" … "Conservative councillor Ann Cole"), or in
   the same one-organisation role in two named organisations ("Rovers striker X" … "City
-  striker X");
+  striker X"), or "of" one named organisation ("Ms Ha, of Brightline Analytics") and in a
+  one-organisation role at, or "of", another of the same kind ("an analyst at Meridian Research");
 - one person given two posts of one organisation with no change stated: two roles roles.yaml makes unique
   or a department's head, or titles of any wording (its title_heads: "Terminal manager X", "HSE regional
   executive officer X", one of the two at least a role roles.yaml knows) in two paragraphs, compared by their
@@ -39,12 +40,16 @@ says the role belongs to another time (former, interim, acting, new...), when a 
 that gives the person (or no one named) a role also says that role changed (appointed,
 promoted, joined, defected, left... in people.yaml and roles.yaml: another holder's "will
 step down" explains nothing of this person's roles, and a deputy's "who joined from
-Aberlour" nothing of the office itself), for two parties when any sentence naming the person
+Aberlour" nothing of the office itself; a change word past the person's relative clause, in
+the sentence's main verb, counts: "Sgt Ewa Nowak, who speaks Polish ..., was promoted to
+inspector"), for two parties when any sentence naming the person
 says they changed party outside quotes (roles.yaml's party_change_words: "who formally defected
 to the APC on Monday"), when the person is given both roles in one
 sentence (the copy says they are held together), or in captions. Two holders of one role
 are explained by a change stated in a sentence naming a holder and that role ("who
-replaced Jones as manager"), not by any change word beside the name.
+replaced Jones as manager"), not by any change word beside the name, nor by one that only
+says since when a holder holds it (roles.yaml's taking_words with a past time and nothing
+ahead: "who joined it in 2019 and became chair in 2022", "who was elected to the post in 2023").
 """
 
 from __future__ import annotations
@@ -652,7 +657,14 @@ def _held_since(rk: RolesKnowledge, block: Block, start: int, end: int, found: f
         text = block.text[start:end]
         if not all(re.search(r"(?i)(?<![\w'’-])an?\s+" + re.escape(w) + r"(?![\w'’-])", text) and not re.search(r"(?i)(?<![\w'’-])(?<!a )(?<!an )" + re.escape(w) + r"(?![\w'’-])", text) for w in found - rk.taking_words):
             return False
+    # the time may close the clause: "who was elected to the post in 2023"
+    end = max(end, _sentence_end(block, start))
     return bool(_PAST_TIME_RE.search(block.text, start, end)) and not _FUTURE_RE.search(block.text, start, end)
+
+
+def _sentence_end(block: Block, pos: int) -> int:
+    k = bisect_right(block.sentences, pos, key=lambda s: s.start) - 1
+    return block.sentences[k].end if k >= 0 and block.sentences[k].start <= pos < block.sentences[k].end else len(block.text)
 
 
 def _own_form(rk: RolesKnowledge, role: str, text: str, at: int) -> bool:

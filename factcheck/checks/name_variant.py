@@ -43,8 +43,11 @@ sentence, or three times at sentence starts ("Okavia Agro-Allied Plc returned ..
 of three capitalised words written again with one word a vowel out and the others the same
 ("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" … "Taman Seri Kenari")
 is reported at the minority spelling, or at the later one when each is written once (then
-unsuggested), unless the article writes either word in lower case; headlines and
-crossheads, in title case, are not read for it. The suggestion is the majority spelling, or the spelling the newsroom's
+unsuggested), unless the article writes either word in lower case; so is one with a word
+that has an "s" more, not at the name's end ("Brightwater Care Group" … "Brightwaters Care
+Group"). A name written as one word and as two before the same word ("Halong Ventures" …
+"Ha Long Ventures") is reported alike. Headlines and crossheads, in title case, are not
+read for either. The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
 and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is

@@ -19,7 +19,9 @@ checks/_roles.py. Reported:
   the heads of two departments of one organisation ("the council's head of libraries, Fiona Greig" …
   "Fiona Greig, the council's head of finance"), two ranks ("Inspector Joseph Kiprono" … "Sgt Kiprono"), two parties ("Cllr Declan Fahy
   (Fianna Fáil)" … "the Sinn Féin councillor Declan Fahy"), or a one-organisation role
-  in two named organisations ("Rovers striker X" … "City striker X");
+  in two named organisations ("Rovers striker X" … "City striker X"), or a person "of" one named
+  organisation ("Ms Ha, of Brightline Analytics") and in a one-organisation role at, or "of", another of the
+  same kind ("an analyst at Meridian Research");
 - one person given two posts of one organisation however worded, where neither's words hold the other's and
   roles.yaml does not call the pair compatible ("Airport director X" … "Terminal manager X"; "Municipal
   manager X" … "Chief financial officer X"; "Group manager of surgical services X" … "X, the hospital's
@@ -28,10 +30,14 @@ checks/_roles.py. Reported:
   body's or state's office ("California Attorney General X") and a head of government's or state's office
   written with no country ("Prime Minister X"), unless that office is also some body's role (a president);
 - one unique office of one country given to two named people: both mentions name the
-  same country, or the article names no more than one country and the two mentions
+  same country (a person's office takes the country another mention of it gives), or the
+  article names no more than one country and the two mentions
   either give it ("India's home minister A" … "Home Minister B"), say "the country's",
   or use the same kind of title ("Health Secretary A" and "health minister B" may be a
-  cabinet member and a junior minister); and one unique role of one organisation given
+  cabinet member and a junior minister), or, in copy naming several countries, both are a
+  minister's title written before the name in a sentence naming no country ("Tourism
+  Minister A" … "Tourism Minister B": the home government's). Two first names one letter
+  or two apart with one surname are one person spelt two ways (name-variant's finding); and one unique role of one organisation given
   to two people (a department's head is unique to its department: "head of finance") when both mentions state
   the organisation ("Rovers manager A" …
   "Rovers manager B"), or both write it as the body's title ("The Cathaoirleach, Cllr A" …
@@ -48,7 +54,8 @@ places the title in another time (a change word such as "appointed", "until", "b
 sentence that gives a title, outside direct quotes, though "since 2019" only dates a title
 held now; a year or "at the time"), when one
 sentence gives the person both titles ("chairman and chief executive", "Vice-Chancellor
-X, who also serves as finance minister"), for titles in captions, for offices the
+X, who also serves as finance minister"), for a department named with others ("Culture,
+Media and Sport Secretary": one combined office), for titles in captions, for offices the
 newsroom has declared for that person, or for some body's office ("club president", "its
 chairman"). A newsroom adds roles, ranks, parties and organisation words in files named
 in the `role-files` setting.

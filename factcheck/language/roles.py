@@ -24,14 +24,19 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
   brackets after the name ("the Cathaoirleach, Cllr X (FF),"), and a role joined by "and" to an
   office that comes before the name ("Provost and vice-president (academic) X");
 - "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
-  or "at" when one follows ("who covers the company for Halvorsen Capital");
+  or "at" when one follows ("who covers the company for Halvorsen Capital"); and by a passive verb
+  (roles.yaml `passive`), held in the body before "is": "The association's board is chaired by Dr X";
 - a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye", "Senior Superintendent of
   Police (SSP) Amandeep Kaur Brar", "the Ven Margaret Oduya"), as a rung of each ladder in roles.yaml
   that has it, but not the last word of an office ("California Attorney General X");
 - a party given to "the lawmaker" (councillor, MP...) of a paragraph that names one person before it,
   outside quotes ("Mrs Okoro ... said the lawmaker, who is serving her second term as the APC member");
 - a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)", "Ann Cole of the Labour Party") or before it ("Labour
-  councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ...").
+  councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ..."), and a
+  role in a party's group ("X, who leads the Conservative group").
+
+`affiliation_after` reads the organisation between commas after a name ("Ms Ha, of Brightline
+Analytics,"), when its last words say what kind of body it is.
 
 `find_titles` reads posts of any wording, a title ending in one of roles.yaml's title_heads, before a name
 ("Terminal manager X", "Group manager of surgical services X"), at a sentence's start before a comma and the
