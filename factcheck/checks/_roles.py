@@ -28,6 +28,9 @@ is data in rules/roles.yaml. Five conflicts are found:
   "Rovers manager B"; "The Cathaoirleach, Cllr A" … "Cathaoirleach Cllr B", each written as the
   body's title, in copy that names exactly one body of the role's kind and no other).
 
+In a profile or obituary whose headline names one person, named more than anyone else, a role
+the copy gives by pronoun ("In 1972 she was appointed the orchestra's principal cellist"), the
+pronoun the copy uses of its subject, in a sentence naming no one, is that person's.
 An organisation left unsaid is taken to be the one the person's other role names; a
 "the club's" kind of reference is the article's club. A named organisation of no known kind
 takes the kind the article gives it elsewhere ("Thistle captain X" makes "Thistle chairman Y"
@@ -55,7 +58,7 @@ ahead: "who joined it in 2019 and became chair in 2022", "who was elected to the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -216,6 +219,61 @@ def _other_org(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
     return not same_org(a.org, b.org)
 
 
+# A pronoun just before a role, with only lower-case words between: "she was appointed the orchestra's principal cellist".
+_PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(?P<p>[Ss]he|[Hh]e)\s+(?:[a-z]+\s+){0,3}\Z")
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_HE = frozenset({"he", "him", "his", "himself"})
+
+
+def _pronoun_roles(people: People, blocks: list[Block]) -> tuple[Person | None, list[tuple[int, RoleMention]]]:
+    """Return the article's subject and the roles the copy gives them by pronoun: in a profile or obituary whose headline
+    names one person, who is named most, "she" (or "he", whichever the copy uses at least twice as often as the other)
+    before a role nobody's name holds, in a sentence naming no one, is that person."""
+    heads = [i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADLINE]
+    named = [p for p in people.persons if any(i in heads for i, _ in p.mentions)]
+    if len(named) != 1 or not heads:
+        return None, []
+    subject = named[0]
+    if any(len(p.mentions) >= len(subject.mentions) for p in people.persons if p is not subject):
+        return None, []
+    counts = {"she": 0, "he": 0}
+    for b in blocks:
+        if b.kind is BlockKind.HEADLINE:
+            continue
+        for w in re.findall(r"[A-Za-z]+", b.text):
+            low = w.lower()
+            if low in _SHE:
+                counts["she"] += 1
+            elif low in _HE:
+                counts["he"] += 1
+    pronoun = "she" if counts["she"] >= max(3, 2 * counts["he"]) else "he" if counts["he"] >= max(3, 2 * counts["she"]) else None
+    if pronoun is None:
+        return None, []
+    out = []
+    mentioned: dict[int, list[int]] = {}  # text index -> where people are named, in order
+    for p in people.persons:
+        for i, m in p.mentions:
+            mentioned.setdefault(i, []).append(m.start)
+    for starts in mentioned.values():
+        starts.sort()
+    for i, roles in enumerate(people.roles):
+        if blocks[i].kind in _NOT_COMPARED:
+            continue
+        for r in roles:
+            if r.kind != "role" or r.holder is not None or r.org is None or not r.org.generic or r.modifiers:
+                continue
+            start = _sentence_start(blocks[i], r.start)
+            m = _PRONOUN_SUBJECT_RE.search(blocks[i].text, max(start, r.start - 60), r.start)
+            if m is None or m.group("p").lower() != pronoun:
+                continue
+            starts = mentioned.get(i, [])
+            k = bisect_left(starts, start)
+            if k < len(starts) and starts[k] < _sentence_end(blocks[i], r.start):
+                continue  # a sentence naming someone: the pronoun may be theirs
+            out.append((i, r))
+    return subject, out
+
+
 def _affiliations(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge) -> list[tuple[int, RoleMention]]:
     """Return the organisations the person is given as ", of Brightline Analytics," after a name, outside captions."""
     out = []
@@ -293,7 +351,11 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
     changed = _changed_roles(people, blocks, words, _unquoted_words)
     resolve = _org_resolver(people, blocks)
     hits: list[Hit] = []
+    subject, told = _pronoun_roles(people, blocks)
     for person in people.persons:
+        if person is subject:
+            # "In 1972 she was appointed the orchestra's principal cellist": the subject's roles, told by pronoun
+            person = replace(person, roles=sorted(person.roles + told, key=lambda held: (held[0], held[1].start)))
         affiliations = _affiliations(person, blocks, kb, rk)
         if not person.roles and len(affiliations) < 2:
             continue

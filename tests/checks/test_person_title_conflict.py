@@ -801,3 +801,35 @@ _CLUB_HEAD = "date 2026-07-15 Northcote Magpies back their coach\n\n"
 ])
 def test_a_capitalised_body_noun_before_a_role_is_the_storys_body(paragraphs, expected, rules):
     assert findings_of(_CLUB_HEAD + "\n\n".join(paragraphs) + "\n", rules=rules, check="person-title-conflict") == expected
+
+
+OBITUARY = "date 2025-10-30 Margaret Corrie, cellist who took the orchestra into schools, dies aged 84\n\n"
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", [
+    ("an obituary's subject given two section principals by pronoun", [
+        "Margaret Corrie, who has died aged 84, spent four decades with the Caledon Philharmonic Orchestra.",
+        "In 1972 she was appointed the orchestra's principal cellist. She held the post until 1998.",
+        "Her husband, Alasdair Corrie, played timpani.",
+        "Looking back on the 26 years she spent as the orchestra's principal viola, she said she had no regrets.",
+        "Margaret Corrie is survived by her husband.",
+    ], [("person-title-conflict", 9)]),
+    ("a move from one section to another stated", [
+        "Margaret Corrie, who has died aged 84, spent four decades with the Caledon Philharmonic Orchestra.",
+        "In 1970 she was the orchestra's principal viola. She played it for two seasons.",
+        "Her husband, Alasdair Corrie, played timpani.",
+        "In 1972 she switched to become the orchestra's principal cellist, and she held the post until 1998.",
+        "Margaret Corrie is survived by her husband.",
+    ], []),
+    ("the other pronoun's role is not the subject's", [
+        "Margaret Corrie, who has died aged 84, spent four decades with the Caledon Philharmonic Orchestra.",
+        "In 1972 she was appointed the orchestra's principal cellist. She held the post until 1998.",
+        "Her husband, Alasdair Corrie, played timpani; in 1975 he became the orchestra's principal viola.",
+        "She said she had no regrets, and she never looked back.",
+        "Margaret Corrie is survived by her husband.",
+    ], []),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_roles_told_by_pronoun_are_the_subjects(name, paragraphs, expected, rules):
+    """In a piece whose headline names one person, "she was appointed the orchestra's principal cellist" is theirs."""
+    text = OBITUARY + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check="person-title-conflict") == expected
