@@ -298,6 +298,17 @@ CASES = [
         "He is no relation of the Labour councillor Deirdre O'Sullivan.",
         "Mr Ó Súilleabháin called for an early contest.",
     ], []),
+    ("a surname named often, two letters swapped after 'of'", [
+        "President Donald Trump said he and his wife had tested positive.",
+        "Trump took to social media after midnight.",
+        "Officials said Trump had been given antibodies.",
+        "In the event of Turmp becoming incapacitated, the vice-president could take over.",
+    ], [("name-variant", 9)]),
+    ("a surname named twice, two letters swapped after 'of'", [
+        "President Donald Trump said he and his wife had tested positive.",
+        "Officials said Trump had been given antibodies.",
+        "In the event of Turmp becoming incapacitated, the vice-president could take over.",
+    ], []),
     ("a firm written as one word and as two", [
         "The round was led by Halong Ventures, a Singapore-based fund.",
         "Tran Thi Hong Nhung, a partner at Halong Ventures, said the fund had tracked the company.",
