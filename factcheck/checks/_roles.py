@@ -708,6 +708,9 @@ _PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|due|expected|set\s+to|standing|next)\b", re.IGNORECASE)
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
 def _held_since(rk: RolesKnowledge, block: Block, start: int, end: int, found: frozenset[str]) -> bool:
     """True when the change words found in block.text[start:end] only say since when a person holds a role: words of
     taking it (roles.yaml's taking_words) with a past time and nothing ahead ("who joined it in 2019 and became chair in
@@ -716,8 +719,9 @@ def _held_since(rk: RolesKnowledge, block: Block, start: int, end: int, found: f
         return False
     if not found <= rk.taking_words:
         # "a retired GP who became chair in 2022": a change word after "a" describes another walk of life
-        text = block.text[start:end]
-        if not all(re.search(r"(?i)(?<![\w'’-])an?\s+" + re.escape(w) + r"(?![\w'’-])", text) and not re.search(r"(?i)(?<![\w'’-])(?<!a )(?<!an )" + re.escape(w) + r"(?![\w'’-])", text) for w in found - rk.taking_words):
+        words = _WORD_RE.findall(block.text[start:end].lower())
+        others = found - rk.taking_words
+        if not all(k > 0 and words[k - 1] in ("a", "an") for k, w in enumerate(words) if w in others):
             return False
     # the time may close the clause: "who was elected to the post in 2023"
     end = max(end, _sentence_end(block, start))
