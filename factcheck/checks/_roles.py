@@ -228,7 +228,8 @@ _HE = frozenset({"he", "him", "his", "himself"})
 def _pronoun_roles(people: People, blocks: list[Block]) -> tuple[Person | None, list[tuple[int, RoleMention]]]:
     """Return the article's subject and the roles the copy gives them by pronoun: in a profile or obituary whose headline
     names one person, who is named most, "she" (or "he", whichever the copy uses at least twice as often as the other)
-    before a role nobody's name holds, in a sentence naming no one, is that person."""
+    before a role nobody's name holds, in a sentence naming no one and a paragraph naming no one else before it, is
+    that person."""
     heads = [i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADLINE]
     named = [p for p in people.persons if any(i in heads for i, _ in p.mentions)]
     if len(named) != 1 or not heads:
@@ -251,9 +252,12 @@ def _pronoun_roles(people: People, blocks: list[Block]) -> tuple[Person | None, 
         return None, []
     out = []
     mentioned: dict[int, list[int]] = {}  # text index -> where people are named, in order
+    others: dict[int, int] = {}  # text index -> where someone else than the subject is first named
     for p in people.persons:
         for i, m in p.mentions:
             mentioned.setdefault(i, []).append(m.start)
+            if p is not subject:
+                others[i] = min(others.get(i, m.start), m.start)
     for starts in mentioned.values():
         starts.sort()
     for i, roles in enumerate(people.roles):
@@ -264,8 +268,8 @@ def _pronoun_roles(people: People, blocks: list[Block]) -> tuple[Person | None, 
                 continue
             start = _sentence_start(blocks[i], r.start)
             m = _PRONOUN_SUBJECT_RE.search(blocks[i].text, max(start, r.start - 60), r.start)
-            if m is None or m.group("p").lower() != pronoun:
-                continue
+            if m is None or m.group("p").lower() != pronoun or others.get(i, r.start) < r.start:
+                continue  # another's pronoun, or someone else named earlier in the paragraph it may point at
             starts = mentioned.get(i, [])
             k = bisect_left(starts, start)
             if k < len(starts) and starts[k] < _sentence_end(blocks[i], r.start):

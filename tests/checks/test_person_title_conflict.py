@@ -828,6 +828,12 @@ OBITUARY = "date 2025-10-30 Margaret Corrie, cellist who took the orchestra into
         "She said she had no regrets, and she never looked back.",
         "Margaret Corrie is survived by her husband.",
     ], []),
+    ("a pronoun after someone else named in the paragraph", [
+        "Margaret Corrie, who has died aged 84, spent four decades with the Caledon Philharmonic Orchestra.",
+        "In 1972 she was appointed the orchestra's principal cellist. She held the post until 1998.",
+        "Ruth Ogilvie joined the orchestra in 1970. In 1974 she was appointed the orchestra's principal viola.",
+        "Margaret Corrie is survived by her husband.",
+    ], []),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_roles_told_by_pronoun_are_the_subjects(name, paragraphs, expected, rules):
     """In a piece whose headline names one person, "she was appointed the orchestra's principal cellist" is theirs."""
