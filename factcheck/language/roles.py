@@ -58,6 +58,7 @@ from pathlib import Path
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
 from .quotes import quoted_spans
+from .people import forms_trie
 
 __all__ = [
     "Org", "RoleMention", "RoleSpec", "RolesKnowledge", "build_roles", "find_roles", "load_roles", "new_roles_layers",
@@ -118,6 +119,7 @@ class RolesKnowledge:
     party_anaphor_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     verb_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     passive_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    passive_words: frozenset[str] = frozenset()  # cheap gate: the passive verbs, as written
     head_words: frozenset[str] = frozenset()  # cheap gate: last words of role forms, lower case
     title_words: frozenset[str] = frozenset()  # words of role forms that are never part of a name ("headteacher")
     rank_words: frozenset[str] = frozenset()  # cheap gate: last words of rank forms, lower case
@@ -276,7 +278,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
     party_form = {f: p for p, forms in acc["parties"].items() for f in forms}
     long_forms = [f for f in form_role if len(f) > 3]
     short_forms = [f for f in form_role if len(f) <= 3]
-    role_alt = "(?i:" + _alt(long_forms, fold=True) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
+    role_alt = "(?i:" + forms_trie(long_forms) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
     role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + _alt(list(_CHANGE_MODIFIERS | acc["deputies"]), fold=False) + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
     rank_forms = sorted({f for forms in acc["ranks"].values() for level in forms for f in level}, key=len, reverse=True)
     # "Lieutenant-Colonel" or "Lieutenant Colonel", "Sub-Inspector" or "Sub Inspector"
@@ -315,8 +317,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
     passives = sorted({v.lower() for s in roles.values() for v in s.passive}, key=len, reverse=True)
     # "The association's board is chaired by Dr Gwenan Prydderch": the body before "is", the holder after "by"
     passive_re = re.compile(
-        r"(?P<subj>(?:[A-Z][\w&'’.-]*\s+){0,4}?(?:[A-Za-z][\w&.-]*['’]s\s+)?[A-Za-z][\w-]*)\s+(?:is|has\s+been)\s+(?:now\s+|currently\s+|also\s+)?"
-        r"(?P<verb>" + "|".join(re.escape(v) for v in passives) + r")\s+by\s+"
+        r"(?<![\w'’-])(?:is|has\s+been)\s+(?:now\s+|currently\s+|also\s+)?(?P<verb>" + "|".join(re.escape(v) for v in passives) + r")\s+by\s+"
     ) if passives else re.compile(r"(?!)")
     return RolesKnowledge(
         roles=roles,
@@ -339,6 +340,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
         party_anaphor_re=party_anaphor_re,
         verb_re=verb_re,
         passive_re=passive_re,
+        passive_words=frozenset(passives),
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs) | frozenset(passives),
         rank_words=frozenset(re.split(r"[\s-]+", f.rstrip("."))[-1].lower() for f in rank_forms),
         party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
@@ -492,6 +494,8 @@ _FOR_ORG_AFTER_RE = re.compile(r"\s+(?:for|at)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+
 _STYLE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*\.?\s+){0,2}(?P<last>[A-Z][\w]*)\.?\s+\Z")
 _STYLE_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w]*")
 _SPACE = re.compile(r" ")
+# The subject before a passive role's "is": "The association's board", "The Harbour Trust", "The conference".
+_PASSIVE_SUBJECT_RE = re.compile(r"(?<![\w'’-])(?P<subj>(?:[A-Z][\w&'’.-]*\s+){0,4}?(?:[A-Za-z][\w&.-]*['’]s\s+)?[A-Za-z][\w-]*)\s+\Z")
 # The party's body a role is held in: "leads the Conservative group", "chairs the Labour party".
 _PARTY_BODY_AFTER_RE = re.compile(r"\s+(?:group|party|caucus|bloc|delegation)\b")
 
@@ -556,12 +560,13 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             if employer and not is_place(employer.group("org")) and (named := _named_org(employer.group("org"), rk)) is not None:
                 org, end = named, employer.end()
             out.append(RoleMention(m.start("verb"), end, "role", role, org, (), (run.start, run.end), m.group("verb")))
-        for m in rk.passive_re.finditer(text):
+        for m in rk.passive_re.finditer(text) if not rk.passive_words.isdisjoint(words) else ():
             run = by_start.get(m.end())
-            if run is None:
+            subject = _PASSIVE_SUBJECT_RE.search(text, max(0, m.start() - 80), m.start())
+            if run is None or subject is None:
                 continue
             role = next(s.key for s in rk.roles.values() if m.group("verb").lower() in (v.lower() for v in s.passive))
-            out.append(RoleMention(m.start("verb"), m.end("verb"), "role", role, _passive_org(m.group("subj"), rk, is_place), (), (run.start, run.end), m.group("verb")))
+            out.append(RoleMention(m.start("verb"), m.end("verb"), "role", role, _passive_org(subject.group("subj"), rk, is_place), (), (run.start, run.end), m.group("verb")))
     for run in runs:
         before = text[max(0, run.start - 60) : run.start]
         last = re.split(r"[\s-]+", before.rsplit(None, 1)[-1].rstrip("."))[-1].lower() if before.strip() else ""
