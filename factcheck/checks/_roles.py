@@ -12,7 +12,8 @@ is data in rules/roles.yaml. Five conflicts are found:
   "Deputy Inspector General Brar"; "Archdeacon Oduya" … "Bishop Oduya");
 - one person in two parties ("Ann Cole (Lab)" … "Conservative councillor Ann Cole"), or in
   the same one-organisation role in two named organisations ("Rovers striker X" … "City
-  striker X");
+  striker X"), or "of" one named organisation ("Ms Ha, of Brightline Analytics") and in a
+  one-organisation role at, or "of", another of the same kind ("an analyst at Meridian Research");
 - one person given two posts of one organisation with no change stated: two roles roles.yaml makes unique
   or a department's head, or titles of any wording (its title_heads: "Terminal manager X", "HSE regional
   executive officer X", one of the two at least a role roles.yaml knows) in two paragraphs, compared by their
@@ -27,6 +28,9 @@ is data in rules/roles.yaml. Five conflicts are found:
   "Rovers manager B"; "The Cathaoirleach, Cllr A" … "Cathaoirleach Cllr B", each written as the
   body's title, in copy that names exactly one body of the role's kind and no other).
 
+In a profile or obituary whose headline names one person, named more than anyone else, a role
+the copy gives by pronoun ("In 1972 she was appointed the orchestra's principal cellist"), the
+pronoun the copy uses of its subject, in a sentence naming no one, is that person's.
 An organisation left unsaid is taken to be the one the person's other role names; a
 "the club's" kind of reference is the article's club. A named organisation of no known kind
 takes the kind the article gives it elsewhere ("Thistle captain X" makes "Thistle chairman Y"
@@ -39,25 +43,29 @@ says the role belongs to another time (former, interim, acting, new...), when a 
 that gives the person (or no one named) a role also says that role changed (appointed,
 promoted, joined, defected, left... in people.yaml and roles.yaml: another holder's "will
 step down" explains nothing of this person's roles, and a deputy's "who joined from
-Aberlour" nothing of the office itself), for two parties when any sentence naming the person
+Aberlour" nothing of the office itself; a change word past the person's relative clause, in
+the sentence's main verb, counts: "Sgt Ewa Nowak, who speaks Polish ..., was promoted to
+inspector"), for two parties when any sentence naming the person
 says they changed party outside quotes (roles.yaml's party_change_words: "who formally defected
 to the APC on Monday"), when the person is given both roles in one
 sentence (the copy says they are held together), or in captions. Two holders of one role
 are explained by a change stated in a sentence naming a holder and that role ("who
-replaced Jones as manager"), not by any change word beside the name.
+replaced Jones as manager"), not by any change word beside the name, nor by one that only
+says since when a holder holds it (roles.yaml's taking_words with a past time and nothing
+ahead: "who joined it in 2019 and became chair in 2022", "who was elected to the post in 2023").
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, rank_key, same_org, title_key
+from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
@@ -211,17 +219,104 @@ def _other_org(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
     return not same_org(a.org, b.org)
 
 
+# A pronoun just before a role, with only lower-case words between: "she was appointed the orchestra's principal cellist".
+_PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(?P<p>[Ss]he|[Hh]e)\s+(?:[a-z]+\s+){0,3}\Z")
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_HE = frozenset({"he", "him", "his", "himself"})
+
+
+def _pronoun_roles(people: People, blocks: list[Block]) -> tuple[Person | None, list[tuple[int, RoleMention]]]:
+    """Return the article's subject and the roles the copy gives them by pronoun: in a profile or obituary whose headline
+    names one person, who is named most, "she" (or "he", whichever the copy uses at least twice as often as the other)
+    before a role nobody's name holds, in a sentence naming no one and a paragraph naming no one else before it, is
+    that person."""
+    heads = [i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADLINE]
+    named = [p for p in people.persons if any(i in heads for i, _ in p.mentions)]
+    if len(named) != 1 or not heads:
+        return None, []
+    subject = named[0]
+    if any(len(p.mentions) >= len(subject.mentions) for p in people.persons if p is not subject):
+        return None, []
+    counts = {"she": 0, "he": 0}
+    for b in blocks:
+        if b.kind is BlockKind.HEADLINE:
+            continue
+        for w in re.findall(r"[A-Za-z]+", b.text):
+            low = w.lower()
+            if low in _SHE:
+                counts["she"] += 1
+            elif low in _HE:
+                counts["he"] += 1
+    pronoun = "she" if counts["she"] >= max(3, 2 * counts["he"]) else "he" if counts["he"] >= max(3, 2 * counts["she"]) else None
+    if pronoun is None:
+        return None, []
+    out = []
+    mentioned: dict[int, list[int]] = {}  # text index -> where people are named, in order
+    others: dict[int, int] = {}  # text index -> where someone else than the subject is first named
+    for p in people.persons:
+        for i, m in p.mentions:
+            mentioned.setdefault(i, []).append(m.start)
+            if p is not subject:
+                others[i] = min(others.get(i, m.start), m.start)
+    for starts in mentioned.values():
+        starts.sort()
+    for i, roles in enumerate(people.roles):
+        if blocks[i].kind in _NOT_COMPARED:
+            continue
+        for r in roles:
+            if r.kind != "role" or r.holder is not None or r.org is None or not r.org.generic or r.modifiers:
+                continue
+            start = _sentence_start(blocks[i], r.start)
+            m = _PRONOUN_SUBJECT_RE.search(blocks[i].text, max(start, r.start - 60), r.start)
+            if m is None or m.group("p").lower() != pronoun or others.get(i, r.start) < r.start:
+                continue  # another's pronoun, or someone else named earlier in the paragraph it may point at
+            starts = mentioned.get(i, [])
+            k = bisect_left(starts, start)
+            if k < len(starts) and starts[k] < _sentence_end(blocks[i], r.start):
+                continue  # a sentence naming someone: the pronoun may be theirs
+            out.append((i, r))
+    return subject, out
+
+
+def _affiliations(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge) -> list[tuple[int, RoleMention]]:
+    """Return the organisations the person is given as ", of Brightline Analytics," after a name, outside captions."""
+    out = []
+    for i, m in person.mentions:
+        if blocks[i].kind in _NOT_COMPARED:
+            continue
+        found = affiliation_after(blocks[i].text, m.end, rk, kb.is_place)
+        if found is not None:
+            out.append((i, replace(found, holder=(m.start, m.end))))
+    return out
+
+
+def _two_employers(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
+    """True for a person "of" one named organisation ("Ms Ha, of Brightline Analytics") and "of" or in a role held in one
+    organisation at a time (an analyst's, a chief executive's) at another of the same kind ("at Meridian Research")."""
+    if "affiliation" not in (a.kind, b.kind):
+        return False
+    for r in (a, b):
+        if r.kind == "role" and not (r.base in rk.roles and rk.roles[r.base].single):
+            return False
+        if r.kind not in ("role", "affiliation") or r.org is None or r.org.generic or _pronoun(r.org) or r.org.kind is None:
+            return False
+    return a.org.kind == b.org.kind and not same_org(a.org, b.org)
+
+
 def _current(person: Person, blocks: list[Block], changed: set[str]) -> list[tuple[int, RoleMention]]:
     return [(i, r) for i, r in person.roles if blocks[i].kind not in _NOT_COMPARED and not r.modifiers and r.base not in changed and r.role not in changed]
 
 
-def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], unquoted) -> list[tuple[str, tuple[int, int, int] | None]]:
+def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], unquoted, rk: RolesKnowledge | None = None) -> list[tuple[str, tuple[int, int, int] | None]]:
     """Return the roles a sentence says changed ("was promoted to inspector", "joined Rovers as captain"), each
-    with where its holder's name is written (text index, start, end), or None when it names no one."""
+    with where its holder's name is written (text index, start, end), or None when it names no one. With rk, a
+    change that only says since when the holder holds the role ("who became chair in 2022") is left out."""
     out = []
     for i, roles in enumerate(people.roles):
         for r in roles:
-            if unquoted(blocks[i], *_clause(blocks[i], r)) & words:
+            clause = _clause(blocks[i], r)
+            found = unquoted(blocks[i], *clause) & words
+            if found and not (rk is not None and _held_since(rk, blocks[i], *clause, found)):
                 out.append((r.role if r.kind == "role" else r.kind, (i, *r.holder) if r.holder else None))
     return out
 
@@ -260,12 +355,17 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
     changed = _changed_roles(people, blocks, words, _unquoted_words)
     resolve = _org_resolver(people, blocks)
     hits: list[Hit] = []
+    subject, told = _pronoun_roles(people, blocks)
     for person in people.persons:
-        if not person.roles:
+        if person is subject:
+            # "In 1972 she was appointed the orchestra's principal cellist": the subject's roles, told by pronoun
+            person = replace(person, roles=sorted(person.roles + told, key=lambda held: (held[0], held[1].start)))
+        affiliations = _affiliations(person, blocks, kb, rk)
+        if not person.roles and len(affiliations) < 2:
             continue
         if any(r.modifiers for _, r in person.roles):
             continue
-        moved = _changed(person, blocks, kb, titled, rk.change_words)
+        moved = _changed(person, blocks, kb, titled, rk.change_words) or _moved_past_clause(person, blocks, kb.change_words | rk.change_words, titled)
         # a party's candidate or nominee is that party's: standing for office explains no other party
         defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS), titled, rk.change_words)
         # "Ifeoma Okoro, who formally defected to the APC on Monday, said": said anywhere of the person, with no role
@@ -273,6 +373,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         # a defection explains any other party; "who became chief executive in 2023" explains only the chief
         # executive's role, not a later "chair"; a promotion explains the ranks up to the highest it names
         roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (defected and r.kind == "party")]
+        if affiliations:
+            roles = sorted(roles + affiliations, key=lambda held: (held[0], held[1].start))
         promotions = _rank_changes(person, blocks, kb, rk, titled) if moved else []
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
         theirs = _changed_for(person, changed)
@@ -310,6 +412,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"
                 elif _other_org(rk, earlier, later) and not transferred:
                     why = "one person holds that role in one organisation at a time"
+                elif _two_employers(rk, earlier, later) and not transferred:
+                    why = "one person works for one organisation of a kind at a time"
                 elif i != j and not moved and not {earlier.role, later.role} & (mine | theirs) and _two_posts(rk, earlier, later):
                     # (one paragraph giving a person two posts introduces both: "Ryan, the county's emergency director")
                     why = "one person cannot hold both" if _HEAD in (earlier.role, later.role) else "one person holds one post in an organisation at a time"
@@ -326,14 +430,50 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                 reported = True
                 break
     done = {(h.span.start, h.span.end) for h in hits}
-    hits += [h for h in _two_holders(people, blocks, kb, rk, titled, changed) if (h.span.start, h.span.end) not in done]
+    held = _changed_roles(people, blocks, words, _unquoted_words, rk)  # a holder's "who became chair in 2022" is no change
+    hits += [h for h in _two_holders(people, blocks, kb, rk, titled, held) if (h.span.start, h.span.end) not in done]
     return hits
+
+
+# A relative clause closed by a comma after a name: "Sgt Ewa Nowak, who speaks Polish and interviewed many of the
+# workers, was promoted to inspector": the sentence's main verb, and its change word, come after it.
+_RELATIVE_AFTER_RE = re.compile(r",\s+(?:who|whose)\s[^,;:!?\"“”]{1,160}?,\s+")
+
+
+def _relative_end(text: str, pos: int, end: int) -> int | None:
+    """Return where the sentence goes on after a relative clause written just after a name ending at pos, or None."""
+    m = _RELATIVE_AFTER_RE.match(text, pos, end)
+    return m.end() if m else None
+
+
+def _mention_words(block: Block, m, start: int, end: int) -> frozenset[str]:
+    """Return the words outside quotes where a change word speaks of a name in the sentence start..end: a few words
+    either side of it and, past the person's relative clause, the few words of the main verb."""
+    from .person_title_conflict import _unquoted_words
+
+    words = _unquoted_words(block, max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER))
+    after = _relative_end(block.text, m.end, end)
+    if after is not None and after > m.end + _CHANGE_AFTER:
+        words = words | _unquoted_words(block, after, min(end, after + _CHANGE_AFTER))
+    return words
+
+
+def _moved_past_clause(person: Person, blocks: list[Block], words: frozenset[str], titled) -> bool:
+    """True when a sentence giving a title says, past the person's relative clause, that their title changed."""
+    from .person_title_conflict import _sentence_span, _unquoted_words
+
+    for i, m in person.mentions:
+        start, end = _sentence_span(blocks[i], m.start)
+        after = _relative_end(blocks[i].text, m.end, end) if (i, start) in titled else None
+        if after is not None and after > m.end + _CHANGE_AFTER and _unquoted_words(blocks[i], after, min(end, after + _CHANGE_AFTER)) & words:
+            return True
+    return False
 
 
 def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled) -> list[frozenset[tuple[str, int]]]:
     """Return, for each sentence naming the person that says a title changed, the ranks it names (as (service,
     level)): "Lt Col Drummond, who was promoted from Major in 2024" names two, "who was promoted in May" none."""
-    from .person_title_conflict import _sentence_span, _unquoted_words
+    from .person_title_conflict import _sentence_span
 
     words = kb.change_words | rk.change_words
     out = []
@@ -341,7 +481,7 @@ def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: 
         start, end = _sentence_span(blocks[i], m.start)
         if (i, start) not in titled:
             continue
-        if not _unquoted_words(blocks[i], max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER)) & words:
+        if not _mention_words(blocks[i], m, start, end) & words:
             continue
         levels = set()
         for f in rk.rank_any_re.finditer(blocks[i].text, start, end):
@@ -548,7 +688,7 @@ def _org_resolver(people: People, blocks: list[Block]):
 def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled) -> bool:
     """True when a sentence naming the person says a title changed and names this role ("who replaced Jones as
     manager"): "Ashworth had signed a contract extension" beside the chairman's name explains no captaincy."""
-    from .person_title_conflict import _CHANGE_AFTER, _CHANGE_BEFORE, _sentence_span, _unquoted_words
+    from .person_title_conflict import _sentence_span
 
     words = (kb.change_words - _CAMPAIGN_WORDS) | rk.change_words
     spec = rk.roles.get(role.split(":", 1)[-1])
@@ -557,11 +697,66 @@ def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnow
         start, end = _sentence_span(blocks[i], m.start)
         if (i, start) not in titled:
             continue
-        if not _unquoted_words(blocks[i], max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER)) & words:
+        found = _mention_words(blocks[i], m, start, end) & words
+        if not found or _held_since(rk, blocks[i], start, end, found):
             continue
-        if spec is None or forms.search(blocks[i].text, start, end):
+        if spec is None or any(_own_form(rk, role, blocks[i].text, f.start()) for f in forms.finditer(blocks[i].text, start, end)):
             return True
     return False
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A past time a role was taken at: "in 2022", "in April 2024", "last year", "since 2019".
+_PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b|\blast\s+(?:year|month|spring|summer|autumn|winter)\b")
+# Words that put a change ahead: "who will become chair", "is to be appointed", "is standing to succeed".
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|due|expected|set\s+to|standing|next)\b", re.IGNORECASE)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _held_since(rk: RolesKnowledge, block: Block, start: int, end: int, found: frozenset[str]) -> bool:
+    """True when the change words found in block.text[start:end] only say since when a person holds a role: words of
+    taking it (roles.yaml's taking_words) with a past time and nothing ahead ("who joined it in 2019 and became chair in
+    2022", "who was elected to the post in 2023"). Such a holder holds it now: that explains no second holder."""
+    if not rk.taking_words:
+        return False
+    if not found <= rk.taking_words:
+        # "a retired GP who became chair in 2022": a change word after "a" describes another walk of life
+        words = _WORD_RE.findall(block.text[start:end].lower())
+        others = found - rk.taking_words
+        if not all(k > 0 and words[k - 1] in ("a", "an") for k, w in enumerate(words) if w in others):
+            return False
+    # the time may close the clause: "who was elected to the post in 2023"
+    end = max(end, _sentence_end(block, start))
+    return bool(_PAST_TIME_RE.search(block.text, start, end)) and not _FUTURE_RE.search(block.text, start, end)
+
+
+def _sentence_end(block: Block, pos: int) -> int:
+    k = bisect_right(block.sentences, pos, key=lambda s: s.start) - 1
+    return block.sentences[k].end if k >= 0 and block.sentences[k].start <= pos < block.sentences[k].end else len(block.text)
+
+
+def _own_form(rk: RolesKnowledge, role: str, text: str, at: int) -> bool:
+    """True when a form of a role found at `at` is not the end of another role's longer form ("coach" in "forwards coach")."""
+    before = text[max(0, at - 40) : at].lower()
+    return not any(before.endswith(p) for p in _longer_prefixes(rk, role))
+
+
+@lru_cache(maxsize=256)
+def _longer_prefixes(rk: RolesKnowledge, role: str) -> tuple[str, ...]:
+    """Return the words that make a form of this role another role's ("forwards " before "coach"), once per role."""
+    base = role.split(":", 1)[-1]
+    mine = {f.lower() for f in rk.roles[base].forms} if base in rk.roles else set()
+    out = set()
+    for form, other in rk.form_role.items():
+        if other == base:
+            continue
+        for f in mine:
+            for sep in (" ", "-"):
+                if form.lower().endswith(sep + f):
+                    out.add(form.lower()[: -len(f)])
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=256)

@@ -26,7 +26,8 @@ Aoife Kavanagh" … "Dr Cavanagh"). News copy introduces a person by full name b
 lone capitalised word written once, never introduced, and one keystroke slip from the
 surname of someone introduced earlier (two neighbouring letters swapped, a letter
 doubled, undoubled or dropped, one vowel for another: "Daniel Paluh" … "Palluh and his
-team", "Ted Cruz" … "according to Curz") is reported; a consonant for another makes
+team", "Ted Cruz" … "according to Curz") is reported, after a preposition of place only as two
+letters swapped in a surname written three times ("of Turmp becoming"); a consonant for another makes
 another name ("Wilson"/"Wilton") and stays quiet. One full name written twice with the
 same first name and surnames one letter apart ("James Peebles" … "James Peebels") is
 reported at the later, unsuggested. A capitalised "-ing" word opening a sentence
@@ -43,8 +44,11 @@ sentence, or three times at sentence starts ("Okavia Agro-Allied Plc returned ..
 of three capitalised words written again with one word a vowel out and the others the same
 ("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" … "Taman Seri Kenari")
 is reported at the minority spelling, or at the later one when each is written once (then
-unsuggested), unless the article writes either word in lower case; headlines and
-crossheads, in title case, are not read for it. The suggestion is the majority spelling, or the spelling the newsroom's
+unsuggested), unless the article writes either word in lower case; so is one with a word
+that has an "s" more, not at the name's end ("Brightwater Care Group" … "Brightwaters Care
+Group"). A name written as one word and as two before the same word ("Halong Ventures" …
+"Ha Long Ventures") is reported alike. Headlines and crossheads, in title case, are not
+read for either. The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
 and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is
@@ -292,6 +296,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _unintroduced_slips(blocks, runs, kb, hits)
     _proper_words(blocks, people, kb, hits, max_edits)
     _name_word_vowels(blocks, hits)
+    _spacing_variants(blocks, hits)
     return list(hits.values())
 
 
@@ -319,6 +324,14 @@ def _keystroke_slip(right: str, wrong: str) -> bool:
     return len(diff) == 2 or a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+def _swapped(a: str, b: str) -> bool:
+    """True when b is a with two neighbouring letters swapped ("Trump"/"Turmp")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]], kb, hits) -> None:
     """Report a surname written alone once, never introduced, one slip from a surname introduced earlier with a full name.
 
@@ -327,7 +340,8 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
     earlier ("Daniel Paluh" ... "Palluh and his team", "Ted Cruz" ... "limit Curz himself") is that
     person's name mistyped: two letters swapped, one doubled, undoubled, dropped or changed. Quiet when
     the word is written twice or more, anywhere with a first name, in lower case anywhere in the
-    article, is a known place, follows a preposition of place, or shares a sentence with the surname;
+    article, is a known place, follows a preposition of place (unless it is a surname the copy writes
+    three times or more with two neighbouring letters swapped: "of Turmp becoming"), or shares a sentence with the surname;
     and when it is one slip from two introduced surnames (it could be either).
     """
     introduced: dict[str, tuple[int, int]] = {}  # surname -> where its full name is first written
@@ -357,8 +371,7 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
             continue
         if word in kb.honorifics or word.lower() in kb.office_words or _THE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 5), m.start):
             continue  # "the Prince" beside "Mark Price": a title or a thing, not a name mistyped
-        if _PLACE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 12), m.start) and not _ATTRIBUTION_BEFORE_RE.search(blocks[i].text, max(0, m.start - 16), m.start):
-            continue
+        after_place = _PLACE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 12), m.start) and not _ATTRIBUTION_BEFORE_RE.search(blocks[i].text, max(0, m.start - 16), m.start)
         length = len(word.lower())
         near = [
             s
@@ -369,6 +382,8 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
         if len(near) != 1:
             continue
         right = near[0]
+        if after_place and not (_swapped(right, word) and count[right] >= _WEAK_MAJORITY):
+            continue  # "in Wilton": a place; but "of Turmp becoming" beside a Trump named often is two letters swapped
         sentence = _sentence_of(blocks[i], m.start)
         if any(j == i and _sentence_of(blocks[j], n.start) == sentence for j, n in runs_of[right]):
             continue
@@ -462,6 +477,12 @@ def _vowel_variant(a: str, b: str) -> bool:
     return OSA.distance(la, lb) == 1
 
 
+def _s_variant(a: str, b: str) -> bool:
+    """True when one word is the other with an "s" added ("Brightwater"/"Brightwaters"), five letters or more."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_ == short + "s"
+
+
 def _name_word_vowels(blocks: list[Block], hits) -> None:
     """Report a name of three or more capitalised words written again with one word a vowel out, the rest the same
     ("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" … "Taman Seri Kenari").
@@ -499,7 +520,8 @@ def _name_word_vowels(blocks: list[Block], hits) -> None:
             for y in range(x + 1, len(found)):
                 a, b = found[x], found[y]
                 wa, wb = a[n], b[n]
-                if wa.lower() in lower or wb.lower() in lower or not _vowel_variant(wa, wb):
+                # "Brightwaters Care Group" … "Brightwater Care Group": an "s" more inside a name, not at its end
+                if wa.lower() in lower or wb.lower() in lower or not (_vowel_variant(wa, wb) or n < 2 and _s_variant(wa, wb)):
                     continue
                 at_a = [(i, s_, e) for i, s_, e, k in grams[a] if k == n]
                 at_b = [(i, s_, e) for i, s_, e, k in grams[b] if k == n]
@@ -519,6 +541,62 @@ def _name_word_vowels(blocks: list[Block], hits) -> None:
                 first = right[1][0]
                 for i, s_, e in wrong[1]:
                     _add(hits, blocks[i], (s_, e), right[0], " ".join(wrong[2]), len(right[1]), blocks[first[0]].source_span(first[1], first[2]), " ".join(right[2]), suggest=suggest)
+
+
+# Two capitalised words, and the word after them: "Ha Long Ventures".
+_PAIR_RE = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]*)[ \u00a0]([A-Z][a-z]+)[ \u00a0]([A-Z][\w'’-]*))")
+# One capitalised word, and the word after it: "Halong Ventures".
+_JOINED_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \u00a0]([A-Z][\w'’-]*)")
+_JOINED_MIN_LENGTH = 5
+
+
+def _spacing_variants(blocks: list[Block], hits) -> None:
+    """Report a name written as one word and as two, with the same word after both ("Halong Ventures" … "Ha Long
+    Ventures", "MacDonald Hotels" … "Mac Donald Hotels").
+
+    The form written at least twice and twice as often is right; written once each, the later is reported,
+    unsuggested. Headlines and crossheads, in title case, are not read; a joined word the article also writes in
+    lower case is an ordinary word, and a pair starting with a function word ("The Hague") is no name cut in two.
+    """
+    from ..language.roles import _FUNCTION_CAPS
+
+    pairs: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)  # (joined, next) -> places of the pair
+    joined: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)  # (word, next) -> places of the word
+    lower: set[str] = set()
+    for i, block in enumerate(blocks):
+        lower.update(_LOWER_WORD_RE.findall(block.text))
+        if block.kind in _TITLE_CASE:
+            continue
+        for m in _PAIR_RE.finditer(block.text):
+            first, second, after = m.group(1), m.group(2), m.group(3)
+            if first in _FUNCTION_CAPS or len(first) + len(second) < _JOINED_MIN_LENGTH:
+                continue
+            pairs[((first + second).lower(), after)].append((i, m.start(1), m.start(1) + len(first) + 1 + len(second)))
+        for m in _JOINED_RE.finditer(block.text):
+            if len(m.group(1)) >= _JOINED_MIN_LENGTH:
+                joined[(m.group(1).lower(), m.group(2))].append((i, m.start(1), m.end(1)))
+    for key, split_at in pairs.items():
+        whole_at = joined.get(key)
+        if not whole_at or key[0] in lower:
+            continue
+        whole = blocks[whole_at[0][0]].text[whole_at[0][1] : whole_at[0][2]]
+        split = " ".join(blocks[split_at[0][0]].text[split_at[0][1] : split_at[0][2]].split())
+        sentences = lambda at: {(i, _sentence_of(blocks[i], s_)) for i, s_, _ in at}  # noqa: E731
+        if sentences(whole_at) & sentences(split_at):
+            continue
+        cw, cs = len(whole_at), len(split_at)
+        if cw >= max(_PROPER_MIN_MAJORITY, 2 * cs):
+            right, wrong, suggest = (whole, whole_at), (split, split_at), True
+        elif cs >= max(_PROPER_MIN_MAJORITY, 2 * cw):
+            right, wrong, suggest = (split, split_at), (whole, whole_at), True
+        elif cw == cs == 1:
+            right, wrong = sorted(((whole, whole_at), (split, split_at)), key=lambda t: t[1][0][:2])
+            suggest = False
+        else:
+            continue
+        first = right[1][0]
+        for i, s_, e in wrong[1]:
+            _add(hits, blocks[i], (s_, e), right[0], wrong[0], len(right[1]), blocks[first[0]].source_span(first[1], first[2]), suggest=suggest)
 
 
 def _introduced(a: str, b: str, runs: list[tuple[int, NameMention]], blocks: list[Block], edits: int, max_edits: int, honorific_only: bool = False) -> tuple[str | None, str]:

@@ -19,7 +19,9 @@ checks/_roles.py. Reported:
   the heads of two departments of one organisation ("the council's head of libraries, Fiona Greig" …
   "Fiona Greig, the council's head of finance"), two ranks ("Inspector Joseph Kiprono" … "Sgt Kiprono"), two parties ("Cllr Declan Fahy
   (Fianna Fáil)" … "the Sinn Féin councillor Declan Fahy"), or a one-organisation role
-  in two named organisations ("Rovers striker X" … "City striker X");
+  in two named organisations ("Rovers striker X" … "City striker X"), or a person "of" one named
+  organisation ("Ms Ha, of Brightline Analytics") and in a one-organisation role at, or "of", another of the
+  same kind ("an analyst at Meridian Research");
 - one person given two posts of one organisation however worded, where neither's words hold the other's and
   roles.yaml does not call the pair compatible ("Airport director X" … "Terminal manager X"; "Municipal
   manager X" … "Chief financial officer X"; "Group manager of surgical services X" … "X, the hospital's
@@ -28,10 +30,14 @@ checks/_roles.py. Reported:
   body's or state's office ("California Attorney General X") and a head of government's or state's office
   written with no country ("Prime Minister X"), unless that office is also some body's role (a president);
 - one unique office of one country given to two named people: both mentions name the
-  same country, or the article names no more than one country and the two mentions
+  same country (a person's office takes the country another mention of it gives), or the
+  article names no more than one country and the two mentions
   either give it ("India's home minister A" … "Home Minister B"), say "the country's",
   or use the same kind of title ("Health Secretary A" and "health minister B" may be a
-  cabinet member and a junior minister); and one unique role of one organisation given
+  cabinet member and a junior minister), or, in copy naming several countries, both are a
+  minister's title written before the name in a sentence naming no country ("Tourism
+  Minister A" … "Tourism Minister B": the home government's). Two first names one letter
+  or two apart with one surname are one person spelt two ways (name-variant's finding); and one unique role of one organisation given
   to two people (a department's head is unique to its department: "head of finance") when both mentions state
   the organisation ("Rovers manager A" …
   "Rovers manager B"), or both write it as the body's title ("The Cathaoirleach, Cllr A" …
@@ -48,7 +54,8 @@ places the title in another time (a change word such as "appointed", "until", "b
 sentence that gives a title, outside direct quotes, though "since 2019" only dates a title
 held now; a year or "at the time"), when one
 sentence gives the person both titles ("chairman and chief executive", "Vice-Chancellor
-X, who also serves as finance minister"), for titles in captions, for offices the
+X, who also serves as finance minister"), for a department named with others ("Culture,
+Media and Sport Secretary": one combined office), for titles in captions, for offices the
 newsroom has declared for that person, or for some body's office ("club president", "its
 chairman"). A newsroom adds roles, ranks, parties and organisation words in files named
 in the `role-files` setting.
@@ -432,19 +439,27 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, title
     home = next(iter(named)) if len(named) == 1 else None
     holders: dict[tuple[str, str | None], list[tuple[Person, int, OfficeMention]]] = {}
     for person in people.persons:
+        # "Chinese Foreign Minister Wang Yi" … "Foreign Minister Wang Yi": the country one mention gives is the person's
+        stated: dict[str, set[str]] = {}
+        for _, o in _offices(person, blocks):
+            if o.country not in (None, "(this country)"):
+                stated.setdefault(o.office, set()).add(o.country)
         for i, o in _current(_offices(person, blocks), blocks, kb):
             spec = kb.offices.get(o.office)
             if spec and spec.unique:
-                country = home if o.country in (None, "(this country)") else o.country
+                theirs = stated.get(o.office, set())
+                country = o.country if o.country not in (None, "(this country)") else next(iter(theirs)) if len(theirs) == 1 else home
                 holders.setdefault((o.office, country), []).append((person, i, o))
     hits = []
     for (office, country), found in holders.items():
-        if country is None and len(named) > 1:
-            continue  # "Foreign Minister A" and "Foreign Minister B" may be two countries' ministers
         first_person, i, first = found[0]
         for person, j, later in found[1:]:
             if person is first_person or j == i or _changed(person, blocks, kb, titled) or _changed(first_person, blocks, kb, titled):
                 continue
+            if country is None and len(named) > 1 and not (_home_title(blocks[i], first, kb) and _home_title(blocks[j], later, kb)):
+                continue  # "Foreign Minister A" and "Foreign Minister B" may be two countries' ministers
+            if person.surname == first_person.surname and person.given and first_person.given and _near(person.given, first_person.given):
+                continue  # "Oleksii Marchenko" … "Oleksiy Marchenko": one person spelt two ways (name-variant's finding)
             said = [o for o in (first, later) if o.country is not None]
             if len(said) < 2 and not any(o.local for o in said) and _rank(first) != _rank(later):
                 continue  # "Health Secretary A" and "health minister B": a cabinet member and a junior minister
@@ -459,6 +474,24 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, title
             )
             break
     return hits
+
+
+def _near(a: str, b: str) -> bool:
+    """True when two first names are one spelt two ways (two letters apart at most)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a.lower(), b.lower()) <= 2
+
+
+def _home_title(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> bool:
+    """True for an office written as a title before its holder's name ("Tourism Minister Nadia Appadoo told MPs") in a
+    sentence that names no country, and no head of state or government: copy naming several countries gives a foreign
+    minister's country, so this is the home government's."""
+    if not office.holder or office.holder[0] < office.end or not block.text[office.start : office.start + 1].isupper():
+        return False
+    if "head" in kb.offices[office.office].groups:
+        return False  # "President Franklin Roosevelt" beside "President Barack Obama": a head of state of another time
+    return not _country_re(kb).search(_sentence(block, office.start))
 
 
 def _unnamed_reference(people: People, blocks: list[Block], kb: PeopleKnowledge, min_subject: int) -> list[Hit]:

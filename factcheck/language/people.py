@@ -269,7 +269,7 @@ def _build(offices, countries, change, different, change_words, term_words, hono
     short_forms = sorted({spec_form for spec in offices.values() for spec_form in spec.forms if len(spec_form) <= 3}, key=len, reverse=True)
     alternatives = []
     if long_forms:
-        alternatives.append(r"(?i:" + "|".join(_words_pattern(f) for f in long_forms) + ")")
+        alternatives.append(r"(?i:" + forms_trie(long_forms) + ")")
     if short_forms:
         alternatives.append("|".join(re.escape(f) for f in short_forms))
     office_alt = "|".join(alternatives)
@@ -306,6 +306,30 @@ def _build(offices, countries, change, different, change_words, term_words, hono
             w for spec in offices.values() if not spec.key.endswith(" portfolio") for f in spec.forms for w in re.split(r"[\s-]+", f.lower()) if len(w) >= 5
         ) - {h.lower() for h in honorifics},
     )
+
+
+_SEPARATOR = "\0"
+
+
+def forms_trie(forms) -> str:
+    """Return one pattern matching any of forms (words apart by spaces or hyphens, as _words_pattern writes them),
+    written as a trie: at each place in the text only the forms that start with its letter are tried, so hundreds of
+    forms cost little more than a few (the longest form that fits wins, as in a longest-first alternation)."""
+    trie: dict = {}
+    for f in forms:
+        node = trie
+        for tok in re.sub(r"[\s-]+", _SEPARATOR, f):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"[\s-]+" if tok == _SEPARATOR else re.escape(tok)) + emit(child) for tok, child in sorted(node.items()) if tok]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def _words_pattern(form: str) -> str:
@@ -424,7 +448,7 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
             elif form not in ("secretary of state", "chancellor of the exchequer"):
                 qualified = True
         if not m.group("country") and not written_mods:
-            qualified = qualified or _qualified_before(text, m.start(), kb)
+            qualified = qualified or _qualified_before(text, m.start(), kb) or _combined_department(text, m.start(), form, kb)
         # the holder: "President Volodymyr Zelenskyy", "the infrastructure minister, Marloes Vink", "Umerov, the president"
         holder = None
         run = _run_after(text, end, by_start)
@@ -480,6 +504,21 @@ def _country_of(raw: str | None, kb: PeopleKnowledge) -> str | None:
 
 
 _GLOSS_BEFORE_RE = re.compile(r"(?<=\w)\s+\([^()]{1,60}\)\s+\Z")
+
+
+# "Culture, Media and Sport Secretary", "Sport and Tourism Minister": departments named together before the title.
+_DEPARTMENT_LIST_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’-]*,\s+)+[A-Z][\w'’-]*\s+(?:and|&)\s+\Z")
+_DEPARTMENT_AND_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+(?:and|&)\s+\Z")
+
+
+def _combined_department(text: str, start: int, form: str, kb: PeopleKnowledge) -> bool:
+    """True when the office's department is the last of several named together ("Culture, Media and Sport
+    Secretary"): the office of one combined department, not that of its last word alone."""
+    if _DEPARTMENT_LIST_BEFORE_RE.search(text, max(0, start - 80), start):
+        return True
+    m = _DEPARTMENT_AND_BEFORE_RE.search(text, max(0, start - 30), start)
+    title = form.split()[-1]
+    return bool(m) and f"{m.group(1).lower()} {title}" in kb.form_office
 
 
 def _qualified_before(text: str, start: int, kb: PeopleKnowledge) -> bool:

@@ -24,14 +24,19 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
   brackets after the name ("the Cathaoirleach, Cllr X (FF),"), and a role joined by "and" to an
   office that comes before the name ("Provost and vice-president (academic) X");
 - "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
-  or "at" when one follows ("who covers the company for Halvorsen Capital");
+  or "at" when one follows ("who covers the company for Halvorsen Capital"); and by a passive verb
+  (roles.yaml `passive`), held in the body before "is": "The association's board is chaired by Dr X";
 - a rank written before a name ("Sgt Paul Hindle", "Det Ch Insp Ruth Kaye", "Senior Superintendent of
   Police (SSP) Amandeep Kaur Brar", "the Ven Margaret Oduya"), as a rung of each ladder in roles.yaml
   that has it, but not the last word of an office ("California Attorney General X");
 - a party given to "the lawmaker" (councillor, MP...) of a paragraph that names one person before it,
   outside quotes ("Mrs Okoro ... said the lawmaker, who is serving her second term as the APC member");
 - a party after a name ("Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)", "Ann Cole of the Labour Party") or before it ("Labour
-  councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ...").
+  councillor Ann Cole", "Fine Gael's Enda Mulrooney", "Ann Cole, the Conservative MP for ..."), and a
+  role in a party's group ("X, who leads the Conservative group").
+
+`affiliation_after` reads the organisation between commas after a name ("Ms Ha, of Brightline
+Analytics,"), when its last words say what kind of body it is.
 
 `find_titles` reads posts of any wording, a title ending in one of roles.yaml's title_heads, before a name
 ("Terminal manager X", "Group manager of surgical services X"), at a sentence's start before a comma and the
@@ -53,10 +58,11 @@ from pathlib import Path
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
 from .quotes import quoted_spans
+from .people import forms_trie
 
 __all__ = [
     "Org", "RoleMention", "RoleSpec", "RolesKnowledge", "build_roles", "find_roles", "load_roles", "new_roles_layers",
-    "find_titles", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
+    "affiliation_after", "find_titles", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
 ]
 
 
@@ -74,6 +80,7 @@ class RoleSpec:
     department: bool = False  # the form is followed by "of" and a department ("head of libraries"), part of the role
     not_departments: frozenset[str] = frozenset()  # words after "of" that are no department ("head of state")
     post: bool = True  # a unique role that is a post: false for one held beside any post ("captain")
+    passive: tuple[str, ...] = ()  # "The association's board is chaired by Dr X": the verb, written after "is"
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,8 @@ class RolesKnowledge:
     party_of_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_anaphor_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     verb_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    passive_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    passive_words: frozenset[str] = frozenset()  # cheap gate: the passive verbs, as written
     head_words: frozenset[str] = frozenset()  # cheap gate: last words of role forms, lower case
     title_words: frozenset[str] = frozenset()  # words of role forms that are never part of a name ("headteacher")
     rank_words: frozenset[str] = frozenset()  # cheap gate: last words of rank forms, lower case
@@ -121,6 +130,7 @@ class RolesKnowledge:
     title_synonyms: dict[str, str] = field(default_factory=dict)  # a title's word -> the word it is compared as
     compatible: frozenset[frozenset[str]] = frozenset()  # pairs of posts one person may hold in one organisation
     head_verbs: frozenset[str] = frozenset()  # "X, who has led the diocese since 2019": X heads it
+    taking_words: frozenset[str] = frozenset()  # change words that say a person took a role ("became", "elected")
 
 
 @dataclass(frozen=True)
@@ -150,8 +160,8 @@ class RoleMention:
 # --- loading --------------------------------------------------------------------
 
 _TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
-        "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool}
+        "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list}
 
 
 
@@ -194,9 +204,12 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
                 get("department", False),
                 frozenset(f.lower() for f in word_list(spec["not_departments"][1], f"roles.{name}.not_departments")) if "not_departments" in spec else frozenset(),
                 get("post", True),
+                word_list(spec["passive"][1], f"roles.{name}.passive") if "passive" in spec else (),
             )
     if "title_heads" in top:
         acc["title_heads"] |= {w.lower() for w in word_list(top["title_heads"][1], "title_heads")}
+    if "taking_words" in top:
+        acc["taking"] |= {w.lower() for w in word_list(top["taking_words"][1], "taking_words")}
     if "head_verbs" in top:
         acc["head_verbs"] |= {w.lower() for w in word_list(top["head_verbs"][1], "head_verbs")}
     if "title_synonyms" in top:
@@ -265,7 +278,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
     party_form = {f: p for p, forms in acc["parties"].items() for f in forms}
     long_forms = [f for f in form_role if len(f) > 3]
     short_forms = [f for f in form_role if len(f) <= 3]
-    role_alt = "(?i:" + _alt(long_forms, fold=True) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
+    role_alt = "(?i:" + forms_trie(long_forms) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
     role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + _alt(list(_CHANGE_MODIFIERS | acc["deputies"]), fold=False) + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
     rank_forms = sorted({f for forms in acc["ranks"].values() for level in forms for f in level}, key=len, reverse=True)
     # "Lieutenant-Colonel" or "Lieutenant Colonel", "Sub-Inspector" or "Sub Inspector"
@@ -301,6 +314,11 @@ def build_roles(acc: dict) -> RolesKnowledge:
     ) if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
     verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
+    passives = sorted({v.lower() for s in roles.values() for v in s.passive}, key=len, reverse=True)
+    # "The association's board is chaired by Dr Gwenan Prydderch": the body before "is", the holder after "by"
+    passive_re = re.compile(
+        r"(?<![\w'’-])(?:is|has\s+been)\s+(?:now\s+|currently\s+|also\s+)?(?P<verb>" + "|".join(re.escape(v) for v in passives) + r")\s+by\s+"
+    ) if passives else re.compile(r"(?!)")
     return RolesKnowledge(
         roles=roles,
         form_role=form_role,
@@ -321,7 +339,9 @@ def build_roles(acc: dict) -> RolesKnowledge:
         party_of_re=party_of_re,
         party_anaphor_re=party_anaphor_re,
         verb_re=verb_re,
-        head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs),
+        passive_re=passive_re,
+        passive_words=frozenset(passives),
+        head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs) | frozenset(passives),
         rank_words=frozenset(re.split(r"[\s-]+", f.rstrip("."))[-1].lower() for f in rank_forms),
         party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
         spaced_forms=frozenset(re.sub(r"[\s-]+", " ", f.lower()) for f in long_forms if re.search(r"[\s-]", f)),
@@ -330,6 +350,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
         title_synonyms=dict(acc["title_synonyms"]),
         compatible=frozenset(acc["compatible"]),
         head_verbs=frozenset(acc["head_verbs"]),
+        taking_words=frozenset(acc.get("taking", ())),
         # rank words too: "Commissioner Karen Webb" is Karen Webb, not a person called Commissioner Webb
         title_words=frozenset(w.lower() for f in [*long_forms, *rank_forms] for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS)
         # a rank of two words written with a hyphen is one word: "Lieutenant-Colonel Fiona Drummond"
@@ -350,7 +371,7 @@ _CHANGE_MODIFIERS = frozenset(
 def new_roles_layers() -> dict:
     """Return an empty accumulator for roles knowledge: files are read into it in order, then built once."""
     return {"roles": {}, "deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {},
-            "title_heads": set(), "title_synonyms": {}, "compatible": set(), "head_verbs": set()}
+            "title_heads": set(), "title_synonyms": {}, "compatible": set(), "head_verbs": set(), "taking": set()}
 
 
 def read_roles_file(path: str, acc: dict) -> None:
@@ -442,7 +463,7 @@ _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
 _OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-Z][\w&'’.-]*)*|[a-z][a-z-]+)")
 _APPOSITION_BEFORE_RE = re.compile(
-    r",\s+(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made)(?:\s+as)?"
+    r",\s+(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made|(?:re-?)?elected)(?:\s+as)?"
     # a stated change that gives the role: "who took over as chief executive in 2024", "who was promoted to sergeant"
     r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+been)\s+promoted\s+to)|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z"
 )
@@ -473,6 +494,10 @@ _FOR_ORG_AFTER_RE = re.compile(r"\s+(?:for|at)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+
 _STYLE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*\.?\s+){0,2}(?P<last>[A-Z][\w]*)\.?\s+\Z")
 _STYLE_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w]*")
 _SPACE = re.compile(r" ")
+# The subject before a passive role's "is": "The association's board", "The Harbour Trust", "The conference".
+_PASSIVE_SUBJECT_RE = re.compile(r"(?<![\w'’-])(?P<subj>(?:[A-Z][\w&'’.-]*\s+){0,4}?(?:[A-Za-z][\w&.-]*['’]s\s+)?[A-Za-z][\w-]*)\s+\Z")
+# The party's body a role is held in: "leads the Conservative group", "chairs the Labour party".
+_PARTY_BODY_AFTER_RE = re.compile(r"\s+(?:group|party|caucus|bloc|delegation)\b")
 
 
 def _may_name_role(text: str, rk: RolesKnowledge) -> bool:
@@ -535,6 +560,13 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             if employer and not is_place(employer.group("org")) and (named := _named_org(employer.group("org"), rk)) is not None:
                 org, end = named, employer.end()
             out.append(RoleMention(m.start("verb"), end, "role", role, org, (), (run.start, run.end), m.group("verb")))
+        for m in rk.passive_re.finditer(text) if not rk.passive_words.isdisjoint(words) else ():
+            run = by_start.get(m.end())
+            subject = _PASSIVE_SUBJECT_RE.search(text, max(0, m.start() - 80), m.start())
+            if run is None or subject is None:
+                continue
+            role = next(s.key for s in rk.roles.values() if m.group("verb").lower() in (v.lower() for v in s.passive))
+            out.append(RoleMention(m.start("verb"), m.end("verb"), "role", role, _passive_org(subject.group("subj"), rk, is_place), (), (run.start, run.end), m.group("verb")))
     for run in runs:
         before = text[max(0, run.start - 60) : run.start]
         last = re.split(r"[\s-]+", before.rsplit(None, 1)[-1].rstrip("."))[-1].lower() if before.strip() else ""
@@ -571,6 +603,12 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                 mods = ("former",) if pb.group("mods") else ()
                 out.append(RoleMention(pb.start("party"), run.end, "party", party, None, mods, (run.start, run.end), pb.group("party")))
     if parties:
+        # "Mykola Shevchuk, who leads the Conservative group": a role in a party's group puts its holder in that party
+        for r in list(out):
+            if r.kind == "role" and r.holder and r.org is not None and r.org.written in rk.party_form and _PARTY_BODY_AFTER_RE.match(text, r.end):
+                at = text.find(r.org.written, r.start, r.end)
+                if at >= 0:
+                    out.append(RoleMention(at, at + len(r.org.written), "party", rk.party_form[r.org.written], None, r.modifiers, r.holder, r.org.written))
         for m in rk.party_anaphor_re.finditer(text):
             quoted = quoted_spans(text)
             before = [r for r in runs if r.end <= m.start() and not any(qs <= r.start < qe for qs, qe in quoted)]
@@ -634,6 +672,45 @@ def _starts_title(text: str, pos: int) -> bool:
     """True when the word before pos is a capitalised word that makes the party part of a longer name ("New Labour")."""
     m = re.search(r"([A-Z][\w'’-]*)\s+\Z", text[max(0, pos - 30) : pos])
     return bool(m) and m.group(1) not in _FUNCTION_CAPS
+
+
+# "Ms Ha, of Brightline Analytics, said": the organisation a person speaks for, between commas after the name
+_AFFILIATION_AFTER_RE = re.compile(
+    r",\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"(?=\s*[,;:)]|\.(?:\s|\Z)|\s+(?:said|says|told|who|has|had|is|was|will|added)\b)"
+)
+
+
+def affiliation_after(text: str, end: int, rk: RolesKnowledge, is_place=lambda w: False) -> RoleMention | None:
+    """Return the organisation given to a name ending at end as ", of Brightline Analytics," (a RoleMention of kind
+    "affiliation"), when its last words say what kind of body it is; a place ("of Leeds") or a street is none."""
+    m = _AFFILIATION_AFTER_RE.match(text, end)
+    if m is None or is_place(m.group("org")) or any(is_place(w) for w in m.group("org").split()):
+        return None
+    org = _named_org(m.group("org"), rk)
+    if org is None or org.kind is None or org.generic:
+        return None
+    return RoleMention(text.index("of", m.start()), m.end("org"), "affiliation", "affiliation", org, (), None, m.group("org"))
+
+
+def _passive_org(subject: str, rk: RolesKnowledge, is_place) -> Org | None:
+    """Return the body a passive role's subject names: "The association's board" (the association), "The board" (the
+    article's own: None), "The Harbour Trust", or some body of its own ("The conference")."""
+    words = subject.split()
+    poss = next((w[:-2] for w in words[:-1] if w.endswith(("'s", "’s"))), None)
+    some = Org(("#body", subject.lower()), None, subject)
+    if poss is not None:
+        if poss[:1].islower():
+            kind = rk.org_nouns.get(poss.lower())
+            return Org(None, kind, poss, anaphoric=True) if kind else some
+        return some if is_place(poss) else _named_org(poss, rk) or some
+    last = words[-1]
+    if last[:1].islower():
+        if last in _BODY_WORDS:
+            return None
+        kind = rk.org_nouns.get(last)
+        return Org(None, kind, last, anaphoric=True) if kind else some
+    return _named_org(subject, rk) or some
 
 
 def _org_from(written: str, rk: RolesKnowledge) -> Org | None:

@@ -298,6 +298,36 @@ CASES = [
         "He is no relation of the Labour councillor Deirdre O'Sullivan.",
         "Mr Ó Súilleabháin called for an early contest.",
     ], []),
+    ("a surname named often, two letters swapped after 'of'", [
+        "President Donald Trump said he and his wife had tested positive.",
+        "Trump took to social media after midnight.",
+        "Officials said Trump had been given antibodies.",
+        "In the event of Turmp becoming incapacitated, the vice-president could take over.",
+    ], [("name-variant", 9)]),
+    ("a surname named twice, two letters swapped after 'of'", [
+        "President Donald Trump said he and his wife had tested positive.",
+        "Officials said Trump had been given antibodies.",
+        "In the event of Turmp becoming incapacitated, the vice-president could take over.",
+    ], []),
+    ("a firm written as one word and as two", [
+        "The round was led by Halong Ventures, a Singapore-based fund.",
+        "Tran Thi Hong Nhung, a partner at Halong Ventures, said the fund had tracked the company.",
+        "We have a long list of things to build, the founder said.",
+        "A spokesperson for Ha Long Ventures said the fund expected a second round.",
+    ], [("name-variant", 9)]),
+    ("a place written as two words and a firm as one", [
+        "Tourists flock to Ha Long Bay every summer.",
+        "Halong Ventures said the fund would invest in the region.",
+    ], []),
+    ("a name with an s more inside it", [
+        "Care workers will be balloted at homes run by Brightwater Care Group.",
+        "Brightwater said it would respond.",
+        "A spokesperson for Brightwaters Care Group said the company had offered a pay rise.",
+    ], [("name-variant", 7)]),
+    ("a plural at the end of a name", [
+        "The Westfield Care Home was inspected in May.",
+        "The Westfield Care Homes group owns four more.",
+    ], []),
 ]
 
 

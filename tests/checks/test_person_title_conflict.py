@@ -583,6 +583,77 @@ CASES = [
         "Drivers said the old fleet broke down weekly.",
         "Fleet director Mair Pryce said the spare parts were in stock.",
     ], []),
+    ("a promotion stated past the person's relative clause", [
+        "Sgt Ewa Nowak, who speaks Polish and Ukrainian and interviewed many of the workers, was promoted to inspector last month.",
+        "Insp Nowak said the hardest part had been winning the men's trust.",
+    ], []),
+    ("two ranks with no promotion, a relative clause between", [
+        "Sgt Ewa Nowak, who speaks Polish and Ukrainian and interviewed many of the workers, said the men had been afraid.",
+        "Insp Nowak said the hardest part had been winning the men's trust.",
+    ], [("person-title-conflict", 5)]),
+    ("a forwards coach later the club's head coach, beside its head coach", [
+        "Head coach Viliami Fonua said he had followed the prop for years.",
+        "Forwards coach Tevita Mahe will oversee the prop's first weeks at the club.",
+        "The club's head coach, Tevita Mahe, said the prop would be eased back into contact work.",
+    ], [("person-title-conflict", 7)]),
+    ("a forwards coach and a head coach of one club", [
+        "Head coach Viliami Fonua said he had followed the prop for years.",
+        "Forwards coach Tevita Mahe will oversee the prop's first weeks at the club.",
+        "Mahe said the prop would be eased back into contact work.",
+    ], []),
+    ("a group leader of one party later in another", [
+        "The opposition leader, Cllr Mykola Shevchuk, who leads the Conservative group, said the plan was wrong.",
+        "Residents have until Friday to respond.",
+        "Cllr Shevchuk (Liberal Democrat) said the ward was the poorest of the three.",
+    ], [("person-title-conflict", 7)]),
+    ("a group leader of the party the brackets give", [
+        "Cllr Mykola Shevchuk, who leads the Conservative group, said the plan was wrong.",
+        "Cllr Shevchuk (Con) said the ward was the poorest of the three.",
+    ], []),
+    ("a board chaired by one person, a chair named later", [
+        "The association's board is chaired by Dr Gwenan Prydderch, a retired GP who joined it in 2019 and became chair in 2022.",
+        "Emlyn Rowlands, a board member, said he had raised concerns.",
+        "The association's chair, Emlyn Rowlands, said the board would publish a progress report.",
+    ], [("person-title-conflict", 7)]),
+    ("a chair who stepped down, and the chair", [
+        "Dr Gwenan Prydderch, who became chair in 2019, stepped down in May.",
+        "Emlyn Rowlands, a board member, said he had raised concerns.",
+        "The association's chair, Emlyn Rowlands, said the board would publish a progress report.",
+    ], []),
+    ("a general secretary re-elected as the union's president beside its president", [
+        "The union's general secretary, Adebayo Ogunleye, told delegates the firm had run out of excuses.",
+        "The conference is chaired by the union's president, Chiamaka Nwosu, a senior carer who was elected to the post in 2023.",
+        "Mr Ogunleye, who was re-elected as the union's president last year, said the ballot would open in July.",
+    ], [("person-title-conflict", 7)]),
+    ("a president elected after the other stepped down", [
+        "The union's president, Chiamaka Nwosu, said the vote was clear.",
+        "Mr Ogunleye, who stepped down as the union's president last year, said the ballot would open in July.",
+    ], []),
+    ("an analyst at one firm later of another", [
+        "Dang Thu Ha, an analyst at Meridian Research in Singapore, said the valuation was punchy.",
+        "Routelane's chief executive said the market was big enough.",
+        "Ms Ha, of Brightline Analytics, said consolidation was likely within three years.",
+    ], [("person-title-conflict", 7)]),
+    ("an analyst of her own firm, and of a place", [
+        "Dang Thu Ha, an analyst at Meridian Research in Singapore, said the valuation was punchy.",
+        "Ms Ha, of Meridian Research, said consolidation was likely.",
+        "Ms Ha, of Singapore, said the rules might change.",
+    ], []),
+    ("a second tourism minister in copy naming several countries", [
+        "Tourism Minister Kavish Boodhun greeted the first passengers.",
+        "Many of them had flown from France and India to board the ship.",
+        "Tourism Minister Nadia Appadoo told MPs the plan would follow.",
+    ], [("person-title-conflict", 7)]),
+    ("two countries' foreign ministers, each introduced with the country", [
+        "Chinese Foreign Minister Wang Yi arrived in Delhi on Monday.",
+        "India's Foreign Minister Subrahmanyam Jaishankar greeted him at the airport.",
+        "Foreign Minister Wang Yi said the talks had been useful.",
+        "Foreign Minister Subrahmanyam Jaishankar said the border would be discussed.",
+    ], []),
+    ("a combined department's secretary later called by one of its names", [
+        "Culture, Media and Sport Secretary Lisa Nandy said the review would report in May.",
+        "Culture Secretary Lisa Nandy later told MPs the regulator would be independent.",
+    ], []),
     ("Romania's president named: no conflict for the PM reference", [
         "Romanian President Ilinca Dobrescu said the referendum would take place.",
         "Dobrescu told ambassadors the new constitution came first.",
@@ -730,3 +801,41 @@ _CLUB_HEAD = "date 2026-07-15 Northcote Magpies back their coach\n\n"
 ])
 def test_a_capitalised_body_noun_before_a_role_is_the_storys_body(paragraphs, expected, rules):
     assert findings_of(_CLUB_HEAD + "\n\n".join(paragraphs) + "\n", rules=rules, check="person-title-conflict") == expected
+
+
+OBITUARY = "date 2025-10-30 Margaret Corrie, cellist who took the orchestra into schools, dies aged 84\n\n"
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", [
+    ("an obituary's subject given two section principals by pronoun", [
+        "Margaret Corrie, who has died aged 84, spent four decades with the Caledon Philharmonic Orchestra.",
+        "In 1972 she was appointed the orchestra's principal cellist. She held the post until 1998.",
+        "Her husband, Alasdair Corrie, played timpani.",
+        "Looking back on the 26 years she spent as the orchestra's principal viola, she said she had no regrets.",
+        "Margaret Corrie is survived by her husband.",
+    ], [("person-title-conflict", 9)]),
+    ("a move from one section to another stated", [
+        "Margaret Corrie, who has died aged 84, spent four decades with the Caledon Philharmonic Orchestra.",
+        "In 1970 she was the orchestra's principal viola. She played it for two seasons.",
+        "Her husband, Alasdair Corrie, played timpani.",
+        "In 1972 she switched to become the orchestra's principal cellist, and she held the post until 1998.",
+        "Margaret Corrie is survived by her husband.",
+    ], []),
+    ("the other pronoun's role is not the subject's", [
+        "Margaret Corrie, who has died aged 84, spent four decades with the Caledon Philharmonic Orchestra.",
+        "In 1972 she was appointed the orchestra's principal cellist. She held the post until 1998.",
+        "Her husband, Alasdair Corrie, played timpani; in 1975 he became the orchestra's principal viola.",
+        "She said she had no regrets, and she never looked back.",
+        "Margaret Corrie is survived by her husband.",
+    ], []),
+    ("a pronoun after someone else named in the paragraph", [
+        "Margaret Corrie, who has died aged 84, spent four decades with the Caledon Philharmonic Orchestra.",
+        "In 1972 she was appointed the orchestra's principal cellist. She held the post until 1998.",
+        "Ruth Ogilvie joined the orchestra in 1970. In 1974 she was appointed the orchestra's principal viola.",
+        "Margaret Corrie is survived by her husband.",
+    ], []),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_roles_told_by_pronoun_are_the_subjects(name, paragraphs, expected, rules):
+    """In a piece whose headline names one person, "she was appointed the orchestra's principal cellist" is theirs."""
+    text = OBITUARY + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check="person-title-conflict") == expected

@@ -168,3 +168,16 @@ def test_a_newsroom_can_add_an_office(tmp_path):
     kb = load_people(str(path))
     text = "Mayor Ann Kerr said"
     assert [(o.office, text[o.holder[0] : o.holder[1]]) for o in find_offices(text, kb)] == [("mayor", "Ann Kerr")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Culture, Media and Sport Secretary Lisa Nandy said", [("sport portfolio", True)]),
+    ("Sport and Tourism Minister Ama Mensah said", [("tourism portfolio", True)]),
+    ("Prime Minister Keir Starmer and Foreign Secretary David Lammy met", [("prime minister", False), ("foreign portfolio", False)]),
+    ("Tourism Minister Nadia Appadoo told MPs", [("tourism portfolio", False)]),
+])
+def test_a_department_named_with_others_is_a_combined_office(text, expected):
+    """"Culture, Media and Sport Secretary" is one combined department's office, kept out of comparisons (qualified)."""
+    from factcheck.language.people import find_offices, load_people
+
+    assert [(o.office, o.qualified) for o in find_offices(text, load_people())] == expected

@@ -69,6 +69,16 @@ def _roles(text, rk=RK):
     ("Rebecca Thornley, prosecuting, said", [("prosecuting counsel", None, (), "Rebecca Thornley")]),
     ("Ms Thornley, defending, said", [("defence counsel", None, (), "Thornley")]),
     ("Defending champion Rebecca Thornley won", []),
+    # a passive role: the body before "is", the holder after "by"; no holder when "by" is not followed by a name
+    ("The association's board is chaired by Dr Gwenan Prydderch, a retired GP.", [("chair", (None, "association"), (), "Gwenan Prydderch")]),
+    ("The panel is chaired by Sir John Elk, who said", [("chair", (None, "committee"), (), "John Elk")]),
+    ("The conference is chaired by the union's president, Chiamaka Nwosu, said", [("president", (None, "union"), (), "Chiamaka Nwosu")]),
+    ("Mr Ogunleye, who was re-elected as the union's president last year, said", [("president", (None, "union"), (), "Ogunleye")]),
+    # a role in a party's group gives the party too
+    ("Cllr Mykola Shevchuk, who leads the Conservative group, said", [
+        ("leader", ("conservative", None), (), "Mykola Shevchuk"), ("Conservative", None, (), "Mykola Shevchuk")]),
+    # a coach of one part of the team is not the head coach
+    ("Forwards coach Tevita Mahe said", [("position coach", None, (), "Tevita Mahe")]),
     # the firm an analyst works for, after "at" or after the verb's object
     ("Dana Whitfield, an analyst at Brightline Securities, said", [("analyst", ("brightline securities", "company"), (), "Dana Whitfield")]),
     ("Whitfield, who covers the company for Halvorsen Capital, said", [("analyst", ("halvorsen capital", "company"), (), "Whitfield")]),
@@ -192,3 +202,16 @@ def _titles(text, rk=RK):
 def test_posts_of_any_wording_are_read_with_their_holder(text, expected):
     assert _titles(text) == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ms Ha, of Brightline Analytics, said", (("brightline", "analytics"), "company", "of Brightline Analytics")),
+    ("Ms Ha, of the Meridian Research Group said", (("meridian", "research", "group"), "company", "of the Meridian Research Group")),
+    ("Ms Ha, of Leeds, said", None),  # a place
+    ("Ms Ha, of Bolton Road, said", None),  # no kind of body
+])
+def test_the_organisation_after_a_name(text, expected):
+    from factcheck.language.roles import affiliation_after
+
+    found = affiliation_after(text, 5, RK, KB.is_place)
+    assert (found and (found.org.name, found.org.kind, text[found.start : found.end])) == expected
