@@ -327,7 +327,10 @@ _HYPOTHETICAL = re.compile(
 _LATE_START = re.compile(
     r"\b(?P<verb>commenced|began|started|opened|took\s+effect|came\s+into\s+force)\s+(?:with|by|after|at|in)\b[^,;:.!?\d]{0,160}?\s+on\s+\Z", re.I
 )
-_PASSIVE_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|was\s+being)\s+\Z", re.I)
+# "a culvert that collapsed … can be replaced": a modal passive's subject is the word before it too
+_PASSIVE_BEFORE = re.compile(
+    r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|was\s+being|(?:can|could|may|might|must|should|would|to)\s+be)\s+\Z", re.I
+)
 _GAP_WORDS = 10
 # the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
 _ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got")
@@ -473,7 +476,13 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
-_DENIED = re.compile(r"\bnot\s+(?:part\s+of|involved\s+in|taking\s+part\s+in|covered\s+by|affected\s+by|subject\s+to|included\s+in|on)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?\Z", re.I)
+# "As well as today's strike, members are refusing to work overtime for two weeks from …": an aside owns nothing either
+_DENIED = re.compile(
+    r"(?:\bnot\s+(?:part\s+of|involved\s+in|taking\s+part\s+in|covered\s+by|affected\s+by|subject\s+to|included\s+in|on)"
+    r"|\b(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|alongside|on\s+top\s+of))"
+    r"\s+(?:the|this|that|its|their|(?:to|yester)day['\u2019]s)\s+(?:[\w-]+\s+)?\Z",
+    re.I,
+)
 _OPENING_WORDS = 4  # "From 9pm on Monday", "No later than 5pm on": words a date may open a sentence with
 _REFERENCE_POINT = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019-]+\s+)?\Z", re.I)
 
@@ -651,6 +660,8 @@ _CLOSED_RE = re.compile(
     r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+close\s+(?:completely|fully|to)\b",
     re.I,
 )
+# the subject written just before the verb phrase: "with the road expected to reopen", "the bridge is due to reopen"
+_NEAR_SUBJECT = re.compile(r"\b(?:the|its|their)\s+([a-z][\w'\u2019-]*)\s+(?:(?:is|are|was|were|now)\s+)?(?:expected|due|scheduled|set|likely|planned)\s+to\s+\Z")
 _SUBJECT_RE = re.compile(r"\s*(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 
@@ -660,10 +671,14 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
     for m in _CLOSED_RE.finditer(text, s_start, s_end):
         if quoted(m.start()):
             continue
-        subject = _SUBJECT_RE.match(sentence)
-        if subject is None or subject.end(2) + s_start > m.start():
-            continue
-        word = subject.group(2).lower()
+        near = _NEAR_SUBJECT.search(text, max(s_start, m.start() - 60), m.start())
+        if near is not None:
+            word = near.group(1).lower()  # "…, with the road expected to reopen on Friday 24 July"
+        else:
+            subject = _SUBJECT_RE.match(sentence)
+            if subject is None or subject.end(2) + s_start > m.start():
+                continue
+            word = subject.group(2).lower()
         if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalpha():
             continue
         if k.noun_re.fullmatch(word):

@@ -616,6 +616,10 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follo
             continue
         told = {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)}
         told |= {rd.sentence_at(n.start).text for rd, n in p.nouns}
+        # for an end, the paragraph that brings the period in counts whole: it goes on about it ("… begins on Monday
+        # 1 June. During that time anyone can hand in …" shares its topic with "have until Friday 29 May to hand items in")
+        if fact.role == "end":
+            told |= {rd.text for rd, n in p.nouns if n.introduces or rd.sentence_at(n.start).start == 0}
         shared = [len(words & _topic(t)) for t in told]
         if max(shared) >= _SHARED_WORDS:
             scores[id(p)] = (sum(shared), p)
