@@ -219,17 +219,51 @@ def _period_sum(doc: Document, period: Period, slack: int) -> Hit | None:
         return None  # deadline-conflict reports it
     d = length.fact.duration
     reached = add_duration(start.day, d.amount, d.unit)
-    if abs((reached - end.day).days) <= slack:
+    if d.unit == "hour":
+        clocks = (start.fact.clock, end.fact.clock)
+        if None in clocks:
+            # "48 hours from Tuesday" and "ends on Wednesday": without the times of day, only whole days beyond slack count
+            if abs((reached - end.day).days) <= slack:
+                return None
+        else:
+            begun = _dt.datetime.combine(start.day, _dt.time()) + _dt.timedelta(minutes=clocks[0])
+            ended = _dt.datetime.combine(end.day, _dt.time()) + _dt.timedelta(minutes=clocks[1])
+            if abs(begun + _dt.timedelta(hours=d.amount) - ended) <= _CLOCK_SLACK:
+                return None  # "from 00:01 on Thursday … until 23:59 on Friday" is 48 hours
+    elif abs((reached - end.day).days) <= slack:
         return None
     amount = int(d.amount)
     said = f"{amount} {d.unit}{'s' if amount != 1 else ''}"
     where = {id(x): doc.line_col(x.reading.block.source_offset(x.fact.start))[0] for x in (length, start, end)}
     years = reached.year != end.day.year or start.day.year != end.day.year
     show = (lambda day: f"{_fmt(day)} {day.year}") if years else _fmt
+    if d.unit == "hour" and None not in (start.fact.clock, end.fact.clock):
+        reached = begun + _dt.timedelta(hours=d.amount)
+        message = (
+            f"{said} from {_time(begun)} on {_fmt(start.day)} (\u201c{start.shown}\u201d, line {where[id(start)]}) is {_time(reached)} on {_fmt(reached.date())}, "
+            f"but the article gives the end as {_time(ended)} on {_fmt(end.day)} (\u201c{end.shown}\u201d, line {where[id(end)]})."
+        )
+        return _at_last(doc, length, start, end, message)
     message = (
         f"{said} from {show(start.day)} (\u201c{start.shown}\u201d, line {where[id(start)]}) is {show(reached)}, "
         f"but the article gives the end as {show(end.day)} (\u201c{end.shown}\u201d, line {where[id(end)]})."
     )
+    return _at_last(doc, length, start, end, message)
+
+
+_CLOCK_SLACK = _dt.timedelta(hours=1)  # "from 00:01 … until 23:59" is 48 hours to the minute that matters
+
+
+def _time(moment: _dt.datetime) -> str:
+    """Return a time of day as copy writes it: "4am", "11.59pm", "noon"."""
+    if (moment.hour, moment.minute) == (12, 0):
+        return "noon"
+    hour = moment.hour % 12 or 12
+    return f"{hour}{'.%02d' % moment.minute if moment.minute else ''}{'am' if moment.hour < 12 else 'pm'}"
+
+
+def _at_last(doc: Document, length, start, end, message: str) -> Hit:
+    """The hit at the latest of a period's length, start and end, pointing at the other two."""
     last = max((length, start, end), key=lambda x: x.reading.block.source_offset(x.fact.start))
     others = [x for x in (length, start, end) if x is not last]
     labels = {id(length): "the length", id(start): "the start", id(end): "the end"}

@@ -111,6 +111,7 @@ class PeriodFact:
     orphan: str | None = None
     counted_from: str | None = None  # "45 days from the date of the notice": the noun whose date starts the count
     soft: bool = False  # a start that yields to a better one ("signed on 2 March" beside "runs from 1 April")
+    clock: int | None = None  # the time of day written with the date, in minutes after midnight ("from 4am on Tuesday 17 March")
 
 
 # --- knowledge -------------------------------------------------------------------------
@@ -344,6 +345,16 @@ _PUNCTUATION = re.compile(r"[,;.]")
 _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
+_EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|than)\s+(?:a|an)\s+\Z", re.I)
+# "24 hours a day", "six days a week": a rate, not a length
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|night|month|year|shift)\b", re.I)
+# "…, when the stoppage ends": the clause after a date names the period it ends or starts
+_WHEN_ENDS = frozenset({"ends", "end", "finishes", "expires", "lapses", "closes", "is over", "will end", "will finish", "will expire", "will close", "would end"})
+_WHEN_PERIOD = re.compile(
+    r",?\s+when\s+(?:the|its|their|this|that)\s+(?P<noun>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+"
+    r"(?P<verb>ends|finishes|expires|lapses|closes|is\s+over|will\s+(?:end|finish|expire|close)|would\s+end|begins|starts|opens|takes\s+effect|will\s+(?:begin|start|open))\b",
+    re.I,
+)
 _WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
 
 
@@ -720,8 +731,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
     owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text, s_start))
     # durations
     for d in durations:
-        if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("day", "week", "month", "year"):
+        if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("hour", "day", "week", "month", "year"):
             continue
+        if d.unit == "hour" and d.amount < 24 or _RATE_AFTER.match(text, d.end):
+            continue  # "a four-hour stoppage" is timed by the clock; "open 24 hours a day" is a rate
         if d.amount <= 0 or d.amount != int(d.amount):
             continue
         head = text[max(s_start, d.start - 40):d.start]
@@ -729,6 +742,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             continue
         noun = None
         if d.noun:
+            if _EARLIER_ONE.search(text, max(s_start, d.start - 30), d.start):
+                continue  # "the second this year, after a 24-hour strike on Thursday 19 February": another one, a reference point
             attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not _PUNCTUATION.search(text, d.end, n.start)]
             if attached:
                 noun = attached[0]
@@ -754,7 +769,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             # "within 14 days of 3 March": the day the count starts
             for date in dates:
                 if d.end < date.start <= d.end + 60 and _COUNTED_FROM.match(text[: date.start], d.end) and date.day is not None:
-                    facts.append(PeriodFact("start", date.start, date.end, noun, "of", date=date))
+                    facts.append(PeriodFact("start", date.start, date.end, noun, "of", date=date, clock=_clock(text, s_start, date.start, date.end)))
                     break
             else:
                 back = _BACK_REFERENCE.match(text, d.end)
@@ -780,7 +795,11 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         role, word, soft = None, "", False
         m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start)
         m_start = k.start_re.search(head)
-        if m_end:  # "again from 15 June" ends a ban though "from" alone starts one; "begin by 3 March" is a limit
+        when = _WHEN_PERIOD.match(text, end) if date is not None else None
+        told_by_when = [n for n in nouns if when is not None and when.start("noun") <= n.start < when.end("noun")]
+        if told_by_when:  # "from 4am on Wednesday 18 March, when the stoppage ends": the stoppage's end, whatever the words before
+            role, word = ("end" if when.group("verb").lower() in _WHEN_ENDS else "start"), when.group().strip(" ,").lower()
+        elif m_end:  # "again from 15 June" ends a ban though "from" alone starts one; "begin by 3 March" is a limit
             role, word = "end", m_end.group().strip().lower()
             if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
                 continue
@@ -802,7 +821,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             closing = owner(start)
             if closing is not None and closing.kind == "closure":
                 role = "start"  # a closure starts when the place closes
-        if word in {n.lower() for n in ("deadline", "closing date", "cut-off", "cutoff")} or (role == "end" and end > (date.end if date else end)):
+        if told_by_when:
+            noun = told_by_when[0]
+        elif word in {n.lower() for n in ("deadline", "closing date", "cut-off", "cutoff")} or (role == "end" and end > (date.end if date else end)):
             noun = next((n for n in nouns if date is not None and date.end <= n.start <= end), None)  # "the 2 May deadline"
         else:
             noun = owner(start)
@@ -813,5 +834,30 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             tense = governing_verb(text, start, end)[0]
             if tense is Tense.UNKNOWN:
                 continue
-        facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense, soft=soft))
+        facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense, soft=soft, clock=_clock(text, s_start, start, end)))
     return facts
+
+
+# "4am on", "at 00:01 on", "23:59 on", "6 a.m. on": the time of day written just before a date; "Tuesday 17 March at 4am" after it
+_CLOCK_BEFORE = re.compile(r"\b(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday)\s+(?:(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?(?:the\s+)?\Z", re.I)
+_CLOCK_AFTER = re.compile(r",?\s+at\s+(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday)(?![\w:.])", re.I)
+_TIME_PARTS = re.compile(r"(\d{1,2})(?:[.:](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
+
+
+def _clock(text: str, lo: int, start: int, end: int) -> int | None:
+    """The time of day written with a date, in minutes after midnight, or None ("midnight" says too little: which end of the day?)."""
+    m = _CLOCK_BEFORE.search(text, max(lo, start - 25), start) or _CLOCK_AFTER.match(text, end)
+    if m is None:
+        return None
+    written = m.group("time").lower()
+    if written in ("noon", "midday"):
+        return 12 * 60
+    parts = _TIME_PARTS.match(written)
+    hour, minute, half = int(parts.group(1)), int(parts.group(2) or 0), (parts.group(3) or "").replace(".", "")
+    if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12) or (not half and parts.group(2) is None):
+        return None
+    if half == "pm" and hour != 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    return hour * 60 + minute

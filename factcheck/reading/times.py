@@ -253,7 +253,7 @@ def deadline_sums(r: Readings) -> list[DeadlineSum]:
 
 
 _START_GAP = 80
-_UNIT_WORD = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?)\b", re.I)
+_UNIT_WORD = re.compile(r"\b(?:hours?|days?|weeks?|fortnight|months?|years?)\b", re.I)
 
 
 # "45 days from that notice", "six weeks from the date of the letter": a count from a thing named earlier

@@ -102,4 +102,4 @@ def test_add_duration(start, amount, unit, expected):
 
 def test_add_duration_rejects_unknown_unit():
     with pytest.raises(ValueError):
-        add_duration(date(2025, 1, 1), 3, "hour")
+        add_duration(date(2025, 1, 1), 3, "minute")
