@@ -302,11 +302,11 @@ _NOT_LENGTH_BEFORE = re.compile(
 # "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
 _COUNTED_FROM = re.compile(r"\s+(?:(?:of|from|after)\s+)?(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
 # "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
-_LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
+_LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,9}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+(?P<noun>[a-z]{4,})\b"
+    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+)(?P<noun>[a-z]{4,})\b"
     r"(?:\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019]+\s+)?(?P<noun2>[a-z]{4,})\b)?",
     re.I,
 )
@@ -345,6 +345,8 @@ _PUNCTUATION = re.compile(r"[,;.]")
 _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
+_GENERIC_LENGTHS = frozenset({"period", "window"})
+_WITH_A = re.compile(r"\bwith\s+(?:a|an)\s+\Z", re.I)
 _EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|than)\s+(?:a|an)\s+\Z", re.I)
 # "24 hours a day", "six days a week": a rate, not a length
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|night|month|year|shift)\b", re.I)
@@ -745,7 +747,11 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             if _EARLIER_ONE.search(text, max(s_start, d.start - 30), d.start):
                 continue  # "the second this year, after a 24-hour strike on Thursday 19 February": another one, a reference point
             attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not _PUNCTUATION.search(text, d.end, n.start)]
-            if attached:
+            subject = [n for n in nouns if n.end <= d.start and n.kind not in _GENERIC_LENGTHS and not n.several]
+            if attached and attached[0].kind in _GENERIC_LENGTHS and _WITH_A.search(text, max(s_start, d.start - 12), d.start) and subject:
+                # "The tender opened on Monday, October 5, with a six-week period for bids": the tender's length
+                noun = subject[-1] if not _CLAUSE_TURN.search(text, subject[-1].end, d.start) else attached[0]
+            elif attached:
                 noun = attached[0]
             else:
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else

@@ -681,9 +681,9 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     others = [p for k, p in found.items() if k[0] != "deadline" and (p.ends or p.starts or p.durations)]
     if deadline is None or len(others) != 1 or deadline.several or others[0].several or deadline.moved:
         return  # a deadline said to move is another thing's, or one whose old and new dates would both be the period's
-    if any(n.purpose for _, n in deadline.nouns):
-        return  # "the deadline for objections": the deadline of one part of it
     other = others[0]
+    if any(n.purpose and not _same_errand(rd, n, other) for rd, n in deadline.nouns):
+        return  # "the deadline for objections": the deadline of one part of it
     if _differ(other.ends, deadline.ends, "day") or _differ(other.durations, deadline.durations, "length"):
         return  # "the offer will expire on 19 December" … "a deadline of 25 September" for the board: another thing's deadline
     other.nouns += deadline.nouns
@@ -694,6 +694,26 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     for s in (other.durations, other.starts, other.ends):
         s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("deadline", None)]
+
+
+def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bool:
+    """True when a deadline's purpose is what a length was granted for ("has 21 days … to lodge an appeal" and "the
+    deadline for filing a notice of appeal"): a period read only from a grant has no noun to tell it by."""
+    if not granted.durations or any(not st.fact.orphan for st in granted.durations) or granted.nouns:
+        return False
+    grant = granted.durations[0]
+    sentence = grant.reading.sentence_at(grant.fact.start)
+    errand = _TO_DO.search(grant.reading.text, grant.fact.end, sentence.end)
+    if errand is None:
+        return False
+    after = reading.text[noun.end : reading.sentence_at(noun.start).end]
+    purpose = _FOR_CLAUSE.match(after)
+    return purpose is not None and bool(_topic(purpose.group(1)) & _topic(grant.reading.text[errand.end() : sentence.end]) - _ERRAND_WORDS)
+
+
+_TO_DO = re.compile(r"\bto\s+\w+", re.I)
+_FOR_CLAUSE = re.compile(r"\s+for\s+([^.;]{1,80})", re.I)
+_ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  # what any filing names; the errand is in the rest
 
 
 def _merge_submissions(found: dict[tuple[str, str | None], Period]) -> None:
