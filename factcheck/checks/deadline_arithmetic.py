@@ -110,7 +110,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if total.start is not None:
             reached = add_duration(total.start_day, total.duration.amount, total.duration.unit)
             message = f"{_length(total)} from {_fmt(total.start_day)} is {_fmt(reached)}, not {_fmt(total.deadline)}."
-            related = (RelatedHit(block.source_span(total.start.start, total.start.end), "the start"),)
+            related = (RelatedHit(total.start_block.source_span(total.start.start, total.start.end), "the start"),)
         else:
             first, last = total.window
             message = (

@@ -182,7 +182,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             f"The limit, {total.deadline.day} {total.deadline:%B}, falls before the start it counts from, "
             f"{total.start_day.day} {total.start_day:%B}."
         )
-        related = (RelatedHit(block.source_span(total.start.start, total.start.end), "the start"),)
+        related = (RelatedHit(total.start_block.source_span(total.start.start, total.start.end), "the start"),)
         hits.append(Hit(DEADLINE_CONFLICT.id, block.source_span(total.limit.start, total.limit.end), message, related=related))
     return hits
 

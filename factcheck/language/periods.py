@@ -227,7 +227,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         heads=frozenset(lists["heads"]),
         revisions=frozenset(lists["revisions"]),
         dated_by_verbs=dated_by,
-        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})\s+(?:on\s+)?\Z", flags),
+        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+to(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
         noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
@@ -651,9 +651,9 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
         m = _DATED_BEFORE.search(text, max(0, date.start - 60), date.start)
         if m:  # "an enforcement notice dated 4th March": the notice, and the enforcement
             found += [(w.lower(), date) for w in _NOUN_WORD.findall(text, m.start("noun"), m.end()) if w.lower() not in _DATING_WORDS]
-        v = k.dating_verb_re.search(text, max(0, date.start - 30), date.start)
+        v = k.dating_verb_re.search(text, max(0, date.start - 70), date.start)
         if v:
-            found += [(noun, date) for noun in k.dated_by_verbs[v.group("verb").lower()]]
+            found += [(noun, date) for noun in k.dated_by_verbs.get(_SPACES.sub(" ", v.group("verb").lower()), ())]
     return found
 
 
