@@ -270,7 +270,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     # "the vote" is "the strike authorization vote" when the article qualifies its votes one way only
     mods: dict[str, set[str]] = {}
     for m in mentions:
-        if m.key[1]:
+        if m.key[1] and not _capitalised(m):  # "the Denver hearing" is not every hearing: a place matches only where it is named
             mods.setdefault(m.key[0], set()).add(m.key[1])
     by_key: dict[tuple[str, str], list[_Mention]] = {}
     for m in mentions:
@@ -298,6 +298,14 @@ def run(doc: Document, context: Context) -> list[Hit]:
     return hits
 
 
+def _capitalised(m: _Mention) -> bool:
+    """True when a mention's one qualifier is written as a name ("the Tahlequah hearing")."""
+    if not m.key[1] or " " in m.key[1]:
+        return False
+    found = re.search(rf"\b({re.escape(m.key[1])})\b", m.block.text[m.start : m.end], re.I)
+    return found is not None and found.group(1)[0].isupper()
+
+
 def _merge_places(by_key: dict[tuple[str, str], list[_Mention]]) -> None:
     """"The Tahlequah hearing" is the one hearing the article holds "in Tahlequah": a place written as the qualifier
     names the event told elsewhere with that place, when exactly one other event of that noun is."""
@@ -306,10 +314,9 @@ def _merge_places(by_key: dict[tuple[str, str], list[_Mention]]) -> None:
         if not mod or " " in mod or key not in by_key:
             continue
         group = by_key[key]
-        written = group[0].block.text[group[0].start : group[0].end]
-        place = re.search(rf"\b({re.escape(mod)})\b", written, re.I)
-        if place is None or not place.group(1)[0].isupper():
+        if not _capitalised(group[0]):
             continue  # a lower-case qualifier ("strike ballot") tells events apart
+        place = re.search(rf"\b({re.escape(mod)})\b", group[0].block.text[group[0].start : group[0].end], re.I)
         held_there = re.compile(rf"\b(?:in|at)\s+{re.escape(place.group(1))}\b")
         others = [k for k, g in by_key.items() if k != key and k[0] == noun and any(held_there.search(m.block.text, max(0, m.start - 120), m.end + 120) for m in g)]
         if len(others) == 1 and not any(k != key and k[0] == noun and k not in others for k in by_key):

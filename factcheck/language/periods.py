@@ -346,7 +346,7 @@ _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _GENERIC_LENGTHS = frozenset({"period", "window"})
-_WITH_A = re.compile(r"\bwith\s+(?:a|an)\s+\Z", re.I)
+_WITH_LENGTH = re.compile(r"\bwith\s+(?:a|an)\s+[\w-]+-(?:day|week|month|year|hour)s?(?:-long)?\s+\Z", re.I)
 _EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|than)\s+(?:a|an)\s+\Z", re.I)
 # "24 hours a day", "six days a week": a rate, not a length
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|night|month|year|shift)\b", re.I)
@@ -424,6 +424,11 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             qualifier = None  # "this year's consultation" is the article's own
         elif when:  # "last year's consultation", "2025's strike": another one
             marker, several, qualifier = when.group(0).strip().lower(), True, None
+        subject = next((n for n in reversed(found) if n.kind not in _GENERIC_LENGTHS and not n.several), None)
+        if kind in _GENERIC_LENGTHS and subject is not None and _WITH_LENGTH.search(text, max(start, m.start() - 40), m.start()) and not _CLAUSE_TURN.search(text, subject.end, m.start()):
+            # "The tender opened on Monday, October 5, with a six-week period for bids": the tender's own period, not another
+            found.append(PeriodNoun(m.start(), m.end(), subject.kind, subject.qualifier, subject.purpose, subject.several, subject.marker, subject.plural, True, False))
+            continue
         found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an")))
     return found
 
@@ -747,11 +752,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             if _EARLIER_ONE.search(text, max(s_start, d.start - 30), d.start):
                 continue  # "the second this year, after a 24-hour strike on Thursday 19 February": another one, a reference point
             attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not _PUNCTUATION.search(text, d.end, n.start)]
-            subject = [n for n in nouns if n.end <= d.start and n.kind not in _GENERIC_LENGTHS and not n.several]
-            if attached and attached[0].kind in _GENERIC_LENGTHS and _WITH_A.search(text, max(s_start, d.start - 12), d.start) and subject:
-                # "The tender opened on Monday, October 5, with a six-week period for bids": the tender's length
-                noun = subject[-1] if not _CLAUSE_TURN.search(text, subject[-1].end, d.start) else attached[0]
-            elif attached:
+            if attached:
                 noun = attached[0]
             else:
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else
