@@ -34,6 +34,19 @@ strikes"), days of an earlier year's event ("since 2016, when … from 3 October
 When a sentence naming no period gives another start or end than the sentences that
 name it, those that name it count.
 
+Lengths in hours ("for 48 hours", "a 72-hour stoppage"; a day or more, not a rate such as
+"24 hours a day") are checked to the hour when both the start and the end give the time of
+day ("from 4am on Tuesday 17 March" … "from 4am on Wednesday 18 March, when the stoppage
+ends": 24 hours, not 48), within an hour ("from 00:01 … until 23:59" is 48 hours), and by whole
+days within `slack-days` otherwise. A date followed by "when the X ends" (or "begins") is X's
+end (or start); "after a 24-hour strike on 19 February" is another strike, a reference point.
+Also read: "The tender opened on Monday, October 5, with a six-week period for bids" (the
+tender's length), "the road expected to reopen on Friday 24 July" (the closure's end), a
+deadline whose purpose is what a length was granted for ("has 21 days from the date of
+judgment in which to lodge an appeal" … "the deadline for filing a notice of appeal is July
+31"), and a count from a noun the article dated before ("within four weeks of the council's
+ruling, by 16 April" after "granted permission to Ballinure Homes on 12 March").
+
 Within one sentence, a duration tied to dates is also checked the older way. A sentence is checked when it holds exactly one limit date ("by 2 September",
 "no later than 1 March", "deadline of …"), exactly one counted duration ("within
 21 days of", "50 days from", "in 50 days", "a 50-day deadline") and one start

@@ -9,7 +9,12 @@ who are not part of the strike, from noon Saturday") owns none of its dates. The
 article's one consultation close when it closes ("Responses must reach the council by 27
 March"); a length granted for a later step ("will then have three weeks to prepare a report") is
 not the period's, and a move told of an earlier year ("A similar proposal in 2019 was withdrawn
-after the consultation was extended") does not move this year's period. Two different values of one of them are reported at
+after the consultation was extended") does not move this year's period. An end in a sentence naming no period ("Islanders have until 5pm on Friday 29 May to
+hand items in") may also share its subject matter with the paragraph that brings the period
+in ("The four-week amnesty begins on Monday 1 June. During that time anyone can hand in …").
+A period named as an aside owns none of its clause's dates ("As well as today's strike,
+members are refusing overtime for two weeks from Monday 20 October, until Sunday 2
+November"), and "a strike mandate" is a mandate, not a strike. Two different values of one of them are reported at
 the later mention, unless it brings the period in afresh ("a six-week consultation"),
 pointing at the first; an end before the start ("opens on 9 April and closes on 2
 April") is reported at the end ("lodge submissions … from Monday 20 July" … "Submissions
@@ -17,8 +22,9 @@ close at 5pm on Friday 17 July"). A clear end in a sentence that names no period
 ("Residents have until 10 April to give their views on the parking charges") is
 the period's whose sentences share its subject matter, when exactly one does.
 Periods said to move ("It was renewed until 28 February and then extended again", "had
-been due to start on 27 April but was pushed back a fortnight"; not "an application to
-extend its quarry", whose verb moves something else),
+been due to start on 27 April but was pushed back a fortnight", "has been put back by four
+weeks", "The closure had been due to run from 16 March to 26 April"; not "an application to
+extend its quarry", whose verb moves something else, nor "so that a culvert can be replaced"),
 told apart ("last year's consultation") or shown as several are left alone, as in `deadline-arithmetic`; so is a
 date whose sentence names the period only as a reference point ("questions until 4
 September, one week before tenders close") or only after the date's own subject and

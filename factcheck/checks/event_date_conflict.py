@@ -32,6 +32,13 @@ July 14th" (the sentencing, when the article adjourns one sentencing: a court li
 hearing", also ahead, is the same one, even when the article has told earlier
 hearings apart ("the first hearing", "the appeal hearing"); "its first county final
 since 2006" is a record, not a second final.
+An owner's possessive is the event's subject ("the park's inauguration on January 17" is the
+park's, as "the park, which was inaugurated on January 24"); an acronym after a date ("At
+the September 29 EGM") is the one event whose words it abbreviates ("called an
+extraordinary general meeting for 10am on 22 September"); a name as the qualifier ("the
+Tahlequah hearing on October 14") is the one event of that noun held there ("a public hearing
+Oct. 7 in Tahlequah"), and does not stand for every unqualified one; plurals in general
+("to hold future general meetings") show no second event.
 Dates that are one end of a range ("20 and 21 March") and dates of a phase rather
 than the event ("opened on", "began on") are left out. Inside quotes only "the
 September 16 public hearing" counts, and only against the reporter's own mention

@@ -7,12 +7,18 @@ kinds and their forms are data: rules/periods.yaml). `read_period_facts` reads o
 block and returns each fact it states about a period, however it is written:
 
 - a duration: "a ten-week consultation", "the consultation runs for six weeks",
-  "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight";
+  "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight", "for 48
+  hours" (a day or more; "24 hours a day" is a rate), "with a six-week period for bids" after
+  the period it belongs to;
 - a start: a date after "opens on", "from", "starting", "signed on", "took effect",
   "backdated the ban to" (a verb with its object), "of" in "within 14 days of 3
   March", or "commenced with the filing of a circular … on" …;
 - an end: a date after "closes on", "ends", "expires", "until", "by", "no later
-  than", "runs to" …, or before "deadline" ("the 2 May deadline").
+  than", "runs to" …, or before "deadline" ("the 2 May deadline") or "when the stoppage
+  ends" (and a start before "when the ban begins").
+
+Each start and end keeps the time of day written with it ("from 4am on", "at 23:59 on"),
+for lengths in hours.
 
 Each fact names the period it belongs to: the period noun in its own clause, or
 the only period noun of its sentence, or, for a sentence whose subject is "It",
