@@ -256,7 +256,7 @@ def _period_sum(doc: Document, period: Period, slack: int) -> Hit | None:
             f"{said} from {_time(begun)} on {_fmt(start.day)} (\u201c{start.shown}\u201d, line {where[id(start)]}) is {_time(reached)} on {_fmt(reached.date())}, "
             f"but the article gives the end as {_time(ended)} on {_fmt(end.day)} (\u201c{end.shown}\u201d, line {where[id(end)]})."
         )
-        return _at_last(doc, length, start, end, message)
+        return _at_last(doc, length, start, end, message, with_clock=True)
     message = (
         f"{said} from {show(start.day)} (\u201c{start.shown}\u201d, line {where[id(start)]}) is {show(reached)}, "
         f"but the article gives the end as {show(end.day)} (\u201c{end.shown}\u201d, line {where[id(end)]})."
@@ -275,13 +275,20 @@ def _time(moment: _dt.datetime) -> str:
     return f"{hour}{'.%02d' % moment.minute if moment.minute else ''}{'am' if moment.hour < 12 else 'pm'}"
 
 
-def _at_last(doc: Document, length, start, end, message: str) -> Hit:
-    """The hit at the latest of a period's length, start and end, pointing at the other two."""
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday)\s+(?:on\s+)?\Z", re.I)
+
+
+def _at_last(doc: Document, length, start, end, message: str, with_clock: bool = False) -> Hit:
+    """The hit at the latest of a period's length, start and end, pointing at the other two (with its time of day, when it counts)."""
     last = max((length, start, end), key=lambda x: x.reading.block.source_offset(x.fact.start))
     others = [x for x in (length, start, end) if x is not last]
     labels = {id(length): "the length", id(start): "the start", id(end): "the end"}
     related = tuple(RelatedHit(x.reading.block.source_span(x.fact.start, x.fact.end), labels[id(x)]) for x in others)
-    return Hit(DEADLINE_ARITHMETIC.id, last.reading.block.source_span(last.fact.start, last.fact.end), message, related=related)
+    begin = last.fact.start
+    clock = _CLOCK_BEFORE.search(last.reading.text, max(0, begin - 20), begin) if with_clock and last is not length else None
+    if clock is not None:
+        begin = clock.start()  # "6am on Thursday": the time of day is half of what is wrong
+    return Hit(DEADLINE_ARITHMETIC.id, last.reading.block.source_span(begin, last.fact.end), message, related=related)
 
 
 register(run, DEADLINE_ARITHMETIC)

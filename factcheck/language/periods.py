@@ -41,7 +41,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
@@ -599,7 +599,7 @@ def read_period_facts(
         elif before and real and (back := _names_before(text, s_start, real[0])):
             for i in before:  # "… have 28 days from the decision to appeal. That window closes on 27 March."
                 f = facts[i]
-                facts[i] = PeriodFact(f.role, f.start, f.end, back, f.word, f.duration, f.date, f.weekday, f.tense, None, f.counted_from, f.soft)
+                facts[i] = replace(f, noun=back, orphan=None)
         facts += found
         named_before = named_here
         if not strong_only:
@@ -731,7 +731,7 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
         kind = "topic"
     if kind is None:
         return None
-    return PeriodFact(f.role, f.start, f.end, f.noun, f.word, f.duration, f.date, f.weekday, f.tense, kind, f.counted_from, f.soft)
+    return replace(f, orphan=kind)
 
 
 def _between(items: list, starts: list[int], lo: int, hi: int) -> list:
