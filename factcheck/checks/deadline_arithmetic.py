@@ -34,6 +34,19 @@ strikes"), days of an earlier year's event ("since 2016, when … from 3 October
 When a sentence naming no period gives another start or end than the sentences that
 name it, those that name it count.
 
+Lengths in hours ("for 48 hours", "a 72-hour stoppage"; a day or more, not a rate such as
+"24 hours a day") are checked to the hour when both the start and the end give the time of
+day ("from 4am on Tuesday 17 March" … "from 4am on Wednesday 18 March, when the stoppage
+ends": 24 hours, not 48), within an hour ("from 00:01 … until 23:59" is 48 hours), and by whole
+days within `slack-days` otherwise. A date followed by "when the X ends" (or "begins") is X's
+end (or start); "after a 24-hour strike on 19 February" is another strike, a reference point.
+Also read: "The tender opened on Monday, October 5, with a six-week period for bids" (the
+tender's length), "the road expected to reopen on Friday 24 July" (the closure's end), a
+deadline whose purpose is what a length was granted for ("has 21 days from the date of
+judgment in which to lodge an appeal" … "the deadline for filing a notice of appeal is July
+31"), and a count from a noun the article dated before ("within four weeks of the council's
+ruling, by 16 April" after "granted permission to Ballinure Homes on 12 March").
+
 Within one sentence, a duration tied to dates is also checked the older way. A sentence is checked when it holds exactly one limit date ("by 2 September",
 "no later than 1 March", "deadline of …"), exactly one counted duration ("within
 21 days of", "50 days from", "in 50 days", "a 50-day deadline") and one start
@@ -110,7 +123,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if total.start is not None:
             reached = add_duration(total.start_day, total.duration.amount, total.duration.unit)
             message = f"{_length(total)} from {_fmt(total.start_day)} is {_fmt(reached)}, not {_fmt(total.deadline)}."
-            related = (RelatedHit(block.source_span(total.start.start, total.start.end), "the start"),)
+            related = (RelatedHit(total.start_block.source_span(total.start.start, total.start.end), "the start"),)
         else:
             first, last = total.window
             message = (
@@ -219,22 +232,63 @@ def _period_sum(doc: Document, period: Period, slack: int) -> Hit | None:
         return None  # deadline-conflict reports it
     d = length.fact.duration
     reached = add_duration(start.day, d.amount, d.unit)
-    if abs((reached - end.day).days) <= slack:
+    if d.unit == "hour":
+        clocks = (start.fact.clock, end.fact.clock)
+        if None in clocks:
+            # "48 hours from Tuesday" and "ends on Wednesday": without the times of day, only whole days beyond slack count
+            if abs((reached - end.day).days) <= slack:
+                return None
+        else:
+            begun = _dt.datetime.combine(start.day, _dt.time()) + _dt.timedelta(minutes=clocks[0])
+            ended = _dt.datetime.combine(end.day, _dt.time()) + _dt.timedelta(minutes=clocks[1])
+            if abs(begun + _dt.timedelta(hours=d.amount) - ended) <= _CLOCK_SLACK:
+                return None  # "from 00:01 on Thursday … until 23:59 on Friday" is 48 hours
+    elif abs((reached - end.day).days) <= slack:
         return None
     amount = int(d.amount)
     said = f"{amount} {d.unit}{'s' if amount != 1 else ''}"
     where = {id(x): doc.line_col(x.reading.block.source_offset(x.fact.start))[0] for x in (length, start, end)}
     years = reached.year != end.day.year or start.day.year != end.day.year
     show = (lambda day: f"{_fmt(day)} {day.year}") if years else _fmt
+    if d.unit == "hour" and None not in (start.fact.clock, end.fact.clock):
+        reached = begun + _dt.timedelta(hours=d.amount)
+        message = (
+            f"{said} from {_time(begun)} on {_fmt(start.day)} (\u201c{start.shown}\u201d, line {where[id(start)]}) is {_time(reached)} on {_fmt(reached.date())}, "
+            f"but the article gives the end as {_time(ended)} on {_fmt(end.day)} (\u201c{end.shown}\u201d, line {where[id(end)]})."
+        )
+        return _at_last(doc, length, start, end, message, with_clock=True)
     message = (
         f"{said} from {show(start.day)} (\u201c{start.shown}\u201d, line {where[id(start)]}) is {show(reached)}, "
         f"but the article gives the end as {show(end.day)} (\u201c{end.shown}\u201d, line {where[id(end)]})."
     )
+    return _at_last(doc, length, start, end, message)
+
+
+_CLOCK_SLACK = _dt.timedelta(hours=1)  # "from 00:01 … until 23:59" is 48 hours to the minute that matters
+
+
+def _time(moment: _dt.datetime) -> str:
+    """Return a time of day as copy writes it: "4am", "11.59pm", "noon"."""
+    if (moment.hour, moment.minute) == (12, 0):
+        return "noon"
+    hour = moment.hour % 12 or 12
+    return f"{hour}{'.%02d' % moment.minute if moment.minute else ''}{'am' if moment.hour < 12 else 'pm'}"
+
+
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday)\s+(?:on\s+)?\Z", re.I)
+
+
+def _at_last(doc: Document, length, start, end, message: str, with_clock: bool = False) -> Hit:
+    """The hit at the latest of a period's length, start and end, pointing at the other two (with its time of day, when it counts)."""
     last = max((length, start, end), key=lambda x: x.reading.block.source_offset(x.fact.start))
     others = [x for x in (length, start, end) if x is not last]
     labels = {id(length): "the length", id(start): "the start", id(end): "the end"}
     related = tuple(RelatedHit(x.reading.block.source_span(x.fact.start, x.fact.end), labels[id(x)]) for x in others)
-    return Hit(DEADLINE_ARITHMETIC.id, last.reading.block.source_span(last.fact.start, last.fact.end), message, related=related)
+    begin = last.fact.start
+    clock = _CLOCK_BEFORE.search(last.reading.text, max(0, begin - 20), begin) if with_clock and last is not length else None
+    if clock is not None:
+        begin = clock.start()  # "6am on Thursday": the time of day is half of what is wrong
+    return Hit(DEADLINE_ARITHMETIC.id, last.reading.block.source_span(begin, last.fact.end), message, related=related)
 
 
 register(run, DEADLINE_ARITHMETIC)

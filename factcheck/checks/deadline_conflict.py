@@ -9,7 +9,12 @@ who are not part of the strike, from noon Saturday") owns none of its dates. The
 article's one consultation close when it closes ("Responses must reach the council by 27
 March"); a length granted for a later step ("will then have three weeks to prepare a report") is
 not the period's, and a move told of an earlier year ("A similar proposal in 2019 was withdrawn
-after the consultation was extended") does not move this year's period. Two different values of one of them are reported at
+after the consultation was extended") does not move this year's period. An end in a sentence naming no period ("Islanders have until 5pm on Friday 29 May to
+hand items in") may also share its subject matter with the paragraph that brings the period
+in ("The four-week amnesty begins on Monday 1 June. During that time anyone can hand in …").
+A period named as an aside owns none of its clause's dates ("As well as today's strike,
+members are refusing overtime for two weeks from Monday 20 October, until Sunday 2
+November"), and "a strike mandate" is a mandate, not a strike. Two different values of one of them are reported at
 the later mention, unless it brings the period in afresh ("a six-week consultation"),
 pointing at the first; an end before the start ("opens on 9 April and closes on 2
 April") is reported at the end ("lodge submissions … from Monday 20 July" … "Submissions
@@ -17,13 +22,19 @@ close at 5pm on Friday 17 July"). A clear end in a sentence that names no period
 ("Residents have until 10 April to give their views on the parking charges") is
 the period's whose sentences share its subject matter, when exactly one does.
 Periods said to move ("It was renewed until 28 February and then extended again", "had
-been due to start on 27 April but was pushed back a fortnight"; not "an application to
-extend its quarry", whose verb moves something else),
+been due to start on 27 April but was pushed back a fortnight", "has been put back by four
+weeks", "The closure had been due to run from 16 March to 26 April"; not "an application to
+extend its quarry", whose verb moves something else, nor "so that a culvert can be replaced"),
 told apart ("last year's consultation") or shown as several are left alone, as in `deadline-arithmetic`; so is a
 date whose sentence names the period only as a reference point ("questions until 4
 September, one week before tenders close") or only after the date's own subject and
 verb ("The summer term ends on 22 July, meaning … of the closure"). A period noun that
 reopens ("The January window will reopen on 1 January") is no closure of a place.
+
+A counted task given two times to finish it is reported too: "150 hours of unpaid work, to be
+completed within 12 months" and, referring back, "She must complete the 150 hours within 18
+months" (not across a crosshead, which in a court round-up starts another case, nor where the
+sentence says the time changed: "extended", "now").
 
 Deadlines are also read the older way: a deadline is a duration or a date written with the word "deadline" or
 "ultimatum" ("a 60-day deadline", "the 90-day deadline", "the deadline of 1 May",
@@ -47,7 +58,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from ..document import Block, Document
+from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, register
 from ..reading.times import Period, PeriodStatement, deadline_sums, periods
@@ -174,6 +185,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits += _conflicts(lengths, "length", doc)
         hits += _conflicts(dates, "date", doc)
     hits += _period_conflicts(doc, r, {h.span.start for h in hits})
+    hits += _completion_conflicts(doc, r)
     for total in deadline_sums(r):
         if total.start_day is None or total.deadline >= total.start_day:
             continue
@@ -182,8 +194,52 @@ def run(doc: Document, context: Context) -> list[Hit]:
             f"The limit, {total.deadline.day} {total.deadline:%B}, falls before the start it counts from, "
             f"{total.start_day.day} {total.start_day:%B}."
         )
-        related = (RelatedHit(block.source_span(total.start.start, total.start.end), "the start"),)
+        related = (RelatedHit(total.start_block.source_span(total.start.start, total.start.end), "the start"),)
         hits.append(Hit(DEADLINE_CONFLICT.id, block.source_span(total.limit.start, total.limit.end), message, related=related))
+    return hits
+
+
+# "150 hours of unpaid work, to be completed within 12 months", "must complete the 150 hours within 18 months": a
+# counted task and the time allowed to finish it (what is counted: the number and its unit)
+_TASK_FIRST = re.compile(
+    r"(?P<obj>\d[\d,]*\s+[a-z]+)\s+of\s+[a-z][\w\s-]{0,40}?,?\s+to\s+be\s+(?:completed|served|carried\s+out|done|finished|worked)\s+\Z", re.I
+)
+_TASK_BACK = re.compile(
+    r"\b(?:complete|completes|completed|finish|finishes|serve|serves|carry\s+out|carries\s+out|work|do)\s+(?P<the>the|those|these|her|his|their)\s+(?P<obj>\d[\d,]*\s+[a-z]+)\s+\Z",
+    re.I,
+)
+_CHANGED = re.compile(r"\b(?:extend\w*|extension|more\s+time|instead|chang\w*|varied|vary|amend\w*|reduc\w*|increas\w*|originally|initially|now)\b", re.I)
+
+
+def _completion_conflicts(doc: Document, r) -> list[Hit]:
+    """A counted task ("150 hours of unpaid work") given one time to finish it, then another where the article refers back to it."""
+    first: dict[tuple[int, str], tuple] = {}  # (section, task) -> (reading, duration, length)
+    hits, section = [], 0
+    for reading in r.prose:
+        if reading.block.kind is BlockKind.HEADING:
+            section += 1  # a court round-up's crosshead starts another case
+            continue
+        text = reading.text
+        for d in reading.durations:
+            if d.relation != "within" or reading.quoted(d.start):
+                continue
+            sentence = reading.sentence_at(d.start)
+            lo = max(sentence.start, d.start - 120)
+            told = _TASK_FIRST.search(text, lo, d.start)
+            back = None if told else _TASK_BACK.search(text, lo, d.start)
+            m = told or back
+            if m is None or _CHANGED.search(sentence.text):
+                continue
+            task = (section, " ".join(m.group("obj").lower().split()))
+            length = ("days", d.days) if d.days is not None else (d.amount * (12 if d.unit == "year" else 1), "months")
+            if task not in first:
+                first[task] = (reading, d, length)
+                continue
+            was, earlier, known = first[task]
+            if back is not None and length != known:
+                line = doc.line_col(was.block.source_offset(earlier.start))[0]
+                message = f"\u201c{d.text}\u201d here, but \u201c{earlier.text}\u201d at line {line}: the {m.group('obj')} are given two times to be completed in."
+                hits.append(Hit(DEADLINE_CONFLICT.id, reading.block.source_span(d.start, d.end), message, related=(RelatedHit(was.block.source_span(earlier.start, earlier.end), "the time first given"),)))
     return hits
 
 

@@ -32,6 +32,13 @@ July 14th" (the sentencing, when the article adjourns one sentencing: a court li
 hearing", also ahead, is the same one, even when the article has told earlier
 hearings apart ("the first hearing", "the appeal hearing"); "its first county final
 since 2006" is a record, not a second final.
+An owner's possessive is the event's subject ("the park's inauguration on January 17" is the
+park's, as "the park, which was inaugurated on January 24"); an acronym after a date ("At
+the September 29 EGM") is the one event whose words it abbreviates ("called an
+extraordinary general meeting for 10am on 22 September"); a name as the qualifier ("the
+Tahlequah hearing on October 14") is the one event of that noun held there ("a public hearing
+Oct. 7 in Tahlequah"), and does not stand for every unqualified one; plurals in general
+("to hold future general meetings") show no second event.
 Dates that are one end of a range ("20 and 21 March") and dates of a phase rather
 than the event ("opened on", "began on") are left out. Inside quotes only "the
 September 16 public hearing" counts, and only against the reporter's own mention
@@ -79,6 +86,10 @@ _PLAIN_MODS = frozenset({"full", "public", "formal", "official", "planned", "sch
 _PHASE = re.compile(r"\b(?:opened|opens|began|begins|started|starts|launched|ended|ends|finished|announced|called|postponed|delayed|moved|rescheduled)\s+(?:on|of)\s+\Z", re.I)
 _PART_OF = re.compile(r"\b(?:start|end|opening|close|eve|first\s+day|last\s+day|second\s+day|final\s+day|run-up|build-up|margins|sidelines)\s+of\s+\Z", re.I)
 _OBJECT_OF = re.compile(r"\b(?:against|at|to|before|after|from|of|about|over|for|into|outside|near|during|ahead\s+of)\s+\Z", re.I)
+# "called an extraordinary general meeting for 10am on 22 September": a time of day between "for" and the date
+_AT_CLOCK = r"(?:\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+on)?"
+_IN_GENERAL = re.compile(r"\b(?:future|any|such|regular|routine)\s+(?:[a-z-]+\s+)?\Z", re.I)
+_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,5})\b(?![-'\u2019])")
 _RANGE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:and|to|or|-|\u2013|&)\s*\Z")
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*\d")
 
@@ -103,18 +114,18 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"\b(?:the|a|an|its|their|his|her)\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?\s+"
+        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?\s+"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
         r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged)\s+)?"
         r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
-        r"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for)\s+)?\Z",
+        rf"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for{_AT_CLOCK})\s+)?\Z",
         re.I,
     )
     # active voice: "the inspectorate has listed the hearing for 17 November", "the court fixed the trial for 3 March"
     booked = re.compile(
         rf"\b(?:listed|scheduled|set|fixed|booked|called)\s+(?:the|a|an|its|their)\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)"
-        rf"(?P<noun>{_PREFIX}(?:{nouns}))\s+for\s+\Z",
+        rf"(?P<noun>{_PREFIX}(?:{nouns}))\s+for{_AT_CLOCK}\s+\Z",
         re.I,
     )
     # "the 14 May vote", "the 4 March strike ballot", "the 25 June by-election"
@@ -153,7 +164,7 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
     held, after, _, booked = _patterns(events)
     r = context.annotation(doc).time
-    found, adjourned, sentencing = [], [], []
+    found, adjourned, sentencing, acronyms = [], [], [], []
     for reading in r.prose:
         text = reading.text
         points = [(d.start if d.weekday_start is None else d.weekday_start, d.end, (d.year, d.month, d.day), d.text, d.explicit_year, None)
@@ -177,6 +188,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group())):
                 v = None
             the_after = None if m or v else (after.match(text, end) if head.rstrip().lower().endswith("the") else None)
+            acronym = None if m or v or the_after or quoted else (_ACRONYM_AFTER.match(text, end) if head.rstrip().lower().endswith("the") else None)
+            if acronym is not None and weekday is None:  # "At the September 29 EGM": which event, once all are read
+                acronyms.append(_Mention(reading.block, start, acronym.end(), ("", acronym.group(1)), day, shown, explicit))
+                continue
             if not (m or v or the_after) and "sentencing" in events and not quoted and (adj := _SENTENCE_ADJOURNED.search(head)):
                 if weekday is None:  # an adjournment too: a court list's second one keeps the next hearing undated
                     sentencing.append(_Mention(reading.block, start - len(head) + adj.start(), end, ("sentencing", ""), day, shown, explicit))
@@ -196,7 +211,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if quoted and not the_after:
                 continue  # inside a quote, only "the 16 September hearing" names its event plainly enough
             if m:
-                found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit, named=m.group("mods").lower().strip()))
+                owner = (m.groupdict().get("owner") or "").lower()  # "the park's inauguration": the park's, as "the park was inaugurated"
+                found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit, owner, named=m.group("mods").lower().strip()))
             elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
@@ -206,7 +222,18 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
     found += adjourned if len(adjourned) == 1 else []
     found += sentencing if len(sentencing) == 1 else []
+    for a in acronyms:
+        # "the September 29 EGM" is the article's one "extraordinary general meeting": the initials of its words
+        keys = {m.key for m in found if _initials(m) == a.key[1].lower()}
+        if len(keys) == 1:
+            found.append(_Mention(a.block, a.start, a.end, next(iter(keys)), a.day, a.text, a.explicit))
     return sorted(found, key=lambda m: m.block.source_offset(m.start))
+
+
+def _initials(m: _Mention) -> str:
+    """The initials of an event as named ("extraordinary general meeting": egm)."""
+    words = (m.named + " " + m.key[0]).replace("-", " ").split()
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
 def _event_of(verb: str) -> str:
@@ -241,11 +268,16 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if len(mentions) < 2:
         return []
     several = _patterns(events)[2]
-    repeated = {m.group().lower().split()[-1].rstrip("s") for r in context.annotation(doc).time.prose for m in several.finditer(r.text)}
+    repeated = {
+        m.group().lower().split()[-1].rstrip("s")
+        for r in context.annotation(doc).time.prose
+        for m in several.finditer(r.text)
+        if not _IN_GENERAL.search(r.text, max(0, m.start() - 30), m.start())  # "to hold future general meetings": none of them dated
+    }
     # "the vote" is "the strike authorization vote" when the article qualifies its votes one way only
     mods: dict[str, set[str]] = {}
     for m in mentions:
-        if m.key[1]:
+        if m.key[1] and not _capitalised(m):  # "the Denver hearing" is not every hearing: a place matches only where it is named
             mods.setdefault(m.key[0], set()).add(m.key[1])
     by_key: dict[tuple[str, str], list[_Mention]] = {}
     for m in mentions:
@@ -253,6 +285,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not key[1] and len(mods.get(key[0], ())) == 1:
             key = (key[0], next(iter(mods[key[0]])))
         by_key.setdefault(key, []).append(m)
+    _merge_places(by_key)
     hits = []
     for key, group in by_key.items():
         if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1:
@@ -270,6 +303,32 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if any(m.key[1] == "next" for m in ahead) and not any(m.key[0] == noun and m.key[1] not in ("", "next") and _on_or_after(m.day, published) for m in mentions):
                 hits += [h for h in _two_dates(doc, (noun, ""), ahead) if h.span.start not in {x.span.start for x in hits}]
     return hits
+
+
+def _capitalised(m: _Mention) -> bool:
+    """True when a mention's one qualifier is written as a name ("the Tahlequah hearing")."""
+    if not m.key[1] or " " in m.key[1]:
+        return False
+    found = re.search(rf"\b({re.escape(m.key[1])})\b", m.block.text[m.start : m.end], re.I)
+    return found is not None and found.group(1)[0].isupper()
+
+
+def _merge_places(by_key: dict[tuple[str, str], list[_Mention]]) -> None:
+    """"The Tahlequah hearing" is the one hearing the article holds "in Tahlequah": a place written as the qualifier
+    names the event told elsewhere with that place, when exactly one other event of that noun is."""
+    for key in list(by_key):
+        noun, mod = key
+        if not mod or " " in mod or key not in by_key:
+            continue
+        group = by_key[key]
+        if not _capitalised(group[0]):
+            continue  # a lower-case qualifier ("strike ballot") tells events apart
+        place = re.search(rf"\b({re.escape(mod)})\b", group[0].block.text[group[0].start : group[0].end], re.I)
+        held_there = re.compile(rf"\b(?:in|at)\s+{re.escape(place.group(1))}\b")
+        others = [k for k, g in by_key.items() if k != key and k[0] == noun and any(held_there.search(m.block.text, max(0, m.start - 120), m.end + 120) for m in g)]
+        if len(others) == 1 and not any(k != key and k[0] == noun and k not in others for k in by_key):
+            by_key[others[0]] = sorted(by_key[others[0]] + group, key=lambda m: m.block.source_offset(m.start))
+            del by_key[key]
 
 
 def _on_or_after(day: tuple[int | None, int, int], published) -> bool:

@@ -1,6 +1,6 @@
 """Durations and deadline phrases in news prose.
 
-`find_durations` reads "in 50 days", "within a fortnight", "50 days on from",
+`find_durations` reads "in 50 days", "for 48 hours", "a 24-hour strike", "within a fortnight", "50 days on from",
 "a 50-day deadline", "the '30-day push'", "six weeks", "a month-long strike". `find_deadline_phrases`
 reads "by September 2", "no later than 1 March", "deadline of 2 September", with
 the span of the date inside (the same span `find_dates` gives). `add_duration`
@@ -35,8 +35,8 @@ class Duration:
     end: int
     text: str
     amount: float
-    unit: str  # day|week|month|year
-    days: float | None  # length in days for days and weeks; None for months and years
+    unit: str  # hour|day|week|month|year
+    days: float | None  # length in days for hours, days and weeks; None for months and years
     relation: str | None = None  # within|in|from|after|for|deadline|None
     noun: str | None = None  # "deadline" in "50-day deadline"
 
@@ -55,7 +55,7 @@ class DeadlinePhrase:
 
 
 _AMOUNT = rf"(?P<amount>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORDS_PATTERN}|an?)"
-_UNIT = r"(?P<unit>day|week|fortnight|month|year)"
+_UNIT = r"(?P<unit>hour|day|week|fortnight|month|year)"
 
 # "in 50 days", "within the next 30 days", "for six weeks", "50 days from", "two months"
 _DURATION_RE = re.compile(
@@ -105,6 +105,8 @@ def _length(amount: float, unit: str) -> tuple[float, str, float | None]:
     days: float | None = None
     if unit == "day":
         days = amount
+    elif unit == "hour":
+        days = amount / 24
     elif unit == "week":
         days = amount * 7
     return amount, unit, days
@@ -187,6 +189,8 @@ def add_duration(start: date, amount: float, unit: str) -> date:
         amount, unit = amount * 2, "week"
     if unit == "day":
         return start + timedelta(days=amount)
+    if unit == "hour":
+        return start + timedelta(hours=amount)  # a datetime to the hour; a date by whole days
     if unit == "week":
         return start + timedelta(weeks=amount)
     whole = int(amount)

@@ -7,12 +7,18 @@ kinds and their forms are data: rules/periods.yaml). `read_period_facts` reads o
 block and returns each fact it states about a period, however it is written:
 
 - a duration: "a ten-week consultation", "the consultation runs for six weeks",
-  "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight";
+  "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight", "for 48
+  hours" (a day or more; "24 hours a day" is a rate), "with a six-week period for bids" after
+  the period it belongs to;
 - a start: a date after "opens on", "from", "starting", "signed on", "took effect",
   "backdated the ban to" (a verb with its object), "of" in "within 14 days of 3
   March", or "commenced with the filing of a circular … on" …;
 - an end: a date after "closes on", "ends", "expires", "until", "by", "no later
-  than", "runs to" …, or before "deadline" ("the 2 May deadline").
+  than", "runs to" …, or before "deadline" ("the 2 May deadline") or "when the stoppage
+  ends" (and a start before "when the ban begins").
+
+Each start and end keeps the time of day written with it ("from 4am on", "at 23:59 on"),
+for lengths in hours.
 
 Each fact names the period it belongs to: the period noun in its own clause, or
 the only period noun of its sentence, or, for a sentence whose subject is "It",
@@ -35,7 +41,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
@@ -111,6 +117,7 @@ class PeriodFact:
     orphan: str | None = None
     counted_from: str | None = None  # "45 days from the date of the notice": the noun whose date starts the count
     soft: bool = False  # a start that yields to a better one ("signed on 2 March" beside "runs from 1 April")
+    clock: int | None = None  # the time of day written with the date, in minutes after midnight ("from 4am on Tuesday 17 March")
 
 
 # --- knowledge -------------------------------------------------------------------------
@@ -226,7 +233,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         heads=frozenset(lists["heads"]),
         revisions=frozenset(lists["revisions"]),
         dated_by_verbs=dated_by,
-        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})\s+(?:on\s+)?\Z", flags),
+        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+to(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
         noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
@@ -301,11 +308,11 @@ _NOT_LENGTH_BEFORE = re.compile(
 # "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
 _COUNTED_FROM = re.compile(r"\s+(?:(?:of|from|after)\s+)?(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
 # "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
-_LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
+_LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,9}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+(?P<noun>[a-z]{4,})\b"
+    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+)(?P<noun>[a-z]{4,})\b"
     r"(?:\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019]+\s+)?(?P<noun2>[a-z]{4,})\b)?",
     re.I,
 )
@@ -327,7 +334,10 @@ _HYPOTHETICAL = re.compile(
 _LATE_START = re.compile(
     r"\b(?P<verb>commenced|began|started|opened|took\s+effect|came\s+into\s+force)\s+(?:with|by|after|at|in)\b[^,;:.!?\d]{0,160}?\s+on\s+\Z", re.I
 )
-_PASSIVE_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|was\s+being)\s+\Z", re.I)
+# "a culvert that collapsed … can be replaced": a modal passive's subject is the word before it too
+_PASSIVE_BEFORE = re.compile(
+    r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|was\s+being|(?:can|could|may|might|must|should|would|to)\s+be)\s+\Z", re.I
+)
 _GAP_WORDS = 10
 # the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
 _ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got")
@@ -341,6 +351,18 @@ _PUNCTUATION = re.compile(r"[,;.]")
 _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
+_GENERIC_LENGTHS = frozenset({"period", "window"})
+_WITH_LENGTH = re.compile(r"\bwith\s+(?:a|an)\s+[\w-]+-(?:day|week|month|year|hour)s?(?:-long)?\s+\Z", re.I)
+_EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|than)\s+(?:a|an)\s+\Z", re.I)
+# "24 hours a day", "six days a week": a rate, not a length
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|night|month|year|shift)\b", re.I)
+# "…, when the stoppage ends": the clause after a date names the period it ends or starts
+_WHEN_ENDS = frozenset({"ends", "end", "finishes", "expires", "lapses", "closes", "is over", "will end", "will finish", "will expire", "will close", "would end"})
+_WHEN_PERIOD = re.compile(
+    r",?\s+when\s+(?:the|its|their|this|that)\s+(?P<noun>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+"
+    r"(?P<verb>ends|finishes|expires|lapses|closes|is\s+over|will\s+(?:end|finish|expire|close)|would\s+end|begins|starts|opens|takes\s+effect|will\s+(?:begin|start|open))\b",
+    re.I,
+)
 _WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
 
 
@@ -408,6 +430,11 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             qualifier = None  # "this year's consultation" is the article's own
         elif when:  # "last year's consultation", "2025's strike": another one
             marker, several, qualifier = when.group(0).strip().lower(), True, None
+        subject = next((n for n in reversed(found) if n.kind not in _GENERIC_LENGTHS and not n.several), None)
+        if kind in _GENERIC_LENGTHS and subject is not None and _WITH_LENGTH.search(text, max(start, m.start() - 40), m.start()) and not _CLAUSE_TURN.search(text, subject.end, m.start()):
+            # "The tender opened on Monday, October 5, with a six-week period for bids": the tender's own period, not another
+            found.append(PeriodNoun(m.start(), m.end(), subject.kind, subject.qualifier, subject.purpose, subject.several, subject.marker, subject.plural, True, False))
+            continue
         found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an")))
     return found
 
@@ -473,7 +500,13 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
-_DENIED = re.compile(r"\bnot\s+(?:part\s+of|involved\s+in|taking\s+part\s+in|covered\s+by|affected\s+by|subject\s+to|included\s+in|on)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?\Z", re.I)
+# "As well as today's strike, members are refusing to work overtime for two weeks from …": an aside owns nothing either
+_DENIED = re.compile(
+    r"(?:\bnot\s+(?:part\s+of|involved\s+in|taking\s+part\s+in|covered\s+by|affected\s+by|subject\s+to|included\s+in|on)"
+    r"|\b(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|alongside|on\s+top\s+of))"
+    r"\s+(?:the|this|that|its|their|(?:to|yester)day['\u2019]s)\s+(?:[\w-]+\s+)?\Z",
+    re.I,
+)
 _OPENING_WORDS = 4  # "From 9pm on Monday", "No later than 5pm on": words a date may open a sentence with
 _REFERENCE_POINT = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019-]+\s+)?\Z", re.I)
 
@@ -566,7 +599,7 @@ def read_period_facts(
         elif before and real and (back := _names_before(text, s_start, real[0])):
             for i in before:  # "… have 28 days from the decision to appeal. That window closes on 27 March."
                 f = facts[i]
-                facts[i] = PeriodFact(f.role, f.start, f.end, back, f.word, f.duration, f.date, f.weekday, f.tense, None, f.counted_from, f.soft)
+                facts[i] = replace(f, noun=back, orphan=None)
         facts += found
         named_before = named_here
         if not strong_only:
@@ -629,9 +662,9 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
         m = _DATED_BEFORE.search(text, max(0, date.start - 60), date.start)
         if m:  # "an enforcement notice dated 4th March": the notice, and the enforcement
             found += [(w.lower(), date) for w in _NOUN_WORD.findall(text, m.start("noun"), m.end()) if w.lower() not in _DATING_WORDS]
-        v = k.dating_verb_re.search(text, max(0, date.start - 30), date.start)
+        v = k.dating_verb_re.search(text, max(0, date.start - 70), date.start)
         if v:
-            found += [(noun, date) for noun in k.dated_by_verbs[v.group("verb").lower()]]
+            found += [(noun, date) for noun in k.dated_by_verbs.get(_SPACES.sub(" ", v.group("verb").lower()), ())]
     return found
 
 
@@ -651,6 +684,8 @@ _CLOSED_RE = re.compile(
     r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+close\s+(?:completely|fully|to)\b",
     re.I,
 )
+# the subject written just before the verb phrase: "with the road expected to reopen", "the bridge is due to reopen"
+_NEAR_SUBJECT = re.compile(r"\b(?:the|its|their)\s+([a-z][\w'\u2019-]*)\s+(?:(?:is|are|was|were|now)\s+)?(?:expected|due|scheduled|set|likely|planned)\s+to\s+\Z")
 _SUBJECT_RE = re.compile(r"\s*(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 
@@ -660,10 +695,14 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
     for m in _CLOSED_RE.finditer(text, s_start, s_end):
         if quoted(m.start()):
             continue
-        subject = _SUBJECT_RE.match(sentence)
-        if subject is None or subject.end(2) + s_start > m.start():
-            continue
-        word = subject.group(2).lower()
+        near = _NEAR_SUBJECT.search(text, max(s_start, m.start() - 60), m.start())
+        if near is not None:
+            word = near.group(1).lower()  # "…, with the road expected to reopen on Friday 24 July"
+        else:
+            subject = _SUBJECT_RE.match(sentence)
+            if subject is None or subject.end(2) + s_start > m.start():
+                continue
+            word = subject.group(2).lower()
         if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalpha():
             continue
         if k.noun_re.fullmatch(word):
@@ -692,7 +731,7 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
         kind = "topic"
     if kind is None:
         return None
-    return PeriodFact(f.role, f.start, f.end, f.noun, f.word, f.duration, f.date, f.weekday, f.tense, kind, f.counted_from, f.soft)
+    return replace(f, orphan=kind)
 
 
 def _between(items: list, starts: list[int], lo: int, hi: int) -> list:
@@ -705,8 +744,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
     owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text, s_start))
     # durations
     for d in durations:
-        if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("day", "week", "month", "year"):
+        if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("hour", "day", "week", "month", "year"):
             continue
+        if d.unit == "hour" and d.amount < 24 or _RATE_AFTER.match(text, d.end):
+            continue  # "a four-hour stoppage" is timed by the clock; "open 24 hours a day" is a rate
         if d.amount <= 0 or d.amount != int(d.amount):
             continue
         head = text[max(s_start, d.start - 40):d.start]
@@ -714,6 +755,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             continue
         noun = None
         if d.noun:
+            if _EARLIER_ONE.search(text, max(s_start, d.start - 30), d.start):
+                continue  # "the second this year, after a 24-hour strike on Thursday 19 February": another one, a reference point
             attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not _PUNCTUATION.search(text, d.end, n.start)]
             if attached:
                 noun = attached[0]
@@ -739,7 +782,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             # "within 14 days of 3 March": the day the count starts
             for date in dates:
                 if d.end < date.start <= d.end + 60 and _COUNTED_FROM.match(text[: date.start], d.end) and date.day is not None:
-                    facts.append(PeriodFact("start", date.start, date.end, noun, "of", date=date))
+                    facts.append(PeriodFact("start", date.start, date.end, noun, "of", date=date, clock=_clock(text, s_start, date.start, date.end)))
                     break
             else:
                 back = _BACK_REFERENCE.match(text, d.end)
@@ -765,7 +808,11 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         role, word, soft = None, "", False
         m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start)
         m_start = k.start_re.search(head)
-        if m_end:  # "again from 15 June" ends a ban though "from" alone starts one; "begin by 3 March" is a limit
+        when = _WHEN_PERIOD.match(text, end) if date is not None else None
+        told_by_when = [n for n in nouns if when is not None and when.start("noun") <= n.start < when.end("noun")]
+        if told_by_when:  # "from 4am on Wednesday 18 March, when the stoppage ends": the stoppage's end, whatever the words before
+            role, word = ("end" if when.group("verb").lower() in _WHEN_ENDS else "start"), when.group().strip(" ,").lower()
+        elif m_end:  # "again from 15 June" ends a ban though "from" alone starts one; "begin by 3 March" is a limit
             role, word = "end", m_end.group().strip().lower()
             if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
                 continue
@@ -787,7 +834,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             closing = owner(start)
             if closing is not None and closing.kind == "closure":
                 role = "start"  # a closure starts when the place closes
-        if word in {n.lower() for n in ("deadline", "closing date", "cut-off", "cutoff")} or (role == "end" and end > (date.end if date else end)):
+        if told_by_when:
+            noun = told_by_when[0]
+        elif word in {n.lower() for n in ("deadline", "closing date", "cut-off", "cutoff")} or (role == "end" and end > (date.end if date else end)):
             noun = next((n for n in nouns if date is not None and date.end <= n.start <= end), None)  # "the 2 May deadline"
         else:
             noun = owner(start)
@@ -798,5 +847,30 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             tense = governing_verb(text, start, end)[0]
             if tense is Tense.UNKNOWN:
                 continue
-        facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense, soft=soft))
+        facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense, soft=soft, clock=_clock(text, s_start, start, end)))
     return facts
+
+
+# "4am on", "at 00:01 on", "23:59 on", "6 a.m. on": the time of day written just before a date; "Tuesday 17 March at 4am" after it
+_CLOCK_BEFORE = re.compile(r"\b(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday)\s+(?:(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?(?:the\s+)?\Z", re.I)
+_CLOCK_AFTER = re.compile(r",?\s+at\s+(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday)(?![\w:.])", re.I)
+_TIME_PARTS = re.compile(r"(\d{1,2})(?:[.:](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
+
+
+def _clock(text: str, lo: int, start: int, end: int) -> int | None:
+    """The time of day written with a date, in minutes after midnight, or None ("midnight" says too little: which end of the day?)."""
+    m = _CLOCK_BEFORE.search(text, max(lo, start - 25), start) or _CLOCK_AFTER.match(text, end)
+    if m is None:
+        return None
+    written = m.group("time").lower()
+    if written in ("noon", "midday"):
+        return 12 * 60
+    parts = _TIME_PARTS.match(written)
+    hour, minute, half = int(parts.group(1)), int(parts.group(2) or 0), (parts.group(3) or "").replace(".", "")
+    if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12) or (not half and parts.group(2) is None):
+        return None
+    if half == "pm" and hour != 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    return hour * 60 + minute

@@ -149,6 +149,18 @@ class Readings:
         return _deadline_sums(self)
 
     @cached_property
+    def dated(self) -> dict[str, set[tuple[BlockReading, DateMention]]]:
+        """The nouns the prose dates ("a letter dated 12 October", "ruled on 12 September": the ruling), with their dates."""
+        from ..language.periods import dated_nouns, periods_of
+
+        knowledge = self.period_knowledge or periods_of(None)
+        dated: dict[str, set[tuple[BlockReading, DateMention]]] = {}
+        for reading in self.prose:
+            for noun, date in dated_nouns(reading.text, reading.dates, knowledge, reading.quoted):
+                dated.setdefault(noun, set()).add((reading, date))
+        return dated
+
+    @cached_property
     def periods(self) -> dict[tuple[str, str | None], Period]:
         """Every period of the prose by kind, with its durations, starts and ends (see `periods`)."""
         return _periods(self)
@@ -233,6 +245,12 @@ class DeadlineSum:
     start_day: _dt.date | None
     window: tuple[_dt.date, _dt.date] | None
     relative: RelativeMention | None
+    start_reading: BlockReading | None = None  # the block of the start, when another paragraph dates it ("the council's ruling")
+
+    @property
+    def start_block(self) -> Block:
+        """The block the start date is written in."""
+        return (self.start_reading or self.reading).block
 
 
 def _with_year(m: DateMention, fallback: int | None) -> _dt.date | None:
@@ -253,11 +271,11 @@ def deadline_sums(r: Readings) -> list[DeadlineSum]:
 
 
 _START_GAP = 80
-_UNIT_WORD = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?)\b", re.I)
+_UNIT_WORD = re.compile(r"\b(?:hours?|days?|weeks?|fortnight|months?|years?)\b", re.I)
 
 
 # "45 days from that notice", "six weeks from the date of the letter": a count from a thing named earlier
-_BACK_REFERENCE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?P<det>that|this|the)\s+(?P<noun>[a-z]{3,})\b", re.I)
+_BACK_REFERENCE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?P<det>that|this|the)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?P<noun>[a-z]{3,})\b", re.I)
 
 
 def _counts_from(text: str, duration: Duration, start: DateMention) -> bool:
@@ -311,7 +329,11 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
                 continue
             start = others[0] if others else None
             fallback = r.published.year if r.published else None
-            if start is not None and not _counts_from(text, duration, start):
+            start_reading = None
+            if start is None and _OF_AFTER.match(text, duration.end) and (back := _BACK_REFERENCE.match(text, duration.end)):
+                # "within four weeks of the council's ruling, by 16 April": the ruling dated once, before ("granted permission … on 12 March")
+                start_reading, start = _dated_before(r, back.group("noun").lower(), reading, sentence.start) or (None, None)
+            if start is not None and start_reading is None and not _counts_from(text, duration, start):
                 continue  # a date of something else in the sentence: which day the count starts from is a guess
             if limit.kind == _END_OF_PERIOD and start is None:
                 continue
@@ -324,7 +346,7 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
                     wrapped = _with_year(limit.date, start_day.year + 1)  # "from 20 December, by 19 January"
                     if wrapped and (wrapped - start_day).days <= 120:
                         deadline = wrapped
-                found.append(DeadlineSum(reading, duration, limit, deadline, start, start_day, None, None))
+                found.append(DeadlineSum(reading, duration, limit, deadline, start, start_day, None, None, start_reading))
                 continue
             if r.published is None:
                 continue
@@ -337,6 +359,13 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
                 continue
             found.append(DeadlineSum(reading, duration, limit, deadline, None, None, window, relatives[0]))
     return found
+
+
+def _dated_before(r: Readings, noun: str, reading: BlockReading, pos: int) -> tuple[BlockReading, DateMention] | None:
+    """The one date the article gives a noun before a place in its prose, with its block; None if none or several."""
+    here = reading.block.source_offset(pos)
+    before = {(d.month, d.day): (rd, d) for rd, d in r.dated.get(noun, ()) if rd.block.source_offset(d.start) < here}
+    return next(iter(before.values())) if len(before) == 1 else None
 
 
 def adds_up(total: DeadlineSum, slack: int) -> bool:
@@ -443,17 +472,15 @@ def _topic(text: str) -> set[str]:
 
 
 def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
-    from ..language.periods import dated_nouns, periods_of, may_name_period, read_period_facts
+    from ..language.periods import periods_of, may_name_period, read_period_facts
 
     knowledge = r.period_knowledge or periods_of(None)  # read alone (no configuration): the shipped file, read whole
     readings_of = []
     previous = None
     named_heads: dict[str, PeriodNoun] = {}
-    dated: dict[str, set[tuple[BlockReading, DateMention]]] = {}
+    dated = r.dated
     for reading in r.prose:
         text = reading.text
-        for noun, date in dated_nouns(text, reading.dates, knowledge, reading.quoted):
-            dated.setdefault(noun, set()).add((reading, date))
         if previous is None and not may_name_period(text, knowledge) and not _UNIT_WORD.search(text) and not reading.dates:
             continue
         sentences = [(s.start, s.end) for s in reading.block.sentences] or [(0, len(text))]
@@ -616,6 +643,10 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follo
             continue
         told = {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)}
         told |= {rd.sentence_at(n.start).text for rd, n in p.nouns}
+        # for an end, the paragraph that brings the period in counts whole: it goes on about it ("… begins on Monday
+        # 1 June. During that time anyone can hand in …" shares its topic with "have until Friday 29 May to hand items in")
+        if fact.role == "end":
+            told |= {rd.text for rd, n in p.nouns if n.introduces or rd.sentence_at(n.start).start == 0}
         shared = [len(words & _topic(t)) for t in told]
         if max(shared) >= _SHARED_WORDS:
             scores[id(p)] = (sum(shared), p)
@@ -677,9 +708,9 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     others = [p for k, p in found.items() if k[0] != "deadline" and (p.ends or p.starts or p.durations)]
     if deadline is None or len(others) != 1 or deadline.several or others[0].several or deadline.moved:
         return  # a deadline said to move is another thing's, or one whose old and new dates would both be the period's
-    if any(n.purpose for _, n in deadline.nouns):
-        return  # "the deadline for objections": the deadline of one part of it
     other = others[0]
+    if any(n.purpose and not _same_errand(rd, n, other) for rd, n in deadline.nouns):
+        return  # "the deadline for objections": the deadline of one part of it
     if _differ(other.ends, deadline.ends, "day") or _differ(other.durations, deadline.durations, "length"):
         return  # "the offer will expire on 19 December" … "a deadline of 25 September" for the board: another thing's deadline
     other.nouns += deadline.nouns
@@ -690,6 +721,26 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     for s in (other.durations, other.starts, other.ends):
         s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("deadline", None)]
+
+
+def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bool:
+    """True when a deadline's purpose is what a length was granted for ("has 21 days … to lodge an appeal" and "the
+    deadline for filing a notice of appeal"): a period read only from a grant has no noun to tell it by."""
+    if not granted.durations or any(not st.fact.orphan for st in granted.durations) or granted.nouns:
+        return False
+    grant = granted.durations[0]
+    sentence = grant.reading.sentence_at(grant.fact.start)
+    errand = _TO_DO.search(grant.reading.text, grant.fact.end, sentence.end)
+    if errand is None:
+        return False
+    after = reading.text[noun.end : reading.sentence_at(noun.start).end]
+    purpose = _FOR_CLAUSE.match(after)
+    return purpose is not None and bool(_topic(purpose.group(1)) & _topic(grant.reading.text[errand.end() : sentence.end]) - _ERRAND_WORDS)
+
+
+_TO_DO = re.compile(r"\bto\s+\w+", re.I)
+_FOR_CLAUSE = re.compile(r"\s+for\s+([^.;]{1,80})", re.I)
+_ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  # what any filing names; the errand is in the rest
 
 
 def _merge_submissions(found: dict[tuple[str, str | None], Period]) -> None:

@@ -101,6 +101,29 @@ CASES = [
     ("'the order' after 'a banning order', right", ["A landlord has been banned from letting property for five years.", "He was made the subject of a banning order on Wednesday.", "The order, which took effect on the day it was made, runs from 14 October 2026 until 13 October 2031."], []),
     ("bans from two different things", ["He was banned from driving for three years.", "He was also banned from keeping animals, and that ban runs from 14 October 2026 until 13 October 2036."], []),
     ("a closure told by its verbs, right", ["The council confirmed the three-week closure.", "The bridge will close to all vehicles at 10pm on Friday 5 September.", "The bridge is due to reopen to traffic at 6am on Friday 26 September."], []),
+    # session 7, fresh-periods-7 and facts-8: lengths in hours, to the hour when both ends give the time of day
+    ("48 hours, an end a day short, told by 'when the strike ends'", ["Drivers will walk out for 48 hours from 6am on Monday 4 August.", "Services will return from 6am on Tuesday 5 August, when the strike ends."], [5]),
+    ("48 hours, an end that fits", ["Drivers will walk out for 48 hours from 6am on Monday 4 August.", "Services will return from 6am on Wednesday 6 August, when the strike ends."], []),
+    ("48 hours, from a minute past midnight to a minute before", ["The 48-hour strike will run from 00:01 on Monday 4 August until 23:59 on Tuesday 5 August."], []),
+    ("48 hours, no time of day: whole days within slack", ["Drivers will walk out for 48 hours from Monday 4 August.", "The strike ends on Tuesday 5 August."], []),
+    ("an earlier one-day strike is a reference point, not a second length", ["Drivers will walk out for 48 hours from 6am on Monday 4 August.", "It will be the second stoppage this summer, after a 24-hour strike on Friday 18 July.", "Services will return from 6am on Tuesday 5 August, when the strike ends."], [7]),
+    ("a rate in hours is no length", ["Drivers will walk out for 48 hours from 6am on Monday 4 August.", "The depot will stay open 24 hours a day during the strike, which ends at 6am on Wednesday 6 August."], []),
+    ("services resume a day late after a 48-hour stoppage", ["Drivers will stage a 48-hour stoppage next week.", "The walkout will begin at 6am on Monday 28 July.", "Services will resume at 6am on Thursday 31 July."], [7]),
+    ("services resume on time after a 48-hour stoppage", ["Drivers will stage a 48-hour stoppage next week.", "The walkout will begin at 6am on Monday 28 July.", "Services will resume at 6am on Wednesday 30 July."], []),
+    ("talks that resume end no stoppage", ["Drivers will stage a 48-hour stoppage next week.", "The walkout will begin at 6am on Monday 28 July.", "Talks will resume at 6am on Thursday 31 July."], []),
+    # a closure whose end is told by "with the road expected to reopen"; a modal passive ("can be replaced") moves nothing
+    ("a closure reopening too early", ["The closure of the coast road will start on Monday 4 August and last for six weeks so that a collapsed sea wall can be replaced.", "Crews hope to finish quickly, with the road expected to reopen on Friday 29 August."], [5]),
+    ("a closure reopening on time", ["The closure of the coast road will start on Monday 4 August and last for six weeks so that a collapsed sea wall can be replaced.", "Crews hope to finish quickly, with the road expected to reopen on Monday 15 September."], []),
+    # "opened on …, with a six-week period for bids": the tender's own length
+    ("a tender's period for bids, too long to its end", ["The tender opened on Monday 4 August, with a six-week period for bids.", "Completed bids must reach the ministry no later than noon on Friday 26 September."], [5]),
+    ("a tender's period for bids, right", ["The tender opened on Monday 4 August, with a six-week period for bids.", "Completed bids must reach the ministry no later than noon on Monday 15 September."], []),
+    # a length granted to lodge an appeal, and the deadline for filing a notice of appeal
+    ("a grant and the deadline for the same errand", ["In a judgment handed down on July 3, the judge ruled for the club.", "The club has 21 days from the date of judgment in which to lodge an appeal.", "The registry said the deadline for filing a notice of appeal is July 31."], [7]),
+    ("a grant and the deadline for the same errand, right", ["In a judgment handed down on July 3, the judge ruled for the club.", "The club has 21 days from the date of judgment in which to lodge an appeal.", "The registry said the deadline for filing a notice of appeal is July 24."], []),
+    ("a grant and the deadline for another errand", ["In a judgment handed down on July 3, the judge ruled for the club.", "The club has 21 days from the date of judgment in which to lodge an appeal.", "The registry said the deadline for paying the costs award is July 31."], []),
+    # a count from a ruling the article dated before ("granted permission to … on 12 March")
+    ("a count from the council's ruling, dated before", ["The council granted permission to Harbour Homes on 12 March.", "Appeals had to be lodged within four weeks of the council's ruling, by 16 April."], [5]),
+    ("a count from the council's ruling, right", ["The council granted permission to Harbour Homes on 12 March.", "Appeals had to be lodged within four weeks of the council's ruling, by 9 April."], []),
 ]
 
 

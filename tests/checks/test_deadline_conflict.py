@@ -72,6 +72,19 @@ CASES = [
     ("an application to extend a quarry moves no period", ["The department placed the application to extend its quarry on exhibition, opening a consultation.", "The consultation opened on Monday 9 February.", "The consultation opens on Monday 16 February, the notice says."], [7]),
     ("last year's consultation has its own length", ["The consultation opened on Monday 11 May and runs for 12 weeks.", "Passengers who responded to last year's consultation, which ran for eight weeks, will be contacted."], []),
     ("a window that reopens is no closure", ["The January window will reopen on Friday 1 January 2027 and run until Monday 1 February."], []),
+    # session 7, fresh-periods-7: a plan that "had been due to" run, or was "put back", has moved
+    ("a closure put back: the old dates had been due", ["A six-week closure of the harbour road has been put back by four weeks.", "The closure had been due to run from 16 March to 26 April. It will now last six weeks from 13 April."], []),
+    ("a closure given two starts, no move", ["A six-week closure of the harbour road was confirmed on Monday.", "The closure will run from 16 March to 26 April. It will last six weeks from 13 April."], [5]),
+    # an end in a sentence naming no period, sharing its topic with the paragraph that brought the period in
+    ("an amnesty that ends before it begins", ["The four-week amnesty begins on Monday 1 June. During that time anyone can hand in knives without facing prosecution.", "Islanders have until 5pm on Friday 29 May to hand in knives without facing prosecution."], [5]),
+    ("an end about something else", ["The four-week amnesty begins on Monday 1 June. During that time anyone can hand in knives without facing prosecution.", "Islanders have until 5pm on Friday 29 May to register for the by-election."], []),
+    # "As well as the strike, …": an aside owns none of the clause's dates
+    ("a strike given two ends, an overtime ban beside it", ["The 48-hour strike runs until 23:59 on Friday 6 March.", "As well as the strike, members are refusing overtime for two weeks from Monday 9 March, until Sunday 22 March.", "The walkout ends at 23:59 on Saturday 7 March."], [7]),
+    ("a strike given one end, an overtime ban beside it", ["The 48-hour strike runs until 23:59 on Friday 6 March.", "As well as the strike, members are refusing overtime for two weeks from Monday 9 March, until Sunday 22 March.", "The walkout ends at 23:59 on Friday 6 March."], []),
+    # a counted task and the time to finish it, given twice
+    ("unpaid work given two times to be completed in", ["The bench ordered her to carry out 150 hours of unpaid work, to be completed within 12 months.", "She must complete the 150 hours within 18 months."], [5]),
+    ("unpaid work given one time twice", ["The bench ordered her to carry out 150 hours of unpaid work, to be completed within 12 months.", "She must complete the 150 hours within 12 months."], []),
+    ("unpaid work whose time was extended", ["The bench ordered her to carry out 150 hours of unpaid work, to be completed within 12 months.", "The court later extended the time, and she must now complete the 150 hours within 18 months."], []),
     ("submissions close before they open", ["Interested parties can lodge submissions from Monday 20 April.", "Submissions close at 5pm on Friday 17 April, the regulator said."], [5]),
 ]
 
@@ -85,3 +98,13 @@ def test_deadline_conflict(name, paragraphs, expected, rules):
 def test_limit_before_start_is_not_also_an_arithmetic_error(rules):
     text = HEAD + "The firm must reply within 30 days of the notice of 10 March 2026, by 1 March 2026.\n"
     assert findings_of(text, rules=rules) == [(CHECK, 3)]
+
+
+@pytest.mark.parametrize("second_heading,expected", [("", [(CHECK, 10)]), ("## Shoplifting\n\n", [])])
+def test_a_crosshead_starts_another_case(second_heading, expected, rules):
+    text = (
+        "---\ntitle: Court round-up\ndate: 2026-03-05\n---\n\n## Benefit fraud\n\n"
+        "The bench ordered her to carry out 150 hours of unpaid work, to be completed within 12 months.\n\n"
+        f"{second_heading}He must complete the 150 hours within 18 months.\n"
+    )
+    assert findings_of(text, fmt="md", rules=rules, check=CHECK) == expected

@@ -56,6 +56,13 @@ CASES = [
     # issue 12, fresh-periods-5: a place with a comma in it
     ("a funeral held at a church, in a town", ["The funeral will be held at St Aidan's Church, Brookfield, on Friday 20 March at 11am.", "The band will lead the procession after the March 27 funeral service."], [5]),
     ("a funeral held at a church, in a town, same date", ["The funeral will be held at St Aidan's Church, Brookfield, on Friday 20 March at 11am.", "The band will lead the procession after the March 20 funeral service."], []),
+    # session 7: an owner's possessive, an acronym, a place as the qualifier
+    ("the bridge's inauguration and the bridge inaugurated", ["The new bridge was inaugurated on March 2 by the minister.", "Since the bridge's inauguration on February 24, traffic has doubled."], [5]),
+    ("the tunnel's inauguration is another one", ["The new bridge was inaugurated on March 2 by the minister.", "Since the tunnel's inauguration on February 24, traffic has doubled."], []),
+    ("an EGM is the extraordinary general meeting", ["The board called an extraordinary general meeting for 10am on 23 March.", "At the March 30 EGM, shareholders will vote on the sale.", "The company also wants to hold future general meetings online."], [5]),
+    ("an AGM is not the extraordinary general meeting", ["The board called an extraordinary general meeting for 10am on 23 March.", "At the March 30 AGM, shareholders will vote on the sale."], []),
+    ("the Tulsa hearing is the hearing held in Tulsa", ["The agency will hold a public hearing April 7 in Tulsa.", "Residents can speak at the Tulsa hearing on April 14."], [5]),
+    ("the Denver hearing is another one", ["The agency will hold a public hearing April 7 in Tulsa.", "Residents can speak at the Denver hearing on April 14."], []),
     ("a first final since is still one final", ["It is the club's first county final since 2006.", "The final will be played on Saturday 28 March.", "Fans will travel to the March 21 final."], [7]),
 ]
 

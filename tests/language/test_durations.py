@@ -100,6 +100,15 @@ def test_add_duration(start, amount, unit, expected):
     assert add_duration(start, amount, unit) == expected
 
 
+def test_hours_are_lengths_in_days():
+    found = find_durations("Drivers will walk out for 48 hours. It follows a 24-hour strike last month.")
+    assert [(d.text, d.amount, d.unit, d.days, d.relation) for d in found] == [
+        ("for 48 hours", 48.0, "hour", 2.0, "for"),
+        ("24-hour strike", 24.0, "hour", 1.0, None),
+    ]
+    assert add_duration(date(2025, 1, 1), 36, "hour") == date(2025, 1, 2)
+
+
 def test_add_duration_rejects_unknown_unit():
     with pytest.raises(ValueError):
-        add_duration(date(2025, 1, 1), 3, "hour")
+        add_duration(date(2025, 1, 1), 3, "minute")
