@@ -60,7 +60,8 @@ September"), it is flagged only if no day that expression can mean works.
 
 A sentence that gives a length with its own first and last days, whatever the span is
 of ("Applications will be open for 21 days, from Monday 2 March until Friday 10 April"; "21 days to
-submit written comments, starting on Tuesday, April 28, and closing on Tuesday, May 26"; "opens on … and closes on …"),
+submit written comments, starting on Tuesday, April 28, and closing on Tuesday, May 26"; "opens on … and closes on …";
+the length between the two, "open on Monday 9 March and will be accepted for three weeks, until Friday 20 March"),
 is checked the same way, unless it speaks of a change, the past or an approximate length
 ("extended", "last year", "a little over 10 weeks"), or the length is not the span's
 ("Fifty years after …", "the four-day week from 1 November").
@@ -146,12 +147,18 @@ def run(doc: Document, context: Context) -> list[Hit]:
 # "from Monday 2 March until Friday 10 April": a span's first and last days, whatever it is the span of.
 # "starting on Tuesday, April 28, and closing on Tuesday, May 26" and "opens on … and closes on …" likewise.
 _SPAN_FROM_RE = re.compile(
-    r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|commencing(?:\s+on)?|opens\s+on|opening\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
+    r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|commencing(?:\s+on)?|opens?\s+on|opened\s+on|opening\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
     re.IGNORECASE,
 )
 _SPAN_TO_RE = re.compile(
     r"\A\s*,?\s*(?:and\s+)?(?:until|till|to|through|and|closing(?:\s+on)?|ending(?:\s+on)?|closes(?:\s+on)?|ends(?:\s+on)?)\s+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
+    re.IGNORECASE,
+)
+# Between a span's first day and a length inside it: "and will be accepted for", "and run for"; after the length, its end
+_SPAN_AND_RE = re.compile(r"\A\s*,?\s*and\s+(?:[a-z]+\s+){0,4}?(?:(?:for|over)\s+)?\Z", re.IGNORECASE)
+_SPAN_UNTIL_RE = re.compile(
+    r"\A\s*,?\s*(?:until|till|to|through|closing(?:\s+on)?|ending(?:\s+on)?|no\s+later\s+than)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
     re.IGNORECASE,
 )
 # Between a length and its span's first day: "21 days to submit written comments, starting on …", not "Fifty years after …".
@@ -188,12 +195,20 @@ def _spans(time, slack: int) -> list[Hit]:
             first, last = dates
             lead = min(first.start, first.weekday_start if first.weekday_start is not None else first.start)
             tail = min(last.start, last.weekday_start if last.weekday_start is not None else last.start)
-            if not _SPAN_FROM_RE.search(text, max(sentence.start, lead - 30), lead) or not _SPAN_TO_RE.match(text[first.end : tail]):
+            if not _SPAN_FROM_RE.search(text, max(sentence.start, lead - 30), lead):
+                continue
+            length = lengths[0]
+            inside = first.end <= length.start and length.end <= tail
+            if inside:
+                # "open on Monday 9 March and will be accepted for three weeks, until Friday 20 March": the length between
+                before, after = text[first.end : length.start], text[length.end : tail]
+                if not (_SPAN_AND_RE.match(before) and _SPAN_UNTIL_RE.match(after)) or _NOT_THE_SPANS_LENGTH_RE.search(before):
+                    continue
+            elif not _SPAN_TO_RE.match(text[first.end : tail]):
                 continue
             if _SPAN_QUIET_RE.search(text, sentence.start, sentence.end):
                 continue
-            length = lengths[0]
-            between = text[length.end : lead]
+            between = "" if inside else text[length.end : lead]
             if len(between.split()) > 6 or _NOT_THE_SPANS_LENGTH_RE.search(between) or _UNIT_AFTER_RE.match(text, length.end) or _PATTERN_RE.search(length.text):
                 continue  # "Fifty years after the baths opened, … from …": not the span's length; "a four-day week"
             start, end = first.resolved, last.resolved

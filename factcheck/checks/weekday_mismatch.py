@@ -4,7 +4,8 @@ Every date written with its weekday ("Friday 20 March", "Tue, 22 Jul 2025",
 "Tuesday, July 22") is worked out with the calendar. A date without a year takes
 the year that puts it nearest the publication date; any other year written in the
 same paragraph, and the latest year written in the three paragraphs before it
-("The last strike was in 2019. … It began on Tuesday 5 March"; not "born in 1935 …
+("The last strike was in 2019. … It began on Tuesday 5 March"; not a year a figure is compared with,
+"up 9% from $427,000 in 2024"; not "born in 1935 …
 minister in 1982 … president in 2012", which has moved on from 1982), is tried too, and the
 weekday is accepted if it fits any of them. An academic or financial year written
 anywhere in the article ("term dates for 2026-27", "2025/26") makes both of its years
@@ -49,6 +50,9 @@ WEEKDAY_MISMATCH = Check(
 _YEAR_REACH = 3
 # an academic or financial year: "2026-27", "2025/26", "2026–2027"
 _SPAN_RE = re.compile(r"\b(20\d\d)[-\u2013/](\d\d|20\d\d)\b")
+# "up 9% from $427,000 in 2024", "higher than in 2019", "since 2019": the year of a figure compared with, not the
+# year the story has gone back to
+_COMPARED = re.compile(r"\b(?:from|than|since|compared|against|versus|vs)\b[^.;]*\Z", re.IGNORECASE)
 # past this many days from publication, a year-less date may be in the year on the other side
 _FAR_DAYS = 120
 
@@ -127,7 +131,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             # paragraphs away ("imports rose in 2023") does not make a coming "Wednesday, Oct. 2" a date of 2024
             # paragraphs away only the latest year written counts: the story has moved on from any year before it
             # ("born in 1935 … finance minister in 1982 … president in 2012. … hospitalised on Tuesday, August 10")
-            written = [int(m.group(1)) for r in blocks[max(0, index - _YEAR_REACH) : index] for m in YEAR_RE.finditer(r.text)]
+            written = [int(m.group(1)) for r in blocks[max(0, index - _YEAR_REACH) : index] for m in YEAR_RE.finditer(r.text)
+                       if not _COMPARED.search(r.text, max(0, m.start() - 30), m.start())]
             years_written = {written[-1]} if written and written[-1] < past else set()
             days = _days(mention, _years(mention, years_written | reading.years | spans | _other_side(mention, published)))
             if not days or any(d.weekday() == mention.weekday for d in days):

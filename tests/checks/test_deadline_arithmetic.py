@@ -25,6 +25,10 @@ CASES = [
     # a length and its span's first and last days in one sentence, however the span opens and closes
     ("starting on … and closing on …, a week too long", ["Residents have 21 days to submit written comments, starting on Monday 4 August and closing on Monday 1 September."], [3]),
     ("starting on … and closing on …, adding up", ["Residents have 21 days to submit written comments, starting on Monday 4 August and closing on Monday 25 August."], []),
+    # the length between the span's first and last days: "open on … and will be accepted for three weeks, until …"
+    ("a length between the first and last days, too long", ["Entries open on Monday 4 August and will be accepted for three weeks, until Friday 15 August."], [3]),
+    ("a length between the first and last days, adding up", ["Entries open on Monday 4 August and will be accepted for three weeks, until Monday 25 August."], []),
+    ("a length of something else between two days", ["The road opens on Monday 4 August and was shut for three weeks after the flood, until Friday 15 August."], []),
     ("a length of something else before the span", ["Fifty years after the baths opened, a festival will run from Friday 1 August to Sunday 3 August."], []),
     # a length granted in a sentence naming no period, counted from a notice dated earlier, and a clear end sharing its subject
     ("a granted length and a later end that does not fit", ["In an enforcement notice dated 4th March, the Commissioner fined the lender.", "The lender has 30 days from the date of the notice to file a compliance report with the Commissioner.", "According to the notice, the compliance report must be received no later than 10th April."], [7]),

@@ -61,6 +61,10 @@ CASES = [
     ("far date may be in the year on the other side", [f"The autumn timetable starts on {full(AUTUMN)}."], []),
     ("far date with a weekday that fits neither side", [f"The autumn timetable starts on {wrong(AUTUMN, 3)} {AUTUMN.day} September."], [3]),
     ("second of two dates wrong", [f"Stoppages are set for {full(STRIKE)} and {wrong(SECOND, 3)} {SECOND.day} March."], [3]),
+    # a year a figure is compared with is not the year the story went back to: 22 January 2024 was a Monday, 2026's a Thursday
+    ("a comparison's year does not date the next paragraph",
+     ["Prices reached $465,000 last year, up 9% from $427,000 in 2024.", "A hearing drew 200 people on Monday, Jan. 22."], [5]),
+    ("a narrative's year does", ["The last ferry strike was in 2024.", "It began on Monday, Jan. 22."], []),
 ]
 
 
