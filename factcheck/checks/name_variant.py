@@ -15,7 +15,7 @@ is a misspelling, not an ending), the two never stand in one sentence
 spellings do not come with different first names (two people with similar
 surnames). A first name written once each way with one surname the copy uses again
 ("Jonathan Reyes" … "Mr Reyes" … "Jonathon Reyes"), six letters or longer and one edit
-apart (two from seven letters: "Oluwaseun"/"Oluseun"), is reported at the later spelling
+apart (two from seven letters: "Oluwaseun"/"Oluseun"; two in the vowels alone: "Jahkeem"/"Jahkim"), is reported at the later spelling
 without a suggestion: wire copy gives a full name only once or twice. A full name
 introduces its spelling: a later reference by surname alone that the copy shows is a
 person's ("Dr Aoife O'Donoghue" … "Dr O'Donohue"; "Joanna Cherry" … "Chery, who led the
@@ -81,6 +81,14 @@ _VERB_AFTER_RE = re.compile(r"\s+(?:has|had|was|is|will|would|could|also)\b|\s+[
 _TIE_MIN_LENGTH = 6
 # From this length two first names written once each may differ by two letters ("Oluwaseun"/"Oluseun").
 _TIE_TWO_EDITS = 7
+
+_DROP_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def _consonants(name: str) -> str:
+    """A name's consonants in order: two spellings with the same ones differ only in how the vowels were heard."""
+    return name.lower().translate(_DROP_VOWELS)
+
 
 # First letters that sound alike: one spelt for the other is one name misheard or mistyped ("Kavanagh"/"Cavanagh").
 # Reported only where a full name introduces the spelling and the other is a later honorific reference.
@@ -161,13 +169,17 @@ def _sound_alike(a: str, b: str) -> bool:
     return a[:1].casefold() != b[:1].casefold() and frozenset((a[:1].casefold(), b[:1].casefold())) in _SOUND_ALIKE_FIRST and a[1:] == b[1:]
 
 
-def _close_enough(a: str, b: str, edits: int, max_edits: int) -> bool:
+def _close_enough(a: str, b: str, edits: int, max_edits: int, vowels: bool = False) -> bool:
+    """Whether two spellings are close enough to be one name; with `vowels`, two edits in the vowels alone are too
+    ("Jahkeem"/"Jahkim": one first name as two people heard it)."""
     if _sound_alike(a, b):
         return min(len(a), len(b)) >= _SOUND_ALIKE_MIN
     if a[:1].casefold() != b[:1].casefold() or min(len(a), len(b)) < 4 or _is_ending(a, b):
         return False
     if _fold(a) == _fold(b):
         return False  # "Erdoğan"/"Erdogan": whether to keep accents is house style, not a second spelling
+    if vowels and edits <= 2 and min(len(a), len(b)) >= _TIE_MIN_LENGTH and _consonants(a) == _consonants(b):
+        return True
     return edits <= (1 if min(len(a), len(b)) <= 6 else max_edits)
 
 
@@ -275,9 +287,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if surname not in person_surnames:
             continue
         names = sorted(counts)
-        for a_i, b_i, edits in similar_spellings(names, max_edits):
+        for a_i, b_i, edits in similar_spellings(names, max(2, max_edits)):
             a, b = names[a_i], names[b_i]
-            if not _close_enough(a, b, edits, max_edits):
+            if not _close_enough(a, b, edits, max_edits, vowels=True):
                 continue
             if sentences_with(a, surname) & sentences_with(b, surname):
                 continue
@@ -286,7 +298,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if tie:
                 # each spelling once ("Jonathan Reyes" … "Jonathon Reyes"): wire copy gives a full name once or twice,
                 # so a long first name one letter out with the same surname is reported at the later one, unsuggested
-                if edits > (1 if min(len(a), len(b)) < _TIE_TWO_EDITS else 2) or min(len(a), len(b)) < _TIE_MIN_LENGTH or counts[a] != counts[b] or surname_count[surname] < 2:
+                two = min(len(a), len(b)) >= _TIE_TWO_EDITS or _consonants(a) == _consonants(b)  # "Jahkeem"/"Jahkim": one name's vowels
+                if edits > (2 if two else 1) or min(len(a), len(b)) < _TIE_MIN_LENGTH or counts[a] != counts[b] or surname_count[surname] < 2:
                     continue
                 right, wrong = sorted((a, b), key=lambda w: _first_index(runs_of[surname], w, surname))
             first = _first(blocks, runs_of.get(surname, []), right, surname)

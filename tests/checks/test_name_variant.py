@@ -328,6 +328,17 @@ CASES = [
         "The Westfield Care Home was inspected in May.",
         "The Westfield Care Homes group owns four more.",
     ], []),
+    # a first name written once each way, two letters apart in its vowels alone: one name as two people heard it
+    ("a first name's vowels heard two ways", [
+        "Jahkeem Burgess, 27, was found guilty of wounding with intent.",
+        "The court heard that Burgess fired twice from a moving car.",
+        "Jahkim Burgess showed no reaction as the verdicts were read.",
+    ], [("name-variant", 7)]),
+    ("two brothers told apart", [
+        "The brothers Jamal and Jameel Burgess were both in court.",
+        "Jamal Burgess was cleared, and the court heard that Burgess had been at work.",
+        "Jameel Burgess was convicted.",
+    ], []),
 ]
 
 
