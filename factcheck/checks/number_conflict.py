@@ -190,7 +190,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation, year) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_in_context(annotation, context, local) if h.span.start not in reported]
     return hits
@@ -211,8 +211,8 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
 
 
 def _times_of(ab, amount) -> frozenset[str]:
-    """The years and time phrases named in the sentence of an amount."""
-    return ab.times.get(ab.tokens[amount.first].sentence, frozenset())
+    """The years and time phrases named in the sentence of an amount, the present ("this year") left out."""
+    return frozenset(t for t in ab.times.get(ab.tokens[amount.first].sentence, ()) if not t.startswith(("this ", "current ")))
 
 
 def _owned_slips(annotation) -> list[Hit]:
@@ -237,7 +237,13 @@ def _owned_slips(annotation) -> list[Hit]:
     return hits
 
 
-def _result_conflicts(annotation) -> list[Hit]:
+def _other_times(ab, offset: int, year: int | None) -> frozenset[str]:
+    """The times named in the sentence at a text offset, other than the publication's own year ("last year", "2019")."""
+    sentence = next((t.sentence for t in ab.tokens if t.start >= offset), None)
+    return frozenset(t for t in ab.times.get(sentence, ()) if t != str(year) and not t.startswith(("this ", "current ")))
+
+
+def _result_conflicts(annotation, year: int | None = None) -> list[Hit]:
     """A vote side that no tally gives ("61-38" … "39 voted against"); a score referred back to that no earlier score is ("won 26-18" … "the 26-16 result")."""
     hits = []
     results = [(ab, r) for ab in annotation.prose for r in ab.results[0] if not r.quoted]
@@ -252,6 +258,14 @@ def _result_conflicts(annotation) -> list[Hit]:
             if any(side(t) == s.value for _, t in tallies):
                 continue
             close = [(tab, t) for tab, t in tallies if abs(side(t) - s.value) <= 2]
+            if s.named:
+                # "A, B and C voted against" may leave some out, but cannot name more than voted so
+                when = _other_times(ab, s.start, year)
+                close = [(tab, t) for tab, t in close if side(t) < s.value and _other_times(tab, t.start, year) == when]  # not last year's vote
+                if len(close) == 1:
+                    tab, t = close[0]
+                    hits.append(_at(ab, (s.start, s.end), f"{s.value} people named as voting {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}: {side(t)} {s.side}.", tab, (t.start, t.end), "the tally"))
+                continue
             if not close and s.definite and len(tallies) == 1:
                 close = tallies  # "the 76 TDs who voted against" refers back to the article's one vote
             if len(close) != 1:
