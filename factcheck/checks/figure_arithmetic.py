@@ -47,10 +47,40 @@ arithmetic a sentence states in full, in plain words:
   the total to £1,090"), when the sum misses it by less than a sixth;
 - an effective prison term that the sentence and its suspended part contradict
   ("15 years' imprisonment" … "With five years suspended, … an effective 12
-  years").
+  years");
+- a whole split by a sentence whose subject carries no figure ("a Rs 2,84,210-crore
+  budget." "The total outlay, …, is made up of Rs 2,11,340 crore and Rs 63,870
+  crore"), against the one figure of its unit in the sentence before, when the
+  subject says it is the total or names a word of that sentence;
+- parts that "make up the tally" (or "the total", "account for the total") of the
+  one larger figure of their unit in the sentence before ("31 league goals" …
+  "Mhlanga's 14, nine from Dube and six … make up the tally");
+- all of a whole said to go to a number of groups and split among exactly that
+  many in the next sentence ("All of the season's exports went to three groups …
+  4,120 tonnes, … 3,310 tonnes and … 2,220 tonnes"), against the one figure of
+  that unit near the sum whose sentence shares a word ("exported 9,450 tonnes");
+- one side of the article's one vote given as a larger share of the ballots than
+  it is of the two counts ("voted 412-97" … "The 412 yes votes represented about
+  85% of the ballots cast": 80.9%; spoilt ballots only make the share smaller);
+- a winner's majority stated apart from the result, before or after it ("Shikongo's
+  majority of 945" … "Martha Shikongo … with 4 812 votes. Ester Hamutenya …
+  received 3 967 votes"), unless a year written nearest it dates it to another
+  election;
+- a list that names the things the article counts once, and names another number
+  of them ("Three wards … will close" … "The wards due to close are Willow, Beech,
+  Larch and Hazel"), when the words saying which ones are all in the count's
+  sentence ("the wards staying open" are others).
+
+Figures are read as the article writes them: digits grouped in lakhs and crores
+("Rs 2,84,210 crore"), two scales together ("Rs 13.25 lakh crore"), and each sum
+is written back in the article's own style ("Rs 2,75,210 crore").
 
 Left alone: parts that are not said to be the whole ("including", "among
-them"), ranges, approximate figures that are close enough ("almost a third" for
+them"), parts "of which" that add up to less than the whole ("Rs 1.2 lakh crore, of
+which Rs 14,500 crore is provided this year"), a clause of cause after a change
+("fell 7% …, helped by higher grades"), a share given as a bound it meets ("12 –
+more than half –"), a count whose own phrase adds one before its list ("three
+sons and a daughter - A, B, C and D"), ranges, approximate figures that are close enough ("almost a third" for
 32%), rounding a sub-editor accepts ("£1.52m to £1.21m" is a 20% fall, so "20%"
 and "a fifth" are fine), percentage changes of percentages (points or per cent
 is a guess), a whole the article counts with two values, a majority "of" seats
@@ -447,6 +477,10 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
         value, approx, first, last = fraction
         actual = part.value / total.value
         tolerance = 0.06 if approx else 0.035
+        bound = " ".join(s.lower(k) for k in (first - 2, first - 1))
+        if bound.endswith(("more than", " over", "at least", "upwards of")) and actual >= value - 0.005 \
+                or bound.endswith(("less than", "fewer than", " under", " below")) and actual <= value + 0.005:
+            continue  # "12 – more than half –": a bound the share meets
         if abs(actual - value) > tolerance:
             written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
             out.append((part, f"{part.text} of {total.text} is {_pct(actual * 100)}, not {written}."))

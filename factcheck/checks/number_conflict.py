@@ -59,6 +59,12 @@ digits-swapped-in-context comparison ("Manager who stole £88,400" … "stole £
 headline-body-conflict already reports the pair; there an amount of money of a million or more needs
 only two significant digits ("Rs 25 crore" … "the Rs 52 crore budget").
 
+People named on one side of the vote ("Board members Carla Dunning, Ray Ostrowski and Denise
+Whitfield voted against", each by two names or more) are more than the article's one tally of that
+time gives that side ("voted 5-2"); fewer may leave some out, and last year's vote is another.
+A financial year ("for 2026-27") and "next year" in a piece of early 2026 are one time for the
+digits-swapped-in-context comparison, and the present ("this year") dates nothing.
+
 The name before a holding verb scopes the count after it like a possessive ("Fasanmi polled 312,408 votes" …
 "Fasanmi's 312,468 votes"): other people's counts of that noun are not a third value of his, and a running
 total of all of them ("Total valid votes stood at 632,462") does not explain the pair. A measure tied to no

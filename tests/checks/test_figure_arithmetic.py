@@ -267,3 +267,69 @@ NEW_CASES = [
 @pytest.mark.parametrize("name,paragraphs,expected", NEW_CASES, ids=[c[0] for c in NEW_CASES])
 def test_sums_across_sentences(name, paragraphs, expected, rules):
     assert findings_of(article(*paragraphs), rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+# Session 7 (issue 11): each mechanism with a case that fires and the trap it must leave alone.
+MORE_CASES = [
+    # lakhs and crores: "Rs 1,38,600 crore" is one figure, not "Rs 1"
+    ("a change in lakhs and crores that adds up", ["The state's own tax revenue is estimated at Rs 1,38,600 crore, up 9.2 per cent from Rs 1,26,900 crore this year."], []),
+    ("a change in lakhs and crores that does not", ["The state's own tax revenue is estimated at Rs 1,38,600 crore, up 12 per cent from Rs 1,26,900 crore this year."], [3]),
+    # "of which" names some of the whole: only parts above it are a slip
+    ("of which, and another sum", ["She announced a road programme worth Rs 1.2 lakh crore, of which Rs 14,500 crore is provided in the coming year, and Rs 2,150 crore for the metro."], []),
+    # a whole in one sentence, split in the next by a subject with no figure
+    ("a whole split by a subject with no figure", ["Ms Ranade presented a Rs 2,84,210-crore budget on Thursday.", "The total outlay, 8.6 per cent more than the Rs 2,61,700 crore budgeted for the current year, is made up of revenue expenditure of Rs 2,11,340 crore and capital expenditure of Rs 63,870 crore."], [5]),
+    ("a whole split by a subject with no figure, adding up", ["Ms Ranade presented a Rs 2,84,210-crore budget on Thursday.", "The total outlay, 8.6 per cent more than the Rs 2,61,700 crore budgeted for the current year, is made up of revenue expenditure of Rs 2,20,340 crore and capital expenditure of Rs 63,870 crore."], []),
+    ("a change split, not the whole", ["Ms Ranade presented a Rs 2,84,210-crore budget on Thursday.", "The increase is made up of revenue expenditure of Rs 11,340 crore and capital expenditure of Rs 6,870 crore."], []),
+    # a clause after the change gives its cause: "higher grades" is not a second change
+    ("a change with a cause after it", ["All-in sustaining costs fell 12 per cent to A$2,210 an ounce from A$2,380, helped by higher grades at the mine."], [3]),
+    ("a change with a cause after it, adding up", ["All-in sustaining costs fell 7 per cent to A$2,210 an ounce from A$2,380, helped by higher grades at the mine."], []),
+    # a share whose whole's noun phrase holds a figure of its own
+    ("a share of a whole with a figure in its phrase", ["Of the 21 schools with fewer than 50 pupils on roll, 12 \u2013 roughly a quarter \u2013 are in the Cwm Tyrau area."], [3]),
+    ("a share of a whole with a figure in its phrase, agreeing", ["Of the 21 schools with fewer than 50 pupils on roll, 12 \u2013 more than half \u2013 are in the Cwm Tyrau area."], []),
+    # a list against the one count of its noun
+    ("a list of more than were counted", ["Three wards at St Aldhelm's Hospital will close in January.", "The wards due to close are Willow, Beech, Larch and Hazel, all on the second floor."], [5]),
+    ("a list of as many as were counted", ["Three wards at St Aldhelm's Hospital will close in January.", "The wards due to close are Willow, Beech and Larch, all on the second floor."], []),
+    ("a list of other ones of the noun", ["Three wards at St Aldhelm's Hospital will close in January.", "The wards staying open are Willow, Beech, Larch and Hazel."], []),
+    ("a list of a noun counted two ways", ["Three wards will close in January and two wards in March.", "The wards due to close are Willow, Beech, Larch and Hazel."], []),
+    # all of a whole split among as many groups as the sentence before says
+    ("all of a whole split among its groups", ["Rwanda exported 9,450 tonnes of green coffee in the 2025 season.", "All of the season's exports went to three groups of buyers. Roasters in the United States took 4,120 tonnes, buyers in the European Union 3,310 tonnes and Asian markets, led by China and South Korea, 2,220 tonnes."], [5]),
+    ("all of a whole split among its groups, adding up", ["Rwanda exported 9,450 tonnes of green coffee in the 2025 season.", "All of the season's exports went to three groups of buyers. Roasters in the United States took 4,120 tonnes, buyers in the European Union 3,310 tonnes and Asian markets, led by China and South Korea, 2,020 tonnes."], []),
+    ("some of a whole split among groups", ["Rwanda exported 9,450 tonnes of green coffee in the 2025 season.", "Most of the season's exports went to three groups of buyers. Roasters in the United States took 4,120 tonnes, buyers in the European Union 3,310 tonnes and Asian markets 1,220 tonnes."], []),
+    # a side of the article's one vote as a share of the ballots: spoilt ballots only make it smaller
+    ("a side's share of the ballots above its part", ["Members voted 412-97 in favor of a walkout.", "The 412 yes votes represented about 85% of the ballots cast, the union said."], [5]),
+    ("a side's share of the ballots that agrees", ["Members voted 412-97 in favor of a walkout.", "The 412 yes votes represented about 81% of the ballots cast, the union said."], []),
+    ("a side's share of the ballots below its part", ["Members voted 412-97 in favor of a walkout.", "The 412 yes votes represented 70% of the ballots cast, with many spoilt."], []),
+    # a winner's majority stated apart from the result, however far from it
+    ("a winner's majority against the result", ["23:25 - Shikongo's majority of 945 is well down on the 2 329 by which Swapo held the seat in 2020.", "23:10 - Martha Shikongo was declared elected with 4 812 votes. Ester Hamutenya received 3 967 votes."], [3]),
+    ("a winner's majority that agrees", ["23:25 - Shikongo's majority of 845 is well down on the 2 329 by which Swapo held the seat in 2020.", "23:10 - Martha Shikongo was declared elected with 4 812 votes. Ester Hamutenya received 3 967 votes."], []),
+    ("a winner's majority of another election", ["Shikongo's majority of 945 in 2020 was cut this time.", "Martha Shikongo was declared elected with 4 812 votes. Ester Hamutenya received 3 967 votes."], []),
+    # parts that make up the tally of the sentence before
+    ("parts that make up the tally", ["Warriors have scored 31 league goals in 10 matches, the most in the division. Mhlanga's 14, nine from Dube and six shared among the rest of the squad make up the tally."], [3]),
+    ("parts that make up the tally, adding up", ["Warriors have scored 31 league goals in 10 matches, the most in the division. Mhlanga's 14, nine from Dube and eight shared among the rest of the squad make up the tally."], []),
+    # a count whose own phrase adds to it before its list
+    ("a count and one more before its list", ["He is survived by three sons and a daughter - Dennis, Marlon, Troy and Candace - as well as 11 grandchildren."], []),
+    ("a count and one more before a short list", ["He is survived by three sons and a daughter - Dennis, Marlon and Candace - as well as 11 grandchildren."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", MORE_CASES, ids=[c[0] for c in MORE_CASES])
+def test_more_sums(name, paragraphs, expected, rules):
+    assert findings_of(article(*paragraphs), rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_messages_write_sums_as_the_article_writes_them(rules):
+    from factcheck.engine import check_text
+
+    text = article(
+        "Ms Ranade presented a Rs 2,84,210-crore budget on Thursday.",
+        "The total outlay is made up of revenue expenditure of Rs 2,11,340 crore and capital expenditure of Rs 63,870 crore.",
+        "Three wards at St Aldhelm's Hospital will close in January.",
+        "The wards due to close are Willow, Beech, Larch and Hazel.",
+        "Members voted 412-97 in favor of a walkout.",
+        "The 412 yes votes represented about 85% of the ballots cast, the union said.",
+    )
+    assert [(f.line, f.message) for f in check_text(text, rules=rules) if f.check == CHECK] == [
+        (5, "Rs 2,11,340 crore + Rs 63,870 crore is Rs 2,75,210 crore, not the Rs 2,84,210-crore of the sentence before."),
+        (9, "\u201cThree wards\u201d at line 7, but this list names 4."),
+        (13, "412 of the 509 votes cast (412-97) is 80.9%, not about 85%."),
+    ]
