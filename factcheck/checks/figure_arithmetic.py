@@ -71,6 +71,17 @@ arithmetic a sentence states in full, in plain words:
   Larch and Hazel"), when the words saying which ones are all in the count's
   sentence ("the wards staying open" are others).
 
+- a whole split after a colon whose last part says what it includes ("… and R1.2bn
+  on other expenditure, including repairs"); "as follows" is no "such as";
+- a change given as a fraction beside its two values ("fallen from a peak of
+  52,000 … to 39,000, a drop of about a third": a quarter; "fell by a third from
+  …");
+- a gap to a norm given as a percentage ("612 mm of rainfall against a normal of
+  720 mm …, a deficit of 21 per cent": 15 per cent);
+- a vote whose sides and abstentions add up to more than the members the sentence
+  before says were all there ("All 24 councillors attended. … 15 votes in favour
+  and eight against, while two councillors abstained").
+
 Figures are read as the article writes them: digits grouped in lakhs and crores
 ("Rs 2,84,210 crore"), two scales together ("Rs 13.25 lakh crore"), and each sum
 is written back in the article's own style ("Rs 2,75,210 crore").
@@ -266,6 +277,87 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     return out
 
 
+def _fraction_changes(s: _Sentence) -> list[tuple[Amount, str]]:
+    """A change given as a fraction with both values ("fallen from a peak of 52,000 … to 39,000, a drop of about a
+    third": a quarter): the fraction must follow a change noun ("a drop of", "an increase of") or a change verb and
+    "by" ("fell by a third"), and the sentence must give one pair of values and no percentage."""
+    if any(a.unit == "percent" for a in s.amounts) or not s.lowers & _FRACTION_WORDS:
+        return []
+    pairs = _change_pairs(s, None)
+    if len(pairs) != 1:
+        return []
+    old, new = pairs[0]
+    if old.value <= 0 or old.unit is not None and old.unit != new.unit:
+        return []
+    for i in range(s.lo, s.hi):
+        for words, value in _FRACTIONS.items():
+            if not s.phrase(i, words):
+                continue
+            k = i - 1
+            approx = s.lower(k) in _APPROX
+            while s.lower(k) in _APPROX:
+                k -= 1
+            if s.lower(k) == "of" and s.lower(k - 1) in _CHANGE_NOUNS:
+                way = s.lower(k - 1)
+            elif s.lower(k) == "by" and (s.lower(k - 1) in _UP or s.lower(k - 1) in _DOWN):
+                way = s.lower(k - 1)
+            else:
+                continue
+            start = k - 1 if s.lower(k) == "by" else k - 2  # where the change's words begin: "fell by", "a drop of"
+            start -= s.lower(start - 1) in ("a", "an")
+            last = max(old.last, new.last)
+            between = [s.lower(m) for m in range(last + 1, start)]
+            if not (start > last and between in ([","], [","] + ["a"], [","] + ["an"]) or (i < min(old.first, new.first) and min(old.first, new.first) - (i + len(words)) <= 3)):
+                continue  # "rose from £4.1m to £5.6m on sales up by almost a fifth": the fraction is another thing's change
+            actual = (new.value - old.value) / old.value
+            wrong_way = (way in _UP and actual < 0) or (way in _DOWN and actual > 0)
+            if wrong_way or abs(abs(actual) - value) > (0.06 if approx else 0.035):
+                written = " ".join(s.tokens[m].text for m in range(i - approx, i + len(words))).replace(" - ", "-")
+                return [(new, f"{old.text} to {new.text} is a {_pct(abs(actual) * 100)} {'rise' if actual > 0 else 'fall'}, not {written}.")]
+            return []
+    return []
+
+
+_GAPS = {"deficit": -1, "shortfall": -1, "surplus": 1, "excess": 1}
+
+
+def _gaps(s: _Sentence) -> list[tuple[Amount, str]]:
+    """A gap to a norm given as a percentage with both figures ("612 mm of rainfall against a normal of 720 mm …, a
+    deficit of 21 per cent": 15 per cent): the figure before "against (a) <noun> of" the norm, and the percentage
+    named by "deficit", "shortfall", "surplus" or "excess"."""
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) != 1 or percents[0].approx or not s.lowers & _GAPS.keys() or "against" not in s.lowers:
+        return []
+    p = percents[0]
+    if s.lower(p.first - 1) == "of" and s.lower(p.first - 2) in _GAPS:
+        way = _GAPS[s.lower(p.first - 2)]
+    elif s.lower(p.last + 1) in _GAPS:
+        way = _GAPS[s.lower(p.last + 1)]
+    else:
+        return []
+    for k in range(s.lo, s.hi):
+        if s.lower(k) != "against":
+            continue
+        m = k + 1 + (s.lower(k + 1) in ("a", "an", "the", "its"))
+        n = m
+        while n < s.hi and n - m < 3 and s.tokens[n].kind == WORD and s.lower(n) != "of":
+            n += 1
+        norm = s.at(n + 1) if s.lower(n) == "of" and n > m else None
+        if norm is None or norm.unit == "percent" or norm.value <= 0 or norm.approx:
+            continue
+        value = next((a for a in reversed(s.amounts) if a.last < k and k - a.last <= 6 and a.unit == norm.unit), None)
+        if value is None or value.approx or value.in_range:
+            continue
+        actual = (value.value - norm.value) / norm.value * 100
+        decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
+        tolerance = 0.5 * 10 ** -decimals + max(0.5, 0.03 * p.value)
+        if actual * way < 0 or abs(abs(actual) - p.value) > tolerance:
+            gap = "deficit" if actual < 0 else "surplus"
+            return [(p, f"{value.text} against {norm.text} is a {_pct(abs(actual))} {gap}, not {p.text}.")]
+        return []
+    return []
+
+
 def _level_before_up_from(s: _Sentence, a: Amount, p: Amount | None) -> Amount | None:
     """The new level before "up from" an earlier one ("a net profit of KSh 1.84 billion …, up from KSh 1.52 billion";
     "3.1 million TEU, up 10.7 per cent from 2.8 million"): the nearest figure of a's unit before it, with no clause
@@ -313,8 +405,8 @@ def _change_pairs(s: _Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]
     for a in s.amounts:
         if a.unit == "percent" or a is p:
             continue
-        if s.lower(a.first - 1) == "from":
-            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"
+        if s.lower(a.first - 1) == "from" or (s.lower(a.first - 1) == "of" and s.lower(a.first - 3) in ("a", "an", "the") and s.lower(a.first - 4) == "from"):
+            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"; "from a peak of 52,000 to 39,000"
             if b is not None:
                 pairs.append((a, b))
             elif (b := _level_before_up_from(s, a, p)) is not None:
@@ -546,7 +638,10 @@ def _whole_of_previous(s: _Sentence, cue: int, parts: list[Amount], prior: _Sent
 def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, str]]:
     out = []
     if s.lowers & _PARTIAL:
-        return out
+        last = s.amounts[-1].last if s.amounts else s.hi
+        if any(s.lower(k) in _PARTIAL and (s.lower(k) != "as" or s.lower(k - 1) == "such") for k in range(s.lo, last)):
+            return out  # "including" before a figure lists some parts; after the last one ("R1.2bn on other expenditure,
+            # including repairs") it says what one part holds; "as follows" is no "such as"
     indices = range(s.lo, s.hi)
     if not indices:
         return out
@@ -958,6 +1053,29 @@ def _net_changes(s: _Sentence) -> list[tuple[Amount, str]]:
         if abs(written - now.value) > 0.5:
             steps = "".join(f" {'+' if sign > 0 else '-'} {a.text}" for sign, a in zip(signs, moves))
             return [(now, f"{earlier.text}{steps} is {_fmt(written)}, not {now.text}.")]
+    return []
+
+
+_PRESENT = frozenset("attended present".split())
+_VOTE_SIDES = frozenset("favour favor against abstained abstaining abstention abstentions".split())
+
+
+def _attendance(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+    """A vote whose sides and abstentions add up to more than the members the sentence before says were there ("All 24
+    councillors attended. The motion was carried with 15 votes in favour and eight against, while two councillors
+    abstained": 25). Fewer may leave some out (one did not vote), so only an excess is a slip."""
+    if prior is None or not prior.lowers & _ALL or not prior.lowers & _PRESENT:
+        return []
+    present = [a for a in prior.amounts if a.unit is None and not a.approx and not a.in_range]
+    if len(present) != 1 or not (prior.lower(present[0].first - 1) in _ALL or prior.lower(present[0].first - 2) in _ALL):
+        return []
+    sides = [a for a in s.amounts if a.unit is None and not a.approx and not a.in_range
+             and any(s.lower(k) in _VOTE_SIDES for k in range(a.last + 1, a.last + 4))]
+    if len(sides) < 2 or len(sides) != len([a for a in s.amounts if a.unit is None]):
+        return []
+    written, whole = sum(a.value for a in sides), present[0]
+    if written > whole.value:
+        return [(sides[-1], f"{' + '.join(a.text for a in sides)} is {_fmt(written)}, more than the {whole.text} present.")]
     return []
 
 
@@ -1543,8 +1661,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
             prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             found += _split_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
             found += _make_up_previous(_Sentence(ab, index, group, *bounds[index]), prior)
+            found += _attendance(_Sentence(ab, index, group, *bounds[index]), prior)
             found += _running_sums(_Sentence(ab, index, group, *bounds[index]), prior)
             found += _percent_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
+            found += _fraction_changes(_Sentence(ab, index, group, *bounds[index])) + _gaps(_Sentence(ab, index, group, *bounds[index]))
             if len(group) >= 2:
                 found += _split_among(_Sentence(ab, index, group, *bounds[index]), prior, annotation)
             if len(group) >= 3:

@@ -309,6 +309,20 @@ MORE_CASES = [
     # a count whose own phrase adds to it before its list
     ("a count and one more before its list", ["He is survived by three sons and a daughter - Dennis, Marlon, Troy and Candace - as well as 11 grandchildren."], []),
     ("a count and one more before a short list", ["He is survived by three sons and a daughter - Dennis, Marlon and Candace - as well as 11 grandchildren."], [3]),
+    # a list after a colon whose last part says what it includes; "as follows" is no "such as"
+    ("a split as follows, its last part including others", ["According to the budget, the R12.8bn in operating spending breaks down as follows: R4.1bn on staff, R5.3bn on electricity, R1.6bn on water, R0.9bn on contracted services and R1.2bn on other expenditure, including repairs."], [3]),
+    ("a split as follows that adds up", ["According to the budget, the R12.8bn in operating spending breaks down as follows: R4.1bn on staff, R5.0bn on electricity, R1.6bn on water, R0.9bn on contracted services and R1.2bn on other expenditure, including repairs."], []),
+    ("a split that includes some", ["The R12.8bn in operating spending includes R4.1bn on staff, R5.3bn on electricity, R1.6bn on water and R0.9bn on contracted services."], []),
+    # a change given as a fraction, next to its two values
+    ("a fall given as a fraction", ["The number without power has fallen from a peak of 52,000 at lunchtime to 39,000, a drop of about a third."], [3]),
+    ("a fall given as a fraction that agrees", ["The number without power has fallen from a peak of 52,000 at lunchtime to 39,000, a drop of about a quarter."], []),
+    ("a fraction of another thing's change", ["Pre-tax profit rose from \u00a34.1m to \u00a35.6m on sales up by almost a fifth, to \u00a371.3m."], []),
+    # a gap to a norm given as a percentage
+    ("a deficit against a normal", ["The state received 612 mm of rainfall against a normal of 720 mm for the period, a deficit of 21 per cent."], [3]),
+    ("a deficit against a normal that agrees", ["The state received 612 mm of rainfall against a normal of 720 mm for the period, a deficit of 15 per cent."], []),
+    # a vote that adds up to more than the members present; fewer may leave one out
+    ("a vote of more than were present", ["All 24 councillors attended. The motion was carried with 15 votes in favour and eight against, while two councillors abstained."], [3]),
+    ("a vote of fewer than were present", ["All 24 councillors attended. The motion was carried with 14 votes in favour and eight against, while one councillor abstained."], []),
 ]
 
 
