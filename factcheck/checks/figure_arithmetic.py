@@ -77,7 +77,8 @@ arithmetic a sentence states in full, in plain words:
   52,000 … to 39,000, a drop of about a third": a quarter; "fell by a third from
   …");
 - a gap to a norm given as a percentage ("612 mm of rainfall against a normal of
-  720 mm …, a deficit of 21 per cent": 15 per cent);
+  720 mm …, a deficit of 21 per cent": 15 per cent; the words for a gap are data,
+  `gap-below` and `gap-above` in rules/quantities.yaml);
 - a vote whose sides and abstentions add up to more than the members the sentence
   before says were all there ("All 24 councillors attended. … 15 votes in favour
   and eight against, while two councillors abstained").
@@ -318,21 +319,19 @@ def _fraction_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     return []
 
 
-_GAPS = {"deficit": -1, "shortfall": -1, "surplus": 1, "excess": 1}
-
-
 def _gaps(s: _Sentence) -> list[tuple[Amount, str]]:
     """A gap to a norm given as a percentage with both figures ("612 mm of rainfall against a normal of 720 mm …, a
     deficit of 21 per cent": 15 per cent): the figure before "against (a) <noun> of" the norm, and the percentage
     named by "deficit", "shortfall", "surplus" or "excess"."""
+    gaps = s.ab.knowledge.gaps  # rules/quantities.yaml: gap-below, gap-above
     percents = [a for a in s.amounts if a.unit == "percent"]
-    if len(percents) != 1 or percents[0].approx or not s.lowers & _GAPS.keys() or "against" not in s.lowers:
+    if len(percents) != 1 or percents[0].approx or not s.lowers & gaps.keys() or "against" not in s.lowers:
         return []
     p = percents[0]
-    if s.lower(p.first - 1) == "of" and s.lower(p.first - 2) in _GAPS:
-        way = _GAPS[s.lower(p.first - 2)]
-    elif s.lower(p.last + 1) in _GAPS:
-        way = _GAPS[s.lower(p.last + 1)]
+    if s.lower(p.first - 1) == "of" and s.lower(p.first - 2) in gaps:
+        way = gaps[s.lower(p.first - 2)]
+    elif s.lower(p.last + 1) in gaps:
+        way = gaps[s.lower(p.last + 1)]
     else:
         return []
     for k in range(s.lo, s.hi):
@@ -1080,21 +1079,20 @@ def _attendance(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str
 
 
 _MAKE_UP = (("make", "up"), ("makes", "up"), ("made", "up"), ("account", "for"), ("accounts", "for"), ("accounted", "for"), ("add", "up", "to"))
-_WHOLE_NOUNS = frozenset("tally total figure sum whole".split())
 
 
 def _make_up_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
     """Parts that a sentence says make up the whole of the sentence before ("Warriors have scored 31 league goals …"
     "Mhlanga's 14, nine from Dube and six shared among the rest of the squad make up the tally"): every figure before
-    "make up the tally" (or "the total", "account for the total") is a part, and the whole is the one figure of their
-    unit in the sentence before that is larger than each."""
+    "make up the tally" (or "the total", "account for the total": the whole nouns of rules/quantities.yaml) is a part,
+    and the whole is the one figure of their unit in the sentence before that is larger than each."""
     if prior is None or s.lowers & {"including", "includes", "include"} or any(s.phrase(i, ("among", "them")) for i in range(s.lo, s.hi)):
         return []  # "… shared among the rest" is a part; "among them" lists some
     cue = next((i for i in range(s.lo, s.hi) for words in _MAKE_UP if s.phrase(i, words)), None)
     if cue is None:
         return []
     k = cue + 2 + (s.lower(cue + 2) == "to")
-    if s.lower(k) not in ("the", "this", "that", "their", "its") or s.lower(k + 1) not in _WHOLE_NOUNS:
+    if s.lower(k) not in ("the", "this", "that", "their", "its") or s.lower(k + 1) not in s.ab.knowledge.whole_nouns:
         return []
     before = [a for a in s.amounts if a.last < cue]
     if not before or len(before) != len(s.amounts):

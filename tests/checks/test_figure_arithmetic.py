@@ -347,3 +347,17 @@ def test_messages_write_sums_as_the_article_writes_them(rules):
         (9, "\u201cThree wards\u201d at line 7, but this list names 4."),
         (13, "412 of the 509 votes cast (412-97) is 80.9%, not about 85%."),
     ]
+
+
+def test_gap_words_are_data_a_newsroom_extends(tmp_path):
+    """rules/quantities.yaml names the gaps to a norm; a rule file adds its own ("shortage") under `quantities:`."""
+    from factcheck.config import load_rules
+
+    text = article("The state received 612 mm of rainfall against a normal of 720 mm for the period, a shortage of 21 per cent.")
+    assert findings_of(text, rules=load_rules(), check=CHECK) == []
+    extra = tmp_path / "desk.yaml"
+    extra.write_text("quantities:\n  gap-below: [shortage]\n")
+    assert findings_of(text, rules=load_rules([str(extra)]), check=CHECK) == [(CHECK, 3)]
+    extra.write_text("quantities:\n  gap-below: {shortage: 1}\n")
+    with pytest.raises(Exception, match=r"desk.yaml:2:\d+"):
+        load_rules([str(extra)])
