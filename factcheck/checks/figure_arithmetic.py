@@ -957,6 +957,9 @@ def _count_of_named(annotation, name: str, skip) -> tuple[AnnotatedBlock, Amount
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_MAX_MAJORITIES = 12  # each looks its winner up across the article: a results table of hundreds stays linear
+
+
 def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """A winner's majority stated apart from the result ("Shikongo's majority of 945", in a live blog's later entry),
     against the one count of votes the article gives the winner and the largest other count of votes in the result's
@@ -976,13 +979,16 @@ def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
                 if owner.kind == WORD and owner.text[:1].isupper() and owner.lower.endswith(("'s", "\u2019s")) and owner.sentence == tokens[k].sentence:
                     wanted.append((ab, m, owner.lower[:-2]))
     out = []
-    for ab, m, name in wanted:
+    held_by: dict[str, tuple | None] = {}
+    for ab, m, name in wanted[:_MAX_MAJORITIES]:
         sentence = ab.tokens[m.first].sentence
         marks = [i for i, phrase in ab.time_marks if ab.tokens[i].sentence == sentence and phrase[:1].isdigit()]
         near = [a for a in ab.amounts if ab.tokens[a.first].sentence == sentence]
         if any(min(near, key=lambda a: abs(a.first - i)) is m for i in marks):
             continue  # "his majority of 2,000 in 2019": another election's
-        held = _count_of_named(annotation, name, skip)
+        if name not in held_by:
+            held_by[name] = _count_of_named(annotation, name, skip)
+        held = held_by[name]
         if held is None:
             continue
         rab, x = held
@@ -1483,17 +1489,14 @@ def _split_among(s: _Sentence, prior: _Sentence | None, annotation) -> list[tupl
             and prior.lower(k) not in FUNCTION_WORDS and prior.lower(k) not in _ALL and not (groups[0].first <= k <= groups[0].last)}
     written = sum(p.value for p in parts)
     wholes = {}
+    stems: dict[int, dict[int, set[str]]] = {}
     for ab in annotation.prose:
-        words: dict[int, set[str]] = {}
         for a in ab.amounts:
             if a.unit != unit or a.approx or a.in_range or ab.tokens[a.first].quoted or a in parts:
                 continue
             if a.value <= max(p.value for p in parts) or abs(written - a.value) >= a.value / 6:
                 continue  # a figure far from the sum is of something else ("annual exports of 12,000 tonnes by 2029")
-            sentence = ab.tokens[a.first].sentence
-            if sentence not in words:
-                words[sentence] = {_stem(t.lower) for t in ab.tokens if t.sentence == sentence and t.kind == WORD}
-            if words[sentence] & said:
+            if _stems_by_sentence(ab, stems).get(ab.tokens[a.first].sentence, set()) & said:
                 wholes.setdefault(round(a.value, 6), (ab, a))
     if len(wholes) != 1:
         return []
@@ -1508,6 +1511,17 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
+def _stems_by_sentence(ab: AnnotatedBlock, cache: dict) -> dict[int, set[str]]:
+    """The stems of the words of each sentence of a block, in one pass over its tokens (kept in `cache` by block)."""
+    found = cache.get(id(ab))
+    if found is None:
+        found = cache[id(ab)] = {}
+        for t in ab.tokens:
+            if t.kind == WORD:
+                found.setdefault(t.sentence, set()).add(_stem(t.lower))
+    return found
+
+
 def _lists_of_counted(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
     """A list that names the things the article counts once elsewhere, and names another number of them: "Three wards
     … will close" … "The wards due to close are Willow, Beech, Larch and Hazel". The list's sentence opens on "The" and
@@ -1517,6 +1531,7 @@ def _lists_of_counted(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
     from ..reading.quantities import FUNCTION_WORDS
 
     counted: dict[str, list] = {}
+    stems: dict[int, dict[int, set[str]]] = {}
     for loc in annotation.quantities:
         f = loc.fact
         if f.unit == "count" and not f.quoted:
@@ -1548,7 +1563,7 @@ def _lists_of_counted(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
             if count.block is ab and count.fact.sentence == t.sentence or count.fact.amount.value == items:
                 continue
             which = {_stem(tokens[j].lower) for j in range(k + 2, m) if len(tokens[j].lower) > 3 and tokens[j].lower not in FUNCTION_WORDS}
-            said = {_stem(x.lower) for x in count.block.tokens if x.sentence == count.fact.sentence and x.kind == WORD}
+            said = _stems_by_sentence(count.block, stems).get(count.fact.sentence, set())
             if not which <= said:
                 continue  # "The wards staying open are …": other wards than the three that close
             line = annotation.line(count.block, count.fact.amount.start)

@@ -243,9 +243,9 @@ def _owned_slips(annotation) -> list[Hit]:
     return hits
 
 
-def _other_times(ab, offset: int, year: int | None) -> frozenset[str]:
-    """The times named in the sentence at a text offset, other than the publication's own year ("last year", "2019")."""
-    sentence = next((t.sentence for t in ab.tokens if t.start >= offset), None)
+def _other_times(ab, token: int, year: int | None) -> frozenset[str]:
+    """The times named in the sentence of a token, other than the publication's own year ("last year", "2019")."""
+    sentence = ab.tokens[token].sentence
     return frozenset(t for t in ab.times.get(sentence, ()) if t != str(year) and not t.startswith(("this ", "current ")))
 
 
@@ -266,8 +266,8 @@ def _result_conflicts(annotation, year: int | None = None) -> list[Hit]:
             close = [(tab, t) for tab, t in tallies if abs(side(t) - s.value) <= 2]
             if s.named:
                 # "A, B and C voted against" may leave some out, but cannot name more than voted so
-                when = _other_times(ab, s.start, year)
-                close = [(tab, t) for tab, t in close if side(t) < s.value and _other_times(tab, t.start, year) == when]  # not last year's vote
+                when = _other_times(ab, s.token, year)
+                close = [(tab, t) for tab, t in close if side(t) < s.value and _other_times(tab, t.token, year) == when]  # not last year's vote
                 if len(close) == 1:
                     tab, t = close[0]
                     hits.append(_at(ab, (s.start, s.end), f"{s.value} people named as voting {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}: {side(t)} {s.side}.", tab, (t.start, t.end), "the tally"))

@@ -46,6 +46,7 @@ class SideCount:
     quoted: bool
     definite: bool = False  # "the 76 TDs who voted against": the side of a vote already given
     named: bool = False  # "Board members Carla Dunning, Ray Ostrowski and Denise Whitfield voted against": the people, listed
+    token: int = -1  # for a named side, the index of its first token
 
 
 def _int(t: Token) -> int | None:
@@ -118,7 +119,7 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
         named = _named_before(tokens, k) if side else None
         if named is not None:
             count, first = named
-            sides.append(SideCount(side, count, tokens[first].start, tokens[k - 1].end, False, named=True))
+            sides.append(SideCount(side, count, tokens[first].start, tokens[k - 1].end, False, named=True, token=first))
     return results, sides
 
 
