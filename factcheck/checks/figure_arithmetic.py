@@ -83,6 +83,11 @@ arithmetic a sentence states in full, in plain words:
   before says were all there ("All 24 councillors attended. … 15 votes in favour
   and eight against, while two councillors abstained").
 
+An age at death is checked against the year of birth ("has died aged 89" … "Born in
+the village in 1934" in a piece of 2026: 91 or 92) when the article gives one of
+each, the death in the year its sentence names or else the publication's; an age more
+than five years off the reckoning is someone else's birth ("her son, born in 1960").
+
 Figures are read as the article writes them: digits grouped in lakhs and crores
 ("Rs 2,84,210 crore"), two scales together ("Rs 13.25 lakh crore"), and each sum
 is written back in the article's own style ("Rs 2,75,210 crore").
@@ -113,7 +118,7 @@ from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
 from ..reading.quantities import Amount, singular
-from ..reading.tokens import PUNCT, WORD
+from ..reading.tokens import NUMBER, PUNCT, WORD
 from ..registry import Check, Context, Example, register
 
 FIGURE_ARITHMETIC = Check(
@@ -957,6 +962,45 @@ def _count_of_named(annotation, name: str, skip) -> tuple[AnnotatedBlock, Amount
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_DIED = frozenset("died dies dead death".split())
+
+
+def _age_at_death(annotation, published) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """An age at death that the year of birth contradicts ("has died aged 89" … "Born in the village in 1934" in a
+    piece of 2026: 91 or 92). Only an article with one age at death ("died aged", "dies at") and one year of birth
+    ("born … in 1934"), outside quotes; the death is in the year its sentence names, else the publication's; and only
+    an age within five years of the reckoning (a far one is someone else's birth: a son "born in 1960")."""
+    deaths, births = [], []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for q in ab.quantities:
+            a = q.amount
+            if q.unit != "age" or q.quoted or a.first < 2:
+                continue
+            if tokens[a.first - 1].lower in ("aged", "at") and tokens[a.first - 2].lower in _DIED:
+                deaths.append((ab, a))
+        for k, t in enumerate(tokens):
+            if t.lower != "born" or t.quoted:
+                continue
+            year = next((m for m in range(k + 1, min(len(tokens), k + 9)) if tokens[m].sentence == t.sentence and tokens[m].kind == NUMBER
+                         and len(tokens[m].text) == 4 and tokens[m].text.isdigit() and 1800 <= int(tokens[m].text) <= 2100), None)
+            if year is not None:
+                births.append(int(tokens[year].text))
+    if len(deaths) != 1 or len(set(births)) != 1 or len(births) != 1:
+        return []
+    ab, a = deaths[0]
+    sentence = ab.tokens[a.first].sentence
+    years = {int(phrase) for i, phrase in ab.time_marks if ab.tokens[i].sentence == sentence and phrase.isdigit()}
+    died = next(iter(years)) if len(years) == 1 else (published.year if published is not None and not years else None)
+    if died is None:
+        return []
+    born = births[0]
+    low, high = died - born - 1, died - born
+    if low <= a.value <= high or not (low - 5 <= a.value <= high + 5):
+        return []
+    return [(ab, a, f"Born in {born} and dead in {died}, the age is {low} or {high}, not {_fmt(a.value)}.")]
+
+
 _MAX_MAJORITIES = 12  # each looks its winner up across the article: a results table of hundreds stays linear
 
 
@@ -1691,7 +1735,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue
             seen.add(amount.start)
             hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
-    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation):
+    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     for ab, amount, message in _majorities_of_named(annotation):
         span = ab.block.source_span(amount.start, amount.end)

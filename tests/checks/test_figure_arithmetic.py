@@ -322,6 +322,11 @@ MORE_CASES = [
     ("a deficit against a normal that agrees", ["The state received 612 mm of rainfall against a normal of 720 mm for the period, a deficit of 15 per cent."], []),
     # a vote that adds up to more than the members present; fewer may leave one out
     ("a vote of more than were present", ["All 24 councillors attended. The motion was carried with 15 votes in favour and eight against, while two councillors abstained."], [3]),
+    # an age at death against the year of birth (the piece is dated 2026)
+    ("an age at death the birth year contradicts", ["Jack Trewhella, the former coxswain, has died aged 89.", "Born in the village in 1934, he left school at 14."], [3]),
+    ("an age at death the birth year allows", ["Jack Trewhella, the former coxswain, has died aged 91.", "Born in the village in 1934, he left school at 14."], []),
+    ("an age at death and a son's birth", ["Mary Trewhella has died aged 89.", "Her son Tom, born in 1960, runs the farm."], []),
+    ("an age at death in a year named", ["Jack Trewhella died aged 80 in 2024.", "Born in the village in 1944, he left school at 14."], []),
     ("a vote of fewer than were present", ["All 24 councillors attended. The motion was carried with 14 votes in favour and eight against, while one councillor abstained."], []),
 ]
 
