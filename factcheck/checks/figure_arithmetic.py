@@ -47,10 +47,57 @@ arithmetic a sentence states in full, in plain words:
   the total to £1,090"), when the sum misses it by less than a sixth;
 - an effective prison term that the sentence and its suspended part contradict
   ("15 years' imprisonment" … "With five years suspended, … an effective 12
-  years").
+  years");
+- a whole split by a sentence whose subject carries no figure ("a Rs 2,84,210-crore
+  budget." "The total outlay, …, is made up of Rs 2,11,340 crore and Rs 63,870
+  crore"), against the one figure of its unit in the sentence before, when the
+  subject says it is the total or names a word of that sentence;
+- parts that "make up the tally" (or "the total", "account for the total") of the
+  one larger figure of their unit in the sentence before ("31 league goals" …
+  "Mhlanga's 14, nine from Dube and six … make up the tally");
+- all of a whole said to go to a number of groups and split among exactly that
+  many in the next sentence ("All of the season's exports went to three groups …
+  4,120 tonnes, … 3,310 tonnes and … 2,220 tonnes"), against the one figure of
+  that unit near the sum whose sentence shares a word ("exported 9,450 tonnes");
+- one side of the article's one vote given as a larger share of the ballots than
+  it is of the two counts ("voted 412-97" … "The 412 yes votes represented about
+  85% of the ballots cast": 80.9%; spoilt ballots only make the share smaller);
+- a winner's majority stated apart from the result, before or after it ("Shikongo's
+  majority of 945" … "Martha Shikongo … with 4 812 votes. Ester Hamutenya …
+  received 3 967 votes"), unless a year written nearest it dates it to another
+  election;
+- a list that names the things the article counts once, and names another number
+  of them ("Three wards … will close" … "The wards due to close are Willow, Beech,
+  Larch and Hazel"), when the words saying which ones are all in the count's
+  sentence ("the wards staying open" are others).
+
+- a whole split after a colon whose last part says what it includes ("… and R1.2bn
+  on other expenditure, including repairs"); "as follows" is no "such as";
+- a change given as a fraction beside its two values ("fallen from a peak of
+  52,000 … to 39,000, a drop of about a third": a quarter; "fell by a third from
+  …");
+- a gap to a norm given as a percentage ("612 mm of rainfall against a normal of
+  720 mm …, a deficit of 21 per cent": 15 per cent; the words for a gap are data,
+  `gap-below` and `gap-above` in rules/quantities.yaml);
+- a vote whose sides and abstentions add up to more than the members the sentence
+  before says were all there ("All 24 councillors attended. … 15 votes in favour
+  and eight against, while two councillors abstained").
+
+An age at death is checked against the year of birth ("has died aged 89" … "Born in
+the village in 1934" in a piece of 2026: 91 or 92) when the article gives one of
+each, the death in the year its sentence names or else the publication's; an age more
+than five years off the reckoning is someone else's birth ("her son, born in 1960").
+
+Figures are read as the article writes them: digits grouped in lakhs and crores
+("Rs 2,84,210 crore"), two scales together ("Rs 13.25 lakh crore"), and each sum
+is written back in the article's own style ("Rs 2,75,210 crore").
 
 Left alone: parts that are not said to be the whole ("including", "among
-them"), ranges, approximate figures that are close enough ("almost a third" for
+them"), parts "of which" that add up to less than the whole ("Rs 1.2 lakh crore, of
+which Rs 14,500 crore is provided this year"), a clause of cause after a change
+("fell 7% …, helped by higher grades"), a share given as a bound it meets ("12 –
+more than half –"), a count whose own phrase adds one before its list ("three
+sons and a daughter - A, B, C and D"), ranges, approximate figures that are close enough ("almost a third" for
 32%), rounding a sub-editor accepts ("£1.52m to £1.21m" is a 20% fall, so "20%"
 and "a fifth" are fine), percentage changes of percentages (points or per cent
 is a guess), a whole the article counts with two values, a majority "of" seats
@@ -63,6 +110,7 @@ the arithmetic.
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from ..document import Document
@@ -70,7 +118,7 @@ from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
 from ..reading.quantities import Amount, singular
-from ..reading.tokens import PUNCT, WORD
+from ..reading.tokens import NUMBER, PUNCT, WORD
 from ..registry import Check, Context, Example, register
 
 FIGURE_ARITHMETIC = Check(
@@ -112,10 +160,39 @@ _PASSING = frozenset("passed passes pass carried approved adopted rejected defea
 _MARGIN_SIZES = frozenset("winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome".split())
 
 
+_DIGITS_IN = re.compile(r"\d(?:[\d,.]*\d)?")
+_INDIAN = re.compile(r"\d,\d\d,\d{3}")
+
+
 def _fmt(value: float) -> str:
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _fmt_like(value: float, models: list[Amount]) -> str:
+    """Write a computed figure the way the article writes the figures it comes from: "Rs 2,75,210 crore", "£3.4m"."""
+    model = models[0]
+    m = _DIGITS_IN.search(model.text)
+    written = float(m.group().replace(",", "")) if m else 0
+    if not written or model.unit == "percent":
+        return _fmt(value)
+    factor = model.value / written
+    found = [(a, d.group()) for a in models if (d := _DIGITS_IN.search(a.text))]
+    if len(found) != len(models) or any(abs(a.value / float(d.replace(",", "")) - factor) > 1e-9 * factor for a, d in found if float(d.replace(",", ""))):
+        return _fmt(value)  # "£1.2m + £800,000": figures of two scales, summed plainly
+    decimals = max((len(d.split(".")[1]) for _, d in found if "." in d), default=0)
+    body = value / factor
+    number = f"{body:,.{decimals}f}"
+    if any(_INDIAN.search(a.text) for a in models):  # "Rs 2,75,210 crore": lakhs and crores grouped as the article groups them
+        whole, _, fraction = number.replace(",", "").partition(".")
+        head, tail = whole[:-3], whole[-3:]
+        pairs = [head[max(0, k - 2):k] for k in range(len(head), 0, -2)][::-1]
+        number = ",".join([*pairs, tail]) + (f".{fraction}" if fraction else "")
+    suffix = model.text[m.end():]
+    if suffix[:1] in "-\u2010\u2011" and suffix[1:2].isalpha():
+        suffix = " " + suffix[1:].replace("-", " ")  # "the Rs 2,84,210-crore budget" sums to "Rs 2,75,210 crore"
+    return model.text[: m.start()] + number + suffix
 
 
 def _pct(value: float) -> str:
@@ -185,7 +262,10 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     if own is not None and own is not new:
         return out  # "cost of sales rose 24% to N281.6bn, lifting profit to N110.8bn from N72.4bn": the percentage has its own new level
     actual = (new.value - old.value) / old.value * 100
-    directions = [s.lower(i) for i in range(s.lo, s.hi) if s.lower(i) in _UP or s.lower(i) in _DOWN]
+    end = max(p.last, old.last, new.last) + 1
+    while end < s.hi and s.tokens[end].text not in (",", ";", ":", "(", "\u2014"):
+        end += 1  # "…, helped by higher grades": a clause after the change gives its cause, not another change
+    directions = [s.lower(i) for i in range(s.lo, end) if s.lower(i) in _UP or s.lower(i) in _DOWN]
     verbs = [w for w in directions if w not in _CHANGE_NOUNS]
     if not directions or len(verbs) > 1 or len({w in _UP for w in directions}) > 1:
         return out  # no change word, two changes ("rose 4% …, having risen from …"), or both ways: which change the figure gives is a guess
@@ -201,6 +281,85 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
         change = "rise" if actual > 0 else "fall"
         out.append((p, f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."))
     return out
+
+
+def _fraction_changes(s: _Sentence) -> list[tuple[Amount, str]]:
+    """A change given as a fraction with both values ("fallen from a peak of 52,000 … to 39,000, a drop of about a
+    third": a quarter): the fraction must follow a change noun ("a drop of", "an increase of") or a change verb and
+    "by" ("fell by a third"), and the sentence must give one pair of values and no percentage."""
+    if any(a.unit == "percent" for a in s.amounts) or not s.lowers & _FRACTION_WORDS:
+        return []
+    pairs = _change_pairs(s, None)
+    if len(pairs) != 1:
+        return []
+    old, new = pairs[0]
+    if old.value <= 0 or old.unit is not None and old.unit != new.unit:
+        return []
+    for i in range(s.lo, s.hi):
+        for words, value in _FRACTIONS.items():
+            if not s.phrase(i, words):
+                continue
+            k = i - 1
+            approx = s.lower(k) in _APPROX
+            while s.lower(k) in _APPROX:
+                k -= 1
+            if s.lower(k) == "of" and s.lower(k - 1) in _CHANGE_NOUNS:
+                way = s.lower(k - 1)
+            elif s.lower(k) == "by" and (s.lower(k - 1) in _UP or s.lower(k - 1) in _DOWN):
+                way = s.lower(k - 1)
+            else:
+                continue
+            start = k - 1 if s.lower(k) == "by" else k - 2  # where the change's words begin: "fell by", "a drop of"
+            start -= s.lower(start - 1) in ("a", "an")
+            last = max(old.last, new.last)
+            between = [s.lower(m) for m in range(last + 1, start)]
+            if not (start > last and between in ([","], [","] + ["a"], [","] + ["an"]) or (i < min(old.first, new.first) and min(old.first, new.first) - (i + len(words)) <= 3)):
+                continue  # "rose from £4.1m to £5.6m on sales up by almost a fifth": the fraction is another thing's change
+            actual = (new.value - old.value) / old.value
+            wrong_way = (way in _UP and actual < 0) or (way in _DOWN and actual > 0)
+            if wrong_way or abs(abs(actual) - value) > (0.06 if approx else 0.035):
+                written = " ".join(s.tokens[m].text for m in range(i - approx, i + len(words))).replace(" - ", "-")
+                return [(new, f"{old.text} to {new.text} is a {_pct(abs(actual) * 100)} {'rise' if actual > 0 else 'fall'}, not {written}.")]
+            return []
+    return []
+
+
+def _gaps(s: _Sentence) -> list[tuple[Amount, str]]:
+    """A gap to a norm given as a percentage with both figures ("612 mm of rainfall against a normal of 720 mm …, a
+    deficit of 21 per cent": 15 per cent): the figure before "against (a) <noun> of" the norm, and the percentage
+    named by "deficit", "shortfall", "surplus" or "excess"."""
+    gaps = s.ab.knowledge.gaps  # rules/quantities.yaml: gap-below, gap-above
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) != 1 or percents[0].approx or not s.lowers & gaps.keys() or "against" not in s.lowers:
+        return []
+    p = percents[0]
+    if s.lower(p.first - 1) == "of" and s.lower(p.first - 2) in gaps:
+        way = gaps[s.lower(p.first - 2)]
+    elif s.lower(p.last + 1) in gaps:
+        way = gaps[s.lower(p.last + 1)]
+    else:
+        return []
+    for k in range(s.lo, s.hi):
+        if s.lower(k) != "against":
+            continue
+        m = k + 1 + (s.lower(k + 1) in ("a", "an", "the", "its"))
+        n = m
+        while n < s.hi and n - m < 3 and s.tokens[n].kind == WORD and s.lower(n) != "of":
+            n += 1
+        norm = s.at(n + 1) if s.lower(n) == "of" and n > m else None
+        if norm is None or norm.unit == "percent" or norm.value <= 0 or norm.approx:
+            continue
+        value = next((a for a in reversed(s.amounts) if a.last < k and k - a.last <= 6 and a.unit == norm.unit), None)
+        if value is None or value.approx or value.in_range:
+            continue
+        actual = (value.value - norm.value) / norm.value * 100
+        decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
+        tolerance = 0.5 * 10 ** -decimals + max(0.5, 0.03 * p.value)
+        if actual * way < 0 or abs(abs(actual) - p.value) > tolerance:
+            gap = "deficit" if actual < 0 else "surplus"
+            return [(p, f"{value.text} against {norm.text} is a {_pct(abs(actual))} {gap}, not {p.text}.")]
+        return []
+    return []
 
 
 def _level_before_up_from(s: _Sentence, a: Amount, p: Amount | None) -> Amount | None:
@@ -250,8 +409,8 @@ def _change_pairs(s: _Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]
     for a in s.amounts:
         if a.unit == "percent" or a is p:
             continue
-        if s.lower(a.first - 1) == "from":
-            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"
+        if s.lower(a.first - 1) == "from" or (s.lower(a.first - 1) == "of" and s.lower(a.first - 3) in ("a", "an", "the") and s.lower(a.first - 4) == "from"):
+            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"; "from a peak of 52,000 to 39,000"
             if b is not None:
                 pairs.append((a, b))
             elif (b := _level_before_up_from(s, a, p)) is not None:
@@ -395,8 +554,10 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
                 part, search = aside, (aside.last + 1, i - 1)
         if part is None:
             j = total.last + 1
-            while s.lower(j) and s.tokens[j].kind == WORD and s.lower(j) not in ("or", "and"):
-                j += 1
+            # "Of the 21 schools with fewer than 50 pupils on roll, 12 – roughly a quarter –": the figures that say
+            # which schools are part of the whole's noun phrase
+            while s.lower(j) and (s.tokens[j].kind == WORD or s.at(j) is not None) and s.lower(j) not in ("or", "and") and j - total.last <= 12:
+                j = s.at(j).last + 1 if s.at(j) is not None else j + 1
             if s.lower(j) == ",":
                 part = s.at(j + 1)
             if part is None:
@@ -412,13 +573,17 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
         value, approx, first, last = fraction
         actual = part.value / total.value
         tolerance = 0.06 if approx else 0.035
+        bound = " ".join(s.lower(k) for k in (first - 2, first - 1))
+        if bound.endswith(("more than", " over", "at least", "upwards of")) and actual >= value - 0.005 \
+                or bound.endswith(("less than", "fewer than", " under", " below")) and actual <= value + 0.005:
+            continue  # "12 – more than half –": a bound the share meets
         if abs(actual - value) > tolerance:
             written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
             out.append((part, f"{part.text} of {total.text} is {_pct(actual * 100)}, not {written}."))
     return out
 
 
-def _parts(s: _Sentence, start: int, end: int, unit) -> list[Amount] | None:
+def _parts(s: _Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amount] | None:
     """Return the amounts listed between tokens start and end ("A …, B … and C …"), or None if it is not a plain list.
 
     The list stops at a second "of" ("… and of the JSP's 34, 17"); a figure with "of them"
@@ -428,13 +593,14 @@ def _parts(s: _Sentence, start: int, end: int, unit) -> list[Amount] | None:
     for a in s.amounts:
         if not (start <= a.first and a.last <= end):
             continue
-        if found and "of" in (s.lower(a.first - 1), s.lower(a.first - 2), s.lower(a.first - 3)):
-            break  # "… and of the JSP's 34, 17": a second total, not a part
+        parallel = s.lower(a.first - 1) == "of" and s.lower(found[0].first - 1) == "of" if found else False
+        if found and not parallel and "of" in (s.lower(a.first - 1), s.lower(a.first - 2), s.lower(a.first - 3)):
+            break  # "… and of the JSP's 34, 17": a second total, not a part; "revenue spending of A and capital spending of B" are parts
         if s.lower(a.last + 1) == "of" and s.lower(a.last + 2) in ("them", "whom", "which", "those", "these"):
             continue
         if a.unit != unit or a.in_range or a.approx:
             return None
-        if found and a.first - found[-1].last > 10:
+        if found and a.first - found[-1].last > gap:
             return None  # too far apart to be one list
         found.append(a)
     if len(found) < 2 or not any(s.lower(k) in ("and", "&") for k in range(found[-2].last + 1, found[-1].first)):
@@ -442,10 +608,44 @@ def _parts(s: _Sentence, start: int, end: int, unit) -> list[Amount] | None:
     return found
 
 
-def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
+_COMPARED = frozenset("than from on against over".split())
+_WHOLE_WORDS = frozenset("total overall whole entire".split())
+
+
+def _compared(s: _Sentence, a: Amount) -> bool:
+    """True when a figure is what another is compared with ("8.6 per cent more than the Rs 2,61,700 crore budgeted")."""
+    return any(s.lower(k) in _COMPARED for k in range(a.first - 2, a.first)) and s.lower(a.first - 1) in _COMPARED | {"the"}
+
+
+def _whole_of_previous(s: _Sentence, cue: int, parts: list[Amount], prior: _Sentence | None) -> Amount | None:
+    """The whole a sentence splits when its subject carries no figure ("The total outlay, …, is made up of A and B"): the
+    one figure of the parts' unit in the sentence before, when the subject says it is the total or names the noun that
+    sentence uses, and the figure is larger than every part."""
+    if prior is None or s.lower(s.lo) not in ("the", "its", "their", "this", "that") or s.lower(cue - 1) not in ("is", "are", "was", "were"):
+        return None
+    if any(a.first < cue and a.unit == parts[0].unit and not _compared(s, a) for a in s.amounts):
+        return None
+    depth, subject = 0, set()
+    for k in range(s.lo, cue - 1):  # the subject's words, asides between commas left out
+        if s.tokens[k].text == ",":
+            depth ^= 1
+        elif not depth and s.tokens[k].kind == WORD:
+            subject.add(s.lower(k))
+    if subject & _CHANGE_NOUNS or not subject & (_WHOLE_WORDS | (prior.lowers - {"the", "its", "their", "this", "that", "a", "an", "of"})):
+        return None
+    wholes = [a for a in prior.amounts if a.unit == parts[0].unit and not a.in_range]
+    if len(wholes) != 1 or wholes[0].approx or wholes[0].value <= max(p.value for p in parts):
+        return None
+    return wholes[0]
+
+
+def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, str]]:
     out = []
     if s.lowers & _PARTIAL:
-        return out
+        last = s.amounts[-1].last if s.amounts else s.hi
+        if any(s.lower(k) in _PARTIAL and (s.lower(k) != "as" or s.lower(k - 1) == "such") for k in range(s.lo, last)):
+            return out  # "including" before a figure lists some parts; after the last one ("R1.2bn on other expenditure,
+            # including repairs") it says what one part holds; "as follows" is no "such as"
     indices = range(s.lo, s.hi)
     if not indices:
         return out
@@ -461,7 +661,9 @@ def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
                 if s.phrase(i, cue):
                     before_cue = i + len(cue)
         if before_cue is not None:
-            candidates.append((i, before_cue, last_tok, True))
+            # "a Rs 1.2 lakh crore programme, of which Rs 14,500 crore is provided this year": "of which" names some
+            # parts, so only parts that add up to more than the whole are a slip
+            candidates.append((i, before_cue, last_tok, "excess" if s.phrase(i, ("of", "which")) else True))
         # "48 closed, 117 partly open and 35 unaffected, of the 210 stations"
         if tok.text.lower() == "of" and s.lower(i - 1) == ",":
             total = s.amount_after(i + 1)
@@ -485,22 +687,32 @@ def _totals(s: _Sentence) -> list[tuple[Amount, str]]:
             parts_after = _parts(s, start, end, None) or _parts(s, start, end, _unit_after(s, start, end))
             if not parts_after:
                 continue
-            bigger = [a for a in s.amounts if a.last < total and a.unit == parts_after[0].unit and a.value > max(p.value for p in parts_after)]
-            if not bigger:
+            bigger = [a for a in s.amounts if a.last < total and a.unit == parts_after[0].unit and a.value > max(p.value for p in parts_after) and not _compared(s, a)]
+            if bigger:
+                total = bigger[-1]
+            elif (whole := _whole_of_previous(s, total, parts_after, prior)) is not None and exhaustive is True:
+                parts = _parts(s, start, end, whole.unit)
+                written = sum(p.value for p in parts) if parts else whole.value
+                if abs(written - whole.value) > max(0.5, 0.005 * whole.value):
+                    out.append((parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before."))
+                    break
                 continue
-            total = bigger[-1]
+            else:
+                continue
         parts = _parts(s, start, end, total.unit)
         if parts is None or total.approx or total in parts:
             continue
         written = sum(p.value for p in parts)
         if abs(written - total.value) <= max(0.5, 0.005 * total.value):
             continue
+        if exhaustive == "excess" and written < total.value:
+            continue
         if not exhaustive and (len(parts) < 3 or (written < total.value and not _residual(s, parts[-1]))):
             continue  # "Of the 39 who survived, 14 remain in hospital …" need not cover them all, unless the last is the rest
         if len(parts) == 2 and written > total.value and parts[0].value > parts[1].value:
             continue  # "Seven bids, of which five passed the first stage and three were shortlisted": the three are of the five
         sums = " + ".join(p.text for p in parts)
-        out.append((total, f"{sums} is {_fmt(written)}, not {total.text}."))
+        out.append((total, f"{sums} is {_fmt_like(written, parts)}, not {total.text}."))
         break
     return out
 
@@ -537,7 +749,7 @@ def _parts_of_them(s: _Sentence) -> list[tuple[Amount, str]]:
         written = sum(p.value for p in parts)
         if written > whole.value + max(0.5, 0.005 * whole.value):
             sums = " + ".join(p.text for p in parts)
-            return [(parts[-1], f"{sums} is {_fmt(written)}, more than the {whole.text} they are part of.")]
+            return [(parts[-1], f"{sums} is {_fmt_like(written, parts)}, more than the {whole.text} they are part of.")]
         return []
     return []
 
@@ -596,7 +808,7 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
             continue
         written = sum(p.value for p in parts)
         if abs(written - total.value) > max(0.5, 0.005 * total.value):
-            out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt(written)}, not {total.text}."))
+            out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not {total.text}."))
     return out
 
 
@@ -635,7 +847,7 @@ def _running_sums(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, s
             if abs(written - total.value) <= max(0.5, 0.005 * total.value):
                 break  # they add up
             if abs(written - total.value) < total.value / 6:
-                out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt(written)}, not {total.text}."))
+                out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not {total.text}."))
                 break
     return out
 
@@ -731,6 +943,143 @@ def _leads_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     return out
 
 
+def _count_of_named(annotation, name: str, skip) -> tuple[AnnotatedBlock, Amount] | None:
+    """The one count of votes the article gives a surname: the first plain count after a mention of it in the same
+    sentence, anywhere in the article, sentences that give a majority or lead (`skip`) left out; None when there is no
+    such count or more than one value."""
+    found = {}
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for k, t in enumerate(tokens):
+            if t.kind != WORD or not t.text[:1].isupper() or t.quoted or t.text.removesuffix("'s").removesuffix("\u2019s").lower() != name:
+                continue
+            if (id(ab), t.sentence) in skip:
+                continue
+            a = next((a for a in ab.amounts if k < a.first and tokens[a.first].sentence == t.sentence and a.unit is None
+                      and a.compound is None and not a.approx and not a.in_range and not tokens[a.first].quoted), None)
+            if a is not None and any(q.amount is a and q.thing == "vote" for q in ab.quantities):
+                found.setdefault(a.value, (ab, a))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_DIED = frozenset("died dies dead death".split())
+
+
+def _age_at_death(annotation, published) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """An age at death that the year of birth contradicts ("has died aged 89" … "Born in the village in 1934" in a
+    piece of 2026: 91 or 92). Only an article with one age at death ("died aged", "dies at") and one year of birth
+    ("born … in 1934"), outside quotes; the death is in the year its sentence names, else the publication's; and only
+    an age within five years of the reckoning (a far one is someone else's birth: a son "born in 1960")."""
+    deaths, births = [], []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for q in ab.quantities:
+            a = q.amount
+            if q.unit != "age" or q.quoted or a.first < 2:
+                continue
+            if tokens[a.first - 1].lower in ("aged", "at") and tokens[a.first - 2].lower in _DIED:
+                deaths.append((ab, a))
+        for k, t in enumerate(tokens):
+            if t.lower != "born" or t.quoted:
+                continue
+            year = next((m for m in range(k + 1, min(len(tokens), k + 9)) if tokens[m].sentence == t.sentence and tokens[m].kind == NUMBER
+                         and len(tokens[m].text) == 4 and tokens[m].text.isdigit() and 1800 <= int(tokens[m].text) <= 2100), None)
+            if year is not None:
+                births.append(int(tokens[year].text))
+    if len(deaths) != 1 or len(set(births)) != 1 or len(births) != 1:
+        return []
+    ab, a = deaths[0]
+    sentence = ab.tokens[a.first].sentence
+    years = {int(phrase) for i, phrase in ab.time_marks if ab.tokens[i].sentence == sentence and phrase.isdigit()}
+    died = next(iter(years)) if len(years) == 1 else (published.year if published is not None and not years else None)
+    if died is None:
+        return []
+    born = births[0]
+    low, high = died - born - 1, died - born
+    if low <= a.value <= high or not (low - 5 <= a.value <= high + 5):
+        return []
+    return [(ab, a, f"Born in {born} and dead in {died}, the age is {low} or {high}, not {_fmt(a.value)}.")]
+
+
+_MAX_MAJORITIES = 12  # each looks its winner up across the article: a results table of hundreds stays linear
+
+
+def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A winner's majority stated apart from the result ("Shikongo's majority of 945", in a live blog's later entry),
+    against the one count of votes the article gives the winner and the largest other count of votes in the result's
+    paragraph ("Martha Shikongo … with 4 812 votes. Ester Hamutenya … received 3 967 votes": 845). A year written
+    nearest the majority dates it to another election, and the check stays quiet."""
+    wanted = []
+    skip = set()
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for m in ab.amounts:
+            k = m.first
+            if m.unit is not None or m.approx or m.in_range or tokens[k].quoted or k < 3:
+                continue
+            if tokens[k - 1].lower == "of" and tokens[k - 2].lower in ("majority", "margin", "lead"):
+                skip.add((id(ab), tokens[k].sentence))
+                owner = tokens[k - 3]
+                if owner.kind == WORD and owner.text[:1].isupper() and owner.lower.endswith(("'s", "\u2019s")) and owner.sentence == tokens[k].sentence:
+                    wanted.append((ab, m, owner.lower[:-2]))
+    out = []
+    held_by: dict[str, tuple | None] = {}
+    for ab, m, name in wanted[:_MAX_MAJORITIES]:
+        sentence = ab.tokens[m.first].sentence
+        marks = [i for i, phrase in ab.time_marks if ab.tokens[i].sentence == sentence and phrase[:1].isdigit()]
+        near = [a for a in ab.amounts if ab.tokens[a.first].sentence == sentence]
+        if any(min(near, key=lambda a: abs(a.first - i)) is m for i in marks):
+            continue  # "his majority of 2,000 in 2019": another election's
+        if name not in held_by:
+            held_by[name] = _count_of_named(annotation, name, skip)
+        held = held_by[name]
+        if held is None:
+            continue
+        rab, x = held
+        others = [q.amount for q in rab.quantities if q.thing == "vote" and q.unit == "count" and q.amount is not x and not q.quoted
+                  and not q.amount.approx and not q.amount.in_range and q.amount.value < x.value]
+        if not others:
+            continue
+        y = max(others, key=lambda a: a.value)
+        if not 0.5 <= m.value / max(x.value - y.value, 0.5) <= 2:
+            continue  # far off: a majority of something else
+        if abs(x.value - y.value - m.value) > 0.5:
+            out.append((ab, m, f"{x.text} less {y.text} is {_fmt(x.value - y.value)}, not {m.text}."))
+    return out
+
+
+_BALLOTS = frozenset("ballot ballots vote votes".split())
+
+
+def _shares_of_tally(s: _Sentence, tallies: list) -> list[tuple[Amount, str]]:
+    """One side of the article's vote given as a share of the ballots ("The 412 yes votes represented about 85% of the
+    ballots cast" after a 412-97 vote: 412 of 509 is 80.9%). Spoilt ballots and abstentions can only make the share
+    smaller, so only a share larger than the side's part of the two counts is a slip."""
+    out = []
+    for p in s.amounts:
+        if p.unit != "percent" or p.in_range:
+            continue
+        k = p.last + 1
+        if s.lower(k) != "of":
+            continue
+        k += 1 + (s.lower(k + 1) in ("the", "all"))
+        if s.lower(k) not in _BALLOTS:
+            continue
+        sides = [(a, t) for a in s.amounts if a.unit is None and not a.approx and not a.in_range
+                 for _, t in tallies if a.value in (t.first_value, t.second_value)]
+        if len(sides) != 1:
+            continue
+        a, t = sides[0]
+        whole = t.first_value + t.second_value
+        actual = a.value / whole * 100
+        decimals = len(p.digits) - len(str(int(p.value))) if "." in p.text else 0
+        tolerance = 2.5 if p.approx else 0.5 * 10 ** -decimals + 0.5
+        if p.value - actual > tolerance:
+            written = f"{s.tokens[p.first - 1].text} {p.text}" if p.approx else p.text
+            out.append((p, f"{a.text} of the {whole} votes cast ({t.first_value}-{t.second_value}) is {_pct(actual)}, not {written}."))
+    return out
+
+
 _ADDING = frozenset("opened added gained hired recruited built acquired bought".split())
 _REMOVING = frozenset("closed shut lost shed cut sold dropped".split())
 
@@ -754,6 +1103,60 @@ def _net_changes(s: _Sentence) -> list[tuple[Amount, str]]:
             steps = "".join(f" {'+' if sign > 0 else '-'} {a.text}" for sign, a in zip(signs, moves))
             return [(now, f"{earlier.text}{steps} is {_fmt(written)}, not {now.text}.")]
     return []
+
+
+_PRESENT = frozenset("attended present".split())
+_VOTE_SIDES = frozenset("favour favor against abstained abstaining abstention abstentions".split())
+
+
+def _attendance(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+    """A vote whose sides and abstentions add up to more than the members the sentence before says were there ("All 24
+    councillors attended. The motion was carried with 15 votes in favour and eight against, while two councillors
+    abstained": 25). Fewer may leave some out (one did not vote), so only an excess is a slip."""
+    if prior is None or not prior.lowers & _ALL or not prior.lowers & _PRESENT:
+        return []
+    present = [a for a in prior.amounts if a.unit is None and not a.approx and not a.in_range]
+    if len(present) != 1 or not (prior.lower(present[0].first - 1) in _ALL or prior.lower(present[0].first - 2) in _ALL):
+        return []
+    sides = [a for a in s.amounts if a.unit is None and not a.approx and not a.in_range
+             and any(s.lower(k) in _VOTE_SIDES for k in range(a.last + 1, a.last + 4))]
+    if len(sides) < 2 or len(sides) != len([a for a in s.amounts if a.unit is None]):
+        return []
+    written, whole = sum(a.value for a in sides), present[0]
+    if written > whole.value:
+        return [(sides[-1], f"{' + '.join(a.text for a in sides)} is {_fmt(written)}, more than the {whole.text} present.")]
+    return []
+
+
+_MAKE_UP = (("make", "up"), ("makes", "up"), ("made", "up"), ("account", "for"), ("accounts", "for"), ("accounted", "for"), ("add", "up", "to"))
+
+
+def _make_up_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+    """Parts that a sentence says make up the whole of the sentence before ("Warriors have scored 31 league goals …"
+    "Mhlanga's 14, nine from Dube and six shared among the rest of the squad make up the tally"): every figure before
+    "make up the tally" (or "the total", "account for the total": the whole nouns of rules/quantities.yaml) is a part,
+    and the whole is the one figure of their unit in the sentence before that is larger than each."""
+    if prior is None or s.lowers & {"including", "includes", "include"} or any(s.phrase(i, ("among", "them")) for i in range(s.lo, s.hi)):
+        return []  # "… shared among the rest" is a part; "among them" lists some
+    cue = next((i for i in range(s.lo, s.hi) for words in _MAKE_UP if s.phrase(i, words)), None)
+    if cue is None:
+        return []
+    k = cue + 2 + (s.lower(cue + 2) == "to")
+    if s.lower(k) not in ("the", "this", "that", "their", "its") or s.lower(k + 1) not in s.ab.knowledge.whole_nouns:
+        return []
+    before = [a for a in s.amounts if a.last < cue]
+    if not before or len(before) != len(s.amounts):
+        return []
+    parts = _parts(s, s.lo, cue - 1, before[0].unit)
+    if not parts or len(parts) != len(before):
+        return []
+    wholes = [a for a in prior.amounts if a.unit == parts[0].unit and not a.in_range and a.value > max(p.value for p in parts)]
+    if len(wholes) != 1 or wholes[0].approx:
+        return []
+    whole, written = wholes[0], sum(p.value for p in parts)
+    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
+        return []
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
 
 
 _SPLIT_VERBS = frozenset("split divided shared spread allocated broken".split())
@@ -785,7 +1188,7 @@ def _split_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amou
     written = sum(p.value for p in parts)
     if abs(written - total.value) <= max(0.5, 0.005 * total.value):
         return []
-    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt(written)}, not the {total.text} of the sentence before.")]
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {total.text} of the sentence before.")]
 
 
 _DIFFERENCE_BEFORE = {"up": 1, "down": -1, "increase": 1, "rise": 1, "gain": 1, "fall": -1, "drop": -1, "decrease": -1, "decline": -1}
@@ -854,7 +1257,7 @@ def _differences(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amo
                 continue
         elif agree(abs(actual), d.value, written, d.digits):
             continue
-        out.append((d, f"{now.text} less {earlier.text} is {_fmt(abs(actual))}, not {d.text}."))
+        out.append((d, f"{now.text} less {earlier.text} is {_fmt_like(abs(actual), [now, earlier])}, not {d.text}."))
     return out
 
 
@@ -1011,8 +1414,10 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
         if not (k < len(tokens) and tokens[k].kind == WORD and not tokens[k].text[:1].isupper()):
             continue  # "Halsworth Town 3 Redmere Athletic 1:": a score, not a count of things
         items = _list_in_clause(tokens, a)
-        if items is not None and items != a.value:
-            out.append((a, f"\u201c{a.text}\u201d, but the list that follows names {items}."))
+        also = _also_counted(tokens, a)
+        if items is not None and items != a.value + also:
+            counted = f"{a.text}\u201d and {also} more" if also else f"{a.text}\u201d"
+            out.append((a, f"\u201c{counted}, but the list that follows names {items}."))
             continue
         while k < len(tokens) and tokens[k].sentence == tokens[a.first].sentence and tokens[k].text not in (":", "."):
             k += 1
@@ -1064,6 +1469,21 @@ def _strict_list(tokens, i: int, sentence: int) -> tuple[int, int] | None:
     return (items, i) if joined and items >= 2 else None
 
 
+def _also_counted(tokens, a: Amount) -> int:
+    """How many more the count's own noun phrase adds before its list ("three sons and a daughter - Dennis, Marlon, Troy
+    and Candace": one more), 0 when it adds none."""
+    from ..language.numbers import parse_number
+
+    sentence = tokens[a.first].sentence
+    extra, k = 0, a.last + 1
+    while k + 1 < len(tokens) and k - a.last <= 10 and tokens[k].sentence == sentence and tokens[k].kind == WORD and not tokens[k].text[:1].isupper():
+        if tokens[k].lower in ("and", "plus"):
+            nxt = tokens[k + 1].lower
+            extra += 1 if nxt in ("a", "an", "one") else int(parse_number(nxt) or 0)
+        k += 1
+    return extra
+
+
 def _list_in_clause(tokens, a: Amount) -> int | None:
     """The length of the list a count's own clause goes on to give, set off by dashes ("The four councillors who voted
     against — A, B, C, D and E — argued …") or after "are"/"were" ("The five routes to be withdrawn are the 14, 22, 37
@@ -1087,6 +1507,112 @@ def _list_in_clause(tokens, a: Amount) -> int | None:
             return None
         return found[0]
     return None
+
+
+_ALL = frozenset("all entire whole".split())
+
+
+def _split_among(s: _Sentence, prior: _Sentence | None, annotation) -> list[tuple[Amount, str]]:
+    """A whole said to go, all of it, to a number of groups, and split among exactly that many in the next sentence
+    ("All of the season's exports went to three groups of buyers." "Roasters … took 4,120 tonnes, buyers in the EU 3,310
+    tonnes and Asian markets 2,220 tonnes"), against the one figure of the parts' unit the article gives elsewhere in a
+    sentence that shares a word with the first ("Rwanda exported 9,450 tonnes …"), when the sum misses it by less than
+    a sixth."""
+    from ..reading.quantities import FUNCTION_WORDS
+
+    if prior is None or not prior.lowers & _ALL or s.lowers & _PARTIAL:
+        return []
+    groups = [a for a in prior.amounts if a.unit is None and not a.approx and 2 <= a.value <= 12 and a.value == int(a.value)]
+    if len(groups) != 1 or len(prior.amounts) != 1:
+        return []
+    unit = _unit_after(s, s.lo, s.hi - 1)
+    parts = _parts(s, s.lo, s.hi - 1, unit, gap=16) if unit is not None else None  # "… and Asian markets, led by China and South Korea, 2,220 tonnes"
+    if not parts or len(parts) != groups[0].value or len(parts) != len([a for a in s.amounts if a.unit == unit]):
+        return []
+    said = {_stem(prior.lower(k)) for k in range(prior.lo, prior.hi) if prior.tokens[k].kind == WORD and len(prior.lower(k)) > 3
+            and prior.lower(k) not in FUNCTION_WORDS and prior.lower(k) not in _ALL and not (groups[0].first <= k <= groups[0].last)}
+    written = sum(p.value for p in parts)
+    wholes = {}
+    stems: dict[int, dict[int, set[str]]] = {}
+    for ab in annotation.prose:
+        for a in ab.amounts:
+            if a.unit != unit or a.approx or a.in_range or ab.tokens[a.first].quoted or a in parts:
+                continue
+            if a.value <= max(p.value for p in parts) or abs(written - a.value) >= a.value / 6:
+                continue  # a figure far from the sum is of something else ("annual exports of 12,000 tonnes by 2029")
+            if _stems_by_sentence(ab, stems).get(ab.tokens[a.first].sentence, set()) & said:
+                wholes.setdefault(round(a.value, 6), (ab, a))
+    if len(wholes) != 1:
+        return []
+    ab, whole = next(iter(wholes.values()))
+    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
+        return []
+    line = annotation.line(ab, whole.start)
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} at line {line}.")]
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def _stems_by_sentence(ab: AnnotatedBlock, cache: dict) -> dict[int, set[str]]:
+    """The stems of the words of each sentence of a block, in one pass over its tokens (kept in `cache` by block)."""
+    found = cache.get(id(ab))
+    if found is None:
+        found = cache[id(ab)] = {}
+        for t in ab.tokens:
+            if t.kind == WORD:
+                found.setdefault(t.sentence, set()).add(_stem(t.lower))
+    return found
+
+
+def _lists_of_counted(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
+    """A list that names the things the article counts once elsewhere, and names another number of them: "Three wards
+    … will close" … "The wards due to close are Willow, Beech, Larch and Hazel". The list's sentence opens on "The" and
+    the plural noun, with at most a few words saying which ones ("due to close"), each of them also in the count's
+    sentence (so "the wards staying open" are others), then "are" or "were" and nothing but names or figures to the end
+    of the clause. The noun must be counted with one value only, outside quotes, and never approximately."""
+    from ..reading.quantities import FUNCTION_WORDS
+
+    counted: dict[str, list] = {}
+    stems: dict[int, dict[int, set[str]]] = {}
+    for loc in annotation.quantities:
+        f = loc.fact
+        if f.unit == "count" and not f.quoted:
+            counted.setdefault(f.thing, []).append(loc)
+    out = []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for k, t in enumerate(tokens):
+            if t.lower != "the" or t.quoted or t.kind != WORD or (k and tokens[k - 1].sentence == t.sentence) or k + 3 >= len(tokens):
+                continue
+            noun = tokens[k + 1]
+            if noun.kind != WORD or noun.text[:1].isupper() or not noun.lower.endswith("s"):
+                continue
+            m = k + 2
+            while m < len(tokens) and m - k <= 8 and tokens[m].kind == WORD and tokens[m].lower not in ("are", "were") and not tokens[m].text[:1].isupper():
+                m += 1
+            if m >= len(tokens) or tokens[m].lower not in ("are", "were") or tokens[m].sentence != t.sentence:
+                continue
+            found = _strict_list(tokens, m + 1, t.sentence)
+            if found is None or not (found[1] >= len(tokens) or tokens[found[1]].sentence != t.sentence or tokens[found[1]].text in (",", ".", ";")):
+                continue
+            items = found[0]
+            thing = singular(noun.lower)
+            thing = annotation.quantity_knowledge.canonical.get(thing, thing)
+            counts = counted.get(thing, [])
+            if not counts or len({c.fact.amount.value for c in counts}) != 1 or any(c.fact.amount.approx or c.fact.amount.in_range for c in counts):
+                continue
+            count = counts[0]
+            if count.block is ab and count.fact.sentence == t.sentence or count.fact.amount.value == items:
+                continue
+            which = {_stem(tokens[j].lower) for j in range(k + 2, m) if len(tokens[j].lower) > 3 and tokens[j].lower not in FUNCTION_WORDS}
+            said = _stems_by_sentence(count.block, stems).get(count.fact.sentence, set())
+            if not which <= said:
+                continue  # "The wards staying open are …": other wards than the three that close
+            line = annotation.line(count.block, count.fact.amount.start)
+            out.append((ab, tokens[k].start, tokens[found[1] - 1].end, f"\u201c{count.fact.amount.text} {noun.lower}\u201d at line {line}, but this list names {items}."))
+    return out
 
 
 _CUSTODY = frozenset("imprisonment prison jail jailed gaol sentenced sentence custodial term".split())
@@ -1182,17 +1708,22 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if len(group) < 2:
                 continue  # every sum needs two figures or more in its sentence
             s = _Sentence(ab, index, group, *bounds[index])
-            found += _shares(s) + _shares_of_known_totals(s, totals, counts)
+            found += _shares(s) + _shares_of_known_totals(s, totals, counts) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
             prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             if len(group) >= 3:
-                found += _percent_changes(s) + _totals(s) + _parts_of_them(s) + _margins(s) + _differences(s, prior)
+                found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior)
             else:
-                found += _differences(s, prior)
+                found += _totals(s, prior) + _differences(s, prior)
         for index, group in by_sentence.items():
             prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
             found += _split_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
+            found += _make_up_previous(_Sentence(ab, index, group, *bounds[index]), prior)
+            found += _attendance(_Sentence(ab, index, group, *bounds[index]), prior)
             found += _running_sums(_Sentence(ab, index, group, *bounds[index]), prior)
             found += _percent_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
+            found += _fraction_changes(_Sentence(ab, index, group, *bounds[index])) + _gaps(_Sentence(ab, index, group, *bounds[index]))
+            if len(group) >= 2:
+                found += _split_among(_Sentence(ab, index, group, *bounds[index]), prior, annotation)
             if len(group) >= 3:
                 found += _averages(_Sentence(ab, index, group, *bounds[index])) + _net_changes(_Sentence(ab, index, group, *bounds[index]))
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
@@ -1204,8 +1735,14 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue
             seen.add(amount.start)
             hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
-    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation):
+    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
+    for ab, amount, message in _majorities_of_named(annotation):
+        span = ab.block.source_span(amount.start, amount.end)
+        if not any(h.span == span for h in hits):
+            hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
+    for ab, start, end, message in _lists_of_counted(annotation):
+        hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(start, end), message))
     return hits
 
 

@@ -59,6 +59,12 @@ digits-swapped-in-context comparison ("Manager who stole £88,400" … "stole £
 headline-body-conflict already reports the pair; there an amount of money of a million or more needs
 only two significant digits ("Rs 25 crore" … "the Rs 52 crore budget").
 
+People named on one side of the vote ("Board members Carla Dunning, Ray Ostrowski and Denise
+Whitfield voted against", each by two names or more) are more than the article's one tally of that
+time gives that side ("voted 5-2"); fewer may leave some out, and last year's vote is another.
+A financial year ("for 2026-27") and "next year" in a piece of early 2026 are one time for the
+digits-swapped-in-context comparison, and the present ("this year") dates nothing.
+
 The name before a holding verb scopes the count after it like a possessive ("Fasanmi polled 312,408 votes" …
 "Fasanmi's 312,468 votes"): other people's counts of that noun are not a third value of his, and a running
 total of all of them ("Total valid votes stood at 632,462") does not explain the pair. A measure tied to no
@@ -190,7 +196,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation, year) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_in_context(annotation, context, local) if h.span.start not in reported]
     return hits
@@ -211,8 +217,8 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
 
 
 def _times_of(ab, amount) -> frozenset[str]:
-    """The years and time phrases named in the sentence of an amount."""
-    return ab.times.get(ab.tokens[amount.first].sentence, frozenset())
+    """The years and time phrases named in the sentence of an amount, the present ("this year") left out."""
+    return frozenset(t for t in ab.times.get(ab.tokens[amount.first].sentence, ()) if not t.startswith(("this ", "current ")))
 
 
 def _owned_slips(annotation) -> list[Hit]:
@@ -237,7 +243,13 @@ def _owned_slips(annotation) -> list[Hit]:
     return hits
 
 
-def _result_conflicts(annotation) -> list[Hit]:
+def _other_times(ab, token: int, year: int | None) -> frozenset[str]:
+    """The times named in the sentence of a token, other than the publication's own year ("last year", "2019")."""
+    sentence = ab.tokens[token].sentence
+    return frozenset(t for t in ab.times.get(sentence, ()) if t != str(year) and not t.startswith(("this ", "current ")))
+
+
+def _result_conflicts(annotation, year: int | None = None) -> list[Hit]:
     """A vote side that no tally gives ("61-38" … "39 voted against"); a score referred back to that no earlier score is ("won 26-18" … "the 26-16 result")."""
     hits = []
     results = [(ab, r) for ab in annotation.prose for r in ab.results[0] if not r.quoted]
@@ -252,6 +264,14 @@ def _result_conflicts(annotation) -> list[Hit]:
             if any(side(t) == s.value for _, t in tallies):
                 continue
             close = [(tab, t) for tab, t in tallies if abs(side(t) - s.value) <= 2]
+            if s.named:
+                # "A, B and C voted against" may leave some out, but cannot name more than voted so
+                when = _other_times(ab, s.token, year)
+                close = [(tab, t) for tab, t in close if side(t) < s.value and _other_times(tab, t.token, year) == when]  # not last year's vote
+                if len(close) == 1:
+                    tab, t = close[0]
+                    hits.append(_at(ab, (s.start, s.end), f"{s.value} people named as voting {s.side} here, but the vote at line {annotation.line(tab, t.start)} was {t.first_value}-{t.second_value}: {side(t)} {s.side}.", tab, (t.start, t.end), "the tally"))
+                continue
             if not close and s.definite and len(tallies) == 1:
                 close = tallies  # "the 76 TDs who voted against" refers back to the article's one vote
             if len(close) != 1:

@@ -237,7 +237,8 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 if any(x is not a and agree(x.value, e.value, x.digits, e.digits) and unit_of(x, local) == unit_of(e, local) for x in ab.by_sentence[ab.tokens[a.first].sentence][0]):
                     break  # "With the GH¢2.1 million raised before and Saturday's GH¢1.2 million": the sentence gives both
                 times, earlier_times = ab.times_of(a), eab.times_of(e)
-                if times != earlier_times and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e):
+                if times != earlier_times and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
+                        and not _one_time(ab, a, eab, e, publication_year):
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
                 if context_words(ab.tokens, a) & context_words(eab.tokens, e):
                     pairs.append((ab, a, eab, e))
@@ -245,6 +246,39 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
+
+
+def _years_of(ab, amount, publication_year: int) -> tuple[frozenset[int], bool] | None:
+    """The years an amount's times name, "next year" and "last year" counted from the publication, and whether one of
+    them is a financial year written as two ("2026-27"); None when a time is not a year."""
+    times = ab.times_of(amount)
+    relative = {"last year": publication_year - 1, "next year": publication_year + 1, "the previous year": publication_year - 1}
+    years, span = set(), False
+    for phrase in times:
+        if phrase in relative:
+            years.add(relative[phrase])
+        elif phrase.isdigit():
+            years.add(int(phrase))
+        else:
+            return None
+    tokens = ab.tokens
+    for i, phrase in ab.time_marks:
+        if phrase.isdigit() and phrase in times and i + 2 < len(tokens) and tokens[i + 1].text in ("-", "\u2013", "/") \
+                and tokens[i + 1].glued and tokens[i + 2].glued and tokens[i + 2].text == f"{(int(phrase) + 1) % 100:02d}":
+            years.add(int(phrase) + 1)  # "the budget for 2026-27": a financial year runs into the next
+            span = True
+    return frozenset(years), span
+
+
+def _one_time(ab, a, eab, e, publication_year: int | None) -> bool:
+    """True when the times that date two amounts are one time written two ways: "for 2026-27" in a piece of February
+    2026 and "for next year" are the same financial year."""
+    if publication_year is None:
+        return False
+    x, y = _years_of(ab, a, publication_year), _years_of(eab, e, publication_year)
+    if x is None or y is None or not x[0] or not y[0]:
+        return False
+    return x[0] == y[0] or ((x[1] or y[1]) and (x[0] <= y[0] or y[0] <= x[0]))
 
 
 def _anchored(ab, a, eab, e) -> bool:

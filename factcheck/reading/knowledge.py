@@ -27,6 +27,9 @@ _SHAPE: dict[str, str] = {
     "rate-words": "list",
     "labels": "list",
     "local-dollars": "list",
+    "gap-below": "list",
+    "gap-above": "list",
+    "whole-nouns": "list",
 }
 
 
@@ -93,6 +96,8 @@ class QuantityKnowledge:
     rate_words: frozenset[tuple[str, ...]] = frozenset()
     labels: frozenset[str] = frozenset()
     local_dollars: frozenset[str] = frozenset()  # currency codes a bare "$" may stand for ("CAD" in a Canadian story)
+    gaps: dict[str, int] = field(default_factory=dict)  # "deficit" -> -1, "surplus" -> 1: a gap below or above a norm
+    whole_nouns: frozenset[str] = frozenset()  # nouns that stand for a whole: "make up the tally"
 
     @classmethod
     def build(cls, merged: dict[str, Any]) -> QuantityKnowledge:
@@ -129,6 +134,8 @@ class QuantityKnowledge:
             rate_words=frozenset(_phrase(w) for w in merged.get("rate-words", [])),
             labels=frozenset(w.lower() for w in merged.get("labels", [])),
             local_dollars=frozenset(merged.get("local-dollars", [])),
+            gaps={**{w.lower(): -1 for w in merged.get("gap-below", [])}, **{w.lower(): 1 for w in merged.get("gap-above", [])}},
+            whole_nouns=frozenset(w.lower() for w in merged.get("whole-nouns", [])),
         )
 
 

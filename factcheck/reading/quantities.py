@@ -17,6 +17,7 @@ rescans the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..language.numbers import NUMBER_WORDS, value_of_words
@@ -116,6 +117,7 @@ def _plural(word: str) -> bool:
     return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
+_INDIAN_TAIL = re.compile(r"\d{2},\d{3}(?:\.\d+)?")  # the last groups of "2,84,210" as the tokens split it ("84,210")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")  # "12,600" and "12 600" are one number
 
 
@@ -219,21 +221,38 @@ class _Reader:
             return True
         return False
 
+    def _grouped(self, i: int) -> tuple[int, str]:
+        """Return (last token, digits as written) of a number grouped the Indian way, in lakhs and crores ("2,84,210",
+        "12,34,56,789"), which the tokens split at its two-digit groups; else (i, the token's text)."""
+        k, text = i, self.t[i].text
+        if len(text) > 2 or not text.isdigit():
+            return i, text
+        while self.is_(k + 2, NUMBER) and self.t[k + 1].text == "," and self.glued(k + 1) and self.glued(k + 2):
+            nxt = self.t[k + 2].text
+            if len(nxt) == 2 and nxt.isdigit():
+                k, text = k + 2, text + "," + nxt
+                continue
+            if _INDIAN_TAIL.fullmatch(nxt):
+                return k + 2, text + "," + nxt
+            break
+        return i, self.t[i].text
+
     def _digits(self, i: int) -> Amount | None:
         tok = self.t[i]
         if self._not_a_quantity(i):
             return None
-        value = _digit_value(tok.text)
+        grouped_last, written = self._grouped(i)
+        value = _digit_value(written)
         if value is None:
             return None
-        first, last = i, i
+        first, last = i, grouped_last
         currency = self._currency_before(i)
         if currency:
             first = currency[0]
         # a bare year ("in 2019") is a date, not an amount
         if not currency and "," not in tok.text and "." not in tok.text and 1800 <= value <= 2100:
             return None
-        j = i + 1
+        j = last + 1
         scale = None
         if j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.scales:
             word = self.t[j].lower
@@ -249,6 +268,15 @@ class _Reader:
             scale = self.kb.scales[self.t[j + 1].lower]  # "the $2.4-million price tag": the hyphen joins the scale, not a noun
             last = j + 1
             j += 2
+        if scale:
+            # "Rs 13.25 lakh crore", "a Rs 2.84-lakh-crore budget": a second scale word multiplies the first
+            hyphen = self.is_(j, PUNCT) and self.t[j].text in "-\u2010\u2011" and self.glued(j) and self.glued(j + 1)
+            k = j + 1 if hyphen else j
+            word = self.lower(k) if self.is_(k, WORD) else ""
+            if len(word) > 2 and self.kb.scales.get(word, 0) > scale:
+                scale *= self.kb.scales[word]
+                last = k
+                j = k + 1
         unit = currency[1] if currency else None
         if not unit and j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.currency_after:
             unit = self.kb.currency_after[self.t[j].lower]
@@ -263,7 +291,7 @@ class _Reader:
                 last = j + size - 1
                 j += size
         value *= scale or 1
-        return self._finish(i, first, last, value, tok.text.translate(_SEPARATORS).replace(".", "").lstrip("0") or "0", unit, spelled=False)
+        return self._finish(i, first, last, value, written.translate(_SEPARATORS).replace(".", "").lstrip("0") or "0", unit, spelled=False)
 
     def _spelled(self, i: int) -> Amount | None:
         if self.lower(i) == "one" and self.lower(i + 1) in ("of", "another", "day", "time", "way", "thing"):

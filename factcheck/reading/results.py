@@ -45,6 +45,8 @@ class SideCount:
     end: int
     quoted: bool
     definite: bool = False  # "the 76 TDs who voted against": the side of a vote already given
+    named: bool = False  # "Board members Carla Dunning, Ray Ostrowski and Denise Whitfield voted against": the people, listed
+    token: int = -1  # for a named side, the index of its first token
 
 
 def _int(t: Token) -> int | None:
@@ -110,4 +112,48 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
             sides.append(SideCount("against", int(amount.value), amount.start, amount.end, quoted, definite))
         elif k + 1 < n and (lowers[k] == "for" or (lowers[k] == "in" and lowers[k + 1] in ("favour", "favor"))):
             sides.append(SideCount("for", int(amount.value), amount.start, amount.end, quoted, definite))
+    for k in range(1, n - 1):
+        if lowers[k] != "voted" or tokens[k].quoted:
+            continue
+        side = _side_after(lowers, k + 1)
+        named = _named_before(tokens, k) if side else None
+        if named is not None:
+            count, first = named
+            sides.append(SideCount(side, count, tokens[first].start, tokens[k - 1].end, False, named=True, token=first))
     return results, sides
+
+
+def _side_after(lowers: list[str], k: int) -> str | None:
+    """The side "voted" takes at token k: "against", "no", "for", "in favour", "yes"; None otherwise."""
+    word = lowers[k] if k < len(lowers) else ""
+    if word in ("against", "no"):
+        return "against"
+    if word in ("for", "yes") or (word == "in" and k + 1 < len(lowers) and lowers[k + 1] in ("favour", "favor")):
+        return "for"
+    return None
+
+
+def _named_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """Count the people a list names just before token end ("Carla Dunning, Ray Ostrowski and Denise Whitfield"), each
+    by two capitalised words or more; return (how many, the index of the list's first token), or None when the words
+    there are not such a list of two or more joined by "and"."""
+    sentence = tokens[end].sentence
+    items, words, joined, k = 0, 0, False, end - 1
+    while k >= 0 and tokens[k].sentence == sentence:
+        t = tokens[k]
+        if t.kind == WORD and t.text[:1].isupper():
+            words += 1
+        elif t.text == "," and words == 0 and tokens[k + 1].lower == "and" and items == 1:
+            pass  # "A, B, and C": the serial comma
+        elif t.text == "," or t.lower == "and":
+            if words < 2 or (t.lower == "and" and joined):
+                return None  # "Smith, the deputy leader, and Jones": not a list of names alone
+            items += 1
+            words = 0
+            joined = joined or t.lower == "and"
+        else:
+            break
+        k -= 1
+    if words < 2 or not joined:
+        return None
+    return items + 1, k + 1

@@ -267,3 +267,102 @@ NEW_CASES = [
 @pytest.mark.parametrize("name,paragraphs,expected", NEW_CASES, ids=[c[0] for c in NEW_CASES])
 def test_sums_across_sentences(name, paragraphs, expected, rules):
     assert findings_of(article(*paragraphs), rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+# Session 7 (issue 11): each mechanism with a case that fires and the trap it must leave alone.
+MORE_CASES = [
+    # lakhs and crores: "Rs 1,38,600 crore" is one figure, not "Rs 1"
+    ("a change in lakhs and crores that adds up", ["The state's own tax revenue is estimated at Rs 1,38,600 crore, up 9.2 per cent from Rs 1,26,900 crore this year."], []),
+    ("a change in lakhs and crores that does not", ["The state's own tax revenue is estimated at Rs 1,38,600 crore, up 12 per cent from Rs 1,26,900 crore this year."], [3]),
+    # "of which" names some of the whole: only parts above it are a slip
+    ("of which, and another sum", ["She announced a road programme worth Rs 1.2 lakh crore, of which Rs 14,500 crore is provided in the coming year, and Rs 2,150 crore for the metro."], []),
+    # a whole in one sentence, split in the next by a subject with no figure
+    ("a whole split by a subject with no figure", ["Ms Ranade presented a Rs 2,84,210-crore budget on Thursday.", "The total outlay, 8.6 per cent more than the Rs 2,61,700 crore budgeted for the current year, is made up of revenue expenditure of Rs 2,11,340 crore and capital expenditure of Rs 63,870 crore."], [5]),
+    ("a whole split by a subject with no figure, adding up", ["Ms Ranade presented a Rs 2,84,210-crore budget on Thursday.", "The total outlay, 8.6 per cent more than the Rs 2,61,700 crore budgeted for the current year, is made up of revenue expenditure of Rs 2,20,340 crore and capital expenditure of Rs 63,870 crore."], []),
+    ("a change split, not the whole", ["Ms Ranade presented a Rs 2,84,210-crore budget on Thursday.", "The increase is made up of revenue expenditure of Rs 11,340 crore and capital expenditure of Rs 6,870 crore."], []),
+    # a clause after the change gives its cause: "higher grades" is not a second change
+    ("a change with a cause after it", ["All-in sustaining costs fell 12 per cent to A$2,210 an ounce from A$2,380, helped by higher grades at the mine."], [3]),
+    ("a change with a cause after it, adding up", ["All-in sustaining costs fell 7 per cent to A$2,210 an ounce from A$2,380, helped by higher grades at the mine."], []),
+    # a share whose whole's noun phrase holds a figure of its own
+    ("a share of a whole with a figure in its phrase", ["Of the 21 schools with fewer than 50 pupils on roll, 12 \u2013 roughly a quarter \u2013 are in the Cwm Tyrau area."], [3]),
+    ("a share of a whole with a figure in its phrase, agreeing", ["Of the 21 schools with fewer than 50 pupils on roll, 12 \u2013 more than half \u2013 are in the Cwm Tyrau area."], []),
+    # a list against the one count of its noun
+    ("a list of more than were counted", ["Three wards at St Aldhelm's Hospital will close in January.", "The wards due to close are Willow, Beech, Larch and Hazel, all on the second floor."], [5]),
+    ("a list of as many as were counted", ["Three wards at St Aldhelm's Hospital will close in January.", "The wards due to close are Willow, Beech and Larch, all on the second floor."], []),
+    ("a list of other ones of the noun", ["Three wards at St Aldhelm's Hospital will close in January.", "The wards staying open are Willow, Beech, Larch and Hazel."], []),
+    ("a list of a noun counted two ways", ["Three wards will close in January and two wards in March.", "The wards due to close are Willow, Beech, Larch and Hazel."], []),
+    # all of a whole split among as many groups as the sentence before says
+    ("all of a whole split among its groups", ["Rwanda exported 9,450 tonnes of green coffee in the 2025 season.", "All of the season's exports went to three groups of buyers. Roasters in the United States took 4,120 tonnes, buyers in the European Union 3,310 tonnes and Asian markets, led by China and South Korea, 2,220 tonnes."], [5]),
+    ("all of a whole split among its groups, adding up", ["Rwanda exported 9,450 tonnes of green coffee in the 2025 season.", "All of the season's exports went to three groups of buyers. Roasters in the United States took 4,120 tonnes, buyers in the European Union 3,310 tonnes and Asian markets, led by China and South Korea, 2,020 tonnes."], []),
+    ("some of a whole split among groups", ["Rwanda exported 9,450 tonnes of green coffee in the 2025 season.", "Most of the season's exports went to three groups of buyers. Roasters in the United States took 4,120 tonnes, buyers in the European Union 3,310 tonnes and Asian markets 1,220 tonnes."], []),
+    # a side of the article's one vote as a share of the ballots: spoilt ballots only make it smaller
+    ("a side's share of the ballots above its part", ["Members voted 412-97 in favor of a walkout.", "The 412 yes votes represented about 85% of the ballots cast, the union said."], [5]),
+    ("a side's share of the ballots that agrees", ["Members voted 412-97 in favor of a walkout.", "The 412 yes votes represented about 81% of the ballots cast, the union said."], []),
+    ("a side's share of the ballots below its part", ["Members voted 412-97 in favor of a walkout.", "The 412 yes votes represented 70% of the ballots cast, with many spoilt."], []),
+    # a winner's majority stated apart from the result, however far from it
+    ("a winner's majority against the result", ["23:25 - Shikongo's majority of 945 is well down on the 2 329 by which Swapo held the seat in 2020.", "23:10 - Martha Shikongo was declared elected with 4 812 votes. Ester Hamutenya received 3 967 votes."], [3]),
+    ("a winner's majority that agrees", ["23:25 - Shikongo's majority of 845 is well down on the 2 329 by which Swapo held the seat in 2020.", "23:10 - Martha Shikongo was declared elected with 4 812 votes. Ester Hamutenya received 3 967 votes."], []),
+    ("a winner's majority of another election", ["Shikongo's majority of 945 in 2020 was cut this time.", "Martha Shikongo was declared elected with 4 812 votes. Ester Hamutenya received 3 967 votes."], []),
+    # parts that make up the tally of the sentence before
+    ("parts that make up the tally", ["Warriors have scored 31 league goals in 10 matches, the most in the division. Mhlanga's 14, nine from Dube and six shared among the rest of the squad make up the tally."], [3]),
+    ("parts that make up the tally, adding up", ["Warriors have scored 31 league goals in 10 matches, the most in the division. Mhlanga's 14, nine from Dube and eight shared among the rest of the squad make up the tally."], []),
+    # a count whose own phrase adds to it before its list
+    ("a count and one more before its list", ["He is survived by three sons and a daughter - Dennis, Marlon, Troy and Candace - as well as 11 grandchildren."], []),
+    ("a count and one more before a short list", ["He is survived by three sons and a daughter - Dennis, Marlon and Candace - as well as 11 grandchildren."], [3]),
+    # a list after a colon whose last part says what it includes; "as follows" is no "such as"
+    ("a split as follows, its last part including others", ["According to the budget, the R12.8bn in operating spending breaks down as follows: R4.1bn on staff, R5.3bn on electricity, R1.6bn on water, R0.9bn on contracted services and R1.2bn on other expenditure, including repairs."], [3]),
+    ("a split as follows that adds up", ["According to the budget, the R12.8bn in operating spending breaks down as follows: R4.1bn on staff, R5.0bn on electricity, R1.6bn on water, R0.9bn on contracted services and R1.2bn on other expenditure, including repairs."], []),
+    ("a split that includes some", ["The R12.8bn in operating spending includes R4.1bn on staff, R5.3bn on electricity, R1.6bn on water and R0.9bn on contracted services."], []),
+    # a change given as a fraction, next to its two values
+    ("a fall given as a fraction", ["The number without power has fallen from a peak of 52,000 at lunchtime to 39,000, a drop of about a third."], [3]),
+    ("a fall given as a fraction that agrees", ["The number without power has fallen from a peak of 52,000 at lunchtime to 39,000, a drop of about a quarter."], []),
+    ("a fraction of another thing's change", ["Pre-tax profit rose from \u00a34.1m to \u00a35.6m on sales up by almost a fifth, to \u00a371.3m."], []),
+    # a gap to a norm given as a percentage
+    ("a deficit against a normal", ["The state received 612 mm of rainfall against a normal of 720 mm for the period, a deficit of 21 per cent."], [3]),
+    ("a deficit against a normal that agrees", ["The state received 612 mm of rainfall against a normal of 720 mm for the period, a deficit of 15 per cent."], []),
+    # a vote that adds up to more than the members present; fewer may leave one out
+    ("a vote of more than were present", ["All 24 councillors attended. The motion was carried with 15 votes in favour and eight against, while two councillors abstained."], [3]),
+    # an age at death against the year of birth (the piece is dated 2026)
+    ("an age at death the birth year contradicts", ["Jack Trewhella, the former coxswain, has died aged 89.", "Born in the village in 1934, he left school at 14."], [3]),
+    ("an age at death the birth year allows", ["Jack Trewhella, the former coxswain, has died aged 91.", "Born in the village in 1934, he left school at 14."], []),
+    ("an age at death and a son's birth", ["Mary Trewhella has died aged 89.", "Her son Tom, born in 1960, runs the farm."], []),
+    ("an age at death in a year named", ["Jack Trewhella died aged 80 in 2024.", "Born in the village in 1944, he left school at 14."], []),
+    ("a vote of fewer than were present", ["All 24 councillors attended. The motion was carried with 14 votes in favour and eight against, while one councillor abstained."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", MORE_CASES, ids=[c[0] for c in MORE_CASES])
+def test_more_sums(name, paragraphs, expected, rules):
+    assert findings_of(article(*paragraphs), rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_messages_write_sums_as_the_article_writes_them(rules):
+    from factcheck.engine import check_text
+
+    text = article(
+        "Ms Ranade presented a Rs 2,84,210-crore budget on Thursday.",
+        "The total outlay is made up of revenue expenditure of Rs 2,11,340 crore and capital expenditure of Rs 63,870 crore.",
+        "Three wards at St Aldhelm's Hospital will close in January.",
+        "The wards due to close are Willow, Beech, Larch and Hazel.",
+        "Members voted 412-97 in favor of a walkout.",
+        "The 412 yes votes represented about 85% of the ballots cast, the union said.",
+    )
+    assert [(f.line, f.message) for f in check_text(text, rules=rules) if f.check == CHECK] == [
+        (5, "Rs 2,11,340 crore + Rs 63,870 crore is Rs 2,75,210 crore, not the Rs 2,84,210-crore of the sentence before."),
+        (9, "\u201cThree wards\u201d at line 7, but this list names 4."),
+        (13, "412 of the 509 votes cast (412-97) is 80.9%, not about 85%."),
+    ]
+
+
+def test_gap_words_are_data_a_newsroom_extends(tmp_path):
+    """rules/quantities.yaml names the gaps to a norm; a rule file adds its own ("shortage") under `quantities:`."""
+    from factcheck.config import load_rules
+
+    text = article("The state received 612 mm of rainfall against a normal of 720 mm for the period, a shortage of 21 per cent.")
+    assert findings_of(text, rules=load_rules(), check=CHECK) == []
+    extra = tmp_path / "desk.yaml"
+    extra.write_text("quantities:\n  gap-below: [shortage]\n")
+    assert findings_of(text, rules=load_rules([str(extra)]), check=CHECK) == [(CHECK, 3)]
+    extra.write_text("quantities:\n  gap-below: {shortage: 1}\n")
+    with pytest.raises(Exception, match=r"desk.yaml:2:\d+"):
+        load_rules([str(extra)])

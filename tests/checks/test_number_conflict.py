@@ -225,3 +225,30 @@ def test_a_headline_figure_swapped_in_the_body(body, expected, rules):
 def test_a_headline_pair_the_headline_check_reports_is_reported_once(rules):
     text = "date 2025-11-04 Governor signs $48.6 billion budget\n\nThe governor on Monday signed a $46.8 billion state budget after a month of talks.\n"
     assert findings_of(text, rules=rules) == [("headline-body-conflict", 3)]
+
+
+# Session 7 (issue 11): people named on one side of the vote, a financial year and "next year", the present.
+MORE_CASES = [
+    ("more people named against than voted so", ["The board voted 5-2 on Tuesday to approve the budget.", "Board members Carla Dunning, Ray Ostrowski and Denise Whitfield voted against the budget."], [5]),
+    ("as many named against as voted so", ["The board voted 4-3 on Tuesday to approve the budget.", "Board members Carla Dunning, Ray Ostrowski and Denise Whitfield voted against the budget."], []),
+    ("fewer named against than voted so", ["The board voted 4-3 on Tuesday to approve the budget.", "Board members Carla Dunning and Ray Ostrowski voted against the budget."], []),
+    ("named against, and last year's vote", ["The board voted 4-3 on Tuesday to approve the budget.", "Last year the budget passed 6-1.", "Board members Carla Dunning, Ray Ostrowski and Denise Whitfield voted against the budget."], []),
+    ("a financial year and next year", ["The fiscal deficit for 2026-27 has been pegged at Rs 38,420 crore.", "Economists said the projected fiscal deficit of Rs 34,820 crore for next year would hold only if revenue grew."], [5]),
+    ("an earlier financial year and next year", ["The fiscal deficit for 2024-25 was Rs 38,420 crore.", "Economists said the projected fiscal deficit of Rs 34,820 crore for next year would hold only if revenue grew."], []),
+    ("the present is no other time", ["Sri Venkata Infra emerged as the lowest bidder at \u20b9132.4 crore.", "Once signed, the \u20b9123.4-crore contract will be the largest awarded this year."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", MORE_CASES, ids=[c[0] for c in MORE_CASES])
+def test_more_number_conflicts(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_named_dissenters_message(rules):
+    from factcheck.engine import check_text
+
+    text = HEAD + "The board voted 5-2 on Tuesday to approve the budget.\n\nBoard members Carla Dunning, Ray Ostrowski and Denise Whitfield voted against the budget.\n"
+    assert [(f.line, f.message) for f in check_text(text, rules=rules) if f.check == CHECK] == [
+        (5, "3 people named as voting against here, but the vote at line 3 was 5-2: 2 against."),
+    ]

@@ -58,7 +58,12 @@ SIDES = [
     ("with … in favour", "It passed with 61 in favour.", [("for", 61, False, "61")]),
     ("both sides in one sentence", "Thirty-nine members voted against, with 61 in favour.", [("against", 39, False, "Thirty-nine"), ("for", 61, False, "61")]),
     ("quoted side", "“Thirty-nine voted against,” one member said.", [("against", 39, True, "Thirty-nine")]),
+    # people named on one side, each by two names or more
+    ("named people voted against", "Board members Carla Dunning, Ray Ostrowski and Denise Whitfield voted against the budget.", [("against", 3, False, "Carla Dunning, Ray Ostrowski and Denise Whitfield")]),
+    ("named people, serial comma, voted in favour", "Cllr Ann Lee, Cllr Tom Reed, and Cllr Ian Hart voted in favour.", [("for", 3, False, "Cllr Ann Lee, Cllr Tom Reed, and Cllr Ian Hart")]),
     # not sides
+    ("parties are not people named", "Labour and Plaid voted against the plan.", []),
+    ("a name with an aside is not a list", "Mary Smith, the deputy leader, and John Jones voted against.", []),
     ("money is no vote side", "The council voted £40m against the plan.", []),
     ("a count that did not vote", "Some 40 residents were against the plan.", []),
     ("with … of something else", "It passed with 38 amendments.", []),
