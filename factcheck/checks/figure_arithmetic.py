@@ -29,7 +29,8 @@ arithmetic a sentence states in full, in plain words:
   stores"), or, when the whole's noun is never counted, by the part's noun
   ("one in five of the workforce, or 310 people" … "the 1,240 people employed");
 - a total given with all of its parts, where the sentence says the parts make
-  up the total ("412 new beds: 180 at A, 150 at B and 62 at C"; "48 closed,
+  up the total ("412 new beds: 180 at A, 150 at B and 62 at C", amounts after a colon
+  each with a long phrase of its own; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
   part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
   clear view");
@@ -651,6 +652,7 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
         return out
     first_tok, last_tok = indices[0], indices[-1]
     candidates = []  # (total, start, end, exhaustive)
+    colons: set[int] = set()  # a list set off by a colon may give each part its own long phrase
     for i in indices:
         tok = s.tokens[i]
         before_cue = None
@@ -664,6 +666,8 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
             # "a Rs 1.2 lakh crore programme, of which Rs 14,500 crore is provided this year": "of which" names some
             # parts, so only parts that add up to more than the whole are a slip
             candidates.append((i, before_cue, last_tok, "excess" if s.phrase(i, ("of", "which")) else True))
+            if tok.text == ":":
+                colons.add(i)
         # "48 closed, 117 partly open and 35 unaffected, of the 210 stations"
         if tok.text.lower() == "of" and s.lower(i - 1) == ",":
             total = s.amount_after(i + 1)
@@ -684,14 +688,17 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
     for total, start, end, exhaustive in candidates:
         if isinstance(total, int):
             # the total before a cue: the nearest figure before it that is larger than every part
-            parts_after = _parts(s, start, end, None) or _parts(s, start, end, _unit_after(s, start, end))
+            unit = _unit_after(s, start, end)
+            gap = _COLON_GAP if total in colons and unit is not None else 10  # money and measures, not bare counts ("4, Eastlake 1: …")
+            parts_after = _parts(s, start, end, None) or _parts(s, start, end, unit, gap)
             if not parts_after:
                 continue
             bigger = [a for a in s.amounts if a.last < total and a.unit == parts_after[0].unit and a.value > max(p.value for p in parts_after) and not _compared(s, a)]
             if bigger:
                 total = bigger[-1]
+                parts = _parts(s, start, end, total.unit, gap)
             elif (whole := _whole_of_previous(s, total, parts_after, prior)) is not None and exhaustive is True:
-                parts = _parts(s, start, end, whole.unit)
+                parts = _parts(s, start, end, whole.unit, gap)
                 written = sum(p.value for p in parts) if parts else whole.value
                 if abs(written - whole.value) > max(0.5, 0.005 * whole.value):
                     out.append((parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before."))
@@ -699,7 +706,8 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
                 continue
             else:
                 continue
-        parts = _parts(s, start, end, total.unit)
+        else:
+            parts = _parts(s, start, end, total.unit)
         if parts is None or total.approx or total in parts:
             continue
         written = sum(p.value for p in parts)
@@ -718,6 +726,9 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
 
 
 _OF_THEM = frozenset("them whom which those these".split())
+# "paid Rs 406.4 crore: Rs 310 crore released through a consortium of banks under the … loan scheme, and Rs 86.4 crore
+# from the State's own funds": after a colon, tokens between two parts of a list of amounts with a unit
+_COLON_GAP = 24
 _CLAUSE_VERBS = frozenset("is are was were went remain remains remained have has had will would could may might died left".split())
 
 
