@@ -311,11 +311,13 @@ def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     if not pairs:
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
-    scores = [(ab, r) for ab in body for r in ab.results[0] if r.kind == "score" and not r.quoted]
+    # the headline's sides: the first word of each run of capitalised words ("Kestrel Town … at Millbrook" -> kestrel, millbrook)
+    sides = {_base(t.lower) for k, t in enumerate(tokens) if t.capitalised and len(t.text) >= 4 and not (k and tokens[k - 1].capitalised)}
+    scores = [(ab, r) for ab in body for r in ab.results[0] if r.kind == "score" and not r.quoted and not _OTHER_EVENT_RE.search(_sentence(ab.block, r.start))]
     hits = []
     for x_tok, y_tok in pairs:
         x, y = int(x_tok.text), int(y_tok.text)
-        if any({r.first_value, r.second_value} == {x, y} for _, r in scores):
+        if _gives_score(body, x, y, sides):
             continue
         near = [(ab, r) for ab, r in scores if len({r.first_value, r.second_value} & {x, y}) == 1 and (r.first_value, r.second_value) != (y, x)]
         final = [(ab, r) for ab, r in near if max(r.first_value, r.second_value) == max(x, y)]
@@ -329,6 +331,23 @@ def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the score as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
                         (_at_headline(headline, headline_span, x_tok.start, y_tok.end),)))
     return hits
+
+
+def _gives_score(body, x: int, y: int, sides: set[str]) -> bool:
+    """True when the body writes the headline's score, in either order, in a sentence naming one of the headline's sides: a live blog's
+    "FULL-TIME: Harbourside City 3-2 Millbrook Athletic" (its running scores are not the final one); another match of a round-up with
+    the same score ("Whitworth Town beat Harlow Bridge 3-1") does not explain the headline's."""
+    for ab in body:
+        tokens = ab.tokens
+        for i in range(len(tokens) - 2):
+            t, dash, u = tokens[i], tokens[i + 1], tokens[i + 2]
+            if not (t.is_number and u.is_number and dash.text in ("-", "\u2013") and dash.glued and u.glued) or t.quoted:
+                continue
+            if {t.text, u.text} != {str(x), str(y)} or sorted((t.text, u.text)) != sorted((str(x), str(y))):
+                continue
+            if not sides or any(_base(w.lower) in sides for w in _sentence_of(tokens, i)):
+                return True
+    return False
 
 
 def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
@@ -429,7 +448,8 @@ def _moved_place(other: str, other_span, headline: str, headline_span, annotatio
 
 
 def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
-    """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery"), not a sentence's capitalised first word."""
+    """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery"), not a sentence's
+    capitalised first word nor the last word of a longer name ("Ozark cave crayfish" … "the Salt Fork cave crayfish": a region and a name within it)."""
     k = next((i for i, t in enumerate(head_tokens) if t.start == name.start), None)
     if k is None or k + 1 >= len(head_tokens):
         return []
@@ -441,7 +461,8 @@ def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
         tokens = ab.tokens
         for i in range(len(tokens) - 1):
             t = tokens[i]
-            if (t.capitalised and not t.quoted and i > 0 and tokens[i - 1].sentence == t.sentence and tokens[i + 1].lower == noun.lower and t.lower not in head_words and t.lower not in _NOT_PLACES
+            if (t.capitalised and not t.quoted and i > 0 and tokens[i - 1].sentence == t.sentence and not tokens[i - 1].capitalised
+                    and tokens[i + 1].lower == noun.lower and t.lower not in head_words and t.lower not in _NOT_PLACES
                     and not _forms_of_one(name.text, t.text)):
                 found.setdefault(t.lower, (ab, t))
     return list(found.values()) if len(found) == 1 else []
