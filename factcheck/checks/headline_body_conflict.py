@@ -22,7 +22,9 @@ the body gives one other placing and never the headline's (placings the body giv
 "Tadesse, who was second", are theirs; an unnamed one, "The 26-year-old from Thornbury finished third",
 may be the headline subject's). A capitalised name in the headline
 the body never uses, where the body uses one name spelt much like it (not the same name
-without its accents or with an ending), is reported at the body's name. A place the headline puts its story in after "for", "in", "at" or
+without its accents or with an ending) or writes one other one-word name before the noun it qualifies ("Pinetown bakery" …
+"its Pietermaritzburg bakery"; not the last word of a longer name: "Ozark cave crayfish" … "the Salt Fork cave crayfish"),
+is reported at the body's name. A place the headline puts its story in after "for", "in", "at" or
 "near" ("approved for Harnley") that the body never names conflicts with the one other place the
 body's opening paragraphs give after those words in a sentence about the headline's thing ("a flood
 barrier to protect homes ... in Ashcombe"; months and weekdays are no places). A margin of victory in
@@ -34,7 +36,18 @@ headline names one the body does, is reported at that place. What only one perso
 words: "Karen Doyle resigns") or what the headline gives its named person ("Captain Baptiste's century") conflicts
 when the body gives it to one other person with a first name ("Nick Varga has resigned", "the departure of judge
 Tess Harlow", "a century from vice-captain Kemar Joseph") and never to the headline's, nor names the headline's
-person in a sentence about it. Only contradictions are reported, never
+person in a sentence about it. A headline figure is also read with its key, the noun it counts or the word before
+it ("shut 38 Hong Kong stores", "profit to A$212m", "jailed for two years", "on all three charges"; synonyms such as
+stores and shops are the `key-synonyms` option), against the first of the body's opening paragraphs that gives a
+figure of that key ("close 28 of its 112 shops": the part, not the whole; "a net profit after tax of A$221.4
+million"; "jailed for 20 months", a length compared only after the same word, "for"; "upheld two of the three
+charges" against "all three"), unless the body gives the headline's value for that key anywhere (a range only in
+its opening), in its first sentence, or bare; figures of another year or event ("In 2021 …", "up from …") are
+not compared. A change the headline gives one way ("profit rises 12%") conflicts with the same figure given the
+other way in the opening, in a sentence naming its key ("down 12 per cent"; the `rise-words` and `fall-words`).
+A score the body writes beside one of the headline's sides explains the headline's (a live blog's
+"FULL-TIME: Harbourside City 3-2 Millbrook Athletic" among its running scores; another match of a round-up with
+the same score does not). Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline.
 """
@@ -51,7 +64,7 @@ from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 
 from ..reading.compare import agree, slip
-from ..reading.quantities import ADDED_BEFORE, read_quantities, singular
+from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
 from ..registry import Check, Context, Example, Option, register
@@ -130,6 +143,9 @@ Talks on aid will be held on Thursday, the government said.
         Option("dead-words", list, "Words that make a headline or body count a count of the dead (\"Three killed\", \"five people drowned\")."),
         Option("injured-words", list, "Words that make a count a count of the injured."),
         Option("arrested-words", list, "Words that make a count a count of people arrested."),
+        Option("key-synonyms", list, "Groups of words, each a space-separated string, that name one key of a figure (\"store shop branch outlet\"): \"38 stores\" and \"28 shops\" are one count."),
+        Option("rise-words", list, "Words before a change that make it a rise (\"profit rises 12%\", \"up 12 per cent\")."),
+        Option("fall-words", list, "Words before a change that make it a fall (\"down 12 per cent\")."),
         Option("placing-words", list, "Verbs before an ordinal that make it a placing (\"finished third\", \"lifted them to third\")."),
     ),
 )
@@ -191,6 +207,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _one_value_conflicts(headline, headline_span, annotation, _margin, "the margin")  # "by 214 votes" … "a majority of 241"
     if not hits:
         hits = _one_value_conflicts(headline, headline_span, annotation, _vote_share, "the share of the vote", close=1.0)
+    if not hits:
+        hits = _keyed_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
@@ -687,6 +705,214 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             )
         )
     return hits
+
+
+# Days in a unit of duration, so "two years" meets "20 months".
+_DAYS = {"year-length": 365.25, "month-length": 30.44, "week-length": 7.0, "day-length": 1.0, "hour-length": 1 / 24, "minute-length": 1 / 1440}
+_KEY_WINDOW = 5  # words before a body figure that may name its key ("net profit after tax of A$221.4 million")
+_PARTITIVE = frozenset("its the their his her all".split())
+_EARLIER_BEFORE = frozenset("from than".split())  # "up from A$96.8 million", "more than the 312 last year": another level
+
+
+class _Keys:
+    """The check's word lists for keyed figures: synonyms of a key, and the words of a rise and a fall."""
+
+    def __init__(self, options) -> None:
+        self.synonyms: dict[str, frozenset[str]] = {}
+        for group in options["key-synonyms"]:
+            words = frozenset(singular(w) for w in group.split())
+            for w in words:
+                self.synonyms[w] = self.synonyms.get(w, frozenset()) | words
+        self.rise = frozenset(w.lower() for w in options["rise-words"])
+        self.fall = frozenset(w.lower() for w in options["fall-words"])
+
+    def expand(self, words: set[str]) -> set[str]:
+        """A key's words with their synonyms ("stores" is "shops")."""
+        return {v for w in words for v in self.synonyms.get(w, {w})}
+
+    def direction(self, tokens, amount) -> tuple[str, int] | None:
+        """The change a figure states, from the word just before it ("rises 12%", "down 12 per cent"): ("rise" or "fall", that word's index)."""
+        for k in range(amount.first - 1, max(-1, amount.first - 3), -1):
+            if tokens[k].sentence != tokens[amount.first].sentence:
+                return None
+            low = tokens[k].lower
+            if low in self.rise or low in self.fall:
+                return ("rise" if low in self.rise else "fall"), k
+            if tokens[k].is_word and low not in ("by", "to", "a", "an", "some", "about", "nearly", "almost", "around", "more", "than", "over"):
+                return None
+        return None
+
+
+def _content_word(t) -> bool:
+    return t.is_word and not t.capitalised and t.lower not in FUNCTION_WORDS and len(t.text) >= 3 and t.lower.isalpha()
+
+
+def _nouns_after(tokens, last: int) -> list[str]:
+    """The words naming what a figure counts, written after it: "38 Hong Kong stores" -> stores, "three impeachment charges" -> impeachment, charges."""
+    out, k = [], last + 1
+    while k < len(tokens) and k - last <= 5 and tokens[k].sentence == tokens[last].sentence:
+        t = tokens[k]
+        if t.capitalised and not out:
+            k += 1  # a place or a name before the noun: "38 Hong Kong stores"
+            continue
+        if not _content_word(t) or (t.lower.endswith("ed") and len(t.text) > 4):
+            break  # "Eleven charged", "14,000 moved to relief camps": a verb, not what is counted
+        out.append(singular(t.text))
+        k += 1
+    return out
+
+
+def _whole_after(tokens, amounts, b) -> object | None:
+    """The whole a part is taken from: "28 of its 112 shops" -> the 112."""
+    k = b.last + 1
+    if k >= len(tokens) or tokens[k].lower != "of":
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].lower in _PARTITIVE:
+        k += 1
+    return next((o for o in amounts if o.first == k), None)
+
+
+def _body_keys(tokens, amounts, b, wholes: set[int]) -> tuple[set[str], set[str]]:
+    """The words that name what a body figure counts, and those that may: the nouns after it (or after the whole it is part of), else
+    the words just before it ("net profit after tax of A$221.4 million", "jailed for 20 months"); and, for the second, the words on
+    either side ("Eleven people have been charged")."""
+    whole = _whole_after(tokens, amounts, b)
+    nouns = set(_nouns_after(tokens, (whole or b).last))
+    if whole is not None:
+        wholes.add(id(whole))
+    before, after = set(), set()
+    for k in range(b.first - 1, max(-1, b.first - 1 - _KEY_WINDOW), -1):
+        t = tokens[k]
+        if t.sentence != tokens[b.first].sentence or t.is_number:
+            break
+        if _content_word(t) or (t.is_word and t.capitalised and t.lower not in FUNCTION_WORDS):
+            before.add(singular(t.text))
+    for t in tokens[b.last + 1 : b.last + 1 + _KEY_WINDOW]:
+        if t.sentence != tokens[b.first].sentence or t.is_number:
+            break
+        if _content_word(t):
+            after.add(singular(t.text))
+    return nouns or before, nouns | before | after
+
+
+def _same_value(a, b) -> bool:
+    if a.unit in _DAYS and b.unit in _DAYS:
+        return abs(a.value * _DAYS[a.unit] - b.value * _DAYS[b.unit]) <= 0.01 * a.value * _DAYS[a.unit]
+    return a.unit == b.unit and _agrees(a, b)
+
+
+def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> list[Hit]:
+    """A headline figure keyed by its noun or verb ("shut 38 Hong Kong stores", "profit to A$212m", "jailed for two years", "on all
+    three charges") against the body's opening figures of the same key ("close 28 of its 112 shops", "net profit after tax of A$221.4
+    million", "jailed for 20 months", "two of the three impeachment charges"), and a change's direction ("profit rises 12%" …
+    "down 12 per cent"). Quiet when the body gives the headline's value for that key anywhere, or the figure bare."""
+    kb = annotation.quantity_knowledge
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, kb, {})
+    # the article's paragraphs: a page's navigation links ("News", "Business") open no story
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6]
+    # another statement of the headline with the figure swapped is headline-conflict's finding; one that also gives the
+    # headline's figure ("Kitheka out as Senate upholds two of three impeachment charges") is more copy, not a swap
+    others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts]
+    read = None
+    for a in head_amounts:
+        if a.in_range or a.compound or (a.value <= 1 and a.unit is None) or len(a.digits) > 12:
+            continue
+        theirs = [o for o in others if o.unit == a.unit or (a.unit in _DAYS and o.unit in _DAYS)]
+        if theirs and not any(_same_value(o, a) for o in theirs):
+            continue  # another headline swaps the figure ("7 years" for "5 years"): headline-conflict's finding
+        wanted = set(_nouns_after(head, a.last))
+        change = keys.direction(head, a)
+        k = (change[1] if change else a.first) - 1
+        while not wanted and k >= 0 and a.first - k <= 4 and (head[k].is_word or head[k].text in ("$", "\u00a3", "\u20ac")):
+            if _content_word(head[k]) and head[k].lower not in keys.rise | keys.fall:
+                wanted.add(singular(head[k].text))  # "profit to A$212m", "jailed for two years", "profit rises 12%"
+            k -= 1
+        if not wanted:
+            continue
+        wanted = keys.expand(wanted)
+        every = a.first > 0 and head[a.first - 1].lower == "all"  # "on all three charges": the part is the whole
+        if read is None:
+            read = _read_keyed(body, keys)
+        mine = [(i, ab, b, bk, whole) for i, ab, b, bk, whole, _ in read if bk & wanted and (b.unit == a.unit or (a.unit in _DAYS and b.unit in _DAYS))]
+        near = [(i, ab, b, whole) for i, ab, b, _, whole, loose in read if loose & wanted]
+        if change:
+            hit = _direction_conflict(headline, headline_span, a, head[change[1]].start, change[0], wanted, body, keys)
+            if hit:
+                return [hit]
+            continue
+        if any(_same_value(a, b) and not (whole and every) and (i < _OPENING or not b.in_range) for i, ab, b, whole in near):
+            continue  # the body gives the headline's value for this key
+        if any(_same_value(a, b) and not (whole and every) and (not loose or (i < _OPENING and not _nouns_after(ab.tokens, b.last)) or (i == 0 and ab.tokens[b.first].sentence == ab.tokens[0].sentence))
+               for i, ab, b, bk, whole, loose in read):
+            continue  # or gives it bare, its key unknown, in its opening counting nothing else ("£21m in the red", not "three abstentions"), or in its first sentence
+        opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
+                   and not _OTHER_EVENT_RE.search(_sentence_to(ab, b))
+                   and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
+        if not opening:
+            continue
+        first = opening[0][0]
+        found = [(ab, b) for i, ab, b in opening if i == first]
+        if len({round(b.value * _DAYS.get(b.unit, 1), 3) for _, b in found}) != 1:
+            continue  # the body breaks its figure down, or gives several
+        ab, b = found[0]
+        if every and not (b.value < a.value):
+            continue
+        return [Hit(CHECK.id, ab.block.source_span(b.start, b.end), f"The body says \u201c{b.text}\u201d, but the headline says \u201c{headline[head[a.first - 1].start if every else a.start:a.end]}\u201d.",
+                    (_at_headline(headline, headline_span, a.start, a.end),))]
+    return []
+
+
+_QUALIFIERS = frozenset("over about nearly almost more than around up to some roughly just under at least".split())
+
+
+def _governing(tokens, amount) -> str | None:
+    """The preposition or verb a figure follows, its qualifiers aside ("jailed for two years" -> for, "cuts journey by over two hours" -> by)."""
+    k = amount.first - 1
+    while k >= 0 and tokens[k].lower in _QUALIFIERS:
+        k -= 1
+    return tokens[k].lower if k >= 0 else None
+
+
+def _sentence_to(ab, b) -> str:
+    """A figure's sentence up to the figure: "In 2021 a similar levy failed by 1,100 votes" dates it; "…, up from A$96.8 million a year earlier" after it dates the other level."""
+    tokens = _sentence_of(ab.tokens, b.first)
+    return ab.text[tokens[0].start : b.end]
+
+
+def _earlier(tokens, b) -> bool:
+    return b.first > 0 and tokens[b.first - 1].lower in _EARLIER_BEFORE
+
+
+def _read_keyed(body, keys: _Keys) -> list[tuple]:
+    """Every body figure outside quotes with the words that may key it, and whether it is the whole of a part ("of its 112 shops")."""
+    out = []
+    for i, ab in enumerate(body):
+        tokens, amounts, wholes = ab.tokens, ab.amounts, set()
+        found = [(b, *_body_keys(tokens, amounts, b, wholes)) for b in amounts if not tokens[b.first].quoted]
+        out += [(i, ab, b, keys.expand(strict), id(b) in wholes, keys.expand(loose)) for b, strict, loose in found]
+    return out
+
+
+def _direction_conflict(headline: str, headline_span, a, said_from: int, way: str, wanted: set[str], body, keys: _Keys) -> Hit | None:
+    """A change the headline gives one way that the body's opening gives the other way, with the same figure, in a sentence naming its key."""
+    same, other = [], []
+    for i, ab in enumerate(body):
+        tokens = ab.tokens
+        for b in ab.amounts:
+            if b.unit != a.unit or not _same_value(a, b) or tokens[b.first].quoted:
+                continue
+            theirs = keys.direction(tokens, b)
+            if not theirs or not any(singular(t.text) in wanted for t in _sentence_of(tokens, b.first) if t.is_word):
+                continue
+            (same if theirs[0] == way else other).append((i, ab, b, theirs))
+    if same or not other or other[0][0] >= _OPENING:
+        return None
+    i, ab, b, theirs = other[0]
+    word = ab.tokens[theirs[1]]
+    return Hit(CHECK.id, ab.block.source_span(word.start, b.end), f"The body says \u201c{ab.text[word.start:b.end]}\u201d, but the headline says \u201c{headline[said_from:a.end]}\u201d.",
+               (_at_headline(headline, headline_span, a.start, a.end),))
 
 
 _MARGIN_NOUNS = frozenset({"majority", "margin"})

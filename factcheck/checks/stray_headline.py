@@ -42,8 +42,10 @@ must also hold a headline's verb and name someone or somewhere the article never
 reported only when it is a headline's clause with a verb that shares no word with the
 first sentence under it, nor a figure ("Evacuation figure rises to about 300" over
 "about 300 people have now left") (a crosshead or a live blog entry's title introduces what follows;
-questions and short labels never count), or stands straight before another heading of its
-level. Paragraphs set wholly
+questions, a Q&A explainer's headings, and short labels never count), or stands straight before another heading of its
+level. A verb moving a figure is a headline's ("Lottery jackpot climbs to $410 million"); an adjective a
+line opens with is no subject, so the plural after it is no verb ("New ships still two years away"), nor is
+a word of time after a plural ("two years away"). Paragraphs set wholly
 in bold (`**Who rebelled?**`, `<p><strong>…</strong></p>`, a crosshead or a live blog
 entry's title; a bold link is still a related-article link), captions, standfirsts, block
 quotes, list items and <aside> related links are never reported, nor are the first and last
