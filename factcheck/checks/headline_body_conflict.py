@@ -1107,6 +1107,8 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
             if event & _event_words(block.text, w.start, w.end):
                 hits.append(_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end), hw.weekday in mentioned_days))
                 break
+        else:
+            hits += _story_day(headline, headline_span, hw, body_weekdays, readings)
     for hd in head_dates:
         if (hd.month, hd.day) in mentioned_dates:
             continue
@@ -1118,6 +1120,34 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
                 hits.append(_day_hit(block, d.start, d.end, d.text, hd.text, headline, headline_span(hd.start, hd.end)))
                 break
     return hits
+
+
+def _story_words(text: str) -> set[str]:
+    """The words that tell a story apart, lower-cased and stemmed: "Giant hail and damaging winds forecast" -> giant, hail, damaging, wind, forecast."""
+    return {w.rstrip("s") for w in _EVENT_WORD_RE.findall(text.lower()) if w not in _NOT_EVENT_WORDS and w not in FUNCTION_WORDS}
+
+
+def _story_day(headline: str, headline_span, hw, body_weekdays, readings) -> list[Hit]:
+    """The headline's day against the day the opening puts the headline's story on: a sentence sharing two of the headline's words
+    ("Giant hail and damaging winds forecast … on Tuesday" … "warning of giant hail, destructive winds … from Wednesday afternoon"),
+    when no sentence sharing two of them names the headline's day."""
+    story = _story_words(headline[: hw.start] + " " + headline[hw.end :])
+    opening = {id(r.block) for r in readings[:_OPENING]}
+    other = None
+    for block, w in body_weekdays:
+        if w.qualifier or w.possessive:
+            continue
+        sentence = _sentence(block, w.start)
+        if len(story & _story_words(sentence)) < 2:
+            continue
+        if w.weekday == hw.weekday:
+            return []  # the body puts the headline's story on the headline's day
+        if other is None and id(block) in opening and not re.search(r"\b(?:said|says|told)\s+(?:on\s+)?\Z", block.text[max(0, w.start - 14) : w.start]):
+            other = (block, w)
+    if other is None:
+        return []
+    block, w = other
+    return [_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end), hw.weekday in {x.weekday for _, x in body_weekdays})]
 
 
 def _day_hit(block: Block, start: int, end: int, said: str, headline_said: str, headline: str, related: Span, named_elsewhere: bool = False) -> Hit:
