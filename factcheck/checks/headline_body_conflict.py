@@ -417,18 +417,25 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     puts the same thing in one other place ("a £13.8m flood barrier to protect homes ... in Ashcombe")."""
     head = tokenize(headline)
     places = [k for k in range(2, len(head)) if head[k].capitalised and head[k - 1].lower in _PLACE_BEFORE and head[k].lower not in _NOT_PLACE_NAMES]
-    if not places:
+    # a one-word name before the noun it places: "Fire destroys 90-year-old Arbroath bakery"
+    named = [k for k in range(1, len(head) - 1) if head[k].capitalised and head[k - 1].is_word and not head[k - 1].capitalised and head[k - 1].lower not in _PLACE_BEFORE
+             and head[k + 1].is_word and not head[k + 1].capitalised and len(head[k + 1].text) >= 4 and head[k + 1].lower not in FUNCTION_WORDS
+             and head[k].lower not in _NOT_PLACE_NAMES and head[k].lower[-2:] not in ("'s", "\u2019s")]
+    if not places and not named:
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
     used = {_base(t.lower) for ab in body for t in ab.tokens if t.is_word}
     head_words = _lower_words(headline)
     nouns = {t.lower for t in head if t.is_word and not t.capitalised and len(t.text) >= 5}
-    for k in places:
+    opening = [ab for ab in body if len(ab.tokens) >= 6][:_OPENING]  # a page's navigation links open no story
+    for k in places + named:
         name = head[k]
         if _base(name.lower) in used:
             continue
+        said = f"{head[k - 1].text} {name.text}" if k in places else f"{name.text} {head[k + 1].text}"
+        things = nouns if k in places else {head[k + 1].lower}  # "Arbroath bakery": a sentence about the bakery
         found: dict[str, tuple] = {}
-        for ab in body[:_OPENING]:
+        for ab in opening:
             tokens = ab.tokens
             for i in range(1, len(tokens)):
                 t = tokens[i]
@@ -436,11 +443,13 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                     continue
                 if t.lower in head_words or t.lower in _NOT_PLACE_NAMES or t.lower in _NOT_PLACES or _forms_of_one(name.text, t.text):
                     continue
-                if any(u.sentence == t.sentence and u.lower in nouns for u in tokens):  # the sentence speaks of the headline's thing
+                if k in named and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+                    continue  # "in Adair County": a smaller place may lie in the headline's region ("Ozark cave crayfish")
+                if any(u.sentence == t.sentence and u.lower in things for u in tokens):  # the sentence speaks of the headline's thing
                     found.setdefault(_base(t.lower), (ab, t))
         if len(found) == 1:
             ab, t = next(iter(found.values()))
-            return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{head[k - 1].text} {name.text}\u201d, a place the body never names.",
+            return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{said}\u201d, a place the body never names.",
                         (_at_headline(headline, headline_span, name.start, name.end),))]
     return []
 
