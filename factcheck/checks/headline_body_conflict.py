@@ -10,13 +10,15 @@ or an earlier event, that cannot be the same number (a number in a compound modi
 is not a count), allowing for "at least", "more than", "about"
 and the like, and nowhere in the body gives the headline's number. A headline weekday or
 date ("talks on Wednesday") conflicts when the body never mentions that day but puts
-the same event ("talks") on another. Who won or lost and where someone finished are read with
+the same event ("talks") on another, and a headline weekday when the opening puts the headline's story (a sentence
+sharing two of its words: "giant hail", "winds") on another day and no sentence sharing two of them names the
+headline's day (a day something was said on is not the story's). Who won or lost and where someone finished are read with
 factcheck.reading.outcomes (a score the headline gives is read against the opening paragraphs' score before
 the later round-up of other matches; a draw in a sentence about an earlier match, "after a goalless draw last
 weekend", is not the headline's match): a headline's winner or loser the body gives the other result
 (and never the headline's), a draw in the body's opening paragraphs in a sentence naming the headline's side
 ("Harton Rovers win" … "the point they took home from a 2-2 draw"; another side's draw, "Dunmere's 1-1 draw",
-is not theirs), another winner of the same named contest (unless the words before that winner's name name the headline's
+is not theirs), another winner of the same named contest ("Tobi Adekanye wins Best Actress" … "The Best Actress award went to Chioma Nwosu"; unless the words before that winner's name name the headline's
 side: "Greens win" … "Green candidate Hollie Brandreth has won"), or a placing when
 the body gives one other placing and never the headline's (placings the body gives others by name,
 "Tadesse, who was second", are theirs; an unnamed one, "The 26-year-old from Thornbury finished third",
@@ -25,8 +27,10 @@ the body never uses, where the body uses one name spelt much like it (not the sa
 without its accents or with an ending) or writes one other one-word name before the noun it qualifies ("Pinetown bakery" …
 "its Pietermaritzburg bakery"; not the last word of a longer name: "Ozark cave crayfish" … "the Salt Fork cave crayfish"),
 is reported at the body's name. A place the headline puts its story in after "for", "in", "at" or
-"near" ("approved for Harnley") that the body never names conflicts with the one other place the
-body's opening paragraphs give after those words in a sentence about the headline's thing ("a flood
+"near" ("approved for Harnley"), or a one-word name before the noun it places ("Arbroath bakery"), that the body never
+names conflicts with the one other place the
+body's opening paragraphs give after those words in a sentence about the headline's thing (for a name before a noun,
+that noun, and a one-word place: "in Adair County" may lie in the headline's "Ozark" region) ("a flood
 barrier to protect homes ... in Ashcombe"; months and weekdays are no places). A margin of victory in
 the headline ("by 412 votes"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
 ("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out; so does a share of the vote ("with 58 percent of
