@@ -757,6 +757,7 @@ class _Keys:
 
 
 def _content_word(t) -> bool:
+    """True for a lower-case word that may name a thing or an action ("stores", "profit", "jailed"), not a function word."""
     return t.is_word and not t.capitalised and t.lower not in FUNCTION_WORDS and len(t.text) >= 3 and t.lower.isalpha()
 
 
@@ -810,6 +811,7 @@ def _body_keys(tokens, amounts, b, wholes: set[int]) -> tuple[set[str], set[str]
 
 
 def _same_value(a, b) -> bool:
+    """True when two amounts are one value: lengths in any unit ("two years", "24 months"), else the same unit and figure."""
     if a.unit in _DAYS and b.unit in _DAYS:
         return abs(a.value * _DAYS[a.unit] - b.value * _DAYS[b.unit]) <= 0.01 * a.value * _DAYS[a.unit]
     return a.unit == b.unit and _agrees(a, b)
@@ -897,6 +899,7 @@ def _sentence_to(ab, b) -> str:
 
 
 def _earlier(tokens, b) -> bool:
+    """True when a figure is another level its sentence compares with ("up from A$96.8 million", "more than the 312")."""
     return b.first > 0 and tokens[b.first - 1].lower in _EARLIER_BEFORE
 
 
@@ -1137,6 +1140,9 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     return hits
 
 
+_SAID_ON_RE = re.compile(r"\b(?:said|says|told)\s+(?:on\s+)?\Z")  # "Ms Brandt said on Sunday": the day of the telling
+
+
 def _story_words(text: str) -> set[str]:
     """The words that tell a story apart, lower-cased and stemmed: "Giant hail and damaging winds forecast" -> giant, hail, damaging, wind, forecast."""
     return {w.rstrip("s") for w in _EVENT_WORD_RE.findall(text.lower()) if w not in _NOT_EVENT_WORDS and w not in FUNCTION_WORDS}
@@ -1157,7 +1163,7 @@ def _story_day(headline: str, headline_span, hw, body_weekdays, readings) -> lis
             continue
         if w.weekday == hw.weekday:
             return []  # the body puts the headline's story on the headline's day
-        if other is None and id(block) in opening and not re.search(r"\b(?:said|says|told)\s+(?:on\s+)?\Z", block.text[max(0, w.start - 14) : w.start]):
+        if other is None and id(block) in opening and not _SAID_ON_RE.search(block.text[max(0, w.start - 14) : w.start]):
             other = (block, w)
     if other is None:
         return []
