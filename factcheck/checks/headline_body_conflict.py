@@ -10,21 +10,27 @@ or an earlier event, that cannot be the same number (a number in a compound modi
 is not a count), allowing for "at least", "more than", "about"
 and the like, and nowhere in the body gives the headline's number. A headline weekday or
 date ("talks on Wednesday") conflicts when the body never mentions that day but puts
-the same event ("talks") on another. Who won or lost and where someone finished are read with
+the same event ("talks") on another, and a headline weekday when the opening puts the headline's story (a sentence
+sharing two of its words: "giant hail", "winds") on another day and no sentence sharing two of them names the
+headline's day (a day something was said on is not the story's). Who won or lost and where someone finished are read with
 factcheck.reading.outcomes (a score the headline gives is read against the opening paragraphs' score before
 the later round-up of other matches; a draw in a sentence about an earlier match, "after a goalless draw last
 weekend", is not the headline's match): a headline's winner or loser the body gives the other result
 (and never the headline's), a draw in the body's opening paragraphs in a sentence naming the headline's side
 ("Harton Rovers win" … "the point they took home from a 2-2 draw"; another side's draw, "Dunmere's 1-1 draw",
-is not theirs), another winner of the same named contest (unless the words before that winner's name name the headline's
+is not theirs), another winner of the same named contest ("Tobi Adekanye wins Best Actress" … "The Best Actress award went to Chioma Nwosu"; unless the words before that winner's name name the headline's
 side: "Greens win" … "Green candidate Hollie Brandreth has won"), or a placing when
 the body gives one other placing and never the headline's (placings the body gives others by name,
 "Tadesse, who was second", are theirs; an unnamed one, "The 26-year-old from Thornbury finished third",
 may be the headline subject's). A capitalised name in the headline
 the body never uses, where the body uses one name spelt much like it (not the same name
-without its accents or with an ending), is reported at the body's name. A place the headline puts its story in after "for", "in", "at" or
-"near" ("approved for Harnley") that the body never names conflicts with the one other place the
-body's opening paragraphs give after those words in a sentence about the headline's thing ("a flood
+without its accents or with an ending) or writes one other one-word name before the noun it qualifies ("Pinetown bakery" …
+"its Pietermaritzburg bakery"; not the last word of a longer name: "Ozark cave crayfish" … "the Salt Fork cave crayfish"),
+is reported at the body's name. A place the headline puts its story in after "for", "in", "at" or
+"near" ("approved for Harnley"), or a one-word name before the noun it places ("Arbroath bakery"), that the body never
+names conflicts with the one other place the
+body's opening paragraphs give after those words in a sentence about the headline's thing (for a name before a noun,
+that noun, and a one-word place: "in Adair County" may lie in the headline's "Ozark" region) ("a flood
 barrier to protect homes ... in Ashcombe"; months and weekdays are no places). A margin of victory in
 the headline ("by 412 votes"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
 ("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out; so does a share of the vote ("with 58 percent of
@@ -34,7 +40,18 @@ headline names one the body does, is reported at that place. What only one perso
 words: "Karen Doyle resigns") or what the headline gives its named person ("Captain Baptiste's century") conflicts
 when the body gives it to one other person with a first name ("Nick Varga has resigned", "the departure of judge
 Tess Harlow", "a century from vice-captain Kemar Joseph") and never to the headline's, nor names the headline's
-person in a sentence about it. Only contradictions are reported, never
+person in a sentence about it. A headline figure is also read with its key, the noun it counts or the word before
+it ("shut 38 Hong Kong stores", "profit to A$212m", "jailed for two years", "on all three charges"; synonyms such as
+stores and shops are the `key-synonyms` option), against the first of the body's opening paragraphs that gives a
+figure of that key ("close 28 of its 112 shops": the part, not the whole; "a net profit after tax of A$221.4
+million"; "jailed for 20 months", a length compared only after the same word, "for"; "upheld two of the three
+charges" against "all three"), unless the body gives the headline's value for that key anywhere (a range only in
+its opening), in its first sentence, or bare; figures of another year or event ("In 2021 …", "up from …") are
+not compared. A change the headline gives one way ("profit rises 12%") conflicts with the same figure given the
+other way in the opening, in a sentence naming its key ("down 12 per cent"; the `rise-words` and `fall-words`).
+A score the body writes beside one of the headline's sides explains the headline's (a live blog's
+"FULL-TIME: Harbourside City 3-2 Millbrook Athletic" among its running scores; another match of a round-up with
+the same score does not). Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline.
 """
@@ -51,7 +68,7 @@ from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 
 from ..reading.compare import agree, slip
-from ..reading.quantities import ADDED_BEFORE, read_quantities, singular
+from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
 from ..registry import Check, Context, Example, Option, register
@@ -130,6 +147,9 @@ Talks on aid will be held on Thursday, the government said.
         Option("dead-words", list, "Words that make a headline or body count a count of the dead (\"Three killed\", \"five people drowned\")."),
         Option("injured-words", list, "Words that make a count a count of the injured."),
         Option("arrested-words", list, "Words that make a count a count of people arrested."),
+        Option("key-synonyms", list, "Groups of words, each a space-separated string, that name one key of a figure (\"store shop branch outlet\"): \"38 stores\" and \"28 shops\" are one count."),
+        Option("rise-words", list, "Words before a change that make it a rise (\"profit rises 12%\", \"up 12 per cent\")."),
+        Option("fall-words", list, "Words before a change that make it a fall (\"down 12 per cent\")."),
         Option("placing-words", list, "Verbs before an ordinal that make it a placing (\"finished third\", \"lifted them to third\")."),
     ),
 )
@@ -191,6 +211,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _one_value_conflicts(headline, headline_span, annotation, _margin, "the margin")  # "by 214 votes" … "a majority of 241"
     if not hits:
         hits = _one_value_conflicts(headline, headline_span, annotation, _vote_share, "the share of the vote", close=1.0)
+    if not hits:
+        hits = _keyed_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
@@ -311,11 +333,13 @@ def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     if not pairs:
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
-    scores = [(ab, r) for ab in body for r in ab.results[0] if r.kind == "score" and not r.quoted]
+    # the headline's sides: the first word of each run of capitalised words ("Kestrel Town … at Millbrook" -> kestrel, millbrook)
+    sides = {_base(t.lower) for k, t in enumerate(tokens) if t.capitalised and len(t.text) >= 4 and not (k and tokens[k - 1].capitalised)}
+    scores = [(ab, r) for ab in body for r in ab.results[0] if r.kind == "score" and not r.quoted and not _OTHER_EVENT_RE.search(_sentence(ab.block, r.start))]
     hits = []
     for x_tok, y_tok in pairs:
         x, y = int(x_tok.text), int(y_tok.text)
-        if any({r.first_value, r.second_value} == {x, y} for _, r in scores):
+        if _gives_score(body, x, y, sides):
             continue
         near = [(ab, r) for ab, r in scores if len({r.first_value, r.second_value} & {x, y}) == 1 and (r.first_value, r.second_value) != (y, x)]
         final = [(ab, r) for ab, r in near if max(r.first_value, r.second_value) == max(x, y)]
@@ -329,6 +353,23 @@ def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the score as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
                         (_at_headline(headline, headline_span, x_tok.start, y_tok.end),)))
     return hits
+
+
+def _gives_score(body, x: int, y: int, sides: set[str]) -> bool:
+    """True when the body writes the headline's score, in either order, in a sentence naming one of the headline's sides: a live blog's
+    "FULL-TIME: Harbourside City 3-2 Millbrook Athletic" (its running scores are not the final one); another match of a round-up with
+    the same score ("Whitworth Town beat Harlow Bridge 3-1") does not explain the headline's."""
+    for ab in body:
+        tokens = ab.tokens
+        for i in range(len(tokens) - 2):
+            t, dash, u = tokens[i], tokens[i + 1], tokens[i + 2]
+            if not (t.is_number and u.is_number and dash.text in ("-", "\u2013") and dash.glued and u.glued) or t.quoted:
+                continue
+            if {t.text, u.text} != {str(x), str(y)} or sorted((t.text, u.text)) != sorted((str(x), str(y))):
+                continue
+            if not sides or any(_base(w.lower) in sides for w in _sentence_of(tokens, i)):
+                return True
+    return False
 
 
 def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
@@ -380,18 +421,25 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     puts the same thing in one other place ("a £13.8m flood barrier to protect homes ... in Ashcombe")."""
     head = tokenize(headline)
     places = [k for k in range(2, len(head)) if head[k].capitalised and head[k - 1].lower in _PLACE_BEFORE and head[k].lower not in _NOT_PLACE_NAMES]
-    if not places:
+    # a one-word name before the noun it places: "Fire destroys 90-year-old Arbroath bakery"
+    named = [k for k in range(1, len(head) - 1) if head[k].capitalised and head[k - 1].is_word and not head[k - 1].capitalised and head[k - 1].lower not in _PLACE_BEFORE
+             and head[k + 1].is_word and not head[k + 1].capitalised and len(head[k + 1].text) >= 4 and head[k + 1].lower not in FUNCTION_WORDS
+             and head[k].lower not in _NOT_PLACE_NAMES and head[k].lower[-2:] not in ("'s", "\u2019s")]
+    if not places and not named:
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
     used = {_base(t.lower) for ab in body for t in ab.tokens if t.is_word}
     head_words = _lower_words(headline)
     nouns = {t.lower for t in head if t.is_word and not t.capitalised and len(t.text) >= 5}
-    for k in places:
+    opening = [ab for ab in body if len(ab.tokens) >= 6][:_OPENING]  # a page's navigation links open no story
+    for k in places + named:
         name = head[k]
         if _base(name.lower) in used:
             continue
+        said = f"{head[k - 1].text} {name.text}" if k in places else f"{name.text} {head[k + 1].text}"
+        things = nouns if k in places else {head[k + 1].lower}  # "Arbroath bakery": a sentence about the bakery
         found: dict[str, tuple] = {}
-        for ab in body[:_OPENING]:
+        for ab in opening:
             tokens = ab.tokens
             for i in range(1, len(tokens)):
                 t = tokens[i]
@@ -399,11 +447,13 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                     continue
                 if t.lower in head_words or t.lower in _NOT_PLACE_NAMES or t.lower in _NOT_PLACES or _forms_of_one(name.text, t.text):
                     continue
-                if any(u.sentence == t.sentence and u.lower in nouns for u in tokens):  # the sentence speaks of the headline's thing
+                if k in named and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+                    continue  # "in Adair County": a smaller place may lie in the headline's region ("Ozark cave crayfish")
+                if any(u.sentence == t.sentence and u.lower in things for u in tokens):  # the sentence speaks of the headline's thing
                     found.setdefault(_base(t.lower), (ab, t))
         if len(found) == 1:
             ab, t = next(iter(found.values()))
-            return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{head[k - 1].text} {name.text}\u201d, a place the body never names.",
+            return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{said}\u201d, a place the body never names.",
                         (_at_headline(headline, headline_span, name.start, name.end),))]
     return []
 
@@ -429,7 +479,8 @@ def _moved_place(other: str, other_span, headline: str, headline_span, annotatio
 
 
 def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
-    """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery"), not a sentence's capitalised first word."""
+    """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery"), not a sentence's
+    capitalised first word nor the last word of a longer name ("Ozark cave crayfish" … "the Salt Fork cave crayfish": a region and a name within it)."""
     k = next((i for i, t in enumerate(head_tokens) if t.start == name.start), None)
     if k is None or k + 1 >= len(head_tokens):
         return []
@@ -441,7 +492,8 @@ def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
         tokens = ab.tokens
         for i in range(len(tokens) - 1):
             t = tokens[i]
-            if (t.capitalised and not t.quoted and i > 0 and tokens[i - 1].sentence == t.sentence and tokens[i + 1].lower == noun.lower and t.lower not in head_words and t.lower not in _NOT_PLACES
+            if (t.capitalised and not t.quoted and i > 0 and tokens[i - 1].sentence == t.sentence and not tokens[i - 1].capitalised
+                    and tokens[i + 1].lower == noun.lower and t.lower not in head_words and t.lower not in _NOT_PLACES
                     and not _forms_of_one(name.text, t.text)):
                 found.setdefault(t.lower, (ab, t))
     return list(found.values()) if len(found) == 1 else []
@@ -668,6 +720,219 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     return hits
 
 
+# Days in a unit of duration, so "two years" meets "20 months".
+_DAYS = {"year-length": 365.25, "month-length": 30.44, "week-length": 7.0, "day-length": 1.0, "hour-length": 1 / 24, "minute-length": 1 / 1440}
+_KEY_WINDOW = 5  # words before a body figure that may name its key ("net profit after tax of A$221.4 million")
+_PARTITIVE = frozenset("its the their his her all".split())
+_EARLIER_BEFORE = frozenset("from than".split())  # "up from A$96.8 million", "more than the 312 last year": another level
+
+
+class _Keys:
+    """The check's word lists for keyed figures: synonyms of a key, and the words of a rise and a fall."""
+
+    def __init__(self, options) -> None:
+        self.synonyms: dict[str, frozenset[str]] = {}
+        for group in options["key-synonyms"]:
+            words = frozenset(singular(w) for w in group.split())
+            for w in words:
+                self.synonyms[w] = self.synonyms.get(w, frozenset()) | words
+        self.rise = frozenset(w.lower() for w in options["rise-words"])
+        self.fall = frozenset(w.lower() for w in options["fall-words"])
+
+    def expand(self, words: set[str]) -> set[str]:
+        """A key's words with their synonyms ("stores" is "shops")."""
+        return {v for w in words for v in self.synonyms.get(w, {w})}
+
+    def direction(self, tokens, amount) -> tuple[str, int] | None:
+        """The change a figure states, from the word just before it ("rises 12%", "down 12 per cent"): ("rise" or "fall", that word's index)."""
+        for k in range(amount.first - 1, max(-1, amount.first - 3), -1):
+            if tokens[k].sentence != tokens[amount.first].sentence:
+                return None
+            low = tokens[k].lower
+            if low in self.rise or low in self.fall:
+                return ("rise" if low in self.rise else "fall"), k
+            if tokens[k].is_word and low not in ("by", "to", "a", "an", "some", "about", "nearly", "almost", "around", "more", "than", "over"):
+                return None
+        return None
+
+
+def _content_word(t) -> bool:
+    """True for a lower-case word that may name a thing or an action ("stores", "profit", "jailed"), not a function word."""
+    return t.is_word and not t.capitalised and t.lower not in FUNCTION_WORDS and len(t.text) >= 3 and t.lower.isalpha()
+
+
+def _nouns_after(tokens, last: int) -> list[str]:
+    """The words naming what a figure counts, written after it: "38 Hong Kong stores" -> stores, "three impeachment charges" -> impeachment, charges."""
+    out, k = [], last + 1
+    while k < len(tokens) and k - last <= 5 and tokens[k].sentence == tokens[last].sentence:
+        t = tokens[k]
+        if t.capitalised and not out:
+            k += 1  # a place or a name before the noun: "38 Hong Kong stores"
+            continue
+        if not _content_word(t) or (t.lower.endswith("ed") and len(t.text) > 4):
+            break  # "Eleven charged", "14,000 moved to relief camps": a verb, not what is counted
+        out.append(singular(t.text))
+        k += 1
+    return out
+
+
+def _whole_after(tokens, amounts, b) -> object | None:
+    """The whole a part is taken from: "28 of its 112 shops" -> the 112."""
+    k = b.last + 1
+    if k >= len(tokens) or tokens[k].lower != "of":
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].lower in _PARTITIVE:
+        k += 1
+    return next((o for o in amounts if o.first == k), None)
+
+
+def _body_keys(tokens, amounts, b, wholes: set[int]) -> tuple[set[str], set[str]]:
+    """The words that name what a body figure counts, and those that may: the nouns after it (or after the whole it is part of), else
+    the words just before it ("net profit after tax of A$221.4 million", "jailed for 20 months"); and, for the second, the words on
+    either side ("Eleven people have been charged")."""
+    whole = _whole_after(tokens, amounts, b)
+    nouns = set(_nouns_after(tokens, (whole or b).last))
+    if whole is not None:
+        wholes.add(id(whole))
+    before, after = set(), set()
+    for k in range(b.first - 1, max(-1, b.first - 1 - _KEY_WINDOW), -1):
+        t = tokens[k]
+        if t.sentence != tokens[b.first].sentence or t.is_number:
+            break
+        if _content_word(t) or (t.is_word and t.capitalised and t.lower not in FUNCTION_WORDS):
+            before.add(singular(t.text))
+    for t in tokens[b.last + 1 : b.last + 1 + _KEY_WINDOW]:
+        if t.sentence != tokens[b.first].sentence or t.is_number:
+            break
+        if _content_word(t):
+            after.add(singular(t.text))
+    return nouns or before, nouns | before | after
+
+
+def _same_value(a, b) -> bool:
+    """True when two amounts are one value: lengths in any unit ("two years", "24 months"), else the same unit and figure."""
+    if a.unit in _DAYS and b.unit in _DAYS:
+        return abs(a.value * _DAYS[a.unit] - b.value * _DAYS[b.unit]) <= 0.01 * a.value * _DAYS[a.unit]
+    return a.unit == b.unit and _agrees(a, b)
+
+
+def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> list[Hit]:
+    """A headline figure keyed by its noun or verb ("shut 38 Hong Kong stores", "profit to A$212m", "jailed for two years", "on all
+    three charges") against the body's opening figures of the same key ("close 28 of its 112 shops", "net profit after tax of A$221.4
+    million", "jailed for 20 months", "two of the three impeachment charges"), and a change's direction ("profit rises 12%" …
+    "down 12 per cent"). Quiet when the body gives the headline's value for that key anywhere, or the figure bare."""
+    kb = annotation.quantity_knowledge
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, kb, {})
+    # the article's paragraphs: a page's navigation links ("News", "Business") open no story
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6]
+    # another statement of the headline with the figure swapped is headline-conflict's finding; one that also gives the
+    # headline's figure ("Kitheka out as Senate upholds two of three impeachment charges") is more copy, not a swap
+    others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts]
+    read = None
+    for a in head_amounts:
+        if a.in_range or a.compound or (a.value <= 1 and a.unit is None) or len(a.digits) > 12:
+            continue
+        theirs = [o for o in others if o.unit == a.unit or (a.unit in _DAYS and o.unit in _DAYS)]
+        if theirs and not any(_same_value(o, a) for o in theirs):
+            continue  # another headline swaps the figure ("7 years" for "5 years"): headline-conflict's finding
+        wanted = set(_nouns_after(head, a.last))
+        change = keys.direction(head, a)
+        k = (change[1] if change else a.first) - 1
+        while not wanted and k >= 0 and a.first - k <= 4 and (head[k].is_word or head[k].text in ("$", "\u00a3", "\u20ac")):
+            if _content_word(head[k]) and head[k].lower not in keys.rise | keys.fall:
+                wanted.add(singular(head[k].text))  # "profit to A$212m", "jailed for two years", "profit rises 12%"
+            k -= 1
+        if not wanted:
+            continue
+        wanted = keys.expand(wanted)
+        every = a.first > 0 and head[a.first - 1].lower == "all"  # "on all three charges": the part is the whole
+        if read is None:
+            read = _read_keyed(body, keys)
+        mine = [(i, ab, b, bk, whole) for i, ab, b, bk, whole, _ in read if bk & wanted and (b.unit == a.unit or (a.unit in _DAYS and b.unit in _DAYS))]
+        near = [(i, ab, b, whole) for i, ab, b, _, whole, loose in read if loose & wanted]
+        if change:
+            hit = _direction_conflict(headline, headline_span, a, head[change[1]].start, change[0], wanted, body, keys)
+            if hit:
+                return [hit]
+            continue
+        if any(_same_value(a, b) and not (whole and every) and (i < _OPENING or not b.in_range) for i, ab, b, whole in near):
+            continue  # the body gives the headline's value for this key
+        if any(_same_value(a, b) and not (whole and every) and (not loose or (i < _OPENING and not _nouns_after(ab.tokens, b.last)) or (i == 0 and ab.tokens[b.first].sentence == ab.tokens[0].sentence))
+               for i, ab, b, bk, whole, loose in read):
+            continue  # or gives it bare, its key unknown, in its opening counting nothing else ("£21m in the red", not "three abstentions"), or in its first sentence
+        opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
+                   and not _OTHER_EVENT_RE.search(_sentence_to(ab, b))
+                   and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
+        if not opening:
+            continue
+        first = opening[0][0]
+        found = [(ab, b) for i, ab, b in opening if i == first]
+        if len({round(b.value * _DAYS.get(b.unit, 1), 3) for _, b in found}) != 1:
+            continue  # the body breaks its figure down, or gives several
+        ab, b = found[0]
+        if every and not (b.value < a.value):
+            continue
+        if slip(a.digits, b.digits) == "digits transposed":
+            continue  # two digits swapped in words about the same thing: number-conflict reports it where it was written
+        return [Hit(CHECK.id, ab.block.source_span(b.start, b.end), f"The body says \u201c{b.text}\u201d, but the headline says \u201c{headline[head[a.first - 1].start if every else a.start:a.end]}\u201d.",
+                    (_at_headline(headline, headline_span, a.start, a.end),))]
+    return []
+
+
+_QUALIFIERS = frozenset("over about nearly almost more than around up to some roughly just under at least".split())
+
+
+def _governing(tokens, amount) -> str | None:
+    """The preposition or verb a figure follows, its qualifiers aside ("jailed for two years" -> for, "cuts journey by over two hours" -> by)."""
+    k = amount.first - 1
+    while k >= 0 and tokens[k].lower in _QUALIFIERS:
+        k -= 1
+    return tokens[k].lower if k >= 0 else None
+
+
+def _sentence_to(ab, b) -> str:
+    """A figure's sentence up to the figure: "In 2021 a similar levy failed by 1,100 votes" dates it; "…, up from A$96.8 million a year earlier" after it dates the other level."""
+    tokens = _sentence_of(ab.tokens, b.first)
+    return ab.text[tokens[0].start : b.end]
+
+
+def _earlier(tokens, b) -> bool:
+    """True when a figure is another level its sentence compares with ("up from A$96.8 million", "more than the 312")."""
+    return b.first > 0 and tokens[b.first - 1].lower in _EARLIER_BEFORE
+
+
+def _read_keyed(body, keys: _Keys) -> list[tuple]:
+    """Every body figure outside quotes with the words that may key it, and whether it is the whole of a part ("of its 112 shops")."""
+    out = []
+    for i, ab in enumerate(body):
+        tokens, amounts, wholes = ab.tokens, ab.amounts, set()
+        found = [(b, *_body_keys(tokens, amounts, b, wholes)) for b in amounts if not tokens[b.first].quoted]
+        out += [(i, ab, b, keys.expand(strict), id(b) in wholes, keys.expand(loose)) for b, strict, loose in found]
+    return out
+
+
+def _direction_conflict(headline: str, headline_span, a, said_from: int, way: str, wanted: set[str], body, keys: _Keys) -> Hit | None:
+    """A change the headline gives one way that the body's opening gives the other way, with the same figure, in a sentence naming its key."""
+    same, other = [], []
+    for i, ab in enumerate(body):
+        tokens = ab.tokens
+        for b in ab.amounts:
+            if b.unit != a.unit or not _same_value(a, b) or tokens[b.first].quoted:
+                continue
+            theirs = keys.direction(tokens, b)
+            if not theirs or not any(singular(t.text) in wanted for t in _sentence_of(tokens, b.first) if t.is_word):
+                continue
+            (same if theirs[0] == way else other).append((i, ab, b, theirs))
+    if same or not other or other[0][0] >= _OPENING:
+        return None
+    i, ab, b, theirs = other[0]
+    word = ab.tokens[theirs[1]]
+    return Hit(CHECK.id, ab.block.source_span(word.start, b.end), f"The body says \u201c{ab.text[word.start:b.end]}\u201d, but the headline says \u201c{headline[said_from:a.end]}\u201d.",
+               (_at_headline(headline, headline_span, a.start, a.end),))
+
+
 _MARGIN_NOUNS = frozenset({"majority", "margin"})
 _MARGIN_UNITS = frozenset({"vote", "votes"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -860,6 +1125,8 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
             if event & _event_words(block.text, w.start, w.end):
                 hits.append(_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end), hw.weekday in mentioned_days))
                 break
+        else:
+            hits += _story_day(headline, headline_span, hw, body_weekdays, readings)
     for hd in head_dates:
         if (hd.month, hd.day) in mentioned_dates:
             continue
@@ -871,6 +1138,37 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
                 hits.append(_day_hit(block, d.start, d.end, d.text, hd.text, headline, headline_span(hd.start, hd.end)))
                 break
     return hits
+
+
+_SAID_ON_RE = re.compile(r"\b(?:said|says|told)\s+(?:on\s+)?\Z")  # "Ms Brandt said on Sunday": the day of the telling
+
+
+def _story_words(text: str) -> set[str]:
+    """The words that tell a story apart, lower-cased and stemmed: "Giant hail and damaging winds forecast" -> giant, hail, damaging, wind, forecast."""
+    return {w.rstrip("s") for w in _EVENT_WORD_RE.findall(text.lower()) if w not in _NOT_EVENT_WORDS and w not in FUNCTION_WORDS}
+
+
+def _story_day(headline: str, headline_span, hw, body_weekdays, readings) -> list[Hit]:
+    """The headline's day against the day the opening puts the headline's story on: a sentence sharing two of the headline's words
+    ("Giant hail and damaging winds forecast … on Tuesday" … "warning of giant hail, destructive winds … from Wednesday afternoon"),
+    when no sentence sharing two of them names the headline's day."""
+    story = _story_words(headline[: hw.start] + " " + headline[hw.end :])
+    opening = {id(r.block) for r in readings[:_OPENING]}
+    other = None
+    for block, w in body_weekdays:
+        if w.qualifier or w.possessive:
+            continue
+        sentence = _sentence(block, w.start)
+        if len(story & _story_words(sentence)) < 2:
+            continue
+        if w.weekday == hw.weekday:
+            return []  # the body puts the headline's story on the headline's day
+        if other is None and id(block) in opening and not _SAID_ON_RE.search(block.text[max(0, w.start - 14) : w.start]):
+            other = (block, w)
+    if other is None:
+        return []
+    block, w = other
+    return [_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end), hw.weekday in {x.weekday for _, x in body_weekdays})]
 
 
 def _day_hit(block: Block, start: int, end: int, said: str, headline_said: str, headline: str, related: Span, named_elsewhere: bool = False) -> Hit:

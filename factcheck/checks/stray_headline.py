@@ -42,8 +42,10 @@ must also hold a headline's verb and name someone or somewhere the article never
 reported only when it is a headline's clause with a verb that shares no word with the
 first sentence under it, nor a figure ("Evacuation figure rises to about 300" over
 "about 300 people have now left") (a crosshead or a live blog entry's title introduces what follows;
-questions and short labels never count), or stands straight before another heading of its
-level. Paragraphs set wholly
+questions, a Q&A explainer's headings, and short labels never count), or stands straight before another heading of its
+level. A verb moving a figure is a headline's ("Lottery jackpot climbs to $410 million"); an adjective a
+line opens with is no subject, so the plural after it is no verb ("New ships still two years away"), nor is
+a word of time after a plural ("two years away"). Paragraphs set wholly
 in bold (`**Who rebelled?**`, `<p><strong>…</strong></p>`, a crosshead or a live blog
 entry's title; a bold link is still a related-article link), captions, standfirsts, block
 quotes, list items and <aside> related links are never reported, nor are the first and last
@@ -210,8 +212,8 @@ def _has_verb(words: list[str]) -> bool:
             return True
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3:
             # a third-person verb follows its subject; a plural noun follows "of", "the", a number...
-            if prev[:1].isupper() or prev.lower() in ("government", "police", "council", "minister", "court", "union", "company"):
-                return True
+            if (prev[:1].isupper() and prev.lower() not in _ADJECTIVES) or prev.lower() in ("government", "police", "council", "minister", "court", "union", "company"):
+                return True  # (not after an adjective the line opens with: "New ships still two years away" has no verb)
         if low.endswith("ing") and len(low) > 5 and prev.endswith(","):
             return True
         participle = (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PARTICIPLES
@@ -222,9 +224,21 @@ def _has_verb(words: list[str]) -> bool:
             return True  # a progressive without its auxiliary: "Justice Department investigating Ford"
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3 and _nounish(prev) and (after.lower() in _OBJECT_OPENERS or after[:1].isdigit()):
             return True  # a third-person verb before its object: "Plane crash leaves two dead"
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3 and _nounish(prev) and after.lower() == "to" and _to_figure(words, word):
+            return True  # a third-person verb moving a figure: "Lottery jackpot climbs to $410 million"
         if _plural_subject(prev) and low not in _STOP and low not in _NOT_VERBS_AFTER_PLURAL and not low.endswith(("s", "ly", "ed", "ing")) and len(low) > 2:
             return True  # a base-form verb after its plural subject: "Gold prices touch", "Bystanders foil"
     return False
+
+
+# Adjectives a headline-shaped line may open with before a plural noun ("New ships", "Fewer buses"): the noun is no verb.
+_ADJECTIVES = frozenset("new old more fewer big small high low top last next first second third higher lower bigger smaller cheaper dearer longer shorter extra".split())
+
+
+def _to_figure(words: list[str], word: str) -> bool:
+    """True when a word is followed by "to" and a figure ("climbs to 410", "rises to 14")."""
+    k = words.index(word)
+    return k + 2 < len(words) and words[k + 2][:1].isdigit()
 
 
 # Past participles that do not end in -ed: "found dead", "held over", "shot in".
@@ -238,7 +252,8 @@ _PASSIVE_AFTER = frozenset("to for over after in at by as from on into amid with
 # Words that follow a plural noun without being a verb.
 _NOT_VERBS_AFTER_PLURAL = frozenset("""of and or but in on at to for from with by over under after before about across against among
     between into near than as per via amid despite without within all both each more most less few many other such no not own same
-    very too so just only also still new old big small high low top last next first second third""".split())
+    very too so just only also still new old big small high low top last next first second third
+    away ahead apart ago later earlier long""".split())  # "two years away", "ten years ago"
 
 
 def _nounish(word: str) -> bool:
@@ -489,8 +504,8 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
     for k, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING or block.bold or not 0 < k < len(blocks) - 1:
             continue
-        if not looks_like_headline(block.text, min_words, max_words):
-            continue
+        if block.text.rstrip().endswith("?") or not looks_like_headline(block.text, min_words, max_words):
+            continue  # a question over a section is a Q&A explainer's heading, never another story's headline
         section = []
         for later in blocks[k + 1 :]:
             if later.kind is BlockKind.HEADING:

@@ -3,7 +3,7 @@
 An `Outcome` is a named side's result in a contest: "Barrera won the District 4 seat"
 (Barrera won, the contest named by the object's capitalised words), "edging Renee
 Hollins" (Hollins lost), "Hollins, a small-business owner, conceded" (Hollins lost),
-"Pellow beat Merritt" (both). A `Placing` is a position in a ranking: "finished
+"Pellow beat Merritt" (both), "the Best Actress award went to Chioma Nwosu" (Nwosu won the Best Actress). A `Placing` is a position in a ranking: "finished
 third", "lifted them to third on the log", "climbs to second", "in fifth place".
 Modal, negated and hoped-for results ("could win", "did not win", "bids to win") are
 not outcomes, and a placing the copy marks as the old one ("up from seventh") is not
@@ -47,6 +47,9 @@ _CONTESTS = frozenset("""seat seats election elections race races vote votes bal
     final finals semi-final semi-finals tie title titles cup trophy league championship championships tournament open prize award awards
     medal gold silver bronze stage round battle contest case appeal bout fight series derby leadership majority victory""".split())
 _DRAW_WORDS = frozenset("draw drew drawn stalemate".split())
+# A prize given to its winner: "the Best Actress award went to Chioma Nwosu".
+_PRIZES = frozenset("award prize trophy title medal honour honor".split())
+_WENT = frozenset("went goes go".split())
 _LEVEL_WORDS = frozenset("goalless scoreless".split())
 _RELATIVES = frozenset("who which that".split())
 # Prepositions before a capitalised word that make it a place or a body in a noun phrase, not a verb's subject.
@@ -82,6 +85,12 @@ def read_outcomes(tokens: list[Token], win: frozenset[str], lose: frozenset[str]
     out: list[Outcome] = []
     verbs = win | lose | beat
     for i, t in enumerate(tokens):
+        if t.kind == WORD and t.lower in _WENT and i > 0 and tokens[i - 1].lower in _PRIZES and i + 2 < len(tokens) and tokens[i + 1].lower == "to":
+            winner = _object(tokens, i + 2)  # "The Best Actress award went to Chioma Nwosu"
+            contest = frozenset(u.lower for u in tokens[max(0, i - 6) : i] if u.capitalised and u.sentence == t.sentence and u.lower not in _NOT_NAMES)
+            if winner is not None and contest:
+                out.append(_outcome(tokens, winner, True, contest, t.quoted))
+            continue
         if t.kind != WORD or t.lower not in verbs:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].kind == NUMBER and not _score_after(tokens, i + 1):

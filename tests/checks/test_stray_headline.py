@@ -175,3 +175,19 @@ def test_a_subheading_sharing_a_figure_with_the_text_under_it_introduces_it(year
         f"{P1}\n\n## Harbour kiosk closes after 40 years\n\nIt has served passengers at the quay for {years} summers.\n\n{P4}\n"
     )
     assert findings_of(text, "md", rules, check="stray-headline") == expected
+
+
+@pytest.mark.parametrize(
+    "heading,expected",
+    [
+        # a verb moving a figure: another story's headline over a paragraph it shares nothing with
+        ("Lottery jackpot climbs to $410 million after another draw with no winner", [("stray-headline", 8)]),
+        # an adjective opening a crosshead before a plural noun is no subject and its noun no verb; "years away" is no verb either
+        ("New ships still two years away", []),
+        # a question over a section is a Q&A explainer's heading, never another story's headline
+        ("What did the hoteliers say about Tuesday's meeting in Tenby?", []),
+    ],
+)
+def test_subheadings_that_introduce_a_section_and_one_that_does_not(heading, expected, rules):
+    text = "---\ntitle: Ferry strike\ndate: 2026-03-11\n---\n\n" f"{P1}\n\n## {heading}\n\n{P2}\n\n{P4}\n"
+    assert findings_of(text, "md", rules, check="stray-headline") == expected
