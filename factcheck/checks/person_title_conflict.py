@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from ..document import Block, BlockKind, Document
@@ -126,8 +127,10 @@ Transport Secretary Priya Lall said the government would respond in full.
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return title conflicts, each at the later mention, pointing at the earlier one."""
-    reading = context.annotation(doc).people
-    kb, blocks, people = reading.knowledge, reading.blocks, reading.people
+    annotation = context.annotation(doc)
+    reading = annotation.people
+    kb, people = reading.knowledge, reading.people
+    blocks: list[Block] = [_QuotedBlock.of(b, annotation.quotes_of(b)) for b in reading.blocks]
     declared = _declared_offices(people, context, kb)
     min_subject = context.options(CHECK.id)["min-subject-mentions"]
     titled = _titled_sentences(people, blocks)
@@ -160,20 +163,27 @@ def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> b
     return bool(words & kb.change_words) or bool(_YEAR_RE.search(block.text, start, end))
 
 
+@dataclass(eq=False)
+class _QuotedBlock(Block):
+    """A block with its direct quotes, read once per block by the annotation, for every window the check asks about."""
+
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, block: Block, quotes: list[tuple[int, int]]) -> _QuotedBlock:
+        return cls(**{f.name: getattr(block, f.name) for f in fields(Block)}, quotes=quotes)
+
+
 def _unquoted_words(block: Block, start: int, end: int) -> frozenset[str]:
     """Return the lower-cased words of block.text[start:end] outside direct quotes.
 
     A change word inside a speaker's words ("for as long as it takes") describes what they
-    say, not the person's title.
+    say, not the person's title. The window is a sentence at most, and the block's quotes are
+    read once (run hands this check's readers blocks that carry them).
     """
-    return _unquoted_words_in(block.text, start, end)
-
-
-@lru_cache(maxsize=256)
-def _unquoted_words_in(text: str, start: int, end: int) -> frozenset[str]:
-    # remembered: every office and mention in one sentence asks about the same words
+    text = block.text
+    quotes = block.quotes if isinstance(block, _QuotedBlock) else quoted_spans(text)
     piece = text[start:end]
-    quotes = _quotes(text)
     # the quotes are in order and apart: only those from the one before start up to end can overlap
     for qs, qe in quotes[max(0, bisect_right(quotes, (start,)) - 1):]:
         if qs >= end:
@@ -184,11 +194,6 @@ def _unquoted_words_in(text: str, start: int, end: int) -> frozenset[str]:
     # "who has been artistic director since 2019": a role held from a date to now, not a change
     piece = _SINCE_DATE_RE.sub(lambda m: " " * len(m.group()), piece)
     return frozenset(w.lower() for w in _WORD_RE.findall(piece))
-
-
-@lru_cache(maxsize=64)
-def _quotes(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(quoted_spans(text))
 
 
 def _sentence_span(block: Block, pos: int) -> tuple[int, int]:

@@ -41,6 +41,13 @@ class AnnotatedBlock:
         return quoted_spans(self.block.text)
 
     @cached_property
+    def tense(self):
+        """The block's sentences, clauses and verb groups as the tense reader reads them (factcheck/language/tense.py)."""
+        from ..language.tense import TenseReading
+
+        return TenseReading(self.block.text)
+
+    @cached_property
     def tokens(self) -> list[Token]:
         starts = [s.start for s in self.block.sentences] or [0]
         return tokenize(self.block.text, starts, self.quotes)
@@ -229,6 +236,15 @@ class Annotation:
         """The direct quotes of one of the document's blocks, read once for every reader."""
         annotated = self._by_block.get(id(block))
         return annotated.quotes if annotated is not None else quoted_spans(block.text)
+
+    def tense_of(self, block: Block):
+        """The tense reading of one of the document's blocks, read once for every time expression in it."""
+        annotated = self._by_block.get(id(block))
+        if annotated is not None:
+            return annotated.tense
+        from ..language.tense import TenseReading
+
+        return TenseReading(block.text)
 
     @cached_property
     def _by_block(self) -> dict[int, AnnotatedBlock]:
