@@ -59,8 +59,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
@@ -130,7 +130,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     annotation = context.annotation(doc)
     reading = annotation.people
     kb, people = reading.knowledge, reading.people
-    blocks: list[Block] = [_QuotedBlock.of(b, annotation.quotes_of(b)) for b in reading.blocks]
+    blocks: list[Block] = [_QuotedBlock(b, annotation.quotes_of) for b in reading.blocks]
     declared = _declared_offices(people, context, kb)
     min_subject = context.options(CHECK.id)["min-subject-mentions"]
     titled = _titled_sentences(people, blocks)
@@ -163,15 +163,16 @@ def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> b
     return bool(words & kb.change_words) or bool(_YEAR_RE.search(block.text, start, end))
 
 
-@dataclass(eq=False)
 class _QuotedBlock(Block):
-    """A block with its direct quotes, read once per block by the annotation, for every window the check asks about."""
+    """One of the document's blocks, with its direct quotes as the annotation reads them (once per block, when first asked)."""
 
-    quotes: list[tuple[int, int]] = field(default_factory=list)
+    def __init__(self, block: Block, quotes_of: Callable[[Block], list[tuple[int, int]]]) -> None:
+        self.__dict__.update(block.__dict__)  # the same block: text, sentences, spans (a dataclass without slots)
+        self._block, self._quotes_of = block, quotes_of
 
-    @classmethod
-    def of(cls, block: Block, quotes: list[tuple[int, int]]) -> _QuotedBlock:
-        return cls(**{f.name: getattr(block, f.name) for f in fields(Block)}, quotes=quotes)
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return self._quotes_of(self._block)
 
 
 def _unquoted_words(block: Block, start: int, end: int) -> frozenset[str]:

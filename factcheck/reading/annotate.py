@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..document import BODY_KINDS, Block, BlockKind, Document, MetaField
+from ..language.numbers import NUMBER_WORDS
 from ..language.quotes import quoted_spans
 from .knowledge import QuantityKnowledge
 from .quantities import PERSONAL_POSSESSIVES, Amount, Quantity, read_quantities
@@ -118,6 +119,10 @@ class AnnotatedBlock:
 
     @cached_property
     def _quantities(self) -> tuple[list[Amount], list[Quantity]]:
+        # an amount starts at a number or a number word: a block with neither (most paragraphs) states none,
+        # and its times need not be read
+        if not any(t.kind == NUMBER or (t.kind == WORD and t.lower in NUMBER_WORDS) for t in self.tokens):
+            return [], []
         return read_quantities(self.tokens, self.block.text, self.knowledge, self.times)
 
     @property
@@ -202,6 +207,9 @@ class Annotation:
         Kowalczyk like "Kowalczyk's six wickets"; with no one named before, the pronoun stays.
         """
         statements = []
+        if not any(q.scope & PERSONAL_POSSESSIVES for b in self.prose for q in b.quantities):
+            # no "his"/"her" to link: the people named need not be followed
+            return [Statement(b, q) for b in self.prose for q in sorted(b.quantities, key=lambda q: q.amount.first)]
         named: set[str] = set()
         last: str | None = None
         for b in self.prose:

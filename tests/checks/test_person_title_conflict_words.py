@@ -16,7 +16,7 @@ def _block() -> Block:
 
 def test_words_outside_quotes_in_a_window():
     block = _block()
-    carried = ptc._QuotedBlock.of(block, quoted_spans(TEXT))
+    carried = ptc._QuotedBlock(block, lambda b: quoted_spans(b.text))
     first = (0, TEXT.index("She") - 1)
     words = ptc._unquoted_words(carried, *first)
     assert "appointed" in words and "until" not in words and "serve" not in words
@@ -28,7 +28,7 @@ def test_words_outside_quotes_in_a_window():
 
 def test_a_carried_block_is_the_block_with_its_quotes():
     block = _block()
-    carried = ptc._QuotedBlock.of(block, quoted_spans(TEXT))
+    carried = ptc._QuotedBlock(block, lambda b: quoted_spans(b.text))
     assert (carried.text, carried.sentences, carried.kind, carried.source_span(3, 7)) == (block.text, block.sentences, block.kind, block.source_span(3, 7))
     assert carried.quotes == [(41, 70)]  # the quote, marks included
 
