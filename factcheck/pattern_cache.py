@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import sys
 
-_MAX_BYTES = 4_000_000  # earlier runs' patterns kept beside this run's, up to about this size
+_MAX_BYTES = 2_500_000  # earlier runs' patterns kept beside this run's, up to about this size
 _FORMAT = 1
 
 
