@@ -183,6 +183,15 @@ def run(doc: Document, context: Context) -> list[Hit]:
             paired.add((i, j))
 
     shingles = [_pair_hashes(n.split()) for n in norms]
+    words: dict[int, frozenset[str]] = {}
+
+    def names(k: int) -> frozenset[str]:
+        """The words of block k, read once however many near repeats it has."""
+        found = words.get(k)
+        if found is None:
+            found = words[k] = _words(blocks[k].text)
+        return found
+
     for i, j in _candidate_pairs(shingles):
         if j in hits or (i, j) in paired or _restatement(blocks[i], blocks[j], entries):
             continue
@@ -213,7 +222,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if len(shorter) < 0.8 * len(longer) or blocks[j].word_count < dup_opts["min-words"]:
             continue
         score = _score("ratio", a, b, near)
-        if score and not _about_different_names(blocks[i].text, blocks[j].text) and not _only_figures_differ(a, b, blocks[i], blocks[j], items):
+        if score and not _about_different_names(names(i), names(j)) and not _only_figures_differ(a, b, blocks[i], blocks[j], items):
             hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph nearly repeats the paragraph at line {blocks[i].line} ({score:.0f}% alike): \u201c{_preview(blocks[j].text)}\u201d.", "similar paragraph here")
             paired.add((i, j))
 
@@ -255,10 +264,13 @@ def _candidate_pairs(shingles: list[set[int]]) -> list[tuple[int, int]]:
     return sorted(pair for pair, n in shared.items() if n >= min(_MIN_SKETCH_SHARED, len(sketches[pair[0]]), len(sketches[pair[1]])))
 
 
-def _about_different_names(first: str, second: str) -> bool:
-    """Return True when each paragraph names someone or something the other does not: parallel copy, not a repeat."""
-    a = {w.strip(_EDGE_PUNCTUATION) for w in first.split()}
-    b = {w.strip(_EDGE_PUNCTUATION) for w in second.split()}
+def _words(text: str) -> frozenset[str]:
+    """The words of a paragraph, edge punctuation stripped."""
+    return frozenset(w.strip(_EDGE_PUNCTUATION) for w in text.split())
+
+
+def _about_different_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return True when each paragraph (its words) names someone or something the other does not: parallel copy, not a repeat."""
     return any(w[:1].isupper() for w in a - b) and any(w[:1].isupper() for w in b - a)
 
 
@@ -373,12 +385,16 @@ def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[
                 key = normalise(sentence.text)
                 if not holders[key] or holders[key][-1] is not block:
                     holders[key].append(block)
+    templates: dict[str, bool] = {}  # judged once per repeated sentence, not once per copy
     for block in eligible:
         for k, sentence in enumerate(block.sentences):
             if len(sentence.text.split()) < min_words:
                 continue
             key = normalise(sentence.text)
-            if _template(holders[key], items):
+            template = templates.get(key)
+            if template is None:
+                template = templates[key] = _template(holders[key], items)
+            if template:
                 continue
             if key not in seen:
                 seen[key] = (block, k)

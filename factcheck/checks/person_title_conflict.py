@@ -66,7 +66,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
@@ -133,8 +134,10 @@ Transport Secretary Priya Lall said the government would respond in full.
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return title conflicts, each at the later mention, pointing at the earlier one."""
-    reading = context.annotation(doc).people
-    kb, blocks, people = reading.knowledge, reading.blocks, reading.people
+    annotation = context.annotation(doc)
+    reading = annotation.people
+    kb, people = reading.knowledge, reading.people
+    blocks: list[Block] = [_QuotedBlock(b, annotation.quotes_of) for b in reading.blocks]
     declared = _declared_offices(people, context, kb)
     min_subject = context.options(CHECK.id)["min-subject-mentions"]
     titled = _titled_sentences(people, blocks)
@@ -167,20 +170,28 @@ def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> b
     return bool(words & kb.change_words) or bool(_YEAR_RE.search(block.text, start, end))
 
 
+class _QuotedBlock(Block):
+    """One of the document's blocks, with its direct quotes as the annotation reads them (once per block, when first asked)."""
+
+    def __init__(self, block: Block, quotes_of: Callable[[Block], list[tuple[int, int]]]) -> None:
+        self.__dict__.update(block.__dict__)  # the same block: text, sentences, spans (a dataclass without slots)
+        self._block, self._quotes_of = block, quotes_of
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return self._quotes_of(self._block)
+
+
 def _unquoted_words(block: Block, start: int, end: int) -> frozenset[str]:
     """Return the lower-cased words of block.text[start:end] outside direct quotes.
 
     A change word inside a speaker's words ("for as long as it takes") describes what they
-    say, not the person's title.
+    say, not the person's title. The window is a sentence at most, and the block's quotes are
+    read once (run hands this check's readers blocks that carry them).
     """
-    return _unquoted_words_in(block.text, start, end)
-
-
-@lru_cache(maxsize=256)
-def _unquoted_words_in(text: str, start: int, end: int) -> frozenset[str]:
-    # remembered: every office and mention in one sentence asks about the same words
+    text = block.text
+    quotes = block.quotes if isinstance(block, _QuotedBlock) else quoted_spans(text)
     piece = text[start:end]
-    quotes = _quotes(text)
     # the quotes are in order and apart: only those from the one before start up to end can overlap
     for qs, qe in quotes[max(0, bisect_right(quotes, (start,)) - 1):]:
         if qs >= end:
@@ -191,11 +202,6 @@ def _unquoted_words_in(text: str, start: int, end: int) -> frozenset[str]:
     # "who has been artistic director since 2019": a role held from a date to now, not a change
     piece = _SINCE_DATE_RE.sub(lambda m: " " * len(m.group()), piece)
     return frozenset(w.lower() for w in _WORD_RE.findall(piece))
-
-
-@lru_cache(maxsize=64)
-def _quotes(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(quoted_spans(text))
 
 
 def _sentence_span(block: Block, pos: int) -> tuple[int, int]:

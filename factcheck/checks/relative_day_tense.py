@@ -98,14 +98,15 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
     """Every bare weekday of the reporter's prose, with the tense that governs it."""
     uses = []
     section_days: set[int] = set()  # weekdays the current crosshead dates ("Friday 6 March")
-    for reading in context.annotation(doc).time.prose:
+    annotation = context.annotation(doc)
+    for reading in annotation.time.prose:
         if _is_crosshead(reading.block, reading.text):
             section_days = {w.weekday for w in reading.weekdays if w.part_of_date}
             continue
         for w in reading.weekdays:
             if w.qualifier is not None or w.part_of_date or reading.quoted(w.start) or w.weekday in section_days:
                 continue
-            tense, verb = governing_verb(reading.text, w.start, w.end)
+            tense, verb = governing_verb(reading.text, w.start, w.end, annotation.tense_of(reading.block))
             if tense not in (Tense.PAST, Tense.FUTURE):
                 continue
             said = reading.text[verb[0] : verb[1]].lower() if verb else ""

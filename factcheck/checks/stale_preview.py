@@ -104,7 +104,8 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool)
     future ("will", "due", "set to" …), so most articles cost a regex search per sentence.
     """
     found = []
-    readings = context.annotation(doc).time.blocks
+    annotation = context.annotation(doc)
+    readings = annotation.time.blocks
     for reading in (r for r in readings if r.is_prose or r.block.kind is BlockKind.STANDFIRST):  # the standfirst looks ahead too
         text = reading.text
         if future and not _FUTURE_HINT.search(text):
@@ -135,7 +136,7 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool)
                 continue  # a day ahead matters only when the event is reported as over elsewhere: it must read as one
             if not future and day is not None and day >= published and start not in today:
                 continue
-            tense, verb = governing_verb(text, start, end)
+            tense, verb = governing_verb(text, start, end, annotation.tense_of(reading.block))
             if tense is not (Tense.FUTURE if future else Tense.PAST) or verb is None:
                 continue
             if day is None:

@@ -26,13 +26,12 @@ Monday" says nothing certain about when Monday is.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from enum import Enum
 
 from .sentences import MAX_SENTENCE
 
-__all__ = ["Tense", "governing_verb", "reported_speech_verb_before", "tense_at"]
+__all__ = ["Tense", "TenseReading", "governing_verb", "reported_speech_verb_before", "tense_at"]
 
 
 class Tense(str, Enum):
@@ -169,19 +168,8 @@ class _Verb:
         self.start, self.end, self.tense = start, end, tense
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence of text that contains pos."""
-    cuts, ends = _sentence_breaks(text)
-    i = bisect.bisect_right(cuts, pos)
-    return (cuts[i - 1] if i else 0), (ends[i] if i < len(cuts) else len(text))
-
-
-@functools.lru_cache(maxsize=16)
 def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
-    """Where each sentence of text after the first starts, and where the one before it ends.
-
-    Found once per text, so that finding the sentence around each of many time expressions
-    in one long paragraph does not rescan it from the start every time."""
+    """Where each sentence of text after the first starts, and where the one before it ends (one pass over the text)."""
     cuts: list[int] = []
     ends: list[int] = []
     for m in _SENTENCE_BREAK_RE.finditer(text):
@@ -219,9 +207,8 @@ def _next_word(words: list[re.Match[str]], i: int) -> tuple[int, str]:
     return j, ""
 
 
-@functools.lru_cache(maxsize=256)
 def _verbs(text: str, start: int, end: int) -> list[_Verb]:
-    """Finite verb groups in text[start:end] with their tense (remembered: callers only read the list)."""
+    """Finite verb groups in text[start:end] with their tense."""
     words = list(_WORD_RE.finditer(text, start, end))
     verbs: list[_Verb] = []
     skip_until = -1
@@ -318,21 +305,6 @@ def reported_speech_verb_before(text: str, start: int) -> bool:
     return True
 
 
-def _clause_bounds(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the clause around [start, end) within its sentence."""
-    starts, ends = _clause_breaks(text, s_start, s_end)
-    i = bisect.bisect_right(ends, start)
-    j = bisect.bisect_left(starts, end)
-    return (ends[i - 1] if i else s_start), (starts[j] if j < len(starts) else s_end)
-
-
-@functools.lru_cache(maxsize=64)
-def _clause_breaks(text: str, s_start: int, s_end: int) -> tuple[list[int], list[int]]:
-    """Where each clause break of a sentence starts and ends, read once for every expression in it."""
-    found = [m.span() for m in _CLAUSE_BREAK_RE.finditer(text, s_start, s_end)]
-    return [a for a, _ in found], [b for _, b in found]
-
-
 def _nearest(verbs: list[_Verb], start: int, end: int) -> _Verb | None:
     best: tuple[int, int, _Verb] | None = None
     for v in verbs:
@@ -346,22 +318,100 @@ def _nearest(verbs: list[_Verb], start: int, end: int) -> _Verb | None:
     return best[2] if best else None
 
 
+class _SentenceVerbs:
+    """One sentence's clause breaks and verb groups: the sentence's read when first asked, each clause's likewise."""
+
+    __slots__ = ("start", "end", "_breaks", "_verbs", "_clauses")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self._breaks: tuple[list[int], list[int]] | None = None
+        self._verbs: list[_Verb] | None = None
+        self._clauses: dict[tuple[int, int], list[_Verb]] = {}
+
+    def clause(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Start and end of the clause around [start, end) within the sentence."""
+        if self._breaks is None:
+            found = [m.span() for m in _CLAUSE_BREAK_RE.finditer(text, self.start, self.end)]
+            self._breaks = [a for a, _ in found], [b for _, b in found]
+        starts, ends = self._breaks
+        i = bisect.bisect_right(ends, start)
+        j = bisect.bisect_left(starts, end)
+        return (ends[i - 1] if i else self.start), (starts[j] if j < len(starts) else self.end)
+
+    def verbs(self, text: str) -> list[_Verb]:
+        """The verb groups of the whole sentence."""
+        if self._verbs is None:
+            self._verbs = _verbs(text, self.start, self.end)
+        return self._verbs
+
+    def clause_verbs(self, text: str, c_start: int, c_end: int) -> list[_Verb]:
+        """The verb groups of one clause, read as a stretch of its own (its first word has no word before it)."""
+        if (c_start, c_end) == (self.start, self.end):
+            return self.verbs(text)
+        found = self._clauses.get((c_start, c_end))
+        if found is None:
+            found = self._clauses[(c_start, c_end)] = _verbs(text, c_start, c_end)
+        return found
+
+
+class TenseReading:
+    """A text's sentences, clause breaks and verb groups, each read once, for the tense of any expression in it.
+
+    The annotation keeps one per block (`Annotation.tense_of`), so the many time expressions of a
+    long paragraph share one pass over it. The sentences are this reader's own (cut at line breaks
+    too, and with its own abbreviations), not the block's.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cuts, self._ends = _sentence_breaks(text)
+        self._sentences: dict[int, _SentenceVerbs] = {}
+
+    def _sentence(self, pos: int) -> _SentenceVerbs:
+        i = bisect.bisect_right(self._cuts, pos)
+        found = self._sentences.get(i)
+        if found is None:
+            start = self._cuts[i - 1] if i else 0
+            end = self._ends[i] if i < len(self._cuts) else len(self.text)
+            found = self._sentences[i] = _SentenceVerbs(start, end)
+        return found
+
+    def tense_at(self, start: int, end: int) -> Tense:
+        """Return the tense of the clause that governs the time expression at text[start:end]."""
+        return self.governing_verb(start, end)[0]
+
+    def governing_verb(self, start: int, end: int) -> tuple[Tense, tuple[int, int] | None]:
+        """Return the tense governing text[start:end] and the span of the verb group that decided it, if any."""
+        return _governing_verb(self, start, end)
+
+
 def tense_at(text: str, start: int, end: int) -> Tense:
     """Return the tense of the clause that governs the time expression at text[start:end]."""
-    return governing_verb(text, start, end)[0]
+    return TenseReading(text).governing_verb(start, end)[0]
 
 
 _GLOSSED_BEFORE_RE = re.compile(r"(\w+)\s*\(\s*\Z")
 _GLOSS_CLOSE_RE = re.compile(r"\s*\)")
 
 
-def governing_verb(text: str, start: int, end: int) -> tuple[Tense, tuple[int, int] | None]:
-    """Return the tense governing text[start:end] and the span of the verb group that decided it, if any."""
+def governing_verb(text: str, start: int, end: int, reading: TenseReading | None = None) -> tuple[Tense, tuple[int, int] | None]:
+    """Return the tense governing text[start:end] and the span of the verb group that decided it, if any.
+
+    Pass the text's `reading` (the annotation's `tense_of(block)`) when asking about many
+    expressions of one text; without it the text's sentences are read afresh for this one.
+    """
+    return _governing_verb(reading if reading is not None and reading.text is text else TenseReading(text), start, end)
+
+
+def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense, tuple[int, int] | None]:
+    text = reading.text
     gloss = _GLOSSED_BEFORE_RE.search(text, max(0, start - 40), start)
     if gloss and _GLOSS_CLOSE_RE.match(text, end):
         # "opened on Monday (March 2) and will close on April 13": a date in brackets glosses the word before it
-        return governing_verb(text, gloss.start(1), gloss.end(1))
-    s_start, s_end = _sentence_bounds(text, start)
+        return _governing_verb(reading, gloss.start(1), gloss.end(1))
+    sentence = reading._sentence(start)
+    s_start, s_end = sentence.start, sentence.end
     if _AS_SAYING_RE.search(text, max(0, start - 20), start):
         # "quoted a spokeswoman as saying on Friday": the tense of "quoted"
         before = [v for v in _verbs(text, s_start, start) if v.end <= start]
@@ -373,11 +423,11 @@ def governing_verb(text: str, start: int, end: int) -> tuple[Tense, tuple[int, i
     reduced = _REDUCED_RELATIVE_RE.search(text, max(s_start, start - 40), start)
     if reduced and reduced.group("prev").lower() not in _NOT_REDUCED:
         return Tense.PAST, None  # "Submissions lodged before 1 March will be considered": the day is the lodging's, not the main verb's
-    c_start, c_end = _clause_bounds(text, s_start, s_end, start, end)
-    verbs = [v for v in _verbs(text, c_start, c_end) if not (start <= v.start < end)]
+    c_start, c_end = sentence.clause(text, start, end)
+    verbs = [v for v in sentence.clause_verbs(text, c_start, c_end) if not (start <= v.start < end)]
     chosen = _nearest(verbs, start, end)
     if chosen is None:
-        sentence_verbs = [v for v in _verbs(text, s_start, s_end) if not (start <= v.start < end)]
+        sentence_verbs = [v for v in sentence.verbs(text) if not (start <= v.start < end)]
         if not text[s_start:c_start].strip(" \"“‘'("):
             # "On Monday, Ms Okafor will chair …": the main verb after governs
             after = [v for v in sentence_verbs if v.start >= end]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..document import BODY_KINDS, Block, BlockKind, Document, MetaField
+from ..language.numbers import NUMBER_WORDS
 from ..language.quotes import quoted_spans
 from .knowledge import QuantityKnowledge
 from .quantities import PERSONAL_POSSESSIVES, Amount, Quantity, read_quantities
@@ -39,6 +40,13 @@ class AnnotatedBlock:
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
         return quoted_spans(self.block.text)
+
+    @cached_property
+    def tense(self):
+        """The block's sentences, clauses and verb groups as the tense reader reads them (factcheck/language/tense.py)."""
+        from ..language.tense import TenseReading
+
+        return TenseReading(self.block.text)
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -111,6 +119,10 @@ class AnnotatedBlock:
 
     @cached_property
     def _quantities(self) -> tuple[list[Amount], list[Quantity]]:
+        # an amount starts at a number or a number word: a block with neither (most paragraphs) states none,
+        # and its times need not be read
+        if not any(t.kind == NUMBER or (t.kind == WORD and t.lower in NUMBER_WORDS) for t in self.tokens):
+            return [], []
         return read_quantities(self.tokens, self.block.text, self.knowledge, self.times)
 
     @property
@@ -195,6 +207,9 @@ class Annotation:
         Kowalczyk like "Kowalczyk's six wickets"; with no one named before, the pronoun stays.
         """
         statements = []
+        if not any(q.scope & PERSONAL_POSSESSIVES for b in self.prose for q in b.quantities):
+            # no "his"/"her" to link: the people named need not be followed
+            return [Statement(b, q) for b in self.prose for q in sorted(b.quantities, key=lambda q: q.amount.first)]
         named: set[str] = set()
         last: str | None = None
         for b in self.prose:
@@ -229,6 +244,15 @@ class Annotation:
         """The direct quotes of one of the document's blocks, read once for every reader."""
         annotated = self._by_block.get(id(block))
         return annotated.quotes if annotated is not None else quoted_spans(block.text)
+
+    def tense_of(self, block: Block):
+        """The tense reading of one of the document's blocks, read once for every time expression in it."""
+        annotated = self._by_block.get(id(block))
+        if annotated is not None:
+            return annotated.tense
+        from ..language.tense import TenseReading
+
+        return TenseReading(block.text)
 
     @cached_property
     def _by_block(self) -> dict[int, AnnotatedBlock]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.language.tense import Tense, reported_speech_verb_before, tense_at
+from factcheck.language.tense import Tense, TenseReading, governing_verb, reported_speech_verb_before, tense_at
 
 # (sentence, the time expression in it, expected tense). Where the expression
 # occurs twice, the first occurrence is meant.
@@ -135,3 +135,32 @@ def test_tense_is_a_string():
 )
 def test_reported_speech_verb_before(sentence, expression, expected):
     assert reported_speech_verb_before(sentence, sentence.index(expression)) is expected
+
+
+def test_one_reading_answers_for_every_expression_of_a_paragraph():
+    """A TenseReading reads the paragraph once and gives each expression the tense a fresh reading gives it."""
+    paragraph = " ".join(sentence for sentence, _, _ in TENSE_CASES)
+    reading = TenseReading(paragraph)
+    asked = 0
+    for sentence, expression, expected in TENSE_CASES:
+        start = paragraph.index(sentence) + sentence.index(expression)
+        end = start + len(expression)
+        assert reading.governing_verb(start, end) == governing_verb(paragraph, start, end) == governing_verb(paragraph, start, end, reading)
+        asked += 1
+    assert asked == len(TENSE_CASES)
+    council = paragraph.index("The council said it will meet the delegation on Monday.")
+    monday = paragraph.index("Monday", council)
+    assert reading.tense_at(monday, monday + 6) is Tense.FUTURE
+
+
+def test_a_reading_of_another_text_is_not_used():
+    past, future = "The mayor met the minister on Monday.", "The mayor will meet the minister on Monday."
+    start = past.index("Monday")
+    assert governing_verb(past, start, start + 6, TenseReading(future))[0] is Tense.PAST
+    assert TenseReading(future).tense_at(future.index("Monday"), future.index("Monday") + 6) is Tense.FUTURE
+
+
+def test_the_tense_module_keeps_no_memory_between_texts():
+    import factcheck.language.tense as tense
+
+    assert not [name for name in dir(tense) if hasattr(getattr(tense, name), "cache_info")]

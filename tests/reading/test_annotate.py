@@ -28,3 +28,24 @@ def test_his_is_the_person_last_named():
 def test_with_no_one_named_the_pronoun_stays():
     text = "date 2025-12-08 Rain stops play\n\nHis five wickets came in a spell of 11 overs.\n"
     assert _scopes(text, "wicket") == [("five", frozenset({"his"}))]
+
+
+def test_a_block_without_numbers_reads_no_amounts_nor_times():
+    text = "date 2025-12-08 Storm closes the coast road\n\nThe council closed the coast road last year after a landslide.\n\nCrews cleared 40 tonnes of rock in 2024.\n"
+    ann = Annotation(load_text(text, "txt"))
+    quiet, counted = [b for b in ann.prose if "council" in b.text or "Crews" in b.text]
+    assert (quiet.amounts, quiet.quantities) == ([], [])
+    assert "time_marks" not in quiet.__dict__  # "last year" is not read: nothing here for it to date
+    assert [a.text for a in counted.amounts] == ["40 tonnes"]
+    assert [(st.fact.amount.text, st.fact.thing, st.fact.times) for st in ann.quantities] == [("40 tonnes", "rock", frozenset({"2024"}))]
+
+
+def test_one_tense_reading_per_block():
+    text = "date 2025-12-08 Talks resume\n\nThe union met the owners on Monday. Talks will resume on Friday.\n"
+    doc = load_text(text, "txt")
+    ann = Annotation(doc)
+    block = next(b for b in doc.blocks if "union" in b.text)
+    reading = ann.tense_of(block)
+    assert reading is ann.tense_of(block)
+    friday = block.text.index("Friday")
+    assert str(reading.tense_at(friday, friday + 6)) == "future"
