@@ -21,7 +21,10 @@ listing repeats at the same place in each of its items (a witness appeal closing
 with its own incident number; a ticket line under each event) is the page's structure:
 copies in different items (each opened by a crosshead or a bold title line) are not
 reported when there are three or more, or two that each close their item, or when they
-differ only in their figures. A paragraph pasted twice within an item, or pasted at some
+differ only in their figures. Lines that open with one field label ("When:", "Tickets:") three
+times or more are a listing's fields: two of them in different items are never repeats of each other,
+however alike ("When: Saturday 25 April and Sunday 26 April, 10am to 5pm" … "When: Saturday 25 and
+Sunday 26 April, 11am to 6pm"). A paragraph pasted twice within an item, or pasted at some
 other place, still is.
 """
 
@@ -172,12 +175,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for block, norm in zip(blocks, norms):
         copies[norm].append(block)
     templates: dict[str, bool] = {}  # judged once per repeated text, not once per copy
+    fields = _field_labels(normalise(b.text) for b in doc.blocks if b.kind in _ELIGIBLE)  # short field lines count too
     for j, norm in enumerate(norms):
         i = first_seen.setdefault(norm, j)
         if i == j or _restatement(blocks[i], blocks[j], entries):
             continue
         if norm not in templates:
-            templates[norm] = _template(copies[norm], items)
+            templates[norm] = _template(copies[norm], items) or (_label(norm) in fields and len({items[b.index] for b in copies[norm]}) == len(copies[norm]))
         if not templates[norm] and blocks[j].word_count >= dup_opts["min-words"]:
             hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph repeats the paragraph at line {blocks[i].line} word for word: \u201c{_preview(blocks[j].text)}\u201d.", "first appears here")
             paired.add((i, j))
@@ -198,6 +202,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         a, b = norms[i], norms[j]
         if a == b:
             continue  # an exact repeat, already judged by the hash above
+        if _label(a) in fields and _label(a) == _label(b) and items[blocks[i].index] != items[blocks[j].index]:
+            continue  # "When: Saturday 25 April …" and "When: Saturday 25 and Sunday 26 April …": one field of a listing
         shorter_is_earlier = len(a) <= len(b)
         shorter, longer = (a, b) if shorter_is_earlier else (b, a)
         literally_inside = shorter in longer
@@ -319,6 +325,28 @@ def _items(doc: Document) -> dict[int, int]:
             item += 1
         items[block.index] = item
     return items
+
+
+# "When:", "Tickets:", "Venue:": a field label opening a line of a listing
+_LABEL_RE = re.compile(r"([a-z][a-z'&/-]*(?: [a-z][a-z'&/-]*){0,2}):\s")
+# a label that opens this many lines is a field of the page's listing, not the start of a paragraph
+_FIELD_LINES = 3
+
+
+def _label(norm: str) -> str:
+    """The field label a normalised line opens with ("when"), or ""."""
+    m = _LABEL_RE.match(norm)
+    return m.group(1) if m else ""
+
+
+def _field_labels(norms) -> set[str]:
+    """The labels that open at least `_FIELD_LINES` lines: lines of the same field differ by design, however alike."""
+    counts: dict[str, int] = defaultdict(int)
+    for norm in norms:
+        label = _label(norm)
+        if label:
+            counts[label] += 1
+    return {label for label, n in counts.items() if n >= _FIELD_LINES}
 
 
 def _title_line(text: str) -> bool:

@@ -20,7 +20,10 @@ price on Friday");
 weekdays written with a date ("Monday 28 July"), and the same weekday in the
 section below a crosshead that dates it; "the Saturday", "that Sunday" (a day
 fixed by the story told); "fifty years ago on Tuesday" (an anniversary); a day
-reached through a request ("asked drivers to avoid Pit Lane on Tuesday"); weekdays inside direct quotes or
+reached through a request ("asked drivers to avoid Pit Lane on Tuesday"); the days of a week ("will operate
+from Monday to Friday"); a day gone that the article names only by its event ("watched Saturday's semifinal")
+when the sentence looking ahead names none of those events ("will host the final on Saturday") and the day
+gone is not yesterday; weekdays inside direct quotes or
 block quotations; and modal or unclear tense ("could meet on Monday").
 
 The option `yesterday-previews` also flags a future-tense weekday that is the day
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
@@ -71,6 +75,7 @@ class _Use:
     weekday: int
     tense: Tense
     verb: str
+    event: str = ""  # the noun a possessive weekday names ("Saturday's semifinal" -> "semifinal")
 
 
 _CROSSHEAD_WORDS = 8
@@ -87,6 +92,21 @@ def _is_crosshead(block: Block, text: str) -> bool:
         block.kind is BlockKind.PARAGRAPH and bool(stripped) and stripped[-1] not in ".!?:;\"”’)"
         and len(stripped.split()) <= _CROSSHEAD_WORDS
     )
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "from Monday to Friday", "Monday-Friday", "Monday through Friday": a run of days of the week
+_RANGE_BEFORE = re.compile(rf"\b{_DAY}\s*(?:to|through|till|until|-|\u2013)\s*\Z", re.IGNORECASE)
+_RANGE_AFTER = re.compile(rf"\s*(?:to|through|till|until|-|\u2013)\s*{_DAY}\b", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{2,})\b")
+
+
+def _event_after(text: str, w) -> str:
+    """The noun a possessive weekday names: "Saturday's semifinal" -> "semifinal" (its last word before a preposition)."""
+    if not w.possessive:
+        return ""
+    m = _EVENT_AFTER.match(text, w.end)
+    return m.group(1).lower().rstrip("s") if m else ""
 
 
 def _far(between: str) -> bool:
@@ -116,8 +136,18 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
                 continue  # "adjourned till Monday", "was put back to Friday": a past act that points at a day to come
             if tense is Tense.FUTURE and verb and verb[1] <= w.start and _far(reading.text[verb[1] : w.start]):
                 continue  # "will be offered … at a discount to the closing price of N23.70 on Friday": the day dates the price
-            uses.append(_Use(reading.block, w.start, w.end, w.weekday, tense, reading.text[verb[0] : verb[1]] if verb else ""))
+            if _RANGE_BEFORE.search(reading.text, max(0, w.start - 30), w.start) or _RANGE_AFTER.match(reading.text, w.end):
+                continue  # "will operate from Monday to Friday": the days of a week, not one day
+            uses.append(_Use(reading.block, w.start, w.end, w.weekday, tense, reading.text[verb[0] : verb[1]] if verb else "", _event_after(reading.text, w)))
     return uses
+
+
+def _names_any(u: _Use, events: set[str]) -> bool:
+    """Whether the sentence of a use names one of the events (as a whole word, plural or not)."""
+    k = bisect_right(u.block.sentences, u.start, key=lambda s: s.start) - 1
+    sentence = u.block.sentences[k].text if k >= 0 else u.block.text
+    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]*", sentence)}
+    return bool(words & events)
 
 
 def run(doc: Document, context: Context) -> list[Hit]:
@@ -142,6 +172,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         days_ago = (published.weekday() - u.weekday) % 7
         if earlier and days_ago > 7 - days_ago:
             continue  # the coming day is the nearer one: "by Friday" in a Thursday piece is tomorrow, whatever last Friday was
+        if earlier and days_ago > 1 and all(e.event for e in earlier) and not _names_any(u, {e.event for e in earlier}):
+            continue  # "Saturday's semifinal" … "will host the final on Saturday": a day gone told by its event, and another event ahead
         name = WEEKDAY_NAMES[u.weekday]
         gone = published - _dt.timedelta(days=days_ago)
         ahead = gone + _dt.timedelta(days=7)

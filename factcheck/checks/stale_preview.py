@@ -16,7 +16,9 @@ Two readings of the same article cannot both be true:
 Read with the tense reader (factcheck/language/tense.py), so reported speech
 ("said on 2 March it will …": the saying is dated) and modal or unclear tense
 stay quiet. Left alone: quotes and block quotations, plans reported in the
-past ("was due to vote on 4 March"), "would", schedules ("every Monday"),
+past ("was due to vote on 4 March"), "would", schedules ("every Monday"), a day gone that is not the
+event's day (a backdating, "will be backdated to 1 January"; the first day of a span still running, "will be
+on exhibition from Monday 20 July to Sunday 30 August"; a dateline's filing date, "KATHMANDU, Jan 10:"),
 and an article without a publication date.
 """
 
@@ -172,7 +174,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         shown = c.block.text[c.start : c.end]
         gone = (published - c.day).days
         written = _written_date(r, c)
-        if written is not None and 0 < gone and (gone <= max_days or written):
+        if written is not None and 0 < gone and (gone <= max_days or written) and not _not_a_preview(c, r, published):
             message = f"{dated}, but this sentence looks ahead to \u201c{shown}\u201d ({describe(c.day)}), a day already gone: a preview left in after the event?"
             hits.append(Hit(STALE_PREVIEW.id, c.block.source_span(c.start, c.end), message))
             continue
@@ -194,6 +196,34 @@ def run(doc: Document, context: Context) -> list[Hit]:
             related = (RelatedHit(over.block.source_span(over.start, over.end), "reported as over"),)
             hits.append(Hit(STALE_PREVIEW.id, c.block.source_span(c.start, c.end), message, related=related))
     return hits
+
+
+# "backdated to 1 January", "with effect from 1 January": the future act reaches back to a day gone
+_REACHES_BACK = re.compile(r"\b(?:backdated|back-dated|retrospective(?:ly)?|retroactive(?:ly)?|with\s+effect|effective)\s+(?:\w+\s+){0,2}?(?:to|from|as\s+of)\s+(?:\w+day,?\s+)?\Z", re.I)
+# "from Monday 20 July to Sunday 30 August": the first day of a span still running
+_SPAN_OPENING = re.compile(r"\b(?:from|between|starting(?:\s+on)?|beginning(?:\s+on)?|since)\s+\Z", re.I)
+_SPAN_CLOSING = re.compile(r"\s*,?\s*(?:to|until|till|through|and|-|\u2013)\s+", re.I)
+# "KATHMANDU, Jan 10:" opening a paragraph: the dateline, the day the story was filed
+_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'\u2019-]{1,40},\s*\Z")
+_DATELINE_AFTER = re.compile(r"\s*(?::|\u2014|\u2013|--|\s-\s)")
+
+
+def _not_a_preview(c: _Clause, r, published: _dt.date) -> bool:
+    """True when a day gone in a future sentence is not the event's day: a backdating, the start of a span that is
+    still running, or the dateline's filing date."""
+    text = c.block.text
+    if _REACHES_BACK.search(text, max(0, c.start - 60), c.start):
+        return True
+    if _DATELINE.match(text[: c.start]) and _DATELINE_AFTER.match(text, c.end):
+        return True
+    if _SPAN_OPENING.search(text, max(0, c.start - 20), c.start):
+        closing = _SPAN_CLOSING.match(text, c.end)
+        if closing:
+            for reading in r.prose:
+                if reading.block is c.block:
+                    later = next((d for d in reading.dates if d.start >= closing.end() and d.start - closing.end() <= 12), None)
+                    return later is not None and later.resolved is not None and later.resolved >= published
+    return False
 
 
 def _written_date(r, c: _Clause) -> bool | None:

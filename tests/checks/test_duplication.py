@@ -32,6 +32,17 @@ CASES = [
         "Police were called to a house in Mill Lane at about 22:00 on Saturday after reports of a disturbance.",
         "Police were called to a flat in Station Road at about 03:00 on Sunday after reports of a fire.",
     ], []),
+    # "When:" opening a line of each listed event: one field of the listing, however alike two of them are
+    ("field lines of a listing", [
+        "Food market", "More than 40 stalls set up along the quays for the first summer weekend.", "When: Saturday 25 April and Sunday 26 April, 10am to 5pm",
+        "Print fair", "Prints, zines and posters from more than 25 independent makers in the hall.", "When: Saturday 25 and Sunday 26 April, 11am to 6pm",
+        "Quiz night", "A charity quiz for teams of up to six, with prizes donated by local shops.", "When: Friday 24 April, doors 8pm",
+    ], []),
+    ("one field line pasted twice in one item", [
+        "Food market", "More than 40 stalls set up along the quays for the first summer weekend.", "When: Saturday 25 April and Sunday 26 April, 10am to 5pm",
+        "When: Saturday 25 April and Sunday 26 April, 10am to 5pm, at the quays",
+        "Print fair", "Prints, zines and posters from more than 25 independent makers in the hall.", "When: Saturday 25 and Sunday 26 April, 11am to 6pm",
+    ], [("contained-paragraph", 9)]),
 ]
 
 

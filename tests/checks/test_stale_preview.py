@@ -30,6 +30,11 @@ CASES = [
     ("a quote", ["\u201cWe will vote on Wednesday 4 March,\u201d she said."], []),
     ("two votes", ["The council voted on Monday to approve the budget.", "The council will vote on Thursday on the housing plan."], []),
     ("again", ["The committee was convened on Tuesday.", "The committee will be convened again on Tuesday."], []),
+    # a day gone that is not the event's day: a backdating, the first day of a span still running, the dateline
+    ("backdated to a day gone", ["The waiver will be extended to December and will be backdated to 1 March."], []),
+    ("the first day of a span still running", ["The plan will be on exhibition for six weeks, from Monday 2 March to Sunday 12 April."], []),
+    ("a span that ended before publication", ["The plan will be on exhibition from Monday 2 March to Wednesday 4 March."], [3, 3]),
+    ("the dateline's day", ["KATHMANDU, 5 March: The airport will remain closed at night for three months."], []),
     ("a participle dates its own act", ["Submissions already lodged before 1 March will still be considered, the council said."], []),
 ]
 
