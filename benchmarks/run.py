@@ -4,8 +4,7 @@ With `--baseline PATH/TO/factcheck` (another installation, say the previous rele
 start, the corpus and the long article are timed for both in the same run.
 
 1. cold start: the whole `factcheck check` command on one article, median of 10 runs, taking
-   turns with the same command with its pattern cache off (FACTCHECK_NO_PATTERN_CACHE=1, see
-   factcheck/pattern_cache.py), the baseline and proselint's `proselint check` on the same article;
+   turns with the baseline and with proselint's `proselint check` on the same article;
 2. a generated corpus of 2,000 articles (benchmarks/generate.py) with --jobs 1 and --jobs 2;
 3. duplicate detection on one generated document of 1,000, 5,000 and 20,000 paragraphs;
 4. the whole check of one article that is a single paragraph of 50 KB, 500 KB and 5 MB,
@@ -242,9 +241,6 @@ def main() -> None:
 
     baseline = [args.baseline] if args.baseline else None
     starters = [("", factcheck_check())]
-    if shutil.which("env"):
-        # the same command with its pattern cache off: what a first run (or a read-only home) costs
-        starters.append(("no pattern cache: ", ["env", "FACTCHECK_NO_PATTERN_CACHE=1", *factcheck_check()]))
     if baseline:
         starters.append(("baseline: ", factcheck_check(baseline)))
     if not args.skip_proselint:

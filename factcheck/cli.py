@@ -684,9 +684,6 @@ _HOUSE_SECTIONS = ("entities", "substitutions", "consistency", "forbidden")
 
 def main() -> None:
     """Run the command line; a usage error is one line on stderr and exit status 2."""
-    from .pattern_cache import install
-
-    install()  # patterns compiled by an earlier run are not compiled again
     try:
         status = app(prog_name="factcheck", standalone_mode=False)
     except Exception as exc:

@@ -411,7 +411,7 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
         # "opened on Monday (March 2) and will close on April 13": a date in brackets glosses the word before it
         return _governing_verb(reading, gloss.start(1), gloss.end(1))
     sentence = reading._sentence(start)
-    s_start, s_end = sentence.start, sentence.end
+    s_start = sentence.start
     if _AS_SAYING_RE.search(text, max(0, start - 20), start):
         # "quoted a spokeswoman as saying on Friday": the tense of "quoted"
         before = [v for v in _verbs(text, s_start, start) if v.end <= start]

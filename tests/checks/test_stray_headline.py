@@ -144,7 +144,7 @@ BOLD = "Hoteliers report their busiest February in a decade"
         ("html", f"<p class=\"entry-title\"><b>{BOLD}</b></p>", []),
         # a bold link is a related-article card, and a line only partly bold is still a pasted headline
         ("md", f"**[{BOLD}](/news/hoteliers)**", [("stray-headline", 10)]),
-        ("md", f"**Hoteliers** report their busiest February in a decade", [("stray-headline", 10)]),
+        ("md", "**Hoteliers** report their busiest February in a decade", [("stray-headline", 10)]),
         ("html", f"<p><strong><a href=\"/news/hoteliers\">{BOLD}</a></strong></p>", [("stray-headline", 4)]),
         ("html", f"<p>{BOLD}</p>", [("stray-headline", 4)]),
     ],
