@@ -41,7 +41,8 @@ must also hold a headline's verb and name someone or somewhere the article never
 ("Indonesian security minister Wiranto stabbed"). A Markdown or HTML subheading is
 reported only when it is a headline's clause with a verb that shares no word with the
 first sentence under it, nor a figure ("Evacuation figure rises to about 300" over
-"about 300 people have now left") (a crosshead or a live blog entry's title introduces what follows;
+"about 300 people have now left"), nor two words with the whole paragraph under it ("Gold loans near 30% of
+book" over a paragraph whose second sentence is about gold loans and the book) (a crosshead or a live blog entry's title introduces what follows;
 questions, a Q&A explainer's headings, and short labels never count), or stands straight before another heading of its
 level. A verb moving a figure is a headline's ("Lottery jackpot climbs to $410 million"); an adjective a
 line opens with is no subject, so the plural after it is no verb ("New ships still two years away"), nor is
@@ -49,7 +50,8 @@ a word of time after a plural ("two years away"). Paragraphs set wholly
 in bold (`**Who rebelled?**`, `<p><strong>…</strong></p>`, a crosshead or a live blog
 entry's title; a bold link is still a related-article link), captions, standfirsts, block
 quotes, list items and <aside> related links are never reported, nor are the first and last
-paragraphs, sign-offs, "Read more", "Picture:" and "Update:" lines.
+paragraphs, sign-offs, "Read more", "Picture:" and "Update:" lines, nor a line opening with a section number
+("3. SWING BRIDGE - CLOSURE TO NAVIGATION", "2.1", "(b)"), a numbered section of a notice or report.
 """
 
 from __future__ import annotations
@@ -96,6 +98,8 @@ _LABELLED_RE = re.compile(
 # Labels of a related video, audio or live page: "Watch: Taiwan's reservists train ...", "Live: drones hit Odesa port".
 _MEDIA_LABELS = frozenset("watch listen video audio live".split())
 # An explainer's headline: "Petrol at £1.29: how cheaper crude is reaching the pumps", "Talks agreed: what we know so far".
+# a section number opening a line: "3.", "3.1", "IV.", "(b)"
+_SECTION_NUMBER_RE = re.compile(r"\s*(?:\d+(?:\.\d+)*\.|\d+\.\d+|[IVX]+\.|\([a-z0-9]\))\s+\S")
 _MEDIA_LABEL_RE = re.compile(r"^\s*(?i:watch|listen|video|audio|live)\s*:\s")
 _EXPLAINER_RE = re.compile(r"^(?P<label>[A-Z0-9£$€][^:\n]{2,80}?):\s+(?P<rest>(?:how|why|what|where|when|who)\s.+)$")
 _STOCK_EXPLAINERS = frozenset({"what we know", "what we know so far", "what you need to know", "what it means", "what happens next", "what we know now"})
@@ -362,6 +366,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         block = body[k]
         if block.kind is not BlockKind.PARAGRAPH or block.bold:
             continue  # set in bold by its writer: a crosshead, not a pasted link
+        if _SECTION_NUMBER_RE.match(block.text):
+            continue  # "3. SWING BRIDGE - CLOSURE TO NAVIGATION": a numbered section of a notice or report
         before, after = body[k - 1] if k else None, body[k + 1]
         framed = before is not None and _prose(after) and (_prose(before) or _crosshead_over(body, k, min_words))
         # a run of unpunctuated lines is a list or a fixture table
@@ -511,6 +517,7 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
             if later.kind is BlockKind.HEADING:
                 break
             section.append(_opening(later) if not section else later.text)
+        paragraph = next((later.text for later in blocks[k + 1 :] if later.kind is not BlockKind.HEADING), "") if section else ""
         section = section[:1]  # what a heading introduces is the first sentence under it
         before = blocks[k - 1]
         if before.kind is BlockKind.HEADING:
@@ -522,6 +529,8 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
         heading = heading[:1].lower() + heading[1:]  # its first word is capitalised only because it comes first
         if _content(heading) & _content(" ".join(section)) or _figures(heading) & _figures(" ".join(section)):
             continue  # it introduces the text under it ("Evacuation figure rises to about 300" over "about 300 people have left")
+        if len(_content(heading) & _content(paragraph)) >= 2:
+            continue  # "Gold loans near 30% of book" over a paragraph whose second sentence is about gold loans
         hits.append(Hit(CHECK.id, block.span, f"This subheading reads like the headline of another story: \u201c{block.text.strip()}\u201d shares nothing with the text around it."))
     return hits
 

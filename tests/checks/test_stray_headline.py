@@ -191,3 +191,24 @@ def test_a_subheading_sharing_a_figure_with_the_text_under_it_introduces_it(year
 def test_subheadings_that_introduce_a_section_and_one_that_does_not(heading, expected, rules):
     text = "---\ntitle: Ferry strike\ndate: 2026-03-11\n---\n\n" f"{P1}\n\n## {heading}\n\n{P2}\n\n{P4}\n"
     assert findings_of(text, "md", rules, check="stray-headline") == expected
+
+
+@pytest.mark.parametrize(
+    "under,expected",
+    [
+        # two of its words in the paragraph under it, though not in its first sentence: it introduces that paragraph
+        ("Gross advances grew 16.2 per cent. The bank's gold loans now make up a record share of its book.", []),
+        ("Gross advances grew 16.2 per cent. Deposits rose 9 per cent.", [("stray-headline", 8)]),
+    ],
+)
+def test_a_subheading_introduces_its_whole_paragraph(under, expected, rules):
+    text = "---\ntitle: Bank results\ndate: 2026-03-11\n---\n\n" f"{P1}\n\n## Gold loans climb to record share of lending\n\n{under}\n\n{P4}\n"
+    assert findings_of(text, "md", rules, check="stray-headline") == expected
+
+
+def test_a_numbered_section_of_a_notice_is_no_headline(rules):
+    text = HEAD + f"{P1}\n\n3. SWING BRIDGE - CLOSURE TO NAVIGATION SET FOR MARCH\n\n{P3}\n\n{P4}\n"
+    assert findings_of(text, rules=rules, check="stray-headline") == []
+
+
+
