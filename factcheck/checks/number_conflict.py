@@ -105,7 +105,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
-from ..reading.compare import agree, comparable, era, local_dollar, slip, transposed_pairs, unit_of, usable
+from ..reading.compare import agree, amount_slip, comparable, era, local_dollar, slip, transposed_pairs, unit_of, usable
 from ..registry import Check, Context, Example, register
 
 NUMBER_CONFLICT = Check(
@@ -171,11 +171,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 if shared and not any(c.fact.scope & shared and (comparable(a, c.fact, year, loose=True) or comparable(b, c.fact, year, loose=True)) for c in changing.get(key, ())):
                     pass  # the running totals are of others' ("Total valid votes stood at 632,462"), not of the owner both name
                 elif id(first) in explained or id(later) in explained:
-                    if moving & {round(a.amount.value, 6), round(b.amount.value, 6)} or not _lone_slip(every, a, b, slip(a.amount.digits, b.amount.digits), year):
+                    if moving & {round(a.amount.value, 6), round(b.amount.value, 6)} or not _lone_slip(every, a, b, amount_slip(a.amount, b.amount), year):
                         continue
                 if agree(a.amount.value, b.amount.value, a.amount.digits, b.amount.digits):
                     continue
-                how = slip(a.amount.digits, b.amount.digits) if a.amount.value != b.amount.value else None
+                how = amount_slip(a.amount, b.amount) if a.amount.value != b.amount.value else None
                 if _bound_holds(first, a, b) or _bound_holds(later, b, a):
                     continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
                 if how is None and (a.amount.approx or b.amount.approx):
@@ -236,7 +236,7 @@ def _owned_slips(annotation) -> list[Hit]:
                 if _times_of(ab, f.amount) != _times_of(eab, e.amount):
                     earlier.append((ab, f))
                     continue  # "struck 112 last season" … "Kelkar's 121 today": two innings
-                how = slip(e.amount.digits, f.amount.digits)
+                how = amount_slip(e.amount, f.amount)
                 if how is not None:
                     hits.append(_at(ab, (f.amount.start, f.amount.end), f"\u201c{f.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {annotation.line(eab, e.amount.start)} for {f.owner.title()}'s figure; {how}.", eab, (e.amount.start, e.amount.end)))
             earlier.append((ab, f))

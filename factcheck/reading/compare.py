@@ -173,6 +173,14 @@ def slip(a: str, b: str) -> str | None:
     return None
 
 
+def amount_slip(a, b) -> str | None:
+    """The slip of the digits between two amounts (see `slip`), when their values are of one size: a slip moves a
+    figure by a power of ten at most, so "8.5 tonnes" is no slip of "1.85 lakh tonnes" (185,000)."""
+    if a.value and b.value and not (1 / 20 <= a.value / b.value <= 20):
+        return None
+    return slip(a.digits, b.digits)
+
+
 # How many words either side of a figure, within its sentence, say what it is about.
 _CONTEXT_WORDS = 6
 

@@ -10,6 +10,9 @@ CHECK = "number-conflict"
 HEAD = "date 2026-03-14 Floods hit Westbury\n\n"
 
 CASES = [
+    # a slip of the digits keeps a figure's size within a power of ten: 1.85 lakh tonnes is 185,000
+    ("digits alike, sizes far apart", ["The state procured 1.85 lakh tonnes of paddy this season.", "Farmers in the hill block sold the 8.5 tonnes of paddy they grew."], []),
+    ("digits alike, sizes alike", ["The state procured 1,850 tonnes of paddy this season.", "Officials said the 1,580 tonnes of paddy would be milled locally."], [5]),
     ("a father's age and his son's, one written by the family name", ["The firm appointed Karan Mehta, the son of founder Jayant Mehta, as an executive director.", "The elder Mehta, 71, will remain chairman.", "Karan Mehta, 38, has run exports since 2019."], []),
     ("hospital count", ["In all, 12 people were taken to hospital, most with hypothermia.", "Of the 14 people taken to hospital, four were still being treated last night."], [5]),
     ("killed, then which killed", ["Twelve people were killed when the factory exploded.", "The blast, which killed 14, was heard ten miles away."], [5]),
