@@ -1286,6 +1286,8 @@ def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
         if len(counts) != 2 or any(c.in_range for c in counts):
             continue
         x, y = counts
+        if s.lower(y.first - 1) == "of" or (s.lower(y.first - 1) == "the" and s.lower(y.first - 2) == "of"):
+            continue  # "20 of the 39 seats for a majority of one": a share of the whole, the majority over all the rest
         if abs(abs(x.value - y.value) - a.value) > 0.5:
             out.append((a, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {a.text}."))
     return out

@@ -24,6 +24,8 @@ CASES = [
     ("a relative clause with its own change", [INTRO, "That is an increase of 11%, driven almost entirely by transhipment volumes, which climbed to 164,300 TEU from 118,700 TEU a year earlier."], []),
     ("a relative clause carrying the change", [INTRO, "Sales showed a 12% rise, which took them from 100,000 to 130,000 units."], [5]),
     ("a change in taka that adds up", [INTRO, "Net profit rose 20 percent to Tk 48.6 crore from Tk 40.5 crore in the previous fiscal year."], []),
+    # a share of the seats and the majority it gives over all the rest
+    ("seats of a whole and a majority", ["The Liberal Democrats won 20 of the 39 seats for a majority of one."], []),
     # after a colon each part may carry a long phrase of its own
     ("a colon's parts far apart", ["The corporation has so far paid Rs 406.4 crore: Rs 310 crore released through a consortium of banks under the paddy receipt loan scheme, and Rs 86.4 crore from the State's own funds."], [3]),
     ("a colon's parts far apart, adding up", ["The corporation has so far paid Rs 396.4 crore: Rs 310 crore released through a consortium of banks under the paddy receipt loan scheme, and Rs 86.4 crore from the State's own funds."], []),
