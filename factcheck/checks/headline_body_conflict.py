@@ -54,6 +54,9 @@ A score the body writes beside one of the headline's sides explains the headline
 the same score does not). Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline.
+ A headline figure whose clause names its owner before the verb ("… as Conservatives
+lose seven seats") is compared only with body figures in a paragraph that names that owner ("The Liberal
+Democrats …, taking 20 of the 39 seats" counts another party's seats).
 """
 
 from __future__ import annotations
@@ -689,6 +692,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         loc = same[0]
         b = loc.fact.amount
+        if _others_count(head_tokens, a, loc.block, b):
+            continue
         how = slip(a.digits, b.digits)
         hits.append(
             Hit(
@@ -874,11 +879,37 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         ab, b = found[0]
         if every and not (b.value < a.value):
             continue
+        if _others_count(head, a, ab, b):
+            continue
         if slip(a.digits, b.digits) == "digits transposed":
             continue  # two digits swapped in words about the same thing: number-conflict reports it where it was written
         return [Hit(CHECK.id, ab.block.source_span(b.start, b.end), f"The body says \u201c{b.text}\u201d, but the headline says \u201c{headline[head[a.first - 1].start if every else a.start:a.end]}\u201d.",
                     (_at_headline(headline, headline_span, a.start, a.end),))]
     return []
+
+
+def _others_count(head, a, ab, b) -> bool:
+    """True when the headline names who its figure belongs to and the body figure's paragraph never names them ("Conservatives
+    lose seven seats" … "The Liberal Democrats have won control, taking 20 of the 39 seats"): another party's count."""
+    subject = _subject_before(head, a.first)
+    # the figure's paragraph, not its sentence: "Keitumetse Modise … died on Saturday. She was 84."
+    return bool(subject) and not subject & {singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for t in ab.tokens if t.capitalised}
+
+
+def _subject_before(tokens, first: int) -> set[str]:
+    """The capitalised words that open the clause of a headline figure ("Conservatives lose seven seats" -> conservatives), when
+    a verb and at most a few lower-case words stand between them and the figure; else nothing."""
+    k, lower = first - 1, 0
+    while k >= 0 and not tokens[k].capitalised and tokens[k].is_word:
+        lower += 1
+        k -= 1
+    if not 1 <= lower <= 3 or k < 0:
+        return set()
+    words = set()
+    while k >= 0 and tokens[k].capitalised and tokens[k].lower not in FUNCTION_WORDS:
+        words.add(singular(tokens[k].lower.removesuffix("'s").removesuffix("\u2019s")))
+        k -= 1
+    return words if k >= 0 else set()  # a headline's first word is capitalised wherever it stands ("Bus line draws 14,000 riders")
 
 
 _QUALIFIERS = frozenset("over about nearly almost more than around up to some roughly just under at least".split())
