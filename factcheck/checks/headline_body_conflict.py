@@ -53,9 +53,8 @@ A score the body writes beside one of the headline's sides explains the headline
 "FULL-TIME: Harbourside City 3-2 Millbrook Athletic" among its running scores; another match of a round-up with
 the same score does not). Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
-body's figure or day, pointing at the headline.
- A headline figure whose clause names its owner before the verb ("… as Conservatives
-lose seven seats") is compared only with body figures in a paragraph that names that owner ("The Liberal
+body's figure or day, pointing at the headline. A headline figure whose clause names its owner before
+the verb ("… as Conservatives lose seven seats") is compared only with body figures in a paragraph that names that owner ("The Liberal
 Democrats …, taking 20 of the 39 seats" counts another party's seats).
 """
 
