@@ -15,7 +15,8 @@ piece about the coming autumn). Without a year and without a
 publication date the check stays quiet. A weekday inside a direct quote is
 reported too (a statement transcribed with the wrong day is still wrong in print), with
 a note to check it with the source. The suggestion is the right weekday in the same
-form (full or abbreviated) and is safe for `--fix` outside quotes.
+form (full or abbreviated) and is safe for `--fix` outside quotes. Two weekdays written with two days ("Carnival
+Monday and Tuesday, February 16 and 17") are read each with its own day.
 """
 
 from __future__ import annotations
@@ -100,6 +101,28 @@ def _days(mention: DateMention, years: list[int]) -> list[_dt.date]:
     return days
 
 
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PAIRED_BEFORE = re.compile(rf"\b{_DAY_NAME}\s*(?:and|&|,)\s*\Z", re.IGNORECASE)
+_PAIRED_AFTER = re.compile(r"\A\s*(?:and|&|,)\s*(\d{1,2})\b")
+
+
+def _respectively(text: str, mention: DateMention, days: list[_dt.date]) -> bool:
+    """True for two weekdays written with two days, each weekday the day of its own date ("Monday and Tuesday, February 16
+    and 17", read as "Tuesday, February 16"): the weekday written next to the first date is the second one's."""
+    if not _PAIRED_BEFORE.search(text, max(0, mention.weekday_start - 20), mention.weekday_start):
+        return False
+    after = _PAIRED_AFTER.match(text[mention.end :])
+    if after is None:
+        return False
+    for day in days:
+        try:
+            if day.replace(day=int(after.group(1))).weekday() == mention.weekday:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 def same_form(written: str, weekday: int) -> str:
     """Return the weekday's name in the form of the written one ("Thu" -> "Fri", "MONDAY" -> "TUESDAY")."""
     full = WEEKDAY_NAMES[weekday]
@@ -137,6 +160,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             days = _days(mention, _years(mention, years_written | reading.years | spans | _other_side(mention, published)))
             if not days or any(d.weekday() == mention.weekday for d in days):
                 continue
+            if _respectively(reading.text, mention, days):
+                continue  # "Monday and Tuesday, February 16 and 17": the second weekday is the second day's
             right = days[0]
             suggestion = same_form(reading.text[mention.weekday_start : mention.weekday_end], right.weekday())
             date_text = f"{right.day} {right:%B} {right.year}"
