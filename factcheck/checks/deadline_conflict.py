@@ -46,7 +46,8 @@ deadline, by a verb anywhere in the sentence ("extended", "brought forward",
 "postponed", …) or by a word beside the deadline itself ("a new deadline", "the
 deadline, originally 30 days", "another", "revised", "second"; "the new
 target" elsewhere in the sentence does not count), unless it says so only to deny it ("would not extend",
-"refused to extend", "no extension"); deadlines for different things
+"refused to extend", "no extension"); a length in a sentence that opens after the period's end ("Once the
+consultation closes, inspectors will have three weeks to …": a later step's); deadlines for different things
 ("a deadline for bids" and "a deadline for objections"); three or more values;
 quotes. Also reported here: a limit date earlier than the start it counts from
 in the same sentence ("within 30 days of 10 March, by 1 March").

@@ -523,6 +523,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             if fact.orphan:
                 orphans.append((reading, fact))
                 continue
+            if fact.role == "duration" and _AFTER_ITS_END.search(reading.text, reading.sentence_at(fact.start).start, fact.start):
+                continue  # "Once the consultation closes, Education Scotland will have three weeks to …": a later step's length
             _add(period(fact.noun), reading, fact, r.published, dated)
     place = {id(reading): i for i, (reading, _, _, _) in enumerate(readings_of)}
     named_in = {id(noun): place[id(reading)] for reading, _, nouns, _ in readings_of for noun in nouns}
@@ -623,6 +625,11 @@ def _years_in(text: str) -> set[int]:
     return years
 
 
+# "Once the consultation closes, …", "After the ban ends, …": what follows happens after the period, not during it
+_AFTER_ITS_END = re.compile(
+    r"\b(?:once|after|when|following)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:closes|has\s+closed|closed|ends|has\s+ended|ended|is\s+over|was\s+over|expires|has\s+expired|finishes|is\s+complete)\b[^.;]*,",
+    re.I,
+)
 _NEXT_STEP = re.compile(r"\b(?:then|after\s+(?:which|that|this)|afterwards|subsequently|thereafter)\b", re.I)
 _POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)
 

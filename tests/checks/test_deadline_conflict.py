@@ -10,6 +10,9 @@ CHECK = "deadline-conflict"
 HEAD = "date 2026-03-05 Auditor warns council\n\n"
 
 CASES = [
+    # a length after "Once the consultation closes," is a later step's, not the consultation's
+    ("a later step's length", ["The six-week consultation opened on Monday 12 January.", "Once the consultation closes, inspectors will have three weeks to prepare a report."], []),
+    ("the same period's second length", ["The six-week consultation opened on Monday 12 January.", "The three-week consultation will be followed by a report."], [5]),
     ("two lengths", ["The auditor has given the council a 60-day deadline to rebuild reserves.", "Officers said the plan would be ready well within the 90-day deadline."], [5]),
     ("same length twice", ["The auditor has set a 45-day deadline for the trust.", "Governors backed the 45-day deadline."], []),
     ("extended", ["The auditor had given the council a 60-day deadline.", "It has since extended the 90-day deadline it set in January."], []),
