@@ -27,6 +27,10 @@ its losing score (a lead such as "led 16-0" is not one); and a person's figure r
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
 ("Rohan Kelkar struck a fluent 112").
 
+Two figures one digit apart that open sentences about different named subjects, neither naming the other's
+("Belmont Silvertones … with 285 points" … "Southern Sunrise Steel Orchestra were third with 281 points"), are two
+entrants' counts, not one count written twice.
+
 One amount written twice with two neighbouring digits swapped, whatever noun or none each is
 tied to, is reported when the words near each share one ("£7.4bn extra for the NHS" … "an extra
 £4.7bn" for the NHS; "bowled out for 187" … "Hallamshire's 178 was their lowest total"), in
@@ -176,6 +180,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 if agree(a.amount.value, b.amount.value, a.amount.digits, b.amount.digits):
                     continue
                 how = amount_slip(a.amount, b.amount) if a.amount.value != b.amount.value else None
+                if how == "one digit changed" and _other_subjects(first, a, later, b):
+                    continue  # "Belmont Silvertones … with 285 points" … "Southern Sunrise … were third with 281 points": two entrants
                 if _bound_holds(first, a, b) or _bound_holds(later, b, a):
                     continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
                 if how is None and (a.amount.approx or b.amount.approx):
@@ -561,6 +567,29 @@ def _bound_holds(located: Statement, q, other) -> bool:
     if any(before[-len(p):] == p for p in _AT_MOST):
         return exact < value
     return False
+
+
+def _subject_names(st: Statement, q) -> set[str]:
+    """The capitalised words that open a figure's sentence ("Southern Sunrise Steel Orchestra were third …"), its subject."""
+    tokens = st.block.tokens
+    k = q.amount.first
+    while k > 0 and tokens[k - 1].sentence == tokens[q.amount.first].sentence:
+        k -= 1
+    names = set()
+    while k < len(tokens) and tokens[k].capitalised and tokens[k].lower not in ("the", "a", "an", "in", "on", "at", "but", "and"):
+        names.add(tokens[k].lower.removesuffix("'s").removesuffix("\u2019s"))
+        k += 1
+    return names
+
+
+def _other_subjects(first: Statement, a, later: Statement, b) -> bool:
+    """True when two figures one digit apart open sentences about different named subjects, neither naming the other's:
+    the counts of two entrants, not one count written twice."""
+    x, y = _subject_names(first, a), _subject_names(later, b)
+    if not x or not y or x & y:
+        return False
+    words = lambda st, q: {t.lower.removesuffix("'s").removesuffix("\u2019s") for t in st.block.tokens if t.sentence == st.block.tokens[q.amount.first].sentence}
+    return not (x & words(later, b)) and not (y & words(first, a))
 
 
 def _lone_slip(group: list[Statement], a, b, how: str | None, year) -> bool:

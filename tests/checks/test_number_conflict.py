@@ -10,6 +10,9 @@ CHECK = "number-conflict"
 HEAD = "date 2026-03-14 Floods hit Westbury\n\n"
 
 CASES = [
+    # two entrants' scores one digit apart, each opening its own sentence, are two counts
+    ("two entrants' points", ["Belmont Silvertones won the Panorama title with 285 points.", "Southern Sunrise Steel Orchestra were third with 281 points."], []),
+    ("one entrant's points twice", ["Belmont Silvertones won the Panorama title with 285 points.", "Judges said Belmont Silvertones earned their 281 points with a daring arrangement."], [5]),
     # a slip of the digits keeps a figure's size within a power of ten: 1.85 lakh tonnes is 185,000
     ("digits alike, sizes far apart", ["The state procured 1.85 lakh tonnes of paddy this season.", "Farmers in the hill block sold the 8.5 tonnes of paddy they grew."], []),
     ("digits alike, sizes alike", ["The state procured 1,850 tonnes of paddy this season.", "Officials said the 1,580 tonnes of paddy would be milled locally."], [5]),
