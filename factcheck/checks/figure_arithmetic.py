@@ -171,8 +171,9 @@ def _fmt(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def _fmt_like(value: float, models: list[Amount]) -> str:
-    """Write a computed figure the way the article writes the figures it comes from: "Rs 2,75,210 crore", "£3.4m"."""
+def _fmt_like(value: float, models: list[Amount], total: Amount | None = None) -> str:
+    """Write a computed figure the way the article writes the figures it comes from: "Rs 2,75,210 crore", "£3.4m"; when
+    they are of two scales, the way it writes the total they are set against ("N$1.55 billion")."""
     model = models[0]
     m = _DIGITS_IN.search(model.text)
     written = float(m.group().replace(",", "")) if m else 0
@@ -181,6 +182,8 @@ def _fmt_like(value: float, models: list[Amount]) -> str:
     factor = model.value / written
     found = [(a, d.group()) for a in models if (d := _DIGITS_IN.search(a.text))]
     if len(found) != len(models) or any(abs(a.value / float(d.replace(",", "")) - factor) > 1e-9 * factor for a, d in found if float(d.replace(",", ""))):
+        if total is not None and total.unit == model.unit:
+            return _fmt_like(value, [total])
         return _fmt(value)  # "£1.2m + £800,000": figures of two scales, summed plainly
     decimals = max((len(d.split(".")[1]) for _, d in found if "." in d), default=0)
     body = value / factor
@@ -720,7 +723,7 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
         if len(parts) == 2 and written > total.value and parts[0].value > parts[1].value:
             continue  # "Seven bids, of which five passed the first stage and three were shortlisted": the three are of the five
         sums = " + ".join(p.text for p in parts)
-        out.append((total, f"{sums} is {_fmt_like(written, parts)}, not {total.text}."))
+        out.append((total, f"{sums} is {_fmt_like(written, parts, total)}, not {total.text}."))
         break
     return out
 
@@ -832,13 +835,20 @@ def _running_sums(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, s
     total to £1,090"), with the figures of the sentence before when it goes on adding ("He was also ordered to pay £400
     …, bringing the total to £2,510"). Only a sum that falls short of or passes the total by less than a sixth is
     reported: a total far above the figures counts others the article gave earlier or not at all ("a further £2m,
-    bringing the total raised to £14m"). Figures in words are left out of the sum ("37 for three, … added 104, taking
+    bringing the total raised to £14m"). The total may be named in a few words of its own ("taking capital
+    expenditure for the year to N$1.45 billion"). Figures in words are left out of the sum ("37 for three, … added 104, taking
     the total to 141": the three is wickets)."""
     out = []
     for i in range(s.lo, s.hi):
-        if not (s.lower(i) in _RUNNING_CUES and s.lower(i + 1) in ("the", "its", "their", "his", "her") and s.lower(i + 2) in _TOTAL_NOUNS):
+        if s.lower(i) not in _RUNNING_CUES:
             continue
-        to = i + 3 + s.lower(i + 3).endswith("ed")  # "bringing the total raised to £14m"
+        if s.lower(i + 1) in ("the", "its", "their", "his", "her") and s.lower(i + 2) in _TOTAL_NOUNS:
+            to = i + 3 + s.lower(i + 3).endswith("ed")  # "bringing the total raised to £14m"
+        else:
+            # "taking capital expenditure for the year to N$1.45 billion": a named total of a few words, then "to"
+            to = next((k for k in range(i + 2, min(i + 7, s.hi)) if s.lower(k) == "to"), None)
+            if to is None or not all(s.tokens[k].is_word for k in range(i + 1, to)) or s.lower(i + 1) in ("it", "them", "him", "her", "us"):
+                continue
         if s.lower(to) != "to":
             continue
         total = s.at(to + 1)
@@ -858,7 +868,7 @@ def _running_sums(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, s
             if abs(written - total.value) <= max(0.5, 0.005 * total.value):
                 break  # they add up
             if abs(written - total.value) < total.value / 6:
-                out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not {total.text}."))
+                out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts, total)}, not {total.text}."))
                 break
     return out
 

@@ -24,6 +24,10 @@ CASES = [
     ("a relative clause with its own change", [INTRO, "That is an increase of 11%, driven almost entirely by transhipment volumes, which climbed to 164,300 TEU from 118,700 TEU a year earlier."], []),
     ("a relative clause carrying the change", [INTRO, "Sales showed a 12% rise, which took them from 100,000 to 130,000 units."], [5]),
     ("a change in taka that adds up", [INTRO, "Net profit rose 20 percent to Tk 48.6 crore from Tk 40.5 crore in the previous fiscal year."], []),
+    # a running total named in words of its own
+    ("a named running total that does not add up", ["The company spent N$1.1 billion on the expansion and a further N$450 million on the acid plant, taking capital expenditure for the year to N$1.45 billion."], [3]),
+    ("a named running total that adds up", ["The company spent N$1.1 billion on the expansion and a further N$450 million on the acid plant, taking capital expenditure for the year to N$1.55 billion."], []),
+    ("taking a figure somewhere else", ["The lorry carried 40 tonnes and then 35 tonnes more, taking it to 80 tonnes."], []),
     # a share of the seats and the majority it gives over all the rest
     ("seats of a whole and a majority", ["The Liberal Democrats won 20 of the 39 seats for a majority of one."], []),
     # after a colon each part may carry a long phrase of its own
@@ -351,11 +355,13 @@ def test_messages_write_sums_as_the_article_writes_them(rules):
         "The wards due to close are Willow, Beech, Larch and Hazel.",
         "Members voted 412-97 in favor of a walkout.",
         "The 412 yes votes represented about 85% of the ballots cast, the union said.",
+        "The mine spent N$1.1 billion on the expansion and a further N$450 million on the acid plant, taking capital expenditure for the year to N$1.45 billion.",
     )
     assert [(f.line, f.message) for f in check_text(text, rules=rules) if f.check == CHECK] == [
         (5, "Rs 2,11,340 crore + Rs 63,870 crore is Rs 2,75,210 crore, not the Rs 2,84,210-crore of the sentence before."),
         (9, "\u201cThree wards\u201d at line 7, but this list names 4."),
         (13, "412 of the 509 votes cast (412-97) is 80.9%, not about 85%."),
+        (15, "N$1.1 billion + N$450 million is N$1.55 billion, not N$1.45 billion."),
     ]
 
 
