@@ -46,7 +46,7 @@ of three capitalised words written again with one word a vowel out and the other
 is reported at the minority spelling, or at the later one when each is written once (then
 unsuggested), unless the article writes either word in lower case; so is one with a word
 that has an "s" more, not at the name's end ("Brightwater Care Group" … "Brightwaters Care
-Group"). A name written as one word and as two before the same word ("Halong Ventures" …
+Group"), or a final "e" more ("Ferncliffe Art Fund" … "Ferncliff Art Fund"). A name written as one word and as two before the same word ("Halong Ventures" …
 "Ha Long Ventures") is reported alike. Headlines and crossheads, in title case, are not
 read for either. The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
@@ -490,6 +490,13 @@ def _vowel_variant(a: str, b: str) -> bool:
     return OSA.distance(la, lb) == 1
 
 
+def _e_variant(a: str, b: str) -> bool:
+    """True when one word is the other with a final "e" ("Ferncliff"/"Ferncliffe"), six letters or more: inside one name
+    of three words, the same name spelt two ways."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 6 and long_ == short + "e"
+
+
 def _s_variant(a: str, b: str) -> bool:
     """True when one word is the other with an "s" added ("Brightwater"/"Brightwaters"), five letters or more."""
     short, long_ = sorted((a, b), key=len)
@@ -534,7 +541,7 @@ def _name_word_vowels(blocks: list[Block], hits) -> None:
                 a, b = found[x], found[y]
                 wa, wb = a[n], b[n]
                 # "Brightwaters Care Group" … "Brightwater Care Group": an "s" more inside a name, not at its end
-                if wa.lower() in lower or wb.lower() in lower or not (_vowel_variant(wa, wb) or n < 2 and _s_variant(wa, wb)):
+                if wa.lower() in lower or wb.lower() in lower or not (_vowel_variant(wa, wb) or n < 2 and (_s_variant(wa, wb) or _e_variant(wa, wb))):
                     continue
                 at_a = [(i, s_, e) for i, s_, e, k in grams[a] if k == n]
                 at_b = [(i, s_, e) for i, s_, e, k in grams[b] if k == n]

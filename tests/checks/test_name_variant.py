@@ -339,6 +339,17 @@ CASES = [
         "Jamal Burgess was cleared, and the court heard that Burgess had been at work.",
         "Jameel Burgess was convicted.",
     ], []),
+    # a final "e" more in one word of a three-word name
+    ("a name word with a final e more", [
+        "The Ferncliffe Art Fund gave £600,000, the largest grant in its history.",
+        "Simon Ashworth, director of the Ferncliffe Art Fund, said the trustees agreed quickly.",
+        "The Ferncliff Art Fund said its giving had passed £40 million.",
+    ], [("name-variant", 7)]),
+    ("two surnames a final e apart, as people", [
+        "Anna Browne chaired the meeting.",
+        "Tom Brown said the plan was sound.",
+        "Ms Browne thanked Mr Brown for his report.",
+    ], []),
 ]
 
 
