@@ -25,6 +25,9 @@ CASES = [
     # a length and its span's first and last days in one sentence, however the span opens and closes
     ("starting on … and closing on …, a week too long", ["Residents have 21 days to submit written comments, starting on Monday 4 August and closing on Monday 1 September."], [3]),
     ("starting on … and closing on …, adding up", ["Residents have 21 days to submit written comments, starting on Monday 4 August and closing on Monday 25 August."], []),
+    # "end" with a time of day before its date ("and end at midnight on Saturday 21 March")
+    ("begin and end at a time of day, too short", ["The three-day stoppage will begin at 00:01 on Friday 8 August and end at midnight on Saturday 9 August, the union said."], [3]),
+    ("begin and end at a time of day, adding up", ["The three-day stoppage will begin at 00:01 on Friday 8 August and end at midnight on Sunday 10 August, the union said."], []),
     # the length between the span's first and last days: "open on … and will be accepted for three weeks, until …"
     ("a length between the first and last days, too long", ["Entries open on Monday 4 August and will be accepted for three weeks, until Friday 15 August."], [3]),
     ("a length between the first and last days, adding up", ["Entries open on Monday 4 August and will be accepted for three weeks, until Monday 25 August."], []),
