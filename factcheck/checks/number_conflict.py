@@ -27,6 +27,9 @@ its losing score (a lead such as "led 16-0" is not one); and a person's figure r
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
 ("Rohan Kelkar struck a fluent 112").
 
+A figure referring back whose value the article has already written, whatever noun that earlier figure was
+tied to ("The remaining 36 have been placed on a waiting list" … "the 36 vendors left out"), refers back to it.
+
 Two figures one digit apart that open sentences about different named subjects, neither naming the other's
 ("Belmont Silvertones … with 285 points" … "Southern Sunrise Steel Orchestra were third with 281 points"), are two
 entrants' counts, not one count written twice.
@@ -196,6 +199,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 values = _values(pool, a, year)
                 if len(values) > 2:
                     continue  # three values for one thing: a series, not a slip
+                if how is None and b.definite and _given_before(annotation, later, b):
+                    continue  # "The remaining 36 …" … "the 36 vendors left out": a reference back to the part already given
                 wrong, right = (first, later) if _count(pool, a, year) < _count(pool, b, year) else (later, first)
                 if id(wrong) in reported:
                     continue
@@ -632,6 +637,21 @@ def _count(group: list[Statement], q, year) -> int:
 def _at(ab, here: tuple[int, int], message: str, earlier_ab, earlier: tuple[int, int], label: str = "also given here") -> Hit:
     """A hit at text span `here` of block ab, pointing at span `earlier` of block earlier_ab."""
     return Hit(NUMBER_CONFLICT.id, ab.block.source_span(*here), message, related=(RelatedHit(earlier_ab.block.source_span(*earlier), label),))
+
+
+def _given_before(annotation, later: Statement, q) -> bool:
+    """True when a figure referring back ("the 36 vendors") has its value written earlier in the article, in its unit,
+    whatever noun that earlier figure is tied to ("The remaining 36 have been placed on a waiting list")."""
+    here = later.block.block.source_offset(q.amount.start)
+    for ab in annotation.prose:
+        if ab.block.source_offset(0) > here:
+            break
+        for a in ab.amounts:
+            if ab.block.source_offset(a.start) >= here:
+                break
+            if a.value == q.amount.value and a.unit == q.amount.unit and not a.in_range and not ab.tokens[a.first].quoted:
+                return True
+    return False
 
 
 def _hit(annotation, wrong: Statement, right: Statement, how: str | None) -> Hit:

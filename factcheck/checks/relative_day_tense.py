@@ -13,7 +13,7 @@ in a Thursday piece meaning tomorrow).
 Read with the language layer's tense reader (factcheck/language/tense.py). Left
 alone: the publication day itself ("will vote on Tuesday" in a piece dated
 Tuesday); reported speech ("said on Monday it will …": the saying was Monday);
-"every Monday", "on Mondays", "next Monday", "this Monday", "on Monday next week"; a past
+"every Monday", "on Mondays", "next Monday", "this Monday", "on Monday next week", "the weekly Friday bazaar"; a past
 act that points forward ("adjourned till Monday", "was put back to Friday"); a day a comma
 cuts off from the future verb before it ("will be offered …, at a discount to the closing
 price on Friday");
@@ -98,6 +98,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # "from Monday to Friday", "Monday-Friday", "Monday through Friday": a run of days of the week
 _RANGE_BEFORE = re.compile(rf"\b{_DAY}\s*(?:to|through|till|until|-|\u2013)\s*\Z", re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"\s*(?:to|through|till|until|-|\u2013)\s*{_DAY}\b", re.IGNORECASE)
+_RECURRING_BEFORE = re.compile(r"\b(?:weekly|regular|usual|traditional|customary)\s+\Z", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{2,})\b")
 
 
@@ -138,6 +139,8 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
                 continue  # "will be offered … at a discount to the closing price of N23.70 on Friday": the day dates the price
             if _RANGE_BEFORE.search(reading.text, max(0, w.start - 30), w.start) or _RANGE_AFTER.match(reading.text, w.end):
                 continue  # "will operate from Monday to Friday": the days of a week, not one day
+            if _RECURRING_BEFORE.search(reading.text, max(0, w.start - 20), w.start):
+                continue  # "The weekly Friday bazaar … will continue": an event named by its day, every week
             uses.append(_Use(reading.block, w.start, w.end, w.weekday, tense, reading.text[verb[0] : verb[1]] if verb else "", _event_after(reading.text, w)))
     return uses
 

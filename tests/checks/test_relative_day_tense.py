@@ -21,6 +21,7 @@ CASES = [
     # a day gone told by its event ("Saturday's semifinal"), and another event ahead on that weekday
     ("another event on the weekday ahead", ["The union said about 2,300 people watched Saturday's semifinal.", "Rovers will host the final on Saturday."], []),
     ("the same event on the weekday ahead", ["The union said about 2,300 people watched Saturday's semifinal.", "The semifinal will be replayed on Saturday."], [5]),
+    ("a weekly event named by its day", ["The stalls were allotted on Friday.", "The weekly Friday bazaar will continue on the old grounds."], []),
     ("the days of a week", ["The floors opened on Monday.", "The floors will operate from Monday to Friday."], []),
     # (name, body paragraphs from line 3, expected lines)
     ("past then 'On X, … will'", [f"The union said on {YESTERDAY} that the two sides remained far apart.", f"On {YESTERDAY}, the defence secretary will chair a meeting of allies."], [5]),
