@@ -935,32 +935,36 @@ def _first_count_after(annotation, name: str, until) -> Amount | None:
     return None
 
 
-def _leads_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
-    """A lead stated apart from its counts ("That gave Mr Mulholland a first-preference lead of 543 over Mrs Boyd"), against
-    the first count the article gives each of the two, after their first mention (2,914 and 2,471: a lead of 443)."""
-    out = []
+def _margins_stated(annotation):
+    """Each plain count the prose gives as a lead, majority or margin ("a lead of 543", "Shikongo's majority of 945")."""
     for ab in annotation.prose:
         tokens = ab.tokens
         for m in ab.amounts:
             k = m.first
-            if m.unit is not None or m.approx or m.in_range or tokens[k].quoted or k < 2:
-                continue
-            if not (tokens[k - 1].text.lower() == "of" and tokens[k - 2].text.lower() in ("lead", "majority", "margin")):
-                continue
-            j = m.last + 1
-            if j >= len(tokens) or tokens[j].text.lower() != "over":
-                continue
-            j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() in _TITLES)
-            loser = _name_at(tokens, j) if j < len(tokens) else None
-            leader = next((n for i in range(k - 3, -1, -1) if tokens[i].sentence == tokens[k].sentence and (n := _name_at(tokens, i))), None)
-            if loser is None or leader is None or loser == leader:
-                continue
-            x = _first_count_after(annotation, leader, (ab, k))
-            y = _first_count_after(annotation, loser, (ab, k))
-            if x is None or y is None or x is y or min(x.value, y.value) <= m.value:
-                continue
-            if abs(abs(x.value - y.value) - m.value) > 0.5:
-                out.append((ab, m, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {m.text}."))
+            if m.unit is None and not (m.approx or m.in_range or tokens[k].quoted) and k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in ("lead", "majority", "margin"):
+                yield ab, m
+
+
+def _leads_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A lead stated apart from its counts ("That gave Mr Mulholland a first-preference lead of 543 over Mrs Boyd"), against
+    the first count the article gives each of the two, after their first mention (2,914 and 2,471: a lead of 443)."""
+    out = []
+    for ab, m in _margins_stated(annotation):
+        tokens, k = ab.tokens, m.first
+        j = m.last + 1
+        if j >= len(tokens) or tokens[j].text.lower() != "over":
+            continue
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() in _TITLES)
+        loser = _name_at(tokens, j) if j < len(tokens) else None
+        leader = next((n for i in range(k - 3, -1, -1) if tokens[i].sentence == tokens[k].sentence and (n := _name_at(tokens, i))), None)
+        if loser is None or leader is None or loser == leader:
+            continue
+        x = _first_count_after(annotation, leader, (ab, k))
+        y = _first_count_after(annotation, loser, (ab, k))
+        if x is None or y is None or x is y or min(x.value, y.value) <= m.value:
+            continue
+        if abs(abs(x.value - y.value) - m.value) > 0.5:
+            out.append((ab, m, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {m.text}."))
     return out
 
 
@@ -1032,17 +1036,14 @@ def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
     nearest the majority dates it to another election, and the check stays quiet."""
     wanted = []
     skip = set()
-    for ab in annotation.prose:
-        tokens = ab.tokens
-        for m in ab.amounts:
-            k = m.first
-            if m.unit is not None or m.approx or m.in_range or tokens[k].quoted or k < 3:
-                continue
-            if tokens[k - 1].lower == "of" and tokens[k - 2].lower in ("majority", "margin", "lead"):
-                skip.add((id(ab), tokens[k].sentence))
-                owner = tokens[k - 3]
-                if owner.kind == WORD and owner.text[:1].isupper() and owner.lower.endswith(("'s", "\u2019s")) and owner.sentence == tokens[k].sentence:
-                    wanted.append((ab, m, owner.lower[:-2]))
+    for ab, m in _margins_stated(annotation):
+        tokens, k = ab.tokens, m.first
+        if k < 3:
+            continue
+        skip.add((id(ab), tokens[k].sentence))
+        owner = tokens[k - 3]
+        if owner.kind == WORD and owner.text[:1].isupper() and owner.lower.endswith(("'s", "\u2019s")) and owner.sentence == tokens[k].sentence:
+            wanted.append((ab, m, owner.lower[:-2]))
     out = []
     held_by: dict[str, tuple | None] = {}
     for ab, m, name in wanted[:_MAX_MAJORITIES]:

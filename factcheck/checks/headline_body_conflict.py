@@ -246,6 +246,11 @@ def _at_headline(headline: str, headline_span, start: int, end: int) -> RelatedH
     return RelatedHit(headline_span(start, end), f"headline: \u201c{headline.strip()}\u201d")
 
 
+def _against_headline(block: Block, start: int, end: int, message: str, headline: str, headline_span, a) -> Hit:
+    """A finding at the body's words block.text[start:end], pointing at the headline's amount a."""
+    return Hit(CHECK.id, block.source_span(start, end), message, (_at_headline(headline, headline_span, a.start, a.end),))
+
+
 def _stem(word: str) -> str:
     w = word.lower()
     for ending in ("ed", "es", "s", "d"):
@@ -686,22 +691,14 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                     and slip(a.digits, b.digits) == "digits transposed" and _names(ab, b, h.thing)]
             if len({round(b.value, 6) for _, b in bare}) == 1:
                 ab, b = bare[0]
-                hits.append(Hit(CHECK.id, ab.block.source_span(b.start, b.end), f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d ({h.thing}); digits transposed.",
-                                (_at_headline(headline, headline_span, a.start, a.end),)))
+                hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d ({h.thing}); digits transposed.", headline, headline_span, a))
             continue
         loc = same[0]
         b = loc.fact.amount
         if _others_count(head_tokens, a, loc.block, b):
             continue
         how = slip(a.digits, b.digits)
-        hits.append(
-            Hit(
-                CHECK.id,
-                loc.block.block.source_span(b.start, b.end),
-                f"The body says \u201c{b.text}\u201d ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.",
-                (_at_headline(headline, headline_span, a.start, a.end),),
-            )
-        )
+        hits.append(_against_headline(loc.block.block, b.start, b.end, f"The body says \u201c{b.text}\u201d ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
     # a headline amount no fact could key ("jailed for stealing £4.1m"): the body's one amount of its unit with its digits transposed
     keyed = {h.amount.start for h in head_facts}
     for a in head_amounts:
@@ -713,14 +710,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if len({round(b.value, 6) for _, b in slipped}) != 1:
             continue
         ab, b = slipped[0]
-        hits.append(
-            Hit(
-                CHECK.id,
-                ab.block.source_span(b.start, b.end),
-                f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.",
-                (_at_headline(headline, headline_span, a.start, a.end),),
-            )
-        )
+        hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a))
     return hits
 
 
@@ -882,8 +872,8 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
             continue
         if slip(a.digits, b.digits) == "digits transposed":
             continue  # two digits swapped in words about the same thing: number-conflict reports it where it was written
-        return [Hit(CHECK.id, ab.block.source_span(b.start, b.end), f"The body says \u201c{b.text}\u201d, but the headline says \u201c{headline[head[a.first - 1].start if every else a.start:a.end]}\u201d.",
-                    (_at_headline(headline, headline_span, a.start, a.end),))]
+        said = headline[head[a.first - 1].start if every else a.start : a.end]
+        return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{said}\u201d.", headline, headline_span, a)]
     return []
 
 
@@ -959,8 +949,7 @@ def _direction_conflict(headline: str, headline_span, a, said_from: int, way: st
         return None
     i, ab, b, theirs = other[0]
     word = ab.tokens[theirs[1]]
-    return Hit(CHECK.id, ab.block.source_span(word.start, b.end), f"The body says \u201c{ab.text[word.start:b.end]}\u201d, but the headline says \u201c{headline[said_from:a.end]}\u201d.",
-               (_at_headline(headline, headline_span, a.start, a.end),))
+    return _against_headline(ab.block, word.start, b.end, f"The body says \u201c{ab.text[word.start:b.end]}\u201d, but the headline says \u201c{headline[said_from:a.end]}\u201d.", headline, headline_span, a)
 
 
 _MARGIN_NOUNS = frozenset({"majority", "margin"})
@@ -1016,14 +1005,7 @@ def _one_value_conflicts(headline: str, headline_span, annotation, is_kind, what
             continue  # the headlines disagree on it among themselves: headline-conflict's finding
         ab, b = body[0]
         how = slip(a.digits, b.digits)
-        hits.append(
-            Hit(
-                CHECK.id,
-                ab.block.source_span(b.start, b.end),
-                f"The body gives {what} as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.",
-                (_at_headline(headline, headline_span, a.start, a.end),),
-            )
-        )
+        hits.append(_against_headline(ab.block, b.start, b.end, f"The body gives {what} as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
     return hits
 
 
