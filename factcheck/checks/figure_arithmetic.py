@@ -212,10 +212,10 @@ class _Sentence:
         self.index = index
         self.amounts = amounts
         self.lo, self.hi = lo, hi  # the sentence's tokens are tokens[lo:hi]
-        self.lowers = {ab.tokens[i].text.lower() for i in range(lo, hi)}
+        self.lowers = {ab.tokens[i].lower for i in range(lo, hi)}
 
     def lower(self, i: int) -> str:
-        return self.tokens[i].text.lower() if self.lo <= i < self.hi else ""
+        return self.tokens[i].lower if self.lo <= i < self.hi else ""
 
     def at(self, i: int) -> Amount | None:
         return next((a for a in self.amounts if a.first == i), None)
@@ -226,6 +226,8 @@ class _Sentence:
         return self.at(i)
 
     def phrase(self, i: int, phrase: tuple[str, ...]) -> bool:
+        if phrase[0] not in self.lowers:
+            return False  # most sentences hold none of a phrase's words: answer without reading tokens
         return all(self.lower(i + k) == w for k, w in enumerate(phrase))
 
 
@@ -540,9 +542,9 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
     for i in range(s.lo, s.hi):
         t = s.tokens[i]
-        if t.text.lower() not in ("of", "out"):
+        if t.lower not in ("of", "out"):
             continue
-        k = i + 1 if t.text.lower() == "of" else (i + 2 if s.lower(i + 1) == "of" else -1)
+        k = i + 1 if t.lower == "of" else (i + 2 if s.lower(i + 1) == "of" else -1)
         if k < 0:
             continue
         total = s.amount_after(k)
@@ -672,7 +674,7 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
             if tok.text == ":":
                 colons.add(i)
         # "48 closed, 117 partly open and 35 unaffected, of the 210 stations"
-        if tok.text.lower() == "of" and s.lower(i - 1) == ",":
+        if tok.lower == "of" and s.lower(i - 1) == ",":
             total = s.amount_after(i + 1)
             if total is not None and s.lower(total.last + 2) in ("", "."):
                 candidates.append((total, first_tok, i - 1, True))
@@ -684,7 +686,7 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
                 if total is not None and s.lower(total.last + 2) in ("", "."):
                     candidates.append((total, first_tok, i - 2, exhaustive))
         # "Of the 39 people who survived, 14 remain in hospital …": parts need not cover the whole
-        if i == first_tok and tok.text.lower() == "of":
+        if i == first_tok and tok.lower == "of":
             total = s.amount_after(i + 1)
             if total is not None:
                 candidates.append((total, total.last + 1, last_tok, False))
@@ -791,7 +793,7 @@ _TOTAL_WORDS = (("total", "of"), ("totals",), ("totalled",), ("in", "total"), ("
 
 
 def _words_in(ab: AnnotatedBlock, bound: list[int]) -> set[str]:
-    return {ab.tokens[i].text.lower() for i in range(*bound)}
+    return {ab.tokens[i].lower for i in range(*bound)}
 
 
 def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]], bounds: dict[int, list[int]], previous: _Sentence | None) -> list[tuple[Amount, str]]:
@@ -799,7 +801,7 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
     ("18mm in June, 31mm in July and 22mm in August. That gives a total of 81mm")."""
     out = []
     for index, group in by_sentence.items():
-        if not {"total", "totals", "totalled", "altogether", "combined"} & {ab.tokens[a.last + 1].text.lower() for a in group if a.last + 1 < len(ab.tokens)} | _words_in(ab, bounds[index]):
+        if not {"total", "totals", "totalled", "altogether", "combined"} & {ab.tokens[a.last + 1].lower for a in group if a.last + 1 < len(ab.tokens)} | _words_in(ab, bounds[index]):
             continue
         s = _Sentence(ab, index, group, *bounds[index])
         if index - 1 in by_sentence:
@@ -912,9 +914,9 @@ _TITLES = frozenset("mr mrs ms miss dr sir dame".split())
 
 def _name_at(tokens, k: int) -> str | None:
     """The surname a capitalised word at k is ("Boyd", "Boyd's"), not a title or a sentence's first word."""
-    if k < 1 or tokens[k].kind != WORD or not tokens[k].text[:1].isupper() or tokens[k].text.lower() in _TITLES:
+    if k < 1 or tokens[k].kind != WORD or not tokens[k].text[:1].isupper() or tokens[k].lower in _TITLES:
         return None
-    if tokens[k - 1].sentence != tokens[k].sentence and tokens[k - 1].text.lower() not in _TITLES:
+    if tokens[k - 1].sentence != tokens[k].sentence and tokens[k - 1].lower not in _TITLES:
         return None
     return tokens[k].text.removesuffix("'s").removesuffix("\u2019s").lower()
 
@@ -952,9 +954,9 @@ def _leads_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     for ab, m in _margins_stated(annotation):
         tokens, k = ab.tokens, m.first
         j = m.last + 1
-        if j >= len(tokens) or tokens[j].text.lower() != "over":
+        if j >= len(tokens) or tokens[j].lower != "over":
             continue
-        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() in _TITLES)
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in _TITLES)
         loser = _name_at(tokens, j) if j < len(tokens) else None
         leader = next((n for i in range(k - 3, -1, -1) if tokens[i].sentence == tokens[k].sentence and (n := _name_at(tokens, i))), None)
         if loser is None or leader is None or loser == leader:
@@ -1308,7 +1310,7 @@ def _times(ab: AnnotatedBlock, sentence: int, year: int | None) -> frozenset[str
     """The times a sentence names other than the publication's own ("2019", "last year", "last year's bill")."""
     kb = ab.knowledge
     found = set(ab.times.get(sentence, ()))
-    lowers = [t.text.lower().removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens if t.sentence == sentence]
+    lowers = [t.lower.removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens if t.sentence == sentence]
     for i in range(len(lowers)):
         for size in (2, 3):
             if tuple(lowers[i : i + size]) in kb.time_words:
@@ -1328,7 +1330,7 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
     for a in amounts:
         if a.unit is not None or a.approx or a.in_range or a.first < 4:
             continue
-        lowers = [tokens[k].text.lower() for k in range(max(0, a.first - 5), a.first)]
+        lowers = [tokens[k].lower for k in range(max(0, a.first - 5), a.first)]
         if not (lowers[-1] == "of" and lowers[-2] in _MARGIN):
             continue
         lead = lowers[:-2]
@@ -1337,7 +1339,7 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by")):
             continue
         sentence = tokens[a.first].sentence
-        words = {tok.text.lower() for tok in tokens if tok.sentence == sentence}
+        words = {tok.lower for tok in tokens if tok.sentence == sentence}
         if words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
             continue
         if not words & _PASSING:
@@ -1416,17 +1418,17 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
     for a in amounts:
         if a.unit is not None or a.approx or not (2 <= a.value <= 12) or a.value != int(a.value):
             continue
-        if a.last + 2 < len(tokens) and tokens[a.last + 1].text.lower() == "of" and a.last + 2 in firsts \
-                or a.first >= 2 and tokens[a.first - 1].text.lower() == "of" and a.first - 2 in lasts:
+        if a.last + 2 < len(tokens) and tokens[a.last + 1].lower == "of" and a.last + 2 in firsts \
+                or a.first >= 2 and tokens[a.first - 1].lower == "of" and a.first - 2 in lasts:
             continue  # "after three of five districts: DA 1,402, ANC 1,389": a share of a whole, not a count the list makes
         # the list, then the count in apposition: "Dhurve, Uikey, Markam and Netam, the three independents, …"
         j = a.first - 1
-        if j >= 1 and tokens[j].text.lower() in ("the", "all") and tokens[j - 1].text in (",", "\u2014", "\u2013") \
+        if j >= 1 and tokens[j].lower in ("the", "all") and tokens[j - 1].text in (",", "\u2014", "\u2013") \
                 and a.last + 1 < len(tokens) and tokens[a.last + 1].kind == WORD and not tokens[a.last + 1].text[:1].isupper():
             m = a.last + 1
             while m < len(tokens) and tokens[m].sentence == tokens[a.first].sentence and tokens[m].text not in (",", "\u2014", "\u2013", ".", ";", ":"):
                 m += 1
-            tail = {tokens[x].text.lower() for x in range(a.last + 1, m)}
+            tail = {tokens[x].lower for x in range(a.last + 1, m)}
             items = None if tail & {"and", "with", "plus", "besides", "including", "among"} else _names_before(tokens, j - 1)
             if items is not None and items != a.value:  # "…, the two councillors and their agent, …" counts some of them
                 out.append((a, f"\u201c{a.text}\u201d, but the list before it names {items}."))
@@ -1450,7 +1452,7 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
         start = None
         if tokens[k].text == ":":
             start = k + 1
-        elif tokens[k].text == "." and k + 2 < len(tokens) and tokens[k + 1].text.lower() == "they" and tokens[k + 2].text.lower() in ("are", "were"):
+        elif tokens[k].text == "." and k + 2 < len(tokens) and tokens[k + 1].lower == "they" and tokens[k + 2].lower in ("are", "were"):
             start = k + 3
         if start is None:
             continue
@@ -1481,9 +1483,9 @@ def _strict_list(tokens, i: int, sentence: int) -> tuple[int, int] | None:
         else:
             return None
         items += 1
-        if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "and":
+        if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "and":
             i += 1  # the serial comma
-        if i < len(tokens) and tokens[i].text.lower() == "and":
+        if i < len(tokens) and tokens[i].lower == "and":
             if joined:
                 return None  # "A and B and C": not one list
             joined = True
@@ -1515,7 +1517,7 @@ def _list_in_clause(tokens, a: Amount) -> int | None:
     sentence = tokens[a.first].sentence
     k = a.last + 1
     while k < len(tokens) and k - a.last <= 10 and tokens[k].sentence == sentence and tokens[k].kind == WORD \
-            and tokens[k].text.lower() not in _LIST_VERBS and not tokens[k].text[:1].isupper():
+            and tokens[k].lower not in _LIST_VERBS and not tokens[k].text[:1].isupper():
         k += 1  # the noun phrase and the clause that says which ("who voted against the plan")
     if k >= len(tokens) or tokens[k].sentence != sentence:
         return None
@@ -1524,8 +1526,8 @@ def _list_in_clause(tokens, a: Amount) -> int | None:
         if found is None or not (found[1] >= len(tokens) or tokens[found[1]].sentence != sentence or tokens[found[1]].text in _DASHES | {"."}):
             return None
         return found[0]
-    if tokens[k].text.lower() in _LIST_VERBS:
-        start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the")
+    if tokens[k].lower in _LIST_VERBS:
+        start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the")
         found = _strict_list(tokens, start, sentence)
         if found is None or not (found[1] >= len(tokens) or tokens[found[1]].sentence != sentence or tokens[found[1]].text in (",", ".", ";")):
             return None
@@ -1665,7 +1667,7 @@ def _effective_terms(annotation, durations: frozenset[str]) -> list[tuple[Annota
             sentences.append((ab, index, group, words_of.get(index, set())))
     for n, (ab, index, group, words) in enumerate(sentences):
         for e in group:
-            if not any(ab.tokens[j].text.lower() in ("effective", "effectively") for j in range(max(0, e.first - 3), e.first)):
+            if not any(ab.tokens[j].lower in ("effective", "effectively") for j in range(max(0, e.first - 3), e.first)):
                 continue
             suspended = [a for a in group if a is not e and a.unit == e.unit and _suspends(ab, a)]
             if not suspended:
@@ -1686,8 +1688,8 @@ def _effective_terms(annotation, durations: frozenset[str]) -> list[tuple[Annota
 def _suspends(ab: AnnotatedBlock, a: Amount) -> bool:
     """True when a term is the suspended part: "five years suspended", "suspended five years of the sentence"."""
     tokens = ab.tokens
-    after = [tokens[j].text.lower() for j in range(a.last + 1, min(len(tokens), a.last + 3))]
-    before = tokens[a.first - 1].text.lower() if a.first else ""
+    after = [tokens[j].lower for j in range(a.last + 1, min(len(tokens), a.last + 3))]
+    before = tokens[a.first - 1].lower if a.first else ""
     return "suspended" in after or before == "suspended" and after[:1] == ["of"]
 
 

@@ -1053,7 +1053,7 @@ def _may_count(block, amount, things: dict[int, str]) -> bool:
 def _increment(loc) -> bool:
     """True when a body figure adds to others ("a further 160 homes", "the remaining 120"): the body breaks a total down."""
     first = loc.fact.amount.first
-    return first > 0 and loc.block.tokens[first - 1].text.lower() in ADDED_BEFORE
+    return first > 0 and loc.block.tokens[first - 1].lower in ADDED_BEFORE
 
 
 def _agrees(h, b) -> bool:

@@ -391,13 +391,13 @@ def _custody_terms(annotation) -> list[tuple]:
         for a in ab.amounts:
             if a.unit != "year-length" or a.approx or a.in_range or tokens[a.first].quoted:
                 continue
-            after = [tokens[m].text.lower() for m in range(a.last + 1, min(len(tokens), a.last + 4)) if tokens[m].sentence == tokens[a.first].sentence]
-            before = {tokens[m].text.lower() for m in range(max(0, a.first - 3), a.first) if tokens[m].sentence == tokens[a.first].sentence}
+            after = [tokens[m].lower for m in range(a.last + 1, min(len(tokens), a.last + 4)) if tokens[m].sentence == tokens[a.first].sentence]
+            before = {tokens[m].lower for m in range(max(0, a.first - 3), a.first) if tokens[m].sentence == tokens[a.first].sentence}
             if not (any(w in _CUSTODY for w in after) or before & _JAILED or (out and before & _GIVEN)):
                 continue
             if any(t.isdigit() and (published is None or t != str(published.year)) for t in _times_of(ab, a)):
                 continue  # "was jailed for four years in 2017": a term of another time is another term
-            near = {tokens[m].text.lower() for m in range(max(0, a.first - 6), min(len(tokens), a.last + 6)) if tokens[m].sentence == tokens[a.first].sentence}
+            near = {tokens[m].lower for m in range(max(0, a.first - 6), min(len(tokens), a.last + 6)) if tokens[m].sentence == tokens[a.first].sentence}
             if near & _NOT_THE_TERM:
                 continue  # "a further six months", "two years suspended", "faces up to ten years"
             before = tokens[a.first - 1].text if a.first else ""
@@ -405,7 +405,7 @@ def _custody_terms(annotation) -> list[tuple]:
             inside = {m for b in ab.amounts for m in range(b.first, b.last + 1)}
             names = {t.text.removesuffix("'s").removesuffix("\u2019s").lower() for k, t in enumerate(tokens)
                      if t.sentence == tokens[a.first].sentence and t.kind == "word" and t.text[:1].isupper() and k not in inside
-                     and k > 0 and tokens[k - 1].sentence == t.sentence and tokens[k - 1].text != ":" and t.text.lower() not in _CALENDAR}
+                     and k > 0 and tokens[k - 1].sentence == t.sentence and tokens[k - 1].text != ":" and t.lower not in _CALENDAR}
             out.append((ab, _with_months(ab, a), owner, names))
     return out
 
@@ -413,7 +413,7 @@ def _custody_terms(annotation) -> list[tuple]:
 def _with_months(ab, a):
     """A term with the months written after it ("seven years and six months"), as one amount of years."""
     tokens = ab.tokens
-    if a.last + 2 < len(tokens) and tokens[a.last + 1].text.lower() == "and":
+    if a.last + 2 < len(tokens) and tokens[a.last + 1].lower == "and":
         for m in ab.amounts:
             if m.first == a.last + 2 and m.unit == "month-length" and not m.in_range:
                 return replace(a, value=a.value + m.value / 12, text=ab.text[a.start:m.end], end=m.end, last=m.last)
@@ -446,7 +446,7 @@ def _ranges(annotation) -> list[tuple]:
         for lo, hi in zip(amounts, amounts[1:]):
             if not (lo.in_range and hi.in_range and lo.unit and lo.unit == hi.unit and 1 <= hi.first - lo.last <= 2):
                 continue
-            if ab.tokens[lo.first].quoted or any(ab.tokens[m].text.lower() not in ("to", "-", "\u2013") for m in range(lo.last + 1, hi.first)):
+            if ab.tokens[lo.first].quoted or any(ab.tokens[m].lower not in ("to", "-", "\u2013") for m in range(lo.last + 1, hi.first)):
                 continue
             out.append((ab, lo, hi))
     return out
@@ -460,7 +460,7 @@ def _range_conflicts(annotation) -> list[Hit]:
     ranges = _ranges(annotation)
     for i, (ab, lo, hi) in enumerate(ranges):
         tokens = ab.tokens
-        before = [tokens[m].text.lower() for m in range(max(0, lo.first - 4), lo.first)]
+        before = [tokens[m].lower for m in range(max(0, lo.first - 4), lo.first)]
         if not (before[-2:] == ["range", "of"] and any(w in _DETERMINERS for w in before[:-2])):
             continue  # only "the (new) range of A to B" says it is a range already given
         earlier = [(eab, elo, ehi) for eab, elo, ehi in ranges[:i] if elo.unit == lo.unit
@@ -468,7 +468,7 @@ def _range_conflicts(annotation) -> list[Hit]:
         if any(elo.value == lo.value and ehi.value == hi.value for _, elo, ehi in earlier):
             continue
         current = [(eab, elo, ehi) for eab, elo, ehi in earlier
-                   if "from" not in [eab.tokens[m].text.lower() for m in range(max(0, elo.first - 3), elo.first)]]
+                   if "from" not in [eab.tokens[m].lower for m in range(max(0, elo.first - 3), elo.first)]]
         if len(current) != 1:
             continue
         eab, elo, ehi = current[0]
@@ -528,7 +528,7 @@ def _last_owner_named(prose, q: Statement, owners: set[str]) -> str | None:
     tokens = q.block.tokens
     first = q.fact.amount.first
     k = first - 1
-    while k >= 0 and tokens[k].text.lower() in ("the", "a", "an"):
+    while k >= 0 and tokens[k].lower in ("the", "a", "an"):
         k -= 1
     if k >= 0 and tokens[k].sentence == tokens[first].sentence:
         return None  # only a sentence that opens on the age ("The 57-year-old showed …")
@@ -548,7 +548,7 @@ def _breakdown(located: Statement, q) -> bool:
     for a in amounts:
         if a is q.amount or a.unit != q.amount.unit or a.in_range:
             continue
-        if a.start in same_thing or (a.first and tokens[a.first - 1].text.lower() in ADDED_BEFORE):
+        if a.start in same_thing or (a.first and tokens[a.first - 1].lower in ADDED_BEFORE):
             return True  # "122 flats, with … the remaining 64"
     return False
 
@@ -563,7 +563,7 @@ def _bound_holds(located: Statement, q, other) -> bool:
     if not q.amount.approx:
         return False
     tokens = located.block.tokens
-    before = tuple(tokens[k].text.lower() for k in range(max(0, q.amount.first - 3), q.amount.first))
+    before = tuple(tokens[k].lower for k in range(max(0, q.amount.first - 3), q.amount.first))
     value, exact = q.amount.value, other.amount.value
     if not value or abs(exact - value) > 0.2 * value:
         return False

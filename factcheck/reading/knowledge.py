@@ -143,4 +143,4 @@ def _phrase(text: str) -> tuple[str, ...]:
     """Split a written form into the token texts the tokenizer makes of it ("km/h" -> km, /, h)."""
     from .tokens import tokenize
 
-    return tuple(t.text.lower() for t in tokenize(text))
+    return tuple(t.lower for t in tokenize(text))

@@ -138,7 +138,7 @@ class _Reader:
         self.n = len(tokens)
 
     def lower(self, i: int) -> str:
-        return self.t[i].text.lower() if 0 <= i < self.n else ""
+        return self.t[i].lower if 0 <= i < self.n else ""
 
     def is_(self, i: int, kind: str) -> bool:
         return 0 <= i < self.n and self.t[i].kind == kind

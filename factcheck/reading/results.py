@@ -69,7 +69,7 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
     results: list[Result] = []
     sides: list[SideCount] = []
     n = len(tokens)
-    lowers = [t.text.lower() for t in tokens]
+    lowers = [t.lower for t in tokens]
     after_pair = -1
     for i, t in enumerate(tokens):
         x = _int(t)
