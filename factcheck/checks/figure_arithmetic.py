@@ -1243,6 +1243,17 @@ def _now_before(s: _Sentence, d: Amount, prior: _Sentence | None) -> Amount | No
     return next((a for a in reversed(prior.amounts) if a.unit == d.unit and not a.approx), None)
 
 
+def _same_thing_after(s: _Sentence, now: Amount, earlier: Amount) -> Amount | None:
+    """The earlier figure a difference is taken from, of the thing the new figure counts: the one named, or when the
+    two are tied to different nouns ("1,900 places, … when it made 5,760 offers for 1,850 places") the next figure of
+    the sentence tied to the new figure's noun; None when there is none."""
+    things = {q.amount.start: q.thing for q in s.ab.quantities if s.lo <= q.amount.first < s.hi}
+    want, got = things.get(now.start), things.get(earlier.start)
+    if want is None or got is None or want == got:
+        return earlier
+    return next((a for a in s.amounts if a.first > earlier.last and a.unit == earlier.unit and things.get(a.start) == want), None)
+
+
 def _differences(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, str]]:
     """A figure given with its change and the earlier figure: "reached 196,400, up 12,400 on the 186,000", "41,000, 2,300 more than the 38,700"."""
     out = []
@@ -1271,6 +1282,9 @@ def _differences(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amo
             continue
         if now is None or now.in_range:
             continue
+        earlier = _same_thing_after(s, now, earlier)
+        if earlier is None:
+            continue  # "1,900 places, 50 more than last year, when it made 5,760 offers": offers are not places
         actual = now.value - earlier.value
         if actual * sign < 0:
             out.append((d, f"{earlier.text} to {now.text} is a {'fall' if actual < 0 else 'rise'}, not {'up' if sign > 0 else 'down'} {d.text}."))
@@ -1454,14 +1468,28 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             start = k + 1
         elif tokens[k].text == "." and k + 2 < len(tokens) and tokens[k + 1].lower == "they" and tokens[k + 2].lower in ("are", "were"):
             start = k + 3
-        if start is None:
-            continue
+        if start is None or _placing(tokens, start):
+            continue  # "Six brown eggs: 1st Joan Pickersgill, …; 2nd …": a class's placings, not the six
         while start < len(tokens) and tokens[start].kind == WORD and not tokens[start].text[:1].isupper():
             start += 1  # "They are former mayor Shobha Deshmukh …"
         items = _name_list_length(tokens, start, tokens[start].sentence if start < len(tokens) else -1)
         if items and items >= 2 and items != a.value:
             out.append((a, f"“{a.text}”, but the list that follows names {items}."))
     return out
+
+
+_PLACES = frozenset("first second third winner winners".split())
+
+
+def _placing(tokens, i: int) -> bool:
+    """True when a list opens with a placing ("1st Joan Pickersgill", "first, …"): the winners of a class the words
+    before the colon name, which the class's figure ("Six brown eggs") does not count."""
+    if i >= len(tokens):
+        return False
+    t = tokens[i]
+    if t.kind == NUMBER and i + 1 < len(tokens) and tokens[i + 1].glued and tokens[i + 1].lower in ("st", "nd", "rd", "th"):
+        return True
+    return t.lower in _PLACES
 
 
 _DASHES = frozenset(("\u2014", "\u2013", "-"))

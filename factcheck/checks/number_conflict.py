@@ -148,7 +148,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     changing: dict[tuple[str, str], list[Statement]] = {}
     durations = annotation.quantity_knowledge.duration_units
     local = local_dollar(annotation.prose, annotation.quantity_knowledge.local_dollars)
-    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns, annotation.prose):
+    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns, annotation.prose, _surnames(annotation)):
         if located.fact.unit in durations:
             continue  # a period's length: the deadline checks compare those
         if local and located.fact.unit == "USD" and (unit := unit_of(located.fact.amount, local)) != "USD":
@@ -485,7 +485,14 @@ def _slipped_forms(digits: str) -> set[str]:
     return forms
 
 
-def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], prose=None) -> list[Statement]:
+def _surnames(annotation) -> frozenset[str]:
+    """The surnames of the people the article names, lowercase."""
+    if not any(q.fact.unit == "age" and q.fact.owner is None for q in annotation.quantities):
+        return frozenset()  # only a bare "the 31-year-old" needs them: reading people is not free
+    return frozenset(p.surname.lower() for p in annotation.people.people.persons)
+
+
+def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], prose=None, surnames: frozenset[str] = frozenset()) -> list[Statement]:
     """Return the facts with "the 23-year-old fullback" tied to the one person the article names as its fullback, if one."""
     owners_by_role: dict[str, set[str]] = {}
     owners = {q.fact.owner for q in quantities if q.fact.unit == "age" and q.fact.owner}
@@ -506,13 +513,30 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], pro
         if f.unit == "age" and f.owner is None and f.definite:
             if f.role and len(owners_by_role.get(f.role, ())) == 1:
                 q = Statement(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
-            elif len(owners) == 1 and (f.role is None or f.role in person_nouns):
+            elif len(owners) == 1 and (f.role is None or f.role in person_nouns) and not _someone_else_near(prose, q, next(iter(owners)), surnames):
                 q = Statement(q.block, replace(f, owner=next(iter(owners))))  # "the 44-year-old": the one person whose age is given
             elif f.role is None and prose is not None and sum(1 for o in quantities if o.fact.unit == "age" and o.fact.amount.value == f.amount.value) == 1 \
                     and (owner := _last_owner_named(prose, q, owners)) is not None:  # "a 57-year-old man was stabbed … the 57-year-old": that one
                 q = Statement(q.block, replace(f, owner=owner))  # "Botha ordered Radebe to pay …" ¶ "The 57-year-old showed no emotion"
         out.append(q)
     return out
+
+
+def _someone_else_near(prose, q: Statement, owner: str, surnames: frozenset[str]) -> bool:
+    """True when the paragraph of a bare "the 31-year-old", up to it, and the paragraph before name a person and not the
+    one person whose age the article gives ("Kiprotich, 27, …" … "McAteer found another gear …" ¶ "a personal best
+    for the 31-year-old"): the story is on someone else there."""
+    if prose is None or not surnames:
+        return False
+    blocks = list(prose)
+    at = next((i for i, ab in enumerate(blocks) if ab is q.block), None)
+    if at is None:
+        return False
+    named = set()
+    for ab, end in ((q.block, q.fact.amount.first), *((blocks[at - 1], len(blocks[at - 1].tokens)),) * (at > 0)):
+        named |= {t.lower.removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens[:end] if t.capitalised and not t.quoted}
+    named &= surnames
+    return bool(named) and owner.split()[-1] not in named
 
 
 def _last_owner_named(prose, q: Statement, owners: set[str]) -> str | None:

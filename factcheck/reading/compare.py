@@ -11,8 +11,9 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
+from ..language.numbers import NUMBER_WORDS
 from .quantities import Quantity, same_person
-from .tokens import WORD
+from .tokens import NUMBER, WORD
 
 
 def local_dollar(blocks, local_dollars: frozenset[str]) -> str | None:
@@ -216,6 +217,8 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
         for a in ab.amounts:
             if ab.tokens[a.first].quoted or a.approx or a.in_range or a.spelled or a.value <= 1:
                 continue
+            if a.unit is None and _paired(ab.tokens, a):
+                continue  # "At 136 for two in the 29th over": an innings' state at a moment, half of a pair, not one figure
             significant = len(a.digits.strip("0").replace(".", ""))
             if significant < (2 if a.unit and ("." in a.text or (a.unit in money and a.value >= 1e6)) else 3):
                 continue
@@ -254,6 +257,16 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
+
+
+def _paired(tokens, a) -> bool:
+    """True when a bare count is the first of a pair written "N for M" ("136 for two", "four for 38"): runs for wickets
+    or wickets for runs, a state that moves with every ball, compared as a pair or not at all."""
+    k = a.last + 1
+    if k + 1 >= len(tokens) or tokens[k].lower != "for" or tokens[k + 1].sentence != tokens[a.first].sentence:
+        return False
+    after = tokens[k + 1]
+    return after.kind == NUMBER or after.lower in NUMBER_WORDS
 
 
 def _years_of(ab, amount, publication_year: int) -> tuple[frozenset[int], bool] | None:

@@ -101,6 +101,12 @@ CASES = [
     ("a count beside a list of places, matching", ["The council has 4 wards: Ashford, Brook, Cray and Dene."], []),
     ("a count of different things before the list", ["The 2 sides met on Saturday. They are Harbrook and Ashford."], []),
     ("spelled count with its list", ["Four councillors lost their seats. They are Ann Lee, Raj Shah and Tom Reed."], [3]),
+    # a class's placings after a colon name its winners, not what the class's figure counts
+    ("a class and its placings", ["Six brown eggs: 1st Joan Pickersgill, Askrigg; 2nd Peter Dinsdale, Askrigg; 3rd Kirkby Farms, Hawes."], []),
+    ("a count and the list after its colon", ["Six councillors lost their seats: Ann Lee, Raj Shah, Tom Reed and Ivy Cole."], [3]),
+    # a difference is taken from the earlier figure of the thing the new one counts
+    ("a difference from the earlier figure of the same noun", ["It has 1,900 first-year places for September, 50 more than last year, when it made 5,760 offers for 1,850 places."], []),
+    ("a difference from the earlier figure of the same noun, wrong", ["It has 1,900 first-year places for September, 80 more than last year, when it made 5,760 offers for 1,850 places."], [3]),
     ("spelled count with a colon list", ["Five people were arrested: Ann Lee, Raj Shah and Tom Reed."], [3]),
     ("a list set off by dashes", ["The four councillors who voted against the plan \u2014 Ann Lee, Raj Shah, Tom Reed, Sue Barr and Ed Moss \u2014 spoke first."], [3]),
     ("a list set off by dashes, matching", ["The four councillors who voted against the plan \u2014 Ann Lee, Raj Shah, Tom Reed and Ed Moss \u2014 spoke first."], []),

@@ -26,6 +26,9 @@ CASES = [
     # one amount written twice with two digits swapped, about the same thing by the words near each
     ("transposed, the same words near", ["Ministers promised £7.4bn extra for the NHS next year.", "The NHS in England will receive an extra £4.7bn next year."], [5]),
     ("transposed, the words near each differ", ["The side were bowled out for 187 in the 42nd over.", "Their 178 was the side's lowest total of the season."], []),
+    # "N for M" is an innings' state at a moment (runs for wickets), half of a pair: not one figure written twice
+    ("transposed, a running score", ["At 136 for two in the 29th over, Fenwick needed 112 from 21 overs.", "In the second XI fixture, Ashcombe made 163 all out and Fenwick reached 164 for six in the 41st over."], []),
+    ("transposed, a total", ["Fenwick were bowled out for 136 in the 42nd over.", "Fenwick's 163 all out was their lowest total in any competition."], [5]),
     ("transposed, last season's figure", ["Westbury posted 287 for 6 in their 50 overs.", "In last season's final they chased down 278 for the title."], []),
     ("transposed, the year is the figure compared with", ["There are 3,874 households on the list, up from 3,310 in 2021.", "The 3,784 households on the waiting list include 900 families."], [5]),
     ("transposed, nothing in common near", ["The club sold 4,512 season tickets.", "A crowd of 4,152 watched the reserves."], []),
@@ -115,6 +118,9 @@ CASES = [
     # the person in focus
     ("the 57-year-old after the person was named", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The court also ordered Radebe to repay the money.", "The 57-year-old showed no emotion."], [9]),
     ("the 44-year-old after the other person was named", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The court also ordered Kgomo to testify.", "The 44-year-old showed no emotion."], []),
+    # a bare "the 31-year-old" after another person is the story's subject is not the one person aged so far
+    ("the one person aged, another named just before", ["Kiprotich, 27, won the men's race in 2:11:32.", "In the women's race, Siobhan McAteer pulled away to win in 2:29:51, McAteer said.", "It was a personal best for the 31-year-old, who was fourth last year."], []),
+    ("the one person aged, named just before", ["Kiprotich, 27, won the men's race in 2:11:32.", "In the closing miles Kiprotich pulled away from Tadesse.", "It was a personal best for the 29-year-old, who was fourth last year."], [7]),
     ("the 57-year-old with no one named near", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The money was never recovered.", "The 57-year-old showed no emotion."], []),
     ("the 57-year-old given before without a name", ["A 57-year-old man was stabbed in Leeds on Friday.", "Police said John Smith, 34, had been charged.", "Amy Jones, 29, was released.", "Smith will appear in court on Monday.", "The 57-year-old was treated in hospital."], []),
     # a count of the first of more
