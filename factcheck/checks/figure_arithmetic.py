@@ -118,7 +118,7 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
-from ..reading.quantities import Amount, singular
+from ..reading.quantities import FUNCTION_WORDS, Amount, singular
 from ..reading.tokens import NUMBER, PUNCT, WORD
 from ..registry import Check, Context, Example, register
 
@@ -1333,6 +1333,93 @@ def _times(ab: AnnotatedBlock, sentence: int, year: int | None) -> frozenset[str
     return frozenset(found - own)
 
 
+def _verb_stem(word: str) -> str:
+    """A verb's stem, for telling one verb in two forms ("owes", "owing", "owed" -> "ow")."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e")
+
+
+_PART_LABELS = frozenset("to from for in at on with by".split())
+
+
+def _breakdown_parts(ab: AnnotatedBlock, sentence: list[Amount]) -> tuple[list[Amount], str] | None:
+    """The parts of a breakdown a sentence lists, each amount followed by whom or what it is of ("owes £7.1m to its bank,
+    £1.9m to HMRC and £3.7m to trade suppliers"), joined by commas and "and", with the verb just before the first: (the
+    parts, that verb), or None."""
+    tokens = ab.tokens
+    parts = [a for a in sentence if a.unit is not None and not (a.approx or a.in_range or tokens[a.first].quoted)]
+    if len(parts) < 2 or len({a.unit for a in parts}) != 1 or len(parts) != len([a for a in sentence if a.unit == parts[0].unit]):
+        return None
+    for a, b in zip(parts, parts[1:]):
+        between = [tokens[k] for k in range(a.last + 1, b.first)]
+        if not between or between[0].lower not in _PART_LABELS or not (2 <= len(between) <= 8):
+            return None
+        if between[-1].lower != "and" and between[-1].text != "," and not (between[-1].lower == "and" or (len(between) > 1 and between[-2].text == "," and between[-1].lower == "and")):
+            return None
+        if any(t.kind == NUMBER for t in between):
+            return None
+    last = parts[-1]
+    if last.last + 1 >= len(tokens) or tokens[last.last + 1].lower not in _PART_LABELS:
+        return None
+    k = parts[0].first - 1
+    if k < 0 or tokens[k].kind != WORD or tokens[k].sentence != tokens[parts[0].first].sentence or tokens[k].lower in FUNCTION_WORDS:
+        return None
+    return parts, _verb_stem(tokens[k].lower)
+
+
+def _parts_over_whole(annotation, year: int | None) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A breakdown whose parts add up to more than the whole the article gave before with the same verb ("owing
+    creditors around £11.3m" … "owes £7.1m to its bank, £1.9m to HMRC and £3.7m to trade suppliers": £12.7m). A
+    breakdown may leave parts out, so only parts that come to more than the whole, beyond its rounding, contradict it;
+    the whole is the one earlier amount of the unit with that verb at most four words before it, of the same time."""
+    out = []
+    wholes: list[tuple[AnnotatedBlock, Amount, str]] = []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for index, sentence in ab.by_sentence.items():
+            amounts = sentence[0]
+            found = _breakdown_parts(ab, amounts) if len(amounts) >= 2 else None
+            if found is not None:
+                parts, verb = found
+                when = _times(ab, index, year)
+                earlier = {(round(w.value, 6)): (wab, w) for wab, w, stem in wholes
+                           if stem == verb and w.unit == parts[0].unit and _times(wab, wab.tokens[w.first].sentence, year) == when}
+                total = sum(a.value for a in parts)
+                if len(earlier) == 1:
+                    wab, w = next(iter(earlier.values()))
+                    room = 0.05 * w.value if w.approx else 0
+                    written = f"{total:.10g}".replace(".", "").lstrip("0")
+                    if total > w.value + room and not agree(total, w.value, written, w.digits) and total < 2 * w.value:
+                        line = annotation.line(wab, w.start)
+                        out.append((ab, parts[0], f"{' + '.join(a.text for a in parts)} is {_fmt_like(total, parts)}, more than the {w.text} at line {line} they are part of."))
+                continue
+            for a in amounts:
+                if a.unit is None or a.in_range or tokens[a.first].quoted:
+                    continue
+                for k in range(a.first - 1, max(-1, a.first - 5), -1):
+                    if tokens[k].sentence != tokens[a.first].sentence:
+                        break
+                    if tokens[k].kind == WORD and tokens[k].lower not in FUNCTION_WORDS and len(tokens[k].lower) >= 3:
+                        wholes.append((ab, a, _verb_stem(tokens[k].lower)))
+    return out
+
+
+def _names_in(tokens, sentence: int, at: int | None = None) -> frozenset[str]:
+    """The capitalised words of a sentence, function words left out ("House", "Senate", "Kildare"): what it names; with
+    `at`, only those of the clause of token at (between the commas, semicolons or dashes around it)."""
+    k = [i for i, t in enumerate(tokens) if t.sentence == sentence]
+    lo, hi = (k[0], k[-1] + 1) if k else (0, 0)
+    if at is not None:
+        stops = {",", ";", "\u2014", "\u2013", ":"}
+        lo = next((i + 1 for i in range(at - 1, lo - 1, -1) if tokens[i].text in stops), lo)
+        hi = next((i for i in range(at, hi) if tokens[i].text in stops), hi)
+    return frozenset(t.lower.removesuffix("'s").removesuffix("\u2019s") for t in tokens[lo:hi]
+                     if t.kind == WORD and t.text[:1].isupper() and t.lower not in FUNCTION_WORDS)
+
+
 def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, year: int | None) -> list[tuple[Amount, str]]:
     """A majority stated apart from its counts ("passed by 29 votes to 17" … "sailed through with a majority of 14"),
     against the article's one vote tally of the same time. A majority "of" something else (a government's, in seats)
@@ -1342,30 +1429,39 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
     out = []
     tokens = ab.tokens
     for a in amounts:
-        if a.unit is not None or a.approx or a.in_range or a.first < 4:
+        if a.unit is not None or a.approx or a.in_range:
             continue
         lowers = [tokens[k].lower for k in range(max(0, a.first - 5), a.first)]
-        if not (lowers[-1] == "of" and lowers[-2] in _MARGIN):
-            continue
-        lead = lowers[:-2]
-        if lead and lead[-1] in _MARGIN_SIZES:
-            lead = lead[:-1]  # "with a comfortable majority of 14"
-        if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by")):
-            continue
+        # "the 25-vote margin": the compound says whose margin it is, a vote's
+        of_votes = a.compound in ("vote", "votes") and a.last + 1 < len(tokens) and tokens[a.last + 1].lower in _MARGIN
+        if not of_votes:
+            if a.first < 4:
+                continue
+            if not (lowers[-1] == "of" and lowers[-2] in _MARGIN):
+                continue
+            lead = lowers[:-2]
+            if lead and lead[-1] in _MARGIN_SIZES:
+                lead = lead[:-1]  # "with a comfortable majority of 14"
+            if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by")):
+                continue
         sentence = tokens[a.first].sentence
         words = {tok.lower for tok in tokens if tok.sentence == sentence}
         if words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
             continue
-        if not words & _PASSING:
+        if not (of_votes or words & _PASSING):
             continue  # "the party has governed with a majority of 14": a majority held, not a vote's
         when = _times(ab, sentence, year)
-        same_time = [t for tab, t in tallies if _times(tab, tab.tokens[t.token].sentence, year) == when]
+        same_time = [(tab, t) for tab, t in tallies if _times(tab, tab.tokens[t.token].sentence, year) == when]
+        if len(same_time) > 1:
+            # "passed 61-38" in the House, "on a 27-10 vote" in the Senate: the one whose sentence names what this one does
+            names = _names_in(tokens, sentence, a.first)
+            same_time = [(tab, t) for tab, t in same_time if names & _names_in(tab.tokens, tab.tokens[t.token].sentence)]
         if len(same_time) != 1:
             continue
-        t = same_time[0]
+        t = same_time[0][1]
         diff = abs(t.first_value - t.second_value)
         if diff and not agree(a.value, diff, a.digits, str(diff)) and 0.5 <= a.value / diff <= 2:  # "a majority of 1,200" for 1,229 is rounding
-            out.append((a, f"The vote was {t.first_value} to {t.second_value}, a majority of {diff}, not {a.text}."))
+            out.append((a, f"The vote was {t.first_value} to {t.second_value}, a majority of {diff}, not {_fmt(a.value) if of_votes else a.text}."))
     return out
 
 
@@ -1792,6 +1888,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     for ab, amount, message in _majorities_of_named(annotation):
+        span = ab.block.source_span(amount.start, amount.end)
+        if not any(h.span == span for h in hits):
+            hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
+    for ab, amount, message in _parts_over_whole(annotation, year):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

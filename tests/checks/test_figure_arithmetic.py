@@ -101,6 +101,15 @@ CASES = [
     ("a count beside a list of places, matching", ["The council has 4 wards: Ashford, Brook, Cray and Dene."], []),
     ("a count of different things before the list", ["The 2 sides met on Saturday. They are Harbrook and Ashford."], []),
     ("spelled count with its list", ["Four councillors lost their seats. They are Ann Lee, Raj Shah and Tom Reed."], [3]),
+    # a margin written as a compound ("the 25-vote margin") against the one tally of its time that its clause names
+    ("a compound margin, two chambers", ["House Bill 412 passed 61-38 after three hours of debate.", "The Senate passed its own version on a 27-10 vote.", "The 25-vote margin in the House would be enough to override a veto, though the Senate may differ."], [7]),
+    ("a compound margin that agrees", ["House Bill 412 passed 61-38 after three hours of debate.", "The Senate passed its own version on a 27-10 vote.", "The 23-vote margin in the House would be enough to override a veto."], []),
+    ("a compound margin naming neither chamber", ["House Bill 412 passed 61-38 after three hours of debate.", "The Senate passed its own version on a 27-10 vote.", "A 25-vote margin would be enough to override a veto."], []),
+    # a breakdown whose parts come to more than the whole given before with the same verb; fewer may leave parts out
+    ("parts over the whole", ["The firm has collapsed, owing creditors around £11.3m.", "It owes £7.1m to its bank, £1.9m to HMRC and £3.7m to trade suppliers."], [5]),
+    ("parts under the whole", ["The firm has collapsed, owing creditors around £11.3m.", "It owes £5.1m to its bank, £1.9m to HMRC and £3.7m to trade suppliers."], []),
+    ("parts over a whole of another verb", ["The firm has collapsed, with sales of around £11.3m.", "It owes £7.1m to its bank, £1.9m to HMRC and £3.7m to trade suppliers."], []),
+    ("parts over a whole of another year", ["The firm owed creditors £11.3m in 2024.", "It owes £7.1m to its bank, £1.9m to HMRC and £3.7m to trade suppliers."], []),
     # a class's placings after a colon name its winners, not what the class's figure counts
     ("a class and its placings", ["Six brown eggs: 1st Joan Pickersgill, Askrigg; 2nd Peter Dinsdale, Askrigg; 3rd Kirkby Farms, Hawes."], []),
     ("a count and the list after its colon", ["Six councillors lost their seats: Ann Lee, Raj Shah, Tom Reed and Ivy Cole."], [3]),
