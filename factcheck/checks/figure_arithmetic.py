@@ -12,8 +12,9 @@ arithmetic a sentence states in full, in plain words:
 - a figure given with its change and the earlier figure ("reached 196,400, up
   12,400 on the 186,000"; "41,000, 3,300 more than the 38,700"), the earlier
   figure after a clause saying when ("more than at the same point last year,
-  when the figure stood at 23,148"), the new one in the sentence before when
-  the change opens "That was …";
+  when the figure stood at 23,148"; of the new figure's noun: "1,900 places, 50 more
+  than last year, when it made 5,760 offers for 1,850 places" takes 1,850), the new one
+  in the sentence before when the change opens "That was …";
 - an average given with its total and its count in one sentence ("18.6 million
   devices across its four sales regions, an average of about 5.1 million per
   region");
@@ -36,7 +37,11 @@ arithmetic a sentence states in full, in plain words:
   clear view");
 - a majority or margin given with the two counts ("14,318 votes to 13,902, a
   majority of 516"; "71,905 votes against 84,312 … who won by 13,407"), or apart from them, against the article's one tally of
-  its time ("by 29 votes to 17" … "with a majority of 14");
+  its time ("by 29 votes to 17" … "with a majority of 14"; "the 25-vote margin in the House" … "passed 61-38"), or,
+  where the article has several, the one whose sentence names a name the margin's clause does (the House, not the Senate);
+- a breakdown whose parts, each followed by whom or what it is of, come to more than the whole the article gave
+  before with the same verb ("owing creditors around £11.3m" … "owes £7.1m to its bank, £1.9m to HMRC and £3.7m to
+  trade suppliers"); parts that come to less may leave some out;
 - a count that the list right after it contradicts ("Four councillors lost
   their seats. They are A, B and C."), the list its own clause sets off by
   dashes or gives after "are" ("The four councillors who voted against — A, B,
@@ -98,7 +103,7 @@ them"), parts "of which" that add up to less than the whole ("Rs 1.2 lakh crore,
 which Rs 14,500 crore is provided this year"), a clause of cause after a change
 ("fell 7% …, helped by higher grades"), a share given as a bound it meets ("12 –
 more than half –"), a count whose own phrase adds one before its list ("three
-sons and a daughter - A, B, C and D"), ranges, approximate figures that are close enough ("almost a third" for
+sons and a daughter - A, B, C and D"), a class's placings after its label ("Six brown eggs: 1st …; 2nd …"), ranges, approximate figures that are close enough ("almost a third" for
 32%), rounding a sub-editor accepts ("£1.52m to £1.21m" is a 20% fall, so "20%"
 and "a fifth" are fine), percentage changes of percentages (points or per cent
 is a guess), a whole the article counts with two values, a majority "of" seats

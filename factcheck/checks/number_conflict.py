@@ -86,6 +86,10 @@ apart. A possessive before a score refers back like "the" ("Leinport's 31-21 win
 An age given by an apposition ("Morag Whitelaw, 54,") or an epithet ("the 45-year-old") is the age at
 the time of writing, whatever year its sentence names; a bare "the 45-year-old" is the one person whose
 age the article has given so far when its digits are hers transposed.
+A bare "the 31-year-old" is not the one person whose age the article gives when its paragraph, up to it, and the
+paragraph before name another person and not that one ("Kiprotich, 27, …" … "McAteer found another gear …" ¶ "a
+personal best for the 31-year-old"). A bare count written "N for M" ("At 136 for two in the 29th over") is half of a
+pair, an innings' state at a moment, and is not compared in the digits-swapped-in-context comparison.
 A bare "The 57-year-old" opening a sentence is the person whose age the article gives who
 was named last, in its paragraph or the one before ("Botha ordered Radebe to pay …"),
 unless another age of that value is given ("A 57-year-old man was stabbed").
