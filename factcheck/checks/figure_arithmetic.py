@@ -39,6 +39,14 @@ arithmetic a sentence states in full, in plain words:
   majority of 516"; "71,905 votes against 84,312 … who won by 13,407"), or apart from them, against the article's one tally of
   its time ("by 29 votes to 17" … "with a majority of 14"; "the 25-vote margin in the House" … "passed 61-38"), or,
   where the article has several, the one whose sentence names a name the margin's clause does (the House, not the Senate);
+- a percentage change stated apart from the two levels it is between: one that names its
+  new level ("Profit after tax up 24 per cent to GH¢412.6 million", in a standfirst or the
+  body) against the one sentence that gives that level beside an earlier one ("GH¢412.6
+  million, compared with GH¢361.2 million in 2023"; reported there when the change is the
+  standfirst's), or one that names none ("The new figure is a cut of 18 per cent") against
+  the level the sentence before gives and the one other value the fact table gives that thing
+  in another year ("The Faroese quota was 147,000 tonnes in 2025" … "the quota for 2026 has
+  been set at 125,000 tonnes");
 - a breakdown whose parts, each followed by whom or what it is of, come to more than the whole the article gave
   before with the same verb ("owing creditors around £11.3m" … "owes £7.1m to its bank, £1.9m to HMRC and £3.7m to
   trade suppliers"); parts that come to less may leave some out;
@@ -408,7 +416,8 @@ def _change_contradicts(p: Amount, old: Amount, new: Amount, up: bool, down: boo
     hi = (new.value + _half_step(new) - old.value + _half_step(old)) / (old.value - _half_step(old)) * 100
     wrong_way = (up and hi < 0) or (down and lo > 0)
     tolerance = max(1.5, 0.1 * p.value) if p.approx else max(0.5, 0.03 * p.value)
-    if not wrong_way and (abs(lo) - tolerance <= p.value <= abs(hi) + tolerance or (lo < 0 < hi)):
+    least, most = sorted((abs(lo), abs(hi)))  # a fall's lowest bound is its largest size
+    if not wrong_way and (least - tolerance <= p.value <= most + tolerance or (lo < 0 < hi)):
         return None
     change = "rise" if actual > 0 else "fall"
     return f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."
@@ -1338,6 +1347,109 @@ def _times(ab: AnnotatedBlock, sentence: int, year: int | None) -> frozenset[str
     return frozenset(found - own)
 
 
+_COMPARED_WITH = (("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("up", "from"), ("down", "from"))
+
+
+def _sentences_of(ab: AnnotatedBlock) -> dict[int, _Sentence]:
+    """The sentences of a block that hold figures, outside quotes."""
+    bounds: dict[int, list[int]] = {}
+    for i, t in enumerate(ab.tokens):
+        bounds.setdefault(t.sentence, [i, i])[1] = i + 1
+    by: dict[int, list[Amount]] = {}
+    for a in ab.amounts:
+        if not ab.tokens[a.first].quoted:
+            by.setdefault(ab.tokens[a.first].sentence, []).append(a)
+    return {index: _Sentence(ab, index, group, *bounds[index]) for index, group in by.items()}
+
+
+def _level_pairs(s: _Sentence) -> list[tuple[Amount, Amount]]:
+    """The (earlier, new) levels a sentence gives: "from A to B", "B, up from A", and "B, compared with A" (or "against A")."""
+    pairs = list(_change_pairs(s, None))
+    for a in s.amounts:
+        if a.unit == "percent" or a.in_range:
+            continue
+        for k in range(a.last + 1, min(s.hi, a.last + 4)):
+            words = next((w for w in _COMPARED_WITH if s.phrase(k, w)), None)
+            if words is None:
+                continue
+            b = s.at(k + len(words))
+            if b is not None and b.unit == a.unit and not b.in_range and (b, a) not in pairs:
+                pairs.append((b, a))
+            break
+    return pairs
+
+
+def _year_of(q, year: int | None) -> int | None:
+    """The one year a fact is dated to: the year its sentence names, else the publication's."""
+    years = {int(t) for t in q.times if t.isdigit()}
+    if len(years) > 1 or (not years and q.times):
+        return None
+    return next(iter(years)) if years else year
+
+
+def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A percentage change stated apart from the two levels it is between, that they contradict: "Profit after tax up 24
+    per cent to GH¢412.6 million" (a standfirst) … "GH¢412.6 million, compared with GH¢361.2 million in 2023" (14 per
+    cent), reported at the levels when the change is the standfirst's; "The Faroese quota was 147,000 tonnes in 2025. The
+    new figure is a cut of 18 per cent" … "the quota for 2026 has been set at 125,000 tonnes" (15 per cent). The change
+    must name its level ("to GH¢412.6 million") and the article give that level beside one earlier one, once; or name
+    none, and the sentence before give one level of a thing the fact table gives one other value of another year."""
+    out = []
+    body = [(ab, _sentences_of(ab)) for ab in annotation.prose]
+    meta = [(ab, _sentences_of(ab)) for _, ab in annotation.standfirsts]
+    facts = {id(st.fact.amount): st for st in annotation.quantities}
+    for ab, sentences in meta + body:
+        in_body = ab in annotation.prose
+        for index, s in sentences.items():
+            percents = [a for a in s.amounts if a.unit == "percent" and not a.in_range and not a.spelled]
+            if len(percents) != 1 or _level_pairs(s):
+                continue
+            p = percents[0]
+            lo = next((i + 1 for i in range(p.first - 1, s.lo - 1, -1) if s.tokens[i].text in (";", ":")), s.lo)
+            hi = next((i for i in range(p.last + 1, s.hi) if s.tokens[i].text in (";", ":")), s.hi)
+            levels = [a for a in s.amounts if a.unit != "percent" and not a.in_range and lo <= a.first < hi]  # the change's clause
+            if len(levels) > 1:
+                continue
+            ways = {s.lower(i) in _UP for i in range(p.first - 3, p.last + 4) if s.lower(i) in _UP or s.lower(i) in _DOWN}
+            if len(ways) != 1:
+                continue
+            up = ways.pop()
+            found = None
+            if levels:
+                x = levels[0]
+                if not (s.lower(x.first - 1) == "to" and x.first > p.last) and not (x.last < p.first and p.first - x.last <= 4):
+                    continue  # "up 24 per cent to GH¢412.6 million", "GH¢412.6 million, up 24 per cent": the change's own level
+                pairs = {(round(o.value, 6), id(oab)): (oab, o, n) for oab, osents in body for os in osents.values() if os is not s
+                         for o, n in _level_pairs(os) if n.unit == x.unit and n.value == x.value and not o.approx}
+                if len({k[0] for k in pairs}) == 1:
+                    found = next(iter(pairs.values()))
+            elif in_body and index - 1 in sentences:
+                prior = [a for a in sentences[index - 1].amounts if a.unit not in (None, "percent") and not a.in_range]
+                st = facts.get(id(prior[0])) if len(prior) == 1 else None
+                if st is not None and not st.fact.quoted and (when := _year_of(st.fact, year)) is not None:
+                    others = {}
+                    for o in annotation.quantities:
+                        f = o.fact
+                        if (f.unit, f.thing) == (st.fact.unit, st.fact.thing) and f.amount.value != st.fact.amount.value and not (f.quoted or f.amount.in_range or f.changing):
+                            others.setdefault(round(f.amount.value, 6), []).append((o, _year_of(f, year)))
+                    if len(others) == 1:
+                        (o, other_year), = next(iter(others.values()))[:1]
+                        if other_year is not None and other_year != when:
+                            old, new = (prior[0], o.fact.amount) if when < other_year else (o.fact.amount, prior[0])
+                            found = (o.block, old, new)
+            if found is None:
+                continue
+            lab, old, new = found
+            message = _change_contradicts(p, old, new, up, not up)
+            if message is None:
+                continue
+            if in_body:
+                out.append((ab, p, message))
+            else:
+                out.append((lab, new, f"{message[:-1]} as the standfirst has it."))
+    return out
+
+
 def _verb_stem(word: str) -> str:
     """A verb's stem, for telling one verb in two forms ("owes", "owing", "owed" -> "ow")."""
     for suffix in ("ing", "ed", "es", "s"):
@@ -1893,6 +2005,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     for ab, amount, message in _majorities_of_named(annotation):
+        span = ab.block.source_span(amount.start, amount.end)
+        if not any(h.span == span for h in hits):
+            hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
+    for ab, amount, message in _changes_of_levels(annotation, year):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

@@ -198,6 +198,19 @@ class Annotation:
         return out
 
     @cached_property
+    def standfirsts(self) -> list[tuple[object, AnnotatedBlock]]:
+        """Each standfirst the article's metadata states (a front-matter description) that no block of its body repeats,
+        annotated as a block of its own."""
+        written = {b.block.text.strip() for b in self.blocks}
+        out = []
+        for m in self.doc.candidates(MetaField.STANDFIRST):
+            if m.value.strip() in written:
+                continue
+            block = Block(index=-1, kind=BlockKind.STANDFIRST, text=m.value, segments=((0, m.span.start),))
+            out.append((m, AnnotatedBlock(block, self.quantity_knowledge)))
+        return out
+
+    @cached_property
     def quantities(self) -> list[Statement]:
         """The quantity facts of the article's prose, in reading order.
 

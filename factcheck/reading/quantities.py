@@ -360,6 +360,10 @@ class _Reader:
         if size:
             approx = True
         in_range = self._in_range(first, last)
+        if in_range and unit in self.kb.currency_before.values() and self.lower(first - 1) == "to" and self.t[first - 2].text in ("%", "cent", "percent"):
+            in_range = False  # "rose 24% to £412.6m": the level a change reaches, not the end of a range
+        if in_range and unit == "percent" and self.lower(last + 1) == "to" and (self.is_(last + 2, SYMBOL) or self.lower(last + 2) in self.kb.currency_before):
+            in_range = False  # "rose 24 per cent to £412.6m": the change and the level it reaches, not a range
         start, end = self.t[first].start, self.t[last].end
         return Amount(value, digits, self.text[start:end], start, end, first, last, unit, compound, approx, spelled, in_range)
 
@@ -454,8 +458,10 @@ def _verb_before(r: _Reader, first: int) -> tuple[str | None, int]:
 def _subject_before(r: _Reader, k: int) -> tuple[str | None, bool]:
     """Return the head noun of the subject before a verb at token k ("the venue holds", "turnout was"), and whether it is definite."""
     j = k - 1
-    while j >= 0 and r.lower(j) in ("has", "have", "had", "now", "also", "still", "already", "currently", "will", "would", "is", "was"):
+    while j >= 0 and r.lower(j) in ("has", "have", "had", "now", "also", "still", "already", "currently", "will", "would", "is", "was", "been", "be"):
         j -= 1
+    if r.is_(j, NUMBER) and len(r.t[j].text) == 4 and r.t[j].text.isdigit() and r.lower(j - 1) in ("for", "in"):
+        j -= 2  # "the quota for 2026 has been set at": the year dates the subject
     if r.is_(j, PUNCT) and r.t[j].text == "," and r.lower(j + 1) in ("which", "that"):
         j -= 1  # "the bridge, which is 310 metres long"
     if r.lower(j) in ("which", "that", "who") and r.is_(j - 1, PUNCT) and r.t[j - 1].text == ",":
@@ -717,6 +723,8 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
             return None
         if unit != "count" and r.lower(j) in ("had", "have", "has") and r.lower(j + 1).endswith("ed"):
             return None  # "the £1.6bn analysts had expected": the noun is the clause's subject, not what the money is
+        if r.lower(j) in ("that", "which") and any(r.lower(k) in _FORECAST and r.t[k].sentence == r.t[a.first].sentence for k in range(j + 1, j + 6)):
+            return None  # "the Rs 1,210 crore profit that analysts had on average expected": a forecast, not the profit
         modifiers.update(words[:-1])
         verb = _verb_after(r, j)
         scope |= _scope_after(r, j)
@@ -755,6 +763,8 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         return _make(r, a, a.last + 1, unit, singular(subject), r.lower(at - 1), modifiers, scope, definite, years, sentence, quoted)
     if vb is None:
         return None
+    if vb in _VALUED and r.lower(at + 1) == "at" and r.lower(at - 1) in ("been", "be", "is", "was", "are", "were"):
+        vb = "at"  # "the quota for 2026 has been set at 125,000 tonnes": the subject's level, as "stood at" gives it
     if vb in _LINKING or vb in ("holds", "held", "has", "had", "employs", "employed", "seats", "houses", "housed", "measures", "weighs", "spans", "attracted", "drew", "received", "collected", "gathered", "scored", "won", "polled", "secured"):
         subject, subject_definite = _subject_before(r, at)
         if subject is None or subject in kb.containers:
@@ -769,6 +779,11 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         return _make(r, a, a.last + 1, unit, "person", vb, modifiers, scope, definite, years, sentence, quoted)
     return None
 
+
+_FORECAST = frozenset("expected forecast forecasted predicted anticipated projected".split())
+
+# Verbs of putting a value on something: "has been set at 125,000 tonnes", "was put at £4m", "is estimated at 3,000".
+_VALUED = frozenset("set put fixed estimated valued capped pegged pitched".split())
 
 # Verbs whose subject holds the count that follows ("Fasanmi polled 312,408 votes", "the LVP won 94 seats").
 _HOLDING = frozenset("polled won secured received got scored kicked took claimed has had holds held earned collected".split())

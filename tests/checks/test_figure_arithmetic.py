@@ -110,6 +110,12 @@ CASES = [
     ("parts under the whole", ["The firm has collapsed, owing creditors around £11.3m.", "It owes £5.1m to its bank, £1.9m to HMRC and £3.7m to trade suppliers."], []),
     ("parts over a whole of another verb", ["The firm has collapsed, with sales of around £11.3m.", "It owes £7.1m to its bank, £1.9m to HMRC and £3.7m to trade suppliers."], []),
     ("parts over a whole of another year", ["The firm owed creditors £11.3m in 2024.", "It owes £7.1m to its bank, £1.9m to HMRC and £3.7m to trade suppliers."], []),
+    # a percentage change stated apart from its levels: named by its new level, or by the level the sentence before gives
+    ("a change beside the level another sentence compares", ["Profit rose 24 per cent to £412.6m, the bank said.", "Profit after tax came in at £412.6m, compared with £361.2m in 2024."], [3]),
+    ("a change beside the level another sentence compares, agreeing", ["Profit rose 14 per cent to £412.6m, the bank said.", "Profit after tax came in at £412.6m, compared with £361.2m in 2024."], []),
+    ("a change of a level given for two years", ["The quota for 2026 has been set at 125,000 tonnes.", "The quota was 147,000 tonnes in 2025. The new figure is a cut of 18 per cent."], [5]),
+    ("a change of a level given for two years, agreeing", ["The quota for 2026 has been set at 125,000 tonnes.", "The quota was 147,000 tonnes in 2025. The new figure is a cut of 15 per cent."], []),
+    ("a change of a level given three times", ["The quota for 2026 has been set at 125,000 tonnes.", "The quota for 2024 was 160,000 tonnes.", "The quota was 147,000 tonnes in 2025. The new figure is a cut of 18 per cent."], []),
     # a class's placings after a colon name its winners, not what the class's figure counts
     ("a class and its placings", ["Six brown eggs: 1st Joan Pickersgill, Askrigg; 2nd Peter Dinsdale, Askrigg; 3rd Kirkby Farms, Hawes."], []),
     ("a count and the list after its colon", ["Six councillors lost their seats: Ann Lee, Raj Shah, Tom Reed and Ivy Cole."], [3]),

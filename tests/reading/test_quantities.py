@@ -137,6 +137,11 @@ FACTS = [
     ("a measure owned and tied to no noun measures its owner", "Analysts said the port's 3.4 million TEU was a record.", [("3.4 million TEU", "teu", "port", None)]),
     ("a measure after a verb measures its subject", "The port handled 3.1 million TEU in 2025.", [("3.1 million TEU", "teu", "port", None)]),
     ("money after a verb measures nothing named", "The council spent £4m in 2025.", []),
+    # a passive verb of valuing before "at" gives the subject's level, as "stood at" does; a year after "for" dates the subject
+    ("set at, a year after the subject", "The mackerel quota for 2026 has been set at 125,000 tonnes.", [("125,000 tonnes", "tonne", "quota", None)]),
+    ("put at", "The cost was put at £4m.", [("£4m", "GBP", "cost", None)]),
+    ("a forecast in a relative clause", "The results were ahead of the Rs 1,210 crore profit that analysts had on average expected.", []),
+    ("set, not passive", "The board set at least 40 targets.", [("40", "count", "target", "set")]),
     ("a container noun counts nothing", "The total was 1,860.", []),
 ]
 
