@@ -47,7 +47,8 @@ figure of that key ("close 28 of its 112 shops": the part, not the whole; "a net
 million"; "jailed for 20 months", a length compared only after the same word, "for"; "upheld two of the three
 charges" against "all three"), unless the body gives the headline's value for that key anywhere (a range only in
 its opening), in its first sentence, or bare; figures of another year or event ("In 2021 …", "up from …") are
-not compared. A change the headline gives one way ("profit rises 12%") conflicts with the same figure given the
+not compared. Jobs lost are one key however they are worded ("140 jobs lost", "cut 300 posts", "94 were made
+redundant", "250 redundancies"). A change the headline gives one way ("profit rises 12%") conflicts with the same figure given the
 other way in the opening, in a sentence naming its key ("down 12 per cent"; the `rise-words` and `fall-words`).
 A score the body writes beside one of the headline's sides explains the headline's (a live blog's
 "FULL-TIME: Harbourside City 3-2 Millbrook Athletic" among its running scores; another match of a round-up with
@@ -55,7 +56,8 @@ the same score does not). Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline. A headline figure whose clause names its owner before
 the verb ("… as Conservatives lose seven seats") is compared only with body figures in a paragraph that names that owner ("The Liberal
-Democrats …, taking 20 of the 39 seats" counts another party's seats).
+Democrats …, taking 20 of the 39 seats" counts another party's seats), or whose sentence refers back to one before
+the figure ("Of the firm's 212 staff, 94 …").
 """
 
 from __future__ import annotations
@@ -781,6 +783,26 @@ def _whole_after(tokens, amounts, b) -> object | None:
     return next((o for o in amounts if o.first == k), None)
 
 
+# Jobs lost however the copy words it ("140 jobs lost", "cuts 200 posts", "94 were made redundant", "180 redundancies",
+# "250 staff laid off"): one key, so a headline's job losses meet the body's redundancies.
+_JOB_NOUNS = frozenset("job post role position".split())
+_JOB_LOSSES = frozenset("lost lose loses losing cut cuts cutting axed axe axes axing shed sheds shedding go going gone scrapped slashed".split())
+_REDUNDANCY = frozenset("redundant redundancy layoff lay-off laid".split())
+_JOB_CUT = "job-cut"
+
+
+def _job_cut(words: set[str]) -> bool:
+    """True when the words around a figure say it counts jobs lost: a job noun with a verb of losing, or redundancy."""
+    return bool(words & _JOB_NOUNS and words & _JOB_LOSSES) or bool(words & _REDUNDANCY)
+
+
+def _near_words(tokens, a, before: int = 3, after: int = 4) -> set[str]:
+    """The lower-case words of a figure's sentence just before and after it, in the singular."""
+    sentence = tokens[a.first].sentence
+    near = tokens[max(0, a.first - before) : a.first] + tokens[a.last + 1 : a.last + 1 + after]
+    return {singular(t.lower) for t in near if t.is_word and t.sentence == sentence}
+
+
 def _body_keys(tokens, amounts, b, wholes: set[int]) -> tuple[set[str], set[str]]:
     """The words that name what a body figure counts, and those that may: the nouns after it (or after the whole it is part of), else
     the words just before it ("net profit after tax of A$221.4 million", "jailed for 20 months"); and, for the second, the words on
@@ -801,6 +823,8 @@ def _body_keys(tokens, amounts, b, wholes: set[int]) -> tuple[set[str], set[str]
             break
         if _content_word(t):
             after.add(singular(t.text))
+    if _job_cut(nouns | before | after):
+        return (nouns or before) | {_JOB_CUT}, nouns | before | after | {_JOB_CUT}  # "94 were made redundant"
     return nouns or before, nouns | before | after
 
 
@@ -841,6 +865,8 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         if not wanted:
             continue
         wanted = keys.expand(wanted)
+        if _job_cut(wanted | _near_words(head, a)):
+            wanted.add(_JOB_CUT)  # "collapses with 140 jobs lost"
         every = a.first > 0 and head[a.first - 1].lower == "all"  # "on all three charges": the part is the whole
         if read is None:
             read = _read_keyed(body, keys)
@@ -881,6 +907,9 @@ def _others_count(head, a, ab, b) -> bool:
     """True when the headline names who its figure belongs to and the body figure's paragraph never names them ("Conservatives
     lose seven seats" … "The Liberal Democrats have won control, taking 20 of the 39 seats"): another party's count."""
     subject = _subject_before(head, a.first)
+    if subject and any(t.lower in ("its", "their") or (t.lower.endswith(("'s", "\u2019s")) and not t.capitalised)
+                       for t in _sentence_of(ab.tokens, b.first) if t.is_word and t.start < b.start):
+        return False  # "Of the firm's 212 staff, 94 were made redundant": the owner referred back to, not another named
     # the figure's paragraph, not its sentence: "Keitumetse Modise … died on Saturday. She was 84."
     return bool(subject) and not subject & {singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for t in ab.tokens if t.capitalised}
 
