@@ -1261,7 +1261,7 @@ def _same_thing_after(s: _Sentence, now: Amount, earlier: Amount) -> Amount | No
     """The earlier figure a difference is taken from, of the thing the new figure counts: the one named, or when the
     two are tied to different nouns ("1,900 places, … when it made 5,760 offers for 1,850 places") the next figure of
     the sentence tied to the new figure's noun; None when there is none."""
-    things = {q.amount.start: q.thing for q in s.ab.quantities if s.lo <= q.amount.first < s.hi}
+    things = {q.amount.start: q.thing for q in s.ab.by_sentence.get(s.index, ((), ()))[1]}
     want, got = things.get(now.start), things.get(earlier.start)
     if want is None or got is None or want == got:
         return earlier
@@ -1334,6 +1334,24 @@ def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
     return out
 
 
+def _times_by_sentence(ab: AnnotatedBlock, year: int | None) -> dict[int, frozenset[str]]:
+    """`_times` of every sentence of a block, read in one pass over its tokens."""
+    kb = ab.knowledge
+    lowers: dict[int, list[str]] = {}
+    for t in ab.tokens:
+        lowers.setdefault(t.sentence, []).append(t.lower.removesuffix("'s").removesuffix("\u2019s"))
+    own = {"this year", "this month", "this week"} | ({str(year)} if year else set())
+    out = {}
+    for sentence, words in lowers.items():
+        found = set(ab.times.get(sentence, ()))
+        for i in range(len(words)):
+            for size in (2, 3):
+                if tuple(words[i : i + size]) in kb.time_words:
+                    found.add(" ".join(words[i : i + size]))
+        out[sentence] = frozenset(found - own)
+    return out
+
+
 def _times(ab: AnnotatedBlock, sentence: int, year: int | None) -> frozenset[str]:
     """The times a sentence names other than the publication's own ("2019", "last year", "last year's bill")."""
     kb = ab.knowledge
@@ -1398,6 +1416,16 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
     body = [(ab, _sentences_of(ab)) for ab in annotation.prose]
     meta = [(ab, _sentences_of(ab)) for _, ab in annotation.standfirsts]
     facts = {id(st.fact.amount): st for st in annotation.quantities}
+    by_key: dict[tuple[str, str], list] = {}
+    for st in annotation.quantities:
+        by_key.setdefault((st.fact.unit, st.fact.thing), []).append(st)
+    # (unit, new level) -> {earlier level: (block, earlier, new)}: each pair of levels the body gives, by its new level
+    levels_given: dict[tuple, dict] = {}
+    for oab, osents in body:
+        for os in osents.values():
+            for o, n in _level_pairs(os):
+                if not o.approx:
+                    levels_given.setdefault((n.unit, round(n.value, 6)), {}).setdefault(round(o.value, 6), (oab, o, n, os))
     for ab, sentences in meta + body:
         in_body = ab in annotation.prose
         for index, s in sentences.items():
@@ -1419,19 +1447,20 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
                 x = levels[0]
                 if not (s.lower(x.first - 1) == "to" and x.first > p.last) and not (x.last < p.first and p.first - x.last <= 4):
                     continue  # "up 24 per cent to GH¢412.6 million", "GH¢412.6 million, up 24 per cent": the change's own level
-                pairs = {(round(o.value, 6), id(oab)): (oab, o, n) for oab, osents in body for os in osents.values() if os is not s
-                         for o, n in _level_pairs(os) if n.unit == x.unit and n.value == x.value and not o.approx}
-                if len({k[0] for k in pairs}) == 1:
-                    found = next(iter(pairs.values()))
+                pairs = [given for given in levels_given.get((x.unit, round(x.value, 6)), {}).values() if given[3] is not s]
+                if len(pairs) == 1:
+                    found = pairs[0][:3]
             elif in_body and index - 1 in sentences:
                 prior = [a for a in sentences[index - 1].amounts if a.unit not in (None, "percent") and not a.in_range]
                 st = facts.get(id(prior[0])) if len(prior) == 1 else None
                 if st is not None and not st.fact.quoted and (when := _year_of(st.fact, year)) is not None:
                     others = {}
-                    for o in annotation.quantities:
+                    for o in by_key[(st.fact.unit, st.fact.thing)]:
                         f = o.fact
-                        if (f.unit, f.thing) == (st.fact.unit, st.fact.thing) and f.amount.value != st.fact.amount.value and not (f.quoted or f.amount.in_range or f.changing):
+                        if f.amount.value != st.fact.amount.value and not (f.quoted or f.amount.in_range or f.changing):
                             others.setdefault(round(f.amount.value, 6), []).append((o, _year_of(f, year)))
+                            if len(others) > 1:
+                                break  # a third value: which two the change is between is a guess
                     if len(others) == 1:
                         (o, other_year), = next(iter(others.values()))[:1]
                         if other_year is not None and other_year != when:
@@ -1493,17 +1522,25 @@ def _parts_over_whole(annotation, year: int | None) -> list[tuple[AnnotatedBlock
     breakdown may leave parts out, so only parts that come to more than the whole, beyond its rounding, contradict it;
     the whole is the one earlier amount of the unit with that verb at most four words before it, of the same time."""
     out = []
-    wholes: list[tuple[AnnotatedBlock, Amount, str]] = []
+    # (verb stem, unit) -> {value: (block, amount, the times of its sentence)}: the wholes written so far
+    wholes: dict[tuple[str, str], dict[float, tuple]] = {}
     for ab in annotation.prose:
         tokens = ab.tokens
+        times = _times_by_sentence(ab, year)
         for index, sentence in ab.by_sentence.items():
             amounts = sentence[0]
+            if not any(a.unit is not None for a in amounts):
+                continue
+            when = times.get(index, frozenset())
             found = _breakdown_parts(ab, amounts) if len(amounts) >= 2 else None
             if found is not None:
                 parts, verb = found
-                when = _times(ab, index, year)
-                earlier = {(round(w.value, 6)): (wab, w) for wab, w, stem in wholes
-                           if stem == verb and w.unit == parts[0].unit and _times(wab, wab.tokens[w.first].sentence, year) == when}
+                earlier = {}
+                for v, (wab, w, w_when) in wholes.get((verb, parts[0].unit), {}).items():
+                    if w_when == when:
+                        earlier[v] = (wab, w)
+                        if len(earlier) > 1:
+                            break  # two wholes: which the parts are of is a guess
                 total = sum(a.value for a in parts)
                 if len(earlier) == 1:
                     wab, w = next(iter(earlier.values()))
@@ -1520,19 +1557,20 @@ def _parts_over_whole(annotation, year: int | None) -> list[tuple[AnnotatedBlock
                     if tokens[k].sentence != tokens[a.first].sentence:
                         break
                     if tokens[k].kind == WORD and tokens[k].lower not in FUNCTION_WORDS and len(tokens[k].lower) >= 3:
-                        wholes.append((ab, a, _verb_stem(tokens[k].lower)))
+                        wholes.setdefault((_verb_stem(tokens[k].lower), a.unit), {}).setdefault(round(a.value, 6), (ab, a, when))
     return out
 
 
-def _names_in(tokens, sentence: int, at: int | None = None) -> frozenset[str]:
-    """The capitalised words of a sentence, function words left out ("House", "Senate", "Kildare"): what it names; with
-    `at`, only those of the clause of token at (between the commas, semicolons or dashes around it)."""
-    k = [i for i, t in enumerate(tokens) if t.sentence == sentence]
-    lo, hi = (k[0], k[-1] + 1) if k else (0, 0)
-    if at is not None:
-        stops = {",", ";", "\u2014", "\u2013", ":"}
-        lo = next((i + 1 for i in range(at - 1, lo - 1, -1) if tokens[i].text in stops), lo)
-        hi = next((i for i in range(at, hi) if tokens[i].text in stops), hi)
+def _names_in(tokens, at: int, clause: bool = False) -> frozenset[str]:
+    """The capitalised words of the sentence of token at, function words left out ("House", "Senate", "Kildare"): what
+    it names; with `clause`, only those of the clause of token at (between the commas, semicolons or dashes around it)."""
+    stops = {",", ";", "\u2014", "\u2013", ":"} if clause else set()
+    sentence = tokens[at].sentence
+    lo, hi = at, at + 1
+    while lo > 0 and tokens[lo - 1].sentence == sentence and tokens[lo - 1].text not in stops:
+        lo -= 1
+    while hi < len(tokens) and tokens[hi].sentence == sentence and tokens[hi].text not in stops:
+        hi += 1
     return frozenset(t.lower.removesuffix("'s").removesuffix("\u2019s") for t in tokens[lo:hi]
                      if t.kind == WORD and t.text[:1].isupper() and t.lower not in FUNCTION_WORDS)
 
@@ -1571,8 +1609,8 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         same_time = [(tab, t) for tab, t in tallies if _times(tab, tab.tokens[t.token].sentence, year) == when]
         if len(same_time) > 1:
             # "passed 61-38" in the House, "on a 27-10 vote" in the Senate: the one whose sentence names what this one does
-            names = _names_in(tokens, sentence, a.first)
-            same_time = [(tab, t) for tab, t in same_time if names & _names_in(tab.tokens, tab.tokens[t.token].sentence)]
+            names = _names_in(tokens, a.first, clause=True)
+            same_time = [(tab, t) for tab, t in same_time if names & _names_in(tab.tokens, t.token)]
         if len(same_time) != 1:
             continue
         t = same_time[0][1]

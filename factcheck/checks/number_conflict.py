@@ -526,6 +526,9 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], pro
     return out
 
 
+_NEAR = 400  # tokens
+
+
 def _someone_else_near(prose, q: Statement, owner: str, surnames: frozenset[str]) -> bool:
     """True when the paragraph of a bare "the 31-year-old", up to it, and the paragraph before name a person and not the
     one person whose age the article gives ("Kiprotich, 27, …" … "McAteer found another gear …" ¶ "a personal best
@@ -538,7 +541,8 @@ def _someone_else_near(prose, q: Statement, owner: str, surnames: frozenset[str]
         return False
     named = set()
     for ab, end in ((q.block, q.fact.amount.first), *((blocks[at - 1], len(blocks[at - 1].tokens)),) * (at > 0)):
-        named |= {t.lower.removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens[:end] if t.capitalised and not t.quoted}
+        # a paragraph's last few hundred words: a megabyte paragraph is not rescanned for every age in it
+        named |= {t.lower.removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens[max(0, end - _NEAR) : end] if t.capitalised and not t.quoted}
     named &= surnames
     return bool(named) and owner.split()[-1] not in named
 
