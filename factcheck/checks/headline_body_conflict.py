@@ -154,6 +154,9 @@ Talks on aid will be held on Thursday, the government said.
         Option("key-synonyms", list, "Groups of words, each a space-separated string, that name one key of a figure (\"store shop branch outlet\"): \"38 stores\" and \"28 shops\" are one count."),
         Option("rise-words", list, "Words before a change that make it a rise (\"profit rises 12%\", \"up 12 per cent\")."),
         Option("fall-words", list, "Words before a change that make it a fall (\"down 12 per cent\")."),
+        Option("job-nouns", list, "Nouns of jobs (\"jobs\", \"posts\"): with a `job-loss-words` word beside a figure, it counts jobs lost."),
+        Option("job-loss-words", list, "Words of losing jobs (\"lost\", \"cut\", \"axed\") beside a job noun and a figure."),
+        Option("redundancy-words", list, "Words that alone make a figure jobs lost (\"94 were made redundant\", \"250 redundancies\")."),
         Option("placing-words", list, "Verbs before an ordinal that make it a placing (\"finished third\", \"lifted them to third\")."),
     ),
 )
@@ -734,6 +737,14 @@ class _Keys:
                 self.synonyms[w] = self.synonyms.get(w, frozenset()) | words
         self.rise = frozenset(w.lower() for w in options["rise-words"])
         self.fall = frozenset(w.lower() for w in options["fall-words"])
+        self.job_nouns = frozenset(singular(w.lower()) for w in options["job-nouns"])
+        self.job_losses = frozenset(w.lower() for w in options["job-loss-words"])
+        self.redundancy = frozenset(w.lower() for w in options["redundancy-words"])
+
+    def job_cut(self, words: set[str]) -> bool:
+        """True when the words around a figure say it counts jobs lost ("140 jobs lost", "cuts 200 posts", "94 were made
+        redundant", "250 staff laid off"): one key, so a headline's job losses meet the body's redundancies."""
+        return bool(words & self.job_nouns and words & self.job_losses) or bool(words & self.redundancy)
 
     def expand(self, words: set[str]) -> set[str]:
         """A key's words with their synonyms ("stores" is "shops")."""
@@ -783,17 +794,7 @@ def _whole_after(tokens, amounts, b) -> object | None:
     return next((o for o in amounts if o.first == k), None)
 
 
-# Jobs lost however the copy words it ("140 jobs lost", "cuts 200 posts", "94 were made redundant", "180 redundancies",
-# "250 staff laid off"): one key, so a headline's job losses meet the body's redundancies.
-_JOB_NOUNS = frozenset("job post role position".split())
-_JOB_LOSSES = frozenset("lost lose loses losing cut cuts cutting axed axe axes axing shed sheds shedding go going gone scrapped slashed".split())
-_REDUNDANCY = frozenset("redundant redundancy layoff lay-off laid".split())
-_JOB_CUT = "job-cut"
-
-
-def _job_cut(words: set[str]) -> bool:
-    """True when the words around a figure say it counts jobs lost: a job noun with a verb of losing, or redundancy."""
-    return bool(words & _JOB_NOUNS and words & _JOB_LOSSES) or bool(words & _REDUNDANCY)
+_JOB_CUT = "job-cut"  # the one key of jobs lost, however the copy words it
 
 
 def _near_words(tokens, a, before: int = 3, after: int = 4) -> set[str]:
@@ -803,7 +804,7 @@ def _near_words(tokens, a, before: int = 3, after: int = 4) -> set[str]:
     return {singular(t.lower) for t in near if t.is_word and t.sentence == sentence}
 
 
-def _body_keys(tokens, amounts, b, wholes: set[int]) -> tuple[set[str], set[str]]:
+def _body_keys(tokens, amounts, b, wholes: set[int], keys: _Keys) -> tuple[set[str], set[str]]:
     """The words that name what a body figure counts, and those that may: the nouns after it (or after the whole it is part of), else
     the words just before it ("net profit after tax of A$221.4 million", "jailed for 20 months"); and, for the second, the words on
     either side ("Eleven people have been charged")."""
@@ -823,7 +824,7 @@ def _body_keys(tokens, amounts, b, wholes: set[int]) -> tuple[set[str], set[str]
             break
         if _content_word(t):
             after.add(singular(t.text))
-    if _job_cut(nouns | before | after):
+    if keys.job_cut(nouns | before | after):
         return (nouns or before) | {_JOB_CUT}, nouns | before | after | {_JOB_CUT}  # "94 were made redundant"
     return nouns or before, nouns | before | after
 
@@ -865,7 +866,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         if not wanted:
             continue
         wanted = keys.expand(wanted)
-        if _job_cut(wanted | _near_words(head, a)):
+        if keys.job_cut(wanted | _near_words(head, a)):
             wanted.add(_JOB_CUT)  # "collapses with 140 jobs lost"
         every = a.first > 0 and head[a.first - 1].lower == "all"  # "on all three charges": the part is the whole
         if read is None:
@@ -957,7 +958,7 @@ def _read_keyed(body, keys: _Keys) -> list[tuple]:
     out = []
     for i, ab in enumerate(body):
         tokens, amounts, wholes = ab.tokens, ab.amounts, set()
-        found = [(b, *_body_keys(tokens, amounts, b, wholes)) for b in amounts if not tokens[b.first].quoted]
+        found = [(b, *_body_keys(tokens, amounts, b, wholes, keys)) for b in amounts if not tokens[b.first].quoted]
         out += [(i, ab, b, keys.expand(strict), id(b) in wholes, keys.expand(loose)) for b, strict, loose in found]
     return out
 
