@@ -62,7 +62,7 @@ from .people import forms_trie
 
 __all__ = [
     "Org", "RoleMention", "RoleSpec", "RolesKnowledge", "build_roles", "find_roles", "load_roles", "new_roles_layers",
-    "affiliation_after", "find_titles", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
+    "affiliation_after", "find_titles", "org_keys", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
 ]
 
 
@@ -452,6 +452,20 @@ def same_org(a: Org, b: Org) -> bool:
 
         return OSA.distance(" ".join(a.name), " ".join(b.name)) <= 2
     return False
+
+
+def org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
+    """Return keys of a named organisation that every name same_org may call the same shares at least one of.
+
+    One name inside the other shares a word; two names of as many words one or two letters out (OSA distance 2 at
+    most) leave one string when at most two letters are deleted from each (an edit of any kind, a transposition
+    too, is undone by deleting one letter on each side). So comparing a name only with the names sharing a key
+    finds every match without comparing every pair.
+    """
+    joined = " ".join(name)
+    once = {joined[:i] + joined[i + 1 :] for i in range(len(joined))}
+    twice = {v[:i] + v[i + 1 :] for v in once for i in range(len(v))}
+    return frozenset({("word", w) for w in name} | {("letters", len(name), v) for v in (joined, *once, *twice)})
 
 
 # --- reading ----------------------------------------------------------------------

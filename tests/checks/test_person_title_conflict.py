@@ -839,3 +839,21 @@ def test_roles_told_by_pronoun_are_the_subjects(name, paragraphs, expected, rule
     """In a piece whose headline names one person, "she was appointed the orchestra's principal cellist" is theirs."""
     text = OBITUARY + "\n\n".join(paragraphs) + "\n"
     assert findings_of(text, rules=rules, check="person-title-conflict") == expected
+
+
+def test_two_holders_are_found_among_many_organisations():
+    # Six firms each with its chief executive: six bodies, no conflict. A seventh chief executive of one of them,
+    # its name a letter out, and an eighth of one named inside a longer name, are second holders; a firm whose
+    # words are the same names the other way round is another firm.
+    firms = ["Kowalski Okoye", "Haddad Caldwell", "Quayle Pritchard", "Abbott Rowntree", "Fairbairn Lomax", "Dunmore Iqbal"]
+    people = ["Rhian Kowalski", "Dafydd Haddad", "Usman Quayle", "Callum Abbott", "Pavel Fairbairn", "Ines Dunmore"]
+    paragraphs = [f"{p}, chief executive of {f} in Carmarthen, said the award would help." for p, f in zip(people, firms)]
+    text = "date 2026-03-11 Business awards shortlist announced\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, check="person-title-conflict") == []
+    paragraphs += [
+        "Tamsin Brennan, chief executive of Haddad Caldwel, said the firm was delighted.",
+        "Jonah Marsh, chief executive of Kowalski Okoye Holdings, said it was a good year.",
+        "Farid Evans, chief executive of Okoye Kowalski, said the firm would expand.",
+    ]
+    text = "date 2026-03-11 Business awards shortlist announced\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, check="person-title-conflict") == [("person-title-conflict", 15), ("person-title-conflict", 17)]
