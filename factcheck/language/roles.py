@@ -81,6 +81,7 @@ class RoleSpec:
     not_departments: frozenset[str] = frozenset()  # words after "of" that are no department ("head of state")
     post: bool = True  # a unique role that is a post: false for one held beside any post ("captain")
     passive: tuple[str, ...] = ()  # "The association's board is chaired by Dr X": the verb, written after "is"
+    area: bool = False  # "senior coroner for North Wessex": the name after "for" is the area served, the organisation
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ class RoleMention:
 
 _TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
         "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool}
 
 
 
@@ -205,6 +206,7 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
                 frozenset(f.lower() for f in word_list(spec["not_departments"][1], f"roles.{name}.not_departments")) if "not_departments" in spec else frozenset(),
                 get("post", True),
                 word_list(spec["passive"][1], f"roles.{name}.passive") if "passive" in spec else (),
+                get("area", False),
             )
     if "title_heads" in top:
         acc["title_heads"] |= {w.lower() for w in word_list(top["title_heads"][1], "title_heads")}
@@ -838,6 +840,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     change = tuple(w for w in mods if w in _CHANGE_MODIFIERS or w in rk.change_words)
     role = f"deputy:{key}" if deputy else key
     scope = _SCOPE_AFTER_RE.match(text, end)
+    if scope and rk.roles[key].area and org is None and scope.group(1)[:1].isupper():
+        # "Senior coroner for North Wessex, Justine Okoro": the area a post serves is its organisation
+        org = Org(tuple(w.lower() for w in scope.group(1).split()), None, scope.group(1))
+        end, scope = scope.end(), None
     if scope:
         # "CEO for Central Europe", "cabinet member for finance": a role over one part, not the organisation's own
         role = f"{role} for {scope.group(1).lower()}"

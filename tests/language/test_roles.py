@@ -110,8 +110,8 @@ def test_ranks_carry_their_level():
     levels = [r.levels for r in find_roles(text, RK, runs, KB.is_place)]
     # a rank many forces share is a rung of each of their ladders
     assert levels == [
-        (("police", 2), ("police-south-asia", 4), ("police-malaysia", 4), ("police-commissioner", 4)),
-        (("police", 1), ("military", 3), ("police-malaysia", 2), ("police-commissioner", 2)),
+        (("police", 2), ("police-south-asia", 4), ("police-malaysia", 4), ("police-canada", 4), ("police-commissioner", 4)),
+        (("police", 1), ("military", 3), ("police-malaysia", 2), ("police-canada", 1), ("police-commissioner", 2)),
     ]
 
 
