@@ -22,7 +22,9 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
   ("head of libraries", "Director of services Gerard Cunniffe": roles.yaml `department`); a
   remit in brackets between a role and the name ("vice-president (academic) X"), a party in
   brackets after the name ("the Cathaoirleach, Cllr X (FF),"), and a role joined by "and" to an
-  office that comes before the name ("Provost and vice-president (academic) X");
+  office that comes before the name ("Provost and vice-president (academic) X"); for a role roles.yaml marks
+  `area`, the capitalised name after "for" is its organisation, the area it serves ("Senior coroner for North
+  Wessex, Justine Okoro"), where for other roles it is a part ("chief executive for Europe");
 - "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
   or "at" when one follows ("who covers the company for Halvorsen Capital"); and by a passive verb
   (roles.yaml `passive`), held in the body before "is": "The association's board is chaired by Dr X";
