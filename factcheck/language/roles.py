@@ -795,6 +795,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         start = pron.start()
     else:
         cm = _CAPS_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
+        if cm and form[:1].isupper() and _sentence_starts(text, before_end):
+            cm = None  # "... at the end of March. Finance director Helen Marsh": a new sentence, not "March"'s
         if cm:
             written = cm.group("org").strip()
             words = written.split()

@@ -263,3 +263,14 @@ def test_names_a_few_edits_apart_share_a_key():
             joined += 1
             assert org_keys(tuple(a)) & org_keys(tuple(b)), (a, b)
     assert joined > 1000
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised role opening a sentence belongs to no organisation named at the end of the sentence before
+    ("Okoro will step down at the end of March. Finance director Helen Marsh will act as chief operating officer.",
+     [("finance director", None, (), "Helen Marsh")]),
+    ("Shares in Harcastle Foods fell. Harcastle Foods chief executive Priya Raman said sorry.",
+     [("chief executive", ("harcastle foods", "company"), (), "Priya Raman")]),
+])
+def test_a_role_opening_a_sentence_takes_no_organisation_from_the_sentence_before(text, expected):
+    assert _roles(text) == expected
