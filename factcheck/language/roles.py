@@ -414,6 +414,8 @@ _FUNCTION_CAPS = frozenset(
     Those There Here Then When While After Before Since Until During Under Over Into With Without Mr Mrs Ms Dr Miss
     Also However Meanwhile Although Though Because Despite Earlier Later Today Yesterday Speaking Asked According
     Former Acting Interim New Outgoing Meanwhile Both Neither Either Each Every""".split()
+    # the kind of a role, not a body: "Executive chairman X", "Non-executive chair Y"
+    + ["Executive", "Non-executive", "Non-Executive"]
 )
 
 

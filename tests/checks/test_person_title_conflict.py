@@ -917,3 +917,13 @@ ROLE_CASES = [
 def test_roles_of_associations_coroners_clerks_and_police_ranks(name, paragraphs, expected):
     text = "date 2026-03-11 Market fire inquiry opens\n\n" + "\n\n".join(paragraphs) + "\n"
     assert findings_of(text, check="person-title-conflict") == expected
+
+
+def test_executive_chairs_of_two_companies_are_two_people():
+    # "Executive" says what kind of chair, not whose: no body called Executive has two chairs
+    text = "date 2026-03-11 Bakers report results\n\n" + "\n\n".join([
+        "Executive chairman Tom Reed said Acme Foods would open two bakeries next year.",
+        "Flour prices rose by a fifth over the winter.",
+        "Executive chairman Ann Lee said Bolt Pies had no plans to expand.",
+    ]) + "\n"
+    assert findings_of(text, check="person-title-conflict") == []
