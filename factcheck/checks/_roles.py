@@ -65,7 +65,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, rank_key, same_org, title_key
+from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, org_keys, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
@@ -431,7 +431,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                 break
     done = {(h.span.start, h.span.end) for h in hits}
     held = _changed_roles(people, blocks, words, _unquoted_words, rk)  # a holder's "who became chair in 2022" is no change
-    hits += [h for h in _two_holders(people, blocks, kb, rk, titled, held) if (h.span.start, h.span.end) not in done]
+    hits += [h for h in _two_holders(people, blocks, kb, rk, titled, held, resolve) if (h.span.start, h.span.end) not in done]
     return hits
 
 
@@ -505,7 +505,7 @@ def _promoted(promotions: list[frozenset[tuple[str, int]]], a: RoleMention, b: R
     return False
 
 
-def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed) -> list[Hit]:
+def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed, resolve) -> list[Hit]:
     holders: dict[str, list[tuple[Person, int, RoleMention]]] = {}
     for person in people.persons:
         if any(r.modifiers for _, r in person.roles):
@@ -516,7 +516,6 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             if r.kind == "role" and not r.deputy and spec and (spec.unique or spec.department and r.department):
                 holders.setdefault((r.role, r.department), []).append((person, i, r))
     hits = []
-    resolve = _org_resolver(people, blocks)
     lead = _lead_words(blocks)
     orgs = [resolve(r.org) for roles in people.roles for r in roles if r.org is not None and r.org.name and not _pronoun(r.org)]
     in_lead = [o for o in orgs if all(w in lead for w in o.name)]
@@ -579,26 +578,86 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 return (other.kind == generic.kind or other.kind == _SUBJECT and generic.anaphoric) and one_named(generic.kind)
             return same_org(a, b)
 
-        reported = set()
+        # Whether two holders share the organisation depends only on each one's organisation and how its role is
+        # written (the body's title, "the chairman"): holders alike in those form one class, judged once against each
+        # later holder instead of pair by pair (a body "its" or "their" points at is no one else's). Only the classes
+        # same could accept are judged: beside bodies left unsaid or of a kind only, a named body meets the names
+        # sharing a key with its own (org_keys: every name same_org may match shares one), a body of a kind the named
+        # ones of that kind or the story's own, and an unsaid one written "the chairman" the named body of the lead.
+        # A class keeps each person's first holding only, in order, and a person who changed the role is nobody's
+        # rival: the first rival in a class is a step or two away.
+        classes: dict[tuple, list[tuple[int, Person, int, RoleMention]]] = {}
+        unnamed: list[tuple] = []  # classes of a body left unsaid or of a kind only ("the club's")
+        by_key: dict[tuple, list[tuple]] = {}  # an org_keys key -> the classes of named bodies holding it
+        by_kind: dict[str | None, list[tuple]] = {}  # a kind -> the classes of named bodies of that kind
+        in_lead_classes: list[tuple] = []  # classes of the named body the headline or first paragraph names
+        kept: set[tuple[tuple, int]] = set()
+        reported: set[int] = set()
+        moved: dict[int, bool] = {}
+
+        def changed_role(p: Person) -> bool:
+            if id(p) not in moved:
+                moved[id(p)] = _changed_role(p, role, blocks, kb, rk, titled)
+            return moved[id(p)]
+
         for k, (person, j, later) in enumerate(found):
-            for first_person, i, first in found[:k]:
-                if person is first_person or person.surname == first_person.surname and (person.given is None or first_person.given is None):
-                    continue
-                if id(person) in reported or not same((i, first), (j, later)):
-                    continue
-                if _changed_role(person, role, blocks, kb, rk, titled) or _changed_role(first_person, role, blocks, kb, rk, titled):
-                    continue
-                reported.add(id(person))
-                hits.append(
-                    Hit(
-                        CHECK_ID,
-                        _span(blocks, j, later),
-                        f"{person.full_name} is “{_written(blocks[j], later)}” here, but line {blocks[i].line} gives that role to {first_person.full_name}.",
-                        (RelatedHit(_span(blocks, i, first), f"{first_person.full_name}, {_written(blocks[i], first)}"),),
+            if _pronoun(later.org):
+                continue  # "their manager": never the same body as another holder's (see same)
+            sig = (later.org, _definite(blocks[j], later), _as_title(blocks[j], later))
+            named_body = later.org is not None and not later.org.generic
+            keys = _org_keys(later.org.name) if named_body else ()
+            if id(person) not in reported:
+                if named_body:
+                    candidates = [*unnamed, *dict.fromkeys(c for key in keys for c in by_key.get(key, ()))]
+                elif later.org is not None:
+                    candidates = [*unnamed, *by_kind.get(later.org.kind, ()), *(by_kind.get(_SUBJECT, ()) if later.org.kind != _SUBJECT else ())]
+                else:
+                    candidates = [*unnamed, *(in_lead_classes if sig[1] else ())]
+                rival = None
+                for candidate in candidates:
+                    members = classes[candidate]
+                    m0, _, i0, first0 = members[0]
+                    if rival is not None and m0 >= rival[0] or not same((i0, first0), (j, later)):
+                        continue
+                    for m, first_person, i, first in members:
+                        if rival is not None and m >= rival[0]:
+                            break
+                        if person is first_person or person.surname == first_person.surname and (person.given is None or first_person.given is None):
+                            continue
+                        if changed_role(first_person):
+                            continue
+                        rival = (m, first_person, i, first)
+                        break
+                if rival is not None and not changed_role(person):
+                    _, first_person, i, first = rival
+                    hits.append(
+                        Hit(
+                            CHECK_ID,
+                            _span(blocks, j, later),
+                            f"{person.full_name} is “{_written(blocks[j], later)}” here, but line {blocks[i].line} gives that role to {first_person.full_name}.",
+                            (RelatedHit(_span(blocks, i, first), f"{first_person.full_name}, {_written(blocks[i], first)}"),),
+                        )
                     )
-                )
-                break
+                    reported.add(id(person))
+            if sig not in classes:
+                classes[sig] = []
+                if named_body:
+                    for key in keys:
+                        by_key.setdefault(key, []).append(sig)
+                    by_kind.setdefault(later.org.kind, []).append(sig)
+                    if _lead_org(later.org):
+                        in_lead_classes.append(sig)
+                else:
+                    unnamed.append(sig)
+            if (sig, id(person)) not in kept:
+                kept.add((sig, id(person)))
+                classes[sig].append((k, person, j, later))
     return hits
+
+
+@lru_cache(maxsize=4096)
+def _org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
+    return org_keys(name)
 
 
 _THE_BEFORE_RE = re.compile(r"(?i)(?<![\w'’-])the\s+$")

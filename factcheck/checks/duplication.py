@@ -18,10 +18,12 @@ entry starts at a line that is only a time, "21:31" or "9.45am"). Link lines tha
 such as "Read more:" or "Related:" (the `link-labels` option) point at other pages and
 may repeat as often as the page links there; they are never compared. A line a round-up or
 listing repeats at the same place in each of its items (a witness appeal closing each item,
-with its own incident number; a ticket line under each event) is the page's structure:
-copies in different items (each opened by a crosshead or a bold title line) are not
-reported when there are three or more, or two that each close their item, or when they
-differ only in their figures. Lines that open with one field label ("When:", "Tickets:") three
+with its own incident number; a ticket line under each event), or a live blog at the end of
+each entry ("Check your flight status with your airline before leaving."), is the page's
+structure: copies in different items (each opened by a crosshead or a bold title line) are
+not reported when there are three or more, or two that each close their item, or when they
+differ only in their figures; copies in different live blog entries are not reported when
+each closes its entry and is not the entry's only text. Lines that open with one field label ("When:", "Tickets:") three
 times or more are a listing's fields: two of them in different items are never repeats of each other,
 however alike ("When: Saturday 25 April and Sunday 26 April, 10am to 5pm" … "When: Saturday 25 and
 Sunday 26 April, 11am to 6pm"). A paragraph pasted twice within an item, or pasted at some
@@ -170,6 +172,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
 
     entries = _live_entries(doc)
     items = _items(doc)
+    sections = _sections(items, entries)
     first_seen: dict[str, int] = {}
     copies: dict[str, list[Block]] = defaultdict(list)
     for block, norm in zip(blocks, norms):
@@ -181,7 +184,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if i == j or _restatement(blocks[i], blocks[j], entries):
             continue
         if norm not in templates:
-            templates[norm] = _template(copies[norm], items) or (_label(norm) in fields and len({items[b.index] for b in copies[norm]}) == len(copies[norm]))
+            templates[norm] = _template(copies[norm], items, sections) or (_label(norm) in fields and len({items[b.index] for b in copies[norm]}) == len(copies[norm]))
         if not templates[norm] and blocks[j].word_count >= dup_opts["min-words"]:
             hits[j] = _hit(DUPLICATE.id, blocks[j], blocks[i], f"This paragraph repeats the paragraph at line {blocks[i].line} word for word: \u201c{_preview(blocks[j].text)}\u201d.", "first appears here")
             paired.add((i, j))
@@ -233,7 +236,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             paired.add((i, j))
 
     results = list(hits.values())
-    results.extend(_repeated_sentences(doc, sent_opts["min-words"], {(blocks[i].index, blocks[j].index) for i, j in paired}, link_labels, entries, items))
+    results.extend(_repeated_sentences(doc, sent_opts["min-words"], {(blocks[i].index, blocks[j].index) for i, j in paired}, link_labels, entries, items, sections))
     return results
 
 
@@ -327,6 +330,19 @@ def _items(doc: Document) -> dict[int, int]:
     return items
 
 
+def _sections(items: dict[int, int], entries: dict[int, int]) -> dict[int, int]:
+    """Return the section number of each block (by block index): a new one opens at each item and each live blog entry, 0 before both."""
+    sections: dict[int, int] = {}
+    previous, number = (0, 0), 0
+    for index in sorted(items):
+        key = (items[index], entries.get(index, 0))
+        if key != previous:
+            number += 1
+            previous = key
+        sections[index] = number
+    return sections
+
+
 # "When:", "Tickets:", "Venue:": a field label opening a line of a listing
 _LABEL_RE = re.compile(r"([a-z][a-z'&/-]*(?: [a-z][a-z'&/-]*){0,2}):\s")
 # a label that opens this many lines is a field of the page's listing, not the start of a paragraph
@@ -355,26 +371,29 @@ def _title_line(text: str) -> bool:
     return bool(text) and text[0].isupper() and len(text.split()) <= 12 and text[-1] not in _SENTENCE_ENDS
 
 
-def _template(copies: list[Block], items: dict[int, int]) -> bool:
+def _template(copies: list[Block], items: dict[int, int], sections: dict[int, int]) -> bool:
     """Return True when identical paragraphs are a line repeated by the page's structure, not a paste.
 
     A round-up or listing ends each of its items with the same line (an appeal for
-    witnesses, a ticket line): the copies sit in different items, none beside another,
-    and there are three or more of them, or two short ones that each close an item with
-    something else in it (a paragraph that is a whole item by itself is that item's text).
+    witnesses, a ticket line), and a live blog may close each entry with the same advice:
+    the copies sit in different sections (items or entries), none beside another, and
+    there are three or more of them (in different items, or each closing its entry), or
+    two short ones that each close a section with something else in it (a paragraph that
+    is a whole section by itself is that section's text).
     """
     if len(copies) < 2 or any(b.index - a.index <= 1 for a, b in zip(copies, copies[1:])):
         return False
-    in_items = {items[b.index] for b in copies}
-    if len(copies) >= 3:
-        return len(in_items) == len(copies)
-    if len(in_items) < 2:
+    in_sections = len({sections[b.index] for b in copies})
+    if in_sections < (len(copies) if len(copies) >= 3 else 2):
         return False
-    return all(_closes_item(b, items) and not _opens_item(b, items) and b.word_count <= _TEMPLATE_WORDS and items[b.index] > 0 for b in copies)
+    closing = all(_closes_item(b, sections) and not _opens_item(b, sections) for b in copies)
+    if len(copies) >= 3:
+        return closing or len({items[b.index] for b in copies}) == len(copies)
+    return closing and all(b.word_count <= _TEMPLATE_WORDS and sections[b.index] > 0 for b in copies)
 
 
 def _opens_item(block: Block, items: dict[int, int]) -> bool:
-    """True when a block comes straight after its item's crosshead (which opens the item and shares its number)."""
+    """True when a block comes straight after its item's crosshead or entry's time (which opens it and shares its number)."""
     return items.get(block.index - 2) != items[block.index]
 
 
@@ -402,7 +421,7 @@ def _hit(check_id: str, later: Block, earlier: Block, message: str, note: str) -
     return Hit(check_id, later.span, message, (RelatedHit(earlier.span, note),))
 
 
-def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[int, int]], link_labels: frozenset[str], entries: dict[int, int], items: dict[int, int]) -> list[Hit]:
+def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[int, int]], link_labels: frozenset[str], entries: dict[int, int], items: dict[int, int], sections: dict[int, int]) -> list[Hit]:
     seen: dict[str, tuple[Block, int]] = {}
     hits: list[Hit] = []
     eligible = [b for b in doc.blocks if b.kind in _ELIGIBLE and not _link_line(b.text, link_labels)]
@@ -421,7 +440,7 @@ def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[
             key = normalise(sentence.text)
             template = templates.get(key)
             if template is None:
-                template = templates[key] = _template(holders[key], items)
+                template = templates[key] = _template(holders[key], items, sections)
             if template:
                 continue
             if key not in seen:

@@ -32,7 +32,9 @@ another name ("Wilson"/"Wilton") and stays quiet. One full name written twice wi
 same first name and surnames one letter apart ("James Peebles" … "James Peebels") is
 reported at the later, unsuggested. A capitalised "-ing" word opening a sentence
 ("Representing Deardon, ...") is a participle, not a first name. A middle initial ("John R.
-Bolton") is part of the name. The surname of a full name nothing else marks as a person's
+Bolton") is part of the name, and so is a capitalised particle opening a two-word name ("The DA's Van
+Rensberg") when the article writes that particle in lower case inside a name ("Pieter van Rensburg"): a
+surname, not a first name "Van". The surname of a full name nothing else marks as a person's
 ("Brian T. Carroll, the nominee") is compared too, with such a reference or, when it is
 written three times, with a lone word one letter out. Names of organisations, places and
 products ("Brackenfield Logistics" … "Brackenfeld Logistics", "Solvenna" … "Solvena"):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -785,10 +785,27 @@ def similar_spellings(words: Sequence[str], max_edits: int = 2) -> list[tuple[in
     return sorted(out)
 
 
+def _particles_in_surnames(texts: Sequence[str], runs: list[list[_Run]]) -> list[list[_Run]]:
+    """Return the name runs with a capitalised particle that opens a two-word run read as part of the surname, when the
+    article writes that particle in lower case inside a name: "Pieter van Rensburg" … "Van Rensburg said" is one
+    surname, not a man called Van. Elsewhere "Van" may be a first name ("Van Morrison")."""
+    lower: set[str] = set()
+    for text, found in zip(texts, runs):
+        for run in found:
+            for (_, a_end, _), (b_start, _, _) in zip(run.tokens, run.tokens[1:]):
+                lower.update(w for w in text[a_end:b_start].split() if w in _PARTICLES)
+    if not lower:
+        return runs
+    return [
+        [replace(r, tokens=r.tokens[1:]) if len(r.tokens) == 2 and r.tokens[0][2][:1].isupper() and r.tokens[0][2].lower() in lower else r for r in found]
+        for found in runs
+    ]
+
+
 def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge | None" = None) -> People:
     """Return the people mentioned across an article's texts (headline, paragraphs...), their mentions, offices and roles linked."""
     titles = rk.title_words if rk is not None else frozenset()
-    runs = [_name_runs(t, kb, titles) for t in texts]
+    runs = _particles_in_surnames(texts, [_name_runs(t, kb, titles) for t in texts])
     offices = [find_offices(t, kb, runs[i]) for i, t in enumerate(texts)]
     if rk is not None:
         from .roles import find_roles

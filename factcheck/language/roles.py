@@ -22,7 +22,9 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
   ("head of libraries", "Director of services Gerard Cunniffe": roles.yaml `department`); a
   remit in brackets between a role and the name ("vice-president (academic) X"), a party in
   brackets after the name ("the Cathaoirleach, Cllr X (FF),"), and a role joined by "and" to an
-  office that comes before the name ("Provost and vice-president (academic) X");
+  office that comes before the name ("Provost and vice-president (academic) X"); for a role roles.yaml marks
+  `area`, the capitalised name after "for" is its organisation, the area it serves ("Senior coroner for North
+  Wessex, Justine Okoro"), where for other roles it is a part ("chief executive for Europe");
 - "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
   or "at" when one follows ("who covers the company for Halvorsen Capital"); and by a passive verb
   (roles.yaml `passive`), held in the body before "is": "The association's board is chaired by Dr X";
@@ -62,7 +64,7 @@ from .people import forms_trie
 
 __all__ = [
     "Org", "RoleMention", "RoleSpec", "RolesKnowledge", "build_roles", "find_roles", "load_roles", "new_roles_layers",
-    "affiliation_after", "find_titles", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
+    "affiliation_after", "find_titles", "org_keys", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
 ]
 
 
@@ -81,6 +83,7 @@ class RoleSpec:
     not_departments: frozenset[str] = frozenset()  # words after "of" that are no department ("head of state")
     post: bool = True  # a unique role that is a post: false for one held beside any post ("captain")
     passive: tuple[str, ...] = ()  # "The association's board is chaired by Dr X": the verb, written after "is"
+    area: bool = False  # "senior coroner for North Wessex": the name after "for" is the area served, the organisation
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,7 @@ class RoleMention:
 
 _TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
         "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool}
 
 
 
@@ -205,6 +208,7 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
                 frozenset(f.lower() for f in word_list(spec["not_departments"][1], f"roles.{name}.not_departments")) if "not_departments" in spec else frozenset(),
                 get("post", True),
                 word_list(spec["passive"][1], f"roles.{name}.passive") if "passive" in spec else (),
+                get("area", False),
             )
     if "title_heads" in top:
         acc["title_heads"] |= {w.lower() for w in word_list(top["title_heads"][1], "title_heads")}
@@ -410,6 +414,8 @@ _FUNCTION_CAPS = frozenset(
     Those There Here Then When While After Before Since Until During Under Over Into With Without Mr Mrs Ms Dr Miss
     Also However Meanwhile Although Though Because Despite Earlier Later Today Yesterday Speaking Asked According
     Former Acting Interim New Outgoing Meanwhile Both Neither Either Each Every""".split()
+    # the kind of a role, not a body: "Executive chairman X", "Non-executive chair Y"
+    + ["Executive", "Non-executive", "Non-Executive"]
 )
 
 
@@ -452,6 +458,20 @@ def same_org(a: Org, b: Org) -> bool:
 
         return OSA.distance(" ".join(a.name), " ".join(b.name)) <= 2
     return False
+
+
+def org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
+    """Return keys of a named organisation that every name same_org may call the same shares at least one of.
+
+    One name inside the other shares a word; two names of as many words one or two letters out (OSA distance 2 at
+    most) leave one string when at most two letters are deleted from each (an edit of any kind, a transposition
+    too, is undone by deleting one letter on each side). So comparing a name only with the names sharing a key
+    finds every match without comparing every pair.
+    """
+    joined = " ".join(name)
+    once = {joined[:i] + joined[i + 1 :] for i in range(len(joined))}
+    twice = {v[:i] + v[i + 1 :] for v in once for i in range(len(v))}
+    return frozenset({("word", w) for w in name} | {("letters", len(name), v) for v in (joined, *once, *twice)})
 
 
 # --- reading ----------------------------------------------------------------------
@@ -777,6 +797,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         start = pron.start()
     else:
         cm = _CAPS_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
+        if cm and form[:1].isupper() and _sentence_starts(text, before_end):
+            cm = None  # "... at the end of March. Finance director Helen Marsh": a new sentence, not "March"'s
         if cm:
             written = cm.group("org").strip()
             words = written.split()
@@ -824,6 +846,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     change = tuple(w for w in mods if w in _CHANGE_MODIFIERS or w in rk.change_words)
     role = f"deputy:{key}" if deputy else key
     scope = _SCOPE_AFTER_RE.match(text, end)
+    if scope and rk.roles[key].area and org is None and scope.group(1)[:1].isupper():
+        # "Senior coroner for North Wessex, Justine Okoro": the area a post serves is its organisation
+        org = Org(tuple(w.lower() for w in scope.group(1).split()), None, scope.group(1))
+        end, scope = scope.end(), None
     if scope:
         # "CEO for Central Europe", "cabinet member for finance": a role over one part, not the organisation's own
         role = f"{role} for {scope.group(1).lower()}"

@@ -227,3 +227,30 @@ def test_a_paragraph_that_is_a_whole_item_repeated_closing_another_is_a_paste(ru
         "The Harbour Fiddlers return for an evening of reels and songs from the coast, with a local support act.\n\n", ""
     )
     assert findings_of(text, rules=rules) == [("duplicate-paragraph", 13)]
+
+
+ADVICE = "Check your flight status with your airline before leaving for the airport."
+LATER = "Passengers at the terminal were told to expect delays until the evening."
+LONG = (
+    "The union said its members had voted by a large majority to walk out after talks broke down, and that it had offered to meet "
+    "the company at any time over the weekend, but that no meeting had been arranged and no new offer had been made to the staff."
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the same advice closing each entry of a live blog: structure, however many entries
+        (_live("<p>15:20</p>", f"<p>{P1}</p>", f"<p>{ADVICE}</p>", "<p>14:05</p>", f"<p>{P2}</p>", f"<p>{ADVICE}</p>", "<p>12:30</p>", f"<p>{P3}</p>", f"<p>{ADVICE}</p>"), []),
+        (_live("<p>15:20</p>", f"<p>{P1}</p>", f"<p>{ADVICE}</p>", "<p>14:05</p>", f"<p>{P2}</p>", f"<p>{ADVICE}</p>"), []),
+        # the advice pasted twice inside one entry is a paste
+        (_live("<p>15:20</p>", f"<p>{P1}</p>", f"<p>{ADVICE}</p>", f"<p>{P2}</p>", f"<p>{ADVICE}</p>", "<p>14:05</p>", f"<p>{P3}</p>"), [("duplicate-paragraph", 6)]),
+        # three copies in three entries, but not where each entry ends: pasted, not a template
+        (_live("<p>15:20</p>", f"<p>{P1}</p>", f"<p>{ADVICE}</p>", f"<p>{P2}</p>", "<p>14:05</p>", f"<p>{ADVICE}</p>", f"<p>{P3}</p>", "<p>12:30</p>", f"<p>{ADVICE}</p>", f"<p>{LATER}</p>"),
+         [("duplicate-paragraph", 7), ("duplicate-paragraph", 10)]),
+        # a long paragraph of news closing two entries is a paste, not a closing line
+        (_live("<p>15:20</p>", f"<p>{P1}</p>", f"<p>{LONG}</p>", "<p>14:05</p>", f"<p>{P3}</p>", f"<p>{LONG}</p>"), [("duplicate-paragraph", 7)]),
+    ],
+)
+def test_a_line_closing_each_live_blog_entry_is_structure(text, expected, rules):
+    assert findings_of(text, "html", rules) == expected

@@ -350,6 +350,23 @@ CASES = [
         "Tom Brown said the plan was sound.",
         "Ms Browne thanked Mr Brown for his report.",
     ], []),
+    # a capitalised particle opening a surname the copy writes after "van" elsewhere is the surname's, not a first name
+    ("surname with its particle misspelt", [
+        "Its caucus leader, Pieter van Rensburg, said the budget cut R140 million from water maintenance.",
+        "The council's finance committee meets on Thursday.",
+        "The DA's Van Rensberg said his caucus would table an urgent motion.",
+    ], [("name-variant", 7)]),
+    ("surname with its particle at a sentence's start", [
+        "Its caucus leader, Pieter van Rensburg, said the budget cut R140 million from water maintenance.",
+        "The council's finance committee meets on Thursday.",
+        "Van Rensburg said his caucus would table an urgent motion.",
+    ], []),
+    # with no particle written in lower case, "Van" may be a first name: two people
+    ("Van as a first name", [
+        "Singer Van Morrison said the concert would go ahead.",
+        "The council's finance committee meets on Thursday.",
+        "Promoter Vin Morrison said tickets were sold out.",
+    ], []),
 ]
 
 

@@ -839,3 +839,91 @@ def test_roles_told_by_pronoun_are_the_subjects(name, paragraphs, expected, rule
     """In a piece whose headline names one person, "she was appointed the orchestra's principal cellist" is theirs."""
     text = OBITUARY + "\n\n".join(paragraphs) + "\n"
     assert findings_of(text, rules=rules, check="person-title-conflict") == expected
+
+
+def test_two_holders_are_found_among_many_organisations():
+    # Six firms each with its chief executive: six bodies, no conflict. A seventh chief executive of one of them,
+    # its name a letter out, and an eighth of one named inside a longer name, are second holders; a firm whose
+    # words are the same names the other way round is another firm.
+    firms = ["Kowalski Okoye", "Haddad Caldwell", "Quayle Pritchard", "Abbott Rowntree", "Fairbairn Lomax", "Dunmore Iqbal"]
+    people = ["Rhian Kowalski", "Dafydd Haddad", "Usman Quayle", "Callum Abbott", "Pavel Fairbairn", "Ines Dunmore"]
+    paragraphs = [f"{p}, chief executive of {f} in Carmarthen, said the award would help." for p, f in zip(people, firms)]
+    text = "date 2026-03-11 Business awards shortlist announced\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, check="person-title-conflict") == []
+    paragraphs += [
+        "Tamsin Brennan, chief executive of Haddad Caldwel, said the firm was delighted.",
+        "Jonah Marsh, chief executive of Kowalski Okoye Holdings, said it was a good year.",
+        "Farid Evans, chief executive of Okoye Kowalski, said the firm would expand.",
+    ]
+    text = "date 2026-03-11 Business awards shortlist announced\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, check="person-title-conflict") == [("person-title-conflict", 15), ("person-title-conflict", 17)]
+
+
+ROLE_CASES = [
+    ("an association's chairman later its secretary", [
+        "The Chairman of the Harbour Traders Association, Mr Emeka Obi, put the losses at N450 million.",
+        "Firefighters were at the scene for five hours.",
+        "The association's secretary, Mr Emeka Obi, said traders had asked for new wiring.",
+    ], [("person-title-conflict", 7)]),
+    ("a club's chairman and an association's secretary: two bodies", [
+        "The chairman of the Harbour Sailing Club, Emeka Obi, said the regatta would go ahead.",
+        "Firefighters were at the scene for five hours.",
+        "The association's secretary, Emeka Obi, said traders had asked for new wiring.",
+    ], []),
+    ("a secretary no body's", [
+        "Emeka Obi, chairman of the Harbour Traders Association, said the market would reopen.",
+        "The doctor's secretary, Ada Obi, said the clinic was closed, and the club's press secretary, Emeka Obi, agreed.",
+    ], []),
+    ("a senior coroner later called assistant coroner", [
+        "Senior coroner for North Wessex, Justine Okoro, recorded a conclusion of road traffic collision.",
+        "The inquest heard evidence from two witnesses.",
+        "Assistant coroner Justine Okoro said the driver had not been speeding.",
+    ], [("person-title-conflict", 7)]),
+    ("an assistant coroner later called the coroner", [
+        "Assistant coroner Justine Okoro recorded a conclusion of road traffic collision.",
+        "The inquest heard evidence from two witnesses.",
+        "The coroner, Justine Okoro, said the driver had not been speeding.",
+    ], []),
+    # (in copy that names one council: each "City Clerk" is that council's)
+    ("a city's clerk given to two people", [
+        "City Clerk Patricia Nunez said the city would not swear in any member until the county certifies the result.",
+        "Millbrook City Council meets on Tuesday.",
+        "City Clerk Dolores Whitaker said council meetings would go ahead as scheduled.",
+    ], [("person-title-conflict", 7)]),
+    ("two bodies' directors general", [
+        "Bangladesh Railway Director General Nazmul Karim said the train would run six days a week.",
+        "Tickets go on sale on Monday.",
+        "Civil Aviation Authority Director General Anisur Rahman said the airport would stay open.",
+    ], []),
+    ("an assistant commissioner of police later a deputy commissioner", [
+        "The investigation was led by Assistant Commissioner of Police Vikram Rathore.",
+        "Eleven people have been arrested.",
+        "DCP Rathore said more arrests were likely.",
+    ], [("person-title-conflict", 7)]),
+    ("a promotion stated", [
+        "The investigation was led by Assistant Commissioner of Police Vikram Rathore.",
+        "Eleven people have been arrested.",
+        "DCP Rathore, who was promoted last month, said more arrests were likely.",
+    ], []),
+    ("a Canadian staff sergeant later an inspector", [
+        "Staff Sgt. Karen Lowry said the unit would have 16 officers.",
+        "Break-ins rose by almost 40 per cent over the winter.",
+        "Insp. Lowry said the unit would publish monthly figures.",
+    ], [("person-title-conflict", 7)]),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", ROLE_CASES, ids=[c[0] for c in ROLE_CASES])
+def test_roles_of_associations_coroners_clerks_and_police_ranks(name, paragraphs, expected):
+    text = "date 2026-03-11 Market fire inquiry opens\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, check="person-title-conflict") == expected
+
+
+def test_executive_chairs_of_two_companies_are_two_people():
+    # "Executive" says what kind of chair, not whose: no body called Executive has two chairs
+    text = "date 2026-03-11 Bakers report results\n\n" + "\n\n".join([
+        "Executive chairman Tom Reed said Acme Foods would open two bakeries next year.",
+        "Flour prices rose by a fifth over the winter.",
+        "Executive chairman Ann Lee said Bolt Pies had no plans to expand.",
+    ]) + "\n"
+    assert findings_of(text, check="person-title-conflict") == []

@@ -110,8 +110,8 @@ def test_ranks_carry_their_level():
     levels = [r.levels for r in find_roles(text, RK, runs, KB.is_place)]
     # a rank many forces share is a rung of each of their ladders
     assert levels == [
-        (("police", 2), ("police-south-asia", 4), ("police-malaysia", 4), ("police-commissioner", 4)),
-        (("police", 1), ("military", 3), ("police-malaysia", 2), ("police-commissioner", 2)),
+        (("police", 2), ("police-south-asia", 4), ("police-malaysia", 4), ("police-canada", 4), ("police-commissioner", 4)),
+        (("police", 1), ("military", 3), ("police-malaysia", 2), ("police-canada", 1), ("police-commissioner", 2)),
     ]
 
 
@@ -215,3 +215,62 @@ def test_the_organisation_after_a_name(text, expected):
 
     found = affiliation_after(text, 5, RK, KB.is_place)
     assert (found and (found.org.name, found.org.kind, text[found.start : found.end])) == expected
+
+
+NAMES = [("harbrook", "logistics"), ("harbrooke", "logistics"), ("harbrook",), ("logistics",), ("acme",), ("acem",), ("acne",),
+         ("westbury", "town", "council"), ("westbury",), ("town", "council"), ("kowalski", "okoye"), ("okoye", "kowalski"),
+         ("abbot", "abbott"), ("abbott", "abbott"), ("a",), ("b",), ("ab",), ("ba",), ("quayle", "pritchard"), ("quale", "prichard")]
+
+
+def test_every_pair_of_names_same_org_may_join_shares_a_key():
+    from factcheck.language.roles import Org, org_keys, same_org
+
+    joined = 0
+    for a in NAMES:
+        for b in NAMES:
+            if same_org(Org(a, None), Org(b, None)):
+                joined += 1
+                assert org_keys(a) & org_keys(b), (a, b)
+    # names one or two letters out, one name inside another, and transposed letters all join
+    assert joined == 54
+    assert not org_keys(("acme",)) & org_keys(("kowalski", "okoye"))
+
+
+def test_names_a_few_edits_apart_share_a_key():
+    import random
+
+    from factcheck.language.roles import Org, org_keys, same_org
+
+    rng = random.Random(7)
+    letters = "abcde "
+    joined = 0
+    for _ in range(3000):
+        a = "".join(rng.choice(letters) for _ in range(rng.randint(1, 9))).split() or ["a"]
+        b = " ".join(a)
+        for _ in range(rng.randint(0, 3)):
+            k = rng.randrange(len(b) + 1)
+            edit = rng.randrange(4)
+            if edit == 0:
+                b = b[:k] + rng.choice(letters) + b[k:]
+            elif edit == 1:
+                b = b[:k] + b[k + 1 :]
+            elif edit == 2:
+                b = b[:k] + rng.choice(letters) + b[k + 1 :]
+            else:
+                b = b[:k] + b[k + 1 : k + 2] + b[k : k + 1] + b[k + 2 :]
+        b = b.split() or ["b"]
+        if same_org(Org(tuple(a), None), Org(tuple(b), None)):
+            joined += 1
+            assert org_keys(tuple(a)) & org_keys(tuple(b)), (a, b)
+    assert joined > 1000
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised role opening a sentence belongs to no organisation named at the end of the sentence before
+    ("Okoro will step down at the end of March. Finance director Helen Marsh will act as chief operating officer.",
+     [("finance director", None, (), "Helen Marsh")]),
+    ("Shares in Harcastle Foods fell. Harcastle Foods chief executive Priya Raman said sorry.",
+     [("chief executive", ("harcastle foods", "company"), (), "Priya Raman")]),
+])
+def test_a_role_opening_a_sentence_takes_no_organisation_from_the_sentence_before(text, expected):
+    assert _roles(text) == expected
