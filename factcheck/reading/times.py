@@ -535,6 +535,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         later_step = fact.role == "duration" and _NEXT_STEP.search(reading.sentence_at(fact.start).text)
         # "Education Scotland will then have three weeks to prepare a report": a step after the period, not its length
         p = granted.get(sentence) or (None if later_step else _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here))
+        who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
+        if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
+            p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
         if p is None and fact.role == "duration" and fact.orphan == "topic":
             # a length granted to do something, in a sentence naming no period: later facts sharing its subject are its own
             p = found.setdefault(("window", f"granted at {reading.block.source_offset(fact.start)}"), Period("window", [], [], [], []))
@@ -580,12 +583,22 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
         if day is not None:
             p.starts.append(PeriodStatement(reading, fact, day, None))
         return
-    if fact.date is not None and not fact.date.explicit_year and published is not None and _earlier_year(reading, fact, published):
+    if fact.date is not None and not fact.date.explicit_year and published is not None and not _weekday_fits(fact.date, published.year) and _earlier_year(reading, fact, published):
         return  # "since 2016, when drivers stayed out from Oct. 3 to Oct. 8": the day of an earlier year's event
     day = _fact_day(fact, published)
     if day is None:
         return
     (p.starts if fact.role == "start" else p.ends).append(PeriodStatement(reading, fact, day, None))
+
+
+def _weekday_fits(date: DateMention, year: int) -> bool:
+    """True when a date written with its weekday falls on that weekday in the given year ("began Monday, March 3" in 2025).
+
+    A sentence may name earlier years for something else ("covers tax for 2024 and all earlier years"):
+    the weekday says which year the day itself is in.
+    """
+    day = _in_year(date, year) if date.weekday is not None else None
+    return day is not None and day.weekday() == date.weekday
 
 
 def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) -> bool:
@@ -632,6 +645,22 @@ _AFTER_ITS_END = re.compile(
 )
 _NEXT_STEP = re.compile(r"\b(?:then|after\s+(?:which|that|this)|afterwards|subsequently|thereafter)\b", re.I)
 _POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)
+
+
+# the grant of a length: "members of the public have 30 days to …", "The Authority has 21 days from …"
+_GRANT_BEFORE = re.compile(r"\b(?:have|has|had|was\s+given|were\s+given|is\s+given|are\s+given|get|gets|got)\s+(?:only\s+|just\s+|up\s+to\s+)?\Z", re.I)
+_GRANTEE_CLAUSE = re.compile(r".*(?:[,;:]\s*(?:and|but|while|so)?|\b(?:but|while|whereas)\b)\s*", re.I | re.S)
+
+
+def _grantee(reading: BlockReading, fact: PeriodFact) -> frozenset[str]:
+    """The content words of whoever a length is granted to ("members of the public have 30 days"), or none."""
+    sentence = reading.sentence_at(fact.start)
+    grant = _GRANT_BEFORE.search(reading.text, sentence.start, fact.start)
+    if grant is None:
+        return frozenset()
+    subject = reading.text[sentence.start : grant.start()]
+    opening = _GRANTEE_CLAUSE.match(subject)
+    return frozenset(_topic(subject[opening.end() :] if opening else subject))
 
 
 def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follows=lambda noun: False) -> Period | None:

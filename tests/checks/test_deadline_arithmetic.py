@@ -131,6 +131,10 @@ CASES = [
     # a count from a ruling the article dated before ("granted permission to … on 12 March")
     ("a count from the council's ruling, dated before", ["The council granted permission to Harbour Homes on 12 March.", "Appeals had to be lodged within four weeks of the council's ruling, by 16 April."], [5]),
     ("a count from the council's ruling, right", ["The council granted permission to Harbour Homes on 12 March.", "Appeals had to be lodged within four weeks of the council's ruling, by 9 April."], []),
+    # a date written with its weekday is of the year its weekday fits, whatever earlier years the sentence names
+    ("a start whose weekday fits this year, beside earlier tax years", ["The 90-day amnesty, which began Monday, July 14, covers unpaid tax for 2024 and all earlier years.", "Owners have until August 1 to settle their accounts under the amnesty."], [5]),
+    ("a start whose weekday fits this year, an end that fits", ["The 90-day amnesty, which began Monday, July 14, covers unpaid tax for 2024 and all earlier years.", "Owners have until October 12 to settle their accounts under the amnesty."], []),
+    ("a start whose weekday fits the earlier year only", ["The 90-day amnesty, which began Sunday, July 14, covered unpaid tax for 2024.", "Owners have until August 1 to settle their accounts under the amnesty."], []),
 ]
 
 

@@ -89,6 +89,9 @@ CASES = [
     ("unpaid work given one time twice", ["The bench ordered her to carry out 150 hours of unpaid work, to be completed within 12 months.", "She must complete the 150 hours within 12 months."], []),
     ("unpaid work whose time was extended", ["The bench ordered her to carry out 150 hours of unpaid work, to be completed within 12 months.", "The court later extended the time, and she must now complete the 150 hours within 18 months."], []),
     ("submissions close before they open", ["Interested parties can lodge submissions from Monday 20 April.", "Submissions close at 5pm on Friday 17 April, the regulator said."], [5]),
+    # lengths granted to different subjects in sentences naming no period are different periods
+    ("two grantees, two lengths", ["Residents have lodged objections before the public consultation period closes.", "It was published by the Planning Authority on 2 March, and members of the public have 30 days to submit representations, until 1 April.", "The Environment and Resources Authority has 21 days from the date it was consulted to submit its own comments."], []),
+    ("one grantee, two lengths", ["Residents have lodged objections before the public consultation period closes.", "It was published by the Planning Authority on 2 March, and members of the public have 30 days to submit representations, until 1 April.", "Members of the public have 21 days to submit representations on the design."], [7]),
 ]
 
 
