@@ -557,7 +557,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             p.several = True
         _fix_years(p)
     _merge_deadline(found)
-    _merge_submissions(found)
+    _merge_submissions(found, r.published)
     return found
 
 
@@ -779,18 +779,34 @@ _FOR_CLAUSE = re.compile(r"\s+for\s+([^.;]{1,80})", re.I)
 _ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  # what any filing names; the errand is in the rest
 
 
-def _merge_submissions(found: dict[tuple[str, str | None], Period]) -> None:
-    """The responses to an article's one consultation close when it closes ("Responses must reach the council by 27 March")."""
+def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _dt.date | None = None) -> None:
+    """The submissions to an article's one consultation open and close when it does ("Submissions opened on Monday,
+    2 March", "Responses must reach the council by 27 March"); a consultation of an earlier year is no rival."""
     submissions, consultation = found.get(("submissions", None)), found.get(("consultation", None))
-    if submissions is None or consultation is None or any(k[0] == "consultation" and k[1] is not None for k in found):
+    if submissions is None or consultation is None or any(k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published) for k in found):
         return  # "a second consultation", "the bus consultation": whose responses these are is a guess
-    if submissions.several or consultation.several or submissions.moved or submissions.durations or submissions.starts or not submissions.ends:
+    if submissions.several or consultation.several or submissions.moved or submissions.durations or not (submissions.starts or submissions.ends):
         return
     if any(n.purpose for _, n in submissions.nouns):
         return
     consultation.nouns += submissions.nouns
+    consultation.starts = sorted(consultation.starts + submissions.starts, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     consultation.ends = sorted(consultation.ends + submissions.ends, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("submissions", None)]
+
+
+_PAST_MARKERS = frozenset({"previous", "earlier", "past", "last year's", "last month's", "previous year's"})
+
+
+def _of_the_past(marker: str, published: _dt.date | None) -> bool:
+    """True when the word telling a period apart puts it in the past ("the 2023 consultation", "the previous consultation")."""
+    first = marker.split()[0]
+    if _YEAR_WORD.fullmatch(first):
+        return published is not None and int(first) < published.year
+    return marker in _PAST_MARKERS or first in _PAST_MARKERS
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _differ(ours: list[PeriodStatement], theirs: list[PeriodStatement], value: str) -> bool:

@@ -135,6 +135,12 @@ CASES = [
     ("a start whose weekday fits this year, beside earlier tax years", ["The 90-day amnesty, which began Monday, July 14, covers unpaid tax for 2024 and all earlier years.", "Owners have until August 1 to settle their accounts under the amnesty."], [5]),
     ("a start whose weekday fits this year, an end that fits", ["The 90-day amnesty, which began Monday, July 14, covers unpaid tax for 2024 and all earlier years.", "Owners have until October 12 to settle their accounts under the amnesty."], []),
     ("a start whose weekday fits the earlier year only", ["The 90-day amnesty, which began Sunday, July 14, covered unpaid tax for 2024.", "Owners have until August 1 to settle their accounts under the amnesty."], []),
+    # submissions to the article's one consultation open and close when it does; a consultation of an earlier year is no rival
+    ("submissions opened, the consultation's length and end do not fit", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Friday, 29 August."], [5]),
+    ("submissions opened, the consultation's length and end fit", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Monday, 15 September."], []),
+    ("submissions opened beside a second consultation", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Friday, 29 August.", "A second consultation, on parking, runs until October."], []),
+    ("responses due early, beside a consultation of an earlier year", ["The consultation, which opened on Monday 4 August, will run for 12 weeks.", "The 2023 consultation also ran for 12 weeks.", "Responses must be submitted by 20 October."], [7]),
+    ("responses due when it closes, beside a consultation of an earlier year", ["The consultation, which opened on Monday 4 August, will run for 12 weeks.", "The 2023 consultation also ran for 12 weeks.", "Responses must be submitted by 27 October."], []),
 ]
 
 
