@@ -12,7 +12,8 @@ block and returns each fact it states about a period, however it is written:
   the period it belongs to;
 - a start: a date after "opens on", "from", "starting", "signed on", "took effect",
   "backdated the ban to" (a verb with its object), "of" in "within 14 days of 3
-  March", or "commenced with the filing of a circular … on" …;
+  March", the day that dates an event counted from ("28 days from yesterday's sentencing",
+  "15 days from Monday's verdict"), or "commenced with the filing of a circular … on" …;
 - an end: a date after "closes on", "ends", "expires", "until", "by", "no later
   than", "runs to" …, or before "deadline" ("the 2 May deadline") or "when the stoppage
   ends" (and a start before "when the ban begins").
@@ -118,6 +119,7 @@ class PeriodFact:
     counted_from: str | None = None  # "45 days from the date of the notice": the noun whose date starts the count
     soft: bool = False  # a start that yields to a better one ("signed on 2 March" beside "runs from 1 April")
     clock: int | None = None  # the time of day written with the date, in minutes after midnight ("from 4am on Tuesday 17 March")
+    offset: int | None = None  # a day named by its distance from publication ("from yesterday's sentencing": -1)
 
 
 # --- knowledge -------------------------------------------------------------------------
@@ -309,6 +311,11 @@ _NOT_LENGTH_BEFORE = re.compile(
 _COUNTED_FROM = re.compile(r"\s+(?:(?:of|from|after)\s+)?(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
 # "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
 _LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,9}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
+# "from yesterday's sentencing", "of Monday's verdict": an event dated by the day it happened, counted from
+_DAY_EVENT = re.compile(
+    r"\s*(?:(?:of|from|after)\s+)?(?P<day>yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+(?:[\w-]+\s+){0,2}?[a-z]{4,}\b", re.I
+)
+_DAYS_BEFORE = {"yesterday": -1, "today": 0}
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
 _BACK_REFERENCE = re.compile(
@@ -593,7 +600,11 @@ def read_period_facts(
         found = _sentence_facts(text, s_start, s_end, nouns, _between(dates, date_starts, s_start, s_end + 60), _between(durations, duration_starts, s_start, s_end),
                                 _between(weekdays, weekday_starts, s_start, s_end), knowledge, quoted, carried)
         if strong_only:
-            found = [f for f in (_orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f for f in found) if f is not None]
+            read = [(f, _orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f) for f in found]
+            grant = next((o.end for _, o in read if o is not None and o.role == "duration" and o.orphan == "topic"), None)
+            # "Chan has 28 days from yesterday's sentencing, until May 20, to file …": the grant's own start and end
+            found = [o or (replace(f, orphan="topic") if grant is not None and f.role != "duration" and f.start >= grant else None) for f, o in read]
+            found = [f for f in found if f is not None]
         if strong_only:
             pending = [len(facts) + i for i, f in enumerate(found) if f.orphan == "topic"]
         elif before and real and (back := _names_before(text, s_start, real[0])):
@@ -786,7 +797,16 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                     break
             else:
                 back = _BACK_REFERENCE.match(text, d.end)
-                if back:  # "45 days from the date of the notice": the notice is dated elsewhere
+                day_of = _DAY_EVENT.match(text, d.end)
+                if day_of:  # "28 days from yesterday's sentencing", "15 days from Monday's verdict": the day names the event's date
+                    said = day_of.group("day").lower()
+                    if said in _DAYS_BEFORE:
+                        facts.append(PeriodFact("start", day_of.start("day"), day_of.end(), noun, "of", offset=_DAYS_BEFORE[said]))
+                    else:
+                        weekday = next((w for w in weekdays if w.start == day_of.start("day")), None)
+                        if weekday is not None:
+                            facts.append(PeriodFact("start", day_of.start("day"), day_of.end(), noun, "of", weekday=weekday, tense=Tense.PAST))
+                elif back:  # "45 days from the date of the notice": the notice is dated elsewhere
                     named = " ".join(filter(None, (back.group("noun"), back.group("noun2")))).lower()
                     facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=named))
     # dates and weekdays with a start or end word before them, or an end noun after them

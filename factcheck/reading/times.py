@@ -428,6 +428,8 @@ def _length_key(d: Duration) -> tuple:
 
 
 def _fact_day(fact: PeriodFact, published: _dt.date | None) -> _dt.date | None:
+    if fact.offset is not None:
+        return published + _dt.timedelta(days=fact.offset) if published is not None else None
     if fact.date is not None:
         if fact.date.year is None and published is not None:
             return _with_year(fact.date, published.year)

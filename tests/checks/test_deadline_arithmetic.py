@@ -141,6 +141,11 @@ CASES = [
     ("submissions opened beside a second consultation", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Friday, 29 August.", "A second consultation, on parking, runs until October."], []),
     ("responses due early, beside a consultation of an earlier year", ["The consultation, which opened on Monday 4 August, will run for 12 weeks.", "The 2023 consultation also ran for 12 weeks.", "Responses must be submitted by 20 October."], [7]),
     ("responses due when it closes, beside a consultation of an earlier year", ["The consultation, which opened on Monday 4 August, will run for 12 weeks.", "The 2023 consultation also ran for 12 weeks.", "Responses must be submitted by 27 October."], []),
+    # a length counted from an event dated by its day ("yesterday's sentencing", "Monday's verdict"), and the grant's own end
+    ("counted from yesterday's sentencing, an end that does not fit", ["The judge jailed Chan for four years.", "Chan has 28 days from yesterday's sentencing, until August 25, to file a notice of appeal."], [5]),
+    ("counted from yesterday's sentencing, an end that fits", ["The judge jailed Chan for four years.", "Chan has 28 days from yesterday's sentencing, until August 18, to file a notice of appeal."], []),
+    ("counted from Monday's verdict, an end that does not fit", ["The defendant has 15 days from Monday's verdict, until August 10, to lodge an appeal."], [3]),
+    ("counted from Monday's verdict, an end that fits", ["The defendant has 15 days from Monday's verdict, until August 5, to lodge an appeal."], []),
 ]
 
 
