@@ -15,10 +15,13 @@ block and returns each fact it states about a period, however it is written:
   March", the day that dates an event counted from ("28 days from yesterday's sentencing",
   "15 days from Monday's verdict"), or "commenced with the filing of a circular … on" …;
 - an end: a date after "closes on", "ends", "expires", "until", "by", "no later
-  than", "runs to" …, or before "deadline" ("the 2 May deadline") or "when the stoppage
+  than", "runs to", "services … are due to resume on" …, or before "deadline" ("the 2 May deadline") or "when the stoppage
   ends" (and a start before "when the ban begins").
 
-Each start and end keeps the time of day written with it ("from 4am on", "at 23:59 on"),
+A closure may be told by its verbs ("The line … will close for nine days from Saturday 23 May",
+"will remain closed to navigation from 2000 hrs on …"), its subject naming it.
+
+Each start and end keeps the time of day written with it ("from 4am on", "at 23:59 on", "2000 hrs on"),
 for lengths in hours.
 
 Each fact names the period it belongs to: the period noun in its own clause, or
@@ -131,7 +134,7 @@ _SECTIONS = ("periods", "singular_only", "starts", "soft_starts", "ends", "stron
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
 _CLOCK = (
     r"(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)\s+)?"  # "reopen to traffic at 6am on"
-    r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)"
+    r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|[012]\d[0-5]\d\s*hrs|noon|midday|midnight)"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET"
 )
 
@@ -690,14 +693,16 @@ _CLOSING_GATE = frozenset({"close", "closed", "shut", "reopen", "reopens", "reop
 _NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
 # "The crossing will be closed to cars starting 13 October", "is scheduled to reopen 6 October": a closure told by its verbs
 _CLOSED_RE = re.compile(
-    r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b"
+    r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are|will\s+remain|will\s+stay|remains|remained|stays|stayed)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b"
     # "The bridge will close to all vehicles", "is to close completely": a place closing, not a period ending
-    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+close\s+(?:completely|fully|to)\b",
+    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+close\s+(?:completely|fully|to)\b"
+    # "The line … will close for nine days from Saturday 23 May": a place closing for a length of time
+    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would|is\s+set\s+to|are\s+set\s+to)\s+(?:close|shut)(?=\s+for\s+(?:a|an|about|around|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|nights?)\b)",
     re.I,
 )
 # the subject written just before the verb phrase: "with the road expected to reopen", "the bridge is due to reopen"
 _NEAR_SUBJECT = re.compile(r"\b(?:the|its|their)\s+([a-z][\w'\u2019-]*)\s+(?:(?:is|are|was|were|now)\s+)?(?:expected|due|scheduled|set|likely|planned)\s+to\s+\Z")
-_SUBJECT_RE = re.compile(r"\s*(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
+_SUBJECT_RE = re.compile(r"\s*(?:\d+(?:\.\d+)+\s+)?(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 
 def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k: PeriodKnowledge) -> list[PeriodNoun]:
@@ -724,6 +729,14 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
 
 # "Residents have until 10 April to give their views", "the companies have 30 days … to file a notice of appeal"
 _WEAK_END = re.compile(r"\b(?:have|has|had|given|get|gets|got)\s+(?:up\s+)?(?:until|till)\s+" + _CLOCK + r"\Z", re.I)
+# "Services across the full length of the line are due to resume on Monday 8 June": the service stopped by a closure or strike comes back
+_RESUMES = re.compile(
+    r"\b(?:services?|trains?|flights?|buses|sailings|ferries|trading|traffic)\b[^.;:,\d]{0,70}?\b(?:will|are\s+(?:due|expected|scheduled|set)\s+to|is\s+(?:due|expected|scheduled|set)\s+to|should)\s+"
+    r"resume\s+(?:on\s+)?" + _CLOCK + r"(?:the\s+)?\Z",
+    re.I,
+)
+# between a closing verb and its length: "will close for nine days", "will be closed to navigation for 36 hours"
+_CLOSED_FOR = re.compile(r"\s*(?:to\s+(?:[\w-]+\s+){1,3}?)?", re.I)
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
 _TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
 
@@ -732,7 +745,7 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
     """A fact of a sentence that names no period, marked with how sure its period can be found; None when it cannot."""
     head_lo = max(s_start, f.start - 80)
     kind = None
-    if f.role == "end" and (k.strong_end_re.search(text, head_lo, f.start) or _LAST_DATE.search(text, head_lo, f.start)):
+    if f.role == "end" and (k.strong_end_re.search(text, head_lo, f.start) or _LAST_DATE.search(text, head_lo, f.start) or _RESUMES.search(text, max(s_start, f.start - 120), f.start)):
         kind = "strong"
     elif f.role == "end" and _WEAK_END.search(text, head_lo, f.start) and _TO_DO.match(text, f.end):
         kind = "topic"
@@ -773,8 +786,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 noun = attached[0]
             else:
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else
-        elif (told := [n for n in nouns if n.verb and n.end <= d.start <= n.end + 40 and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
-            noun = told[-1]  # "would walk out for a fortnight (from 14 September)"
+        elif (told := [n for n in nouns if (n.verb and n.end <= d.start <= n.end + 40 or n.kind == "closure" and _CLOSED_FOR.fullmatch(text, n.end, d.start)) and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
+            noun = told[-1]  # "would walk out for a fortnight (from 14 September)", "will close for nine days"
         elif d.relation in ("for",) or _RUNS_FOR.search(head):
             if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head):
                 continue  # "jailed for six years": the length of something else
@@ -826,7 +839,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end):
             continue  # "between 2 and 6 March", "on 17 and 18 March"
         role, word, soft = None, "", False
-        m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start)
+        m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start) or _RESUMES.search(text, max(s_start, start - 120), start)
         m_start = k.start_re.search(head)
         when = _WHEN_PERIOD.match(text, end) if date is not None else None
         told_by_when = [n for n in nouns if when is not None and when.start("noun") <= n.start < when.end("noun")]
@@ -872,8 +885,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
 
 
 # "4am on", "at 00:01 on", "23:59 on", "6 a.m. on": the time of day written just before a date; "Tuesday 17 March at 4am" after it
-_CLOCK_BEFORE = re.compile(r"\b(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday)\s+(?:(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?(?:the\s+)?\Z", re.I)
+_CLOCK_BEFORE = re.compile(r"\b(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|[012]\d[0-5]\d\s*hrs|noon|midday)\s+(?:(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?(?:the\s+)?\Z", re.I)
 _CLOCK_AFTER = re.compile(r",?\s+at\s+(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday)(?![\w:.])", re.I)
+_HRS = re.compile(r"\A(\d\d)(\d\d)\s*hrs\Z")
 _TIME_PARTS = re.compile(r"(\d{1,2})(?:[.:](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
 
 
@@ -885,7 +899,7 @@ def _clock(text: str, lo: int, start: int, end: int) -> int | None:
     written = m.group("time").lower()
     if written in ("noon", "midday"):
         return 12 * 60
-    parts = _TIME_PARTS.match(written)
+    parts = _TIME_PARTS.match(_HRS.sub(r"\1:\2", written))  # "2000 hrs" is 20:00
     hour, minute, half = int(parts.group(1)), int(parts.group(2) or 0), (parts.group(3) or "").replace(".", "")
     if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12) or (not half and parts.group(2) is None):
         return None

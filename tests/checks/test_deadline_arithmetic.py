@@ -146,6 +146,12 @@ CASES = [
     ("counted from yesterday's sentencing, an end that fits", ["The judge jailed Chan for four years.", "Chan has 28 days from yesterday's sentencing, until August 18, to file a notice of appeal."], []),
     ("counted from Monday's verdict, an end that does not fit", ["The defendant has 15 days from Monday's verdict, until August 10, to lodge an appeal."], [3]),
     ("counted from Monday's verdict, an end that fits", ["The defendant has 15 days from Monday's verdict, until August 5, to lodge an appeal."], []),
+    # a place closing for a length ("will close for nine days", "closed to navigation for 36 hours"), and the day services resume
+    ("closes for nine days, services resume a week late", ["The line between Kelby and Dunmore will close for nine days from Saturday 26 July.", "During the closure, buses will replace trains.", "Services across the full length of the line are due to resume on Monday 11 August."], [7]),
+    ("closes for nine days, services resume the day after", ["The line between Kelby and Dunmore will close for nine days from Saturday 26 July.", "During the closure, buses will replace trains.", "Services across the full length of the line are due to resume on Monday 4 August."], []),
+    ("closes for nine days, talks resume later", ["The line between Kelby and Dunmore will close for nine days from Saturday 26 July.", "During the closure, buses will replace trains.", "Talks between the operator and the union are due to resume on Monday 11 August."], []),
+    ("closed for 36 hours, a numbered notice's 24-hour times two hours short", ["The Swing Bridge will be closed to navigation for 36 hours.", "3.1 The Swing Bridge will remain closed to navigation from 2000 hrs on Saturday 26 July until 0600 hrs on Monday 28 July."], [5]),
+    ("closed for 36 hours, a numbered notice's 24-hour times that fit", ["The Swing Bridge will be closed to navigation for 36 hours.", "3.1 The Swing Bridge will remain closed to navigation from 2000 hrs on Saturday 26 July until 0800 hrs on Monday 28 July."], []),
 ]
 
 
