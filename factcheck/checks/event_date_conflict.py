@@ -288,7 +288,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _merge_places(by_key)
     hits = []
     for key, group in by_key.items():
-        if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1:
+        if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1 and _far_apart(group):
             continue  # "sentenced on 22 March 2024" and "sentenced on Thursday" (this year): two sentencings
         if key[0] in repeated or len({m.day[0] for m in group if m.explicit}) > 1:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
@@ -303,6 +303,22 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if any(m.key[1] == "next" for m in ahead) and not any(m.key[0] == noun and m.key[1] not in ("", "next") and _on_or_after(m.day, published) for m in mentions):
                 hits += [h for h in _two_dates(doc, (noun, ""), ahead) if h.span.start not in {x.span.start for x in hits}]
     return hits
+
+
+_NEAR_DAYS = 62  # "died on 29 December" (last year, read from the publication date) and "died 2 January 2026": one death, dated twice
+
+
+def _far_apart(group: list[_Mention]) -> bool:
+    """True when the mentions' days, with their years, lie further apart than a slip of the date would put them."""
+    import datetime as _dt
+
+    days = []
+    for m in group:
+        try:
+            days.append(_dt.date(*m.day))
+        except (TypeError, ValueError):
+            return True
+    return (max(days) - min(days)).days > _NEAR_DAYS
 
 
 def _capitalised(m: _Mention) -> bool:
