@@ -8,7 +8,9 @@ nothing but a prepositional phrase or a number stands between the verb and the
 date: "died at home on Sunday" is a death, "voted 2,914 to 388 on Nov. 4" a vote,
 "the executive met on 10 March" a meeting ("met union leaders on Monday" is not).
 Two people's deaths ("Smith died …", "Jones died …") and an explicit year apart
-("sentenced on 22 March 2024" and "sentenced on Thursday") are two events; an
+("sentenced on 22 March 2024" and "sentenced on Thursday") are two events, unless their days lie
+within two months ("died on 29 December", last year by the publication date, and "died 2 January
+2026" is one death dated twice); an
 unqualified "the vote" is the article's one qualified "strike authorization vote".
 
 An event is a noun from the `events` list (vote, ballot, election, summit, …)
