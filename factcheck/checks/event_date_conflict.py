@@ -24,7 +24,8 @@ ballot"; "by-election" is not "election"; "full" and "public" tell nothing apart
 noun is not compared at all when the article shows more than one of it: a
 plural ("the votes"), a counting or ordering word ("second", "another", "next",
 "previous", "last", "final", "new", "each", "both"), two different years, or
-three or more dates.
+three or more dates; a sentence whose years all lie before publication ("In 2023 … after a first
+hearing in March and a second in June") counts that year's events, not this one's rivals.
 Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event
 held somewhere ("The final, against Ossett, will be played at the Shay in Halifax
 on Saturday 30 May"), "sentenced to 15 years' imprisonment on Thursday" and
@@ -270,11 +271,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if len(mentions) < 2:
         return []
     several = _patterns(events)[2]
+    published = doc.published
     repeated = {
         m.group().lower().split()[-1].rstrip("s")
         for r in context.annotation(doc).time.prose
         for m in several.finditer(r.text)
         if not _IN_GENERAL.search(r.text, max(0, m.start() - 30), m.start())  # "to hold future general meetings": none of them dated
+        and not _of_an_earlier_year(r, m.start(), published)
     }
     # "the vote" is "the strike authorization vote" when the article qualifies its votes one way only
     mods: dict[str, set[str]] = {}
@@ -297,7 +300,6 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if len({m.subject for m in group if m.subject}) > 1:
             continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths
         hits += _two_dates(doc, key, group)
-    published = doc.published
     if published is not None:
         # "the next hearing on 18 March" is the one hearing ahead: an unqualified "the March 25 hearing" also ahead is it
         for noun in {m.key[0] for m in mentions if m.key[1] == "next"}:
@@ -321,6 +323,17 @@ def _far_apart(group: list[_Mention]) -> bool:
         except (TypeError, ValueError):
             return True
     return (max(days) - min(days)).days > _NEAR_DAYS
+
+
+def _of_an_earlier_year(reading, pos: int, published) -> bool:
+    """True when the sentence at pos writes years, all before publication ("In 2023 … after a first hearing in March and a
+    second in June"): the events it counts are that year's, not rivals to this year's."""
+    from ..reading.times import years_in
+
+    if published is None:
+        return False
+    years = years_in(reading.sentence_at(pos).text)
+    return bool(years) and max(years) < published.year
 
 
 def _capitalised(m: _Mention) -> bool:

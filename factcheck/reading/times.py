@@ -517,7 +517,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             if noun.plural and noun.marker is None:
                 p.several = True  # "the strikes": no one strike is meant
         for noun in moved:
-            years = _years_in(reading.sentence_at(noun.start).text) if r.published else set()
+            years = years_in(reading.sentence_at(noun.start).text) if r.published else set()
             if years and max(years) < r.published.year:
                 continue  # "A similar proposal in 2019 was withdrawn after the consultation was extended": that year's consultation
             period(noun).moved = True
@@ -610,14 +610,14 @@ def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) 
     signed on 1 March 2024" dates this period's own start.
     """
     sentence = reading.sentence_at(fact.start)
-    years = _years_in(sentence.text)
+    years = years_in(sentence.text)
     if fact.role == "duration":
         dated = [d for d in reading.in_sentence(reading.dates, sentence) if d.day is not None]
         if dated:
             return False
         if not years and _POINTS_BACK.match(sentence.text) and sentence.start > 0:
             # "A similar consultation … in 2024 was extended. That closure … lasted 31 days": the year of the sentence before
-            years = _years_in(reading.sentence_at(sentence.start - 1).text)
+            years = years_in(reading.sentence_at(sentence.start - 1).text)
     return bool(years) and max(years) < published.year
 
 
@@ -629,7 +629,7 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-def _years_in(text: str) -> set[int]:
+def years_in(text: str) -> set[int]:
     """The years a sentence writes, less numbers that end a name ("Union Local 1894")."""
     years = set()
     for m in YEAR_RE.finditer(text):
