@@ -9,7 +9,7 @@ block and returns each fact it states about a period, however it is written:
 - a duration: "a ten-week consultation", "the consultation runs for six weeks",
   "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight", "for 48
   hours" (a day or more; "24 hours a day" is a rate), "with a six-week period for bids" after
-  the period it belongs to;
+  the period it belongs to, "is giving customers 90 days to return" (a grant, with its recipient);
 - a start: a date after "opens on", "from", "starting", "signed on", "took effect",
   "backdated the ban to" (a verb with its object), "of" in "within 14 days of 3
   March", the day that dates an event counted from ("28 days from yesterday's sentencing",
@@ -350,7 +350,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 _GAP_WORDS = 10
 # the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
-_ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got")
+_ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got", "giving", "gives", "give", "gave", "granting", "grants", "grant", "allowing", "allows", "allow")
 _SPACES = re.compile(r"[\s-]+")
 _SENTENCE_OPENING = re.compile(r"[.!?:\"\u201c]\s*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -739,6 +739,13 @@ _RESUMES = re.compile(
 _CLOSED_FOR = re.compile(r"\s*(?:to\s+(?:[\w-]+\s+){1,3}?)?", re.I)
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
 _TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
+# a grant with its recipient: "is giving customers 90 days to bring back", "has given Kafubu Copper Mines Plc 30 days to present"
+_GRANT_TO = re.compile(
+    r"\b(?:given|giving|gives|give|gave|granted|granting|grants|grant|allowed|allowing|allows|allow)\s+"
+    r"(?!(?:for|to|by|in|on|at|of|until|within|less|more|fewer|over|under|about|around|nearly|almost|roughly|some|only|just|up)\b)"
+    r"(?:(?:the|a|an|its|their|his|her|all)\s+)?(?!(?:the|a|an|its|their|his|her)\s)(?:[\w'\u2019&.-]+\s+){1,6}?(?:only\s+|just\s+|up\s+to\s+)?\Z",
+    re.I,
+)
 
 
 def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> PeriodFact | None:
@@ -749,7 +756,7 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
         kind = "strong"
     elif f.role == "end" and _WEAK_END.search(text, head_lo, f.start) and _TO_DO.match(text, f.end):
         kind = "topic"
-    elif f.role == "duration" and _GRANT.search(text, head_lo, f.start) and _TO_DO.match(text, f.end):
+    elif f.role == "duration" and (_GRANT.search(text, head_lo, f.start) or _GRANT_TO.search(text, head_lo, f.start)) and _TO_DO.match(text, f.end):
         kind = "topic"
     elif f.role == "start" and f.counted_from:
         kind = "topic"
@@ -788,7 +795,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else
         elif (told := [n for n in nouns if (n.verb and n.end <= d.start <= n.end + 40 or n.kind == "closure" and _CLOSED_FOR.fullmatch(text, n.end, d.start)) and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
             noun = told[-1]  # "would walk out for a fortnight (from 14 September)", "will close for nine days"
-        elif d.relation in ("for",) or _RUNS_FOR.search(head):
+        elif d.relation in ("for",) or _RUNS_FOR.search(head) or (_GRANT_TO.search(text, max(s_start, d.start - 80), d.start) and _TO_DO.match(text, d.end)):
             if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head):
                 continue  # "jailed for six years": the length of something else
             noun = owner(d.start)

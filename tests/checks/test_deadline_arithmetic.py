@@ -152,6 +152,10 @@ CASES = [
     ("closes for nine days, talks resume later", ["The line between Kelby and Dunmore will close for nine days from Saturday 26 July.", "During the closure, buses will replace trains.", "Talks between the operator and the union are due to resume on Monday 11 August."], []),
     ("closed for 36 hours, a numbered notice's 24-hour times two hours short", ["The Swing Bridge will be closed to navigation for 36 hours.", "3.1 The Swing Bridge will remain closed to navigation from 2000 hrs on Saturday 26 July until 0600 hrs on Monday 28 July."], [5]),
     ("closed for 36 hours, a numbered notice's 24-hour times that fit", ["The Swing Bridge will be closed to navigation for 36 hours.", "3.1 The Swing Bridge will remain closed to navigation from 2000 hrs on Saturday 26 July until 0800 hrs on Monday 28 July."], []),
+    # a grant with its recipient ("is giving customers 90 days to …") is the window's length; "will be accepted until" its end
+    ("a grant to customers and a returns end that do not fit", ["The returns window opens on Friday 1 August, and customers will receive a full refund.", "Hearthwell is giving customers 90 days to return an affected unit for a refund.", "A spokesman said the recall would be costly.", "Returns will be accepted until 1 October."], [9]),
+    ("a grant to customers and a returns end that fit", ["The returns window opens on Friday 1 August, and customers will receive a full refund.", "Hearthwell is giving customers 90 days to return an affected unit for a refund.", "A spokesman said the recall would be costly.", "Returns will be accepted until 30 October."], []),
+    ("a grant of something else to customers", ["The returns window opens on Friday 1 August, and customers will receive a full refund.", "Hearthwell has given customers vouchers worth 90 days of free delivery.", "Returns will be accepted until 30 October."], []),
 ]
 
 
