@@ -595,8 +595,11 @@ def read_period_facts(
                     # "reopen" ends a closure; a period brought in with "a" in this sentence is another one
                     # "the deadline for a tender … was extended": the deadline moved, not the tender it brings in
                     told = [n for n in nouns if not n.introduces] or nouns
+                    # "carriers will … discharge cargo at other hubs instead during the stoppage": the stoppage only times the clause
+                    told = [n for n in told if not _TIME_REFERENCE.search(text, max(s_start, n.start - 40), n.start)]
                     moved += [n for n in told if not (n.kind == "closure" and m.group().lower().startswith("reopen"))]
-                    break
+                    if told:
+                        break
         if strong_only and len(nouns) == 1 and not knowledge.orphan_hint_re.search(sentence):
             continue  # a sentence naming no period, with no word that could state a period's end or length
         # only the sentence's own dates, lengths and weekdays: a search, not a scan of the whole block
@@ -626,6 +629,8 @@ def read_period_facts(
     return facts, all_nouns, moved, last_plain
 
 
+# "during the stoppage", "throughout the ban": a period named only as the time of something else
+_TIME_REFERENCE = re.compile(r"\b(?:during|throughout|for\s+the\s+duration\s+of)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
 # "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
 # between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
 _VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)

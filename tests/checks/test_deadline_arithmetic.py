@@ -156,6 +156,10 @@ CASES = [
     ("a grant to customers and a returns end that do not fit", ["The returns window opens on Friday 1 August, and customers will receive a full refund.", "Hearthwell is giving customers 90 days to return an affected unit for a refund.", "A spokesman said the recall would be costly.", "Returns will be accepted until 1 October."], [9]),
     ("a grant to customers and a returns end that fit", ["The returns window opens on Friday 1 August, and customers will receive a full refund.", "Hearthwell is giving customers 90 days to return an affected unit for a refund.", "A spokesman said the recall would be costly.", "Returns will be accepted until 30 October."], []),
     ("a grant of something else to customers", ["The returns window opens on Friday 1 August, and customers will receive a full refund.", "Hearthwell has given customers vouchers worth 90 days of free delivery.", "Returns will be accepted until 30 October."], []),
+    # a period named only as the time of something else ("during the stoppage") is not what "instead" moves
+    ("a strike that only times a carrier's change, ending late", ["Crane drivers will stage a 48-hour strike beginning at 06:00 on Thursday 24 July.", "Two carriers will omit the port during the stoppage and discharge cargo at other hubs instead.", "Crane drivers are due back at work at 06:00 on Sunday 27 July, when the stoppage ends."], [7]),
+    ("a strike that only times a carrier's change, ending on time", ["Crane drivers will stage a 48-hour strike beginning at 06:00 on Thursday 24 July.", "Two carriers will omit the port during the stoppage and discharge cargo at other hubs instead.", "Crane drivers are due back at work at 06:00 on Saturday 26 July, when the stoppage ends."], []),
+    ("a strike moved to another day instead", ["Crane drivers will stage a 48-hour strike beginning at 06:00 on Thursday 24 July.", "The union said the stoppage would now start on Friday instead.", "Crane drivers are due back at work at 06:00 on Sunday 27 July, when the stoppage ends."], []),
 ]
 
 
