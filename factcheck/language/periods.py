@@ -35,7 +35,8 @@ at 12:01 a.m. on Monday, Oct. 27"); a period the clause denies ("who are not par
 facts too, with the tense that governs them; the caller resolves them against
 the publication date. The block's sentences also say which kinds are shown as
 several ("a second consultation", "the strikes"), which are said to have moved
-("extended to", "brought forward"), and the qualifier each mention carries
+("extended to", "brought forward"; not a period named only as a time, "cargo goes elsewhere instead during
+the stoppage"), and the qualifier each mention carries
 ("the bus strike", "the deadline for bids"). Gathering the facts of one
 period across the whole article is the caller's job (checks/_readings.py).
 """
@@ -596,7 +597,7 @@ def read_period_facts(
                     # "the deadline for a tender … was extended": the deadline moved, not the tender it brings in
                     told = [n for n in nouns if not n.introduces] or nouns
                     # "carriers will … discharge cargo at other hubs instead during the stoppage": the stoppage only times the clause
-                    told = [n for n in told if not _TIME_REFERENCE.search(text, max(s_start, n.start - 40), n.start)]
+                    told = [n for n in told if not _TIME_REFERENCE.search(text, max(s_start, n.start - 40), n.start) or 0 <= s_start + m.start() - n.end <= _MOVED_NEAR]
                     moved += [n for n in told if not (n.kind == "closure" and m.group().lower().startswith("reopen"))]
                     if told:
                         break
@@ -630,7 +631,11 @@ def read_period_facts(
 
 
 # "during the stoppage", "throughout the ban": a period named only as the time of something else
-_TIME_REFERENCE = re.compile(r"\b(?:during|throughout|for\s+the\s+duration\s+of)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
+# ("permits issued before the fire danger period … are suspended"), unless the move word follows it ("before the ban was extended")
+_TIME_REFERENCE = re.compile(
+    r"\b(?:during|throughout|for\s+the\s+duration\s+of|before|after|ahead\s+of|since|until|till)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.I
+)
+_MOVED_NEAR = 25
 # "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
 # between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
 _VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)
