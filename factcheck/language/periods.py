@@ -741,7 +741,7 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
 _WEAK_END = re.compile(r"\b(?:have|has|had|given|get|gets|got)\s+(?:up\s+)?(?:until|till)\s+" + _CLOCK + r"\Z", re.I)
 # "Services across the full length of the line are due to resume on Monday 8 June": the service stopped by a closure or strike comes back
 _RESUMES = re.compile(
-    r"\b(?:services?|trains?|flights?|buses|sailings|ferries|trading|traffic)\b[^.;:,\d]{0,70}?\b(?:will|are\s+(?:due|expected|scheduled|set)\s+to|is\s+(?:due|expected|scheduled|set)\s+to|should)\s+"
+    r"\b(?:services?|trains?|flights?|buses|sailings|ferries|traffic)\b[^.;:,\d]{0,70}?\b(?:will|are\s+(?:due|expected|scheduled|set)\s+to|is\s+(?:due|expected|scheduled|set)\s+to|should)\s+"
     r"resume\s+(?:on\s+)?" + _CLOCK + r"(?:the\s+)?\Z",
     re.I,
 )
