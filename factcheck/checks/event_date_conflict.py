@@ -8,7 +8,9 @@ nothing but a prepositional phrase or a number stands between the verb and the
 date: "died at home on Sunday" is a death, "voted 2,914 to 388 on Nov. 4" a vote,
 "the executive met on 10 March" a meeting ("met union leaders on Monday" is not).
 Two people's deaths ("Smith died …", "Jones died …") and an explicit year apart
-("sentenced on 22 March 2024" and "sentenced on Thursday") are two events; an
+("sentenced on 22 March 2024" and "sentenced on Thursday") are two events, unless their days lie
+within two months ("died on 29 December", last year by the publication date, and "died 2 January
+2026" is one death dated twice); an
 unqualified "the vote" is the article's one qualified "strike authorization vote".
 
 An event is a noun from the `events` list (vote, ballot, election, summit, …)
@@ -22,7 +24,8 @@ ballot"; "by-election" is not "election"; "full" and "public" tell nothing apart
 noun is not compared at all when the article shows more than one of it: a
 plural ("the votes"), a counting or ordering word ("second", "another", "next",
 "previous", "last", "final", "new", "each", "both"), two different years, or
-three or more dates.
+three or more dates; a sentence whose years all lie before publication ("In 2023 … after a first
+hearing in March and a second in June") counts that year's events, not this one's rivals.
 Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event
 held somewhere ("The final, against Ossett, will be played at the Shay in Halifax
 on Saturday 30 May"), "sentenced to 15 years' imprisonment on Thursday" and
@@ -268,11 +271,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if len(mentions) < 2:
         return []
     several = _patterns(events)[2]
+    published = doc.published
     repeated = {
         m.group().lower().split()[-1].rstrip("s")
         for r in context.annotation(doc).time.prose
         for m in several.finditer(r.text)
         if not _IN_GENERAL.search(r.text, max(0, m.start() - 30), m.start())  # "to hold future general meetings": none of them dated
+        and not _of_an_earlier_year(r, m.start(), published)
     }
     # "the vote" is "the strike authorization vote" when the article qualifies its votes one way only
     mods: dict[str, set[str]] = {}
@@ -288,14 +293,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _merge_places(by_key)
     hits = []
     for key, group in by_key.items():
-        if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1:
+        if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1 and _far_apart(group):
             continue  # "sentenced on 22 March 2024" and "sentenced on Thursday" (this year): two sentencings
         if key[0] in repeated or len({m.day[0] for m in group if m.explicit}) > 1:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
         if len({m.subject for m in group if m.subject}) > 1:
             continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths
         hits += _two_dates(doc, key, group)
-    published = doc.published
     if published is not None:
         # "the next hearing on 18 March" is the one hearing ahead: an unqualified "the March 25 hearing" also ahead is it
         for noun in {m.key[0] for m in mentions if m.key[1] == "next"}:
@@ -303,6 +307,33 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if any(m.key[1] == "next" for m in ahead) and not any(m.key[0] == noun and m.key[1] not in ("", "next") and _on_or_after(m.day, published) for m in mentions):
                 hits += [h for h in _two_dates(doc, (noun, ""), ahead) if h.span.start not in {x.span.start for x in hits}]
     return hits
+
+
+_NEAR_DAYS = 62  # "died on 29 December" (last year, read from the publication date) and "died 2 January 2026": one death, dated twice
+
+
+def _far_apart(group: list[_Mention]) -> bool:
+    """True when the mentions' days, with their years, lie further apart than a slip of the date would put them."""
+    import datetime as _dt
+
+    days = []
+    for m in group:
+        try:
+            days.append(_dt.date(*m.day))
+        except (TypeError, ValueError):
+            return True
+    return (max(days) - min(days)).days > _NEAR_DAYS
+
+
+def _of_an_earlier_year(reading, pos: int, published) -> bool:
+    """True when the sentence at pos writes years, all before publication ("In 2023 … after a first hearing in March and a
+    second in June"): the events it counts are that year's, not rivals to this year's."""
+    from ..reading.times import years_in
+
+    if published is None:
+        return False
+    years = years_in(reading.sentence_at(pos).text)
+    return bool(years) and max(years) < published.year
 
 
 def _capitalised(m: _Mention) -> bool:

@@ -139,6 +139,10 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool)
             if not future and day is not None and day >= published and start not in today:
                 continue
             tense, verb = governing_verb(text, start, end, annotation.tense_of(reading.block))
+            if verb is not None and not sentence.start <= verb[0] < sentence.end:
+                # "… in Portland on Dec. 2. The board has recommended …": a verb of the next sentence does not govern the date
+                tense, verb = governing_verb(sentence.text, start - sentence.start, end - sentence.start)
+                verb = None if verb is None else (verb[0] + sentence.start, verb[1] + sentence.start)
             if tense is not (Tense.FUTURE if future else Tense.PAST) or verb is None:
                 continue
             if day is None:

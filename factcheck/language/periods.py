@@ -9,15 +9,19 @@ block and returns each fact it states about a period, however it is written:
 - a duration: "a ten-week consultation", "the consultation runs for six weeks",
   "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight", "for 48
   hours" (a day or more; "24 hours a day" is a rate), "with a six-week period for bids" after
-  the period it belongs to;
+  the period it belongs to, "is giving customers 90 days to return" (a grant, with its recipient);
 - a start: a date after "opens on", "from", "starting", "signed on", "took effect",
   "backdated the ban to" (a verb with its object), "of" in "within 14 days of 3
-  March", or "commenced with the filing of a circular … on" …;
+  March", the day that dates an event counted from ("28 days from yesterday's sentencing",
+  "15 days from Monday's verdict"), or "commenced with the filing of a circular … on" …;
 - an end: a date after "closes on", "ends", "expires", "until", "by", "no later
-  than", "runs to" …, or before "deadline" ("the 2 May deadline") or "when the stoppage
+  than", "runs to", "services … are due to resume on" …, or before "deadline" ("the 2 May deadline") or "when the stoppage
   ends" (and a start before "when the ban begins").
 
-Each start and end keeps the time of day written with it ("from 4am on", "at 23:59 on"),
+A closure may be told by its verbs ("The line … will close for nine days from Saturday 23 May",
+"will remain closed to navigation from 2000 hrs on …"), its subject naming it.
+
+Each start and end keeps the time of day written with it ("from 4am on", "at 23:59 on", "2000 hrs on"),
 for lengths in hours.
 
 Each fact names the period it belongs to: the period noun in its own clause, or
@@ -31,7 +35,8 @@ at 12:01 a.m. on Monday, Oct. 27"); a period the clause denies ("who are not par
 facts too, with the tense that governs them; the caller resolves them against
 the publication date. The block's sentences also say which kinds are shown as
 several ("a second consultation", "the strikes"), which are said to have moved
-("extended to", "brought forward"), and the qualifier each mention carries
+("extended to", "brought forward"; not a period named only as a time, "cargo goes elsewhere instead during
+the stoppage"), and the qualifier each mention carries
 ("the bus strike", "the deadline for bids"). Gathering the facts of one
 period across the whole article is the caller's job (checks/_readings.py).
 """
@@ -118,6 +123,7 @@ class PeriodFact:
     counted_from: str | None = None  # "45 days from the date of the notice": the noun whose date starts the count
     soft: bool = False  # a start that yields to a better one ("signed on 2 March" beside "runs from 1 April")
     clock: int | None = None  # the time of day written with the date, in minutes after midnight ("from 4am on Tuesday 17 March")
+    offset: int | None = None  # a day named by its distance from publication ("from yesterday's sentencing": -1)
 
 
 # --- knowledge -------------------------------------------------------------------------
@@ -129,7 +135,7 @@ _SECTIONS = ("periods", "singular_only", "starts", "soft_starts", "ends", "stron
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
 _CLOCK = (
     r"(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)\s+)?"  # "reopen to traffic at 6am on"
-    r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|noon|midday|midnight)"
+    r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|[012]\d[0-5]\d\s*hrs|noon|midday|midnight)"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET"
 )
 
@@ -309,6 +315,11 @@ _NOT_LENGTH_BEFORE = re.compile(
 _COUNTED_FROM = re.compile(r"\s+(?:(?:of|from|after)\s+)?(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
 # "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
 _LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,9}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
+# "from yesterday's sentencing", "of Monday's verdict": an event dated by the day it happened, counted from
+_DAY_EVENT = re.compile(
+    r"\s*(?:(?:of|from|after)\s+)?(?P<day>yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+(?:[\w-]+\s+){0,2}?[a-z]{4,}\b", re.I
+)
+_DAYS_BEFORE = {"yesterday": -1, "today": 0}
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
 _BACK_REFERENCE = re.compile(
@@ -340,7 +351,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 _GAP_WORDS = 10
 # the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
-_ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got")
+_ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got", "giving", "gives", "give", "gave", "granting", "grants", "grant", "allowing", "allows", "allow")
 _SPACES = re.compile(r"[\s-]+")
 _SENTENCE_OPENING = re.compile(r"[.!?:\"\u201c]\s*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -585,15 +596,22 @@ def read_period_facts(
                     # "reopen" ends a closure; a period brought in with "a" in this sentence is another one
                     # "the deadline for a tender … was extended": the deadline moved, not the tender it brings in
                     told = [n for n in nouns if not n.introduces] or nouns
+                    # "carriers will … discharge cargo at other hubs instead during the stoppage": the stoppage only times the clause
+                    told = [n for n in told if not _TIME_REFERENCE.search(text, max(s_start, n.start - 40), n.start) or 0 <= s_start + m.start() - n.end <= _MOVED_NEAR]
                     moved += [n for n in told if not (n.kind == "closure" and m.group().lower().startswith("reopen"))]
-                    break
+                    if told:
+                        break
         if strong_only and len(nouns) == 1 and not knowledge.orphan_hint_re.search(sentence):
             continue  # a sentence naming no period, with no word that could state a period's end or length
         # only the sentence's own dates, lengths and weekdays: a search, not a scan of the whole block
         found = _sentence_facts(text, s_start, s_end, nouns, _between(dates, date_starts, s_start, s_end + 60), _between(durations, duration_starts, s_start, s_end),
                                 _between(weekdays, weekday_starts, s_start, s_end), knowledge, quoted, carried)
         if strong_only:
-            found = [f for f in (_orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f for f in found) if f is not None]
+            read = [(f, _orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f) for f in found]
+            grant = next((o.end for _, o in read if o is not None and o.role == "duration" and o.orphan == "topic"), None)
+            # "Chan has 28 days from yesterday's sentencing, until May 20, to file …": the grant's own start and end
+            found = [o or (replace(f, orphan="topic") if grant is not None and f.role != "duration" and f.start >= grant else None) for f, o in read]
+            found = [f for f in found if f is not None]
         if strong_only:
             pending = [len(facts) + i for i, f in enumerate(found) if f.orphan == "topic"]
         elif before and real and (back := _names_before(text, s_start, real[0])):
@@ -612,6 +630,12 @@ def read_period_facts(
     return facts, all_nouns, moved, last_plain
 
 
+# "during the stoppage", "throughout the ban": a period named only as the time of something else
+# ("permits issued before the fire danger period … are suspended"), unless the move word follows it ("before the ban was extended")
+_TIME_REFERENCE = re.compile(
+    r"\b(?:during|throughout|for\s+the\s+duration\s+of|before|after|ahead\s+of|since|until|till)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.I
+)
+_MOVED_NEAR = 25
 # "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
 # between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
 _VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)
@@ -679,14 +703,16 @@ _CLOSING_GATE = frozenset({"close", "closed", "shut", "reopen", "reopens", "reop
 _NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
 # "The crossing will be closed to cars starting 13 October", "is scheduled to reopen 6 October": a closure told by its verbs
 _CLOSED_RE = re.compile(
-    r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b"
+    r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are|will\s+remain|will\s+stay|remains|remained|stays|stayed)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b"
     # "The bridge will close to all vehicles", "is to close completely": a place closing, not a period ending
-    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+close\s+(?:completely|fully|to)\b",
+    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+close\s+(?:completely|fully|to)\b"
+    # "The line … will close for nine days from Saturday 23 May": a place closing for a length of time
+    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would|is\s+set\s+to|are\s+set\s+to)\s+(?:close|shut)(?=\s+for\s+(?:a|an|about|around|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|nights?)\b)",
     re.I,
 )
 # the subject written just before the verb phrase: "with the road expected to reopen", "the bridge is due to reopen"
 _NEAR_SUBJECT = re.compile(r"\b(?:the|its|their)\s+([a-z][\w'\u2019-]*)\s+(?:(?:is|are|was|were|now)\s+)?(?:expected|due|scheduled|set|likely|planned)\s+to\s+\Z")
-_SUBJECT_RE = re.compile(r"\s*(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
+_SUBJECT_RE = re.compile(r"\s*(?:\d+(?:\.\d+)+\s+)?(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 
 def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k: PeriodKnowledge) -> list[PeriodNoun]:
@@ -713,19 +739,34 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
 
 # "Residents have until 10 April to give their views", "the companies have 30 days … to file a notice of appeal"
 _WEAK_END = re.compile(r"\b(?:have|has|had|given|get|gets|got)\s+(?:up\s+)?(?:until|till)\s+" + _CLOCK + r"\Z", re.I)
+# "Services across the full length of the line are due to resume on Monday 8 June": the service stopped by a closure or strike comes back
+_RESUMES = re.compile(
+    r"\b(?:services?|trains?|flights?|buses|sailings|ferries|traffic)\b[^.;:,\d]{0,70}?\b(?:will|are\s+(?:due|expected|scheduled|set)\s+to|is\s+(?:due|expected|scheduled|set)\s+to|should)\s+"
+    r"resume\s+(?:on\s+)?" + _CLOCK + r"(?:the\s+)?\Z",
+    re.I,
+)
+# between a closing verb and its length: "will close for nine days", "will be closed to navigation for 36 hours"
+_CLOSED_FOR = re.compile(r"\s*(?:to\s+(?:[\w-]+\s+){1,3}?)?", re.I)
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
 _TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
+# a grant with its recipient: "is giving customers 90 days to bring back", "has given Kafubu Copper Mines Plc 30 days to present"
+_GRANT_TO = re.compile(
+    r"\b(?:given|giving|gives|give|gave|granted|granting|grants|grant|allowed|allowing|allows|allow)\s+"
+    r"(?!(?:for|to|by|in|on|at|of|until|within|less|more|fewer|over|under|about|around|nearly|almost|roughly|some|only|just|up)\b)"
+    r"(?:(?:the|a|an|its|their|his|her|all)\s+)?(?!(?:the|a|an|its|their|his|her)\s)(?:[\w'\u2019&.-]+\s+){1,6}?(?:only\s+|just\s+|up\s+to\s+)?\Z",
+    re.I,
+)
 
 
 def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> PeriodFact | None:
     """A fact of a sentence that names no period, marked with how sure its period can be found; None when it cannot."""
     head_lo = max(s_start, f.start - 80)
     kind = None
-    if f.role == "end" and (k.strong_end_re.search(text, head_lo, f.start) or _LAST_DATE.search(text, head_lo, f.start)):
+    if f.role == "end" and (k.strong_end_re.search(text, head_lo, f.start) or _LAST_DATE.search(text, head_lo, f.start) or _RESUMES.search(text, max(s_start, f.start - 120), f.start)):
         kind = "strong"
     elif f.role == "end" and _WEAK_END.search(text, head_lo, f.start) and _TO_DO.match(text, f.end):
         kind = "topic"
-    elif f.role == "duration" and _GRANT.search(text, head_lo, f.start) and _TO_DO.match(text, f.end):
+    elif f.role == "duration" and (_GRANT.search(text, head_lo, f.start) or _GRANT_TO.search(text, head_lo, f.start)) and _TO_DO.match(text, f.end):
         kind = "topic"
     elif f.role == "start" and f.counted_from:
         kind = "topic"
@@ -762,9 +803,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 noun = attached[0]
             else:
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else
-        elif (told := [n for n in nouns if n.verb and n.end <= d.start <= n.end + 40 and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
-            noun = told[-1]  # "would walk out for a fortnight (from 14 September)"
-        elif d.relation in ("for",) or _RUNS_FOR.search(head):
+        elif (told := [n for n in nouns if (n.verb and n.end <= d.start <= n.end + 40 or n.kind == "closure" and _CLOSED_FOR.fullmatch(text, n.end, d.start)) and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
+            noun = told[-1]  # "would walk out for a fortnight (from 14 September)", "will close for nine days"
+        elif d.relation in ("for",) or _RUNS_FOR.search(head) or (_GRANT_TO.search(text, max(s_start, d.start - 80), d.start) and _TO_DO.match(text, d.end)):
             if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head):
                 continue  # "jailed for six years": the length of something else
             noun = owner(d.start)
@@ -786,7 +827,16 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                     break
             else:
                 back = _BACK_REFERENCE.match(text, d.end)
-                if back:  # "45 days from the date of the notice": the notice is dated elsewhere
+                day_of = _DAY_EVENT.match(text, d.end)
+                if day_of:  # "28 days from yesterday's sentencing", "15 days from Monday's verdict": the day names the event's date
+                    said = day_of.group("day").lower()
+                    if said in _DAYS_BEFORE:
+                        facts.append(PeriodFact("start", day_of.start("day"), day_of.end(), noun, "of", offset=_DAYS_BEFORE[said]))
+                    else:
+                        weekday = next((w for w in weekdays if w.start == day_of.start("day")), None)
+                        if weekday is not None:
+                            facts.append(PeriodFact("start", day_of.start("day"), day_of.end(), noun, "of", weekday=weekday, tense=Tense.PAST))
+                elif back:  # "45 days from the date of the notice": the notice is dated elsewhere
                     named = " ".join(filter(None, (back.group("noun"), back.group("noun2")))).lower()
                     facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=named))
     # dates and weekdays with a start or end word before them, or an end noun after them
@@ -806,7 +856,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end):
             continue  # "between 2 and 6 March", "on 17 and 18 March"
         role, word, soft = None, "", False
-        m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start)
+        m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start) or _RESUMES.search(text, max(s_start, start - 120), start)
         m_start = k.start_re.search(head)
         when = _WHEN_PERIOD.match(text, end) if date is not None else None
         told_by_when = [n for n in nouns if when is not None and when.start("noun") <= n.start < when.end("noun")]
@@ -852,8 +902,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
 
 
 # "4am on", "at 00:01 on", "23:59 on", "6 a.m. on": the time of day written just before a date; "Tuesday 17 March at 4am" after it
-_CLOCK_BEFORE = re.compile(r"\b(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday)\s+(?:(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?(?:the\s+)?\Z", re.I)
+_CLOCK_BEFORE = re.compile(r"\b(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|[012]\d[0-5]\d\s*hrs|noon|midday)\s+(?:(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?(?:the\s+)?\Z", re.I)
 _CLOCK_AFTER = re.compile(r",?\s+at\s+(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday)(?![\w:.])", re.I)
+_HRS = re.compile(r"\A(\d\d)(\d\d)\s*hrs\Z")
 _TIME_PARTS = re.compile(r"(\d{1,2})(?:[.:](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
 
 
@@ -865,7 +916,7 @@ def _clock(text: str, lo: int, start: int, end: int) -> int | None:
     written = m.group("time").lower()
     if written in ("noon", "midday"):
         return 12 * 60
-    parts = _TIME_PARTS.match(written)
+    parts = _TIME_PARTS.match(_HRS.sub(r"\1:\2", written))  # "2000 hrs" is 20:00
     hour, minute, half = int(parts.group(1)), int(parts.group(2) or 0), (parts.group(3) or "").replace(".", "")
     if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12) or (not half and parts.group(2) is None):
         return None

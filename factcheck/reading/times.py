@@ -428,6 +428,8 @@ def _length_key(d: Duration) -> tuple:
 
 
 def _fact_day(fact: PeriodFact, published: _dt.date | None) -> _dt.date | None:
+    if fact.offset is not None:
+        return published + _dt.timedelta(days=fact.offset) if published is not None else None
     if fact.date is not None:
         if fact.date.year is None and published is not None:
             return _with_year(fact.date, published.year)
@@ -515,7 +517,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             if noun.plural and noun.marker is None:
                 p.several = True  # "the strikes": no one strike is meant
         for noun in moved:
-            years = _years_in(reading.sentence_at(noun.start).text) if r.published else set()
+            years = years_in(reading.sentence_at(noun.start).text) if r.published else set()
             if years and max(years) < r.published.year:
                 continue  # "A similar proposal in 2019 was withdrawn after the consultation was extended": that year's consultation
             period(noun).moved = True
@@ -535,6 +537,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         later_step = fact.role == "duration" and _NEXT_STEP.search(reading.sentence_at(fact.start).text)
         # "Education Scotland will then have three weeks to prepare a report": a step after the period, not its length
         p = granted.get(sentence) or (None if later_step else _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here))
+        who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
+        if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
+            p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
         if p is None and fact.role == "duration" and fact.orphan == "topic":
             # a length granted to do something, in a sentence naming no period: later facts sharing its subject are its own
             p = found.setdefault(("window", f"granted at {reading.block.source_offset(fact.start)}"), Period("window", [], [], [], []))
@@ -554,7 +559,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             p.several = True
         _fix_years(p)
     _merge_deadline(found)
-    _merge_submissions(found)
+    _merge_submissions(found, r.published)
     return found
 
 
@@ -580,12 +585,22 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
         if day is not None:
             p.starts.append(PeriodStatement(reading, fact, day, None))
         return
-    if fact.date is not None and not fact.date.explicit_year and published is not None and _earlier_year(reading, fact, published):
+    if fact.date is not None and not fact.date.explicit_year and published is not None and not _weekday_fits(fact.date, published.year) and _earlier_year(reading, fact, published):
         return  # "since 2016, when drivers stayed out from Oct. 3 to Oct. 8": the day of an earlier year's event
     day = _fact_day(fact, published)
     if day is None:
         return
     (p.starts if fact.role == "start" else p.ends).append(PeriodStatement(reading, fact, day, None))
+
+
+def _weekday_fits(date: DateMention, year: int) -> bool:
+    """True when a date written with its weekday falls on that weekday in the given year ("began Monday, March 3" in 2025).
+
+    A sentence may name earlier years for something else ("covers tax for 2024 and all earlier years"):
+    the weekday says which year the day itself is in.
+    """
+    day = _in_year(date, year) if date.weekday is not None else None
+    return day is not None and day.weekday() == date.weekday
 
 
 def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) -> bool:
@@ -595,14 +610,14 @@ def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) 
     signed on 1 March 2024" dates this period's own start.
     """
     sentence = reading.sentence_at(fact.start)
-    years = _years_in(sentence.text)
+    years = years_in(sentence.text)
     if fact.role == "duration":
         dated = [d for d in reading.in_sentence(reading.dates, sentence) if d.day is not None]
         if dated:
             return False
         if not years and _POINTS_BACK.match(sentence.text) and sentence.start > 0:
             # "A similar consultation … in 2024 was extended. That closure … lasted 31 days": the year of the sentence before
-            years = _years_in(reading.sentence_at(sentence.start - 1).text)
+            years = years_in(reading.sentence_at(sentence.start - 1).text)
     return bool(years) and max(years) < published.year
 
 
@@ -614,7 +629,7 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-def _years_in(text: str) -> set[int]:
+def years_in(text: str) -> set[int]:
     """The years a sentence writes, less numbers that end a name ("Union Local 1894")."""
     years = set()
     for m in YEAR_RE.finditer(text):
@@ -632,6 +647,22 @@ _AFTER_ITS_END = re.compile(
 )
 _NEXT_STEP = re.compile(r"\b(?:then|after\s+(?:which|that|this)|afterwards|subsequently|thereafter)\b", re.I)
 _POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)
+
+
+# the grant of a length: "members of the public have 30 days to …", "The Authority has 21 days from …"
+_GRANT_BEFORE = re.compile(r"\b(?:have|has|had|was\s+given|were\s+given|is\s+given|are\s+given|get|gets|got)\s+(?:only\s+|just\s+|up\s+to\s+)?\Z", re.I)
+_GRANTEE_CLAUSE = re.compile(r".*(?:[,;:]\s*(?:and|but|while|so)?|\b(?:but|while|whereas)\b)\s*", re.I | re.S)
+
+
+def _grantee(reading: BlockReading, fact: PeriodFact) -> frozenset[str]:
+    """The content words of whoever a length is granted to ("members of the public have 30 days"), or none."""
+    sentence = reading.sentence_at(fact.start)
+    grant = _GRANT_BEFORE.search(reading.text, sentence.start, fact.start)
+    if grant is None:
+        return frozenset()
+    subject = reading.text[sentence.start : grant.start()]
+    opening = _GRANTEE_CLAUSE.match(subject)
+    return frozenset(_topic(subject[opening.end() :] if opening else subject))
 
 
 def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follows=lambda noun: False) -> Period | None:
@@ -750,18 +781,34 @@ _FOR_CLAUSE = re.compile(r"\s+for\s+([^.;]{1,80})", re.I)
 _ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  # what any filing names; the errand is in the rest
 
 
-def _merge_submissions(found: dict[tuple[str, str | None], Period]) -> None:
-    """The responses to an article's one consultation close when it closes ("Responses must reach the council by 27 March")."""
+def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _dt.date | None = None) -> None:
+    """The submissions to an article's one consultation open and close when it does ("Submissions opened on Monday,
+    2 March", "Responses must reach the council by 27 March"); a consultation of an earlier year is no rival."""
     submissions, consultation = found.get(("submissions", None)), found.get(("consultation", None))
-    if submissions is None or consultation is None or any(k[0] == "consultation" and k[1] is not None for k in found):
+    if submissions is None or consultation is None or any(k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published) for k in found):
         return  # "a second consultation", "the bus consultation": whose responses these are is a guess
-    if submissions.several or consultation.several or submissions.moved or submissions.durations or submissions.starts or not submissions.ends:
+    if submissions.several or consultation.several or submissions.moved or submissions.durations or not (submissions.starts or submissions.ends):
         return
     if any(n.purpose for _, n in submissions.nouns):
         return
     consultation.nouns += submissions.nouns
+    consultation.starts = sorted(consultation.starts + submissions.starts, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     consultation.ends = sorted(consultation.ends + submissions.ends, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("submissions", None)]
+
+
+_PAST_MARKERS = frozenset({"previous", "earlier", "past", "last year's", "last month's", "previous year's"})
+
+
+def _of_the_past(marker: str, published: _dt.date | None) -> bool:
+    """True when the word telling a period apart puts it in the past ("the 2023 consultation", "the previous consultation")."""
+    first = marker.split()[0]
+    if _YEAR_WORD.fullmatch(first):
+        return published is not None and int(first) < published.year
+    return marker in _PAST_MARKERS or first in _PAST_MARKERS
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _differ(ours: list[PeriodStatement], theirs: list[PeriodStatement], value: str) -> bool:

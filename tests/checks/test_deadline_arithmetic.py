@@ -131,6 +131,35 @@ CASES = [
     # a count from a ruling the article dated before ("granted permission to … on 12 March")
     ("a count from the council's ruling, dated before", ["The council granted permission to Harbour Homes on 12 March.", "Appeals had to be lodged within four weeks of the council's ruling, by 16 April."], [5]),
     ("a count from the council's ruling, right", ["The council granted permission to Harbour Homes on 12 March.", "Appeals had to be lodged within four weeks of the council's ruling, by 9 April."], []),
+    # a date written with its weekday is of the year its weekday fits, whatever earlier years the sentence names
+    ("a start whose weekday fits this year, beside earlier tax years", ["The 90-day amnesty, which began Monday, July 14, covers unpaid tax for 2024 and all earlier years.", "Owners have until August 1 to settle their accounts under the amnesty."], [5]),
+    ("a start whose weekday fits this year, an end that fits", ["The 90-day amnesty, which began Monday, July 14, covers unpaid tax for 2024 and all earlier years.", "Owners have until October 12 to settle their accounts under the amnesty."], []),
+    ("a start whose weekday fits the earlier year only", ["The 90-day amnesty, which began Sunday, July 14, covered unpaid tax for 2024.", "Owners have until August 1 to settle their accounts under the amnesty."], []),
+    # submissions to the article's one consultation open and close when it does; a consultation of an earlier year is no rival
+    ("submissions opened, the consultation's length and end do not fit", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Friday, 29 August."], [5]),
+    ("submissions opened, the consultation's length and end fit", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Monday, 15 September."], []),
+    ("submissions opened beside a second consultation", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Friday, 29 August.", "A second consultation, on parking, runs until October."], []),
+    ("responses due early, beside a consultation of an earlier year", ["The consultation, which opened on Monday 4 August, will run for 12 weeks.", "The 2023 consultation also ran for 12 weeks.", "Responses must be submitted by 20 October."], [7]),
+    ("responses due when it closes, beside a consultation of an earlier year", ["The consultation, which opened on Monday 4 August, will run for 12 weeks.", "The 2023 consultation also ran for 12 weeks.", "Responses must be submitted by 27 October."], []),
+    # a length counted from an event dated by its day ("yesterday's sentencing", "Monday's verdict"), and the grant's own end
+    ("counted from yesterday's sentencing, an end that does not fit", ["The judge jailed Chan for four years.", "Chan has 28 days from yesterday's sentencing, until August 25, to file a notice of appeal."], [5]),
+    ("counted from yesterday's sentencing, an end that fits", ["The judge jailed Chan for four years.", "Chan has 28 days from yesterday's sentencing, until August 18, to file a notice of appeal."], []),
+    ("counted from Monday's verdict, an end that does not fit", ["The defendant has 15 days from Monday's verdict, until August 10, to lodge an appeal."], [3]),
+    ("counted from Monday's verdict, an end that fits", ["The defendant has 15 days from Monday's verdict, until August 5, to lodge an appeal."], []),
+    # a place closing for a length ("will close for nine days", "closed to navigation for 36 hours"), and the day services resume
+    ("closes for nine days, services resume a week late", ["The line between Kelby and Dunmore will close for nine days from Saturday 26 July.", "During the closure, buses will replace trains.", "Services across the full length of the line are due to resume on Monday 11 August."], [7]),
+    ("closes for nine days, services resume the day after", ["The line between Kelby and Dunmore will close for nine days from Saturday 26 July.", "During the closure, buses will replace trains.", "Services across the full length of the line are due to resume on Monday 4 August."], []),
+    ("closes for nine days, talks resume later", ["The line between Kelby and Dunmore will close for nine days from Saturday 26 July.", "During the closure, buses will replace trains.", "Talks between the operator and the union are due to resume on Monday 11 August."], []),
+    ("closed for 36 hours, a numbered notice's 24-hour times two hours short", ["The Swing Bridge will be closed to navigation for 36 hours.", "3.1 The Swing Bridge will remain closed to navigation from 2000 hrs on Saturday 26 July until 0600 hrs on Monday 28 July."], [5]),
+    ("closed for 36 hours, a numbered notice's 24-hour times that fit", ["The Swing Bridge will be closed to navigation for 36 hours.", "3.1 The Swing Bridge will remain closed to navigation from 2000 hrs on Saturday 26 July until 0800 hrs on Monday 28 July."], []),
+    # a grant with its recipient ("is giving customers 90 days to …") is the window's length; "will be accepted until" its end
+    ("a grant to customers and a returns end that do not fit", ["The returns window opens on Friday 1 August, and customers will receive a full refund.", "Hearthwell is giving customers 90 days to return an affected unit for a refund.", "A spokesman said the recall would be costly.", "Returns will be accepted until 1 October."], [9]),
+    ("a grant to customers and a returns end that fit", ["The returns window opens on Friday 1 August, and customers will receive a full refund.", "Hearthwell is giving customers 90 days to return an affected unit for a refund.", "A spokesman said the recall would be costly.", "Returns will be accepted until 30 October."], []),
+    ("a grant of something else to customers", ["The returns window opens on Friday 1 August, and customers will receive a full refund.", "Hearthwell has given customers vouchers worth 90 days of free delivery.", "Returns will be accepted until 30 October."], []),
+    # a period named only as the time of something else ("during the stoppage") is not what "instead" moves
+    ("a strike that only times a carrier's change, ending late", ["Crane drivers will stage a 48-hour strike beginning at 06:00 on Thursday 24 July.", "Two carriers will omit the port during the stoppage and discharge cargo at other hubs instead.", "Crane drivers are due back at work at 06:00 on Sunday 27 July, when the stoppage ends."], [7]),
+    ("a strike that only times a carrier's change, ending on time", ["Crane drivers will stage a 48-hour strike beginning at 06:00 on Thursday 24 July.", "Two carriers will omit the port during the stoppage and discharge cargo at other hubs instead.", "Crane drivers are due back at work at 06:00 on Saturday 26 July, when the stoppage ends."], []),
+    ("a strike moved to another day instead", ["Crane drivers will stage a 48-hour strike beginning at 06:00 on Thursday 24 July.", "The union said the stoppage would now start on Friday instead.", "Crane drivers are due back at work at 06:00 on Sunday 27 July, when the stoppage ends."], []),
 ]
 
 

@@ -89,6 +89,16 @@ CASES = [
     ("unpaid work given one time twice", ["The bench ordered her to carry out 150 hours of unpaid work, to be completed within 12 months.", "She must complete the 150 hours within 12 months."], []),
     ("unpaid work whose time was extended", ["The bench ordered her to carry out 150 hours of unpaid work, to be completed within 12 months.", "The court later extended the time, and she must now complete the 150 hours within 18 months."], []),
     ("submissions close before they open", ["Interested parties can lodge submissions from Monday 20 April.", "Submissions close at 5pm on Friday 17 April, the regulator said."], [5]),
+    # a period named only as a time ("before the fire danger period") is not what a later move word moves; its subject is
+    ("a period given two starts beside a suspension of permits", ["The fire danger period began on 1 December and is expected to run until 30 April.", "Permits issued before the fire danger period are no longer valid, and any permit in force is automatically suspended on a total fire ban day.", "The service said the fire danger period had been declared from 15 December this season."], [7]),
+    ("a period moved just after a time reference", ["The fire danger period began on 1 December and is expected to run until 30 April.", "Burning stopped before the fire danger period was brought forward by a fortnight.", "The service said the fire danger period had been declared from 15 December this season."], []),
+    ("shares trading again after an offer closes", ["The takeover offer closes on Friday 29 May, the company said.", "Trading in the shares will resume on Monday 1 June."], []),
+    # a rights issue's acceptance list is a period: it cannot open after it closes
+    ("an acceptance list opening after it closes", ["According to the rights circular, the acceptance list will close on Friday, October 16th.", "When the acceptance list opens on 19th October, shareholders will be able to accept through their stockbrokers."], [3]),
+    ("an acceptance list opening before it closes", ["According to the rights circular, the acceptance list will close on Friday, October 16th.", "When the acceptance list opens on 28th September, shareholders will be able to accept through their stockbrokers."], []),
+    # lengths granted to different subjects in sentences naming no period are different periods
+    ("two grantees, two lengths", ["Residents have lodged objections before the public consultation period closes.", "It was published by the Planning Authority on 2 March, and members of the public have 30 days to submit representations, until 1 April.", "The Environment and Resources Authority has 21 days from the date it was consulted to submit its own comments."], []),
+    ("one grantee, two lengths", ["Residents have lodged objections before the public consultation period closes.", "It was published by the Planning Authority on 2 March, and members of the public have 30 days to submit representations, until 1 April.", "Members of the public have 21 days to submit representations on the design."], [7]),
 ]
 
 

@@ -46,6 +46,13 @@ CASES = [
     ("two people", ["Smith died on 3 March.", "Jones died on 5 March."], []),
     ("a meeting with someone", ["The minister met union leaders on Monday.", "The executive met on 6 March."], []),
     ("another year", ["He was sentenced on Friday 22 March 2024 to seven years.", "He was sentenced at the crown court on Thursday after a retrial."], []),
+    # a year-less date read from the publication date and a date with its year, days apart: one event dated twice
+    ("a death at the turn of the year, dated twice", ["She died peacefully at her home in Cambridge on 29 December.", "Hilary Tregaskis, glaciologist, born 14 February 1938; died 2 January 2026"], [5]),
+    ("a death at the turn of the year, dated alike", ["She died peacefully at her home in Cambridge on 29 December.", "Hilary Tregaskis, glaciologist, born 14 February 1938; died 29 December 2025"], []),
+    # hearings counted in a sentence about an earlier year are that year's: no rival to this year's one hearing
+    ("this year's hearing dated twice, beside an earlier year's two", ["The regulator will hold a public hearing in Windhoek on Tuesday, 19 May.", "At the 26 May hearing, the operator will present its case first.", "In 2023 the regulator approved a smaller rise after a first hearing in March and a second in June."], [5]),
+    ("this year's hearing dated twice, beside this year's first hearing", ["The regulator will hold a public hearing in Windhoek on Tuesday, 19 May.", "At the 26 May hearing, the operator will present its case first.", "The regulator held a first hearing in March and will hold a second in May."], []),
+    ("a sentencing of another year, months apart", ["He was sentenced on Friday 20 December 2024 to seven years.", "He was sentenced at the crown court on 2 January after a retrial."], []),
     # issue 12, fresh-periods-2: the next hearing, US styles, a quote in the reporter's words, sentencing, finals
     ("the next hearing, then the date hearing", ["The court listed the matter for the next hearing on 18 March.", "Counsel will press the point at the March 25 hearing."], [5]),
     ("the next hearing, same date", ["The first hearing was on 3 March.", "The court listed the matter for the next hearing on 18 March.", "Counsel will press the point at the March 18 hearing."], []),

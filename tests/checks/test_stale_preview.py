@@ -12,6 +12,9 @@ HEAD = "date 2026-03-06 Council sets budget\n\n"  # a Friday
 CASES = [
     ("a dated day already gone", ["MPs will vote on the bill on Wednesday 4 March, whips said."], [3]),
     ("a day gone, no weekday, close to publication", ["The budget will be put to full council on 2 March."], [3]),
+    # a date ending a sentence is governed by its own sentence's verb, not the next one's ("Mar. 4. The board has …")
+    ("a day gone ending its sentence, a past verb after it", ["Shareholders will vote on the deal at a special meeting in Portland on Mar. 4. The board has recommended that investors approve it."], [3]),
+    ("a day gone ending a past sentence, a future verb after it", ["Shareholders voted on the deal at a special meeting in Portland on Mar. 4. The board will publish the result."], []),
     ("an event reported as over", ["The statue was unveiled yesterday by the mayor.", "The statue will be unveiled on Friday in the square."], [5]),
     ("done this morning, still ahead this evening", ["The tidal barrier was lowered into position at 11:40 this morning.", "The tidal barrier will be lowered into place this evening."], [5]),
     ("done this morning, again this evening", ["The tidal barrier was lowered into position at 11:40 this morning.", "The tidal barrier will be lowered again this evening."], []),

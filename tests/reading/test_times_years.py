@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.reading.times import _years_in
+from factcheck.reading.times import years_in
 
 
 @pytest.mark.parametrize("sentence,years", [
@@ -14,5 +14,5 @@ from factcheck.reading.times import _years_in
     ("Drivers with Amalgamated Transit Union Local 1894 walked off the job.", set()),
     ("Passengers on Flight 2012 and Route 1900 were told in 2024.", {2024}),
 ])
-def test_years_in_a_sentence(sentence, years):
-    assert _years_in(sentence) == years
+def testyears_in_a_sentence(sentence, years):
+    assert years_in(sentence) == years
