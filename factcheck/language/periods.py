@@ -80,6 +80,7 @@ class PeriodKnowledge:
     verb_kinds: dict[str, str]  # "walked out" -> strike: a verb that tells the period without its noun
     verb_re: re.Pattern[str]
     head_re: re.Pattern[str]  # "the order" after "a banning order": the last word of a form of several words
+    not_periods: frozenset[str] = frozenset()  # nouns a period's verb does not make a period ("the market opens at 9")
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,8 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs"})
-_SECTIONS = ("periods", "singular_only", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs")
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods"})
+_SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
@@ -234,7 +235,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         revisions=frozenset(lists["revisions"]),
         dated_by_verbs=dated_by,
         dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+to(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
-        noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
+        noun_re=_noun_pattern(kinds),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
@@ -248,7 +249,38 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         head_re=_head_pattern(kinds, set(lists["heads"])),
         verb_kinds=verb_kinds,
         verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds) or '(?!)'})(?![\w-])", flags),
+        not_periods=frozenset(lists["not_periods"]),
     )
+
+
+def _noun_pattern(kinds) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", re.IGNORECASE)
+
+
+# "The notice expires on 24 April", "the display runs for 12 weeks", "The exhibition will close on": whatever opens,
+# closes, expires or runs for a time is a period, whatever it is called
+_PERIOD_SUBJECT = re.compile(
+    r"\b(?i:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{4,})\s+(?:(?:will|would|is\s+due\s+to|is\s+set\s+to|is\s+to|was\s+due\s+to)\s+)?"
+    r"(?:opens|opened|closes|closed|expires|expired|expire|ends|ended|end|lapses|lapsed|lapse|runs|ran|run|lasts|lasted|last|begins|began|begin|starts|started|start|close|open)"
+    r"\s+(?:on|from|until|till|to|for|through|at\s+(?:midnight|noon|\d))\b"
+)
+
+
+def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
+    """The knowledge with every noun the article makes the subject of a period's verb ("The notice expires on 24
+    April", "the display runs for 12 weeks") as a period of its own kind, for that article."""
+    extra = sorted({
+        m.group("noun") for text in texts for m in _PERIOD_SUBJECT.finditer(text)
+        if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.not_periods
+        and not _PLURAL.search(m.group("noun"))
+    })
+    if not extra:
+        return knowledge
+    kinds = {**knowledge.kinds, **{noun: noun for noun in extra}}
+    return replace(knowledge, kinds=kinds, noun_re=_noun_pattern(kinds), gate_words=knowledge.gate_words | {f"{n}{e}" for n in extra for e in ("", "s", "es")})
+
+
+_PLURAL = re.compile(r"(?<![su])s\Z")  # "holidays" but not "process"
 
 
 def _head_words(kinds: dict[str, str], heads: set[str]) -> set[str]:
