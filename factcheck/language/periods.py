@@ -257,12 +257,13 @@ def _noun_pattern(kinds) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", re.IGNORECASE)
 
 
-# "The notice expires on 24 April", "the display runs for 12 weeks", "The exhibition will close on": whatever opens,
-# closes, expires or runs for a time is a period, whatever it is called
+# "The notice expires on 24 April", "the display runs for 12 weeks", "The exhibition will close on": whatever closes,
+# expires or runs for a time is a period, whatever it is called
 _PERIOD_SUBJECT = re.compile(
     r"\b(?i:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{4,})\s+(?:(?:will|would|is\s+due\s+to|is\s+set\s+to|is\s+to|was\s+due\s+to)\s+)?"
-    r"(?:opens|opened|closes|closed|expires|expired|expire|ends|ended|end|lapses|lapsed|lapse|runs|ran|run|lasts|lasted|last|begins|began|begin|starts|started|start|close|open)"
-    r"\s+(?:on|from|until|till|to|for|through|at\s+(?:midnight|noon|\d))\b"
+    # only the verbs of an end or a length: fires, outbreaks and matches start and open too, and are no periods
+    r"(?:closes|closed|close|expires|expired|expire|ends|ended|end|lapses|lapsed|lapse|runs|ran|run|lasts|lasted|last)"
+    r"(?:\s+(?:on|from|until|till|to|for|through|at\s+(?:midnight|noon|\d))\b|(?<=s|d)(?=[,.;]))"  # "… March 17, when the notice expires."
 )
 
 
@@ -361,6 +362,11 @@ _HYPOTHETICAL = re.compile(
     r"(?:\b(?:unless|if|could|might|may|must|should|whether)|\b(?:call\w*|urg\w*|ask\w*|want\w*|propos\w*|demand\w*|press\w*|lobb\w*)\b[^.;]{0,40}?\bto)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}\Z",
     re.I,
+)
+# a period given on a day: "served with a 28-day notice to quit on 16 March", "issued a 14-day ultimatum to the university on"
+_GIVEN_ON = re.compile(
+    r"\b(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave|given)\s+(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?\d]{0,40}?"
+    r"[\w-]+[^,;:.!?]{0,50}?\s+on\s+\Z", re.I
 )
 # a start verb whose "on" comes after a phrase with no punctuation: "commenced with the filing of a circular … on Sept. 10"
 _LATE_START = re.compile(
@@ -860,6 +866,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             end = after.end()
         elif date is not None and (late := _LATE_START.search(text, s_start, start)) and not any(s_start <= p[0] < start for p in points[:i]):
             role, word, soft = "start", late.group("verb").lower(), True  # "The offer formally commenced with the filing … on Sept. 10"
+        elif date is not None and (given := _GIVEN_ON.search(text, s_start, start)) and any(given.end("verb") <= n.start < start and not n.verb for n in nouns) \
+                and not any(s_start <= p[0] < start for p in points[:i]):
+            role, word, soft = "start", given.group("verb").lower(), True  # "issued a 14-day ultimatum to the university on Monday 2 February"
         if role is None:
             continue
         if role == "end" and _CLOSING_WORD.match(word):
