@@ -3,14 +3,18 @@
 A period is a consultation, a submissions period, a notice, appeal or cooling-off
 window, a ban, a ceasefire, a trial scheme, a contract, a closure, a strike, a
 tender, a bid or offer, an ultimatum, a deadline … (the
-kinds and their forms are data: rules/periods.yaml). `read_period_facts` reads one
+kinds and their forms are data: rules/periods.yaml), and whatever else the article makes the subject of a
+verb of an end or a length ("The notice expires on 24 April", "the display runs for 12 weeks"), which is a
+period of its own kind for that article (`with_period_subjects`; nouns that open, close or run daily or
+somewhere, such as "market" or "road", are `not_periods`). `read_period_facts` reads one
 block and returns each fact it states about a period, however it is written:
 
 - a duration: "a ten-week consultation", "the consultation runs for six weeks",
   "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight", "for 48
   hours" (a day or more; "24 hours a day" is a rate), "with a six-week period for bids" after
   the period it belongs to;
-- a start: a date after "opens on", "from", "starting", "signed on", "took effect",
+- a start: a date after "opens on", "from", "starting", "signed on", "took effect", "issued a 14-day
+  ultimatum to the university on" (a verb giving the period on a day, a soft start),
   "backdated the ban to" (a verb with its object), "of" in "within 14 days of 3
   March", or "commenced with the filing of a circular … on" …;
 - an end: a date after "closes on", "ends", "expires", "until", "by", "no later

@@ -89,6 +89,9 @@ CASES = [
     ("unpaid work given one time twice", ["The bench ordered her to carry out 150 hours of unpaid work, to be completed within 12 months.", "She must complete the 150 hours within 12 months."], []),
     ("unpaid work whose time was extended", ["The bench ordered her to carry out 150 hours of unpaid work, to be completed within 12 months.", "The court later extended the time, and she must now complete the 150 hours within 18 months."], []),
     ("submissions close before they open", ["Interested parties can lodge submissions from Monday 20 April.", "Submissions close at 5pm on Friday 17 April, the regulator said."], [5]),
+    # session 8: whatever runs for a time is a period, whatever it is called
+    ("a display given two lengths", ["The museum will show the tapestry in an eight-week display in the main hall.", "The display runs for 12 weeks from Saturday 4 April to Saturday 27 June."], [5]),
+    ("a display given one length twice", ["The museum will show the tapestry in a 12-week display in the main hall.", "The display runs for 12 weeks from Saturday 4 April to Saturday 27 June."], []),
 ]
 
 
