@@ -3,14 +3,18 @@
 A period is a consultation, a submissions period, a notice, appeal or cooling-off
 window, a ban, a ceasefire, a trial scheme, a contract, a closure, a strike, a
 tender, a bid or offer, an ultimatum, a deadline … (the
-kinds and their forms are data: rules/periods.yaml). `read_period_facts` reads one
+kinds and their forms are data: rules/periods.yaml), and whatever else the article makes the subject of a
+verb of an end or a length ("The notice expires on 24 April", "the display runs for 12 weeks"), which is a
+period of its own kind for that article (`with_period_subjects`; nouns that open, close or run daily or
+somewhere, such as "market" or "road", are `not_periods`). `read_period_facts` reads one
 block and returns each fact it states about a period, however it is written:
 
 - a duration: "a ten-week consultation", "the consultation runs for six weeks",
   "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight", "for 48
   hours" (a day or more; "24 hours a day" is a rate), "with a six-week period for bids" after
   the period it belongs to, "is giving customers 90 days to return" (a grant, with its recipient);
-- a start: a date after "opens on", "from", "starting", "signed on", "took effect",
+- a start: a date after "opens on", "from", "starting", "signed on", "took effect", "issued a 14-day
+  ultimatum to the university on" (a verb giving the period on a day, a soft start),
   "backdated the ban to" (a verb with its object), "of" in "within 14 days of 3
   March", the day that dates an event counted from ("28 days from yesterday's sentencing",
   "15 days from Monday's verdict"), or "commenced with the filing of a circular … on" …;
@@ -85,6 +89,7 @@ class PeriodKnowledge:
     verb_kinds: dict[str, str]  # "walked out" -> strike: a verb that tells the period without its noun
     verb_re: re.Pattern[str]
     head_re: re.Pattern[str]  # "the order" after "a banning order": the last word of a form of several words
+    not_periods: frozenset[str] = frozenset()  # nouns a period's verb does not make a period ("the market opens at 9")
 
 
 @dataclass(frozen=True)
@@ -128,8 +133,8 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs"})
-_SECTIONS = ("periods", "singular_only", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs")
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods"})
+_SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
@@ -240,7 +245,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         revisions=frozenset(lists["revisions"]),
         dated_by_verbs=dated_by,
         dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+to(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
-        noun_re=re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", flags),
+        noun_re=_noun_pattern(kinds),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
@@ -254,7 +259,39 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         head_re=_head_pattern(kinds, set(lists["heads"])),
         verb_kinds=verb_kinds,
         verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds) or '(?!)'})(?![\w-])", flags),
+        not_periods=frozenset(lists["not_periods"]),
     )
+
+
+def _noun_pattern(kinds) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", re.IGNORECASE)
+
+
+# "The notice expires on 24 April", "the display runs for 12 weeks", "The exhibition will close on": whatever closes,
+# expires or runs for a time is a period, whatever it is called
+_PERIOD_SUBJECT = re.compile(
+    r"\b(?i:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{4,})\s+(?:(?:will|would|is\s+due\s+to|is\s+set\s+to|is\s+to|was\s+due\s+to)\s+)?"
+    # only the verbs of an end or a length: fires, outbreaks and matches start and open too, and are no periods
+    r"(?:closes|closed|close|expires|expired|expire|ends|ended|end|lapses|lapsed|lapse|runs|ran|run|lasts|lasted|last)"
+    r"(?:\s+(?:on|from|until|till|to|for|through|at\s+(?:midnight|noon|\d))\b|(?<=s|d)(?=[,.;]))"  # "… March 17, when the notice expires."
+)
+
+
+def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
+    """The knowledge with every noun the article makes the subject of a period's verb ("The notice expires on 24
+    April", "the display runs for 12 weeks") as a period of its own kind, for that article."""
+    extra = sorted({
+        m.group("noun") for text in texts for m in _PERIOD_SUBJECT.finditer(text)
+        if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.not_periods
+        and not _PLURAL.search(m.group("noun"))
+    })
+    if not extra:
+        return knowledge
+    kinds = {**knowledge.kinds, **{noun: noun for noun in extra}}
+    return replace(knowledge, kinds=kinds, noun_re=_noun_pattern(kinds), gate_words=knowledge.gate_words | {f"{n}{e}" for n in extra for e in ("", "s", "es")})
+
+
+_PLURAL = re.compile(r"(?<![su])s\Z")  # "holidays" but not "process"
 
 
 def _head_words(kinds: dict[str, str], heads: set[str]) -> set[str]:
@@ -340,6 +377,11 @@ _HYPOTHETICAL = re.compile(
     r"(?:\b(?:unless|if|could|might|may|must|should|whether)|\b(?:call\w*|urg\w*|ask\w*|want\w*|propos\w*|demand\w*|press\w*|lobb\w*)\b[^.;]{0,40}?\bto)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}\Z",
     re.I,
+)
+# a period given on a day: "served with a 28-day notice to quit on 16 March", "issued a 14-day ultimatum to the university on"
+_GIVEN_ON = re.compile(
+    r"\b(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave|given)\s+(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?\d]{0,40}?"
+    r"[\w-]+[^,;:.!?]{0,50}?\s+on\s+\Z", re.I
 )
 # a start verb whose "on" comes after a phrase with no punctuation: "commenced with the filing of a circular … on Sept. 10"
 _LATE_START = re.compile(
@@ -878,6 +920,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             end = after.end()
         elif date is not None and (late := _LATE_START.search(text, s_start, start)) and not any(s_start <= p[0] < start for p in points[:i]):
             role, word, soft = "start", late.group("verb").lower(), True  # "The offer formally commenced with the filing … on Sept. 10"
+        elif date is not None and (given := _GIVEN_ON.search(text, s_start, start)) and any(given.end("verb") <= n.start < start and not n.verb for n in nouns) \
+                and not any(s_start <= p[0] < start for p in points[:i]):
+            role, word, soft = "start", given.group("verb").lower(), True  # "issued a 14-day ultimatum to the university on Monday 2 February"
         if role is None:
             continue
         if role == "end" and _CLOSING_WORD.match(word):

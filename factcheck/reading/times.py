@@ -474,9 +474,10 @@ def _topic(text: str) -> set[str]:
 
 
 def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
-    from ..language.periods import periods_of, may_name_period, read_period_facts
+    from ..language.periods import periods_of, may_name_period, read_period_facts, with_period_subjects
 
     knowledge = r.period_knowledge or periods_of(None)  # read alone (no configuration): the shipped file, read whole
+    knowledge = with_period_subjects(knowledge, [reading.text for reading in r.prose])
     readings_of = []
     previous = None
     named_heads: dict[str, PeriodNoun] = {}

@@ -160,6 +160,15 @@ CASES = [
     ("a strike that only times a carrier's change, ending late", ["Crane drivers will stage a 48-hour strike beginning at 06:00 on Thursday 24 July.", "Two carriers will omit the port during the stoppage and discharge cargo at other hubs instead.", "Crane drivers are due back at work at 06:00 on Sunday 27 July, when the stoppage ends."], [7]),
     ("a strike that only times a carrier's change, ending on time", ["Crane drivers will stage a 48-hour strike beginning at 06:00 on Thursday 24 July.", "Two carriers will omit the port during the stoppage and discharge cargo at other hubs instead.", "Crane drivers are due back at work at 06:00 on Saturday 26 July, when the stoppage ends."], []),
     ("a strike moved to another day instead", ["Crane drivers will stage a 48-hour strike beginning at 06:00 on Thursday 24 July.", "The union said the stoppage would now start on Friday instead.", "Crane drivers are due back at work at 06:00 on Sunday 27 July, when the stoppage ends."], []),
+    # session 8: a noun is a period when the article makes it the subject of a verb of an end or a length, and a
+    # period given on a day ("served with a 28-day notice to quit on 16 August") starts then
+    ("a notice that expires late", ["Traders were served with a 28-day notice to quit on 4 August.", "Stallholders said they had nowhere to go.", "The notice expires on 12 September, after which the market will be fenced off."], [7]),
+    ("a notice that expires on time", ["Traders were served with a 28-day notice to quit on 4 August.", "Stallholders said they had nowhere to go.", "The notice expires on 1 September, after which the market will be fenced off."], []),
+    ("a notice that expires, told in a 'when' clause", ["The council served a 30-day notice on the traders.", "The notice, served on Monday 4 August, was pinned to the gate.", "Traders have until 10 September, when the notice expires, to clear their stalls."], [7]),
+    ("an ultimatum issued on a day, running too long", ["Unions issued a 14-day ultimatum to the university on Monday 4 August.", "Staff want a 6% pay rise.", "The ultimatum runs until 25 August, when members will decide on strike action."], [7]),
+    ("an ultimatum issued on a day, right", ["Unions issued a 14-day ultimatum to the university on Monday 4 August.", "Staff want a 6% pay rise.", "The ultimatum runs until 18 August, when members will decide on strike action."], []),
+    ("a market that opens and closes daily is no period", ["The new market opens on Monday 4 August after a 12-week refit.", "The market closes at 6pm on weekdays and at 4pm on Saturday 9 August."], []),
+    ("a fire that started is no period", ["A 10-day burn ban took effect on Friday 1 August.", "The fire started on Saturday 2 August.", "The ban runs through Sunday 10 August."], []),
 ]
 
 

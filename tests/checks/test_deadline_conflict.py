@@ -99,6 +99,9 @@ CASES = [
     # lengths granted to different subjects in sentences naming no period are different periods
     ("two grantees, two lengths", ["Residents have lodged objections before the public consultation period closes.", "It was published by the Planning Authority on 2 March, and members of the public have 30 days to submit representations, until 1 April.", "The Environment and Resources Authority has 21 days from the date it was consulted to submit its own comments."], []),
     ("one grantee, two lengths", ["Residents have lodged objections before the public consultation period closes.", "It was published by the Planning Authority on 2 March, and members of the public have 30 days to submit representations, until 1 April.", "Members of the public have 21 days to submit representations on the design."], [7]),
+    # session 8: whatever runs for a time is a period, whatever it is called
+    ("a display given two lengths", ["The museum will show the tapestry in an eight-week display in the main hall.", "The display runs for 12 weeks from Saturday 4 April to Saturday 27 June."], [5]),
+    ("a display given one length twice", ["The museum will show the tapestry in a 12-week display in the main hall.", "The display runs for 12 weeks from Saturday 4 April to Saturday 27 June."], []),
 ]
 
 
