@@ -27,7 +27,12 @@ def test_a_rule_files_periods_section_reaches_the_check(tmp_path):
     assert [(f.check, f.line, f.message) for f in findings] == [
         ("deadline-conflict", 7, "\u201c6 April\u201d here, but \u201c30 March\u201d at line 3: the review is given two ends.")
     ]
-    assert check_text(_REVIEW, rules=load_rules([])) == []  # "review" is no period in the shipped file
+    # "review" is no kind of the shipped file, but what closes on a day is a period by its verb ...
+    assert [(f.check, f.line) for f in check_text(_REVIEW, rules=load_rules([]))] == [("deadline-conflict", 7)]
+    # ... unless a rule file says the noun is none (`not_periods`)
+    quiet = tmp_path / "quiet.yaml"
+    quiet.write_text("periods:\n  not_periods: [review]\n")
+    assert check_text(_REVIEW, rules=load_rules([str(quiet)])) == []
 
 
 def test_layers_add_kinds_replace_a_kind_named_again_and_extend_the_word_lists(tmp_path):
