@@ -111,7 +111,9 @@ them"), parts "of which" that add up to less than the whole ("Rs 1.2 lakh crore,
 which Rs 14,500 crore is provided this year"), a clause of cause after a change
 ("fell 7% …, helped by higher grades"), a share given as a bound it meets ("12 –
 more than half –"), a count whose own phrase adds one before its list ("three
-sons and a daughter - A, B, C and D"), a class's placings after its label ("Six brown eggs: 1st …; 2nd …"), ranges, approximate figures that are close enough ("almost a third" for
+sons and a daughter - A, B, C and D"), a class's placings after its label ("Six brown eggs: 1st …; 2nd …"), a list
+after a colon that opens on a count, whose items are groups ("three units had failed: two at A and one at B"; their
+sum is checked as parts of a whole), ranges, approximate figures that are close enough ("almost a third" for
 32%), rounding a sub-editor accepts ("£1.52m to £1.21m" is a 20% fall, so "20%"
 and "a fifth" are fine), percentage changes of percentages (points or per cent
 is a guess), a whole the article counts with two values, a majority "of" seats
@@ -1721,12 +1723,21 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             start = k + 3
         if start is None or _placing(tokens, start):
             continue  # "Six brown eggs: 1st Joan Pickersgill, …; 2nd …": a class's placings, not the six
+        if _opens_on_count(tokens, amounts, start):
+            continue  # "three units had failed: two at Kwaggafontein and one at Ruighoek": groups, not three names
         while start < len(tokens) and tokens[start].kind == WORD and not tokens[start].text[:1].isupper():
             start += 1  # "They are former mayor Shobha Deshmukh …"
         items = _name_list_length(tokens, start, tokens[start].sentence if start < len(tokens) else -1)
         if items and items >= 2 and items != a.value:
             out.append((a, f"“{a.text}”, but the list that follows names {items}."))
     return out
+
+
+def _opens_on_count(tokens, amounts: list[Amount], start: int) -> bool:
+    """True when the list after a colon opens on a bare count ("two at Kwaggafontein and one at Ruighoek"): its items
+    are groups that say how many they hold, so the number of items is no count of anything (their sum is checked
+    with the other parts of a whole)."""
+    return any(x.first == start and x.unit is None and not x.compound for x in amounts)
 
 
 _PLACES = frozenset("first second third winner winners".split())

@@ -10,7 +10,8 @@ used with one surname, are compared with rapidfuzz (at most one or two edits, a 
 two letters counting as one). A spelling is reported when the other is used at least
 twice as often, the two start with the same letter, one is not the other plus an
 ending ("Daniel"/"Daniela", "Russia"/"Russian"; a doubled last letter, "Linneman"/"Linnemann",
-is a misspelling, not an ending), the two never stand in one sentence
+is a misspelling, not an ending), nor the two forms of one noun ending in "-man" ("Northman"/"Northmen": a player of the
+Saskatoon Northmen is a Northman), the two never stand in one sentence
 (copy that names both is telling two people apart), and, for surnames, the two
 spellings do not come with different first names (two people with similar
 surnames). A first name written once each way with one surname the copy uses again
@@ -162,6 +163,13 @@ def _is_ending(a: str, b: str) -> bool:
     return long_.startswith(short) and long_[len(short) :] in _ENDINGS
 
 
+def _number_forms(a: str, b: str) -> bool:
+    """True when two capitalised words are one noun's singular and plural by its "-man" ending ("Northman"/"Northmen",
+    "Englishman"/"Englishmen"): a player of the Northmen is a Northman, no misspelling."""
+    x, y = sorted((a.lower(), b.lower()))
+    return len(x) > 3 and x[:-3] == y[:-3] and x.endswith("man") and y.endswith("men")
+
+
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
 
@@ -253,6 +261,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         a, b = compared[a_i], compared[b_i]
         if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, min(edits, max_edits), max_edits):
             continue
+        if _number_forms(a, b):
+            continue  # "the Saskatoon Northmen" … "a great Northman": a noun's plural and singular, not a surname
         ga, gb = set(givens_of[a]), set(givens_of[b])
         if (a in full_runs or b in full_runs) and (edits > 1 or {a, b} <= full_runs and max(surname_count[a], surname_count[b]) < _WEAK_MAJORITY and not ga & gb):
             continue  # full names nothing shows are people's, two letters apart or neither written often: too little to go on
@@ -392,7 +402,7 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
             s
             for size in (length - 1, length, length + 1)
             for s in by_shape.get((word[:1], size), ())
-            if introduced[s] < (i, m.start) and len(s) >= _SLIP_MIN_LENGTH and s[0] == word[0] and not _is_ending(s, word) and _fold(s) != _fold(word) and _keystroke_slip(s, word)
+            if introduced[s] < (i, m.start) and len(s) >= _SLIP_MIN_LENGTH and s[0] == word[0] and not _is_ending(s, word) and not _number_forms(s, word) and _fold(s) != _fold(word) and _keystroke_slip(s, word)
         ]
         if len(near) != 1:
             continue
@@ -426,7 +436,7 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
     inside a sentence (not at its start, where any word is capitalised) or three times, and so must
     the other unless it has seven letters or more. A spelling is reported when the other is written at least twice and
     twice as often, one letter apart (two from ten letters), starting with the same letter, not as an
-    ending, and never in one sentence with it.
+    ending or as one noun's singular and plural ("Northman"/"Northmen"), and never in one sentence with it.
     """
     counts: Counter = Counter()
     lower: set[str] = set()
@@ -454,7 +464,7 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
         a, b = words[a_i], words[b_i]
         if not all(w in inside or len(w) >= _PROPER_START_LENGTH or counts[w] >= _PROPER_START_MAJORITY for w in (a, b)):
             continue
-        if a[0] != b[0] or _is_ending(a, b) or _fold(a) == _fold(b):
+        if a[0] != b[0] or _is_ending(a, b) or _fold(a) == _fold(b) or _number_forms(a, b):
             continue
         if edits > (1 if min(len(a), len(b)) < 10 else 2):
             continue

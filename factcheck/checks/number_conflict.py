@@ -32,7 +32,9 @@ tied to ("The remaining 36 have been placed on a waiting list" … "the 36 vendo
 
 Two figures one digit apart that open sentences about different named subjects, neither naming the other's
 ("Belmont Silvertones … with 285 points" … "Southern Sunrise Steel Orchestra were third with 281 points"), are two
-entrants' counts, not one count written twice.
+entrants' counts, not one count written twice. A figure in a relative clause about a named person ("the hooker Dai
+Morgan, who has retired after 212 games") is that person's: it is no slip of a figure whose sentence does not name
+them ("their 22 league games").
 
 One amount written twice with two neighbouring digits swapped, whatever noun or none each is
 tied to, is reported when the words near each share one ("£7.4bn extra for the NHS" … "an extra
@@ -117,6 +119,7 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
 from ..reading.compare import agree, amount_slip, comparable, era, local_dollar, slip, transposed_pairs, unit_of, usable
+from ..reading.tokens import WORD
 from ..registry import Check, Context, Example, register
 
 NUMBER_CONFLICT = Check(
@@ -189,6 +192,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 how = amount_slip(a.amount, b.amount) if a.amount.value != b.amount.value else None
                 if how == "one digit changed" and _other_subjects(first, a, later, b):
                     continue  # "Belmont Silvertones … with 285 points" … "Southern Sunrise … were third with 281 points": two entrants
+                if how is not None and _someone_elses(first, a, later, b):
+                    continue  # "the hooker Dai Morgan, who has retired after 212 games" … "their 22 league games": his, not theirs
                 if _bound_holds(first, a, b) or _bound_holds(later, b, a):
                     continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
                 if how is None and (a.amount.approx or b.amount.approx):
@@ -627,6 +632,39 @@ def _other_subjects(first: Statement, a, later: Statement, b) -> bool:
         return False
     words = lambda st, q: {t.lower.removesuffix("'s").removesuffix("\u2019s") for t in st.block.tokens if t.sentence == st.block.tokens[q.amount.first].sentence}
     return not (x & words(later, b)) and not (y & words(first, a))
+
+
+_CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", ")", "\u2014", "\u2013"))
+
+
+def _clause_person(st: Statement, q) -> frozenset[str]:
+    """The named person a figure's relative clause is about ("the hooker Dai Morgan, who has retired after 212 games":
+    Dai Morgan), as lower-case words; empty when the figure stands in no such clause."""
+    tokens = st.block.tokens
+    sentence = tokens[q.amount.first].sentence
+    k = q.amount.first - 1
+    while k >= 0 and tokens[k].sentence == sentence and tokens[k].text not in _CLAUSE_ENDS and tokens[k].lower != "who":
+        k -= 1
+    if k < 2 or tokens[k].lower != "who" or tokens[k - 1].text != ",":
+        return frozenset()
+    names, j = [], k - 2
+    while j >= 0 and tokens[j].sentence == sentence and tokens[j].kind == WORD and tokens[j].text[:1].isupper():
+        names.append(tokens[j].lower.removesuffix("'s").removesuffix("\u2019s"))
+        j -= 1
+    return frozenset(names) if len(names) >= 2 else frozenset()  # a first name and a surname: a person, not "the Council"
+
+
+def _someone_elses(first: Statement, a, later: Statement, b) -> bool:
+    """True when one of two figures a digit apart is a named person's, told in a clause about them ("Dai Morgan, who
+    has retired after 212 games"), and the other's sentence does not name that person: two owners' counts."""
+    def words(st, q):
+        sentence = st.block.tokens[q.amount.first].sentence
+        return {t.lower.removesuffix("'s").removesuffix("\u2019s") for t in st.block.tokens if t.sentence == sentence}
+    for (x, p), (y, r) in (((first, a), (later, b)), ((later, b), (first, a))):
+        person = _clause_person(x, p)
+        if person and not person & words(y, r) and not _clause_person(y, r) & person:
+            return True
+    return False
 
 
 def _lone_slip(group: list[Statement], a, b, how: str | None, year) -> bool:

@@ -358,6 +358,10 @@ MORE_CASES = [
     ("an age at death and a son's birth", ["Mary Trewhella has died aged 89.", "Her son Tom, born in 1960, runs the farm."], []),
     ("an age at death in a year named", ["Jack Trewhella died aged 80 in 2024.", "Born in the village in 1944, he left school at 14."], []),
     ("a vote of fewer than were present", ["All 24 councillors attended. The motion was carried with 14 votes in favour and eight against, while one councillor abstained."], []),
+    # a list after a colon whose items are groups with counts of their own: their sum counts, not the items
+    ("groups after a colon that add up", ["Three generating units had failed in the past 24 hours: two at Kwaggafontein and one at Ruighoek."], []),
+    ("groups after a colon that do not add up", ["Three generating units had failed in the past 24 hours: two at Kwaggafontein and two at Ruighoek."], [3]),
+    ("names after a colon, still counted", ["Three generating units had failed in the past 24 hours: Kwaggafontein 4 and Ruighoek 2."], [3]),
 ]
 
 

@@ -242,6 +242,17 @@ CASES = [
         "The figures were published on Thursday by Brackenfield, which employs 9,400 people.",
         "Brackenfeld Logistics has also agreed to sell its cold-chain division.",
     ], [("name-variant", 7)]),
+    # a team's plural name and the singular for one of its players: one noun, not one name spelt two ways
+    ("a team's name and one of its players", [
+        "The Saskatoon Northmen have traded Jordan Leblanc to Halifax.",
+        "The deal leaves the Northmen nine points out of a wild-card spot, and the Northmen will now rebuild.",
+        "General manager Claude Bergeron said Leblanc had been a great Northman.",
+    ], []),
+    ("a team's name spelt two ways", [
+        "The Saskatoon Northmen have traded Jordan Leblanc to Halifax.",
+        "The deal leaves the Northmen nine points out of a wild-card spot, and the Northmen will now rebuild.",
+        "General manager Claude Bergeron said Leblanc had been a great servant of the Northmon.",
+    ], [("name-variant", 7)]),
     ("two forms of one word are not a name spelt two ways", [
         "The California Department of Corrections said the inmate was stable.",
         "He is held at a Correctional Training Facility near Soledad, the Correctional officers said.",

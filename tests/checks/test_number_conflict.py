@@ -16,6 +16,9 @@ CASES = [
     # two entrants' scores one digit apart, each opening its own sentence, are two counts
     ("two entrants' points", ["Belmont Silvertones won the Panorama title with 285 points.", "Southern Sunrise Steel Orchestra were third with 281 points."], []),
     ("one entrant's points twice", ["Belmont Silvertones won the Panorama title with 285 points.", "Judges said Belmont Silvertones earned their 281 points with a daring arrangement."], [5]),
+    # a figure in a clause about a named person is theirs: no slip of a count in a sentence that does not name them
+    ("a person's career and a side's season", ["The first XV won 15, drew one and lost six of their 22 league games.", "He takes over from the hooker Dai Morgan, who has retired after 212 games for the club."], []),
+    ("a person's career given twice", ["Dai Morgan, who has retired after 212 games for the club, was given a framed shirt.", "Morgan's 22 games for the club included three cup finals."], [5]),
     # a slip of the digits keeps a figure's size within a power of ten: 1.85 lakh tonnes is 185,000
     ("digits alike, sizes far apart", ["The state procured 1.85 lakh tonnes of paddy this season.", "Farmers in the hill block sold the 8.5 tonnes of paddy they grew."], []),
     ("digits alike, sizes alike", ["The state procured 1,850 tonnes of paddy this season.", "Officials said the 1,580 tonnes of paddy would be milled locally."], [5]),
