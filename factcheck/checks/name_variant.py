@@ -10,8 +10,8 @@ used with one surname, are compared with rapidfuzz (at most one or two edits, a 
 two letters counting as one). A spelling is reported when the other is used at least
 twice as often, the two start with the same letter, one is not the other plus an
 ending ("Daniel"/"Daniela", "Russia"/"Russian"; a doubled last letter, "Linneman"/"Linnemann",
-is a misspelling, not an ending), nor the two forms of one noun ending in "-man" ("Northman"/"Northmen": a player of the
-Saskatoon Northmen is a Northman), the two never stand in one sentence
+is a misspelling, not an ending), nor the two forms of one noun ending in "-man" when the article writes the plural after "the" ("Northman"/"Northmen": a player of
+the Saskatoon Northmen is a Northman; "Mr Chapmen" after "John Chapman" is still a slip), the two never stand in one sentence
 (copy that names both is telling two people apart), and, for surnames, the two
 spellings do not come with different first names (two people with similar
 surnames). A first name written once each way with one surname the copy uses again
@@ -170,6 +170,12 @@ def _number_forms(a: str, b: str) -> bool:
     return len(x) > 3 and x[:-3] == y[:-3] and x.endswith("man") and y.endswith("men")
 
 
+def _after_the(blocks: list[Block], word: str) -> bool:
+    """True when the article writes the word as a plural noun of a team or people: after "the", with at most one
+    capitalised word between ("The Northmen", "the Saskatoon Northmen")."""
+    return any(re.search(rf"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+)?{re.escape(word)}\b", b.text) for b in blocks)
+
+
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
 
@@ -261,9 +267,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         a, b = compared[a_i], compared[b_i]
         if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, min(edits, max_edits), max_edits):
             continue
-        if _number_forms(a, b):
-            continue  # "the Saskatoon Northmen" … "a great Northman": a noun's plural and singular, not a surname
         ga, gb = set(givens_of[a]), set(givens_of[b])
+        if _number_forms(a, b) and _after_the(blocks, a if a.lower().endswith("men") else b):
+            continue  # "The Saskatoon Northmen" … "a great Northman": a team's plural and singular; "Mr Chapmen" is still a slip
         if (a in full_runs or b in full_runs) and (edits > 1 or {a, b} <= full_runs and max(surname_count[a], surname_count[b]) < _WEAK_MAJORITY and not ga & gb):
             continue  # full names nothing shows are people's, two letters apart or neither written often: too little to go on
         other = b if a in weak else a

@@ -253,6 +253,12 @@ CASES = [
         "The deal leaves the Northmen nine points out of a wild-card spot, and the Northmen will now rebuild.",
         "General manager Claude Bergeron said Leblanc had been a great servant of the Northmon.",
     ], [("name-variant", 7)]),
+    ("a surname in -man misspelt -men is still a slip", [
+        "John Chapman, the club secretary, said the vote was close.",
+        "Mr Chapman said members were split, and the club has 300 of them.",
+        "Mr Chapmen added that a second vote was likely.",
+        "Mr Chapman said he would stand down.",
+    ], [("name-variant", 7)]),
     ("two forms of one word are not a name spelt two ways", [
         "The California Department of Corrections said the inmate was stable.",
         "He is held at a Correctional Training Facility near Soledad, the Correctional officers said.",
