@@ -94,7 +94,10 @@ personal best for the 31-year-old"). A bare count written "N for M" ("At 136 for
 pair, an innings' state at a moment, and is not compared in the digits-swapped-in-context comparison.
 A bare "The 57-year-old" opening a sentence is the person whose age the article gives who
 was named last, in its paragraph or the one before ("Botha ordered Radebe to pay …"),
-unless another age of that value is given ("A 57-year-old man was stabbed").
+unless another age of that value is given ("A 57-year-old man was stabbed"). When the article names two people who
+share a surname ("Brian Kiprono" and "Mercy Kiprono", a father and his son), a bare age is tied to no one. A bracketed
+figure after a name is an age ("Jane Doe (47)") unless its sentence brackets lists of numbers after names ("Scorers:
+McGlashan (12, 84), R Fairlie (61)": minutes).
 
 Left alone, because they are not one quantity stated twice: different things
 ("killed 12 people and injured 40"; "200 homes", "60 affordable homes"),
@@ -155,7 +158,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     changing: dict[tuple[str, str], list[Statement]] = {}
     durations = annotation.quantity_knowledge.duration_units
     local = local_dollar(annotation.prose, annotation.quantity_knowledge.local_dollars)
-    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns, annotation.prose, _surnames(annotation)):
+    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns, annotation.prose, *_surnames(annotation)):
         if located.fact.unit in durations:
             continue  # a period's length: the deadline checks compare those
         if local and located.fact.unit == "USD" and (unit := unit_of(located.fact.amount, local)) != "USD":
@@ -494,14 +497,19 @@ def _slipped_forms(digits: str) -> set[str]:
     return forms
 
 
-def _surnames(annotation) -> frozenset[str]:
-    """The surnames of the people the article names, lowercase."""
+def _surnames(annotation) -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames of the people the article names, lowercase, and those two people of different names share."""
     if not any(q.fact.unit == "age" and q.fact.owner is None for q in annotation.quantities):
-        return frozenset()  # only a bare "the 31-year-old" needs them: reading people is not free
-    return frozenset(p.surname.lower() for p in annotation.people.people.persons)
+        return frozenset(), frozenset()  # only a bare "the 31-year-old" needs them: reading people is not free
+    persons = annotation.people.people.persons
+    names_of: dict[str, set[str]] = {}
+    for p in persons:
+        names_of.setdefault(p.surname.lower(), set()).add(p.full_name.lower())
+    return frozenset(names_of), frozenset(s for s, names in names_of.items() if len(names) > 1)
 
 
-def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], prose=None, surnames: frozenset[str] = frozenset()) -> list[Statement]:
+def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], prose=None, surnames: frozenset[str] = frozenset(),
+                  shared: frozenset[str] = frozenset()) -> list[Statement]:
     """Return the facts with "the 23-year-old fullback" tied to the one person the article names as its fullback, if one."""
     owners_by_role: dict[str, set[str]] = {}
     owners = {q.fact.owner for q in quantities if q.fact.unit == "age" and q.fact.owner}
@@ -520,7 +528,9 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], pro
             out.append(Statement(q.block, replace(f, owner=next(iter(given)))))
             continue
         if f.unit == "age" and f.owner is None and f.definite:
-            if f.role and len(owners_by_role.get(f.role, ())) == 1:
+            if any(o.split()[-1] in shared for o in owners):
+                pass  # "Brian Kiprono" and "Mercy Kiprono", a father and son: whose a bare "the 26-year-old" is, is a guess
+            elif f.role and len(owners_by_role.get(f.role, ())) == 1:
                 q = Statement(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
             elif len(owners) == 1 and (f.role is None or f.role in person_nouns) and not _someone_else_near(prose, q, next(iter(owners)), surnames):
                 q = Statement(q.block, replace(f, owner=next(iter(owners))))  # "the 44-year-old": the one person whose age is given

@@ -635,10 +635,23 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
         return (_last_name_in(r, a.first),)  # "… died on Saturday. She was 84.": the person last named
     # "Jane Doe, 47, of Leeds" and "Jane Doe (47)"
     if before in (",", "(") and r.is_(a.first - 2, WORD) and r.t[a.first - 2].capitalised and r.lower(a.first - 2) not in _MONTHS:
+        if before == "(" and _bracketed_lists(r, a.first):
+            return None  # "Scorers: McGlashan (12, 84), R Fairlie (61)": minutes or counts beside names, not ages
         closing = ")" if before == "(" else ","
         if after in (closing, ".", ";"):
             return (_name_before(r, a.first - 2, initial=True),)  # "Ngata, 41, a former coach": a surname may open the sentence
     return None
+
+
+_LIST_WINDOW = 60  # tokens either side: a line of scorers, not a whole long paragraph, per bracketed figure
+
+
+def _bracketed_lists(r: _Reader, at: int) -> bool:
+    """True when the sentence of token `at` brackets a list of numbers after a name ("McGlashan (12, 84)"): its brackets
+    hold minutes, goals or counts, so a lone "(61)" there is one of those too."""
+    t, sentence = r.t, r.t[at].sentence
+    return any(t[k].text == "(" and r.is_(k + 1, NUMBER) and r.lower(k + 2) == "," and r.is_(k + 3, NUMBER) and t[k].sentence == sentence
+               for k in range(max(0, at - _LIST_WINDOW), min(r.n - 3, at + _LIST_WINDOW)))
 
 
 def _role_of_age(r: _Reader, a: Amount, owner: str | None) -> str | None:

@@ -124,6 +124,12 @@ CASES = [
     # a bare "the 31-year-old" after another person is the story's subject is not the one person aged so far
     ("the one person aged, another named just before", ["Kiprotich, 27, won the men's race in 2:11:32.", "In the women's race, Siobhan McAteer pulled away to win in 2:29:51, McAteer said.", "It was a personal best for the 31-year-old, who was fourth last year."], []),
     ("the one person aged, named just before", ["Kiprotich, 27, won the men's race in 2:11:32.", "In the closing miles Kiprotich pulled away from Tadesse.", "It was a personal best for the 29-year-old, who was fourth last year."], [7]),
+    # two people sharing a surname: whose a bare age is, is a guess
+    ("a bare age beside two people sharing a surname", ["Brian Okello won the men's race in 2:07:41.", "The 26-year-old from Kapsabet took 22 seconds off the record.", "In the women's race, Mercy Okello, no relation, won in 2:24:10.", "Mercy Okello, 31, was running her third marathon."], []),
+    ("a bare age and one person of that surname", ["Brian Okello won the men's race in 2:07:41.", "Brian Okello, 26, took 22 seconds off the record.", "In the closing miles Okello pulled away from Tadesse.", "It was a personal best for the 62-year-old, who was fourth last year."], [9]),
+    # a bracketed figure after a name is an age, unless the sentence brackets lists of numbers after names
+    ("scorers' minutes in brackets", ["Dunmore beat Kilbride 3-1 on Saturday.", "Robbie Fairlie, 29, has a year left on his contract.", "Scorers: McGlashan (12, 84), Robbie Fairlie (92); Gibb pen (38)."], []),
+    ("an age in brackets", ["Dunmore beat Kilbride 3-1 on Saturday.", "Robbie Fairlie, 29, has a year left on his contract.", "The club said Robbie Fairlie (92) would stay."], [7]),
     ("the 57-year-old with no one named near", ["The court sentenced Sipho Radebe, aged 52, to 15 years in prison.", "His brother-in-law Thabo Kgomo, 44, received a suspended sentence.", "The money was never recovered.", "The 57-year-old showed no emotion."], []),
     ("the 57-year-old given before without a name", ["A 57-year-old man was stabbed in Leeds on Friday.", "Police said John Smith, 34, had been charged.", "Amy Jones, 29, was released.", "Smith will appear in court on Monday.", "The 57-year-old was treated in hospital."], []),
     # a count of the first of more
