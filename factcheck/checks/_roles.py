@@ -88,6 +88,11 @@ def _written(block: Block, r: RoleMention) -> str:
     return " ".join(block.text[r.start : r.end].split())
 
 
+def _hit(blocks, j: int, later, i: int, earlier, message: str, related: str) -> Hit:
+    """A finding at a later role (block j) pointing at the earlier one it contradicts (block i)."""
+    return Hit(CHECK_ID, _span(blocks, j, later), message, (RelatedHit(_span(blocks, i, earlier), related),))
+
+
 def _span(blocks: list[Block], i: int, r: RoleMention):
     start = min(r.start, r.holder[0]) if r.holder else r.start
     end = max(r.end, r.holder[1]) if r.holder else r.end
@@ -419,14 +424,9 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                     why = "one person cannot hold both" if _HEAD in (earlier.role, later.role) else "one person holds one post in an organisation at a time"
                 else:
                     continue
-                hits.append(
-                    Hit(
-                        CHECK_ID,
-                        _span(blocks, j, later),
-                        f"{person.full_name} is “{_written(blocks[j], later)}” here but “{_written(blocks[i], earlier)}” at line {blocks[i].line}; {why}.",
-                        (RelatedHit(_span(blocks, i, earlier), f"“{_written(blocks[i], earlier)}” here"),),
-                    )
-                )
+                hits.append(_hit(blocks, j, later, i, earlier,
+                                 f"{person.full_name} is “{_written(blocks[j], later)}” here but “{_written(blocks[i], earlier)}” at line {blocks[i].line}; {why}.",
+                                 f"“{_written(blocks[i], earlier)}” here"))
                 reported = True
                 break
     done = {(h.span.start, h.span.end) for h in hits}
@@ -630,14 +630,9 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                         break
                 if rival is not None and not changed_role(person):
                     _, first_person, i, first = rival
-                    hits.append(
-                        Hit(
-                            CHECK_ID,
-                            _span(blocks, j, later),
-                            f"{person.full_name} is “{_written(blocks[j], later)}” here, but line {blocks[i].line} gives that role to {first_person.full_name}.",
-                            (RelatedHit(_span(blocks, i, first), f"{first_person.full_name}, {_written(blocks[i], first)}"),),
-                        )
-                    )
+                    hits.append(_hit(blocks, j, later, i, first,
+                                     f"{person.full_name} is “{_written(blocks[j], later)}” here, but line {blocks[i].line} gives that role to {first_person.full_name}.",
+                                     f"{first_person.full_name}, {_written(blocks[i], first)}"))
                     reported.add(id(person))
             if sig not in classes:
                 classes[sig] = []
