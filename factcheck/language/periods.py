@@ -19,7 +19,8 @@ block and returns each fact it states about a period, however it is written:
   March", the day that dates an event counted from ("28 days from yesterday's sentencing",
   "15 days from Monday's verdict"), or "commenced with the filing of a circular … on" …;
 - an end: a date after "closes on", "ends", "expires", "until", "by", "no later
-  than", "runs to", "services … are due to resume on" …, or before "deadline" ("the 2 May deadline") or "when the stoppage
+  than", "runs to", "services … are due to resume on", "would be lifted on" (a planned lifting; one that
+  happened may be a change) …, or before "deadline" ("the 2 May deadline") or "when the stoppage
   ends" (and a start before "when the ban begins").
 
 A closure may be told by its verbs ("The line … will close for nine days from Saturday 23 May",
@@ -622,6 +623,8 @@ def read_period_facts(
             continue
         if not strong_only:  # "It was extended again, to 31 August": the period of the sentence before moved
             for m in knowledge.moved_re.finditer(sentence):
+                if _PLANNED_END.search(sentence, max(0, m.start() - 30), m.start()) and m.group().lower() == "lifted":
+                    continue  # "the ban would be lifted on 12 August": its planned end, not a change to it
                 after = _WORD_AFTER.match(sentence, m.end())
                 if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
                     continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
@@ -678,6 +681,8 @@ _TIME_REFERENCE = re.compile(
     r"\b(?:during|throughout|for\s+the\s+duration\s+of|before|after|ahead\s+of|since|until|till)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.I
 )
 _MOVED_NEAR = 25
+# "will be lifted", "is due to be lifted": a period's planned end told by the verb that ends it
+_PLANNED_END = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\s+be\s+\Z", re.I)
 # "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
 # between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
 _VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)

@@ -168,6 +168,10 @@ CASES = [
     ("an ultimatum issued on a day, running too long", ["Unions issued a 14-day ultimatum to the university on Monday 4 August.", "Staff want a 6% pay rise.", "The ultimatum runs until 25 August, when members will decide on strike action."], [7]),
     ("an ultimatum issued on a day, right", ["Unions issued a 14-day ultimatum to the university on Monday 4 August.", "Staff want a 6% pay rise.", "The ultimatum runs until 18 August, when members will decide on strike action."], []),
     ("a market that opens and closes daily is no period", ["The new market opens on Monday 4 August after a 12-week refit.", "The market closes at 6pm on weekdays and at 4pm on Saturday 9 August."], []),
+    # a planned lifting is the period's end; a lifting that happened may be a change to it
+    ("a ban to be lifted late", ["A hosepipe ban came into force on 1 August.", "It will last for four weeks.", "The water company said the ban would be lifted on 12 September."], [7]),
+    ("a ban to be lifted on time", ["A hosepipe ban came into force on 1 August.", "It will last for four weeks.", "The water company said the ban would be lifted on 29 August."], []),
+    ("a ban lifted early", ["A hosepipe ban came into force on 1 August and was meant to last for four weeks.", "After heavy rain the ban was lifted early, on 12 August."], []),
     ("a fire that started is no period", ["A 10-day burn ban took effect on Friday 1 August.", "The fire started on Saturday 2 August.", "The ban runs through Sunday 10 August."], []),
 ]
 
