@@ -31,7 +31,8 @@ is reported at the body's name. A place the headline puts its story in after "fo
 names conflicts with the one other place the
 body's opening paragraphs give after those words in a sentence about the headline's thing (for a name before a noun,
 that noun, and a one-word place: "in Adair County" may lie in the headline's "Ozark" region) ("a flood
-barrier to protect homes ... in Ashcombe"; months and weekdays are no places). A margin of victory in
+barrier to protect homes ... in Ashcombe"; months and weekdays are no places, nor the words after "for" in a
+name, "the Department for Infrastructure"). A margin of victory in
 the headline ("by 412 votes"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
 ("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out; so does a share of the vote ("with 58 percent of
 the vote" … "her share of the valid vote works out at 51.5 percent, down from the 60 percent … in 2024"). Another statement of the headline (an og:title
@@ -459,6 +460,9 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                     continue
                 if t.lower in head_words or t.lower in _NOT_PLACE_NAMES or t.lower in _NOT_PLACES or _forms_of_one(name.text, t.text):
                     continue
+                if tokens[i - 1].lower == "for" and i >= 2 and tokens[i - 2].capitalised and tokens[i - 2].sentence == t.sentence \
+                        and i - 2 > 0 and tokens[i - 3].sentence == t.sentence:
+                    continue  # "the Department for Infrastructure", "Minister for Housing": a name's own words, not a place
                 if k in named and i + 1 < len(tokens) and tokens[i + 1].capitalised:
                     continue  # "in Adair County": a smaller place may lie in the headline's region ("Ozark cave crayfish")
                 if any(u.sentence == t.sentence and u.lower in things for u in tokens):  # the sentence speaks of the headline's thing

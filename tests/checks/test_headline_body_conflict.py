@@ -103,6 +103,8 @@ CASES = [
     ("a place in the headline, another in the opening", article("Flood barrier approved for Harnley after years of delay", "Plans for a flood barrier to protect homes in Ashcombe have been approved by the council."), [("headline-body-conflict", 3)]),
     ("the headline's place named in the body", article("Flood barrier approved for Harnley", "Plans for a flood barrier in Ashcombe, the largest village in Harnley parish, have been approved."), []),
     ("another place in a sentence about something else", article("Flood barrier approved for Harnley", "Councillors met in Ashcombe on Monday.", "The barrier will take two years to build."), []),
+    ("a department's name is no place", article("MLAs back gritting bill after heated Stormont debate", "MLAs backed a bill placing a duty on the Department for Infrastructure to grit more roads after a long debate."), []),
+    ("a place after a department's name", article("MLAs back gritting bill after heated Stormont debate", "The Department for Infrastructure will grit more roads after a long debate in Belfast."), [("headline-body-conflict", 3)]),
     ("a month after the preposition", article("Flood barrier approved for Harnley", "Plans for a flood barrier were approved in March."), []),
     ("a hoped-for win is no result", article("Merritt bids to win Country Open", "Jack Pellow won the Country Open last year and is favourite again."), []),
     ("an earlier result is another contest", article("Rovers win derby as Okafor scores twice", "Rovers had lost their previous three league games before Saturday.", "Okafor scored in each half."), []),
