@@ -1338,30 +1338,24 @@ def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
 
 def _times_by_sentence(ab: AnnotatedBlock, year: int | None) -> dict[int, frozenset[str]]:
     """`_times` of every sentence of a block, read in one pass over its tokens."""
-    kb = ab.knowledge
-    lowers: dict[int, list[str]] = {}
+    words: dict[int, list[str]] = {}
     for t in ab.tokens:
-        lowers.setdefault(t.sentence, []).append(t.lower.removesuffix("'s").removesuffix("\u2019s"))
-    own = {"this year", "this month", "this week"} | ({str(year)} if year else set())
-    out = {}
-    for sentence, words in lowers.items():
-        found = set(ab.times.get(sentence, ()))
-        for i in range(len(words)):
-            for size in (2, 3):
-                if tuple(words[i : i + size]) in kb.time_words:
-                    found.add(" ".join(words[i : i + size]))
-        out[sentence] = frozenset(found - own)
-    return out
+        words.setdefault(t.sentence, []).append(t.lower.removesuffix("'s").removesuffix("\u2019s"))
+    return {sentence: _times_in(ab, sentence, lowers, year) for sentence, lowers in words.items()}
 
 
 def _times(ab: AnnotatedBlock, sentence: int, year: int | None) -> frozenset[str]:
     """The times a sentence names other than the publication's own ("2019", "last year", "last year's bill")."""
-    kb = ab.knowledge
-    found = set(ab.times.get(sentence, ()))
     lowers = [t.lower.removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens if t.sentence == sentence]
+    return _times_in(ab, sentence, lowers, year)
+
+
+def _times_in(ab: AnnotatedBlock, sentence: int, lowers: list[str], year: int | None) -> frozenset[str]:
+    """The times named by a sentence's words (lower case, possessives stripped), the publication's own left out."""
+    found = set(ab.times.get(sentence, ()))
     for i in range(len(lowers)):
         for size in (2, 3):
-            if tuple(lowers[i : i + size]) in kb.time_words:
+            if tuple(lowers[i : i + size]) in ab.knowledge.time_words:
                 found.add(" ".join(lowers[i : i + size]))
     own = {"this year", "this month", "this week"} | ({str(year)} if year else set())
     return frozenset(found - own)
@@ -2019,32 +2013,29 @@ def run(doc: Document, context: Context) -> list[Hit]:
         bounds: dict[int, list[int]] = {}
         for i, t in enumerate(ab.tokens):
             bounds.setdefault(t.sentence, [i, i])[1] = i + 1
+        # each sentence read once (its words, its figures), however many sums ask about it
+        sentences = {index: _Sentence(ab, index, by_sentence.get(index, []), *b) for index, b in bounds.items()}
         found = []
         for index, group in by_sentence.items():
-            if len(group) < 2:
-                continue  # every sum needs two figures or more in its sentence
-            s = _Sentence(ab, index, group, *bounds[index])
-            found += _shares(s) + _shares_of_known_totals(s, totals, counts) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
-            prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
-            if len(group) >= 3:
-                found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior)
-            else:
-                found += _totals(s, prior) + _differences(s, prior)
+            s = sentences[index]
+            prior = sentences.get(index - 1, previous)
+            if len(group) >= 2:  # every sum in one sentence needs two figures or more
+                found += _shares(s) + _shares_of_known_totals(s, totals, counts) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
+                if len(group) >= 3:
+                    found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior)
+                else:
+                    found += _totals(s, prior) + _differences(s, prior)
         for index, group in by_sentence.items():
-            prior = _Sentence(ab, index - 1, by_sentence.get(index - 1, []), *bounds[index - 1]) if index - 1 in bounds else previous
-            found += _split_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
-            found += _make_up_previous(_Sentence(ab, index, group, *bounds[index]), prior)
-            found += _attendance(_Sentence(ab, index, group, *bounds[index]), prior)
-            found += _running_sums(_Sentence(ab, index, group, *bounds[index]), prior)
-            found += _percent_of_previous(_Sentence(ab, index, group, *bounds[index]), prior)
-            found += _fraction_changes(_Sentence(ab, index, group, *bounds[index])) + _gaps(_Sentence(ab, index, group, *bounds[index]))
+            s = sentences[index]
+            prior = sentences.get(index - 1, previous)
+            found += _split_of_previous(s, prior) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
+            found += _percent_of_previous(s, prior) + _fraction_changes(s) + _gaps(s)
             if len(group) >= 2:
-                found += _split_among(_Sentence(ab, index, group, *bounds[index]), prior, annotation)
+                found += _split_among(s, prior, annotation)
             if len(group) >= 3:
-                found += _averages(_Sentence(ab, index, group, *bounds[index])) + _net_changes(_Sentence(ab, index, group, *bounds[index]))
+                found += _averages(s) + _net_changes(s)
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
-        last = max(bounds) if bounds else None
-        previous = _Sentence(ab, last, by_sentence.get(last, []), *bounds[last]) if last is not None else None
+        previous = sentences[max(sentences)] if sentences else None
         seen = set()
         for amount, message in found:
             if amount.start in seen:
