@@ -78,6 +78,7 @@ class PeriodKnowledge:
     revisions: frozenset[str]
     dated_by_verbs: dict[str, tuple[str, ...]]
     dating_verb_re: re.Pattern[str]
+    dating_verb_after_re: re.Pattern[str]  # "was on Monday, November 3, sentenced": the verb written after its date
     noun_re: re.Pattern[str]
     start_re: re.Pattern[str]
     end_re: re.Pattern[str]
@@ -246,6 +247,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         revisions=frozenset(lists["revisions"]),
         dated_by_verbs=dated_by,
         dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+to(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
+        dating_verb_after_re=re.compile(rf",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?P<verb>{_alternation(dated_by) or '(?!)'})(?![\w-])", flags),
         noun_re=_noun_pattern(kinds),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
@@ -360,8 +362,9 @@ _DAY_EVENT = re.compile(
 _DAYS_BEFORE = {"yesterday": -1, "today": 0}
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
+# "14 days from sentencing", "within 28 days of publication": an event named with no determiner, after its preposition
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+)(?P<noun>[a-z]{4,})\b"
+    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+|(?<=[a-z])\s(?!(?:the|that|this|its|their|date|a|an)\b))(?P<noun>[a-z]{4,})\b"
     r"(?:\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019]+\s+)?(?P<noun2>[a-z]{4,})\b)?",
     re.I,
 )
@@ -734,12 +737,15 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
         if m:  # "an enforcement notice dated 4th March": the notice, and the enforcement
             found += [(w.lower(), date) for w in _NOUN_WORD.findall(text, m.start("noun"), m.end()) if w.lower() not in _DATING_WORDS]
         v = k.dating_verb_re.search(text, max(0, date.start - 70), date.start)
+        if v is None and _ON_DATE.search(text, max(0, date.start - 20), date.start):
+            v = k.dating_verb_after_re.match(text, date.end)  # "was on Monday, November 3, sentenced to 12 years"
         if v:
             found += [(noun, date) for noun in k.dated_by_verbs.get(_SPACES.sub(" ", v.group("verb").lower()), ())]
     return found
 
 
 _NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
+_ON_DATE = re.compile(r"\b(?:was|were|been)\s+on\s+(?:[A-Za-z]+day,?\s+)?\Z", re.I)
 _DATING_WORDS = frozenset({"dated", "issued", "served", "sent", "published", "announced", "made", "taken", "handed", "down", "delivered"})
 _FUNCTION_WORDS = frozenset(
     """to by from until till on in at for the a an its their this that and or but as after before because
@@ -863,6 +869,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue
         else:
             continue
+        if noun is None and _GRANT.search(head) and _TO_DO.match(text, d.end):
+            # "has 14 days from sentencing to file a notice of appeal …, before the deadline of 24 November": the deadline
+            # the sentence names after the grant is the grant's own
+            noun = next((n for n in nouns if n.start >= d.end and n.kind in _GENERIC_KINDS and not n.several and not _CLAUSE_TURN.search(text, d.end, n.start)), None)
         if noun is None:
             continue
         facts.append(PeriodFact("duration", d.start, d.end, noun, "", duration=d))

@@ -492,14 +492,19 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         readings_of.append((reading, facts, nouns, moved))
     # a kind written with one qualifier only ("the e-scooter trial" … "the trial") is one period; with two, each is its own
     qualifiers: dict[str, set[str]] = {}
+    # what a verb tells ("banned from using hosepipes") is counted apart from the nouns' words: beside "the temporary use
+    # ban" it is no second ban; "banned from driving" and "banned from keeping animals" are two
+    verb_told: dict[str, set[str]] = {}
     first: dict[str, PeriodNoun] = {}
     for _, _, nouns, _ in readings_of:
         for n in nouns:
             first.setdefault(n.kind, n)
             if n.marker is None and n.qualifier and not n.plural:  # "lane closures" are several of their own, not a rival to "the closure"
-                qualifiers.setdefault(n.kind, set()).add(n.qualifier)
-    merged = {kind for kind, words in qualifiers.items() if len(words) <= 1}
-    ambiguous = {kind for kind, words in qualifiers.items() if len(words) > 1}
+                (verb_told if n.verb else qualifiers).setdefault(n.kind, set()).add(n.qualifier)
+    for kind in verb_told:
+        qualifiers.setdefault(kind, set())
+    merged = {kind for kind, words in qualifiers.items() if len(words) <= 1 and len(verb_told.get(kind, ())) <= 1}
+    ambiguous = {kind for kind, words in qualifiers.items() if len(words) > 1 or len(verb_told.get(kind, ())) > 1}
     # "floats a fresh tender" first: the fresh tender is the one the article is about, not a replacement of another
     leading = {(kind, n.marker) for kind, n in first.items() if n.marker in knowledge.revisions}
     found: dict[tuple[str, str | None], Period] = {}

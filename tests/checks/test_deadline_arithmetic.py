@@ -173,6 +173,18 @@ CASES = [
     ("a ban to be lifted on time", ["A hosepipe ban came into force on 1 August.", "It will last for four weeks.", "The water company said the ban would be lifted on 29 August."], []),
     ("a ban lifted early", ["A hosepipe ban came into force on 1 August and was meant to last for four weeks.", "After heavy rain the ban was lifted early, on 12 August."], []),
     ("a fire that started is no period", ["A 10-day burn ban took effect on Friday 1 August.", "The fire started on Saturday 2 August.", "The ban runs through Sunday 10 August."], []),
+    # session 9: a span told as "the second" is still its own length's; a display is a period; a count from an event
+    # named bare ("14 days from sentencing") dated by a verb written after its date; a grant whose deadline the sentence names after it
+    ("a second walkout's own length and span, wrong", ["The union has announced a second wave of action: an eight-day walkout running from Saturday 30 August until Friday 5 September."], [3]),
+    ("a second walkout's own length and span, inclusive", ["The union has announced a second wave of action: a seven-day walkout running from Saturday 30 August until Friday 5 September."], []),
+    ("a second walkout, extended", ["Drivers will walk out for five days from Monday 18 August.", "The union has extended the second wave of action: an eight-day walkout running from Saturday 30 August until Friday 5 September."], []),
+    ("a second walkout beside a first, wrong", ["Drivers will walk out for five days from Monday 18 August.", "The union has announced a second wave of action: an eight-day walkout running from Saturday 30 August until Friday 5 September."], [5]),
+    ("a display's length told after its dates, wrong", ["The tapestry will go on free display in the Great Hall from Saturday 2 August, closing on Saturday 25 October.", "After the eight-week display in the Great Hall ends, tours will begin."], [5]),
+    ("a display's length told after its dates, right", ["The tapestry will go on free display in the Great Hall from Saturday 2 August, closing on Saturday 25 October.", "After the 12-week display in the Great Hall ends, tours will begin."], []),
+    ("a permanent display is another", ["The tapestry will go on display in the Great Hall from Saturday 2 August, closing on Saturday 25 October.", "The museum hopes to put it on permanent display for ten years from 2028."], []),
+    ("counted from a sentencing dated before its verb, wrong", ["He was on Monday 14 July sentenced to 12 years for manslaughter.", "He has 14 days from sentencing to file a notice of appeal, and his lawyer said the papers would be ready before the deadline of Monday 4 August."], [5]),
+    ("counted from a sentencing dated before its verb, right", ["He was on Monday 14 July sentenced to 12 years for manslaughter.", "He has 14 days from sentencing to file a notice of appeal, and his lawyer said the papers would be ready before the deadline of Monday 28 July."], []),
+    ("counted from a sentencing dated twice", ["He was on Monday 14 July sentenced to 12 years.", "His brother was sentenced on Friday 18 July.", "He has 14 days from sentencing to file a notice of appeal, before the deadline of Monday 4 August."], []),
 ]
 
 
