@@ -28,7 +28,10 @@ from Monday 14 September to Sunday 4 October"), a display or an exhibition ("wil
 Saturday 2 May, closing on Saturday 25 July" … "After the eight-week display … ends"; not "permanent display"), a
 count from an event named bare and dated by a verb written after its date ("was on Monday, November 3, sentenced"
 … "has 14 days from sentencing to file a notice of appeal, … before the deadline of Monday, November 24": the
-deadline the sentence names after a grant is the grant's). Left alone: a period the article says moved
+deadline the sentence names after a grant is the grant's), a start told by the act that gives a period on the day
+the sentence opens with ("On Monday the branch issued the university with a 14-day ultimatum"), and one told by an
+event that begins it, dated where the article tells of it ("The statutory notice will be published on Monday 16
+March. Its publication begins a 28-day period"). Left alone: a period the article says moved
 ("extended", "brought forward", "a new deadline"; not a move that is only a
 condition, a rule or a call: "unless extended", "could agree to shorten", "called
 on the regulator to extend"), one told apart from others of

@@ -387,6 +387,16 @@ _GIVEN_ON = re.compile(
     r"\b(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave|given)\s+(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?\d]{0,40}?"
     r"[\w-]+[^,;:.!?]{0,50}?\s+on\s+\Z", re.I
 )
+# a period given on a day the sentence opens with: "On Monday the branch issued the university with a 14-day ultimatum"
+_GIVEN_AFTER = re.compile(
+    r"[\s,]+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?]{0,40}?\Z", re.I
+)
+# an event that begins a period, dated where the article tells of it: "Its publication begins a 28-day period"
+_BEGUN_BY = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?P<event>[a-z]{4,})\s+(?:(?:will|would|also)\s+)?(?:begins?|starts?|opens?|triggers?|triggered|began|started|opened)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?\Z", re.I
+)
 # a start verb whose "on" comes after a phrase with no punctuation: "commenced with the filing of a circular … on Sept. 10"
 _LATE_START = re.compile(
     r"\b(?P<verb>commenced|began|started|opened|took\s+effect|came\s+into\s+force)\s+(?:with|by|after|at|in)\b[^,;:.!?\d]{0,160}?\s+on\s+\Z", re.I
@@ -896,6 +906,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 elif back:  # "45 days from the date of the notice": the notice is dated elsewhere
                     named = " ".join(filter(None, (back.group("noun"), back.group("noun2")))).lower()
                     facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=named))
+    for n in nouns:
+        if not n.verb and (begun := _BEGUN_BY.search(text, max(s_start, n.start - 80), n.start)) and not quoted(begun.start()):
+            facts.append(PeriodFact("start", begun.start("event"), begun.end("event"), n, "begins", counted_from=begun.group("event").lower()))
     # dates and weekdays with a start or end word before them, or an end noun after them
     taken = {f.start for f in facts}
     points: list[tuple[int, int, DateMention | None, WeekdayMention | None]] = []
@@ -938,7 +951,19 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif date is not None and (given := _GIVEN_ON.search(text, s_start, start)) and any(given.end("verb") <= n.start < start and not n.verb for n in nouns) \
                 and not any(s_start <= p[0] < start for p in points[:i]):
             role, word, soft = "start", given.group("verb").lower(), True  # "issued a 14-day ultimatum to the university on Monday 2 February"
+        if role is None and not text[s_start:start].strip(" \"\u201c").lower() in ("", "on"):
+            continue
         if role is None:
+            # "On Monday the branch issued the university with a 14-day ultimatum": the day the period was given
+            given = None
+            for n in nouns:
+                if n.start > end and not n.verb and not any(end <= p[0] < n.start for p in points):
+                    given = _GIVEN_AFTER.match(text[: n.start], end) and n
+                    break
+            if not given:
+                continue
+            facts.append(PeriodFact("start", start, end, given, "given", date=date, weekday=weekday, tense=Tense.PAST if weekday is not None else Tense.UNKNOWN,
+                                    soft=True, clock=_clock(text, s_start, start, end)))
             continue
         if role == "end" and _CLOSING_WORD.match(word):
             closing = owner(start)

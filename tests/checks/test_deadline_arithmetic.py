@@ -184,6 +184,14 @@ CASES = [
     ("a permanent display is another", ["The tapestry will go on display in the Great Hall from Saturday 2 August, closing on Saturday 25 October.", "The museum hopes to put it on permanent display for ten years from 2028."], []),
     ("counted from a sentencing dated before its verb, wrong", ["He was on Monday 14 July sentenced to 12 years for manslaughter.", "He has 14 days from sentencing to file a notice of appeal, and his lawyer said the papers would be ready before the deadline of Monday 4 August."], [5]),
     ("counted from a sentencing dated before its verb, right", ["He was on Monday 14 July sentenced to 12 years for manslaughter.", "He has 14 days from sentencing to file a notice of appeal, and his lawyer said the papers would be ready before the deadline of Monday 28 July."], []),
+    # the start told by the act that gives or begins the period: "On Monday the branch issued … a 14-day ultimatum",
+    # "Its publication begins a 28-day period" after "will be published on Monday 4 August"
+    ("given on the day the sentence opens with, wrong", ["On Monday the union issued the university with a 14-day ultimatum to drop the cuts.", "Under the ultimatum, management has until 11 August to respond."], [5]),
+    ("given on the day the sentence opens with, right", ["On Monday the union issued the university with a 14-day ultimatum to drop the cuts.", "Under the ultimatum, management has until 4 August to respond."], []),
+    ("the opening day dates something else", ["On Monday the union met the university, which later issued a 14-day ultimatum.", "Under the ultimatum, management has until 11 August to respond."], []),
+    ("begun by an event dated before, wrong", ["The statutory notice will be published on Monday 4 August.", "Its publication begins a 28-day period during which anyone may object.", "Objections must be received no later than Friday 12 September."], [7]),
+    ("begun by an event dated before, right", ["The statutory notice will be published on Monday 4 August.", "Its publication begins a 28-day period during which anyone may object.", "Objections must be received no later than Monday 1 September."], []),
+    ("begun by an event dated twice", ["The statutory notice will be published on Monday 4 August.", "A second notice will be published on Monday 11 August.", "Its publication begins a 28-day period during which anyone may object.", "Objections must be received no later than Friday 12 September."], []),
     ("counted from a sentencing dated twice", ["He was on Monday 14 July sentenced to 12 years.", "His brother was sentenced on Friday 18 July.", "He has 14 days from sentencing to file a notice of appeal, before the deadline of Monday 4 August."], []),
 ]
 
