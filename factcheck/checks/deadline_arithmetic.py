@@ -31,7 +31,9 @@ count from an event named bare and dated by a verb written after its date ("was 
 deadline the sentence names after a grant is the grant's), a start told by the act that gives a period on the day
 the sentence opens with ("On Monday the branch issued the university with a 14-day ultimatum"), and one told by an
 event that begins it, dated where the article tells of it ("The statutory notice will be published on Monday 16
-March. Its publication begins a 28-day period"). Left alone: a period the article says moved
+March. Its publication begins a 28-day period"), and the last word of one kind's form of several words made the
+subject of a period's verb ("Under the strike notice, the action is due to end on Sunday, 26 October": the strike,
+as in "industrial action"). Left alone: a period the article says moved
 ("extended", "brought forward", "a new deadline"; not a move that is only a
 condition, a rule or a call: "unless extended", "could agree to shorten", "called
 on the regulator to extend"), one told apart from others of

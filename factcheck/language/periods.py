@@ -290,7 +290,13 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
     })
     if not extra:
         return knowledge
-    kinds = {**knowledge.kinds, **{noun: noun for noun in extra}}
+    # "Under the strike notice, the action is due to end on Sunday, 26 October": the last word of one kind's form of
+    # several words ("industrial action"), made the subject of a period's verb, is that kind's period
+    last_words: dict[str, set[str]] = {}
+    for form, kind in knowledge.kinds.items():
+        if " " in form and " of " not in form:
+            last_words.setdefault(form.split()[-1], set()).add(kind)
+    kinds = {**knowledge.kinds, **{noun: next(iter(last_words[noun])) if len(last_words.get(noun, ())) == 1 else noun for noun in extra}}
     return replace(knowledge, kinds=kinds, noun_re=_noun_pattern(kinds), gate_words=knowledge.gate_words | {f"{n}{e}" for n in extra for e in ("", "s", "es")})
 
 

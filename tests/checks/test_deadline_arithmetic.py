@@ -192,6 +192,10 @@ CASES = [
     ("begun by an event dated before, wrong", ["The statutory notice will be published on Monday 4 August.", "Its publication begins a 28-day period during which anyone may object.", "Objections must be received no later than Friday 12 September."], [7]),
     ("begun by an event dated before, right", ["The statutory notice will be published on Monday 4 August.", "Its publication begins a 28-day period during which anyone may object.", "Objections must be received no later than Monday 1 September."], []),
     ("begun by an event dated twice", ["The statutory notice will be published on Monday 4 August.", "A second notice will be published on Monday 11 August.", "Its publication begins a 28-day period during which anyone may object.", "Objections must be received no later than Friday 12 September."], []),
+    # the last word of one kind's form of several words ("industrial action"), made the subject of a period's verb
+    ("the action due to end, wrong", ["Dockworkers gave notice of a 14-day strike beginning on Monday 4 August.", "Under the strike notice, the action is due to end on Sunday 24 August."], [5]),
+    ("the action due to end, right", ["Dockworkers gave notice of a 14-day strike beginning on Monday 4 August.", "Under the strike notice, the action is due to end on Sunday 17 August."], []),
+    ("legal action is no strike of its own", ["The firm began a 14-day review on Monday 4 August.", "Its lawyers said the action is due to end on Sunday 24 August."], []),
     ("counted from a sentencing dated twice", ["He was on Monday 14 July sentenced to 12 years.", "His brother was sentenced on Friday 18 July.", "He has 14 days from sentencing to file a notice of appeal, before the deadline of Monday 4 August."], []),
 ]
 
