@@ -141,7 +141,7 @@ _SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts",
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
 _CLOCK = (
-    r"(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)\s+)?"  # "reopen to traffic at 6am on"
+    r"(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)\s+(?:on\s+)?)?"  # "reopen to traffic at 6am on", "to traffic on"
     r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|[012]\d[0-5]\d\s*hrs|noon|midday|midnight)"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET"
 )
@@ -634,6 +634,11 @@ def read_period_facts(
         elif not nouns and not closing:
             nouns, carried, strong_only = [last_plain or _NOBODY], True, True
         carried_noun = nouns[0] if carried else None
+        if _SEPARATELY.match(sentence):
+            # "Separately, a four-week consultation on parking …", "Separately, the A39 will be closed …": what the
+            # sentence brings in is another period, as "a separate consultation" is
+            closing = [replace(n, marker="separately", several=True) for n in closing]
+            nouns = [replace(n, marker="separately", several=True) if n.introduces and n is not carried_noun else n for n in nouns]
         nouns = sorted(nouns + closing, key=lambda n: n.start)  # "The bridge will close …" names its own closure
         all_nouns += [n for n in nouns if n is not carried_noun]
         named_here = bool(real)
@@ -761,6 +766,7 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
 
 
 _NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
+_SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|move|decision|announcement)|in\s+separate\s+news),\s", re.I)
 _ON_DATE = re.compile(r"\b(?:was|were|been)\s+on\s+(?:[A-Za-z]+day,?\s+)?\Z", re.I)
 _DATING_WORDS = frozenset({"dated", "issued", "served", "sent", "published", "announced", "made", "taken", "handed", "down", "delivered"})
 _FUNCTION_WORDS = frozenset(
@@ -781,7 +787,7 @@ _CLOSED_RE = re.compile(
 )
 # the subject written just before the verb phrase: "with the road expected to reopen", "the bridge is due to reopen"
 _NEAR_SUBJECT = re.compile(r"\b(?:the|its|their)\s+([a-z][\w'\u2019-]*)\s+(?:(?:is|are|was|were|now)\s+)?(?:expected|due|scheduled|set|likely|planned)\s+to\s+\Z")
-_SUBJECT_RE = re.compile(r"\s*(?:\d+(?:\.\d+)+\s+)?(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
+_SUBJECT_RE = re.compile(r"\s*(?:\d+(?:\.\d+)+\s+)?(?:(?:separately|meanwhile|however|elsewhere),\s+)?(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 
 def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k: PeriodKnowledge) -> list[PeriodNoun]:

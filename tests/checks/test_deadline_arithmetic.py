@@ -196,6 +196,11 @@ CASES = [
     ("the action due to end, wrong", ["Dockworkers gave notice of a 14-day strike beginning on Monday 4 August.", "Under the strike notice, the action is due to end on Sunday 24 August."], [5]),
     ("the action due to end, right", ["Dockworkers gave notice of a 14-day strike beginning on Monday 4 August.", "Under the strike notice, the action is due to end on Sunday 17 August."], []),
     ("legal action is no strike of its own", ["The firm began a 14-day review on Monday 4 August.", "Its lawyers said the action is due to end on Sunday 24 August."], []),
+    # "Separately, the A39 … will be closed": what a sentence opening "Separately," brings in is another period, so the
+    # article's own closure keeps one qualifier ("the bridge") and is one period; "due to reopen to traffic on" ends it
+    ("a closure beside one told apart by 'Separately,', wrong", ["The council said the closure will begin on Monday 4 August and is expected to last 16 weeks.", "Separately, the A39 at Marlbury will be closed overnight for three nights from Tuesday 12 August.", "The bridge is due to reopen to traffic on Friday 31 October."], [7]),
+    ("a closure beside one told apart by 'Separately,', right", ["The council said the closure will begin on Monday 4 August and is expected to last 16 weeks.", "Separately, the A39 at Marlbury will be closed overnight for three nights from Tuesday 12 August.", "The bridge is due to reopen to traffic on Monday 24 November."], []),
+    ("a closure beside another named plainly", ["The council said the closure will begin on Monday 4 August and is expected to last 16 weeks.", "The A39 at Marlbury will be closed overnight for three nights from Tuesday 12 August.", "The bridge is due to reopen to traffic on Friday 31 October."], []),
     ("counted from a sentencing dated twice", ["He was on Monday 14 July sentenced to 12 years.", "His brother was sentenced on Friday 18 July.", "He has 14 days from sentencing to file a notice of appeal, before the deadline of Monday 4 August."], []),
 ]
 
