@@ -7,7 +7,9 @@ gathered across the article; a strike told by its verb is dated by it ("walked o
 12:01 a.m. on Monday, Oct. 27" is the day it began), and a period the clause denies ("checkers
 who are not part of the strike, from noon Saturday") owns none of its dates. The responses to an
 article's one consultation close when it closes ("Responses must reach the council by 27
-March"); a length granted for a later step ("will then have three weeks to prepare a report") is
+March"), and so do those beside another consultation when they share the subject matter of the
+article's plain one and nothing with the other's ("Submissions on the relief road …" beside
+"Separately, a four-week consultation on pay parking …"); a length granted for a later step ("will then have three weeks to prepare a report") is
 not the period's, and a move told of an earlier year ("A similar proposal in 2019 was withdrawn
 after the consultation was extended") does not move this year's period. An end in a sentence naming no period ("Islanders have until 5pm on Friday 29 May to
 hand items in") may also share its subject matter with the paragraph that brings the period

@@ -791,7 +791,10 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     """The submissions to an article's one consultation open and close when it does ("Submissions opened on Monday,
     2 March", "Responses must reach the council by 27 March"); a consultation of an earlier year is no rival."""
     submissions, consultation = found.get(("submissions", None)), found.get(("consultation", None))
-    if submissions is None or consultation is None or any(k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published) for k in found):
+    if submissions is None or consultation is None:
+        return
+    rivals = [p for k, p in found.items() if k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published)]
+    if rivals and not _on_its_topic(submissions, consultation, rivals):
         return  # "a second consultation", "the bus consultation": whose responses these are is a guess
     if submissions.several or consultation.several or submissions.moved or submissions.durations or not (submissions.starts or submissions.ends):
         return
@@ -801,6 +804,22 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     consultation.starts = sorted(consultation.starts + submissions.starts, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     consultation.ends = sorted(consultation.ends + submissions.ends, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("submissions", None)]
+
+
+def _sentences_of(p: Period) -> set[str]:
+    return {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)} | {rd.sentence_at(n.start).text for rd, n in p.nouns}
+
+
+def _on_its_topic(submissions: Period, consultation: Period, rivals: list[Period]) -> bool:
+    """True when every sentence of the submissions shares its subject matter with the article's plain consultation
+    ("Submissions on the relief road … must be received" beside "every submission received will be read") and none
+    with another consultation ("Separately, a four-week consultation on pay parking …")."""
+    ours, theirs = [_topic(t) for t in _sentences_of(consultation)], [_topic(t) for p in rivals for t in _sentences_of(p)]
+    for text in {st.reading.sentence_at(st.fact.start).text for st in (*submissions.starts, *submissions.ends)}:
+        words = _topic(text)
+        if max((len(words & t) for t in ours), default=0) < _SHARED_WORDS or any(words & t for t in theirs):
+            return False
+    return True
 
 
 _PAST_MARKERS = frozenset({"previous", "earlier", "past", "last year's", "last month's", "previous year's"})
