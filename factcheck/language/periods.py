@@ -393,6 +393,12 @@ _GIVEN_ON = re.compile(
     r"\b(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave|given)\s+(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?\d]{0,40}?"
     r"[\w-]+[^,;:.!?]{0,50}?\s+on\s+\Z", re.I
 )
+# "the 45 days the scheme is open", "the six months that the new cap is in force": a length, then the period it is the length of
+_LENGTH_BEFORE_CLAUSE = re.compile(r"\s+(?:that\s+|when\s+)?(?:the|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,2}?", re.I)
+_CLAUSE_OF_LENGTH = re.compile(
+    r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|remains?|remained|stays?|stayed)\s+(?:open|in\s+force|in\s+place|in\s+effect|running|on\s+sale)"
+    r"|(?:runs|ran|lasts|lasted|will\s+run|will\s+last|would\s+run|would\s+last))\b", re.I
+)
 # a period given on a day the sentence opens with: "On Monday the branch issued the university with a 14-day ultimatum"
 _GIVEN_AFTER = re.compile(
     r"[\s,]+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave)\s+"
@@ -870,7 +876,12 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if _NOT_LENGTH_BEFORE.search(head):
             continue
         noun = None
-        if d.noun:
+        # "for the 45 days the scheme is open", "over the six months the cap is in force": the length of the period the clause names
+        while_open = next((n for n in nouns if n.start > d.end and not n.verb and _LENGTH_BEFORE_CLAUSE.fullmatch(text, d.end, n.start)
+                           and _CLAUSE_OF_LENGTH.match(text, n.end)), None) if not d.noun else None
+        if while_open is not None:
+            noun = while_open
+        elif d.noun:
             if _EARLIER_ONE.search(text, max(s_start, d.start - 30), d.start):
                 continue  # "the second this year, after a 24-hour strike on Thursday 19 February": another one, a reference point
             attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not _PUNCTUATION.search(text, d.end, n.start)]
