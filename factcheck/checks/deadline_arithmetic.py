@@ -34,7 +34,10 @@ event that begins it, dated where the article tells of it ("The statutory notice
 March. Its publication begins a 28-day period"), and the last word of one kind's form of several words made the
 subject of a period's verb ("Under the strike notice, the action is due to end on Sunday, 26 October": the strike,
 as in "industrial action"), and a length followed by the period it is the length of ("help desks … for the 45 days
-the scheme is open", "the six months that the cap is in force"). Left alone: a period the article says moved
+the scheme is open", "the six months that the cap is in force"), a noun dated by a weekday alone ("handed down the
+verdict on Monday"), and a length granted in a sentence naming no period joined to the window the article names for
+the same errand ("has 15 days from the date of the verdict to file an appeal" … "the appeal window for all parties
+closes on November 24"). Left alone: a period the article says moved
 ("extended", "brought forward", "a new deadline"; not a move that is only a
 condition, a rule or a call: "unless extended", "could agree to shorten", "called
 on the regulator to extend"), one told apart from others of

@@ -61,7 +61,7 @@ from .durations import Duration
 from .tense import Tense, governing_verb
 
 __all__ = [
-    "PeriodFact", "PeriodKnowledge", "PeriodNoun", "build_periods", "dated_nouns", "load_periods", "may_name_period", "new_periods_layers",
+    "PeriodFact", "PeriodKnowledge", "PeriodNoun", "build_periods", "dated_nouns", "weekday_dated_nouns", "load_periods", "may_name_period", "new_periods_layers",
     "parse_periods_into", "periods_of", "read_period_facts", "read_periods_file",
 ]
 
@@ -768,9 +768,33 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
             v = k.dating_verb_after_re.match(text, date.end)  # "was on Monday, November 3, sentenced to 12 years"
         if v:
             found += [(noun, date) for noun in k.dated_by_verbs.get(_SPACES.sub(" ", v.group("verb").lower()), ())]
+        if (o := _VERB_OBJECT_ON.search(text, max(0, date.start - 70), date.start)) is not None:
+            found.append((o.group("noun").lower(), date))  # "passed the order on 12 March"
     return found
 
 
+def weekday_dated_nouns(text: str, weekdays: list[WeekdayMention], k: PeriodKnowledge, quoted=lambda pos: False) -> list[tuple[str, WeekdayMention, Tense]]:
+    """Nouns dated by a weekday alone, with the tense that places it ("handed down the verdict on Monday": the verdict)."""
+    found = []
+    for w in weekdays:
+        if w.part_of_date or w.qualifier is not None or w.possessive or quoted(w.start):
+            continue
+        nouns = [m.group("noun").lower() for m in (_VERB_OBJECT_ON.search(text, max(0, w.start - 70), w.start),) if m]
+        v = k.dating_verb_re.search(text, max(0, w.start - 70), w.start)
+        if v:
+            nouns += k.dated_by_verbs.get(_SPACES.sub(" ", v.group("verb").lower()), ())
+        if nouns:
+            tense = governing_verb(text, w.start, w.end)[0]
+            if tense is Tense.PAST:
+                found += [(noun, w, tense) for noun in nouns]
+    return found
+
+
+# "handed down the verdict on", "passed the order on", "served the notice on": the object dated by its verb
+_VERB_OBJECT_ON = re.compile(
+    r"\b(?:handed\s+down|delivered|passed|issued|served|published|announced|made|gave)\s+(?:the|its|their|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>[a-z]{4,})\s+on\s+\Z",
+    re.I,
+)
 _NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|move|decision|announcement)|in\s+separate\s+news),\s", re.I)
 _ON_DATE = re.compile(r"\b(?:was|were|been)\s+on\s+(?:[A-Za-z]+day,?\s+)?\Z", re.I)

@@ -209,6 +209,11 @@ CASES = [
     ("the days the amnesty is open, wrong", ["The amnesty will come into force with effect from Monday 4 August.", "The cut-off for payment under the amnesty is Monday 3 November.", "Help desks will stay open for the 45 days the amnesty is open."], [7]),
     ("the days the amnesty is open, right", ["The amnesty will come into force with effect from Monday 4 August.", "The cut-off for payment under the amnesty is Monday 3 November.", "Help desks will stay open for the 91 days the amnesty is open."], []),
     ("the days something else is open", ["The amnesty will come into force with effect from Monday 4 August.", "The cut-off for payment under the amnesty is Monday 3 November.", "Help desks will stay open for the 45 days the office is open."], []),
+    # a grant counted from a noun a weekday dates ("handed down the verdict on Monday"), ending where the article names
+    # the window for the same errand ("the appeal window … closes on")
+    ("a grant and the appeal window, wrong", ["The court handed down the verdict on Monday.", "The defendant has 15 days from the date of the verdict to file an appeal.", "Court officials said the appeal window closes on 15 August."], [7]),
+    ("a grant and the appeal window, right", ["The court handed down the verdict on Monday.", "The defendant has 15 days from the date of the verdict to file an appeal.", "Court officials said the appeal window closes on 5 August."], []),
+    ("a grant and a window for another errand", ["The court handed down the verdict on Monday.", "The defendant has 15 days from the date of the verdict to file an appeal.", "Court officials said the objection window closes on 15 August."], []),
     ("counted from a sentencing dated twice", ["He was on Monday 14 July sentenced to 12 years.", "His brother was sentenced on Friday 18 July.", "He has 14 days from sentencing to file a notice of appeal, before the deadline of Monday 4 August."], []),
 ]
 
