@@ -24,7 +24,20 @@ verb ("banned from letting property for five years"), and a closure told by its 
 bridge will close to all vehicles … on Friday 6 February", "is due to reopen to
 traffic … on Monday 9 March"), "would take effect on 1 May" and "will lapse on 30
 September", and a strike told by its verb ("members would walk out for a fortnight,
-from Monday 14 September to Sunday 4 October"). Left alone: a period the article says moved
+from Monday 14 September to Sunday 4 October"), a display or an exhibition ("will go on free display … from
+Saturday 2 May, closing on Saturday 25 July" … "After the eight-week display … ends"; not "permanent display"), a
+count from an event named bare and dated by a verb written after its date ("was on Monday, November 3, sentenced"
+… "has 14 days from sentencing to file a notice of appeal, … before the deadline of Monday, November 24": the
+deadline the sentence names after a grant is the grant's), a start told by the act that gives a period on the day
+the sentence opens with ("On Monday the branch issued the university with a 14-day ultimatum"), and one told by an
+event that begins it, dated where the article tells of it ("The statutory notice will be published on Monday 16
+March. Its publication begins a 28-day period"), and the last word of one kind's form of several words made the
+subject of a period's verb ("Under the strike notice, the action is due to end on Sunday, 26 October": the strike,
+as in "industrial action"), and a length followed by the period it is the length of ("help desks … for the 45 days
+the scheme is open", "the six months that the cap is in force"), a noun dated by a weekday alone ("handed down the
+verdict on Monday"), and a length granted in a sentence naming no period joined to the window the article names for
+the same errand ("has 15 days from the date of the verdict to file an appeal" … "the appeal window for all parties
+closes on November 24"). Left alone: a period the article says moved
 ("extended", "brought forward", "a new deadline"; not a move that is only a
 condition, a rule or a call: "unless extended", "could agree to shorten", "called
 on the regulator to extend"), one told apart from others of
@@ -62,7 +75,8 @@ A sentence that gives a length with its own first and last days, whatever the sp
 of ("Applications will be open for 21 days, from Monday 2 March until Friday 10 April"; "21 days to
 submit written comments, starting on Tuesday, April 28, and closing on Tuesday, May 26"; "opens on … and closes on …";
 the length between the two, "open on Monday 9 March and will be accepted for three weeks, until Friday 20 March"),
-is checked the same way, unless it speaks of a change, the past or an approximate length
+is checked the same way, also when it says which one it is ("a second wave of action: an eight-day walkout running
+from Saturday 28 February until Friday 6 March"), unless it speaks of a change, the past or an approximate length
 ("extended", "last year", "a little over 10 weeks"), or the length is not the span's
 ("Fifty years after …", "the four-day week from 1 November").
 
@@ -165,9 +179,10 @@ _SPAN_UNTIL_RE = re.compile(
 _NOT_THE_SPANS_LENGTH_RE = re.compile(r"\b(?:after|ago|before|since|old|aged|later|earlier)\b", re.IGNORECASE)
 
 
-# A sentence that speaks of a change, another span, the past or an approximate length is left alone.
+# A sentence that speaks of a change, another span, the past or an approximate length is left alone. "A second wave of
+# action: an eight-day walkout running from … until …" says which walkout; its length and its span are still its own.
 _SPAN_QUIET_RE = re.compile(
-    r"\b(?:since|extended|extension|brought forward|shortened|moved|second|another|last|previous|earlier|"
+    r"\b(?:since|extended|extension|brought forward|shortened|moved|another|last|previous|earlier|"
     r"about|almost|nearly|around|roughly|some|over|more than|less than|under|a little|just|approximately)\b",
     re.IGNORECASE,
 )

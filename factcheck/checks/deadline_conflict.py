@@ -7,14 +7,21 @@ gathered across the article; a strike told by its verb is dated by it ("walked o
 12:01 a.m. on Monday, Oct. 27" is the day it began), and a period the clause denies ("checkers
 who are not part of the strike, from noon Saturday") owns none of its dates. The responses to an
 article's one consultation close when it closes ("Responses must reach the council by 27
-March"); a length granted for a later step ("will then have three weeks to prepare a report") is
+March"), and so do those beside another consultation when they share the subject matter of the
+article's plain one and nothing with the other's ("Submissions on the relief road …" beside
+"Separately, a four-week consultation on pay parking …"); a length granted for a later step ("will then have three weeks to prepare a report") is
 not the period's, and a move told of an earlier year ("A similar proposal in 2019 was withdrawn
 after the consultation was extended") does not move this year's period. An end in a sentence naming no period ("Islanders have until 5pm on Friday 29 May to
 hand items in") may also share its subject matter with the paragraph that brings the period
 in ("The four-week amnesty begins on Monday 1 June. During that time anyone can hand in …").
 A period named as an aside owns none of its clause's dates ("As well as today's strike,
 members are refusing overtime for two weeks from Monday 20 October, until Sunday 2
-November"), and "a strike mandate" is a mandate, not a strike. Two different values of one of them are reported at
+November"), and "a strike mandate" is a mandate, not a strike. What a verb tells ("banned from using
+hosepipes") is no second ban beside "the temporary use ban", so "The ban will come into force at 00:01
+on Friday 18 July" and "until the ban takes effect on Monday 21 July" give one ban two starts; "banned
+from driving" and "banned from keeping animals" are two bans. What a sentence opening "Separately," brings in
+("Separately, the A39 at Marlbury will be closed overnight …", "Separately, a four-week consultation on parking …")
+is another period, as "a separate consultation" is. Two different values of one of them are reported at
 the later mention, unless it brings the period in afresh ("a six-week consultation"),
 pointing at the first; an end before the start ("opens on 9 April and closes on 2
 April") is reported at the end ("lodge submissions … from Monday 20 July" … "Submissions

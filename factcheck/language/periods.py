@@ -61,7 +61,7 @@ from .durations import Duration
 from .tense import Tense, governing_verb
 
 __all__ = [
-    "PeriodFact", "PeriodKnowledge", "PeriodNoun", "build_periods", "dated_nouns", "load_periods", "may_name_period", "new_periods_layers",
+    "PeriodFact", "PeriodKnowledge", "PeriodNoun", "build_periods", "dated_nouns", "weekday_dated_nouns", "load_periods", "may_name_period", "new_periods_layers",
     "parse_periods_into", "periods_of", "read_period_facts", "read_periods_file",
 ]
 
@@ -78,6 +78,7 @@ class PeriodKnowledge:
     revisions: frozenset[str]
     dated_by_verbs: dict[str, tuple[str, ...]]
     dating_verb_re: re.Pattern[str]
+    dating_verb_after_re: re.Pattern[str]  # "was on Monday, November 3, sentenced": the verb written after its date
     noun_re: re.Pattern[str]
     start_re: re.Pattern[str]
     end_re: re.Pattern[str]
@@ -140,7 +141,7 @@ _SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts",
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
 _CLOCK = (
-    r"(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)\s+)?"  # "reopen to traffic at 6am on"
+    r"(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)\s+(?:on\s+)?)?"  # "reopen to traffic at 6am on", "to traffic on"
     r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|[012]\d[0-5]\d\s*hrs|noon|midday|midnight)"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET"
 )
@@ -246,6 +247,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         revisions=frozenset(lists["revisions"]),
         dated_by_verbs=dated_by,
         dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+to(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
+        dating_verb_after_re=re.compile(rf",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?P<verb>{_alternation(dated_by) or '(?!)'})(?![\w-])", flags),
         noun_re=_noun_pattern(kinds),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
@@ -288,7 +290,13 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
     })
     if not extra:
         return knowledge
-    kinds = {**knowledge.kinds, **{noun: noun for noun in extra}}
+    # "Under the strike notice, the action is due to end on Sunday, 26 October": the last word of one kind's form of
+    # several words ("industrial action"), made the subject of a period's verb, is that kind's period
+    last_words: dict[str, set[str]] = {}
+    for form, kind in knowledge.kinds.items():
+        if " " in form and " of " not in form:
+            last_words.setdefault(form.split()[-1], set()).add(kind)
+    kinds = {**knowledge.kinds, **{noun: next(iter(last_words[noun])) if len(last_words.get(noun, ())) == 1 else noun for noun in extra}}
     return replace(knowledge, kinds=kinds, noun_re=_noun_pattern(kinds), gate_words=knowledge.gate_words | {f"{n}{e}" for n in extra for e in ("", "s", "es")})
 
 
@@ -360,8 +368,9 @@ _DAY_EVENT = re.compile(
 _DAYS_BEFORE = {"yesterday": -1, "today": 0}
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
+# "14 days from sentencing", "within 28 days of publication": an event named with no determiner, after its preposition
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+)(?P<noun>[a-z]{4,})\b"
+    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+|(?<=[a-z])\s(?!(?:the|that|this|its|their|date|a|an)\b))(?P<noun>[a-z]{4,})\b"
     r"(?:\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019]+\s+)?(?P<noun2>[a-z]{4,})\b)?",
     re.I,
 )
@@ -383,6 +392,22 @@ _HYPOTHETICAL = re.compile(
 _GIVEN_ON = re.compile(
     r"\b(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave|given)\s+(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?\d]{0,40}?"
     r"[\w-]+[^,;:.!?]{0,50}?\s+on\s+\Z", re.I
+)
+# "the 45 days the scheme is open", "the six months that the new cap is in force": a length, then the period it is the length of
+_LENGTH_BEFORE_CLAUSE = re.compile(r"\s+(?:that\s+|when\s+)?(?:the|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,2}?", re.I)
+_CLAUSE_OF_LENGTH = re.compile(
+    r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|remains?|remained|stays?|stayed)\s+(?:open|in\s+force|in\s+place|in\s+effect|running|on\s+sale)"
+    r"|(?:runs|ran|lasts|lasted|will\s+run|will\s+last|would\s+run|would\s+last))\b", re.I
+)
+# a period given on a day the sentence opens with: "On Monday the branch issued the university with a 14-day ultimatum"
+_GIVEN_AFTER = re.compile(
+    r"[\s,]+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?]{0,40}?\Z", re.I
+)
+# an event that begins a period, dated where the article tells of it: "Its publication begins a 28-day period"
+_BEGUN_BY = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?P<event>[a-z]{4,})\s+(?:(?:will|would|also)\s+)?(?:begins?|starts?|opens?|triggers?|triggered|began|started|opened)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?\Z", re.I
 )
 # a start verb whose "on" comes after a phrase with no punctuation: "commenced with the filing of a circular … on Sept. 10"
 _LATE_START = re.compile(
@@ -615,6 +640,11 @@ def read_period_facts(
         elif not nouns and not closing:
             nouns, carried, strong_only = [last_plain or _NOBODY], True, True
         carried_noun = nouns[0] if carried else None
+        if _SEPARATELY.match(sentence):
+            # "Separately, a four-week consultation on parking …", "Separately, the A39 will be closed …": what the
+            # sentence brings in is another period, as "a separate consultation" is
+            closing = [replace(n, marker="separately", several=True) for n in closing]
+            nouns = [replace(n, marker="separately", several=True) if n.introduces and n is not carried_noun else n for n in nouns]
         nouns = sorted(nouns + closing, key=lambda n: n.start)  # "The bridge will close …" names its own closure
         all_nouns += [n for n in nouns if n is not carried_noun]
         named_here = bool(real)
@@ -734,12 +764,40 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
         if m:  # "an enforcement notice dated 4th March": the notice, and the enforcement
             found += [(w.lower(), date) for w in _NOUN_WORD.findall(text, m.start("noun"), m.end()) if w.lower() not in _DATING_WORDS]
         v = k.dating_verb_re.search(text, max(0, date.start - 70), date.start)
+        if v is None and _ON_DATE.search(text, max(0, date.start - 20), date.start):
+            v = k.dating_verb_after_re.match(text, date.end)  # "was on Monday, November 3, sentenced to 12 years"
         if v:
             found += [(noun, date) for noun in k.dated_by_verbs.get(_SPACES.sub(" ", v.group("verb").lower()), ())]
+        if (o := _VERB_OBJECT_ON.search(text, max(0, date.start - 70), date.start)) is not None:
+            found.append((o.group("noun").lower(), date))  # "passed the order on 12 March"
     return found
 
 
+def weekday_dated_nouns(text: str, weekdays: list[WeekdayMention], k: PeriodKnowledge, quoted=lambda pos: False) -> list[tuple[str, WeekdayMention, Tense]]:
+    """Nouns dated by a weekday alone, with the tense that places it ("handed down the verdict on Monday": the verdict)."""
+    found = []
+    for w in weekdays:
+        if w.part_of_date or w.qualifier is not None or w.possessive or quoted(w.start):
+            continue
+        nouns = [m.group("noun").lower() for m in (_VERB_OBJECT_ON.search(text, max(0, w.start - 70), w.start),) if m]
+        v = k.dating_verb_re.search(text, max(0, w.start - 70), w.start)
+        if v:
+            nouns += k.dated_by_verbs.get(_SPACES.sub(" ", v.group("verb").lower()), ())
+        if nouns:
+            tense = governing_verb(text, w.start, w.end)[0]
+            if tense is Tense.PAST:
+                found += [(noun, w, tense) for noun in nouns]
+    return found
+
+
+# "handed down the verdict on", "passed the order on", "served the notice on": the object dated by its verb
+_VERB_OBJECT_ON = re.compile(
+    r"\b(?:handed\s+down|delivered|passed|issued|served|published|announced|made|gave)\s+(?:the|its|their|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>[a-z]{4,})\s+on\s+\Z",
+    re.I,
+)
 _NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
+_SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|move|decision|announcement)|in\s+separate\s+news),\s", re.I)
+_ON_DATE = re.compile(r"\b(?:was|were|been)\s+on\s+(?:[A-Za-z]+day,?\s+)?\Z", re.I)
 _DATING_WORDS = frozenset({"dated", "issued", "served", "sent", "published", "announced", "made", "taken", "handed", "down", "delivered"})
 _FUNCTION_WORDS = frozenset(
     """to by from until till on in at for the a an its their this that and or but as after before because
@@ -759,7 +817,7 @@ _CLOSED_RE = re.compile(
 )
 # the subject written just before the verb phrase: "with the road expected to reopen", "the bridge is due to reopen"
 _NEAR_SUBJECT = re.compile(r"\b(?:the|its|their)\s+([a-z][\w'\u2019-]*)\s+(?:(?:is|are|was|were|now)\s+)?(?:expected|due|scheduled|set|likely|planned)\s+to\s+\Z")
-_SUBJECT_RE = re.compile(r"\s*(?:\d+(?:\.\d+)+\s+)?(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
+_SUBJECT_RE = re.compile(r"\s*(?:\d+(?:\.\d+)+\s+)?(?:(?:separately|meanwhile|however|elsewhere),\s+)?(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 
 def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k: PeriodKnowledge) -> list[PeriodNoun]:
@@ -842,7 +900,12 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if _NOT_LENGTH_BEFORE.search(head):
             continue
         noun = None
-        if d.noun:
+        # "for the 45 days the scheme is open", "over the six months the cap is in force": the length of the period the clause names
+        while_open = next((n for n in nouns if n.start > d.end and not n.verb and _LENGTH_BEFORE_CLAUSE.fullmatch(text, d.end, n.start)
+                           and _CLAUSE_OF_LENGTH.match(text, n.end)), None) if not d.noun else None
+        if while_open is not None:
+            noun = while_open
+        elif d.noun:
             if _EARLIER_ONE.search(text, max(s_start, d.start - 30), d.start):
                 continue  # "the second this year, after a 24-hour strike on Thursday 19 February": another one, a reference point
             attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not _PUNCTUATION.search(text, d.end, n.start)]
@@ -863,6 +926,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue
         else:
             continue
+        if noun is None and _GRANT.search(head) and _TO_DO.match(text, d.end):
+            # "has 14 days from sentencing to file a notice of appeal …, before the deadline of 24 November": the deadline
+            # the sentence names after the grant is the grant's own
+            noun = next((n for n in nouns if n.start >= d.end and n.kind in _GENERIC_KINDS and not n.several and not _CLAUSE_TURN.search(text, d.end, n.start)), None)
         if noun is None:
             continue
         facts.append(PeriodFact("duration", d.start, d.end, noun, "", duration=d))
@@ -886,6 +953,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 elif back:  # "45 days from the date of the notice": the notice is dated elsewhere
                     named = " ".join(filter(None, (back.group("noun"), back.group("noun2")))).lower()
                     facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=named))
+    for n in nouns:
+        if not n.verb and (begun := _BEGUN_BY.search(text, max(s_start, n.start - 80), n.start)) and not quoted(begun.start()):
+            facts.append(PeriodFact("start", begun.start("event"), begun.end("event"), n, "begins", counted_from=begun.group("event").lower()))
     # dates and weekdays with a start or end word before them, or an end noun after them
     taken = {f.start for f in facts}
     points: list[tuple[int, int, DateMention | None, WeekdayMention | None]] = []
@@ -928,7 +998,19 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif date is not None and (given := _GIVEN_ON.search(text, s_start, start)) and any(given.end("verb") <= n.start < start and not n.verb for n in nouns) \
                 and not any(s_start <= p[0] < start for p in points[:i]):
             role, word, soft = "start", given.group("verb").lower(), True  # "issued a 14-day ultimatum to the university on Monday 2 February"
+        if role is None and not text[s_start:start].strip(" \"\u201c").lower() in ("", "on"):
+            continue
         if role is None:
+            # "On Monday the branch issued the university with a 14-day ultimatum": the day the period was given
+            given = None
+            for n in nouns:
+                if n.start > end and not n.verb and not any(end <= p[0] < n.start for p in points):
+                    given = _GIVEN_AFTER.match(text[: n.start], end) and n
+                    break
+            if not given:
+                continue
+            facts.append(PeriodFact("start", start, end, given, "given", date=date, weekday=weekday, tense=Tense.PAST if weekday is not None else Tense.UNKNOWN,
+                                    soft=True, clock=_clock(text, s_start, start, end)))
             continue
         if role == "end" and _CLOSING_WORD.match(word):
             closing = owner(start)

@@ -161,6 +161,18 @@ class Readings:
         return dated
 
     @cached_property
+    def dated_by_weekday(self) -> dict[str, set[tuple[BlockReading, WeekdayMention, Tense]]]:
+        """The nouns the prose dates by a weekday alone ("handed down the verdict on Monday"), with the tense placing it."""
+        from ..language.periods import periods_of, weekday_dated_nouns
+
+        knowledge = self.period_knowledge or periods_of(None)
+        dated: dict[str, set[tuple[BlockReading, WeekdayMention, Tense]]] = {}
+        for reading in self.prose:
+            for noun, weekday, tense in weekday_dated_nouns(reading.text, reading.weekdays, knowledge, reading.quoted):
+                dated.setdefault(noun, set()).add((reading, weekday, tense))
+        return dated
+
+    @cached_property
     def periods(self) -> dict[tuple[str, str | None], Period]:
         """Every period of the prose by kind, with its durations, starts and ends (see `periods`)."""
         return _periods(self)
@@ -481,7 +493,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     readings_of = []
     previous = None
     named_heads: dict[str, PeriodNoun] = {}
-    dated = r.dated
+    dated, by_weekday = r.dated, r.dated_by_weekday
     for reading in r.prose:
         text = reading.text
         if previous is None and not may_name_period(text, knowledge) and not _UNIT_WORD.search(text) and not reading.dates:
@@ -492,14 +504,19 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         readings_of.append((reading, facts, nouns, moved))
     # a kind written with one qualifier only ("the e-scooter trial" … "the trial") is one period; with two, each is its own
     qualifiers: dict[str, set[str]] = {}
+    # what a verb tells ("banned from using hosepipes") is counted apart from the nouns' words: beside "the temporary use
+    # ban" it is no second ban; "banned from driving" and "banned from keeping animals" are two
+    verb_told: dict[str, set[str]] = {}
     first: dict[str, PeriodNoun] = {}
     for _, _, nouns, _ in readings_of:
         for n in nouns:
             first.setdefault(n.kind, n)
             if n.marker is None and n.qualifier and not n.plural:  # "lane closures" are several of their own, not a rival to "the closure"
-                qualifiers.setdefault(n.kind, set()).add(n.qualifier)
-    merged = {kind for kind, words in qualifiers.items() if len(words) <= 1}
-    ambiguous = {kind for kind, words in qualifiers.items() if len(words) > 1}
+                (verb_told if n.verb else qualifiers).setdefault(n.kind, set()).add(n.qualifier)
+    for kind in verb_told:
+        qualifiers.setdefault(kind, set())
+    merged = {kind for kind, words in qualifiers.items() if len(words) <= 1 and len(verb_told.get(kind, ())) <= 1}
+    ambiguous = {kind for kind, words in qualifiers.items() if len(words) > 1 or len(verb_told.get(kind, ())) > 1}
     # "floats a fresh tender" first: the fresh tender is the one the article is about, not a replacement of another
     leading = {(kind, n.marker) for kind, n in first.items() if n.marker in knowledge.revisions}
     found: dict[tuple[str, str | None], Period] = {}
@@ -528,7 +545,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
                 continue
             if fact.role == "duration" and _AFTER_ITS_END.search(reading.text, reading.sentence_at(fact.start).start, fact.start):
                 continue  # "Once the consultation closes, Education Scotland will have three weeks to …": a later step's length
-            _add(period(fact.noun), reading, fact, r.published, dated)
+            _add(period(fact.noun), reading, fact, r.published, dated, by_weekday)
     place = {id(reading): i for i, (reading, _, _, _) in enumerate(readings_of)}
     named_in = {id(noun): place[id(reading)] for reading, _, nouns, _ in readings_of for noun in nouns}
     granted: dict[tuple[int, int], Period] = {}  # "The lender has 30 days from the date of the notice to …": a period of its own
@@ -546,7 +563,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             p = found.setdefault(("window", f"granted at {reading.block.source_offset(fact.start)}"), Period("window", [], [], [], []))
             granted[sentence] = p
         if p is not None:
-            _add(p, reading, fact, r.published, dated)
+            _add(p, reading, fact, r.published, dated, by_weekday)
     for key, p in found.items():
         for facts_of in (p.durations, p.starts, p.ends):
             facts_of.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))  # orphans were added last
@@ -560,11 +577,12 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             p.several = True
         _fix_years(p)
     _merge_deadline(found)
+    _merge_grants(found)
     _merge_submissions(found, r.published)
     return found
 
 
-def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date | None, dated) -> None:
+def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date | None, dated, by_weekday=None) -> None:
     """Add one stated fact to its period, with its day or length worked out."""
     if fact.role == "duration":
         if published is not None and _earlier_year(reading, fact, published):
@@ -579,6 +597,14 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
             here = reading.block.source_offset(fact.start)
             before = {day: (rd, d) for day, (rd, d) in days.items() if rd.block.source_offset(d.start) < here}
             days = before if len(before) == 1 else days
+        if not days and by_weekday:
+            # "15 days from the date of the verdict" after "handed down the verdict on Monday": the one day a weekday names
+            told = {_fact_day(PeriodFact("start", w.start, w.end, fact.noun, "", weekday=w, tense=tense), published)
+                    for noun in fact.counted_from.split() for rd, w, tense in by_weekday.get(noun, ())}
+            told.discard(None)
+            if len(told) == 1:
+                p.starts.append(PeriodStatement(reading, fact, told.pop(), None))
+            return
         if len(days) != 1:
             return
         rd, d = next(iter(days.values()))
@@ -762,6 +788,34 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     del found[("deadline", None)]
 
 
+_GRANTED = "granted at"
+_WINDOW_WORDS = frozenset({"window", "period"})
+
+
+def _errand(granted: Period) -> set[str]:
+    """The content words of what a length was granted for ("has 15 days … to file an appeal": file, appeal)."""
+    grant = granted.durations[0]
+    sentence = grant.reading.sentence_at(grant.fact.start)
+    errand = _TO_DO.search(grant.reading.text, grant.fact.end, sentence.end)
+    return _topic(grant.reading.text[errand.start() : sentence.end]) - _ERRAND_WORDS if errand else set()
+
+
+def _merge_grants(found: dict[tuple[str, str | None], Period]) -> None:
+    """A length granted in a sentence naming no period is the window the article names for the same errand ("has 15
+    days from the date of the verdict to file an appeal" … "the appeal window for all parties closes on November 24")."""
+    grants = [(k, p) for k, p in found.items() if k[0] == "window" and (k[1] or "").startswith(_GRANTED) and p.durations and not p.ends]
+    named = [p for k, p in found.items() if k[0] == "window" and not (k[1] or "").startswith(_GRANTED) and p.ends and not p.durations and not p.several and not p.moved]
+    for key, granted in grants:
+        errand = _errand(granted)
+        fits = [p for p in named if errand & {w for rd, n in p.nouns for w in _topic(rd.text[n.start : n.end])} - _WINDOW_WORDS]
+        if len(fits) != 1 or sum(1 for _, g in grants if errand and _errand(g) & errand) != 1:
+            continue
+        window = fits[0]
+        window.durations += granted.durations
+        window.starts = sorted(window.starts + granted.starts, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+        del found[key]
+
+
 def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bool:
     """True when a deadline's purpose is what a length was granted for ("has 21 days … to lodge an appeal" and "the
     deadline for filing a notice of appeal"): a period read only from a grant has no noun to tell it by."""
@@ -786,7 +840,10 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     """The submissions to an article's one consultation open and close when it does ("Submissions opened on Monday,
     2 March", "Responses must reach the council by 27 March"); a consultation of an earlier year is no rival."""
     submissions, consultation = found.get(("submissions", None)), found.get(("consultation", None))
-    if submissions is None or consultation is None or any(k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published) for k in found):
+    if submissions is None or consultation is None:
+        return
+    rivals = [p for k, p in found.items() if k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published)]
+    if rivals and not _on_its_topic(submissions, consultation, rivals):
         return  # "a second consultation", "the bus consultation": whose responses these are is a guess
     if submissions.several or consultation.several or submissions.moved or submissions.durations or not (submissions.starts or submissions.ends):
         return
@@ -796,6 +853,22 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     consultation.starts = sorted(consultation.starts + submissions.starts, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     consultation.ends = sorted(consultation.ends + submissions.ends, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("submissions", None)]
+
+
+def _sentences_of(p: Period) -> set[str]:
+    return {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)} | {rd.sentence_at(n.start).text for rd, n in p.nouns}
+
+
+def _on_its_topic(submissions: Period, consultation: Period, rivals: list[Period]) -> bool:
+    """True when every sentence of the submissions shares its subject matter with the article's plain consultation
+    ("Submissions on the relief road … must be received" beside "every submission received will be read") and none
+    with another consultation ("Separately, a four-week consultation on pay parking …")."""
+    ours, theirs = [_topic(t) for t in _sentences_of(consultation)], [_topic(t) for p in rivals for t in _sentences_of(p)]
+    for text in {st.reading.sentence_at(st.fact.start).text for st in (*submissions.starts, *submissions.ends)}:
+        words = _topic(text)
+        if max((len(words & t) for t in ours), default=0) < _SHARED_WORDS or any(words & t for t in theirs):
+            return False
+    return True
 
 
 _PAST_MARKERS = frozenset({"previous", "earlier", "past", "last year's", "last month's", "previous year's"})

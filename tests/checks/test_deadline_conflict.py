@@ -102,6 +102,11 @@ CASES = [
     # session 8: whatever runs for a time is a period, whatever it is called
     ("a display given two lengths", ["The museum will show the tapestry in an eight-week display in the main hall.", "The display runs for 12 weeks from Saturday 4 April to Saturday 27 June."], [5]),
     ("a display given one length twice", ["The museum will show the tapestry in a 12-week display in the main hall.", "The display runs for 12 weeks from Saturday 4 April to Saturday 27 June."], []),
+    # session 9: what a verb bans ("banned from using hosepipes") is no second ban beside "the temporary use ban";
+    # "will come into force" starts a period like "comes into force"
+    ("a ban told by its verb and by its noun, two starts", ["Customers will be banned from using hosepipes under a temporary use ban.", "The ban will come into force at 00:01 on Friday 13 March.", "Customers have until the ban takes effect on Monday 16 March to fill paddling pools."], [7]),
+    ("a ban told by its verb and by its noun, one start", ["Customers will be banned from using hosepipes under a temporary use ban.", "The ban will come into force at 00:01 on Friday 13 March.", "Customers have until the ban takes effect on Friday 13 March to fill paddling pools."], []),
+    ("bans of two things told by their verbs", ["He was banned from driving, and that ban will come into force on Friday 13 March.", "He was also banned from keeping animals, and that ban takes effect on Monday 16 March."], []),
 ]
 
 
