@@ -626,6 +626,20 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
     while i < n:
         s, e, word, possessive = tokens[i]
         run_start = s
+        lead: list[tuple[int, int, str]] = []
+        if len(word) == 1 and not possessive and not (i and text[tokens[i - 1][1] : s] == " "):
+            # "advocate P. Arulmozhi", "R. K. Narayan": initials before a surname open a full name (not after a
+            # capitalised word: "Plan B. Smith")
+            k = i
+            while k + 1 < n and len(tokens[k][2]) == 1 and not tokens[k][3] and len(lead) < 2 and text[tokens[k][1] : tokens[k + 1][0]] == ". ":
+                lead.append(tokens[k][:3])
+                k += 1
+            if lead and k < n and is_name[tokens[k][2]] and tokens[k][2] not in kb.honorifics and len(tokens[k][2]) > 1:
+                i = k
+                s, e, word, possessive = tokens[i]
+                lead = lead[:1]
+            else:
+                lead = []
         if word in IRISH_PREFIXES and not possessive and i + 1 < n and text[e : tokens[i + 1][0]] == " " and is_name[tokens[i + 1][2]]:
             i += 1  # "Ms Ní Chonaill": the name starts at the prefix, its words after it
             s, e, word, possessive = tokens[i]
@@ -636,7 +650,7 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         if len(word) >= _PARTICIPLE_MIN and word.endswith("ing") and _SENTENCE_END_BEFORE_RE.search(text, max(0, s - 3), s):
             i += 1  # "Representing Deardon, Anil Mehta said": a sentence's opening participle, not a first name
             continue
-        words = [(s, e, word)]
+        words = [*lead, (s, e, word)]
         j = i + 1
         org = False
         rank = False
