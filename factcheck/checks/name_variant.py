@@ -185,6 +185,14 @@ def _sound_alike(a: str, b: str) -> bool:
     return a[:1].casefold() != b[:1].casefold() and frozenset((a[:1].casefold(), b[:1].casefold())) in _SOUND_ALIKE_FIRST and a[1:] == b[1:]
 
 
+_CLAN_RE = re.compile(r"Ma?c(?=[A-Za-z])")
+
+
+def _clan_form(word: str) -> str:
+    """Return a Mc/Mac surname as compared: "mac" and the rest in lower case ("McIntosh" as "macintosh")."""
+    return "mac" + _CLAN_RE.sub("", word, count=1).casefold()
+
+
 def _close_enough(a: str, b: str, edits: int, max_edits: int, vowels: bool = False) -> bool:
     """Whether two spellings are close enough to be one name; with `vowels`, two edits in the vowels alone are too
     ("Jahkeem"/"Jahkim": one first name as two people heard it)."""
@@ -263,6 +271,14 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for x, y, d in similar_spellings(prefixed, max_edits + 1)
         if d == max_edits + 1 and min(len(prefixed[x]), len(prefixed[y])) >= _PREFIXED_MIN
     }
+    # "Mackintosh" … "Mr McIntosh": a Scottish or Irish surname's "Mc" is its "Mac", and the capital after it is house
+    # style, so they are compared as "mac" and the rest in lower case
+    clans = [k for k, w in enumerate(compared) if _CLAN_RE.match(w)]
+    known = {(a, b) for a, b, _ in pairs} | set(extra)
+    for x, y, d in similar_spellings([_clan_form(compared[k]) for k in clans], max_edits) if len(clans) > 1 else ():
+        a, b = sorted((clans[x], clans[y]))
+        if (a, b) not in known:
+            extra[(a, b)] = d
     for a_i, b_i, edits in sorted(pairs + [(a, b, d) for (a, b), d in extra.items()]):
         a, b = compared[a_i], compared[b_i]
         if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, min(edits, max_edits), max_edits):
