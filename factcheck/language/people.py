@@ -415,6 +415,7 @@ _OFFICE_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _PLACE_WORDS_BEFORE_RE = re.compile(r"((?:[A-Z][\w.]*\s+)?([A-Z][\w.]*\s+[A-Z][\w.]*))\s*\Z")
 # How long a capitalised "-ing" word opening a sentence must be to be read as a participle ("Speaking", "Representing").
 _PARTICIPLE_MIN = 8
+_GIVEN_AFTER_SURNAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
 
 
@@ -696,7 +697,12 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         hm = _HONORIFIC_BEFORE_RE.search(text, max(0, run_start - 16), run_start)
         if hm and hm.group(1) in kb.honorifics:
             honorific = hm.group(1)
-        runs.append(_Run(run_start, words[-1][1], tuple(words), honorific))
+        end = words[-1][1]
+        if len(words) >= 2 and _GIVEN_AFTER_SURNAME_RE.fullmatch(words[-1][2]) and not _GIVEN_AFTER_SURNAME_RE.fullmatch(words[-2][2]):
+            # "Ivy Leung Sze-man", "Leung Chun-ying", "Moon Jae-in": a hyphenated given name after the surname (a
+            # lower-case syllable after the hyphen), so the word before it is the surname, the last of the words
+            words = [*words[:-2], words[-1], words[-2]]
+        runs.append(_Run(run_start, end, tuple(words), honorific))
         i = j
     return runs
 
