@@ -22,7 +22,9 @@ is data in rules/roles.yaml. Five conflicts are found:
   roles.yaml's `compatible` ("president and chief executive"); the organisation must be one: both unsaid,
   one unsaid and the other a body of the kind the role belongs to (any, for a title), or the same body
   ("who chairs the committee" is some body of its own). The head a verb makes ("who has led the diocese")
-  is compared only with a deputy's post of any wording in it ("Auxiliary Bishop X");
+  is compared only with a deputy's post of any wording in it ("Auxiliary Bishop X"); a post and its deputy's,
+  however else worded, are not one person's ("district police chief X" … "deputy police chief X": one's words
+  hold the other's);
 - one unique role of one organisation given to two people, a department's head being unique to its
   department ("the club's manager, A" …
   "Rovers manager B"; "The Cathaoirleach, Cllr A" … "Cathaoirleach Cllr B", each written as the
@@ -34,7 +36,9 @@ pronoun the copy uses of its subject, in a sentence naming no one, is that perso
 An organisation left unsaid is taken to be the one the person's other role names; a
 "the club's" kind of reference is the article's club. A named organisation of no known kind
 takes the kind the article gives it elsewhere ("Thistle captain X" makes "Thistle chairman Y"
-a club's) or, when the headline names it, is the body "the company's" stands for where the
+a club's), is the body it abbreviates when the copy writes the name out before it in brackets ("the
+Office of Civil Defense (OCD)" makes "OCD Deputy Administrator" the office's and "Civil Defense
+Administrator" too) or, when the headline names it, is the body "the company's" stands for where the
 copy also calls that body "the company" (not "committee chair", a committee's). Two ranks of
 one ladder conflict unless a sentence naming the person states a change that names no rank
 or a rank as high as both ("Lt Col X, who was promoted from Major"): "the Ven X becomes
