@@ -36,7 +36,9 @@ letters or more with the rest of the article ("Soap legend Maureen Tait in secre
 wedding" in a story about a talent show's judge), or shares at most one in four of its
 words and none of them with the first sentence after it or with the headline ("first",
 "year" are shared by chance; a crosshead shares the story's subject); such a line may also
-stand beside a crosshead or just before the first paragraph. Shorter than min-words, it
+stand beside a crosshead or just before the first paragraph. A feature's or a series' title with no
+verb may open with a preposition ("On the campaign trail in the USA, June 2020") where prose may not,
+when it shares no word at all with the article and names two things it never does. Shorter than min-words, it
 must also hold a headline's verb and name someone or somewhere the article never does
 ("Indonesian security minister Wiranto stabbed"). A Markdown or HTML subheading is
 reported only when it is a headline's clause with a verb that shares no word with the
@@ -71,6 +73,8 @@ _PROSE_OPENERS = frozenset(
     about under over during according read follow watch listen see related more also additional reporting editing
     picture photo image copyright all most some many""".split()
 )
+# Prepositions a feature's or a series' title may open with ("On the campaign trail ...", "Inside the ...").
+_PLACE_OPENERS = frozenset("on in at inside behind beyond across under".split())
 # Words that are not evidence of a verb when they end in -s (plural nouns and function words).
 _NOT_VERBS_S = frozenset("""this is was has as us its his hers ours yours theirs less unless across always perhaps news series species
     whereas thus plus bus gas yes""".split())
@@ -576,7 +580,12 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
     words = _words(text)
     if not (4 <= len(words) <= max_words) or text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
         return False
-    if words[0].lower() in _PROSE_OPENERS or text.count(",") > 3 or text.count(":") + text.count(";") > 1 or any(c in text for c in "|()[]\"\u201c\u201d@#"):
+    if text.count(",") > 3 or text.count(":") + text.count(";") > 1 or any(c in text for c in "|()[]\"\u201c\u201d@#"):
+        return False
+    if words[0].lower() in _PROSE_OPENERS and not (words[0].lower() in _PLACE_OPENERS and not _may_be_verb(words) and not vocabulary.elsewhere(line) and len(_strangers(line, doc)) >= 2):
+        # prose opens so; a feature's or a series' title may open with a preposition ("On the campaign trail in the
+        # USA, June 2020"): a phrase with no verb that shares no word at all with the article and names two things it
+        # never does (a sentence that lost its stop, "In other results, Caernarfon beat Bangor", has a verb)
         return False
     if any(w.lower() in _CAPTION_WORDS for w in words) or (":" in text and words[0].lower() in _NOTE_LABELS):
         return False  # a caption, a credit or a note ("Update: the road has reopened")
