@@ -697,6 +697,15 @@ READING_CASES = [
         "Residents said the raids had been expected for weeks.",
         "Kota Bharu deputy police chief Azman Yusof said the suspects would be charged on Monday.",
     ], [("person-title-conflict", 7)]),
+    ("two Kenyan parties for one ward representative", [
+        "The motion was tabled by Kabarnet Central MCA Joyce Chebet (ODM) on Tuesday.",
+        "The assembly adjourned until next week.",
+        "Outside the chamber, the UDA MCA for Kabarnet Central, Joyce Chebet, said she would appeal.",
+    ], [("person-title-conflict", 7)]),
+    ("one Kenyan party, said twice", [
+        "The motion was tabled by Kabarnet Central MCA Joyce Chebet (ODM) on Tuesday.",
+        "Outside the chamber, the ODM MCA for Kabarnet Central, Joyce Chebet, said she would appeal.",
+    ], []),
     ("a rank between the title and the name, one post", [
         "Kota Bharu district police chief ACP Azman Yusof said 12 people were held.",
         "Kota Bharu deputy police chief Supt Rahim Osman said the suspects would be charged on Monday.",
