@@ -36,7 +36,10 @@ letters or more with the rest of the article ("Soap legend Maureen Tait in secre
 wedding" in a story about a talent show's judge), or shares at most one in four of its
 words and none of them with the first sentence after it or with the headline ("first",
 "year" are shared by chance; a crosshead shares the story's subject); such a line may also
-stand beside a crosshead or just before the first paragraph. A feature's or a series' title with no
+stand beside a crosshead or just before the first paragraph. A paragraph of two sentences or more and 30 words
+or more that lost only its last full stop is running prose beside such a line, and a line of names with one
+verb ("Wikinews attends Texas Haunters Convention") need not hold two common words when it names three
+things the article never does (a signature, "Pauline Dwyer, Lower Marston", has no verb). A feature's or a series' title with no
 verb may open with a preposition ("On the campaign trail in the USA, June 2020") where prose may not,
 when it shares no word at all with the article and names two things it never does. Shorter than min-words, it
 must also hold a headline's verb and name someone or somewhere the article never does
@@ -73,6 +76,8 @@ _PROSE_OPENERS = frozenset(
     about under over during according read follow watch listen see related more also additional reporting editing
     picture photo image copyright all most some many""".split()
 )
+# How long a paragraph of several sentences must be to count as prose when its last full stop is lost.
+_LOST_STOP_WORDS = 30
 # Prepositions a feature's or a series' title may open with ("On the campaign trail ...", "Inside the ...").
 _PLACE_OPENERS = frozenset("on in at inside behind beyond across under".split())
 # Words that are not evidence of a verb when they end in -s (plural nouns and function words).
@@ -284,7 +289,14 @@ def _plural_subject(word: str) -> bool:
 
 
 def _prose(block: Block) -> bool:
-    return block.kind in _NEIGHBOUR_KINDS and block.text.rstrip().endswith(_CLOSING)
+    """True for running prose: a paragraph that closes with punctuation, or one of several sentences that lost only its
+    last stop ("... and living in Stafford")."""
+    return block.kind in _NEIGHBOUR_KINDS and (block.text.rstrip().endswith(_CLOSING) or _lost_stop(block))
+
+
+def _lost_stop(block: Block) -> bool:
+    """True for a paragraph of two sentences or more, 30 words or more, whose last sentence lost its full stop."""
+    return len(block.sentences) >= 2 and len(_words(block.text)) >= _LOST_STOP_WORDS
 
 
 def looks_like_headline(text: str, min_words: int, max_words: int, verb_needed: bool = True) -> bool:
@@ -364,7 +376,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     body = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS]
     hits = _stray_subheadings(doc, min_words, max_words)
     # unpunctuated lines set between paragraphs: crossheads or a listing's item titles, unless there is only one
-    bare = {k for k in range(1, len(body) - 1) if body[k].kind is BlockKind.PARAGRAPH and not body[k].text.rstrip().endswith(_CLOSING)}
+    bare = {k for k in range(1, len(body) - 1) if body[k].kind is BlockKind.PARAGRAPH and not body[k].text.rstrip().endswith(_CLOSING) and not _lost_stop(body[k])}
     vocabulary = None
     for k in range(len(body) - 1):
         block = body[k]
@@ -591,8 +603,8 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
         return False  # a caption, a credit or a note ("Update: the road has reopened")
     stems = _stems(text)
     common = [w for w in words if w[:1].islower() and len(w) >= 4 and w not in _STOP]
-    if len(stems) < 3 or len(common) < 2:
-        return False
+    if len(stems) < 3 or len(common) < 2 and not (len(common) == 1 and _has_verb(words) and len(_strangers(line, doc)) >= 3):
+        return False  # a signature is all names ("Pauline Dwyer, Lower Marston"); a headline of names has its verb
     if len(_RESULT_RE.findall(text)) > 1:
         return False  # "Worcester Kings 31, Tulbagh Rams 24": a result line
     shared = vocabulary.elsewhere(line)

@@ -32,6 +32,8 @@ CASES = [
     ("a series' title opening with a preposition", [P1, P2, "On the campaign trail in Ohio, May 2016", P3, P4], [("stray-headline", 7)]),
     ("a prepositional crosshead that shares the article's words", [P1, P2, "On the quayside at Holyhead, March 2026", P3, P4], []),
     ("a prepositional line with a verb, a sentence that lost its stop", [P1, P2, "In Ohio, Senator Grady Malone wins the primary", P3, P4], []),
+    ("a headline of names after a paragraph that lost its last stop", [P1, P2 + " Talks broke down on Tuesday evening after the company refused to improve its offer of a 3% rise and the union said it had no choice", "Wikinews visits Lagos Fashion Week", P3, P4], [("stray-headline", 7)]),
+    ("a signature of names after a paragraph that lost its last stop", [P1, P2 + " Talks broke down on Tuesday evening after the company refused to improve its offer of a 3% rise and the union said it had no choice", "Pauline Dwyer, Lower Marston, Herefordshire", P3, P4], []),
     ("sign-off at the end", [P1, P2, P3, "Additional reporting by Rhodri Vaughan"], []),
     ("read more line", [P1, P2, "Read more: Ferry operator cuts winter sailings", P3, P4], []),
     ("unpunctuated list", [P1, "Sailings affected include:", "Holyhead to Dublin services on Friday and Saturday", "Fishguard to Rosslare services running a reduced timetable", "Freight sailings overnight from Pembroke Dock", P3], []),
