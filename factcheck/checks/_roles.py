@@ -742,7 +742,7 @@ def _org_resolver(people: People, blocks: list[Block], rk: RolesKnowledge | None
 
     def resolve(org: Org) -> Org:
         if org.name in full:
-            org = full[org.name]
+            org = replace(full[org.name], kind=full[org.name].kind or org.kind)  # "ANC leader": still a party's
         if org.name is None:
             # "the club's president" and "club president X" alike: the story's club, when the copy calls it "the club"
             return replace(org, anaphoric=org.written.lower() in referred) if org.kind else org
