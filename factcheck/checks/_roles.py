@@ -22,7 +22,9 @@ is data in rules/roles.yaml. Five conflicts are found:
   roles.yaml's `compatible` ("president and chief executive"); the organisation must be one: both unsaid,
   one unsaid and the other a body of the kind the role belongs to (any, for a title), or the same body
   ("who chairs the committee" is some body of its own). The head a verb makes ("who has led the diocese")
-  is compared only with a deputy's post of any wording in it ("Auxiliary Bishop X");
+  is compared only with a deputy's post of any wording in it ("Auxiliary Bishop X"); a post and its deputy's,
+  however else worded, are not one person's ("district police chief X" … "deputy police chief X": one's words
+  hold the other's);
 - one unique role of one organisation given to two people, a department's head being unique to its
   department ("the club's manager, A" …
   "Rovers manager B"; "The Cathaoirleach, Cllr A" … "Cathaoirleach Cllr B", each written as the
@@ -34,7 +36,9 @@ pronoun the copy uses of its subject, in a sentence naming no one, is that perso
 An organisation left unsaid is taken to be the one the person's other role names; a
 "the club's" kind of reference is the article's club. A named organisation of no known kind
 takes the kind the article gives it elsewhere ("Thistle captain X" makes "Thistle chairman Y"
-a club's) or, when the headline names it, is the body "the company's" stands for where the
+a club's), is the body it abbreviates when the copy writes the name out before it in brackets ("the
+Office of Civil Defense (OCD)" makes "OCD Deputy Administrator" the office's and "Civil Defense
+Administrator" too) or, when the headline names it, is the body "the company's" stands for where the
 copy also calls that body "the company" (not "committee chair", a committee's). Two ranks of
 one ladder conflict unless a sentence naming the person states a change that names no rank
 or a rank as high as both ("Lt Col X, who was promoted from Major"): "the Ven X becomes
@@ -65,7 +69,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, org_keys, rank_key, same_org, title_key
+from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, defined_abbreviations, org_keys, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 CHECK_ID = "person-title-conflict"
@@ -126,6 +130,10 @@ def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
             # "the council's head of libraries" and "its head of finance": one person heads one department
             return not a.deputy and not b.deputy and _lenient(a.org, b.org)
         return a.deputy != b.deputy and _lenient(a.org, b.org)
+    if a.kind == "title" and a.deputy != b.deputy and _HEAD not in (a.base, b.base):
+        # "deputy police chief X" and "district police chief X": the post and its deputy's, however else worded
+        wa, wb = (frozenset(r.base.split(":", 1)[1].split()) for r in (a, b))
+        return (wa <= wb or wb <= wa) and _lenient(a.org, b.org)
     sa, sb = rk.roles.get(a.base), rk.roles.get(b.base)
     return bool(sa and sb and sa.groups & sb.groups) and not a.deputy and not b.deputy and _lenient(a.org, b.org)
 
@@ -358,7 +366,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
 
     words = (kb.change_words - _CAMPAIGN_WORDS) | rk.change_words
     changed = _changed_roles(people, blocks, words, _unquoted_words)
-    resolve = _org_resolver(people, blocks)
+    resolve = _org_resolver(people, blocks, rk)
     hits: list[Hit] = []
     subject, told = _pronoun_roles(people, blocks)
     for person in people.persons:
@@ -712,9 +720,16 @@ _SUBJECT = "#subject"
 _THE_NOUN_RE = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?![\w'’-])(?!\s*['’])")
 
 
-def _org_resolver(people: People, blocks: list[Block]):
+def _org_resolver(people: People, blocks: list[Block], rk: RolesKnowledge | None = None):
     """Return a function giving a named organisation of no known kind the kind the article gives it elsewhere
-    ("Thistle captain X" makes "Thistle chairman Y" a club's), or, when the headline names it, the story's own."""
+    ("Thistle captain X" makes "Thistle chairman Y" a club's), or, when the headline names it, the story's own; an
+    abbreviation the article defines ("the Office of Civil Defense (OCD)") stands for the name it abbreviates."""
+    full: dict[tuple[str, ...], Org] = {}
+    for b in blocks if rk is not None else ():
+        for abbr, name in defined_abbreviations(b.text):
+            org = _named_org(name, rk)
+            if org is not None and org.name:
+                full.setdefault((abbr.lower(),), replace(org, written=abbr))
     kinds: dict[tuple[str, ...], str] = {}
     for roles in people.roles:
         for r in roles:
@@ -726,6 +741,8 @@ def _org_resolver(people: People, blocks: list[Block]):
     referred = {m.group(1).lower() for b in blocks for m in _THE_NOUN_RE.finditer(b.text)}
 
     def resolve(org: Org) -> Org:
+        if org.name in full:
+            org = replace(full[org.name], kind=full[org.name].kind or org.kind)  # "ANC leader": still a party's
         if org.name is None:
             # "the club's president" and "club president X" alike: the story's club, when the copy calls it "the club"
             return replace(org, anaphoric=org.written.lower() in referred) if org.kind else org

@@ -14,7 +14,8 @@ is a misspelling, not an ending), nor the two forms of one noun ending in "-man"
 the Saskatoon Northmen is a Northman; "Mr Chapmen" after "John Chapman" is still a slip), the two never stand in one sentence
 (copy that names both is telling two people apart), and, for surnames, the two
 spellings do not come with different first names (two people with similar
-surnames). A first name written once each way with one surname the copy uses again
+surnames), unless those first names are one letter apart too ("Coun. Tracey Hachey" … "Coun.
+Tracy Hachy": one name mistyped twice). A first name written once each way with one surname the copy uses again
 ("Jonathan Reyes" … "Mr Reyes" … "Jonathon Reyes"), six letters or longer and one edit
 apart (two from seven letters: "Oluwaseun"/"Oluseun"; two in the vowels alone: "Jahkeem"/"Jahkim"), is reported at the later spelling
 without a suggestion: wire copy gives a full name only once or twice. A full name
@@ -33,7 +34,11 @@ another name ("Wilson"/"Wilton") and stays quiet. One full name written twice wi
 same first name and surnames one letter apart ("James Peebles" … "James Peebels") is
 reported at the later, unsuggested. A capitalised "-ing" word opening a sentence
 ("Representing Deardon, ...") is a participle, not a first name. A middle initial ("John R.
-Bolton") is part of the name, and so is a capitalised particle opening a two-word name ("The DA's Van
+Bolton") is part of the name, initials before a surname open a full name ("advocate P. Arulmozhi" …
+"Ms. Arulmozi"), a hyphenated given name after the surname ("Ivy Leung Sze-man", "Moon Jae-in": a
+lower-case syllable after the hyphen) leaves the word before it as the surname ("Ms Leong" is
+compared with Leung), and a surname's "Mc" is compared as its "Mac", the capital after it as
+house style ("Alasdair Mackintosh" … "Mr McIntosh" is one letter out), and so is a capitalised particle opening a two-word name ("The DA's Van
 Rensberg") when the article writes that particle in lower case inside a name ("Pieter van Rensburg"): a
 surname, not a first name "Van". The surname of a full name nothing else marks as a person's
 ("Brian T. Carroll, the nominee") is compared too, with such a reference or, when it is
@@ -185,6 +190,22 @@ def _sound_alike(a: str, b: str) -> bool:
     return a[:1].casefold() != b[:1].casefold() and frozenset((a[:1].casefold(), b[:1].casefold())) in _SOUND_ALIKE_FIRST and a[1:] == b[1:]
 
 
+def _near_givens(a: set[str], b: set[str]) -> bool:
+    """True when a first name of each set is one letter from the other's, five letters or more ("Tracey"/"Tracy"):
+    one person's first name mistyped with the surname, not two people."""
+    from rapidfuzz.distance import OSA
+
+    return any(x[:1] == y[:1] and min(len(x), len(y)) >= 5 and OSA.distance(x, y) == 1 for x in a for y in b)
+
+
+_CLAN_RE = re.compile(r"Ma?c(?=[A-Za-z])")
+
+
+def _clan_form(word: str) -> str:
+    """Return a Mc/Mac surname as compared: "mac" and the rest in lower case ("McIntosh" as "macintosh")."""
+    return "mac" + _CLAN_RE.sub("", word, count=1).casefold()
+
+
 def _close_enough(a: str, b: str, edits: int, max_edits: int, vowels: bool = False) -> bool:
     """Whether two spellings are close enough to be one name; with `vowels`, two edits in the vowels alone are too
     ("Jahkeem"/"Jahkim": one first name as two people heard it)."""
@@ -263,6 +284,14 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for x, y, d in similar_spellings(prefixed, max_edits + 1)
         if d == max_edits + 1 and min(len(prefixed[x]), len(prefixed[y])) >= _PREFIXED_MIN
     }
+    # "Mackintosh" … "Mr McIntosh": a Scottish or Irish surname's "Mc" is its "Mac", and the capital after it is house
+    # style, so they are compared as "mac" and the rest in lower case
+    clans = [k for k, w in enumerate(compared) if _CLAN_RE.match(w)]
+    known = {(a, b) for a, b, _ in pairs} | set(extra)
+    for x, y, d in similar_spellings([_clan_form(compared[k]) for k in clans], max_edits) if len(clans) > 1 else ():
+        a, b = sorted((clans[x], clans[y]))
+        if (a, b) not in known:
+            extra[(a, b)] = d
     for a_i, b_i, edits in sorted(pairs + [(a, b, d) for (a, b), d in extra.items()]):
         a, b = compared[a_i], compared[b_i]
         if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, min(edits, max_edits), max_edits):
@@ -278,7 +307,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         weak_majority = _WEAK_MAJORITY - 1 if other in person_surnames and min(len(a), len(b)) >= 6 and (a if a in weak else b) in subjects else _WEAK_MAJORITY
         if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[other] < weak_majority):
             continue
-        if ga and gb and not ga & gb:
+        if ga and gb and not ga & gb and not _near_givens(ga, gb):
             continue  # different first names: different people who share a similar surname
         if sentences_with(a) & sentences_with(b):
             continue

@@ -2,8 +2,9 @@
 
 Government offices come from rules/people.yaml and are read with factcheck.language.people,
 which attaches each office phrase to the name it introduces ("Transport Secretary
-Helen Marchbank", "the Dutch infrastructure minister, Joost Hendriks", "Ms Adeyemi, now
-chair of ...") and links later mentions ("Ms Marchbank", "Marchbank") to the person.
+Helen Marchbank", "the Dutch infrastructure minister, Joost Hendriks", "the Minister for
+Infrastructure, Juan Kermode MHK," with post-nominal letters, "Ms Adeyemi, now chair of ...",
+"Priya Nandakumar, the combined authority's chief executive") and links later mentions ("Ms Marchbank", "Marchbank") to the person.
 Roles in every other organisation (companies, councils, police, health bodies,
 universities, schools, clubs, courts, unions, charities, parties), police and military
 ranks and party affiliations come from rules/roles.yaml and are read with
@@ -25,7 +26,9 @@ checks/_roles.py. Reported:
 - one person given two posts of one organisation however worded, where neither's words hold the other's and
   roles.yaml does not call the pair compatible ("Airport director X" … "Terminal manager X"; "Municipal
   manager X" … "Chief financial officer X"; "Group manager of surgical services X" … "X, the hospital's
-  director of nursing"), or its head and a deputy's post ("X, who has led the diocese" … "Auxiliary Bishop X");
+  director of nursing"), or its head and a deputy's post ("X, who has led the diocese" … "Auxiliary Bishop X"),
+  or a post and its deputy's ("district police chief ACP X" … "deputy police chief X"; "Civil Defense
+  Administrator X" … "OCD Deputy Administrator X", an abbreviation the copy defines being its body);
 - some body's office ("ABHM president X") and, with no country, its deputy's ("vice-president X"); or some
   body's or state's office ("California Attorney General X") and a head of government's or state's office
   written with no country ("Prime Minister X"), unless that office is also some body's role (a president);

@@ -36,7 +36,12 @@ letters or more with the rest of the article ("Soap legend Maureen Tait in secre
 wedding" in a story about a talent show's judge), or shares at most one in four of its
 words and none of them with the first sentence after it or with the headline ("first",
 "year" are shared by chance; a crosshead shares the story's subject); such a line may also
-stand beside a crosshead or just before the first paragraph. Shorter than min-words, it
+stand beside a crosshead or just before the first paragraph. A paragraph of two sentences or more and 30 words
+or more that lost only its last full stop is running prose beside such a line, and a line of names with one
+verb ("Wikinews attends Texas Haunters Convention") need not hold two common words when it names three
+things the article never does (a signature, "Pauline Dwyer, Lower Marston", has no verb). A feature's or a series' title with no
+verb may open with a preposition ("On the campaign trail in the USA, June 2020") where prose may not,
+when it shares no word at all with the article and names two things it never does. Shorter than min-words, it
 must also hold a headline's verb and name someone or somewhere the article never does
 ("Indonesian security minister Wiranto stabbed"). A Markdown or HTML subheading is
 reported only when it is a headline's clause with a verb that shares no word with the
@@ -71,6 +76,10 @@ _PROSE_OPENERS = frozenset(
     about under over during according read follow watch listen see related more also additional reporting editing
     picture photo image copyright all most some many""".split()
 )
+# How long a paragraph of several sentences must be to count as prose when its last full stop is lost.
+_LOST_STOP_WORDS = 30
+# Prepositions a feature's or a series' title may open with ("On the campaign trail ...", "Inside the ...").
+_PLACE_OPENERS = frozenset("on in at inside behind beyond across under".split())
 # Words that are not evidence of a verb when they end in -s (plural nouns and function words).
 _NOT_VERBS_S = frozenset("""this is was has as us its his hers ours yours theirs less unless across always perhaps news series species
     whereas thus plus bus gas yes""".split())
@@ -280,7 +289,14 @@ def _plural_subject(word: str) -> bool:
 
 
 def _prose(block: Block) -> bool:
-    return block.kind in _NEIGHBOUR_KINDS and block.text.rstrip().endswith(_CLOSING)
+    """True for running prose: a paragraph that closes with punctuation, or one of several sentences that lost only its
+    last stop ("... and living in Stafford")."""
+    return block.kind in _NEIGHBOUR_KINDS and (block.text.rstrip().endswith(_CLOSING) or _lost_stop(block))
+
+
+def _lost_stop(block: Block) -> bool:
+    """True for a paragraph of two sentences or more, 30 words or more, whose last sentence lost its full stop."""
+    return len(block.sentences) >= 2 and len(_words(block.text)) >= _LOST_STOP_WORDS
 
 
 def looks_like_headline(text: str, min_words: int, max_words: int, verb_needed: bool = True) -> bool:
@@ -360,7 +376,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     body = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS]
     hits = _stray_subheadings(doc, min_words, max_words)
     # unpunctuated lines set between paragraphs: crossheads or a listing's item titles, unless there is only one
-    bare = {k for k in range(1, len(body) - 1) if body[k].kind is BlockKind.PARAGRAPH and not body[k].text.rstrip().endswith(_CLOSING)}
+    bare = {k for k in range(1, len(body) - 1) if body[k].kind is BlockKind.PARAGRAPH and not body[k].text.rstrip().endswith(_CLOSING) and not _lost_stop(body[k])}
     vocabulary = None
     for k in range(len(body) - 1):
         block = body[k]
@@ -576,14 +592,19 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
     words = _words(text)
     if not (4 <= len(words) <= max_words) or text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
         return False
-    if words[0].lower() in _PROSE_OPENERS or text.count(",") > 3 or text.count(":") + text.count(";") > 1 or any(c in text for c in "|()[]\"\u201c\u201d@#"):
+    if text.count(",") > 3 or text.count(":") + text.count(";") > 1 or any(c in text for c in "|()[]\"\u201c\u201d@#"):
+        return False
+    if words[0].lower() in _PROSE_OPENERS and not (words[0].lower() in _PLACE_OPENERS and not _may_be_verb(words) and not vocabulary.elsewhere(line) and len(_strangers(line, doc)) >= 2):
+        # prose opens so; a feature's or a series' title may open with a preposition ("On the campaign trail in the
+        # USA, June 2020"): a phrase with no verb that shares no word at all with the article and names two things it
+        # never does (a sentence that lost its stop, "In other results, Caernarfon beat Bangor", has a verb)
         return False
     if any(w.lower() in _CAPTION_WORDS for w in words) or (":" in text and words[0].lower() in _NOTE_LABELS):
         return False  # a caption, a credit or a note ("Update: the road has reopened")
     stems = _stems(text)
     common = [w for w in words if w[:1].islower() and len(w) >= 4 and w not in _STOP]
-    if len(stems) < 3 or len(common) < 2:
-        return False
+    if len(stems) < 3 or len(common) < 2 and not (len(common) == 1 and _has_verb(words) and len(_strangers(line, doc)) >= 3):
+        return False  # a signature is all names ("Pauline Dwyer, Lower Marston"); a headline of names has its verb
     if len(_RESULT_RE.findall(text)) > 1:
         return False  # "Worcester Kings 31, Tulbagh Rams 24": a result line
     shared = vocabulary.elsewhere(line)

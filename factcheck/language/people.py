@@ -399,7 +399,7 @@ _QUALIFYING_DETERMINERS = frozenset({"its", "their", "our", "your", "his", "her"
 _DASHES_OR_SPACES = re.compile(r"[\s-]+")
 _OF_LEAD = re.compile(r"^\s+of\s+(?:the\s+)?")
 _COMMA_SPACE = re.compile(r",\s+")
-_AFTER_APPOSITIVE = re.compile(r"\s*(?:[,.;)]|\s+(?:said|says|told|who)\b)")
+_AFTER_APPOSITIVE = re.compile(r"(?:\s+[A-Z]{2,4}\b)?\s*(?:[,.;)]|\s+(?:said|says|told|who)\b)")
 _THE_COUNTRYS = re.compile(r"(?:[Tt]he\s+)?(?:country|nation)['’]s$")
 _THE_LEAD = re.compile(r"^[Tt]he\s+")
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
@@ -415,6 +415,7 @@ _OFFICE_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _PLACE_WORDS_BEFORE_RE = re.compile(r"((?:[A-Z][\w.]*\s+)?([A-Z][\w.]*\s+[A-Z][\w.]*))\s*\Z")
 # How long a capitalised "-ing" word opening a sentence must be to be read as a participle ("Speaking", "Representing").
 _PARTICIPLE_MIN = 8
+_GIVEN_AFTER_SURNAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
 
 
@@ -626,6 +627,20 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
     while i < n:
         s, e, word, possessive = tokens[i]
         run_start = s
+        lead: list[tuple[int, int, str]] = []
+        if len(word) == 1 and not possessive and not (i and text[tokens[i - 1][1] : s] == " "):
+            # "advocate P. Arulmozhi", "R. K. Narayan": initials before a surname open a full name (not after a
+            # capitalised word: "Plan B. Smith")
+            k = i
+            while k + 1 < n and len(tokens[k][2]) == 1 and not tokens[k][3] and len(lead) < 2 and text[tokens[k][1] : tokens[k + 1][0]] == ". ":
+                lead.append(tokens[k][:3])
+                k += 1
+            if lead and k < n and is_name[tokens[k][2]] and tokens[k][2] not in kb.honorifics and len(tokens[k][2]) > 1:
+                i = k
+                s, e, word, possessive = tokens[i]
+                lead = lead[:1]
+            else:
+                lead = []
         if word in IRISH_PREFIXES and not possessive and i + 1 < n and text[e : tokens[i + 1][0]] == " " and is_name[tokens[i + 1][2]]:
             i += 1  # "Ms Ní Chonaill": the name starts at the prefix, its words after it
             s, e, word, possessive = tokens[i]
@@ -636,7 +651,7 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         if len(word) >= _PARTICIPLE_MIN and word.endswith("ing") and _SENTENCE_END_BEFORE_RE.search(text, max(0, s - 3), s):
             i += 1  # "Representing Deardon, Anil Mehta said": a sentence's opening participle, not a first name
             continue
-        words = [(s, e, word)]
+        words = [*lead, (s, e, word)]
         j = i + 1
         org = False
         rank = False
@@ -682,7 +697,12 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         hm = _HONORIFIC_BEFORE_RE.search(text, max(0, run_start - 16), run_start)
         if hm and hm.group(1) in kb.honorifics:
             honorific = hm.group(1)
-        runs.append(_Run(run_start, words[-1][1], tuple(words), honorific))
+        end = words[-1][1]
+        if len(words) >= 2 and _GIVEN_AFTER_SURNAME_RE.fullmatch(words[-1][2]) and not _GIVEN_AFTER_SURNAME_RE.fullmatch(words[-2][2]):
+            # "Ivy Leung Sze-man", "Leung Chun-ying", "Moon Jae-in": a hyphenated given name after the surname (a
+            # lower-case syllable after the hyphen), so the word before it is the surname, the last of the words
+            words = [*words[:-2], words[-1], words[-2]]
+        runs.append(_Run(run_start, end, tuple(words), honorific))
         i = j
     return runs
 

@@ -64,7 +64,7 @@ from .people import forms_trie
 
 __all__ = [
     "Org", "RoleMention", "RoleSpec", "RolesKnowledge", "build_roles", "find_roles", "load_roles", "new_roles_layers",
-    "affiliation_after", "find_titles", "org_keys", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
+    "affiliation_after", "defined_abbreviations", "find_titles", "org_keys", "org_kind", "parse_roles_into", "rank_key", "read_roles_file", "roles_of", "title_key",
 ]
 
 
@@ -445,6 +445,30 @@ def _named_org(written: str, rk: RolesKnowledge) -> Org | None:
     return Org(key, org_kind(words, rk), " ".join(words))
 
 
+# "the Office of Civil Defense (OCD)": a name written out, then its initials in brackets
+_ABBREVIATION_RE = re.compile(r"(?P<full>(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,7})\((?P<abbr>[A-Z]{2,6})\)")
+_ABBREVIATION_SKIP = frozenset({"of", "and", "for", "the", "de", "&"})
+
+
+def defined_abbreviations(text: str) -> list[tuple[str, str]]:
+    """Return (abbreviation, name) for each name text writes out before its initials in brackets
+    ("The St Aubin Registered Nurses' Association (SARNA)" gives ("SARNA", "St Aubin Registered Nurses' Association")):
+    the shortest run of the words before the brackets whose capitals' initials spell the abbreviation."""
+    out = []
+    for m in _ABBREVIATION_RE.finditer(text) if "(" in text else ():
+        abbr, words = m.group("abbr"), m.group("full").split()
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower() in _ABBREVIATION_SKIP:
+                continue
+            initials = "".join(w[0].upper() for w in words[k:] if w.lower() not in _ABBREVIATION_SKIP)
+            if initials == abbr:
+                out.append((abbr, " ".join(words[k:])))
+                break
+            if len(initials) >= len(abbr):
+                break
+    return out
+
+
 def same_org(a: Org, b: Org) -> bool:
     """True when two written organisations may be one: one name inside the other, or a name one or two letters out."""
     if a.name is None or b.name is None:
@@ -476,7 +500,8 @@ def org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
 
 # --- reading ----------------------------------------------------------------------
 
-_POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
+# "the combined authority's chief executive": one lower-case word may stand between the determiner and a body's noun
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+(?=[a-z]))?)?(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
 _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-Z][\w&'’.-]*\s+|&\s+){1,4})\Z")
 _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]*)*)")
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
@@ -491,7 +516,8 @@ _APPOSITION_BEFORE_RE = re.compile(
 _BODY_WORDS = frozenset({"board", "governing"})
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
 # after the name: a party or area in brackets may come first ("the Cathaoirleach, Cllr Úna Ní Bhriain (FF), said")
-_AFTER_NAME_RE = re.compile(r"(?:\s+\([^()]{1,40}\))?\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
+# post-nominal letters may follow the name: "Juan Kermode MHK,", "Ruth Bell QC said"
+_AFTER_NAME_RE = re.compile(r"(?:\s+[A-Z]{2,4}\b)?(?:\s+\([^()]{1,40}\))?\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
 _BRACKET_BEFORE_RE = re.compile(r"\s+\([^()]{1,40}\)\Z")
 _WORDS_RE = re.compile(r"\w+")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?!\w)")
@@ -989,6 +1015,11 @@ def find_titles(text: str, rk: RolesKnowledge, names: Sequence, taken: Sequence[
         tm = _TITLE_BEFORE_RE.search(before) if near_before else None
         if tm:
             mention = _title_at(text, base, tm, rk, is_place, (m.start, m.end))
+        if mention is None and near_before and (rm := rk.rank_before_re.search(before)) and rm.start() > 0:
+            # "district police chief ACP Rosli Hamid": a rank between the title and the name
+            tm = _TITLE_BEFORE_RE.search(before, 0, rm.start())
+            if tm:
+                mention = _title_at(text, base, tm, rk, is_place, (m.start, m.end))
         if mention is None and near_before and before.rstrip().endswith(",") and _AFTER_NAME_RE.match(text, m.end):
             # "HSE regional executive officer for the West and North West, Declan Furey, said": at a sentence's start
             head = before.rstrip()[:-1]
@@ -1040,6 +1071,16 @@ def _title_at(text: str, base: int, tm: re.Match, rk: RolesKnowledge, is_place, 
         caps = None
     else:
         caps = tm.group("caps")
+    if caps and not mods:
+        # "OCD Deputy Administrator X": a capitalised deputy's word before the head is the title's, not the body's name
+        words = caps.split()
+        k = len(words)
+        while k and words[k - 1].lower() in rk.deputies:
+            k -= 1
+        if k < len(words):
+            mods = [w.lower() for w in words[k:]]
+            start = base + tm.start("caps") + caps.index(words[k]) if k else base + tm.start("caps")
+            caps = " ".join(words[:k]) + " " if k else None
     org = None
     if caps:
         words = caps.split()

@@ -386,6 +386,56 @@ CASES = [
     ], []),
 ]
 
+# session 9: names from more traditions
+TRADITION_CASES = [
+    ("initials open a full name", [
+        "Appearing for the residents, counsel K. Venkataraman argued that the permit had lapsed.",
+        "The judge reserved her ruling until next week.",
+        "Mr. Venkatraman told reporters the residents would keep campaigning.",
+    ], [("name-variant", 7)]),
+    ("initials after a capitalised word are not a name's", [
+        "The club moved to Plan B. Venkataraman said the change was forced on them.",
+        "Officials said a date had not yet been agreed.",
+    ], []),
+    ("Mc for Mac and a letter more", [
+        "Skipper Hamish Mackinlay said the quota cut would cost his crew dearly.",
+        "The new rules take effect in May.",
+        "Mr McInlay said he had already sold one of his boats.",
+    ], [("name-variant", 7)]),
+    ("Mc and Mac alike stay quiet", [
+        "Skipper Hamish MacKinlay said the quota cut would cost his crew dearly.",
+        "The new rules take effect in May.",
+        "Mr Mackinlay said he had already sold one of his boats.",
+    ], []),
+    ("a hyphenated given name after the surname", [
+        "\"We have listened to buyers,\" said Grace Cheung Wai-ling, the developer's sales director.",
+        "The flats go on sale on Saturday.",
+        "Ms Cheong said prices could rise for later batches.",
+    ], [("name-variant", 7)]),
+    ("a hyphenated given name, the surname spelt alike", [
+        "\"We have listened to buyers,\" said Grace Cheung Wai-ling, the developer's sales director.",
+        "Ms Cheung said prices could rise for later batches.",
+    ], []),
+    ("first and last names each one letter out", [
+        "Coun. Marianne Lefebvre said the fee was too high.",
+        "Coun. Marianne Lefebvre also asked for a free pass for workers.",
+        "The vote was eight to one.",
+        "Coun. Mariane Lefebre asked staff to look at the speed limit.",
+    ], [("name-variant", 9)]),
+    ("two people with different first names and near surnames stay quiet", [
+        "Coun. Marianne Lefebvre said the fee was too high.",
+        "Coun. Marianne Lefebvre also asked for a free pass for workers.",
+        "The vote was eight to one.",
+        "Coun. Thomas Lefebre asked staff to look at the speed limit.",
+    ], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", TRADITION_CASES, ids=[c[0] for c in TRADITION_CASES])
+def test_names_of_more_traditions(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check="name-variant") == expected
+
 
 @pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
 def test_name_variant(name, paragraphs, expected, rules):

@@ -662,6 +662,62 @@ CASES = [
     ], []),
 ]
 
+# session 9: roles read in more of the ways copy writes them
+READING_CASES = [
+    ("an adjective inside the body's possessive", [
+        "The regional authority's chief executive, Hamid Sayeed, said the new routes would start in spring.",
+        "Bus operators said they had not been consulted.",
+        "Joanna Pell, the regional authority's chief executive, said the timetable was fixed.",
+    ], [("person-title-conflict", 7)]),
+    ("an adjective inside the possessive, one holder", [
+        "The regional authority's chief executive, Hamid Sayeed, said the new routes would start in spring.",
+        "Hamid Sayeed, the regional authority's chief executive, said the timetable was fixed.",
+    ], []),
+    ("post-nominal letters after the holder of an office", [
+        "Health Minister Rhona Quayle MHK said waiting lists had fallen.",
+        "Doctors said the figures hid long waits for surgery.",
+        "Speaking on Friday, the Minister for Health, Callum Teare MHK, said more money was coming.",
+    ], [("person-title-conflict", 7)]),
+    ("post-nominal letters, the same holder", [
+        "Health Minister Rhona Quayle MHK said waiting lists had fallen.",
+        "Speaking on Friday, the Minister for Health, Rhona Quayle MHK, said more money was coming.",
+    ], []),
+    ("a capitalised deputy's word and an abbreviation the copy defines", [
+        "The National Disaster Agency (NDA) said 40 homes were flooded.",
+        "NDA Deputy Director Lwazi Mkhize told reporters that teams had been sent overnight.",
+        "National Disaster Director Lwazi Mkhize said more pumps were on the way.",
+    ], [("person-title-conflict", 7)]),
+    ("a deputy and the post held by two people stay quiet", [
+        "The National Disaster Agency (NDA) said 40 homes were flooded.",
+        "NDA Deputy Director Lwazi Mkhize told reporters that teams had been sent overnight.",
+        "National Disaster Director Thandi Nkosi said more pumps were on the way.",
+    ], []),
+    ("a rank between the title and the name", [
+        "Kota Bharu district police chief ACP Azman Yusof said 12 people were held.",
+        "Residents said the raids had been expected for weeks.",
+        "Kota Bharu deputy police chief Azman Yusof said the suspects would be charged on Monday.",
+    ], [("person-title-conflict", 7)]),
+    ("two Kenyan parties for one ward representative", [
+        "The motion was tabled by Kabarnet Central MCA Joyce Chebet (ODM) on Tuesday.",
+        "The assembly adjourned until next week.",
+        "Outside the chamber, the UDA MCA for Kabarnet Central, Joyce Chebet, said she would appeal.",
+    ], [("person-title-conflict", 7)]),
+    ("one Kenyan party, said twice", [
+        "The motion was tabled by Kabarnet Central MCA Joyce Chebet (ODM) on Tuesday.",
+        "Outside the chamber, the ODM MCA for Kabarnet Central, Joyce Chebet, said she would appeal.",
+    ], []),
+    ("a rank between the title and the name, one post", [
+        "Kota Bharu district police chief ACP Azman Yusof said 12 people were held.",
+        "Kota Bharu deputy police chief Supt Rahim Osman said the suspects would be charged on Monday.",
+    ], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", READING_CASES, ids=[c[0] for c in READING_CASES])
+def test_roles_read_in_more_ways(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check="person-title-conflict") == expected
+
 
 @pytest.mark.parametrize("name,paragraphs,expected", CASES, ids=[c[0] for c in CASES])
 def test_person_title_conflict(name, paragraphs, expected, rules):
