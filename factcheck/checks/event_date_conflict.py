@@ -6,7 +6,13 @@ governs it ("met on Thursday evening" in a Friday piece is the day before; "will
 meet on Thursday" the coming one). Events are also read from their verbs, when
 nothing but a prepositional phrase or a number stands between the verb and the
 date: "died at home on Sunday" is a death, "voted 2,914 to 388 on Nov. 4" a vote,
-"the executive met on 10 March" a meeting ("met union leaders on Monday" is not).
+"the executive met on 10 March" a meeting ("met union leaders on Monday" is not). A verb dates
+the event its noun names: "the appeal will be heard on 9 October" and "scheduled to hear the
+application Feb. 17" are hearings ("the court heard on Monday" and "will hear evidence" are not),
+"married" a wedding, "listed on the Main Board on" and "debuted on" a listing ("will next be listed in
+the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" an opening; a
+plan the article goes on to change ("was first due to be heard on 16 December") and "a second is
+due to be heard" date no rival.
 Two people's deaths ("Smith died …", "Jones died …") and an explicit year apart
 ("sentenced on 22 March 2024" and "sentenced on Thursday") are two events, unless their days lie
 within two months ("died on 29 December", last year by the publication date, and "died 2 January
@@ -28,7 +34,8 @@ three or more dates; a sentence whose years all lie before publication ("In 2023
 hearing in March and a second in June") counts that year's events, not this one's rivals.
 Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event
 held somewhere ("The final, against Ossett, will be played at the Shay in Halifax
-on Saturday 30 May"), "sentenced to 15 years' imprisonment on Thursday" and
+on Saturday 30 May") or at a time of day ("A funeral Mass will be celebrated at 10 a.m. Saturday,
+Sept. 20"; "the March 7 mass shooting" is a shooting), "sentenced to 15 years' imprisonment on Thursday" and
 "Handing down sentence on 7 October" (the sentencing), "adjourned till April 14" (the next
 hearing), and "Sentencing was adjourned until 1 April" or "pending sentence, which she adjourned to
 July 14th" (the sentencing, when the article adjourns one sentencing: a court list adjourns several). "The next hearing on 18 March" is the one hearing ahead of publication: an unqualified "the March 25
@@ -82,6 +89,7 @@ _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
     "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial"
 )
+_MULTIPLE_WORD = re.compile(_MULTIPLE)  # "A second is due to be heard on Monday": another one of them
 # a hyphenated prefix makes another event: a by-election is not the election
 _PREFIX = r"(?:[a-z]+-)?"
 # words that describe the event without telling two of them apart ("the full inquest" is "the inquest")
@@ -120,8 +128,10 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?\s+"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
-        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged)\s+)?"
+        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated)\s+)?"
         r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
+        # "A funeral Mass will be celebrated at 10 a.m. Saturday, Sept. 20": a time of day, then the date
+        r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"
         rf"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for{_AT_CLOCK})\s+)?\Z",
         re.I,
     )
@@ -132,7 +142,8 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         re.I,
     )
     # "the 14 May vote", "the 4 March strike ballot", "the 25 June by-election"
-    after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])", re.I)
+    # ("the March 7 mass shooting" is a shooting: a noun followed by another is its qualifier)
+    after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])(?!\s+(?:{nouns})\b)", re.I)
     # "its first county final since 2006", "the first hearing in ten years": a record, not another event
     several = re.compile(
         rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?{_PREFIX}(?:{nouns})\b(?!\s+(?:since|for\s+(?:\d+|[a-z]+)\s+years|in\s+(?:\d+|[a-z]+)\s+years))"
@@ -146,12 +157,20 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
 # the verb, then nothing, a number ("voted 2,914 to 388") or a phrase opened by a preposition or an adverb
 # ("died at home in Sandy Bay"), then "on": no object, so the date is the verb's own ("met union leaders on …" is not)
 _VERB_BEFORE = re.compile(
-    r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated|voted|met|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
-    r"(?:\s+(?:(?:at|in|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
+    r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|is\s+to\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
+    r"(?P<verb>(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
+    # a passive only: "the appeal will be heard on 9 October" is its hearing ("the court heard on Monday" is not);
+    # "the complex will be thrown open on 26 January" its opening ("the inquiry opened on" is a phase of it)
+    r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
+    # "scheduled to hear the application Feb. 17": a hearing of the thing heard
+    r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
+    r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
+    r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
     r"\s+(?:on\s+)?\Z"
 )
 _STOP = re.compile(r"[.;:!?]")
+# "The application was first due to be heard on 16 December (but was moved)": a plan the article goes on to change
+_FORMER_PLAN = re.compile(r"\b(?:first|originally|initially|previously|once)\s+(?:due|scheduled|set|expected|planned|meant)\b[^.;:!?]*\Z", re.I)
 # "adjourned till April 14", "adjourned the case to 3 June": the date the next hearing is set for
 _ADJOURNED = re.compile(r"\badjourn(?:ed|s)?(?:\s+(?:the\s+)?(?:case|trial|matter|hearing|proceedings|inquest))?\s+(?:till|until|to)\s+\Z", re.I)
 # "Sentencing was adjourned until 1 April", "pending sentence, which she adjourned to July 14th", "adjourned sentence
@@ -161,7 +180,7 @@ _SENTENCE_ADJOURNED = re.compile(
     r"|adjourned\s+(?:sentence|sentencing))(?:\s+for\s+(?:a\s+)?(?:pre-sentence\s+)?reports?)?\s+(?:till|until|to)\s+\Z",
     re.I,
 )
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been"})
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would"})
 
 
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
@@ -188,7 +207,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
             v = None if m else _VERB_BEFORE.search(head)
-            if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group())):
+            if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb"))
+                                  or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None
             the_after = None if m or v else (after.match(text, end) if head.rstrip().lower().endswith("the") else None)
             acronym = None if m or v or the_after or quoted else (_ACRONYM_AFTER.match(text, end) if head.rstrip().lower().endswith("the") else None)
@@ -241,7 +261,10 @@ def _initials(m: _Mention) -> str:
 
 def _event_of(verb: str) -> str:
     """The event a verb dates: "died" a death, "handing down sentence" a sentencing."""
-    return EVENT_VERBS.get(verb.lower(), "sentencing" if verb.lower().endswith("sentence") else "")
+    verb = " ".join(verb.lower().split())
+    if verb.startswith("hear"):
+        return EVENT_VERBS["heard"]
+    return EVENT_VERBS.get(verb, "sentencing" if verb.endswith("sentence") else "")
 
 
 def _weekday_day(text: str, start: int, end: int, weekday: int, published):
