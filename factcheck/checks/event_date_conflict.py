@@ -10,7 +10,11 @@ date: "died at home on Sunday" is a death, "voted 2,914 to 388 on Nov. 4" a vote
 the event its noun names: "the appeal will be heard on 9 October" and "scheduled to hear the
 application Feb. 17" are hearings ("the court heard on Monday" and "will hear evidence" are not),
 "married" a wedding, "listed on the Main Board on" and "debuted on" a listing ("will next be listed in
-the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" an opening; a
+the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" an opening,
+"resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered" and "made landfall"
+their nouns, and in the passive only "was signed", "will be debated", "was stabbed", "was demolished",
+"was handed over", "was auctioned", "was launched" ("MPs debated the bill on Monday" dates no debate); a
+date after another preposition ("made landfall on the coast from Tuesday night") is not the verb's; a
 plan the article goes on to change ("was first due to be heard on 16 December") and "a second is
 due to be heard" date no rival.
 Two people's deaths ("Smith died …", "Jones died …") and an explicit year apart
@@ -22,7 +26,7 @@ unqualified "the vote" is the article's one qualified "strike authorization vote
 An event is a noun from the `events` list (vote, ballot, election, summit, …)
 tied to a date in one of two ways: the date before it ("the 14 May vote",
 "the 4 March strike ballot") or a date it was held on ("the vote on 12 May",
-"a ballot that closed on 2 March", "the election of 4 July", "the inquest has
+"a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", "the inquest has
 been listed for 21 July", "the inspectorate has listed the hearing for 17
 November"). Two mentions are the same event only when they share
 the head noun and the words qualifying it ("strike ballot" is not "leadership
@@ -128,7 +132,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?\s+"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
-        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated)\s+)?"
+        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit)\s+)?"
         r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
         # "A funeral Mass will be celebrated at 10 a.m. Saturday, Sept. 20": a time of day, then the date
         r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"
@@ -159,6 +163,9 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
 _VERB_BEFORE = re.compile(
     r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|is\s+to\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
     r"(?P<verb>(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
+    r"|resigned|crashed|exploded|erupted|derailed|reopened|premiered|made\s+landfall"
+    # what is done to a thing, read in the passive only: "the bill will be debated on" ("MPs debated the bill" names no date of it)
+    r"|(?:(?<=\bbe\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:stabbed|demolished|signed|handed\s+over|debated|auctioned|launched)"
     # a passive only: "the appeal will be heard on 9 October" is its hearing ("the court heard on Monday" is not);
     # "the complex will be thrown open on 26 January" its opening ("the inquiry opened on" is a phase of it)
     r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
@@ -169,6 +176,8 @@ _VERB_BEFORE = re.compile(
     r"\s+(?:on\s+)?\Z"
 )
 _STOP = re.compile(r"[.;:!?]")
+# "made landfall on the central Philippines from Tuesday night": a date after another preposition is no day of the verb's
+_OTHER_PREPOSITION = re.compile(r"\b(?:from|until|till|by|before|after|since|between|through|to|into|ahead\s+of)\s+\Z", re.I)
 # "The application was first due to be heard on 16 December (but was moved)": a plan the article goes on to change
 _FORMER_PLAN = re.compile(r"\b(?:first|originally|initially|previously|once)\s+(?:due|scheduled|set|expected|planned|meant)\b[^.;:!?]*\Z", re.I)
 # "adjourned till April 14", "adjourned the case to 3 June": the date the next hearing is set for
@@ -207,7 +216,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
             v = None if m else _VERB_BEFORE.search(head)
-            if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb"))
+            if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None
             the_after = None if m or v else (after.match(text, end) if head.rstrip().lower().endswith("the") else None)

@@ -386,7 +386,10 @@ EVENT_VERBS = {
     "died": "death", "born": "birth", "sentenced": "sentencing", "buried": "funeral", "unveiled": "unveiling",
     "inaugurated": "inauguration", "voted": "vote", "met": "meeting", "married": "wedding", "heard": "hearing",
     "debuted": "listing", "listed": "listing", "ceased trading": "closure", "stopped trading": "closure",
-    "thrown open": "opening", "opened": "opening",
+    "thrown open": "opening", "opened": "opening", "resigned": "resignation", "crashed": "crash", "exploded": "explosion",
+    "erupted": "eruption", "derailed": "derailment", "reopened": "reopening", "premiered": "premiere", "made landfall": "landfall",
+    "stabbed": "stabbing", "demolished": "demolition", "signed": "signing", "handed over": "handover", "debated": "debate",
+    "auctioned": "auction", "launched": "launch",
 }
 
 
