@@ -25,7 +25,7 @@ unqualified "the vote" is the article's one qualified "strike authorization vote
 
 An event is a noun from the `events` list (vote, ballot, election, summit, …)
 tied to a date in one of two ways: the date before it ("the 14 May vote",
-"the 4 March strike ballot") or a date it was held on ("the vote on 12 May",
+"the 4 March strike ballot", "its March 17 meeting"; "the 12 March final session" is no final) or a date it was held on ("the vote on 12 May",
 "a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", "the inquest has
 been listed for 21 July", "the inspectorate has listed the hearing for 17
 November"). Two mentions are the same event only when they share
@@ -94,6 +94,8 @@ _MULTIPLE = (
     "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial"
 )
 _MULTIPLE_WORD = re.compile(_MULTIPLE)  # "A second is due to be heard on Monday": another one of them
+# "final" as an adjective: "the 12 March final session of talks"
+_NOT_A_FINAL = r"(?:session|sitting|day|round|reading|stage|leg|whistle|report|decision|ruling|phase|part|deadline|offer|year|week)\b"
 # a hyphenated prefix makes another event: a by-election is not the election
 _PREFIX = r"(?:[a-z]+-)?"
 # words that describe the event without telling two of them apart ("the full inquest" is "the inquest")
@@ -146,8 +148,8 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         re.I,
     )
     # "the 14 May vote", "the 4 March strike ballot", "the 25 June by-election"
-    # ("the March 7 mass shooting" is a shooting: a noun followed by another is its qualifier)
-    after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])(?!\s+(?:{nouns})\b)", re.I)
+    # ("the March 7 mass shooting" is a shooting: a noun followed by another is its qualifier; "the 12 March final session" no final)
+    after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])(?!\s+(?:{nouns})\b)(?!(?<=final)\s+{_NOT_A_FINAL})", re.I)
     # "its first county final since 2006", "the first hearing in ten years": a record, not another event
     several = re.compile(
         rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?{_PREFIX}(?:{nouns})\b(?!\s+(?:since|for\s+(?:\d+|[a-z]+)\s+years|in\s+(?:\d+|[a-z]+)\s+years))"
@@ -176,6 +178,8 @@ _VERB_BEFORE = re.compile(
     r"\s+(?:on\s+)?\Z"
 )
 _STOP = re.compile(r"[.;:!?]")
+# "the 14 May vote", "at its March 4 meeting", "their June 1969 wedding": a date between a determiner and its noun
+_DETERMINER_END = re.compile(r"\b(?:the|its|their|his|her)\s*\Z", re.I)
 # "made landfall on the central Philippines from Tuesday night": a date after another preposition is no day of the verb's
 _OTHER_PREPOSITION = re.compile(r"\b(?:from|until|till|by|before|after|since|between|through|to|into|ahead\s+of)\s+\Z", re.I)
 # "The application was first due to be heard on 16 December (but was moved)": a plan the article goes on to change
@@ -219,7 +223,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None
-            the_after = None if m or v else (after.match(text, end) if head.rstrip().lower().endswith("the") else None)
+            the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) else None)
             acronym = None if m or v or the_after or quoted else (_ACRONYM_AFTER.match(text, end) if head.rstrip().lower().endswith("the") else None)
             if acronym is not None and weekday is None:  # "At the September 29 EGM": which event, once all are read
                 acronyms.append(_Mention(reading.block, start, acronym.end(), ("", acronym.group(1)), day, shown, explicit))
