@@ -12,8 +12,10 @@ application Feb. 17" are hearings ("the court heard on Monday" and "will hear ev
 "married" a wedding, "listed on the Main Board on" and "debuted on" a listing ("will next be listed in
 the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" an opening,
 "resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered" and "made landfall"
-their nouns, and in the passive only "was signed", "will be debated", "was stabbed", "was demolished",
-"was handed over", "was auctioned", "was launched" ("MPs debated the bill on Monday" dates no debate); a
+their nouns, and in the passive only "was signed", "was stabbed", "was demolished", "was handed
+over", "was auctioned" ("he signed the deal on Monday" dates no signing; "was launched" and "was
+debated" are left out, since an article launches and debates many things); "submissions will be
+heard on Friday" is a part of a hearing, not its date; a
 date after another preposition ("made landfall on the coast from Tuesday night") is not the verb's; a
 plan the article goes on to change ("was first due to be heard on 16 December") and "a second is
 due to be heard" date no rival.
@@ -166,8 +168,8 @@ _VERB_BEFORE = re.compile(
     r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|is\s+to\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
     r"(?P<verb>(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
     r"|resigned|crashed|exploded|erupted|derailed|reopened|premiered|made\s+landfall"
-    # what is done to a thing, read in the passive only: "the bill will be debated on" ("MPs debated the bill" names no date of it)
-    r"|(?:(?<=\bbe\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:stabbed|demolished|signed|handed\s+over|debated|auctioned|launched)"
+    # what is done to a thing, read in the passive only: "the deal was signed on" ("he signed the deal" names no date of it)
+    r"|(?:(?<=\bbe\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:stabbed|demolished|signed|handed\s+over|auctioned)"
     # a passive only: "the appeal will be heard on 9 October" is its hearing ("the court heard on Monday" is not);
     # "the complex will be thrown open on 26 January" its opening ("the inquiry opened on" is a phase of it)
     r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
@@ -193,6 +195,7 @@ _SENTENCE_ADJOURNED = re.compile(
     r"|adjourned\s+(?:sentence|sentencing))(?:\s+for\s+(?:a\s+)?(?:pre-sentence\s+)?reports?)?\s+(?:till|until|to)\s+\Z",
     re.I,
 )
+_PARTS_HEARD = frozenset({"submissions", "evidence", "arguments", "closings", "witnesses", "speeches", "statements", "testimony", "appeals", "applications", "cases"})
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would"})
 
 
@@ -220,6 +223,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
             v = None if m else _VERB_BEFORE.search(head)
+            if v is not None and v.group("verb") == "heard" and (v.group("subj") or "").lower() in _PARTS_HEARD:
+                v = None  # "Closing submissions will be heard on Friday": one day of a longer hearing
             if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None

@@ -388,8 +388,8 @@ EVENT_VERBS = {
     "debuted": "listing", "listed": "listing", "ceased trading": "closure", "stopped trading": "closure",
     "thrown open": "opening", "opened": "opening", "resigned": "resignation", "crashed": "crash", "exploded": "explosion",
     "erupted": "eruption", "derailed": "derailment", "reopened": "reopening", "premiered": "premiere", "made landfall": "landfall",
-    "stabbed": "stabbing", "demolished": "demolition", "signed": "signing", "handed over": "handover", "debated": "debate",
-    "auctioned": "auction", "launched": "launch",
+    "stabbed": "stabbing", "demolished": "demolition", "signed": "signing", "handed over": "handover",
+    "auctioned": "auction",
 }
 
 
