@@ -55,6 +55,8 @@ extraordinary general meeting for 10am on 22 September"); a name as the qualifie
 Tahlequah hearing on October 14") is the one event of that noun held there ("a public hearing
 Oct. 7 in Tahlequah"), and does not stand for every unqualified one; plurals in general
 ("to hold future general meetings") show no second event.
+A date changed in the words around a mention ("the March 12 hearing was postponed", "will now be heard
+on 19 March", "was called off", "originally") keeps both dates true: that event is not compared.
 Dates that are one end of a range ("20 and 21 March") and dates of a phase rather
 than the event ("opened on", "began on") are left out. Inside quotes only "the
 September 16 public hearing" counts, and only against the reporter's own mention
@@ -340,6 +342,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
         if len({m.subject for m in group if m.subject}) > 1:
             continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths
+        if any(_CHANGED.search(_clause_around(m)) for m in group):
+            continue  # "will now be heard on 16 March, after the 9 March hearing was postponed": a plan that changed
         hits += _two_dates(doc, key, group)
     if published is not None:
         # "the next hearing on 18 March" is the one hearing ahead: an unqualified "the March 25 hearing" also ahead is it
@@ -348,6 +352,25 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if any(m.key[1] == "next" for m in ahead) and not any(m.key[0] == noun and m.key[1] not in ("", "next") and _on_or_after(m.day, published) for m in mentions):
                 hits += [h for h in _two_dates(doc, (noun, ""), ahead) if h.span.start not in {x.span.start for x in hits}]
     return hits
+
+
+# a date that was changed: both dates are true, one of them no longer
+_CHANGED = re.compile(
+    r"\b(?:postponed|rescheduled|re-scheduled|(?:was|were|been|be)\s+moved|brought\s+forward|pushed\s+back|put\s+back|deferred|"
+    r"cancell?ed|called\s+off|instead|now\s+(?:be|take|go)|originally|initially|had\s+been\s+(?:due|scheduled|set|expected|planned))\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+
+
+def _clause_around(m: _Mention) -> str:
+    """The mention with the words just before and after it in its clause ("will now be heard on …", "… was postponed")."""
+    text = m.block.text
+    before = text[max(0, m.start - 25) : m.start]
+    after = text[m.end : m.end + 40]
+    cut = _CLAUSE_BREAK.search(after)
+    starts = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
+    return before[starts[-1] if starts else 0 :] + text[m.start : m.end] + (after[: cut.start()] if cut else after)
 
 
 _NEAR_DAYS = 62  # "died on 29 December" (last year, read from the publication date) and "died 2 January 2026": one death, dated twice

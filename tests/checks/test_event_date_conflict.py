@@ -95,6 +95,8 @@ CASES = [
     ("an earthquake struck", ["The earthquake struck on Monday at 4am.", "Aid for victims of the 6 March earthquake arrived."], [5]),
     ("a date between its and the noun", ["The council will hold its March 17 meeting in the town hall.", "Residents can speak at the meeting on 24 March."], [5]),
     ("a final session is no final", ["The 12 March final session of talks ended early.", "The final on 21 March will be played at Wembley."], []),
+    ("a hearing moved", ["The appeal will now be heard on Thursday 19 March.", "The March 12 hearing was postponed when a judge fell ill."], []),
+    ("a vote called off, then held", ["The vote on 12 March was called off at the last minute.", "The 19 March vote was carried."], []),
     ("a Mass celebrated at a time of day, then the Mass", ["A funeral Mass will be celebrated at 10 a.m. Saturday, March 21, at St. Brendan's Church.", "The Mass on March 28 at St. Brendan's will be streamed online."], [5]),
     ("a final played at a time of day, same date", ["The final will be played at 3pm on Saturday 28 March.", "Fans will travel to the March 28 final."], []),
     ("a mass shooting is no Mass", ["A funeral Mass will be celebrated at 10 a.m. Saturday, March 21.", "Vigils marked the March 7 mass shooting."], []),
