@@ -55,6 +55,8 @@ extraordinary general meeting for 10am on 22 September"); a name as the qualifie
 Tahlequah hearing on October 14") is the one event of that noun held there ("a public hearing
 Oct. 7 in Tahlequah"), and does not stand for every unqualified one; plurals in general
 ("to hold future general meetings") show no second event.
+A fact box's label opening a line ("Born: 14.4.1938, Guangzhou", "Died: 1 August 2026", "Married:")
+dates that event, in a paragraph or in an aside beside the article (the aside is read for nothing else).
 A date changed in the words around a mention ("the March 12 hearing was postponed", "will now be heard
 on 19 March", "was called off", "originally") keeps both dates true: that event is not compared.
 Dates that are one end of a range ("20 and 21 March") and dates of a phase rather
@@ -71,10 +73,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Block, Document
+from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
-from ..reading.times import EVENT_VERBS
+from ..reading.times import EVENT_VERBS, BlockReading
 
 EVENT_DATE_CONFLICT = Check(
     id="event-date-conflict",
@@ -182,6 +184,8 @@ _VERB_BEFORE = re.compile(
     r"\s+(?:on\s+)?\Z"
 )
 _STOP = re.compile(r"[.;:!?]")
+# a fact box's label opening its line: "Born: 14.4.1938, Guangzhou", "Died: 1 August 2026"
+_LABEL = re.compile(r"\s*(?P<verb>Born|Died|Married)\s*:\s*")
 # "the 14 May vote", "at its March 4 meeting", "their June 1969 wedding": a date between a determiner and its noun
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|his|her)\s*\Z", re.I)
 # "made landfall on the central Philippines from Tuesday night": a date after another preposition is no day of the verb's
@@ -205,8 +209,13 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     held, after, _, booked = _patterns(events)
     r = context.annotation(doc).time
     found, adjourned, sentencing, acronyms = [], [], [], []
-    for reading in r.prose:
+    # a fact box beside the article ("Born: 14.4.1938, Guangzhou") is read for its labels only
+    boxes = [BlockReading(b, r.published, r.day_first) for b in doc.blocks if b.kind is BlockKind.ASIDE and _LABEL.match(b.text)]
+    for reading in [*r.prose, *boxes]:
         text = reading.text
+        if reading.block.kind is BlockKind.ASIDE or _LABEL.match(text):
+            found += _labelled(reading, events)
+            continue
         points = [(d.start if d.weekday_start is None else d.weekday_start, d.end, (d.year, d.month, d.day), d.text, d.explicit_year, None)
                   for d in reading.dates if d.valid and d.day is not None and d.month is not None]
         if r.published is not None:
@@ -271,6 +280,16 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
         if len(keys) == 1:
             found.append(_Mention(a.block, a.start, a.end, next(iter(keys)), a.day, a.text, a.explicit))
     return sorted(found, key=lambda m: m.block.source_offset(m.start))
+
+
+def _labelled(reading, events: tuple[str, ...]) -> list[_Mention]:
+    """The event a fact box's label dates ("Born: 14.4.1938, Guangzhou": the birth), when a date follows the label."""
+    label = _LABEL.match(reading.text)
+    event = EVENT_VERBS.get(label.group("verb").lower(), "")
+    date = next((d for d in reading.dates if d.valid and d.day is not None and d.month is not None and d.start == label.end()), None)
+    if event not in events or date is None:
+        return []
+    return [_Mention(reading.block, label.start("verb"), date.end, (event, ""), (date.year, date.month, date.day), date.text, date.explicit_year)]
 
 
 def _initials(m: _Mention) -> str:

@@ -97,6 +97,8 @@ CASES = [
     ("a final session is no final", ["The 12 March final session of talks ended early.", "The final on 21 March will be played at Wembley."], []),
     ("a hearing moved", ["The appeal will now be heard on Thursday 19 March.", "The March 12 hearing was postponed when a judge fell ill."], []),
     ("a vote called off, then held", ["The vote on 12 March was called off at the last minute.", "The 19 March vote was carried."], []),
+    ("a fact box's label", ["Born in Guangzhou on 14 March 1938, she moved to Hong Kong in 1949.", "Born: 14 April 1938, Guangzhou"], [5]),
+    ("a fact box's label, the same date", ["Born in Guangzhou on 14 March 1938, she moved to Hong Kong in 1949.", "Born: 14.3.1938, Guangzhou"], []),
     ("a Mass celebrated at a time of day, then the Mass", ["A funeral Mass will be celebrated at 10 a.m. Saturday, March 21, at St. Brendan's Church.", "The Mass on March 28 at St. Brendan's will be streamed online."], [5]),
     ("a final played at a time of day, same date", ["The final will be played at 3pm on Saturday 28 March.", "Fans will travel to the March 28 final."], []),
     ("a mass shooting is no Mass", ["A funeral Mass will be celebrated at 10 a.m. Saturday, March 21.", "Vigils marked the March 7 mass shooting."], []),
@@ -117,3 +119,15 @@ def test_event_list_comes_from_rule_files(tmp_path):
     only.write_text("checks:\n  event-date-conflict:\n    events: [summit]\n")
     text = HEAD + "The vote on 12 May was carried.\n\nThe 14 May vote was close.\n"
     assert findings_of(text, rules=load_rules([str(only)]), check=CHECK) == []
+
+
+def test_a_fact_box_aside_is_read_for_its_labels(rules):
+    page = (
+        '<html><head><meta property="article:published_time" content="2026-08-03T09:00:00Z"></head><body><h1>Lo Wai-ling dies at 88</h1>\n'
+        "<p>Born in Guangzhou on 14 March 1938, Lo came to Hong Kong in 1949.</p>\n"
+        '<aside class="factbox"><ul>\n<li>Born: {born}, Guangzhou</li>\n<li>Listed: 1987</li>\n</ul></aside>\n'
+        "<p>She died on Saturday at home.</p>\n"
+        "</body></html>\n"
+    )
+    assert findings_of(page.format(born="14.4.1938"), fmt="html", rules=rules, check=CHECK) == [(CHECK, 4)]
+    assert findings_of(page.format(born="14.3.1938"), fmt="html", rules=rules, check=CHECK) == []
