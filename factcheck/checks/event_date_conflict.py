@@ -6,7 +6,19 @@ governs it ("met on Thursday evening" in a Friday piece is the day before; "will
 meet on Thursday" the coming one). Events are also read from their verbs, when
 nothing but a prepositional phrase or a number stands between the verb and the
 date: "died at home on Sunday" is a death, "voted 2,914 to 388 on Nov. 4" a vote,
-"the executive met on 10 March" a meeting ("met union leaders on Monday" is not).
+"the executive met on 10 March" a meeting ("met union leaders on Monday" is not). A verb dates
+the event its noun names: "the appeal will be heard on 9 October" and "scheduled to hear the
+application Feb. 17" are hearings ("the court heard on Monday" and "will hear evidence" are not),
+"married" a wedding, "listed on the Main Board on" and "debuted on" a listing ("will next be listed in
+the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" an opening,
+"resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered" and "made landfall"
+their nouns, and in the passive only "was signed", "was stabbed", "was demolished", "was handed
+over", "was auctioned" ("he signed the deal on Monday" dates no signing; "was launched" and "was
+debated" are left out, since an article launches and debates many things); "submissions will be
+heard on Friday" is a part of a hearing, not its date; a
+date after another preposition ("made landfall on the coast from Tuesday night") is not the verb's; a
+plan the article goes on to change ("was first due to be heard on 16 December") and "a second is
+due to be heard" date no rival.
 Two people's deaths ("Smith died …", "Jones died …") and an explicit year apart
 ("sentenced on 22 March 2024" and "sentenced on Thursday") are two events, unless their days lie
 within two months ("died on 29 December", last year by the publication date, and "died 2 January
@@ -15,8 +27,8 @@ unqualified "the vote" is the article's one qualified "strike authorization vote
 
 An event is a noun from the `events` list (vote, ballot, election, summit, …)
 tied to a date in one of two ways: the date before it ("the 14 May vote",
-"the 4 March strike ballot") or a date it was held on ("the vote on 12 May",
-"a ballot that closed on 2 March", "the election of 4 July", "the inquest has
+"the 4 March strike ballot", "its March 17 meeting"; "the 12 March final session" is no final) or a date it was held on ("the vote on 12 May",
+"a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", "the inquest has
 been listed for 21 July", "the inspectorate has listed the hearing for 17
 November"). Two mentions are the same event only when they share
 the head noun and the words qualifying it ("strike ballot" is not "leadership
@@ -28,7 +40,8 @@ three or more dates; a sentence whose years all lie before publication ("In 2023
 hearing in March and a second in June") counts that year's events, not this one's rivals.
 Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event
 held somewhere ("The final, against Ossett, will be played at the Shay in Halifax
-on Saturday 30 May"), "sentenced to 15 years' imprisonment on Thursday" and
+on Saturday 30 May") or at a time of day ("A funeral Mass will be celebrated at 10 a.m. Saturday,
+Sept. 20"; "the March 7 mass shooting" is a shooting), "sentenced to 15 years' imprisonment on Thursday" and
 "Handing down sentence on 7 October" (the sentencing), "adjourned till April 14" (the next
 hearing), and "Sentencing was adjourned until 1 April" or "pending sentence, which she adjourned to
 July 14th" (the sentencing, when the article adjourns one sentencing: a court list adjourns several). "The next hearing on 18 March" is the one hearing ahead of publication: an unqualified "the March 25
@@ -42,6 +55,10 @@ extraordinary general meeting for 10am on 22 September"); a name as the qualifie
 Tahlequah hearing on October 14") is the one event of that noun held there ("a public hearing
 Oct. 7 in Tahlequah"), and does not stand for every unqualified one; plurals in general
 ("to hold future general meetings") show no second event.
+A fact box's label opening a line ("Born: 14.4.1938, Guangzhou", "Died: 1 August 2026", "Married:")
+dates that event, in a paragraph or in an aside beside the article (the aside is read for nothing else).
+A date changed in the words around a mention ("the March 12 hearing was postponed", "will now be heard
+on 19 March", "was called off", "originally") keeps both dates true: that event is not compared.
 Dates that are one end of a range ("20 and 21 March") and dates of a phase rather
 than the event ("opened on", "began on") are left out. Inside quotes only "the
 September 16 public hearing" counts, and only against the reporter's own mention
@@ -56,10 +73,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Block, Document
+from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
-from ..reading.times import EVENT_VERBS
+from ..reading.times import EVENT_VERBS, BlockReading
 
 EVENT_DATE_CONFLICT = Check(
     id="event-date-conflict",
@@ -82,6 +99,9 @@ _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
     "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial"
 )
+_MULTIPLE_WORD = re.compile(_MULTIPLE)  # "A second is due to be heard on Monday": another one of them
+# "final" as an adjective: "the 12 March final session of talks"
+_NOT_A_FINAL = r"(?:session|sitting|day|round|reading|stage|leg|whistle|report|decision|ruling|phase|part|deadline|offer|year|week)\b"
 # a hyphenated prefix makes another event: a by-election is not the election
 _PREFIX = r"(?:[a-z]+-)?"
 # words that describe the event without telling two of them apart ("the full inquest" is "the inquest")
@@ -120,8 +140,10 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?\s+"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
-        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged)\s+)?"
+        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit)\s+)?"
         r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
+        # "A funeral Mass will be celebrated at 10 a.m. Saturday, Sept. 20": a time of day, then the date
+        r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"
         rf"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for{_AT_CLOCK})\s+)?\Z",
         re.I,
     )
@@ -132,7 +154,8 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         re.I,
     )
     # "the 14 May vote", "the 4 March strike ballot", "the 25 June by-election"
-    after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])", re.I)
+    # ("the March 7 mass shooting" is a shooting: a noun followed by another is its qualifier; "the 12 March final session" no final)
+    after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])(?!\s+(?:{nouns})\b)(?!(?<=final)\s+{_NOT_A_FINAL})", re.I)
     # "its first county final since 2006", "the first hearing in ten years": a record, not another event
     several = re.compile(
         rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?{_PREFIX}(?:{nouns})\b(?!\s+(?:since|for\s+(?:\d+|[a-z]+)\s+years|in\s+(?:\d+|[a-z]+)\s+years))"
@@ -146,12 +169,29 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
 # the verb, then nothing, a number ("voted 2,914 to 388") or a phrase opened by a preposition or an adverb
 # ("died at home in Sandy Bay"), then "on": no object, so the date is the verb's own ("met union leaders on …" is not)
 _VERB_BEFORE = re.compile(
-    r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated|voted|met|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
-    r"(?:\s+(?:(?:at|in|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
+    r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|is\s+to\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
+    r"(?P<verb>(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
+    r"|resigned|crashed|exploded|erupted|derailed|reopened|premiered|made\s+landfall"
+    # what is done to a thing, read in the passive only: "the deal was signed on" ("he signed the deal" names no date of it)
+    r"|(?:(?<=\bbe\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:stabbed|demolished|signed|handed\s+over|auctioned)"
+    # a passive only: "the appeal will be heard on 9 October" is its hearing ("the court heard on Monday" is not);
+    # "the complex will be thrown open on 26 January" its opening ("the inquiry opened on" is a phase of it)
+    r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
+    # "scheduled to hear the application Feb. 17": a hearing of the thing heard
+    r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
+    r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
+    r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
     r"\s+(?:on\s+)?\Z"
 )
 _STOP = re.compile(r"[.;:!?]")
+# a fact box's label opening its line: "Born: 14.4.1938, Guangzhou", "Died: 1 August 2026"
+_LABEL = re.compile(r"\s*(?P<verb>Born|Died|Married)\s*:\s*")
+# "the 14 May vote", "at its March 4 meeting", "their June 1969 wedding": a date between a determiner and its noun
+_DETERMINER_END = re.compile(r"\b(?:the|its|their|his|her)\s*\Z", re.I)
+# "made landfall on the central Philippines from Tuesday night": a date after another preposition is no day of the verb's
+_OTHER_PREPOSITION = re.compile(r"\b(?:from|until|till|by|before|after|since|between|through|to|into|ahead\s+of)\s+\Z", re.I)
+# "The application was first due to be heard on 16 December (but was moved)": a plan the article goes on to change
+_FORMER_PLAN = re.compile(r"\b(?:first|originally|initially|previously|once)\s+(?:due|scheduled|set|expected|planned|meant)\b[^.;:!?]*\Z", re.I)
 # "adjourned till April 14", "adjourned the case to 3 June": the date the next hearing is set for
 _ADJOURNED = re.compile(r"\badjourn(?:ed|s)?(?:\s+(?:the\s+)?(?:case|trial|matter|hearing|proceedings|inquest))?\s+(?:till|until|to)\s+\Z", re.I)
 # "Sentencing was adjourned until 1 April", "pending sentence, which she adjourned to July 14th", "adjourned sentence
@@ -161,15 +201,21 @@ _SENTENCE_ADJOURNED = re.compile(
     r"|adjourned\s+(?:sentence|sentencing))(?:\s+for\s+(?:a\s+)?(?:pre-sentence\s+)?reports?)?\s+(?:till|until|to)\s+\Z",
     re.I,
 )
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been"})
+_PARTS_HEARD = frozenset({"submissions", "evidence", "arguments", "closings", "witnesses", "speeches", "statements", "testimony", "appeals", "applications", "cases"})
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would"})
 
 
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
     held, after, _, booked = _patterns(events)
     r = context.annotation(doc).time
     found, adjourned, sentencing, acronyms = [], [], [], []
-    for reading in r.prose:
+    # a fact box beside the article ("Born: 14.4.1938, Guangzhou") is read for its labels only
+    boxes = [BlockReading(b, r.published, r.day_first) for b in doc.blocks if b.kind is BlockKind.ASIDE and _LABEL.match(b.text)]
+    for reading in [*r.prose, *boxes]:
         text = reading.text
+        if reading.block.kind is BlockKind.ASIDE or _LABEL.match(text):
+            found += _labelled(reading, events)
+            continue
         points = [(d.start if d.weekday_start is None else d.weekday_start, d.end, (d.year, d.month, d.day), d.text, d.explicit_year, None)
                   for d in reading.dates if d.valid and d.day is not None and d.month is not None]
         if r.published is not None:
@@ -188,9 +234,12 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
             v = None if m else _VERB_BEFORE.search(head)
-            if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group())):
+            if v is not None and v.group("verb") == "heard" and (v.group("subj") or "").lower() in _PARTS_HEARD:
+                v = None  # "Closing submissions will be heard on Friday": one day of a longer hearing
+            if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
+                                  or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None
-            the_after = None if m or v else (after.match(text, end) if head.rstrip().lower().endswith("the") else None)
+            the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) else None)
             acronym = None if m or v or the_after or quoted else (_ACRONYM_AFTER.match(text, end) if head.rstrip().lower().endswith("the") else None)
             if acronym is not None and weekday is None:  # "At the September 29 EGM": which event, once all are read
                 acronyms.append(_Mention(reading.block, start, acronym.end(), ("", acronym.group(1)), day, shown, explicit))
@@ -233,15 +282,39 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     return sorted(found, key=lambda m: m.block.source_offset(m.start))
 
 
+def _labelled(reading, events: tuple[str, ...]) -> list[_Mention]:
+    """The event a fact box's label dates ("Born: 14.4.1938, Guangzhou": the birth), when a date follows the label."""
+    label = _LABEL.match(reading.text)
+    event = _VERB_EVENTS.get(label.group("verb").lower(), "")
+    date = next((d for d in reading.dates if d.valid and d.day is not None and d.month is not None and d.start == label.end()), None)
+    if event not in events or date is None:
+        return []
+    return [_Mention(reading.block, label.start("verb"), date.end, (event, ""), (date.year, date.month, date.day), date.text, date.explicit_year)]
+
+
 def _initials(m: _Mention) -> str:
     """The initials of an event as named ("extraordinary general meeting": egm)."""
     words = (m.named + " " + m.key[0]).replace("-", " ").split()
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
+# verbs read by this check alone: stale-preview leaves EVENT_VERBS' events to this check, and these verbs' future
+# forms ("will reopen") are not read here, so a preview of them stays stale-preview's to report
+_VERB_EVENTS = {
+    **EVENT_VERBS, "married": "wedding", "heard": "hearing", "debuted": "listing", "listed": "listing",
+    "ceased trading": "closure", "stopped trading": "closure", "thrown open": "opening", "opened": "opening",
+    "resigned": "resignation", "crashed": "crash", "exploded": "explosion", "erupted": "eruption", "derailed": "derailment",
+    "reopened": "reopening", "premiered": "premiere", "made landfall": "landfall", "stabbed": "stabbing",
+    "demolished": "demolition", "signed": "signing", "handed over": "handover", "auctioned": "auction",
+}
+
+
 def _event_of(verb: str) -> str:
     """The event a verb dates: "died" a death, "handing down sentence" a sentencing."""
-    return EVENT_VERBS.get(verb.lower(), "sentencing" if verb.lower().endswith("sentence") else "")
+    verb = " ".join(verb.lower().split())
+    if verb.startswith("hear"):
+        return _VERB_EVENTS["heard"]
+    return _VERB_EVENTS.get(verb, "sentencing" if verb.endswith("sentence") else "")
 
 
 def _weekday_day(text: str, start: int, end: int, weekday: int, published):
@@ -299,6 +372,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
         if len({m.subject for m in group if m.subject}) > 1:
             continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths
+        if any(_CHANGED.search(_clause_around(m)) for m in group):
+            continue  # "will now be heard on 16 March, after the 9 March hearing was postponed": a plan that changed
         hits += _two_dates(doc, key, group)
     if published is not None:
         # "the next hearing on 18 March" is the one hearing ahead: an unqualified "the March 25 hearing" also ahead is it
@@ -307,6 +382,25 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if any(m.key[1] == "next" for m in ahead) and not any(m.key[0] == noun and m.key[1] not in ("", "next") and _on_or_after(m.day, published) for m in mentions):
                 hits += [h for h in _two_dates(doc, (noun, ""), ahead) if h.span.start not in {x.span.start for x in hits}]
     return hits
+
+
+# a date that was changed: both dates are true, one of them no longer
+_CHANGED = re.compile(
+    r"\b(?:postponed|rescheduled|re-scheduled|(?:was|were|been|be)\s+moved|brought\s+forward|pushed\s+back|put\s+back|deferred|"
+    r"cancell?ed|called\s+off|instead|now\s+(?:be|take|go)|originally|initially|had\s+been\s+(?:due|scheduled|set|expected|planned))\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+
+
+def _clause_around(m: _Mention) -> str:
+    """The mention with the words just before and after it in its clause ("will now be heard on …", "… was postponed")."""
+    text = m.block.text
+    before = text[max(0, m.start - 25) : m.start]
+    after = text[m.end : m.end + 40]
+    cut = _CLAUSE_BREAK.search(after)
+    starts = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
+    return before[starts[-1] if starts else 0 :] + text[m.start : m.end] + (after[: cut.start()] if cut else after)
 
 
 _NEAR_DAYS = 62  # "died on 29 December" (last year, read from the publication date) and "died 2 January 2026": one death, dated twice

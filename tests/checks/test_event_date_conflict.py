@@ -70,6 +70,38 @@ CASES = [
     ("an AGM is not the extraordinary general meeting", ["The board called an extraordinary general meeting for 10am on 23 March.", "At the March 30 AGM, shareholders will vote on the sale."], []),
     ("the Tulsa hearing is the hearing held in Tulsa", ["The agency will hold a public hearing April 7 in Tulsa.", "Residents can speak at the Tulsa hearing on April 14."], [5]),
     ("the Denver hearing is another one", ["The agency will hold a public hearing April 7 in Tulsa.", "Residents can speak at the Denver hearing on April 14."], []),
+    # session 9: an event read from its verb, keyed as its noun (a hearing, a listing, a closure, an opening, a birth)
+    ("a passive hearing, then the date hearing", ["The appeal will be heard on Thursday 19 March, the judge directed.", "Campaigners will protest outside the March 26 hearing."], [5]),
+    ("a passive hearing, then the same date", ["The appeal will be heard on Thursday 19 March, the judge directed.", "Campaigners will protest outside the March 19 hearing."], []),
+    ("scheduled to hear the application", ["Commissioners are scheduled to hear the application March 17 in Austin.", "More than 1,200 comments arrived ahead of the March 24 hearing."], [5]),
+    ("the court heard on a weekday is no hearing", ["The court heard on Monday that the van was seen at 2am.", "The hearing on 12 March will decide costs."], []),
+    ("hearing evidence is no hearing", ["The inquest will hear evidence on Monday 16 March.", "The hearing on 19 March will decide costs."], []),
+    ("a hearing first due on another day", ["The application was first due to be heard on Tuesday 3 March but was adjourned.", "The hearing on 12 March will decide costs."], []),
+    ("a second one due to be heard", ["One summons was heard in February. A second is due to be heard on Monday 9 March.", "The hearing on 12 March will decide costs."], []),
+    ("listed, then debuted", ["Kam Shing listed on the Main Board on 12 November 2024, raising HK$480 million.", "Its shares have gained 23 per cent since it debuted on 19 November 2024."], [5]),
+    ("a court's list is no listing", ["The matter will next be listed in the week of 4 May.", "The company's shares were listed on 27 April."], []),
+    ("ceased trading dated twice", ["The company ceased trading on 06/03/2026 after its bank withdrew an overdraft.", "Staff were laid off when the company ceased trading on Monday 9 March."], [5]),
+    ("two companies ceased trading", ["Harrowgate Joinery ceased trading on 6 March.", "Its supplier Dalton Timber ceased trading on 9 March."], []),
+    ("thrown open, then the date opening", ["The complex will be thrown open on March 26 by the minister.", "Vendors who move before the 24th March opening will get a free month."], [5]),
+    ("born, capitalised, then born", ["Born in Guangzhou on 14 March 1938, she moved to Hong Kong in 1949.", "She was born on 14 April 1938, her family said."], [5]),
+    ("resigned, then the resignation", ["Ms Dunleavy resigned on Tuesday evening after the vote.", "Her resignation on 3 March surprised colleagues."], [5]),
+    ("two people resigned", ["Dunleavy resigned on Tuesday.", "Okafor resigned on 3 March."], []),
+    ("crashed, then the crash", ["The bus crashed on Monday near Havana.", "Survivors of the 8 March crash were flown home."], [5]),
+    ("signed in a place, then the signing", ["The deal was signed in Hanoi on Monday by both ministers.", "Markets rose after the 5 March signing."], [5]),
+    ("an investigation launched is no launch", ["An investigation was launched on Monday.", "Shares rose after the 5 March launch of the app."], []),
+    ("he signed the deal: an object, no date of the signing", ["The minister signed the deal on Monday.", "Markets rose after the 5 March signing."], []),
+    ("submissions heard on a day of a longer hearing", ["Closing submissions will be heard on Friday 20 March.", "The hearing on 16 March opened with the Crown's case."], []),
+    ("a date after another preposition", ["The storm made landfall on the coast from Tuesday night.", "The 12 March landfall was weaker."], []),
+    ("an earthquake struck", ["The earthquake struck on Monday at 4am.", "Aid for victims of the 6 March earthquake arrived."], [5]),
+    ("a date between its and the noun", ["The council will hold its March 17 meeting in the town hall.", "Residents can speak at the meeting on 24 March."], [5]),
+    ("a final session is no final", ["The 12 March final session of talks ended early.", "The final on 21 March will be played at Wembley."], []),
+    ("a hearing moved", ["The appeal will now be heard on Thursday 19 March.", "The March 12 hearing was postponed when a judge fell ill."], []),
+    ("a vote called off, then held", ["The vote on 12 March was called off at the last minute.", "The 19 March vote was carried."], []),
+    ("a fact box's label", ["Born in Guangzhou on 14 March 1938, she moved to Hong Kong in 1949.", "Born: 14 April 1938, Guangzhou"], [5]),
+    ("a fact box's label, the same date", ["Born in Guangzhou on 14 March 1938, she moved to Hong Kong in 1949.", "Born: 14.3.1938, Guangzhou"], []),
+    ("a Mass celebrated at a time of day, then the Mass", ["A funeral Mass will be celebrated at 10 a.m. Saturday, March 21, at St. Brendan's Church.", "The Mass on March 28 at St. Brendan's will be streamed online."], [5]),
+    ("a final played at a time of day, same date", ["The final will be played at 3pm on Saturday 28 March.", "Fans will travel to the March 28 final."], []),
+    ("a mass shooting is no Mass", ["A funeral Mass will be celebrated at 10 a.m. Saturday, March 21.", "Vigils marked the March 7 mass shooting."], []),
     ("a first final since is still one final", ["It is the club's first county final since 2006.", "The final will be played on Saturday 28 March.", "Fans will travel to the March 21 final."], [7]),
 ]
 
@@ -87,3 +119,15 @@ def test_event_list_comes_from_rule_files(tmp_path):
     only.write_text("checks:\n  event-date-conflict:\n    events: [summit]\n")
     text = HEAD + "The vote on 12 May was carried.\n\nThe 14 May vote was close.\n"
     assert findings_of(text, rules=load_rules([str(only)]), check=CHECK) == []
+
+
+def test_a_fact_box_aside_is_read_for_its_labels(rules):
+    page = (
+        '<html><head><meta property="article:published_time" content="2026-08-03T09:00:00Z"></head><body><h1>Lo Wai-ling dies at 88</h1>\n'
+        "<p>Born in Guangzhou on 14 March 1938, Lo came to Hong Kong in 1949.</p>\n"
+        '<aside class="factbox"><ul>\n<li>Born: {born}, Guangzhou</li>\n<li>Listed: 1987</li>\n</ul></aside>\n'
+        "<p>She died on Saturday at home.</p>\n"
+        "</body></html>\n"
+    )
+    assert findings_of(page.format(born="14.4.1938"), fmt="html", rules=rules, check=CHECK) == [(CHECK, 4)]
+    assert findings_of(page.format(born="14.3.1938"), fmt="html", rules=rules, check=CHECK) == []
