@@ -849,8 +849,13 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
     if loose:
         known = sorted(evidenced_surnames)
         words = loose + known
+        givens_of = defaultdict(set)  # surname -> the first names written with it (one scan, not one per similar pair)
+        for ns in names:
+            for m in ns:
+                if m.given:
+                    givens_of[m.surname].add(m.given)
         for a, b, _ in similar_spellings(words):
-            if a < len(loose) <= b and any(m.given and words[b] in evidenced_givens.get(m.given, ()) for ns in names for m in ns if m.surname == words[a]):
+            if a < len(loose) <= b and any(words[b] in evidenced_givens.get(g, ()) for g in givens_of[words[a]]):
                 evidenced_surnames.add(words[a])
     persons: dict[tuple[str | None, str], Person] = {}
 
