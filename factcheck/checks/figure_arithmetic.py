@@ -96,6 +96,9 @@ arithmetic a sentence states in full, in plain words:
 
 - a whole split after a colon whose last part says what it includes ("… and R1.2bn
   on other expenditure, including repairs"); "as follows" is no "such as";
+- a change referred back by its size ("the 12 per cent reduction in the UK cod quota") against the one pair of
+  levels of that direction the article gives in a sentence sharing two of its words ("The UK's share of North Sea
+  cod for 2026 falls from 14,200 tonnes to 11,900 tonnes": 16 per cent);
 - a change given as a fraction beside its two values ("fallen from a peak of
   52,000 … to 39,000, a drop of about a third": a quarter; "fell by a third from
   …");
@@ -1530,6 +1533,53 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
     return out
 
 
+_CHANGE_OF = frozenset("reduction cut fall drop decline decrease rise increase growth hike".split())
+
+
+def _definite_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A change referred back to by its size ("the 12 per cent reduction in the UK cod quota") that the one pair of levels of
+    that direction the article gives in a sentence sharing two of its words contradicts ("The UK's share of North Sea cod
+    for 2026 falls from 14,200 tonnes to 11,900 tonnes": 16 per cent)."""
+    from ..reading.quantities import FUNCTION_WORDS
+
+    pairs = []  # (block, sentence index, old, new, stems of the sentence)
+    by_block = [(ab, _sentences_of(ab)) for ab in annotation.prose]
+    for ab, sentences in by_block:
+        for index, s in sentences.items():
+            found = [(o, n) for o, n in _level_pairs(s) if o.unit != "percent" and not (o.approx or n.approx)]  # "from A to B" reads as a range too
+            if found:
+                stems = {_stem(ab.tokens[i].lower.removesuffix("'s").removesuffix("\u2019s")) for i in range(s.lo, s.hi) if ab.tokens[i].kind == WORD}
+                pairs += [(ab, index, o, n, stems) for o, n in found]
+    out = []
+    if not pairs:
+        return out
+    for ab, sentences in by_block:
+        for index, s in sentences.items():
+            for p in s.amounts:
+                if p.unit != "percent" or p.approx or p.in_range or s.lower(p.first - 1) != "the" or s.lower(p.last + 1) not in _CHANGE_OF:
+                    continue
+                k = p.last + 2
+                if s.lower(k) not in ("in", "to", "of"):
+                    continue
+                words = set()
+                for i in range(k + 1, min(s.hi, k + 8)):
+                    t = s.tokens[i]
+                    if t.kind != WORD or t.lower in ("was", "is", "were", "are", "will", "would", "had", "has"):
+                        break
+                    if t.lower not in FUNCTION_WORDS and len(t.lower) > 1:
+                        words.add(_stem(t.lower.removesuffix("'s").removesuffix("\u2019s")))
+                up = s.lower(p.last + 1) in _UP
+                mine = [(o, n) for pab, pindex, o, n, stems in pairs if not (pab is ab and pindex == index)
+                        and len(words & stems) >= 2 and (n.value > o.value) == up]
+                if len({(round(o.value, 6), round(n.value, 6)) for o, n in mine}) != 1:
+                    continue
+                old, new = mine[0]
+                message = _change_contradicts(p, old, new, up, not up)
+                if message:
+                    out.append((ab, p, message))
+    return out
+
+
 def _verb_stem(word: str) -> str:
     """A verb's stem, for telling one verb in two forms ("owes", "owing", "owed" -> "ow")."""
     for suffix in ("ing", "ed", "es", "s"):
@@ -2200,6 +2250,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
     for ab, amount, message in _changes_of_levels(annotation, year):
+        span = ab.block.source_span(amount.start, amount.end)
+        if not any(h.span == span for h in hits):
+            hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
+    for ab, amount, message in _definite_changes(annotation):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

@@ -59,7 +59,8 @@ sentence gives changes of several sizes, a percentage that is no change, or anot
 A headline count joined to its noun ("six-wicket win", "Five-try Glanrhyd") conflicts with the one other count of that noun
 the body's opening gives the same thing, joined to it before the same word ("a five-wicket win") or counted and owned by
 the name the headline's count qualifies ("Glanrhyd's four tries"), unless the body gives the headline's count of it
-anywhere; another player's count ("Jenkins scored two tries") is no count of the headline's.
+anywhere; another player's count ("Jenkins scored two tries"), a part of the match ("three tries in the first half") and
+a count in a sentence about another event ("last week's five-wicket win", for any headline figure) are no count of the headline's.
 A score the body writes beside one of the headline's sides explains the headline's (a live blog's
 "FULL-TIME: Harbourside City 3-2 Millbrook Athletic" among its running scores; another match of a round-up with
 the same score does not). Only contradictions are reported, never
@@ -694,6 +695,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue  # the headlines disagree on this figure among themselves: headline-conflict's finding, not a body's
         same = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and not loc.fact.changing and not loc.fact.amount.in_range
                 and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
+        same = [loc for loc in same if not _OTHER_EVENT_RE.search(_sentence_to(loc.block, loc.fact.amount))]  # "last week's five-wicket win"
         owner = _possessor(head_tokens, a.first)
         owned = [loc for loc in same if owner in loc.fact.scope] if owner else []
         same = owned or same  # "Kowalczyk's six wickets" is "his five wickets", not the side's "last eight wickets"
@@ -1004,6 +1006,8 @@ def _headline_change(head, a, keys: _Keys) -> tuple[bool, set[str], int] | None:
     """A headline percentage that is the size of a change ("profit falls 14%", "cuts 2026 output target by 40%"): (a rise?, the
     words naming what changed, the change word's index); None when no rise or fall word stands in its clause before it."""
     words: list[str] = []
+    if a.first > 0 and head[a.first - 1].lower in ("to", "at", "from", "of", "than", "below", "above", "under", "over"):
+        return None  # "inflation falls to 2.3%": the new level, not the change
     for k in range(a.first - 1, max(-1, a.first - 6), -1):
         t = head[k]
         if t.text in (",", ";", ":", "\u2013", "\u2014") or t.lower in ("as", "after", "and", "but", "while", "with"):
@@ -1043,6 +1047,15 @@ def _possessor_name(tokens, k: int) -> str | None:
     return None
 
 
+_PART_OF_MATCH = frozenset("half halves break interval period quarter first second last before after opening closing final".split())
+
+
+def _part_of_match(tokens, b) -> bool:
+    """True when the words just after a count give it a part of the match ("two tries in the first half", "three goals before
+    the break"): some of the headline's count, not all of it."""
+    return any(t.lower in _PART_OF_MATCH for t in tokens[b.last + 1 : b.last + 6] if t.sentence == tokens[b.first].sentence)
+
+
 def _compound_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     """A headline count joined to its noun ("six-wicket win", "Five-try Glanrhyd") against the one other count of that noun the
     body's opening gives the same thing: joined to the same noun before the same word ("a five-wicket win"), or counted and owned
@@ -1077,7 +1090,8 @@ def _compound_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                     mine = owner is not None and _possessor_name(tokens, b.first - 1) == owner
                 if _agrees(a, b):
                     same = True
-                elif mine and i < _OPENING + 1:  # a standfirst may stand before the opening's three paragraphs
+                elif mine and i < _OPENING + 1 and not _part_of_match(tokens, b) and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
+                    # a standfirst may stand before the opening's three paragraphs
                     others.append((ab, b, b.end if b.compound else tokens[b.last + 1].end))
         if same or len({b.value for _, b, _ in others}) != 1:
             continue

@@ -184,6 +184,7 @@ CASES = [
     ("figures of different times, a digit apart", ["The number of patients waiting fell to 58,316 at the end of December.", "In 2019 the waiting list stood at 5,836 at the end of the year."], []),
     ("a fall's size and a level of the same noun", ["The waiting list fell to 58,316 from 58,902. That fall of 586 patients was driven by weekend lists.", "A review will cover the 9,420 patients who have waited more than 18 weeks."], []),
     ("two kinds of profit, each the subject of its change", ["Profit before tax climbed 140 per cent to N46.8 billion, from N19.5 billion in 2024.", "Gross profit rose 38 per cent to N98.3 billion from N71.2 billion."], []),
+    ("a score referred back, the losing side's changed, the first before a hyphened word", ["Leinport went top on Saturday with a 31-24 bonus-point win over Carrow.", "Leinport's 31-21 win was watched by a crowd of 11,800."], [5]),
     ("race times of two swims", ["Ronan Keenan clocked 1:59.48 in the 200m backstroke.", "Dan Keenan clocked 1:59.84 in the heats."], []),
     ("an age before the name", ["Sixteen-year-old Caoimhe Rafferty secured her place with victory in the medley.", "Whiteside won, with the 17-year-old Rafferty taking silver."], [5]),
     ("a person's term referred back", ["The court sentenced a former bank manager to seven years' imprisonment.", "The cashier, Muhammad Shafiq, was handed three years' imprisonment.", "Ghafoor's five-year sentence will run from the verdict."], [7]),
