@@ -29,6 +29,8 @@ arithmetic a sentence states in full, in plain words:
   elsewhere ("450 outlets" … "Two in five of the group's outlets, or 140
   stores"), or, when the whole's noun is never counted, by the part's noun
   ("one in five of the workforce, or 310 people" … "the 1,240 people employed");
+- a part put as a share of a whole the article gives one value of ("Ancillary revenue … rose to €610 million,
+  or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent);
 - a total given with all of its parts, where the sentence says the parts make
   up the total ("412 new beds: 180 at A, 150 at B and 62 at C"; "The 500 units are spread
   across 120 one-bedroom, 210 two-bedroom, … and 50 four-bedroom apartments", a figure joined to
@@ -563,6 +565,34 @@ def _shares_of_known_totals(s: _Sentence, totals: dict[str, float], counts: dict
         if abs(actual - value) > (0.06 if approx else 0.035):
             written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" %", "%")
             out.append((part, f"{written} of {_fmt(total)} {words[-1]} is {_fmt(round(total * value))}; {part.text} is {_pct(actual * 100)}."))
+    return out
+
+
+def _shares_after_part(s: _Sentence, wholes: dict[tuple[str, str], dict[float, str]]) -> list[tuple[Amount, str]]:
+    """A part given, then put as a share of a whole the article gives one value of elsewhere ("Ancillary revenue … rose to €610
+    million, or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent): the share follows ", or", the
+    whole is named after "of" (past "the", "total", an owner), and the article gives that thing in the part's unit once."""
+    out = []
+    for p in s.amounts:
+        if p.unit != "percent" or p.in_range or s.lower(p.first - 1) != "or" or s.lower(p.first - 2) != "," or s.lower(p.last + 1) != "of":
+            continue
+        part = next((a for a in s.amounts if a.last == p.first - 3), None)
+        if part is None or part.unit in (None, "percent") or part.approx or part.in_range:
+            continue
+        k = p.last + 2
+        while s.lower(k) in _OWNERS or s.lower(k) in ("total", "overall", "all") or s.lower(k).endswith(("'s", "\u2019s")):
+            k += 1
+        if not (s.lo <= k < s.hi and s.tokens[k].kind == WORD) or s.lower(k + 1) not in ("", ".", ",", ";"):
+            continue  # one noun, the whole's, ends the clause: "of total revenue."
+        values = {v: w for v, w in wholes.get((part.unit, singular(s.lower(k))), {}).items() if v != part.value}  # not the part itself
+        if len(values) != 1:
+            continue
+        (total, written), = values.items()
+        if not 0 < part.value <= total:
+            continue
+        actual = part.value / total
+        if abs(actual - p.value / 100) > (0.06 if p.approx else 0.035):
+            out.append((p, f"{part.text} of {written} {s.tokens[k].text} is {_pct(actual * 100)}, not {p.text}."))
     return out
 
 
@@ -2202,6 +2232,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
     year = doc.published.year if doc.published else None
     totals = _counted_once(annotation)
     counts = _counts(annotation)
+    wholes: dict[tuple[str, str], dict[float, str]] = {}  # (unit, thing) -> the values the article gives it, as written
+    for loc in annotation.quantities:
+        if not loc.fact.quoted and not loc.fact.amount.in_range:
+            wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, loc.fact.amount.text)
     previous: _Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     for ab in annotation.prose:
         if not ab.amounts:
@@ -2221,7 +2255,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
-                found += _shares(s) + _shares_of_known_totals(s, totals, counts) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
+                found += _shares(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
                     found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior)
                 else:
