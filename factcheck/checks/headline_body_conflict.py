@@ -59,7 +59,9 @@ sentence gives changes of several sizes, a percentage that is no change, or anot
 A headline count joined to its noun ("six-wicket win", "Five-try Glanrhyd") conflicts with the one other count of that noun
 the body's opening gives the same thing, joined to it before the same word ("a five-wicket win") or counted and owned by
 the name the headline's count qualifies ("Glanrhyd's four tries"), unless the body gives the headline's count of it
-anywhere; another player's count ("Jenkins scored two tries"), a part of the match ("three tries in the first half") and
+anywhere; a headline's lead in points ("go four points clear", "a six-point lead") does so with the one lead the
+opening gives ("a lead of two points"; "remain second on 43 points, two behind the leaders"), leads of another time
+("before kick-off", "at half-time") left out; another player's count ("Jenkins scored two tries"), a part of the match ("three tries in the first half") and
 a count in a sentence about another event ("last week's five-wicket win", for any headline figure) are no count of the headline's.
 A score the body writes beside one of the headline's sides explains the headline's (a live blog's
 "FULL-TIME: Harbourside City 3-2 Millbrook Athletic" among its running scores; another match of a round-up with
@@ -236,6 +238,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _change_size_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
     if not hits:
         hits = _compound_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits = _lead_conflicts(headline, headline_span, annotation)
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
@@ -687,6 +691,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         a = h.amount
         if a.in_range or a.value <= 1 or h.changing or (h.unit in kb.duration_units and not a.compound):
             continue  # a bare duration ("jailed for 5 years") may be another period; "a three-day strike" is the strike's length
+        if _lead(head_tokens, a, False):
+            continue  # "four points clear" is a lead: compared with the body's leads alone, not with any count of points
         if any(b.unit == a.unit and _agrees(a, b) and _may_count(ab, b, body_things) for ab, b in body):
             continue  # the body gives the headline's figure somewhere: no contradiction
         if any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
@@ -871,8 +877,8 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
     others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts]
     read = None
     for a in head_amounts:
-        if a.in_range or a.compound or (a.value <= 1 and a.unit is None) or len(a.digits) > 12:
-            continue
+        if a.in_range or a.compound or (a.value <= 1 and a.unit is None) or len(a.digits) > 12 or _lead(head, a, False):
+            continue  # a lead ("four points clear") is compared with the body's leads alone
         theirs = [o for o in others if o.unit == a.unit or (a.unit in _DAYS and o.unit in _DAYS)]
         if theirs and not any(_same_value(o, a) for o in theirs):
             continue  # another headline swaps the figure ("7 years" for "5 years"): headline-conflict's finding
@@ -1098,6 +1104,55 @@ def _compound_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         ab, b, end = others[0]
         return [_against_headline(ab.block, b.start, end, f"The body says \u201c{ab.text[b.start:end]}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
     return []
+
+
+_LEAD_NOUNS = frozenset("lead advantage cushion gap".split())
+_EARLIER_STATE_RE = re.compile(r"\b(?:before|previously|had\s+been|half-time|half\s+time|the\s+break|earlier|at\s+one\s+stage)\b", re.IGNORECASE)
+
+
+def _lead(tokens, a, second: bool) -> bool:
+    """True when an amount is a lead in points: "four points clear", "a four-point lead", "a lead of four points", and, in a
+    sentence about the side in second place (`second`), "two behind the leaders"."""
+    nxt = [t.lower for t in tokens[a.last + 1 : a.last + 4]]
+    if a.compound in ("point", "points"):
+        return bool(nxt) and nxt[0] in _LEAD_NOUNS
+    if a.compound or a.unit is not None:
+        return False
+    if nxt[:2] in (["points", "clear"], ["point", "clear"]):
+        return True
+    before = [t.lower for t in tokens[max(0, a.first - 3) : a.first]]
+    if before[-2:] == ["lead", "of"] and nxt[:1] in (["points"], ["point"]):
+        return True
+    words = nxt[1:] if nxt[:1] in (["points"], ["point"]) else nxt
+    return second and words[:3] in (["behind", "the", "leaders"], ["behind", "the", "leader"])
+
+
+def _lead_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline's lead in points ("go four points clear", "a six-point lead") against the one lead the body's opening gives
+    ("two behind the leaders" of the side in second, "a lead of two points"), unless the body gives the headline's lead
+    anywhere; a lead of another time ("were two clear before kick-off", "at half-time") is not compared."""
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
+    leads = [a for a in head_amounts if _lead(head, a, False)]
+    if len(leads) != 1:
+        return []
+    a = leads[0]
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6]
+    found, same = [], False
+    for i, ab in enumerate(body):
+        for b in ab.amounts:
+            sentence = _sentence_of(ab.tokens, b.first)
+            second = any(t.lower == "second" for t in sentence)
+            if ab.tokens[b.first].quoted or not _lead(ab.tokens, b, second):
+                continue
+            if b.value == a.value:
+                same = True
+            elif i < _OPENING + 1 and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _EARLIER_STATE_RE.search(ab.text[sentence[0].start : sentence[-1].end]):
+                found.append((ab, b))
+    if same or len({b.value for _, b in found}) != 1:
+        return []
+    ab, b = found[0]
+    return [_against_headline(ab.block, b.start, b.end, f"The body gives the lead as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
 
 
 _CHANGE_SLACK = 1.0  # points a headline may round a change by ("up 14%" for 13.2 per cent)
