@@ -29,8 +29,12 @@ arithmetic a sentence states in full, in plain words:
   elsewhere ("450 outlets" … "Two in five of the group's outlets, or 140
   stores"), or, when the whole's noun is never counted, by the part's noun
   ("one in five of the workforce, or 310 people" … "the 1,240 people employed");
+- a part put as a share of a whole the article gives one value of ("Ancillary revenue … rose to €610 million,
+  or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent);
 - a total given with all of its parts, where the sentence says the parts make
-  up the total ("412 new beds: 180 at A, 150 at B and 62 at C", amounts after a colon
+  up the total ("412 new beds: 180 at A, 150 at B and 62 at C"; "The 500 units are spread
+  across 120 one-bedroom, 210 two-bedroom, … and 50 four-bedroom apartments", a figure joined to
+  the part's kind being no part; amounts after a colon
   each with a long phrase of its own; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
   part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
@@ -56,6 +60,9 @@ arithmetic a sentence states in full, in plain words:
   C, D and E — argued …"; "The five routes to be withdrawn are the 14, 22, 37
   and 41"), or the list that opens its sentence ("A, B, C and D, the three
   independents, …");
+- a total of the things the sentence before gives one figure each, said to be theirs together
+  ("Sangrur led with 11.42 LMT, followed by Patiala with 9.86 LMT and Ludhiana with 9.37 LMT."
+  "The three districts together accounted for 31.65 LMT"), when the count is the number of figures;
 - a total the sentence brings its figures to, with the sentence before when it
   goes on adding ("fined £800 … £150 compensation … a £40 surcharge, bringing
   the total to £1,090"), when the sum misses it by less than a sixth;
@@ -83,10 +90,17 @@ arithmetic a sentence states in full, in plain words:
 - a list that names the things the article counts once, and names another number
   of them ("Three wards … will close" … "The wards due to close are Willow, Beech,
   Larch and Hazel"), when the words saying which ones are all in the count's
-  sentence ("the wards staying open" are others).
+  sentence ("the wards staying open" are others); those words may come before the noun,
+  and the names each carry words of their own, parted by semicolons or set between dashes
+  ("shortlisted four consortia" … "The shortlisted bidders are A, a joint venture …; B; C;
+  D, backed by …; and E, …"; "three new liner services" … "The new services - the A
+  operated by X, B, C and the D run by Y - added …").
 
 - a whole split after a colon whose last part says what it includes ("… and R1.2bn
   on other expenditure, including repairs"); "as follows" is no "such as";
+- a change referred back by its size ("the 12 per cent reduction in the UK cod quota") against the one pair of
+  levels of that direction the article gives in a sentence sharing two of its words ("The UK's share of North Sea
+  cod for 2026 falls from 14,200 tonnes to 11,900 tonnes": 16 per cent);
 - a change given as a fraction beside its two values ("fallen from a peak of
   52,000 … to 39,000, a drop of about a third": a quarter; "fell by a third from
   …");
@@ -117,7 +131,7 @@ sum is checked as parts of a whole), ranges, approximate figures that are close 
 32%), rounding a sub-editor accepts ("£1.52m to £1.21m" is a 20% fall, so "20%"
 and "a fifth" are fine), percentage changes of percentages (points or per cent
 is a guess), a whole the article counts with two values, a majority "of" seats
-or a government's, a count that names a kind ("Three-point goals: …"), a running
+or a government's, a count that names a kind ("Three-point goals: …"), a number that names a round ("Round seven is on Saturday: A v B, …"), a running
 total far above the figures it adds ("a further £2m, bringing the total to £14m"), a majority where the article has two tallies of one time
 (last year's vote is another time), a term someone asked for ("eight years, of
 which three would be suspended"), and anything inside quotes. Each message shows
@@ -167,7 +181,7 @@ _FRACTIONS = {
 }
 _FRACTION_WORDS = frozenset(w for words in _FRACTIONS for w in words if w not in ("a", "an", "one", "two", "three", "-"))
 _APPROX = frozenset("almost nearly about around roughly approximately some just over under more less than close to".split())
-_WHOLE_CUES = (("made", "up", "of"), ("comprising",), ("consisting", "of"), ("split", "between"), ("split", "into"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
+_WHOLE_CUES = (("made", "up", "of"), ("comprising",), ("consisting", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
 _MARGIN = frozenset("majority margin".split())
@@ -479,7 +493,7 @@ def _paired(s: _Sentence, a: Amount, word: str) -> Amount | None:
         if s.tokens[k].text in (";", ":", "(", ")") or s.lower(k) in ("and", "but", "while", "from", "to") and s.lower(k) != word:
             return None
         if s.lower(k) == word:
-            b = s.at(k + 1)
+            b = s.amount_after(k + 1, ("the", "its", "their"))  # "to 15 million carats from the 20 million carats it planned"
             return b if b is not None and b.unit == a.unit else None
     return None
 
@@ -554,6 +568,34 @@ def _shares_of_known_totals(s: _Sentence, totals: dict[str, float], counts: dict
     return out
 
 
+def _shares_after_part(s: _Sentence, wholes: dict[tuple[str, str], dict[float, str]]) -> list[tuple[Amount, str]]:
+    """A part given, then put as a share of a whole the article gives one value of elsewhere ("Ancillary revenue … rose to €610
+    million, or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent): the share follows ", or", the
+    whole is named after "of" (past "the", "total", an owner), and the article gives that thing in the part's unit once."""
+    out = []
+    for p in s.amounts:
+        if p.unit != "percent" or p.in_range or s.lower(p.first - 1) != "or" or s.lower(p.first - 2) != "," or s.lower(p.last + 1) != "of":
+            continue
+        part = next((a for a in s.amounts if a.last == p.first - 3), None)
+        if part is None or part.unit in (None, "percent") or part.approx or part.in_range:
+            continue
+        k = p.last + 2
+        while s.lower(k) in _OWNERS or s.lower(k) in ("total", "overall", "all") or s.lower(k).endswith(("'s", "\u2019s")):
+            k += 1
+        if not (s.lo <= k < s.hi and s.tokens[k].kind == WORD) or s.lower(k + 1) not in ("", ".", ",", ";"):
+            continue  # one noun, the whole's, ends the clause: "of total revenue."
+        values = {v: w for v, w in wholes.get((part.unit, singular(s.lower(k))), {}).items() if v != part.value}  # not the part itself
+        if len(values) != 1:
+            continue
+        (total, written), = values.items()
+        if not 0 < part.value <= total:
+            continue
+        actual = part.value / total
+        if abs(actual - p.value / 100) > (0.06 if p.approx else 0.035):
+            out.append((p, f"{part.text} of {written} {s.tokens[k].text} is {_pct(actual * 100)}, not {p.text}."))
+    return out
+
+
 def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
     for i in range(s.lo, s.hi):
@@ -620,6 +662,11 @@ def _parts(s: _Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amou
             break  # "… and of the JSP's 34, 17": a second total, not a part; "revenue spending of A and capital spending of B" are parts
         if s.lower(a.last + 1) == "of" and s.lower(a.last + 2) in ("them", "whom", "which", "those", "these"):
             continue
+        if a.compound and found and a.first == found[-1].last + 1 and a.unit is None:
+            continue  # "120 one-bedroom, 210 two-bedroom …": the joined figure names the part's kind, it is no part
+        if len(found) >= 2 and any(s.lower(k) in ("and", "&") for k in range(found[-2].last + 1, found[-1].first)) \
+                and any(s.tokens[k].text == "," for k in range(found[-1].last + 1, a.first)):
+            break  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and"
         if a.unit != unit or a.in_range or a.approx:
             return None
         if found and a.first - found[-1].last > gap:
@@ -1202,6 +1249,47 @@ def _make_up_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amoun
 _SPLIT_VERBS = frozenset("split divided shared spread allocated broken".split())
 
 
+_TOGETHER = (("together",), ("combined",), ("between", "them"), ("altogether",))
+
+
+def _together_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+    """A total of the things the sentence before gives one figure each, said to be theirs together ("Sangrur led with 11.42
+    LMT, followed by Patiala with 9.86 LMT and Ludhiana with 9.37 LMT." "The three districts together accounted for 31.65
+    LMT": 30.65): the sentence opens on "The" and the count of them, names them together ("together", "combined", "between
+    them"), and gives one other figure, of the unit (or the word after) every figure of the sentence before has, exactly
+    as many as its count; neither side approximate."""
+    if prior is None:
+        return []
+    k = s.lo
+    if s.lower(k) == "together" and s.tokens[k + 1].text == ",":
+        k += 2
+    if s.lower(k) not in ("the", "these", "those"):
+        return []
+    n = s.at(k + 1)
+    if n is None or n.unit is not None or n.approx or not 2 <= n.value <= 12 or n.value != int(n.value) or n.compound:
+        return []
+    noun = s.tokens[n.last + 1] if n.last + 1 < s.hi else None
+    if noun is None or noun.kind != WORD or noun.text[:1].isupper() or not noun.lower.endswith("s"):
+        return []
+    if not any(s.phrase(i, words) for words in _TOGETHER for i in range(n.last + 2, s.hi)):
+        return []
+    rest = [a for a in s.amounts if a is not n and a.unit != "percent"]
+    if len(rest) != 1 or rest[0].approx or rest[0].in_range:
+        return []
+    total = rest[0]
+
+    def kind(a: Amount):
+        return a.unit if a.unit is not None else ("count", prior.lower(a.last + 1) if a in prior.amounts else s.lower(a.last + 1))
+
+    parts = [a for a in prior.amounts if a.unit != "percent"]
+    if len(parts) != n.value or any(a.approx or a.in_range or kind(a) != kind(total) for a in parts):
+        return []
+    whole = sum(a.value for a in parts)
+    if abs(whole - total.value) <= sum(_half_step(a) for a in parts) + _half_step(total):
+        return []
+    return [(total, f"{' + '.join(a.text for a in parts)} is {_fmt_like(whole, parts, total)}, not {total.text}.")]
+
+
 def _split_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
     """A whole named in one sentence and split in the next ("… the ADP had been set at Rs420 billion." "The ADP has been
     split across four sectors: Rs96bn for …, … and Rs52bn for …"): the parts after the colon, none larger than
@@ -1475,6 +1563,53 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
     return out
 
 
+_CHANGE_OF = frozenset("reduction cut fall drop decline decrease rise increase growth hike".split())
+
+
+def _definite_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A change referred back to by its size ("the 12 per cent reduction in the UK cod quota") that the one pair of levels of
+    that direction the article gives in a sentence sharing two of its words contradicts ("The UK's share of North Sea cod
+    for 2026 falls from 14,200 tonnes to 11,900 tonnes": 16 per cent)."""
+    from ..reading.quantities import FUNCTION_WORDS
+
+    pairs = []  # (block, sentence index, old, new, stems of the sentence)
+    by_block = [(ab, _sentences_of(ab)) for ab in annotation.prose]
+    for ab, sentences in by_block:
+        for index, s in sentences.items():
+            found = [(o, n) for o, n in _level_pairs(s) if o.unit != "percent" and not (o.approx or n.approx)]  # "from A to B" reads as a range too
+            if found:
+                stems = {_stem(ab.tokens[i].lower.removesuffix("'s").removesuffix("\u2019s")) for i in range(s.lo, s.hi) if ab.tokens[i].kind == WORD}
+                pairs += [(ab, index, o, n, stems) for o, n in found]
+    out = []
+    if not pairs:
+        return out
+    for ab, sentences in by_block:
+        for index, s in sentences.items():
+            for p in s.amounts:
+                if p.unit != "percent" or p.approx or p.in_range or s.lower(p.first - 1) != "the" or s.lower(p.last + 1) not in _CHANGE_OF:
+                    continue
+                k = p.last + 2
+                if s.lower(k) not in ("in", "to", "of"):
+                    continue
+                words = set()
+                for i in range(k + 1, min(s.hi, k + 8)):
+                    t = s.tokens[i]
+                    if t.kind != WORD or t.lower in ("was", "is", "were", "are", "will", "would", "had", "has"):
+                        break
+                    if t.lower not in FUNCTION_WORDS and len(t.lower) > 1:
+                        words.add(_stem(t.lower.removesuffix("'s").removesuffix("\u2019s")))
+                up = s.lower(p.last + 1) in _UP
+                mine = [(o, n) for pab, pindex, o, n, stems in pairs if not (pab is ab and pindex == index)
+                        and len(words & stems) >= 2 and (n.value > o.value) == up]
+                if len({(round(o.value, 6), round(n.value, 6)) for o, n in mine}) != 1:
+                    continue
+                old, new = mine[0]
+                message = _change_contradicts(p, old, new, up, not up)
+                if message:
+                    out.append((ab, p, message))
+    return out
+
+
 def _verb_stem(word: str) -> str:
     """A verb's stem, for telling one verb in two forms ("owes", "owing", "owed" -> "ow")."""
     for suffix in ("ing", "ed", "es", "s"):
@@ -1695,6 +1830,8 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
                 out.append((a, f"\u201c{a.text}\u201d, but the list before it names {items}."))
                 continue
         # the count's noun phrase, then the list: "Four sitting councillors lost their seats. They are A, B and C."
+        if _label_number(tokens, a):
+            continue  # "Round seven is on Saturday: A v B, C v D": the figure names the round, it counts nothing
         if a.compound:
             continue  # "Three-point goals: Eastfield 9-24, …": the figure names a kind, it counts nothing
         k = a.last + 1
@@ -1725,6 +1862,20 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
         if items and items >= 2 and items != a.value:
             out.append((a, f"“{a.text}”, but the list that follows names {items}."))
     return out
+
+
+_AFTER_LABEL = frozenset("is was will sees saw has had takes took begins began starts started of on in at".split())
+
+
+def _label_number(tokens, a: Amount) -> bool:
+    """True when a figure numbers the capitalised word before it ("Round seven is on Saturday", "Stage 12 of the race"):
+    a name, not a count, as no noun follows it."""
+    if a.first < 1 or tokens[a.first - 1].kind != WORD or not tokens[a.first - 1].text[:1].isupper():
+        return False
+    if tokens[a.first - 1].lower in FUNCTION_WORDS:
+        return False  # "The seven councillors", "All seven"
+    nxt = tokens[a.last + 1] if a.last + 1 < len(tokens) else None
+    return nxt is None or nxt.kind != WORD or nxt.lower in _AFTER_LABEL
 
 
 def _opens_on_count(tokens, amounts: list[Amount], start: int) -> bool:
@@ -1876,12 +2027,75 @@ def _stems_by_sentence(ab: AnnotatedBlock, cache: dict) -> dict[int, set[str]]:
     return found
 
 
+def _loose_list(tokens, i: int, sentence: int, dash: bool) -> tuple[int, int] | None:
+    """Count the items of a list of described names, starting at token i: between dashes, items parted by commas and a
+    last "and" ("- the Gulf-Asia Express operated by Orient Pacific Line, Meridian Shipping's East Africa Loop and the
+    Baltic Feeder -"); else to the end of the sentence, items parted by semicolons and a last "; and" ("A, a joint venture
+    …; B; and C, an Angolan investor."). Return (items, the token after it), or None when an item names nothing
+    capitalised or holds a figure, no "and" comes before the last item, or the list does not close."""
+    parts: list[list] = [[]]
+    depth, k, joined = 0, i, False
+    separator = "," if dash else ";"
+    while k < len(tokens) and tokens[k].sentence == sentence:
+        t = tokens[k]
+        if dash and depth == 0 and _spaced_dash(tokens, k):
+            break
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0 and t.text == separator:
+            parts.append([])
+            k += 1
+            continue
+        elif depth == 0 and not dash and t.lower == "and" and not parts[-1] and len(parts) > 1:
+            joined = True  # "…; and C"
+            k += 1
+            continue
+        parts[-1].append(t)
+        k += 1
+    if dash:
+        if not (k < len(tokens) and tokens[k].sentence == sentence and _spaced_dash(tokens, k)):
+            return None
+        ands = [j for j, t in enumerate(parts[-1]) if t.lower == "and"]
+        if len(ands) != 1:
+            return None
+        last = parts.pop()
+        parts += [last[: ands[0]], last[ands[0] + 1 :]]
+    elif not joined:
+        return None
+    if len(parts) < 3 or not all(_opens_on_name(part) for part in parts):
+        return None
+    if any(t.quoted or t.kind == NUMBER for part in parts for t in part):
+        return None
+    return len(parts), k
+
+
+def _opens_on_name(part: list) -> bool:
+    """True when an item of a list opens on a name, or on an article and a name within two words ("the Chinese-led
+    Hengtai Ports Consortium", "a joint Red Coral-Tasman Lines service"); "which call at Durban" names something else."""
+    words = [t for t in part if t.kind == WORD]
+    if not words:
+        return False
+    if words[0].text[:1].isupper():
+        return True
+    return words[0].lower in ("the", "a", "an") and any(t.text[:1].isupper() for t in words[1:3])
+
+
+def _spaced_dash(tokens, k: int) -> bool:
+    """True when token k is a dash set off by spaces (" - ", " — "), not a hyphen inside a name ("Gulf-Asia")."""
+    return tokens[k].text in _DASHES and not tokens[k].glued and not (k + 1 < len(tokens) and tokens[k + 1].glued)
+
+
 def _lists_of_counted(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
     """A list that names the things the article counts once elsewhere, and names another number of them: "Three wards
     … will close" … "The wards due to close are Willow, Beech, Larch and Hazel". The list's sentence opens on "The" and
     the plural noun, with at most a few words saying which ones ("due to close"), each of them also in the count's
     sentence (so "the wards staying open" are others), then "are" or "were" and nothing but names or figures to the end
-    of the clause. The noun must be counted with one value only, outside quotes, and never approximately."""
+    of the clause. The noun must be counted with one value only, outside quotes, and never approximately. The words saying
+    which ones may come before the noun ("The shortlisted bidders are …", "The new services - … -"): the count is then of
+    that noun with those words, or of any noun those words narrow ("shortlisted four consortia"), and the list may give
+    each name with words of its own, parted by semicolons to the end of the sentence or by commas between dashes."""
     from ..reading.quantities import FUNCTION_WORDS
 
     counted: dict[str, list] = {}
@@ -1897,31 +2111,48 @@ def _lists_of_counted(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
             if t.lower != "the" or t.quoted or t.kind != WORD or (k and tokens[k - 1].sentence == t.sentence) or k + 3 >= len(tokens):
                 continue
             noun = tokens[k + 1]
-            if noun.kind != WORD or noun.text[:1].isupper() or not noun.lower.endswith("s"):
+            if noun.kind != WORD or noun.text[:1].isupper():
                 continue
             m = k + 2
             while m < len(tokens) and m - k <= 8 and tokens[m].kind == WORD and tokens[m].lower not in ("are", "were") and not tokens[m].text[:1].isupper():
                 m += 1
-            if m >= len(tokens) or tokens[m].lower not in ("are", "were") or tokens[m].sentence != t.sentence:
+            if m >= len(tokens) or tokens[m].sentence != t.sentence:
                 continue
-            found = _strict_list(tokens, m + 1, t.sentence)
-            if found is None or not (found[1] >= len(tokens) or tokens[found[1]].sentence != t.sentence or tokens[found[1]].text in (",", ".", ";")):
+            before = not noun.lower.endswith("s")  # "The shortlisted bidders are", "The new services -": the words saying which come first
+            if before:
+                noun = tokens[m - 1]
+                if m - k > 4 or not noun.lower.endswith("s"):
+                    continue
+            dash = _spaced_dash(tokens, m)
+            if tokens[m].lower not in ("are", "were") and not (before and dash):
+                continue
+            found = None if dash else _strict_list(tokens, m + 1, t.sentence)
+            if found is None and before:
+                found = _loose_list(tokens, m + 1, t.sentence, dash)
+            if found is None or not (found[1] >= len(tokens) or tokens[found[1]].sentence != t.sentence or tokens[found[1]].text in (",", ".", ";") or dash):
                 continue
             items = found[0]
             thing = singular(noun.lower)
             thing = annotation.quantity_knowledge.canonical.get(thing, thing)
-            counts = counted.get(thing, [])
+            words = range(k + 1, m - 1) if before else range(k + 2, m)
+            if before:
+                narrowing = {tokens[j].lower for j in words}
+                counts = [c for c in counted.get(thing, []) if narrowing <= c.fact.modifiers | {c.fact.verb}] or [
+                    c for group in counted.values() for c in group if narrowing == {c.fact.verb}]  # "The shortlisted bidders" … "shortlisted four consortia"
+            else:
+                counts = counted.get(thing, [])
             if not counts or len({c.fact.amount.value for c in counts}) != 1 or any(c.fact.amount.approx or c.fact.amount.in_range for c in counts):
                 continue
             count = counts[0]
             if count.block is ab and count.fact.sentence == t.sentence or count.fact.amount.value == items:
                 continue
-            which = {_stem(tokens[j].lower) for j in range(k + 2, m) if len(tokens[j].lower) > 3 and tokens[j].lower not in FUNCTION_WORDS}
+            which = {_stem(tokens[j].lower) for j in words if len(tokens[j].lower) > 3 and tokens[j].lower not in FUNCTION_WORDS}
             said = _stems_by_sentence(count.block, stems).get(count.fact.sentence, set())
             if not which <= said:
                 continue  # "The wards staying open are …": other wards than the three that close
             line = annotation.line(count.block, count.fact.amount.start)
-            out.append((ab, tokens[k].start, tokens[found[1] - 1].end, f"\u201c{count.fact.amount.text} {noun.lower}\u201d at line {line}, but this list names {items}."))
+            named = noun.lower if count.fact.thing == thing else count.fact.thing
+            out.append((ab, tokens[k].start, tokens[found[1] - 1].end, f"\u201c{count.fact.amount.text} {named}\u201d at line {line}, but this list names {items}."))
     return out
 
 
@@ -2001,6 +2232,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
     year = doc.published.year if doc.published else None
     totals = _counted_once(annotation)
     counts = _counts(annotation)
+    wholes: dict[tuple[str, str], dict[float, str]] = {}  # (unit, thing) -> the values the article gives it, as written
+    for loc in annotation.quantities:
+        if not loc.fact.quoted and not loc.fact.amount.in_range:
+            wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, loc.fact.amount.text)
     previous: _Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     for ab in annotation.prose:
         if not ab.amounts:
@@ -2020,7 +2255,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
-                found += _shares(s) + _shares_of_known_totals(s, totals, counts) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
+                found += _shares(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
                     found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior)
                 else:
@@ -2028,7 +2263,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
-            found += _split_of_previous(s, prior) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
+            found += _split_of_previous(s, prior) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior) + _together_of_previous(s, prior)
             found += _percent_of_previous(s, prior) + _fraction_changes(s) + _gaps(s)
             if len(group) >= 2:
                 found += _split_among(s, prior, annotation)
@@ -2049,6 +2284,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
     for ab, amount, message in _changes_of_levels(annotation, year):
+        span = ab.block.source_span(amount.start, amount.end)
+        if not any(h.span == span for h in hits):
+            hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
+    for ab, amount, message in _definite_changes(annotation):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

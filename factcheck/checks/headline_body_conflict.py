@@ -50,7 +50,19 @@ charges" against "all three"), unless the body gives the headline's value for th
 its opening), in its first sentence, or bare; figures of another year or event ("In 2021 …", "up from …") are
 not compared. Jobs lost are one key however they are worded ("140 jobs lost", "cut 300 posts", "94 were made
 redundant", "250 redundancies"). A change the headline gives one way ("profit rises 12%") conflicts with the same figure given the
-other way in the opening, in a sentence naming its key ("down 12 per cent"; the `rise-words` and `fall-words`).
+other way in the opening, in a sentence naming its key ("down 12 per cent"; the `rise-words` and `fall-words`), and so
+does its size: "profit falls 14%" against the first sentence of the opening naming what changed that sizes the change, by a
+percentage with its direction ("fell 24%") or by the two levels it is between ("cuts output target by 40%" … "to 15 million
+carats from the 20 million": 25 per cent; "That is an increase of 11%" in the next sentence states their change), allowing for
+rounding, unless the body gives the headline's percentage anywhere (another measure: "adjusted profit … down 12%"), or that
+sentence gives changes of several sizes, a percentage that is no change, or another year's change ("Last year profit fell 24%").
+A headline count joined to its noun ("six-wicket win", "Five-try Glanrhyd") conflicts with the one other count of that noun
+the body's opening gives the same thing, joined to it before the same word ("a five-wicket win") or counted and owned by
+the name the headline's count qualifies ("Glanrhyd's four tries"), unless the body gives the headline's count of it
+anywhere; a headline's lead in points ("go four points clear", "a six-point lead") does so with the one lead the
+opening gives ("a lead of two points"; "remain second on 43 points, two behind the leaders"), leads of another time
+("before kick-off", "at half-time") left out; another player's count ("Jenkins scored two tries"), a part of the match ("three tries in the first half") and
+a count in a sentence about another event ("last week's five-wicket win", for any headline figure) are no count of the headline's.
 A score the body writes beside one of the headline's sides explains the headline's (a live blog's
 "FULL-TIME: Harbourside City 3-2 Millbrook Athletic" among its running scores; another match of a round-up with
 the same score does not). Only contradictions are reported, never
@@ -73,6 +85,7 @@ from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 
 from ..reading.compare import agree, slip
+from .figure_arithmetic import _CHANGE_NOUNS as _FA_CHANGE_NOUNS, _UP as _FA_UP, _DOWN as _FA_DOWN, _THAT_IS as _FA_THAT_IS, _change_contradicts as _fa_change_contradicts, _level_pairs as _fa_level_pairs, _sentences_of as _fa_sentences
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
@@ -221,6 +234,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _one_value_conflicts(headline, headline_span, annotation, _vote_share, "the share of the vote", close=1.0)
     if not hits:
         hits = _keyed_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
+    if not hits:
+        hits = _change_size_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
+    if not hits:
+        hits = _compound_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits = _lead_conflicts(headline, headline_span, annotation)
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
@@ -672,6 +691,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         a = h.amount
         if a.in_range or a.value <= 1 or h.changing or (h.unit in kb.duration_units and not a.compound):
             continue  # a bare duration ("jailed for 5 years") may be another period; "a three-day strike" is the strike's length
+        if _lead(head_tokens, a, False):
+            continue  # "four points clear" is a lead: compared with the body's leads alone, not with any count of points
         if any(b.unit == a.unit and _agrees(a, b) and _may_count(ab, b, body_things) for ab, b in body):
             continue  # the body gives the headline's figure somewhere: no contradiction
         if any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
@@ -680,6 +701,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue  # the headlines disagree on this figure among themselves: headline-conflict's finding, not a body's
         same = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and not loc.fact.changing and not loc.fact.amount.in_range
                 and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
+        same = [loc for loc in same if not _OTHER_EVENT_RE.search(_sentence_to(loc.block, loc.fact.amount))]  # "last week's five-wicket win"
         owner = _possessor(head_tokens, a.first)
         owned = [loc for loc in same if owner in loc.fact.scope] if owner else []
         same = owned or same  # "Kowalczyk's six wickets" is "his five wickets", not the side's "last eight wickets"
@@ -855,8 +877,8 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
     others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts]
     read = None
     for a in head_amounts:
-        if a.in_range or a.compound or (a.value <= 1 and a.unit is None) or len(a.digits) > 12:
-            continue
+        if a.in_range or a.compound or (a.value <= 1 and a.unit is None) or len(a.digits) > 12 or _lead(head, a, False):
+            continue  # a lead ("four points clear") is compared with the body's leads alone
         theirs = [o for o in others if o.unit == a.unit or (a.unit in _DAYS and o.unit in _DAYS)]
         if theirs and not any(_same_value(o, a) for o in theirs):
             continue  # another headline swaps the figure ("7 years" for "5 years"): headline-conflict's finding
@@ -984,6 +1006,236 @@ def _direction_conflict(headline: str, headline_span, a, said_from: int, way: st
     i, ab, b, theirs = other[0]
     word = ab.tokens[theirs[1]]
     return _against_headline(ab.block, word.start, b.end, f"The body says \u201c{ab.text[word.start:b.end]}\u201d, but the headline says \u201c{headline[said_from:a.end]}\u201d.", headline, headline_span, a)
+
+
+def _headline_change(head, a, keys: _Keys) -> tuple[bool, set[str], int] | None:
+    """A headline percentage that is the size of a change ("profit falls 14%", "cuts 2026 output target by 40%"): (a rise?, the
+    words naming what changed, the change word's index); None when no rise or fall word stands in its clause before it."""
+    words: list[str] = []
+    if a.first > 0 and head[a.first - 1].lower in ("to", "at", "from", "of", "than", "below", "above", "under", "over"):
+        return None  # "inflation falls to 2.3%": the new level, not the change
+    for k in range(a.first - 1, max(-1, a.first - 6), -1):
+        t = head[k]
+        if t.text in (",", ";", ":", "\u2013", "\u2014") or t.lower in ("as", "after", "and", "but", "while", "with"):
+            return None
+        if t.lower in keys.rise or t.lower in keys.fall or t.lower in _FA_UP or t.lower in _FA_DOWN:
+            before = [singular(head[j].text) for j in range(max(0, k - 3), k) if _content_word(head[j])]
+            named = {w for w in words + before if w not in keys.rise | keys.fall | _FA_UP | _FA_DOWN}
+            return (t.lower in keys.rise or t.lower in _FA_UP, named, k) if named else None
+        if _content_word(t):
+            words.append(singular(t.text))
+    return None
+
+
+def _stated_change(s, b, keys: _Keys) -> bool | None:
+    """Whether a body percentage states a rise (True) or a fall (False): a rise or fall word just before it ("fell 24%",
+    "an increase of 11%") or a change noun just after it ("a 25% reduction"); None when it states no change."""
+    for k in range(b.first - 1, max(s.lo - 1, b.first - 4), -1):
+        low = s.lower(k)
+        if low in keys.rise or low in keys.fall or low in _FA_CHANGE_NOUNS:
+            return low in keys.rise or low in _FA_UP
+        if low not in ("by", "of", "a", "an", "some", "about", "nearly", "almost", "around", "more", "than", "over", "just"):
+            break
+    after = s.lower(b.last + 1)
+    if after in _FA_CHANGE_NOUNS:
+        return after in _FA_UP
+    return None
+
+
+def _possessor_name(tokens, k: int) -> str | None:
+    """The capitalised name a possessive token makes ("Glanrhyd's" -> glanrhyd), else None."""
+    if k < 0 or not tokens[k].capitalised:
+        return None
+    low = tokens[k].lower
+    for end in ("'s", "\u2019s", "s'", "s\u2019"):
+        if low.endswith(end):
+            return low[: -len(end)] + ("s" if end.startswith("s") else "")
+    return None
+
+
+_PART_OF_MATCH = frozenset("half halves break interval period quarter first second last before after opening closing final".split())
+
+
+def _part_of_match(tokens, b) -> bool:
+    """True when the words just after a count give it a part of the match ("two tries in the first half", "three goals before
+    the break"): some of the headline's count, not all of it."""
+    return any(t.lower in _PART_OF_MATCH for t in tokens[b.last + 1 : b.last + 6] if t.sentence == tokens[b.first].sentence)
+
+
+def _compound_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline count joined to its noun ("six-wicket win", "Five-try Glanrhyd") against the one other count of that noun the
+    body's opening gives the same thing: joined to the same noun before the same word ("a five-wicket win"), or counted and owned
+    by the name the headline's count qualifies ("Glanrhyd's four tries"). Quiet when the body gives the headline's count of that
+    noun anywhere, or two counts of it in its opening; lengths and measures ("four-year term") are left to the keyed figures."""
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6]
+    for a in head_amounts:
+        if not a.compound or a.unit is not None or a.in_range or "-" in a.compound or a.value < 1:
+            continue
+        noun = singular(a.compound.lower())
+        follower = head[a.last + 1] if a.last + 1 < len(head) else None
+        if follower is None or not follower.is_word:
+            continue
+        owner = follower.lower if follower.capitalised else None  # "Five-try Glanrhyd": the count qualifies a name
+        same, others = False, []
+        for i, ab in enumerate(body):
+            tokens = ab.tokens
+            for b in ab.amounts:
+                if b.unit is not None or b.in_range or tokens[b.first].quoted:
+                    continue
+                if b.compound:
+                    if singular(b.compound.lower()) != noun:
+                        continue
+                    nxt = tokens[b.last + 1] if b.last + 1 < len(tokens) else None
+                    mine = owner is None and nxt is not None and nxt.lower == follower.lower
+                else:
+                    nouns = _nouns_after(tokens, b.last)
+                    if not nouns or nouns[0] != noun:
+                        continue
+                    mine = owner is not None and _possessor_name(tokens, b.first - 1) == owner
+                if _agrees(a, b):
+                    same = True
+                elif mine and i < _OPENING + 1 and not _part_of_match(tokens, b) and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
+                    # a standfirst may stand before the opening's three paragraphs
+                    others.append((ab, b, b.end if b.compound else tokens[b.last + 1].end))
+        if same or len({b.value for _, b, _ in others}) != 1:
+            continue
+        ab, b, end = others[0]
+        return [_against_headline(ab.block, b.start, end, f"The body says \u201c{ab.text[b.start:end]}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
+    return []
+
+
+_LEAD_NOUNS = frozenset("lead advantage cushion gap".split())
+_EARLIER_STATE_RE = re.compile(r"\b(?:before|previously|had\s+been|half-time|half\s+time|the\s+break|earlier|at\s+one\s+stage)\b", re.IGNORECASE)
+
+
+def _lead(tokens, a, second: bool) -> bool:
+    """True when an amount is a lead in points: "four points clear", "a four-point lead", "a lead of four points", and, in a
+    sentence about the side in second place (`second`), "two behind the leaders"."""
+    nxt = [t.lower for t in tokens[a.last + 1 : a.last + 4]]
+    if a.compound in ("point", "points"):
+        return bool(nxt) and nxt[0] in _LEAD_NOUNS
+    if a.compound or a.unit is not None:
+        return False
+    if nxt[:2] in (["points", "clear"], ["point", "clear"]):
+        return True
+    before = [t.lower for t in tokens[max(0, a.first - 3) : a.first]]
+    if before[-2:] == ["lead", "of"] and nxt[:1] in (["points"], ["point"]):
+        return True
+    words = nxt[1:] if nxt[:1] in (["points"], ["point"]) else nxt
+    return second and words[:3] in (["behind", "the", "leaders"], ["behind", "the", "leader"])
+
+
+def _lead_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline's lead in points ("go four points clear", "a six-point lead") against the one lead the body's opening gives
+    ("two behind the leaders" of the side in second, "a lead of two points"), unless the body gives the headline's lead
+    anywhere; a lead of another time ("were two clear before kick-off", "at half-time") is not compared."""
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
+    leads = [a for a in head_amounts if _lead(head, a, False)]
+    if len(leads) != 1:
+        return []
+    a = leads[0]
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6]
+    found, same = [], False
+    for i, ab in enumerate(body):
+        for b in ab.amounts:
+            sentence = _sentence_of(ab.tokens, b.first)
+            second = any(t.lower == "second" for t in sentence)
+            if ab.tokens[b.first].quoted or not _lead(ab.tokens, b, second):
+                continue
+            if b.value == a.value:
+                same = True
+            elif i < _OPENING + 1 and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _EARLIER_STATE_RE.search(ab.text[sentence[0].start : sentence[-1].end]):
+                found.append((ab, b))
+    if same or len({b.value for _, b in found}) != 1:
+        return []
+    ab, b = found[0]
+    return [_against_headline(ab.block, b.start, b.end, f"The body gives the lead as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
+
+
+_CHANGE_SLACK = 1.0  # points a headline may round a change by ("up 14%" for 13.2 per cent)
+
+
+def _change_bounds(old, new) -> tuple[float, float]:
+    """The least and largest size, in per cent, of the change between two levels as written, each off by half its last digit
+    ("20 million" is 19.5 to 20.5 million: a headline says what the copy says, not what its zeros might hide)."""
+    half_old, half_new = (x.value / int(x.digits) / 2 if x.digits.isdigit() and int(x.digits) else 0.0 for x in (old, new))
+    sizes = [abs(n - o) / o * 100 for o in (old.value - half_old, old.value + half_old) for n in (new.value - half_new, new.value + half_new) if o > 0]
+    return min(sizes), max(sizes)
+
+
+def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> list[Hit]:
+    """A headline's change ("profit falls 14%", "volumes jump 14%", "cuts output target by 40%") against the size the body's opening
+    gives the same change, in the first sentence naming what changed that gives one: a percentage stated with its direction ("fell
+    24%") or the two levels it is between ("to 15 million carats from the 20 million": 25 per cent), allowing for rounding. Quiet when
+    the body gives the headline's percentage anywhere, the sentence gives changes of several sizes or the other way (another measure,
+    or direction-conflict's finding), or dates the change to another year or event."""
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
+    percents = [a for a in head_amounts if a.unit == "percent" and not a.in_range]
+    if len(percents) != 1 or percents[0].approx:
+        return []
+    a = percents[0]
+    change = _headline_change(head, a, keys)
+    if change is None:
+        return []
+    up, wanted, _ = change
+    wanted = keys.expand(wanted)
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6]
+    if any(_agrees(a, b) for ab in body for b in ab.amounts if b.unit == "percent"):
+        return []  # the body gives the headline's figure: another measure may be the one the sentence gives
+    for n, ab in enumerate(body[:_OPENING]):
+        for index, s in sorted(_fa_sentences(ab).items()):
+            if not any(singular(ab.tokens[i].text) in wanted for i in range(s.lo, s.hi) if ab.tokens[i].is_word):
+                continue
+            sizes = []  # (rise?, size, where, what)
+            percents = [b for b in s.amounts if b.unit == "percent"]
+            for b in percents:
+                if not b.in_range and not b.approx and (way := _stated_change(s, b, keys)) is not None:
+                    sizes.append((way, b.value, b, b.text, None))
+            if len(sizes) < len(percents):
+                return []  # "fell 24% at one arm and 9% at the other", a share beside the change: which is the headline's is a guess
+            for old, new in _fa_level_pairs(s):
+                if old.unit == "percent" or old.approx or new.approx or old.value <= 0:
+                    continue
+                sizes.append((new.value > old.value, abs(new.value - old.value) / old.value * 100, new, f"{old.text} to {new.text}", old))
+            if not sizes:
+                continue
+            first = min(x[2].first for x in sizes)
+            if _OTHER_EVENT_RE.search(ab.text[ab.tokens[s.lo].start : ab.tokens[first].start]):
+                return []
+            if len({x[0] for x in sizes}) != 1 or sizes[0][0] != up:
+                return []
+            report, block = sizes[0], ab.block
+            after = _fa_sentences(ab).get(index + 1)
+            if after is None and ab.tokens[-1].sentence == index and n + 1 < len(body):
+                nxt = body[n + 1]
+                after = _fa_sentences(nxt).get(nxt.tokens[0].sentence)  # the change stated in the next paragraph's opening
+            if after is not None and all(x[4] is not None for x in sizes) and after.lower(after.lo) in ("that", "this") and after.lower(after.lo + 1) in _FA_THAT_IS:
+                stated = [b for b in after.amounts if b.unit == "percent" and not b.in_range and not b.approx]
+                if len(stated) == 1 and _stated_change(after, stated[0], keys) == up:
+                    report = (up, stated[0].value, stated[0], stated[0].text, None)  # "That is an increase of 11%": the levels' change stated
+                    sizes.append(report)
+                    block = after.ab.block
+            values = [x[1] for x in sizes]
+            if max(values) - min(values) > max(1.0, 0.1 * max(values)):
+                return []  # two changes of different sizes: which is the headline's is a guess
+            for way, size, where, what, old in sizes:
+                if old is not None:
+                    lo, hi = _change_bounds(old, where)
+                    if lo - _CHANGE_SLACK <= a.value <= hi + _CHANGE_SLACK:
+                        return []
+                elif abs(size - a.value) <= max(_CHANGE_SLACK, 0.1 * max(size, a.value)):
+                    return []
+            way, size, where, what, _ = report
+            said = headline[head[change[2]].start : a.end]
+            size_text = f"{size:.{0 if abs(size - round(size)) < 0.05 else 1}f}%"
+            return [_against_headline(block, where.start, where.end,
+                                      f"The body gives the {'rise' if up else 'fall'} as {size_text} (\u201c{what}\u201d), but the headline says \u201c{said}\u201d.",
+                                      headline, headline_span, a)]
+    return []
 
 
 _MARGIN_NOUNS = frozenset({"majority", "margin"})

@@ -46,7 +46,14 @@ A later figure referring back whose digits transpose an earlier one's of the sam
 is one event told with two verbs or two modifiers, when the article gives that thing no third plain
 value of its time ("37 homes … ordered to evacuate" … "residents of the 73 evacuated homes"; "61 spoilt
 ballots" … "the 16 rejected papers"); a running total explains it only when it reaches one of the two
-values. A race time ("1:59.48") is an amount in seconds, and "whose 1:59.84" refers back. A range
+values. A race time ("1:59.48", "2:07:41", "29 minutes 41.36 seconds") is an amount in seconds, and "whose 1:59.84" refers back;
+two race times with digits swapped are two swims, unless the later stands in a results list whose other times the article
+also gives ("Protheroe was second in 30:09.80" … "1 R Pryce 29:14.36; 2 I Protheroe 30:09.80"): then it is the same runner's.
+One exact figure given again later with one digit dropped, both of four significant digits or more, in sentences naming the
+same times with words in common near each ("to 58,316 at the end of December" … "which stood at the end of December at
+5,836"), is a slip. Any other difference leaves alone the size of a change ("That fall of 586 patients" … "the 9,420
+patients") and two values ten times apart or more ("Thirty-seven patients had waited more than 78 weeks" … "the 9,420
+patients … who have waited more than 18 weeks"): two groups, not one count written twice. A range
 referred back ("the new range of $4.15 to $4.30") must be the one earlier range of its unit and size
 that is not the start of a change ("$4.10 to $4.25 …, down from the $4.30 to $4.50"). A person's prison
 term referred back ("Ghafoor's five-year sentence") must be the one term the article gives to that
@@ -121,7 +128,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
-from ..reading.compare import agree, amount_slip, comparable, era, local_dollar, slip, transposed_pairs, unit_of, usable
+from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, slip, transposed_pairs, unit_of, usable
 from ..reading.tokens import WORD
 from ..registry import Check, Context, Example, register
 
@@ -205,6 +212,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue
                 if how is None and not (b.definite and a.modifiers == b.modifiers and ((a.verb and a.verb == b.verb) or min(a.amount.value, b.amount.value) >= 10)):
                     continue  # small counts of a bare noun ("three games left", "all four games") too often count different things
+                if how is None and min(a.amount.value, b.amount.value) > 0 and max(a.amount.value, b.amount.value) > 10 * min(a.amount.value, b.amount.value):
+                    continue  # "Thirty-seven patients had waited …" … "the 9,420 patients …": sizes apart by ten times or more are two groups
+                if how is None and (_size_of_change(first, a) or _size_of_change(later, b)):
+                    continue  # "That fall of 586 patients" … "the 9,420 patients": a change's size, not a level
                 if how is None and (_breakdown(first, a) or _breakdown(later, b)):
                     continue  # "122 flats, with … the remaining 64" … "of the 186 flats": a part and its total
                 pool = _owned_by(group, a.scope & b.scope)
@@ -222,6 +233,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation, year) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_in_context(annotation, context, local) if h.span.start not in reported]
+    reported = {h.span.start for h in hits}
+    for ab, a, eab, e in dropped_digit_pairs(annotation.prose, local):
+        if a.start not in reported:
+            reported.add(a.start)
+            hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, of the same time and about the same thing; a digit dropped.", eab, (e.start, e.end)))
     return hits
 
 
@@ -585,6 +601,16 @@ def _last_owner_named(prose, q: Statement, owners: set[str]) -> str | None:
             if t.capitalised and name in by_surname and not t.quoted:
                 return by_surname[name]
     return None
+
+
+# Nouns of a change: the figure "of" them is the size of the change ("a fall of 586", "an increase of 12 per cent").
+_CHANGE_NOUNS = frozenset("fall rise increase decrease drop decline reduction cut gain growth jump".split())
+
+
+def _size_of_change(located: Statement, q) -> bool:
+    """True when a figure is the size of a change, after a change noun and "of" ("That fall of 586 patients")."""
+    tokens, k = located.block.tokens, q.amount.first
+    return k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in _CHANGE_NOUNS
 
 
 def _breakdown(located: Statement, q) -> bool:

@@ -197,6 +197,17 @@ def context_words(tokens, amount) -> frozenset[str]:
     return frozenset(w[:5] for w in words)
 
 
+def _repeats_results(ab, a, eab, race_blocks: dict[float, set[int]]) -> bool:
+    """True when a race time is another's with two digits swapped, in another block that gives other race times, each of
+    them written elsewhere in the article too: a results list repeating the report's times ("crossed the line in 29
+    minutes 41.36 seconds" … "Protheroe was second in 30:09.80" … "1 R Pryce 29:14.36; 2 I Protheroe 30:09.80"), so the
+    one time it changes is the same runner's."""
+    if a.unit != "race-time" or eab is ab:
+        return False
+    others = [x for x in ab.amounts if x.unit == "race-time" and x is not a]
+    return bool(others) and all(race_blocks.get(round(x.value, 2), set()) - {id(ab)} for x in others)
+
+
 def transposed_pairs(blocks, publication_year: int | None, local: str | None = None, headlines=(), money: frozenset[str] = frozenset()) -> list[tuple[object, object, object, object]]:
     """Pairs (block, amount, earlier block, earlier amount) of one amount written twice with two digits swapped.
 
@@ -229,6 +240,10 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 from_headline.add(id(a))
             amounts.append((ab, a))
     written = Counter((unit_of(a, local), round(a.value, 6)) for _, a in amounts)
+    race_blocks: dict[float, set[int]] = defaultdict(set)
+    for ab, a in amounts:
+        if a.unit == "race-time":
+            race_blocks[round(a.value, 2)].add(id(ab))
     # a transposition keeps the digits: only amounts of one unit with the same digits in another order are compared
     same_digits: dict[tuple, list] = defaultdict(list)
     for ab, a in amounts:
@@ -241,8 +256,9 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
             for eab, e in group[:j]:
                 if eab is ab and ab.tokens[e.first].sentence == ab.tokens[a.first].sentence:
                     continue
-                if slip(e.digits, a.digits) != "digits transposed" or not math.isclose(a.value / e.value, _digit_ratio(a.digits, e.digits), rel_tol=1e-6):
-                    continue  # "£7.4bn" and "£4.7m" are not one figure
+                if slip(e.digits, a.digits) != "digits transposed" or (a.unit != "race-time" and not math.isclose(a.value / e.value, _digit_ratio(a.digits, e.digits), rel_tol=1e-6)) \
+                        or (a.unit == "race-time" and not _repeats_results(ab, a, eab, race_blocks)):
+                    continue  # "£7.4bn" and "£4.7m" are not one figure; two race times are two swims unless a results list repeats the report
                 if len({round(x.value, 6) for _, x in group if x is not a}) > 1:
                     break  # a third set of the same digits: the figures are several, not one slipped
                 if any(x is not a and agree(x.value, e.value, x.digits, e.digits) and unit_of(x, local) == unit_of(e, local) for x in ab.by_sentence[ab.tokens[a.first].sentence][0]):
@@ -251,11 +267,51 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 if times != earlier_times and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
                         and not _one_time(ab, a, eab, e, publication_year):
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
-                if context_words(ab.tokens, a) & context_words(eab.tokens, e):
+                if context_words(ab.tokens, a) & context_words(eab.tokens, e) or a.unit == "race-time":
                     pairs.append((ab, a, eab, e))
                     break
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
+    return pairs
+
+
+def dropped_digit_pairs(blocks, local: str | None = None) -> list[tuple[object, object, object, object]]:
+    """Pairs (block, amount, earlier block, earlier amount) of one exact figure written twice, the later with one digit of the
+    earlier dropped ("to 58,316 at the end of December" … "the waiting list, which stood at the end of December at
+    5,836"): the shorter of four significant digits or more, neither written a third time nor approximate, in different
+    sentences that name the same times, with a content word in common near each (two when neither names a time: "end",
+    "December")."""
+    amounts = []
+    for ab in blocks:
+        for a in ab.amounts:
+            if ab.tokens[a.first].quoted or a.approx or a.in_range or a.spelled or "." in a.digits or a.unit == "race-time":
+                continue
+            if a.unit is None and _paired(ab.tokens, a):
+                continue
+            if len(a.digits.rstrip("0")) >= 4:
+                amounts.append((ab, a))
+    written = Counter((unit_of(a, local), round(a.value, 6)) for _, a in amounts)
+    by_digits: dict[tuple, list] = defaultdict(list)
+    for ab, a in amounts:
+        by_digits[(unit_of(a, local), a.digits)].append((ab, a))
+    pairs = []
+    for eab, e in amounts:
+        unit = unit_of(e, local)
+        if written[(unit, round(e.value, 6))] > 2:
+            continue
+        for digits in {e.digits[:i] + e.digits[i + 1 :] for i in range(len(e.digits))}:
+            for ab, a in by_digits.get((unit, digits), ()):
+                if written[(unit, round(a.value, 6))] != 1 or (ab is eab and ab.tokens[a.first].sentence == ab.tokens[e.first].sentence):
+                    continue
+                if (ab is eab and a.start < e.start) or (ab is not eab and blocks.index(ab) < blocks.index(eab)):
+                    continue  # the slip is the later mention
+                if slip(e.digits, a.digits) != "a digit dropped or added" or not math.isclose(e.value / a.value, _digit_ratio(e.digits, a.digits), rel_tol=1e-6):
+                    continue
+                times = ab.times_of(a)
+                if times != eab.times_of(e):
+                    continue
+                if len(context_words(ab.tokens, a) & context_words(eab.tokens, e)) >= (1 if times else 2):
+                    pairs.append((ab, a, eab, e))
     return pairs
 
 

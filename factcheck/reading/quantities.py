@@ -185,8 +185,12 @@ class _Reader:
         """A time run or swum, minutes and seconds with hundredths ("1:59.48", "29:14.36"), in seconds; a clock time
         ("16:10") or a score ("2:1") has no decimal after its colon."""
         tok = self.t[i]
+        if tok.text.isdigit() and len(tok.text) <= 2 and self.lower(i + 1) in ("minutes", "minute", "min", "mins") and self.is_(i + 2, NUMBER):
+            return self._race_time_in_words(i)
         if not tok.text.isdigit() or len(tok.text) > 2 or not (self.is_(i + 2, NUMBER) and self.t[i + 1].text == ":" and self.t[i + 1].glued and self.t[i + 2].glued):
             return None
+        if len(tok.text) == 1 and self._long_race_time(i):
+            return self._long_race_time(i)
         seconds = self.t[i + 2].text
         whole, _, hundredths = seconds.partition(".")
         if len(whole) != 2 or not whole.isdigit() or not hundredths.isdigit() or not 1 <= len(hundredths) <= 2 or int(whole) >= 60:
@@ -195,6 +199,33 @@ class _Reader:
             return None
         value = round(int(tok.text) * 60 + float(seconds), 2)
         return self._finish(i, i, i + 2, value, (tok.text + whole + hundredths).lstrip("0") or "0", "race-time", spelled=False)
+
+    def _race_time_in_words(self, i: int) -> Amount | None:
+        """A time run or swum written in words, with hundredths: "29 minutes 41.36 seconds" is 29:41.36."""
+        seconds = self.t[i + 2].text
+        whole, _, hundredths = seconds.partition(".")
+        if self.lower(i + 3) not in ("seconds", "second", "sec", "secs") or not (whole.isdigit() and int(whole) < 60 and hundredths.isdigit() and 1 <= len(hundredths) <= 2):
+            return None
+        value = round(int(self.t[i].text) * 60 + float(seconds), 2)
+        return self._finish(i, i, i + 3, value, (self.t[i].text + whole.zfill(2) + hundredths).lstrip("0") or "0", "race-time", spelled=False)
+
+    def _long_race_time(self, i: int) -> Amount | None:
+        """A time run in hours, minutes and seconds ("2:07:41", "8:12:45.3"), in seconds: one digit of hours, then two of
+        minutes and two of seconds, each after a colon written close."""
+        if not (self.is_(i + 4, NUMBER) and self.t[i + 3].text == ":" and self.t[i + 3].glued and self.t[i + 4].glued):
+            return None
+        minutes, seconds = self.t[i + 2].text, self.t[i + 4].text
+        whole, _, tenths = seconds.partition(".")
+        if not (len(minutes) == 2 and minutes.isdigit() and int(minutes) < 60 and len(whole) == 2 and whole.isdigit() and int(whole) < 60):
+            return None
+        if tenths and not (tenths.isdigit() and len(tenths) <= 2):
+            return None
+        if i and self.t[i].glued and self.t[i - 1].text in (":", ".", "-", "/"):
+            return None
+        if i + 5 < self.n and self.t[i + 5].glued and self.t[i + 5].text in (":", "/"):
+            return None
+        value = round(int(self.t[i].text) * 3600 + int(minutes) * 60 + float(seconds), 2)
+        return self._finish(i, i, i + 4, value, self.t[i].text + minutes + whole + tenths, "race-time", spelled=False)
 
     def _not_a_quantity(self, i: int) -> bool:
         """Times, dates, ordinals, labels and codes: numbers that are not amounts of anything."""
@@ -705,7 +736,7 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         # "pre-tax profit rose 12% to £412m": the figure is the profit now, whatever it was before
         if level[1]:
             scope.add(level[1])
-        q = _make(r, a, after, unit, singular(level[0]), None, modifiers, scope, True, years, sentence, quoted)
+        q = _make(r, a, after, unit, singular(level[0]), None, modifiers | level[2], scope, True, years, sentence, quoted)
         changing_after = _near_words(r, a, kb.change_words, 0, 4, after)
         return Quantity(q.amount, q.unit, q.thing, None, q.modifiers, q.scope, None, True, changing_after, q.times, sentence, quoted)
     if a.compound and not (a.unit and a.compound in ("", None)):
@@ -833,8 +864,9 @@ _CHANGE_VERBS = frozenset(
 )
 
 
-def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None] | None:
-    """Return the subject whose new level the amount gives and its owner ("the firm's profit rose 12% to £412m" -> profit, firm), or None."""
+def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] | None:
+    """Return the subject whose new level the amount gives, its owner and the words narrowing it ("the firm's gross profit
+    rose 12% to £412m" -> profit, firm, {gross}), or None."""
     if r.lower(a.first - 1) != "to":
         return None
     k = a.first - 2
@@ -851,13 +883,19 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None] | None:
     while i < k and (r.lower(i) in FUNCTION_WORDS or r.t[i].kind != WORD):
         i += 1
     head = owner = None
+    words: list[str] = []
     while i < k and r.t[i].kind in (WORD, PUNCT) and r.lower(i) not in FUNCTION_WORDS and r.t[i].text not in (",", ";", ":", "(", ")"):
         if r.t[i].kind == WORD:
             head = r.lower(i)
             if head.endswith(("'s", "\u2019s")):
                 owner, head = head[:-2], None  # "Moorside College's results": the college owns them
+                words = []
+            else:
+                words.append(head)
         i += 1
-    return (head, owner) if head and not head[0].isdigit() and head not in r.kb.containers else None
+    # "Gross profit rose … to N98.3 billion": the words before the head narrow it, as before a noun after a figure
+    modifiers = frozenset(w for w in words[:-1] if w.isalpha())
+    return (head, owner, modifiers) if head and not head[0].isdigit() and head not in r.kb.containers else None
 
 
 def _more_to_come(r: _Reader, k: int) -> bool:

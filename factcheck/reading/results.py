@@ -64,6 +64,17 @@ def _label(tokens: list[Token], i: int) -> bool:
     return before.kind == WORD or (before.text in _DASHES and before.glued and i > 1 and tokens[i - 2].kind == WORD)
 
 
+def _words_on(tokens: list[Token], k: int, words: int) -> int:
+    """The index after the next few words from token k, a hyphened compound counted as one ("a 31-24 bonus-point win")."""
+    n = len(tokens)
+    while k < n and words > 0:
+        while k + 2 < n and tokens[k + 1].text in _DASHES and tokens[k + 1].glued and tokens[k + 2].glued:
+            k += 2
+        k += 1
+        words -= 1
+    return k
+
+
 def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Result], list[SideCount]]:
     """Return the tallies and scores of a block, and the vote sides it states alone."""
     results: list[Result] = []
@@ -85,7 +96,7 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
             pair = (x, y, i + 3)
         if pair is not None:
             x, y, last = pair
-            window = set(lowers[max(0, i - 5) : i]) | set(lowers[last + 1 : last + 4])
+            window = set(lowers[max(0, i - 5) : i]) | set(lowers[last + 1 : _words_on(tokens, last + 1, 3)])
             kind = "tally" if window & _TALLY_WORDS or lowers[i + 1] == "votes" else ("score" if window & _SCORE_WORDS else None)
             if kind is None:
                 continue

@@ -28,6 +28,8 @@ RESULTS = [
     ("votes to", "The bill was approved by 61 votes to 38.", [("tally", 61, 38, False, False, "61 votes to 38")]),
     ("a vote word after the figures", "It went 14-9 in the vote.", [("tally", 14, 9, False, False, "14-9")]),
     ("a score", "Harbrook won 26-18 at home.", [("score", 26, 18, False, False, "26-18")]),
+    ("a score before a hyphened word and its noun", "Leinport went top with a 31-24 bonus-point win over Carrow.", [("score", 31, 24, False, False, "31-24")]),
+    ("figures before a hyphened word and no score word", "The 10-12 year-old group meets on Saturday.", []),
     ("a score with a dash", "Westbury beat Ashford 3–1 on Saturday.", [("score", 3, 1, False, False, "3–1")]),
     ("a draw", "Harbrook drew 14-14 with Ashford.", [("score", 14, 14, False, False, "14-14")]),
     ("the score refers back", "The 26-16 result lifts them to third.", [("score", 26, 16, True, False, "26-16")]),
