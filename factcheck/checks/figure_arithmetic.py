@@ -8,7 +8,13 @@ arithmetic a sentence states in full, in plain words:
   end of June last year to 3,660"), the earlier one after "up from" ("KSh 1.84
   billion, up from KSh 1.52 billion, a 12 per cent rise"), or in a sentence of
   its own after the change ("… up from 12,400." "That is an increase of 28 per
-  cent"), allowing for how both values were rounded;
+  cent"), allowing for how both values were rounded; an "up" or "down" written
+  onto the percentage is the change's own word ("climbed from £178m to £212m, up
+  16.1 per cent"), and a clause turned by "while", "but" or a semicolon holding one
+  percentage is read on its own ("…, up 16.1 per cent, while the margin stood at
+  14.3 per cent");
+- the size of a change given after its two levels ("will rise from £112.40 to
+  £117.80 a week, an increase of £6.40": £5.40);
 - a figure given with its change and the earlier figure ("reached 196,400, up
   12,400 on the 186,000"; "41,000, 3,300 more than the 38,700"), the earlier
   figure after a clause saying when ("more than at the same point last year,
@@ -65,7 +71,8 @@ arithmetic a sentence states in full, in plain words:
   "The three districts together accounted for 31.65 LMT"), when the count is the number of figures;
 - a total the sentence brings its figures to, with the sentence before when it
   goes on adding ("fined £800 … £150 compensation … a £40 surcharge, bringing
-  the total to £1,090"), when the sum misses it by less than a sixth;
+  the total to £1,090"; "the full package comes to £40m", "amounted to"), when
+  the sum misses it by less than a sixth;
 - an effective prison term that the sentence and its suspended part contradict
   ("15 years' imprisonment" … "With five years suspended, … an effective 12
   years");
@@ -141,6 +148,7 @@ the arithmetic.
 from __future__ import annotations
 
 import re
+from copy import copy
 from itertools import takewhile
 
 from ..document import Document
@@ -277,7 +285,32 @@ def _fraction_near(s: _Sentence, lo: int, hi: int) -> tuple[float, bool, int, in
     return None
 
 
+_CLAUSE_TURNS = frozenset({";", "while", "whereas", "but"})
+
+
 def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) > 1:
+        # "… climbed to Rs 212 crore from Rs 178 crore, up 16.1 per cent, while the margin stood at 14.3 per cent":
+        # a clause turned by "while", "but" or a semicolon holding one percentage is read on its own
+        clause, clauses = 0, {}
+        for i in range(s.lo, s.hi):
+            clause += s.lower(i) in _CLAUSE_TURNS
+            clauses[i] = clause
+        by_clause = {}
+        for a in s.amounts:
+            by_clause.setdefault(clauses.get(a.first), []).append(a)
+        out = []
+        for amounts in by_clause.values():
+            if len(by_clause) > 1 and sum(a.unit == "percent" for a in amounts) == 1:
+                part = copy(s)
+                part.amounts = amounts
+                out += _percent_change(part)
+        return out
+    return _percent_change(s)
+
+
+def _percent_change(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
     percents = [a for a in s.amounts if a.unit == "percent"]
     if len(percents) != 1 or percents[0].spelled:
@@ -300,8 +333,11 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     end = max(p.last, old.last, new.last) + 1
     while end < s.hi and s.tokens[end].text not in (",", ";", ":", "(", "\u2014"):
         end += 1  # "…, helped by higher grades": a clause after the change gives its cause, not another change
-    directions = [s.lower(i) for i in range(s.lo, end) if s.lower(i) in _UP or s.lower(i) in _DOWN]
-    verbs = [w for w in directions if w not in _CHANGE_NOUNS]
+    directions = [(i, s.lower(i)) for i in range(s.lo, end) if s.lower(i) in _UP or s.lower(i) in _DOWN]
+    # "climbed from £178m to £212m, up 16.1 per cent": an "up" or "down" written onto the percentage is its own
+    # word for the one change, not a second change
+    verbs = [w for i, w in directions if w not in _CHANGE_NOUNS and not (i == p.first - 1 and w in ("up", "down"))]
+    directions = [w for _, w in directions]
     if not directions or len(verbs) > 1 or len({w in _UP for w in directions}) > 1:
         return out  # no change word, two changes ("rose 4% …, having risen from …"), or both ways: which change the figure gives is a guess
     up, down = directions[0] in _UP, directions[0] in _DOWN
@@ -891,7 +927,8 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
     return out
 
 
-_RUNNING_CUES = frozenset("bringing taking making bring take brings takes brought took".split())
+_SUM_TO = frozenset("comes come came amounts amount amounted".split())  # "… comes to £40m", "amounted to"
+_RUNNING_CUES = frozenset("bringing taking making bring take brings takes brought took".split()) | _SUM_TO
 _TOTAL_NOUNS = frozenset("total sum bill tally".split())
 
 
@@ -907,7 +944,9 @@ def _running_sums(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, s
     for i in range(s.lo, s.hi):
         if s.lower(i) not in _RUNNING_CUES:
             continue
-        if s.lower(i + 1) in ("the", "its", "their", "his", "her") and s.lower(i + 2) in _TOTAL_NOUNS:
+        if s.lower(i) in _SUM_TO:
+            to = i + 1  # "the full package comes to £40m": the subject is the sum of the figures before it
+        elif s.lower(i + 1) in ("the", "its", "their", "his", "her") and s.lower(i + 2) in _TOTAL_NOUNS:
             to = i + 3 + s.lower(i + 3).endswith("ed")  # "bringing the total raised to £14m"
         else:
             # "taking capital expenditure for the year to N$1.45 billion": a named total of a few words, then "to"
@@ -1401,6 +1440,39 @@ def _differences(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amo
             continue
         out.append((d, f"{now.text} less {earlier.text} is {_fmt_like(abs(actual), [now, earlier])}, not {d.text}."))
     return out
+
+
+def _difference_of_pair(s: _Sentence) -> list[tuple[Amount, str]]:
+    """The size of a change given after its two levels ("will rise from £112.40 to £117.80 a week, an increase of £6.40":
+    £5.40; "fell from 4,210 to 3,660, down 450"): the one pair of levels the sentence gives, then, after at most a comma
+    and an article, a change noun and "of", or "up"/"down", and a figure of their unit."""
+    pairs = _change_pairs(s, None)
+    if len(pairs) != 1:
+        return []
+    old, new = pairs[0]
+    if old.unit != new.unit or old.unit == "percent":
+        return []  # ("from … to …" reads as a range too: here it is the change's two levels)
+    last = max(old.last, new.last)
+    k = last + 1
+    while k < s.hi and s.tokens[k].kind == WORD and s.lower(k) not in _DIFFERENCE_BEFORE and k - last <= 3 and s.at(k) is None:
+        k += 1  # "a week", "a year"
+    if s.lower(k) == ",":
+        k += 1
+    k += s.lower(k) in ("a", "an")
+    sign = _DIFFERENCE_BEFORE.get(s.lower(k))
+    if sign is None:
+        return []
+    k += 1 + (s.lower(k + 1) == "of" and s.lower(k) not in ("up", "down"))
+    d = s.at(k)
+    if d is None or d.unit != old.unit or d.in_range or d.approx or old.approx or new.approx:
+        return []
+    actual = new.value - old.value
+    if actual * sign < 0:
+        return [(d, f"{old.text} to {new.text} is a {'fall' if actual < 0 else 'rise'}, not {'an increase' if sign > 0 else 'a fall'} of {d.text}.")]
+    written = f"{abs(actual):.10g}".replace(".", "").lstrip("0")
+    if agree(abs(actual), d.value, written, d.digits):
+        return []
+    return [(d, f"{new.text} less {old.text} is {_fmt_like(abs(actual), [new, old])}, not {d.text}.")]
 
 
 def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
@@ -2257,7 +2329,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
                 found += _shares(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
-                    found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior)
+                    found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s)
                 else:
                     found += _totals(s, prior) + _differences(s, prior)
         for index, group in by_sentence.items():

@@ -420,3 +420,25 @@ def test_gap_words_are_data_a_newsroom_extends(tmp_path):
     extra.write_text("quantities:\n  gap-below: {shortage: 1}\n")
     with pytest.raises(Exception, match=r"desk.yaml:2:\d+"):
         load_rules([str(extra)])
+
+
+# session 9: a change's own "up", a clause of its own, a change's size after its two levels, a sum that "comes to"
+CHANGE_CASES = [
+    ("'up' written onto the percentage is the change's own word", [INTRO, "Operating profit climbed from £178m to £212m, up 16.1 per cent."], [5]),
+    ("'up' onto the percentage, adding up", [INTRO, "Operating profit climbed from £178m to £212m, up 19.1 per cent."], []),
+    ("a second change is still two changes", [INTRO, "Operating profit climbed from £178m to £212m, and sales rose, up 16.1 per cent on the year."], []),
+    ("a clause turned by 'while' holds its own percentage", [INTRO, "EBITDA climbed to Rs 212 crore from Rs 178 crore, up 16.1 per cent, while the margin stood at 14.3 per cent."], [5]),
+    ("a clause of its own, adding up", [INTRO, "EBITDA climbed to Rs 212 crore from Rs 178 crore, up 19.1 per cent, while the margin stood at 14.3 per cent."], []),
+    ("two percentages in one clause stay a guess", [INTRO, "EBITDA climbed to Rs 212 crore from Rs 178 crore, up 16.1 per cent and 14.3 per cent of sales."], []),
+    ("a change's size after its two levels", [INTRO, "The average rent will rise from £112.40 to £117.80 a week, an increase of £6.40."], [5]),
+    ("a change's size after its two levels, right", [INTRO, "The average rent will rise from £112.40 to £117.80 a week, an increase of £5.40."], []),
+    ("a change's size that is another thing's", [INTRO, "The average rent will rise from £112.40 to £117.80 a week, and service charges by £6.40."], []),
+    ("a sum that 'comes to' the wrong total", [INTRO, "Counting the £32m guaranteed fee and the £6m in add-ons, the full package comes to £40m."], [5]),
+    ("a sum that 'comes to' its total", [INTRO, "Counting the £32m guaranteed fee and the £6m in add-ons, the full package comes to £38m."], []),
+    ("a total far above the figures counts others", [INTRO, "With the £2m grant, the appeal's takings came to £14m."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", CHANGE_CASES, ids=[c[0] for c in CHANGE_CASES])
+def test_changes_and_sums_read_in_more_ways(name, paragraphs, expected, rules):
+    assert findings_of(article(*paragraphs), rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
