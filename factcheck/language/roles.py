@@ -518,6 +518,7 @@ _APPOSITION_BEFORE_RE = re.compile(
 )
 # Words for the governing body between an organisation and its role: "the company's board chair".
 _BODY_WORDS = frozenset({"board", "governing"})
+_BRACKET_ORG_AFTER_RE = re.compile(r",\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)(?=\))")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:is|is\s+now|has\s+been)\s+")
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
 # after the name: a party or area in brackets may come first ("the Cathaoirleach, Cllr Úna Ní Bhriain (FF), said")
@@ -869,6 +870,11 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     if of_org is not None:
         org = org or of_org
         end = of.end()
+    elif org is None and text[max(0, start - 1) : start] == "(" and (br := _BRACKET_ORG_AFTER_RE.match(text, end)):
+        # "Marta Lindqvist (chief executive, Harrowgate Foods)": the organisation after the role inside the bracket
+        org = _org_from(br.group("org"), rk)
+        if org is not None and is_place(org.written):
+            org = None
     # premodifiers written before the organisation: "former Acme chief executive"
     pre = re.search(r"(?<![\w'’-])((?:(?i:former|ex|then|acting|interim|outgoing|incoming|new|deputy|vice|shadow|assistant|stand-in|regular|usual|the\s+then)(?:-|\s+))+)\Z", text[max(0, start - 40) : start])
     if pre:
