@@ -1,7 +1,8 @@
 """One person's name spelled two ways: "Zelenskyy" beside "Zelensky", "Siobhan" beside "Siobahn".
 
 People are read with factcheck.language.people: name runs count as a person's when
-something in the copy says so (an honorific, an office, a speech verb, an age) or when
+something in the copy says so (an honorific, an office, a speech verb after it or, after a quote or
+a comma, before it: "..., said Prothero", an age) or when
 they share a surname with such a person; a surname written alone with such evidence
 ("Middlemas said") is compared with the people's surnames, and so is a word written once
 with no such evidence ("Lopes' amendment") when it is one letter from a surname the copy
