@@ -1,7 +1,8 @@
 """One person's name spelled two ways: "Zelenskyy" beside "Zelensky", "Siobhan" beside "Siobahn".
 
 People are read with factcheck.language.people: name runs count as a person's when
-something in the copy says so (an honorific, an office, a speech verb, an age) or when
+something in the copy says so (an honorific, an office, a speech verb after it or, after a quote or
+a comma, before it: "..., said Prothero", an age) or when
 they share a surname with such a person; a surname written alone with such evidence
 ("Middlemas said") is compared with the people's surnames, and so is a word written once
 with no such evidence ("Lopes' amendment") when it is one letter from a surname the copy
@@ -521,12 +522,14 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
 # A name of three or more capitalised words ("Manyame Agro Holdings", "Taman Sri Kenari").
 _CAPS_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){2,}")
 _VOWELS = frozenset("aeiouy")
+_POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s?\Z")
 # Blocks written in title case, where every word is capitalised.
 _TITLE_CASE = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 
 
 def _vowel_variant(a: str, b: str) -> bool:
-    """True when two words differ only in one vowel, changed, added or dropped ("Agro"/"Agri", "Sri"/"Seri")."""
+    """True when two words differ only in their vowels: one vowel changed, added or dropped ("Agro"/"Agri", "Sri"/"Seri"),
+    or two in a word of five letters or more ("Peepal"/"Pipal": one vowel sound written two ways)."""
     la, lb = a.lower(), b.lower()
     if la == lb or la[:1] != lb[:1] or _fold(a) == _fold(b) or _is_ending(a, b):
         return False
@@ -534,7 +537,7 @@ def _vowel_variant(a: str, b: str) -> bool:
         return False
     from rapidfuzz.distance import OSA
 
-    return OSA.distance(la, lb) == 1
+    return OSA.distance(la, lb) <= (2 if min(len(la), len(lb)) >= 5 else 1)
 
 
 def _e_variant(a: str, b: str) -> bool:
@@ -551,8 +554,9 @@ def _s_variant(a: str, b: str) -> bool:
 
 
 def _name_word_vowels(blocks: list[Block], hits) -> None:
-    """Report a name of three or more capitalised words written again with one word a vowel out, the rest the same
-    ("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" … "Taman Seri Kenari").
+    """Report a name of three or more capitalised words written again with one word a vowel out (or two, in a word of
+    five letters or more), the rest the same ("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" …
+    "Taman Seri Kenari", "Peepal Tree Ventures" … "Pipal Tree Ventures").
 
     The word is short, so alone it proves nothing; inside one name it is that name spelt two ways. The spelling
     written at least twice and twice as often is right; written once each, the later is reported, unsuggested.
@@ -571,7 +575,8 @@ def _name_word_vowels(blocks: list[Block], hits) -> None:
             while words and words[0][0] in _FUNCTION_CAPS:
                 words = words[1:]
             for k in range(len(words) - 2):
-                gram = tuple(w for w, _, _ in words[k : k + 3])
+                # "Pipal Tree Ventures's board": the name without its possessive ending
+                gram = tuple(_POSSESSIVE_END_RE.sub("", w) for w, _, _ in words[k : k + 3])
                 for n, (w, s_, e) in enumerate(words[k : k + 3]):
                     grams[gram].append((i, run.start() + s_, run.start() + e, n))
     if len(grams) < 2:

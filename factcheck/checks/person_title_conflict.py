@@ -8,7 +8,9 @@ Infrastructure, Juan Kermode MHK," with post-nominal letters, "Ms Adeyemi, now c
 Roles in every other organisation (companies, councils, police, health bodies,
 universities, schools, clubs, courts, unions, charities, parties), police and military
 ranks and party affiliations come from rules/roles.yaml and are read with
-factcheck.language.roles, with the organisation as part of the fact; they are compared in
+factcheck.language.roles, with the organisation as part of the fact, however the role is tied to the name
+(before it, in apposition after a comma, a spaced dash or a bracket: "X – Acme's chair –", "X (chair, Acme)";
+a present-tense copula either way round: "X is the chair of Acme", "Acme's chair is X"); they are compared in
 checks/_roles.py. Reported:
 
 - one person given two offices that share a group in people.yaml (head of state or

@@ -31,7 +31,9 @@ surname no other paragraph names ("California lawyer Michael Avenatti convicted 
 extortion"), is another story's even when it shares words with the paragraph below: a
 crosshead introduces the article's own people. Whatever its verb, a headline-shaped line (capitalised
 or a figure first, no closing stop, at most one colon, not a note, a caption or a result
-line, with two common words or more) is another story's when it shares no word of four
+line, with two common words or more; a caption marks a place in the picture with a comma, "Jane Cole, left, with
+her crew", while "stabbing in Cardiff city centre" or "Floods left thousands homeless" is a story's; an age between
+commas, "Man, 42, jailed", is one apposition, not a list) is another story's when it shares no word of four
 letters or more with the rest of the article ("Soap legend Maureen Tait in secret Cotswolds
 wedding" in a story about a talent show's judge), or shares at most one in four of its
 words and none of them with the first sentence after it or with the headline ("first",
@@ -118,7 +120,11 @@ _AUXILIARIES = frozenset("is are was were has have had will would can could shou
 _READER_PRONOUNS = frozenset("i i'm i've me my we we're our us you you're your".split())
 _QUESTION_OPENERS = frozenset("could can is are will would should does do did has have why how what who where which".split())
 _STOP = frozenset(_PROSE_OPENERS | {"is", "are", "be", "been", "was", "were", "will", "would", "has", "have", "had", "not", "than", "into", "out", "up", "who", "which"})
-_CAPTION_WORDS = frozenset("pictured picture photo photograph image file left right centre center above below getty reuters afp".split())
+_CAPTION_WORDS = frozenset("pictured picture photo photograph image file getty reuters afp".split())
+# A place in the picture is a caption's when set off by a comma ("Jane Cole, left, with"; "Tom Reed, centre"): elsewhere
+# the word is the story's ("stabbing in Cardiff city centre", "Floods left thousands homeless").
+_CAPTION_PLACE_RE = re.compile(r"(?i:,\s*(?:left|right|centre|center|above|below)\b|\b(?:left|right|centre|center|above|below)\s*,)")
+_AGE_RE = re.compile(r",\s*\d{1,3},")
 # A side's name and its score: two of them make a result line ("Worcester Kings 31, Tulbagh Rams 24").
 _RESULT_RE = re.compile(r"[A-Z][\w'’-]*\s+\d+\b")
 _NEIGHBOUR_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
@@ -321,9 +327,10 @@ def looks_like_headline(text: str, min_words: int, max_words: int, verb_needed: 
         return _labelled_headline(labelled.group("label"), labelled.group("rest"))
     if not text[:1].isupper():
         return False
-    if words[0].lower() in _PROSE_OPENERS or text.count(",") > 1 or any(c in text for c in "|:;()[]\"\u201c\u201d/@#"):
+    # an age between commas is one apposition, not a list: "Man, 42, jailed for six years"
+    if words[0].lower() in _PROSE_OPENERS or _AGE_RE.sub(" ", text).count(",") > 1 or any(c in text for c in "|:;()[]\"\u201c\u201d/@#"):
         return False
-    if any(w.lower() in _CAPTION_WORDS for w in words):
+    if any(w.lower() in _CAPTION_WORDS for w in words) or _CAPTION_PLACE_RE.search(text):
         return False  # an unmarked picture caption or credit describes a picture, not a story
     return _has_verb(words) or not verb_needed
 
@@ -363,7 +370,7 @@ def _labelled_headline(label: str, rest: str) -> bool:
     words = _words(rest)
     if len(words) < 4 or words[0].lower() in _PROSE_OPENERS or any(c in rest for c in "|:;()[]\"\u201c\u201d/@#"):
         return False
-    if any(w.lower() in _CAPTION_WORDS for w in words):
+    if any(w.lower() in _CAPTION_WORDS for w in words) or _CAPTION_PLACE_RE.search(rest):
         return False
     return _has_verb(["", *words])  # the clause's first word may be its verb's subject: "pensioner tells of ..."
 
@@ -477,7 +484,7 @@ def _title_shaped(text: str, min_words: int, max_words: int) -> bool:
         return False
     if words[0].lower() in _PROSE_OPENERS or text.count(",") > 3 or any(c in text for c in "|:()[]\"\u201c\u201d@#"):
         return False
-    return not any(w.lower() in _CAPTION_WORDS for w in words)
+    return not any(w.lower() in _CAPTION_WORDS for w in words) and not _CAPTION_PLACE_RE.search(text)
 
 
 def _strangers(line: Block, doc: Document) -> set[str]:
@@ -599,7 +606,7 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
         # USA, June 2020"): a phrase with no verb that shares no word at all with the article and names two things it
         # never does (a sentence that lost its stop, "In other results, Caernarfon beat Bangor", has a verb)
         return False
-    if any(w.lower() in _CAPTION_WORDS for w in words) or (":" in text and words[0].lower() in _NOTE_LABELS):
+    if any(w.lower() in _CAPTION_WORDS for w in words) or _CAPTION_PLACE_RE.search(text) or (":" in text and words[0].lower() in _NOTE_LABELS):
         return False  # a caption, a credit or a note ("Update: the road has reopened")
     stems = _stems(text)
     common = [w for w in words if w[:1].islower() and len(w) >= 4 and w not in _STOP]

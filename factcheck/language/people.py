@@ -100,6 +100,12 @@ _SPEECH_AFTER_RE = re.compile(
     r"confirmed|warned|argued|claimed|insisted|noted|tweeted|replied|asked|quoted|urged|admitted|denied|recalled|"
     r"reported|posted|responded|commented|testified|acknowledged|conceded|suggested)\b"
 )
+# a speech verb written before the name, after the quote or clause it reports ("'...,' said Prothero", ", added Ms
+# Cole"): the inverted attribution; "told" and "according to" are left out, their object is as often a body ("told Reuters")
+_SPEECH_BEFORE_RE = re.compile(
+    r"[,\"”’]\s*(?:said|says|added|adds|explained|insisted|warned|argued|noted|recalled|replied|admitted|conceded|"
+    r"acknowledged|suggested|stated|continued)\s+\Z"
+)
 _WHO_OR_AGE_AFTER_RE = re.compile(r",\s+(?:who\b|\d{1,3},)")
 _APPOSITIVE_BEFORE_RE = re.compile(r",\s+(?:(?:the|who\s+is(?:\s+the)?|now\s+the|and)\s+)?\Z", re.IGNORECASE)
 # "Ministry of Defence", "Bank of England": a capitalised word and "of" before a run make it part of a name of a body.
@@ -744,6 +750,7 @@ def find_names(text: str, kb: PeopleKnowledge, offices: Sequence[OfficeMention] 
             or (run.start, run.end) in held
             or _SPEECH_AFTER_RE.match(after)
             or _WHO_OR_AGE_AFTER_RE.match(after)
+            or _SPEECH_BEFORE_RE.search(text, max(0, run.start - 16), run.start)
         )
         if run.honorific in ("Sir", "Dame", "Lord", "Lady") and len(run.tokens) == 1:
             continue  # "Dame Harriet": a first name, not a surname

@@ -506,14 +506,20 @@ _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-Z][\w&'’.-]*\s+|&\s
 _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]*)*)")
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
-_OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-Z][\w&'’.-]*)*|[a-z][a-z-]+)")
+# a full stop inside a name's word only ("A.F.C."): "of Harrowgate Foods. She said" ends the name at "Foods"
+_OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-Z](?:[\w&'’-]|\.(?=\w))*)*|[a-z][a-z-]+)")
+# An apposition opens with a comma, a spaced dash or a bracket ("X, the firm's chair", "X – the firm's chair –",
+# "X (chair, Acme)"), or a present-tense copula straight after the name ("X is the chair of Acme", "X, speaking as
+# Acme's chair"); "was" is left out: a past title is another time.
 _APPOSITION_BEFORE_RE = re.compile(
-    r",\s+(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made|(?:re-?)?elected)(?:\s+as)?"
+    r"(?:,\s+(?:speaking\s+as\s+)?|\s+[–—]\s+|\s+--\s+|\s+\(|\s+(?:is|has\s+been|is\s+now|serves\s+as)\s+)(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made|(?:re-?)?elected)(?:\s+as)?"
     # a stated change that gives the role: "who took over as chief executive in 2024", "who was promoted to sergeant"
     r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+been)\s+promoted\s+to)|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z"
 )
 # Words for the governing body between an organisation and its role: "the company's board chair".
 _BODY_WORDS = frozenset({"board", "governing"})
+_BRACKET_ORG_AFTER_RE = re.compile(r",\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)(?=\))")
+_COPULA_AFTER_RE = re.compile(r"\s+(?:is|is\s+now|has\s+been)\s+")
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
 # after the name: a party or area in brackets may come first ("the Cathaoirleach, Cllr Úna Ní Bhriain (FF), said")
 # post-nominal letters may follow the name: "Juan Kermode MHK,", "Ruth Bell QC said"
@@ -864,6 +870,11 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     if of_org is not None:
         org = org or of_org
         end = of.end()
+    elif org is None and text[max(0, start - 1) : start] == "(" and (br := _BRACKET_ORG_AFTER_RE.match(text, end)):
+        # "Marta Lindqvist (chief executive, Harrowgate Foods)": the organisation after the role inside the bracket
+        org = _org_from(br.group("org"), rk)
+        if org is not None and is_place(org.written):
+            org = None
     # premodifiers written before the organisation: "former Acme chief executive"
     pre = re.search(r"(?<![\w'’-])((?:(?i:former|ex|then|acting|interim|outgoing|incoming|new|deputy|vice|shadow|assistant|stand-in|regular|usual|the\s+then)(?:-|\s+))+)\Z", text[max(0, start - 40) : start])
     if pre:
@@ -896,7 +907,11 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     remit = _REMIT_AFTER_RE.match(text, end)
     gap = remit.end() if remit else end + 1
     run = by_start.get(gap) if text[gap - 1 : gap] == " " else None
-    if run is not None and of_org is None:
+    copula = _COPULA_AFTER_RE.match(text, end) if run is None else None
+    if copula and (named := by_start.get(copula.end())) is not None and (possessive_or_determined or _DETERMINED_RE.search(text, max(0, start - 8), start)) and _AFTER_NAME_RE.match(text, named.end):
+        # "Acme's chair is Sir Rupert Ellison", "the chief executive is now Ann Cole": the role named first
+        holder = (named.start, named.end)
+    elif run is not None and of_org is None:
         holder = (run.start, run.end)
     else:
         comma = re.match(r",\s+", text[end:])
