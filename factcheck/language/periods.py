@@ -717,7 +717,7 @@ def read_period_facts(
             read = [(f, _orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f) for f in found]
             grant = next((o.end for _, o in read if o is not None and o.role == "duration" and o.orphan == "topic"), None)
             # "Chan has 28 days from yesterday's sentencing, until May 20, to file …": the grant's own start and end
-            found = [o or (replace(f, orphan="topic") if grant is not None and f.role != "duration" and f.start >= grant else None) for f, o in read]
+            found = [o or (replace(f, orphan="topic") if grant is not None and f.role != "duration" and (f.start >= grant or f.word == "given") else None) for f, o in read]
             found = [f for f in found if f is not None]
         if strong_only:
             pending = [len(facts) + i for i, f in enumerate(found) if f.orphan == "topic"]
@@ -884,6 +884,8 @@ _RESUMES = re.compile(
 )
 # between a closing verb and its length: "will close for nine days", "will be closed to navigation for 36 hours"
 _CLOSED_FOR = re.compile(r"\s*(?:to\s+(?:[\w-]+\s+){1,3}?)?", re.I)
+_ACT_DATED = re.compile(r"\b(?:on|dated|issued|served|made|delivered|handed\s+down|published|announced)\s+(?:[A-Z][a-z]+day,?\s+)?\Z")
+_NOT_THE_ACT = re.compile(r"\band\b|;|\bbut\b|\d")
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
 _TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
 # a grant with its recipient: "is giving customers 90 days to bring back", "has given Kafubu Copper Mines Plc 30 days to present"
@@ -985,6 +987,15 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 elif back:  # "45 days from the date of the notice": the notice is dated elsewhere
                     named = " ".join(filter(None, (back.group("noun"), back.group("noun2")))).lower()
                     facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=named))
+        elif (_GRANT.search(head) or _GRANT_TO.search(text, max(s_start, d.start - 80), d.start)) and _TO_DO.match(text, d.end):
+            # "was served on 2 March, giving tenants two months to leave", "Following the ruling on 2 March, the club has 14
+            # days to appeal": a grant counted from nothing it names starts on the day the act giving it is dated, just before
+            earlier = [date for date in dates if s_start <= date.start < d.start and date.day is not None]
+            if len(earlier) == 1 and d.start - earlier[0].end <= 60 and not quoted(earlier[0].start) \
+                    and _ACT_DATED.search(text, max(s_start, earlier[0].start - 30), earlier[0].start) \
+                    and not _NOT_THE_ACT.search(text, earlier[0].end, d.start):
+                date = earlier[0]
+                facts.append(PeriodFact("start", date.start, date.end, noun, "given", date=date, soft=True, clock=_clock(text, s_start, date.start, date.end)))
     for n in nouns:
         if not n.verb and (begun := _BEGUN_BY.search(text, max(s_start, n.start - 80), n.start)) and not quoted(begun.start()):
             facts.append(PeriodFact("start", begun.start("event"), begun.end("event"), n, "begins", counted_from=begun.group("event").lower()))
