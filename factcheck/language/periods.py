@@ -1075,6 +1075,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             noun = next((n for n in nouns if date is not None and date.end <= n.start <= end), None)  # "the 2 May deadline"
         else:
             noun = owner(start)
+        if noun is None and range_from:
+            # "Running from 2 March to 8 June, the 12-week consultation …": the range's end is its start's period's
+            noun = next((f.noun for f in facts if f.role == "start" and f.start == prev[0]), None)
         if noun is None:
             continue
         tense = Tense.UNKNOWN
