@@ -115,8 +115,8 @@ XFAIL: dict[str, str] = {
     "sentenced on …; has N days to appeal, until …": "a grant with no 'from' is not counted from an event in the sentence before",
     "refunds for N days, until …, from publication": "no period noun, and a count from the publication day is a guess",
     "the deadline, N days after …, is …": "a count 'after' an event inside an apposition to the deadline is not read",
+    "two ends: deadline … must be in by": "'must be in by' in a sentence naming no period is no clear end (made one, 'Payment … must be made by' beside a deadline for applications fired too)",
     "two lengths: bids close N weeks after … the four-week window": "'bids close six weeks after the tender opens' is read as no length",
-    "two ends: deadline … must be in by": "'must be in by' in a sentence naming no period is no clear end",
     "two ends: first closing date": "'the first closing date' is read as one of several closing dates",
     "applications open …; close earlier": "'applications' is no period noun (making it one is risky: planning applications)",
 }
@@ -141,6 +141,8 @@ TRAPS = [
     ("a grant beside another day's event, joined by 'and'", ["The strike on 2 March closed the port, and the firm now has 30 days to pay its fine, until 15 April."]),
     ("a range in a sentence naming no period", ["The six-week consultation opens on 1 June and closes on 13 July.", "Drop-in sessions will be held 1 July to 3 July at the library."]),
     ("an earlier year's range", ["The six-week consultation opens on 1 June and closes on 13 July.", "The 2019 consultation ran 1 May to 30 May."]),
+    ("a clear end of another errand", ["The deadline for applications is 5 June.", "Payment for the stalls must be made by 12 June, the council said."]),
+    ("a clear end beside a strike", ["The strike will end on 5 June.", "Nominations for the union's committee must be received by 12 June."]),
     ("an appeal to a later step", ["He was sentenced on 13 March.", "The court will then have 28 days to hear any appeal, which must be lodged by 27 March."]),
 ]
 
