@@ -85,11 +85,6 @@ PAIRS = [
     ("two starts: starts on … when it begins on", DC, 5, ["The amnesty starts on 1 June.", "When the amnesty begins on {E}, bins will be placed at police stations."], "8 June", "1 June"),
     ("two lengths: 28-day … the 14-day ultimatum", DC, 5, ["The union issued a 28-day ultimatum.", "Managers said they would answer within the {E} ultimatum."], "14-day", "28-day"),
     ("two starts: comes into force … when the ban takes effect", DC, 5, ["The ban comes into force on 1 July.", "From {E}, when the ban takes effect, fines will double."], "8 July", "1 July"),
-    # 4. an end before its start (more)
-    ("ceasefire began … expired earlier", DC, 3, ["The ceasefire began on 10 March and expired on {E}."], "3 March", "24 March"),
-    ("window opens … closes earlier", DC, 3, ["The window opens on 5 May and closes on {E}."], "1 May", "5 June"),
-    ("closure runs from … to earlier", DC, 3, ["The closure runs from 9 March to {E}."], "2 March", "23 March"),
-    ("strike start, end earlier, two paragraphs", DC, 5, ["The strike will start on 20 March.", "The strike ends on {E}."], "13 March", "27 March"),
     ("two lengths: 45-day … the 60-day consultation", DC, 5, ["A {E} consultation on the bypass opened on Monday.", "Residents can respond during the 60-day consultation, officials said."], "45-day", "60-day"),
     ("two lengths in words", DC, 5, ["The ban will last for three months.", "Anglers who break the {E} ban face fines."], "six-month", "three-month"),
     ("two lengths: bids close N weeks after … the four-week window", DC, 5, ["Bids close {E} after the tender opens.", "Firms have complained about the four-week window for bids."], "six weeks", "four weeks"),
@@ -101,6 +96,10 @@ PAIRS = [
     ("two lengths: 12-week … running for 10 weeks", DC, 5, ["A 12-week consultation on the plans began this week.", "The consultation, running for {E}, asks about parking."], "10 weeks", "12 weeks"),
     ("two lengths: two-week window … three-week window", DC, 5, ["Customers have a two-week window to return the heaters.", "During the {E} window, stores will take back any unit."], "three-week", "two-week"),
     # 4. an end before its start
+    ("ceasefire began … expired earlier", DC, 3, ["The ceasefire began on 10 March and expired on {E}."], "3 March", "24 March"),
+    ("window opens … closes earlier", DC, 3, ["The window opens on 5 May and closes on {E}."], "1 May", "5 June"),
+    ("closure runs from … to earlier", DC, 3, ["The closure runs from 9 March to {E}."], "2 March", "23 March"),
+    ("strike start, end earlier, two paragraphs", DC, 5, ["The strike will start on 20 March.", "The strike ends on {E}."], "13 March", "27 March"),
     ("opens on … and closes on … earlier", DC, 3, ["The consultation opens on 9 April and closes on {E}."], "2 April", "30 April"),
     ("from … to … earlier", DC, 3, ["The strike runs from 14 March to {E}."], "10 March", "20 March"),
     ("applications open …; close earlier", DC, 5, ["Applications open on 1 June.", "Applications close on {E}."], "20 May", "20 June"),
