@@ -37,7 +37,14 @@ as in "industrial action"), and a length followed by the period it is the length
 the scheme is open", "the six months that the cap is in force"), a noun dated by a weekday alone ("handed down the
 verdict on Monday"), and a length granted in a sentence naming no period joined to the window the article names for
 the same errand ("has 15 days from the date of the verdict to file an appeal" … "the appeal window for all parties
-closes on November 24"). Left alone: a period the article says moved
+closes on November 24"), a range of two dates however it is joined ("a three-week subscription window, 24 Nov to 8
+Dec", "runs Jan. 5 through Feb. 5", "3 July–28 August", "(27 April to 29 June)", "from 6am on 10 March to 6am on 12
+March", "between 1 June and 20 June"; its end is its start's period's, as in "Running from 2 March to 8 June, the
+12-week consultation"), a count from an act that dated its object ("ruled against the firm on 2 March" … "21 days from
+the ruling"), and a grant naming nothing it counts from, started on the one day its sentence dates just before it with
+an act's word ("was served on 2 March, giving tenants two months to leave, until …", "Following the ruling on 2 March,
+the club has 14 days to appeal, until …"; not "The strike on 2 March closed the port, and the firm has 30 days …").
+Left alone: a period the article says moved
 ("extended", "brought forward", "a new deadline"; not a move that is only a
 condition, a rule or a call: "unless extended", "could agree to shorten", "called
 on the regulator to extend"), one told apart from others of

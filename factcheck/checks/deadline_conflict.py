@@ -30,12 +30,15 @@ close at 5pm on Friday 17 July"). A clear end in a sentence that names no period
 the period's whose sentences share its subject matter, when exactly one does.
 Periods said to move ("It was renewed until 28 February and then extended again", "had
 been due to start on 27 April but was pushed back a fortnight", "has been put back by four
-weeks", "The closure had been due to run from 16 March to 26 April"; not "an application to
+weeks", "The closure had been due to run from 16 March to 26 April", "brought it forward, and the strike will
+now begin on 9 March" when the sentence gives a day; not "an application to
 extend its quarry", whose verb moves something else, nor "so that a culvert can be replaced"),
 told apart ("last year's consultation") or shown as several are left alone, as in `deadline-arithmetic`; so is a
 date whose sentence names the period only as a reference point ("questions until 4
 September, one week before tenders close") or only after the date's own subject and
-verb ("The summer term ends on 22 July, meaning … of the closure"). A period noun that
+verb ("The summer term ends on 22 July, meaning … of the closure"). What a period is about is
+no period of its own ("The consultation on the bypass closes on 5 June" … "The consultation, which ends on 12 June":
+one consultation, two ends), nor is a modal ("The ban will last for three months" … "the six-month ban"). A period noun that
 reopens ("The January window will reopen on 1 January") is no closure of a place.
 
 A counted task given two times to finish it is reported too: "150 hours of unpaid work, to be

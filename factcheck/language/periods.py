@@ -164,6 +164,20 @@ def _alternation(phrases) -> str:
 _OBJECT = r"\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?"
 
 
+_PARTICLES = frozenset({"forward", "back", "off", "over", "short", "up"})
+
+
+def _with_pronoun(phrases) -> str:
+    """The verb-and-particle moves ("brought forward", "put back") with a pronoun between ("brought it forward")."""
+    pairs = {tuple(_SPACES.split(p.strip())) for p in phrases}
+    found = [rf"{re.escape(verb)}\s+(?:it|them)\s+{re.escape(part)}" for verb, part in (p for p in pairs if len(p) == 2) if part in _PARTICLES]
+    return "|".join(found) or "(?!)"
+
+
+_PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\s", re.I)
+_DIGIT = re.compile(r"\d")
+
+
 def _with_object(phrases) -> str:
     """The verb-and-preposition phrases ("backdated to", "signed on") with an object between ("backdated the ban to")."""
     pairs = {tuple(_SPACES.split(p.strip())) for p in phrases}
@@ -246,7 +260,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         heads=frozenset(lists["heads"]),
         revisions=frozenset(lists["revisions"]),
         dated_by_verbs=dated_by,
-        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+to(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
+        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+(?:to|against|for|in\s+favou?r\s+of)(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
         dating_verb_after_re=re.compile(rf",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?P<verb>{_alternation(dated_by) or '(?!)'})(?![\w-])", flags),
         noun_re=_noun_pattern(kinds),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
@@ -258,7 +272,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         orphan_hint_re=re.compile(rf"(?<![\w-])(?:{_alternation({*(_SPACES.split(p)[0] for p in lists['strong_ends']), *_ORPHAN_WORDS})})(?![\w-])", flags),
         strong_end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
-        moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])})(?![\w-])", flags),
+        moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])}|{_with_pronoun(lists['moved'])})(?![\w-])", flags),
         head_re=_head_pattern(kinds, set(lists["heads"])),
         verb_kinds=verb_kinds,
         verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds) or '(?!)'})(?![\w-])", flags),
@@ -273,11 +287,21 @@ def _noun_pattern(kinds) -> re.Pattern[str]:
 # "The notice expires on 24 April", "the display runs for 12 weeks", "The exhibition will close on": whatever closes,
 # expires or runs for a time is a period, whatever it is called
 _PERIOD_SUBJECT = re.compile(
-    r"\b(?i:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{4,})\s+(?:(?:will|would|is\s+due\s+to|is\s+set\s+to|is\s+to|was\s+due\s+to)\s+)?"
+    r"\b(?i:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:will|would|shall|should|could|might|must|cannot)\b)(?P<noun>[a-z]{4,})\s+(?:(?:will|would|is\s+due\s+to|is\s+set\s+to|is\s+to|was\s+due\s+to)\s+)?"
     # only the verbs of an end or a length: fires, outbreaks and matches start and open too, and are no periods
     r"(?:closes|closed|close|expires|expired|expire|ends|ended|end|lapses|lapsed|lapse|runs|ran|run|lasts|lasted|last)"
     r"(?:\s+(?:on|from|until|till|to|for|through|at\s+(?:midnight|noon|\d))\b|(?<=s|d)(?=[,.;]))"  # "… March 17, when the notice expires."
 )
+
+
+# "The consultation on the bypass closes on 5 June": the noun after a period's preposition is what the period is about,
+# and the verb is the period's
+_PREPOSITION_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+(?:on|of|for|into|about|over|to|at)\s+\Z", re.I)
+
+
+def _of_a_period(knowledge: PeriodKnowledge, text: str, pos: int) -> bool:
+    before = _PREPOSITION_BEFORE.search(text, max(0, pos - 40), pos)
+    return before is not None and knowledge.noun_re.fullmatch(before.group("noun")) is not None
 
 
 def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
@@ -286,7 +310,7 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
     extra = sorted({
         m.group("noun") for text in texts for m in _PERIOD_SUBJECT.finditer(text)
         if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.not_periods
-        and not _PLURAL.search(m.group("noun"))
+        and not _PLURAL.search(m.group("noun")) and not _of_a_period(knowledge, text, m.start())
     })
     if not extra:
         return knowledge
@@ -443,6 +467,12 @@ _WHEN_PERIOD = re.compile(
     re.I,
 )
 _WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
+# a date range however it is joined: "24 Nov to 8 Dec", "Jan. 5 through Feb. 5", "3 July–28 August",
+# "from 6am on 10 March to 6am on 12 March" (a time of day before the second date), "between 1 June and 20 June"
+_TIME_OF_DAY = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday|midnight)"
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|-|\u2013|\u2014)\s*(?:(?:at\s+)?" + _TIME_OF_DAY + r",?\s+(?:on\s+)?)?(?:the\s+)?", re.I)
+_AND_GAP = re.compile(r"\s*and\s*(?:(?:at\s+)?" + _TIME_OF_DAY + r",?\s+(?:on\s+)?)?(?:the\s+)?", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:at\s+)?" + _TIME_OF_DAY + r",?\s+(?:on\s+)?)?(?:the\s+)?\Z", re.I)
 
 
 def _head_nouns(text: str, start: int, end: int, nouns: list[PeriodNoun], k: PeriodKnowledge, quoted, named_heads: dict[str, PeriodNoun]) -> list[PeriodNoun]:
@@ -655,6 +685,8 @@ def read_period_facts(
             for m in knowledge.moved_re.finditer(sentence):
                 if _PLANNED_END.search(sentence, max(0, m.start() - 30), m.start()) and m.group().lower() == "lifted":
                     continue  # "the ban would be lifted on 12 August": its planned end, not a change to it
+                if _PRONOUN_OBJECT.search(m.group()) and not _DIGIT.search(sentence):
+                    continue  # "brought it forward, and the strike will now begin on 9 March" moves it; "pushed it back to allow talks" says no new day
                 after = _WORD_AFTER.match(sentence, m.end())
                 if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
                     continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
@@ -685,7 +717,7 @@ def read_period_facts(
             read = [(f, _orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f) for f in found]
             grant = next((o.end for _, o in read if o is not None and o.role == "duration" and o.orphan == "topic"), None)
             # "Chan has 28 days from yesterday's sentencing, until May 20, to file …": the grant's own start and end
-            found = [o or (replace(f, orphan="topic") if grant is not None and f.role != "duration" and f.start >= grant else None) for f, o in read]
+            found = [o or (replace(f, orphan="topic") if grant is not None and f.role != "duration" and (f.start >= grant or f.word == "given") else None) for f, o in read]
             found = [f for f in found if f is not None]
         if strong_only:
             pending = [len(facts) + i for i, f in enumerate(found) if f.orphan == "topic"]
@@ -852,6 +884,8 @@ _RESUMES = re.compile(
 )
 # between a closing verb and its length: "will close for nine days", "will be closed to navigation for 36 hours"
 _CLOSED_FOR = re.compile(r"\s*(?:to\s+(?:[\w-]+\s+){1,3}?)?", re.I)
+_ACT_DATED = re.compile(r"\b(?:on|dated|issued|served|made|delivered|handed\s+down|published|announced)\s+(?:[A-Z][a-z]+day,?\s+)?\Z")
+_NOT_THE_ACT = re.compile(r"\band\b|;|\bbut\b|\d")
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
 _TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
 # a grant with its recipient: "is giving customers 90 days to bring back", "has given Kafubu Copper Mines Plc 30 days to present"
@@ -953,6 +987,15 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 elif back:  # "45 days from the date of the notice": the notice is dated elsewhere
                     named = " ".join(filter(None, (back.group("noun"), back.group("noun2")))).lower()
                     facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=named))
+        elif (_GRANT.search(head) or _GRANT_TO.search(text, max(s_start, d.start - 80), d.start)) and _TO_DO.match(text, d.end):
+            # "was served on 2 March, giving tenants two months to leave", "Following the ruling on 2 March, the club has 14
+            # days to appeal": a grant counted from nothing it names starts on the day the act giving it is dated, just before
+            earlier = [date for date in dates if s_start <= date.start < d.start and date.day is not None]
+            if len(earlier) == 1 and d.start - earlier[0].end <= 60 and not quoted(earlier[0].start) \
+                    and _ACT_DATED.search(text, max(s_start, earlier[0].start - 30), earlier[0].start) \
+                    and not _NOT_THE_ACT.search(text, earlier[0].end, d.start):
+                date = earlier[0]
+                facts.append(PeriodFact("start", date.start, date.end, noun, "given", date=date, soft=True, clock=_clock(text, s_start, date.start, date.end)))
     for n in nouns:
         if not n.verb and (begun := _BEGUN_BY.search(text, max(s_start, n.start - 80), n.start)) and not quoted(begun.start()):
             facts.append(PeriodFact("start", begun.start("event"), begun.end("event"), n, "begins", counted_from=begun.group("event").lower()))
@@ -970,7 +1013,15 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if quoted(start):
             continue
         head = text[max(s_start, start - 40):start]
-        if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end):
+        # a range of two dates: the first starts what the second ends, "between 1 June and 20 June" too
+        nxt = points[i + 1] if i + 1 < len(points) else None
+        prev = points[i - 1] if i else None
+        range_to = date is not None and nxt is not None and nxt[2] is not None and nxt[2].day is not None and (
+            _RANGE_GAP.fullmatch(text, end, nxt[0]) or _BETWEEN.search(head) and _AND_GAP.fullmatch(text, end, nxt[0]))
+        range_from = date is not None and prev is not None and prev[2] is not None and (
+            _RANGE_GAP.fullmatch(text, prev[1], start)
+            or _AND_GAP.fullmatch(text, prev[1], start) and _BETWEEN.search(text, max(s_start, prev[0] - 40), prev[0]))
+        if not (range_to or range_from) and (_RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end)):
             continue  # "between 2 and 6 March", "on 17 and 18 March"
         role, word, soft = None, "", False
         m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start) or _RESUMES.search(text, max(s_start, start - 120), start)
@@ -988,8 +1039,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             soft = bool(k.soft_start_re.search(head))
         elif any(n.verb and n.end <= start and _VERB_DATED.fullmatch(text, n.end, start) for n in nouns):
             role, word = "start", "told by its verb"  # "walked off the job at 12:01 a.m. on Monday, Oct. 27": the day it began
-        elif _RANGE_END.search(head) and i and points[i - 1][1] >= start - 12:
+        elif _RANGE_END.search(head) and i and points[i - 1][1] >= start - 12 or range_from:
             role, word = "end", "to"  # "from 3 March to 14 April"
+        elif range_to:
+            role, word = "start", "from"  # "24 Nov to 8 Dec", "(27 April to 29 June)"
         elif date is not None and (after := k.end_noun_re.match(text, end)) and _DETERMINER_END.search(head):
             role, word = "end", after.group().strip().lower()
             end = after.end()
@@ -1022,6 +1075,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             noun = next((n for n in nouns if date is not None and date.end <= n.start <= end), None)  # "the 2 May deadline"
         else:
             noun = owner(start)
+        if noun is None and range_from:
+            # "Running from 2 March to 8 June, the 12-week consultation …": the range's end is its start's period's
+            noun = next((f.noun for f in facts if f.role == "start" and f.start == prev[0]), None)
         if noun is None:
             continue
         tense = Tense.UNKNOWN
