@@ -97,7 +97,8 @@ EVENT_DATE_CONFLICT = Check(
 )
 _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
-    "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial"
+    "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial|"
+    "daily|weekly|fortnightly|monthly|regular|routine"
 )
 _MULTIPLE_WORD = re.compile(_MULTIPLE)  # "A second is due to be heard on Monday": another one of them
 # "final" as an adjective: "the 12 March final session of talks"
@@ -137,8 +138,10 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?\s+"
-        # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"
+        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
+        # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
+        # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
+        r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|was|were|on|of|scheduled|set|due|planned|staged)\b))"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
         r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit)\s+)?"
         r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
@@ -172,6 +175,10 @@ _VERB_BEFORE = re.compile(
     r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|is\s+to\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
     r"(?P<verb>(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
     r"|resigned|crashed|exploded|erupted|derailed|reopened|premiered|made\s+landfall"
+    # a place or service opened for use: "the bridge opened to traffic on", "opened its doors on" ("the inquiry opened on" is a phase)
+    r"|opened\s+(?:its\s+doors|to\s+(?:the\s+)?(?:public|traffic|passengers|visitors|pupils|students|patients|customers|shoppers|guests|worshippers))"
+    # a craft sent up or out, in the passive: "the satellite was launched on" (a campaign "launched" is a phase, see _LAUNCHED)
+    r"|(?<=\bwas\s)launched|(?<=\bbe\s)launched"
     # what is done to a thing, read in the passive only: "the deal was signed on" ("he signed the deal" names no date of it)
     r"|(?:(?<=\bbe\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:stabbed|demolished|signed|handed\s+over|auctioned)"
     # a passive only: "the appeal will be heard on 9 October" is its hearing ("the court heard on Monday" is not);
@@ -202,6 +209,11 @@ _SENTENCE_ADJOURNED = re.compile(
     re.I,
 )
 _PARTS_HEARD = frozenset({"submissions", "evidence", "arguments", "closings", "witnesses", "speeches", "statements", "testimony", "appeals", "applications", "cases"})
+# things whose launch is one event on one day: "the satellite was launched on 2 March" is the March 4 launch
+_LAUNCHED = frozenset({"satellite", "rocket", "probe", "spacecraft", "mission", "missile", "shuttle", "lander", "rover", "telescope", "capsule", "ship", "vessel", "liner", "lifeboat"})
+_CRAFT_LAUNCHED = re.compile(rf"\b(?:{'|'.join(sorted(_LAUNCHED))})\s+(?:was|were|will\s+be|is\s+to\s+be)\s+launched\s+on\s+\Z", re.I)
+# "holds a briefing every week", "meetings held each month": one of a series, no one date
+_RECURRING_AFTER = r"\s+(?:[a-z]+\s+){0,3}?(?:every|each)\s+(?:day|week|month|morning|afternoon|evening|night|weekday|fortnight|year|quarter|[A-Z][a-z]+day)\b"
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would"})
 
 
@@ -226,7 +238,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if quoted and weekday is not None:
                 continue  # a speaker's "on Thursday" is dated by when they spoke
             head = text[max(0, start - 140) : start]
-            if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end) or _PHASE.search(head):
+            if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end) or (_PHASE.search(head) and not _CRAFT_LAUNCHED.search(head)):
                 continue
             m = held.search(head) or booked.search(head)
             if m and _PART_OF.search(head, 0, m.start()):
@@ -234,6 +246,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
             v = None if m else _VERB_BEFORE.search(head)
+            if v is not None and v.group("verb") == "launched" and (v.group("subj") or "").lower() not in _LAUNCHED:
+                v = None  # "the campaign was launched on 2 March": a start, not a launch of a craft
             if v is not None and v.group("verb") == "heard" and (v.group("subj") or "").lower() in _PARTS_HEARD:
                 v = None  # "Closing submissions will be heard on Friday": one day of a longer hearing
             if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
@@ -305,7 +319,7 @@ _VERB_EVENTS = {
     "ceased trading": "closure", "stopped trading": "closure", "thrown open": "opening", "opened": "opening",
     "resigned": "resignation", "crashed": "crash", "exploded": "explosion", "erupted": "eruption", "derailed": "derailment",
     "reopened": "reopening", "premiered": "premiere", "made landfall": "landfall", "stabbed": "stabbing",
-    "demolished": "demolition", "signed": "signing", "handed over": "handover", "auctioned": "auction",
+    "demolished": "demolition", "signed": "signing", "handed over": "handover", "auctioned": "auction", "launched": "launch",
 }
 
 
@@ -314,6 +328,8 @@ def _event_of(verb: str) -> str:
     verb = " ".join(verb.lower().split())
     if verb.startswith("hear"):
         return _VERB_EVENTS["heard"]
+    if verb.startswith("opened "):
+        return "opening"  # "opened to traffic", "opened its doors"
     return _VERB_EVENTS.get(verb, "sentencing" if verb.endswith("sentence") else "")
 
 
@@ -345,7 +361,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return []
     several = _patterns(events)[2]
     published = doc.published
-    repeated = {
+    recurring = re.compile(rf"\b{_PREFIX}({'|'.join(sorted(map(re.escape, events), key=len, reverse=True))}){_RECURRING_AFTER}", re.I)
+    repeated = {m.group(1).lower() for r in context.annotation(doc).time.prose for m in recurring.finditer(r.text)}
+    repeated |= {
         m.group().lower().split()[-1].rstrip("s")
         for r in context.annotation(doc).time.prose
         for m in several.finditer(r.text)

@@ -61,7 +61,9 @@ _HAPPENING = frozenset({"open", "clos", "end", "start", "begin", "finish", "reop
 _PASSIVE_AUX = frozenset({"was", "were", "be", "been", "is", "are"})
 _AGAIN = re.compile(r"\b(?:again|another|next|second|further|also|more|fresh|new|every|each|repeat)\b", re.I)
 # a word of the future: the tense of a sentence without one is not read when looking for previews
-_FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|set|scheduled|planned|slated|going|plans?|intends?|aims?|poised)\b|['\u2019]ll\b", re.I)
+# ("The ward is to reopen on 2 March", "MPs are likely to vote on": "be" with a "to" of the future, as the tense reader reads it)
+_FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|set|scheduled|planned|slated|going|plans?|intends?|aims?|poised)\b|['\u2019]ll\b"
+                          r"|\b(?:is|are|am)\s+(?:(?:likely|unlikely|bound|about)\s+)?to\s+[a-z]", re.I)
 _HAPPENING_HINT = re.compile(r"\b(?:open|close|end|start|begin|finish|reopen|expire|conclude|take)s?\b|\bbe\s+\w+(?:ed|en)\b", re.I)
 _NOT_SUBJECTS = frozenset({"and", "but", "or", "then", "also", "now", "still", "as", "so"})
 

@@ -26,7 +26,7 @@ import re
 
 from ..document import Document
 from ..findings import Category, Hit, Severity
-from ..language.dates import DateMention, weekday_number
+from ..language.dates import DateMention, weekday_number, weekdays_beside
 from ..registry import Check, Context, Example, register
 from ..reading.times import WEEKDAY_NAMES, YEAR_RE
 
@@ -146,7 +146,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     published = doc.published.date() if isinstance(doc.published, _dt.datetime) else doc.published
     spans = _span_years(r.text for r in blocks) if doc.published else set()
     for index, reading in enumerate(blocks):
-        for mention in reading.dates:
+        for mention in [*reading.dates, *weekdays_beside(reading.text, reading.dates)]:
             if mention.weekday is None or mention.weekday_start is None or not mention.valid or mention.day is None:
                 continue
             quoted = reading.quoted(mention.weekday_start)
