@@ -141,9 +141,9 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
         # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
-        r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|was|were|on|of|scheduled|set|due|planned|staged)\b))"
+        r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|taken|conducted|convened|was|were|on|of|scheduled|set|due|planned|staged)\b))"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
-        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit)\s+)?"
+        r"(?:(?:(?:held|closed|took\s+place|taken|conducted|convened|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit)\s+)?"
         r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
         # "A funeral Mass will be celebrated at 10 a.m. Saturday, Sept. 20": a time of day, then the date
         r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"
@@ -187,8 +187,18 @@ _VERB_BEFORE = re.compile(
     # "scheduled to hear the application Feb. 17": a hearing of the thing heard
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
+    # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas
+    r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){0,4}),)?"
     r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
     r"\s+(?:on\s+)?\Z"
+)
+# a date fronted before its clause: "On 2 March the council met to set the budget", "On Thursday, MPs voted 310 to 290"
+_FRONTED_BEFORE = re.compile(r"(?:\A|[.!?]\s+|[\"\u201c(]\s*)On\s+\Z")
+_FRONTED_AFTER = re.compile(
+    r",?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,2}?(?P<subj>[A-Za-z][\w'\u2019-]*)\s+(?:(?:was|were)\s+)?"
+    r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated|voted|met|married|resigned|crashed|exploded|erupted|derailed|reopened|premiered)\b"
+    # no object after the verb: "the minister met union leaders" dates no meeting
+    r"(?=\s*(?:[,.;:!?]|\Z|\d|(?:to|at|in|on|and|for|behind|without|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b))"
 )
 _STOP = re.compile(r"[.;:!?]")
 # a fact box's label opening its line: "Born: 14.4.1938, Guangzhou", "Died: 1 August 2026"
@@ -267,7 +277,12 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 if weekday is None:  # "adjourned till April 14 the trial": the day of the next hearing
                     adjourned.append(_Mention(reading.block, start - len(head) + adj.start(), end, ("hearing", "next"), day, shown, explicit, named="next"))
                 continue
-            if not (m or v or the_after):
+            fronted = None
+            if not (m or v or the_after) and not quoted and _FRONTED_BEFORE.search(head):
+                fronted = _FRONTED_AFTER.match(text, end)  # "On 2 March the council met to set the budget"
+                if fronted is not None and (_event_of(fronted.group("verb")) not in events or _MULTIPLE_WORD.fullmatch(fronted.group("subj").lower())):
+                    fronted = None
+            if not (m or v or the_after or fronted):
                 continue
             if weekday is not None:
                 resolved = _weekday_day(text, start, end, weekday, r.published)
@@ -279,6 +294,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m:
                 owner = (m.groupdict().get("owner") or "").lower()  # "the park's inauguration": the park's, as "the park was inaugurated"
                 found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit, owner, named=m.group("mods").lower().strip()))
+            elif fronted:
+                subject = fronted.group("subj").lower()
+                subject = "" if subject in _PRONOUN_SUBJECTS else subject
+                found.append(_Mention(reading.block, start, end, (_event_of(fronted.group("verb")), ""), day, shown, explicit, subject))
             elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject

@@ -303,10 +303,10 @@ def find_dates(
 
 
 _WD_WORD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?"
-# a weekday written after its date: "21 January (Thursday)", "January 21, Thursday" (not "January 21, Thursday and Friday",
+# a weekday written after its date: "21 January (Thursday)", "January 21, Thursday", "21 January, a Thursday" (not "January 21, Thursday and Friday",
 # "January 21, Thursday's meeting")
 _WEEKDAY_AFTER_RE = re.compile(
-    rf"(?:\s*\(\s*(?=[A-Z][a-z]+\.?\s*\))|,\s+){_WD_WORD}(?!['\u2019]s)(?!\s*(?:and|or|&|to|through|till|until|-|\u2013)\b)(?!\s*[-\u2013,]\s*\d)"
+    rf"(?:\s*\(\s*(?=[A-Z][a-z]+\.?\s*\))|,\s+(?:a\s+)?){_WD_WORD}(?!['\u2019]s)(?!\s*(?:and|or|&|to|through|till|until|-|\u2013)\b)(?!\s*[-\u2013,]\s*\d)"
 )
 # a weekday with its part of the day before the date: "Thursday night, 21 January", "on Friday morning (22 May)"
 _WEEKDAY_PART_BEFORE_RE = re.compile(rf"\b{_WD_WORD}\s+(?:night|morning|afternoon|evening|lunchtime)\s*(?:,\s*|\(\s*)\Z")
