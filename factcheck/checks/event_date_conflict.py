@@ -12,11 +12,15 @@ application Feb. 17" are hearings ("the court heard on Monday" and "will hear ev
 "married" a wedding, "listed on the Main Board on" and "debuted on" a listing ("will next be listed in
 the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" an opening,
 "resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered" and "made landfall"
-their nouns, and in the passive only "was signed", "was stabbed", "was demolished", "was handed
+their nouns, "opened to traffic" or "opened its doors" an opening (a place opened for use), a craft's
+"the satellite was launched on" a launch ("the campaign was launched" is not), and in the passive only "was signed", "was stabbed", "was demolished", "was handed
 over", "was auctioned" ("he signed the deal on Monday" dates no signing; "was launched" and "was
 debated" are left out, since an article launches and debates many things); "submissions will be
 heard on Friday" is a part of a hearing, not its date; a
-date after another preposition ("made landfall on the coast from Tuesday night") is not the verb's; a
+date after another preposition ("made landfall on the coast from Tuesday night") is not the verb's; a short aside
+may stand between the verb and its date ("died, aged 84, on 1 March"); a date fronted before its clause dates
+the verb after it when that verb takes no object ("On 2 March the council met to set the budget", "On Thursday,
+MPs voted 310 to 290"; "On 2 March the minister met union leaders" is no meeting); a
 plan the article goes on to change ("was first due to be heard on 16 December") and "a second is
 due to be heard" date no rival.
 Two people's deaths ("Smith died …", "Jones died …") and an explicit year apart
@@ -28,14 +32,17 @@ unqualified "the vote" is the article's one qualified "strike authorization vote
 An event is a noun from the `events` list (vote, ballot, election, summit, …)
 tied to a date in one of two ways: the date before it ("the 14 May vote",
 "the 4 March strike ballot", "its March 17 meeting"; "the 12 March final session" is no final) or a date it was held on ("the vote on 12 May",
-"a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", "the inquest has
+"a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", an aside opened by a comma, a dash or a
+bracket ("The hearing, which took place on 2 March", "The vote \u2014 held on 2 March \u2014", "The meeting (on 2
+March)", "the vote, taken on"), "the inquest has
 been listed for 21 July", "the inspectorate has listed the hearing for 17
 November"). Two mentions are the same event only when they share
 the head noun and the words qualifying it ("strike ballot" is not "leadership
 ballot"; "by-election" is not "election"; "full" and "public" tell nothing apart). To keep two real events apart, a
 noun is not compared at all when the article shows more than one of it: a
 plural ("the votes"), a counting or ordering word ("second", "another", "next",
-"previous", "last", "final", "new", "each", "both"), two different years, or
+"previous", "last", "final", "new", "each", "both"), a recurring one ("daily", "weekly", "regular", "a
+briefing every week"), two different years, or
 three or more dates; a sentence whose years all lie before publication ("In 2023 … after a first
 hearing in March and a second in June") counts that year's events, not this one's rivals.
 Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event

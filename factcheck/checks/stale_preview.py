@@ -3,7 +3,8 @@
 Two readings of the same article cannot both be true:
 
 - a future-tense clause dated to a day before publication ("MPs will vote on
-  Wednesday 4 March" in a piece dated 6 March). The date must be within
+  Wednesday 4 March" in a piece dated 6 March; also "is due to", "is expected
+  to", "is set to", "is to reopen", "are likely to"). The date must be within
   `max-days` before publication, or carry a weekday that fits it, so "will
   reopen on 3 January" in a piece dated March (next January) stays quiet;
 - a future-tense clause ("The statue will be unveiled on Friday") whose subject
