@@ -435,6 +435,7 @@ _CHANGED = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+_ASIDE_OPEN = re.compile(r"[,(\u2014\u2013]")
 
 
 def _clause_around(m: _Mention) -> str:
@@ -442,6 +443,8 @@ def _clause_around(m: _Mention) -> str:
     text = m.block.text
     before = text[max(0, m.start - 25) : m.start]
     after = text[m.end : m.end + 40]
+    if _ASIDE_OPEN.search(text, m.start, m.end):
+        after = after.lstrip(",)\u2014\u2013- ")  # "The hearing, which was scheduled for 4 March, was brought forward": the aside closes, its clause goes on
     cut = _CLAUSE_BREAK.search(after)
     starts = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
     return before[starts[-1] if starts else 0 :] + text[m.start : m.end] + (after[: cut.start()] if cut else after)

@@ -136,6 +136,7 @@ ROWS = [
     (EVENT, "verdicts on two people", "2026-03-11", ["The verdict on Smith was returned on 2 March.", "The verdict on Jones came on 4 March."], []),
     (EVENT, "a meeting every month", "2026-03-11", ["The board holds a meeting every month.", "At the meeting on 2 March it approved the budget; at the 9 March meeting it set fees."], []),
     (EVENT, "a moved date in an aside", "2026-03-11", ["The hearing on 2 March was short.", "The hearing, which had been scheduled for 4 March, was brought forward to 2 March."], []),
+    (EVENT, "a moved date in an aside, the change after it", "2026-03-11", ["The hearing on 2 March was short.", "The hearing, which was scheduled for 4 March, was brought forward."], []),
     (STALE, "was to (past plan)", "2026-03-06", ["The ward was to reopen on 2 March after a deep clean."], []),
     (STALE, "is to, day ahead", "2026-03-06", ["The ward is to reopen on 12 March after a deep clean."], []),
     (STALE, "are likely to, day gone", "2026-03-06", ["MPs are likely to vote on the bill on Wednesday 4 March."], [3]),
