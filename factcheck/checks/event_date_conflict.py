@@ -12,11 +12,15 @@ application Feb. 17" are hearings ("the court heard on Monday" and "will hear ev
 "married" a wedding, "listed on the Main Board on" and "debuted on" a listing ("will next be listed in
 the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" an opening,
 "resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered" and "made landfall"
-their nouns, and in the passive only "was signed", "was stabbed", "was demolished", "was handed
+their nouns, "opened to traffic" or "opened its doors" an opening (a place opened for use), a craft's
+"the satellite was launched on" a launch ("the campaign was launched" is not), and in the passive only "was signed", "was stabbed", "was demolished", "was handed
 over", "was auctioned" ("he signed the deal on Monday" dates no signing; "was launched" and "was
 debated" are left out, since an article launches and debates many things); "submissions will be
 heard on Friday" is a part of a hearing, not its date; a
-date after another preposition ("made landfall on the coast from Tuesday night") is not the verb's; a
+date after another preposition ("made landfall on the coast from Tuesday night") is not the verb's; a short aside
+may stand between the verb and its date ("died, aged 84, on 1 March"); a date fronted before its clause dates
+the verb after it when that verb takes no object ("On 2 March the council met to set the budget", "On Thursday,
+MPs voted 310 to 290"; "On 2 March the minister met union leaders" is no meeting); a
 plan the article goes on to change ("was first due to be heard on 16 December") and "a second is
 due to be heard" date no rival.
 Two people's deaths ("Smith died …", "Jones died …") and an explicit year apart
@@ -28,14 +32,17 @@ unqualified "the vote" is the article's one qualified "strike authorization vote
 An event is a noun from the `events` list (vote, ballot, election, summit, …)
 tied to a date in one of two ways: the date before it ("the 14 May vote",
 "the 4 March strike ballot", "its March 17 meeting"; "the 12 March final session" is no final) or a date it was held on ("the vote on 12 May",
-"a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", "the inquest has
+"a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", an aside opened by a comma, a dash or a
+bracket ("The hearing, which took place on 2 March", "The vote \u2014 held on 2 March \u2014", "The meeting (on 2
+March)", "the vote, taken on"), "the inquest has
 been listed for 21 July", "the inspectorate has listed the hearing for 17
 November"). Two mentions are the same event only when they share
 the head noun and the words qualifying it ("strike ballot" is not "leadership
 ballot"; "by-election" is not "election"; "full" and "public" tell nothing apart). To keep two real events apart, a
 noun is not compared at all when the article shows more than one of it: a
 plural ("the votes"), a counting or ordering word ("second", "another", "next",
-"previous", "last", "final", "new", "each", "both"), two different years, or
+"previous", "last", "final", "new", "each", "both"), a recurring one ("daily", "weekly", "regular", "a
+briefing every week"), two different years, or
 three or more dates; a sentence whose years all lie before publication ("In 2023 … after a first
 hearing in March and a second in June") counts that year's events, not this one's rivals.
 Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event
@@ -97,7 +104,8 @@ EVENT_DATE_CONFLICT = Check(
 )
 _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
-    "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial"
+    "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial|"
+    "daily|weekly|fortnightly|monthly|regular|routine"
 )
 _MULTIPLE_WORD = re.compile(_MULTIPLE)  # "A second is due to be heard on Monday": another one of them
 # "final" as an adjective: "the 12 March final session of talks"
@@ -137,10 +145,12 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?\s+"
-        # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"
+        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
+        # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
+        # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
+        r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|taken|conducted|convened|was|were|on|of|scheduled|set|due|planned|staged)\b))"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
-        r"(?:(?:(?:held|closed|took\s+place|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit)\s+)?"
+        r"(?:(?:(?:held|closed|took\s+place|taken|conducted|convened|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit)\s+)?"
         r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
         # "A funeral Mass will be celebrated at 10 a.m. Saturday, Sept. 20": a time of day, then the date
         r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"
@@ -172,6 +182,10 @@ _VERB_BEFORE = re.compile(
     r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|is\s+to\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
     r"(?P<verb>(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
     r"|resigned|crashed|exploded|erupted|derailed|reopened|premiered|made\s+landfall"
+    # a place or service opened for use: "the bridge opened to traffic on", "opened its doors on" ("the inquiry opened on" is a phase)
+    r"|opened\s+(?:its\s+doors|to\s+(?:the\s+)?(?:public|traffic|passengers|visitors|pupils|students|patients|customers|shoppers|guests|worshippers))"
+    # a craft sent up or out, in the passive: "the satellite was launched on" (a campaign "launched" is a phase, see _LAUNCHED)
+    r"|(?<=\bwas\s)launched|(?<=\bbe\s)launched"
     # what is done to a thing, read in the passive only: "the deal was signed on" ("he signed the deal" names no date of it)
     r"|(?:(?<=\bbe\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:stabbed|demolished|signed|handed\s+over|auctioned)"
     # a passive only: "the appeal will be heard on 9 October" is its hearing ("the court heard on Monday" is not);
@@ -180,8 +194,18 @@ _VERB_BEFORE = re.compile(
     # "scheduled to hear the application Feb. 17": a hearing of the thing heard
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
+    # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas
+    r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){0,4}),)?"
     r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
     r"\s+(?:on\s+)?\Z"
+)
+# a date fronted before its clause: "On 2 March the council met to set the budget", "On Thursday, MPs voted 310 to 290"
+_FRONTED_BEFORE = re.compile(r"(?:\A|[.!?]\s+|[\"\u201c(]\s*)On\s+\Z")
+_FRONTED_AFTER = re.compile(
+    r",?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,2}?(?P<subj>[A-Za-z][\w'\u2019-]*)\s+(?:(?:was|were)\s+)?"
+    r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated|voted|met|married|resigned|crashed|exploded|erupted|derailed|reopened|premiered)\b"
+    # no object after the verb: "the minister met union leaders" dates no meeting
+    r"(?=\s*(?:[,.;:!?]|\Z|\d|(?:to|at|in|on|and|for|behind|without|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b))"
 )
 _STOP = re.compile(r"[.;:!?]")
 # a fact box's label opening its line: "Born: 14.4.1938, Guangzhou", "Died: 1 August 2026"
@@ -202,6 +226,11 @@ _SENTENCE_ADJOURNED = re.compile(
     re.I,
 )
 _PARTS_HEARD = frozenset({"submissions", "evidence", "arguments", "closings", "witnesses", "speeches", "statements", "testimony", "appeals", "applications", "cases"})
+# things whose launch is one event on one day: "the satellite was launched on 2 March" is the March 4 launch
+_LAUNCHED = frozenset({"satellite", "rocket", "probe", "spacecraft", "mission", "missile", "shuttle", "lander", "rover", "telescope", "capsule", "ship", "vessel", "liner", "lifeboat"})
+_CRAFT_LAUNCHED = re.compile(rf"\b(?:{'|'.join(sorted(_LAUNCHED))})\s+(?:was|were|will\s+be|is\s+to\s+be)\s+launched\s+on\s+\Z", re.I)
+# "holds a briefing every week", "meetings held each month": one of a series, no one date
+_RECURRING_AFTER = r"\s+(?:[a-z]+\s+){0,3}?(?:every|each)\s+(?:day|week|month|morning|afternoon|evening|night|weekday|fortnight|year|quarter|[A-Z][a-z]+day)\b"
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would"})
 
 
@@ -226,7 +255,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if quoted and weekday is not None:
                 continue  # a speaker's "on Thursday" is dated by when they spoke
             head = text[max(0, start - 140) : start]
-            if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end) or _PHASE.search(head):
+            if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end) or (_PHASE.search(head) and not _CRAFT_LAUNCHED.search(head)):
                 continue
             m = held.search(head) or booked.search(head)
             if m and _PART_OF.search(head, 0, m.start()):
@@ -234,6 +263,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
             v = None if m else _VERB_BEFORE.search(head)
+            if v is not None and v.group("verb") == "launched" and (v.group("subj") or "").lower() not in _LAUNCHED:
+                v = None  # "the campaign was launched on 2 March": a start, not a launch of a craft
             if v is not None and v.group("verb") == "heard" and (v.group("subj") or "").lower() in _PARTS_HEARD:
                 v = None  # "Closing submissions will be heard on Friday": one day of a longer hearing
             if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
@@ -253,7 +284,12 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 if weekday is None:  # "adjourned till April 14 the trial": the day of the next hearing
                     adjourned.append(_Mention(reading.block, start - len(head) + adj.start(), end, ("hearing", "next"), day, shown, explicit, named="next"))
                 continue
-            if not (m or v or the_after):
+            fronted = None
+            if not (m or v or the_after) and not quoted and _FRONTED_BEFORE.search(head):
+                fronted = _FRONTED_AFTER.match(text, end)  # "On 2 March the council met to set the budget"
+                if fronted is not None and (_event_of(fronted.group("verb")) not in events or _MULTIPLE_WORD.fullmatch(fronted.group("subj").lower())):
+                    fronted = None
+            if not (m or v or the_after or fronted):
                 continue
             if weekday is not None:
                 resolved = _weekday_day(text, start, end, weekday, r.published)
@@ -265,6 +301,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m:
                 owner = (m.groupdict().get("owner") or "").lower()  # "the park's inauguration": the park's, as "the park was inaugurated"
                 found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit, owner, named=m.group("mods").lower().strip()))
+            elif fronted:
+                subject = fronted.group("subj").lower()
+                subject = "" if subject in _PRONOUN_SUBJECTS else subject
+                found.append(_Mention(reading.block, start, end, (_event_of(fronted.group("verb")), ""), day, shown, explicit, subject))
             elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
@@ -305,7 +345,7 @@ _VERB_EVENTS = {
     "ceased trading": "closure", "stopped trading": "closure", "thrown open": "opening", "opened": "opening",
     "resigned": "resignation", "crashed": "crash", "exploded": "explosion", "erupted": "eruption", "derailed": "derailment",
     "reopened": "reopening", "premiered": "premiere", "made landfall": "landfall", "stabbed": "stabbing",
-    "demolished": "demolition", "signed": "signing", "handed over": "handover", "auctioned": "auction",
+    "demolished": "demolition", "signed": "signing", "handed over": "handover", "auctioned": "auction", "launched": "launch",
 }
 
 
@@ -314,6 +354,8 @@ def _event_of(verb: str) -> str:
     verb = " ".join(verb.lower().split())
     if verb.startswith("hear"):
         return _VERB_EVENTS["heard"]
+    if verb.startswith("opened "):
+        return "opening"  # "opened to traffic", "opened its doors"
     return _VERB_EVENTS.get(verb, "sentencing" if verb.endswith("sentence") else "")
 
 
@@ -345,7 +387,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return []
     several = _patterns(events)[2]
     published = doc.published
-    repeated = {
+    recurring = re.compile(rf"\b{_PREFIX}({'|'.join(sorted(map(re.escape, events), key=len, reverse=True))}){_RECURRING_AFTER}", re.I)
+    repeated = {m.group(1).lower() for r in context.annotation(doc).time.prose for m in recurring.finditer(r.text)}
+    repeated |= {
         m.group().lower().split()[-1].rstrip("s")
         for r in context.annotation(doc).time.prose
         for m in several.finditer(r.text)
@@ -391,6 +435,7 @@ _CHANGED = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+_ASIDE_OPEN = re.compile(r"[,(\u2014\u2013]")
 
 
 def _clause_around(m: _Mention) -> str:
@@ -398,6 +443,8 @@ def _clause_around(m: _Mention) -> str:
     text = m.block.text
     before = text[max(0, m.start - 25) : m.start]
     after = text[m.end : m.end + 40]
+    if _ASIDE_OPEN.search(text, m.start, m.end):
+        after = after.lstrip(",)\u2014\u2013- ")  # "The hearing, which was scheduled for 4 March, was brought forward": the aside closes, its clause goes on
     cut = _CLAUSE_BREAK.search(after)
     starts = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
     return before[starts[-1] if starts else 0 :] + text[m.start : m.end] + (after[: cut.start()] if cut else after)

@@ -3,7 +3,8 @@
 Two readings of the same article cannot both be true:
 
 - a future-tense clause dated to a day before publication ("MPs will vote on
-  Wednesday 4 March" in a piece dated 6 March). The date must be within
+  Wednesday 4 March" in a piece dated 6 March; also "is due to", "is expected
+  to", "is set to", "is to reopen", "are likely to"). The date must be within
   `max-days` before publication, or carry a weekday that fits it, so "will
   reopen on 3 January" in a piece dated March (next January) stays quiet;
 - a future-tense clause ("The statue will be unveiled on Friday") whose subject
@@ -61,7 +62,9 @@ _HAPPENING = frozenset({"open", "clos", "end", "start", "begin", "finish", "reop
 _PASSIVE_AUX = frozenset({"was", "were", "be", "been", "is", "are"})
 _AGAIN = re.compile(r"\b(?:again|another|next|second|further|also|more|fresh|new|every|each|repeat)\b", re.I)
 # a word of the future: the tense of a sentence without one is not read when looking for previews
-_FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|set|scheduled|planned|slated|going|plans?|intends?|aims?|poised)\b|['\u2019]ll\b", re.I)
+# ("The ward is to reopen on 2 March", "MPs are likely to vote on": "be" with a "to" of the future, as the tense reader reads it)
+_FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|set|scheduled|planned|slated|going|plans?|intends?|aims?|poised)\b|['\u2019]ll\b"
+                          r"|\b(?:is|are|am)\s+(?:(?:likely|unlikely|bound|about)\s+)?to\s+[a-z]", re.I)
 _HAPPENING_HINT = re.compile(r"\b(?:open|close|end|start|begin|finish|reopen|expire|conclude|take)s?\b|\bbe\s+\w+(?:ed|en)\b", re.I)
 _NOT_SUBJECTS = frozenset({"and", "but", "or", "then", "also", "now", "still", "as", "so"})
 

@@ -1,7 +1,8 @@
 """A weekday written beside a date it does not fall on ("Thursday 23 July 2025").
 
 Every date written with its weekday ("Friday 20 March", "Tue, 22 Jul 2025",
-"Tuesday, July 22") is worked out with the calendar. A date without a year takes
+"Tuesday, July 22", and after it or with its part of the day: "21 January (Thursday)", "January 21,
+Thursday", "21 January, a Thursday", "Thursday night, 21 January") is worked out with the calendar. A date without a year takes
 the year that puts it nearest the publication date; any other year written in the
 same paragraph, and the latest year written in the three paragraphs before it
 ("The last strike was in 2019. … It began on Tuesday 5 March"; not a year a figure is compared with,
@@ -26,7 +27,7 @@ import re
 
 from ..document import Document
 from ..findings import Category, Hit, Severity
-from ..language.dates import DateMention, weekday_number
+from ..language.dates import DateMention, weekday_number, weekdays_beside
 from ..registry import Check, Context, Example, register
 from ..reading.times import WEEKDAY_NAMES, YEAR_RE
 
@@ -146,7 +147,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     published = doc.published.date() if isinstance(doc.published, _dt.datetime) else doc.published
     spans = _span_years(r.text for r in blocks) if doc.published else set()
     for index, reading in enumerate(blocks):
-        for mention in reading.dates:
+        for mention in [*reading.dates, *weekdays_beside(reading.text, reading.dates)]:
             if mention.weekday is None or mention.weekday_start is None or not mention.valid or mention.day is None:
                 continue
             quoted = reading.quoted(mention.weekday_start)

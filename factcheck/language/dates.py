@@ -302,6 +302,31 @@ def find_dates(
     return result
 
 
+_WD_WORD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?"
+# a weekday written after its date: "21 January (Thursday)", "January 21, Thursday", "21 January, a Thursday" (not "January 21, Thursday and Friday",
+# "January 21, Thursday's meeting")
+_WEEKDAY_AFTER_RE = re.compile(
+    rf"(?:\s*\(\s*(?=[A-Z][a-z]+\.?\s*\))|,\s+(?:a\s+)?){_WD_WORD}(?!['\u2019]s)(?!\s*(?:and|or|&|to|through|till|until|-|\u2013)\b)(?!\s*[-\u2013,]\s*\d)"
+)
+# a weekday with its part of the day before the date: "Thursday night, 21 January", "on Friday morning (22 May)"
+_WEEKDAY_PART_BEFORE_RE = re.compile(rf"\b{_WD_WORD}\s+(?:night|morning|afternoon|evening|lunchtime)\s*(?:,\s*|\(\s*)\Z")
+
+
+def weekdays_beside(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates written without a weekday in front that have one beside them all the same ("21 January (Thursday)",
+    "January 21, Thursday", "Thursday night, 21 January"), each with that weekday and its span."""
+    from dataclasses import replace
+
+    found = []
+    for d in dates:
+        if d.weekday is not None or d.day is None or d.month is None or d.form not in ("day-month", "month-day"):
+            continue
+        m = _WEEKDAY_AFTER_RE.match(text, d.end) or _WEEKDAY_PART_BEFORE_RE.search(text, max(0, d.start - 30), d.start)
+        if m is not None:
+            found.append(replace(d, weekday=weekday_number(m.group("wd")), weekday_start=m.start("wd"), weekday_end=m.end("wd")))
+    return found
+
+
 def _may_is_surname_simple(text: str, m: re.Match[str]) -> bool:
     """Like _may_is_surname for patterns without a weekday group."""
     if m.group("month") != "May":
