@@ -317,6 +317,8 @@ def _percent_change(s: _Sentence) -> list[tuple[Amount, str]]:
         return out
     p = percents[0]
     pairs = _change_pairs(s, p)
+    if not pairs:
+        pairs = _compared_pairs(s)  # "£240m, compared with £300m a year earlier, a drop of 20%"
     if len(pairs) != 1:
         return out
     old, new = pairs[0]
@@ -341,8 +343,10 @@ def _percent_change(s: _Sentence) -> list[tuple[Amount, str]]:
     if not directions or len(verbs) > 1 or len({w in _UP for w in directions}) > 1:
         return out  # no change word, two changes ("rose 4% …, having risen from …"), or both ways: which change the figure gives is a guess
     up, down = directions[0] in _UP, directions[0] in _DOWN
-    if not any(s.lower(i) in _UP or s.lower(i) in _DOWN for i in range(p.first - 3, p.last + 3)):
+    bracketed = s.lower(p.first - 1) == "(" and s.lower(p.last + 1) == ")" and p.first - 2 in (old.last, new.last)
+    if not bracketed and not any(s.lower(i) in _UP or s.lower(i) in _DOWN for i in range(p.first - 3, p.last + 3)):
         return out  # "a rise from Rs 26 to Rs 32, a cap of 10 per cent on …": the percentage is not the change
+        # (a percentage alone in brackets right after one of the two levels, "from 250,000 to 300,000 (20%)", is it)
     decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
     tolerance = 0.5 * 10 ** -decimals + max(0.5, 0.03 * p.value)
     if p.approx:
@@ -437,16 +441,21 @@ def _level_before_up_from(s: _Sentence, a: Amount, p: Amount | None) -> Amount |
     """The new level before "up from" an earlier one ("a net profit of KSh 1.84 billion …, up from KSh 1.52 billion";
     "3.1 million TEU, up 10.7 per cent from 2.8 million"): the nearest figure of a's unit before it, with no clause
     break between; None when a is not the earlier level of such a change."""
-    if s.lower(a.first - 1) != "from":
-        return None
-    k = a.first - 2
+    k = a.first - 1
+    while k > s.lo and (s.lower(k).endswith(("'s", "\u2019s")) or s.lower(k) in ("the", "its", "their", "last", "a", "year", "year's", "year\u2019s")) and s.lower(k) not in ("from", "on"):
+        k -= 1  # "down 20% on last year's £300m", "up from the £1.5m"
+    if s.lower(k) not in ("from", "on") or (s.lower(k) == "on" and k == a.first - 1 and a.unit is None):
+        return None  # (a bare count after "on" may be where something is: "up 20% on 12 routes")
+    k -= 1
     if p is not None and p.last == k:
         k = p.first - 1  # "up 10.7 per cent from"
     if s.lower(k) not in ("up", "down"):
         return None
+    # "climbed to 300,000 (up 20% from 250,000)": a bracket opened just before the change is the level's own aside
+    aside = s.lower(k - 1) == "(" and s.lower(a.last + 1) == ")"
     for b in reversed(s.amounts):
         if b.last < k and b is not p and b.unit == a.unit and not (b.compound or b.in_range):  # not "90kg bags"
-            if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k)):
+            if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k - aside)):
                 return None
             return b
     return None
@@ -487,11 +496,23 @@ def _change_pairs(s: _Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]
                 pairs.append((a, b))
             elif (b := _level_before_up_from(s, a, p)) is not None:
                 pairs.append((a, b))
+        elif (b := _level_before_up_from(s, a, p)) is not None:
+            pairs.append((a, b))  # "£240m, down 20% on last year's £300m"
         if s.lower(a.first - 1) == "to":
             b = _paired(s, a, "from")
             if b is not None:
                 pairs.append((b, a))
     return pairs
+
+
+def _compared_pairs(s: _Sentence) -> list[tuple[Amount, Amount]]:
+    """The (earlier, new) levels of "B, compared with A" or "B, against A" when the sentence gives no "from … to …" and
+    no figure but the two levels and the change ("revenue rose 14% to Rs 612 crore, while net profit came in at Rs 21.6
+    crore against Rs 17.2 crore": the percentage is revenue's)."""
+    levels = [a for a in s.amounts if a.unit != "percent"]
+    if len(levels) != 2:
+        return []
+    return [pair for pair in _level_pairs(s) if pair not in _change_pairs(s, None)]
 
 
 _THAT_IS = frozenset("is was represents represented marks marked means".split())
@@ -1442,6 +1463,29 @@ def _differences(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amo
     return out
 
 
+_SIZE_NOUNS = {**_DIFFERENCE_BEFORE, "loss": -1, "reduction": -1, "cut": -1}
+
+
+def _size_before(s: _Sentence, first: int) -> tuple[Amount | None, int | None]:
+    """The size of a change written before its two levels: "rose by £16, from £112 to £130", "increased by 16 buses to
+    130, from 112", "a rise of £16 from £112 to £130": a figure after a change verb and "by", or a change noun and
+    "of", with at most a comma or a two-word noun between it and the first level's "from" or "to"."""
+    k = first - 1  # the "from" or "to" of the first level
+    if s.lower(k) not in ("from", "to"):
+        return None, None
+    k -= 1
+    k -= s.lower(k) == ","
+    d = next((a for a in reversed(s.amounts) if a.last <= k), None)
+    if d is None or k - d.last > 2 or any(s.tokens[m].kind != WORD for m in range(d.last + 1, k + 1)):
+        return None, None
+    before, word = s.lower(d.first - 1), s.lower(d.first - 2)
+    if before == "by" and (word in _UP or word in _DOWN) and word not in _CHANGE_NOUNS:
+        return d, 1 if word in _UP else -1
+    if before == "of" and word in _SIZE_NOUNS and word not in ("up", "down"):
+        return d, _SIZE_NOUNS[word]
+    return None, None
+
+
 def _difference_of_pair(s: _Sentence) -> list[tuple[Amount, str]]:
     """The size of a change given after its two levels ("will rise from £112.40 to £117.80 a week, an increase of £6.40":
     £5.40; "fell from 4,210 to 3,660, down 450"): the one pair of levels the sentence gives, then, after at most a comma
@@ -1456,15 +1500,18 @@ def _difference_of_pair(s: _Sentence) -> list[tuple[Amount, str]]:
     k = last + 1
     while k < s.hi and s.tokens[k].kind == WORD and s.lower(k) not in _DIFFERENCE_BEFORE and k - last <= 3 and s.at(k) is None:
         k += 1  # "a week", "a year"
-    if s.lower(k) == ",":
+    if s.lower(k) in (",", "\u2013", "\u2014"):
         k += 1
     k += s.lower(k) in ("a", "an")
-    sign = _DIFFERENCE_BEFORE.get(s.lower(k))
-    if sign is None:
-        return []
-    k += 1 + (s.lower(k + 1) == "of" and s.lower(k) not in ("up", "down"))
-    d = s.at(k)
-    if d is None or d.unit != old.unit or d.in_range or d.approx or old.approx or new.approx:
+    sign = _SIZE_NOUNS.get(s.lower(k))
+    d, ahead = None, False
+    if sign is not None:
+        k += 1 + (s.lower(k + 1) == "of" and s.lower(k) not in ("up", "down"))
+        d = s.at(k)
+    else:
+        d, sign = _size_before(s, min(old.first, new.first))  # ("by £16 to £130" reads as a range too)
+        ahead = True
+    if d is None or d.unit != old.unit or (d.in_range and not ahead) or d.approx or old.approx or new.approx:
         return []
     actual = new.value - old.value
     if actual * sign < 0:
