@@ -189,7 +189,7 @@ _FRACTIONS = {
 }
 _FRACTION_WORDS = frozenset(w for words in _FRACTIONS for w in words if w not in ("a", "an", "one", "two", "three", "-"))
 _APPROX = frozenset("almost nearly about around roughly approximately some just over under more less than close to".split())
-_WHOLE_CUES = (("made", "up", "of"), ("comprising",), ("consisting", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
+_WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("consisting", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
 _MARGIN = frozenset("majority margin".split())
@@ -765,6 +765,10 @@ def _whole_of_previous(s: _Sentence, cue: int, parts: list[Amount], prior: _Sent
     return wholes[0]
 
 
+_SUM_LEADS = (("a", "combined"), ("adding", "up", "to"), ("totalling",), ("totaling",), ("together",), ("in", "all"), ("in", "total"), ("altogether",))
+_SUM_TAILS = (("in", "all"), ("in", "total"), ("altogether",), ("combined",), ("between", "them"), ("together",))
+
+
 def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, str]]:
     out = []
     if s.lowers & _PARTIAL:
@@ -790,7 +794,7 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
         if before_cue is not None:
             # "a Rs 1.2 lakh crore programme, of which Rs 14,500 crore is provided this year": "of which" names some
             # parts, so only parts that add up to more than the whole are a slip
-            candidates.append((i, before_cue, last_tok, "excess" if s.phrase(i, ("of", "which")) else True))
+            candidates.append((i, before_cue, last_tok, "excess" if s.phrase(i, ("of", "which")) or s.phrase(i, ("of", "whom")) else True))
             if tok.text == ":":
                 colons.add(i)
         # "48 closed, 117 partly open and 35 unaffected, of the 210 stations"
@@ -805,6 +809,14 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
                 total = s.amount_after(i + len(words))
                 if total is not None and s.lower(total.last + 2) in ("", "."):
                     candidates.append((total, first_tok, i - 2, exhaustive))
+        # "Leeds got £12m and Bradford £8m, a combined £20m" / "…, £20m in all": a last clause naming the sum of the list
+        if s.lower(i - 1) == ",":
+            lead = next((w for w in _SUM_LEADS if s.phrase(i, w)), ())
+            total = s.amount_after(i + len(lead))
+            if total is not None and total.first <= i + len(lead) + 1:
+                tail = next((w for w in _SUM_TAILS if s.phrase(total.last + 1, w)), ())
+                if (lead or tail) and s.lower(total.last + 1 + len(tail)) in ("", "."):
+                    candidates.append((total, first_tok, i - 2, "sum" if lead == ("adding", "up", "to") else True))
         # "Of the 39 people who survived, 14 remain in hospital …": parts need not cover the whole
         if i == first_tok and tok.lower == "of":
             total = s.amount_after(i + 1)
@@ -833,7 +845,7 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
                 continue
         else:
             parts = _parts(s, start, end, total.unit)
-        if parts is None or total.approx or total in parts:
+        if parts is None or (total.approx and exhaustive != "sum") or total in parts:  # "adding up to £20m" is no "up to"
             continue
         written = sum(p.value for p in parts)
         if abs(written - total.value) <= max(0.5, 0.005 * total.value):
