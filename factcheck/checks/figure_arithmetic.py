@@ -1534,20 +1534,39 @@ def _difference_of_pair(s: _Sentence) -> list[tuple[Amount, str]]:
     return [(d, f"{new.text} less {old.text} is {_fmt_like(abs(actual), [new, old])}, not {d.text}.")]
 
 
+_WINNING = frozenset("won win wins winning lost lose loses losing beat beats beating defeated defeating passed carried".split())
+
+
+def _won_by(s: _Sentence, by: int) -> bool:
+    """True when "by" gives a winning margin: right after a verb of winning, or after its object of at most three
+    capitalised words and a title ("beat Mr Shaw by", "defeated Surrey by")."""
+    k = by - 1
+    while k > s.lo and by - k <= 4 and s.lower(k) not in _WINNING and s.tokens[k].kind == WORD and (s.tokens[k].text[:1].isupper() or s.lower(k) in _TITLES):
+        k -= 1
+    return s.lower(k) in _WINNING and (k == by - 1 or s.lower(k) not in ("passed", "carried", "lost", "lose", "loses", "losing"))
+
+
 def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
     for a in s.amounts:
         if a.unit is not None:
             continue
-        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN) and not (s.lower(a.first - 1) == "by" and s.lower(a.first - 2) in _WON):
-            continue  # "a majority of 516"; "who won by 13,407 votes"
-        counts = [c for c in s.amounts if c is not a and c.unit is None and not c.approx and c.last < a.first and c.value > a.value]
-        if len(counts) != 2:
+        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN) and not (s.lower(a.first - 1) == "by" and _won_by(s, a.first - 1)):
+            continue  # "a majority of 516"; "who won by 13,407 votes", "beat Mr Shaw by 416 votes", "Kent winning by 32 runs"
+        # a margin "by" a verb other than "won"/"lost" ("beat …", "winning", "passed") takes its counts from a tally
+        # "A to B" after it or two bare counts before it ("by six wickets, chasing 256 in 47.2 overs" gives none)
+        loose = s.lower(a.first - 1) == "by" and s.lower(a.first - 2) not in _WON
+        counts = [c for c in s.amounts if c is not a and c.unit is None and not c.approx and c.last < a.first and c.value > a.value and not (loose and c.compound)]
+        after = len(counts) != 2
+        if after:
             # "a majority of 516, with 14,318 votes to 13,902": the counts after it
             counts = [c for c in s.amounts if c.unit is None and not c.approx and c.first > a.last and c.value > a.value]
-        if len(counts) != 2 or any(c.in_range for c in counts):
+        if len(counts) != 2:
             continue
         x, y = counts
+        tally = x.value > y.value and s.lower(x.last + 1) == "to" and y.first == x.last + 2  # "14,318 to 13,902": no range runs downwards
+        if any(c.in_range for c in counts) and not tally or (loose and after and not tally):
+            continue
         if s.lower(y.first - 1) == "of" or (s.lower(y.first - 1) == "the" and s.lower(y.first - 2) == "of"):
             continue  # "20 of the 39 seats for a majority of one": a share of the whole, the majority over all the rest
         if abs(abs(x.value - y.value) - a.value) > 0.5:

@@ -94,4 +94,44 @@ ROWS = [
     ("headline: pct", HB, "date 2026-03-14 Fares to rise by {x}%\n\nBus fares will rise by 12% from April, the council said.", "21", "12", 3),
     ("headline: money", HB, "date 2026-03-14 \u00a3{x}m bridge approved\n\nCouncillors approved a \u00a3206m bridge on Tuesday.", "260", "206", 3),
     ("headline: deaths", HB, "date 2026-03-14 {x} dead in bus crash\n\nTwelve people died when a bus overturned on Tuesday.", "21", "12", 3),
+
+    # traps: must stay quiet (no wrong version)
+    ("trap: wickets and a chase", FA, H + "South Zone beat East Zone by six wickets, chasing 256 in 47.2 overs.", None, "", None),
+    ("trap: a stand before a margin in runs", FA, H + "Jadhav struck 94 and shared a 112-run stand with Mane as Kolhapur defeated Sangli by 45 runs.", None, "", None),
+    ("trap: another thing's levels", FA, H + "Revenue rose 14 per cent to Rs 612 crore, while net profit came in at Rs 21.6 crore against Rs 17.2 crore.", None, "", None),
+    ("trap: including overlapping groups", FA, H + "The firm employs 180 people, including 120 engineers and 80 women.", None, "", None),
+    ("trap: a percentage of another thing", FA, H + "Sales climbed from 250,000 to 300,000 as prices were cut by 10% last year.", None, "", None),
+    ("trap: up on a number of routes", FA, H + "Fares went from \u00a32.10 to \u00a32.50, up 19% on 12 routes.", None, "", None),
+    ("trap: a quoted percentage", FA, H + "\u201cSales went from 250,000 to 300,000, up 25 per cent,\u201d he said.", None, "", None),
+    ("trap: the rest not counted", FA, H + "Of the 150 members, 60 voted to strike and 40 against.", None, "", None),
+    ("trap: a revision of a total", NC, H + "The council first put the cost at \u00a3206m.\n\nThe final bill was \u00a3260m.", None, "", None),
 ]
+
+# phrasings whose wrong version is not reported yet, and why (precision first: each would need a risky rule)
+MISSING = {
+    "pct: percentage in words": "a spelled-out percentage is not read as a change (spelled figures are often loose)",
+    "units: second sentence": "'That is 16 fewer posts' in a sentence of its own is not tied to the sentence before",
+    "total: including": "'include' may list overlapping groups ('180 people, including 120 engineers and 80 women')",
+    "total: parentheses": "a bracketed list after a whole is not read as its parts",
+    "margin: results box": "a results box's lines are not read as one tally with its majority",
+    "share: X% (N of M)": "a bracketed count after 'X% of the M' is not read as the share's part",
+    "share: half": "'more than half of the 150, 70' is not read as a share with its part",
+    "share: a third": "'a third of the 150 staff, 60 people' is not read as a share with its part",
+    "list: named then count": "a count after the names ('… are the four candidates') is not read as the list's length",
+    "twice: measures": "a joined measure ('the 3,520-metre runway') is not keyed with the plain one",
+    "twice: approximation within rounding": "an 'about' figure is never set against an exact one",
+}
+
+def rows(only: str, firing: bool):
+    """pytest params (text, expected findings) of one check's rows: wrong versions when firing, else right ones."""
+    import pytest
+
+    for name, check, template, wrong, right, line in ROWS:
+        if check != only:
+            continue
+        value = wrong if firing else right
+        if value is None:
+            continue
+        expected = [(check, line)] if firing else []
+        marks = [pytest.mark.xfail(reason=MISSING[name], strict=True)] if firing and name in MISSING else []
+        yield pytest.param(template.replace("{x}", value) + "\n", expected, id=name, marks=marks)
