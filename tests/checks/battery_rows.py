@@ -95,6 +95,43 @@ ROWS = [
     ("headline: money", HB, "date 2026-03-14 \u00a3{x}m bridge approved\n\nCouncillors approved a \u00a3206m bridge on Tuesday.", "260", "206", 3),
     ("headline: deaths", HB, "date 2026-03-14 {x} dead in bus crash\n\nTwelve people died when a bus overturned on Tuesday.", "21", "12", 3),
 
+    # (7) more phrasings of one quantity given twice
+    ("twice: homes, digits then words", NC, H + "The developer will build 346 homes on the site.\n\nPlans for the {x} homes go to committee in May.", "364", "346", 5),
+    ("twice: staff relative clause", NC, H + "The firm, which employs 2,150 staff, is moving.\n\nAll {x} staff will move to Leeds.", "2,510", "2,150", 5),
+    ("twice: US dollars", NC, H + "The city will spend $14.7 million on the library.\n\nThe ${x} million library opens in 2028.", "17.4", "14.7", 5),
+    ("twice: euros", NC, H + "The club paid \u20ac38m for the striker.\n\nThe \u20ac{x}m signing scored on his debut.", "83", "38", 5),
+    ("twice: rand", NC, H + "The province set aside R1.35 billion for the scheme.\n\nThe R{x} billion scheme starts in April.", "1.53", "1.35", 5),
+    ("twice: naira", NC, H + "The state approved N4.2 billion for the road.\n\nThe N{x} billion road will be finished next year.", "2.4", "4.2", 5),
+    ("twice: lakh", NC, H + "The district received Rs 46 lakh for the scheme.\n\nThe Rs {x} lakh grant will pay for 20 classrooms.", "64", "46", 5),
+    ("twice: passengers", NC, H + "The airport handled 18,620 passengers on Friday.\n\nThe {x} passengers were a record for a single day.", "16,820", "18,620", 5),
+    ("twice: age in words", NC, H + "Mary Jones, 83, died at home.\n\nMrs Jones, who was {x}, had lived in the village all her life.", "38", "83", 5),
+    ("twice: kilometres", NC, H + "The new line will be 47 km long.\n\nThe {x} km line will have 12 stations.", "74", "47", 5),
+    ("twice: another thing same noun quiet", NC, H + "The north site has 346 homes.\n\nThe south site has {x} homes.", None, "364", None),
+    ("twice: another year quiet", NC, H + "The airport handled 18,620 passengers on Friday.\n\nLast year it handled {x} passengers on the same day.", None, "16,820", None),
+    ("twice: quote quiet", NC, H + "The developer will build 346 homes on the site.\n\n\u201cWe wanted {x} homes,\u201d the director said.", None, "364", None),
+
+    # (8) more headline phrasings
+    ("headline: homes", HB, "date 2026-03-14 Plans for {x} homes approved\n\nCouncillors approved plans for 346 homes on the site.", "364", "346", 3),
+    ("headline: injured", HB, "date 2026-03-14 {x} hurt as stand collapses\n\nTwenty people were injured when a stand collapsed.", "Twelve", "Twenty", 3),
+    ("headline: jobs cut", HB, "date 2026-03-14 Bank to cut {x} jobs\n\nThe bank will cut 450 jobs, it said on Monday.", "540", "450", 3),
+    ("headline: majority", HB, "date 2026-03-14 Patel wins by {x} votes\n\nMs Patel took 14,318 votes to Mr Shaw's 13,902, a majority of 416.", "461", "416", 3),
+    ("headline: percent cut", HB, "date 2026-03-14 Council tax to rise {x}%\n\nCouncil tax will rise by 4.99% from April.", "9.49", "4.99", 3),
+    ("headline: later paragraph", HB, "date 2026-03-14 {x} dead in bus crash\n\nA bus overturned on the A38 on Tuesday.\n\nTwelve people died and 20 were hurt.", "21", "12", 5),
+
+    # (6) more list counts
+    ("list: two named then three", FA, H + "The {x} candidates are Ann Cole and Ben Dray.", "three", "two", 3),
+    ("list: dash", FA, H + "{x} clubs \u2013 Ayr, Brechin and Clyde \u2013 were relegated.", "Four", "Three", 3),
+    ("list: among quiet", FA, H + "Four clubs, among them Ayr, Brechin and Clyde, were relegated.", None, "", None),
+
+    # (5) more shares
+    ("share: per cent then count", FA, H + "Some {x} per cent of the 1,200 staff, 300 people, will go.", "30", "25", 3),
+    ("share: one in", FA, H + "One in {x} of the 1,200 staff, 300 people, will go.", "three", "four", 3),
+    ("share: N of M, X per cent", FA, H + "Of the 1,200 staff, 300 \u2013 {x} per cent \u2013 will go.", "30", "25", 3),
+
+    # (4) more margins
+    ("margin: majority then counts", FA, H + "Ms Patel won with a majority of {x}, taking 14,318 votes to 13,902.", "516", "416", 3),
+    ("margin: votes to and majority in brackets", FA, H + "The motion was carried by 48 votes to 31 (a majority of {x}).", "27", "17", 3),
+    ("margin: in words", FA, H + "The motion was carried by 48 votes to 31, a margin of {x}.", "27", "17", 3),
     # traps: must stay quiet (no wrong version)
     ("trap: wickets and a chase", FA, H + "South Zone beat East Zone by six wickets, chasing 256 in 47.2 overs.", None, "", None),
     ("trap: a stand before a margin in runs", FA, H + "Jadhav struck 94 and shared a 112-run stand with Mane as Kolhapur defeated Sangli by 45 runs.", None, "", None),
@@ -120,6 +157,16 @@ MISSING = {
     "list: named then count": "a count after the names ('… are the four candidates') is not read as the list's length",
     "twice: measures": "a joined measure ('the 3,520-metre runway') is not keyed with the plain one",
     "twice: approximation within rounding": "an 'about' figure is never set against an exact one",
+    "twice: US dollars": "'spend $14.7 million on the library' is not read as the library's cost (the thing after 'on')",
+    "twice: naira": "'approved N4.2 billion for the road' is not read as the road's cost (the thing after 'for')",
+    "twice: age in words": "'Mrs Jones, who was 38' is not read as an age (only ', 38,' and 'aged 38')",
+    "share: per cent then count": "a count in apposition after 'X per cent of the M staff' is not read as the share's part",
+    "share: one in": "'one in three of the 1,200 staff, 300 people' is not read as a share with its part",
+}
+
+# quiet phrasings that are still reported, and why
+LOUD = {
+    "twice: another thing same noun quiet": "two sites' homes share the key 'home': the subjects 'north site'/'south site' are not read as scopes",
 }
 
 def rows(only: str, firing: bool):
@@ -133,5 +180,6 @@ def rows(only: str, firing: bool):
         if value is None:
             continue
         expected = [(check, line)] if firing else []
-        marks = [pytest.mark.xfail(reason=MISSING[name], strict=True)] if firing and name in MISSING else []
+        known = MISSING if firing else LOUD
+        marks = [pytest.mark.xfail(reason=known[name], strict=True)] if name in known else []
         yield pytest.param(template.replace("{x}", value) + "\n", expected, id=name, marks=marks)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ..conftest import findings_of
-from .battery_rows import MISSING, ROWS, rows
+from .battery_rows import LOUD, MISSING, ROWS, rows
 
 CHECK = "headline-body-conflict"
 
@@ -23,4 +23,4 @@ def test_right_phrasing_stays_quiet(text, expected, rules):
 
 
 def test_every_missing_phrasing_is_a_row():
-    assert set(MISSING) <= {row[0] for row in ROWS}
+    assert set(MISSING) | set(LOUD) <= {row[0] for row in ROWS}
