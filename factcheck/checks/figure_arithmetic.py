@@ -667,7 +667,7 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
             continue
         # the part: right before "of" ("60 of the 200"), before an aside ("62, or almost a third, of the 150"),
         # or right after "Of the 150 points," ("…, 62, or …")
-        part = next((a for a in s.amounts if a.last == i - 1), None)
+        part = next((a for a in s.amounts if a.last == i - 1 and a.unit != "percent"), None)  # "40 per cent of" is the share
         search = (part.first - 8, part.first - 1) if part else None
         if part is None and s.lower(i - 1) == ",":
             aside = next((a for a in s.amounts if i - 8 <= a.last < i - 2 and s.lower(a.last + 1) == "," and s.lower(a.last + 2) == "or"), None)
@@ -689,6 +689,13 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
         fraction = _fraction_near(s, search[0], search[1])
         if fraction is None and part.last + 1 < total.first:
             fraction = _fraction_near(s, total.last + 1, total.last + 6)
+        if fraction is None and part.first > total.last and s.lower(part.first - 1) == "," and t.lower == "of":
+            # "A third of the 150 staff, 50 people, …", "30 per cent of the 1,200 staff, 360 people": the share right
+            # before "of" and its part set off after the whole's noun
+            fraction = _fraction_near(s, max(s.lo, i - 5), i - 1)
+            close = part.last + 1 + (s.tokens[part.last + 1].kind == WORD and s.lower(part.last + 1) not in ("of", "in", "at", "from", "and"))
+            if fraction is not None and (fraction[3] != i - 1 or s.lower(close) not in (",", ")", "\u2013", "\u2014")):
+                fraction = None  # the part must be an aside of its own: not "Half of the 150 members, 60 of them women,"
         if fraction is None:
             continue
         value, approx, first, last = fraction

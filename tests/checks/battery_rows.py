@@ -69,7 +69,7 @@ ROWS = [
     ("share: N of M, or X%", FA, H + "The home side took 60 of the 150 points, or {x}%.", "45", "40", 3),
     ("share: X% (N of M)", FA, H + "Some {x}% of the 150 members (60) voted to strike.", "45", "40", 3),
     ("share: N out of M, X per cent", FA, H + "Of the 150 members, 60 \u2013 {x} per cent \u2013 voted to strike.", "45", "40", 3),
-    ("share: half", FA, H + "More than half of the 150 members, {x}, voted to strike.", "70", "80", 3),
+    ("share: half", FA, H + "More than half of the 150 members, {x}, voted to strike.", "60", "80", 3),
     ("share: a third", FA, H + "A third of the 150 staff, {x} people, will lose their jobs.", "60", "50", 3),
 
     # (6) list count
@@ -124,7 +124,7 @@ ROWS = [
     ("list: among quiet", FA, H + "Four clubs, among them Ayr, Brechin and Clyde, were relegated.", None, "", None),
 
     # (5) more shares
-    ("share: per cent then count", FA, H + "Some {x} per cent of the 1,200 staff, 300 people, will go.", "30", "25", 3),
+    ("share: per cent then count", FA, H + "Some {x} per cent of the 1,200 staff, 300 people, will go.", "40", "25", 3),
     ("share: one in", FA, H + "One in {x} of the 1,200 staff, 300 people, will go.", "three", "four", 3),
     ("share: N of M, X per cent", FA, H + "Of the 1,200 staff, 300 \u2013 {x} per cent \u2013 will go.", "30", "25", 3),
 
@@ -133,6 +133,8 @@ ROWS = [
     ("margin: votes to and majority in brackets", FA, H + "The motion was carried by 48 votes to 31 (a majority of {x}).", "27", "17", 3),
     ("margin: in words", FA, H + "The motion was carried by 48 votes to 31, a margin of {x}.", "27", "17", 3),
     # traps: must stay quiet (no wrong version)
+    ("trap: a part of the part after a share", FA, H + "Half of the 150 members, 60 of them women, voted to strike.", None, "", None),
+    ("trap: a part in a place after a share", FA, H + "A third of the 150 staff, 20 in Leeds, will lose their jobs.", None, "", None),
     ("trap: wickets and a chase", FA, H + "South Zone beat East Zone by six wickets, chasing 256 in 47.2 overs.", None, "", None),
     ("trap: a stand before a margin in runs", FA, H + "Jadhav struck 94 and shared a 112-run stand with Mane as Kolhapur defeated Sangli by 45 runs.", None, "", None),
     ("trap: another thing's levels", FA, H + "Revenue rose 14 per cent to Rs 612 crore, while net profit came in at Rs 21.6 crore against Rs 17.2 crore.", None, "", None),
@@ -152,15 +154,12 @@ MISSING = {
     "total: parentheses": "a bracketed list after a whole is not read as its parts",
     "margin: results box": "a results box's lines are not read as one tally with its majority",
     "share: X% (N of M)": "a bracketed count after 'X% of the M' is not read as the share's part",
-    "share: half": "'more than half of the 150, 70' is not read as a share with its part",
-    "share: a third": "'a third of the 150 staff, 60 people' is not read as a share with its part",
     "list: named then count": "a count after the names ('… are the four candidates') is not read as the list's length",
     "twice: measures": "a joined measure ('the 3,520-metre runway') is not keyed with the plain one",
     "twice: approximation within rounding": "an 'about' figure is never set against an exact one",
     "twice: US dollars": "'spend $14.7 million on the library' is not read as the library's cost (the thing after 'on')",
     "twice: naira": "'approved N4.2 billion for the road' is not read as the road's cost (the thing after 'for')",
     "twice: age in words": "'Mrs Jones, who was 38' is not read as an age (only ', 38,' and 'aged 38')",
-    "share: per cent then count": "a count in apposition after 'X per cent of the M staff' is not read as the share's part",
     "share: one in": "'one in three of the 1,200 staff, 300 people' is not read as a share with its part",
 }
 
