@@ -12,9 +12,14 @@ arithmetic a sentence states in full, in plain words:
   onto the percentage is the change's own word ("climbed from £178m to £212m, up
   16.1 per cent"), and a clause turned by "while", "but" or a semicolon holding one
   percentage is read on its own ("…, up 16.1 per cent, while the margin stood at
-  14.3 per cent");
+  14.3 per cent"); the earlier level may follow "on" ("£240m, down 20% on last
+  year's £300m") or "compared with" when the sentence holds no other figure
+  ("£240m, compared with £300m a year earlier, a drop of 20%"), and a percentage
+  alone in brackets right after a level is the change ("from 250,000 to 300,000
+  (20%)", "to 300,000 (up 20% from 250,000)");
 - the size of a change given after its two levels ("will rise from £112.40 to
-  £117.80 a week, an increase of £6.40": £5.40);
+  £117.80 a week, an increase of £6.40": £5.40; "– a loss of 18 jobs") or before
+  them ("rose by £18, from £112 to £130"; "increased by 18 buses to 130, from 112");
 - a figure given with its change and the earlier figure ("reached 196,400, up
   12,400 on the 186,000"; "41,000, 3,300 more than the 38,700"), the earlier
   figure after a clause saying when ("more than at the same point last year,
@@ -35,6 +40,8 @@ arithmetic a sentence states in full, in plain words:
   elsewhere ("450 outlets" … "Two in five of the group's outlets, or 140
   stores"), or, when the whole's noun is never counted, by the part's noun
   ("one in five of the workforce, or 310 people" … "the 1,240 people employed");
+  or with the part set off after the whole ("A third of the 150 staff, 50 people,
+  …"; not "Half of the 150 members, 60 of them women,");
 - a part put as a share of a whole the article gives one value of ("Ancillary revenue … rose to €610 million,
   or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent);
 - a total given with all of its parts, where the sentence says the parts make
@@ -44,9 +51,13 @@ arithmetic a sentence states in full, in plain words:
   each with a long phrase of its own; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
   part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
-  clear view");
+  clear view"), or whose last clause names the sum ("Leeds got £12m and Bradford
+  £8m, a combined £20m", "£20m in all", "adding up to £20m"); parts "of whom" may
+  not add up to more than their whole;
 - a majority or margin given with the two counts ("14,318 votes to 13,902, a
-  majority of 516"; "71,905 votes against 84,312 … who won by 13,407"), or apart from them, against the article's one tally of
+  majority of 516"; "71,905 votes against 84,312 … who won by 13,407"; "beat Mr
+  Shaw by 416 votes, 14,318 to 13,902"; "Kent winning by 32 runs" after both
+  innings; "passed by 17 votes, 48 to 31"), or apart from them, against the article's one tally of
   its time ("by 29 votes to 17" … "with a majority of 14"; "the 25-vote margin in the House" … "passed 61-38"), or,
   where the article has several, the one whose sentence names a name the margin's clause does (the House, not the Senate);
 - a percentage change stated apart from the two levels it is between: one that names its
