@@ -41,7 +41,8 @@ arithmetic a sentence states in full, in plain words:
   stores"), or, when the whole's noun is never counted, by the part's noun
   ("one in five of the workforce, or 310 people" … "the 1,240 people employed");
   or with the part set off after the whole ("A third of the 150 staff, 50 people,
-  …"; not "Half of the 150 members, 60 of them women,");
+  …"; "One in three of the 1,200 staff, 400 people, …"; not "Half of the 150
+  members, 60 of them women,");
 - a part put as a share of a whole the article gives one value of ("Ancillary revenue … rose to €610 million,
   or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent);
 - a total given with all of its parts, where the sentence says the parts make
@@ -455,8 +456,9 @@ def _level_before_up_from(s: _Sentence, a: Amount, p: Amount | None) -> Amount |
     k = a.first - 1
     while k > s.lo and (s.lower(k).endswith(("'s", "\u2019s")) or s.lower(k) in ("the", "its", "their", "last", "a", "year", "year's", "year\u2019s")) and s.lower(k) not in ("from", "on"):
         k -= 1  # "down 20% on last year's £300m", "up from the £1.5m"
-    if s.lower(k) not in ("from", "on") or (s.lower(k) == "on" and k == a.first - 1 and a.unit is None):
-        return None  # (a bare count after "on" may be where something is: "up 20% on 12 routes")
+    timed = any(s.lower(m).endswith(("'s", "\u2019s")) or s.lower(m) in ("last", "year") for m in range(k + 1, a.first))
+    if s.lower(k) not in ("from", "on") or (s.lower(k) == "on" and a.unit is None and not timed):
+        return None  # (a bare count after "on" may be where something is: "up 20% on the 12 routes"; not "on last year's 240")
     k -= 1
     if p is not None and p.last == k:
         k = p.first - 1  # "up 10.7 per cent from"
@@ -679,6 +681,8 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
         # the part: right before "of" ("60 of the 200"), before an aside ("62, or almost a third, of the 150"),
         # or right after "Of the 150 points," ("…, 62, or …")
         part = next((a for a in s.amounts if a.last == i - 1 and a.unit != "percent"), None)  # "40 per cent of" is the share
+        if part is not None and s.lower(part.first - 1) == "in" and _in_fraction(s, part.first - 2) is not None:
+            part = None  # "One in three of the 1,200 staff, 300 people": "three" is the share's, the part comes after
         search = (part.first - 8, part.first - 1) if part else None
         if part is None and s.lower(i - 1) == ",":
             aside = next((a for a in s.amounts if i - 8 <= a.last < i - 2 and s.lower(a.last + 1) == "," and s.lower(a.last + 2) == "or"), None)

@@ -133,6 +133,9 @@ ROWS = [
     ("margin: votes to and majority in brackets", FA, H + "The motion was carried by 48 votes to 31 (a majority of {x}).", "27", "17", 3),
     ("margin: in words", FA, H + "The motion was carried by 48 votes to 31, a margin of {x}.", "27", "17", 3),
     # traps: must stay quiet (no wrong version)
+    ("trap: up on the routes", FA, H + "Passengers rose to 1,300 a day, up 25% on the 12 routes it runs.", None, "", None),
+    ("pct: counts, down on last year's", FA, H + "This year 240 pupils enrolled, down {x}% on last year's 300.", "25", "20", 3),
+    ("trap: one in N of a whole with a part of the part", FA, H + "One in three of the 150 members, 20 of them women, voted to strike.", None, "", None),
     ("trap: a part of the part after a share", FA, H + "Half of the 150 members, 60 of them women, voted to strike.", None, "", None),
     ("trap: a part in a place after a share", FA, H + "A third of the 150 staff, 20 in Leeds, will lose their jobs.", None, "", None),
     ("trap: wickets and a chase", FA, H + "South Zone beat East Zone by six wickets, chasing 256 in 47.2 overs.", None, "", None),
@@ -160,7 +163,6 @@ MISSING = {
     "twice: US dollars": "'spend $14.7 million on the library' is not read as the library's cost (the thing after 'on')",
     "twice: naira": "'approved N4.2 billion for the road' is not read as the road's cost (the thing after 'for')",
     "twice: age in words": "'Mrs Jones, who was 38' is not read as an age (only ', 38,' and 'aged 38')",
-    "share: one in": "'one in three of the 1,200 staff, 300 people' is not read as a share with its part",
 }
 
 # quiet phrasings that are still reported, and why
