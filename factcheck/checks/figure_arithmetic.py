@@ -12,9 +12,14 @@ arithmetic a sentence states in full, in plain words:
   onto the percentage is the change's own word ("climbed from £178m to £212m, up
   16.1 per cent"), and a clause turned by "while", "but" or a semicolon holding one
   percentage is read on its own ("…, up 16.1 per cent, while the margin stood at
-  14.3 per cent");
+  14.3 per cent"); the earlier level may follow "on" ("£240m, down 20% on last
+  year's £300m") or "compared with" when the sentence holds no other figure
+  ("£240m, compared with £300m a year earlier, a drop of 20%"), and a percentage
+  alone in brackets right after a level is the change ("from 250,000 to 300,000
+  (20%)", "to 300,000 (up 20% from 250,000)");
 - the size of a change given after its two levels ("will rise from £112.40 to
-  £117.80 a week, an increase of £6.40": £5.40);
+  £117.80 a week, an increase of £6.40": £5.40; "– a loss of 18 jobs") or before
+  them ("rose by £18, from £112 to £130"; "increased by 18 buses to 130, from 112");
 - a figure given with its change and the earlier figure ("reached 196,400, up
   12,400 on the 186,000"; "41,000, 3,300 more than the 38,700"), the earlier
   figure after a clause saying when ("more than at the same point last year,
@@ -35,6 +40,9 @@ arithmetic a sentence states in full, in plain words:
   elsewhere ("450 outlets" … "Two in five of the group's outlets, or 140
   stores"), or, when the whole's noun is never counted, by the part's noun
   ("one in five of the workforce, or 310 people" … "the 1,240 people employed");
+  or with the part set off after the whole ("A third of the 150 staff, 50 people,
+  …"; "One in three of the 1,200 staff, 400 people, …"; not "Half of the 150
+  members, 60 of them women,");
 - a part put as a share of a whole the article gives one value of ("Ancillary revenue … rose to €610 million,
   or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent);
 - a total given with all of its parts, where the sentence says the parts make
@@ -44,9 +52,13 @@ arithmetic a sentence states in full, in plain words:
   each with a long phrase of its own; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
   part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
-  clear view");
+  clear view"), or whose last clause names the sum ("Leeds got £12m and Bradford
+  £8m, a combined £20m", "£20m in all", "adding up to £20m"); parts "of whom" may
+  not add up to more than their whole;
 - a majority or margin given with the two counts ("14,318 votes to 13,902, a
-  majority of 516"; "71,905 votes against 84,312 … who won by 13,407"), or apart from them, against the article's one tally of
+  majority of 516"; "71,905 votes against 84,312 … who won by 13,407"; "beat Mr
+  Shaw by 416 votes, 14,318 to 13,902"; "Kent winning by 32 runs" after both
+  innings; "passed by 17 votes, 48 to 31"), or apart from them, against the article's one tally of
   its time ("by 29 votes to 17" … "with a majority of 14"; "the 25-vote margin in the House" … "passed 61-38"), or,
   where the article has several, the one whose sentence names a name the margin's clause does (the House, not the Senate);
 - a percentage change stated apart from the two levels it is between: one that names its
@@ -189,7 +201,7 @@ _FRACTIONS = {
 }
 _FRACTION_WORDS = frozenset(w for words in _FRACTIONS for w in words if w not in ("a", "an", "one", "two", "three", "-"))
 _APPROX = frozenset("almost nearly about around roughly approximately some just over under more less than close to".split())
-_WHOLE_CUES = (("made", "up", "of"), ("comprising",), ("consisting", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
+_WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("consisting", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
 _MARGIN = frozenset("majority margin".split())
@@ -317,6 +329,8 @@ def _percent_change(s: _Sentence) -> list[tuple[Amount, str]]:
         return out
     p = percents[0]
     pairs = _change_pairs(s, p)
+    if not pairs:
+        pairs = _compared_pairs(s)  # "£240m, compared with £300m a year earlier, a drop of 20%"
     if len(pairs) != 1:
         return out
     old, new = pairs[0]
@@ -341,8 +355,10 @@ def _percent_change(s: _Sentence) -> list[tuple[Amount, str]]:
     if not directions or len(verbs) > 1 or len({w in _UP for w in directions}) > 1:
         return out  # no change word, two changes ("rose 4% …, having risen from …"), or both ways: which change the figure gives is a guess
     up, down = directions[0] in _UP, directions[0] in _DOWN
-    if not any(s.lower(i) in _UP or s.lower(i) in _DOWN for i in range(p.first - 3, p.last + 3)):
+    bracketed = s.lower(p.first - 1) == "(" and s.lower(p.last + 1) == ")" and p.first - 2 in (old.last, new.last)
+    if not bracketed and not any(s.lower(i) in _UP or s.lower(i) in _DOWN for i in range(p.first - 3, p.last + 3)):
         return out  # "a rise from Rs 26 to Rs 32, a cap of 10 per cent on …": the percentage is not the change
+        # (a percentage alone in brackets right after one of the two levels, "from 250,000 to 300,000 (20%)", is it)
     decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
     tolerance = 0.5 * 10 ** -decimals + max(0.5, 0.03 * p.value)
     if p.approx:
@@ -437,16 +453,22 @@ def _level_before_up_from(s: _Sentence, a: Amount, p: Amount | None) -> Amount |
     """The new level before "up from" an earlier one ("a net profit of KSh 1.84 billion …, up from KSh 1.52 billion";
     "3.1 million TEU, up 10.7 per cent from 2.8 million"): the nearest figure of a's unit before it, with no clause
     break between; None when a is not the earlier level of such a change."""
-    if s.lower(a.first - 1) != "from":
-        return None
-    k = a.first - 2
+    k = a.first - 1
+    while k > s.lo and (s.lower(k).endswith(("'s", "\u2019s")) or s.lower(k) in ("the", "its", "their", "last", "a", "year", "year's", "year\u2019s")) and s.lower(k) not in ("from", "on"):
+        k -= 1  # "down 20% on last year's £300m", "up from the £1.5m"
+    timed = any(s.lower(m).endswith(("'s", "\u2019s")) or s.lower(m) in ("last", "year") for m in range(k + 1, a.first))
+    if s.lower(k) not in ("from", "on") or (s.lower(k) == "on" and a.unit is None and not timed):
+        return None  # (a bare count after "on" may be where something is: "up 20% on the 12 routes"; not "on last year's 240")
+    k -= 1
     if p is not None and p.last == k:
         k = p.first - 1  # "up 10.7 per cent from"
     if s.lower(k) not in ("up", "down"):
         return None
+    # "climbed to 300,000 (up 20% from 250,000)": a bracket opened just before the change is the level's own aside
+    aside = s.lower(k - 1) == "(" and s.lower(a.last + 1) == ")"
     for b in reversed(s.amounts):
         if b.last < k and b is not p and b.unit == a.unit and not (b.compound or b.in_range):  # not "90kg bags"
-            if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k)):
+            if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k - aside)):
                 return None
             return b
     return None
@@ -487,11 +509,23 @@ def _change_pairs(s: _Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]
                 pairs.append((a, b))
             elif (b := _level_before_up_from(s, a, p)) is not None:
                 pairs.append((a, b))
+        elif (b := _level_before_up_from(s, a, p)) is not None:
+            pairs.append((a, b))  # "£240m, down 20% on last year's £300m"
         if s.lower(a.first - 1) == "to":
             b = _paired(s, a, "from")
             if b is not None:
                 pairs.append((b, a))
     return pairs
+
+
+def _compared_pairs(s: _Sentence) -> list[tuple[Amount, Amount]]:
+    """The (earlier, new) levels of "B, compared with A" or "B, against A" when the sentence gives no "from … to …" and
+    no figure but the two levels and the change ("revenue rose 14% to Rs 612 crore, while net profit came in at Rs 21.6
+    crore against Rs 17.2 crore": the percentage is revenue's)."""
+    levels = [a for a in s.amounts if a.unit != "percent"]
+    if len(levels) != 2:
+        return []
+    return [pair for pair in _level_pairs(s) if pair not in _change_pairs(s, None)]
 
 
 _THAT_IS = frozenset("is was represents represented marks marked means".split())
@@ -646,7 +680,9 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
             continue
         # the part: right before "of" ("60 of the 200"), before an aside ("62, or almost a third, of the 150"),
         # or right after "Of the 150 points," ("…, 62, or …")
-        part = next((a for a in s.amounts if a.last == i - 1), None)
+        part = next((a for a in s.amounts if a.last == i - 1 and a.unit != "percent"), None)  # "40 per cent of" is the share
+        if part is not None and s.lower(part.first - 1) == "in" and _in_fraction(s, part.first - 2) is not None:
+            part = None  # "One in three of the 1,200 staff, 300 people": "three" is the share's, the part comes after
         search = (part.first - 8, part.first - 1) if part else None
         if part is None and s.lower(i - 1) == ",":
             aside = next((a for a in s.amounts if i - 8 <= a.last < i - 2 and s.lower(a.last + 1) == "," and s.lower(a.last + 2) == "or"), None)
@@ -668,6 +704,13 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
         fraction = _fraction_near(s, search[0], search[1])
         if fraction is None and part.last + 1 < total.first:
             fraction = _fraction_near(s, total.last + 1, total.last + 6)
+        if fraction is None and part.first > total.last and s.lower(part.first - 1) == "," and t.lower == "of":
+            # "A third of the 150 staff, 50 people, …", "30 per cent of the 1,200 staff, 360 people": the share right
+            # before "of" and its part set off after the whole's noun
+            fraction = _fraction_near(s, max(s.lo, i - 5), i - 1)
+            close = part.last + 1 + (s.tokens[part.last + 1].kind == WORD and s.lower(part.last + 1) not in ("of", "in", "at", "from", "and"))
+            if fraction is not None and (fraction[3] != i - 1 or s.lower(close) not in (",", ")", "\u2013", "\u2014")):
+                fraction = None  # the part must be an aside of its own: not "Half of the 150 members, 60 of them women,"
         if fraction is None:
             continue
         value, approx, first, last = fraction
@@ -744,6 +787,10 @@ def _whole_of_previous(s: _Sentence, cue: int, parts: list[Amount], prior: _Sent
     return wholes[0]
 
 
+_SUM_LEADS = (("a", "combined"), ("adding", "up", "to"), ("totalling",), ("totaling",), ("together",), ("in", "all"), ("in", "total"), ("altogether",))
+_SUM_TAILS = (("in", "all"), ("in", "total"), ("altogether",), ("combined",), ("between", "them"), ("together",))
+
+
 def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, str]]:
     out = []
     if s.lowers & _PARTIAL:
@@ -769,7 +816,7 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
         if before_cue is not None:
             # "a Rs 1.2 lakh crore programme, of which Rs 14,500 crore is provided this year": "of which" names some
             # parts, so only parts that add up to more than the whole are a slip
-            candidates.append((i, before_cue, last_tok, "excess" if s.phrase(i, ("of", "which")) else True))
+            candidates.append((i, before_cue, last_tok, "excess" if s.phrase(i, ("of", "which")) or s.phrase(i, ("of", "whom")) else True))
             if tok.text == ":":
                 colons.add(i)
         # "48 closed, 117 partly open and 35 unaffected, of the 210 stations"
@@ -784,6 +831,14 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
                 total = s.amount_after(i + len(words))
                 if total is not None and s.lower(total.last + 2) in ("", "."):
                     candidates.append((total, first_tok, i - 2, exhaustive))
+        # "Leeds got £12m and Bradford £8m, a combined £20m" / "…, £20m in all": a last clause naming the sum of the list
+        if s.lower(i - 1) == ",":
+            lead = next((w for w in _SUM_LEADS if s.phrase(i, w)), ())
+            total = s.amount_after(i + len(lead))
+            if total is not None and total.first <= i + len(lead) + 1:
+                tail = next((w for w in _SUM_TAILS if s.phrase(total.last + 1, w)), ())
+                if (lead or tail) and s.lower(total.last + 1 + len(tail)) in ("", "."):
+                    candidates.append((total, first_tok, i - 2, "sum" if lead == ("adding", "up", "to") else True))
         # "Of the 39 people who survived, 14 remain in hospital …": parts need not cover the whole
         if i == first_tok and tok.lower == "of":
             total = s.amount_after(i + 1)
@@ -812,7 +867,7 @@ def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, 
                 continue
         else:
             parts = _parts(s, start, end, total.unit)
-        if parts is None or total.approx or total in parts:
+        if parts is None or (total.approx and exhaustive != "sum") or total in parts:  # "adding up to £20m" is no "up to"
             continue
         written = sum(p.value for p in parts)
         if abs(written - total.value) <= max(0.5, 0.005 * total.value):
@@ -1442,6 +1497,29 @@ def _differences(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amo
     return out
 
 
+_SIZE_NOUNS = {**_DIFFERENCE_BEFORE, "loss": -1, "reduction": -1, "cut": -1}
+
+
+def _size_before(s: _Sentence, first: int) -> tuple[Amount | None, int | None]:
+    """The size of a change written before its two levels: "rose by £16, from £112 to £130", "increased by 16 buses to
+    130, from 112", "a rise of £16 from £112 to £130": a figure after a change verb and "by", or a change noun and
+    "of", with at most a comma or a two-word noun between it and the first level's "from" or "to"."""
+    k = first - 1  # the "from" or "to" of the first level
+    if s.lower(k) not in ("from", "to"):
+        return None, None
+    k -= 1
+    k -= s.lower(k) == ","
+    d = next((a for a in reversed(s.amounts) if a.last <= k), None)
+    if d is None or k - d.last > 2 or any(s.tokens[m].kind != WORD for m in range(d.last + 1, k + 1)):
+        return None, None
+    before, word = s.lower(d.first - 1), s.lower(d.first - 2)
+    if before == "by" and (word in _UP or word in _DOWN) and word not in _CHANGE_NOUNS:
+        return d, 1 if word in _UP else -1
+    if before == "of" and word in _SIZE_NOUNS and word not in ("up", "down"):
+        return d, _SIZE_NOUNS[word]
+    return None, None
+
+
 def _difference_of_pair(s: _Sentence) -> list[tuple[Amount, str]]:
     """The size of a change given after its two levels ("will rise from £112.40 to £117.80 a week, an increase of £6.40":
     £5.40; "fell from 4,210 to 3,660, down 450"): the one pair of levels the sentence gives, then, after at most a comma
@@ -1456,15 +1534,18 @@ def _difference_of_pair(s: _Sentence) -> list[tuple[Amount, str]]:
     k = last + 1
     while k < s.hi and s.tokens[k].kind == WORD and s.lower(k) not in _DIFFERENCE_BEFORE and k - last <= 3 and s.at(k) is None:
         k += 1  # "a week", "a year"
-    if s.lower(k) == ",":
+    if s.lower(k) in (",", "\u2013", "\u2014"):
         k += 1
     k += s.lower(k) in ("a", "an")
-    sign = _DIFFERENCE_BEFORE.get(s.lower(k))
-    if sign is None:
-        return []
-    k += 1 + (s.lower(k + 1) == "of" and s.lower(k) not in ("up", "down"))
-    d = s.at(k)
-    if d is None or d.unit != old.unit or d.in_range or d.approx or old.approx or new.approx:
+    sign = _SIZE_NOUNS.get(s.lower(k))
+    d, ahead = None, False
+    if sign is not None:
+        k += 1 + (s.lower(k + 1) == "of" and s.lower(k) not in ("up", "down"))
+        d = s.at(k)
+    else:
+        d, sign = _size_before(s, min(old.first, new.first))  # ("by £16 to £130" reads as a range too)
+        ahead = True
+    if d is None or d.unit != old.unit or (d.in_range and not ahead) or d.approx or old.approx or new.approx:
         return []
     actual = new.value - old.value
     if actual * sign < 0:
@@ -1475,20 +1556,39 @@ def _difference_of_pair(s: _Sentence) -> list[tuple[Amount, str]]:
     return [(d, f"{new.text} less {old.text} is {_fmt_like(abs(actual), [new, old])}, not {d.text}.")]
 
 
+_WINNING = frozenset("won win wins winning lost lose loses losing beat beats beating defeated defeating passed carried".split())
+
+
+def _won_by(s: _Sentence, by: int) -> bool:
+    """True when "by" gives a winning margin: right after a verb of winning, or after its object of at most three
+    capitalised words and a title ("beat Mr Shaw by", "defeated Surrey by")."""
+    k = by - 1
+    while k > s.lo and by - k <= 4 and s.lower(k) not in _WINNING and s.tokens[k].kind == WORD and (s.tokens[k].text[:1].isupper() or s.lower(k) in _TITLES):
+        k -= 1
+    return s.lower(k) in _WINNING and (k == by - 1 or s.lower(k) not in ("passed", "carried", "lost", "lose", "loses", "losing"))
+
+
 def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
     out = []
     for a in s.amounts:
         if a.unit is not None:
             continue
-        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN) and not (s.lower(a.first - 1) == "by" and s.lower(a.first - 2) in _WON):
-            continue  # "a majority of 516"; "who won by 13,407 votes"
-        counts = [c for c in s.amounts if c is not a and c.unit is None and not c.approx and c.last < a.first and c.value > a.value]
-        if len(counts) != 2:
+        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN) and not (s.lower(a.first - 1) == "by" and _won_by(s, a.first - 1)):
+            continue  # "a majority of 516"; "who won by 13,407 votes", "beat Mr Shaw by 416 votes", "Kent winning by 32 runs"
+        # a margin "by" a verb other than "won"/"lost" ("beat …", "winning", "passed") takes its counts from a tally
+        # "A to B" after it or two bare counts before it ("by six wickets, chasing 256 in 47.2 overs" gives none)
+        loose = s.lower(a.first - 1) == "by" and s.lower(a.first - 2) not in _WON
+        counts = [c for c in s.amounts if c is not a and c.unit is None and not c.approx and c.last < a.first and c.value > a.value and not (loose and c.compound)]
+        after = len(counts) != 2
+        if after:
             # "a majority of 516, with 14,318 votes to 13,902": the counts after it
             counts = [c for c in s.amounts if c.unit is None and not c.approx and c.first > a.last and c.value > a.value]
-        if len(counts) != 2 or any(c.in_range for c in counts):
+        if len(counts) != 2:
             continue
         x, y = counts
+        tally = x.value > y.value and s.lower(x.last + 1) == "to" and y.first == x.last + 2  # "14,318 to 13,902": no range runs downwards
+        if any(c.in_range for c in counts) and not tally or (loose and after and not tally):
+            continue
         if s.lower(y.first - 1) == "of" or (s.lower(y.first - 1) == "the" and s.lower(y.first - 2) == "of"):
             continue  # "20 of the 39 seats for a majority of one": a share of the whole, the majority over all the rest
         if abs(abs(x.value - y.value) - a.value) > 0.5:
