@@ -161,7 +161,7 @@ from __future__ import annotations
 
 import re
 from copy import copy
-from itertools import takewhile
+from itertools import chain, takewhile
 
 from ..document import Document
 from ..findings import Category, Hit, Severity
@@ -2451,19 +2451,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
-    for ab, amount, message in _majorities_of_named(annotation):
-        span = ab.block.source_span(amount.start, amount.end)
-        if not any(h.span == span for h in hits):
-            hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
-    for ab, amount, message in _changes_of_levels(annotation, year):
-        span = ab.block.source_span(amount.start, amount.end)
-        if not any(h.span == span for h in hits):
-            hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
-    for ab, amount, message in _definite_changes(annotation):
-        span = ab.block.source_span(amount.start, amount.end)
-        if not any(h.span == span for h in hits):
-            hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
-    for ab, amount, message in _parts_over_whole(annotation, year):
+    # sums read across the article: one finding per figure, the first reading's message kept
+    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _parts_over_whole(annotation, year)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
