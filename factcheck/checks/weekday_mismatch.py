@@ -12,7 +12,11 @@ weekday is accepted if it fits any of them. An academic or financial year writte
 anywhere in the article ("term dates for 2026-27", "2025/26") makes both of its years
 candidates, and a date that lands more than four months from publication in its
 nearest year may also be in the year on the other side ("Friday 18 December" in a May
-piece about the coming autumn). Without a year and without a
+piece about the coming autumn). The clause's tense counts too: a day more than two months
+ahead in a past-tense clause may be last year's ("was found dead on Sunday 19 January" in an
+October piece), and a day ahead in a future or present-tense clause ("The inquiry resumes on
+Monday 10 June, when it will hear …") is not in a year the story went back to in the paragraphs
+before. Without a year and without a
 publication date the check stays quiet. A weekday inside a direct quote is
 reported too (a statement transcribed with the wrong day is still wrong in print), with
 a note to check it with the source. The suggestion is the right weekday in the same
@@ -28,6 +32,7 @@ import re
 from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..language.dates import DateMention, weekday_number, weekdays_beside
+from ..language.tense import Tense, governing_verb
 from ..registry import Check, Context, Example, register
 from ..reading.times import WEEKDAY_NAMES, YEAR_RE
 
@@ -57,6 +62,8 @@ _SPAN_RE = re.compile(r"\b(20\d\d)[-\u2013/](\d\d|20\d\d)\b")
 _COMPARED = re.compile(r"\b(?:from|than|since|compared|against|versus|vs)\b[^.;]*\Z", re.IGNORECASE)
 # past this many days from publication, a year-less date may be in the year on the other side
 _FAR_DAYS = 120
+# a past-tense clause may still arrange a day this close ahead ("talks have been pencilled in for Wednesday, Oct. 2")
+_PAST_REACH = 60
 
 
 def _span_years(texts) -> set[int]:
@@ -81,6 +88,27 @@ def _other_side(mention: DateMention, published: _dt.date | None) -> set[int]:
     if abs((nearest - published).days) <= _FAR_DAYS:
         return set()
     return {mention.year + 1 if nearest < published else mention.year - 1}
+
+
+def _by_tense(mention: DateMention, published: _dt.date | None, tense: Tense) -> tuple[set[int], bool]:
+    """The year a clause's tense adds, and whether it rules out years gone by.
+
+    A past-tense day that the nearest reading puts months after publication may be in the year
+    before ("was found dead on Sunday 19 January" in an October article; "has called a rally for
+    Thursday, 31 October" nine days ahead is still ahead); a day ahead in a future or
+    present-tense clause ("The inquiry resumes on Monday 10 June, when it will hear …") is not in
+    a year the story went back to a paragraph earlier.
+    """
+    if mention.explicit_year or mention.year is None or published is None:
+        return set(), False
+    try:
+        nearest = _dt.date(mention.year, mention.month, mention.day)
+    except ValueError:
+        return set(), False
+    if tense is Tense.PAST and (nearest - published).days > _PAST_REACH:
+        return {mention.year - 1}, False
+    ahead = tense in (Tense.FUTURE, Tense.PRESENT) and 0 < (nearest - published).days <= _FAR_DAYS
+    return set(), ahead
 
 
 def _years(mention: DateMention, written: set[int]) -> list[int]:
@@ -142,7 +170,8 @@ def same_form(written: str, weekday: int) -> str:
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at every weekday that does not fit the date written with it."""
     hits = []
-    blocks = context.annotation(doc).time.blocks
+    annotation = context.annotation(doc)
+    blocks = annotation.time.blocks
     past = doc.published.year if doc.published else 0
     published = doc.published.date() if isinstance(doc.published, _dt.datetime) else doc.published
     spans = _span_years(r.text for r in blocks) if doc.published else set()
@@ -158,7 +187,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
             written = [int(m.group(1)) for r in blocks[max(0, index - _YEAR_REACH) : index] for m in YEAR_RE.finditer(r.text)
                        if not _COMPARED.search(r.text, max(0, m.start() - 30), m.start())]
             years_written = {written[-1]} if written and written[-1] < past else set()
-            days = _days(mention, _years(mention, years_written | reading.years | spans | _other_side(mention, published)))
+            tense, _ = governing_verb(reading.text, mention.start, mention.end, annotation.tense_of(reading.block))
+            tense_years, ahead = _by_tense(mention, published, tense)
+            if ahead:
+                years_written = set()
+            days = _days(mention, _years(mention, years_written | tense_years | reading.years | spans | _other_side(mention, published)))
             if not days or any(d.weekday() == mention.weekday for d in days):
                 continue
             if _respectively(reading.text, mention, days):

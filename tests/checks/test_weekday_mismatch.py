@@ -65,6 +65,11 @@ CASES = [
     ("a comparison's year does not date the next paragraph",
      ["Prices reached $465,000 last year, up 9% from $427,000 in 2024.", "A hearing drew 200 people on Monday, Jan. 22."], [5]),
     ("a narrative's year does", ["The last ferry strike was in 2024.", "It began on Monday, Jan. 22."], []),
+    # the clause's tense: 20 April 2026 is a Monday, 2024's a Saturday; 1 June 2026 is a Monday, 2025's a Sunday
+    ("a narrative's year does not date a day ahead in the future tense",
+     ["The last ferry strike was in 2024.", "The hearing resumes on Saturday 20 April, when it will hear from the operator."], [5]),
+    ("a past-tense day months ahead may be last year's", ["The empty boat was found drifting on Sunday 1 June."], []),
+    ("a future-tense day months ahead is this year's", ["The empty boat will be inspected on Sunday 1 June."], [3]),
     # two weekdays with two days: each weekday is its own day's (16 February 2026 is a Monday)
     ("two weekdays, two days, each right", ["The parade is on Carnival Monday and Tuesday, February 16 and 17."], []),
     ("two weekdays, two days, the second wrong", ["The parade is on Carnival Monday and Wednesday, February 16 and 17."], [3]),
