@@ -906,7 +906,7 @@ _SUFFIX = re.compile(r"(?:ings?|ions?|ers?|ed|es|s|e)\Z")
 
 def stem(word: str) -> str:
     """The word without its inflection or -ing/-ion ending ("bidding" and "bids": "bid"; "subscription": "subscript")."""
-    w = _SUFFIX.sub("", word.lower()) if len(word) > 4 else word.lower()
+    w = _SUFFIX.sub("", word.lower()) if len(word) > 3 else word.lower()
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
         w = w[:-1]  # "bidd" of "bidding"
     return w
@@ -935,17 +935,20 @@ def _a_length_only(key: tuple[str, str | None], p: Period) -> bool:
     return all(n.refers_back and not n.introduces and not n.verb and n.marker is None and not n.purpose for _, n in p.nouns)
 
 
-def _section_text(r: Readings, p: Period) -> str:
-    """The text of the sections (from one crosshead to the next) that state the period's dates."""
+def _section_text(r: Readings, p: Period, besides: Period) -> str:
+    """The text of the sections (from one crosshead to the next) that state the period's dates, less the blocks of
+    the other mention (`besides`): a word there is its own, no evidence that it shares the period's subject."""
     blocks = [rd.block for rd in r.blocks]
     keys = {id(st.reading.block) for st in (*p.starts, *p.ends)}
+    own = {id(rd.block) for rd, _ in besides.nouns} | {id(st.reading.block) for st in besides.durations}
     section, sections, texts = 0, {}, {}
     for b in blocks:
         if b.kind is BlockKind.HEADING:
             section += 1
         sections[id(b)] = section
-        texts.setdefault(section, []).append(b.text)
-    return " ".join(t for s in sorted({sections[k] for k in keys if k in sections}) for t in texts[s])
+        if id(b) not in own:
+            texts.setdefault(section, []).append(b.text)
+    return " ".join(t for s in sorted({sections[k] for k in keys if k in sections}) for t in texts.get(s, ()))
 
 
 def _fits(r: Readings, source: Period, target: Period) -> bool:
@@ -956,9 +959,10 @@ def _fits(r: Readings, source: Period, target: Period) -> bool:
     related = source.kind in _GENERIC_KINDS or target.kind in _GENERIC_KINDS or any(same_stem(a, b) for a in ours for b in theirs)
     if not related:
         return False
-    section = re.findall(r"[a-z]{3,}", _section_text(r, target).lower())
-    qualifiers = {n.qualifier.lower() for _, n in source.nouns if n.qualifier}
-    return all(any(same_stem(q, w) for w in (*theirs, *section)) for q in qualifiers)
+    section = re.findall(r"[a-z]{3,}", _section_text(r, target, source).lower())
+    # what tells the mention apart: its qualifier, and the other words of its noun ("appeal" of "the appeal window")
+    telling = {n.qualifier.lower() for _, n in source.nouns if n.qualifier} | ours - _GENERIC_KINDS - {source.kind}
+    return all(any(same_stem(q, w) for w in (*theirs, *section)) for q in telling)
 
 
 def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> list[tuple[tuple[str, str | None], tuple[str, str | None]]]:

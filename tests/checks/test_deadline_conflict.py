@@ -107,6 +107,10 @@ CASES = [
     ("a ban told by its verb and by its noun, two starts", ["Customers will be banned from using hosepipes under a temporary use ban.", "The ban will come into force at 00:01 on Friday 13 March.", "Customers have until the ban takes effect on Monday 16 March to fill paddling pools."], [7]),
     ("a ban told by its verb and by its noun, one start", ["Customers will be banned from using hosepipes under a temporary use ban.", "The ban will come into force at 00:01 on Friday 13 March.", "Customers have until the ban takes effect on Friday 13 March to fill paddling pools."], []),
     ("bans of two things told by their verbs", ["He was banned from driving, and that ban will come into force on Friday 13 March.", "He was also banned from keeping animals, and that ban takes effect on Monday 16 March."], []),
+    # one period under three nouns: "the public comment period" dated, "the 45-day window", "the 60-day consultation" (link_periods)
+    ("a comment period, its window and its consultation given two lengths", ["The public comment period opens Wednesday, Nov. 5, and closes Dec. 19, the department said.", "Industry groups said the 45-day window was reasonable.", "Comments can be sent by mail over the 60-day consultation."], [7]),
+    ("a comment period, its window and its consultation given one length", ["The public comment period opens Wednesday, Nov. 5, and closes Dec. 19, the department said.", "Industry groups said the 45-day window was reasonable.", "Comments can be sent by mail over the 45-day consultation."], []),
+    ("a consultation brought in with 'a' beside the comment period", ["The public comment period opens Wednesday, Nov. 5, and closes Dec. 19, the department said.", "Industry groups said the 45-day window was reasonable.", "A 60-day consultation on the grid follows."], []),
 ]
 
 
