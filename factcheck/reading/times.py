@@ -558,6 +558,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
         if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
             p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
+        if p is None and fact.role == "end" and fact.orphan == "strong":
+            p = _grant_for_errand(list({id(g): g for g in granted.values()}.values()), reading, fact)
         if p is None and fact.role == "duration" and fact.orphan == "topic":
             # a length granted to do something, in a sentence naming no period: later facts sharing its subject are its own
             p = found.setdefault(("window", f"granted at {reading.block.source_offset(fact.start)}"), Period("window", [], [], [], []))
@@ -815,6 +817,16 @@ def _merge_grants(found: dict[tuple[str, str | None], Period]) -> None:
         window.durations += granted.durations
         window.starts = sorted(window.starts + granted.starts, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
         del found[key]
+
+
+def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodFact) -> Period | None:
+    """The article's one granted length whose errand a clear end's sentence names ("Customers have 60 days … to return
+    affected kettles for a full refund" … "refund claims will be accepted until April 15"), when no period claims the end."""
+    if len(grants) != 1 or any(not g.durations for g in grants):
+        return None
+    words = _topic(reading.sentence_at(fact.start).text) - _ERRAND_WORDS
+    errand = _errand(grants[0])
+    return grants[0] if any(same_stem(a, b) for a in words for b in errand) else None
 
 
 def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bool:

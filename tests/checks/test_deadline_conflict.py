@@ -111,6 +111,11 @@ CASES = [
     ("a comment period, its window and its consultation given two lengths", ["The public comment period opens Wednesday, Nov. 5, and closes Dec. 19, the department said.", "Industry groups said the 45-day window was reasonable.", "Comments can be sent by mail over the 60-day consultation."], [7]),
     ("a comment period, its window and its consultation given one length", ["The public comment period opens Wednesday, Nov. 5, and closes Dec. 19, the department said.", "Industry groups said the 45-day window was reasonable.", "Comments can be sent by mail over the 45-day consultation."], []),
     ("a consultation brought in with 'a' beside the comment period", ["The public comment period opens Wednesday, Nov. 5, and closes Dec. 19, the department said.", "Industry groups said the 45-day window was reasonable.", "A 60-day consultation on the grid follows."], []),
+    # a clear end in a sentence naming no period, on the errand of the article's one granted length
+    ("a grant and a clear end on its errand, another day", ["Customers have 60 days from the announcement on 14 January, until 15 March, to return affected kettles for a full refund.", "The kettles were made by a contract manufacturer in Guangdong.", "Homewise says refund claims will be accepted until 15 April."], [7]),
+    ("a grant and a clear end on its errand, the same day", ["Customers have 60 days from the announcement on 14 January, until 15 March, to return affected kettles for a full refund.", "Homewise says refund claims will be accepted until 15 March."], []),
+    ("a grant and a clear end on another errand", ["Customers have 60 days from the announcement on 14 January, until 15 March, to return affected kettles for a full refund.", "Homewise says job applications will be accepted until 15 April."], []),
+    ("two grants and a clear end", ["Customers have 60 days from the announcement on 14 January, until 15 March, to return affected kettles for a full refund.", "Shops have 30 days from the announcement on 14 January, until 13 February, to send back refund stock.", "Homewise says refund claims will be accepted until 15 April."], []),
 ]
 
 
