@@ -974,6 +974,9 @@ def _fits(r: Readings, source: Period, target: Period) -> bool:
     section = re.findall(r"[a-z]{3,}", _section_text(r, target, source).lower())
     # what tells the mention apart: its qualifier, and the other words of its noun ("appeal" of "the appeal window")
     telling = {n.qualifier.lower() for _, n in source.nouns if n.qualifier} | ours - _GENERIC_KINDS - {source.kind}
+    for rd, n in source.nouns:  # "the 48-hour window for late entries": what it is for tells it apart too
+        purpose = _FOR_CLAUSE.match(rd.text, n.end)
+        telling |= _topic(purpose.group(1)) if purpose else set()
     return all(any(same_stem(q, w) for w in (*theirs, *section)) for q in telling)
 
 
