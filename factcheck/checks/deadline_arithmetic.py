@@ -44,6 +44,12 @@ March", "between 1 June and 20 June"; its end is its start's period's, as in "Ru
 the ruling"), and a grant naming nothing it counts from, started on the one day its sentence dates just before it with
 an act's word ("was served on 2 March, giving tenants two months to leave, until …", "Following the ruling on 2 March,
 the club has 14 days to appeal, until …"; not "The strike on 2 March closed the port, and the firm has 30 days …").
+A length named later by another noun is the one dated period it fits (`link_periods` in factcheck/reading/times.py):
+"The issue will open on November 24 and close on December 8" … "the three-week subscription window" (a noun that opens
+and closes on dates in one clause is a period whatever it is called; not a shop or a museum, see `not_periods`). The
+mention must be definite ("the", "its"), not brought in ("a"), told apart ("second") or moved; its noun a general one
+(window, period, deadline) or a form of the period's word (bidding/bids); any word telling it apart ("subscription")
+one the period's section also uses ("will subscribe"); and exactly one dated period may fit it.
 Left alone: a period the article says moved
 ("extended", "brought forward", "a new deadline"; not a move that is only a
 condition, a rule or a call: "unless extended", "could agree to shorten", "called

@@ -41,6 +41,15 @@ no period of its own ("The consultation on the bypass closes on 5 June" … "The
 one consultation, two ends), nor is a modal ("The ban will last for three months" … "the six-month ban"). A period noun that
 reopens ("The January window will reopen on 1 January") is no closure of a place.
 
+Lengths named by other nouns join the one dated period they fit, as in `deadline-arithmetic` ("The public comment
+period opens Wednesday, Nov. 5, and closes Dec. 19" … "the 45-day window" … "over the 60-day consultation": one
+period given two lengths); with two dated periods either could be, or "a 60-day consultation", nothing is joined.
+
+A clear end in a sentence naming no period that no period claims is the article's one granted length's when it
+names that grant's errand ("Customers have 60 days … until March 15, to return affected kettles for a full refund" …
+"refund claims will be accepted until April 15"); with two grants, or another errand, it is nobody's. "A contract
+manufacturer" is a manufacturer, not a contract.
+
 A counted task given two times to finish it is reported too: "150 hours of unpaid work, to be
 completed within 12 months" and, referring back, "She must complete the 150 hours within 18
 months" (not across a crosshead, which in a court round-up starts another case, nor where the

@@ -294,6 +294,40 @@ _PERIOD_SUBJECT = re.compile(
 )
 
 
+# "The issue will open on November 24 and close on December 8", "voting opens at 8 a.m. on Tuesday, Oct. 14, and closes
+# at 8 p.m. on Tuesday, Oct. 21": a thing that opens (starts, begins) and closes (ends) in one clause runs for a time,
+# whatever it is called. The verbs of a start alone are not enough (fires, matches and outbreaks start too)
+_OPENS_AND_CLOSES = re.compile(
+    r"(?:\A|[.;:!?]\s+|\b(?i:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?)(?!(?:will|would|shall|should|could|might|must|cannot)\b)(?P<noun>[A-Za-z][a-z]{3,})\s+"
+    r"(?:(?:will|would|is\s+due\s+to|is\s+set\s+to|is\s+to|was\s+due\s+to)\s+)?"
+    r"(?:opens|opened|open|starts|started|start|begins|began|begin)\s+(?:on\s+|at\s+)?[^.;:!?]{1,80}?,?\s+and\s+(?:will\s+|would\s+)?"
+    r"(?:closes|closed|close|ends|ended|end|runs\s+until|run\s+until)\s+(?:on\s+|at\s+)?[^.;:!?]{0,30}?\d"
+)
+
+
+# "imposed a 60-day quarantine" … "The quarantine took effect on Monday, 13 October": a noun given a length as its
+# modifier, and named again with "the" in a sentence that writes a day, is a period whatever it is called
+_LENGTH_OF = re.compile(
+    r"\b(?i:a|an|the|its|their|this)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety)"
+    r"-(?:day|week|month|year)(?:-long)?\s+(?P<noun>[a-z]{4,})\b(?![\w-])(?!\s+(?:of|to|for)\b)"
+)
+_DAY_WRITTEN = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+)
+
+
+def _named_again_with_a_day(noun: str, texts: list[str]) -> bool:
+    """True when a sentence of the article names "the <noun>" and writes a day ("The quarantine took effect on Monday, 13 October")."""
+    the = re.compile(rf"\bthe\s+{re.escape(noun)}\b", re.I)
+    for text in texts:
+        for m in the.finditer(text):
+            lo = max(text.rfind(". ", 0, m.start()), 0)
+            hi = text.find(". ", m.end())
+            if _DAY_WRITTEN.search(text, lo, hi if hi >= 0 else len(text)) and not _LENGTH_OF.match(text, max(0, m.start() - 1)):
+                return True
+    return False
+
+
 # "The consultation on the bypass closes on 5 June": the noun after a period's preposition is what the period is about,
 # and the verb is the period's
 _PREPOSITION_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+(?:on|of|for|into|about|over|to|at)\s+\Z", re.I)
@@ -306,11 +340,22 @@ def _of_a_period(knowledge: PeriodKnowledge, text: str, pos: int) -> bool:
 
 def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
     """The knowledge with every noun the article makes the subject of a period's verb ("The notice expires on 24
-    April", "the display runs for 12 weeks") as a period of its own kind, for that article."""
+    April", "the display runs for 12 weeks", "The issue will open on November 24 and close on December 8"), and every
+    noun given a length as its modifier and named again with a day ("a 60-day quarantine" … "The quarantine took effect
+    on Monday, 13 October"), as a period of its own kind, for that article."""
+    texts = list(texts)
     extra = sorted({
         m.group("noun") for text in texts for m in _PERIOD_SUBJECT.finditer(text)
         if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.not_periods
         and not _PLURAL.search(m.group("noun")) and not _of_a_period(knowledge, text, m.start())
+    } | {
+        m.group("noun").lower() for text in texts for m in _OPENS_AND_CLOSES.finditer(text)
+        if m.group("noun").lower() not in knowledge.kinds and m.group("noun").lower() not in knowledge.not_periods
+        and not _PLURAL.search(m.group("noun").lower()) and not _of_a_period(knowledge, text, m.start())
+    } | {
+        m.group("noun") for text in texts for m in _LENGTH_OF.finditer(text)
+        if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.not_periods and m.group("noun") not in knowledge.heads
+        and not _PLURAL.search(m.group("noun")) and not knowledge.noun_re.match(text, m.end() + 1) and _named_again_with_a_day(m.group("noun"), texts)
     })
     if not extra:
         return knowledge
@@ -527,7 +572,7 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         if m.group("plural") and not plural and kind in k.singular_only:
             continue  # "Bids are due", "in terms of": things in general, not a period that runs for a time
         several = plural or any(w in k.several or _YEAR.fullmatch(w) for w in mods)
-        quals = [w for w in mods if w not in k.same and w not in k.several and not _LENGTH_WORD.search(w)]
+        quals = [w for i, w in enumerate(mods) if w not in k.same and w not in k.several and not _LENGTH_WORD.search(w) and not _currency_of(mods, i)]
         qualifier = _POSSESSIVE.sub("", quals[-1]) if quals else None
         year = next((w for w in mods if _YEAR.fullmatch(w)), None)
         purpose = _FOR_PURPOSE.match(text, m.end(), end)
@@ -580,6 +625,11 @@ def _premodifiers(text: str, lo: int, pos: int) -> tuple[str, list[str]]:
         mods.insert(0, word)
         pos = m.start()
     return "", mods
+
+
+def _currency_of(mods: list[str], i: int) -> bool:
+    """True when a modifier is the currency of the amount after it ("a Rs 400-crore issue", "a US$ 2m deal"): no qualifier."""
+    return i + 1 < len(mods) and mods[i + 1][:1].isdigit() and (len(mods[i]) <= 3 or not mods[i].isalpha())
 
 
 _DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "a", "an", "any", "no", "each", "every", "both"})
@@ -744,7 +794,10 @@ _TIME_REFERENCE = re.compile(
 )
 _MOVED_NEAR = 25
 # "will be lifted", "is due to be lifted": a period's planned end told by the verb that ends it
-_PLANNED_END = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\s+be\s+\Z", re.I)
+# "until the quarantine is lifted on 12 January": the end a time clause waits for
+_PLANNED_END = re.compile(
+    r"\b(?:(?:will|would|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\s+be|(?:until|till|when|once)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){1,3}?(?:is|are))\s+\Z", re.I
+)
 # "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
 # between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
 _VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)

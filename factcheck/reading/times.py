@@ -558,6 +558,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
         if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
             p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
+        if p is None and fact.role == "end" and fact.orphan == "strong":
+            p = _grant_for_errand(list({id(g): g for g in granted.values()}.values()), reading, fact)
         if p is None and fact.role == "duration" and fact.orphan == "topic":
             # a length granted to do something, in a sentence naming no period: later facts sharing its subject are its own
             p = found.setdefault(("window", f"granted at {reading.block.source_offset(fact.start)}"), Period("window", [], [], [], []))
@@ -579,6 +581,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     _merge_deadline(found)
     _merge_grants(found)
     _merge_submissions(found, r.published)
+    link_periods(found, r)
     return found
 
 
@@ -816,6 +819,16 @@ def _merge_grants(found: dict[tuple[str, str | None], Period]) -> None:
         del found[key]
 
 
+def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodFact) -> Period | None:
+    """The article's one granted length whose errand a clear end's sentence names ("Customers have 60 days … to return
+    affected kettles for a full refund" … "refund claims will be accepted until April 15"), when no period claims the end."""
+    if len(grants) != 1 or any(not g.durations for g in grants):
+        return None
+    words = _topic(reading.sentence_at(fact.start).text) - _ERRAND_WORDS
+    errand = _errand(grants[0])
+    return grants[0] if any(same_stem(a, b) for a in words for b in errand) else None
+
+
 def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bool:
     """True when a deadline's purpose is what a length was granted for ("has 21 days … to lodge an appeal" and "the
     deadline for filing a notice of appeal"): a period read only from a grant has no noun to tell it by."""
@@ -893,3 +906,100 @@ def _differ(ours: list[PeriodStatement], theirs: list[PeriodStatement], value: s
 def periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     """Return every period the article's prose names, by kind, with what it states about each."""
     return r.periods
+
+
+# --- linking: one period named by different nouns in different sentences ---
+
+# nouns that name any period ("the three-week window", "the 45-day period", "the deadline"): they take the kind of the
+# one period they refer to
+_GENERIC_KINDS = frozenset({"window", "period", "deadline"})
+_SUFFIX = re.compile(r"(?:ings?|ions?|ers?|ed|es|s|e)\Z")
+
+
+def stem(word: str) -> str:
+    """The word without its inflection or -ing/-ion ending ("bidding" and "bids": "bid"; "subscription": "subscript")."""
+    w = _SUFFIX.sub("", word.lower()) if len(word) > 3 else word.lower()
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]  # "bidd" of "bidding"
+    return w
+
+
+def same_stem(a: str, b: str) -> bool:
+    """True when two words are forms of one word: one stem starts the other (bid/bidding, subscribe/subscription)."""
+    x, y = sorted((stem(a), stem(b)), key=len)
+    return len(x) >= 3 and (y.startswith(x) if len(x) >= 5 or len(x) == len(y) else y == x) or (len(x) >= 6 and y[:6] == x[:6])
+
+
+def _words_of(p: Period) -> set[str]:
+    """The words the period's own nouns are written with ("the 21-day bidding period": bidding, period)."""
+    return {w for rd, n in p.nouns for w in re.findall(r"[a-z]{3,}", rd.text[n.start : n.end].lower())} | {p.kind}
+
+
+def _dated(p: Period) -> bool:
+    return bool(p.starts or p.ends) and not p.several and not p.moved
+
+
+def _a_length_only(key: tuple[str, str | None], p: Period) -> bool:
+    """True when a period is only a length named by definite mentions ("the three-week subscription window"): a
+    mention that points back at a period named before, not one it brings in."""
+    if not p.durations or p.starts or p.ends or p.several or p.moved or not p.nouns:
+        return False
+    return all(n.refers_back and not n.introduces and not n.verb and n.marker is None and not n.purpose for _, n in p.nouns)
+
+
+def _section_text(r: Readings, p: Period, besides: Period) -> str:
+    """The text of the sections (from one crosshead to the next) that state the period's dates, less the blocks of
+    the other mention (`besides`): a word there is its own, no evidence that it shares the period's subject."""
+    blocks = [rd.block for rd in r.blocks]
+    keys = {id(st.reading.block) for st in (*p.starts, *p.ends)}
+    own = {id(rd.block) for rd, _ in besides.nouns} | {id(st.reading.block) for st in besides.durations}
+    section, sections, texts = 0, {}, {}
+    for b in blocks:
+        if b.kind is BlockKind.HEADING:
+            section += 1
+        sections[id(b)] = section
+        if id(b) not in own:
+            texts.setdefault(section, []).append(b.text)
+    return " ".join(t for s in sorted({sections[k] for k in keys if k in sections}) for t in texts.get(s, ()))
+
+
+def _fits(r: Readings, source: Period, target: Period) -> bool:
+    """True when general evidence says a length-only mention may be the dated period: a noun that names any period
+    ("the window"), or one form of the same word (bidding/bids); and every word telling the mention apart
+    ("subscription" window) is one the target's sections also use ("will subscribe to its full entitlement")."""
+    ours, theirs = _words_of(source), _words_of(target)
+    related = source.kind in _GENERIC_KINDS or target.kind in _GENERIC_KINDS or any(same_stem(a, b) for a in ours for b in theirs)
+    if not related:
+        return False
+    section = re.findall(r"[a-z]{3,}", _section_text(r, target, source).lower())
+    # what tells the mention apart: its qualifier, and the other words of its noun ("appeal" of "the appeal window")
+    telling = {n.qualifier.lower() for _, n in source.nouns if n.qualifier} | ours - _GENERIC_KINDS - {source.kind}
+    for rd, n in source.nouns:  # "the 48-hour window for late entries": what it is for tells it apart too
+        purpose = _FOR_CLAUSE.match(rd.text, n.end)
+        telling |= _topic(purpose.group(1)) if purpose else set()
+    return all(any(same_stem(q, w) for w in (*theirs, *section)) for q in telling)
+
+
+def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> list[tuple[tuple[str, str | None], tuple[str, str | None]]]:
+    """Merge each period told only by a length and definite mentions into the one dated period it names.
+
+    "The issue will open on November 24 and close on December 8" … "the three-week subscription window"; "The
+    public comment period opens Wednesday, Nov. 5, and closes Dec. 19" … "over the 60-day consultation". The
+    length-only period ("the …", no "a", no marker such as "second", not said to move) joins the dated period
+    (a start or an end, not several, not moved) when exactly one dated period fits it (`_fits`): with two
+    candidates, or none, it stays apart. Returns the links made, as (from, to) keys.
+    """
+    links = []
+    dated = [(k, p) for k, p in found.items() if _dated(p)]
+    for key, p in list(found.items()):
+        if not _a_length_only(key, p):
+            continue
+        fits = [(k, t) for k, t in dated if t is not p and _fits(r, p, t)]
+        if len(fits) != 1:
+            continue
+        target_key, target = fits[0]
+        target.nouns += p.nouns
+        target.durations = sorted(target.durations + p.durations, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+        del found[key]
+        links.append((key, target_key))
+    return links

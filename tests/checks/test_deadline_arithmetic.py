@@ -214,6 +214,15 @@ CASES = [
     ("a grant and the appeal window, wrong", ["The court handed down the verdict on Monday.", "The defendant has 15 days from the date of the verdict to file an appeal.", "Court officials said the appeal window closes on 15 August."], [7]),
     ("a grant and the appeal window, right", ["The court handed down the verdict on Monday.", "The defendant has 15 days from the date of the verdict to file an appeal.", "Court officials said the appeal window closes on 5 August."], []),
     ("a grant and a window for another errand", ["The court handed down the verdict on Monday.", "The defendant has 15 days from the date of the verdict to file an appeal.", "Court officials said the objection window closes on 15 August."], []),
+    # a length named later by another noun ("the three-week subscription window"): the one dated period it fits (link_periods)
+    ("an issue's dates and its window named later, wrong", ["The issue will open on Monday 4 August and close on Monday 18 August.", "The promoter will subscribe to its full entitlement.", "Investors who do not act during the three-week subscription window lose their entitlements."], [7]),
+    ("an issue's dates and its window named later, right", ["The issue will open on Monday 4 August and close on Monday 18 August.", "The promoter will subscribe to its full entitlement.", "Investors who do not act during the two-week subscription window lose their entitlements."], []),
+    ("a window brought in with 'a'", ["The issue will open on Monday 4 August and close on Monday 18 August.", "Buyers then have a three-week cooling-off window."], []),
+    ("a window beside two dated periods", ["The issue will open on Monday 4 August and close on Monday 18 August.", "The consultation opens on Monday 4 August and closes on Monday 1 September.", "Investors who miss the three-week window lose out."], []),
+    # a noun given a length as its modifier and named again with a day is a period whatever it is called
+    ("a quarantine with a length, a start and an end, wrong", ["The ministry has imposed a 60-day quarantine on cattle in four districts.", "The quarantine took effect on Monday 14 July.", "Markets will stay shut until the quarantine is lifted on 12 October."], [7]),
+    ("a quarantine with a length, a start and an end, right", ["The ministry has imposed a 60-day quarantine on cattle in four districts.", "The quarantine took effect on Monday 14 July.", "Markets will stay shut until the quarantine is lifted on 12 September."], []),
+    ("a noun with a length never named again with a day", ["The ministry has imposed a 60-day quarantine on cattle in four districts.", "Officials began the work on Monday 14 July.", "Markets will stay shut until 12 October."], []),
     ("counted from a sentencing dated twice", ["He was on Monday 14 July sentenced to 12 years.", "His brother was sentenced on Friday 18 July.", "He has 14 days from sentencing to file a notice of appeal, before the deadline of Monday 4 August."], []),
 ]
 

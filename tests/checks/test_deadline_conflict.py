@@ -107,6 +107,15 @@ CASES = [
     ("a ban told by its verb and by its noun, two starts", ["Customers will be banned from using hosepipes under a temporary use ban.", "The ban will come into force at 00:01 on Friday 13 March.", "Customers have until the ban takes effect on Monday 16 March to fill paddling pools."], [7]),
     ("a ban told by its verb and by its noun, one start", ["Customers will be banned from using hosepipes under a temporary use ban.", "The ban will come into force at 00:01 on Friday 13 March.", "Customers have until the ban takes effect on Friday 13 March to fill paddling pools."], []),
     ("bans of two things told by their verbs", ["He was banned from driving, and that ban will come into force on Friday 13 March.", "He was also banned from keeping animals, and that ban takes effect on Monday 16 March."], []),
+    # one period under three nouns: "the public comment period" dated, "the 45-day window", "the 60-day consultation" (link_periods)
+    ("a comment period, its window and its consultation given two lengths", ["The public comment period opens Wednesday, Nov. 5, and closes Dec. 19, the department said.", "Industry groups said the 45-day window was reasonable.", "Comments can be sent by mail over the 60-day consultation."], [7]),
+    ("a comment period, its window and its consultation given one length", ["The public comment period opens Wednesday, Nov. 5, and closes Dec. 19, the department said.", "Industry groups said the 45-day window was reasonable.", "Comments can be sent by mail over the 45-day consultation."], []),
+    ("a consultation brought in with 'a' beside the comment period", ["The public comment period opens Wednesday, Nov. 5, and closes Dec. 19, the department said.", "Industry groups said the 45-day window was reasonable.", "A 60-day consultation on the grid follows."], []),
+    # a clear end in a sentence naming no period, on the errand of the article's one granted length
+    ("a grant and a clear end on its errand, another day", ["Customers have 60 days from the announcement on 14 January, until 15 March, to return affected kettles for a full refund.", "The kettles were made by a contract manufacturer in Guangdong.", "Homewise says refund claims will be accepted until 15 April."], [7]),
+    ("a grant and a clear end on its errand, the same day", ["Customers have 60 days from the announcement on 14 January, until 15 March, to return affected kettles for a full refund.", "Homewise says refund claims will be accepted until 15 March."], []),
+    ("a grant and a clear end on another errand", ["Customers have 60 days from the announcement on 14 January, until 15 March, to return affected kettles for a full refund.", "Homewise says job applications will be accepted until 15 April."], []),
+    ("two grants and a clear end", ["Customers have 60 days from the announcement on 14 January, until 15 March, to return affected kettles for a full refund.", "Shops have 30 days from the announcement on 14 January, until 13 February, to send back refund stock.", "Homewise says refund claims will be accepted until 15 April."], []),
 ]
 
 

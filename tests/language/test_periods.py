@@ -130,3 +130,23 @@ def test_broken_rules_name_file_line_and_column(tmp_path, body, where, reason):
         load_periods(str(path))
     assert f"{path}:{where}:" in str(err.value)
     assert reason in str(err.value)
+
+
+@pytest.mark.parametrize("texts,added", [
+    # opens and closes on dates in one clause: a period whatever it is called
+    (["The issue will open on November 24 and close on December 8."], {"issue"}),
+    (["The portal opens on Monday 2 March and closes on Friday 27 March."], {"portal"}),
+    (["The shop will open on 1 December and close on 24 December."], set()),  # not_periods
+    (["The consultation on the plan opened on Monday and closes on 29 May."], set()),  # what a period is about
+    (["The fire started on Monday and the crews left on Friday 3 May."], set()),  # a start alone
+    # a length as the noun's modifier, and "the <noun>" again in a sentence writing a day
+    (["The ministry imposed a 60-day quarantine.", "The quarantine took effect on Monday, 13 October."], {"quarantine"}),
+    (["The ministry imposed a 60-day quarantine.", "The quarantine covers four districts."], set()),  # never dated
+    (["She went on a 10-day trip.", "Her sister left on 3 May."], set()),
+    (["Bidders have a 21-day submission window.", "The submission window closes on 28 May."], set()),  # modifies a period noun
+])
+def test_nouns_an_article_makes_periods(texts, added):
+    from factcheck.language.periods import with_period_subjects
+
+    k = load_periods()
+    assert set(with_period_subjects(k, texts).kinds) - set(k.kinds) == added

@@ -1,0 +1,87 @@
+"""Period coreference: which mentions under different nouns are one period (`link_periods`), and the
+forms of one word (`same_stem`) it leans on."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.loaders import load_text
+from factcheck.reading.annotate import Annotation
+from factcheck.reading.times import link_periods, periods, same_stem
+
+HEAD = "date 2025-11-12 Board clears rights issue\n\n"
+
+
+def _periods(paragraphs: list[str], rules):
+    doc = load_text(HEAD + "\n\n".join(paragraphs) + "\n", "txt", "<test>", day_first=rules.day_first)
+    return Annotation(doc, rules.knowledge, rules.day_first).time
+
+
+def _together(r) -> list[tuple[str, list[str]]]:
+    """Each period that states anything: its kind and the facts it holds, as written."""
+    return sorted(
+        (p.kind, sorted(st.shown for st in (*p.durations, *p.starts, *p.ends)))
+        for p in periods(r).values() if p.durations or p.starts or p.ends
+    )
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("bidding", "bids", True),
+    ("bid", "bids", True),
+    ("subscription", "subscribe", True),
+    ("objections", "objection", True),
+    ("issue", "issued", True),
+    ("bid", "bird", False),
+    ("window", "windfall", False),
+    ("appeal", "application", False),
+])
+def test_forms_of_one_word(a, b, same):
+    assert same_stem(a, b) is same
+
+
+LINKED = [
+    ("a window named later with a word of the period's section",
+     ["The issue will open on November 24 and close on December 8.", "The promoter will subscribe to its full entitlement.",
+      "Investors who do not act during the three-week subscription window will lose their entitlements."],
+     [("issue", ["November 24", "December 8", "three-week subscription"])]),
+    ("a consultation and a window that are the comment period",
+     ["The public comment period opens Wednesday, Nov. 5, and closes Dec. 19, the department said.",
+      "Industry groups said the 45-day window was reasonable.", "Comments can be sent by mail over the 60-day consultation."],
+     [("period", ["45-day window", "60-day consultation", "Dec. 19", "Wednesday, Nov. 5"])]),
+]
+
+APART = [
+    ("a window brought in with 'a'",
+     ["The issue will open on November 24 and close on December 8.", "Buyers then have a 14-day cooling-off window."],
+     [("issue", ["December 8", "November 24"]), ("window", ["14-day cooling-off"])]),
+    ("two dated periods: which one the window is, is a guess",
+     ["The issue will open on November 24 and close on December 8.", "The consultation opens on 1 December and closes on 20 December.",
+      "Investors who miss the three-week window lose out."],
+     [("consultation", ["1 December", "20 December"]), ("issue", ["December 8", "November 24"]), ("window", ["three-week window"])]),
+    ("a qualifier the period's section never uses",
+     ["The issue will open on November 24 and close on December 8.", "Shareholders who object have the 28-day appeal window."],
+     [("issue", ["December 8", "November 24"]), ("window", ["28-day appeal"])]),
+    ("a window for an errand the period's section never names",
+     ["The issue will open on November 24 and close on December 8.", "Shareholders have the three-week window for late objections."],
+     [("issue", ["December 8", "November 24"]), ("window", ["three-week window"])]),
+    ("two specific kinds that are no forms of one word",
+     ["The consultation opens on 1 December and closes on 20 December.", "The six-month ban will follow."],
+     [("ban", ["six-month ban"]), ("consultation", ["1 December", "20 December"])]),
+    ("a shop that opens and closes is no period",
+     ["The shop will open on 1 December and close on 24 December.", "Shoppers have the three-week window to buy."],
+     [("window", ["three-week window"])]),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", LINKED + APART, ids=[c[0] for c in LINKED + APART])
+def test_which_mentions_are_one_period(name, paragraphs, expected, rules):
+    assert _together(_periods(paragraphs, rules)) == sorted((k, sorted(v)) for k, v in expected)
+
+
+def test_the_links_made_are_returned(rules, monkeypatch):
+    import factcheck.reading.times as times
+
+    made = []
+    monkeypatch.setattr(times, "link_periods", lambda found, r: made.extend(link_periods(found, r)) or made)
+    periods(_periods(["The issue will open on November 24 and close on December 8.", "Investors who miss the three-week window lose out."], rules))
+    assert made == [(("window", None), ("issue", None))]
