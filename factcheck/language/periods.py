@@ -452,6 +452,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
 _OPENING_BY = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\s*by\s+(?:the\s+)?\Z", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out|without)\s+(?:\w+\s+)?\Z", re.I)
 # a move that is only a condition, a rule or a call: "unless extended", "could agree to shorten", "urged it to extend"
+_LENGTH_SUSPENDED = re.compile(r"\b(?:days?|weeks?|months?|years?|matches|games|fixtures)\s+\Z", re.I)
 _HYPOTHETICAL = re.compile(
     r"(?:\b(?:unless|if|could|might|may|must|should|whether)|\b(?:call\w*|urg\w*|ask\w*|want\w*|propos\w*|demand\w*|press\w*|lobb\w*)\b[^.;]{0,40}?\bto)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}\Z",
@@ -747,6 +748,8 @@ def read_period_facts(
                     continue  # "while scaffolding is moved": something else moved
                 if passive and passive.group(1).lower() in _PRONOUNS and not named_before and real and all(n.start >= s_start + m.end() for n in real):
                     continue  # "The 2018 review … It was dropped after a consultation drew 400 responses": the review moved
+                if _LENGTH_SUSPENDED.search(sentence, max(0, m.start() - 30), m.start()) and m.group().lower() == "suspended":
+                    continue  # "with a further six weeks suspended for two years": part of the term held over, not a halt
                 if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
                     continue  # "unless extended", "must extend the bid", "called on the regulator to extend": not a move
                 if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
@@ -1087,6 +1090,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             role, word = "end", m_end.group().strip().lower()
             if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
                 continue
+            subject = _SUBJECT_BEFORE.search(head, 0, m_end.start())
+            if subject and not k.noun_re.match(head, subject.start(1)) and word.split()[0] in _SUBJECT_VERBS:
+                continue  # "The offer, announced after the market closed on Monday": the market's close, not the offer's
         elif m_start:
             role, word = "start", m_start.group().strip().lower()
             soft = bool(k.soft_start_re.search(head))
@@ -1140,6 +1146,13 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue
         facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense, soft=soft, clock=_clock(text, s_start, start, end)))
     return facts
+
+
+# the subject written just before an end verb ("after the market closed on"), when it is a noun phrase of its own: up to two
+# words after a determiner, none of them a preposition ("the window for comments closes" is the window's), and not
+# itself the object of a preposition ("The consultation on the bypass closes" is the consultation's)
+_SUBJECT_BEFORE = re.compile(r"(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bin )(?<!\bat )(?<!\bby )(?<!\bwith )(?<!\babout )(?<!\bover )(?<!\bfrom )\b(?:the|its|their|his|her|our)\s+(?:(?!(?:for|of|to|on|in|at|with|by)\b)[a-z][\w-]*\s+){0,2}?((?!(?:for|of|to|on|in|at|with|by)\b)[a-z][\w-]*)\s+\Z")
+_SUBJECT_VERBS = frozenset("closed closes close ended ends end shut shuts finished finishes".split())
 
 
 # "4am on", "at 00:01 on", "23:59 on", "6 a.m. on": the time of day written just before a date; "Tuesday 17 March at 4am" after it

@@ -535,7 +535,12 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             if noun.plural and noun.marker is None:
                 p.several = True  # "the strikes": no one strike is meant
         for noun in moved:
-            years = years_in(reading.sentence_at(noun.start).text) if r.published else set()
+            sentence = reading.sentence_at(noun.start)
+            years = years_in(sentence.text) if r.published else set()
+            if r.published and not years and _THAT_YEAR.search(sentence.text) and sentence.start > 0:
+                # "… a rival approach in 2022. That offer was extended twice before it lapsed in the September of that
+                # year": the year the sentence points back to is the one the sentence before names
+                years = years_in(reading.sentence_at(sentence.start - 1).text)
             if years and max(years) < r.published.year:
                 continue  # "A similar proposal in 2019 was withdrawn after the consultation was extended": that year's consultation
             period(noun).moved = True
@@ -583,6 +588,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     _merge_submissions(found, r.published)
     link_periods(found, r)
     return found
+
+
+_THAT_YEAR = re.compile(r"\b(?:that|the same|the following|the previous) year\b", re.I)
 
 
 def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date | None, dated, by_weekday=None) -> None:

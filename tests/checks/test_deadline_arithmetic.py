@@ -22,6 +22,23 @@ RIGHT = START + dt.timedelta(days=50)
 LAST_WEEK = PUBLISHED - dt.timedelta(days=PUBLISHED.weekday() + 7)  # the Monday of last week
 
 CASES = [
+    # an end verb belongs to its own subject; a move told of a year the sentence points back to is that year's
+    ("another subject's close is no end of the period",
+     ["The offer, announced after the market closed on Monday 4 August, will open on Tuesday 5 August and close on Tuesday 2 September.",
+      "The advice will reach shareholders well before the close of the 21-day offer period."], [5]),
+    ("another subject's close, the length adding up",
+     ["The offer, announced after the market closed on Monday 4 August, will open on Tuesday 5 August and close on Tuesday 26 August.",
+      "The advice will reach shareholders well before the close of the 21-day offer period."], []),
+    ("part of a ban held over is no move of it",
+     ["His suspension, which was backdated to Monday 2 June, expires on Monday 11 August.",
+      "He was handed a nine-week suspension, with a further six weeks suspended for two years."], [5]),
+    ("part of a ban held over, the length adding up",
+     ["His suspension, which was backdated to Monday 2 June, expires on Monday 11 August.",
+      "He was handed a 10-week suspension, with a further six weeks suspended for two years."], []),
+    ("an earlier year's offer extended is no move of this one",
+     ["The offer will open on Tuesday 5 August and close on Tuesday 2 September.",
+      "A rival bid was made in 2022. That offer was extended twice before it lapsed in the September of that year.",
+      "The advice will reach shareholders well before the close of the 21-day offer period."], [7]),
     # a length and its span's first and last days in one sentence, however the span opens and closes
     ("starting on … and closing on …, a week too long", ["Residents have 21 days to submit written comments, starting on Monday 4 August and closing on Monday 1 September."], [3]),
     ("starting on … and closing on …, adding up", ["Residents have 21 days to submit written comments, starting on Monday 4 August and closing on Monday 25 August."], []),
