@@ -83,7 +83,8 @@ from functools import lru_cache
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
-from ..reading.times import EVENT_VERBS, BlockReading
+from ..language.events import events_of
+from ..reading.times import BlockReading
 
 EVENT_DATE_CONFLICT = Check(
     id="event-date-conflict",
@@ -178,9 +179,9 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
 # what happened to a person, read from its verb: "died on 9 September" is the death dated 9 September
 # the verb, then nothing, a number ("voted 2,914 to 388") or a phrase opened by a preposition or an adverb
 # ("died at home in Sandy Bay"), then "on": no object, so the date is the verb's own ("met union leaders on …" is not)
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = (
     r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|is\s+to\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?P<verb>(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
+    r"(?P<verb>{plain}(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
     r"|resigned|crashed|exploded|erupted|derailed|reopened|premiered|made\s+landfall"
     # a place or service opened for use: "the bridge opened to traffic on", "opened its doors on" ("the inquiry opened on" is a phase)
     r"|opened\s+(?:its\s+doors|to\s+(?:the\s+)?(?:public|traffic|passengers|visitors|pupils|students|patients|customers|shoppers|guests|worshippers))"
@@ -195,10 +196,25 @@ _VERB_BEFORE = re.compile(
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
     # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas
-    r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){0,4}),)?"
-    r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
+    r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){{0,4}}),)?"
+    r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
     r"\s+(?:on\s+)?\Z"
 )
+# verbs the grammar above reads in its own way; any other verb rules/events.yaml names is read plainly
+_GRAMMAR_VERBS = frozenset({
+    "died", "born", "sentenced", "buried", "unveiled", "inaugurated", "voted", "met", "married", "debuted", "listed", "ceased trading",
+    "stopped trading", "resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered", "made landfall", "opened",
+    "launched", "stabbed", "demolished", "signed", "handed over", "auctioned", "heard", "thrown open",
+})
+
+
+@lru_cache(maxsize=8)
+def _verb_before(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """The verb of an event just before its date, with the plain verbs a rule file adds to the grammar's own."""
+    plain = "".join(r"\s+".join(map(re.escape, v.split())) + r"\b|" for v in sorted(set(verbs) - _GRAMMAR_VERBS, key=len, reverse=True))
+    return re.compile(_VERB_BEFORE.format(plain=plain))
+
+
 # a date fronted before its clause: "On 2 March the council met to set the budget", "On Thursday, MPs voted 310 to 290"
 _FRONTED_BEFORE = re.compile(r"(?:\A|[.!?]\s+|[\"\u201c(]\s*)On\s+\Z")
 _FRONTED_AFTER = re.compile(
@@ -237,13 +253,15 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
     held, after, _, booked = _patterns(events)
     r = context.annotation(doc).time
+    verbs = events_of(context.knowledge).verb_events
+    verb_before = _verb_before(tuple(verbs))
     found, adjourned, sentencing, acronyms = [], [], [], []
     # a fact box beside the article ("Born: 14.4.1938, Guangzhou") is read for its labels only
     boxes = [BlockReading(b, r.published, r.day_first) for b in doc.blocks if b.kind is BlockKind.ASIDE and _LABEL.match(b.text)]
     for reading in [*r.prose, *boxes]:
         text = reading.text
         if reading.block.kind is BlockKind.ASIDE or _LABEL.match(text):
-            found += _labelled(reading, events)
+            found += _labelled(reading, events, verbs)
             continue
         points = [(d.start if d.weekday_start is None else d.weekday_start, d.end, (d.year, d.month, d.day), d.text, d.explicit_year, None)
                   for d in reading.dates if d.valid and d.day is not None and d.month is not None]
@@ -262,12 +280,12 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 continue  # "the start of the summit on July 15": the date of a part of the event
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
-            v = None if m else _VERB_BEFORE.search(head)
+            v = None if m else verb_before.search(head)
             if v is not None and v.group("verb") == "launched" and (v.group("subj") or "").lower() not in _LAUNCHED:
                 v = None  # "the campaign was launched on 2 March": a start, not a launch of a craft
             if v is not None and v.group("verb") == "heard" and (v.group("subj") or "").lower() in _PARTS_HEARD:
                 v = None  # "Closing submissions will be heard on Friday": one day of a longer hearing
-            if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
+            if v is not None and (_event_of(v.group("verb"), verbs) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None
             the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) else None)
@@ -287,7 +305,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             fronted = None
             if not (m or v or the_after) and not quoted and _FRONTED_BEFORE.search(head):
                 fronted = _FRONTED_AFTER.match(text, end)  # "On 2 March the council met to set the budget"
-                if fronted is not None and (_event_of(fronted.group("verb")) not in events or _MULTIPLE_WORD.fullmatch(fronted.group("subj").lower())):
+                if fronted is not None and (_event_of(fronted.group("verb"), verbs) not in events or _MULTIPLE_WORD.fullmatch(fronted.group("subj").lower())):
                     fronted = None
             if not (m or v or the_after or fronted):
                 continue
@@ -304,11 +322,11 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             elif fronted:
                 subject = fronted.group("subj").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
-                found.append(_Mention(reading.block, start, end, (_event_of(fronted.group("verb")), ""), day, shown, explicit, subject))
+                found.append(_Mention(reading.block, start, end, (_event_of(fronted.group("verb"), verbs), ""), day, shown, explicit, subject))
             elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
-                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(v.group("verb")), ""), day, shown, explicit, subject))
+                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(v.group("verb"), verbs), ""), day, shown, explicit, subject))
             else:
                 found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, quoted=quoted, named=the_after.group("mods").lower().strip()))
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
@@ -322,10 +340,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     return sorted(found, key=lambda m: m.block.source_offset(m.start))
 
 
-def _labelled(reading, events: tuple[str, ...]) -> list[_Mention]:
+def _labelled(reading, events: tuple[str, ...], verbs: dict[str, str]) -> list[_Mention]:
     """The event a fact box's label dates ("Born: 14.4.1938, Guangzhou": the birth), when a date follows the label."""
     label = _LABEL.match(reading.text)
-    event = _VERB_EVENTS.get(label.group("verb").lower(), "")
+    event = verbs.get(label.group("verb").lower(), "")
     date = next((d for d in reading.dates if d.valid and d.day is not None and d.month is not None and d.start == label.end()), None)
     if event not in events or date is None:
         return []
@@ -338,25 +356,14 @@ def _initials(m: _Mention) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
-# verbs read by this check alone: stale-preview leaves EVENT_VERBS' events to this check, and these verbs' future
-# forms ("will reopen") are not read here, so a preview of them stays stale-preview's to report
-_VERB_EVENTS = {
-    **EVENT_VERBS, "married": "wedding", "heard": "hearing", "debuted": "listing", "listed": "listing",
-    "ceased trading": "closure", "stopped trading": "closure", "thrown open": "opening", "opened": "opening",
-    "resigned": "resignation", "crashed": "crash", "exploded": "explosion", "erupted": "eruption", "derailed": "derailment",
-    "reopened": "reopening", "premiered": "premiere", "made landfall": "landfall", "stabbed": "stabbing",
-    "demolished": "demolition", "signed": "signing", "handed over": "handover", "auctioned": "auction", "launched": "launch",
-}
-
-
-def _event_of(verb: str) -> str:
-    """The event a verb dates: "died" a death, "handing down sentence" a sentencing."""
+def _event_of(verb: str, verbs: dict[str, str]) -> str:
+    """The event a verb dates (`verbs`: rules/events.yaml): "died" a death, "handing down sentence" a sentencing."""
     verb = " ".join(verb.lower().split())
     if verb.startswith("hear"):
-        return _VERB_EVENTS["heard"]
+        return verbs.get("heard", "")
     if verb.startswith("opened "):
         return "opening"  # "opened to traffic", "opened its doors"
-    return _VERB_EVENTS.get(verb, "sentencing" if verb.endswith("sentence") else "")
+    return verbs.get(verb, "sentencing" if verb.endswith("sentence") else "")
 
 
 def _weekday_day(text: str, start: int, end: int, weekday: int, published):

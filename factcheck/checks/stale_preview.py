@@ -34,7 +34,8 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import weekday_date
 from ..language.tense import Tense, governing_verb
 from ..registry import Check, Context, Example, Option, register
-from ..reading.times import EVENT_VERBS, describe
+from ..language.events import events_of
+from ..reading.times import describe
 
 STALE_PREVIEW = Check(
     id="stale-preview",
@@ -191,7 +192,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # "will open late on March 8" after "opened late between Nov 2 and Dec 7": a date still ahead is a next time
         # a thing done this morning is over for this evening's preview of it, not for Friday's (a second closure)
         over = next((p for p in past if p.subject == c.subject and p.lemma == c.lemma and c.subject and (not p.today or c.today)), None)
-        if over is not None and over.verb in EVENT_VERBS and c.weekday is None:
+        if over is not None and over.verb in events_of(context.knowledge).dated_ahead and c.weekday is None:
             continue  # "was unveiled on Friday" and "will be unveiled on 13 March": event-date-conflict reports the two dates
         if over is not None:
             line = doc.line_col(over.block.source_offset(over.start))[0]
