@@ -84,6 +84,7 @@ from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
 from ..language.events import events_of
+from ..reading.events import EventRef, link_events
 from ..reading.times import BlockReading
 
 EVENT_DATE_CONFLICT = Check(
@@ -146,7 +147,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
+        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
         # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
         r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|taken|conducted|convened|was|were|on|of|scheduled|set|due|planned|staged)\b))"
@@ -195,9 +196,10 @@ _VERB_BEFORE = (
     # "scheduled to hear the application Feb. 17": a hearing of the thing heard
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
-    # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas
+    # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas; a named recipient
+    # ("granted permission to Greenmount Residential Ltd on")
     r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){{0,4}}),)?"
-    r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
+    r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b|(?=[A-Z])))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
     r"\s+(?:on\s+)?\Z"
 )
 # verbs the grammar above reads in its own way; any other verb rules/events.yaml names is read plainly
@@ -210,9 +212,21 @@ _GRAMMAR_VERBS = frozenset({
 
 @lru_cache(maxsize=8)
 def _verb_before(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """The verb of an event just before its date, with the plain verbs a rule file adds to the grammar's own."""
-    plain = "".join(r"\s+".join(map(re.escape, v.split())) + r"\b|" for v in sorted(set(verbs) - _GRAMMAR_VERBS, key=len, reverse=True))
-    return re.compile(_VERB_BEFORE.format(plain=plain))
+    """The verb of an event just before its date, with the plain verbs a rule file adds to the grammar's own; a verb
+    with its object ("granted permission") is read in the passive too ("permission was granted", see _verb_form)."""
+    forms = sorted(set(verbs) - _GRAMMAR_VERBS, key=len, reverse=True)
+    plain = [r"\s+".join(map(re.escape, f.split())) for f in forms]
+    plain += [rf"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)){re.escape(f.split()[0])}" for f in forms if len(f.split()) == 2]
+    return re.compile(_VERB_BEFORE.format(plain="".join(rf"{p}\b|" for p in plain)))
+
+
+def _verb_form(v: re.Match[str], verbs: dict[str, str]) -> str:
+    """The form of rules/events.yaml a verb was read as: "permission was granted" is "granted permission"."""
+    verb = " ".join(v.group("verb").lower().split())
+    subject = (v.group("subj") or "").lower()
+    if verb not in verbs and f"{verb} {subject}" in verbs:
+        return f"{verb} {subject}"
+    return v.group("verb")
 
 
 # a date fronted before its clause: "On 2 March the council met to set the budget", "On Thursday, MPs voted 310 to 290"
@@ -285,7 +299,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 v = None  # "the campaign was launched on 2 March": a start, not a launch of a craft
             if v is not None and v.group("verb") == "heard" and (v.group("subj") or "").lower() in _PARTS_HEARD:
                 v = None  # "Closing submissions will be heard on Friday": one day of a longer hearing
-            if v is not None and (_event_of(v.group("verb"), verbs) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
+            if v is not None and (_event_of(_verb_form(v, verbs), verbs) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None
             the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) else None)
@@ -326,7 +340,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
-                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(v.group("verb"), verbs), ""), day, shown, explicit, subject))
+                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(_verb_form(v, verbs), verbs), ""), day, shown, explicit, subject))
             else:
                 found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, quoted=quoted, named=the_after.group("mods").lower().strip()))
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
@@ -386,9 +400,11 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at the later mention of an event given a second date."""
-    events = tuple(context.options(EVENT_DATE_CONFLICT.id)["events"])
-    if not events:
+    listed = context.options(EVENT_DATE_CONFLICT.id)["events"]
+    if not listed:
         return []
+    knowledge = events_of(context.knowledge)  # the nouns of rules/events.yaml are events too
+    events = tuple(dict.fromkeys([*listed, *knowledge.noun_events, *knowledge.noun_events.values()]))
     mentions = _mentions(doc, context, events)
     if len(mentions) < 2:
         return []
@@ -403,17 +419,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not _IN_GENERAL.search(r.text, max(0, m.start() - 30), m.start())  # "to hold future general meetings": none of them dated
         and not _of_an_earlier_year(r, m.start(), published)
     }
-    # "the vote" is "the strike authorization vote" when the article qualifies its votes one way only
-    mods: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.key[1] and not _capitalised(m):  # "the Denver hearing" is not every hearing: a place matches only where it is named
-            mods.setdefault(m.key[0], set()).add(m.key[1])
-    by_key: dict[tuple[str, str], list[_Mention]] = {}
-    for m in mentions:
-        key = m.key
-        if not key[1] and len(mods.get(key[0], ())) == 1:
-            key = (key[0], next(iter(mods[key[0]])))
-        by_key.setdefault(key, []).append(m)
+    # which mentions are one event (reading/events.py): "the vote" is "the strike authorization vote" when the article
+    # qualifies its votes one way only; "the Denver hearing" is not every hearing (a place matches only where it is named)
+    refs = [EventRef(knowledge.event_of_noun(m.key[0]), m.key[1], m.subject, named=_capitalised(m)) for m in mentions]
+    by_key: dict[tuple[str, ...], list[_Mention]] = {}
+    for m, event in zip(mentions, link_events(refs)):
+        if event is not None:
+            by_key.setdefault(event, []).append(m)
     _merge_places(by_key)
     hits = []
     for key, group in by_key.items():
@@ -492,11 +504,11 @@ def _capitalised(m: _Mention) -> bool:
     return found is not None and found.group(1)[0].isupper()
 
 
-def _merge_places(by_key: dict[tuple[str, str], list[_Mention]]) -> None:
+def _merge_places(by_key: dict[tuple[str, ...], list[_Mention]]) -> None:
     """"The Tahlequah hearing" is the one hearing the article holds "in Tahlequah": a place written as the qualifier
     names the event told elsewhere with that place, when exactly one other event of that noun is."""
     for key in list(by_key):
-        noun, mod = key
+        noun, mod = key[0], key[1]
         if not mod or " " in mod or key not in by_key:
             continue
         group = by_key[key]

@@ -43,7 +43,7 @@ ROWS = [
     (EVENT, "weekday resolved, same day", "2026-03-11", ["The council met on Thursday to set the budget.", "At the 5 March meeting, councillors also agreed to freeze parking charges."], []),
     (EVENT, "died on weekday date / died on date", "2026-07-30", [f"He died on {wd('2026-07-27')} 27 July at his home in Perth.", "His family said he died on 28 July after a short illness."], [5]),
     (EVENT, "died twice, same day", "2026-07-30", [f"He died on {wd('2026-07-27')} 27 July at his home in Perth.", "His family said he died on 27 July after a short illness."], []),
-    (EVENT, "permission granted / the decision of", "2026-10-20", ["Planning permission was granted on 14 October.", "Objectors plan to challenge the decision of 4 October in the High Court."], [5], xf("'permission was granted' read as a decision needs a verb-noun family for decisions, which an article holds many of")),
+    (EVENT, "permission granted / the decision of", "2026-10-20", ["Planning permission was granted on 14 October.", "Objectors plan to challenge the decision of 4 October in the High Court."], [5]),
     (EVENT, "permission granted / the decision of, same day", "2026-10-20", ["Planning permission was granted on 14 October.", "Objectors plan to challenge the decision of 14 October in the High Court."], []),
     (EVENT, "verdicts on weekday date / verdicts on date", "2026-02-25", [f"The jury returned the verdicts on {wd('2026-02-19')} 19 February.", "Since the verdicts on 17 February, the family has called for an inquiry."], [5]),
     (EVENT, "verdicts, same day", "2026-02-25", [f"The jury returned the verdicts on {wd('2026-02-19')} 19 February.", "Since the verdicts on 19 February, the family has called for an inquiry."], []),
@@ -69,7 +69,7 @@ ROWS = [
     (EVENT, "parentheses, same day", "2026-03-11", ["The meeting (on 2 March) ended without agreement.", "Union leaders walked out of the 2 March meeting after an hour."], []),
     (EVENT, "ordinal day, 2nd March / March 4th", "2026-03-11", ["The inquest was held on 2nd March at the coroner's court.", "At the inquest on March 4th, the coroner heard the crash report."], [5]),
     (EVENT, "weekday and date both sides", "2026-03-11", [f"The ballot closed on {wd('2026-03-02')}, March 2.", f"The result of the ballot, which closed on {wd('2026-03-04')} 4 March, was 87 per cent in favour."], [5]),
-    (EVENT, "Australian: handed down on D / the D' decision", "2026-03-11", ["The Fair Work Commission handed down its decision on 2 March.", "Unions welcomed the 4 March decision."], [5], xf("'handed down' a decision needs the verb read as the decision's own")),
+    (EVENT, "Australian: handed down on D / the D' decision", "2026-03-11", ["The Fair Work Commission handed down its decision on 2 March.", "Unions welcomed the 4 March decision."], [5]),
     # quiet twins
     (EVENT, "first and appeal hearings", "2026-03-11", ["The first hearing was on 2 March.", "The appeal hearing on 9 March was adjourned."], []),
     (EVENT, "postponed to another date", "2026-03-11", ["The vote was due on 2 March.", "It was postponed and the vote on 9 March was carried."], []),

@@ -103,6 +103,15 @@ CASES = [
     ("a final played at a time of day, same date", ["The final will be played at 3pm on Saturday 28 March.", "Fans will travel to the March 28 final."], []),
     ("a mass shooting is no Mass", ["A funeral Mass will be celebrated at 10 a.m. Saturday, March 21.", "Vigils marked the March 7 mass shooting."], []),
     ("a first final since is still one final", ["It is the club's first county final since 2006.", "The final will be played on Saturday 28 March.", "Fans will travel to the March 21 final."], [7]),
+    # session 10: one event told by its verb and by its noun (rules/events.yaml), linked by reading/events.py
+    ("arraigned, then the arraignment", ["All four defendants were arraigned on 9 October and pleaded not guilty.", "Since his arraignment on October 16, Akinwale has attended every sitting."], [5]),
+    ("arraigned, then the arraignment, same day", ["All four defendants were arraigned on 9 October.", "Since his arraignment on October 9, he has attended every sitting."], []),
+    ("arraigned, then a second arraignment", ["Akinwale was arraigned on 9 October.", "A second arraignment on October 16 followed an amended charge."], []),
+    ("granted permission to a named applicant, then the council's decision", ["Kildare County Council granted permission to Greenmount Residential Ltd on Tuesday 10 March, subject to 38 conditions.", "The appeal argues that the council's decision of 4 March ignored a report on wastewater."], [5]),
+    ("granted permission, then another body's decision", ["The council granted permission to Greenmount Homes on 10 February.", "The appeal board's decision of 4 March upheld it."], []),
+    ("two bodies decided: an unnamed decision is neither's", ["The council granted permission on 10 February.", "The appeal board's decision of 4 March upheld it.", "The decision of 6 March was welcomed."], []),
+    ("two deaths told apart, one dated twice", ["Smith died on 3 March.", "Jones died on 5 March.", "The coroner heard that Smith died on 4 March."], [7]),
+    ("the ruling names the decision", ["The court's ruling on 2 March was final.", "The court's decision of 4 March was appealed."], [5]),
 ]
 
 

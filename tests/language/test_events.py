@@ -38,25 +38,25 @@ def test_broken_rules_name_file_line_and_column(tmp_path, body, where, reason):
     assert reason in str(err.value)
 
 
-_ARRAIGNED = (
+_INDICTED = (
     "date 2025-11-20 Bank chiefs in court\n\n"
-    "All four defendants were arraigned on 9 October and pleaded not guilty.\n\n"
-    "Since his arraignment on October 16, Akinwale has attended every sitting.\n"
+    "All four defendants were indicted on 9 October and pleaded not guilty.\n\n"
+    "Since his indictment on October 16, Akinwale has attended every sitting.\n"
 )
 
 
 def test_a_rule_files_events_section_reaches_the_check(tmp_path):
     house = tmp_path / "house.yaml"
-    house.write_text("extends: base.yaml\nevents:\n  verbs:\n    arraignment: [arraigned]\n")
-    (tmp_path / "base.yaml").write_text("checks:\n  event-date-conflict:\n    events: [arraignment, hearing]\n")
+    house.write_text("extends: base.yaml\nevents:\n  verbs:\n    indictment: [indicted]\n")
+    (tmp_path / "base.yaml").write_text("checks:\n  event-date-conflict:\n    events: [indictment, hearing]\n")
     rules = load_rules([str(house)])
     assert [Path(f).name for f in rules.knowledge_files["events"]] == ["events.yaml", "house.yaml"]
-    assert rules.knowledge["events"].verb_events["arraigned"] == "arraignment"
+    assert rules.knowledge["events"].verb_events["indicted"] == "indictment"
     assert rules.knowledge["events"].verb_events["died"] == "death"  # layered over the shipped file
-    findings = check_text(_ARRAIGNED, rules=rules)
+    findings = check_text(_INDICTED, rules=rules)
     assert [(f.check, f.line) for f in findings] == [("event-date-conflict", 5)]
-    # without the verb, the arraignment is dated once only
-    assert check_text(_ARRAIGNED, rules=load_rules([str(tmp_path / "base.yaml")])) == []
+    # without the verb, the indictment is dated once only
+    assert check_text(_INDICTED, rules=load_rules([str(tmp_path / "base.yaml")])) == []
 
 
 def test_the_shipped_knowledge_is_the_configurations_without_an_events_section():
