@@ -71,6 +71,19 @@ than the event ("opened on", "began on") are left out. Inside quotes only "the
 September 16 public hearing" counts, and only against the reporter's own mention
 that names the event in the same words ("a public hearing Sept. 9"): a speaker's
 looser "the 14 May vote" and a speaker's weekday stay quiet.
+Which verb reports which event, and the event nouns besides the `events` setting, are data
+(rules/events.yaml): "were arraigned on 9 October" and "his arraignment on October 16" are one
+arraignment; "Kildare County Council granted permission to Greenmount Residential Ltd on 14 October" (a
+named recipient may stand before the date) and "permission was granted on" are the council's decision, and
+"the council's decision of 4 October" names it ("bail was granted on" is no decision). Mentions are linked
+into events by reading/events.py: a mention that counts ("a second arraignment") is its own event; two named
+participants ("Smith died on 3 May", "Jones died on 5 May"; "the council's decision", "the appeal board's
+decision") are two events, and a mention naming none is the one named participant's, or neither's when two are named.
+One event of a life dated by its year is compared by year: "They married in 1967" and "At their wedding in
+Dundee in June 1969"; "She was elected a fellow of the Royal Society in 1989" and "her election to the Royal
+Society in 1987" (an election only to a body named the same way). A named subject must be the same ("Their
+daughter married in 1995" is another wedding), and a life with several ("remarried", "divorced", "re-elected",
+"her second marriage", "elections") is left alone.
 Reported at the later mention, pointing at the earlier one.
 """
 
@@ -407,7 +420,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     events = tuple(dict.fromkeys([*listed, *knowledge.noun_events, *knowledge.noun_events.values()]))
     mentions = _mentions(doc, context, events)
     if len(mentions) < 2:
-        return []
+        return _year_conflicts(doc, context, knowledge)
     several = _patterns(events)[2]
     published = doc.published
     recurring = re.compile(rf"\b{_PREFIX}({'|'.join(sorted(map(re.escape, events), key=len, reverse=True))}){_RECURRING_AFTER}", re.I)
@@ -427,7 +440,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if event is not None:
             by_key.setdefault(event, []).append(m)
     _merge_places(by_key)
-    hits = []
+    hits = _year_conflicts(doc, context, knowledge)
     for key, group in by_key.items():
         if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1 and _far_apart(group):
             continue  # "sentenced on 22 March 2024" and "sentenced on Thursday" (this year): two sentencings
@@ -444,6 +457,75 @@ def run(doc: Document, context: Context) -> list[Hit]:
             ahead = [m for m in mentions if m.key[0] == noun and m.key[1] in ("", "next") and _on_or_after(m.day, published)]
             if any(m.key[1] == "next" for m in ahead) and not any(m.key[0] == noun and m.key[1] not in ("", "next") and _on_or_after(m.day, published) for m in mentions):
                 hits += [h for h in _two_dates(doc, (noun, ""), ahead) if h.span.start not in {x.span.start for x in hits}]
+    return hits
+
+
+# --- one-off events of a life dated by their year: "They married in 1967" and "At their wedding in Dundee in June 1969";
+# "She was elected a fellow of the Royal Society in 1989" and "After her election to the Royal Society in 1987"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NAME_RUN = r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*"
+_IN_YEAR = rf"(?P<at>\s+(?:in|at)\s+{_NAME_RUN})?\s+in\s+(?:(?P<month>{_MONTHS})\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b(?!\s*(?:-|\u2013|to|and)\s*\d)"
+_YEAR_VERB = re.compile(
+    rf"(?<![\w-])(?P<subj>[A-Za-z][\w'\u2019]*)\s+(?:(?:was|were)\s+)?(?P<verb>married|elected)(?![\w-])"
+    rf"(?P<obj>(?:\s+(?:a|an|the|of|to|as)\b|\s+[a-z]+(?=\s+of\b)|\s+{_NAME_RUN}){{0,6}}?){_IN_YEAR}"
+)
+_YEAR_NOUN = re.compile(rf"\b(?P<subj>their|her|his)\s+(?P<verb>wedding|marriage|election)\b(?P<obj>(?:\s+(?:to|as)\s+(?:the\s+)?{_NAME_RUN})?){_IN_YEAR}", re.I)
+# a life that has more than one of them: "their second marriage", "remarried", "re-elected", "marriages"
+_YEAR_SEVERAL = re.compile(r"\b(?:remarri\w*|re-?elect\w*|divorc\w*|(?:weddings|marriages|elections)\b|(?:" + _MULTIPLE + r")\s+(?:wedding|marriage|election|term|husband|wife)\b"
+                           r"|\b(?:married|elected|wed)\b[^.;:!?]{0,30}\b(?:again|twice)\b|\btwice\s+(?:married|elected|wed)\b)", re.I)
+_PERSON = {"their": "they", "they": "they", "her": "she", "she": "she", "his": "he", "he": "he"}
+
+
+@dataclass(frozen=True)
+class _YearMention:
+    block: Block
+    start: int
+    end: int
+    year: int
+    shown: str
+
+
+def _year_conflicts(doc: Document, context: Context, knowledge) -> list[Hit]:
+    """Hits where one event of a life (a wedding; an election to a named body) is given two years."""
+    prose = context.annotation(doc).time.prose
+    if not any(_YEAR_VERB.search(r.text) or _YEAR_NOUN.search(r.text) for r in prose):
+        return []
+    if any(_YEAR_SEVERAL.search(r.text) for r in prose):
+        return []
+    mentions, refs = [], []
+    for reading in prose:
+        for pattern in (_YEAR_VERB, _YEAR_NOUN):
+            for m in pattern.finditer(reading.text):
+                if reading.quoted(m.start("verb")):
+                    continue
+                word = m.group("verb").lower()
+                event = knowledge.verb_events.get(word) or knowledge.event_of_noun({"marriage": "wedding"}.get(word, word))
+                event = "election" if word == "elected" else event
+                names = re.findall(_NAME_RUN, m.group("obj"))
+                body = names[-1].lower() if names else ""
+                if event == "election" and not body:
+                    continue  # "elected in 1997": to what is not said, and a life holds many elections
+                subj = m.group("subj")
+                person = _PERSON.get(subj.lower(), subj.lower() if subj[0].isupper() and subj.lower() not in _PRONOUN_SUBJECTS else "")
+                if not person:
+                    continue
+                mentions.append(_YearMention(reading.block, m.start("verb"), m.end("year"), int(m.group("year")), m.group()[m.start("year") - m.start() - len(m.group("month") or "") - (1 if m.group("month") else 0) :].strip()))
+                refs.append(EventRef(event, body, person))
+    groups: dict[tuple[str, str, str], list[_YearMention]] = {}
+    for mention, event in zip(mentions, link_events(refs)):
+        if event is not None:
+            groups.setdefault(event, []).append(mention)
+    hits = []
+    for (event, body, _), group in groups.items():
+        group.sort(key=lambda m: m.block.source_offset(m.start))
+        if len({m.year for m in group}) != 2:
+            continue
+        first = group[0]
+        later = next(m for m in group if m.year != first.year)
+        what = f"{event} to the {body.title()}" if body else event
+        line = doc.line_col(first.block.source_offset(first.start))[0]
+        message = f"The {what} is dated {later.shown} here, but {first.shown} at line {line}."
+        hits.append(Hit(EVENT_DATE_CONFLICT.id, later.block.source_span(later.start, later.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), f"the {what} in {first.shown}"),)))
     return hits
 
 

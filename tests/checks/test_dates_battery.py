@@ -49,7 +49,7 @@ ROWS = [
     (EVENT, "verdicts, same day", "2026-02-25", [f"The jury returned the verdicts on {wd('2026-02-19')} 19 February.", "Since the verdicts on 19 February, the family has called for an inquiry."], []),
     (EVENT, "briefing on D / the D' briefing", "2026-02-25", ["At the briefing on 12 February, the minister defended the plan.", "Reporters at the 21 February briefing asked about the costs."], [5]),
     (EVENT, "briefing, same day", "2026-02-25", ["At the briefing on 12 February, the minister defended the plan.", "Reporters at the 12 February briefing asked about the costs."], []),
-    (EVENT, "one-off honour by year", "2026-03-11", ["She was elected a fellow of the Royal Society in 1987.", "Her election to the Royal Society in 1989 made her the first woman from the department to be honoured."], [5], xf("a year-only honour needs the person and the honour read as one event")),
+    (EVENT, "one-off honour by year", "2026-03-11", ["She was elected a fellow of the Royal Society in 1987.", "Her election to the Royal Society in 1989 made her the first woman from the department to be honoured."], [5]),
     (EVENT, "born on D / born D' (obituary)", "2026-03-11", ["She was born in Leeds on 3 May 1941, the youngest of four.", "Born on 5 May 1941, she left school at 15."], [5]),
     (EVENT, "born, same day", "2026-03-11", ["She was born in Leeds on 3 May 1941, the youngest of four.", "Born on 3 May 1941, she left school at 15."], []),
     (EVENT, "married on D / their D' wedding", "2026-07-01", ["The couple married on 14 June in a small ceremony.", "Guests at their 21 June wedding included the mayor."], [5]),

@@ -112,6 +112,15 @@ CASES = [
     ("two bodies decided: an unnamed decision is neither's", ["The council granted permission on 10 February.", "The appeal board's decision of 4 March upheld it.", "The decision of 6 March was welcomed."], []),
     ("two deaths told apart, one dated twice", ["Smith died on 3 March.", "Jones died on 5 March.", "The coroner heard that Smith died on 4 March."], [7]),
     ("the ruling names the decision", ["The court's ruling on 2 March was final.", "The court's decision of 4 March was appealed."], [5]),
+    # one event of a life dated by its year, told by its verb and by its noun
+    ("married in a year, then their wedding in another", ["They married in 1967 and settled in Dundee.", "At their wedding in Dundee in June 1969, the orchestra played."], [5]),
+    ("married, then their wedding, same year", ["They married in 1967 and settled in Dundee.", "At their wedding in Dundee in June 1967, the orchestra played."], []),
+    ("a daughter's marriage is not theirs", ["They married in 1967.", "Their daughter married in 1995."], []),
+    ("a life with two marriages", ["They married in 1967 and divorced in 1980.", "At their wedding in 1985, friends sang."], []),
+    ("elected to a body, then the election to it", ["She was elected a fellow of the Royal Society in 1989.", "After her election to the Royal Society in 1987, she chaired a working group."], [5]),
+    ("elected to two bodies", ["He was elected to Parliament in 1997.", "His election to the Royal Society in 2001 surprised him."], []),
+    ("elected to no named body", ["She was elected in 1997.", "Her election to the Royal Society in 2001 surprised her."], []),
+    ("re-elected", ["She was elected to Parliament in 1997 and re-elected in 2001.", "Her election to Parliament in 2001 was narrow."], []),
 ]
 
 
