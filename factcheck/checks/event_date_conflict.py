@@ -84,6 +84,8 @@ Dundee in June 1969"; "She was elected a fellow of the Royal Society in 1989" an
 Society in 1987" (an election only to a body named the same way). A named subject must be the same ("Their
 daughter married in 1995" is another wedding), and a life with several ("remarried", "divorced", "re-elected",
 "her second marriage", "elections") is left alone.
+A date with the event it was the day of set off after it ("On the evening of Monday 27 July, the day she
+died, …", "on 3 March, when he was born") dates that event ("the day before she died" does not).
 Reported at the later mention, pointing at the earlier one.
 """
 
@@ -245,10 +247,16 @@ def _verb_form(v: re.Match[str], verbs: dict[str, str]) -> str:
 # a date fronted before its clause: "On 2 March the council met to set the budget", "On Thursday, MPs voted 310 to 290"
 _FRONTED_BEFORE = re.compile(r"(?:\A|[.!?]\s+|[\"\u201c(]\s*)On\s+\Z")
 _FRONTED_AFTER = re.compile(
-    r",?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,2}?(?P<subj>[A-Za-z][\w'\u2019-]*)\s+(?:(?:was|were)\s+)?"
+    r",?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:before|after|since|until|till)\b)[A-Za-z][\w'\u2019-]*\s+){0,2}?(?P<subj>[A-Za-z][\w'\u2019-]*)\s+(?:(?:was|were)\s+)?"
     r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated|voted|met|married|resigned|crashed|exploded|erupted|derailed|reopened|premiered)\b"
     # no object after the verb: "the minister met union leaders" dates no meeting
     r"(?=\s*(?:[,.;:!?]|\Z|\d|(?:to|at|in|on|and|for|behind|without|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b))"
+)
+# a date with the event it was the day of set off after it: "Monday 27 July, the day she died", "on 3 March, when he was born"
+_DAY_WHEN = re.compile(
+    r",\s+(?:the\s+(?:day|night|morning|afternoon|evening)\s+(?:that\s+|on\s+which\s+)?|when\s+)(?P<subj>[A-Za-z][\w'\u2019-]*)\s+(?:(?:was|were)\s+)?"
+    r"(?P<verb>died|born|married|resigned|crashed|exploded|erupted|derailed|reopened|premiered)\b"
+    r"(?=\s*(?:[,.;:!?]|\Z|(?:at|in|on|peacefully|suddenly)\b))"
 )
 _STOP = re.compile(r"[.;:!?]")
 # a fact box's label opening its line: "Born: 14.4.1938, Guangzhou", "Died: 1 August 2026"
@@ -333,6 +341,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if not (m or v or the_after) and not quoted and _FRONTED_BEFORE.search(head):
                 fronted = _FRONTED_AFTER.match(text, end)  # "On 2 March the council met to set the budget"
                 if fronted is not None and (_event_of(fronted.group("verb"), verbs) not in events or _MULTIPLE_WORD.fullmatch(fronted.group("subj").lower())):
+                    fronted = None
+            if not (m or v or the_after or fronted) and not quoted:
+                fronted = _DAY_WHEN.match(text, end)  # "On the evening of Monday 27 July, the day she died, …"
+                if fronted is not None and _event_of(fronted.group("verb"), verbs) not in events:
                     fronted = None
             if not (m or v or the_after or fronted):
                 continue

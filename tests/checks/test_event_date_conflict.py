@@ -112,6 +112,11 @@ CASES = [
     ("two bodies decided: an unnamed decision is neither's", ["The council granted permission on 10 February.", "The appeal board's decision of 4 March upheld it.", "The decision of 6 March was welcomed."], []),
     ("two deaths told apart, one dated twice", ["Smith died on 3 March.", "Jones died on 5 March.", "The coroner heard that Smith died on 4 March."], [7]),
     ("the ruling names the decision", ["The court's ruling on 2 March was final.", "The court's decision of 4 March was appealed."], [5]),
+    # a date with the event it was the day of set off after it
+    ("the day she died", ["Tregear, who has died at home in Polvellan on 28 July aged 85, was the first woman to serve.", "On the evening of Monday 27 July, the day she died, she asked to be moved."], [5]),
+    ("the day she died, same day", ["Tregear died at home on 27 July.", "On the evening of Monday 27 July, the day she died, she asked to be moved."], []),
+    ("the day before she died", ["Tregear died at home on 28 July.", "On Monday 27 July, the day before she died, she asked to be moved."], []),
+    ("when she met someone", ["Tregear died at home on 28 July.", "On 27 July, when she met the minister, she was well."], []),
     # one event of a life dated by its year, told by its verb and by its noun
     ("married in a year, then their wedding in another", ["They married in 1967 and settled in Dundee.", "At their wedding in Dundee in June 1969, the orchestra played."], [5]),
     ("married, then their wedding, same year", ["They married in 1967 and settled in Dundee.", "At their wedding in Dundee in June 1967, the orchestra played."], []),
