@@ -475,13 +475,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
 # --- one-off events of a life dated by their year: "They married in 1967" and "At their wedding in Dundee in June 1969";
 # "She was elected a fellow of the Royal Society in 1989" and "After her election to the Royal Society in 1987"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_NAME_RUN = r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*"
+_NAME_RUN = r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,8}"  # bounded: a paragraph may be megabytes long
 _IN_YEAR = rf"(?P<at>\s+(?:in|at)\s+{_NAME_RUN})?\s+in\s+(?:(?P<month>{_MONTHS})\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b(?!\s*(?:-|\u2013|to|and)\s*\d)"
 _YEAR_VERB = re.compile(
     rf"(?<![\w-])(?P<subj>[A-Za-z][\w'\u2019]*)\s+(?:(?:was|were)\s+)?(?P<verb>married|elected)(?![\w-])"
-    rf"(?P<obj>(?:\s+(?:a|an|the|of|to|as)\b|\s+[a-z]+(?=\s+of\b)|\s+{_NAME_RUN}){{0,6}}?){_IN_YEAR}"
+    rf"(?P<obj>(?:\s+(?:a|an|the|of|to|as)\b|\s+[a-z]+(?=\s+of\b)|\s+[A-Z][\w'\u2019-]*){{0,8}}?){_IN_YEAR}"
 )
-_YEAR_NOUN = re.compile(rf"\b(?P<subj>their|her|his)\s+(?P<verb>wedding|marriage|election)\b(?P<obj>(?:\s+(?:to|as)\s+(?:the\s+)?{_NAME_RUN})?){_IN_YEAR}", re.I)
+_YEAR_NOUN = re.compile(rf"\b(?P<subj>[Tt]heir|[Hh]er|[Hh]is)\s+(?P<verb>wedding|marriage|election)\b(?P<obj>(?:\s+(?:to|as)\s+(?:the\s+)?{_NAME_RUN})?){_IN_YEAR}")
 # a life that has more than one of them: "their second marriage", "remarried", "re-elected", "marriages"
 _YEAR_SEVERAL = re.compile(r"\b(?:remarri\w*|re-?elect\w*|divorc\w*|(?:weddings|marriages|elections)\b|(?:" + _MULTIPLE + r")\s+(?:wedding|marriage|election|term|husband|wife)\b"
                            r"|\b(?:married|elected|wed)\b[^.;:!?]{0,30}\b(?:again|twice)\b|\btwice\s+(?:married|elected|wed)\b)", re.I)
