@@ -16,7 +16,7 @@ from .registry import Check, all_checks
 from .ruleyaml import Located, did_you_mean, parse_located, shipped_rules_dir
 
 _RULE_SECTIONS = ("entities", "substitutions", "consistency", "forbidden")
-_TOP_KEYS = ("extends", "checks", "quantities", "people", "roles", "periods", *_RULE_SECTIONS)
+_TOP_KEYS = ("extends", "checks", "quantities", "people", "roles", "periods", "events", *_RULE_SECTIONS)
 _COMMON_RULE_KEYS = {"id": str, "message": str, "severity": str, "scope": list, "paths": list}
 _MATCH_KEYS = {"regex": bool, "case": str, "whole-word": bool}
 # Keys each kind of rule takes (type), and the ones it must have.
@@ -66,6 +66,7 @@ def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool
     person-title-conflict's `role-files` setting names.
     """
     from .language.people import build_people, new_people_layers, parse_people_into, read_people_file
+    from .language.events import build_events, new_events_layers, parse_events_into, read_events_file
     from .language.periods import build_periods, new_periods_layers, parse_periods_into, read_periods_file
     from .language.roles import build_roles, new_roles_layers, parse_roles_into, read_roles_file
 
@@ -82,6 +83,9 @@ def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool
     periods = new_periods_layers()
     read_periods_file(str(shipped / "periods.yaml"), periods, whole=True)
     layered = {"quantities": [], "people": [str(shipped / "people.yaml")], "roles": [str(shipped / "roles.yaml")], "periods": [str(shipped / "periods.yaml")]}
+    events = new_events_layers()
+    read_events_file(str(shipped / "events.yaml"), events, whole=True)
+    layered["events"] = [str(shipped / "events.yaml")]
     for path in [str(default), str(shipped / "quantities.yaml"), *extra_files]:
         for doc_path, tree in _read_with_extends(path, []):
             if doc_path in files:
@@ -98,6 +102,8 @@ def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool
                 parse_roles_into(sections["roles"][1], roles, "roles")
             if "periods" in sections and sections["periods"][1].value is not None:
                 parse_periods_into(sections["periods"][1], periods, "periods")
+            if "events" in sections and sections["events"][1].value is not None:
+                parse_events_into(sections["events"][1], events, "events")
             layered.update({name: [*paths, doc_path] for name, paths in layered.items() if name in sections})
     for cid, check in checks.items():
         if cid not in settings:
@@ -113,6 +119,7 @@ def load_rules(extra_files: list[str] | tuple[str, ...] = (), *, day_first: bool
     knowledge["people"] = build_people(people)
     knowledge["roles"] = build_roles(roles)
     knowledge["periods"] = build_periods(periods)
+    knowledge["events"] = build_events(events)
     return RuleSet(settings, files, knowledge, day_first, layered)
 
 

@@ -71,6 +71,21 @@ than the event ("opened on", "began on") are left out. Inside quotes only "the
 September 16 public hearing" counts, and only against the reporter's own mention
 that names the event in the same words ("a public hearing Sept. 9"): a speaker's
 looser "the 14 May vote" and a speaker's weekday stay quiet.
+Which verb reports which event, and the event nouns besides the `events` setting, are data
+(rules/events.yaml): "were arraigned on 9 October" and "his arraignment on October 16" are one
+arraignment; "Kildare County Council granted permission to Greenmount Residential Ltd on 14 October" (a
+named recipient may stand before the date) and "permission was granted on" are the council's decision, and
+"the council's decision of 4 October" names it ("bail was granted on" is no decision). Mentions are linked
+into events by reading/events.py: a mention that counts ("a second arraignment") is its own event; two named
+participants ("Smith died on 3 May", "Jones died on 5 May"; "the council's decision", "the appeal board's
+decision") are two events, and a mention naming none is the one named participant's, or neither's when two are named.
+One event of a life dated by its year is compared by year: "They married in 1967" and "At their wedding in
+Dundee in June 1969"; "She was elected a fellow of the Royal Society in 1989" and "her election to the Royal
+Society in 1987" (an election only to a body named the same way). A named subject must be the same ("Their
+daughter married in 1995" is another wedding), and a life with several ("remarried", "divorced", "re-elected",
+"her second marriage", "elections") is left alone.
+A date with the event it was the day of set off after it ("On the evening of Monday 27 July, the day she
+died, …", "on 3 March, when he was born") dates that event ("the day before she died" does not).
 Reported at the later mention, pointing at the earlier one.
 """
 
@@ -83,7 +98,9 @@ from functools import lru_cache
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
-from ..reading.times import EVENT_VERBS, BlockReading
+from ..language.events import events_of
+from ..reading.events import EventRef, link_events
+from ..reading.times import BlockReading
 
 EVENT_DATE_CONFLICT = Check(
     id="event-date-conflict",
@@ -145,7 +162,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
+        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
         # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
         r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|taken|conducted|convened|was|were|on|of|scheduled|set|due|planned|staged)\b))"
@@ -178,9 +195,9 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
 # what happened to a person, read from its verb: "died on 9 September" is the death dated 9 September
 # the verb, then nothing, a number ("voted 2,914 to 388") or a phrase opened by a preposition or an adverb
 # ("died at home in Sandy Bay"), then "on": no object, so the date is the verb's own ("met union leaders on …" is not)
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = (
     r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|is\s+to\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?P<verb>(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
+    r"(?P<verb>{plain}(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
     r"|resigned|crashed|exploded|erupted|derailed|reopened|premiered|made\s+landfall"
     # a place or service opened for use: "the bridge opened to traffic on", "opened its doors on" ("the inquiry opened on" is a phase)
     r"|opened\s+(?:its\s+doors|to\s+(?:the\s+)?(?:public|traffic|passengers|visitors|pupils|students|patients|customers|shoppers|guests|worshippers))"
@@ -194,18 +211,52 @@ _VERB_BEFORE = re.compile(
     # "scheduled to hear the application Feb. 17": a hearing of the thing heard
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
-    # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas
-    r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){0,4}),)?"
-    r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){0,5}?)?"
+    # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas; a named recipient
+    # ("granted permission to Greenmount Residential Ltd on")
+    r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){{0,4}}),)?"
+    r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b|(?=[A-Z])))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
     r"\s+(?:on\s+)?\Z"
 )
+# verbs the grammar above reads in its own way; any other verb rules/events.yaml names is read plainly
+_GRAMMAR_VERBS = frozenset({
+    "died", "born", "sentenced", "buried", "unveiled", "inaugurated", "voted", "met", "married", "debuted", "listed", "ceased trading",
+    "stopped trading", "resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered", "made landfall", "opened",
+    "launched", "stabbed", "demolished", "signed", "handed over", "auctioned", "heard", "thrown open",
+})
+
+
+@lru_cache(maxsize=8)
+def _verb_before(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """The verb of an event just before its date, with the plain verbs a rule file adds to the grammar's own; a verb
+    with its object ("granted permission") is read in the passive too ("permission was granted", see _verb_form)."""
+    forms = sorted(set(verbs) - _GRAMMAR_VERBS, key=len, reverse=True)
+    plain = [r"\s+".join(map(re.escape, f.split())) for f in forms]
+    plain += [rf"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)){re.escape(f.split()[0])}" for f in forms if len(f.split()) == 2]
+    return re.compile(_VERB_BEFORE.format(plain="".join(rf"{p}\b|" for p in plain)))
+
+
+def _verb_form(v: re.Match[str], verbs: dict[str, str]) -> str:
+    """The form of rules/events.yaml a verb was read as: "permission was granted" is "granted permission"."""
+    verb = " ".join(v.group("verb").lower().split())
+    subject = (v.group("subj") or "").lower()
+    if verb not in verbs and f"{verb} {subject}" in verbs:
+        return f"{verb} {subject}"
+    return v.group("verb")
+
+
 # a date fronted before its clause: "On 2 March the council met to set the budget", "On Thursday, MPs voted 310 to 290"
 _FRONTED_BEFORE = re.compile(r"(?:\A|[.!?]\s+|[\"\u201c(]\s*)On\s+\Z")
 _FRONTED_AFTER = re.compile(
-    r",?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,2}?(?P<subj>[A-Za-z][\w'\u2019-]*)\s+(?:(?:was|were)\s+)?"
+    r",?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:before|after|since|until|till)\b)[A-Za-z][\w'\u2019-]*\s+){0,2}?(?P<subj>[A-Za-z][\w'\u2019-]*)\s+(?:(?:was|were)\s+)?"
     r"(?P<verb>died|born|sentenced|buried|unveiled|inaugurated|voted|met|married|resigned|crashed|exploded|erupted|derailed|reopened|premiered)\b"
     # no object after the verb: "the minister met union leaders" dates no meeting
     r"(?=\s*(?:[,.;:!?]|\Z|\d|(?:to|at|in|on|and|for|behind|without|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b))"
+)
+# a date with the event it was the day of set off after it: "Monday 27 July, the day she died", "on 3 March, when he was born"
+_DAY_WHEN = re.compile(
+    r",\s+(?:the\s+(?:day|night|morning|afternoon|evening)\s+(?:that\s+|on\s+which\s+)?|when\s+)(?P<subj>[A-Za-z][\w'\u2019-]*)\s+(?:(?:was|were)\s+)?"
+    r"(?P<verb>died|born|married|resigned|crashed|exploded|erupted|derailed|reopened|premiered)\b"
+    r"(?=\s*(?:[,.;:!?]|\Z|(?:at|in|on|peacefully|suddenly)\b))"
 )
 _STOP = re.compile(r"[.;:!?]")
 # a fact box's label opening its line: "Born: 14.4.1938, Guangzhou", "Died: 1 August 2026"
@@ -237,13 +288,15 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
     held, after, _, booked = _patterns(events)
     r = context.annotation(doc).time
+    verbs = events_of(context.knowledge).verb_events
+    verb_before = _verb_before(tuple(verbs))
     found, adjourned, sentencing, acronyms = [], [], [], []
     # a fact box beside the article ("Born: 14.4.1938, Guangzhou") is read for its labels only
     boxes = [BlockReading(b, r.published, r.day_first) for b in doc.blocks if b.kind is BlockKind.ASIDE and _LABEL.match(b.text)]
     for reading in [*r.prose, *boxes]:
         text = reading.text
         if reading.block.kind is BlockKind.ASIDE or _LABEL.match(text):
-            found += _labelled(reading, events)
+            found += _labelled(reading, events, verbs)
             continue
         points = [(d.start if d.weekday_start is None else d.weekday_start, d.end, (d.year, d.month, d.day), d.text, d.explicit_year, None)
                   for d in reading.dates if d.valid and d.day is not None and d.month is not None]
@@ -262,12 +315,12 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 continue  # "the start of the summit on July 15": the date of a part of the event
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
-            v = None if m else _VERB_BEFORE.search(head)
+            v = None if m else verb_before.search(head)
             if v is not None and v.group("verb") == "launched" and (v.group("subj") or "").lower() not in _LAUNCHED:
                 v = None  # "the campaign was launched on 2 March": a start, not a launch of a craft
             if v is not None and v.group("verb") == "heard" and (v.group("subj") or "").lower() in _PARTS_HEARD:
                 v = None  # "Closing submissions will be heard on Friday": one day of a longer hearing
-            if v is not None and (_event_of(v.group("verb")) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
+            if v is not None and (_event_of(_verb_form(v, verbs), verbs) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None
             the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) else None)
@@ -287,7 +340,11 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             fronted = None
             if not (m or v or the_after) and not quoted and _FRONTED_BEFORE.search(head):
                 fronted = _FRONTED_AFTER.match(text, end)  # "On 2 March the council met to set the budget"
-                if fronted is not None and (_event_of(fronted.group("verb")) not in events or _MULTIPLE_WORD.fullmatch(fronted.group("subj").lower())):
+                if fronted is not None and (_event_of(fronted.group("verb"), verbs) not in events or _MULTIPLE_WORD.fullmatch(fronted.group("subj").lower())):
+                    fronted = None
+            if not (m or v or the_after or fronted) and not quoted:
+                fronted = _DAY_WHEN.match(text, end)  # "On the evening of Monday 27 July, the day she died, …"
+                if fronted is not None and _event_of(fronted.group("verb"), verbs) not in events:
                     fronted = None
             if not (m or v or the_after or fronted):
                 continue
@@ -304,11 +361,11 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             elif fronted:
                 subject = fronted.group("subj").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
-                found.append(_Mention(reading.block, start, end, (_event_of(fronted.group("verb")), ""), day, shown, explicit, subject))
+                found.append(_Mention(reading.block, start, end, (_event_of(fronted.group("verb"), verbs), ""), day, shown, explicit, subject))
             elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
-                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(v.group("verb")), ""), day, shown, explicit, subject))
+                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(_verb_form(v, verbs), verbs), ""), day, shown, explicit, subject))
             else:
                 found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, quoted=quoted, named=the_after.group("mods").lower().strip()))
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
@@ -322,10 +379,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     return sorted(found, key=lambda m: m.block.source_offset(m.start))
 
 
-def _labelled(reading, events: tuple[str, ...]) -> list[_Mention]:
+def _labelled(reading, events: tuple[str, ...], verbs: dict[str, str]) -> list[_Mention]:
     """The event a fact box's label dates ("Born: 14.4.1938, Guangzhou": the birth), when a date follows the label."""
     label = _LABEL.match(reading.text)
-    event = _VERB_EVENTS.get(label.group("verb").lower(), "")
+    event = verbs.get(label.group("verb").lower(), "")
     date = next((d for d in reading.dates if d.valid and d.day is not None and d.month is not None and d.start == label.end()), None)
     if event not in events or date is None:
         return []
@@ -338,25 +395,14 @@ def _initials(m: _Mention) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
-# verbs read by this check alone: stale-preview leaves EVENT_VERBS' events to this check, and these verbs' future
-# forms ("will reopen") are not read here, so a preview of them stays stale-preview's to report
-_VERB_EVENTS = {
-    **EVENT_VERBS, "married": "wedding", "heard": "hearing", "debuted": "listing", "listed": "listing",
-    "ceased trading": "closure", "stopped trading": "closure", "thrown open": "opening", "opened": "opening",
-    "resigned": "resignation", "crashed": "crash", "exploded": "explosion", "erupted": "eruption", "derailed": "derailment",
-    "reopened": "reopening", "premiered": "premiere", "made landfall": "landfall", "stabbed": "stabbing",
-    "demolished": "demolition", "signed": "signing", "handed over": "handover", "auctioned": "auction", "launched": "launch",
-}
-
-
-def _event_of(verb: str) -> str:
-    """The event a verb dates: "died" a death, "handing down sentence" a sentencing."""
+def _event_of(verb: str, verbs: dict[str, str]) -> str:
+    """The event a verb dates (`verbs`: rules/events.yaml): "died" a death, "handing down sentence" a sentencing."""
     verb = " ".join(verb.lower().split())
     if verb.startswith("hear"):
-        return _VERB_EVENTS["heard"]
+        return verbs.get("heard", "")
     if verb.startswith("opened "):
         return "opening"  # "opened to traffic", "opened its doors"
-    return _VERB_EVENTS.get(verb, "sentencing" if verb.endswith("sentence") else "")
+    return verbs.get(verb, "sentencing" if verb.endswith("sentence") else "")
 
 
 def _weekday_day(text: str, start: int, end: int, weekday: int, published):
@@ -379,12 +425,14 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
 
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at the later mention of an event given a second date."""
-    events = tuple(context.options(EVENT_DATE_CONFLICT.id)["events"])
-    if not events:
+    listed = context.options(EVENT_DATE_CONFLICT.id)["events"]
+    if not listed:
         return []
+    knowledge = events_of(context.knowledge)  # the nouns of rules/events.yaml are events too
+    events = tuple(dict.fromkeys([*listed, *knowledge.noun_events, *knowledge.noun_events.values()]))
     mentions = _mentions(doc, context, events)
     if len(mentions) < 2:
-        return []
+        return _year_conflicts(doc, context, knowledge)
     several = _patterns(events)[2]
     published = doc.published
     recurring = re.compile(rf"\b{_PREFIX}({'|'.join(sorted(map(re.escape, events), key=len, reverse=True))}){_RECURRING_AFTER}", re.I)
@@ -396,19 +444,15 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not _IN_GENERAL.search(r.text, max(0, m.start() - 30), m.start())  # "to hold future general meetings": none of them dated
         and not _of_an_earlier_year(r, m.start(), published)
     }
-    # "the vote" is "the strike authorization vote" when the article qualifies its votes one way only
-    mods: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.key[1] and not _capitalised(m):  # "the Denver hearing" is not every hearing: a place matches only where it is named
-            mods.setdefault(m.key[0], set()).add(m.key[1])
-    by_key: dict[tuple[str, str], list[_Mention]] = {}
-    for m in mentions:
-        key = m.key
-        if not key[1] and len(mods.get(key[0], ())) == 1:
-            key = (key[0], next(iter(mods[key[0]])))
-        by_key.setdefault(key, []).append(m)
+    # which mentions are one event (reading/events.py): "the vote" is "the strike authorization vote" when the article
+    # qualifies its votes one way only; "the Denver hearing" is not every hearing (a place matches only where it is named)
+    refs = [EventRef(knowledge.event_of_noun(m.key[0]), m.key[1], m.subject, named=_capitalised(m)) for m in mentions]
+    by_key: dict[tuple[str, ...], list[_Mention]] = {}
+    for m, event in zip(mentions, link_events(refs)):
+        if event is not None:
+            by_key.setdefault(event, []).append(m)
     _merge_places(by_key)
-    hits = []
+    hits = _year_conflicts(doc, context, knowledge)
     for key, group in by_key.items():
         if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1 and _far_apart(group):
             continue  # "sentenced on 22 March 2024" and "sentenced on Thursday" (this year): two sentencings
@@ -425,6 +469,75 @@ def run(doc: Document, context: Context) -> list[Hit]:
             ahead = [m for m in mentions if m.key[0] == noun and m.key[1] in ("", "next") and _on_or_after(m.day, published)]
             if any(m.key[1] == "next" for m in ahead) and not any(m.key[0] == noun and m.key[1] not in ("", "next") and _on_or_after(m.day, published) for m in mentions):
                 hits += [h for h in _two_dates(doc, (noun, ""), ahead) if h.span.start not in {x.span.start for x in hits}]
+    return hits
+
+
+# --- one-off events of a life dated by their year: "They married in 1967" and "At their wedding in Dundee in June 1969";
+# "She was elected a fellow of the Royal Society in 1989" and "After her election to the Royal Society in 1987"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NAME_RUN = r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,8}"  # bounded: a paragraph may be megabytes long
+_IN_YEAR = rf"(?P<at>\s+(?:in|at)\s+{_NAME_RUN})?\s+in\s+(?:(?P<month>{_MONTHS})\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b(?!\s*(?:-|\u2013|to|and)\s*\d)"
+_YEAR_VERB = re.compile(
+    rf"(?<![\w-])(?P<subj>[A-Za-z][\w'\u2019]*)\s+(?:(?:was|were)\s+)?(?P<verb>married|elected)(?![\w-])"
+    rf"(?P<obj>(?:\s+(?:a|an|the|of|to|as)\b|\s+[a-z]+(?=\s+of\b)|\s+[A-Z][\w'\u2019-]*){{0,8}}?){_IN_YEAR}"
+)
+_YEAR_NOUN = re.compile(rf"\b(?P<subj>[Tt]heir|[Hh]er|[Hh]is)\s+(?P<verb>wedding|marriage|election)\b(?P<obj>(?:\s+(?:to|as)\s+(?:the\s+)?{_NAME_RUN})?){_IN_YEAR}")
+# a life that has more than one of them: "their second marriage", "remarried", "re-elected", "marriages"
+_YEAR_SEVERAL = re.compile(r"\b(?:remarri\w*|re-?elect\w*|divorc\w*|(?:weddings|marriages|elections)\b|(?:" + _MULTIPLE + r")\s+(?:wedding|marriage|election|term|husband|wife)\b"
+                           r"|\b(?:married|elected|wed)\b[^.;:!?]{0,30}\b(?:again|twice)\b|\btwice\s+(?:married|elected|wed)\b)", re.I)
+_PERSON = {"their": "they", "they": "they", "her": "she", "she": "she", "his": "he", "he": "he"}
+
+
+@dataclass(frozen=True)
+class _YearMention:
+    block: Block
+    start: int
+    end: int
+    year: int
+    shown: str
+
+
+def _year_conflicts(doc: Document, context: Context, knowledge) -> list[Hit]:
+    """Hits where one event of a life (a wedding; an election to a named body) is given two years."""
+    prose = context.annotation(doc).time.prose
+    if not any(_YEAR_VERB.search(r.text) or _YEAR_NOUN.search(r.text) for r in prose):
+        return []
+    if any(_YEAR_SEVERAL.search(r.text) for r in prose):
+        return []
+    mentions, refs = [], []
+    for reading in prose:
+        for pattern in (_YEAR_VERB, _YEAR_NOUN):
+            for m in pattern.finditer(reading.text):
+                if reading.quoted(m.start("verb")):
+                    continue
+                word = m.group("verb").lower()
+                event = knowledge.verb_events.get(word) or knowledge.event_of_noun({"marriage": "wedding"}.get(word, word))
+                event = "election" if word == "elected" else event
+                names = re.findall(_NAME_RUN, m.group("obj"))
+                body = names[-1].lower() if names else ""
+                if event == "election" and not body:
+                    continue  # "elected in 1997": to what is not said, and a life holds many elections
+                subj = m.group("subj")
+                person = _PERSON.get(subj.lower(), subj.lower() if subj[0].isupper() and subj.lower() not in _PRONOUN_SUBJECTS else "")
+                if not person:
+                    continue
+                mentions.append(_YearMention(reading.block, m.start("verb"), m.end("year"), int(m.group("year")), m.group()[m.start("year") - m.start() - len(m.group("month") or "") - (1 if m.group("month") else 0) :].strip()))
+                refs.append(EventRef(event, body, person))
+    groups: dict[tuple[str, str, str], list[_YearMention]] = {}
+    for mention, event in zip(mentions, link_events(refs)):
+        if event is not None:
+            groups.setdefault(event, []).append(mention)
+    hits = []
+    for (event, body, _), group in groups.items():
+        group.sort(key=lambda m: m.block.source_offset(m.start))
+        if len({m.year for m in group}) != 2:
+            continue
+        first = group[0]
+        later = next(m for m in group if m.year != first.year)
+        what = f"{event} to the {body.title()}" if body else event
+        line = doc.line_col(first.block.source_offset(first.start))[0]
+        message = f"The {what} is dated {later.shown} here, but {first.shown} at line {line}."
+        hits.append(Hit(EVENT_DATE_CONFLICT.id, later.block.source_span(later.start, later.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), f"the {what} in {first.shown}"),)))
     return hits
 
 
@@ -485,11 +598,11 @@ def _capitalised(m: _Mention) -> bool:
     return found is not None and found.group(1)[0].isupper()
 
 
-def _merge_places(by_key: dict[tuple[str, str], list[_Mention]]) -> None:
+def _merge_places(by_key: dict[tuple[str, ...], list[_Mention]]) -> None:
     """"The Tahlequah hearing" is the one hearing the article holds "in Tahlequah": a place written as the qualifier
     names the event told elsewhere with that place, when exactly one other event of that noun is."""
     for key in list(by_key):
-        noun, mod = key
+        noun, mod = key[0], key[1]
         if not mod or " " in mod or key not in by_key:
             continue
         group = by_key[key]

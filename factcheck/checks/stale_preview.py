@@ -12,7 +12,11 @@ Two readings of the same article cannot both be true:
   publication ("The statue was unveiled yesterday"), or, for a clause dated later
   today ("The tidal barrier will be lowered into place this evening"), earlier the
   same day ("the barrier was lowered into position at 11:40 this morning"). The
-  standfirst is read too.
+  standfirst is read too;
+- a future-tense clause whose subject is an event's own noun ("The vote will take place on
+  Thursday") where the article reports that event as over by its verb or noun ("MPs voted 310 to
+  290 on Tuesday"; the verbs are rules/events.yaml's): one event, when the article tells of one
+  vote ("the votes", "a second vote", "the third-reading vote" and "MPs will vote" stay quiet).
 
 Read with the tense reader (factcheck/language/tense.py), so reported speech
 ("said on 2 March it will …": the saying is dated) and modal or unclear tense
@@ -34,7 +38,10 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import weekday_date
 from ..language.tense import Tense, governing_verb
 from ..registry import Check, Context, Example, Option, register
-from ..reading.times import EVENT_VERBS, describe
+from ..language.events import events_of
+
+_EVENT_CHECK = "event-date-conflict"  # its `events` setting lists the event nouns
+from ..reading.times import describe
 
 STALE_PREVIEW = Check(
     id="stale-preview",
@@ -67,6 +74,9 @@ _FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|set|sched
                           r"|\b(?:is|are|am)\s+(?:(?:likely|unlikely|bound|about)\s+)?to\s+[a-z]", re.I)
 _HAPPENING_HINT = re.compile(r"\b(?:open|close|end|start|begin|finish|reopen|expire|conclude|take)s?\b|\bbe\s+\w+(?:ed|en)\b", re.I)
 _NOT_SUBJECTS = frozenset({"and", "but", "or", "then", "also", "now", "still", "as", "so"})
+_PLAIN_NOUN = re.compile(r"(?:^|[.!?]\s+|,\s+|\b(?:and|but|when|after|before|as)\s+)(?:the|this|that)\s+[a-z]+\s+\Z", re.I)
+# "the votes", "a second vote", "the next hearing": the article has more than one of that event
+_SEVERAL = re.compile(r"\b(?:(?:another|second|third|first|next|previous|last|new|further|fresh|each|every|daily|weekly|regular)\s+(?P<noun>[a-z]+)\b|(?P<plural>[a-z]+)s\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -81,6 +91,8 @@ class _Clause:
     weekday: int | None  # a bare weekday ("on Friday"), not a written date
     verb: str
     today: bool = False  # dated "today", "this morning", "this evening": the day of publication
+    event: str = ""  # the event it tells (rules/events.yaml): "MPs voted" a vote, "the hearing will take place" a hearing
+    named: bool = False  # its subject is the event's own noun ("the vote will take place")
 
 
 def _lemma(word: str) -> str:
@@ -102,13 +114,14 @@ def _subject(text: str, verb_start: int) -> str:
     return "" if word in _PRONOUNS or word in _NOT_SUBJECTS else word
 
 
-def _clauses(doc: Document, context: Context, published: _dt.date, future: bool) -> list[_Clause]:
+def _clauses(doc: Document, context: Context, published: _dt.date, future: bool, nouns: frozenset[str] = frozenset()) -> list[_Clause]:
     """The dated clauses of the prose in the future tense (future=True), or else in the past tense.
 
     Looking for future clauses reads the tense only in sentences with a word of the
     future ("will", "due", "set to" …), so most articles cost a regex search per sentence.
     """
     found = []
+    knowledge = events_of(context.knowledge)
     annotation = context.annotation(doc)
     readings = annotation.time.blocks
     for reading in (r for r in readings if r.is_prose or r.block.kind is BlockKind.STANDFIRST):  # the standfirst looks ahead too
@@ -156,8 +169,39 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool)
             lowered = [w.lower() for w in words]
             happening = _lemma(words[-1]) in _HAPPENING or (len(lowered) > 1 and bool(_PASSIVE_AUX & set(lowered[:-1])))
             again = bool(_AGAIN.search(sentence.text))
-            found.append(_Clause(reading.block, start, end, tense, day, _subject(text, verb[0]) if happening and not again else "", _lemma(words[-1]), bare, lowered[-1], start in today))
+            subject = _subject(text, verb[0])
+            # "the vote will take place": the event's own noun, unqualified ("the third-reading vote" may be another)
+            plain = bool(subject) and _PLAIN_NOUN.search(text, max(0, verb[0] - 40), verb[0]) is not None
+            event, named = _event_of(subject if plain else "", lowered[-1], knowledge, nouns)
+            found.append(_Clause(reading.block, start, end, tense, day, subject if happening and not again else "", _lemma(words[-1]), bare, lowered[-1], start in today,
+                                 "" if again else event, named))
     return found
+
+
+def _event_of(subject: str, verb: str, knowledge, nouns: frozenset[str]) -> tuple[str, bool]:
+    """The event a clause tells, and whether by its subject noun: "the vote will take place" (a vote, named), "MPs
+    voted" (a vote, told by the verb; its future "will vote" by the verb's stem), or "" when neither says."""
+    if subject and subject in nouns:
+        return knowledge.event_of_noun(subject), True
+    event = knowledge.verb_events.get(verb) or next((e for v, e in knowledge.verb_events.items() if " " not in v and _lemma(v) == _lemma(verb)), "")
+    return event, False
+
+
+def _event_nouns(context: Context) -> frozenset[str]:
+    """The nouns that name an event: event-date-conflict's `events` setting and rules/events.yaml's nouns."""
+    knowledge = events_of(context.knowledge)
+    return frozenset([*context.options(_EVENT_CHECK).get("events", ()), *knowledge.noun_events])
+
+
+def _one_of_each(doc: Document, context: Context, events: set[str], nouns: frozenset[str]) -> set[str]:
+    """The events the article tells of only once: no plural of their noun, no "another", "second", "next" one."""
+    several = set()
+    knowledge = events_of(context.knowledge)
+    for reading in context.annotation(doc).time.prose:
+        for m in _SEVERAL.finditer(reading.text):
+            noun = (m.group("noun") or m.group("plural")).lower()
+            several.add(knowledge.event_of_noun(noun) if noun in nouns else noun)
+    return {e for e in events if e not in several}
 
 
 def run(doc: Document, context: Context) -> list[Hit]:
@@ -167,11 +211,16 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return []
     max_days = context.options(STALE_PREVIEW.id)["max-days"]
     r = context.annotation(doc).time
-    clauses = _clauses(doc, context, published, future=True)
+    nouns = _event_nouns(context)
+    clauses = _clauses(doc, context, published, future=True, nouns=nouns)
     if not clauses:
         return []
-    earlier = _clauses(doc, context, published, future=False) if any(c.subject or c.weekday is not None for c in clauses) else []
+    earlier = _clauses(doc, context, published, future=False, nouns=nouns) if any(c.subject or c.event or c.weekday is not None for c in clauses) else []
     past = [c for c in earlier if (c.day < published or c.today) and c.subject]
+    # one event told by its noun and by its verb (reading/events.py's sense): "the vote will take place on Thursday" and
+    # "MPs voted on Tuesday", when the article has one vote and one of the two names the event by its noun
+    told = [c for c in earlier if (c.day < published or c.today) and c.event]
+    once = _one_of_each(doc, context, {c.event for c in told}, nouns) if told else set()
     past_weekdays = {c.weekday for c in earlier if c.weekday is not None}
     hits = []
     dated = f"The article is dated {describe(published)}"
@@ -191,13 +240,16 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # "will open late on March 8" after "opened late between Nov 2 and Dec 7": a date still ahead is a next time
         # a thing done this morning is over for this evening's preview of it, not for Friday's (a second closure)
         over = next((p for p in past if p.subject == c.subject and p.lemma == c.lemma and c.subject and (not p.today or c.today)), None)
-        if over is not None and over.verb in EVENT_VERBS and c.weekday is None:
+        if over is None and c.event in once:
+            over = next((p for p in told if p.event == c.event and (p.named or c.named) and (not p.today or c.today) and p.block is not c.block), None)
+        if over is not None and over.verb in events_of(context.knowledge).dated_ahead and c.weekday is None:
             continue  # "was unveiled on Friday" and "will be unveiled on 13 March": event-date-conflict reports the two dates
         if over is not None:
             line = doc.line_col(over.block.source_offset(over.start))[0]
             said = over.block.text[over.start : over.end]
+            what = c.subject or c.event
             message = (
-                f"{dated}; line {line} reports the {c.subject} as over (\u201c{said}\u201d, {describe(over.day)}), "
+                f"{dated}; line {line} reports the {what} as over (\u201c{said}\u201d, {describe(over.day)}), "
                 f"but this sentence still looks ahead to it (\u201c{shown}\u201d): a preview left in after the event?"
             )
             related = (RelatedHit(over.block.source_span(over.start, over.end), "reported as over"),)

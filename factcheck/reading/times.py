@@ -391,15 +391,6 @@ def adds_up(total: DeadlineSum, slack: int) -> bool:
     return any(abs((add_duration(s, total.duration.amount, total.duration.unit) - total.deadline).days) <= slack for s in starts)
 
 
-# --- events read from their verbs, shared by event-date-conflict and stale-preview ---
-
-# what happened, read from its verb: "died on 9 September" is the death dated 9 September
-EVENT_VERBS = {
-    "died": "death", "born": "birth", "sentenced": "sentencing", "buried": "funeral", "unveiled": "unveiling",
-    "inaugurated": "inauguration", "voted": "vote", "met": "meeting",
-}
-
-
 # --- periods: each period's durations, starts and ends, gathered across the article ---
 
 

@@ -103,6 +103,29 @@ CASES = [
     ("a final played at a time of day, same date", ["The final will be played at 3pm on Saturday 28 March.", "Fans will travel to the March 28 final."], []),
     ("a mass shooting is no Mass", ["A funeral Mass will be celebrated at 10 a.m. Saturday, March 21.", "Vigils marked the March 7 mass shooting."], []),
     ("a first final since is still one final", ["It is the club's first county final since 2006.", "The final will be played on Saturday 28 March.", "Fans will travel to the March 21 final."], [7]),
+    # session 10: one event told by its verb and by its noun (rules/events.yaml), linked by reading/events.py
+    ("arraigned, then the arraignment", ["All four defendants were arraigned on 9 October and pleaded not guilty.", "Since his arraignment on October 16, Akinwale has attended every sitting."], [5]),
+    ("arraigned, then the arraignment, same day", ["All four defendants were arraigned on 9 October.", "Since his arraignment on October 9, he has attended every sitting."], []),
+    ("arraigned, then a second arraignment", ["Akinwale was arraigned on 9 October.", "A second arraignment on October 16 followed an amended charge."], []),
+    ("granted permission to a named applicant, then the council's decision", ["Kildare County Council granted permission to Greenmount Residential Ltd on Tuesday 10 March, subject to 38 conditions.", "The appeal argues that the council's decision of 4 March ignored a report on wastewater."], [5]),
+    ("granted permission, then another body's decision", ["The council granted permission to Greenmount Homes on 10 February.", "The appeal board's decision of 4 March upheld it."], []),
+    ("two bodies decided: an unnamed decision is neither's", ["The council granted permission on 10 February.", "The appeal board's decision of 4 March upheld it.", "The decision of 6 March was welcomed."], []),
+    ("two deaths told apart, one dated twice", ["Smith died on 3 March.", "Jones died on 5 March.", "The coroner heard that Smith died on 4 March."], [7]),
+    ("the ruling names the decision", ["The court's ruling on 2 March was final.", "The court's decision of 4 March was appealed."], [5]),
+    # a date with the event it was the day of set off after it
+    ("the day she died", ["Tregear, who has died at home in Polvellan on 28 July aged 85, was the first woman to serve.", "On the evening of Monday 27 July, the day she died, she asked to be moved."], [5]),
+    ("the day she died, same day", ["Tregear died at home on 27 July.", "On the evening of Monday 27 July, the day she died, she asked to be moved."], []),
+    ("the day before she died", ["Tregear died at home on 28 July.", "On Monday 27 July, the day before she died, she asked to be moved."], []),
+    ("when she met someone", ["Tregear died at home on 28 July.", "On 27 July, when she met the minister, she was well."], []),
+    # one event of a life dated by its year, told by its verb and by its noun
+    ("married in a year, then their wedding in another", ["They married in 1967 and settled in Dundee.", "At their wedding in Dundee in June 1969, the orchestra played."], [5]),
+    ("married, then their wedding, same year", ["They married in 1967 and settled in Dundee.", "At their wedding in Dundee in June 1967, the orchestra played."], []),
+    ("a daughter's marriage is not theirs", ["They married in 1967.", "Their daughter married in 1995."], []),
+    ("a life with two marriages", ["They married in 1967 and divorced in 1980.", "At their wedding in 1985, friends sang."], []),
+    ("elected to a body, then the election to it", ["She was elected a fellow of the Royal Society in 1989.", "After her election to the Royal Society in 1987, she chaired a working group."], [5]),
+    ("elected to two bodies", ["He was elected to Parliament in 1997.", "His election to the Royal Society in 2001 surprised him."], []),
+    ("elected to no named body", ["She was elected in 1997.", "Her election to the Royal Society in 2001 surprised her."], []),
+    ("re-elected", ["She was elected to Parliament in 1997 and re-elected in 2001.", "Her election to Parliament in 2001 was narrow."], []),
 ]
 
 

@@ -39,6 +39,13 @@ CASES = [
     ("a span that ended before publication", ["The plan will be on exhibition from Monday 2 March to Wednesday 4 March."], [3, 3]),
     ("the dateline's day", ["KATHMANDU, 5 March: The airport will remain closed at night for three months."], []),
     ("a participle dates its own act", ["Submissions already lodged before 1 March will still be considered, the council said."], []),
+    # session 10: an event told by its verb and by its own noun is one event (rules/events.yaml, reading/events.py's sense)
+    ("voted, then the vote still ahead", ["MPs voted 310 to 290 on Tuesday to back the bill.", "The vote will take place on Thursday, whips said."], [5]),
+    ("heard, then the hearing still ahead", ["The appeal was heard on Tuesday.", "The hearing will take place on Thursday at the High Court."], [5]),
+    ("voted, then a qualified vote ahead", ["MPs voted 310 to 290 on Tuesday to back the bill.", "The third-reading vote will take place on Thursday, whips said."], []),
+    ("voted, then a second vote ahead", ["MPs voted 310 to 290 on Tuesday to back the bill.", "A second vote will take place on Thursday, whips said."], []),
+    ("voted, an article of several votes", ["MPs voted 310 to 290 on Tuesday to back the bill.", "The votes will take place on Thursday, whips said."], []),
+    ("voted, then others will vote", ["Councillors voted on Tuesday to close the library.", "MPs will vote on the bill on Thursday."], []),
 ]
 
 

@@ -1,0 +1,73 @@
+"""rules/events.yaml: the verbs that report events, read and validated with file:line:col errors, layered by rule files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import check_text
+from factcheck.config import load_rules
+from factcheck.errors import RuleFileError
+from factcheck.language.events import load_events
+from factcheck.ruleyaml import shipped_rules_dir
+
+
+def test_shipped_rules_load():
+    k = load_events()
+    assert k.verb_events["died"] == "death" and k.verb_events["ceased trading"] == "closure" and k.verb_events["heard"] == "hearing"
+    assert k.dated_ahead == frozenset({"died", "born", "sentenced", "buried", "unveiled", "inaugurated", "voted", "met"})
+
+
+@pytest.mark.parametrize(
+    "body,where,reason",
+    [
+        ("verbs: {death: [died]}\ndated_ahead: []\ncolour: []\n", "3:1", "unknown key 'colour'"),
+        ("verbs: {death: [Died]}\ndated_ahead: []\n", "1:17", "write 'Died' in lower case"),
+        ("verbs: {death: died}\ndated_ahead: []\n", "1:16", "verbs.death must be a list of words"),
+        ("verbs: [died]\ndated_ahead: []\n", "1:8", "'verbs' must map each event to its verbs"),
+        ("verbs: {death: [died]}\n", "1:1", "need a 'dated_ahead' section"),
+    ],
+)
+def test_broken_rules_name_file_line_and_column(tmp_path, body, where, reason):
+    path = tmp_path / "events.yaml"
+    path.write_text(body)
+    with pytest.raises(RuleFileError) as err:
+        load_events(str(path))
+    assert f"{path}:{where}:" in str(err.value)
+    assert reason in str(err.value)
+
+
+_INDICTED = (
+    "date 2025-11-20 Bank chiefs in court\n\n"
+    "All four defendants were indicted on 9 October and pleaded not guilty.\n\n"
+    "Since his indictment on October 16, Akinwale has attended every sitting.\n"
+)
+
+
+def test_a_rule_files_events_section_reaches_the_check(tmp_path):
+    house = tmp_path / "house.yaml"
+    house.write_text("extends: base.yaml\nevents:\n  verbs:\n    indictment: [indicted]\n")
+    (tmp_path / "base.yaml").write_text("checks:\n  event-date-conflict:\n    events: [indictment, hearing]\n")
+    rules = load_rules([str(house)])
+    assert [Path(f).name for f in rules.knowledge_files["events"]] == ["events.yaml", "house.yaml"]
+    assert rules.knowledge["events"].verb_events["indicted"] == "indictment"
+    assert rules.knowledge["events"].verb_events["died"] == "death"  # layered over the shipped file
+    findings = check_text(_INDICTED, rules=rules)
+    assert [(f.check, f.line) for f in findings] == [("event-date-conflict", 5)]
+    # without the verb, the indictment is dated once only
+    assert check_text(_INDICTED, rules=load_rules([str(tmp_path / "base.yaml")])) == []
+
+
+def test_the_shipped_knowledge_is_the_configurations_without_an_events_section():
+    rules = load_rules([])
+    assert rules.knowledge_files["events"] == [str(shipped_rules_dir() / "events.yaml")]
+    assert rules.knowledge["events"].verb_events["met"] == "meeting"
+
+
+def test_a_broken_events_section_names_its_place(tmp_path):
+    house = tmp_path / "house.yaml"
+    house.write_text("events:\n  verbs:\n    death: [Died]\n")
+    with pytest.raises(RuleFileError) as err:
+        load_rules([str(house)])
+    assert f"{house}:3:13:" in str(err.value)
