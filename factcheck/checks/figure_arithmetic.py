@@ -167,6 +167,7 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
+from ..reading.coreference import money_links
 from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, Sentence, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
 from ..reading.quantities import FUNCTION_WORDS, Amount, singular
 from ..reading.tokens import NUMBER, PUNCT, WORD
@@ -1260,19 +1261,68 @@ def _together_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amo
     return [(total, f"{' + '.join(a.text for a in parts)} is {_fmt_like(whole, parts, total)}, not {total.text}.")]
 
 
+def _split_after_colon(s: Sentence, least: int = 3) -> tuple[list[Amount], int] | None:
+    """The parts a sentence splits a whole into after a colon, with a split verb before it ("The ADP has been split
+    across four sectors: Rs96bn …, … and Rs52bn …"), and the colon's token; None when the sentence is no such split,
+    names a figure of the parts' unit before the colon (the whole itself) or says the parts are some ("including")."""
+    if s.lowers & _PARTIAL or not s.lowers & _SPLIT_VERBS:
+        return None
+    colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
+    if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(s.lo, colon)):
+        return None
+    after = [a for a in s.amounts if a.first > colon]
+    parts = _parts(s, colon + 1, s.hi - 1, after[0].unit) if after else None
+    if not parts or len(parts) != len(after) or len(parts) < least or any(a.unit == parts[0].unit for a in s.amounts if a.first < colon):
+        return None  # "four sectors" before the colon counts the parts; a figure of their unit there is the whole
+    return parts, colon
+
+
+_ENTIRELY = frozenset("entirely all whole wholly fully".split())
+
+
+def _split_of_linked(s: Sentence, links: list, ab_lines) -> list[tuple[Amount, str]]:
+    """A sum named once and split, any number of sentences later, by a sentence whose subject refers back to it with a
+    definite noun and no figure ("£14.2 million in public research funding" … "The funding is split between the three
+    centres: £6 million …, £5.1 million … and £4.1 million …"; "J$88 billion in new spending" … "The new money is
+    divided entirely among those three pillars: …"), the link made by reading/coreference.py. Parts that come to more
+    than the sum are wrong; parts that come to less are wrong only when the sentence says they are all of it (the
+    groups counted before the colon are as many as the parts, or "entirely")."""
+    mine = [l for l in links if l.mention.amount is None and l.mention.sentence == s.index]
+    if len(mine) != 1 or not s.lowers & _SPLIT_VERBS:
+        return []
+    total = mine[0].antecedent.amount
+    colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
+    if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(mine[0].mention.first, colon)) or any(a.unit == total.unit for a in s.amounts if a.first < colon):
+        return []
+    if any(s.lower(i) in _PARTIAL or s.lower(i) in ("other", "others", "rest", "remainder") for i in range(colon, s.hi)):
+        return []  # "…: £2m for A and £1m for B, among others": some of the parts
+    parts = [a for a in s.amounts if a.first > colon and a.unit == total.unit]
+    if len(parts) < 2 or any(p.approx or p.in_range for p in parts) or total.approx or total.in_range or total.value <= max(p.value for p in parts):
+        return []
+    if not all(any(s.tokens[k].text in (",", ";") or s.lower(k) in ("and", "&") for k in range(x.last + 1, y.first)) for x, y in zip(parts, parts[1:])):
+        return []
+    if not any(s.lower(k) in ("and", "&") for k in range(parts[-2].last + 1, parts[-1].first)):
+        return []  # a closed list ends "… and C"
+    written = sum(p.value for p in parts)
+    if abs(written - total.value) <= max(0.5, 0.005 * total.value):
+        return []
+    counted = [a for a in s.amounts if a.first < colon and a.unit is None and a.value == len(parts)]
+    if written < total.value and not counted and not any(s.lower(i) in _ENTIRELY for i in range(s.lo, colon)):
+        return []  # "The money will go to: £2m for …, £1m for …": the rest may go elsewhere
+    line = ab_lines(mine[0].antecedent.block, total.start)
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {total.text} given at line {line}.")]
+
+
 def _split_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A whole named in one sentence and split in the next ("… the ADP had been set at Rs420 billion." "The ADP has been
     split across four sectors: Rs96bn for …, … and Rs52bn for …"): the parts after the colon, none larger than
     them before it, against the first figure of their unit after the same noun in the sentence before."""
-    if prior is None or s.lowers & _PARTIAL or not s.lowers & _SPLIT_VERBS:
+    if prior is None:
         return []
-    colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
-    if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(s.lo, colon)):
+    split = _split_after_colon(s)
+    if split is None:
         return []
-    after = [a for a in s.amounts if a.first > colon]
-    parts = _parts(s, colon + 1, s.hi - 1, after[0].unit) if after else None
-    if not parts or len(parts) != len(after) or len(parts) < 3 or any(a.unit == parts[0].unit for a in s.amounts if a.first < colon):
-        return []  # "four sectors" before the colon counts the parts; a figure of their unit there is the whole
+    parts = split[0]
     k = s.lo + (s.lower(s.lo) in ("the", "its", "their", "this"))
     noun = s.lower(k)
     if not noun or s.tokens[k].kind != WORD or noun in _SPLIT_VERBS:
@@ -2253,6 +2303,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not loc.fact.quoted and not loc.fact.amount.in_range:
             wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, loc.fact.amount.text)
     previous: Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
+    links: dict[int, list] = {}
+    for one in money_links(annotation):
+        links.setdefault(id(one.mention.block), []).append(one)
     for ab in annotation.prose:
         if not ab.amounts:
             previous = None
@@ -2279,7 +2332,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
-            found += _split_of_previous(s, prior) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior) + _together_of_previous(s, prior)
+            found += _split_of_previous(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior) + _together_of_previous(s, prior)
             found += _percent_of_previous(s, prior) + _fraction_changes(s) + _gaps(s)
             if len(group) >= 2:
                 found += _split_among(s, prior, annotation)

@@ -128,6 +128,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
+from ..reading.coreference import money_links
 from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, slip, transposed_pairs, unit_of, usable
 from ..reading.tokens import WORD
 from ..registry import Check, Context, Example, register
@@ -230,6 +231,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
+    hits += [h for h in _linked_sums(annotation) if h.span.start not in reported]
+    reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation, year) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_in_context(annotation, context, local) if h.span.start not in reported]
@@ -238,6 +241,30 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if a.start not in reported:
             reported.add(a.start)
             hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, of the same time and about the same thing; a digit dropped.", eab, (e.start, e.end)))
+    return hits
+
+
+# A sum referred back with another value this much larger or smaller is another sum, unless its digits slipped.
+_LINKED_RATIO = 1.5
+
+
+def _linked_sums(annotation) -> list[Hit]:
+    """A sum referred back by a definite mention ("the council's £3.6 million contribution", "The fall in net profit
+    to Sh1.32 billion", "the £260m deal") with another value than the one earlier sum it can be (reading/coreference.py):
+    a slip of the digits, or a plain difference of less than half the sum when neither is approximate."""
+    hits = []
+    for one in money_links(annotation):
+        m, e = one.mention, one.antecedent
+        if m.amount is None or agree(m.amount.value, e.amount.value, m.amount.digits, e.amount.digits):
+            continue
+        how = amount_slip(m.amount, e.amount)
+        if how is None and (m.amount.approx or e.amount.approx or max(m.amount.value, e.amount.value) > _LINKED_RATIO * min(m.amount.value, e.amount.value)):
+            continue
+        what = (f"the {m.owner}'s " if m.owner else "the ") + (m.noun or "sum")
+        because = f"; {how}" if how else ""
+        line = annotation.line(e.block, e.amount.start)
+        message = f"\u201c{m.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {line} for what reads as the same sum ({what}){because}."
+        hits.append(_at(m.block, (m.amount.start, m.amount.end), message, e.block, (e.amount.start, e.amount.end)))
     return hits
 
 
