@@ -88,6 +88,13 @@ arithmetic a sentence states in full, in plain words:
 - an effective prison term that the sentence and its suspended part contradict
   ("15 years' imprisonment" … "With five years suspended, … an effective 12
   years");
+- a sum named once and split, any number of paragraphs later, after a colon by a sentence whose subject refers
+  back to it with a definite noun and no figure ("£14.2 million in public research funding" … "The funding is split
+  between the three centres: £6 million …, £5.1 million … and £4.1 million …"; "J$88 billion in new spending" … "The
+  new money is divided entirely among those three pillars: …"), linked by factcheck/reading/coreference.py when
+  exactly one earlier sum of that noun (or its `refer-back` group) fits; parts that come to less are reported only
+  when the groups counted before the colon are as many as the parts or the sentence says "entirely", and never when it
+  says "including" or "among others";
 - a whole split by a sentence whose subject carries no figure ("a Rs 2,84,210-crore
   budget." "The total outlay, …, is made up of Rs 2,11,340 crore and Rs 63,870
   crore"), against the one figure of its unit in the sentence before, when the
@@ -1278,6 +1285,7 @@ def _split_after_colon(s: Sentence, least: int = 3) -> tuple[list[Amount], int] 
 
 
 _ENTIRELY = frozenset("entirely all whole wholly fully".split())
+_SOME = frozenset("including includes include such".split())  # not "among": "divided entirely among those three pillars"
 
 
 def _split_of_linked(s: Sentence, links: list, ab_lines) -> list[tuple[Amount, str]]:
@@ -1294,8 +1302,8 @@ def _split_of_linked(s: Sentence, links: list, ab_lines) -> list[tuple[Amount, s
     colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
     if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(mine[0].mention.first, colon)) or any(a.unit == total.unit for a in s.amounts if a.first < colon):
         return []
-    if any(s.lower(i) in _PARTIAL or s.lower(i) in ("other", "others", "rest", "remainder") for i in range(colon, s.hi)):
-        return []  # "…: £2m for A and £1m for B, among others": some of the parts
+    if s.lowers & _SOME or any(s.lower(i) in ("other", "others", "rest", "remainder") for i in range(colon, s.hi)):
+        return []  # "… between projects including the three centres: …", "…: £2m for A and £1m for B, among others": some of the parts
     parts = [a for a in s.amounts if a.first > colon and a.unit == total.unit]
     if len(parts) < 2 or any(p.approx or p.in_range for p in parts) or total.approx or total.in_range or total.value <= max(p.value for p in parts):
         return []

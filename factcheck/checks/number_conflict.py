@@ -75,6 +75,16 @@ digits-swapped-in-context comparison ("Manager who stole £88,400" … "stole £
 headline-body-conflict already reports the pair; there an amount of money of a million or more needs
 only two significant digits ("Rs 25 crore" … "the Rs 52 crore budget").
 
+A sum of money referred back by a definite mention with another noun or by its owner is compared with the one
+earlier sum it can be (factcheck/reading/coreference.py): "£3.1 million from the council's own capital programme" …
+"the council's £3.6 million contribution"; "Profit after tax fell to Sh1.23 billion" … "The fall in net profit to
+Sh1.32 billion" (the level the change reaches, not the one it starts from); "The cash offer values the company at
+about £206m" … "the £260m deal" (nouns of one `refer-back` group in rules/quantities.yaml). A slip of the digits is
+reported, and so is a plain difference of less than half the sum when neither figure is approximate. Left alone: two
+earlier sums the mention could be ("a £5m deal with Leeds" … "a £3m deal with Bradford" … "the £4m deal"), a mention
+that is new or another ("the revised £5.8 million funding", "a further £9.8 million"), one whose sentence says the sum
+changed ("now", "raised"), a sum in another currency, one inside quotes, and "profit before tax" for net profit.
+
 People named on one side of the vote ("Board members Carla Dunning, Ray Ostrowski and Denise
 Whitfield voted against", each by two names or more) are more than the article's one tally of that
 time gives that side ("voted 5-2"); fewer may leave some out, and last year's vote is another.

@@ -38,7 +38,8 @@ _NEUTRAL = frozenset("net own full whole entire".split()) | {"after tax"}
 _CHANGED = frozenset("now revised raised increased reduced cut trimmed topped boosted lifted updated corrected so far".split())
 _CHANGE_NOUNS = frozenset("fall rise increase decrease drop decline growth jump slump".split())
 _CHANGE_VERBS = frozenset("fell rose dropped declined climbed jumped slumped grew increased decreased slid plunged surged".split())
-_LEVEL_VERBS = frozenset("was is stood stands came reached totalled totaled amounted".split())
+_LEVEL_VERBS = frozenset("was is stood stands came comes reached reaches totalled totaled totals amounted amounts".split())
+_ADVERBS = frozenset("now currently already still also finally eventually".split())
 _VALUE_VERBS = frozenset("values valued value valuing".split())
 _FROM_BEFORE = frozenset("from initially originally first previously".split())
 _CLAUSE_BREAKS = frozenset((".", ";", ":", "(", ")", "\u2014", "\u2013", "?", "!"))
@@ -147,12 +148,12 @@ class _Walk:
             return frozenset({f"{self.lower(k + 1)} {self.lower(k + 2)}"})
         return frozenset()
 
-    def amount_after(self, k: int, within: int = 8, words: tuple[str, ...] = ("to", "at", "of")) -> Amount | None:
-        """The first sum after token k behind one of `words`, with no clause break or other sum between."""
+    def amount_after(self, k: int, within: int = 8, words: tuple[str, ...] = ("to", "at", "of"), past: Amount | None = None) -> Amount | None:
+        """The first sum after token k behind one of `words`, with no clause break or other sum between (but `past`)."""
         for m in range(k + 1, min(self.n, k + within + 1)):
             if not self.same_sentence(m, k) or self.t[m].text in _CLAUSE_BREAKS:
                 return None
-            if m in self.covering:
+            if m in self.covering and (past is None or self.covering[m] is not past):
                 return None
             if self.lower(m) in words:
                 after = m + 1
@@ -214,6 +215,8 @@ def money_mentions(annotation) -> list[MoneyMention]:
                 continue
             # "net profit of Sh1.23 billion", "Profit after tax fell to Sh1.23 billion", "the offer values the company at £206m"
             m = k + 1 + len(walk.post_qualifiers(k)) * 2
+            while walk.lower(m) in _ADVERBS:
+                m += 1  # "The funding now stands at …"
             verb = walk.lower(m) if walk.lower(m) not in ("that", "which") else walk.lower(m + 1)
             target = None
             level = "plain"
@@ -221,7 +224,7 @@ def money_mentions(annotation) -> list[MoneyMention]:
                 target = walk.money.get(m + 1)
             elif verb in _CHANGE_VERBS:
                 target, level = walk.amount_after(m, 4, ("to",)), "new"
-                old = walk.amount_after(m, 12, ("from",))
+                old = walk.amount_after(m, 12, ("from",), past=target)
                 if old is not None:
                     add(first, old, noun, owner, modifiers, definite, new, "old")
             elif verb in _LEVEL_VERBS:
@@ -275,7 +278,7 @@ def link(mentions: list[MoneyMention], group_of: dict[str, str]) -> list[Link]:
     """Each definite mention tied to the one earlier mention of the same sum, when exactly one fits."""
     links: list[Link] = []
     for i, m in enumerate(mentions):
-        if not m.definite or m.new or m.quoted or m.level == "old" or (m.amount is not None and _changed(m) and m.level != "new"):
+        if not m.definite or m.new or m.quoted or m.level == "old" or (_changed(m) and m.level != "new"):
             continue
         own = m.modifiers - _NEUTRAL
         earlier = [
