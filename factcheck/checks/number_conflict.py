@@ -265,9 +265,12 @@ def _linked_sums(annotation) -> list[Hit]:
     hits = []
     for one in money_links(annotation):
         m, e = one.mention, one.antecedent
-        if m.amount is None or agree(m.amount.value, e.amount.value, m.amount.digits, e.amount.digits):
+        if m.amount is None or m.amount.value == e.amount.value:
             continue
         how = amount_slip(m.amount, e.amount)
+        if agree(m.amount.value, e.amount.value, m.amount.digits, e.amount.digits) and not (
+                how in ("digits transposed", "one digit changed") and len(m.amount.digits) == len(e.amount.digits) and not (m.amount.approx or e.amount.approx)):
+            continue  # "£1.2m" for "£1.24m" is rounding; "KSh 185 million" for "KSh 180 million" is a digit changed
         if how is None and (m.amount.approx or e.amount.approx or max(m.amount.value, e.amount.value) > _LINKED_RATIO * min(m.amount.value, e.amount.value)):
             continue
         what = (f"the {m.owner}'s " if m.owner else "the ") + (m.noun or "sum")

@@ -29,13 +29,17 @@ _DEFINITE = frozenset("the this that these those its their".split())
 _INDEFINITE = frozenset("a an another".split())
 #: Words in a mention that make it a new or other sum, not one named before.
 _NEW = frozenset(
-    "another further additional extra remaining revised updated original initial earlier previous latest first second third "
+    "another further additional extra remaining original initial earlier previous latest first second third "
     "final separate other total overall combined current last next proposed expected estimated planned".split()
 )
 #: Qualifiers a later mention may add or drop without naming another sum ("net profit" of "profit after tax").
 _NEUTRAL = frozenset("net own full whole entire".split()) | {"after tax"}
 #: Words that say a sum changed or is of another time: a mention in a sentence with one is left alone.
-_CHANGED = frozenset("now revised raised increased reduced cut trimmed topped boosted lifted updated corrected so far".split())
+_CHANGED = frozenset("now raised increased reduced cut trimmed topped boosted lifted corrected so far".split())
+#: Qualifiers that make a definite mention the level a change reached ("the revised kitty of KSh 185 million").
+_REVISED = frozenset("revised updated increased raised reduced enlarged expanded higher lower bigger smaller".split())
+#: Verbs that change a sum they take as object ("increases the county bursary fund to KSh 180 million from KSh 150 million").
+_CHANGING_VERBS = frozenset("increases increased raises raised cuts cut reduces reduced lifts lifted boosts boosted lowers lowered trims trimmed".split())
 _CHANGE_NOUNS = frozenset("fall rise increase decrease drop decline growth jump slump".split())
 _CHANGE_VERBS = frozenset("fell rose dropped declined climbed jumped slumped grew increased decreased slid plunged surged".split())
 _LEVEL_VERBS = frozenset("was is stood stands came comes reached reaches totalled totaled totals amounted amounts".split())
@@ -59,7 +63,7 @@ class MoneyMention:
     modifiers: frozenset[str]
     definite: bool  # refers back: "the", "this", "its", an owner's
     new: bool  # says it is another sum: "a further", "the revised", "the remaining"
-    level: str = "plain"  # "new" after a change ("fell to"), "old" before one ("from", "initially")
+    level: str = "plain"  # "new" after a change ("fell to", "the revised …"), "old" before one ("from", "initially")
     quoted: bool = False
     years: frozenset[str] = frozenset()
 
@@ -168,7 +172,11 @@ def _currency(a: Amount) -> bool:
 
 
 def _rate(walk: _Walk, a: Amount) -> bool:
-    return walk.lower(a.last + 1) in ("a", "an", "per", "each") and walk.lower(a.last + 2) not in ("further", "total")
+    """True for a sum per something ("245p a share", "£4.20 a visit"), not for "Sh1.50 billion a year earlier"."""
+    after = walk.lower(a.last + 1)
+    if after in ("per", "each", "apiece"):
+        return True
+    return after in ("a", "an") and walk.lower(a.last + 3) not in ("earlier", "ago", "before", "later", "on")
 
 
 def money_mentions(annotation) -> list[MoneyMention]:
@@ -197,6 +205,17 @@ def money_mentions(annotation) -> list[MoneyMention]:
                 continue
             first, modifiers, owner, definite, new, amount = walk.phrase_before(k)
             modifiers |= walk.post_qualifiers(k)
+            revised = "new" if modifiers & _REVISED else "plain"
+            modifiers -= _REVISED
+            # "increases the county bursary fund to KSh 180 million from KSh 150 million": a change stated, no reference back
+            if amount is None and walk.lower(first - 1) in _CHANGING_VERBS:
+                level = walk.amount_after(k, 4, ("to",))
+                if level is not None:
+                    add(first, level, noun, owner, modifiers, False, new, "new")
+                    old = walk.amount_after(k, 12, ("from",), past=level)
+                    if old is not None:
+                        add(first, old, noun, owner, modifiers, False, new, "old")
+                continue
             before = walk.lower(k - 1)
             # "the fall in net profit to Sh1.32 billion": the new level of the change, referred back to
             if before != "" and walk.lower(first - 1) == "in" and walk.lower(first - 2) in _CHANGE_NOUNS and amount is None:
@@ -211,7 +230,7 @@ def money_mentions(annotation) -> list[MoneyMention]:
                 add(amount.first, amount, noun, owner, modifiers, False, new or bool(modifiers & _NEW))
                 continue
             if amount is not None:  # "the £260m deal", "the council's £3.6 million contribution"
-                add(first, amount, noun, owner, modifiers, definite, new, _level(walk, amount))
+                add(first, amount, noun, owner, modifiers, definite, new, "new" if revised == "new" else _level(walk, amount))
                 continue
             # "net profit of Sh1.23 billion", "Profit after tax fell to Sh1.23 billion", "the offer values the company at £206m"
             m = k + 1 + len(walk.post_qualifiers(k)) * 2
@@ -221,12 +240,12 @@ def money_mentions(annotation) -> list[MoneyMention]:
             target = None
             level = "plain"
             if walk.lower(m) == "of":
-                target = walk.money.get(m + 1)
-            elif verb in _CHANGE_VERBS:
-                target, level = walk.amount_after(m, 4, ("to",)), "new"
+                target, level = walk.money.get(m + 1), revised
+            elif verb in _CHANGE_VERBS:  # "Profit after tax fell to Sh1.23 billion from Sh1.50 billion": stated, not referred back
+                target, level, definite = walk.amount_after(m, 4, ("to",)), "new", False
                 old = walk.amount_after(m, 12, ("from",), past=target)
                 if old is not None:
-                    add(first, old, noun, owner, modifiers, definite, new, "old")
+                    add(first, old, noun, owner, modifiers, False, new, "old")
             elif verb in _LEVEL_VERBS:
                 target = walk.amount_after(m, 3, ("at", "to", verb))
             elif verb in _VALUE_VERBS:
@@ -285,7 +304,7 @@ def link(mentions: list[MoneyMention], group_of: dict[str, str]) -> list[Link]:
             e for e in mentions[:i]
             if e.amount is not None and not e.quoted and not (e.block is m.block and e.sentence == m.sentence)
             and (m.amount is None or e.amount.unit == m.amount.unit)
-            and not (m.level == "new" and e.level == "old")
+            and (m.level != "new" or e.level == "new")  # the level a change reached refers to the level a change reached
             and own <= e.modifiers - _NEUTRAL
             and not {w for w in e.modifiers - _NEUTRAL if " " in w} - m.modifiers  # "profit before tax" is another profit
             and not (m.years and e.years and not m.years & e.years)
@@ -295,8 +314,8 @@ def link(mentions: list[MoneyMention], group_of: dict[str, str]) -> list[Link]:
         if m.owner:
             tiers.append(("owner", [e for e in earlier if e.owner == m.owner and (e.noun is None or m.noun is None or group_of.get(e.noun) == group_of.get(m.noun))]))
         if m.noun:
-            tiers.append(("noun", [e for e in earlier if e.noun == m.noun and e.owner in (None, m.owner)]))
-            tiers.append(("group", [e for e in earlier if e.noun and group_of.get(e.noun) == group_of.get(m.noun) and e.owner in (None, m.owner)]))
+            tiers.append(("noun", [e for e in earlier if e.noun == m.noun and e.owner == m.owner]))
+            tiers.append(("group", [e for e in earlier if e.noun and group_of.get(e.noun) == group_of.get(m.noun) and e.owner == m.owner]))
         for by, candidates in tiers:
             if not candidates:
                 continue
