@@ -33,7 +33,7 @@ body's opening paragraphs give after those words in a sentence about the headlin
 that noun, and a one-word place: "in Adair County" may lie in the headline's "Ozark" region) ("a flood
 barrier to protect homes ... in Ashcombe"; months and weekdays are no places, nor the words after "for" in a
 name, "the Department for Infrastructure"). A margin of victory in
-the headline ("by 412 votes"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
+the headline ("by 412 votes", "with 2,314-vote majority"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
 ("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out; so does a share of the vote ("with 58 percent of
 the vote" … "her share of the valid vote works out at 51.5 percent, down from the 60 percent … in 2024"). Another statement of the headline (an og:title
 rewritten for sharing) that puts the story in a place neither the headline nor the body names, where the
@@ -1244,11 +1244,14 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _margin(tokens, amount) -> bool:
-    """True when an amount is a margin of victory: "a majority of 241", "by a margin of 214 votes", "by 412 votes" (not "by 61 votes to 38", a tally)."""
+    """True when an amount is a margin of victory: "a majority of 241", "by a margin of 214 votes", "by 412 votes", "a 2,314-vote majority"
+    (not "by 61 votes to 38", a tally)."""
     before = [t.lower for t in tokens[max(0, amount.first - 3) : amount.first]]
     after = tokens[amount.last + 1 : amount.last + 4]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _MARGIN_NOUNS:
         return True
+    if amount.compound in _MARGIN_UNITS and after and after[0].lower in _MARGIN_NOUNS:
+        return True  # "with 2,314-vote majority", "a 412-vote margin"
     if not (before and before[-1] == "by" and after and after[0].lower in _MARGIN_UNITS):
         return False
     return not (len(after) >= 3 and after[1].lower == "to" and after[2].is_number)
