@@ -287,10 +287,15 @@ def _same_value(a: Amount, b: Amount) -> bool:
     return a.value == b.value or agree(a.value, b.value, a.digits, b.digits)
 
 
+#: Words that make a sum another measure of the thing ("Including debt, the £260m deal …").
+_OTHER_MEASURE = frozenset("including excluding inclusive exclusive plus gross".split())
+
+
 def _changed(m: MoneyMention) -> bool:
+    """True when the mention's sentence says the sum changed, or measures it another way."""
     tokens = m.block.tokens
     words = {t.lower for t in tokens if t.sentence == m.sentence}
-    return bool(words & _CHANGED)
+    return bool(words & _CHANGED or (m.amount is not None and words & _OTHER_MEASURE))
 
 
 def link(mentions: list[MoneyMention], group_of: dict[str, str]) -> list[Link]:

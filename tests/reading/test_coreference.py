@@ -76,6 +76,8 @@ NOT_LINKED = [
      ["The partners will make a £14m contribution between them.", "Lochmoor's £7.3m share will come from reserves."]),
     ("a change stated twice is no reference back",
      ["The fund rose to £5m in March.", "By June the fund rose to £6m."]),
+    ("another measure of the deal",
+     ["The cash offer values the company at about £206m.", "Including debt, the £260m deal is the largest this year."]),
     ("a rate is no sum",
      ["The offer of 245p a share values the company at £206m.", "The 250p offer includes the dividend."]),
 ]
