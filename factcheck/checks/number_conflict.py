@@ -79,8 +79,8 @@ A sum of money referred back by a definite mention with another noun or by its o
 earlier sum it can be (factcheck/reading/coreference.py): "£3.1 million from the council's own capital programme" …
 "the council's £3.6 million contribution"; "Profit after tax fell to Sh1.23 billion" … "The fall in net profit to
 Sh1.32 billion" (the level the change reaches, not the one it starts from); "The cash offer values the company at
-about £206m" … "the £260m deal" (nouns of one `refer-back` group in rules/quantities.yaml). A slip of the digits is
-reported, and so is a plain difference of less than half the sum when neither figure is approximate. Left alone: two
+about £206m" … "the £260m deal" (nouns of one `refer-back` group in rules/quantities.yaml). Two digits swapped or one
+changed are reported, and so is a plain difference of less than half the sum when neither figure is approximate. Left alone: two
 earlier sums the mention could be ("a £5m deal with Leeds" … "a £3m deal with Bradford" … "the £4m deal"), a mention
 that is new or another ("the revised £5.8 million funding", "a further £9.8 million"), one whose sentence says the sum
 changed ("now", "raised"), a sum in another currency, one inside quotes, and "profit before tax" for net profit.
@@ -261,7 +261,7 @@ _LINKED_RATIO = 1.5
 def _linked_sums(annotation) -> list[Hit]:
     """A sum referred back by a definite mention ("the council's £3.6 million contribution", "The fall in net profit
     to Sh1.32 billion", "the £260m deal") with another value than the one earlier sum it can be (reading/coreference.py):
-    a slip of the digits, or a plain difference of less than half the sum when neither is approximate."""
+    two digits swapped or one changed, or a plain difference of less than half the sum when neither is approximate."""
     hits = []
     for one in money_links(annotation):
         m, e = one.mention, one.antecedent
@@ -271,6 +271,8 @@ def _linked_sums(annotation) -> list[Hit]:
         if agree(m.amount.value, e.amount.value, m.amount.digits, e.amount.digits) and not (
                 how in ("digits transposed", "one digit changed") and len(m.amount.digits) == len(e.amount.digits) and not (m.amount.approx or e.amount.approx)):
             continue  # "£1.2m" for "£1.24m" is rounding; "KSh 185 million" for "KSh 180 million" is a digit changed
+        if how not in ("digits transposed", "one digit changed"):
+            how = None  # a zero or digit dropped is also ten times the sum: another sum as often as a slip ("a £5m deal" … "the £50m deal")
         if how is None and (m.amount.approx or e.amount.approx or max(m.amount.value, e.amount.value) > _LINKED_RATIO * min(m.amount.value, e.amount.value)):
             continue
         what = (f"the {m.owner}'s " if m.owner else "the ") + (m.noun or "sum")

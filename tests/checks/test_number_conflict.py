@@ -296,6 +296,7 @@ LINKED_SUMS = [
     ("the offer and the deal, far apart in size", ["The cash offer values the company at about £206m.", "The chief executive said the £120m deal gave shareholders certainty."], []),
     ("the revised kitty and the level the fund was raised to", ["The budget increases the county bursary fund to KSh 180 million from KSh 150 million.", "The revised kitty of KSh 185 million will be paid out in January."], [5]),
     ("the revised kitty at that level", ["The budget increases the county bursary fund to KSh 180 million from KSh 150 million.", "The revised kitty of KSh 180 million will be paid out in January."], []),
+    ("a zero more is another sum", ["The club made a £5m offer for the striker.", "Fans said the £50m deal would change the club."], []),
     ("two deals", ["The club agreed a £5m deal with Leeds.", "It agreed a £3m deal with Bradford.", "Fans said the £4m deal was too much."], []),
     ("a revised sum", ["The council agreed £4.9 million in funding.", "Councillors then approved the revised £5.8 million funding."], []),
     ("a sum in a quote", ["The university won £14.2 million in research funding.", "\u201cThe £16 million funding is a vote of confidence,\u201d she said."], []),
