@@ -88,6 +88,13 @@ arithmetic a sentence states in full, in plain words:
 - an effective prison term that the sentence and its suspended part contradict
   ("15 years' imprisonment" … "With five years suspended, … an effective 12
   years");
+- a sum named once and split, any number of paragraphs later, after a colon by a sentence whose subject refers
+  back to it with a definite noun and no figure ("£14.2 million in public research funding" … "The funding is split
+  between the three centres: £6 million …, £5.1 million … and £4.1 million …"; "J$88 billion in new spending" … "The
+  new money is divided entirely among those three pillars: …"), linked by factcheck/reading/coreference.py when
+  exactly one earlier sum of that noun (or its `refer-back` group) fits; parts that come to less are reported only
+  when the groups counted before the colon are as many as the parts or the sentence says "entirely", and never when it
+  says "including" or "among others";
 - a whole split by a sentence whose subject carries no figure ("a Rs 2,84,210-crore
   budget." "The total outlay, …, is made up of Rs 2,11,340 crore and Rs 63,870
   crore"), against the one figure of its unit in the sentence before, when the
@@ -167,6 +174,8 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
+from ..reading.coreference import money_links
+from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, Sentence, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
 from ..reading.quantities import FUNCTION_WORDS, Amount, singular
 from ..reading.tokens import NUMBER, PUNCT, WORD
 from ..registry import Check, Context, Example, register
@@ -187,10 +196,6 @@ FIGURE_ARITHMETIC = Check(
     ),
 )
 
-_UP = frozenset("climbing growing jumping increasing soaring rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted".split())
-_DOWN = frozenset("dropping declining decreasing slumping plunging shrinking fell fall fallen falls falling drop dropped drops down declined decline decrease decreased cut cuts slumped slump plunged shrank shrunk lower reduced reduction".split())
-# "a 32 per cent increase" names the change the verb makes; two verbs make two changes
-_CHANGE_NOUNS = frozenset("rise increase growth gain surge boost fall drop decline decrease cut reduction".split())
 _FRACTIONS = {
     ("half",): 0.5, ("a", "half"): 0.5, ("one", "half"): 0.5,
     ("a", "third"): 1 / 3, ("one", "third"): 1 / 3, ("two", "-", "thirds"): 2 / 3, ("two", "thirds"): 2 / 3,
@@ -248,39 +253,7 @@ def _fmt_like(value: float, models: list[Amount], total: Amount | None = None) -
     return model.text[: m.start()] + number + suffix
 
 
-def _pct(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".") + "%"
-
-
-class _Sentence:
-    """The tokens and amounts of one sentence of a block."""
-
-    def __init__(self, ab: AnnotatedBlock, index: int, amounts: list[Amount], lo: int, hi: int) -> None:
-        self.ab = ab
-        self.tokens = ab.tokens
-        self.index = index
-        self.amounts = amounts
-        self.lo, self.hi = lo, hi  # the sentence's tokens are tokens[lo:hi]
-        self.lowers = {ab.tokens[i].lower for i in range(lo, hi)}
-
-    def lower(self, i: int) -> str:
-        return self.tokens[i].lower if self.lo <= i < self.hi else ""
-
-    def at(self, i: int) -> Amount | None:
-        return next((a for a in self.amounts if a.first == i), None)
-
-    def amount_after(self, i: int, skip=("the", "those", "these", "its", "their", "all")) -> Amount | None:
-        while self.lower(i) in skip:
-            i += 1
-        return self.at(i)
-
-    def phrase(self, i: int, phrase: tuple[str, ...]) -> bool:
-        if phrase[0] not in self.lowers:
-            return False  # most sentences hold none of a phrase's words: answer without reading tokens
-        return all(self.lower(i + k) == w for k, w in enumerate(phrase))
-
-
-def _fraction_near(s: _Sentence, lo: int, hi: int) -> tuple[float, bool, int, int] | None:
+def _fraction_near(s: Sentence, lo: int, hi: int) -> tuple[float, bool, int, int] | None:
     """Return (fraction, approximate, first, last) of a fraction or percentage written between tokens lo and hi."""
     fractions = bool(s.lowers & _FRACTION_WORDS)
     for i in range(max(lo, 0), hi + 1):
@@ -300,7 +273,7 @@ def _fraction_near(s: _Sentence, lo: int, hi: int) -> tuple[float, bool, int, in
 _CLAUSE_TURNS = frozenset({";", "while", "whereas", "but"})
 
 
-def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
+def _percent_changes(s: Sentence) -> list[tuple[Amount, str]]:
     percents = [a for a in s.amounts if a.unit == "percent"]
     if len(percents) > 1:
         # "… climbed to Rs 212 crore from Rs 178 crore, up 16.1 per cent, while the margin stood at 14.3 per cent":
@@ -322,13 +295,13 @@ def _percent_changes(s: _Sentence) -> list[tuple[Amount, str]]:
     return _percent_change(s)
 
 
-def _percent_change(s: _Sentence) -> list[tuple[Amount, str]]:
+def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     out = []
     percents = [a for a in s.amounts if a.unit == "percent"]
     if len(percents) != 1 or percents[0].spelled:
         return out
     p = percents[0]
-    pairs = _change_pairs(s, p)
+    pairs = change_pairs(s, p)
     if not pairs:
         pairs = _compared_pairs(s)  # "£240m, compared with £300m a year earlier, a drop of 20%"
     if len(pairs) != 1:
@@ -338,7 +311,7 @@ def _percent_change(s: _Sentence) -> list[tuple[Amount, str]]:
         return out
     first = min(old.first, new.first)
     relative = next((k for k in range(p.last + 1, first) if s.lower(k) in ("which", "who", "whose")), None)
-    if relative is not None and any(s.lower(k) in _UP or s.lower(k) in _DOWN for k in range(relative + 1, first)):
+    if relative is not None and any(s.lower(k) in UP or s.lower(k) in DOWN for k in range(relative + 1, first)):
         return out  # "an increase of 11%, driven by transhipment, which climbed to 164,300 from 118,700": the clause's own change
     own = s.amount_after(p.last + 2) if s.lower(p.last + 1) == "to" else None
     if own is not None and own is not new:
@@ -347,16 +320,16 @@ def _percent_change(s: _Sentence) -> list[tuple[Amount, str]]:
     end = max(p.last, old.last, new.last) + 1
     while end < s.hi and s.tokens[end].text not in (",", ";", ":", "(", "\u2014"):
         end += 1  # "…, helped by higher grades": a clause after the change gives its cause, not another change
-    directions = [(i, s.lower(i)) for i in range(s.lo, end) if s.lower(i) in _UP or s.lower(i) in _DOWN]
+    directions = [(i, s.lower(i)) for i in range(s.lo, end) if s.lower(i) in UP or s.lower(i) in DOWN]
     # "climbed from £178m to £212m, up 16.1 per cent": an "up" or "down" written onto the percentage is its own
     # word for the one change, not a second change
-    verbs = [w for i, w in directions if w not in _CHANGE_NOUNS and not (i == p.first - 1 and w in ("up", "down"))]
+    verbs = [w for i, w in directions if w not in CHANGE_NOUNS and not (i == p.first - 1 and w in ("up", "down"))]
     directions = [w for _, w in directions]
-    if not directions or len(verbs) > 1 or len({w in _UP for w in directions}) > 1:
+    if not directions or len(verbs) > 1 or len({w in UP for w in directions}) > 1:
         return out  # no change word, two changes ("rose 4% …, having risen from …"), or both ways: which change the figure gives is a guess
-    up, down = directions[0] in _UP, directions[0] in _DOWN
+    up, down = directions[0] in UP, directions[0] in DOWN
     bracketed = s.lower(p.first - 1) == "(" and s.lower(p.last + 1) == ")" and p.first - 2 in (old.last, new.last)
-    if not bracketed and not any(s.lower(i) in _UP or s.lower(i) in _DOWN for i in range(p.first - 3, p.last + 3)):
+    if not bracketed and not any(s.lower(i) in UP or s.lower(i) in DOWN for i in range(p.first - 3, p.last + 3)):
         return out  # "a rise from Rs 26 to Rs 32, a cap of 10 per cent on …": the percentage is not the change
         # (a percentage alone in brackets right after one of the two levels, "from 250,000 to 300,000 (20%)", is it)
     decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
@@ -366,17 +339,17 @@ def _percent_change(s: _Sentence) -> list[tuple[Amount, str]]:
     wrong_way = (up and actual < 0) or (down and actual > 0)
     if wrong_way or abs(abs(actual) - p.value) > tolerance:
         change = "rise" if actual > 0 else "fall"
-        out.append((p, f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."))
+        out.append((p, f"{old.text} to {new.text} is a {percent_text(abs(actual))} {change}, not {p.text}."))
     return out
 
 
-def _fraction_changes(s: _Sentence) -> list[tuple[Amount, str]]:
+def _fraction_changes(s: Sentence) -> list[tuple[Amount, str]]:
     """A change given as a fraction with both values ("fallen from a peak of 52,000 … to 39,000, a drop of about a
     third": a quarter): the fraction must follow a change noun ("a drop of", "an increase of") or a change verb and
     "by" ("fell by a third"), and the sentence must give one pair of values and no percentage."""
     if any(a.unit == "percent" for a in s.amounts) or not s.lowers & _FRACTION_WORDS:
         return []
-    pairs = _change_pairs(s, None)
+    pairs = change_pairs(s, None)
     if len(pairs) != 1:
         return []
     old, new = pairs[0]
@@ -390,9 +363,9 @@ def _fraction_changes(s: _Sentence) -> list[tuple[Amount, str]]:
             approx = s.lower(k) in _APPROX
             while s.lower(k) in _APPROX:
                 k -= 1
-            if s.lower(k) == "of" and s.lower(k - 1) in _CHANGE_NOUNS:
+            if s.lower(k) == "of" and s.lower(k - 1) in CHANGE_NOUNS:
                 way = s.lower(k - 1)
-            elif s.lower(k) == "by" and (s.lower(k - 1) in _UP or s.lower(k - 1) in _DOWN):
+            elif s.lower(k) == "by" and (s.lower(k - 1) in UP or s.lower(k - 1) in DOWN):
                 way = s.lower(k - 1)
             else:
                 continue
@@ -403,15 +376,15 @@ def _fraction_changes(s: _Sentence) -> list[tuple[Amount, str]]:
             if not (start > last and between in ([","], [","] + ["a"], [","] + ["an"]) or (i < min(old.first, new.first) and min(old.first, new.first) - (i + len(words)) <= 3)):
                 continue  # "rose from £4.1m to £5.6m on sales up by almost a fifth": the fraction is another thing's change
             actual = (new.value - old.value) / old.value
-            wrong_way = (way in _UP and actual < 0) or (way in _DOWN and actual > 0)
+            wrong_way = (way in UP and actual < 0) or (way in DOWN and actual > 0)
             if wrong_way or abs(abs(actual) - value) > (0.06 if approx else 0.035):
                 written = " ".join(s.tokens[m].text for m in range(i - approx, i + len(words))).replace(" - ", "-")
-                return [(new, f"{old.text} to {new.text} is a {_pct(abs(actual) * 100)} {'rise' if actual > 0 else 'fall'}, not {written}.")]
+                return [(new, f"{old.text} to {new.text} is a {percent_text(abs(actual) * 100)} {'rise' if actual > 0 else 'fall'}, not {written}.")]
             return []
     return []
 
 
-def _gaps(s: _Sentence) -> list[tuple[Amount, str]]:
+def _gaps(s: Sentence) -> list[tuple[Amount, str]]:
     """A gap to a norm given as a percentage with both figures ("612 mm of rainfall against a normal of 720 mm …, a
     deficit of 21 per cent": 15 per cent): the figure before "against (a) <noun> of" the norm, and the percentage
     named by "deficit", "shortfall", "surplus" or "excess"."""
@@ -444,131 +417,42 @@ def _gaps(s: _Sentence) -> list[tuple[Amount, str]]:
         tolerance = 0.5 * 10 ** -decimals + max(0.5, 0.03 * p.value)
         if actual * way < 0 or abs(abs(actual) - p.value) > tolerance:
             gap = "deficit" if actual < 0 else "surplus"
-            return [(p, f"{value.text} against {norm.text} is a {_pct(abs(actual))} {gap}, not {p.text}.")]
+            return [(p, f"{value.text} against {norm.text} is a {percent_text(abs(actual))} {gap}, not {p.text}.")]
         return []
     return []
 
 
-def _level_before_up_from(s: _Sentence, a: Amount, p: Amount | None) -> Amount | None:
-    """The new level before "up from" an earlier one ("a net profit of KSh 1.84 billion …, up from KSh 1.52 billion";
-    "3.1 million TEU, up 10.7 per cent from 2.8 million"): the nearest figure of a's unit before it, with no clause
-    break between; None when a is not the earlier level of such a change."""
-    k = a.first - 1
-    while k > s.lo and (s.lower(k).endswith(("'s", "\u2019s")) or s.lower(k) in ("the", "its", "their", "last", "a", "year", "year's", "year\u2019s")) and s.lower(k) not in ("from", "on"):
-        k -= 1  # "down 20% on last year's £300m", "up from the £1.5m"
-    timed = any(s.lower(m).endswith(("'s", "\u2019s")) or s.lower(m) in ("last", "year") for m in range(k + 1, a.first))
-    if s.lower(k) not in ("from", "on") or (s.lower(k) == "on" and a.unit is None and not timed):
-        return None  # (a bare count after "on" may be where something is: "up 20% on the 12 routes"; not "on last year's 240")
-    k -= 1
-    if p is not None and p.last == k:
-        k = p.first - 1  # "up 10.7 per cent from"
-    if s.lower(k) not in ("up", "down"):
-        return None
-    # "climbed to 300,000 (up 20% from 250,000)": a bracket opened just before the change is the level's own aside
-    aside = s.lower(k - 1) == "(" and s.lower(a.last + 1) == ")"
-    for b in reversed(s.amounts):
-        if b.last < k and b is not p and b.unit == a.unit and not (b.compound or b.in_range):  # not "90kg bags"
-            if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k - aside)):
-                return None
-            return b
-    return None
-
-
-def _half_step(a: Amount) -> float:
-    """Half the last written digit's worth ("1.84 billion": 5 million): how far the figure as written may be from the
-    figure rounded."""
-    digits = a.digits.rstrip("0") or "0"
-    return abs(a.value) / int(digits) / 2 if int(digits) else 0.5
-
-
-def _change_contradicts(p: Amount, old: Amount, new: Amount, up: bool, down: bool) -> str | None:
-    """The message when a percentage change p cannot be old to new, even allowing for how both were rounded."""
-    if old.value <= _half_step(old):
-        return None
-    actual = (new.value - old.value) / old.value * 100
-    lo = (new.value - _half_step(new) - old.value - _half_step(old)) / (old.value + _half_step(old)) * 100
-    hi = (new.value + _half_step(new) - old.value + _half_step(old)) / (old.value - _half_step(old)) * 100
-    wrong_way = (up and hi < 0) or (down and lo > 0)
-    tolerance = max(1.5, 0.1 * p.value) if p.approx else max(0.5, 0.03 * p.value)
-    least, most = sorted((abs(lo), abs(hi)))  # a fall's lowest bound is its largest size
-    if not wrong_way and (least - tolerance <= p.value <= most + tolerance or (lo < 0 < hi)):
-        return None
-    change = "rise" if actual > 0 else "fall"
-    return f"{old.text} to {new.text} is a {_pct(abs(actual))} {change}, not {p.text}."
-
-
-def _change_pairs(s: _Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]:
-    """The (earlier, new) levels the sentence gives a change between: "from A to B", "to B from A", "B, up from A"."""
-    pairs = []
-    for a in s.amounts:
-        if a.unit == "percent" or a is p:
-            continue
-        if s.lower(a.first - 1) == "from" or (s.lower(a.first - 1) == "of" and s.lower(a.first - 3) in ("a", "an", "the") and s.lower(a.first - 4) == "from"):
-            b = _paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"; "from a peak of 52,000 to 39,000"
-            if b is not None:
-                pairs.append((a, b))
-            elif (b := _level_before_up_from(s, a, p)) is not None:
-                pairs.append((a, b))
-        elif (b := _level_before_up_from(s, a, p)) is not None:
-            pairs.append((a, b))  # "£240m, down 20% on last year's £300m"
-        if s.lower(a.first - 1) == "to":
-            b = _paired(s, a, "from")
-            if b is not None:
-                pairs.append((b, a))
-    return pairs
-
-
-def _compared_pairs(s: _Sentence) -> list[tuple[Amount, Amount]]:
+def _compared_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
     """The (earlier, new) levels of "B, compared with A" or "B, against A" when the sentence gives no "from … to …" and
     no figure but the two levels and the change ("revenue rose 14% to Rs 612 crore, while net profit came in at Rs 21.6
     crore against Rs 17.2 crore": the percentage is revenue's)."""
     levels = [a for a in s.amounts if a.unit != "percent"]
     if len(levels) != 2:
         return []
-    return [pair for pair in _level_pairs(s) if pair not in _change_pairs(s, None)]
+    return [pair for pair in level_pairs(s) if pair not in change_pairs(s, None)]
 
 
-_THAT_IS = frozenset("is was represents represented marks marked means".split())
-
-
-def _percent_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+def _percent_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A percentage change given in a sentence of its own for the change the sentence before states ("15,100 people
     were on the lists …, up from 12,400 a year earlier." "That is an increase of 28 per cent …")."""
-    if prior is None or s.lower(s.lo) not in ("that", "this") or s.lower(s.lo + 1) not in _THAT_IS:
+    if prior is None or s.lower(s.lo) not in ("that", "this") or s.lower(s.lo + 1) not in THAT_IS:
         return []
     percents = [a for a in s.amounts if a.unit == "percent"]
     if len(percents) != 1 or percents[0].spelled or any(a.unit is None and not a.spelled for a in s.amounts):
         return []
     p = percents[0]
-    named = [s.lower(i) for i in range(max(s.lo, p.first - 3), min(s.hi, p.last + 3)) if s.lower(i) in _CHANGE_NOUNS]
+    named = [s.lower(i) for i in range(max(s.lo, p.first - 3), min(s.hi, p.last + 3)) if s.lower(i) in CHANGE_NOUNS]
     if len(named) != 1 or prior.lowers & _PARTIAL or any(a.unit == "percent" for a in prior.amounts):
         return []
-    pairs = _change_pairs(prior, None)
+    pairs = change_pairs(prior, None)
     if len(pairs) != 1 or pairs[0][0].approx or pairs[0][1].approx:
         return []
     old, new = pairs[0]
-    message = _change_contradicts(p, old, new, named[0] in _UP, named[0] in _DOWN)
+    message = change_contradicts(p, old, new, named[0] in UP, named[0] in DOWN)
     return [(p, message)] if message else []
 
 
-def _paired(s: _Sentence, a: Amount, word: str) -> Amount | None:
-    """Return the amount of a's unit that "to" (or "from") introduces after a, with words of time or place between
-    ("from 4,210 at the end of June last year to 3,660") but no other figure of its unit and no clause break."""
-    for k in range(a.last + 1, min(s.hi, a.last + 21)):
-        other = s.at(k)
-        if other is not None and other.unit == a.unit:
-            if s.lower(other.first - 1) == "or" or s.lower(other.last + 1) == "per":
-                continue  # "$84.2 million, or $1.12 per share, …": the same figure put another way, or a rate
-            return None
-        if s.tokens[k].text in (";", ":", "(", ")") or s.lower(k) in ("and", "but", "while", "from", "to") and s.lower(k) != word:
-            return None
-        if s.lower(k) == word:
-            b = s.amount_after(k + 1, ("the", "its", "their"))  # "to 15 million carats from the 20 million carats it planned"
-            return b if b is not None and b.unit == a.unit else None
-    return None
-
-
-def _in_fraction(s: _Sentence, i: int) -> tuple[float, int, int] | None:
+def _in_fraction(s: Sentence, i: int) -> tuple[float, int, int] | None:
     """Return (fraction, first, last) of "two in five", "one in 10", "three out of four" written at token i."""
     a = s.at(i)
     if a is None or a.unit is not None or a.approx:
@@ -589,7 +473,7 @@ def _in_fraction(s: _Sentence, i: int) -> tuple[float, int, int] | None:
 _OWNERS = frozenset("the its their his her our all".split())
 
 
-def _shares_of_known_totals(s: _Sentence, totals: dict[str, float], counts: dict[str, set[float]] | None = None) -> list[tuple[Amount, str]]:
+def _shares_of_known_totals(s: Sentence, totals: dict[str, float], counts: dict[str, set[float]] | None = None) -> list[tuple[Amount, str]]:
     """A share of a whole the article counts elsewhere, with its count: "Two in five of the group's outlets, or 140
     stores" where the article gives the group 450 outlets (two in five of them is 180)."""
     out = []
@@ -634,11 +518,11 @@ def _shares_of_known_totals(s: _Sentence, totals: dict[str, float], counts: dict
         actual = part.value / total
         if abs(actual - value) > (0.06 if approx else 0.035):
             written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" %", "%")
-            out.append((part, f"{written} of {_fmt(total)} {words[-1]} is {_fmt(round(total * value))}; {part.text} is {_pct(actual * 100)}."))
+            out.append((part, f"{written} of {_fmt(total)} {words[-1]} is {_fmt(round(total * value))}; {part.text} is {percent_text(actual * 100)}."))
     return out
 
 
-def _shares_after_part(s: _Sentence, wholes: dict[tuple[str, str], dict[float, str]]) -> list[tuple[Amount, str]]:
+def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, str]]) -> list[tuple[Amount, str]]:
     """A part given, then put as a share of a whole the article gives one value of elsewhere ("Ancillary revenue … rose to €610
     million, or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent): the share follows ", or", the
     whole is named after "of" (past "the", "total", an owner), and the article gives that thing in the part's unit once."""
@@ -662,11 +546,11 @@ def _shares_after_part(s: _Sentence, wholes: dict[tuple[str, str], dict[float, s
             continue
         actual = part.value / total
         if abs(actual - p.value / 100) > (0.06 if p.approx else 0.035):
-            out.append((p, f"{part.text} of {written} {s.tokens[k].text} is {_pct(actual * 100)}, not {p.text}."))
+            out.append((p, f"{part.text} of {written} {s.tokens[k].text} is {percent_text(actual * 100)}, not {p.text}."))
     return out
 
 
-def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
+def _shares(s: Sentence) -> list[tuple[Amount, str]]:
     out = []
     for i in range(s.lo, s.hi):
         t = s.tokens[i]
@@ -722,11 +606,11 @@ def _shares(s: _Sentence) -> list[tuple[Amount, str]]:
             continue  # "12 – more than half –": a bound the share meets
         if abs(actual - value) > tolerance:
             written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
-            out.append((part, f"{part.text} of {total.text} is {_pct(actual * 100)}, not {written}."))
+            out.append((part, f"{part.text} of {total.text} is {percent_text(actual * 100)}, not {written}."))
     return out
 
 
-def _parts(s: _Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amount] | None:
+def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amount] | None:
     """Return the amounts listed between tokens start and end ("A …, B … and C …"), or None if it is not a plain list.
 
     The list stops at a second "of" ("… and of the JSP's 34, 17"); a figure with "of them"
@@ -760,12 +644,12 @@ _COMPARED = frozenset("than from on against over".split())
 _WHOLE_WORDS = frozenset("total overall whole entire".split())
 
 
-def _compared(s: _Sentence, a: Amount) -> bool:
+def _compared(s: Sentence, a: Amount) -> bool:
     """True when a figure is what another is compared with ("8.6 per cent more than the Rs 2,61,700 crore budgeted")."""
     return any(s.lower(k) in _COMPARED for k in range(a.first - 2, a.first)) and s.lower(a.first - 1) in _COMPARED | {"the"}
 
 
-def _whole_of_previous(s: _Sentence, cue: int, parts: list[Amount], prior: _Sentence | None) -> Amount | None:
+def _whole_of_previous(s: Sentence, cue: int, parts: list[Amount], prior: Sentence | None) -> Amount | None:
     """The whole a sentence splits when its subject carries no figure ("The total outlay, …, is made up of A and B"): the
     one figure of the parts' unit in the sentence before, when the subject says it is the total or names the noun that
     sentence uses, and the figure is larger than every part."""
@@ -779,7 +663,7 @@ def _whole_of_previous(s: _Sentence, cue: int, parts: list[Amount], prior: _Sent
             depth ^= 1
         elif not depth and s.tokens[k].kind == WORD:
             subject.add(s.lower(k))
-    if subject & _CHANGE_NOUNS or not subject & (_WHOLE_WORDS | (prior.lowers - {"the", "its", "their", "this", "that", "a", "an", "of"})):
+    if subject & CHANGE_NOUNS or not subject & (_WHOLE_WORDS | (prior.lowers - {"the", "its", "their", "this", "that", "a", "an", "of"})):
         return None
     wholes = [a for a in prior.amounts if a.unit == parts[0].unit and not a.in_range]
     if len(wholes) != 1 or wholes[0].approx or wholes[0].value <= max(p.value for p in parts):
@@ -791,7 +675,7 @@ _SUM_LEADS = (("a", "combined"), ("adding", "up", "to"), ("totalling",), ("total
 _SUM_TAILS = (("in", "all"), ("in", "total"), ("altogether",), ("combined",), ("between", "them"), ("together",))
 
 
-def _totals(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, str]]:
+def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, str]]:
     out = []
     if s.lowers & _PARTIAL:
         last = s.amounts[-1].last if s.amounts else s.hi
@@ -891,7 +775,7 @@ _COLON_GAP = 24
 _CLAUSE_VERBS = frozenset("is are was were went remain remains remained have has had will would could may might died left".split())
 
 
-def _parts_of_them(s: _Sentence) -> list[tuple[Amount, str]]:
+def _parts_of_them(s: Sentence) -> list[tuple[Amount, str]]:
     """A count split into parts "of them" that add up to more than it ("all 312 families …, 184 of them in A and 138
     in B"): parts of a whole cannot exceed it. Parts that add up to less may leave some out ("40 of them children and
     12 elderly"), so only an excess is a slip."""
@@ -927,7 +811,7 @@ def _parts_of_them(s: _Sentence) -> list[tuple[Amount, str]]:
 _RESIDUAL = frozenset("no not neither none other others rest remaining remainder undecided unsure unknown abstained".split())
 
 
-def _residual(s: _Sentence, last: Amount) -> bool:
+def _residual(s: Sentence, last: Amount) -> bool:
     """True when the last part of a list is the catch-all ("… and 58 expressed no clear view", "… and 12 the rest"):
     the parts then claim to cover the whole."""
     k = last.last + 1
@@ -938,7 +822,7 @@ def _residual(s: _Sentence, last: Amount) -> bool:
     return False
 
 
-def _unit_after(s: _Sentence, start: int, end: int):
+def _unit_after(s: Sentence, start: int, end: int):
     first = next((a for a in s.amounts if start <= a.first <= end), None)
     return first.unit if first else None
 
@@ -950,16 +834,16 @@ def _words_in(ab: AnnotatedBlock, bound: list[int]) -> set[str]:
     return {ab.tokens[i].lower for i in range(*bound)}
 
 
-def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]], bounds: dict[int, list[int]], previous: _Sentence | None) -> list[tuple[Amount, str]]:
+def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]], bounds: dict[int, list[int]], previous: Sentence | None) -> list[tuple[Amount, str]]:
     """A total in one sentence of the parts listed in the sentence before, in its paragraph or closing the one before
     ("18mm in June, 31mm in July and 22mm in August. That gives a total of 81mm")."""
     out = []
     for index, group in by_sentence.items():
         if not {"total", "totals", "totalled", "altogether", "combined"} & {ab.tokens[a.last + 1].lower for a in group if a.last + 1 < len(ab.tokens)} | _words_in(ab, bounds[index]):
             continue
-        s = _Sentence(ab, index, group, *bounds[index])
+        s = Sentence(ab, index, group, *bounds[index])
         if index - 1 in by_sentence:
-            before = _Sentence(ab, index - 1, by_sentence[index - 1], *bounds[index - 1])
+            before = Sentence(ab, index - 1, by_sentence[index - 1], *bounds[index - 1])
         elif index == 0 and previous is not None:
             before = previous
         else:
@@ -987,7 +871,7 @@ _RUNNING_CUES = frozenset("bringing taking making bring take brings takes brough
 _TOTAL_NOUNS = frozenset("total sum bill tally".split())
 
 
-def _running_sums(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A total the sentence brings its figures to ("fined £800 … £150 in compensation … a £40 surcharge, bringing the
     total to £1,090"), with the figures of the sentence before when it goes on adding ("He was also ordered to pay £400
     …, bringing the total to £2,510"). Only a sum that falls short of or passes the total by less than a sixth is
@@ -1014,7 +898,7 @@ def _running_sums(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, s
         if total is None or total.approx or total.in_range or not total.value:
             continue
 
-        def parts_of(sentence: _Sentence, end: int) -> list[Amount]:
+        def parts_of(sentence: Sentence, end: int) -> list[Amount]:
             return [a for a in sentence.amounts if a.last < end and a.unit == total.unit and not (a.approx or a.in_range or a.spelled)
                     and sentence.lower(a.last + 1) not in ("a", "an", "per", "each", "every", "apiece")]
 
@@ -1032,7 +916,7 @@ def _running_sums(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, s
     return out
 
 
-def _averages(s: _Sentence) -> list[tuple[Amount, str]]:
+def _averages(s: Sentence) -> list[tuple[Amount, str]]:
     """An average stated beside its total and its count ("shipped 18.6 million devices … across its four sales regions,
     an average of about 5.1 million per region": 18.6 million over 4 is 4.65 million)."""
     out = []
@@ -1232,7 +1116,7 @@ def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
 _BALLOTS = frozenset("ballot ballots vote votes".split())
 
 
-def _shares_of_tally(s: _Sentence, tallies: list) -> list[tuple[Amount, str]]:
+def _shares_of_tally(s: Sentence, tallies: list) -> list[tuple[Amount, str]]:
     """One side of the article's vote given as a share of the ballots ("The 412 yes votes represented about 85% of the
     ballots cast" after a 412-97 vote: 412 of 509 is 80.9%). Spoilt ballots and abstentions can only make the share
     smaller, so only a share larger than the side's part of the two counts is a slip."""
@@ -1257,7 +1141,7 @@ def _shares_of_tally(s: _Sentence, tallies: list) -> list[tuple[Amount, str]]:
         tolerance = 2.5 if p.approx else 0.5 * 10 ** -decimals + 0.5
         if p.value - actual > tolerance:
             written = f"{s.tokens[p.first - 1].text} {p.text}" if p.approx else p.text
-            out.append((p, f"{a.text} of the {whole} votes cast ({t.first_value}-{t.second_value}) is {_pct(actual)}, not {written}."))
+            out.append((p, f"{a.text} of the {whole} votes cast ({t.first_value}-{t.second_value}) is {percent_text(actual)}, not {written}."))
     return out
 
 
@@ -1265,7 +1149,7 @@ _ADDING = frozenset("opened added gained hired recruited built acquired bought".
 _REMOVING = frozenset("closed shut lost shed cut sold dropped".split())
 
 
-def _net_changes(s: _Sentence) -> list[tuple[Amount, str]]:
+def _net_changes(s: Sentence) -> list[tuple[Amount, str]]:
     """A new level given with the earlier one and every addition and removal between ("opened 38 stores and closed 12
     during the quarter, ending September with 1,146 locations, up from 1,110": 1,110 + 38 - 12 is 1,136)."""
     counts = [a for a in s.amounts if a.unit is None and not a.in_range]
@@ -1290,7 +1174,7 @@ _PRESENT = frozenset("attended present".split())
 _VOTE_SIDES = frozenset("favour favor against abstained abstaining abstention abstentions".split())
 
 
-def _attendance(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+def _attendance(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A vote whose sides and abstentions add up to more than the members the sentence before says were there ("All 24
     councillors attended. The motion was carried with 15 votes in favour and eight against, while two councillors
     abstained": 25). Fewer may leave some out (one did not vote), so only an excess is a slip."""
@@ -1312,7 +1196,7 @@ def _attendance(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str
 _MAKE_UP = (("make", "up"), ("makes", "up"), ("made", "up"), ("account", "for"), ("accounts", "for"), ("accounted", "for"), ("add", "up", "to"))
 
 
-def _make_up_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+def _make_up_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """Parts that a sentence says make up the whole of the sentence before ("Warriors have scored 31 league goals …"
     "Mhlanga's 14, nine from Dube and six shared among the rest of the squad make up the tally"): every figure before
     "make up the tally" (or "the total", "account for the total": the whole nouns of rules/quantities.yaml) is a part,
@@ -1346,7 +1230,7 @@ _SPLIT_VERBS = frozenset("split divided shared spread allocated broken".split())
 _TOGETHER = (("together",), ("combined",), ("between", "them"), ("altogether",))
 
 
-def _together_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+def _together_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A total of the things the sentence before gives one figure each, said to be theirs together ("Sangrur led with 11.42
     LMT, followed by Patiala with 9.86 LMT and Ludhiana with 9.37 LMT." "The three districts together accounted for 31.65
     LMT": 30.65): the sentence opens on "The" and the count of them, names them together ("together", "combined", "between
@@ -1379,24 +1263,74 @@ def _together_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[A
     if len(parts) != n.value or any(a.approx or a.in_range or kind(a) != kind(total) for a in parts):
         return []
     whole = sum(a.value for a in parts)
-    if abs(whole - total.value) <= sum(_half_step(a) for a in parts) + _half_step(total):
+    if abs(whole - total.value) <= sum(half_step(a) for a in parts) + half_step(total):
         return []
     return [(total, f"{' + '.join(a.text for a in parts)} is {_fmt_like(whole, parts, total)}, not {total.text}.")]
 
 
-def _split_of_previous(s: _Sentence, prior: _Sentence | None) -> list[tuple[Amount, str]]:
+def _split_after_colon(s: Sentence, least: int = 3) -> tuple[list[Amount], int] | None:
+    """The parts a sentence splits a whole into after a colon, with a split verb before it ("The ADP has been split
+    across four sectors: Rs96bn …, … and Rs52bn …"), and the colon's token; None when the sentence is no such split,
+    names a figure of the parts' unit before the colon (the whole itself) or says the parts are some ("including")."""
+    if s.lowers & _PARTIAL or not s.lowers & _SPLIT_VERBS:
+        return None
+    colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
+    if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(s.lo, colon)):
+        return None
+    after = [a for a in s.amounts if a.first > colon]
+    parts = _parts(s, colon + 1, s.hi - 1, after[0].unit) if after else None
+    if not parts or len(parts) != len(after) or len(parts) < least or any(a.unit == parts[0].unit for a in s.amounts if a.first < colon):
+        return None  # "four sectors" before the colon counts the parts; a figure of their unit there is the whole
+    return parts, colon
+
+
+_ENTIRELY = frozenset("entirely all whole wholly fully".split())
+_SOME = frozenset("including includes include such".split())  # not "among": "divided entirely among those three pillars"
+
+
+def _split_of_linked(s: Sentence, links: list, ab_lines) -> list[tuple[Amount, str]]:
+    """A sum named once and split, any number of sentences later, by a sentence whose subject refers back to it with a
+    definite noun and no figure ("£14.2 million in public research funding" … "The funding is split between the three
+    centres: £6 million …, £5.1 million … and £4.1 million …"; "J$88 billion in new spending" … "The new money is
+    divided entirely among those three pillars: …"), the link made by reading/coreference.py. Parts that come to more
+    than the sum are wrong; parts that come to less are wrong only when the sentence says they are all of it (the
+    groups counted before the colon are as many as the parts, or "entirely")."""
+    mine = [l for l in links if l.mention.amount is None and l.mention.sentence == s.index]
+    if len(mine) != 1 or not s.lowers & _SPLIT_VERBS:
+        return []
+    total = mine[0].antecedent.amount
+    colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
+    if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(mine[0].mention.first, colon)) or any(a.unit == total.unit for a in s.amounts if a.first < colon):
+        return []
+    if s.lowers & _SOME or any(s.lower(i) in ("other", "others", "rest", "remainder") for i in range(colon, s.hi)):
+        return []  # "… between projects including the three centres: …", "…: £2m for A and £1m for B, among others": some of the parts
+    parts = [a for a in s.amounts if a.first > colon and a.unit == total.unit]
+    if len(parts) < 2 or any(p.approx or p.in_range for p in parts) or total.approx or total.in_range or total.value <= max(p.value for p in parts):
+        return []
+    if not all(any(s.tokens[k].text in (",", ";") or s.lower(k) in ("and", "&") for k in range(x.last + 1, y.first)) for x, y in zip(parts, parts[1:])):
+        return []
+    if not any(s.lower(k) in ("and", "&") for k in range(parts[-2].last + 1, parts[-1].first)):
+        return []  # a closed list ends "… and C"
+    written = sum(p.value for p in parts)
+    if abs(written - total.value) <= max(0.5, 0.005 * total.value):
+        return []
+    counted = [a for a in s.amounts if a.first < colon and a.unit is None and a.value == len(parts)]
+    if written < total.value and not counted and not any(s.lower(i) in _ENTIRELY for i in range(s.lo, colon)):
+        return []  # "The money will go to: £2m for …, £1m for …": the rest may go elsewhere
+    line = ab_lines(mine[0].antecedent.block, total.start)
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {total.text} given at line {line}.")]
+
+
+def _split_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A whole named in one sentence and split in the next ("… the ADP had been set at Rs420 billion." "The ADP has been
     split across four sectors: Rs96bn for …, … and Rs52bn for …"): the parts after the colon, none larger than
     them before it, against the first figure of their unit after the same noun in the sentence before."""
-    if prior is None or s.lowers & _PARTIAL or not s.lowers & _SPLIT_VERBS:
+    if prior is None:
         return []
-    colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
-    if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(s.lo, colon)):
+    split = _split_after_colon(s)
+    if split is None:
         return []
-    after = [a for a in s.amounts if a.first > colon]
-    parts = _parts(s, colon + 1, s.hi - 1, after[0].unit) if after else None
-    if not parts or len(parts) != len(after) or len(parts) < 3 or any(a.unit == parts[0].unit for a in s.amounts if a.first < colon):
-        return []  # "four sectors" before the colon counts the parts; a figure of their unit there is the whole
+    parts = split[0]
     k = s.lo + (s.lower(s.lo) in ("the", "its", "their", "this"))
     noun = s.lower(k)
     if not noun or s.tokens[k].kind != WORD or noun in _SPLIT_VERBS:
@@ -1422,7 +1356,7 @@ _WHEN_WORDS = frozenset("when last ago earlier previous before year month week".
 _THAT_WAS = frozenset("that this it which".split())
 
 
-def _earlier_after(s: _Sentence, k: int) -> Amount | None:
+def _earlier_after(s: Sentence, k: int) -> Amount | None:
     """The earlier figure a comparison names: right after "than"/"on", or after a clause that says when it was
     ("1,870 more than at the same point last year, when the figure stood at 23,148")."""
     found = s.at(k)
@@ -1434,14 +1368,14 @@ def _earlier_after(s: _Sentence, k: int) -> Amount | None:
     return nxt if any(s.lower(m) in _WHEN_WORDS for m in range(k, nxt.first)) else None
 
 
-def _now_before(s: _Sentence, d: Amount, prior: _Sentence | None) -> Amount | None:
+def _now_before(s: Sentence, d: Amount, prior: Sentence | None) -> Amount | None:
     """The new figure a sentence opening "That was 1,870 more than …" compares: the last of its unit in the sentence before."""
     if prior is None or d.first - s.lo > 3 or s.lower(s.lo) not in _THAT_WAS:
         return None
     return next((a for a in reversed(prior.amounts) if a.unit == d.unit and not a.approx), None)
 
 
-def _same_thing_after(s: _Sentence, now: Amount, earlier: Amount) -> Amount | None:
+def _same_thing_after(s: Sentence, now: Amount, earlier: Amount) -> Amount | None:
     """The earlier figure a difference is taken from, of the thing the new figure counts: the one named, or when the
     two are tied to different nouns ("1,900 places, … when it made 5,760 offers for 1,850 places") the next figure of
     the sentence tied to the new figure's noun; None when there is none."""
@@ -1452,7 +1386,7 @@ def _same_thing_after(s: _Sentence, now: Amount, earlier: Amount) -> Amount | No
     return next((a for a in s.amounts if a.first > earlier.last and a.unit == earlier.unit and things.get(a.start) == want), None)
 
 
-def _differences(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amount, str]]:
+def _differences(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, str]]:
     """A figure given with its change and the earlier figure: "reached 196,400, up 12,400 on the 186,000", "41,000, 2,300 more than the 38,700"."""
     out = []
     for d in s.amounts:
@@ -1500,7 +1434,7 @@ def _differences(s: _Sentence, prior: _Sentence | None = None) -> list[tuple[Amo
 _SIZE_NOUNS = {**_DIFFERENCE_BEFORE, "loss": -1, "reduction": -1, "cut": -1}
 
 
-def _size_before(s: _Sentence, first: int) -> tuple[Amount | None, int | None]:
+def _size_before(s: Sentence, first: int) -> tuple[Amount | None, int | None]:
     """The size of a change written before its two levels: "rose by £16, from £112 to £130", "increased by 16 buses to
     130, from 112", "a rise of £16 from £112 to £130": a figure after a change verb and "by", or a change noun and
     "of", with at most a comma or a two-word noun between it and the first level's "from" or "to"."""
@@ -1513,18 +1447,18 @@ def _size_before(s: _Sentence, first: int) -> tuple[Amount | None, int | None]:
     if d is None or k - d.last > 2 or any(s.tokens[m].kind != WORD for m in range(d.last + 1, k + 1)):
         return None, None
     before, word = s.lower(d.first - 1), s.lower(d.first - 2)
-    if before == "by" and (word in _UP or word in _DOWN) and word not in _CHANGE_NOUNS:
-        return d, 1 if word in _UP else -1
+    if before == "by" and (word in UP or word in DOWN) and word not in CHANGE_NOUNS:
+        return d, 1 if word in UP else -1
     if before == "of" and word in _SIZE_NOUNS and word not in ("up", "down"):
         return d, _SIZE_NOUNS[word]
     return None, None
 
 
-def _difference_of_pair(s: _Sentence) -> list[tuple[Amount, str]]:
+def _difference_of_pair(s: Sentence) -> list[tuple[Amount, str]]:
     """The size of a change given after its two levels ("will rise from £112.40 to £117.80 a week, an increase of £6.40":
     £5.40; "fell from 4,210 to 3,660, down 450"): the one pair of levels the sentence gives, then, after at most a comma
     and an article, a change noun and "of", or "up"/"down", and a figure of their unit."""
-    pairs = _change_pairs(s, None)
+    pairs = change_pairs(s, None)
     if len(pairs) != 1:
         return []
     old, new = pairs[0]
@@ -1559,7 +1493,7 @@ def _difference_of_pair(s: _Sentence) -> list[tuple[Amount, str]]:
 _WINNING = frozenset("won win wins winning lost lose loses losing beat beats beating defeated defeating passed carried".split())
 
 
-def _won_by(s: _Sentence, by: int) -> bool:
+def _won_by(s: Sentence, by: int) -> bool:
     """True when "by" gives a winning margin: right after a verb of winning, or after its object of at most three
     capitalised words and a title ("beat Mr Shaw by", "defeated Surrey by")."""
     k = by - 1
@@ -1568,7 +1502,7 @@ def _won_by(s: _Sentence, by: int) -> bool:
     return s.lower(k) in _WINNING and (k == by - 1 or s.lower(k) not in ("passed", "carried", "lost", "lose", "loses", "losing"))
 
 
-def _margins(s: _Sentence) -> list[tuple[Amount, str]]:
+def _margins(s: Sentence) -> list[tuple[Amount, str]]:
     out = []
     for a in s.amounts:
         if a.unit is not None:
@@ -1621,38 +1555,6 @@ def _times_in(ab: AnnotatedBlock, sentence: int, lowers: list[str], year: int | 
     return frozenset(found - own)
 
 
-_COMPARED_WITH = (("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("up", "from"), ("down", "from"))
-
-
-def _sentences_of(ab: AnnotatedBlock) -> dict[int, _Sentence]:
-    """The sentences of a block that hold figures, outside quotes."""
-    bounds: dict[int, list[int]] = {}
-    for i, t in enumerate(ab.tokens):
-        bounds.setdefault(t.sentence, [i, i])[1] = i + 1
-    by: dict[int, list[Amount]] = {}
-    for a in ab.amounts:
-        if not ab.tokens[a.first].quoted:
-            by.setdefault(ab.tokens[a.first].sentence, []).append(a)
-    return {index: _Sentence(ab, index, group, *bounds[index]) for index, group in by.items()}
-
-
-def _level_pairs(s: _Sentence) -> list[tuple[Amount, Amount]]:
-    """The (earlier, new) levels a sentence gives: "from A to B", "B, up from A", and "B, compared with A" (or "against A")."""
-    pairs = list(_change_pairs(s, None))
-    for a in s.amounts:
-        if a.unit == "percent" or a.in_range:
-            continue
-        for k in range(a.last + 1, min(s.hi, a.last + 4)):
-            words = next((w for w in _COMPARED_WITH if s.phrase(k, w)), None)
-            if words is None:
-                continue
-            b = s.at(k + len(words))
-            if b is not None and b.unit == a.unit and not b.in_range and (b, a) not in pairs:
-                pairs.append((b, a))
-            break
-    return pairs
-
-
 def _year_of(q, year: int | None) -> int | None:
     """The one year a fact is dated to: the year its sentence names, else the publication's."""
     years = {int(t) for t in q.times if t.isdigit()}
@@ -1669,8 +1571,8 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
     must name its level ("to GH¢412.6 million") and the article give that level beside one earlier one, once; or name
     none, and the sentence before give one level of a thing the fact table gives one other value of another year."""
     out = []
-    body = [(ab, _sentences_of(ab)) for ab in annotation.prose]
-    meta = [(ab, _sentences_of(ab)) for _, ab in annotation.standfirsts]
+    body = [(ab, sentences_of(ab)) for ab in annotation.prose]
+    meta = [(ab, sentences_of(ab)) for _, ab in annotation.standfirsts]
     facts = {id(st.fact.amount): st for st in annotation.quantities}
     by_key: dict[tuple[str, str], list] = {}
     for st in annotation.quantities:
@@ -1679,14 +1581,14 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
     levels_given: dict[tuple, dict] = {}
     for oab, osents in body:
         for os in osents.values():
-            for o, n in _level_pairs(os):
+            for o, n in level_pairs(os):
                 if not o.approx:
                     levels_given.setdefault((n.unit, round(n.value, 6)), {}).setdefault(round(o.value, 6), (oab, o, n, os))
     for ab, sentences in meta + body:
         in_body = ab in annotation.prose
         for index, s in sentences.items():
             percents = [a for a in s.amounts if a.unit == "percent" and not a.in_range and not a.spelled]
-            if len(percents) != 1 or _level_pairs(s):
+            if len(percents) != 1 or level_pairs(s):
                 continue
             p = percents[0]
             lo = next((i + 1 for i in range(p.first - 1, s.lo - 1, -1) if s.tokens[i].text in (";", ":")), s.lo)
@@ -1694,7 +1596,7 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
             levels = [a for a in s.amounts if a.unit != "percent" and not a.in_range and lo <= a.first < hi]  # the change's clause
             if len(levels) > 1:
                 continue
-            ways = {s.lower(i) in _UP for i in range(p.first - 3, p.last + 4) if s.lower(i) in _UP or s.lower(i) in _DOWN}
+            ways = {s.lower(i) in UP for i in range(p.first - 3, p.last + 4) if s.lower(i) in UP or s.lower(i) in DOWN}
             if len(ways) != 1:
                 continue
             up = ways.pop()
@@ -1725,7 +1627,7 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
             if found is None:
                 continue
             lab, old, new = found
-            message = _change_contradicts(p, old, new, up, not up)
+            message = change_contradicts(p, old, new, up, not up)
             if message is None:
                 continue
             if in_body:
@@ -1745,10 +1647,10 @@ def _definite_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     from ..reading.quantities import FUNCTION_WORDS
 
     pairs = []  # (block, sentence index, old, new, stems of the sentence)
-    by_block = [(ab, _sentences_of(ab)) for ab in annotation.prose]
+    by_block = [(ab, sentences_of(ab)) for ab in annotation.prose]
     for ab, sentences in by_block:
         for index, s in sentences.items():
-            found = [(o, n) for o, n in _level_pairs(s) if o.unit != "percent" and not (o.approx or n.approx)]  # "from A to B" reads as a range too
+            found = [(o, n) for o, n in level_pairs(s) if o.unit != "percent" and not (o.approx or n.approx)]  # "from A to B" reads as a range too
             if found:
                 stems = {_stem(ab.tokens[i].lower.removesuffix("'s").removesuffix("\u2019s")) for i in range(s.lo, s.hi) if ab.tokens[i].kind == WORD}
                 pairs += [(ab, index, o, n, stems) for o, n in found]
@@ -1770,13 +1672,13 @@ def _definite_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
                         break
                     if t.lower not in FUNCTION_WORDS and len(t.lower) > 1:
                         words.add(_stem(t.lower.removesuffix("'s").removesuffix("\u2019s")))
-                up = s.lower(p.last + 1) in _UP
+                up = s.lower(p.last + 1) in UP
                 mine = [(o, n) for pab, pindex, o, n, stems in pairs if not (pab is ab and pindex == index)
                         and len(words & stems) >= 2 and (n.value > o.value) == up]
                 if len({(round(o.value, 6), round(n.value, 6)) for o, n in mine}) != 1:
                     continue
                 old, new = mine[0]
-                message = _change_contradicts(p, old, new, up, not up)
+                message = change_contradicts(p, old, new, up, not up)
                 if message:
                     out.append((ab, p, message))
     return out
@@ -2145,7 +2047,7 @@ def _list_in_clause(tokens, a: Amount) -> int | None:
 _ALL = frozenset("all entire whole".split())
 
 
-def _split_among(s: _Sentence, prior: _Sentence | None, annotation) -> list[tuple[Amount, str]]:
+def _split_among(s: Sentence, prior: Sentence | None, annotation) -> list[tuple[Amount, str]]:
     """A whole said to go, all of it, to a number of groups, and split among exactly that many in the next sentence
     ("All of the season's exports went to three groups of buyers." "Roasters … took 4,120 tonnes, buyers in the EU 3,310
     tonnes and Asian markets 2,220 tonnes"), against the one figure of the parts' unit the article gives elsewhere in a
@@ -2408,7 +2310,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for loc in annotation.quantities:
         if not loc.fact.quoted and not loc.fact.amount.in_range:
             wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, loc.fact.amount.text)
-    previous: _Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
+    previous: Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
+    links: dict[int, list] = {}
+    for one in money_links(annotation):
+        links.setdefault(id(one.mention.block), []).append(one)
     for ab in annotation.prose:
         if not ab.amounts:
             previous = None
@@ -2421,7 +2326,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for i, t in enumerate(ab.tokens):
             bounds.setdefault(t.sentence, [i, i])[1] = i + 1
         # each sentence read once (its words, its figures), however many sums ask about it
-        sentences = {index: _Sentence(ab, index, by_sentence.get(index, []), *b) for index, b in bounds.items()}
+        sentences = {index: Sentence(ab, index, by_sentence.get(index, []), *b) for index, b in bounds.items()}
         found = []
         for index, group in by_sentence.items():
             s = sentences[index]
@@ -2435,7 +2340,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
-            found += _split_of_previous(s, prior) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior) + _together_of_previous(s, prior)
+            found += _split_of_previous(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior) + _together_of_previous(s, prior)
             found += _percent_of_previous(s, prior) + _fraction_changes(s) + _gaps(s)
             if len(group) >= 2:
                 found += _split_among(s, prior, annotation)

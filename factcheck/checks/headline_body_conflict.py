@@ -33,7 +33,7 @@ body's opening paragraphs give after those words in a sentence about the headlin
 that noun, and a one-word place: "in Adair County" may lie in the headline's "Ozark" region) ("a flood
 barrier to protect homes ... in Ashcombe"; months and weekdays are no places, nor the words after "for" in a
 name, "the Department for Infrastructure"). A margin of victory in
-the headline ("by 412 votes"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
+the headline ("by 412 votes", "with 2,314-vote majority"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
 ("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out; so does a share of the vote ("with 58 percent of
 the vote" … "her share of the valid vote works out at 51.5 percent, down from the 60 percent … in 2024"). Another statement of the headline (an og:title
 rewritten for sharing) that puts the story in a place neither the headline nor the body names, where the
@@ -85,7 +85,7 @@ from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 
 from ..reading.compare import agree, slip
-from .figure_arithmetic import _CHANGE_NOUNS as _FA_CHANGE_NOUNS, _UP as _FA_UP, _DOWN as _FA_DOWN, _THAT_IS as _FA_THAT_IS, _change_contradicts as _fa_change_contradicts, _level_pairs as _fa_level_pairs, _sentences_of as _fa_sentences
+from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, level_pairs, sentences_of
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
@@ -1018,10 +1018,10 @@ def _headline_change(head, a, keys: _Keys) -> tuple[bool, set[str], int] | None:
         t = head[k]
         if t.text in (",", ";", ":", "\u2013", "\u2014") or t.lower in ("as", "after", "and", "but", "while", "with"):
             return None
-        if t.lower in keys.rise or t.lower in keys.fall or t.lower in _FA_UP or t.lower in _FA_DOWN:
+        if t.lower in keys.rise or t.lower in keys.fall or t.lower in UP or t.lower in DOWN:
             before = [singular(head[j].text) for j in range(max(0, k - 3), k) if _content_word(head[j])]
-            named = {w for w in words + before if w not in keys.rise | keys.fall | _FA_UP | _FA_DOWN}
-            return (t.lower in keys.rise or t.lower in _FA_UP, named, k) if named else None
+            named = {w for w in words + before if w not in keys.rise | keys.fall | UP | DOWN}
+            return (t.lower in keys.rise or t.lower in UP, named, k) if named else None
         if _content_word(t):
             words.append(singular(t.text))
     return None
@@ -1032,13 +1032,13 @@ def _stated_change(s, b, keys: _Keys) -> bool | None:
     "an increase of 11%") or a change noun just after it ("a 25% reduction"); None when it states no change."""
     for k in range(b.first - 1, max(s.lo - 1, b.first - 4), -1):
         low = s.lower(k)
-        if low in keys.rise or low in keys.fall or low in _FA_CHANGE_NOUNS:
-            return low in keys.rise or low in _FA_UP
+        if low in keys.rise or low in keys.fall or low in CHANGE_NOUNS:
+            return low in keys.rise or low in UP
         if low not in ("by", "of", "a", "an", "some", "about", "nearly", "almost", "around", "more", "than", "over", "just"):
             break
     after = s.lower(b.last + 1)
-    if after in _FA_CHANGE_NOUNS:
-        return after in _FA_UP
+    if after in CHANGE_NOUNS:
+        return after in UP
     return None
 
 
@@ -1187,7 +1187,7 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
     if any(_agrees(a, b) for ab in body for b in ab.amounts if b.unit == "percent"):
         return []  # the body gives the headline's figure: another measure may be the one the sentence gives
     for n, ab in enumerate(body[:_OPENING]):
-        for index, s in sorted(_fa_sentences(ab).items()):
+        for index, s in sorted(sentences_of(ab).items()):
             if not any(singular(ab.tokens[i].text) in wanted for i in range(s.lo, s.hi) if ab.tokens[i].is_word):
                 continue
             sizes = []  # (rise?, size, where, what)
@@ -1197,7 +1197,7 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
                     sizes.append((way, b.value, b, b.text, None))
             if len(sizes) < len(percents):
                 return []  # "fell 24% at one arm and 9% at the other", a share beside the change: which is the headline's is a guess
-            for old, new in _fa_level_pairs(s):
+            for old, new in level_pairs(s):
                 if old.unit == "percent" or old.approx or new.approx or old.value <= 0:
                     continue
                 sizes.append((new.value > old.value, abs(new.value - old.value) / old.value * 100, new, f"{old.text} to {new.text}", old))
@@ -1209,11 +1209,11 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
             if len({x[0] for x in sizes}) != 1 or sizes[0][0] != up:
                 return []
             report, block = sizes[0], ab.block
-            after = _fa_sentences(ab).get(index + 1)
+            after = sentences_of(ab).get(index + 1)
             if after is None and ab.tokens[-1].sentence == index and n + 1 < len(body):
                 nxt = body[n + 1]
-                after = _fa_sentences(nxt).get(nxt.tokens[0].sentence)  # the change stated in the next paragraph's opening
-            if after is not None and all(x[4] is not None for x in sizes) and after.lower(after.lo) in ("that", "this") and after.lower(after.lo + 1) in _FA_THAT_IS:
+                after = sentences_of(nxt).get(nxt.tokens[0].sentence)  # the change stated in the next paragraph's opening
+            if after is not None and all(x[4] is not None for x in sizes) and after.lower(after.lo) in ("that", "this") and after.lower(after.lo + 1) in THAT_IS:
                 stated = [b for b in after.amounts if b.unit == "percent" and not b.in_range and not b.approx]
                 if len(stated) == 1 and _stated_change(after, stated[0], keys) == up:
                     report = (up, stated[0].value, stated[0], stated[0].text, None)  # "That is an increase of 11%": the levels' change stated
@@ -1244,11 +1244,14 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _margin(tokens, amount) -> bool:
-    """True when an amount is a margin of victory: "a majority of 241", "by a margin of 214 votes", "by 412 votes" (not "by 61 votes to 38", a tally)."""
+    """True when an amount is a margin of victory: "a majority of 241", "by a margin of 214 votes", "by 412 votes", "a 2,314-vote majority"
+    (not "by 61 votes to 38", a tally)."""
     before = [t.lower for t in tokens[max(0, amount.first - 3) : amount.first]]
     after = tokens[amount.last + 1 : amount.last + 4]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _MARGIN_NOUNS:
         return True
+    if amount.compound in _MARGIN_UNITS and after and after[0].lower in _MARGIN_NOUNS:
+        return True  # "with 2,314-vote majority", "a 412-vote margin"
     if not (before and before[-1] == "by" and after and after[0].lower in _MARGIN_UNITS):
         return False
     return not (len(after) >= 3 and after[1].lower == "to" and after[2].is_number)

@@ -75,6 +75,16 @@ digits-swapped-in-context comparison ("Manager who stole £88,400" … "stole £
 headline-body-conflict already reports the pair; there an amount of money of a million or more needs
 only two significant digits ("Rs 25 crore" … "the Rs 52 crore budget").
 
+A sum of money referred back by a definite mention with another noun or by its owner is compared with the one
+earlier sum it can be (factcheck/reading/coreference.py): "£3.1 million from the council's own capital programme" …
+"the council's £3.6 million contribution"; "Profit after tax fell to Sh1.23 billion" … "The fall in net profit to
+Sh1.32 billion" (the level the change reaches, not the one it starts from); "The cash offer values the company at
+about £206m" … "the £260m deal" (nouns of one `refer-back` group in rules/quantities.yaml). Two digits swapped or one
+changed are reported, and so is a plain difference of less than half the sum when neither figure is approximate. Left alone: two
+earlier sums the mention could be ("a £5m deal with Leeds" … "a £3m deal with Bradford" … "the £4m deal"), a mention
+that is new or another ("the revised £5.8 million funding", "a further £9.8 million"), one whose sentence says the sum
+changed ("now", "raised"), a sum in another currency, one inside quotes, and "profit before tax" for net profit.
+
 People named on one side of the vote ("Board members Carla Dunning, Ray Ostrowski and Denise
 Whitfield voted against", each by two names or more) are more than the article's one tally of that
 time gives that side ("voted 5-2"); fewer may leave some out, and last year's vote is another.
@@ -128,6 +138,7 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
+from ..reading.coreference import money_links
 from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, slip, transposed_pairs, unit_of, usable
 from ..reading.tokens import WORD
 from ..registry import Check, Context, Example, register
@@ -230,6 +241,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 reported.add(id(wrong))
                 hits.append(_hit(annotation, wrong, right, how))
     reported = {h.span.start for h in hits}
+    hits += [h for h in _linked_sums(annotation) if h.span.start not in reported]
+    reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation, year) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_in_context(annotation, context, local) if h.span.start not in reported]
@@ -238,6 +251,35 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if a.start not in reported:
             reported.add(a.start)
             hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, of the same time and about the same thing; a digit dropped.", eab, (e.start, e.end)))
+    return hits
+
+
+# A sum referred back with another value this much larger or smaller is another sum, unless its digits slipped.
+_LINKED_RATIO = 1.5
+
+
+def _linked_sums(annotation) -> list[Hit]:
+    """A sum referred back by a definite mention ("the council's £3.6 million contribution", "The fall in net profit
+    to Sh1.32 billion", "the £260m deal") with another value than the one earlier sum it can be (reading/coreference.py):
+    two digits swapped or one changed, or a plain difference of less than half the sum when neither is approximate."""
+    hits = []
+    for one in money_links(annotation):
+        m, e = one.mention, one.antecedent
+        if m.amount is None or m.amount.value == e.amount.value:
+            continue
+        how = amount_slip(m.amount, e.amount)
+        if agree(m.amount.value, e.amount.value, m.amount.digits, e.amount.digits) and not (
+                how in ("digits transposed", "one digit changed") and len(m.amount.digits) == len(e.amount.digits) and not (m.amount.approx or e.amount.approx)):
+            continue  # "£1.2m" for "£1.24m" is rounding; "KSh 185 million" for "KSh 180 million" is a digit changed
+        if how not in ("digits transposed", "one digit changed"):
+            how = None  # a zero or digit dropped is also ten times the sum: another sum as often as a slip ("a £5m deal" … "the £50m deal")
+        if how is None and (m.amount.approx or e.amount.approx or max(m.amount.value, e.amount.value) > _LINKED_RATIO * min(m.amount.value, e.amount.value)):
+            continue
+        what = (f"the {m.owner}'s " if m.owner else "the ") + (m.noun or "sum")
+        because = f"; {how}" if how else ""
+        line = annotation.line(e.block, e.amount.start)
+        message = f"\u201c{m.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {line} for what reads as the same sum ({what}){because}."
+        hits.append(_at(m.block, (m.amount.start, m.amount.end), message, e.block, (e.amount.start, e.amount.end)))
     return hits
 
 

@@ -30,6 +30,7 @@ _SHAPE: dict[str, str] = {
     "gap-below": "list",
     "gap-above": "list",
     "whole-nouns": "list",
+    "refer-back": "list-of-lists",
 }
 
 
@@ -98,6 +99,7 @@ class QuantityKnowledge:
     local_dollars: frozenset[str] = frozenset()  # currency codes a bare "$" may stand for ("CAD" in a Canadian story)
     gaps: dict[str, int] = field(default_factory=dict)  # "deficit" -> -1, "surplus" -> 1: a gap below or above a norm
     whole_nouns: frozenset[str] = frozenset()  # nouns that stand for a whole: "make up the tally"
+    refer_back: dict[str, str] = field(default_factory=dict)  # "money" -> "funding": nouns a later mention may use for one sum
 
     @classmethod
     def build(cls, merged: dict[str, Any]) -> QuantityKnowledge:
@@ -136,6 +138,7 @@ class QuantityKnowledge:
             local_dollars=frozenset(merged.get("local-dollars", [])),
             gaps={**{w.lower(): -1 for w in merged.get("gap-below", [])}, **{w.lower(): 1 for w in merged.get("gap-above", [])}},
             whole_nouns=frozenset(w.lower() for w in merged.get("whole-nouns", [])),
+            refer_back={w.lower(): group[0].lower() for group in merged.get("refer-back", []) for w in group},
         )
 
 

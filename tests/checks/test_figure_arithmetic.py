@@ -442,3 +442,46 @@ CHANGE_CASES = [
 @pytest.mark.parametrize("name,paragraphs,expected", CHANGE_CASES, ids=[c[0] for c in CHANGE_CASES])
 def test_changes_and_sums_read_in_more_ways(name, paragraphs, expected, rules):
     assert findings_of(article(*paragraphs), rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+LINKED_SPLITS = [
+    # a sum named once and split paragraphs later by a definite noun that refers back to it (reading/coreference.py)
+    ("a split of the funding, paragraphs apart, that comes to more", ["The university has been awarded £14.2 million in public research funding.", "It expects to create around 60 posts.", "The funding is split between the three centres: £6 million for hydrogen, £5.1 million for dementia care and £4.1 million for flood forecasting."], [7]),
+    ("a split of the funding that adds up", ["The university has been awarded £14.2 million in public research funding.", "It expects to create around 60 posts.", "The funding is split between the three centres: £6 million for hydrogen, £4.1 million for dementia care and £4.1 million for flood forecasting."], []),
+    ("the new money divided entirely, coming to less", ["The minister announced J$88 billion in new spending.", "The threshold will rise to J$1.8 million a year.", "The new money is divided entirely among those three pillars: J$36 billion for security, J$29 billion for health and J$13 billion for education."], [7]),
+    ("parts that come to less, not said to be all of it", ["The minister announced J$88 billion in new spending.", "The threshold will rise to J$1.8 million a year.", "The new money is divided between several programmes: J$36 billion for security and J$29 billion for health."], []),
+    ("parts said to be some of it", ["The university has been awarded £14.2 million in research funding.", "It expects to create around 60 posts.", "The funding is divided among projects including the three centres: £6 million for hydrogen, £5.1 million for dementia care and £1.1 million for floods."], []),
+    ("parts as many as the groups, coming to less", ["The university has been awarded £14.2 million in research funding.", "It expects to create around 60 posts.", "The funding is divided among the three centres: £6 million for hydrogen, £5.1 million for dementia care and £1.1 million for floods."], [7]),
+    ("two funding sums: which one is split is unclear", ["The university has been awarded £14.2 million in research funding.", "It also won £3 million in funding from a charity.", "The funding is split between the three centres: £6 million for A, £5.1 million for B and £4.1 million for C."], []),
+    ("the funding changed since", ["The university has been awarded £14.2 million in research funding.", "The funding has now been split between the three centres: £6 million for A, £5.1 million for B and £4.1 million for C."], []),
+    ("a split in another currency", ["The university has been awarded £14.2 million in research funding.", "The funding is split between the three centres: $6 million for A, $5.1 million for B and $4.1 million for C."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", LINKED_SPLITS, ids=[c[0] for c in LINKED_SPLITS])
+def test_split_of_a_sum_referred_back(name, paragraphs, expected, rules):
+    assert findings_of(article(*paragraphs), rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_split_of_a_sum_referred_back_message(rules):
+    from factcheck.engine import check_text
+
+    text = article(*LINKED_SPLITS[0][1])
+    assert [(f.line, f.message) for f in check_text(text, rules=rules) if f.check == CHECK] == [
+        (7, "£6 million + £5.1 million + £4.1 million is £15.2 million, not the £14.2 million given at line 3."),
+    ]
+
+
+def test_refer_back_groups_are_data_a_newsroom_extends(tmp_path):
+    """rules/quantities.yaml groups the nouns a later mention may use for one sum; a rule file adds its own."""
+    from factcheck.config import load_rules
+
+    text = article("The trust has won a £14.2 million grant from the lottery.", "It expects to create around 60 posts.",
+                   "The award is split between the three wards: £6 million for A, £5.1 million for B and £4.1 million for C.")
+    assert findings_of(text, rules=load_rules(), check=CHECK) == []
+    extra = tmp_path / "desk.yaml"
+    extra.write_text("quantities:\n  refer-back:\n    - [grant, award]\n")
+    assert findings_of(text, rules=load_rules([str(extra)]), check=CHECK) == [(CHECK, 7)]
+    extra.write_text("quantities:\n  refer-back: [grant, award]\n")
+    with pytest.raises(Exception, match=r"desk.yaml:\d+:\d+"):
+        load_rules([str(extra)])

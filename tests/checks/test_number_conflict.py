@@ -283,3 +283,36 @@ def test_named_dissenters_message(rules):
     assert [(f.line, f.message) for f in check_text(text, rules=rules) if f.check == CHECK] == [
         (5, "3 people named as voting against here, but the vote at line 3 was 5-2: 2 against."),
     ]
+
+
+LINKED_SUMS = [
+    # a sum referred back by a definite mention with another noun or its owner (reading/coreference.py)
+    ("the owner's contribution", ["The package is made up of £3.1 million from the council's own capital programme and £1.9 million from the government.", "Of the money approved, the council's £3.6 million contribution will be met through borrowing."], [5]),
+    ("the owner's contribution that agrees", ["The package is made up of £3.1 million from the council's own capital programme and £1.9 million from the government.", "Of the money approved, the council's £3.1 million contribution will be met through borrowing."], []),
+    ("the fall in net profit to", ["Profit after tax fell to Sh1.23 billion from Sh1.50 billion a year earlier.", "The fall in net profit to Sh1.32 billion was disappointing, she said."], [5]),
+    ("the fall to the level given", ["Profit after tax fell to Sh1.23 billion from Sh1.50 billion a year earlier.", "The fall in net profit to Sh1.23 billion was disappointing, she said."], []),
+    ("profit before tax is another profit", ["Profit before tax was Sh1.86 billion.", "The fall in net profit to Sh1.32 billion was disappointing, she said."], []),
+    ("the offer and the deal", ["The cash offer values the company at about £206m.", "The chief executive said the £260m deal gave shareholders certainty."], [5]),
+    ("the offer and the deal, far apart in size", ["The cash offer values the company at about £206m.", "The chief executive said the £120m deal gave shareholders certainty."], []),
+    ("the revised kitty and the level the fund was raised to", ["The budget increases the county bursary fund to KSh 180 million from KSh 150 million.", "The revised kitty of KSh 185 million will be paid out in January."], [5]),
+    ("the revised kitty at that level", ["The budget increases the county bursary fund to KSh 180 million from KSh 150 million.", "The revised kitty of KSh 180 million will be paid out in January."], []),
+    ("a zero more is another sum", ["The club made a £5m offer for the striker.", "Fans said the £50m deal would change the club."], []),
+    ("two deals", ["The club agreed a £5m deal with Leeds.", "It agreed a £3m deal with Bradford.", "Fans said the £4m deal was too much."], []),
+    ("a revised sum", ["The council agreed £4.9 million in funding.", "Councillors then approved the revised £5.8 million funding."], []),
+    ("a sum in a quote", ["The university won £14.2 million in research funding.", "\u201cThe £16 million funding is a vote of confidence,\u201d she said."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", LINKED_SUMS, ids=[c[0] for c in LINKED_SUMS])
+def test_sums_referred_back(name, paragraphs, expected, rules):
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+
+
+def test_sum_referred_back_message(rules):
+    from factcheck.engine import check_text
+
+    text = HEAD + "\n\n".join(LINKED_SUMS[0][1]) + "\n"
+    assert [(f.line, f.message) for f in check_text(text, rules=rules) if f.check == CHECK] == [
+        (5, "\u201c£3.6 million\u201d here, but \u201c£3.1 million\u201d at line 3 for what reads as the same sum (the council's contribution)."),
+    ]

@@ -1,0 +1,170 @@
+"""Levels and changes as one sentence states them: the sentences of a block that hold figures, the (earlier, new)
+levels a sentence gives ("from A to B", "B, up from A", "B, compared with A"), and whether a percentage change
+fits its two levels.
+
+Shared by the checks that compare a change with its levels (figure-arithmetic, headline-body-conflict).
+"""
+
+from __future__ import annotations
+
+from .annotate import AnnotatedBlock
+from .quantities import Amount
+
+UP = frozenset("climbing growing jumping increasing soaring rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted".split())
+DOWN = frozenset("dropping declining decreasing slumping plunging shrinking fell fall fallen falls falling drop dropped drops down declined decline decrease decreased cut cuts slumped slump plunged shrank shrunk lower reduced reduction".split())
+# "a 32 per cent increase" names the change the verb makes; two verbs make two changes
+CHANGE_NOUNS = frozenset("rise increase growth gain surge boost fall drop decline decrease cut reduction".split())
+
+
+def percent_text(value: float) -> str:
+    """Return a percentage as the messages write it ("12.5%", "20%")."""
+    return f"{value:.1f}".rstrip("0").rstrip(".") + "%"
+
+
+class Sentence:
+    """The tokens and amounts of one sentence of a block."""
+
+    def __init__(self, ab: AnnotatedBlock, index: int, amounts: list[Amount], lo: int, hi: int) -> None:
+        self.ab = ab
+        self.tokens = ab.tokens
+        self.index = index
+        self.amounts = amounts
+        self.lo, self.hi = lo, hi  # the sentence's tokens are tokens[lo:hi]
+        self.lowers = {ab.tokens[i].lower for i in range(lo, hi)}
+
+    def lower(self, i: int) -> str:
+        return self.tokens[i].lower if self.lo <= i < self.hi else ""
+
+    def at(self, i: int) -> Amount | None:
+        return next((a for a in self.amounts if a.first == i), None)
+
+    def amount_after(self, i: int, skip=("the", "those", "these", "its", "their", "all")) -> Amount | None:
+        while self.lower(i) in skip:
+            i += 1
+        return self.at(i)
+
+    def phrase(self, i: int, phrase: tuple[str, ...]) -> bool:
+        if phrase[0] not in self.lowers:
+            return False  # most sentences hold none of a phrase's words: answer without reading tokens
+        return all(self.lower(i + k) == w for k, w in enumerate(phrase))
+
+
+def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | None:
+    """The new level before "up from" an earlier one ("a net profit of KSh 1.84 billion …, up from KSh 1.52 billion";
+    "3.1 million TEU, up 10.7 per cent from 2.8 million"): the nearest figure of a's unit before it, with no clause
+    break between; None when a is not the earlier level of such a change."""
+    k = a.first - 1
+    while k > s.lo and (s.lower(k).endswith(("'s", "\u2019s")) or s.lower(k) in ("the", "its", "their", "last", "a", "year", "year's", "year\u2019s")) and s.lower(k) not in ("from", "on"):
+        k -= 1  # "down 20% on last year's £300m", "up from the £1.5m"
+    timed = any(s.lower(m).endswith(("'s", "\u2019s")) or s.lower(m) in ("last", "year") for m in range(k + 1, a.first))
+    if s.lower(k) not in ("from", "on") or (s.lower(k) == "on" and a.unit is None and not timed):
+        return None  # (a bare count after "on" may be where something is: "up 20% on the 12 routes"; not "on last year's 240")
+    k -= 1
+    if p is not None and p.last == k:
+        k = p.first - 1  # "up 10.7 per cent from"
+    if s.lower(k) not in ("up", "down"):
+        return None
+    # "climbed to 300,000 (up 20% from 250,000)": a bracket opened just before the change is the level's own aside
+    aside = s.lower(k - 1) == "(" and s.lower(a.last + 1) == ")"
+    for b in reversed(s.amounts):
+        if b.last < k and b is not p and b.unit == a.unit and not (b.compound or b.in_range):  # not "90kg bags"
+            if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k - aside)):
+                return None
+            return b
+    return None
+
+
+def half_step(a: Amount) -> float:
+    """Half the last written digit's worth ("1.84 billion": 5 million): how far the figure as written may be from the
+    figure rounded."""
+    digits = a.digits.rstrip("0") or "0"
+    return abs(a.value) / int(digits) / 2 if int(digits) else 0.5
+
+
+def change_contradicts(p: Amount, old: Amount, new: Amount, up: bool, down: bool) -> str | None:
+    """The message when a percentage change p cannot be old to new, even allowing for how both were rounded."""
+    if old.value <= half_step(old):
+        return None
+    actual = (new.value - old.value) / old.value * 100
+    lo = (new.value - half_step(new) - old.value - half_step(old)) / (old.value + half_step(old)) * 100
+    hi = (new.value + half_step(new) - old.value + half_step(old)) / (old.value - half_step(old)) * 100
+    wrong_way = (up and hi < 0) or (down and lo > 0)
+    tolerance = max(1.5, 0.1 * p.value) if p.approx else max(0.5, 0.03 * p.value)
+    least, most = sorted((abs(lo), abs(hi)))  # a fall's lowest bound is its largest size
+    if not wrong_way and (least - tolerance <= p.value <= most + tolerance or (lo < 0 < hi)):
+        return None
+    change = "rise" if actual > 0 else "fall"
+    return f"{old.text} to {new.text} is a {percent_text(abs(actual))} {change}, not {p.text}."
+
+
+def change_pairs(s: Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]:
+    """The (earlier, new) levels the sentence gives a change between: "from A to B", "to B from A", "B, up from A"."""
+    pairs = []
+    for a in s.amounts:
+        if a.unit == "percent" or a is p:
+            continue
+        if s.lower(a.first - 1) == "from" or (s.lower(a.first - 1) == "of" and s.lower(a.first - 3) in ("a", "an", "the") and s.lower(a.first - 4) == "from"):
+            b = paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"; "from a peak of 52,000 to 39,000"
+            if b is not None:
+                pairs.append((a, b))
+            elif (b := level_before_up_from(s, a, p)) is not None:
+                pairs.append((a, b))
+        elif (b := level_before_up_from(s, a, p)) is not None:
+            pairs.append((a, b))  # "£240m, down 20% on last year's £300m"
+        if s.lower(a.first - 1) == "to":
+            b = paired(s, a, "from")
+            if b is not None:
+                pairs.append((b, a))
+    return pairs
+
+
+THAT_IS = frozenset("is was represents represented marks marked means".split())
+
+
+def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
+    """Return the amount of a's unit that "to" (or "from") introduces after a, with words of time or place between
+    ("from 4,210 at the end of June last year to 3,660") but no other figure of its unit and no clause break."""
+    for k in range(a.last + 1, min(s.hi, a.last + 21)):
+        other = s.at(k)
+        if other is not None and other.unit == a.unit:
+            if s.lower(other.first - 1) == "or" or s.lower(other.last + 1) == "per":
+                continue  # "$84.2 million, or $1.12 per share, …": the same figure put another way, or a rate
+            return None
+        if s.tokens[k].text in (";", ":", "(", ")") or s.lower(k) in ("and", "but", "while", "from", "to") and s.lower(k) != word:
+            return None
+        if s.lower(k) == word:
+            b = s.amount_after(k + 1, ("the", "its", "their"))  # "to 15 million carats from the 20 million carats it planned"
+            return b if b is not None and b.unit == a.unit else None
+    return None
+
+
+COMPARED_WITH = (("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("up", "from"), ("down", "from"))
+
+
+def sentences_of(ab: AnnotatedBlock) -> dict[int, Sentence]:
+    """The sentences of a block that hold figures, outside quotes."""
+    bounds: dict[int, list[int]] = {}
+    for i, t in enumerate(ab.tokens):
+        bounds.setdefault(t.sentence, [i, i])[1] = i + 1
+    by: dict[int, list[Amount]] = {}
+    for a in ab.amounts:
+        if not ab.tokens[a.first].quoted:
+            by.setdefault(ab.tokens[a.first].sentence, []).append(a)
+    return {index: Sentence(ab, index, group, *bounds[index]) for index, group in by.items()}
+
+
+def level_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
+    """The (earlier, new) levels a sentence gives: "from A to B", "B, up from A", and "B, compared with A" (or "against A")."""
+    pairs = list(change_pairs(s, None))
+    for a in s.amounts:
+        if a.unit == "percent" or a.in_range:
+            continue
+        for k in range(a.last + 1, min(s.hi, a.last + 4)):
+            words = next((w for w in COMPARED_WITH if s.phrase(k, w)), None)
+            if words is None:
+                continue
+            b = s.at(k + len(words))
+            if b is not None and b.unit == a.unit and not b.in_range and (b, a) not in pairs:
+                pairs.append((b, a))
+            break
+    return pairs
