@@ -150,7 +150,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _two_offices(people, blocks, kb, declared, titled, reading.roles)
     hits += _two_holders(people, blocks, kb, titled)
     hits += _unnamed_reference(people, blocks, kb, min_subject)
-    hits += role_conflicts(people, blocks, kb, reading.roles, titled)
+    hits += role_conflicts(people, blocks, kb, reading.roles, titled, reading.organisations)
     return hits
 
 
