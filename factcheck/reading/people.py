@@ -88,8 +88,11 @@ class Organisations:
         company". A role given with no organisation at all is, the same way, the one body of the kinds the role
         belongs to (`kinds`; any kind when empty); two candidates leave it open."""
         if org is not None and org.name is not None:
-            # a name of no known kind may be a part read as a whole ("chairs the Argyll ... committee"): itself only
-            body = self.body(org) if org.kind is not None else None
+            body = self.body(org)
+            if body is not None and (org.kind is None or org.kind.startswith("#")):
+                # a name of no known kind is a body written in full ("Kericho Highlands Tea" is Kericho Highlands Tea
+                # Ltd), not a part read as a whole ("chairs the Argyll and Isles Council housing committee")
+                return body if org.name == body.name else org
             return body if body is not None and body.kind == org.kind else org
         if org is not None and org.kind is None:
             return None

@@ -18,6 +18,8 @@ def _art(headline: str, *paras: str) -> str:
 
 LEAD = "Bengaluru-based Annadaata Technologies has raised $18 million from Peepal Tree Ventures and Konkan Capital, the company said."
 
+KERICHO = "Kericho Highlands Tea Ltd raised its dividend on Thursday after a record crop, the company said."
+
 CASES = [
     # firing: the company the headline names, which the copy calls "the company", has one chief executive
     ("two chief executives of the story's company",
@@ -40,6 +42,20 @@ CASES = [
           "The association will meet the minister on Friday.",
           "SARNA general secretary Everton Greaves said the strike would go ahead."),
      [(CHECK, 9)]),
+    # the company named in full, with no suffix, and a role written as its own, either order
+    ("the named company's chairman and a bare chairman",
+     _art("Kericho Highlands Tea lifts dividend", KERICHO, "Esther Chebet is chairman.",
+          "Kericho Highlands Tea chairman Joseph Kiprono said prices would hold."),
+     [(CHECK, 7)]),
+    ("a bare chairman after the named company's",
+     _art("Kericho Highlands Tea lifts dividend", KERICHO, "Kericho Highlands Tea chairman Joseph Kiprono said prices would hold.",
+          "Esther Chebet is chairman."),
+     [(CHECK, 7)]),
+    # quiet: another company's chairman, named
+    ("another named company's chairman",
+     _art("Kericho Highlands Tea lifts dividend", KERICHO, "Esther Chebet is chairman.",
+          "Nandi Hills Tea Ltd chairman Joseph Kiprono said prices would hold."),
+     []),
     # quiet: two companies and a headline naming neither, so a chief executive with no company is left open
     ("two companies, no lead",
      _art("Tea growers report record crop",
