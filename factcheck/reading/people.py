@@ -90,9 +90,9 @@ class Organisations:
         if org is not None and org.name is not None:
             body = self.body(org)
             if body is not None and (org.kind is None or org.kind.startswith("#")):
-                # a name of no known kind is a body written in full ("Kericho Highlands Tea" is Kericho Highlands Tea
-                # Ltd), not a part read as a whole ("chairs the Argyll and Isles Council housing committee")
-                return body if org.name == body.name else org
+                # a name of no known kind is a body written in full or by its first words ("Kericho Highlands Tea",
+                # "Kericho" are Kericho Highlands Tea Ltd), not by words from inside it ("Highlands")
+                return body if body.name[: len(org.name)] == org.name else org
             return body if body is not None and body.kind == org.kind else org
         if org is not None and org.kind is None:
             return None

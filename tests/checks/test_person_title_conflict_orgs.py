@@ -51,6 +51,15 @@ CASES = [
      _art("Kericho Highlands Tea lifts dividend", KERICHO, "Kericho Highlands Tea chairman Joseph Kiprono said prices would hold.",
           "Esther Chebet is chairman."),
      [(CHECK, 7)]),
+    ("the company by its first word",
+     _art("Kericho Highlands Tea lifts dividend", KERICHO, "Chief executive Joseph Kiprono said the rains came early.",
+          "Kericho's chief executive, Esther Chebet, said prices would hold."),
+     [(CHECK, 7)]),
+    # quiet: a word from inside the name is not the company's short name
+    ("a word from inside the company's name",
+     _art("Kericho Highlands Tea lifts dividend", KERICHO, "Chief executive Joseph Kiprono said the rains came early.",
+          "Highlands chief executive Esther Chebet said prices would hold."),
+     []),
     # quiet: another company's chairman, named
     ("another named company's chairman",
      _art("Kericho Highlands Tea lifts dividend", KERICHO, "Esther Chebet is chairman.",
