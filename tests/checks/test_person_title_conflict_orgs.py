@@ -65,6 +65,12 @@ CASES = [
      _art("Kericho Highlands Tea lifts dividend", KERICHO, "Esther Chebet is chairman.",
           "Nandi Hills Tea Ltd chairman Joseph Kiprono said prices would hold."),
      []),
+    # one person given two of the company's executive posts, with no change stated
+    ("a co-founder who is chief technology officer, later chief executive",
+     _art("Annadaata raises $18 million", LEAD,
+          "Mr Deshpande is co-founder and chief technology officer.",
+          "Chief executive Arjun Deshpande said the money would go on tools."),
+     [(CHECK, 7)]),
     # quiet: two companies and a headline naming neither, so a chief executive with no company is left open
     ("two companies, no lead",
      _art("Tea growers report record crop",
