@@ -28,7 +28,9 @@ is data in rules/roles.yaml. Five conflicts are found:
 - one unique role of one organisation given to two people, a department's head being unique to its
   department ("the club's manager, A" …
   "Rovers manager B"; "The Cathaoirleach, Cllr A" … "Cathaoirleach Cllr B", each written as the
-  body's title, in copy that names exactly one body of the role's kind and no other).
+  body's title, in copy that names exactly one body of the role's kind and no other; or each written as
+  the article's own body's, which organisation coreference in reading/people.py resolves to one named body:
+  "Chief executive A" … "B is co-founder and chief executive" in a story about one company).
 
 In a profile or obituary whose headline names one person, named more than anyone else, a role
 the copy gives by pronoun ("In 1972 she was appointed the orchestra's principal cellist"), the
@@ -69,6 +71,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
+from ..reading.people import Organisations, role_body
 from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, defined_abbreviations, org_keys, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
@@ -360,7 +363,7 @@ def _person_changed_roles(person: Person, blocks: list[Block], words: frozenset[
     return out
 
 
-def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled: set[tuple[int, int]]) -> list[Hit]:
+def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled: set[tuple[int, int]], organisations: Organisations | None = None) -> list[Hit]:
     """Return the role conflicts of one document (see the module docstring)."""
     from .person_title_conflict import _changed, _sentence_span, _unquoted_words
 
@@ -439,7 +442,7 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                 break
     done = {(h.span.start, h.span.end) for h in hits}
     held = _changed_roles(people, blocks, words, _unquoted_words, rk)  # a holder's "who became chair in 2022" is no change
-    hits += [h for h in _two_holders(people, blocks, kb, rk, titled, held, resolve) if (h.span.start, h.span.end) not in done]
+    hits += [h for h in _two_holders(people, blocks, kb, rk, titled, held, resolve, organisations) if (h.span.start, h.span.end) not in done]
     return hits
 
 
@@ -513,7 +516,7 @@ def _promoted(promotions: list[frozenset[tuple[str, int]]], a: RoleMention, b: R
     return False
 
 
-def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed, resolve) -> list[Hit]:
+def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed, resolve, organisations: Organisations | None = None) -> list[Hit]:
     holders: dict[str, list[tuple[Person, int, RoleMention]]] = {}
     for person in people.persons:
         if any(r.modifiers for _, r in person.roles):
@@ -547,6 +550,21 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         theirs = [o for o in bodies if o.kind in kinds]
         return bool(theirs) and all(same_org(theirs[0], o) for o in theirs)
 
+    kinds_of: dict[str, frozenset[str]] = {}
+    bodies_of: dict[tuple[int, int, int], Org | None] = {}
+
+    def body(x: tuple[int, RoleMention]) -> Org | None:
+        # the named body a role is held in, by organisation coreference (reading/people.py), or None
+        if organisations is None:
+            return None
+        i, r = x
+        if (i, r.start, r.end) not in bodies_of:
+            if r.base not in kinds_of:
+                spec = rk.roles.get(r.base)
+                kinds_of[r.base] = (spec.kinds or spec.groups) & frozenset(rk.org_nouns.values()) if spec else frozenset()
+            bodies_of[(i, r.start, r.end)] = role_body(organisations, blocks[i].text, r, kinds_of[r.base])
+        return bodies_of[(i, r.start, r.end)]
+
     for (role, _), found in holders.items():
         found.sort(key=lambda item: (item[1], item[2].start))
         found = [(p, i, r if r.org is None else replace(r, org=resolve(r.org))) for p, i, r in found]
@@ -560,6 +578,9 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
 
         def same(x: tuple[int, RoleMention], y: tuple[int, RoleMention]) -> bool:
             a, b = x[1].org, y[1].org
+            bx, by = body(x), body(y)
+            if bx is not None and bx is by and (a is None or b is None or a.generic or b.generic):
+                return True  # "Chief executive A" and "B is chief executive" in copy about one company: its, both
             if _pronoun(a) or _pronoun(b):
                 return False  # "their manager": the copy names that club elsewhere, not here
             if a is None and b is None:
@@ -611,7 +632,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         for k, (person, j, later) in enumerate(found):
             if _pronoun(later.org):
                 continue  # "their manager": never the same body as another holder's (see same)
-            sig = (later.org, _definite(blocks[j], later), _as_title(blocks[j], later))
+            resolved = body((j, later))
+            sig = (later.org, _definite(blocks[j], later), _as_title(blocks[j], later), id(resolved) if resolved is not None else None)
             named_body = later.org is not None and not later.org.generic
             keys = _org_keys(later.org.name) if named_body else ()
             if id(person) not in reported:
@@ -621,6 +643,9 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                     candidates = [*unnamed, *by_kind.get(later.org.kind, ()), *(by_kind.get(_SUBJECT, ()) if later.org.kind != _SUBJECT else ())]
                 else:
                     candidates = [*unnamed, *(in_lead_classes if sig[1] else ())]
+                if resolved is not None and not named_body:
+                    # the body coreference found ("the company" is Harcastle Foods): its named holders are rivals too
+                    candidates += [c for c in dict.fromkeys(c for key in _org_keys(resolved.name) for c in by_key.get(key, ())) if c not in candidates]
                 rival = None
                 for candidate in candidates:
                     members = classes[candidate]

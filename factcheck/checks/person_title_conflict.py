@@ -46,7 +46,13 @@ checks/_roles.py. Reported:
   to two people (a department's head is unique to its department: "head of finance") when both mentions state
   the organisation ("Rovers manager A" …
   "Rovers manager B"), or both write it as the body's title ("The Cathaoirleach, Cllr A" …
-  "Cathaoirleach Cllr B") in copy that names one body of its kind ("Roscommon County Council");
+  "Cathaoirleach Cllr B") in copy that names one body of its kind ("Roscommon County Council"), or
+  both are the same body by organisation coreference (reading/people.py): a role written as the
+  article's own body's ("Chief executive A" opening a sentence, "B is chief executive", "the
+  company's chief executive") is the one body of its kind the article names, or, when it names two
+  or more, the one its headline (else its first paragraph) names in copy that calls it "the company"
+  ("Harcastle Foods chief quits" … "Non-executive chair A" … "Executive chairman B"); "whose chief
+  executive", "chairman of a growers' association" and two candidates leave the body open;
 - an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names
   no holder of that office of that country, its main subject holds another top office
   of that country, and the sentence ties the reference to that person's term ("his
@@ -150,7 +156,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _two_offices(people, blocks, kb, declared, titled, reading.roles)
     hits += _two_holders(people, blocks, kb, titled)
     hits += _unnamed_reference(people, blocks, kb, min_subject)
-    hits += role_conflicts(people, blocks, kb, reading.roles, titled)
+    hits += role_conflicts(people, blocks, kb, reading.roles, titled, reading.organisations)
     return hits
 
 

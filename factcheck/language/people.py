@@ -903,6 +903,11 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
         owners = by_surname.get(m.surname, [])
         if len(owners) > 1 and (i, m.start, m.end) in rank_at:
             owners = by_rank(owners, rank_at[(i, m.start, m.end)])
+        if len(owners) > 1:
+            # "Arjun Deshpande" … "Mr Deshpande said" … "his father, Madhav Deshpande": the one introduced so far
+            before = [p for p in owners if p.given and p.mentions and min((j, om.start) for j, om in p.mentions) < (i, m.start)]
+            if len(before) == 1:
+                owners = before
         if len(owners) == 1:
             owners[0].mentions.append((i, m))
         elif not owners and m.surname in strong:
