@@ -10,6 +10,10 @@ CHECK = "event-date-conflict"
 HEAD = "date 2026-03-11 Ferry crews to strike\n\n"
 
 CASES = [
+    # "will take place on", and what the event is about between its noun and its verb
+    ("will take place on, then another date", ["A public hearing into plans for a hotel will take place on Tuesday 24 March.", "The March 31 hearing will be held in the community hall."], [5]),
+    ("will take place on, the same date", ["A public hearing into plans for a hotel will take place on Tuesday 24 March.", "The March 24 hearing will be held in the community hall."], []),
+    ("an inquiry into a dated fire is not dated by the fire", ["The inquiry into the fire on Tuesday 3 March will report soon.", "The March 31 inquiry will sit in Leeds."], []),
     # issue 12, fresh-periods-6: an adjournment dates the next hearing, when the article adjourns one case
     ("adjourned till, then the next hearing", ["The court on Thursday adjourned till April 14, 2026, the trial of a former director.", "The witness will continue his evidence at the next hearing on 21st April."], [5]),
     ("adjourned till, then the next hearing, same day", ["The court on Thursday adjourned till April 14, 2026, the trial of a former director.", "The witness will continue his evidence at the next hearing on 14th April."], []),
