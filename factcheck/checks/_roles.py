@@ -459,24 +459,28 @@ def _relative_end(text: str, pos: int, end: int) -> int | None:
 
 def _mention_words(block: Block, m, start: int, end: int) -> frozenset[str]:
     """Return the words outside quotes where a change word speaks of a name in the sentence start..end: a few words
-    either side of it and, past the person's relative clause, the few words of the main verb."""
+    either side of it, the person's own relative clause whole ("Sergeant X, who led the investigation and has since
+    been promoted to inspector,") and, past that clause, the few words of the main verb."""
     from .person_title_conflict import _unquoted_words
 
     words = _unquoted_words(block, max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER))
     after = _relative_end(block.text, m.end, end)
     if after is not None and after > m.end + _CHANGE_AFTER:
-        words = words | _unquoted_words(block, after, min(end, after + _CHANGE_AFTER))
+        words = words | _unquoted_words(block, m.end, after) | _unquoted_words(block, after, min(end, after + _CHANGE_AFTER))
     return words
 
 
 def _moved_past_clause(person: Person, blocks: list[Block], words: frozenset[str], titled) -> bool:
-    """True when a sentence giving a title says, past the person's relative clause, that their title changed."""
+    """True when a sentence giving a title says, in the person's own relative clause ("Sergeant X, who led the inquiry
+    and has since been promoted to inspector,") or past it, that their title changed."""
     from .person_title_conflict import _sentence_span, _unquoted_words
 
     for i, m in person.mentions:
         start, end = _sentence_span(blocks[i], m.start)
         after = _relative_end(blocks[i].text, m.end, end) if (i, start) in titled else None
-        if after is not None and after > m.end + _CHANGE_AFTER and _unquoted_words(blocks[i], after, min(end, after + _CHANGE_AFTER)) & words:
+        if after is None or after <= m.end + _CHANGE_AFTER:
+            continue
+        if _unquoted_words(blocks[i], m.end, after) & words or _unquoted_words(blocks[i], after, min(end, after + _CHANGE_AFTER)) & words:
             return True
     return False
 

@@ -29,7 +29,10 @@ within two months ("died on 29 December", last year by the publication date, and
 2026" is one death dated twice); an
 unqualified "the vote" is the article's one qualified "strike authorization vote".
 
-An event is a noun from the `events` list (vote, ballot, election, summit, …)
+An event is a noun from the `events` list (vote, ballot, election, summit, …), or a noun the article itself
+uses as one: written after a date ("the Dec. 15 oath-taking", "the March 13 dialogue") and held on a day elsewhere
+("The oath-taking of the new engineers will be held on Dec. 12", "a dialogue at its office in Quezon City on
+Friday (March 6)"), since a date before a noun alone names a memo or a figure as often as an event. Each is
 tied to a date in one of two ways: the date before it ("the 14 May vote",
 "the 4 March strike ballot", "its March 17 meeting"; "the 12 March final session" is no final) or a date it was held on ("the vote on 12 May",
 "a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", "A public hearing into the plans will take place on
@@ -427,6 +430,40 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
     return m.group("noun").lower(), " ".join(mods)
 
 
+# a lower-case word written just after a date ("the Dec. 15 oath-taking", "the March 13 dialogue")
+_WORD_AFTER_DATE = re.compile(r"\s+([a-z][a-z-]{3,})\b(?![-'\u2019])")
+# what follows a noun held on a day: "will be held on", "will take place on", "at its office in Quezon City on"
+_HELD_AFTER = (r"(?:,[^,;.!?]{1,60},)?(?:\s+(?:into|on|about|over|for|of|to)\s+[^,;:.!?\d]{1,60}?(?=\s+(?:that|which|was|were|is|are|will|has|have|had)\b))?(?:\s+(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been|will|(?:is|are)\s+(?:due\s+)?to)\s+)?"
+               r"(?:held|took\s+place|takes?\s+place|scheduled|staged)\b|\s+(?:at|in)\s+[^,;:.!?\d]{1,60}?\s+on\b)")
+# words a date often stands before that name no event: a figure, a document, a limit
+_NOT_EVENTS = frozenset("""deadline date dates close start end figure figures edition issue report letter statement results result data
+    update rate rates price prices level levels total announcement order notice filing filings plan version budget edition quarter""".split())
+
+
+def _learned(doc: Document, context: Context, events: tuple[str, ...]) -> tuple[str, ...]:
+    """Nouns this article uses as events though no list names them: a noun written after a date ("the Dec. 15
+    oath-taking") that the article also has held on a day ("The oath-taking … will be held on Dec. 12", "a dialogue at
+    its office in Quezon City on Friday (March 6)"). Both uses are needed: a date before a noun alone names documents
+    and figures as often as events."""
+    known = set(events)
+    prose = context.annotation(doc).time.prose
+    after_date = set()
+    for reading in prose:
+        text = reading.text
+        for d in reading.dates:
+            if d.day is None or not _DETERMINER_END.search(text, max(0, d.start - 8), d.start):
+                continue
+            word = _WORD_AFTER_DATE.match(text, d.end)
+            if word and word.group(1) not in known and word.group(1) not in _NOT_EVENTS and not word.group(1).endswith("s"):
+                after_date.add(word.group(1))
+    learned = []
+    for noun in sorted(after_date):
+        held = re.compile(rf"\b{re.escape(noun)}{_HELD_AFTER}", re.I)
+        if any(held.search(reading.text) for reading in prose):
+            learned.append(noun)
+    return tuple(learned)
+
+
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at the later mention of an event given a second date."""
     listed = context.options(EVENT_DATE_CONFLICT.id)["events"]
@@ -434,6 +471,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return []
     knowledge = events_of(context.knowledge)  # the nouns of rules/events.yaml are events too
     events = tuple(dict.fromkeys([*listed, *knowledge.noun_events, *knowledge.noun_events.values()]))
+    events += _learned(doc, context, events)
     mentions = _mentions(doc, context, events)
     if len(mentions) < 2:
         return _year_conflicts(doc, context, knowledge)

@@ -13,6 +13,11 @@ CASES = [
     # "will take place on", and what the event is about between its noun and its verb
     ("will take place on, then another date", ["A public hearing into plans for a hotel will take place on Tuesday 24 March.", "The March 31 hearing will be held in the community hall."], [5]),
     ("will take place on, the same date", ["A public hearing into plans for a hotel will take place on Tuesday 24 March.", "The March 24 hearing will be held in the community hall."], []),
+    # a noun no list names is an event when the article both dates it before the noun and has it held on a day
+    ("an unlisted event held on a day and dated again", ["The oath-taking of the new engineers will be held on Thursday 12 March at the convention centre.", "Her parents will travel for the March 15 oath-taking."], [5]),
+    ("an unlisted event held on a day, the same date", ["The oath-taking of the new engineers will be held on Thursday 12 March at the convention centre.", "Her parents will travel for the March 12 oath-taking."], []),
+    ("an unlisted event held somewhere on a day", ["The board invited the groups to a dialogue at its office in Quezon City on Friday (March 6).", "She hoped the strike would end after the March 13 dialogue."], [5]),
+    ("a noun after a date alone is no event", ["The March 2 memo set out the plan.", "A memo on 5 March followed it."], []),
     ("an inquiry into a dated fire is not dated by the fire", ["The inquiry into the fire on Tuesday 3 March will report soon.", "The March 31 inquiry will sit in Leeds."], []),
     # issue 12, fresh-periods-6: an adjournment dates the next hearing, when the article adjourns one case
     ("adjourned till, then the next hearing", ["The court on Thursday adjourned till April 14, 2026, the trial of a former director.", "The witness will continue his evidence at the next hearing on 21st April."], [5]),

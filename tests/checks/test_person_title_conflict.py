@@ -587,6 +587,14 @@ CASES = [
         "Sgt Ewa Nowak, who speaks Polish and Ukrainian and interviewed many of the workers, was promoted to inspector last month.",
         "Insp Nowak said the hardest part had been winning the men's trust.",
     ], []),
+    ("a promotion stated inside the person's relative clause", [
+        "Detective Sergeant Lowri Price, who led the police investigation and has since been promoted to inspector, told the inquest it was an accident.",
+        "Inspector Price said the evidence pointed to a fall.",
+    ], []),
+    ("two ranks with no promotion, a long relative clause between", [
+        "Detective Sergeant Lowri Price, who led the police investigation and interviewed all of the walkers, told the inquest it was an accident.",
+        "Inspector Price said the evidence pointed to a fall.",
+    ], [("person-title-conflict", 5)]),
     ("two ranks with no promotion, a relative clause between", [
         "Sgt Ewa Nowak, who speaks Polish and Ukrainian and interviewed many of the workers, said the men had been afraid.",
         "Insp Nowak said the hardest part had been winning the men's trust.",
