@@ -158,9 +158,13 @@ class _Reader:
         """Return how many tokens ending at i form a phrase of the set (0 if none)."""
         for size in range(min(longest, i + 1), 0, -1):
             key = tuple(self.lower(k) for k in range(i - size + 1, i + 1))
-            if key in phrases:
+            if key in phrases and not self._joined_before(i - size + 1):
                 return size
         return 0
+
+    def _joined_before(self, i: int) -> bool:
+        """True when token i ends a hyphenated word ("call-up to four": the "up" of "call-up" starts no "up to")."""
+        return i >= 2 and self.is_(i - 1, PUNCT) and self.t[i - 1].text == "-" and self.t[i - 1].start == self.t[i - 2].end and self.t[i].start == self.t[i - 1].end
 
     # --- amounts ---------------------------------------------------------------
 

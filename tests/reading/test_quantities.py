@@ -220,6 +220,8 @@ AMOUNT_FLAGS = [
     ("a dash range", "It will cost £10-£15m.", [("£10", False, True), ("£15m", False, True)]),
     ("or", "Two or three people were seen.", [("Two", False, True), ("three", False, True)]),
     ("plain", "Twelve people died.", [("Twelve", False, False)]),
+    ("up to", "The squad may include up to four reserves.", [("four", True, False)]),
+    ("the end of a hyphenated word starts no phrase", "It handed a maiden call-up to four players.", [("four", False, False)]),
 ]
 
 
