@@ -45,6 +45,7 @@ _CHANGE_VERBS = frozenset("fell rose dropped declined climbed jumped slumped gre
 _LEVEL_VERBS = frozenset("was is stood stands came comes reached reaches totalled totaled totals amounted amounts".split())
 _ADVERBS = frozenset("now currently already still also finally eventually".split())
 _VALUE_VERBS = frozenset("values valued value valuing".split())
+_WORTH = ("worth",)  # "the deal, worth S$412.6 million": the deal's value
 _FROM_BEFORE = frozenset("from initially originally first previously".split())
 _CLAUSE_BREAKS = frozenset((".", ";", ":", "(", ")", "\u2014", "\u2013", "?", "!"))
 
@@ -152,6 +153,16 @@ class _Walk:
             return frozenset({f"{self.lower(k + 1)} {self.lower(k + 2)}"})
         return frozenset()
 
+    def past_aside(self, comma: int, within: int = 25) -> int:
+        """The token after an aside opened by the comma at `comma` and closed by the next one in its sentence, with no
+        sum in it ("The offer, announced after the market closed on Monday (Feb 9), values …"); `comma` itself when none."""
+        for m in range(comma + 1, min(self.n, comma + within + 1)):
+            if not self.same_sentence(m, comma) or self.t[m].text in (".", ";", ":", "?", "!") or m in self.covering:
+                return comma
+            if self.t[m].text == ",":
+                return m + 1
+        return comma
+
     def amount_after(self, k: int, within: int = 8, words: tuple[str, ...] = ("to", "at", "of"), past: Amount | None = None) -> Amount | None:
         """The first sum after token k behind one of `words`, with no clause break or other sum between (but `past`)."""
         for m in range(k + 1, min(self.n, k + within + 1)):
@@ -234,6 +245,10 @@ def money_mentions(annotation) -> list[MoneyMention]:
                 continue
             # "net profit of Sh1.23 billion", "Profit after tax fell to Sh1.23 billion", "the offer values the company at £206m"
             m = k + 1 + len(walk.post_qualifiers(k)) * 2
+            if walk.lower(m) == "," and walk.lower(m + 1) not in _WORTH:
+                m = walk.past_aside(m)  # "The offer, announced after the market closed on Monday, values the company at …"
+            elif walk.lower(m) == ",":
+                m += 1  # "the deal, worth S$412.6 million"
             while walk.lower(m) in _ADVERBS:
                 m += 1  # "The funding now stands at …"
             verb = walk.lower(m) if walk.lower(m) not in ("that", "which") else walk.lower(m + 1)
@@ -250,6 +265,8 @@ def money_mentions(annotation) -> list[MoneyMention]:
                 target = walk.amount_after(m, 3, ("at", "to", verb))
             elif verb in _VALUE_VERBS:
                 target = walk.amount_after(m + (walk.lower(m) != verb), 8, ("at",))
+            elif verb in _WORTH:
+                target = walk.amount_after(m - 1, 2, _WORTH)
             if target is not None:
                 add(first, target, noun, owner, modifiers, definite, new, level)
             elif first == _sentence_start(walk, first) and definite and owner is None:
