@@ -1785,7 +1785,8 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
     against the article's one vote tally of the same time. A majority "of" something else (a government's, in seats)
     is left alone: the figure must come "with" or "by a (comfortable) majority (margin) of", in a sentence that speaks
     of a vote and names no seats, and the article must hold exactly one tally of that sentence's time (last year's
-    vote is another)."""
+    vote is another), or, when the sentence names no time at all, exactly one tally ("The motion, tabled in March 2024,
+    was passed by 27 votes to 16" … "The nine-vote majority by which councillors backed it")."""
     out = []
     tokens = ab.tokens
     for a in amounts:
@@ -1812,6 +1813,9 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             continue  # "the party has governed with a majority of 14": a majority held, not a vote's
         when = _times(ab, sentence, year)
         same_time = [(tab, t) for tab, t in tallies if _times(tab, tab.tokens[t.token].sentence, year) == when]
+        own_time = ("this" in words and words & {"year", "month", "week"}) or (year is not None and str(year) in words)
+        if not same_time and not when and not own_time and len(tallies) == 1:
+            same_time = tallies  # a majority given no time of its own is the article's one vote's, whenever that was
         if len(same_time) > 1:
             # "passed 61-38" in the House, "on a 27-10 vote" in the Senate: the one whose sentence names what this one does
             names = _names_in(tokens, a.first, clause=True)

@@ -88,6 +88,10 @@ CASES = [
     ("a total in a quote", ["“We are opening 412 new beds: 180 at Ashford, 150 at Brook and 62 at Cray,” the chief executive said."], []),
     # --- majority or margin with the two counts
     ("majority wrong", ["Ms Patel won by 14,318 votes to 13,902, a majority of 516."], [3]),
+    # a majority given no time of its own is the article's one vote's, though that vote is dated in an earlier year
+    ("a later majority of last year's one vote, wrong", ["The motion, tabled in March 2025, was passed by 27 votes to 16.", "The nine-vote majority by which councillors backed the call reflected a rare alliance."], [5]),
+    ("a later majority of last year's one vote, right", ["The motion, tabled in March 2025, was passed by 27 votes to 16.", "The 11-vote majority by which councillors backed the call reflected a rare alliance."], []),
+    ("a majority of this year beside last year's one vote", ["The motion, tabled in March 2025, was passed by 27 votes to 16.", "This year the nine-vote majority by which the budget passed was narrower."], []),
     ("margin wrong", [INTRO, "Ms Patel polled 14,318 votes to 13,902 for Mr Jones, a margin of 400."], [5]),
     ("majority right", ["Ms Patel won by 14,318 votes to 13,902, a majority of 416."], []),
     ("majority right, then a turnout", ["Ms Patel won by 14,318 votes to 13,902, a majority of 416 on a turnout of 61%."], []),
