@@ -10,7 +10,7 @@ date: "died at home on Sunday" is a death, "voted 2,914 to 388 on Nov. 4" a vote
 the event its noun names: "the appeal will be heard on 9 October" and "scheduled to hear the
 application Feb. 17" are hearings ("the court heard on Monday" and "will hear evidence" are not),
 "married" a wedding, "listed on the Main Board on" and "debuted on" a listing ("will next be listed in
-the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" an opening,
+the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" or "was formally (officially) opened on" an opening,
 "resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered" and "made landfall"
 their nouns, "opened to traffic" or "opened its doors" an opening (a place opened for use), a craft's
 "the satellite was launched on" a launch ("the campaign was launched" is not), and in the passive only "was signed", "was stabbed", "was demolished", "was handed
@@ -136,7 +136,7 @@ _NOT_A_FINAL = r"(?:session|sitting|day|round|reading|stage|leg|whistle|report|d
 _PREFIX = r"(?:[a-z]+-)?"
 # words that describe the event without telling two of them apart ("the full inquest" is "the inquest")
 _PLAIN_MODS = frozenset({"full", "public", "formal", "official", "planned", "scheduled", "proposed", "main", "actual"})
-_PHASE = re.compile(r"\b(?:opened|opens|began|begins|started|starts|launched|ended|ends|finished|announced|called|postponed|delayed|moved|rescheduled)\s+(?:on|of)\s+\Z", re.I)
+_PHASE = re.compile(r"\b(?<!formally )(?<!officially )(?:opened|opens|began|begins|started|starts|launched|ended|ends|finished|announced|called|postponed|delayed|moved|rescheduled)\s+(?:on|of)\s+\Z", re.I)
 _PART_OF = re.compile(r"\b(?:start|end|opening|close|eve|first\s+day|last\s+day|second\s+day|final\s+day|run-up|build-up|margins|sidelines)\s+of\s+\Z", re.I)
 _OBJECT_OF = re.compile(r"\b(?:against|at|to|before|after|from|of|about|over|for|into|outside|near|during|ahead\s+of)\s+\Z", re.I)
 # "called an extraordinary general meeting for 10am on 22 September": a time of day between "for" and the date

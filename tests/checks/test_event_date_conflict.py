@@ -18,6 +18,8 @@ CASES = [
     ("an unlisted event held on a day, the same date", ["The oath-taking of the new engineers will be held on Thursday 12 March at the convention centre.", "Her parents will travel for the March 12 oath-taking."], []),
     ("an unlisted event held somewhere on a day", ["The board invited the groups to a dialogue at its office in Quezon City on Friday (March 6).", "She hoped the strike would end after the March 13 dialogue."], [5]),
     ("a noun after a date alone is no event", ["The March 2 memo set out the plan.", "A memo on 5 March followed it."], []),
+    ("formally opened, then another date", ["The cargo terminal will be formally opened on Tuesday 24 March by the minister.", "Analysts will tour the terminal ahead of its March 31 opening."], [5]),
+    ("an inquiry opened on a day is a phase, no opening", ["The inquiry opened on Tuesday 24 March.", "Analysts will tour the terminal ahead of its March 31 opening."], []),
     ("an inquiry into a dated fire is not dated by the fire", ["The inquiry into the fire on Tuesday 3 March will report soon.", "The March 31 inquiry will sit in Leeds."], []),
     # issue 12, fresh-periods-6: an adjournment dates the next hearing, when the article adjourns one case
     ("adjourned till, then the next hearing", ["The court on Thursday adjourned till April 14, 2026, the trial of a former director.", "The witness will continue his evidence at the next hearing on 21st April."], [5]),
