@@ -93,6 +93,10 @@ from Saturday 28 February until Friday 6 March"), unless it speaks of a change, 
 ("extended", "last year", "a little over 10 weeks"), or the length is not the span's
 ("Fifty years after …", "the four-day week from 1 November").
 
+A period's length that another span the article states fits ("Trawlers will stay in port for two months, from July 1
+to August 31" beside a canoe closure from July 1 to July 31, then "their two-month closure") is that span's, not
+the period's: the period is left alone.
+
 Left alone: sentences with two limits, two durations or two other dates (which
 pairs belong together is a guess); "By 5 May, …" opening a sentence (a time
 reference, not a limit); sentences with "since"; durations of a state ("for 30
@@ -163,7 +167,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits.append(Hit(DEADLINE_ARITHMETIC.id, span, message, related=related))
     lines = {doc.line_col(h.span.start)[0] for h in hits}
     for period in periods(context.annotation(doc).time).values():
-        hit = _period_sum(doc, period, slack)
+        hit = _period_sum(doc, period, slack, context.annotation(doc).time.blocks)
         if hit is not None and doc.line_col(hit.span.start)[0] not in lines:
             hits.append(hit)
             lines.add(doc.line_col(hit.span.start)[0])
@@ -263,8 +267,24 @@ def _stated(items: list) -> list:
     return named if len(values) == 1 and len(named) < len(items) else items
 
 
-def _period_sum(doc: Document, period: Period, slack: int) -> Hit | None:
-    """A hit when a period's one length, counted from its one start, does not reach its one end."""
+def _another_span_fits(blocks, d, own: tuple, slack: int) -> bool:
+    """True when the article states another span, two dates joined by "to" or "until", that the length fits: the length
+    is that span's ("Industrial trawlers will stay in port for two months, from July 1 to August 31" … "their two-month
+    closure", beside the canoes' closure from July 1 to July 31)."""
+    for reading in blocks:
+        dates = [m for m in reading.dates if m.resolved is not None]
+        for a, b in zip(dates, dates[1:]):
+            if not _SPAN_TO_RE.match(reading.text[a.end : b.start]) or (a.resolved, b.resolved) == own:
+                continue
+            reached = add_duration(a.resolved, d.amount, d.unit)
+            if min(abs((reached - b.resolved).days), abs((reached - b.resolved).days - 1)) <= slack:
+                return True
+    return False
+
+
+def _period_sum(doc: Document, period: Period, slack: int, blocks=()) -> Hit | None:
+    """A hit when a period's one length, counted from its one start, does not reach its one end, unless another span the
+    article states fits that length."""
     if period.moved or period.several or not (period.durations and period.starts and period.ends):
         return None
     durations, starts, ends = period.durations, _stated(period.starts), _stated(period.ends)
@@ -287,6 +307,8 @@ def _period_sum(doc: Document, period: Period, slack: int) -> Hit | None:
             if abs(begun + _dt.timedelta(hours=d.amount) - ended) <= _CLOCK_SLACK:
                 return None  # "from 00:01 on Thursday … until 23:59 on Friday" is 48 hours
     elif abs((reached - end.day).days) <= slack:
+        return None
+    if d.unit != "hour" and _another_span_fits(blocks, d, (start.day, end.day), slack):
         return None
     amount = int(d.amount)
     said = f"{amount} {d.unit}{'s' if amount != 1 else ''}"

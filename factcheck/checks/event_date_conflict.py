@@ -169,7 +169,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     held = re.compile(
         rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
         # "A public hearing into plans for a hotel will take place on": what the event is about, when a verb follows it
-        r"(?:\s+(?:into|on|about|over|for|of|to)\s+[^,;:.!?\d]{1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
+        r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
         # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
         r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|taken|conducted|convened|was|were|on|of|scheduled|set|due|planned|staged)\b))"

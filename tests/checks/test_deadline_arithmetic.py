@@ -35,6 +35,13 @@ CASES = [
     ("part of a ban held over, the length adding up",
      ["His suspension, which was backdated to Monday 2 June, expires on Monday 11 August.",
       "He was handed a 10-week suspension, with a further six weeks suspended for two years."], []),
+    # a length the article also gives with its own span ("for two months, from 1 August to 30 September") is that span's
+    ("a length that fits another span stated beside it",
+     ["The closure will run from Friday 1 August to Sunday 31 August. Trawlers will stay in port for two months, from 1 August to 30 September.",
+      "Trawler owners said they would comply with their two-month closure."], []),
+    ("a length that fits no span the article states",
+     ["The closure will run from Friday 1 August to Sunday 31 August. Trawlers will stay in port from 1 August to 15 September.",
+      "Trawler owners said they would comply with their two-month closure."], [5]),
     ("an earlier year's offer extended is no move of this one",
      ["The offer will open on Tuesday 5 August and close on Tuesday 2 September.",
       "A rival bid was made in 2022. That offer was extended twice before it lapsed in the September of that year.",

@@ -20,6 +20,7 @@ CASES = [
     ("a noun after a date alone is no event", ["The March 2 memo set out the plan.", "A memo on 5 March followed it."], []),
     ("formally opened, then another date", ["The cargo terminal will be formally opened on Tuesday 24 March by the minister.", "Analysts will tour the terminal ahead of its March 31 opening."], [5]),
     ("an inquiry opened on a day is a phase, no opening", ["The inquiry opened on Tuesday 24 March.", "Analysts will tour the terminal ahead of its March 31 opening."], []),
+    ("what the event is about holds a number joined to a word", ["A public hearing into plans for a 48-bedroom hotel will take place on Tuesday 24 March.", "The March 31 hearing will be held in the hall."], [5]),
     ("an inquiry into a dated fire is not dated by the fire", ["The inquiry into the fire on Tuesday 3 March will report soon.", "The March 31 inquiry will sit in Leeds."], []),
     # issue 12, fresh-periods-6: an adjournment dates the next hearing, when the article adjourns one case
     ("adjourned till, then the next hearing", ["The court on Thursday adjourned till April 14, 2026, the trial of a former director.", "The witness will continue his evidence at the next hearing on 21st April."], [5]),
