@@ -166,8 +166,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
         span = block.source_span(total.limit.start, total.limit.end)
         hits.append(Hit(DEADLINE_ARITHMETIC.id, span, message, related=related))
     lines = {doc.line_col(h.span.start)[0] for h in hits}
-    for period in periods(context.annotation(doc).time).values():
-        hit = _period_sum(doc, period, slack, context.annotation(doc).time.blocks)
+    found = periods(context.annotation(doc).time)
+    # where every period's stated starts and ends are: a span there is that period's own
+    named = {(id(st.reading.block), st.fact.start) for p in found.values() for st in (*p.starts, *p.ends)}
+    for period in found.values():
+        hit = _period_sum(doc, period, slack, context.annotation(doc).time.blocks, named)
         if hit is not None and doc.line_col(hit.span.start)[0] not in lines:
             hits.append(hit)
             lines.add(doc.line_col(hit.span.start)[0])
@@ -267,14 +270,17 @@ def _stated(items: list) -> list:
     return named if len(values) == 1 and len(named) < len(items) else items
 
 
-def _another_span_fits(blocks, d, own: tuple, slack: int) -> bool:
+def _another_span_fits(blocks, d, own: tuple, slack: int, named: set) -> bool:
     """True when the article states another span, two dates joined by "to" or "until", that the length fits: the length
     is that span's ("Industrial trawlers will stay in port for two months, from July 1 to August 31" … "their two-month
-    closure", beside the canoes' closure from July 1 to July 31)."""
+    closure", beside the canoes' closure from July 1 to July 31). A span that is another named period's start and end
+    ("its own 28-day objection period, which runs from 5 March to 2 April") is that period's, whatever its length."""
     for reading in blocks:
         dates = [m for m in reading.dates if m.resolved is not None]
         for a, b in zip(dates, dates[1:]):
             if not _SPAN_TO_RE.match(reading.text[a.end : b.start]) or (a.resolved, b.resolved) == own:
+                continue
+            if (id(reading.block), a.start) in named or (id(reading.block), b.start) in named:
                 continue
             reached = add_duration(a.resolved, d.amount, d.unit)
             if min(abs((reached - b.resolved).days), abs((reached - b.resolved).days - 1)) <= slack:
@@ -282,7 +288,7 @@ def _another_span_fits(blocks, d, own: tuple, slack: int) -> bool:
     return False
 
 
-def _period_sum(doc: Document, period: Period, slack: int, blocks=()) -> Hit | None:
+def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set = frozenset()) -> Hit | None:
     """A hit when a period's one length, counted from its one start, does not reach its one end, unless another span the
     article states fits that length."""
     if period.moved or period.several or not (period.durations and period.starts and period.ends):
@@ -308,7 +314,7 @@ def _period_sum(doc: Document, period: Period, slack: int, blocks=()) -> Hit | N
                 return None  # "from 00:01 on Thursday … until 23:59 on Friday" is 48 hours
     elif abs((reached - end.day).days) <= slack:
         return None
-    if d.unit != "hour" and _another_span_fits(blocks, d, (start.day, end.day), slack):
+    if d.unit != "hour" and _another_span_fits(blocks, d, (start.day, end.day), slack, named):
         return None
     amount = int(d.amount)
     said = f"{amount} {d.unit}{'s' if amount != 1 else ''}"
