@@ -71,3 +71,23 @@ def test_a_broken_events_section_names_its_place(tmp_path):
     with pytest.raises(RuleFileError) as err:
         load_rules([str(house)])
     assert f"{house}:3:13:" in str(err.value)
+
+
+def test_config_command_shows_the_events_layers(tmp_path, monkeypatch):
+    import os
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+    from factcheck.config import load_rules
+    from factcheck.ruleyaml import shipped_rules_dir
+
+    (tmp_path / "house.yaml").write_text("events:\n  verbs:\n    indictment: [indicted]\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["config", "--no-config", "--rules", "house.yaml"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    at = lines.index(f"events:    # {os.path.relpath(shipped_rules_dir() / 'events.yaml')}, house.yaml")
+    shipped = load_rules([]).knowledge["events"]  # the house file adds one verb of one new event
+    events = len(set(shipped.verb_events.values()) | set(shipped.noun_events.values())) + 1
+    assert lines[at + 1] == f"  events: {events}, verbs: {len(shipped.verb_events) + 1}, nouns: {len(shipped.noun_events)}, dated ahead: {len(shipped.dated_ahead)}"
