@@ -456,12 +456,12 @@ def _learned(doc: Document, context: Context, events: tuple[str, ...]) -> tuple[
             word = _WORD_AFTER_DATE.match(text, d.end)
             if word and word.group(1) not in known and word.group(1) not in _NOT_EVENTS and not word.group(1).endswith("s"):
                 after_date.add(word.group(1))
-    learned = []
-    for noun in sorted(after_date):
-        held = re.compile(rf"\b{re.escape(noun)}{_HELD_AFTER}", re.I)
-        if any(held.search(reading.text) for reading in prose):
-            learned.append(noun)
-    return tuple(learned)
+    if not after_date:
+        return ()
+    # one pattern for all of the article's candidates, one pass over its prose
+    held = re.compile(rf"\b(?P<noun>{'|'.join(sorted(map(re.escape, after_date), key=len, reverse=True))}){_HELD_AFTER}", re.I)
+    learned = {m.group("noun").lower() for reading in prose for m in held.finditer(reading.text)}
+    return tuple(sorted(learned & after_date))
 
 
 def run(doc: Document, context: Context) -> list[Hit]:
