@@ -49,7 +49,11 @@ A length named later by another noun is the one dated period it fits (`link_peri
 and closes on dates in one clause is a period whatever it is called; not a shop or a museum, see `not_periods`). The
 mention must be definite ("the", "its"), not brought in ("a"), told apart ("second") or moved; its noun a general one
 (window, period, deadline) or a form of the period's word (bidding/bids); any word telling it apart ("subscription")
-one the period's section also uses ("will subscribe"); and exactly one dated period may fit it.
+one the period's section also uses ("will subscribe"); and exactly one dated period may fit it. A verb dated by a
+range of two days is a period when the article gives a length to a noun that is a form of it ("Residents can comment
+on the study from Nov. 10 until Dec. 1" … "the 45-day comment window"; "may register online from Nov. 20 to Dec. 5" …
+"the 10-day online registration"); not when the range's clause names its period itself ("a three-month grace period
+from 1 June to 31 August").
 Left alone: a period the article says moved
 ("extended", "brought forward", "a new deadline"; not a move that is only a
 condition, a rule or a call: "unless extended", "could agree to shorten", "called

@@ -357,7 +357,9 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
         if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.not_periods and m.group("noun") not in knowledge.heads
         and not _PLURAL.search(m.group("noun")) and not knowledge.noun_re.match(text, m.end() + 1) and _named_again_with_a_day(m.group("noun"), texts)
     })
-    if not extra:
+    verbs = _ranged_verbs(knowledge, texts)
+    extra = sorted(set(extra) | {kind for kind in verbs.values() if kind not in knowledge.kinds and kind not in _GENERIC_WORDS})
+    if not extra and not verbs:
         return knowledge
     # "Under the strike notice, the action is due to end on Sunday, 26 October": the last word of one kind's form of
     # several words ("industrial action"), made the subject of a period's verb, is that kind's period
@@ -366,7 +368,82 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
         if " " in form and " of " not in form:
             last_words.setdefault(form.split()[-1], set()).add(kind)
     kinds = {**knowledge.kinds, **{noun: next(iter(last_words[noun])) if len(last_words.get(noun, ())) == 1 else noun for noun in extra}}
-    return replace(knowledge, kinds=kinds, noun_re=_noun_pattern(kinds), gate_words=knowledge.gate_words | {f"{n}{e}" for n in extra for e in ("", "s", "es")})
+    gate_words = knowledge.gate_words | {f"{n}{e}" for n in extra for e in ("", "s", "es")} | set(verbs)
+    if verbs:
+        verb_kinds = {**knowledge.verb_kinds, **verbs}
+        knowledge = replace(knowledge, verb_kinds=verb_kinds, verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds)})(?![\w-])", re.IGNORECASE))
+    return replace(knowledge, kinds=kinds, noun_re=_noun_pattern(kinds) if extra else knowledge.noun_re, gate_words=gate_words)
+
+
+# "Residents can comment on the study from Nov. 10 until Dec. 1" … "the 45-day comment window"; "may register online
+# from Nov. 20 to Dec. 5" … "the 10-day online registration": a verb dated by a range of two days, and a noun given a
+# length that is a form of that verb, tell one period, whatever the words
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_RANGE_OF_DAYS = re.compile(rf"\bfrom\s+{_WEEKDAY_BEFORE}{_DAY}[^.;:!?]{{0,25}}?\s(?:to|until|till|through)\s+{_WEEKDAY_BEFORE}{_DAY}")
+_LENGTH_WORDS = re.compile(
+    r"\b(?i:a|an|the|its|their|this)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|"
+    r"twenty-one|twenty-eight|thirty|forty|forty-five|sixty|ninety)-(?:day|week|month|year)(?:-long)?\s+(?P<words>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})"
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
+_NOT_PHRASE_WORDS = frozenset(
+    """the and for with was were will would has had have are is its their this that which who from into over under
+    after before during when while until than then also been being not can may must should could""".split()
+)
+_GENERIC_WORDS = frozenset({"window", "period", "deadline"})
+_NOT_VERB_WORDS = _NOT_PHRASE_WORDS | frozenset("said says told added people residents members public".split())
+
+
+def _ranged_verbs(knowledge: PeriodKnowledge, texts: list[str]) -> dict[str, str]:
+    """The words of the clauses dated by a range of two days that a noun given a length elsewhere is a form of, each
+    mapped to the kind of period it tells: the noun's own word ("registration"), or the word before a noun that names
+    any period ("comment" of "the 45-day comment window")."""
+    phrases = []
+    for text in texts:
+        for m in _LENGTH_WORDS.finditer(text):
+            words = []
+            for w in m.group("words").split():
+                if w in _NOT_PHRASE_WORDS:
+                    break
+                words.append(w)
+            if words:
+                phrases.append(words)
+    if not phrases:
+        return {}
+    learned: dict[str, str] = {}
+    for text in texts:
+        for m in _RANGE_OF_DAYS.finditer(text):
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())]
+            clause = text[breaks[-1] if breaks else 0 : m.start()]
+            if knowledge.noun_re.search(clause) or _LENGTH_WORDS.search(clause):
+                continue  # "a three-month grace period from 1 June to 31 August": the period is named, not told
+            clause = clause.split()[-14:]
+            for word in (w.strip(",()").lower() for w in clause):
+                if len(word) < 4 or word in _NOT_VERB_WORDS or word in knowledge.kinds or word in knowledge.verb_kinds:
+                    continue
+                for words in phrases:
+                    # the phrase's head tells the period, or the word before a head that names any period
+                    told = words[-2] if words[-1] in _GENERIC_WORDS and len(words) > 1 else words[-1]
+                    if told not in _GENERIC_WORDS and same_stem(told, word):
+                        learned[word] = told
+    return learned
+
+
+_SUFFIX = re.compile(r"(?:ings?|ions?|ers?|ed|es|s|e)\Z")
+
+
+def stem(word: str) -> str:
+    """The word without its inflection or -ing/-ion ending ("bidding" and "bids": "bid"; "subscription": "subscript")."""
+    w = _SUFFIX.sub("", word.lower()) if len(word) > 3 else word.lower()
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]  # "bidd" of "bidding"
+    return w
+
+
+def same_stem(a: str, b: str) -> bool:
+    """True when two words are forms of one word: one stem starts the other (bid/bidding, subscribe/subscription)."""
+    x, y = sorted((stem(a), stem(b)), key=len)
+    return len(x) >= 3 and (y.startswith(x) if len(x) >= 5 or len(x) == len(y) else y == x) or (len(x) >= 6 and y[:6] == x[:6])
 
 
 _PLURAL = re.compile(r"(?<![su])s\Z")  # "holidays" but not "process"

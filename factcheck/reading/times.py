@@ -18,7 +18,7 @@ from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
 from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays
 from ..language.durations import DeadlinePhrase, Duration, find_deadline_phrases, find_durations
 from ..language.figures import Figure, find_figures
-from ..language.periods import PeriodFact, PeriodKnowledge, PeriodNoun
+from ..language.periods import PeriodFact, PeriodKnowledge, PeriodNoun, same_stem
 from ..language.quotes import in_quote, quoted_spans
 from ..language.tense import Tense
 
@@ -912,23 +912,6 @@ def periods(r: Readings) -> dict[tuple[str, str | None], Period]:
 # nouns that name any period ("the three-week window", "the 45-day period", "the deadline"): they take the kind of the
 # one period they refer to
 _GENERIC_KINDS = frozenset({"window", "period", "deadline"})
-_SUFFIX = re.compile(r"(?:ings?|ions?|ers?|ed|es|s|e)\Z")
-
-
-def stem(word: str) -> str:
-    """The word without its inflection or -ing/-ion ending ("bidding" and "bids": "bid"; "subscription": "subscript")."""
-    w = _SUFFIX.sub("", word.lower()) if len(word) > 3 else word.lower()
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
-        w = w[:-1]  # "bidd" of "bidding"
-    return w
-
-
-def same_stem(a: str, b: str) -> bool:
-    """True when two words are forms of one word: one stem starts the other (bid/bidding, subscribe/subscription)."""
-    x, y = sorted((stem(a), stem(b)), key=len)
-    return len(x) >= 3 and (y.startswith(x) if len(x) >= 5 or len(x) == len(y) else y == x) or (len(x) >= 6 and y[:6] == x[:6])
-
-
 def _words_of(p: Period) -> set[str]:
     """The words the period's own nouns are written with ("the 21-day bidding period": bidding, period)."""
     return {w for rd, n in p.nouns for w in re.findall(r"[a-z]{3,}", rd.text[n.start : n.end].lower())} | {p.kind}
@@ -943,7 +926,10 @@ def _a_length_only(key: tuple[str, str | None], p: Period) -> bool:
     mention that points back at a period named before, not one it brings in."""
     if not p.durations or p.starts or p.ends or p.several or p.moved or not p.nouns:
         return False
-    return all(n.refers_back and not n.introduces and not n.verb and n.marker is None and not n.purpose for _, n in p.nouns)
+    # a bare mention ("certificates of registration") brings nothing in either
+    return any(n.refers_back for _, n in p.nouns) and all(
+        not n.introduces and not n.verb and n.marker is None and not n.purpose for _, n in p.nouns
+    )
 
 
 def _section_text(r: Readings, p: Period, besides: Period) -> str:
@@ -951,7 +937,7 @@ def _section_text(r: Readings, p: Period, besides: Period) -> str:
     the other mention (`besides`): a word there is its own, no evidence that it shares the period's subject."""
     blocks = [rd.block for rd in r.blocks]
     keys = {id(st.reading.block) for st in (*p.starts, *p.ends)}
-    own = {id(rd.block) for rd, _ in besides.nouns} | {id(st.reading.block) for st in besides.durations}
+    own = ({id(rd.block) for rd, _ in besides.nouns} | {id(st.reading.block) for st in besides.durations}) - keys
     section, sections, texts = 0, {}, {}
     for b in blocks:
         if b.kind is BlockKind.HEADING:

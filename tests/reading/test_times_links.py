@@ -7,7 +7,8 @@ import pytest
 
 from factcheck.loaders import load_text
 from factcheck.reading.annotate import Annotation
-from factcheck.reading.times import link_periods, periods, same_stem
+from factcheck.language.periods import same_stem
+from factcheck.reading.times import link_periods, periods
 
 HEAD = "date 2025-11-12 Board clears rights issue\n\n"
 
@@ -50,7 +51,26 @@ LINKED = [
      [("period", ["45-day window", "60-day consultation", "Dec. 19", "Wednesday, Nov. 5"])]),
 ]
 
+# a verb dated by a range of two days, and a noun given a length that is a form of that verb
+TOLD_BY_VERB = [
+    ("a verb's range and a window named by the verb's noun",
+     ["Residents can comment on the noise study from Nov. 10 until Dec. 1, online or at two open houses.",
+      "She said the 45-day comment window was longer than the legal minimum."],
+     [("comment", ["45-day comment", "Dec. 1", "Nov. 10"])]),
+    ("a verb's range and its noun given a length",
+     ["Successful examinees may register online for their certificates from Nov. 20 to Dec. 5.",
+      "Examinees who miss the 10-day online registration must apply in person."],
+     [("registration", ["10-day online", "Dec. 5", "Nov. 20"])]),
+]
+
 APART = [
+    ("a range whose clause names its period: no verb is learned",
+     ["Owners get a three-month grace period from 1 June to 31 August.", "Bids must be in by 28 May.",
+      "The 21-day bidding period is short."],
+     [("period", ["21-day bidding"]), ("window", ["1 June", "31 August", "three-month grace"])]),
+    ("a verb's range and a length of a noun that is no form of it",
+     ["Residents can comment on the noise study from Nov. 10 until Dec. 1.", "The 90-day construction programme starts in April."],
+     []),
     ("a window brought in with 'a'",
      ["The issue will open on November 24 and close on December 8.", "Buyers then have a 14-day cooling-off window."],
      [("issue", ["December 8", "November 24"]), ("window", ["14-day cooling-off"])]),
@@ -73,7 +93,7 @@ APART = [
 ]
 
 
-@pytest.mark.parametrize("name,paragraphs,expected", LINKED + APART, ids=[c[0] for c in LINKED + APART])
+@pytest.mark.parametrize("name,paragraphs,expected", LINKED + TOLD_BY_VERB + APART, ids=[c[0] for c in LINKED + TOLD_BY_VERB + APART])
 def test_which_mentions_are_one_period(name, paragraphs, expected, rules):
     assert _together(_periods(paragraphs, rules)) == sorted((k, sorted(v)) for k, v in expected)
 
