@@ -44,6 +44,8 @@ reopens ("The January window will reopen on 1 January") is no closure of a place
 Lengths named by other nouns join the one dated period they fit, as in `deadline-arithmetic` ("The public comment
 period opens Wednesday, Nov. 5, and closes Dec. 19" … "the 45-day window" … "over the 60-day consultation": one
 period given two lengths); with two dated periods either could be, or "a 60-day consultation", nothing is joined.
+A general period named for an errand and dated ("after the submission window closes on July 24") is the one dated
+period of that errand ("Submissions … will close on July 17"): one period, two ends.
 
 A clear end in a sentence naming no period that no period claims is the article's one granted length's when it
 names that grant's errand ("Customers have 60 days … until March 15, to return affected kettles for a full refund" …

@@ -972,19 +972,42 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
     public comment period opens Wednesday, Nov. 5, and closes Dec. 19" … "over the 60-day consultation". The
     length-only period ("the …", no "a", no marker such as "second", not said to move) joins the dated period
     (a start or an end, not several, not moved) when exactly one dated period fits it (`_fits`): with two
-    candidates, or none, it stays apart. Returns the links made, as (from, to) keys.
+    candidates, or none, it stays apart. A dated general period named for an errand ("the submission window
+    closes on July 24") joins the one dated period of that errand ("Submissions … will close on July 17").
+    Returns the links made, as (from, to) keys.
     """
     links = []
     dated = [(k, p) for k, p in found.items() if _dated(p)]
     for key, p in list(found.items()):
-        if not _a_length_only(key, p):
+        if _a_length_only(key, p):
+            fits = [(k, t) for k, t in dated if t is not p and _fits(r, p, t)]
+        elif _named_by_its_errand(p):
+            fits = [(k, t) for k, t in dated if t is not p and t.kind not in _GENERIC_KINDS and _errand_is(p, t)]
+        else:
             continue
-        fits = [(k, t) for k, t in dated if t is not p and _fits(r, p, t)]
         if len(fits) != 1:
             continue
         target_key, target = fits[0]
         target.nouns += p.nouns
-        target.durations = sorted(target.durations + p.durations, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+        for facts_of in ("durations", "starts", "ends"):
+            merged = getattr(target, facts_of) + getattr(p, facts_of)
+            setattr(target, facts_of, sorted(merged, key=lambda x: (x.reading.block.source_offset(0), x.fact.start)))
         del found[key]
+        dated = [(k, t) for k, t in dated if t is not p]
         links.append((key, target_key))
     return links
+
+
+def _named_by_its_errand(p: Period) -> bool:
+    """True when a dated period is named only as a general period for an errand, pointing back ("the submission
+    window closes on July 24"): the period of that errand the article dates, if it dates one."""
+    return (
+        p.kind in _GENERIC_KINDS and _dated(p) and bool(p.nouns)
+        and all(n.refers_back and not n.introduces and not n.verb and n.marker is None and n.qualifier for _, n in p.nouns)
+    )
+
+
+def _errand_is(source: Period, target: Period) -> bool:
+    """True when every word telling the general mention apart is a form of the dated period's own word
+    ("submission" window, "submissions")."""
+    return all(same_stem(n.qualifier, target.kind) for _, n in source.nouns)

@@ -63,11 +63,27 @@ TOLD_BY_VERB = [
      [("registration", ["10-day online", "Dec. 5", "Nov. 20"])]),
 ]
 
+# a general period named for an errand ("the submission window") and dated is that errand's dated period
+NAMED_BY_ERRAND = [
+    ("a window for submissions and the submissions' own dates",
+     ["Submissions open on Friday, June 26, and will close on July 17.",
+      "Witnesses will be chosen after the submission window closes on July 24."],
+     [("submissions", ["Friday, June 26", "July 17", "July 24"])]),
+]
+
 APART = [
     ("a range whose clause names its period: no verb is learned",
      ["Owners get a three-month grace period from 1 June to 31 August.", "Bids must be in by 28 May.",
       "The 21-day bidding period is short."],
      [("period", ["21-day bidding"]), ("window", ["1 June", "31 August", "three-month grace"])]),
+    ("a window for another errand keeps its own dates",
+     ["Submissions open on Friday, June 26, and will close on July 17.",
+      "Witnesses will be chosen after the appeal window closes on July 24."],
+     [("submissions", ["Friday, June 26", "July 17"]), ("window", ["July 24"])]),
+    ("a window for an errand brought in with 'a' is its own",
+     ["Submissions open on Friday, June 26, and will close on July 17.",
+      "There will then be a submission window for late evidence, which closes on July 24."],
+     [("submissions", ["Friday, June 26", "July 17"]), ("window", ["July 24"])]),
     ("a verb's range and a length of a noun that is no form of it",
      ["Residents can comment on the noise study from Nov. 10 until Dec. 1.", "The 90-day construction programme starts in April."],
      []),
@@ -93,7 +109,7 @@ APART = [
 ]
 
 
-@pytest.mark.parametrize("name,paragraphs,expected", LINKED + TOLD_BY_VERB + APART, ids=[c[0] for c in LINKED + TOLD_BY_VERB + APART])
+@pytest.mark.parametrize("name,paragraphs,expected", LINKED + TOLD_BY_VERB + NAMED_BY_ERRAND + APART, ids=[c[0] for c in LINKED + TOLD_BY_VERB + NAMED_BY_ERRAND + APART])
 def test_which_mentions_are_one_period(name, paragraphs, expected, rules):
     assert _together(_periods(paragraphs, rules)) == sorted((k, sorted(v)) for k, v in expected)
 
