@@ -292,9 +292,22 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
     money = frozenset(kb.currency_before.values()) | frozenset(kb.currency_after.values())
     headlines = [block for _, block in annotation.headlines]
     for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None, local, headlines, money):
+        if _a_series(ab, a, kb.revision_words, local) or _a_series(eab, e, kb.revision_words, local):
+            continue  # "rejected an approach at 225p … and a revised proposal of 238p" … "will pay 252p": offers in turn
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
+
+
+def _a_series(ab, a, revision_words: frozenset, local: str | None) -> bool:
+    """True when the amount's sentence gives another value of its unit and says the values changed ("an approach at
+    225p in early March and a revised proposal of 238p in April"): each value is one of a series, not a slip."""
+    sentence = ab.tokens[a.first].sentence
+    amounts = ab.by_sentence.get(sentence, ([], []))[0]
+    if not any(x is not a and unit_of(x, local) == unit_of(a, local) and x.value != a.value for x in amounts):
+        return False
+    words = [t.lower for t in ab.tokens if t.sentence == sentence]
+    return any(tuple(words[i : i + n]) in revision_words for n in (1, 2) for i in range(len(words) - n + 1))
 
 
 def _times_of(ab, amount) -> frozenset[str]:

@@ -22,6 +22,7 @@ _SHAPE: dict[str, str] = {
     "people-verbs": "list",
     "person-nouns": "list",
     "change-words": "list",
+    "revision-words": "list",
     "approximate": "list",
     "time-words": "list",
     "rate-words": "list",
@@ -91,6 +92,7 @@ class QuantityKnowledge:
     people_verbs: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     change_words: frozenset[tuple[str, ...]] = frozenset()
+    revision_words: frozenset[tuple[str, ...]] = frozenset()  # "revised", "raised": a sentence of several values in turn
     approximate: frozenset[tuple[str, ...]] = frozenset()
     time_words: frozenset[tuple[str, ...]] = frozenset()
     time_word_starts: frozenset[str] = frozenset()  # first words of time_words: a cheap gate before the phrases
@@ -130,6 +132,7 @@ class QuantityKnowledge:
             people_verbs=frozenset(w.lower() for w in merged.get("people-verbs", [])),
             person_nouns=frozenset(w.lower() for w in merged.get("person-nouns", [])),
             change_words=frozenset(_phrase(w) for w in merged.get("change-words", [])),
+            revision_words=frozenset(_phrase(w) for w in merged.get("revision-words", [])),
             approximate=frozenset(_phrase(w) for w in merged.get("approximate", [])),
             time_words=frozenset(_phrase(w) for w in merged.get("time-words", [])),
             time_word_starts=frozenset(_phrase(w)[0] for w in merged.get("time-words", []) if _phrase(w)),

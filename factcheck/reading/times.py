@@ -290,6 +290,9 @@ _UNIT_WORD = re.compile(r"\b(?:hours?|days?|weeks?|fortnight|months?|years?)\b",
 _BACK_REFERENCE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?P<det>that|this|the)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?P<noun>[a-z]{3,})\b", re.I)
 
 
+_POINTS_BACK_HERE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:that|this|it|then)\b(?!\s+(?:[a-z]+\s+){0,2}?(?:on|of|dated)\s+\d)", re.I)
+
+
 def _counts_from(text: str, duration: Duration, start: DateMention) -> bool:
     """True when the duration is counted from the start date: "21 days of the letter of 2 March", "50 days from … 14 July".
 
@@ -302,7 +305,8 @@ def _counts_from(text: str, duration: Duration, start: DateMention) -> bool:
     if not linked:
         return False
     if duration.end <= start.start <= duration.end + _START_GAP:
-        return True
+        # "for a further two weeks after that, up to Monday 13 April": counted from what "that" points back to
+        return not _POINTS_BACK_HERE.match(text, duration.end)
     if not start.end <= duration.start <= start.end + _START_GAP:
         return False
     back = _BACK_REFERENCE.match(text, duration.end)
@@ -850,37 +854,59 @@ _ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  #
 
 def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _dt.date | None = None) -> None:
     """The submissions to an article's one consultation open and close when it does ("Submissions opened on Monday,
-    2 March", "Responses must reach the council by 27 March"); a consultation of an earlier year is no rival."""
+    2 March", "Responses must reach the council by 27 March"); a consultation of an earlier year is no rival. Beside
+    another period ("a second consultation", "the bus consultation", "Plans for the greenway will be on display …"),
+    only the submissions whose sentences share the plain consultation's subject matter and none of the other's are its
+    own ("Draft plan: submissions from 12 March to 23 April" beside "Greenway: on display 2 March to 30 March;
+    submissions until 13 April")."""
     submissions, consultation = found.get(("submissions", None)), found.get(("consultation", None))
     if submissions is None or consultation is None:
         return
-    rivals = [p for k, p in found.items() if k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published)]
-    if rivals and not _on_its_topic(submissions, consultation, rivals):
-        return  # "a second consultation", "the bus consultation": whose responses these are is a guess
     if submissions.several or consultation.several or submissions.moved or submissions.durations or not (submissions.starts or submissions.ends):
         return
     if any(n.purpose for _, n in submissions.nouns):
         return
-    consultation.nouns += submissions.nouns
-    consultation.starts = sorted(consultation.starts + submissions.starts, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
-    consultation.ends = sorted(consultation.ends + submissions.ends, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
-    del found[("submissions", None)]
+    rivals = [
+        p for k, p in found.items()
+        if p is not submissions and p is not consultation and (
+            (k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published))
+            or (k[0] != "consultation" and (p.starts or p.ends))
+        )
+    ]
+    if rivals:
+        ours = [_topic(t) - _SUBMITTED for t in _sentences_of(consultation)]
+        theirs = [_topic(t) - _SUBMITTED for p in rivals for t in _sentences_of(p)]
+        moved = {
+            id(st) for st in (*submissions.starts, *submissions.ends)
+            if _on_its_topic(_topic(st.reading.sentence_at(st.fact.start).text) - _SUBMITTED, ours, theirs)
+        }
+        if not moved:
+            return  # whose responses these are is a guess
+    else:
+        moved = {id(st) for st in (*submissions.starts, *submissions.ends)}
+    consultation.starts = sorted(consultation.starts + [st for st in submissions.starts if id(st) in moved], key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+    consultation.ends = sorted(consultation.ends + [st for st in submissions.ends if id(st) in moved], key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+    submissions.starts = [st for st in submissions.starts if id(st) not in moved]
+    submissions.ends = [st for st in submissions.ends if id(st) not in moved]
+    if not submissions.starts and not submissions.ends:
+        consultation.nouns += submissions.nouns
+        del found[("submissions", None)]
+
+
+# the words of the submissions themselves: shared by every sentence about any period's responses
+_SUBMITTED = frozenset({"submission", "response", "responses", "submit", "submitted"})
 
 
 def _sentences_of(p: Period) -> set[str]:
     return {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)} | {rd.sentence_at(n.start).text for rd, n in p.nouns}
 
 
-def _on_its_topic(submissions: Period, consultation: Period, rivals: list[Period]) -> bool:
-    """True when every sentence of the submissions shares its subject matter with the article's plain consultation
-    ("Submissions on the relief road … must be received" beside "every submission received will be read") and none
-    with another consultation ("Separately, a four-week consultation on pay parking …")."""
-    ours, theirs = [_topic(t) for t in _sentences_of(consultation)], [_topic(t) for p in rivals for t in _sentences_of(p)]
-    for text in {st.reading.sentence_at(st.fact.start).text for st in (*submissions.starts, *submissions.ends)}:
-        words = _topic(text)
-        if max((len(words & t) for t in ours), default=0) < _SHARED_WORDS or any(words & t for t in theirs):
-            return False
-    return True
+def _on_its_topic(words: set[str], ours: list[set[str]], theirs: list[set[str]]) -> bool:
+    """True when a sentence shares no fewer content words with a sentence of the plain consultation ("Submissions on
+    the relief road … must be received" beside "every submission received will be read") than with any of another
+    period's ("Separately, a four-week consultation on pay parking …")."""
+    shared = max((len(words & t) for t in ours), default=0)
+    return max((len(words & t) for t in theirs), default=0) <= shared
 
 
 _PAST_MARKERS = frozenset({"previous", "earlier", "past", "last year's", "last month's", "previous year's"})

@@ -27,6 +27,15 @@ CASES = [
     ("responses to the one consultation, due the day it closes", ["The council's statutory consultation opens today and runs for ten weeks until Friday 20 March.", "Responses must reach the council by 20 March."], []),
     ("responses beside two consultations", ["The bus consultation runs until Friday 20 March.", "The rail consultation runs until Friday 13 March.", "Responses must reach the council by 27 March."], []),
     ("a consultation extended this year", ["The consultation runs for ten weeks until Friday 20 March.", "It was extended by a week in January.", "Responses must reach the council by 27 March."], []),
+    # submissions in a sentence about another dated period are that period's ("on display … submissions until 13 April")
+    ("submissions beside a display", ["The consultation on the draft plan runs from Thursday 12 March to Thursday 23 April.",
+                                      "Draft local area plan: submissions from Thursday 12 March to Thursday 23 April.",
+                                      "Greenway: on display 2 March to 30 March; submissions until 13 April."], []),
+    ("submissions on the plan given another end", ["The consultation on the draft plan runs from Thursday 12 March to Thursday 23 April.",
+                                                   "Greenway: on display 2 March to 30 March.",
+                                                   "Draft local area plan: submissions until 16 April."], [7]),
+    # "after that" counts from what "that" points back to, not from the date written after it
+    ("a further two weeks after that", ["Plans for the greenway will be on display for four weeks, until Monday 30 March, and submissions on that scheme will be accepted for a further two weeks after that, up to Monday 13 April."], []),
     ("two dates", ["The deadline of 1 May was set by the auditor.", "Officers are confident of meeting the 3 May deadline."], [5]),
     ("limit before its start", ["The firm must reply within 30 days of the notice of 10 March 2026, by 1 March 2026."], [3]),
     ("quoted", ["The auditor set a 60-day deadline.", "\u201cWe will beat the 90-day deadline,\u201d she said."], []),

@@ -35,6 +35,9 @@ CASES = [
     ("transposed, last season's figure", ["Westbury posted 287 for 6 in their 50 overs.", "In last season's final they chased down 278 for the title."], []),
     ("transposed, the year is the figure compared with", ["There are 3,874 households on the list, up from 3,310 in 2021.", "The 3,784 households on the waiting list include 900 families."], [5]),
     ("transposed, nothing in common near", ["The club sold 4,512 season tickets.", "A crowd of 4,152 watched the reserves."], []),
+    # a sentence giving several values of one unit in turn ("a revised proposal") gives a series, not a slip
+    ("transposed, an earlier offer in a series", ["Brenner will pay 252p a share for Harrowgate.", "Harrowgate rejected an approach at 225p a share in March and a revised proposal of 238p in April."], []),
+    ("transposed, one offer given twice", ["Brenner will pay 252p a share for Harrowgate.", "Harrowgate shareholders will receive 225p a share in cash."], [5]),
     # the subject of a holding verb scopes a count like a possessive: other people's counts are not a third value
     ("a holder's count referred back", ["Officials said Fasanmi polled 312,408 votes to win.", "Adeyemi came second with 268,915 votes and Bello third with 41,277 votes.", "Total valid votes stood at 632,462.", "Fasanmi's 312,468 votes gave him 49 per cent."], [9]),
     ("two holders' counts", ["Officials said Fasanmi polled 312,408 votes to win.", "Adeyemi's 312,468 votes were not enough."], []),
