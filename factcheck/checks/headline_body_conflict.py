@@ -466,8 +466,9 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     opening = [ab for ab in body if len(ab.tokens) >= 6][:_OPENING]  # a page's navigation links open no story
     for k in places + named:
         name = head[k]
-        if _base(name.lower) in used:
-            continue
+        base = _base(name.lower)
+        if base in used or f"{base}s" in used or (base.endswith("s") and base[:-1] in used):
+            continue  # "voice of Maritime hockey" … "hockey in the Maritimes": one place, as a noun and as a word before one
         said = f"{head[k - 1].text} {name.text}" if k in places else f"{name.text} {head[k + 1].text}"
         things = nouns if k in places else {head[k + 1].lower}  # "Arbroath bakery": a sentence about the bakery
         found: dict[str, tuple] = {}
@@ -1449,11 +1450,29 @@ def _story_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in _EVENT_WORD_RE.findall(text.lower()) if w not in _NOT_EVENT_WORDS and w not in FUNCTION_WORDS}
 
 
+# what joins two clauses of a headline: "Strike spreads to Eastern Cape as talks set for Friday"
+_HEADLINE_CLAUSE_BREAK = re.compile(r"[;:,]\s+|\s+(?:as|after|while|but|and\s+then|before|amid)\s+", re.I)
+
+
+def _clause_of(headline: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the headline's clause that holds [start, end): a day in it is that clause's, not the other's."""
+    lo, hi = 0, len(headline)
+    for m in _HEADLINE_CLAUSE_BREAK.finditer(headline):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
 def _story_day(headline: str, headline_span, hw, body_weekdays, readings) -> list[Hit]:
-    """The headline's day against the day the opening puts the headline's story on: a sentence sharing two of the headline's words
-    ("Giant hail and damaging winds forecast … on Tuesday" … "warning of giant hail, destructive winds … from Wednesday afternoon"),
+    """The headline's day against the day the opening puts the headline's story on: a sentence sharing two of the words of
+    the headline's clause that holds the day ("Giant hail and damaging winds forecast … on Tuesday" … "warning of giant
+    hail, destructive winds … from Wednesday afternoon"; only "talks set" of "Strike spreads as talks set for Friday"),
     when no sentence sharing two of them names the headline's day."""
-    story = _story_words(headline[: hw.start] + " " + headline[hw.end :])
+    lo, hi = _clause_of(headline, hw.start, hw.end)
+    story = _story_words(headline[lo : hw.start] + " " + headline[hw.end : hi])
     opening = {id(r.block) for r in readings[:_OPENING]}
     other = None
     for block, w in body_weekdays:
