@@ -780,6 +780,8 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     if deadline is None or len(others) != 1 or deadline.several or others[0].several or deadline.moved:
         return  # a deadline said to move is another thing's, or one whose old and new dates would both be the period's
     other = others[0]
+    if all(n.introduces for _, n in deadline.nouns):
+        return  # "The club has 21 days … to lodge an appeal, a deadline that runs to 27 October": a deadline brought in is its own
     if any(n.purpose and not _same_errand(rd, n, other) for rd, n in deadline.nouns):
         return  # "the deadline for objections": the deadline of one part of it
     if _differ(other.ends, deadline.ends, "day") or _differ(other.durations, deadline.durations, "length"):
@@ -855,10 +857,11 @@ _ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  #
 def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _dt.date | None = None) -> None:
     """The submissions to an article's one consultation open and close when it does ("Submissions opened on Monday,
     2 March", "Responses must reach the council by 27 March"); a consultation of an earlier year is no rival. Beside
-    another period ("a second consultation", "the bus consultation", "Plans for the greenway will be on display …"),
-    only the submissions whose sentences share the plain consultation's subject matter and none of the other's are its
-    own ("Draft plan: submissions from 12 March to 23 April" beside "Greenway: on display 2 March to 30 March;
-    submissions until 13 April")."""
+    another consultation ("a second consultation", "the bus consultation") only submissions whose sentences share the
+    plain consultation's subject matter and none of the other's are its own; beside another dated period ("Plans for
+    the greenway will be on display …"), those whose sentences share no more with that period's than with the
+    consultation's ("Draft local area plan: submissions from 12 March to 23 April" beside "Greenway: on display 2 March
+    to 30 March; submissions until 13 April")."""
     submissions, consultation = found.get(("submissions", None)), found.get(("consultation", None))
     if submissions is None or consultation is None:
         return
@@ -866,24 +869,22 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
         return
     if any(n.purpose for _, n in submissions.nouns):
         return
-    rivals = [
-        p for k, p in found.items()
-        if p is not submissions and p is not consultation and (
-            (k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published))
-            or (k[0] != "consultation" and (p.starts or p.ends))
-        )
-    ]
-    if rivals:
-        ours = [_topic(t) - _SUBMITTED for t in _sentences_of(consultation)]
-        theirs = [_topic(t) - _SUBMITTED for p in rivals for t in _sentences_of(p)]
-        moved = {
-            id(st) for st in (*submissions.starts, *submissions.ends)
-            if _on_its_topic(_topic(st.reading.sentence_at(st.fact.start).text) - _SUBMITTED, ours, theirs)
-        }
-        if not moved:
-            return  # whose responses these are is a guess
-    else:
-        moved = {id(st) for st in (*submissions.starts, *submissions.ends)}
+    consultations = [p for k, p in found.items() if k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published)]
+    others = [p for k, p in found.items() if k[0] not in ("consultation", "submissions") and (p.starts or p.ends)]
+    ours = [_topic(t) for t in _sentences_of(consultation)]
+    rival_consultations = [_topic(t) for p in consultations for t in _sentences_of(p)]
+    rival_others = [_topic(t) - _SUBMITTED for p in others for t in _sentences_of(p)]
+
+    def its_own(st: PeriodStatement) -> bool:
+        words = _topic(st.reading.sentence_at(st.fact.start).text)
+        if consultations and (max((len(words & t) for t in ours), default=0) < _SHARED_WORDS or any(words & t for t in rival_consultations)):
+            return False
+        words -= _SUBMITTED  # every sentence about responses names them: no sign of whose they are
+        return max((len(words & t) for t in rival_others), default=0) <= max((len(words & (t - _SUBMITTED)) for t in ours), default=0)
+
+    moved = {id(st) for st in (*submissions.starts, *submissions.ends) if its_own(st)}
+    if not moved or (consultations and len(moved) < len(submissions.starts) + len(submissions.ends)):
+        return  # whose responses these are is a guess
     consultation.starts = sorted(consultation.starts + [st for st in submissions.starts if id(st) in moved], key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     consultation.ends = sorted(consultation.ends + [st for st in submissions.ends if id(st) in moved], key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     submissions.starts = [st for st in submissions.starts if id(st) not in moved]
@@ -899,14 +900,6 @@ _SUBMITTED = frozenset({"submission", "response", "responses", "submit", "submit
 
 def _sentences_of(p: Period) -> set[str]:
     return {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)} | {rd.sentence_at(n.start).text for rd, n in p.nouns}
-
-
-def _on_its_topic(words: set[str], ours: list[set[str]], theirs: list[set[str]]) -> bool:
-    """True when a sentence shares no fewer content words with a sentence of the plain consultation ("Submissions on
-    the relief road … must be received" beside "every submission received will be read") than with any of another
-    period's ("Separately, a four-week consultation on pay parking …")."""
-    shared = max((len(words & t) for t in ours), default=0)
-    return max((len(words & t) for t in theirs), default=0) <= shared
 
 
 _PAST_MARKERS = frozenset({"previous", "earlier", "past", "last year's", "last month's", "previous year's"})

@@ -166,6 +166,8 @@ CASES = [
     # submissions to the article's one consultation open and close when it does; a consultation of an earlier year is no rival
     ("submissions opened, the consultation's length and end do not fit", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Friday, 29 August."], [5]),
     ("submissions opened, the consultation's length and end fit", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Monday, 15 September."], []),
+    # "a deadline" brought in beside a grant is the grant's, not the article's one period's end
+    ("a deadline brought in for an appeal", ["The seven-day suspension will begin on Monday 19 October.", "The club has 21 days from the board's decision to lodge an appeal, a deadline that runs to 27 October."], []),
     ("submissions opened beside a second consultation", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Friday, 29 August.", "A second consultation, on parking, runs until October."], []),
     ("responses due early, beside a consultation of an earlier year", ["The consultation, which opened on Monday 4 August, will run for 12 weeks.", "The 2023 consultation also ran for 12 weeks.", "Responses must be submitted by 20 October."], [7]),
     ("responses due when it closes, beside a consultation of an earlier year", ["The consultation, which opened on Monday 4 August, will run for 12 weeks.", "The 2023 consultation also ran for 12 weeks.", "Responses must be submitted by 27 October."], []),
