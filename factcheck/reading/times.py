@@ -582,7 +582,50 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     _merge_grants(found)
     _merge_submissions(found, r.published)
     link_periods(found, r)
+    _opened_by_an_act(found, r, dated, by_weekday)
     return found
+
+
+# "The agency opened public comments on the draft regulations on Oct. 10", "launched a consultation on 2 March",
+# "began accepting applications on Monday 4 May": an act that opens a thing, with the thing as its object
+_OPENING_ACT = re.compile(
+    r"\b(?:opened|opens|launched|launches|began|begins|started|starts)\s+(?:accepting\s+|taking\s+|receiving\s+|inviting\s+)?"
+    # the object alone: no clause of its own ("a consultation that closes on"), no second verb ("and closes at noon on")
+    r"(?P<object>(?:(?!(?:that|which|who|and|or|but|until|till|to|by|closes?|closed|ends?|ended|runs?|expires?|lasts?)\b)[A-Za-z'\u2019-]+\s+){1,8}?)on\s+\Z",
+    re.I,
+)
+_OBJECT_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _own_words(p: Period) -> set[str]:
+    """The words a period is named by, and those telling it apart ("comment" of "the comment window"), less the
+    nouns that name any period."""
+    return (_words_of(p) | {n.qualifier.lower() for _, n in p.nouns if n.qualifier}) - _GENERIC_KINDS
+
+
+def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, dated, by_weekday) -> None:
+    """Give a period with an end or a length but no start the day an act opened it, when the act's object is a form of
+    the period's own word and of no other period's ("opened public comments … on Oct. 10" … "the 30-day comment
+    window" … "will accept submissions until Nov. 24")."""
+    from ..language.periods import PeriodFact
+
+    wanting = [p for p in found.values() if not p.starts and (p.ends or p.durations) and not p.several and not p.moved and p.nouns]
+    if not wanting:
+        return
+    for reading in r.prose:
+        text = reading.text
+        for d in reading.dates:
+            act = _OPENING_ACT.search(text, max(0, d.start - 120), d.start)
+            if act is None or reading.quoted(d.start) or d.day is None:
+                continue
+            words = [w for w in _OBJECT_WORD.findall(act.group("object").lower())]
+            fits = [p for p in found.values() if any(same_stem(w, x) for w in words for x in _own_words(p))]
+            if len(fits) != 1 or fits[0] not in wanting:
+                continue
+            p = fits[0]
+            fact = PeriodFact("start", d.start, d.end, p.nouns[0][1], "opened", date=d, tense=Tense.PAST)
+            _add(p, reading, fact, r.published, dated, by_weekday)
+            wanting.remove(p)
 
 
 _THAT_YEAR = re.compile(r"\b(?:that|the same|the following|the previous) year\b", re.I)

@@ -166,6 +166,10 @@ CASES = [
     # submissions to the article's one consultation open and close when it does; a consultation of an earlier year is no rival
     ("submissions opened, the consultation's length and end do not fit", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Friday, 29 August."], [5]),
     ("submissions opened, the consultation's length and end fit", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Monday, 15 September."], []),
+    # an act that opens a thing, with the thing as its object, gives the period named by a form of that thing its start
+    ("opened by an act on its object", ["The agency opened public comments on the draft rules on Oct. 10, and will accept submissions until Nov. 24.", "Industry groups have until the end of the 30-day comment window to file cost data."], [5]),
+    ("opened by an act, the length fits", ["The agency opened public comments on the draft rules on Oct. 10, and will accept submissions until Nov. 24.", "Industry groups have until the end of the 45-day comment window to file cost data."], []),
+    ("an act whose date is the end", ["The Commission has opened a consultation with interested parties that closes on 3 April.", "The one-month consultation follows a complaint."], []),
     # "a deadline" brought in beside a grant is the grant's, not the article's one period's end
     ("a deadline brought in for an appeal", ["The seven-day suspension will begin on Monday 19 October.", "The club has 21 days from the board's decision to lodge an appeal, a deadline that runs to 27 October."], []),
     ("submissions opened beside a second consultation", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Friday, 29 August.", "A second consultation, on parking, runs until October."], []),
