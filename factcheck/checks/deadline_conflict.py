@@ -44,6 +44,9 @@ reopens ("The January window will reopen on 1 January") is no closure of a place
 Lengths named by other nouns join the one dated period they fit, as in `deadline-arithmetic` ("The public comment
 period opens Wednesday, Nov. 5, and closes Dec. 19" … "the 45-day window" … "over the 60-day consultation": one
 period given two lengths); with two dated periods either could be, or "a 60-day consultation", nothing is joined.
+A reopening told by its verb in a sentence naming the article's one ban ends the ban ("expected to reopen its doors on
+Monday 12 October, once the suspension has been served" after "The suspension will begin on Monday 19 October": an end
+before the start); "who moved the suspension" proposed it and moves nothing ("moved the hearing to 5 May" does).
 A general period named for an errand and dated ("after the submission window closes on July 24") is the one dated
 period of that errand ("Submissions … will close on July 17"): one period, two ends.
 

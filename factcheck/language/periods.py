@@ -141,7 +141,7 @@ _SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts",
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday": a time of day between the word and the date
 _CLOCK = (
-    r"(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)\s+(?:on\s+)?)?"  # "reopen to traffic at 6am on", "to traffic on"
+    r"(?:(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)|(?:its|their|the)\s+(?:doors|gates))\s+(?:on\s+)?)?"  # "reopen to traffic at 6am on", "reopen its doors on"
     r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|[012]\d[0-5]\d\s*hrs|noon|midday|midnight)"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET"
 )
@@ -825,6 +825,8 @@ def read_period_facts(
                     continue  # "while scaffolding is moved": something else moved
                 if passive and passive.group(1).lower() in _PRONOUNS and not named_before and real and all(n.start >= s_start + m.end() for n in real):
                     continue  # "The 2018 review … It was dropped after a consultation drew 400 responses": the review moved
+                if m.group().lower() == "moved" and not _MOVED_WHERE.match(sentence, m.end()):
+                    continue  # "Councillor Fraser, who moved the suspension": proposed it; "moved the hearing to 5 May" moves it
                 if _LENGTH_SUSPENDED.search(sentence, max(0, m.start() - 30), m.start()) and m.group().lower() == "suspended":
                     continue  # "with a further six weeks suspended for two years": part of the term held over, not a halt
                 if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
@@ -835,7 +837,7 @@ def read_period_facts(
                     told = [n for n in nouns if not n.introduces] or nouns
                     # "carriers will … discharge cargo at other hubs instead during the stoppage": the stoppage only times the clause
                     told = [n for n in told if not _TIME_REFERENCE.search(text, max(s_start, n.start - 40), n.start) or 0 <= s_start + m.start() - n.end <= _MOVED_NEAR]
-                    moved += [n for n in told if not (n.kind == "closure" and m.group().lower().startswith("reopen"))]
+                    moved += [n for n in told if not (n.kind in _REOPENED_KINDS and m.group().lower().startswith("reopen"))]
                     if told:
                         break
         if strong_only and len(nouns) == 1 and not knowledge.orphan_hint_re.search(sentence):
@@ -969,6 +971,10 @@ _FUNCTION_WORDS = frozenset(
     again twice three once over back forward earlier later than with without into it them him her""".split()
 )
 _GATE_WORD = re.compile(r"[a-z]+")
+# what a reopening ends rather than moves: a closure, and a ban or suspension ("expected to reopen its doors on Monday
+# 12 October, once the suspension has been served")
+_MOVED_WHERE = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:to|from|back|forward|up|by|until|till|into|on|in)\b", re.I)
+_REOPENED_KINDS = frozenset({"closure", "ban"})
 _CLOSING_GATE = frozenset({"close", "closed", "shut", "reopen", "reopens", "reopened"})
 _NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
 # "The crossing will be closed to cars starting 13 October", "is scheduled to reopen 6 October": a closure told by its verbs

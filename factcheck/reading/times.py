@@ -581,9 +581,28 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     _merge_deadline(found)
     _merge_grants(found)
     _merge_submissions(found, r.published)
+    _reopened_after_a_ban(found)
     link_periods(found, r)
     _opened_by_an_act(found, r, dated, by_weekday)
     return found
+
+
+_REOPEN = re.compile(r"\breopen", re.I)
+
+
+def _reopened_after_a_ban(found: dict[tuple[str, str | None], Period]) -> None:
+    """A reopening told by its verb, in a sentence naming the article's one ban, ends the ban ("The Vault is expected
+    to reopen its doors on Monday 12 October, once the suspension has been served")."""
+    bans = [p for k, p in found.items() if k[0] == "ban" and not p.several and not p.moved]
+    if len(bans) != 1:
+        return
+    ban = bans[0]
+    for key, p in list(found.items()):
+        if p.kind != "closure" or not p.ends or p.starts or p.durations or not all(_REOPEN.search(rd.text, n.start, n.end) for rd, n in p.nouns):
+            continue
+        if all(any(rd.block is st.reading.block and rd.sentence_at(n.start) == st.reading.sentence_at(st.fact.start) for rd, n in ban.nouns) for st in p.ends):
+            ban.ends = sorted(ban.ends + p.ends, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+            del found[key]
 
 
 # "The agency opened public comments on the draft regulations on Oct. 10", "launched a consultation on 2 March",

@@ -170,6 +170,9 @@ CASES = [
     ("opened by an act on its object", ["The agency opened public comments on the draft rules on Oct. 10, and will accept submissions until Nov. 24.", "Industry groups have until the end of the 30-day comment window to file cost data."], [5]),
     ("opened by an act, the length fits", ["The agency opened public comments on the draft rules on Oct. 10, and will accept submissions until Nov. 24.", "Industry groups have until the end of the 45-day comment window to file cost data."], []),
     ("an act whose date is the end", ["The Commission has opened a consultation with interested parties that closes on 3 April.", "The one-month consultation follows a complaint."], []),
+    # "who moved the suspension" proposed it: no move of its dates
+    ("a suspension proposed, not moved", ["The seven-day suspension will begin on Monday 19 October.", "Councillor Fraser, who moved the suspension, said it was overdue.", "The club is expected to reopen its doors on Wednesday 28 October, once the suspension has been served."], [7]),
+    ("a suspension moved", ["The seven-day suspension will begin on Monday 19 October.", "The board later moved the suspension to November.", "The club is expected to reopen its doors on Wednesday 28 October, once the suspension has been served."], []),
     # "a deadline" brought in beside a grant is the grant's, not the article's one period's end
     ("a deadline brought in for an appeal", ["The seven-day suspension will begin on Monday 19 October.", "The club has 21 days from the board's decision to lodge an appeal, a deadline that runs to 27 October."], []),
     ("submissions opened beside a second consultation", ["Submissions opened on Monday, 4 August.", "The six-week consultation closes at 5pm on Friday, 29 August.", "A second consultation, on parking, runs until October."], []),

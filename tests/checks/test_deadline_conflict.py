@@ -34,6 +34,9 @@ CASES = [
     ("submissions on the plan given another end", ["The consultation on the draft plan runs from Thursday 12 March to Thursday 23 April.",
                                                    "Greenway: on display 2 March to 30 March.",
                                                    "Draft local area plan: submissions until 16 April."], [7]),
+    # a reopening told by its verb in a sentence naming the one ban ends the ban
+    ("a reopening before the suspension starts", ["The suspension will begin on Monday 19 October.", "The club is expected to reopen its doors on Monday 12 October, once the suspension has been served."], [5]),
+    ("a reopening after the suspension", ["The suspension will begin on Monday 19 October.", "The club is expected to reopen its doors on Monday 26 October, once the suspension has been served."], []),
     # "after that" counts from what "that" points back to, not from the date written after it
     ("a further two weeks after that", ["Plans for the greenway will be on display for four weeks, until Monday 30 March, and submissions on that scheme will be accepted for a further two weeks after that, up to Monday 13 April."], []),
     ("two dates", ["The deadline of 1 May was set by the auditor.", "Officers are confident of meeting the 3 May deadline."], [5]),
