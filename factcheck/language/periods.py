@@ -125,7 +125,8 @@ class PeriodFact:
     weekday: WeekdayMention | None = None
     tense: Tense = Tense.UNKNOWN
     # stated in a sentence that names no period, so the caller decides which period it belongs to:
-    # "strong" (a clear end: the period last named, unless another shares its topic), "topic" (only one sharing its topic)
+    # "strong" (a clear end: the period last named, unless another shares its topic), "topic" (only one sharing its topic),
+    # "errand" (a thing to be done by a day: only a grant for the same errand)
     orphan: str | None = None
     counted_from: str | None = None  # "45 days from the date of the notice": the noun whose date starts the count
     soft: bool = False  # a start that yields to a better one ("signed on 2 March" beside "runs from 1 April")
@@ -1013,6 +1014,10 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
     return found
 
 
+# "if the deposit is not made by December 26", "must be paid in full by 30 June": a thing to be done by a day
+_DONE_BY = re.compile(
+    r"\b(?:be|is|are|been|was|were)\s+(?:not\s+)?(?:\w+ed|made|paid|done|sent|put|given|brought|met)\s+(?:in\s+full\s+)?by\s+" + _CLOCK + r"\Z", re.I
+)
 # "Residents have until 10 April to give their views", "the companies have 30 days … to file a notice of appeal"
 _WEAK_END = re.compile(r"\b(?:have|has|had|given|get|gets|got)\s+(?:up\s+)?(?:until|till)\s+" + _CLOCK + r"\Z", re.I)
 # "Services across the full length of the line are due to resume on Monday 8 June": the service stopped by a closure or strike comes back
@@ -1042,6 +1047,8 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
     kind = None
     if f.role == "end" and (k.strong_end_re.search(text, head_lo, f.start) or _LAST_DATE.search(text, head_lo, f.start) or _RESUMES.search(text, max(s_start, f.start - 120), f.start)):
         kind = "strong"
+    elif f.role == "end" and _DONE_BY.search(text, head_lo, f.start):
+        kind = "errand"  # the end of a grant for the same errand, and of nothing else
     elif f.role == "end" and _WEAK_END.search(text, head_lo, f.start) and _TO_DO.match(text, f.end):
         kind = "topic"
     elif f.role == "duration" and (_GRANT.search(text, head_lo, f.start) or _GRANT_TO.search(text, head_lo, f.start)) and _TO_DO.match(text, f.end):

@@ -554,6 +554,12 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         sentence = (id(reading), reading.sentence_at(fact.start).start)
         later_step = fact.role == "duration" and _NEXT_STEP.search(reading.sentence_at(fact.start).text)
         # "Education Scotland will then have three weeks to prepare a report": a step after the period, not its length
+        if fact.orphan == "errand":
+            # "if the deposit is not made by December 26": a thing to be done by a day is only the grant's for that errand
+            p = granted.get(sentence) or _grant_for_errand(list({id(g): g for g in granted.values()}.values()), reading, fact)
+            if p is not None:
+                _add(p, reading, fact, r.published, dated, by_weekday)
+            continue
         p = granted.get(sentence) or (None if later_step else _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here))
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
         if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
@@ -888,12 +894,15 @@ def _merge_grants(found: dict[tuple[str, str | None], Period]) -> None:
 
 def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodFact) -> Period | None:
     """The article's one granted length whose errand a clear end's sentence names ("Customers have 60 days … to return
-    affected kettles for a full refund" … "refund claims will be accepted until April 15"), when no period claims the end."""
-    if len(grants) != 1 or any(not g.durations for g in grants):
+    affected kettles for a full refund" … "refund claims will be accepted until April 15"), when no period claims the end;
+    with several grants, the one grant whose errand it names."""
+    if not grants or any(not g.durations for g in grants):
         return None
     words = _topic(reading.sentence_at(fact.start).text) - _ERRAND_WORDS
-    errand = _errand(grants[0])
-    return grants[0] if any(same_stem(a, b) for a in words for b in errand) else None
+    # with several grants, the one whose errand the sentence names ("three weeks to make the deposit" … "if the deposit
+    # is not made by December 26", beside "six weeks to place on record a settlement plan")
+    fits = [g for g in grants if any(same_stem(a, b) for a in words for b in _errand(g))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bool:
