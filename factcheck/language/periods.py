@@ -562,8 +562,9 @@ _LATE_START = re.compile(
     r"\b(?P<verb>commenced|began|started|opened|took\s+effect|came\s+into\s+force)\s+(?:with|by|after|at|in)\b[^,;:.!?\d]{0,160}?\s+on\s+\Z", re.I
 )
 # "a culvert that collapsed … can be replaced": a modal passive's subject is the word before it too
+# "while scaffolding is moved", "demanding that the levy be suspended": the subject of a passive move word
 _PASSIVE_BEFORE = re.compile(
-    r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|was\s+being|(?:can|could|may|might|must|should|would|to)\s+be)\s+\Z", re.I
+    r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|was\s+being|(?:can|could|may|might|must|should|would|to)\s+be|be)\s+\Z", re.I
 )
 _GAP_WORDS = 10
 # the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
