@@ -18,6 +18,9 @@ Two readings of the same article cannot both be true:
   290 on Tuesday"; the verbs are rules/events.yaml's): one event, when the article tells of one
   vote ("the votes", "a second vote", "the third-reading vote" and "MPs will vote" stay quiet).
 
+A clause of time under a future main clause looks ahead too, whatever its own verb's tense ("is expected to face
+questions when she appears before the committee on Nov. 4", in a piece dated 6 November).
+
 Read with the tense reader (factcheck/language/tense.py), so reported speech
 ("said on 2 March it will …": the saying is dated) and modal or unclear tense
 stay quiet. Left alone: quotes and block quotations, plans reported in the
@@ -95,6 +98,13 @@ class _Clause:
     named: bool = False  # its subject is the event's own noun ("the vote will take place")
 
 
+# a future main clause, then a clause of time whose present-tense verb follows its subject
+_FUTURE_THEN_WHEN = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|going)\s+to)\b[^.;:]*?\b(?:when|once|after|before|until|as\s+soon\s+as)\s+(?:[\w'\u2019-]+\s+){1,3}\Z",
+    re.I,
+)
+
+
 def _lemma(word: str) -> str:
     """A crude stem that makes "unveiled", "unveil" and "unveils", or "closed" and "close", one verb."""
     word = word.lower()
@@ -159,6 +169,8 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
                 # "… in Portland on Dec. 2. The board has recommended …": a verb of the next sentence does not govern the date
                 tense, verb = governing_verb(sentence.text, start - sentence.start, end - sentence.start)
                 verb = None if verb is None else (verb[0] + sentence.start, verb[1] + sentence.start)
+            if future and tense is Tense.PRESENT and verb is not None and _FUTURE_THEN_WHEN.search(text, sentence.start, verb[0]):
+                tense = Tense.FUTURE  # "is expected to face questions when she appears … on Nov. 4": the when-clause is ahead too
             if tense is not (Tense.FUTURE if future else Tense.PAST) or verb is None:
                 continue
             if day is None:

@@ -12,6 +12,10 @@ HEAD = "date 2026-03-06 Council sets budget\n\n"  # a Friday
 CASES = [
     ("a dated day already gone", ["MPs will vote on the bill on Wednesday 4 March, whips said."], [3]),
     ("a day gone, no weekday, close to publication", ["The budget will be put to full council on 2 March."], [3]),
+    # a clause of time under a future main clause looks ahead too, whatever its own verb's tense
+    ("a when-clause under a future clause, a day gone", ["The leader is expected to face questions when she appears before the committee on 4 March."], [3]),
+    ("a when-clause under a past clause", ["The leader faced questions when she appeared before the committee on 4 March."], []),
+    ("a when-clause under a future clause, a day ahead", ["The leader is expected to face questions when she appears before the committee on 9 March."], []),
     # a date ending a sentence is governed by its own sentence's verb, not the next one's ("Mar. 4. The board has …")
     ("a day gone ending its sentence, a past verb after it", ["Shareholders will vote on the deal at a special meeting in Portland on Mar. 4. The board has recommended that investors approve it."], [3]),
     ("a day gone ending a past sentence, a future verb after it", ["Shareholders voted on the deal at a special meeting in Portland on Mar. 4. The board will publish the result."], []),
