@@ -803,11 +803,16 @@ def _nouns_after(tokens, last: int) -> list[str]:
         if t.capitalised and not out:
             k += 1  # a place or a name before the noun: "38 Hong Kong stores"
             continue
-        if not _content_word(t) or (t.lower.endswith("ed") and len(t.text) > 4):
-            break  # "Eleven charged", "14,000 moved to relief camps": a verb, not what is counted
+        if not _content_word(t) or (t.lower.endswith("ed") and len(t.text) > 4 and not _before_a_noun(tokens, k, last)):
+            break  # "Eleven charged", "14,000 moved to relief camps": a verb, not what is counted; "four uncapped players" counts players
         out.append(singular(t.text))
         k += 1
     return out
+
+
+def _before_a_noun(tokens, k: int, last: int) -> bool:
+    """True when the word at k is followed in its sentence by a content word: an adjective ("uncapped players"), not a verb."""
+    return k + 1 < len(tokens) and tokens[k + 1].sentence == tokens[last].sentence and _content_word(tokens[k + 1]) and not tokens[k + 1].lower.endswith("ed")
 
 
 def _whole_after(tokens, amounts, b) -> object | None:

@@ -131,6 +131,9 @@ CASES = [
     ("another place in a sentence about something else", article("Flood barrier approved for Harnley", "Councillors met in Ashcombe on Monday.", "The barrier will take two years to build."), []),
     ("a department's name is no place", article("MLAs back gritting bill after heated Stormont debate", "MLAs backed a bill placing a duty on the Department for Infrastructure to grit more roads after a long debate."), []),
     ("a place after a department's name", article("MLAs back gritting bill after heated Stormont debate", "The Department for Infrastructure will grit more roads after a long debate in Belfast."), [("headline-body-conflict", 3)]),
+    # a word ending in -ed before a noun is an adjective ("four uncapped players"), not a verb ("14,000 moved to camps")
+    ("a count of an adjective's noun", article("Konkan name three uncapped players in squad", "The association named a 16-member squad, handing a maiden call-up to four uncapped players."), [("headline-body-conflict", 3)]),
+    ("a count before a verb in -ed", article("Konkan name three uncapped players in squad", "The association named a 16-member squad, and four moved to the reserve list."), []),
     ("a month after the preposition", article("Flood barrier approved for Harnley", "Plans for a flood barrier were approved in March."), []),
     ("the headline's place as a word before a noun, the body's as a plural", article("Voice of Maritime hockey dies at 84", "His calls were the sound of hockey in the Maritimes for 40 years.", "He died at a hospital in Sydney, N.S."), []),
     ("a place before a noun the body never names", article("Voice of Maritime hockey dies at 84", "His calls were the sound of hockey in Ontario for 40 years.", "He died at a hospital in Sydney, N.S."), [("headline-body-conflict", 3)]),
