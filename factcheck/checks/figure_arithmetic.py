@@ -334,8 +334,8 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
         # (a percentage alone in brackets right after one of the two levels, "from 250,000 to 300,000 (20%)", is it)
     decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
     tolerance = 0.5 * 10 ** -decimals + max(0.5, 0.03 * p.value)
-    if p.approx:
-        tolerance = max(1.5, 0.1 * p.value)
+    if p.approx or old.approx or new.approx:
+        tolerance = max(1.5, 0.1 * p.value)  # "compared with about HK$18,400": a rounded level moves the change too
     wrong_way = (up and actual < 0) or (down and actual > 0)
     if wrong_way or abs(abs(actual) - p.value) > tolerance:
         change = "rise" if actual > 0 else "fall"

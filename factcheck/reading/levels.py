@@ -138,6 +138,7 @@ def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
     return None
 
 
+LEVEL_APPROX = ("about", "around", "roughly", "some", "nearly", "almost", "approximately")
 COMPARED_WITH = (("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("up", "from"), ("down", "from"))
 
 
@@ -159,11 +160,14 @@ def level_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
     for a in s.amounts:
         if a.unit == "percent" or a.in_range:
             continue
-        for k in range(a.last + 1, min(s.hi, a.last + 4)):
+        # "HK$17,100 per square foot after discounts, compared with about HK$18,400": a few words of the level's own
+        # between, no other figure, and an approximation before the other level
+        reach = min(s.hi, a.last + 9, next((o.first for o in s.amounts if o.first > a.last), s.hi))
+        for k in range(a.last + 1, reach):
             words = next((w for w in COMPARED_WITH if s.phrase(k, w)), None)
             if words is None:
                 continue
-            b = s.at(k + len(words))
+            b = s.amount_after(k + len(words), skip=LEVEL_APPROX)
             if b is not None and b.unit == a.unit and not b.in_range and (b, a) not in pairs:
                 pairs.append((b, a))
             break

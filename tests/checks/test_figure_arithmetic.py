@@ -16,6 +16,9 @@ def article(*paragraphs: str) -> str:
 
 
 CASES = [
+    # "B …, compared with about A": a few of the level's own words between, and a rounded level, still give the change
+    ("a level compared with a rounded one, the change wrong", ["The developer priced the batch at HK$17,100 per square foot after discounts, compared with about HK$18,400 for new flats last year, a drop of 4.1 per cent."], [3]),
+    ("a level compared with a rounded one, the change near", ["The developer priced the batch at HK$17,100 per square foot after discounts, compared with about HK$18,400 for new flats last year, a drop of 6 per cent."], []),
     # currencies of many countries are data (rules/quantities.yaml): the taka's change is read like the pound's
     ("a change in taka", [INTRO, "Net profit rose 14 percent to Tk 48.6 crore from Tk 40.5 crore in the previous fiscal year."], [5]),
     ("thousands grouped by spaces", [INTRO, "Average attendance has risen from 8 400 last season to 10 500 this season, a 35 percent increase."], [5]),
