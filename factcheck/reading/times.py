@@ -586,7 +586,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         _fix_years(p)
     _merge_deadline(found)
     _merge_grants(found)
-    _merge_submissions(found, r.published)
+    for kind in _RESPONSES:
+        _merge_submissions(found, r.published, kind)
     _reopened_after_a_ban(found)
     link_periods(found, r)
     _opened_by_an_act(found, r, dated, by_weekday)
@@ -644,7 +645,7 @@ def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, 
             if act is None or reading.quoted(d.start) or d.day is None:
                 continue
             words = [w for w in _OBJECT_WORD.findall(act.group("object").lower())]
-            fits = [p for p in found.values() if any(same_stem(w, x) for w in words for x in _own_words(p))]
+            fits = [p for p in found.values() if (p.starts or p.ends or p.durations) and any(same_stem(w, x) for w in words for x in _own_words(p))]
             if len(fits) != 1 or fits[0] not in wanting:
                 continue
             p = fits[0]
@@ -925,7 +926,10 @@ _FOR_CLAUSE = re.compile(r"\s+for\s+([^.;]{1,80})", re.I)
 _ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  # what any filing names; the errand is in the rest
 
 
-def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _dt.date | None = None) -> None:
+_RESPONSES = ("submissions", "comments")  # what the public sends a consultation, by the nouns of rules/periods.yaml
+
+
+def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _dt.date | None = None, kind: str = "submissions") -> None:
     """The submissions to an article's one consultation open and close when it does ("Submissions opened on Monday,
     2 March", "Responses must reach the council by 27 March"); a consultation of an earlier year is no rival. Beside
     another consultation ("a second consultation", "the bus consultation") only submissions whose sentences share the
@@ -933,7 +937,7 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     the greenway will be on display …"), those whose sentences share no more with that period's than with the
     consultation's ("Draft local area plan: submissions from 12 March to 23 April" beside "Greenway: on display 2 March
     to 30 March; submissions until 13 April")."""
-    submissions, consultation = found.get(("submissions", None)), found.get(("consultation", None))
+    submissions, consultation = found.get((kind, None)), found.get(("consultation", None))
     if submissions is None or consultation is None:
         return
     if submissions.several or consultation.several or submissions.moved or submissions.durations or not (submissions.starts or submissions.ends):
@@ -941,7 +945,7 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     if any(n.purpose for _, n in submissions.nouns):
         return
     consultations = [p for k, p in found.items() if k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published)]
-    others = [p for k, p in found.items() if k[0] not in ("consultation", "submissions") and (p.starts or p.ends)]
+    others = [p for k, p in found.items() if k[0] != "consultation" and k[0] not in _RESPONSES and (p.starts or p.ends)]
     ours = [_topic(t) for t in _sentences_of(consultation)]
     rival_consultations = [_topic(t) for p in consultations for t in _sentences_of(p)]
     rival_others = [_topic(t) - _SUBMITTED for p in others for t in _sentences_of(p)]
@@ -962,7 +966,7 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     submissions.ends = [st for st in submissions.ends if id(st) not in moved]
     if not submissions.starts and not submissions.ends:
         consultation.nouns += submissions.nouns
-        del found[("submissions", None)]
+        del found[(kind, None)]
 
 
 # the words of the submissions themselves: shared by every sentence about any period's responses

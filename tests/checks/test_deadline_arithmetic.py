@@ -177,6 +177,9 @@ CASES = [
     # "demanding that the levy be suspended": the levy is suspended, not the ultimatum
     ("a subjunctive passive moves its own subject", ["The operators issued the county a seven-day ultimatum on Thursday, July 10, demanding that the levy be suspended.", "The forum waited until the ultimatum ran out on Monday, July 21."], [5]),
     ("the ultimatum itself suspended", ["The operators issued the county a seven-day ultimatum on Thursday, July 10.", "The ultimatum was suspended on Friday, July 18, and it ran out on Monday, July 21."], []),
+    # comments sent to the article's one consultation open and close with it
+    ("comments open and close the consultation", ["Comments can be made from Monday 2 March, the council said.", "The 21-day consultation is the statutory minimum.", "Comments on the application must be received by 5pm on 30 March."], [7]),
+    ("comments on time", ["Comments can be made from Monday 2 March, the council said.", "The 21-day consultation is the statutory minimum.", "Comments on the application must be received by 5pm on 23 March."], []),
     # "who moved the suspension" proposed it: no move of its dates
     ("a suspension proposed, not moved", ["The seven-day suspension will begin on Monday 19 October.", "Councillor Fraser, who moved the suspension, said it was overdue.", "The club is expected to reopen its doors on Wednesday 28 October, once the suspension has been served."], [7]),
     ("a suspension moved", ["The seven-day suspension will begin on Monday 19 October.", "The board later moved the suspension to November.", "The club is expected to reopen its doors on Wednesday 28 October, once the suspension has been served."], []),
