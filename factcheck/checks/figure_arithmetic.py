@@ -1637,7 +1637,7 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
     return out
 
 
-_CHANGE_OF = frozenset("reduction cut fall drop decline decrease rise increase growth hike".split())
+_CHANGE_OF = frozenset("reduction cut fall drop decline decrease slump rise increase growth hike jump surge gain boost".split())
 
 
 def _definite_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
@@ -1653,10 +1653,16 @@ def _definite_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
             found = [(o, n) for o, n in level_pairs(s) if o.unit != "percent" and not (o.approx or n.approx)]  # "from A to B" reads as a range too
             if found:
                 stems = {_stem(ab.tokens[i].lower.removesuffix("'s").removesuffix("\u2019s")) for i in range(s.lo, s.hi) if ab.tokens[i].kind == WORD}
-                pairs += [(ab, index, o, n, stems) for o, n in found]
+                pairs += [(ab, index, o, n, stems, _subject_stems(ab, s, min(o.first, n.first))) for o, n in found]
     out = []
     if not pairs:
         return out
+    kb = annotation.quantity_knowledge
+    money = frozenset(kb.currency_before.values()) | frozenset(kb.currency_after.values())
+    refer_back = kb.refer_back  # "turnover" -> "revenue": a word's group of nouns for one sum of money, by its first word
+    groups: dict[str, set[str]] = {}
+    for word, first in refer_back.items():
+        groups.setdefault(first, set()).add(word)
     for ab, sentences in by_block:
         for index, s in sentences.items():
             for p in s.amounts:
@@ -1665,22 +1671,40 @@ def _definite_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
                 k = p.last + 2
                 if s.lower(k) not in ("in", "to", "of"):
                     continue
-                words = set()
+                words, head = set(), None
                 for i in range(k + 1, min(s.hi, k + 8)):
                     t = s.tokens[i]
                     if t.kind != WORD or t.lower in ("was", "is", "were", "are", "will", "would", "had", "has"):
                         break
                     if t.lower not in FUNCTION_WORDS and len(t.lower) > 1:
                         words.add(_stem(t.lower.removesuffix("'s").removesuffix("\u2019s")))
+                        head = head or t.lower
                 up = s.lower(p.last + 1) in UP
-                mine = [(o, n) for pab, pindex, o, n, stems in pairs if not (pab is ab and pindex == index)
-                        and len(words & stems) >= 2 and (n.value > o.value) == up]
+                # the thing that changed, by its own word or one the article may use for it ("the 24 per cent jump in
+                # turnover" … "revenue … climbed to $48.6 million from $41.2 million")
+                named = {_stem(w) for w in groups.get(refer_back.get(head, ""), set()) | {head}} if head else set()
+                # one shared word is enough only for a sum of money named by a word of a refer-back group
+                mine = [(o, n) for pab, pindex, o, n, stems, subject in pairs if not (pab is ab and pindex == index)
+                        and (len(words & stems) >= 2 or (named & subject and o.unit in money and head in refer_back)) and (n.value > o.value) == up]
                 if len({(round(o.value, 6), round(n.value, 6)) for o, n in mine}) != 1:
                     continue
                 old, new = mine[0]
                 message = change_contradicts(p, old, new, up, not up)
                 if message:
                     out.append((ab, p, message))
+    return out
+
+
+def _subject_stems(ab: AnnotatedBlock, s: Sentence, first: int) -> set[str]:
+    """The stems of the words of a change's own clause before its first level ("Revenue for the year to December 31
+    climbed to …"; not "rising earnings was explained by prices …, where the average price rose to …")."""
+    out = set()
+    for i in range(first - 1, max(s.lo, first - 11) - 1, -1):
+        t = ab.tokens[i]
+        if t.text in (",", ";", ":", "(", ")"):
+            break
+        if t.kind == WORD:
+            out.add(_stem(t.lower.removesuffix("'s").removesuffix("\u2019s")))
     return out
 
 

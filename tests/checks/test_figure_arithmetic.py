@@ -16,6 +16,9 @@ def article(*paragraphs: str) -> str:
 
 
 CASES = [
+    # "the 24 per cent jump in turnover" refers back to the one change of revenue, a word of its refer-back group
+    ("a change referred back to by another word for the sum", ["Revenue for the year climbed to $48.6 million from $41.2 million in 2024.", "She said the 24 per cent jump in turnover had come almost entirely from volume."], [5]),
+    ("a change referred back to, the levels in another clause", ["The gap between falling volumes and rising earnings was explained by prices, where the average price rose to $2.41 a kilo from $2.18.", "The 14.3 per cent rise in earnings surprised analysts."], []),
     # "B …, compared with about A": a few of the level's own words between, and a rounded level, still give the change
     ("a level compared with a rounded one, the change wrong", ["The developer priced the batch at HK$17,100 per square foot after discounts, compared with about HK$18,400 for new flats last year, a drop of 4.1 per cent."], [3]),
     ("a level compared with a rounded one, the change near", ["The developer priced the batch at HK$17,100 per square foot after discounts, compared with about HK$18,400 for new flats last year, a drop of 6 per cent."], []),
