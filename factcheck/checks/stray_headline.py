@@ -64,6 +64,8 @@ paragraphs, sign-offs, "Read more", "Picture:" and "Update:" lines, nor a line o
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cached_property
 
 from ..document import Block, BlockKind, Document, MetaField
 from ..findings import Category, Hit, Severity
@@ -567,17 +569,28 @@ def _stems(text: str) -> set[str]:
 
 
 class _Vocabulary:
-    """How many blocks of the article use each word stem: read once, the first time a line asks."""
+    """How many blocks of the article use each word stem: read once, the first time a line asks.
+
+    Most lines _foreign is asked about fail its shape tests first (a paragraph ends with a full
+    stop), so the stems of the whole article are read only when a line needs them.
+    """
 
     def __init__(self, doc: Document):
-        from collections import Counter
+        self.doc = doc
 
-        self.counts: Counter[str] = Counter()
-        self.headline = {s for block in doc.blocks if block.kind is BlockKind.HEADLINE for s in _stems(block.text)}
-        self.headline |= {s for cand in doc.candidates(MetaField.HEADLINE) for s in _stems(cand.value)}
-        for block in doc.blocks:
+    @cached_property
+    def headline(self) -> set[str]:
+        doc = self.doc
+        stems = {s for block in doc.blocks if block.kind is BlockKind.HEADLINE for s in _stems(block.text)}
+        return stems | {s for cand in doc.candidates(MetaField.HEADLINE) for s in _stems(cand.value)}
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for block in self.doc.blocks:
             if block.kind is not BlockKind.ASIDE:  # related links hold other stories' headlines by design
-                self.counts.update(_stems(block.text))
+                counts.update(_stems(block.text))
+        return counts
 
     def elsewhere(self, block: Block) -> set[str]:
         """Return the stems of a block that some other block of the article also uses."""
