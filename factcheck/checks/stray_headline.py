@@ -314,6 +314,8 @@ def looks_like_headline(text: str, min_words: int, max_words: int, verb_needed: 
     (names the article never uses) that the line belongs to another story.
     """
     text = text.strip()
+    if text.endswith(_CLOSING) and not text.endswith("?"):
+        return False  # a sentence (tested before its words are read: most paragraphs end so)
     words = _words(text)
     if not (min_words <= len(words) <= max_words):
         return False
@@ -481,8 +483,10 @@ def _title_shaped(text: str, min_words: int, max_words: int) -> bool:
     """True when a line has another story's title's shape, verb or not: capitalised or a figure first, no closing stop,
     no prose opener, at most a list of three ("Toronto Comicon welcomes fans with celebrities, creativity, cosplay")."""
     text = text.strip()
+    if text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+        return False  # tested before the words are read: most paragraphs end with a stop
     words = _words(text)
-    if not (min_words <= len(words) <= max_words) or text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+    if not (min_words <= len(words) <= max_words):
         return False
     if words[0].lower() in _PROSE_OPENERS or text.count(",") > 3 or any(c in text for c in "|:()[]\"\u201c\u201d@#"):
         return False
@@ -609,8 +613,10 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
     minister Wiranto stabbed").
     """
     text = line.text.strip()
+    if text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+        return False  # tested before the words are read: most paragraphs end with a stop
     words = _words(text)
-    if not (4 <= len(words) <= max_words) or text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+    if not (4 <= len(words) <= max_words):
         return False
     if text.count(",") > 3 or text.count(":") + text.count(";") > 1 or any(c in text for c in "|()[]\"\u201c\u201d@#"):
         return False
