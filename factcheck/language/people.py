@@ -611,10 +611,11 @@ def _is_name_word(word: str, kb: PeopleKnowledge) -> bool:
     return word not in _NOT_NAME_WORDS and not kb.is_place(word) and word.lower() not in kb.form_office and word.lower() not in kb.office_words
 
 
-def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozenset()) -> list[_Run]:
+def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozenset(), verdicts: dict[str, bool] | None = None) -> list[_Run]:
     """Return runs of one to three name words, with the honorific before them if any.
 
     titles: lower-case words that are roles, never names ("headteacher", "elections" of "supervisor of elections").
+    verdicts: whether each word may be a name word, shared by the texts of one article read with the same titles.
     """
     tokens = []
     for m in _TOKEN_RE.finditer(text):
@@ -625,7 +626,10 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         else:
             tokens.append((s, e, word, False))
     # one verdict per distinct word: an article repeats its names and capitalised words many times
-    is_name = {w: _is_name_word(w, kb) and w.lower() not in titles for w in {t[2] for t in tokens}}
+    is_name = {} if verdicts is None else verdicts
+    for w in {t[2] for t in tokens}:
+        if w not in is_name:
+            is_name[w] = _is_name_word(w, kb) and w.lower() not in titles
 
     runs: list[_Run] = []
     i = 0
@@ -832,7 +836,8 @@ def _particles_in_surnames(texts: Sequence[str], runs: list[list[_Run]]) -> list
 def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge | None" = None) -> People:
     """Return the people mentioned across an article's texts (headline, paragraphs...), their mentions, offices and roles linked."""
     titles = rk.title_words if rk is not None else frozenset()
-    runs = _particles_in_surnames(texts, [_name_runs(t, kb, titles) for t in texts])
+    verdicts: dict[str, bool] = {}  # one verdict per distinct word of the article
+    runs = _particles_in_surnames(texts, [_name_runs(t, kb, titles, verdicts) for t in texts])
     offices = [find_offices(t, kb, runs[i]) for i, t in enumerate(texts)]
     if rk is not None:
         from .roles import find_roles
