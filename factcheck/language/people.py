@@ -284,7 +284,9 @@ def _build(offices, countries, change, different, change_words, term_words, hono
     name_alt = "|".join(re.escape(n) for n in names) or r"(?!)"
     adj_alt = "|".join(re.escape(a) for a in adjectives) or r"(?!)"
     mods = sorted(change | different, key=len, reverse=True)
-    mod_alt = "|".join(re.escape(m) for m in mods) or r"(?!)"
+    # tried at every word of a paragraph that may name an office: a trie tries one branch per letter (lower-case ASCII
+    # words only, so that no two match the same text under (?i) and the trie prefers what the alternation prefers)
+    mod_alt = (literal_trie(mods) if all(m.isascii() and m == m.lower() for m in mods) else "|".join(re.escape(m) for m in mods)) or r"(?!)"
     pattern = (
         r"(?<![\w'’-])"
         # modifiers may come before the country too: "the former Turkish foreign minister"
