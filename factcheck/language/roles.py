@@ -267,6 +267,9 @@ def rank_key(written: str) -> str:
     return " ".join(re.split(r"[\s-]+", written.rstrip(".").lower())).strip()
 
 
+_PLAIN_WORDS_RE = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+
+
 def _alt(forms, *, fold: bool) -> str:
     long_ = sorted((f for f in forms if len(f) > 3 or not fold), key=len, reverse=True)
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f)) for f in long_)
@@ -292,7 +295,11 @@ def build_roles(acc: dict) -> RolesKnowledge:
     long_forms = [f for f in form_role if len(f) > 3]
     short_forms = [f for f in form_role if len(f) <= 3]
     role_alt = "(?i:" + forms_trie(long_forms) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
-    role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + _alt(list(_CHANGE_MODIFIERS | acc["deputies"]), fold=False) + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
+    mods = list(_CHANGE_MODIFIERS | acc["deputies"])
+    # tried at every word of a paragraph that may name a role: a trie of the modifiers when they are plain lower-case
+    # words (one space or hyphen between them), where it prefers exactly what the longest-first alternation prefers
+    mod_alt = forms_trie(mods) if all(_PLAIN_WORDS_RE.fullmatch(m) for m in mods) else _alt(mods, fold=False)
+    role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + mod_alt + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
     rank_forms = sorted({f for forms in acc["ranks"].values() for level in forms for f in level}, key=len, reverse=True)
     # "Lieutenant-Colonel" or "Lieutenant Colonel", "Sub-Inspector" or "Sub Inspector"
     rank_alt = "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f.rstrip("."))) for f in rank_forms)
