@@ -262,7 +262,10 @@ def _candidate_pairs(shingles: list[set[int]]) -> list[tuple[int, int]]:
     for idx, s in enumerate(shingles):
         for h in s & wanted:
             postings[h].append(idx)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    # a pair (a, b), a < b, is counted under the number a * n + b: an int is cheaper to build and hash than a tuple,
+    # and sorts the same way
+    n = len(sketches)
+    shared: dict[int, int] = defaultdict(int)
     for idx, sketch in enumerate(sketches):
         for h in sketch:
             holders = postings[h]
@@ -270,9 +273,9 @@ def _candidate_pairs(shingles: list[set[int]]) -> list[tuple[int, int]]:
                 continue
             for other in holders:
                 if other != idx:
-                    shared[(idx, other) if idx < other else (other, idx)] += 1
+                    shared[idx * n + other if idx < other else other * n + idx] += 1
     need = [min(_MIN_SKETCH_SHARED, len(sketch)) for sketch in sketches]  # a paragraph of one word pair has one entry
-    return sorted(pair for pair, n in shared.items() if n >= need[pair[0]] or n >= need[pair[1]])
+    return [divmod(key, n) for key in sorted(key for key, count in shared.items() if count >= need[key // n] or count >= need[key % n])]
 
 
 def _words(text: str) -> frozenset[str]:
