@@ -73,19 +73,20 @@ def parse_located(path: str) -> Located:
         raise RuleFileError(path, 1, 1, "invalid YAML: " + " ".join(str(exc).split())) from None
     if node is None:
         return Located({}, path, 1, 1)
-    scalars = yaml.SafeLoader("")  # builds typed scalars (bool, int, str) from their nodes
+    # builds typed scalars (bool, int, date) from their nodes; a constructor alone, not a whole loader, whose
+    # reader would compile a pattern for nothing
+    scalars = yaml.constructor.SafeConstructor()
     try:
         return _convert(node, path, scalars, [_MAX_VALUES])
     except RecursionError:
         raise RuleFileError(path, 1, 1, "invalid YAML: nested too deeply") from None
-    finally:
-        scalars.dispose()
 
 
 # A rule file of a few hundred rules has a few thousand values. Aliases (*name) can repeat a
 # part of the file many times over; expanded, eight nested levels of them ("billion laughs")
 # would be 10**8 values and gigabytes, so expanding stops at this budget.
 _MAX_VALUES = 100_000
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 def _convert(node, path: str, scalars, budget: list[int]) -> Located:
@@ -105,6 +106,8 @@ def _convert(node, path: str, scalars, budget: list[int]) -> Located:
         return Located(mapping, path, line, col)
     if isinstance(node, yaml.SequenceNode):
         return Located([_convert(n, path, scalars, budget) for n in node.value], path, line, col)
+    if node.tag == _STR_TAG:
+        return Located(node.value, path, line, col, quoted=node.style in ("'", '"'))  # most scalars: the text as written
     try:
         value = scalars.construct_object(node, deep=True)
     except (ValueError, OverflowError) as exc:  # a scalar YAML reads as a date that does not exist (2026-02-30)

@@ -190,6 +190,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             paired.add((i, j))
 
     shingles = [_pair_hashes(n.split()) for n in norms]
+    labels = [_label(n) for n in norms] if fields else None  # read once per paragraph, not once per candidate pair
     words: dict[int, frozenset[str]] = {}
 
     def names(k: int) -> frozenset[str]:
@@ -205,7 +206,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         a, b = norms[i], norms[j]
         if a == b:
             continue  # an exact repeat, already judged by the hash above
-        if _label(a) in fields and _label(a) == _label(b) and items[blocks[i].index] != items[blocks[j].index]:
+        if labels and labels[i] in fields and labels[i] == labels[j] and items[blocks[i].index] != items[blocks[j].index]:
             continue  # "When: Saturday 25 April …" and "When: Saturday 25 and Sunday 26 April …": one field of a listing
         shorter_is_earlier = len(a) <= len(b)
         shorter, longer = (a, b) if shorter_is_earlier else (b, a)
@@ -261,7 +262,10 @@ def _candidate_pairs(shingles: list[set[int]]) -> list[tuple[int, int]]:
     for idx, s in enumerate(shingles):
         for h in s & wanted:
             postings[h].append(idx)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    # a pair (a, b), a < b, is counted under the number a * n + b: an int is cheaper to build and hash than a tuple,
+    # and sorts the same way
+    n = len(sketches)
+    shared: dict[int, int] = defaultdict(int)
     for idx, sketch in enumerate(sketches):
         for h in sketch:
             holders = postings[h]
@@ -269,8 +273,9 @@ def _candidate_pairs(shingles: list[set[int]]) -> list[tuple[int, int]]:
                 continue
             for other in holders:
                 if other != idx:
-                    shared[(idx, other) if idx < other else (other, idx)] += 1
-    return sorted(pair for pair, n in shared.items() if n >= min(_MIN_SKETCH_SHARED, len(sketches[pair[0]]), len(sketches[pair[1]])))
+                    shared[idx * n + other if idx < other else other * n + idx] += 1
+    need = [min(_MIN_SKETCH_SHARED, len(sketch)) for sketch in sketches]  # a paragraph of one word pair has one entry
+    return [divmod(key, n) for key in sorted(key for key, count in shared.items() if count >= need[key // n] or count >= need[key % n])]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -426,40 +431,39 @@ def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[
     hits: list[Hit] = []
     eligible = [b for b in doc.blocks if b.kind in _ELIGIBLE and not _link_line(b.text, link_labels)]
     holders: dict[str, list[Block]] = defaultdict(list)
+    keyed: list[tuple[Block, int, str]] = []  # each long enough sentence with its normalised text, read once
     for block in eligible:
-        for sentence in block.sentences:
+        for k, sentence in enumerate(block.sentences):
             if len(sentence.text.split()) >= min_words:
                 key = normalise(sentence.text)
+                keyed.append((block, k, key))
                 if not holders[key] or holders[key][-1] is not block:
                     holders[key].append(block)
     templates: dict[str, bool] = {}  # judged once per repeated sentence, not once per copy
-    for block in eligible:
-        for k, sentence in enumerate(block.sentences):
-            if len(sentence.text.split()) < min_words:
-                continue
-            key = normalise(sentence.text)
-            template = templates.get(key)
-            if template is None:
-                template = templates[key] = _template(holders[key], items, sections)
-            if template:
-                continue
-            if key not in seen:
-                seen[key] = (block, k)
-                continue
-            first_block, first_k = seen[key]
-            if first_block is block or (first_block.index, block.index) in paired_blocks or _restatement(first_block, block, entries):
-                continue
-            if normalise(first_block.text) == normalise(block.text):
-                continue  # the whole paragraph is repeated: duplicate-paragraph's business
-            first = first_block.sentences[first_k]
-            hits.append(
-                Hit(
-                    REPEATED.id,
-                    block.source_span(sentence.start, sentence.end),
-                    f"This sentence already appears in the paragraph at line {first_block.line}: \u201c{_preview(sentence.text)}\u201d.",
-                    (RelatedHit(first_block.source_span(first.start, first.end), "first appears here"),),
-                )
+    for block, k, key in keyed:
+        sentence = block.sentences[k]
+        template = templates.get(key)
+        if template is None:
+            template = templates[key] = _template(holders[key], items, sections)
+        if template:
+            continue
+        if key not in seen:
+            seen[key] = (block, k)
+            continue
+        first_block, first_k = seen[key]
+        if first_block is block or (first_block.index, block.index) in paired_blocks or _restatement(first_block, block, entries):
+            continue
+        if normalise(first_block.text) == normalise(block.text):
+            continue  # the whole paragraph is repeated: duplicate-paragraph's business
+        first = first_block.sentences[first_k]
+        hits.append(
+            Hit(
+                REPEATED.id,
+                block.source_span(sentence.start, sentence.end),
+                f"This sentence already appears in the paragraph at line {first_block.line}: \u201c{_preview(sentence.text)}\u201d.",
+                (RelatedHit(first_block.source_span(first.start, first.end), "first appears here"),),
             )
+        )
     return hits
 
 

@@ -354,10 +354,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
             for i, m in runs_of.get(surname, ()):
                 if m.given == wrong:
                     _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], first, f"{right} {surname}", suggest=not tie)
-    _unintroduced_slips(blocks, runs, kb, hits)
-    _proper_words(blocks, people, kb, hits, max_edits)
-    _name_word_vowels(blocks, hits)
-    _spacing_variants(blocks, hits)
+    lower = _lower_words(blocks)  # read once for the four readers below
+    _unintroduced_slips(blocks, runs, kb, hits, lower)
+    _proper_words(blocks, people, kb, hits, max_edits, lower)
+    _name_word_vowels(blocks, hits, lower)
+    _spacing_variants(blocks, hits, lower)
     return list(hits.values())
 
 
@@ -393,7 +394,15 @@ def _swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]], kb, hits) -> None:
+def _lower_words(blocks: list[Block]) -> set[str]:
+    """Return the words the article writes in lower case, in any block."""
+    lower: set[str] = set()
+    for block in blocks:
+        lower.update(_LOWER_WORD_RE.findall(block.text))
+    return lower
+
+
+def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]], kb, hits, lower: set[str]) -> None:
     """Report a surname written alone once, never introduced, one slip from a surname introduced earlier with a full name.
 
     News copy introduces a person by full name before using the surname alone, so a lone capitalised
@@ -413,9 +422,6 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
         return
     count = Counter(m.surname for _, m in runs)
     with_given = {m.surname for _, m in runs if m.given}
-    lower: set[str] = set()
-    for block in blocks:
-        lower.update(_LOWER_WORD_RE.findall(block.text))
     # a slip is one edit: the introduced surnames indexed by first letter and length, so a lone word is compared
     # with those of its own letter and a length one either side, not with every one
     runs_of: dict[str, list[tuple[int, NameMention]]] = defaultdict(list)  # by surname, in reading order
@@ -464,7 +470,7 @@ _PROPER_START_MAJORITY = 3
 _NOT_COMPARED_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December".split())
 
 
-def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None:
+def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: set[str]) -> None:
     """Report an organisation, place or product name spelt two ways ("Brackenfield Logistics" … "Brackenfeld Logistics").
 
     Compared: capitalised words of six letters or more that are not people's names, known places or
@@ -475,10 +481,8 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int) -> None
     ending or as one noun's singular and plural ("Northman"/"Northmen"), and never in one sentence with it.
     """
     counts: Counter = Counter()
-    lower: set[str] = set()
     for block in blocks:
         counts.update(w for w in _CAP_WORD_RE.findall(block.text) if len(w) >= _PROPER_MIN_LENGTH)
-        lower.update(_LOWER_WORD_RE.findall(block.text))
     person_words = {t[2] for p in people.persons for _, m in p.mentions for t in m.tokens}
     words = sorted(w for w in counts if w.lower() not in lower and w not in person_words and not kb.is_place(w) and w not in _NOT_COMPARED_WORDS)
     pairs = similar_spellings(words, max_edits) if len(words) > 1 else []
@@ -553,7 +557,7 @@ def _s_variant(a: str, b: str) -> bool:
     return len(short) >= 5 and long_ == short + "s"
 
 
-def _name_word_vowels(blocks: list[Block], hits) -> None:
+def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
     """Report a name of three or more capitalised words written again with one word a vowel out (or two, in a word of
     five letters or more), the rest the same ("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" …
     "Taman Seri Kenari", "Peepal Tree Ventures" … "Pipal Tree Ventures").
@@ -564,10 +568,8 @@ def _name_word_vowels(blocks: list[Block], hits) -> None:
     """
     from ..language.roles import _FUNCTION_CAPS
 
-    lower: set[str] = set()
     grams: dict[tuple[str, ...], list[tuple[int, int, int, int]]] = defaultdict(list)  # -> (block, word start, word end, sentence)
     for i, block in enumerate(blocks):
-        lower.update(_LOWER_WORD_RE.findall(block.text))
         if block.kind in _TITLE_CASE:
             continue
         for run in _CAPS_RUN_RE.finditer(block.text):
@@ -622,7 +624,7 @@ _JOINED_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \u00a0]([
 _JOINED_MIN_LENGTH = 5
 
 
-def _spacing_variants(blocks: list[Block], hits) -> None:
+def _spacing_variants(blocks: list[Block], hits, lower: set[str]) -> None:
     """Report a name written as one word and as two, with the same word after both ("Halong Ventures" … "Ha Long
     Ventures", "MacDonald Hotels" … "Mac Donald Hotels").
 
@@ -634,9 +636,7 @@ def _spacing_variants(blocks: list[Block], hits) -> None:
 
     pairs: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)  # (joined, next) -> places of the pair
     joined: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)  # (word, next) -> places of the word
-    lower: set[str] = set()
     for i, block in enumerate(blocks):
-        lower.update(_LOWER_WORD_RE.findall(block.text))
         if block.kind in _TITLE_CASE:
             continue
         for m in _PAIR_RE.finditer(block.text):

@@ -64,6 +64,8 @@ paragraphs, sign-offs, "Read more", "Picture:" and "Update:" lines, nor a line o
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cached_property
 
 from ..document import Block, BlockKind, Document, MetaField
 from ..findings import Category, Hit, Severity
@@ -312,6 +314,8 @@ def looks_like_headline(text: str, min_words: int, max_words: int, verb_needed: 
     (names the article never uses) that the line belongs to another story.
     """
     text = text.strip()
+    if text.endswith(_CLOSING) and not text.endswith("?"):
+        return False  # a sentence (tested before its words are read: most paragraphs end so)
     words = _words(text)
     if not (min_words <= len(words) <= max_words):
         return False
@@ -479,8 +483,10 @@ def _title_shaped(text: str, min_words: int, max_words: int) -> bool:
     """True when a line has another story's title's shape, verb or not: capitalised or a figure first, no closing stop,
     no prose opener, at most a list of three ("Toronto Comicon welcomes fans with celebrities, creativity, cosplay")."""
     text = text.strip()
+    if text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+        return False  # tested before the words are read: most paragraphs end with a stop
     words = _words(text)
-    if not (min_words <= len(words) <= max_words) or text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+    if not (min_words <= len(words) <= max_words):
         return False
     if words[0].lower() in _PROSE_OPENERS or text.count(",") > 3 or any(c in text for c in "|:()[]\"\u201c\u201d@#"):
         return False
@@ -567,17 +573,28 @@ def _stems(text: str) -> set[str]:
 
 
 class _Vocabulary:
-    """How many blocks of the article use each word stem: read once, the first time a line asks."""
+    """How many blocks of the article use each word stem: read once, the first time a line asks.
+
+    Most lines _foreign is asked about fail its shape tests first (a paragraph ends with a full
+    stop), so the stems of the whole article are read only when a line needs them.
+    """
 
     def __init__(self, doc: Document):
-        from collections import Counter
+        self.doc = doc
 
-        self.counts: Counter[str] = Counter()
-        self.headline = {s for block in doc.blocks if block.kind is BlockKind.HEADLINE for s in _stems(block.text)}
-        self.headline |= {s for cand in doc.candidates(MetaField.HEADLINE) for s in _stems(cand.value)}
-        for block in doc.blocks:
+    @cached_property
+    def headline(self) -> set[str]:
+        doc = self.doc
+        stems = {s for block in doc.blocks if block.kind is BlockKind.HEADLINE for s in _stems(block.text)}
+        return stems | {s for cand in doc.candidates(MetaField.HEADLINE) for s in _stems(cand.value)}
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for block in self.doc.blocks:
             if block.kind is not BlockKind.ASIDE:  # related links hold other stories' headlines by design
-                self.counts.update(_stems(block.text))
+                counts.update(_stems(block.text))
+        return counts
 
     def elsewhere(self, block: Block) -> set[str]:
         """Return the stems of a block that some other block of the article also uses."""
@@ -596,8 +613,10 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
     minister Wiranto stabbed").
     """
     text = line.text.strip()
+    if text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+        return False  # tested before the words are read: most paragraphs end with a stop
     words = _words(text)
-    if not (4 <= len(words) <= max_words) or text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+    if not (4 <= len(words) <= max_words):
         return False
     if text.count(",") > 3 or text.count(":") + text.count(";") > 1 or any(c in text for c in "|()[]\"\u201c\u201d@#"):
         return False

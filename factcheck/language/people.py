@@ -284,7 +284,9 @@ def _build(offices, countries, change, different, change_words, term_words, hono
     name_alt = "|".join(re.escape(n) for n in names) or r"(?!)"
     adj_alt = "|".join(re.escape(a) for a in adjectives) or r"(?!)"
     mods = sorted(change | different, key=len, reverse=True)
-    mod_alt = "|".join(re.escape(m) for m in mods) or r"(?!)"
+    # tried at every word of a paragraph that may name an office: a trie tries one branch per letter (lower-case ASCII
+    # words only, so that no two match the same text under (?i) and the trie prefers what the alternation prefers)
+    mod_alt = (literal_trie(mods) if all(m.isascii() and m == m.lower() for m in mods) else "|".join(re.escape(m) for m in mods)) or r"(?!)"
     pattern = (
         r"(?<![\w'’-])"
         # modifiers may come before the country too: "the former Turkish foreign minister"
@@ -330,6 +332,30 @@ def forms_trie(forms) -> str:
 
     def emit(node: dict) -> str:
         branches = [(r"[\s-]+" if tok == _SEPARATOR else re.escape(tok)) + emit(child) for tok, child in sorted(node.items()) if tok]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def literal_trie(words) -> str:
+    """Return one case-sensitive pattern matching exactly the given strings, written as a trie: at each place in the
+    text only the strings starting with its letter are tried, not each of hundreds in turn.
+
+    It prefers what the longest-first alternation of the same strings prefers: the strings that match at one place
+    are prefixes of each other, and the trie tries the longer first.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -611,10 +637,11 @@ def _is_name_word(word: str, kb: PeopleKnowledge) -> bool:
     return word not in _NOT_NAME_WORDS and not kb.is_place(word) and word.lower() not in kb.form_office and word.lower() not in kb.office_words
 
 
-def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozenset()) -> list[_Run]:
+def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozenset(), verdicts: dict[str, bool] | None = None) -> list[_Run]:
     """Return runs of one to three name words, with the honorific before them if any.
 
     titles: lower-case words that are roles, never names ("headteacher", "elections" of "supervisor of elections").
+    verdicts: whether each word may be a name word, shared by the texts of one article read with the same titles.
     """
     tokens = []
     for m in _TOKEN_RE.finditer(text):
@@ -625,7 +652,10 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         else:
             tokens.append((s, e, word, False))
     # one verdict per distinct word: an article repeats its names and capitalised words many times
-    is_name = {w: _is_name_word(w, kb) and w.lower() not in titles for w in {t[2] for t in tokens}}
+    is_name = {} if verdicts is None else verdicts
+    for w in {t[2] for t in tokens}:
+        if w not in is_name:
+            is_name[w] = _is_name_word(w, kb) and w.lower() not in titles
 
     runs: list[_Run] = []
     i = 0
@@ -832,7 +862,8 @@ def _particles_in_surnames(texts: Sequence[str], runs: list[list[_Run]]) -> list
 def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge | None" = None) -> People:
     """Return the people mentioned across an article's texts (headline, paragraphs...), their mentions, offices and roles linked."""
     titles = rk.title_words if rk is not None else frozenset()
-    runs = _particles_in_surnames(texts, [_name_runs(t, kb, titles) for t in texts])
+    verdicts: dict[str, bool] = {}  # one verdict per distinct word of the article
+    runs = _particles_in_surnames(texts, [_name_runs(t, kb, titles, verdicts) for t in texts])
     offices = [find_offices(t, kb, runs[i]) for i, t in enumerate(texts)]
     if rk is not None:
         from .roles import find_roles

@@ -54,7 +54,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
@@ -113,8 +113,8 @@ class RolesKnowledge:
     change_words: frozenset[str]
     party_change_words: frozenset[str] = frozenset()  # said of a person anywhere, a change of party ("defected")
     role_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
-    rank_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
-    rank_any_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))  # any rank form, anywhere
+    rank_before_pattern: str = r"(?!)"  # a rank just before a name: compiled on first use (rank_before_re)
+    rank_any_pattern: str = r"(?!)"  # any rank form, anywhere: compiled on first use (rank_any_re)
     party_paren_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_after_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
@@ -134,6 +134,15 @@ class RolesKnowledge:
     compatible: frozenset[frozenset[str]] = frozenset()  # pairs of posts one person may hold in one organisation
     head_verbs: frozenset[str] = frozenset()  # "X, who has led the diocese since 2019": X heads it
     taking_words: frozenset[str] = frozenset()  # change words that say a person took a role ("became", "elected")
+
+    # The rank patterns are long and only articles naming a rank's word need them (rank_words is their gate).
+    @cached_property
+    def rank_before_re(self) -> re.Pattern[str]:
+        return re.compile(self.rank_before_pattern)
+
+    @cached_property
+    def rank_any_re(self) -> re.Pattern[str]:
+        return re.compile(self.rank_any_pattern)
 
 
 @dataclass(frozen=True)
@@ -258,6 +267,9 @@ def rank_key(written: str) -> str:
     return " ".join(re.split(r"[\s-]+", written.rstrip(".").lower())).strip()
 
 
+_PLAIN_WORDS_RE = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+
+
 def _alt(forms, *, fold: bool) -> str:
     long_ = sorted((f for f in forms if len(f) > 3 or not fold), key=len, reverse=True)
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f)) for f in long_)
@@ -283,16 +295,20 @@ def build_roles(acc: dict) -> RolesKnowledge:
     long_forms = [f for f in form_role if len(f) > 3]
     short_forms = [f for f in form_role if len(f) <= 3]
     role_alt = "(?i:" + forms_trie(long_forms) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
-    role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + _alt(list(_CHANGE_MODIFIERS | acc["deputies"]), fold=False) + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
+    mods = list(_CHANGE_MODIFIERS | acc["deputies"])
+    # tried at every word of a paragraph that may name a role: a trie of the modifiers when they are plain lower-case
+    # words (one space or hyphen between them), where it prefers exactly what the longest-first alternation prefers
+    mod_alt = forms_trie(mods) if all(_PLAIN_WORDS_RE.fullmatch(m) for m in mods) else _alt(mods, fold=False)
+    role_re = re.compile(r"(?<![\w'’-])(?P<mods>(?:(?i:" + mod_alt + r")(?:-|\s+))*)(?P<role>" + role_alt + r")(?![\w-])")
     rank_forms = sorted({f for forms in acc["ranks"].values() for level in forms for f in level}, key=len, reverse=True)
     # "Lieutenant-Colonel" or "Lieutenant Colonel", "Sub-Inspector" or "Sub Inspector"
     rank_alt = "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f.rstrip("."))) for f in rank_forms)
-    rank_before_re = re.compile(r"(?<![\w'’-])(?:(?:Detective|Det\.?|Acting|Temporary|Police)\s+)?(?P<rank>(?i:" + rank_alt + r"))\.?(?:\s+\([A-Z]{2,5}\))?\s+\Z") if rank_alt else re.compile(r"(?!)")
+    rank_before_pattern = r"(?<![\w'’-])(?:(?:Detective|Det\.?|Acting|Temporary|Police)\s+)?(?P<rank>(?i:" + rank_alt + r"))\.?(?:\s+\([A-Z]{2,5}\))?\s+\Z" if rank_alt else r"(?!)"
     # a rank anywhere in a sentence ("who was promoted from superintendent"): short forms only as written
-    rank_any_re = re.compile(
+    rank_any_pattern = (
         r"(?<![\w'’-])(?:(?i:" + "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f.rstrip("."))) for f in rank_forms if len(f) > 3) + r")|"
         + "|".join(re.escape(f.rstrip(".")) for f in rank_forms if len(f) <= 3) + r")(?![\w-])"
-    ) if rank_forms else re.compile(r"(?!)")
+    ) if rank_forms else r"(?!)"
     party_forms = sorted(party_form, key=len, reverse=True)
     party_alt = "|".join(re.escape(f) for f in party_forms)
     party_paren_re = re.compile(r"\s*\((?P<party>" + party_alt + r")(?:\s*[,\-–]\s*[^()]{1,40})?\)") if party_alt else re.compile(r"(?!)")
@@ -335,8 +351,8 @@ def build_roles(acc: dict) -> RolesKnowledge:
         change_words=frozenset(acc["change"]),
         party_change_words=frozenset(acc["party_change"]),
         role_re=role_re,
-        rank_before_re=rank_before_re,
-        rank_any_re=rank_any_re,
+        rank_before_pattern=rank_before_pattern,
+        rank_any_pattern=rank_any_pattern,
         party_paren_re=party_paren_re,
         party_before_re=party_before_re,
         party_after_re=party_after_re,
@@ -511,7 +527,13 @@ _OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-Z]
 # An apposition opens with a comma, a spaced dash or a bracket ("X, the firm's chair", "X – the firm's chair –",
 # "X (chair, Acme)"), or a present-tense copula straight after the name ("X is the chair of Acme", "X, speaking as
 # Acme's chair"); "was" is left out: a past title is another time.
-_APPOSITION_BEFORE_RE = re.compile(
+@cache
+def _apposition_before_re() -> re.Pattern[str]:
+    # compiled on first use: a long pattern that only articles naming a role with no name beside it need
+    return re.compile(_APPOSITION_BEFORE)
+
+
+_APPOSITION_BEFORE = (
     r"(?:,\s+(?:speaking\s+as\s+)?|\s+[–—]\s+|\s+--\s+|\s+\(|\s+(?:is|has\s+been|is\s+now|serves\s+as)\s+)(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made|(?:re-?)?elected)(?:\s+as)?"
     # a stated change that gives the role: "who took over as chief executive in 2024", "who was promoted to sergeant"
     r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+been)\s+promoted\s+to)|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z"
@@ -919,7 +941,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         if run is not None and (possessive_or_determined or _DETERMINED_RE.search(text, max(0, start - 8), start)) and _AFTER_NAME_RE.match(text, run.end):
             holder = (run.start, run.end)
         else:
-            ap = _APPOSITION_BEFORE_RE.search(text, max(0, start - 40), start)
+            ap = _apposition_before_re().search(text, max(0, start - 40), start)
             if ap:
                 run = by_end.get(ap.start())
                 if run is None and (br := _BRACKET_BEFORE_RE.search(text, max(0, ap.start() - 44), ap.start())):
@@ -953,7 +975,12 @@ def _sentence_starts(text: str, pos: int) -> bool:
     lo = max(0, pos - 12)
     piece = text[lo:pos]
     return (lo == 0 and not piece.strip()) or bool(_SENTENCE_END_BEFORE_RE.search(piece))
-_TITLE_AFTER_RE = re.compile(
+@cache
+def _title_after_re() -> re.Pattern[str]:
+    return re.compile(_TITLE_AFTER)  # compiled on first use: only a name followed by a comma needs it
+
+
+_TITLE_AFTER = (
     r",\s+(?:the|a|an)\s+(?:(?P<poss>[A-Za-z][\w-]*)['’]s\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,3})(?P<head>[a-z][a-z-]+)"
     r"(?:\s+of\s+(?P<dept>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?(?:\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}))?(?=\s*[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b)"
 )
@@ -1045,7 +1072,7 @@ def find_titles(text: str, rk: RolesKnowledge, names: Sequence, taken: Sequence[
             if tm and _sentence_starts(text, base + tm.start()):
                 mention = _title_at(text, base, tm, rk, is_place, (m.start, m.end), sentence_only=True)
         if mention is None and near_after:
-            am = _TITLE_AFTER_RE.match(text, m.end)
+            am = _title_after_re().match(text, m.end)
             if am and am.group("head") in rk.title_heads:
                 mods = _title_mods(am.group("mods") + " ") if am.group("mods") else []
                 org = None
