@@ -1584,8 +1584,9 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
             for o, n in level_pairs(os):
                 if not o.approx:
                     levels_given.setdefault((n.unit, round(n.value, 6)), {}).setdefault(round(o.value, 6), (oab, o, n, os))
+    prose = {id(ab) for ab in annotation.prose}  # a set: "in" over the list is a scan per block
     for ab, sentences in meta + body:
-        in_body = ab in annotation.prose
+        in_body = id(ab) in prose
         for index, s in sentences.items():
             percents = [a for a in s.amounts if a.unit == "percent" and not a.in_range and not a.spelled]
             if len(percents) != 1 or level_pairs(s):
