@@ -300,6 +300,8 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
     return hits
 
 
+_ANY_PERIOD = frozenset({"period", "window"})  # nouns that name any period: a bare one points back at none
+_BARE_BEFORE = re.compile(r"(?:\A|[(:\u2013\u2014]\s*)(?:[\w-]+-(?:day|week|month|year)\s+)?\Z")
 _APART_DAYS = 183
 _CLOSING_VERB = re.compile(r"\b(?:closed|shut|reopen\w*)$")
 
@@ -327,6 +329,8 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
     for later in items[1:]:
         if key(later) == key(first) or later.fact.noun.introduces:
             continue
+        if period.kind in _ANY_PERIOD and not later.fact.orphan and later.fact.noun.kind and _BARE_BEFORE.search(later.reading.text, max(0, later.fact.noun.start - 40), later.fact.noun.start):
+            continue  # "- Neighbour letters issued: Friday 8 May (14-day period to 22 May)": a bare "period" may be any period
         line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]
         name = _name(period)
         message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the {name} is given two {what}s."

@@ -37,6 +37,9 @@ CASES = [
     # a reopening told by its verb in a sentence naming the one ban ends the ban
     ("a reopening before the suspension starts", ["The suspension will begin on Monday 19 October.", "The club is expected to reopen its doors on Monday 12 October, once the suspension has been served."], [5]),
     ("a reopening after the suspension", ["The suspension will begin on Monday 19 October.", "The club is expected to reopen its doors on Monday 26 October, once the suspension has been served."], []),
+    # a bare "period" in a fact box's brackets may be any period; "the period" points back at one
+    ("a bare period in a fact box", ["The council advertised the plan on Wednesday 6 May, opening a 21-day period for comments.", "- Neighbour letters issued: Friday 8 May (14-day period to 22 May)"], []),
+    ("the period pointing back", ["The council advertised the plan on Wednesday 6 May, opening a 21-day period for comments.", "Residents said the 14-day period was too short."], [5]),
     # "after that" counts from what "that" points back to, not from the date written after it
     ("a further two weeks after that", ["Plans for the greenway will be on display for four weeks, until Monday 30 March, and submissions on that scheme will be accepted for a further two weeks after that, up to Monday 13 April."], []),
     ("two dates", ["The deadline of 1 May was set by the auditor.", "Officers are confident of meeting the 3 May deadline."], [5]),
