@@ -543,6 +543,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             if fact.orphan:
                 orphans.append((reading, fact))
                 continue
+            if fact.role == "end" and _OF_ITS_CLOSE.search(reading.text, reading.sentence_at(fact.start).start, fact.start):
+                continue  # "will be published within three months of its close, by June 10": a later step's day
             if fact.role == "duration" and _AFTER_ITS_END.search(reading.text, reading.sentence_at(fact.start).start, fact.start):
                 continue  # "Once the consultation closes, Education Scotland will have three weeks to …": a later step's length
             _add(period(fact.noun), reading, fact, r.published, dated, by_weekday)
@@ -745,6 +747,12 @@ def years_in(text: str) -> set[int]:
 # "Once the consultation closes, …", "After the ban ends, …": what follows happens after the period, not during it
 _AFTER_ITS_END = re.compile(
     r"\b(?:once|after|when|following)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:closes|has\s+closed|closed|ends|has\s+ended|ended|is\s+over|was\s+over|expires|has\s+expired|finishes|is\s+complete)\b[^.;]*,",
+    re.I,
+)
+# a count from the period's end: "within three months of its close", "28 days after the consultation closes"
+_OF_ITS_CLOSE = re.compile(
+    r"\b(?:within|after|of)\s+(?:[\w-]+\s+){0,3}?(?:of|after|from)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:close|closing|end|expiry)\b"
+    r"|\b(?:days?|weeks?|months?)\s+after\s+(?:it|the\s+[\w-]+)\s+(?:closes|ends|expires)\b",
     re.I,
 )
 _NEXT_STEP = re.compile(r"\b(?:then|after\s+(?:which|that|this)|afterwards|subsequently|thereafter)\b", re.I)

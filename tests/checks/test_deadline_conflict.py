@@ -37,6 +37,9 @@ CASES = [
     # a reopening told by its verb in a sentence naming the one ban ends the ban
     ("a reopening before the suspension starts", ["The suspension will begin on Monday 19 October.", "The club is expected to reopen its doors on Monday 12 October, once the suspension has been served."], [5]),
     ("a reopening after the suspension", ["The suspension will begin on Monday 19 October.", "The club is expected to reopen its doors on Monday 26 October, once the suspension has been served."], []),
+    # a day counted from the period's end is a later step's
+    ("a later step counted from the close", ["The 28-day consultation runs from Feb 11 to March 10.", "Feedback from the consultation will be published within three months of its close, by June 10."], []),
+    ("another end of the consultation", ["The 28-day consultation runs from Feb 11 to March 10.", "Feedback on the consultation must be in by March 17."], [5]),
     # a bare "period" in a fact box's brackets may be any period; "the period" points back at one
     ("a bare period in a fact box", ["The council advertised the plan on Wednesday 6 May, opening a 21-day period for comments.", "- Neighbour letters issued: Friday 8 May (14-day period to 22 May)"], []),
     ("the period pointing back", ["The council advertised the plan on Wednesday 6 May, opening a 21-day period for comments.", "Residents said the 14-day period was too short."], [5]),
