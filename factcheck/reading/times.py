@@ -659,8 +659,15 @@ def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, 
 _THAT_YEAR = re.compile(r"\b(?:that|the same|the following|the previous) year\b", re.I)
 
 
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+
+
 def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date | None, dated, by_weekday=None) -> None:
     """Add one stated fact to its period, with its day or length worked out."""
+    month = _MONTHS.get((fact.noun.qualifier or "").lower())
+    if month is not None and fact.date is not None and fact.date.month not in (None, month):
+        return  # "applications received by the January deadline by 14 May": the May day is another errand's
     if fact.role == "duration":
         if published is not None and _earlier_year(reading, fact, published):
             return  # "Drivers last went on strike in 2023, in a dispute that lasted 10 days": an earlier year's period

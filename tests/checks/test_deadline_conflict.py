@@ -37,6 +37,9 @@ CASES = [
     # a reopening told by its verb in a sentence naming the one ban ends the ban
     ("a reopening before the suspension starts", ["The suspension will begin on Monday 19 October.", "The club is expected to reopen its doors on Monday 12 October, once the suspension has been served."], [5]),
     ("a reopening after the suspension", ["The suspension will begin on Monday 19 October.", "The club is expected to reopen its doors on Monday 26 October, once the suspension has been served."], []),
+    # a period named by its month takes no day of another month
+    ("a deadline named by its month, a day of another errand", ["Students have until 6pm on Wednesday 14 January to apply.", "Universities must decide on all applications received by the January deadline by 14 May."], []),
+    ("a deadline named by its month, another day of that month", ["The January deadline is Wednesday 14 January, the service said.", "Applications received by the January deadline of 21 January will be considered equally."], [5]),
     # a day counted from the period's end is a later step's
     ("a later step counted from the close", ["The 28-day consultation runs from Feb 11 to March 10.", "Feedback from the consultation will be published within three months of its close, by June 10."], []),
     ("another end of the consultation", ["The 28-day consultation runs from Feb 11 to March 10.", "Feedback on the consultation must be in by March 17."], [5]),
