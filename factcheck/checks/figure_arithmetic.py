@@ -295,6 +295,11 @@ def _percent_changes(s: Sentence) -> list[tuple[Amount, str]]:
     return _percent_change(s)
 
 
+def _a_verb(s: Sentence, i: int) -> bool:
+    """True when a word that may be a change's noun is its verb: "and cut the number of spills", not "a 20% cut"."""
+    return s.lower(i - 1) in ("and", "has", "have", "had", "to", "will", "would", "it", "they") and s.lower(i + 1) not in ("in", "of")
+
+
 def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     out = []
     percents = [a for a in s.amounts if a.unit == "percent"]
@@ -323,7 +328,7 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     directions = [(i, s.lower(i)) for i in range(s.lo, end) if s.lower(i) in UP or s.lower(i) in DOWN]
     # "climbed from £178m to £212m, up 16.1 per cent": an "up" or "down" written onto the percentage is its own
     # word for the one change, not a second change
-    verbs = [w for i, w in directions if w not in CHANGE_NOUNS and not (i == p.first - 1 and w in ("up", "down"))]
+    verbs = [w for i, w in directions if (w not in CHANGE_NOUNS or _a_verb(s, i)) and not (i == p.first - 1 and w in ("up", "down"))]
     directions = [w for _, w in directions]
     if not directions or len(verbs) > 1 or len({w in UP for w in directions}) > 1:
         return out  # no change word, two changes ("rose 4% …, having risen from …"), or both ways: which change the figure gives is a guess
