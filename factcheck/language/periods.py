@@ -897,10 +897,17 @@ _OBJECT_AFTER = re.compile(
 _TIME_UNIT = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?|hours?)\b", re.I)  # "pushed back a fortnight": by how much
 
 
+_POSSESSOR = re.compile(r"[\w-]+['\u2019]s?(?=\s)")
+
+
 def _moves_other_object(sentence: str, pos: int, knowledge: PeriodKnowledge) -> bool:
     """True when a moving verb at pos takes an object naming no period ("to extend its quarry", not "extended the ban")."""
     obj = _OBJECT_AFTER.match(sentence, pos)
-    return obj is not None and not knowledge.noun_re.search(obj.group(1)) and not _TIME_UNIT.search(obj.group(1))
+    if obj is None:
+        return False
+    # "missed the scheme's income threshold": the scheme owns the object; its threshold, not the scheme, is missed
+    words = _POSSESSOR.sub(" ", obj.group(1))
+    return not knowledge.noun_re.search(words) and not _TIME_UNIT.search(words)
 
 
 # "That window closes …", "This period …", "The window …" opening a sentence: the period the sentence before described

@@ -532,9 +532,11 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         for noun in moved:
             sentence = reading.sentence_at(noun.start)
             years = years_in(sentence.text) if r.published else set()
-            if r.published and not years and _THAT_YEAR.search(sentence.text) and sentence.start > 0:
+            pointing = _THAT_NOUN.match(reading.text, sentence.start, noun.end)
+            if r.published and not years and (_THAT_YEAR.search(sentence.text) or pointing) and sentence.start > 0:
                 # "… a rival approach in 2022. That offer was extended twice before it lapsed in the September of that
-                # year": the year the sentence points back to is the one the sentence before names
+                # year", "… until 30 September 2025 to present a plan. That deadline was later pushed back": the year
+                # the sentence points back to is the one the sentence before names
                 years = years_in(reading.sentence_at(sentence.start - 1).text)
             if years and max(years) < r.published.year:
                 continue  # "A similar proposal in 2019 was withdrawn after the consultation was extended": that year's consultation
@@ -656,6 +658,7 @@ def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, 
             wanting.remove(p)
 
 
+_THAT_NOUN = re.compile(r"\s*(?:that|this)\s+(?:[\w-]+\s+)?[\w-]+\Z", re.I)  # "That deadline", "This earlier deadline"
 _THAT_YEAR = re.compile(r"\b(?:that|the same|the following|the previous) year\b", re.I)
 
 
