@@ -53,7 +53,9 @@ one the period's section also uses ("will subscribe"); and exactly one dated per
 range of two days is a period when the article gives a length to a noun that is a form of it ("Residents can comment
 on the study from Nov. 10 until Dec. 1" … "the 45-day comment window"; "may register online from Nov. 20 to Dec. 5" …
 "the 10-day online registration"); not when the range's clause names its period itself ("a three-month grace period
-from 1 June to 31 August"). A thing to be done by a day ("if the deposit is not made by December 26") ends the one grant for that errand ("gave
+from 1 June to 31 August"). A length in a sentence naming the one person whose own period the article dates ("Reyes's ban runs from 8 September
+until 6 October") is that person's ("Lock Tomás Reyes … received a two-week suspension"), not the other players'.
+A thing to be done by a day ("if the deposit is not made by December 26") ends the one grant for that errand ("gave
 the company three weeks to make the deposit"), among several grants, and nothing else. A period with an end or a
 length but no start takes the day of an act that opened it, when
 the act's object is a form of the period's word and of no other period's ("The agency opened public comments on the

@@ -593,9 +593,30 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     for kind in _RESPONSES:
         _merge_submissions(found, r.published, kind)
     _reopened_after_a_ban(found)
+    _owners_lengths(found)
     link_periods(found, r)
     _opened_by_an_act(found, r, dated, by_weekday)
     return found
+
+
+def _owners_lengths(found: dict[tuple[str, str | None], Period]) -> None:
+    """A length of the plain period of a kind, in a sentence naming the one person whose own period of that kind the
+    article dates ("Reyes's ban runs from 8 September until 6 October"), is that person's ("Lock Tomás Reyes …
+    received a two-week suspension"); beside other people's bans ("Moala … a six-week ban") it is nobody else's."""
+    for (kind, owner), own in list(found.items()):
+        if not owner or not owner[:1].isalpha() or own.several or own.moved or not (own.starts or own.ends) or own.durations:
+            continue
+        possessive = re.compile(rf"\b{re.escape(owner)}['\u2019]s?\s+(?:[\w-]+\s+)?\Z", re.I)
+        if not all(possessive.search(rd.text, max(0, n.start - 40), n.start) for rd, n in own.nouns):
+            continue  # the qualifier is the owner written before the noun ("Reyes's ban"), not a word telling it apart
+        plain = found.get((kind, None))
+        if plain is None:
+            continue
+        name = re.compile(rf"\b{re.escape(owner)}\b", re.I)
+        mine = [st for st in plain.durations if name.search(st.reading.sentence_at(st.fact.start).text)]
+        if mine:
+            own.durations = mine
+            plain.durations = [st for st in plain.durations if st not in mine]
 
 
 _REOPEN = re.compile(r"\breopen", re.I)
