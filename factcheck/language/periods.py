@@ -900,6 +900,10 @@ _TIME_UNIT = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?|hours?)\b
 _POSSESSOR = re.compile(r"[\w-]+['\u2019]s?(?=\s)")
 
 
+# "the portal would open for submissions on 14 July", "opens for applications on Monday": a period named after "open for"
+_OPEN_FOR = re.compile(r"\b(?:open|opens|opened|reopen|reopens)\s+for\s+(?:[\w-]+\s+){1,2}?(?:on\s+|from\s+)" + _CLOCK + r"(?:the\s+)?\Z", re.I)
+
+
 def _moves_other_object(sentence: str, pos: int, knowledge: PeriodKnowledge) -> bool:
     """True when a moving verb at pos takes an object naming no period ("to extend its quarry", not "extended the ban")."""
     obj = _OBJECT_AFTER.match(sentence, pos)
@@ -1179,7 +1183,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             continue  # "between 2 and 6 March", "on 17 and 18 March"
         role, word, soft = None, "", False
         m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start) or _RESUMES.search(text, max(s_start, start - 120), start)
-        m_start = k.start_re.search(head)
+        m_start = k.start_re.search(head) or (_OPEN_FOR.search(head) if k.noun_re.search(head, max(0, len(head) - 40)) else None)
         when = _WHEN_PERIOD.match(text, end) if date is not None else None
         told_by_when = [n for n in nouns if when is not None and when.start("noun") <= n.start < when.end("noun")]
         if told_by_when:  # "from 4am on Wednesday 18 March, when the stoppage ends": the stoppage's end, whatever the words before

@@ -37,6 +37,9 @@ CASES = [
     # a reopening told by its verb in a sentence naming the one ban ends the ban
     ("a reopening before the suspension starts", ["The suspension will begin on Monday 19 October.", "The club is expected to reopen its doors on Monday 12 October, once the suspension has been served."], [5]),
     ("a reopening after the suspension", ["The suspension will begin on Monday 19 October.", "The club is expected to reopen its doors on Monday 26 October, once the suspension has been served."], []),
+    # "open for submissions on": the day the named period starts
+    ("a window that opens for submissions after it closes", ["The bank said the portal would open for submissions on 14 July.", "Operators that miss the closing date of 30 June will have to wait for the next round."], [5]),
+    ("a window that opens for submissions before it closes", ["The bank said the portal would open for submissions on 14 June.", "Operators that miss the closing date of 30 June will have to wait for the next round."], []),
     # a period named by its month takes no day of another month
     ("a deadline named by its month, a day of another errand", ["Students have until 6pm on Wednesday 14 January to apply.", "Universities must decide on all applications received by the January deadline by 14 May."], []),
     ("a deadline named by its month, another day of that month", ["The January deadline is Wednesday 14 January, the service said.", "Applications received by the January deadline of 21 January will be considered equally."], [5]),
