@@ -305,6 +305,12 @@ def reported_speech_verb_before(text: str, start: int) -> bool:
     return True
 
 
+# a second predicate of the same subject: ", and will be sent", "and has since"
+_AND_PREDICATE_RE = re.compile(
+    r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:will|would|is|are|was|were|has|have|had|shall|can|could|may|might|should|must)\b", re.I
+)
+
+
 def _nearest(verbs: list[_Verb], start: int, end: int) -> _Verb | None:
     best: tuple[int, int, _Verb] | None = None
     for v in verbs:
@@ -432,6 +438,11 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
             # "On Monday, Ms Okafor will chair …": the main verb after governs
             after = [v for v in sentence_verbs if v.start >= end]
             chosen = after[0] if after else None
+        if chosen is None and _AND_PREDICATE_RE.match(text, end):
+            # "was lodged with the ASX on Tuesday, and will be sent to shareholders next week": the day ends the
+            # first predicate; the one after "and" has its own time
+            before = [v for v in sentence_verbs if v.end <= start]
+            chosen = before[-1] if before else None
         if chosen is None:
             chosen = _nearest(sentence_verbs, start, end)
     if chosen is not None and chosen.tense is Tense.PAST and chosen.end <= start and _request_before(text, chosen, start):

@@ -7,6 +7,9 @@ from factcheck.language.tense import Tense, TenseReading, governing_verb, report
 # (sentence, the time expression in it, expected tense). Where the expression
 # occurs twice, the first occurrence is meant.
 TENSE_CASES = [
+    # a day ending the first of two predicates of one subject is that predicate's ("…, and will be sent")
+    ("The statement was lodged with the ASX on Tuesday, and will be sent to shareholders next week.", "Tuesday", Tense.PAST),
+    ("The statement will be lodged with the ASX on Tuesday, and was approved by the board last week.", "Tuesday", Tense.FUTURE),
     ("Submissions lodged before 1 March will still be considered.", "1 March", "past"),
     # future
     ("On Monday, Ms Okafor will chair a session of the Northern Ports Forum (NPF) "
