@@ -1597,8 +1597,9 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
             if len(percents) != 1 or level_pairs(s):
                 continue
             p = percents[0]
-            lo = next((i + 1 for i in range(p.first - 1, s.lo - 1, -1) if s.tokens[i].text in (";", ":")), s.lo)
-            hi = next((i for i in range(p.last + 1, s.hi) if s.tokens[i].text in (";", ":")), s.hi)
+            # the change's clause: "demand rose by almost 8% as its income climbed to £4.9m" gives two changes
+            lo = next((i + 1 for i in range(p.first - 1, s.lo - 1, -1) if s.tokens[i].text in (";", ":") or s.lower(i) in _TWO_CLAUSES), s.lo)
+            hi = next((i for i in range(p.last + 1, s.hi) if s.tokens[i].text in (";", ":") or s.lower(i) in _TWO_CLAUSES), s.hi)
             levels = [a for a in s.amounts if a.unit != "percent" and not a.in_range and lo <= a.first < hi]  # the change's clause
             if len(levels) > 1:
                 continue
@@ -1643,6 +1644,7 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
     return out
 
 
+_TWO_CLAUSES = frozenset({"as", "while", "whereas", "but"})
 _CHANGE_OF = frozenset("reduction cut fall drop decline decrease slump rise increase growth hike jump surge gain boost".split())
 
 

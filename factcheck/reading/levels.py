@@ -49,6 +49,10 @@ class Sentence:
         return all(self.lower(i + k) == w for k, w in enumerate(phrase))
 
 
+# a reporting verb between a figure and "up from" starts another clause: the change is then that clause's subject's
+_NEW_CLAUSE_VERBS = frozenset("said says told added reported".split())
+
+
 def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | None:
     """The new level before "up from" an earlier one ("a net profit of KSh 1.84 billion …, up from KSh 1.52 billion";
     "3.1 million TEU, up 10.7 per cent from 2.8 million"): the nearest figure of a's unit before it, with no clause
@@ -70,6 +74,8 @@ def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | N
         if b.last < k and b is not p and b.unit == a.unit and not (b.compound or b.in_range):  # not "90kg bags"
             if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k - aside)):
                 return None
+            if any(s.lower(m) in _NEW_CLAUSE_VERBS for m in range(b.last + 1, k)):
+                return None  # "which runs 27 food banks …, said the figure was up from 171,250": the figure is another
             return b
     return None
 

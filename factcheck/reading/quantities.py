@@ -464,6 +464,10 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
     return words, j
 
 
+# adjectives written after the noun they narrow: "members eligible to vote", "residents entitled to a refund"
+_AFTER_THE_NOUN = frozenset({"eligible", "entitled", "able", "liable", "qualified", "present", "absent"})
+
+
 def _verb_after(r: _Reader, j: int) -> str | None:
     """Return what happened to the thing counted, read after its noun: "were killed", "who died", "taken to hospital"."""
     k = j
@@ -473,6 +477,8 @@ def _verb_after(r: _Reader, j: int) -> str | None:
             continue
         break
     w = r.lower(k)
+    if k == j and w in _AFTER_THE_NOUN:
+        return w  # "the 2,140 members eligible to vote" are not "the 1,226 members who voted"
     if r.is_(k, WORD) and len(w) > 3 and ((w.endswith("ed") and not w.endswith("eed")) or w in _PARTICIPLES or w in ("died", "dead", "missing")):
         if w == "lost" and r.lower(k + 1) in ("their", "his", "her") and r.lower(k + 2) in ("lives", "life"):
             return "dead"

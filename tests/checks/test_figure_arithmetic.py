@@ -16,6 +16,9 @@ def article(*paragraphs: str) -> str:
 
 
 CASES = [
+    # "which runs 27 food banks …, said the figure was up from 171,250": the figure that rose is another clause's subject
+    ("a count in another clause before 'up from'", ["The trust, which runs 27 food banks across Merseyside, said the figure was up from 171,250 the year before, a rise of 7.6 per cent."], []),
+    ("the level before 'up from'", ["The trust handed out 184,300 parcels, up from 171,250 the year before, a rise of 9.6 per cent."], [3]),
     # "and cut the number of spills from … to …": a second change, told by its verb, with its own levels
     ("two changes, the second told by 'cut' as a verb", ["The company said it had reduced leakage by 8% in the past year and cut the number of sewage spills from 4,120 in 2024 to 3,650 in 2025."], []),
     ("one change, 'cut' as its noun", ["Sewage spills fell from 4,120 in 2024 to 3,650 in 2025, a cut of 8%."], [3]),

@@ -35,6 +35,8 @@ CASES = [
     ("transposed, last season's figure", ["Westbury posted 287 for 6 in their 50 overs.", "In last season's final they chased down 278 for the title."], []),
     ("transposed, the year is the figure compared with", ["There are 3,874 households on the list, up from 3,310 in 2021.", "The 3,784 households on the waiting list include 900 families."], [5]),
     ("transposed, nothing in common near", ["The club sold 4,512 season tickets.", "A crowd of 4,152 watched the reserves."], []),
+    # an adjective after the noun narrows it like one before: "members eligible to vote" are not "members who voted"
+    ("members who voted and members eligible to vote", ["The union said 995 of the 1,226 members who voted backed strike action.", "Turnout was 57.3% of the 2,140 members eligible to vote."], []),
     # a sentence giving several values of one unit in turn ("a revised proposal") gives a series, not a slip
     ("transposed, an earlier offer in a series", ["Brenner will pay 252p a share for Harrowgate.", "Harrowgate rejected an approach at 225p a share in March and a revised proposal of 238p in April."], []),
     ("transposed, one offer given twice", ["Brenner will pay 252p a share for Harrowgate.", "Harrowgate shareholders will receive 225p a share in cash."], [5]),
