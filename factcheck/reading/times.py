@@ -658,8 +658,6 @@ def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, 
     """Give a period with an end or a length but no start the day an act opened it, when the act's object is a form of
     the period's own word and of no other period's ("opened public comments … on Oct. 10" … "the 30-day comment
     window" … "will accept submissions until Nov. 24")."""
-    from ..language.periods import PeriodFact
-
     wanting = [p for p in found.values() if not p.starts and (p.ends or p.durations) and not p.several and not p.moved and p.nouns]
     if not wanting:
         return
