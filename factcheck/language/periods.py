@@ -308,13 +308,14 @@ _OPENS_AND_CLOSES = re.compile(
 
 # "imposed a 60-day quarantine" … "The quarantine took effect on Monday, 13 October": a noun given a length as its
 # modifier, and named again with "the" in a sentence that writes a day, is a period whatever it is called
-_LENGTH_OF = re.compile(
-    r"\b(?i:a|an|the|its|their|this)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety)"
-    r"-(?:day|week|month|year)(?:-long)?\s+(?P<noun>[a-z]{4,})\b(?![\w-])(?!\s+(?:of|to|for)\b)"
+# "a 60-day", "the ten-week", "its 12-month": a length written as a noun's modifier
+_LENGTH_MODIFIER = (
+    r"\b(?i:a|an|the|its|their|this)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|"
+    r"twenty-one|twenty-eight|thirty|forty|forty-five|sixty|ninety)-(?:day|week|month|year)(?:-long)?\s+"
 )
-_DAY_WRITTEN = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
-)
+_LENGTH_OF = re.compile(_LENGTH_MODIFIER + r"(?P<noun>[a-z]{4,})\b(?![\w-])(?!\s+(?:of|to|for)\b)")
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+_DAY_WRITTEN = re.compile(rf"\b{_DAY}")
 
 
 def _named_again_with_a_day(noun: str, texts: list[str]) -> bool:
@@ -359,7 +360,7 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
         and not _PLURAL.search(m.group("noun")) and not knowledge.noun_re.match(text, m.end() + 1) and _named_again_with_a_day(m.group("noun"), texts)
     })
     verbs = _ranged_verbs(knowledge, texts)
-    extra = sorted(set(extra) | {kind for kind in verbs.values() if kind not in knowledge.kinds and kind not in _GENERIC_WORDS})
+    extra = sorted(set(extra) | {kind for kind in verbs.values() if kind not in knowledge.kinds and kind not in GENERIC_PERIOD_WORDS})
     if not extra and not verbs:
         return knowledge
     # "Under the strike notice, the action is due to end on Sunday, 26 October": the last word of one kind's form of
@@ -379,19 +380,16 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
 # "Residents can comment on the study from Nov. 10 until Dec. 1" … "the 45-day comment window"; "may register online
 # from Nov. 20 to Dec. 5" … "the 10-day online registration": a verb dated by a range of two days, and a noun given a
 # length that is a form of that verb, tell one period, whatever the words
-_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
 _WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _RANGE_OF_DAYS = re.compile(rf"\bfrom\s+{_WEEKDAY_BEFORE}{_DAY}[^.;:!?]{{0,25}}?\s(?:to|until|till|through)\s+{_WEEKDAY_BEFORE}{_DAY}")
-_LENGTH_WORDS = re.compile(
-    r"\b(?i:a|an|the|its|their|this)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|"
-    r"twenty-one|twenty-eight|thirty|forty|forty-five|sixty|ninety)-(?:day|week|month|year)(?:-long)?\s+(?P<words>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})"
-)
+_LENGTH_WORDS = re.compile(_LENGTH_MODIFIER + r"(?P<words>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _NOT_PHRASE_WORDS = frozenset(
     """the and for with was were will would has had have are is its their this that which who from into over under
     after before during when while until than then also been being not can may must should could""".split()
 )
-_GENERIC_WORDS = frozenset({"window", "period", "deadline"})
+# nouns that name any period ("the three-week window", "the 45-day period", "the deadline")
+GENERIC_PERIOD_WORDS = frozenset({"window", "period", "deadline"})
 _NOT_VERB_WORDS = _NOT_PHRASE_WORDS | frozenset("said says told added people residents members public".split())
 
 
@@ -424,8 +422,8 @@ def _ranged_verbs(knowledge: PeriodKnowledge, texts: list[str]) -> dict[str, str
                     continue
                 for words in phrases:
                     # the phrase's head tells the period, or the word before a head that names any period
-                    told = words[-2] if words[-1] in _GENERIC_WORDS and len(words) > 1 else words[-1]
-                    if told not in _GENERIC_WORDS and same_stem(told, word):
+                    told = words[-2] if words[-1] in GENERIC_PERIOD_WORDS and len(words) > 1 else words[-1]
+                    if told not in GENERIC_PERIOD_WORDS and same_stem(told, word):
                         learned[word] = told
     return learned
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
-from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays
+from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays, month_number
 from ..language.durations import DeadlinePhrase, Duration, find_deadline_phrases, find_durations
 from ..language.figures import Figure, find_figures
-from ..language.periods import PeriodFact, PeriodKnowledge, PeriodNoun, same_stem
+from ..language.periods import GENERIC_PERIOD_WORDS as _GENERIC_KINDS, PeriodFact, PeriodKnowledge, PeriodNoun, same_stem
 from ..language.quotes import in_quote, quoted_spans
 from ..language.tense import Tense
 
@@ -599,6 +599,16 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     return found
 
 
+_POSSESSOR_BEFORE = re.compile(r"\b([\w-]+)['\u2019]s?\s+(?:[\w-]+\s+)?\Z")
+_WORD = re.compile(r"[\w-]+")
+
+
+def _possessor_before(text: str, pos: int) -> str | None:
+    """The owner written just before a noun, lower case ("Reyes's ban", "the players' ban"), or None."""
+    m = _POSSESSOR_BEFORE.search(text, max(0, pos - 40), pos)
+    return m.group(1).lower() if m else None
+
+
 def _owners_lengths(found: dict[tuple[str, str | None], Period]) -> None:
     """A length of the plain period of a kind, in a sentence naming the one person whose own period of that kind the
     article dates ("Reyes's ban runs from 8 September until 6 October"), is that person's ("Lock Tomás Reyes …
@@ -606,14 +616,12 @@ def _owners_lengths(found: dict[tuple[str, str | None], Period]) -> None:
     for (kind, owner), own in list(found.items()):
         if not owner or not owner[:1].isalpha() or own.several or own.moved or not (own.starts or own.ends) or own.durations:
             continue
-        possessive = re.compile(rf"\b{re.escape(owner)}['\u2019]s?\s+(?:[\w-]+\s+)?\Z", re.I)
-        if not all(possessive.search(rd.text, max(0, n.start - 40), n.start) for rd, n in own.nouns):
+        if not all(_possessor_before(rd.text, n.start) == owner for rd, n in own.nouns):
             continue  # the qualifier is the owner written before the noun ("Reyes's ban"), not a word telling it apart
         plain = found.get((kind, None))
         if plain is None:
             continue
-        name = re.compile(rf"\b{re.escape(owner)}\b", re.I)
-        mine = [st for st in plain.durations if name.search(st.reading.sentence_at(st.fact.start).text)]
+        mine = [st for st in plain.durations if owner in _WORD.findall(st.reading.sentence_at(st.fact.start).text.lower())]
         if mine:
             own.durations = mine
             plain.durations = [st for st in plain.durations if st not in mine]
@@ -681,13 +689,9 @@ _THAT_NOUN = re.compile(r"\s*(?:that|this)\s+(?:[\w-]+\s+)?[\w-]+\Z", re.I)  # "
 _THAT_YEAR = re.compile(r"\b(?:that|the same|the following|the previous) year\b", re.I)
 
 
-_MONTHS = {m.lower(): i for i, m in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}
-
-
 def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date | None, dated, by_weekday=None) -> None:
     """Add one stated fact to its period, with its day or length worked out."""
-    month = _MONTHS.get((fact.noun.qualifier or "").lower())
+    month = month_number(fact.noun.qualifier) if fact.noun.qualifier and " " not in fact.noun.qualifier else None
     if month is not None and fact.date is not None and fact.date.month not in (None, month):
         return  # "applications received by the January deadline by 14 May": the May day is another errand's
     if fact.role == "duration":
@@ -1040,9 +1044,7 @@ def periods(r: Readings) -> dict[tuple[str, str | None], Period]:
 
 # --- linking: one period named by different nouns in different sentences ---
 
-# nouns that name any period ("the three-week window", "the 45-day period", "the deadline"): they take the kind of the
-# one period they refer to
-_GENERIC_KINDS = frozenset({"window", "period", "deadline"})
+
 def _words_of(p: Period) -> set[str]:
     """The words the period's own nouns are written with ("the 21-day bidding period": bidding, period)."""
     return {w for rd, n in p.nouns for w in re.findall(r"[a-z]{3,}", rd.text[n.start : n.end].lower())} | {p.kind}
