@@ -807,7 +807,9 @@ def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnow
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A past time a role was taken at: "in 2022", "in April 2024", "last year", "since 2019".
-_PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b|\blast\s+(?:year|month|spring|summer|autumn|winter)\b")
+# "since the summer of 2023", "in the spring of 2024" too.
+_PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b|\blast\s+(?:year|month|spring|summer|autumn|winter)\b")
+_SINCE_TIME_RE = re.compile(r"\bsince\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b")
 # Words that put a change ahead: "who will become chair", "is to be appointed", "is standing to succeed".
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|due|expected|set\s+to|standing|next)\b", re.IGNORECASE)
 
@@ -821,6 +823,10 @@ def _held_since(rk: RolesKnowledge, block: Block, start: int, end: int, found: f
     2022", "who was elected to the post in 2023"). Such a holder holds it now: that explains no second holder."""
     if not rk.taking_words:
         return False
+    if "since" in found and _SINCE_TIME_RE.search(block.text, start, end):
+        found = found - {"since"}  # "who has been the club's manager since 2023": held from then until now
+        if not found:
+            return not _FUTURE_RE.search(block.text, start, max(end, _sentence_end(block, start)))
     if not found <= rk.taking_words:
         # "a retired GP who became chair in 2022": a change word after "a" describes another walk of life
         words = _WORD_RE.findall(block.text[start:end].lower())

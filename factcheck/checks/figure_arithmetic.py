@@ -622,6 +622,7 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
     after it is a part of a part ("14 remain in hospital, four of them critical").
     """
     found: list[Amount] = []
+    known = -1  # the last figure of a set the parts go to, which the list runs on through
     for a in s.amounts:
         if not (start <= a.first and a.last <= end):
             continue
@@ -630,6 +631,9 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
             break  # "… and of the JSP's 34, 17": a second total, not a part; "revenue spending of A and capital spending of B" are parts
         if s.lower(a.last + 1) == "of" and s.lower(a.last + 2) in ("them", "whom", "which", "those", "these"):
             continue
+        if s.lower(a.first - 1) in _DEFINITE and any(b.first > a.last and b.unit == unit for b in s.amounts):
+            known = a.last  # "72 will go to the six health centres, 30 to …": a set the copy knows, where parts go, no part
+            continue
         if a.compound and found and a.first == found[-1].last + 1 and a.unit is None:
             continue  # "120 one-bedroom, 210 two-bedroom …": the joined figure names the part's kind, it is no part
         if len(found) >= 2 and any(s.lower(k) in ("and", "&") for k in range(found[-2].last + 1, found[-1].first)) \
@@ -637,7 +641,7 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
             break  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and"
         if a.unit != unit or a.in_range or a.approx:
             return None
-        if found and a.first - found[-1].last > gap:
+        if found and a.first - max(found[-1].last, known) > gap:
             return None  # too far apart to be one list
         found.append(a)
     if len(found) < 2 or not any(s.lower(k) in ("and", "&") for k in range(found[-2].last + 1, found[-1].first)):
@@ -645,6 +649,7 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
     return found
 
 
+_DEFINITE = frozenset("the its their these those".split())
 _COMPARED = frozenset("than from on against over".split())
 _WHOLE_WORDS = frozenset("total overall whole entire".split())
 

@@ -130,10 +130,18 @@ def read_organisations(blocks: list[Block], rk: RolesKnowledge, people: People |
             continue
         for org in _bodies_in(b.text, rk):
             add(org, named)
-    for roles in (people.roles if people is not None else ()):
-        for r in roles:
-            if r.org is not None and r.org.name is not None and r.org.kind is not None and not r.org.name[0].startswith("#"):
-                add(r.org, named)
+        for org in _bodies_in_apposition(b.text, rk):
+            add(org, named)
+    held_in = [r.org for roles in (people.roles if people is not None else ()) for r in roles
+               if r.org is not None and r.org.name is not None and not r.org.name[0].startswith("#")]
+    for org in held_in:
+        if org.kind is not None:
+            add(org, named)
+    for org in held_in:
+        # "chairman of Dunmore Thistle" (a name of no known kind) is the fuller name of the club "Thistle manager" names
+        k = next((k for k, b in enumerate(named) if org.kind is None and len(org.name) > len(b.name) and org.name[-len(b.name):] == b.name), None)
+        if k is not None:
+            named[k] = Org(org.name, named[k].kind, org.written)
     for b in heads + first:
         if b in first and lead:
             break
@@ -151,6 +159,15 @@ def read_organisations(blocks: list[Block], rk: RolesKnowledge, people: People |
     return Organisations(tuple(named), tuple(lead), called)
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s?\Z")  # "the Cambria NHS Trust's board": the body's name is before the 's
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+def _common_noun(written: str, rk: RolesKnowledge) -> bool:
+    """True for one capitalised word that names no body: a day ("on Wednesday" is no club) or a kind's noun, in the
+    singular or plural, opening a sentence or a crosshead ("Hospitals under strain")."""
+    low = _POSSESSIVE_RE.sub("", written.lower())
+    return " " not in written and (low in _DAYS or low in rk.org_nouns or low.endswith("s") and low[:-1] in rk.org_nouns)
+
+
 # "Bengaluru-based", "London-listed": a place made an adjective, before a body's name and no part of it
 _ADJECTIVE_RE = re.compile(r"[A-Z][\w'’]*-[a-z]+\s+")
 
@@ -165,11 +182,31 @@ def _bodies_in(text: str, rk: RolesKnowledge) -> list[Org]:
         for piece in _AND_RE.split(run):
             # "Timmins and District Hospital" is one body: a piece not ending in a body's word joins the next
             written = f"{written} and {piece}" if written else piece
-            if piece.split()[-1] in rk.org_suffixes:
+            if _POSSESSIVE_RE.sub("", piece.split()[-1]) in rk.org_suffixes and not _common_noun(written, rk):  # "on Wednesday" names no club
                 org = _named_org(written, rk)
                 if org is not None and org.name is not None and org.kind is not None:
                     out.append(org)
                 written = ""
+    return out
+
+
+# "its own operator, Caledonian Isles Ferries": a body's kind noun, then its name in apposition; and "Caledonian Isles
+# Ferries, the state operator," the other way round. A name of no known kind ("Ferries") takes the noun's kind.
+_NOUN_THEN_NAME_RE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<noun>[a-z][a-z-]+),\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)(?=\s*[,.;)]|\s*\Z)")
+_NAME_THEN_NOUN_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*),\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z][a-z-]+)(?=\s*[,.;)]|\s+(?:that|which)\b)")
+
+
+def _bodies_in_apposition(text: str, rk: RolesKnowledge) -> list[Org]:
+    """Return the names text sets in apposition with a body's kind noun, of that kind: a name of two words or more,
+    not one a suffix already types, nor a person's (a name of one word may be a person: "the company, Smith said")."""
+    out = []
+    for pattern in (_NOUN_THEN_NAME_RE, _NAME_THEN_NOUN_RE):
+        for m in pattern.finditer(text) if ", " in text else ():
+            kind = rk.org_nouns.get(m.group("noun"))
+            org = _named_org(m.group("name").rstrip("."), rk) if kind else None  # the name, not its sentence's stop
+            if org is None or org.name is None or org.kind is not None or len(org.name) < 2:
+                continue
+            out.append(Org(org.name, kind, org.written))
     return out
 
 

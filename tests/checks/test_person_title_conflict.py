@@ -50,6 +50,37 @@ CASES = [
         "Engineers said the work could take two years.",
         "Tom Reed, Beta Holdings' chief executive, said costs had risen.",
     ], [("person-title-conflict", 7)]),
+    ("a body named in apposition with its kind's noun, later called by that noun", [
+        "The contract goes to the state's own operator, Caledonian Isles Ferries.",
+        "Fiona Baird, chief executive of Caledonian Isles Ferries, welcomed the award.",
+        "Gordon Reid, the ferry operator's chief executive, said three vessels needed refits.",
+    ], [("person-title-conflict", 7)]),
+    ("a body named in apposition with one noun, another body's chief executive by another", [
+        "The contract goes to the state's own operator, Caledonian Isles Ferries.",
+        "Fiona Baird, chief executive of Caledonian Isles Ferries, welcomed the award.",
+        "Gordon Reid, the charity's chief executive, said islanders needed support.",
+    ], []),
+    ("a manager held since a season, another manager of the club by its short name", [
+        "The chairman of Dunmore Thistle, Alasdair Rennie, has resigned.",
+        "He is no relation of Stevie Rennie, who has been the club's manager since the summer of 2023.",
+        "Thistle manager Craig Lumsden said after training on Wednesday that he had spoken to both bidders.",
+        "Thistle host Ayr United on Saturday.",
+    ], [("person-title-conflict", 7)]),
+    ("a manager who took the job in a season and the club's new manager", [
+        "The chairman of Dunmore Thistle, Alasdair Rennie, has resigned.",
+        "Stevie Rennie, who was the club's manager from the summer of 2023, left in October.",
+        "Thistle manager Craig Lumsden said after training on Wednesday that he had spoken to both bidders.",
+    ], []),
+    ("two chief executives of a body named with a possessive", [
+        "The Cambria Ambulance NHS Trust's board approved the recruitment on Tuesday.",
+        "Chief executive Siân Prydderch told the board the service was stretched.",
+        "Chief executive Gareth Howells said the trust would work with health boards.",
+    ], [("person-title-conflict", 7)]),
+    ("two chief executives, one of the trust and one of a hospital", [
+        "The Cambria Ambulance NHS Trust's board approved the recruitment on Tuesday.",
+        "Chief executive Siân Prydderch told the board the service was stretched.",
+        "Gareth Howells, chief executive of Tregaron Community Hospital, said beds were full.",
+    ], []),
     ("a division's chief executive beside the company's", [
         "Matt Simister, Tesco's CEO for Central Europe, said the company would stay in Hungary.",
         "Dave Lewis, CEO of Tesco, said there were no plans to leave Poland.",
