@@ -293,9 +293,16 @@ def run(doc: Document, context: Context) -> list[Hit]:
         a, b = sorted((clans[x], clans[y]))
         if (a, b) not in known:
             extra[(a, b)] = d
+    # the words before the last of each name of three words or more ("Lim Hui" of "Lim Hui Ling"), by its last word
+    heads_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for _, m in runs:
+        if len(m.tokens) >= 3:
+            heads_of[m.surname].add(tuple(t[2] for t in m.tokens[:-1]))
     for a_i, b_i, edits in sorted(pairs + [(a, b, d) for (a, b), d in extra.items()]):
         a, b = compared[a_i], compared[b_i]
-        if (a in lone or a in weak) and (b in lone or b in weak) or not _close_enough(a, b, min(edits, max_edits), max_edits):
+        # "Lim Hui Ling" … "Ms Lim Hui Lin": two words the same, so a short last word one letter out is one name's too
+        whole_name = edits == 1 and min(len(a), len(b)) == 3 and a[0] == b[0] and bool(heads_of[a] & heads_of[b])
+        if (a in lone or a in weak) and (b in lone or b in weak) or not (whole_name or _close_enough(a, b, min(edits, max_edits), max_edits)):
             continue
         ga, gb = set(givens_of[a]), set(givens_of[b])
         if _number_forms(a, b) and _after_the(blocks, a if a.lower().endswith("men") else b):

@@ -48,7 +48,9 @@ def load(source: str, path: str, *, day_first: bool = True) -> Document:
         block = _block(BlockKind.PARAGRAPH, lines)
         if i < _TOP_LINES and (byline_at is None or i <= byline_at):
             dateline = None if seen_dateline or len(lines) > 1 else read_dateline(block.text, day_first=day_first)
-            if dateline is not None:
+            if header and block.text.strip() == header.group(2):
+                block.kind = BlockKind.HEADLINE  # the header's headline written again over the story, as it is printed
+            elif dateline is not None:
                 seen_dateline = True
                 block.kind = BlockKind.DATELINE
                 doc.meta.append(MetaCandidate(MetaField.PUBLISHED, block.text, "dateline", block.span, date=dateline[0], time=dateline[1]))

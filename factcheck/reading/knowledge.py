@@ -23,6 +23,7 @@ _SHAPE: dict[str, str] = {
     "person-nouns": "list",
     "change-words": "list",
     "revision-words": "list",
+    "size-words": "list",
     "approximate": "list",
     "time-words": "list",
     "rate-words": "list",
@@ -93,6 +94,7 @@ class QuantityKnowledge:
     person_nouns: frozenset[str] = frozenset()
     change_words: frozenset[tuple[str, ...]] = frozenset()
     revision_words: frozenset[tuple[str, ...]] = frozenset()  # "revised", "raised": a sentence of several values in turn
+    size_words: frozenset[str] = frozenset()  # "16-man squad", "a 15-member panel": the compound gives the noun's size
     approximate: frozenset[tuple[str, ...]] = frozenset()
     time_words: frozenset[tuple[str, ...]] = frozenset()
     time_word_starts: frozenset[str] = frozenset()  # first words of time_words: a cheap gate before the phrases
@@ -133,6 +135,7 @@ class QuantityKnowledge:
             person_nouns=frozenset(w.lower() for w in merged.get("person-nouns", [])),
             change_words=frozenset(_phrase(w) for w in merged.get("change-words", [])),
             revision_words=frozenset(_phrase(w) for w in merged.get("revision-words", [])),
+            size_words=frozenset(w.lower() for w in merged.get("size-words", [])),
             approximate=frozenset(_phrase(w) for w in merged.get("approximate", [])),
             time_words=frozenset(_phrase(w) for w in merged.get("time-words", [])),
             time_word_starts=frozenset(_phrase(w)[0] for w in merged.get("time-words", []) if _phrase(w)),

@@ -757,6 +757,9 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
             thing = singular(words[-1]) if words else None
             if a.unit and not compound_unit:
                 thing = singular(a.compound)
+        elif a.compound.lower() in kb.size_words and words:
+            thing = singular(words[-1])  # "a 16-man squad", "the 15-member squad": the size of the squad
+            modifiers.add("size")
         else:
             thing = singular(a.compound)  # "1,860-seat venue": a count of seats
             if words:

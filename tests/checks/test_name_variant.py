@@ -388,6 +388,17 @@ CASES = [
 
 # session 9: names from more traditions
 TRADITION_CASES = [
+    # a Chinese name, family name first: the short last word of the given name one letter out, the rest the same
+    ("a given name's short last word one letter out", [
+        "The chief financial officer, Lim Hui Ling, said costs had fallen.",
+        "Ms Lim said debt stood at S$1.1 billion.",
+        "Ms Lim Hui Lin said the company had hedged its fuel costs.",
+    ], [("name-variant", 7)]),
+    ("two people whose short last words differ, the rest too", [
+        "The chief financial officer, Lim Hui Ling, said costs had fallen.",
+        "Ms Lim said debt stood at S$1.1 billion.",
+        "Mr Tan Wei Lin said the company had hedged its fuel costs.",
+    ], []),
     ("initials open a full name", [
         "Appearing for the residents, counsel K. Venkataraman argued that the permit had lapsed.",
         "The judge reserved her ruling until next week.",

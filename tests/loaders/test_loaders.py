@@ -109,6 +109,15 @@ def test_plain_text_header_dateline_standfirst_byline():
     _assert_spans_match(doc)
 
 
+def test_plain_text_headline_written_again_under_the_header_is_the_headline():
+    text = "date 2026-01-29 Selectors name 16-man squad\n\nSelectors name 16-man squad\n\nBy Kim Rao\n\nThe squad flies on Friday.\n"
+    doc = load_text(text, "txt", "a.txt")
+    assert _kinds(doc) == [(BlockKind.HEADLINE, 1), (BlockKind.HEADLINE, 3), (BlockKind.BYLINE, 5), (BlockKind.PARAGRAPH, 7)]
+    # a different line there is still the standfirst
+    doc = load_text(text.replace("Selectors name 16-man squad\n\nBy", "A 16-man squad was named\n\nBy"), "txt", "a.txt")
+    assert _kinds(doc)[1] == (BlockKind.STANDFIRST, 3)
+
+
 def test_plain_text_without_header_takes_first_line_as_headline():
     doc = load_text("Storm closes bridge\n\nThe bridge closed at noon.\n", "txt")
     assert doc.headline == "Storm closes bridge"
