@@ -427,6 +427,37 @@ def _gaps(s: Sentence) -> list[tuple[Amount, str]]:
     return []
 
 
+def _passed_by(s: Sentence) -> list[tuple[Amount, str]]:
+    """A level said to pass or miss a mark by a gap, all three given ("raised £518,400 …, beating the charity's £480,000
+    target by £48,400": £38,400): a verb of rules/quantities.yaml's exceed-words or miss-words, the mark after it (a few
+    words between), "by" and the gap after the mark, and the level the nearest figure of the unit before the verb in its
+    clause. The gap must be the difference, the level on the verb's side of the mark."""
+    passing = s.ab.knowledge.passing
+    if not s.lowers & passing.keys() or "by" not in s.lowers:
+        return []
+    out = []
+    for gap in s.amounts:
+        if s.lower(gap.first - 1) != "by" or gap.unit == "percent" or gap.approx or gap.in_range:
+            continue
+        mark = next((a for a in reversed(s.amounts) if a.last < gap.first - 1), None)
+        if mark is None or mark.unit != gap.unit or mark.approx or mark.in_range or gap.first - 1 - mark.last > 3:
+            continue  # "beating the £480,000 target by": the mark's noun at most a word or two before "by"
+        verb = next((k for k in range(mark.first - 1, max(s.lo, mark.first - 5) - 1, -1) if s.lower(k) in passing), None)
+        if verb is None or any(s.tokens[k].kind != WORD for k in range(verb + 1, mark.first)):
+            continue
+        level = next((a for a in reversed(s.amounts) if a.last < verb and a.unit == gap.unit), None)
+        if level is None or level.approx or level.in_range or verb - level.last > 12 or any(s.tokens[m].text in (";", ":", "(") for m in range(level.last + 1, verb)):
+            continue
+        actual = (level.value - mark.value) * passing[s.lower(verb)]
+        if actual <= 0:
+            continue  # "beat" of another thing ("raised £400,000, beating last year's £380,000 by …" is the same; a level below it is no pass)
+        written = f"{actual:.10g}".replace(".", "").lstrip("0")
+        if agree(actual, gap.value, written, gap.digits):
+            continue
+        out.append((gap, f"{level.text} against {mark.text} is a gap of {_fmt_like(actual, [level, mark])}, not {gap.text}."))
+    return out
+
+
 def _compared_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
     """The (earlier, new) levels of "B, compared with A" or "B, against A" when the sentence gives no "from … to …" and
     no figure but the two levels and the change ("revenue rose 14% to Rs 612 crore, while net profit came in at Rs 21.6
@@ -636,17 +667,33 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
             continue
         if a.compound and found and a.first == found[-1].last + 1 and a.unit is None:
             continue  # "120 one-bedroom, 210 two-bedroom …": the joined figure names the part's kind, it is no part
-        if len(found) >= 2 and any(s.lower(k) in ("and", "&") for k in range(found[-2].last + 1, found[-1].first)) \
+        if len(found) >= 2 and any(s.lower(k) in ("and", "&") for k in range(max(found[-2].last + 1, found[-1].first - 3), found[-1].first)) \
                 and any(s.tokens[k].text == "," for k in range(found[-1].last + 1, a.first)):
-            break  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and"
+            break  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and" (just
+            # before its last figure: "for housing and temporary accommodation, B …" is a part's own description)
         if a.unit != unit or a.in_range or a.approx:
             return None
-        if found and a.first - max(found[-1].last, known) > gap:
+        if found and _words_between(s, max(found[-1].last, known), a.first) > gap:
             return None  # too far apart to be one list
         found.append(a)
     if len(found) < 2 or not any(s.lower(k) in ("and", "&") for k in range(found[-2].last + 1, found[-1].first)):
         return None  # a closed list ends "… and C": without it the list may go on in the next sentence
     return found
+
+
+def _words_between(s: Sentence, i: int, j: int) -> int:
+    """How far apart tokens i and j are, a bracketed aside counted as one word ("for recurrent (non-debt) spending")."""
+    n, depth = 0, 0
+    for k in range(i + 1, j):
+        text = s.tokens[k].text
+        if text == "(":
+            depth += 1
+            n += depth == 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            n += 1
+    return n + 1
 
 
 _DEFINITE = frozenset("the its their these those".split())
@@ -1288,7 +1335,8 @@ def _split_after_colon(s: Sentence, least: int = 3) -> tuple[list[Amount], int] 
     if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(s.lo, colon)):
         return None
     after = [a for a in s.amounts if a.first > colon]
-    parts = _parts(s, colon + 1, s.hi - 1, after[0].unit) if after else None
+    # a split set off by a colon may give each part a long description ("for local roads, bridges and water")
+    parts = _parts(s, colon + 1, s.hi - 1, after[0].unit, gap=16) if after else None
     if not parts or len(parts) != len(after) or len(parts) < least or any(a.unit == parts[0].unit for a in s.amounts if a.first < colon):
         return None  # "four sectors" before the colon counts the parts; a figure of their unit there is the whole
     return parts, colon
@@ -1349,6 +1397,10 @@ def _split_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount
     if mention is None:
         return []
     total = next((a for a in prior.amounts if a.first > mention and a.unit == parts[0].unit), None)
+    if total is None:
+        # "a $48.6 million recovery package": the figure written before the noun, words only between
+        total = next((a for a in prior.amounts if a.unit == parts[0].unit and 0 < mention - a.last <= 3
+                      and all(prior.tokens[k].kind == WORD and prior.lower(k) not in FUNCTION_WORDS for k in range(a.last + 1, mention))), None)
     if total is None or total.approx or total.in_range or total.value <= max(p.value for p in parts):
         return []
     written = sum(p.value for p in parts)
@@ -2383,6 +2435,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             prior = sentences.get(index - 1, previous)
             found += _split_of_previous(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior) + _together_of_previous(s, prior)
             found += _percent_of_previous(s, prior) + _fraction_changes(s) + _gaps(s)
+            if len(group) >= 3:
+                found += _passed_by(s)
             if len(group) >= 2:
                 found += _split_among(s, prior, annotation)
             if len(group) >= 3:

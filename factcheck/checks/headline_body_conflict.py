@@ -374,6 +374,7 @@ def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if _gives_score(body, x, y, sides):
             continue
         near = [(ab, r) for ab, r in scores if len({r.first_value, r.second_value} & {x, y}) == 1 and (r.first_value, r.second_value) != (y, x)]
+        near = [(ab, r) for ab, r in near if not _running_score(ab.text, r.start, r.end)] or near
         final = [(ab, r) for ab, r in near if max(r.first_value, r.second_value) == max(x, y)]
         opening = [(ab, r) for ab, r in near if any(ab is b for b in body[:_OPENING])]
         # the opening paragraphs report the headline's match (later ones, other matches of the round), and the winner's
@@ -385,6 +386,16 @@ def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the score as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
                         (_at_headline(headline, headline_span, x_tok.start, y_tok.end),)))
     return hits
+
+
+# "had led 1-0 at half-time", "trailing 14-3 at the break": a score in the running, not the result
+_RUNNING_BEFORE_RE = re.compile(r"\b(?:led|leading|leads|ahead|trailed|trailing|trail|behind|level)\s+(?:by\s+|at\s+)?\Z", re.IGNORECASE)
+_RUNNING_AFTER_RE = re.compile(r"\s+(?:at\s+(?:half[- ]time|the\s+break|the\s+interval)|after\s+\d+\s+minutes|at\s+the\s+end\s+of\s+the\s+first)", re.IGNORECASE)
+
+
+def _running_score(text: str, start: int, end: int) -> bool:
+    """True for a score the match passed through ("had led 1-0 at half-time"), not its result."""
+    return bool(_RUNNING_BEFORE_RE.search(text, max(0, start - 20), start) or _RUNNING_AFTER_RE.match(text, end))
 
 
 def _gives_score(body, x: int, y: int, sides: set[str]) -> bool:

@@ -711,13 +711,15 @@ def _role_of_age(r: _Reader, a: Amount, owner: str | None) -> str | None:
 
 
 def same_person(a: str, b: str) -> bool:
-    """True when two name forms can be one person: equal, or one is the other's bare surname."""
+    """True when two name forms can be one person: equal, one the other's bare surname, or the shorter's other words
+    all in the longer ("Professor Marsh" is "Professor Helen Marsh"; "Claire Harwood" is not "Stephen Harwood")."""
     if a == b:
         return True
     wa, wb = a.split(), b.split()
     if wa[-1] != wb[-1]:
         return False
-    return len(wa) == 1 or len(wb) == 1
+    short, long_ = sorted((wa[:-1], wb[:-1]), key=len)
+    return not short or len(short) < len(long_) and set(short) <= set(long_)
 
 
 def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]]) -> Quantity | None:

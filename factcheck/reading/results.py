@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .quantities import Amount
+from .quantities import FUNCTION_WORDS, Amount
 from .tokens import NUMBER, WORD, Token
 
 _TALLY_WORDS = frozenset("vote votes voted voting passed approved carried rejected defeated backed endorsed adopted majority ballot division".split())
 _SCORE_WORDS = frozenset("won win wins winning beat beats beaten lost lose loses losing drew draw draws victory defeat result score scoreline lead led leading trail trailed trailing ahead behind thrashing thrashed triumph".split())
 _DEFINITE = frozenset("the its their this that".split())
+# Nouns that name one side of a vote ("the bill's 55 supporters"), compared only as a side already given.
+_SIDE_NOUNS = {"supporters": "for", "backers": "for", "opponents": "against"}
 # Words before a tally that make its first count the side against: "was defeated by 84 votes to 67".
 _LOST = frozenset("defeated rejected lost failed".split())
 _DASHES = ("-", "\u2013", "\u2014")
@@ -75,6 +77,14 @@ def _words_on(tokens: list[Token], k: int, words: int) -> int:
     return k
 
 
+def _between_names(tokens: list[Token], first: int, last: int) -> bool:
+    """True for a result line's score, set between two sides' names ("Brentford 3-1 Fulham", "Leinster 27-19 Munster")."""
+    before, after = tokens[first - 1] if first > 0 else None, tokens[last + 1] if last + 1 < len(tokens) else None
+    return (before is not None and after is not None and before.kind == WORD and after.kind == WORD and before.text[:1].isupper()
+            and after.text[:1].isupper() and before.sentence == after.sentence == tokens[first].sentence
+            and before.lower not in FUNCTION_WORDS)  # "At 31-24 Carrow had one last chance": a time in the match
+
+
 def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Result], list[SideCount]]:
     """Return the tallies and scores of a block, and the vote sides it states alone."""
     results: list[Result] = []
@@ -97,7 +107,7 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
         if pair is not None:
             x, y, last = pair
             window = set(lowers[max(0, i - 5) : i]) | set(lowers[last + 1 : _words_on(tokens, last + 1, 3)])
-            kind = "tally" if window & _TALLY_WORDS or lowers[i + 1] == "votes" else ("score" if window & _SCORE_WORDS else None)
+            kind = "tally" if window & _TALLY_WORDS or lowers[i + 1] == "votes" else ("score" if window & _SCORE_WORDS or _between_names(tokens, i, last) else None)
             if kind is None:
                 continue
             definite = i > 0 and lowers[i - 1] in _DEFINITE
@@ -108,8 +118,12 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
     for amount in amounts:
         if amount.unit is not None or amount.value != int(amount.value):
             continue
-        # "39 members voted against", "Thirty-nine voted against", "with 38 against"
+        # "The bill's 55 supporters", "the 47 opponents of the bill": a side referred back by its noun
         i = amount.last
+        if i + 1 < n and lowers[i + 1] in _SIDE_NOUNS and amount.first > 0 and (lowers[amount.first - 1] in _DEFINITE or lowers[amount.first - 1].endswith(("'s", "’s"))):
+            sides.append(SideCount(_SIDE_NOUNS[lowers[i + 1]], int(amount.value), amount.start, amount.end, tokens[amount.first].quoted, True))
+            continue
+        # "39 members voted against", "Thirty-nine voted against", "with 38 against"
         k = i + 1
         while k < n and k <= i + 2 and tokens[k].kind == WORD and lowers[k] not in ("voted", "against", "for", "in"):
             k += 1

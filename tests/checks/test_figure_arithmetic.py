@@ -16,6 +16,16 @@ def article(*paragraphs: str) -> str:
 
 
 CASES = [
+    # a bracketed aside counts as one word between two parts
+    ("parts with a bracketed aside, not adding up", ["Of the N54.99 trillion total, N13.64 trillion is for recurrent (non-debt) spending, N23.96 trillion for capital projects, N14.32 trillion for debt servicing and N3.70 trillion for statutory transfers."], [3]),
+    ("parts with a bracketed aside, adding up", ["Of the N55.62 trillion total, N13.64 trillion is for recurrent (non-debt) spending, N23.96 trillion for capital projects, N14.32 trillion for debt servicing and N3.70 trillion for statutory transfers."], []),
+    # the whole written before its noun in the sentence before; a part's description with "and" of its own
+    ("a split of the package named the sentence before", ["Communities will receive a $48.6 million recovery package.", "The package is split into three streams: $22.4 million for housing and temporary accommodation, $15.1 million for local roads, bridges and water infrastructure, and $9.3 million for small businesses."], [5]),
+    ("a split of the package named the sentence before, adding up", ["Communities will receive a $46.8 million recovery package.", "The package is split into three streams: $22.4 million for housing and temporary accommodation, $15.1 million for local roads, bridges and water infrastructure, and $9.3 million for small businesses."], []),
+    # a mark passed "by" a gap (rules/quantities.yaml exceed-words, miss-words)
+    ("a target beaten by the wrong gap", ["Runners have raised £518,400 from the marathon, beating the charity's £480,000 target by £48,400."], [3]),
+    ("a target beaten by the right gap", ["Runners have raised £518,400 from the marathon, beating the charity's £480,000 target by £38,400."], []),
+    ("a quota missed by the wrong gap", ["She took 41,200 votes, missing the 42,500 quota by 1,500."], [3]),
     # "to the six health centres": a set the copy knows, where the parts go, is no part of the split
     ("a split naming the places it goes to", ["Of the 120 nurses, 72 will be posted to the six health centres with maternity wings, 30 to sub-county hospitals and 18 to the referral hospital."], []),
     ("a split naming the places it goes to, one part wrong", ["Of the 120 nurses, 72 will be posted to the six health centres with maternity wings, 40 to sub-county hospitals and 18 to the referral hospital."], [3]),

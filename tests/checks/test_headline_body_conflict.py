@@ -16,6 +16,9 @@ CASES = [
     # "16-man" and "15-member" both give the size of the squad (rules/quantities.yaml size-words)
     ("a squad's size given with two size words", article("Selectors name 16-man squad for tour", "The selectors named a 15-member squad for the five-Test tour of England on Wednesday.", "The team leaves on 28 May."), [("headline-body-conflict", 3)]),
     ("a squad's size agreeing, and a count of men", article("Selectors name 16-man squad for tour", "The selectors named a 16-member squad on Wednesday; 15 men have played a Test before.", "The team leaves on 28 May."), []),
+    # a result line's score between the two sides' names; the running score at half-time is not the result
+    ("a result line's score, the body's result another", article("Brentford 3-1 Fulham: Okafor double settles derby", "Chidi Okafor scored twice to give Brentford a 2-1 win over Fulham on Saturday.", "Fulham had led 1-0 at half-time."), [("headline-body-conflict", 3)]),
+    ("a result line's score, the body's result the same", article("Brentford 2-1 Fulham: Okafor double settles derby", "Chidi Okafor scored twice to give Brentford a 2-1 win over Fulham on Saturday.", "Fulham had led 1-0 at half-time."), []),
     ("death toll differs", article("Three killed in Westbury crash", "Five people were killed when a lorry hit a bus on the A38 on Friday evening.", "Police closed the road for nine hours."), [("headline-body-conflict", 3)]),
     ("dead and died", article("Two dead as flood defences fail in storm", "Three people died and more than 400 homes were evacuated after the river burst its banks."), [("headline-body-conflict", 3)]),
     ("injured count differs", article("Twelve hurt as stand collapses at cup final", "Police said 20 people were injured when part of the stand gave way.", "The match was abandoned."), [("headline-body-conflict", 3)]),

@@ -10,6 +10,12 @@ CHECK = "number-conflict"
 HEAD = "date 2026-03-14 Floods hit Westbury\n\n"
 
 CASES = [
+    # "Professor Marsh" is "Professor Helen Marsh": the shorter form's words are all in the longer
+    ("an age given with a title, then with the title and surname", ["The centre will be led by Professor Helen Marsh, 46, a microbiologist.", "The funding runs for five years.", "Professor Marsh, 64, said it was never enough."], [7]),
+    ("two people's ages, one surname, another title", ["The centre will be led by Professor Helen Marsh, 46, a microbiologist.", "The funding runs for five years.", "Dr Marsh, 64, her husband, said it was never enough."], []),
+    # "the bill's 55 supporters" is the side for, referred back to the one tally
+    ("a side of the vote referred back by its noun", ["The act passed 53-47 on Tuesday.", "Ministers welcomed the vote.", "The bill's 55 supporters included the whole leadership."], [7]),
+    ("a side of the vote referred back by its noun, agreeing", ["The act passed 53-47 on Tuesday.", "Ministers welcomed the vote.", "The bill's 53 supporters included the whole leadership."], []),
     # a figure referring back to a value already written, whatever that value was tied to
     ("a running total with a time word after it", ["Twelve people were killed in the blast.", "The death toll rose to 14 overnight, and the 14 people killed included two children."], []),
     ("a part given, then referred back to", ["Of the 312 vendors on the register, 276 were allotted stalls. The remaining 36 were put on a waiting list.", "A councillor said the 36 vendors left out had registered recently."], []),
