@@ -702,9 +702,14 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
                 # an honorific that a name follows are a rank, not the start of the name
                 rank = True
                 break
-            if (pword in _PARTICLES or pword in IRISH_PREFIXES and not pposs) and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:
-                j += 1
-                continue
+            if pword in _PARTICLES or pword in IRISH_PREFIXES and not pposs:
+                # "von der Leyen", "van der Merwe", "de la Cruz": particles in a row before the name's word
+                k = j
+                while k + 1 < n and tokens[k + 1][2] in _PARTICLES and text[tokens[k][1] : tokens[k + 1][0]] == " " and k - j < 2:
+                    k += 1
+                if k + 1 < n and text[tokens[k][1] : tokens[k + 1][0]] == " " and is_name[tokens[k + 1][2]]:
+                    j = k + 1
+                    continue
             if len(pword) == 1 and len(words) == 1 and j + 1 < n and text[pe : tokens[j + 1][0]] == ". " and is_name[tokens[j + 1][2]]:
                 # a middle initial: "Brian T. Carroll", "John R. Bolton" (left out of the name's words)
                 ns, ne, nword, nposs = tokens[j + 1]

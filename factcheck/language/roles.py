@@ -984,6 +984,7 @@ _TITLE_AFTER = (
     r",\s+(?:the|a|an)\s+(?:(?P<poss>[A-Za-z][\w-]*)['’]s\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,3})(?P<head>[a-z][a-z-]+)"
     r"(?:\s+of\s+(?P<dept>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?(?:\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}))?(?=\s*[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b)"
 )
+_AS_ROLE_RE = re.compile(r"\s+as\s+(?:(?:the|its|an?)\s+)?(?:executive\s+)?")
 _HEAD_VERB_RE = re.compile(r",\s+(?P<who>who)\s+(?:has\s+|had\s+|also\s+|now\s+|currently\s+)*(?P<verb>[a-z]+)\s+the\s+(?P<noun>[a-z][a-z-]+)\b(?!['’])")
 
 
@@ -1095,6 +1096,12 @@ def find_titles(text: str, rk: RolesKnowledge, names: Sequence, taken: Sequence[
             if n is None or vm.group("verb") not in rk.head_verbs or kind is None:
                 continue
             org = Org(None, kind, vm.group("noun"), anaphoric=True)
+            # "who has led the council as executive mayor": the role it was led in, of that body
+            am = _AS_ROLE_RE.match(text, vm.end())
+            rm = rk.role_re.match(text, am.end()) if am else None
+            if rm is not None and rm.group("role").lower() in rk.form_role and not rm.group("mods").strip():
+                out.append(RoleMention(vm.start("who"), rm.end(), "role", rk.form_role[rm.group("role").lower()], org, (), (n.start, n.end), rm.group("role")))
+                continue
             out.append(RoleMention(vm.start("who"), vm.end(), "title", "head:", org, (), (n.start, n.end), vm.group("verb")))
     return out
 

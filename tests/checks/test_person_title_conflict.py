@@ -81,6 +81,16 @@ CASES = [
         "Chief executive Siân Prydderch told the board the service was stretched.",
         "Gareth Howells, chief executive of Tregaron Community Hospital, said beds were full.",
     ], []),
+    # "who has led the council as executive mayor": the role the body was led in; "van der" inside the other's name
+    ("a council led as its mayor by another", [
+        "The motion against executive mayor Pieter van der Merwe was defeated by 27 votes to 22.",
+        "Van der Merwe, of the DA, became executive mayor after the 2021 elections.",
+        "Opposition leader Sipho Mabuza, who has led the council as executive mayor since 2021, said the party would fight on.",
+    ], [("person-title-conflict", 7)]),
+    ("a council led as its mayor before, by the same man", [
+        "The motion against executive mayor Pieter van der Merwe was defeated by 27 votes to 22.",
+        "Opposition leader Sipho Mabuza, who led the council as interim mayor in 2020, said the party would fight on.",
+    ], []),
     ("a division's chief executive beside the company's", [
         "Matt Simister, Tesco's CEO for Central Europe, said the company would stay in Hungary.",
         "Dave Lewis, CEO of Tesco, said there were no plans to leave Poland.",

@@ -91,6 +91,12 @@ def test_irish_surname_prefixes_are_left_out_of_the_name_words():
     assert [(i, texts[i][m.start : m.end]) for i, m in by_name["Caoimhe Chonaill"].mentions] == [(0, "Caoimhe Ní Chonaill"), (1, "Ní Chonaill")]
 
 
+def test_particles_in_a_row_are_left_out_of_the_name_words():
+    texts = ["Pieter van der Merwe said the motion had failed.", "Ana de la Cruz said she would stand again."]
+    people = read_people(texts, KB)
+    assert sorted(p.full_name for p in people.persons) == ["Ana Cruz", "Pieter Merwe"]
+
+
 def test_read_people_keeps_people_who_share_a_surname_apart():
     texts = ["David Miliband said the charity would grow.", "His brother Ed Miliband said he agreed.", "Mr Miliband added that it was good news."]
     people = read_people(texts, KB)
