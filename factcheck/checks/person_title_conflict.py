@@ -94,8 +94,9 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Captions repeat the story's people in shorthand; their offices are not compared.
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_STANDING_ADJECTIVE_RE = re.compile(r"\bstanding(?=\s+(?:committees?|orders?|ovation|charge|army|item|invitation|start)\b)", re.IGNORECASE)
 _SINCE_DATE_RE = re.compile(
-    r"\bsince\s+(?=(?:(?:early|late|mid)[\s-]+)?(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    r"\bsince\s+(?=(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\bat\s+the\s+time\b|\bago\b", re.IGNORECASE)
@@ -212,6 +213,8 @@ def _unquoted_words(block: Block, start: int, end: int) -> frozenset[str]:
             piece = piece[:a] + " " * (b - a) + piece[b:]
     # "who has been artistic director since 2019": a role held from a date to now, not a change
     piece = _SINCE_DATE_RE.sub(lambda m: " " * len(m.group()), piece)
+    # "the standing committee on public accounts": an adjective, not "standing down" or "standing for"
+    piece = _STANDING_ADJECTIVE_RE.sub(lambda m: " " * len(m.group()), piece)
     return frozenset(w.lower() for w in _WORD_RE.findall(piece))
 
 

@@ -630,6 +630,8 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             # "chairs the committee", "chairs the city's business forum": the body chaired is always some body
             org = _org_from(written, rk) or Org(("#body", written.lower()), None, written)
             end = m.end()
+            if (described := described_committee(text, m.start("org"))) is not None:
+                org, end = described  # "chairs the legislature's standing committee on public accounts"
             employer = _FOR_ORG_AFTER_RE.match(text, end)
             if employer and not is_place(employer.group("org")) and (named := _named_org(employer.group("org"), rk)) is not None:
                 org, end = named, employer.end()
@@ -879,11 +881,13 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         elif key == rk.department_forms[form.lower()]:
             return None  # "director" with no department: a film's, a board's
     of = _OF_AFTER_RE.match(text, end)
-    of_org = None
+    of_org, of_end = None, None
     if of and department and text[end:of.start("org")].strip() == "of":
         of = None  # "head of finance of ..." is no organisation
     if of and not text[end:of.start("org")].strip().startswith("for"):
-        of_org = _org_from(of.group("org"), rk)
+        of_org, of_end = _org_from(of.group("org"), rk), of.end()
+        if of_org is None and of.group("org")[:1].islower() and (described := described_committee(text, of.start("the") if of.group("the") else of.start("org"))) is not None:
+            of_org, of_end = described  # "the chair of the public accounts committee"
         if of.group("org")[:1].islower() and of_org is None:
             if key == "head teacher" or text[end:of.start("org")].strip() == "of":
                 return None  # "head of communications", "chair of governors" is not a school's head
@@ -891,7 +895,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             return None
     if of_org is not None:
         org = org or of_org
-        end = of.end()
+        end = of_end
     elif org is None and text[max(0, start - 1) : start] == "(" and (br := _BRACKET_ORG_AFTER_RE.match(text, end)):
         # "Marta Lindqvist (chief executive, Harrowgate Foods)": the organisation after the role inside the bracket
         org = _org_from(br.group("org"), rk)
@@ -984,6 +988,27 @@ _TITLE_AFTER = (
     r",\s+(?:the|a|an)\s+(?:(?P<poss>[A-Za-z][\w-]*)['’]s\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,3})(?P<head>[a-z][a-z-]+)"
     r"(?:\s+of\s+(?P<dept>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?(?:\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}))?(?=\s*[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b)"
 )
+# A committee described in lower case: "the public accounts committee", "the legislature's standing committee on public
+# accounts", "the council's planning committee". Its name is its subject's words and its noun, so that both of the
+# first two, and "the Public Accounts Committee", are one committee.
+_DESCRIBED_COMMITTEE_RE = re.compile(
+    r"(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){0,4}?)(?P<noun>committee|sub-committee|subcommittee|panel|commission)"
+    r"(?:\s+(?:on|for)\s+(?P<topic>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}))?(?![\w-])")
+_COMMITTEE_KINDS = frozenset({"standing", "select", "joint", "special", "the", "and", "of", "new"})
+
+
+def described_committee(text: str, pos: int) -> tuple[Org, int] | None:
+    """Return the committee a lower-case description at pos names ("the public accounts committee") and where it ends,
+    or None when there is none or it names no subject ("the committee" is read as the article's own)."""
+    m = _DESCRIBED_COMMITTEE_RE.match(text, pos)
+    if m is None:
+        return None
+    words = [w for w in f"{m.group('mods')} {m.group('topic') or ''}".split() if w not in _COMMITTEE_KINDS]
+    if not words:
+        return None
+    return Org((*words, m.group("noun")), "committee", text[m.start("mods") if m.group("mods") else m.start("noun") : m.end()]), m.end()
+
+
 _AS_ROLE_RE = re.compile(r"\s+as\s+(?:(?:the|its|an?)\s+)?(?:executive\s+)?")
 _HEAD_VERB_RE = re.compile(r",\s+(?P<who>who)\s+(?:has\s+|had\s+|also\s+|now\s+|currently\s+)*(?P<verb>[a-z]+)\s+the\s+(?P<noun>[a-z][a-z-]+)\b(?!['’])")
 

@@ -91,6 +91,18 @@ CASES = [
         "The motion against executive mayor Pieter van der Merwe was defeated by 27 votes to 22.",
         "Opposition leader Sipho Mabuza, who led the council as interim mayor in 2020, said the party would fight on.",
     ], []),
+    # a committee described in lower case is named by its subject: "the standing committee on public accounts" is
+    # "the public accounts committee" ("standing" here no change of role)
+    ("one committee described two ways, two chairs", [
+        "Rachel Dumont, who chairs the standing committee on public accounts, said the hearings had been worth it.",
+        "The bill passed on Tuesday.",
+        "Greg Tkachuk, the chair of the public accounts committee, said he would ask for a review.",
+    ], [("person-title-conflict", 7)]),
+    ("two committees described in lower case, two chairs", [
+        "Rachel Dumont, who chairs the standing committee on public accounts, said the hearings had been worth it.",
+        "The bill passed on Tuesday.",
+        "Greg Tkachuk, the chair of the planning committee, said he would ask for a review.",
+    ], []),
     ("a division's chief executive beside the company's", [
         "Matt Simister, Tesco's CEO for Central Europe, said the company would stay in Hungary.",
         "Dave Lewis, CEO of Tesco, said there were no plans to leave Poland.",
