@@ -408,12 +408,21 @@ def _closes_item(block: Block, items: dict[int, int]) -> bool:
 
 
 def _only_figures_differ(a: str, b: str, first: Block, second: Block, items: dict[int, int]) -> bool:
-    """Return True when two near-identical paragraphs in different items differ only in figures: a template line with its own number, date or price each time."""
-    if items[first.index] == items[second.index]:
+    """Return True when two near-identical paragraphs in different items differ only in figures: a template line with its own number, date or price each time;
+    or, anywhere, two rows of a table set out in columns ("4  BUF  Reed 19 pass from Carter  31-17")."""
+    if items[first.index] == items[second.index] and not (_table_row(first.text) and _table_row(second.text)):
         return False
     words_a, words_b = set(a.split()), set(b.split())
     differing = (words_a - words_b) | (words_b - words_a)
     return bool(differing) and all(any(c.isdigit() for c in w) for w in differing)
+
+
+_COLUMN_GAP_RE = re.compile(r"\S(?: {2,}|\t)\S")
+
+
+def _table_row(text: str) -> bool:
+    """True for a line set out in three columns or more, split by runs of spaces or tabs: a row of a plain-text table."""
+    return len(_COLUMN_GAP_RE.findall(text)) >= 2
 
 
 def _link_line(text: str, labels: frozenset[str]) -> bool:

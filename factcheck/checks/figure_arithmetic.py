@@ -2001,6 +2001,8 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             continue  # "Round seven is on Saturday: A v B, C v D": the figure names the round, it counts nothing
         if a.compound:
             continue  # "Three-point goals: Eastfield 9-24, …": the figure names a kind, it counts nothing
+        if a.first >= 1 and tokens[a.first - 1].lower in _WHEN_BEFORE:
+            continue  # "standings after three rounds: Ireland 14 points, …": when the list stands, not what it counts
         k = a.last + 1
         if not (k < len(tokens) and tokens[k].kind == WORD and not tokens[k].text[:1].isupper()):
             continue  # "Halsworth Town 3 Redmere Athletic 1:": a score, not a count of things
@@ -2031,6 +2033,7 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
     return out
 
 
+_WHEN_BEFORE = frozenset("after over during within following before until".split())
 _AFTER_LABEL = frozenset("is was will sees saw has had takes took begins began starts started of on in at".split())
 
 

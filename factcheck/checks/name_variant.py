@@ -76,7 +76,7 @@ from operator import attrgetter
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
-from ..language.people import IRISH_PREFIXES, NameMention, similar_spellings
+from ..language.people import SURNAME_PREFIXES, NameMention, similar_spellings
 from ..language.quotes import in_quote, quoted_spans
 from ..registry import Check, Context, Example, Option, register
 
@@ -104,8 +104,8 @@ def _consonants(name: str) -> str:
 _SOUND_ALIKE_FIRST = frozenset({frozenset("kc")})
 _SOUND_ALIKE_MIN = 6
 
-# Endings that turn one name or word into another: Daniel/Daniela, Russia/Russian, Louis/Louise.
-_ENDINGS = frozenset({"s", "es", "n", "an", "ian", "a", "e", "o", "i", "ne", "na"})
+# Endings that turn one name or word into another: Daniel/Daniela, Russia/Russian, Louis/Louise, Tuscan/Tuscany.
+_ENDINGS = frozenset({"s", "es", "n", "an", "ian", "a", "e", "o", "i", "ne", "na", "y"})
 
 CHECK = Check(
     id="name-variant",
@@ -151,7 +151,7 @@ def _after_prefix(text: str, m: NameMention) -> bool:
     """True when the surname is written after an Irish prefix ("Ó Flaithearta", "Ms Ní Chonaill")."""
     before = text[max(0, m.surname_span[0] - 6) : m.surname_span[0]]
     words = before.split()
-    return before.endswith(" ") and bool(words) and words[-1] in IRISH_PREFIXES
+    return before.endswith(" ") and bool(words) and words[-1] in SURNAME_PREFIXES
 
 
 def _sentence_of(block: Block, pos: int) -> int:

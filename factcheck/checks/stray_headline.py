@@ -396,6 +396,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if _SECTION_NUMBER_RE.match(block.text):
             continue  # "3. SWING BRIDGE - CLOSURE TO NAVIGATION": a numbered section of a notice or report
         before, after = body[k - 1] if k else None, body[k + 1]
+        if after.kind is BlockKind.LIST_ITEM:
+            continue  # "Passenger rights: what you are entitled to" over a bulleted list: the list's heading
         framed = before is not None and _prose(after) and (_prose(before) or _crosshead_over(body, k, min_words))
         # a run of unpunctuated lines is a list or a fixture table
         if framed and (looks_like_headline(block.text, min_words, max_words) or _interrupts(before, block, after, doc, min_words, max_words, bare - {k})):

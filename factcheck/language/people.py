@@ -43,7 +43,7 @@ __all__ = [
     "People",
     "find_names",
     "find_offices",
-    "IRISH_PREFIXES",
+    "SURNAME_PREFIXES",
     "build_people",
     "load_people",
     "new_people_layers",
@@ -62,10 +62,10 @@ _TOKEN_RE = re.compile(
 _POSSESSIVE = ("'s", "’s")
 # Lower-case particles that sit inside a name ("Ursula von der Leyen").
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "la", "le", "bin", "ibn", "al", "el", "ter", "ten"})
-# Irish surname prefixes ("Ó Flaithearta", "Ní Chonaill", "Mac Cárthaigh"): written apart from the surname,
-# left out of the name's words so that "Ms Ní Chonaill" is Caoimhe Ní Chonaill and the surname is compared on
-# the part after the prefix (the prefix changes with sex and marriage: Mac, Nic, Ní, Ó, Uí).
-IRISH_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua"})
+# Surname prefixes, Irish ("Ó Flaithearta", "Ní Chonaill", "Mac Cárthaigh") and Māori ("Te Whatahoro"): written apart
+# from the surname, left out of the name's words so that "Ms Ní Chonaill" is Caoimhe Ní Chonaill and the surname is
+# compared on the part after the prefix (the Irish prefix changes with sex and marriage: Mac, Nic, Ní, Ó, Uí).
+SURNAME_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "Te"})
 # Capitalised words that do not start or make a personal name.
 _NOT_NAME_WORDS = frozenset(
     """The A An In On At By For From To Of And But Or If As It Its He She His Her They Their We Our I You Your
@@ -677,7 +677,7 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
                 lead = lead[:1]
             else:
                 lead = []
-        if word in IRISH_PREFIXES and not possessive and i + 1 < n and text[e : tokens[i + 1][0]] == " " and is_name[tokens[i + 1][2]]:
+        if word in SURNAME_PREFIXES and not possessive and i + 1 < n and text[e : tokens[i + 1][0]] == " " and is_name[tokens[i + 1][2]]:
             i += 1  # "Ms Ní Chonaill": the name starts at the prefix, its words after it
             s, e, word, possessive = tokens[i]
         # an honorific ("Sir", "Cllr", "Senator") is read as the honorific of the run after it, never as a first name
@@ -702,7 +702,7 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
                 # an honorific that a name follows are a rank, not the start of the name
                 rank = True
                 break
-            if pword in _PARTICLES or pword in IRISH_PREFIXES and not pposs:
+            if pword in _PARTICLES or pword in SURNAME_PREFIXES and not pposs:
                 # "von der Leyen", "van der Merwe", "de la Cruz": particles in a row before the name's word
                 k = j
                 while k + 1 < n and tokens[k + 1][2] in _PARTICLES and text[tokens[k][1] : tokens[k + 1][0]] == " " and k - j < 2:

@@ -14,6 +14,11 @@ P3 = "The company said it accepted the findings and would spend £40 million on 
 CASES = [
     # (name, body paragraphs from line 3, expected (check, line) pairs)
     ("clean", [P1, P2, P3], []),
+    # rows of a plain-text table, set out in columns, differ in their figures: structure, not a paste
+    ("rows of a scoring table", [P1, "1  BUF  Reed 12 pass from Carter (Bass-Lowry kick)  7-0", "2  NE  Pell 9 pass from Whitcombe (Harlan kick)  14-10",
+                                 "4  BUF  Reed 19 pass from Carter (Bass-Lowry kick)  31-17", P2], []),
+    ("a table row's words changed, not its figures", [P1, "1  BUF  Reed 12 pass from Carter (Bass-Lowry kick) after a long drive  7-0", P2,
+                                                      "1  BUF  Reed 12 pass from Carter (Bass-Lowry kick) after a short drive  7-0"], [("duplicate-paragraph", 9)]),
     ("exact repeat", [P1, P2, P1], [("duplicate-paragraph", 7)]),
     ("repeat with other case and quotes", [P1, P2, P1.upper().replace("£", "£")], [("duplicate-paragraph", 7)]),
     ("near repeat, two words changed", [P1, P2, P1.replace("failing", "failure").replace("county", "region")], [("duplicate-paragraph", 7)]),

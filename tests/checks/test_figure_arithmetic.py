@@ -16,6 +16,9 @@ def article(*paragraphs: str) -> str:
 
 
 CASES = [
+    # "after three rounds": when the list stands, not what it counts
+    ("a count of rounds before a table of teams", ["Championship standings after three rounds: Ireland 14 points, Scotland 10, France 9, England 7, Wales 2, Italy 1."], []),
+    ("a count of teams before a list of more", ["The three teams level on points are Ireland, Scotland, France and England."], [3]),
     # a bracketed aside counts as one word between two parts
     ("parts with a bracketed aside, not adding up", ["Of the N54.99 trillion total, N13.64 trillion is for recurrent (non-debt) spending, N23.96 trillion for capital projects, N14.32 trillion for debt servicing and N3.70 trillion for statutory transfers."], [3]),
     ("parts with a bracketed aside, adding up", ["Of the N55.62 trillion total, N13.64 trillion is for recurrent (non-debt) spending, N23.96 trillion for capital projects, N14.32 trillion for debt servicing and N3.70 trillion for statutory transfers."], []),

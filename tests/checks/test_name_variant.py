@@ -388,6 +388,10 @@ CASES = [
 
 # session 9: names from more traditions
 TRADITION_CASES = [
+    # a place and its adjective are two words, not one name spelt two ways
+    ("a place and its adjective", ["The top lot was a week at a farmhouse in Tuscany, which sold for £38,000.", "The bidding was fierce.", "Top lot: Tuscan farmhouse week, sold to a table of four from Leeds."], []),
+    # a Māori surname's "Te" opens it, as Ó opens an Irish one
+    ("a Māori surname after Te, one letter out", ["The trust's chair, Hōhepa Te Whatahoro, said the vote was clear.", "Members met on Sunday.", "Mr Te Whatahora said the trust would appeal."], [("name-variant", 7)]),
     # a Chinese name, family name first: the short last word of the given name one letter out, the rest the same
     ("a given name's short last word one letter out", [
         "The chief financial officer, Lim Hui Ling, said costs had fallen.",
