@@ -210,6 +210,9 @@ _WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("consisti
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
 _MARGIN = frozenset("majority margin".split())
+# "Labor's 92 seats to the Coalition's 45 is a lead of 57 seats": a gap between two counts set against each other
+_LEAD = frozenset("lead gap difference".split())
+_AGAINST = frozenset("to against versus vs".split())
 _WON = frozenset("won lost".split())  # "71,905 votes against 84,312 …, who won by 13,407 votes": a margin with its two counts
 _PASSING = frozenset("passed passes pass carried approved adopted rejected defeated through backed endorsed vote voted votes division ballot won win".split())
 _MARGIN_SIZES = frozenset("winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome".split())
@@ -943,7 +946,8 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
         if s.lower(i) in _SUM_TO:
             to = i + 1  # "the full package comes to £40m": the subject is the sum of the figures before it
         elif s.lower(i + 1) in ("the", "its", "their", "his", "her") and s.lower(i + 2) in _TOTAL_NOUNS:
-            to = i + 3 + s.lower(i + 3).endswith("ed")  # "bringing the total raised to £14m"
+            # "bringing the total raised to £14m", "taking the total issue size to ₹1,975 crore"
+            to = next((k for k in range(i + 3, min(i + 6, s.hi)) if s.lower(k) == "to" and all(s.tokens[m].is_word for m in range(i + 3, k))), i + 3)
         else:
             # "taking capital expenditure for the year to N$1.45 billion": a named total of a few words, then "to"
             to = next((k for k in range(i + 2, min(i + 7, s.hi)) if s.lower(k) == "to"), None)
@@ -1569,12 +1573,20 @@ def _margins(s: Sentence) -> list[tuple[Amount, str]]:
     for a in s.amounts:
         if a.unit is not None:
             continue
-        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN) and not (s.lower(a.first - 1) == "by" and _won_by(s, a.first - 1)):
+        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN | _LEAD) and not (s.lower(a.first - 1) == "by" and _won_by(s, a.first - 1)):
             continue  # "a majority of 516"; "who won by 13,407 votes", "beat Mr Shaw by 416 votes", "Kent winning by 32 runs"
         # a margin "by" a verb other than "won"/"lost" ("beat …", "winning", "passed") takes its counts from a tally
         # "A to B" after it or two bare counts before it ("by six wickets, chasing 256 in 47.2 overs" gives none)
         loose = s.lower(a.first - 1) == "by" and s.lower(a.first - 2) not in _WON
         counts = [c for c in s.amounts if c is not a and c.unit is None and not c.approx and c.last < a.first and c.value > a.value and not (loose and c.compound)]
+        if s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _LEAD:
+            # figures only, not words ("356 for eight": the wickets)
+            pair = [c for c in s.amounts if c.last < a.first and c.unit is None and not (c.approx or c.in_range or c.compound or c.spelled)][-2:]
+            if len(pair) == 2 and any(s.lower(k) in _AGAINST for k in range(pair[0].last + 1, min(pair[1].first, pair[0].last + 4))):
+                x, y = pair
+                if abs(abs(x.value - y.value) - a.value) > 0.5:
+                    out.append((a, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {a.text}."))
+            continue
         after = len(counts) != 2
         if after:
             # "a majority of 516, with 14,318 votes to 13,902": the counts after it

@@ -439,7 +439,7 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
                     continue
                 if first.approx and how != "a zero dropped or added":
                     continue  # "about 3,400" … "the 4,300": a rounded figure's digits say little
-                if _times_of(ab, later) - _times_of(first_ab, first):
+                if ab.times_of(later) - first_ab.times_of(first):
                     continue  # "the 6.4% rise recorded the previous month" … "4.6%": a figure of another time
                 line = annotation.line(first_ab, first.start)
                 hits.append(_at(ab, (later.start, later.end), f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with {'its digits transposed' if how == 'digits transposed' else 'a zero dropped or added'}, and is given nowhere else.", first_ab, (first.start, first.end)))

@@ -104,6 +104,8 @@ class AnnotatedBlock:
             sentence = self.tokens[i].sentence
             if sentence not in firsts or phrase.startswith(("this ", "current ")):
                 continue
+            if i > 0 and self.tokens[i - 1].lower == "since":
+                continue  # "the first jackpot won here since 2021": a span up to now dates nothing in another time
             starts = firsts[sentence]
             k = bisect_left(starts, i)
             nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (abs(f - i), f))

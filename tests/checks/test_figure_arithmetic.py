@@ -16,6 +16,13 @@ def article(*paragraphs: str) -> str:
 
 
 CASES = [
+    # "taking the total issue size to": a total named in a few words after "the total"
+    ("a running total named in words after 'the total'", ["The issue comprised fresh shares worth Rs 1,150 crore and an offer for sale of Rs 725 crore, taking the total issue size to Rs 1,975 crore."], [3]),
+    ("a running total named in words after 'the total', adding up", ["The issue comprised fresh shares worth Rs 1,150 crore and an offer for sale of Rs 725 crore, taking the total issue size to Rs 1,875 crore."], []),
+    # a lead between two counts set against each other
+    ("a lead between two counts", ["Labor's 92 seats to the Coalition's 45 is a lead of 57 seats, a gap that will take time to close."], [3]),
+    ("a lead between two counts, right", ["Labor's 92 seats to the Coalition's 45 is a lead of 47 seats, a gap that will take time to close."], []),
+    ("a lead after a score in words", ["Sussex reached 356 for eight in reply to Glamorgan's 290, a lead of 66."], []),
     # "after three rounds": when the list stands, not what it counts
     ("a count of rounds before a table of teams", ["Championship standings after three rounds: Ireland 14 points, Scotland 10, France 9, England 7, Wales 2, Italy 1."], []),
     ("a count of teams before a list of more", ["The three teams level on points are Ireland, Scotland, France and England."], [3]),

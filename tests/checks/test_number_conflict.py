@@ -10,6 +10,9 @@ CHECK = "number-conflict"
 HEAD = "date 2026-03-14 Floods hit Westbury\n\n"
 
 CASES = [
+    # "since 2021" is a span up to now: it puts the prize in no other time than the jackpot's
+    ("a prize referred back with its digits transposed, 'since' a year", ["A single ticket has won the $41.2 million Classic Lotto jackpot, the lottery said.", "The winner has not come forward.", "The $42.1 million prize is the first jackpot won in the county since 2021."], [7]),
+    ("a prize of another year with its digits transposed", ["A single ticket has won the $41.2 million Classic Lotto jackpot, the lottery said.", "The winner has not come forward.", "The $42.1 million prize won in 2021 went to a bus driver."], []),
     # "Professor Marsh" is "Professor Helen Marsh": the shorter form's words are all in the longer
     ("an age given with a title, then with the title and surname", ["The centre will be led by Professor Helen Marsh, 46, a microbiologist.", "The funding runs for five years.", "Professor Marsh, 64, said it was never enough."], [7]),
     ("two people's ages, one surname, another title", ["The centre will be led by Professor Helen Marsh, 46, a microbiologist.", "The funding runs for five years.", "Dr Marsh, 64, her husband, said it was never enough."], []),
