@@ -94,6 +94,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Captions repeat the story's people in shorthand; their offices are not compared.
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_MONEY_LOAN_RE = re.compile(r"(?<!\bon )\bloans?\b(?!\s+(?:move|spell|deal|signing|switch|from|to|at|with)\b)", re.IGNORECASE)
 _STANDING_ADJECTIVE_RE = re.compile(r"\bstanding(?=\s+(?:committees?|orders?|ovation|charge|army|item|invitation|start)\b)", re.IGNORECASE)
 _SINCE_DATE_RE = re.compile(
     r"\bsince\s+(?=(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)",
@@ -215,6 +216,8 @@ def _unquoted_words(block: Block, start: int, end: int) -> frozenset[str]:
     piece = _SINCE_DATE_RE.sub(lambda m: " " * len(m.group()), piece)
     # "the standing committee on public accounts": an adjective, not "standing down" or "standing for"
     piece = _STANDING_ADJECTIVE_RE.sub(lambda m: " " * len(m.group()), piece)
+    # "modelled the loan against a fall in prices": money lent, not a player "on loan" or a "loan spell"
+    piece = _MONEY_LOAN_RE.sub(lambda m: " " * len(m.group()), piece)
     return frozenset(w.lower() for w in _WORD_RE.findall(piece))
 
 

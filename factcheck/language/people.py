@@ -739,6 +739,8 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         if hm and hm.group(1) in kb.honorifics:
             honorific = hm.group(1)
         end = words[-1][1]
+        if (numeral := _REGNAL_AFTER_RE.match(text, end)) is not None and len(words) >= 2:
+            end = numeral.end()  # "Nana Adjei Ampofo II", "Pope Leo XIV": the numeral ends the name, it is not a word of it
         if len(words) >= 2 and _GIVEN_AFTER_SURNAME_RE.fullmatch(words[-1][2]) and not _GIVEN_AFTER_SURNAME_RE.fullmatch(words[-2][2]):
             # "Ivy Leung Sze-man", "Leung Chun-ying", "Moon Jae-in": a hyphenated given name after the surname (a
             # lower-case syllable after the hyphen), so the word before it is the surname, the last of the words
@@ -746,6 +748,9 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         runs.append(_Run(run_start, end, tuple(words), honorific))
         i = j
     return runs
+
+
+_REGNAL_AFTER_RE = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)(?![\w'’-])")
 
 
 def _run_after(text: str, pos: int, by_start: dict[int, _Run]) -> _Run | None:

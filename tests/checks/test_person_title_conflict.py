@@ -103,6 +103,28 @@ CASES = [
         "The bill passed on Tuesday.",
         "Greg Tkachuk, the chair of the planning committee, said he would ask for a review.",
     ], []),
+    # a bank loan is money lent, no change of role; a player "on loan" has moved
+    ("two chairmen of one company, a bank loan in the sentence", [
+        "Harbrook Foods chairman Tom Reed said the year had been good.",
+        "Analysts agreed.",
+        "Harbrook Foods chairman Sam Hill said the bank loan was affordable.",
+    ], [("person-title-conflict", 7)]),
+    ("a striker of two clubs, on loan", [
+        "Rovers striker Jon Kay scored twice in the first half.",
+        "The home side never recovered.",
+        "City striker Jon Kay, on loan from Rovers until May, was substituted after an hour.",
+    ], []),
+    # a regnal numeral ends a name: "Nana Adjei Ampofo II, who chairs …" gives him the chair
+    ("a chair named with a regnal numeral, and another chair of the committee", [
+        "Nana Adjei Ampofo II, who chairs the judicial committee, told both camps to wait.",
+        "The sitting lasted four hours.",
+        "Nana Owusu Sekyere, the chairman of the judicial committee, said petitions would be heard.",
+    ], [("person-title-conflict", 7)]),
+    ("two chief judges of one named court", [
+        "The Harlow County Court's chief judge, Margaret Oduya, wrote the majority opinion.",
+        "The ruling ran to 40 pages.",
+        "Harlow County Court chief judge Samuel Brandt said hearings would resume in March.",
+    ], [("person-title-conflict", 7)]),
     ("a division's chief executive beside the company's", [
         "Matt Simister, Tesco's CEO for Central Europe, said the company would stay in Hungary.",
         "Dave Lewis, CEO of Tesco, said there were no plans to leave Poland.",
