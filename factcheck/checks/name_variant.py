@@ -258,6 +258,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for _, m in runs:
         if m.given:
             givens_of[m.surname][m.given] += 1
+            # "Faith Chepkoech Kibet" … "Ms Chepkoch Kibet": a middle name is written as a first name later
+            for t in m.tokens[1:-1]:
+                if t[2] != m.given:
+                    givens_of[m.surname][t[2]] += 1
 
     # the sentences holding each name run's last word, and each full name's first word with its surname: read once,
     # so comparing two spellings does not rescan every run
@@ -722,15 +726,17 @@ def _first_index(runs: list[tuple[int, NameMention]], given: str, surname: str) 
     """Return where a first name is first written with the surname, as (text index, offset).
 
     runs need hold only the surname's runs (in reading order), as do _first's and _introduced's."""
-    return min((i, m.start) for i, m in runs if m.given == given and m.surname == surname)
+    return min((i, m.start) for i, m in runs if m.surname == surname and given in (t[2] for t in m.tokens[:-1]))
 
 
 def _first(blocks: list[Block], runs: list[tuple[int, NameMention]], word: str, surname: str | None):
     for i, m in runs:
         if surname is None and m.surname == word:
             return blocks[i].source_span(*m.surname_span)
-        if surname is not None and m.given == word and m.surname == surname:
-            return blocks[i].source_span(*m.given_span)
+        if surname is not None and m.surname == surname:
+            for start, end, w in m.tokens[:-1]:  # a first name, or a middle name ("Faith Chepkoech Kibet")
+                if w == word:
+                    return blocks[i].source_span(start, end)
     return None
 
 

@@ -388,6 +388,9 @@ CASES = [
 
 # session 9: names from more traditions
 TRADITION_CASES = [
+    # a middle name written later as the first name, one letter out
+    ("a middle name later spelt another way", ["In the contest for vice-president, Faith Chepkoech Kibet, an advocate in Eldoret, was elected.", "Turnout was high.", "Ms Chepkoch Kibet said she would focus on advocates outside Nairobi."], [("name-variant", 7)]),
+    ("a middle name later the first name, spelt the same", ["In the contest for vice-president, Faith Chepkoech Kibet, an advocate in Eldoret, was elected.", "Turnout was high.", "Ms Chepkoech Kibet said she would focus on advocates outside Nairobi."], []),
     # a place and its adjective are two words, not one name spelt two ways
     ("a place and its adjective", ["The top lot was a week at a farmhouse in Tuscany, which sold for £38,000.", "The bidding was fierce.", "Top lot: Tuscan farmhouse week, sold to a table of four from Leeds."], []),
     # a Māori surname's "Te" opens it, as Ó opens an Irish one
