@@ -948,7 +948,17 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
             found += [(noun, date) for noun in k.dated_by_verbs.get(_SPACES.sub(" ", v.group("verb").lower()), ())]
         if (o := _VERB_OBJECT_ON.search(text, max(0, date.start - 70), date.start)) is not None:
             found.append((o.group("noun").lower(), date))  # "passed the order on 12 March"
+        if (f := _DATE_FIELD.match(text)) is not None and _FIELD_GAP.fullmatch(text, f.end(), date.start):
+            found.append(((f.group("noun") or f.group("noun2")).lower(), date))  # "Date of this notice: 12 March 2025"
     return found
+
+
+# A notice's field that dates a noun: "Date of this notice: 12 March 2025", "**Notice date:** 12 March 2025"
+_DATE_FIELD = re.compile(
+    r"\W*(?:date\s+of\s+(?:the\s+|this\s+|that\s+)?(?P<noun>[a-z]{4,})|(?P<noun2>[a-z]{4,})\s+date)\W*:\W*",
+    re.I,
+)
+_FIELD_GAP = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)  # the date, its weekday perhaps first
 
 
 def weekday_dated_nouns(text: str, weekdays: list[WeekdayMention], k: PeriodKnowledge, quoted=lambda pos: False) -> list[tuple[str, WeekdayMention, Tense]]:

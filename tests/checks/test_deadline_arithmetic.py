@@ -22,6 +22,13 @@ RIGHT = START + dt.timedelta(days=50)
 LAST_WEEK = PUBLISHED - dt.timedelta(days=PUBLISHED.weekday() + 7)  # the Monday of last week
 
 CASES = [
+    # a notice's field dates the noun a count starts from ("within 21 days of the date of this notice")
+    ("a count from a notice dated by its field",
+     ["Date of this notice: 12 March 2025", "Any representations must be made within 21 days of the date of this notice, and no later than 9 April 2025."],
+     [5]),
+    ("a count from a notice dated by its field, fitting",
+     ["Date of this notice: Wednesday, 12 March 2025", "Any representations must be made within 21 days of the date of this notice, and no later than 2 April 2025."],
+     []),
     # an end verb belongs to its own subject; a move told of a year the sentence points back to is that year's
     ("another subject's close is no end of the period",
      ["The offer, announced after the market closed on Monday 4 August, will open on Tuesday 5 August and close on Tuesday 2 September.",
