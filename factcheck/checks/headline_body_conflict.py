@@ -735,6 +735,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             if len({round(b.value, 6) for _, b in bare}) == 1:
                 ab, b = bare[0]
                 hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d ({h.thing}); digits transposed.", headline, headline_span, a))
+            else:
+                hits += _lone_sum(a, body, annotation, headline, headline_span)
             continue
         loc = same[0]
         b = loc.fact.amount
@@ -750,11 +752,30 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if any(b.unit == a.unit and _agrees(a, b) for _, b in body) or any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
             continue
         slipped = [(ab, b) for ab, b in body if b.unit == a.unit and slip(a.digits, b.digits) == "digits transposed" and 0.1 <= a.value / b.value <= 10]
-        if len({round(b.value, 6) for _, b in slipped}) != 1:
+        if len({round(b.value, 6) for _, b in slipped}) == 1:
+            ab, b = slipped[0]
+            hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a))
             continue
-        ab, b = slipped[0]
-        hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a))
+        hits += _lone_sum(a, body, annotation, headline, headline_span)
     return hits
+
+
+def _lone_sum(a, body, annotation, headline: str, headline_span) -> list[Hit]:
+    """A headline's sum of money against the one sum of its currency and size the body's opening gives, when the body
+    never gives the headline's ("S$4.8b deal" … "puts a value of about S$4.2 billion on Tanjong"): a sum within half
+    and twice the headline's, more than a twentieth away (a tenth from an approximate one)."""
+    if a.unit not in annotation.quantity_knowledge.currency_codes or a.approx or a.in_range:
+        return []
+    if any(b.unit == a.unit and _agrees(a, b) for _, b in body):
+        return []
+    opening = {id(ab) for ab in [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]}
+    near = [(ab, b) for ab, b in body if id(ab) in opening and b.unit == a.unit and not b.in_range and b.value and 0.5 <= a.value / b.value <= 2]
+    if len(near) != 1:
+        return []
+    ab, b = near[0]
+    if abs(a.value - b.value) <= (0.1 if b.approx else 0.05) * b.value:
+        return []
+    return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
 
 
 # Days in a unit of duration, so "two years" meets "20 months".

@@ -86,6 +86,7 @@ class QuantityKnowledge:
 
     currency_before: dict[str, str] = field(default_factory=dict)  # "£" -> "GBP"
     currency_after: dict[str, str] = field(default_factory=dict)  # "euros" -> "EUR"
+    currency_codes: frozenset[str] = frozenset()  # every currency an amount's unit may be ("GBP", "EUR", "INR")
     scales: dict[str, float] = field(default_factory=dict)
     units: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("per", "cent") -> "percent"
     longest_unit: int = 1
@@ -127,6 +128,7 @@ class QuantityKnowledge:
                 canonical[w.lower()] = group[0].lower()
         return cls(
             currency_before=before,
+            currency_codes=frozenset(merged.get("currencies", {})),
             currency_after=after,
             scales={k.lower(): v for k, v in merged.get("scales", {}).items()},
             units=units,

@@ -242,8 +242,9 @@ class _Reader:
         if nxt is not None and nxt.glued:
             if nxt.text in (":", "/") and self.is_(i + 2, NUMBER):
                 return True  # "16:10", "4/3"
-            if nxt.kind == WORD and nxt.lower in ("st", "nd", "rd", "th", "am", "pm", "s", "a", "b", "gmt", "bst", "hrs", "h"):
-                return True  # "3rd", "4pm", "1990s"
+            if nxt.kind == WORD and nxt.lower in ("st", "nd", "rd", "th", "am", "pm", "s", "a", "b", "gmt", "bst", "hrs", "h") \
+                    and not (nxt.lower == "b" and prev is not None and t.glued and prev.text in self.kb.currency_before):
+                return True  # "3rd", "4pm", "1990s", "Flat 4b"; not "S$4.8b", a sum in billions
         if self.lower(i + 1) in _MONTHS or self.lower(i - 1) in _MONTHS or (self.lower(i + 1) == "of" and self.lower(i + 2) in _MONTHS):
             return True  # "4 March", "March 4", "4th of March"
         if self.lower(i + 1) in ("am", "pm", "a.m", "p.m", "gmt", "bst", "hours") and not nxt.glued is False:
@@ -289,7 +290,10 @@ class _Reader:
             return None
         j = last + 1
         scale = None
-        if j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.scales:
+        if currency and j < self.n and self.t[j].glued and self.t[j].lower == "b" and "bn" in self.kb.scales:
+            scale, last = self.kb.scales["bn"], j  # "S$4.8b": a headline's short "bn", glued to a sum of money
+            j += 1
+        elif j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.scales:
             word = self.t[j].lower
             # "1.2m" without a currency may be metres ("a 100m sprint"): a scale only beside money
             if self.t[j].glued and word in ("m", "k") and not currency and self.lower(j + 1) not in self.kb.currency_after:

@@ -19,6 +19,10 @@ CASES = [
     # a result line's score between the two sides' names; the running score at half-time is not the result
     ("a result line's score, the body's result another", article("Brentford 3-1 Fulham: Okafor double settles derby", "Chidi Okafor scored twice to give Brentford a 2-1 win over Fulham on Saturday.", "Fulham had led 1-0 at half-time."), [("headline-body-conflict", 3)]),
     ("a result line's score, the body's result the same", article("Brentford 2-1 Fulham: Okafor double settles derby", "Chidi Okafor scored twice to give Brentford a 2-1 win over Fulham on Saturday.", "Fulham had led 1-0 at half-time."), []),
+    # a headline's sum of money against the one sum of its currency and size the opening gives ("S$4.8b": billions)
+    ("a headline's sum the opening gives another way", article("Merlion Bank agrees S$4.8b deal to buy Tanjong Capital", "The offer of S$2.85 a share puts a value of about S$4.2 billion on the smaller bank.", "Shareholders vote in June."), [("headline-body-conflict", 3)]),
+    ("a headline's sum the opening gives rounded", article("Merlion Bank agrees S$4.2b deal to buy Tanjong Capital", "The offer of S$2.85 a share puts a value of about S$4.24 billion on the smaller bank.", "Shareholders vote in June."), []),
+    ("a headline's sum beside two sums of its size", article("Merlion Bank agrees S$4.8b deal to buy Tanjong Capital", "The offer values the bank at S$4.2 billion, or S$5.1 billion with its debt.", "Shareholders vote in June."), []),
     ("death toll differs", article("Three killed in Westbury crash", "Five people were killed when a lorry hit a bus on the A38 on Friday evening.", "Police closed the road for nine hours."), [("headline-body-conflict", 3)]),
     ("dead and died", article("Two dead as flood defences fail in storm", "Three people died and more than 400 homes were evacuated after the river burst its banks."), [("headline-body-conflict", 3)]),
     ("injured count differs", article("Twelve hurt as stand collapses at cup final", "Police said 20 people were injured when part of the stand gave way.", "The match was abandoned."), [("headline-body-conflict", 3)]),
