@@ -386,6 +386,8 @@ def _template(copies: list[Block], items: dict[int, int], sections: dict[int, in
     two short ones that each close a section with something else in it (a paragraph that
     is a whole section by itself is that section's text).
     """
+    if len(copies) >= 3 and all(b.kind is BlockKind.LIST_ITEM for b in copies):
+        return True  # "Tickets: from £15, on sale now." closing each item of a season's list: the list's field
     if len(copies) < 2 or any(b.index - a.index <= 1 for a, b in zip(copies, copies[1:])):
         return False
     in_sections = len({sections[b.index] for b in copies})

@@ -578,7 +578,8 @@ _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _GENERIC_LENGTHS = frozenset({"period", "window"})
-_WITH_LENGTH = re.compile(r"\bwith\s+(?:a|an)\s+[\w-]+-(?:day|week|month|year|hour)s?(?:-long)?\s+\Z", re.I)
+# "with a six-week period for bids"; "The contract, for a period of three years,": the subject's own period
+_WITH_LENGTH = re.compile(r"\bwith\s+(?:a|an)\s+[\w-]+-(?:day|week|month|year|hour)s?(?:-long)?\s+\Z|\bfor\s+a\s+\Z", re.I)
 _EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|than)\s+(?:a|an)\s+\Z", re.I)
 # "24 hours a day", "six days a week": a rate, not a length
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|night|month|year|shift)\b", re.I)

@@ -10,6 +10,8 @@ CHECK = "deadline-conflict"
 HEAD = "date 2026-03-05 Auditor warns council\n\n"
 
 CASES = [
+    # "The contract, for a period of three years": the contract's period, not another "period" given a second length
+    ("a contract's period and a period to appeal", ["The contract, for a period of three years, was awarded in June to Siyakhula Services.", "The judge set the award aside on Tuesday.", "The municipality will decide within the 15-day period allowed whether to seek leave to appeal."], []),
     # a length after "Once the consultation closes," is a later step's, not the consultation's
     ("a later step's length", ["The six-week consultation opened on Monday 12 January.", "Once the consultation closes, inspectors will have three weeks to prepare a report."], []),
     ("the same period's second length", ["The six-week consultation opened on Monday 12 January.", "The three-week consultation will be followed by a report."], [5]),

@@ -14,6 +14,10 @@ P3 = "The company said it accepted the findings and would spend £40 million on 
 CASES = [
     # (name, body paragraphs from line 3, expected (check, line) pairs)
     ("clean", [P1, P2, P3], []),
+    # a sentence closing each item of a list is the list's field
+    ("a field sentence in each item of a list", [P1, "- The Lady from the Sea, 14 March to 3 May. Tickets: from £15, on sale to members now and to the public from 12 February.",
+                                                 "- Hinterland, 15 May to 28 June. Tickets: from £15, on sale to members now and to the public from 12 February.",
+                                                 "- The Quiet Carriage, 10 July to 30 August. Tickets: from £15, on sale to members now and to the public from 12 February.", P2], []),
     # rows of a plain-text table, set out in columns, differ in their figures: structure, not a paste
     ("rows of a scoring table", [P1, "1  BUF  Reed 12 pass from Carter (Bass-Lowry kick)  7-0", "2  NE  Pell 9 pass from Whitcombe (Harlan kick)  14-10",
                                  "4  BUF  Reed 19 pass from Carter (Bass-Lowry kick)  31-17", P2], []),
