@@ -329,7 +329,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         else:
             right, wrong = _pick(a, b, surname_count, min_majority, declared_right)
         if right is None and not _sound_alike(a, b):
-            right, wrong = _introduced(a, b, runs_of.get(a, []) + runs_of.get(b, []), blocks, edits, max_edits)
+            # an Irish surname after its prefix each time may be a letter further out (see `extra`)
+            right, wrong = _introduced(a, b, runs_of.get(a, []) + runs_of.get(b, []), blocks, edits, max_edits + ((a_i, b_i) in extra))
         suggest = True
         if right is None and ga & gb and edits == 1 and surname_count[a] == surname_count[b] == 1:
             # "James Peebles" … "James Peebels", once each: one full name written twice, the later one mistyped

@@ -388,6 +388,9 @@ CASES = [
 
 # session 9: names from more traditions
 TRADITION_CASES = [
+    # an Irish surname after its prefix, introduced in full, later by honorific: three letters out of a long name
+    ("an Irish surname introduced, later three letters out", ["Councillor Siobhán Ní Dhonnchadha, who proposed the deferral, said the case was thin.", "The council met on Monday.", "Ms Ní Dhonnacha said she was confident the deadline could be met."], [("name-variant", 7)]),
+    ("two Irish surnames three letters apart, two people", ["Councillor Siobhán Ní Dhonnchadha, who proposed the deferral, said the case was thin.", "The council met on Monday.", "Mr Seán Ó Donnacha said he was confident the deadline could be met."], []),
     # a middle name written later as the first name, one letter out
     ("a middle name later spelt another way", ["In the contest for vice-president, Faith Chepkoech Kibet, an advocate in Eldoret, was elected.", "Turnout was high.", "Ms Chepkoch Kibet said she would focus on advocates outside Nairobi."], [("name-variant", 7)]),
     ("a middle name later the first name, spelt the same", ["In the contest for vice-president, Faith Chepkoech Kibet, an advocate in Eldoret, was elected.", "Turnout was high.", "Ms Chepkoech Kibet said she would focus on advocates outside Nairobi."], []),
