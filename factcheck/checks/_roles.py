@@ -71,7 +71,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..reading.people import Organisations, role_body
+from ..reading.people import _QUALIFIED_AFTER_RE, Organisations, role_body
 from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, defined_abbreviations, org_keys, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
@@ -332,9 +332,15 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
         for r in roles:
             clause = _clause(blocks[i], r)
             found = unquoted(blocks[i], *clause) & words
+            if found and _HELD_NOW_BEFORE_RE.search(blocks[i].text, clause[0], r.start) and _SINCE_AFTER_RE.match(blocks[i].text, r.end):
+                continue  # "He has been CFO of Sarvatra since 2019, having previously worked at …": held now, the change is before it
             if found and not (rk is not None and _held_since(rk, blocks[i], *clause, found)):
                 out.append((r.role if r.kind == "role" else r.kind, (i, *r.holder) if r.holder else None))
     return out
+
+
+_HELD_NOW_BEFORE_RE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:the\s+|its\s+|their\s+)?\Z")
+_SINCE_AFTER_RE = re.compile(r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[\w'’&.-]+(?:\s+[A-Z][\w'’&.-]*){0,3})?\s+since\b")
 
 
 def _changed_for(person: Person, changed) -> set[str]:
@@ -597,6 +603,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 return not named and _as_title(blocks[x[0]], x[1]) and _as_title(blocks[y[0]], y[1]) and only_body(role)
             if a is None or b is None:
                 bare, stated_one = (x, b) if a is None else (y, a)
+                if _QUALIFIED_AFTER_RE.match(blocks[bare[0]].text, bare[1].end):
+                    return False  # "chairman of a depot owners' association": some body it names, not this one
                 if _definite(blocks[bare[0]], bare[1]) and _lead_org(stated_one):
                     # "The chairman, X" beside "Y, the Rovers chairman" in a story led by Rovers: the story's own club
                     return one_named(stated_one.kind)
@@ -728,7 +736,11 @@ def _named_bodies(blocks: list[Block], rk: RolesKnowledge) -> list[Org]:
             written = ""
             for piece in _AND_RE.split(m.group()):
                 written = f"{written} and {piece}" if written else piece
-                if piece.split()[-1] in rk.org_suffixes:
+                words = [w for w in piece.split() if w not in ("The", "A", "An")]
+                # "Roscommon County Council"; "The University of Northmoor's senate": a body's word, "of", its place
+                if words and words[-1] in rk.org_suffixes or len(words) >= 3 and words[0] in rk.org_suffixes and words[1] == "of":
+                    if words[-1] not in rk.org_suffixes:
+                        written = re.sub(r"['’]s?\Z", "", written)
                     org = _named_org(written, rk)
                     if org is not None and org.kind is not None and not org.generic:
                         out.append(org)
@@ -808,7 +820,7 @@ def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnow
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A past time a role was taken at: "in 2022", "in April 2024", "last year", "since 2019".
 # "since the summer of 2023", "in the spring of 2024" too.
-_PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b|\blast\s+(?:year|month|spring|summer|autumn|winter)\b")
+_PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d|(?:" + _MONTHS + r"))\b|\blast\s+(?:year|month|spring|summer|autumn|winter)\b")
 _SINCE_TIME_RE = re.compile(r"\bsince\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b")
 # Words that put a change ahead: "who will become chair", "is to be appointed", "is standing to succeed".
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|due|expected|set\s+to|standing|next)\b", re.IGNORECASE)

@@ -451,9 +451,9 @@ def _named_org(written: str, rk: RolesKnowledge) -> Org | None:
         words = words[1:]
     if not words:
         return None
-    if len(words) == 1 and words[0].lower() in rk.org_nouns and words[0] not in rk.org_suffixes:
-        # "Club president X" at a sentence's start: the article's club, as "club president X" is; a word that ends
-        # names ("City", "Town") is a short name ("City striker X")
+    if len(words) == 1 and words[0].lower() in rk.org_nouns and rk.org_suffixes.get(words[0]) != "club":
+        # "Club president X", "Board chair X" at a sentence's start: the article's club or board, as "club president X"
+        # is; a word that ends clubs' names ("City", "Town") is a short name ("City striker X")
         return Org(None, rk.org_nouns[words[0].lower()], words[0])
     key = tuple(w.lower() for w in words if w.lower() not in _DROP_SUFFIXES)
     if not key:

@@ -125,6 +125,29 @@ CASES = [
         "The ruling ran to 40 pages.",
         "Harlow County Court chief judge Samuel Brandt said hearings would resume in March.",
     ], [("person-title-conflict", 7)]),
+    # a role taken "in July" is held now; the coach who departed has changed
+    ("a coach who took charge in July, another head coach later", [
+        "Mwansa Chileshe, the club's coach, said the squad was ready.",
+        "Chileshe took charge as head coach in July, after the departure of Dutch coach Rutger Visser.",
+        "Head coach Joseph Banda said the players had trained well.",
+    ], [("person-title-conflict", 7)]),
+    # "He has been CFO of Sarvatra since 2019, having previously worked …": held now, the change came before it
+    ("a finance chief of one company since a year, later of another", [
+        "Sarvatra's chief financial officer, Rohan Mehta, said the buyback would finish in October.",
+        "He has been CFO of Sarvatra since 2019, having previously worked at a consulting firm.",
+        "Bluepeak Infosystems chief financial officer Rohan Mehta told analysts that pipelines had improved.",
+    ], [("person-title-conflict", 7)]),
+    # "Board chair X" opening a sentence is the article's board, as "chairs the board" is
+    ("the board chaired by one, a board chair named later", [
+        "Denise Carter, who chairs the board, said the vote was close.",
+        "The meeting ran late.",
+        "Board chair Luis Ortega said the decision would stand.",
+    ], [("person-title-conflict", 7)]),
+    ("the committee's chairman, and the chairman of an association", [
+        "Committee chairman Senator Abubakar Danladi said the extension was the last one.",
+        "The meeting ran late.",
+        "Ibrahim Danladi, chairman of a northern depot owners' association, said the extension was welcome.",
+    ], []),
     ("a division's chief executive beside the company's", [
         "Matt Simister, Tesco's CEO for Central Europe, said the company would stay in Hungary.",
         "Dave Lewis, CEO of Tesco, said there were no plans to leave Poland.",
