@@ -174,7 +174,6 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
-from ..reading.coreference import money_links
 from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, Sentence, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
 from ..reading.quantities import FUNCTION_WORDS, Amount, singular
 from ..reading.tokens import NUMBER, PUNCT, WORD
@@ -2348,7 +2347,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, loc.fact.amount.text)
     previous: Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     links: dict[int, list] = {}
-    for one in money_links(annotation):
+    for one in annotation.money_links:
         links.setdefault(id(one.mention.block), []).append(one)
     for ab in annotation.prose:
         if not ab.amounts:
