@@ -174,7 +174,6 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
-from ..reading.coreference import money_links
 from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, Sentence, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
 from ..reading.quantities import FUNCTION_WORDS, Amount, singular
 from ..reading.tokens import NUMBER, PUNCT, WORD
@@ -1255,6 +1254,7 @@ def _attendance(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]
 
 
 _MAKE_UP = (("make", "up"), ("makes", "up"), ("made", "up"), ("account", "for"), ("accounts", "for"), ("accounted", "for"), ("add", "up", "to"))
+_MAKE_UP_FIRST = frozenset(words[0] for words in _MAKE_UP)
 
 
 def _make_up_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
@@ -1264,6 +1264,8 @@ def _make_up_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount,
     and the whole is the one figure of their unit in the sentence before that is larger than each."""
     if prior is None or s.lowers & {"including", "includes", "include"} or any(s.phrase(i, ("among", "them")) for i in range(s.lo, s.hi)):
         return []  # "… shared among the rest" is a part; "among them" lists some
+    if not s.lowers & _MAKE_UP_FIRST:
+        return []  # no word that opens "make up", "account for", "add up to": no token need be tried
     cue = next((i for i in range(s.lo, s.hi) for words in _MAKE_UP if s.phrase(i, words)), None)
     if cue is None:
         return []
@@ -1604,29 +1606,14 @@ def _margins(s: Sentence) -> list[tuple[Amount, str]]:
     return out
 
 
-def _times_by_sentence(ab: AnnotatedBlock, year: int | None) -> dict[int, frozenset[str]]:
-    """`_times` of every sentence of a block, read in one pass over its tokens."""
-    words: dict[int, list[str]] = {}
-    for t in ab.tokens:
-        words.setdefault(t.sentence, []).append(t.lower.removesuffix("'s").removesuffix("\u2019s"))
-    return {sentence: _times_in(ab, sentence, lowers, year) for sentence, lowers in words.items()}
-
-
 def _times(ab: AnnotatedBlock, sentence: int, year: int | None) -> frozenset[str]:
-    """The times a sentence names other than the publication's own ("2019", "last year", "last year's bill")."""
-    lowers = [t.lower.removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens if t.sentence == sentence]
-    return _times_in(ab, sentence, lowers, year)
+    """The times a sentence names other than the publication's own ("2019", "last year", "last year's bill").
 
-
-def _times_in(ab: AnnotatedBlock, sentence: int, lowers: list[str], year: int | None) -> frozenset[str]:
-    """The times named by a sentence's words (lower case, possessives stripped), the publication's own left out."""
-    found = set(ab.times.get(sentence, ()))
-    for i in range(len(lowers)):
-        for size in (2, 3):
-            if tuple(lowers[i : i + size]) in ab.knowledge.time_words:
-                found.add(" ".join(lowers[i : i + size]))
+    The annotation has read them already (AnnotatedBlock.times: every year and every phrase of time-words, of any
+    length, possessives stripped), so no sentence is walked again here.
+    """
     own = {"this year", "this month", "this week"} | ({str(year)} if year else set())
-    return frozenset(found - own)
+    return frozenset(ab.times.get(sentence, frozenset()) - own)
 
 
 def _year_of(q, year: int | None) -> int | None:
@@ -1832,12 +1819,11 @@ def _parts_over_whole(annotation, year: int | None) -> list[tuple[AnnotatedBlock
     wholes: dict[tuple[str, str], dict[float, tuple]] = {}
     for ab in annotation.prose:
         tokens = ab.tokens
-        times = _times_by_sentence(ab, year)
         for index, sentence in ab.by_sentence.items():
             amounts = sentence[0]
             if not any(a.unit is not None for a in amounts):
                 continue
-            when = times.get(index, frozenset())
+            when = _times(ab, index, year)
             found = _breakdown_parts(ab, amounts) if len(amounts) >= 2 else None
             if found is not None:
                 parts, verb = found
@@ -2420,7 +2406,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, loc.fact.amount.text)
     previous: Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     links: dict[int, list] = {}
-    for one in money_links(annotation):
+    for one in annotation.money_links:
         links.setdefault(id(one.mention.block), []).append(one)
     for ab in annotation.prose:
         if not ab.amounts:

@@ -138,7 +138,6 @@ from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
-from ..reading.coreference import money_links
 from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, slip, transposed_pairs, unit_of, usable
 from ..reading.tokens import WORD
 from ..registry import Check, Context, Example, register
@@ -263,7 +262,7 @@ def _linked_sums(annotation) -> list[Hit]:
     to Sh1.32 billion", "the £260m deal") with another value than the one earlier sum it can be (reading/coreference.py):
     two digits swapped or one changed, or a plain difference of less than half the sum when neither is approximate."""
     hits = []
-    for one in money_links(annotation):
+    for one in annotation.money_links:
         m, e = one.mention, one.antecedent
         if m.amount is None or m.amount.value == e.amount.value:
             continue

@@ -56,6 +56,7 @@ class DeadlinePhrase:
 
 _AMOUNT = rf"(?P<amount>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORDS_PATTERN}|an?)"
 _UNIT = r"(?P<unit>hour|day|week|fortnight|month|year)"
+_ANY_UNIT = re.compile(r"hour|day|week|fortnight|month|year", re.IGNORECASE)  # a unit anywhere, even inside a word
 
 # "in 50 days", "within the next 30 days", "for six weeks", "50 days from", "two months"
 _DURATION_RE = re.compile(
@@ -114,6 +115,8 @@ def _length(amount: float, unit: str) -> tuple[float, str, float | None]:
 
 def find_durations(text: str) -> list[Duration]:
     """Return the durations in text, in order, with amount, unit, length in days and relation."""
+    if not _ANY_UNIT.search(text):
+        return []  # every duration writes its unit: a text with none (most) need not be scanned three times
     found: list[Duration] = []
     for m in _COMPOUND_RE.finditer(text):
         amount = _amount_value(m.group("amount"))

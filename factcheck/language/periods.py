@@ -314,6 +314,10 @@ _LENGTH_MODIFIER = (
     r"twenty-one|twenty-eight|thirty|forty|forty-five|sixty|ninety)-(?:day|week|month|year)(?:-long)?\s+"
 )
 _LENGTH_OF = re.compile(_LENGTH_MODIFIER + r"(?P<noun>[a-z]{4,})\b(?![\w-])(?!\s+(?:of|to|for)\b)")
+# words the patterns above cannot match without (their verbs and units are written in lower case): cheap tests first
+_CLOSING_STEMS = ("clos", "expir", "end", "laps", "run", "ran", "last")  # the verbs of _PERIOD_SUBJECT and _OPENS_AND_CLOSES' end
+_OPENING_STEMS = ("open", "start", "begin", "began")
+_LENGTH_UNITS = ("-day", "-week", "-month", "-year")
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
 _DAY_WRITTEN = re.compile(rf"\b{_DAY}")
 
@@ -346,20 +350,24 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
     noun given a length as its modifier and named again with a day ("a 60-day quarantine" … "The quarantine took effect
     on Monday, 13 October"), as a period of its own kind, for that article."""
     texts = list(texts)
+    # each pattern needs words of its own, in lower case: a text without them (most) is not scanned for it
+    closing = [t for t in texts if any(w in t for w in _CLOSING_STEMS)]
+    opening = [t for t in closing if any(w in t for w in _OPENING_STEMS)]
+    lengths = [t for t in texts if any(w in t for w in _LENGTH_UNITS)]
     extra = sorted({
-        m.group("noun") for text in texts for m in _PERIOD_SUBJECT.finditer(text)
+        m.group("noun") for text in closing for m in _PERIOD_SUBJECT.finditer(text)
         if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.not_periods
         and not _PLURAL.search(m.group("noun")) and not _of_a_period(knowledge, text, m.start())
     } | {
-        m.group("noun").lower() for text in texts for m in _OPENS_AND_CLOSES.finditer(text)
+        m.group("noun").lower() for text in opening for m in _OPENS_AND_CLOSES.finditer(text)
         if m.group("noun").lower() not in knowledge.kinds and m.group("noun").lower() not in knowledge.not_periods
         and not _PLURAL.search(m.group("noun").lower()) and not _of_a_period(knowledge, text, m.start())
     } | {
-        m.group("noun") for text in texts for m in _LENGTH_OF.finditer(text)
+        m.group("noun") for text in lengths for m in _LENGTH_OF.finditer(text)
         if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.not_periods and m.group("noun") not in knowledge.heads
         and not _PLURAL.search(m.group("noun")) and not knowledge.noun_re.match(text, m.end() + 1) and _named_again_with_a_day(m.group("noun"), texts)
     })
-    verbs = _ranged_verbs(knowledge, texts)
+    verbs = _ranged_verbs(knowledge, texts) if lengths else {}  # a verb is learned only from a noun given a length
     extra = sorted(set(extra) | {kind for kind in verbs.values() if kind not in knowledge.kinds and kind not in GENERIC_PERIOD_WORDS})
     if not extra and not verbs:
         return knowledge

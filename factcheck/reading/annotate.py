@@ -243,6 +243,14 @@ class Annotation:
                 last = mentions[-1][1]
         return statements
 
+    @cached_property
+    def money_links(self):
+        """Each later mention of a sum tied to the earlier one it refers back to (factcheck/reading/coreference.py),
+        read once for the checks that use them."""
+        from .coreference import money_links
+
+        return money_links(self)
+
     @property
     def published(self) -> _dt.date | None:
         return self.doc.published

@@ -190,13 +190,13 @@ def _rate(walk: _Walk, a: Amount) -> bool:
     return after in ("a", "an") and walk.lower(a.last + 3) not in ("earlier", "ago", "before", "later", "on")
 
 
-def money_mentions(annotation) -> list[MoneyMention]:
-    """Every mention of a sum of money in the article's prose, in reading order."""
+def money_mentions(annotation, blocks=None) -> list[MoneyMention]:
+    """Every mention of a sum of money in the article's prose (or in the given prose blocks), in reading order."""
     refer_back = annotation.quantity_knowledge.refer_back
     if not refer_back:
         return []
     out: list[MoneyMention] = []
-    for ab in annotation.prose:
+    for ab in annotation.prose if blocks is None else blocks:
         walk = _Walk(ab, refer_back)
         found: dict[tuple[int, int | None], MoneyMention] = {}
 
@@ -353,4 +353,10 @@ def link(mentions: list[MoneyMention], group_of: dict[str, str]) -> list[Link]:
 
 def money_links(annotation) -> list[Link]:
     """The links of an article's mentions of sums (see `link`)."""
-    return link(money_mentions(annotation), annotation.quantity_knowledge.refer_back)
+    # a link ties a mention to a sum written before it: the blocks before the first sum of money hold neither end
+    # of one, so an article with no sum of money (most) is not walked at all
+    prose = annotation.prose
+    first = next((i for i, ab in enumerate(prose) if any(_currency(a) for a in ab.amounts)), len(prose))
+    if first == len(prose):
+        return []
+    return link(money_mentions(annotation, prose[first:]), annotation.quantity_knowledge.refer_back)

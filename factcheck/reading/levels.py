@@ -146,23 +146,28 @@ def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
 
 LEVEL_APPROX = ("about", "around", "roughly", "some", "nearly", "almost", "approximately")
 COMPARED_WITH = (("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("up", "from"), ("down", "from"))
+_COMPARED_FIRST = frozenset(words[0] for words in COMPARED_WITH)
 
 
 def sentences_of(ab: AnnotatedBlock) -> dict[int, Sentence]:
     """The sentences of a block that hold figures, outside quotes."""
-    bounds: dict[int, list[int]] = {}
-    for i, t in enumerate(ab.tokens):
-        bounds.setdefault(t.sentence, [i, i])[1] = i + 1
     by: dict[int, list[Amount]] = {}
     for a in ab.amounts:
         if not ab.tokens[a.first].quoted:
             by.setdefault(ab.tokens[a.first].sentence, []).append(a)
+    if not by:
+        return {}  # no figure outside quotes (most paragraphs): no sentence's bounds need be read
+    bounds: dict[int, list[int]] = {}
+    for i, t in enumerate(ab.tokens):
+        bounds.setdefault(t.sentence, [i, i])[1] = i + 1
     return {index: Sentence(ab, index, group, *bounds[index]) for index, group in by.items()}
 
 
 def level_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
     """The (earlier, new) levels a sentence gives: "from A to B", "B, up from A", and "B, compared with A" (or "against A")."""
     pairs = list(change_pairs(s, None))
+    if not s.lowers & _COMPARED_FIRST:
+        return pairs  # no word that opens a comparison: none of its phrases can be read at any token
     for a in s.amounts:
         if a.unit == "percent" or a.in_range:
             continue
