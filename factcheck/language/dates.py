@@ -367,7 +367,8 @@ _NAMED_DAY_AFTER_RE = re.compile(
 # "on Monday trains will run" is one Monday)
 _ATTRIBUTIVE_AFTER_RE = re.compile(
     r"\s+(?:services?|trains?|buses|timetables?|collections?|trading|flights?|sailings?|"
-    r"markets?|sessions?|shifts?|fixtures?|lunch(?:es)?|editions?|opening\s+hours)\b"
+    r"markets?|sessions?|shifts?|fixtures?|lunch(?:es)?|editions?|opening\s+hours|schools?|roasts?|papers?|leagues?|"
+    r"prayers|mass|worship|supplements?|magazines?|brunch(?:es)?)\b"
 )
 _ON_BEFORE_RE = re.compile(r"\b(?:on|by|until|from|before|after)\s+\Z", re.IGNORECASE)
 _ON_NAMED_DAY_BEFORE_RE = re.compile(r"\b(?:Mail|Independent|Scotland|Observer|Wales)\s+on\s+\Z")

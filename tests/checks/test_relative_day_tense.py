@@ -18,6 +18,9 @@ AHEAD = f"{PUBLISHED + dt.timedelta(days=2):%A}"  # a day still to come this wee
 HEAD = f"date {PUBLISHED.isoformat()} Allies meet over air defence\n\n"
 
 CASES = [
+    # "Sunday school" names a kind of class, not a day ahead
+    ("a day's name as a noun's modifier", ["Hundreds gathered at the church on Sunday for the dedication of a new hall.", "The hall will be used for Sunday school and a weekday nursery."], []),
+    ("the day ahead after the past one", ["Hundreds gathered at the church on Sunday for the dedication of a new hall.", "The hall will be used for the first time on Sunday."], [5]),
     # a day gone told by its event ("Saturday's semifinal"), and another event ahead on that weekday
     ("another event on the weekday ahead", ["The union said about 2,300 people watched Saturday's semifinal.", "Rovers will host the final on Saturday."], []),
     ("the same event on the weekday ahead", ["The union said about 2,300 people watched Saturday's semifinal.", "The semifinal will be replayed on Saturday."], [5]),
