@@ -26,8 +26,9 @@ differ only in their figures; copies in different live blog entries are not repo
 each closes its entry and is not the entry's only text. Lines that open with one field label ("When:", "Tickets:") three
 times or more are a listing's fields: two of them in different items are never repeats of each other,
 however alike ("When: Saturday 25 April and Sunday 26 April, 10am to 5pm" … "When: Saturday 25 and
-Sunday 26 April, 11am to 6pm"). A paragraph pasted twice within an item, or pasted at some
-other place, still is.
+Sunday 26 April, 11am to 6pm"). Rows of a plain-text table set out in columns (runs of spaces or tabs) that differ
+only in their figures are not near repeats, and a sentence in each of three items of a list or more is the list's
+field. A paragraph pasted twice within an item, or pasted at some other place, still is.
 """
 
 from __future__ import annotations

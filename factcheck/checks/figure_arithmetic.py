@@ -30,7 +30,11 @@ arithmetic a sentence states in full, in plain words:
   devices across its four sales regions, an average of about 5.1 million per
   region");
 - a lead over a named rival stated apart from the counts ("a lead of 543 over
-  Mrs Boyd"), against the first count the article gives each of the two;
+  Mrs Boyd"), against the first count the article gives each of the two; a lead, gap
+  or difference between two counts set against each other ("Labor's 92 seats to the
+  Coalition's 45 is a lead of 57 seats");
+- a level said to pass or miss a mark by a gap (rules/quantities.yaml exceed-words,
+  miss-words: "raised £518,400, beating the charity's £480,000 target by £48,400");
 - a new level given with the earlier one and what was added and removed
   ("opened 38 stores and closed 12 …, ending with 1,146, up from 1,110");
 - a whole given in one sentence and split after a colon in the next ("The ADP
@@ -158,7 +162,9 @@ sum is checked as parts of a whole), ranges, approximate figures that are close 
 and "a fifth" are fine), percentage changes of percentages (points or per cent
 is a guess), a whole the article counts with two values, a majority "of" seats
 or a government's, a count that names a kind ("Three-point goals: …"), a number that names a round ("Round seven is on Saturday: A v B, …"), a running
-total far above the figures it adds ("a further £2m, bringing the total to £14m"), a majority where the article has two tallies of one time
+total far above the figures it adds ("a further £2m, bringing the total to £14m"), a figure after "the" in a
+list that names where the parts go ("72 to the six health centres, 30 to …"), a count saying when a list stands
+("standings after three rounds: …"), a majority where the article has two tallies of one time
 (last year's vote is another time), a term someone asked for ("eight years, of
 which three would be suspended"), and anything inside quotes. Each message shows
 the arithmetic.

@@ -48,7 +48,10 @@ figure of that key ("close 28 of its 112 shops": the part, not the whole; "a net
 million"; "jailed for 20 months", a length compared only after the same word, "for"; "upheld two of the three
 charges" against "all three"), unless the body gives the headline's value for that key anywhere (a range only in
 its opening), in its first sentence, or bare; figures of another year or event ("In 2021 …", "up from …") are
-not compared. Jobs lost are one key however they are worded ("140 jobs lost", "cut 300 posts", "94 were made
+not compared. A headline's sum of money with no key in the body ("S$4.8b deal") conflicts with the one sum of its
+currency within half and twice its size that the body's opening gives ("about S$4.2 billion"), when the body never
+gives the headline's. A score between two sides' names ("Brentford 3-1 Fulham") is a result; a score the match passed
+through ("had led 1-0 at half-time") is not compared with it. Jobs lost are one key however they are worded ("140 jobs lost", "cut 300 posts", "94 were made
 redundant", "250 redundancies"). A change the headline gives one way ("profit rises 12%") conflicts with the same figure given the
 other way in the opening, in a sentence naming its key ("down 12 per cent"; the `rise-words` and `fall-words`), and so
 does its size: "profit falls 14%" against the first sentence of the opening naming what changed that sizes the change, by a

@@ -56,7 +56,8 @@ line opens with is no subject, so the plural after it is no verb ("New ships sti
 a word of time after a plural ("two years away"). Paragraphs set wholly
 in bold (`**Who rebelled?**`, `<p><strong>…</strong></p>`, a crosshead or a live blog
 entry's title; a bold link is still a related-article link), captions, standfirsts, block
-quotes, list items and <aside> related links are never reported, nor are the first and last
+quotes, list items, a line straight over a bulleted list (its heading: "Passenger rights: what you are entitled
+to") and <aside> related links are never reported, nor are the first and last
 paragraphs, sign-offs, "Read more", "Picture:" and "Update:" lines, nor a line opening with a section number
 ("3. SWING BRIDGE - CLOSURE TO NAVIGATION", "2.1", "(b)"), a numbered section of a notice or report.
 """
