@@ -71,7 +71,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..reading.people import _QUALIFIED_AFTER_RE, Organisations, role_body
+from ..reading.people import QUALIFIED_AFTER_RE, Organisations, role_body
 from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, defined_abbreviations, org_keys, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
@@ -603,7 +603,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 return not named and _as_title(blocks[x[0]], x[1]) and _as_title(blocks[y[0]], y[1]) and only_body(role)
             if a is None or b is None:
                 bare, stated_one = (x, b) if a is None else (y, a)
-                if _QUALIFIED_AFTER_RE.match(blocks[bare[0]].text, bare[1].end):
+                if QUALIFIED_AFTER_RE.match(blocks[bare[0]].text, bare[1].end):
                     return False  # "chairman of a depot owners' association": some body it names, not this one
                 if _definite(blocks[bare[0]], bare[1]) and _lead_org(stated_one):
                     # "The chairman, X" beside "Y, the Rovers chairman" in a story led by Rovers: the story's own club
@@ -819,9 +819,10 @@ def _changed_role(person: Person, role: str, blocks: list[Block], kb: PeopleKnow
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A past time a role was taken at: "in 2022", "in April 2024", "last year", "since 2019".
-# "since the summer of 2023", "in the spring of 2024" too.
-_PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d|(?:" + _MONTHS + r"))\b|\blast\s+(?:year|month|spring|summer|autumn|winter)\b")
-_SINCE_TIME_RE = re.compile(r"\bsince\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b")
+# "in July", "since the summer of 2023", "in early 2024".
+_PART_OF_YEAR = r"(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
+_PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+" + _PART_OF_YEAR + r"(?:(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d|(?:" + _MONTHS + r"))\b|\blast\s+(?:year|month|spring|summer|autumn|winter)\b")
+_SINCE_TIME_RE = re.compile(r"\bsince\s+" + _PART_OF_YEAR + r"(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b")
 # Words that put a change ahead: "who will become chair", "is to be appointed", "is standing to succeed".
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|due|expected|set\s+to|standing|next)\b", re.IGNORECASE)
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
+from ..language.dates import weekday_number
 from ..language.people import People, PeopleKnowledge, read_people
 from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, find_titles, roles_of, same_org
 
@@ -160,12 +161,11 @@ def read_organisations(blocks: list[Block], rk: RolesKnowledge, people: People |
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s?\Z")  # "the Cambria NHS Trust's board": the body's name is before the 's
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 def _common_noun(written: str, rk: RolesKnowledge) -> bool:
     """True for one capitalised word that names no body: a day ("on Wednesday" is no club) or a kind's noun, in the
     singular or plural, opening a sentence or a crosshead ("Hospitals under strain")."""
     low = _POSSESSIVE_RE.sub("", written.lower())
-    return " " not in written and (low in _DAYS or low in rk.org_nouns or low.endswith("s") and low[:-1] in rk.org_nouns)
+    return " " not in written and (weekday_number(low) is not None or low in rk.org_nouns or low.endswith("s") and low[:-1] in rk.org_nouns)
 
 
 # "Bengaluru-based", "London-listed": a place made an adjective, before a body's name and no part of it
@@ -219,7 +219,7 @@ _OPENING_BEFORE_RE = re.compile(r"(?:\A|[.!?:;][\"'”’)]?\s+|\n\s*)(?:[A-Z][\
 _TITLE_GAP_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,5}\.?\s+)?\Z")
 _APPOSITION_GAP_RE = re.compile(r",\s+(?:the\s+)?\Z")
 # "chairman of a depot owners' association", "chief executive at Greenhow": a body said after the role, not the article's
-_QUALIFIED_AFTER_RE = re.compile(r"\s+(?:of|at|for|with|in|from)\b")
+QUALIFIED_AFTER_RE = re.compile(r"\s+(?:of|at|for|with|in|from)\b")
 
 
 def own_body_role(text: str, r: RoleMention) -> bool:
@@ -228,7 +228,7 @@ def own_body_role(text: str, r: RoleMention) -> bool:
     its holder's name and a comma, or after "is" ("Local community council chair X" is some other council's)."""
     if r.org is not None and r.org.name is not None or r.modifiers:
         return False
-    if _QUALIFIED_AFTER_RE.match(text, r.end):
+    if QUALIFIED_AFTER_RE.match(text, r.end):
         return False
     if text[r.start : r.start + 4].lower() == "the ":
         return True  # "the company's chairman", written with its article
