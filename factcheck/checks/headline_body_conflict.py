@@ -396,6 +396,9 @@ _RUNNING_BEFORE_RE = re.compile(r"\b(?:led|leading|leads|ahead|trailed|trailing|
 _RUNNING_AFTER_RE = re.compile(r"\s+(?:at\s+(?:half[- ]time|the\s+break|the\s+interval)|after\s+\d+\s+minutes|at\s+the\s+end\s+of\s+the\s+first)", re.IGNORECASE)
 
 
+_MIDNIGHT_BEFORE_RE = re.compile(r"\bmidnight\s+(?:on\s+)?\Z", re.IGNORECASE)
+
+
 def _running_score(text: str, start: int, end: int) -> bool:
     """True for a score the match passed through ("had led 1-0 at half-time"), not its result."""
     return bool(_RUNNING_BEFORE_RE.search(text, max(0, start - 20), start) or _RUNNING_AFTER_RE.match(text, end))
@@ -1462,6 +1465,8 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
             # a weekday written with its date ("on Thursday 12 February") names the day as plainly as a bare one
             if w.qualifier or w.weekday == hw.weekday:
                 continue
+            if (w.weekday + 1) % 7 == hw.weekday and _MIDNIGHT_BEFORE_RE.search(block.text, max(0, w.start - 20), w.start):
+                continue  # "from midnight on Tuesday" is the start of Wednesday
             if hw.weekday in mentioned_days and id(block) not in opening:
                 continue  # the body names the headline's day for something else: only its opening tells the headline's story
             if event & _event_words(block.text, w.start, w.end):

@@ -27,6 +27,10 @@ its losing score (a lead such as "led 16-0" is not one); and a person's figure r
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
 ("Rohan Kelkar struck a fluent 112").
 
+A sum, percentage or measure in the standfirst that the body never gives, whose digits are the body's one figure of
+its unit with two swapped ("approved a €68.4m budget" over "a spending plan worth €86.4m"), is a slip whatever noun
+each is tied to: a standfirst sums up the body.
+
 A figure referring back whose value the article has already written, whatever noun that earlier figure was
 tied to ("The remaining 36 have been placed on a waiting list" … "the 36 vendors left out"), refers back to it.
 
@@ -134,7 +138,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from ..document import Document
+from ..document import BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures
@@ -242,7 +246,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     reported = {h.span.start for h in hits}
     hits += [h for h in _linked_sums(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
-    hits += [h for h in _transposed_across_keys(annotation, local) + _result_conflicts(annotation, year) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
+    hits += [h for h in _transposed_across_keys(annotation, local) + _standfirst_slips(annotation, local) + _result_conflicts(annotation, year) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_in_context(annotation, context, local) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
@@ -392,6 +396,34 @@ def _result_conflicts(annotation, year: int | None = None) -> list[Hit]:
 # the work per article bounded (the comparison is quadratic in a key's mentions).
 _MAX_MENTIONS = 40
 _DETERMINERS = frozenset("the its their these those his her our whose".split())  # not "that": "figures showed that 81 per cent"
+
+
+def _standfirst_slips(annotation, local: str | None = None) -> list[Hit]:
+    """A sum, percentage or measure in the standfirst, given nowhere else, whose digits are the body's one figure of its
+    unit with two swapped ("approved a €68.4m budget" over "a spending plan worth €86.4m"): a standfirst sums up the
+    body, so its figures are the body's, whatever noun each is tied to."""
+    kb = annotation.quantity_knowledge
+    prose = annotation.prose
+    tops = [ab for ab in prose if ab.block.kind is BlockKind.STANDFIRST]
+    if not tops:
+        return []
+    body = [(ab, a) for ab in prose if ab.block.kind is not BlockKind.STANDFIRST for a in ab.amounts
+            if a.unit and a.unit not in kb.duration_units and not (a.in_range or a.approx or ab.tokens[a.first].quoted)]
+    hits = []
+    for ab in tops:
+        for a in ab.amounts:
+            unit = unit_of(a, local)
+            if not a.unit or a.unit in kb.duration_units or a.in_range or a.approx or len(a.digits) < 3:
+                continue
+            if any(unit_of(b, local) == unit and agree(b.value, a.value, b.digits, a.digits) for _, b in body):
+                continue
+            slipped = [(bab, b) for bab, b in body if unit_of(b, local) == unit and slip(b.digits, a.digits) == "digits transposed" and 0.1 <= b.value / a.value <= 10]
+            if len({round(b.value, 6) for _, b in slipped}) != 1:
+                continue
+            first_ab, first = slipped[0]
+            line = annotation.line(first_ab, first.start)
+            hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d in the standfirst is \u201c{first.text}\u201d at line {line} with its digits transposed, and is given nowhere else.", first_ab, (first.start, first.end)))
+    return hits
 
 
 def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:

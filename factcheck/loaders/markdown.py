@@ -43,7 +43,32 @@ def load(source: str, path: str) -> Document:
         _read_front_matter(doc, m.group(1) or "", m.start(1) if m.group(1) else m.end())
         body_start = m.end()
     _read_body(doc, source, body_start)
+    _mark_top(doc)
     return doc
+
+
+# "By Siobhán Gallagher, Carrick-on-Shannon": a byline written as a paragraph of its own
+_BYLINE = re.compile(r"^By[ \t]+[A-Z\u00C0-\u024F][^.!?]{1,80}$")
+# How many paragraphs after the headline may hold the standfirst and byline.
+_TOP_PARAGRAPHS = 3
+
+
+def _mark_top(doc: Document) -> None:
+    """Mark a byline written as a paragraph under the headline, and a paragraph set wholly in bold between the
+    headline and it (the standfirst), as the plain-text loader reads them."""
+    heads = [k for k, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADLINE]
+    if not heads:
+        return
+    top = doc.blocks[heads[0] + 1 : heads[0] + 1 + _TOP_PARAGRAPHS]
+    at = next((k for k, b in enumerate(top) if b.kind is BlockKind.PARAGRAPH and _BYLINE.match(b.text.strip())), None)
+    if at is None:
+        return
+    top[at].kind = BlockKind.BYLINE
+    doc.meta.append(MetaCandidate(MetaField.BYLINE, top[at].text.strip()[3:].strip(), "byline", top[at].span))
+    for b in top[:at]:
+        if b.kind is BlockKind.PARAGRAPH and b.bold:
+            b.kind = BlockKind.STANDFIRST
+            doc.meta.append(MetaCandidate(MetaField.STANDFIRST, b.text, "standfirst", b.span))
 
 
 def _read_front_matter(doc: Document, text: str, offset: int) -> None:

@@ -23,6 +23,9 @@ CASES = [
     ("a headline's sum the opening gives another way", article("Merlion Bank agrees S$4.8b deal to buy Tanjong Capital", "The offer of S$2.85 a share puts a value of about S$4.2 billion on the smaller bank.", "Shareholders vote in June."), [("headline-body-conflict", 3)]),
     ("a headline's sum the opening gives rounded", article("Merlion Bank agrees S$4.2b deal to buy Tanjong Capital", "The offer of S$2.85 a share puts a value of about S$4.24 billion on the smaller bank.", "Shareholders vote in June."), []),
     ("a headline's sum beside two sums of its size", article("Merlion Bank agrees S$4.8b deal to buy Tanjong Capital", "The offer values the bank at S$4.2 billion, or S$5.1 billion with its debt.", "Shareholders vote in June."), []),
+    # "from midnight on Tuesday" is the start of Wednesday
+    ("a headline's day the body gives as midnight the day before", article("Petrol up 78c a litre from Wednesday", "Motorists will pay more for petrol from midnight on Tuesday, the department announced.", "Diesel falls by 31c."), []),
+    ("a headline's day the body gives as another day", article("Petrol up 78c a litre from Wednesday", "Motorists will pay more for petrol from Thursday, the department announced.", "Diesel falls by 31c."), [("headline-body-conflict", 3)]),
     ("death toll differs", article("Three killed in Westbury crash", "Five people were killed when a lorry hit a bus on the A38 on Friday evening.", "Police closed the road for nine hours."), [("headline-body-conflict", 3)]),
     ("dead and died", article("Two dead as flood defences fail in storm", "Three people died and more than 400 homes were evacuated after the river burst its banks."), [("headline-body-conflict", 3)]),
     ("injured count differs", article("Twelve hurt as stand collapses at cup final", "Police said 20 people were injured when part of the stand gave way.", "The match was abandoned."), [("headline-body-conflict", 3)]),

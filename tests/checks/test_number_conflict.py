@@ -330,3 +330,14 @@ def test_sum_referred_back_message(rules):
     assert [(f.line, f.message) for f in check_text(text, rules=rules) if f.check == CHECK] == [
         (5, "\u201c£3.6 million\u201d here, but \u201c£3.1 million\u201d at line 3 for what reads as the same sum (the council's contribution)."),
     ]
+
+
+@pytest.mark.parametrize("standfirst,expected", [
+    ("**The council has approved a €68.4m budget for 2026, with rates rising by 3%.**", [("number-conflict", 8)]),
+    ("**The council has approved an €86.4m budget for 2026, with rates rising by 3%.**", []),
+])
+def test_a_standfirst_sum_with_its_digits_swapped(standfirst, expected, rules):
+    text = ("---\ntitle: Council passes budget\ndate: 2025-11-21\n---\n\n# Council passes budget\n\n" + standfirst
+            + "\n\nBy Siobhán Gallagher, Carrick-on-Shannon\n\nCouncillors voted 13 to 5 to adopt a spending plan worth €86.4m.\n\n"
+            + "- Budget: €86.4m\n")
+    assert findings_of(text, fmt="md", rules=rules, check="number-conflict") == expected

@@ -109,6 +109,15 @@ def test_plain_text_header_dateline_standfirst_byline():
     _assert_spans_match(doc)
 
 
+def test_markdown_byline_paragraph_and_bold_standfirst_above_it():
+    text = "# Council passes budget\n\n**The council has approved a budget for 2026.**\n\nBy Siobhán Gallagher, Carrick\n\nCouncillors voted 13 to 5.\n"
+    doc = load_text(text, "md", "a.md")
+    assert _kinds(doc) == [(BlockKind.HEADLINE, 1), (BlockKind.STANDFIRST, 3), (BlockKind.BYLINE, 5), (BlockKind.PARAGRAPH, 7)]
+    # with no byline under the headline, a bold paragraph stays a paragraph
+    doc = load_text(text.replace("By Siobhán Gallagher, Carrick\n\n", ""), "md", "a.md")
+    assert _kinds(doc)[1] == (BlockKind.PARAGRAPH, 3)
+
+
 def test_plain_text_headline_written_again_under_the_header_is_the_headline():
     text = "date 2026-01-29 Selectors name 16-man squad\n\nSelectors name 16-man squad\n\nBy Kim Rao\n\nThe squad flies on Friday.\n"
     doc = load_text(text, "txt", "a.txt")
