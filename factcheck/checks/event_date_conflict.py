@@ -172,9 +172,9 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
         # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
-        r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|taken|conducted|convened|was|were|on|of|scheduled|set|due|planned|staged)\b))"
+        r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|taken|conducted|convened|was|were|on|of|scheduled|set|due|planned|staged|reached|signed|sealed)\b))"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|will|(?:is|are)\s+(?:due\s+)?to)\s+)?"
-        r"(?:(?:(?:held|closed|took\s+place|takes?\s+place|taken|conducted|convened|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit)\s+)?"
+        r"(?:(?:(?:held|closed|took\s+place|takes?\s+place|taken|conducted|convened|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit|reached|signed|sealed)\s+)?"
         r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
         # "A funeral Mass will be celebrated at 10 a.m. Saturday, Sept. 20": a time of day, then the date
         r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"
@@ -434,7 +434,9 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
 _WORD_AFTER_DATE = re.compile(r"\s+([a-z][a-z-]{3,})\b(?![-'\u2019])")
 # what follows a noun held on a day: "will be held on", "will take place on", "at its office in Quezon City on"
 _HELD_AFTER = (r"(?:,[^,;.!?]{1,60},)?(?:\s+(?:into|on|about|over|for|of|to)\s+[^,;:.!?\d]{1,60}?(?=\s+(?:that|which|was|were|is|are|will|has|have|had)\b))?(?:\s+(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been|will|(?:is|are)\s+(?:due\s+)?to)\s+)?"
-               r"(?:held|took\s+place|takes?\s+place|scheduled|staged)\b|\s+(?:at|in)\s+[^,;:.!?\d]{1,60}?\s+on\b)")
+               r"(?:held|took\s+place|takes?\s+place|scheduled|staged)\b|\s+(?:at|in)\s+[^,;:.!?\d]{1,60}?\s+on\b"
+               # "the agreement, reached on Monday 14 July": an agreement dated by the verb that made it
+               r"|\s*,\s*(?:(?:which|that)\s+was\s+)?(?:reached|signed|sealed|struck)\s+on\b)")
 # words a date often stands before that name no event: a figure, a document, a limit
 _NOT_EVENTS = frozenset("""deadline date dates close start end figure figures edition issue report letter statement results result data
     update rate rates price prices level levels total announcement order notice filing filings plan version budget edition quarter""".split())

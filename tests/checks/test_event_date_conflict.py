@@ -10,6 +10,9 @@ CHECK = "event-date-conflict"
 HEAD = "date 2026-03-11 Ferry crews to strike\n\n"
 
 CASES = [
+    # an agreement dated by the verb that made it ("reached on"), and later written with another date before it
+    ("an agreement reached on one day, later dated another", ["Under the agreement, reached on Monday 14 July at the end of two days of talks, Beijing will not impose duties.", "Farmers welcomed the news.", "The July 16 agreement gives pig farmers breathing space."], [7]),
+    ("an agreement reached on one day, later dated the same", ["Under the agreement, reached on Monday 14 July at the end of two days of talks, Beijing will not impose duties.", "Farmers welcomed the news.", "The July 14 agreement gives pig farmers breathing space."], []),
     # "will take place on", and what the event is about between its noun and its verb
     ("will take place on, then another date", ["A public hearing into plans for a hotel will take place on Tuesday 24 March.", "The March 31 hearing will be held in the community hall."], [5]),
     ("will take place on, the same date", ["A public hearing into plans for a hotel will take place on Tuesday 24 March.", "The March 24 hearing will be held in the community hall."], []),
