@@ -27,7 +27,7 @@ the body never uses, where the body uses one name spelt much like it (not the sa
 without its accents or with an ending) or writes one other one-word name before the noun it qualifies ("Pinetown bakery" …
 "its Pietermaritzburg bakery"; not the last word of a longer name: "Ozark cave crayfish" … "the Salt Fork cave crayfish"),
 is reported at the body's name. A place the headline puts its story in after "for", "in", "at" or
-"near" ("approved for Harnley"), or a one-word name before the noun it places ("Arbroath bakery"), that the body never
+"near" ("approved for Harnley"), or on the edge, outskirts or side "of" one, or a one-word name before the noun it places ("Arbroath bakery"), that the body never
 names conflicts with the one other place the
 body's opening paragraphs give after those words in a sentence about the headline's thing (for a name before a noun,
 that noun, and a one-word place: "in Adair County" may lie in the headline's "Ozark" region) ("a flood
@@ -251,7 +251,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for other, other_span in _other_headlines(doc, headline):
         if hits:
             break
-        hits += _place_conflicts(other, other_span, annotation) or _moved_place(other, other_span, headline, headline_span, annotation)
+        # a statement that moves the story from the headline's place is that statement's finding first
+        hits += _moved_place(other, other_span, headline, headline_span, annotation) or _place_conflicts(other, other_span, annotation)
     hits += _score_conflicts(headline, headline_span, annotation)
     if not hits:
         options = context.options(CHECK.id)
@@ -461,6 +462,7 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
 
 
 _PLACE_BEFORE = frozenset("for in at near".split())
+_PLACE_OF = frozenset("edge outskirts side centre center heart".split())  # "on the edge of Llandysul": a place too
 _NOT_PLACE_NAMES = frozenset("""january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split())
 
@@ -493,7 +495,8 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             tokens = ab.tokens
             for i in range(1, len(tokens)):
                 t = tokens[i]
-                if not (t.capitalised and not t.quoted and tokens[i - 1].lower in _PLACE_BEFORE and tokens[i - 1].sentence == t.sentence):
+                if not (t.capitalised and not t.quoted and tokens[i - 1].sentence == t.sentence
+                        and (tokens[i - 1].lower in _PLACE_BEFORE or tokens[i - 1].lower == "of" and i >= 2 and tokens[i - 2].lower in _PLACE_OF)):
                     continue
                 if t.lower in head_words or t.lower in _NOT_PLACE_NAMES or t.lower in _NOT_PLACES or _forms_of_one(name.text, t.text):
                     continue

@@ -26,6 +26,9 @@ CASES = [
     # "from midnight on Tuesday" is the start of Wednesday
     ("a headline's day the body gives as midnight the day before", article("Petrol up 78c a litre from Wednesday", "Motorists will pay more for petrol from midnight on Tuesday, the department announced.", "Diesel falls by 31c."), []),
     ("a headline's day the body gives as another day", article("Petrol up 78c a litre from Wednesday", "Motorists will pay more for petrol from Thursday, the department announced.", "Diesel falls by 31c."), [("headline-body-conflict", 3)]),
+    # "on the edge of Llandysul" puts the story in a place as "in Llandysul" does
+    ("a headline's place the body puts on the edge of another", article("Housing association unveils plans for 42 homes in Newcastle Emlyn", "A housing association has submitted plans to build 42 affordable homes on farmland on the edge of Llandysul.", "The site was bought last spring."), [("headline-body-conflict", 3)]),
+    ("a headline's place the body puts on its edge", article("Housing association unveils plans for 42 homes in Llandysul", "A housing association has submitted plans to build 42 affordable homes on farmland on the edge of Llandysul.", "The site was bought last spring."), []),
     ("death toll differs", article("Three killed in Westbury crash", "Five people were killed when a lorry hit a bus on the A38 on Friday evening.", "Police closed the road for nine hours."), [("headline-body-conflict", 3)]),
     ("dead and died", article("Two dead as flood defences fail in storm", "Three people died and more than 400 homes were evacuated after the river burst its banks."), [("headline-body-conflict", 3)]),
     ("injured count differs", article("Twelve hurt as stand collapses at cup final", "Police said 20 people were injured when part of the stand gave way.", "The match was abandoned."), [("headline-body-conflict", 3)]),
