@@ -27,6 +27,8 @@ its losing score (a lead such as "led 16-0" is not one); and a person's figure r
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
 ("Rohan Kelkar struck a fluent 112").
 
+A figure on a fact box's line ("- Size: 43,800 hectares") refers back like "the": the box sums up the body.
+
 A sum, percentage or measure in the standfirst that the body never gives, whose digits are the body's one figure of
 its unit with two swapped ("approved a €68.4m budget" over "a spending plan worth €86.4m"), is a slip whatever noun
 each is tied to: a standfirst sums up the body.
@@ -457,6 +459,8 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
             continue
         before = ab.tokens[later.first - 1].lower if later.first > 0 else ""
         refers_back = before in _DETERMINERS or (before.endswith(("'s", "\u2019s")) and ab.tokens[later.first - 1].kind == "word")  # "the commissioner's Rs 4,128-crore draft"
+        # a fact box's line ("Size: 43,800 hectares") sums up the body: its figure is the body's
+        refers_back = refers_back or (before == ":" and ab.block.kind is BlockKind.LIST_ITEM)
         if refers_back and len(later.digits) >= 2 and times_given[(unit, round(later.value, 6))] == 1:
             for digits in _slipped_forms(later.digits):
                 found = seen.get((unit, digits))

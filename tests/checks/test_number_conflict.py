@@ -341,3 +341,13 @@ def test_a_standfirst_sum_with_its_digits_swapped(standfirst, expected, rules):
             + "\n\nBy Siobhán Gallagher, Carrick-on-Shannon\n\nCouncillors voted 13 to 5 to adopt a spending plan worth €86.4m.\n\n"
             + "- Budget: €86.4m\n")
     assert findings_of(text, fmt="md", rules=rules, check="number-conflict") == expected
+
+
+@pytest.mark.parametrize("box,expected", [
+    ("- Size: 43,800 hectares (about 108,000 acres)", [("number-conflict", 9)]),
+    ("- Size: 48,300 hectares (about 119,000 acres)", []),
+])
+def test_a_fact_box_figure_with_its_digits_swapped(box, expected, rules):
+    text = ("date 2025-08-14 Wildfire grows\n\nAn out-of-control wildfire has grown to 48,300 hectares, forcing a third community to evacuate.\n\n"
+            "Crews expect winds to ease on Friday.\n\nKey facts\n\n" + box + "\n\n- Evacuation orders: Beaverdell, Carmi\n")
+    assert findings_of(text, rules=rules, check="number-conflict") == expected
