@@ -19,7 +19,8 @@ arithmetic a sentence states in full, in plain words:
   (20%)", "to 300,000 (up 20% from 250,000)");
 - the size of a change given after its two levels ("will rise from £112.40 to
   £117.80 a week, an increase of £6.40": £5.40; "– a loss of 18 jobs") or before
-  them ("rose by £18, from £112 to £130"; "increased by 18 buses to 130, from 112");
+  them ("rose by £18, from £112 to £130"; "increased by 18 buses to 130, from 112"; "will rise by 68 cents a
+  litre, from R21.47 to R22.25", a sub-unit of the levels' currency: rules/quantities.yaml subunits);
 - a figure given with its change and the earlier figure ("reached 196,400, up
   12,400 on the 186,000"; "41,000, 3,300 more than the 38,700"), the earlier
   figure after a clause saying when ("more than at the same point last year,
@@ -174,6 +175,7 @@ from __future__ import annotations
 
 import re
 from copy import copy
+from dataclasses import replace
 from itertools import chain, takewhile
 
 from ..document import Document
@@ -1518,10 +1520,12 @@ def _size_before(s: Sentence, first: int) -> tuple[Amount | None, int | None]:
     k -= 1
     k -= s.lower(k) == ","
     d = next((a for a in reversed(s.amounts) if a.last <= k), None)
-    if d is None or k - d.last > 2 or any(s.tokens[m].kind != WORD for m in range(d.last + 1, k + 1)):
+    # "by 68 cents a litre, from R21.47": a sub-unit and a rate may stand between the size and the levels
+    reach = 2 + 2 * (d is not None and d.unit is None and s.lower(d.last + 1) in s.ab.knowledge.subunits)
+    if d is None or k - d.last > reach or any(s.tokens[m].kind != WORD for m in range(d.last + 1, k + 1)):
         return None, None
     before, word = s.lower(d.first - 1), s.lower(d.first - 2)
-    if before == "by" and (word in UP or word in DOWN) and word not in CHANGE_NOUNS:
+    if before == "by" and (word in UP or word in DOWN) and (word not in CHANGE_NOUNS or _a_verb(s, d.first - 2)):  # "will rise by"
         return d, 1 if word in UP else -1
     if before == "of" and word in _SIZE_NOUNS and word not in ("up", "down"):
         return d, _SIZE_NOUNS[word]
@@ -1553,6 +1557,9 @@ def _difference_of_pair(s: Sentence) -> list[tuple[Amount, str]]:
     else:
         d, sign = _size_before(s, min(old.first, new.first))  # ("by £16 to £130" reads as a range too)
         ahead = True
+    if d is not None and d.unit is None and old.unit in s.ab.knowledge.currency_codes and s.lower(d.last + 1) in s.ab.knowledge.subunits:
+        # "68 cents" of a change in rand: a hundredth of the levels' currency
+        d = replace(d, value=d.value / 100, unit=old.unit, text=f"{d.text} {s.tokens[d.last + 1].text}")
     if d is None or d.unit != old.unit or (d.in_range and not ahead) or d.approx or old.approx or new.approx:
         return []
     actual = new.value - old.value

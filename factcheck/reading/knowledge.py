@@ -32,6 +32,7 @@ _SHAPE: dict[str, str] = {
     "gap-below": "list",
     "gap-above": "list",
     "exceed-words": "list",
+    "subunits": "list",
     "miss-words": "list",
     "whole-nouns": "list",
     "refer-back": "list-of-lists",
@@ -105,6 +106,7 @@ class QuantityKnowledge:
     labels: frozenset[str] = frozenset()
     local_dollars: frozenset[str] = frozenset()  # currency codes a bare "$" may stand for ("CAD" in a Canadian story)
     gaps: dict[str, int] = field(default_factory=dict)  # "deficit" -> -1, "surplus" -> 1: a gap below or above a norm
+    subunits: frozenset[str] = frozenset()  # "cents", "pence", "c": a hundredth of the currency beside them
     passing: dict[str, int] = field(default_factory=dict)  # "beating" -> 1, "missed" -> -1: a level past or short of a mark "by" a gap
     whole_nouns: frozenset[str] = frozenset()  # nouns that stand for a whole: "make up the tally"
     refer_back: dict[str, str] = field(default_factory=dict)  # "money" -> "funding": nouns a later mention may use for one sum
@@ -148,6 +150,7 @@ class QuantityKnowledge:
             labels=frozenset(w.lower() for w in merged.get("labels", [])),
             local_dollars=frozenset(merged.get("local-dollars", [])),
             gaps={**{w.lower(): -1 for w in merged.get("gap-below", [])}, **{w.lower(): 1 for w in merged.get("gap-above", [])}},
+            subunits=frozenset(w.lower() for w in merged.get("subunits", [])),
             passing={**{w.lower(): -1 for w in merged.get("miss-words", [])}, **{w.lower(): 1 for w in merged.get("exceed-words", [])}},
             whole_nouns=frozenset(w.lower() for w in merged.get("whole-nouns", [])),
             refer_back={w.lower(): group[0].lower() for group in merged.get("refer-back", []) for w in group},

@@ -16,6 +16,10 @@ def article(*paragraphs: str) -> str:
 
 
 CASES = [
+    # "will rise by": the change's verb; "68 cents" a hundredth of the rand (rules/quantities.yaml subunits)
+    ("a rise in cents between two levels in rand, wrong", ["The price of 95 unleaded will rise by 68 cents a litre, from R21.47 to R22.25."], [3]),
+    ("a rise in cents between two levels in rand, right", ["The price of 93 octane will rise by 76 cents a litre, from R21.36 to R22.12."], []),
+    ("a rise told by its verb after 'will'", ["The weekly rent will rise by £6, from £112 to £130, the council said."], [3]),
     # "taking the total issue size to": a total named in a few words after "the total"
     ("a running total named in words after 'the total'", ["The issue comprised fresh shares worth Rs 1,150 crore and an offer for sale of Rs 725 crore, taking the total issue size to Rs 1,975 crore."], [3]),
     ("a running total named in words after 'the total', adding up", ["The issue comprised fresh shares worth Rs 1,150 crore and an offer for sale of Rs 725 crore, taking the total issue size to Rs 1,875 crore."], []),
