@@ -148,6 +148,12 @@ CASES = [
         "The meeting ran late.",
         "Ibrahim Danladi, chairman of a northern depot owners' association, said the extension was welcome.",
     ], []),
+    # "the system's" is a US health system's, the body "Chief executive X" opening a sentence is about
+    ("a health system's chief executive later its finance chief", [
+        "Chief executive Dana Whitfield said the system would close two clinics.",
+        "The board approved the plan on Tuesday.",
+        "Dana Whitfield, the system's chief financial officer, said savings would reach $40 million.",
+    ], [("person-title-conflict", 7)]),
     ("a division's chief executive beside the company's", [
         "Matt Simister, Tesco's CEO for Central Europe, said the company would stay in Hungary.",
         "Dave Lewis, CEO of Tesco, said there were no plans to leave Poland.",
