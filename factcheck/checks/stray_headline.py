@@ -197,7 +197,10 @@ def _stem(word: str) -> str:
 
 
 def _content(text: str) -> set[str]:
-    # common words only: names and places recur across every story about the same subject
+    # common words only: names and places recur across every story about the same subject; a line set in capitals
+    # ("HOW THE HAKE QUOTA IS SPLIT") is read in lower case
+    if text.isupper():
+        text = text.lower()
     return {_stem(w) for w in _words(text) if len(w) >= 4 and w[:1].islower() and w not in _STOP}
 
 

@@ -628,6 +628,21 @@ def _name_before(r: _Reader, k: int, initial: bool = False) -> str | None:
     return " ".join(words)
 
 
+# The owner of an age its sentence leaves open between two people: compared with no one, and tied to no one later.
+UNSURE_OWNER = "(one of two people)"
+
+
+def _names_before_in_sentence(r: _Reader, end: int) -> int:
+    """How many people's names (two capitalised words or more) the sentence writes before token end."""
+    sentence, count, k = r.t[end].sentence, 0, end - 1
+    while k >= 1 and r.t[k].sentence == sentence:
+        if r.is_(k, WORD) and r.t[k].capitalised and r.is_(k - 1, WORD) and r.t[k - 1].capitalised and not (k + 1 < end and r.is_(k + 1, WORD) and r.t[k + 1].capitalised):
+            words = [w for w in (_name_before(r, k) or "").split() if w not in FUNCTION_WORDS]  # "The Flames" is no one
+            count += len(words) >= 2
+        k -= 1
+    return count
+
+
 def _last_name_in(r: _Reader, end: int) -> str | None:
     """Return the last person's name (two capitalised words or more, or an honorific and a surname) in the 80 tokens before token end."""
     k = end - 1
@@ -665,6 +680,8 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
             return (_name_before(r, k - 1),)  # "Jane Doe, a 47-year-old teacher"
         if r.lower(a.first - 1) != "the":
             return (None,)  # "made his debut as a 17-year-old": an age at another time
+        if _names_before_in_sentence(r, a.first) >= 2:
+            return (UNSURE_OWNER,)  # "acquired Mathieu Laporte … for Owen Sakamoto, then signed the 27-year-old": which?
         return (_last_name_in(r, a.first),)  # "the 47-year-old": the person last named in the paragraph
     if a.spelled or not (1 <= a.value <= 115) or a.value != int(a.value):
         return None
@@ -939,6 +956,8 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
     if verb is not None:
         verb = kb.canonical.get(verb, verb)
     modifiers = frozenset(m for m in modifiers if m not in _HEDGES)
+    if r.lower(phrase_end) == "," and r.lower(phrase_end + 1) == "part" and r.lower(phrase_end + 2) == "of":
+        modifiers |= {"part"}  # "18,000 tonnes of hake, part of the 154,000-tonne total": a part, not the whole
     return Quantity(a, unit, thing, verb, modifiers, frozenset(scope), None, definite, changing, years, sentence, quoted)
 
 

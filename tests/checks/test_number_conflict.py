@@ -10,6 +10,11 @@ CHECK = "number-conflict"
 HEAD = "date 2026-03-14 Floods hit Westbury\n\n"
 
 CASES = [
+    # "part of the 154,000-tonne total" says the figure is a part of the whole, not the whole again
+    ("a part of a total, said to be part of it", ["Namibia will allow its fleet to catch 154,000 tonnes of hake in 2026.", "The minister announced the quota on Tuesday.", "The ministry confirmed that 18,000 tonnes of hake, part of the 154,000-tonne total, would go to auction."], []),
+    # a bare epithet after a sentence naming two people is neither's for certain
+    ("an epithet after two people in its sentence", ["The Flames acquired defenceman Mathieu Laporte from the Jets for forward prospect Owen Sakamoto, then signed the 27-year-old to a new contract.", "The deal was agreed late on Tuesday.", "Sakamoto, 20, was a second-round pick in 2024."], []),
+    ("an epithet after one person in its sentence", ["The Flames acquired forward prospect Owen Sakamoto from the Jets, then signed the 27-year-old to a new contract.", "The deal was agreed late on Tuesday.", "Sakamoto, 72, was a second-round pick in 2024."], [7]),
     # "since 2021" is a span up to now: it puts the prize in no other time than the jackpot's
     ("a prize referred back with its digits transposed, 'since' a year", ["A single ticket has won the $41.2 million Classic Lotto jackpot, the lottery said.", "The winner has not come forward.", "The $42.1 million prize is the first jackpot won in the county since 2021."], [7]),
     ("a prize of another year with its digits transposed", ["A single ticket has won the $41.2 million Classic Lotto jackpot, the lottery said.", "The winner has not come forward.", "The $42.1 million prize won in 2021 went to a bus driver."], []),

@@ -14,6 +14,8 @@ P4 = "Its chief executive said contingency plans were being drawn up."
 
 CASES = [
     # (name, body paragraphs from line 3, expected (check, line) pairs)
+    # a crosshead set in capitals shares its words with the paragraph under it as one in lower case does
+    ("a crosshead in capitals", [P1, P2, "HOW THE HAKE QUOTA IS SPLIT", "Of the 154,000 tonnes, about 85% of the hake quota will go to the wet-fish fleet.", P3], []),
     # a line straight over a bulleted list is the list's heading
     ("a heading over a list", [P1, P2, "Passenger rights: what you are entitled to", "- If your flight is cancelled, your airline must offer a refund or another flight.", "- If you are stuck overnight, the airline should provide a hotel.", P3], []),
     ("headline with a participle and the state it left", [P1, P2, "Missing New York City chef Andrea Zamperoni found dead", P3, P4], [("stray-headline", 7)]),
