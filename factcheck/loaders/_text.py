@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+# "By Siobhán Gallagher, Carrick-on-Shannon": a byline written as a line or paragraph of its own (plain text, Markdown)
+BYLINE_RE = re.compile(r"^By[ \t]+[A-Z\u00C0-\u024F][^.!?]{1,80}$")
 # Whitespace a reader does not see as written: a run of two or more, or a tab, newline,
 # no-break space... A single plain space is kept as it is, inside the current segment, so
 # ordinary prose costs one segment per run of text rather than one per word.

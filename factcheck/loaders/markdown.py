@@ -8,7 +8,7 @@ import re
 from ..document import Block, BlockKind, Document, MetaCandidate, MetaField, Span
 from ..errors import InputError
 from . import publication_date
-from ._text import TextBuilder
+from ._text import BYLINE_RE, TextBuilder
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _CAPTION_LEAD = re.compile(r"^(?:picture|photo|photograph|image|pictured|caption|above|below|top|main picture)\b", re.IGNORECASE)
@@ -47,8 +47,6 @@ def load(source: str, path: str) -> Document:
     return doc
 
 
-# "By Siobhán Gallagher, Carrick-on-Shannon": a byline written as a paragraph of its own
-_BYLINE = re.compile(r"^By[ \t]+[A-Z\u00C0-\u024F][^.!?]{1,80}$")
 # How many paragraphs after the headline may hold the standfirst and byline.
 _TOP_PARAGRAPHS = 3
 
@@ -60,7 +58,7 @@ def _mark_top(doc: Document) -> None:
     if not heads:
         return
     top = doc.blocks[heads[0] + 1 : heads[0] + 1 + _TOP_PARAGRAPHS]
-    at = next((k for k, b in enumerate(top) if b.kind is BlockKind.PARAGRAPH and _BYLINE.match(b.text.strip())), None)
+    at = next((k for k, b in enumerate(top) if b.kind is BlockKind.PARAGRAPH and BYLINE_RE.match(b.text.strip())), None)
     if at is None:
         return
     top[at].kind = BlockKind.BYLINE

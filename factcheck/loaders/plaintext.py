@@ -6,11 +6,10 @@ import re
 
 from ..document import Block, BlockKind, Document, MetaCandidate, MetaField, Span
 from . import publication_date
-from ._text import TextBuilder
+from ._text import BYLINE_RE, TextBuilder
 from .datelines import read_dateline
 
 _HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+(\S.*?)[ \t]*$", re.IGNORECASE)
-_BYLINE = re.compile(r"^By[ \t]+[A-Z\u00C0-\u024F][^.!?]{1,80}$")
 # Hard-wrapped text keeps every line short; CMS exports put a whole paragraph on one line.
 _WRAP_WIDTH = 100
 _PARAGRAPH_ENDS = frozenset('.!?:"\u201d\u2019\')')
@@ -42,7 +41,7 @@ def load(source: str, path: str, *, day_first: bool = True) -> Document:
         doc.meta.append(MetaCandidate(MetaField.HEADLINE, block.text, "first line", block.span))
 
     rest = paragraphs[1:]
-    byline_at = next((i for i, p in enumerate(rest[:_TOP_LINES]) if len(p) == 1 and _BYLINE.match(p[0][0])), None)
+    byline_at = next((i for i, p in enumerate(rest[:_TOP_LINES]) if len(p) == 1 and BYLINE_RE.match(p[0][0])), None)
     seen_dateline = False
     for i, lines in enumerate(rest):
         block = _block(BlockKind.PARAGRAPH, lines)
