@@ -71,7 +71,7 @@ from functools import lru_cache
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.people import People, PeopleKnowledge, Person
-from ..reading.people import QUALIFIED_AFTER_RE, Organisations, role_body
+from ..reading.people import POSSESSIVE_END_RE, QUALIFIED_AFTER_RE, Organisations, role_body
 from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, defined_abbreviations, org_keys, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
@@ -740,7 +740,7 @@ def _named_bodies(blocks: list[Block], rk: RolesKnowledge) -> list[Org]:
                 # "Roscommon County Council"; "The University of Northmoor's senate": a body's word, "of", its place
                 if words and words[-1] in rk.org_suffixes or len(words) >= 3 and words[0] in rk.org_suffixes and words[1] == "of":
                     if words[-1] not in rk.org_suffixes:
-                        written = re.sub(r"['’]s?\Z", "", written)
+                        written = POSSESSIVE_END_RE.sub("", written)
                     org = _named_org(written, rk)
                     if org is not None and org.kind is not None and not org.generic:
                         out.append(org)

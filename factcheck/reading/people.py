@@ -160,11 +160,11 @@ def read_organisations(blocks: list[Block], rk: RolesKnowledge, people: People |
     return Organisations(tuple(named), tuple(lead), called)
 
 
-_POSSESSIVE_RE = re.compile(r"['’]s?\Z")  # "the Cambria NHS Trust's board": the body's name is before the 's
+POSSESSIVE_END_RE = re.compile(r"['’]s?\Z")  # "the Cambria NHS Trust's board": the body's name is before the 's
 def _common_noun(written: str, rk: RolesKnowledge) -> bool:
     """True for one capitalised word that names no body: a day ("on Wednesday" is no club) or a kind's noun, in the
     singular or plural, opening a sentence or a crosshead ("Hospitals under strain")."""
-    low = _POSSESSIVE_RE.sub("", written.lower())
+    low = POSSESSIVE_END_RE.sub("", written.lower())
     return " " not in written and (weekday_number(low) is not None or low in rk.org_nouns or low.endswith("s") and low[:-1] in rk.org_nouns)
 
 
@@ -182,7 +182,7 @@ def _bodies_in(text: str, rk: RolesKnowledge) -> list[Org]:
         for piece in _AND_RE.split(run):
             # "Timmins and District Hospital" is one body: a piece not ending in a body's word joins the next
             written = f"{written} and {piece}" if written else piece
-            if _POSSESSIVE_RE.sub("", piece.split()[-1]) in rk.org_suffixes and not _common_noun(written, rk):  # "on Wednesday" names no club
+            if POSSESSIVE_END_RE.sub("", piece.split()[-1]) in rk.org_suffixes and not _common_noun(written, rk):  # "on Wednesday" names no club
                 org = _named_org(written, rk)
                 if org is not None and org.name is not None and org.kind is not None:
                     out.append(org)
