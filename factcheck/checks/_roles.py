@@ -64,6 +64,7 @@ ahead: "who joined it in 2019 and became chair in 2022", "who was elected to the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
@@ -128,6 +129,9 @@ def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
         return bool(services) and not set(a.levels) & set(b.levels)
     if a.kind == "party":
         return a.role != b.role
+    if a.deputy != b.deputy and a.base != b.base and a.base.split(" for ", 1)[0] == b.base.split(" for ", 1)[0]:
+        # "the university's vice-chancellor" and "Deputy vice-chancellor for student affairs": the head is no deputy of a part
+        return _lenient(a.org, b.org)
     if a.base == b.base:
         if _other_department(a, b):
             # "the council's head of libraries" and "its head of finance": one person heads one department
@@ -332,11 +336,23 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
         for r in roles:
             clause = _clause(blocks[i], r)
             found = unquoted(blocks[i], *clause) & words
+            if found:
+                found = found - _idiom_words(blocks[i].text[clause[0] : clause[1]])
             if found and _HELD_NOW_BEFORE_RE.search(blocks[i].text, clause[0], r.start) and _SINCE_AFTER_RE.match(blocks[i].text, r.end):
                 continue  # "He has been CFO of Sarvatra since 2019, having previously worked at …": held now, the change is before it
             if found and not (rk is not None and _held_since(rk, blocks[i], *clause, found)):
                 out.append((r.role if r.kind == "role" else r.kind, (i, *r.holder) if r.holder else None))
     return out
+
+
+# change words in a use that tells of no one's post: "the notice had been served", "the vote took place"
+_IDIOM_RE = re.compile(r"\b(?:(?:been|be|was|were|is|are|being)\s+(?P<served>served)|(?P<took>took|takes)\s+(?:place|part|effect|time|action|note|steps?))\b", re.I)
+
+
+def _idiom_words(text: str) -> set[str]:
+    """The change words a clause uses only in an idiom that says nothing of a post (see _IDIOM_RE)."""
+    in_idioms = Counter((m.group("served") or m.group("took")).lower() for m in _IDIOM_RE.finditer(text))
+    return {w for w, n in in_idioms.items() if len(re.findall(rf"\b{w}\b", text, re.I)) == n}
 
 
 _HELD_NOW_BEFORE_RE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:the\s+|its\s+|their\s+)?\Z")
@@ -383,9 +399,10 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
             # "In 1972 she was appointed the orchestra's principal cellist": the subject's roles, told by pronoun
             person = replace(person, roles=sorted(person.roles + told, key=lambda held: (held[0], held[1].start)))
         affiliations = _affiliations(person, blocks, kb, rk)
-        if not person.roles and len(affiliations) < 2:
-            continue
         if any(r.modifiers for _, r in person.roles):
+            # "Sir Errol Baptiste, a retired judge": a role said to be past (or acting, interim) is compared with none
+            person = replace(person, roles=[(i, r) for i, r in person.roles if not r.modifiers])
+        if not person.roles and len(affiliations) < 2:
             continue
         moved = _changed(person, blocks, kb, titled, rk.change_words) or _moved_past_clause(person, blocks, kb.change_words | rk.change_words, titled)
         # a party's candidate or nominee is that party's: standing for office explains no other party

@@ -107,6 +107,24 @@ A period's length that another span the article states fits ("Trawlers will stay
 to August 31" beside a canoe closure from July 1 to July 31, then "their two-month closure") is that span's, not
 the period's: the period is left alone.
 
+Read as well: a length written after the period's noun ("will run to a reduced timetable for six weeks from Monday 2
+February"; not "will lose its licence for two weeks", the length of a loss); a start told by an act that gives the period
+("tabled what it called a final offer on Tuesday, Nov. 11", "issued", "served", "signed", "presented", "made") and by a
+day written after the subject ("The company on Monday issued a seven-day ultimatum"); an end told by a form of the word
+that tells the period apart ("a 45-day comment period" … "Written comments will be received until 4:30 p.m. on Friday,
+May 2", when only that period fits); a fact box's field ("Submissions close: 5pm, Friday 22 August"); "a pause" and "a
+freeze" as bans; a year-less end in the start's year ("takes effect on 1 February 2026" … "lapses on 31 July"); a length
+compared with what came before ("the three-week closure was the first since the line opened between 2009 and 2011"). Not
+read: a move that is only a power or denied ("the council can extend the moratorium once", "with no plan to extend it"),
+a length asked for ("had originally sought a 30-day suspension", "Originally proposed: 30-day suspension"), things
+counted ("61 technical submissions had been received"), a date in a clause about a noun that makes no period ("the
+lampuki season, which opens on 15 August") or in a clause with its own subject and modal ("…, and schools must upload the
+marks by January 9"), and a length in a sentence about an earlier year that gives days without a year ("last closed in
+2024, … from 6 May to 17 June"). The standfirst is read like the body; a length granted in the present with no day of its
+own ("Parents have six weeks to have their say") may count from the day of publication. A date in a clause about a noun
+that makes no period ("a ballot that closed on 9 October") and a weekday after a participle ("with the window closing
+on Monday night") are no period's; "extended to the whole of the bank" makes a period wider, not longer.
+
 Left alone: sentences with two limits, two durations or two other dates (which
 pairs belong together is a guess); "By 5 May, …" opening a sentence (a time
 reference, not a limit); sentences with "since"; durations of a state ("for 30
@@ -326,6 +344,8 @@ def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set
         return None
     if d.unit != "hour" and _another_span_fits(blocks, d, (start.day, end.day), slack, named):
         return None
+    if doc.published is not None and _from_now(length) and abs((add_duration(doc.published, d.amount, d.unit) - end.day).days) <= slack:
+        return None  # "Parents have six weeks to have their say" on 11 March, the consultation closing on 22 April: from today
     amount = int(d.amount)
     said = f"{amount} {d.unit}{'s' if amount != 1 else ''}"
     where = {id(x): doc.line_col(x.reading.block.source_offset(x.fact.start))[0] for x in (length, start, end)}
@@ -345,6 +365,16 @@ def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set
     return _at_last(doc, length, start, end, message)
 
 
+def _from_now(length) -> bool:
+    """True for a length granted in the present with no day of its own ("Residents have six weeks to comment"): it may
+    count from the day of publication."""
+    text = length.reading.text
+    sentence = length.reading.sentence_at(length.fact.start)
+    return bool(_GRANTED_NOW.search(text, max(sentence.start, length.fact.start - 30), length.fact.start)) \
+        and not length.reading.in_sentence(length.reading.dates, sentence)
+
+
+_GRANTED_NOW = re.compile(r"\b(?:have|has|get|gets)\s+(?:only\s+|just\s+|about\s+|around\s+)?\Z", re.I)
 _CLOCK_SLACK = _dt.timedelta(hours=1)  # "from 00:01 … until 23:59" is 48 hours to the minute that matters
 
 

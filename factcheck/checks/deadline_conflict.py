@@ -73,7 +73,14 @@ target" elsewhere in the sentence does not count), unless it says so only to den
 "refused to extend", "no extension"); a length in a sentence that opens after the period's end ("Once the
 consultation closes, inspectors will have three weeks to …": a later step's); deadlines for different things
 ("a deadline for bids" and "a deadline for objections"); three or more values;
-quotes. Also reported here: a limit date earlier than the start it counts from
+quotes. the day after a spell is the day things come back ("from 26 October to 28 March" … "resume flights from
+Sunday 29 March"); two spells joined by "then" in one sentence ("runs today, tomorrow and Thursday, then for five days
+from Monday 2 March to Friday 6 March"). An order that closes a place is the closure ("A temporary order closing the A4862
+will come into force … on Monday 3 November" … "the closure will end on Friday 17 October": an end before its start),
+and the article's one deadline is the one dated period's whose paragraphs share its matter, even on another day
+("parents can submit application forms … The registration window will close on December 19" … "will not accept
+application forms after the December 29 deadline"). A length named only by "the" joins no period told apart ("That
+notice carries its own 30-day comment period, ending Sept. 3" … "the 45-day comment period"). Also reported here: a limit date earlier than the start it counts from
 in the same sentence ("within 30 days of 10 March, by 1 March").
 """
 
@@ -304,6 +311,9 @@ _ANY_PERIOD = frozenset({"period", "window"})  # nouns that name any period: a b
 _BARE_BEFORE = re.compile(r"(?:\A|[(:\u2013\u2014]\s*)(?:[\w-]+-(?:day|week|month|year)\s+)?\Z")
 _APART_DAYS = 183
 _CLOSING_VERB = re.compile(r"\b(?:closed|shut|reopen\w*)$")
+_ORDER_CLOSING = re.compile(r"(?:order|notice)\s+(?:closing|shutting)")
+_THEN = re.compile(r"\bthen\b", re.I)
+_COMES_BACK = re.compile(r".*\b(?:resum|restart|reopen|return)", re.S)
 
 
 def _name(period: Period) -> str:
@@ -314,6 +324,8 @@ def _name(period: Period) -> str:
         written = reading.text[noun.start : noun.end].lower()
         if noun.kind == "closure" and noun.qualifier and _CLOSING_VERB.search(written):
             return f"closure of the {noun.qualifier}"
+        if noun.kind == "closure" and _ORDER_CLOSING.fullmatch(written):
+            continue  # "an order closing the A4862": the closure is named by the nouns after it, or by its kind
         return written
     return period.kind
 
@@ -329,6 +341,11 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
     for later in items[1:]:
         if key(later) == key(first) or later.fact.noun.introduces:
             continue
+        if later.reading is first.reading and later.reading.sentence_at(later.fact.start) == first.reading.sentence_at(first.fact.start) \
+                and _THEN.search(first.reading.text, min(first.fact.end, later.fact.end), max(first.fact.start, later.fact.start)):
+            continue  # "runs today, tomorrow and Thursday (24 to 26 February), then for five days from 2 March to 6 March": two spells
+        if what == "end" and isinstance(low, _dt.date) and (high - low).days == 1 and any(_COMES_BACK.match(x.fact.word) for x in (first, later)):
+            continue  # "runs … to 28 March" and "resume flights from Sunday 29 March": the day after the last is the return
         if period.kind in _ANY_PERIOD and not later.fact.orphan and later.fact.noun.kind and _BARE_BEFORE.search(later.reading.text, max(0, later.fact.noun.start - 40), later.fact.noun.start):
             continue  # "- Neighbour letters issued: Friday 8 May (14-day period to 22 May)": a bare "period" may be any period
         line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]

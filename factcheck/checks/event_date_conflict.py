@@ -91,6 +91,9 @@ daughter married in 1995" is another wedding), and a life with several ("remarri
 "her second marriage", "elections") is left alone.
 A date with the event it was the day of set off after it ("On the evening of Monday 27 July, the day she
 died, …", "on 3 March, when he was born") dates that event ("the day before she died" does not).
+"The application was argued before Judge Khumalo on 3 February" is a hearing ("counsel argued on Monday that" is
+not), and "which it suspended on Monday 4 August" the suspension "the 28 July suspension" names; two days joined ("on
+Thursday and Friday", "on 24 and 25 October") date something that lasts, no one event.
 Reported at the later mention, pointing at the earlier one.
 """
 
@@ -143,8 +146,9 @@ _OBJECT_OF = re.compile(r"\b(?:against|at|to|before|after|from|of|about|over|for
 _AT_CLOCK = r"(?:\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+on)?"
 _IN_GENERAL = re.compile(r"\b(?:future|any|such|regular|routine)\s+(?:[a-z-]+\s+)?\Z", re.I)
 _ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,5})\b(?![-'\u2019])")
-_RANGE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:and|to|or|-|\u2013|&)\s*\Z")
-_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*\d")
+# two days joined ("on 24 and 25 October", "on Thursday and Friday"): days of something that lasts, not one event's date
+_RANGE_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?:and|to|or|-|\u2013|&)\s*\Z")
+_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|and|or|until|till|through)\s*(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 
 
 @dataclass(frozen=True)
@@ -212,23 +216,24 @@ _VERB_BEFORE = (
     r"|(?<=\bwas\s)launched|(?<=\bbe\s)launched"
     # what is done to a thing, read in the passive only: "the deal was signed on" ("he signed the deal" names no date of it)
     r"|(?:(?<=\bbe\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:stabbed|demolished|signed|handed\s+over|auctioned)"
-    # a passive only: "the appeal will be heard on 9 October" is its hearing ("the court heard on Monday" is not);
+    # a passive only: "the appeal will be heard on 9 October" is its hearing ("the court heard on Monday" is not), as is
+    # "the application was argued before Judge Khumalo on" ("counsel argued on Monday that" is not);
     # "the complex will be thrown open on 26 January" its opening ("the inquiry opened on" is a phase of it)
-    r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
+    r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))argued(?=\s+before\s+[A-Z])|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
     # "scheduled to hear the application Feb. 17": a hearing of the thing heard
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
     # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas; a named recipient
     # ("granted permission to Greenmount Residential Ltd on")
     r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){{0,4}}),)?"
-    r"(?:\s+(?:(?:at|in|on\s+the|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b|(?=[A-Z])))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
+    r"(?:\s+(?:(?:at|in|on\s+the|before(?=\s+[A-Z])|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b|(?=[A-Z])))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
     r"\s+(?:on\s+)?\Z"
 )
 # verbs the grammar above reads in its own way; any other verb rules/events.yaml names is read plainly
 _GRAMMAR_VERBS = frozenset({
     "died", "born", "sentenced", "buried", "unveiled", "inaugurated", "voted", "met", "married", "debuted", "listed", "ceased trading",
     "stopped trading", "resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered", "made landfall", "opened",
-    "launched", "stabbed", "demolished", "signed", "handed over", "auctioned", "heard", "thrown open",
+    "launched", "stabbed", "demolished", "signed", "handed over", "auctioned", "heard", "argued", "thrown open",
 })
 
 

@@ -167,8 +167,12 @@ total far above the figures it adds ("a further £2m, bringing the total to £14
 list that names where the parts go ("72 to the six health centres, 30 to …"), a count saying when a list stands
 ("standings after three rounds: …"), a majority where the article has two tallies of one time
 (last year's vote is another time), a term someone asked for ("eight years, of
-which three would be suspended"), and anything inside quotes. Each message shows
-the arithmetic.
+which three would be suspended"), parts that finish a list begun the sentence before ("… and the authority borrowed the
+remaining C$250 million. That total of C$420 million"), a share in another clause than the part ("revised turnout to
+70.4 per cent once results from the last three of the 126 polling stations were added"), a count whose colon lists things
+described rather than named ("The three pending applications …: a 400-megawatt project off Route 613, …"), what a
+change would add ("an 8% increase would add about R142 million, against R98 million for its current offer"), and
+anything inside quotes. Each message shows the arithmetic.
 """
 
 from __future__ import annotations
@@ -596,6 +600,11 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, st
     return out
 
 
+# words that open another clause between a share and a part ("revised the figure to 70.4 per cent once results from the last
+# three of the 126 polling stations …"): the share is that clause's, not the part's ("A quarter of the pupils, 71 of the 212")
+_CLAUSE_OPENERS = frozenset("once when whenever after before because while if since until unless where which who whose whom".split())
+
+
 def _shares(s: Sentence) -> list[tuple[Amount, str]]:
     out = []
     for i in range(s.lo, s.hi):
@@ -632,6 +641,8 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
         if part.unit is not None or part.value > total.value or part.approx or s.lower(part.first - 1) in ("in", "of") and s.at(part.first - 2) is not None:
             continue  # "one in four of the 200": "four" is the fraction's, not the part
         fraction = _fraction_near(s, search[0], search[1])
+        if fraction is not None and fraction[3] < part.first and any(s.lower(k) in _CLAUSE_OPENERS for k in range(fraction[3] + 1, part.first)):
+            fraction = None  # "revised the figure to 70.4 per cent once results from the last three of the 126": another clause's
         if fraction is None and part.last + 1 < total.first:
             fraction = _fraction_near(s, total.last + 1, total.last + 6)
         if fraction is None and part.first > total.last and s.lower(part.first - 1) == "," and t.lower == "of":
@@ -922,8 +933,8 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
         if len(totals) != 1 or totals[0].approx:
             continue  # "a total of 81mm, against an average of 171mm": which is the total is a guess
         total = totals[0]
-        if before.lowers & _PARTIAL:
-            continue
+        if before.lowers & _PARTIAL or before.lowers & _REST_WORDS:
+            continue  # "… and the authority borrowed the remaining C$250 million": the list began before this sentence
         parts = _parts(before, before.lo, before.hi - 1, total.unit)
         if parts is None or len(parts) != len([a for a in before.amounts if a.unit == total.unit]):
             continue
@@ -933,6 +944,7 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
     return out
 
 
+_REST_WORDS = frozenset("remaining remainder rest balance".split())
 _SUM_TO = frozenset("comes come came amounts amount amounted".split())  # "… comes to £40m", "amounted to"
 _RUNNING_CUES = frozenset("bringing taking making bring take brings takes brought took".split()) | _SUM_TO
 _TOTAL_NOUNS = frozenset("total sum bill tally".split())
@@ -2036,6 +2048,8 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             continue  # "Six brown eggs: 1st Joan Pickersgill, …; 2nd …": a class's placings, not the six
         if _opens_on_count(tokens, amounts, start):
             continue  # "three units had failed: two at Kwaggafontein and one at Ruighoek": groups, not three names
+        if start < len(tokens) and tokens[start].lower in ("a", "an"):
+            continue  # "three applications …: a 400-megawatt project off Route 613, a 500-megawatt …": things described, not names
         while start < len(tokens) and tokens[start].kind == WORD and not tokens[start].text[:1].isupper():
             start += 1  # "They are former mayor Shobha Deshmukh …"
         items = _name_list_length(tokens, start, tokens[start].sentence if start < len(tokens) else -1)

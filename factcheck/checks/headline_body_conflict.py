@@ -74,6 +74,12 @@ body's figure or day, pointing at the headline. A headline figure whose clause n
 the verb ("… as Conservatives lose seven seats") is compared only with body figures in a paragraph that names that owner ("The Liberal
 Democrats …, taking 20 of the 39 seats" counts another party's seats), or whose sentence refers back to one before
 the figure ("Of the firm's 212 staff, 94 …").
+A change is read from a verb before what it changes and "by" ("raises water charges by 5%" … "raising water charges by 8%
+for domestic users"; the lead-in of the clause after "and" decides whether it is another time's), and a standfirst's
+change is compared as the headline's is ("Passenger journeys … rose 14% last year" … "an increase of 11 per cent"). A
+headline's day ahead ("Judge to rule next Monday") is compared with the body's days ahead, not the days of what was done
+("reserved judgment on Thursday"). A result or placing of another year ("last year's final, which Haryana won 2-1", "its
+previous best finish was fifth, in 2021") is no account of the headline's.
 """
 
 from __future__ import annotations
@@ -86,6 +92,7 @@ from ..document import Block, BlockKind, Document, MetaField, Span
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
+from ..language.tense import Tense, governing_verb
 
 from ..reading.compare import agree, slip
 from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, level_pairs, sentences_of
@@ -239,6 +246,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _keyed_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
     if not hits:
         hits = _change_size_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
+    for block in doc.blocks if not hits else ():
+        if block.kind is BlockKind.STANDFIRST:  # "Passenger journeys … rose 14% last year" over "an increase of 11 per cent"
+            hits += _change_size_conflicts(block.text, block.source_span, annotation, _Keys(context.options(CHECK.id)), "standfirst")
     if not hits:
         hits = _compound_conflicts(headline, headline_span, annotation)
     if not hits:
@@ -601,6 +611,11 @@ def _plain(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
+def _sentence_start(ab, pos: int) -> int:
+    """Where the sentence holding pos starts in its block."""
+    return max((sn.start for sn in ab.block.sentences if sn.start <= pos), default=0)
+
+
 def _result_conflicts(headline: str, headline_span, annotation, options) -> list[Hit]:
     """Who won, and where someone finished: the headline against the body's own account."""
     words = {k: frozenset(w.lower() for w in options[k]) for k in ("win-words", "lose-words", "beat-words", "placing-words")}
@@ -612,7 +627,8 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
     if not head_outcomes and not head_placings:
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
-    outcomes = [(ab, o) for ab in body for o in read_outcomes(ab.tokens, words["win-words"], words["lose-words"], words["beat-words"]) if not o.quoted]
+    outcomes = [(ab, o) for ab in body for o in read_outcomes(ab.tokens, words["win-words"], words["lose-words"], words["beat-words"])
+                if not o.quoted and not _OTHER_EVENT_RE.search(ab.text, max(_sentence_start(ab, o.start), o.start - 60), o.start)]  # "last year's final, which Haryana won 2-1"
     for h in head_outcomes:
         mine = [(ab, o) for ab, o in outcomes if o.name == h.name]
         if mine and all(o.won != h.won for _, o in mine):
@@ -1061,10 +1077,15 @@ def _headline_change(head, a, keys: _Keys) -> tuple[bool, set[str], int] | None:
     words: list[str] = []
     if a.first > 0 and head[a.first - 1].lower in ("to", "at", "from", "of", "than", "below", "above", "under", "over"):
         return None  # "inflation falls to 2.3%": the new level, not the change
+    by = a.first > 0 and head[a.first - 1].lower == "by"
     for k in range(a.first - 1, max(-1, a.first - 6), -1):
         t = head[k]
         if t.text in (",", ";", ":", "\u2013", "\u2014") or t.lower in ("as", "after", "and", "but", "while", "with"):
             return None
+        if by and (t.lower in _RAISE_BY or t.lower in _CUT_BY):
+            before = [singular(head[j].text) for j in range(max(0, k - 3), k) if _content_word(head[j])]
+            named = {w for w in words + before if w not in keys.rise | keys.fall | UP | DOWN}
+            return (t.lower in _RAISE_BY, named, k) if named else None
         if t.lower in keys.rise or t.lower in keys.fall or t.lower in UP or t.lower in DOWN:
             before = [singular(head[j].text) for j in range(max(0, k - 3), k) if _content_word(head[j])]
             named = {w for w in words + before if w not in keys.rise | keys.fall | UP | DOWN}
@@ -1086,7 +1107,21 @@ def _stated_change(s, b, keys: _Keys) -> bool | None:
     after = s.lower(b.last + 1)
     if after in CHANGE_NOUNS:
         return after in UP
+    if s.lower(b.first - 1) == "by":
+        # "raising water charges by 8%", "cut fares by 10%": the verb and what it changes, then "by"
+        for k in range(b.first - 2, max(s.lo - 1, b.first - 6), -1):
+            low = s.lower(k)
+            if low in keys.rise or low in keys.fall or low in _RAISE_BY or low in _CUT_BY:
+                return low in keys.rise or low in _RAISE_BY
+            if not s.tokens[k].is_word or low in FUNCTION_WORDS:
+                break
     return None
+
+
+# verbs that change what they take as object by the figure after "by" ("raises water charges by 5%", "cutting fares by 10%"); only
+# with "by", since "raises £2m" and "jobs cut" give amounts, not changes
+_RAISE_BY = frozenset("raise raises raised raising hike hikes hiked hiking increasing".split())
+_CUT_BY = frozenset("cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes slashed slashing trim trims trimmed".split())
 
 
 def _possessor_name(tokens, k: int) -> str | None:
@@ -1202,6 +1237,7 @@ def _lead_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     return [_against_headline(ab.block, b.start, b.end, f"The body gives the lead as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
 
 
+_LAST_JOINED_RE = re.compile(r"\s+and\s+|;\s*")  # the clause a change is stated in, after the last "and" before it
 _CHANGE_SLACK = 1.0  # points a headline may round a change by ("up 14%" for 13.2 per cent)
 
 
@@ -1213,7 +1249,7 @@ def _change_bounds(old, new) -> tuple[float, float]:
     return min(sizes), max(sizes)
 
 
-def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> list[Hit]:
+def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys, source: str = "headline") -> list[Hit]:
     """A headline's change ("profit falls 14%", "volumes jump 14%", "cuts output target by 40%") against the size the body's opening
     gives the same change, in the first sentence naming what changed that gives one: a percentage stated with its direction ("fell
     24%") or the two levels it is between ("to 15 million carats from the 20 million": 25 per cent), allowing for rounding. Quiet when
@@ -1251,8 +1287,9 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
             if not sizes:
                 continue
             first = min(x[2].first for x in sizes)
-            if _OTHER_EVENT_RE.search(ab.text[ab.tokens[s.lo].start : ab.tokens[first].start]):
-                return []
+            lead_in = ab.text[ab.tokens[s.lo].start : ab.tokens[first].start]
+            if _OTHER_EVENT_RE.search(_LAST_JOINED_RE.split(lead_in)[-1]):
+                return []  # "In 2023 profit fell 24%"; not "approved the draft presented earlier this month and raised charges by 8%"
             if len({x[0] for x in sizes}) != 1 or sizes[0][0] != up:
                 return []
             report, block = sizes[0], ab.block
@@ -1280,7 +1317,7 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
             said = headline[head[change[2]].start : a.end]
             size_text = f"{size:.{0 if abs(size - round(size)) < 0.05 else 1}f}%"
             return [_against_headline(block, where.start, where.end,
-                                      f"The body gives the {'rise' if up else 'fall'} as {size_text} (\u201c{what}\u201d), but the headline says \u201c{said}\u201d.",
+                                      f"The body gives the {'rise' if up else 'fall'} as {size_text} (\u201c{what}\u201d), but the {source} says \u201c{said}\u201d.",
                                       headline, headline_span, a)]
     return []
 
@@ -1447,7 +1484,8 @@ def _event_words(text: str, start: int, end: int, before: int = 30, after: int =
 def _day_conflicts(headline: str, headline_span, readings, doc: Document, context: Context) -> list[Hit]:
     hits = []
     reference = doc.published
-    head_weekdays = [w for w in find_weekdays(headline) if not (w.qualifier or w.part_of_date)]
+    # "Judge to rule next Monday" names one day as plainly as "on Monday"; "every Monday" and "last Monday's" do not
+    head_weekdays = [w for w in find_weekdays(headline) if not ((w.qualifier and w.qualifier != "next") or w.part_of_date)]
     head_dates = [d for d in find_dates(headline, reference=reference, day_first=context.day_first) if d.day is not None and d.month is not None]
     if not head_weekdays and not head_dates:
         return []
@@ -1464,10 +1502,14 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
         event = _event_words(headline, hw.start, hw.end)
         if any(w.weekday == hw.weekday and event & _event_words(block.text, w.start, w.end) for block, w in body_weekdays):
             continue  # the body puts the headline's event on the headline's day too
+        # "next Monday", "Judge to rule on Monday", "will vote on Monday": a day ahead
+        ahead = hw.qualifier == "next" or governing_verb(headline, hw.start, hw.end)[0] is Tense.FUTURE or bool(_TO_VERB_BEFORE.search(headline, 0, hw.start))
         for block, w in body_weekdays:
             # a weekday written with its date ("on Thursday 12 February") names the day as plainly as a bare one
             if w.qualifier or w.weekday == hw.weekday:
                 continue
+            if ahead and governing_verb(block.text, w.start, w.end)[0] is Tense.PAST:
+                continue  # "Judge to rule next Monday" … "reserved judgment on Thursday": what was done, not what is to come
             if (w.weekday + 1) % 7 == hw.weekday and _MIDNIGHT_BEFORE_RE.search(block.text, max(0, w.start - 20), w.start):
                 continue  # "from midnight on Tuesday" is the start of Wednesday
             if hw.weekday in mentioned_days and id(block) not in opening:
@@ -1476,7 +1518,7 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
                 hits.append(_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end), hw.weekday in mentioned_days))
                 break
         else:
-            hits += _story_day(headline, headline_span, hw, body_weekdays, readings)
+            hits += _story_day(headline, headline_span, hw, body_weekdays, readings, ahead)
     for hd in head_dates:
         if (hd.month, hd.day) in mentioned_dates:
             continue
@@ -1490,6 +1532,7 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     return hits
 
 
+_TO_VERB_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,;:]*\Z")  # a headline's future: "Judge to rule next Monday"
 _SAID_ON_RE = re.compile(r"\b(?:said|says|told)\s+(?:on\s+)?\Z")  # "Ms Brandt said on Sunday": the day of the telling
 
 
@@ -1514,7 +1557,7 @@ def _clause_of(headline: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _story_day(headline: str, headline_span, hw, body_weekdays, readings) -> list[Hit]:
+def _story_day(headline: str, headline_span, hw, body_weekdays, readings, ahead: bool = False) -> list[Hit]:
     """The headline's day against the day the opening puts the headline's story on: a sentence sharing two of the words of
     the headline's clause that holds the day ("Giant hail and damaging winds forecast … on Tuesday" … "warning of giant
     hail, destructive winds … from Wednesday afternoon"; only "talks set" of "Strike spreads as talks set for Friday"),
@@ -1531,8 +1574,9 @@ def _story_day(headline: str, headline_span, hw, body_weekdays, readings) -> lis
             continue
         if w.weekday == hw.weekday:
             return []  # the body puts the headline's story on the headline's day
-        if other is None and id(block) in opening and not _SAID_ON_RE.search(block.text[max(0, w.start - 14) : w.start]):
-            other = (block, w)
+        if other is None and id(block) in opening and not _SAID_ON_RE.search(block.text[max(0, w.start - 14) : w.start]) \
+                and not (ahead and governing_verb(block.text, w.start, w.end)[0] is Tense.PAST):
+            other = (block, w)  # a day ahead in the headline is compared with the body's days ahead
     if other is None:
         return []
     block, w = other

@@ -132,11 +132,14 @@ rates ("a day", "per pupil"), ranges, approximate figures ("about 1,900"), bound
 ("more than 1,100 homes" … "1,150 homes", even where the digits look like a slip), a figure referred back
 whose sentence names another time ("the 6.4% rise recorded the previous month" … "4.6%"),
 figures inside quotes, three or more values for one thing, and anything of one
-or less.
+or less; a year's opening and closing levels written one after the other ("began the year with 412 stores … ending the
+year with 421"). "The 36-year-old coach" is the one person whose age the article gives beside that role ("head coach
+Rajinder Pal Singh, aged 63"), even beside a namesake; "are expected to begin in the fall" says when, not how many.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -288,6 +291,12 @@ def _linked_sums(annotation) -> list[Hit]:
     return hits
 
 
+def _beside(ab, a, value: float) -> bool:
+    """True when the figure's sentence, or the one after it in its paragraph, also gives the other value."""
+    sentence = ab.tokens[a.first].sentence
+    return any(o is not a and o.value == value and ab.tokens[o.first].sentence in (sentence, sentence + 1) for o in ab.amounts)
+
+
 def _transposed_in_context(annotation, context: Context, local: str | None = None) -> list[Hit]:
     """One amount written twice with two digits swapped, about the same thing by the words near each ("£7.4bn extra
     for the NHS" … "an extra £4.7bn"), whatever noun or none each is tied to: reported at the later."""
@@ -299,6 +308,8 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
     for ab, a, eab, e in transposed_pairs(annotation.prose, published.year if published else None, local, headlines, money):
         if _a_series(ab, a, kb.revision_words, local) or _a_series(eab, e, kb.revision_words, local):
             continue  # "rejected an approach at 225p … and a revised proposal of 238p" … "will pay 252p": offers in turn
+        if _beside(ab, a, e.value) or _beside(eab, e, a.value):
+            continue  # "It began the year with 412 stores … ending the year with 421": the article gives both, one after the other
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
@@ -634,7 +645,12 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], pro
             out.append(Statement(q.block, replace(f, owner=next(iter(given)))))
             continue
         if f.unit == "age" and f.owner is None and f.definite:
-            if any(o.split()[-1] in shared for o in owners):
+            styled = [o for o in owners if f.role and any(
+                a.fact.owner == o and re.search(rf"\b{re.escape(f.role)}\b", a.block.text, re.I) for a in quantities if a.fact.unit == "age")] if f.role else []
+            if len(styled) == 1 and not owners_by_role.get(f.role, set()) - set(styled):
+                # "head coach Rajinder Pal Singh, aged 63" … "the 36-year-old coach": the one aged person named with that role
+                q = Statement(q.block, replace(f, owner=styled[0]))
+            elif any(o.split()[-1] in shared for o in owners):
                 pass  # "Brian Kiprono" and "Mercy Kiprono", a father and son: whose a bare "the 26-year-old" is, is a guess
             elif f.role and len(owners_by_role.get(f.role, ())) == 1:
                 q = Statement(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))

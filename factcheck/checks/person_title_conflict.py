@@ -68,7 +68,17 @@ sentence gives the person both titles ("chairman and chief executive", "Vice-Cha
 X, who also serves as finance minister"), for a department named with others ("Culture,
 Media and Sport Secretary": one combined office), for titles in captions, for offices the
 newsroom has declared for that person, or for some body's office ("club president", "its
-chairman"). A newsroom adds roles, ranks, parties and organisation words in files named
+chairman"). Roles are read in more ways: a role joined to another before the name ("Twara's
+co-founder and chief executive, Aline Uwase"), a committee described before its chair ("Search committee chair Dale
+Ortiz" and "who chairs the 15-member search committee"), a named body's board ("Tobacco Commission board chairperson X":
+the commission's chair), a holder styled by the first name ("Sir Errol, the fund's treasurer"), "who chairs the board"
+(the board of the body the article is about), and a role said to be past ("a retired judge") is left out of the
+comparison while the person's other roles are compared. "The notice had been served" and "took place" are no changes of
+anyone's post. A role after one word of what kind ("Rachel Tan, a resources analyst at Southbank Securities"), a
+partner's firm ("a partner at Lussier Gagnon Architects" beside "of Northgate Design Group") and "who chairs the
+hospital's board" (the hospital's chair) are read too, as are a level of a body between it and the role ("The party's
+state chairman, X": one state chairman, who is not its national chairman) and a deputy over a part named before the
+holder ("Deputy vice-chancellor for student affairs Professor X", who cannot also be the vice-chancellor). A newsroom adds roles, ranks, parties and organisation words in files named
 in the `role-files` setting.
 """
 

@@ -59,7 +59,9 @@ entry's title; a bold link is still a related-article link), captions, standfirs
 quotes, list items, a line straight over a bulleted list (its heading: "Passenger rights: what you are entitled
 to") and <aside> related links are never reported, nor are the first and last
 paragraphs, sign-offs, "Read more", "Picture:" and "Update:" lines, nor a line opening with a section number
-("3. SWING BRIDGE - CLOSURE TO NAVIGATION", "2.1", "(b)"), a numbered section of a notice or report.
+("3. SWING BRIDGE - CLOSURE TO NAVIGATION", "2.1", "(b)"), a numbered section of a notice or report, nor a fact box's
+field with its figure ("Cranes: 14, including six added in March"). A heading shares a word with its section through a
+compound's parts too ("Cold chain does the heavy lifting" over "The group's cold-chain division …").
 """
 
 from __future__ import annotations
@@ -196,12 +198,14 @@ def _stem(word: str) -> str:
     return w
 
 
-def _content(text: str) -> set[str]:
+def _content(text: str, parts: bool = False) -> set[str]:
     # common words only: names and places recur across every story about the same subject; a line set in capitals
     # ("HOW THE HAKE QUOTA IS SPLIT") is read in lower case
     if text.isupper():
         text = text.lower()
-    return {_stem(w) for w in _words(text) if len(w) >= 4 and w[:1].islower() and w not in _STOP}
+    # with parts, "cold-chain" under a heading shares "chain" with "Cold chain does the heavy lifting"
+    words = [part for w in _words(text) for part in (w, *(w.split("-") if parts and "-" in w else ()))]
+    return {_stem(w) for w in words if len(w) >= 4 and w[:1].islower() and w not in _STOP}
 
 
 def _figures(text: str) -> set[str]:
@@ -378,6 +382,8 @@ def _labelled_headline(label: str, rest: str) -> bool:
     words = _words(rest)
     if len(words) < 4 or words[0].lower() in _PROSE_OPENERS or any(c in rest for c in "|:;()[]\"\u201c\u201d/@#"):
         return False
+    if rest[:1].isdigit() or rest[:1] in "£$€¥₹":
+        return False  # "Cranes: 14, including six added in March": a fact box's field and its figure
     if any(w.lower() in _CAPTION_WORDS for w in words) or _CAPTION_PLACE_RE.search(rest):
         return False
     return _has_verb(["", *words])  # the clause's first word may be its verb's subject: "pensioner tells of ..."
@@ -562,7 +568,7 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
         # (a heading straight before another of its own level introduces nothing at all)
         heading = block.text.strip()
         heading = heading[:1].lower() + heading[1:]  # its first word is capitalised only because it comes first
-        if _content(heading) & _content(" ".join(section)) or _figures(heading) & _figures(" ".join(section)):
+        if _content(heading) & _content(" ".join(section), parts=True) or _figures(heading) & _figures(" ".join(section)):
             continue  # it introduces the text under it ("Evacuation figure rises to about 300" over "about 300 people have left")
         if len(_content(heading) & _content(paragraph)) >= 2:
             continue  # "Gold loans near 30% of book" over a paragraph whose second sentence is about gold loans

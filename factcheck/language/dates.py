@@ -299,7 +299,16 @@ def find_dates(
         if start >= last_end:
             result.append(mention)
             last_end = mention.end
+    for i, (day, after) in enumerate(zip(result, result[1:])):
+        if day.form == "day-only" and after.month is not None and after.day is not None and _DAY_SHARING_MONTH_RE.fullmatch(text, day.end, after.start):
+            # "the 6th and 7th of December", "between the 6th and the 9th of May": the first day is in the second's month
+            year = after.year if after.year is not None else day.year
+            result[i] = DateMention(day.start, day.end, day.text, year, after.month, day.day, explicit_year=after.explicit_year,
+                                    valid=year is None or _is_valid(year, after.month, day.day), form="day-only")
     return result
+
+
+_DAY_SHARING_MONTH_RE = re.compile(r"\s*(?:and|or|to|until|till|through|-|\u2013|&)\s*(?:the\s+)?")
 
 
 _WD_WORD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?"
@@ -368,7 +377,7 @@ _NAMED_DAY_AFTER_RE = re.compile(
 _ATTRIBUTIVE_AFTER_RE = re.compile(
     r"\s+(?:services?|trains?|buses|timetables?|collections?|trading|flights?|sailings?|"
     r"markets?|sessions?|shifts?|fixtures?|lunch(?:es)?|editions?|opening\s+hours|schools?|roasts?|papers?|leagues?|"
-    r"prayers|mass|worship|supplements?|magazines?|brunch(?:es)?)\b"
+    r"prayers|mass|worship|supplements?|magazines?|brunch(?:es)?|cuts?|ferry|ferries|crossings?|routes?|hours)\b"
 )
 _ON_BEFORE_RE = re.compile(r"\b(?:on|by|until|from|before|after)\s+\Z", re.IGNORECASE)
 _ON_NAMED_DAY_BEFORE_RE = re.compile(r"\b(?:Mail|Independent|Scotland|Observer|Wales)\s+on\s+\Z")

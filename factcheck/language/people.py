@@ -966,12 +966,22 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
                 p.offices.append((i, o))
             elif o.holder is None:
                 unattached.append((i, o))
+    by_given: dict[str, list[Person]] = defaultdict(list)
+    for p in merged:
+        if p.given:
+            by_given[p.given.split()[0]].append(p)
     for i, rs in enumerate(roles):
         for r in rs:
             p = index.get((i, *r.holder)) if r.holder else None
+            if p is None and r.holder and _STYLED_BEFORE_RE.search(texts[i], max(0, r.holder[0] - 6), r.holder[0]) \
+                    and len(by_given[texts[i][r.holder[0] : r.holder[1]]]) == 1:
+                p = by_given[texts[i][r.holder[0] : r.holder[1]]][0]  # "Sir Errol, the fund's treasurer": the one Errol
             if p is not None:
                 p.roles.append((i, r))
     return People(merged, names, offices, unattached, roles)
+
+
+_STYLED_BEFORE_RE = re.compile(r"\b(?:Sir|Dame|Lord|Lady)\s+\Z")  # styled by the first name: "Sir Errol"
 
 
 def _role_phrase(written: str, rk: "RolesKnowledge") -> bool:

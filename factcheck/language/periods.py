@@ -144,7 +144,7 @@ _SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts",
 _CLOCK = (
     r"(?:(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)|(?:its|their|the)\s+(?:doors|gates))\s+(?:on\s+)?)?"  # "reopen to traffic at 6am on", "reopen its doors on"
     r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|[012]\d[0-5]\d\s*hrs|noon|midday|midnight)"
-    r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET"
+    r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET", "5pm, Friday"
 )
 
 
@@ -266,7 +266,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         noun_re=_noun_pattern(kinds),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
-        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
+        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])}):?\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),  # "Submissions close: 5pm, Friday"
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
         ) | _CLOSING_GATE | {_SPACES.split(form)[0] for form in verb_kinds} | _head_words(kinds, set(lists["heads"])),
@@ -495,7 +495,9 @@ _FOR_PURPOSE = re.compile(r"\s+(?:for|on|to)\s+(?:the\s+|a\s+|an\s+|new\s+)?(?P<
 _NOT_QUALIFIERS = frozenset(
     """and or of to in on at by for with from is was will be has have had day week month year days weeks
     months years long said says over under after before into about as than which who it he she they we
-    would could should may might must can not also""".split()
+    would could should may might must can not also once when whenever while until unless since because although though if
+    where whether so yet than drew took gave made got saw held sent won lost ran put set kept left met paid brought bought sought
+    told began begun""".split()
 )
 # a duration is a period's length when the period runs for it: "runs for six weeks", "will last a fortnight"
 _RUNS_FOR = re.compile(
@@ -504,6 +506,13 @@ _RUNS_FOR = re.compile(
     r"(?:\s+(?:for|over))?\s+(?:only\s+|just\s+|a\s+further\s+)?\Z)",
     re.I,
 )
+# "will lose its liquor licence for two weeks": the length of losing it (a suspension), not of the licence
+_DEPRIVED_OF = re.compile(r"\b(?:lose|loses|lost|losing|suspend\w*|revok\w*|strip\w*|surrender\w*|forfeit\w*|withdr[ae]w\w*)\s+(?:[\w'\u2019-]+\s+){0,3}\Z", re.I)
+# a length someone asked for ("the registrar had originally sought a 30-day suspension", "Originally proposed: 30-day
+# suspension"); not the plan the article is about ("The council has proposed a six-week closure")
+_PROPOSED_BEFORE = re.compile(
+    r"(?:\b(?:sought|seek|seeks|seeking|requested|requests|asked\s+for|wanted|demanded|demands|called\s+for|calls\s+for|pushed\s+for|"
+    r"pressed\s+for|argued\s+for)\s+|\bproposed\s*:\s*)(?:a|an|the|only)?\s*\Z", re.I)
 # "the first two weeks of the consultation", "the longest in 30 years": part of a period, or a comparison
 _NOT_LENGTH_BEFORE = re.compile(
     r"\b(?:the|its|their|this|these|those|her|his|our)\s+(?:first|last|final|past|next|previous|closing|opening|remaining|extra|further|"
@@ -535,10 +544,11 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
 # "By 5 May, sales had risen": a clause-opening "by" dates the clause, it is not a limit
 _OPENING_BY = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\s*by\s+(?:the\s+)?\Z", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out|without)\s+(?:\w+\s+)?\Z", re.I)
-# a move that is only a condition, a rule or a call: "unless extended", "could agree to shorten", "urged it to extend"
+# a move that is only a condition, a power, a rule, a call or denied: "unless extended", "can extend it once", "could agree to shorten",
+# "urged it to extend", "with no plan to extend it", "ruled out extending it"
 _LENGTH_SUSPENDED = re.compile(r"\b(?:days?|weeks?|months?|years?|matches|games|fixtures)\s+\Z", re.I)
 _HYPOTHETICAL = re.compile(
-    r"(?:\b(?:unless|if|could|might|may|must|should|whether)|\b(?:call\w*|urg\w*|ask\w*|want\w*|propos\w*|demand\w*|press\w*|lobb\w*)\b[^.;]{0,40}?\bto)"
+    r"(?:\b(?:unless|if|can|cannot|could|might|may|must|should|whether|no|not|never|ruled\s+out|rules?\s+out|refused|declined)|\b(?:call\w*|urg\w*|ask\w*|want\w*|propos\w*|demand\w*|press\w*|lobb\w*)\b[^.;]{0,40}?\bto)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}\Z",
     re.I,
 )
@@ -553,7 +563,16 @@ _CLAUSE_OF_LENGTH = re.compile(
     r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|remains?|remained|stays?|stayed)\s+(?:open|in\s+force|in\s+place|in\s+effect|running|on\s+sale)"
     r"|(?:runs|ran|lasts|lasted|will\s+run|will\s+last|would\s+run|would\s+last))\b", re.I
 )
-# a period given on a day the sentence opens with: "On Monday the branch issued the university with a 14-day ultimatum"
+# a clause of its own, with its subject and a modal, between a period and a date: "…, and schools must upload the marks by"
+_OWN_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s)(?:and|but|while)\s+(?:the\s+)?(?!(?:it|they|this|that|which|there)\b)[a-z][\w-]*\s+(?:must|will|would|should|have\s+to|has\s+to|are\s+to|is\s+to|need\s+to|can)\s")  # a common noun: "between Pontyrhyd and Cwm-du will start" is a place
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:on\s+)?\Z")
+# a relative clause on a noun just before the verb ("the lampuki season, which opens on"): the date is that noun's when it
+# is one whose opening makes no period (rules/periods.yaml `not_periods`); "His suspension for betting on rugby matches, which
+# was backdated to" is the suspension's
+_RELATIVE_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z][\w-]*),?\s+(?:which|that)\s+(?:(?:will|would|is|was|usually|normally|also)\s+)?\Z")
+# a period given on a day the sentence opens with: "On Monday the branch issued the university with a 14-day ultimatum", or
+# written after the subject: "The company on Monday issued a seven-day ultimatum"
+_SUBJECT_ON = re.compile(r"\s*(?:The|Its|Their|[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+on\s+")
 _GIVEN_AFTER = re.compile(
     r"[\s,]+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave)\s+"
     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?]{0,40}?\Z", re.I
@@ -637,6 +656,9 @@ def _verb_nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> 
     ]
 
 
+_COUNTED_BEFORE = re.compile(r"(?:\b\d+(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+(?:[a-z][\w-]*\s+){0,2}\Z", re.I)
+
+
 def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
     found = []
     for m in k.noun_re.finditer(text, start, end):
@@ -654,6 +676,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         if m.group("noun")[0].isupper() and m.start() > start and not _SENTENCE_OPENING.search(text[max(start, m.start() - 3):m.start()]):
             continue  # "the Trial of the Century", "Strike Force Alpha": a name, not a period
         det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
+        if m.group("noun").lower().endswith("s") and _COUNTED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "61 technical submissions had been received": things counted, not a period
         # "the strikes", "two bans" are several; "the notice inviting tenders" speaks of tenders in general
         plural = bool(m.group("plural")) and bool(det or mods)
         if m.group("plural") and not plural and kind in k.singular_only:
@@ -836,6 +860,8 @@ def read_period_facts(
                     continue  # "The 2018 review … It was dropped after a consultation drew 400 responses": the review moved
                 if m.group().lower() == "moved" and not _MOVED_WHERE.match(sentence, m.end()):
                     continue  # "Councillor Fraser, who moved the suspension": proposed it; "moved the hearing to 5 May" moves it
+                if _WIDER_PLACE.match(sentence, m.end()):
+                    continue  # "the spring closure is extended to the whole of the bank": wider, not longer
                 if _LENGTH_SUSPENDED.search(sentence, max(0, m.start() - 30), m.start()) and m.group().lower() == "suspended":
                     continue  # "with a further six weeks suspended for two years": part of the term held over, not a halt
                 if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
@@ -1003,6 +1029,7 @@ _FUNCTION_WORDS = frozenset(
 _GATE_WORD = re.compile(r"[a-z]+")
 # what a reopening ends rather than moves: a closure, and a ban or suspension ("expected to reopen its doors on Monday
 # 12 October, once the suspension has been served")
+_WIDER_PLACE = re.compile(r"\s+to\s+(?:cover\s+|include\s+)?(?:the\s+)?(?:whole|rest|all|every|entire|other|more|wider|further)\b(?!\s+(?:week|month|year|day)s?\b)", re.I)
 _MOVED_WHERE = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:to|from|back|forward|up|by|until|till|into|on|in)\b", re.I)
 _REOPENED_KINDS = frozenset({"closure", "ban"})
 _CLOSING_GATE = frozenset({"close", "closed", "shut", "reopen", "reopens", "reopened"})
@@ -1013,12 +1040,17 @@ _CLOSED_RE = re.compile(
     # "The bridge will close to all vehicles", "is to close completely": a place closing, not a period ending
     r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+close\s+(?:completely|fully|to)\b"
     # "The line … will close for nine days from Saturday 23 May": a place closing for a length of time
+    # "a temporary traffic regulation order closing the A4862 … will come into force": the order is the closure
+    r"|\b(?:order|notice)\s+(?:closing|shutting)\b"
     r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would|is\s+set\s+to|are\s+set\s+to)\s+(?:close|shut)(?=\s+for\s+(?:a|an|about|around|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|nights?)\b)",
     re.I,
 )
 # the subject written just before the verb phrase: "with the road expected to reopen", "the bridge is due to reopen"
 _NEAR_SUBJECT = re.compile(r"\b(?:the|its|their)\s+([a-z][\w'\u2019-]*)\s+(?:(?:is|are|was|were|now)\s+)?(?:expected|due|scheduled|set|likely|planned)\s+to\s+\Z")
 _SUBJECT_RE = re.compile(r"\s*(?:\d+(?:\.\d+)+\s+)?(?:(?:separately|meanwhile|however|elsewhere),\s+)?(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
+
+
+_PLACE_PREPOSITIONS = frozenset("in at on near of off outside inside between through".split())
 
 
 def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k: PeriodKnowledge) -> list[PeriodNoun]:
@@ -1028,6 +1060,9 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
         if quoted(m.start()):
             continue
         near = _NEAR_SUBJECT.search(text, max(s_start, m.start() - 60), m.start())
+        if m.group().split()[0].lower() in ("order", "notice"):
+            found.append(PeriodNoun(m.start(), m.end(), "closure", None, None, False, None, False, True, False))
+            continue  # "an order closing the A4862": the closure itself, whoever made the order
         if near is not None:
             word = near.group(1).lower()  # "…, with the road expected to reopen on Friday 24 July"
         else:
@@ -1035,7 +1070,11 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
             if subject is None or subject.end(2) + s_start > m.start():
                 continue
             word = subject.group(2).lower()
-        if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalpha():
+            before = subject.group(1).split()
+            at = next((i for i, w in enumerate(before) if w.lower() in _PLACE_PREPOSITIONS), None)
+            if at:
+                word = before[at - 1].lower()  # "Fore Street in Harlowby town centre will be closed": the street, not the centre
+        if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalnum() or word.isdigit():
             continue
         if k.noun_re.fullmatch(word):
             continue  # "The January window will reopen on 1 January": the window's own start, not a closure
@@ -1052,7 +1091,10 @@ _WEAK_END = re.compile(r"\b(?:have|has|had|given|get|gets|got)\s+(?:up\s+)?(?:un
 # "Services across the full length of the line are due to resume on Monday 8 June": the service stopped by a closure or strike comes back
 _RESUMES = re.compile(
     r"\b(?:services?|trains?|flights?|buses|sailings|ferries|traffic)\b[^.;:,\d]{0,70}?\b(?:will|are\s+(?:due|expected|scheduled|set)\s+to|is\s+(?:due|expected|scheduled|set)\s+to|should)\s+"
-    r"resume\s+(?:on\s+)?" + _CLOCK + r"(?:the\s+)?\Z",
+    r"resume\s+(?:on\s+)?" + _CLOCK + r"(?:the\s+)?\Z"
+    # "planned to resume flights from Sunday 29 March", "will restart services on": the verb before what it brings back
+    r"|\b(?:resum|restart)\w*\s+(?:(?:the|its|their|all|normal|full|scheduled)\s+)?(?:services?|trains?|flights?|buses|sailings|ferries|traffic|operations)"
+    r"\s+(?:on\s+|from\s+)?" + _CLOCK + r"(?:the\s+)?\Z",
     re.I,
 )
 # between a closing verb and its length: "will close for nine days", "will be closed to navigation for 36 hours"
@@ -1106,8 +1148,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if d.amount <= 0 or d.amount != int(d.amount):
             continue
         head = text[max(s_start, d.start - 40):d.start]
-        if _NOT_LENGTH_BEFORE.search(head):
-            continue
+        if _NOT_LENGTH_BEFORE.search(head) or _PROPOSED_BEFORE.search(head):
+            continue  # "the registrar had originally sought a 30-day suspension": a length asked for, not the one given
         noun = None
         # "for the 45 days the scheme is open", "over the six months the cap is in force": the length of the period the clause names
         while_open = next((n for n in nouns if n.start > d.end and not n.verb and _LENGTH_BEFORE_CLAUSE.fullmatch(text, d.end, n.start)
@@ -1124,6 +1166,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else
         elif (told := [n for n in nouns if (n.verb and n.end <= d.start <= n.end + 40 or n.kind == "closure" and _CLOSED_FOR.fullmatch(text, n.end, d.start)) and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
             noun = told[-1]  # "would walk out for a fortnight (from 14 September)", "will close for nine days"
+        elif d.text[:4].lower() == "for " and (before := [n for n in nouns if not n.verb and n.end <= d.start and not text[n.end : d.start].strip()]) \
+                and not _DEPRIVED_OF.search(text, max(s_start, before[-1].start - 40), before[-1].start):
+            noun = before[-1]  # "will run to a reduced timetable for six weeks": the period named just before lasts it
         elif d.relation in ("for",) or _RUNS_FOR.search(head) or (_GRANT_TO.search(text, max(s_start, d.start - 80), d.start) and _TO_DO.match(text, d.end)):
             if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head):
                 continue  # "jailed for six years": the length of something else
@@ -1207,6 +1252,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             role, word = ("end" if when.group("verb").lower() in _WHEN_ENDS else "start"), when.group().strip(" ,").lower()
         elif m_end:  # "again from 15 June" ends a ban though "from" alone starts one; "begin by 3 March" is a limit
             role, word = "end", m_end.group().strip().lower()
+            other = _RELATIVE_BEFORE.search(head, 0, m_end.start())
+            if other and other.group("noun").lower() in k.not_periods and not k.noun_re.fullmatch(other.group("noun")):
+                continue  # "voted for strikes in a ballot that closed on 9 October": the ballot's close
             if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
                 continue
             subject = _SUBJECT_BEFORE.search(head, 0, m_end.start())
@@ -1215,6 +1263,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif m_start:
             role, word = "start", m_start.group().strip().lower()
             soft = bool(k.soft_start_re.search(head))
+            other = _RELATIVE_BEFORE.search(head, 0, m_start.start())
+            if other and other.group("noun").lower() in k.not_periods and not k.noun_re.fullmatch(other.group("noun")):
+                continue  # "will not affect the lampuki season, which opens on 15 August": the season's opening
         elif any(n.verb and n.end <= start and _VERB_DATED.fullmatch(text, n.end, start) for n in nouns):
             role, word = "start", "told by its verb"  # "walked off the job at 12:01 a.m. on Monday, Oct. 27": the day it began
         elif _RANGE_END.search(head) and i and points[i - 1][1] >= start - 12 or range_from:
@@ -1229,7 +1280,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif date is not None and (given := _GIVEN_ON.search(text, s_start, start)) and any(given.end("verb") <= n.start < start and not n.verb for n in nouns) \
                 and not any(s_start <= p[0] < start for p in points[:i]):
             role, word, soft = "start", given.group("verb").lower(), True  # "issued a 14-day ultimatum to the university on Monday 2 February"
-        if role is None and not text[s_start:start].strip(" \"\u201c").lower() in ("", "on"):
+        if role is None and not text[s_start:start].strip(" \"\u201c").lower() in ("", "on") and not _SUBJECT_ON.fullmatch(text, s_start, start):
             continue
         if role is None:
             # "On Monday the branch issued the university with a 14-day ultimatum": the day the period was given
@@ -1258,8 +1309,12 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             noun = next((f.noun for f in facts if f.role == "start" and f.start == prev[0]), None)
         if noun is None:
             continue
+        if noun.end <= start and _OWN_CLAUSE.search(text, noun.end, start) and not any(noun.end <= n.start < start for n in nouns):
+            continue  # "The window will close on 19 December, and schools must upload the marks by 9 January": another errand's day
         tense = Tense.UNKNOWN
         if weekday is not None:
+            if _PARTICIPLE_BEFORE.search(text, max(s_start, start - 20), start):
+                continue  # "with the window closing on Monday night": the participle says nothing of which Monday
             tense = governing_verb(text, start, end)[0]
             if tense is Tense.UNKNOWN:
                 continue

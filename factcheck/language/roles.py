@@ -519,6 +519,7 @@ def org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
 # "the combined authority's chief executive": one lower-case word may stand between the determiner and a body's noun
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+(?=[a-z]))?)?(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
 _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-Z][\w&'’.-]*\s+|&\s+){1,4})\Z")
+_PART_THEN_NAME_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<part>(?:[a-z][\w'’-]*\s+){1,3})")
 _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]*)*)")
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
@@ -536,10 +537,14 @@ def _apposition_before_re() -> re.Pattern[str]:
 _APPOSITION_BEFORE = (
     r"(?:,\s+(?:speaking\s+as\s+)?|\s+[–—]\s+|\s+--\s+|\s+\(|\s+(?:is|has\s+been|is\s+now|serves\s+as)\s+)(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made|(?:re-?)?elected)(?:\s+as)?"
     # a stated change that gives the role: "who took over as chief executive in 2024", "who was promoted to sergeant"
-    r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+been)\s+promoted\s+to)|is|now|also)\s+)?(?:(?:the|a|an|its|their)\s+)?\Z"
+    r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+been)\s+promoted\s+to)|is|now|also)\s+)?"
+    # "Rachel Tan, a resources analyst at Southbank Securities": one word of what kind after "a"
+    r"(?:(?:the|its|their)\s+|(?:a|an)\s+(?:[a-z][a-z-]+\s+)?)?\Z"
 )
 # Words for the governing body between an organisation and its role: "the company's board chair".
 _BODY_WORDS = frozenset({"board", "governing"})
+_BARE_BOARD_RE = re.compile(r"(?:the\s+)?board")
+_OWNED_BOARD_RE = re.compile(r"(?:the\s+)?(?P<owner>[\w&.-]+(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+board(?:\s+of\s+directors)?")
 _BRACKET_ORG_AFTER_RE = re.compile(r",\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)(?=\))")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:is|is\s+now|has\s+been)\s+")
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
@@ -608,6 +613,10 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                 out.append(mention)
         # "the firm's chairman and chief executive, Jane Smith": roles joined by "and" share a holder and organisation
         for k, r in enumerate(out):
+            if r.kind == "role" and r.org is None and r.holder is not None and k > 0 and out[k - 1].kind == "role" and out[k - 1].holder is None \
+                    and out[k - 1].org is not None and text[out[k - 1].end : r.start].strip() == "and":
+                out[k] = replace(r, org=out[k - 1].org)  # "Twara's co-founder and chief executive, X": Twara's, both
+        for k, r in enumerate(out):
             if r.kind == "role" and r.holder is None:
                 for other in out:
                     if other is not r and other.holder and (text[other.end : r.start].strip() == "and" or text[r.end : other.start].strip() == "and"):
@@ -629,6 +638,13 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             written = re.sub(r"^(?:the\s+)?\S+['’]s?\s+(?=\w)", "", m.group("org")) if re.match(r"^(?:the\s+)?\S+['’]s?\s", m.group("org")) else m.group("org")
             # "chairs the committee", "chairs the city's business forum": the body chaired is always some body
             org = _org_from(written, rk) or Org(("#body", written.lower()), None, written)
+            if _BARE_BOARD_RE.fullmatch(m.group("org")):
+                org = None  # "who chairs the board": the board of the body the article is about, whichever it is
+            elif (owned := _OWNED_BOARD_RE.fullmatch(m.group("org"))) is not None:
+                # "who chairs the hospital's board": the hospital's chair
+                owner = owned.group("owner")
+                org = Org(None, rk.org_nouns[owner.lower()], owner, anaphoric=True) if owner[:1].islower() and owner.lower() in rk.org_nouns \
+                    else (_named_org(owner, rk) if owner[:1].isupper() else org)
             end = m.end()
             if (described := described_committee(text, m.start("org"))) is not None:
                 org, end = described  # "chairs the legislature's standing committee on public accounts"
@@ -829,6 +845,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     possessive_or_determined = False
     # the organisation before the role: "Acme's", "the club's", "Rovers", "council"
     before_end = start
+    # "The party's state chairman", "the PPA state chairman": a level of the body, written between it and the role
+    level = _LEVEL_BEFORE_RE.search(text, max(0, start - 14), start) if not m.group("mods") else None
+    if level is not None:
+        before_end = level.start()
     pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
     if pm is None and (body := _NOUN_BEFORE_RE.search(text, max(0, before_end - 30), before_end)) and body.group("noun") in _BODY_WORDS:
         # "the company's board chair": the board's chair is the company's
@@ -869,9 +889,15 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                     start = before_end - len(cm.group("org")) + cm.group("org").index(words[0])
         else:
             nm = _NOUN_BEFORE_RE.search(text, max(0, before_end - 30), before_end)
-            if nm and nm.group("noun") in rk.org_nouns:
+            named = _CAPS_BEFORE_RE.search(text, max(0, nm.start() - 80), nm.start()) if nm and nm.group("noun") in _BODY_WORDS else None
+            if named and (words := [w for w in named.group("org").split() if w not in _FUNCTION_CAPS]) and not is_place(" ".join(words)) \
+                    and (body_of := _named_org(" ".join(words), rk)) is not None and body_of.kind is not None:
+                org, start = body_of, named.start("org")  # "Tobacco Commission board chairperson X": the commission's chair
+            elif nm and nm.group("noun") in rk.org_nouns:
                 org = Org(None, rk.org_nouns[nm.group("noun")], nm.group("noun"))
                 start = nm.start("noun")
+                if org.kind == "committee" and (described := _committee_before(text, start)) is not None:
+                    org, start = described  # "Search committee chair Dale Ortiz": the search committee's
     end = m.end()
     department = ""
     if form.lower() in rk.department_forms:
@@ -913,7 +939,12 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         # "Senior coroner for North Wessex, Justine Okoro": the area a post serves is its organisation
         org = Org(tuple(w.lower() for w in scope.group(1).split()), None, scope.group(1))
         end, scope = scope.end(), None
-    if scope:
+    part_then_name = _PART_THEN_NAME_RE.match(text, end) if scope else None
+    if part_then_name and by_start.get(part_then_name.end()) is not None:
+        # "Deputy vice-chancellor for student affairs Professor Sipho Ndlovu": the part in lower case, then the holder
+        role = f"{role} for {part_then_name.group('part').strip().lower()}"
+        end = part_then_name.end() - 1
+    elif scope:
         # "CEO for Central Europe", "cabinet member for finance": a role over one part, not the organisation's own
         role = f"{role} for {scope.group(1).lower()}"
     spec = rk.roles[key]
@@ -942,7 +973,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     else:
         comma = re.match(r",\s+", text[end:])
         run = by_start.get(end + comma.end()) if comma else None
-        if run is not None and (possessive_or_determined or _DETERMINED_RE.search(text, max(0, start - 8), start)) and _AFTER_NAME_RE.match(text, run.end):
+        joined = text[max(0, start - 5) : start].endswith(" and ")  # "Twara's co-founder and chief executive, Aline Uwase"
+        if run is not None and (possessive_or_determined or joined or _DETERMINED_RE.search(text, max(0, start - 8), start)) and _AFTER_NAME_RE.match(text, run.end):
             holder = (run.start, run.end)
         else:
             ap = _apposition_before_re().search(text, max(0, start - 40), start)
@@ -954,7 +986,14 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                     holder = (run.start, run.end)
     if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and ") and not _AND_AFTER_RE.match(text, end):
         return None  # kept beside "and": "chairman and chief executive" shares the other role's holder
+    if level is not None and not department:
+        if org is None:
+            return None  # "state chairman" with no body before it: the level says nothing of whose
+        department = level.group("level").lower()  # one state chairman of a party, as one head of a council's department
     return RoleMention(start, end, "role", role, org, change, holder, form, department=department)
+
+
+_LEVEL_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<level>state|national|regional|provincial|county|district|zonal|branch)\s+\Z")
 
 
 # --- posts of any wording -----------------------------------------------------------
@@ -992,9 +1031,32 @@ _TITLE_AFTER = (
 # accounts", "the council's planning committee". Its name is its subject's words and its noun, so that both of the
 # first two, and "the Public Accounts Committee", are one committee.
 _DESCRIBED_COMMITTEE_RE = re.compile(
-    r"(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){0,4}?)(?P<noun>committee|sub-committee|subcommittee|panel|commission)"
+    r"(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?(?:[\w]+-(?:member|strong|person|seat)\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){0,4}?)(?P<noun>committee|sub-committee|subcommittee|panel|commission)"
     r"(?:\s+(?:on|for)\s+(?P<topic>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}))?(?![\w-])")
 _COMMITTEE_KINDS = frozenset({"standing", "select", "joint", "special", "the", "and", "of", "new"})
+
+
+_NOUN_AFTER_RE = re.compile(r"[a-z][a-z-]+")
+_ROLE_MODIFIERS = frozenset("former ex then acting interim outgoing incoming new deputy vice shadow assistant stand-in regular usual".split())
+_WORDS_BEFORE_COMMITTEE_RE = re.compile(r"(?:(?<=[.!?:;]\s)|(?<=\A)|(?<=\n))?(?P<words>(?:[A-Za-z][a-z-]+\s+){1,3})\Z")
+
+
+def _committee_before(text: str, pos: int) -> tuple[Org, int] | None:
+    """The committee a lower-case description ending at the committee noun at pos names ("search committee chair X"),
+    with where it starts; a capital only on a sentence's first word."""
+    m = _WORDS_BEFORE_COMMITTEE_RE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    words = m.group("words").split()
+    while words and (words[0].lower() in _TITLE_STOP or words[0].lower() in _ROLE_MODIFIERS
+                     or words[0][0].isupper() and not _sentence_starts(text, pos - len(" ".join(words)) - 1)):
+        words = words[1:]  # "a former transit committee chair": "former" is the role's, not the committee's
+    words = [w for w in words if w.lower() not in _COMMITTEE_KINDS]
+    if not words or any(w[0].isupper() for w in words[1:]):
+        return None
+    noun = _NOUN_AFTER_RE.match(text, pos)
+    start = text.rfind(words[0], 0, pos)
+    return Org((*(w.lower() for w in words), noun.group()), "committee", text[start : noun.end()]), start
 
 
 def described_committee(text: str, pos: int) -> tuple[Org, int] | None:

@@ -52,8 +52,8 @@ _TOP_PARAGRAPHS = 3
 
 
 def _mark_top(doc: Document) -> None:
-    """Mark a byline written as a paragraph under the headline, and a paragraph set wholly in bold between the
-    headline and it (the standfirst), as the plain-text loader reads them."""
+    """Mark a byline written as a paragraph under the headline, and a paragraph set wholly in bold or italics between
+    the headline and it (the standfirst), as the plain-text loader reads them."""
     heads = [k for k, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADLINE]
     if not heads:
         return
@@ -64,9 +64,16 @@ def _mark_top(doc: Document) -> None:
     top[at].kind = BlockKind.BYLINE
     doc.meta.append(MetaCandidate(MetaField.BYLINE, top[at].text.strip()[3:].strip(), "byline", top[at].span))
     for b in top[:at]:
-        if b.kind is BlockKind.PARAGRAPH and b.bold:
+        if b.kind is BlockKind.PARAGRAPH and (b.bold or _emphasised(doc.source, b.span.start, b.span.end)):
             b.kind = BlockKind.STANDFIRST
             doc.meta.append(MetaCandidate(MetaField.STANDFIRST, b.text, "standfirst", b.span))
+
+
+def _emphasised(source: str, start: int, end: int) -> bool:
+    """True for a paragraph's text set wholly in italics ("*Passenger journeys … rose 14% last year …*"): the marks
+    just outside it, and none inside."""
+    mark = source[start - 1 : start] if start > 0 else ""
+    return mark in ("*", "_") and source[end : end + 1] == mark and mark not in source[start:end]
 
 
 def _read_front_matter(doc: Document, text: str, offset: int) -> None:

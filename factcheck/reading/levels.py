@@ -163,13 +163,24 @@ def sentences_of(ab: AnnotatedBlock) -> dict[int, Sentence]:
     return {index: Sentence(ab, index, group, *bounds[index]) for index, group in by.items()}
 
 
+_ADDS = frozenset("add adds added adding cost costs costing".split())
+
+
+def _added_by(s: Sentence, a: Amount) -> bool:
+    """True when a figure is what a change adds or costs ("an 8% increase would add about R142 million"), not a level."""
+    k = a.first - 1
+    while s.lower(k) in LEVEL_APPROX or s.lower(k) in ("a", "an", "extra", "another", "further"):
+        k -= 1
+    return s.lower(k) in _ADDS
+
+
 def level_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
     """The (earlier, new) levels a sentence gives: "from A to B", "B, up from A", and "B, compared with A" (or "against A")."""
     pairs = list(change_pairs(s, None))
     if not s.lowers & _COMPARED_FIRST:
         return pairs  # no word that opens a comparison: none of its phrases can be read at any token
     for a in s.amounts:
-        if a.unit == "percent" or a.in_range:
+        if a.unit == "percent" or a.in_range or _added_by(s, a):
             continue
         # "HK$17,100 per square foot after discounts, compared with about HK$18,400": a few words of the level's own
         # between, no other figure, and an approximation before the other level

@@ -35,6 +35,15 @@ _INTENT = frozenset("set bid bids aim aims hope hopes plan plans expected poised
 _PLACING_GAP = frozenset("to in into as joint equal them it him her up down back on a the".split())
 _PLACING_AFTER = frozenset("place spot position placed".split())
 _PREVIOUS = frozenset("from previously last".split())
+_EARLIER_BEST = frozenset("previous former earlier".split())
+
+
+def _year_after(tokens, i: int) -> bool:
+    """True when an ordinal is dated by a year just after it ("fifth, in 2021", "third in 2019")."""
+    k = i + 1
+    while k < len(tokens) and k <= i + 3 and tokens[k].lower in (",", "in", "back"):
+        k += 1
+    return k < len(tokens) and k > i + 1 and tokens[k].kind != WORD and len(tokens[k].text) == 4 and tokens[k].text[:2] in ("19", "20")
 # Words that may follow a placing ("finished second in the league", "third overall", "second behind").
 _AFTER_PLACING = frozenset("""in on at with behind after of and overall place spot position placed for among ahead best equal as but while amid despite
     to from than before since when under this last again yet so or nationally""".split())
@@ -170,6 +179,9 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
             continue
         if any(tokens[k].lower in _PREVIOUS for k in range(max(0, i - 2), i)):
             continue  # "up from seventh": the old placing
+        if any(tokens[k].lower in _EARLIER_BEST and tokens[k].sentence == t.sentence for k in range(max(0, i - 6), i)) \
+                or _year_after(tokens, i):
+            continue  # "the institute's previous best finish was fifth, in 2021": another year's
         after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
         placed = after in _PLACING_AFTER
         k = i - 1

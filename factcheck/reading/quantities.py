@@ -432,6 +432,9 @@ def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, times
     return amounts, facts
 
 
+_AFTER_THE_HEAD = frozenset({"worth", "apiece", "each", "ago", "later", "earlier"})
+
+
 def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
     """Return the lowercase words of the noun phrase starting at token j, and the index after it."""
     words: list[str] = []
@@ -446,6 +449,8 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
         lw = t.lower
         if lw in FUNCTION_WORDS or lw in _DIMENSIONS or lw in _ADVERBS or lw in NUMBER_WORDS or lw.endswith(("'s", "\u2019s")):
             break
+        if lw in _AFTER_THE_HEAD and words:
+            break  # "a four-year contract extension worth $30m": the extension's worth, not a "worth"
         if t.capitalised and words:
             break
         if lw in _IRREGULAR_PAST:
@@ -604,8 +609,14 @@ def _near_words(r: _Reader, a: Amount, phrases: frozenset, before: int, after: i
         if a.first <= k < skip_to:
             continue
         if r.phrase_at(k, phrases, 3):
+            if k >= skip_to and r.lower(k) in _EXPECTING and r.lower(k + 1) == "to" and r.lower(k + 2) in _WHEN_VERBS:
+                continue  # "the 41 new ambulances are expected to begin arriving in the fall": when, not how many
             return True
     return False
+
+
+_EXPECTING = frozenset("expected forecast projected".split())
+_WHEN_VERBS = frozenset("begin start arrive open close finish end resume take last run come go".split())
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev cllr judge justice".split())

@@ -25,7 +25,7 @@ from ..language.tense import Tense
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 YEAR_RE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d)(?![\w,.]?\d)")
 # Blocks that hold the reporter's own prose about the story (not block quotations of a speaker).
-PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})
+PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
 
 
 @dataclass(eq=False)
@@ -596,7 +596,23 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     _owners_lengths(found)
     link_periods(found, r)
     _opened_by_an_act(found, r, dated, by_weekday)
+    _ends_told_by_its_word(found)
     return found
+
+
+def _ends_told_by_its_word(found: dict[tuple[str, str | None], Period]) -> None:
+    """Give a period with a length or a start but no end the end told of a form of its own telling word, when that is all
+    said of it ("a 45-day comment period … opened on Monday, March 3" … "Written comments will be received until 4:30
+    p.m. on Friday, May 2"): the comments are the comment period's. Only when exactly one period fits."""
+    for key, told in list(found.items()):
+        if not told.ends or told.starts or told.durations or told.several or told.moved or not told.nouns or key[1] is not None:
+            continue  # "A separate consultation on parking closes on 1 September": told apart, another period
+        words = {w for rd, n in told.nouns for w in re.findall(r"[a-z]{4,}", rd.text[n.start : n.end].lower())} - _GENERIC_KINDS
+        fits = [p for p in found.values() if p is not told and p.kind != told.kind and (p.durations or p.starts) and not p.ends and not p.several and not p.moved
+                and any(same_stem(w, x) for w in words for x in _own_words(p))]
+        if len(fits) == 1:
+            fits[0].ends.extend(told.ends)
+            told.ends = []
 
 
 _POSSESSOR_BEFORE = re.compile(r"\b([\w-]+)['\u2019]s?\s+(?:[\w-]+\s+)?\Z")
@@ -648,7 +664,7 @@ def _reopened_after_a_ban(found: dict[tuple[str, str | None], Period]) -> None:
 # "The agency opened public comments on the draft regulations on Oct. 10", "launched a consultation on 2 March",
 # "began accepting applications on Monday 4 May": an act that opens a thing, with the thing as its object
 _OPENING_ACT = re.compile(
-    r"\b(?:opened|opens|launched|launches|began|begins|started|starts)\s+(?:accepting\s+|taking\s+|receiving\s+|inviting\s+)?"
+    r"\b(?:opened|opens|launched|launches|began|begins|started|starts|tabled|issued|served|signed|presented|made)\s+(?:accepting\s+|taking\s+|receiving\s+|inviting\s+)?"
     # the object alone: no clause of its own ("a consultation that closes on"), no second verb ("and closes at noon on")
     r"(?P<object>(?:(?!(?:that|which|who|and|or|but|until|till|to|by|closes?|closed|ends?|ended|runs?|expires?|lasts?)\b)[A-Za-z'\u2019-]+\s+){1,8}?)on\s+\Z",
     re.I,
@@ -749,9 +765,14 @@ def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) 
     sentence = reading.sentence_at(fact.start)
     years = years_in(sentence.text)
     if fact.role == "duration":
-        dated = [d for d in reading.in_sentence(reading.dates, sentence) if d.day is not None]
+        dated = [d for d in reading.in_sentence(reading.dates, sentence)
+                 if d.day is not None and (d.explicit_year or not years or d.weekday is not None and _weekday_fits(d, published.year))]
         if dated:
-            return False
+            return False  # "the 30-month contract signed on 1 March 2024"; not "closed in 2024 … from 6 May to 17 June"
+        since = _SINCE.search(sentence.text, fact.end - sentence.start)
+        if since is not None:
+            # "the three-week closure was the first since it opened between 2009 and 2011": the years date what it is compared with
+            years = years_in(sentence.text[: since.start()])
         if not years and _POINTS_BACK.match(sentence.text) and sentence.start > 0:
             # "A similar consultation … in 2024 was extended. That closure … lasted 31 days": the year of the sentence before
             years = years_in(reading.sentence_at(sentence.start - 1).text)
@@ -876,7 +897,10 @@ def _fix_years(period: Period) -> None:
     start = next(iter(starts))
     for i, e in enumerate(period.ends):
         date = e.fact.date
-        if date is not None and not date.explicit_year and (start - e.day).days > 183:
+        if date is not None and not date.explicit_year and e.day.year != start.year and (own := _in_year(date, start.year)) and own >= start:
+            # "takes effect on 1 February 2026" … "lapses on 31 July" in a piece dated January 2026: the start's year
+            period.ends[i] = PeriodStatement(e.reading, e.fact, own, None)
+        elif date is not None and not date.explicit_year and (start - e.day).days > 183:
             # across the new year; an end a few days or weeks before its start is a contradiction, not a wrap
             later = _in_year(date, start.year + 1)
             if later and (later - start).days <= 400:
@@ -894,7 +918,8 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
         return  # "The club has 21 days … to lodge an appeal, a deadline that runs to 27 October": a deadline brought in is its own
     if any(n.purpose and not _same_errand(rd, n, other) for rd, n in deadline.nouns):
         return  # "the deadline for objections": the deadline of one part of it
-    if _differ(other.ends, deadline.ends, "day") or _differ(other.durations, deadline.durations, "length"):
+    plain = next(k for k, p in found.items() if p is other)[1] is None  # "Separately, … a 30-day window": told apart, no override
+    if _differ(other.durations, deadline.durations, "length") or _differ(other.ends, deadline.ends, "day") and not (plain and other.ends and _same_matter(deadline, other)):
         return  # "the offer will expire on 19 December" … "a deadline of 25 September" for the board: another thing's deadline
     other.nouns += deadline.nouns
     other.durations += deadline.durations
@@ -904,6 +929,18 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     for s in (other.durations, other.starts, other.ends):
         s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("deadline", None)]
+
+
+def _same_matter(deadline: Period, other: Period) -> bool:
+    """True when a deadline's sentences share the subject matter of a period's own ("parents can submit application forms …
+    The registration window will close on December 19" … "Schools will not accept application forms after the December 29
+    deadline"): the period's deadline, whatever day it gives."""
+    def words(p: Period) -> set[str]:
+        return set().union(*(_topic(rd.sentence_at(n.start).text) for rd, n in p.nouns)) - {p.kind} if p.nouns else set()
+    mine = words(deadline)
+    # the period's paragraphs: "parents can submit application forms … from November 28. The registration window will close …"
+    theirs = set().union(*(_topic(rd.text) for rd in {id(rd): rd for rd, _ in other.nouns}.values())) - {other.kind}
+    return len((mine & theirs) - _GENERIC_KINDS - {"deadline"}) >= _SHARED_WORDS
 
 
 _GRANTED = "granted at"
@@ -1113,7 +1150,8 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
     dated = [(k, p) for k, p in found.items() if _dated(p)]
     for key, p in list(found.items()):
         if _a_length_only(key, p):
-            fits = [(k, t) for k, t in dated if t is not p and _fits(r, p, t)]
+            # not a period told apart ("That notice carries its own 30-day comment period, ending Sept. 3")
+            fits = [(k, t) for k, t in dated if t is not p and _fits(r, p, t) and not any(n.marker for _, n in t.nouns)]
         elif _named_by_its_errand(p):
             fits = [(k, t) for k, t in dated if t is not p and t.kind not in _GENERIC_KINDS and _errand_is(p, t)]
         else:

@@ -303,3 +303,28 @@ def test_slack_comes_from_rule_files(tmp_path):
     text = HEAD + f"The firm must reply within 30 days of the notice of {dm(START)}, by {dm(START + dt.timedelta(days=34))}.\n"
     assert findings_of(text, rules=load_rules([str(loose)]), check=CHECK) == []
     assert findings_of(text, check=CHECK) == [(CHECK, 3)]
+
+
+# issue 12: periods read from copy written for the evaluation sets of session 13 (periods-13, periods-14, mixed-23 to -26): each with its own publication date
+FROM_SESSION_13_SETS = [
+    ('a moratorium that can be extended, wrong', 'date 2025-07-22 Deadline set\n\n', ['The council voted to impose a 60-day moratorium on new data centres.', 'The moratorium takes effect Aug. 4 and runs until Dec. 4.', 'Under state law, the council can extend the moratorium once by up to 60 days.'], [5]),
+    ('a moratorium that can be extended, right', 'date 2025-07-22 Deadline set\n\n', ['The council voted to impose a 60-day moratorium on new data centres.', 'The moratorium takes effect Aug. 4 and runs until Oct. 3.', 'Under state law, the council can extend the moratorium once by up to 60 days.'], []),
+    ('a closure compared with years since, wrong', 'date 2025-07-22 Deadline set\n\n', ['The line will be shut from 4 August to 15 August inclusive.', 'The operator said the three-week closure was the first full shutdown since the line opened between 2009 and 2011.'], [5]),
+    ('a closure compared with years since, right', 'date 2025-07-22 Deadline set\n\n', ['The line will be shut from 4 August to 24 August inclusive.', 'The operator said the three-week closure was the first full shutdown since the line opened between 2009 and 2011.'], []),
+    ('a timetable for six weeks from, wrong', 'date 2025-07-22 Deadline set\n\n', ['The ferry will run to a reduced timetable for six weeks from Monday 4 August.', 'The reduced timetable will run from Monday 4 August to Sunday 28 September.'], [5]),
+    ('a timetable for six weeks from, right', 'date 2025-07-22 Deadline set\n\n', ['The ferry will run to a reduced timetable for six weeks from Monday 4 August.', 'The reduced timetable will run from Monday 4 August to Sunday 14 September.'], []),
+    ('an offer open from the day it was tabled, wrong', 'date 2025-07-22 Deadline set\n\n', ['The board tabled what it called a final offer on Monday, July 14.', 'The board said the offer would remain open for 10 days, until Friday, Aug. 1.'], [5]),
+    ('an offer open from the day it was tabled, right', 'date 2025-07-22 Deadline set\n\n', ['The board tabled what it called a final offer on Monday, July 14.', 'The board said the offer would remain open for 10 days, until Thursday, July 24.'], []),
+    ("comments received until, told by the comment period's word, wrong", 'date 2025-07-22 Deadline set\n\n', ['Residents have a 45-day comment period on the plan.', 'The comment period opened on Monday, July 14.', 'Written comments will be received until 4:30 p.m. on Friday, Sept. 12.'], [7]),
+    ("comments received until, told by the comment period's word, right", 'date 2025-07-22 Deadline set\n\n', ['Residents have a 45-day comment period on the plan.', 'The comment period opened on Monday, July 14.', 'Written comments will be received until 4:30 p.m. on Thursday, Aug. 28.'], []),
+    ('an ultimatum given on a day after its subject, wrong', 'date 2025-07-24 Deadline set\n\n', ['The company on Monday issued a seven-day ultimatum to striking drivers.', 'The ultimatum, which runs out on Monday 4 August, did not end the talks.'], [5]),
+    ('an ultimatum given on a day after its subject, right', 'date 2025-07-24 Deadline set\n\n', ['The company on Monday issued a seven-day ultimatum to striking drivers.', 'The ultimatum, which runs out on Monday 28 July, did not end the talks.'], []),
+    ('a length sought, not given', 'date 2025-07-22 Deadline set\n\n', ['The bar agreed to a 14-day suspension of its licence.', 'The suspension begins Monday, Aug. 4, and ends Sunday, Aug. 17.', 'The regulator had originally sought a 30-day suspension.'], []),
+    ("an earlier year's closure with days and no year", 'date 2025-07-22 Deadline set\n\n', ['The fishing closure will be in force from Monday 4 August to Sunday 31 August.', 'The bank was last closed in 2024, but that closure lasted six weeks, from 6 May to 17 June.'], []),
+    ('a length granted from today, in the standfirst', 'date 2026-03-11 School closure plan\n\nParents have six weeks to have their say on plans to shut the school\n\nBy Helen Ackroyd\n\n', ['The consultation will open on Monday 16 March and run until Wednesday 22 April.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
+def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
+    assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="deadline-arithmetic") == [("deadline-arithmetic", n) for n in expected]

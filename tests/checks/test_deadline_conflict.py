@@ -164,3 +164,32 @@ def test_a_crosshead_starts_another_case(second_heading, expected, rules):
         f"{second_heading}He must complete the 150 hours within 18 months.\n"
     )
     assert findings_of(text, fmt="md", rules=rules, check=CHECK) == expected
+
+
+# issue 12: periods read from copy written for the evaluation sets of session 13 (periods-13, periods-14, mixed-28): each with its own publication date
+FROM_SESSION_13_SETS = [
+    ('a length sought, not given', 'date 2026-03-05 Auditor warns council\n\n', ['The bar agreed to a 14-day suspension of its licence.', 'The suspension begins Monday, March 16, and the bar may serve alcohol again from Monday, March 30.', 'The regulator had originally sought a 30-day suspension.'], []),
+    ('a length sought, and a second length given', 'date 2026-03-05 Auditor warns council\n\n', ['The bar agreed to a 14-day suspension of its licence.', 'The regulator had originally sought a 30-day suspension.', 'The bar will stay open during the three-week suspension, serving food.'], [7]),
+    ("an earlier year's closure with days and no year", 'date 2026-03-05 Auditor warns council\n\n', ['The trawling closure will be in force for eight weeks from Wednesday 1 April.', 'The bank was last closed in 2024, but that closure lasted six weeks, from 6 May to 17 June.'], []),
+    ("a season's opening is not the closure's", 'date 2026-03-05 Auditor warns council\n\n', ['The closure will be in force from Wednesday 1 April to Tuesday 30 June.', 'The closure will not affect the lampuki season, which opens on 15 August as usual.'], []),
+    ('a closure that takes effect on another day', 'date 2026-03-05 Auditor warns council\n\n', ['The closure will be in force from Wednesday 1 April to Tuesday 30 June.', 'Skippers will fish further south until the closure takes effect on 15 April.'], [5]),
+    ('submissions closing in a fact box, twice', 'date 2026-03-05 Auditor warns council\n\n', ['The council has opened a consultation on cutting water takes.', 'Submissions close at 5pm on Friday 27 March.', 'Submissions close: 5pm, Friday 10 April'], [7]),
+    ('an amnesty with no plan to extend it', 'date 2026-03-05 Auditor warns council\n\n', ['The assembly has declared a six-month amnesty on penalties, running from 1 April.', 'He said the amnesty would expire on 30 September, with no plan to extend it.', 'During the 120-day amnesty, payment points will open in every district.'], [7]),
+    ('an order closing a road, ending before it starts', 'date 2026-03-05 Auditor warns council\n\n', ['A temporary order closing the A4862 will come into force at 7am on Monday 23 March.', 'Under the order, the closure will end on Friday 13 March.'], [5]),
+    ('a pause called a moratorium, two ends', 'date 2026-01-14 Regulator pauses approvals\n\n', ['The regulator announced a three-month pause on new applications.', 'The pause takes effect on 1 February 2026 and will remain in force until 30 April 2026.', 'The moratorium lapses on 31 July, the regulator said.'], [7]),
+    ("the window's deadline, another day", 'date 2025-11-26 Admissions open\n\n', ['Parents can submit application forms to schools from November 28. The registration window will close on December 19, and schools must upload the marks by January 9.', 'Schools will not accept application forms after the December 29 deadline, officials said.'], [5]),
+    ("the window's deadline, the same day, and another errand's", 'date 2025-11-26 Admissions open\n\n', ['Parents can submit application forms to schools from November 28. The registration window will close on December 19, and schools must upload the marks by January 9.', 'Schools will not accept application forms after the December 19 deadline, officials said.'], []),
+    ('a suspension, then flights resume the next day', 'date 2025-09-04 Airline suspends route\n\n', ['The suspension covers the winter season, from 26 October to 28 March, and the airline said it planned to resume flights from Sunday 29 March 2026.'], []),
+    ('a strike in two spells', 'date 2026-02-24 Strike begins\n\n', ['The strike runs today, tomorrow and Thursday (24 to 26 February), then for five days from Monday 2 March to Friday 6 March.'], []),
+    ('a licence lost for two weeks is no length of the licence', 'date 2026-01-22 Bar loses licence\n\n', ['The bar will lose its liquor licence for two weeks next month.', 'The licence conditions apply for 12 months beginning March 1.'], []),
+    ('counted submissions are not a period', 'date 2026-01-15 Inquiry opens\n\n', ['The public submission process will open on Monday 2 February.', 'The closing date is 5pm on Monday 16 March.', 'Some 61 technical submissions had been received by the engineering module.', 'He said the eight-week window had been set to give residents time.'], []),
+    ("a ballot's close is not the strike's end", 'date 2026-06-10 Airport strike\n\n', ['About 210 security officers walked out at 4am today for three days.', 'Members voted for strikes in a ballot that closed on Thursday 28 May.'], []),
+    ('a closure extended to a wider area, then given a second start', 'date 2026-03-20 Fishing closure\n\nFishermen compensated as spring closure is extended to the whole of the bank\n\nBy Helen Ackroyd\n\n', ['The closure will be in force from Wednesday 1 April to Tuesday 30 June.', 'Skippers will fish further south until the closure takes effect on 15 April.'], [9]),
+    ('a window closing on a weekday written with a participle', 'date 2026-01-30 Deadline day nears\n\n', ['The club signed the winger after two earlier bids were turned down, with the window closing on Monday night.', 'The window opened on 1 January and shuts at 11pm on Monday 2 February.'], []),
+    ("a length told apart is not the plain period's", 'date 2026-08-06 Agency proposes rule\n\n', ['Written comments on the rule are due Oct. 3.', 'Separately, that notice carries its own 30-day comment period, ending Sept. 3.', 'The agency said the 45-day comment period is the only chance to shape the rule.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
+def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
+    assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="deadline-conflict") == [("deadline-conflict", n) for n in expected]

@@ -528,3 +528,19 @@ def test_refer_back_groups_are_data_a_newsroom_extends(tmp_path):
     extra.write_text("quantities:\n  refer-back: [grant, award]\n")
     with pytest.raises(Exception, match=r"desk.yaml:\d+:\d+"):
         load_rules([str(extra)])
+
+
+# issue 11: sums read from copy written for the evaluation sets of session 13 (figures-11, periods-13, mixed-28): each with its own publication date
+FROM_SESSION_13_SETS = [
+    ('a total of parts that began a sentence before', 'date 2026-03-14 Council publishes its annual figures\n\n', ['The federal share, first announced at C$95 million, was later raised to C$110 million. The province put in C$60 million, and the authority borrowed the remaining C$250 million.', "That total of C$420 million makes the quay the port's largest investment."], []),
+    ("a share of polling stations beside another clause's percentage", 'date 2026-03-14 Council publishes its annual figures\n\n', ['The commission revised turnout to 70.4 per cent once results from the last three of the 126 polling stations were added.'], []),
+    ('a share set off after its noun, wrong', 'date 2026-03-14 Council publishes its annual figures\n\n', ["A quarter of the school's Year 11 pupils, 71 of the 212 who sat exams, were entered for the full baccalaureate."], []),
+    ('a list of described things after a count', 'date 2026-03-14 Council publishes its annual figures\n\n', ['The three pending applications total 1,150 megawatts: a 400-megawatt project off Route 613 near Pine Hollow, a 500-megawatt project next to the Dominion substation and a 250-megawatt project north of the county seat.'], []),
+    ('what a rise would add is no level', 'date 2026-03-14 Council publishes its annual figures\n\n', ['The company says an 8% increase would add about R142 million a year to its wage bill, against R98 million for its current offer.'], []),
+    ('a share set off after its noun, wrong', 'date 2026-03-14 Council publishes its annual figures\n\n', ["A quarter of Brookfield's Year 11 pupils, 71 of the 212 who sat exams, were entered for the full baccalaureate."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
+def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
+    assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="figure-arithmetic") == [("figure-arithmetic", n) for n in expected]

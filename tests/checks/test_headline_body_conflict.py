@@ -217,3 +217,21 @@ def test_another_headline_source_moves_the_story(og_title, expected, rules):
 
     found = [f for f in check_text(_page(og_title), format="html", rules=rules) if f.check == "headline-body-conflict"]
     assert [(f.line, f.excerpt, f.related[0].line) for f in found] == expected
+
+
+# issue 13: headlines read from copy written for the evaluation sets of session 13 (headlines-7, figures-11, mixed-23, mixed-26): each with its own publication date
+FROM_SESSION_13_SETS = [
+    ('a charge raised by a percentage the body gives otherwise', 'date 2026-03-14 Civic body raises water charges by 5%, clears budget\n\n', ['The standing committee on Thursday approved a budget of Rs 3,450 crore, adding Rs 212 crore to the draft presented earlier this month and raising water charges by 8% for domestic users.', 'The increase is the first since 2022.'], [3]),
+    ('a charge raised by the percentage the body gives', 'date 2026-03-14 Civic body raises water charges by 8%, clears budget\n\n', ['The standing committee on Thursday approved a budget of Rs 3,450 crore, adding Rs 212 crore to the draft presented earlier this month and raising water charges by 8% for domestic users.', 'The increase is the first since 2022.'], []),
+    ("an extension's length in a noun phrase with its worth", 'date 2026-03-14 Flames sign Laporte to five-year extension\n\n', ['The Flames acquired Mathieu Laporte on Tuesday, then signed the 27-year-old to a four-year contract extension worth $30 million.', 'The extension begins next season.'], [3]),
+    ("last year's winner is no contradiction of this year's", 'date 2026-03-14 Punjab beat Haryana 4-2 to win hockey title\n\n', ['Punjab reclaimed the national title on Sunday, beating defending champions Haryana 4-2 in the final.', "It was a reversal of last year's final, which Haryana won 2-1."], []),
+    ("a standfirst's rise the body sizes otherwise", 'date 2026-03-14 Hourly trains from June as numbers climb\n\nPassenger journeys on the line rose 14% last year, and the operator says trains are full\n\nBy Orla Brennan\n\n', ['Trains will run every hour between Dublin and Cork from June, the operator said on Wednesday.', 'Passenger journeys on the line rose to 3.80 million in 2025 from 3.42 million in 2024, an increase of 11 per cent.'], [9]),
+    ("a ruling ahead on another day than the headline's", 'date 2026-02-12 Judge to rule next Monday in port tender challenge\n\n', ['A judge reserved judgment on Thursday in a challenge to a R2.4 billion contract, and said she would deliver her ruling on Friday 20 February.', 'The interim order will remain in force until judgment is delivered.'], [3]),
+    ("a ruling ahead on the headline's day", 'date 2026-02-12 Judge to rule next Friday in port tender challenge\n\n', ['A judge reserved judgment on Thursday in a challenge to a R2.4 billion contract, and said she would deliver her ruling on Friday 20 February.', 'The interim order will remain in force until judgment is delivered.'], []),
+    ("a ranking the body gives otherwise, beside an earlier year's", 'date 2026-03-14 Deccan Institute climbs to second in national rankings\n\n', ["The Deccan Institute of Technology in Pune has been placed third in this year's national rankings, up from seventh last year.", "The institute's previous best finish was fifth, in 2021."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
+def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
+    assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="headline-body-conflict") == [("headline-body-conflict", n) for n in expected]

@@ -356,3 +356,16 @@ def test_a_fact_box_figure_with_its_digits_swapped(box, expected, rules):
     text = ("date 2025-08-14 Wildfire grows\n\nAn out-of-control wildfire has grown to 48,300 hectares, forcing a third community to evacuate.\n\n"
             "Crews expect winds to ease on Friday.\n\nKey facts\n\n" + box + "\n\n- Evacuation orders: Beaverdell, Carmi\n")
     assert findings_of(text, rules=rules, check="number-conflict") == expected
+
+
+# issue 11: figures read from copy written for the evaluation sets of session 13 (figures-11, headlines-7): each with its own publication date
+FROM_SESSION_13_SETS = [
+    ("a coach's age by role beside a namesake", 'date 2026-03-14 Floods hit Westbury\n\n', ['Nineteen-year-old forward Jaskaran Singh scored twice, and head coach Rajinder Pal Singh, aged 63, praised the side.', 'Rajinder Pal Singh is no relation to Jaskaran.', 'Asked whether this would be his last season, the 36-year-old coach laughed.'], [7]),
+    ('a count expected to arrive later is still a count', 'date 2026-03-14 Floods hit Westbury\n\n', ['The council voted on Tuesday to buy 14 new ambulances and hire 28 more paramedics.', 'Deliveries of the 41 new ambulances are expected to begin in the fall.'], [5]),
+    ("a year's opening and closing levels", 'date 2026-03-14 Floods hit Westbury\n\n', ['- Store network grows to 421', 'The chain began the year with 412 stores. It opened 14 and closed five, ending the year with 421.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
+def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
+    assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="number-conflict") == [("number-conflict", n) for n in expected]

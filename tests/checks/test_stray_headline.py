@@ -220,4 +220,12 @@ def test_a_numbered_section_of_a_notice_is_no_headline(rules):
     assert findings_of(text, rules=rules, check="stray-headline") == []
 
 
+def test_a_fact_box_field_and_a_crosshead_sharing_a_compound_are_quiet(rules):
+    text = ("# Port results\n\nThe group's revenue rose 10.9 per cent to S$412.6 million, it said on Wednesday.\n\n"
+            "## Cold chain does the heavy lifting\n\nThe group's cold-chain division, which runs chilled warehouses in Tuas and Jurong, "
+            "posted revenue of S$96.4 million.\n\nAT A GLANCE\n\nCranes: 14, including six added in March\n\nShip time at berth: 2.2 days\n")
+    assert findings_of(text, "md", rules=rules, check="stray-headline") == []
+    # a heading that shares nothing with its section is still another story's
+    assert findings_of(text.replace("Cold chain does the heavy lifting", "Heavy snow closes mountain passes across Colorado"), "md", rules=rules,
+                       check="stray-headline") == [("stray-headline", 5)]
 

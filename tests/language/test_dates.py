@@ -214,3 +214,12 @@ RELATIVE_CASES = [
 def test_find_relative(text, expected):
     got = [(r.start, r.end, r.unit, r.offset, r.anchor) for r in find_relative(text)]
     assert got == expected
+
+
+def test_a_day_written_before_another_of_a_month_is_in_that_month():
+    # "the 6th and 7th of December": the first day shares the second's month, not the publication's
+    found = find_dates("will play on the weekend of the 6th and 7th of December.", reference=date(2025, 11, 11))
+    assert [(d.text, d.day, d.month, d.year) for d in found] == [("the 6th", 6, 12, 2025), ("7th of December", 7, 12, 2025)]
+    found = find_dates("the closing date is Monday the 24th.", reference=date(2025, 11, 11))
+    assert [(d.text, d.day, d.month) for d in found] == [("the 24th", 24, 11)]
+

@@ -118,6 +118,15 @@ def test_markdown_byline_paragraph_and_bold_standfirst_above_it():
     assert _kinds(doc)[1] == (BlockKind.PARAGRAPH, 3)
 
 
+def test_markdown_italic_standfirst_above_the_byline():
+    text = "# Hourly trains from June\n\n*Journeys on the line rose 11% last year.*\n\nBy Orla Brennan\n\nTrains will run every hour.\n"
+    doc = load_text(text, "md", "a.md")
+    assert _kinds(doc) == [(BlockKind.HEADLINE, 1), (BlockKind.STANDFIRST, 3), (BlockKind.BYLINE, 5), (BlockKind.PARAGRAPH, 7)]
+    # a paragraph only partly in italics is a paragraph
+    doc = load_text(text.replace("*Journeys on the line rose 11% last year.*", "*Journeys* on the line rose 11% last year."), "md", "a.md")
+    assert _kinds(doc)[1] == (BlockKind.PARAGRAPH, 3)
+
+
 def test_plain_text_headline_written_again_under_the_header_is_the_headline():
     text = "date 2026-01-29 Selectors name 16-man squad\n\nSelectors name 16-man squad\n\nBy Kim Rao\n\nThe squad flies on Friday.\n"
     doc = load_text(text, "txt", "a.txt")
