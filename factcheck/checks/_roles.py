@@ -111,10 +111,15 @@ def _pronoun(org: Org | None) -> bool:
     return bool(org and org.name and org.name[0].startswith("#"))
 
 
+def _a_board(org: Org) -> bool:
+    """True for "the board" named alone: the governing board of whichever body the copy is about."""
+    return org.generic and org.written.lower() in ("board", "the board")
+
+
 def _lenient(a: Org | None, b: Org | None) -> bool:
     """May two roles of one person be in one organisation? An organisation left unsaid may be any."""
-    if a is None or b is None:
-        return True
+    if a is None or b is None or _a_board(a) or _a_board(b):
+        return True  # "who chairs the board" and "the cooperative's vice-chair": the board is the cooperative's
     if a.generic != b.generic:
         generic, named = (a, b) if a.generic else (b, a)
         return named.kind == generic.kind or named.kind == _SUBJECT and generic.anaphoric

@@ -78,7 +78,9 @@ anyone's post. A role after one word of what kind ("Rachel Tan, a resources anal
 partner's firm ("a partner at Lussier Gagnon Architects" beside "of Northgate Design Group") and "who chairs the
 hospital's board" (the hospital's chair) are read too, as are a level of a body between it and the role ("The party's
 state chairman, X": one state chairman, who is not its national chairman) and a deputy over a part named before the
-holder ("Deputy vice-chancellor for student affairs Professor X", who cannot also be the vice-chancellor). A newsroom adds roles, ranks, parties and organisation words in files named
+holder ("Deputy vice-chancellor for student affairs Professor X", who cannot also be the vice-chancellor). A rank is
+read after a name too ("Claire Hollins, a detective sergeant," beside "Det Insp Claire Hollins"; not "a former
+detective sergeant"), and a body's possessive may hold "of" ("the University of Northmoor's vice-chancellor"). A newsroom adds roles, ranks, parties and organisation words in files named
 in the `role-files` setting.
 """
 

@@ -144,6 +144,14 @@ class RolesKnowledge:
     def rank_any_re(self) -> re.Pattern[str]:
         return re.compile(self.rank_any_pattern)
 
+    @cached_property
+    def rank_after_re(self) -> re.Pattern[str]:
+        """A rank in apposition after a name: "Claire Hollins, a detective sergeant,", "X, Wessex Police's chief constable"."""
+        return re.compile(
+            r",\s+(?:(?:the|a|an)\s+)?(?:(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*|force|police|service|constabulary|regiment|army|navy)['’]s\s+)?"
+            r"(?:(?i:detective|det\.?|acting|temporary)\s+)?(?P<rank>" + self.rank_any_pattern + r")(?=\s*[,.;)]|\s+(?:who|with|at|in|for|and)\b)"
+        )
+
 
 @dataclass(frozen=True)
 class RoleMention:
@@ -451,7 +459,7 @@ def _named_org(written: str, rk: RolesKnowledge) -> Org | None:
         words = words[1:]
     if not words:
         return None
-    if len(words) == 1 and words[0].lower() in rk.org_nouns and rk.org_suffixes.get(words[0]) != "club":
+    if len(words) == 1 and words[0].lower() in rk.org_nouns and (rk.org_suffixes.get(words[0]) != "club" or rk.org_nouns[words[0].lower()] == "club"):
         # "Club president X", "Board chair X" at a sentence's start: the article's club or board, as "club president X"
         # is; a word that ends clubs' names ("City", "Town") is a short name ("City striker X")
         return Org(None, rk.org_nouns[words[0].lower()], words[0])
@@ -517,7 +525,7 @@ def org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
 # --- reading ----------------------------------------------------------------------
 
 # "the combined authority's chief executive": one lower-case word may stand between the determiner and a body's noun
-_POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+(?=[a-z]))?)?(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+(?=[a-z]))?)?(?P<org>(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
 _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-Z][\w&'’.-]*\s+|&\s+){1,4})\Z")
 _PART_THEN_NAME_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<part>(?:[a-z][\w'’-]*\s+){1,3})")
 _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]*)*)")
@@ -543,7 +551,6 @@ _APPOSITION_BEFORE = (
 )
 # Words for the governing body between an organisation and its role: "the company's board chair".
 _BODY_WORDS = frozenset({"board", "governing"})
-_BARE_BOARD_RE = re.compile(r"(?:the\s+)?board")
 _OWNED_BOARD_RE = re.compile(r"(?:the\s+)?(?P<owner>[\w&.-]+(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+board(?:\s+of\s+directors)?")
 _BRACKET_ORG_AFTER_RE = re.compile(r",\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)(?=\))")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:is|is\s+now|has\s+been)\s+")
@@ -638,9 +645,7 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             written = re.sub(r"^(?:the\s+)?\S+['’]s?\s+(?=\w)", "", m.group("org")) if re.match(r"^(?:the\s+)?\S+['’]s?\s", m.group("org")) else m.group("org")
             # "chairs the committee", "chairs the city's business forum": the body chaired is always some body
             org = _org_from(written, rk) or Org(("#body", written.lower()), None, written)
-            if _BARE_BOARD_RE.fullmatch(m.group("org")):
-                org = None  # "who chairs the board": the board of the body the article is about, whichever it is
-            elif (owned := _OWNED_BOARD_RE.fullmatch(m.group("org"))) is not None:
+            if (owned := _OWNED_BOARD_RE.fullmatch(m.group("org"))) is not None:
                 # "who chairs the hospital's board": the hospital's chair
                 owner = owned.group("owner")
                 org = Org(None, rk.org_nouns[owner.lower()], owner, anaphoric=True) if owner[:1].islower() and owner.lower() in rk.org_nouns \
@@ -673,6 +678,9 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             if levels:
                 off = run.start - len(before)
                 out.append(RoleMention(off + rm.start(), run.end, "rank", "rank", None, (), (run.start, run.end), rm.group("rank"), levels))
+        elif "," in text[run.end : run.end + 2] and (ra := rk.rank_after_re.match(text, run.end)) is not None \
+                and (levels := rk.rank_form.get(rank_key(ra.group("rank")))):
+            out.append(RoleMention(ra.start("rank"), ra.end("rank"), "rank", "rank", None, (), (run.start, run.end), ra.group("rank"), levels))
         if not parties:
             continue
         pm = rk.party_paren_re.match(text, run.end)

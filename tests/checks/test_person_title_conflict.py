@@ -1118,6 +1118,10 @@ FROM_SESSION_13_SETS = [
     ('a vice-chancellor and the deputy of a part', 'date 2026-03-11 Ministers respond to ferry strike\n\n', ["Professor Sipho Ndlovu, the university's vice-chancellor and principal, said the plan was fair.", 'Deputy vice-chancellor for student affairs Professor Ann Botha said the beds would be inspected.'], []),
     ('two state chairmen of one party', 'date 2026-03-11 Ministers respond to ferry strike\n\n', ["The party's state chairman, Alhaji Yusuf Abdulkadir, announced the date of the primaries.", "The party's state chairman, Tunde Olaniyan, told journalists the primaries would be peaceful."], [5]),
     ('a state chairman and a national chairman of one party', 'date 2026-03-11 Ministers respond to ferry strike\n\n', ["The party's state chairman, Alhaji Yusuf Abdulkadir, announced the date of the primaries.", "The party's national chairman, Tunde Olaniyan, told journalists the primaries would be peaceful."], []),
+    ('a detective inspector called a detective sergeant in apposition', 'date 2026-03-11 Ministers respond to ferry strike\n\n', ['Det Insp Claire Hollins led the investigation from the start.', 'Claire Hollins, a detective sergeant, said the case was now closed.'], [5]),
+    ('a detective inspector called a former detective sergeant', 'date 2026-03-11 Ministers respond to ferry strike\n\n', ['Det Insp Claire Hollins led the investigation from the start.', 'Claire Hollins, a former detective sergeant, said the case was now closed.'], []),
+    ('two treasurers of a rowing club', 'date 2026-03-11 Ministers respond to ferry strike\n\n', ["The Riverside Rowing Club's treasurer, Priya Nandakumar, said the accounts were sound.", "Tom Reed, the Riverside Rowing Club's treasurer, said the boathouse would be repaired."], [5]),
+    ("two vice-chancellors of a university named with 'of'", 'date 2026-03-11 Ministers respond to ferry strike\n\n', ["Priya Nandakumar, the University of Northmoor's vice-chancellor, said fees would not rise.", "Tom Reed, the University of Northmoor's vice-chancellor, said the campus would grow."], [5]),
 ]
 
 
