@@ -135,6 +135,8 @@ figures inside quotes, three or more values for one thing, and anything of one
 or less; a year's opening and closing levels written one after the other ("began the year with 412 stores … ending the
 year with 421"). "The 36-year-old coach" is the one person whose age the article gives beside that role ("head coach
 Rajinder Pal Singh, aged 63"), even beside a namesake; "are expected to begin in the fall" says when, not how many.
+What a place holds, seats or accommodates is its seats ("The venue holds 1,860", "The auditorium seats 1,680 people" …
+"the 1,860-seat theatre").
 """
 
 from __future__ import annotations

@@ -432,6 +432,8 @@ def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, times
     return amounts, facts
 
 
+_CAPACITY_VERBS = frozenset("holds hold held seats seat seated accommodates accommodate accommodated".split())
+_OCCUPANTS = frozenset("person people spectator fan guest passenger visitor seat".split())
 _AFTER_THE_HEAD = frozenset({"worth", "apiece", "each", "ago", "later", "earlier"})
 
 
@@ -966,6 +968,9 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
     thing = kb.canonical.get(thing, thing)
     if verb is not None:
         verb = kb.canonical.get(verb, verb)
+    if r.lower(a.first - 1) in _CAPACITY_VERBS and (verb is not None or thing in _OCCUPANTS):
+        # "The venue holds 1,860", "The auditorium seats 1,860", "holds 1,860 people": its seats, as "1,860 seats" are
+        thing, verb = "seat", None
     modifiers = frozenset(m for m in modifiers if m not in _HEDGES)
     if r.lower(phrase_end) == "," and r.lower(phrase_end + 1) == "part" and r.lower(phrase_end + 2) == "of":
         modifiers |= {"part"}  # "18,000 tonnes of hake, part of the 154,000-tonne total": a part, not the whole

@@ -119,7 +119,10 @@ FACTS = [
     ("a bare count after a people verb", "The blast, which killed 14, was heard for miles.", [("14", "count", "person", "dead")]),
     ("hurt is injured", "Police said 12 people were hurt.", [("12", "count", "person", "injured")]),
     ("a participle before the figure", "Police arrested 12 people.", [("12", "count", "person", "arrested")]),
-    ("a subject counted by a verb", "The venue holds 1,860.", [("1,860", "count", "venue", "holds")]),
+    ("a subject counted by a verb", "The school employs 1,860.", [("1,860", "count", "school", "employs")]),
+    # what a place holds or seats is its seats, however written: "holds 1,860 people", "seats 1,860", "1,860 seats"
+    ("a capacity told by its verb", "The venue holds 1,860.", [("1,860", "count", "seat", None)]),
+    ("a capacity told by its verb and its occupants", "The auditorium seats 1,860 people.", [("1,860", "count", "seat", None)]),
     ("cut by", "Flights cut by 1,450 as strike bites.", [("1,450", "count", "flight", "cut")]),
     ("a count in a compound", "The 1,860-seat venue opened.", [("1,860-seat", "count", "seat", None)]),
     ("money in crore naming a scheme", "A Rs 40 crore drainage scheme was approved.", [("Rs 40 crore", "INR", "scheme", "approved")]),
