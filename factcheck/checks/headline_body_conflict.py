@@ -1503,7 +1503,7 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
         if any(w.weekday == hw.weekday and event & _event_words(block.text, w.start, w.end) for block, w in body_weekdays):
             continue  # the body puts the headline's event on the headline's day too
         # "next Monday", "Judge to rule on Monday", "will vote on Monday": a day ahead
-        ahead = hw.qualifier == "next" or governing_verb(headline, hw.start, hw.end)[0] is Tense.FUTURE or bool(_TO_VERB_BEFORE.search(headline, 0, hw.start))
+        ahead = hw.qualifier == "next" or governing_verb(headline, hw.start, hw.end)[0] is Tense.FUTURE or bool(_TO_VERB_BEFORE.search(headline, max(0, hw.start - 120), hw.start))
         for block, w in body_weekdays:
             # a weekday written with its date ("on Thursday 12 February") names the day as plainly as a bare one
             if w.qualifier or w.weekday == hw.weekday:

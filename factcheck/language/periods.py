@@ -1309,7 +1309,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             noun = next((f.noun for f in facts if f.role == "start" and f.start == prev[0]), None)
         if noun is None:
             continue
-        if noun.end <= start and _OWN_CLAUSE.search(text, noun.end, start) and not any(noun.end <= n.start < start for n in nouns):
+        if noun.end <= start and _OWN_CLAUSE.search(text, max(noun.end, start - 200), start) and not any(noun.end <= n.start < start for n in nouns):
             continue  # "The window will close on 19 December, and schools must upload the marks by 9 January": another errand's day
         tense = Tense.UNKNOWN
         if weekday is not None:
