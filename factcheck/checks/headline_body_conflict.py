@@ -178,6 +178,8 @@ Talks on aid will be held on Thursday, the government said.
         Option("key-synonyms", list, "Groups of words, each a space-separated string, that name one key of a figure (\"store shop branch outlet\"): \"38 stores\" and \"28 shops\" are one count."),
         Option("rise-words", list, "Words before a change that make it a rise (\"profit rises 12%\", \"up 12 per cent\")."),
         Option("fall-words", list, "Words before a change that make it a fall (\"down 12 per cent\")."),
+        Option("raise-by-words", list, "Verbs that raise what they take as object by the figure after \"by\" (\"raises water charges by 5%\"); read only with \"by\"."),
+        Option("cut-by-words", list, "Verbs that lower what they take as object by the figure after \"by\" (\"cutting fares by 10%\"); read only with \"by\"."),
         Option("job-nouns", list, "Nouns of jobs (\"jobs\", \"posts\"): with a `job-loss-words` word beside a figure, it counts jobs lost."),
         Option("job-loss-words", list, "Words of losing jobs (\"lost\", \"cut\", \"axed\") beside a job noun and a figure."),
         Option("redundancy-words", list, "Words that alone make a figure jobs lost (\"94 were made redundant\", \"250 redundancies\")."),
@@ -821,6 +823,8 @@ class _Keys:
                 self.synonyms[w] = self.synonyms.get(w, frozenset()) | words
         self.rise = frozenset(w.lower() for w in options["rise-words"])
         self.fall = frozenset(w.lower() for w in options["fall-words"])
+        self.raise_by = frozenset(w.lower() for w in options["raise-by-words"])
+        self.cut_by = frozenset(w.lower() for w in options["cut-by-words"])
         self.job_nouns = frozenset(singular(w.lower()) for w in options["job-nouns"])
         self.job_losses = frozenset(w.lower() for w in options["job-loss-words"])
         self.redundancy = frozenset(w.lower() for w in options["redundancy-words"])
@@ -1082,10 +1086,10 @@ def _headline_change(head, a, keys: _Keys) -> tuple[bool, set[str], int] | None:
         t = head[k]
         if t.text in (",", ";", ":", "\u2013", "\u2014") or t.lower in ("as", "after", "and", "but", "while", "with"):
             return None
-        if by and (t.lower in _RAISE_BY or t.lower in _CUT_BY):
+        if by and (t.lower in keys.raise_by or t.lower in keys.cut_by):
             before = [singular(head[j].text) for j in range(max(0, k - 3), k) if _content_word(head[j])]
             named = {w for w in words + before if w not in keys.rise | keys.fall | UP | DOWN}
-            return (t.lower in _RAISE_BY, named, k) if named else None
+            return (t.lower in keys.raise_by, named, k) if named else None
         if t.lower in keys.rise or t.lower in keys.fall or t.lower in UP or t.lower in DOWN:
             before = [singular(head[j].text) for j in range(max(0, k - 3), k) if _content_word(head[j])]
             named = {w for w in words + before if w not in keys.rise | keys.fall | UP | DOWN}
@@ -1111,17 +1115,12 @@ def _stated_change(s, b, keys: _Keys) -> bool | None:
         # "raising water charges by 8%", "cut fares by 10%": the verb and what it changes, then "by"
         for k in range(b.first - 2, max(s.lo - 1, b.first - 6), -1):
             low = s.lower(k)
-            if low in keys.rise or low in keys.fall or low in _RAISE_BY or low in _CUT_BY:
-                return low in keys.rise or low in _RAISE_BY
+            if low in keys.rise or low in keys.fall or low in keys.raise_by or low in keys.cut_by:
+                return low in keys.rise or low in keys.raise_by
             if not s.tokens[k].is_word or low in FUNCTION_WORDS:
                 break
     return None
 
-
-# verbs that change what they take as object by the figure after "by" ("raises water charges by 5%", "cutting fares by 10%"); only
-# with "by", since "raises £2m" and "jobs cut" give amounts, not changes
-_RAISE_BY = frozenset("raise raises raised raising hike hikes hiked hiking increasing".split())
-_CUT_BY = frozenset("cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes slashed slashing trim trims trimmed".split())
 
 
 def _possessor_name(tokens, k: int) -> str | None:
