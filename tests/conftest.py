@@ -25,3 +25,8 @@ def findings_of(text: str, fmt: str = "txt", rules=None, check: str | None = Non
 
     found = check_text(text, format=fmt, rules=rules, date=date)
     return [(f.check, f.line) for f in found if check is None or f.check == check]
+
+
+def lines_found(head: str, paragraphs, check: str, rules=None) -> list[int]:
+    """The lines one check reports in an article made of a header and paragraphs, one blank line between each."""
+    return [line for found, line in findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check=check) if found == check]

@@ -141,7 +141,6 @@ What a place holds, seats or accommodates is its seats ("The venue holds 1,860",
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
@@ -647,8 +646,9 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], pro
             out.append(Statement(q.block, replace(f, owner=next(iter(given)))))
             continue
         if f.unit == "age" and f.owner is None and f.definite:
-            styled = [o for o in owners if f.role and any(
-                a.fact.owner == o and re.search(rf"\b{re.escape(f.role)}\b", a.block.text, re.I) for a in quantities if a.fact.unit == "age")] if f.role else []
+            role_words = set(f.role.lower().split()) if f.role else set()
+            styled = [o for o in owners if role_words and any(
+                a.fact.owner == o and role_words <= {t.lower for t in a.block.tokens} for a in quantities if a.fact.unit == "age")]
             if len(styled) == 1 and not owners_by_role.get(f.role, set()) - set(styled):
                 # "head coach Rajinder Pal Singh, aged 63" … "the 36-year-old coach": the one aged person named with that role
                 q = Statement(q.block, replace(f, owner=styled[0]))

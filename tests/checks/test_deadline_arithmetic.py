@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ..conftest import findings_of
+from ..conftest import findings_of, lines_found
 
 CHECK = "deadline-arithmetic"
 PUBLISHED = dt.date(2025, 7, 22)
@@ -327,4 +327,4 @@ FROM_SESSION_13_SETS = [
 
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
-    assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="deadline-arithmetic") == [("deadline-arithmetic", n) for n in expected]
+    assert lines_found(head, paragraphs, "deadline-arithmetic", rules) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import findings_of
+from ..conftest import findings_of, lines_found
 
 CHECK = "event-date-conflict"
 HEAD = "date 2026-03-11 Ferry crews to strike\n\n"
@@ -182,4 +182,4 @@ FROM_SESSION_13_SETS = [
 
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
-    assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="event-date-conflict") == [("event-date-conflict", n) for n in expected]
+    assert lines_found(head, paragraphs, "event-date-conflict", rules) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import findings_of
+from ..conftest import findings_of, lines_found
 
 
 def article(headline: str, *paragraphs: str) -> str:
@@ -234,4 +234,4 @@ FROM_SESSION_13_SETS = [
 
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
-    assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="headline-body-conflict") == [("headline-body-conflict", n) for n in expected]
+    assert lines_found(head, paragraphs, "headline-body-conflict", rules) == expected

@@ -10,7 +10,7 @@ from factcheck.checks import person_title_conflict
 from factcheck.loaders import load_text
 from factcheck.registry import Context
 
-from ..conftest import SEED, findings_of
+from ..conftest import SEED, findings_of, lines_found
 
 HEAD = "date 2026-03-11 Ministers respond to ferry strike\n\n"
 
@@ -1127,4 +1127,4 @@ FROM_SESSION_13_SETS = [
 
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
-    assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="person-title-conflict") == [("person-title-conflict", n) for n in expected]
+    assert lines_found(head, paragraphs, "person-title-conflict", rules) == expected
