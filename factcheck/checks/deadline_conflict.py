@@ -27,7 +27,9 @@ pointing at the first; an end before the start ("opens on 9 April and closes on 
 April") is reported at the end ("lodge submissions … from Monday 20 July" … "Submissions
 close at 5pm on Friday 17 July"). A clear end in a sentence that names no period
 ("Residents have until 10 April to give their views on the parking charges") is
-the period's whose sentences share its subject matter, when exactly one does.
+the period's whose sentences share its subject matter, when exactly one does, and so is a deadline for what the
+period's noun names ("the objection period" … "the 13 March cut-off for objections"). A crosshead's plural ("Deadlines to
+remember") shows no several periods.
 Periods said to move ("It was renewed until 28 February and then extended again", "had
 been due to start on 27 April but was pushed back a fortnight", "has been put back by four
 weeks", "The closure had been due to run from 16 March to 26 April", "brought it forward, and the strike will

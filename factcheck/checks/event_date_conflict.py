@@ -55,7 +55,7 @@ held somewhere ("The final, against Ossett, will be played at the Shay in Halifa
 on Saturday 30 May") or at a time of day ("A funeral Mass will be celebrated at 10 a.m. Saturday,
 Sept. 20"; "the March 7 mass shooting" is a shooting), "sentenced to 15 years' imprisonment on Thursday" and
 "Handing down sentence on 7 October" (the sentencing), "adjourned till April 14" (the next
-hearing), and "Sentencing was adjourned until 1 April" or "pending sentence, which she adjourned to
+hearing; so is the one day a trial "resumes on" ahead), and "Sentencing was adjourned until 1 April" or "pending sentence, which she adjourned to
 July 14th" (the sentencing, when the article adjourns one sentencing: a court list adjourns several). "The next hearing on 18 March" is the one hearing ahead of publication: an unqualified "the March 25
 hearing", also ahead, is the same one, even when the article has told earlier
 hearings apart ("the first hearing", "the appeal hearing"); "its first county final
@@ -281,6 +281,8 @@ _OTHER_PREPOSITION = re.compile(r"\b(?:from|until|till|by|before|after|since|bet
 _FORMER_PLAN = re.compile(r"\b(?:first|originally|initially|previously|once)\s+(?:due|scheduled|set|expected|planned|meant)\b[^.;:!?]*\Z", re.I)
 # "adjourned till April 14", "adjourned the case to 3 June": the date the next hearing is set for
 _ADJOURNED = re.compile(r"\badjourn(?:ed|s)?(?:\s+(?:the\s+)?(?:case|trial|matter|hearing|proceedings|inquest))?\s+(?:till|until|to)\s+\Z", re.I)
+# "When the trial resumes on May 18", "the inquest is due to resume on 3 June": the next hearing's day, ahead
+_RESUMES = re.compile(r"\b(?:the\s+)?(?:case|trial|hearing|proceedings|inquest|inquiry)\s+(?:resumes|will\s+resume|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+resume|(?:is|are)\s+to\s+resume)\s+(?:on\s+)?\Z", re.I)
 # "Sentencing was adjourned until 1 April", "pending sentence, which she adjourned to July 14th", "adjourned sentence
 # until 9 April": the day of the sentencing
 _SENTENCE_ADJOURNED = re.compile(
@@ -302,7 +304,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     r = context.annotation(doc).time
     verbs = events_of(context.knowledge).verb_events
     verb_before = _verb_before(tuple(verbs))
-    found, adjourned, sentencing, acronyms = [], [], [], []
+    found, adjourned, resumed, sentencing, acronyms = [], [], [], [], []
     # a fact box beside the article ("Born: 14.4.1938, Guangzhou") is read for its labels only
     boxes = [BlockReading(b, r.published, r.day_first) for b in doc.blocks if b.kind is BlockKind.ASIDE and _LABEL.match(b.text)]
     for reading in [*r.prose, *boxes]:
@@ -349,6 +351,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 if weekday is None:  # "adjourned till April 14 the trial": the day of the next hearing
                     adjourned.append(_Mention(reading.block, start - len(head) + adj.start(), end, ("hearing", "next"), day, shown, explicit, named="next"))
                 continue
+            if not (m or v or the_after) and "hearing" in events and not quoted and (res := _RESUMES.search(head)):
+                if weekday is None:
+                    resumed.append(_Mention(reading.block, start - len(head) + res.start(), end, ("hearing", "next"), day, shown, explicit, named="next"))
+                continue
             fronted = None
             if not (m or v or the_after) and not quoted and _FRONTED_BEFORE.search(head):
                 fronted = _FRONTED_AFTER.match(text, end)  # "On 2 March the council met to set the budget"
@@ -381,7 +387,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             else:
                 found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, quoted=quoted, named=the_after.group("mods").lower().strip()))
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
-    found += adjourned if len(adjourned) == 1 else []
+    # and the one day it resumes on is that hearing's
+    found += adjourned + resumed if len(adjourned) <= 1 and len(resumed) <= 1 else []
     found += sentencing if len(sentencing) == 1 else []
     for a in acronyms:
         # "the September 29 EGM" is the article's one "extraordinary general meeting": the initials of its words

@@ -80,7 +80,10 @@ hospital's board" (the hospital's chair) are read too, as are a level of a body 
 state chairman, X": one state chairman, who is not its national chairman) and a deputy over a part named before the
 holder ("Deputy vice-chancellor for student affairs Professor X", who cannot also be the vice-chancellor). A rank is
 read after a name too ("Claire Hollins, a detective sergeant," beside "Det Insp Claire Hollins"; not "a former
-detective sergeant"), and a body's possessive may hold "of" ("the University of Northmoor's vice-chancellor"). A newsroom adds roles, ranks, parties and organisation words in files named
+detective sergeant"), and a body's possessive may hold "of" ("the University of Northmoor's vice-chancellor"). A state's
+governor is a role of that place ("Catanduanes Governor X" and "Governor Y of Catanduanes" are two). A conflict whose
+earlier mention is itself reported is left out: "Ndlovu, the municipality's executive mayor" (its municipal manager)
+is the error, and the real mayor's later mention adds nothing. A newsroom adds roles, ranks, parties and organisation words in files named
 in the `role-files` setting.
 """
 
@@ -92,7 +95,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 
-from ..document import Block, BlockKind, Document
+from ..document import Block, BlockKind, Document, Span
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.quotes import quoted_spans
 from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices, literal_trie
@@ -171,7 +174,19 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _two_holders(people, blocks, kb, titled)
     hits += _unnamed_reference(people, blocks, kb, min_subject)
     hits += role_conflicts(people, blocks, kb, reading.roles, titled, reading.organisations)
-    return hits
+    return _without_consequences(hits)
+
+
+def _without_consequences(hits: list[Hit]) -> list[Hit]:
+    """Drop a conflict with a mention that is itself reported: "Ndlovu, the municipality's executive mayor" (Ndlovu is
+    its municipal manager) is the error; the real mayor's later mention conflicts only with that one, and says nothing new."""
+    def meets(a: Span, b: Span) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    def follows(h: Hit, g: Hit) -> bool:  # h points at g's place, and g does not point back at h's
+        return g is not h and any(meets(r.span, g.span) for r in h.related) and not any(meets(r.span, h.span) for r in g.related)
+
+    return [h for h in hits if not any(follows(h, g) for g in hits)]
 
 
 def _sentence(block: Block, pos: int) -> str:

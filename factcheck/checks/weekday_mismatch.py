@@ -10,7 +10,8 @@ same paragraph, and the latest year written in the three paragraphs before it
 minister in 1982 … president in 2012", which has moved on from 1982), is tried too, and the
 weekday is accepted if it fits any of them. An academic or financial year written
 anywhere in the article ("term dates for 2026-27", "2025/26") makes both of its years
-candidates, and a date that lands more than four months from publication in its
+candidates, except for a day in the month before publication told in the past tense ("Cargo handled, 2024/25" leaves
+"docked on Wednesday 17 July" in a 23 July piece in that July), and a date that lands more than four months from publication in its
 nearest year may also be in the year on the other side ("Friday 18 December" in a May
 piece about the coming autumn). The clause's tense counts too: a day more than two months
 ahead in a past-tense clause may be last year's ("was found dead on Sunday 19 January" in an
@@ -62,6 +63,9 @@ _SPAN_RE = re.compile(r"\b(20\d\d)[-\u2013/](\d\d|20\d\d)\b")
 _COMPARED = re.compile(r"\b(?:from|than|since|compared|against|versus|vs)\b[^.;]*\Z", re.IGNORECASE)
 # past this many days from publication, a year-less date may be in the year on the other side
 _FAR_DAYS = 120
+# a day this close before publication, told in the past tense, is in its year, whatever financial year the article
+# names elsewhere
+_RECENT_DAYS = 31
 # a past-tense clause may still arrange a day this close ahead ("talks have been pencilled in for Wednesday, Oct. 2")
 _PAST_REACH = 60
 
@@ -109,6 +113,16 @@ def _by_tense(mention: DateMention, published: _dt.date | None, tense: Tense) ->
         return {mention.year - 1}, False
     ahead = tense in (Tense.FUTURE, Tense.PRESENT) and 0 < (nearest - published).days <= _FAR_DAYS
     return set(), ahead
+
+
+def _recent(mention: DateMention, published: _dt.date | None) -> bool:
+    """True for a date without a year whose nearest reading is within _RECENT_DAYS before publication."""
+    if mention.explicit_year or mention.year is None or published is None:
+        return False
+    try:
+        return 0 <= (published - _dt.date(mention.year, mention.month, mention.day)).days <= _RECENT_DAYS
+    except ValueError:
+        return False
 
 
 def _years(mention: DateMention, written: set[int]) -> list[int]:
@@ -191,7 +205,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
             tense_years, ahead = _by_tense(mention, published, tense)
             if ahead:
                 years_written = set()
-            days = _days(mention, _years(mention, years_written | tense_years | reading.years | spans | _other_side(mention, published)))
+            # a financial year written anywhere ("Cargo handled, 2024/25") leaves a day in the weeks before or after
+            # publication ("docked on Wednesday 17 July" in a 23 July piece) in publication's year
+            far_spans = spans if not (tense is Tense.PAST and _recent(mention, published)) else set()
+            days = _days(mention, _years(mention, years_written | tense_years | reading.years | far_spans | _other_side(mention, published)))
             if not days or any(d.weekday() == mention.weekday for d in days):
                 continue
             if _respectively(reading.text, mention, days):

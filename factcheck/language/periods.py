@@ -688,7 +688,7 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         year = next((w for w in mods if _YEAR.fullmatch(w)), None)
         purpose = _FOR_PURPOSE.match(text, m.end(), end)
         refers_back = det in _BACK_DETERMINERS
-        what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date") else None
+        what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date", "cut-off", "cutoff") else None
         marker = next((w for w in reversed(mods) if w in k.several), None) or year  # "the 2016 strike" is another strike
         when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start())
         if when and (when.group(1) or "").lower() == "this":

@@ -24,7 +24,11 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
   brackets after the name ("the Cathaoirleach, Cllr X (FF),"), and a role joined by "and" to an
   office that comes before the name ("Provost and vice-president (academic) X"); for a role roles.yaml marks
   `area`, the capitalised name after "for" is its organisation, the area it serves ("Senior coroner for North
-  Wessex, Justine Okoro"), where for other roles it is a part ("chief executive for Europe");
+  Wessex, Justine Okoro"), where for other roles it is a part ("chief executive for Europe"); for a role roles.yaml
+  marks `place`, a place is its organisation, of kind state, named before the role, after "of", or after the holder's
+  name ("Catanduanes Governor X", "Governor X of Ohio"); a word between the organisation's possessive and the role is
+  a style that leaves the role its own (roles.yaml `style_words`: "the club's long-serving manager") or else names a
+  part ("the council's housing leader": leader for housing); names may begin with an accented capital ("Île Corail");
 - "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
   or "at" when one follows ("who covers the company for Halvorsen Capital"); and by a passive verb
   (roles.yaml `passive`), held in the body before "is": "The association's board is chaired by Dr X";
@@ -84,6 +88,7 @@ class RoleSpec:
     post: bool = True  # a unique role that is a post: false for one held beside any post ("captain")
     passive: tuple[str, ...] = ()  # "The association's board is chaired by Dr X": the verb, written after "is"
     area: bool = False  # "senior coroner for North Wessex": the name after "for" is the area served, the organisation
+    place: bool = False  # a place is the organisation ("Catanduanes Governor X", "Governor X of Ohio"): a state's post
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,7 @@ class RolesKnowledge:
     compatible: frozenset[frozenset[str]] = frozenset()  # pairs of posts one person may hold in one organisation
     head_verbs: frozenset[str] = frozenset()  # "X, who has led the diocese since 2019": X heads it
     taking_words: frozenset[str] = frozenset()  # change words that say a person took a role ("became", "elected")
+    style_words: frozenset[str] = frozenset()  # "the municipality's executive mayor": words before a role that leave it the role
 
     # The rank patterns are long and only articles naming a rank's word need them (rank_words is their gate).
     @cached_property
@@ -148,7 +154,7 @@ class RolesKnowledge:
     def rank_after_re(self) -> re.Pattern[str]:
         """A rank in apposition after a name: "Claire Hollins, a detective sergeant,", "X, Wessex Police's chief constable"."""
         return re.compile(
-            r",\s+(?:(?:the|a|an)\s+)?(?:(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*|force|police|service|constabulary|regiment|army|navy)['’]s\s+)?"
+            r",\s+(?:(?:the|a|an)\s+)?(?:(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w.-]*|force|police|service|constabulary|regiment|army|navy)['’]s\s+)?"
             r"(?:(?i:detective|det\.?|acting|temporary)\s+)?(?P<rank>" + self.rank_any_pattern + r")(?=\s*[,.;)]|\s+(?:who|with|at|in|for|and)\b)"
         )
 
@@ -180,8 +186,8 @@ class RoleMention:
 # --- loading --------------------------------------------------------------------
 
 _TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
-        "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool}
+        "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list, "style_words": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool, "place": bool}
 
 
 
@@ -226,11 +232,14 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
                 get("post", True),
                 word_list(spec["passive"][1], f"roles.{name}.passive") if "passive" in spec else (),
                 get("area", False),
+                get("place", False),
             )
     if "title_heads" in top:
         acc["title_heads"] |= {w.lower() for w in word_list(top["title_heads"][1], "title_heads")}
     if "taking_words" in top:
         acc["taking"] |= {w.lower() for w in word_list(top["taking_words"][1], "taking_words")}
+    if "style_words" in top:
+        acc["style"] |= {w.lower() for w in word_list(top["style_words"][1], "style_words")}
     if "head_verbs" in top:
         acc["head_verbs"] |= {w.lower() for w in word_list(top["head_verbs"][1], "head_verbs")}
     if "title_synonyms" in top:
@@ -327,7 +336,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
     # "the Liberal MP for Glenrowan, Tom Hadley": the name after the seat's, not the seat ("for", "of" never join)
     party_before_re = re.compile(
         r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:(?!(?:for|of|in)\s)[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}"
-        r"|\s+(?:[A-Z]{2,4}|[a-z][\w-]*)\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z"
+        r"|\s+(?:[A-Z]{2,4}|[a-z][\w-]*)\s+for\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3},\s+|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z"
     ) if long_party else re.compile(r"(?!)")
     party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
     # "Hon. Ifeoma Chukwu-Eze of the Labour Party": the party after the name, not the start of a longer name
@@ -341,7 +350,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
         r"(?:member|MP|MSP|MLA|TD|councillor|senator|lawmaker|legislator|representative)\b"
     ) if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
-    verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
+    verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     passives = sorted({v.lower() for s in roles.values() for v in s.passive}, key=len, reverse=True)
     # "The association's board is chaired by Dr Gwenan Prydderch": the body before "is", the holder after "by"
     passive_re = re.compile(
@@ -379,6 +388,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
         compatible=frozenset(acc["compatible"]),
         head_verbs=frozenset(acc["head_verbs"]),
         taking_words=frozenset(acc.get("taking", ())),
+        style_words=frozenset(acc.get("style", ())),
         # rank words too: "Commissioner Karen Webb" is Karen Webb, not a person called Commissioner Webb
         title_words=frozenset(w.lower() for f in [*long_forms, *rank_forms] for w in re.split(r"[\s-]+", f) if len(w) > 3 and w.lower() not in _NAME_LIKE_ROLE_WORDS)
         # a rank of two words written with a hyphen is one word: "Lieutenant-Colonel Fiona Drummond"
@@ -399,7 +409,7 @@ _CHANGE_MODIFIERS = frozenset(
 def new_roles_layers() -> dict:
     """Return an empty accumulator for roles knowledge: files are read into it in order, then built once."""
     return {"roles": {}, "deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {},
-            "title_heads": set(), "title_synonyms": {}, "compatible": set(), "head_verbs": set(), "taking": set()}
+            "title_heads": set(), "title_synonyms": {}, "compatible": set(), "head_verbs": set(), "taking": set(), "style": set()}
 
 
 def read_roles_file(path: str, acc: dict) -> None:
@@ -432,7 +442,7 @@ def roles_of(knowledge) -> RolesKnowledge:
 # --- organisations ----------------------------------------------------------------
 
 _DROP_SUFFIXES = frozenset({"ltd", "limited", "plc", "inc", "llc", "fc", "afc", "co", "the", "and", "&"})
-_NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*|&")
 _FUNCTION_CAPS = frozenset(
     """The A An In On At By For From To Of And But Or If As It Its He She His Her They Their We Our This That These
     Those There Here Then When While After Before Since Until During Under Over Into With Without Mr Mrs Ms Dr Miss
@@ -450,6 +460,11 @@ def org_kind(words: Sequence[str], rk: RolesKnowledge) -> str | None:
         if kind:
             return kind
     return None
+
+
+def _place_org(written: str) -> Org:
+    """A place as the organisation of a post roles.yaml marks `place` (a state's or province's governor)."""
+    return Org(tuple(w.lower() for w in re.findall(r"[\w'’.-]+", written.removesuffix("'s").removesuffix("’s"))), "state", written.strip())
 
 
 def _named_org(written: str, rk: RolesKnowledge) -> Org | None:
@@ -470,7 +485,7 @@ def _named_org(written: str, rk: RolesKnowledge) -> Org | None:
 
 
 # "the Office of Civil Defense (OCD)": a name written out, then its initials in brackets
-_ABBREVIATION_RE = re.compile(r"(?P<full>(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,7})\((?P<abbr>[A-Z]{2,6})\)")
+_ABBREVIATION_RE = re.compile(r"(?P<full>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,7})\((?P<abbr>[A-Z]{2,6})\)")
 _ABBREVIATION_SKIP = frozenset({"of", "and", "for", "the", "de", "&"})
 
 
@@ -525,14 +540,14 @@ def org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
 # --- reading ----------------------------------------------------------------------
 
 # "the combined authority's chief executive": one lower-case word may stand between the determiner and a body's noun
-_POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+(?=[a-z]))?)?(?P<org>(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
-_CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-Z][\w&'’.-]*\s+|&\s+){1,4})\Z")
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+(?=[a-z]))?)?(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,4}[A-ZÀ-ÖØ-Þ][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
+_CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+|&\s+){1,4})\Z")
 _PART_THEN_NAME_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<part>(?:[a-z][\w'’-]*\s+){1,3})")
-_SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]*)*)")
+_SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
 # a full stop inside a name's word only ("A.F.C."): "of Harrowgate Foods. She said" ends the name at "Foods"
-_OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-Z](?:[\w&'’-]|\.(?=\w))*)*|[a-z][a-z-]+)")
+_OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*)*|[a-z][a-z-]+)")
 # An apposition opens with a comma, a spaced dash or a bracket ("X, the firm's chair", "X – the firm's chair –",
 # "X (chair, Acme)"), or a present-tense copula straight after the name ("X is the chair of Acme", "X, speaking as
 # Acme's chair"); "was" is left out: a past title is another time.
@@ -551,8 +566,8 @@ _APPOSITION_BEFORE = (
 )
 # Words for the governing body between an organisation and its role: "the company's board chair".
 _BODY_WORDS = frozenset({"board", "governing"})
-_OWNED_BOARD_RE = re.compile(r"(?:the\s+)?(?P<owner>[\w&.-]+(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+board(?:\s+of\s+directors)?")
-_BRACKET_ORG_AFTER_RE = re.compile(r",\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)(?=\))")
+_OWNED_BOARD_RE = re.compile(r"(?:the\s+)?(?P<owner>[\w&.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s?\s+board(?:\s+of\s+directors)?")
+_BRACKET_ORG_AFTER_RE = re.compile(r",\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*)*)(?=\))")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:is|is\s+now|has\s+been)\s+")
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
 # after the name: a party or area in brackets may come first ("the Cathaoirleach, Cllr Úna Ní Bhriain (FF), said")
@@ -575,13 +590,13 @@ _WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)\b")
 _SPEECH_WORDS = frozenset("said says told tells added adds warned warns agreed agrees explained wrote writes insisted confirmed admitted declined refused".split())
 _REMIT_AFTER_RE = re.compile(r" \([a-z][a-z -]{0,30}\) ")
 # "X, who covers the company for Halvorsen Capital": the organisation the role is held for
-_FOR_ORG_AFTER_RE = re.compile(r"\s+(?:for|at)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*)")
+_FOR_ORG_AFTER_RE = re.compile(r"\s+(?:for|at)\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*)*)")
 # The style words before a name ("Professor", "Det Chief Insp", "Sir"), the last of them its honorific.
-_STYLE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*\.?\s+){0,2}(?P<last>[A-Z][\w]*)\.?\s+\Z")
-_STYLE_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w]*")
+_STYLE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w]*\.?\s+){0,2}(?P<last>[A-ZÀ-ÖØ-Þ][\w]*)\.?\s+\Z")
+_STYLE_WORD_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w]*")
 _SPACE = re.compile(r" ")
 # The subject before a passive role's "is": "The association's board", "The Harbour Trust", "The conference".
-_PASSIVE_SUBJECT_RE = re.compile(r"(?<![\w'’-])(?P<subj>(?:[A-Z][\w&'’.-]*\s+){0,4}?(?:[A-Za-z][\w&.-]*['’]s\s+)?[A-Za-z][\w-]*)\s+\Z")
+_PASSIVE_SUBJECT_RE = re.compile(r"(?<![\w'’-])(?P<subj>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+){0,4}?(?:[A-Za-z][\w&.-]*['’]s\s+)?[A-Za-z][\w-]*)\s+\Z")
 # The party's body a role is held in: "leads the Conservative group", "chairs the Labour party".
 _PARTY_BODY_AFTER_RE = re.compile(r"\s+(?:group|party|caucus|bloc|delegation)\b")
 
@@ -770,13 +785,13 @@ def _department(text: str, end: int, spec: RoleSpec) -> tuple[str, int]:
 
 def _starts_title(text: str, pos: int) -> bool:
     """True when the word before pos is a capitalised word that makes the party part of a longer name ("New Labour")."""
-    m = re.search(r"([A-Z][\w'’-]*)\s+\Z", text[max(0, pos - 30) : pos])
+    m = re.search(r"([A-ZÀ-ÖØ-Þ][\w'’-]*)\s+\Z", text[max(0, pos - 30) : pos])
     return bool(m) and m.group(1) not in _FUNCTION_CAPS
 
 
 # "Ms Ha, of Brightline Analytics, said": the organisation a person speaks for, between commas after the name
 _AFFILIATION_AFTER_RE = re.compile(
-    r",\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r",\s+of\s+(?:the\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4})"
     r"(?=\s*[,;:)]|\.(?:\s|\Z)|\s+(?:said|says|told|who|has|had|is|was|will|added)\b)"
 )
 
@@ -848,6 +863,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         own = next((k for f, k in rk.form_role.items() if re.sub(r"[\s-]+", " ", f) == whole), None)
         if own is not None:
             key, form, mods = own, text[m.start("role") - len(mods[-1]) - 1 : m.end("role")], mods[:-1]
+    spec = rk.roles[key]
     start = m.start()
     org: Org | None = None
     possessive_or_determined = False
@@ -858,9 +874,18 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     if level is not None:
         before_end = level.start()
     pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
+    part = ""
     if pm is None and (body := _NOUN_BEFORE_RE.search(text, max(0, before_end - 30), before_end)) and body.group("noun") in _BODY_WORDS:
         # "the company's board chair": the board's chair is the company's
         pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, body.start("noun") - 80), body.start("noun"))
+    elif pm is None and body is not None and body.group("noun") not in rk.org_nouns and body.group("noun") not in _TITLE_STOP \
+            and (body.group("noun") in rk.style_words or re.split(r"[\s-]+", form.lower())[-1] not in rk.title_heads) \
+            and (owner := _POSSESSIVE_BEFORE_RE.search(text, max(0, body.start("noun") - 80), body.start("noun"))) is not None:
+        # "the municipality's executive mayor" is its mayor (a style word, roles.yaml style_words); "the council's health
+        # commissioner" one over a part of it, no holder of its own post ("the trust's estates manager" is a post of any
+        # wording, read by find_titles)
+        pm = owner
+        part = "" if body.group("noun") in rk.style_words else body.group("noun")
     if pm:
         written = pm.group("org")
         if written[:1].islower():
@@ -869,9 +894,9 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                 return None  # "the chancellor's chief of staff", "his manager": someone else's role
             org = Org(None, kind, written, anaphoric=True)
         else:
-            if is_place(written.strip()):
+            if is_place(written.strip()) and not spec.place:
                 return None  # a country's office: read by people.py
-            org = _named_org(written, rk)
+            org = _place_org(written) if is_place(written.strip()) else _named_org(written, rk)
         possessive_or_determined = True
         start = pm.start()
     elif (pron := _PRONOUN_BEFORE_RE.search(text, max(0, before_end - 8), before_end)) is not None:
@@ -895,6 +920,9 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                 org = _named_org(" ".join(words), rk)
                 if org is not None:
                     start = before_end - len(cm.group("org")) + cm.group("org").index(words[0])
+            elif words and spec.place and is_place(" ".join(words)):
+                org = _place_org(" ".join(words))  # "Catanduanes Governor Ramon Tabuzo"
+                start = before_end - len(cm.group("org")) + cm.group("org").index(words[0])
         else:
             nm = _NOUN_BEFORE_RE.search(text, max(0, before_end - 30), before_end)
             named = _CAPS_BEFORE_RE.search(text, max(0, nm.start() - 80), nm.start()) if nm and nm.group("noun") in _BODY_WORDS else None
@@ -926,7 +954,9 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             if key == "head teacher" or text[end:of.start("org")].strip() == "of":
                 return None  # "head of communications", "chair of governors" is not a school's head
         if of_org is not None and is_place(of_org.written):
-            return None
+            if not spec.place:
+                return None
+            of_org = _place_org(of_org.written)  # "the Governor of Catanduanes"
     if of_org is not None:
         org = org or of_org
         end = of_end
@@ -955,10 +985,18 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     elif scope:
         # "CEO for Central Europe", "cabinet member for finance": a role over one part, not the organisation's own
         role = f"{role} for {scope.group(1).lower()}"
-    spec = rk.roles[key]
+    elif part:
+        role = f"{role} for {part}"
+    spec = rk.roles[key]  # a department's head ("head of libraries") is read as that role, not the form's own
     loose = not spec.loose or form.lower() in spec.loose
     if spec.loose and form.lower() in spec.loose and (nxt := _WORD_AFTER_RE.match(text, m.end())) and nxt.group(1) not in _TITLE_STOP and nxt.group(1) not in _SPEECH_WORDS:
         return None  # "the school's head football coach": "head" is a word of another title
+    if spec.place and org is None and (run := by_start.get(end + 1)) is not None and (where := _OF_AFTER_RE.match(text, run.end)) \
+            and text[run.end : where.start("org")].strip() == "of" and not where.group("the") and where.group("org")[:1].isupper() \
+            and (is_place(where.group("org")) or org_kind(where.group("org").split(), rk) in (None, "state")):
+        org = _place_org(where.group("org"))  # "Governor Elisa Sarmiento of Catanduanes"
+    if spec.place and org is not None and org.name is not None and org.kind is None:
+        org = replace(org, kind="state")  # "Catanduanes Governor X": a name of no known kind is the place governed
     if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):
         return None  # "head", "leader": too common a word to be a role without an organisation of its kind
     if org is not None and org.name is not None and org.kind is None and not org.name[0].startswith("#"):
@@ -1014,10 +1052,10 @@ _TITLE_STOP = frozenset(
     it he she they we i me him them us""".split()
 )
 _TITLE_BEFORE_RE = re.compile(
-    r"(?P<title>(?:(?P<caps>(?:[A-Z][\w&.'’-]*\s+){1,3}))?(?P<mods>(?:(?!of\s)[a-z][\w-]*\s+){0,4})(?P<head>[A-Za-z][a-z-]+)"
+    r"(?P<title>(?:(?P<caps>(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*\s+){1,3}))?(?P<mods>(?:(?!of\s)[a-z][\w-]*\s+){0,4})(?P<head>[A-Za-z][a-z-]+)"
     r"(?:\s+of\s+(?P<dept>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?)\s+\Z"
 )
-_SCOPE_BEFORE_COMMA_RE = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\Z")
+_SCOPE_BEFORE_COMMA_RE = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,5}\Z")
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?:;][\"'”’)]?\s+|\n\s*|[\"“‘]\s*)\Z")
 
 
@@ -1033,7 +1071,7 @@ def _title_after_re() -> re.Pattern[str]:
 
 _TITLE_AFTER = (
     r",\s+(?:the|a|an)\s+(?:(?P<poss>[A-Za-z][\w-]*)['’]s\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,3})(?P<head>[a-z][a-z-]+)"
-    r"(?:\s+of\s+(?P<dept>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?(?:\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}))?(?=\s*[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b)"
+    r"(?:\s+of\s+(?P<dept>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?(?:\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4}))?(?=\s*[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b)"
 )
 # A committee described in lower case: "the public accounts committee", "the legislature's standing committee on public
 # accounts", "the council's planning committee". Its name is its subject's words and its noun, so that both of the

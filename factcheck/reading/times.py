@@ -527,8 +527,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             p.nouns.append((reading, noun))
             if noun.marker in knowledge.revisions and (noun.kind, noun.marker) not in leading:
                 found.setdefault((noun.kind, None), Period(noun.kind, [], [], [], [])).moved = True  # "a new deadline": the old one moved
-            if noun.plural and noun.marker is None:
-                p.several = True  # "the strikes": no one strike is meant
+            if noun.plural and noun.marker is None and reading.block.kind is not BlockKind.HEADING:
+                p.several = True  # "the strikes": no one strike is meant (a crosshead's "Deadlines to remember" is a label)
         for noun in moved:
             sentence = reading.sentence_at(noun.start)
             years = years_in(sentence.text) if r.published else set()
@@ -584,7 +584,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         if any(not st.fact.orphan for st in p.starts):
             # "28 days from the date of the notice" in a sentence naming no period yields to the start a sentence naming it gives
             p.starts = [st for st in p.starts if not (st.fact.orphan and st.fact.counted_from)]
-        purposes = {n.purpose for _, n in p.nouns if n.purpose}
+        purposes = {n.purpose for rd, n in p.nouns if n.purpose and rd.block.kind is not BlockKind.HEADING}
         if len(purposes) > 1 or (key[1] is None and key[0] in ambiguous):
             p.several = True
         _fix_years(p)
@@ -916,10 +916,12 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     other = others[0]
     if all(n.introduces for _, n in deadline.nouns):
         return  # "The club has 21 days … to lodge an appeal, a deadline that runs to 27 October": a deadline brought in is its own
-    if any(n.purpose and not _same_errand(rd, n, other) for rd, n in deadline.nouns):
+    if any(n.purpose and rd.block.kind is not BlockKind.HEADING and not _same_errand(rd, n, other) for rd, n in deadline.nouns):
         return  # "the deadline for objections": the deadline of one part of it
     plain = next(k for k, p in found.items() if p is other)[1] is None  # "Separately, … a 30-day window": told apart, no override
-    if _differ(other.durations, deadline.durations, "length") or _differ(other.ends, deadline.ends, "day") and not (plain and other.ends and _same_matter(deadline, other)):
+    # "the 13 March cut-off for objections" of "the objection period": its purpose names the period
+    named = other.nouns and any(n.purpose and rd.block.kind is not BlockKind.HEADING for rd, n in deadline.nouns)
+    if _differ(other.durations, deadline.durations, "length") or _differ(other.ends, deadline.ends, "day") and not (plain and other.ends and (named or _same_matter(deadline, other))):
         return  # "the offer will expire on 19 December" … "a deadline of 25 September" for the board: another thing's deadline
     other.nouns += deadline.nouns
     other.durations += deadline.durations
@@ -986,8 +988,13 @@ def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodF
 
 def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bool:
     """True when a deadline's purpose is what a length was granted for ("has 21 days … to lodge an appeal" and "the
-    deadline for filing a notice of appeal"): a period read only from a grant has no noun to tell it by."""
-    if not granted.durations or any(not st.fact.orphan for st in granted.durations) or granted.nouns:
+    deadline for filing a notice of appeal"): a period read only from a grant has no noun to tell it by. A period with a
+    noun is the deadline's when the noun names the purpose ("the objection period" … "the 13 March cut-off for objections")."""
+    if granted.nouns:
+        purpose = _FOR_CLAUSE.match(reading.text[noun.end : reading.sentence_at(noun.start).end])
+        named = {w for rd, n in granted.nouns for w in _topic(rd.text[n.start : n.end])} - _WINDOW_WORDS - _GENERIC_KINDS
+        return purpose is not None and bool(_topic(purpose.group(1)) & named)
+    if not granted.durations or any(not st.fact.orphan for st in granted.durations):
         return False
     grant = granted.durations[0]
     sentence = grant.reading.sentence_at(grant.fact.start)

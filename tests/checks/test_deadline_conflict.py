@@ -193,3 +193,15 @@ FROM_SESSION_13_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, "deadline-conflict", rules) == expected
+
+
+# Cases from the session-14 reading of earlier held-out sets: each mechanism firing and quiet
+FROM_SESSION_14_SETS = [
+    ('a cut-off for what the period is for, another day', 'date 2026-03-11 Storm hits coast\n\n', ['The objection period opens on Monday 23 March and closes on Friday 24 April.', '## Deadlines to remember', 'Residents who miss the 1 May cut-off for objections will have to wait for the next roll.'], [7]),
+    ('a cut-off for another errand', 'date 2026-03-11 Storm hits coast\n\n', ['The objection period opens on Monday 23 March and closes on Friday 24 April.', 'Residents who miss the 1 May cut-off for rebate applications will have to wait.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
+def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

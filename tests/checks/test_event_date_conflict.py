@@ -183,3 +183,17 @@ FROM_SESSION_13_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, "event-date-conflict", rules) == expected
+
+
+# Cases from the session-14 reading of earlier held-out sets: each mechanism firing and quiet
+FROM_SESSION_14_SETS = [
+    ('a ballot told by its verb, dated again by its noun', 'date 2026-03-11 Storm hits coast\n\n', ['Tenants will be balloted on Thursday 19 March on whether the towers should go.', 'Polling stations will be open from 7am for the March 26 ballot.'], [5]),
+    ('a ballot told by its verb, the same day again', 'date 2026-03-11 Storm hits coast\n\n', ['Tenants will be balloted on Thursday 19 March on whether the towers should go.', 'Polling stations will be open from 7am for the March 19 ballot.'], []),
+    ('a trial adjourned to one day, resuming on another', 'date 2026-03-11 Storm hits coast\n\n', ['The judge adjourned the trial to May 11.', 'When the trial resumes on May 18, the prosecution expects to close its case.'], [5]),
+    ('a trial adjourned to the day it resumes', 'date 2026-03-11 Storm hits coast\n\n', ['The judge adjourned the trial to May 11.', 'When the trial resumes on May 11, the prosecution expects to close its case.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
+def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected

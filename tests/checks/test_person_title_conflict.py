@@ -1128,3 +1128,21 @@ FROM_SESSION_13_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, "person-title-conflict", rules) == expected
+
+
+# Cases from the session-14 reading of earlier held-out sets: each mechanism firing and quiet
+FROM_SESSION_14_SETS = [
+    ("a place's governor named before and after the name, two governors", 'date 2026-03-11 Storm hits coast\n\n', ['Governor Elisa Sarmiento of Catanduanes ordered all boats out of the water.', 'Catanduanes Governor Ramon Tabuzo ordered the evacuation of coastal villages.'], [5]),
+    ('governors of two places', 'date 2026-03-11 Storm hits coast\n\n', ['Governor Elisa Sarmiento of Catanduanes ordered all boats out of the water.', 'Albay Governor Ramon Tabuzo ordered the evacuation of coastal villages.'], []),
+    ('a lieutenant governor beside the governor', 'date 2026-03-11 Storm hits coast\n\n', ['Governor Mike DeWine of Ohio signed the order.', 'Lieutenant Governor Jon Husted of Ohio said the state was ready.'], []),
+    ('school governors are many', 'date 2026-03-11 Storm hits coast\n\n', ["The school's governor, Ann Lee, said the inspection went well.", "Another of the school's governors, Bob Ray, said staff were delighted."], []),
+    ('a name with an accented capital as a second company', 'date 2026-03-11 Storm hits coast\n\n', ['Anjali Dookhun, chief executive of Lagon Bleu Resorts, said bookings were strong.', 'Hoteliers were worried, said Anjali Dookhun, chief executive of the Île Corail hotel group.'], [5]),
+    ('a style word before the role: two managers', 'date 2026-03-11 Storm hits coast\n\n', ['Rovers manager Gary Rowe said the side was tired.', "The club's long-serving manager, Tom Hale, said the board backed him."], [5]),
+    ('a part named before the role: no second holder', 'date 2026-03-11 Storm hits coast\n\n', ["The council's leader, Ann Cole, opened the meeting.", "The council's housing leader, Raj Patel, said the plan would add 300 homes."], []),
+    ('an executive mayor given to the municipal manager', 'date 2026-03-11 Storm hits coast\n\n', ['Municipal manager Sipho Ndlovu said the figures reflected strong demand.', "Ndlovu, the municipality's executive mayor, said the council understood.", 'Executive Mayor Thandeka Mbatha said a higher valuation did not mean a higher bill.'], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
+def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected

@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.engine import check_text
 
-from ..conftest import findings_of
+from ..conftest import findings_of, lines_found
 
 CHECK = "weekday-mismatch"
 PUBLISHED = dt.date(2026, 3, 11)
@@ -103,3 +103,15 @@ def test_a_quoted_weekday_is_reported_but_not_fixed(rules):
     text = HEAD + f"\u201cWe sail again on {wrong(STRIKE)} {STRIKE.day} March,\u201d the captain said.\n"
     (found,) = [f for f in check_text(text, rules=rules) if f.check == CHECK]
     assert (found.line, found.fixable, found.message.endswith("inside a quote: check it with the source.")) == (3, False, True)
+
+
+# Cases from the session-14 reading of earlier held-out sets: each mechanism firing and quiet
+FROM_SESSION_14_SETS = [
+    ('a financial year elsewhere, a day last week told in the past', 'date 2025-07-23 Port record\n\n', ['The first ship docked on Wednesday 17 July.', 'Cargo handled, 2024/25: 1.62 million tonnes'], [3]),
+    ('an academic year, a day next month ahead', 'date 2026-05-20 Term dates for 2026-27\n\n', ['The summer term has half-term from Monday 31 May to Friday 4 June.', 'Term dates for 2026-27 were published today.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
+def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected
