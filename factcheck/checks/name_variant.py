@@ -13,7 +13,8 @@ twice as often, the two start with the same letter, one is not the other plus an
 ending ("Daniel"/"Daniela", "Russia"/"Russian"; a doubled last letter, "Linneman"/"Linnemann",
 is a misspelling, not an ending), nor the two forms of one noun ending in "-man" when the article writes the plural after "the" ("Northman"/"Northmen": a player of
 the Saskatoon Northmen is a Northman; "Mr Chapmen" after "John Chapman" is still a slip), the two never stand in one sentence
-(copy that names both is telling two people apart), and, for surnames, the two
+(copy that names both is telling two people apart), neither is said to be another person's ("Shane Maloney (no
+relation)"), and, for surnames, the two
 spellings do not come with different first names (two people with similar
 surnames), unless those first names are one letter apart too ("Coun. Tracey Hachey" … "Coun.
 Tracy Hachy": one name mistyped twice). A first name written once each way with one surname the copy uses again
@@ -297,6 +298,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         a, b = sorted((clans[x], clans[y]))
         if (a, b) not in known:
             extra[(a, b)] = d
+    # "their own Shane Maloney (no relation, and a different spelling)": a spelling the copy says is another person's
+    told_apart = {m.surname for i, m in runs if _NO_RELATION_AFTER_RE.match(blocks[i].text, m.end)}
     # the words before the last of each name of three words or more ("Lim Hui" of "Lim Hui Ling"), by its last word
     heads_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for _, m in runs:
@@ -321,7 +324,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue
         if ga and gb and not ga & gb and not _near_givens(ga, gb):
             continue  # different first names: different people who share a similar surname
-        if sentences_with(a) & sentences_with(b):
+        if sentences_with(a) & sentences_with(b) or a in told_apart or b in told_apart:
             continue
         if _sound_alike(a, b):
             # "Dr Aoife Kavanagh" … "Dr Cavanagh": only a later honorific reference to a full name written once
@@ -374,6 +377,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     return list(hits.values())
 
 
+# "Shane Maloney (no relation)", "Ravi Dookhun, no relation, said": the name is another person's than a name like it
+_NO_RELATION_AFTER_RE = re.compile(r"\s*[(,\u2013\u2014-]\s*(?:who\s+is\s+)?(?:no\s+relation|not\s+related|unrelated|no\s+kin)\b", re.IGNORECASE)
 # "according to Johnsen", "written by Steves": a source or an author, not a place, though "to" or "by" comes before.
 _ATTRIBUTION_BEFORE_RE = re.compile(r"\b(?:according\s+to|by)\s+\Z", re.IGNORECASE)
 # "the Prince", "the Senate": a capitalised word after "the" is a title, a body or a thing, not a surname.

@@ -118,7 +118,10 @@ pair, an innings' state at a moment, and is not compared in the digits-swapped-i
 A bare "The 57-year-old" opening a sentence is the person whose age the article gives who
 was named last, in its paragraph or the one before ("Botha ordered Radebe to pay …"),
 unless another age of that value is given ("A 57-year-old man was stabbed"). When the article names two people who
-share a surname ("Brian Kiprono" and "Mercy Kiprono", a father and his son), a bare age is tied to no one. A bracketed
+share a surname ("Brian Kiprono" and "Mercy Kiprono", a father and his son), a bare age is tied to no one; an age
+told of a bare surname ("said Adeyemi, 41") is the full name's last written before it with that surname (so "Their
+daughter, Feyi Adeyemi, 15" is another person), and initials are part of a name ("R. Srinivasan, 67" is not "Karthik
+Srinivasan, 38", and may be "Ramesh Srinivasan"). A bracketed
 figure after a name is an age ("Jane Doe (47)") unless its sentence brackets lists of numbers after names ("Scorers:
 McGlashan (12, 84), R Fairlie (61)": minutes).
 

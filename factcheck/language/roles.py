@@ -588,7 +588,7 @@ _DEPARTMENT_STOP = frozenset("a an the of at for in on to from with by who which
 _WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)\b")
 # Verbs that follow a role's holder-less form in reported speech ("the school's head said"), not a title's next word.
 _SPEECH_WORDS = frozenset("said says told tells added adds warned warns agreed agrees explained wrote writes insisted confirmed admitted declined refused".split())
-_REMIT_AFTER_RE = re.compile(r" \([a-z][a-z -]{0,30}\) ")
+_REMIT_AFTER_RE = re.compile(r" \([a-z][a-z -]{0,30}\)(?: |(?=,))")
 # "X, who covers the company for Halvorsen Capital": the organisation the role is held for
 _FOR_ORG_AFTER_RE = re.compile(r"\s+(?:for|at)\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*)*)")
 # The style words before a name ("Professor", "Det Chief Insp", "Sir"), the last of them its honorific.
@@ -1017,8 +1017,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     elif run is not None and of_org is None:
         holder = (run.start, run.end)
     else:
-        comma = re.match(r",\s+", text[end:])
-        run = by_start.get(end + comma.end()) if comma else None
+        # "The deputy vice-chancellor (research), Professor Ian Whitlock,": the remit, then the comma
+        after_role = remit.end() if remit and text[remit.end() : remit.end() + 1] == "," else end
+        comma = re.match(r",\s+", text[after_role:])
+        run = by_start.get(after_role + comma.end()) if comma else None
         joined = text[max(0, start - 5) : start].endswith(" and ")  # "Twara's co-founder and chief executive, Aline Uwase"
         if run is not None and (possessive_or_determined or joined or _DETERMINED_RE.search(text, max(0, start - 8), start)) and _AFTER_NAME_RE.match(text, run.end):
             holder = (run.start, run.end)

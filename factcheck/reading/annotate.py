@@ -224,7 +224,7 @@ class Annotation:
         statements = []
         if not any(q.scope & PERSONAL_POSSESSIVES for b in self.prose for q in b.quantities):
             # no "his"/"her" to link: the people named need not be followed
-            return [Statement(b, q) for b in self.prose for q in sorted(b.quantities, key=lambda q: q.amount.first)]
+            return _full_age_owners(self.prose, [Statement(b, q) for b in self.prose for q in sorted(b.quantities, key=lambda q: q.amount.first)])
         named: set[str] = set()
         last: str | None = None
         for b in self.prose:
@@ -241,7 +241,7 @@ class Annotation:
                 statements.append(Statement(b, q))
             if mentions:
                 last = mentions[-1][1]
-        return statements
+        return _full_age_owners(self.prose, statements)
 
     @cached_property
     def money_links(self):
@@ -293,6 +293,34 @@ class Annotation:
     def line(self, block: AnnotatedBlock, pos: int) -> int:
         """Return the line of the original file that holds text position pos of a block."""
         return self.doc.line_col(block.block.source_offset(pos))[0]
+
+
+def _full_age_owners(prose: list[AnnotatedBlock], statements: list[Statement]) -> list[Statement]:
+    """Give an age told of a bare surname ("said Adeyemi, 41") the full name last written before it with that surname
+    ("Oluwabunmi Adeyemi"), so that a relative's age ("Their daughter, Feyi Adeyemi, 15") is another person's."""
+    if not any(st.fact.unit == "age" and st.fact.owner and " " not in st.fact.owner for st in statements):
+        return statements
+    by_block: dict[int, list[Statement]] = {}
+    for st in statements:
+        by_block.setdefault(id(st.block), []).append(st)
+    out, last_full = [], {}
+    for block in prose:
+        tokens = block.tokens
+        full_names = [(k, f"{tokens[k - 1].lower} {tokens[k].lower}") for k in range(1, len(tokens))
+                      if tokens[k].kind == WORD and tokens[k - 1].kind == WORD and tokens[k].capitalised and tokens[k - 1].capitalised
+                      and tokens[k - 1].sentence == tokens[k].sentence and not (k + 1 < len(tokens) and tokens[k + 1].capitalised)]
+        n = 0
+        for st in by_block.get(id(block), ()):
+            q = st.fact
+            while n < len(full_names) and full_names[n][0] < q.amount.first:
+                last_full[full_names[n][1].split()[-1]] = full_names[n][1]
+                n += 1
+            if q.unit == "age" and q.owner and " " not in q.owner and q.owner in last_full:
+                st = replace(st, fact=replace(q, owner=last_full[q.owner]))
+            out.append(st)
+        for _, full in full_names[n:]:
+            last_full[full.split()[-1]] = full
+    return out
 
 
 def _person_at(tokens: list[Token], k: int, named: set[str]) -> str | None:

@@ -632,6 +632,10 @@ def _name_before(r: _Reader, k: int, initial: bool = False) -> str | None:
         k -= 1
     if not words:
         return None
+    # "R. Srinivasan, 67": initials before the surname are part of the name (another Srinivasan is not this one)
+    while k >= 1 and r.is_(k, PUNCT) and r.t[k].text == "." and r.is_(k - 1, WORD) and len(r.t[k - 1].text) == 1 and r.t[k - 1].text.isupper():
+        words.append(r.lower(k - 1))
+        k -= 2
     words.reverse()
     sentence_start = k < 0 or r.t[k].sentence != r.t[k + 1].sentence or r.t[k].text in (".", "\u201c", '"', ":")
     if len(words) == 1 and ((sentence_start and not initial) or words[0] in FUNCTION_WORDS):
@@ -753,6 +757,9 @@ def same_person(a: str, b: str) -> bool:
     if wa[-1] != wb[-1]:
         return False
     short, long_ = sorted((wa[:-1], wb[:-1]), key=len)
+    if short and all(len(w) == 1 for w in short) and len(short) <= len(long_):
+        # "R. Srinivasan" is "Ramesh Srinivasan", not "Karthik Srinivasan": initials match the words they begin
+        return all(any(x.startswith(w) for x in long_) for w in short)
     return not short or len(short) < len(long_) and set(short) <= set(long_)
 
 

@@ -235,3 +235,15 @@ FROM_SESSION_13_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, "headline-body-conflict", rules) == expected
+
+
+# Cases from the session-14 sets: each mechanism firing and quiet
+FROM_SESSION_14_SETS = [
+    ("a headline's day the body says recurs", "date 2025-04-23 Nurse's Saturday supper club wins city award\n\n", ['Most Saturdays, Oluwabunmi Adeyemi cooks for 60 children at her supper club.', 'On Tuesday night, the city recognized the supper club with an award.'], []),
+    ("a headline's day the body moves", 'date 2025-04-23 Supper club wins city award on Saturday\n\n', ['Oluwabunmi Adeyemi cooks for 60 children at her supper club.', 'On Tuesday night, the city gave the supper club its award.'], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
+def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected

@@ -10,7 +10,7 @@ from factcheck.checks import name_variant
 from factcheck.loaders import load_text
 from factcheck.registry import Context
 
-from ..conftest import findings_of
+from ..conftest import findings_of, lines_found
 
 HEAD = "date 2026-03-05 Council leader defends library closures\n\n"
 
@@ -510,3 +510,15 @@ def test_declared_spelling_wins_over_the_majority():
 def test_no_entities_behaves_as_before():
     text = HEAD + "\n\n".join(CASES[1][1]) + "\n"
     assert _run(text, ()) == [(7, "Siobahn", "Siobhan")]
+
+
+# Cases from the session-14 sets: each mechanism firing and quiet
+FROM_SESSION_14_SETS = [
+    ('a spelling said to be no relation', 'date 2026-03-11 Storm hits coast\n\n', ['Shane Moloney scored first for Rovers.', "Ballinacurra's own Shane Maloney (no relation) struck eight points.", 'Moloney said the two had played together.', 'S Moloney 1-2, and Moloney again.'], []),
+    ('a spelling with no such word', 'date 2026-03-11 Storm hits coast\n\n', ['Shane Moloney scored first for Rovers.', "Ballinacurra's Shane Maloney struck eight points.", 'Moloney said the two had played together.', 'S Moloney 1-2, and Moloney again.'], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
+def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected

@@ -369,3 +369,17 @@ FROM_SESSION_13_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, "number-conflict", rules) == expected
+
+
+# Cases from the session-14 sets: each mechanism firing and quiet
+FROM_SESSION_14_SETS = [
+    ("an initial's age beside a relative's", 'date 2026-03-11 Storm hits coast\n\n', ['R. Srinivasan, 67, founded the company in 1991. Karthik Srinivasan, 38, runs operations.'], []),
+    ("an initial's age, given again with the full name", 'date 2026-03-11 Storm hits coast\n\n', ['R. Srinivasan, 67, founded the company in 1991.', 'Ramesh Srinivasan, 76, said the board agreed.'], [5]),
+    ("a bare surname's age is the full name's before it", 'date 2026-03-11 Storm hits coast\n\n', ['Oluwabunmi Adeyemi started the club in 2021.', '"I came here in 2014," said Adeyemi, 41.', 'Their daughter, Feyi Adeyemi, 15, tutors the younger children.'], []),
+    ("a bare surname's age, the same person again", 'date 2026-03-11 Storm hits coast\n\n', ['Oluwabunmi Adeyemi started the club in 2021.', '"I came here in 2014," said Adeyemi, 41.', 'Oluwabunmi Adeyemi, 44, said she was proud.'], [7]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
+def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected

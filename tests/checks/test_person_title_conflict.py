@@ -1140,6 +1140,12 @@ FROM_SESSION_14_SETS = [
     ('a style word before the role: two managers', 'date 2026-03-11 Storm hits coast\n\n', ['Rovers manager Gary Rowe said the side was tired.', "The club's long-serving manager, Tom Hale, said the board backed him."], [5]),
     ('a part named before the role: no second holder', 'date 2026-03-11 Storm hits coast\n\n', ["The council's leader, Ann Cole, opened the meeting.", "The council's housing leader, Raj Patel, said the plan would add 300 homes."], []),
     ('an executive mayor given to the municipal manager', 'date 2026-03-11 Storm hits coast\n\n', ['Municipal manager Sipho Ndlovu said the figures reflected strong demand.', "Ndlovu, the municipality's executive mayor, said the council understood.", 'Executive Mayor Thandeka Mbatha said a higher valuation did not mean a higher bill.'], [5]),
+    ('a remit in brackets, then a comma and the holder', 'date 2026-03-11 Storm hits coast\n\n', ['The deputy vice-chancellor (research), Professor Ian Whitlock, said the institutes were safe.', 'Vice-chancellor Professor Ian Whitlock said the merged faculty would be the largest.'], [5]),
+    ('a remit in brackets, the same role again', 'date 2026-03-11 Storm hits coast\n\n', ['The deputy vice-chancellor (research), Professor Ian Whitlock, said the institutes were safe.', 'Deputy vice-chancellor Professor Ian Whitlock said the merged faculty would be the largest.'], []),
+    ('a rector later called the curate', 'date 2026-03-11 Storm hits coast\n\n', ['The rector, Canon Everton Alleyne, led the service.', 'The curate, the Rev Shernell Gittens, read the lesson.', 'The curate, Canon Everton Alleyne, thanked the builders.'], [7]),
+    ('a rector and a curate', 'date 2026-03-11 Storm hits coast\n\n', ['The rector, Canon Everton Alleyne, led the service.', 'The curate, the Rev Shernell Gittens, read the lesson.'], []),
+    ('a prosecutor later called defence counsel', 'date 2026-03-11 Storm hits coast\n\n', ['Assistant District Attorney Kevin Dorsey is prosecuting the case.', 'Defense attorney Kevin Dorsey asked the witness about the invoices.'], [5]),
+    ('a former prosecutor defending', 'date 2026-03-11 Storm hits coast\n\n', ['Rachel Bloomfield, a former prosecutor, is defending Halvorsen.', 'Defense attorney Rachel Bloomfield asked the witness about the invoices.'], []),
 ]
 
 
