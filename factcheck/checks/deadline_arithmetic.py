@@ -6,7 +6,7 @@ a window, a ban, a ceasefire, a trial, a contract, a closure, a strike, a tender
 an ultimatum, a deadline. When one period is given exactly one length, one start
 and one end, in any sentences and in any phrasing ("runs for six weeks", "the
 35-day window", "opened on", "from", "no later than 5pm on Monday 30 March",
-"the 2 May deadline", "45 days from the date of the notice" with the notice
+"the 2 May deadline", "with the last date for submission fixed as August 31", "45 days from the date of the notice" with the notice
 dated elsewhere, "ruled on 12 September" dating the order a count runs from),
 the length counted from the start must reach the end, give or take `slack-days`.
 The message gives the date the length reaches. Reported at the latest of the
@@ -97,6 +97,7 @@ September"), it is flagged only if no day that expression can mean works.
 A sentence that gives a length with its own first and last days, whatever the span is
 of ("Applications will be open for 21 days, from Monday 2 March until Friday 10 April"; "21 days to
 submit written comments, starting on Tuesday, April 28, and closing on Tuesday, May 26"; "opens on … and closes on …";
+"The 36-month agreement would take effect July 1, 2025, and run through June 30, 2027", the years shown when they differ;
 the length between the two, "open on Monday 9 March and will be accepted for three weeks, until Friday 20 March"),
 is checked the same way, also when it says which one it is ("a second wave of action: an eight-day walkout running
 from Saturday 28 February until Friday 6 March"), unless it speaks of a change, the past or an approximate length
@@ -164,6 +165,10 @@ def _fmt(day: _dt.date) -> str:
     return f"{day.day} {day:%B}"
 
 
+def _fmt_year(day: _dt.date) -> str:
+    return f"{day.day} {day:%B} {day.year}"
+
+
 def _length(total: DeadlineSum) -> str:
     d = total.duration
     amount = int(d.amount) if d.amount == int(d.amount) else d.amount
@@ -209,11 +214,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
 # "from Monday 2 March until Friday 10 April": a span's first and last days, whatever it is the span of.
 # "starting on Tuesday, April 28, and closing on Tuesday, May 26" and "opens on … and closes on …" likewise.
 _SPAN_FROM_RE = re.compile(
-    r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|commencing(?:\s+on)?|opens?\s+on|opened\s+on|opening\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
+    r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|commencing(?:\s+on)?|opens?\s+on|opened\s+on|opening\s+on|"
+    r"(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:begins?|began|starts?|started)\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
     re.IGNORECASE,
 )
 _SPAN_TO_RE = re.compile(
-    r"\A\s*,?\s*(?:and\s+)?(?:until|till|to|through|and|closing(?:\s+on)?|ending(?:\s+on)?|closes(?:\s+on)?|ends(?:\s+on)?)\s+"
+    r"\A\s*,?\s*(?:and\s+)?(?:(?:will\s+|would\s+)?(?:run|runs|running)\s+(?:through|until|to)|until|till|to|through|and|closing(?:\s+on)?|"
+    r"ending(?:\s+on)?|closes(?:\s+on)?|ends(?:\s+on)?|(?:will\s+|would\s+)?(?:end|close|expire)\s+on)\s+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
     re.IGNORECASE,
 )
@@ -285,7 +292,8 @@ def _spans(time, slack: int) -> list[Hit]:
             if abs((reached - end).days) <= slack:
                 continue
             amount = int(length.amount) if length.amount == int(length.amount) else length.amount
-            message = f"{amount} {length.unit}{'s' if amount != 1 else ''} from {_fmt(start)} is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
+            fmt = _fmt if start.year == end.year == reached.year else _fmt_year  # "36 months from 1 July 2025 is 1 July 2028"
+            message = f"{amount} {length.unit}{'s' if amount != 1 else ''} from {fmt(start)} is {fmt(reached)}, but the same sentence gives the end as {fmt(end)}."
             related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"), RelatedHit(reading.block.source_span(first.start, first.end), "the start"))
             hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(last.start, last.end), message, related=related))
     return hits

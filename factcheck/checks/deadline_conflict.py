@@ -30,6 +30,9 @@ close at 5pm on Friday 17 July"). A clear end in a sentence that names no period
 the period's whose sentences share its subject matter, when exactly one does, and so is a deadline for what the
 period's noun names ("the objection period" … "the 13 March cut-off for objections"). A crosshead's plural ("Deadlines to
 remember") shows no several periods.
+A range of two days written with "from" whose second day comes up to 45 days before its first ("closures will be in
+place from Monday 1 September to Friday 29 August") is reported whatever it dates, unless its sentence moves something
+("brought forward from … to …") or gives the length the range spans ("for a year from 30 September to 29 September").
 Periods said to move ("It was renewed until 28 February and then extended again", "had
 been due to start on 27 April but was pushed back a fortnight", "has been put back by four
 weeks", "The closure had been due to run from 16 March to 26 April", "brought it forward, and the strike will
@@ -219,6 +222,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits += _conflicts(lengths, "length", doc)
         hits += _conflicts(dates, "date", doc)
     hits += _period_conflicts(doc, r, {h.span.start for h in hits})
+    hits += _backward_ranges(r, {h.span.start for h in hits})
     hits += _completion_conflicts(doc, r)
     for total in deadline_sums(r):
         if total.start_day is None or total.deadline >= total.start_day:
@@ -230,6 +234,46 @@ def run(doc: Document, context: Context) -> list[Hit]:
         )
         related = (RelatedHit(total.start_block.source_span(total.start.start, total.start.end), "the start"),)
         hits.append(Hit(DEADLINE_CONFLICT.id, block.source_span(total.limit.start, total.limit.end), message, related=related))
+    return hits
+
+
+# "from Monday 1 September to Friday 29 August": a range of two days written with "from", in either order
+_RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.I)
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|thru|\u2013|-)\s*(?:the\s+)?\Z", re.I)
+# a range written backwards further than this may run over the new year ("from 20 December to 5 January")
+_BACKWARD_DAYS = 45
+
+
+def _backward_ranges(r, reported: set[int]) -> list[Hit]:
+    """A range of two days whose second day comes before its first ("closures will be in place from Monday 1 September
+    to Friday 29 August"), whatever period it dates, even one of several; not a move ("brought forward from 1 September
+    to 29 August": a period's words for a move, before "from" in its sentence, say so)."""
+    from ..language.periods import periods_of
+
+    knowledge = r.period_knowledge or periods_of(None)
+    hits = []
+    for reading in r.prose:
+        dates = [d for d in reading.dates if d.valid and d.day is not None and d.month is not None and d.year is not None]
+        for a, b in zip(dates, dates[1:]):
+            text = reading.text
+            if not _RANGE_TO.fullmatch(text[a.end : b.start]) or not _RANGE_FROM.search(text, max(0, a.start - 12), a.start):
+                continue
+            if a.explicit_year != b.explicit_year or reading.quoted(a.start):
+                continue
+            try:
+                first, last = _dt.date(a.year, a.month, a.day), _dt.date(b.year, b.month, b.day)
+            except ValueError:
+                continue
+            if not 1 < (first - last).days <= _BACKWARD_DAYS:
+                continue  # "run for a year from 30 September to 29 September": a day back is a year on
+            sentence = reading.sentence_at(a.start)
+            if knowledge.moved_re.search(text, sentence.start, a.start) or reading.in_sentence(reading.durations, sentence):
+                continue  # a move; or a length the range spans ("for a year"), deadline-arithmetic's to weigh
+            span = reading.block.source_span(b.start, b.end)
+            if span.start in reported:
+                continue
+            message = f"The range ends on {last.day} {last:%B} (\u201c{b.text}\u201d), before it starts on {first.day} {first:%B} (\u201c{a.text}\u201d)."
+            hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=(RelatedHit(reading.block.source_span(a.start, a.end), "the start"),)))
     return hits
 
 

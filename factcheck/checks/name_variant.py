@@ -4,7 +4,7 @@ People are read with factcheck.language.people: name runs count as a person's wh
 something in the copy says so (an honorific, an office, a speech verb after it or, after a quote or
 a comma, before it: "..., said Prothero", an age) or when
 they share a surname with such a person; a surname written alone with such evidence
-("Middlemas said") is compared with the people's surnames, and so is a word written once
+("Middlemas said"; not a word the article also writes in lower case: "Officers said") is compared with the people's surnames, and so is a word written once
 with no such evidence ("Lopes' amendment") when it is one letter from a surname the copy
 gives a person at least three times and does not follow a preposition of place ("in Wilton"). Spellings of surnames, and of first names
 used with one surname, are compared with rapidfuzz (at most one or two edits, a swap of
@@ -239,7 +239,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
     runs = [(i, m) for i, ns in enumerate(people.names) for m in ns if not m.in_title]
     person_surnames = sorted({s for p in people.persons for s in p.spellings})
     # a surname alone that the copy shows is a person's ("Middlemas said") is compared with the people's surnames
-    lone = {m.surname for _, m in runs if not m.given and m.evidence} - set(person_surnames)
+    lower = _lower_words(blocks)  # read once for this and the four readers below
+    # ("Officers said" beside "officers needed time": a word the article writes in lower case is no one's name alone)
+    lone = {m.surname for _, m in runs if not m.given and m.evidence and m.surname.lower() not in lower} - set(person_surnames)
     surname_count = Counter(m.surname for _, m in runs)
     # a word alone with no evidence, written once and not after a preposition of place ("in Wilton"), is
     # compared only with a surname the copy gives a person at least three times ("Lopes' amendment" beside
@@ -369,7 +371,6 @@ def run(doc: Document, context: Context) -> list[Hit]:
             for i, m in runs_of.get(surname, ()):
                 if m.given == wrong:
                     _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], first, f"{right} {surname}", suggest=not tie)
-    lower = _lower_words(blocks)  # read once for the four readers below
     _unintroduced_slips(blocks, runs, kb, hits, lower)
     _proper_words(blocks, people, kb, hits, max_edits, lower)
     _name_word_vowels(blocks, hits, lower)

@@ -78,11 +78,12 @@ _NOT_NOUNS = frozenset(
     """old olds and or of to in on at by for with from the a an is was are were be
     that which who has have had will would after before ago later earlier""".split()
 )
+# "no later than", "the deadline is", "the last date for submission fixed as": a limit date follows
 # "three days ago", "two weeks later", "45 years old": relative times and ages, not durations
 _NOT_DURATION_AFTER_RE = re.compile(r"\s+(?:ago|later|earlier|old|previously|beforehand)\b", re.I)
 _DEADLINE_BEFORE_RE = re.compile(
     r"\b(?:(?P<nlt>no\s+later\s+than)|(?P<due>due\s+(?:by|on|before))|"
-    r"(?P<expires>expir(?:es|ed|e|ing)(?:\s+on)?|(?:runs?|ran|running)\s+out(?:\s+on)?)|(?P<deadline>deadline\s+(?:of|on|is|was))|"
+    r"(?P<expires>expir(?:es|ed|e|ing)(?:\s+on)?|(?:runs?|ran|running)\s+out(?:\s+on)?)|(?P<deadline>(?:deadline|closing\s+date|last\s+date|due\s+date|cut-?off)(?:\s+for\s+[a-z]+(?:\s+of\s+[a-z]+)?)?\s+(?:of|on|is|was|(?:has\s+been\s+|was\s+|is\s+)?(?:fixed|set)\s+(?:as|at|for)))|"
     r"(?P<until>until|till)|(?P<by>by))\s+\Z",
     re.IGNORECASE,
 )
@@ -175,7 +176,7 @@ def find_deadline_phrases(text: str, *, reference: date | None = None, dates: li
     """Return the phrases that set a date as a limit ("by 2 September"), with the date's span (dates: the text's, if already read)."""
     result: list[DeadlinePhrase] = []
     for d in find_dates(text, reference=reference) if dates is None else dates:
-        head = text[max(0, d.start - 30):d.start]
+        head = text[max(0, d.start - 50):d.start]
         m = _DEADLINE_BEFORE_RE.search(head)
         if not m:
             continue

@@ -548,7 +548,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|rejec
 # "urged it to extend", "with no plan to extend it", "ruled out extending it"
 _LENGTH_SUSPENDED = re.compile(r"\b(?:days?|weeks?|months?|years?|matches|games|fixtures)\s+\Z", re.I)
 _HYPOTHETICAL = re.compile(
-    r"(?:\b(?:unless|if|can|cannot|could|might|may|must|should|whether|no|not|never|ruled\s+out|rules?\s+out|refused|declined)|\b(?:call\w*|urg\w*|ask\w*|want\w*|propos\w*|demand\w*|press\w*|lobb\w*)\b[^.;]{0,40}?\bto)"
+    r"(?:\b(?:unless|if|can|cannot|could|might|may|must|should|whether|no|not|never|ruled\s+out|rules?\s+out|refused|declined)|\b(?:call\w*|urg\w*|ask\w*|want\w*|propos\w*|demand\w*|press\w*|lobb\w*|option|right|power)\b[^.;]{0,40}?\bto)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}\Z",
     re.I,
 )
@@ -918,7 +918,8 @@ _PLANNED_END = re.compile(
 # "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
 # between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
 _VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)
-_OWN_SUBJECT = frozenset({"it", "this", "that", "they", "but", "and", "then", "so"})
+# "the start was put back by five weeks": a part of the sentence's period moving is the period moving
+_OWN_SUBJECT = frozenset({"it", "this", "that", "they", "but", "and", "then", "so", "start", "end", "opening", "closing", "beginning"})
 _PRONOUNS = frozenset({"it", "this", "that", "they"})
 # the object of a moving verb ("extend its Mount Carrow quarry until", "extended the consultation by"), up to a preposition
 _OBJECT_AFTER = re.compile(

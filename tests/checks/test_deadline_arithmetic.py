@@ -328,3 +328,17 @@ FROM_SESSION_13_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, "deadline-arithmetic", rules) == expected
+
+
+# Cases from the session-14 sets: each mechanism firing and quiet
+FROM_SESSION_14_SETS = [
+    ('a count from a notice to the last date fixed for it', 'date 2025-07-10 Metro tender\n\n', ['According to the notice issued on July 2, bidders have to submit their offers online within 45 days of the date of the notice, with the last date for submission fixed as August 31.'], [3]),
+    ('a count from a notice to the last date that fits it', 'date 2025-07-10 Metro tender\n\n', ['According to the notice issued on July 2, bidders have to submit their offers online within 45 days of the date of the notice, with the last date for submission fixed as August 16.'], []),
+    ('an agreement taking effect and running through a day that does not fit', 'date 2025-05-20 Bus contract\n\n', ['The board backed a new contract with Coastline.', 'The 36-month agreement would take effect July 1, 2025, and run through June 30, 2027, with an option for the district to extend it.', 'A separate contract for school meals was renewed last year.'], [5]),
+    ('an agreement taking effect and running through a day that fits', 'date 2025-05-20 Bus contract\n\n', ['The board backed a new contract with Coastline.', 'The 24-month agreement would take effect July 1, 2025, and run through June 30, 2027, with an option for the district to extend it.', 'A separate contract for school meals was renewed last year.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
+def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

@@ -199,6 +199,11 @@ def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules)
 FROM_SESSION_14_SETS = [
     ('a cut-off for what the period is for, another day', 'date 2026-03-11 Storm hits coast\n\n', ['The objection period opens on Monday 23 March and closes on Friday 24 April.', '## Deadlines to remember', 'Residents who miss the 1 May cut-off for objections will have to wait for the next roll.'], [7]),
     ('a cut-off for another errand', 'date 2026-03-11 Storm hits coast\n\n', ['The objection period opens on Monday 23 March and closes on Friday 24 April.', 'Residents who miss the 1 May cut-off for rebate applications will have to wait.'], []),
+    ('a range written backwards, of one of several closures', 'date 2025-08-20 Water shutdown planned\n\n', ['Partial closures of Voortrekker Road will be in place from Monday 1 September to Friday 29 August, the municipality said.'], [3]),
+    ('a range moved from one day to an earlier one', 'date 2025-08-20 Water shutdown planned\n\n', ['The fair was brought forward from Monday 1 September to Friday 29 August.'], []),
+    ('a range over the new year', 'date 2025-08-20 Water shutdown planned\n\n', ['Works run from 20 December to 5 January.'], []),
+    ("a start put back, then the period's own start", 'date 2025-02-20 Plan\n\n', ['Members voted to publish the plan for a six-week public consultation running from Monday 3 March to Monday 14 April.', 'The consultation had originally been due to open on Monday 27 January, but the start was put back by five weeks.'], []),
+    ('a range a year long, a day back', 'date 2025-08-20 Water shutdown planned\n\n', ['Licences run for a year from 30 September to 29 September.'], []),
 ]
 
 

@@ -516,6 +516,8 @@ def test_no_entities_behaves_as_before():
 FROM_SESSION_14_SETS = [
     ('a spelling said to be no relation', 'date 2026-03-11 Storm hits coast\n\n', ['Shane Moloney scored first for Rovers.', "Ballinacurra's own Shane Maloney (no relation) struck eight points.", 'Moloney said the two had played together.', 'S Moloney 1-2, and Moloney again.'], []),
     ('a spelling with no such word', 'date 2026-03-11 Storm hits coast\n\n', ['Shane Moloney scored first for Rovers.', "Ballinacurra's Shane Maloney struck eight points.", 'Moloney said the two had played together.', 'S Moloney 1-2, and Moloney again.'], [5]),
+    ('a common noun with a speech verb is no surname', 'date 2025-02-20 Plan\n\n', ['The start was delayed and officers needed time to redo their calculations.', 'Officers said around 300 homes were affected.', 'Comments can be sent to the Civic Offices.'], []),
+    ('a surname alone beside its one-letter slip', 'date 2025-02-20 Plan\n\n', ['Councillor Jane Officer opened the meeting.', 'Officer said around 300 homes were affected.', 'Officer added that the plan would change.', 'Offices said the council agreed.'], [9]),
 ]
 
 
