@@ -55,7 +55,9 @@ held somewhere ("The final, against Ossett, will be played at the Shay in Halifa
 on Saturday 30 May") or at a time of day ("A funeral Mass will be celebrated at 10 a.m. Saturday,
 Sept. 20"; "the March 7 mass shooting" is a shooting), "sentenced to 15 years' imprisonment on Thursday" and
 "Handing down sentence on 7 October" (the sentencing), "adjourned till April 14" (the next
-hearing; so is the one day a trial "resumes on" ahead), and "Sentencing was adjourned until 1 April" or "pending sentence, which she adjourned to
+hearing; so is the one day a trial "resumes on" ahead; an event one mention tells as held before publication and
+another as ahead after it, "at its April 24 meeting" … "will vote at its May 20 meeting", is two, unless the later one's
+own participle tells it as done: "The decision taken at the October 21 meeting"), and "Sentencing was adjourned until 1 April" or "pending sentence, which she adjourned to
 July 14th" (the sentencing, when the article adjourns one sentencing: a court list adjourns several). "The next hearing on 18 March" is the one hearing ahead of publication: an unqualified "the March 25
 hearing", also ahead, is the same one, even when the article has told earlier
 hearings apart ("the first hearing", "the appeal hearing"); "its first county final
@@ -518,6 +520,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths
         if any(_CHANGED.search(_clause_around(m)) for m in group):
             continue  # "will now be heard on 16 March, after the 9 March hearing was postponed": a plan that changed
+        if published is not None and _told_as_past_and_ahead(group, published):
+            continue  # "heard a presentation at its April 24 meeting" … "will vote at its May 20 meeting": two meetings
         hits += _two_dates(doc, key, group)
     if published is not None:
         # "the next hearing on 18 March" is the one hearing ahead: an unqualified "the March 25 hearing" also ahead is it
@@ -670,6 +674,24 @@ def _merge_places(by_key: dict[tuple[str, ...], list[_Mention]]) -> None:
         if len(others) == 1 and not any(k != key and k[0] == noun and k not in others for k in by_key):
             by_key[others[0]] = sorted(by_key[others[0]] + group, key=lambda m: m.block.source_offset(m.start))
             del by_key[key]
+
+
+def _told_as_past_and_ahead(group: list[_Mention], published) -> bool:
+    """True when one mention is a day before publication told in the past tense and another a day after it told in the
+    future or present: a board's meeting held and its next one, not one meeting dated twice."""
+    from ..language.tense import Tense, governing_verb
+
+    def tense(m: _Mention):
+        return governing_verb(m.block.text, m.start, m.end)[0]
+
+    past = any(not _on_or_after(m.day, published) and tense(m) is Tense.PAST for m in group)
+    # "The decision taken at the October 21 meeting will be reported": the meeting's own participle tells it as done
+    ahead = any(_on_or_after(m.day, published) and tense(m) in (Tense.FUTURE, Tense.PRESENT)
+                and not _DONE_AT.search(m.block.text, max(0, m.start - 40), m.start) for m in group)
+    return past and ahead
+
+
+_DONE_AT = re.compile(r"\b(?:[a-z]+ed|taken|made|held|given|done|won|lost|passed|agreed)\s+(?:at|on|in|during|by)\s+(?:the|its|their|this|that)?\s*\Z", re.I)
 
 
 def _on_or_after(day: tuple[int | None, int, int], published) -> bool:

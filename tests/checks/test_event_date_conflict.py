@@ -191,6 +191,8 @@ FROM_SESSION_14_SETS = [
     ('a ballot told by its verb, the same day again', 'date 2026-03-11 Storm hits coast\n\n', ['Tenants will be balloted on Thursday 19 March on whether the towers should go.', 'Polling stations will be open from 7am for the March 19 ballot.'], []),
     ('a trial adjourned to one day, resuming on another', 'date 2026-03-11 Storm hits coast\n\n', ['The judge adjourned the trial to May 11.', 'When the trial resumes on May 18, the prosecution expects to close its case.'], [5]),
     ('a trial adjourned to the day it resumes', 'date 2026-03-11 Storm hits coast\n\n', ['The judge adjourned the trial to May 11.', 'When the trial resumes on May 11, the prosecution expects to close its case.'], []),
+    ('a meeting held and the next one ahead', 'date 2025-05-13 Bus contract vote\n\n', ['The board heard a first presentation on the plan at its April 24 meeting.', 'Public comment will be taken before the final vote at its May 20 meeting.'], []),
+    ('a meeting held, then a decision taken at a later date', 'date 2026-10-16 University cuts\n\n', ['The council voted 17 to four in favour of the plan at its meeting on Wednesday 14 October.', 'The decision taken at the October 21 meeting will be reported to the regulator.'], [5]),
 ]
 
 
