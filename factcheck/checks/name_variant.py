@@ -48,7 +48,8 @@ written three times, with a lone word one letter out. Names of organisations, pl
 products ("Brackenfield Logistics" … "Brackenfeld Logistics", "Solvenna" … "Solvena"):
 capitalised words of six letters or more that are not people's names, known places or
 words the article also writes in lower case are compared the same way (one letter apart,
-two from ten letters, but not two forms of one word such as "Corrections"/"Correctional");
+two from ten letters, but not two forms of one word such as "Corrections"/"Correctional", whose stems are followed
+by a word's endings; "Brackenbury"/"Brackenberry" are one name);
 the majority spelling, written at least twice and twice as often, must appear inside a
 sentence, or three times at sentence starts ("Okavia Agro-Allied Plc returned ..."). A name
 of three capitalised words written again with one word a vowel out and the others the same
@@ -526,8 +527,9 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
             continue
         if edits > (1 if min(len(a), len(b)) < 10 else 2):
             continue
-        if edits > 1 and len(os.path.commonprefix((a, b))) >= min(len(a), len(b)) - 3:
-            continue  # "Corrections"/"Correctional": two forms of one word, not one name spelt two ways
+        if edits > 1 and len(stem := os.path.commonprefix((a, b))) >= min(len(a), len(b)) - 3 and {a[len(stem):], b[len(stem):]} <= _WORD_ENDINGS:
+            continue  # "Corrections"/"Correctional": two forms of one word, not one name spelt two ways ("Brackenbury" and
+            # "Brackenberry" end in no word's endings: one name)
         right, wrong = (a, b) if counts[a] >= counts[b] else (b, a)
         if right not in inside and counts[right] < _PROPER_START_MAJORITY or counts[right] < max(_PROPER_MIN_MAJORITY, 2 * counts[wrong]):
             continue
@@ -541,6 +543,9 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
             _add(hits, blocks[i], (s_, e), right, wrong, counts[right], blocks[first[0]].source_span(first[1], first[2]))
 
 
+# What a word's forms end in after their shared stem ("Correction-s", "Correction-al")
+_WORD_ENDINGS = frozenset({"", "s", "es", "al", "als", "ion", "ions", "ional", "ive", "ives", "ing", "ings", "ed", "er", "ers", "or", "ors",
+                           "y", "ies", "ist", "ists", "ism", "ic", "ics", "ical", "ly", "ment", "ments", "ance", "ence", "ant", "ent", "ity"})
 # A name of three or more capitalised words ("Manyame Agro Holdings", "Taman Sri Kenari").
 _CAPS_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){2,}")
 _VOWELS = frozenset("aeiouy")

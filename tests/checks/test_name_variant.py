@@ -518,6 +518,8 @@ FROM_SESSION_14_SETS = [
     ('a spelling with no such word', 'date 2026-03-11 Storm hits coast\n\n', ['Shane Moloney scored first for Rovers.', "Ballinacurra's Shane Maloney struck eight points.", 'Moloney said the two had played together.', 'S Moloney 1-2, and Moloney again.'], [5]),
     ('a common noun with a speech verb is no surname', 'date 2025-02-20 Plan\n\n', ['The start was delayed and officers needed time to redo their calculations.', 'Officers said around 300 homes were affected.', 'Comments can be sent to the Civic Offices.'], []),
     ('a surname alone beside its one-letter slip', 'date 2025-02-20 Plan\n\n', ['Councillor Jane Officer opened the meeting.', 'Officer said around 300 homes were affected.', 'Officer added that the plan would change.', 'Offices said the council agreed.'], [9]),
+    ("a street's name spelt with another ending", 'date 2026-03-11 Stabbing trial\n\n', ['He was found on Brackenbury Street in the early hours.', 'A doorbell camera on a house in Brackenbury Street filmed the attack.', 'A top was recovered two streets from Brackenberry Street four days later.'], [7]),
+    ('two forms of one word in names', 'date 2026-03-11 Stabbing trial\n\n', ['The Department of Corrections said the prisoner was moved.', 'Staff at the Department of Corrections were told on Monday.', 'A union for Correctional officers said it was worried.'], []),
 ]
 
 
