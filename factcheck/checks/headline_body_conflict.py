@@ -8,8 +8,8 @@ killed"; a bare "one was pronounced dead" or "two of the dead" may be a share of
 toll, so is not compared) in its opening paragraphs, outside sentences about another
 or an earlier event, that cannot be the same number (a number in a compound modifier, "his four-year term",
 is not a count), allowing for "at least", "more than", "about"
-and the like, and nowhere in the body gives the headline's number. A headline weekday the body says recurs ("Nurse's Saturday supper club" … "Most Saturdays, she …") names no day of
-the story. A headline weekday or
+and the like, and nowhere in the body gives the headline's number. A headline weekday the body says recurs outside quotes ("Nurse's Saturday supper club" … "Most Saturdays, she …") names
+no day of the story, unless a preposition dates the headline by it ("to close on Saturday"). A headline weekday or
 date ("talks on Wednesday") conflicts when the body never mentions that day but puts
 the same event ("talks") on another, and a headline weekday when the opening puts the headline's story (a sentence
 sharing two of its words: "giant hail", "winds") on another day and no sentence sharing two of them names the
@@ -1500,9 +1500,10 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     opening = {id(r.block) for r in readings[:_OPENING]}
     # "Nurse's Saturday supper club wins award" … "Most Saturdays, she …": the body says the headline's day recurs, so it
     # names what happens on that day each week, not the day of the story
-    recurring = {w.weekday for r in readings for w in r.weekdays if w.qualifier == "every"}
+    # names what happens on that day each week, not the day of the story ("final show on Saturday" dates it all the same)
+    recurring = {w.weekday for r in readings for w in r.weekdays if w.qualifier == "every" and not r.quoted(w.start)}
     for hw in head_weekdays:
-        if hw.weekday in recurring:
+        if hw.weekday in recurring and not _DAY_PREPOSITION.search(headline, max(0, hw.start - 8), hw.start):
             continue
         event = _event_words(headline, hw.start, hw.end)
         if any(w.weekday == hw.weekday and event & _event_words(block.text, w.start, w.end) for block, w in body_weekdays):
@@ -1537,6 +1538,7 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     return hits
 
 
+_DAY_PREPOSITION = re.compile(r"\b(?:on|by|from|until|till|this|next|last)\s+\Z", re.I)
 _TO_VERB_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,;:]*\Z")  # a headline's future: "Judge to rule next Monday"
 _SAID_ON_RE = re.compile(r"\b(?:said|says|told)\s+(?:on\s+)?\Z")  # "Ms Brandt said on Sunday": the day of the telling
 

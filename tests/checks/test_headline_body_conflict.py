@@ -241,6 +241,7 @@ def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules)
 FROM_SESSION_14_SETS = [
     ("a headline's day the body says recurs", "date 2025-04-23 Nurse's Saturday supper club wins city award\n\n", ['Most Saturdays, Oluwabunmi Adeyemi cooks for 60 children at her supper club.', 'On Tuesday night, the city recognized the supper club with an award.'], []),
     ("a headline's day the body moves", 'date 2025-04-23 Supper club wins city award on Saturday\n\n', ['Oluwabunmi Adeyemi cooks for 60 children at her supper club.', 'On Tuesday night, the city gave the supper club its award.'], [5]),
+    ("a headline day after 'on' the body says recurs, moved", 'date 2025-04-23 Supper club to close on Saturday\n\n', ["Oluwabunmi Adeyemi's supper club will close on Tuesday, she said.", 'Every Saturday for four years, she cooked for 60 children.'], [3]),
 ]
 
 
