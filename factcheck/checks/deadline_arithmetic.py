@@ -214,7 +214,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
 # "from Monday 2 March until Friday 10 April": a span's first and last days, whatever it is the span of.
 # "starting on Tuesday, April 28, and closing on Tuesday, May 26" and "opens on … and closes on …" likewise.
 _SPAN_FROM_RE = re.compile(
-    r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|commencing(?:\s+on)?|opens?\s+on|opened\s+on|opening\s+on|"
+    r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|commencing(?:\s+on)?|opens?(?:\s+on)?|opened(?:\s+on)?|opening(?:\s+on)?|"
     r"(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:begins?|began|starts?|started)\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
     re.IGNORECASE,
 )

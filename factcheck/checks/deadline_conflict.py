@@ -244,6 +244,17 @@ _RANGE_TO = re.compile(r"\s*(?:to|until|till|through|thru|\u2013|-)\s*(?:the\s+)
 _BACKWARD_DAYS = 45
 
 
+def _spans_the_year(length, first: _dt.date, last: _dt.date) -> bool:
+    """True when a length fits the range read over the new year ("a year from 30 September to 29 September"); a
+    120-day notice "from 5 April to 3 March" does not."""
+    try:
+        wrapped = (last.replace(year=last.year + 1) - first).days + 1
+    except ValueError:
+        wrapped = (last + _dt.timedelta(days=365) - first).days + 1
+    days = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}.get(length.unit.rstrip("s"), 0) * length.amount
+    return abs(wrapped - days) <= 31
+
+
 def _backward_ranges(r, reported: set[int]) -> list[Hit]:
     """A range of two days whose second day comes before its first ("closures will be in place from Monday 1 September
     to Friday 29 August"), whatever period it dates, even one of several; not a move ("brought forward from 1 September
@@ -267,8 +278,8 @@ def _backward_ranges(r, reported: set[int]) -> list[Hit]:
             if not 1 < (first - last).days <= _BACKWARD_DAYS:
                 continue  # "run for a year from 30 September to 29 September": a day back is a year on
             sentence = reading.sentence_at(a.start)
-            if knowledge.moved_re.search(text, sentence.start, a.start) or reading.in_sentence(reading.durations, sentence):
-                continue  # a move; or a length the range spans ("for a year"), deadline-arithmetic's to weigh
+            if knowledge.moved_re.search(text, sentence.start, a.start) or any(_spans_the_year(d, first, last) for d in reading.in_sentence(reading.durations, sentence)):
+                continue  # a move; or a length the range spans over the new year ("for a year from 30 September to 29 September")
             span = reading.block.source_span(b.start, b.end)
             if span.start in reported:
                 continue

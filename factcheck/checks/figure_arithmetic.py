@@ -4,7 +4,7 @@ Reads the amounts of the annotated document (factcheck/reading) and checks the
 arithmetic a sentence states in full, in plain words:
 
 - a percentage change given with both values ("fell 30% from 250 to 200": that
-  is a 20% fall), with words of time or place between them ("from 4,210 at the
+  is a 20% fall), with words of time or place between them ("in the six months to December"; "from 4,210 at the
   end of June last year to 3,660"), the earlier one after "up from" ("KSh 1.84
   billion, up from KSh 1.52 billion, a 12 per cent rise"), or in a sentence of
   its own after the change ("… up from 12,400." "That is an increase of 28 per

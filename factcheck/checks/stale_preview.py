@@ -25,7 +25,7 @@ Read with the tense reader (factcheck/language/tense.py), so reported speech
 ("said on 2 March it will …": the saying is dated) and modal or unclear tense
 stay quiet. Left alone: quotes and block quotations, plans reported in the
 past ("was due to vote on 4 March"), "would", schedules ("every Monday"), a day gone that is not the
-event's day (a backdating, "will be backdated to 1 January"; the first day of a span still running, "will be
+event's day (a backdating, "will be backdated to 1 January"; the first day of a span still running or written backwards, "will be
 on exhibition from Monday 20 July to Sunday 30 August"; a dateline's filing date, "KATHMANDU, Jan 10:"),
 and an article without a publication date.
 """
@@ -293,8 +293,14 @@ def _not_a_preview(c: _Clause, r, published: _dt.date) -> bool:
             for reading in r.prose:
                 if reading.block is c.block:
                     later = next((d for d in reading.dates if d.start >= closing.end() and d.start - closing.end() <= 12), None)
-                    return later is not None and later.resolved is not None and later.resolved >= published
+                    # or a span that ends before it starts ("from 5 April to 3 March"): deadline-conflict's
+                    return later is not None and later.resolved is not None and (later.resolved >= published or later.resolved < _clause_day(reading, c))
     return False
+
+
+def _clause_day(reading, c: _Clause) -> _dt.date:
+    """The day a clause's date names, as the block's reading resolves it (the far past when unread)."""
+    return next((d.resolved for d in reading.dates if d.start == c.start and d.resolved is not None), _dt.date.min)
 
 
 def _written_date(r, c: _Clause) -> bool | None:

@@ -127,6 +127,9 @@ def change_pairs(s: Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]:
 THAT_IS = frozenset("is was represents represented marks marked means".split())
 
 
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
+
+
 def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
     """Return the amount of a's unit that "to" (or "from") introduces after a, with words of time or place between
     ("from 4,210 at the end of June last year to 3,660") but no other figure of its unit and no clause break."""
@@ -136,6 +139,8 @@ def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
             if s.lower(other.first - 1) == "or" or s.lower(other.last + 1) == "per":
                 continue  # "$84.2 million, or $1.12 per share, …": the same figure put another way, or a rate
             return None
+        if s.lower(k) == "to" and word != "to" and (s.lower(k + 1) in _MONTH_WORDS or s.lower(k + 1) == "date"):
+            continue  # "to 48,200 tonnes in the six months to December, from 41,500 tonnes": a period's end, not a level
         if s.tokens[k].text in (";", ":", "(", ")") or s.lower(k) in ("and", "but", "while", "from", "to") and s.lower(k) != word:
             return None
         if s.lower(k) == word:

@@ -336,6 +336,8 @@ FROM_SESSION_14_SETS = [
     ('a count from a notice to the last date that fits it', 'date 2025-07-10 Metro tender\n\n', ['According to the notice issued on July 2, bidders have to submit their offers online within 45 days of the date of the notice, with the last date for submission fixed as August 16.'], []),
     ('an agreement taking effect and running through a day that does not fit', 'date 2025-05-20 Bus contract\n\n', ['The board backed a new contract with Coastline.', 'The 36-month agreement would take effect July 1, 2025, and run through June 30, 2027, with an option for the district to extend it.', 'A separate contract for school meals was renewed last year.'], [5]),
     ('an agreement taking effect and running through a day that fits', 'date 2025-05-20 Bus contract\n\n', ['The board backed a new contract with Coastline.', 'The 24-month agreement would take effect July 1, 2025, and run through June 30, 2027, with an option for the district to extend it.', 'A separate contract for school meals was renewed last year.'], []),
+    ("a period opening and closing on days, without 'on'", 'date 2026-05-20 Hydro line review\n\n', ['The review will begin with a 30-day public information period opening June 9 and closing Aug. 8.'], [3]),
+    ('a period opening and closing on days that fit', 'date 2026-05-20 Hydro line review\n\n', ['The review will begin with a 30-day public information period opening June 9 and closing July 8.'], []),
 ]
 
 

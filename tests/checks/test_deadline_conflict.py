@@ -204,6 +204,7 @@ FROM_SESSION_14_SETS = [
     ('a range over the new year', 'date 2025-08-20 Water shutdown planned\n\n', ['Works run from 20 December to 5 January.'], []),
     ("a start put back, then the period's own start", 'date 2025-02-20 Plan\n\n', ['Members voted to publish the plan for a six-week public consultation running from Monday 3 March to Monday 14 April.', 'The consultation had originally been due to open on Monday 27 January, but the start was put back by five weeks.'], []),
     ('a range a year long, a day back', 'date 2025-08-20 Water shutdown planned\n\n', ['Licences run for a year from 30 September to 29 September.'], []),
+    ('a notice period of 120 days written backwards', 'date 2026-04-08 Garment unit to close\n\n', ['The unit will shut at the end of a 120-day notice period that runs from 5 April to 3 March.'], [3]),
 ]
 
 

@@ -544,3 +544,15 @@ FROM_SESSION_13_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_13_SETS, ids=[c[0] for c in FROM_SESSION_13_SETS])
 def test_cases_from_the_session_13_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, "figure-arithmetic", rules) == expected
+
+
+# Cases from the session-14 sets: each mechanism firing and quiet
+FROM_SESSION_14_SETS = [
+    ('a change with the half-year between its levels', 'date 2026-02-10 Copper miner results\n\n', ['Copper output rose 12% to 48,200 tonnes in the six months to December, from 41,500 tonnes in the same period a year earlier.'], [3]),
+    ('a change with the half-year between its levels, right', 'date 2026-02-10 Copper miner results\n\n', ['Copper output rose 16% to 48,200 tonnes in the six months to December, from 41,500 tonnes in the same period a year earlier.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
+def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import findings_of
+from ..conftest import findings_of, lines_found
 
 CHECK = "stale-preview"
 HEAD = "date 2026-03-06 Council sets budget\n\n"  # a Friday
@@ -70,3 +70,14 @@ def test_the_standfirst_looks_ahead_too():
         "<p>The Environment Agency said the tidal barrier was lowered into position at 11:40 this morning.</p>\n</main></body></html>\n"
     )
     assert findings_of(page, fmt="html", check=CHECK) == [(CHECK, 2)]
+
+
+# Cases from the session-14 sets: each mechanism firing and quiet
+FROM_SESSION_14_SETS = [
+    ("a backwards span's first day gone is no preview", 'date 2026-04-08 Garment unit to close\n\n', ['The unit will shut at the end of a 120-day notice period that runs from 5 April to 3 March.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
+def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
