@@ -29,6 +29,7 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
   name ("Catanduanes Governor X", "Governor X of Ohio"); a word between the organisation's possessive and the role is
   a style that leaves the role its own (roles.yaml `style_words`: "the club's long-serving manager") or else names a
   part ("the council's housing leader": leader for housing); names may begin with an accented capital ("Île Corail");
+  a body named by capitalised words before its kind's noun is that body ("the Test side's head coach");
 - "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
   or "at" when one follows ("who covers the company for Halvorsen Capital"); and by a passive verb
   (roles.yaml `passive`), held in the body before "is": "The association's board is chaired by Dr X";
@@ -541,6 +542,8 @@ def org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
 
 # "the combined authority's chief executive": one lower-case word may stand between the determiner and a body's noun
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+(?=[a-z]))?)?(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,4}[A-ZÀ-ÖØ-Þ][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
+# "the Test side's head coach", "the Labour group's leader": capitalised words naming a body of the kind its noun says
+_NAMED_NOUN_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])[Tt]he\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+){1,3})(?P<noun>[a-z][a-z-]+)['’]s\s+\Z")
 _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+|&\s+){1,4})\Z")
 _PART_THEN_NAME_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<part>(?:[a-z][\w'’-]*\s+){1,3})")
 _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
@@ -875,7 +878,13 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         before_end = level.start()
     pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
     part = ""
-    if pm is None and (body := _NOUN_BEFORE_RE.search(text, max(0, before_end - 30), before_end)) and body.group("noun") in _BODY_WORDS:
+    if (named_noun := _NAMED_NOUN_POSSESSIVE_RE.search(text, max(0, before_end - 60), before_end)) is not None \
+            and named_noun.group("noun") in rk.org_nouns and not is_place(named_noun.group("name").strip()):
+        # "the Test side's head coach": a body named by capitalised words before its kind's noun, not "side's" alone
+        words = named_noun.group("name").split()
+        org = Org(tuple(w.lower() for w in words), rk.org_nouns[named_noun.group("noun")], " ".join(words))
+        start, possessive_or_determined, pm = named_noun.start(), True, None
+    elif pm is None and (body := _NOUN_BEFORE_RE.search(text, max(0, before_end - 30), before_end)) and body.group("noun") in _BODY_WORDS:
         # "the company's board chair": the board's chair is the company's
         pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, body.start("noun") - 80), body.start("noun"))
     elif pm is None and body is not None and body.group("noun") not in rk.org_nouns and body.group("noun") not in _TITLE_STOP \
@@ -899,6 +908,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             org = _place_org(written) if is_place(written.strip()) else _named_org(written, rk)
         possessive_or_determined = True
         start = pm.start()
+    elif org is not None:
+        pass  # read above: "the Test side's"
     elif (pron := _PRONOUN_BEFORE_RE.search(text, max(0, before_end - 8), before_end)) is not None:
         # "Its leader", "their captain": the organisation a pronoun points at, which the copy names elsewhere
         org = Org(("#" + pron.group(1).lower(), str(pron.start())), None, pron.group(1))

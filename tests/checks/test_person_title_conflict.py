@@ -1146,6 +1146,8 @@ FROM_SESSION_14_SETS = [
     ('a rector and a curate', 'date 2026-03-11 Storm hits coast\n\n', ['The rector, Canon Everton Alleyne, led the service.', 'The curate, the Rev Shernell Gittens, read the lesson.'], []),
     ('a prosecutor later called defence counsel', 'date 2026-03-11 Storm hits coast\n\n', ['Assistant District Attorney Kevin Dorsey is prosecuting the case.', 'Defense attorney Kevin Dorsey asked the witness about the invoices.'], [5]),
     ('a former prosecutor defending', 'date 2026-03-11 Storm hits coast\n\n', ['Rachel Bloomfield, a former prosecutor, is defending Halvorsen.', 'Defense attorney Rachel Bloomfield asked the witness about the invoices.'], []),
+    ("a body named before its kind's noun, two head coaches", 'date 2026-01-20 Board raises contracts\n\n', ["Tariq Mahmood, the Test side's head coach, said the squad was ready.", 'Aqib Rauf, the head coach of the Test side, said the list helped younger players.'], [5]),
+    ('two sides named before their noun, a head coach each', 'date 2026-01-20 Board raises contracts\n\n', ["Tariq Mahmood, the Test side's head coach, said the squad was ready.", "Aqib Rauf, the Twenty20 side's head coach, said the list helped younger players."], []),
 ]
 
 
