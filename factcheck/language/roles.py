@@ -140,7 +140,7 @@ class RolesKnowledge:
     compatible: frozenset[frozenset[str]] = frozenset()  # pairs of posts one person may hold in one organisation
     head_verbs: frozenset[str] = frozenset()  # "X, who has led the diocese since 2019": X heads it
     taking_words: frozenset[str] = frozenset()  # change words that say a person took a role ("became", "elected")
-    style_words: frozenset[str] = frozenset()  # "the municipality's executive mayor": words before a role that leave it the role
+    style_words: frozenset[str] = frozenset()  # "the club's long-serving manager": words before a role that leave it the role
 
     # The rank patterns are long and only articles naming a rank's word need them (rank_words is their gate).
     @cached_property
@@ -540,6 +540,7 @@ def org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
 
 # --- reading ----------------------------------------------------------------------
 
+# Capitals are written [A-ZÀ-ÖØ-Þ] in this module's patterns: a name may begin with an accented one ("Île Corail").
 # "the combined authority's chief executive": one lower-case word may stand between the determiner and a body's noun
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+(?=[a-z]))?)?(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,4}[A-ZÀ-ÖØ-Þ][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
 # "the Test side's head coach", "the Labour group's leader": capitalised words naming a body of the kind its noun says
