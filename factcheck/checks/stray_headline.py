@@ -411,7 +411,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         framed = before is not None and _prose(after) and (_prose(before) or _crosshead_over(body, k, min_words))
         # a run of unpunctuated lines is a list or a fixture table
         if framed and (looks_like_headline(block.text, min_words, max_words) or _interrupts(before, block, after, doc, min_words, max_words, bare - {k})):
-            if _content(block.text) & _content(_opening(after)) and not _MEDIA_LABEL_RE.match(block.text) and not _names_a_stranger(block, doc):
+            shared = _content(block.text) & _content(_opening(after))
+            if shared and not _MEDIA_LABEL_RE.match(block.text) and not _names_a_stranger(block, doc) and not (len(shared) == 1 and _led_by_a_stranger(block, doc)):
                 continue  # it introduces the paragraph below: a crosshead (a crosshead is never a "Watch:" or "Live:" link, nor names someone the article never does)
         else:
             if not (framed or _loosely_framed(doc, before, block, after, min_words)):
@@ -527,6 +528,23 @@ def _names_a_stranger(line: Block, doc: Document) -> bool:
     # a person brought in as a headline does, after a lower-case descriptor ("lawyer Michael Avenatti"; "the Irish Ferries strike" names a firm)
     return any(role[:1].islower() and len(role) >= 4 and role.lower() not in _STOP and a in strangers and b in strangers and a[:1].isupper() and b[:1].isupper()
                for role, a, b in zip(words, words[1:], words[2:]))
+
+
+def _led_by_a_stranger(line: Block, doc: Document) -> bool:
+    """True when a long headline-shaped line opens with a name no other block of the article uses, in any case.
+
+    A crosshead speaks of the article's own places and bodies; another story's headline often
+    opens with its own ("Burlington school board backs later start times"), and then one word
+    it shares with the paragraph below ("times", "time") is chance, not an introduction.
+    """
+    words = _words(line.text)
+    first = words[0]
+    if len(words) < 7 or len(first) < 4 or not first[:1].isupper() or first.lower() in _STOP or not _may_be_verb(words):
+        return False
+    for block in doc.blocks:
+        if block is not line and block.kind is not BlockKind.HEADLINE and first.lower() in block.text.lower():
+            return False
+    return True
 
 
 def _level(doc: Document, block: Block) -> int:

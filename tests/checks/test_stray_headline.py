@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import findings_of
+from ..conftest import lines_found, findings_of
 
 HEAD = "date 2026-03-11 Ferry crews to strike for 48 hours as pay talks collapse\n\n"
 P1 = "Ferry crews on two routes between Wales and Ireland will walk out for 48 hours later this month."
@@ -229,3 +229,14 @@ def test_a_fact_box_field_and_a_crosshead_sharing_a_compound_are_quiet(rules):
     assert findings_of(text.replace("Cold chain does the heavy lifting", "Heavy snow closes mountain passes across Colorado"), "md", rules=rules,
                        check="stray-headline") == [("stray-headline", 5)]
 
+
+# Cases from the session 15 sets and their misses, firing and quiet.
+FROM_SESSION_15_SETS = [
+    ('a long line opening with a place the article never names, one chance word shared', 'date 2026-03-04 Town approves new fire engine\n\n', ['Voters approved the purchase of the engine after an hour of debate in the school gym.', 'The chief said the old engine had failed its pump test.', 'Burlington school board backs later start times for high schoolers', 'The moderator presided for the first time and kept speakers to three minutes.'], [7]),
+    ("a crosshead opening with the article's own place", 'date 2026-03-04 Town approves new fire engine\n\n', ['Voters in Granby approved the purchase of the engine after an hour of debate.', 'The chief said the old engine had failed its pump test.', 'Granby firefighters will train on the new engine for the first time', 'The moderator presided for the first time and kept speakers to three minutes.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stray-headline', rules) == expected
