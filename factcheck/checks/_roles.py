@@ -844,9 +844,11 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 # "in July", "since the summer of 2023", "in early 2024".
 _PART_OF_YEAR = r"(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
 _PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+" + _PART_OF_YEAR + r"(?:(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d|(?:" + _MONTHS + r"))\b|\blast\s+(?:year|month|spring|summer|autumn|winter)\b")
-_SINCE_TIME_RE = re.compile(r"\bsince\s+" + _PART_OF_YEAR + r"(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b")
+# "since 2023", "since April 2023", "since last April", "since last season"
+_SINCE_TIME_RE = re.compile(r"\bsince\s+(?:" + _PART_OF_YEAR + r"(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b|last\s+(?:year|season|month|spring|summer|autumn|fall|winter|" + _MONTHS + r")\b)")
 # Words that put a change ahead: "who will become chair", "is to be appointed", "is standing to succeed".
-_FUTURE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|due|expected|set\s+to|standing|next)\b", re.IGNORECASE)
+# ("will remain in charge", "will stay on" keep the holder: no change ahead)
+_FUTURE_RE = re.compile(r"\b(?:(?:will|would|shall)(?!\s+(?:remain|stay|continue|keep)\b)|is\s+to|are\s+to|due|expected|set\s+to|standing|next)\b", re.IGNORECASE)
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

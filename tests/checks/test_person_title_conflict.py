@@ -1154,3 +1154,15 @@ FROM_SESSION_14_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
 def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+# Cases from the session 15 sets and their misses, firing and quiet.
+FROM_SESSION_15_SETS = [
+    ('a head coach since last April who will remain in charge, and a second head coach', 'date 2026-01-20 Board raises contracts\n\n', ["Tariq Mahmood, the Test side's head coach since last April, will remain in charge for the series.", 'Aqib Rauf, the head coach of the Test side, said the list helped.'], [5]),
+    ('a head coach since last April who will step down, and his successor', 'date 2026-01-20 Board raises contracts\n\n', ["Tariq Mahmood, the Test side's head coach since last April, will step down after the series.", 'Aqib Rauf, the head coach of the Test side, said the list helped.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
