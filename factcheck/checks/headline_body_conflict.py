@@ -42,7 +42,9 @@ headline names one the body does, is reported at that place. What only one perso
 words: "Karen Doyle resigns") or what the headline gives its named person ("Captain Baptiste's century") conflicts
 when the body gives it to one other person with a first name ("Nick Varga has resigned", "the departure of judge
 Tess Harlow", "a century from vice-captain Kemar Joseph") and never to the headline's, nor names the headline's
-person in a sentence about it. A headline figure is also read with its key, the noun it counts or the word before
+person in a sentence about it; so does a role only one person holds that a headline verb gives its person (the
+one-role words: "Lindqvist elected president"), given by the same verb in the body to one other person ("Mariana Soto
+of Chile was elected president"), the headline's bare surname being that of someone the body names in full. A headline figure is also read with its key, the noun it counts or the word before
 it ("shut 38 Hong Kong stores", "profit to A$212m", "jailed for two years", "on all three charges"; synonyms such as
 stores and shops are the `key-synonyms` option), against the first of the body's opening paragraphs that gives a
 figure of that key ("close 28 of its 112 shops": the part, not the whole; "a net profit after tax of A$221.4
@@ -172,6 +174,7 @@ Talks on aid will be held on Thursday, the government said.
         Option("lose-words", list, "Verbs whose subject lost (\"Hollins conceded\"); \"lost to X\" makes X the winner."),
         Option("beat-words", list, "Verbs whose subject won and whose object lost (\"edging Renee Hollins\")."),
         Option("one-actor-words", list, "Headline verbs only one named person can be the subject of in a story (\"resigns\", \"dies\"): another person doing it in the body contradicts the headline."),
+        Option("one-role-words", list, "Headline verbs that give their named subject a role (\"Lindqvist elected president\"): when the role is one a body has one holder of, another person given it by the same verb in the body contradicts the headline."),
         Option("one-actor-nouns", list, "Nouns for what the one-actor verbs do (\"the departure of judge Tess Harlow\"): the person after \"of\" or before \"'s\" did it."),
         Option("dead-words", list, "Words that make a headline or body count a count of the dead (\"Three killed\", \"five people drowned\")."),
         Option("injured-words", list, "Words that make a count a count of the injured."),
@@ -269,7 +272,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _score_conflicts(headline, headline_span, annotation)
     if not hits:
         options = context.options(CHECK.id)
-        hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in options["one-actor-words"]), frozenset(w.lower() for w in options["one-actor-nouns"]))
+        hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in options["one-actor-words"]), frozenset(w.lower() for w in options["one-actor-nouns"]),
+                                 frozenset(w.lower() for w in options["one-role-words"]))
     return hits
 
 
@@ -325,22 +329,29 @@ def _owner_before(tokens, i: int) -> tuple[str, int] | None:
     return tokens[i - 1].lower[:-2], i - 1
 
 
-def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozenset[str], one_actor_nouns: frozenset[str]) -> list[Hit]:
+def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozenset[str], one_actor_nouns: frozenset[str], one_role: frozenset[str] = frozenset()) -> list[Hit]:
     """Someone else doing what only one person does, that the headline says its named person did ("Karen Doyle resigns" …
     "Nick Varga has resigned"; "Bernie Clarke quits" … "the departure of judge Tess Harlow"), or someone else owning what
-    the headline gives its person ("Baptiste's century" … "a century from vice-captain Kemar Joseph")."""
+    the headline gives its person ("Baptiste's century" … "a century from vice-captain Kemar Joseph"), or someone else
+    given the one role the headline gives its person ("Lindqvist elected president" … "Mariana Soto of Chile was elected
+    president")."""
     tokens = tokenize(headline)
-    events = []  # (the headline person's first token, their surname token, the words that name the event in the body)
+    events = []  # (the headline person's first token, their surname token, the words that name the event in the body, the role it gives)
     for k in range(1, len(tokens) - 1):
         name, word = tokens[k], tokens[k + 1]
         if name.capitalised and tokens[k - 1].capitalised and word.lower in one_actor:
-            events.append((k - 1, k, {_stem(word.text)}, one_actor_nouns))  # a first name and surname, then the verb
+            events.append((k - 1, k, {_stem(word.text)}, one_actor_nouns, None))  # a first name and surname, then the verb
         elif name.capitalised and tokens[k - 1].capitalised and name.lower[-2:] in ("'s", "\u2019s") and word.is_word and not word.capitalised and len(word.text) >= 4:
-            events.append((k - 1, k, set(), frozenset({singular(word.lower)})))  # "Captain Baptiste's century"
+            events.append((k - 1, k, set(), frozenset({singular(word.lower)}), None))  # "Captain Baptiste's century"
+    for k in range(len(tokens) - 2):
+        if tokens[k].capitalised and tokens[k + 1].lower in one_role and (given := _unique_role_after(tokens, k + 2, annotation)):
+            first = k - 1 if k and tokens[k - 1].capitalised else k
+            if first < k or _a_person_surname(tokens[k].lower, annotation):
+                events.append((first, k, {_stem(tokens[k + 1].text)}, frozenset(), given))
     if not events:
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
-    for first, last, verbs, nouns in events:
+    for first, last, verbs, nouns, role in events:
         surname = _base(tokens[last].lower.removesuffix("'s").removesuffix("\u2019s"))
         doers: dict[str, tuple] = {}
         beside = False  # the body writes the headline's person in a sentence about the event
@@ -349,7 +360,7 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
                 if not t.is_word or t.quoted:
                     continue
                 found = None
-                if _stem(t.text) in verbs:
+                if _stem(t.text) in verbs and (role is None or (_unique_role_after(ab.tokens, i + 1, annotation) or (None,))[0] == role[0]):
                     found = subject_of(ab.tokens, i)
                     if found and not (found[1] > 0 and ab.tokens[found[1] - 1].capitalised):
                         found = None  # a person written with a first name
@@ -361,7 +372,7 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
         if surname in doers or len(doers) != 1 or (not verbs and beside):
             continue
         ab, b = next(iter(doers.values()))
-        said = headline[tokens[first].start : tokens[last + 1].end]
+        said = headline[tokens[first].start : tokens[role[1] if role else last + 1].end]
         return [
             Hit(
                 CHECK.id,
@@ -371,6 +382,24 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
             )
         ]
     return []
+
+
+def _unique_role_after(tokens, k: int, annotation) -> tuple[str, int] | None:
+    """Return the unique role (roles.yaml) a verb gives, written within two words after it ("elected president",
+    "named as the new captain"), and the token that names it; or None."""
+    rk = annotation.people.roles
+    for j in range(k, min(k + 3, len(tokens))):
+        key = rk.form_role.get(tokens[j].lower)
+        if key is not None:
+            return (key, j) if rk.roles[key].unique else None
+        if tokens[j].lower not in ("as", "the", "new", "its", "their"):
+            return None
+    return None
+
+
+def _a_person_surname(word: str, annotation) -> bool:
+    """True when the body writes a person with this surname and a first name: a headline's bare surname is theirs."""
+    return any(p.given and p.surname.lower() == word for p in annotation.people.people.persons)
 
 
 def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:

@@ -283,6 +283,8 @@ def _subject(tokens: list[Token], k: int) -> int | None:
         while start > 0 and tokens[start - 1].capitalised and not tokens[start - 1].quoted:
             start -= 1
         if start > 0 and tokens[start - 1].lower in _OF_PLACE:
+            if tokens[start - 1].lower == "of" and start >= 3 and tokens[start - 2].capitalised and tokens[start - 3].capitalised and tokens[start - 2].lower not in _NOT_NAMES:
+                return start - 2  # "Mariana Soto of Chile was elected": a first name and surname, then where they are from
             return None  # "The 26-year-old from Thornbury finished third": a place the subject comes from, not the subject
         return k
     return None

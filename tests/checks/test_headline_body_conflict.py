@@ -248,3 +248,16 @@ FROM_SESSION_14_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
 def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+# Cases from the session 15 sets and their misses, firing and quiet.
+FROM_SESSION_15_SETS = [
+    ("another person elected to the headline's unique role, the headline's surname alone", 'date 2025-11-22 Lindqvist elected president of World Paddle Federation\n\n', ['Mariana Soto of Chile was elected president of the World Paddle Federation on Friday.', 'Soto beat Erik Lindqvist of Sweden by 78 votes to 63.', '"It was a fair vote," said Lindqvist.'], [3]),
+    ("the headline's person elected", 'date 2025-11-22 Lindqvist elected president of World Paddle Federation\n\n', ['Erik Lindqvist of Sweden was elected president of the World Paddle Federation on Friday.', 'Lindqvist beat Mariana Soto of Chile by 78 votes to 63.', '"It was a fair vote," said Soto.'], []),
+    ('elected to a board of many: no unique role', 'date 2025-11-22 Lindqvist elected to World Paddle Federation board\n\n', ['Mariana Soto of Chile was elected to the board of the World Paddle Federation on Friday.', 'Erik Lindqvist of Sweden was also elected.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
