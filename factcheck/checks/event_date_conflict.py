@@ -32,7 +32,7 @@ unqualified "the vote" is the article's one qualified "strike authorization vote
 An event is a noun from the `events` list (vote, ballot, election, summit, …), or a noun the article itself
 uses as one: written after a date ("the Dec. 15 oath-taking", "the March 13 dialogue") and held on a day elsewhere
 ("The oath-taking of the new engineers will be held on Dec. 12", "a dialogue at its office in Quezon City on
-Friday (March 6)", "the agreement, reached on Monday 14 July": reached, signed, sealed or struck on a day), since a date before a noun alone names a memo or a figure as often as an event. Each is
+Friday (March 6)", "the agreement, reached on Monday 14 July": reached, signed, sealed or struck on a day; "the 38-page ruling, which she signed and issued on February 19": what a pronoun did to it on a day), since a date before a noun alone names a memo or a figure as often as an event. Each is
 tied to a date in one of two ways: the date before it ("the 14 May vote",
 "the 4 March strike ballot", "its March 17 meeting"; "the 12 March final session" is no final) or a date it was held on ("the vote on 12 May",
 "a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", "A public hearing into the plans will take place on
@@ -173,7 +173,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
+        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?:[a-z]|\d+-)[a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
         # "A public hearing into plans for a hotel will take place on": what the event is about, when a verb follows it
         r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
@@ -184,7 +184,9 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
         # "A funeral Mass will be celebrated at 10 a.m. Saturday, Sept. 20": a time of day, then the date
         r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"
-        rf"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for{_AT_CLOCK})\s+)?\Z",
+        rf"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for{_AT_CLOCK}"
+        # "the ruling, which she signed and issued on": what its subject did to it, in a clause after the noun
+        r"|(?:that|which)\s+(?:he|she|they|it|we)\s+(?:[a-z]+ed\s+(?:and\s+)?){1,2}on)\s+)?\Z",
         re.I,
     )
     # active voice: "the inspectorate has listed the hearing for 17 November", "the court fixed the trial for 3 March"

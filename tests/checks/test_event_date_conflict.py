@@ -199,3 +199,15 @@ FROM_SESSION_14_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
 def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+# Cases from the session 15 sets and their misses, firing and quiet.
+FROM_SESSION_15_SETS = [
+    ('a ruling dated again by a clause after it, what its subject did to it', 'date 2026-02-24 Judge draws water boundary\n\n', ['Judge Lorraine Escobedo issued the ruling on Thursday, Feb. 12.', 'In the 38-page ruling, which she signed and issued on February 19, 2026, the judge set out the next phase.'], [5]),
+    ('the same ruling, the same day', 'date 2026-02-24 Judge draws water boundary\n\n', ['Judge Lorraine Escobedo issued the ruling on Thursday, Feb. 19.', 'In the 38-page ruling, which she signed and issued on February 19, 2026, the judge set out the next phase.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
