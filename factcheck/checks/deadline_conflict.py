@@ -25,7 +25,8 @@ is another period, as "a separate consultation" is. Two different values of one 
 the later mention, unless it brings the period in afresh ("a six-week consultation"),
 pointing at the first; an end before the start ("opens on 9 April and closes on 2
 April") is reported at the end ("lodge submissions … from Monday 20 July" … "Submissions
-close at 5pm on Friday 17 July"). A clear end in a sentence that names no period
+close at 5pm on Friday 17 July"). Two days more than half a year apart are this year's and another year's, unless
+each is written with the same year ("runs through Dec. 31, 2027" … "expires June 30, 2027"). A clear end in a sentence that names no period
 ("Residents have until 10 April to give their views on the parking charges") is
 the period's whose sentences share its subject matter, when exactly one does, and so is a deadline for what the
 period's noun names ("the objection period" … "the 13 March cut-off for objections"). A crosshead's plural ("Deadlines to
@@ -387,13 +388,19 @@ def _name(period: Period) -> str:
     return period.kind
 
 
+def _year_written(statement: PeriodStatement) -> bool:
+    return statement.fact.date is not None and bool(statement.fact.date.explicit_year)
+
+
 def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStatement], key) -> Hit | None:
     values = {key(s) for s in items}
     if len(values) != 2:
         return None
     low, high = sorted(values)
-    if isinstance(low, _dt.date) and (high - low).days > _APART_DAYS:
-        return None  # "closes on 3 April" and "closed on 3 April last year": this year's and last year's
+    if isinstance(low, _dt.date) and (high - low).days > _APART_DAYS and not (low.year == high.year and all(_year_written(s) for s in items)):
+        # "closes on 3 April" and "closed on 3 April last year": this year's and last year's; a year written with each
+        # ("runs through Dec. 31, 2027" … "expires June 30, 2027") says they are one year's
+        return None
     first = items[0]
     for later in items[1:]:
         if key(later) == key(first) or later.fact.noun.introduces:

@@ -211,3 +211,15 @@ FROM_SESSION_14_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
 def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+# Cases from the session 15 sets and their misses, firing and quiet.
+FROM_SESSION_15_SETS = [
+    ('two ends more than half a year apart, each with the same year written', 'date 2025-11-04 Freight firm approves buyback\n\n', ['The company said the authorization runs through Dec. 31, 2027.', 'Analysts welcomed the plan.', 'The authorization expires June 30, 2027, the finance chief said.'], [7]),
+    ('this year and last year, half a year apart', 'date 2025-11-04 Freight firm approves buyback\n\n', ['The consultation closes on 30 December.', 'Residents welcomed the plan.', 'A similar consultation closed on 2 February.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
