@@ -55,6 +55,9 @@ Monday 12 October, once the suspension has been served" after "The suspension wi
 before the start); "who moved the suspension" proposed it and moves nothing ("moved the hearing to 5 May" does).
 A general period named for an errand and dated ("after the submission window closes on July 24") is the one dated
 period of that errand ("Submissions … will close on July 17"): one period, two ends.
+A clear end no period takes ("Bids must be uploaded by 3 pm on April 28"; "The last date for submission of bids is
+March 20") is the end of the one dated window named for its errand, before or after it ("The bid submission window,
+which closes on May 5"; "the bidding window").
 
 A clear end in a sentence naming no period that no period claims is the article's one granted length's when it
 names that grant's errand ("Customers have 60 days … until March 15, to return affected kettles for a full refund" …

@@ -553,6 +553,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     place = {id(reading): i for i, (reading, _, _, _) in enumerate(readings_of)}
     named_in = {id(noun): place[id(reading)] for reading, _, nouns, _ in readings_of for noun in nouns}
     granted: dict[tuple[int, int], Period] = {}  # "The lender has 30 days from the date of the notice to …": a period of its own
+    unclaimed: list[tuple[BlockReading, PeriodFact]] = []  # clear ends no period or grant took
     for reading, fact in orphans:
         here = place[id(reading)]
         sentence = (id(reading), reading.sentence_at(fact.start).start)
@@ -563,6 +564,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             p = granted.get(sentence) or _grant_for_errand(list({id(g): g for g in granted.values()}.values()), reading, fact)
             if p is not None:
                 _add(p, reading, fact, r.published, dated, by_weekday)
+            elif fact.role == "end":
+                unclaimed.append((reading, fact))
             continue
         p = granted.get(sentence) or (None if later_step else _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here))
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
@@ -576,6 +579,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             granted[sentence] = p
         if p is not None:
             _add(p, reading, fact, r.published, dated, by_weekday)
+        elif fact.role == "end" and fact.orphan == "strong" and not later_step:
+            unclaimed.append((reading, fact))
+    _errand_ends(found, unclaimed, r.published, dated, by_weekday)
     for key, p in found.items():
         for facts_of in (p.durations, p.starts, p.ends):
             facts_of.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))  # orphans were added last
@@ -947,6 +953,43 @@ def _same_matter(deadline: Period, other: Period) -> bool:
 
 _GRANTED = "granted at"
 _WINDOW_WORDS = frozenset({"window", "period"})
+
+
+# a determiner, then up to three words before a period's noun: "the bid submission window", "the bidding window"
+_NAME_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this)\s+((?:[a-z][a-z-]+\s+){1,3})\Z", re.I)
+
+
+def _short_topic(text: str) -> set[str]:
+    """_topic with words of three letters too: an errand is often short ("bid", "tax", "fee")."""
+    return {w.rstrip("s") for w in re.findall(r"\b[a-z]{3,}\b", text.lower()) if w not in _NOT_TOPIC and w not in _SHORT_NOT_TOPIC}
+
+
+_SHORT_NOT_TOPIC = frozenset("the and for are was has had not but its who may can all any one two new per via out off own".split())
+
+
+def _errand_ends(found: dict, unclaimed: list[tuple[BlockReading, PeriodFact]], published, dated, by_weekday) -> None:
+    """Give a clear end no period took ("Bids must be uploaded by 3 pm on April 28"; "The last date for submission of
+    bids is March 20") to the one dated general period named for that errand ("the bid submission window, which
+    closes on May 5"; "the bidding window"): a window or period whose words before its noun share a word's stem with
+    the end's sentence. With none, or two, it stays unclaimed."""
+    if not unclaimed:
+        return
+    named = []
+    for p in found.values():
+        if p.kind not in _WINDOW_WORDS or p.moved or p.several or not p.ends:
+            continue
+        words = set()
+        for rd, n in p.nouns:
+            m = _NAME_BEFORE.search(rd.text, max(0, n.start - 60), n.start)
+            words |= _short_topic(m.group(1)) if m else set()
+            words |= _short_topic(n.qualifier) if n.qualifier else set()
+        if words - _GENERIC_KINDS:
+            named.append((p, words - _GENERIC_KINDS))
+    for reading, fact in unclaimed:
+        said = _short_topic(reading.sentence_at(fact.start).text)
+        fits = [p for p, words in named if any(same_stem(a, b) for a in words for b in said)]
+        if len(fits) == 1:
+            _add(fits[0], reading, fact, published, dated, by_weekday)
 
 
 def _errand(granted: Period) -> set[str]:

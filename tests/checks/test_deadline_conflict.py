@@ -217,6 +217,10 @@ def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules)
 FROM_SESSION_15_SETS = [
     ('two ends more than half a year apart, each with the same year written', 'date 2025-11-04 Freight firm approves buyback\n\n', ['The company said the authorization runs through Dec. 31, 2027.', 'Analysts welcomed the plan.', 'The authorization expires June 30, 2027, the finance chief said.'], [7]),
     ('this year and last year, half a year apart', 'date 2025-11-04 Freight firm approves buyback\n\n', ['The consultation closes on 30 December.', 'Residents welcomed the plan.', 'A similar consultation closed on 2 February.'], []),
+    ('an errand end before the window named for it, another end', 'date 2026-04-02 Port tender opens\n\n', ['Bids must be uploaded by 3 pm on April 28, the port trust said.', 'Eleven firms have bought tender documents.', 'The bid submission window, which closes on May 5, will not be extended, officials said.'], [7]),
+    ('a last date for an errand, then the window of that errand with another end', 'date 2026-04-02 Port tender opens\n\n', ['The last date for submission of bids is March 20, the port trust said.', 'Eleven firms have bought tender documents.', 'Officials said the bidding window, which closes on March 27, would not be extended.'], [7]),
+    ('the same end for the errand and its window', 'date 2026-04-02 Port tender opens\n\n', ['Bids must be uploaded by 3 pm on May 5, the port trust said.', 'Eleven firms have bought tender documents.', 'The bid submission window, which closes on May 5, will not be extended, officials said.'], []),
+    ("another errand's day beside a window", 'date 2026-04-02 Port tender opens\n\n', ['Queries must reach the engineer by April 20, the port trust said.', 'Eleven firms have bought tender documents.', 'The bid submission window, which closes on May 5, will not be extended, officials said.'], []),
 ]
 
 
