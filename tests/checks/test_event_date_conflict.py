@@ -205,6 +205,9 @@ def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules)
 FROM_SESSION_15_SETS = [
     ('a ruling dated again by a clause after it, what its subject did to it', 'date 2026-02-24 Judge draws water boundary\n\n', ['Judge Lorraine Escobedo issued the ruling on Thursday, Feb. 12.', 'In the 38-page ruling, which she signed and issued on February 19, 2026, the judge set out the next phase.'], [5]),
     ('the same ruling, the same day', 'date 2026-02-24 Judge draws water boundary\n\n', ['Judge Lorraine Escobedo issued the ruling on Thursday, Feb. 19.', 'In the 38-page ruling, which she signed and issued on February 19, 2026, the judge set out the next phase.'], []),
+    ("a host's forum dated, then the forum dated again", 'date 2026-06-10 Bank sets recapitalisation rules\n\n', ["The circular said the bank would hold a stakeholders' forum for operators in Abuja on 23 June.", 'At the June 25 forum in Abuja, officials will explain the rules.'], [5]),
+    ('a plural possessive before the meeting', 'date 2026-06-10 Bank sets recapitalisation rules\n\n', ["The special stockholders' meeting is on Dec. 9, the company said.", 'Shareholders will be asked to approve the merger at the December 16 meeting.'], [5]),
+    ('two forums told apart by place', 'date 2026-06-10 Bank sets recapitalisation rules\n\n', ['The bank will hold a forum for operators in Abuja on 23 June.', 'A second forum, in Lagos, follows on 24 June.'], []),
 ]
 
 
