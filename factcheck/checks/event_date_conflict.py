@@ -32,7 +32,8 @@ unqualified "the vote" is the article's one qualified "strike authorization vote
 An event is a noun from the `events` list (vote, ballot, election, summit, …), or a noun the article itself
 uses as one: written after a date ("the Dec. 15 oath-taking", "the March 13 dialogue") and held on a day elsewhere
 ("The oath-taking of the new engineers will be held on Dec. 12", "a dialogue at its office in Quezon City on
-Friday (March 6)", "the agreement, reached on Monday 14 July": reached, signed, sealed or struck on a day; "the 38-page ruling, which she signed and issued on February 19": what a pronoun did to it on a day), since a date before a noun alone names a memo or a figure as often as an event. Each is
+Friday (March 6)", "the agreement, reached on Monday 14 July": reached, signed, sealed or struck on a day; "the 38-page ruling, which she signed and issued on February 19": what a pronoun did to it on a day; "would hold a
+stakeholders' forum for operators in Abuja on 23 June": its host's verb), since a date before a noun alone names a memo or a figure as often as an event. Each is
 tied to a date in one of two ways: the date before it ("the 14 May vote",
 "the 4 March strike ballot", "its March 17 meeting"; "the 12 March final session" is no final) or a date it was held on ("the vote on 12 May",
 "a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", "A public hearing into the plans will take place on
