@@ -144,7 +144,8 @@ _PREFIX = r"(?:[a-z]+-)?"
 _PLAIN_MODS = frozenset({"full", "public", "formal", "official", "planned", "scheduled", "proposed", "main", "actual"})
 _PHASE = re.compile(r"\b(?<!formally )(?<!officially )(?:opened|opens|began|begins|started|starts|launched|ended|ends|finished|announced|called|postponed|delayed|moved|rescheduled)\s+(?:on|of)\s+\Z", re.I)
 _PART_OF = re.compile(r"\b(?:start|end|opening|close|eve|first\s+day|last\s+day|second\s+day|final\s+day|run-up|build-up|margins|sidelines)\s+of\s+\Z", re.I)
-_OBJECT_OF = re.compile(r"\b(?:against|at|to|before|after|from|of|about|over|for|into|outside|near|during|ahead\s+of)\s+\Z", re.I)
+# (not "before", "after" or "ahead of": "Ahead of the verdict on Thursday" dates the verdict, the time it is told by)
+_OBJECT_OF = re.compile(r"\b(?:against|at|to|from|(?<!ahead )(?<!Ahead )of|about|over|for|into|outside|near|during)\s+\Z", re.I)
 # "called an extraordinary general meeting for 10am on 22 September": a time of day between "for" and the date
 _AT_CLOCK = r"(?:\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+on)?"
 _IN_GENERAL = re.compile(r"\b(?:future|any|such|regular|routine)\s+(?:[a-z-]+\s+)?\Z", re.I)

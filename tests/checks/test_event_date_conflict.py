@@ -208,6 +208,8 @@ FROM_SESSION_15_SETS = [
     ("a host's forum dated, then the forum dated again", 'date 2026-06-10 Bank sets recapitalisation rules\n\n', ["The circular said the bank would hold a stakeholders' forum for operators in Abuja on 23 June.", 'At the June 25 forum in Abuja, officials will explain the rules.'], [5]),
     ('a plural possessive before the meeting', 'date 2026-06-10 Bank sets recapitalisation rules\n\n', ["The special stockholders' meeting is on Dec. 9, the company said.", 'Shareholders will be asked to approve the merger at the December 16 meeting.'], [5]),
     ('two forums told apart by place', 'date 2026-06-10 Bank sets recapitalisation rules\n\n', ['The bank will hold a forum for operators in Abuja on 23 June.', 'A second forum, in Lagos, follows on 24 June.'], []),
+    ('a verdict dated by a weekday after "ahead of"', 'date 2025-06-18 Former mayor convicted\n\n', ['The three judges delivered their verdict on Tuesday 17 June.', 'Ahead of the verdict on Thursday, his lawyer had told reporters she expected an acquittal.'], [5]),
+    ('the same verdict, the same day, after "ahead of"', 'date 2025-06-18 Former mayor convicted\n\n', ['The three judges delivered their verdict on Tuesday 17 June.', 'Ahead of the verdict on Tuesday, his lawyer had told reporters she expected an acquittal.'], []),
 ]
 
 
