@@ -221,6 +221,8 @@ FROM_SESSION_15_SETS = [
     ('a last date for an errand, then the window of that errand with another end', 'date 2026-04-02 Port tender opens\n\n', ['The last date for submission of bids is March 20, the port trust said.', 'Eleven firms have bought tender documents.', 'Officials said the bidding window, which closes on March 27, would not be extended.'], [7]),
     ('the same end for the errand and its window', 'date 2026-04-02 Port tender opens\n\n', ['Bids must be uploaded by 3 pm on May 5, the port trust said.', 'Eleven firms have bought tender documents.', 'The bid submission window, which closes on May 5, will not be extended, officials said.'], []),
     ("another errand's day beside a window", 'date 2026-04-02 Port tender opens\n\n', ['Queries must reach the engineer by April 20, the port trust said.', 'Eleven firms have bought tender documents.', 'The bid submission window, which closes on May 5, will not be extended, officials said.'], []),
+    ('a start at dawn, then another start day', 'date 2026-02-05 Matatu strike enters fourth day\n\n', ['The stoppage, called by the owners and backed by two crew unions, began at dawn on Monday, February 2.', 'Traders said they had walked for hours since the strike began on Tuesday.'], [5]),
+    ('a start at dawn, then the same day by its weekday', 'date 2026-02-05 Matatu strike enters fourth day\n\n', ['The stoppage, called by the owners and backed by two crew unions, began at dawn on Monday, February 2.', 'Traders said they had walked for hours since the strike began on Monday.'], []),
 ]
 
 
