@@ -89,8 +89,9 @@ Within one sentence, a duration tied to dates is also checked the older way. A s
 date ("the announcement on 14 July"), or a start date written first and
 referred back to ("its notice on 6 October … 45 days from that notice", "a
 letter dated 12 October … six weeks from the date of the letter"). The duration from the start must reach the
-limit date, give or take `slack-days` (one by default, for inclusive counting);
-months and years are calendar months and years. When the start is only a
+limit date, give or take `slack-days` (one by default, for inclusive counting); a length of ten days or
+fewer may end on the day it reaches or, counted inclusively, up to `slack-days` before it, never after it
+("a two-day strike from 14 August until 17 August" is four days); months and years are calendar months and years. When the start is only a
 relative expression ("the mayor said last week she would … in 50 days, by 2
 September"), it is flagged only if no day that expression can mean works.
 
@@ -289,7 +290,7 @@ def _spans(time, slack: int) -> list[Hit]:
             if end < start:
                 continue  # deadline-conflict's
             reached = add_duration(start, length.amount, length.unit)
-            if abs((reached - end).days) <= slack:
+            if _within(end, reached, length, slack):
                 continue
             amount = int(length.amount) if length.amount == int(length.amount) else length.amount
             fmt = _fmt if start.year == end.year == reached.year else _fmt_year  # "36 months from 1 July 2025 is 1 July 2028"
@@ -348,7 +349,7 @@ def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set
             ended = _dt.datetime.combine(end.day, _dt.time()) + _dt.timedelta(minutes=clocks[1])
             if abs(begun + _dt.timedelta(hours=d.amount) - ended) <= _CLOCK_SLACK:
                 return None  # "from 00:01 on Thursday … until 23:59 on Friday" is 48 hours
-    elif abs((reached - end.day).days) <= slack:
+    elif _within(end.day, reached, d, slack):
         return None
     if d.unit != "hour" and _another_span_fits(blocks, d, (start.day, end.day), slack, named):
         return None
@@ -371,6 +372,18 @@ def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set
         f"but the article gives the end as {show(end.day)} (\u201c{end.shown}\u201d, line {where[id(end)]})."
     )
     return _at_last(doc, length, start, end, message)
+
+
+_SHORT_DAYS = 10
+
+
+def _within(end: _dt.date, reached: _dt.date, d, slack: int) -> bool:
+    """True when an end is the day a length reaches, give or take slack; a few days end on that day or, counted
+    inclusively, the day before, never after it ("a two-day strike from 14 to 17 August" is four days)."""
+    diff = (end - reached).days
+    if d.unit == "day" and d.amount <= _SHORT_DAYS:
+        return -slack <= diff <= 0
+    return abs(diff) <= slack
 
 
 def _from_now(length) -> bool:

@@ -344,3 +344,16 @@ FROM_SESSION_14_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
 def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+# Cases from the session 15 sets and their misses, firing and quiet.
+FROM_SESSION_15_SETS = [
+    ('a two-day strike over four days', 'date 2025-08-01 Drivers to strike\n\n', ['Drivers will stage a two-day strike from 14 August until 17 August, the union said.'], [3]),
+    ('a three-day strike counted inclusively', 'date 2025-08-01 Drivers to strike\n\n', ['Drivers will stage a three-day strike from 14 August until 16 August, the union said.'], []),
+    ('a three-day strike, back on the fourth day', 'date 2025-08-01 Drivers to strike\n\n', ['Drivers will stage a three-day strike from 14 August until 17 August, the union said.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
