@@ -57,7 +57,8 @@ arithmetic a sentence states in full, in plain words:
   each with a long phrase of its own; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
   part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
-  clear view"), or whose last clause names the sum ("Leeds got £12m and Bradford
+  clear view"), or set between dashes, three parts or more within a fifth of the whole ("14 projects over eight
+  years — eight school renovations, three new buildings and four upgrades —"), or whose last clause names the sum ("Leeds got £12m and Bradford
   £8m, a combined £20m", "£20m in all", "adding up to £20m"); parts "of whom" may
   not add up to more than their whole;
 - a majority or margin given with the two counts ("14,318 votes to 13,902, a
@@ -719,12 +720,19 @@ def _words_between(s: Sentence, i: int, j: int) -> int:
 
 _DEFINITE = frozenset("the its their these those".split())
 _COMPARED = frozenset("than from on against over".split())
+_COMPARED_AFTER_A_CHANGE = frozenset({"on", "over"})
 _WHOLE_WORDS = frozenset("total overall whole entire".split())
 
 
 def _compared(s: Sentence, a: Amount) -> bool:
-    """True when a figure is what another is compared with ("8.6 per cent more than the Rs 2,61,700 crore budgeted")."""
-    return any(s.lower(k) in _COMPARED for k in range(a.first - 2, a.first)) and s.lower(a.first - 1) in _COMPARED | {"the"}
+    """True when a figure is what another is compared with ("8.6 per cent more than the Rs 2,61,700 crore budgeted";
+    "up 5% on last year's"); "on" and "over" compare only after a percentage ("spend the money on 14 projects")."""
+    words = [s.lower(k) for k in range(a.first - 2, a.first)]
+    if not (any(w in _COMPARED for w in words) and words[-1] in _COMPARED | {"the"}):
+        return False
+    if not any(w in _COMPARED - _COMPARED_AFTER_A_CHANGE for w in words):
+        return any(b.unit == "percent" and b.last < a.first for b in s.amounts)
+    return True
 
 
 def _whole_of_previous(s: Sentence, cue: int, parts: list[Amount], prior: Sentence | None) -> Amount | None:
@@ -771,6 +779,11 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
         before_cue = None
         if tok.text == ":":
             before_cue = i + 1  # "412 new beds across three centres: 180 at A, 150 at B and 62 at C"
+        elif tok.text in ("\u2014", "\u2013") and (close := next((k for k in range(i + 1, s.hi) if s.tokens[k].text == tok.text), None)) is not None:
+            # "14 projects over eight years — eight school renovations, three new buildings and four upgrades —": a list
+            # set between dashes
+            candidates.append((i, i + 1, close - 1, "dashes"))
+            colons.add(i)
         if s.lower(i) in _CUE_STARTS:
             for cue in _WHOLE_CUES:
                 if s.phrase(i, cue):
@@ -836,6 +849,8 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             continue
         if exhaustive == "excess" and written < total.value:
             continue
+        if exhaustive == "dashes" and (len(parts) < 3 or abs(written - total.value) > 0.2 * total.value):
+            continue  # between dashes, a few of the whole's parts may be named ("14 projects — eight schools and three libraries —")
         if not exhaustive and (len(parts) < 3 or (written < total.value and not _residual(s, parts[-1]))):
             continue  # "Of the 39 who survived, 14 remain in hospital …" need not cover them all, unless the last is the rest
         if len(parts) == 2 and written > total.value and parts[0].value > parts[1].value:

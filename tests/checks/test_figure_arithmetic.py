@@ -556,3 +556,18 @@ FROM_SESSION_14_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
 def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+# Cases from the session 15 sets and their misses, firing and quiet.
+FROM_SESSION_15_SETS = [
+    ('a count split between dashes that adds up to more', 'date 2025-11-04 Voters back school bond\n\n', ['The bond will pay for 14 projects over eight years — eight school renovations, three new buildings and four upgrades — the district said.'], [3]),
+    ('a count split between dashes that adds up', 'date 2025-11-04 Voters back school bond\n\n', ['The bond will pay for 14 projects over eight years — seven school renovations, three new buildings and four upgrades — the district said.'], []),
+    ('a few parts named between dashes', 'date 2025-11-04 Voters back school bond\n\n', ['The bond will pay for 14 projects over eight years — eight renovations and three new buildings — the district said.'], []),
+    ('a count after "on", split after a colon', 'date 2025-11-04 Voters back school bond\n\n', ['The district will spend the money on 14 projects: eight school renovations, three new buildings and four upgrades.'], [3]),
+    ('a percentage compared "on" a year before', 'date 2025-11-04 Voters back school bond\n\n', ['Sales rose 12% on the 2024 total of 400, to 448, across 14 stores: eight in Leeds, three in York and three in Hull.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
