@@ -44,7 +44,8 @@ when the body gives it to one other person with a first name ("Nick Varga has re
 Tess Harlow", "a century from vice-captain Kemar Joseph") and never to the headline's, nor names the headline's
 person in a sentence about it; so does a role only one person holds that a headline verb gives its person (the
 one-role words: "Lindqvist elected president"), given by the same verb in the body to one other person ("Mariana Soto
-of Chile was elected president"), the headline's bare surname being that of someone the body names in full. A headline figure is also read with its key, the noun it counts or the word before
+of Chile was elected president"; "has appointed Dr Ciara Ní Bhriain as its new chief executive", the verb's object
+given the role after "as"), the headline's bare surname being that of someone the body names in full. A headline figure is also read with its key, the noun it counts or the word before
 it ("shut 38 Hong Kong stores", "profit to A$212m", "jailed for two years", "on all three charges"; synonyms such as
 stores and shops are the `key-synonyms` option), against the first of the body's opening paragraphs that gives a
 figure of that key ("close 28 of its 112 shops": the part, not the whole; "a net profit after tax of A$221.4
@@ -345,7 +346,9 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
             events.append((k - 1, k, set(), frozenset({singular(word.lower)}), None))  # "Captain Baptiste's century"
     for k in range(len(tokens) - 2):
         if tokens[k].capitalised and tokens[k + 1].lower in one_role and (given := _unique_role_after(tokens, k + 2, annotation)):
-            first = k - 1 if k and tokens[k - 1].capitalised else k
+            first = k
+            while first > 0 and k - first < 3 and tokens[first - 1].capitalised:
+                first -= 1  # "Mac Giolla Phádraig appointed …": the whole name
             if first < k or _a_person_surname(tokens[k].lower, annotation):
                 events.append((first, k, {_stem(tokens[k + 1].text)}, frozenset(), given))
     if not events:
@@ -360,7 +363,9 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
                 if not t.is_word or t.quoted:
                     continue
                 found = None
-                if _stem(t.text) in verbs and (role is None or (_unique_role_after(ab.tokens, i + 1, annotation) or (None,))[0] == role[0]):
+                if _stem(t.text) in verbs and role is not None and (given := _given_as(ab.tokens, i, annotation, role[0])):
+                    found = given  # the verb's object, given the role after "as"
+                elif _stem(t.text) in verbs and (role is None or (_unique_role_after(ab.tokens, i + 1, annotation) or (None,))[0] == role[0]):
                     found = subject_of(ab.tokens, i)
                     if found and not (found[1] > 0 and ab.tokens[found[1] - 1].capitalised):
                         found = None  # a person written with a first name
@@ -368,16 +373,20 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
                     found = _owner_after(ab.tokens, i) or _owner_before(ab.tokens, i)
                     beside = beside or any(_base(u.lower.removesuffix("'s")) == surname for u in _sentence_of(ab.tokens, i))
                 if found:
-                    doers.setdefault(found[0], (ab, ab.tokens[found[1]]))
+                    doers.setdefault(found[0], (ab, found[1]))
         if surname in doers or len(doers) != 1 or (not verbs and beside):
             continue
-        ab, b = next(iter(doers.values()))
+        ab, at = next(iter(doers.values()))
+        b, start = ab.tokens[at], at
+        while start > 0 and at - start < 3 and ab.tokens[start - 1].capitalised and not ab.tokens[start - 1].lower.endswith(("'s", "\u2019s")):
+            start -= 1  # the whole name: "Chong Wai Keat"
+        doer = ab.text[ab.tokens[start].start : b.end] if role else b.text
         said = headline[tokens[first].start : tokens[role[1] if role else last + 1].end]
         return [
             Hit(
                 CHECK.id,
                 ab.block.source_span(b.start, b.end),
-                f"The body gives this to {b.text}, but the headline says \u201c{said}\u201d; the body never says it of {tokens[last].text.removesuffix(chr(39) + 's')}.",
+                f"The body gives this to {doer}, but the headline says \u201c{said}\u201d; the body never says it of {headline[tokens[first].start : tokens[last].end] if role else tokens[last].text.removesuffix(chr(39) + 's')}.",
                 (_at_headline(headline, headline_span, tokens[first].start, tokens[last + 1].end),),
             )
         ]
@@ -385,15 +394,43 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
 
 
 def _unique_role_after(tokens, k: int, annotation) -> tuple[str, int] | None:
-    """Return the unique role (roles.yaml) a verb gives, written within two words after it ("elected president",
-    "named as the new captain"), and the token that names it; or None."""
+    """Return the unique role (roles.yaml) a verb gives, written just after it ("elected president", "named as the new
+    chief executive", "named group MD": one word of its own may qualify it), and the token that ends it; or None."""
     rk = annotation.people.roles
-    for j in range(k, min(k + 3, len(tokens))):
-        key = rk.form_role.get(tokens[j].lower)
-        if key is not None:
-            return (key, j) if rk.roles[key].unique else None
-        if tokens[j].lower not in ("as", "the", "new", "its", "their"):
+    qualified = False
+    j = k
+    while j < min(k + 5, len(tokens)):
+        for size in (3, 2, 1):
+            part = tokens[j : j + size]
+            if len(part) < size or any(not t.is_word for t in part):
+                continue
+            written = " ".join(t.text for t in part)
+            key = rk.form_role.get(written) or rk.form_role.get(written.lower())
+            if key is not None:
+                return (key, j + size - 1) if rk.roles[key].unique else None
+        if tokens[j].lower in ("as", "the", "new", "its", "their"):
+            j += 1
+        elif not qualified and tokens[j].is_word and not tokens[j].capitalised:
+            qualified, j = True, j + 1  # "group" managing director
+        else:
             return None
+    return None
+
+
+def _given_as(tokens, i: int, annotation, role: str) -> tuple[str, int] | None:
+    """The person a verb at token i gives a role to after "as" ("has appointed Dr Ciara Ní Bhriain as its new chief
+    executive", "named the founder's nephew, Chong Wai Keat, as its new group managing director"): their surname
+    (lower case) and its token, when the role after "as" is the one asked for."""
+    for j in range(i + 2, min(i + 16, len(tokens))):
+        if tokens[j].text in (".", ";", ":"):
+            return None
+        if tokens[j].lower != "as":
+            continue
+        given = _unique_role_after(tokens, j + 1, annotation)
+        k = j - 1 if tokens[j - 1].text != "," else j - 2
+        if given is None or given[0] != role or k <= i or not (tokens[k].capitalised and tokens[k - 1].capitalised):
+            return None
+        return tokens[k].lower, k
     return None
 
 
