@@ -28,7 +28,8 @@ honorific reference to a name of seven letters or more; or a first letter that s
 same, K for C, when the full name and the honorific reference are each written once: "Dr
 Aoife Kavanagh" … "Dr Cavanagh"). News copy introduces a person by full name before using the surname alone, so a
 lone capitalised word written once, never introduced, and one keystroke slip from the
-surname of someone introduced earlier (two neighbouring letters swapped, a letter
+surname of someone introduced earlier (two neighbouring letters swapped, a letter moved two places in a name of
+seven letters or more, "Prothero" … "Prothroe", a letter
 doubled, undoubled or dropped, one vowel for another: "Daniel Paluh" … "Palluh and his
 team", "Ted Cruz" … "according to Curz") is reported, after a preposition of place only as two
 letters swapped in a surname written three times ("of Turmp becoming"); a consonant for another makes
@@ -397,12 +398,29 @@ def _keystroke_slip(right: str, wrong: str) -> bool:
     from rapidfuzz.distance import OSA
 
     a, b = right.lower(), wrong.lower()
+    if _moved_letter(a, b):
+        return True
     if OSA.distance(a, b) != 1:
         return False
     if len(a) != len(b):
         return True  # a letter added or dropped
     diff = [k for k in range(len(a)) if a[k] != b[k]]
     return len(diff) == 2 or a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+# a letter typed two places late or early ("Prothero"/"Prothroe") is one slip in a name this long
+_MOVED_MIN_LENGTH = 7
+
+
+def _moved_letter(a: str, b: str) -> bool:
+    """True when b is a with one letter moved two places, its other letters in order ("prothero"/"prothroe")."""
+    if len(a) != len(b) or len(a) < _MOVED_MIN_LENGTH or a == b or sorted(a) != sorted(b):
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 3 or diff[2] - diff[0] != 2:
+        return False
+    i, j = diff[0], diff[2]
+    return a[i + 1 : j + 1] + a[i] == b[i : j + 1] or a[j] + a[i:j] == b[i : j + 1]
 
 
 def _swapped(a: str, b: str) -> bool:

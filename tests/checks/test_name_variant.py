@@ -526,3 +526,15 @@ FROM_SESSION_14_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
 def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+# Cases from the session 15 sets and their misses, firing and quiet.
+FROM_SESSION_15_SETS = [
+    ('a lone surname with a letter moved two places', 'date 2026-03-01 Scarlets edge Ospreys\n\n', ['Fly-half Rhodri Prothero kicked three penalties.', 'Prothero said the side was tired.', 'The coach praised Prothroe for his kicking.'], [7]),
+    ('a short name with letters moved: another name', 'date 2026-03-01 Scarlets edge Ospreys\n\n', ['Centre Owen Lane scored twice.', 'Lane said the side was tired.', 'The coach praised Elan for his kicking.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
