@@ -25,7 +25,8 @@ introduces its spelling: a later reference by surname alone that the copy shows 
 person's ("Dr Aoife O'Donoghue" … "Dr O'Donohue"; "Joanna Cherry" … "Chery, who led the
 petition") is reported even when each is written once (one letter apart, or two for an
 honorific reference to a name of seven letters or more; or a first letter that sounds the
-same, K for C, when the full name and the honorific reference are each written once: "Dr
+same, K for C or E for I, when the full name and the honorific reference are each written once, or when the other
+spelling is written three times or more and this one once ("Ms. Elangovan" … "Ms. Ilangovan's lead"): "Dr
 Aoife Kavanagh" … "Dr Cavanagh"). News copy introduces a person by full name before using the surname alone, so a
 lone capitalised word written once, never introduced, and one keystroke slip from the
 surname of someone introduced earlier (two neighbouring letters swapped, a letter moved two places in a name of
@@ -104,8 +105,9 @@ def _consonants(name: str) -> str:
 
 # First letters that sound alike: one spelt for the other is one name misheard or mistyped ("Kavanagh"/"Cavanagh").
 # Reported only where a full name introduces the spelling and the other is a later honorific reference.
-_SOUND_ALIKE_FIRST = frozenset({frozenset("kc")})
+_SOUND_ALIKE_FIRST = frozenset({frozenset("kc"), frozenset("ei")})  # "Kavanagh"/"Cavanagh", "Elangovan"/"Ilangovan"
 _SOUND_ALIKE_MIN = 6
+_SOUND_ALIKE_MAJORITY = 3  # how often a name must be written for a sound-alike initial written once to be its slip
 
 # Endings that turn one name or word into another: Daniel/Daniela, Russia/Russian, Louis/Louise, Tuscan/Tuscany.
 _ENDINGS = frozenset({"s", "es", "n", "an", "ian", "a", "e", "o", "i", "ne", "na", "y"})
@@ -334,6 +336,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
             # "Dr Aoife Kavanagh" … "Dr Cavanagh": only a later honorific reference to a full name written once
             right, wrong = _introduced(a, b, runs_of.get(a, []) + runs_of.get(b, []), blocks, edits, max_edits, honorific_only=True)
         else:
+            right, wrong = _pick(a, b, surname_count, min_majority, declared_right)
+        if right is None and _sound_alike(a, b) and min(surname_count[a], surname_count[b]) == 1 and max(surname_count[a], surname_count[b]) >= _SOUND_ALIKE_MAJORITY:
+            # "Ms. Elangovan" four times … "Ms. Ilangovan's lead" once: the sound-alike initial of a name the copy keeps writing
             right, wrong = _pick(a, b, surname_count, min_majority, declared_right)
         if right is None and not _sound_alike(a, b):
             # an Irish surname after its prefix each time may be a letter further out (see `extra`)

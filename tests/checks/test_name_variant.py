@@ -532,6 +532,8 @@ def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules)
 FROM_SESSION_15_SETS = [
     ('a lone surname with a letter moved two places', 'date 2026-03-01 Scarlets edge Ospreys\n\n', ['Fly-half Rhodri Prothero kicked three penalties.', 'Prothero said the side was tired.', 'The coach praised Prothroe for his kicking.'], [7]),
     ('a short name with letters moved: another name', 'date 2026-03-01 Scarlets edge Ospreys\n\n', ['Centre Owen Lane scored twice.', 'Lane said the side was tired.', 'The coach praised Elan for his kicking.'], []),
+    ('a sound-alike initial written once beside a name written often', 'date 2026-03-01 DMK retains seat\n\n', ['The winner, M. Vasanthi Elangovan, thanked voters.', 'Ms. Elangovan said turnout was high.', 'Ms. Elangovan, 47, dedicated the win to her predecessor.', "Her rival conceded when Ms. Ilangovan's lead crossed 7,000."], [9]),
+    ('two sound-alike names each written twice: two people', 'date 2026-03-01 DMK retains seat\n\n', ['Priya Elangovan, the returning officer, declared the result.', 'Ms. Elangovan said turnout was high.', 'Ravi Ilangovan, a voter, said he was pleased.', 'Mr. Ilangovan said the queue was short.'], []),
 ]
 
 
