@@ -22,7 +22,8 @@ vote stated alone that no tally gives ("passed 61-38" … "39 voted against"; "d
 84 votes to 67" … "the 76 TDs who voted against": a losing verb makes the first count the
 side against, and a side referred back is checked against the article's one tally); a
 score referred back to ("the 26-16 result") that keeps the winning score of exactly one
-earlier score and changes the other ("won 26-18"), when no other earlier result shares its winning or
+earlier score and changes the other ("won 26-18"), or keeps the losing score and swaps two digits of the winning one
+("a 78-71 win" … "the 87-71 win"), when no other earlier result shares its winning or
 its losing score (a lead such as "led 16-0" is not one); and a person's figure referred back
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
 ("Rohan Kelkar struck a fluent 112").
@@ -401,8 +402,12 @@ def _result_conflicts(annotation, year: int | None = None) -> list[Hit]:
         if any(sorted((e.first_value, e.second_value)) == pair for _, e in earlier):
             continue
         sharing = [(eab, e) for eab, e in earlier if max(e.first_value, e.second_value) == pair[1] or min(e.first_value, e.second_value) == pair[0]]
-        if len(sharing) != 1 or max(sharing[0][1].first_value, sharing[0][1].second_value) != pair[1]:
-            continue  # the winning score kept and the other changed, and no other match it could be ("led 3-0" is not one: 3 won nothing)
+        if len(sharing) != 1:
+            continue
+        won = max(sharing[0][1].first_value, sharing[0][1].second_value)
+        if won != pair[1] and not (min(sharing[0][1].first_value, sharing[0][1].second_value) == pair[0] and str(pair[1]) in _slipped_forms(str(won))):
+            continue  # the winning score kept and the other changed, or the winner's digits swapped ("78-71" … "the 87-71
+            # win"), and no other match it could be ("led 3-0" is not one: 3 won nothing)
         if sharing:
             eab, e = sharing[0]
             hits.append(_at(ab, (r.start, r.end), f"\u201c{r.first_value}-{r.second_value}\u201d here, but the score at line {annotation.line(eab, e.start)} is {e.first_value}-{e.second_value}.", eab, (e.start, e.end), "the score given first"))

@@ -383,3 +383,15 @@ FROM_SESSION_14_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
 def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+# Cases from the session 15 sets and their misses, firing and quiet.
+FROM_SESSION_15_SETS = [
+    ("a score referred back with the winner's digits swapped", 'date 2026-01-18 Ridgeview State hold off Carrow\n\n', ['Ridgeview State held off a late rally for a 78-71 win on Saturday night.', 'Ridgeview led 40-29 at half-time.', 'The twins beat their average comfortably in the 87-71 win.'], [7]),
+    ('a score referred back as given', 'date 2026-01-18 Ridgeview State hold off Carrow\n\n', ['Ridgeview State held off a late rally for a 78-71 win on Saturday night.', 'Ridgeview led 40-29 at half-time.', 'The twins beat their average comfortably in the 78-71 win.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
