@@ -18,6 +18,10 @@ Two readings of the same article cannot both be true:
   290 on Tuesday"; the verbs are rules/events.yaml's): one event, when the article tells of one
   vote ("the votes", "a second vote", "the third-reading vote" and "MPs will vote" stay quiet).
 
+A schedule told in the present in a paragraph ("Polls open at 7am on Thursday 5 June", "The exhibition opens on
+Tuesday 3 June") looks ahead to the day it names when that day is written with its weekday; a list of key dates may
+give past days so, and is left alone.
+
 A clause of time under a future main clause looks ahead too, whatever its own verb's tense ("is expected to face
 questions when she appears before the committee on Nov. 4", in a piece dated 6 November).
 
@@ -75,6 +79,9 @@ _AGAIN = re.compile(r"\b(?:again|another|next|second|further|also|more|fresh|new
 # ("The ward is to reopen on 2 March", "MPs are likely to vote on": "be" with a "to" of the future, as the tense reader reads it)
 _FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|set|scheduled|planned|slated|going|plans?|intends?|aims?|poised)\b|['\u2019]ll\b"
                           r"|\b(?:is|are|am)\s+(?:(?:likely|unlikely|bound|about)\s+)?to\s+[a-z]", re.I)
+# a schedule told in the present ("Polls open at 7am on Thursday 5 June", "The exhibition opens on 4 March"): ahead,
+# when it dates a day with its weekday in a paragraph (a key-dates list may give past days in the present)
+_SCHEDULE = re.compile(r"\b(?:open|opens|close|closes|start|starts|begin|begins|kicks?\s+off|takes?\s+place|gets?\s+under\s+way)\b", re.I)
 _HAPPENING_HINT = re.compile(r"\b(?:open|close|end|start|begin|finish|reopen|expire|conclude|take)s?\b|\bbe\s+\w+(?:ed|en)\b", re.I)
 _NOT_SUBJECTS = frozenset({"and", "but", "or", "then", "also", "now", "still", "as", "so"})
 _PLAIN_NOUN = re.compile(r"(?:^|[.!?]\s+|,\s+|\b(?:and|but|when|after|before|as)\s+)(?:the|this|that)\s+[a-z]+\s+\Z", re.I)
@@ -136,7 +143,7 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
     readings = annotation.time.blocks
     for reading in (r for r in readings if r.is_prose or r.block.kind is BlockKind.STANDFIRST):  # the standfirst looks ahead too
         text = reading.text
-        if future and not _FUTURE_HINT.search(text):
+        if future and not _FUTURE_HINT.search(text) and not (reading.block.kind is BlockKind.PARAGRAPH and _SCHEDULE.search(text)):
             continue
         points: list[tuple[int, int, _dt.date | None, int | None]] = []
         today = set()
@@ -158,7 +165,8 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
             if reading.quoted(start):
                 continue
             sentence = reading.sentence_at(start)
-            if future and not _FUTURE_HINT.search(sentence.text):
+            scheduled = future and reading.block.kind is BlockKind.PARAGRAPH and bare is None and _written_weekday(reading, start) and bool(_SCHEDULE.search(sentence.text))
+            if future and not _FUTURE_HINT.search(sentence.text) and not scheduled:
                 continue
             if future and (day is None or day >= published) and not _HAPPENING_HINT.search(sentence.text):
                 continue  # a day ahead matters only when the event is reported as over elsewhere: it must read as one
@@ -171,6 +179,8 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
                 verb = None if verb is None else (verb[0] + sentence.start, verb[1] + sentence.start)
             if future and tense is Tense.PRESENT and verb is not None and _FUTURE_THEN_WHEN.search(text, sentence.start, verb[0]):
                 tense = Tense.FUTURE  # "is expected to face questions when she appears … on Nov. 4": the when-clause is ahead too
+            if scheduled and tense in (Tense.PRESENT, Tense.UNKNOWN) and (told := _schedule_verb(text, sentence.start, start)) is not None:
+                tense, verb = Tense.FUTURE, told  # "Polls open at 7am on Thursday 5 June": a schedule, ahead of the day it names
             if tense is not (Tense.FUTURE if future else Tense.PAST) or verb is None:
                 continue
             if day is None:
@@ -188,6 +198,24 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
             found.append(_Clause(reading.block, start, end, tense, day, subject if happening and not again else "", _lemma(words[-1]), bare, lowered[-1], start in today,
                                  "" if again else event, named))
     return found
+
+
+_SCHEDULE_TO_DATE = re.compile(r"[^,;:.!?\u2014]{0,30}?\bon\s+\Z")
+
+
+def _schedule_verb(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """The span of a schedule verb in the present that dates the day at start ("open at 7am on"), or None."""
+    found = None
+    for m in _SCHEDULE.finditer(text, lo, start):
+        found = m
+    if found is None or not _SCHEDULE_TO_DATE.fullmatch(text, found.end(), start):
+        return None
+    return found.start(), found.end()
+
+
+def _written_weekday(reading, start: int) -> bool:
+    """True when the date at start is written with its weekday ("Thursday 5 June")."""
+    return any(d.weekday_start is not None and start in (d.start, d.weekday_start) for d in reading.dates)
 
 
 def _event_of(subject: str, verb: str, knowledge, nouns: frozenset[str]) -> tuple[str, bool]:

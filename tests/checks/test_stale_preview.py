@@ -81,3 +81,17 @@ FROM_SESSION_14_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
 def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
+
+
+# Cases from the session 15 sets and their misses, firing and quiet.
+FROM_SESSION_15_SETS = [
+    ('a schedule in the present for a day already gone', 'date 2025-06-06 Count under way in Castlegate\n\n', ['Polls open at 7am on Thursday 5 June and close at 10pm, with counting overnight.', 'Turnout was 64 per cent.'], [3]),
+    ('a schedule in the present for a day ahead', 'date 2025-06-06 Count under way in Castlegate\n\n', ['Polls open at 7am on Thursday 12 June and close at 10pm, with counting overnight.', 'Turnout is expected to be high.'], []),
+    ('a schedule in the present without its weekday', 'date 2025-06-06 Count under way in Castlegate\n\n', ['Polls open at 7am on 5 June and close at 10pm, with counting overnight.', 'Turnout was 64 per cent.'], []),
+    ('a key-dates list gives past days in the present', 'date 2025-06-06 Count under way in Castlegate\n\n', ['Key dates:\n- Polls open at 7am on Thursday 5 June\n- Counting begins at 10pm on Thursday 5 June', 'Turnout was 64 per cent.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
