@@ -959,12 +959,13 @@ _WINDOW_WORDS = frozenset({"window", "period"})
 _NAME_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this)\s+((?:[a-z][a-z-]+\s+){1,3})\Z", re.I)
 
 
+_SHORT_NOT_TOPIC = frozenset("the and for are was has had not but its who may can all any one two new per via out off own".split())
+
+
 def _short_topic(text: str) -> set[str]:
     """_topic with words of three letters too: an errand is often short ("bid", "tax", "fee")."""
     return {w.rstrip("s") for w in re.findall(r"\b[a-z]{3,}\b", text.lower()) if w not in _NOT_TOPIC and w not in _SHORT_NOT_TOPIC}
 
-
-_SHORT_NOT_TOPIC = frozenset("the and for are was has had not but its who may can all any one two new per via out off own".split())
 
 
 def _errand_ends(found: dict, unclaimed: list[tuple[BlockReading, PeriodFact]], published, dated, by_weekday) -> None:

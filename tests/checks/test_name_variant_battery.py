@@ -83,8 +83,6 @@ def rows():
 
 XFAIL = {f"nv-wrong-Eze-{k}": "a surname of three letters ('Eze'/'Ezeh') is one letter from many real surnames: not compared" for k in LATER}
 XFAIL.update({
-    "nv-wrong-Prothero-possessive": "'Prothroe' written once with nothing marking a person and two edits from 'Prothero' (not one keystroke slip)",
-    "nv-wrong-Prothero-mid-clause": "'Prothroe' written once with nothing marking a person and two edits from 'Prothero' (not one keystroke slip)",
     "org-wrong-Harrowgate-possessive": "'Harrogate' is a real town, a consonant out from 'Harrowgate': read as another name",
     "org-wrong-Harrowgate-object": "'Harrogate' is a real town, a consonant out from 'Harrowgate': read as another name",
     "org-wrong-Harrowgate-at": "'Harrogate' is a real town, a consonant out from 'Harrowgate': read as another name",
