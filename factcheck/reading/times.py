@@ -967,7 +967,6 @@ def _short_topic(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"\b[a-z]{3,}\b", text.lower()) if w not in _NOT_TOPIC and w not in _SHORT_NOT_TOPIC}
 
 
-
 def _errand_ends(found: dict, unclaimed: list[tuple[BlockReading, PeriodFact]], published, dated, by_weekday) -> None:
     """Give a clear end no period took ("Bids must be uploaded by 3 pm on April 28"; "The last date for submission of
     bids is March 20") to the one dated general period named for that errand ("the bid submission window, which
