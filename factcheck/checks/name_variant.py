@@ -603,10 +603,25 @@ def _s_variant(a: str, b: str) -> bool:
     return len(short) >= 5 and long_ == short + "s"
 
 
+_RESPELT_PREFIX = 6  # "Starlight"/"Starlite": a long word whose first six letters hold, its last few spelt again
+_RESPELT_TAIL = 3
+
+
+def _ending_spelt_again(a: str, b: str) -> bool:
+    """True when two words share their first six letters and end in three letters or fewer each, spelt differently
+    ("Starli-ght"/"Starli-te"): one word of a name spelt two ways, not two forms of a word ("Shipping"/"Shipper")."""
+    prefix = len(os.path.commonprefix((a.lower(), b.lower())))
+    if prefix < _RESPELT_PREFIX or a.lower() == b.lower() or _is_ending(a, b):
+        return False
+    tails = {a[prefix:].lower(), b[prefix:].lower()}
+    return max(map(len, tails)) <= _RESPELT_TAIL and tails.isdisjoint(_WORD_ENDINGS)
+
+
 def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
     """Report a name of three or more capitalised words written again with one word a vowel out (or two, in a word of
     five letters or more), the rest the same ("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" …
-    "Taman Seri Kenari", "Peepal Tree Ventures" … "Pipal Tree Ventures").
+    "Taman Seri Kenari", "Peepal Tree Ventures" … "Pipal Tree Ventures"), or a long word's ending spelt again
+    ("Visayan Starlight Shipping Lines" … "Visayan Starlite Shipping Lines").
 
     The word is short, so alone it proves nothing; inside one name it is that name spelt two ways. The spelling
     written at least twice and twice as often is right; written once each, the later is reported, unsuggested.
@@ -641,7 +656,7 @@ def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
                 a, b = found[x], found[y]
                 wa, wb = a[n], b[n]
                 # "Brightwaters Care Group" … "Brightwater Care Group": an "s" more inside a name, not at its end
-                if wa.lower() in lower or wb.lower() in lower or not (_vowel_variant(wa, wb) or n < 2 and (_s_variant(wa, wb) or _e_variant(wa, wb))):
+                if wa.lower() in lower or wb.lower() in lower or not (_vowel_variant(wa, wb) or _ending_spelt_again(wa, wb) or n < 2 and (_s_variant(wa, wb) or _e_variant(wa, wb))):
                     continue
                 at_a = [(i, s_, e) for i, s_, e, k in grams[a] if k == n]
                 at_b = [(i, s_, e) for i, s_, e, k in grams[b] if k == n]

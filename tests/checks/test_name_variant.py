@@ -534,6 +534,8 @@ FROM_SESSION_15_SETS = [
     ('a short name with letters moved: another name', 'date 2026-03-01 Scarlets edge Ospreys\n\n', ['Centre Owen Lane scored twice.', 'Lane said the side was tired.', 'The coach praised Elan for his kicking.'], []),
     ('a sound-alike initial written once beside a name written often', 'date 2026-03-01 DMK retains seat\n\n', ['The winner, M. Vasanthi Elangovan, thanked voters.', 'Ms. Elangovan said turnout was high.', 'Ms. Elangovan, 47, dedicated the win to her predecessor.', "Her rival conceded when Ms. Ilangovan's lead crossed 7,000."], [9]),
     ('two sound-alike names each written twice: two people', 'date 2026-03-01 DMK retains seat\n\n', ['Priya Elangovan, the returning officer, declared the result.', 'Ms. Elangovan said turnout was high.', 'Ravi Ilangovan, a voter, said he was pleased.', 'Mr. Ilangovan said the queue was short.'], []),
+    ("a firm's long word with its last letters spelt again", 'date 2025-08-20 Ferry inquiry opens\n\n', ['The ferry was operated by Visayan Starlight Shipping Lines, the coast guard said.', 'Survivors said the crew had no life jackets.', 'A lawyer for Visayan Starlite Shipping Lines said the company would cooperate.'], [7]),
+    ('two firms whose long words end in two forms of a word', 'date 2025-08-20 Ferry inquiry opens\n\n', ['The cargo belonged to Northern Shipping Lines, the coast guard said.', 'Survivors said the crew had no life jackets.', 'A lawyer for Northern Shippers Lines said the company would cooperate.'], []),
 ]
 
 
