@@ -63,6 +63,10 @@ percentage with its direction ("fell 24%") or by the two levels it is between ("
 carats from the 20 million": 25 per cent; "That is an increase of 11%" in the next sentence states their change), allowing for
 rounding, unless the body gives the headline's percentage anywhere (another measure: "adjusted profit … down 12%"), or that
 sentence gives changes of several sizes, a percentage that is no change, or another year's change ("Last year profit fell 24%").
+A headline's run of results ("for fourth straight win") conflicts with the one other length of that run the body's
+opening gives ("It was Ridgeway State's third consecutive victory"; wins and victories, defeats and losses, titles and
+championships are one run), unless the body gives the headline's anywhere; a run in a quote, of a side the headline
+does not name ("Pine Valley's fifth straight win") or ended ("snapped their fifth straight win") is not compared.
 A headline count joined to its noun ("six-wicket win", "Five-try Glanrhyd") conflicts with the one other count of that noun
 the body's opening gives the same thing, joined to it before the same word ("a five-wicket win") or counted and owned by
 the name the headline's count qualifies ("Glanrhyd's four tries"), unless the body gives the headline's count of it
@@ -260,6 +264,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _compound_conflicts(headline, headline_span, annotation)
     if not hits:
         hits = _lead_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits = _streak_conflicts(headline, headline_span, annotation)
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
@@ -1273,6 +1279,55 @@ def _lead(tokens, a, second: bool) -> bool:
         return True
     words = nxt[1:] if nxt[:1] in (["points"], ["point"]) else nxt
     return second and words[:3] in (["behind", "the", "leaders"], ["behind", "the", "leader"])
+
+
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+# "fourth straight win", "third consecutive victory", "10th successive defeat": a run of results and its length
+_STREAK_RE = re.compile(r"\b(?P<n>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:straight|consecutive|successive|back-to-back)\s+(?P<what>[a-z]+)\b", re.I)
+_STREAK_KINDS = {"win": "win", "wins": "win", "victory": "win", "victories": "win", "defeat": "loss", "defeats": "loss", "loss": "loss",
+                 "losses": "loss", "title": "title", "titles": "title", "championship": "title", "draw": "draw", "draws": "draw"}
+
+
+def _streak(m: re.Match) -> tuple[int, str] | None:
+    n = m.group("n").lower()
+    kind = _STREAK_KINDS.get(m.group("what").lower())
+    return None if kind is None else (_ORDINALS[n] if n in _ORDINALS else int(n[:-2]), kind)
+
+
+def _streak_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline's run of results ("for fourth straight win") against the one other length of that run the body's
+    opening gives ("It was Ridgeway State's third consecutive victory"), unless the body gives the headline's anywhere;
+    a run told in a quote, or of another side ("ended Pine Valley's fifth straight win"), is not compared."""
+    heads = [(m, st) for m in _STREAK_RE.finditer(headline) if (st := _streak(m)) is not None]
+    if len(heads) != 1:
+        return []
+    head, (length, kind) = heads[0]
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    same, other = False, []
+    for i, ab in enumerate(body):
+        for m in _STREAK_RE.finditer(ab.text):
+            st = _streak(m)
+            if st is None or st[1] != kind or any(a <= m.start() < b for a, b in ab.quotes):
+                continue
+            if st[0] == length:
+                same = True
+            elif i <= _OPENING and not _another_sides_run(ab.text[max(0, m.start() - 40) : m.start()], headline):
+                other.append((ab, m))
+    if same or len({_streak(m)[0] for _, m in other}) != 1:
+        return []
+    ab, m = other[0]
+    return [Hit(CHECK.id, ab.block.source_span(m.start(), m.end()), f"The body calls it the \u201c{m.group()}\u201d, but the headline says \u201c{head.group()}\u201d.",
+                (_at_headline(headline, headline_span, head.start(), head.end()),))]
+
+
+_OWNER_BEFORE_RE = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+\Z")
+_RUN_ENDED_RE = re.compile(r"\b(?:ended|snapped|halted|stopped)\s+(?:\w+['\u2019]?\w*\s+){0,3}\Z")
+
+
+def _another_sides_run(before: str, headline: str) -> bool:
+    """True when a run is owned by a side the headline does not name ("Pine Valley's fifth straight win") or ended."""
+    owner = _OWNER_BEFORE_RE.search(before)
+    return bool(_RUN_ENDED_RE.search(before)) or (owner is not None and owner.group(1) not in headline)
 
 
 def _lead_conflicts(headline: str, headline_span, annotation) -> list[Hit]:

@@ -29,6 +29,7 @@ _ORDINALS = {
     )
 }
 _SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_RUN_WORDS = frozenset("straight consecutive successive back-to-back".split())
 _AUXILIARIES = frozenset("has have had was were is are been be has just finally eventually narrowly comfortably".split())
 _NOT_RESULT = frozenset("to will would could might may can should must not never if unless cannot".split())
 _INTENT = frozenset("set bid bids aim aims hope hopes plan plans expected poised tipped looks look seeks seek fight fights battle battles vows vow ready due going favourite favorite bidding trying".split())
@@ -104,6 +105,8 @@ def read_outcomes(tokens: list[Token], win: frozenset[str], lose: frozenset[str]
             continue
         if i + 1 < len(tokens) and tokens[i + 1].kind == NUMBER and not _score_after(tokens, i + 1):
             continue  # "conceded 19 runs", "lost 12 seats": a count, not a result
+        if i > 0 and tokens[i - 1].lower in _RUN_WORDS:
+            continue  # "for fourth straight win": a noun, the run's, not a verb
         before = _before_verb(tokens, i)
         if before is None or not _real(tokens, before, headline) or _other_contest(tokens, before, i):
             continue

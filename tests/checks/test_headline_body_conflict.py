@@ -259,6 +259,10 @@ FROM_SESSION_15_SETS = [
     ("the body appoints the headline's person", 'date 2026-03-02 Mac Giolla Phádraig appointed chief executive of hospital group\n\n', ['The board of the hospital group has appointed Dr Eoin Mac Giolla Phádraig as its new chief executive.', 'Dr Ciara Ní Bhriain, who also applied, stays as medical director.'], []),
     ('a qualified role abbreviated in the headline, named in full in the body', 'date 2026-02-26 Chong Mei Ling named group MD of Yew Hin Marine\n\n', ["The company has named the founder's nephew, Chong Wai Keat, as its new group managing director.", 'Chong Mei Ling has been promoted to deputy group managing director.'], [3]),
     ('a role of many given by the same verb: no conflict', 'date 2026-02-26 Chong Mei Ling named director of Yew Hin Marine\n\n', ["The company has named the founder's nephew, Chong Wai Keat, as a director.", 'Chong Mei Ling joins the board in March.'], []),
+    ("the body's run of wins one shorter than the headline's", 'date 2025-10-26 Ridgeway State rolls past Coastal Tech for fourth straight win\n\n', ['Ridgeway State beat Coastal Tech 31-10 on Saturday.', "It was Ridgeway State's third consecutive victory, after wins at Lakeshore and over Pine Valley."], [5]),
+    ("the headline's run given in the body", 'date 2025-10-26 Ridgeway State rolls past Coastal Tech for fourth straight win\n\n', ['Ridgeway State beat Coastal Tech 31-10 on Saturday.', "It was Ridgeway State's fourth consecutive victory."], []),
+    ("another side's run", 'date 2025-10-26 Ridgeway State rolls past Coastal Tech for fourth straight win\n\n', ['Ridgeway State beat Coastal Tech 31-10 on Saturday.', "The result ended Coastal Tech's third straight win."], []),
+    ('a run of wins in the headline is no win of the side before it', 'date 2025-10-26 Ridgeway State rolls past Coastal Tech for fourth straight win\n\n', ['Ridgeway State beat Coastal Tech 31-10 on Saturday.', 'It was the fourth consecutive victory.'], []),
 ]
 
 
