@@ -436,6 +436,33 @@ def _swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _doubled(a: str, b: str) -> bool:
+    """True when b is a with one of its letters doubled or a doubled letter written once ("Biden"/"Bidden")."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    return any(long_[k] == long_[k + 1] and long_[:k] + long_[k + 1 :] == short for k in range(len(long_) - 1))
+
+
+# two names joined as a list ("Wilson and Wilsen", "Wilson, Wilsen") are two people, however alike
+_LISTED_RE = re.compile(r"(?:['\u2019]s?)?\s*(?:,|;|&|/|\band\b|\bor\b|\bwith\b|\bv\.?|\bvs\.?)\s*(?:and\s+)?\Z")
+
+
+def _listed(text: str, a: NameMention, b: NameMention) -> bool:
+    """True when two mentions in one paragraph are written side by side as a list of people ("Wilson and Wilsen")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _LISTED_RE.fullmatch(text, first.end, second.start) is not None
+
+
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _spelling_quoted(text: str, m: NameMention) -> bool:
+    """True when the word stands alone in quotation marks: a spelling told of ("appeared as \"Melnik\" on his
+    documents"), not the name used."""
+    return 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTE_MARKS and text[m.end] in _QUOTE_MARKS
+
+
 def _lower_words(blocks: list[Block]) -> set[str]:
     """Return the words the article writes in lower case, in any block."""
     lower: set[str] = set()
@@ -453,7 +480,9 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
     person's name mistyped: two letters swapped, one doubled, undoubled, dropped or changed. Quiet when
     the word is written twice or more, anywhere with a first name, in lower case anywhere in the
     article, is a known place, follows a preposition of place (unless it is a surname the copy writes
-    three times or more with two neighbouring letters swapped: "of Turmp becoming"), or shares a sentence with the surname;
+    three times or more with two neighbouring letters swapped or a letter doubled: "of Turmp becoming", "said to
+    Bidden"), stands alone in quotation marks (a spelling told of: "appeared as \"Melnik\""), or is joined to the surname as a list
+    ("Wilson and Wilsen"; not "Navalni is a critic of Putin, and his associates had alleged Navalny was poisoned");
     and when it is one slip from two introduced surnames (it could be either).
     """
     introduced: dict[str, tuple[int, int]] = {}  # surname -> where its full name is first written
@@ -491,10 +520,9 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
         if len(near) != 1:
             continue
         right = near[0]
-        if after_place and not (_swapped(right, word) and count[right] >= _WEAK_MAJORITY):
-            continue  # "in Wilton": a place; but "of Turmp becoming" beside a Trump named often is two letters swapped
-        sentence = _sentence_of(blocks[i], m.start)
-        if any(j == i and _sentence_of(blocks[j], n.start) == sentence for j, n in runs_of[right]):
+        if after_place and not ((_swapped(right, word) or _doubled(right, word)) and count[right] >= _WEAK_MAJORITY):
+            continue  # "in Wilton": a place; but "of Turmp becoming", "said to Bidden" beside a name written often is its slip
+        if any(j == i and _listed(blocks[i].text, m, n) for j, n in runs_of[right]) or _spelling_quoted(blocks[i].text, m):
             continue
         _add(hits, blocks[i], m.surname_span, right, word, count[right], _first(blocks, runs_of[right], right, None))
 

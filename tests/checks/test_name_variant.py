@@ -542,3 +542,18 @@ FROM_SESSION_15_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+# Cases from the session 16 sets and their misses, firing and quiet.
+FROM_SESSION_16_SETS = [
+    ('a lone slip sharing a sentence with the name, not joined to it', 'date 2026-03-01 Critic flown to Berlin\n\n', ['Opposition leader Alexei Navalny was flown to Berlin on Saturday.', 'Doctors said Navalny was stable.', 'Navalni is a critic of the president, and his aides say Navalny was poisoned.'], [7]),
+    ('two alike names joined as a list stay two people', 'date 2026-03-01 Critic flown to Berlin\n\n', ['Opposition leader Alexei Navalny was flown to Berlin on Saturday.', 'Doctors said Navalny was stable.', 'Navalni and Navalny were both named in the report, aides said.'], []),
+    ('a doubled letter after a preposition, beside a name written often', 'date 2026-03-01 Critic flown to Berlin\n\n', ['Senator Bernie Sanders endorsed Joe Biden on Monday.', 'Biden thanked him.', 'Biden said the party was united.', 'Sanders said to Bidden: "You have my support."'], [9]),
+    ('a doubled letter after a preposition, beside a name written once: a place', 'date 2026-03-01 Critic flown to Berlin\n\n', ['Senator Bernie Sanders endorsed Joe Biden on Monday.', 'Sanders said he would travel to Bidden next week.'], []),
+    ('a spelling told of in quotation marks', 'date 2026-03-01 Critic flown to Berlin\n\n', ['Opposition leader Alexei Navalny was flown to Berlin on Saturday.', 'Doctors said Navalny was stable.', 'His name appeared as "Navalni" on the flight list, and aides said Navalny was unconscious.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
