@@ -53,7 +53,8 @@ arithmetic a sentence states in full, in plain words:
 - a total given with all of its parts, where the sentence says the parts make
   up the total ("412 new beds: 180 at A, 150 at B and 62 at C"; "The 500 units are spread
   across 120 one-bedroom, 210 two-bedroom, … and 50 four-bedroom apartments", a figure joined to
-  the part's kind being no part; amounts after a colon
+  the part's kind being no part; "comprises", "consists of", "made up of" (the Sh9.8bn plan "comprises Sh6.1 billion
+  for recurrent spending and Sh3.2 billion for development"); amounts after a colon
   each with a long phrase of its own; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
   part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
@@ -218,7 +219,7 @@ _FRACTIONS = {
 }
 _FRACTION_WORDS = frozenset(w for words in _FRACTIONS for w in words if w not in ("a", "an", "one", "two", "three", "-"))
 _APPROX = frozenset("almost nearly about around roughly approximately some just over under more less than close to".split())
-_WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("consisting", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
+_WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("comprises",), ("comprise",), ("comprised", "of"), ("consisting", "of"), ("consists", "of"), ("consist", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
 _MARGIN = frozenset("majority margin".split())

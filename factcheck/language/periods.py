@@ -796,7 +796,9 @@ def read_period_facts(
 
     `previous` is the last plain period noun before the block ("the consultation", not
     "a second consultation"): a sentence that names no period but says "It closes on …"
-    or gives a clear end ("must arrive no later than 30 March") is about that period.
+    or gives a clear end ("must arrive no later than 30 March") is about that period, and so is what a sentence
+    opening "It closes on …" says before the periods it names itself ("It closes on Friday 11 April, and the company
+    will publish a final timetable in May").
     `named_heads` maps the last word of a period named earlier in several words ("order" of "a banning
     order") to that mention, so that "The order … runs from 14 October" is that period; it is updated here.
     """
@@ -826,8 +828,13 @@ def read_period_facts(
         sentence = text[s_start:s_end]
         carried, strong_only = False, False
         closing = _closing_verbs(text, s_start, s_end, sentence, quoted, knowledge) if named else []
+        it_noun = None
         if not nouns and not closing and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
             nouns, carried = [last_nouns[-1]], True  # "It closes on 4 May": the period of the sentence before
+        elif (nouns or closing) and last_nouns and len({n.kind for n in last_nouns}) == 1 and (it := _IT_SUBJECT.match(sentence)):
+            # "It closes on Friday 11 April, and the company will publish a final timetable in May": what comes before the
+            # sentence's own periods is said of the period of the sentence before
+            it_noun = (last_nouns[-1], min(n.start for n in nouns + closing)) if min(n.start for n in nouns + closing) > s_start + it.end() else None
         elif not nouns and not closing:
             nouns, carried, strong_only = [last_plain or _NOBODY], True, True
         carried_noun = nouns[0] if carried else None
@@ -879,7 +886,7 @@ def read_period_facts(
             continue  # a sentence naming no period, with no word that could state a period's end or length
         # only the sentence's own dates, lengths and weekdays: a search, not a scan of the whole block
         found = _sentence_facts(text, s_start, s_end, nouns, _between(dates, date_starts, s_start, s_end + 60), _between(durations, duration_starts, s_start, s_end),
-                                _between(weekdays, weekday_starts, s_start, s_end), knowledge, quoted, carried)
+                                _between(weekdays, weekday_starts, s_start, s_end), knowledge, quoted, carried, it_noun)
         if strong_only:
             read = [(f, _orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f) for f in found]
             grant = next((o.end for _, o in read if o is not None and o.role == "duration" and o.orphan == "topic"), None)
@@ -1137,9 +1144,12 @@ def _between(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
-def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried) -> list[PeriodFact]:
+def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried, it_noun=None) -> list[PeriodFact]:
     facts: list[PeriodFact] = []
     owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text, s_start))
+    if it_noun is not None:
+        own_owner, (carried_noun, own_start) = owner, it_noun
+        owner = lambda pos: carried_noun if pos < own_start else own_owner(pos)  # noqa: E731
     # durations
     for d in durations:
         if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("hour", "day", "week", "month", "year"):

@@ -229,3 +229,15 @@ FROM_SESSION_15_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+# Cases from the session 16 sets and their misses, firing and quiet.
+FROM_SESSION_16_SETS = [
+    ('"It closes on" said of the period of the sentence before, with another period named later in the sentence', 'date 2025-03-20 Islanders reject ferry timetable\n\n', ['The operator opened a public consultation on the draft on Monday 24 February. It closes on Friday 11 April, and the company has said it will publish a final timetable in May.', 'Islanders have been urged to respond before the consultation closes on Friday 25 April.'], [5]),
+    ('"It closes on" with the same end later stays quiet', 'date 2025-03-20 Islanders reject ferry timetable\n\n', ['The operator opened a public consultation on the draft on Monday 24 February. It closes on Friday 11 April, and the company has said it will publish a final timetable in May.', 'Islanders have been urged to respond before the consultation closes on Friday 11 April.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

@@ -571,3 +571,15 @@ FROM_SESSION_15_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+# Cases from the session 16 sets and their misses, firing and quiet.
+FROM_SESSION_16_SETS = [
+    ('a whole that "comprises" its parts, which do not add up', 'date 2025-06-12 County tables budget\n\n', ['The Sh9.8 billion spending plan, tabled by the finance member, comprises Sh6.1 billion for recurrent spending and Sh3.2 billion for development projects.'], [3]),
+    ('a whole the parts "comprise", adding up', 'date 2025-06-12 County tables budget\n\n', ['The 640 seats comprise 430 in the stalls and 210 in the circle.', 'The squad of 23 consists of 14 full-time players and nine part-timers.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
