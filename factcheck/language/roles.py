@@ -174,6 +174,7 @@ class RoleMention:
     form: str
     levels: tuple[tuple[str, int], ...] = ()  # for ranks: (service, level)
     department: str = ""  # for a department's head: the department, lower case ("libraries", "adult social care")
+    body_unsaid: bool = False  # a role that needs a body of its kinds, written with none ("Registrar Dr X said")
 
     @property
     def base(self) -> str:
@@ -1009,8 +1010,11 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         org = _place_org(where.group("org"))  # "Governor Elisa Sarmiento of Catanduanes"
     if spec.place and org is not None and org.name is not None and org.kind is None:
         org = replace(org, kind="state")  # "Catanduanes Governor X": a name of no known kind is the place governed
+    body_unsaid = False
     if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):
-        return None  # "head", "leader": too common a word to be a role without an organisation of its kind
+        if org is not None or not _sentence_starts(text, start):
+            return None  # "head", "leader": too common a word to be a role without an organisation of its kind
+        body_unsaid = True  # "Registrar Dr Sunil Deshmukh said": kept only as a title opening its sentence, see below
     if org is not None and org.name is not None and org.kind is None and not org.name[0].startswith("#"):
         # "Aldershire captain": a name of no known kind takes the kind of organisation the role belongs to
         kinds = spec.groups & frozenset(rk.org_nouns.values())
@@ -1046,11 +1050,14 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                     holder = (run.start, run.end)
     if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and ") and not _AND_AFTER_RE.match(text, end):
         return None  # kept beside "and": "chairman and chief executive" shares the other role's holder
+    if body_unsaid and (holder is None or holder[0] < end or not _TITLE_GAP_RE.fullmatch(text, end, holder[0])):
+        return None  # the article's own body's title only when the holder's name follows it: organisation coreference
+        # (reading/people.py) then gives it the one body of its kinds the story leads with, or none
     if level is not None and not department:
         if org is None:
             return None  # "state chairman" with no body before it: the level says nothing of whose
         department = level.group("level").lower()  # one state chairman of a party, as one head of a council's department
-    return RoleMention(start, end, "role", role, org, change, holder, form, department=department)
+    return RoleMention(start, end, "role", role, org, change, holder, form, department=department, body_unsaid=body_unsaid)
 
 
 _LEVEL_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<level>state|national|regional|provincial|county|district|zonal|branch)\s+\Z")
@@ -1071,6 +1078,9 @@ _TITLE_BEFORE_RE = re.compile(
 )
 _SCOPE_BEFORE_COMMA_RE = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,5}\Z")
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?:;][\"'”’)]?\s+|\n\s*|[\"“‘]\s*)\Z")
+
+
+_TITLE_GAP_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")  # "Registrar Dr X": the role, an honorific, the name
 
 
 def _sentence_starts(text: str, pos: int) -> bool:

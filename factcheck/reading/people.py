@@ -249,4 +249,9 @@ def role_body(organisations: Organisations, text: str, r: RoleMention, kinds: fr
         return None  # "its chief operating officer": a body a pronoun points at, not resolved here
     if (r.org is None or r.org.name is None) and not own_body_role(text, r):
         return None
+    if r.body_unsaid:
+        # "Registrar Dr X said": a role of some kinds of body only (a hospital's registrars are many), written with
+        # none, is the story's own body's when the headline (else the first paragraph) names one body of those kinds
+        lead = [b for b in organisations.lead if b.kind in kinds]
+        return lead[0] if len(lead) == 1 else None
     return organisations.refer(r.org, kinds)

@@ -1166,3 +1166,15 @@ FROM_SESSION_15_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+# Cases from the session 16 sets and their misses, firing and quiet.
+FROM_SESSION_16_SETS = [
+    ('a registrar written as a title with no body, twice, in a story led by a university', 'date 2025-09-17 Prof. Anil Rathod appointed Vice-Chancellor of Godavari State University\n\n', ['The Governor on Tuesday appointed Prof. Anil Rathod as the new Vice-Chancellor of Godavari State University.', 'Registrar Dr Sunil Deshmukh said the appointment would end months of uncertainty at the university.', 'Registrar Dr Kavita Pawar said the university would hold a felicitation programme on Thursday.'], [7]),
+    ('two registrars written as titles with no body, in a story led by a hospital', "date 2025-09-17 St Anne's Hospital ward closes\n\n", ["St Anne's Hospital closed a ward on Tuesday.", 'Registrar Dr Hugh Menzies said the ward was full.', 'Registrar Dr Priya Nair said staff were exhausted.', 'The hospital, which trains students from Northfield University, said the university would help.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
