@@ -53,7 +53,8 @@ arithmetic a sentence states in full, in plain words:
 - a total given with all of its parts, where the sentence says the parts make
   up the total ("412 new beds: 180 at A, 150 at B and 62 at C"; "The 500 units are spread
   across 120 one-bedroom, 210 two-bedroom, … and 50 four-bedroom apartments", a figure joined to
-  the part's kind being no part; "comprises", "consists of", "made up of" (the Sh9.8bn plan "comprises Sh6.1 billion
+  the part's kind being no part; a unit written once, with the first part ("Lautoka crushed 512,000
+  tonnes, Rarawai 468,000 and Labasa 605,000, a total of 1,685,000 tonnes"); "comprises", "consists of", "made up of" (the Sh9.8bn plan "comprises Sh6.1 billion
   for recurrent spending and Sh3.2 billion for development"); amounts after a colon
   each with a long phrase of its own; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
@@ -694,6 +695,8 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
                 and any(s.tokens[k].text == "," for k in range(found[-1].last + 1, a.first)):
             break  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and" (just
             # before its last figure: "for housing and temporary accommodation, B …" is a part's own description)
+        if a.unit is None and unit is not None and found and found[0].unit == unit and _elided_unit(s, a):
+            a = replace(a, unit=unit)  # "Lautoka crushed 512,000 tonnes, Rarawai 468,000 and Labasa 605,000": the unit once
         if a.unit != unit or a.in_range or a.approx:
             return None
         if found and _words_between(s, max(found[-1].last, known), a.first) > gap:
@@ -702,6 +705,13 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
     if len(found) < 2 or not any(s.lower(k) in ("and", "&") for k in range(found[-2].last + 1, found[-1].first)):
         return None  # a closed list ends "… and C": without it the list may go on in the next sentence
     return found
+
+
+def _elided_unit(s: Sentence, a: Amount) -> bool:
+    """True when a bare figure follows the name of the part it measures and ends its item ("…, Rarawai 468,000 and"):
+    the list wrote its unit once, with the first part."""
+    name = s.tokens[a.first - 1].text if a.first > 0 else ""
+    return not a.compound and not a.spelled and name[:1].isupper() and name.isalpha() and s.lower(a.last + 1) in (",", "and", "&")
 
 
 def _words_between(s: Sentence, i: int, j: int) -> int:

@@ -577,6 +577,9 @@ def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules)
 FROM_SESSION_16_SETS = [
     ('a whole that "comprises" its parts, which do not add up', 'date 2025-06-12 County tables budget\n\n', ['The Sh9.8 billion spending plan, tabled by the finance member, comprises Sh6.1 billion for recurrent spending and Sh3.2 billion for development projects.'], [3]),
     ('a whole the parts "comprise", adding up', 'date 2025-06-12 County tables budget\n\n', ['The 640 seats comprise 430 in the stalls and 210 in the circle.', 'The squad of 23 consists of 14 full-time players and nine part-timers.'], []),
+    ('a list writing its unit once, with its first part, that does not add up', 'date 2025-09-30 Cane crush passes 1.5 million tonnes\n\n', ['Broken down by mill, Lautoka crushed 512,000 tonnes, Rarawai 468,000 and Labasa 605,000, a total of 1,685,000 tonnes.'], [3]),
+    ('a list writing its unit once, adding up', 'date 2025-09-30 Cane crush passes 1.5 million tonnes\n\n', ['Broken down by mill, Lautoka crushed 512,000 tonnes, Rarawai 468,000 and Labasa 605,000, a total of 1,585,000 tonnes.'], []),
+    ('a bare count of another thing in a list of money is no part', 'date 2025-09-30 Cane crush passes 1.5 million tonnes\n\n', ['The council spent £12m on roads, Harlow 40 buses and Epping 12 vans, a total of £52m.'], []),
 ]
 
 
