@@ -66,7 +66,8 @@ arithmetic a sentence states in full, in plain words:
 - a majority or margin given with the two counts ("14,318 votes to 13,902, a
   majority of 516"; "71,905 votes against 84,312 … who won by 13,407"; "beat Mr
   Shaw by 416 votes, 14,318 to 13,902"; "Kent winning by 32 runs" after both
-  innings; "passed by 17 votes, 48 to 31"), or apart from them, against the article's one tally of
+  innings; "passed by 17 votes, 48 to 31"), or apart from them, against the article's one tally (of any size: "by
+  4,812 votes to 2,197" … "with a majority of 2,165") of
   its time ("by 29 votes to 17" … "with a majority of 14"; "the 25-vote margin in the House" … "passed 61-38"), or,
   where the article has several, the one whose sentence names a name the margin's clause does (the House, not the Senate);
 - a percentage change stated apart from the two levels it is between: one that names its

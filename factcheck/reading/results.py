@@ -7,6 +7,8 @@ members voted against", "with 38 against"). Both are facts the number checks com
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from .quantities import FUNCTION_WORDS, Amount
@@ -57,6 +59,16 @@ def _int(t: Token) -> int | None:
     return int(t.text)
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _count(t: Token) -> int | None:
+    """A count of votes however large, its thousands grouped ("14,318"): only where "votes to" makes it a tally."""
+    if t.kind == NUMBER and _GROUPED.fullmatch(t.text):
+        return int(t.text.replace(",", ""))
+    return _int(t)
+
+
 def _label(tokens: list[Token], i: int) -> bool:
     """True when the number at i is glued to a word before it, directly or through a dash ("A40-38", "A-40-38"), not "hard-earned 27-21"."""
     t = tokens[i]
@@ -94,7 +106,14 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
     after_pair = -1
     for i, t in enumerate(tokens):
         x = _int(t)
-        if x is None or i <= after_pair:
+        if i <= after_pair:
+            continue
+        if x is None:
+            # "by 14,318 votes to 13,902"
+            if (x := _count(t)) is not None and i + 3 < n and lowers[i + 1] == "votes" and lowers[i + 2] == "to" and (y := _count(tokens[i + 3])) is not None:
+                lost = any(lowers[k] in _LOST and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
+                results.append(Result("tally", x, y, t.start, tokens[i + 3].end, i, i > 0 and lowers[i - 1] in _DEFINITE, t.quoted, lost))
+                after_pair = i + 3
             continue
         pair = None
         # "61-38", "26–18"

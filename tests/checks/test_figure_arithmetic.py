@@ -580,6 +580,8 @@ FROM_SESSION_16_SETS = [
     ('a list writing its unit once, with its first part, that does not add up', 'date 2025-09-30 Cane crush passes 1.5 million tonnes\n\n', ['Broken down by mill, Lautoka crushed 512,000 tonnes, Rarawai 468,000 and Labasa 605,000, a total of 1,685,000 tonnes.'], [3]),
     ('a list writing its unit once, adding up', 'date 2025-09-30 Cane crush passes 1.5 million tonnes\n\n', ['Broken down by mill, Lautoka crushed 512,000 tonnes, Rarawai 468,000 and Labasa 605,000, a total of 1,585,000 tonnes.'], []),
     ('a bare count of another thing in a list of money is no part', 'date 2025-09-30 Cane crush passes 1.5 million tonnes\n\n', ['The council spent £12m on roads, Harlow 40 buses and Epping 12 vans, a total of £52m.'], []),
+    ('a majority stated apart from a tally of thousands, its digits swapped', 'date 2025-11-20 Town votes for neighbourhood plan\n\n', ['The motion passed by 4,812 votes to 2,197 on Thursday.', 'It sailed through with a majority of 2,165.'], [5]),
+    ('a majority stated apart from a tally of thousands that fits', 'date 2025-11-20 Town votes for neighbourhood plan\n\n', ['The motion passed by 4,812 votes to 2,197 on Thursday.', 'It sailed through with a majority of 2,615.'], []),
 ]
 
 
