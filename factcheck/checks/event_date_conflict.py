@@ -46,7 +46,7 @@ November"). Two mentions are the same event only when they share
 the head noun and the words qualifying it ("strike ballot" is not "leadership
 ballot"; "by-election" is not "election"; "full" and "public" tell nothing apart). To keep two real events apart, a
 noun is not compared at all when the article shows more than one of it: a
-plural ("the votes"), a counting or ordering word ("second", "another", "next",
+plural ("the votes"; not a crosshead's, "Services", which names a section), a counting or ordering word ("second", "another", "next",
 "previous", "last", "final", "new", "each", "both"), a recurring one ("daily", "weekly", "regular", "a
 briefing every week"), two different years, or
 three or more dates; a sentence whose years all lie before publication ("In 2023 … after a first
@@ -153,6 +153,15 @@ _ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,5})\b(?![-'\u2019])")
 # two days joined ("on 24 and 25 October", "on Thursday and Friday"): days of something that lasts, not one event's date
 _RANGE_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?:and|to|or|-|\u2013|&)\s*\Z")
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|and|or|until|till|through)\s*(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+
+
+_CROSSHEAD_WORDS = 4
+
+
+def _crosshead(block: Block) -> bool:
+    """True for a heading, or a line of a few words with no full stop (a plain-text crosshead: "Services")."""
+    text = block.text.strip()
+    return block.kind is BlockKind.HEADING or (len(text.split()) <= _CROSSHEAD_WORDS and text[-1:].isalnum())
 
 
 @dataclass(frozen=True)
@@ -505,7 +514,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         m.group().lower().split()[-1].rstrip("s")
         for r in context.annotation(doc).time.prose
         for m in several.finditer(r.text)
-        if not _IN_GENERAL.search(r.text, max(0, m.start() - 30), m.start())  # "to hold future general meetings": none of them dated
+        if not _crosshead(r.block)  # a crosshead "Services" names a section, not several services
+        and not _IN_GENERAL.search(r.text, max(0, m.start() - 30), m.start())  # "to hold future general meetings": none of them dated
         and not _of_an_earlier_year(r, m.start(), published)
     }
     # which mentions are one event (reading/events.py): "the vote" is "the strike authorization vote" when the article

@@ -216,3 +216,15 @@ FROM_SESSION_15_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+# Cases from the session 16 sets and their misses, firing and quiet.
+FROM_SESSION_16_SETS = [
+    ('a crosshead naming a section in the plural does not make an event several', 'date 2025-12-03 Former sheriff Brandvold dies at 81\n\n', ['Harold Brandvold, a six-term sheriff, died Monday. He was 81.', 'Services', 'A funeral service will be held at 11 a.m. Saturday, Dec. 6, at Trinity Lutheran Church.', 'Deputies will attend the Dec. 13 service at Trinity Lutheran in uniform.'], [9]),
+    ('services in the plural in a sentence are several', 'date 2025-12-03 Former sheriff Brandvold dies at 81\n\n', ['Harold Brandvold, a six-term sheriff, died Monday. He was 81.', 'Two services are planned.', 'A funeral service will be held at 11 a.m. Saturday, Dec. 6, at Trinity Lutheran Church.', 'Deputies will attend the Dec. 13 service at Trinity Lutheran in uniform.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
