@@ -235,6 +235,8 @@ def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules)
 FROM_SESSION_16_SETS = [
     ('"It closes on" said of the period of the sentence before, with another period named later in the sentence', 'date 2025-03-20 Islanders reject ferry timetable\n\n', ['The operator opened a public consultation on the draft on Monday 24 February. It closes on Friday 11 April, and the company has said it will publish a final timetable in May.', 'Islanders have been urged to respond before the consultation closes on Friday 25 April.'], [5]),
     ('"It closes on" with the same end later stays quiet', 'date 2025-03-20 Islanders reject ferry timetable\n\n', ['The operator opened a public consultation on the draft on Monday 24 February. It closes on Friday 11 April, and the company has said it will publish a final timetable in May.', 'Islanders have been urged to respond before the consultation closes on Friday 11 April.'], []),
+    ('a driving disqualification given a second length', 'date 2025-10-22 Driver jailed for crash that injured cyclist\n\n', ['A man who crashed into a cyclist has been jailed for a year and banned from driving for five years.', 'The judge said the three-year disqualification would begin on the day of sentence.'], [5]),
+    ('a driving disqualification with the length of the ban', 'date 2025-10-22 Driver jailed for crash that injured cyclist\n\n', ['A man who crashed into a cyclist has been jailed for a year and banned from driving for five years.', 'The judge said the five-year disqualification would begin on the day of sentence.'], []),
 ]
 
 
