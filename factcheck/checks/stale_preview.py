@@ -23,7 +23,8 @@ Tuesday 3 June") looks ahead to the day it names when that day is written with i
 give past days so, and is left alone.
 
 A clause of time under a future main clause looks ahead too, whatever its own verb's tense ("is expected to face
-questions when she appears before the committee on Nov. 4", in a piece dated 6 November).
+questions when she appears before the committee on Nov. 4", in a piece dated 6 November; "House leaders expect a
+close vote when the full chamber takes up the bill on Wednesday, Feb. 11", in a piece dated 12 February).
 
 Read with the tense reader (factcheck/language/tense.py), so reported speech
 ("said on 2 March it will …": the saying is dated) and modal or unclear tense
@@ -77,7 +78,7 @@ _PASSIVE_AUX = frozenset({"was", "were", "be", "been", "is", "are"})
 _AGAIN = re.compile(r"\b(?:again|another|next|second|further|also|more|fresh|new|every|each|repeat)\b", re.I)
 # a word of the future: the tense of a sentence without one is not read when looking for previews
 # ("The ward is to reopen on 2 March", "MPs are likely to vote on": "be" with a "to" of the future, as the tense reader reads it)
-_FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|set|scheduled|planned|slated|going|plans?|intends?|aims?|poised)\b|['\u2019]ll\b"
+_FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|expects?|anticipates?|set|scheduled|planned|slated|going|plans?|intends?|aims?|poised)\b|['\u2019]ll\b"
                           r"|\b(?:is|are|am)\s+(?:(?:likely|unlikely|bound|about)\s+)?to\s+[a-z]", re.I)
 # a schedule told in the present ("Polls open at 7am on Thursday 5 June", "The exhibition opens on 4 March"): ahead,
 # when it dates a day with its weekday in a paragraph (a key-dates list may give past days in the present)
@@ -107,7 +108,7 @@ class _Clause:
 
 # a future main clause, then a clause of time whose present-tense verb follows its subject
 _FUTURE_THEN_WHEN = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|going)\s+to)\b[^.;:]*?\b(?:when|once|after|before|until|as\s+soon\s+as)\s+(?:[\w'\u2019-]+\s+){1,3}\Z",
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|going)\s+to|expects?|anticipates?)\b[^.;:]*?\b(?:when|once|after|before|until|as\s+soon\s+as)\s+(?:[\w'\u2019-]+\s+){1,3}\Z",
     re.I,
 )
 

@@ -95,3 +95,16 @@ FROM_SESSION_15_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
+
+
+# Cases from the session 16 sets and their misses, firing and quiet.
+FROM_SESSION_16_SETS = [
+    ('"expect … when" looking ahead to a day already gone', 'date 2026-02-12 Kansas House passes school cellphone ban\n\n', ['TOPEKA — The Kansas House voted 68-54 on Wednesday to require public schools to keep phones locked away.', 'House leaders expect a close vote when the full chamber takes up the bill on Wednesday, Feb. 11, with several members still undecided.'], [5]),
+    ('"expect … when" looking ahead to a day to come', 'date 2026-02-12 Kansas House passes school cellphone ban\n\n', ['TOPEKA — The Kansas House voted 68-54 on Wednesday to require public schools to keep phones locked away.', 'Senate leaders expect a close vote when the full chamber takes up the bill on Wednesday, Feb. 18, with several members still undecided.'], []),
+    ('"expected" in the past, the day gone', 'date 2026-02-12 Kansas House passes school cellphone ban\n\n', ['TOPEKA — The Kansas House voted 68-54 on Wednesday to require public schools to keep phones locked away.', 'House leaders had expected a close vote when the chamber took up the bill on Wednesday, Feb. 11.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
