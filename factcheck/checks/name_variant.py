@@ -171,6 +171,8 @@ def _is_ending(a: str, b: str) -> bool:
     short, long_ = sorted((a.lower(), b.lower()), key=len)
     if long_ == short + short[-1:]:
         return False  # "Linneman"/"Linnemann": a doubled last letter is a misspelling, not an ending
+    if "-" in short and long_.startswith(short.rsplit("-", 1)[0] + "-"):
+        return False  # "Adebayo-Clarke"/"Adebayo-Clark": one double-barrelled name, its last barrel misspelt
     return long_.startswith(short) and long_[len(short) :] in _ENDINGS
 
 
@@ -390,6 +392,7 @@ _NO_RELATION_AFTER_RE = re.compile(r"\s*[(,\u2013\u2014-]\s*(?:who\s+is\s+)?(?:n
 # "according to Johnsen", "written by Steves": a source or an author, not a place, though "to" or "by" comes before.
 _ATTRIBUTION_BEFORE_RE = re.compile(r"\b(?:according\s+to|by)\s+\Z", re.IGNORECASE)
 # "the Prince", "the Senate": a capitalised word after "the" is a title, a body or a thing, not a surname.
+_POSSESSIVE_AFTER_RE = re.compile(r"['\u2019]s\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+\Z")
 # How long a surname must be before a word one slip from it, never introduced, is taken for it.
 _SLIP_MIN_LENGTH = 4
@@ -479,7 +482,8 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
     earlier ("Daniel Paluh" ... "Palluh and his team", "Ted Cruz" ... "limit Curz himself") is that
     person's name mistyped: two letters swapped, one doubled, undoubled, dropped or changed. Quiet when
     the word is written twice or more, anywhere with a first name, in lower case anywhere in the
-    article, is a known place, follows a preposition of place (unless it is a surname the copy writes
+    article, is a known place, follows a preposition of place without a possessive after it ("because of
+    Kovacevich's plea" is a person's) (unless it is a surname the copy writes
     three times or more with two neighbouring letters swapped or a letter doubled: "of Turmp becoming", "said to
     Bidden"), stands alone in quotation marks (a spelling told of: "appeared as \"Melnik\""), or is joined to the surname as a list
     ("Wilson and Wilsen"; not "Navalni is a critic of Putin, and his associates had alleged Navalny was poisoned");
@@ -509,7 +513,9 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
             continue
         if word in kb.honorifics or word.lower() in kb.office_words or _THE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 5), m.start):
             continue  # "the Prince" beside "Mark Price": a title or a thing, not a name mistyped
-        after_place = _PLACE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 12), m.start) and not _ATTRIBUTION_BEFORE_RE.search(blocks[i].text, max(0, m.start - 16), m.start)
+        # "because of Kovacevich's early guilty plea": a possessive is a person's, whatever preposition comes before
+        after_place = _PLACE_BEFORE_RE.search(blocks[i].text, max(0, m.start - 12), m.start) and not _ATTRIBUTION_BEFORE_RE.search(blocks[i].text, max(0, m.start - 16), m.start) \
+            and not _POSSESSIVE_AFTER_RE.match(blocks[i].text, m.end)
         length = len(word.lower())
         near = [
             s
