@@ -555,6 +555,8 @@ FROM_SESSION_16_SETS = [
     ('a place after "of" with no possessive stays a place', 'date 2025-11-20 Burglar jailed for raid on couple\n\n', ['Brendan Kovacevic, 34, was jailed for seven years.', 'Kovacevic broke into the house in March.', 'The court heard Kovacevic had 14 previous convictions.', 'He moved to the town of Kovacevich last year.'], []),
     ('a double-barrelled surname with its last barrel misspelt by an ending', 'date 2025-11-20 Parking zones proposed\n\n', ['Cabinet member for transport Olusegun Adebayo-Clarke said the council had received 600 complaints.', '"People cannot park," Cllr Adebayo-Clarke said.', 'Residents will be written to, Cllr Adebayo-Clark said.'], [7]),
     ('two surnames that differ by an ending stay two names', 'date 2025-11-20 Parking zones proposed\n\n', ['Cabinet member for transport Olusegun Clarke said the council had received 600 complaints.', '"People cannot park," Cllr Clarke said.', 'Residents will be written to, Cllr Clark said.'], []),
+    ('a first name with a letter undoubled after "Comrade"', 'date 2025-09-10 Health workers threaten strike\n\n', ['The communique was signed by the state chairman of the union, Comrade Nnamdi Eze.', 'Eze told journalists the union had written three letters.', 'But Comrade Namdi Eze dismissed the audit as a delay tactic.'], [7]),
+    ('two first names of two people after "Comrade" stay two people', 'date 2025-09-10 Health workers threaten strike\n\n', ['The communique was signed by the state chairman of the union, Comrade Nnamdi Eze.', 'Eze told journalists the union had written three letters.', 'But Comrade Chiamaka Eze, his deputy, dismissed the audit as a delay tactic.'], []),
 ]
 
 
