@@ -1064,7 +1064,9 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     plain consultation's subject matter and none of the other's are its own; beside another dated period ("Plans for
     the greenway will be on display …"), those whose sentences share no more with that period's than with the
     consultation's ("Draft local area plan: submissions from 12 March to 23 April" beside "Greenway: on display 2 March
-    to 30 March; submissions until 13 April")."""
+    to 30 March; submissions until 13 April"). Beside a dated consultation, another that the article gives no time at
+    all ("A separate 12-week consultation on charges"), or that it says is over when the responses are still due
+    ("which closed at the end of September"), is no rival."""
     submissions, consultation = found.get((kind, None)), found.get(("consultation", None))
     if submissions is None or consultation is None:
         return
@@ -1073,6 +1075,14 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     if any(n.purpose for _, n in submissions.nouns):
         return
     consultations = [p for k, p in found.items() if k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published)]
+    if consultation.starts or consultation.ends:
+        # "A separate 12-week consultation on charges" with no time of its own: the dated one is whose responses close
+        # ("A second consultation, on parking, runs until October" has one)
+        consultations = [p for p in consultations if p.starts or p.ends or any(_MONTH_NAME.search(t) for t in _sentences_of(p))]
+        ahead = published is not None and submissions.ends and all((day := _fact_day(st.fact, published)) is not None and day >= published for st in submissions.ends)
+        if ahead:
+            # "which closed at the end of September, drew more than 900 responses": over, so not whose responses are still due
+            consultations = [p for p in consultations if not any(_CLOSED.search(t) for t in _sentences_of(p))]
     others = [p for k, p in found.items() if k[0] != "consultation" and k[0] not in _RESPONSES and (p.starts or p.ends)]
     ours = [_topic(t) for t in _sentences_of(consultation)]
     rival_consultations = [_topic(t) for p in consultations for t in _sentences_of(p)]
@@ -1099,6 +1109,10 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
 
 # the words of the submissions themselves: shared by every sentence about any period's responses
 _SUBMITTED = frozenset({"submission", "response", "responses", "submit", "submitted"})
+
+
+_CLOSED = re.compile(r"\b(?:closed|ended|finished|concluded|ran\s+(?:from|until|to))\b", re.I)
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w)")
 
 
 def _sentences_of(p: Period) -> set[str]:
