@@ -598,6 +598,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     _merge_grants(found)
     for kind in _RESPONSES:
         _merge_submissions(found, r.published, kind)
+    if ("consultation", None) not in found:
+        _merge_submissions(found, r.published, "submissions", host="tender")  # "Submissions close at noon on Friday 24 April"
     _reopened_after_a_ban(found)
     _owners_lengths(found)
     link_periods(found, r)
@@ -1057,7 +1059,7 @@ _ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  #
 _RESPONSES = ("submissions", "comments")  # what the public sends a consultation, by the nouns of rules/periods.yaml
 
 
-def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _dt.date | None = None, kind: str = "submissions") -> None:
+def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _dt.date | None = None, kind: str = "submissions", host: str = "consultation") -> None:
     """The submissions to an article's one consultation open and close when it does ("Submissions opened on Monday,
     2 March", "Responses must reach the council by 27 March"); a consultation of an earlier year is no rival. Beside
     another consultation ("a second consultation", "the bus consultation") only submissions whose sentences share the
@@ -1066,15 +1068,17 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     consultation's ("Draft local area plan: submissions from 12 March to 23 April" beside "Greenway: on display 2 March
     to 30 March; submissions until 13 April"). Beside a dated consultation, another that the article gives no time at
     all ("A separate 12-week consultation on charges"), or that it says is over when the responses are still due
-    ("which closed at the end of September"), is no rival."""
-    submissions, consultation = found.get((kind, None)), found.get(("consultation", None))
+    ("which closed at the end of September"), is no rival. The submissions to an article's one tender (`host`), in an
+    article with no consultation, are read the same way ("Submissions … can be lodged online from Monday 9 March",
+    "Submissions close at noon on Friday 24 April" … "the four-week tender window")."""
+    submissions, consultation = found.get((kind, None)), found.get((host, None))
     if submissions is None or consultation is None:
         return
     if submissions.several or consultation.several or submissions.moved or submissions.durations or not (submissions.starts or submissions.ends):
         return
     if any(n.purpose for _, n in submissions.nouns):
         return
-    consultations = [p for k, p in found.items() if k[0] == "consultation" and k[1] is not None and not _of_the_past(k[1], published)]
+    consultations = [p for k, p in found.items() if k[0] == host and k[1] is not None and not _of_the_past(k[1], published)]
     if consultation.starts or consultation.ends:
         # "A separate 12-week consultation on charges" with no time of its own: the dated one is whose responses close
         # ("A second consultation, on parking, runs until October" has one)
@@ -1083,7 +1087,7 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
         if ahead:
             # "which closed at the end of September, drew more than 900 responses": over, so not whose responses are still due
             consultations = [p for p in consultations if not any(_CLOSED.search(t) for t in _sentences_of(p))]
-    others = [p for k, p in found.items() if k[0] != "consultation" and k[0] not in _RESPONSES and (p.starts or p.ends)]
+    others = [p for k, p in found.items() if k[0] != host and k[0] not in _RESPONSES and (p.starts or p.ends)]
     ours = [_topic(t) for t in _sentences_of(consultation)]
     rival_consultations = [_topic(t) for p in consultations for t in _sentences_of(p)]
     rival_others = [_topic(t) - _SUBMITTED for p in others for t in _sentences_of(p)]
