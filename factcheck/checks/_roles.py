@@ -31,7 +31,8 @@ is data in rules/roles.yaml. Five conflicts are found:
   body's title, in copy that names exactly one body of the role's kind and no other; or each written as
   the article's own body's, which organisation coreference in reading/people.py resolves to one named body:
   "Chief executive A" … "B is co-founder and chief executive" in a story about one company; a role only some kinds
-  of body have one of, written as a title with none, "Registrar Dr A said" … "Registrar Dr B said", in a story whose
+  of body have one of, written as a title with none, "Registrar Dr A said" … "Registrar Dr B said" (or "The registrar,
+  Dr B, said"), in a story whose
   headline names one university: not in one led by a hospital, whose registrars are many).
 
 In a profile or obituary whose headline names one person, named more than anyone else, a role

@@ -1012,9 +1012,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         org = replace(org, kind="state")  # "Catanduanes Governor X": a name of no known kind is the place governed
     body_unsaid = False
     if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):
-        if org is not None or not _sentence_starts(text, start):
+        opens = _sentence_starts(text, start) or (text[max(0, start - 4) : start] == "The " and _sentence_starts(text, start - 4))
+        if org is not None or not opens:
             return None  # "head", "leader": too common a word to be a role without an organisation of its kind
-        body_unsaid = True  # "Registrar Dr Sunil Deshmukh said": kept only as a title opening its sentence, see below
+        body_unsaid = True  # "Registrar Dr Sunil Deshmukh said", "The deputy leader, Cllr Tom Aske,": opening its sentence
     if org is not None and org.name is not None and org.kind is None and not org.name[0].startswith("#"):
         # "Aldershire captain": a name of no known kind takes the kind of organisation the role belongs to
         kinds = spec.groups & frozenset(rk.org_nouns.values())
@@ -1050,7 +1051,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                     holder = (run.start, run.end)
     if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and ") and not _AND_AFTER_RE.match(text, end):
         return None  # kept beside "and": "chairman and chief executive" shares the other role's holder
-    if body_unsaid and (holder is None or holder[0] < end or not _TITLE_GAP_RE.fullmatch(text, end, holder[0])):
+    if body_unsaid and (holder is None or holder[0] < end or not (_TITLE_GAP_RE.fullmatch(text, end, holder[0]) or _APPOSED_GAP_RE.fullmatch(text, end, holder[0]))):
         return None  # the article's own body's title only when the holder's name follows it: organisation coreference
         # (reading/people.py) then gives it the one body of its kinds the story leads with, or none
     if level is not None and not department:
@@ -1081,6 +1082,7 @@ _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?:;][\"'”’)]?\s+|\n\s*|[\"“�
 
 
 _TITLE_GAP_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")  # "Registrar Dr X": the role, an honorific, the name
+_APPOSED_GAP_RE = re.compile(r",\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")  # "The deputy leader, Cllr Tom Aske,"
 
 
 def _sentence_starts(text: str, pos: int) -> bool:
