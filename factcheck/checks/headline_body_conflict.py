@@ -341,7 +341,8 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
     "Nick Varga has resigned"; "Bernie Clarke quits" … "the departure of judge Tess Harlow"), or someone else owning what
     the headline gives its person ("Baptiste's century" … "a century from vice-captain Kemar Joseph"), or someone else
     given the one role the headline gives its person ("Lindqvist elected president" … "Mariana Soto of Chile was elected
-    president")."""
+    president"; "Ofori Trust Bank names Kwame Asante as new managing director" … "has appointed Kofi Mensah, its head of
+    retail banking, as managing director", by any verb that gives a role)."""
     tokens = tokenize(headline)
     events = []  # (the headline person's first token, their surname token, the words that name the event in the body, the role it gives)
     for k in range(1, len(tokens) - 1):
@@ -357,6 +358,19 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
                 first -= 1  # "Mac Giolla Phádraig appointed …": the whole name
             if first < k or _a_person_surname(tokens[k].lower, annotation):
                 events.append((first, k, {_stem(tokens[k + 1].text)}, frozenset(), given))
+    # "Ofori Trust Bank names Kwame Asante as new managing director": the role given to the verb's object, by any verb
+    # that gives one ("has appointed Kofi Mensah … as managing director" in the body)
+    stems = {_stem(w) for w in one_role}
+    for k in range(1, len(tokens) - 3):
+        if not (tokens[k].is_word and not tokens[k].capitalised and _stem(tokens[k].text) in stems):
+            continue
+        at = next((j for j in range(k + 2, min(k + 8, len(tokens))) if tokens[j].lower == "as"), None)
+        role = _unique_role_after(tokens, at + 1, annotation) if at is not None else None
+        if role is not None and (given := _given_as(tokens, k, annotation, role[0])) is not None:
+            first = given[1] - 1
+            while first > k + 1 and tokens[first - 1].capitalised:
+                first -= 1
+            events.append((first, given[1], stems, frozenset(), role))
     if not events:
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
@@ -434,6 +448,9 @@ def _given_as(tokens, i: int, annotation, role: str) -> tuple[str, int] | None:
             continue
         given = _unique_role_after(tokens, j + 1, annotation)
         k = j - 1 if tokens[j - 1].text != "," else j - 2
+        if given is not None and given[0] == role and tokens[j - 1].text == "," and not tokens[k].capitalised:
+            # "appointed Kofi Mensah, its head of retail banking, as managing director": the name set off before an aside
+            k = next((n for n in range(i + 2, j - 1) if tokens[n + 1].text == "," and tokens[n].capitalised and tokens[n - 1].capitalised and n - 1 == i + 1), k)
         if given is None or given[0] != role or k <= i or not (tokens[k].capitalised and tokens[k - 1].capitalised):
             return None
         return tokens[k].lower, k

@@ -269,3 +269,16 @@ FROM_SESSION_15_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+# Cases from the session 16 sets and their misses, firing and quiet.
+FROM_SESSION_16_SETS = [
+    ('a headline naming its person to a unique role, the body appointing another', 'date 2025-03-27 Ofori Trust Bank names Kwame Asante as new managing director\n\n', ['ACCRA — The board of Ofori Trust Bank has appointed Kofi Mensah, its head of retail banking, as managing director, succeeding Kwame Asante, who will retire in April.'], [3]),
+    ('a headline naming its person to a unique role, the body appointing them', 'date 2025-03-27 Ofori Trust Bank names Kofi Mensah as new managing director\n\n', ['ACCRA — The board of Ofori Trust Bank has appointed Kofi Mensah, its head of retail banking, as managing director, succeeding Kwame Asante, who will retire in April.'], []),
+    ('a headline naming its person to a role held by many, the body appointing another', 'date 2025-03-27 Ofori Trust Bank names Kwame Asante as director\n\n', ['ACCRA — The board of Ofori Trust Bank has appointed Kofi Mensah, its head of retail banking, as a director, and Kwame Asante joins the board in April.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
