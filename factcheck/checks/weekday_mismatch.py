@@ -17,7 +17,8 @@ piece about the coming autumn). The clause's tense counts too: a day more than t
 ahead in a past-tense clause may be last year's ("was found dead on Sunday 19 January" in an
 October piece), and a day ahead in a future or present-tense clause ("The inquiry resumes on
 Monday 10 June, when it will hear …") is not in a year the story went back to in the paragraphs
-before. Without a year and without a
+before, nor is a day told in the past that the nearest reading puts within two months before publication ("declared
+a state of emergency on Thursday, November 15" in a 7 December piece, after a paragraph on 2018). Without a year and without a
 publication date the check stays quiet. A weekday inside a direct quote is
 reported too (a statement transcribed with the wrong day is still wrong in print), with
 a note to check it with the source. The suggestion is the right weekday in the same
@@ -115,12 +116,12 @@ def _by_tense(mention: DateMention, published: _dt.date | None, tense: Tense) ->
     return set(), ahead
 
 
-def _recent(mention: DateMention, published: _dt.date | None) -> bool:
-    """True for a date without a year whose nearest reading is within _RECENT_DAYS before publication."""
+def _recent(mention: DateMention, published: _dt.date | None, reach: int = _RECENT_DAYS) -> bool:
+    """True for a date without a year whose nearest reading is within `reach` days before publication."""
     if mention.explicit_year or mention.year is None or published is None:
         return False
     try:
-        return 0 <= (published - _dt.date(mention.year, mention.month, mention.day)).days <= _RECENT_DAYS
+        return 0 <= (published - _dt.date(mention.year, mention.month, mention.day)).days <= reach
     except ValueError:
         return False
 
@@ -203,8 +204,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             years_written = {written[-1]} if written and written[-1] < past else set()
             tense, _ = governing_verb(reading.text, mention.start, mention.end, annotation.tense_of(reading.block))
             tense_years, ahead = _by_tense(mention, published, tense)
-            if ahead:
-                years_written = set()
+            if ahead or (tense is Tense.PAST and _recent(mention, published, _PAST_REACH)):
+                years_written = set()  # "declared a state of emergency on Thursday, November 15" three weeks before publication is this year's
             # a financial year written anywhere ("Cargo handled, 2024/25") leaves a day in the weeks before or after
             # publication ("docked on Wednesday 17 July" in a 23 July piece) in publication's year
             far_spans = spans if not (tense is Tense.PAST and _recent(mention, published)) else set()

@@ -115,3 +115,16 @@ FROM_SESSION_14_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_14_SETS, ids=[c[0] for c in FROM_SESSION_14_SETS])
 def test_cases_from_the_session_14_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected
+
+
+# Cases from the session 16 sets and their misses, firing and quiet.
+FROM_SESSION_16_SETS = [
+    ("a day three weeks before publication, told in the past, is this year's whatever year the story went back to", 'date 2019-12-07 Samoa shuts down for measles vaccination drive\n\n', ['The outbreak began in October. A similar outbreak in 2018 killed two children.', 'The government declared a state of emergency on Thursday, November 15, and shut all schools.'], [5]),
+    ('a day three weeks before publication, told in the past, with its right weekday', 'date 2019-12-07 Samoa shuts down for measles vaccination drive\n\n', ['The outbreak began in October. A similar outbreak in 2018 killed two children.', 'The government declared a state of emergency on Friday, November 15, and shut all schools.'], []),
+    ('a day months before publication may be in the year the story went back to', 'date 2019-12-07 Samoa shuts down for measles vaccination drive\n\n', ['A similar outbreak in 2018 killed two children.', 'The government declared a state of emergency on Wednesday, March 14, and shut all schools.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected
