@@ -17,8 +17,9 @@ piece about the coming autumn). The clause's tense counts too: a day more than t
 ahead in a past-tense clause may be last year's ("was found dead on Sunday 19 January" in an
 October piece), and a day ahead in a future or present-tense clause ("The inquiry resumes on
 Monday 10 June, when it will hear …") is not in a year the story went back to in the paragraphs
-before, nor is a day told in the past that the nearest reading puts within two months before publication ("declared
-a state of emergency on Thursday, November 15" in a 7 December piece, after a paragraph on 2018). Without a year and without a
+before, nor is a day told in the past that the nearest reading puts within two months before publication in the year
+before it ("declared a state of emergency on Thursday, November 15" in a 7 December 2019 piece, after a paragraph on
+2018: that day would be "last year"). Without a year and without a
 publication date the check stays quiet. A weekday inside a direct quote is
 reported too (a statement transcribed with the wrong day is still wrong in print), with
 a note to check it with the source. The suggestion is the right weekday in the same
@@ -204,8 +205,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
             years_written = {written[-1]} if written and written[-1] < past else set()
             tense, _ = governing_verb(reading.text, mention.start, mention.end, annotation.tense_of(reading.block))
             tense_years, ahead = _by_tense(mention, published, tense)
-            if ahead or (tense is Tense.PAST and _recent(mention, published, _PAST_REACH)):
-                years_written = set()  # "declared a state of emergency on Thursday, November 15" three weeks before publication is this year's
+            if ahead or (tense is Tense.PAST and published is not None and years_written == {published.year - 1} and _recent(mention, published, _PAST_REACH)):
+                # "declared a state of emergency on Thursday, November 15" three weeks before publication is this year's, not
+                # the year before that a paragraph spoke of (a day of that year would be "last year"); a year further back
+                # is a story going back in time ("The last strike was in 2019. It began on Tuesday 5 March")
+                years_written = set()
             # a financial year written anywhere ("Cargo handled, 2024/25") leaves a day in the weeks before or after
             # publication ("docked on Wednesday 17 July" in a 23 July piece) in publication's year
             far_spans = spans if not (tense is Tense.PAST and _recent(mention, published)) else set()
