@@ -485,9 +485,8 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
     person's name mistyped: two letters swapped, one doubled, undoubled, dropped or changed. Quiet when
     the word is written twice or more, anywhere with a first name, in lower case anywhere in the
     article, is a known place, follows a preposition of place without a possessive after it ("because of
-    Kovacevich's plea" is a person's) (unless it is a surname the copy writes
-    three times or more with two neighbouring letters swapped or a letter doubled: "of Turmp becoming", "said to
-    Bidden"), stands alone in quotation marks (a spelling told of: "appeared as \"Melnik\""), or is joined to the surname as a list
+    Kovacevich's plea" is a person's) (unless it is the surname with two neighbouring letters swapped, "the death of
+    Folyd", or with a letter doubled where the copy writes it three times or more, "said to Bidden"), stands alone in quotation marks (a spelling told of: "appeared as \"Melnik\""), or is joined to the surname as a list
     ("Wilson and Wilsen"; not "Navalni is a critic of Putin, and his associates had alleged Navalny was poisoned");
     and when it is one slip from two introduced surnames (it could be either).
     """
@@ -528,8 +527,9 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
         if len(near) != 1:
             continue
         right = near[0]
-        if after_place and not ((_swapped(right, word) or _doubled(right, word)) and count[right] >= _WEAK_MAJORITY):
-            continue  # "in Wilton": a place; but "of Turmp becoming", "said to Bidden" beside a name written often is its slip
+        if after_place and not (_swapped(right, word) or _doubled(right, word) and count[right] >= _WEAK_MAJORITY):
+            continue  # "in Wilton": a place; but "the death of Folyd" (two letters swapped make no place), and "said to
+            # Bidden" beside a name written often, are its slips
         if any(j == i and _listed(blocks[i].text, m, n) for j, n in runs_of[right]) or _spelling_quoted(blocks[i].text, m):
             continue
         _add(hits, blocks[i], m.surname_span, right, word, count[right], _first(blocks, runs_of[right], right, None))

@@ -321,10 +321,15 @@ CASES = [
         "Officials said Trump had been given antibodies.",
         "In the event of Turmp becoming incapacitated, the vice-president could take over.",
     ], [("name-variant", 9)]),
-    ("a surname named twice, two letters swapped after 'of'", [
+    ("a surname named twice, two letters swapped after 'of': no place is spelt so", [
         "President Donald Trump said he and his wife had tested positive.",
         "Officials said Trump had been given antibodies.",
         "In the event of Turmp becoming incapacitated, the vice-president could take over.",
+    ], [("name-variant", 7)]),
+    ("a surname named twice, a letter doubled after 'to': may be a place", [
+        "President Donald Trump said he and his wife had tested positive.",
+        "Officials said Trump had been given antibodies.",
+        "He later flew to Trumpp for talks.",
     ], []),
     ("a firm written as one word and as two", [
         "The round was led by Halong Ventures, a Singapore-based fund.",
