@@ -638,7 +638,8 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
     own subject, so it shares words with it; another story's headline names other
     people, places and things. The line must have a headline's shape, at least three
     words worth comparing and two common ones (a signature, "Pauline Dwyer, Lower
-    Marston", is all names); a line shorter than min-words must also hold a headline's
+    Marston", is all names; a headline of names holds its verb, and needs two strangers when the verb ends it,
+    "Sultan Qaboos of Oman dies", three otherwise); a line shorter than min-words must also hold a headline's
     verb and name someone or somewhere the article never does ("Indonesian security
     minister Wiranto stabbed").
     """
@@ -659,8 +660,9 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
         return False  # a caption, a credit or a note ("Update: the road has reopened")
     stems = _stems(text)
     common = [w for w in words if w[:1].islower() and len(w) >= 4 and w not in _STOP]
-    if len(stems) < 3 or len(common) < 2 and not (len(common) == 1 and _has_verb(words) and len(_strangers(line, doc)) >= 3):
-        return False  # a signature is all names ("Pauline Dwyer, Lower Marston"); a headline of names has its verb
+    if len(stems) < 3 or len(common) < 2 and not (len(common) == 1 and _has_verb(words) and len(_strangers(line, doc)) >= (2 if common[0] == words[-1] else 3)):
+        return False  # a signature is all names ("Pauline Dwyer, Lower Marston"); a headline of names has its verb, and
+        # two strangers are enough when the verb ends it ("Sultan Qaboos of Oman dies")
     if len(_RESULT_RE.findall(text)) > 1:
         return False  # "Worcester Kings 31, Tulbagh Rams 24": a result line
     shared = vocabulary.elsewhere(line)

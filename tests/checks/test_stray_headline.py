@@ -240,3 +240,15 @@ FROM_SESSION_15_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stray-headline', rules) == expected
+
+
+# Cases from the session 16 sets and their misses, firing and quiet.
+FROM_SESSION_16_SETS = [
+    ('a short headline of two strangers, its verb last', 'date 2020-01-12 New studies may bring slug-made glues closer to use\n\n', ['In her experiments, Falconer observed eleven proteins found only in slug glue and used them to make usable amounts of each.', 'Sultan Qaboos of Oman dies', 'Christopher Gallego-Lazo, also an Ithaca undergraduate, studied glue from the dusky Arion slug and the chemical bonds within it.'], [5]),
+    ("a short crosshead naming the article's own people, its verb last", 'date 2020-01-12 New studies may bring slug-made glues closer to use\n\n', ['In her experiments, Andrea Falconer observed eleven proteins found only in slug glue and used them to make usable amounts of each.', 'Falconer and Gallego-Lazo disagree', 'Christopher Gallego-Lazo, also an Ithaca undergraduate, studied glue from the dusky Arion slug and the chemical bonds within it.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
+def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stray-headline', rules) == expected
