@@ -59,7 +59,8 @@ arithmetic a sentence states in full, in plain words:
   each with a long phrase of its own; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
   part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
-  clear view"), or set between dashes, three parts or more within a fifth of the whole ("14 projects over eight
+  clear view"; two parts when the last is said to be the remaining ones: "Of these, 9,460 were sold and the remaining
+  4,910 were rejected", "these" being the one larger figure of the sentence before, "a total of 14,820 bales"), or set between dashes, three parts or more within a fifth of the whole ("14 projects over eight
   years — eight school renovations, three new buildings and four upgrades —"), or whose last clause names the sum ("Leeds got £12m and Bradford
   £8m, a combined £20m", "£20m in all", "adding up to £20m"); parts "of whom" may
   not add up to more than their whole;
@@ -831,6 +832,13 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             total = s.amount_after(i + 1)
             if total is not None:
                 candidates.append((total, total.last + 1, last_tok, False))
+            elif s.lower(i + 1) in _OF_THEM and prior is not None:
+                # "A total of 14,820 bales were presented. Of these, 9,460 were sold and the remaining 4,910 …": the whole
+                # is the sentence before's one figure larger than every part
+                parts = _parts(s, i + 2, last_tok, None)
+                wholes = [a for a in prior.amounts if parts and a.unit == parts[0].unit and not (a.in_range or a.approx) and a.value > max(p.value for p in parts)]
+                if len(wholes) == 1:
+                    candidates.append((wholes[0], i + 2, last_tok, "previous"))
     for total, start, end, exhaustive in candidates:
         if isinstance(total, int):
             # the total before a cue: the nearest figure before it that is larger than every part
@@ -863,12 +871,15 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             continue
         if exhaustive == "dashes" and (len(parts) < 3 or abs(written - total.value) > 0.2 * total.value):
             continue  # between dashes, a few of the whole's parts may be named ("14 projects — eight schools and three libraries —")
-        if not exhaustive and (len(parts) < 3 or (written < total.value and not _residual(s, parts[-1]))):
+        if exhaustive in (False, "previous") and ((len(parts) < 3 and not _the_rest(s, parts[-1])) or (written < total.value and not _residual(s, parts[-1]))):
             continue  # "Of the 39 who survived, 14 remain in hospital …" need not cover them all, unless the last is the rest
         if len(parts) == 2 and written > total.value and parts[0].value > parts[1].value:
             continue  # "Seven bids, of which five passed the first stage and three were shortlisted": the three are of the five
         sums = " + ".join(p.text for p in parts)
-        out.append((total, f"{sums} is {_fmt_like(written, parts, total)}, not {total.text}."))
+        if exhaustive == "previous":
+            out.append((parts[-1], f"{sums} is {_fmt_like(written, parts, total)}, not the {total.text} of the sentence before."))
+        else:
+            out.append((total, f"{sums} is {_fmt_like(written, parts, total)}, not {total.text}."))
         break
     return out
 
@@ -916,9 +927,20 @@ def _parts_of_them(s: Sentence) -> list[tuple[Amount, str]]:
 _RESIDUAL = frozenset("no not neither none other others rest remaining remainder undecided unsure unknown abstained".split())
 
 
+_REST_BEFORE = frozenset("remaining rest remainder other".split())
+
+
+def _the_rest(s: Sentence, last: Amount) -> bool:
+    """True when the last part is said before its figure to be all the others ("… and the remaining 4,910 were
+    rejected"): two parts then cover the whole."""
+    return any(s.lower(k) in _REST_BEFORE for k in range(max(s.lo, last.first - 2), last.first))
+
+
 def _residual(s: Sentence, last: Amount) -> bool:
     """True when the last part of a list is the catch-all ("… and 58 expressed no clear view", "… and 12 the rest"):
     the parts then claim to cover the whole."""
+    if _the_rest(s, last):
+        return True
     k = last.last + 1
     while k < s.hi and s.tokens[k].text not in (",", ";", ".", ":") and k - last.last <= 6:
         if s.lower(k) in _RESIDUAL or s.lower(k).endswith("n't"):

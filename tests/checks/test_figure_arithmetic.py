@@ -582,6 +582,10 @@ FROM_SESSION_16_SETS = [
     ('a bare count of another thing in a list of money is no part', 'date 2025-09-30 Cane crush passes 1.5 million tonnes\n\n', ['The council spent £12m on roads, Harlow 40 buses and Epping 12 vans, a total of £52m.'], []),
     ('a majority stated apart from a tally of thousands, its digits swapped', 'date 2025-11-20 Town votes for neighbourhood plan\n\n', ['The motion passed by 4,812 votes to 2,197 on Thursday.', 'It sailed through with a majority of 2,165.'], [5]),
     ('a majority stated apart from a tally of thousands that fits', 'date 2025-11-20 Town votes for neighbourhood plan\n\n', ['The motion passed by 4,812 votes to 2,197 on Thursday.', 'It sailed through with a majority of 2,615.'], []),
+    ('"Of these" splitting the sentence before\'s total, the last part the rest', 'date 2025-06-05 Growers walk out at Lilongwe tobacco floor\n\n', ['Final figures show that a total of 14,820 bales were presented on the Lilongwe floor that day. Of these, 9,460 were sold and the remaining 4,910 were rejected or withdrawn by growers.'], [3]),
+    ('"Of the X", two parts, the last the remaining ones', 'date 2025-06-05 Growers walk out at Lilongwe tobacco floor\n\n', ['Of the 14,820 bales presented, 9,460 were sold and the remaining 4,910 were rejected.'], [3]),
+    ('"Of them" splitting the sentence before\'s total, adding up', 'date 2025-06-05 Growers walk out at Lilongwe tobacco floor\n\n', ['A total of 14,820 bales were presented. Of them, 9,460 were sold and the remaining 5,360 were rejected.'], []),
+    ('"Of these", two parts, the last not the rest', 'date 2025-06-05 Growers walk out at Lilongwe tobacco floor\n\n', ['A total of 14,820 bales were presented. Of these, 9,460 were sold and 4,910 were rejected.'], []),
 ]
 
 
