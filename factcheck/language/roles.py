@@ -1049,6 +1049,15 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                     run = by_end.get(br.start())  # "Cllr Tomás Mac Diarmada (FG), a former Cathaoirleach"
                 if run is not None:
                     holder = (run.start, run.end)
+    if holder is None and (org is None or org.name is not None and org.name[0].startswith("#")) and (am := _APPOINTED_AS_RE.search(text, max(0, start - 160), start)):
+        # "Ystrad Taf RFC have appointed Rhodri Price as their new head coach": the verb's object holds the role after
+        # "as", in the body the verb's subject names
+        run = by_start.get(am.start("who"))
+        if run is not None and _ASIDE_THEN_AS_RE.fullmatch(text, run.end, am.end()):
+            holder = (run.start, run.end)
+            subject = _SUBJECT_BODY_RE.search(text, max(0, am.start() - 80), am.start())
+            named = _named_org(subject.group("body"), rk) if subject and not is_place(subject.group("body")) else None
+            org = named if named is not None and named.kind is not None else org
     if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and ") and not _AND_AFTER_RE.match(text, end):
         return None  # kept beside "and": "chairman and chief executive" shares the other role's holder
     if body_unsaid and (holder is None or holder[0] < end or not (_TITLE_GAP_RE.fullmatch(text, end, holder[0]) or _APPOSED_GAP_RE.fullmatch(text, end, holder[0]))):
@@ -1081,6 +1090,13 @@ _SCOPE_BEFORE_COMMA_RE = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?:;][\"'”’)]?\s+|\n\s*|[\"“‘]\s*)\Z")
 
 
+_APPOINTED_AS_RE = re.compile(
+    r"\b(?:appointed|appoints|named|names|hired|hires|elected|elects|chosen|chose|confirmed|confirms|installed|installs|unveiled|unveils)"
+    r"\s+(?P<who>[A-Z][^.;:!?]{2,120}?)\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:new|next|permanent|full-time)\s+)?\Z"
+)
+_ASIDE_THEN_AS_RE = re.compile(r"(?:,[^,.;:!?]{1,80},)?\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:new|next|permanent|full-time)\s+)?")
+# the body that does the appointing, written just before the verb: "Ystrad Taf RFC have appointed", "The board of X has"
+_SUBJECT_BODY_RE = re.compile(r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019-]*){0,5})\s+(?:has|have|had|on\s+\w+)?\s*\Z")
 _TITLE_GAP_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")  # "Registrar Dr X": the role, an honorific, the name
 _APPOSED_GAP_RE = re.compile(r",\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")  # "The deputy leader, Cllr Tom Aske,"
 

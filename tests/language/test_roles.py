@@ -91,6 +91,10 @@ def _roles(text, rk=RK):
     ("Mrs Eze and Mr Obi spoke. Later, said the lawmaker, who is serving her second term as the APC member.", []),
     # a party's possessive before the name
     ("Responding, Fine Gael's Enda Mulrooney said", [("Fine Gael", None, (), "Enda Mulrooney")]),
+    # the object of an appointing verb holds the role after "as", in the body its subject names (an aside between)
+    ("Ystrad Taf RFC have appointed Rhodri Price as head coach.", [("head coach", ("ystrad taf rfc", "club"), (), "Rhodri Price")]),
+    ("The board named Kofi Mensah, its head of retail banking, as managing director.", [("head of department", ("#its 29", None), (), "Kofi Mensah"), ("managing director", None, (), "Kofi Mensah")]),
+    ("He appointed the coach as a favour to Rhodri Price.", []),
 ])
 def test_roles_are_read_with_their_organisation_and_holder(text, expected):
     assert _roles(text) == expected
