@@ -539,6 +539,7 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?=['’]s\b|['’](?!\w)|(?![\w'’-]))")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;\"“”‘(]\s*|\n\s*)\Z")
+_NAME_GOES_ON_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 _PROPER_MIN_LENGTH = 6
 _PROPER_MIN_MAJORITY = 2
 _PROPER_START_LENGTH = 7
@@ -553,7 +554,8 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
 
     Compared: capitalised words of six letters or more that are not people's names, known places or
     words the article also writes in lower case; the majority spelling must be written at least once
-    inside a sentence (not at its start, where any word is capitalised) or three times, and so must
+    inside a sentence (not at its start, where any word is capitalised), or three times, or, seven letters or more,
+    before another capitalised word as a name of several words ("Tshwaragano Diamonds Limited"), and so must
     the other unless it has seven letters or more. A spelling is reported when the other is written at least twice and
     twice as often, one letter apart (two from ten letters), starting with the same letter, not as an
     ending or as one noun's singular and plural ("Northman"/"Northmen"), and never in one sentence with it.
@@ -590,7 +592,9 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
             continue  # "Corrections"/"Correctional": two forms of one word, not one name spelt two ways ("Brackenbury" and
             # "Brackenberry" end in no word's endings: one name)
         right, wrong = (a, b) if counts[a] >= counts[b] else (b, a)
-        if right not in inside and counts[right] < _PROPER_START_MAJORITY or counts[right] < max(_PROPER_MIN_MAJORITY, 2 * counts[wrong]):
+        # a long word opening a name of several words ("Tshwaragano Diamonds Limited") is a name at a sentence's start too
+        named = len(right) >= _PROPER_START_LENGTH and any(_NAME_GOES_ON_RE.match(blocks[i].text, e) for i, _, e in where[right])
+        if right not in inside and counts[right] < _PROPER_START_MAJORITY and not named or counts[right] < max(_PROPER_MIN_MAJORITY, 2 * counts[wrong]):
             continue
         wrong_sentences = {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[wrong]}
         if wrong_sentences & {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[right]}:

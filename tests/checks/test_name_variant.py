@@ -562,6 +562,8 @@ FROM_SESSION_16_SETS = [
     ('two surnames that differ by an ending stay two names', 'date 2025-11-20 Parking zones proposed\n\n', ['Cabinet member for transport Olusegun Clarke said the council had received 600 complaints.', '"People cannot park," Cllr Clarke said.', 'Residents will be written to, Cllr Clark said.'], []),
     ('a first name with a letter undoubled after "Comrade"', 'date 2025-09-10 Health workers threaten strike\n\n', ['The communique was signed by the state chairman of the union, Comrade Nnamdi Eze.', 'Eze told journalists the union had written three letters.', 'But Comrade Namdi Eze dismissed the audit as a delay tactic.'], [7]),
     ('two first names of two people after "Comrade" stay two people', 'date 2025-09-10 Health workers threaten strike\n\n', ['The communique was signed by the state chairman of the union, Comrade Nnamdi Eze.', 'Eze told journalists the union had written three letters.', 'But Comrade Chiamaka Eze, his deputy, dismissed the audit as a delay tactic.'], []),
+    ('a long name opening sentences, written once inside a name of several words with a letter added', 'date 2025-08-28 Tshwaragano Diamonds half-year profit falls 33%\n\n', ['Tshwaragano Diamonds Limited (TDL) has reported a sharp fall in half-year profit.', 'Profit fell to P408 million, the company said.', 'She said Tshwarangano Diamonds had cut operating costs by P145 million.'], [7]),
+    ('a long word opening sentences only, not part of a longer name, stays unread', 'date 2025-08-28 Tshwaragano Diamonds half-year profit falls 33%\n\n', ['Meanwhile, profit fell to P408 million, the company said.', 'Meanwhile, sales slowed.', 'She said costs were cut. Meanwile, prices fell.'], []),
 ]
 
 

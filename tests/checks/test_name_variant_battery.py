@@ -82,11 +82,6 @@ def rows():
 
 
 XFAIL = {f"nv-wrong-Eze-{k}": "a surname of three letters ('Eze'/'Ezeh') is one letter from many real surnames: not compared" for k in LATER}
-XFAIL.update({
-    "org-wrong-Harrowgate-possessive": "'Harrogate' is a real town, a consonant out from 'Harrowgate': read as another name",
-    "org-wrong-Harrowgate-object": "'Harrogate' is a real town, a consonant out from 'Harrowgate': read as another name",
-    "org-wrong-Harrowgate-at": "'Harrogate' is a real town, a consonant out from 'Harrowgate': read as another name",
-})
 
 
 def _params():
