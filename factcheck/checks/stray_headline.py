@@ -5,7 +5,8 @@ with a verb ("Storm batters coast with 90mph gusts, killing at least one
 driver"; a passive one without its auxiliary, "Gardeners urged to check sheds"), or a short label or a quotation, a colon and such a clause ("Transfer
 window: Rovers reject £4m bid", "'We will not be blackmailed': Danish PM hits back"),
 or a related video or live page ("Watch: Inside the Dunkirk camps", "Live: drones hit
-Odesa port"), or an explainer's headline ("Talks agreed in Jeddah: what we know so far",
+Odesa port"), a headline that ends with a quoted phrase ("Iran admits downing Ukrainian jet, cites 'human error'":
+the quote closes no sentence), or an explainer's headline ("Talks agreed in Jeddah: what we know so far",
 "Petrol at £1.29: how cheaper crude is reaching the pumps"), or a single question about
 a named subject ("Is the Democratic Party's Senate map as good as it looks?"; a reader's
 question in the first or second person, "How do I get my money back?", is a Q&A
@@ -75,6 +76,13 @@ from ..findings import Category, Hit, Severity
 from ..registry import Check, Context, Example, Option, register
 
 _CLOSING = tuple(".!?:;\"'\u201d\u2019)]\u2026")
+# "Iran admits downing Ukrainian jet, cites 'human error'": a phrase quoted at the line's end closes no sentence
+_QUOTED_PHRASE_END_RE = re.compile(r"(?:\A|\s)['\u2018][^'\u2018\u2019.!?;:,]{1,40}\w['\u2019]\Z")
+
+
+def _closed(text: str) -> bool:
+    """True when a line ends as a sentence does: a stop, or a quote or bracket closing one, not a quoted phrase."""
+    return text.endswith(_CLOSING) and not _QUOTED_PHRASE_END_RE.search(text)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*")
 # Words that open running prose or a fragment, not a headline.
 _PROSE_OPENERS = frozenset(
@@ -307,7 +315,7 @@ def _plural_subject(word: str) -> bool:
 def _prose(block: Block) -> bool:
     """True for running prose: a paragraph that closes with punctuation, or one of several sentences that lost only its
     last stop ("... and living in Stafford")."""
-    return block.kind in _NEIGHBOUR_KINDS and (block.text.rstrip().endswith(_CLOSING) or _lost_stop(block))
+    return block.kind in _NEIGHBOUR_KINDS and (_closed(block.text.rstrip()) or _lost_stop(block))
 
 
 def _lost_stop(block: Block) -> bool:
@@ -322,14 +330,14 @@ def looks_like_headline(text: str, min_words: int, max_words: int, verb_needed: 
     (names the article never uses) that the line belongs to another story.
     """
     text = text.strip()
-    if text.endswith(_CLOSING) and not text.endswith("?"):
+    if _closed(text) and not text.endswith("?"):
         return False  # a sentence (tested before its words are read: most paragraphs end so)
     words = _words(text)
     if not (min_words <= len(words) <= max_words):
         return False
     if text.endswith("?"):
         return _question_headline(text, words)
-    if text.endswith(_CLOSING):
+    if _closed(text):
         return False
     explainer = _EXPLAINER_RE.match(text)
     if explainer and _explainer_headline(explainer.group("label"), explainer.group("rest"), min_words, max_words):
@@ -397,7 +405,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     body = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS]
     hits = _stray_subheadings(doc, min_words, max_words)
     # unpunctuated lines set between paragraphs: crossheads or a listing's item titles, unless there is only one
-    bare = {k for k in range(1, len(body) - 1) if body[k].kind is BlockKind.PARAGRAPH and not body[k].text.rstrip().endswith(_CLOSING) and not _lost_stop(body[k])}
+    bare = {k for k in range(1, len(body) - 1) if body[k].kind is BlockKind.PARAGRAPH and not _closed(body[k].text.rstrip()) and not _lost_stop(body[k])}
     vocabulary = None
     for k in range(len(body) - 1):
         block = body[k]
@@ -427,7 +435,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
 
 def _short_line(block: Block, min_words: int) -> bool:
     """True for a crosshead's shape: a paragraph shorter than min-words with no closing punctuation."""
-    return block.kind is BlockKind.PARAGRAPH and not block.text.rstrip().endswith(_CLOSING) and len(_words(block.text)) < min_words
+    return block.kind is BlockKind.PARAGRAPH and not _closed(block.text.rstrip()) and len(_words(block.text)) < min_words
 
 
 def _loosely_framed(doc: Document, before: Block | None, line: Block, after: Block, min_words: int) -> bool:
@@ -452,7 +460,7 @@ def _crosshead_over(body: list[Block], k: int, min_words: int) -> bool:
     if k < 2:
         return False
     crosshead = body[k - 1]
-    if crosshead.kind is not BlockKind.PARAGRAPH or crosshead.text.rstrip().endswith(_CLOSING) or len(_words(crosshead.text)) >= min_words:
+    if crosshead.kind is not BlockKind.PARAGRAPH or _closed(crosshead.text.rstrip()) or len(_words(crosshead.text)) >= min_words:
         return False
     heading = crosshead.text.strip()
     heading = heading[:1].lower() + heading[1:]
@@ -496,7 +504,7 @@ def _title_shaped(text: str, min_words: int, max_words: int) -> bool:
     """True when a line has another story's title's shape, verb or not: capitalised or a figure first, no closing stop,
     no prose opener, at most a list of three ("Toronto Comicon welcomes fans with celebrities, creativity, cosplay")."""
     text = text.strip()
-    if text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+    if _closed(text) or not (text[:1].isupper() or text[:1].isdigit()):
         return False  # tested before the words are read: most paragraphs end with a stop
     words = _words(text)
     if not (min_words <= len(words) <= max_words):
@@ -644,7 +652,7 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
     minister Wiranto stabbed").
     """
     text = line.text.strip()
-    if text.endswith(_CLOSING) or not (text[:1].isupper() or text[:1].isdigit()):
+    if _closed(text) or not (text[:1].isupper() or text[:1].isdigit()):
         return False  # tested before the words are read: most paragraphs end with a stop
     words = _words(text)
     if not (4 <= len(words) <= max_words):
