@@ -259,6 +259,8 @@ def _has_verb(words: list[str]) -> bool:
             return True
         if low.endswith("ing") and len(low) > 5 and prev[:1].isupper() and after[:1].isupper():
             return True  # a progressive without its auxiliary: "Justice Department investigating Ford"
+        if participle and prev[:1].isupper() and prev is not words[0] and (after[:1].isupper() or (after.isdigit() and len(after) == 4)):
+            return True  # a passive naming what someone was made: "Greta Thunberg named 2019 Time Person of the Year"
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3 and _nounish(prev) and (after.lower() in _OBJECT_OPENERS or after[:1].isdigit()):
             return True  # a third-person verb before its object: "Plane crash leaves two dead"
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3 and _nounish(prev) and after.lower() == "to" and _to_figure(words, word):
