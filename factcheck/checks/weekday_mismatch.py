@@ -11,7 +11,8 @@ minister in 1982 … president in 2012", which has moved on from 1982), is tried
 weekday is accepted if it fits any of them. An academic or financial year written
 anywhere in the article ("term dates for 2026-27", "2025/26") makes both of its years
 candidates, except for a day in the month before publication told in the past tense ("Cargo handled, 2024/25" leaves
-"docked on Wednesday 17 July" in a 23 July piece in that July), and a date that lands more than four months from publication in its
+"docked on Wednesday 17 July" in a 23 July piece in that July) or in the month after it told in the future
+("depots would open from Tuesday, October 6" in a 2 October 2025 piece on the 2025/26 season), and a date that lands more than four months from publication in its
 nearest year may also be in the year on the other side ("Friday 18 December" in a May
 piece about the coming autumn). The clause's tense counts too: a day more than two months
 ahead in a past-tense clause may be last year's ("was found dead on Sunday 19 January" in an
@@ -127,6 +128,19 @@ def _recent(mention: DateMention, published: _dt.date | None, reach: int = _RECE
         return False
 
 
+_MODAL_AHEAD_RE = re.compile(r"(?:would|will|shall)\b", re.I)
+
+
+def _soon(mention: DateMention, published: _dt.date | None) -> bool:
+    """True for a date without a year whose nearest reading is within _RECENT_DAYS after publication."""
+    if mention.explicit_year or mention.year is None or published is None:
+        return False
+    try:
+        return 0 < (_dt.date(mention.year, mention.month, mention.day) - published).days <= _RECENT_DAYS
+    except ValueError:
+        return False
+
+
 def _years(mention: DateMention, written: set[int]) -> list[int]:
     """The years the date may be in: its own, or the nearest to publication and any year the article names."""
     if mention.explicit_year:
@@ -203,7 +217,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
             written = [int(m.group(1)) for r in blocks[max(0, index - _YEAR_REACH) : index] for m in YEAR_RE.finditer(r.text)
                        if not _COMPARED.search(r.text, max(0, m.start() - 30), m.start())]
             years_written = {written[-1]} if written and written[-1] < past else set()
-            tense, _ = governing_verb(reading.text, mention.start, mention.end, annotation.tense_of(reading.block))
+            tense, verb = governing_verb(reading.text, mention.start, mention.end, annotation.tense_of(reading.block))
+            if tense is Tense.UNKNOWN and verb is not None and _MODAL_AHEAD_RE.match(reading.text, verb[0]):
+                tense = Tense.FUTURE  # "would open", reported speech looking ahead
             tense_years, ahead = _by_tense(mention, published, tense)
             if ahead or (tense is Tense.PAST and published is not None and years_written == {published.year - 1} and _recent(mention, published, _PAST_REACH)):
                 # "declared a state of emergency on Thursday, November 15" three weeks before publication is this year's, not
@@ -212,7 +228,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 years_written = set()
             # a financial year written anywhere ("Cargo handled, 2024/25") leaves a day in the weeks before or after
             # publication ("docked on Wednesday 17 July" in a 23 July piece) in publication's year
-            far_spans = spans if not (tense is Tense.PAST and _recent(mention, published)) else set()
+            # and a day in the weeks after it told in the future ("depots would open from Tuesday, October 6" in a
+            # 2 October piece on the 2025/26 season; not a schedule in the present, "The summer term has half-term from
+            # Monday 31 May" in a piece on term dates for 2026-27), in publication's year too
+            far_spans = spans if not (tense is Tense.PAST and _recent(mention, published) or tense is Tense.FUTURE and _soon(mention, published)) else set()
             days = _days(mention, _years(mention, years_written | tense_years | reading.years | far_spans | _other_side(mention, published)))
             if not days or any(d.weekday() == mention.weekday for d in days):
                 continue
