@@ -13,7 +13,7 @@ arithmetic a sentence states in full, in plain words:
   16.1 per cent"), and a clause turned by "while", "but" or a semicolon holding one
   percentage is read on its own ("…, up 16.1 per cent, while the margin stood at
   14.3 per cent"); the earlier level may follow "on" ("£240m, down 20% on last
-  year's £300m") or "compared with" when the sentence holds no other figure
+  year's £300m"; "up 25 per cent on the 340,000 cast early in 2022", its time said after it) or "compared with" when the sentence holds no other figure
   ("£240m, compared with £300m a year earlier, a drop of 20%"), and a percentage
   alone in brackets right after a level is the change ("from 250,000 to 300,000
   (20%)", "to 300,000 (up 20% from 250,000)");

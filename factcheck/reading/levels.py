@@ -7,6 +7,8 @@ Shared by the checks that compare a change with its levels (figure-arithmetic, h
 
 from __future__ import annotations
 
+import re
+
 from .annotate import AnnotatedBlock
 from .quantities import Amount
 
@@ -53,6 +55,22 @@ class Sentence:
 _NEW_CLAUSE_VERBS = frozenset("said says told added reported".split())
 
 
+_TIME_AFTER_WORDS = frozenset("last year earlier ago previously before".split())
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _timed_after(s: Sentence, a: Amount) -> bool:
+    """True when a few words after a figure say when it was ("the 340,000 cast early in 2022", "the 1,016 a year
+    earlier"): an earlier level, not a place a change happened at."""
+    for m in range(a.last + 1, min(s.hi, a.last + 6)):
+        word = s.lower(m)
+        if word in (",", ";", ":", ".", "(", ")"):
+            return False
+        if word in _TIME_AFTER_WORDS or _YEAR_WORD.fullmatch(word):
+            return True
+    return False
+
+
 def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | None:
     """The new level before "up from" an earlier one ("a net profit of KSh 1.84 billion …, up from KSh 1.52 billion";
     "3.1 million TEU, up 10.7 per cent from 2.8 million"): the nearest figure of a's unit before it, with no clause
@@ -60,7 +78,7 @@ def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | N
     k = a.first - 1
     while k > s.lo and (s.lower(k).endswith(("'s", "\u2019s")) or s.lower(k) in ("the", "its", "their", "last", "a", "year", "year's", "year\u2019s")) and s.lower(k) not in ("from", "on"):
         k -= 1  # "down 20% on last year's £300m", "up from the £1.5m"
-    timed = any(s.lower(m).endswith(("'s", "\u2019s")) or s.lower(m) in ("last", "year") for m in range(k + 1, a.first))
+    timed = any(s.lower(m).endswith(("'s", "\u2019s")) or s.lower(m) in ("last", "year") for m in range(k + 1, a.first)) or _timed_after(s, a)
     if s.lower(k) not in ("from", "on") or (s.lower(k) == "on" and a.unit is None and not timed):
         return None  # (a bare count after "on" may be where something is: "up 20% on the 12 routes"; not "on last year's 240")
     k -= 1

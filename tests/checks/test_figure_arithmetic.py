@@ -586,6 +586,9 @@ FROM_SESSION_16_SETS = [
     ('"Of the X", two parts, the last the remaining ones', 'date 2025-06-05 Growers walk out at Lilongwe tobacco floor\n\n', ['Of the 14,820 bales presented, 9,460 were sold and the remaining 4,910 were rejected.'], [3]),
     ('"Of them" splitting the sentence before\'s total, adding up', 'date 2025-06-05 Growers walk out at Lilongwe tobacco floor\n\n', ['A total of 14,820 bales were presented. Of them, 9,460 were sold and the remaining 5,360 were rejected.'], []),
     ('"Of these", two parts, the last not the rest', 'date 2025-06-05 Growers walk out at Lilongwe tobacco floor\n\n', ['A total of 14,820 bales were presented. Of these, 9,460 were sold and 4,910 were rejected.'], []),
+    ('a change "on the" earlier level, the time said after it', 'date 2026-03-21 SA election count live\n\n', ['Pre-poll centres took 412,000 votes in the fortnight before today, up 25 per cent on the 340,000 cast early in 2022.'], [3]),
+    ('a change "on the" earlier level, the time said after it, that fits', 'date 2026-03-21 SA election count live\n\n', ['Pre-poll centres took 425,000 votes in the fortnight before today, up 25 per cent on the 340,000 cast early in 2022.'], []),
+    ('a change "on the" figure of a place, no time after it', 'date 2026-03-21 SA election count live\n\n', ['Ridership rose to 412,000, up 25 per cent on the 340,000 routes served.'], []),
 ]
 
 
