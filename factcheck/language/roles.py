@@ -19,7 +19,10 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
   chairman's brother"); a form roles.yaml marks `after_name` only between commas after a name
   ("Rebecca Thornley, prosecuting,"); a named organisation of no known kind takes the kind the
   role belongs to ("Aldershire captain": a club); a department's head with the department
-  ("head of libraries", "Director of services Gerard Cunniffe": roles.yaml `department`); a
+  ("head of libraries", "Director of services Gerard Cunniffe": roles.yaml `department`); the role after an
+  appointing verb's object and "as", in the body the verb's subject names ("Ystrad Taf RFC have appointed Rhodri
+  Price as their new head coach"); the role the sentence's subject acts in ("Cllr Rhian Pritchard, who chaired the
+  meeting in her role as deputy mayor"); a
   remit in brackets between a role and the name ("vice-president (academic) X"), a party in
   brackets after the name ("the Cathaoirleach, Cllr X (FF),"), and a role joined by "and" to an
   office that comes before the name ("Provost and vice-president (academic) X"); for a role roles.yaml marks
@@ -1049,6 +1052,12 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                     run = by_end.get(br.start())  # "Cllr Tomás Mac Diarmada (FG), a former Cathaoirleach"
                 if run is not None:
                     holder = (run.start, run.end)
+    if holder is None and (cm := _CAPACITY_BEFORE_RE.search(text, max(0, start - 40), start)):
+        # "Cllr Pritchard, who chaired the meeting in her role as deputy mayor": the role the sentence's subject acts in
+        sentence_start = max(text.rfind(". ", 0, cm.start()) + 2, 0)
+        run = next((r for r in sorted(by_start.values(), key=lambda r: r.start) if sentence_start <= r.start < cm.start()), None)
+        if run is not None:
+            holder = (run.start, run.end)
     if holder is None and (org is None or org.name is not None and org.name[0].startswith("#")) and (am := _APPOINTED_AS_RE.search(text, max(0, start - 160), start)):
         # "Ystrad Taf RFC have appointed Rhodri Price as their new head coach": the verb's object holds the role after
         # "as", in the body the verb's subject names
@@ -1090,6 +1099,7 @@ _SCOPE_BEFORE_COMMA_RE = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?:;][\"'”’)]?\s+|\n\s*|[\"“‘]\s*)\Z")
 
 
+_CAPACITY_BEFORE_RE = re.compile(r"\b(?:in|with)\s+(?:his|her|their)\s+(?:role|capacity|position)\s+as\s+(?:the\s+)?\Z", re.I)
 _APPOINTED_AS_RE = re.compile(
     r"\b(?:appointed|appoints|named|names|hired|hires|elected|elects|chosen|chose|confirmed|confirms|installed|installs|unveiled|unveils)"
     r"\s+(?P<who>[A-Z][^.;:!?]{2,120}?)\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:new|next|permanent|full-time)\s+)?\Z"

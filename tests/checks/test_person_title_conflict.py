@@ -1176,6 +1176,8 @@ FROM_SESSION_16_SETS = [
     ('"The registrar, Dr X," the one registrar', 'date 2025-09-17 Godavari State University gets new vice-chancellor\n\n', ['Prof. Anil Rathod was appointed Vice-Chancellor of Godavari State University on Tuesday.', 'Registrar Dr Sunil Deshmukh said the appointment would end months of uncertainty at the university.', 'The registrar, Dr Sunil Deshmukh, said the university would hold a felicitation programme.'], []),
     ('a territorial secretary of the UK cabinet and the prime minister for one person', 'date 2019-09-11 Scottish court finds suspension of parliament unlawful\n\n', ['Prime Minister Boris Johnson advised the Queen to suspend Parliament.', 'Lawyers for Northern Ireland Secretary Boris Johnson said the court had no power to intervene.'], [5]),
     ('the Northern Ireland Secretary and the prime minister, two people', 'date 2019-09-11 Scottish court finds suspension of parliament unlawful\n\n', ['Prime Minister Boris Johnson advised the Queen to suspend Parliament.', 'Northern Ireland Secretary Julian Smith said talks would go on.'], []),
+    ('"in her role as" a deputy\'s post of the office the person holds', 'date 2026-01-22 Town council backs 120 homes\n\n', ['The mayor, Councillor Rhian Pritchard, told the meeting the town could not keep saying no.', "Cllr Pritchard, who chaired the meeting in her role as deputy mayor, said she respected residents' concerns."], [5]),
+    ('"in her role as" the office the person holds', 'date 2026-01-22 Town council backs 120 homes\n\n', ['The mayor, Councillor Rhian Pritchard, told the meeting the town could not keep saying no.', "Cllr Pritchard, who chaired the meeting in her role as mayor, said she respected residents' concerns."], []),
 ]
 
 

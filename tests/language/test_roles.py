@@ -95,6 +95,8 @@ def _roles(text, rk=RK):
     ("Ystrad Taf RFC have appointed Rhodri Price as head coach.", [("head coach", ("ystrad taf rfc", "club"), (), "Rhodri Price")]),
     ("The board named Kofi Mensah, its head of retail banking, as managing director.", [("head of department", ("#its 29", None), (), "Kofi Mensah"), ("managing director", None, (), "Kofi Mensah")]),
     ("He appointed the coach as a favour to Rhodri Price.", []),
+    # the role the sentence's subject acts in
+    ("Cllr Rhian Pritchard, who chaired the meeting in her role as deputy mayor, said", [("deputy:mayor", None, (), "Rhian Pritchard")]),
 ])
 def test_roles_are_read_with_their_organisation_and_holder(text, expected):
     assert _roles(text) == expected
