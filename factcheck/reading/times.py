@@ -837,6 +837,13 @@ def _grantee(reading: BlockReading, fact: PeriodFact) -> frozenset[str]:
     return frozenset(_topic(subject[opening.end() :] if opening else subject))
 
 
+# the errand a consultation sets the public: an end "to comment" in a sentence naming no period is its close
+_RESPONSE_ERRAND = re.compile(r"\bto\s+(?:comment|respond|object|make\s+(?:an?\s+)?(?:representations?|submissions?|comments?)|have\s+(?:their|your|a)\s+say|lodge\s+(?:an\s+)?objections?)\b", re.I)
+
+
+_THE_PUBLIC = re.compile(r"\b(?:residents|the\s+public|members\s+of\s+the\s+public|locals|householders|ratepayers|parents)\b", re.I)
+
+
 def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follows=lambda noun: False) -> Period | None:
     """The period a fact in a sentence naming none belongs to: the one whose sentences share most of its topic.
 
@@ -844,9 +851,18 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follo
     ("notice" and "appeal"); the one sharing most words over all its sentences wins. A clear
     end ("no later than 30 March", "stays in force through Nov. 7") goes to the period last
     named when that period was named in this paragraph or the one before and qualifies, and
-    also when no other period alone wins.
+    also when no other period alone wins. An end given for the public (residents, householders, parents) to comment,
+    respond or object is the article's one plain consultation's ("residents, who have until Friday 13 February to
+    comment").
     """
-    words = _topic(reading.sentence_at(fact.start).text)
+    sentence = reading.sentence_at(fact.start).text
+    consultation = found.get(("consultation", None))
+    if fact.role == "end" and consultation is not None and not consultation.several and _RESPONSE_ERRAND.search(sentence) \
+            and _THE_PUBLIC.search(sentence):
+        # "residents, who have until Friday 13 February to comment": what the one consultation asks the public for (not
+        # "Statutory consultees … have until Thursday 7 May to respond", a window of their own)
+        return consultation
+    words = _topic(sentence)
     scores: dict[int, tuple[int, Period]] = {}
     for p in found.values():
         if p.several or not (p.durations or p.starts or p.ends):
