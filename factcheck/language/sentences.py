@@ -8,7 +8,7 @@ import re
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen lt col capt sgt rev sen rep gov pres supt insp det cllr
     no nos vs v etc approx est inc ltd co corp jr sr jan feb mar apr jun jul aug sep sept
-    oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m e.g i.e u.s u.k u.n""".split()
+    oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m e.g i.e u.s u.k u.n rs shs tk""".split()
 )
 
 # A sentence ends at . ! or ? (optionally followed by closing quotes or brackets),

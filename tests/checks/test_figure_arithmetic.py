@@ -589,6 +589,8 @@ FROM_SESSION_16_SETS = [
     ('a change "on the" earlier level, the time said after it', 'date 2026-03-21 SA election count live\n\n', ['Pre-poll centres took 412,000 votes in the fortnight before today, up 25 per cent on the 340,000 cast early in 2022.'], [3]),
     ('a change "on the" earlier level, the time said after it, that fits', 'date 2026-03-21 SA election count live\n\n', ['Pre-poll centres took 425,000 votes in the fortnight before today, up 25 per cent on the 340,000 cast early in 2022.'], []),
     ('a change "on the" figure of a place, no time after it', 'date 2026-03-21 SA election count live\n\n', ['Ridership rose to 412,000, up 25 per cent on the 340,000 routes served.'], []),
+    ('a change between two rupee levels written "Rs.", the full stop no sentence\'s end', 'date 2025-10-09 Colombo tea prices firm\n\n', ['The average climbed to Rs. 1,412.30, from Rs. 1,283.90 a week earlier, a gain of 16 per cent.'], [3]),
+    ('a change between two rupee levels written "Rs.", that fits', 'date 2025-10-09 Colombo tea prices firm\n\n', ['The average climbed to Rs. 1,412.30, from Rs. 1,283.90 a week earlier, a gain of 10 per cent.'], []),
 ]
 
 
