@@ -118,27 +118,29 @@ def _by_tense(mention: DateMention, published: _dt.date | None, tense: Tense) ->
     return set(), ahead
 
 
+_MODAL_AHEAD_RE = re.compile(r"(?:would|will|shall)\b", re.I)
+
+
+def _days_after(mention: DateMention, published: _dt.date | None) -> int | None:
+    """How many days the nearest reading of a date without a year lies after publication (negative before it)."""
+    if mention.explicit_year or mention.year is None or published is None:
+        return None
+    try:
+        return (_dt.date(mention.year, mention.month, mention.day) - published).days
+    except ValueError:
+        return None
+
+
 def _recent(mention: DateMention, published: _dt.date | None, reach: int = _RECENT_DAYS) -> bool:
     """True for a date without a year whose nearest reading is within `reach` days before publication."""
-    if mention.explicit_year or mention.year is None or published is None:
-        return False
-    try:
-        return 0 <= (published - _dt.date(mention.year, mention.month, mention.day)).days <= reach
-    except ValueError:
-        return False
-
-
-_MODAL_AHEAD_RE = re.compile(r"(?:would|will|shall)\b", re.I)
+    days = _days_after(mention, published)
+    return days is not None and -reach <= days <= 0
 
 
 def _soon(mention: DateMention, published: _dt.date | None) -> bool:
     """True for a date without a year whose nearest reading is within _RECENT_DAYS after publication."""
-    if mention.explicit_year or mention.year is None or published is None:
-        return False
-    try:
-        return 0 < (_dt.date(mention.year, mention.month, mention.day) - published).days <= _RECENT_DAYS
-    except ValueError:
-        return False
+    days = _days_after(mention, published)
+    return days is not None and 0 < days <= _RECENT_DAYS
 
 
 def _years(mention: DateMention, written: set[int]) -> list[int]:
