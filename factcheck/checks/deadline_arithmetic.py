@@ -287,6 +287,11 @@ def _spans(time, slack: int) -> list[Hit]:
                 # "from 1 January to 29 February 2028": the start is in the end's year, or the year before it
                 year = end.year if (start.month, start.day) <= (end.month, end.day) else end.year - 1
                 start = _dt.date(year, start.month, start.day) if not (start.month == 2 and start.day == 29) else start
+            elif first.explicit_year and not last.explicit_year and not (end.month == 2 and end.day == 29):
+                # "for six months from October 1, 2025, until March 31": the end's year is the one a reader takes, the
+                # year nearest the day the length reaches
+                goal = add_duration(start, length.amount, length.unit)
+                end = min((_dt.date(y, end.month, end.day) for y in (goal.year - 1, goal.year, goal.year + 1)), key=lambda day: abs((day - goal).days))
             if end < start:
                 continue  # deadline-conflict's
             reached = add_duration(start, length.amount, length.unit)

@@ -191,7 +191,7 @@ from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
-from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, Sentence, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
+from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, Sentence, an, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
 from ..reading.quantities import FUNCTION_WORDS, Amount, singular
 from ..reading.tokens import NUMBER, PUNCT, WORD
 from ..registry import Check, Context, Example, register
@@ -363,7 +363,8 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     wrong_way = (up and actual < 0) or (down and actual > 0)
     if wrong_way or abs(abs(actual) - p.value) > tolerance:
         change = "rise" if actual > 0 else "fall"
-        out.append((p, f"{old.text} to {new.text} is a {percent_text(abs(actual))} {change}, not {p.text}."))
+        size = percent_text(abs(actual))
+        out.append((p, f"{old.text} to {new.text} is {an(size)} {size} {change}, not {p.text}."))
     return out
 
 
@@ -403,7 +404,8 @@ def _fraction_changes(s: Sentence) -> list[tuple[Amount, str]]:
             wrong_way = (way in UP and actual < 0) or (way in DOWN and actual > 0)
             if wrong_way or abs(abs(actual) - value) > (0.06 if approx else 0.035):
                 written = " ".join(s.tokens[m].text for m in range(i - approx, i + len(words))).replace(" - ", "-")
-                return [(new, f"{old.text} to {new.text} is a {percent_text(abs(actual) * 100)} {'rise' if actual > 0 else 'fall'}, not {written}.")]
+                size = percent_text(abs(actual) * 100)
+                return [(new, f"{old.text} to {new.text} is {an(size)} {size} {'rise' if actual > 0 else 'fall'}, not {written}.")]
             return []
     return []
 
@@ -441,7 +443,8 @@ def _gaps(s: Sentence) -> list[tuple[Amount, str]]:
         tolerance = 0.5 * 10 ** -decimals + max(0.5, 0.03 * p.value)
         if actual * way < 0 or abs(abs(actual) - p.value) > tolerance:
             gap = "deficit" if actual < 0 else "surplus"
-            return [(p, f"{value.text} against {norm.text} is a {percent_text(abs(actual))} {gap}, not {p.text}.")]
+            size = percent_text(abs(actual))
+            return [(p, f"{value.text} against {norm.text} is {an(size)} {size} {gap}, not {p.text}.")]
         return []
     return []
 
@@ -1833,6 +1836,76 @@ def _definite_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     return out
 
 
+def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A change told with its size alone ("Platinum group metals (PGM) production climbed 8% in the year") that the one
+    pair of levels of that direction the article gives of the same thing contradicts ("The group produced 1.62 million
+    ounces of platinum group metals, up from 1.38 million ounces in 2024": 17 per cent). The thing is the change's
+    subject, two words or more besides function words, every one of them in the levels' sentence; the levels' sentence
+    must name no part of the year the change's clause does not ("in the third quarter"), and the other way round. Reported at
+    the later of the two."""
+    from ..reading.quantities import FUNCTION_WORDS
+
+    body = [(ab, sentences_of(ab)) for ab in annotation.prose]
+    pairs = []  # (block, sentence, old, new, stems of the sentence, parts of a year it names)
+    for ab, sentences in body:
+        for s in sentences.values():
+            found = [(o, n) for o, n in level_pairs(s) if o.unit != "percent" and not (o.approx or n.approx)]
+            if found:
+                stems = {_stem(ab.tokens[i].lower.removesuffix("'s").removesuffix("\u2019s")) for i in range(s.lo, s.hi) if ab.tokens[i].kind == WORD}
+                pairs += [(ab, s, o, n, stems, s.lowers & _YEAR_PARTS) for o, n in found]
+    out = []
+    if not pairs:
+        return out
+    for ab, sentences in body:
+        for s in sentences.values():
+            percents = [a for a in s.amounts if a.unit == "percent"]
+            if len(percents) != 1 or percents[0].approx or percents[0].in_range:
+                continue
+            p = percents[0]
+            k = p.first - 1
+            while s.lower(k) in ("by", "a", "an", "some", "about", "almost", "nearly", "around", "roughly"):
+                k -= 1
+            if s.lower(k) in ("were", "was", "is", "are") or s.lower(k) not in UP | DOWN:
+                continue
+            up = s.lower(k) in UP
+            verb = k
+            if s.lower(verb - 1) in ("were", "was", "is", "are", "has", "have", "had"):
+                verb -= 1
+            words = set()
+            depth = 0
+            start = s.lo
+            for i in range(verb - 1, s.lo - 1, -1):  # the subject, brackets and all ("Platinum group metals (PGM) production")
+                t = ab.tokens[i]
+                if t.text == ")":
+                    depth += 1
+                elif t.text == "(":
+                    depth -= 1
+                elif t.text in (",", ";", ":") or t.lower in _TWO_CLAUSES or t.lower in ("that", "said", "and"):
+                    start = i + 1
+                    break
+                elif t.kind == WORD and depth == 0 and t.lower not in FUNCTION_WORDS and len(t.lower) > 2 and not t.quoted:
+                    words.add(_stem(t.lower.removesuffix("'s").removesuffix("\u2019s")))
+            if len(words) < 2:
+                continue
+            end = next((i for i in range(p.last + 1, s.hi) if ab.tokens[i].text in (",", ";", ":") or s.lower(i) in _TWO_CLAUSES), s.hi)
+            if any(a is not p and start <= a.first < end for a in s.amounts):
+                continue  # a level in the change's own clause is read by the sums of one sentence
+            parts = {s.lower(i) for i in range(verb, end)} & _YEAR_PARTS  # the change's own clause: "in the third quarter"
+            mine = [(pab, ps, o, n) for pab, ps, o, n, stems, pparts in pairs if ps is not s and words <= stems and pparts == parts and (n.value > o.value) == up]
+            if len({(round(o.value, 6), round(n.value, 6)) for _, _, o, n in mine}) != 1:
+                continue
+            pab, ps, old, new = mine[0]
+            message = change_contradicts(p, old, new, up, not up)
+            if message is None:
+                continue
+            later = (annotation.line(pab, new.start), new.start) > (annotation.line(ab, p.start), p.start)
+            out.append((pab, new, message) if later else (ab, p, message))
+    return out
+
+
+_YEAR_PARTS = frozenset("quarter quarters half month months week weeks".split())
+
+
 def _subject_stems(ab: AnnotatedBlock, s: Sentence, first: int) -> set[str]:
     """The stems of the words of a change's own clause before its first level ("Revenue for the year to December 31
     climbed to …"; not "rising earnings was explained by prices …, where the average price rose to …")."""
@@ -2529,7 +2602,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _parts_over_whole(annotation, year)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

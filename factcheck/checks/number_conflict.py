@@ -151,7 +151,7 @@ from dataclasses import replace
 from ..document import BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
-from ..reading.quantities import ADDED_BEFORE, read_owned_figures
+from ..reading.quantities import ADDED_BEFORE, read_owned_figures, singular
 from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, slip, transposed_pairs, unit_of, usable
 from ..reading.tokens import WORD
 from ..registry import Check, Context, Example, register
@@ -230,6 +230,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "the hooker Dai Morgan, who has retired after 212 games" … "their 22 league games": his, not theirs
                 if _bound_holds(first, a, b) or _bound_holds(later, b, a):
                     continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
+                if how is None and _sizes_another(a) != _sizes_another(b) and not a.scope & b.scope:
+                    continue  # "212 beds" … "the 40-bed children's ward": the size of one ward, not the beds counted; "the unit's 24 beds" is the unit's
                 if how is None and (a.amount.approx or b.amount.approx):
                     continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
                 if not comparable(a, b, year, loose=how is not None, overlap=how is not None) and not _lone_slip(group, a, b, how, year):
@@ -265,6 +267,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
             reported.add(a.start)
             hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, of the same time and about the same thing; a digit dropped.", eab, (e.start, e.end)))
     return hits
+
+
+def _sizes_another(q) -> bool:
+    """True when a count is a compound that gives the size of another noun ("a 40-bed ward", "the 1,860-seat venue")."""
+    return q.unit == "count" and bool(q.amount.compound) and q.thing == singular(q.amount.compound)
 
 
 # A sum referred back with another value this much larger or smaller is another sum, unless its digits slipped.
@@ -730,7 +737,8 @@ def _size_of_change(located: Statement, q) -> bool:
 
 
 def _breakdown(located: Statement, q) -> bool:
-    """True when the fact's sentence gives another figure in its unit: a part of a breakdown, not the whole."""
+    """True when the fact's sentence gives another figure in its unit: a part of a breakdown, not the whole; or another
+    side of a vote ("41 against")."""
     tokens = located.block.tokens
     amounts, facts = located.block.by_sentence.get(q.sentence, ([], []))
     same_thing = {f.amount.start for f in facts if f.thing == q.thing and f.verb == q.verb}
@@ -739,7 +747,12 @@ def _breakdown(located: Statement, q) -> bool:
             continue
         if a.start in same_thing or (a.first and tokens[a.first - 1].lower in ADDED_BEFORE):
             return True  # "122 flats, with … the remaining 64"
+        if a.last + 1 < len(tokens) and tokens[a.last + 1].lower in _OTHER_SIDE:
+            return True  # "saw 312 members vote in favour, 41 against and nine abstain": one side of a vote
     return False
+
+
+_OTHER_SIDE = frozenset({"against", "abstain", "abstained", "abstaining", "abstentions", "opposed"})
 
 
 _AT_LEAST = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("above",), ("just", "over"), ("well", "over"))

@@ -23,7 +23,8 @@ fixed by the story told); "fifty years ago on Tuesday" (an anniversary); a day
 reached through a request ("asked drivers to avoid Pit Lane on Tuesday"); the days of a week ("will operate
 from Monday to Friday"); a day gone that the article names only by its event ("watched Saturday's semifinal")
 when the sentence looking ahead names none of those events ("will host the final on Saturday") and the day
-gone is not yesterday; weekdays inside direct quotes or
+gone is not yesterday; a day named by an outcome, which is told only once it is over ("Saturday's win is likely to
+earn them votes"; rules/events.yaml outcomes); weekdays inside direct quotes or
 block quotations; and modal or unclear tense ("could meet on Monday").
 
 The option `yesterday-previews` also flags a future-tense weekday that is the day
@@ -41,6 +42,7 @@ from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
+from ..language.events import events_of
 from ..language.tense import Tense, governing_verb
 from ..registry import Check, Context, Example, Option, register
 from ..reading.times import WEEKDAY_NAMES
@@ -120,6 +122,7 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
     uses = []
     section_days: set[int] = set()  # weekdays the current crosshead dates ("Friday 6 March")
     annotation = context.annotation(doc)
+    outcomes = events_of(context.knowledge).outcomes
     for reading in annotation.time.prose:
         if _is_crosshead(reading.block, reading.text):
             section_days = {w.weekday for w in reading.weekdays if w.part_of_date}
@@ -135,6 +138,8 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
                 continue  # "tickets for Saturday's match have sold out": the perfect dates the selling, not the match
             if tense is Tense.PAST and _FORWARD_RE.search(reading.text, max(0, w.start - 12), w.start):
                 continue  # "adjourned till Monday", "was put back to Friday": a past act that points at a day to come
+            if tense is Tense.FUTURE and w.possessive and (m := _EVENT_AFTER.match(reading.text, w.end)) and m.group(1).lower() in outcomes:
+                continue  # "Saturday's win is likely to earn them votes": a win is told once it is over; the day is gone
             if tense is Tense.FUTURE and verb and verb[1] <= w.start and _far(reading.text[verb[1] : w.start]):
                 continue  # "will be offered … at a discount to the closing price of N23.70 on Friday": the day dates the price
             if _RANGE_BEFORE.search(reading.text, max(0, w.start - 30), w.start) or _RANGE_AFTER.match(reading.text, w.end):

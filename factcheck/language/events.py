@@ -18,7 +18,8 @@ from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
 # verbs:       each event (its noun) with the verb forms, as written before a date, that report it
 # dated_ahead: verbs whose future forms event-date-conflict dates too ("will be unveiled on 13 March"): stale-preview leaves them to it
 # nouns:       each event with the other nouns that name it ("the council's decision" of a grant of permission)
-_SECTIONS = ("verbs", "dated_ahead", "nouns")
+# outcomes:    nouns that name an event only once it is over ("Saturday's win"): a day they are of is a day gone
+_SECTIONS = ("verbs", "dated_ahead", "nouns", "outcomes")
 _REQUIRED = ("verbs", "dated_ahead")
 
 
@@ -29,6 +30,7 @@ class EventKnowledge:
     verb_events: dict[str, str]  # "died" -> "death"
     dated_ahead: frozenset[str]  # "unveiled", "sentenced" ...
     noun_events: dict[str, str]  # "decision" -> "decision", "permission" -> "decision"
+    outcomes: frozenset[str] = frozenset()  # "win", "defeat" ...
 
     def event_of_noun(self, noun: str) -> str:
         """The event a noun names: itself unless a rule file names it as another event's noun."""
@@ -37,13 +39,13 @@ class EventKnowledge:
 
 def new_events_layers() -> dict:
     """Return an empty accumulator for event knowledge: files are read into it in order, then built once."""
-    return {"verbs": {}, "dated_ahead": [], "nouns": {}}
+    return {"verbs": {}, "dated_ahead": [], "nouns": {}, "outcomes": []}
 
 
 def parse_events_into(tree: Located, acc: dict, where: str = "events", *, whole: bool = False) -> None:
     """Validate one events section (the shape of rules/events.yaml) and add it to acc.
 
-    Later files add events and move a verb (or noun) they name again to its new event; `dated_ahead` extends.
+    Later files add events and move a verb (or noun) they name again to its new event; `dated_ahead` and `outcomes` extend.
     """
     if not isinstance(tree.value, dict):
         raise tree.error(f"{where} must be a mapping of sections such as 'verbs:'")
@@ -64,8 +66,9 @@ def parse_events_into(tree: Located, acc: dict, where: str = "events", *, whole:
                 raise key.error(f"{section}: write the event '{event}' in lower case")
             for form in word_list(forms, f"{section}.{event}", lower_case=True):
                 acc[section][" ".join(form.split())] = event
-    if "dated_ahead" in tree.value:
-        acc["dated_ahead"] += word_list(tree.value["dated_ahead"][1], "dated_ahead", lower_case=True)
+    for section in ("dated_ahead", "outcomes"):
+        if section in tree.value:
+            acc[section] += word_list(tree.value[section][1], section, lower_case=True)
 
 
 def read_events_file(path: str, acc: dict, *, whole: bool = False) -> None:
@@ -78,7 +81,7 @@ def read_events_file(path: str, acc: dict, *, whole: bool = False) -> None:
 
 def build_events(acc: dict) -> EventKnowledge:
     """Return the event knowledge built from an accumulator the files were read into."""
-    return EventKnowledge(dict(acc["verbs"]), frozenset(acc["dated_ahead"]), dict(acc["nouns"]))
+    return EventKnowledge(dict(acc["verbs"]), frozenset(acc["dated_ahead"]), dict(acc["nouns"]), frozenset(acc["outcomes"]))
 
 
 def load_events(path: str | None = None) -> EventKnowledge:

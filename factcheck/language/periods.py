@@ -506,6 +506,8 @@ _RUNS_FOR = re.compile(
     r"(?:\s+(?:for|over))?\s+(?:only\s+|just\s+|a\s+further\s+)?\Z)",
     re.I,
 )
+# a length a person is given, in a clause of its own: the time for that person's errand, not the period named before
+_PERSON_HAS = re.compile(r"\bwho\s+(?:now\s+|then\s+|only\s+)?(?:has|have|had|is\s+given|was\s+given|gets|get)\s+(?:only\s+|just\s+)?\Z", re.I)
 # "will lose its liquor licence for two weeks": the length of losing it (a suspension), not of the licence
 _DEPRIVED_OF = re.compile(r"\b(?:lose|loses|lost|losing|suspend\w*|revok\w*|strip\w*|surrender\w*|forfeit\w*|withdr[ae]w\w*)\s+(?:[\w'\u2019-]+\s+){0,3}\Z", re.I)
 # a length someone asked for ("the registrar had originally sought a 30-day suspension", "Originally proposed: 30-day
@@ -1183,6 +1185,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif d.relation in ("for",) or _RUNS_FOR.search(head) or (_GRANT_TO.search(text, max(s_start, d.start - 80), d.start) and _TO_DO.match(text, d.end)):
             if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head):
                 continue  # "jailed for six years": the length of something else
+            if _PERSON_HAS.search(head):
+                continue  # "must be lodged with the Labour Commissioner, who has 30 days to register it": a person's errand
             noun = owner(d.start)
         elif d.relation == "within":
             # "must respond within 14 days" times an act; it is a period's length only for windows and deadlines

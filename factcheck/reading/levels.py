@@ -118,7 +118,14 @@ def change_contradicts(p: Amount, old: Amount, new: Amount, up: bool, down: bool
     if not wrong_way and (least - tolerance <= p.value <= most + tolerance or (lo < 0 < hi)):
         return None
     change = "rise" if actual > 0 else "fall"
-    return f"{old.text} to {new.text} is a {percent_text(abs(actual))} {change}, not {p.text}."
+    size = percent_text(abs(actual))
+    return f"{old.text} to {new.text} is {an(size)} {size} {change}, not {p.text}."
+
+
+def an(figure: str) -> str:
+    """The article a figure takes as read aloud ("an 18% rise", "an 8% fall", "a 12% rise")."""
+    whole = figure.split(".")[0].rstrip("%")
+    return "an" if whole.startswith("8") or whole in ("11", "18") or (len(whole) in (5, 6) and whole.startswith(("11", "18"))) else "a"
 
 
 def change_pairs(s: Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]:
@@ -151,9 +158,13 @@ _MONTH_WORDS = frozenset("january february march april may june july august sept
 def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
     """Return the amount of a's unit that "to" (or "from") introduces after a, with words of time or place between
     ("from 4,210 at the end of June last year to 3,660") but no other figure of its unit and no clause break."""
-    for k in range(a.last + 1, min(s.hi, a.last + 21)):
+    k = a.last
+    while (k := k + 1) < min(s.hi, a.last + 21):
+        if s.tokens[k].text == "(" and (close := _conversion_end(s, a, k)):
+            k = close  # "climbed to BDS$48.6 million (US$24.3 million), from $41.2 million": the level put in another money
+            continue
         other = s.at(k)
-        if other is not None and other.unit == a.unit:
+        if other is not None and same_unit(other, a):
             if s.lower(other.first - 1) == "or" or s.lower(other.last + 1) == "per":
                 continue  # "$84.2 million, or $1.12 per share, …": the same figure put another way, or a rate
             return None
@@ -163,8 +174,27 @@ def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
             return None
         if s.lower(k) == word:
             b = s.amount_after(k + 1, ("the", "its", "their"))  # "to 15 million carats from the 20 million carats it planned"
-            return b if b is not None and b.unit == a.unit else None
+            return b if b is not None and same_unit(a, b) else None
     return None
+
+
+def same_unit(a: Amount, b: Amount) -> bool:
+    """True when two levels are in one unit; a bare "$" is the dollar the sentence has already named ("BDS$48.6 million …
+    from $41.2 million": copy writes a country's dollar once and then "$")."""
+    if a.unit == b.unit:
+        return True
+    return "$" in a.text and "$" in b.text and (a.text.startswith("$") or b.text.startswith("$"))
+
+
+def _conversion_end(s: Sentence, a: Amount, opened: int) -> int | None:
+    """The closing bracket of a conversion right after a level of money ("BDS$48.6 million (US$24.3 million)"): one
+    amount in another currency and nothing else; None for any other bracket."""
+    if a.unit in (None, "percent") or opened != a.last + 1:
+        return None
+    inside = s.at(opened + 1)
+    if inside is None or inside.unit in (None, "percent", a.unit) or s.lower(inside.last + 1) != ")":
+        return None
+    return inside.last + 1
 
 
 LEVEL_APPROX = ("about", "around", "roughly", "some", "nearly", "almost", "approximately")

@@ -795,6 +795,8 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
     if a.compound and not (a.unit and a.compound in ("", None)):
         # "a 310-metre bridge", "the 1,860-seat venue", "a £6.8m loss" is read below
         words, j = _noun_phrase(r, after)
+        if not words and r.lower(after).endswith(("'s", "\u2019s")) and r.is_(after, WORD):
+            words, j = _noun_phrase(r, after + 1)  # "the 40-bed children's ward": the ward, whose kind the possessive says
         compound_unit = kb.units.get((a.compound,))
         if compound_unit or a.unit:
             thing = singular(words[-1]) if words else None

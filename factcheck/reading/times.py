@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
 from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays, month_number
-from ..language.durations import DeadlinePhrase, Duration, find_deadline_phrases, find_durations
+from ..language.durations import DeadlinePhrase, Duration, add_duration, find_deadline_phrases, find_durations
 from ..language.figures import Figure, find_figures
 from ..language.periods import GENERIC_PERIOD_WORDS as _GENERIC_KINDS, PeriodFact, PeriodKnowledge, PeriodNoun, same_stem
 from ..language.quotes import in_quote, quoted_spans
@@ -358,7 +358,13 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
                 deadline = _with_year(limit.date, limit.date.year or (start_day.year if start_day else None))
                 if start_day is None or deadline is None:
                     continue
-                if start.year is None and limit.date.year is None and deadline < start_day:
+                if not limit.date.explicit_year and start.explicit_year and duration.unit in ("month", "year"):
+                    # "ran for three years from April 1, 2023 … expired on March 31": the end's year is the one a reader
+                    # takes, the year nearest the day the length reaches
+                    reached = add_duration(start_day, duration.amount, duration.unit)
+                    years = [day for y in (reached.year - 1, reached.year, reached.year + 1) if (day := _in_year(limit.date, y)) is not None]
+                    deadline = min(years, key=lambda day: abs((day - reached).days), default=deadline)
+                elif start.year is None and limit.date.year is None and deadline < start_day:
                     wrapped = _with_year(limit.date, start_day.year + 1)  # "from 20 December, by 19 January"
                     if wrapped and (wrapped - start_day).days <= 120:
                         deadline = wrapped

@@ -377,3 +377,17 @@ FROM_SESSION_16_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+# Cases from the session 17 sets and their misses, firing and quiet.
+FROM_SESSION_17_SETS = [
+    ('years from a dated start to an end with no year: the nearest year', 'date 2026-11-12 Transit strike drags on\n\n', ['The previous contract expired on March 31, after running for three years from April 1, 2023.'], []),
+    ('years from a dated start to an end with no year that misses', 'date 2026-11-12 Transit strike drags on\n\n', ['The previous contract expired on June 30, after running for three years from April 1, 2023.'], [3]),
+    ('months from a dated start to an end with no year in the next year', 'date 2026-11-12 Transit strike drags on\n\n', ['The lease ran for six months from October 1, 2025, until March 31.'], []),
+    ('months from a dated start to an end with no year that misses', 'date 2026-11-12 Transit strike drags on\n\n', ['The lease ran for six months from October 1, 2025, until May 31.'], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
+def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

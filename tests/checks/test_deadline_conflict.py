@@ -245,3 +245,15 @@ FROM_SESSION_16_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+# Cases from the session 17 sets and their misses, firing and quiet.
+FROM_SESSION_17_SETS = [
+    ('a length given to a person in a clause of its own is no length of the period', 'date 2026-11-12 Transit strike drags on\n\n', ['Workers accepted a pay rise under a two-year wage agreement signed on Wednesday.', 'The agreement must now be lodged with the Labour Commissioner, who has 30 days to register it.'], []),
+    ('a length the period itself runs for still conflicts', 'date 2026-11-12 Transit strike drags on\n\n', ['Workers accepted a pay rise under a two-year wage agreement signed on Wednesday.', 'The agreement will run for 30 months, the union said.'], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
+def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

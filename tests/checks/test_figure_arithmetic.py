@@ -597,3 +597,20 @@ FROM_SESSION_16_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+# Cases from the session 17 sets and their misses, firing and quiet.
+FROM_SESSION_17_SETS = [
+    ('change of a subject named by its levels elsewhere', 'date 2026-01-20 Miner lifts output\n\n', ['Copper cathode production climbed 8% in the year to December, the company said, as the north shaft reopened after five months.', 'Headline earnings were flat.', 'The group produced 412,000 tonnes of copper cathode, up from 351,000 tonnes in 2025.'], [7]),
+    ('change of a subject fits its levels elsewhere', 'date 2026-01-20 Miner lifts output\n\n', ['Copper cathode production climbed 17% in the year to December, the company said.', 'The group produced 412,000 tonnes of copper cathode, up from 351,000 tonnes in 2025.'], []),
+    ('change of a subject in a quarter, levels of the year', 'date 2026-01-20 Miner lifts output\n\n', ['Copper cathode production climbed 8% in the fourth quarter, the company said.', 'The group produced 412,000 tonnes of copper cathode, up from 351,000 tonnes in 2025.'], []),
+    ('change of another subject sharing one word', 'date 2026-01-20 Miner lifts output\n\n', ['Cobalt production climbed 8% in the year, the company said.', 'The group produced 412,000 tonnes of copper cathode, up from 351,000 tonnes in 2025.'], []),
+    ('two pairs of levels for the subject', 'date 2026-01-20 Miner lifts output\n\n', ['Copper cathode production climbed 8% in the year, the company said.', 'The Kansanshi pit produced 212,000 tonnes of copper cathode, up from 151,000 tonnes in 2025.', 'The Lumwana pit produced 200,000 tonnes of copper cathode, up from 190,000 tonnes.'], []),
+    ('a level in a local dollar and the earlier in a bare dollar, a conversion between', 'date 2026-01-20 Miner lifts output\n\n', ['The company said revenue for the year climbed to BDS$48.6 million (US$24.3 million), from $41.2 million in 2024.', 'She said the 24 per cent jump in turnover came from volume.'], [5]),
+    ('a level in a local dollar and a bare dollar, the change right', 'date 2026-01-20 Miner lifts output\n\n', ['The company said revenue for the year climbed to BDS$48.6 million (US$24.3 million), from $41.2 million in 2024.', 'She said the 18 per cent jump in turnover came from volume.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
+def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

@@ -395,3 +395,17 @@ FROM_SESSION_15_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_15_SETS, ids=[c[0] for c in FROM_SESSION_15_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+# Cases from the session 17 sets and their misses, firing and quiet.
+FROM_SESSION_17_SETS = [
+    ('a compound giving the size of a ward is no count of the hospital beds', 'date 2026-11-12 Transit strike drags on\n\n', ['Adeoyo alone has 212 beds, of which officials said 68 were unusable.', "The Jericho hospital's 40-bed children's ward has been closed since May."], []),
+    ('a compound with digits slipped from the count', 'date 2026-11-12 Transit strike drags on\n\n', ['The venue has 1,860 seats.', 'The 1,680-seat venue opens in May.'], [5]),
+    ('one side of a vote is no count of the membership', 'date 2026-11-12 Transit strike drags on\n\n', ['The ballot saw 312 members vote in favour of the motion, 41 against and nine abstain.', "The 362 votes cast represented a turnout of 62 per cent of the branch's 584 members."], []),
+    ('the membership given two values', 'date 2026-11-12 Transit strike drags on\n\n', ['The branch has 584 members, the union said.', "The 362 votes cast represented a turnout of 62 per cent of the branch's 548 members."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
+def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected

@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.engine import check_text
 
-from ..conftest import SEED, findings_of
+from ..conftest import lines_found, SEED, findings_of
 
 CHECK = "relative-day-tense"
 PUBLISHED = dt.date(2025, 7, 22)
@@ -125,3 +125,15 @@ def test_a_perfect_about_something_else_does_not_date_a_possessive_day(rules):
     # a Saturday plainly in the past still makes the future one a second Saturday
     text = text.replace("Tickets for Saturday's match have sold out.", "The club said on Saturday that he had agreed terms.")
     assert findings_of(text, rules=rules, check="relative-day-tense") == [("relative-day-tense", 3)]
+
+
+# Cases from the session 17 sets and their misses, firing and quiet.
+FROM_SESSION_17_SETS = [
+    ('a future verb after a day named by an outcome', 'date 2026-11-15 Bulldogs stay unbeaten\n\n', ['Drake beat Iowa State 81-74 on Saturday night to stay unbeaten.', "Saturday's win is likely to earn them votes in Monday's poll."], []),
+    ('a future verb after a day named by an event to come', 'date 2026-11-15 Bulldogs stay unbeaten\n\n', ['Drake beat Iowa State 81-74 on Saturday night to stay unbeaten.', "Saturday's game against Creighton will be shown live."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
+def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == expected
