@@ -91,7 +91,9 @@ referred back to ("its notice on 6 October … 45 days from that notice", "a
 letter dated 12 October … six weeks from the date of the letter"). The duration from the start must reach the
 limit date, give or take `slack-days` (one by default, for inclusive counting); a length of ten days or
 fewer may end on the day it reaches or, counted inclusively, up to `slack-days` before it, never after it
-("a two-day strike from 14 August until 17 August" is four days); months and years are calendar months and years. When the start is only a
+("a two-day strike from 14 August until 17 August" is four days); months and years are calendar months and years, and
+an end written without its year after a start with one is in the year nearest the day the length reaches ("expired on
+March 31, after running for three years from April 1, 2023"; "for six months from October 1, 2025, until March 31"). When the start is only a
 relative expression ("the mayor said last week she would … in 50 days, by 2
 September"), it is flagged only if no day that expression can mean works.
 

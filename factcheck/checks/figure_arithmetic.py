@@ -17,6 +17,12 @@ arithmetic a sentence states in full, in plain words:
   ("£240m, compared with £300m a year earlier, a drop of 20%"), and a percentage
   alone in brackets right after a level is the change ("from 250,000 to 300,000
   (20%)", "to 300,000 (up 20% from 250,000)");
+- a change told by its size alone ("Platinum group metals (PGM) production climbed 8% in the year") against the one pair
+  of levels of that direction the article gives of the same thing, every word of the change's subject in the levels'
+  sentence ("The group produced 1.62 million ounces of platinum group metals, up from 1.38 million ounces in 2024": 17
+  per cent), both naming the same parts of a year ("in the third quarter"); a bare "$" after a country's dollar is that
+  dollar, and a conversion in brackets sits between two levels ("climbed to BDS$48.6 million (US$24.3 million), from
+  $41.2 million");
 - the size of a change given after its two levels ("will rise from £112.40 to
   £117.80 a week, an increase of £6.40": £5.40; "– a loss of 18 jobs") or before
   them ("rose by £18, from £112 to £130"; "increased by 18 buses to 130, from 112"; "will rise by 68 cents a

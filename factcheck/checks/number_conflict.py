@@ -140,7 +140,11 @@ or less; a year's opening and closing levels written one after the other ("began
 year with 421"). "The 36-year-old coach" is the one person whose age the article gives beside that role ("head coach
 Rajinder Pal Singh, aged 63"), even beside a namesake; "are expected to begin in the fall" says when, not how many.
 What a place holds, seats or accommodates is its seats ("The venue holds 1,860", "The auditorium seats 1,680 people" …
-"the 1,860-seat theatre").
+"the 1,860-seat theatre"). A compound that gives the size of another noun ("The Jericho hospital's 40-bed children's
+ward") is no second count of the beds a sentence naming neither its noun nor its owner gives ("Adeoyo alone has 212
+beds"), unless the digits slipped; "the frailty unit's 24 beds" is the unit's ("the new 28-bed unit"). A count beside
+another side of a vote ("312 members vote in favour, 41 against") is one side, not the membership ("the branch's 584
+members").
 """
 
 from __future__ import annotations
