@@ -633,6 +633,11 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 if _definite(blocks[bare[0]], bare[1]) and _lead_org(stated_one):
                     # "The chairman, X" beside "Y, the Rovers chairman" in a story led by Rovers: the story's own club
                     return one_named(stated_one.kind)
+                if stated_one.kind == "state" and role in rk.roles and rk.roles[role].place and _as_title(blocks[bare[0]], bare[1]) \
+                        and all(same_org(stated_one, o) for o in named):
+                    # "Chief Electoral Officer A" beside "Goa's Chief Electoral Officer, B": a state's post, and the
+                    # article gives it one state, as an office takes the country another mention of it gives
+                    return True
                 # "Supervisor of Elections B" beside "the county's supervisor of elections, A": one body, when the
                 # article only ever says "the county's"; never beside a named one ("Gladiators captain Y": two teams)
                 stated_one = a or b

@@ -51,7 +51,11 @@ checks/_roles.py. Reported:
   article's own body's ("Chief executive A" opening a sentence, "B is chief executive", "the
   company's chief executive") is the one body of its kind the article names, or, when it names two
   or more, the one its headline (else its first paragraph) names in copy that calls it "the company"
-  ("Harcastle Foods chief quits" … "Non-executive chair A" … "Executive chairman B"); "whose chief
+  ("Harcastle Foods chief quits" … "Non-executive chair A" … "Executive chairman B"), or written as a title after
+  a quote's "said" ("…," said Mayor B) in copy that names one body of its kind ("Hinchinbrook Shire Mayor A"); a
+  committee described by several words before its possessive ("the development and infrastructure committee's
+  chair") is that committee; a state's post written bare ("Chief Electoral Officer A") is the state's the article
+  gives it ("Goa's Chief Electoral Officer, B"); "whose chief
   executive", "chairman of a growers' association" and two candidates leave the body open;
 - an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names
   no holder of that office of that country, its main subject holds another top office

@@ -907,12 +907,17 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             if kind is None:
                 return None  # "the chancellor's chief of staff", "his manager": someone else's role
             org = Org(None, kind, written, anaphoric=True)
+            described = _committee_before(text, pm.start("org")) if kind == "committee" else None
+            if described is not None:
+                org = described[0]  # "the development and infrastructure committee's chair": that committee's
         else:
             if is_place(written.strip()) and not spec.place:
                 return None  # a country's office: read by people.py
             org = _place_org(written) if is_place(written.strip()) else _named_org(written, rk)
         possessive_or_determined = True
         start = pm.start()
+        if written[:1].islower() and described is not None and described[1] < start:
+            start = described[1] - (4 if text[max(0, described[1] - 4) : described[1]].lower() == "the " else 0)
     elif org is not None:
         pass  # read above: "the Test side's"
     elif (pron := _PRONOUN_BEFORE_RE.search(text, max(0, before_end - 8), before_end)) is not None:

@@ -81,7 +81,7 @@ class Organisations:
             return None
         return next((b for b in self.named if same_org(b, org)), None)
 
-    def refer(self, org: Org | None, kinds: frozenset[str] = frozenset()) -> Org | None:
+    def refer(self, org: Org | None, kinds: frozenset[str] = frozenset(), lead: bool = True) -> Org | None:
         """Return the named body a mention stands for, or None when the copy leaves it open.
 
         A named organisation is the body it names. "The company" (an Org of a kind and no name) is the one body of
@@ -101,9 +101,9 @@ class Organisations:
         fits = [b for b in self.named if not allowed or b.kind in allowed]
         if len(fits) == 1 and (org is not None or fits[0].kind in self.called):
             return fits[0]  # a role with no body at all: only in copy that calls its body "the company"
-        lead = [b for b in self.lead if not allowed or b.kind in allowed]
-        if len(lead) == 1 and lead[0].kind in self.called:
-            return lead[0]
+        ours = [b for b in self.lead if not allowed or b.kind in allowed] if lead else []
+        if len(ours) == 1 and ours[0].kind in self.called:
+            return ours[0]
         return None
 
 
@@ -211,11 +211,11 @@ def _bodies_in_apposition(text: str, rk: RolesKnowledge) -> list[Org]:
 
 
 # How a role given with no organisation is written when it is the article's own body's: "the chairman", "Chief
-# executive Jane Smith" opening a sentence, "Jane Smith, chief executive," and "Smith is co-founder and chief
+# executive Jane Smith" opening a sentence or after the quote's "said" ("…," said Mayor X), "Jane Smith, chief executive," and "Smith is co-founder and chief
 # executive". Not "whose chief executive", "a chief executive", "another firm's": those are some other body's.
 _DEFINITE_BEFORE_RE = re.compile(r"(?<![\w'’-])[Tt]he\s+\Z")
 _PREDICATE_BEFORE_RE = re.compile(r"(?<![\w'’-])is\s+(?:now\s+|also\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+and\s+)?\Z")
-_OPENING_BEFORE_RE = re.compile(r"(?:\A|[.!?:;][\"'”’)]?\s+|\n\s*)(?:[A-Z][\w-]*\s+)?\Z")
+_OPENING_BEFORE_RE = re.compile(r"(?:\A|[.!?:;][\"'”’)]?\s+|\n\s*|(?P<said>[,\"”]\s+(?:said|says|added|told\s+\w+|according\s+to)\s+))(?:[A-Z][\w-]*\s+)?\Z")
 _TITLE_GAP_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,5}\.?\s+)?\Z")
 _APPOSITION_GAP_RE = re.compile(r",\s+(?:the\s+)?\Z")
 # "chairman of a depot owners' association", "chief executive at Greenhow": a body said after the role, not the article's
@@ -254,4 +254,7 @@ def role_body(organisations: Organisations, text: str, r: RoleMention, kinds: fr
         # none, is the story's own body's when the headline (else the first paragraph) names one body of those kinds
         lead = [b for b in organisations.lead if b.kind in kinds]
         return lead[0] if len(lead) == 1 else None
-    return organisations.refer(r.org, kinds)
+    # "…," said Mayor X: a title after the quote, the article's own body's only where it names no other of the kind
+    # (a neighbouring council's mayor is quoted so too); opening a sentence, its lead's
+    said = r.org is None and r.holder is not None and (m := _OPENING_BEFORE_RE.search(text[max(0, r.start - 60) : r.start])) is not None and m.group("said")
+    return organisations.refer(r.org, kinds, lead=not said)

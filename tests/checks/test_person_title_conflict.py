@@ -1184,3 +1184,20 @@ FROM_SESSION_16_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+# Cases from the session 17 sets and their misses, firing and quiet.
+FROM_SESSION_17_SETS = [
+    ('a mayor titled after the quote beside the named council mayor', 'date 2026-09-25 Cane farmer and former mayor dies\n\n', ['Joe Benvenuti, who grew cane near Ingham and served as mayor of Hinchinbrook Shire for 11 years, has died.', 'Hinchinbrook Shire Mayor Teresa Lizzio said flags at the council chambers would fly at half-mast.', '"He never forgot the farms," said Mayor Brendan Caltabiano, who described him as a friend.'], [7]),
+    ('a mayor titled after the quote where the article names two councils', 'date 2026-09-25 Cane farmer and former mayor dies\n\n', ['Joe Benvenuti, who grew cane near Ingham and served as mayor of Hinchinbrook Shire for 11 years, has died.', 'Hinchinbrook Shire Mayor Teresa Lizzio said flags at the council chambers would fly at half-mast.', 'Neighbouring Cassowary Coast Regional Council also lowered its flags.', '"He never forgot the farms," said Mayor Brendan Caltabiano, who described him as a friend.'], []),
+    ('a former mayor titled after the quote', 'date 2026-09-25 Cane farmer and former mayor dies\n\n', ['Joe Benvenuti, who grew cane near Ingham and served as mayor of Hinchinbrook Shire for 11 years, has died.', 'Hinchinbrook Shire Mayor Teresa Lizzio said flags at the council chambers would fly at half-mast.', '"He never forgot the farms," said former Mayor Brendan Caltabiano.'], []),
+    ('a committee chair given by a possessive of several words', 'date 2026-09-25 Cane farmer and former mayor dies\n\n', ["Councillor Kenneth Drever, who chairs the council's development and infrastructure committee, said there was no alternative.", "Councillor Ingrid Flett, the development and infrastructure committee's chair, said she understood the anger."], [5]),
+    ('chairs of two committees', 'date 2026-09-25 Cane farmer and former mayor dies\n\n', ["Councillor Kenneth Drever, who chairs the council's development and infrastructure committee, said there was no alternative.", "Councillor Ingrid Flett, the education and children's services committee's chair, said she understood the anger."], []),
+    ('a state post written bare and with its state', 'date 2026-09-25 Cane farmer and former mayor dies\n\n', ['Chief Electoral Officer Sanjay Kulkarni said 14 rounds are expected.', "Goa's Chief Electoral Officer, Meera Desai, told reporters that counting had resumed."], [5]),
+    ('a state post of two states', 'date 2026-09-25 Cane farmer and former mayor dies\n\n', ["Kerala's Chief Electoral Officer, Sanjay Kulkarni, said 14 rounds are expected.", "Goa's Chief Electoral Officer, Meera Desai, told reporters that counting had resumed."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
+def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
