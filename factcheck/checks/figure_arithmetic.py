@@ -2026,7 +2026,8 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
     is left alone: the figure must come "with" or "by a (comfortable) majority (margin) of", in a sentence that speaks
     of a vote and names no seats, and the article must hold exactly one tally of that sentence's time (last year's
     vote is another), or, when the sentence names no time at all, exactly one tally ("The motion, tabled in March 2024,
-    was passed by 27 votes to 16" … "The nine-vote majority by which councillors backed it")."""
+    was passed by 27 votes to 16" … "The nine-vote majority by which councillors backed it"). A winner's own margin
+    counts too ("received 48,951 votes to 42,455" … "Her winning margin of 6,946 votes")."""
     out = []
     tokens = ab.tokens
     for a in amounts:
@@ -2043,7 +2044,9 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             lead = lowers[:-2]
             if lead and lead[-1] in _MARGIN_SIZES:
                 lead = lead[:-1]  # "with a comfortable majority of 14"
-            if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by")):
+            # "with a majority of 14", "by a margin of 14"; "Her winning margin of 6,946 votes": the winner's own
+            owned = bool(lead) and (lead[-1] in ("his", "her", "their") or lead[-1].endswith(("'s", "\u2019s")))
+            if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by")) and not owned:
                 continue
         sentence = tokens[a.first].sentence
         words = {tok.lower for tok in tokens if tok.sentence == sentence}
@@ -2065,7 +2068,7 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         t = same_time[0][1]
         diff = abs(t.first_value - t.second_value)
         if diff and not agree(a.value, diff, a.digits, str(diff)) and 0.5 <= a.value / diff <= 2:  # "a majority of 1,200" for 1,229 is rounding
-            out.append((a, f"The vote was {t.first_value} to {t.second_value}, a majority of {diff}, not {_fmt(a.value) if of_votes else a.text}."))
+            out.append((a, f"The vote was {t.first_value:,} to {t.second_value:,}, a majority of {diff:,}, not {_fmt(a.value) if of_votes else a.text}."))
     return out
 
 

@@ -52,7 +52,11 @@ figure of that key ("close 28 of its 112 shops": the part, not the whole; "a net
 million"; "jailed for 20 months", a length compared only after the same word, "for"; "upheld two of the three
 charges" against "all three"), unless the body gives the headline's value for that key anywhere (a range only in
 its opening), in its first sentence, or bare; figures of another year or event ("In 2021 …", "up from …") are
-not compared. A headline's sum of money with no key in the body ("S$4.8b deal") conflicts with the one sum of its
+not compared. A level the headline's change reaches ("exports climb to 7.4 million bags") is compared so too, with the
+body's first figure of its key that is no earlier level ("compares with 6.13 million bags"), a size before the noun
+left out ("6.94 million 60-kilogramme bags" counts bags); a change's size ("profit rises 12%") only for its direction. A
+name opening the headline ("Okafor scores 27") owns its count when the body writes that name inside its sentences:
+another player's figure ("Iowa State's Tomas Ruiz scored 24 points") is not compared. A headline's sum of money with no key in the body ("S$4.8b deal") conflicts with the one sum of its
 currency within half and twice its size that the body's opening gives ("about S$4.2 billion"), when the body never
 gives the headline's. A score between two sides' names ("Brentford 3-1 Fulham") is a result; a score the match passed
 through ("had led 1-0 at half-time") is not compared with it. Jobs lost are one key however they are worded ("140 jobs lost", "cut 300 posts", "94 were made
@@ -954,6 +958,9 @@ def _nouns_after(tokens, last: int) -> list[str]:
         if t.capitalised and not out:
             k += 1  # a place or a name before the noun: "38 Hong Kong stores"
             continue
+        if not out and t.is_number and k + 2 < len(tokens) and tokens[k + 1].text in ("-", "\u2010") and tokens[k + 2].is_word:
+            k += 3  # a size before the noun: "6.94 million 60-kilogramme bags" counts bags
+            continue
         if not _content_word(t) or (t.lower.endswith("ed") and len(t.text) > 4 and not _before_a_noun(tokens, k, last)):
             break  # "Eleven charged", "14,000 moved to relief camps": a verb, not what is counted; "four uncapped players" counts players
         out.append(singular(t.text))
@@ -1032,7 +1039,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
     # another statement of the headline with the figure swapped is headline-conflict's finding; one that also gives the
     # headline's figure ("Kitheka out as Senate upholds two of three impeachment charges") is more copy, not a swap
     others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts]
-    read = None
+    read = names = None
     for a in head_amounts:
         if a.in_range or a.compound or (a.value <= 1 and a.unit is None) or len(a.digits) > 12 or _lead(head, a, False):
             continue  # a lead ("four points clear") is compared with the body's leads alone
@@ -1060,7 +1067,8 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
             hit = _direction_conflict(headline, headline_span, a, head[change[1]].start, change[0], wanted, body, keys)
             if hit:
                 return [hit]
-            continue
+            if a.first == 0 or head[a.first - 1].lower != "to" or a.unit == "percent":
+                continue  # "profit rises 12%": the size of a change; "exports climb to 7.4 million bags" is the level now
         if any(_same_value(a, b) and not (whole and every) and (i < _OPENING or not b.in_range) for i, ab, b, whole in near):
             continue  # the body gives the headline's value for this key
         if any(_same_value(a, b) and not (whole and every) and (not loose or (i < _OPENING and not _nouns_after(ab.tokens, b.last)) or (i == 0 and ab.tokens[b.first].sentence == ab.tokens[0].sentence))
@@ -1078,7 +1086,11 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         ab, b = found[0]
         if every and not (b.value < a.value):
             continue
-        if _others_count(head, a, ab, b):
+        if names is None:
+            # words the body capitalises inside its sentences: names, not a sentence's first word
+            names = frozenset(singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for x in body for k, t in enumerate(x.tokens)
+                              if t.capitalised and k > 0 and x.tokens[k - 1].sentence == t.sentence and x.tokens[k - 1].text not in ("\"", "\u201c", "'", "\u2018"))
+        if _others_count(head, a, ab, b, names):
             continue
         if slip(a.digits, b.digits) == "digits transposed":
             continue  # two digits swapped in words about the same thing: number-conflict reports it where it was written
@@ -1087,10 +1099,10 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
     return []
 
 
-def _others_count(head, a, ab, b) -> bool:
+def _others_count(head, a, ab, b, names: frozenset[str] = frozenset()) -> bool:
     """True when the headline names who its figure belongs to and the body figure's paragraph never names them ("Conservatives
     lose seven seats" … "The Liberal Democrats have won control, taking 20 of the 39 seats"): another party's count."""
-    subject = _subject_before(head, a.first)
+    subject = _subject_before(head, a.first, names if a.unit is None else frozenset())  # a sum is the thing's, not the subject's
     if subject and any(t.lower in ("its", "their") or (t.lower.endswith(("'s", "\u2019s")) and not t.capitalised)
                        for t in _sentence_of(ab.tokens, b.first) if t.is_word and t.start < b.start):
         return False  # "Of the firm's 212 staff, 94 were made redundant": the owner referred back to, not another named
@@ -1098,9 +1110,10 @@ def _others_count(head, a, ab, b) -> bool:
     return bool(subject) and not subject & {singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for t in ab.tokens if t.capitalised}
 
 
-def _subject_before(tokens, first: int) -> set[str]:
+def _subject_before(tokens, first: int, names: frozenset[str] = frozenset()) -> set[str]:
     """The capitalised words that open the clause of a headline figure ("Conservatives lose seven seats" -> conservatives), when
-    a verb and at most a few lower-case words stand between them and the figure; else nothing."""
+    a verb and at most a few lower-case words stand between them and the figure; else nothing. At the headline's start
+    they count only when the body writes them capitalised inside its sentences too (`names`: "Okafor scores 27")."""
     k, lower = first - 1, 0
     while k >= 0 and not tokens[k].capitalised and tokens[k].is_word:
         lower += 1
@@ -1111,7 +1124,9 @@ def _subject_before(tokens, first: int) -> set[str]:
     while k >= 0 and tokens[k].capitalised and tokens[k].lower not in FUNCTION_WORDS:
         words.add(singular(tokens[k].lower.removesuffix("'s").removesuffix("\u2019s")))
         k -= 1
-    return words if k >= 0 else set()  # a headline's first word is capitalised wherever it stands ("Bus line draws 14,000 riders")
+    if k < 0 and not words <= names:
+        return set()  # a headline's first word is capitalised wherever it stands ("Bus line draws 14,000 riders")
+    return words
 
 
 _QUALIFIERS = frozenset("over about nearly almost more than around up to some roughly just under at least".split())
@@ -1132,7 +1147,10 @@ def _sentence_to(ab, b) -> str:
 
 
 def _earlier(tokens, b) -> bool:
-    """True when a figure is another level its sentence compares with ("up from A$96.8 million", "more than the 312")."""
+    """True when a figure is another level its sentence compares with ("up from A$96.8 million", "more than the 312",
+    "compares with 6.13 million")."""
+    if b.first > 1 and tokens[b.first - 1].lower in ("with", "to") and tokens[b.first - 2].lower in ("compares", "compared", "compare"):
+        return True
     return b.first > 0 and tokens[b.first - 1].lower in _EARLIER_BEFORE
 
 

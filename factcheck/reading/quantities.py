@@ -784,6 +784,9 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
     verb = None
     modifiers: set[str] = set()
     after = a.last + 1
+    if a.unit is None and r.is_(after, NUMBER) and r.lower(after + 1) in ("-", "\u2010") and r.glued(after + 1) and r.glued(after + 2) \
+            and (r.lower(after + 2),) in kb.units:
+        after += 3  # "6.94 million 60-kilogramme bags": a count of bags, each of a size
     level = _new_level(r, a)
     if level is not None and not _noun_phrase(r, after)[0]:
         # "pre-tax profit rose 12% to £412m": the figure is the profit now, whatever it was before

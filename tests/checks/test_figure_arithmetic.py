@@ -608,6 +608,9 @@ FROM_SESSION_17_SETS = [
     ('two pairs of levels for the subject', 'date 2026-01-20 Miner lifts output\n\n', ['Copper cathode production climbed 8% in the year, the company said.', 'The Kansanshi pit produced 212,000 tonnes of copper cathode, up from 151,000 tonnes in 2025.', 'The Lumwana pit produced 200,000 tonnes of copper cathode, up from 190,000 tonnes.'], []),
     ('a level in a local dollar and the earlier in a bare dollar, a conversion between', 'date 2026-01-20 Miner lifts output\n\n', ['The company said revenue for the year climbed to BDS$48.6 million (US$24.3 million), from $41.2 million in 2024.', 'She said the 24 per cent jump in turnover came from volume.'], [5]),
     ('a level in a local dollar and a bare dollar, the change right', 'date 2026-01-20 Miner lifts output\n\n', ['The company said revenue for the year climbed to BDS$48.6 million (US$24.3 million), from $41.2 million in 2024.', 'She said the 18 per cent jump in turnover came from volume.'], []),
+    ("a winner's own margin against the one tally", 'date 2026-10-20 Liberals win Tarrengower by-election\n\n', ["On the final count, Ms Vermeulen received 48,951 votes to 42,455 for Labor's Declan O'Rourke.", "Her winning margin of 6,946 votes makes Tarrengower the Liberals' first gain."], [5]),
+    ("a winner's own margin that fits the tally", 'date 2026-10-20 Liberals win Tarrengower by-election\n\n', ["On the final count, Ms Vermeulen received 48,951 votes to 42,455 for Labor's Declan O'Rourke.", "Her winning margin of 6,496 votes makes Tarrengower the Liberals' first gain."], []),
+    ("a predecessor's margin of another year", 'date 2026-10-20 Liberals win Tarrengower by-election\n\n', ["On the final count, Ms Vermeulen received 48,951 votes to 42,455 for Labor's Declan O'Rourke.", 'His majority of 2,946 votes in 2022 was overturned.'], []),
 ]
 
 

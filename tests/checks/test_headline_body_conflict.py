@@ -282,3 +282,18 @@ FROM_SESSION_16_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+# Cases from the session 17 sets and their misses, firing and quiet.
+FROM_SESSION_17_SETS = [
+    ('a headline level after "climb to" against the body figure of its key', 'date 2026-09-15 Coffee exports climb to 7.4 million bags as prices hold firm\n\n', ['Uganda exported 6.94 million 60-kilogramme bags of coffee in the 12 months to August, earning $2.14 billion.', 'The volume compares with 6.13 million bags in the year to August 2025, an increase of 13.2 percent.'], [3]),
+    ('a headline level after "climb to" that the body gives', 'date 2026-09-15 Coffee exports climb to 6.9 million bags as prices hold firm\n\n', ['Uganda exported 6.94 million 60-kilogramme bags of coffee in the 12 months to August, earning $2.14 billion.', 'The volume compares with 6.13 million bags in the year to August 2025, an increase of 13.2 percent.'], []),
+    ('a headline change by a percentage is a size, not a level', 'date 2026-09-15 Coffee exports climb 13% as prices hold firm\n\n', ['Uganda exported 6.94 million bags of coffee in the 12 months to August, up 13.2 percent.'], []),
+    ("a player's points in the headline against the body", 'date 2026-09-15 Okafor scores 27 as Drake upsets Iowa State\n\n', ['Chidi Okafor hit four 3-pointers as Drake beat No. 19 Iowa State 81-74 on Saturday night.', 'Okafor finished with 24 points on 9-of-15 shooting.'], [5]),
+    ("another player's points first in the body", 'date 2026-09-15 Okafor scores 27 as Drake upsets Iowa State\n\n', ["Iowa State's Tomas Ruiz scored 24 points as Drake won 81-74.", 'Guard Chidi Okafor added 27.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
+def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
