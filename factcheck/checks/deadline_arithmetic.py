@@ -44,7 +44,11 @@ March", "between 1 June and 20 June"; its end is its start's period's, as in "Ru
 the ruling"), and a grant naming nothing it counts from, started on the one day its sentence dates just before it with
 an act's word ("was served on 2 March, giving tenants two months to leave, until …", "Following the ruling on 2 March,
 the club has 14 days to appeal, until …"; not "The strike on 2 March closed the port, and the firm has 30 days …").
-A length named later by another noun is the one dated period it fits (`link_periods` in factcheck/reading/times.py):
+A general noun after a kind's word is that kind's period ("The consultation window opens on Monday 24 August"), and
+a length told "of" a period is its length ("Over the six weeks of consultation"; not "the first two weeks of" it, nor
+"28 days of the consultation closing"); a strike notice is a window ("served a 14-day strike notice on the company on 3
+September, which would have run out on 24 September"); a length first announced and since changed ("had originally
+announced a 48-hour stoppage") is no length of the period. A length named later by another noun is the one dated period it fits (`link_periods` in factcheck/reading/times.py):
 "The issue will open on November 24 and close on December 8" … "the three-week subscription window" (a noun that opens
 and closes on dates in one clause is a period whatever it is called; not a shop or a museum, see `not_periods`). The
 mention must be definite ("the", "its"), not brought in ("a"), told apart ("second") or moved; its noun a general one

@@ -511,10 +511,11 @@ _PERSON_HAS = re.compile(r"\bwho\s+(?:now\s+|then\s+|only\s+)?(?:has|have|had|is
 # "will lose its liquor licence for two weeks": the length of losing it (a suspension), not of the licence
 _DEPRIVED_OF = re.compile(r"\b(?:lose|loses|lost|losing|suspend\w*|revok\w*|strip\w*|surrender\w*|forfeit\w*|withdr[ae]w\w*)\s+(?:[\w'\u2019-]+\s+){0,3}\Z", re.I)
 # a length someone asked for ("the registrar had originally sought a 30-day suspension", "Originally proposed: 30-day
-# suspension"); not the plan the article is about ("The council has proposed a six-week closure")
+# suspension"), or one since changed ("had originally announced a 48-hour stoppage"); not the plan the article is about
+# ("The council has proposed a six-week closure")
 _PROPOSED_BEFORE = re.compile(
     r"(?:\b(?:sought|seek|seeks|seeking|requested|requests|asked\s+for|wanted|demanded|demands|called\s+for|calls\s+for|pushed\s+for|"
-    r"pressed\s+for|argued\s+for)\s+|\bproposed\s*:\s*)(?:a|an|the|only)?\s*\Z", re.I)
+    r"pressed\s+for|argued\s+for)\s+|\bproposed\s*:\s*|\b(?:originally|initially)\s+(?:[a-z]+\s+){0,2}?)(?:a|an|the|only)?\s*\Z", re.I)
 # "the first two weeks of the consultation", "the longest in 30 years": part of a period, or a comparison
 _NOT_LENGTH_BEFORE = re.compile(
     r"\b(?:the|its|their|this|these|those|her|his|our)\s+(?:first|last|final|past|next|previous|closing|opening|remaining|extra|further|"
@@ -678,6 +679,11 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         if m.group("noun")[0].isupper() and m.start() > start and not _SENTENCE_OPENING.search(text[max(start, m.start() - 3):m.start()]):
             continue  # "the Trial of the Century", "Strike Force Alpha": a name, not a period
         det, mods = _premodifiers(text, max(start, m.start() - 60), m.start())
+        if kind in GENERIC_PERIOD_WORDS and mods and (told := k.kinds.get(mods[-1])) is not None and told not in GENERIC_PERIOD_WORDS:
+            # "The consultation window opens on Monday 24 August": the consultation's own window, one period
+            if found and found[-1].kind == told and not text[found[-1].end : m.start()].strip():
+                found.pop()
+            kind, mods = told, mods[:-1]
         if m.group("noun").lower().endswith("s") and _COUNTED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue  # "61 technical submissions had been received": things counted, not a period
         # "the strikes", "two bans" are several; "the notice inviting tenders" speaks of tenders in general
@@ -960,6 +966,10 @@ def _moves_other_object(sentence: str, pos: int, knowledge: PeriodKnowledge) -> 
 # "That window closes …", "This period …", "The window …" opening a sentence: the period the sentence before described
 _POINTING_OPENING = re.compile(r"\s*(?:(?:that|this)\s+(?:[\w-]+\s+)?|the\s+)\Z", re.I)
 _GENERIC_KINDS = frozenset({"window", "deadline"})
+_PART_OF_LENGTH = re.compile(r"\b(?:first|last|final|opening|closing|remaining|past|next)\b", re.I)  # "in the first three months of the scheme"
+_OF_KIND = re.compile(r"\s+of\s+(?:[a-z]+\s+)?", re.I)
+# "28 days of the consultation closing", "two weeks of the strike's start": a count from a moment of it, not its length
+_NOT_LENGTH_OF_AFTER = re.compile(r"['\u2019]s\b|\s+(?:\w+ing|\w+ed|begin\w*|start\w*|clos\w+|end\w*|open\w*)\b", re.I)
 
 
 def _names_before(text: str, s_start: int, noun: PeriodNoun) -> PeriodNoun | None:
@@ -1167,8 +1177,14 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         # "for the 45 days the scheme is open", "over the six months the cap is in force": the length of the period the clause names
         while_open = next((n for n in nouns if n.start > d.end and not n.verb and _LENGTH_BEFORE_CLAUSE.fullmatch(text, d.end, n.start)
                            and _CLAUSE_OF_LENGTH.match(text, n.end)), None) if not d.noun else None
+        # "Over the six weeks of consultation", "ten days of public consultation": the length of the period named after "of"
+        of_kind = next((n for n in nouns if n.start > d.end and not n.verb and not n.several and _OF_KIND.fullmatch(text, d.end, n.start)
+                        and not _NOT_LENGTH_OF_AFTER.match(text, n.end)), None) \
+            if not d.noun and d.relation not in ("within", "from", "after", "before") and not _PART_OF_LENGTH.search(d.text) else None
         if while_open is not None:
             noun = while_open
+        elif of_kind is not None:
+            noun = of_kind
         elif d.noun:
             if _EARLIER_ONE.search(text, max(s_start, d.start - 30), d.start):
                 continue  # "the second this year, after a 24-hour strike on Thursday 19 February": another one, a reference point

@@ -385,6 +385,11 @@ FROM_SESSION_17_SETS = [
     ('years from a dated start to an end with no year that misses', 'date 2026-11-12 Transit strike drags on\n\n', ['The previous contract expired on June 30, after running for three years from April 1, 2023.'], [3]),
     ('months from a dated start to an end with no year in the next year', 'date 2026-11-12 Transit strike drags on\n\n', ['The lease ran for six months from October 1, 2025, until March 31.'], []),
     ('months from a dated start to an end with no year that misses', 'date 2026-11-12 Transit strike drags on\n\n', ['The lease ran for six months from October 1, 2025, until May 31.'], [3]),
+    ('a kind word before "window" names the period; its length told "of" it', 'date 2026-08-19 Council to consult on water meters\n\n', ['The consultation window opens on Monday 24 August and runs until 5pm on Friday 18 September.', 'Over the six weeks of consultation, council staff will hold drop-in sessions at the libraries.'], [5]),
+    ('the length told "of" the period fits', 'date 2026-08-19 Council to consult on water meters\n\n', ['The consultation window opens on Monday 24 August and runs until 5pm on Sunday 4 October.', 'Over the six weeks of consultation, council staff will hold drop-in sessions at the libraries.'], []),
+    ('a part of the period told "of" it', 'date 2026-08-19 Council to consult on water meters\n\n', ['The consultation window opens on Monday 24 August and runs until 5pm on Sunday 4 October.', 'In the first two weeks of consultation, council staff will hold drop-in sessions at the libraries.'], []),
+    ('a strike notice served on a day that runs out on another', 'date 2026-09-17 Copper miners accept pay deal\n\n', ['The union had served a 14-day strike notice on the company on 3 September, which would have run out on 24 September had no settlement been reached.'], [3]),
+    ('a strike notice that fits', 'date 2026-09-17 Copper miners accept pay deal\n\n', ['The union had served a 14-day strike notice on the company on 3 September, which would have run out on 17 September had no settlement been reached.'], []),
 ]
 
 

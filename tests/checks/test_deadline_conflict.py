@@ -251,6 +251,8 @@ def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules)
 FROM_SESSION_17_SETS = [
     ('a length given to a person in a clause of its own is no length of the period', 'date 2026-11-12 Transit strike drags on\n\n', ['Workers accepted a pay rise under a two-year wage agreement signed on Wednesday.', 'The agreement must now be lodged with the Labour Commissioner, who has 30 days to register it.'], []),
     ('a length the period itself runs for still conflicts', 'date 2026-11-12 Transit strike drags on\n\n', ['Workers accepted a pay rise under a two-year wage agreement signed on Wednesday.', 'The agreement will run for 30 months, the union said.'], [5]),
+    ('a length first announced and since extended', 'date 2026-09-17 Copper miners accept pay deal\n\n', ['The union had originally announced a 48-hour stoppage. It has now extended the action to 96 hours, from 06:00 on Monday 2 March until 06:00 on Friday 6 March.', 'Fourteen vessels are due to call at the port during the four days of the strike.'], []),
+    ('a strike given two lengths', 'date 2026-09-17 Copper miners accept pay deal\n\n', ['The union has announced a 48-hour stoppage from 06:00 on Monday 2 March.', 'Fourteen vessels are due to call at the port during the four days of the strike.'], [5]),
 ]
 
 
