@@ -98,6 +98,10 @@ died, …", "on 3 March, when he was born") dates that event ("the day before sh
 not), and "which it suspended on Monday 4 August" the suspension "the 28 July suspension" names; two days joined ("on
 Thursday and Friday", "on 24 and 25 October") date something that lasts, no one event.
 Reported at the later mention, pointing at the earlier one.
+
+An event may be dated after a time of day ("The accident happened shortly before 11am on Thursday, 22 October"), and
+"the second fatal accident at No. 7 Shaft in just over a year" is a record, as "its first county final since 2006" is,
+not a second accident.
 """
 
 from __future__ import annotations
@@ -192,6 +196,8 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|taken|conducted|convened|was|were|on|of|scheduled|set|due|planned|staged|reached|signed|sealed)\b))"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|will|(?:is|are)\s+(?:due\s+)?to)\s+)?"
         r"(?:(?:(?:held|closed|took\s+place|takes?\s+place|taken|conducted|convened|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit|reached|signed|sealed)\s+)?"
+        # "happened shortly before 11am on Thursday, 22 October": a time of day before the date
+        r"(?:(?:(?:shortly|just|soon|some\s+time)\s+(?:before|after)|at(?:\s+(?:about|around))?|around|about)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?"
         r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
         # "A funeral Mass will be celebrated at 10 a.m. Saturday, Sept. 20": a time of day, then the date
         r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"
@@ -213,7 +219,9 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     after = re.compile(rf"\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])(?!\s+(?:{nouns})\b)(?!(?<=final)\s+{_NOT_A_FINAL})", re.I)
     # "its first county final since 2006", "the first hearing in ten years": a record, not another event
     several = re.compile(
-        rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?{_PREFIX}(?:{nouns})\b(?!\s+(?:since|for\s+(?:\d+|[a-z]+)\s+years|in\s+(?:\d+|[a-z]+)\s+years))"
+        rf"\b(?:(?:{_MULTIPLE})\s+(?:[a-z-]+\s+)?{_PREFIX}(?:{nouns})\b(?!(?:\s+(?:at|on|in)\s+(?:[^,;:.!?]|\.(?=\s*\d)){{1,40}}?)?\s+(?:since|for\s+(?:\d+|[a-z]+)\s+years"
+        # "the second fatal accident at No. 7 Shaft in just over a year": a record, not another event
+        rf"|in\s+(?:just\s+|little\s+)?(?:(?:over|under|more\s+than|less\s+than)\s+)?(?:a|one|\d+|[a-z]+)\s+(?:years?|months?|decades?)\b|this\s+year))"
         rf"|{_PREFIX}(?:{nouns})s\b)",
         re.I,
     )

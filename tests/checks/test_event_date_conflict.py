@@ -228,3 +228,16 @@ FROM_SESSION_16_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+# Cases from the session 17 sets and their misses, firing and quiet.
+FROM_SESSION_17_SETS = [
+    ('an accident dated after a time of day and again before its noun', 'date 2026-10-27 Two miners killed at platinum shaft\n\n', ['The accident happened shortly before 11am on Thursday, 22 October, on a stope about 1,100m below surface.', 'The inquiry into the 21 October accident would also look at the code of practice.', 'It is the second fatal accident at No. 7 Shaft in just over a year.'], [5]),
+    ('an accident dated twice alike', 'date 2026-10-27 Two miners killed at platinum shaft\n\n', ['The accident happened shortly before 11am on Thursday, 22 October, on a stope about 1,100m below surface.', 'The inquiry into the 22 October accident would also look at the code of practice.'], []),
+    ('two accidents the article tells apart', 'date 2026-10-27 Two miners killed at platinum shaft\n\n', ['The accident happened shortly before 11am on Thursday, 22 October, on a stope about 1,100m below surface.', 'It is the second accident at the shaft: an earlier accident on 3 June injured two men.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
+def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
