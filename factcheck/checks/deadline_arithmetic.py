@@ -44,7 +44,10 @@ March", "between 1 June and 20 June"; its end is its start's period's, as in "Ru
 the ruling"), and a grant naming nothing it counts from, started on the one day its sentence dates just before it with
 an act's word ("was served on 2 March, giving tenants two months to leave, until …", "Following the ruling on 2 March,
 the club has 14 days to appeal, until …"; not "The strike on 2 March closed the port, and the firm has 30 days …").
-A general noun after a kind's word is that kind's period ("The consultation window opens on Monday 24 August"), and
+A grant with its recipient names the deadline after it ("gave the defence 21 days from Wednesday's ruling to file any
+written application, setting a deadline of April 2"), and a clear end in the sentence after a grant, in its paragraph,
+ends that grant ("He has 28 days … to apply … . Any application must be lodged no later than 5 November"), not the
+period last named. A general noun after a kind's word is that kind's period ("The consultation window opens on Monday 24 August"), and
 a length told "of" a period is its length ("Over the six weeks of consultation"; not "the first two weeks of" it, nor
 "28 days of the consultation closing"); a strike notice is a window ("served a 14-day strike notice on the company on 3
 September, which would have run out on 24 September"); a length first announced and since changed ("had originally

@@ -1211,7 +1211,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue
         else:
             continue
-        if noun is None and _GRANT.search(head) and _TO_DO.match(text, d.end):
+        if noun is None and (_GRANT.search(head) or _GRANT_TO.search(text, max(s_start, d.start - 80), d.start)) and _TO_DO.match(text, d.end):
             # "has 14 days from sentencing to file a notice of appeal …, before the deadline of 24 November": the deadline
             # the sentence names after the grant is the grant's own
             noun = next((n for n in nouns if n.start >= d.end and n.kind in _GENERIC_KINDS and not n.several and not _CLAUSE_TURN.search(text, d.end, n.start)), None)

@@ -573,7 +573,14 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             elif fact.role == "end":
                 unclaimed.append((reading, fact))
             continue
-        p = granted.get(sentence) or (None if later_step else _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here))
+        p = granted.get(sentence)
+        if p is None and fact.role == "end" and fact.orphan == "strong":
+            # "He has 28 days from the date of the decision to apply … . Any application must be lodged no later than 5
+            # November": a clear end in the sentence after a grant, in its paragraph, ends that grant
+            g = granted.get((id(reading), _sentence_before(reading, fact.start)))
+            p = g if g is not None and not g.ends else None
+        if p is None and not later_step:
+            p = _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
         if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
             p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
@@ -848,6 +855,13 @@ _RESPONSE_ERRAND = re.compile(r"\bto\s+(?:comment|respond|object|make\s+(?:an?\s
 
 
 _THE_PUBLIC = re.compile(r"\b(?:residents|the\s+public|members\s+of\s+the\s+public|locals|householders|ratepayers|parents)\b", re.I)
+
+
+def _sentence_before(reading: BlockReading, pos: int) -> int:
+    """The start of the sentence before the one at pos in its block, or -1 when it opens the block."""
+    here = reading.sentence_at(pos).start
+    starts = [s.start for s in reading.block.sentences if s.start < here]
+    return starts[-1] if starts else -1
 
 
 def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follows=lambda noun: False) -> Period | None:

@@ -390,6 +390,10 @@ FROM_SESSION_17_SETS = [
     ('a part of the period told "of" it', 'date 2026-08-19 Council to consult on water meters\n\n', ['The consultation window opens on Monday 24 August and runs until 5pm on Sunday 4 October.', 'In the first two weeks of consultation, council staff will hold drop-in sessions at the libraries.'], []),
     ('a strike notice served on a day that runs out on another', 'date 2026-09-17 Copper miners accept pay deal\n\n', ['The union had served a 14-day strike notice on the company on 3 September, which would have run out on 24 September had no settlement been reached.'], [3]),
     ('a strike notice that fits', 'date 2026-09-17 Copper miners accept pay deal\n\n', ['The union had served a 14-day strike notice on the company on 3 September, which would have run out on 17 September had no settlement been reached.'], []),
+    ('a grant with its recipient names the deadline after it', 'date 2026-03-19 Judge admits confession evidence\n\n', ['Justice Ramsaran delivered her ruling on Wednesday.', "She gave the defence 21 days from Wednesday's ruling to file any written application, setting a deadline of April 2."], [5]),
+    ('a grant with its recipient and a deadline that fits', 'date 2026-03-19 Judge admits confession evidence\n\n', ['Justice Ramsaran delivered her ruling on Wednesday.', "She gave the defence 21 days from Wednesday's ruling to file any written application, setting a deadline of April 8."], []),
+    ('a clear end in the sentence after a grant ends the grant', 'date 2026-10-16 Landlord banned for three years\n\n', ['The tribunal published its decision on 14 October 2026.', 'The order runs from 14 October 2026 until 13 October 2029.', 'He has 28 days from the decision on 14 October to apply for permission to appeal. Any application must be lodged no later than 5 November.'], [7]),
+    ('a clear end after a grant that fits', 'date 2026-10-16 Landlord banned for three years\n\n', ['The order runs from 14 October 2026 until 13 October 2029.', 'He has 28 days from the decision on 14 October to apply for permission to appeal. Any application must be lodged no later than 11 November.'], []),
 ]
 
 
