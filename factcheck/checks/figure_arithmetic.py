@@ -237,7 +237,7 @@ _LEAD = frozenset("lead gap difference".split())
 _AGAINST = frozenset("to against versus vs".split())
 _WON = frozenset("won lost".split())  # "71,905 votes against 84,312 …, who won by 13,407 votes": a margin with its two counts
 _PASSING = frozenset("passed passes pass carried approved adopted rejected defeated through backed endorsed vote voted votes division ballot won win".split())
-_MARGIN_SIZES = frozenset("winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome".split())
+_MARGIN_SIZES = frozenset("final overall eventual winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome".split())
 
 
 _DIGITS_IN = re.compile(r"\d(?:[\d,.]*\d)?")
@@ -972,7 +972,8 @@ def _words_in(ab: AnnotatedBlock, bound: list[int]) -> set[str]:
 
 def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]], bounds: dict[int, list[int]], previous: Sentence | None) -> list[tuple[Amount, str]]:
     """A total in one sentence of the parts listed in the sentence before, in its paragraph or closing the one before
-    ("18mm in June, 31mm in July and 22mm in August. That gives a total of 81mm")."""
+    ("18mm in June, 31mm in July and 22mm in August. That gives a total of 81mm"); not a total smaller than one of
+    them, which is a total of something else ("A total of 214 first-degree students obtained First Class honours")."""
     out = []
     for index, group in by_sentence.items():
         if not {"total", "totals", "totalled", "altogether", "combined"} & {ab.tokens[a.last + 1].lower for a in group if a.last + 1 < len(ab.tokens)} | _words_in(ab, bounds[index]):
@@ -997,6 +998,8 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
         if parts is None or len(parts) != len([a for a in before.amounts if a.unit == total.unit]):
             continue
         written = sum(p.value for p in parts)
+        if total.value < max(p.value for p in parts):
+            continue  # "2,786 received bachelor's degrees, … A total of 214 first-degree students …": a total of something else
         if abs(written - total.value) > max(0.5, 0.005 * total.value):
             out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not {total.text}."))
     return out

@@ -56,7 +56,10 @@ not compared. A level the headline's change reaches ("exports climb to 7.4 milli
 body's first figure of its key that is no earlier level ("compares with 6.13 million bags"), a size before the noun
 left out ("6.94 million 60-kilogramme bags" counts bags); a change's size ("profit rises 12%") only for its direction. A
 name opening the headline ("Okafor scores 27") owns its count when the body writes that name inside its sentences:
-another player's figure ("Iowa State's Tomas Ruiz scored 24 points") is not compared. A headline's sum of money with no key in the body ("S$4.8b deal") conflicts with the one sum of its
+another player's figure ("Iowa State's Tomas Ruiz scored 24 points") is not compared; "Tuesday as" is no subject
+("Closed season begins Tuesday as 30,000 fisherfolk line up"). A count keyed by the noun after it is also compared
+with the body's one value of that noun past the opening ("A total of 13,000 fisherfolk … have been registered"),
+when the body never writes the headline's value. A headline's sum of money with no key in the body ("S$4.8b deal") conflicts with the one sum of its
 currency within half and twice its size that the body's opening gives ("about S$4.2 billion"), when the body never
 gives the headline's. A score between two sides' names ("Brentford 3-1 Fulham") is a result; a score the match passed
 through ("had led 1-0 at half-time") is not compared with it. Jobs lost are one key however they are worded ("140 jobs lost", "cut 300 posts", "94 were made
@@ -1047,6 +1050,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         if theirs and not any(_same_value(o, a) for o in theirs):
             continue  # another headline swaps the figure ("7 years" for "5 years"): headline-conflict's finding
         wanted = set(_nouns_after(head, a.last))
+        noun_keyed = bool(wanted)
         change = keys.direction(head, a)
         k = (change[1] if change else a.first) - 1
         while not wanted and k >= 0 and a.first - k <= 4 and (head[k].is_word or head[k].text in ("$", "\u00a3", "\u20ac")):
@@ -1077,6 +1081,13 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
                    and not _OTHER_EVENT_RE.search(_sentence_to(ab, b))
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
+        if not opening and noun_keyed:
+            # the body's one figure of the noun the headline counts, wherever it stands ("30,000 fisherfolk line up" …
+            # "A total of 13,000 fisherfolk … have been registered"), when it gives that noun no other value
+            opening = [(i, ab, b) for i, ab, b, bk, whole in mine if not whole and not b.in_range and not _earlier(ab.tokens, b)
+                       and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and a.unit is None and b.unit is None]
+            if len({round(b.value, 3) for _, _, b in opening}) != 1 or any(_same_value(a, b) for _, _, b, _, _, _ in read):
+                continue  # the headline's value anywhere in the body, of any noun ("640 by the end of 2031"), may be its
         if not opening:
             continue
         first = opening[0][0]
@@ -1110,6 +1121,9 @@ def _others_count(head, a, ab, b, names: frozenset[str] = frozenset()) -> bool:
     return bool(subject) and not subject & {singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for t in ab.tokens if t.capitalised}
 
 
+_NOT_A_VERB = frozenset("as after while when with and but or so because since until before than".split())
+
+
 def _subject_before(tokens, first: int, names: frozenset[str] = frozenset()) -> set[str]:
     """The capitalised words that open the clause of a headline figure ("Conservatives lose seven seats" -> conservatives), when
     a verb and at most a few lower-case words stand between them and the figure; else nothing. At the headline's start
@@ -1118,8 +1132,8 @@ def _subject_before(tokens, first: int, names: frozenset[str] = frozenset()) -> 
     while k >= 0 and not tokens[k].capitalised and tokens[k].is_word:
         lower += 1
         k -= 1
-    if not 1 <= lower <= 3 or k < 0:
-        return set()
+    if not 1 <= lower <= 3 or k < 0 or tokens[k + 1].lower in _NOT_A_VERB:
+        return set()  # "Closed season begins Tuesday as 30,000 fisherfolk line up": "as" joins a clause, no verb of a subject
     words = set()
     while k >= 0 and tokens[k].capitalised and tokens[k].lower not in FUNCTION_WORDS:
         words.add(singular(tokens[k].lower.removesuffix("'s").removesuffix("\u2019s")))

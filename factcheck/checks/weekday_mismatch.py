@@ -20,7 +20,8 @@ October piece), and a day ahead in a future or present-tense clause ("The inquir
 Monday 10 June, when it will hear …") is not in a year the story went back to in the paragraphs
 before, nor is a day told in the past that the nearest reading puts within two months before publication in the year
 before it ("declared a state of emergency on Thursday, November 15" in a 7 December 2019 piece, after a paragraph on
-2018: that day would be "last year"). Without a year and without a
+2018: that day would be "last year"), nor, told by a verb that reports an event done (rules/events.yaml verbs: "died
+two days later, on Sunday 14 March" in an October piece), after publication. Without a year and without a
 publication date the check stays quiet. A weekday inside a direct quote is
 reported too (a statement transcribed with the wrong day is still wrong in print), with
 a note to check it with the source. The suggestion is the right weekday in the same
@@ -36,6 +37,7 @@ import re
 from ..document import Document
 from ..findings import Category, Hit, Severity
 from ..language.dates import DateMention, weekday_number, weekdays_beside
+from ..language.events import events_of
 from ..language.tense import Tense, governing_verb
 from ..registry import Check, Context, Example, register
 from ..reading.times import WEEKDAY_NAMES, YEAR_RE
@@ -116,6 +118,19 @@ def _by_tense(mention: DateMention, published: _dt.date | None, tense: Tense) ->
         return {mention.year - 1}, False
     ahead = tense in (Tense.FUTURE, Tense.PRESENT) and 0 < (nearest - published).days <= _FAR_DAYS
     return set(), ahead
+
+
+def _told_done(text: str, mention: DateMention, verb: tuple[int, int] | None, reported: frozenset[str]) -> bool:
+    """True when the verb that dates a day reports an event done ("died"): the one governing it, or the last verb before
+    it in its clause ("was taken to hospital … and died two days later, on Sunday 14 March, the hearing was told")."""
+    clause = re.split(r"[.;:!?]", text[max(0, mention.start - 60) : mention.start])[-1].lower()
+    words = re.findall(r"[a-z]+", clause)[-6:]
+    if verb is not None and verb[1] <= mention.start and text[verb[0] : verb[1]].lower().split()[-1] in reported:
+        words = re.findall(r"[a-z]+", text[verb[0] : mention.start].lower())
+    last = max((k for k, w in enumerate(words) if w in reported), default=None)
+    # nothing between the verb and the day that points at another act ("voted to hold the election on …", "a trial was
+    # listed for Tuesday 19 May")
+    return last is not None and not {"to", "for", "that", "until", "till", "before"} & set(words[last + 1 :])
 
 
 _MODAL_AHEAD_RE = re.compile(r"(?:would|will|shall)\b", re.I)
@@ -207,6 +222,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     past = doc.published.year if doc.published else 0
     published = doc.published.date() if isinstance(doc.published, _dt.datetime) else doc.published
     spans = _span_years(r.text for r in blocks) if doc.published else set()
+    reported = frozenset(v for v in events_of(context.knowledge).verb_events if " " not in v)  # "died", "crashed": events told done
     for index, reading in enumerate(blocks):
         for mention in [*reading.dates, *weekdays_beside(reading.text, reading.dates)]:
             if mention.weekday is None or mention.weekday_start is None or not mention.valid or mention.day is None:
@@ -235,6 +251,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
             # Monday 31 May" in a piece on term dates for 2026-27), in publication's year too
             far_spans = spans if not (tense is Tense.PAST and _recent(mention, published) or tense is Tense.FUTURE and _soon(mention, published)) else set()
             days = _days(mention, _years(mention, years_written | tense_years | reading.years | far_spans | _other_side(mention, published)))
+            if tense is Tense.PAST and published is not None and not mention.explicit_year and not (years_written or reading.years or far_spans) \
+                    and _told_done(reading.text, mention, verb, reported):
+                # "died two days later, on Sunday 14 March" in an October piece: a death told is over, so its day is
+                # not the coming March's
+                days = [d for d in days if d <= published] or days
             if not days or any(d.weekday() == mention.weekday for d in days):
                 continue
             if _respectively(reading.text, mention, days):

@@ -97,6 +97,17 @@ def _between_names(tokens: list[Token], first: int, last: int) -> bool:
             and before.lower not in FUNCTION_WORDS)  # "At 31-24 Carrow had one last chance": a time in the match
 
 
+def _share_aside(tokens: list[Token], k: int) -> int:
+    """The length of a share set off by commas at token k (", or 53.8%,"), or 0."""
+    if k + 4 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "or" and tokens[k + 2].kind == NUMBER:
+        j = k + 3
+        if tokens[j].text == "%" or tokens[j].lower in ("percent", "per"):
+            j += 2 if tokens[j].lower == "per" else 1
+            if j < len(tokens) and tokens[j].text == ",":
+                return j + 1 - k
+    return 0
+
+
 def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Result], list[SideCount]]:
     """Return the tallies and scores of a block, and the vote sides it states alone."""
     results: list[Result] = []
@@ -109,11 +120,12 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
         if i <= after_pair:
             continue
         if x is None:
-            # "by 14,318 votes to 13,902"
-            if (x := _count(t)) is not None and i + 3 < n and lowers[i + 1] == "votes" and lowers[i + 2] == "to" and (y := _count(tokens[i + 3])) is not None:
+            # "by 14,318 votes to 13,902"; "received 31,482 votes, or 53.8%, to 26,719": a share set off between
+            to = i + 2 + _share_aside(tokens, i + 2) if i + 2 < n and lowers[i + 1] == "votes" else -1
+            if (x := _count(t)) is not None and 0 < to < n - 1 and lowers[to] == "to" and (y := _count(tokens[to + 1])) is not None:
                 lost = any(lowers[k] in _LOST and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
-                results.append(Result("tally", x, y, t.start, tokens[i + 3].end, i, i > 0 and lowers[i - 1] in _DEFINITE, t.quoted, lost))
-                after_pair = i + 3
+                results.append(Result("tally", x, y, t.start, tokens[to + 1].end, i, i > 0 and lowers[i - 1] in _DEFINITE, t.quoted, lost))
+                after_pair = to + 1
             continue
         pair = None
         # "61-38", "26–18"

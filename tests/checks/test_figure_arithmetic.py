@@ -611,6 +611,9 @@ FROM_SESSION_17_SETS = [
     ("a winner's own margin against the one tally", 'date 2026-10-20 Liberals win Tarrengower by-election\n\n', ["On the final count, Ms Vermeulen received 48,951 votes to 42,455 for Labor's Declan O'Rourke.", "Her winning margin of 6,946 votes makes Tarrengower the Liberals' first gain."], [5]),
     ("a winner's own margin that fits the tally", 'date 2026-10-20 Liberals win Tarrengower by-election\n\n', ["On the final count, Ms Vermeulen received 48,951 votes to 42,455 for Labor's Declan O'Rourke.", "Her winning margin of 6,496 votes makes Tarrengower the Liberals' first gain."], []),
     ("a predecessor's margin of another year", 'date 2026-10-20 Liberals win Tarrengower by-election\n\n', ["On the final count, Ms Vermeulen received 48,951 votes to 42,455 for Labor's Declan O'Rourke.", 'His majority of 2,946 votes in 2022 was overturned.'], []),
+    ('a tally with shares set off and a final margin that misses', 'date 2026-11-04 Tillman wins Coweta sheriff race\n\n', ['Tillman received 31,482 votes, or 53.8%, to 26,719, or 45.7%, for Democrat Lorraine Cheatham.', "Tillman's final margin of 4,863 votes came in a contest in which jail conditions dominated debate."], [5]),
+    ('a tally with shares set off and a final margin that fits', 'date 2026-11-04 Tillman wins Coweta sheriff race\n\n', ['Tillman received 31,482 votes, or 53.8%, to 26,719, or 45.7%, for Democrat Lorraine Cheatham.', "Tillman's final margin of 4,763 votes came in a contest in which jail conditions dominated debate."], []),
+    ('a total smaller than a part is a total of something else', 'date 2026-11-04 Tillman wins Coweta sheriff race\n\n', ["Of the graduands, 2,786 received bachelor's degrees, 581 master's degrees and 45 doctorates. A total of 214 first-degree students obtained First Class honours."], []),
 ]
 
 

@@ -131,3 +131,17 @@ FROM_SESSION_16_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected
+
+
+# Cases from the session 17 sets and their misses, firing and quiet.
+FROM_SESSION_17_SETS = [
+    ('a death told done is not dated in the coming year', 'date 2026-10-09 Inquest hears of cyclist death\n\n', ['He was taken to hospital with severe head injuries and died two days later, on Sunday 14 March, the hearing was told.'], [3]),
+    ('a death on the right day of the year gone', 'date 2026-10-09 Inquest hears of cyclist death\n\n', ['He was taken to hospital with severe head injuries and died two days later, on Saturday 14 March, the hearing was told.'], []),
+    ('a trial listed for a day ahead', 'date 2026-10-09 Inquest hears of cyclist death\n\n', ['He pleaded not guilty and a trial was listed for Sunday 14 March.'], []),
+    ('a vote to hold an election on a day ahead', 'date 2026-10-09 Inquest hears of cyclist death\n\n', ['The board voted to hold the election on Sunday 14 March.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
+def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected
