@@ -20,7 +20,9 @@ October piece), and a day ahead in a future or present-tense clause ("The inquir
 Monday 10 June, when it will hear …") is not in a year the story went back to in the paragraphs
 before, nor is a day told in the past that the nearest reading puts within two months before publication in the year
 before it ("declared a state of emergency on Thursday, November 15" in a 7 December 2019 piece, after a paragraph on
-2018: that day would be "last year"), nor, told by a verb that reports an event done (rules/events.yaml verbs: "died
+2018: that day would be "last year"), nor is a day in the month after publication listed in one sentence with another
+weekday-date that fits the nearest year ("Kinangop on Thursday, 10 September … and Ol Joro Orok on Friday, 17
+September" in a piece naming the 2026/27 financial year), nor, told by a verb that reports an event done (rules/events.yaml verbs: "died
 two days later, on Sunday 14 March" in an October piece), after publication. Without a year and without a
 publication date the check stays quiet. A weekday inside a direct quote is
 reported too (a statement transcribed with the wrong day is still wrong in print), with
@@ -118,6 +120,23 @@ def _by_tense(mention: DateMention, published: _dt.date | None, tense: Tense) ->
         return {mention.year - 1}, False
     ahead = tense in (Tense.FUTURE, Tense.PRESENT) and 0 < (nearest - published).days <= _FAR_DAYS
     return set(), ahead
+
+
+def _listed_with_nearest(reading, mention: DateMention) -> bool:
+    """True when another weekday-date of the sentence, with no year, fits the nearest year ("Kinangop on Thursday, 10
+    September …; and Ol Joro Orok on Friday, 17 September"): days listed together are of one year."""
+    sentence = reading.sentence_at(mention.start)
+    for other in reading.dates:
+        if other is mention or other.weekday is None or other.explicit_year or other.year is None or not other.valid or other.day is None:
+            continue
+        if not sentence.start <= other.start < sentence.end:
+            continue
+        try:
+            if _dt.date(other.year, other.month, other.day).weekday() == other.weekday:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _told_done(text: str, mention: DateMention, verb: tuple[int, int] | None, reported: frozenset[str]) -> bool:
@@ -249,7 +268,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             # and a day in the weeks after it told in the future ("depots would open from Tuesday, October 6" in a
             # 2 October piece on the 2025/26 season; not a schedule in the present, "The summer term has half-term from
             # Monday 31 May" in a piece on term dates for 2026-27), in publication's year too
-            far_spans = spans if not (tense is Tense.PAST and _recent(mention, published) or tense is Tense.FUTURE and _soon(mention, published)) else set()
+            far_spans = spans if not (tense is Tense.PAST and _recent(mention, published) or tense is Tense.FUTURE and _soon(mention, published)
+                                      or _soon(mention, published) and _listed_with_nearest(reading, mention)) else set()
             days = _days(mention, _years(mention, years_written | tense_years | reading.years | far_spans | _other_side(mention, published)))
             if tense is Tense.PAST and published is not None and not mention.explicit_year and not (years_written or reading.years or far_spans) \
                     and _told_done(reading.text, mention, verb, reported):

@@ -510,6 +510,11 @@ _RUNS_FOR = re.compile(
 _PERSON_HAS = re.compile(r"\bwho\s+(?:now\s+|then\s+|only\s+)?(?:has|have|had|is\s+given|was\s+given|gets|get)\s+(?:only\s+|just\s+)?\Z", re.I)
 # "will lose its liquor licence for two weeks": the length of losing it (a suspension), not of the licence
 _DEPRIVED_OF = re.compile(r"\b(?:lose|loses|lost|losing|suspend\w*|revok\w*|strip\w*|surrender\w*|forfeit\w*|withdr[ae]w\w*)\s+(?:[\w'\u2019-]+\s+){0,3}\Z", re.I)
+# how far a period was moved ("extended the closing date by three weeks", "brought the hearing forward by eight days"):
+# a change, not a length
+_MOVED_BY = re.compile(r"\b(?:extend\w*|brought|bring\w*|push\w*|put|delay\w*|postpon\w*|shorten\w*|cut|moved?|curtail\w*|lengthen\w*)\b[^.;]{0,60}?\bby\s+(?:a\s+further\s+|another\s+|just\s+)?\Z", re.I)
+# "agreed to keep it open three weeks longer than first planned": a change again
+_LONGER_AFTER = re.compile(r"\s+(?:longer|shorter|earlier|later|more|less)\b", re.I)
 # a length someone asked for ("the registrar had originally sought a 30-day suspension", "Originally proposed: 30-day
 # suspension"), or one since changed ("had originally announced a 48-hour stoppage"); not the plan the article is about
 # ("The council has proposed a six-week closure")
@@ -1171,7 +1176,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if d.amount <= 0 or d.amount != int(d.amount):
             continue
         head = text[max(s_start, d.start - 40):d.start]
-        if _NOT_LENGTH_BEFORE.search(head) or _PROPOSED_BEFORE.search(head):
+        if _NOT_LENGTH_BEFORE.search(head) or _PROPOSED_BEFORE.search(head) or _MOVED_BY.search(text, max(s_start, d.start - 80), d.start) \
+                or _LONGER_AFTER.match(text, d.end):
             continue  # "the registrar had originally sought a 30-day suspension": a length asked for, not the one given
         noun = None
         # "for the 45 days the scheme is open", "over the six months the cap is in force": the length of the period the clause names

@@ -479,6 +479,7 @@ _NOT_TOPIC = frozenset(
 
 
 _SHARED_WORDS = 2
+_FAR_APART_DAYS = 120  # days between a fact's own dates and every date of a period that make it another period's
 
 
 def _topic(text: str) -> set[str]:
@@ -857,6 +858,13 @@ _RESPONSE_ERRAND = re.compile(r"\bto\s+(?:comment|respond|object|make\s+(?:an?\s
 _THE_PUBLIC = re.compile(r"\b(?:residents|the\s+public|members\s+of\s+the\s+public|locals|householders|ratepayers|parents)\b", re.I)
 
 
+def _apart(a: _dt.date, b: _dt.date) -> int:
+    """Days between two days, whichever year each is read in (a year-less day's year is a guess): 20 March and 12
+    January are 67 days apart, 21 September and 25 March about six months."""
+    shifted = [_in_year(a, b.year + k) for k in (-1, 0, 1)]
+    return min((abs((x - b).days) for x in shifted if x is not None), default=abs((a - b).days))
+
+
 def _sentence_before(reading: BlockReading, pos: int) -> int:
     """The start of the sentence before the one at pos in its block, or -1 when it opens the block."""
     here = reading.sentence_at(pos).start
@@ -865,7 +873,8 @@ def _sentence_before(reading: BlockReading, pos: int) -> int:
 
 
 def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follows=lambda noun: False) -> Period | None:
-    """The period a fact in a sentence naming none belongs to: the one whose sentences share most of its topic.
+    """The period a fact in a sentence naming none belongs to: the one whose sentences share most of its topic, among
+    those with a day within four months of a day the fact's sentence names, when it names one.
 
     A period qualifies when one of its sentences shares two content words with the fact's
     ("notice" and "appeal"); the one sharing most words over all its sentences wins. A clear
@@ -883,9 +892,15 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follo
         # "Statutory consultees … have until Thursday 7 May to respond", a window of their own)
         return consultation
     words = _topic(sentence)
+    # the days the fact's sentence names: "had one week …, until Monday 21 September" is not of a period whose days are
+    # all months away ("The council's own consultation … ran for 21 days, from 5 March to 25 March")
+    own_days = [m.resolved for m in reading.in_sentence(reading.dates, reading.sentence_at(fact.start)) if m.resolved]
     scores: dict[int, tuple[int, Period]] = {}
     for p in found.values():
         if p.several or not (p.durations or p.starts or p.ends):
+            continue
+        theirs = [st.day for st in (*p.starts, *p.ends) if st.day]
+        if own_days and theirs and min(_apart(a, b) for a in own_days for b in theirs) > _FAR_APART_DAYS:
             continue
         told = {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)}
         told |= {rd.sentence_at(n.start).text for rd, n in p.nouns}

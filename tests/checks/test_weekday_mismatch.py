@@ -139,6 +139,8 @@ FROM_SESSION_17_SETS = [
     ('a death on the right day of the year gone', 'date 2026-10-09 Inquest hears of cyclist death\n\n', ['He was taken to hospital with severe head injuries and died two days later, on Saturday 14 March, the hearing was told.'], []),
     ('a trial listed for a day ahead', 'date 2026-10-09 Inquest hears of cyclist death\n\n', ['He pleaded not guilty and a trial was listed for Sunday 14 March.'], []),
     ('a vote to hold an election on a day ahead', 'date 2026-10-09 Inquest hears of cyclist death\n\n', ['The board voted to hold the election on Sunday 14 March.'], []),
+    ('days listed in one sentence are of one year, whatever financial year the article names', 'date 2026-09-08 Nyandarua opens ward hearings on finance bill\n\n', ['The county expects to raise Sh1.2 billion in the 2026/27 financial year.', 'The rest follow a rota: Kinangop on Thursday, 10 September; Ndaragwa on Monday, 14 September; and Ol Joro Orok on Friday, 17 September.'], [5]),
+    ('days listed in one sentence, all right', 'date 2026-09-08 Nyandarua opens ward hearings on finance bill\n\n', ['The county expects to raise Sh1.2 billion in the 2026/27 financial year.', 'The rest follow a rota: Kinangop on Thursday, 10 September; Ndaragwa on Monday, 14 September; and Ol Joro Orok on Thursday, 17 September.'], []),
 ]
 
 
