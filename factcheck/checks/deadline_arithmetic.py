@@ -50,7 +50,8 @@ ends that grant ("He has 28 days … to apply … . Any application must be lodg
 period last named. How far a period was moved is no length of it ("extended the closing date by three weeks", "keep it open three weeks
 longer than first planned"); whom a length is granted to is no topic it shares with a period ("The council had one week
 … to send the Inspectorate its questionnaire" is not "The council's own consultation"); "up until" a day ends a period.
-A general noun after a kind's word is that kind's period ("The consultation window opens on Monday 24 August"), and
+A length granted to whoever wants to do something is a grant too ("Anyone who wants to comment has five weeks from
+Monday 14 September, which means representations must reach the Inspectorate by Monday 26 October"). A general noun after a kind's word is that kind's period ("The consultation window opens on Monday 24 August"), and
 a length told "of" a period is its length ("Over the six weeks of consultation"; not "the first two weeks of" it, nor
 "28 days of the consultation closing"); a strike notice is a window ("served a 14-day strike notice on the company on 3
 September, which would have run out on 24 September"); a length first announced and since changed ("had originally

@@ -1128,6 +1128,7 @@ _ACT_DATED = re.compile(r"\b(?:on|dated|issued|served|made|delivered|handed\s+do
 _NOT_THE_ACT = re.compile(r"\band\b|;|\bbut\b|\d")
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
 _TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
+_WANTS_TO = re.compile(r"\bwho\s+(?:wants?|wishe?s?|intends?|plans?)\s+to\s+[a-z]+\b[^.;]{0,40}\Z", re.I)
 # a grant with its recipient: "is giving customers 90 days to bring back", "has given Kafubu Copper Mines Plc 30 days to present"
 _GRANT_TO = re.compile(
     r"\b(?:given|giving|gives|give|gave|granted|granting|grants|grant|allowed|allowing|allows|allow)\s+"
@@ -1149,6 +1150,8 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
         kind = "topic"
     elif f.role == "duration" and (_GRANT.search(text, head_lo, f.start) or _GRANT_TO.search(text, head_lo, f.start)) and _TO_DO.match(text, f.end):
         kind = "topic"
+    elif f.role == "duration" and _GRANT.search(text, head_lo, f.start) and _WANTS_TO.search(text, head_lo, f.start):
+        kind = "topic"  # "anyone who wants to comment has five weeks from that date": the errand told before the grant
     elif f.role == "start" and f.counted_from:
         kind = "topic"
     if kind is None:

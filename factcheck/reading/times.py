@@ -931,7 +931,8 @@ def _in_year(m: DateMention, year: int) -> _dt.date | None:
 
 
 def _fix_years(period: Period) -> None:
-    """A year-less end that falls before a year-less start belongs to the next year ("from 20 December to 19 January").
+    """A year-less end that falls before a year-less start belongs to the next year ("from 20 December to 19 January"),
+    unless the weekday written with it says which year it is in ("to Wednesday, November 4").
 
     A year-less start written in one range with an end that has its year takes that year ("from
     1 January to 29 February 2028"), when the start then falls on or before the end.
@@ -956,6 +957,12 @@ def _fix_years(period: Period) -> None:
     start = next(iter(starts))
     for i, e in enumerate(period.ends):
         date = e.fact.date
+        if date is not None and not date.explicit_year and date.weekday is not None and e.day.weekday() != date.weekday:
+            # "from Monday, November 16 … to Wednesday, November 4": the weekday says which year the end is in
+            fits = [d for y in (start.year, start.year + 1, start.year - 1) if (d := _in_year(date, y)) is not None and d.weekday() == date.weekday]
+            if fits:
+                period.ends[i] = PeriodStatement(e.reading, e.fact, fits[0], None)
+                continue
         if date is not None and not date.explicit_year and e.day.year != start.year and (own := _in_year(date, start.year)) and own >= start:
             # "takes effect on 1 February 2026" … "lapses on 31 July" in a piece dated January 2026: the start's year
             period.ends[i] = PeriodStatement(e.reading, e.fact, own, None)

@@ -396,6 +396,8 @@ FROM_SESSION_17_SETS = [
     ('a clear end after a grant that fits', 'date 2026-10-16 Landlord banned for three years\n\n', ['The order runs from 14 October 2026 until 13 October 2029.', 'He has 28 days from the decision on 14 October to apply for permission to appeal. Any application must be lodged no later than 11 November.'], []),
     ('how far a period was moved is no length of it', 'date 2026-10-06 Regulators extend comment period on rate rise\n\n', ['Regulators opened a public comment period on Monday and agreed to keep it open three weeks longer than first planned.', 'The commission had scheduled the written comment period to run from Oct. 5 through Oct. 30. The commission extended the closing date by three weeks to Nov. 20.'], []),
     ('an end after "up until"', 'date 2026-09-22 Residents given five weeks to comment on appeal\n\n', ['The consultation opened on Monday 14 September and runs for four weeks, up until Monday 26 October.'], [3]),
+    ('a grant whose errand is told before it', 'date 2026-09-22 Residents given five weeks to comment on appeal\n\n', ['Anyone who wants to comment has five weeks from Monday 14 September, which means representations must reach the Inspectorate by Monday 26 October.'], [3]),
+    ('a grant whose errand is told before it, that fits', 'date 2026-09-22 Residents given five weeks to comment on appeal\n\n', ['Anyone who wants to comment has five weeks from Monday 14 September, which means representations must reach the Inspectorate by Monday 19 October.'], []),
 ]
 
 

@@ -254,6 +254,7 @@ FROM_SESSION_17_SETS = [
     ('a length first announced and since extended', 'date 2026-09-17 Copper miners accept pay deal\n\n', ['The union had originally announced a 48-hour stoppage. It has now extended the action to 96 hours, from 06:00 on Monday 2 March until 06:00 on Friday 6 March.', 'Fourteen vessels are due to call at the port during the four days of the strike.'], []),
     ('a strike given two lengths', 'date 2026-09-17 Copper miners accept pay deal\n\n', ['The union has announced a 48-hour stoppage from 06:00 on Monday 2 March.', 'Fourteen vessels are due to call at the port during the four days of the strike.'], [5]),
     ("a grant to the council is not the council's own consultation", 'date 2026-09-22 Residents given five weeks to comment on appeal\n\n', ['The council had one week from the start date, until Monday 21 September, to send the Inspectorate its questionnaire and copies of the objections.', "The council's own consultation on the plans ran for 21 days, from 5 March to 25 March, and drew 612 letters of objection."], []),
+    ('an end whose weekday puts it before the start', 'date 2026-11-10 Court grants stay of judgment\n\n', ['The suspension runs from Monday, November 16 to Wednesday, November 4, when it will lapse.'], [3]),
 ]
 
 
