@@ -955,9 +955,11 @@ def _fix_years(period: Period) -> None:
     if len(starts) != 1:
         return
     start = next(iter(starts))
+    # only a start written with the weekday it falls on confirms the years the weekdays give
+    start_fits = all(st.fact.date is not None and st.fact.date.weekday is not None and st.day.weekday() == st.fact.date.weekday for st in period.starts)
     for i, e in enumerate(period.ends):
         date = e.fact.date
-        if date is not None and not date.explicit_year and date.weekday is not None and e.day.weekday() != date.weekday:
+        if start_fits and date is not None and not date.explicit_year and date.weekday is not None and e.day.weekday() != date.weekday:
             # "from Monday, November 16 … to Wednesday, November 4": the weekday says which year the end is in
             fits = [d for y in (start.year, start.year + 1, start.year - 1) if (d := _in_year(date, y)) is not None and d.weekday() == date.weekday]
             if fits:
