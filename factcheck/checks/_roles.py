@@ -551,12 +551,30 @@ def _promoted(promotions: list[frozenset[tuple[str, int]]], a: RoleMention, b: R
     return False
 
 
+_NOW_MODIFIERS = frozenset({"new", "newly appointed"})  # "their new head coach": the holder now
+
+
+def _told_of_change(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge) -> bool:
+    """True when any sentence naming the person speaks of a change ("Price replaces Mark Jenkins, who was sacked")."""
+    from .person_title_conflict import _sentence_span
+
+    words = kb.change_words | rk.change_words
+    for i, m in person.mentions:
+        start, end = _sentence_span(blocks[i], m.start)
+        if {w.lower() for w in re.findall(r"[A-Za-z-]+", blocks[i].text[start:end])} & words:
+            return True
+    return False
+
+
 def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed, resolve, organisations: Organisations | None = None) -> list[Hit]:
     holders: dict[str, list[tuple[Person, int, RoleMention]]] = {}
     for person in people.persons:
-        if any(r.modifiers for _, r in person.roles):
+        if any(set(r.modifiers) - _NOW_MODIFIERS for _, r in person.roles):
             continue
-        for i, r in _current(person, blocks, _changed_for(person, changed)):
+        current = _current(person, blocks, _changed_for(person, changed))
+        # "have appointed Rhodri Price as their new head coach": the change makes him its holder now
+        current += [(i, r) for i, r in person.roles if _NOW_MODIFIERS & set(r.modifiers) and (i, r) not in current]
+        for i, r in current:
             spec = rk.roles.get(r.base)
             # a department's head is unique to that department: "the council's head of finance" is one person
             if r.kind == "role" and not r.deputy and spec and (spec.unique or spec.department and r.department):
@@ -699,8 +717,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                             break
                         if person is first_person or person.surname == first_person.surname and (person.given is None or first_person.given is None):
                             continue
-                        if changed_role(first_person):
-                            continue
+                        if changed_role(first_person) and not (_NOW_MODIFIERS & set(first.modifiers) and not _told_of_change(person, blocks, kb, rk)):
+                            continue  # a change explains a second holder; "their new head coach" holds it now, against one named in no change
                         rival = (m, first_person, i, first)
                         break
                 if rival is not None and not changed_role(person):

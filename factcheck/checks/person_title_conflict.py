@@ -62,6 +62,10 @@ checks/_roles.py. Reported:
   of that country, and the sentence ties the reference to that person's term ("his
   five-year mandate").
 
+A holder the article calls new to a unique role ("Ystrad Taf RFC have appointed Rhodri Price as their new head coach")
+holds it now: another holder of it ("Head coach Dafydd Hughes will oversee …") is reported unless a sentence naming
+that other person speaks of a change ("Price replaces Dafydd Hughes, who was sacked").
+
 Nothing is reported when a modifier explains the change (former, then-, acting,
 interim, now, stand-in, new: see people.yaml and roles.yaml) or the office's own clause
 places the title in another time (a change word such as "appointed", "until", "became",

@@ -1195,6 +1195,9 @@ FROM_SESSION_17_SETS = [
     ('chairs of two committees', 'date 2026-09-25 Cane farmer and former mayor dies\n\n', ["Councillor Kenneth Drever, who chairs the council's development and infrastructure committee, said there was no alternative.", "Councillor Ingrid Flett, the education and children's services committee's chair, said she understood the anger."], []),
     ('a state post written bare and with its state', 'date 2026-09-25 Cane farmer and former mayor dies\n\n', ['Chief Electoral Officer Sanjay Kulkarni said 14 rounds are expected.', "Goa's Chief Electoral Officer, Meera Desai, told reporters that counting had resumed."], [5]),
     ('a state post of two states', 'date 2026-09-25 Cane farmer and former mayor dies\n\n', ["Kerala's Chief Electoral Officer, Sanjay Kulkarni, said 14 rounds are expected.", "Goa's Chief Electoral Officer, Meera Desai, told reporters that counting had resumed."], []),
+    ('a new head coach and another head coach named in no change', 'date 2026-05-12 Ystrad Taf name Rhodri Price as head coach\n\n', ['Ystrad Taf RFC have appointed Rhodri Price as their new head coach on a three-year contract.', 'Chairman Geraint Lloyd said the board had interviewed five candidates.', "Head coach Dafydd Hughes will oversee the club's summer recruitment."], [7]),
+    ('a new head coach and the one he replaces', 'date 2026-05-12 Ystrad Taf name Rhodri Price as head coach\n\n', ['Ystrad Taf RFC have appointed Rhodri Price as their new head coach on a three-year contract.', 'Price replaces Dafydd Hughes, who was sacked in February.', 'Head coach Dafydd Hughes had won only two of 11 league matches.'], []),
+    ("a new head coach of one club and a rival club's head coach", 'date 2026-05-12 Ystrad Taf name Rhodri Price as head coach\n\n', ['Ystrad Taf RFC have appointed Rhodri Price as their new head coach on a three-year contract.', 'Merthyr RFC head coach Dafydd Hughes welcomed the appointment.'], []),
 ]
 
 
