@@ -145,6 +145,10 @@ ward") is no second count of the beds a sentence naming neither its noun nor its
 beds"), unless the digits slipped; "the frailty unit's 24 beds" is the unit's ("the new 28-bed unit"). A count beside
 another side of a vote ("312 members vote in favour, 41 against") is one side, not the membership ("the branch's 584
 members").
+
+A firm limit ("the county will rent up to 350 beds"; "at least", "no more than", "a maximum of", "capped at") is broken
+by an exact figure referring back to the same thing beyond it ("the 380 beds set aside for the county"), reported at the
+later; a rounding ("nearly 4,000" … "the 4,060 visitors") is no firm limit.
 """
 
 from __future__ import annotations
@@ -236,6 +240,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
                 if how is None and _sizes_another(a) != _sizes_another(b) and not a.scope & b.scope:
                     continue  # "212 beds" … "the 40-bed children's ward": the size of one ward, not the beds counted; "the unit's 24 beds" is the unit's
+                if how is None and (broken := _bound_broken(first, a, later, b) or _bound_broken(later, b, first, a)) is not None:
+                    if comparable(a, b, year, loose=True) and id(later) not in reported:
+                        reported.add(id(later))
+                        hits.append(_bound_hit(annotation, later, first, broken))
+                    continue
                 if how is None and (a.amount.approx or b.amount.approx):
                     continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
                 if not comparable(a, b, year, loose=how is not None, overlap=how is not None) and not _lone_slip(group, a, b, how, year):
@@ -761,6 +770,37 @@ _OTHER_SIDE = frozenset({"against", "abstain", "abstained", "abstaining", "abste
 
 _AT_LEAST = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("above",), ("just", "over"), ("well", "over"))
 _AT_MOST = (("fewer", "than"), ("less", "than"), ("under",), ("up", "to"), ("at", "most"), ("nearly",), ("almost",), ("below",), ("just", "under"), ("well", "under"), ("as", "many", "as"))
+
+
+# words that set a firm limit ("will rent up to 350 beds", "at least 40 staff"), as against a rounding ("nearly 4,000")
+_FIRM_MOST = (("up", "to"), ("at", "most"), ("no", "more", "than"), ("a", "maximum", "of"), ("capped", "at"))
+_FIRM_LEAST = (("at", "least"), ("no", "fewer", "than"), ("no", "less", "than"), ("a", "minimum", "of"))
+
+
+def _bound_broken(located: Statement, q, other_located: Statement, other) -> str | None:
+    """"most" or "least" when a fact is a firm limit ("up to 350 beds") that an exact figure referring back to the same
+    thing breaks ("the 380 beds set aside for the county"); else None."""
+    if not q.amount.approx or other.amount.approx or not other.definite or other.changing:
+        return None
+    tokens = located.block.tokens
+    before = tuple(tokens[k].lower for k in range(max(0, q.amount.first - 3), q.amount.first))
+    if any(before[-len(p):] == p for p in _FIRM_MOST) and other.amount.value > q.amount.value:
+        return "most"
+    if any(before[-len(p):] == p for p in _FIRM_LEAST) and other.amount.value < q.amount.value:
+        return "least"
+    return None
+
+
+def _bound_hit(annotation, later: Statement, first: Statement, broken: str) -> Hit:
+    """The later of a limit and a figure that breaks it, pointing at the other."""
+    w, r = later.fact.amount, first.fact.amount
+    line = annotation.line(first.block, r.start)
+    bound, exact = (first, later) if first.fact.amount.approx else (later, first)
+    limit = f"{'up to' if broken == 'most' else 'at least'} {bound.fact.amount.text}"
+    way = "more than" if broken == "most" else "fewer than"
+    message = (f"\u201c{w.text}\u201d here, but \u201c{r.text}\u201d at line {line} for what reads as the same quantity "
+               f"({_describe(later.fact)}): {exact.fact.amount.text} is {way} the limit ({limit}) allows.")
+    return _at(later.block, (w.start, w.end), message, first.block, (r.start, r.end))
 
 
 def _bound_holds(located: Statement, q, other) -> bool:

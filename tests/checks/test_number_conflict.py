@@ -403,6 +403,10 @@ FROM_SESSION_17_SETS = [
     ('a compound with digits slipped from the count', 'date 2026-11-12 Transit strike drags on\n\n', ['The venue has 1,860 seats.', 'The 1,680-seat venue opens in May.'], [5]),
     ('one side of a vote is no count of the membership', 'date 2026-11-12 Transit strike drags on\n\n', ['The ballot saw 312 members vote in favour of the motion, 41 against and nine abstain.', "The 362 votes cast represented a turnout of 62 per cent of the branch's 584 members."], []),
     ('the membership given two values', 'date 2026-11-12 Transit strike drags on\n\n', ['The branch has 584 members, the union said.', "The 362 votes cast represented a turnout of 62 per cent of the branch's 548 members."], [5]),
+    ('a figure referred back above a firm limit', 'date 2026-10-01 County to rent jail beds\n\n', ["Under the agreement, the county will rent up to 350 beds at the company's detention center.", 'He said the 380 beds set aside for the county were in a newly renovated wing.'], [5]),
+    ('a figure referred back within a firm limit', 'date 2026-10-01 County to rent jail beds\n\n', ["Under the agreement, the county will rent up to 350 beds at the company's detention center.", 'He said the 320 beds set aside for the county were in a newly renovated wing.'], []),
+    ('a figure referred back below a firm floor', 'date 2026-10-01 County to rent jail beds\n\n', ['The company has promised to employ at least 40 staff at the site.', 'The 36 staff will start work in January.'], [5]),
+    ('a rounding bound is no firm limit', 'date 2026-10-01 County to rent jail beds\n\n', ['The council expects nearly 4,000 visitors.', 'The 4,060 visitors counted on Saturday set a record.'], []),
 ]
 
 
