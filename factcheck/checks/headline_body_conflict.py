@@ -59,7 +59,9 @@ name opening the headline ("Okafor scores 27") owns its count when the body writ
 another player's figure ("Iowa State's Tomas Ruiz scored 24 points") is not compared; "Tuesday as" is no subject
 ("Closed season begins Tuesday as 30,000 fisherfolk line up"). A count keyed by the noun after it is also compared
 with the body's one value of that noun past the opening ("A total of 13,000 fisherfolk … have been registered"),
-when the body never writes the headline's value. A headline's sum of money with no key in the body ("S$4.8b deal") conflicts with the one sum of its
+when the body never writes the headline's value. A rank the headline moves its subject to ("climb to No. 9")
+conflicts with the one rank moved to in the body's opening ("moved up six spots to No. 11"), when the body never
+writes the headline's rank of anyone. A headline's sum of money with no key in the body ("S$4.8b deal") conflicts with the one sum of its
 currency within half and twice its size that the body's opening gives ("about S$4.2 billion"), when the body never
 gives the headline's. A score between two sides' names ("Brentford 3-1 Fulham") is a result; a score the match passed
 through ("had led 1-0 at half-time") is not compared with it. Jobs lost are one key however they are worded ("140 jobs lost", "cut 300 posts", "94 were made
@@ -273,6 +275,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _lead_conflicts(headline, headline_span, annotation)
     if not hits:
         hits = _streak_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits = _rank_conflicts(headline, headline_span, annotation)
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
@@ -1335,6 +1339,34 @@ _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth s
 _STREAK_RE = re.compile(r"\b(?P<n>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:straight|consecutive|successive|back-to-back)\s+(?P<what>[a-z]+)\b", re.I)
 _STREAK_KINDS = {"win": "win", "wins": "win", "victory": "win", "victories": "win", "defeat": "loss", "defeats": "loss", "loss": "loss",
                  "losses": "loss", "title": "title", "titles": "title", "championship": "title", "draw": "draw", "draws": "draw"}
+
+
+# a ranking moved to: "climb to No. 9", "moved up six spots to No. 11", "dropped to No. 4"
+_RANK_MOVE_RE = re.compile(r"\b(?:climb\w*|ris\w*|rose|mov\w*|jump\w*|fall\w*|fell|drop\w*|slip\w*|slid\w*|up|down|back)\b(?:\s+[\w-]+){0,3}?\s+to\s+No\.\s?(\d{1,3})\b", re.I)
+_RANK_RE = re.compile(r"\bNo\.\s?(\d{1,3})\b")
+
+
+def _rank_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A ranking the headline says its subject moved to ("climb to No. 9") that the body's opening gives as another
+    ("The Lakers moved up six spots to No. 11"), the one rank moved to it gives, when the body never writes the
+    headline's ("No. 9" of anyone)."""
+    head = _RANK_MOVE_RE.search(headline)
+    if head is None:
+        return []
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6][:_OPENING]  # not a page's links
+    moved = [(ab, m) for ab in body for m in _RANK_MOVE_RE.finditer(ab.text) if not ab.tokens or not _quoted_at(ab, m.start(1))]
+    if len({m.group(1) for _, m in moved}) != 1 or moved[0][1].group(1) == head.group(1):
+        return []
+    if any(r.group(1) == head.group(1) for ab in annotation.prose for r in _RANK_RE.finditer(ab.text)):
+        return []
+    ab, m = moved[0]
+    message = f"The body says \u201cNo. {m.group(1)}\u201d, but the headline says \u201cNo. {head.group(1)}\u201d."
+    return [Hit(CHECK.id, ab.block.source_span(m.start(1), m.end(1)), message, (_at_headline(headline, headline_span, head.start(1), head.end(1)),))]
+
+
+def _quoted_at(ab, pos: int) -> bool:
+    """True when the character at pos of a block's text is inside a quotation."""
+    return any(t.quoted for t in ab.tokens if t.start <= pos < t.end)
 
 
 def _streak(m: re.Match) -> tuple[int, str] | None:

@@ -294,6 +294,9 @@ FROM_SESSION_17_SETS = [
     ("a headline count against the body's one count of its noun, past the opening", 'date 2026-09-15 Closed season begins Tuesday as 30,000 fisherfolk line up for relief packs\n\n', ['The closed fishing season for canoe fleets will take effect on Tuesday, July 1.', 'The closure will run from July 1 to July 31, during which no canoe may fish.', 'The minister said the measure was an investment in the sector.', 'A total of 13,000 fisherfolk in four regions have been registered to receive the relief packs.'], [9]),
     ('a headline count whose value the body gives of another noun', 'date 2026-09-15 Closed season begins Tuesday as 30,000 fisherfolk line up for relief packs\n\n', ['The closed fishing season for canoe fleets will take effect on Tuesday, July 1.', 'The closure will run from July 1 to July 31, during which no canoe may fish.', 'About 30,000 people depend on the canoe fleets.', 'A total of 13,000 fisherfolk in four regions have been registered to receive the relief packs.'], []),
     ('a sum with a scale written "trln"', 'date 2026-09-15 Tanzania awards 1.25 trln shilling contract to expand Tanga port\n\n', ['Tanzania on Tuesday signed a 1.25 trillion shilling (about $481 million) contract to build three berths at Tanga port.'], []),
+    ('a rank the headline moves to against the body', 'date 2026-02-10 Lakeshore State women climb to No. 9 after sweep\n\n', ["The Lakers moved up six spots to No. 11 in Monday's poll, their best ranking since 2011."], [3]),
+    ('a rank the headline moves to that the body gives', 'date 2026-02-10 Lakeshore State women climb to No. 9 after sweep\n\n', ["The Lakers moved up six spots to No. 9 in Monday's poll, their best ranking since 2011."], []),
+    ('a rank the body gives another team', 'date 2026-02-10 Lakeshore State women climb to No. 9 after sweep\n\n', ["The Lakers moved up six spots to No. 11 in Monday's poll after beating No. 9 Pinecrest."], []),
 ]
 
 
