@@ -57,7 +57,7 @@ body's first figure of its key that is no earlier level ("compares with 6.13 mil
 left out ("6.94 million 60-kilogramme bags" counts bags); a change's size ("profit rises 12%") only for its direction. A
 name opening the headline ("Okafor scores 27") owns its count when the body writes that name inside its sentences:
 another player's figure ("Iowa State's Tomas Ruiz scored 24 points") is not compared; "Tuesday as" is no subject
-("Closed season begins Tuesday as 30,000 fisherfolk line up"). A count keyed by the noun after it is also compared
+("Closed season begins Tuesday as 30,000 fisherfolk line up"). A count or sum keyed by the noun after it is also compared
 with the body's one value of that noun past the opening ("A total of 13,000 fisherfolk … have been registered"),
 when the body never writes the headline's value. A rank the headline moves its subject to ("climb to No. 9")
 conflicts with the one rank moved to in the body's opening ("moved up six spots to No. 11"), when the body never
@@ -1089,7 +1089,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
             # the body's one figure of the noun the headline counts, wherever it stands ("30,000 fisherfolk line up" …
             # "A total of 13,000 fisherfolk … have been registered"), when it gives that noun no other value
             opening = [(i, ab, b) for i, ab, b, bk, whole in mine if not whole and not b.in_range and not _earlier(ab.tokens, b)
-                       and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and a.unit is None and b.unit is None]
+                       and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and a.unit == b.unit and a.unit != "percent"]
             if len({round(b.value, 3) for _, _, b in opening}) != 1 or any(_same_value(a, b) for _, _, b, _, _, _ in read):
                 continue  # the headline's value anywhere in the body, of any noun ("640 by the end of 2031"), may be its
         if not opening:

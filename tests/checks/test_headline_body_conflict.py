@@ -297,6 +297,8 @@ FROM_SESSION_17_SETS = [
     ('a rank the headline moves to against the body', 'date 2026-02-10 Lakeshore State women climb to No. 9 after sweep\n\n', ["The Lakers moved up six spots to No. 11 in Monday's poll, their best ranking since 2011."], [3]),
     ('a rank the headline moves to that the body gives', 'date 2026-02-10 Lakeshore State women climb to No. 9 after sweep\n\n', ["The Lakers moved up six spots to No. 9 in Monday's poll, their best ranking since 2011."], []),
     ('a rank the body gives another team', 'date 2026-02-10 Lakeshore State women climb to No. 9 after sweep\n\n', ["The Lakers moved up six spots to No. 11 in Monday's poll after beating No. 9 Pinecrest."], []),
+    ("a headline sum against the body's one sum of its key past the opening", 'date 2026-10-28 Board declares ₹4 interim dividend as profit climbs\n\n', ['Sahyadri Cables reported a 22 per cent rise in quarterly profit on strong export orders.', 'Revenue rose 15 per cent to ₹1,426 crore.', 'The order book stood at ₹3,900 crore at the end of September.', 'The board approved an interim dividend of ₹2.50 per equity share, with 15 November fixed as the record date.'], [9]),
+    ('a headline sum the body gives', 'date 2026-10-28 Board declares ₹2.50 interim dividend as profit climbs\n\n', ['Sahyadri Cables reported a 22 per cent rise in quarterly profit on strong export orders.', 'Revenue rose 15 per cent to ₹1,426 crore.', 'The order book stood at ₹3,900 crore at the end of September.', 'The board approved an interim dividend of ₹2.50 per equity share, with 15 November fixed as the record date.'], []),
 ]
 
 
