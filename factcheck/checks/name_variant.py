@@ -32,7 +32,8 @@ Aoife Kavanagh" … "Dr Cavanagh"). News copy introduces a person by full name b
 lone capitalised word written once, never introduced, and one keystroke slip from the
 surname of someone introduced earlier (two neighbouring letters swapped, a letter moved two places in a name of
 seven letters or more, "Prothero" … "Prothroe", a letter
-doubled, undoubled or dropped, one vowel for another: "Daniel Paluh" … "Palluh and his
+doubled, undoubled or dropped, one vowel for another, or two edits in the last barrel of a double-barrelled name whose
+first barrel is the same, "Okonkwo-Blake" … "Okonkwo-Black": "Daniel Paluh" … "Palluh and his
 team", "Ted Cruz" … "according to Curz") is reported, after a preposition of place only as two
 letters swapped in a surname written three times ("of Turmp becoming"); a consonant for another makes
 another name ("Wilson"/"Wilton") and stays quiet. One full name written twice with the
@@ -410,6 +411,12 @@ def _keystroke_slip(right: str, wrong: str) -> bool:
     a, b = right.lower(), wrong.lower()
     if _moved_letter(a, b):
         return True
+    if "-" in a and "-" in b and a.rsplit("-", 1)[0] == b.rsplit("-", 1)[0] and a != b:
+        # "Okonkwo-Blake"/"Okonkwo-Black": one double-barrelled name, its last barrel mistyped; the first barrel
+        # shared whole says it is one person's, so two edits of a last barrel of five letters or more count too
+        x, y = a.rsplit("-", 1)[1], b.rsplit("-", 1)[1]
+        if x[:1] == y[:1] and min(len(x), len(y)) >= 5 and OSA.distance(x, y) <= 2:
+            return True
     if OSA.distance(a, b) != 1:
         return False
     if len(a) != len(b):

@@ -570,3 +570,15 @@ FROM_SESSION_16_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+# Cases from the session 17 sets and their misses, firing and quiet.
+FROM_SESSION_17_SETS = [
+    ('the last barrel of a double-barrelled name mistyped', 'date 2026-02-10 Okonkwo-Blake leads late rally\n\n', ['The forward Jada Okonkwo-Blake scored 12 points.', 'Okonkwo-Blake added a rebound late on.', "Okonkwo-Black's late layup sealed it."], [7]),
+    ('two people with one first barrel and different last barrels', 'date 2026-02-10 Okonkwo-Blake leads late rally\n\n', ['The forward Jada Okonkwo-Blake scored 12 points.', 'Her cousin, guard Tomi Okonkwo-Bailey, added nine.', "Okonkwo-Blake's late layup sealed it."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
+def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
