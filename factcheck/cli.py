@@ -692,7 +692,7 @@ def show_config(rules: RulesOption = None, config: ConfigOption = None, no_confi
         ("people", lambda p: f"offices: {len(p.offices)}, countries: {len(p.countries)}, honorifics: {len(p.honorifics)}, change modifiers: {len(p.change_modifiers)}"),
         ("roles", lambda r: f"roles: {len(r.roles)}, rank ladders: {len({service for service, _ in r.rank_names})}, parties: {len(set(r.party_form.values()))}, organisation words: {len(r.org_nouns) + len(r.org_suffixes)}"),
         ("periods", lambda k: f"kinds: {len(set(k.kinds.values()))}, forms: {len(k.kinds)}, verbs: {len(k.verb_kinds)}, dating verbs: {len(k.dated_by_verbs)}"),
-        ("events", lambda e: f"events: {len(set(e.verb_events.values()) | set(e.noun_events.values()))}, verbs: {len(e.verb_events)}, nouns: {len(e.noun_events)}, dated ahead: {len(e.dated_ahead)}"),
+        ("events", lambda e: f"events: {len(set(e.verb_events.values()) | set(e.noun_events.values()))}, verbs: {len(e.verb_events)}, nouns: {len(e.noun_events)}, dated ahead: {len(e.dated_ahead)}, outcomes: {len(e.outcomes)}"),
     ):
         if section in knowledge:
             lines.append(f"{section}:    # {', '.join(_short_origin(f + ':0').rsplit(':', 1)[0] for f in ruleset.knowledge_files.get(section, ()))}")

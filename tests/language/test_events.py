@@ -27,6 +27,7 @@ def test_shipped_rules_load():
         ("verbs: {death: died}\ndated_ahead: []\n", "1:16", "verbs.death must be a list of words"),
         ("verbs: [died]\ndated_ahead: []\n", "1:8", "'verbs' must map each event to its verbs"),
         ("verbs: {death: [died]}\n", "1:1", "need a 'dated_ahead' section"),
+        ("verbs: {death: [died]}\ndated_ahead: []\noutcomes: win\n", "3:11", "outcomes must be a list of words"),
     ],
 )
 def test_broken_rules_name_file_line_and_column(tmp_path, body, where, reason):
@@ -90,4 +91,21 @@ def test_config_command_shows_the_events_layers(tmp_path, monkeypatch):
     at = lines.index(f"events:    # {os.path.relpath(shipped_rules_dir() / 'events.yaml')}, house.yaml")
     shipped = load_rules([]).knowledge["events"]  # the house file adds one verb of one new event
     events = len(set(shipped.verb_events.values()) | set(shipped.noun_events.values())) + 1
-    assert lines[at + 1] == f"  events: {events}, verbs: {len(shipped.verb_events) + 1}, nouns: {len(shipped.noun_events)}, dated ahead: {len(shipped.dated_ahead)}"
+    assert lines[at + 1] == f"  events: {events}, verbs: {len(shipped.verb_events) + 1}, nouns: {len(shipped.noun_events)}, dated ahead: {len(shipped.dated_ahead)}, outcomes: {len(shipped.outcomes)}"
+
+
+_WALKOVER = (
+    "date 2025-11-16 Rovers through after walkover\n\n"
+    "Rovers defeated Athletic 2-0 on Saturday to reach the semi-finals.\n\n"
+    "Saturday's walkover is likely to leave Rovers fresh for the semi-final.\n"
+)
+
+
+def test_a_rule_files_outcomes_extend_the_shipped_ones(tmp_path):
+    house = tmp_path / "house.yaml"
+    house.write_text("events:\n  outcomes: [walkover]\n")
+    rules = load_rules([str(house)])
+    assert {"walkover", "win"} <= rules.knowledge["events"].outcomes
+    # a day named by an outcome is a day gone: the future verb after it looks ahead to nothing on that day
+    assert [(f.check, f.line) for f in check_text(_WALKOVER, rules=load_rules([]))] == [("relative-day-tense", 5)]
+    assert check_text(_WALKOVER, rules=rules) == []
