@@ -565,7 +565,8 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
     before another capitalised word as a name of several words ("Tshwaragano Diamonds Limited"), and so must
     the other unless it has seven letters or more. A spelling is reported when the other is written at least twice and
     twice as often, one letter apart (two from ten letters), starting with the same letter, not as an
-    ending or as one noun's singular and plural ("Northman"/"Northmen"), and never in one sentence with it.
+    ending, as one noun's singular and plural ("Northman"/"Northmen") or as two forms of one word ("Preventive"/
+    "Prevention"), and never in one sentence with it.
     """
     counts: Counter = Counter()
     for block in blocks:
@@ -595,7 +596,7 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
             continue
         if edits > (1 if min(len(a), len(b)) < 10 else 2):
             continue
-        if edits > 1 and len(stem := os.path.commonprefix((a, b))) >= min(len(a), len(b)) - 3 and {a[len(stem):], b[len(stem):]} <= _WORD_ENDINGS:
+        if edits > 1 and _word_forms(a, b):
             continue  # "Corrections"/"Correctional": two forms of one word, not one name spelt two ways ("Brackenbury" and
             # "Brackenberry" end in no word's endings: one name)
         right, wrong = (a, b) if counts[a] >= counts[b] else (b, a)
@@ -611,6 +612,15 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
             if blocks[i].word_count < 5:
                 continue  # a masthead or a line of links ("Capital Courier-Post"): a name of its own, not copy
             _add(hits, blocks[i], (s_, e), right, wrong, counts[right], blocks[first[0]].source_span(first[1], first[2]))
+
+
+def _word_forms(a: str, b: str) -> bool:
+    """True when two words are one stem with two of a word's endings, the stem ending where they part or a letter or
+    two before it ("Correction-s"/"Correction-al"; "Prevent-ive"/"Prevent-ion", which share "Preventi")."""
+    shared = len(os.path.commonprefix((a, b)))
+    if shared < min(len(a), len(b)) - 3:
+        return False
+    return any({a[k:], b[k:]} <= _WORD_ENDINGS for k in range(shared, max(shared - 3, 3), -1))
 
 
 # What a word's forms end in after their shared stem ("Correction-s", "Correction-al")

@@ -582,3 +582,15 @@ FROM_SESSION_17_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
 def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+# Cases from session 18's sets and real copy, firing and quiet.
+FROM_SESSION_18_SETS = [
+    ('two forms of one word whose stem ends before the letters they share ("Prevent-ive"/"Prevent-ion")', 'date 2026-02-10 Study links guns and suicide\n\n', ['The study appeared in the Journal of Preventive Medicine on Monday.', 'It used data from the Office for Disease Prevention.', 'A second paper in the Journal of Preventive Medicine drew on it.'], []),
+    ('an organisation spelt two ways by two letters of its ending', 'date 2026-02-10 Harbrook Logistics wins depot bid\n\n', ['The council chose Harbrookington Logistics for the depot.', 'Harbrookington Logistics will employ 40 people.', 'A spokesman for Harbrookingtan Logistics said work starts in May.'], [7]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
+def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
