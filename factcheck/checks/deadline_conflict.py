@@ -19,7 +19,9 @@ members are refusing overtime for two weeks from Monday 20 October, until Sunday
 November"), and "a strike mandate" is a mandate, not a strike. What a verb tells ("banned from using
 hosepipes") is no second ban beside "the temporary use ban", so "The ban will come into force at 00:01
 on Friday 18 July" and "until the ban takes effect on Monday 21 July" give one ban two starts; "banned
-from driving" and "banned from keeping animals" are two bans. What a sentence opening "Separately," brings in
+from driving" and "banned from keeping animals" are two bans; "had its licence suspended for three months" tells a ban
+of three months (not "jailed for 12 weeks, suspended for 18 months", a term held over), which "the six-week suspension"
+gives a second length. What a sentence opening "Separately," brings in
 ("Separately, the A39 at Marlbury will be closed overnight …", "Separately, a four-week consultation on parking …")
 is another period, as "a separate consultation" is. Two different values of one of them are reported at
 the later mention, unless it brings the period in afresh ("a six-week consultation"),

@@ -660,8 +660,12 @@ def _verb_nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> 
     return [
         PeriodNoun(m.start(), m.end(), k.verb_kinds[_SPACES.sub(" ", m.group("verb").lower())], _what_from(text, m), None, False, None, False, True, False, verb=True)
         for m in k.verb_re.finditer(text, start, end)
-        if not quoted(m.start())
+        if not quoted(m.start()) and not (m.group("verb").lower().startswith("suspended") and _HELD_OVER.search(text, max(start, m.start() - 40), m.start()))
     ]
+
+
+# "jailed for 12 weeks, suspended for 18 months", "a sentence suspended for two years": a term held over, not a ban
+_HELD_OVER = re.compile(r"\b(?:sentences?|terms?|jail|prison|custody|imprisonment|detention|days?|weeks?|months?|years?)[\s,]+(?:(?:which|that)\s+)?(?:(?:is|was|were|are|been|be|has|had|will)\s+)*\Z", re.I)
 
 
 _COUNTED_BEFORE = re.compile(r"(?:\b\d+(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+(?:[a-z][\w-]*\s+){0,2}\Z", re.I)
@@ -884,6 +888,8 @@ def read_period_facts(
                     continue  # "the spring closure is extended to the whole of the bank": wider, not longer
                 if _LENGTH_SUSPENDED.search(sentence, max(0, m.start() - 30), m.start()) and m.group().lower() == "suspended":
                     continue  # "with a further six weeks suspended for two years": part of the term held over, not a halt
+                if any(n.verb and n.start <= s_start + m.start() < n.end for n in nouns):
+                    continue  # "had its licence suspended for three months": the verb that tells the ban, not a move of it
                 if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
                     continue  # "unless extended", "must extend the bid", "called on the regulator to extend": not a move
                 if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
@@ -1202,7 +1208,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 noun = attached[0]
             else:
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else
-        elif (told := [n for n in nouns if (n.verb and n.end <= d.start <= n.end + 40 or n.kind == "closure" and _CLOSED_FOR.fullmatch(text, n.end, d.start)) and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
+        elif (told := [n for n in nouns if (n.verb and n.start < d.start <= n.end + 40 or n.kind == "closure" and _CLOSED_FOR.fullmatch(text, n.end, d.start)) and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
             noun = told[-1]  # "would walk out for a fortnight (from 14 September)", "will close for nine days"
         elif d.text[:4].lower() == "for " and (before := [n for n in nouns if not n.verb and n.end <= d.start and not text[n.end : d.start].strip()]) \
                 and not _DEPRIVED_OF.search(text, max(s_start, before[-1].start - 40), before[-1].start):

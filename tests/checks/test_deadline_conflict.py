@@ -261,3 +261,16 @@ FROM_SESSION_17_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
 def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+# Cases from session 18's sets and earlier fixtures' misses, firing and quiet.
+FROM_SESSION_18_SETS = [
+    ('a ban told by "suspended for" and later given another length', 'date 2025-10-10 Pub licence suspended\n\n', ['The pub has had its licence suspended for three months after a brawl.', 'The chairman said the six-week suspension would give the licensee time to act.'], [5]),
+    ('a ban told by "suspended for" with the same length', 'date 2025-10-10 Pub licence suspended\n\n', ['The pub has had its licence suspended for three months after a brawl.', 'The chairman said the three-month suspension would give the licensee time to act.'], []),
+    ('a jail term suspended for a time is no ban', 'date 2026-03-10 Driver banned after crash\n\n', ['Jane Smith, 41, was jailed for 12 weeks, suspended for 18 months, on Monday.', 'She was also given a 12-month driving ban.', 'The judge said the ban would protect the public.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
+def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
