@@ -65,7 +65,8 @@ arithmetic a sentence states in full, in plain words:
   each with a long phrase of its own; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
   part is the rest ("Of the 1,146 responses, 812 …, 263 … and 58 expressed no
-  clear view"; two parts when the last is said to be the remaining ones: "Of these, 9,460 were sold and the remaining
+  clear view", or whose parts miss it by one digit written inside it: "Of the 612,400 bags, 540,100 … and 62,300 …", not
+  "Of the 210 stations, 48 …, 117 … and 35 …", where ten may go unsaid; two parts when the last is said to be the remaining ones: "Of these, 9,460 were sold and the remaining
   4,910 were rejected", "these" being the one larger figure of the sentence before, "a total of 14,820 bales"), or set between dashes, three parts or more within a fifth of the whole ("14 projects over eight
   years — eight school renovations, three new buildings and four upgrades —"), or whose last clause names the sum ("Leeds got £12m and Bradford
   £8m, a combined £20m", "£20m in all", "adding up to £20m"); parts "of whom" may
@@ -880,8 +881,10 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             continue
         if exhaustive == "dashes" and (len(parts) < 3 or abs(written - total.value) > 0.2 * total.value):
             continue  # between dashes, a few of the whole's parts may be named ("14 projects — eight schools and three libraries —")
-        if exhaustive in (False, "previous") and ((len(parts) < 3 and not _the_rest(s, parts[-1])) or (written < total.value and not _residual(s, parts[-1]))):
+        if exhaustive in (False, "previous") and ((len(parts) < 3 and not _the_rest(s, parts[-1])) or (written < total.value and not _residual(s, parts[-1]))) \
+                and not (_one_digit_off(written, total.value) and not any(p.approx for p in parts)):
             continue  # "Of the 39 who survived, 14 remain in hospital …" need not cover them all, unless the last is the rest
+            # or the parts miss the whole by one of its digits ("Of the 612,400 bags, 540,100 … and 62,300 …": 602,400)
         if len(parts) == 2 and written > total.value and parts[0].value > parts[1].value:
             continue  # "Seven bids, of which five passed the first stage and three were shortlisted": the three are of the five
         sums = " + ".join(p.text for p in parts)
@@ -891,6 +894,26 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             out.append((total, f"{sums} is {_fmt_like(written, parts, total)}, not {total.text}."))
         break
     return out
+
+
+def _one_digit_off(written: float, whole: float) -> bool:
+    """True when a sum differs from the whole it should make in one digit the whole writes, not its first, by at most a
+    tenth (602,400 for 612,400; 6.4 for 6.8): a slip in the arithmetic, not parts left out, which would rarely leave a
+    gap of one digit. A gap where the whole is round (210 for 200) is no slip: the whole may be rounded."""
+    for scale in (1, 10, 100, 1000):
+        x, y = round(whole * scale), round(written * scale)
+        if abs(whole * scale - x) < 1e-6 * max(1, x) and abs(written * scale - y) < 1e-6 * max(1, y):
+            break
+    else:
+        return False
+    gap, place = abs(x - y), 1
+    if not gap or gap > x / 10:
+        return False
+    while gap % 10 == 0:
+        gap, place = gap // 10, place * 10
+    # a gap in the units ("52 + 11 is 63, not 67") is a few left out, not a slip
+    # and the whole is written finer than the gap ("Of the 210 stations, 48 …, 117 … and 35 …": ten may be left unsaid)
+    return gap <= 9 and place >= 10 * scale and x // (place * 10) == y // (place * 10) and x % place == y % place and x >= place * 10 and x % place != 0
 
 
 _OF_THEM = frozenset("them whom which those these".split())

@@ -620,3 +620,20 @@ FROM_SESSION_17_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
 def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+# Cases from session 18's sets and earlier fixtures' misses, firing and quiet.
+FROM_SESSION_18_SETS = [
+    ('parts of a whole that miss it by one of its digits', 'date 2026-06-25 Bank profit rises\n\n', ['Of the $6.84 billion profit, the banking unit contributed $3.94 billion, the insurance arm $1.6 billion and the transfer business $0.9 billion.'], [3]),
+    ('parts of a whole that miss it in its last digit may leave some out', 'date 2026-06-25 Bank profit rises\n\n', ['Of the $6.8 billion profit, the banking unit contributed $3.9 billion, the insurance arm $1.6 billion and the transfer business $0.9 billion.'], []),
+    ('parts of a whole that add up', 'date 2026-06-25 Bank profit rises\n\n', ['Of the $6.8 billion profit, the banking unit contributed $4.3 billion, the insurance arm $1.6 billion and the transfer business $0.9 billion.'], []),
+    ('parts that leave a few out in the units', 'date 2026-04-17 Cholera cases rise\n\n', ['Of the 67 patients, 52 have been treated and discharged, while 11 remain admitted.'], []),
+    ('parts that overlap a round whole', 'date 2026-04-17 Clinic busy\n\n', ['Of the 200 patients, 120 were women and 90 were over 60.'], []),
+    ('two parts far short of their whole leave some out', 'date 2026-04-17 Coffee exports\n\n', ['Of the 612,400 bags shipped, 340,100 were Robusta and 62,300 were Arabica.'], []),
+    ('two parts one digit short of their whole', 'date 2026-04-17 Coffee exports\n\n', ['Of the 612,400 bags shipped, 540,100 were Robusta and 62,300 were Arabica.'], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
+def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
