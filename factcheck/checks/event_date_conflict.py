@@ -35,7 +35,7 @@ uses as one: written after a date ("the Dec. 15 oath-taking", "the March 13 dial
 Friday (March 6)", "the agreement, reached on Monday 14 July": reached, signed, sealed or struck on a day; "the 38-page ruling, which she signed and issued on February 19": what a pronoun did to it on a day; "would hold a
 stakeholders' forum for operators in Abuja on 23 June": its host's verb), since a date before a noun alone names a memo or a figure as often as an event. Each is
 tied to a date in one of two ways: the date before it ("the 14 May vote",
-"the 4 March strike ballot", "its March 17 meeting"; "the 12 March final session" is no final) or a date it was held on ("the vote on 12 May",
+"the 4 March strike ballot", "its March 17 meeting", "the Tuesday, Nov. 25, hearing"; "the 12 March final session" is no final) or a date it was held on ("the vote on 12 May",
 "a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", "A public hearing into the plans will take place on
 9 December" (what the event is about may stand between its noun and a verb, never before a bare "on": in "the inquiry
 into the fire on 3 March" the date is the fire's), an aside opened by a comma, a dash or a
@@ -363,6 +363,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None
             the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) else None)
+            if the_after is None and not (m or v) and text.startswith(",", end) and "," in text[start:end] and _DETERMINER_END.search(head):
+                the_after = after.match(text, end + 1)  # "the Tuesday, Nov. 25, hearing": a date set off by commas before its event
             acronym = None if m or v or the_after or quoted else (_ACRONYM_AFTER.match(text, end) if head.rstrip().lower().endswith("the") else None)
             if acronym is not None and weekday is None:  # "At the September 29 EGM": which event, once all are read
                 acronyms.append(_Mention(reading.block, start, acronym.end(), ("", acronym.group(1)), day, shown, explicit))

@@ -241,3 +241,16 @@ FROM_SESSION_17_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
 def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+# Cases from session 18's sets and earlier fixtures' misses, firing and quiet.
+FROM_SESSION_18_SETS = [
+    ('a date with its weekday set off by commas before its event', 'date 2025-11-06 Council sets hearing on rezoning\n\n', ['Council members agreed Wednesday to take up the request at the Nov. 18 hearing.', 'Residents who want to speak at the Tuesday, Nov. 25, hearing must register by Monday, Nov. 17.'], [5]),
+    ('the same event dated alike with its weekday set off', 'date 2025-11-06 Council sets hearing on rezoning\n\n', ['Council members agreed Wednesday to take up the request at the Nov. 18 hearing.', 'Residents who want to speak at the Tuesday, Nov. 18, hearing must register by Monday, Nov. 17.'], []),
+    ('a date set off by commas before a clause, not an event', 'date 2025-11-06 Council sets hearing on rezoning\n\n', ['Council members agreed Wednesday to take up the request at the Nov. 18 hearing.', 'On the Tuesday, Nov. 25, hearings resume in the other case, the clerk said.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
+def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
