@@ -37,8 +37,8 @@ her crew", while "stabbing in Cardiff city centre" or "Floods left thousands hom
 commas, "Man, 42, jailed", is one apposition, not a list) is another story's when it shares no word of four
 letters or more with the rest of the article ("Soap legend Maureen Tait in secret Cotswolds
 wedding" in a story about a talent show's judge), or shares at most one in four of its
-words and none of them with the first sentence after it or with the headline ("first",
-"year" are shared by chance; a crosshead shares the story's subject); such a line may also
+words and none of them with the first sentence after it or with the headline (words of time, "first", "next",
+"year", are shared by chance and not counted; a crosshead shares the story's subject); such a line may also
 stand beside a crosshead or just before the first paragraph. A paragraph of two sentences or more and 30 words
 or more that lost only its last full stop is running prose beside such a line, and a line of names with one
 verb ("Wikinews attends Texas Haunters Convention") need not hold two common words when it names three
@@ -606,6 +606,11 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
 
 
 
+# Words of time any two stories share ("Council rates to rise 4.5 per cent next year" under "… marks 125 years"): no
+# sign that a line is the article's own
+_CHANCE_STEMS = frozenset({"year", "month", "week", "today", "tonight", "time", "first", "last", "next"})
+
+
 def _stems(text: str) -> set[str]:
     """Return a text's word stems of four letters or more, names included, function words left out."""
     # each distinct word stemmed once: a paragraph repeats its words
@@ -676,7 +681,8 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
     if len(_RESULT_RE.findall(text)) > 1:
         return False  # "Worcester Kings 31, Tulbagh Rams 24": a result line
     shared = vocabulary.elsewhere(line)
-    if shared and (4 * len(shared) > len(stems) or shared & (_stems(_opening(after)) | vocabulary.headline)) and not _names_a_stranger(line, doc):
+    shared -= _CHANCE_STEMS
+    if shared and (4 * len(shared) > len(stems - _CHANCE_STEMS) or shared & (_stems(_opening(after)) | vocabulary.headline)) and not _names_a_stranger(line, doc):
         return False  # the article's own subject ("year", "first" and the like may be shared by chance, not the headline's words)
     if len(words) < min_words:
         return _has_verb(words) and bool(_strangers(line, doc))

@@ -256,3 +256,15 @@ FROM_SESSION_16_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stray-headline', rules) == expected
+
+
+# Cases from session 18's sets and earlier fixtures' misses, firing and quiet.
+FROM_SESSION_18_SETS = [
+    ("another story's headline beside a crosshead, sharing only words of time", 'date 2026-03-09 Record crowd as Wattle Creek Show marks 125 years\n\n', ['The show was first held in 1902, on a paddock behind the old courthouse, with 36 entries in the cattle classes.', 'This year there were more than 3,100 entries across 400 classes, from fleeces to cupcakes, and next year more are expected.', 'Council rates to rise 4.5 per cent next year', 'Grand champion', 'The supreme champion beef exhibit went to a Murray Grey heifer shown by Kirsty Nguyen of Yarrabool Downs.'], [7]),
+    ("a crosshead sharing the story's subject beside another crosshead", 'date 2026-03-09 Record crowd as Wattle Creek Show marks 125 years\n\n', ['The show was first held in 1902, on a paddock behind the old courthouse, with 36 entries in the cattle classes.', 'This year there were more than 3,100 entries across 400 classes, from fleeces to cupcakes, and next year more are expected.', 'Cattle entries rise again this year', 'Grand champion', 'The supreme champion beef exhibit went to a Murray Grey heifer shown by Kirsty Nguyen of Yarrabool Downs.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
+def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stray-headline', rules) == expected
