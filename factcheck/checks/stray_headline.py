@@ -46,7 +46,8 @@ things the article never does (a signature, "Pauline Dwyer, Lower Marston", has 
 verb may open with a preposition ("On the campaign trail in the USA, June 2020") where prose may not,
 when it shares no word at all with the article and names two things it never does. Shorter than min-words, it
 must also hold a headline's verb and name someone or somewhere the article never does
-("Indonesian security minister Wiranto stabbed"). A Markdown or HTML subheading is
+("Indonesian security minister Wiranto stabbed"). A live blog's entry that is only such a line, between two
+timestamps ("15:10", the line, "14:40"), is another story's when it shares (almost) no word with the article. A Markdown or HTML subheading is
 reported only when it is a headline's clause with a verb that shares no word with the
 first sentence under it, nor a figure ("Evacuation figure rises to about 300" over
 "about 300 people have now left"), nor two words with the whole paragraph under it ("Gold loans near 30% of
@@ -418,6 +419,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
         before, after = body[k - 1] if k else None, body[k + 1]
         if after.kind is BlockKind.LIST_ITEM:
             continue  # "Passenger rights: what you are entitled to" over a bulleted list: the list's heading
+        if before is not None and _CLOCK_LINE_RE.match(before.text.strip(" *_")) and _CLOCK_LINE_RE.match(after.text.strip(" *_")) \
+                and looks_like_headline(block.text, min_words, max_words) and _foreign(block, after, vocabulary := vocabulary or _Vocabulary(doc), doc, min_words, max_words):
+            # a live blog's entry that is one unpunctuated line between two timestamps, with nothing under it
+            hits.append(Hit(CHECK.id, block.span, f"This line reads like the headline of another story (a pasted related-article link?): \u201c{block.text.strip()}\u201d."))
+            continue
         framed = before is not None and _prose(after) and (_prose(before) or _crosshead_over(body, k, min_words))
         # a run of unpunctuated lines is a list or a fixture table
         if framed and (looks_like_headline(block.text, min_words, max_words) or _interrupts(before, block, after, doc, min_words, max_words, bare - {k})):
@@ -433,6 +439,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue
         hits.append(Hit(CHECK.id, block.span, f"This line reads like the headline of another story (a pasted related-article link?): \u201c{block.text.strip()}\u201d."))
     return hits
+
+
+# A live blog's timestamp line ("15:10", "2.45pm", "09:34 GMT")
+_CLOCK_LINE_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|BST|UTC|AEST|AEDT|IST|EAT|CAT|WAT|EST|EDT|CST|PST)?\Z", re.I)
 
 
 def _short_line(block: Block, min_words: int) -> bool:
