@@ -3,7 +3,8 @@
 An `Outcome` is a named side's result in a contest: "Barrera won the District 4 seat"
 (Barrera won, the contest named by the object's capitalised words), "edging Renee
 Hollins" (Hollins lost), "Hollins, a small-business owner, conceded" (Hollins lost),
-"Pellow beat Merritt" (both), "the Best Actress award went to Chioma Nwosu" (Nwosu won the Best Actress). A `Placing` is a position in a ranking: "finished
+"Pellow beat Merritt" (both), "Mwangi has been elected president of the Law Society" and "were crowned overall
+champions" (a title or an office won), "the Best Actress award went to Chioma Nwosu" (Nwosu won the Best Actress). A `Placing` is a position in a ranking: "finished
 third", "lifted them to third on the log", "climbs to second", "in fifth place".
 Modal, negated and hoped-for results ("could win", "did not win", "bids to win") are
 not outcomes, and a placing the copy marks as the old one ("up from seventh") is not
@@ -55,7 +56,8 @@ _EARLIER = frozenset("previous last earlier first opening prior".split())
 # What one wins or loses as a result: contests and their prizes ("won the seat", "lost the final").
 _CONTESTS = frozenset("""seat seats election elections race races vote votes ballot poll by-election primary nomination match matches game games
     final finals semi-final semi-finals tie title titles cup trophy league championship championships tournament open prize award awards
-    medal gold silver bronze stage round battle contest case appeal bout fight series derby leadership majority victory""".split())
+    medal gold silver bronze stage round battle contest case appeal bout fight series derby leadership majority victory
+    champion champions winner winners presidency president chairmanship mayoralty""".split())
 _DRAW_WORDS = frozenset("draw drew drawn stalemate".split())
 # A prize given to its winner: "the Best Actress award went to Chioma Nwosu".
 _PRIZES = frozenset("award prize trophy title medal honour honor".split())

@@ -305,3 +305,16 @@ FROM_SESSION_17_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
 def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+# Cases from session 18's sets and earlier fixtures' misses, firing and quiet.
+FROM_SESSION_18_SETS = [
+    ('a headline winner of an election the body gives to another', 'date 2026-02-26 Otieno wins Law Society presidency\n\n', ['Njeri Wambui Mwangi has been elected president of the Law Society of Kenya, beating two rivals.', 'Her closest challenger, Brian Otieno Ochieng, received 4,387 votes.'], [3]),
+    ('a headline winner of an election the body confirms', 'date 2026-02-26 Mwangi wins Law Society presidency\n\n', ['Njeri Wambui Mwangi has been elected president of the Law Society of Kenya, beating two rivals.', 'Her closest challenger, Brian Otieno Ochieng, received 4,387 votes.'], []),
+    ('a headline winner of one body and a president elected of another', 'date 2026-02-26 Otieno wins Law Society presidency\n\n', ['Brian Otieno has won the Law Society presidency by 827 votes.', 'In a separate poll, Njeri Mwangi has been elected president of the Kenya Medical Association.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
+def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
