@@ -45,7 +45,10 @@ Tess Harlow", "a century from vice-captain Kemar Joseph") and never to the headl
 person in a sentence about it; so does a role only one person holds that a headline verb gives its person (the
 one-role words: "Lindqvist elected president"), given by the same verb in the body to one other person ("Mariana Soto
 of Chile was elected president"; "has appointed Dr Ciara Ní Bhriain as its new chief executive", the verb's object
-given the role after "as"), the headline's bare surname being that of someone the body names in full. A headline figure is also read with its key, the noun it counts or the word before
+given the role after "as"), the headline's bare surname being that of someone the body names in full. A unique role
+the headline says leaves ("Harcastle Foods chief executive quits") conflicts with the body's one leaver (the person named
+last before a `leave-words` word in its sentence: "its chief operating officer, Daniel Okoro, would leave") when that
+leaver holds another role and is never given the headline's, with no word of change beside it. A headline figure is also read with its key, the noun it counts or the word before
 it ("shut 38 Hong Kong stores", "profit to A$212m", "jailed for two years", "on all three charges"; synonyms such as
 stores and shops are the `key-synonyms` option), against the first of the body's opening paragraphs that gives a
 figure of that key ("close 28 of its 112 shops": the part, not the whole; "a net profit after tax of A$221.4
@@ -189,6 +192,7 @@ Talks on aid will be held on Thursday, the government said.
         Option("beat-words", list, "Verbs whose subject won and whose object lost (\"edging Renee Hollins\")."),
         Option("one-actor-words", list, "Headline verbs only one named person can be the subject of in a story (\"resigns\", \"dies\"): another person doing it in the body contradicts the headline."),
         Option("one-role-words", list, "Headline verbs that give their named subject a role (\"Lindqvist elected president\"): when the role is one a body has one holder of, another person given it by the same verb in the body contradicts the headline."),
+        Option("leave-words", list, "Words that say someone leaves a post (\"would leave the company\", \"will step down\", \"Okoro's departure\"), for a headline's role that leaves."),
         Option("one-actor-nouns", list, "Nouns for what the one-actor verbs do (\"the departure of judge Tess Harlow\"): the person after \"of\" or before \"'s\" did it."),
         Option("dead-words", list, "Words that make a headline or body count a count of the dead (\"Three killed\", \"five people drowned\")."),
         Option("injured-words", list, "Words that make a count a count of the injured."),
@@ -292,7 +296,57 @@ def run(doc: Document, context: Context) -> list[Hit]:
         options = context.options(CHECK.id)
         hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in options["one-actor-words"]), frozenset(w.lower() for w in options["one-actor-nouns"]),
                                  frozenset(w.lower() for w in options["one-role-words"]))
+    if not hits:
+        options = context.options(CHECK.id)
+        hits += _leaver_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in options["one-actor-words"]), options["leave-words"])
     return hits
+
+
+def _leaver_conflicts(headline: str, headline_span, annotation, one_actor: frozenset[str], leave_words: list[str]) -> list[Hit]:
+    """A headline's role that leaves ("Harcastle Foods chief executive quits") where the body's one leaver holds another
+    role and never that one ("its chief operating officer, Daniel Okoro, would leave the company"): the headline names the
+    wrong post. The leaver is the person named last before a leaving word in its sentence ("Okoro … will step down",
+    "Okoro's departure")."""
+    tokens = tokenize(headline)
+    role = None
+    for k in range(len(tokens)):
+        found = _unique_role_after(tokens, k, annotation)
+        if found is not None and found[1] + 1 < len(tokens) and tokens[found[1] + 1].lower in one_actor:
+            role = found[0]
+            break
+        if tokens[k].lower in one_actor:
+            return []
+    if role is None or not leave_words:
+        return []
+    reading = annotation.people
+    leave = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(leave_words, key=len, reverse=True)) + r")\b", re.I)
+    mentions: dict[int, list] = {}
+    for person in reading.people.persons:
+        for i, m in person.mentions:
+            mentions.setdefault(i, []).append((m.start, m.end, person))
+    leavers: dict[int, tuple] = {}
+    for i, block in enumerate(reading.blocks):
+        if block.kind not in _BODY:
+            continue
+        quotes = annotation.quotes_of(block)
+        for w in leave.finditer(block.text):
+            if any(a <= w.start() < b for a, b in quotes):
+                continue
+            sentence = block.text.rfind(".", 0, w.start()) + 1
+            before = [(e, person) for s_, e, person in mentions.get(i, []) if sentence <= s_ and e <= w.start() and w.start() - e <= 60]
+            if before:
+                person = max(before, key=lambda t: t[0])[1]
+                leavers.setdefault(id(person), (person, i, w))
+    if len(leavers) != 1:
+        return []
+    person, i, w = next(iter(leavers.values()))
+    held = {r.role for _, r in person.roles if r.kind == "role"}
+    if not held or role in held or any(r.modifiers for _, r in person.roles):
+        return []  # a leaver of no known role, or the headline's, or one whose role changed ("interim", "former")
+    written = next(r.form for _, r in person.roles if r.kind == "role")
+    block = reading.blocks[i]
+    return [Hit(CHECK.id, block.source_span(w.start(), w.end()), f"The body's leaver is {person.full_name}, the {written.lower()}, but the headline says the {role} leaves.",
+                (_at_headline(headline, headline_span, 0, len(headline)),))]
 
 
 def _other_headlines(doc: Document, headline: str) -> list[tuple[str, Callable[[int, int], Span]]]:
