@@ -45,9 +45,10 @@ a club's), is the body it abbreviates when the copy writes the name out before i
 Office of Civil Defense (OCD)" makes "OCD Deputy Administrator" the office's and "Civil Defense
 Administrator" too) or, when the headline names it, is the body "the company's" stands for where the
 copy also calls that body "the company" (not "committee chair", a committee's). Two ranks of
-one ladder conflict unless a sentence naming the person states a change that names no rank
-or a rank as high as both ("Lt Col X, who was promoted from Major"): "the Ven X becomes
-archdeacon" says nothing of a later "Bishop X". Nothing is reported when a modifier
+one ladder conflict unless a sentence naming the person states a change of rank (promoted, demoted, became, made,
+acting …) that names no rank or a rank as high as both ("Lt Col X, who was promoted from Major"): "the Ven X becomes
+archdeacon" says nothing of a later "Bishop X", and "Insp. Karen Lowry, who until January ran the property crimes
+section" changed a job, not a rank. Nothing is reported when a modifier
 says the role belongs to another time (former, interim, acting, new...), when a sentence
 that gives the person (or no one named) a role also says that role changed (appointed,
 promoted, joined, defected, left... in people.yaml and roles.yaml: another holder's "will
@@ -348,6 +349,8 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
                 found = found - _idiom_words(blocks[i].text[clause[0] : clause[1]])
             if found and _HELD_NOW_BEFORE_RE.search(blocks[i].text, clause[0], r.start) and _SINCE_AFTER_RE.match(blocks[i].text, r.end):
                 continue  # "He has been CFO of Sarvatra since 2019, having previously worked at …": held now, the change is before it
+            if found and r.kind == "rank" and not found & _RANK_CHANGE_WORDS:
+                continue  # "Insp. Karen Lowry, who until January ran the property crimes section": a job changed, not a rank
             if found and not (rk is not None and _held_since(rk, blocks[i], *clause, found)):
                 out.append((r.role if r.kind == "role" else r.kind, (i, *r.holder) if r.holder else None))
     return out
@@ -532,8 +535,16 @@ def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: 
         levels = set()
         for f in rk.rank_any_re.finditer(blocks[i].text, start, end):
             levels.update(rk.rank_form.get(rank_key(f.group()), ()))
+        if not _mention_words(blocks[i], m, start, end) & _RANK_CHANGE_WORDS:
+            continue  # "Insp. Karen Lowry, who until January ran the property crimes section": a job changed, not a rank
         out.append(frozenset(levels))
     return out
+
+
+# Words that change a rank ("who was promoted in May", "promoted from Major"); other change words ("until January ran
+# the section", "moved to") speak of a job
+_RANK_CHANGE_WORDS = frozenset({"promoted", "promotion", "demoted", "demotion", "elevated", "rose", "risen", "became", "become",
+                                "becomes", "made", "acting", "appointed", "reverted", "reduced", "stripped"})
 
 
 def _promoted(promotions: list[frozenset[tuple[str, int]]], a: RoleMention, b: RoleMention) -> bool:

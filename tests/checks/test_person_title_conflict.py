@@ -1204,3 +1204,16 @@ FROM_SESSION_17_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
 def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+# Cases from session 18's sets and earlier fixtures' misses, firing and quiet.
+FROM_SESSION_18_SETS = [
+    ('two ranks, the only change told being of a job', 'date 2026-02-10 Police launch downtown unit\n\n', ["The new unit will be led by Insp. Karen Lowry, a 22-year veteran who until January ran the service's property crimes section.", 'Lowry said officers would know business owners by name.', 'Staff Sgt. Lowry said the unit would publish monthly figures.'], [7]),
+    ('two ranks with a promotion told', 'date 2026-02-10 Police launch downtown unit\n\n', ['The new unit will be led by Insp. Karen Lowry, a 22-year veteran who was promoted in January.', 'Lowry said officers would know business owners by name.', 'Staff Sgt. Lowry said the unit would publish monthly figures.'], []),
+    ('two ranks with a promotion from the lower told', 'date 2026-02-10 Police launch downtown unit\n\n', ['The new unit will be led by Insp. Karen Lowry, who was promoted from staff sergeant last year.', 'Lowry said officers would know business owners by name.', 'Staff Sgt. Lowry said the unit would publish monthly figures.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
+def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
