@@ -11,7 +11,8 @@ is not a count), allowing for "at least", "more than", "about"
 and the like, and nowhere in the body gives the headline's number. A headline weekday the body says recurs outside quotes ("Nurse's Saturday supper club" … "Most Saturdays, she …") names
 no day of the story, unless a preposition dates the headline by it ("to close on Saturday"). A headline weekday or
 date ("talks on Wednesday") conflicts when the body never mentions that day but puts
-the same event ("talks") on another, and a headline weekday when the opening puts the headline's story (a sentence
+the same event ("talks"; "to strike from Wednesday" … "would walk out from Monday", a verb that tells a period of that
+kind in rules/periods.yaml) on another, and a headline weekday when the opening puts the headline's story (a sentence
 sharing two of its words: "giant hail", "winds") on another day and no sentence sharing two of them names the
 headline's day (a day something was said on is not the story's). Who won or lost and where someone finished are read with
 factcheck.reading.outcomes (a score the headline gives is read against the opening paragraphs' score before
@@ -1732,9 +1733,14 @@ def _figure_conflicts(headline: str, headline_span, readings, casualties: _Casua
     return hits
 
 
-def _event_words(text: str, start: int, end: int, before: int = 30, after: int = 0) -> set[str]:
-    window = text[max(0, start - before) : end + after].lower()
-    return {w.rstrip("s") for w in _EVENT_WORD_RE.findall(window) if w not in _NOT_EVENT_WORDS}
+def _event_words(text: str, start: int, end: int, before: int = 30, after: int = 0, periods=None) -> set[str]:
+    """The words just before a day that say what happens on it; with the periods knowledge, also the kind of period a
+    verb there tells ("would walk out from Monday" is a strike: rules/periods.yaml verbs)."""
+    window = text[max(0, start - before) : end + after]
+    words = {w.rstrip("s") for w in _EVENT_WORD_RE.findall(window.lower()) if w not in _NOT_EVENT_WORDS}
+    if periods is not None:
+        words |= {periods.verb_kinds.get(" ".join(m.group("verb").lower().split()), "") for m in periods.verb_re.finditer(window)} - {""}
+    return words
 
 
 def _day_conflicts(headline: str, headline_span, readings, doc: Document, context: Context) -> list[Hit]:
@@ -1745,6 +1751,9 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     head_dates = [d for d in find_dates(headline, reference=reference, day_first=context.day_first) if d.day is not None and d.month is not None]
     if not head_weekdays and not head_dates:
         return []
+    from ..language.periods import periods_of
+
+    periods = periods_of(context.knowledge)
     for other in doc.candidates(MetaField.HEADLINE):
         other_days = {w.weekday for w in find_weekdays(other.value)}
         if other_days and other_days != {w.weekday for w in find_weekdays(headline)}:
@@ -1761,8 +1770,8 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     for hw in head_weekdays:
         if hw.weekday in recurring and not _DAY_PREPOSITION.search(headline, max(0, hw.start - 8), hw.start):
             continue
-        event = _event_words(headline, hw.start, hw.end)
-        if any(w.weekday == hw.weekday and event & _event_words(block.text, w.start, w.end) for block, w in body_weekdays):
+        event = _event_words(headline, hw.start, hw.end, periods=periods)
+        if any(w.weekday == hw.weekday and event & _event_words(block.text, w.start, w.end, periods=periods) for block, w in body_weekdays):
             continue  # the body puts the headline's event on the headline's day too
         # "next Monday", "Judge to rule on Monday", "will vote on Monday": a day ahead
         ahead = hw.qualifier == "next" or governing_verb(headline, hw.start, hw.end)[0] is Tense.FUTURE or bool(_TO_VERB_BEFORE.search(headline, max(0, hw.start - 120), hw.start))
@@ -1776,7 +1785,7 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
                 continue  # "from midnight on Tuesday" is the start of Wednesday
             if hw.weekday in mentioned_days and id(block) not in opening:
                 continue  # the body names the headline's day for something else: only its opening tells the headline's story
-            if event & _event_words(block.text, w.start, w.end):
+            if event & _event_words(block.text, w.start, w.end, periods=periods):
                 hits.append(_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end), hw.weekday in mentioned_days))
                 break
         else:

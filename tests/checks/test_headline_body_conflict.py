@@ -315,6 +315,8 @@ FROM_SESSION_18_SETS = [
     ("a headline's role leaving where the body's leaver holds another", 'date 2026-03-05 Harcastle Foods chief executive quits as shares fall\n\n', ['Shares in Harcastle Foods fell on Thursday after it said its chief operating officer, Daniel Okoro, would leave the company.', 'Chief executive Priya Raman, who has led the company since 2021, said the quarter had been painful.'], [3]),
     ("a headline's role leaving where the body's leaver holds it", 'date 2026-03-05 Harcastle Foods chief executive quits as shares fall\n\n', ['Shares in Harcastle Foods fell on Thursday after it said its chief executive, Daniel Okoro, would leave the company.', 'Chief operating officer Priya Raman will act as interim chief executive.'], []),
     ("a headline's role leaving where the body names two leavers", 'date 2026-03-05 Harcastle Foods chief executive quits as shares fall\n\n', ['Shares in Harcastle Foods fell on Thursday after it said its chief operating officer, Daniel Okoro, would leave the company.', 'Chief executive Priya Raman will also step down in June.'], []),
+    ("a headline's strike day against a walkout the body dates otherwise", 'date 2025-10-14 Belfast bus drivers to strike from Wednesday\n\n', ['Bus drivers are to stage a strike later this month after talks broke down.', 'Unite said its members at Metro in Belfast would walk out from Monday 20 October until Friday 24 October.'], [5]),
+    ("a headline's strike day the body's walkout shares", 'date 2025-10-14 Belfast bus drivers to strike from Monday\n\n', ['Bus drivers are to stage a strike later this month after talks broke down.', 'Unite said its members at Metro in Belfast would walk out from Monday 20 October until Friday 24 October.'], []),
 ]
 
 
