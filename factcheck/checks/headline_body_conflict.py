@@ -1785,7 +1785,7 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
                 continue  # "from midnight on Tuesday" is the start of Wednesday
             if hw.weekday in mentioned_days and id(block) not in opening:
                 continue  # the body names the headline's day for something else: only its opening tells the headline's story
-            if event & _event_words(block.text, w.start, w.end, periods=periods):
+            if event & _event_words(block.text, w.start, w.end, before=50, periods=periods):
                 hits.append(_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end), hw.weekday in mentioned_days))
                 break
         else:

@@ -60,6 +60,7 @@ _SPEECH_BEFORE_RE = re.compile(
     r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|earlier|in|at)?\s*\Z",
     re.IGNORECASE,
 )
+_SPEECH_END_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\Z", re.IGNORECASE)
 # a past participle after its noun, with no auxiliary: "submissions lodged before", "the letters sent on"
 _REDUCED_RELATIVE_RE = re.compile(
     r"\b(?P<prev>[\w'\u2019]+)\s+(?:already\s+|only\s+|previously\s+)?[a-z]+ed\s+(?:before|by|after|on|until|till|from)\s+\Z"
@@ -445,6 +446,11 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
             chosen = before[-1] if before else None
         if chosen is None:
             chosen = _nearest(sentence_verbs, start, end)
+    if chosen is not None and chosen.start >= end and "," in text[end : chosen.start] and _SPEECH_END_RE.search(text, chosen.start, chosen.end):
+        # "will close after a farewell gala on Sunday 3 November, its trustees announced on Tuesday": the telling after a
+        # comma has its own day; the predicate before the expression governs it
+        before = [v for v in (verbs or sentence.verbs(text)) if v.end <= start and v.start >= s_start]
+        chosen = before[-1] if before else chosen
     if chosen is not None and chosen.tense is Tense.PAST and chosen.end <= start and _request_before(text, chosen, start):
         # "asked drivers to avoid Pit Lane on Tuesday": the day belongs to the request, not the asking
         return Tense.UNKNOWN, (chosen.start, chosen.end)

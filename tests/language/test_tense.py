@@ -7,6 +7,10 @@ from factcheck.language.tense import Tense, TenseReading, governing_verb, report
 # (sentence, the time expression in it, expected tense). Where the expression
 # occurs twice, the first occurrence is meant.
 TENSE_CASES = [
+    # a telling set off after the day by a comma has its own day: the predicate before governs
+    ("The theatre will close after a farewell gala on Sunday 3 November, its trustees announced on Tuesday.", "Sunday", Tense.FUTURE),
+    ("The theatre closed after a farewell gala on Sunday 3 November, its trustees announced on Tuesday.", "Sunday", Tense.PAST),
+    ("The trustees will close the theatre on Sunday, announced as its last night.", "Sunday", Tense.FUTURE),
     # a day ending the first of two predicates of one subject is that predicate's ("…, and will be sent")
     ("The statement was lodged with the ASX on Tuesday, and will be sent to shareholders next week.", "Tuesday", Tense.PAST),
     ("The statement will be lodged with the ASX on Tuesday, and was approved by the board last week.", "Tuesday", Tense.FUTURE),
