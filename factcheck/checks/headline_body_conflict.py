@@ -12,7 +12,8 @@ and the like, and nowhere in the body gives the headline's number. A headline we
 no day of the story, unless a preposition dates the headline by it ("to close on Saturday"). A headline weekday or
 date ("talks on Wednesday") conflicts when the body never mentions that day but puts
 the same event ("talks"; "to strike from Wednesday" … "would walk out from Monday", a verb that tells a period of that
-kind in rules/periods.yaml) on another, and a headline weekday when the opening puts the headline's story (a sentence
+kind in rules/periods.yaml) on another (past the opening only when the headline's event is named there in two words
+or more: "closing submissions set for Thursday" … "Closing submissions will be heard on Friday 20 March"), and a headline weekday when the opening puts the headline's story (a sentence
 sharing two of its words: "giant hail", "winds") on another day and no sentence sharing two of them names the
 headline's day (a day something was said on is not the story's). Who won or lost and where someone finished are read with
 factcheck.reading.outcomes (a score the headline gives is read against the opening paragraphs' score before
@@ -1783,9 +1784,12 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
                 continue  # "Judge to rule next Monday" … "reserved judgment on Thursday": what was done, not what is to come
             if (w.weekday + 1) % 7 == hw.weekday and _MIDNIGHT_BEFORE_RE.search(block.text, max(0, w.start - 20), w.start):
                 continue  # "from midnight on Tuesday" is the start of Wednesday
-            if hw.weekday in mentioned_days and id(block) not in opening:
+            told = event & _event_words(block.text, w.start, w.end, before=50, periods=periods)
+            if hw.weekday in mentioned_days and id(block) not in opening and len(told) < 2:
                 continue  # the body names the headline's day for something else: only its opening tells the headline's story
-            if event & _event_words(block.text, w.start, w.end, before=50, periods=periods):
+                # (unless the headline's event is named in full beside the other day: "closing submissions set for
+                # Thursday" … "Closing submissions will be heard on Friday 20 March")
+            if told:
                 hits.append(_day_hit(block, w.start, w.end, w.text, hw.text, headline, headline_span(hw.start, hw.end), hw.weekday in mentioned_days))
                 break
         else:
