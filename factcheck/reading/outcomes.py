@@ -4,7 +4,8 @@ An `Outcome` is a named side's result in a contest: "Barrera won the District 4 
 (Barrera won, the contest named by the object's capitalised words), "edging Renee
 Hollins" (Hollins lost), "Hollins, a small-business owner, conceded" (Hollins lost),
 "Pellow beat Merritt" (both), "Mwangi has been elected president of the Law Society" and "were crowned overall
-champions" (a title or an office won), "the Best Actress award went to Chioma Nwosu" (Nwosu won the Best Actress). A `Placing` is a position in a ranking: "finished
+champions" (a title or an office won; a side whose name ends in a word many sides' names end in, "College", is named by the
+word before it too: "Hindu College" is not "Kachchai Central College"), "the Best Actress award went to Chioma Nwosu" (Nwosu won the Best Actress). A `Placing` is a position in a ranking: "finished
 third", "lifted them to third on the log", "climbs to second", "in fifth place".
 Modal, negated and hoped-for results ("could win", "did not win", "bids to win") are
 not outcomes, and a placing the copy marks as the old one ("up from seventh") is not
@@ -319,8 +320,14 @@ def _contest(tokens: list[Token], k: int) -> frozenset[str]:
 
 def _outcome(tokens: list[Token], k: int, won: bool, contest: frozenset[str], quoted: bool) -> Outcome:
     t = tokens[k]
-    name = t.lower[:-2] if t.lower.endswith(("'s", "\u2019s")) else t.lower
-    return Outcome(name, won, contest, t.start, t.end, quoted or t.quoted)
+    name, start = (t.lower[:-2] if t.lower.endswith(("'s", "\u2019s")) else t.lower), t.start
+    if name in _GENERIC_LAST and k > 0 and tokens[k - 1].capitalised and tokens[k - 1].lower not in _NOT_NAMES:
+        name, start = f"{tokens[k - 1].lower} {name}", tokens[k - 1].start  # "Hindu College" and "Kachchai Central College": two sides
+    return Outcome(name, won, contest, start, t.end, quoted or t.quoted)
+
+
+# The last word of many sides' names, which tells none apart: the word before it does
+_GENERIC_LAST = frozenset("college school university academy institute club society association party council".split())
 
 
 def subject_of(tokens: list[Token], i: int) -> tuple[str, int] | None:
