@@ -124,7 +124,8 @@ _SINCE_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\bat\s+the\s+time\b|\bago\b", re.IGNORECASE)
-# How far around an office phrase a year or "at the time" places the title in another time: its own clause,
+# How far around an office phrase a year or "at the time" places the title in another time (a year after "the" or a
+# possessive qualifies another noun: "Vice-President X's chances in the 2020 election"): its own clause,
 # not the rest of a long sentence ("Labour Minister X, who drafted the bill, said ... before the vote next month").
 _TIME_BEFORE, _TIME_AFTER = 40, 40
 # How far around an office or a name a change word says the title changed ("Jane Smith, who was promoted to inspector in May").
@@ -215,7 +216,13 @@ def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> b
     start = max(sentence[0], office.start - _TIME_BEFORE)
     end = min(sentence[1], end_of + _TIME_AFTER)
     words = _unquoted_words(block, max(sentence[0], office.start - _CHANGE_BEFORE), min(sentence[1], end_of + _CHANGE_AFTER))
-    return bool(words & kb.change_words) or bool(_YEAR_RE.search(block.text, start, end))
+    # a year after a determiner qualifies another noun ("Vice-President X's chances in the 2020 presidential election"),
+    # not the title's time ("President in 2019")
+    return bool(words & kb.change_words) or any(not _ATTRIBUTIVE_YEAR_BEFORE.search(block.text, max(0, m.start() - 8), m.start())
+                                                 for m in _YEAR_RE.finditer(block.text, start, end))
+
+
+_ATTRIBUTIVE_YEAR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a)\s+\Z", re.IGNORECASE)
 
 
 class _QuotedBlock(Block):
@@ -395,8 +402,8 @@ def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, decla
                     Hit(
                         CHECK.id,
                         _span(blocks, j, later),
-                        f"{person.full_name} is called \u201c{later.form}\u201d here but \u201c{earlier.form}\u201d at line {blocks[i].line}; one person cannot hold both.",
-                        (RelatedHit(_span(blocks, i, earlier), f"\u201c{earlier.form}\u201d here"),),
+                        f"{person.full_name} is called \u201c{_as_written(blocks[j], later)}\u201d here but \u201c{_as_written(blocks[i], earlier)}\u201d at line {blocks[i].line}; one person cannot hold both.",
+                        (RelatedHit(_span(blocks, i, earlier), f"\u201c{_as_written(blocks[i], earlier)}\u201d here"),),
                     )
                 )
                 break
@@ -406,6 +413,12 @@ def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, decla
                 reported.add(later.office)
                 hits.append(Hit(CHECK.id, _span(blocks, j, later), f"{person.full_name} is called \u201c{later.form}\u201d here; the newsroom's entities give them the title \u201c{clash[0]}\u201d."))
     return hits
+
+
+def _as_written(block: Block, office: OfficeMention) -> str:
+    """An office as the copy writes it, its modifiers included ("Vice-President", not the "President" its key ends in)."""
+    written = " ".join(block.text[office.start : office.end].split())
+    return written if written.lower().endswith(office.form.lower()) else office.form
 
 
 def _body_and_head(person: Person, body: list[tuple[int, OfficeMention]], blocks: list[Block], kb: PeopleKnowledge, rk) -> list[Hit]:

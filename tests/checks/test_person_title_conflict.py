@@ -1211,6 +1211,8 @@ FROM_SESSION_18_SETS = [
     ('two ranks, the only change told being of a job', 'date 2026-02-10 Police launch downtown unit\n\n', ["The new unit will be led by Insp. Karen Lowry, a 22-year veteran who until January ran the service's property crimes section.", 'Lowry said officers would know business owners by name.', 'Staff Sgt. Lowry said the unit would publish monthly figures.'], [7]),
     ('two ranks with a promotion told', 'date 2026-02-10 Police launch downtown unit\n\n', ['The new unit will be led by Insp. Karen Lowry, a 22-year veteran who was promoted in January.', 'Lowry said officers would know business owners by name.', 'Staff Sgt. Lowry said the unit would publish monthly figures.'], []),
     ('two ranks with a promotion from the lower told', 'date 2026-02-10 Police launch downtown unit\n\n', ['The new unit will be led by Insp. Karen Lowry, who was promoted from staff sergeant last year.', 'Lowry said officers would know business owners by name.', 'Staff Sgt. Lowry said the unit would publish monthly figures.'], []),
+    ('an office and its deputy\'s, a year beside the second qualifying another noun', 'date 2019-12-19 House impeaches president\n\n', ['The House impeached President Donald Trump on Wednesday.', "Democrats say he sought to help Vice-President Donald Trump's chances in the 2020 presidential election."], [5]),
+    ("an office and its deputy's, a year placing the second in another time", 'date 2019-12-19 House impeaches president\n\n', ['The House impeached President Donald Trump on Wednesday.', 'Vice-President Donald Trump in 1999 had no such powers, critics noted.'], []),
 ]
 
 
