@@ -33,7 +33,9 @@ checks/_roles.py. Reported:
   Administrator X" … "OCD Deputy Administrator X", an abbreviation the copy defines being its body);
 - some body's office ("ABHM president X") and, with no country, its deputy's ("vice-president X"); or some
   body's or state's office ("California Attorney General X") and a head of government's or state's office
-  written with no country ("Prime Minister X"), unless that office is also some body's role (a president);
+  written with no country ("Prime Minister X"), unless that office is also some body's role (a president), or a
+  state's cabinet post ("California Attorney General X") and a national cabinet post written with no country
+  ("Interior Minister X");
 - one unique office of one country given to two named people: both mentions name the
   same country (a person's office takes the country another mention of it gives), or the
   article names no more than one country and the two mentions
@@ -415,6 +417,11 @@ def _two_offices(people: People, blocks: list[Block], kb: PeopleKnowledge, decla
     return hits
 
 
+def _words_of(block: Block, office: OfficeMention, before: int = 0) -> set[str]:
+    """The lower-case words an office phrase is written with, and those up to `before` characters ahead of it."""
+    return {w.lower() for w in _WORD_RE.findall(block.text[max(0, office.start - before) : office.end])}
+
+
 def _as_written(block: Block, office: OfficeMention) -> str:
     """An office as the copy writes it, its modifiers included ("Vice-President", not the "President" its key ends in)."""
     written = " ".join(block.text[office.start : office.end].split())
@@ -426,13 +433,18 @@ def _body_and_head(person: Person, body: list[tuple[int, OfficeMention]], blocks
     person some body's or state's office names ("California Attorney General X"): no one holds both. An office that
     is also some body's role ("President X" of the union whose president X is) is left alone."""
     keys = {o.office for _, o in body}
+    # a state's cabinet post ("California Attorney General X") is no national cabinet post ("Interior Minister X")
+    cabinet = any("cabinet" in getattr(kb.offices.get(o.office), "groups", ()) for _, o in body)
     for j, later in _current(_offices(person, blocks), blocks, kb):
         spec = kb.offices.get(later.office)
-        if later.qualified or later.country is not None or later.office in keys or spec is None or "head" not in spec.groups:
+        if later.qualified or later.country is not None or later.office in keys or spec is None \
+                or not ("head" in spec.groups or cabinet and "cabinet" in spec.groups):
             continue
         if later.office in rk.roles or later.office in rk.form_role:
             continue
         i, earlier = body[0]
+        if "head" not in spec.groups and _words_of(blocks[j], later) & _words_of(blocks[i], earlier, before=40):
+            continue  # "Culture, Media and Sport Secretary X" … "Culture Secretary X": one combined department, named in short
         if (i, _sentence_span(blocks[i], earlier.start)) == (j, _sentence_span(blocks[j], later.start)):
             continue
         return [_both(person, blocks, j, later, later.form, i, earlier)]

@@ -1213,6 +1213,9 @@ FROM_SESSION_18_SETS = [
     ('two ranks with a promotion from the lower told', 'date 2026-02-10 Police launch downtown unit\n\n', ['The new unit will be led by Insp. Karen Lowry, who was promoted from staff sergeant last year.', 'Lowry said officers would know business owners by name.', 'Staff Sgt. Lowry said the unit would publish monthly figures.'], []),
     ('an office and its deputy\'s, a year beside the second qualifying another noun', 'date 2019-12-19 House impeaches president\n\n', ['The House impeached President Donald Trump on Wednesday.', "Democrats say he sought to help Vice-President Donald Trump's chances in the 2020 presidential election."], [5]),
     ("an office and its deputy's, a year placing the second in another time", 'date 2019-12-19 House impeaches president\n\n', ['The House impeached President Donald Trump on Wednesday.', 'Vice-President Donald Trump in 1999 had no such powers, critics noted.'], []),
+    ("a state's cabinet post and a national one written with no country", 'date 2019-02-19 States sue over emergency\n\n', ['"He knows there is no crisis," said California Attorney General Xavier Becerra.', 'Interior Minister Xavier Becerra said the states would win.'], [5]),
+    ("a state's cabinet post written again in short", 'date 2019-02-19 States sue over emergency\n\n', ['"He knows there is no crisis," said California Attorney General Xavier Becerra.', 'Attorney General Xavier Becerra said the states would win.'], []),
+    ("a party's post and a national cabinet post", 'date 2019-02-19 Coalition agrees budget\n\n', ['FDP chairman Christian Lindner said the deal was fair.', 'Finance Minister Christian Lindner will present it on Friday.'], []),
 ]
 
 
