@@ -8,7 +8,9 @@ same paragraph, and the latest year written in the three paragraphs before it
 ("The last strike was in 2019. … It began on Tuesday 5 March"; not a year a figure is compared with,
 "up 9% from $427,000 in 2024"; not "born in 1935 …
 minister in 1982 … president in 2012", which has moved on from 1982), is tried too, and the
-weekday is accepted if it fits any of them. An academic or financial year written
+weekday is accepted if it fits any of them, except that a day in the two months after a date written with its
+year earlier in its paragraph is of that year ("the army moved on November 15, 2017 … his resignation on Wednesday,
+November 21" is 21 November 2017, whatever other year the paragraph names). An academic or financial year written
 anywhere in the article ("term dates for 2026-27", "2025/26") makes both of its years
 candidates, except for a day in the month before publication told in the past tense ("Cargo handled, 2024/25" leaves
 "docked on Wednesday 17 July" in a 23 July piece in that July) or in the month after it told in the future
@@ -186,6 +188,25 @@ def _years(mention: DateMention, written: set[int]) -> list[int]:
     return [mention.year, *sorted(y for y in written if y != mention.year)]
 
 
+_ANCHOR_DAYS = 62  # how far after a date with its year a year-less day of one paragraph still follows it
+
+
+def _dated_before(reading, mention: DateMention) -> int | None:
+    """The year of the last date written with its year before a year-less one in its paragraph, when the year-less day
+    falls in the two months after it in that year; else None."""
+    if mention.explicit_year or mention.month is None or mention.day is None:
+        return None
+    before = [d for d in reading.dates if d.explicit_year and d.valid and d.day is not None and d.month is not None and d.end <= mention.start]
+    if not before:
+        return None
+    last = before[-1]
+    try:
+        gap = (_dt.date(last.year, mention.month, mention.day) - _dt.date(last.year, last.month, last.day)).days
+    except ValueError:
+        return None
+    return last.year if 0 <= gap <= _ANCHOR_DAYS else None
+
+
 def _days(mention: DateMention, years: list[int]) -> list[_dt.date]:
     days = []
     for year in years:
@@ -270,7 +291,14 @@ def run(doc: Document, context: Context) -> list[Hit]:
             # Monday 31 May" in a piece on term dates for 2026-27), in publication's year too
             far_spans = spans if not (tense is Tense.PAST and _recent(mention, published) or tense is Tense.FUTURE and _soon(mention, published)
                                       or _soon(mention, published) and _listed_with_nearest(reading, mention)) else set()
-            days = _days(mention, _years(mention, years_written | tense_years | reading.years | far_spans | _other_side(mention, published)))
+            paragraph_years = reading.years
+            if (anchor := _dated_before(reading, mention)) is not None:
+                # "the army moved on November 15, 2017 … his resignation on Wednesday, November 21": a day weeks after a
+                # date written with its year, in one paragraph, is of that year, not of another year the paragraph names
+                paragraph_years, years_written, tense_years = {anchor}, set(), set()
+            days = _days(mention, _years(mention, years_written | tense_years | paragraph_years | far_spans | _other_side(mention, published)))
+            if anchor is not None:
+                days = sorted(days, key=lambda d: d.year != anchor)  # the paragraph's year is the one to suggest
             if tense is Tense.PAST and published is not None and not mention.explicit_year and not (years_written or reading.years or far_spans) \
                     and _told_done(reading.text, mention, verb, reported):
                 # "died two days later, on Sunday 14 March" in an October piece: a death told is over, so its day is
@@ -283,7 +311,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             right = days[0]
             suggestion = same_form(reading.text[mention.weekday_start : mention.weekday_end], right.weekday())
             date_text = f"{right.day} {right:%B} {right.year}"
-            how = "" if mention.explicit_year else f" (the year taken from the publication date, {doc.published:%Y})" if doc.published else ""
+            how = "" if mention.explicit_year else f" (the year of the date before it, {anchor})" if anchor is not None \
+                else f" (the year taken from the publication date, {doc.published:%Y})" if doc.published else ""
             message = f"{date_text} is a {WEEKDAY_NAMES[right.weekday()]}, not a {WEEKDAY_NAMES[mention.weekday]}{how}."
             if quoted:
                 message += " It is inside a quote: check it with the source."

@@ -147,3 +147,16 @@ FROM_SESSION_17_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
 def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected
+
+
+# Cases from session 18's sets and real copy, firing and quiet.
+FROM_SESSION_18_SETS = [
+    ('a year-less day weeks after a dated day of its paragraph, its weekday fitting another year the paragraph names', 'date 2019-09-09 Mugabe dies aged 95\n\n', ['After Mugabe fired his deputy ahead of the 2018 elections, the army moved on November 15, 2017, and he resigned on Wednesday, November 21.'], [3]),
+    ('a year-less day weeks after a dated day of its paragraph, its weekday right for that year', 'date 2019-09-09 Mugabe dies aged 95\n\n', ['After Mugabe fired his deputy ahead of the 2018 elections, the army moved on November 15, 2017, and he resigned on Tuesday, November 21.'], []),
+    ('a year-less day long after a dated day of its paragraph keeps the other years', 'date 2019-09-09 Mugabe dies aged 95\n\n', ['The army moved on March 15, 2017. Ahead of the 2018 elections, he resigned on Wednesday, November 21.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
+def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected
