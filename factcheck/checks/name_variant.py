@@ -13,7 +13,8 @@ twice as often, the two start with the same letter, one is not the other plus an
 ending ("Daniel"/"Daniela", "Russia"/"Russian"; a doubled last letter, "Linneman"/"Linnemann",
 is a misspelling, not an ending), nor the two forms of one noun ending in "-man" when the article writes the plural after "the" ("Northman"/"Northmen": a player of
 the Saskatoon Northmen is a Northman; "Mr Chapmen" after "John Chapman" is still a slip), the two never stand in one sentence
-(copy that names both is telling two people apart), neither is said to be another person's ("Shane Maloney (no
+(copy that names both is telling two people apart; not when one first name goes with both and one of them is written
+bare there: "Warren commended Biden … proud to endorse Joe Bidden", after "Joe Biden"), neither is said to be another person's ("Shane Maloney (no
 relation)"), and, for surnames, the two
 spellings do not come with different first names (two people with similar
 surnames), unless those first names are one letter apart too ("Coun. Tracey Hachey" … "Coun.
@@ -334,8 +335,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue
         if ga and gb and not ga & gb and not _near_givens(ga, gb):
             continue  # different first names: different people who share a similar surname
-        if sentences_with(a) & sentences_with(b) or a in told_apart or b in told_apart:
-            continue
+        both_in = sentences_with(a) & sentences_with(b)
+        if both_in and not (ga & gb and not both_in & _full_in(runs_of.get(a, []), blocks) & _full_in(runs_of.get(b, []), blocks)) \
+                or a in told_apart or b in told_apart:
+            continue  # two people one sentence tells apart ("Shane Moloney … vs Shane Maloney"); not one first name
+            # with both spellings, one of them bare ("commended Biden … proud to endorse Joe Bidden", after "Joe Biden")
         if _sound_alike(a, b):
             # "Dr Aoife Kavanagh" … "Dr Cavanagh": only a later honorific reference to a full name written once
             right, wrong = _introduced(a, b, runs_of.get(a, []) + runs_of.get(b, []), blocks, edits, max_edits, honorific_only=True)
@@ -399,6 +403,11 @@ _POSSESSIVE_AFTER_RE = re.compile(r"['\u2019]s\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+\Z")
 # How long a surname must be before a word one slip from it, never introduced, is taken for it.
 _SLIP_MIN_LENGTH = 4
+
+
+def _full_in(mentions: list[tuple[int, NameMention]], blocks: list[Block]) -> set[tuple[int, int]]:
+    """The sentences, as (block, sentence), where a surname is written with a first name."""
+    return {(i, _sentence_of(blocks[i], m.start)) for i, m in mentions if m.given}
 
 
 def _keystroke_slip(right: str, wrong: str) -> bool:

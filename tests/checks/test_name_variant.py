@@ -587,6 +587,8 @@ def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules)
 # Cases from session 18's sets and real copy, firing and quiet.
 FROM_SESSION_18_SETS = [
     ('two forms of one word whose stem ends before the letters they share ("Prevent-ive"/"Prevent-ion")', 'date 2026-02-10 Study links guns and suicide\n\n', ['The study appeared in the Journal of Preventive Medicine on Monday.', 'It used data from the Office for Disease Prevention.', 'A second paper in the Journal of Preventive Medicine drew on it.'], []),
+    ('a full name with its surname mistyped, in a sentence with the surname alone', 'date 2020-03-06 Warren endorses Joe Biden\n\n', ["Warren said she was endorsing Joe Biden. Sanders and Obama announced their support for Biden.", 'In a video, Warren commended Biden and said she was proud to endorse Joe Bidden as president. Biden praised her.'], [5]),
+    ('two full names with one first name and similar surnames, told apart in one sentence', 'date 2020-03-06 Hurling final preview\n\n', ['Shane Moloney of Kilbrack faces Shane Maloney of Ballinacurra on Sunday.', 'Moloney has scored in every round. Moloney is the favourite.'], []),
     ('an organisation spelt two ways by two letters of its ending', 'date 2026-02-10 Harbrook Logistics wins depot bid\n\n', ['The council chose Harbrookington Logistics for the depot.', 'Harbrookington Logistics will employ 40 people.', 'A spokesman for Harbrookingtan Logistics said work starts in May.'], [7]),
 ]
 
