@@ -608,6 +608,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _LENGTH_WORD = re.compile(r"\d|-(?:day|week|month|year|long)\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?\Z")
 _CLAUSE_TURN = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b")
+_ERRAND_BREAK = re.compile(r"[,;:.]|\b(?:but|while|whereas|before|after|when|which|that|who|than|since)\b")
 _PUNCTUATION = re.compile(r"[,;.]")
 _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
@@ -1139,7 +1140,7 @@ _WANTS_TO = re.compile(r"\bwho\s+(?:wants?|wishe?s?|intends?|plans?)\s+to\s+[a-z
 _GRANT_TO = re.compile(
     r"\b(?:given|giving|gives|give|gave|granted|granting|grants|grant|allowed|allowing|allows|allow)\s+"
     r"(?!(?:for|to|by|in|on|at|of|until|within|less|more|fewer|over|under|about|around|nearly|almost|roughly|some|only|just|up)\b)"
-    r"(?:(?:the|a|an|its|their|his|her|all)\s+)?(?!(?:the|a|an|its|their|his|her)\s)(?:[\w'\u2019&.-]+\s+){1,6}?(?:only\s+|just\s+|up\s+to\s+)?\Z",
+    r"(?:(?:the|a|an|its|their|his|her|all)\s+)?(?!(?:the|a|an|its|their|his|her)\s)(?:[\w'\u2019&.-]+,?\s+){1,8}?(?:only\s+|just\s+|up\s+to\s+)?\Z",
     re.I,
 )
 
@@ -1163,6 +1164,16 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
     if kind is None:
         return None
     return replace(f, orphan=kind)
+
+
+def _errand_noun(nouns: list[PeriodNoun], text: str, pos: int) -> PeriodNoun | None:
+    """The period named by the errand a grant or a limit is for ("… to lodge objections or comments"), written just after its verb."""
+    return next((n for n in nouns if pos <= n.start <= pos + 40 and n.kind in _ERRAND_KINDS and not n.verb and not n.several
+                 and not _ERRAND_BREAK.search(text, pos, n.start)), None)
+
+
+# periods that are windows for sending something in: "until 14 April to make a firm offer" is no end of the offer
+_ERRAND_KINDS = frozenset({"comments", "submissions", "window", "period", "deadline", "consultation", "tender"})
 
 
 def _between(items: list, starts: list[int], lo: int, hi: int) -> list:
@@ -1230,6 +1241,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             # "has 14 days from sentencing to file a notice of appeal …, before the deadline of 24 November": the deadline
             # the sentence names after the grant is the grant's own
             noun = next((n for n in nouns if n.start >= d.end and n.kind in _GENERIC_KINDS and not n.several and not _CLAUSE_TURN.search(text, d.end, n.start)), None)
+            if noun is None and (errand := _TO_DO.match(text, d.end)):
+                # "has given stakeholders 21 days from Monday, January 5, to lodge objections or comments"
+                noun = _errand_noun(nouns, text, errand.end())
         if noun is None:
             continue
         facts.append(PeriodFact("duration", d.start, d.end, noun, "", duration=d))
@@ -1350,6 +1364,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             noun = next((n for n in nouns if date is not None and date.end <= n.start <= end), None)  # "the 2 May deadline"
         else:
             noun = owner(start)
+        if noun is None and role == "end" and (errand := _TO_DO.match(text, end)):
+            noun = _errand_noun(nouns, text, errand.end())  # "has until Dec. 22 to get written comments to the commission"
         if noun is None and range_from:
             # "Running from 2 March to 8 June, the 12-week consultation …": the range's end is its start's period's
             noun = next((f.noun for f in facts if f.role == "start" and f.start == prev[0]), None)

@@ -1059,23 +1059,34 @@ def _errand(granted: Period) -> set[str]:
     grant = granted.durations[0]
     sentence = grant.reading.sentence_at(grant.fact.start)
     errand = _TO_DO.search(grant.reading.text, grant.fact.end, sentence.end)
+    if errand is None and (before := _WANTS_TO.search(grant.reading.text, sentence.start, grant.fact.start)):
+        return _topic(before.group(1)) - _ERRAND_WORDS  # "anyone who wants to comment has five weeks": told before the grant
     return _topic(grant.reading.text[errand.start() : sentence.end]) - _ERRAND_WORDS if errand else set()
 
 
 def _merge_grants(found: dict[tuple[str, str | None], Period]) -> None:
     """A length granted in a sentence naming no period is the window the article names for the same errand ("has 15
     days from the date of the verdict to file an appeal" … "the appeal window for all parties closes on November 24")."""
-    grants = [(k, p) for k, p in found.items() if k[0] == "window" and (k[1] or "").startswith(_GRANTED) and p.durations and not p.ends]
-    named = [p for k, p in found.items() if k[0] == "window" and not (k[1] or "").startswith(_GRANTED) and p.ends and not p.durations and not p.several and not p.moved]
+    grants = [(k, p) for k, p in found.items() if k[0] == "window" and (k[1] or "").startswith(_GRANTED) and p.durations]
+    # "anyone who wants to comment has five weeks from that date" … "Comments from residents close: Monday 26 October"
+    named = [p for k, p in found.items() if k[0] in ("window", *_RESPONSES) and not (k[1] or "").startswith(_GRANTED)
+             and p.ends and not p.durations and not p.several and not p.moved]
     for key, granted in grants:
         errand = _errand(granted)
-        fits = [p for p in named if errand & {w for rd, n in p.nouns for w in _topic(rd.text[n.start : n.end])} - _WINDOW_WORDS]
+        fits = [p for p in named if any(same_stem(a, b) for a in errand for b in _noun_words(p))]
         if len(fits) != 1 or sum(1 for _, g in grants if errand and _errand(g) & errand) != 1:
             continue
         window = fits[0]
         window.durations += granted.durations
-        window.starts = sorted(window.starts + granted.starts, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+        order = lambda x: (x.reading.block.source_offset(0), x.fact.start)  # noqa: E731
+        window.starts = sorted(window.starts + granted.starts, key=order)
+        window.ends = sorted(window.ends + granted.ends, key=order)
         del found[key]
+
+
+def _noun_words(p: Period) -> set[str]:
+    """The content words of the nouns a period is named by ("the appeal window": appeal)."""
+    return {w for rd, n in p.nouns for w in _topic(rd.text[n.start : n.end])} - _WINDOW_WORDS
 
 
 def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodFact) -> Period | None:
@@ -1112,6 +1123,7 @@ def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bo
 
 
 _TO_DO = re.compile(r"\bto\s+\w+", re.I)
+_WANTS_TO = re.compile(r"\bwho\s+(?:wants?|wishe?s?|intends?|plans?)\s+(to\s+\w+(?:\s+on\s+[\w\s]{1,30}?)?)\s+(?:has|have|had|will|gets?)\b", re.I)
 _FOR_CLAUSE = re.compile(r"\s+for\s+([^.;]{1,80})", re.I)
 _ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  # what any filing names; the errand is in the rest
 

@@ -404,3 +404,22 @@ FROM_SESSION_17_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
 def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+# Cases from session 19's sets and earlier fixtures' misses, firing and quiet.
+FROM_SESSION_19_SETS = [
+    ('a grant to a list of recipients dates the period its errand names', 'date 2026-01-08 Regulator opens tariff review\n\n',
+     ['The regulator has given consumers, businesses and other groups 21 days from Monday, January 5, to lodge objections or comments on the application.',
+      'Comments must reach its offices by Friday, January 30.'], [5]),
+    ('a grant whose errand names the period, ending on time', 'date 2026-01-08 Regulator opens tariff review\n\n',
+     ['The regulator has given consumers, businesses and other groups 21 days from Monday, January 5, to lodge objections or comments on the application.',
+      'Comments must reach its offices by Monday, January 26.'], []),
+    ('a limit whose errand names the period', 'date 2025-11-06 Commission backs rate rise\n\n',
+     ['The commission will take written public comments for 30 days, beginning Monday, Nov. 10, before a final vote.',
+      'Anyone who wants a say has until Dec. 22 to get written comments to the commission, she said.'], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_19_SETS, ids=[c[0] for c in FROM_SESSION_19_SETS])
+def test_cases_from_the_session_19_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

@@ -274,3 +274,22 @@ FROM_SESSION_18_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
 def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+# Cases from session 19's sets and earlier fixtures' misses, firing and quiet.
+FROM_SESSION_19_SETS = [
+    ('a limit for making what the period is about is no end of it', 'date 2026-05-19 Pie maker accepts offer\n\n',
+     ['The firm offer was announced on Monday.',
+      'Under the code, the bidder had until 5pm on 14 April, 28 days after the approach was confirmed on 17 March, to make a firm offer or walk away.'], []),
+    ('a grant for an errand told before it and a box line closing that errand', 'date 2026-09-22 Residents given five weeks to comment\n\n',
+     ['Anyone who wants to comment has five weeks from that date, which means representations must arrive by Monday 19 October.',
+      'Comments from residents close: Monday 26 October'], [5]),
+    ('a grant for an errand told before it and a box line agreeing', 'date 2026-09-22 Residents given five weeks to comment\n\n',
+     ['Anyone who wants to comment has five weeks from that date, which means representations must arrive by Monday 19 October.',
+      'Comments from residents close: Monday 19 October'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_19_SETS, ids=[c[0] for c in FROM_SESSION_19_SETS])
+def test_cases_from_the_session_19_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
