@@ -2072,12 +2072,15 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
                 lead = lead[:-1]  # "with a comfortable majority of 14"
             # "with a majority of 14", "by a margin of 14"; "Her winning margin of 6,946 votes": the winner's own
             owned = bool(lead) and (lead[-1] in ("his", "her", "their") or lead[-1].endswith(("'s", "\u2019s")))
-            if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by")) and not owned:
+            # "the yes vote, a majority of 2,165": set beside the vote it measures
+            if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by", ",")) and not owned:
                 continue
         sentence = tokens[a.first].sentence
         words = {tok.lower for tok in tokens if tok.sentence == sentence}
         if words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
             continue
+        if sum(1 for o in amounts if o is not a and o.unit is None and o.value > a.value and tokens[o.first].sentence == sentence) >= 2:
+            continue  # "gave Mr Ashby 1,205 votes to Ms Marsh's 1,197, a majority of eight": the sentence's own counts
         if not (of_votes or words & _PASSING):
             continue  # "the party has governed with a majority of 14": a majority held, not a vote's
         when = _times(ab, sentence, year)

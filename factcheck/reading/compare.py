@@ -208,6 +208,19 @@ def _repeats_results(ab, a, eab, race_blocks: dict[float, set[int]]) -> bool:
     return bool(others) and all(race_blocks.get(round(x.value, 2), set()) - {id(ab)} for x in others)
 
 
+def _refers_back_to(ab, a, eab, e) -> bool:
+    """True when a count refers back to what an earlier count of the same thing measured ("has vehicle deck space for 142
+    cars" … "the 124-car ferry"; "sold 1,248 homes in Singapore" … "The 1,428 homes it sold"): one thing, whatever the
+    times written beside each; not a figure of change, nor one whose earlier figure is changing."""
+    later = next((q for q in ab.quantities if q.amount is a), None)
+    first = next((q for q in eab.quantities if q.amount is e), None)
+    return (later is not None and first is not None and later.unit == first.unit == "count" and later.thing == first.thing
+            and later.definite and not later.changing and not first.changing and not later.verb in _CHANGE_VERBS)
+
+
+_CHANGE_VERBS = frozenset({"cut", "added", "rose", "fell", "increased", "decreased"})
+
+
 def transposed_pairs(blocks, publication_year: int | None, local: str | None = None, headlines=(), money: frozenset[str] = frozenset()) -> list[tuple[object, object, object, object]]:
     """Pairs (block, amount, earlier block, earlier amount) of one amount written twice with two digits swapped.
 
@@ -264,10 +277,11 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 if any(x is not a and agree(x.value, e.value, x.digits, e.digits) and unit_of(x, local) == unit_of(e, local) for x in ab.by_sentence[ab.tokens[a.first].sentence][0]):
                     break  # "With the GH¢2.1 million raised before and Saturday's GH¢1.2 million": the sentence gives both
                 times, earlier_times = ab.times_of(a), eab.times_of(e)
-                if times != earlier_times and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
+                back = _refers_back_to(ab, a, eab, e)
+                if times != earlier_times and not back and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
                         and not _one_time(ab, a, eab, e, publication_year):
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
-                if context_words(ab.tokens, a) & context_words(eab.tokens, e) or a.unit == "race-time":
+                if back or context_words(ab.tokens, a) & context_words(eab.tokens, e) or a.unit == "race-time":
                     pairs.append((ab, a, eab, e))
                     break
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}

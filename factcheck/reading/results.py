@@ -112,6 +112,7 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
     """Return the tallies and scores of a block, and the vote sides it states alone."""
     results: list[Result] = []
     sides: list[SideCount] = []
+    answers: list[SideCount] = []
     n = len(tokens)
     lowers = [t.lower for t in tokens]
     after_pair = -1
@@ -165,9 +166,13 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
         quoted = tokens[amount.first].quoted
         definite = amount.first > 0 and lowers[amount.first - 1] in _DEFINITE
         if k < n and lowers[k] == "against":
-            sides.append(SideCount("against", int(amount.value), amount.start, amount.end, quoted, definite))
+            sides.append(SideCount("against", int(amount.value), amount.start, amount.end, quoted, definite, token=amount.first))
         elif k + 1 < n and (lowers[k] == "for" or (lowers[k] == "in" and lowers[k + 1] in ("favour", "favor"))):
-            sides.append(SideCount("for", int(amount.value), amount.start, amount.end, quoted, definite))
+            sides.append(SideCount("for", int(amount.value), amount.start, amount.end, quoted, definite, token=amount.first))
+        elif k < n and lowers[k] in ("yes", "no") and lowers[k - 1] == "voted":
+            # "4,812 people voted yes": a side only beside the other one ("the two Democrats who voted no" may be a few of them)
+            answers.append(SideCount("for" if lowers[k] == "yes" else "against", int(amount.value), amount.start, amount.end, quoted, definite, token=amount.first))
+    results += _sides_as_tallies(tokens, results, sides + answers)
     for k in range(1, n - 1):
         if lowers[k] != "voted" or tokens[k].quoted:
             continue
@@ -177,6 +182,25 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
             count, first = named
             sides.append(SideCount(side, count, tokens[first].start, tokens[k - 1].end, False, named=True, token=first))
     return results, sides
+
+
+def _sides_as_tallies(tokens: list[Token], results: list[Result], sides: list[SideCount]) -> list[Result]:
+    """A vote told side by side in one sentence ("4,812 people voted yes and 2,197 voted no") is a tally, as "by 4,812 votes to
+    2,197" is: only where the sentence gives one count for each side, none of them a named list or referring back, and no tally."""
+    by_sentence: dict[int, list[SideCount]] = {}
+    for side in sides:
+        if not side.named and side.token >= 0:
+            by_sentence.setdefault(tokens[side.token].sentence, []).append(side)
+    told = {tokens[r.token].sentence for r in results}
+    tallies = []
+    for sentence, group in by_sentence.items():
+        kinds = [g.side for g in group]
+        if sentence in told or sorted(kinds) != ["against", "for"] or any(g.definite or g.quoted for g in group):
+            continue
+        yes, no = (group[0], group[1]) if group[0].side == "for" else (group[1], group[0])
+        first = min(group, key=lambda g: g.start)
+        tallies.append(Result("tally", yes.value, no.value, first.start, max(g.end for g in group), first.token, False, False))
+    return tallies
 
 
 def _side_after(lowers: list[str], k: int) -> str | None:

@@ -637,3 +637,22 @@ FROM_SESSION_18_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
 def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+# Cases from session 19's sets and earlier fixtures' misses, firing and quiet.
+FROM_SESSION_19_SETS = [
+    ('a majority set beside a vote told side by side', 'date 2026-03-10 Town backs plan\n\n',
+     ['In a referendum held on Thursday, 4,812 people voted yes and 2,197 voted no.',
+      'The chair said the yes vote, a majority of 2,165, showed residents wanted a say.'], [5]),
+    ('a majority set beside a vote told side by side, right', 'date 2026-03-10 Town backs plan\n\n',
+     ['In a referendum held on Thursday, 4,812 people voted yes and 2,197 voted no.',
+      'The chair said the yes vote, a majority of 2,615, showed residents wanted a say.'], []),
+    ("a majority beside its own sentence's counts is theirs, not the earlier tally's", 'date 2026-05-08 Recount changes result\n\n',
+     ['On the first count Ms Marsh appeared to have held the seat by 1,203 votes to 1,198.',
+      "A recount gave Mr Ashby 1,205 votes to Ms Marsh's 1,197, a majority of eight."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_19_SETS, ids=[c[0] for c in FROM_SESSION_19_SETS])
+def test_cases_from_the_session_19_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

@@ -413,3 +413,28 @@ FROM_SESSION_17_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
 def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+# Cases from session 19's sets and earlier fixtures' misses, firing and quiet.
+FROM_SESSION_19_SETS = [
+    ('a count referred back with its digits transposed, whatever years stand beside each', 'date 2026-09-01 Ferry to be replaced\n\n',
+     ['The ferry, which entered service in 1994 and has deck space for 142 cars, goes into dry dock in November.',
+      'A local MSP who has campaigned since 2021 said the 124-car ferry had done her best.'], [5]),
+    ('a count referred back with the same digits', 'date 2026-09-01 Ferry to be replaced\n\n',
+     ['The ferry, which entered service in 1994 and has deck space for 142 cars, goes into dry dock in November.',
+      'A local MSP who has campaigned since 2021 said the 142-car ferry had done her best.'], []),
+    ('a changing count is no slip of an earlier one', 'date 2026-09-01 Developer sells more homes\n\n',
+     ['The developer sold 1,248 homes in Singapore during the year.',
+      'The 1,428 homes it now expects to sell next year would be a record.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_19_SETS, ids=[c[0] for c in FROM_SESSION_19_SETS])
+def test_cases_from_the_session_19_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+def test_a_few_of_a_side_voting_no_are_no_count_of_the_side(rules):
+    head = 'date 2026-04-02 Senate passes fee bill\n\n'
+    paragraphs = ['The chamber approved the bill 21-14.', 'Sen. Lori Brandt, one of the two Democrats who voted no, said she worried.']
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
