@@ -49,6 +49,11 @@ tied to, is reported when the words near each share one ("£7.4bn extra for the 
 different sentences, neither written a third time, and the times that date each agree: "up from
 3,310 in 2021" dates 3,310, not the figure before it; "last season's final" dates its own figure.
 
+A winning margin referring back ("after the 46-run win") that the article states nowhere, one digit away from the one
+margin it states in that unit ("beat Lahore Whites by 36 runs"), is that win with a digit slipped; other margins ("had
+beaten Rawalpindi by 58 runs in the other semi-final") are other matches. A count referring back to the same thing
+("the 124-car ferry" … "deck space for 142 cars") is compared whatever years stand beside each.
+
 A later figure referring back whose digits transpose an earlier one's of the same thing and unit
 is one event told with two verbs or two modifiers, when the article gives that thing no third plain
 value of its time ("37 homes … ordered to evacuate" … "residents of the 73 evacuated homes"; "61 spoilt
@@ -274,6 +279,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += [h for h in _transposed_across_keys(annotation, local) + _standfirst_slips(annotation, local) + _result_conflicts(annotation, year) + _owned_slips(annotation) + _range_conflicts(annotation) + _owned_terms(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_in_context(annotation, context, local) if h.span.start not in reported]
+    reported = {h.span.start for h in hits}
+    hits += [h for h in _margins_referred_back(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
     for ab, a, eab, e in dropped_digit_pairs(annotation.prose, local):
         if a.start not in reported:
@@ -911,6 +918,57 @@ def _values(group: list[Statement], q, year) -> list[float]:
 
 def _count(group: list[Statement], q, year) -> int:
     return sum(1 for other in group if comparable(q, other.fact, year, loose=True) and agree(other.fact.amount.value, q.amount.value, other.fact.amount.digits, q.amount.digits))
+
+
+_MARGIN_UNITS = frozenset("run point goal vote wicket seat stroke shot try length".split())
+_MARGIN_NOUNS = frozenset("win victory defeat loss margin majority triumph".split())
+_WIN_VERBS = frozenset("beat beats beaten beating won win wins winning lost lose losing defeated defeating victory".split())
+
+
+def _margins(annotation) -> list[tuple[object, object, str, bool]]:
+    """Each winning margin the prose states, as (block, amount, unit, referring back): "beat Lahore by 36 runs", "a 36-run
+    win" (stated), "after the 46-run win" (referring back)."""
+    out = []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for a in ab.amounts:
+            if a.approx or a.in_range or a.unit is not None or tokens[a.first].quoted or a.value != int(a.value):
+                continue
+            after = tokens[a.last + 1].lower if a.last + 1 < len(tokens) else ""
+            before = tokens[a.first - 1].lower if a.first else ""
+            if a.compound in _MARGIN_UNITS and after in _MARGIN_NOUNS:
+                back = before in ("the", "their", "his", "her", "its") or before.endswith(("'s", "\u2019s"))
+                out.append((ab, a, a.compound, back))
+            elif before == "by" and after.removesuffix("s") in _MARGIN_UNITS and any(
+                    tokens[k].lower in _WIN_VERBS and tokens[k].sentence == tokens[a.first].sentence for k in range(max(0, a.first - 10), a.first)):
+                out.append((ab, a, after.removesuffix("s"), False))
+    return out
+
+
+def _margins_referred_back(annotation) -> list[Hit]:
+    """A winning margin referring back ("after the 46-run win") that the article states nowhere, one digit away from exactly
+    one margin it does state ("beat Lahore Whites by 36 runs"): the same win with a digit slipped. Another margin stated
+    ("had beaten Rawalpindi by 58 runs in the other semi-final") is another match, and is no rival for a slip."""
+    margins = _margins(annotation)
+    hits = []
+    for ab, a, unit, back in margins:
+        if not back or any(o is not a and u == unit and o.value == a.value for _, o, u, _ in margins):
+            continue
+        near = [(oab, o) for oab, o, u, oback in margins if not oback and u == unit and _one_digit_apart(o.digits, a.digits)]
+        if len(near) != 1:
+            continue
+        oab, o = near[0]
+        line = annotation.line(oab, o.start)
+        hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d margin here, but line {line} gives the margin as {o.text} {unit}s, and no margin of {int(a.value)} {unit}s is given anywhere.", oab, (o.start, o.end)))
+    return hits
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    """True when two counts written with the same number of digits differ in one digit or two neighbours swapped ("36", "46")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 def _at(ab, here: tuple[int, int], message: str, earlier_ab, earlier: tuple[int, int], label: str = "also given here") -> Hit:

@@ -438,3 +438,15 @@ def test_a_few_of_a_side_voting_no_are_no_count_of_the_side(rules):
     head = 'date 2026-04-02 Senate passes fee bill\n\n'
     paragraphs = ['The chamber approved the bill 21-14.', 'Sen. Lori Brandt, one of the two Democrats who voted no, said she worried.']
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+MARGINS = [
+    ('a margin referred back one digit from the one stated', ['Karachi beat Lahore by 36 runs in the final.', 'Lahore had beaten Rawalpindi by 58 runs in the other semi-final.', 'The captain joined the team on the podium after the 46-run win.'], [7]),
+    ('a margin referred back as stated', ['Karachi beat Lahore by 36 runs in the final.', 'The captain joined the team on the podium after the 36-run win.'], []),
+    ('a margin referred back near two stated margins says nothing of which', ['Karachi beat Lahore by 36 runs in the final.', 'Lahore had beaten Rawalpindi by 47 runs in the semi-final.', 'The captain joined the team on the podium after the 46-run win.'], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", MARGINS, ids=[c[0] for c in MARGINS])
+def test_margins_referred_back(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-03-01 Karachi win final\n\n', paragraphs, 'number-conflict', rules) == expected
