@@ -379,6 +379,9 @@ _THEN = re.compile(r"\bthen\b", re.I)
 _COMES_BACK = re.compile(r".*\b(?:resum|restart|reopen|return)", re.S)
 
 
+_PLURAL_NAMES = frozenset({"comments", "submissions", "responses", "objections", "representations"})  # "the comments are given two ends"
+
+
 def _name(period: Period) -> str:
     """How the message names a period: as the article first wrote it, or "closure of the crossing" for a closure told by verbs."""
     for reading, noun in period.nouns:
@@ -419,7 +422,7 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
             continue  # "- Neighbour letters issued: Friday 8 May (14-day period to 22 May)": a bare "period" may be any period
         line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]
         name = _name(period)
-        message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the {name} is given two {what}s."
+        message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the {name} {'are' if name in _PLURAL_NAMES else 'is'} given two {what}s."
         return Hit(
             DEADLINE_CONFLICT.id,
             later.reading.block.source_span(later.fact.start, later.fact.end),
