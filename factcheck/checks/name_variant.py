@@ -13,8 +13,9 @@ twice as often, the two start with the same letter, one is not the other plus an
 ending ("Daniel"/"Daniela", "Russia"/"Russian"; a doubled last letter, "Linneman"/"Linnemann",
 is a misspelling, not an ending), nor the two forms of one noun ending in "-man" when the article writes the plural after "the" ("Northman"/"Northmen": a player of
 the Saskatoon Northmen is a Northman; "Mr Chapmen" after "John Chapman" is still a slip), the two never stand in one sentence
-(copy that names both is telling two people apart; not when one first name goes with both and one of them is written
-bare there: "Warren commended Biden … proud to endorse Joe Bidden", after "Joe Biden"), neither is said to be another person's ("Shane Maloney (no
+(copy that names both is telling two people apart; not when one first name goes with both and the other spelling is
+written bare there or with another first name: "Warren commended Biden … proud to endorse Joe Bidden", "Joe Bidden and
+his son, Hunter Biden", after "Joe Biden"), neither is said to be another person's ("Shane Maloney (no
 relation)"), and, for surnames, the two
 spellings do not come with different first names (two people with similar
 surnames), unless those first names are one letter apart too ("Coun. Tracey Hachey" … "Coun.
@@ -336,7 +337,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if ga and gb and not ga & gb and not _near_givens(ga, gb):
             continue  # different first names: different people who share a similar surname
         both_in = sentences_with(a) & sentences_with(b)
-        if both_in and not (ga & gb and not both_in & _full_in(runs_of.get(a, []), blocks) & _full_in(runs_of.get(b, []), blocks)) \
+        if both_in and not (ga & gb and not both_in & _full_in(runs_of.get(a, []), blocks, ga & gb) & _full_in(runs_of.get(b, []), blocks, ga & gb)) \
                 or a in told_apart or b in told_apart:
             continue  # two people one sentence tells apart ("Shane Moloney … vs Shane Maloney"); not one first name
             # with both spellings, one of them bare ("commended Biden … proud to endorse Joe Bidden", after "Joe Biden")
@@ -405,9 +406,10 @@ _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+\Z")
 _SLIP_MIN_LENGTH = 4
 
 
-def _full_in(mentions: list[tuple[int, NameMention]], blocks: list[Block]) -> set[tuple[int, int]]:
-    """The sentences, as (block, sentence), where a surname is written with a first name."""
-    return {(i, _sentence_of(blocks[i], m.start)) for i, m in mentions if m.given}
+def _full_in(mentions: list[tuple[int, NameMention]], blocks: list[Block], givens: set[str]) -> set[tuple[int, int]]:
+    """The sentences, as (block, sentence), where a surname is written with one of the first names given: "Joe Bidden and
+    his son, Hunter Biden" tells Joe from Hunter, not Joe Biden from Joe Bidden."""
+    return {(i, _sentence_of(blocks[i], m.start)) for i, m in mentions if m.given in givens}
 
 
 def _keystroke_slip(right: str, wrong: str) -> bool:

@@ -596,3 +596,22 @@ FROM_SESSION_18_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
 def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+# Cases from session 19's sets and earlier misses, firing and quiet.
+FROM_SESSION_19_SETS = [
+    ('a full name mistyped in a sentence naming a relative by another first name', 'date 2019-10-01 House issues subpoena\n\n',
+     ['Trump asked Zelensky to investigate former Vice President Joe Biden. Biden is one of the front runners for the nomination.',
+      'In the call, Trump asks Zelensky to investigate Joe Bidden and his son, Hunter Biden.',
+      'An investigation found no such action on Biden\'s part, and Biden has denied wrongdoing.',
+      'Biden said the claims were false.'], [5]),
+    ('a father and son told apart in one sentence', 'date 2019-10-01 House issues subpoena\n\n',
+     ['Trump asked Zelensky to investigate former Vice President Joe Biden. Biden is one of the front runners for the nomination.',
+      'In the call, Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden.',
+      'Biden said the claims were false.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_19_SETS, ids=[c[0] for c in FROM_SESSION_19_SETS])
+def test_cases_from_the_session_19_sets(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
