@@ -215,7 +215,7 @@ def _refers_back_to(ab, a, eab, e) -> bool:
     later = next((q for q in ab.quantities if q.amount is a), None)
     first = next((q for q in eab.quantities if q.amount is e), None)
     return (later is not None and first is not None and later.unit == first.unit == "count" and later.thing == first.thing
-            and later.definite and not later.changing and not first.changing and not later.verb in _CHANGE_VERBS)
+            and later.definite and not later.changing and not first.changing and later.verb not in _CHANGE_VERBS)
 
 
 _CHANGE_VERBS = frozenset({"cut", "added", "rose", "fell", "increased", "decreased"})
