@@ -437,17 +437,21 @@ def _body_and_head(person: Person, body: list[tuple[int, OfficeMention]], blocks
     cabinet = any("cabinet" in getattr(kb.offices.get(o.office), "groups", ()) for _, o in body)
     for j, later in _current(_offices(person, blocks), blocks, kb):
         spec = kb.offices.get(later.office)
-        if later.qualified or later.country is not None or later.office in keys or spec is None \
-                or not ("head" in spec.groups or cabinet and "cabinet" in spec.groups):
+        base, deputy = _base(later.office, kb)
+        # a head's deputy ("Deputy Prime Minister X") sits in a national cabinet: no state's cabinet post beside it
+        deputy_of_head = deputy and "head" in kb.offices[base].groups and all(m in _DEPUTIES for m in later.modifiers)
+        if later.qualified or later.country is not None or later.office in keys or spec is None and not deputy_of_head \
+                or not (deputy_of_head and cabinet or spec is not None and ("head" in spec.groups or cabinet and "cabinet" in spec.groups)):
             continue
         if later.office in rk.roles or later.office in rk.form_role:
             continue
         i, earlier = body[0]
-        if "head" not in spec.groups and _words_of(blocks[j], later) & _words_of(blocks[i], earlier, before=40):
+        if not deputy_of_head and "head" not in spec.groups and _words_of(blocks[j], later) & _words_of(blocks[i], earlier, before=40):
             continue  # "Culture, Media and Sport Secretary X" … "Culture Secretary X": one combined department, named in short
         if (i, _sentence_span(blocks[i], earlier.start)) == (j, _sentence_span(blocks[j], later.start)):
             continue
-        return [_both(person, blocks, j, later, later.form, i, earlier)]
+        written = " ".join(blocks[j].text[later.start : later.end].split()) if deputy_of_head else later.form
+        return [_both(person, blocks, j, later, written, i, earlier)]
     return []
 
 

@@ -351,11 +351,18 @@ def looks_like_headline(text: str, min_words: int, max_words: int, verb_needed: 
     if not text[:1].isupper():
         return False
     # an age between commas is one apposition, not a list: "Man, 42, jailed for six years"
-    if words[0].lower() in _PROSE_OPENERS or _AGE_RE.sub(" ", text).count(",") > 1 or any(c in text for c in "|:;()[]\"\u201c\u201d/@#"):
+    if words[0].lower() in _PROSE_OPENERS or _listed(_AGE_RE.sub(" ", text)) or any(c in text for c in "|:;()[]\"\u201c\u201d/@#"):
         return False
     if any(w.lower() in _CAPTION_WORDS for w in words) or _CAPTION_PLACE_RE.search(text):
         return False  # an unmarked picture caption or credit describes a picture, not a story
     return _has_verb(words) or not verb_needed
+
+
+def _listed(text: str) -> bool:
+    """True when commas make the line a list ("Apples, pears, plums"); a headline's commas join clauses instead, a verb
+    standing between two of them ("Motorway pile-up, fire kills five children, two lorry drivers")."""
+    parts = text.split(",")
+    return len(parts) > 3 or len(parts) == 3 and not _has_verb(["", *_words(parts[1])])
 
 
 def _question_headline(text: str, words: list[str]) -> bool:

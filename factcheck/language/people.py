@@ -730,6 +730,11 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         if rank:
             i = j  # read again from the honorific, which is then the honorific of the name after it
             continue
+        if not org and len(words) > 3 and not lead and (place := _place_before_name(words, kb)):
+            # "Vice President of the United States Joe Biden": a country written before the name is no word of it
+            words = words[place:]
+            run_start = words[0][0]
+            s = run_start
         if org or word in _ORG_WORDS or len(words) > 3 or any(w in _ORG_WORDS for _, _, w in words) or _OF_ORG_BEFORE_RE.search(text, max(0, s - 40), s):
             i = j
             continue
@@ -748,6 +753,14 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         runs.append(_Run(run_start, end, tuple(words), honorific))
         i = j
     return runs
+
+
+def _place_before_name(words: list[tuple[int, int, str]], kb: PeopleKnowledge) -> int:
+    """Return how many leading words of a run name a country, leaving two or three words of a name; 0 when none do."""
+    for k in (2, 1):
+        if 2 <= len(words) - k <= 3 and kb.is_place(" ".join(w for _, _, w in words[:k])):
+            return k
+    return 0
 
 
 _REGNAL_AFTER_RE = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)(?![\w'’-])")

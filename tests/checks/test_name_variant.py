@@ -615,3 +615,19 @@ FROM_SESSION_19_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_19_SETS, ids=[c[0] for c in FROM_SESSION_19_SETS])
 def test_cases_from_the_session_19_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+# Cases from session 20's real-recall misses, firing and quiet.
+FROM_SESSION_20 = [
+    ('a name introduced after its country, mistyped once later', 'date 2020-03-11 Biden wins three primaries\n\n',
+     ['By early results, former Vice President of the United States Joe Biden won in Michigan and Missouri.',
+      'No result was yet declared in the races between Bidden and Senator Bernie Sanders.'], [5]),
+    ('a name introduced after its country, written right later', 'date 2020-03-11 Biden wins three primaries\n\n',
+     ['By early results, former Vice President of the United States Joe Biden won in Michigan and Missouri.',
+      'No result was yet declared in the races between Biden and Senator Bernie Sanders.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_20, ids=[c[0] for c in FROM_SESSION_20])
+def test_cases_from_session_20(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected

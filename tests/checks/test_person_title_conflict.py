@@ -1219,6 +1219,18 @@ FROM_SESSION_18_SETS = [
 ]
 
 
+# Cases from session 20's real-recall misses, firing and quiet.
+FROM_SESSION_20 = [
+    ("a state's cabinet post and a national head's deputy", 'date 2019-02-19 States sue over emergency\n\n', ['"He knows there is no crisis," said California Attorney General Xavier Becerra.', 'Deputy Prime Minister Xavier Becerra is joined in the suit by 15 states.'], [5]),
+    ("a party's post and a national head's deputy", 'date 2019-02-19 Coalition agrees budget\n\n', ['FDP chairman Christian Lindner said the deal was fair.', 'Vice-Chancellor Christian Lindner will present it on Friday.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_20, ids=[c[0] for c in FROM_SESSION_20])
+def test_cases_from_session_20(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
 def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected

@@ -270,3 +270,15 @@ FROM_SESSION_18_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
 def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stray-headline', rules) == expected
+
+
+# Cases from session 20's real-recall misses, firing and quiet.
+FROM_SESSION_20 = [
+    ("another story's headline whose commas join clauses", 'date 2026-03-09 Nine jailed over abuse of children in Halbury\n\n', ['Nine men were jailed for a total of 132 years at Halbury Crown Court on Friday for the abuse of two children.', 'The judge said the defendants had shown no respect for basic decency towards the children or the drivers who took them.', 'Motorway pile-up, fire kills five children, two lorry drivers', 'One victim chose to waive her anonymity so others would come forward.'], [7]),
+    ('a crosshead whose commas join clauses, introducing the paragraph below', 'date 2026-03-09 Nine jailed over abuse of children in Halbury\n\n', ['Nine men were jailed for a total of 132 years at Halbury Crown Court on Friday for the abuse of two children.', 'The judge said the defendants had shown no respect for basic decency towards the children or the drivers who took them.', 'Victims, families speak out, court told', 'The court heard statements from victims and their families, read by the prosecutor.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_20, ids=[c[0] for c in FROM_SESSION_20])
+def test_cases_from_session_20(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stray-headline', rules) == expected
