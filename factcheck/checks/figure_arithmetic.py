@@ -351,7 +351,7 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     end = max(p.last, old.last, new.last) + 1
     while end < s.hi and s.tokens[end].text not in (",", ";", ":", "(", "\u2014"):
         end += 1  # "…, helped by higher grades": a clause after the change gives its cause, not another change
-    directions = [(i, s.lower(i)) for i in range(s.lo, end) if s.lower(i) in UP or s.lower(i) in DOWN]
+    directions = [(i, s.lower(i)) for i in range(s.lo, end) if s.direction(i)]
     # "climbed from £178m to £212m, up 16.1 per cent": an "up" or "down" written onto the percentage is its own
     # word for the one change, not a second change
     verbs = [w for i, w in directions if (w not in CHANGE_NOUNS or _a_verb(s, i)) and not (i == p.first - 1 and w in ("up", "down"))]

@@ -37,6 +37,16 @@ class Sentence:
     def lower(self, i: int) -> str:
         return self.tokens[i].lower if self.lo <= i < self.hi else ""
 
+    def direction(self, i: int) -> str:
+        """The word at i when it says which way a figure moved, "" otherwise: not a part of a compound ("high-grown
+        tea", "up-to-date", "fast-rising"), which describes a thing."""
+        word = self.lower(i)
+        if word not in UP and word not in DOWN:
+            return ""
+        if self.tokens[i].glued and self.lower(i - 1) == "-" or self.lower(i + 1) == "-" and self.tokens[i + 1].glued:
+            return ""
+        return word
+
     def at(self, i: int) -> Amount | None:
         return next((a for a in self.amounts if a.first == i), None)
 

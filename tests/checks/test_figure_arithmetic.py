@@ -656,3 +656,17 @@ FROM_SESSION_19_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_19_SETS, ids=[c[0] for c in FROM_SESSION_19_SETS])
 def test_cases_from_the_session_19_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+# Cases from session 20's fixture misses, firing and quiet.
+FROM_SESSION_20 = [
+    ('a change whose subject is a compound with a change word in it', 'date 2026-10-09 Tea prices firm at auction\n\n',
+     ['The high-grown average climbed to Rs. 1,412.30 a kilogram, from Rs. 1,283.90 a week earlier, a gain of 16 per cent.'], [3]),
+    ('the same change, its percentage right', 'date 2026-10-09 Tea prices firm at auction\n\n',
+     ['The high-grown average climbed to Rs. 1,412.30 a kilogram, from Rs. 1,283.90 a week earlier, a gain of 10 per cent.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_20, ids=[c[0] for c in FROM_SESSION_20])
+def test_cases_from_session_20(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
