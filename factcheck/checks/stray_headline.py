@@ -547,6 +547,25 @@ def _strangers(line: Block, doc: Document) -> set[str]:
     return own
 
 
+_POSSESSIVE_RE = re.compile(r"['\u2019]s?\Z")
+_TIME_OWNERS = frozenset("today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _owner_stranger(line: Block, doc: Document) -> int:
+    """1 when a line opens with a name's possessive that no other block of the article uses in any case ("Russia's
+    Navalny airlifted to Germany"): the opening capital of a possessive is a name's, not the sentence's; else 0."""
+    words = _words(line.text)
+    first = words[0] if words else ""
+    owner = _POSSESSIVE_RE.sub("", first)
+    if owner == first or not owner[:1].isupper() or owner.lower() in _TIME_OWNERS or owner.lower() in _STOP:
+        return 0
+    low = owner.lower()
+    for block in doc.blocks:
+        if block is not line and block.kind is not BlockKind.HEADLINE and low in block.text.lower():
+            return 0
+    return 1
+
+
 def _names_a_stranger(line: Block, doc: Document) -> bool:
     """True when a line names, by first name and surname, someone no other block of the article names: a crosshead introduces
     the article's own people ("California lawyer Michael Avenatti convicted of attempted extortion" in a story about a Paris trial)."""
@@ -692,7 +711,7 @@ def _foreign(line: Block, after: Block, vocabulary: _Vocabulary, doc: Document, 
         return False  # a caption, a credit or a note ("Update: the road has reopened")
     stems = _stems(text)
     common = [w for w in words if w[:1].islower() and len(w) >= 4 and w not in _STOP]
-    if len(stems) < 3 or len(common) < 2 and not (len(common) == 1 and _has_verb(words) and len(_strangers(line, doc)) >= (2 if common[0] == words[-1] else 3)):
+    if len(stems) < 3 or len(common) < 2 and not (len(common) == 1 and _has_verb(words) and len(_strangers(line, doc)) + _owner_stranger(line, doc) >= (2 if common[0] == words[-1] else 3)):
         return False  # a signature is all names ("Pauline Dwyer, Lower Marston"); a headline of names has its verb, and
         # two strangers are enough when the verb ends it ("Sultan Qaboos of Oman dies")
     if len(_RESULT_RE.findall(text)) > 1:

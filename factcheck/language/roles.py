@@ -549,6 +549,8 @@ def org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+(?=[a-z]))?)?(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,4}[A-ZÀ-ÖØ-Þ][\w&.-]*|[a-z][a-z-]+)(?:['’]s|(?<=s)['’])\s+\Z")
 # "the Test side's head coach", "the Labour group's leader": capitalised words naming a body of the kind its noun says
 _NAMED_NOUN_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])[Tt]he\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+){1,3})(?P<noun>[a-z][a-z-]+)['’]s\s+\Z")
+# A word that ends a sentence: a full stop after a word of four letters or more with no other stop ("Canada."; not "U.S.", "St.")
+_SENTENCE_END_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{3,}\.")
 _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+|&\s+){1,4})\Z")
 _PART_THEN_NAME_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<part>(?:[a-z][\w'’-]*\s+){1,3})")
 _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
@@ -934,6 +936,9 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             words = written.split()
             while words and (words[0] in _FUNCTION_CAPS or words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
                 words = words[1:]
+            ended = [k for k, w in enumerate(words[:-1]) if _SENTENCE_END_WORD_RE.fullmatch(w)]
+            if ended:
+                words = words[ended[-1] + 1 :]  # "… Thailand, and Canada. WHO director-general X": the sentence before is no part of it
             if words and rk.party_form.get(" ".join(words)):
                 org = Org((rk.party_form[" ".join(words)].lower(),), "party", " ".join(words))
                 start = before_end - len(cm.group("org")) + cm.group("org").index(words[0])

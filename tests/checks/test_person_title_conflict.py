@@ -1222,6 +1222,7 @@ FROM_SESSION_18_SETS = [
 # Cases from session 20's real-recall misses, firing and quiet.
 FROM_SESSION_20 = [
     ("a state's cabinet post and a national head's deputy", 'date 2019-02-19 States sue over emergency\n\n', ['"He knows there is no crisis," said California Attorney General Xavier Becerra.', 'Deputy Prime Minister Xavier Becerra is joined in the suit by 15 states.'], [5]),
+    ('a role whose organisation is written after a sentence ending in a place', 'date 2020-02-12 Virus named\n\n', ['WHO director-general Tedros Adhanom Ghebreyesus said the name had to be easy to say.', 'People have been harassed in several countries, including Italy and Canada. WHO director-general Tedros Adhanom Ghebreyesus said the name would help.'], []),
     ("a party's post and a national head's deputy", 'date 2019-02-19 Coalition agrees budget\n\n', ['FDP chairman Christian Lindner said the deal was fair.', 'Vice-Chancellor Christian Lindner will present it on Friday.'], []),
 ]
 

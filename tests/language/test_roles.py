@@ -97,6 +97,8 @@ def _roles(text, rk=RK):
     ("He appointed the coach as a favour to Rhodri Price.", []),
     # the role the sentence's subject acts in
     ("Cllr Rhian Pritchard, who chaired the meeting in her role as deputy mayor, said", [("deputy:mayor", None, (), "Rhian Pritchard")]),
+    # the sentence before ends in a place: its last word is no part of the organisation
+    ("It has spread to Italy and Canada. Harbrook Logistics chief executive Jane Smith said", [("chief executive", ("harbrook logistics", "company"), (), "Jane Smith")]),
 ])
 def test_roles_are_read_with_their_organisation_and_holder(text, expected):
     assert _roles(text) == expected
