@@ -451,6 +451,11 @@ def _moved_letter(a: str, b: str) -> bool:
     return a[i + 1 : j + 1] + a[i] == b[i : j + 1] or a[j] + a[i:j] == b[i : j + 1]
 
 
+def _dropped(right: str, wrong: str) -> bool:
+    """True when wrong is right with one letter left out ("Garcia"/"Gacia")."""
+    return len(wrong) == len(right) - 1 and any(right[:k] + right[k + 1 :] == wrong for k in range(len(right)))
+
+
 def _swapped(a: str, b: str) -> bool:
     """True when b is a with two neighbouring letters swapped ("Trump"/"Turmp")."""
     if len(a) != len(b) or a == b:
@@ -504,7 +509,7 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
     the word is written twice or more, anywhere with a first name, in lower case anywhere in the
     article, is a known place, follows a preposition of place without a possessive after it ("because of
     Kovacevich's plea" is a person's) (unless it is the surname with two neighbouring letters swapped, "the death of
-    Folyd", or with a letter doubled where the copy writes it three times or more, "said to Bidden"), stands alone in quotation marks (a spelling told of: "appeared as \"Melnik\""), or is joined to the surname as a list
+    Folyd", or with a letter doubled where the copy writes it three times or more, "said to Bidden", or, after "to", dropped: "mail to Gacia"), stands alone in quotation marks (a spelling told of: "appeared as \"Melnik\""), or is joined to the surname as a list
     ("Wilson and Wilsen"; not "Navalni is a critic of Putin, and his associates had alleged Navalny was poisoned");
     and when it is one slip from two introduced surnames (it could be either).
     """
@@ -545,9 +550,10 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
         if len(near) != 1:
             continue
         right = near[0]
-        if after_place and not (_swapped(right, word) or _doubled(right, word) and count[right] >= _WEAK_MAJORITY):
+        dropped_after_to = _dropped(right, word) and count[right] >= _WEAK_MAJORITY and blocks[i].text[max(0, m.start - 3) : m.start] == "to "
+        if after_place and not (_swapped(right, word) or _doubled(right, word) and count[right] >= _WEAK_MAJORITY or dropped_after_to):
             continue  # "in Wilton": a place; but "the death of Folyd" (two letters swapped make no place), and "said to
-            # Bidden" beside a name written often, are its slips
+            # Bidden" or "mail to Gacia" beside a name written often, are its slips
         if any(j == i and _listed(blocks[i].text, m, n) for j, n in runs_of[right]) or _spelling_quoted(blocks[i].text, m):
             continue
         _add(hits, blocks[i], m.surname_span, right, word, count[right], _first(blocks, runs_of[right], right, None))
