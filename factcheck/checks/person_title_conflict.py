@@ -440,8 +440,8 @@ def _body_and_head(person: Person, body: list[tuple[int, OfficeMention]], blocks
         base, deputy = _base(later.office, kb)
         # a head's deputy ("Deputy Prime Minister X") sits in a national cabinet: no state's cabinet post beside it
         deputy_of_head = deputy and "head" in kb.offices[base].groups and all(m in _DEPUTIES for m in later.modifiers)
-        if later.qualified or later.country is not None or later.office in keys or spec is None and not deputy_of_head \
-                or not (deputy_of_head and cabinet or spec is not None and ("head" in spec.groups or cabinet and "cabinet" in spec.groups)):
+        national = spec is not None and ("head" in spec.groups or cabinet and "cabinet" in spec.groups)
+        if later.qualified or later.country is not None or later.office in keys or not (national or deputy_of_head and cabinet):
             continue
         if later.office in rk.roles or later.office in rk.form_role:
             continue
