@@ -497,7 +497,7 @@ _NOT_QUALIFIERS = frozenset(
     months years long said says over under after before into about as than which who it he she they we
     would could should may might must can not also once when whenever while until unless since because although though if
     where whether so yet than drew took gave made got saw held sent won lost ran put set kept left met paid brought bought sought
-    told began begun""".split()
+    told began begun hundred thousand million billion trillion lakh crore""".split()
 )
 # a duration is a period's length when the period runs for it: "runs for six weeks", "will last a fortnight"
 _RUNS_FOR = re.compile(
@@ -506,6 +506,8 @@ _RUNS_FOR = re.compile(
     r"(?:\s+(?:for|over))?\s+(?:only\s+|just\s+|a\s+further\s+)?\Z)",
     re.I,
 )
+# a start written just after a length: "will accept comments … for 21 days starting June 15", "for six weeks from 4 May"
+_STARTING_DAY = re.compile(r",?\s+(?:starting|from|beginning|commencing)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 # a length a person is given, in a clause of its own: the time for that person's errand, not the period named before
 _PERSON_HAS = re.compile(r"\bwho\s+(?:now\s+|then\s+|only\s+)?(?:has|have|had|is\s+given|was\s+given|gets|get)\s+(?:only\s+|just\s+)?\Z", re.I)
 # "will lose its liquor licence for two weeks": the length of losing it (a suspension), not of the licence
@@ -590,6 +592,22 @@ _BEGUN_BY = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?P<event>[a-z]{4,})\s+(?:(?:will|would|also)\s+)?(?:begins?|starts?|opens?|triggers?|triggered|began|started|opened)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?\Z", re.I
 )
+# an act dated just before a participle that opens a period: "was published on Monday, Sept. 14, starting the clock on the
+# comment period", "on 2 March, opening a 28-day window"
+_OPENING_AFTER = re.compile(
+    r",?\s+(?:and\s+)?(?P<verb>starting|opening|beginning|triggering|launching|kicking\s+off)\s+(?:the\s+clock\s+(?:on|for)\s+)?(?:a|an|the|its|their)\s+", re.I
+)
+
+
+def _opened_after(text: str, end: int, nouns: list[PeriodNoun]) -> tuple[str, PeriodNoun] | None:
+    """The verb and the period a participle just after a date opens, if one does."""
+    m = _OPENING_AFTER.match(text, end)
+    if m is None:
+        return None
+    noun = next((n for n in nouns if not n.verb and m.end() <= n.start <= m.end() + 40 and not _PUNCTUATION.search(text, m.end(), n.start)), None)
+    return (m.group("verb").lower(), noun) if noun is not None else None
+
+
 # a start verb whose "on" comes after a phrase with no punctuation: "commenced with the filing of a circular … on Sept. 10"
 _LATE_START = re.compile(
     r"\b(?P<verb>commenced|began|started|opened|took\s+effect|came\s+into\s+force)\s+(?:with|by|after|at|in)\b[^,;:.!?\d]{0,160}?\s+on\s+\Z", re.I
@@ -777,6 +795,9 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
     if before:
         nearest = before[-1]
         gap = text[nearest.end:pos]
+        while len(before) > 1 and before[-2].kind not in _RESPONSE_KINDS and _OBJECT_OF.fullmatch(text, before[-2].end, nearest.start):
+            before.pop()  # "The 21-day consultation on the scheme, submitted by X, opened on": the consultation opened
+            nearest = before[-1]
         if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
     # "questions until 4 September, one week before tenders close": a period named later only as a reference point owns nothing
@@ -788,6 +809,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
+_RESPONSE_KINDS = frozenset({"submissions", "comments"})  # "Comments on the consultation must arrive by": the consultation's end
+_OBJECT_OF = re.compile(r"\s+(?:on|of|for|into|about|over)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?", re.I)
 # "As well as today's strike, members are refusing to work overtime for two weeks from …": an aside owns nothing either
 _DENIED = re.compile(
     r"(?:\bnot\s+(?:part\s+of|involved\s+in|taking\s+part\s+in|covered\s+by|affected\s+by|subject\s+to|included\s+in|on)"
@@ -1225,8 +1248,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 and not _DEPRIVED_OF.search(text, max(s_start, before[-1].start - 40), before[-1].start):
             noun = before[-1]  # "will run to a reduced timetable for six weeks": the period named just before lasts it
         elif d.relation in ("for",) or _RUNS_FOR.search(head) or (_GRANT_TO.search(text, max(s_start, d.start - 80), d.start) and _TO_DO.match(text, d.end)):
-            if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head):
-                continue  # "jailed for six years": the length of something else
+            if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head) \
+                    and not _STARTING_DAY.match(text, d.end):
+                continue  # "jailed for six years": the length of something else; "for 21 days starting June 15" is a period's
             if _PERSON_HAS.search(head):
                 continue  # "must be lodged with the Labour Commissioner, who has 30 days to register it": a person's errand
             noun = owner(d.start)
@@ -1303,7 +1327,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             or _AND_GAP.fullmatch(text, prev[1], start) and _BETWEEN.search(text, max(s_start, prev[0] - 40), prev[0]))
         if not (range_to or range_from) and (_RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end)):
             continue  # "between 2 and 6 March", "on 17 and 18 March"
-        role, word, soft = None, "", False
+        role, word, soft, opened_noun = None, "", False, None
         m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start) or _RESUMES.search(text, max(s_start, start - 120), start)
         m_start = k.start_re.search(head) or (_OPEN_FOR.search(head) if k.noun_re.search(head, max(0, len(head) - 40)) else None)
         when = _WHEN_PERIOD.match(text, end) if date is not None else None
@@ -1337,6 +1361,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             end = after.end()
         elif date is not None and (late := _LATE_START.search(text, s_start, start)) and not any(s_start <= p[0] < start for p in points[:i]):
             role, word, soft = "start", late.group("verb").lower(), True  # "The offer formally commenced with the filing … on Sept. 10"
+        elif date is not None and (opened := _opened_after(text, end, nouns)) is not None:
+            (word, opened_noun), role, soft = opened, "start", True  # "published on Monday, Sept. 14, starting the clock on the comment period"
         elif date is not None and (given := _GIVEN_ON.search(text, s_start, start)) and any(given.end("verb") <= n.start < start and not n.verb for n in nouns) \
                 and not any(s_start <= p[0] < start for p in points[:i]):
             role, word, soft = "start", given.group("verb").lower(), True  # "issued a 14-day ultimatum to the university on Monday 2 February"
@@ -1360,6 +1386,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 role = "start"  # a closure starts when the place closes
         if told_by_when:
             noun = told_by_when[0]
+        elif opened_noun is not None:
+            noun = opened_noun
         elif word in {n.lower() for n in ("deadline", "closing date", "cut-off", "cutoff")} or (role == "end" and end > (date.end if date else end)):
             noun = next((n for n in nouns if date is not None and date.end <= n.start <= end), None)  # "the 2 May deadline"
         else:

@@ -1146,8 +1146,10 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     submissions, consultation = found.get((kind, None)), found.get((host, None))
     if submissions is None or consultation is None:
         return
-    if submissions.several or consultation.several or submissions.moved or submissions.durations or not (submissions.starts or submissions.ends):
+    if submissions.several or consultation.several or submissions.moved or not (submissions.starts or submissions.ends):
         return
+    if submissions.durations and (consultation.durations or consultation.starts):
+        return  # "comments … for 21 days starting June 15" beside a consultation with a length or start of its own: two
     if any(n.purpose for _, n in submissions.nouns):
         return
     consultations = [p for k, p in found.items() if k[0] == host and k[1] is not None and not _of_the_past(k[1], published)]
@@ -1174,6 +1176,9 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
     moved = {id(st) for st in (*submissions.starts, *submissions.ends) if its_own(st)}
     if not moved or (consultations and len(moved) < len(submissions.starts) + len(submissions.ends)):
         return  # whose responses these are is a guess
+    if submissions.durations:
+        consultation.durations = sorted(consultation.durations + submissions.durations, key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+        submissions.durations = []
     consultation.starts = sorted(consultation.starts + [st for st in submissions.starts if id(st) in moved], key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     consultation.ends = sorted(consultation.ends + [st for st in submissions.ends if id(st) in moved], key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     submissions.starts = [st for st in submissions.starts if id(st) not in moved]
@@ -1294,6 +1299,12 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
             fits = [(k, t) for k, t in dated if t is not p and _fits(r, p, t) and not any(n.marker for _, n in t.nouns)]
         elif _named_by_its_errand(p):
             fits = [(k, t) for k, t in dated if t is not p and t.kind not in _GENERIC_KINDS and _errand_is(p, t)]
+        elif _named_by_its_length(p):
+            # "the consultation … opened on Friday 6 March" … "until 31 March, when the 21-day period ends": the one
+            # period of that length
+            lengths = {st.length for st in p.durations}
+            fits = [(k, t) for k, t in found.items() if t is not p and t.kind not in _GENERIC_KINDS and not t.several and not t.moved
+                    and lengths & {st.length for st in t.durations}]
         else:
             continue
         if len(fits) != 1:
@@ -1315,6 +1326,15 @@ def _named_by_its_errand(p: Period) -> bool:
     return (
         p.kind in _GENERIC_KINDS and _dated(p) and bool(p.nouns)
         and all(n.refers_back and not n.introduces and not n.verb and n.marker is None and n.qualifier for _, n in p.nouns)
+    )
+
+
+def _named_by_its_length(p: Period) -> bool:
+    """True when a period is named only as a general period of a length, pointing back ("the 21-day period"):
+    the one period of that length the article names before."""
+    return (
+        p.kind in _GENERIC_KINDS and not p.several and not p.moved and len({st.length for st in p.durations}) == 1
+        and all(n.refers_back and not n.introduces and not n.verb and n.marker is None and not n.qualifier and not n.purpose for _, n in p.nouns)
     )
 
 

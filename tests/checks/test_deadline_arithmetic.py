@@ -423,3 +423,34 @@ FROM_SESSION_19_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_19_SETS, ids=[c[0] for c in FROM_SESSION_19_SETS])
 def test_cases_from_the_session_19_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+FROM_SESSION_21 = [
+    ('a consultation "on the scheme" opened on a day, its end given by "the 28-day period"', 'date 2026-03-12 Homes plan goes out to consultation\n\n',
+     ['The council\'s 28-day consultation on the scheme, lodged by Ashgrove Homes, opened on Monday 2 March.',
+      'Comments can be sent until Wednesday 1 April, when the 28-day period ends.'], [5]),
+    ('the same period, its end right', 'date 2026-03-12 Homes plan goes out to consultation\n\n',
+     ['The council\'s 28-day consultation on the scheme, lodged by Ashgrove Homes, opened on Monday 2 March.',
+      'Comments can be sent until Monday 30 March, when the 28-day period ends.'], []),
+    ('a dated act "starting the clock on" a period of a stated length', 'date 2026-09-15 Agency proposes drone noise rule\n\n',
+     ['The agency proposed the rule on Monday, opening a 45-day public comment period.',
+      'The proposal was published on Monday, Sept. 14, starting the clock on the comment period.',
+      'Comments will be accepted until Nov. 6.'], [7]),
+    ('the same period, its end right', 'date 2026-09-15 Agency proposes drone noise rule\n\n',
+     ['The agency proposed the rule on Monday, opening a 45-day public comment period.',
+      'The proposal was published on Monday, Sept. 14, starting the clock on the comment period.',
+      'Comments will be accepted until Oct. 29.'], []),
+    ('comments taken "for 21 days starting" a day, the consultation given a later end', 'date 2026-06-11 Tax board consults sellers\n\n',
+     ['The board said it would accept written comments from sellers on its draft rules for 21 days starting June 15.',
+      'The board said the consultation was open to everyone.',
+      'Under the notice, the consultation window runs until July 15.'], [7]),
+    ('the same, the end right', 'date 2026-06-11 Tax board consults sellers\n\n',
+     ['The board said it would accept written comments from sellers on its draft rules for 21 days starting June 15.',
+      'The board said the consultation was open to everyone.',
+      'Under the notice, the consultation window runs until July 6.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
+def test_cases_from_session_21(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

@@ -293,3 +293,22 @@ FROM_SESSION_19_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_19_SETS, ids=[c[0] for c in FROM_SESSION_19_SETS])
 def test_cases_from_the_session_19_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_21 = [
+    ('an acceptance period given two ends, beside a firm offer and a rival bid', 'date 2026-06-18 Bidder posts offer\n\n',
+     ['Brenmoor has posted its offer document to Talvik shareholders, setting the clock running on the acceptance period.',
+      'Its firm offer was announced on Tuesday 2 June, and a rival bid is thought unlikely.',
+      'The acceptance period closes at 1pm on Monday 29 June.',
+      'Shareholders who want the cash have until 1pm on Friday 3 July to return their forms of acceptance, according to the offer document.'], [9]),
+    ('the same, one end', 'date 2026-06-18 Bidder posts offer\n\n',
+     ['Brenmoor has posted its offer document to Talvik shareholders, setting the clock running on the acceptance period.',
+      'Its firm offer was announced on Tuesday 2 June, and a rival bid is thought unlikely.',
+      'The acceptance period closes at 1pm on Monday 29 June.',
+      'Shareholders who want the cash have until 1pm on Monday 29 June to return their forms of acceptance, according to the offer document.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
+def test_cases_from_session_21(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
