@@ -1032,6 +1032,7 @@ _REST_WORDS = frozenset("remaining remainder rest balance".split())
 _SUM_TO = frozenset("comes come came amounts amount amounted".split())  # "… comes to £40m", "amounted to"
 _RUNNING_CUES = frozenset("bringing taking making bring take brings takes brought took".split()) | _SUM_TO
 _TOTAL_NOUNS = frozenset("total sum bill tally".split())
+_RATE_WORDS = frozenset("a an per each every apiece".split())
 
 
 def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
@@ -1050,7 +1051,8 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
             to = i + 1  # "the full package comes to £40m": the subject is the sum of the figures before it
         elif s.lower(i + 1) in ("the", "its", "their", "his", "her") and s.lower(i + 2) in _TOTAL_NOUNS:
             # "bringing the total raised to £14m", "taking the total issue size to ₹1,975 crore"
-            to = next((k for k in range(i + 3, min(i + 6, s.hi)) if s.lower(k) == "to" and all(s.tokens[m].is_word for m in range(i + 3, k))), i + 3)
+            # "taking the total dividend for FY26 to ₹7": a label glued to its word ("FY26") is a word of the name
+            to = next((k for k in range(i + 3, min(i + 8, s.hi)) if s.lower(k) == "to" and all(s.tokens[m].is_word or s.tokens[m].glued and s.tokens[m - 1].is_word for m in range(i + 3, k))), i + 3)
         else:
             # "taking capital expenditure for the year to N$1.45 billion": a named total of a few words, then "to"
             to = next((k for k in range(i + 2, min(i + 7, s.hi)) if s.lower(k) == "to"), None)
@@ -1062,18 +1064,24 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
         if total is None or total.approx or total.in_range or not total.value:
             continue
 
-        def parts_of(sentence: Sentence, end: int) -> list[Amount]:
-            return [a for a in sentence.amounts if a.last < end and a.unit == total.unit and not (a.approx or a.in_range or a.spelled)
-                    and sentence.lower(a.last + 1) not in ("a", "an", "per", "each", "every", "apiece")]
+        rate = s.lower(total.last + 1) in _RATE_WORDS  # "to ₹7 per share": a sum of rates ("₹4.50 per share")
 
-        here = parts_of(s, i)
-        before = parts_of(prior, prior.hi) if prior is not None and not prior.lowers & _PARTIAL else []
+        def parts_of(sentence: Sentence, lo: int, end: int) -> list[Amount]:
+            return [a for a in sentence.amounts if lo <= a.first and a.last < end and a.unit == total.unit and not (a.approx or a.in_range or a.spelled)
+                    and (sentence.lower(a.last + 1) in _RATE_WORDS) == rate]
+
+        here = parts_of(s, s.lo, i)
+        comma = total.last + 1 + 2 * rate
+        if s.lower(comma) == "," and s.lower(comma + 1) in ("including", "with", "plus"):
+            # "taking the total to ₹7 per share, including the interim dividend of ₹3 per share": a part named after it
+            here += parts_of(s, comma + 2, next((k for k in range(comma + 2, s.hi) if s.lower(k) in (",", ";")), s.hi))[:1]
+        before = parts_of(prior, prior.lo, prior.hi) if prior is not None and not prior.lowers & _PARTIAL else []
         for parts in (here, before + here):
             written = sum(p.value for p in parts)
             if len(parts) < 2:
                 continue  # one figure is not a sum
-            if abs(written - total.value) <= max(0.5, 0.005 * total.value):
-                break  # they add up
+            if abs(written - total.value) < 0.5 or abs(written - total.value) <= 0.005 * total.value:
+                break  # they add up (₹7.50 is no rounding of ₹7)
             if abs(written - total.value) < total.value / 6:
                 out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts, total)}, not {total.text}."))
                 break
@@ -1988,6 +1996,35 @@ def _breakdown_parts(ab: AnnotatedBlock, sentence: list[Amount]) -> tuple[list[A
     return parts, _verb_stem(tokens[k].lower)
 
 
+def _each_of_the_n(ab: AnnotatedBlock, sentence: list[Amount]) -> tuple[list[Amount], str] | None:
+    """The parts of a whole a sentence says it gives every one of: it opens "Of the two services," and then gives as many
+    figures of one unit, each just after one verb ("the bridging service … carried 301,000 passengers, while the express
+    service … carried 143,000"): (the parts, that verb), or None."""
+    tokens = ab.tokens
+    k = sentence[0].first
+    while k > 0 and tokens[k - 1].sentence == tokens[k].sentence:
+        k -= 1  # the sentence's first word, walked back to from its first figure
+    if tokens[k].lower != "of" or k + 2 >= len(tokens) or tokens[k + 1].lower not in ("the", "its", "their"):
+        return None
+    told = next((a for a in sentence if a.first == k + 2), None)
+    if told is None or told.unit is not None or not 2 <= told.value <= 9 or told.value != int(told.value):
+        return None
+    comma = next((i for i in range(told.last + 1, min(len(tokens), told.last + 6)) if tokens[i].text == ","), None)
+    if comma is None:
+        return None
+    by_verb: dict[str, list[Amount]] = {}
+    for a in sentence:
+        if a.first > comma and not (a.approx or a.in_range or a.spelled or tokens[a.first].quoted):
+            before = tokens[a.first - 1]
+            if before.kind == WORD and before.lower not in FUNCTION_WORDS:
+                by_verb.setdefault(before.lower, []).append(a)
+    found = [(verb, parts) for verb, parts in by_verb.items() if len(parts) == told.value and len({a.unit for a in parts}) == 1]
+    if len(found) != 1:
+        return None
+    verb, parts = found[0]
+    return parts, _verb_stem(verb)
+
+
 def _parts_over_whole(annotation, year: int | None) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """A breakdown whose parts add up to more than the whole the article gave before with the same verb ("owing
     creditors around £11.3m" … "owes £7.1m to its bank, £1.9m to HMRC and £3.7m to trade suppliers": £12.7m). A
@@ -2000,12 +2037,11 @@ def _parts_over_whole(annotation, year: int | None) -> list[tuple[AnnotatedBlock
         tokens = ab.tokens
         for index, sentence in ab.by_sentence.items():
             amounts = sentence[0]
-            if not any(a.unit is not None for a in amounts):
-                continue
             when = _times(ab, index, year)
             found = _breakdown_parts(ab, amounts) if len(amounts) >= 2 else None
-            if found is not None:
-                parts, verb = found
+            every = _each_of_the_n(ab, amounts) if found is None and len(amounts) >= 2 else None
+            if found is not None or every is not None:
+                parts, verb = found or every
                 earlier = {}
                 for v, (wab, w, w_when) in wholes.get((verb, parts[0].unit), {}).items():
                     if w_when == when:
@@ -2017,13 +2053,16 @@ def _parts_over_whole(annotation, year: int | None) -> list[tuple[AnnotatedBlock
                     wab, w = next(iter(earlier.values()))
                     room = 0.05 * w.value if w.approx else 0
                     written = f"{total:.10g}".replace(".", "").lstrip("0")
+                    line = annotation.line(wab, w.start)
                     if total > w.value + room and not agree(total, w.value, written, w.digits) and total < 2 * w.value:
-                        line = annotation.line(wab, w.start)
                         out.append((ab, parts[0], f"{' + '.join(a.text for a in parts)} is {_fmt_like(total, parts)}, more than the {w.text} at line {line} they are part of."))
+                    elif every is not None and total < w.value - room and not agree(total, w.value, written, w.digits) and 2 * total > w.value:
+                        # "Of the two shuttle services, …": every part named, so they must make the whole
+                        out.append((ab, parts[-1], f"{' + '.join(a.text for a in parts)} is {_fmt_like(total, parts)}, not the {w.text} at line {line} they make up."))
                 continue
             for a in amounts:
-                if a.unit is None or a.in_range or tokens[a.first].quoted:
-                    continue
+                if a.unit is None and (a.spelled or a.value < 10) or a.in_range or tokens[a.first].quoted:
+                    continue  # (a count in words or under ten is no whole a breakdown names every part of)
                 for k in range(a.first - 1, max(-1, a.first - 5), -1):
                     if tokens[k].sentence != tokens[a.first].sentence:
                         break

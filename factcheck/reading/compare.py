@@ -54,6 +54,8 @@ def comparable(a: Quantity, b: Quantity, publication_year: int | None, loose: bo
         return False
     if a.verb and b.verb and a.verb != b.verb:
         return False  # "12 people killed", "40 people injured"
+    if a.unit == "percent" and (a.verb is None) != (b.verb is None):
+        return False  # "63.2 per cent of patients were seen within four hours", "62 per cent of patients began treatment …"
     if a.scope and b.scope and not a.scope & b.scope:
         return False  # "12 beds on ward 4", "20 beds on ward 6"
     if a.modifiers != b.modifiers and not (loose and (not a.modifiers or not b.modifiers)):

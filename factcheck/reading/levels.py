@@ -81,6 +81,18 @@ def _timed_after(s: Sentence, a: Amount) -> bool:
     return False
 
 
+_RELATIVE_WORDS = frozenset("when where which who whose while".split())
+_COMPARATIVES = frozenset("fewer more less higher lower".split())
+
+
+def _in_aside(s: Sentence, b: Amount, k: int) -> bool:
+    """True when b stands in a relative clause set off by commas before k (", when 64,905 pathways were open, and")."""
+    opened = next((m for m in range(b.first - 1, s.lo - 1, -1) if s.lower(m) == ","), None)
+    if opened is None or s.lower(opened + 1) not in _RELATIVE_WORDS:
+        return False
+    return any(s.lower(m) == "," for m in range(b.last + 1, k))
+
+
 def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | None:
     """The new level before "up from" an earlier one ("a net profit of KSh 1.84 billion …, up from KSh 1.52 billion";
     "3.1 million TEU, up 10.7 per cent from 2.8 million"): the nearest figure of a's unit before it, with no clause
@@ -104,6 +116,10 @@ def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | N
                 return None
             if any(s.lower(m) in _NEW_CLAUSE_VERBS for m in range(b.last + 1, k)):
                 return None  # "which runs 27 food banks …, said the figure was up from 171,250": the figure is another
+            if s.lower(b.last + 1) in _COMPARATIVES:
+                return None  # "That is 1,950 fewer than in December, and down from 61,400": a difference, not a level
+            if _in_aside(s, b, k):
+                return None  # "fewer than in December, when 64,905 were open, and down from 68,110": December's, an aside
             return b
     return None
 
@@ -243,8 +259,8 @@ def level_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
     if not s.lowers & _COMPARED_FIRST:
         return pairs  # no word that opens a comparison: none of its phrases can be read at any token
     for a in s.amounts:
-        if a.unit == "percent" or a.in_range or _added_by(s, a):
-            continue
+        if a.unit == "percent" or a.in_range or _added_by(s, a) or s.lower(a.last + 1) in _COMPARATIVES:
+            continue  # ("1,950 fewer than in December, and down from 61,400": a difference, not a level)
         # "HK$17,100 per square foot after discounts, compared with about HK$18,400": a few words of the level's own
         # between, no other figure, and an approximation before the other level
         reach = min(s.hi, a.last + 9, next((o.first for o in s.amounts if o.first > a.last), s.hi))

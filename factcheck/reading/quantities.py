@@ -406,9 +406,13 @@ class _Reader:
         start, end = self.t[first].start, self.t[last].end
         return Amount(value, digits, self.text[start:end], start, end, first, last, unit, compound, approx, spelled, in_range)
 
+    def _label(self, i: int) -> bool:
+        """True when the number at i is glued to a word before it ("FY26", "Q4", "A380"): a name, not an amount."""
+        return self.glued(i) and self.is_(i - 1, WORD)
+
     def _in_range(self, first: int, last: int) -> bool:
         before, after = self.lower(first - 1), self.lower(last + 1)
-        if before == "between" or (before == "from" and any(self.lower(k) in ("to", "-", "\u2013") for k in range(last + 1, min(self.n, last + 4)))) or (before in ("-", "\u2013", "to", "or", "and", "/") and (self.is_(first - 2, NUMBER) or self.lower(first - 2) in self.kb.scales or self.lower(first - 2) in NUMBER_WORDS or self.is_(first - 2, SYMBOL))):
+        if before == "between" or (before == "from" and any(self.lower(k) in ("to", "-", "\u2013") for k in range(last + 1, min(self.n, last + 4)))) or (before in ("-", "\u2013", "to", "or", "and", "/") and (self.is_(first - 2, NUMBER) and not self._label(first - 2) or self.lower(first - 2) in self.kb.scales or self.lower(first - 2) in NUMBER_WORDS or self.is_(first - 2, SYMBOL))):
             return True
         if after in ("-", "\u2013", "to", "or", "/") and (self.is_(last + 2, NUMBER) or self.lower(last + 2) in NUMBER_WORDS or self.is_(last + 2, SYMBOL) or self.lower(last + 2) in self.kb.currency_before):
             return True

@@ -670,3 +670,29 @@ FROM_SESSION_20 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_20, ids=[c[0] for c in FROM_SESSION_20])
 def test_cases_from_session_20(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_21 = [
+    ('a running total with a part named after it ("including the interim")', 'date 2026-05-14 Cable maker raises payout\n\n',
+     ['The board proposed a final dividend of ₹5.25 per share, taking the total dividend for FY26 to ₹8 per share, including the interim dividend of ₹3.25 per share.'], [3]),
+    ('the same total, the parts adding up', 'date 2026-05-14 Cable maker raises payout\n\n',
+     ['The board proposed a final dividend of ₹5.25 per share, taking the total dividend for FY26 to ₹8.50 per share, including the interim dividend of ₹3.25 per share.'], []),
+    ('every part of a whole named ("Of the two ferries"), falling short of it', 'date 2026-07-01 Ferries busy over summer\n\n',
+     ['The island ferries carried a total of 212,000 passengers in June, the operator said.',
+      'Of the two ferries, the larger vessel carried 131,000 passengers, while the fast catamaran carried 62,000, the operator said.'], [5]),
+    ('the same parts, making the whole', 'date 2026-07-01 Ferries busy over summer\n\n',
+     ['The island ferries carried a total of 212,000 passengers in June, the operator said.',
+      'Of the two ferries, the larger vessel carried 131,000 passengers, while the fast catamaran carried 81,000, the operator said.'], []),
+    ('a change whose new level is written before it', 'date 2026-04-23 Waiting list falls\n\n',
+     ['The list stood at 57,210 in March, down from 61,400 a year earlier, a fall of 12 per cent.'], [3]),
+    ('a difference before "down from" is no level', 'date 2026-04-23 Waiting list falls\n\n',
+     ['The list fell to 57,210 in March.', 'That is 1,950 fewer than in December, and down from 61,400 a year earlier, a fall of about 7 per cent.'], []),
+    ('a level in a "when" aside is no new level of the change after it', 'date 2026-04-23 Waiting list falls\n\n',
+     ['The list fell to 57,210 in March.',
+      'That is 1,950 fewer than in December, when 59,160 pathways were open, and down from 61,400 a year earlier, a fall of about 7 per cent.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
+def test_cases_from_session_21(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

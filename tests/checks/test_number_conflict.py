@@ -450,3 +450,18 @@ MARGINS = [
 @pytest.mark.parametrize("name,paragraphs,expected", MARGINS, ids=[c[0] for c in MARGINS])
 def test_margins_referred_back(name, paragraphs, expected, rules):
     assert lines_found('date 2026-03-01 Karachi win final\n\n', paragraphs, 'number-conflict', rules) == expected
+
+
+FROM_SESSION_21 = [
+    ('two shares of one group, one saying what they did and one not: two quantities', 'date 2026-04-23 Hospital figures\n\n',
+     ['In the emergency department, 71.4 per cent of patients were seen within four hours in March.',
+      'On cancer care, 71 per cent of patients began treatment within 62 days.'], []),
+    ('one share given twice with the same verb, a digit dropped', 'date 2026-04-23 Hospital figures\n\n',
+     ['In the emergency department, 71.4 per cent of patients were seen within four hours in March.',
+      'The board said the 74.1 per cent of patients seen within four hours in March was its best month.'], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
+def test_cases_from_session_21(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
