@@ -321,8 +321,9 @@ def _affiliations(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: 
 
 def _two_employers(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
     """True for a person "of" one named organisation ("Ms Ha, of Brightline Analytics") and "of" or in a role held in one
-    organisation at a time (an analyst's, a chief executive's) at another of the same kind ("at Meridian Research")."""
-    if "affiliation" not in (a.kind, b.kind):
+    organisation at a time (an analyst's, a chief executive's) at another of the same kind ("at Meridian Research"); and
+    for two such roles in two named organisations of one kind ("Quezon head coach X" … "Swiftwings team governor X")."""
+    if "affiliation" not in (a.kind, b.kind) and not (a.kind == b.kind == "role"):
         return False
     for r in (a, b):
         if r.kind == "role" and not (r.base in rk.roles and rk.roles[r.base].single):
@@ -356,13 +357,18 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
     return out
 
 
-# change words in a use that tells of no one's post: "the notice had been served", "the vote took place"
-_IDIOM_RE = re.compile(r"\b(?:(?:been|be|was|were|is|are|being)\s+(?P<served>served)|(?P<took>took|takes)\s+(?:place|part|effect|time|action|note|steps?))\b", re.I)
+# change words in a use that tells of no one's post: "the notice had been served", "the vote took place", "moved the
+# Bill" (a member puts a motion to a house)
+_IDIOM_RE = re.compile(
+    r"\b(?:(?:been|be|was|were|is|are|being)\s+(?P<served>served)|(?P<took>took|takes)\s+(?:place|part|effect|time|action|note|steps?)"
+    r"|(?P<moved>moved|moves|moving)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:motion|bill|amendment|resolution|adjournment)s?|to\s+adjourn))\b",
+    re.I,
+)
 
 
 def _idiom_words(text: str) -> set[str]:
     """The change words a clause uses only in an idiom that says nothing of a post (see _IDIOM_RE)."""
-    in_idioms = Counter((m.group("served") or m.group("took")).lower() for m in _IDIOM_RE.finditer(text))
+    in_idioms = Counter((m.group("served") or m.group("took") or m.group("moved")).lower() for m in _IDIOM_RE.finditer(text))
     return {w for w, n in in_idioms.items() if len(re.findall(rf"\b{w}\b", text, re.I)) == n}
 
 
@@ -501,7 +507,7 @@ def _mention_words(block: Block, m, start: int, end: int) -> frozenset[str]:
     after = _relative_end(block.text, m.end, end)
     if after is not None and after > m.end + _CHANGE_AFTER:
         words = words | _unquoted_words(block, m.end, after) | _unquoted_words(block, after, min(end, after + _CHANGE_AFTER))
-    return words
+    return words - _idiom_words(block.text[start:end]) if words else words
 
 
 def _moved_past_clause(person: Person, blocks: list[Block], words: frozenset[str], titled) -> bool:
@@ -675,6 +681,10 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 return a.kind == b.kind
             if a.generic != b.generic:
                 generic, other = (a, b) if a.generic else (b, a)
+                if other.kind == generic.kind and _lead_org(other):
+                    return True  # "The committee chairperson, A" in a story led by the agriculture committee: that committee's
+                if other.kind == generic.kind and other not in in_lead and any(rk.org_nouns.get(w) == generic.kind for w in lead):
+                    return False  # the story leads on a committee the Budget Committee is not: "the committee" is that one
                 return (other.kind == generic.kind or other.kind == _SUBJECT and generic.anaphoric) and one_named(generic.kind)
             return same_org(a, b)
 

@@ -121,6 +121,7 @@ from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, level_pairs, sente
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
+from ..reading.results import WIN_WORDS, read_results
 from ..registry import Check, Context, Example, Option, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -293,7 +294,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             break
         # a statement that moves the story from the headline's place is that statement's finding first
         hits += _moved_place(other, other_span, headline, headline_span, annotation) or _place_conflicts(other, other_span, annotation)
-    hits += _score_conflicts(headline, headline_span, annotation)
+    hits += _score_conflicts(headline, headline_span, annotation, [text for text, _ in _other_headlines(doc, headline)])
     if not hits:
         options = context.options(CHECK.id)
         hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in options["one-actor-words"]), frozenset(w.lower() for w in options["one-actor-nouns"]),
@@ -529,19 +530,23 @@ def _a_person_surname(word: str, annotation) -> bool:
     return any(p.given and p.surname.lower() == word for p in annotation.people.people.persons)
 
 
-def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+def _score_conflicts(headline: str, headline_span, annotation, others: list[str] = ()) -> list[Hit]:
     """A score in the headline ("edge Penarth 27-20") that the body gives with one side different ("a 27-21 win"), and never as the headline has it."""
     tokens = tokenize(headline)
     pairs = [(tokens[i], tokens[i + 2]) for i in range(len(tokens) - 2)
              if tokens[i].is_number and tokens[i + 1].text in ("-", "\u2013") and tokens[i + 1].glued and tokens[i + 2].glued and tokens[i + 2].is_number
              and len(tokens[i].text) <= 3 and len(tokens[i + 2].text) <= 3]
-    if not pairs:
+    if not pairs and not (WIN_WORDS & {t.lower for t in tokens} and "by" in {t.lower for t in tokens}):
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    # "council votes 7-2 to fund": a vote's tally, read against the tallies of the opening paragraphs, never a match's score
+    told = {tokens[r.token].start for r in read_results(tokens, [])[0] if r.kind == "tally"}
+    hits = _tally_conflicts([(x, y) for x, y in pairs if x.start in told], headline, headline_span, body, others)
+    pairs = [(x, y) for x, y in pairs if x.start not in told]
     # the headline's sides: the first word of each run of capitalised words ("Kestrel Town … at Millbrook" -> kestrel, millbrook)
     sides = {_base(t.lower) for k, t in enumerate(tokens) if t.capitalised and len(t.text) >= 4 and not (k and tokens[k - 1].capitalised)}
     scores = [(ab, r) for ab in body for r in ab.results[0] if r.kind == "score" and not r.quoted and not _OTHER_EVENT_RE.search(_sentence(ab.block, r.start))]
-    hits = []
+    hits += _won_by_conflicts(tokens, headline, headline_span, scores, body)
     for x_tok, y_tok in pairs:
         x, y = int(x_tok.text), int(y_tok.text)
         if _gives_score(body, x, y, sides):
@@ -561,9 +566,55 @@ def _score_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     return hits
 
 
+_MARGIN_POINTS = frozenset({"points", "point", "pts", "goals", "runs", "to"})
+
+
+def _won_by_conflicts(tokens, headline: str, headline_span, scores, body) -> list[Hit]:
+    """A winning margin in the headline ("Swiftwings rout Rice Masters by 24") that the first result the body gives
+    ("beating the Quezon Rice Masters 98-81": 17) does not make, when no score the body gives makes it."""
+    won = next((i for i, t in enumerate(tokens) if t.lower in WIN_WORDS), None)
+    if won is None:
+        return []
+    margin = next((tokens[i + 1] for i in range(won + 1, len(tokens) - 1) if tokens[i].lower == "by" and tokens[i + 1].is_number
+                   and (i + 2 >= len(tokens) or tokens[i + 2].kind != "number" and (tokens[i + 2].lower in _MARGIN_POINTS or tokens[i + 2].text in ",:;"))), None)
+    results = [(ab, r) for ab, r in scores if not _running_score(ab.text, r.start, r.end)]
+    opening = [(ab, r) for ab, r in results if any(ab is b for b in body[:_OPENING])]
+    if margin is None or not opening or not margin.text.isdigit():
+        return []
+    wanted = int(margin.text)
+    if any(abs(r.first_value - r.second_value) == wanted for _, r in results):
+        return []
+    ab, r = opening[0]  # the opening paragraphs' first result is the headline's match
+    size = abs(r.first_value - r.second_value)
+    return [Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"“{ab.text[r.start:r.end]}” is a margin of {size}, but the headline says “by {margin.text}”.",
+                (_at_headline(headline, headline_span, margin.start, margin.end),))]
+
+
+def _tally_conflicts(pairs, headline: str, headline_span, body, others: list[str]) -> list[Hit]:
+    """A vote's tally in the headline ("votes 7-2") that the one tally of the opening paragraphs gives otherwise ("passed
+    6-3"); a tally written as the headline has it anywhere in the body explains it, and one another statement of the
+    headline gives as the body does leaves the slip to headline-conflict."""
+    if not pairs:
+        return []
+    tallies = [(ab, r) for ab in body[:_OPENING] for r in ab.results[0] if r.kind == "tally" and not r.quoted]
+    everywhere = {(r.first_value, r.second_value) for ab in body for r in ab.results[0] if r.kind == "tally"}
+    headlined = {(r.first_value, r.second_value) for other in others for r in read_results(tokenize(other), [])[0]}
+    hits = []
+    for x_tok, y_tok in pairs:
+        x, y = int(x_tok.text), int(y_tok.text)
+        if (x, y) in everywhere or (y, x) in everywhere or len({(r.first_value, r.second_value) for _, r in tallies}) != 1:
+            continue
+        ab, r = tallies[0]
+        if (r.first_value, r.second_value) in headlined:
+            continue
+        hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the vote as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
+                        (_at_headline(headline, headline_span, x_tok.start, y_tok.end),)))
+    return hits
+
+
 # "had led 1-0 at half-time", "trailing 14-3 at the break": a score in the running, not the result
 _RUNNING_BEFORE_RE = re.compile(r"\b(?:led|leading|leads|ahead|trailed|trailing|trail|behind|level)\s+(?:by\s+|at\s+)?\Z", re.IGNORECASE)
-_RUNNING_AFTER_RE = re.compile(r"\s+(?:at\s+(?:half[- ]time|the\s+break|the\s+interval)|after\s+\d+\s+minutes|at\s+the\s+end\s+of\s+the\s+first)", re.IGNORECASE)
+_RUNNING_AFTER_RE = re.compile(r"\s+(?:(?:at|into)\s+(?:half[- ]?time|the\s+break|the\s+interval)|after\s+\d+\s+minutes|at\s+the\s+end\s+of\s+the\s+first)", re.IGNORECASE)
 
 
 _MIDNIGHT_BEFORE_RE = re.compile(r"\bmidnight\s+(?:on\s+)?\Z", re.IGNORECASE)

@@ -262,7 +262,12 @@ def _unquoted_words(block: Block, start: int, end: int) -> frozenset[str]:
     piece = _STANDING_ADJECTIVE_RE.sub(lambda m: " " * len(m.group()), piece)
     # "modelled the loan against a fall in prices": money lent, not a player "on loan" or a "loan spell"
     piece = _MONEY_LOAN_RE.sub(lambda m: " " * len(m.group()), piece)
+    # "the franchise, which joined the league in 2021,": a thing's change; "the club, which he joined" stays the person's
+    piece = _THINGS_CLAUSE_RE.sub(lambda m: " " * len(m.group()), piece)
     return frozenset(w.lower() for w in _WORD_RE.findall(piece))
+
+
+_THINGS_CLAUSE_RE = re.compile(r",\s+which\s+(?![^,;:.]*\b(?:he|she|him|her|his|they|them)\b)[^,;:.]{1,120}(?=,|\Z)", re.I)
 
 
 def _sentence_span(block: Block, pos: int) -> tuple[int, int]:

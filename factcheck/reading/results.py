@@ -15,7 +15,9 @@ from .quantities import FUNCTION_WORDS, Amount
 from .tokens import NUMBER, WORD, Token
 
 _TALLY_WORDS = frozenset("vote votes voted voting passed approved carried rejected defeated backed endorsed adopted majority ballot division".split())
-_SCORE_WORDS = frozenset("won win wins winning beat beats beaten lost lose loses losing drew draw draws victory defeat result score scoreline lead led leading trail trailed trailing ahead behind thrashing thrashed triumph".split())
+# the words of a win: "beat", "rout", "edge" (read before a margin too: "rout Rice Masters by 24")
+WIN_WORDS = frozenset("won win wins beat beats beaten beating victory defeat defeats defeated thrash thrashes thrashed rout routs routed edge edges edged crush crushes crushed triumph".split())
+_SCORE_WORDS = WIN_WORDS | frozenset("winning lost lose loses losing drew draw draws result score scoreline lead led leading trail trailed trailing ahead behind thrashing".split())
 _DEFINITE = frozenset("the its their this that".split())
 # Nouns that name one side of a vote ("the bill's 55 supporters"), compared only as a side already given.
 _SIDE_NOUNS = {"supporters": "for", "backers": "for", "opponents": "against"}

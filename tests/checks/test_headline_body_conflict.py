@@ -327,3 +327,22 @@ FROM_SESSION_18_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
 def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_21 = [
+    ("a headline's vote tally against the body's tally, not a match score", 'date 2026-03-18 Town council votes 7-2 to rebuild rink\n\n',
+     ['The town council has approved a $9-million rebuild of the rink.', 'The motion passed 6-3 on Tuesday night, with three councillors voting against.',
+      'On the ice, the Hawks won 4-2 on Saturday.'], [5]),
+    ('the same tally in the body', 'date 2026-03-18 Town council votes 7-2 to rebuild rink\n\n',
+     ['The town council has approved a $9-million rebuild of the rink.', 'The motion passed 7-2 on Tuesday night, with two councillors voting against.',
+      'On the ice, the Hawks won 4-2 on Saturday.'], []),
+    ("a headline's winning margin against the opening result", 'date 2026-05-14 Falcons beat Mariners by 21 to reach final\n\n',
+     ['The Batangas Falcons beat the Cebu Mariners 91-84 on Wednesday to reach the final.', 'The Mariners led 22-20 after the first quarter.'], [3]),
+    ('the margin the result makes', 'date 2026-05-14 Falcons beat Mariners by 7 to reach final\n\n',
+     ['The Batangas Falcons beat the Cebu Mariners 91-84 on Wednesday to reach the final.', 'The Mariners led 22-20 after the first quarter.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
+def test_cases_from_session_21(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected

@@ -1235,3 +1235,34 @@ def test_cases_from_session_20(name, head, paragraphs, expected, rules):
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
 def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+FROM_SESSION_21 = [
+    ("a legislature's majority leader given to two members; a member who \"moved the Bill\" changed no post", 'date 2026-06-10 Assembly passes budget\n\n',
+     ['Members of the Tharaka County Assembly on Tuesday passed the supplementary budget.',
+      'Majority Leader Joseph Mwangi moved the Bill.', 'Ward MCA Grace Chepkoech told the House that her committee had cut the request.',
+      'Speaking after the vote, Majority Leader Grace Chepkoech said the House had done its work.'], [9]),
+    ('a majority leader and a minority leader', 'date 2026-06-10 Assembly passes budget\n\n',
+     ['Members of the Tharaka County Assembly on Tuesday passed the supplementary budget.',
+      'Majority Leader Joseph Mwangi moved the Bill.', 'Minority Leader Grace Chepkoech said the House had done its work.'], []),
+    ('"the committee chairperson" in a story led by one committee, and another named as its chair', 'date 2026-03-12 MPs summon minister\n\n',
+     ['The Parliamentary Committee on Health on Wednesday summoned the minister over unpaid suppliers.',
+      'The committee chairperson, Hon. Ruth Akello, said members had received petitions.',
+      'The chairperson of the Budget Committee, Hon. Paul Ssemwogerere, said no new money would be approved.',
+      'Hon. Moses Kiggundu, the chairperson of the health committee, said members would visit the stores.'], [9]),
+    ('the same story, the other committees chaired by others', 'date 2026-03-12 MPs summon minister\n\n',
+     ['The Parliamentary Committee on Health on Wednesday summoned the minister over unpaid suppliers.',
+      'The committee chairperson, Hon. Ruth Akello, said members had received petitions.',
+      'The chairperson of the Budget Committee, Hon. Paul Ssemwogerere, said no new money would be approved.'], []),
+    ("one person in two clubs' posts, a thing's \"which joined the league\" no change of post", 'date 2026-05-14 Falcons reach final\n\n',
+     ['The Batangas Falcons beat the Cebu Mariners 91-84 on Wednesday.', 'Cebu head coach Ramon Villanueva said his players gave everything.',
+      'Falcons team governor Ramon Villanueva said the franchise, which joined the league in 2019, would thank its fans.'], [7]),
+    ('two people, each in one club', 'date 2026-05-14 Falcons reach final\n\n',
+     ['The Batangas Falcons beat the Cebu Mariners 91-84 on Wednesday.', 'Cebu head coach Ramon Villanueva said his players gave everything.',
+      'Falcons team governor Teresa Lim said the franchise, which joined the league in 2019, would thank its fans.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
+def test_cases_from_session_21(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
