@@ -47,7 +47,7 @@ the head noun and the words qualifying it ("strike ballot" is not "leadership
 ballot"; "by-election" is not "election"; "full" and "public" tell nothing apart). To keep two real events apart, a
 noun is not compared at all when the article shows more than one of it: a
 plural ("the votes"; not a crosshead's, "Services", which names a section), a counting or ordering word ("second", "another", "next",
-"previous", "last", "final", "new", "each", "both"), a recurring one ("daily", "weekly", "regular", "a
+"previous", "last", "final", "new", "each", "both"), a recurring one ("daily", "weekly", "regular", "ordinary", "a
 briefing every week"), two different years, or
 three or more dates; a sentence whose years all lie before publication ("In 2023 … after a first
 hearing in March and a second in June") counts that year's events, not this one's rivals.
@@ -137,7 +137,7 @@ EVENT_DATE_CONFLICT = Check(
 _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
     "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial|"
-    "daily|weekly|fortnightly|monthly|regular|routine"
+    "daily|weekly|fortnightly|monthly|quarterly|regular|routine|ordinary"
 )
 _MULTIPLE_WORD = re.compile(_MULTIPLE)  # "A second is due to be heard on Monday": another one of them
 # "final" as an adjective: "the 12 March final session of talks"

@@ -1905,10 +1905,14 @@ def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
             k = p.first - 1
             while s.lower(k) in ("by", "a", "an", "some", "about", "almost", "nearly", "around", "roughly"):
                 k -= 1
-            if s.lower(k) in ("were", "was", "is", "are") or s.lower(k) not in UP | DOWN:
+            noun_form = s.lower(p.first - 1) in ("a", "an") and s.lower(p.last + 1) in CHANGE_NOUNS and s.lower(k) not in UP | DOWN
+            if noun_form:
+                # "With defence taking a 14 percent increase": the change named by its noun, the verb before it the subject's
+                up, verb = s.lower(p.last + 1) in UP, k
+            elif s.lower(k) in ("were", "was", "is", "are") or s.lower(k) not in UP | DOWN:
                 continue
-            up = s.lower(k) in UP
-            verb = k
+            else:
+                up, verb = s.lower(k) in UP, k
             if s.lower(verb - 1) in ("were", "was", "is", "are", "has", "have", "had"):
                 verb -= 1
             words = set()
@@ -1925,13 +1929,14 @@ def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
                     break
                 elif t.kind == WORD and depth == 0 and t.lower not in FUNCTION_WORDS and len(t.lower) > 2 and not t.quoted:
                     words.add(_stem(t.lower.removesuffix("'s").removesuffix("\u2019s")))
-            if len(words) < 2:
+            if len(words) < 2 and not (noun_form and len(words) == 1):
                 continue
             end = next((i for i in range(p.last + 1, s.hi) if ab.tokens[i].text in (",", ";", ":") or s.lower(i) in _TWO_CLAUSES), s.hi)
             if any(a is not p and start <= a.first < end for a in s.amounts):
                 continue  # a level in the change's own clause is read by the sums of one sentence
             parts = {s.lower(i) for i in range(verb, end)} & _YEAR_PARTS  # the change's own clause: "in the third quarter"
-            mine = [(pab, ps, o, n) for pab, ps, o, n, stems, pparts in pairs if ps is not s and words <= stems and pparts == parts and (n.value > o.value) == up]
+            mine = [(pab, ps, o, n) for pab, ps, o, n, stems, pparts in pairs if ps is not s and words <= stems and pparts == parts and (n.value > o.value) == up
+                    and (len(words) > 1 or _opens_with(pab, ps, words))]
             if len({(round(o.value, 6), round(n.value, 6)) for _, _, o, n in mine}) != 1:
                 continue
             pab, ps, old, new = mine[0]
@@ -1944,6 +1949,13 @@ def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
 
 
 _YEAR_PARTS = frozenset("quarter quarters half month months week weeks".split())
+
+
+def _opens_with(ab: AnnotatedBlock, s: Sentence, words: set[str]) -> bool:
+    """True when the sentence's first word is the one word a change's subject has ("Defence spending has been set at …"
+    for "defence taking a 14 percent increase"): a single word tells whose levels they are only as their subject."""
+    first = next((ab.tokens[i] for i in range(s.lo, s.hi) if ab.tokens[i].kind == WORD), None)
+    return first is not None and {_stem(first.lower)} == words
 
 
 def _subject_stems(ab: AnnotatedBlock, s: Sentence, first: int) -> set[str]:

@@ -150,6 +150,17 @@ def _another_figure(a_words: list[str], b_words: list[str], names_a: bool, names
     return bool(kinds_a) and bool(kinds_b) and not kinds_a & kinds_b
 
 
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1800 <= int(word) <= 2100
+
+
+def _years_for_other_facts(a_words: list[str], b_words: list[str]) -> bool:
+    """True when one side of a swap is years only and the other names no year ("Dorothy Kessling, 1934-2026" beside
+    "Dorothy Kessling, 91, longtime teacher"): a life's span against other facts, not a changed one."""
+    a_years, b_years = all(_is_year(w) for w in a_words), all(_is_year(w) for w in b_words)
+    return a_years != b_years and not any(_is_year(w) for w in (b_words if a_years else a_words))
+
+
 def _shortened(short: list[str], long: list[str]) -> bool:
     """True when every word of short appears in long, in order."""
     it = iter(long)
@@ -215,6 +226,7 @@ def _differences(a_words: list[str], b_words: list[str], min_similarity: float, 
         if op == "replace"
         and _swapped_fact(a_words[i1:i2], b_words[j1:j2], i1 == 0 and j1 == 0, names_a, names_b, names, common)
         and not _another_figure(a_words[i1:i2], b_words[j1:j2], names_a, names_b, names)
+        and not _years_for_other_facts(a_words[i1:i2], b_words[j1:j2])
     ]
     kept = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():

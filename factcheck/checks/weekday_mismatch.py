@@ -18,7 +18,8 @@ candidates, except for a day in the month before publication told in the past te
 nearest year may also be in the year on the other side ("Friday 18 December" in a May
 piece about the coming autumn). The clause's tense counts too: a day more than two months
 ahead in a past-tense clause may be last year's ("was found dead on Sunday 19 January" in an
-October piece), and a day ahead in a future or present-tense clause ("The inquiry resumes on
+October piece), a day the nearest reading puts before publication in a future-tense clause may be next year's ("will end
+at midnight on Thursday, November 12" in a February piece), and a day ahead in a future or present-tense clause ("The inquiry resumes on
 Monday 10 June, when it will hear …") is not in a year the story went back to in the paragraphs
 before, nor is a day told in the past that the nearest reading puts within two months before publication in the year
 before it ("declared a state of emergency on Thursday, November 15" in a 7 December 2019 piece, after a paragraph on
@@ -120,6 +121,8 @@ def _by_tense(mention: DateMention, published: _dt.date | None, tense: Tense) ->
         return set(), False
     if tense is Tense.PAST and (nearest - published).days > _PAST_REACH:
         return {mention.year - 1}, False
+    if tense is Tense.FUTURE and nearest < published:
+        return {mention.year + 1}, False  # "will end on Thursday, November 12" in a February piece: the coming November
     ahead = tense in (Tense.FUTURE, Tense.PRESENT) and 0 < (nearest - published).days <= _FAR_DAYS
     return set(), ahead
 
@@ -312,7 +315,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             suggestion = same_form(reading.text[mention.weekday_start : mention.weekday_end], right.weekday())
             date_text = f"{right.day} {right:%B} {right.year}"
             how = "" if mention.explicit_year else f" (the year of the date before it, {anchor})" if anchor is not None \
-                else f" (the year taken from the publication date, {doc.published:%Y})" if doc.published else ""
+                else f" (the year taken from the publication date, {doc.published:%Y})" if doc.published and right.year == doc.published.year \
+                else f" (the year nearest the publication date, {right.year})" if doc.published else ""
             message = f"{date_text} is a {WEEKDAY_NAMES[right.weekday()]}, not a {WEEKDAY_NAMES[mention.weekday]}{how}."
             if quoted:
                 message += " It is inside a quote: check it with the source."

@@ -532,7 +532,7 @@ _NOT_LENGTH_BEFORE = re.compile(
 # "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
 _COUNTED_FROM = re.compile(r"\s+(?:(?:of|from|after)\s+)?(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
 # "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
-_LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of)\s+(?:[\w'\u2019-]+\s+){1,9}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
+_LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of|to)\s+(?:[\w'\u2019-]+\s+){1,9}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
 # "from yesterday's sentencing", "of Monday's verdict": an event dated by the day it happened, counted from
 _DAY_EVENT = re.compile(
     r"\s*(?:(?:of|from|after)\s+)?(?P<day>yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+(?:[\w-]+\s+){0,2}?[a-z]{4,}\b", re.I
@@ -564,8 +564,8 @@ _HYPOTHETICAL = re.compile(
 )
 # a period given on a day: "served with a 28-day notice to quit on 16 March", "issued a 14-day ultimatum to the university on"
 _GIVEN_ON = re.compile(
-    r"\b(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave|given)\s+(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?\d]{0,40}?"
-    r"[\w-]+[^,;:.!?]{0,50}?\s+on\s+\Z", re.I
+    r"\b(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave|given|opened|started|began)\s+(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?\d]{0,40}?"
+    r"[\w-]+[^,;:.!?]{0,50}?(?:,[^,;:!?]{1,40},)?\s+(?:on\s+)?\Z", re.I  # "opened a 21-day consultation on the application, reference X, on"; US "Dec. 15"
 )
 # "the 45 days the scheme is open", "the six months that the new cap is in force": a length, then the period it is the length of
 _LENGTH_BEFORE_CLAUSE = re.compile(r"\s+(?:that\s+|when\s+)?(?:the|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,2}?", re.I)

@@ -231,6 +231,8 @@ def _verbs(text: str, start: int, end: int) -> list[_Verb]:
             tense, last = Tense.UNKNOWN, i + 1
         elif w in _BE_PRESENT:
             j, nxt = _next_word(words, i)
+            if w == "is" and prev == "that" and text[m.end() : m.end() + 1] == ",":
+                continue  # "within 21 days, that is, no later than Saturday": an apposition, not a verb
             if nxt in _FUTURE_AFTER_BE or (nxt in _ARRANGED_PROGRESSIVES and w in ("is", "are", "am")):
                 tense, last = Tense.FUTURE, j
             else:

@@ -854,6 +854,10 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         thing = singular(r.lower(k - 1))
         if thing in kb.containers:
             return None
+        m = k - 2
+        while m >= max(0, k - 4) and r.is_(m, WORD) and r.lower(m) not in FUNCTION_WORDS and r.lower(m) not in _DETERMINERS and not r.t[m].capitalised:
+            modifiers.add(r.lower(m))  # "a gross profit of GH¢321.2 million" is not "profit after tax"
+            m -= 1
         return _make(r, a, a.last + 1, unit, thing, None, modifiers, scope, definite or r.lower(k - 2) in _DETERMINERS, years, sentence, quoted)
     if owner and owner not in PERSONAL_POSSESSIVES and _measure(kb, unit) and not r.t[a.first - 1].capitalised:
         # "the port's 3.4 million TEU": a measure owned by a thing and tied to no noun measures that thing

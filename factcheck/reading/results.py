@@ -21,6 +21,7 @@ _SCORE_WORDS = WIN_WORDS | frozenset("winning lost lose loses losing drew draw d
 _DEFINITE = frozenset("the its their this that".split())
 # Nouns that name one side of a vote ("the bill's 55 supporters"), compared only as a side already given.
 _SIDE_NOUNS = {"supporters": "for", "backers": "for", "opponents": "against"}
+_MEASURES = frozenset("bill motion measure amendment resolution proposal budget legislation ordinance".split())
 # Words before a tally that make its first count the side against: "was defeated by 84 votes to 67".
 _LOST = frozenset("defeated rejected lost failed".split())
 _DASHES = ("-", "\u2013", "\u2014")
@@ -156,6 +157,12 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
         i = amount.last
         if i + 1 < n and lowers[i + 1] in _SIDE_NOUNS and amount.first > 0 and (lowers[amount.first - 1] in _DEFINITE or lowers[amount.first - 1].endswith(("'s", "’s"))):
             sides.append(SideCount(_SIDE_NOUNS[lowers[i + 1]], int(amount.value), amount.start, amount.end, tokens[amount.first].quoted, True))
+            continue
+        if i + 1 < n and lowers[i + 1] == "votes" and amount.first > 1 and lowers[amount.first - 1].removesuffix("'s").removesuffix("’s") in _MEASURES \
+                and lowers[amount.first - 2] in ("the", "this") \
+                and (i + 2 >= n or lowers[i + 2] not in ("to", "-", "\u2013")):
+            # "The bill's 63 votes": the votes a measure won, its side for (a candidate's votes are a count of their own)
+            sides.append(SideCount("for", int(amount.value), amount.start, amount.end, tokens[amount.first].quoted, True))
             continue
         # "39 members voted against", "Thirty-nine voted against", "with 38 against"
         k = i + 1

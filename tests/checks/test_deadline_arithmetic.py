@@ -448,6 +448,16 @@ FROM_SESSION_21 = [
      ['The board said it would accept written comments from sellers on its draft rules for 21 days starting June 15.',
       'The board said the consultation was open to everyone.',
       'Under the notice, the consultation window runs until July 6.'], []),
+    ('a consultation opened on a day after an aside, its last day worded "the last day for residents to comment"', 'date 2026-03-05 Lodges plan out to consultation\n\n',
+     ['The planning department opened a 21-day consultation on the application, reference BT/26/0144, on Monday 2 March.',
+      'The last day for residents to comment on the application is Friday 27 March.'], [5]),
+    ('the same, the last day right', 'date 2026-03-05 Lodges plan out to consultation\n\n',
+     ['The planning department opened a 21-day consultation on the application, reference BT/26/0144, on Monday 2 March.',
+      'The last day for residents to comment on the application is Monday 23 March.'], []),
+    ('US copy: a period opened with no "on" before its day, its last day "to submit"', 'date 2026-01-08 Regulators take comments on rate request\n\n',
+     ['The commission opened a 60-day written comment period Dec. 15.', 'The last day to submit written comments is Feb. 20, the notice said.'], [5]),
+    ('the same, its last day right', 'date 2026-01-08 Regulators take comments on rate request\n\n',
+     ['The commission opened a 60-day written comment period Dec. 15.', 'The last day to submit written comments is Feb. 13, the notice said.'], []),
 ]
 
 

@@ -254,3 +254,20 @@ FROM_SESSION_18_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
 def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+FROM_SESSION_21 = [
+    ('an arrest dated twice', 'date 2026-01-20 Man jailed over fuel thefts\n\n',
+     ['Dunbar was traced through CCTV and arrested at his home on Monday 3 February 2025.',
+      'The sheriff noted that he had not offended in the months he spent on bail following his arrest on 10 February 2025.'], [5]),
+    ('two people arrested on two days', 'date 2026-01-20 Two men jailed over fuel thefts\n\n',
+     ['Dunbar was arrested at his home on Monday 3 February 2025.', 'Keir was arrested on 10 February 2025.'], []),
+    ("a council's ordinary meetings recur", 'date 2026-04-22 Council backs draft budget\n\n',
+     ['The council endorsed its draft budget at the ordinary meeting on Tuesday 21 April.',
+      'The application will return to the ordinary meeting on Tuesday 26 May.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
+def test_cases_from_session_21(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected

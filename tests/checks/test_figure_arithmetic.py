@@ -690,6 +690,12 @@ FROM_SESSION_21 = [
     ('a level in a "when" aside is no new level of the change after it', 'date 2026-04-23 Waiting list falls\n\n',
      ['The list fell to 57,210 in March.',
       'That is 1,950 fewer than in December, when 59,160 pathways were open, and down from 61,400 a year earlier, a fall of about 7 per cent.'], []),
+    ('a change named by its noun ("taking a 14 percent increase") against its subject\'s levels', 'date 2026-06-11 Budget unveiled\n\n',
+     ['Defence spending has been set at Rs2,550 billion, against Rs2,128 billion in the last budget.',
+      'With defence taking a 14 percent increase, the development programme has been held at Rs1,100 billion.'], [5]),
+    ('the same change, its size right', 'date 2026-06-11 Budget unveiled\n\n',
+     ['Defence spending has been set at Rs2,550 billion, against Rs2,128 billion in the last budget.',
+      'With defence taking a 20 percent increase, the development programme has been held at Rs1,100 billion.'], []),
 ]
 
 

@@ -90,3 +90,11 @@ def test_message_names_the_differing_words(rules):
 ])
 def test_normalise(raw, words):
     assert normalise(raw) == words
+
+
+@pytest.mark.parametrize("name,title,h1,expected", [
+    ("a life's span against an age and a description", "Arthur Penhale, 1931-2026", "Arthur Penhale, 94, harbour pilot and lifeboat volunteer", []),
+    ("two life spans", "Arthur Penhale, 1931-2026", "Arthur Penhale, 1932-2026", [("headline-conflict", 6)]),
+], ids=["span-and-age", "two-spans"])
+def test_years_against_other_facts(name, title, h1, expected, rules):
+    assert findings_of(md(title, h1), "md", rules, check="headline-conflict") == expected

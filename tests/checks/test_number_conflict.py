@@ -459,9 +459,26 @@ FROM_SESSION_21 = [
     ('one share given twice with the same verb, a digit dropped', 'date 2026-04-23 Hospital figures\n\n',
      ['In the emergency department, 71.4 per cent of patients were seen within four hours in March.',
       'The board said the 74.1 per cent of patients seen within four hours in March was its best month.'], [5]),
+    ('a gross profit and a profit after tax are two quantities', 'date 2026-08-14 Processor lifts revenue\n\n',
+     ['Cost of sales rose, leaving a gross profit of GH¢412.6 million.', 'Profit after tax rose to GH¢146.2 million from GH¢90.1 million.'], []),
 ]
 
 
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
 def test_cases_from_session_21(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+FROM_SESSION_21_TALLY = [
+    ("another measure's votes are no side of the tally", 'date 2026-10-09 House passes tax relief\n\n',
+     ['The House on Thursday voted 58-41 to pass the relief package.', "A similar bill's 52 votes fell short in 2024."], []),
+    ("a measure's votes that the tally does not give", 'date 2026-10-09 House passes tax relief\n\n',
+     ['The House on Thursday voted 58-41 to pass the relief package.', "The bill's 60 votes were the most for any tax measure since 2019."], [5]),
+    ("a measure's votes as the tally gives them", 'date 2026-10-09 House passes tax relief\n\n',
+     ['The House on Thursday voted 58-41 to pass the relief package.', "The bill's 58 votes were the most for any tax measure since 2019."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21_TALLY, ids=[c[0] for c in FROM_SESSION_21_TALLY])
+def test_a_measures_votes_against_the_tally(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected

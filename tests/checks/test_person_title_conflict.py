@@ -1260,6 +1260,12 @@ FROM_SESSION_21 = [
     ('two people, each in one club', 'date 2026-05-14 Falcons reach final\n\n',
      ['The Batangas Falcons beat the Cebu Mariners 91-84 on Wednesday.', 'Cebu head coach Ramon Villanueva said his players gave everything.',
       'Falcons team governor Teresa Lim said the franchise, which joined the league in 2019, would thank its fans.'], []),
+    ("a fiscal depute later called the sheriff in one case", 'date 2026-01-20 Man jailed over fuel thefts\n\n',
+     ['Fiscal depute Isla Mackay told the court the thefts were planned.', 'Sheriff Ewan Rowe jailed Dunbar for 14 months.',
+      'Sheriff Isla Mackay also granted a forfeiture order for the van.'], [7]),
+    ("the fiscal depute and the sheriff two people", 'date 2026-01-20 Man jailed over fuel thefts\n\n',
+     ['Fiscal depute Isla Mackay told the court the thefts were planned.', 'Sheriff Ewan Rowe jailed Dunbar for 14 months.',
+      'Sheriff Rowe also granted a forfeiture order for the van.'], []),
 ]
 
 

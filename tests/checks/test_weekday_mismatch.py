@@ -160,3 +160,18 @@ FROM_SESSION_18_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_18_SETS, ids=[c[0] for c in FROM_SESSION_18_SETS])
 def test_cases_from_the_session_18_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected
+
+
+FROM_SESSION_21 = [
+    ("a day the future tense puts ahead, months after publication", 'date 2026-02-17 Commission fixes election timetable\n\n',
+     ['Campaigns will open on Wednesday, June 17, and end at midnight on Thursday, November 12.'], []),
+    ("the same day with a weekday it does not fall on", 'date 2026-02-17 Commission fixes election timetable\n\n',
+     ['Campaigns will open on Wednesday, June 17, and end at midnight on Friday, November 12.'], [3]),
+    ('"that is," is an apposition, not the verb of the date after it', 'date 2026-02-17 Commission fixes election timetable\n\n',
+     ['If no candidate wins on November 14, a run-off will hold within 21 days, that is, no later than Saturday, December 5.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
+def test_cases_from_session_21(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected

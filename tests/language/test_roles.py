@@ -161,10 +161,10 @@ def test_broken_roles_file_names_file_line_and_column(tmp_path, body, line, col,
 
 def test_a_newsroom_can_add_a_role(tmp_path):
     path = tmp_path / "roles.yaml"
-    path.write_text("roles:\n  sheriff:\n    forms: [sheriff]\n    unique: true\n")
+    path.write_text("roles:\n  harbourmaster:\n    forms: [harbourmaster]\n    unique: true\n")
     rk = load_roles((str(path),))
-    assert _roles("Sheriff Ann Kerr said", rk) == [("sheriff", None, (), "Ann Kerr")]
-    assert _roles("Sheriff Ann Kerr said") == []
+    assert _roles("Harbourmaster Ann Kerr said", rk) == [("harbourmaster", None, (), "Ann Kerr")]
+    assert _roles("Harbourmaster Ann Kerr said") == []
 
 
 def test_role_files_setting_reaches_the_check(tmp_path):
@@ -172,10 +172,10 @@ def test_role_files_setting_reaches_the_check(tmp_path):
     from factcheck.engine import check_text
 
     roles = tmp_path / "roles.yaml"
-    roles.write_text("roles:\n  sheriff:\n    forms: [sheriff]\n    unique: true\n    groups: [county]\n  coroner:\n    forms: [coroner]\n    groups: [county]\n")
+    roles.write_text("roles:\n  harbourmaster:\n    forms: [harbourmaster]\n    unique: true\n    groups: [county]\n  coroner:\n    forms: [coroner]\n    groups: [county]\n")
     house = tmp_path / "house.yaml"
     house.write_text(f"checks:\n  person-title-conflict:\n    role-files: [{roles}]\n")
-    text = "date 2026-03-11 County news\n\nSheriff Ann Kerr said the roads were closed.\n\nResidents were told to stay at home.\n\nCoroner Ann Kerr said the inquest would open on Monday.\n"
+    text = "date 2026-03-11 County news\n\nHarbourmaster Ann Kerr said the roads were closed.\n\nResidents were told to stay at home.\n\nCoroner Ann Kerr said the inquest would open on Monday.\n"
     assert [(f.check, f.line) for f in check_text(text, rules=load_rules([str(house)]))] == [("person-title-conflict", 7)]
     assert [(f.check, f.line) for f in check_text(text, rules=load_rules([]))] == []
 
