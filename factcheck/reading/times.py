@@ -986,6 +986,8 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
         return  # "The club has 21 days … to lodge an appeal, a deadline that runs to 27 October": a deadline brought in is its own
     if any(n.purpose and rd.block.kind is not BlockKind.HEADING and not _same_errand(rd, n, other) for rd, n in deadline.nouns):
         return  # "the deadline for objections": the deadline of one part of it
+    if any(_deadline_to_make(rd, n, other) for rd, n in deadline.nouns):
+        return  # "a deadline of 20 May to announce a firm offer": the day the offer must be made by, before it runs
     plain = next(k for k, p in found.items() if p is other)[1] is None  # "Separately, … a 30-day window": told apart, no override
     # "the 13 March cut-off for objections" of "the objection period": its purpose names the period
     named = other.nouns and any(n.purpose and rd.block.kind is not BlockKind.HEADING for rd, n in deadline.nouns)
@@ -999,6 +1001,16 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     for s in (other.durations, other.starts, other.ends):
         s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     del found[("deadline", None)]
+
+
+_TO_MAKE = re.compile(r"[^.;:!?]{0,60}?\bto\s+[a-z]+\s+(?:a|an|the|its|their)\s+(?P<object>(?:[\w-]+\s+){0,2}[a-z]+)", re.I)
+
+
+def _deadline_to_make(rd: BlockReading, n: PeriodNoun, other: Period) -> bool:
+    """True when a deadline's errand takes the other period as its object ("a deadline … to announce a firm offer"):
+    a day that period must be made, announced or tabled by, not its end."""
+    m = _TO_MAKE.match(rd.text, n.end)
+    return bool(m) and any(same_stem(w, mine) for w in m.group("object").lower().split() for mine in _words_of(other))
 
 
 def _same_matter(deadline: Period, other: Period) -> bool:

@@ -306,6 +306,12 @@ FROM_SESSION_21 = [
       'Its firm offer was announced on Tuesday 2 June, and a rival bid is thought unlikely.',
       'The acceptance period closes at 1pm on Monday 29 June.',
       'Shareholders who want the cash have until 1pm on Monday 29 June to return their forms of acceptance, according to the offer document.'], []),
+    ('a deadline to announce the offer is no end of the offer', 'date 2026-06-18 Bidder posts offer\n\n',
+     ['Brenmoor has launched its takeover bid for Talvik, posting its offer document to shareholders.',
+      'Brenmoor had faced a deadline of 5pm on 20 May to announce a firm offer, later extended to 3 June. The firm offer was announced on Tuesday 2 June.'], []),
+    ("the offer's own end before its start", 'date 2026-06-18 Bidder posts offer\n\n',
+     ['Brenmoor has launched its takeover bid for Talvik, posting its offer document to shareholders.',
+      'The offer opened on Tuesday 2 June. The offer closes on 20 May.'], [5]),
 ]
 
 
