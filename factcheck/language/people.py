@@ -110,6 +110,19 @@ _WHO_OR_AGE_AFTER_RE = re.compile(r",\s+(?:who\b|\d{1,3},)")
 _APPOSITIVE_BEFORE_RE = re.compile(r",\s+(?:(?:the|who\s+is(?:\s+the)?|now\s+the|and)\s+)?\Z", re.IGNORECASE)
 # "Ministry of Defence", "Bank of England": a capitalised word and "of" before a run make it part of a name of a body.
 _OF_ORG_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?\Z")
+_LOWER_AFTER_RE = re.compile(r" [a-z]")
+_DETERMINER_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|The|A|An|its|their|his|her)\s+)\Z")
+
+
+def _honorific_as_name(text: str, tokens, i: int, is_name) -> bool:
+    """True when an honorific's word stands alone as a surname ("Marshal noted", "Major said"): a verb after it, no
+    name, and no article before it ("the Sheriff said" is the office)."""
+    s, e, word, possessive = tokens[i]
+    if possessive or i + 1 < len(tokens) and text[e : tokens[i + 1][0]] == " " and is_name[tokens[i + 1][2]]:
+        return False
+    return bool(_LOWER_AFTER_RE.match(text, e)) and not _DETERMINER_BEFORE_RE.search(text, max(0, s - 6), s)
+
+
 # The word just before a name run, read as its honorific when it is one ("Mr Healey", "Dr. Oduya").
 _HONORIFIC_BEFORE_RE = re.compile(r"([A-Z][a-z]+)\.?\s+\Z")
 _TITLE_QUOTE_RE = re.compile(r"[\"“‘]|(?<!\w)'")
@@ -681,7 +694,7 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
             i += 1  # "Ms Ní Chonaill": the name starts at the prefix, its words after it
             s, e, word, possessive = tokens[i]
         # an honorific ("Sir", "Cllr", "Senator") is read as the honorific of the run after it, never as a first name
-        if not is_name[word] or word in kb.honorifics:
+        if not is_name[word] or word in kb.honorifics and not _honorific_as_name(text, tokens, i, is_name):
             i += 1
             continue
         if len(word) >= _PARTICIPLE_MIN and word.endswith("ing") and _SENTENCE_END_BEFORE_RE.search(text, max(0, s - 3), s):

@@ -637,3 +637,17 @@ FROM_SESSION_20 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_20, ids=[c[0] for c in FROM_SESSION_20])
 def test_cases_from_session_20(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+FROM_SESSION_21 = [
+    ("a surname that is also an honorific's word, misspelt as it", 'date 2026-05-12 Study maps pollution deaths\n\n',
+     ['Another author, engineering professor Julian Marshall, said the findings were stark.',
+      'Marshal noted that the gap had widened since 2010.'], [5]),
+    ("the office with its article is no name", 'date 2026-05-12 Parade passes off peacefully\n\n',
+     ['Organiser Julian Marshall said the route was safe.', 'The Marshal said the crowd had been good-natured.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
+def test_cases_from_session_21(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
