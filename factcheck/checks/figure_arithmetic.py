@@ -2630,6 +2630,44 @@ def _counted_once(annotation) -> dict[str, float]:
     return {thing: next(iter(v)) for thing, v in _counts(annotation).items() if len(v) == 1}
 
 
+_AT_HALF_TIME = re.compile(r"(\d{1,3})[-\u2013](\d{1,3})\s+(?:at\s+(?:half[- ]?time|the\s+break|the\s+interval))\b", re.I)
+_GOALS_AND_POINTS = re.compile(r"\d[-\u2013]\d{1,2}\s+(?:to|v|and)\s+\Z|\b(?:to|v)\s+\Z")
+_SECOND_HALF = re.compile(r"(\d{1,3})[-\u2013](\d{1,3})\s+(?:after\s+(?:the\s+break|half[- ]?time|the\s+interval)|in\s+the\s+second\s+half)\b", re.I)
+
+
+def _halves(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
+    """A match's second half that its half-time score and its result contradict ("led 41-33 at halftime" … "outscored the
+    Wolves 40-37 after the break" … "a 78-71 win"): whichever side each figure is, the halves must add up to the result.
+    The result is the first score of the opening paragraph; one half-time score and one second half only."""
+    body = [ab for ab in annotation.prose]
+    found = {"half": [], "second": []}
+    for ab in body:
+        for key, pattern in (("half", _AT_HALF_TIME), ("second", _SECOND_HALF)):
+            for m in pattern.finditer(ab.text):
+                if _GOALS_AND_POINTS.search(ab.text, max(0, m.start() - 12), m.start()):
+                    continue  # "1-8 to 1-4 after the break": goals and points of each side (GAA), not a two-side score
+                if not any(t.quoted for t in ab.tokens if t.start == m.start()):
+                    found[key].append((ab, m))
+    if len(found["half"]) != 1 or len(found["second"]) != 1 or not body:
+        return []
+    first = next((ab for ab in body if ab.results[0]), None)
+    if first is None or first is not body[0]:
+        return []
+    taken = {found["half"][0][1].start(), found["second"][0][1].start()}
+    result = next((r for r in first.results[0] if r.kind == "score" and not r.quoted and r.start not in taken), None)
+    if result is None:
+        return []
+    (h1, h2), (s1, s2) = (map(int, found[k][0][1].groups()) for k in ("half", "second"))
+    final = sorted((result.first_value, result.second_value))
+    if sorted((h1 + s1, h2 + s2)) == final or sorted((h1 + s2, h2 + s1)) == final:
+        return []
+    if min(h1, h2) > final[0] or max(h1, h2) > final[1]:
+        return []  # a half-time score above the result is another match's
+    ab, m = found["second"][0]
+    shown = f"{h1}-{h2}"
+    return [(ab, m.start(), m.end(2), f"{shown} at half-time and {s1}-{s2} after it make {h1 + s1}-{h2 + s2} or {h1 + s2}-{h2 + s1}, not the {final[1]}-{final[0]} result.")]
+
+
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each figure whose sum, share, change or count the article's own figures contradict."""
     annotation = context.annotation(doc)
@@ -2695,6 +2733,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
+    for ab, start, end, message in _halves(annotation):
+        hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(start, end), message))
     for ab, start, end, message in _lists_of_counted(annotation):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(start, end), message))
     return hits

@@ -696,6 +696,12 @@ FROM_SESSION_21 = [
     ('the same change, its size right', 'date 2026-06-11 Budget unveiled\n\n',
      ['Defence spending has been set at Rs2,550 billion, against Rs2,128 billion in the last budget.',
       'With defence taking a 20 percent increase, the development programme has been held at Rs1,100 billion.'], []),
+    ('a second half that the half-time score and the result contradict', 'date 2026-02-15 Rams hold off Falcons\n\n',
+     ['The Rams held off the Falcons for an 82-75 win on Saturday night.', 'The Rams led 44-36 at halftime.', 'The Falcons outscored the Rams 41-36 after the break.'], [7]),
+    ('the halves adding up to the result', 'date 2026-02-15 Rams hold off Falcons\n\n',
+     ['The Rams held off the Falcons for an 82-75 win on Saturday night.', 'The Rams led 44-36 at halftime.', 'The Falcons outscored the Rams 39-38 after the break.'], []),
+    ('goals and points of each side after the break are no two-side score', 'date 2025-07-06 Ballyroe win county final\n\n',
+     ['Ballyroe beat St Fintan\'s 2-14 to 1-12 on Sunday.', 'St Fintan\'s led by 1-6 to 0-8 at half-time.', 'Ballyroe outscored their opponents by 1-8 to 1-4 after the break.'], []),
 ]
 
 
