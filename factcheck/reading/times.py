@@ -561,6 +561,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     named_in = {id(noun): place[id(reading)] for reading, _, nouns, _ in readings_of for noun in nouns}
     granted: dict[tuple[int, int], Period] = {}  # "The lender has 30 days from the date of the notice to …": a period of its own
     unclaimed: list[tuple[BlockReading, PeriodFact]] = []  # clear ends no period or grant took
+    public_say: list[tuple[BlockReading, PeriodFact]] = []  # "Customers have until Feb. 20 to tell regulators what they think"
     for reading, fact in orphans:
         here = place[id(reading)]
         sentence = (id(reading), reading.sentence_at(fact.start).start)
@@ -595,6 +596,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             _add(p, reading, fact, r.published, dated, by_weekday)
         elif fact.role == "end" and fact.orphan == "strong" and not later_step:
             unclaimed.append((reading, fact))
+        elif fact.role == "end" and not later_step and _public_say(reading, fact):
+            public_say.append((reading, fact))
     _errand_ends(found, unclaimed, r.published, dated, by_weekday)
     for key, p in found.items():
         for facts_of in (p.durations, p.starts, p.ends):
@@ -619,7 +622,26 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     link_periods(found, r)
     _opened_by_an_act(found, r, dated, by_weekday)
     _ends_told_by_its_word(found)
+    # the public's say ends the one period the article opens for comments or a consultation (after the responses joined it)
+    public = [p for p in found.values() if not p.moved and not p.several and (p.starts or p.ends or p.durations)
+              and (p.kind == "consultation" or _words_of(p) & {"comment", "comments", "consultation"})]
+    for reading, fact in public_say if len(public) == 1 else ():
+        _add(public[0], reading, fact, r.published, dated, by_weekday)
+        public[0].ends.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     return found
+
+
+# the public's errand after a day they have until: "to comment", "to have their say", "to tell regulators what they think"
+_SAYING = re.compile(r"\s+to\s+(?:[a-z]+\s+){0,3}?(?:comment|object|respond|have\s+(?:their|your)\s+say|tell\s+[^.;]{0,40}?\bwhat\s+(?:they|you)\s+think|give\s+(?:their|your)\s+views)\b", re.I)
+# who has that say: the public, not a statutory consultee or a party to the case ("Statutory consultees … have until")
+_PUBLIC_HAS_UNTIL = re.compile(r"\b(?:residents|public|customers|people|anyone|everyone|ratepayers|householders|consumers|voters|parents|you)\b[^;!?]{0,80}\bhave\s+until\s+\Z", re.I)
+
+
+def _public_say(reading: BlockReading, fact: PeriodFact) -> bool:
+    """True for a day the public have until to have their say ("Customers of High Mesa Electric Co. have until Feb. 20 to
+    tell state regulators what they think")."""
+    sentence = reading.sentence_at(fact.start)  # (a sentence may have been cut after "Co.": the words before it count)
+    return bool(_SAYING.match(reading.text, fact.end)) and bool(_PUBLIC_HAS_UNTIL.search(reading.text, max(0, sentence.start - 60), fact.start))
 
 
 def _ends_told_by_its_word(found: dict[tuple[str, str | None], Period]) -> None:

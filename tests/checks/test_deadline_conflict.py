@@ -312,6 +312,13 @@ FROM_SESSION_21 = [
     ("the offer's own end before its start", 'date 2026-06-18 Bidder posts offer\n\n',
      ['Brenmoor has launched its takeover bid for Talvik, posting its offer document to shareholders.',
       'The offer opened on Tuesday 2 June. The offer closes on 20 May.'], [5]),
+    ("the public's say given a day, the comment period's last day given another", 'date 2026-01-08 Regulators take comments on rate request\n\n',
+     ['Customers of Redmesa Power Co. have until Feb. 20 to tell state regulators what they think of the request.',
+      'The commission opened the written comment period Dec. 15.',
+      'The last day to submit written comments on the request is March 6, according to the notice.'], [7]),
+    ("a statutory consultee's own day is not the public's", 'date 2026-04-08 Plans lodged for homes\n\n',
+     ['The public consultation runs for 21 days from 9 April, so comments must reach the council by Thursday 30 April.',
+      'Statutory consultees, including the highways authority, have until Thursday 7 May to respond.'], []),
 ]
 
 
