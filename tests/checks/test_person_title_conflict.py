@@ -1266,6 +1266,12 @@ FROM_SESSION_21 = [
     ("the fiscal depute and the sheriff two people", 'date 2026-01-20 Man jailed over fuel thefts\n\n',
      ['Fiscal depute Isla Mackay told the court the thefts were planned.', 'Sheriff Ewan Rowe jailed Dunbar for 14 months.',
       'Sheriff Rowe also granted a forfeiture order for the van.'], []),
+    ("a vice-chairman who chairs another body the club owns", 'date 2026-04-09 Club names first woman chair\n\n',
+     ['Owen Bevan will be succeeded by the vice-chairman, Carys Morgan, who was elected unopposed.',
+      'Morgan, who chairs the club\'s community trust and will keep that role, paid tribute to her predecessor.'], []),
+    ("a council's speaker later called its chief whip, a post another holds", 'date 2026-03-12 Mayor reshuffles committee\n\n',
+     ['Speaker of council Thandeka Ngubane confirmed a special sitting. The council\'s chief whip, Mandla Zulu, said the caucus backed the changes.',
+      'Ngubane, the council\'s chief whip, said the sitting would also consider a motion.'], [5]),
 ]
 
 
