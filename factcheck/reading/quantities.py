@@ -964,6 +964,9 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] 
         i += 1
     # "Gross profit rose … to N98.3 billion": the words before the head narrow it, as before a noun after a figure
     modifiers = frozenset(w for w in words[:-1] if w.isalpha())
+    if head and i < k and r.lower(i) in ("in", "at", "for", "from") and r.t[i].sentence == r.t[k].sentence:
+        # "Revenue in the Foodservice segment climbed … to C$352 million": the part named after the head narrows it too
+        modifiers |= {r.lower(m) for m in range(i + 1, k) if r.t[m].kind == WORD and r.t[m].capitalised}
     return (head, owner, modifiers) if head and not head[0].isdigit() and head not in r.kb.containers else None
 
 

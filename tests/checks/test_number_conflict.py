@@ -461,6 +461,10 @@ FROM_SESSION_21 = [
       'The board said the 74.1 per cent of patients seen within four hours in March was its best month.'], [5]),
     ('a gross profit and a profit after tax are two quantities', 'date 2026-08-14 Processor lifts revenue\n\n',
      ['Cost of sales rose, leaving a gross profit of GH¢412.6 million.', 'Profit after tax rose to GH¢146.2 million from GH¢90.1 million.'], []),
+    ("a segment's revenue is not the group's", 'date 2026-05-07 Food group lifts sales\n\n',
+     ['Revenue rose 7.4 per cent to C$1,284 million from C$1,196 million.', 'Revenue in the Foodservice segment climbed 10.7 per cent to C$352 million from C$318 million.'], []),
+    ("the group's revenue given twice, a digit slipped", 'date 2026-05-07 Food group lifts sales\n\n',
+     ['Revenue rose 7.4 per cent to C$1,284 million from C$1,196 million.', 'Revenue rose to C$1,248 million, the company said, led by frozen meals.'], [5]),
 ]
 
 
