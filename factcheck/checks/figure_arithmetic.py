@@ -33,6 +33,12 @@ arithmetic a sentence states in full, in plain words:
   when the figure stood at 23,148"; of the new figure's noun: "1,900 places, 50 more
   than last year, when it made 5,760 offers for 1,850 places" takes 1,850), the new one
   in the sentence before when the change opens "That was …";
+- parts a sentence says it names every one of ("Of the two shuttle services, the bridging service carried 301,000
+  passengers, while the express service carried 143,000") against the whole given before with the same verb ("carried a
+  total of 486,000 passengers"); a change named by its noun ("with defence taking a 14 percent increase") against the
+  levels its one-word subject opens ("Defence spending … Rs2,550 billion, against Rs2,128 billion");
+- a match's second half against its half-time score and its result, whichever side each figure is ("led 41-33 at
+  halftime" … "outscored the Wolves 40-37 after the break" … "a 78-71 win"), goals and points of each side left out;
 - an average given with its total and its count in one sentence ("18.6 million
   devices across its four sales regions, an average of about 5.1 million per
   region");

@@ -88,6 +88,9 @@ anywhere; a headline's lead in points ("go four points clear", "a six-point lead
 opening gives ("a lead of two points"; "remain second on 43 points, two behind the leaders"), leads of another time
 ("before kick-off", "at half-time") left out; another player's count ("Jenkins scored two tries"), a part of the match ("three tries in the first half") and
 a count in a sentence about another event ("last week's five-wicket win", for any headline figure) are no count of the headline's.
+A vote's tally in the headline ("council votes 7-2") is read against the one tally of the opening ("passed 6-3"), never
+against a match's score, unless the body or another statement of the headline gives it; a winning margin ("rout Rice
+Masters by 24") against the opening's first result ("98-81": 17), unless any score of the body makes it.
 A score the body writes beside one of the headline's sides explains the headline's (a live blog's
 "FULL-TIME: Harbourside City 3-2 Millbrook Athletic" among its running scores; another match of a round-up with
 the same score does not). Only contradictions are reported, never
@@ -566,7 +569,8 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
     return hits
 
 
-_MARGIN_POINTS = frozenset({"points", "point", "pts", "goals", "runs", "to"})
+# the words a winning margin may take ("by 24 points"); not "runs": a cricket score ("245-6") is runs for wickets
+_MARGIN_POINTS = frozenset({"points", "point", "pts", "goals", "to"})
 
 
 def _won_by_conflicts(tokens, headline: str, headline_span, scores, body) -> list[Hit]:
@@ -576,7 +580,7 @@ def _won_by_conflicts(tokens, headline: str, headline_span, scores, body) -> lis
     if won is None:
         return []
     margin = next((tokens[i + 1] for i in range(won + 1, len(tokens) - 1) if tokens[i].lower == "by" and tokens[i + 1].is_number
-                   and (i + 2 >= len(tokens) or tokens[i + 2].kind != "number" and (tokens[i + 2].lower in _MARGIN_POINTS or tokens[i + 2].text in ",:;"))), None)
+                   and (i + 2 >= len(tokens) or not tokens[i + 2].is_number and (tokens[i + 2].lower in _MARGIN_POINTS or tokens[i + 2].text in ",:;"))), None)
     results = [(ab, r) for ab, r in scores if not _running_score(ab.text, r.start, r.end)]
     opening = [(ab, r) for ab, r in results if any(ab is b for b in body[:_OPENING])]
     if margin is None or not opening or not margin.text.isdigit():
