@@ -39,6 +39,7 @@ arithmetic a sentence states in full, in plain words:
   levels its one-word subject opens ("Defence spending … Rs2,550 billion, against Rs2,128 billion");
 - a match's second half against its half-time score and its result, whichever side each figure is ("led 41-33 at
   halftime" … "outscored the Wolves 40-37 after the break" … "a 78-71 win"), goals and points of each side left out;
+  a margin in points ("a four-point victory") against the opening's goals-and-points result ("2-14 to 1-12": 20 to 15);
 - an average given with its total and its count in one sentence ("18.6 million
   devices across its four sales regions, an average of about 5.1 million per
   region");
@@ -2674,6 +2675,34 @@ def _halves(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
     return [(ab, m.start(), m.end(2), f"{shown} at half-time and {s1}-{s2} after it make {h1 + s1}-{h2 + s2} or {h1 + s2}-{h2 + s1}, not the {final[1]}-{final[0]} result.")]
 
 
+# a Gaelic games result, goals and points of each side ("2-14 to 1-12"): a goal is worth three points
+_GOALS_POINTS_RESULT = re.compile(r"\b(\d{1,2})-(\d{1,2})\s+to\s+(\d{1,2})-(\d{1,2})\b")
+_POINT_MARGIN = re.compile(r"\b(?P<size>\d{1,2}|[a-z]+)-point\s+(?:victory|win|winning\s+margin|defeat|loss)\b", re.I)
+
+
+def _goals_and_points_margins(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
+    """A winning margin in points ("a four-point victory") that the result the opening paragraph gives in goals and
+    points ("2-14 to 1-12": 20 to 15) does not make."""
+    from ..language.numbers import value_of_words
+
+    body = list(annotation.prose)
+    first = next(((ab, m) for ab in body[:2] for m in _GOALS_POINTS_RESULT.finditer(ab.text)
+                  if not any(t.quoted for t in ab.tokens if t.start == m.start())), None)
+    if first is None:
+        return []
+    a, b, c, d = map(int, first[1].groups())
+    ours, theirs = 3 * a + b, 3 * c + d
+    out = []
+    for ab in body:
+        for m in _POINT_MARGIN.finditer(ab.text):
+            word = m.group("size").lower()
+            size = int(word) if word.isdigit() else value_of_words([word])
+            if size is None or any(t.quoted for t in ab.tokens if t.start == m.start()) or size == abs(ours - theirs):
+                continue
+            out.append((ab, m.start(), m.end(), f"{first[1].group()} is {ours} points to {theirs}, a margin of {abs(ours - theirs)}, not {int(size)}."))
+    return out
+
+
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each figure whose sum, share, change or count the article's own figures contradict."""
     annotation = context.annotation(doc)
@@ -2739,7 +2768,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
-    for ab, start, end, message in _halves(annotation):
+    for ab, start, end, message in _halves(annotation) + _goals_and_points_margins(annotation):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(start, end), message))
     for ab, start, end, message in _lists_of_counted(annotation):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(start, end), message))

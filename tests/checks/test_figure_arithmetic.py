@@ -702,6 +702,10 @@ FROM_SESSION_21 = [
      ['The Rams held off the Falcons for an 82-75 win on Saturday night.', 'The Rams led 44-36 at halftime.', 'The Falcons outscored the Rams 39-38 after the break.'], []),
     ('goals and points of each side after the break are no two-side score', 'date 2025-07-06 Ballyroe win county final\n\n',
      ['Ballyroe beat St Fintan\'s 2-14 to 1-12 on Sunday.', 'St Fintan\'s led by 1-6 to 0-8 at half-time.', 'Ballyroe outscored their opponents by 1-8 to 1-4 after the break.'], []),
+    ('a margin in points that a goals-and-points result does not make', 'date 2026-07-20 Kilbride take county title\n\n',
+     ['Kilbride are county champions after beating Dromore 2-14 to 1-12 on Sunday.', 'It was a four-point victory few had predicted.'], [5]),
+    ('the margin the result makes, a running lead beside it', 'date 2026-07-20 Kilbride take county title\n\n',
+     ['Kilbride are county champions after beating Dromore 2-14 to 1-12 on Sunday.', 'They were four clear at 2-13 to 1-12, and it was a five-point victory few had predicted.'], []),
 ]
 
 
