@@ -203,6 +203,7 @@ from itertools import chain, takewhile
 
 from ..document import Document
 from ..findings import Category, Hit, Severity
+from ..language.numbers import value_of_words
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
 from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, Sentence, an, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
@@ -2683,8 +2684,6 @@ _POINT_MARGIN = re.compile(r"\b(?P<size>\d{1,2}|[a-z]+)-point\s+(?:victory|win|w
 def _goals_and_points_margins(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
     """A winning margin in points ("a four-point victory") that the result the opening paragraph gives in goals and
     points ("2-14 to 1-12": 20 to 15) does not make."""
-    from ..language.numbers import value_of_words
-
     body = list(annotation.prose)
     first = next(((ab, m) for ab in body[:2] for m in _GOALS_POINTS_RESULT.finditer(ab.text)
                   if not any(t.quoted for t in ab.tokens if t.start == m.start())), None)

@@ -292,12 +292,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _name_conflicts(headline, headline_span, annotation)
     if not hits:
         hits += _place_conflicts(headline, headline_span, annotation)
-    for other, other_span in _other_headlines(doc, headline):
+    others = _other_headlines(doc, headline)
+    for other, other_span in others:
         if hits:
             break
         # a statement that moves the story from the headline's place is that statement's finding first
         hits += _moved_place(other, other_span, headline, headline_span, annotation) or _place_conflicts(other, other_span, annotation)
-    hits += _score_conflicts(headline, headline_span, annotation, [text for text, _ in _other_headlines(doc, headline)])
+    hits += _score_conflicts(headline, headline_span, annotation, [text for text, _ in others])
     if not hits:
         options = context.options(CHECK.id)
         hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in options["one-actor-words"]), frozenset(w.lower() for w in options["one-actor-nouns"]),

@@ -507,7 +507,7 @@ _RUNS_FOR = re.compile(
     re.I,
 )
 # a start written just after a length: "will accept comments … for 21 days starting June 15", "for six weeks from 4 May"
-_STARTING_DAY = re.compile(r",?\s+(?:starting|from|beginning|commencing)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_STARTING_DAY = re.compile(rf",?\s+(?:starting|from|beginning|commencing)\s+(?:on\s+)?{_WEEKDAY_BEFORE}{_DAY}")
 # a length a person is given, in a clause of its own: the time for that person's errand, not the period named before
 _PERSON_HAS = re.compile(r"\bwho\s+(?:now\s+|then\s+|only\s+)?(?:has|have|had|is\s+given|was\s+given|gets|get)\s+(?:only\s+|just\s+)?\Z", re.I)
 # "will lose its liquor licence for two weeks": the length of losing it (a suspension), not of the licence
@@ -795,8 +795,10 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
     if before:
         nearest = before[-1]
         gap = text[nearest.end:pos]
-        while len(before) > 1 and before[-2].kind not in _RESPONSE_KINDS and _OBJECT_OF.fullmatch(text, before[-2].end, nearest.start):
-            before.pop()  # "The 21-day consultation on the scheme, submitted by X, opened on": the consultation opened
+        while len(before) > 1 and before[-2].kind not in RESPONSE_KINDS and _OBJECT_OF.fullmatch(text, before[-2].end, nearest.start):
+            # "The 21-day consultation on the scheme, submitted by X, opened on": the consultation opened ("Comments on
+            # the consultation must arrive by" is the consultation's end, the comments being its own)
+            before.pop()
             nearest = before[-1]
         if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
@@ -809,7 +811,7 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
-_RESPONSE_KINDS = frozenset({"submissions", "comments"})  # "Comments on the consultation must arrive by": the consultation's end
+RESPONSE_KINDS = ("submissions", "comments")  # what the public sends a consultation, by the nouns of rules/periods.yaml
 _OBJECT_OF = re.compile(r"\s+(?:on|of|for|into|about|over)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?", re.I)
 # "As well as today's strike, members are refusing to work overtime for two weeks from …": an aside owns nothing either
 _DENIED = re.compile(

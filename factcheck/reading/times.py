@@ -18,7 +18,7 @@ from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
 from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays, month_number
 from ..language.durations import DeadlinePhrase, Duration, add_duration, find_deadline_phrases, find_durations
 from ..language.figures import Figure, find_figures
-from ..language.periods import GENERIC_PERIOD_WORDS as _GENERIC_KINDS, PeriodFact, PeriodKnowledge, PeriodNoun, same_stem
+from ..language.periods import GENERIC_PERIOD_WORDS as _GENERIC_KINDS, RESPONSE_KINDS as _RESPONSES, PeriodFact, PeriodKnowledge, PeriodNoun, same_stem
 from ..language.quotes import in_quote, quoted_spans
 from ..language.tense import Tense
 
@@ -631,10 +631,14 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     return found
 
 
-# the public's errand after a day they have until: "to comment", "to have their say", "to tell regulators what they think"
-_SAYING = re.compile(r"\s+to\s+(?:[a-z]+\s+){0,3}?(?:comment|object|respond|have\s+(?:their|your)\s+say|tell\s+[^.;]{0,40}?\bwhat\s+(?:they|you)\s+think|give\s+(?:their|your)\s+views)\b", re.I)
-# who has that say: the public, not a statutory consultee or a party to the case ("Statutory consultees … have until")
-_PUBLIC_HAS_UNTIL = re.compile(r"\b(?:residents|public|customers|people|anyone|everyone|ratepayers|householders|consumers|voters|parents|you)\b[^;!?]{0,80}\bhave\s+until\s+\Z", re.I)
+# the public and what a consultation asks of them, shared by the two readings of an end given for the public: the one
+# consultation's close (_orphan_period) and the one comment period's, read after the responses joined it (_public_say)
+_PUBLIC_WORDS = r"residents|the\s+public|members\s+of\s+the\s+public|locals|householders|ratepayers|parents"
+_RESPONSE_VERBS = r"comment|respond|object|make\s+(?:an?\s+)?(?:representations?|submissions?|comments?)|have\s+(?:their|your|a)\s+say|lodge\s+(?:an\s+)?objections?"
+# the public's errand after a day they have until, however worded: "to comment", "to tell regulators what they think"
+_SAYING = re.compile(rf"\s+to\s+(?:[a-z]+\s+){{0,3}}?(?:{_RESPONSE_VERBS}|tell\s+[^.;]{{0,40}}?\bwhat\s+(?:they|you)\s+think|give\s+(?:their|your)\s+views)\b", re.I)
+# who has that say: the public or a utility's customers, not a statutory consultee or a party ("Statutory consultees … have until")
+_PUBLIC_HAS_UNTIL = re.compile(rf"\b(?:{_PUBLIC_WORDS}|public|customers|people|anyone|everyone|consumers|voters|you)\b[^;!?]{{0,80}}\bhave\s+until\s+\Z", re.I)
 
 
 def _public_say(reading: BlockReading, fact: PeriodFact) -> bool:
@@ -874,10 +878,10 @@ def _grantee(reading: BlockReading, fact: PeriodFact) -> frozenset[str]:
 
 
 # the errand a consultation sets the public: an end "to comment" in a sentence naming no period is its close
-_RESPONSE_ERRAND = re.compile(r"\bto\s+(?:comment|respond|object|make\s+(?:an?\s+)?(?:representations?|submissions?|comments?)|have\s+(?:their|your|a)\s+say|lodge\s+(?:an\s+)?objections?)\b", re.I)
+_RESPONSE_ERRAND = re.compile(rf"\bto\s+(?:{_RESPONSE_VERBS})\b", re.I)
 
 
-_THE_PUBLIC = re.compile(r"\b(?:residents|the\s+public|members\s+of\s+the\s+public|locals|householders|ratepayers|parents)\b", re.I)
+_THE_PUBLIC = re.compile(rf"\b(?:{_PUBLIC_WORDS})\b", re.I)
 
 
 def _apart(a: _dt.date, b: _dt.date) -> int:
@@ -1162,7 +1166,6 @@ _FOR_CLAUSE = re.compile(r"\s+for\s+([^.;]{1,80})", re.I)
 _ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  # what any filing names; the errand is in the rest
 
 
-_RESPONSES = ("submissions", "comments")  # what the public sends a consultation, by the nouns of rules/periods.yaml
 
 
 def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _dt.date | None = None, kind: str = "submissions", host: str = "consultation") -> None:
