@@ -124,7 +124,7 @@ from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, level_pairs, sente
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
-from ..reading.results import WIN_WORDS, read_results
+from ..reading.results import read_results
 from ..registry import Check, Context, Example, Option, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -540,17 +540,18 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
     pairs = [(tokens[i], tokens[i + 2]) for i in range(len(tokens) - 2)
              if tokens[i].is_number and tokens[i + 1].text in ("-", "\u2013") and tokens[i + 1].glued and tokens[i + 2].glued and tokens[i + 2].is_number
              and len(tokens[i].text) <= 3 and len(tokens[i + 2].text) <= 3]
-    if not pairs and not (WIN_WORDS & {t.lower for t in tokens} and "by" in {t.lower for t in tokens}):
+    knowledge = annotation.quantity_knowledge
+    if not pairs and not (knowledge.win_words & {t.lower for t in tokens} and "by" in {t.lower for t in tokens}):
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
     # "council votes 7-2 to fund": a vote's tally, read against the tallies of the opening paragraphs, never a match's score
-    told = {tokens[r.token].start for r in read_results(tokens, [])[0] if r.kind == "tally"}
-    hits = _tally_conflicts([(x, y) for x, y in pairs if x.start in told], headline, headline_span, body, others)
+    told = {tokens[r.token].start for r in read_results(tokens, [], knowledge)[0] if r.kind == "tally"}
+    hits = _tally_conflicts([(x, y) for x, y in pairs if x.start in told], headline, headline_span, body, others, knowledge)
     pairs = [(x, y) for x, y in pairs if x.start not in told]
     # the headline's sides: the first word of each run of capitalised words ("Kestrel Town … at Millbrook" -> kestrel, millbrook)
     sides = {_base(t.lower) for k, t in enumerate(tokens) if t.capitalised and len(t.text) >= 4 and not (k and tokens[k - 1].capitalised)}
     scores = [(ab, r) for ab in body for r in ab.results[0] if r.kind == "score" and not r.quoted and not _OTHER_EVENT_RE.search(_sentence(ab.block, r.start))]
-    hits += _won_by_conflicts(tokens, headline, headline_span, scores, body)
+    hits += _won_by_conflicts(tokens, headline, headline_span, scores, body, knowledge)
     for x_tok, y_tok in pairs:
         x, y = int(x_tok.text), int(y_tok.text)
         if _gives_score(body, x, y, sides):
@@ -570,18 +571,14 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
     return hits
 
 
-# the words a winning margin may take ("by 24 points"); not "runs": a cricket score ("245-6") is runs for wickets
-_MARGIN_POINTS = frozenset({"points", "point", "pts", "goals", "to"})
-
-
-def _won_by_conflicts(tokens, headline: str, headline_span, scores, body) -> list[Hit]:
+def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowledge) -> list[Hit]:
     """A winning margin in the headline ("Swiftwings rout Rice Masters by 24") that the first result the body gives
     ("beating the Quezon Rice Masters 98-81": 17) does not make, when no score the body gives makes it."""
-    won = next((i for i, t in enumerate(tokens) if t.lower in WIN_WORDS), None)
+    won = next((i for i, t in enumerate(tokens) if t.lower in knowledge.win_words), None)
     if won is None:
         return []
     margin = next((tokens[i + 1] for i in range(won + 1, len(tokens) - 1) if tokens[i].lower == "by" and tokens[i + 1].is_number
-                   and (i + 2 >= len(tokens) or not tokens[i + 2].is_number and (tokens[i + 2].lower in _MARGIN_POINTS or tokens[i + 2].text in ",:;"))), None)
+                   and (i + 2 >= len(tokens) or not tokens[i + 2].is_number and (tokens[i + 2].lower in knowledge.margin_words or tokens[i + 2].text in ",:;"))), None)
     results = [(ab, r) for ab, r in scores if not _running_score(ab.text, r.start, r.end)]
     opening = [(ab, r) for ab, r in results if any(ab is b for b in body[:_OPENING])]
     if margin is None or not opening or not margin.text.isdigit():
@@ -595,7 +592,7 @@ def _won_by_conflicts(tokens, headline: str, headline_span, scores, body) -> lis
                 (_at_headline(headline, headline_span, margin.start, margin.end),))]
 
 
-def _tally_conflicts(pairs, headline: str, headline_span, body, others: list[str]) -> list[Hit]:
+def _tally_conflicts(pairs, headline: str, headline_span, body, others: list[str], knowledge) -> list[Hit]:
     """A vote's tally in the headline ("votes 7-2") that the one tally of the opening paragraphs gives otherwise ("passed
     6-3"); a tally written as the headline has it anywhere in the body explains it, and one another statement of the
     headline gives as the body does leaves the slip to headline-conflict."""
@@ -603,7 +600,7 @@ def _tally_conflicts(pairs, headline: str, headline_span, body, others: list[str
         return []
     tallies = [(ab, r) for ab in body[:_OPENING] for r in ab.results[0] if r.kind == "tally" and not r.quoted]
     everywhere = {(r.first_value, r.second_value) for ab in body for r in ab.results[0] if r.kind == "tally"}
-    headlined = {(r.first_value, r.second_value) for other in others for r in read_results(tokenize(other), [])[0]}
+    headlined = {(r.first_value, r.second_value) for other in others for r in read_results(tokenize(other), [], knowledge)[0]}
     hits = []
     for x_tok, y_tok in pairs:
         x, y = int(x_tok.text), int(y_tok.text)

@@ -148,7 +148,7 @@ class AnnotatedBlock:
     @cached_property
     def results(self) -> tuple[list[Result], list[SideCount]]:
         """Vote tallies and match scores, and vote sides stated alone."""
-        return read_results(self.tokens, self.amounts)
+        return read_results(self.tokens, self.amounts, self.knowledge)
 
     def sentence_text(self, index: int) -> str:
         sentences = self.block.sentences

@@ -36,6 +36,12 @@ _SHAPE: dict[str, str] = {
     "miss-words": "list",
     "whole-nouns": "list",
     "refer-back": "list-of-lists",
+    "tally-words": "list",
+    "win-words": "list",
+    "score-words": "list",
+    "losing-words": "list",
+    "vote-measures": "list",
+    "margin-words": "list",
 }
 
 
@@ -110,6 +116,12 @@ class QuantityKnowledge:
     passing: dict[str, int] = field(default_factory=dict)  # "beating" -> 1, "missed" -> -1: a level past or short of a mark "by" a gap
     whole_nouns: frozenset[str] = frozenset()  # nouns that stand for a whole: "make up the tally"
     refer_back: dict[str, str] = field(default_factory=dict)  # "money" -> "funding": nouns a later mention may use for one sum
+    tally_words: frozenset[str] = frozenset()  # "passed 61-38": a pair of counts near them is a vote's tally
+    win_words: frozenset[str] = frozenset()  # "won 26-18", "rout Rice Masters by 24": a match's result
+    score_words: frozenset[str] = frozenset()  # the win words and the other words of a score ("drew", "led", "trailing")
+    losing_words: frozenset[str] = frozenset()  # "was defeated by 84 votes to 67": the tally's first count voted against
+    vote_measures: frozenset[str] = frozenset()  # "the bill's 63 votes": the measure's side, not the house's tally
+    margin_words: frozenset[str] = frozenset()  # "by 24 points": the words a winning margin may take
 
     @classmethod
     def build(cls, merged: dict[str, Any]) -> QuantityKnowledge:
@@ -154,6 +166,12 @@ class QuantityKnowledge:
             passing={**{w.lower(): -1 for w in merged.get("miss-words", [])}, **{w.lower(): 1 for w in merged.get("exceed-words", [])}},
             whole_nouns=frozenset(w.lower() for w in merged.get("whole-nouns", [])),
             refer_back={w.lower(): group[0].lower() for group in merged.get("refer-back", []) for w in group},
+            tally_words=frozenset(w.lower() for w in merged.get("tally-words", [])),
+            win_words=frozenset(w.lower() for w in merged.get("win-words", [])),
+            score_words=frozenset(w.lower() for w in merged.get("win-words", []) + merged.get("score-words", [])),
+            losing_words=frozenset(w.lower() for w in merged.get("losing-words", [])),
+            vote_measures=frozenset(w.lower() for w in merged.get("vote-measures", [])),
+            margin_words=frozenset(w.lower() for w in merged.get("margin-words", [])),
         )
 
 

@@ -11,19 +11,13 @@ import re
 
 from dataclasses import dataclass
 
+from .knowledge import QuantityKnowledge
 from .quantities import FUNCTION_WORDS, Amount
 from .tokens import NUMBER, WORD, Token
 
-_TALLY_WORDS = frozenset("vote votes voted voting passed approved carried rejected defeated backed endorsed adopted majority ballot division".split())
-# the words of a win: "beat", "rout", "edge" (read before a margin too: "rout Rice Masters by 24")
-WIN_WORDS = frozenset("won win wins beat beats beaten beating victory defeat defeats defeated thrash thrashes thrashed rout routs routed edge edges edged crush crushes crushed triumph".split())
-_SCORE_WORDS = WIN_WORDS | frozenset("winning lost lose loses losing drew draw draws result score scoreline lead led leading trail trailed trailing ahead behind thrashing".split())
 _DEFINITE = frozenset("the its their this that".split())
 # Nouns that name one side of a vote ("the bill's 55 supporters"), compared only as a side already given.
 _SIDE_NOUNS = {"supporters": "for", "backers": "for", "opponents": "against"}
-_MEASURES = frozenset("bill motion measure amendment resolution proposal budget legislation ordinance".split())
-# Words before a tally that make its first count the side against: "was defeated by 84 votes to 67".
-_LOST = frozenset("defeated rejected lost failed".split())
 _DASHES = ("-", "\u2013", "\u2014")
 
 
@@ -111,8 +105,8 @@ def _share_aside(tokens: list[Token], k: int) -> int:
     return 0
 
 
-def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Result], list[SideCount]]:
-    """Return the tallies and scores of a block, and the vote sides it states alone."""
+def read_results(tokens: list[Token], amounts: list[Amount], knowledge: QuantityKnowledge) -> tuple[list[Result], list[SideCount]]:
+    """Return the tallies and scores of a block, and the vote sides it states alone (the words of each kind: knowledge)."""
     results: list[Result] = []
     sides: list[SideCount] = []
     answers: list[SideCount] = []
@@ -127,7 +121,7 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
             # "by 14,318 votes to 13,902"; "received 31,482 votes, or 53.8%, to 26,719": a share set off between
             to = i + 2 + _share_aside(tokens, i + 2) if i + 2 < n and lowers[i + 1] == "votes" else -1
             if (x := _count(t)) is not None and 0 < to < n - 1 and lowers[to] == "to" and (y := _count(tokens[to + 1])) is not None:
-                lost = any(lowers[k] in _LOST and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
+                lost = any(lowers[k] in knowledge.losing_words and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
                 results.append(Result("tally", x, y, t.start, tokens[to + 1].end, i, i > 0 and lowers[i - 1] in _DEFINITE, t.quoted, lost))
                 after_pair = to + 1
             continue
@@ -142,11 +136,11 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
         if pair is not None:
             x, y, last = pair
             window = set(lowers[max(0, i - 5) : i]) | set(lowers[last + 1 : _words_on(tokens, last + 1, 3)])
-            kind = "tally" if window & _TALLY_WORDS or lowers[i + 1] == "votes" else ("score" if window & _SCORE_WORDS or _between_names(tokens, i, last) else None)
+            kind = "tally" if window & knowledge.tally_words or lowers[i + 1] == "votes" else ("score" if window & knowledge.score_words or _between_names(tokens, i, last) else None)
             if kind is None:
                 continue
             definite = i > 0 and lowers[i - 1] in _DEFINITE
-            lost = kind == "tally" and any(lowers[k] in _LOST and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
+            lost = kind == "tally" and any(lowers[k] in knowledge.losing_words and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
             results.append(Result(kind, x, y, t.start, tokens[last].end, i, definite, t.quoted, lost))
             after_pair = last
             continue
@@ -158,7 +152,7 @@ def read_results(tokens: list[Token], amounts: list[Amount]) -> tuple[list[Resul
         if i + 1 < n and lowers[i + 1] in _SIDE_NOUNS and amount.first > 0 and (lowers[amount.first - 1] in _DEFINITE or lowers[amount.first - 1].endswith(("'s", "’s"))):
             sides.append(SideCount(_SIDE_NOUNS[lowers[i + 1]], int(amount.value), amount.start, amount.end, tokens[amount.first].quoted, True))
             continue
-        if i + 1 < n and lowers[i + 1] == "votes" and amount.first > 1 and lowers[amount.first - 1].removesuffix("'s").removesuffix("’s") in _MEASURES \
+        if i + 1 < n and lowers[i + 1] == "votes" and amount.first > 1 and lowers[amount.first - 1].removesuffix("'s").removesuffix("’s") in knowledge.vote_measures \
                 and lowers[amount.first - 2] in ("the", "this") \
                 and (i + 2 >= n or lowers[i + 2] not in ("to", "-", "\u2013")):
             # "The bill's 63 votes": the votes a measure won, its side for (a candidate's votes are a count of their own)
