@@ -92,6 +92,10 @@ class PeriodKnowledge:
     verb_re: re.Pattern[str]
     head_re: re.Pattern[str]  # "the order" after "a banning order": the last word of a form of several words
     not_periods: frozenset[str] = frozenset()  # nouns a period's verb does not make a period ("the market opens at 9")
+    public_re: re.Pattern[str] = re.compile("(?!)")  # "residents", "the public": those a consultation asks
+    public_say_re: re.Pattern[str] = re.compile("(?!)")  # "Customers … have until" (before a day): the public's say
+    response_errand_re: re.Pattern[str] = re.compile("(?!)")  # "to comment", "to lodge an objection"
+    saying_re: re.Pattern[str] = re.compile("(?!)")  # after a day: "to comment", "to tell regulators what they think"
 
 
 @dataclass(frozen=True)
@@ -136,8 +140,9 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods"})
-_SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs")
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "the_public", "have_their_say", "responses"})
+_SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
+             "the_public", "have_their_say", "responses")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday", "began at dawn on Monday": a time of day between the word and the date
@@ -278,6 +283,11 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         verb_kinds=verb_kinds,
         verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds) or '(?!)'})(?![\w-])", flags),
         not_periods=frozenset(lists["not_periods"]),
+        public_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['the_public']) or '(?!)'})(?![\w-])", flags),
+        public_say_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['the_public'] + lists['have_their_say']) or '(?!)'})(?![\w-])[^;!?]{{0,80}}\bhave\s+until\s+\Z", flags),
+        response_errand_re=re.compile(rf"\bto\s+(?:{_alternation(lists['responses']) or '(?!)'})(?![\w-])", flags),
+        # the public's errand after a day they have until, however worded: "to comment", "to tell regulators what they think"
+        saying_re=re.compile(rf"\s+to\s+(?:[a-z]+\s+){{0,3}}?(?:{_alternation(lists['responses']) or '(?!)'}|tell\s+[^.;]{{0,40}}?\bwhat\s+(?:they|you)\s+think)(?![\w-])", flags),
     )
 
 

@@ -582,7 +582,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             g = granted.get((id(reading), _sentence_before(reading, fact.start)))
             p = g if g is not None and not g.ends else None
         if p is None and not later_step:
-            p = _orphan_period(found, reading, fact, period, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
+            p = _orphan_period(found, reading, fact, period, knowledge, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
         if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
             p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
@@ -596,7 +596,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             _add(p, reading, fact, r.published, dated, by_weekday)
         elif fact.role == "end" and fact.orphan == "strong" and not later_step:
             unclaimed.append((reading, fact))
-        elif fact.role == "end" and not later_step and _public_say(reading, fact):
+        elif fact.role == "end" and not later_step and _public_say(reading, fact, knowledge):
             public_say.append((reading, fact))
     _errand_ends(found, unclaimed, r.published, dated, by_weekday)
     for key, p in found.items():
@@ -631,21 +631,11 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     return found
 
 
-# the public and what a consultation asks of them, shared by the two readings of an end given for the public: the one
-# consultation's close (_orphan_period) and the one comment period's, read after the responses joined it (_public_say)
-_PUBLIC_WORDS = r"residents|the\s+public|members\s+of\s+the\s+public|locals|householders|ratepayers|parents"
-_RESPONSE_VERBS = r"comment|respond|object|make\s+(?:an?\s+)?(?:representations?|submissions?|comments?)|have\s+(?:their|your|a)\s+say|lodge\s+(?:an\s+)?objections?"
-# the public's errand after a day they have until, however worded: "to comment", "to tell regulators what they think"
-_SAYING = re.compile(rf"\s+to\s+(?:[a-z]+\s+){{0,3}}?(?:{_RESPONSE_VERBS}|tell\s+[^.;]{{0,40}}?\bwhat\s+(?:they|you)\s+think|give\s+(?:their|your)\s+views)\b", re.I)
-# who has that say: the public or a utility's customers, not a statutory consultee or a party ("Statutory consultees … have until")
-_PUBLIC_HAS_UNTIL = re.compile(rf"\b(?:{_PUBLIC_WORDS}|public|customers|people|anyone|everyone|consumers|voters|you)\b[^;!?]{{0,80}}\bhave\s+until\s+\Z", re.I)
-
-
-def _public_say(reading: BlockReading, fact: PeriodFact) -> bool:
+def _public_say(reading: BlockReading, fact: PeriodFact, knowledge) -> bool:
     """True for a day the public have until to have their say ("Customers of High Mesa Electric Co. have until Feb. 20 to
     tell state regulators what they think")."""
     sentence = reading.sentence_at(fact.start)  # (a sentence may have been cut after "Co.": the words before it count)
-    return bool(_SAYING.match(reading.text, fact.end)) and bool(_PUBLIC_HAS_UNTIL.search(reading.text, max(0, sentence.start - 60), fact.start))
+    return bool(knowledge.saying_re.match(reading.text, fact.end)) and bool(knowledge.public_say_re.search(reading.text, max(0, sentence.start - 60), fact.start))
 
 
 def _ends_told_by_its_word(found: dict[tuple[str, str | None], Period]) -> None:
@@ -877,13 +867,6 @@ def _grantee(reading: BlockReading, fact: PeriodFact) -> frozenset[str]:
     return frozenset(_topic(subject[opening.end() :] if opening else subject))
 
 
-# the errand a consultation sets the public: an end "to comment" in a sentence naming no period is its close
-_RESPONSE_ERRAND = re.compile(rf"\bto\s+(?:{_RESPONSE_VERBS})\b", re.I)
-
-
-_THE_PUBLIC = re.compile(rf"\b(?:{_PUBLIC_WORDS})\b", re.I)
-
-
 def _apart(a: _dt.date, b: _dt.date) -> int:
     """Days between two days, whichever year each is read in (a year-less day's year is a guess): 20 March and 12
     January are 67 days apart, 21 September and 25 March about six months."""
@@ -898,7 +881,7 @@ def _sentence_before(reading: BlockReading, pos: int) -> int:
     return starts[-1] if starts else -1
 
 
-def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follows=lambda noun: False) -> Period | None:
+def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, knowledge, follows=lambda noun: False) -> Period | None:
     """The period a fact in a sentence naming none belongs to: the one whose sentences share most of its topic, among
     those with a day within four months of a day the fact's sentence names, when it names one.
 
@@ -912,8 +895,8 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, follo
     """
     sentence = reading.sentence_at(fact.start).text
     consultation = found.get(("consultation", None))
-    if fact.role == "end" and consultation is not None and not consultation.several and _RESPONSE_ERRAND.search(sentence) \
-            and _THE_PUBLIC.search(sentence):
+    if fact.role == "end" and consultation is not None and not consultation.several and knowledge.response_errand_re.search(sentence) \
+            and knowledge.public_re.search(sentence):
         # "residents, who have until Friday 13 February to comment": what the one consultation asks the public for (not
         # "Statutory consultees … have until Thursday 7 May to respond", a window of their own)
         return consultation
