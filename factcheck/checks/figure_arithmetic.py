@@ -595,23 +595,46 @@ def _shares_of_known_totals(s: Sentence, totals: dict[str, float], counts: dict[
     return out
 
 
+# words that put a part as a share of its whole: "186,300 stayover visitors, accounting for 54.1 per cent of the total"
+_SHARE_VERBS = (("or",), ("accounting", "for"), ("accounted", "for"), ("making", "up"), ("representing",), ("equal", "to"), ("equivalent", "to"))
+
+
 def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, str]]) -> list[tuple[Amount, str]]:
     """A part given, then put as a share of a whole the article gives one value of elsewhere ("Ancillary revenue … rose to €610
-    million, or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent): the share follows ", or", the
-    whole is named after "of" (past "the", "total", an owner), and the article gives that thing in the part's unit once."""
+    million, or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent): the share follows ", or" (or
+    ", accounting for", ", representing"), the whole is named after "of" (past "the", "total", an owner), and the article
+    gives that thing in the part's unit once. A count's whole may be "the total": the part's own noun, counted once
+    more than the part ("186,300 stayover visitors, accounting for 54.1 per cent of the total" of 412,700 visitors)."""
     out = []
+    things = {q.amount.start: q.thing for q in s.ab.by_sentence.get(s.index, ((), ()))[1]}
     for p in s.amounts:
-        if p.unit != "percent" or p.in_range or s.lower(p.first - 1) != "or" or s.lower(p.first - 2) != "," or s.lower(p.last + 1) != "of":
+        if p.unit != "percent" or p.in_range or s.lower(p.last + 1) != "of":
             continue
-        part = next((a for a in s.amounts if a.last == p.first - 3), None)
-        if part is None or part.unit in (None, "percent") or part.approx or part.in_range:
+        verb = next((words for words in _SHARE_VERBS if all(s.lower(p.first - len(words) + m) == w for m, w in enumerate(words))), None)
+        if verb is None or s.lower(p.first - len(verb) - 1) != ",":
+            continue
+        comma = p.first - len(verb) - 1
+        part = next((a for a in reversed(s.amounts) if a.last < comma), None)
+        if part is None or part.unit == "percent" or part.approx or part.in_range or comma - part.last > (1 if part.unit else 4) \
+                or any(s.tokens[m].text in (";", ":", "(", ",") for m in range(part.last + 1, comma)):
             continue
         k = p.last + 2
+        total_word = False
         while s.lower(k) in _OWNERS or s.lower(k) in ("total", "overall", "all") or s.lower(k).endswith(("'s", "\u2019s")):
+            total_word = total_word or s.lower(k) == "total"
             k += 1
-        if not (s.lo <= k < s.hi and s.tokens[k].kind == WORD) or s.lower(k + 1) not in ("", ".", ",", ";"):
-            continue  # one noun, the whole's, ends the clause: "of total revenue."
-        values = {v: w for v, w in wholes.get((part.unit, singular(s.lower(k))), {}).items() if v != part.value}  # not the part itself
+        unit = part.unit or "count"
+        if s.lo <= k < s.hi and s.tokens[k].kind == WORD and s.lower(k + 1) in ("", ".", ",", ";"):
+            noun = singular(s.lower(k))  # one noun, the whole's, ends the clause: "of total revenue."
+            if unit == "count":
+                continue  # a count's whole by another noun ("of all hotel guests") is another thing
+        elif total_word and s.lower(k) in ("", ".", ",", ";") and unit == "count" and things.get(part.start):
+            noun = things[part.start]  # "of the total": the part's own thing, all of it
+        else:
+            continue
+        values = {v: w for v, w in wholes.get((unit, noun), {}).items() if v != part.value}  # not the part itself
+        if unit == "count":
+            values = {v: w for v, w in values.items() if v > part.value}  # the whole of a count is more than it
         if len(values) != 1:
             continue
         (total, written), = values.items()
@@ -619,7 +642,7 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, st
             continue
         actual = part.value / total
         if abs(actual - p.value / 100) > (0.06 if p.approx else 0.035):
-            out.append((p, f"{part.text} of {written} {s.tokens[k].text} is {percent_text(actual * 100)}, not {p.text}."))
+            out.append((p, f"{part.text} of {written}{'' if unit == 'count' else ' ' + s.tokens[k].text} is {percent_text(actual * 100)}, not {p.text}."))
     return out
 
 
@@ -1563,6 +1586,18 @@ def _now_before(s: Sentence, d: Amount, prior: Sentence | None) -> Amount | None
     return next((a for a in reversed(prior.amounts) if a.unit == d.unit and not a.approx), None)
 
 
+def _part_of(s: Sentence, whole: Amount | None) -> Amount | None:
+    """The part written before a whole ("taking 34 of the legislature's 55 seats": 34), or None."""
+    if whole is None:
+        return None
+    k = whole.first - 1
+    while k > s.lo and (s.lower(k) in ("the", "its", "their") or s.lower(k).endswith(("'s", "\u2019s"))):
+        k -= 1
+    if s.lower(k) != "of":
+        return None
+    return next((a for a in reversed(s.amounts) if a.last == k - 1 and a.unit == whole.unit and a.value < whole.value), None)
+
+
 def _same_thing_after(s: Sentence, now: Amount, earlier: Amount) -> Amount | None:
     """The earlier figure a difference is taken from, of the thing the new figure counts: the one named, or when the
     two are tied to different nouns ("1,900 places, … when it made 5,760 offers for 1,850 places") the next figure of
@@ -1592,10 +1627,13 @@ def _differences(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amoun
         while s.lower(k) in ("the", "a", "its", "their", "last") or s.lower(k).endswith(("'s", "\u2019s")) or (s.lower(k) in ("figure", "total", "level") and s.lower(k + 1) == "of"):
             k += 2 if s.lower(k + 1) == "of" else 1  # "on December's figure of 598,900"
         earlier = s.at(k) if after[1] == 0 else _earlier_after(s, k)
-        if earlier is None or earlier.unit != d.unit or earlier.in_range:
+        # a gap in percentage points lies between two percentages ("71.4 per cent, 6.8 percentage points higher than the 66.2 per cent")
+        unit = "percent" if d.unit == "percentage-point" else d.unit
+        if earlier is None or earlier.unit != unit or earlier.in_range:
             continue
-        # the new figure: the nearest of the unit before the change, with no other between
-        now = next((a for a in reversed(s.amounts) if a.last < d.first and a.unit == d.unit), None)
+        # the new figure: the nearest of the unit before the change, with no other between; of "34 of the 55 seats", the part
+        now = next((a for a in reversed(s.amounts) if a.last < d.first and a.unit == unit), None)
+        now = _part_of(s, now) or now
         if now is None:
             now = _now_before(s, d, prior)
         elif d.first - now.last > 8 or any(s.tokens[m].text in (";", ":", "(") for m in range(now.last + 1, d.first)):
@@ -1692,7 +1730,29 @@ def _won_by(s: Sentence, by: int) -> bool:
     k = by - 1
     while k > s.lo and by - k <= 4 and s.lower(k) not in _WINNING and s.tokens[k].kind == WORD and (s.tokens[k].text[:1].isupper() or s.lower(k) in _TITLES):
         k -= 1
+    if s.lower(k) in ("to", "the", "'", "\u2019") or s.lower(k).endswith(("'s", "\u2019s")):
+        # "lost Bedford Narrows to the NDP's Yusuf Okafor by 212 votes": the winner after "to", the seat before it
+        k = _lost_to(s, k, by)
+        return k is not None
     return s.lower(k) in _WINNING and (k == by - 1 or s.lower(k) not in ("passed", "carried", "lost", "lose", "loses", "losing"))
+
+
+_LOSING = frozenset("lost lose loses losing beaten defeated".split())
+
+
+def _lost_to(s: Sentence, k: int, by: int) -> int | None:
+    """The losing verb of "lost [the seat] to [the party's] winner by": its index, or None."""
+    to = None
+    while k > s.lo and by - k <= 10:
+        word = s.lower(k)
+        if word == "to" and to is None:
+            to = k
+        elif word in _LOSING:
+            return k if to is not None else None
+        elif not (word in ("'", "\u2019") or s.tokens[k].kind == WORD and (s.tokens[k].text[:1].isupper() or word in _TITLES or word == "the" or word.endswith(("'s", "\u2019s")))):
+            return None
+        k -= 1
+    return None
 
 
 def _margins(s: Sentence) -> list[tuple[Amount, str]]:

@@ -472,6 +472,8 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
         b, start = ab.tokens[at], at
         while start > 0 and at - start < 3 and ab.tokens[start - 1].capitalised and not ab.tokens[start - 1].lower.endswith(("'s", "\u2019s")):
             start -= 1  # the whole name: "Chong Wai Keat"
+        if any(_base(ab.tokens[j].lower) == surname for j in range(start, at)):
+            continue  # "Datuk Seri Hamidah retires" … "Datuk Seri Hamidah Ariffin, who retires": one person, by her given name
         doer = ab.text[ab.tokens[start].start : b.end] if role else b.text
         said = headline[tokens[first].start : tokens[role[1] if role else last + 1].end]
         return [

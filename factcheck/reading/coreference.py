@@ -47,6 +47,8 @@ _ADVERBS = frozenset("now currently already still also finally eventually".split
 _VALUE_VERBS = frozenset("values valued value valuing".split())
 _WORTH = ("worth",)  # "the deal, worth S$412.6 million": the deal's value
 _FROM_BEFORE = frozenset("from initially originally first previously".split())
+#: Words between a verb and the sum it names ("borrow about $48 million", "spend a further £2m").
+_BEFORE_SUM = frozenset("about around roughly some nearly almost just up to an a another further extra additional".split())
 _CLAUSE_BREAKS = frozenset((".", ";", ":", "(", ")", "\u2014", "\u2013", "?", "!"))
 
 
@@ -193,6 +195,7 @@ def _rate(walk: _Walk, a: Amount) -> bool:
 def money_mentions(annotation, blocks=None) -> list[MoneyMention]:
     """Every mention of a sum of money in the article's prose (or in the given prose blocks), in reading order."""
     refer_back = annotation.quantity_knowledge.refer_back
+    sum_verbs = annotation.quantity_knowledge.sum_verbs
     if not refer_back:
         return []
     out: list[MoneyMention] = []
@@ -271,6 +274,17 @@ def money_mentions(annotation, blocks=None) -> list[MoneyMention]:
                 add(first, target, noun, owner, modifiers, definite, new, level)
             elif first == _sentence_start(walk, first) and definite and owner is None:
                 add(first, None, noun, None, modifiers, True, new)  # "The funding is split between …"
+        # "The council will borrow $48 million for the work": a sum a verb names by a noun (rules/quantities.yaml `sum-verbs`);
+        # "borrow a further $5 million" names another
+        for a in walk.money.values():
+            j = a.first - 1
+            between = set()
+            while walk.lower(j) in _BEFORE_SUM:
+                between.add(walk.lower(j))
+                j -= 1
+            noun = sum_verbs.get(walk.lower(j))
+            if noun in refer_back and (a.first, None) not in found:
+                add(a.first, a, noun, None, frozenset(), False, bool(between & _NEW), _level(walk, a))
         # "£3.1 million from the council's own capital programme": the owner's sum
         for a in walk.money.values():
             if walk.lower(a.last + 1) == "from":
@@ -318,6 +332,16 @@ def _changed(m: MoneyMention) -> bool:
 def link(mentions: list[MoneyMention], group_of: dict[str, str]) -> list[Link]:
     """Each definite mention tied to the one earlier mention of the same sum, when exactly one fits."""
     links: list[Link] = []
+    around: dict[int, frozenset[str]] = {}
+
+    def told(e: MoneyMention) -> frozenset[str]:
+        """The words of e's sentence and the one before it: qualifiers a later mention may add ("a $71 million upgrade of
+        14 kilometres of stopbanks … The council will borrow $48 million" … "the $54 million stopbank loan")."""
+        if e.order not in around:
+            tokens = e.block.tokens
+            around[e.order] = frozenset(singular(t.lower) for t in tokens if t.kind == WORD and e.sentence - 1 <= t.sentence <= e.sentence)
+        return around[e.order]
+
     for i, m in enumerate(mentions):
         if not m.definite or m.new or m.quoted or m.level == "old" or (_changed(m) and m.level != "new"):
             continue
@@ -327,7 +351,7 @@ def link(mentions: list[MoneyMention], group_of: dict[str, str]) -> list[Link]:
             if e.amount is not None and not e.quoted and not (e.block is m.block and e.sentence == m.sentence)
             and (m.amount is None or e.amount.unit == m.amount.unit)
             and (m.level != "new" or e.level == "new")  # the level a change reached refers to the level a change reached
-            and own <= e.modifiers - _NEUTRAL
+            and own <= e.modifiers | told(e)
             and not {w for w in e.modifiers - _NEUTRAL if " " in w} - m.modifiers  # "profit before tax" is another profit
             and not (m.years and e.years and not m.years & e.years)
             and (m.amount is None or max(m.amount.value, e.amount.value) <= 10 * min(m.amount.value, e.amount.value))

@@ -36,6 +36,7 @@ _SHAPE: dict[str, str] = {
     "miss-words": "list",
     "whole-nouns": "list",
     "refer-back": "list-of-lists",
+    "sum-verbs": "list-map",
     "tally-words": "list",
     "win-words": "list",
     "score-words": "list",
@@ -116,6 +117,7 @@ class QuantityKnowledge:
     passing: dict[str, int] = field(default_factory=dict)  # "beating" -> 1, "missed" -> -1: a level past or short of a mark "by" a gap
     whole_nouns: frozenset[str] = frozenset()  # nouns that stand for a whole: "make up the tally"
     refer_back: dict[str, str] = field(default_factory=dict)  # "money" -> "funding": nouns a later mention may use for one sum
+    sum_verbs: dict[str, str] = field(default_factory=dict)  # "borrow" -> "loan": a verb whose object sum is one of that noun
     tally_words: frozenset[str] = frozenset()  # "passed 61-38": a pair of counts near them is a vote's tally
     win_words: frozenset[str] = frozenset()  # "won 26-18", "rout Rice Masters by 24": a match's result
     score_words: frozenset[str] = frozenset()  # the win words and the other words of a score ("drew", "led", "trailing")
@@ -166,6 +168,7 @@ class QuantityKnowledge:
             passing={**{w.lower(): -1 for w in merged.get("miss-words", [])}, **{w.lower(): 1 for w in merged.get("exceed-words", [])}},
             whole_nouns=frozenset(w.lower() for w in merged.get("whole-nouns", [])),
             refer_back={w.lower(): group[0].lower() for group in merged.get("refer-back", []) for w in group},
+            sum_verbs={v.lower(): noun.lower() for noun, verbs in merged.get("sum-verbs", {}).items() for v in verbs},
             tally_words=frozenset(w.lower() for w in merged.get("tally-words", [])),
             win_words=frozenset(w.lower() for w in merged.get("win-words", [])),
             score_words=frozenset(w.lower() for w in merged.get("win-words", []) + merged.get("score-words", [])),

@@ -712,3 +712,31 @@ FROM_SESSION_21 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
 def test_cases_from_session_21(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_22 = [
+    ('a seat lost "to" its winner "by" a margin its tally does not make', 'date 2026-05-20 Tories hold on\n\n',
+     ['The health minister lost Kestrel Bay to the Greens\' Ada Moyo by 212 votes, 6,524 to 6,412.'], [3]),
+    ('the same seat, the margin right', 'date 2026-05-20 Tories hold on\n\n',
+     ['The health minister lost Kestrel Bay to the Greens\' Ada Moyo by 112 votes, 6,524 to 6,412.'], []),
+    ('a difference from the part of "34 of the 55 seats", not the whole', 'date 2026-05-20 Tories hold on\n\n',
+     ['The Conservatives took 34 of the assembly\'s 55 seats, six more than the 28 needed to govern alone.'], []),
+    ('a gap in percentage points between two percentages', 'date 2026-02-11 Hotels fuller\n\n',
+     ['Hotel occupancy averaged 71.4 per cent over the year, 6.8 percentage points higher than the 66.2 per cent of 2024.'], [3]),
+    ('the same gap, right', 'date 2026-02-11 Hotels fuller\n\n',
+     ['Hotel occupancy averaged 71.4 per cent over the year, 5.2 percentage points higher than the 66.2 per cent of 2024.'], []),
+    ('a count "accounting for" a share of "the total" the article gives once', 'date 2026-02-11 Record year for tourism\n\n',
+     ['The island welcomed 412,700 stayover visitors in 2025, the board said.',
+      'Canada was the second market, with 86,300 stayover visitors, accounting for 29.4 per cent of the total.'], [5]),
+    ('the same share, right', 'date 2026-02-11 Record year for tourism\n\n',
+     ['The island welcomed 412,700 stayover visitors in 2025, the board said.',
+      'Canada was the second market, with 86,300 stayover visitors, accounting for 20.9 per cent of the total.'], []),
+    ('a share of all of another thing is not the part\'s total', 'date 2026-02-11 Record year for tourism\n\n',
+     ['The island welcomed 412,700 stayover visitors in 2025, the board said.',
+      'Canada was the second market, with 86,300 stayover visitors, accounting for 29.4 per cent of all hotel guests.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
+def test_cases_from_session_22(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

@@ -346,3 +346,15 @@ FROM_SESSION_21 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
 def test_cases_from_session_21(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+FROM_SESSION_22 = [
+    ('the headline names a person by the given name the body writes inside her full name', 'date 2026-06-01 Datuk Seri Hamidah retires as group CEO\n\n',
+     ['The group has appointed Datuk Lim Wei Keat as chief executive, succeeding Datuk Seri Hamidah Ariffin, who retires on June 30.'], []),
+    ('someone else retires', 'date 2026-06-01 Datuk Seri Hamidah retires as group CEO\n\n',
+     ['The group has appointed Datuk Lim Wei Keat as chief executive, succeeding Datuk Seri Azlan Ariffin, who retires on June 30.'], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
+def test_cases_from_session_22(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected

@@ -486,3 +486,24 @@ FROM_SESSION_21_TALLY = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21_TALLY, ids=[c[0] for c in FROM_SESSION_21_TALLY])
 def test_a_measures_votes_against_the_tally(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+FROM_SESSION_22 = [
+    ('a sum a verb names ("will borrow") referred back by its noun, with a qualifier its context gives', 'date 2026-06-24 Council sets budget\n\n',
+     ['The plan includes a $71 million upgrade of the stopbanks on the lower river. The council will borrow $48 million for the work, with the rest coming from the Crown.',
+      'Interest on the $54 million stopbank loan will add about $2.6 million a year to costs.'], [5]),
+    ('the same loan, one value', 'date 2026-06-24 Council sets budget\n\n',
+     ['The plan includes a $71 million upgrade of the stopbanks on the lower river. The council will borrow $48 million for the work, with the rest coming from the Crown.',
+      'Interest on the $48 million stopbank loan will add about $2.6 million a year to costs.'], []),
+    ('a further sum borrowed is another loan', 'date 2026-06-24 Council sets budget\n\n',
+     ['The council will borrow $48 million for the stopbanks.',
+      'It will also borrow a further $12 million for the library.',
+      'Interest on the $12 million library loan will add about $0.6 million a year to costs.'], []),
+    ('a loan with a qualifier no earlier sum\'s context gives is another', 'date 2026-06-24 Council sets budget\n\n',
+     ['The council will borrow $48 million for the stopbanks.',
+      'Interest on the $54 million housing loan will add about $2.6 million a year to costs.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
+def test_cases_from_session_22(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
