@@ -64,7 +64,9 @@ hearing", also ahead, is the same one, even when the article has told earlier
 hearings apart ("the first hearing", "the appeal hearing"); "its first county final
 since 2006" is a record, not a second final.
 An owner's possessive is the event's subject ("the park's inauguration on January 17" is the
-park's, as "the park, which was inaugurated on January 24"); an acronym after a date ("At
+park's, as "the park, which was inaugurated on January 24"), and so is the body a pronoun's stands for, the last
+organisation its sentence names ("the community council would discuss the scheme at its meeting" and "go before the
+council's planning committee at its meeting" are two bodies' meetings); an acronym after a date ("At
 the September 29 EGM") is the one event whose words it abbreviates ("called an
 extraordinary general meeting for 10am on 22 September"); a name as the qualifier ("the
 Tahlequah hearing on October 14") is the one event of that noun held there ("a public hearing
@@ -114,6 +116,7 @@ from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
 from ..language.events import events_of
+from ..language.roles import roles_of
 from ..reading.events import EventRef, link_events
 from ..reading.times import BlockReading
 
@@ -324,12 +327,33 @@ _RECURRING_AFTER = r"\s+(?:[a-z]+\s+){0,3}?(?:every|each)\s+(?:day|week|month|mo
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would"})
 
 
+@lru_cache(maxsize=4)
+def _bodies_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """An organisation's noun with the word before it ("the community council", "the planning committee")."""
+    return re.compile(rf"\b(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True))) or '(?!)'})\b")
+
+
+def _body_before(text: str, lo: int, at: int, bodies: re.Pattern[str]) -> str:
+    """The body a possessive pronoun's event belongs to: the last organisation named before it in its sentence ("the
+    community council would discuss the scheme at its meeting"; "go before the council's planning committee at its
+    meeting"), so that two bodies' meetings are two events."""
+    last = None
+    for last in bodies.finditer(text, lo, at):
+        pass
+    if last is None:
+        return ""
+    mod = last.group("mod")
+    mod = (mod or "").lower()
+    return f"{mod} {last.group('noun').lower()}" if mod and mod not in ("the", "a", "an", "its", "their", "this", "that") else last.group("noun").lower()
+
+
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
     held, after, _, booked = _patterns(events)
     r = context.annotation(doc).time
     verbs = events_of(context.knowledge).verb_events
     verb_before = _verb_before(tuple(verbs))
     found, adjourned, resumed, sentencing, acronyms = [], [], [], [], []
+    bodies = _bodies_pattern(tuple(sorted(roles_of(context.knowledge).org_nouns)))
     # a fact box beside the article ("Born: 14.4.1938, Guangzhou") is read for its labels only
     boxes = [BlockReading(b, r.published, r.day_first) for b in doc.blocks if b.kind is BlockKind.ASIDE and _LABEL.match(b.text)]
     for reading in [*r.prose, *boxes]:
@@ -402,6 +426,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 continue  # inside a quote, only "the 16 September hearing" names its event plainly enough
             if m:
                 owner = (m.groupdict().get("owner") or "").lower()  # "the park's inauguration": the park's, as "the park was inaugurated"
+                if not owner and m.group().lower().startswith(("its ", "their ")):
+                    owner = _body_before(text, reading.sentence_at(start).start, start - len(head) + m.start(), bodies)
                 found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit, owner, named=m.group("mods").lower().strip()))
             elif fronted:
                 subject = fronted.group("subj").lower()

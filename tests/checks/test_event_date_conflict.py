@@ -271,3 +271,18 @@ FROM_SESSION_21 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
 def test_cases_from_session_21(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+FROM_SESSION_22 = [
+    ('"its meeting" of two bodies: two meetings', 'date 2026-03-05 Village housing plan\n\n',
+     ['The community council would discuss the scheme at its meeting on Tuesday 10 March.',
+      'The application is expected to go before the council\'s planning committee at its meeting on Thursday 16 April.'], []),
+    ('"its meeting" of one body, dated twice', 'date 2026-03-05 Village housing plan\n\n',
+     ['The planning committee will consider the scheme at its meeting on Tuesday 14 April.',
+      'The application is expected to go before the planning committee at its meeting on Thursday 16 April.'], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
+def test_cases_from_session_22(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
