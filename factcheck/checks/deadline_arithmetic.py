@@ -144,6 +144,9 @@ Left alone: sentences with two limits, two durations or two other dates (which
 pairs belong together is a guess); "By 5 May, …" opening a sentence (a time
 reference, not a limit); sentences with "since"; durations of a state ("for 30
 days"); quotes. A limit that falls before its own start is `deadline-conflict`.
+A length "counted from the day the site notices were posted" starts on the day an earlier sentence gives those notices
+("Site notices went up around the village on Monday 2 March"), and a grant dated by its weekday ("The High Court on
+Thursday granted Arvora four weeks to file its reply") starts on that weekday's day.
 """
 
 from __future__ import annotations

@@ -93,6 +93,10 @@ and the article's one deadline is the one dated period's whose paragraphs share 
 application forms after the December 29 deadline"). A length named only by "the" joins no period told apart ("That
 notice carries its own 30-day comment period, ending Sept. 3" … "the 45-day comment period"). Also reported here: a limit date earlier than the start it counts from
 in the same sentence ("within 30 days of 10 March, by 1 March").
+Expressions of interest are submissions ("expressions of interest closing at 2pm AEST on Thursday 28 May"). What a
+sentence opening "Separately," names is another period, whatever its determiner ("Separately, the council's consultation
+on its local plan … now closes on Friday 10 April"), and the plural of a relative clause's people ("people who want
+to speak to their submissions") is their own papers, not the submissions period.
 """
 
 from __future__ import annotations

@@ -55,8 +55,8 @@ Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event
 held somewhere ("The final, against Ossett, will be played at the Shay in Halifax
 on Saturday 30 May") or at a time of day ("A funeral Mass will be celebrated at 10 a.m. Saturday,
 Sept. 20"; "the March 7 mass shooting" is a shooting), "sentenced to 15 years' imprisonment on Thursday" and
-"Handing down sentence on 7 October" (the sentencing), "adjourned till April 14" (the next
-hearing; so is the one day a trial "resumes on" ahead; an event one mention tells as held before publication and
+"Handing down sentence on 7 October" (the sentencing), "adjourned till April 14" or "listed the matter for further hearing on April 22" (the next
+hearing; so is "When the case next comes up, on April 29"; so is the one day a trial "resumes on" ahead; an event one mention tells as held before publication and
 another as ahead after it, "at its April 24 meeting" … "will vote at its May 20 meeting", is two, unless the later one's
 own participle tells it as done: "The decision taken at the October 21 meeting"), and "Sentencing was adjourned until 1 April" or "pending sentence, which she adjourned to
 July 14th" (the sentencing, when the article adjourns one sentencing: a court list adjourns several). "The next hearing on 18 March" is the one hearing ahead of publication: an unqualified "the March 25
@@ -308,9 +308,19 @@ _OTHER_PREPOSITION = re.compile(r"\b(?:from|until|till|by|before|after|since|bet
 # "The application was first due to be heard on 16 December (but was moved)": a plan the article goes on to change
 _FORMER_PLAN = re.compile(r"\b(?:first|originally|initially|previously|once)\s+(?:due|scheduled|set|expected|planned|meant)\b[^.;:!?]*\Z", re.I)
 # "adjourned till April 14", "adjourned the case to 3 June": the date the next hearing is set for
-_ADJOURNED = re.compile(r"\badjourn(?:ed|s)?(?:\s+(?:the\s+)?(?:case|trial|matter|hearing|proceedings|inquest))?\s+(?:till|until|to)\s+\Z", re.I)
+_ADJOURNED = re.compile(
+    r"\badjourn(?:ed|s)?(?:\s+(?:the\s+)?(?:case|trial|matter|hearing|proceedings|inquest))?\s+(?:till|until|to)\s+\Z"
+    # "listed the matter for further hearing on April 22": the next hearing, in Indian and Pakistani court copy
+    r"|\blist(?:ed|s)?\s+(?:the\s+)?(?:case|matter|petition|appeal|plea)\s+for\s+(?:further|next)\s+hearing\s+on\s+\Z",
+    re.I,
+)
 # "When the trial resumes on May 18", "the inquest is due to resume on 3 June": the next hearing's day, ahead
-_RESUMES = re.compile(r"\b(?:the\s+)?(?:case|trial|hearing|proceedings|inquest|inquiry)\s+(?:resumes|will\s+resume|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+resume|(?:is|are)\s+to\s+resume)\s+(?:on\s+)?\Z", re.I)
+# "When the case next comes up, on April 29": so is the day a case "comes up" again
+_RESUMES = re.compile(
+    r"\b(?:the\s+)?(?:case|trial|hearing|proceedings|inquest|inquiry|matter|petition)\s+(?:resumes|will\s+resume|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+resume|(?:is|are)\s+to\s+resume"
+    r"|(?:next\s+)?comes\s+up(?:\s+again)?(?:\s+for\s+hearing)?,?|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+come\s+up(?:\s+again)?(?:\s+for\s+hearing)?)\s+(?:on\s+)?\Z",
+    re.I,
+)
 # "Sentencing was adjourned until 1 April", "pending sentence, which she adjourned to July 14th", "adjourned sentence
 # until 9 April": the day of the sentencing
 _SENTENCE_ADJOURNED = re.compile(

@@ -33,6 +33,8 @@ past ("was due to vote on 4 March"), "would", schedules ("every Monday"), a day 
 event's day (a backdating, "will be backdated to 1 January"; the first day of a span still running or written backwards, "will be
 on exhibition from Monday 20 July to Sunday 30 August"; a dateline's filing date, "KATHMANDU, Jan 10:"),
 and an article without a publication date.
+A noun's span of dates ("for gifts with a valuation date between 1 September 2025 and 31 August 2026") tells which
+days the noun covers, not the day of the clause's verb: it is no preview.
 """
 
 from __future__ import annotations
@@ -300,6 +302,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
 
 # "backdated to 1 January", "with effect from 1 January": the future act reaches back to a day gone
 _REACHES_BACK = re.compile(r"\b(?:backdated|back-dated|retrospective(?:ly)?|retroactive(?:ly)?|with\s+effect|effective)\s+(?:\w+\s+){0,2}?(?:to|from|as\s+of)\s+(?:\w+day,?\s+)?\Z", re.I)
+# "a valuation date between …", "the period between … and": a span that tells which days a noun of time covers
+_TIME_NOUN_SPAN = re.compile(r"\b(?:dates?|periods?)\s+between\s+(?:[^.;:!?]{3,40}?\s+and\s+)?\Z", re.I)
 # "from Monday 20 July to Sunday 30 August": the first day of a span still running
 _SPAN_OPENING = re.compile(r"\b(?:from|between|starting(?:\s+on)?|beginning(?:\s+on)?|since)\s+\Z", re.I)
 _SPAN_CLOSING = re.compile(r"\s*,?\s*(?:to|until|till|through|and|-|\u2013)\s+", re.I)
@@ -314,6 +318,8 @@ def _not_a_preview(c: _Clause, r, published: _dt.date) -> bool:
     text = c.block.text
     if _REACHES_BACK.search(text, max(0, c.start - 60), c.start):
         return True
+    if _TIME_NOUN_SPAN.search(text, max(0, c.start - 80), c.start):
+        return True  # "for gifts with a valuation date between 1 September 2025 and 31 August 2026": a noun's span, not the verb's day
     if _DATELINE.match(text[: c.start]) and _DATELINE_AFTER.match(text, c.end):
         return True
     if _SPAN_OPENING.search(text, max(0, c.start - 20), c.start):

@@ -541,6 +541,14 @@ _NOT_LENGTH_BEFORE = re.compile(
 )
 # "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
 _COUNTED_FROM = re.compile(r"\s+(?:(?:of|from|after)\s+)?(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
+# "21 days to comment, counted from the day the site notices were posted": the count starts on a day told elsewhere
+_COUNTED_FROM_CLAUSE = re.compile(
+    r"[^.;:!?]{0,80}?,?\s+(?:counted|counting|calculated|running|reckoned)\s+from\s+the\s+(?:day|date)\s+(?:on\s+which\s+|that\s+|when\s+)?"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{4,})\s+(?:was|were|went|had\s+been|have\s+been)\b",
+    re.I,
+)
+# "Site notices went up around the village on Monday 2 March", "the notice was served on": a noun dated by its own verb
+_SUBJECT_DATED = re.compile(r"\b(?P<noun>[a-z]{4,})\s+(?:was|were|went|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,4}?on\s+\Z", re.I)
 # "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
 _LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of|to)\s+(?:[\w'\u2019-]+\s+){1,9}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
 # "from yesterday's sentencing", "of Monday's verdict": an event dated by the day it happened, counted from
@@ -700,6 +708,10 @@ _HELD_OVER = re.compile(r"\b(?:sentences?|terms?|jail|prison|custody|imprisonmen
 _COUNTED_BEFORE = re.compile(r"(?:\b\d+(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+(?:[a-z][\w-]*\s+){0,2}\Z", re.I)
 
 
+# a plural owned by the people of a relative clause ("people who want to speak to their submissions"): their own things
+_THEIR_OWN = re.compile(r"\b(?:who|that)\s+[^,;.!?]{0,40}?\btheir\s+(?:own\s+)?\Z", re.I)
+
+
 def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
     found = []
     for m in k.noun_re.finditer(text, start, end):
@@ -724,6 +736,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             kind, mods = told, mods[:-1]
         if m.group("noun").lower().endswith("s") and _COUNTED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue  # "61 technical submissions had been received": things counted, not a period
+        if (m.group("plural") or m.group("noun").lower().endswith("s")) and _THEIR_OWN.search(text, max(start, m.start() - 60), m.start()):
+            continue  # "Hearings for people who want to speak to their submissions will be held …": the people's papers
         # "the strikes", "two bans" are several; "the notice inviting tenders" speaks of tenders in general
         plural = bool(m.group("plural")) and bool(det or mods)
         if m.group("plural") and not plural and kind in k.singular_only:
@@ -895,7 +909,8 @@ def read_period_facts(
             # "Separately, a four-week consultation on parking …", "Separately, the A39 will be closed …": what the
             # sentence brings in is another period, as "a separate consultation" is
             closing = [replace(n, marker="separately", several=True) for n in closing]
-            nouns = [replace(n, marker="separately", several=True) if n.introduces and n is not carried_noun else n for n in nouns]
+            # "Separately, the council's consultation on its local plan … now closes on Friday 10 April": another matter
+            nouns = [replace(n, marker="separately", several=True) if n is not carried_noun else n for n in nouns]
         nouns = sorted(nouns + closing, key=lambda n: n.start)  # "The bridge will close …" names its own closure
         all_nouns += [n for n in nouns if n is not carried_noun]
         named_here = bool(real)
@@ -1050,6 +1065,8 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
             found += [(noun, date) for noun in k.dated_by_verbs.get(_SPACES.sub(" ", v.group("verb").lower()), ())]
         if (o := _VERB_OBJECT_ON.search(text, max(0, date.start - 70), date.start)) is not None:
             found.append((o.group("noun").lower(), date))  # "passed the order on 12 March"
+        if (o := _SUBJECT_DATED.search(text, max(0, date.start - 70), date.start)) is not None:
+            found.append((o.group("noun").lower(), date))  # "Site notices went up around the village on Monday 2 March"
         if (f := _DATE_FIELD.match(text)) is not None and _FIELD_GAP.fullmatch(text, f.end(), date.start):
             found.append(((f.group("noun") or f.group("noun2")).lower(), date))  # "Date of this notice: 12 March 2025"
     return found
@@ -1283,7 +1300,11 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if noun is None:
             continue
         facts.append(PeriodFact("duration", d.start, d.end, noun, "", duration=d))
-        if d.relation in ("within", "for", "deadline", "from", None) and (d.relation == "from" or _OF_AFTER.match(text, d.end)):
+        if (counted := _COUNTED_FROM_CLAUSE.match(text, d.end, s_end)) is not None:
+            # "21 days to comment on the plans, counted from the day the site notices were posted": dated elsewhere
+            said = counted.group("noun").lower()
+            facts.append(PeriodFact("start", counted.start("noun"), counted.end("noun"), noun, "of", counted_from=f"{said} {said[:-1] if said.endswith('s') and not said.endswith('ss') else said}"))
+        elif d.relation in ("within", "for", "deadline", "from", None) and (d.relation == "from" or _OF_AFTER.match(text, d.end)):
             # "within 14 days of 3 March": the day the count starts
             for date in dates:
                 if d.end < date.start <= d.end + 60 and _COUNTED_FROM.match(text[: date.start], d.end) and date.day is not None:
@@ -1312,6 +1333,13 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                     and not _NOT_THE_ACT.search(text, earlier[0].end, d.start):
                 date = earlier[0]
                 facts.append(PeriodFact("start", date.start, date.end, noun, "given", date=date, soft=True, clock=_clock(text, s_start, date.start, date.end)))
+            elif not earlier:
+                # "The High Court on Thursday granted Arvora four weeks to file its reply": the act dated by its weekday
+                days = [w for w in weekdays if s_start <= w.start < d.start and not quoted(w.start)]
+                if len(days) == 1 and d.start - days[0].end <= 80 and _ACT_DATED.search(text, max(s_start, days[0].start - 30), days[0].start) \
+                        and not _NOT_THE_ACT.search(text, days[0].end, d.start):
+                    w = days[0]
+                    facts.append(PeriodFact("start", w.start, w.end, noun, "given", weekday=w, tense=Tense.PAST, soft=True))
     for n in nouns:
         if not n.verb and (begun := _BEGUN_BY.search(text, max(s_start, n.start - 80), n.start)) and not quoted(begun.start()):
             facts.append(PeriodFact("start", begun.start("event"), begun.end("event"), n, "begins", counted_from=begun.group("event").lower()))

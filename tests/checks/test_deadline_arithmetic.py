@@ -464,3 +464,26 @@ FROM_SESSION_21 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
 def test_cases_from_session_21(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+FROM_SESSION_22 = [
+    ('a length "counted from the day" its notices were posted, against the end', 'date 2026-03-05 Homes plan goes out to consultation\n\n',
+     ['Site notices went up around the village on Monday 2 March.',
+      'The notice gives the public 21 days to comment on the plans, counted from the day the site notices were posted.',
+      'Comments must reach the planning department by 5pm on Monday 30 March.'], [7]),
+    ('the same count, the end right', 'date 2026-03-05 Homes plan goes out to consultation\n\n',
+     ['Site notices went up around the village on Monday 2 March.',
+      'The notice gives the public 21 days to comment on the plans, counted from the day the site notices were posted.',
+      'Comments must reach the planning department by 5pm on Monday 23 March.'], []),
+    ('a grant dated by its weekday ("on Thursday granted … four weeks"), against the end', 'date 2026-02-13 Court gives builder time to reply\n\n',
+     ['The High Court on Thursday granted Arvora Infra four weeks to file its reply to the homebuyers\' petition.',
+      'As per the order, Arvora\'s reply must be filed by April 2.'], [5]),
+    ('the same grant, the end right', 'date 2026-02-13 Court gives builder time to reply\n\n',
+     ['The High Court on Thursday granted Arvora Infra four weeks to file its reply to the homebuyers\' petition.',
+      'As per the order, Arvora\'s reply must be filed by March 12.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
+def test_cases_from_session_22(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

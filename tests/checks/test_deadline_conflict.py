@@ -325,3 +325,21 @@ FROM_SESSION_21 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
 def test_cases_from_session_21(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_22 = [
+    ('expressions of interest given two ends', 'date 2026-05-06 Cold storage grants open\n\n',
+     ['The government has opened a $24 million grant round, with expressions of interest closing at 2pm AEST on Thursday 28 May.',
+      'Expressions of interest must be lodged through the portal by 2pm AEST on Thursday 4 June.'], [5]),
+    ('"Separately, the council\'s consultation on" another plan is another period', 'date 2026-03-05 Homes plan goes out to consultation\n\n',
+     ['Comments on the application must reach the council by Monday 23 March.',
+      'Separately, the council\'s consultation on its local development plan was extended last month and now closes on Friday 10 April.'], []),
+    ('the submissions of the people who speak to them are no start of the submissions period', 'date 2026-04-02 Long-term plan consultation\n\n',
+     ['Submissions will be accepted for four weeks, closing at 5pm on Friday 8 May.',
+      'Hearings for people who want to speak to their submissions will be held over three days from Tuesday 19 May.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
+def test_cases_from_session_22(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

@@ -286,3 +286,18 @@ FROM_SESSION_22 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
 def test_cases_from_session_22(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+FROM_SESSION_22_COURTS = [
+    ('a matter listed "for further hearing" and the day it "next comes up"', 'date 2026-02-13 Court gives builder time to reply\n\n',
+     ['The High Court on Thursday listed the matter for further hearing on April 22.',
+      'When the case next comes up, on April 29, the court will hear arguments on the audit plea.'], [5]),
+    ('the same day both times', 'date 2026-02-13 Court gives builder time to reply\n\n',
+     ['The High Court on Thursday listed the matter for further hearing on April 22.',
+      'When the case next comes up, on April 22, the court will hear arguments on the audit plea.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22_COURTS, ids=[c[0] for c in FROM_SESSION_22_COURTS])
+def test_cases_from_session_22_courts(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected

@@ -108,3 +108,16 @@ FROM_SESSION_16_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_16_SETS, ids=[c[0] for c in FROM_SESSION_16_SETS])
 def test_cases_from_the_session_15_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
+
+
+FROM_SESSION_22 = [
+    ('a noun\'s span of dates ("a valuation date between … and …") is no preview', 'date 2026-10-20 Tax return deadline nears\n\n',
+     ['Capital acquisitions tax is also due on the same dates for gifts with a valuation date between 1 September 2025 and 31 August 2026.'], []),
+    ('an event ahead between two days already gone is a preview', 'date 2026-10-20 Tax office open days\n\n',
+     ['The tax office will hold open days between 1 September 2026 and 4 September 2026.'], [3, 3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
+def test_cases_from_session_22(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
