@@ -154,6 +154,10 @@ members").
 A firm limit ("the county will rent up to 350 beds"; "at least", "no more than", "a maximum of", "capped at") is broken
 by an exact figure referring back to the same thing beyond it ("the 380 beds set aside for the county"), reported at the
 later; a rounding ("nearly 4,000" … "the 4,060 visitors") is no firm limit.
+A level a change reaches ("Next week's jackpot climbs to €9,400"), after a plain value of the same thing ("the €9,200
+jackpot"), differs by the change its verb tells: only a slip of the digits is reported. A sum a verb names ("The council
+will borrow $48 million") is a sum of that verb's noun (rules/quantities.yaml `sum-verbs`: "the $54 million stopbank
+loan"), and a later mention's qualifiers may come from the words around the earlier sum ("stopbanks" in the sentence before).
 """
 
 from __future__ import annotations
@@ -260,6 +264,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "Thirty-seven patients had waited …" … "the 9,420 patients …": sizes apart by ten times or more are two groups
                 if how is None and (_size_of_change(first, a) or _size_of_change(later, b)):
                     continue  # "That fall of 586 patients" … "the 9,420 patients": a change's size, not a level
+                if how is None and _reached(later, b) and not _reached(first, a):
+                    continue  # "the €9,200 jackpot" … "Next week's jackpot climbs to €9,400": the change its verb tells
                 if how is None and (_breakdown(first, a) or _breakdown(later, b)):
                     continue  # "122 flats, with … the remaining 64" … "of the 186 flats": a part and its total
                 pool = _owned_by(group, a.scope & b.scope)
@@ -287,6 +293,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
             reported.add(a.start)
             hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, of the same time and about the same thing; a digit dropped.", eab, (e.start, e.end)))
     return hits
+
+
+def _reached(statement: Statement, q) -> bool:
+    """True for a level a change reaches ("climbs to €9,400", "rose to 14"): its value differs from before by its verb."""
+    tokens, k = statement.block.tokens, q.amount.first
+    changes = statement.block.knowledge.change_words
+    return k >= 2 and tokens[k - 1].lower == "to" and (tokens[k - 2].lower,) in changes
 
 
 def _sizes_another(q) -> bool:

@@ -35,6 +35,8 @@ on exhibition from Monday 20 July to Sunday 30 August"; a dateline's filing date
 and an article without a publication date.
 A noun's span of dates ("for gifts with a valuation date between 1 September 2025 and 31 August 2026") tells which
 days the noun covers, not the day of the clause's verb: it is no preview.
+A day after "taking effect on" or "coming into force on" belongs to that participle ("within 60 days of his
+appointment taking effect on Monday, 9 March"), not to the future verb of its clause.
 """
 
 from __future__ import annotations
@@ -302,6 +304,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
 
 # "backdated to 1 January", "with effect from 1 January": the future act reaches back to a day gone
 _REACHES_BACK = re.compile(r"\b(?:backdated|back-dated|retrospective(?:ly)?|retroactive(?:ly)?|with\s+effect|effective)\s+(?:\w+\s+){0,2}?(?:to|from|as\s+of)\s+(?:\w+day,?\s+)?\Z", re.I)
+# a participle of taking effect after its noun dates itself, not the main verb ("his appointment taking effect on");
+# after "be" it is the main verb's ("will be taking office on")
+_PARTICIPLE_DATED = re.compile(r"\b(?P<aux>(?:be|been|is|are|was|were|will|'s|\u2019s)\s+)?(?:taking\s+(?:effect|office)|coming\s+into\s+(?:force|effect))\s+(?:on|from)\s+\Z", re.I)
 # "a valuation date between …", "the period between … and": a span that tells which days a noun of time covers
 _TIME_NOUN_SPAN = re.compile(r"\b(?:dates?|periods?)\s+between\s+(?:[^.;:!?]{3,40}?\s+and\s+)?\Z", re.I)
 # "from Monday 20 July to Sunday 30 August": the first day of a span still running
@@ -318,6 +323,8 @@ def _not_a_preview(c: _Clause, r, published: _dt.date) -> bool:
     text = c.block.text
     if _REACHES_BACK.search(text, max(0, c.start - 60), c.start):
         return True
+    if (p := _PARTICIPLE_DATED.search(text, max(0, c.start - 60), c.start)) and p.group("aux") is None:
+        return True  # "within 60 days of his appointment taking effect on Monday, 9 March": the participle's own day
     if _TIME_NOUN_SPAN.search(text, max(0, c.start - 80), c.start):
         return True  # "for gifts with a valuation date between 1 September 2025 and 31 August 2026": a noun's span, not the verb's day
     if _DATELINE.match(text[: c.start]) and _DATELINE_AFTER.match(text, c.end):

@@ -309,6 +309,8 @@ def reported_speech_verb_before(text: str, start: int) -> bool:
 
 
 # a second predicate of the same subject: ", and will be sent", "and has since"
+# ", meaning …", ", which means …": a consequence after the expression, told with a time of its own
+_CONSEQUENCE_RE = re.compile(r"\s*,\s+(?:meaning|which\s+means|which\s+meant)\b", re.I)
 _AND_PREDICATE_RE = re.compile(
     r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:will|would|is|are|was|were|has|have|had|shall|can|could|may|might|should|must)\b", re.I
 )
@@ -432,6 +434,11 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
     reduced = _REDUCED_RELATIVE_RE.search(text, max(s_start, start - 40), start)
     if reduced and reduced.group("prev").lower() not in _NOT_REDUCED:
         return Tense.PAST, None  # "Submissions lodged before 1 March will be considered": the day is the lodging's, not the main verb's
+    if _CONSEQUENCE_RE.match(text, end):
+        # "The 14-month ban runs from Thursday, meaning Dalgleish will not be able to drive": what follows is a
+        # consequence with its own time; the day is the predicate's before it, whatever its tense
+        before = [v for v in sentence.verbs(text) if s_start <= v.start and v.end <= start]
+        return (before[-1].tense, (before[-1].start, before[-1].end)) if before else (Tense.UNKNOWN, None)
     c_start, c_end = sentence.clause(text, start, end)
     verbs = [v for v in sentence.clause_verbs(text, c_start, c_end) if not (start <= v.start < end)]
     chosen = _nearest(verbs, start, end)

@@ -501,6 +501,10 @@ FROM_SESSION_22 = [
     ('a loan with a qualifier no earlier sum\'s context gives is another', 'date 2026-06-24 Council sets budget\n\n',
      ['The council will borrow $48 million for the stopbanks.',
       'Interest on the $54 million housing loan will add about $2.6 million a year to costs.'], []),
+    ('a level a change reaches ("climbs to") after the plain value', 'date 2026-07-13 Club notes\n\n',
+     ['There was no winner of the €9,200 jackpot in last Monday\'s draw.', 'Next week\'s jackpot climbs to €9,400.'], []),
+    ('the same jackpot referred back with another value', 'date 2026-07-13 Club notes\n\n',
+     ['There was no winner of the €9,200 jackpot in last Monday\'s draw.', 'The €9,600 jackpot will be drawn on Monday.'], [5]),
 ]
 
 

@@ -137,3 +137,18 @@ FROM_SESSION_17_SETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_17_SETS, ids=[c[0] for c in FROM_SESSION_17_SETS])
 def test_cases_from_the_session_17_sets(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == expected
+
+
+FROM_SESSION_22 = [
+    ('a day before ", meaning …" belongs to the predicate before it', 'date 2026-07-10 Driver banned after crash\n\n',
+     ['Craig Dalgleish, 51, was sentenced on Thursday.',
+      'The 14-month ban runs from Thursday, meaning Dalgleish will not be able to drive again until September 2027.'], []),
+    ('a day ahead told in the future tense, after a past one', 'date 2026-07-10 Driver banned after crash\n\n',
+     ['Craig Dalgleish, 51, was sentenced on Thursday.',
+      'He will surrender his licence on Thursday.'], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
+def test_cases_from_session_22(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == expected

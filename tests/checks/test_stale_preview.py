@@ -115,6 +115,10 @@ FROM_SESSION_22 = [
      ['Capital acquisitions tax is also due on the same dates for gifts with a valuation date between 1 September 2025 and 31 August 2026.'], []),
     ('an event ahead between two days already gone is a preview', 'date 2026-10-20 Tax office open days\n\n',
      ['The tax office will hold open days between 1 September 2026 and 4 September 2026.'], [3, 3]),
+    ('a length counted from an appointment "taking effect on" a day gone', 'date 2026-03-10 Acting chairman named\n\n',
+     ['The acting chairman is to present an interim report within 60 days of his appointment taking effect on Monday, 9 March.'], []),
+    ('the appointment itself ahead on a day gone', 'date 2026-03-10 Acting chairman named\n\n',
+     ['The acting chairman will take up his appointment on Monday, 9 March.'], [3]),
 ]
 
 
