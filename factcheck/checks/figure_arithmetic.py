@@ -192,6 +192,13 @@ remaining C$250 million. That total of C$420 million"), a share in another claus
 described rather than named ("The three pending applications …: a 400-megawatt project off Route 613, …"), what a
 change would add ("an 8% increase would add about R142 million, against R98 million for its current offer"), and
 anything inside quotes. Each message shows the arithmetic.
+Counts of one noun given to named sides in one sentence ("the Tories held 34 seats, the New Democrats 14, the Liberals
+six, and the Greens and an independent one each") that add up to more than the article's one whole of that noun
+("34 of the legislature's 55 seats") contradict it; a list may leave sides out, so fewer say nothing. A winner's
+margin "by" a count is read after "lost … to" its winner too ("lost Bedford Narrows to the NDP's Yusuf Okafor by 212
+votes, 6,524 to 6,412"); a gap in percentage points lies between two percentages; a count "accounting for" a share
+"of the total" is read against its thing's one larger count; a difference is taken from the part of "34 of the 55
+seats", not the whole.
 """
 
 from __future__ import annotations
@@ -2151,6 +2158,71 @@ def _parts_over_whole(annotation, year: int | None) -> list[tuple[AnnotatedBlock
     return out
 
 
+def _named_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> tuple[list[tuple[Amount, int]], str] | None:
+    """A sentence's counts of one noun, each after a name ("the Tories held 34 seats, the New Democrats 14, the Liberals
+    six, and the Greens and an independent one each"): [(amount, how many names share it)], and the noun; or None."""
+    tokens = ab.tokens
+    counts = [a for a in amounts if a.unit is None and not (a.approx or a.in_range or a.compound or tokens[a.first].quoted)]
+    # the list opens at the first count followed by a plural noun ("shortly after 1 a.m. Wednesday, the Tories held 34 seats")
+    while counts and not (counts[0].last + 1 < len(tokens) and tokens[counts[0].last + 1].kind == WORD and tokens[counts[0].last + 1].lower.endswith("s")
+                          and tokens[counts[0].last + 1].lower not in FUNCTION_WORDS):
+        counts = counts[1:]
+    if len(counts) < 3:
+        return None
+    noun = tokens[counts[0].last + 1].lower
+    if not noun.endswith("s") or noun in FUNCTION_WORDS:
+        return None
+    parts = []
+    for i, a in enumerate(counts):
+        after = tokens[a.last + 1].lower if a.last + 1 < len(tokens) else ""
+        if i and after not in (",", ".", ";", "and", "each", noun, ""):
+            return None
+        lo = counts[i - 1].last + (2 if i == 0 else 1) if i else max(0, a.first - 6)
+        between = tokens[lo : a.first]
+        if not any(t.capitalised and t.lower not in FUNCTION_WORDS for t in between) or any(t.kind == NUMBER for t in between):
+            return None  # each count after a name of its own, with no other figure between
+        if i and not any(t.text == "," or t.lower == "and" for t in between[:2]):
+            return None
+        shared = 2 if after == "each" and any(t.lower == "and" for t in between[1:]) else 1
+        parts.append((a, shared))
+    return parts, noun
+
+
+def _named_counts_over_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """Counts of one noun given to named sides that add up to more than the whole the article gives once ("34 of the
+    legislature's 55 seats" … "the Tories held 34 seats, the New Democrats 14, the Liberals six, and the Greens and an
+    independent one each": 56). A list may leave sides out, so only more than the whole contradicts it; the whole is
+    written after "of the" (or an owner's) and is the article's one such value of that noun."""
+    wholes: dict[str, set[tuple]] = {}
+    for loc in annotation.quantities:
+        f = loc.fact
+        if f.unit != "count" or f.quoted or f.amount.in_range or f.amount.approx:
+            continue
+        tokens = loc.block.tokens
+        k = f.amount.first - 1
+        while k > 0 and (tokens[k].lower in ("the", "its", "their") or tokens[k].lower.endswith(("'s", "\u2019s"))):
+            k -= 1
+        if k < f.amount.first - 1 and tokens[k].lower == "of":
+            wholes.setdefault(f.thing, set()).add((f.amount.value, id(loc.block), f.amount.start, loc.block, f.amount))
+    out = []
+    for ab in annotation.prose:
+        for sentence in ab.by_sentence.values():
+            found = _named_counts(ab, sentence[0]) if len(sentence[0]) >= 3 else None
+            if found is None:
+                continue
+            parts, noun = found
+            thing = singular(noun)
+            values = {w[0] for w in wholes.get(thing, ())}
+            if len(values) != 1:
+                continue
+            _, _, _, wab, whole = next(iter(wholes[thing]))
+            total = sum(a.value * n for a, n in parts)
+            if whole.value < total < 2 * whole.value and max(a.value for a, _ in parts) < whole.value:
+                written = " + ".join(" + ".join([a.text] * n) for a, n in parts)
+                out.append((ab, parts[-1][0], f"{written} is {_fmt(total)}, more than the {whole.text} {noun} at line {annotation.line(wab, whole.start)} they are part of."))
+    return out
+
+
 def _names_in(tokens, at: int, clause: bool = False) -> frozenset[str]:
     """The capitalised words of the sentence of token at, function words left out ("House", "Senate", "Kildare"): what
     it names; with `clause`, only those of the clause of token at (between the commas, semicolons or dashes around it)."""
@@ -2823,7 +2895,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

@@ -734,6 +734,15 @@ FROM_SESSION_22 = [
     ('a share of all of another thing is not the part\'s total', 'date 2026-02-11 Record year for tourism\n\n',
      ['The island welcomed 412,700 stayover visitors in 2025, the board said.',
       'Canada was the second market, with 86,300 stayover visitors, accounting for 29.4 per cent of all hotel guests.'], []),
+    ('named sides\' counts ("one each" for two) adding up to more than the one whole', 'date 2026-05-20 Tories win\n\n',
+     ["The Tories won a second majority, taking 34 of the legislature's 55 seats.",
+      'With every riding declared, the Tories held 34 seats, the New Democrats 14, the Liberals six, and the Greens and an independent one each.'], [5]),
+    ('the same sides, adding up to the whole', 'date 2026-05-20 Tories win\n\n',
+     ["The Tories won a second majority, taking 34 of the legislature's 55 seats.",
+      'With every riding declared, the Tories held 34 seats, the New Democrats 13, the Liberals six, and the Greens and an independent one each.'], []),
+    ('a list that leaves sides out falls short of the whole, and says nothing', 'date 2026-05-20 Tories win\n\n',
+     ["The Tories won a second majority, taking 34 of the legislature's 55 seats.",
+      'The Tories held 34 seats, the New Democrats 14 and the Liberals two.'], []),
 ]
 
 
