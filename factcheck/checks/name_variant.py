@@ -70,6 +70,8 @@ declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
 and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which is
 house style.
+A name's second word written again with one sound spelt another way (ch/k, ph/f, z/s, a doubled letter), after the
+same first word ("Permata Orkid Holdings Bhd" … "Permata Orchid"), is that name misspelt.
 """
 
 from __future__ import annotations
@@ -392,6 +394,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _proper_words(blocks, people, kb, hits, max_edits, lower)
     _name_word_vowels(blocks, hits, lower)
     _spacing_variants(blocks, hits, lower)
+    _sounds_respelt(blocks, hits, lower)
     return list(hits.values())
 
 
@@ -750,6 +753,51 @@ def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
                 first = right[1][0]
                 for i, s_, e in wrong[1]:
                     _add(hits, blocks[i], (s_, e), right[0], " ".join(wrong[2]), len(right[1]), blocks[first[0]].source_span(first[1], first[2]), " ".join(right[2]), suggest=suggest)
+
+
+# Letters that write one sound two ways inside a word: "Orchid"/"Orkid", "Phoenix"/"Fenix", "Mackay"/"Makay".
+_SOUNDS = ((re.compile(r"ch|ck|c(?=[aou])|q"), "k"), (re.compile(r"ph"), "f"), (re.compile(r"z"), "s"), (re.compile(r"(.)\1"), r"\1"))
+# A capitalised word and the capitalised word after it: "Permata Orkid".
+_NAME_PAIR_RE = re.compile(r"(?<![\w'’-])(?=([A-Z][\w'’-]+)[ \u00a0]([A-Z][a-z]{3,})\b)")
+
+
+def _sounded(word: str) -> str:
+    word = _fold(word)
+    for pattern, repl in _SOUNDS:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _sounds_respelt(blocks: list[Block], hits, lower: set[str]) -> None:
+    """Report the second word of a name written again with one sound spelt another way, the first word the same
+    ("Permata Orkid Holdings Bhd" … "Permata Orchid"): alone a short word proves nothing, after the same first word it
+    is that name. The spelling written at least twice and twice as often is right, and the two never stand in one
+    sentence; headlines and crossheads, in title case, and words the article writes in lower case are left alone."""
+    from ..language.roles import _FUNCTION_CAPS
+
+    places: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)  # (first word, second word) -> its places
+    for i, block in enumerate(blocks):
+        if block.kind in _TITLE_CASE:
+            continue
+        for m in _NAME_PAIR_RE.finditer(block.text):
+            if m.group(1) not in _FUNCTION_CAPS:
+                places[(m.group(1), m.group(2))].append((i, m.start(2), m.start(2) + len(m.group(2))))
+    by_sound: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for first, second in places:
+        if second.lower() not in lower:
+            by_sound[(first, _sounded(second))].append((first, second))
+    for pairs in by_sound.values():
+        if len(pairs) != 2:
+            continue
+        (a, b) = sorted(pairs, key=lambda p: len(places[p]), reverse=True)
+        if a[1][0] != b[1][0] or len(places[a]) < max(_PROPER_MIN_MAJORITY, 2 * len(places[b])):
+            continue
+        sentences = lambda at: {(i, _sentence_of(blocks[i], s_)) for i, s_, _ in at}  # noqa: E731
+        if sentences(places[a]) & sentences(places[b]):
+            continue
+        first = places[a][0]
+        for i, s_, e in places[b]:
+            _add(hits, blocks[i], (s_, e), a[1], f"{b[0]} {b[1]}", len(places[a]), blocks[first[0]].source_span(first[1], first[2]), f"{a[0]} {a[1]}")
 
 
 # Two capitalised words, and the word after them: "Ha Long Ventures".

@@ -651,3 +651,20 @@ FROM_SESSION_21 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
 def test_cases_from_session_21(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+FROM_SESSION_22 = [
+    ('a name\'s second word with one sound spelt another way, after the same first word', 'date 2026-06-01 Permata Orkid names new chief\n\n',
+     ['KUALA LUMPUR: Permata Orkid Holdings Bhd has appointed a new group chief executive.',
+      'The board of Permata Orkid said the order book stood at RM4.6 billion.',
+      'Shares in Permata Orchid closed two sen higher at RM1.38 on Friday.'], [7]),
+    ('two names sharing a first word, their second words sounding apart', 'date 2026-06-01 Permata Orkid names new chief\n\n',
+     ['KUALA LUMPUR: Permata Orkid Holdings Bhd has appointed a new group chief executive.',
+      'The board of Permata Orkid said the order book stood at RM4.6 billion.',
+      'Shares in Permata Orient closed two sen higher at RM1.38 on Friday.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
+def test_cases_from_session_22(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
