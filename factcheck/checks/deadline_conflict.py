@@ -97,6 +97,10 @@ Expressions of interest are submissions ("expressions of interest closing at 2pm
 sentence opening "Separately," names is another period, whatever its determiner ("Separately, the council's consultation
 on its local plan … now closes on Friday 10 April"), and the plural of a relative clause's people ("people who want
 to speak to their submissions") is their own papers, not the submissions period.
+What is on show is told apart by the subject of "will be on (public) exhibition" ("The budget will be on exhibition
+for 28 days" … "The draft Council Plan … will be on exhibition for longer: 42 days"): two things shown, two
+exhibitions. A holiday or a break a period covers ("spring break, which runs from March 9 to 13") is no period of its
+own (rules/periods.yaml `not_periods`).
 """
 
 from __future__ import annotations

@@ -355,6 +355,8 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     old, new = pairs[0]
     if old.value <= 0:
         return out
+    if new.first > old.last and any(s.tokens[k].text == "," and s.lower(k + 1).endswith("ing") for k in range(old.last + 1, new.first)):
+        return out  # "5,412 in March, up 23 per cent from 4,401 in February, bringing the quarter's total to 13,781": another clause's level
     first = min(old.first, new.first)
     relative = next((k for k in range(p.last + 1, first) if s.lower(k) in ("which", "who", "whose")), None)
     if relative is not None and any(s.lower(k) in UP or s.lower(k) in DOWN for k in range(relative + 1, first)):
@@ -582,8 +584,8 @@ def _shares_of_known_totals(s: Sentence, totals: dict[str, float], counts: dict[
         while k < s.hi and s.tokens[k].kind == WORD and not s.tokens[k].text[:1].isupper() and len(words) < 3:
             words.append(s.lower(k))
             k += 1
-        if not words or s.lower(k) != "," or s.lower(k + 1) != "or":
-            continue
+        if not words or s.lower(k) != "," or s.lower(k + 1) != "or" or words[0] in ("them", "these", "those", "it", "which", "whom"):
+            continue  # "1,600 apartments, 25 per cent of them permanently affordable, or 400": of the apartments named before
         part = s.at(k + 2)
         total = given.value if given is not None else totals.get(singular(words[-1]))
         if total is None and given is None and part is not None and singular(words[-1]) not in counts:

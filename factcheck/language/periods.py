@@ -712,6 +712,15 @@ _COUNTED_BEFORE = re.compile(r"(?:\b\d+(?:,\d{3})*|\b(?:two|three|four|five|six|
 _THEIR_OWN = re.compile(r"\b(?:who|that)\s+[^,;.!?]{0,40}?\btheir\s+(?:own\s+)?\Z", re.I)
 
 
+# what is shown: the subject of "will be on (public) exhibition", its head word, an apposition after it left out ("The draft
+# Council Plan, a four-year strategy, will be on exhibition"); two things on show are two displays
+_SHOWN_KINDS = frozenset({"display"})
+_SHOWN_SUBJECT = re.compile(
+    r"\s*(?:[\w'\u2019-]+\s+){0,5}?(?P<head>(?!(?:it|they|this|these|that|those)\b)[A-Za-z][a-z]{2,})(?:,[^,.;]{1,60},)?\s+"
+    r"(?:will\s+(?:also\s+)?be|is|are|was|were|goes|go|went|remains?|stays?)\s+on\s+(?:public\s+)?\Z"
+)
+
+
 def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
     found = []
     for m in k.noun_re.finditer(text, start, end):
@@ -755,6 +764,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             qualifier = None  # "this year's consultation" is the article's own
         elif when:  # "last year's consultation", "2025's strike": another one
             marker, several, qualifier = when.group(0).strip().lower(), True, None
+        if qualifier is None and (shown := _SHOWN_SUBJECT.match(text, start, m.start())) is not None and kind in _SHOWN_KINDS:
+            qualifier = shown.group("head").lower()  # "The draft Council Plan will be on exhibition": the plan's, not the budget's
         subject = next((n for n in reversed(found) if n.kind not in _GENERIC_LENGTHS and not n.several), None)
         if kind in _GENERIC_LENGTHS and subject is not None and _WITH_LENGTH.search(text, max(start, m.start() - 40), m.start()) and not _CLAUSE_TURN.search(text, subject.end, m.start()):
             # "The tender opened on Monday, October 5, with a six-week period for bids": the tender's own period, not another

@@ -866,7 +866,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         if run is None or not _CLAUSE_END_RE.match(text, m.end()):
             return None
         return RoleMention(m.start(), m.end(), "role", key, None, (), (run.start, run.end), form)
-    mods = [w.lower() for w in re.findall(r"[\w]+", m.group("mods") or "")]
+    mods = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", m.group("mods") or "")]  # "stand-in" is one word
     if mods:
         # "vice-captain" is a role of its own in roles.yaml, not the captain's deputy
         whole = f"{mods[-1]} {form.lower()}"
@@ -994,7 +994,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     # premodifiers written before the organisation: "former Acme chief executive"
     pre = re.search(r"(?<![\w'’-])((?:(?i:former|ex|then|acting|interim|outgoing|incoming|new|deputy|vice|shadow|assistant|stand-in|regular|usual|the\s+then)(?:-|\s+))+)\Z", text[max(0, start - 40) : start])
     if pre:
-        mods += [w.lower() for w in re.findall(r"\w+", pre.group(1))]
+        mods += [w.lower() for w in re.findall(r"\w+(?:-\w+)*", pre.group(1))]  # "stand-in" is one word
     deputy = [w for w in mods if w in rk.deputies]
     change = tuple(w for w in mods if w in _CHANGE_MODIFIERS or w in rk.change_words)
     role = f"deputy:{key}" if deputy else key

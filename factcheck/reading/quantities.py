@@ -964,10 +964,18 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] 
         i += 1
     # "Gross profit rose … to N98.3 billion": the words before the head narrow it, as before a noun after a figure
     modifiers = frozenset(w for w in words[:-1] if w.isalpha())
+    if head and i + 1 < k and r.lower(i) in ("before", "after") and r.lower(i + 1) in ("tax", "taxation", "interest", "exceptionals"):
+        modifiers |= {f"{r.lower(i)} {r.lower(i + 1)}"}  # "Profit before tax … rose to": not "Profit after tax … climbed to"
+        i += 2
     if head and i < k and r.lower(i) in ("in", "at", "for", "from") and r.t[i].sentence == r.t[k].sentence:
         # "Revenue in the Foodservice segment climbed … to C$352 million": the part named after the head narrows it too
-        modifiers |= {r.lower(m) for m in range(i + 1, k) if r.t[m].kind == WORD and r.t[m].capitalised}
+        modifiers |= {r.lower(m) for m in range(i + 1, k) if r.t[m].kind == WORD and r.t[m].capitalised and r.lower(m) not in _CALENDAR_WORDS}
     return (head, owner, modifiers) if head and not head[0].isdigit() and head not in r.kb.containers else None
+
+
+# Capitalised words that date a subject rather than narrow it ("Profit for the year ended 31 December 2025")
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _more_to_come(r: _Reader, k: int) -> bool:

@@ -337,6 +337,15 @@ FROM_SESSION_22 = [
     ('the submissions of the people who speak to them are no start of the submissions period', 'date 2026-04-02 Long-term plan consultation\n\n',
      ['Submissions will be accepted for four weeks, closing at 5pm on Friday 8 May.',
       'Hearings for people who want to speak to their submissions will be held over three days from Tuesday 19 May.'], []),
+    ('two things on exhibition are two exhibitions', 'date 2026-04-23 Draft budget on show\n\n',
+     ['The budget will be on exhibition for 28 days, from Wednesday 22 April to Wednesday 20 May.',
+      'The draft Council Plan, a four-year strategy, will be on exhibition for longer: 42 days, closing on Wednesday 3 June.'], []),
+    ('one thing on exhibition given two ends', 'date 2026-04-23 Draft budget on show\n\n',
+     ['The budget will be on exhibition for 28 days, from Wednesday 22 April to Wednesday 20 May.',
+      'The budget will be on exhibition until Wednesday 3 June.'], [5]),
+    ('a holiday the period covers is no start of it', 'date 2026-02-20 Trustees open comment period\n\n',
+     ['The comment period opens Monday, Feb. 23, and closes 30 days later, on Wednesday, March 25.',
+      'The comment period also covers spring break, which runs from March 9 to 13.'], []),
 ]
 
 

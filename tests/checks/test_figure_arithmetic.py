@@ -743,6 +743,11 @@ FROM_SESSION_22 = [
     ('a list that leaves sides out falls short of the whole, and says nothing', 'date 2026-05-20 Tories win\n\n',
      ["The Tories won a second majority, taking 34 of the legislature's 55 seats.",
       'The Tories held 34 seats, the New Democrats 14 and the Liberals two.'], []),
+    ('a share "of them" is of the noun before, not of a count elsewhere', 'date 2026-06-11 Rezoning approved\n\n',
+     ['The developer originally proposed 1,600 apartments, 25 per cent of them permanently affordable, or 400 units.',
+      'The project shrank to 1,450 apartments but the affordable share rose to 30 per cent, or 435 units.'], []),
+    ('a running total after a change is no new level of it', 'date 2026-04-09 Property deals pick up\n\n',
+     ['The Land Registry recorded 5,412 agreements in March, up 23 per cent from 4,401 in February, bringing the first-quarter total to 13,781.'], []),
 ]
 
 

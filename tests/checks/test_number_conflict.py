@@ -505,6 +505,9 @@ FROM_SESSION_22 = [
      ['There was no winner of the €9,200 jackpot in last Monday\'s draw.', 'Next week\'s jackpot climbs to €9,400.'], []),
     ('the same jackpot referred back with another value', 'date 2026-07-13 Club notes\n\n',
      ['There was no winner of the €9,200 jackpot in last Monday\'s draw.', 'The €9,600 jackpot will be drawn on Monday.'], [5]),
+    ('profit before tax and profit after tax, each a level a change reaches', 'date 2026-04-29 Bank results\n\n',
+     ['Profit before tax for the year ended 31 December 2025 rose 29 per cent to ₦1.12 trillion from ₦868.4 billion.',
+      'Profit after tax climbed 27.6 per cent to ₦894.6 billion.'], []),
 ]
 
 

@@ -1278,3 +1278,16 @@ FROM_SESSION_21 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
 def test_cases_from_session_21(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+FROM_SESSION_22 = [
+    ('a stand-in captain beside the injured club captain', 'date 2026-05-18 Somerset win\n\n',
+     ['Stand-in captain Harry Dunmore, leading the side while club captain Sam Pryce recovers from a torn hamstring, made 138.'], []),
+    ('two club captains', 'date 2026-05-18 Somerset win\n\n',
+     ['Club captain Harry Dunmore made 138 in the first innings.', 'Club captain Sam Pryce finished unbeaten on 46.'], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
+def test_cases_from_session_22(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
