@@ -199,6 +199,10 @@ margin "by" a count is read after "lost … to" its winner too ("lost Bedford Na
 votes, 6,524 to 6,412"); a gap in percentage points lies between two percentages; a count "accounting for" a share
 "of the total" is read against its thing's one larger count; a difference is taken from the part of "34 of the 55
 seats", not the whole.
+A percentage change "on this year's figure" is read against the one level of its unit the sentence before gives its
+subject ("Defence spending in the outgoing year came to Rs2.28tr" … "Defence has been allocated Rs2.55tr for 2026-27 —
+a rise of 16pc on this year's figure"), and a whole split in full in the sentence after the one giving it ("Of the PSDP
+total, Rs520bn …, Rs260bn …, Rs150bn … with the remaining Rs120bn …") must be made by its parts.
 """
 
 from __future__ import annotations
@@ -531,6 +535,41 @@ def _percent_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amou
         return []
     old, new = pairs[0]
     message = change_contradicts(p, old, new, named[0] in UP, named[0] in DOWN)
+    return [(p, message)] if message else []
+
+
+# what "a rise of 16pc on this year's figure" is taken on: the level a time's possessive names
+_EARLIER_LEVELS = frozenset("figure level allocation total amount budget outlay spending sum".split())
+
+
+def _change_on_earlier_level(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A percentage change "on this year's figure" for the one level its sentence gives ("Defence has been allocated
+    Rs2.55tr for 2026-27 — a rise of 16pc on this year's figure"), read against the one level of that unit the sentence
+    before gives, when both sentences name their subject with one word ("Defence spending in the outgoing year came to
+    Rs2.28tr"): 11.8 per cent."""
+    if prior is None:
+        return []
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) != 1 or percents[0].spelled:
+        return []
+    p = percents[0]
+    if s.lower(p.first - 1) != "of" or s.lower(p.first - 2) not in CHANGE_NOUNS or s.lower(p.last + 1) not in ("on", "over"):
+        return []
+    k = p.last + 2
+    said = [s.lower(m) for m in range(k, min(s.hi, k + 4))]
+    if not (set(said) & _EARLIER_LEVELS) or not any(w.endswith(("'s", "\u2019s")) for w in said[: said.index(next(w for w in said if w in _EARLIER_LEVELS))]):
+        return []  # "on this year's figure", "over last year's allocation"
+    levels = [a for a in s.amounts if a is not p and a.last < p.first and a.unit not in (None, "percent") and not a.in_range]
+    if len(levels) != 1:
+        return []
+    new = levels[0]
+    olds = [a for a in prior.amounts if a.unit == new.unit and not a.in_range]
+    if len(olds) != 1 or olds[0].approx:
+        return []
+    subject = {s.lower(m) for m in range(s.lo, new.first) if s.tokens[m].kind == WORD and len(s.lower(m)) > 3 and s.lower(m) not in FUNCTION_WORDS}
+    if not subject & {prior.lower(m) for m in range(prior.lo, olds[0].first)}:
+        return []  # the sentence before must speak of the same subject
+    message = change_contradicts(p, olds[0], new, s.lower(p.first - 2) in UP, s.lower(p.first - 2) in DOWN)
     return [(p, message)] if message else []
 
 
@@ -1565,6 +1604,38 @@ def _split_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount
     if abs(written - total.value) <= max(0.5, 0.005 * total.value):
         return []
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {total.text} of the sentence before.")]
+
+
+def _rest_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A whole split in full in the sentence after the one that gives it: the sentence opens "Of the PSDP total," and
+    its last part is "the remaining" ("Rs520bn goes to infrastructure, …, Rs260bn to the social sector, … with the
+    remaining Rs120bn earmarked for …"), so the parts must make the figure of their unit that the sentence before
+    gives after the same noun ("The federal Public Sector Development Programme (PSDP) has been set at Rs1,100bn")."""
+    if prior is None or s.lower(s.lo) != "of" or s.lower(s.lo + 1) not in ("the", "this", "that", "its", "their"):
+        return []
+    comma = next((i for i in range(s.lo + 2, min(s.hi, s.lo + 8)) if s.tokens[i].text == ","), None)
+    if comma is None:
+        return []
+    named = {s.lower(i) for i in range(s.lo + 2, comma) if s.tokens[i].kind == WORD} - {"total", "sum", "whole", "amount"}
+    amounts = [a for a in s.amounts if a.first > comma]
+    if len(amounts) < 3 or any(a.approx or a.in_range for a in amounts) or amounts[-1].unit in (None, "percent"):
+        return []
+    unit = amounts[-1].unit
+    parts = [a for a in amounts if a.unit == unit]
+    if s.lower(parts[-1].first - 1) != "remaining" or any(s.lower(k) in ("including", "includes", "which") for a in parts for k in range(a.first - 3, a.first)):
+        return []  # the rest named last makes the split complete; a figure inside a part ("including Rs200bn for") is no part
+    if any(s.tokens[a.first].quoted for a in parts) or len(parts) < 3 or any(a.unit is None for a in s.amounts if s.lo <= a.first < comma):
+        return []
+    wholes = [a for a in prior.amounts if a.unit == unit and not a.in_range]
+    if named:
+        mention = next((i for i in range(prior.lo, prior.hi) if prior.lower(i) in named), None)
+        wholes = [a for a in wholes if mention is not None and a.first > mention]
+    if len(wholes) != 1 or wholes[0].approx or wholes[0].value <= max(a.value for a in parts):
+        return []
+    total, written = wholes[0], sum(a.value for a in parts)
+    if abs(written - total.value) <= 0.005 * total.value:
+        return []
+    return [(parts[-1], f"{' + '.join(a.text for a in parts)} is {_fmt_like(written, parts)}, not the {total.text} of the sentence before.")]
 
 
 _DIFFERENCE_BEFORE = {"up": 1, "down": -1, "increase": 1, "rise": 1, "gain": 1, "fall": -1, "drop": -1, "decrease": -1, "decline": -1}
@@ -2878,8 +2949,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
-            found += _split_of_previous(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior) + _together_of_previous(s, prior)
-            found += _percent_of_previous(s, prior) + _fraction_changes(s) + _gaps(s)
+            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior) + _together_of_previous(s, prior)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _fraction_changes(s) + _gaps(s)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:

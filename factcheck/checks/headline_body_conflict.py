@@ -559,7 +559,7 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
         if _gives_score(body, x, y, sides):
             continue
         near = [(ab, r) for ab, r in scores if len({r.first_value, r.second_value} & {x, y}) == 1 and (r.first_value, r.second_value) != (y, x)]
-        near = [(ab, r) for ab, r in near if not _running_score(ab.text, r.start, r.end)] or near
+        near = [(ab, r) for ab, r in near if not r.running] or near
         final = [(ab, r) for ab, r in near if max(r.first_value, r.second_value) == max(x, y)]
         opening = [(ab, r) for ab, r in near if any(ab is b for b in body[:_OPENING])]
         # the opening paragraphs report the headline's match (later ones, other matches of the round), and the winner's
@@ -581,7 +581,7 @@ def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowle
         return []
     margin = next((tokens[i + 1] for i in range(won + 1, len(tokens) - 1) if tokens[i].lower == "by" and tokens[i + 1].is_number
                    and (i + 2 >= len(tokens) or not tokens[i + 2].is_number and (tokens[i + 2].lower in knowledge.margin_words or tokens[i + 2].text in ",:;"))), None)
-    results = [(ab, r) for ab, r in scores if not _running_score(ab.text, r.start, r.end)]
+    results = [(ab, r) for ab, r in scores if not r.running]
     opening = [(ab, r) for ab, r in results if any(ab is b for b in body[:_OPENING])]
     if margin is None or not opening or not margin.text.isdigit():
         return []
@@ -617,16 +617,7 @@ def _tally_conflicts(pairs, headline: str, headline_span, body, others: list[str
 
 
 # "had led 1-0 at half-time", "trailing 14-3 at the break": a score in the running, not the result
-_RUNNING_BEFORE_RE = re.compile(r"\b(?:led|leading|leads|ahead|trailed|trailing|trail|behind|level)\s+(?:by\s+|at\s+)?\Z", re.IGNORECASE)
-_RUNNING_AFTER_RE = re.compile(r"\s+(?:(?:at|into)\s+(?:half[- ]?time|the\s+break|the\s+interval)|after\s+\d+\s+minutes|at\s+the\s+end\s+of\s+the\s+first)", re.IGNORECASE)
-
-
 _MIDNIGHT_BEFORE_RE = re.compile(r"\bmidnight\s+(?:on\s+)?\Z", re.IGNORECASE)
-
-
-def _running_score(text: str, start: int, end: int) -> bool:
-    """True for a score the match passed through ("had led 1-0 at half-time"), not its result."""
-    return bool(_RUNNING_BEFORE_RE.search(text, max(0, start - 20), start) or _RUNNING_AFTER_RE.match(text, end))
 
 
 def _gives_score(body, x: int, y: int, sides: set[str]) -> bool:

@@ -158,6 +158,8 @@ A level a change reaches ("Next week's jackpot climbs to €9,400"), after a pla
 jackpot"), differs by the change its verb tells: only a slip of the digits is reported. A sum a verb names ("The council
 will borrow $48 million") is a sum of that verb's noun (rules/quantities.yaml `sum-verbs`: "the $54 million stopbank
 loan"), and a later mention's qualifiers may come from the words around the earlier sum ("stopbanks" in the sentence before).
+A running score ("cut the margin to 16-14", "made it 22-14", "12-12 at half-time"; reading/results.py) is no result a
+score referred back could be.
 """
 
 from __future__ import annotations
@@ -441,7 +443,7 @@ def _result_conflicts(annotation, year: int | None = None) -> list[Hit]:
         pair = sorted((r.first_value, r.second_value))
         if any(sorted((e.first_value, e.second_value)) == pair for _, e in earlier):
             continue
-        sharing = [(eab, e) for eab, e in earlier if max(e.first_value, e.second_value) == pair[1] or min(e.first_value, e.second_value) == pair[0]]
+        sharing = [(eab, e) for eab, e in earlier if not e.running and (max(e.first_value, e.second_value) == pair[1] or min(e.first_value, e.second_value) == pair[0])]
         if len(sharing) != 1:
             continue
         won = max(sharing[0][1].first_value, sharing[0][1].second_value)

@@ -34,6 +34,7 @@ class Result:
     definite: bool  # "the 26-16 result": refers back to a result already given
     quoted: bool
     against_first: bool = False  # "defeated by 84 votes to 67": the winning count voted against
+    running: bool = False  # a score the match passed through ("led 12-6", "made it 22-14", "12-12 at half-time"), not its result
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,31 @@ class SideCount:
     definite: bool = False  # "the 76 TDs who voted against": the side of a vote already given
     named: bool = False  # "Board members Carla Dunning, Ray Ostrowski and Denise Whitfield voted against": the people, listed
     token: int = -1  # for a named side, the index of its first token
+
+
+# the words before a score the match passed through: "led 12-6", "to lead 12-6", "ahead by 3-1", "level at 12-12"
+_LEADING = frozenset("led leading leads lead ahead trailed trailing trail trails behind level".split())
+_MADE = frozenset("make made makes making".split())
+_NARROWED = frozenset("margin deficit lead gap arrears advantage".split())
+_INTERVAL = frozenset("half-time halftime break interval".split())
+
+
+def _running(lowers: list[str], i: int, last: int) -> bool:
+    """True for a score the match passed through, not its result: after a word of leading ("led 12-6", "ahead by 3-1"),
+    "made it" ("made it 22-14"), a margin cut or stretched "to" it ("cut the margin to 16-14"), "within four at 22-18", or
+    before the interval or a minute ("12-12 at half-time", "1-0 after 20 minutes", "at the end of the first")."""
+    before = lowers[max(0, i - 3) : i]
+    if before[-1:] and before[-1] in _LEADING or before[-2:-1] and before[-1] in ("by", "at") and before[-2] in _LEADING:
+        return True
+    if before[-2:-1] and before[-1] == "it" and before[-2] in _MADE or before[-2:-1] and before[-1] == "to" and before[-2] in _NARROWED:
+        return True
+    if before[-3:-2] and before[-1] == "at" and before[-3] == "within":
+        return True
+    after = lowers[last + 1 : last + 6]
+    if after[:1] in (["at"], ["into"]) and (after[1:2] and after[1] in _INTERVAL or after[1:3] and after[1] == "the" and after[2] in _INTERVAL
+                                            or after[1:4] == ["the", "end", "of"] or after[1:3] == ["half", "time"]):
+        return True
+    return after[:1] == ["after"] and len(after) > 2 and after[1].isdigit() and after[2] in ("minutes", "mins")
 
 
 def _int(t: Token) -> int | None:
@@ -141,7 +167,7 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
                 continue
             definite = i > 0 and lowers[i - 1] in _DEFINITE
             lost = kind == "tally" and any(lowers[k] in knowledge.losing_words and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
-            results.append(Result(kind, x, y, t.start, tokens[last].end, i, definite, t.quoted, lost))
+            results.append(Result(kind, x, y, t.start, tokens[last].end, i, definite, t.quoted, lost, kind == "score" and _running(lowers, i, last)))
             after_pair = last
             continue
     for amount in amounts:

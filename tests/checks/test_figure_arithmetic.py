@@ -748,6 +748,18 @@ FROM_SESSION_22 = [
       'The project shrank to 1,450 apartments but the affordable share rose to 30 per cent, or 435 units.'], []),
     ('a running total after a change is no new level of it', 'date 2026-04-09 Property deals pick up\n\n',
      ['The Land Registry recorded 5,412 agreements in March, up 23 per cent from 4,401 in February, bringing the first-quarter total to 13,781.'], []),
+    ('a rise "on this year\'s figure" that the level of the sentence before does not make', 'date 2026-06-11 Budget unveiled\n\n',
+     ['Defence spending in the outgoing year came to Rs2.28tr, excluding military pensions.',
+      'Defence has been allocated Rs2.55tr for 2026-27, a rise of 16pc on this year\'s figure.'], [5]),
+    ('the same rise, right', 'date 2026-06-11 Budget unveiled\n\n',
+     ['Defence spending in the outgoing year came to Rs2.28tr, excluding military pensions.',
+      'Defence has been allocated Rs2.55tr for 2026-27, a rise of 12pc on this year\'s figure.'], []),
+    ('a whole split in full ("the remaining") in the sentence after, the parts short of it', 'date 2026-06-11 Budget unveiled\n\n',
+     ['The development programme has been set at Rs1,100bn.',
+      'Of the programme total, Rs520bn goes to infrastructure, Rs260bn to the social sector and Rs150bn to the regions, with the remaining Rs120bn earmarked for provincial projects.'], [5]),
+    ('the same split, making the whole', 'date 2026-06-11 Budget unveiled\n\n',
+     ['The development programme has been set at Rs1,100bn.',
+      'Of the programme total, Rs520bn goes to infrastructure, Rs260bn to the social sector and Rs150bn to the regions, with the remaining Rs170bn earmarked for provincial projects.'], []),
 ]
 
 

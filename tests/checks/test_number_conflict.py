@@ -508,6 +508,14 @@ FROM_SESSION_22 = [
     ('profit before tax and profit after tax, each a level a change reaches', 'date 2026-04-29 Bank results\n\n',
      ['Profit before tax for the year ended 31 December 2025 rose 29 per cent to ₦1.12 trillion from ₦868.4 billion.',
       'Profit after tax climbed 27.6 per cent to ₦894.6 billion.'], []),
+    ('a result referred back with its losing score changed, a running score sharing it', 'date 2026-05-17 Rays down Mariners\n\n',
+     ['The Illawarra Rays beat the Redcliffe Mariners 28-18 at Kembla Park on Saturday night.',
+      'Leeson\'s penalty goal in the 58th minute cut the margin to 16-14.',
+      'The Rays travel to Gosford on Friday, six days after Saturday\'s 28-16 win.'], [7]),
+    ('the same result referred back right', 'date 2026-05-17 Rays down Mariners\n\n',
+     ['The Illawarra Rays beat the Redcliffe Mariners 28-18 at Kembla Park on Saturday night.',
+      'Leeson\'s penalty goal in the 58th minute cut the margin to 16-14.',
+      'The Rays travel to Gosford on Friday, six days after Saturday\'s 28-18 win.'], []),
 ]
 
 
