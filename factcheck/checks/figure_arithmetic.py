@@ -203,6 +203,9 @@ A percentage change "on this year's figure" is read against the one level of its
 subject ("Defence spending in the outgoing year came to Rs2.28tr" … "Defence has been allocated Rs2.55tr for 2026-27 —
 a rise of 16pc on this year's figure"), and a whole split in full in the sentence after the one giving it ("Of the PSDP
 total, Rs520bn …, Rs260bn …, Rs150bn … with the remaining Rs120bn …") must be made by its parts.
+A part and its share of the group a sentence opens on ("Of those on the outpatient list, 201,300 – 54% – had been
+waiting") are read against the first count of the last earlier sentence naming every word of the group ("418,640 people
+were on the outpatient waiting list").
 """
 
 from __future__ import annotations
@@ -2296,6 +2299,38 @@ def _named_counts_over_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, s
     return out
 
 
+def _shares_of_those(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A part and its share of a group a sentence opens on ("Of those on the outpatient list, 201,300 – 54% – had been
+    waiting for more than a year"), against the group's count: the first count of the last earlier sentence that names
+    every word of the group ("418,640 people were on the outpatient waiting list"): 48.1 per cent."""
+    out = []
+    seen: list[tuple[AnnotatedBlock, frozenset[str], Amount]] = []  # each earlier sentence: its words and its first count
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for index in sorted(ab.by_sentence):
+            amounts = [a for a in ab.by_sentence[index][0] if not tokens[a.first].quoted]
+            first = next((k for k, t in enumerate(tokens) if t.sentence == index), None)
+            if first is None:
+                continue
+            lowers = [t.lower for t in tokens[first:] if t.sentence == index]
+            if lowers[:2] in (["of", "those"], ["of", "the"]) and "," in lowers[2:12]:
+                group = frozenset(w for w in lowers[2 : lowers.index(",", 2)] if w.isalpha() and w not in FUNCTION_WORDS and w not in ("those", "them", "these", "people") and len(w) > 2)
+                # ("201,300 – 54% –": a dash sets the share off, it makes no range of a count and a share)
+                counts = [a for a in amounts if a.unit is None and not (a.approx or a.spelled)]
+                shares = [a for a in amounts if a.unit == "percent" and not a.approx]
+                if group and len(counts) == 1 and len(shares) == 1 and 0 < shares[0].first - counts[0].last <= 2:
+                    part, share = counts[0], shares[0]
+                    whole = next((w for sab, words, w in reversed(seen) if group <= words), None)
+                    if whole is not None and whole.value > part.value:
+                        actual = part.value / whole.value * 100
+                        if abs(actual - share.value) > max(1.0, 0.035 * share.value):
+                            out.append((ab, share, f"{part.text} of {whole.text} is {percent_text(actual)}, not {share.text}."))
+            counts = [a for a in amounts if a.unit is None and not (a.approx or a.in_range or a.spelled)]
+            if counts:
+                seen.append((ab, frozenset(lowers), counts[0]))
+    return out
+
+
 def _names_in(tokens, at: int, clause: bool = False) -> frozenset[str]:
     """The capitalised words of the sentence of token at, function words left out ("House", "Senate", "Kildare"): what
     it names; with `clause`, only those of the clause of token at (between the commas, semicolons or dashes around it)."""
@@ -2968,7 +3003,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

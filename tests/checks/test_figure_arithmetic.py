@@ -760,6 +760,15 @@ FROM_SESSION_22 = [
     ('the same split, making the whole', 'date 2026-06-11 Budget unveiled\n\n',
      ['The development programme has been set at Rs1,100bn.',
       'Of the programme total, Rs520bn goes to infrastructure, Rs260bn to the social sector and Rs150bn to the regions, with the remaining Rs170bn earmarked for provincial projects.'], []),
+    ('a part and its share of the group a sentence opens on ("Of those on the outpatient list")', 'date 2026-08-27 Waiting lists grow\n\n',
+     ['At the end of June, 418,640 people were on the outpatient waiting list.',
+      'Of those on the outpatient list, 201,300 – 54% – had been waiting for more than a year.'], [5]),
+    ('the same share, right', 'date 2026-08-27 Waiting lists grow\n\n',
+     ['At the end of June, 418,640 people were on the outpatient waiting list.',
+      'Of those on the outpatient list, 201,300 – 48% – had been waiting for more than a year.'], []),
+    ('a group no earlier sentence names is left alone', 'date 2026-08-27 Waiting lists grow\n\n',
+     ['At the end of June, 418,640 people were on the outpatient waiting list.',
+      'Of those on the inpatient list, 61,200 – 54% – had been waiting for more than a year.'], []),
 ]
 
 
