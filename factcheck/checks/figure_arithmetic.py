@@ -206,6 +206,9 @@ total, Rs520bn …, Rs260bn …, Rs150bn … with the remaining Rs120bn …") mu
 A part and its share of the group a sentence opens on ("Of those on the outpatient list, 201,300 – 54% – had been
 waiting") are read against the first count of the last earlier sentence naming every word of the group ("418,640 people
 were on the outpatient waiting list").
+A lead a sentence says the one before gave ("That gave the hosts a first-innings lead of 79") is read against that
+sentence's count written with the same two words before it as exactly one earlier count ("all out for 401" … "bowled
+out for 312").
 """
 
 from __future__ import annotations
@@ -1262,6 +1265,43 @@ def _leads_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
             continue
         if abs(abs(x.value - y.value) - m.value) > 0.5:
             out.append((ab, m, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {m.text}."))
+    return out
+
+
+def _leads_of_totals(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A lead a sentence says the one before gave ("Somerset were eventually all out for 401 …" "That gave the hosts a
+    first-innings lead of 79"), against the count of the sentence before written with the same two words before it as
+    exactly one earlier count ("all out for 401" … "were bowled out for 312"): 89."""
+    out = []
+    counts: list[tuple[tuple[int, int], tuple[str, str], Amount]] = []  # (order of its sentence, the two words before, the count)
+    order: dict[tuple[int, int], int] = {}  # (block, sentence) -> the sentence's place in the article
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for t in tokens:
+            order.setdefault((id(ab), t.sentence), len(order))
+        for a in ab.amounts:
+            if a.unit is None and not (a.approx or a.in_range or a.spelled or tokens[a.first].quoted) and a.first >= 2:
+                counts.append((order[(id(ab), tokens[a.first].sentence)], (tokens[a.first - 2].lower, tokens[a.first - 1].lower), a))
+    for ab, m in _margins_stated(annotation):
+        tokens, k = ab.tokens, m.first
+        first = k
+        while first > 0 and tokens[first - 1].sentence == tokens[k].sentence:
+            first -= 1
+        if tokens[first].lower not in ("that", "this", "it") or tokens[first + 1].lower not in ("gave", "left", "put", "handed", "earned"):
+            continue
+        here = order[(id(ab), tokens[k].sentence)]
+        if any(c[0] == here and c[2] is not m for c in counts):
+            continue  # the sentence gives its own counts
+        pairs = []
+        for place, words, total in (c for c in counts if c[0] == here - 1 and c[1][1] in ("for", "on", "of", "at", "to")):
+            same = [c[2] for c in counts if c[0] < here - 1 and c[1] == words and c[2].value != total.value]
+            if len(same) == 1:
+                pairs.append((total, same[0]))
+        if len(pairs) != 1:
+            continue
+        total, other = pairs[0]
+        if min(total.value, other.value) > m.value and abs(abs(total.value - other.value) - m.value) > 0.5:
+            out.append((ab, m, f"{total.text} less {other.text} is {_fmt(abs(total.value - other.value))}, not {m.text}."))
     return out
 
 
@@ -3000,7 +3040,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue
             seen.add(amount.start)
             hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
-    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _age_at_death(annotation, doc.published):
+    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
     for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation)):

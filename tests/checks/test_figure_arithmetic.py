@@ -769,6 +769,14 @@ FROM_SESSION_22 = [
     ('a group no earlier sentence names is left alone', 'date 2026-08-27 Waiting lists grow\n\n',
      ['At the end of June, 418,640 people were on the outpatient waiting list.',
       'Of those on the inpatient list, 61,200 – 54% – had been waiting for more than a year.'], []),
+    ('a lead "that gave" the side, against the total before and the one earlier total of its words', 'date 2026-05-18 Somerset win\n\n',
+     ['Northamptonshire chose to bat and were bowled out for 312 shortly before the close.',
+      'Somerset were eventually all out for 401 on the third morning, with Ben Whitcombe taking four for 77.',
+      'That gave the hosts a first-innings lead of 79.'], [7]),
+    ('the same lead, right', 'date 2026-05-18 Somerset win\n\n',
+     ['Northamptonshire chose to bat and were bowled out for 312 shortly before the close.',
+      'Somerset were eventually all out for 401 on the third morning, with Ben Whitcombe taking four for 77.',
+      'That gave the hosts a first-innings lead of 89.'], []),
 ]
 
 
