@@ -101,6 +101,9 @@ What is on show is told apart by the subject of "will be on (public) exhibition"
 for 28 days" … "The draft Council Plan … will be on exhibition for longer: 42 days"): two things shown, two
 exhibitions. A holiday or a break a period covers ("spring break, which runs from March 9 to 13") is no period of its
 own (rules/periods.yaml `not_periods`).
+Nominations are a period ("Nominations can be filed from April 13 to April 20" … "nomination papers will be accepted
+only until April 22"); "the last date for withdrawal of candidature" in a sentence that names a period before it is
+another errand's day. A period that ends before it starts is reported at whichever of the two is written later.
 """
 
 from __future__ import annotations
@@ -364,17 +367,30 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
         starts, ends = {s.day for s in period.starts}, {e.day for e in period.ends}
         if len(starts) == 1 and len(ends) == 1 and next(iter(ends)) < next(iter(starts)):
             start, end = period.starts[0], period.ends[0]
-            span = end.reading.block.source_span(end.fact.start, end.fact.end)
-            if span.start in taken:
-                continue
-            line = doc.line_col(start.reading.block.source_offset(start.fact.start))[0]
+            start_at = start.reading.block.source_offset(start.fact.start)
+            end_at = end.reading.block.source_offset(end.fact.start)
             name = _name(period)
             plural = name.endswith("s") and not name.endswith("ss")  # "the submissions end … before they start"
-            message = (
-                f"The {name} {'end' if plural else 'ends'} on {_say(end.day)} (\u201c{end.shown}\u201d), before {'they start' if plural else 'it starts'} on "
-                f"{_say(start.day)} (\u201c{start.shown}\u201d, line {line})."
-            )
-            hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=(RelatedHit(start.reading.block.source_span(start.fact.start, start.fact.end), "the start"),)))
+            # reported at whichever is written later: the earlier one is what it contradicts
+            if end_at >= start_at:
+                span = end.reading.block.source_span(end.fact.start, end.fact.end)
+                line = doc.line_col(start_at)[0]
+                message = (
+                    f"The {name} {'end' if plural else 'ends'} on {_say(end.day)} (\u201c{end.shown}\u201d), before {'they start' if plural else 'it starts'} on "
+                    f"{_say(start.day)} (\u201c{start.shown}\u201d, line {line})."
+                )
+                related = (RelatedHit(start.reading.block.source_span(start.fact.start, start.fact.end), "the start"),)
+            else:
+                span = start.reading.block.source_span(start.fact.start, start.fact.end)
+                line = doc.line_col(end_at)[0]
+                message = (
+                    f"The {name} {'start' if plural else 'starts'} on {_say(start.day)} (\u201c{start.shown}\u201d), after {'they end' if plural else 'it ends'} on "
+                    f"{_say(end.day)} (\u201c{end.shown}\u201d, line {line})."
+                )
+                related = (RelatedHit(end.reading.block.source_span(end.fact.start, end.fact.end), "the end"),)
+            if span.start in taken:
+                continue
+            hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=related))
     return hits
 
 
@@ -388,6 +404,12 @@ _COMES_BACK = re.compile(r".*\b(?:resum|restart|reopen|return)", re.S)
 
 
 _PLURAL_NAMES = frozenset({"comments", "submissions", "responses", "objections", "representations"})  # "the comments are given two ends"
+
+
+def _plural_name(name: str) -> bool:
+    """True for a name written in the plural: "expressions of interest", "nominations" ("the" + a plural head)."""
+    head = name.split(" of ")[0].split()[-1] if name else ""
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _name(period: Period) -> str:
@@ -430,7 +452,7 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
             continue  # "- Neighbour letters issued: Friday 8 May (14-day period to 22 May)": a bare "period" may be any period
         line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]
         name = _name(period)
-        message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the {name} {'are' if name in _PLURAL_NAMES else 'is'} given two {what}s."
+        message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the {name} {'are' if name in _PLURAL_NAMES or _plural_name(name) else 'is'} given two {what}s."
         return Hit(
             DEADLINE_CONFLICT.id,
             later.reading.block.source_span(later.fact.start, later.fact.end),

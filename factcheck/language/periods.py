@@ -1387,6 +1387,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             role, word = ("end" if when.group("verb").lower() in _WHEN_ENDS else "start"), when.group().strip(" ,").lower()
         elif m_end:  # "again from 15 June" ends a ban though "from" alone starts one; "begin by 3 March" is a limit
             role, word = "end", m_end.group().strip().lower()
+            if m_end.re is _LAST_DATE and not k.noun_re.search(m_end.group()) and any(n.end <= m_end.start() for n in nouns):
+                continue  # "Nominations can be filed … and the last date for withdrawal of candidature is April 23": another errand's
             other = _RELATIVE_BEFORE.search(head, 0, m_end.start())
             if other and other.group("noun").lower() in k.not_periods and not k.noun_re.fullmatch(other.group("noun")):
                 continue  # "voted for strikes in a ballot that closed on 9 October": the ballot's close

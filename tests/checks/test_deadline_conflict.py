@@ -120,7 +120,7 @@ CASES = [
     ("a period moved just after a time reference", ["The fire danger period began on 1 December and is expected to run until 30 April.", "Burning stopped before the fire danger period was brought forward by a fortnight.", "The service said the fire danger period had been declared from 15 December this season."], []),
     ("shares trading again after an offer closes", ["The takeover offer closes on Friday 29 May, the company said.", "Trading in the shares will resume on Monday 1 June."], []),
     # a rights issue's acceptance list is a period: it cannot open after it closes
-    ("an acceptance list opening after it closes", ["According to the rights circular, the acceptance list will close on Friday, October 16th.", "When the acceptance list opens on 19th October, shareholders will be able to accept through their stockbrokers."], [3]),
+    ("an acceptance list opening after it closes", ["According to the rights circular, the acceptance list will close on Friday, October 16th.", "When the acceptance list opens on 19th October, shareholders will be able to accept through their stockbrokers."], [5]),
     ("an acceptance list opening before it closes", ["According to the rights circular, the acceptance list will close on Friday, October 16th.", "When the acceptance list opens on 28th September, shareholders will be able to accept through their stockbrokers."], []),
     # lengths granted to different subjects in sentences naming no period are different periods
     ("two grantees, two lengths", ["Residents have lodged objections before the public consultation period closes.", "It was published by the Planning Authority on 2 March, and members of the public have 30 days to submit representations, until 1 April.", "The Environment and Resources Authority has 21 days from the date it was consulted to submit its own comments."], []),
@@ -346,6 +346,12 @@ FROM_SESSION_22 = [
     ('a holiday the period covers is no start of it', 'date 2026-02-20 Trustees open comment period\n\n',
      ['The comment period opens Monday, Feb. 23, and closes 30 days later, on Wednesday, March 25.',
       'The comment period also covers spring break, which runs from March 9 to 13.'], []),
+    ('nominations given two ends; the last date for withdrawal is another errand\'s', 'date 2026-04-10 Urban poll schedule set\n\n',
+     ['Nominations can be filed from April 13 to April 20, scrutiny will take place on April 21, and the last date for withdrawal of candidature is April 23.',
+      'Candidates were told to apply early, because nomination papers will be accepted only until April 22.'], [5]),
+    ('nominations with one end and a withdrawal date', 'date 2026-04-10 Urban poll schedule set\n\n',
+     ['Nominations can be filed from April 13 to April 20, scrutiny will take place on April 21, and the last date for withdrawal of candidature is April 23.',
+      'Candidates were told to apply early, because nomination papers will be accepted only until April 20.'], []),
 ]
 
 
