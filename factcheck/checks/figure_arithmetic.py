@@ -2347,12 +2347,14 @@ def _shares_of_those(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     seen: list[tuple[AnnotatedBlock, frozenset[str], Amount]] = []  # each earlier sentence: its words and its first count
     for ab in annotation.prose:
         tokens = ab.tokens
+        bounds: dict[int, list[int]] = {}  # each sentence's first token and the one after its last, read once
+        for k, t in enumerate(tokens):
+            bounds.setdefault(t.sentence, [k, k])[1] = k + 1
         for index in sorted(ab.by_sentence):
             amounts = [a for a in ab.by_sentence[index][0] if not tokens[a.first].quoted]
-            first = next((k for k, t in enumerate(tokens) if t.sentence == index), None)
-            if first is None:
+            if index not in bounds:
                 continue
-            lowers = [t.lower for t in tokens[first:] if t.sentence == index]
+            lowers = [t.lower for t in tokens[bounds[index][0] : bounds[index][1]]]
             if lowers[:2] in (["of", "those"], ["of", "the"]) and "," in lowers[2:12]:
                 group = frozenset(w for w in lowers[2 : lowers.index(",", 2)] if w.isalpha() and w not in FUNCTION_WORDS and w not in ("those", "them", "these", "people") and len(w) > 2)
                 # ("201,300 – 54% –": a dash sets the share off, it makes no range of a count and a share)
