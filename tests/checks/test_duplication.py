@@ -52,6 +52,17 @@ CASES = [
         "When: Saturday 25 April and Sunday 26 April, 10am to 5pm, at the quays",
         "Print fair", "Prints, zines and posters from more than 25 independent makers in the hall.", "When: Saturday 25 and Sunday 26 April, 11am to 6pm",
     ], [("contained-paragraph", 9)]),
+    # session 22: a paste trimmed of a word and its last sentence is still the paragraph pasted again
+    ("a trimmed paste inside the paragraph it came from", [
+        "The law, House Bill 512, passed the state House 58-42 and the Senate 31-19 before Gov. Thomas Reardon signed it on Tuesday, May 6, 2025. It took effect on Oct. 1, 2025. Before it, campaigns had to collect signatures in one-third of House districts.",
+        "Justice Halvorsen wrote that the rule gave a veto to voters in a minority of districts over all the rest.",
+        "The law, House Bill 512, passed the state House 58-42 and the Senate 31-19 before Gov. Thomas Reardon signed it on May 6, 2025. It took effect on Oct. 1, 2025.",
+    ], [("contained-paragraph", 7)]),
+    ("a paragraph that tells the same vote in its own words", [
+        "The law, House Bill 512, passed the state House 58-42 and the Senate 31-19 before Gov. Thomas Reardon signed it on Tuesday, May 6, 2025. It took effect on Oct. 1, 2025.",
+        "Justice Halvorsen wrote that the rule gave a veto to voters in a minority of districts over all the rest.",
+        "House Bill 512 cleared the House 58-42 and the Senate 31-19, and the governor signed it in May 2025; it has applied since October.",
+    ], []),
 ]
 
 

@@ -119,6 +119,10 @@ FROM_SESSION_22 = [
      ['The acting chairman is to present an interim report within 60 days of his appointment taking effect on Monday, 9 March.'], []),
     ('the appointment itself ahead on a day gone', 'date 2026-03-10 Acting chairman named\n\n',
      ['The acting chairman will take up his appointment on Monday, 9 March.'], [3]),
+    ('a plan told in the past ("were due on") is no preview', 'date 2026-07-10 Court strikes down signature rule\n\n',
+     ['Signatures for this year\'s initiatives were due on Friday, June 19, and two of the three campaigns met the requirement.'], []),
+    ('the same deadline told as ahead is one', 'date 2026-07-10 Court strikes down signature rule\n\n',
+     ['Signatures for this year\'s initiatives are due on Friday, June 19, and the campaigns say they will meet the requirement.'], [3]),
 ]
 
 
