@@ -209,6 +209,8 @@ were on the outpatient waiting list").
 A lead a sentence says the one before gave ("That gave the hosts a first-innings lead of 79") is read against that
 sentence's count written with the same two words before it as exactly one earlier count ("all out for 401" … "bowled
 out for 312").
+A margin "by" a count set at once beside its tally is that tally's, whatever the verb ("held on by 211 votes, 6,874 to
+6,703").
 """
 
 from __future__ import annotations
@@ -1878,13 +1880,23 @@ def _lost_to(s: Sentence, k: int, by: int) -> int | None:
     return None
 
 
+def _tally_after(s: Sentence, a: Amount) -> bool:
+    """True when a count "by" which something happened is followed at once by a tally: "by 211 votes, 6,874 to 6,703"."""
+    k = a.last + 1 + (s.lower(a.last + 1) in ("votes", "points", "seats"))
+    if s.lower(k) not in (",", "(", "\u2014", "\u2013", "-"):
+        return False
+    x = s.at(k + 1)
+    return x is not None and x.unit is None and s.lower(x.last + 1) == "to" and (y := s.at(x.last + 2)) is not None and y.unit is None and x.value > y.value > a.value
+
+
 def _margins(s: Sentence) -> list[tuple[Amount, str]]:
     out = []
     for a in s.amounts:
         if a.unit is not None:
             continue
-        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN | _LEAD) and not (s.lower(a.first - 1) == "by" and _won_by(s, a.first - 1)):
-            continue  # "a majority of 516"; "who won by 13,407 votes", "beat Mr Shaw by 416 votes", "Kent winning by 32 runs"
+        if not (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in _MARGIN | _LEAD) and not (s.lower(a.first - 1) == "by" and (_won_by(s, a.first - 1) or _tally_after(s, a))):
+            continue  # "a majority of 516"; "who won by 13,407 votes", "beat Mr Shaw by 416 votes", "Kent winning by 32 runs";
+            # "held on by 211 votes, 6,874 to 6,703": a margin set beside its tally, whatever the verb
         # a margin "by" a verb other than "won"/"lost" ("beat …", "winning", "passed") takes its counts from a tally
         # "A to B" after it or two bare counts before it ("by six wickets, chasing 256 in 47.2 overs" gives none)
         loose = s.lower(a.first - 1) == "by" and s.lower(a.first - 2) not in _WON

@@ -777,6 +777,10 @@ FROM_SESSION_22 = [
      ['Northamptonshire chose to bat and were bowled out for 312 shortly before the close.',
       'Somerset were eventually all out for 401 on the third morning, with Ben Whitcombe taking four for 77.',
       'That gave the hosts a first-innings lead of 89.'], []),
+    ('a margin "by" set beside its tally, whatever the verb', 'date 2026-03-27 JLP returned\n\n',
+     ["In Clarendon Upper North, the JLP's Dr Keisha Mowatt held on by 211 votes, 6,874 to 6,703, after a count that ran past 3am."], [3]),
+    ('the same margin, right', 'date 2026-03-27 JLP returned\n\n',
+     ["In Clarendon Upper North, the JLP's Dr Keisha Mowatt held on by 171 votes, 6,874 to 6,703, after a count that ran past 3am."], []),
 ]
 
 
