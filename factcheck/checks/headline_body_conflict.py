@@ -105,6 +105,9 @@ change is compared as the headline's is ("Passenger journeys … rose 14% last y
 headline's day ahead ("Judge to rule next Monday") is compared with the body's days ahead, not the days of what was done
 ("reserved judgment on Thursday"). A result or placing of another year ("last year's final, which Haryana won 2-1", "its
 previous best finish was fifth, in 2021") is no account of the headline's.
+A sum the headline says was passed ("revenue tops £300m for first time"; the verbs are rules/quantities.yaml's
+`exceed-words`) that none of the body's sums of the headline's subject reaches ("revenue rose to a record £287.4m") is
+reported at the nearest, in the h1 as in a title.
 """
 
 from __future__ import annotations
@@ -293,6 +296,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not hits:
         hits += _place_conflicts(headline, headline_span, annotation)
     others = _other_headlines(doc, headline)
+    for other, other_span in others if not hits else ():
+        hits += _passed_marks_of(other, other_span, annotation)  # "revenue tops £300m" in the h1 under a plainer title
     for other, other_span in others:
         if hits:
             break
@@ -974,6 +979,9 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         how = slip(a.digits, b.digits)
         hits.append(_against_headline(loc.block.block, b.start, b.end, f"The body says \u201c{b.text}\u201d ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
+    passed = _passed_marks(head_tokens, head_amounts, annotation, headline, headline_span)
+    if passed:
+        return hits + passed
     # a headline amount no fact could key ("jailed for stealing £4.1m"): the body's one amount of its unit with its digits transposed
     keyed = {h.amount.start for h in head_facts}
     for a in head_amounts:
@@ -987,6 +995,39 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a))
             continue
         hits += _lone_sum(a, body, annotation, headline, headline_span)
+    return hits
+
+
+def _passed_marks_of(headline: str, headline_span, annotation) -> list[Hit]:
+    """_passed_marks for a statement of the headline read on its own (the h1 beside a front-matter title)."""
+    tokens = tokenize(headline)
+    amounts, _ = read_quantities(tokens, headline, annotation.quantity_knowledge, {})
+    return _passed_marks(tokens, amounts, annotation, headline, headline_span)
+
+
+def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline_span) -> list[Hit]:
+    """A headline sum a verb says was passed ("revenue tops £300m for first time") against the sums of its currency and
+    size the body's opening gives in sentences about the headline's subject ("revenue rose to a record £287.4m"), when
+    none of the body's sums of that subject reaches it: reported at the nearest."""
+    kb = annotation.quantity_knowledge
+    hits = []
+    body = [(ab, a) for ab in annotation.prose for a in ab.amounts if not ab.tokens[a.first].quoted]
+    opening = {id(ab) for ab in [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]}
+    for a in head_amounts:
+        if a.unit not in kb.currency_codes or a.in_range or a.first == 0 or kb.passing.get(head_tokens[a.first - 1].lower) != 1:
+            continue
+        subject = head_tokens[a.first - 2].lower if a.first >= 2 and head_tokens[a.first - 2].is_word else None
+        if subject is None:
+            continue
+        # only the body's sums of the subject's sentences: "revenue rose to a record £287.4m", not "Net debt fell to £312.6m"
+        about = [(ab, b) for ab, b in body if subject in _sentence(ab.block, b.start).lower()]
+        if any(b.unit == a.unit and b.value >= a.value for _, b in about if 0.5 <= b.value / a.value <= 2):
+            continue  # the body reaches the mark somewhere
+        near = [(ab, b) for ab, b in about if id(ab) in opening and b.unit == a.unit and not (b.in_range or b.approx) and b.value and 0.5 <= a.value / b.value <= 2]
+        if not near:
+            continue
+        ab, b = max(near, key=lambda n: n[1].value)  # every sum of the subject falls short: the nearest to the mark
+        hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says it {head_tokens[a.first - 1].text} \u201c{a.text}\u201d.", headline, headline_span, a))
     return hits
 
 

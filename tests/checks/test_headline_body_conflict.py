@@ -352,6 +352,12 @@ FROM_SESSION_22 = [
      ['The group has appointed Datuk Lim Wei Keat as chief executive, succeeding Datuk Seri Hamidah Ariffin, who retires on June 30.'], []),
     ('someone else retires', 'date 2026-06-01 Datuk Seri Hamidah retires as group CEO\n\n',
      ['The group has appointed Datuk Lim Wei Keat as chief executive, succeeding Datuk Seri Azlan Ariffin, who retires on June 30.'], [3]),
+    ('a mark the headline says was passed that the body\'s sums of the subject never reach', 'date 2026-02-27 Club revenue tops £300m for first time\n\n',
+     ["The club's revenue rose to a record £287.4m in the year to 30 June 2025, the accounts show.",
+      'Revenue was up £36.4m on the £251.0m reported for 2023-24. Net debt fell to £312.6m at the year end.'], [3]),
+    ('the same mark, reached', 'date 2026-02-27 Club revenue tops £300m for first time\n\n',
+     ["The club's revenue rose to a record £307.4m in the year to 30 June 2025, the accounts show.",
+      'Revenue was up £36.4m on the £271.0m reported for 2023-24. Net debt fell to £312.6m at the year end.'], []),
 ]
 
 
