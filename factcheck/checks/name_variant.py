@@ -72,6 +72,8 @@ and so are spellings that differ only in accents ("Erdoğan"/"Erdogan"), which i
 house style.
 A name's second word written again with one sound spelt another way (ch/k, ph/f, z/s, a doubled letter), after the
 same first word ("Permata Orkid Holdings Bhd" … "Permata Orchid"), is that name misspelt.
+Two of a surname's vowels written in each other's places, in a name of seven letters or more ("Justice Ingrid
+Halvorsen" … "Halverson's opinion"), is one keystroke slip too.
 """
 
 from __future__ import annotations
@@ -423,7 +425,7 @@ def _keystroke_slip(right: str, wrong: str) -> bool:
     from rapidfuzz.distance import OSA
 
     a, b = right.lower(), wrong.lower()
-    if _moved_letter(a, b):
+    if _moved_letter(a, b) or _vowels_exchanged(a, b):
         return True
     if "-" in a and "-" in b and a.rsplit("-", 1)[0] == b.rsplit("-", 1)[0] and a != b:
         # "Okonkwo-Blake"/"Okonkwo-Black": one double-barrelled name, its last barrel mistyped; the first barrel
@@ -452,6 +454,15 @@ def _moved_letter(a: str, b: str) -> bool:
         return False
     i, j = diff[0], diff[2]
     return a[i + 1 : j + 1] + a[i] == b[i : j + 1] or a[j] + a[i:j] == b[i : j + 1]
+
+
+def _vowels_exchanged(a: str, b: str) -> bool:
+    """True when b is a with two of its vowels written in each other's places, in a name of seven letters or more
+    ("halvorsen"/"halverson"): one sound-slip, not another name."""
+    if len(a) != len(b) or len(a) < _MOVED_MIN_LENGTH or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]] and all(a[k] in _VOWELS for k in diff)
 
 
 def _dropped(right: str, wrong: str) -> bool:

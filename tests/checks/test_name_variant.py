@@ -668,3 +668,18 @@ FROM_SESSION_22 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
 def test_cases_from_session_22(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+FROM_SESSION_22_VOWELS = [
+    ('a surname written once with two of its vowels exchanged', 'date 2026-07-10 Court strikes down rule\n\n',
+     ['Justice Ingrid Halvorsen wrote the majority opinion.', '"The Legislature may regulate the process," Halvorsen wrote.',
+      "Halverson's opinion said the rule gave a veto to a minority of districts."], [7]),
+    ('two surnames whose vowels differ otherwise', 'date 2026-07-10 Court strikes down rule\n\n',
+     ['Justice Ingrid Halvorsen wrote the majority opinion.', '"The Legislature may regulate the process," Halvorsen wrote.',
+      "Justice Ray Halvarsan dissented."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22_VOWELS, ids=[c[0] for c in FROM_SESSION_22_VOWELS])
+def test_cases_from_session_22_vowels(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
