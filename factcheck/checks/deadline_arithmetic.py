@@ -147,6 +147,8 @@ days"); quotes. A limit that falls before its own start is `deadline-conflict`.
 A length "counted from the day the site notices were posted" starts on the day an earlier sentence gives those notices
 ("Site notices went up around the village on Monday 2 March"), and a grant dated by its weekday ("The High Court on
 Thursday granted Arvora four weeks to file its reply") starts on that weekday's day.
+A period "that begins on the date of the notice" starts on the day an earlier sentence issues that notice, however long
+the notice's name ("issued its notice of intention to award the contract to the … Joint Venture on Friday 9 October").
 """
 
 from __future__ import annotations

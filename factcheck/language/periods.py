@@ -606,6 +606,10 @@ _GIVEN_AFTER = re.compile(
     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?]{0,40}?\Z", re.I
 )
 # an event that begins a period, dated where the article tells of it: "Its publication begins a 28-day period"
+# "a period that begins on the date of the notice", "which runs from the day of the decision": a start told by its event
+_BEGINS_ON_DATE_OF = re.compile(
+    r"\s+(?:that|which)\s+(?:begins|began|starts|started|runs|ran)\s+(?:on|from)\s+the\s+(?:date|day)\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]{4,})\b", re.I
+)
 _BEGUN_BY = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?P<event>[a-z]{4,})\s+(?:(?:will|would|also)\s+)?(?:begins?|starts?|opens?|triggers?|triggered|began|started|opened)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?\Z", re.I
@@ -1074,7 +1078,7 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
             v = k.dating_verb_after_re.match(text, date.end)  # "was on Monday, November 3, sentenced to 12 years"
         if v:
             found += [(noun, date) for noun in k.dated_by_verbs.get(_SPACES.sub(" ", v.group("verb").lower()), ())]
-        if (o := _VERB_OBJECT_ON.search(text, max(0, date.start - 70), date.start)) is not None:
+        if (o := _VERB_OBJECT_ON.search(text, max(0, date.start - 160), date.start)) is not None:
             found.append((o.group("noun").lower(), date))  # "passed the order on 12 March"
         if (o := _SUBJECT_DATED.search(text, max(0, date.start - 70), date.start)) is not None:
             found.append((o.group("noun").lower(), date))  # "Site notices went up around the village on Monday 2 March"
@@ -1110,7 +1114,8 @@ def weekday_dated_nouns(text: str, weekdays: list[WeekdayMention], k: PeriodKnow
 
 # "handed down the verdict on", "passed the order on", "served the notice on": the object dated by its verb
 _VERB_OBJECT_ON = re.compile(
-    r"\b(?:handed\s+down|delivered|passed|issued|served|published|announced|made|gave)\s+(?:the|its|their|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>[a-z]{4,})\s+on\s+\Z",
+    # "issued its notice of intention to award the contract to the joint venture on Friday 9 October": the notice's day
+    r"\b(?:handed\s+down|delivered|passed|issued|served|published|announced|made|gave)\s+(?:the|its|their|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>[a-z]{4,})(?:\s+of\s+[^.;,:]{1,100}?)?\s+on\s+\Z",
     re.I,
 )
 _NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
@@ -1354,6 +1359,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
     for n in nouns:
         if not n.verb and (begun := _BEGUN_BY.search(text, max(s_start, n.start - 80), n.start)) and not quoted(begun.start()):
             facts.append(PeriodFact("start", begun.start("event"), begun.end("event"), n, "begins", counted_from=begun.group("event").lower()))
+        elif not n.verb and (on := _BEGINS_ON_DATE_OF.match(text, n.end, s_end)) and not quoted(on.start("noun")):
+            # "the 14-day standstill period that begins on the date of the notice of intention to award": dated elsewhere
+            said = on.group("noun").lower()
+            facts.append(PeriodFact("start", on.start("noun"), on.end("noun"), n, "begins", counted_from=f"{said} {said[:-1] if said.endswith('s') else said}"))
     # dates and weekdays with a start or end word before them, or an end noun after them
     taken = {f.start for f in facts}
     points: list[tuple[int, int, DateMention | None, WeekdayMention | None]] = []

@@ -481,6 +481,12 @@ FROM_SESSION_22 = [
     ('the same grant, the end right', 'date 2026-02-13 Court gives builder time to reply\n\n',
      ['The High Court on Thursday granted Arvora Infra four weeks to file its reply to the homebuyers\' petition.',
       'As per the order, Arvora\'s reply must be filed by March 12.'], []),
+    ('a period that "begins on the date of the notice" an earlier sentence dates, against its end', 'date 2026-11-06 Dam contract challenged\n\n',
+     ['The authority issued its notice of intention to award the contract to the Okuapem-Dalian Engineering Joint Venture on Friday 9 October.',
+      'No contract may be signed during the 14-day standstill period that begins on the date of the notice of intention to award. That period expired on Friday 30 October.'], [5]),
+    ('the same period, its end right', 'date 2026-11-06 Dam contract challenged\n\n',
+     ['The authority issued its notice of intention to award the contract to the Okuapem-Dalian Engineering Joint Venture on Friday 9 October.',
+      'No contract may be signed during the 14-day standstill period that begins on the date of the notice of intention to award. That period expired on Friday 23 October.'], []),
 ]
 
 
