@@ -367,27 +367,19 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
         starts, ends = {s.day for s in period.starts}, {e.day for e in period.ends}
         if len(starts) == 1 and len(ends) == 1 and next(iter(ends)) < next(iter(starts)):
             start, end = period.starts[0], period.ends[0]
-            start_at = start.reading.block.source_offset(start.fact.start)
-            end_at = end.reading.block.source_offset(end.fact.start)
             name = _name(period)
-            plural = name.endswith("s") and not name.endswith("ss")  # "the submissions end … before they start"
-            # reported at whichever is written later: the earlier one is what it contradicts
-            if end_at >= start_at:
-                span = end.reading.block.source_span(end.fact.start, end.fact.end)
-                line = doc.line_col(start_at)[0]
-                message = (
-                    f"The {name} {'end' if plural else 'ends'} on {_say(end.day)} (\u201c{end.shown}\u201d), before {'they start' if plural else 'it starts'} on "
-                    f"{_say(start.day)} (\u201c{start.shown}\u201d, line {line})."
-                )
-                related = (RelatedHit(start.reading.block.source_span(start.fact.start, start.fact.end), "the start"),)
-            else:
-                span = start.reading.block.source_span(start.fact.start, start.fact.end)
-                line = doc.line_col(end_at)[0]
-                message = (
-                    f"The {name} {'start' if plural else 'starts'} on {_say(start.day)} (\u201c{start.shown}\u201d), after {'they end' if plural else 'it ends'} on "
-                    f"{_say(end.day)} (\u201c{end.shown}\u201d, line {line})."
-                )
-                related = (RelatedHit(end.reading.block.source_span(end.fact.start, end.fact.end), "the end"),)
+            plural = _plural_name(name)  # "the submissions end … before they start"
+            # reported at whichever is written later, pointing at the earlier one it contradicts
+            end_later = end.reading.block.source_offset(end.fact.start) >= start.reading.block.source_offset(start.fact.start)
+            later, earlier = (end, start) if end_later else (start, end)
+            said = ("end", "before", "start") if end_later else ("start", "after", "end")
+            span = later.reading.block.source_span(later.fact.start, later.fact.end)
+            line = doc.line_col(earlier.reading.block.source_offset(earlier.fact.start))[0]
+            message = (
+                f"The {name} {said[0] if plural else said[0] + 's'} on {_say(later.day)} (\u201c{later.shown}\u201d), {said[1]} "
+                f"{'they ' + said[2] if plural else 'it ' + said[2] + 's'} on {_say(earlier.day)} (\u201c{earlier.shown}\u201d, line {line})."
+            )
+            related = (RelatedHit(earlier.reading.block.source_span(earlier.fact.start, earlier.fact.end), f"the {said[2]}"),)
             if span.start in taken:
                 continue
             hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=related))

@@ -2367,10 +2367,10 @@ def _shares_of_those(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
             if index not in bounds:
                 continue
             lowers = [t.lower for t in tokens[bounds[index][0] : bounds[index][1]]]
+            # ("201,300 – 54% –": a dash sets the share off, it makes no range of a count and a share)
+            counts = [a for a in amounts if a.unit is None and not (a.approx or a.spelled)]
             if lowers[:2] in (["of", "those"], ["of", "the"]) and "," in lowers[2:12]:
                 group = frozenset(w for w in lowers[2 : lowers.index(",", 2)] if w.isalpha() and w not in FUNCTION_WORDS and w not in ("those", "them", "these", "people") and len(w) > 2)
-                # ("201,300 – 54% –": a dash sets the share off, it makes no range of a count and a share)
-                counts = [a for a in amounts if a.unit is None and not (a.approx or a.spelled)]
                 shares = [a for a in amounts if a.unit == "percent" and not a.approx]
                 if group and len(counts) == 1 and len(shares) == 1 and 0 < shares[0].first - counts[0].last <= 2:
                     part, share = counts[0], shares[0]
@@ -2379,9 +2379,9 @@ def _shares_of_those(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
                         actual = part.value / whole.value * 100
                         if abs(actual - share.value) > max(1.0, 0.035 * share.value):
                             out.append((ab, share, f"{part.text} of {whole.text} is {percent_text(actual)}, not {share.text}."))
-            counts = [a for a in amounts if a.unit is None and not (a.approx or a.in_range or a.spelled)]
-            if counts:
-                seen.append((ab, frozenset(lowers), counts[0]))
+            first_count = next((a for a in counts if not a.in_range), None)
+            if first_count is not None:
+                seen.append((ab, frozenset(lowers), first_count))
     return out
 
 

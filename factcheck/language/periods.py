@@ -541,6 +541,11 @@ _NOT_LENGTH_BEFORE = re.compile(
 )
 # "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
 _COUNTED_FROM = re.compile(r"\s+(?:(?:of|from|after)\s+)?(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:(?:on|of|dated)\s+)?\Z", re.I)
+def _both_numbers(noun: str) -> str:
+    """A noun a count starts from, as the dated nouns may write it: "notices notice" (counted_from's words)."""
+    return f"{noun} {noun[:-1]}" if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 # "21 days to comment, counted from the day the site notices were posted": the count starts on a day told elsewhere
 _COUNTED_FROM_CLAUSE = re.compile(
     r"[^.;:!?]{0,80}?,?\s+(?:counted|counting|calculated|running|reckoned)\s+from\s+the\s+(?:day|date)\s+(?:on\s+which\s+|that\s+|when\s+)?"
@@ -1319,7 +1324,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if (counted := _COUNTED_FROM_CLAUSE.match(text, d.end, s_end)) is not None:
             # "21 days to comment on the plans, counted from the day the site notices were posted": dated elsewhere
             said = counted.group("noun").lower()
-            facts.append(PeriodFact("start", counted.start("noun"), counted.end("noun"), noun, "of", counted_from=f"{said} {said[:-1] if said.endswith('s') and not said.endswith('ss') else said}"))
+            facts.append(PeriodFact("start", counted.start("noun"), counted.end("noun"), noun, "of", counted_from=_both_numbers(said)))
         elif d.relation in ("within", "for", "deadline", "from", None) and (d.relation == "from" or _OF_AFTER.match(text, d.end)):
             # "within 14 days of 3 March": the day the count starts
             for date in dates:
@@ -1362,7 +1367,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif not n.verb and (on := _BEGINS_ON_DATE_OF.match(text, n.end, s_end)) and not quoted(on.start("noun")):
             # "the 14-day standstill period that begins on the date of the notice of intention to award": dated elsewhere
             said = on.group("noun").lower()
-            facts.append(PeriodFact("start", on.start("noun"), on.end("noun"), n, "begins", counted_from=f"{said} {said[:-1] if said.endswith('s') else said}"))
+            facts.append(PeriodFact("start", on.start("noun"), on.end("noun"), n, "begins", counted_from=_both_numbers(said)))
     # dates and weekdays with a start or end word before them, or an end noun after them
     taken = {f.start for f in facts}
     points: list[tuple[int, int, DateMention | None, WeekdayMention | None]] = []

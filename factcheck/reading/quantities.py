@@ -974,8 +974,7 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] 
 
 
 # Capitalised words that date a subject rather than narrow it ("Profit for the year ended 31 December 2025")
-_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _more_to_come(r: _Reader, k: int) -> bool:
