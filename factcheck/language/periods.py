@@ -576,6 +576,8 @@ _RANGE_BEFORE = re.compile(r"\b(?:between)\s+\Z|\d(?:st|nd|rd|th)?\s*(?:and|or|&
 _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
 # "By 5 May, sales had risen": a clause-opening "by" dates the clause, it is not a limit
 _OPENING_BY = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\s*by\s+(?:the\s+)?\Z", re.I)
+# a relative clause about a person, up to the move word: "who stepped down … and was replaced"
+_PERSON_CLAUSE = re.compile(r"\bwho\s+[^,;:()\"\u201c\u201d]*\Z", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*\s+to|declin\w*\s+to|reject\w*|rul\w*\s+out|without)\s+(?:\w+\s+)?\Z", re.I)
 # a move that is only a condition, a power, a rule, a call or denied: "unless extended", "can extend it once", "could agree to shorten",
 # "urged it to extend", "with no plan to extend it", "ruled out extending it"
@@ -961,6 +963,8 @@ def read_period_facts(
                     continue  # "with a further six weeks suspended for two years": part of the term held over, not a halt
                 if any(n.verb and n.start <= s_start + m.start() < n.end for n in nouns):
                     continue  # "had its licence suspended for three months": the verb that tells the ban, not a move of it
+                if _PERSON_CLAUSE.search(sentence, max(0, m.start() - 80), m.start()):
+                    continue  # "who stepped down in January and was replaced by Councillor Mackle": a person moved
                 if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
                     continue  # "unless extended", "must extend the bid", "called on the regulator to extend": not a move
                 if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
@@ -1129,7 +1133,8 @@ _ON_DATE = re.compile(r"\b(?:was|were|been)\s+on\s+(?:[A-Za-z]+day,?\s+)?\Z", re
 _DATING_WORDS = frozenset({"dated", "issued", "served", "sent", "published", "announced", "made", "taken", "handed", "down", "delivered"})
 _FUNCTION_WORDS = frozenset(
     """to by from until till on in at for the a an its their this that and or but as after before because
-    again twice three once over back forward earlier later than with without into it them him her""".split()
+    again twice three once over back forward earlier later than with without into it them him her
+    last next yesterday today""".split()
 )
 _GATE_WORD = re.compile(r"[a-z]+")
 # what a reopening ends rather than moves: a closure, and a ban or suspension ("expected to reopen its doors on Monday

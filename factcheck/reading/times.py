@@ -586,6 +586,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
         if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
             p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
+        if p is not None and who and p.kind in _NOT_GRANTED_KINDS:
+            p = None  # "objectors have 21 days … to lodge an appeal": a time someone is given is not a trial's, ban's or strike's length
         if p is None and fact.role == "end" and fact.orphan == "strong":
             p = _grant_for_errand(list({id(g): g for g in granted.values()}.values()), reading, fact)
         if p is None and fact.role == "duration" and fact.orphan == "topic":
@@ -598,6 +600,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             unclaimed.append((reading, fact))
         elif fact.role == "end" and not later_step and _public_say(reading, fact, knowledge):
             public_say.append((reading, fact))
+        elif fact.role == "end" and fact.orphan == "topic" and not later_step:
+            unclaimed.append((reading, fact))  # "have until Monday, July 20, to file interventions" … "the intervention period"
     _errand_ends(found, unclaimed, r.published, dated, by_weekday)
     for key, p in found.items():
         for facts_of in (p.durations, p.starts, p.ends):
@@ -1036,6 +1040,8 @@ def _same_matter(deadline: Period, other: Period) -> bool:
 
 _GRANTED = "granted at"
 _WINDOW_WORDS = frozenset({"window", "period"})
+# periods that run by themselves: no one "has" them to do something in, so a length granted to someone is another period
+_NOT_GRANTED_KINDS = frozenset({"ban", "ceasefire", "trial", "contract", "closure", "strike", "buyback", "display", "sale", "scheme"})
 
 
 # a determiner, then up to three words before a period's noun: "the bid submission window", "the bidding window"

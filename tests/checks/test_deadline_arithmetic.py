@@ -493,3 +493,23 @@ FROM_SESSION_22 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
 def test_cases_from_session_22(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+FROM_SESSION_23 = [
+    ('a trial whose length does not fit its dates, beside a time granted to objectors', 'date 2026-03-13 Bar given later hours on trial\n\n',
+     ['The later hours will apply for a 12-week trial running from Monday 6 April to Sunday 12 July.',
+      'Objectors have 21 days from the date of a decision to lodge an appeal, meaning any appeal must be lodged by Thursday 2 April.',
+      'Former depute convener Alasdair Rennie, who stepped down in January and was replaced by Fiona Mackle, voted against the trial.'], [3]),
+    ('the same trial, its length right', 'date 2026-03-13 Bar given later hours on trial\n\n',
+     ['The later hours will apply for a 12-week trial running from Monday 6 April to Sunday 28 June.',
+      'Objectors have 21 days from the date of a decision to lodge an appeal, meaning any appeal must be lodged by Thursday 2 April.',
+      'Former depute convener Alasdair Rennie, who stepped down in January and was replaced by Fiona Mackle, voted against the trial.'], []),
+    ('a trial that was extended "last week"', 'date 2026-06-13 Bar keeps later hours\n\n',
+     ['The later hours began on Monday 6 April under a 12-week trial.',
+      'The trial was extended last week and now runs until Sunday 12 July.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
+def test_cases_from_session_23(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

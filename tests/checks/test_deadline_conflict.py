@@ -358,3 +358,21 @@ FROM_SESSION_22 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
 def test_cases_from_session_22(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_23 = [
+    ('a day to do an errand and the period named for that errand give two ends', 'date 2026-05-20 Regulator opens fibre rates review\n\n',
+     ['Interested parties have until Monday, July 20, 2026, to file interventions.',
+      'Smaller providers will need every day of the intervention period, which closes on Monday, July 27.'], [5]),
+    ('the same, agreeing', 'date 2026-05-20 Regulator opens fibre rates review\n\n',
+     ['Interested parties have until Monday, July 20, 2026, to file interventions.',
+      'Smaller providers will need every day of the intervention period, which closes on Monday, July 20.'], []),
+    ('a day for another errand is not the period\'s end', 'date 2026-05-20 Regulator opens fibre rates review\n\n',
+     ['Interested parties have until Monday, July 20, 2026, to register their interest.',
+      'Smaller providers will need every day of the intervention period, which closes on Monday, July 27.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
+def test_cases_from_session_23(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
