@@ -247,7 +247,7 @@ _VERB_BEFORE = (
     # a passive only: "the appeal will be heard on 9 October" is its hearing ("the court heard on Monday" is not), as is
     # "the application was argued before Judge Khumalo on" ("counsel argued on Monday that" is not);
     # "the complex will be thrown open on 26 January" its opening ("the inquiry opened on" is a phase of it)
-    r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))argued(?=\s+before\s+[A-Z])|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
+    r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bwas\s)heard|(?<=\bwere\s)heard|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))argued(?=\s+before\s+[A-Z])|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
     # "scheduled to hear the application Feb. 17": a hearing of the thing heard
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
@@ -328,6 +328,9 @@ _SENTENCE_ADJOURNED = re.compile(
     r"|adjourned\s+(?:sentence|sentencing))(?:\s+for\s+(?:a\s+)?(?:pre-sentence\s+)?reports?)?\s+(?:till|until|to)\s+\Z",
     re.I,
 )
+# what a court or panel hears at a hearing of its own, named before "was heard": the appeal, the case, the application
+_CASE_HEARD = re.compile(r"\b(?:appeals?|case|cases|application|challenge|petition|claim|matter|complaint|objection|motion|bail\s+application)\b(?![^.;]*\b(?:and|but)\s+(?:the|a)\b)", re.I)
+_PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+\Z", re.I)
 _PARTS_HEARD = frozenset({"submissions", "evidence", "arguments", "closings", "witnesses", "speeches", "statements", "testimony", "appeals", "applications", "cases"})
 # things whose launch is one event on one day: "the satellite was launched on 2 March" is the March 4 launch
 _LAUNCHED = frozenset({"satellite", "rocket", "probe", "spacecraft", "mission", "missile", "shuttle", "lander", "rover", "telescope", "capsule", "ship", "vessel", "liner", "lifeboat"})
@@ -393,6 +396,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 v = None  # "the campaign was launched on 2 March": a start, not a launch of a craft
             if v is not None and v.group("verb") == "heard" and (v.group("subj") or "").lower() in _PARTS_HEARD:
                 v = None  # "Closing submissions will be heard on Friday": one day of a longer hearing
+            if v is not None and v.group("verb") == "heard" and _PAST_PASSIVE.search(head, 0, v.start("verb")) and not _CASE_HEARD.search(head, max(0, v.start("verb") - 80), v.start("verb")):
+                v = None  # "Gunshots were heard on Saturday night": a sound; "Their appeal … was heard on 9 June" is a hearing
             if v is not None and (_event_of(_verb_form(v, verbs), verbs) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None

@@ -301,3 +301,21 @@ FROM_SESSION_22_COURTS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22_COURTS, ids=[c[0] for c in FROM_SESSION_22_COURTS])
 def test_cases_from_session_22_courts(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+FROM_SESSION_23 = [
+    ('an appeal that "was heard" on one day, its hearing dated another', 'date 2026-06-26 School appeals rise\n\n',
+     ['Their appeal for their son was heard on Tuesday 9 June, and the decision letter arrived on Monday 15 June.',
+      'At the hearing on Thursday 11 June, she said, the trust told the panel the class was full.'], [5]),
+    ('the same hearing, dated once', 'date 2026-06-26 School appeals rise\n\n',
+     ['Their appeal for their son was heard on Tuesday 9 June, and the decision letter arrived on Monday 15 June.',
+      'At the hearing on Tuesday 9 June, she said, the trust told the panel the class was full.'], []),
+    ('sounds that "were heard" are no hearing', 'date 2026-06-26 Shots fired near estate\n\n',
+     ['Residents said gunshots were heard on Saturday 20 June, shortly before midnight.',
+      'At the hearing on Thursday 11 June, the licensing panel refused the bar a late licence.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
+def test_cases_from_session_23(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
