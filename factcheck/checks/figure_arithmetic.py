@@ -1163,6 +1163,12 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
             # "taking the total to ₹7 per share, including the interim dividend of ₹3 per share": a part named after it
             here += parts_of(s, comma + 2, next((k for k in range(comma + 2, s.hi) if s.lower(k) in (",", ";")), s.hi))[:1]
         before = parts_of(prior, prior.lo, prior.hi) if prior is not None and not prior.lowers & _PARTIAL else []
+        if total.unit is None and here:
+            # "212 firefighters …, supported by 14 helicopters. Another 45 firefighters …, which will bring the total to
+            # 257": counts of another noun than the last part's are not in its sum
+            noun = _counted(s, here[-1])
+            here = [a for a in here if _counted(s, a) in (noun, None)]
+            before = [a for a in before if _counted(prior, a) in (noun, None)]
         for parts in (here, before + here):
             written = sum(p.value for p in parts)
             if len(parts) < 2:
@@ -1173,6 +1179,11 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
                 out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts, total)}, not {total.text}."))
                 break
     return out
+
+
+def _counted(s: Sentence, a: Amount) -> str | None:
+    """The noun a count counts, as the annotation read it, or None."""
+    return next((q.thing for q in s.ab.quantities if q.amount is a), None)
 
 
 def _averages(s: Sentence) -> list[tuple[Amount, str]]:
@@ -1681,6 +1692,28 @@ def _rest_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount,
     if abs(written - total.value) <= 0.005 * total.value:
         return []
     return [(parts[-1], f"{' + '.join(a.text for a in parts)} is {_fmt_like(written, parts)}, not the {total.text} of the sentence before.")]
+
+
+def _part_and_rest(s: Sentence) -> list[tuple[Amount, str]]:
+    """A part of a whole and "the remaining" rest in one sentence ("will receive $312m of the $468m total, with the
+    remaining $174m covering fees"): the two make the whole. Only one part before the rest, all three of one unit."""
+    for k, part in enumerate(s.amounts):
+        if s.lower(part.last + 1) != "of" or part.approx or part.in_range:
+            continue
+        whole = s.amount_after(part.last + 2)
+        if whole is None or whole.unit != part.unit or whole.approx or whole.in_range or whole.value <= part.value:
+            continue
+        later = [a for a in s.amounts if a.first > whole.last and a.unit == part.unit]
+        if not later or not _the_rest(s, later[0]) or later[0].approx or later[0].in_range:
+            return []
+        rest = later[0]
+        if s.tokens[part.first].quoted or s.tokens[rest.first].quoted or any(s.lower(i) in (";", ":") for i in range(whole.last + 1, rest.first)):
+            return []
+        written = part.value + rest.value
+        if abs(written - whole.value) > max(0.5, 0.005 * whole.value):
+            return [(rest, f"{part.text} + {rest.text} is {_fmt_like(written, [part, rest])}, not the {whole.text} they split.")]
+        return []
+    return []
 
 
 _DIFFERENCE_BEFORE = {"up": 1, "down": -1, "increase": 1, "rise": 1, "gain": 1, "fall": -1, "drop": -1, "decrease": -1, "decline": -1}
@@ -2436,7 +2469,8 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             continue  # "gave Mr Ashby 1,205 votes to Ms Marsh's 1,197, a majority of eight": the sentence's own counts
         if not (of_votes or words & _PASSING):
             continue  # "the party has governed with a majority of 14": a majority held, not a vote's
-        when = _times(ab, sentence, year)
+        # "the narrowest since the ward boundaries were redrawn in 2017": a span the margin is compared over, not its time
+        when = _times(ab, sentence, year) - {phrase for i, phrase in ab.time_marks if tokens[i].sentence == sentence and ab.in_since_clause(i)}
         same_time = [(tab, t) for tab, t in tallies if _times(tab, tab.tokens[t.token].sentence, year) == when]
         own_time = ("this" in words and words & {"year", "month", "week"}) or (year is not None and str(year) in words)
         if not same_time and not when and not own_time and len(tallies) == 1:
@@ -2467,7 +2501,7 @@ def _walk_names(tokens, indices, opener: str, closer: str, strict: bool) -> tupl
         elif t.text == closer:
             depth -= 1
         elif depth == 0:
-            if t.text == "," or t.lower == "and":
+            if t.text in (",", ";") or t.lower == "and":  # "A (Labour) 1,604; B (SNP) 1,571": a semicolon between full items
                 if not current:
                     return None
                 items += 1
@@ -3032,7 +3066,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
                 found += _shares(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
-                    found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s)
+                    found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s)
                 else:
                     found += _totals(s, prior) + _differences(s, prior)
         for index, group in by_sentence.items():

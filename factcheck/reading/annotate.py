@@ -18,7 +18,7 @@ from ..language.quotes import quoted_spans
 from .knowledge import QuantityKnowledge
 from .quantities import PERSONAL_POSSESSIVES, Amount, Quantity, read_quantities
 from .results import Result, SideCount, read_results
-from .tokens import NUMBER, WORD, Token, tokenize
+from .tokens import NUMBER, PUNCT, WORD, Token, tokenize
 
 # Blocks that hold the reporter's own prose about the story.
 # Words that bring in a figure to compare with ("up from 3,310", "more than 200", "against 41"): a time beside it is its own.
@@ -79,6 +79,17 @@ class AnnotatedBlock:
         for i, phrase in self.time_marks:
             found.setdefault(self.tokens[i].sentence, set()).add(phrase)
         return {k: frozenset(v) for k, v in found.items()}
+
+    def in_since_clause(self, i: int) -> bool:
+        """True when the time at token i is in a clause opened by "since" ("since 2021", "since the ward boundaries were
+        redrawn in 2017"), with no comma or other stop between."""
+        tokens = self.tokens
+        for k in range(i - 1, max(-1, i - 9), -1):
+            if tokens[k].sentence != tokens[i].sentence or tokens[k].kind == PUNCT:
+                return False
+            if tokens[k].lower == "since":
+                return True
+        return False
 
     def times_of(self, amount) -> frozenset[str]:
         """The times of its sentence that date this amount, leaving out the present ("this season").

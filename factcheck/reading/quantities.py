@@ -876,6 +876,10 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         return _make(r, a, a.last + 1, unit, singular(subject), r.lower(at - 1), modifiers, scope, definite, years, sentence, quoted)
     if vb is None:
         return None
+    if r.lower(at + 1) == "at" and (gapped := _gapped_subject(r, at)) is not None:
+        # "revenue expenditure is pegged at Rs 2,71,400 crore and capital expenditure at Rs 76,850 crore": the verb left out
+        head, words = gapped
+        return _make(r, a, a.last + 1, unit, singular(head), None, modifiers | set(words), scope, definite, years, sentence, quoted)
     if vb in _VALUED and r.lower(at + 1) == "at" and r.lower(at - 1) in ("been", "be", "is", "was", "are", "were"):
         vb = "at"  # "the quota for 2026 has been set at 125,000 tonnes": the subject's level, as "stood at" gives it
     if vb in _LINKING or vb in ("holds", "held", "has", "had", "employs", "employed", "seats", "houses", "housed", "measures", "weighs", "spans", "attracted", "drew", "received", "collected", "gathered", "scored", "won", "polled", "secured"):
@@ -890,6 +894,29 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         # "which killed 14", "the crash injured 3": a count of people the verb happened to
         definite = definite or r.lower(at - 1) in ("which", "that", "who")
         return _make(r, a, a.last + 1, unit, "person", vb, modifiers, scope, definite, years, sentence, quoted)
+    return None
+
+
+def _gapped_subject(r: _Reader, at: int) -> tuple[str, list[str]] | None:
+    """The subject of a clause whose verb is left out ("… is pegged at X and capital expenditure at Y"): the head noun at
+    token `at` and the words before it back to "and" or a comma, when the sentence put an earlier subject "at" a figure
+    with a verb of value or of being; None otherwise."""
+    if r.t[at].capitalised or r.lower(at) in FUNCTION_WORDS or r.lower(at).endswith("ed") or r.lower(at) in _LINKING:
+        return None
+    k = at - 1
+    words: list[str] = []
+    while k >= 0 and r.is_(k, WORD) and r.lower(k) not in FUNCTION_WORDS and not r.t[k].capitalised and len(words) < 3:
+        words.insert(0, r.lower(k))
+        k -= 1
+    if k < 0 or r.lower(k) not in ("and", ",") or r.t[k].sentence != r.t[at].sentence:
+        return None
+    if r.lower(at).endswith("ing") and not words:
+        return None  # "… and closing at £5.20": a verb; "and capital spending at £76m" a noun with its modifier
+    for m in range(k - 1, 0, -1):
+        if r.t[m].sentence != r.t[at].sentence:
+            return None
+        if r.lower(m) == "at" and (r.lower(m - 1) in _VALUED or r.lower(m - 1) in _LINKING):
+            return r.lower(at), words
     return None
 
 

@@ -92,6 +92,17 @@ def _count(t: Token) -> int | None:
     return _int(t)
 
 
+_OWNER_TITLES = frozenset("mr mrs ms miss dr sir dame cllr councillor".split())
+
+
+def _owner_before(tokens: list[Token], k: int) -> int:
+    """The number of tokens from k that name the owner of the count after them ("Ms Baird's", "Labour's"): 0, 1 or 2."""
+    j = k + (k < len(tokens) and tokens[k].lower in _OWNER_TITLES)
+    if j < len(tokens) and tokens[j].kind == WORD and tokens[j].text[:1].isupper() and tokens[j].lower.endswith(("'s", "\u2019s")):
+        return j - k + 1
+    return 0
+
+
 def _label(tokens: list[Token], i: int) -> bool:
     """True when the number at i is glued to a word before it, directly or through a dash ("A40-38", "A-40-38"), not "hard-earned 27-21"."""
     t = tokens[i]
@@ -146,10 +157,12 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         if x is None:
             # "by 14,318 votes to 13,902"; "received 31,482 votes, or 53.8%, to 26,719": a share set off between
             to = i + 2 + _share_aside(tokens, i + 2) if i + 2 < n and lowers[i + 1] == "votes" else -1
-            if (x := _count(t)) is not None and 0 < to < n - 1 and lowers[to] == "to" and (y := _count(tokens[to + 1])) is not None:
+            # "had 2,214 votes to Ms Baird's 2,083": the other side's owner may stand before its count
+            second = to + 1 + _owner_before(tokens, to + 1) if 0 < to < n - 1 else -1
+            if (x := _count(t)) is not None and 0 < second < n and lowers[to] == "to" and (y := _count(tokens[second])) is not None:
                 lost = any(lowers[k] in knowledge.losing_words and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
-                results.append(Result("tally", x, y, t.start, tokens[to + 1].end, i, i > 0 and lowers[i - 1] in _DEFINITE, t.quoted, lost))
-                after_pair = to + 1
+                results.append(Result("tally", x, y, t.start, tokens[second].end, i, i > 0 and lowers[i - 1] in _DEFINITE, t.quoted, lost))
+                after_pair = second
             continue
         pair = None
         # "61-38", "26–18"

@@ -787,3 +787,32 @@ FROM_SESSION_22 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
 def test_cases_from_session_22(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_23 = [
+    ('a count the list after a colon contradicts, its items set apart by semicolons', 'date 2026-10-31 Labour win by-election\n\n',
+     ['The seven candidates\' first-preference votes were: Euan Lennox (Labour) 1,604; Shona Baird (SNP) 1,571; Gordon Lee (Conservative) 842; '
+      'Fiona Drew (Liberal Democrat) 298; Callum Rae (Green) 187; Derek Haig (Reform UK) 110.'], [3]),
+    ('the same list, counted right', 'date 2026-10-31 Labour win by-election\n\n',
+     ['The six candidates\' first-preference votes were: Euan Lennox (Labour) 1,604; Shona Baird (SNP) 1,571; Gordon Lee (Conservative) 842; '
+      'Fiona Drew (Liberal Democrat) 298; Callum Rae (Green) 187; Derek Haig (Reform UK) 110.'], []),
+    ('a winner\'s margin against "votes to" a named rival\'s count, with a span "since" a year', 'date 2026-10-31 Labour win by-election\n\n',
+     ['At the final stage Mr Lennox had 2,214 votes to Ms Baird\'s 2,083.',
+      'Mr Lennox\'s winning margin of 171 votes is the narrowest since the ward boundaries were redrawn in 2017.'], [5]),
+    ('the same margin, right', 'date 2026-10-31 Labour win by-election\n\n',
+     ['At the final stage Mr Lennox had 2,214 votes to Ms Baird\'s 2,083.',
+      'Mr Lennox\'s winning margin of 131 votes is the narrowest since the ward boundaries were redrawn in 2017.'], []),
+    ('a part of a whole and "the remaining" rest that do not make it', 'date 2026-06-10 Hospital cost rises\n\n',
+     ['The main contractor will receive $312m of the $468m total, with the remaining $174m covering fees and equipment.'], [3]),
+    ('the same split, adding up', 'date 2026-06-10 Hospital cost rises\n\n',
+     ['The main contractor will receive $312m of the $486m total, with the remaining $174m covering fees and equipment.'], []),
+    ('a running total of one noun leaves out counts of another', 'date 2026-07-14 Crews gain on fire\n\n',
+     ['There are 212 firefighters on the fire, supported by 14 helicopters. Another 45 firefighters are due to arrive Thursday, which will bring the total to 257.'], []),
+    ('the same running total, wrong', 'date 2026-07-14 Crews gain on fire\n\n',
+     ['There are 212 firefighters on the fire, supported by 14 helicopters. Another 45 firefighters are due to arrive Thursday, which will bring the total to 275.'], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
+def test_cases_from_session_23(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

@@ -298,3 +298,9 @@ def test_an_age_now(text, now, rules):
 
 def test_a_verb_after_the_head_noun_ends_the_phrase(rules):
     assert facts("The $2.4-million price tag included new shelters.", rules) == [("$2.4-million", "USD", "tag", "included")]
+
+
+def test_a_subject_whose_verb_is_left_out_is_what_the_figure_is_of(rules):
+    """"A is pegged at X and B at Y": the second clause leaves its verb out, and B is what Y measures."""
+    assert facts("Revenue spending is pegged at £271m and capital spending at £76m.", rules)[-1][:3] == ("£76m", "GBP", "spending")
+    assert facts("The team arrived at 9am and the crowd at noon.", rules) == []

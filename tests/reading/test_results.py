@@ -26,6 +26,8 @@ RESULTS = [
     ("a tally with a hyphen", "The motion passed 61-38 after a long debate.", [("tally", 61, 38, False, False, "61-38")]),
     ("a tally with an en dash", "Councillors approved the budget 30–12.", [("tally", 30, 12, False, False, "30–12")]),
     ("votes to", "The bill was approved by 61 votes to 38.", [("tally", 61, 38, False, False, "61 votes to 38")]),
+    ("votes to a named rival's count", "At the final stage Mr Lennox had 2,214 votes to Ms Baird's 2,083.",
+     [("tally", 2214, 2083, False, False, "2,214 votes to Ms Baird's 2,083")]),
     ("a vote word after the figures", "It went 14-9 in the vote.", [("tally", 14, 9, False, False, "14-9")]),
     ("a score", "Harbrook won 26-18 at home.", [("score", 26, 18, False, False, "26-18")]),
     ("a score before a hyphened word and its noun", "Leinport went top with a 31-24 bonus-point win over Carrow.", [("score", 31, 24, False, False, "31-24")]),
