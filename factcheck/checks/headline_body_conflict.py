@@ -940,7 +940,13 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue  # a bare duration ("jailed for 5 years") may be another period; "a three-day strike" is the strike's length
         if _lead(head_tokens, a, False):
             continue  # "four points clear" is a lead: compared with the body's leads alone, not with any count of points
-        if any(b.unit == a.unit and _agrees(a, b) and _may_count(ab, b, body_things) for ab, b in body):
+        # the body's count of the headline's thing in the headline's own words ("four straight defeats")
+        keyed = [loc.fact.amount for loc in facts if h.unit == "count" and h.modifiers and loc.fact.unit == h.unit and loc.fact.thing == h.thing
+                 and loc.fact.modifiers == h.modifiers and not loc.fact.changing and not loc.fact.amount.in_range]
+        # "five straight defeats" … "five league matches without a win, … four straight defeats": the body's five counts
+        # matches; where the body counts the headline's own thing only otherwise, a figure of another thing does not agree
+        other_thing = (lambda b: body_things.get(id(b)) not in (None, h.thing)) if keyed and not any(_agrees(a, k) for k in keyed) else (lambda b: False)
+        if any(b.unit == a.unit and _agrees(a, b) and _may_count(ab, b, body_things) and not other_thing(b) for ab, b in body):
             continue  # the body gives the headline's figure somewhere: no contradiction
         if any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
             continue  # another statement of the headline has the body's figure: headline-conflict reports the two headlines

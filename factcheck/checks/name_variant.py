@@ -767,9 +767,9 @@ def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
 
 
 # Letters that write one sound two ways inside a word: "Orchid"/"Orkid", "Phoenix"/"Fenix", "Mackay"/"Makay".
-_SOUNDS = ((re.compile(r"ch|ck|c(?=[aou])|q"), "k"), (re.compile(r"ph"), "f"), (re.compile(r"z"), "s"), (re.compile(r"(.)\1"), r"\1"))
-# A capitalised word and the capitalised word after it: "Permata Orkid".
-_NAME_PAIR_RE = re.compile(r"(?<![\w'’-])(?=([A-Z][\w'’-]+)[ \u00a0]([A-Z][a-z]{3,})\b)")
+_SOUNDS = ((re.compile(r"qu"), "kw"), (re.compile(r"(?<=[aeiou])h\Z"), ""), (re.compile(r"ch|ck|c(?=[aou])|q"), "k"), (re.compile(r"ph"), "f"), (re.compile(r"z"), "s"), (re.compile(r"(.)\1"), r"\1"))
+# A capitalised word and the capitalised word after it: "Permata Orkid", "Ampofo-Danquah".
+_NAME_PAIR_RE = re.compile(r"(?<![\w'’-])(?=([A-Z][\w'’-]+)(?P<joint>[ \u00a0-])([A-Z][a-z]{3,})\b)")
 
 
 def _sounded(word: str) -> str:
@@ -792,7 +792,7 @@ def _sounds_respelt(blocks: list[Block], hits, lower: set[str]) -> None:
             continue
         for m in _NAME_PAIR_RE.finditer(block.text):
             if m.group(1) not in _FUNCTION_CAPS:
-                places[(m.group(1), m.group(2))].append((i, m.start(2), m.start(2) + len(m.group(2))))
+                places[(m.group(1) + m.group("joint").replace("\u00a0", " "), m.group(3))].append((i, m.start(3), m.start(3) + len(m.group(3))))
     by_sound: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for first, second in places:
         if second.lower() not in lower:
@@ -808,7 +808,7 @@ def _sounds_respelt(blocks: list[Block], hits, lower: set[str]) -> None:
             continue
         first = places[a][0]
         for i, s_, e in places[b]:
-            _add(hits, blocks[i], (s_, e), a[1], f"{b[0]} {b[1]}", len(places[a]), blocks[first[0]].source_span(first[1], first[2]), f"{a[0]} {a[1]}")
+            _add(hits, blocks[i], (s_, e), a[1], f"{b[0]}{b[1]}", len(places[a]), blocks[first[0]].source_span(first[1], first[2]), f"{a[0]}{a[1]}")
 
 
 # Two capitalised words, and the word after them: "Ha Long Ventures".

@@ -565,7 +565,7 @@ _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
 # "14 days from sentencing", "within 28 days of publication": an event named with no determiner, after its preposition
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+|(?<=[a-z])\s(?!(?:the|that|this|its|their|date|a|an)\b))(?P<noun>[a-z]{4,})\b"
+    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+|(?<=[a-z])\s(?!(?:the|that|this|its|their|date|a|an)\b))(?!(?:date|day)\b)(?P<noun>[a-z]{4,})\b"
     r"(?:\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019]+\s+)?(?P<noun2>[a-z]{4,})\b)?",
     re.I,
 )
@@ -1481,7 +1481,34 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             if tense is Tense.UNKNOWN:
                 continue
         facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense, soft=soft, clock=_clock(text, s_start, start, end)))
+    facts += _ended_by_the_act(text, s_start, s_end, nouns, dates, weekdays, quoted, facts)
     return facts
+
+
+# "…, ending a strike", "…, ending the six-week lockout": a participle that ends the period named right after it
+_ENDING = re.compile(r",\s+(?:so\s+)?(?:ending|ended|which\s+ended|bringing\s+an\s+end\s+to|to\s+end)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?\Z", re.I)
+
+
+def _ended_by_the_act(text, s_start, s_end, nouns, dates, weekdays, quoted, facts) -> list[PeriodFact]:
+    """The end of a period a sentence's act brings to an end ("Workers voted Wednesday to ratify a contract, ending a
+    strike that had halted production since Sept. 21"): the one day the clause before the participle names, past."""
+    out = []
+    for n in nouns:
+        if n.verb or n.several or quoted(n.start) or any(f.role == "end" and f.noun is n for f in facts):
+            continue
+        m = _ENDING.search(text, max(s_start, n.start - 60), n.start)
+        if m is None:
+            continue
+        days = [w for w in weekdays if s_start <= w.start < m.start() and not quoted(w.start)]
+        days += [d for d in dates if s_start <= d.start < m.start() and not quoted(d.start) and d.day is not None]
+        if len(days) != 1:
+            continue
+        day = days[0]
+        if isinstance(day, DateMention):
+            out.append(PeriodFact("end", day.start, day.end, n, "ending", date=day, tense=Tense.PAST))
+        else:
+            out.append(PeriodFact("end", day.start, day.end, n, "ending", weekday=day, tense=Tense.PAST))
+    return out
 
 
 # the subject written just before an end verb ("after the market closed on"), when it is a noun phrase of its own: up to two

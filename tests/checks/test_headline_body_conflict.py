@@ -364,3 +364,17 @@ FROM_SESSION_22 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
 def test_cases_from_session_22(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_23 = [
+    ('the headline\'s count of a thing the body gives otherwise in the same words, the headline\'s figure counting another thing there',
+     'date 2026-02-17 Club parts ways with coach after five straight defeats\n\n',
+     ['That made it five league matches without a win for the club, one draw followed by four straight defeats.'], [3]),
+    ('the same run, the headline right', 'date 2026-02-17 Club parts ways with coach after four straight defeats\n\n',
+     ['That made it five league matches without a win for the club, one draw followed by four straight defeats.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
+def test_cases_from_session_23(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected

@@ -683,3 +683,20 @@ FROM_SESSION_22_VOWELS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22_VOWELS, ids=[c[0] for c in FROM_SESSION_22_VOWELS])
 def test_cases_from_session_22_vowels(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+FROM_SESSION_23 = [
+    ('a double-barrelled surname\'s second part respelt as it sounds', 'date 2026-02-17 Club names interim coach\n\n',
+     ['Assistant coach Yaw Ampofo-Danquah has been named interim head coach until the end of the season.',
+      'Ampofo-Danquah said he was ready for the task.',
+      'Ampofo-Dankwa\'s first match in charge is at home on Sunday.'], [7]),
+    ('two double-barrelled surnames sharing a first part', 'date 2026-02-17 Club names interim coach\n\n',
+     ['Assistant coach Yaw Ampofo-Danquah has been named interim head coach until the end of the season.',
+      'Ampofo-Danquah said he was ready for the task.',
+      'The club\'s chairman, Kwame Ampofo-Mensah, thanked the departing coach.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
+def test_cases_from_session_23(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
