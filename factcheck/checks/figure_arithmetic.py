@@ -781,7 +781,9 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
         if not (start <= a.first and a.last <= end):
             continue
         parallel = s.lower(a.first - 1) == "of" and s.lower(found[0].first - 1) == "of" if found else False
-        if found and not parallel and "of" in (s.lower(a.first - 1), s.lower(a.first - 2), s.lower(a.first - 3)):
+        # "… and a victim surcharge of £384": a part named before its figure
+        named_part = s.lower(a.first - 1) == "of" and _named_by_a(s, a.first - 2)
+        if found and not parallel and not named_part and "of" in (s.lower(a.first - 1), s.lower(a.first - 2), s.lower(a.first - 3)):
             break  # "… and of the JSP's 34, 17": a second total, not a part; "revenue spending of A and capital spending of B" are parts
         if s.lower(a.last + 1) == "of" and s.lower(a.last + 2) in ("them", "whom", "which", "those", "these"):
             continue
@@ -804,6 +806,18 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
     if len(found) < 2 or not any(s.lower(k) in ("and", "&") for k in range(found[-2].last + 1, found[-1].first)):
         return None  # a closed list ends "… and C": without it the list may go on in the next sentence
     return found
+
+
+def _named_by_a(s: Sentence, k: int) -> bool:
+    """True when the words ending at token k name a thing after "a" ("a victim surcharge"), the whole's own words aside."""
+    if s.lower(k) in _WHOLE_NOUNS:
+        return False
+    for m in range(k, max(s.lo, k - 3) - 1, -1):
+        if s.lower(m) in ("a", "an"):
+            return m < k
+        if s.tokens[m].kind != WORD or s.lower(m) in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _elided_unit(s: Sentence, a: Amount) -> bool:
@@ -829,6 +843,7 @@ def _words_between(s: Sentence, i: int, j: int) -> int:
 
 
 _DEFINITE = frozenset("the its their these those".split())
+_WHOLE_NOUNS = frozenset("total sum whole combined overall".split())
 _COMPARED = frozenset("than from on against over".split())
 _COMPARED_AFTER_A_CHANGE = frozenset({"on", "over"})
 _WHOLE_WORDS = frozenset("total overall whole entire".split())
@@ -1204,7 +1219,7 @@ def _averages(s: Sentence) -> list[tuple[Amount, str]]:
         if not noun or s.tokens[k].kind != WORD:
             continue
         counts = [c for c in s.amounts if c.last < avg.first and c.unit is None and not c.in_range and c.value == int(c.value) and 1 < c.value
-                  and any(singular(s.lower(m)) == noun for m in range(c.last + 1, min(c.last + 4, s.hi)))]
+                  and any(singular(s.lower(m)).endswith(noun) for m in range(c.last + 1, min(c.last + 4, s.hi)))]  # "22 weekdays" … "a day"
         if len(counts) != 1 or counts[0].approx:
             continue
         n = counts[0]

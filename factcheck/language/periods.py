@@ -266,7 +266,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         heads=frozenset(lists["heads"]),
         revisions=frozenset(lists["revisions"]),
         dated_by_verbs=dated_by,
-        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+(?:to|against|for|in\s+favou?r\s+of)(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
+        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+(?:to|against|for|in\s+favou?r\s+of|at|before)(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
         dating_verb_after_re=re.compile(rf",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?P<verb>{_alternation(dated_by) or '(?!)'})(?![\w-])", flags),
         noun_re=_noun_pattern(kinds),
         start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
@@ -846,6 +846,10 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
             # the consultation must arrive by" is the consultation's end, the comments being its own)
             before.pop()
             nearest = before[-1]
+        if _OTHER_THING_BEFORE.search(gap):
+            return None  # "within the consultation, even allowing for the half-term break from Monday 16": the break's days
+        if ";" in gap:
+            return None  # "nominations portal 18 May to 1 June; campaigns 10 June to 5 November": another item's days
         if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
     # "questions until 4 September, one week before tenders close": a period named later only as a reference point owns nothing
@@ -857,6 +861,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
+# after a comma, a noun phrase of its own just before the fact: the day or range is that thing's
+_OTHER_THING_BEFORE = re.compile(r",[^,;]*\b(?:for|during|including|excluding|besides|except|as\s+well\s+as)\s+(?:the|a|an|its|their|this)\s+(?:(?!(?:from|on|between)\b)[\w'\u2019-]+\s+){1,3}(?:from\s+|on\s+|between\s+)?\Z", re.I)
 RESPONSE_KINDS = ("submissions", "comments")  # what the public sends a consultation, by the nouns of rules/periods.yaml
 _OBJECT_OF = re.compile(r"\s+(?:on|of|for|into|about|over)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?", re.I)
 # "As well as today's strike, members are refusing to work overtime for two weeks from …": an aside owns nothing either
