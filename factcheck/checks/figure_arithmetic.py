@@ -1181,7 +1181,7 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
         if total.unit is None and here:
             # "212 firefighters …, supported by 14 helicopters. Another 45 firefighters …, which will bring the total to
             # 257": counts of another noun than the last part's are not in its sum
-            noun = _counted(s, here[-1])
+            noun = next((n for n in map(lambda a: _counted(s, a), reversed(here)) if n), None)  # "180 beds … and 150 at Brook": beds
             here = [a for a in here if _counted(s, a) in (noun, None)]
             before = [a for a in before if _counted(prior, a) in (noun, None)]
         for parts in (here, before + here):

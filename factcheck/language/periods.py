@@ -565,7 +565,7 @@ _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
 # "14 days from sentencing", "within 28 days of publication": an event named with no determiner, after its preposition
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their)\s+|(?<=[a-z])\s(?!(?:the|that|this|its|their|date|a|an)\b))(?!(?:date|day)\b)(?P<noun>[a-z]{4,})\b"
+    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their|his|her)\s+|(?<=[a-z])\s(?!(?:the|that|this|its|their|date|a|an)\b))(?!(?:date|day)\b)(?P<noun>[a-z]{4,})\b"
     r"(?:\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019]+\s+)?(?P<noun2>[a-z]{4,})\b)?",
     re.I,
 )
@@ -1114,7 +1114,13 @@ def weekday_dated_nouns(text: str, weekdays: list[WeekdayMention], k: PeriodKnow
     """Nouns dated by a weekday alone, with the tense that places it ("handed down the verdict on Monday": the verdict)."""
     found = []
     for w in weekdays:
-        if w.part_of_date or w.qualifier is not None or w.possessive or quoted(w.start):
+        if w.part_of_date or w.qualifier is not None or quoted(w.start):
+            continue
+        if w.possessive:
+            # "counting both the day of his arrest and Thursday's ruling": the ruling, on the Thursday a past verb places
+            owned = _OWNED_NOUN.match(text, w.end)
+            if owned and governing_verb(text, w.start, w.end)[0] is Tense.PAST:
+                found.append((owned.group(1).lower(), w, Tense.PAST))
             continue
         nouns = [m.group("noun").lower() for m in (_VERB_OBJECT_ON.search(text, max(0, w.start - 70), w.start),) if m]
         v = k.dating_verb_re.search(text, max(0, w.start - 70), w.start)
@@ -1127,6 +1133,8 @@ def weekday_dated_nouns(text: str, weekdays: list[WeekdayMention], k: PeriodKnow
     return found
 
 
+# the noun a weekday's possessive owns: "Thursday's ruling"
+_OWNED_NOUN = re.compile(r"(?:['\u2019]s)?\s+([a-z]{4,})\b")
 # "handed down the verdict on", "passed the order on", "served the notice on": the object dated by its verb
 _VERB_OBJECT_ON = re.compile(
     # "issued its notice of intention to award the contract to the joint venture on Friday 9 October": the notice's day

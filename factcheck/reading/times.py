@@ -583,6 +583,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             p = g if g is not None and not g.ends else None
         if p is None and not later_step:
             p = _orphan_period(found, reading, fact, period, knowledge, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
+            if p is not None and fact.role == "end" and p.durations and _other_errand(p, reading, fact):
+                p = None  # "14 days … to file the application" and "had until Friday, March 6 to file a replying affidavit"
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
         if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
             p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
@@ -1126,7 +1128,33 @@ def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodF
     # with several grants, the one whose errand the sentence names ("three weeks to make the deposit" … "if the deposit
     # is not made by December 26", beside "six weeks to place on record a settlement plan")
     fits = [g for g in grants if any(same_stem(a, b) for a in words for b in _errand(g))]
-    return fits[0] if len(fits) == 1 else None
+    return fits[0] if len(fits) == 1 and not _other_errand(fits[0], reading, fact) else None
+
+
+def _other_errand(granted: Period, reading: BlockReading, fact: PeriodFact) -> bool:
+    """True when an end is given for doing something to another thing than a granted length is ("to file the
+    application" and "until Friday, March 6 to file a replying affidavit": one verb, two things filed)."""
+    theirs, ours = _errand_object(granted.durations[0].reading, granted.durations[0].fact.end, grant=True), _errand_object(reading, fact.end)
+    return bool(theirs and ours and not same_stem(theirs, ours))
+
+
+# the thing an errand does something to, the errand right after a day or a length: "to file the application"
+# (application), "to file a replying affidavit opposing …" (affidavit); a list ("their technical and financial bids") names none
+_ERRAND_OBJECT = re.compile(
+    r",?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!and\b|or\b)[a-z-]+\s+){0,2}?(?!and\b|or\b)([a-z]{4,})\b"
+    r"(?=\s*(?:[,.;]|\Z|\b(?:with|to|at|in|on|by|for|against|opposing|before|after)\b))", re.I)
+# what may stand between a granted length and its errand: "14 days from the date of her ruling, until March 30,"
+_BEFORE_ERRAND = re.compile(r"[^.;]{0,60}?(?=,?\s+to\s+[a-z]+\s)", re.I)
+
+
+def _errand_object(reading: BlockReading, at: int, grant: bool = False) -> str:
+    """The head noun of the errand written just after an end ("until Friday, March 6 to file a replying affidavit"), or
+    for a granted length a little further on ("14 days from the date of her ruling, until March 30, to file the application")."""
+    end = reading.sentence_at(at).end
+    if grant and (skip := _BEFORE_ERRAND.match(reading.text, at, end)):
+        at = skip.end()
+    m = _ERRAND_OBJECT.match(reading.text, at, end)
+    return m.group(1).lower() if m else ""
 
 
 def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bool:
