@@ -945,8 +945,9 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                  and loc.fact.modifiers == h.modifiers and not loc.fact.changing and not loc.fact.amount.in_range]
         # "five straight defeats" … "five league matches without a win, … four straight defeats": the body's five counts
         # matches; where the body counts the headline's own thing only otherwise, a figure of another thing does not agree
-        other_thing = (lambda b: body_things.get(id(b)) not in (None, h.thing)) if keyed and not any(_agrees(a, k) for k in keyed) else (lambda b: False)
-        if any(b.unit == a.unit and _agrees(a, b) and _may_count(ab, b, body_things) and not other_thing(b) for ab, b in body):
+        own_count_differs = bool(keyed) and not any(_agrees(a, k) for k in keyed)
+        if any(b.unit == a.unit and _agrees(a, b) and _may_count(ab, b, body_things)
+               and not (own_count_differs and body_things.get(id(b)) not in (None, h.thing)) for ab, b in body):
             continue  # the body gives the headline's figure somewhere: no contradiction
         if any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
             continue  # another statement of the headline has the body's figure: headline-conflict reports the two headlines
