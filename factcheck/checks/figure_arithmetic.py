@@ -259,6 +259,13 @@ _APPROX = frozenset("almost nearly about around roughly approximately some just 
 _WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("comprises",), ("comprise",), ("comprised", "of"), ("consisting", "of"), ("consists", "of"), ("consist", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
+
+
+def _partial(s: Sentence) -> bool:
+    """True when a sentence names only some of a whole ("including", "among", "such as"; not any "as")."""
+    if not s.lowers & _PARTIAL:
+        return False
+    return bool(s.lowers & (_PARTIAL - {"such", "as"})) or any(s.lower(k) == "as" and s.lower(k - 1) == "such" for k in range(s.lo, s.hi))
 _MARGIN = frozenset("majority margin".split())
 # "Labor's 92 seats to the Coalition's 45 is a lead of 57 seats": a gap between two counts set against each other
 _LEAD = frozenset("lead gap difference".split())
@@ -370,9 +377,10 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     if new.first > old.last and any(s.tokens[k].text == "," and s.lower(k + 1).endswith("ing") for k in range(old.last + 1, new.first)):
         return out  # "5,412 in March, up 23 per cent from 4,401 in February, bringing the quarter's total to 13,781": another clause's level
     first = min(old.first, new.first)
-    relative = next((k for k in range(p.last + 1, first) if s.lower(k) in ("which", "who", "whose")), None)
+    relative = next((k for k in range(p.last + 1, first) if s.lower(k) in ("which", "who", "whose", "as", "while", "when", "after")), None)
     if relative is not None and any(s.lower(k) in UP or s.lower(k) in DOWN for k in range(relative + 1, first)):
-        return out  # "an increase of 11%, driven by transhipment, which climbed to 164,300 from 118,700": the clause's own change
+        return out  # "an increase of 11%, driven by transhipment, which climbed to 164,300 from 118,700", "The 8.1% growth
+        # came as the harvested area expanded to 1.19m hectares from 1.17m": the clause's own change
     own = s.amount_after(p.last + 2) if s.lower(p.last + 1) == "to" else None
     if own is not None and own is not new:
         return out  # "cost of sales rose 24% to N281.6bn, lifting profit to N110.8bn from N72.4bn": the percentage has its own new level
@@ -528,15 +536,20 @@ def _compared_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
 
 def _percent_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A percentage change given in a sentence of its own for the change the sentence before states ("15,100 people
-    were on the lists …, up from 12,400 a year earlier." "That is an increase of 28 per cent …")."""
-    if prior is None or s.lower(s.lo) not in ("that", "this") or s.lower(s.lo + 1) not in THAT_IS:
+    were on the lists …, up from 12,400 a year earlier." "That is an increase of 28 per cent …"; "The 8.1 per cent growth
+    was the strongest …")."""
+    if prior is None:
         return []
     percents = [a for a in s.amounts if a.unit == "percent"]
-    if len(percents) != 1 or percents[0].spelled or any(a.unit is None and not a.spelled for a in s.amounts):
+    if len(percents) != 1 or percents[0].spelled:
         return []
     p = percents[0]
+    # "The 8.1 per cent growth was the strongest in four years": the change named as the sentence's subject
+    subject = s.lower(s.lo) == "the" and p.first == s.lo + 1 and s.lower(p.last + 1) in CHANGE_NOUNS and s.lower(p.last + 2) not in ("in", "of", "on", "for")
+    if not subject and (s.lower(s.lo) not in ("that", "this") or s.lower(s.lo + 1) not in THAT_IS or any(a.unit is None and not a.spelled for a in s.amounts)):
+        return []
     named = [s.lower(i) for i in range(max(s.lo, p.first - 3), min(s.hi, p.last + 3)) if s.lower(i) in CHANGE_NOUNS]
-    if len(named) != 1 or prior.lowers & _PARTIAL or any(a.unit == "percent" for a in prior.amounts):
+    if len(named) != 1 or _partial(prior) or any(a.unit == "percent" for a in prior.amounts):
         return []
     pairs = change_pairs(prior, None)
     if len(pairs) != 1 or pairs[0][0].approx or pairs[0][1].approx:
@@ -1117,7 +1130,7 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
         if len(totals) != 1 or totals[0].approx:
             continue  # "a total of 81mm, against an average of 171mm": which is the total is a guess
         total = totals[0]
-        if before.lowers & _PARTIAL or before.lowers & _REST_WORDS:
+        if _partial(before) or before.lowers & _REST_WORDS:
             continue  # "… and the authority borrowed the remaining C$250 million": the list began before this sentence
         parts = _parts(before, before.lo, before.hi - 1, total.unit)
         if parts is None or len(parts) != len([a for a in before.amounts if a.unit == total.unit]):
@@ -1177,7 +1190,7 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
         if s.lower(comma) == "," and s.lower(comma + 1) in ("including", "with", "plus"):
             # "taking the total to ₹7 per share, including the interim dividend of ₹3 per share": a part named after it
             here += parts_of(s, comma + 2, next((k for k in range(comma + 2, s.hi) if s.lower(k) in (",", ";")), s.hi))[:1]
-        before = parts_of(prior, prior.lo, prior.hi) if prior is not None and not prior.lowers & _PARTIAL else []
+        before = parts_of(prior, prior.lo, prior.hi) if prior is not None and not _partial(prior) else []
         if total.unit is None and here:
             # "212 firefighters …, supported by 14 helicopters. Another 45 firefighters …, which will bring the total to
             # 257": counts of another noun than the last part's are not in its sum
@@ -1555,49 +1568,58 @@ _SPLIT_VERBS = frozenset("split divided shared spread allocated broken".split())
 _TOGETHER = (("together",), ("combined",), ("between", "them"), ("altogether",))
 
 
-def _together_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
-    """A total of the things the sentence before gives one figure each, said to be theirs together ("Sangrur led with 11.42
+def _together_of_previous(s: Sentence, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
+    """A total of the things an earlier sentence gives one figure each, said to be theirs together ("Sangrur led with 11.42
     LMT, followed by Patiala with 9.86 LMT and Ludhiana with 9.37 LMT." "The three districts together accounted for 31.65
-    LMT": 30.65): the sentence opens on "The" and the count of them, names them together ("together", "combined", "between
-    them"), and gives one other figure, of the unit (or the word after) every figure of the sentence before has, exactly
-    as many as its count; neither side approximate."""
-    if prior is None:
+    LMT": 30.65): the sentence opens on "The" (or "Together") and the count of them, names them together ("together",
+    "combined", "between them"), and gives its total first, any other figure in a later clause ("…, with the remaining
+    171,600 tonnes from …"). The parts are the nearest earlier sentence (nearest first in `earlier`, a quote or a paragraph
+    between allowed) with figures of the total's kind: exactly as many as the count, all of that kind, none approximate."""
+    if not earlier:
         return []
     k = s.lo
-    if s.lower(k) == "together" and s.tokens[k + 1].text == ",":
-        k += 2
+    if s.lower(k) == "together":
+        k += 1 + (s.tokens[k + 1].text == ",")
     if s.lower(k) not in ("the", "these", "those"):
         return []
     n = s.at(k + 1)
     if n is None or n.unit is not None or n.approx or not 2 <= n.value <= 12 or n.value != int(n.value) or n.compound:
         return []
-    noun = s.tokens[n.last + 1] if n.last + 1 < s.hi else None
-    if noun is None or noun.kind != WORD or noun.text[:1].isupper() or not noun.lower.endswith("s"):
+    # "the four big producers": up to two describing words before the plural noun
+    at = next((m for m in range(n.last + 1, min(n.last + 4, s.hi)) if s.tokens[m].kind == WORD and s.lower(m).endswith("s")), None)
+    if at is None or any(s.tokens[m].kind != WORD or s.tokens[m].text[:1].isupper() for m in range(n.last + 1, at + 1)):
         return []
-    if not any(s.phrase(i, words) for words in _TOGETHER for i in range(n.last + 2, s.hi)):
+    if not any(s.phrase(i, words) for words in _TOGETHER for i in range(at + 1, s.hi)) and s.lower(s.lo) != "together":
         return []
     rest = [a for a in s.amounts if a is not n and a.unit != "percent"]
-    if len(rest) != 1 or rest[0].approx or rest[0].in_range:
+    if not rest or rest[0].approx or rest[0].in_range:
         return []
     total = rest[0]
+    if any(a.first < next((m for m in range(total.last + 1, s.hi) if s.tokens[m].text in (",", ";")), s.hi) for a in rest[1:]):
+        return []  # a second figure in the total's own clause: not one total
 
-    def kind(a: Amount):
-        return a.unit if a.unit is not None else ("count", prior.lower(a.last + 1) if a in prior.amounts else s.lower(a.last + 1))
+    def kind(a: Amount, of: Sentence):
+        return a.unit if a.unit is not None else ("count", of.lower(a.last + 1))
 
-    parts = [a for a in prior.amounts if a.unit != "percent"]
-    if len(parts) != n.value or any(a.approx or a.in_range or kind(a) != kind(total) for a in parts):
-        return []
-    whole = sum(a.value for a in parts)
-    if abs(whole - total.value) <= sum(half_step(a) for a in parts) + half_step(total):
-        return []
-    return [(total, f"{' + '.join(a.text for a in parts)} is {_fmt_like(whole, parts, total)}, not {total.text}.")]
+    for prior in earlier:
+        same = [a for a in prior.amounts if a.unit != "percent" and kind(a, prior) == kind(total, s)]
+        if not same:
+            continue  # a sentence of other figures between the list and its total
+        parts = [a for a in prior.amounts if a.unit != "percent"]
+        if len(parts) != n.value or len(same) != len(parts) or any(a.approx or a.in_range for a in parts):
+            return []
+        whole = sum(a.value for a in parts)
+        if abs(whole - total.value) <= sum(half_step(a) for a in parts) + half_step(total):
+            return []
+        return [(total, f"{' + '.join(a.text for a in parts)} is {_fmt_like(whole, parts, total)}, not {total.text}.")]
+    return []
 
 
 def _split_after_colon(s: Sentence, least: int = 3) -> tuple[list[Amount], int] | None:
     """The parts a sentence splits a whole into after a colon, with a split verb before it ("The ADP has been split
     across four sectors: Rs96bn …, … and Rs52bn …"), and the colon's token; None when the sentence is no such split,
     names a figure of the parts' unit before the colon (the whole itself) or says the parts are some ("including")."""
-    if s.lowers & _PARTIAL or not s.lowers & _SPLIT_VERBS:
+    if _partial(s) or not s.lowers & _SPLIT_VERBS:
         return None
     colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
     if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(s.lo, colon)):
@@ -1937,6 +1959,18 @@ def _tally_after(s: Sentence, a: Amount) -> bool:
     return x is not None and x.unit is None and s.lower(x.last + 1) == "to" and (y := s.at(x.last + 2)) is not None and y.unit is None and x.value > y.value > a.value
 
 
+def _tally_before(s: Sentence, a: Amount) -> list[Amount]:
+    """The tally "X (votes) to Y" just before a margin, X the larger, both plain counts; [] when there is none."""
+    plain = [c for c in s.amounts if c.last < a.first and c.unit is None and not (c.approx or c.in_range or c.compound)]
+    if len(plain) < 2:
+        return []
+    x, y = plain[-2:]
+    gap = [s.lower(k) for k in range(x.last + 1, y.first)]
+    if x.value > y.value and gap in (["to"], ["votes", "to"]) and a.first - y.last <= 6:
+        return [x, y]
+    return []
+
+
 def _margins(s: Sentence) -> list[tuple[Amount, str]]:
     out = []
     for a in s.amounts:
@@ -1957,6 +1991,9 @@ def _margins(s: Sentence) -> list[tuple[Amount, str]]:
                 if abs(abs(x.value - y.value) - a.value) > 0.5:
                     out.append((a, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {a.text}."))
             continue
+        if len(counts) != 2:
+            # "by 1,386 votes to 412, a majority of 974": the loser's count may be under the majority
+            counts = _tally_before(s, a) or counts
         after = len(counts) != 2
         if after:
             # "a majority of 516, with 14,318 votes to 13,902": the counts after it
@@ -2433,6 +2470,68 @@ def _shares_of_those(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     return out
 
 
+# words of a share's whole that name no thing of their own: "44 per cent of the national total" is of the whole the
+# article gives, whatever it is called
+_GENERIC_WHOLE = frozenset("the its their national nationwide countrywide global overall combined entire whole total country's nation's".split())
+
+
+def _share_statements(annotation) -> list[tuple[AnnotatedBlock, Amount, Amount, tuple[str, ...]]]:
+    """Each part put as a share of a whole right after it ("498,700 tonnes, or 61.4 per cent of national output"):
+    (block, part, share, the whole's words), outside quotes, the part not a percentage, rough or a range."""
+    out = []
+    for ab in annotation.prose:
+        for s in sentences_of(ab).values():
+            for p in s.amounts:
+                if p.unit != "percent" or p.in_range or p.approx or s.lower(p.last + 1) != "of" or s.tokens[p.first].quoted:
+                    continue
+                verb = next((words for words in _SHARE_VERBS if all(s.lower(p.first - len(words) + m) == w for m, w in enumerate(words))), None)
+                if verb is None or s.lower(p.first - len(verb) - 1) != ",":
+                    continue
+                comma = p.first - len(verb) - 1
+                part = next((a for a in reversed(s.amounts) if a.last < comma), None)
+                if part is None or part.unit in (None, "percent") or part.approx or part.in_range or comma - part.last > 1:
+                    continue  # a measure or money right before the comma ("498,700 tonnes, or"); a count's whole is its noun's
+                words = []
+                k = p.last + 2
+                while k < s.hi and s.tokens[k].kind == WORD and len(words) < 4:
+                    words.append(s.lower(k))
+                    k += 1
+                if words and s.lower(k) in ("", ".", ",", ";"):
+                    out.append((ab, part, p, tuple(words)))
+    return out
+
+
+def _shares_of_one_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """Shares of one whole that the article's own figure of it tells apart: "498,700 tonnes, or 61.4 per cent of national
+    output" fits the 812,400 tonnes the article gives, so "the remaining 313,700 tonnes, or 44 per cent of the national
+    total" does not (38.6 per cent). The whole is the one figure of the part's unit that another share fits to its last
+    digit; the share reported names no other thing (its words are generic, "the total", or the fitting share's own)."""
+    shares = _share_statements(annotation)
+    if len(shares) < 2:
+        return []
+    out = []
+    by_unit: dict[str, list[Amount]] = {}
+    for ab in annotation.prose:
+        for a in ab.amounts:
+            if a.unit not in (None, "percent") and not (a.approx or a.in_range or ab.tokens[a.first].quoted):
+                by_unit.setdefault(a.unit, []).append(a)
+    for ab, part, share, words in shares:
+        for _, other, other_share, other_words in shares:
+            if other is part or other.unit != part.unit:
+                continue
+            # the other share, to its last digit: 61.4 per cent is 61.35 to 61.45
+            step = 0.5 * 10 ** -(len(other_share.text.split(".")[1].rstrip("%").split()[0]) if "." in other_share.text else 0)
+            fits = {w.value for w in by_unit.get(part.unit, ()) if w.value > max(part.value, other.value) and abs(other.value / w.value * 100 - other_share.value) <= step + 0.05}
+            if len(fits) != 1 or not (set(words) <= _GENERIC_WHOLE or words == other_words):
+                continue
+            whole = next(w for w in by_unit[part.unit] if w.value in fits)
+            actual = part.value / whole.value * 100
+            if abs(actual - share.value) > max(2.0, 0.05 * share.value):
+                out.append((ab, share, f"{part.text} of {whole.text} is {percent_text(actual)}, not {share.text}."))
+            break
+    return out
+
+
 def _names_in(tokens, at: int, clause: bool = False) -> frozenset[str]:
     """The capitalised words of the sentence of token at, function words left out ("House", "Senate", "Kildare"): what
     it names; with `clause`, only those of the clause of token at (between the commas, semicolons or dashes around it)."""
@@ -2597,10 +2696,10 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             counted = f"{a.text}\u201d and {also} more" if also else f"{a.text}\u201d"
             out.append((a, f"\u201c{counted}, but the list that follows names {items}."))
             continue
-        while k < len(tokens) and tokens[k].sentence == tokens[a.first].sentence and tokens[k].text not in (":", "."):
+        while k < len(tokens) and tokens[k].sentence == tokens[a.first].sentence and tokens[k].text not in (":", ".", ")", "|"):
             k += 1
-        if k >= len(tokens):
-            continue
+        if k >= len(tokens) or tokens[k].text in (")", "|"):
+            continue  # "Silos: 14 (five complete) | Paid to date: …": a fact box's field ends at its bar, a bracket's at its close
         start = None
         if tokens[k].text == ":":
             start = k + 1
@@ -2738,7 +2837,7 @@ def _split_among(s: Sentence, prior: Sentence | None, annotation) -> list[tuple[
     a sixth."""
     from ..reading.quantities import FUNCTION_WORDS
 
-    if prior is None or not prior.lowers & _ALL or s.lowers & _PARTIAL:
+    if prior is None or not prior.lowers & _ALL or _partial(s):
         return []
     groups = [a for a in prior.amounts if a.unit is None and not a.approx and 2 <= a.value <= 12 and a.value == int(a.value)]
     if len(groups) != 1 or len(prior.amounts) != 1:
@@ -3058,6 +3157,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not loc.fact.quoted and not loc.fact.amount.in_range:
             wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, loc.fact.amount.text)
     previous: Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
+    recent: list[Sentence] = []  # the last few sentences with figures of the paragraphs before, nearest first
     links: dict[int, list] = {}
     for one in annotation.money_links:
         links.setdefault(id(one.mention.block), []).append(one)
@@ -3087,7 +3187,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
-            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior) + _together_of_previous(s, prior)
+            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
+            found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _fraction_changes(s) + _gaps(s)
             if len(group) >= 3:
                 found += _passed_by(s)
@@ -3097,6 +3198,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 found += _averages(s) + _net_changes(s)
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
         previous = sentences[max(sentences)] if sentences else None
+        recent = ([sentences[i] for i in sorted(by_sentence, reverse=True)] + recent)[:4]
         seen = set()
         for amount, message in found:
             if amount.start in seen:
@@ -3106,7 +3208,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

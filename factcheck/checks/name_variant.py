@@ -321,10 +321,17 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for _, m in runs:
         if len(m.tokens) >= 3:
             heads_of[m.surname].add(tuple(t[2] for t in m.tokens[:-1]))
+    # the first word of each name of three words written after an honorific ("Datuk Teoh Kim Lan": a family name written
+    # first), with that honorific
+    family_first: dict[str, set[str]] = defaultdict(set)
+    for _, m in runs:
+        if len(m.tokens) == 3 and m.honorific:
+            family_first[m.tokens[0][2]].add(m.honorific)
     for a_i, b_i, edits in sorted(pairs + [(a, b, d) for (a, b), d in extra.items()]):
         a, b = compared[a_i], compared[b_i]
         # "Lim Hui Ling" … "Ms Lim Hui Lin": two words the same, so a short last word one letter out is one name's too
         whole_name = edits == 1 and min(len(a), len(b)) == 3 and a[0] == b[0] and bool(heads_of[a] & heads_of[b])
+        whole_name = whole_name or _family_name_slip(a, b, edits, family_first, runs_of, surname_count)
         if (a in lone or a in weak) and (b in lone or b in weak) or not (whole_name or _close_enough(a, b, min(edits, max_edits), max_edits)):
             continue
         ga, gb = set(givens_of[a]), set(givens_of[b])
@@ -398,6 +405,18 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _spacing_variants(blocks, hits, lower)
     _sounds_respelt(blocks, hits, lower)
     return list(hits.values())
+
+
+def _family_name_slip(a: str, b: str, edits: int, family_first: dict[str, set[str]], runs_of, surname_count: Counter) -> bool:
+    """"Datuk Teoh Kim Lan", then "Teoh" three times and "Datuk Teo" once: a family name written first, a letter short
+    once with the honorific it was introduced with, and never given a first name of its own. Short family names (Teo,
+    Teoh, Lim, Tan) are too short for the general rule, and only this shape tells one person's slip from two people."""
+    if edits != 1 or min(len(a), len(b)) != 3 or abs(len(a) - len(b)) != 1 or a[0] != b[0]:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    mentions = runs_of.get(short, [])
+    return (len(mentions) == 1 and not mentions[0][1].given and mentions[0][1].honorific in family_first.get(long_, ())
+            and surname_count[long_] >= _WEAK_MAJORITY)
 
 
 # "Shane Maloney (no relation)", "Ravi Dookhun, no relation, said": the name is another person's than a name like it

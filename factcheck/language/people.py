@@ -948,6 +948,7 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
                 person(m.given, m.surname).mentions.append((i, m))
             else:
                 singles.append((i, m))
+    _merge_shortened(persons)
     by_surname: dict[str, list[Person]] = defaultdict(list)
     for p in persons.values():
         by_surname[p.surname].append(p)
@@ -1005,6 +1006,26 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
             if p is not None:
                 p.roles.append((i, r))
     return People(merged, names, offices, unattached, roles)
+
+
+def _merge_shortened(persons: dict[tuple[str | None, str], "Person"]) -> None:
+    """A name of two words that opens the one name of three words the article gives ("Datuk Mohd Hafiz Rahman" …
+    "Mohd Hafiz told StarBiz"; "Pedro Sánchez Pérez" … "Pedro Sánchez") is that person shortened: a Malay given name,
+    a Spanish first surname. Merged into it, so its roles are that person's."""
+    openers: dict[tuple[str, str], set[tuple[str | None, str]]] = defaultdict(set)
+    for key, p in persons.items():
+        for _, m in p.mentions:
+            if len(m.tokens) >= 3:
+                openers[(m.tokens[0][2], m.tokens[1][2])].add(key)
+    if not openers:
+        return
+    for key, p in list(persons.items()):
+        if not p.mentions or any(len(m.tokens) != 2 for _, m in p.mentions):
+            continue
+        owners = openers.get((p.mentions[0][1].tokens[0][2], p.mentions[0][1].tokens[1][2]), set()) - {key}
+        if len(owners) == 1:
+            persons[next(iter(owners))].mentions.extend(p.mentions)
+            del persons[key]
 
 
 _STYLED_BEFORE_RE = re.compile(r"\b(?:Sir|Dame|Lord|Lady)\s+\Z")  # styled by the first name: "Sir Errol"

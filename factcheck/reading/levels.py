@@ -12,7 +12,7 @@ import re
 from .annotate import AnnotatedBlock
 from .quantities import Amount
 
-UP = frozenset("climbing growing jumping increasing soaring rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted".split())
+UP = frozenset("climbing growing jumping increasing soaring expanded expanding widened rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted".split())
 DOWN = frozenset("dropping declining decreasing slumping plunging shrinking fell fall fallen falls falling drop dropped drops down declined decline decrease decreased cut cuts slumped slump plunged shrank shrunk lower reduced reduction".split())
 # "a 32 per cent increase" names the change the verb makes; two verbs make two changes
 CHANGE_NOUNS = frozenset("rise increase growth gain surge boost fall drop decline decrease cut reduction".split())
@@ -188,6 +188,9 @@ def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
     while (k := k + 1) < min(s.hi, a.last + 21):
         if s.tokens[k].text == "(" and (close := _conversion_end(s, a, k)):
             k = close  # "climbed to BDS$48.6 million (US$24.3 million), from $41.2 million": the level put in another money
+            continue
+        if s.tokens[k].text == "(" and s.lower(k + 2) == ")" and s.tokens[k + 1].text.isupper():
+            k += 2  # "to 5.11 million metric tons (MT) in the first quarter, from 4.82 million MT": an abbreviation defined
             continue
         other = s.at(k)
         if other is not None and same_unit(other, a):

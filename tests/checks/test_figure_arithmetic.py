@@ -824,3 +824,40 @@ FROM_SESSION_23 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
 def test_cases_from_session_23(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_24 = [
+    ('a majority larger than the losing count, after "by N votes to M"', 'date 2026-06-14 Society members back merger\n\n',
+     ['Members backed the merger with the Fenwick Anglers Club by 902 votes to 231, a majority of 771.'], [3]),
+    ('the same majority, right', 'date 2026-06-14 Society members back merger\n\n',
+     ['Members backed the merger with the Fenwick Anglers Club by 902 votes to 231, a majority of 671.'], []),
+    ('a total of the things a sentence two paragraphs back gives one figure each, "Together the four …"', 'date 2026-02-02 Gold output climbs\n\n',
+     ['Ashdown Gold produced 41,200 ounces, followed by Red Ridge with 30,500 ounces, Kora Hill with 22,100 ounces and Baoule Mining with 9,700 ounces.',
+      '"We are only getting started," the minister said.',
+      'Together the four big miners accounted for 113,500 ounces, with the remaining 12,400 ounces from small-scale operators.'], [7]),
+    ('the same total, right', 'date 2026-02-02 Gold output climbs\n\n',
+     ['Ashdown Gold produced 41,200 ounces, followed by Red Ridge with 30,500 ounces, Kora Hill with 22,100 ounces and Baoule Mining with 9,700 ounces.',
+      '"We are only getting started," the minister said.',
+      'Together the four big miners accounted for 103,500 ounces, with the remaining 12,400 ounces from small-scale operators.'], []),
+    ('a share of "the national total" that the whole another share fits contradicts', 'date 2026-02-02 Grain harvest at record\n\n',
+     ['Farmers harvested 2,450,000 hectares of wheat in 2025, the ministry said.',
+      'The eastern region planted 1,580,000 hectares, or 64.5 per cent of the national area.',
+      'The western region planted the remaining 870,000 hectares, or 41 per cent of the national total.'], [7]),
+    ('the same shares, right', 'date 2026-02-02 Grain harvest at record\n\n',
+     ['Farmers harvested 2,450,000 hectares of wheat in 2025, the ministry said.',
+      'The eastern region planted 1,580,000 hectares, or 64.5 per cent of the national area.',
+      'The western region planted the remaining 870,000 hectares, or 35.5 per cent of the national total.'], []),
+    ('a change named as its sentence\'s subject, for the levels the sentence before gives (tonnes as "MT", defined in brackets)', 'date 2026-05-02 Sugar output up\n\n',
+     ['Cane output rose to 2.34 million metric tons (MT) in the season from 2.10 million MT a year earlier.',
+      'The 16.4-percent growth came as the planted area expanded to 410,000 hectares from 402,000 hectares.'], [5]),
+    ('the same change, right, its own clause\'s levels another change', 'date 2026-05-02 Sugar output up\n\n',
+     ['Cane output rose to 2.34 million metric tons (MT) in the season from 2.10 million MT a year earlier.',
+      'The 11.4-percent growth came as the planted area expanded to 410,000 hectares from 402,000 hectares.'], []),
+    ('a count in a fact box\'s bracket introduces no list', 'date 2026-05-02 Silo tender probed\n\n',
+     ['THE PROJECT | Silos: 12 (three finished) | Paid so far: Sh900 million | Contractor: Mavuno Works Ltd, Nairobi'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
+def test_cases_from_session_24(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

@@ -700,3 +700,20 @@ FROM_SESSION_23 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
 def test_cases_from_session_23(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+FROM_SESSION_24 = [
+    ('a family name written first, a letter short once with its honorific', 'date 2026-03-12 Group names new chairman\n\n',
+     ['The group has named Datuk Khoo Bee Leng as its independent chairman.',
+      'Khoo, 58, is a lawyer. Khoo will take over in April, and Khoo has said she will stay for three years.',
+      'Datuk Koo said she would review the dividend policy.'], [7]),
+    ('the short family name is another person, introduced with a first name of its own', 'date 2026-03-12 Group names new chairman\n\n',
+     ['The group has named Datuk Khoo Bee Leng as its independent chairman.',
+      'Khoo, 58, is a lawyer. Khoo will take over in April, and Khoo has said she will stay for three years.',
+      'Datuk Koo Kin Wah, a director, said the board backed her.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
+def test_cases_from_session_24(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected

@@ -1291,3 +1291,20 @@ FROM_SESSION_22 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
 def test_cases_from_session_22(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+FROM_SESSION_24 = [
+    ('a name of two words that opens the article\'s one name of three is that person: a second role', 'date 2026-03-12 Group names new chairman\n\n',
+     ['Group chief executive officer Datuk Azlan Shukor Ismail said the board was united.',
+      'Lim Pei Wen was promoted to chief operating officer in January.',
+      'Chief operating officer Azlan Shukor said the launch would go ahead.'], [7]),
+    ('the two-word name is the three-word name\'s, with the same role', 'date 2026-03-12 Group names new chairman\n\n',
+     ['Group chief executive officer Datuk Azlan Shukor Ismail said the board was united.',
+      'Lim Pei Wen was promoted to chief operating officer in January.',
+      'Group chief executive Azlan Shukor said the launch would go ahead.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
+def test_cases_from_session_24(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, "person-title-conflict", rules) == expected
