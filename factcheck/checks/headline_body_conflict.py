@@ -683,8 +683,11 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
 
 _PLACE_BEFORE = frozenset("for in at near".split())
 _PLACE_OF = frozenset("edge outskirts side centre center heart".split())  # "on the edge of Llandysul": a place too
+# months, weekdays and the feasts and seasons copy puts a time "at" or "over" ("will retire at Easter")
 _NOT_PLACE_NAMES = frozenset("""january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split())
+    monday tuesday wednesday thursday friday saturday sunday easter christmas christmastime whitsun whitsuntide pentecost lent
+    advent hogmanay thanksgiving halloween diwali deepavali eid ramadan passover hanukkah holi vesak navratri onam pongal
+    kwanzaa michaelmas candlemas epiphany""".split())
 
 
 def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
@@ -934,6 +937,9 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     facts = [loc for loc in annotation.quantities if not loc.fact.quoted]
     body_things = {id(loc.fact.amount): loc.fact.thing for loc in annotation.quantities}
     hits = []
+    for a in head_amounts:
+        if a.unit in kb.duration_units and not (a.compound or a.in_range or a.approx) and a.value > 1 and _after(head_tokens, a):
+            hits += _time_after(a, body, annotation, headline, headline_span)
     for h in head_facts:
         a = h.amount
         if a.in_range or a.value <= 1 or h.changing or (h.unit in kb.duration_units and not a.compound):
@@ -1779,6 +1785,33 @@ def _increment(loc) -> bool:
     """True when a body figure adds to others ("a further 160 homes", "the remaining 120"): the body breaks a total down."""
     first = loc.fact.amount.first
     return first > 0 and loc.block.tokens[first - 1].lower in ADDED_BEFORE
+
+
+def _after(tokens, a) -> bool:
+    """True when "after" comes just before a figure, past words of approximation ("after nearly eight years")."""
+    k = a.first - 1
+    while k >= 0 and tokens[k].lower in ("nearly", "almost", "about", "around", "some", "just", "over", "more", "than", "roughly"):
+        k -= 1
+    return k >= 0 and tokens[k].lower == "after"
+
+
+def _time_after(a, body, annotation, headline: str, headline_span) -> list[Hit]:
+    """The time the headline says something came "after" ("resigns after six years as president") against the one time
+    the body says it came after ("will leave office after nearly eight years"): the body's one "after" of that unit, no
+    other mention of the headline's own time anywhere in it."""
+    if any(b.unit == a.unit and _agrees(a, b) for _, b in body):
+        return []
+    afters = [(ab, b) for ab, b in body if b.unit == a.unit and not (b.compound or b.in_range) and _after(ab.tokens, b)]
+    if len({round(b.value, 6) for _, b in afters}) != 1:
+        return []
+    ab, b = afters[0]
+    if b.approx and abs(b.value - a.value) <= max(1.0, 0.08 * b.value):
+        return []  # "after nearly eight years" may be the headline's "after seven years"
+    k = b.first - 1
+    while ab.tokens[k].lower != "after":
+        k -= 1
+    written = ab.block.text[ab.tokens[k].start : b.end]
+    return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{written}\u201d, but the headline says \u201cafter {a.text}\u201d.", headline, headline_span, a)]
 
 
 def _agrees(h, b) -> bool:

@@ -378,3 +378,21 @@ FROM_SESSION_23 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
 def test_cases_from_session_23(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_24 = [
+    ('the time the headline says something came "after" against the body\'s one such time', 'date 2026-04-02 Headteacher retires after 12 years at Holm Primary\n\n',
+     ['Moira Baird, who took charge of Holm Primary in 2012, will retire at Easter after almost 14 years in the post.',
+      'Pupils will hold an assembly in her honour on Friday.'], [3]),
+    ('the same time, rounded by the body', 'date 2026-04-02 Headteacher retires after 14 years at Holm Primary\n\n',
+     ['Moira Baird, who took charge of Holm Primary in 2012, will retire at Easter after almost 14 years in the post.',
+      'Pupils will hold an assembly in her honour on Friday.'], []),
+    ('the headline\'s time given again in the body beside another time "after"; "at Easter" is a time, not a place', 'date 2026-04-02 Headteacher retires after 12 years at Holm Primary\n\n',
+     ['Moira Baird will retire at Easter after 12 years in the post.',
+      'She returned to teaching after two years in the civil service.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
+def test_cases_from_session_24(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
