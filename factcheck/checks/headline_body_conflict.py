@@ -215,6 +215,7 @@ Talks on aid will be held on Thursday, the government said.
         Option("job-loss-words", list, "Words of losing jobs (\"lost\", \"cut\", \"axed\") beside a job noun and a figure."),
         Option("redundancy-words", list, "Words that alone make a figure jobs lost (\"94 were made redundant\", \"250 redundancies\")."),
         Option("placing-words", list, "Verbs before an ordinal that make it a placing (\"finished third\", \"lifted them to third\")."),
+        Option("ordinal-nouns", list, "Nouns a headline and its body count one subject's of by an ordinal (\"wins third term\" … \"his second term\")."),
     ),
 )
 
@@ -290,6 +291,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _streak_conflicts(headline, headline_span, annotation)
     if not hits:
         hits = _rank_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits = _ordinal_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in context.options(CHECK.id)["ordinal-nouns"]))
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
@@ -1553,6 +1556,41 @@ def _streak_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     if same or len({_streak(m)[0] for _, m in other}) != 1:
         return []
     ab, m = other[0]
+    return [Hit(CHECK.id, ab.block.source_span(m.start(), m.end()), f"The body calls it the \u201c{m.group()}\u201d, but the headline says \u201c{head.group()}\u201d.",
+                (_at_headline(headline, headline_span, head.start(), head.end()),))]
+
+
+_ORDINAL_OF_RE = re.compile(r"\b(?P<n>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|back-to-back|successive|full|overall|career|world|major|national|league|grand\s+slam)\s+)?(?P<what>[a-z]+)\b", re.I)
+# the body's own ordinal of the subject: "he now begins his second term", "its third title", "a fourth term"
+_OWN_ORDINAL_BEFORE_RE = re.compile(r"\b(?:his|her|its|their|a|an)\s+\Z", re.I)
+
+
+def _ordinal_conflicts(headline: str, headline_span, annotation, nouns: frozenset[str]) -> list[Hit]:
+    """A headline's ordinal of one of the subject's things ("Jayasekera wins third term") against the one other ordinal
+    of that thing the body gives the subject ("he now begins his second term"), outside quotes, where the body never
+    gives the headline's: "his", "her", "its", "their" or "a" before it (not "Perera's second term", another's)."""
+    heads = [m for m in _ORDINAL_OF_RE.finditer(headline) if singular(m.group("what").lower()) in nouns]
+    if len(heads) != 1:
+        return []
+    head = heads[0]
+    n, what = head.group("n").lower(), singular(head.group("what").lower())
+    rank = _ORDINALS.get(n) or int(n[:-2])
+    same, other = False, []
+    for ab in annotation.prose:
+        if ab.block.kind not in _BODY:
+            continue
+        for m in _ORDINAL_OF_RE.finditer(ab.text):
+            if singular(m.group("what").lower()) != what or any(a <= m.start() < b for a, b in ab.quotes):
+                continue
+            k = m.group("n").lower()
+            value = _ORDINALS.get(k) or int(k[:-2])
+            if value == rank:
+                same = True
+            elif _OWN_ORDINAL_BEFORE_RE.search(ab.text, max(0, m.start() - 8), m.start()):
+                other.append((ab, m, value))
+    if same or len({v for _, _, v in other}) != 1:
+        return []
+    ab, m, _ = other[0]
     return [Hit(CHECK.id, ab.block.source_span(m.start(), m.end()), f"The body calls it the \u201c{m.group()}\u201d, but the headline says \u201c{head.group()}\u201d.",
                 (_at_headline(headline, headline_span, head.start(), head.end()),))]
 

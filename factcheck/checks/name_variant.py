@@ -403,6 +403,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _proper_words(blocks, people, kb, hits, max_edits, lower)
     _name_word_vowels(blocks, hits, lower)
     _spacing_variants(blocks, hits, lower)
+    _hyphenated_variants(blocks, hits, lower)
     _sounds_respelt(blocks, hits, lower)
     return list(hits.values())
 
@@ -835,6 +836,61 @@ _PAIR_RE = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]*)[ \u00a0]([A-Z][a-z]+)[ \u
 # One capitalised word, and the word after it: "Halong Ventures".
 _JOINED_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \u00a0]([A-Z][\w'’-]*)")
 _JOINED_MIN_LENGTH = 5
+
+
+_HYPHENATED_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+(?![\w’-])")
+_HYPHENATED_PART_MIN = 5
+
+
+def _hyphenated_variants(blocks: list[Block], hits, lower: set[str]) -> None:
+    """Report a hyphenated name spelt two ways in one of its parts, the other parts the same ("Erinje-Oke" … "Erinji-Oke",
+    also inside a longer run: "the Akure-Erinje-Oke road"): the differing part five letters or more, one letter out,
+    with the same first letter, never an ordinary word of the article, the two never in one sentence. The form written at
+    least twice and twice as often is right; written once each, the later is reported, unsuggested."""
+    places: dict[tuple[str, ...], list[tuple[int, int, int]]] = defaultdict(list)
+    for i, block in enumerate(blocks):
+        if block.kind in _TITLE_CASE or "-" not in block.text:
+            continue
+        for m in _HYPHENATED_RE.finditer(block.text):
+            parts = m.group().split("-")
+            offsets = [m.start()]
+            for part in parts[:-1]:
+                offsets.append(offsets[-1] + len(part) + 1)
+            for a in range(len(parts)):
+                for b in range(a + 2, len(parts) + 1):
+                    places[tuple(parts[a:b])].append((i, offsets[a], offsets[b - 1] + len(parts[b - 1])))
+    if len(places) < 2:
+        return
+    from rapidfuzz.distance import OSA
+
+    by_shape: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)  # the parts with one left out -> the names of that shape
+    for name in places:
+        for k in range(len(name)):
+            by_shape[(k, name[:k], name[k + 1 :])].append(name)
+    sentences = lambda at: {(i, _sentence_of(blocks[i], s_)) for i, s_, _ in at}  # noqa: E731
+    for (k, _, _), names in by_shape.items():
+        if len(names) > 200:
+            continue  # hundreds of names sharing all parts but one: a list, and comparing every pair would cost too much
+        for x in range(len(names)):
+            for y in range(x + 1, len(names)):
+                a, b = names[x], names[y]
+                pa, pb = a[k], b[k]
+                if min(len(pa), len(pb)) < _HYPHENATED_PART_MIN or pa[0] != pb[0] or OSA.distance(pa, pb) != 1 or pa.lower() in lower or pb.lower() in lower:
+                    continue
+                if _is_ending(pa, pb) or sentences(places[a]) & sentences(places[b]):
+                    continue
+                na, nb = len(places[a]), len(places[b])
+                if na == nb:
+                    right, wrong = sorted((a, b), key=lambda n: places[n][0][:2])
+                    suggest = False
+                elif max(na, nb) >= 2 and max(na, nb) >= 2 * min(na, nb):
+                    right, wrong = (a, b) if na > nb else (b, a)
+                    suggest = True
+                else:
+                    continue
+                first = places[right][0]
+                for i, s_, e in places[wrong]:
+                    _add(hits, blocks[i], (s_, e), "-".join(right), "-".join(wrong), len(places[right]), blocks[first[0]].source_span(first[1], first[2]), suggest=suggest)
 
 
 def _spacing_variants(blocks: list[Block], hits, lower: set[str]) -> None:

@@ -217,13 +217,14 @@ def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> b
     end_of = max(office.end, office.holder[1] if office.holder else 0)
     start = max(sentence[0], office.start - _TIME_BEFORE)
     end = min(sentence[1], end_of + _TIME_AFTER)
-    words = _unquoted_words(block, max(sentence[0], office.start - _CHANGE_BEFORE), min(sentence[1], end_of + _CHANGE_AFTER))
+    words = _unquoted_words(block, max(sentence[0], office.start - _CHANGE_BEFORE), _change_window_end(block, end_of, sentence[1]))
     # a year after a determiner qualifies another noun ("Vice-President X's chances in the 2020 presidential election"),
     # not the title's time ("President in 2019")
     return bool(words & kb.change_words) or any(not _ATTRIBUTIVE_YEAR_BEFORE.search(block.text, max(0, m.start() - 8), m.start())
                                                  for m in _YEAR_RE.finditer(block.text, start, end))
 
 
+_SAID_AFTER_RE = re.compile(r"\b(?:said|says|told|added|announced|explained|insisted)\b")
 _ATTRIBUTIVE_YEAR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a)\s+\Z", re.IGNORECASE)
 
 
@@ -277,6 +278,15 @@ def _sentence_span(block: Block, pos: int) -> tuple[int, int]:
     return 0, len(block.text)
 
 
+def _change_window_end(block: Block, end: int, sentence_end: int) -> int:
+    """Where the words after a name or its title that may say the title changed stop: a few words on, inside the
+    sentence, and before a verb of saying ("the Head of Service, Prof. Alabi, said the sacked commissioners …": what
+    the person said is a change of others' titles)."""
+    after = min(sentence_end, end + _CHANGE_AFTER)
+    said = _SAID_AFTER_RE.search(block.text, end, after)
+    return said.start() if said is not None else after
+
+
 def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge, titled: set[tuple[int, int]] | None = None, extra: frozenset[str] = frozenset()) -> bool:
     """True when a sentence naming the person says a title changed ("has been appointed Home Secretary").
 
@@ -288,7 +298,7 @@ def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge, titled: s
         if titled is not None and (i, span[0]) not in titled:
             continue
         if titled is not None:
-            span = (max(span[0], m.start - _CHANGE_BEFORE), min(span[1], m.end + _CHANGE_AFTER))
+            span = (max(span[0], m.start - _CHANGE_BEFORE), _change_window_end(blocks[i], m.end, span[1]))
         words = _unquoted_words(blocks[i], *span)
         if words & (kb.change_words | extra):
             return True

@@ -464,6 +464,9 @@ _GIVEN_AFTER_SURNAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
 
 
+_HONORIFIC_GAP_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Chief|Alhaji|Hajia|Engr|Barr|Rev|Sen|Hon)\.?\s+")
+
+
 def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = None) -> list[OfficeMention]:
     """Return the office phrases in text with their country, modifiers and attached name."""
     out: list[OfficeMention] = []
@@ -505,6 +508,8 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
         else:
             comma = _COMMA_SPACE.match(text, end)
             run = by_start.get(comma.end()) if comma else None
+            if run is None and comma and (styled := _HONORIFIC_GAP_RE.match(text, comma.end())):
+                run = by_start.get(styled.end())  # "the Head of Service, Prof. Alabi,": an honorific before the name
             # "the Dutch minister, X" or "Turkey's defence minister, X": a possessive country is the determiner
             determined = _starts_with_determiner(text, m.start()) or _POSSESSIVE_RE.search(m.group("country") or "")
             if run is not None and determined and _AFTER_APPOSITIVE.match(text, run.end):

@@ -711,6 +711,12 @@ FROM_SESSION_24 = [
      ['The group has named Datuk Khoo Bee Leng as its independent chairman.',
       'Khoo, 58, is a lawyer. Khoo will take over in April, and Khoo has said she will stay for three years.',
       'Datuk Koo Kin Wah, a director, said the board backed her.'], []),
+    ('a hyphenated town\'s name spelt two ways in one part, once each, one inside a longer run', 'date 2026-06-09 Road contractor sacked\n\n',
+     ['The governor was unhappy with work on the Ikare-Omuooke-Oka road, which is a third complete.',
+      'Residents of Omuuoke-Oka said they had waited three years for the road.'], [5]),
+    ('two towns whose names share a part, different in more than a letter', 'date 2026-06-09 Road contractor sacked\n\n',
+     ['The governor was unhappy with work on the Ikare-Omuooke-Oka road, which is a third complete.',
+      'Residents of Ilara-Oka said they had waited three years for the road.'], []),
 ]
 
 

@@ -1302,6 +1302,12 @@ FROM_SESSION_24 = [
      ['Group chief executive officer Datuk Azlan Shukor Ismail said the board was united.',
       'Lim Pei Wen was promoted to chief operating officer in January.',
       'Group chief executive Azlan Shukor said the launch would go ahead.'], []),
+    ('a state\'s two top civil servants given to one person; what he said of others\' sackings is no change of his', 'date 2026-06-09 Governor sacks four commissioners\n\n',
+     ['The sackings were announced by the Secretary to the State Government, Dr Musa Bello, on Monday.',
+      'Speaking later, the Head of Service, Dr Bello, said the sacked commissioners must return official cars by Friday.'], [5]),
+    ('the two posts held by two people', 'date 2026-06-09 Governor sacks four commissioners\n\n',
+     ['The sackings were announced by the Secretary to the State Government, Dr Musa Bello, on Monday.',
+      'Speaking later, the Head of Service, Mrs Ngozi Eke, said the sacked commissioners must return official cars by Friday.'], []),
 ]
 
 
