@@ -235,8 +235,8 @@ class _Reader:
         """Times, dates, ordinals, labels and codes: numbers that are not amounts of anything."""
         t, prev = self.t[i], self.t[i - 1] if i else None
         nxt = self.t[i + 1] if i + 1 < self.n else None
-        if prev is not None and t.glued and prev.kind == WORD and prev.text not in self.kb.currency_before:
-            return True  # "A40", "MH17"; not "R3.1bn", "Rs40"
+        if prev is not None and t.glued and prev.kind == WORD and (prev.text not in self.kb.currency_before or len(prev.text) == 1 and not self._money_shaped(i)):
+            return True  # "A40", "MH17", "P7" (a school year), "R44" (a road); not "R3.1bn", "P17.85", "Rs40"
         if prev is not None and t.glued and prev.text in "-/:." and i >= 2 and self.t[i - 2].kind in (WORD, NUMBER) and prev.glued:
             return True  # "Covid-19", "F-35", "16:10" second half, "4/3"
         if nxt is not None and nxt.glued:

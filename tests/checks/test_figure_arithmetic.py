@@ -855,6 +855,8 @@ FROM_SESSION_24 = [
       'The 11.4-percent growth came as the planted area expanded to 410,000 hectares from 402,000 hectares.'], []),
     ('a count in a fact box\'s bracket introduces no list', 'date 2026-05-02 Silo tender probed\n\n',
      ['THE PROJECT | Silos: 12 (three finished) | Paid so far: Sh900 million | Contractor: Mavuno Works Ltd, Nairobi'], []),
+    ('"P1 to P7" are school years, not sums of money: no part of a roll', 'date 2026-04-15 School roll steady\n\n',
+     ['Glenbervie Primary has 298 children on its roll: 254 in P1 to P7 and 44 in the nursery class.'], []),
 ]
 
 

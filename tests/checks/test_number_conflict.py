@@ -522,3 +522,16 @@ FROM_SESSION_22 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
 def test_cases_from_session_22(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+FROM_SESSION_24 = [
+    ('a price in pesos written "P", its digits transposed', 'date 2026-04-15 Palay prices slip\n\n',
+     ['The average farm-gate price of palay slipped to P21.35 per kilogram in March, the statistics authority said.',
+      'Farmers said fuel costs were rising.',
+      'An economist said the March average of P23.15 per kilo still left many small farmers at a loss.'], [7]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
+def test_cases_from_session_24(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
