@@ -357,6 +357,11 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
     """One period given two lengths, two starts or two ends; an end before the start."""
     hits = []
     for period in periods(r).values():
+        if not period.moved:
+            hit = _two_ends_of_one_group(doc, period)
+            if hit is not None and hit.span.start not in taken:
+                hits.append(hit)
+                taken.add(hit.span.start)
         if period.moved or period.several:
             continue
         for what, items, key in (("length", period.durations, lambda s: s.length), ("start", period.starts, lambda s: s.day), ("end", period.ends, lambda s: s.day)):
@@ -384,6 +389,49 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
                 continue
             hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=related))
     return hits
+
+
+# who a deadline is for: "Individual lawmakers have until Feb. 2", "the Feb. 9 deadline for individual lawmakers"
+_GROUP_HAS_BEFORE = re.compile(r"(?:\A|[.;:,]\s+|\b(?:while|whereas|and|but)\s+)(?P<who>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?)(?:have|has|had|get|gets|will\s+have)\s+(?:until|till|to)\s+\Z")
+_GROUP_FOR_AFTER = re.compile(r"\s+for\s+(?P<who>(?:[a-z][\w'\u2019-]*\s+){0,3}?[a-z][\w'\u2019-]*)(?=\s*(?:[.;:,)]|\Z|\s(?:to|is|was|will|has|had|and|or|on|in)\b))")
+_NOT_GROUP_WORDS = frozenset("the a an its their all any each every who which that".split())
+
+
+def _group_of(statement: PeriodStatement) -> tuple[frozenset[str], str]:
+    """Who a stated end is for, as its content words in the singular and as written: the subject of "have until" before
+    it, or the words after "for" after its noun ("deadline for individual lawmakers"); empty when the copy names no one."""
+    text, fact = statement.reading.text, statement.fact
+    if fact.orphan:
+        m = _GROUP_HAS_BEFORE.search(text, max(0, fact.start - 80), fact.start)
+    elif fact.noun is not None:
+        m = _GROUP_FOR_AFTER.match(text, max(fact.noun.end, fact.end))
+    else:
+        m = None
+    if m is None:
+        return frozenset(), ""
+    words = [w for w in m.group("who").split() if w.lower() not in _NOT_GROUP_WORDS]
+    return frozenset(w.lower().rstrip("s") for w in words), " ".join(words).lower()
+
+
+def _two_ends_of_one_group(doc: Document, period: Period) -> Hit | None:
+    """Of deadlines for several groups ("Individual lawmakers have until Feb. 2 …, while committees have until Feb. 4"),
+    two ends given to one group ("before the Feb. 9 deadline for individual lawmakers"): reported at the later, pointing at the first."""
+    seen: dict[frozenset[str], PeriodStatement] = {}
+    for end in period.ends:
+        group, who = _group_of(end)
+        if not group or end.day is None:
+            continue
+        first = seen.setdefault(group, end)
+        if first is end or first.day == end.day:
+            continue
+        line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]
+        return Hit(
+            DEADLINE_CONFLICT.id,
+            end.reading.block.source_span(end.fact.start, end.fact.end),
+            f"\u201c{end.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the deadline for {who} is given two ends.",
+            related=(RelatedHit(first.reading.block.source_span(first.fact.start, first.fact.end), "the end first given"),),
+        )
+    return None
 
 
 _ANY_PERIOD = frozenset({"period", "window"})  # nouns that name any period: a bare one points back at none

@@ -309,7 +309,8 @@ _OTHER_PREPOSITION = re.compile(r"\b(?:from|until|till|by|before|after|since|bet
 _FORMER_PLAN = re.compile(r"\b(?:first|originally|initially|previously|once)\s+(?:due|scheduled|set|expected|planned|meant)\b[^.;:!?]*\Z", re.I)
 # "adjourned till April 14", "adjourned the case to 3 June": the date the next hearing is set for
 _ADJOURNED = re.compile(
-    r"\badjourn(?:ed|s)?(?:\s+(?:the\s+)?(?:case|trial|matter|hearing|proceedings|inquest))?\s+(?:till|until|to)\s+\Z"
+    r"\badjourn(?:ed|s)?(?:\s+(?:the\s+)?(?:case|trial|matter|hearing|proceedings|inquest)(?:\s+(?:of|in|into)(?:\s+[\w'\u2019-]+){1,5}?)?)?\s+(?:till|until|to)\s+\Z"
+    # "adjourned the hearing of five connected petitions till March 17": what is heard, after "of"
     # "listed the matter for further hearing on April 22": the next hearing, in Indian and Pakistani court copy
     r"|\blist(?:ed|s)?\s+(?:the\s+)?(?:case|matter|petition|appeal|plea)\s+for\s+(?:further|next)\s+hearing\s+on\s+\Z",
     re.I,
@@ -318,7 +319,9 @@ _ADJOURNED = re.compile(
 # "When the case next comes up, on April 29": so is the day a case "comes up" again
 _RESUMES = re.compile(
     r"\b(?:the\s+)?(?:case|trial|hearing|proceedings|inquest|inquiry|matter|petition)\s+(?:resumes|will\s+resume|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+resume|(?:is|are)\s+to\s+resume"
-    r"|(?:next\s+)?comes\s+up(?:\s+again)?(?:\s+for\s+hearing)?,?|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+come\s+up(?:\s+again)?(?:\s+for\s+hearing)?)\s+(?:on\s+)?\Z",
+    r"|(?:next\s+)?comes\s+up(?:\s+again)?(?:\s+for\s+hearing)?,?|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+come\s+up(?:\s+again)?(?:\s+for\s+hearing)?)\s+(?:on\s+)?\Z"
+    # "When the IHC takes up the petitions again on March 19": the court hears them next that day
+    r"|\b(?:takes?|took|will\s+take)\s+up\s+the\s+(?:case|cases|trial|hearing|matter|matters|petitions?|appeals?|application|plea|pleas)\s+again\s+(?:on\s+)?\Z",
     re.I,
 )
 # "Sentencing was adjourned until 1 April", "pending sentence, which she adjourned to July 14th", "adjourned sentence

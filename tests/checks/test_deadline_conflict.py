@@ -398,3 +398,18 @@ FROM_SESSION_23 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
 def test_cases_from_session_23(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_24 = [
+    ('of several deadlines, two ends given to one group', 'date 2026-01-13 Legislature opens\n\n',
+     ['Individual lawmakers have until Feb. 2 to introduce bills, while committees have until Feb. 4 to introduce their own.',
+      'Rep. Ana Cole said she will file her bill before the Feb. 9 deadline for individual lawmakers.'], [5]),
+    ('the same deadlines, each group its own end', 'date 2026-01-13 Legislature opens\n\n',
+     ['Individual lawmakers have until Feb. 2 to introduce bills, while committees have until Feb. 4 to introduce their own.',
+      'Rep. Ana Cole said she will file her bill before the Feb. 2 deadline for individual lawmakers, and the committee before the Feb. 4 deadline for committees.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
+def test_cases_from_session_24(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

@@ -319,3 +319,24 @@ FROM_SESSION_23 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
 def test_cases_from_session_23(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+FROM_SESSION_24 = [
+    ('a hearing adjourned "of" what it hears, and the day the court "takes up" the case again', 'date 2026-03-04 Court extends stay\n\n',
+     ['The high court on Tuesday adjourned the hearing of three connected petitions till March 24.',
+      'When the court takes up the petitions again on March 26, the authority must file its reply.'], [5]),
+    ('the same day both times', 'date 2026-03-04 Court extends stay\n\n',
+     ['The high court on Tuesday adjourned the hearing of three connected petitions till March 24.',
+      'When the court takes up the petitions again on March 24, the authority must file its reply.'], []),
+    ('a committee that "will vote Thursday" and "the Jan. 22 committee vote"', 'date 2026-01-13 Legislature opens\n\n',
+     ['The House Judiciary Committee will vote Thursday on the bill, its chair said.',
+      'Supporters plan to pack the hearing room ahead of the Jan. 22 committee vote.'], [5]),
+    ('the same vote, the day right', 'date 2026-01-13 Legislature opens\n\n',
+     ['The House Judiciary Committee will vote Thursday on the bill, its chair said.',
+      'Supporters plan to pack the hearing room ahead of the Jan. 15 committee vote.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
+def test_cases_from_session_24(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
