@@ -102,9 +102,13 @@ arithmetic a sentence states in full, in plain words:
   C, D and E — argued …"; "The five routes to be withdrawn are the 14, 22, 37
   and 41"), or the list that opens its sentence ("A, B, C and D, the three
   independents, …");
-- a total of the things the sentence before gives one figure each, said to be theirs together
+- a total of the things an earlier sentence gives one figure each, said to be theirs together
   ("Sangrur led with 11.42 LMT, followed by Patiala with 9.86 LMT and Ludhiana with 9.37 LMT."
-  "The three districts together accounted for 31.65 LMT"), when the count is the number of figures;
+  "The three districts together accounted for 31.65 LMT"; "Together the four big producers accounted for 660,800
+  tonnes", a quote between), when the count is the number of figures of the nearest sentence with figures of its kind;
+- shares of one whole: a part put as a share of "the (national) total" where another share fits the article's one
+  figure of that unit to its last digit ("498,700 tonnes, or 61.4 per cent of national output" of 812,400 tonnes, so
+  "313,700 tonnes, or 44 per cent of the national total" is 38.6 per cent);
 - a total the sentence brings its figures to, with the sentence before when it
   goes on adding ("fined £800 … £150 compensation … a £40 surcharge, bringing
   the total to £1,090"; "the full package comes to £40m", "amounted to"), when
