@@ -990,7 +990,9 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             else:
                 continue
         else:
-            parts = _parts(s, start, end, total.unit)
+            # a sentence opened by its whole ("Of the 612,400 bags shipped, 540,100 were Robusta, grown mainly in the
+            # central and western regions, and 62,300 …") is all about its parts: each may be described at length
+            parts = _parts(s, start, end, total.unit, 16 if s.lower(first_tok) == "of" and start == total.last + 1 else 10)
         if parts is None or (total.approx and exhaustive != "sum") or total in parts:  # "adding up to £20m" is no "up to"
             continue
         written = sum(p.value for p in parts)
@@ -1145,6 +1147,34 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
         if abs(written - total.value) > max(0.5, 0.005 * total.value):
             out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not {total.text}."))
     return out
+
+
+_OF_THAT_TOTAL = (("of", "that", "total"), ("of", "the", "total"), ("of", "this", "total"), ("of", "that", "figure"), ("of", "that", "sum"), ("of", "that", "amount"))
+
+
+def _parts_of_that_total(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """Parts of the whole the sentence before gives, named "of that total" ("Revenue climbed 21 per cent to GH¢412
+    million. Egg sales brought in GH¢268 million of that total and broiler meat GH¢134 million": 402): the whole is the
+    sentence before's one figure of the parts' unit, larger than each; parts that come to less may leave some out, so
+    only a sum over the whole, or one a digit of the whole's off, is reported."""
+    if prior is None or not s.lowers & {"total", "figure", "sum", "amount"}:
+        return []
+    cue = next((i for i in range(s.lo, s.hi) for words in _OF_THAT_TOTAL if s.phrase(i, words)), None)
+    if cue is None or _partial(s) or s.lowers & _REST_WORDS:
+        return []
+    first = next((a for a in reversed(s.amounts) if a.last < cue), None)
+    if first is None or cue - first.last > 1 or first.approx or first.in_range:
+        return []
+    parts = _parts(s, first.first, s.hi - 1, first.unit)
+    if not parts or parts[0] is not first:
+        return []
+    wholes = [a for a in prior.amounts if a.unit == first.unit and not (a.approx or a.in_range) and a.value > max(p.value for p in parts)]
+    if len(wholes) != 1 or any(p.approx for p in parts):
+        return []
+    whole, written = wholes[0], sum(p.value for p in parts)
+    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value) or (written < whole.value and not _one_digit_off(written, whole.value)):
+        return []
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
 
 
 _REST_WORDS = frozenset("remaining remainder rest balance".split())
@@ -3192,6 +3222,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
+            found += _parts_of_that_total(s, prior)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _fraction_changes(s) + _gaps(s)
             if len(group) >= 3:

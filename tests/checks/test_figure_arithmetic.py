@@ -857,6 +857,14 @@ FROM_SESSION_24 = [
      ['THE PROJECT | Silos: 12 (three finished) | Paid so far: Sh900 million | Contractor: Mavuno Works Ltd, Nairobi'], []),
     ('"P1 to P7" are school years, not sums of money: no part of a roll', 'date 2026-04-15 School roll steady\n\n',
      ['Glenbervie Primary has 298 children on its roll: 254 in P1 to P7 and 44 in the nursery class.'], []),
+    ('parts of a whole a sentence opens on, each described at length, a digit of the whole off', 'date 2026-04-02 Tea exports rise\n\n',
+     ['Of the 418,300 chests auctioned in March, 301,200 were black tea, most of it from the estates around Kericho and Nandi, and 107,100 were green tea from smallholders in the east.'], [3]),
+    ('the same parts, leaving some out', 'date 2026-04-02 Tea exports rise\n\n',
+     ['Of the 418,300 chests auctioned in March, 301,200 were black tea, most of it from the estates around Kericho and Nandi, and 97,100 were green tea from smallholders in the east.'], []),
+    ('parts "of that total" of the sentence before\'s whole, a digit off', 'date 2026-04-02 Poultry firm grows\n\n',
+     ['Revenue rose 18 per cent to GH¢536 million. Egg sales brought in GH¢351 million of that total and broiler meat GH¢175 million.'], [3]),
+    ('the same parts adding up', 'date 2026-04-02 Poultry firm grows\n\n',
+     ['Revenue rose 18 per cent to GH¢536 million. Egg sales brought in GH¢361 million of that total and broiler meat GH¢175 million.'], []),
 ]
 
 
