@@ -1607,46 +1607,76 @@ def _together_of_previous(s: Sentence, earlier: list[Sentence]) -> list[tuple[Am
     LMT, followed by Patiala with 9.86 LMT and Ludhiana with 9.37 LMT." "The three districts together accounted for 31.65
     LMT": 30.65): the sentence opens on "The" (or "Together") and the count of them, names them together ("together",
     "combined", "between them"), and gives its total first, any other figure in a later clause ("…, with the remaining
-    171,600 tonnes from …"). The parts are the nearest earlier sentence (nearest first in `earlier`, a quote or a paragraph
-    between allowed) with figures of the total's kind: exactly as many as the count, all of that kind, none approximate."""
+    171,600 tonnes from …"); or it opens on "In total" ("Altogether", "In all") and its total, and counts the things
+    after it ("In total, 27,800 households across the three wards"). The parts are the nearest earlier sentence (nearest
+    first in `earlier`, a quote or a paragraph between allowed) with figures of the total's kind: exactly as many as the
+    count, none approximate."""
     if not earlier:
         return []
-    k = s.lo
-    if s.lower(k) == "together":
-        k += 1 + (s.tokens[k + 1].text == ",")
-    if s.lower(k) not in ("the", "these", "those"):
+    opened = _total_opening(s)
+    if opened is not None:
+        total, n = opened
+    else:
+        k = s.lo
+        if s.lower(k) == "together":
+            k += 1 + (s.tokens[k + 1].text == ",")
+        if s.lower(k) not in ("the", "these", "those"):
+            return []
+        n = s.at(k + 1)
+        if n is None or n.unit is not None or n.approx or not 2 <= n.value <= 12 or n.value != int(n.value) or n.compound:
+            return []
+        # "the four big producers": up to two describing words before the plural noun
+        at = next((m for m in range(n.last + 1, min(n.last + 4, s.hi)) if s.tokens[m].kind == WORD and s.lower(m).endswith("s")), None)
+        if at is None or any(s.tokens[m].kind != WORD or s.tokens[m].text[:1].isupper() for m in range(n.last + 1, at + 1)):
+            return []
+        if not any(s.phrase(i, words) for words in _TOGETHER for i in range(at + 1, s.hi)) and s.lower(s.lo) != "together":
+            return []
+        rest = [a for a in s.amounts if a is not n and a.unit != "percent"]
+        if not rest:
+            return []
+        total = rest[0]
+        if any(a.first < next((m for m in range(total.last + 1, s.hi) if s.tokens[m].text in (",", ";")), s.hi) for a in rest[1:]):
+            return []  # a second figure in the total's own clause: not one total
+    if total.approx or total.in_range:
         return []
-    n = s.at(k + 1)
-    if n is None or n.unit is not None or n.approx or not 2 <= n.value <= 12 or n.value != int(n.value) or n.compound:
-        return []
-    # "the four big producers": up to two describing words before the plural noun
-    at = next((m for m in range(n.last + 1, min(n.last + 4, s.hi)) if s.tokens[m].kind == WORD and s.lower(m).endswith("s")), None)
-    if at is None or any(s.tokens[m].kind != WORD or s.tokens[m].text[:1].isupper() for m in range(n.last + 1, at + 1)):
-        return []
-    if not any(s.phrase(i, words) for words in _TOGETHER for i in range(at + 1, s.hi)) and s.lower(s.lo) != "together":
-        return []
-    rest = [a for a in s.amounts if a is not n and a.unit != "percent"]
-    if not rest or rest[0].approx or rest[0].in_range:
-        return []
-    total = rest[0]
-    if any(a.first < next((m for m in range(total.last + 1, s.hi) if s.tokens[m].text in (",", ";")), s.hi) for a in rest[1:]):
-        return []  # a second figure in the total's own clause: not one total
 
     def kind(a: Amount, of: Sentence):
-        return a.unit if a.unit is not None else ("count", of.lower(a.last + 1))
+        return a.unit if a.unit is not None else ("count", singular(of.lower(a.last + 1)))
 
     for prior in earlier:
         same = [a for a in prior.amounts if a.unit != "percent" and kind(a, prior) == kind(total, s)]
         if not same:
             continue  # a sentence of other figures between the list and its total
         parts = [a for a in prior.amounts if a.unit != "percent"]
-        if len(parts) != n.value or len(same) != len(parts) or any(a.approx or a.in_range for a in parts):
+        # a count's noun may be written with its first part only ("12,400 households in Kanyoni ward, 8,100 in Gatare")
+        elided = total.unit is None and parts and parts[0] is same[0] and all(a.unit is None and not a.compound for a in parts)
+        if len(parts) != n.value or (len(same) != len(parts) and not elided) or any(a.approx or a.in_range for a in parts):
             return []
         whole = sum(a.value for a in parts)
         if abs(whole - total.value) <= sum(half_step(a) for a in parts) + half_step(total):
             return []
         return [(total, f"{' + '.join(a.text for a in parts)} is {_fmt_like(whole, parts, total)}, not {total.text}.")]
     return []
+
+
+_TOTAL_OPENERS = (("in", "total"), ("altogether",), ("in", "all"), ("all", "told"))
+
+
+def _total_opening(s: Sentence) -> tuple[Amount, Amount] | None:
+    """(total, count) of a sentence opened by "In total," and its total, counting its things after it with "the" and a
+    figure ("In total, 27,800 households across the three wards will get connections"); None otherwise."""
+    opener = next((w for w in _TOTAL_OPENERS if s.phrase(s.lo, w)), None)
+    if opener is None:
+        return None
+    k = s.lo + len(opener) + (s.lower(s.lo + len(opener)) == ",")
+    total = s.at(k)
+    if total is None:
+        return None
+    for i in range(total.last + 1, min(s.hi, total.last + 8)):
+        if s.lower(i) in ("the", "these", "those", "all") and (n := s.at(i + 1)) is not None and n.unit is None and not n.compound \
+                and 2 <= n.value <= 12 and n.value == int(n.value) and s.lower(n.last + 1).endswith("s"):
+            return total, n
+    return None
 
 
 def _split_after_colon(s: Sentence, least: int = 3) -> tuple[list[Amount], int] | None:

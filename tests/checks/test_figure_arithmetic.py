@@ -865,6 +865,12 @@ FROM_SESSION_24 = [
      ['Revenue rose 18 per cent to GH¢536 million. Egg sales brought in GH¢351 million of that total and broiler meat GH¢175 million.'], [3]),
     ('the same parts adding up', 'date 2026-04-02 Poultry firm grows\n\n',
      ['Revenue rose 18 per cent to GH¢536 million. Egg sales brought in GH¢361 million of that total and broiler meat GH¢175 million.'], []),
+    ('"In total" and the count of the things an earlier sentence gives one figure each, the noun written once', 'date 2026-04-02 Water connections\n\n',
+     ['Under the plan, 6,300 households in Kilima ward, 4,150 in Ruiru and 2,200 in Mwea will be connected.',
+      'In total, 13,650 households across the three wards will get metered taps, the engineer said.'], [5]),
+    ('the same total, right', 'date 2026-04-02 Water connections\n\n',
+     ['Under the plan, 6,300 households in Kilima ward, 4,150 in Ruiru and 2,200 in Mwea will be connected.',
+      'In total, 12,650 households across the three wards will get metered taps, the engineer said.'], []),
 ]
 
 
