@@ -1310,6 +1310,64 @@ def _first_count_after(annotation, name: str, until) -> Amount | None:
     return None
 
 
+def _noun_after(tokens, a: Amount, reach: int = 8) -> str | None:
+    """The plural noun a figure counts, within a few words after it ("143 yards", "231 of the Falcons' 286 rushing yards")."""
+    for k in range(a.last + 1, min(len(tokens), a.last + 1 + reach)):
+        t = tokens[k]
+        if t.sentence != tokens[a.last].sentence:
+            return None
+        if t.kind == NUMBER or t.text in ("'", "\u2019"):
+            continue  # "of the Falcons' 286 rushing yards"
+        if t.kind != WORD:
+            return None
+        if t.lower.endswith("s") and not t.text[:1].isupper() and t.lower not in FUNCTION_WORDS and not t.lower.endswith(("'s", "\u2019s")):
+            return t.lower
+    return None
+
+
+def _combined_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A total two or more named people make "combined" or "together" ("Jenkins and Ellis combined for 231 of the Falcons'
+    286 rushing yards") against the figure of that noun the article gave each of them first ("Jenkins ran for 143 yards",
+    "Ellis added 98 yards"): 241."""
+    out = []
+    surnames = None
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for k, t in enumerate(tokens):
+            if t.lower not in ("combined", "together") or t.quoted:
+                continue
+            names, j = [], k - 1
+            while j >= 0:
+                name = _name_at(tokens, j)
+                if name is None and tokens[j].kind == WORD and tokens[j].text[:1].isupper():
+                    # "Jenkins and Ellis combined …": a sentence's first word is a name when the article names a person so
+                    if surnames is None:  # the surnames of the article's full names ("Tavon Okafor ran for 131 yards")
+                        surnames = {m.surname.lower() for ns in annotation.people.people.names for m in ns if m.given}
+                    name = tokens[j].lower if tokens[j].lower in surnames else None
+                if name is None:
+                    break
+                names.append(name)
+                if tokens[j - 1].lower in ("and", "&", ","):
+                    j -= 2
+                else:
+                    break
+            if len(names) < 2 or len(set(names)) != len(names):
+                continue
+            total = next((a for a in ab.amounts if k < a.first <= k + 3 and not (a.approx or a.in_range)), None)
+            noun = _noun_after(tokens, total) if total is not None else None
+            if noun is None:
+                continue
+            parts = [_first_count_after(annotation, name, (ab, j)) for name in names]
+            if any(p is None for p in parts):
+                continue
+            if any(_noun_after(pab.tokens, p) != noun for p, pab in ((p, next(x for x in annotation.prose if any(a is p for a in x.amounts))) for p in parts)):
+                continue
+            written = sum(p.value for p in parts)
+            if abs(written - total.value) > 0.5:
+                out.append((ab, total, f"{' + '.join(p.text for p in reversed(parts))} is {_fmt(written)}, not {total.text}."))
+    return out
+
+
 def _margins_stated(annotation):
     """Each plain count the prose gives as a lead, majority or margin ("a lead of 543", "Shikongo's majority of 945")."""
     for ab in annotation.prose:
@@ -3273,7 +3331,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

@@ -871,6 +871,14 @@ FROM_SESSION_24 = [
     ('the same total, right', 'date 2026-04-02 Water connections\n\n',
      ['Under the plan, 6,300 households in Kilima ward, 4,150 in Ruiru and 2,200 in Mwea will be connected.',
       'In total, 12,650 households across the three wards will get metered taps, the engineer said.'], []),
+    ('named people\'s figures "combined", against each one\'s figure of that noun given first', 'date 2026-10-04 Bulldogs run past Hawks\n\n',
+     ['Tavon Okafor ran for 131 yards and a touchdown as Mercer Hill beat Lakeview 27-10.',
+      'Freshman Eli Grant added 76 yards on nine carries.',
+      'Okafor and Grant combined for 217 of the Bulldogs\' 250 rushing yards.'], [7]),
+    ('the same, adding up', 'date 2026-10-04 Bulldogs run past Hawks\n\n',
+     ['Tavon Okafor ran for 131 yards and a touchdown as Mercer Hill beat Lakeview 27-10.',
+      'Freshman Eli Grant added 76 yards on nine carries.',
+      'Okafor and Grant combined for 207 of the Bulldogs\' 250 rushing yards.'], []),
 ]
 
 
