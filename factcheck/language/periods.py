@@ -555,7 +555,11 @@ _COUNTED_FROM_CLAUSE = re.compile(
 # "Site notices went up around the village on Monday 2 March", "the notice was served on": a noun dated by its own verb
 _SUBJECT_DATED = re.compile(r"\b(?P<noun>[a-z]{4,})\s+(?:was|were|went|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,4}?on\s+\Z", re.I)
 # "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
-_LAST_DATE = re.compile(r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of|to)\s+(?:[\w'\u2019-]+\s+){1,9}?(?:is|was|will\s+be)\s+(?:on\s+)?\Z", re.I)
+# "the last date for withdrawal of candidature is April 23"; in a fact box, "Last date for bid submission: January 16",
+# "Closing date: 5 May", "Bid submission deadline: March 20"
+_LAST_DATE = re.compile(
+    r"\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s+(?:for|of|to)\s+(?:[\w'\u2019-]+\s+){0,8}?[\w'\u2019-]+(?:\s+(?:is|was|will\s+be)|\s*:)\s+(?:on\s+)?\Z"
+    r"|\b(?:(?:last|closing|final)\s+(?:date|day)|deadline|cut-?off)\s*:\s+\Z", re.I)
 # "from yesterday's sentencing", "of Monday's verdict": an event dated by the day it happened, counted from
 _DAY_EVENT = re.compile(
     r"\s*(?:(?:of|from|after)\s+)?(?P<day>yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+(?:[\w-]+\s+){0,2}?[a-z]{4,}\b", re.I

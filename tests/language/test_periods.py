@@ -46,6 +46,8 @@ CASES = [
     ("The ceasefire took effect on 3 March. It expires on 17 March.", [("start", "ceasefire", "3 March"), ("end", "ceasefire", "17 March")]),
     ("About 410 drivers walked off the job at 12:01am on Monday, March 2, after talks failed.", [("start", "strike", "Monday, March 2")]),
     ("The window shuts on Sunday 1 March.", [("end", "window", "Sunday 1 March")]),
+    # a fact box's label: "Last date for bid submission: January 16"
+    ("Last date for bid submission: 16 March 2026", [("end", "offer", "16 March 2026")]),
     # not facts about a period
     ("It will lock out checkers who are not part of the strike, from noon Saturday, March 7.", []),
     ("The strike, the first for 30 years, began on 2 March.", [("start", "strike", "2 March")]),
