@@ -185,13 +185,17 @@ class _Mention:
     named: str = ""  # every word before the noun, plain ones too ("public"): a quote must name the event as the reporter did
 
 
+# a verb's helper is no describing word: "The committee will vote on 12 May" is no "committee will" vote
+_AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|to|is|are|was|were|has|have|had|did|does|do)"
+
+
 @lru_cache(maxsize=8)
 def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
+        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
         # "A public hearing into plans for a hotel will take place on": what the event is about, when a verb follows it
         r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
@@ -752,7 +756,12 @@ def _told_as_past_and_ahead(group: list[_Mention], published) -> bool:
     from ..language.tense import Tense, governing_verb
 
     def tense(m: _Mention):
-        return governing_verb(m.block.text, m.start, m.end)[0]
+        found = governing_verb(m.block.text, m.start, m.end)[0]
+        if found is Tense.UNKNOWN:  # a mention read from its verb starts with it: "voted on 28 April", "will vote on 12 May"
+            said = _OWN_VERB.match(m.block.text, m.start)
+            if said is not None:
+                return Tense.FUTURE if said.group("future") else Tense.PAST
+        return found
 
     past = any(not _on_or_after(m.day, published) and tense(m) is Tense.PAST for m in group)
     # "The decision taken at the October 21 meeting will be reported": the meeting's own participle tells it as done
@@ -761,6 +770,7 @@ def _told_as_past_and_ahead(group: list[_Mention], published) -> bool:
     return past and ahead
 
 
+_OWN_VERB = re.compile(r"(?P<future>will\s|shall\s|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s)|[a-z]+ed\b", re.I)
 _DONE_AT = re.compile(r"\b(?:[a-z]+ed|taken|made|held|given|done|won|lost|passed|agreed)\s+(?:at|on|in|during|by)\s+(?:the|its|their|this|that)?\s*\Z", re.I)
 
 
