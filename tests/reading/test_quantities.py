@@ -281,7 +281,9 @@ def test_a_letter_currency_glued_to_money_is_read_but_not_a_road():
     from factcheck.reading.tokens import tokenize
 
     kb = _shipped_quantities()
-    for text, expected in [("profit rose to R4.2bn", [("R4.2bn", "ZAR")]), ("costs N1,500 each", [("N1,500", "NGN")]), ("crash on the R44 near Stellenbosch", [("44", None)])]:
+    # a bare number glued to a one-letter sign is a label, no amount at all: a road ("R44"), a school year ("P7")
+    for text, expected in [("profit rose to R4.2bn", [("R4.2bn", "ZAR")]), ("costs N1,500 each", [("N1,500", "NGN")]), ("crash on the R44 near Stellenbosch", []),
+                           ("palay sold at P17.85 a kilo", [("P17.85", "PHP")]), ("pupils in P7 this year", [])]:
         amounts, _ = read_quantities(tokenize(text), text, kb, {})
         assert [(a.text, a.unit) for a in amounts] == expected
 
