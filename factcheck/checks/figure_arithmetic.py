@@ -1330,7 +1330,7 @@ def _combined_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     286 rushing yards") against the figure of that noun the article gave each of them first ("Jenkins ran for 143 yards",
     "Ellis added 98 yards"): 241."""
     out = []
-    surnames = None
+    surnames, blocks_of = None, None
     for ab in annotation.prose:
         tokens = ab.tokens
         for k, t in enumerate(tokens):
@@ -1347,7 +1347,7 @@ def _combined_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
                 if name is None:
                     break
                 names.append(name)
-                if tokens[j - 1].lower in ("and", "&", ","):
+                if j >= 2 and tokens[j - 1].lower in ("and", "&", ","):
                     j -= 2
                 else:
                     break
@@ -1360,7 +1360,9 @@ def _combined_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
             parts = [_first_count_after(annotation, name, (ab, j)) for name in names]
             if any(p is None for p in parts):
                 continue
-            if any(_noun_after(pab.tokens, p) != noun for p, pab in ((p, next(x for x in annotation.prose if any(a is p for a in x.amounts))) for p in parts)):
+            if blocks_of is None:  # each figure's paragraph, to read the noun it counts
+                blocks_of = {id(a): x for x in annotation.prose for a in x.amounts}
+            if any(_noun_after(blocks_of[id(p)].tokens, p) != noun for p in parts):
                 continue
             written = sum(p.value for p in parts)
             if abs(written - total.value) > 0.5:

@@ -1560,7 +1560,7 @@ def _streak_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                 (_at_headline(headline, headline_span, head.start(), head.end()),))]
 
 
-_ORDINAL_OF_RE = re.compile(r"\b(?P<n>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|back-to-back|successive|full|overall|career|world|major|national|league|grand\s+slam)\s+)?(?P<what>[a-z]+)\b", re.I)
+_ORDINAL_OF_RE = re.compile(r"\b(?P<n>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|back-to-back|full|overall|career|world|major|national|league|grand\s+slam)\s+)?(?P<what>[a-z]+)\b", re.I)
 # the body's own ordinal of the subject: "he now begins his second term", "its third title", "a fourth term"
 _OWN_ORDINAL_BEFORE_RE = re.compile(r"\b(?:his|her|its|their|a|an)\s+\Z", re.I)
 
