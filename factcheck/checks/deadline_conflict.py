@@ -493,6 +493,10 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
         line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]
         name = _name(period)
         message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the {name} {'are' if name in _PLURAL_NAMES or _plural_name(name) else 'is'} given two {what}s."
+        starts, ends = {s.day for s in period.starts}, {e.day for e in period.ends}
+        if what == "length" and len(starts) == 1 and len(ends) == 1 and min(starts) <= min(ends):
+            # which length the dates bear out is what a sub-editor asks next
+            message += f" Its start and end ({_say(min(starts))} to {_say(min(ends))}) are {(min(ends) - min(starts)).days} days apart."
         return Hit(
             DEADLINE_CONFLICT.id,
             later.reading.block.source_span(later.fact.start, later.fact.end),

@@ -51,6 +51,9 @@ plural ("the votes"; not a crosshead's, "Services", which names a section), a co
 briefing every week"), two different years, or
 three or more dates; a sentence whose years all lie before publication ("In 2023 … after a first
 hearing in March and a second in June") counts that year's events, not this one's rivals.
+A weekday's own event ("will attend Friday's mediation") is dated by that weekday and the tense; two events named by
+different weekdays ("Monday's sentencing hearing", "Wednesday's hearing") are two, and one so named is never the
+event the article qualifies otherwise.
 Also read: US copy with no preposition ("at a public hearing Sept. 9"), an event
 held somewhere ("The final, against Ossett, will be played at the Shay in Halifax
 on Saturday 30 May") or at a time of day ("A funeral Mass will be celebrated at 10 a.m. Saturday,
@@ -183,6 +186,7 @@ class _Mention:
     subject: str = ""  # the person a verb event happened to ("Smith died on …"), when named
     quoted: bool = False  # a speaker's "the September 16 public hearing": compared only with the reporter's own date
     named: str = ""  # every word before the noun, plain ones too ("public"): a quote must name the event as the reporter did
+    by_day: bool = False  # "Friday's mediation": named by its weekday
 
 
 # a verb's helper is no describing word: "The committee will vote on 12 May" is no "committee will" vote
@@ -385,7 +389,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                   for d in reading.dates if d.valid and d.day is not None and d.month is not None]
         if r.published is not None:
             # bare weekdays ("on Thursday evening"): the day they name is read from their tense, once one looks like an event's
-            points += [(w.start, w.end, None, w.text, False, w.weekday) for w in reading.weekdays if not (w.part_of_date or w.qualifier is not None or w.possessive)]
+            points += [(w.start, w.end, None, w.text, False, w.weekday) for w in reading.weekdays if not (w.part_of_date or w.qualifier is not None)]
         for start, end, day, shown, explicit, weekday in sorted(points, key=lambda p: p[0]):
             quoted = reading.quoted(start)
             if quoted and weekday is not None:
@@ -408,7 +412,15 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if v is not None and (_event_of(_verb_form(v, verbs), verbs) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None
-            the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) else None)
+            by_day = weekday is not None and bool(_OWNED_BY_DAY.match(text, end))
+            if by_day:
+                # "will attend Friday's mediation": the day owns the event it names, and nothing else dates it
+                m = v = None
+                the_after = after.match(text, end + 2) if not quoted else None
+                if the_after is None:
+                    continue
+            else:
+                the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) else None)
             if the_after is None and not (m or v) and text.startswith(",", end) and "," in text[start:end] and _DETERMINER_END.search(head):
                 the_after = after.match(text, end + 1)  # "the Tuesday, Nov. 25, hearing": a date set off by commas before its event
             acronym = None if m or v or the_after or quoted else (_ACRONYM_AFTER.match(text, end) if head.rstrip().lower().endswith("the") else None)
@@ -460,7 +472,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
                 found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(_verb_form(v, verbs), verbs), ""), day, shown, explicit, subject))
             else:
-                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, quoted=quoted, named=the_after.group("mods").lower().strip()))
+                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, quoted=quoted, named=the_after.group("mods").lower().strip(), by_day=by_day))
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
     # and the one day it resumes on is that hearing's
     found += adjourned + resumed if len(adjourned) <= 1 and len(resumed) <= 1 else []
@@ -517,6 +529,7 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
     return m.group("noun").lower(), " ".join(mods)
 
 
+_OWNED_BY_DAY = re.compile(r"['\u2019]s\s")  # "Friday's mediation"
 # a lower-case word written just after a date ("the Dec. 15 oath-taking", "the March 13 dialogue")
 _WORD_AFTER_DATE = re.compile(r"\s+([a-z][a-z-]{3,})\b(?![-'\u2019])")
 # what follows a noun held on a day: "will be held on", "will take place on", "at its office in Quezon City on"
@@ -586,6 +599,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _merge_places(by_key)
     hits = _year_conflicts(doc, context, knowledge)
     for key, group in by_key.items():
+        if len({m.day for m in group if m.by_day}) > 1:
+            continue  # "Monday's sentencing hearing" and "Wednesday's hearing": days that name two hearings
+        # a day's own event ("Wednesday's hearing") is no other one the article qualifies ("the sentencing hearing")
+        group = [m for m in group if not m.by_day or any(o.key == m.key for o in group if not o.by_day)]
+        if len(group) < 2:
+            continue
         if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1 and _far_apart(group):
             continue  # "sentenced on 22 March 2024" and "sentenced on Thursday" (this year): two sentencings
         if key[0] in repeated or len({m.day[0] for m in group if m.explicit}) > 1:

@@ -96,6 +96,7 @@ class PeriodKnowledge:
     public_say_re: re.Pattern[str] = re.compile("(?!)")  # "Customers … have until" (before a day): the public's say
     response_errand_re: re.Pattern[str] = re.compile("(?!)")  # "to comment", "to lodge an objection"
     saying_re: re.Pattern[str] = re.compile("(?!)")  # after a day: "to comment", "to tell regulators what they think"
+    opening_act_re: re.Pattern[str] = re.compile("(?!)")  # "advertised the tender on": an act, its object, then "on" and a day
 
 
 @dataclass(frozen=True)
@@ -140,9 +141,9 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "the_public", "have_their_say", "responses"})
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "the_public", "have_their_say", "responses", "opening_acts"})
 _SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
-             "the_public", "have_their_say", "responses")
+             "the_public", "have_their_say", "responses", "opening_acts")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday", "began at dawn on Monday": a time of day between the word and the date
@@ -287,6 +288,12 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         public_say_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['the_public'] + lists['have_their_say']) or '(?!)'})(?![\w-])[^;!?]{{0,80}}\bhave\s+until\s+\Z", flags),
         response_errand_re=re.compile(rf"\bto\s+(?:{_alternation(lists['responses']) or '(?!)'})(?![\w-])", flags),
         # the public's errand after a day they have until, however worded: "to comment", "to tell regulators what they think"
+        opening_act_re=re.compile(
+            rf"(?<![\w-])(?:{_alternation(lists['opening_acts']) or '(?!)'})\s+(?:accepting\s+|taking\s+|receiving\s+|inviting\s+)?"
+            # the object alone: no clause of its own ("a consultation that closes on"), no second verb ("and closes at noon on")
+            r"(?P<object>(?:(?!(?:that|which|who|and|or|but|until|till|to|by|closes?|closed|ends?|ended|runs?|expires?|lasts?)\b)[A-Za-z'\u2019-]+\s+){1,8}?)on\s+\Z",
+            flags,
+        ),
         saying_re=re.compile(rf"\s+to\s+(?:[a-z]+\s+){{0,3}}?(?:{_alternation(lists['responses']) or '(?!)'}|tell\s+[^.;]{{0,40}}?\bwhat\s+(?:they|you)\s+think)(?![\w-])", flags),
     )
 
@@ -666,7 +673,9 @@ _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _GENERIC_LENGTHS = frozenset({"period", "window"})
 # "with a six-week period for bids"; "The contract, for a period of three years,": the subject's own period
-_WITH_LENGTH = re.compile(r"\bwith\s+(?:a|an)\s+[\w-]+-(?:day|week|month|year|hour)s?(?:-long)?\s+\Z|\bfor\s+a\s+\Z", re.I)
+_WITH_LENGTH = re.compile(
+    r"\b(?:with|(?:giving|allowing|leaving|offering)(?:\s+[a-z]+){0,2}?)\s+(?:a|an)\s+[\w-]+-(?:day|week|month|year|hour)s?(?:-long)?\s+(?:[a-z]+\s+)?\Z"
+    r"|\bfor\s+a\s+\Z", re.I)  # "giving firms a 28-day bidding window": the tender's own
 _EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|than)\s+(?:a|an)\s+\Z", re.I)
 # "24 hours a day", "six days a week": a rate, not a length
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|night|month|year|shift)\b", re.I)
@@ -1395,14 +1404,14 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
     taken = {f.start for f in facts}
     points: list[tuple[int, int, DateMention | None, WeekdayMention | None]] = []
     for date in dates:
-        if s_start <= date.start < s_end and date.day is not None and date.valid and date.start not in taken:
-            points.append((date.start, date.end, date, None))
+        if s_start <= date.start < s_end and date.day is not None and date.valid:
+            points.append((date.start, date.end, date, None))  # a day already read stays a point: a range's other end needs it
     for w in weekdays:
         if s_start <= w.start < s_end and not w.part_of_date and w.qualifier is None and not w.possessive:
             points.append((w.start, w.end, None, w))
     points.sort(key=lambda p: p[0])
     for i, (start, end, date, weekday) in enumerate(points):
-        if quoted(start):
+        if quoted(start) or start in taken:
             continue
         head = text[max(s_start, start - 40):start]
         # a range of two dates: the first starts what the second ends, "between 1 June and 20 June" too

@@ -624,9 +624,10 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     if ("consultation", None) not in found:
         _merge_submissions(found, r.published, "submissions", host="tender")  # "Submissions close at noon on Friday 24 April"
     _reopened_after_a_ban(found)
+    _told_by_its_time(found, r.published)
     _owners_lengths(found)
     link_periods(found, r)
-    _opened_by_an_act(found, r, dated, by_weekday)
+    _opened_by_an_act(found, r, knowledge, dated, by_weekday)
     _ends_told_by_its_word(found)
     # the public's say ends the one period the article opens for comments or a consultation (after the responses joined it)
     public = [p for p in found.values() if not p.moved and not p.several and (p.starts or p.ends or p.durations)
@@ -690,6 +691,46 @@ def _owners_lengths(found: dict[tuple[str, str | None], Period]) -> None:
 _REOPEN = re.compile(r"\breopen", re.I)
 
 
+# "next week's strike", "last month's closure": a period named by the time it falls in
+_TIME_MARKER = re.compile(r"(last|next|this|previous)\s+(week|month|year)['\u2019]s\b")
+
+
+def _time_window(marker: str, published: _dt.date) -> tuple[_dt.date, _dt.date] | None:
+    m = _TIME_MARKER.match(marker)
+    if m is None:
+        return None
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[m.group(1)]
+    if m.group(2) == "week":  # Monday to Sunday
+        first = published - _dt.timedelta(days=published.weekday()) + _dt.timedelta(weeks=step)
+        return first, first + _dt.timedelta(days=6)
+    if m.group(2) == "month":
+        month = published.year * 12 + published.month - 1 + step
+        first = _dt.date(month // 12, month % 12 + 1, 1)
+        return first, add_duration(first, 1, "month") - _dt.timedelta(days=1)
+    return _dt.date(published.year + step, 1, 1), _dt.date(published.year + step, 12, 31)
+
+
+def _told_by_its_time(found: dict[tuple[str, str | None], Period], published: _dt.date | None) -> None:
+    """"next week's 24-hour stoppage" beside "a strike from Thursday 28 May" (published on 19 May): the one period of its
+    kind the article dates, when that date falls in the time the mention names, is the one meant; one dated in another
+    week, or two of the kind, keep them apart ("last year's strike")."""
+    if published is None:
+        return
+    for key in [k for k in found if k[1] and _TIME_MARKER.match(k[1])]:
+        own = found.get((key[0], None))
+        window = _time_window(key[1], published)
+        if own is None or own.moved or own.several or window is None:
+            continue
+        days = [st.day for st in (*own.starts, *own.ends) if st.day is not None]
+        if not days or not window[0] <= min(days) <= window[1]:
+            continue
+        marked = found.pop(key)
+        own.nouns += marked.nouns
+        for mine, theirs in ((own.durations, marked.durations), (own.starts, marked.starts), (own.ends, marked.ends)):
+            mine += theirs
+            mine.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+
+
 def _reopened_after_a_ban(found: dict[tuple[str, str | None], Period]) -> None:
     """A reopening told by its verb, in a sentence naming the article's one ban, ends the ban ("The Vault is expected
     to reopen its doors on Monday 12 October, once the suspension has been served")."""
@@ -707,12 +748,6 @@ def _reopened_after_a_ban(found: dict[tuple[str, str | None], Period]) -> None:
 
 # "The agency opened public comments on the draft regulations on Oct. 10", "launched a consultation on 2 March",
 # "began accepting applications on Monday 4 May": an act that opens a thing, with the thing as its object
-_OPENING_ACT = re.compile(
-    r"\b(?:opened|opens|launched|launches|began|begins|started|starts|tabled|issued|served|signed|presented|made)\s+(?:accepting\s+|taking\s+|receiving\s+|inviting\s+)?"
-    # the object alone: no clause of its own ("a consultation that closes on"), no second verb ("and closes at noon on")
-    r"(?P<object>(?:(?!(?:that|which|who|and|or|but|until|till|to|by|closes?|closed|ends?|ended|runs?|expires?|lasts?)\b)[A-Za-z'\u2019-]+\s+){1,8}?)on\s+\Z",
-    re.I,
-)
 _OBJECT_WORD = re.compile(r"[a-z]{4,}")
 
 
@@ -722,7 +757,7 @@ def _own_words(p: Period) -> set[str]:
     return (_words_of(p) | {n.qualifier.lower() for _, n in p.nouns if n.qualifier}) - _GENERIC_KINDS
 
 
-def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, dated, by_weekday) -> None:
+def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, knowledge, dated, by_weekday) -> None:
     """Give a period with an end or a length but no start the day an act opened it, when the act's object is a form of
     the period's own word and of no other period's ("opened public comments … on Oct. 10" … "the 30-day comment
     window" … "will accept submissions until Nov. 24")."""
@@ -732,7 +767,7 @@ def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, 
     for reading in r.prose:
         text = reading.text
         for d in reading.dates:
-            act = _OPENING_ACT.search(text, max(0, d.start - 120), d.start)
+            act = knowledge.opening_act_re.search(text, max(0, d.start - 120), d.start)
             if act is None or reading.quoted(d.start) or d.day is None:
                 continue
             words = [w for w in _OBJECT_WORD.findall(act.group("object").lower())]
@@ -983,10 +1018,13 @@ def _fix_years(period: Period) -> None:
         if date is not None and not date.explicit_year and e.day.year != start.year and (own := _in_year(date, start.year)) and own >= start:
             # "takes effect on 1 February 2026" … "lapses on 31 July" in a piece dated January 2026: the start's year
             period.ends[i] = PeriodStatement(e.reading, e.fact, own, None)
-        elif date is not None and not date.explicit_year and (start - e.day).days > 183:
-            # across the new year; an end a few days or weeks before its start is a contradiction, not a wrap
+        elif date is not None and not date.explicit_year and e.day < start:
+            # across the new year; an end a few days or weeks before its start is a contradiction, not a wrap, unless
+            # the period's length reaches it ("for a year from 30 September to 29 September")
             later = _in_year(date, start.year + 1)
-            if later and (later - start).days <= 400:
+            reaches = later is not None and any(
+                abs((add_duration(start, d.fact.duration.amount, d.fact.duration.unit) - later).days) <= 1 for d in period.durations)
+            if later and (later - start).days <= 400 and ((start - e.day).days > 183 or reaches):
                 period.ends[i] = PeriodStatement(e.reading, e.fact, later, None)
 
 

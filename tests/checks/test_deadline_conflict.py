@@ -413,3 +413,26 @@ FROM_SESSION_24 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
 def test_cases_from_session_24(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_25 = [
+    ("a window given with its tender is the tender's, dated by the act that opened it", 'date 2026-02-10 Bin contract awarded\n\n',
+     ['The council advertised the tender on January 12, giving firms a 28-day bidding window that closed on February 2.',
+      'Five firms submitted bids in the three weeks the window was open.'], [5]),
+    ('next week\'s stoppage is the strike dated next week', 'date 2026-05-19 Nurses to strike\n\n',
+     ['Nurses will hold a 48-hour strike from 3am on Thursday 28 May to 3am on Saturday 30 May, the union said.',
+      "The union said next week's 24-hour stoppage would go ahead unless the health board improved its offer."], [5]),
+    ("last year's stoppage is another strike", 'date 2026-05-19 Nurses to strike\n\n',
+     ['Nurses will hold a 48-hour strike from 3am on Thursday 28 May to 3am on Saturday 30 May, the union said.',
+      "Last year's 24-hour stoppage closed three wards."], []),
+    ("next month's stoppage when the strike is next week", 'date 2026-05-19 Nurses to strike\n\n',
+     ['Nurses will hold a 48-hour strike from 3am on Thursday 28 May to 3am on Saturday 30 May, the union said.',
+      "A second union said next month's 24-hour stoppage by porters was still planned."], []),
+    ('a year from a day to the day before is a year', 'date 2025-08-20 Licences renewed\n\n',
+     ['Licences run for a year from 30 September to 29 September.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
+def test_cases_from_session_25(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

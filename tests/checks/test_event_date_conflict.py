@@ -340,3 +340,24 @@ FROM_SESSION_24 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
 def test_cases_from_session_24(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+FROM_SESSION_25 = [
+    ("a weekday's own event against its date", 'date 2026-05-19 Nurses to strike\n\n',
+     ["The union will attend Friday's mediation with an open mind, its secretary said.",
+      "The mediation is set for Thursday, May 21, at the commission's offices."], [5]),
+    ("a weekday's own event, the same day", 'date 2026-05-19 Nurses to strike\n\n',
+     ["The union will attend Friday's mediation with an open mind, its secretary said.",
+      "The mediation is set for Friday, May 22, at the commission's offices."], []),
+    ('two weekdays naming two hearings', 'date 2026-06-11 Driver jailed\n\n',
+     ["At Monday's sentencing hearing the Crown asked for six years.",
+      "He was taken into custody at the end of Wednesday's hearing."], []),
+    ("a weekday's hearing is not the one the article qualifies", 'date 2026-06-11 Driver jailed\n\n',
+     ['The sentencing hearing was held on Monday, June 8.',
+      "He was taken into custody at the end of Wednesday's hearing."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
+def test_cases_from_session_25(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
