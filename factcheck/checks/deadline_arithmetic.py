@@ -330,6 +330,26 @@ def _stated(items: list) -> list:
     return named if len(values) == 1 and len(named) < len(items) else items
 
 
+def _first_one(items: list, period: Period) -> list:
+    """The statements of the period the article told of first: one brought in later with "a" ("served county
+    governments with a 21-day strike notice", after "The 14-day notice … lapses on") is another of its kind."""
+    stated = sorted((*period.durations, *period.starts, *period.ends), key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+    if not stated:
+        return items
+    def sentence(x) -> tuple[int, int]:
+        return id(x.reading), x.reading.sentence_at(x.fact.start).start
+
+    first = sentence(stated[0])
+    # brought in with a day of its own that differs from one given before: a length alone ("has proposed a six-week
+    # closure") may be the same one's
+    def earlier_other_day(x, same_role: list) -> bool:
+        return any(y.day != x.day and (y.reading.block.source_offset(0), y.fact.start) < (x.reading.block.source_offset(0), x.fact.start) for y in same_role)
+
+    others = {sentence(x) for role in (period.starts, period.ends) for x in role
+              if x.fact.noun.introduces and sentence(x) != first and earlier_other_day(x, role)}
+    return [x for x in items if sentence(x) not in others]
+
+
 def _another_span_fits(blocks, d, own: tuple, slack: int, named: set) -> bool:
     """True when the article states another span, two dates joined by "to" or "until", that the length fits: the length
     is that span's ("Industrial trawlers will stay in port for two months, from July 1 to August 31" … "their two-month
@@ -353,7 +373,9 @@ def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set
     article states fits that length."""
     if period.moved or period.several or not (period.durations and period.starts and period.ends):
         return None
-    durations, starts, ends = period.durations, _stated(period.starts), _stated(period.ends)
+    durations, starts, ends = _first_one(period.durations, period), _stated(_first_one(period.starts, period)), _stated(_first_one(period.ends, period))
+    if not (durations and starts and ends):
+        return None
     if len({s.length for s in durations}) != 1 or len({s.day for s in starts}) != 1 or len({s.day for s in ends}) != 1:
         return None
     length, start, end = durations[0], starts[0], ends[0]

@@ -486,8 +486,11 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
         if later.reading is first.reading and later.reading.sentence_at(later.fact.start) == first.reading.sentence_at(first.fact.start) \
                 and _THEN.search(first.reading.text, min(first.fact.end, later.fact.end), max(first.fact.start, later.fact.start)):
             continue  # "runs today, tomorrow and Thursday (24 to 26 February), then for five days from 2 March to 6 March": two spells
-        if what == "end" and isinstance(low, _dt.date) and (high - low).days == 1 and any(_COMES_BACK.match(x.fact.word) for x in (first, later)):
-            continue  # "runs … to 28 March" and "resume flights from Sunday 29 March": the day after the last is the return
+        if what == "end" and isinstance(low, _dt.date) and (high - low).days == 1 and any(_COMES_BACK.match(x.fact.word) for x in (first, later)) \
+                and not (first.fact.clock is not None and first.fact.clock == later.fact.clock):
+            # "runs … to 28 March" and "resume flights from Sunday 29 March": the day after the last is the return
+            # ("until 5am Monday" and "reopen at 5am on Tuesday" are a day apart to the hour)
+            continue
         if period.kind in _ANY_PERIOD and not later.fact.orphan and later.fact.noun.kind and _BARE_BEFORE.search(later.reading.text, max(0, later.fact.noun.start - 40), later.fact.noun.start):
             continue  # "- Neighbour letters issued: Friday 8 May (14-day period to 22 May)": a bare "period" may be any period
         line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]

@@ -320,14 +320,16 @@ _ADJOURNED = re.compile(
     r"\badjourn(?:ed|s)?(?:\s+(?:the\s+)?(?:case|trial|matter|hearing|proceedings|inquest)(?:\s+(?:of|in|into)(?:\s+[\w'\u2019-]+){1,5}?)?)?\s+(?:till|until|to)\s+\Z"
     # "adjourned the hearing of five connected petitions till March 17": what is heard, after "of"
     # "listed the matter for further hearing on April 22": the next hearing, in Indian and Pakistani court copy
-    r"|\blist(?:ed|s)?\s+(?:the\s+)?(?:case|matter|petition|appeal|plea)\s+for\s+(?:further|next)\s+hearing\s+on\s+\Z",
+    r"|\blist(?:ed|s)?\s+(?:the\s+)?(?:case|matter|petition|appeal|plea)\s+for\s+(?:further|next|final)\s+hearing\s+on\s+\Z"
+    # "the matter was listed for final hearing on September 8": the same, in the passive
+    r"|\b(?:case|matter|petition|appeal|plea)s?\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?listed\s+for\s+(?:further\s+|next\s+|final\s+)?hearing\s+on\s+\Z",
     re.I,
 )
 # "When the trial resumes on May 18", "the inquest is due to resume on 3 June": the next hearing's day, ahead
 # "When the case next comes up, on April 29": so is the day a case "comes up" again
 _RESUMES = re.compile(
     r"\b(?:the\s+)?(?:case|trial|hearing|proceedings|inquest|inquiry|matter|petition)\s+(?:resumes|will\s+resume|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+resume|(?:is|are)\s+to\s+resume"
-    r"|(?:next\s+)?comes\s+up(?:\s+again)?(?:\s+for\s+hearing)?,?|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+come\s+up(?:\s+again)?(?:\s+for\s+hearing)?)\s+(?:on\s+)?\Z"
+    r"|(?:next\s+)?comes\s+up(?:\s+again)?(?:\s+for\s+hearing)?,?|(?:is|are|will\s+be)\s+(?:next\s+)?heard|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+come\s+up(?:\s+again)?(?:\s+for\s+hearing)?)\s+(?:on\s+)?\Z"
     # "When the IHC takes up the petitions again on March 19": the court hears them next that day
     r"|\b(?:takes?|took|will\s+take)\s+up\s+the\s+(?:case|cases|trial|hearing|matter|matters|petitions?|appeals?|application|plea|pleas)\s+again\s+(?:on\s+)?\Z",
     re.I,

@@ -148,6 +148,7 @@ _SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts",
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday", "began at dawn on Monday": a time of day between the word and the date
 _CLOCK = (
+    r"(?:as\s+(?:planned|scheduled|expected|promised|intended|agreed),?\s+)?"  # "reopen as planned at 5am on"
     r"(?:(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)|(?:its|their|the)\s+(?:doors|gates))\s+(?:on\s+)?)?"  # "reopen to traffic at 6am on", "reopen its doors on"
     r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|[012]\d[0-5]\d\s*hrs|noon|midday|midnight|dawn|dusk|daybreak|first\s+light)"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET", "5pm, Friday"
@@ -476,7 +477,9 @@ _PLURAL = re.compile(r"(?<![su])s\Z")  # "holidays" but not "process"
 def _head_words(kinds: dict[str, str], heads: set[str]) -> set[str]:
     """The last words of the forms of several words that are no period on their own ("order" of "banning order")."""
     words = {form.split()[-1] for form in kinds if " " in form and " of " not in form}
-    return {w for w in words if w not in kinds and w not in heads and w not in _NOT_HEADS}
+    # a word that heads other nouns after a period's ("the strike notice" of "the strike") still points back at its form
+    # ("a strike notice" … "the notice")
+    return {w for w in words if w not in kinds and w not in _NOT_HEADS}
 
 
 _NOT_HEADS = frozenset({"date", "day", "action"})  # "the date", "the action": too general to point at one period
@@ -485,7 +488,8 @@ _NOT_HEADS = frozenset({"date", "day", "action"})  # "the date", "the action": t
 def _head_pattern(kinds: dict[str, str], heads: set[str]) -> re.Pattern[str]:
     words = _head_words(kinds, heads)
     body = "|".join(sorted(map(re.escape, words))) or "(?!)"
-    return re.compile(rf"\b(?P<det>the|that|this)\s+(?P<head>{body})(?![\w-])", re.I)
+    # "the 14-day notice": its length may stand between
+    return re.compile(rf"\b(?P<det>the|that|this)\s+(?:[\w-]+-(?:day|week|month|year|hour)s?\s+)?(?P<head>{body})(?![\w-])", re.I)
 
 
 def load_periods(path: str | None = None) -> PeriodKnowledge:
@@ -602,6 +606,11 @@ _HYPOTHETICAL = re.compile(
 _GIVEN_ON = re.compile(
     r"\b(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave|given|opened|started|began)\s+(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?\d]{0,40}?"
     r"[\w-]+[^,;:.!?]{0,50}?(?:,[^,;:!?]{1,40},)?\s+(?:on\s+)?\Z", re.I  # "opened a 21-day consultation on the application, reference X, on"; US "Dec. 15"
+)
+# a participle after its noun that dates it: "The 14-day notice, served on the ministry on", "the ban, imposed by the
+# council on"
+_GIVEN_AFTER_NOUN = re.compile(
+    r"\s*,\s*(?:which\s+was\s+|first\s+)?(?:issued|served|signed|imposed|declared|given|introduced|launched)\s+(?:(?:on|to|by|at)\s+[^,;:.!?\d]{1,60}?\s+)?(?:on\s+)?", re.I
 )
 # "the 45 days the scheme is open", "the six months that the new cap is in force": a length, then the period it is the length of
 _LENGTH_BEFORE_CLAUSE = re.compile(r"\s+(?:that\s+|when\s+)?(?:the|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,2}?", re.I)
@@ -1183,11 +1192,14 @@ _CLOSED_RE = re.compile(
     re.I,
 )
 # the subject written just before the verb phrase: "with the road expected to reopen", "the bridge is due to reopen"
-_NEAR_SUBJECT = re.compile(r"\b(?:the|its|their)\s+([a-z][\w'\u2019-]*)\s+(?:(?:is|are|was|were|now)\s+)?(?:expected|due|scheduled|set|likely|planned)\s+to\s+\Z")
-_SUBJECT_RE = re.compile(r"\s*(?:\d+(?:\.\d+)+\s+)?(?:(?:separately|meanwhile|however|elsewhere),\s+)?(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
+_NEAR_SUBJECT = re.compile(
+    r"\b(?:the|its|their)\s+([a-z][\w'\u2019-]*)\s+(?:(?:is|are|was|were|now)\s+)?(?:expected|due|scheduled|set|likely|planned)\s+to\s+\Z"
+    r"|\b(?:on\s+(?:track|course|schedule)|in\s+time)\s+for\s+(?:the|its|their)\s+([a-z][\w'\u2019-]*)\s+to\s+\Z"  # "on track for the highway to reopen"
+)
+_SUBJECT_RE = re.compile(r"\s*(?:\d+(?:\.\d+)+\s+)?(?:(?:separately|meanwhile|however|elsewhere),\s+)?(?:the|a|an|its|their)?\s*((?:[\w'\u2019-]+\s+){0,5}?|(?:(?:(?-i:[A-Z0-9])[\w'\u2019-]*|over|across|in|at|near|the|of)\s+){6,8}?)([\w'\u2019-]+)\s*(?:,|\b(?:will|is|was|are|were|would|has|have|had)\b)", re.I)
 
 
-_PLACE_PREPOSITIONS = frozenset("in at on near of off outside inside between through".split())
+_PLACE_PREPOSITIONS = frozenset("in at on near of off outside inside between through over across".split())
 
 
 def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k: PeriodKnowledge) -> list[PeriodNoun]:
@@ -1201,7 +1213,7 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
             found.append(PeriodNoun(m.start(), m.end(), "closure", None, None, False, None, False, True, False))
             continue  # "an order closing the A4862": the closure itself, whoever made the order
         if near is not None:
-            word = near.group(1).lower()  # "…, with the road expected to reopen on Friday 24 July"
+            word = (near.group(1) or near.group(2)).lower()  # "…, with the road expected to reopen on Friday 24 July"
         else:
             subject = _SUBJECT_RE.match(sentence)
             if subject is None or subject.end(2) + s_start > m.start():
@@ -1210,7 +1222,9 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
             before = subject.group(1).split()
             at = next((i for i, w in enumerate(before) if w.lower() in _PLACE_PREPOSITIONS), None)
             if at:
-                word = before[at - 1].lower()  # "Fore Street in Harlowby town centre will be closed": the street, not the centre
+                # "Fore Street in Harlowby town centre will be closed": the street, not the centre; "State Highway 29 over
+                # the Kaimai Range": the highway, not its number
+                word = next((w for w in reversed(before[:at]) if not w.isdigit()), before[at - 1]).lower()
         if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalnum() or word.isdigit():
             continue
         if k.noun_re.fullmatch(word):
@@ -1465,6 +1479,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif date is not None and (given := _GIVEN_ON.search(text, s_start, start)) and any(given.end("verb") <= n.start < start and not n.verb for n in nouns) \
                 and not any(s_start <= p[0] < start for p in points[:i]):
             role, word, soft = "start", given.group("verb").lower(), True  # "issued a 14-day ultimatum to the university on Monday 2 February"
+        elif date is not None and (given_to := next((n for n in nouns if not n.verb and n.end <= start and _GIVEN_AFTER_NOUN.fullmatch(text, n.end, start)), None)):
+            role, word, soft = "start", "given", True  # "The 14-day notice, served on the ministry on Monday, May 25, lapses on …"
         if role is None and not text[s_start:start].strip(" \"\u201c").lower() in ("", "on") and not _SUBJECT_ON.fullmatch(text, s_start, start):
             continue
         if role is None:

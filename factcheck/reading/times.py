@@ -564,7 +564,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     public_say: list[tuple[BlockReading, PeriodFact]] = []  # "Customers have until Feb. 20 to tell regulators what they think"
     for reading, fact in orphans:
         here = place[id(reading)]
-        sentence = (id(reading), reading.sentence_at(fact.start).start)
+        # a clause after a semicolon grants its own length ("Aldine would have 60 days …; objectors would have 21 days …")
+        opened = reading.sentence_at(fact.start).start
+        sentence = (id(reading), max(opened, reading.text.rfind(";", opened, fact.start) + 1))
         later_step = fact.role == "duration" and _NEXT_STEP.search(reading.sentence_at(fact.start).text)
         # "Education Scotland will then have three weeks to prepare a report": a step after the period, not its length
         if fact.orphan == "errand":

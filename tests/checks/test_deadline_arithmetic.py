@@ -533,3 +533,24 @@ FROM_SESSION_23 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_23, ids=[c[0] for c in FROM_SESSION_23])
 def test_cases_from_session_23(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+FROM_SESSION_25 = [
+    ('a notice that points back, dated by the participle after it', 'date 2026-06-02 Civil servants to strike\n\n',
+     ['The union served the government with a strike notice over unpaid arrears.',
+      'The 14-day notice, served on the Ministry of Public Service on Monday, May 25, lapses on Thursday, June 11.'], [5]),
+    ('the same notice, its end right', 'date 2026-06-02 Civil servants to strike\n\n',
+     ['The union served the government with a strike notice over unpaid arrears.',
+      'The 14-day notice, served on the Ministry of Public Service on Monday, May 25, lapses on Monday, June 8.'], []),
+    ("another union's notice, brought in with 'a' and days of its own", 'date 2026-06-02 Civil servants to strike\n\n',
+     ['The union served the government with a strike notice over unpaid arrears.',
+      'The 14-day notice, served on the Ministry of Public Service on Monday, May 25, lapses on Monday, June 8.',
+      'Clinical officers served county governments with a 21-day strike notice on May 18, which expires on Monday, June 8.'], []),
+    ("a window given with its tender, dated by the act that opened it", 'date 2026-02-10 Bin contract awarded\n\n',
+     ['The council advertised the tender on January 12, giving firms a 28-day bidding window that closed on February 9.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
+def test_cases_from_session_25(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

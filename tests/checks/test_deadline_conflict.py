@@ -430,6 +430,20 @@ FROM_SESSION_25 = [
       "A second union said next month's 24-hour stoppage by porters was still planned."], []),
     ('a year from a day to the day before is a year', 'date 2025-08-20 Licences renewed\n\n',
      ['Licences run for a year from 30 September to 29 September.'], []),
+    ('two grants in two clauses of one sentence', 'date 2026-03-18 Tower objections\n\n',
+     ['If the permit is refused, the developer would have 60 days to apply for a review; if it is granted, objectors would have 21 days from the notice of decision to do the same.'], []),
+    ('a plan that had been set to close, now moved', 'date 2026-08-27 Comment period extended\n\n',
+     ['The public comment period on the proposal, which had been set to close Sept. 9, will now run through Nov. 4, the agency said.'], []),
+    ("a length 'set to give' time moves nothing", 'date 2026-01-20 Flood scheme\n\n',
+     ['The submission window opens on Monday 2 February and closes on Monday 16 March.',
+      'He said the window had been set to give residents time to gather papers.',
+      'The window closes on Monday 23 March, the notice says.'], [7]),
+    ('a road closed, then reopening a day later to the hour', 'date 2026-10-10 Road closed\n\n',
+     ['State Highway 29 over the Kaimai Range is closed in both directions from 8pm Friday 9 October until 5am Monday 12 October.',
+      'Work remains on track for the highway to reopen as planned at 5am on Tuesday 13 October.'], [5]),
+    ('a road closed until a day, reopening the day after', 'date 2026-10-10 Road closed\n\n',
+     ['State Highway 29 over the Kaimai Range is closed in both directions from Friday 9 October until Sunday 11 October.',
+      'Work remains on track for the highway to reopen on Monday 12 October.'], []),
 ]
 
 
