@@ -349,6 +349,15 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
             if start is None and _OF_AFTER.match(text, duration.end) and (back := _BACK_REFERENCE.match(text, duration.end)):
                 # "within four weeks of the council's ruling, by 16 April": the ruling dated once, before ("granted permission … on 12 March")
                 start_reading, start = _dated_before(r, back.group("noun").lower(), reading, sentence.start) or (None, None)
+            if start is None and not others and r.published is not None and (day := _weekday_counted_from(reading, duration, r.published)):
+                # "four weeks from Tuesday, that is, until August 4": the weekday the count starts from, by its tense
+                weekday, start_day = day
+                deadline = _with_year(limit.date, limit.date.year or start_day.year)
+                if deadline is not None and deadline < start_day and not limit.date.year:
+                    deadline = _with_year(limit.date, start_day.year + 1)
+                if deadline is not None:
+                    found.append(DeadlineSum(reading, duration, limit, deadline, weekday, start_day, None, None))
+                continue
             if start is not None and start_reading is None and not _counts_from(text, duration, start):
                 continue  # a date of something else in the sentence: which day the count starts from is a guess
             if limit.kind == _END_OF_PERIOD and start is None:
@@ -381,6 +390,26 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
                 continue
             found.append(DeadlineSum(reading, duration, limit, deadline, None, None, window, relatives[0]))
     return found
+
+
+_FROM_WEEKDAY = re.compile(r"\s*(?:from\s+)?(?:last\s+)?\Z", re.I)
+
+
+def _weekday_counted_from(reading: BlockReading, duration: Duration, published: _dt.date):
+    """The weekday a length is counted from, written just after it ("four weeks from Tuesday"), and its day."""
+    from ..language.dates import weekday_date
+    from ..language.tense import governing_verb
+
+    if duration.relation != "from" and not reading.text.startswith(" from", duration.end):
+        return None
+    for w in reading.weekdays:
+        if duration.end <= w.start <= duration.end + 12 and not w.part_of_date and w.qualifier is None and not w.possessive \
+                and _FROM_WEEKDAY.fullmatch(reading.text, duration.end, w.start):
+            tense = governing_verb(reading.text, w.start, w.end)[0]
+            if tense is Tense.UNKNOWN:
+                return None
+            return w, weekday_date(published, w.weekday, ahead=tense is not Tense.PAST)
+    return None
 
 
 def _dated_before(r: Readings, noun: str, reading: BlockReading, pos: int) -> tuple[BlockReading, DateMention] | None:
@@ -896,6 +925,7 @@ _POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)
 
 # the grant of a length: "members of the public have 30 days to …", "The Authority has 21 days from …"
 _GRANT_BEFORE = re.compile(r"\b(?:have|has|had|was\s+given|were\s+given|is\s+given|are\s+given|get|gets|got)\s+(?:only\s+|just\s+|up\s+to\s+)?\Z", re.I)
+_GIVEN_WHOM = re.compile(r"\b(?:granted|gave|given|allowed|allows|allow|grants|grant|gives|give)\s+(?P<who>[^,;:.!?\d]{2,80}?)\s+(?:a\s+further\s+|another\s+|only\s+|just\s+)?\Z", re.I)
 _GRANTEE_CLAUSE = re.compile(r".*(?:[,;:]\s*(?:and|but|while|so)?|\b(?:but|while|whereas)\b)\s*", re.I | re.S)
 
 
@@ -904,7 +934,9 @@ def _grantee(reading: BlockReading, fact: PeriodFact) -> frozenset[str]:
     sentence = reading.sentence_at(fact.start)
     grant = _GRANT_BEFORE.search(reading.text, sentence.start, fact.start)
     if grant is None:
-        return frozenset()
+        # "The Bench allowed Haryana six weeks", "granted the Commission and the Delhi government four weeks": whom
+        given = _GIVEN_WHOM.search(reading.text, sentence.start, fact.start)
+        return frozenset(_topic(given.group("who"))) if given else frozenset()
     subject = reading.text[sentence.start : grant.start()]
     opening = _GRANTEE_CLAUSE.match(subject)
     return frozenset(_topic(subject[opening.end() :] if opening else subject))

@@ -546,6 +546,10 @@ FROM_SESSION_25 = [
      ['The union served the government with a strike notice over unpaid arrears.',
       'The 14-day notice, served on the Ministry of Public Service on Monday, May 25, lapses on Monday, June 8.',
       'Clinical officers served county governments with a 21-day strike notice on May 18, which expires on Monday, June 8.'], []),
+    ('a length counted from a weekday, to its end', 'date 2026-07-14 Court extends ban\n\n',
+     ['The Bench granted the Commission four weeks from Tuesday, that is, until August 4, to file counter-affidavits.'], [3]),
+    ('the same length, its end right', 'date 2026-07-14 Court extends ban\n\n',
+     ['The Bench granted the Commission four weeks from Tuesday, that is, until August 11, to file counter-affidavits.'], []),
     ("a window given with its tender, dated by the act that opened it", 'date 2026-02-10 Bin contract awarded\n\n',
      ['The council advertised the tender on January 12, giving firms a 28-day bidding window that closed on February 9.'], []),
 ]
