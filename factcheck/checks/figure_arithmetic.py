@@ -263,10 +263,15 @@ _APPROX = frozenset("almost nearly about around roughly approximately some just 
 _WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("comprises",), ("comprise",), ("comprised", "of"), ("consisting", "of"), ("consists", "of"), ("consist", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
+_LEAVES_OUT = frozenset("excluding excludes excluded exclude omitting omits omitted".split())
+_INCLUDE_VERBS = frozenset("include includes included including count counts counted cover covers covered".split())
 
 
 def _partial(s: Sentence) -> bool:
-    """True when a sentence names only some of a whole ("including", "among", "such as"; not any "as")."""
+    """True when a sentence names only some of a whole ("including", "among", "such as"; not any "as"), or a whole that
+    leaves some out ("excluding", "did not include the Tailteann Cup")."""
+    if s.lowers & _LEAVES_OUT or any(s.lower(k) in _INCLUDE_VERBS and s.lower(k - 1) in ("not", "n't", "never") for k in range(s.lo, s.hi)):
+        return True
     if not s.lowers & _PARTIAL:
         return False
     return bool(s.lowers & (_PARTIAL - {"such", "as"})) or any(s.lower(k) == "as" and s.lower(k - 1) == "such" for k in range(s.lo, s.hi))
@@ -724,6 +729,30 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, st
 _CLAUSE_OPENERS = frozenset("once when whenever after before because while if since until unless where which who whose whom".split())
 
 
+def _share_named(s: Sentence) -> list[tuple[Amount, str]]:
+    """A percentage its noun names as one count of another ("5761 voting papers were returned from 11,842 enrolled
+    electors, a turnout of 45.6 per cent": 48.6), the two counts given before it in its sentence, the larger second.
+    Only a share off by more than its rounding and by a slip of one digit, or by two points or more, is reported."""
+    out = []
+    nouns = s.ab.knowledge.share_nouns
+    for p in s.amounts:
+        if p.unit != "percent" or p.approx or s.lower(p.first - 1) != "of" or s.lower(p.first - 2) not in nouns:
+            continue
+        counts = [a for a in s.amounts if a.last < p.first - 2 and a.unit is None and not a.approx and not a.in_range and not a.spelled]
+        if len(counts) != 2 or not 0 < counts[0].value < counts[1].value:
+            continue
+        part, whole = counts
+        actual = 100 * part.value / whole.value
+        number = p.text.split()[0].rstrip("%")
+        places = len(number.split(".")[1]) if "." in number else 0
+        written = round(actual, places)
+        gap = abs(written - p.value)
+        if gap <= 10 ** -places or not (gap >= 2 or _one_digit_off(written, p.value)):
+            continue
+        out.append((p, f"{part.text} of {whole.text} is {written:.{places}f} per cent, not {p.text}."))
+    return out
+
+
 def _shares(s: Sentence) -> list[tuple[Amount, str]]:
     out = []
     for i in range(s.lo, s.hi):
@@ -1138,6 +1167,8 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
         total = totals[0]
         if _partial(before) or before.lowers & _REST_WORDS:
             continue  # "… and the authority borrowed the remaining C$250 million": the list began before this sentence
+        if _partial(s):
+            continue  # "A provisional total of 1.33 million … did not include the Tailteann Cup": a total that leaves a part out
         parts = _parts(before, before.lo, before.hi - 1, total.unit)
         if parts is None or len(parts) != len([a for a in before.amounts if a.unit == total.unit]):
             continue
@@ -1152,26 +1183,48 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
 _OF_THAT_TOTAL = (("of", "that", "total"), ("of", "the", "total"), ("of", "this", "total"), ("of", "that", "figure"), ("of", "that", "sum"), ("of", "that", "amount"))
 
 
-def _parts_of_that_total(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+def _owned_total_cue(s: Sentence) -> int | None:
+    """Where "of the season's total", "of the year's total" is written: a whole the article gave before, named by its owner."""
+    for i in range(s.lo, s.hi - 3):
+        if s.lower(i) == "of" and s.lower(i + 1) in ("the", "its", "their", "this") and s.lower(i + 2).endswith(("'s", "\u2019s")) \
+                and s.lower(i + 3) in ("total", "tally", "figure"):
+            return i
+    return None
+
+
+def _parts_of_that_total(s: Sentence, prior: Sentence | None, earlier: list[Sentence] = ()) -> list[tuple[Amount, str]]:
     """Parts of the whole the sentence before gives, named "of that total" ("Revenue climbed 21 per cent to GH¢412
     million. Egg sales brought in GH¢268 million of that total and broiler meat GH¢134 million": 402): the whole is the
     sentence before's one figure of the parts' unit, larger than each; parts that come to less may leave some out, so
     only a sum over the whole, or one a digit of the whole's off, is reported."""
-    if prior is None or not s.lowers & {"total", "figure", "sum", "amount"}:
+    if prior is None or not s.lowers & {"total", "figure", "sum", "amount", "tally"}:
         return []
     cue = next((i for i in range(s.lo, s.hi) for words in _OF_THAT_TOTAL if s.phrase(i, words)), None)
+    owned = cue is None and (cue := _owned_total_cue(s)) is not None
     if cue is None or _partial(s) or s.lowers & _REST_WORDS:
         return []
     first = next((a for a in reversed(s.amounts) if a.last < cue), None)
     if first is None or cue - first.last > 1 or first.approx or first.in_range:
         return []
-    parts = _parts(s, first.first, s.hi - 1, first.unit)
+    # each part may carry an aside ("and the light crop, which opened in late June, for 88,500 tonnes")
+    parts = _parts(s, first.first, s.hi - 1, first.unit, gap=18)
     if not parts or parts[0] is not first:
         return []
-    wholes = [a for a in prior.amounts if a.unit == first.unit and not (a.approx or a.in_range) and a.value > max(p.value for p in parts)]
-    if len(wholes) != 1 or any(p.approx for p in parts):
+    if any(p.approx for p in parts):
         return []
-    whole, written = wholes[0], sum(p.value for p in parts)
+    written = sum(p.value for p in parts)
+    if owned:
+        # "526,900 tonnes of the season's total and … 88,500 tonnes": the whole named by its owner was given a few
+        # sentences before, among other figures of its unit; only the one the sum misses by a digit is surely it
+        wholes = [a for e in earlier for a in e.amounts if a.unit == first.unit and not (a.approx or a.in_range) and _one_digit_off(written, a.value)]
+        if len({a.value for a in wholes}) != 1:
+            return []
+        whole = wholes[0]
+        return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the total of {whole.text} given before.")]
+    wholes = [a for a in prior.amounts if a.unit == first.unit and not (a.approx or a.in_range) and a.value > max(p.value for p in parts)]
+    if len(wholes) != 1:
+        return []
+    whole = wholes[0]
     if abs(written - whole.value) <= max(0.5, 0.005 * whole.value) or (written < whole.value and not _one_digit_off(written, whole.value)):
         return []
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
@@ -3303,7 +3356,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
-                found += _shares(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
+                found += _shares(s) + _share_named(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
                     found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s)
                 else:
@@ -3312,7 +3365,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
-            found += _parts_of_that_total(s, prior)
+            found += _parts_of_that_total(s, prior, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _fraction_changes(s) + _gaps(s)
             if len(group) >= 3:

@@ -35,8 +35,10 @@ _SHAPE: dict[str, str] = {
     "subunits": "list",
     "miss-words": "list",
     "whole-nouns": "list",
+    "share-nouns": "list",
     "refer-back": "list-of-lists",
     "sum-verbs": "list-map",
+    "forecast-verbs": "list-map",
     "tally-words": "list",
     "win-words": "list",
     "score-words": "list",
@@ -116,8 +118,10 @@ class QuantityKnowledge:
     subunits: frozenset[str] = frozenset()  # "cents", "pence", "c": a hundredth of the currency beside them
     passing: dict[str, int] = field(default_factory=dict)  # "beating" -> 1, "missed" -> -1: a level past or short of a mark "by" a gap
     whole_nouns: frozenset[str] = frozenset()  # nouns that stand for a whole: "make up the tally"
+    share_nouns: frozenset[str] = frozenset()  # "a turnout of 45.6 per cent": a percentage that is one count of another
     refer_back: dict[str, str] = field(default_factory=dict)  # "money" -> "funding": nouns a later mention may use for one sum
     sum_verbs: dict[str, str] = field(default_factory=dict)  # "borrow" -> "loan": a verb whose object sum is one of that noun
+    forecast_verbs: dict[str, str] = field(default_factory=dict)  # "projecting" -> "projection": "projecting output of N"
     tally_words: frozenset[str] = frozenset()  # "passed 61-38": a pair of counts near them is a vote's tally
     win_words: frozenset[str] = frozenset()  # "won 26-18", "rout Rice Masters by 24": a match's result
     score_words: frozenset[str] = frozenset()  # the win words and the other words of a score ("drew", "led", "trailing")
@@ -167,8 +171,10 @@ class QuantityKnowledge:
             subunits=frozenset(w.lower() for w in merged.get("subunits", [])),
             passing={**{w.lower(): -1 for w in merged.get("miss-words", [])}, **{w.lower(): 1 for w in merged.get("exceed-words", [])}},
             whole_nouns=frozenset(w.lower() for w in merged.get("whole-nouns", [])),
+            share_nouns=frozenset(w.lower() for w in merged.get("share-nouns", [])),
             refer_back={w.lower(): group[0].lower() for group in merged.get("refer-back", []) for w in group},
             sum_verbs={v.lower(): noun.lower() for noun, verbs in merged.get("sum-verbs", {}).items() for v in verbs},
+            forecast_verbs={v.lower(): noun.lower() for noun, verbs in merged.get("forecast-verbs", {}).items() for v in verbs},
             tally_words=frozenset(w.lower() for w in merged.get("tally-words", [])),
             win_words=frozenset(w.lower() for w in merged.get("win-words", [])),
             score_words=frozenset(w.lower() for w in merged.get("win-words", []) + merged.get("score-words", [])),

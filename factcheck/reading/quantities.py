@@ -856,6 +856,11 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
             return None
         m = k - 2
         while m >= max(0, k - 4) and r.is_(m, WORD) and r.lower(m) not in FUNCTION_WORDS and r.lower(m) not in _DETERMINERS and not r.t[m].capitalised:
+            if (forecast := kb.forecast_verbs.get(r.lower(m))) is not None:
+                # "projecting output of 650,000 tonnes": the projection, of output ("the 680,000-tonne projection" names it)
+                scope.add(thing)
+                thing = forecast
+                break
             modifiers.add(r.lower(m))  # "a gross profit of GH¢321.2 million" is not "profit after tax"
             m -= 1
         return _make(r, a, a.last + 1, unit, thing, None, modifiers, scope, definite or r.lower(k - 2) in _DETERMINERS, years, sentence, quoted)

@@ -885,3 +885,27 @@ FROM_SESSION_24 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
 def test_cases_from_session_24(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_25 = [
+    ("parts of a total named by its owner, one digit off the total given before", 'date 2026-09-15 Cocoa purchases recover\n\n',
+     ["Purchases for the season reached 612,400 tonnes by Aug. 27.",
+      "Purchases had stood at 588,000 tonnes at the end of July, against 531,000 tonnes a year earlier.",
+      "Main crop purchases accounted for 526,900 tonnes of the season's total and the light crop, which opened in late June, for 88,500 tonnes."], [7]),
+    ("the same parts, right", 'date 2026-09-15 Cocoa purchases recover\n\n',
+     ["Purchases for the season reached 612,400 tonnes by Aug. 27.",
+      "Purchases had stood at 588,000 tonnes at the end of July, against 531,000 tonnes a year earlier.",
+      "Main crop purchases accounted for 523,900 tonnes of the season's total and the light crop, which opened in late June, for 88,500 tonnes."], []),
+    ("a turnout that is not its two counts' share", 'date 2026-05-14 Mayor elected\n\n',
+     ["In all, 5761 voting papers were returned from 11,842 enrolled electors, a turnout of 45.6 per cent."], [3]),
+    ("the same turnout, right", 'date 2026-05-14 Mayor elected\n\n',
+     ["In all, 5761 voting papers were returned from 11,842 enrolled electors, a turnout of 48.6 per cent."], []),
+    ("a total that leaves a part out", 'date 2026-08-06 Championship crowds\n\n',
+     ["The football championship drew 683,400, the hurling championship 642,900 and the Tailteann Cup 58,700.",
+      "A provisional total of 1.33 million did not include the Tailteann Cup."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
+def test_cases_from_session_25(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

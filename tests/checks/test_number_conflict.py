@@ -535,3 +535,18 @@ FROM_SESSION_24 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
 def test_cases_from_session_24(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+FROM_SESSION_25 = [
+    ("a projection stated by its verb, then named", 'date 2026-09-15 Cocoa purchases recover\n\n',
+     ["The regulator was projecting output of 650,000 tonnes for the 2026/27 season.",
+      "Analysts said the 680,000-tonne projection for 2026/27 depended on normal rainfall."], [5]),
+    ("the same projection, agreeing", 'date 2026-09-15 Cocoa purchases recover\n\n',
+     ["The regulator was projecting output of 650,000 tonnes for the 2026/27 season.",
+      "Analysts said the 650,000-tonne projection for 2026/27 depended on normal rainfall."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
+def test_cases_from_session_25(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
