@@ -591,11 +591,11 @@ def _told_of_change(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk
 def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed, resolve, organisations: Organisations | None = None) -> list[Hit]:
     holders: dict[str, list[tuple[Person, int, RoleMention]]] = {}
     for person in people.persons:
-        if any(set(r.modifiers) - _NOW_MODIFIERS for _, r in person.roles):
-            continue
-        current = _current(person, blocks, _changed_for(person, changed))
+        # a role told as changed ("former", "acting") is no one's rival; "former scrum-half X" may still be club secretary
+        told_changed = {r.role for _, r in person.roles if set(r.modifiers) - _NOW_MODIFIERS}
+        current = [(i, r) for i, r in _current(person, blocks, _changed_for(person, changed)) if r.role not in told_changed]
         # "have appointed Rhodri Price as their new head coach": the change makes him its holder now
-        current += [(i, r) for i, r in person.roles if _NOW_MODIFIERS & set(r.modifiers) and (i, r) not in current]
+        current += [(i, r) for i, r in person.roles if _NOW_MODIFIERS & set(r.modifiers) and (i, r) not in current and r.role not in told_changed]
         for i, r in current:
             spec = rk.roles.get(r.base)
             # a department's head is unique to that department: "the council's head of finance" is one person
@@ -614,10 +614,12 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         return all(same_org(org, o) for o in in_lead if o.kind == org.kind)
     bodies = None
 
-    def only_body(role: str) -> bool:
-        # the role belongs to one kind of body, and the article names exactly one body of that kind
+    def only_body(role: str, kinds: frozenset[str] | None = None) -> bool:
+        # the role belongs to one kind of body (or its title says which: "Club secretary"), and the article names
+        # exactly one body of that kind
         nonlocal bodies
-        kinds = rk.roles[role].groups & frozenset(rk.org_nouns.values()) if role in rk.roles else frozenset()
+        if kinds is None:
+            kinds = rk.roles[role].groups & frozenset(rk.org_nouns.values()) if role in rk.roles else frozenset()
         if len(kinds) != 1:
             return False
         if bodies is None:
@@ -665,7 +667,11 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                     return True
                 # "The Cathaoirleach, Cllr A" and "Cathaoirleach Cllr B" in copy that names one council and no
                 # other: that council's one chair, each time written as the body's title
-                return not named and _as_title(blocks[x[0]], x[1]) and _as_title(blocks[y[0]], y[1]) and only_body(role)
+                if not named and _as_title(blocks[x[0]], x[1]) and _as_title(blocks[y[0]], y[1]):
+                    # "Club secretary A" … "Club secretary B" in copy naming one club: the body its title names
+                    told = _title_kinds(blocks[x[0]], x[1], rk) | _title_kinds(blocks[y[0]], y[1], rk)
+                    return only_body(role) or (len(told) == 1 and only_body(role, told))
+                return False
             if a is None or b is None:
                 bare, stated_one = (x, b) if a is None else (y, a)
                 if QUALIFIED_AFTER_RE.match(blocks[bare[0]].text, bare[1].end):
@@ -777,6 +783,11 @@ def _org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
 _THE_BEFORE_RE = re.compile(r"(?i)(?<![\w'’-])the\s+$")
 
 
+def _title_kinds(block: Block, r: RoleMention, rk: RolesKnowledge) -> frozenset[str]:
+    """The kinds of body a role's own words name ("Club secretary": a club)."""
+    return frozenset(k for w in _written(block, r).lower().split() if (k := rk.org_nouns.get(w)) is not None)
+
+
 def _definite(block: Block, r: RoleMention) -> bool:
     """True for a role written "the chairman" with no organisation and no modifier: the article's own body's."""
     return r.org is None and not r.modifiers and bool(_THE_BEFORE_RE.search(block.text, max(0, r.start - 5), r.start))
@@ -799,6 +810,9 @@ _AND_RE = re.compile(r"\s+and\s+")
 _NAME_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*)*")
 
 
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _named_bodies(blocks: list[Block], rk: RolesKnowledge) -> list[Org]:
     """Return the organisations the article names whose last words give their kind ("Roscommon County Council")."""
     out = []
@@ -812,6 +826,9 @@ def _named_bodies(blocks: list[Block], rk: RolesKnowledge) -> list[Org]:
                 written = f"{written} and {piece}" if written else piece
                 words = [w for w in piece.split() if w not in ("The", "A", "An")]
                 # "Roscommon County Council"; "The University of Northmoor's senate": a body's word, "of", its place
+                if len(words) == 1 and words[0].lower() in _DAY_WORDS:
+                    written = ""
+                    continue  # "on Wednesday": a day, not Sheffield Wednesday
                 if words and words[-1] in rk.org_suffixes or len(words) >= 3 and words[0] in rk.org_suffixes and words[1] == "of":
                     if words[-1] not in rk.org_suffixes:
                         written = POSSESSIVE_END_RE.sub("", written)

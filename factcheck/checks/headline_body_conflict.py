@@ -317,6 +317,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
     return hits
 
 
+_LEFT_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b")  # "stepped down in 2019", not "has led it since 2020"
+
+
 def _leaver_conflicts(headline: str, headline_span, annotation, one_actor: frozenset[str], leave_words: list[str]) -> list[Hit]:
     """A headline's role that leaves ("Harcastle Foods chief executive quits") where the body's one leaver holds another
     role and never that one ("its chief operating officer, Daniel Okoro, would leave the company"): the headline names the
@@ -348,6 +351,10 @@ def _leaver_conflicts(headline: str, headline_span, annotation, one_actor: froze
             if any(a <= w.start() < b for a, b in quotes):
                 continue
             sentence = block.text.rfind(".", 0, w.start()) + 1
+            closing = block.text.find(".", w.end())
+            after = block.text[w.end() : min(w.end() + 60, closing if closing >= 0 else len(block.text))]
+            if annotation.published is not None and (y := _LEFT_IN_YEAR.search(after)) and int(y.group(1)) < annotation.published.year:
+                continue  # "The founder's son stepped down from the board in 2019": another year's leaving
             before = [(e, person) for s_, e, person in mentions.get(i, []) if sentence <= s_ and e <= w.start() and w.start() - e <= 60]
             if before:
                 person = max(before, key=lambda t: t[0])[1]

@@ -1042,6 +1042,13 @@ def _role_phrase(written: str, rk: "RolesKnowledge") -> bool:
     return any(" ".join(words[k:]) in rk.spaced_forms for k in range(len(words) - 1))
 
 
+def _other_middles(a: Person, b: Person) -> bool:
+    """True when both are written whole with a middle word and the middles differ ("Tan Wei Ming", the CEO, and "Tan Hui
+    Min", the CFO): two people, not one name spelt twice."""
+    middles = [{m.tokens[1][2] for _, m in p.mentions if len(m.tokens) == 3} for p in (a, b)]
+    return all(middles) and not middles[0] & middles[1] and not similar_spellings(sorted(middles[0] | middles[1]), 1)
+
+
 def _merge_variants(persons: list[Person]) -> list[Person]:
     full = [p for p in persons if p.given]
     surnames = sorted({p.surname for p in full})
@@ -1055,7 +1062,7 @@ def _merge_variants(persons: list[Person]) -> list[Person]:
     for i, j, _ in pairs:
         for a in by_surname[surnames[i]]:
             for b in by_surname[surnames[j]]:
-                if a.given == b.given and id(a) not in gone and id(b) not in gone:
+                if a.given == b.given and id(a) not in gone and id(b) not in gone and not _other_middles(a, b):
                     keep, drop = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                     keep.mentions.extend(drop.mentions)
                     keep.spellings |= drop.spellings

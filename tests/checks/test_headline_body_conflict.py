@@ -402,3 +402,20 @@ FROM_SESSION_24 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
 def test_cases_from_session_24(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_25 = [
+    ("the headline's leaver stood down; another retires", 'date 2026-11-12 Kings Hadley mayor quits mid-term\n\n',
+     ['Kings Hadley has a new mayor after Cllr Andrew Pilling stood down halfway through his year in office.',
+      'Mayor Andrew Pilling said he would miss the role.',
+      'Town clerk Susan Blackwood, who has served the council for 22 years, retires on 30 November.'], []),
+    ("another year's leaving is no rival leaver", 'date 2026-03-05 Harcastle Foods chief executive quits\n\n',
+     ['Harcastle Foods said its chief operating officer, Daniel Okoro, would leave the company.',
+      'Chief executive Priya Raman, who has led the company since 2021, thanked him.',
+      "The founder's son, Robert Harcastle, stepped down from the board in 2019."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
+def test_cases_from_session_25(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected

@@ -1314,3 +1314,25 @@ FROM_SESSION_24 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
 def test_cases_from_session_24(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, "person-title-conflict", rules) == expected
+
+
+FROM_SESSION_25 = [
+    ('two club secretaries, titles naming the one club', 'date 2026-05-21 Chairman quits\n\n',
+     ['Gareth Prydderch has stepped down as chairman of Aberdulais RFC after eleven years.',
+      'Club secretary Eleri Vaughan confirmed the letter had gone to all 612 members.',
+      'In a letter sent to members on Wednesday, he thanked the players.',
+      'Club secretary Dewi Rees said nominations would open on Monday.',
+      'Rees, a former scrum-half, joined the board in 2014.'], [9]),
+    ('one club secretary, named twice', 'date 2026-05-21 Chairman quits\n\n',
+     ['Gareth Prydderch has stepped down as chairman of Aberdulais RFC after eleven years.',
+      'Club secretary Eleri Vaughan confirmed the letter had gone to all 612 members.',
+      'Club secretary Eleri Vaughan said nominations would open on Monday.'], []),
+    ('two people with one family name and one given name, the middle names apart', 'date 2026-02-27 Profit climbs\n\n',
+     ['The board named a successor to group chief executive Tan Wei Ming, who will retire in June.',
+      'Chief financial officer Tan Hui Min, who is not related to the CEO, told analysts margins would narrow.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
+def test_cases_from_session_25(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
