@@ -255,10 +255,11 @@ _NOT_THE_SPANS_LENGTH_RE = re.compile(r"\b(?:after|ago|before|since|old|aged|lat
 
 # A sentence that speaks of a change, another span, the past or an approximate length is left alone. "A second wave of
 # action: an eight-day walkout running from … until …" says which walkout; its length and its span are still its own.
-_SPAN_QUIET_RE = re.compile(
-    r"\b(?:since|extended|extension|brought forward|shortened|moved|another|last|previous|earlier|"
-    r"about|almost|nearly|around|roughly|some|over|more than|less than|under|a little|just|approximately)\b",
-    re.IGNORECASE,
+_SPAN_QUIET_RE = re.compile(r"\b(?:since|extended|extension|brought forward|shortened|moved|another|last|previous|earlier)\b", re.IGNORECASE)
+# an approximate length ("about six weeks", "just over a month"): only the words right before the length say so
+# ("under house arrest" is no approximation)
+_APPROXIMATE_BEFORE_RE = re.compile(
+    r"\b(?:about|almost|nearly|around|roughly|some|over|more than|less than|under|a little|just|approximately)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE
 )
 # "a four-day week", "a two-day weekend": a length naming a pattern of work or time, not a span's.
 _UNIT_NOUN = r"(?:day|week|weekend|month|year|shift|rota)s?\b"
@@ -295,10 +296,15 @@ def _spans(time, slack: int) -> list[Hit]:
                     continue
             elif not _SPAN_TO_RE.match(text[first.end : tail]):
                 continue
-            if _SPAN_QUIET_RE.search(text, sentence.start, sentence.end):
+            if _SPAN_QUIET_RE.search(text, sentence.start, sentence.end) or _APPROXIMATE_BEFORE_RE.search(text, max(sentence.start, length.start - 25), length.start):
                 continue
-            between = "" if inside else text[length.end : lead]
-            if len(between.split()) > 6 or _NOT_THE_SPANS_LENGTH_RE.search(between) or _UNIT_AFTER_RE.match(text, length.end) or _PATTERN_RE.search(length.text):
+            if not inside and length.start >= last.end and (len(text[last.end : length.start].split()) > 3 or getattr(length, "relation", None) == "within"):
+                continue  # "ran from 2 March to 29 May and processed 38,000 applications, 97 per cent within 24 hours": another length
+            between = "" if inside or length.start >= last.end else text[length.end : lead]
+            # "the first eight months of the conditional sentence under house arrest, from March 11": what the length is of,
+            # set off by a comma before its span, may take a few more words
+            said = between[: m.start()] if (m := _SPAN_FROM_RE.search(between)) else between
+            if len(between.split()) > (9 if said.rstrip().endswith(",") else 6) or _NOT_THE_SPANS_LENGTH_RE.search(between) or _UNIT_AFTER_RE.match(text, length.end) or _PATTERN_RE.search(length.text):
                 continue  # "Fifty years after the baths opened, … from …": not the span's length; "a four-day week"
             start, end = first.resolved, last.resolved
             if last.explicit_year and not first.explicit_year:
@@ -310,6 +316,10 @@ def _spans(time, slack: int) -> list[Hit]:
                 # year nearest the day the length reaches
                 goal = add_duration(start, length.amount, length.unit)
                 end = min((_dt.date(y, end.month, end.day) for y in (goal.year - 1, goal.year, goal.year + 1)), key=lambda day: abs((day - goal).days))
+            if end.year < start.year and not last.explicit_year and not (end.month == 2 and end.day == 29):
+                # "from March 11 to Sept. 11" in a March piece, the end read in the year before: it is the start's year
+                # ("from 5 April to 3 March", one year's days backwards, is deadline-conflict's)
+                end = _dt.date(start.year, end.month, end.day)
             if end < start:
                 continue  # deadline-conflict's
             reached = add_duration(start, length.amount, length.unit)

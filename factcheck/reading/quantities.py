@@ -255,6 +255,9 @@ class _Reader:
                 return True
         if prev is not None and prev.text == "#":
             return True
+        if prev is not None and prev.text == "." and i >= 4 and [self.lower(k) for k in range(i - 4, i)] == ["u", ".", "s", "."] \
+                and self.t[i - 4].text == "U" and not (nxt is not None and nxt.text == "," and nxt.glued and self.is_(i + 2, NUMBER) and self.glued(i + 2)):
+            return True  # "along U.S. 2": a US highway's number; "U.S. 2,400" (a sum) keeps its comma group
         return False
 
     def _grouped(self, i: int) -> tuple[int, str]:

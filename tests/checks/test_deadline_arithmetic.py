@@ -550,6 +550,12 @@ FROM_SESSION_25 = [
      ['The Bench granted the Commission four weeks from Tuesday, that is, until August 4, to file counter-affidavits.'], [3]),
     ('the same length, its end right', 'date 2026-07-14 Court extends ban\n\n',
      ['The Bench granted the Commission four weeks from Tuesday, that is, until August 11, to file counter-affidavits.'], []),
+    ('a length set off by what it is of, then its span', 'date 2026-03-11 Treasurer sentenced\n\n',
+     ['She will spend the first eight months of the conditional sentence under house arrest, from March 11 to Sept. 11.'], [3]),
+    ('the same span, right', 'date 2026-03-11 Treasurer sentenced\n\n',
+     ['She will spend the first six months of the conditional sentence under house arrest, from March 11 to Sept. 11.'], []),
+    ('a length after the span, of something else', 'date 2026-06-01 Visa pilot\n\n',
+     ['A pilot ran from Monday 2 March to Friday 29 May and processed more than 38,000 applications, 97 per cent of them within 24 hours.'], []),
     ("a window given with its tender, dated by the act that opened it", 'date 2026-02-10 Bin contract awarded\n\n',
      ['The council advertised the tender on January 12, giving firms a 28-day bidding window that closed on February 9.'], []),
 ]
