@@ -298,7 +298,7 @@ def _spans(time, slack: int) -> list[Hit]:
                 continue
             if _SPAN_QUIET_RE.search(text, sentence.start, sentence.end) or _APPROXIMATE_BEFORE_RE.search(text, max(sentence.start, length.start - 25), length.start):
                 continue
-            if not inside and length.start >= last.end and (len(text[last.end : length.start].split()) > 3 or getattr(length, "relation", None) == "within"):
+            if not inside and length.start >= last.end and (len(re.findall(r"[A-Za-z]+", text[last.end : length.start])) > 3 or getattr(length, "relation", None) == "within"):
                 continue  # "ran from 2 March to 29 May and processed 38,000 applications, 97 per cent within 24 hours": another length
             between = "" if inside or length.start >= last.end else text[length.end : lead]
             # "the first eight months of the conditional sentence under house arrest, from March 11": what the length is of,
