@@ -362,6 +362,11 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
             if hit is not None and hit.span.start not in taken:
                 hits.append(hit)
                 taken.add(hit.span.start)
+        if period.moved and not period.several:
+            hit = _after_its_move(doc, r, period)
+            if hit is not None and hit.span.start not in taken:
+                hits.append(hit)
+                taken.add(hit.span.start)
         if period.moved or period.several:
             continue
         for what, items, key in (("length", period.durations, lambda s: s.length), ("start", period.starts, lambda s: s.day), ("end", period.ends, lambda s: s.day)):
@@ -389,6 +394,38 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
                 continue
             hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=related))
     return hits
+
+
+def _place(st: PeriodStatement) -> tuple[int, int]:
+    return st.reading.block.source_offset(0), st.fact.start
+
+
+def _after_its_move(doc: Document, r, period: Period) -> Hit | None:
+    """A period moved to a new last day ("agreed to extend the consultation to Friday, April 10") and later given
+    another one, in a sentence that speaks of no move ("The consultation closes at 5pm on Friday, April 17"): one of the
+    two is wrong. The days given before the move are the old plan, and a later move moves it again."""
+    revised = [e for e in period.ends if e.fact.revised]
+    if not revised or len({e.day for e in revised}) != 1:
+        return None
+    last = max(revised, key=_place)
+    before = {e.day for e in period.ends if _place(e) < _place(last)}
+    knowledge = r.period_knowledge
+    for e in sorted(period.ends, key=_place):
+        if _place(e) <= _place(last) or e.fact.revised or e.day in before or e.day == last.day or e.fact.orphan not in (None, "errand") \
+                or _COMES_BACK.match(e.fact.word):
+            continue  # an end a sentence naming no period gave, or a service's return, is a guess at whose it is
+        sentence = e.reading.sentence_at(e.fact.start)
+        if knowledge is not None and knowledge.moved_re.search(sentence.text):
+            continue  # "… was first due to close on 20 March": the plan before the move, told again
+        line = doc.line_col(last.reading.block.source_offset(last.fact.start))[0]
+        name = _name(period)
+        return Hit(
+            DEADLINE_CONFLICT.id,
+            e.reading.block.source_span(e.fact.start, e.fact.end),
+            f"\u201c{e.shown}\u201d here, but line {line} moved the end of the {name} to {_say(last.day)} (\u201c{last.shown}\u201d); no later move is told.",
+            related=(RelatedHit(last.reading.block.source_span(last.fact.start, last.fact.end), "the end it was moved to"),),
+        )
+    return None
 
 
 # who a deadline is for: "Individual lawmakers have until Feb. 2", "the Feb. 9 deadline for individual lawmakers"

@@ -137,6 +137,7 @@ class PeriodFact:
     soft: bool = False  # a start that yields to a better one ("signed on 2 March" beside "runs from 1 April")
     clock: int | None = None  # the time of day written with the date, in minutes after midnight ("from 4am on Tuesday 17 March")
     offset: int | None = None  # a day named by its distance from publication ("from yesterday's sentencing": -1)
+    revised: bool = False  # the day a move gives ("agreed to extend the consultation to Friday, April 10"): the end now
 
 
 # --- knowledge -------------------------------------------------------------------------
@@ -178,7 +179,8 @@ _PARTICLES = frozenset({"forward", "back", "off", "over", "short", "up"})
 def _with_pronoun(phrases) -> str:
     """The verb-and-particle moves ("brought forward", "put back") with a pronoun between ("brought it forward")."""
     pairs = {tuple(_SPACES.split(p.strip())) for p in phrases}
-    found = [rf"{re.escape(verb)}\s+(?:it|them)\s+{re.escape(part)}" for verb, part in (p for p in pairs if len(p) == 2) if part in _PARTICLES]
+    # "pushed that deadline back", "put the closing date back": the period itself between
+    found = [rf"{re.escape(verb)}\s+(?:it|them|(?:the|that|this|its|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{re.escape(part)}" for verb, part in (p for p in pairs if len(p) == 2) if part in _PARTICLES]
     return "|".join(found) or "(?!)"
 
 
@@ -1003,6 +1005,9 @@ def read_period_facts(
                     told = [n for n in told if not _TIME_REFERENCE.search(text, max(s_start, n.start - 40), n.start) or 0 <= s_start + m.start() - n.end <= _MOVED_NEAR]
                     moved += [n for n in told if not (n.kind in _REOPENED_KINDS and m.group().lower().startswith("reopen"))]
                     if told:
+                        revised_end = _revised_end(text, s_start, s_end, s_start + m.end(), m.group(), told, dates, quoted)
+                        if revised_end is not None:
+                            facts.append(revised_end)
                         break
         if strong_only and len(nouns) == 1 and not knowledge.orphan_hint_re.search(sentence):
             continue  # a sentence naming no period, with no word that could state a period's end or length
@@ -1202,6 +1207,28 @@ _SUBJECT_RE = re.compile(r"\s*(?:\d+(?:\.\d+)+\s+)?(?:(?:separately|meanwhile|ho
 _PLACE_PREPOSITIONS = frozenset("in at on near of off outside inside between through over across".split())
 
 
+# a move that gives a new last day: "agreed to extend the consultation to Friday, April 10", "pushed that deadline back to"
+_END_MOVES = re.compile(r"extend\w*|(?:push|put|brought|bring)\w*\s+(?:[\w-]+\s+){0,3}?(?:back|forward)|moved|deferred|postponed", re.I)
+_ENDS_MOVE_KINDS = frozenset({"consultation", "submissions", "comments", "window", "deadline", "tender", "offer", "nominations", "amnesty",
+                              "display", "acceptance", "ultimatum"})  # kinds whose move moves their end; a strike's moves its start
+_NEW_DAY_BEFORE = re.compile(r"\s(?:to|until|till|through)\s+" + _CLOCK + r"\Z", re.I)
+
+
+def _revised_end(text: str, s_start: int, s_end: int, moved_at: int, word: str, told: list[PeriodNoun], dates, quoted) -> PeriodFact | None:
+    """The new last day a move gives its period, written after it in its sentence, or None."""
+    if not _END_MOVES.fullmatch(word.strip()) or len({n.kind for n in told}) != 1:
+        return None
+    noun = told[0]
+    if noun.kind not in _ENDS_MOVE_KINDS and not word.lower().startswith("extend"):
+        return None
+    for date in dates:
+        if moved_at < date.start < s_end and date.day is not None and date.valid and not quoted(date.start):
+            if _NEW_DAY_BEFORE.search(text, max(moved_at, date.start - 60), date.start) and not _PUNCTUATION.search(text, moved_at, date.start):
+                return PeriodFact("end", date.start, date.end, noun, "moved to", date=date, revised=True)
+            return None
+    return None
+
+
 def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k: PeriodKnowledge) -> list[PeriodNoun]:
     """Closures told by their verbs, named by the sentence's subject ("The crossing … will be closed")."""
     found = []
@@ -1235,7 +1262,8 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
 
 # "if the deposit is not made by December 26", "must be paid in full by 30 June": a thing to be done by a day
 _DONE_BY = re.compile(
-    r"\b(?:be|is|are|been|was|were)\s+(?:not\s+)?(?:\w+ed|made|paid|done|sent|put|given|brought|met)\s+(?:in\s+full\s+)?by\s+" + _CLOCK + r"\Z", re.I
+    # "must be lodged in writing, either online or at a service centre, by 5pm on": how, set off by commas, between
+    r"\b(?:be|is|are|been|was|were)\s+(?:not\s+)?(?:\w+ed|made|paid|done|sent|put|given|brought|met)\s+(?:in\s+(?:full|writing|person)\s*)?(?:,[^.;:!?]{1,110},\s*)?by\s+" + _CLOCK + r"\Z", re.I
 )
 # "Residents have until 10 April to give their views", "the companies have 30 days … to file a notice of appeal"
 _WEAK_END = re.compile(r"\b(?:have|has|had|given|get|gets|got)\s+(?:up\s+)?(?:until|till)\s+" + _CLOCK + r"\Z", re.I)
@@ -1268,6 +1296,8 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
     """A fact of a sentence that names no period, marked with how sure its period can be found; None when it cannot."""
     head_lo = max(s_start, f.start - 80)
     kind = None
+    if f.role == "end" and _DONE_BY.search(text, max(s_start, f.start - 200), f.start) and not k.strong_end_re.search(text, head_lo, f.start):
+        return replace(f, orphan="errand")  # the end of a grant for the same errand, and of nothing else
     if f.role == "end" and (k.strong_end_re.search(text, head_lo, f.start) or _LAST_DATE.search(text, head_lo, f.start) or _RESUMES.search(text, max(s_start, f.start - 120), f.start)):
         kind = "strong"
     elif f.role == "end" and _DONE_BY.search(text, head_lo, f.start):

@@ -557,6 +557,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         return found.setdefault(key, Period(noun.kind, [], [], [], []))
 
     orphans = []
+    earlier_moves: set[tuple[int, int]] = set()  # sentences moving an earlier year's period: their new days are that year's
     for reading, facts, nouns, moved in readings_of:
         for noun in nouns:
             p = period(noun)
@@ -575,9 +576,12 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
                 # the sentence points back to is the one the sentence before names
                 years = years_in(reading.sentence_at(sentence.start - 1).text)
             if years and max(years) < r.published.year:
+                earlier_moves.add((id(reading), sentence.start))
                 continue  # "A similar proposal in 2019 was withdrawn after the consultation was extended": that year's consultation
             period(noun).moved = True
         for fact in facts:
+            if fact.revised and (id(reading), reading.sentence_at(fact.start).start) in earlier_moves:
+                continue  # "That deadline [of 30 September 2024] was later pushed back to 31 October": that year's
             if fact.orphan:
                 orphans.append((reading, fact))
                 continue
@@ -1066,6 +1070,16 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     """The deadline of an article about one period is that period's end ("the consultation … the 2 May deadline")."""
     deadline = found.get(("deadline", None))
     others = [p for k, p in found.items() if k[0] != "deadline" and (p.ends or p.starts or p.durations)]
+    if deadline is not None and not deadline.several and deadline.nouns and deadline.nouns[0][1].refers_back:
+        # "… the standard 14-day objection period, which was due to close on Friday, March 20. On Tuesday the council
+        # agreed to push that deadline back to Friday, April 10": the one period whose end the paragraph gave before
+        rd, n = deadline.nouns[0]
+        before = [p for p in others if not p.several and any(e.reading is rd and e.fact.start < n.start for e in p.ends)]
+        # only a deadline the paragraph alone speaks of: "extended the deadline in a separate proceeding" elsewhere is another's
+        if len(before) == 1 and all(other is rd for other, _ in deadline.nouns):
+            _join(before[0], deadline)
+            del found[("deadline", None)]
+            return
     if deadline is None or len(others) != 1 or deadline.several or others[0].several or deadline.moved:
         return  # a deadline said to move is another thing's, or one whose old and new dates would both be the period's
     other = others[0]
@@ -1080,6 +1094,12 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     named = other.nouns and any(n.purpose and rd.block.kind is not BlockKind.HEADING for rd, n in deadline.nouns)
     if _differ(other.durations, deadline.durations, "length") or _differ(other.ends, deadline.ends, "day") and not (plain and other.ends and (named or _same_matter(deadline, other))):
         return  # "the offer will expire on 19 December" … "a deadline of 25 September" for the board: another thing's deadline
+    _join(other, deadline)
+    del found[("deadline", None)]
+
+
+def _join(other: Period, deadline: Period) -> None:
+    """Make a deadline's mentions and facts its period's own."""
     other.nouns += deadline.nouns
     other.durations += deadline.durations
     other.starts += deadline.starts
@@ -1087,7 +1107,6 @@ def _merge_deadline(found: dict[tuple[str, str | None], Period]) -> None:
     other.moved = other.moved or deadline.moved
     for s in (other.durations, other.starts, other.ends):
         s.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
-    del found[("deadline", None)]
 
 
 _TO_MAKE = re.compile(r"[^.;:!?]{0,60}?\bto\s+[a-z]+\s+(?:a|an|the|its|their)\s+(?P<object>(?:[\w-]+\s+){0,2}[a-z]+)", re.I)
@@ -1146,6 +1165,7 @@ def _errand_ends(found: dict, unclaimed: list[tuple[BlockReading, PeriodFact]], 
             m = _NAME_BEFORE.search(rd.text, max(0, n.start - 60), n.start)
             words |= _short_topic(m.group(1)) if m else set()
             words |= _short_topic(n.qualifier) if n.qualifier else set()
+            words |= _short_topic(rd.text[n.start : n.end])  # "objection period": a form that names its errand
         if words - _GENERIC_KINDS:
             named.append((p, words - _GENERIC_KINDS))
     for reading, fact in unclaimed:
@@ -1162,7 +1182,10 @@ def _errand(granted: Period) -> set[str]:
     errand = _TO_DO.search(grant.reading.text, grant.fact.end, sentence.end)
     if errand is None and (before := _WANTS_TO.search(grant.reading.text, sentence.start, grant.fact.start)):
         return _topic(before.group(1)) - _ERRAND_WORDS  # "anyone who wants to comment has five weeks": told before the grant
-    return _topic(grant.reading.text[errand.start() : sentence.end]) - _ERRAND_WORDS if errand else set()
+    if errand is None:
+        return set()
+    stop = grant.reading.text.find(";", errand.start(), sentence.end)  # "…; if it is granted, objectors would have …": another clause's
+    return _topic(grant.reading.text[errand.start() : stop if stop >= 0 else sentence.end]) - _ERRAND_WORDS
 
 
 def _merge_grants(found: dict[tuple[str, str | None], Period]) -> None:
