@@ -93,6 +93,7 @@ class RoleSpec:
     passive: tuple[str, ...] = ()  # "The association's board is chaired by Dr X": the verb, written after "is"
     area: bool = False  # "senior coroner for North Wessex": the name after "for" is the area served, the organisation
     place: bool = False  # a place is the organisation ("Catanduanes Governor X", "Governor X of Ohio"): a state's post
+    heads: frozenset[str] = frozenset()  # kinds of body whose "director of" / "head of" is this role ("director of Lira Hospital")
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ class RolesKnowledge:
     party_words: frozenset[str] = frozenset()  # cheap gate: the words of party forms, as written
     spaced_forms: frozenset[str] = frozenset()  # role forms of several words, lower case, hyphens as spaces
     department_forms: dict[str, str] = field(default_factory=dict)  # lower-case form -> the department role it heads
+    head_of_kind: dict[str, str] = field(default_factory=dict)  # a body's kind -> the role "director of" such a body is
     title_heads: frozenset[str] = frozenset()  # last words of a post's title of any wording ("terminal manager")
     title_synonyms: dict[str, str] = field(default_factory=dict)  # a title's word -> the word it is compared as
     compatible: frozenset[frozenset[str]] = frozenset()  # pairs of posts one person may hold in one organisation
@@ -192,7 +194,7 @@ class RoleMention:
 
 _TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
         "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list, "style_words": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool, "place": bool}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool, "place": bool, "heads": list}
 
 
 
@@ -238,6 +240,7 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
                 word_list(spec["passive"][1], f"roles.{name}.passive") if "passive" in spec else (),
                 get("area", False),
                 get("place", False),
+                frozenset(word_list(spec["heads"][1], f"roles.{name}.heads")) if "heads" in spec else frozenset(),
             )
     if "title_heads" in top:
         acc["title_heads"] |= {w.lower() for w in word_list(top["title_heads"][1], "title_heads")}
@@ -388,6 +391,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
         party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
         spaced_forms=frozenset(re.sub(r"[\s-]+", " ", f.lower()) for f in long_forms if re.search(r"[\s-]", f)),
         department_forms={f.lower(): s.key for s in roles.values() if s.department for f in s.forms},
+        head_of_kind={kind: s.key for s in roles.values() for kind in s.heads},
         title_heads=frozenset(acc["title_heads"]),
         title_synonyms=dict(acc["title_synonyms"]),
         compatible=frozenset(acc["compatible"]),
@@ -615,6 +619,10 @@ def _may_name_role(text: str, rk: RolesKnowledge) -> bool:
     return not rk.head_words.isdisjoint(w.lower() for w in _WORDS_RE.findall(text))
 
 
+_IN_PLACE_OF_RE = re.compile(r"\b(?:replac\w*|succeed\w*|from|behind|beat\w*|defeat\w*|oust\w*|unseat\w*|pipp\w*|edg\w*\s+out|ahead\s+of)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Cllr)\.?\s+)?\Z", re.I)
+_AS_ROLE_BEFORE_RE = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|substantive|permanent|full-time|sole)\s+)?\Z")
+
+
 def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w: False, skip: Sequence[tuple[int, int]] = (), offices: Sequence[tuple[int, int]] = ()) -> list[RoleMention]:
     """Return the roles, ranks and parties in text, each with its organisation and the name run it belongs to.
 
@@ -660,6 +668,13 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                     run = _run_after_office(text, r.end, skip, by_start)
                     if run is not None:
                         out[k] = replace(r, holder=(run.start, run.end))
+        # "confirmed Dr Patrick Ssempijja as the substantive director of …", "appointed Jane Smith as its chief
+        # executive": the name just before "as" holds the role
+        for k, r in enumerate(out):
+            if r.kind == "role" and r.holder is None and (a := _AS_ROLE_BEFORE_RE.search(text, max(0, r.start - 40), r.start)) is not None:
+                run = by_end.get(a.start())
+                if run is not None and not _IN_PLACE_OF_RE.search(text, max(0, run.start - 30), run.start):
+                    out[k] = replace(r, holder=(run.start, run.end))  # not "replaced Jane Smith as chairman": her old role
         # a role kept only for the "and" after it that found no holder there is no one's
         out = [r for r in out if r.holder or r.org or r.kind != "role" or not _AND_AFTER_RE.match(text, r.end) or text[max(0, r.start - 5) : r.start].endswith(" and ")]
         for m in rk.verb_re.finditer(text):
@@ -967,7 +982,12 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         if department:
             key, end = rk.department_forms[form.lower()], dept_end
         elif key == rk.department_forms[form.lower()]:
-            return None  # "director" with no department: a film's, a board's
+            # "the director of Lira Regional Referral Hospital": the head of a body of a kind roles.yaml says it heads
+            of_body = _OF_AFTER_RE.match(text, end)
+            body = _org_from(of_body.group("org"), rk) if of_body and of_body.group("org")[:1].isupper() else None
+            if body is None or body.kind not in rk.head_of_kind:
+                return None  # "director" with no department: a film's, a board's
+            key = rk.head_of_kind[body.kind]
     of = _OF_AFTER_RE.match(text, end)
     of_org, of_end = None, None
     if of and department and text[end:of.start("org")].strip() == "of":
