@@ -97,6 +97,7 @@ class PeriodKnowledge:
     response_errand_re: re.Pattern[str] = re.compile("(?!)")  # "to comment", "to lodge an objection"
     saying_re: re.Pattern[str] = re.compile("(?!)")  # after a day: "to comment", "to tell regulators what they think"
     opening_act_re: re.Pattern[str] = re.compile("(?!)")  # "advertised the tender on": an act, its object, then "on" and a day
+    opening_passive_re: re.Pattern[str] = re.compile("(?!)")  # "The invitation for bids was published in the papers on"
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,11 @@ def build_periods(acc: dict) -> PeriodKnowledge:
             rf"(?<![\w-])(?:{_alternation(lists['opening_acts']) or '(?!)'})\s+(?:accepting\s+|taking\s+|receiving\s+|inviting\s+)?"
             # the object alone: no clause of its own ("a consultation that closes on"), no second verb ("and closes at noon on")
             r"(?P<object>(?:(?!(?:that|which|who|and|or|but|until|till|to|by|closes?|closed|ends?|ended|runs?|expires?|lasts?)\b)[A-Za-z'\u2019-]+\s+){1,8}?)on\s+\Z",
+            flags,
+        ),
+        opening_passive_re=re.compile(
+            rf"(?P<object>(?:[A-Za-z'\u2019-]+\s+){{1,6}}?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?"
+            rf"(?:{_alternation(lists['opening_acts']) or '(?!)'})(?:\s+[^,.;:!?\d]{{1,60}}?)?\s+on\s+\Z",
             flags,
         ),
         saying_re=re.compile(rf"\s+to\s+(?:[a-z]+\s+){{0,3}}?(?:{_alternation(lists['responses']) or '(?!)'}|tell\s+[^.;]{{0,40}}?\bwhat\s+(?:they|you)\s+think)(?![\w-])", flags),

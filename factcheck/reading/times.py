@@ -789,7 +789,22 @@ _OBJECT_WORD = re.compile(r"[a-z]{4,}")
 def _own_words(p: Period) -> set[str]:
     """The words a period is named by, and those telling it apart ("comment" of "the comment window"), less the
     nouns that name any period."""
-    return (_words_of(p) | {n.qualifier.lower() for _, n in p.nouns if n.qualifier}) - _GENERIC_KINDS
+    return (_words_of(p) | {n.qualifier.lower() for _, n in p.nouns if n.qualifier} | _modifiers_of(p)) - _GENERIC_KINDS
+
+
+# the words between a determiner and a period's noun, a length left out: "the 21-day bidding period" is named for bids
+_MODIFIERS_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this)\s+((?:[\w-]+\s+){1,3})\Z", re.I)
+
+
+def _modifiers_of(p: Period) -> set[str]:
+    words = set()
+    for rd, n in p.nouns:
+        if n.verb:
+            continue
+        m = _MODIFIERS_BEFORE.search(rd.text, max(0, n.start - 50), n.start)
+        if m:
+            words |= {w.lower() for w in m.group(1).split() if w.isalpha() and len(w) > 3}
+    return words
 
 
 def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, knowledge, dated, by_weekday) -> None:
@@ -802,7 +817,8 @@ def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, 
     for reading in r.prose:
         text = reading.text
         for d in reading.dates:
-            act = knowledge.opening_act_re.search(text, max(0, d.start - 120), d.start)
+            # the passive first: "The invitation for bids was published in the national newspapers on April 30"
+            act = knowledge.opening_passive_re.search(text, max(0, d.start - 120), d.start) or knowledge.opening_act_re.search(text, max(0, d.start - 120), d.start)
             if act is None or reading.quoted(d.start) or d.day is None:
                 continue
             words = [w for w in _OBJECT_WORD.findall(act.group("object").lower())]
@@ -1005,7 +1021,14 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, knowl
     leaders = [p for score, p in scores.values() if score == best]
     if len(leaders) == 1:
         return leaders[0]
-    if fact.orphan == "strong" and fact.noun.kind and (not leaders or period(fact.noun) in leaders):
+    # "Sealed bids must be submitted no later than 2.00 p.m. on May 28": the period named for bids ("the 21-day bidding
+    # period"), not the grace period named last
+    said = _short_topic(sentence)
+    named_for = [p for p in found.values() if not p.several and (p.durations or p.starts or p.ends)
+                 and any(same_stem(a, b) for a in _own_words(p) for b in said)] if fact.orphan == "strong" else []
+    if len(named_for) == 1 and (not leaders or named_for[0] in leaders):
+        return named_for[0]
+    if fact.orphan == "strong" and fact.noun.kind and (not leaders or period(fact.noun) in leaders) and (not named_for or period(fact.noun) in named_for):
         return period(fact.noun)  # the period last named, when no other alone shares the sentence's topic
     return None
 
