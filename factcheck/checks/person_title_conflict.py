@@ -100,7 +100,7 @@ in the `role-files` setting.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property, lru_cache
@@ -197,7 +197,17 @@ def _without_consequences(hits: list[Hit]) -> list[Hit]:
     def follows(h: Hit, g: Hit) -> bool:  # h points at g's place, and g does not point back at h's
         return g is not h and any(meets(r.span, g.span) for r in h.related) and not any(meets(r.span, h.span) for r in g.related)
 
-    return [h for h in hits if not any(follows(h, g) for g in hits)]
+    # only hits whose place meets one of h's related places can be followed: found by where they start, not by trying
+    # every pair (a long article may have thousands of hits)
+    ordered = sorted(hits, key=lambda g: g.span.start)
+    starts = [g.span.start for g in ordered]
+    longest = max((g.span.end - g.span.start for g in hits), default=0)
+
+    def meeting(span: Span) -> list[Hit]:
+        lo, hi = bisect_left(starts, span.start - longest), bisect_left(starts, span.end)
+        return [g for g in ordered[lo:hi] if meets(span, g.span)]
+
+    return [h for h in hits if not any(follows(h, g) for r in h.related for g in meeting(r.span))]
 
 
 def _sentence(block: Block, pos: int) -> str:

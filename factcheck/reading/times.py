@@ -81,6 +81,23 @@ class BlockReading:
     def figures(self) -> list[Figure]:
         return find_figures(self.text, self.dates)
 
+    def topic_at(self, pos: int) -> frozenset[str]:
+        """The content words of the sentence at pos (see `_topic`), read once per sentence."""
+        sentence = self.sentence_at(pos)
+        got = self._topics.get(sentence.start)
+        if got is None:
+            got = self._topics[sentence.start] = frozenset(_topic(sentence.text))
+        return got
+
+    @cached_property
+    def topic(self) -> frozenset[str]:
+        """The content words of the whole block."""
+        return frozenset(_topic(self.text))
+
+    @cached_property
+    def _topics(self) -> dict[int, frozenset[str]]:
+        return {}
+
     @cached_property
     def years(self) -> set[int]:
         """Years written in the block ("in 2019", "14 May 2019")."""
@@ -1006,13 +1023,14 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, knowl
         theirs = [st.day for st in (*p.starts, *p.ends) if st.day]
         if own_days and theirs and min(_apart(a, b) for a in own_days for b in theirs) > _FAR_APART_DAYS:
             continue
-        told = {st.reading.sentence_at(st.fact.start).text for st in (*p.durations, *p.starts, *p.ends)}
-        told |= {rd.sentence_at(n.start).text for rd, n in p.nouns}
+        # each sentence once (two mentions in one sentence are one), its topic read once for the article
+        told = {st.reading.sentence_at(st.fact.start).text: st.reading.topic_at(st.fact.start) for st in (*p.durations, *p.starts, *p.ends)}
+        told |= {rd.sentence_at(n.start).text: rd.topic_at(n.start) for rd, n in p.nouns}
         # for an end, the paragraph that brings the period in counts whole: it goes on about it ("… begins on Monday
         # 1 June. During that time anyone can hand in …" shares its topic with "have until Friday 29 May to hand items in")
         if fact.role == "end":
-            told |= {rd.text for rd, n in p.nouns if n.introduces or rd.sentence_at(n.start).start == 0}
-        shared = [len(words & _topic(t)) for t in told]
+            told |= {rd.text: rd.topic for rd, n in p.nouns if n.introduces or rd.sentence_at(n.start).start == 0}
+        shared = [len(words & t) for t in told.values()]
         if max(shared) >= _SHARED_WORDS:
             scores[id(p)] = (sum(shared), p)
     if fact.orphan == "strong" and fact.noun.kind and id(period(fact.noun)) in scores and follows(fact.noun):
