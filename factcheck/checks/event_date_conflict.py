@@ -259,6 +259,9 @@ _VERB_BEFORE = (
     # "scheduled to hear the application Feb. 17": a hearing of the thing heard
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
+    # "died there two days later, on Friday 14 November": where, and how long after what the sentence told before
+    r"(?:\s+there)?(?:\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|months?)\s+later|\s+(?:soon|shortly)\s+after(?:wards)?)?(?=,|\s)"
+    r"(?:,(?=\s+on\s))?"
     # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas; a named recipient
     # ("granted permission to Greenmount Residential Ltd on")
     r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){{0,4}}),)?"

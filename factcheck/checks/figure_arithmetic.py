@@ -1876,6 +1876,35 @@ def _split_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {total.text} of the sentence before.")]
 
 
+_REST_BEFORE = frozenset("other others rest remaining remainder balance".split())
+
+
+def _split_with_rest(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A whole split in full in the sentence after the one that gives it, the split ending with the rest ("Royalty
+    collections reached US$412 million in 2025, up from US$358 million." "Gold contributed US$168 million, platinum group
+    metals US$151 million, lithium US$62 million and all other minerals US$41 million": 422): the parts must make the
+    sentence before's one level of their unit (a level it changed from left out) that is larger than each."""
+    if prior is None or len(s.amounts) < 3 or _partial(s):
+        return []
+    unit = s.amounts[-1].unit
+    if unit in (None, "percent") or any(a.unit != unit or a.approx or a.in_range or s.tokens[a.first].quoted for a in s.amounts):
+        return []
+    parts = _parts(s, s.amounts[0].first, s.hi - 1, unit, 12)
+    if not parts or len(parts) != len(s.amounts):
+        return []
+    last = parts[-1]
+    if not any(s.lower(k) in _REST_BEFORE for k in range(max(s.lo, last.first - 4), last.first)):
+        return []  # only a split that ends with the rest is complete
+    wholes = [a for a in prior.amounts if a.unit == unit and not (a.in_range or a.approx)
+              and not any(prior.lower(k) in ("from", "against", "compared", "versus") for k in range(a.first - 2, a.first))]
+    if len(wholes) != 1 or wholes[0].value <= max(p.value for p in parts):
+        return []
+    whole, written = wholes[0], sum(p.value for p in parts)
+    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
+        return []
+    return [(last, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
+
+
 def _rest_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A whole split in full in the sentence after the one that gives it: the sentence opens "Of the PSDP total," and
     its last part is "the remaining" ("Rs520bn goes to infrastructure, …, Rs260bn to the social sector, … with the
@@ -3364,7 +3393,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
-            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
+            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
             found += _parts_of_that_total(s, prior, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _fraction_changes(s) + _gaps(s)
