@@ -161,7 +161,7 @@ class RolesKnowledge:
         """A rank in apposition after a name: "Claire Hollins, a detective sergeant,", "X, Wessex Police's chief constable"."""
         return re.compile(
             r",\s+(?:(?:the|a|an)\s+)?(?:(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w.-]*|force|police|service|constabulary|regiment|army|navy)['’]s\s+)?"
-            r"(?:(?i:detective|det\.?|acting|temporary)\s+)?(?P<rank>" + self.rank_any_pattern + r")(?=\s*[,.;)]|\s+(?:who|with|at|in|for|and)\b)"
+            r"(?:(?i:detective|det\.?|acting|temporary)\s+)?(?P<rank>" + self.rank_any_pattern + r")(?=\s*[,.;)]|\s+\((?!retired|retd)|\s+(?:who|with|at|in|for|and)\b)"  # "X, DSP (City-1), Bathinda"
         )
 
 
