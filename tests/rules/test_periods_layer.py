@@ -75,3 +75,19 @@ def test_a_broken_periods_section_stops_the_check_command_with_its_place(tmp_pat
     result = CliRunner().invoke(app, ["check", "--format", "text", "--no-config", "--rules", "house.yaml", "a.txt"])
     assert result.exit_code == 2
     assert "house.yaml:2:11: moved: write 'Deferred' in lower case" in result.output
+
+
+_TENDER = (
+    "date 2026-02-10 Bin contract awarded\n\n"
+    "The council gazetted the tender on January 12, giving firms a 28-day bidding window that closed on February 2.\n"
+)
+
+
+def test_a_rule_files_opening_acts_date_the_period_they_open(tmp_path):
+    # "gazetted" is no act of the shipped file: the window has a length and an end but no start, so nothing adds up ...
+    assert check_text(_TENDER, rules=load_rules([])) == []
+    # ... until a newsroom names the act that opens it
+    house = tmp_path / "house.yaml"
+    house.write_text("periods:\n  opening_acts: [gazetted]\n")
+    findings = check_text(_TENDER, rules=load_rules([str(house)]))
+    assert [(f.check, f.line) for f in findings] == [("deadline-arithmetic", 3)]
