@@ -612,6 +612,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     granted: dict[tuple[int, int], Period] = {}  # "The lender has 30 days from the date of the notice to …": a period of its own
     unclaimed: list[tuple[BlockReading, PeriodFact]] = []  # clear ends no period or grant took
     public_say: list[tuple[BlockReading, PeriodFact]] = []  # "Customers have until Feb. 20 to tell regulators what they think"
+    told_of: dict[tuple, list[frozenset[str]]] = {}  # each period's sentence topics, as of its size (see _orphan_period)
     for reading, fact in orphans:
         here = place[id(reading)]
         # a clause after a semicolon grants its own length ("Aldine would have 60 days …; objectors would have 21 days …")
@@ -634,7 +635,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             g = granted.get((id(reading), _sentence_before(reading, fact.start)))
             p = g if g is not None and not g.ends else None
         if p is None and not later_step:
-            p = _orphan_period(found, reading, fact, period, knowledge, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here)
+            p = _orphan_period(found, reading, fact, period, knowledge, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here, told_of)
             if p is not None and fact.role == "end" and p.durations and _other_errand(p, reading, fact):
                 p = None  # "14 days … to file the application" and "had until Friday, March 6 to file a replying affidavit"
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
@@ -993,7 +994,18 @@ def _sentence_before(reading: BlockReading, pos: int) -> int:
     return starts[-1] if starts else -1
 
 
-def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, knowledge, follows=lambda noun: False) -> Period | None:
+def _told_topics(p: Period, end: bool) -> list[frozenset[str]]:
+    """The topics of the sentences a period is told in, each sentence once (two mentions in one sentence are one)."""
+    told = {st.reading.sentence_at(st.fact.start).text: st.reading.topic_at(st.fact.start) for st in (*p.durations, *p.starts, *p.ends)}
+    told |= {rd.sentence_at(n.start).text: rd.topic_at(n.start) for rd, n in p.nouns}
+    # for an end, the paragraph that brings the period in counts whole: it goes on about it ("… begins on Monday
+    # 1 June. During that time anyone can hand in …" shares its topic with "have until Friday 29 May to hand items in")
+    if end:
+        told |= {rd.text: rd.topic for rd, n in p.nouns if n.introduces or rd.sentence_at(n.start).start == 0}
+    return list(told.values())
+
+
+def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, knowledge, follows=lambda noun: False, told_of: dict | None = None) -> Period | None:
     """The period a fact in a sentence naming none belongs to: the one whose sentences share most of its topic, among
     those with a day within four months of a day the fact's sentence names, when it names one.
 
@@ -1023,14 +1035,15 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, knowl
         theirs = [st.day for st in (*p.starts, *p.ends) if st.day]
         if own_days and theirs and min(_apart(a, b) for a in own_days for b in theirs) > _FAR_APART_DAYS:
             continue
-        # each sentence once (two mentions in one sentence are one), its topic read once for the article
-        told = {st.reading.sentence_at(st.fact.start).text: st.reading.topic_at(st.fact.start) for st in (*p.durations, *p.starts, *p.ends)}
-        told |= {rd.sentence_at(n.start).text: rd.topic_at(n.start) for rd, n in p.nouns}
-        # for an end, the paragraph that brings the period in counts whole: it goes on about it ("… begins on Monday
-        # 1 June. During that time anyone can hand in …" shares its topic with "have until Friday 29 May to hand items in")
-        if fact.role == "end":
-            told |= {rd.text: rd.topic for rd, n in p.nouns if n.introduces or rd.sentence_at(n.start).start == 0}
-        shared = [len(words & t) for t in told.values()]
+        # the topics of the period's sentences, gathered again only when the period has gained a fact or a mention since
+        # (periods only grow while orphans are placed)
+        key = (id(p), len(p.durations), len(p.starts), len(p.ends), len(p.nouns), fact.role == "end")
+        topics = told_of.get(key) if told_of is not None else None
+        if topics is None:
+            topics = _told_topics(p, fact.role == "end")
+            if told_of is not None:
+                told_of[key] = topics
+        shared = [len(words & t) for t in topics]
         if max(shared) >= _SHARED_WORDS:
             scores[id(p)] = (sum(shared), p)
     if fact.orphan == "strong" and fact.noun.kind and id(period(fact.noun)) in scores and follows(fact.noun):
