@@ -115,6 +115,7 @@ class PeriodNoun:
     refers_back: bool  # "the consultation", "its deadline": a period already introduced
     introduces: bool  # "a consultation", "an appeal window": a period the sentence brings in
     verb: bool = False  # told by its verb ("would walk out for a fortnight"), not named by its noun
+    pointing: bool = False  # "that window", "this period": the one of its kind named last
 
 
 @dataclass(frozen=True)
@@ -703,6 +704,7 @@ _WHEN_PERIOD = re.compile(
     r"(?P<verb>ends|finishes|expires|lapses|closes|is\s+over|will\s+(?:end|finish|expire|close)|would\s+end|begins|starts|opens|takes\s+effect|will\s+(?:begin|start|open))\b",
     re.I,
 )
+_TALLY_BY = re.compile(r"\b\d[\d,.]*\s+[^.;:!?]{0,80}?\b(?:had|have|has)\s+been\s+[a-z]+\b[^.;:!?\d]{0,60}?\s+by\s+" + _CLOCK + r"\Z", re.I)
 _WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
 # a date range however it is joined: "24 Nov to 8 Dec", "Jan. 5 through Feb. 5", "3 July–28 August",
 # "from 6am on 10 March to 6am on 12 March" (a time of day before the second date), "between 1 June and 20 June"
@@ -812,7 +814,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             # "The tender opened on Monday, October 5, with a six-week period for bids": the tender's own period, not another
             found.append(PeriodNoun(m.start(), m.end(), subject.kind, subject.qualifier, subject.purpose, subject.several, subject.marker, subject.plural, True, False))
             continue
-        found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an")))
+        found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an"),
+                                pointing=det in ("that", "this") and not mods))
     return found
 
 
@@ -1490,6 +1493,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue  # "voted for strikes in a ballot that closed on 9 October": the ballot's close
             if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
                 continue
+            if word.startswith("by") and _TALLY_BY.search(text, max(s_start, start - 160), start):
+                continue  # "2,840 disclosures had been made under the scheme by October 16th": a count so far, not an end
             subject = _SUBJECT_BEFORE.search(head, 0, m_end.start())
             if subject and not k.noun_re.match(head, subject.start(1)) and word.split()[0] in _SUBJECT_VERBS:
                 continue  # "The offer, announced after the market closed on Monday": the market's close, not the offer's

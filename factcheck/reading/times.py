@@ -569,15 +569,23 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     leading = {(kind, n.marker) for kind, n in first.items() if n.marker in knowledge.revisions}
     found: dict[tuple[str, str | None], Period] = {}
 
+    pointed: dict[int, tuple[str, str | None]] = {}  # "that window": the key of the one of its kind named last
+    last_of_kind: dict[str, tuple[str, str | None]] = {}
+
     def period(noun: PeriodNoun) -> Period:
-        key = _identity(noun, merged, leading, frozenset(qualifiers))
+        key = pointed.get(id(noun)) or _identity(noun, merged, leading, frozenset(qualifiers))
         return found.setdefault(key, Period(noun.kind, [], [], [], []))
 
     orphans = []
     earlier_moves: set[tuple[int, int]] = set()  # sentences moving an earlier year's period: their new days are that year's
     for reading, facts, nouns, moved in readings_of:
         for noun in nouns:
+            if noun.pointing and noun.kind in last_of_kind:
+                # "have been given a shorter window: they have 14 days …, and that window shuts on Monday 23 March"
+                pointed[id(noun)] = last_of_kind[noun.kind]
             p = period(noun)
+            if not noun.verb:  # "banned from keeping animals, and that ban": the verb's ban is no named one to point at
+                last_of_kind[noun.kind] = next(k for k, v in found.items() if v is p)
             p.nouns.append((reading, noun))
             if noun.marker in knowledge.revisions and (noun.kind, noun.marker) not in leading:
                 found.setdefault((noun.kind, None), Period(noun.kind, [], [], [], [])).moved = True  # "a new deadline": the old one moved
