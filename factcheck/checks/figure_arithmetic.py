@@ -729,6 +729,34 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, st
 _CLAUSE_OPENERS = frozenset("once when whenever after before because while if since until unless where which who whose whom".split())
 
 
+_CHANGE_OF = frozenset("increase rise decrease fall drop gain jump growth decline reduction cut".split())
+_COMPARED_WITH = frozenset("with from on over against".split())
+
+
+def _change_in_brackets(s: Sentence) -> list[tuple[Amount, str]]:
+    """A change given as an amount with its percentage in brackets, against the level it is compared with ("an increase
+    of $3,234,398 (8.1%) compared with the $183,866,025 they generated in March 2025": 1.8%)."""
+    out = []
+    for p in s.amounts:
+        if p.unit != "percent" or p.approx or s.lower(p.first - 1) != "(":
+            continue
+        d = next((a for a in s.amounts if a.last == p.first - 2 and a.unit not in (None, "percent")), None)
+        if d is None or s.lower(d.first - 1) != "of" or s.lower(d.first - 2) not in _CHANGE_OF or d.approx:
+            continue
+        base = next((a for a in s.amounts if a.first > p.last and a.unit == d.unit and not a.approx
+                     and s.lower(a.first - 1 - (s.lower(a.first - 1) == "the")) in _COMPARED_WITH), None)
+        if base is None or base.value <= 0:
+            continue
+        number = p.text.split()[0].rstrip("%")
+        places = len(number.split(".")[1]) if "." in number else 0
+        actual = round(100 * d.value / base.value, places)
+        gap = abs(actual - p.value)
+        if gap <= 10 ** -places or not (gap >= 1 or _one_digit_off(actual, p.value)):
+            continue
+        out.append((p, f"{d.text} on {base.text} is {actual:.{places}f}%, not {p.text}."))
+    return out
+
+
 def _share_named(s: Sentence) -> list[tuple[Amount, str]]:
     """A percentage its noun names as one count of another ("5761 voting papers were returned from 11,842 enrolled
     electors, a turnout of 45.6 per cent": 48.6), the two counts given before it in its sentence, the larger second.
@@ -1709,7 +1737,7 @@ def _make_up_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount,
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
 
 
-_SPLIT_VERBS = frozenset("split divided shared spread allocated broken".split())
+_SPLIT_VERBS = frozenset("split splits divided divides shared spread allocated broken breaks".split())
 
 
 _TOGETHER = (("together",), ("combined",), ("between", "them"), ("altogether",))
@@ -1799,11 +1827,20 @@ def _split_after_colon(s: Sentence, least: int = 3) -> tuple[list[Amount], int] 
     if _partial(s) or not s.lowers & _SPLIT_VERBS:
         return None
     colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
+    if colon is None:
+        # "The recurrent vote splits into KSh 8.6 billion for salaries … and KSh 5.3 billion for operations": "into" after
+        # the split verb stands for the colon, and two parts are a split
+        colon = next((i for i in range(s.lo + 1, s.hi) if s.lower(i) == "into"
+                      and (s.lower(i - 1) in _SPLIT_VERBS or s.lower(i - 1) == "down" and s.lower(i - 2) in _SPLIT_VERBS)), None)
+        least = min(least, 2)
     if colon is None or not any(s.lower(i) in _SPLIT_VERBS for i in range(s.lo, colon)):
         return None
     after = [a for a in s.amounts if a.first > colon]
-    # a split set off by a colon may give each part a long description ("for local roads, bridges and water")
+    # a split set off by a colon may give each part a long description ("for local roads, bridges and water"), a count
+    # of another thing inside one ("KSh 8.6 billion for salaries and allowances of the county's 7,400 employees")
     parts = _parts(s, colon + 1, s.hi - 1, after[0].unit, gap=16) if after else None
+    if after and after[0].unit is not None:
+        after = [a for a in after if a.unit == after[0].unit]
     if not parts or len(parts) != len(after) or len(parts) < least or any(a.unit == parts[0].unit for a in s.amounts if a.first < colon):
         return None  # "four sectors" before the colon counts the parts; a figure of their unit there is the whole
     return parts, colon
@@ -1864,7 +1901,12 @@ def _split_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount
     if mention is None:
         return []
     total = next((a for a in prior.amounts if a.first > mention and a.unit == parts[0].unit), None)
-    if total is None:
+    if total is not None and total.value <= max(p.value for p in parts):
+        # "KSh 14.9 billion will go to recurrent spending and KSh 6.4 billion to development": the figure after the noun
+        # is the next clause's; the one just before it, in its clause, is the noun's
+        total = next((a for a in reversed(prior.amounts) if a.unit == parts[0].unit and 0 < mention - a.last <= 6
+                      and not any(prior.lower(k) in (",", ";", "and", "or") for k in range(a.last + 1, mention))), total)
+    elif total is None:
         # "a $48.6 million recovery package": the figure written before the noun, words only between
         total = next((a for a in prior.amounts if a.unit == parts[0].unit and 0 < mention - a.last <= 3
                       and all(prior.tokens[k].kind == WORD and prior.lower(k) not in FUNCTION_WORDS for k in range(a.last + 1, mention))), None)
@@ -3385,7 +3427,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
-                found += _shares(s) + _share_named(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
+                found += _shares(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
                     found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s)
                 else:
