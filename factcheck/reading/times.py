@@ -572,9 +572,11 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     pointed: dict[int, tuple[str, str | None]] = {}  # "that window": the key of the one of its kind named last
     last_of_kind: dict[str, tuple[str, str | None]] = {}
 
+    def key_of(noun: PeriodNoun) -> tuple[str, str | None]:
+        return pointed.get(id(noun)) or _identity(noun, merged, leading, frozenset(qualifiers))
+
     def period(noun: PeriodNoun) -> Period:
-        key = pointed.get(id(noun)) or _identity(noun, merged, leading, frozenset(qualifiers))
-        return found.setdefault(key, Period(noun.kind, [], [], [], []))
+        return found.setdefault(key_of(noun), Period(noun.kind, [], [], [], []))
 
     orphans = []
     earlier_moves: set[tuple[int, int]] = set()  # sentences moving an earlier year's period: their new days are that year's
@@ -585,7 +587,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
                 pointed[id(noun)] = last_of_kind[noun.kind]
             p = period(noun)
             if not noun.verb:  # "banned from keeping animals, and that ban": the verb's ban is no named one to point at
-                last_of_kind[noun.kind] = next(k for k, v in found.items() if v is p)
+                last_of_kind[noun.kind] = key_of(noun)
             p.nouns.append((reading, noun))
             if noun.marker in knowledge.revisions and (noun.kind, noun.marker) not in leading:
                 found.setdefault((noun.kind, None), Period(noun.kind, [], [], [], [])).moved = True  # "a new deadline": the old one moved
