@@ -75,6 +75,7 @@ from functools import lru_cache
 
 from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
+from ..language.dates import weekday_number
 from ..language.people import People, PeopleKnowledge, Person
 from ..reading.people import POSSESSIVE_END_RE, QUALIFIED_AFTER_RE, Organisations, role_body
 from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, defined_abbreviations, org_keys, rank_key, same_org, title_key
@@ -810,9 +811,6 @@ _AND_RE = re.compile(r"\s+and\s+")
 _NAME_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*)*")
 
 
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _named_bodies(blocks: list[Block], rk: RolesKnowledge) -> list[Org]:
     """Return the organisations the article names whose last words give their kind ("Roscommon County Council")."""
     out = []
@@ -826,7 +824,7 @@ def _named_bodies(blocks: list[Block], rk: RolesKnowledge) -> list[Org]:
                 written = f"{written} and {piece}" if written else piece
                 words = [w for w in piece.split() if w not in ("The", "A", "An")]
                 # "Roscommon County Council"; "The University of Northmoor's senate": a body's word, "of", its place
-                if len(words) == 1 and words[0].lower() in _DAY_WORDS:
+                if len(words) == 1 and weekday_number(words[0]) is not None:
                     written = ""
                     continue  # "on Wednesday": a day, not Sheffield Wednesday
                 if words and words[-1] in rk.org_suffixes or len(words) >= 3 and words[0] in rk.org_suffixes and words[1] == "of":

@@ -396,6 +396,16 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
     return hits
 
 
+def _line(doc: Document, st: PeriodStatement) -> int:
+    return doc.line_col(st.reading.block.source_offset(st.fact.start))[0]
+
+
+def _against(later: PeriodStatement, earlier: PeriodStatement, message: str, label: str) -> Hit:
+    """A finding at a later statement of a period, pointing at the earlier one it contradicts."""
+    return Hit(DEADLINE_CONFLICT.id, later.reading.block.source_span(later.fact.start, later.fact.end), message,
+               related=(RelatedHit(earlier.reading.block.source_span(earlier.fact.start, earlier.fact.end), label),))
+
+
 def _place(st: PeriodStatement) -> tuple[int, int]:
     return st.reading.block.source_offset(0), st.fact.start
 
@@ -417,14 +427,8 @@ def _after_its_move(doc: Document, r, period: Period) -> Hit | None:
         sentence = e.reading.sentence_at(e.fact.start)
         if knowledge is not None and knowledge.moved_re.search(sentence.text):
             continue  # "… was first due to close on 20 March": the plan before the move, told again
-        line = doc.line_col(last.reading.block.source_offset(last.fact.start))[0]
-        name = _name(period)
-        return Hit(
-            DEADLINE_CONFLICT.id,
-            e.reading.block.source_span(e.fact.start, e.fact.end),
-            f"\u201c{e.shown}\u201d here, but line {line} moved the end of the {name} to {_say(last.day)} (\u201c{last.shown}\u201d); no later move is told.",
-            related=(RelatedHit(last.reading.block.source_span(last.fact.start, last.fact.end), "the end it was moved to"),),
-        )
+        return _against(e, last, f"\u201c{e.shown}\u201d here, but line {_line(doc, last)} moved the end of the {_name(period)} to "
+                        f"{_say(last.day)} (\u201c{last.shown}\u201d); no later move is told.", "the end it was moved to")
     return None
 
 
@@ -461,13 +465,8 @@ def _two_ends_of_one_group(doc: Document, period: Period) -> Hit | None:
         first = seen.setdefault(group, end)
         if first is end or first.day == end.day:
             continue
-        line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]
-        return Hit(
-            DEADLINE_CONFLICT.id,
-            end.reading.block.source_span(end.fact.start, end.fact.end),
-            f"\u201c{end.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the deadline for {who} is given two ends.",
-            related=(RelatedHit(first.reading.block.source_span(first.fact.start, first.fact.end), "the end first given"),),
-        )
+        return _against(end, first, f"\u201c{end.shown}\u201d here, but \u201c{first.shown}\u201d at line {_line(doc, first)}: the deadline for {who} is given two ends.",
+                        "the end first given")
     return None
 
 
@@ -530,19 +529,13 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
             continue
         if period.kind in _ANY_PERIOD and not later.fact.orphan and later.fact.noun.kind and _BARE_BEFORE.search(later.reading.text, max(0, later.fact.noun.start - 40), later.fact.noun.start):
             continue  # "- Neighbour letters issued: Friday 8 May (14-day period to 22 May)": a bare "period" may be any period
-        line = doc.line_col(first.reading.block.source_offset(first.fact.start))[0]
-        name = _name(period)
+        line, name = _line(doc, first), _name(period)
         message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the {name} {'are' if name in _PLURAL_NAMES or _plural_name(name) else 'is'} given two {what}s."
         starts, ends = {s.day for s in period.starts}, {e.day for e in period.ends}
         if what == "length" and len(starts) == 1 and len(ends) == 1 and min(starts) <= min(ends):
             # which length the dates bear out is what a sub-editor asks next
             message += f" Its start and end ({_say(min(starts))} to {_say(min(ends))}) are {(min(ends) - min(starts)).days} days apart."
-        return Hit(
-            DEADLINE_CONFLICT.id,
-            later.reading.block.source_span(later.fact.start, later.fact.end),
-            message,
-            related=(RelatedHit(first.reading.block.source_span(first.fact.start, first.fact.end), f"the {what} first given"),),
-        )
+        return _against(later, first, message, f"the {what} first given")
     return None
 
 

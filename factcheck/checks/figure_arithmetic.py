@@ -729,6 +729,12 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, st
 _CLAUSE_OPENERS = frozenset("once when whenever after before because while if since until unless where which who whose whom".split())
 
 
+def _decimals(a: Amount) -> int:
+    """How many decimal places a figure is written with ("45.6 per cent": 1, "0.5%": 1)."""
+    number = _DIGITS_IN.search(a.text)
+    return len(number.group().split(".")[1]) if number and "." in number.group() else 0
+
+
 _CHANGE_OF = frozenset("increase rise decrease fall drop gain jump growth decline reduction cut".split())
 _COMPARED_WITH = frozenset("with from on over against".split())
 
@@ -747,8 +753,7 @@ def _change_in_brackets(s: Sentence) -> list[tuple[Amount, str]]:
                      and s.lower(a.first - 1 - (s.lower(a.first - 1) == "the")) in _COMPARED_WITH), None)
         if base is None or base.value <= 0:
             continue
-        number = p.text.split()[0].rstrip("%")
-        places = len(number.split(".")[1]) if "." in number else 0
+        places = _decimals(p)
         actual = round(100 * d.value / base.value, places)
         gap = abs(actual - p.value)
         if gap <= 10 ** -places or not (gap >= 1 or _one_digit_off(actual, p.value)):
@@ -771,8 +776,7 @@ def _share_named(s: Sentence) -> list[tuple[Amount, str]]:
             continue
         part, whole = counts
         actual = 100 * part.value / whole.value
-        number = p.text.split()[0].rstrip("%")
-        places = len(number.split(".")[1]) if "." in number else 0
+        places = _decimals(p)
         written = round(actual, places)
         gap = abs(written - p.value)
         if gap <= 10 ** -places or not (gap >= 2 or _one_digit_off(written, p.value)):
@@ -1647,8 +1651,7 @@ def _shares_of_tally(s: Sentence, tallies: list) -> list[tuple[Amount, str]]:
         a, t = sides[0]
         whole = t.first_value + t.second_value
         actual = a.value / whole * 100
-        decimals = len(p.digits) - len(str(int(p.value))) if "." in p.text else 0
-        tolerance = 2.5 if p.approx else 0.5 * 10 ** -decimals + 0.5
+        tolerance = 2.5 if p.approx else 0.5 * 10 ** -_decimals(p) + 0.5
         if p.value - actual > tolerance:
             written = f"{s.tokens[p.first - 1].text} {p.text}" if p.approx else p.text
             out.append((p, f"{a.text} of the {whole} votes cast ({t.first_value}-{t.second_value}) is {percent_text(actual)}, not {written}."))
