@@ -1599,6 +1599,8 @@ def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
             continue
         skip.add((id(ab), tokens[k].sentence))
         owner = tokens[k - 3]
+        if owner.lower in _MARGIN_SIZES and k >= 4:
+            owner = tokens[k - 4]  # "Patil's winning margin of 15,607"
         if owner.kind == WORD and owner.text[:1].isupper() and owner.lower.endswith(("'s", "\u2019s")) and owner.sentence == tokens[k].sentence:
             wanted.append((ab, m, owner.lower[:-2]))
     out = []

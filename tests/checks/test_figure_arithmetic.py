@@ -929,3 +929,18 @@ FROM_SESSION_25 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
 def test_cases_from_session_25(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_26 = [
+    ("a winner's margin with a size word, against the two counts", 'date 2026-11-15 Patil holds seat\n\n',
+     ["Patil secured 78,412 votes. Gaikwad came second with 61,905 votes.",
+      "Patil's winning margin of 15,607 votes is lower than his father's."], [5]),
+    ("the same margin, right", 'date 2026-11-15 Patil holds seat\n\n',
+     ["Patil secured 78,412 votes. Gaikwad came second with 61,905 votes.",
+      "Patil's winning margin of 16,507 votes is lower than his father's."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
+def test_cases_from_session_26(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
