@@ -152,11 +152,14 @@ def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
             # "the council's head of libraries" and "its head of finance": one person heads one department
             return not a.deputy and not b.deputy and _lenient(a.org, b.org)
         return a.deputy != b.deputy and _lenient(a.org, b.org)
+    sa, sb = rk.roles.get(a.base), rk.roles.get(b.base)
+    if a.deputy != b.deputy and sa and sb and sa.groups & sb.groups and (a.base.endswith(" " + b.base) or b.base.endswith(" " + a.base)):
+        # "Council leader X" and "Depute leader X": the body's head written with its body, and its deputy's post
+        return _lenient(a.org, b.org)
     if a.kind == "title" and a.deputy != b.deputy and _HEAD not in (a.base, b.base):
         # "deputy police chief X" and "district police chief X": the post and its deputy's, however else worded
         wa, wb = (frozenset(r.base.split(":", 1)[1].split()) for r in (a, b))
         return (wa <= wb or wb <= wa) and _lenient(a.org, b.org)
-    sa, sb = rk.roles.get(a.base), rk.roles.get(b.base)
     return bool(sa and sb and sa.groups & sb.groups) and not a.deputy and not b.deputy and _lenient(a.org, b.org)
 
 

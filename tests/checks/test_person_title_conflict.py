@@ -1351,3 +1351,20 @@ FROM_SESSION_25 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
 def test_cases_from_session_25(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+FROM_SESSION_26 = [
+    ("the council's leader, later its depute leader", 'date 2026-02-19 Council sets budget\n\n',
+     ['Council leader Fiona MacLeod told the chamber there were no good options left.',
+      'The vote was 23 to 19.',
+      'Depute leader Fiona MacLeod later insisted the library would not close.'], [7]),
+    ("the council's leader and her husband, a councillor", 'date 2026-02-19 Council sets budget\n\n',
+     ['Council leader Fiona MacLeod told the chamber there were no good options left.',
+      'The vote was 23 to 19.',
+      'Depute leader Iain MacLeod, her husband, later insisted the library would not close.'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
+def test_cases_from_session_26(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
