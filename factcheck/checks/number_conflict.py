@@ -288,6 +288,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     reported = {h.span.start for h in hits}
     hits += [h for h in _transposed_in_context(annotation, context, local) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
+    hits += [h for h in _transposed_counts(annotation) if h.span.start not in reported]
+    reported = {h.span.start for h in hits}
     hits += [h for h in _margins_referred_back(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
     for ab, a, eab, e in dropped_digit_pairs(annotation.prose, local):
@@ -543,6 +545,45 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
                 break
         seen.setdefault((unit, later.digits), (ab, later))
     return hits
+
+
+def _transposed_counts(annotation) -> list[Hit]:
+    """A count referring back ("the 68-bed hospital") whose digits are another count's of the same thing transposed
+    ("has 86 licensed beds"), each given once: the one slip two counts of one noun make that is no other number of it.
+    Scopes either of which carries a label ("ward 4", "ward 6") and two sets of narrowing words ("maternity",
+    "intensive-care") are two things, and so are three figures of the noun in one scope; a running total, a rate,
+    another time or a quote is never compared."""
+    counts = [q for q in annotation.quantities if q.fact.unit == "count" and q.fact.thing and not (
+        q.fact.quoted or q.fact.changing or q.fact.amount.approx or q.fact.amount.in_range or q.fact.amount.spelled)
+        and q.fact.amount.value >= 10 and q.fact.amount.value == int(q.fact.amount.value)]
+    times_given = Counter((q.fact.thing, q.fact.amount.digits) for q in counts)
+    first_of: dict[tuple[str, str], Statement] = {}
+    hits = []
+    for q in counts:
+        f = q.fact
+        key = (f.thing, f.amount.digits)
+        if f.definite and times_given[key] == 1:
+            for digits in _slipped_forms(f.amount.digits):
+                e = first_of.get((f.thing, digits))
+                if e is None or times_given[(f.thing, digits)] != 1 or slip(e.fact.amount.digits, f.amount.digits) != "digits transposed":
+                    continue
+                if (_labelled(e.fact.scope) or _labelled(f.scope)) and e.fact.scope != f.scope:
+                    continue  # "12 beds on ward 4" … "the 21 beds on ward 6"
+                if e.fact.modifiers and f.modifiers and not e.fact.modifiers & f.modifiers:
+                    continue  # "12 intensive-care beds" … "the 21 maternity beds"
+                if e.fact.times != f.times:
+                    continue  # "96 beds last year" … "the 69 beds now"
+                if len({o.fact.amount.value for o in counts if o.fact.thing == f.thing and o.fact.scope in (frozenset(), e.fact.scope, f.scope)}) > 2:
+                    continue  # "37 homes" … "12 homes" … "the 73 evacuated homes": several figures of the noun, not one slipped
+                line = annotation.line(e.block, e.fact.amount.start)
+                hits.append(_at(q.block, (f.amount.start, f.amount.end), f"\u201c{f.amount.text}\u201d here is \u201c{e.fact.amount.text}\u201d at line {line} with its digits transposed, both counts of {f.thing}s given once.", e.block, (e.fact.amount.start, e.fact.amount.end)))
+                break
+        first_of.setdefault(key, q)
+    return hits
+
+
+def _labelled(scope: frozenset[str]) -> bool:
+    return any(any(c.isdigit() for c in w) for w in scope)
 
 
 _CUSTODY = frozenset("sentence imprisonment prison jail custody term".split())

@@ -550,3 +550,21 @@ FROM_SESSION_25 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
 def test_cases_from_session_25(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+FROM_SESSION_26 = [
+    ("a count referring back with its digits transposed", 'date 2026-10-15 County sells hospital\n\n',
+     ["Spoon River Memorial has 86 licensed beds and an emergency department.",
+      "Board member Gary Lindqvist said he feared the 68-bed hospital would be reduced to a clinic."], [5]),
+    ("two wards' beds with digits transposed", 'date 2026-10-15 County sells hospital\n\n',
+     ["The 12 beds on ward 4 are for older patients.",
+      "The 21 beds on ward 6 are for surgery."], []),
+    ("the same count, right", 'date 2026-10-15 County sells hospital\n\n',
+     ["Spoon River Memorial has 86 licensed beds and an emergency department.",
+      "Board member Gary Lindqvist said he feared the 86-bed hospital would be reduced to a clinic."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
+def test_cases_from_session_26(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
