@@ -1493,6 +1493,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue  # "voted for strikes in a ballot that closed on 9 October": the ballot's close
             if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
                 continue
+            if word == "through" and not _DIGIT.search(text, start, end):
+                continue  # "accept comments through Oct. 29" ends them; "largely held through Sunday" tells how long it lasted
             if word.startswith("by") and _TALLY_BY.search(text, max(s_start, start - 160), start):
                 continue  # "2,840 disclosures had been made under the scheme by October 16th": a count so far, not an end
             subject = _SUBJECT_BEFORE.search(head, 0, m_end.start())

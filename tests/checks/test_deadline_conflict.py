@@ -474,3 +474,19 @@ FROM_SESSION_25 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
 def test_cases_from_session_25(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_26 = [
+    ("comments accepted through a dated day, then due later", 'date 2026-09-16 Utility seeks rate rise\n\n',
+     ["The commission will accept written public comments through Oct. 29.",
+      "Public hearings are set for Oct. 6.",
+      "Written comments must be received by Nov. 9, the commission said."], [7]),
+    ("a ceasefire that held through a weekday, then its end", 'date 2026-06-15 Ceasefire holds\n\n',
+     ["The ceasefire took effect at midnight and largely held through Sunday.",
+      "The ceasefire is due to run for 14 days, until midnight on Sunday 28 June."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
+def test_cases_from_session_26(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
