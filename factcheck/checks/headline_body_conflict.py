@@ -77,6 +77,9 @@ percentage with its direction ("fell 24%") or by the two levels it is between ("
 carats from the 20 million": 25 per cent; "That is an increase of 11%" in the next sentence states their change), allowing for
 rounding, unless the body gives the headline's percentage anywhere (another measure: "adjusted profit … down 12%"), or that
 sentence gives changes of several sizes, a percentage that is no change, or another year's change ("Last year profit fell 24%").
+A new level the headline's verb gives a thing ("lifts lithium royalty to 7pc") conflicts with the body's first change of
+that thing stated with both levels ("the royalty … would rise from 5 percent to 6 percent"), unless the body gives the
+headline's level in its unit anywhere.
 A headline's run of results ("for fourth straight win") conflicts with the one other length of that run the body's
 opening gives ("It was Ridgeway State's third consecutive victory"; wins and victories, defeats and losses, titles and
 championships are one run), unless the body gives the headline's anywhere; a run in a quote, of a side the headline
@@ -280,6 +283,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _keyed_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
     if not hits:
         hits = _change_size_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
+    if not hits:
+        hits = _new_level_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
     for block in doc.blocks if not hits else ():
         if block.kind is BlockKind.STANDFIRST:  # "Passenger journeys … rose 14% last year" over "an increase of 11 per cent"
             hits += _change_size_conflicts(block.text, block.source_span, annotation, _Keys(context.options(CHECK.id)), "standfirst")
@@ -1728,6 +1733,44 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
 _MARGIN_NOUNS = frozenset({"majority", "margin"})
 _MARGIN_UNITS = frozenset({"vote", "votes"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _new_level_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> list[Hit]:
+    """A new level the headline gives a thing its verb changes ("Treasury lifts lithium royalty to 7pc") against the
+    body's first change of that thing stated with both levels, in a sentence naming it ("the royalty on concentrates
+    would rise from 5 percent to 6 percent"). Quiet when the body gives the headline's level, in that unit, anywhere."""
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
+    verbs = keys.rise | keys.fall | keys.raise_by | keys.cut_by
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    for a in head_amounts:
+        if a.in_range or a.approx or a.first < 3 or head[a.first - 1].lower != "to" or a.unit is None:
+            continue
+        things, k = set(), a.first - 2
+        while k >= 0 and a.first - k <= 5 and head[k].is_word and head[k].lower not in verbs:
+            if _content_word(head[k]):
+                things.add(singular(head[k].text))
+            k -= 1
+        if k < 0 or head[k].lower not in verbs or not things:
+            continue
+        if any(b.unit == a.unit and _same_value(a, b) for ab in body for b in ab.amounts):
+            continue
+        for ab in body:
+            tokens = ab.tokens
+            found = None
+            for b in ab.amounts:
+                if b.unit != a.unit or b.in_range or b.first < 3 or tokens[b.first - 1].lower != "to" or tokens[b.first].quoted:
+                    continue
+                sentence = tokens[b.first].sentence
+                start = next((f for f in ab.amounts if f.unit == a.unit and f.last < b.first and b.first - f.last <= 3
+                              and f.first > 0 and tokens[f.first - 1].lower == "from"), None)
+                if start is None or not things & {singular(t.text) for t in tokens if t.sentence == sentence and _content_word(t)}:
+                    continue
+                found = b
+                break
+            if found is not None:
+                return [_against_headline(ab.block, found.start, found.end, f"The body says \u201c{found.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
+    return []
 
 
 def _margin(tokens, amount) -> bool:

@@ -419,3 +419,21 @@ FROM_SESSION_25 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
 def test_cases_from_session_25(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_26 = [
+    ("the headline's new level of a royalty, the body's change to another", 'date 2026-03-11 Treasury lifts lithium royalty to 7pc as exports surge\n\n',
+     ["Government has raised the royalty payable on lithium concentrates.",
+      "The minister said the royalty on spodumene concentrates would rise from 5 percent to 6 percent with effect from April 1."], [5]),
+    ("the same new level", 'date 2026-03-11 Treasury lifts lithium royalty to 6pc as exports surge\n\n',
+     ["Government has raised the royalty payable on lithium concentrates.",
+      "The minister said the royalty on spodumene concentrates would rise from 5 percent to 6 percent with effect from April 1."], []),
+    ("another thing's change to another level", 'date 2026-03-11 Treasury lifts lithium royalty to 7pc as exports surge\n\n',
+     ["Government has raised the royalty payable on lithium concentrates.",
+      "Fuel duty would rise from 5 percent to 6 percent with effect from April 1."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
+def test_cases_from_session_26(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
