@@ -76,6 +76,7 @@ class PeriodKnowledge:
     same: frozenset[str]
     heads: frozenset[str]
     revisions: frozenset[str]
+    predecessors: frozenset[str]
     dated_by_verbs: dict[str, tuple[str, ...]]
     dating_verb_re: re.Pattern[str]
     dating_verb_after_re: re.Pattern[str]  # "was on Monday, November 3, sentenced": the verb written after its date
@@ -144,9 +145,9 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "the_public", "have_their_say", "responses", "opening_acts"})
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "the_public", "have_their_say", "responses", "opening_acts", "predecessors"})
 _SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
-             "the_public", "have_their_say", "responses", "opening_acts")
+             "the_public", "have_their_say", "responses", "opening_acts", "predecessors")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday", "began at dawn on Monday": a time of day between the word and the date
@@ -271,6 +272,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         same=frozenset(lists["same"]),
         heads=frozenset(lists["heads"]),
         revisions=frozenset(lists["revisions"]),
+        predecessors=frozenset(lists.get("predecessors", ())),
         dated_by_verbs=dated_by,
         dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+(?:to|against|for|in\s+favou?r\s+of|at|before)(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
         dating_verb_after_re=re.compile(rf",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?P<verb>{_alternation(dated_by) or '(?!)'})(?![\w-])", flags),

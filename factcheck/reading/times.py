@@ -567,6 +567,11 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     ambiguous = {kind for kind, words in qualifiers.items() if len(words) > 1 or len(verb_told.get(kind, ())) > 1}
     # "floats a fresh tender" first: the fresh tender is the one the article is about, not a replacement of another
     leading = {(kind, n.marker) for kind, n in first.items() if n.marker in knowledge.revisions}
+    before = {n.kind for _, _, nouns, _ in readings_of for n in nouns if n.marker in knowledge.predecessors}
+    if before:
+        # "its previous program … the new authorization": new against another kind's predecessor, not a move of the plain
+        # authorization; "the original deadline … the new deadline" is a move
+        leading |= {(n.kind, n.marker) for _, _, nouns, _ in readings_of for n in nouns if n.marker in knowledge.revisions and n.kind not in before}
     found: dict[tuple[str, str | None], Period] = {}
 
     pointed: dict[int, tuple[str, str | None]] = {}  # "that window": the key of the one of its kind named last

@@ -484,6 +484,13 @@ FROM_SESSION_26 = [
     ("a ceasefire that held through a weekday, then its end", 'date 2026-06-15 Ceasefire holds\n\n',
      ["The ceasefire took effect at midnight and largely held through Sunday.",
       "The ceasefire is due to run for 14 days, until midnight on Sunday 28 June."], []),
+    ("the new authorization, told against the previous program, given two ends", 'date 2025-11-05 Calloway sets buyback\n\n',
+     ["The board approved the program on Oct. 28. The company said the authorization runs through Dec. 31, 2027.",
+      "The previous program ran until Dec. 31, 2025.",
+      "Purchases under the new authorization will depend on the market. The authorization expires June 30, 2027, she said."], [7]),
+    ("the original deadline and the new deadline", 'date 2025-11-05 Council extends deadline\n\n',
+     ["The original deadline for objections was Friday 14 November.",
+      "After complaints, the council set a new deadline. The deadline is now Friday 28 November."], []),
 ]
 
 
