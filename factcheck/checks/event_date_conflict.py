@@ -80,7 +80,9 @@ dates that event, in a paragraph or in an aside beside the article (the aside is
 A date changed in the words around a mention ("the March 12 hearing was postponed", "will now be heard
 on 19 March", "was called off", "originally") keeps both dates true: that event is not compared.
 Dates that are one end of a range ("20 and 21 March") and dates of a phase rather
-than the event ("opened on", "began on") are left out. Inside quotes only "the
+than the event ("opened on", "began on") are left out, but the first day of one event written with its noun
+and a verb of starting ("set an evidentiary hearing to begin Oct. 20" … "When the evidentiary hearing opens Oct. 27")
+is compared with its other first days, when neither is quoted, counted ("the first hearing") or moved. Inside quotes only "the
 September 16 public hearing" counts, and only against the reporter's own mention
 that names the event in the same words ("a public hearing Sept. 9"): a speaker's
 looser "the 14 May vote" and a speaker's weekday stay quiet.
@@ -581,7 +583,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     events += _learned(doc, context, events)
     mentions = _mentions(doc, context, events)
     if len(mentions) < 2:
-        return _year_conflicts(doc, context, knowledge)
+        return _year_conflicts(doc, context, knowledge) + _start_conflicts(doc, context, events, knowledge)
     several = _patterns(events)[2]
     published = doc.published
     recurring = re.compile(rf"\b{_PREFIX}({'|'.join(sorted(map(re.escape, events), key=len, reverse=True))}){_RECURRING_AFTER}", re.I)
@@ -621,6 +623,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if published is not None and _told_as_past_and_ahead(group, published):
             continue  # "heard a presentation at its April 24 meeting" … "will vote at its May 20 meeting": two meetings
         hits += _two_dates(doc, key, group)
+    hits += [h for h in _start_conflicts(doc, context, events, knowledge) if h.span.start not in {x.span.start for x in hits}]
     if published is not None:
         # "the next hearing on 18 March" is the one hearing ahead: an unqualified "the March 25 hearing" also ahead is it
         for noun in {m.key[0] for m in mentions if m.key[1] == "next"}:
@@ -807,8 +810,55 @@ def _on_or_after(day: tuple[int | None, int, int], published) -> bool:
         return False
 
 
-def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention]) -> list[Hit]:
-    """A hit at the first later mention dated otherwise than the first, when the group holds exactly two dates."""
+# the first day of an event that runs for several ("set an evidentiary hearing to begin Oct. 20", "When the evidentiary
+# hearing opens Oct. 27", "the inquiry, which starts on 4 May"): its own fact, apart from the days of its other parts.
+# "His trial is now scheduled to begin" is someone else's, and moved: not read
+_STARTING = (r"\b(?:the|a|an|its)\s+(?P<mods>(?:[a-z][\w'-]*\s+){{0,3}}?)(?P<noun>{nouns})"
+             r"(?:,\s+which|\s+that)?\s+(?:(?:is|was|will|has\s+been|had\s+been|would)\s+)?(?:(?:set|scheduled|due|expected|slated|listed|timed)\s+)?"
+             r"(?:to\s+)?(?P<verb>begins?|began|begun|beginning|opens?|opened|opening|starts?|started|starting|commences?|commenced|commencing|gets\s+under\s+way)\s+(?:on\s+)?\Z")
+_COUNTED = frozenset("first second third fourth final last next another previous earlier new further fresh separate other".split())
+
+
+def _start_conflicts(doc: Document, context: Context, events: tuple[str, ...], knowledge) -> list[Hit]:
+    """The first day of one event given two dates ("to begin Oct. 20" … "opens Oct. 27"), each written with its noun and a
+    verb of starting, outside quotes and with no word of a change around either; "the first hearing" and "the appeal
+    hearing" are told apart as events are."""
+    pattern = re.compile(_STARTING.format(nouns="|".join(sorted(map(re.escape, events), key=len, reverse=True))), re.I)
+    found: list[_Mention] = []
+    for reading in context.annotation(doc).time.prose:
+        text = reading.text
+        for d in reading.dates:
+            if not (d.valid and d.day is not None and d.month is not None) or reading.quoted(d.start):
+                continue
+            sentence = reading.sentence_at(d.start)
+            m = pattern.search(text, max(sentence.start, d.start - 120), d.start)
+            if m is None or _RANGE_BEFORE.search(text, max(0, d.start - 40), d.start):
+                continue
+            mods = [w.lower() for w in m.group("mods").split()]
+            if _COUNTED & set(mods):
+                continue
+            mention = _Mention(reading.block, d.start, d.end, (m.group("noun").lower(), " ".join(mods)), (d.year, d.month, d.day), d.text, d.explicit_year)
+            if _CHANGED.search(sentence.text) or _CHANGED.search(_clause_around(mention)):
+                continue  # "the hearing, which had been due to open on 20 October, will now begin on 27 October"
+            found.append(mention)
+    if len(found) < 2:
+        return []
+    refs = [EventRef(knowledge.event_of_noun(m.key[0]), m.key[1]) for m in found]
+    by_key: dict[tuple[str, ...], list[_Mention]] = {}
+    for m, event in zip(found, link_events(refs)):
+        if event is not None:
+            by_key.setdefault(event, []).append(m)
+    hits = []
+    for key, group in by_key.items():
+        if len(group) < 2 or len({m.day[0] for m in group if m.explicit}) > 1:
+            continue
+        hits += _two_dates(doc, (key[0], key[1]), group, starts=True)
+    return hits
+
+
+def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention], starts: bool = False) -> list[Hit]:
+    """A hit at the first later mention dated otherwise than the first, when the group holds exactly two dates (of the
+    event's first day, when `starts`)."""
     if len({_comparable(m.day) for m in group}) != 2:
         return []
     first = group[0]
@@ -818,8 +868,12 @@ def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention]) -> li
         if (m.quoted or first.quoted) and not (m.named and m.named == first.named):
             continue  # a speaker's "the 14 May vote" may be loose talk; "the September 16 public hearing" names the reporter's "public hearing"
         noun = " ".join(filter(None, (key[1], key[0])))
-        message = f"The {noun} is dated {m.text} here, but {first.text} at line {doc.line_col(first.block.source_offset(first.start))[0]}."
-        return [Hit(EVENT_DATE_CONFLICT.id, m.block.source_span(m.start, m.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), f"the {noun} on {first.text}"),))]
+        line = doc.line_col(first.block.source_offset(first.start))[0]
+        if starts:
+            message = f"The {noun} begins on {m.text} here, but on {first.text} at line {line}."
+        else:
+            message = f"The {noun} is dated {m.text} here, but {first.text} at line {line}."
+        return [Hit(EVENT_DATE_CONFLICT.id, m.block.source_span(m.start, m.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), f"the {noun} {'beginning' if starts else ''} on {first.text}".replace("  ", " ")),))]
     return []
 
 

@@ -373,3 +373,21 @@ FROM_SESSION_25 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
 def test_cases_from_session_25(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+FROM_SESSION_26 = [
+    ("an event's first day given two dates", 'date 2026-09-16 Utility rate case\n\n',
+     ["The commission on Tuesday set an evidentiary hearing to begin Oct. 20 before a judge in St. Paul.",
+      "When the evidentiary hearing opens Oct. 27, the judge will hear from witnesses."], [5]),
+    ("another person's trial, now scheduled to begin later", 'date 2025-06-18 Port boss jailed\n\n',
+     ["The trial opened on Tuesday 3 June and the judges delivered their verdict on Tuesday 17 June.",
+      "That case was split off. His trial is now scheduled to begin on Monday 15 September."], []),
+    ("the first hearing and the appeal hearing", 'date 2026-09-16 Utility rate case\n\n',
+     ["The first hearing opened on Sept. 2.",
+      "The appeal hearing opens Oct. 27."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
+def test_cases_from_session_26(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
