@@ -104,6 +104,8 @@ own (rules/periods.yaml `not_periods`).
 Nominations are a period ("Nominations can be filed from April 13 to April 20" … "nomination papers will be accepted
 only until April 22"); "the last date for withdrawal of candidature" in a sentence that names a period before it is
 another errand's day. A period that ends before it starts is reported at whichever of the two is written later.
+A fact box's line whose label names a period ("Strike ends: 11.59pm Friday 12 December") is read as the prose is;
+one whose label names none ("Last date for withdrawal:") is not read.
 """
 
 from __future__ import annotations

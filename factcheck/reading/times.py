@@ -533,6 +533,22 @@ def _topic(text: str) -> set[str]:
     return {w.rstrip("s") for w in _TOPIC_WORD.findall(text.lower()) if w not in _NOT_TOPIC}
 
 
+_LABELLED_LINE = re.compile(r"(?P<label>[A-Z][\w'\u2019 -]{1,40}):\s+\S")
+
+
+def _with_labelled_asides(r: Readings, knowledge) -> list[BlockReading]:
+    """The prose's readings with each line of a fact box beside it whose label names a period ("Strike ends:"), in the
+    article's order; "Last date for withdrawal:" names none, and its day is no period's."""
+    prose = {id(reading.block): reading for reading in r.prose}
+    out = []
+    for b in r.doc.blocks:
+        if id(b) in prose:
+            out.append(prose[id(b)])
+        elif b.kind is BlockKind.ASIDE and (label := _LABELLED_LINE.match(b.text)) and knowledge.noun_re.search(label.group("label")):
+            out.append(BlockReading(b, r.published, r.day_first, r.quotes_of))
+    return out
+
+
 def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     from ..language.periods import periods_of, may_name_period, read_period_facts, with_period_subjects
 
@@ -542,7 +558,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     previous = None
     named_heads: dict[str, PeriodNoun] = {}
     dated, by_weekday = r.dated, r.dated_by_weekday
-    for reading in r.prose:
+    # a fact box's labelled line ("Strike ends: 11.59pm Friday 12 December") states the period as the prose does
+    for reading in _with_labelled_asides(r, knowledge):
         text = reading.text
         if previous is None and not may_name_period(text, knowledge) and not _UNIT_WORD.search(text) and not reading.dates:
             continue

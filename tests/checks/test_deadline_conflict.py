@@ -497,3 +497,21 @@ FROM_SESSION_26 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
 def test_cases_from_session_26(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_STRIKE_PAGE = """<!DOCTYPE html>
+<html><head><title>Rail strike next week</title>
+<meta property="article:published_time" content="2025-12-03T08:00:00Z"></head>
+<body><article><h1>Rail strike next week</h1>
+<p>About 320 drivers and guards will stop work from 4am on Monday 8 December until 11.59pm on Wednesday 10 December.</p>
+<p>Talks are set for Friday.</p>
+<aside class="factbox"><h2>Key points</h2>
+<p>Strike begins: 4am Monday 8 December</p>
+<p>{label}: 11.59pm Friday 12 December</p>
+</aside></article></body></html>
+"""
+
+
+@pytest.mark.parametrize("label,expected", [("Strike ends", [9]), ("Last date for refunds", [])])
+def test_a_fact_box_line_naming_a_period_is_read_as_prose(label, expected, rules):
+    assert [line for _, line in findings_of(_STRIKE_PAGE.format(label=label), "html", rules=rules, check="deadline-conflict")] == expected
