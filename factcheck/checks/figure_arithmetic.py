@@ -858,6 +858,10 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
     for a in s.amounts:
         if not (start <= a.first and a.last <= end):
             continue
+        if found and a.unit is None and unit is not None and (s.lower(a.first - 1) in ("its", "their") or s.lower(a.first - 1).endswith(("'s", "\u2019s"))) \
+                and _closed_before_next(s, a, unit):
+            continue  # "KSh 8.6 billion for salaries of the county's 7,400 employees and …": a count inside a part's description
+            # ("the charity's 41 shops £4.3m" labels the part after it: no list of these parts)
         parallel = s.lower(a.first - 1) == "of" and s.lower(found[0].first - 1) == "of" if found else False
         # "… and a victim surcharge of £384": a part named before its figure
         named_part = s.lower(a.first - 1) == "of" and _named_by_a(s, a.first - 2)
@@ -884,6 +888,13 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
     if len(found) < 2 or not any(s.lower(k) in ("and", "&") for k in range(found[-2].last + 1, found[-1].first)):
         return None  # a closed list ends "… and C": without it the list may go on in the next sentence
     return found
+
+
+def _closed_before_next(s: Sentence, a: Amount, unit) -> bool:
+    """True when a conjunction or a comma comes between a figure and the next figure of the unit: the figure ends a
+    description, and does not label the figure after it."""
+    nxt = next((b.first for b in s.amounts if b.first > a.last and b.unit == unit), s.hi)
+    return any(s.lower(k) in ("and", ",", ";", "&") for k in range(a.last + 1, nxt))
 
 
 def _named_by_a(s: Sentence, k: int) -> bool:

@@ -938,6 +938,11 @@ FROM_SESSION_26 = [
     ("the same margin, right", 'date 2026-11-15 Patil holds seat\n\n',
      ["Patil secured 78,412 votes. Gaikwad came second with 61,905 votes.",
       "Patil's winning margin of 16,507 votes is lower than his father's."], []),
+    ("a split whose part names a count of the owner's", 'date 2026-06-20 County budget passed\n\n',
+     ["Of the approved total, KSh 14.9 billion will go to recurrent spending and KSh 6.4 billion to development.",
+      "The recurrent vote splits into KSh 8.6 billion for salaries of the county's 7,400 employees and KSh 5.3 billion for operations."], [5]),
+    ("a part labelled by a count", 'date 2026-11-18 Charity accounts\n\n',
+     ["Income rose to £18.4m. Donations and legacies brought in £7.2m, of which legacies made up £2.6m; grants £6.1m; the charity's 41 shops £4.3m; and investments £0.8m."], []),
 ]
 
 
