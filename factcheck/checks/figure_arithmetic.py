@@ -85,6 +85,8 @@ arithmetic a sentence states in full, in plain words:
   4,812 votes to 2,197" … "with a majority of 2,165") of
   its time ("by 29 votes to 17" … "with a majority of 14"; "the 25-vote margin in the House" … "passed 61-38"), or,
   where the article has several, the one whose sentence names a name the margin's clause does (the House, not the Senate);
+  a win by runs written apart from the innings ("The 52-run victory") against the one total posted ("posted 287 for
+  seven") and the one total dismissed for ("dismissed for 241"), when no sentence writes the right margin;
 - a percentage change stated apart from the two levels it is between: one that names its
   new level ("Profit after tax up 24 per cent to GH¢412.6 million", in a standfirst or the
   body) against the one sentence that gives that level beside an earlier one ("GH¢412.6
@@ -1595,6 +1597,49 @@ def _age_at_death(annotation, published) -> list[tuple[AnnotatedBlock, Amount, s
 
 
 _MAX_MAJORITIES = 12  # each looks its winner up across the article: a results table of hundreds stays linear
+
+
+_RUN_RESULTS = frozenset("win victory defeat loss triumph margin success thrashing hammering".split())
+_INNINGS_POSTED = frozenset("posted made amassed compiled scored totalled totaled reached set piled racked".split())
+_ALL_OUT = (("dismissed", "for"), ("out", "for"))  # "were dismissed for 241", "bowled out for 241", "all out for 241"
+
+
+def _run_margins(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A win by runs written apart from the two innings ("The 52-run victory") against the one total the side batting
+    first posted ("Pakistan posted 287 for seven") and the one total the other side was dismissed for ("South Africa were
+    dismissed for 241"): 46 runs, unless the article also writes that margin. Scores along the way ("from 64 for two to 182 for three") are no innings' total, and
+    an article giving two totals of either kind (a round-up, two matches) is left alone."""
+    posted: set[float] = set()
+    dismissed: set[float] = set()
+    stated: set[float] = set()
+    margins = []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for a in ab.amounts:
+            if a.unit is not None or a.approx or a.in_range or tokens[a.first].quoted:
+                continue
+            before = (tokens[a.first - 2].lower if a.first >= 2 else "", tokens[a.first - 1].lower if a.first else "")
+            k = a.last + 1
+            while k < len(tokens) and tokens[k].lower in ("-", "\u2010", "run", "runs"):
+                k += 1  # "52-run victory": the joined word, then what it sizes
+            if a.compound in ("run", "runs") and k < len(tokens) and tokens[k].lower in _RUN_RESULTS:
+                margins.append((ab, a))
+            elif a.compound is None and before[1] == "by" and a.last + 1 < len(tokens) and tokens[a.last + 1].lower == "runs":
+                stated.add(a.value)  # "beat Lahore Whites by 36 runs"
+            elif a.compound is None and (before in _ALL_OUT or k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) == ("all", "out")):
+                dismissed.add(a.value)  # "dismissed for 241", "South Africa 241 all out"
+            elif a.compound is None and before[1] in _INNINGS_POSTED and a.last + 2 < len(tokens) and tokens[a.last + 1].lower == "for":
+                posted.add(a.value)  # "posted 287 for seven": a total and its wickets
+    if len(posted) != 1 or len(dismissed) != 1:
+        return []
+    first, second = next(iter(posted)), next(iter(dismissed))
+    if first <= second or first - second in stated | {m.value for _, m in margins}:
+        return []  # the right margin written too: the wrong one is a figure given two values (number-conflict's)
+    out = []
+    for ab, m in margins:
+        if abs(first - second - m.value) > 0.5 and 0.5 <= m.value / (first - second) <= 2:
+            out.append((ab, m, f"{_fmt(first)} less {_fmt(second)} is {_fmt(first - second)} runs, not {_fmt(m.value)}."))
+    return out
 
 
 def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
@@ -3473,7 +3518,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
