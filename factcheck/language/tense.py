@@ -213,10 +213,13 @@ def _verbs(text: str, start: int, end: int) -> list[_Verb]:
     words = list(_WORD_RE.finditer(text, start, end))
     verbs: list[_Verb] = []
     skip_until = -1
+    mixed_case = not text[start:end].isupper()
     for i, m in enumerate(words):
         if i <= skip_until:
             continue
         raw = m.group()
+        if len(raw) > 1 and raw.isupper() and mixed_case:
+            continue  # "the DID Tanah Merah district office", "IS fighters": an acronym in mixed-case copy, not a verb
         w = raw.lower().replace("’", "'")
         prev = words[i - 1].group().lower() if i else ""
         tense: Tense | None = None

@@ -129,3 +129,16 @@ FROM_SESSION_22 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
 def test_cases_from_session_22(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
+
+
+FROM_SESSION_26 = [
+    ("a future clause whose place names an acronym in capitals", 'date 2026-07-08 DID extends flood tender\n\n',
+     ["A compulsory site briefing will be held at the DID Tanah Merah district office on July 2, and firms that do not attend may not bid."], [3]),
+    ("the same briefing, ahead", 'date 2026-07-08 DID extends flood tender\n\n',
+     ["A compulsory site briefing will be held at the DID Tanah Merah district office on July 20, and firms that do not attend may not bid."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
+def test_cases_from_session_26(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == expected

@@ -171,3 +171,14 @@ def test_the_tense_module_keeps_no_memory_between_texts():
     import factcheck.language.tense as tense
 
     assert not [name for name in dir(tense) if hasattr(getattr(tense, name), "cache_info")]
+
+
+def test_an_acronym_in_capitals_is_no_verb():
+    from factcheck.language.tense import Tense, governing_verb
+
+    text = "A site briefing will be held at the DID district office on July 2."
+    at = text.index("July 2")
+    assert governing_verb(text, at, at + 6)[0] is Tense.FUTURE
+    shouting = "A SITE BRIEFING DID TAKE PLACE ON JULY 2."
+    at = shouting.index("JULY 2")
+    assert governing_verb(shouting, at, at + 6)[0] is Tense.PAST
