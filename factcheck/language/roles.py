@@ -1357,6 +1357,8 @@ def _title_at(text: str, base: int, tm: re.Match, rk: RolesKnowledge, is_place, 
             low = words[0].lower()
             if low in rk.org_nouns and words[0] not in rk.org_suffixes:
                 org = Org(None, rk.org_nouns[low], words[0])
+            elif low.endswith(("'s", "\u2019s")) and len(low) > 3 and not is_place(words[0][:-2]):
+                org = _named_org(words[0][:-2], rk)  # "Harland's operations manager, Grant Bisley, told …": the owner's post
             else:
                 mods = [low, *mods]
             start = first_at

@@ -1362,6 +1362,14 @@ FROM_SESSION_26 = [
      ['Council leader Fiona MacLeod told the chamber there were no good options left.',
       'The vote was 23 to 19.',
       'Depute leader Iain MacLeod, her husband, later insisted the library would not close.'], []),
+    ("an owner's post opening a sentence, then another post of the owner's", 'date 2026-02-17 Inquest hears of felling death\n\n',
+     ["Harland's operations manager, Grant Bisley, told the inquest the block had been assessed.",
+      "The coroner adjourned for lunch.",
+      "Under questioning, Bisley, Harland's managing director, accepted the decision had been made on cost."], [7]),
+    ("an owner's post opening a sentence, the same post later", 'date 2026-02-17 Inquest hears of felling death\n\n',
+     ["Harland's operations manager, Grant Bisley, told the inquest the block had been assessed.",
+      "The coroner adjourned for lunch.",
+      "Under questioning, Bisley, Harland's operations manager, accepted the decision had been made on cost."], []),
 ]
 
 
