@@ -948,6 +948,9 @@ def _holder(r: _Reader, first: int) -> str | None:
         j -= 1
     if r.lower(j) == "who" and r.is_(j - 1, PUNCT) and r.t[j - 1].text == ",":
         j -= 2  # "Chief Tunde Adeyemi, who scored": the name before the comma
+    if j >= 1 and r.is_(j, NUMBER) and r.is_(j - 1, WORD) and r.t[j - 1].capitalised and r.t[j].sentence == r.t[first].sentence \
+            and r.lower(j - 1) not in FUNCTION_WORDS and r.lower(j - 1) not in _MONTHS and r.lower(j - 1) not in _WEEKDAYS:
+        return f"{r.lower(j - 1)} {r.t[j].text.lower()}"  # "Ward 4 has 12 beds": the label holds them, as "on ward 4" scopes them
     if not (r.is_(j, WORD) and r.t[j].capitalised and r.t[j].sentence == r.t[first].sentence):
         return None
     name = r.lower(j)
