@@ -1370,6 +1370,14 @@ FROM_SESSION_26 = [
      ["Harland's operations manager, Grant Bisley, told the inquest the block had been assessed.",
       "The coroner adjourned for lunch.",
       "Under questioning, Bisley, Harland's operations manager, accepted the decision had been made on cost."], []),
+    ("the sheriff, later her own chief deputy", 'date 2025-12-03 Former sheriff dies at 81\n\n',
+     ["Sheriff Dana Whitfield announced the death on the sheriff's office Facebook page.",
+      "Services will be held on Saturday.",
+      "Chief Deputy Dana Whitfield said flags would fly at half-staff."], [7]),
+    ("the sheriff and her chief deputy", 'date 2025-12-03 Former sheriff dies at 81\n\n',
+     ["Sheriff Dana Whitfield announced the death on the sheriff's office Facebook page.",
+      "Services will be held on Saturday.",
+      "Chief Deputy Tom Engstrom said flags would fly at half-staff."], []),
 ]
 
 
