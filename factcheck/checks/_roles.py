@@ -137,6 +137,11 @@ def _lenient(a: Org | None, b: Org | None) -> bool:
 
 
 def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
+    if {a.kind, b.kind} == {"rank", "title"}:
+        # "Bishop Thiessen" … "The diocese's assistant bishop, Margaret Thiessen": the rank, and a deputy's post under it
+        rank, title = (a, b) if a.kind == "rank" else (b, a)
+        names = {rk.rank_names.get(level, "").lower() for level in rank.levels}  # "the Right Rev. X" is a bishop
+        return title.deputy and bool(names & set(title.base.split(":", 1)[-1].split())) and _lenient(rank.org, title.org)
     if a.kind != b.kind:
         return False
     if a.kind == "rank":

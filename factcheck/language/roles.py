@@ -1141,6 +1141,10 @@ _TITLE_GAP_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")  # "Registrar Dr X"
 _APPOSED_GAP_RE = re.compile(r",\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")  # "The deputy leader, Cllr Tom Aske,"
 
 
+# a sentence opening with an owner's title before a comma and the name: "The diocese's assistant bishop, X,"
+_OWNED_TITLE_OPENING_RE = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][\w-]*['\u2019]s\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\Z")
+
+
 def _sentence_starts(text: str, pos: int) -> bool:
     """True when pos starts a sentence: only a few characters before it are read, so a long paragraph costs no more."""
     lo = max(0, pos - 12)
@@ -1287,6 +1291,11 @@ def find_titles(text: str, rk: RolesKnowledge, names: Sequence, taken: Sequence[
             tm = _TITLE_BEFORE_RE.search(head + " ")
             if tm and _sentence_starts(text, base + tm.start()):
                 mention = _title_at(text, base, tm, rk, is_place, (m.start, m.end), sentence_only=True)
+            elif (owned := _OWNED_TITLE_OPENING_RE.search(head)) and _sentence_starts(text, base + owned.start()):
+                # "The diocese's assistant bishop, Margaret Thiessen, answered …": the owner's post, opening the sentence
+                tm = _TITLE_BEFORE_RE.search(head + " ", owned.start("rest"))
+                if tm and tm.start() == owned.start("rest"):
+                    mention = _title_at(text, base, tm, rk, is_place, (m.start, m.end))
         if mention is None and near_after:
             am = _title_after_re().match(text, m.end)
             if am and am.group("head") in rk.title_heads:

@@ -1378,6 +1378,14 @@ FROM_SESSION_26 = [
      ["Sheriff Dana Whitfield announced the death on the sheriff's office Facebook page.",
       "Services will be held on Saturday.",
       "Chief Deputy Tom Engstrom said flags would fly at half-staff."], []),
+    ("the bishop, later the diocese's assistant bishop", 'date 2026-05-11 Synod backs parish circuits\n\n',
+     ["The Right Rev. Margaret Thiessen, Bishop of Assiniboia, told synod the diocese could not go on as before.",
+      "Delegates voted 88 to 21 for the plan.",
+      "The diocese's assistant bishop, Margaret Thiessen, answered questions before the vote."], [7]),
+    ("the bishop and her assistant bishop", 'date 2026-05-11 Synod backs parish circuits\n\n',
+     ["The Right Rev. Margaret Thiessen, Bishop of Assiniboia, told synod the diocese could not go on as before.",
+      "Delegates voted 88 to 21 for the plan.",
+      "The diocese's assistant bishop, Peter Lindqvist, answered questions before the vote."], []),
 ]
 
 
