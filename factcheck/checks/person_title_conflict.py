@@ -275,7 +275,14 @@ def _unquoted_words(block: Block, start: int, end: int) -> frozenset[str]:
     piece = _MONEY_LOAN_RE.sub(lambda m: " " * len(m.group()), piece)
     # "the franchise, which joined the league in 2021,": a thing's change; "the club, which he joined" stays the person's
     piece = _THINGS_CLAUSE_RE.sub(lambda m: " " * len(m.group()), piece)
+    # "would also step up inspections": more of something, not "stepped up to chair the board" or "stepped up as captain"
+    for m in _STEP_UP_MORE_RE.finditer(text, start, min(len(text), end + 40)):  # its object may lie past the window
+        if m.start() < end:
+            piece = piece[: m.start() - start] + " " * (min(m.end(), end) - m.start()) + piece[min(m.end(), end) - start :]
     return frozenset(w.lower() for w in _WORD_RE.findall(piece))
+
+
+_STEP_UP_MORE_RE = re.compile(r"\bstep(?:s|ped|ping)?\s+up\s+(?!(?:to|as|from|into|in)\b)(?:(?:its|their|his|her|the|a|an)\s+)?[a-z]+", re.I)
 
 
 _THINGS_CLAUSE_RE = re.compile(r",\s+which\s+(?![^,;:.]*\b(?:he|she|him|her|his|they|them)\b)[^,;:.]{1,120}(?=,|\Z)", re.I)

@@ -1386,6 +1386,14 @@ FROM_SESSION_26 = [
      ["The Right Rev. Margaret Thiessen, Bishop of Assiniboia, told synod the diocese could not go on as before.",
       "Delegates voted 88 to 21 for the plan.",
       "The diocese's assistant bishop, Peter Lindqvist, answered questions before the vote."], []),
+    ("chief executive, later the chair, who would step up inspections", 'date 2025-04-08 Tobacco auctions open\n\n',
+     ["Tobacco Commission chief executive Dr Joseph Chikapa said sales would rise this season.",
+      "Growers were paid $2.35 a kilogramme on average.",
+      "Tobacco Commission board chairperson Dr Joseph Chikapa said the commission would also step up inspections at the floors."], [7]),
+    ("chief executive, who stepped up to chair the board", 'date 2025-04-08 Tobacco auctions open\n\n',
+     ["Tobacco Commission chief executive Dr Joseph Chikapa said sales would rise this season.",
+      "Growers were paid $2.35 a kilogramme on average.",
+      "Tobacco Commission board chairperson Dr Joseph Chikapa, who stepped up to chair the board in March, said inspections would increase."], []),
 ]
 
 
