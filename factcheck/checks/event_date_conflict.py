@@ -873,7 +873,8 @@ def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention], start
             message = f"The {noun} begins on {m.text} here, but on {first.text} at line {line}."
         else:
             message = f"The {noun} is dated {m.text} here, but {first.text} at line {line}."
-        return [Hit(EVENT_DATE_CONFLICT.id, m.block.source_span(m.start, m.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), f"the {noun} {'beginning' if starts else ''} on {first.text}".replace("  ", " ")),))]
+        related = f"the {noun} beginning on {first.text}" if starts else f"the {noun} on {first.text}"
+        return [Hit(EVENT_DATE_CONFLICT.id, m.block.source_span(m.start, m.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), related),))]
     return []
 
 

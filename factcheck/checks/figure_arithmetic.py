@@ -1607,8 +1607,9 @@ _ALL_OUT = (("dismissed", "for"), ("out", "for"))  # "were dismissed for 241", "
 def _run_margins(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """A win by runs written apart from the two innings ("The 52-run victory") against the one total the side batting
     first posted ("Pakistan posted 287 for seven") and the one total the other side was dismissed for ("South Africa were
-    dismissed for 241"): 46 runs, unless the article also writes that margin. Scores along the way ("from 64 for two to 182 for three") are no innings' total, and
-    an article giving two totals of either kind (a round-up, two matches) is left alone."""
+    dismissed for 241"): 46 runs, unless the article also writes that margin. Scores along the way ("from 64 for two to
+    182 for three") are no innings' total, and an article giving two totals of either kind (a round-up, two matches) is
+    left alone."""
     posted: set[float] = set()
     dismissed: set[float] = set()
     stated: set[float] = set()

@@ -58,7 +58,9 @@ A later figure referring back whose digits transpose an earlier one's of the sam
 is one event told with two verbs or two modifiers, when the article gives that thing no third plain
 value of its time ("37 homes … ordered to evacuate" … "residents of the 73 evacuated homes"; "61 spoilt
 ballots" … "the 16 rejected papers"); a running total explains it only when it reaches one of the two
-values. A race time ("1:59.48", "2:07:41", "29 minutes 41.36 seconds") is an amount in seconds, and "whose 1:59.84" refers back;
+values. So is a count referring back ("the 68-bed hospital") whose digits transpose another count's of the same noun
+("has 86 licensed beds"), each given once, unless either is scoped by a label ("ward 4") or their narrowing words
+differ ("maternity", "intensive-care"). A race time ("1:59.48", "2:07:41", "29 minutes 41.36 seconds") is an amount in seconds, and "whose 1:59.84" refers back;
 two race times with digits swapped are two swims, unless the later stands in a results list whose other times the article
 also gives ("Protheroe was second in 30:09.80" … "1 R Pryce 29:14.36; 2 I Protheroe 30:09.80"): then it is the same runner's.
 One exact figure given again later with one digit dropped, both of four significant digits or more, in sentences naming the
