@@ -149,6 +149,9 @@ A length "counted from the day the site notices were posted" starts on the day a
 Thursday granted Arvora four weeks to file its reply") starts on that weekday's day.
 A period "that begins on the date of the notice" starts on the day an earlier sentence issues that notice, however long
 the notice's name ("issued its notice of intention to award the contract to the … Joint Venture on Friday 9 October").
+A period moved by a length to a new day ("had extended the offer by a fortnight, to 7pm on Friday, September 11") is
+checked against the one day it had, told in that sentence or the one before ("had been due to close … on Friday,
+August 21"): a fortnight after 21 August is 4 September; "brought forward by a week" counts back.
 """
 
 from __future__ import annotations
@@ -227,6 +230,52 @@ def run(doc: Document, context: Context) -> list[Hit]:
             hits.append(hit)
             lines.add(doc.line_col(hit.span.start)[0])
     hits += [h for h in _spans(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
+    lines |= {doc.line_col(h.span.start)[0] for h in hits}
+    hits += [h for h in _moves(context.annotation(doc).time) if doc.line_col(h.span.start)[0] not in lines]
+    return hits
+
+
+# a move by a length to a new day: "had extended the offer by a fortnight, to 7pm on Friday, September 11"
+_MOVE_BY_RE = re.compile(
+    r"\b(?P<verb>extend(?:ed|s|ing)?|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+back|delay(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|"
+    r"brought\s+forward|bring(?:s|ing)?\s+forward)\b[^.;:]{0,40}?\s+by\s+\Z",
+    re.IGNORECASE,
+)
+_MOVE_TO_RE = re.compile(r"\A,?\s+(?:to|until|till|so\s+(?:it|they)\s+(?:now\s+)?(?:closes?|ends?|expires?)\s+on)\s+(?:[0-9.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:\([A-Z]+\)\s+)?(?:on\s+)?)?\Z", re.IGNORECASE)
+# the day a moved period had: "had been due to close … on Friday, August 21", "was to end on", "originally"
+_OLD_DAY_RE = re.compile(r"\b(?:had\s+been\s+(?:due|set|scheduled|expected)|was\s+(?:due|set|scheduled)|originally|initially)\b[^.;]{0,60}?\Z", re.IGNORECASE)
+
+
+def _moves(time) -> list[Hit]:
+    """A period moved by a length to a new day, in a sentence that gives the new day after the length ("extended the offer
+    by a fortnight, to … Friday, September 11"), against the day it had, told in that sentence or the one before it
+    ("had been due to close … on Friday, August 21"): a fortnight after 21 August is 4 September. Only one old day and
+    one length qualify; a move "by up to" or "by about" a length, or a second length, says nothing exact."""
+    hits = []
+    for reading in time.prose:
+        text = reading.text
+        for length in reading.durations:
+            head = text[max(0, length.start - 100) : length.start]
+            move = _MOVE_BY_RE.search(head)
+            if move is None or length.relation is not None:
+                continue
+            new = next((d for d in reading.dates if d.start >= length.end and _MOVE_TO_RE.match(text[length.end : d.start]) and d.resolved), None)
+            if new is None:
+                continue
+            sentence = reading.sentence_at(length.start)
+            lo = reading.sentence_at(sentence.start - 1).start if sentence.start > 0 else sentence.start
+            old = [d for d in reading.dates if lo <= d.start < length.start - len(head) + move.start() and d.resolved
+                   and _OLD_DAY_RE.search(text, max(lo, d.start - 80), d.start)]
+            if len(old) != 1:
+                continue
+            back = "forward" in move.group("verb").lower()
+            reached = add_duration(old[0].resolved, -length.amount if back else length.amount, length.unit)
+            if abs((reached - new.resolved).days) <= 0:
+                continue
+            way = "before" if back else "after"
+            message = f"{length.text[:1].upper()}{length.text[1:]} {way} {_fmt(old[0].resolved)} is {_fmt(reached)}, not {_fmt(new.resolved)}."
+            related = (RelatedHit(reading.block.source_span(old[0].start, old[0].end), "the day it moved from"),)
+            hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(new.start, new.end), message, related=related))
     return hits
 
 

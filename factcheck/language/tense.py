@@ -144,6 +144,8 @@ _PRESENT_VERBS = frozenset(
     hopes expects meets holds begins starts opens comes goes takes makes looks seems
     appears means needs includes marks do does don't doesn't""".split()
 )
+# no finite verb follows a preposition: "leaders of registered political parties" holds an adjective
+_PREPOSITIONS = frozenset("of with for from among into about between against without within under by".split())
 _DETERMINERS = frozenset(
     """a an the this that these those his her its their our my your some any no
     every each very most more less well newly so un""".split()
@@ -290,7 +292,7 @@ def _verbs(text: str, start: int, end: int) -> list[_Verb]:
             tense = Tense.PAST
         elif (
             w.endswith("ed") and len(w) >= 4 and w not in _NOT_PAST_ED
-            and prev not in _DETERMINERS and not prev.endswith(("'s", "’s"))
+            and prev not in _DETERMINERS and prev not in _PREPOSITIONS and not prev.endswith(("'s", "’s"))
             and (raw[0].islower() or i == 0)
         ):
             tense = Tense.PAST

@@ -574,3 +574,18 @@ FROM_SESSION_25 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_25, ids=[c[0] for c in FROM_SESSION_25])
 def test_cases_from_session_25(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+FROM_SESSION_26 = [
+    ("a move by a fortnight to a day three weeks on", 'date 2026-08-19 Tasman extends bid\n\n',
+     ["The offer opened on July 20 and had been due to close at 7pm on Friday, August 21. Tasman said on Tuesday it had extended the offer by a fortnight, to 7pm on Friday, September 11."], [3]),
+    ("the same move, right", 'date 2026-08-19 Tasman extends bid\n\n',
+     ["The offer opened on July 20 and had been due to close at 7pm on Friday, August 21. Tasman said on Tuesday it had extended the offer by a fortnight, to 7pm on Friday, September 4."], []),
+    ("a hearing brought forward by a week", 'date 2026-08-19 Hearing moved\n\n',
+     ["The hearing had been set for Monday, October 12. The court has brought it forward by a week, to Monday, October 5."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
+def test_cases_from_session_26(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

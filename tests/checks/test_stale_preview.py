@@ -142,3 +142,9 @@ FROM_SESSION_26 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
 def test_cases_from_session_26(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
+
+
+def test_a_participle_after_a_preposition_is_no_verb(rules):
+    head = 'date 2026-06-17 INEC fixes date\n\n'
+    text = "The commission will also meet chairmen of registered political parties in Abuja on Monday, June 15, to brief them."
+    assert lines_found(head, [text], 'stale-preview', rules) == [3]
