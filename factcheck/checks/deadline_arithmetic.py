@@ -151,7 +151,8 @@ A period "that begins on the date of the notice" starts on the day an earlier se
 the notice's name ("issued its notice of intention to award the contract to the … Joint Venture on Friday 9 October").
 A period moved by a length to a new day ("had extended the offer by a fortnight, to 7pm on Friday, September 11") is
 checked against the one day it had, told in that sentence or the one before ("had been due to close … on Friday,
-August 21"): a fortnight after 21 August is 4 September; "brought forward by a week" counts back.
+August 21"): a fortnight after 21 August is 4 September; "brought forward by a week" counts back. Weeks from a
+Monday may end on the last week's Friday ("six weeks, from June 22 to Friday, July 31": working weeks).
 """
 
 from __future__ import annotations
@@ -487,6 +488,8 @@ def _within(end: _dt.date, reached: _dt.date, d, slack: int) -> bool:
     diff = (end - reached).days
     if d.unit == "day" and d.amount <= _SHORT_DAYS:
         return -slack <= diff <= 0
+    if d.unit in ("week", "fortnight") and reached.weekday() == 0 and end.weekday() == 4 and diff == -3:
+        return True  # "six weeks, from June 22 to Friday, July 31": working weeks, Monday to the last week's Friday
     return abs(diff) <= slack
 
 

@@ -581,6 +581,10 @@ FROM_SESSION_26 = [
      ["The offer opened on July 20 and had been due to close at 7pm on Friday, August 21. Tasman said on Tuesday it had extended the offer by a fortnight, to 7pm on Friday, September 11."], [3]),
     ("the same move, right", 'date 2026-08-19 Tasman extends bid\n\n',
      ["The offer opened on July 20 and had been due to close at 7pm on Friday, August 21. Tasman said on Tuesday it had extended the offer by a fortnight, to 7pm on Friday, September 4."], []),
+    ("six working weeks, Monday to the sixth week's Friday", 'date 2026-06-10 INEC resumes registration\n\n',
+     ["The commissioner said the in-person exercise would run for six weeks, from June 22 to Friday, July 31, 2026."], []),
+    ("six weeks to a Friday a week short", 'date 2026-06-10 INEC resumes registration\n\n',
+     ["The commissioner said the in-person exercise would run for six weeks, from June 22 to Friday, July 24, 2026."], [3]),
     ("a hearing brought forward by a week", 'date 2026-08-19 Hearing moved\n\n',
      ["The hearing had been set for Monday, October 12. The court has brought it forward by a week, to Monday, October 5."], []),
 ]
