@@ -163,6 +163,7 @@ import re
 from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.durations import add_duration
+from ..language.periods import periods_of
 from ..registry import Check, Context, Example, Option, register
 from ..reading.times import DeadlineSum, Period, adds_up, deadline_sums, periods
 
@@ -236,12 +237,6 @@ def run(doc: Document, context: Context) -> list[Hit]:
     return hits
 
 
-# a move by a length to a new day: "had extended the offer by a fortnight, to 7pm on Friday, September 11"
-_MOVE_BY_RE = re.compile(
-    r"\b(?P<verb>extend(?:ed|s|ing)?|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+back|delay(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|"
-    r"brought\s+forward|bring(?:s|ing)?\s+forward)\b[^.;:]{0,40}?\s+by\s+\Z",
-    re.IGNORECASE,
-)
 _MOVE_TO_RE = re.compile(r"\A,?\s+(?:to|until|till|so\s+(?:it|they)\s+(?:now\s+)?(?:closes?|ends?|expires?)\s+on)\s+(?:[0-9.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:\([A-Z]+\)\s+)?(?:on\s+)?)?\Z", re.IGNORECASE)
 # the day a moved period had: "had been due to close … on Friday, August 21", "was to end on", "originally"
 _OLD_DAY_RE = re.compile(r"\b(?:had\s+been\s+(?:due|set|scheduled|expected)|was\s+(?:due|set|scheduled)|originally|initially)\b[^.;]{0,60}?\Z", re.IGNORECASE)
@@ -252,12 +247,13 @@ def _moves(time) -> list[Hit]:
     by a fortnight, to … Friday, September 11"), against the day it had, told in that sentence or the one before it
     ("had been due to close … on Friday, August 21"): a fortnight after 21 August is 4 September. Only one old day and
     one length qualify; a move "by up to" or "by about" a length, or a second length, says nothing exact."""
+    knowledge = time.period_knowledge or periods_of(None)
     hits = []
     for reading in time.prose:
         text = reading.text
         for length in reading.durations:
             head = text[max(0, length.start - 100) : length.start]
-            move = _MOVE_BY_RE.search(head)
+            move = knowledge.moved_by_re.search(head)
             if move is None or length.relation is not None:
                 continue
             new = next((d for d in reading.dates if d.start >= length.end and _MOVE_TO_RE.match(text[length.end : d.start]) and d.resolved), None)
@@ -269,7 +265,8 @@ def _moves(time) -> list[Hit]:
                    and _OLD_DAY_RE.search(text, max(lo, d.start - 80), d.start)]
             if len(old) != 1:
                 continue
-            back = "forward" in move.group("verb").lower()
+            words = move.group("verb").lower().split()
+            back = " ".join(words[:1] + words[1:][-1:]) in knowledge.moves_earlier  # "brought the hearing forward": brought forward
             reached = add_duration(old[0].resolved, -length.amount if back else length.amount, length.unit)
             if abs((reached - new.resolved).days) <= 0:
                 continue

@@ -89,6 +89,10 @@ class PeriodKnowledge:
     gate_words: frozenset[str]  # the first word of every period form, its plural, and the closing verbs
     end_noun_re: re.Pattern[str]
     moved_re: re.Pattern[str]
+    # a move by a length, up to its "by" ("extended the consultation by", "brought the hearing forward by a further"): the
+    # length after it is a change, not the period's own; group "verb" is the move, which `moves_earlier` tells the way of
+    moved_by_re: re.Pattern[str]
+    moves_earlier: frozenset[str]
     verb_kinds: dict[str, str]  # "walked out" -> strike: a verb that tells the period without its noun
     verb_re: re.Pattern[str]
     head_re: re.Pattern[str]  # "the order" after "a banning order": the last word of a form of several words
@@ -145,9 +149,10 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "the_public", "have_their_say", "responses", "opening_acts", "predecessors"})
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "the_public", "have_their_say", "responses", "opening_acts", "predecessors",
+                                "moves_later", "moves_earlier"})
 _SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
-             "the_public", "have_their_say", "responses", "opening_acts", "predecessors")
+             "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday", "began at dawn on Monday": a time of day between the word and the date
@@ -287,6 +292,10 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         strong_end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
         end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
         moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])}|{_with_pronoun(lists['moved'])})(?![\w-])", flags),
+        moved_by_re=re.compile(
+            rf"(?<![\w-])(?P<verb>{_with_pronoun(lists['moves_later'] + lists['moves_earlier'])}|{_alternation(lists['moves_later'] + lists['moves_earlier']) or '(?!)'})"
+            r"(?![\w-])[^.;:]{0,60}?\s+by\s+(?:a\s+further\s+|another\s+|just\s+)?\Z", flags),
+        moves_earlier=frozenset(lists["moves_earlier"]),
         head_re=_head_pattern(kinds, set(lists["heads"])),
         verb_kinds=verb_kinds,
         verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds) or '(?!)'})(?![\w-])", flags),
@@ -544,9 +553,6 @@ _STARTING_DAY = re.compile(rf",?\s+(?:starting|from|beginning|commencing)\s+(?:o
 _PERSON_HAS = re.compile(r"\bwho\s+(?:now\s+|then\s+|only\s+)?(?:has|have|had|is\s+given|was\s+given|gets|get)\s+(?:only\s+|just\s+)?\Z", re.I)
 # "will lose its liquor licence for two weeks": the length of losing it (a suspension), not of the licence
 _DEPRIVED_OF = re.compile(r"\b(?:lose|loses|lost|losing|suspend\w*|revok\w*|strip\w*|surrender\w*|forfeit\w*|withdr[ae]w\w*)\s+(?:[\w'\u2019-]+\s+){0,3}\Z", re.I)
-# how far a period was moved ("extended the closing date by three weeks", "brought the hearing forward by eight days"):
-# a change, not a length
-_MOVED_BY = re.compile(r"\b(?:extend\w*|brought|bring\w*|push\w*|put|delay\w*|postpon\w*|shorten\w*|cut|moved?|curtail\w*|lengthen\w*)\b[^.;]{0,60}?\bby\s+(?:a\s+further\s+|another\s+|just\s+)?\Z", re.I)
 # "agreed to keep it open three weeks longer than first planned": a change again
 _LONGER_AFTER = re.compile(r"\s+(?:longer|shorter|earlier|later|more|less)\b", re.I)
 # a length someone asked for ("the registrar had originally sought a 30-day suspension", "Originally proposed: 30-day
@@ -1356,7 +1362,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if d.amount <= 0 or d.amount != int(d.amount):
             continue
         head = text[max(s_start, d.start - 40):d.start]
-        if _NOT_LENGTH_BEFORE.search(head) or _PROPOSED_BEFORE.search(head) or _MOVED_BY.search(text, max(s_start, d.start - 80), d.start) \
+        if _NOT_LENGTH_BEFORE.search(head) or _PROPOSED_BEFORE.search(head) or k.moved_by_re.search(text, max(s_start, d.start - 80), d.start) \
                 or _LONGER_AFTER.match(text, d.end):
             continue  # "the registrar had originally sought a 30-day suspension": a length asked for, not the one given
         noun = None
