@@ -262,8 +262,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
                 if not comparable(a, b, year, loose=how is not None, overlap=how is not None) and not _lone_slip(group, a, b, how, year):
                     continue
-                if how is None and not (b.definite and a.modifiers == b.modifiers and ((a.verb and a.verb == b.verb) or min(a.amount.value, b.amount.value) >= 10)):
-                    continue  # small counts of a bare noun ("three games left", "all four games") too often count different things
+                if how is None and not (b.definite and a.modifiers == b.modifiers and ((a.verb and a.verb == b.verb) or (a.modifiers and _pointed_back(later, b)) or min(a.amount.value, b.amount.value) >= 10)):
+                    continue  # small counts of a bare noun ("three games left", "all four games") too often count different things;
+                    # a narrowed one pointed back at ("with 11 new stations" … "the nine new stations") is the one counted before
                 if how is None and min(a.amount.value, b.amount.value) > 0 and max(a.amount.value, b.amount.value) > 10 * min(a.amount.value, b.amount.value):
                     continue  # "Thirty-seven patients had waited …" … "the 9,420 patients …": sizes apart by ten times or more are two groups
                 if how is None and (_size_of_change(first, a) or _size_of_change(later, b)):
@@ -1032,6 +1033,13 @@ def _one_digit_apart(a: str, b: str) -> bool:
 def _at(ab, here: tuple[int, int], message: str, earlier_ab, earlier: tuple[int, int], label: str = "also given here") -> Hit:
     """A hit at text span `here` of block ab, pointing at span `earlier` of block earlier_ab."""
     return Hit(NUMBER_CONFLICT.id, ab.block.source_span(*here), message, related=(RelatedHit(earlier_ab.block.source_span(*earlier), label),))
+
+
+def _pointed_back(st: Statement, q) -> bool:
+    """True when a count is written after "the", "these" or "those": the count already given, not a possessor's whole
+    ("the district's 11 elementary schools" counts all the district has)."""
+    before = st.block.text[: q.amount.start].split()
+    return bool(before) and before[-1].lower() in ("the", "these", "those")
 
 
 def _given_before(annotation, later: Statement, q) -> bool:

@@ -571,3 +571,21 @@ FROM_SESSION_26 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
 def test_cases_from_session_26(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+FROM_SESSION_27 = [
+    ("a small narrowed count pointed back at with another value", 'date 2026-04-15 Council backs rail extension\n\n',
+     ["Council approved a 17.5-kilometre extension to Cambridge, with 11 new stations along the way.",
+      "One councillor questioned the placement of the nine new stations, several of them in industrial areas."], [5]),
+    ("the same count pointed back at, agreeing", 'date 2026-04-15 Council backs rail extension\n\n',
+     ["Council approved a 17.5-kilometre extension to Cambridge, with 11 new stations along the way.",
+      "One councillor questioned the placement of the 11 new stations, several of them in industrial areas."], []),
+    ("new schools to build against all a district has", 'date 2026-04-15 Bond on the ballot\n\n',
+     ["The $318 million bond would pay for two elementary schools and a new middle school.",
+      "Three of the district's 11 elementary schools already use portable classrooms."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
+def test_cases_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
