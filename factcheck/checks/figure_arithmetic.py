@@ -262,7 +262,8 @@ _FRACTIONS = {
 }
 _FRACTION_WORDS = frozenset(w for words in _FRACTIONS for w in words if w not in ("a", "an", "one", "two", "three", "-"))
 _APPROX = frozenset("almost nearly about around roughly approximately some just over under more less than close to".split())
-_WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("comprises",), ("comprise",), ("comprised", "of"), ("consisting", "of"), ("consists", "of"), ("consist", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("of", "which"))
+_WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("comprises",), ("comprise",), ("comprised", "of"), ("consisting", "of"), ("consists", "of"), ("consist", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("breaks", "down", "into"), ("breaks", "down", "as"), ("break", "down", "into"),
+                ("break", "down", "as"), ("of", "which"))
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
 _LEAVES_OUT = frozenset("excluding excludes excluded exclude omitting omits omitted".split())
@@ -283,7 +284,8 @@ _LEAD = frozenset("lead gap difference".split())
 _AGAINST = frozenset("to against versus vs".split())
 _WON = frozenset("won lost".split())  # "71,905 votes against 84,312 …, who won by 13,407 votes": a margin with its two counts
 _PASSING = frozenset("passed passes pass carried approved adopted rejected defeated through backed endorsed vote voted votes division ballot won win".split())
-_MARGIN_SIZES = frozenset("final overall eventual winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome".split())
+_LEAD_VERBS = frozenset("trailed trails trailing led leads leading won wins beat beats defeated edged lost ahead behind".split())
+_MARGIN_SIZES = frozenset("final overall eventual winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome victory".split())
 
 
 _DIGITS_IN = re.compile(r"\d(?:[\d,.]*\d)?")
@@ -876,10 +878,11 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
             continue
         if a.compound and found and a.first == found[-1].last + 1 and a.unit is None:
             continue  # "120 one-bedroom, 210 two-bedroom …": the joined figure names the part's kind, it is no part
-        if len(found) >= 2 and any(s.lower(k) in ("and", "&") for k in range(max(found[-2].last + 1, found[-1].first - 3), found[-1].first)) \
+        if len(found) >= 2 and any(s.lower(k) in ("and", "&") for k in range(max(found[-2].last + 1, found[-1].first - (3 if gap <= 10 else 1)), found[-1].first)) \
                 and any(s.tokens[k].text == "," for k in range(found[-1].last + 1, a.first)):
             break  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and" (just
-            # before its last figure: "for housing and temporary accommodation, B …" is a part's own description)
+            # before its last figure: "for housing and temporary accommodation, B …" is a part's own description; where
+            # each part has a long phrase, "and" must touch the figure: "closing offices at A and B, £750,000 …")
         if a.unit is None and unit is not None and found and found[0].unit == unit and _elided_unit(s, a):
             a = replace(a, unit=unit)  # "Lautoka crushed 512,000 tonnes, Rarawai 468,000 and Labasa 605,000": the unit once
         if a.unit != unit or a.in_range or a.approx:
@@ -1004,6 +1007,8 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             for cue in _WHOLE_CUES:
                 if s.phrase(i, cue):
                     before_cue = i + len(cue)
+                    if cue[0] != "of":
+                        colons.add(i)  # "breaks down as $92 million to rebuild …, $41 million for …": like a colon, each part its own phrase
         if before_cue is not None:
             # "a Rs 1.2 lakh crore programme, of which Rs 14,500 crore is provided this year": "of which" names some
             # parts, so only parts that add up to more than the whole are a slip
@@ -1077,7 +1082,7 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
         if exhaustive == "dashes" and (len(parts) < 3 or abs(written - total.value) > 0.2 * total.value):
             continue  # between dashes, a few of the whole's parts may be named ("14 projects — eight schools and three libraries —")
         if exhaustive in (False, "previous") and ((len(parts) < 3 and not _the_rest(s, parts[-1])) or (written < total.value and not _residual(s, parts[-1]))) \
-                and not (_one_digit_off(written, total.value) and not any(p.approx for p in parts)):
+                and not (_one_digit_off(written, total.value) and not any(p.approx for p in parts)) and not _money_nearly_covered(parts, total, written):
             continue  # "Of the 39 who survived, 14 remain in hospital …" need not cover them all, unless the last is the rest
             # or the parts miss the whole by one of its digits ("Of the 612,400 bags, 540,100 … and 62,300 …": 602,400)
         if len(parts) == 2 and written > total.value and parts[0].value > parts[1].value:
@@ -1089,6 +1094,14 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             out.append((total, f"{sums} is {_fmt_like(written, parts, total)}, not {total.text}."))
         break
     return out
+
+
+def _money_nearly_covered(parts: list[Amount], total: Amount, written: float) -> bool:
+    """True when three or more sums of money fall short of the sum they are "of" by at most a twentieth ("Of the £24.6m in
+    savings, £9.8m …, £6.4m …, £4.7m … and £2.9m …": £23.8m): a budget's breakdown covers it, and a part left out would
+    leave a bigger gap than a slip. Counts of people need not cover their whole ("Of the 39 who survived, …")."""
+    return len(parts) >= 3 and total.unit is not None and len(total.unit) == 3 and total.unit.isupper() and not any(p.approx for p in parts) \
+        and 0 < total.value - written <= 0.05 * total.value
 
 
 def _one_digit_off(written: float, whole: float) -> bool:
@@ -2872,7 +2885,11 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         lowers = [tokens[k].lower for k in range(max(0, a.first - 5), a.first)]
         # "the 25-vote margin": the compound says whose margin it is, a vote's
         of_votes = a.compound in ("vote", "votes") and a.last + 1 < len(tokens) and tokens[a.last + 1].lower in _MARGIN
-        if not of_votes:
+        # "Mattox, who trailed him by 7,138 votes": a lead told by its verb, the votes named after the figure
+        verb = len(lowers) - 2 - (len(lowers) >= 3 and lowers[-2] in ("him", "her", "them"))
+        by_votes = verb >= 0 and lowers[-1] == "by" and lowers[verb] in _LEAD_VERBS and a.last + 1 < len(tokens) and tokens[a.last + 1].lower == "votes" \
+            and not (verb and lowers[verb - 1] in ("had", "was", "were", "is", "are"))  # "had led by 361 votes" on election night: a lead since overtaken
+        if not (of_votes or by_votes):
             if a.first < 4:
                 continue
             if not (lowers[-1] == "of" and lowers[-2] in _MARGIN):
@@ -2889,9 +2906,10 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         words = {tok.lower for tok in tokens if tok.sentence == sentence}
         if words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
             continue
-        if sum(1 for o in amounts if o is not a and o.unit is None and o.value > a.value and tokens[o.first].sentence == sentence) >= 2:
-            continue  # "gave Mr Ashby 1,205 votes to Ms Marsh's 1,197, a majority of eight": the sentence's own counts
-        if not (of_votes or words & _PASSING):
+        if sum(1 for o in amounts if o is not a and o.unit is None and o.value > a.value and tokens[o.first].sentence == sentence and o.first < a.first) >= 2:
+            continue  # "gave Mr Ashby 1,205 votes to Ms Marsh's 1,197, a majority of eight": the sentence's own counts (counts
+            # after the margin say where it was won: "was built in A and B, where he polled 41,260 and 33,918 votes")
+        if not (of_votes or by_votes or words & _PASSING):
             continue  # "the party has governed with a majority of 14": a majority held, not a vote's
         # "the narrowest since the ward boundaries were redrawn in 2017": a span the margin is compared over, not its time
         when = _times(ab, sentence, year) - {phrase for i, phrase in ab.time_marks if tokens[i].sentence == sentence and ab.in_since_clause(i)}
@@ -2901,14 +2919,14 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             same_time = tallies  # a majority given no time of its own is the article's one vote's, whenever that was
         if len(same_time) > 1:
             # "passed 61-38" in the House, "on a 27-10 vote" in the Senate: the one whose sentence names what this one does
-            names = _names_in(tokens, a.first, clause=True)
+            names = _names_in(tokens, a.first, clause=True) or _names_in(tokens, a.first)  # "Mattox, who trailed him by …": the sentence's
             same_time = [(tab, t) for tab, t in same_time if names & _names_in(tab.tokens, t.token)]
         if len(same_time) != 1:
             continue
         t = same_time[0][1]
         diff = abs(t.first_value - t.second_value)
         if diff and not agree(a.value, diff, a.digits, str(diff)) and 0.5 <= a.value / diff <= 2:  # "a majority of 1,200" for 1,229 is rounding
-            out.append((a, f"The vote was {t.first_value:,} to {t.second_value:,}, a majority of {diff:,}, not {_fmt(a.value) if of_votes else a.text}."))
+            out.append((a, f"The vote was {t.first_value:,} to {t.second_value:,}, a majority of {diff:,}, not {_fmt(a.value) if of_votes or by_votes else a.text}."))
     return out
 
 

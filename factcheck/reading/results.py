@@ -157,9 +157,10 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         if x is None:
             # "by 14,318 votes to 13,902"; "received 31,482 votes, or 53.8%, to 26,719": a share set off between
             to = i + 2 + _share_aside(tokens, i + 2) if i + 2 < n and lowers[i + 1] == "votes" else -1
-            # "had 2,214 votes to Ms Baird's 2,083": the other side's owner may stand before its count
+            # "had 2,214 votes to Ms Baird's 2,083": the other side's owner may stand before its count; "garnered 128,406
+            # votes against 101,958 for his closest challenger" sets the two against each other too
             second = to + 1 + _owner_before(tokens, to + 1) if 0 < to < n - 1 else -1
-            if (x := _count(t)) is not None and 0 < second < n and lowers[to] == "to" and (y := _count(tokens[second])) is not None:
+            if (x := _count(t)) is not None and 0 < second < n and lowers[to] in ("to", "against") and (y := _count(tokens[second])) is not None:
                 lost = any(lowers[k] in knowledge.losing_words and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
                 results.append(Result("tally", x, y, t.start, tokens[second].end, i, i > 0 and lowers[i - 1] in _DEFINITE, t.quoted, lost))
                 after_pair = second

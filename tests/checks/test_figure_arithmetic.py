@@ -961,3 +961,43 @@ FROM_SESSION_26 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
 def test_cases_from_session_26(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_27 = [
+    ("sums of money that fall just short of the sum they are of", 'date 2026-02-26 Council sets budget\n\n',
+     ["Of the £24.6m in savings, £9.8m will come from education, £6.4m from social work, £4.7m from roads and £2.9m from corporate services, according to the budget papers."], [3]),
+    ("the same breakdown, adding up", 'date 2026-02-26 Council sets budget\n\n',
+     ["Of the £24.6m in savings, £9.8m will come from education, £6.4m from social work, £4.7m from roads and £3.7m from corporate services, according to the budget papers."], []),
+    ("people need not cover the whole they are of", 'date 2026-02-26 Crash survivors\n\n',
+     ["Of the 39 people who survived, 14 remain in hospital, 12 have gone home and 12 were moved to a hospital in the capital."], []),
+    ("a sum that breaks down as long parts", 'date 2026-06-10 Bond on the ballot\n\n',
+     ["The district says the $186 million breaks down as $92 million to rebuild the aging classroom wings at Ridgeline High School, $41 million for roof and air-conditioning replacement at the district's 11 elementary schools, $38 million for security upgrades and classroom technology across all campuses, and $12 million for a new career technical education center."], [3]),
+    ("a part's own 'and' does not close a long list", 'date 2026-02-26 Council sets budget\n\n',
+     ["The £3.4m savings package is made up of £1.1m from restructuring senior management and back-office teams, £900,000 from closing the council's offices at Harton Street and Millgate, £750,000 from renegotiating the leisure centre contract, and £650,000 from new or higher fees and charges."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
+def test_cases_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_27_MARGINS = [
+    ("a lead told by its verb against the tally", 'date 2026-05-20 Primary results\n\n',
+     ["Holloway had 41,236 votes, or 41.1%, to Mattox's 33,918, or 33.8%.",
+      "He finished 7.3 percentage points ahead of Mattox, who trailed him by 7,138 votes in the final count."], [5]),
+    ("the same lead, right", 'date 2026-05-20 Primary results\n\n',
+     ["Holloway had 41,236 votes, or 41.1%, to Mattox's 33,918, or 33.8%.",
+      "He finished 7.3 percentage points ahead of Mattox, who trailed him by 7,318 votes in the final count."], []),
+    ("a lead on election night, since overtaken", 'date 2025-10-16 Mayor confirmed\n\n',
+     ["Tautahi finished with 4,312 votes to Bright's 3,987, giving him a majority of 325 over the incumbent.",
+      "On election night, with progress results counted, Tautahi had led by 361 votes."], []),
+    ("votes against the challenger's, and a margin built where he polled more", 'date 2026-04-18 Governor declared\n\n',
+     ["Mr Nyakundi garnered 128,406 votes against 101,958 for his closest challenger, Grace Onsongo.",
+      "His victory margin of 23,448 votes was built in Kitutu Masaba and West Mugirango, where he polled 41,260 and 33,918 votes respectively."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_MARGINS, ids=[c[0] for c in FROM_SESSION_27_MARGINS])
+def test_margins_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
