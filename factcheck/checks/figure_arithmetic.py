@@ -2959,6 +2959,41 @@ def _walk_names(tokens, indices, opener: str, closer: str, strict: bool) -> tupl
     return items + current, joined, last
 
 
+_APPOSED_DETERMINERS = frozenset("the its their his her these those all".split())
+
+
+def _apposed_names(tokens, a: Amount) -> int | None:
+    """Count the names set in apposition after a definite count and its noun ("the other two candidates, A, B and C,"):
+    one to three lower-case words ending in a plural, a comma, then names only, joined by commas and a last "and", up
+    to a comma, a full stop or a semicolon. None when anything else stands in the list ("two candidates, Mary Shaw, a
+    teacher, and …") or the count is not definite ("two candidates, A and B, withdrew" may be two of more)."""
+    if not (a.first >= 1 and (tokens[a.first - 1].lower in _APPOSED_DETERMINERS
+                              or (a.first >= 2 and tokens[a.first - 1].lower == "other" and tokens[a.first - 2].lower in _APPOSED_DETERMINERS))):
+        return None
+    sentence, k = tokens[a.first].sentence, a.last + 1
+    words = 0
+    while k < len(tokens) and tokens[k].sentence == sentence and tokens[k].kind == WORD and tokens[k].text[:1].islower() and words < 3:
+        k, words = k + 1, words + 1
+    if not words or not tokens[k - 1].lower.endswith("s") or k >= len(tokens) or tokens[k].text != ",":
+        return None
+    items, current, joined = 0, False, False
+    for m in range(k + 1, len(tokens)):
+        tok = tokens[m]
+        if tok.sentence != sentence or tok.text in (".", ";") or (tok.text == "," and joined and current):
+            break
+        if tok.text == "," or tok.lower == "and":
+            if not current:
+                return None
+            items, current = items + 1, False
+            joined = joined or tok.lower == "and"
+        elif tok.kind == WORD and tok.text[:1].isupper() and tok.lower not in FUNCTION_WORDS:
+            current = True
+        else:
+            return None
+    items += current
+    return items if joined and current and items >= 2 else None
+
+
 def _in_sentence(tokens, indices, sentence: int):
     return takewhile(lambda k: tokens[k].sentence == sentence, indices)
 
@@ -3008,6 +3043,12 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             if items is not None and items != a.value:  # "…, the two councillors and their agent, …" counts some of them
                 out.append((a, f"\u201c{a.text}\u201d, but the list before it names {items}."))
                 continue
+        # the count's noun phrase, then the list in apposition: "the other two candidates, Darrell Finch, Jim Ruppert and
+        # Angela Pruitt, none of whom …"
+        items = _apposed_names(tokens, a)
+        if items is not None and items != a.value:
+            out.append((a, f"\u201c{a.text}\u201d, but the list after it names {items}."))
+            continue
         # the count's noun phrase, then the list: "Four sitting councillors lost their seats. They are A, B and C."
         if _label_number(tokens, a):
             continue  # "Round seven is on Saturday: A v B, C v D": the figure names the round, it counts nothing

@@ -1001,3 +1001,20 @@ FROM_SESSION_27_MARGINS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_MARGINS, ids=[c[0] for c in FROM_SESSION_27_MARGINS])
 def test_margins_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_27_LISTS = [
+    ("a definite count and its noun, then more names in apposition", 'date 2026-05-20 Primary results\n\n',
+     ["Holloway and Mattox finished well clear of the other two candidates, Darrell Finch, Jim Ruppert and Angela Pruitt, none of whom reached 15%."], [3]),
+    ("the same apposition, counted right", 'date 2026-05-20 Primary results\n\n',
+     ["Holloway and Mattox finished well clear of the other three candidates, Darrell Finch, Jim Ruppert and Angela Pruitt, none of whom reached 15%."], []),
+    ("an apposition that describes its names", 'date 2026-05-20 Primary results\n\n',
+     ["Holloway and Mattox finished well clear of the two other candidates, Darrell Finch, a retired colonel, and Jim Ruppert."], []),
+    ("a count that is not definite may be some of them", 'date 2026-05-20 Primary results\n\n',
+     ["Two candidates, Darrell Finch, Jim Ruppert and Angela Pruitt among them, withdrew before polling day."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_LISTS, ids=[c[0] for c in FROM_SESSION_27_LISTS])
+def test_lists_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
