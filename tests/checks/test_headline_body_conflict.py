@@ -437,3 +437,18 @@ FROM_SESSION_26 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
 def test_cases_from_session_26(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_27 = [
+    ("ridership in the headline, boardings in the body", 'date 2026-04-15 ION ridership jumps 14 per cent as extension clears council\n\n',
+     ["Boardings on the ION rose 11 per cent last year, according to a report presented on Tuesday night.",
+      "Council voted 13-3 to approve the next phase."], [3]),
+    ("the same rise, agreeing", 'date 2026-04-15 ION ridership jumps 11 per cent as extension clears council\n\n',
+     ["Boardings on the ION rose 11 per cent last year, according to a report presented on Tuesday night.",
+      "Council voted 13-3 to approve the next phase."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
+def test_cases_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
