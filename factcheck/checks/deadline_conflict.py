@@ -377,7 +377,9 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
                 hits.append(hit)
                 taken.add(hit.span.start)
         starts, ends = {s.day for s in period.starts}, {e.day for e in period.ends}
-        if len(starts) == 1 and len(ends) == 1 and next(iter(ends)) < next(iter(starts)):
+        # an end the day before a start hands over to what follows ("the contract expires on June 30, and whatever timetable
+        # is adopted would take effect from July 1"), or is a year's last day ("from July 1 to June 30")
+        if len(starts) == 1 and len(ends) == 1 and next(iter(ends)) < next(iter(starts)) - _dt.timedelta(days=1):
             start, end = period.starts[0], period.ends[0]
             name = _name(period)
             plural = _plural_name(name)  # "the submissions end … before they start"

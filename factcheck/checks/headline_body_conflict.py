@@ -856,7 +856,8 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
     outcomes = [(ab, o) for ab in body for o in read_outcomes(ab.tokens, words["win-words"], words["lose-words"], words["beat-words"])
-                if not o.quoted and not _OTHER_EVENT_RE.search(ab.text, max(_sentence_start(ab, o.start), o.start - 60), o.start)]  # "last year's final, which Haryana won 2-1"
+                if not o.quoted and not _OTHER_EVENT_RE.search(ab.text, max(_sentence_start(ab, o.start), o.start - 60), o.start)  # "last year's final, which Haryana won 2-1"
+                and not _dated_apart(annotation, ab, o.start)]
     for h in head_outcomes:
         mine = [(ab, o) for ab, o in outcomes if o.name == h.name]
         if mine and all(o.won != h.won for _, o in mine):
@@ -898,6 +899,17 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
                 ab, p = placings[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(p.start, p.end), f"The body says \u201c{ab.text[p.start:p.end]}\u201d, but the headline says \u201c{headline[h.start:h.end]}\u201d.", (RelatedHit(headline_span(h.start, h.end), said),)))
     return hits
+
+
+def _dated_apart(annotation, ab, pos: int) -> bool:
+    """True when the sentence of a result dates it, before the result, to a day more than three days from publication:
+    another match ("the round-robin defeat on Sunday, May 17, when Galway won 0-25 to 1-19", in a June report)."""
+    published = annotation.doc.published
+    if published is None:
+        return False
+    reading = next((r for r in annotation.time.blocks if r.block is ab.block), None)
+    start = _sentence_start(ab, pos)
+    return reading is not None and any(start <= d.start < pos and d.resolved is not None and abs((d.resolved - published).days) > 3 for d in reading.dates)
 
 
 def _draw_conflicts(headline: str, head_outcomes, outcomes, body, said: str, headline_span) -> list[Hit]:

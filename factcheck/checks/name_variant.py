@@ -181,7 +181,7 @@ def _is_ending(a: str, b: str) -> bool:
         return False  # "Linneman"/"Linnemann": a doubled last letter is a misspelling, not an ending
     if "-" in short and long_.startswith(short.rsplit("-", 1)[0] + "-"):
         return False  # "Adebayo-Clarke"/"Adebayo-Clark": one double-barrelled name, its last barrel misspelt
-    return long_.startswith(short) and long_[len(short) :] in _ENDINGS
+    return long_.startswith(short) and _fold(long_[len(short) :]) in _ENDINGS  # "Garda"/"Gardaí": an ending with its accent
 
 
 def _number_forms(a: str, b: str) -> bool:

@@ -1070,7 +1070,8 @@ _PLANNED_END = re.compile(
 # between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
 _VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)
 # "the start was put back by five weeks": a part of the sentence's period moving is the period moving
-_OWN_SUBJECT = frozenset({"it", "this", "that", "they", "but", "and", "then", "so", "start", "end", "opening", "closing", "beginning"})
+_OWN_SUBJECT = frozenset({"it", "this", "that", "they", "but", "and", "then", "so", "start", "end", "opening", "closing", "beginning",
+                          "timetable", "schedule", "timeline"})  # "the timetable was pushed back": the period's own days
 _PRONOUNS = frozenset({"it", "this", "that", "they"})
 # the object of a moving verb ("extend its Mount Carrow quarry until", "extended the consultation by"), up to a preposition
 _OBJECT_AFTER = re.compile(

@@ -515,3 +515,22 @@ _STRIKE_PAGE = """<!DOCTYPE html>
 @pytest.mark.parametrize("label,expected", [("Strike ends", [9]), ("Last date for refunds", [])])
 def test_a_fact_box_line_naming_a_period_is_read_as_prose(label, expected, rules):
     assert [line for _, line in findings_of(_STRIKE_PAGE.format(label=label), "html", rules=rules, check="deadline-conflict")] == expected
+
+
+FROM_SESSION_27 = [
+    ("a contract's end the day before what follows it starts", 'date 2026-03-12 Ferry timetable out for consultation\n\n',
+     ["The current operating contract expires on June 30, and whatever timetable is adopted would take effect from July 1."], []),
+    ("a period that ends well before it starts", 'date 2026-03-12 Ferry timetable out for consultation\n\n',
+     ["The consultation opens on June 30 and closes on June 2."], [3]),
+    ("a tendering period whose timetable was pushed back", 'date 2026-06-24 Open offer timetable\n\n',
+     ["The tendering period had originally been slated to run from May 28 to June 10, but the timetable was pushed back after the regulator's comments arrived late.",
+      "The tendering period will now run from Monday, July 6 to Friday, July 17."], []),
+    ("a closure that will move back a fortnight if the weather is bad", 'date 2026-05-06 Bells Line of Road closure\n\n',
+     ["The road will be shut from 8pm on Friday 15 May until 5am on Monday 18 May.",
+      "If high winds make it unsafe, the closure will move back a fortnight, running from 8pm on Friday 29 May to 5am on Monday 1 June."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
+def test_cases_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

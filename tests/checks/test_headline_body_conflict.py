@@ -452,3 +452,17 @@ FROM_SESSION_27 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
 def test_cases_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_27_RESULTS = [
+    ("an earlier match dated in the result's sentence", 'date 2026-06-15 Kilkenny edge Galway in Leinster final\n\n',
+     ["Kilkenny won by two points at Croke Park yesterday.",
+      "It was revenge for the round-robin defeat on Sunday, May 17, when Galway won 0-25 to 1-19."], []),
+    ("the same result told of the match reported", 'date 2026-06-15 Kilkenny edge Galway in Leinster final\n\n',
+     ["Galway won 0-25 to 1-19 at Croke Park yesterday."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_RESULTS, ids=[c[0] for c in FROM_SESSION_27_RESULTS])
+def test_results_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected

@@ -723,3 +723,20 @@ FROM_SESSION_24 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_24, ids=[c[0] for c in FROM_SESSION_24])
 def test_cases_from_session_24(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+FROM_SESSION_27 = [
+    ("an Irish plural with its accent is one word's form", 'date 2026-02-18 Brothers remanded on bail\n\n',
+     ["He must sign on at Portarlington Garda station three times a week.",
+      "Garda witnesses said the Garda search took six hours.",
+      "Gardaí found more than two kilograms of cannabis at the house."], []),
+    ("the same word with a letter changed is still reported", 'date 2026-02-18 Brothers remanded on bail\n\n',
+     ["The charity Brackenfield Trust opened a shop.",
+      "Brackenfield Trust staff and Brackenfield Trust volunteers run it.",
+      "A spokesman for Brackenfeld Trust said it would open another."], [7]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
+def test_cases_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
