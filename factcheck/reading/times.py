@@ -310,6 +310,21 @@ _BACK_REFERENCE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+
 _POINTS_BACK_HERE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:that|this|it|then)\b(?!\s+(?:[a-z]+\s+){0,2}?(?:on|of|dated)\s+\d)", re.I)
 
 
+# a length granted on a dated day, for an errand: "were sent the plans on Monday 2 March and have the usual 21 days to
+# reply", "opened the consultation on Thursday 5 March, giving people the standard 21 days to comment"
+_GRANT_AFTER_DAY = re.compile(
+    r",?\s+(?:and\s+(?:[a-z]+\s+){0,2}?(?:have|has|had|were\s+given|was\s+given|get|gets)\s+|giving\s+(?:[a-z]+\s+){0,2}?)"
+    r"(?:(?:the|a|an|their|its)\s+)?(?:(?:usual|standard|statutory|normal|full)\s+)?\Z", re.IGNORECASE)
+_ERRAND_AFTER = re.compile(r"\s+(?:in\s+which\s+)?to\s+[a-z]+", re.IGNORECASE)
+
+
+def _granted_after(text: str, duration: Duration, dates: list[DateMention]) -> DateMention | None:
+    """The dated day a length is granted on, in the same clause before it, when the length is for an errand: its start."""
+    if not _ERRAND_AFTER.match(text, duration.end):
+        return None
+    return next((d for d in dates if d.end <= duration.start and d.day is not None and _GRANT_AFTER_DAY.fullmatch(text, d.end, duration.start)), None)
+
+
 def _counts_from(text: str, duration: Duration, start: DateMention) -> bool:
     """True when the duration is counted from the start date: "21 days of the letter of 2 March", "50 days from … 14 July".
 
@@ -320,7 +335,7 @@ def _counts_from(text: str, duration: Duration, start: DateMention) -> bool:
     """
     linked = duration.relation in ("from", "after") or _OF_AFTER.match(text, duration.end)
     if not linked:
-        return False
+        return _granted_after(text, duration, [start]) is start
     if duration.end <= start.start <= duration.end + _START_GAP:
         # "for a further two weeks after that, up to Monday 13 April": counted from what "that" points back to
         return not _POINTS_BACK_HERE.match(text, duration.end)
@@ -347,7 +362,8 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
             limits = [p for p in reading.in_sentence(reading.deadlines, sentence) if (p.kind in _LIMIT_KINDS or p.kind == _END_OF_PERIOD) and not reading.quoted(p.start)]
             durations = [
                 d for d in reading.in_sentence(reading.durations, sentence)
-                if (d.relation in _COUNTING or _OF_AFTER.match(text, d.end)) and d.unit in ("day", "week", "month", "year")
+                if (d.relation in _COUNTING or _OF_AFTER.match(text, d.end) or _granted_after(text, d, reading.in_sentence(reading.dates, sentence)))
+                and d.unit in ("day", "week", "month", "year")
             ]
             if len(limits) != 1 or len(durations) != 1:
                 continue

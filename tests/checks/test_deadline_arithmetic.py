@@ -593,3 +593,20 @@ FROM_SESSION_26 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
 def test_cases_from_session_26(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+FROM_SESSION_27 = [
+    ("a length granted on a dated day for an errand, that does not reach its end", 'date 2026-03-10 Dairy site plans\n\n',
+     ["Statutory consultees were sent the plans on Monday 2 March and have the usual 21 days to reply, until Monday 30 March."], [3]),
+    ("the same grant, reaching its end", 'date 2026-03-10 Dairy site plans\n\n',
+     ["Statutory consultees were sent the plans on Monday 2 March and have the usual 21 days to reply, until Monday 23 March."], []),
+    ("a consultation opened on a day, giving people a length to comment", 'date 2026-03-10 Dairy site plans\n\n',
+     ["The council opened the public consultation on Thursday 5 March, giving people the standard 21 days to comment, until Thursday 26 March."], []),
+    ("a dated day of something else before a length with no errand", 'date 2026-03-10 Dairy site plans\n\n',
+     ["The dairy closed on Monday 2 March and has 21 days of stock left, until Monday 30 March."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
+def test_cases_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
