@@ -950,6 +950,9 @@ def read_period_facts(
     date_starts, duration_starts, weekday_starts = ([x.start for x in items] for items in (dates, durations, weekdays))
     pending: list[int] = []  # facts of the sentence before that named no period: "That window …" may name it
     named_before = previous is not None  # whether the sentence before named a period ("It was extended" is then its move)
+    # "A separate application, relating to the two flats above the bar, has been made … That application follows its own
+    # procedure: the 28-day period for objections runs from …": a paragraph that opens on another matter is that matter's
+    apart = bool(sentences) and bool(_ANOTHER_MATTER.match(text, sentences[0][0]))
     for s_start, s_end in sentences:
         before, pending = pending, []
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
@@ -974,7 +977,7 @@ def read_period_facts(
         elif not nouns and not closing:
             nouns, carried, strong_only = [last_plain or _NOBODY], True, True
         carried_noun = nouns[0] if carried else None
-        if _SEPARATELY.match(sentence):
+        if _SEPARATELY.match(sentence) or apart:
             # "Separately, a four-week consultation on parking …", "Separately, the A39 will be closed …": what the
             # sentence brings in is another period, as "a separate consultation" is
             closing = [replace(n, marker="separately", several=True) for n in closing]
@@ -1187,6 +1190,7 @@ _VERB_OBJECT_ON = re.compile(
     re.I,
 )
 _NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
+_ANOTHER_MATTER = re.compile(r"\s*(?:a\s+separate|another|a\s+second|a\s+further)\s+(?:[a-z-]+\s+){0,2}?(?:application|case|matter|proposal|scheme|bid|complaint|appeal|claim|licence|plan)\b", re.I)
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|move|decision|announcement)|in\s+separate\s+news),\s", re.I)
 _ON_DATE = re.compile(r"\b(?:was|were|been)\s+on\s+(?:[A-Za-z]+day,?\s+)?\Z", re.I)
 _DATING_WORDS = frozenset({"dated", "issued", "served", "sent", "published", "announced", "made", "taken", "handed", "down", "delivered"})

@@ -534,3 +534,18 @@ FROM_SESSION_27 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
 def test_cases_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_27_MATTERS = [
+    ("a paragraph opening on a separate application has its own period", 'date 2026-03-05 Bar seeks later hours\n\n',
+     ["Representations must reach the clerk within the 21-day period, which opens on Friday 6 March and closes at 5pm on Friday 27 March.",
+      "A separate application, relating to the two flats above the bar, has been made to the licensing committee. That application follows its own procedure: the 28-day period for objections runs from Wednesday 11 March to Wednesday 8 April."], []),
+    ("the same period given a second length in a paragraph of its own", 'date 2026-03-05 Bar seeks later hours\n\n',
+     ["Representations must reach the clerk within the 21-day period, which opens on Friday 6 March and closes at 5pm on Friday 27 March.",
+      "The application follows the usual procedure: the 28-day period for objections runs from Friday 6 March."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_MATTERS, ids=[c[0] for c in FROM_SESSION_27_MATTERS])
+def test_matters_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
