@@ -758,6 +758,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                             break
                         if person is first_person or person.surname == first_person.surname and (person.given is None or first_person.given is None):
                             continue
+                        if person.given is None and person.surname == first_person.given:
+                            continue  # "Ross is the captain," said the manager, of club captain Ross Millar: his first name
                         if changed_role(first_person) and not (_NOW_MODIFIERS & set(first.modifiers) and not _told_of_change(person, blocks, kb, rk)):
                             continue  # a change explains a second holder; "their new head coach" holds it now, against one named in no change
                         rival = (m, first_person, i, first)

@@ -827,6 +827,8 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
         fraction = _fraction_near(s, search[0], search[1])
         if fraction is not None and fraction[3] < part.first and any(s.lower(k) in _CLAUSE_OPENERS for k in range(fraction[3] + 1, part.first)):
             fraction = None  # "revised the figure to 70.4 per cent once results from the last three of the 126": another clause's
+        if fraction is not None and fraction[3] < part.first and s.lower(fraction[2] - 1) == "(":
+            fraction = None  # "29 of 60 from the field (48.3%), 8 of 19 from 3-point range": a bracket describes what comes before it
         if fraction is None and part.last + 1 < total.first:
             fraction = _fraction_near(s, total.last + 1, total.last + 6)
         if fraction is None and part.first > total.last and s.lower(part.first - 1) == "," and t.lower == "of":

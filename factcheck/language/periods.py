@@ -1190,6 +1190,7 @@ _VERB_OBJECT_ON = re.compile(
     re.I,
 )
 _NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]\s+[a-z]")
 _ANOTHER_MATTER = re.compile(r"\s*(?:a\s+separate|another|a\s+second|a\s+further)\s+(?:[a-z-]+\s+){0,2}?(?:application|case|matter|proposal|scheme|bid|complaint|appeal|claim|licence|plan)\b", re.I)
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|move|decision|announcement)|in\s+separate\s+news),\s", re.I)
 _ON_DATE = re.compile(r"\b(?:was|were|been)\s+on\s+(?:[A-Za-z]+day,?\s+)?\Z", re.I)
@@ -1366,6 +1367,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             continue  # "a four-hour stoppage" is timed by the clock; "open 24 hours a day" is a rate
         if d.amount <= 0 or d.amount != int(d.amount):
             continue
+        if _POSSESSIVE_AFTER.match(text, d.end) and not any(d.end < n.start <= d.end + 3 for n in nouns):
+            continue  # "two days' custody parole": the length of the thing it owns, which is no period of the sentence
         head = text[max(s_start, d.start - 40):d.start]
         if _NOT_LENGTH_BEFORE.search(head) or _PROPOSED_BEFORE.search(head) or k.moved_by_re.search(text, max(s_start, d.start - 80), d.start) \
                 or _LONGER_AFTER.match(text, d.end):

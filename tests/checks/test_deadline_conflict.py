@@ -549,3 +549,18 @@ FROM_SESSION_27_MATTERS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_MATTERS, ids=[c[0] for c in FROM_SESSION_27_MATTERS])
 def test_matters_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_27_OWNED = [
+    ("a length owned by another thing ('two days' custody parole')", 'date 2026-08-20 Interim bail granted\n\n',
+     ["At the end of the six-week period, Malhotra will have to surrender before the jail superintendent, the court said.",
+      "Earlier, the trial court had granted Malhotra two days' custody parole in June to attend his father's last rites."], []),
+    ("a second length for the period itself", 'date 2026-08-20 Interim bail granted\n\n',
+     ["At the end of the six-week period, Malhotra will have to surrender before the jail superintendent, the court said.",
+      "The period of four weeks was set by the court."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_OWNED, ids=[c[0] for c in FROM_SESSION_27_OWNED])
+def test_owned_lengths_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

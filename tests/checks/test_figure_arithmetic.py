@@ -1022,3 +1022,16 @@ FROM_SESSION_27_LISTS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_LISTS, ids=[c[0] for c in FROM_SESSION_27_LISTS])
 def test_lists_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_27_BRACKETS = [
+    ("a bracketed share describes the pair before it", 'date 2026-03-08 Bellmont win final\n\n',
+     ["Bellmont shot 29 of 60 from the field (48.3%), 8 of 19 from 3-point range and 12 of 16 from the line."], []),
+    ("a bracketed share that does not fit the pair before it", 'date 2026-03-08 Bellmont win final\n\n',
+     ["Bellmont shot 29 of 60 from the field (52.3%), 8 of 19 from 3-point range and 12 of 16 from the line."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_BRACKETS, ids=[c[0] for c in FROM_SESSION_27_BRACKETS])
+def test_brackets_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

@@ -1400,3 +1400,18 @@ FROM_SESSION_26 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
 def test_cases_from_session_26(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+FROM_SESSION_27 = [
+    ("a first name in a quote is the full name's holder", 'date 2026-02-28 Raith edge Dunfermline\n\n',
+     ["With club captain Ross Millar still sidelined by injury, vice-captain Callum Ferrie wore the armband.",
+      "\"Ross is the captain and he will be again when he's fit, but Callum has been magnificent,\" said manager Kevin Drummond."], []),
+    ("another person given the same unique role", 'date 2026-02-28 Raith edge Dunfermline\n\n',
+     ["With club captain Ross Millar still sidelined by injury, vice-captain Callum Ferrie wore the armband.",
+      "Club captain Dean Shaw said the squad was together."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
+def test_cases_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
