@@ -284,7 +284,8 @@ _LEAD = frozenset("lead gap difference".split())
 _AGAINST = frozenset("to against versus vs".split())
 _WON = frozenset("won lost".split())  # "71,905 votes against 84,312 …, who won by 13,407 votes": a margin with its two counts
 _PASSING = frozenset("passed passes pass carried approved adopted rejected defeated through backed endorsed vote voted votes division ballot won win".split())
-_LEAD_VERBS = frozenset("trailed trails trailing led leads leading won wins beat beats defeated edged lost ahead behind".split())
+_LEAD_VERBS = frozenset("trailed trails trailing led leads leading won wins beat beats defeated edged lost ahead behind took held retained captured carried".split())
+_LEAD_OBJECTS = frozenset("him her them it the seat ward race contest division constituency".split())
 _MARGIN_SIZES = frozenset("final overall eventual winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome victory".split())
 
 
@@ -864,9 +865,10 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
     for a in s.amounts:
         if not (start <= a.first and a.last <= end):
             continue
-        if found and a.unit is None and unit is not None and (s.lower(a.first - 1) in ("its", "their") or s.lower(a.first - 1).endswith(("'s", "\u2019s"))) \
+        if found and a.unit is None and unit is not None and (s.lower(a.first - 1) in ("its", "their", "for", "on", "to") or s.lower(a.first - 1).endswith(("'s", "\u2019s"))) \
                 and _closed_before_next(s, a, unit):
-            continue  # "KSh 8.6 billion for salaries of the county's 7,400 employees and …": a count inside a part's description
+            continue  # "KSh 8.6 billion for salaries of the county's 7,400 employees and …", "$3.1 billion for 1,150 new
+            # hospital beds, …": a count inside a part's description
             # ("the charity's 41 shops £4.3m" labels the part after it: no list of these parts)
         parallel = s.lower(a.first - 1) == "of" and s.lower(found[0].first - 1) == "of" if found else False
         # "… and a victim surcharge of £384": a part named before its figure
@@ -2891,7 +2893,8 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         # "the 25-vote margin": the compound says whose margin it is, a vote's
         of_votes = a.compound in ("vote", "votes") and a.last + 1 < len(tokens) and tokens[a.last + 1].lower in _MARGIN
         # "Mattox, who trailed him by 7,138 votes": a lead told by its verb, the votes named after the figure
-        verb = len(lowers) - 2 - (len(lowers) >= 3 and lowers[-2] in ("him", "her", "them"))
+        # "trailed him by", "took the seat by": the verb, with its object between
+        verb = next((v for v in range(len(lowers) - 2, -1, -1) if lowers[v] in _LEAD_VERBS or lowers[v] not in _LEAD_OBJECTS), -1)
         by_votes = verb >= 0 and lowers[-1] == "by" and lowers[verb] in _LEAD_VERBS and a.last + 1 < len(tokens) and tokens[a.last + 1].lower == "votes" \
             and not (verb and lowers[verb - 1] in ("had", "was", "were", "is", "are"))  # "had led by 361 votes" on election night: a lead since overtaken
         if not (of_votes or by_votes):
@@ -2909,7 +2912,7 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
                 continue
         sentence = tokens[a.first].sentence
         words = {tok.lower for tok in tokens if tok.sentence == sentence}
-        if words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
+        if (words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} and not by_votes) or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
             continue
         if sum(1 for o in amounts if o is not a and o.unit is None and o.value > a.value and tokens[o.first].sentence == sentence and o.first < a.first) >= 2:
             continue  # "gave Mr Ashby 1,205 votes to Ms Marsh's 1,197, a majority of eight": the sentence's own counts (counts
@@ -2918,6 +2921,10 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             continue  # "the party has governed with a majority of 14": a majority held, not a vote's
         # "the narrowest since the ward boundaries were redrawn in 2017": a span the margin is compared over, not its time
         when = _times(ab, sentence, year) - {phrase for i, phrase in ab.time_marks if tokens[i].sentence == sentence and ab.in_since_clause(i)}
+        if by_votes:
+            # "Whyte, who took the seat by 252 votes, told supporters on Tuesday night": the times of the lead's own clause
+            lo, hi = _clause_bounds(tokens, a.first)
+            when &= {phrase for i, phrase in ab.time_marks if lo <= i <= hi}
         same_time = [(tab, t) for tab, t in tallies if _times(tab, tab.tokens[t.token].sentence, year) == when]
         own_time = ("this" in words and words & {"year", "month", "week"}) or (year is not None and str(year) in words)
         if not same_time and not when and not own_time and len(tallies) == 1:
@@ -2933,6 +2940,17 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         if diff and not agree(a.value, diff, a.digits, str(diff)) and 0.5 <= a.value / diff <= 2:  # "a majority of 1,200" for 1,229 is rounding
             out.append((a, f"The vote was {t.first_value:,} to {t.second_value:,}, a majority of {diff:,}, not {_fmt(a.value) if of_votes or by_votes else a.text}."))
     return out
+
+
+def _clause_bounds(tokens, at: int) -> tuple[int, int]:
+    """The first and last token of the clause around token at: between the commas, semicolons or dashes of its sentence."""
+    stops, sentence = {",", ";", "\u2014", "\u2013"}, tokens[at].sentence
+    lo, hi = at, at
+    while lo > 0 and tokens[lo - 1].sentence == sentence and tokens[lo - 1].text not in stops:
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].sentence == sentence and tokens[hi + 1].text not in stops:
+        hi += 1
+    return lo, hi
 
 
 def _walk_names(tokens, indices, opener: str, closer: str, strict: bool) -> tuple[int, bool, int | None] | None:

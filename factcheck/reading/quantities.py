@@ -117,6 +117,7 @@ def _plural(word: str) -> bool:
     return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
+_SHARED_OUT = frozenset("split divided shared spread distributed allocated apportioned".split())  # "split between A, B and C"
 _INDIAN_TAIL = re.compile(r"\d{2},\d{3}(?:\.\d+)?")  # the last groups of "2,84,210" as the tokens split it ("84,210")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")  # "12,600" and "12 600" are one number
 
@@ -415,6 +416,8 @@ class _Reader:
 
     def _in_range(self, first: int, last: int) -> bool:
         before, after = self.lower(first - 1), self.lower(last + 1)
+        if before == "between" and self.lower(first - 2) in _SHARED_OUT and not (after == "and" or self.lower(last + 2) == "and"):
+            return False  # "split between $3.1 billion for new beds, $2.2 billion for …": the first of a list of parts
         if before == "between" or (before == "from" and any(self.lower(k) in ("to", "-", "\u2013") for k in range(last + 1, min(self.n, last + 4)))) or (before in ("-", "\u2013", "to", "or", "and", "/") and (self.is_(first - 2, NUMBER) and not self._label(first - 2) or self.lower(first - 2) in self.kb.scales or self.lower(first - 2) in NUMBER_WORDS or self.is_(first - 2, SYMBOL))):
             return True
         if after in ("-", "\u2013", "to", "or", "/") and (self.is_(last + 2, NUMBER) or self.lower(last + 2) in NUMBER_WORDS or self.is_(last + 2, SYMBOL) or self.lower(last + 2) in self.kb.currency_before):

@@ -1035,3 +1035,26 @@ FROM_SESSION_27_BRACKETS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_BRACKETS, ids=[c[0] for c in FROM_SESSION_27_BRACKETS])
 def test_brackets_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_27_SPLITS = [
+    ("a sum split between parts, one with a count in its description", 'date 2026-06-16 Health wins in budget\n\n',
+     ["The budget sets aside $6.8 billion over four years, split between $3.1 billion for 1,150 new hospital beds, $2.2 billion for ambulance services and $1.9 billion for mental health care."], [3]),
+    ("the same split, adding up", 'date 2026-06-16 Health wins in budget\n\n',
+     ["The budget sets aside $7.2 billion over four years, split between $3.1 billion for 1,150 new hospital beds, $2.2 billion for ambulance services and $1.9 billion for mental health care."], []),
+    ("a seat taken by a margin the tally does not give", 'date 2026-02-26 PNP take parish\n\n',
+     ["There the PNP's Andrea Whyte polled 1,842 votes to 1,617 for the JLP's Desmond Reid.",
+      "Whyte, who took the seat by 252 votes, told supporters on Tuesday night that the win was a message."], [5]),
+    ("the same seat, the margin right", 'date 2026-02-26 PNP take parish\n\n',
+     ["There the PNP's Andrea Whyte polled 1,842 votes to 1,617 for the JLP's Desmond Reid.",
+      "Whyte, who took the seat by 225 votes, told supporters on Tuesday night that the win was a message."], []),
+    ("a percentage jump named by its noun", 'date 2026-10-14 Typhoon displaced\n\n',
+     ["Of the affected population, 86,400 persons remain displaced, up from 54,000 in Monday's report, a 40-percent jump as relatives ran out of space."], [3]),
+    ("the same jump, right", 'date 2026-10-14 Typhoon displaced\n\n',
+     ["Of the affected population, 86,400 persons remain displaced, up from 54,000 in Monday's report, a 60-percent jump as relatives ran out of space."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_SPLITS, ids=[c[0] for c in FROM_SESSION_27_SPLITS])
+def test_splits_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
