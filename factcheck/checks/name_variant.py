@@ -88,7 +88,7 @@ from operator import attrgetter
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
-from ..language.people import SURNAME_PREFIXES, NameMention, similar_spellings
+from ..language.people import ORG_WORDS, SURNAME_PREFIXES, NameMention, similar_spellings
 from ..language.quotes import in_quote, quoted_spans
 from ..registry import Check, Context, Example, Option, register
 
@@ -622,7 +622,10 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
     counts: Counter = Counter()
     for block in blocks:
         counts.update(w for w in _CAP_WORD_RE.findall(block.text) if len(w) >= _PROPER_MIN_LENGTH)
-    person_words = {t[2] for p in people.persons for _, m in p.mentions for t in m.tokens}
+    # a "person" whose last word the article writes elsewhere before a body's word ("Harborline Modular said" beside
+    # "Harbourline Modular Inc.") is that body, and its words are compared as a name's
+    bodies = {m.group(1) for block in blocks for m in _BEFORE_BODY_WORD_RE.finditer(block.text) if m.group(2) in ORG_WORDS}
+    person_words = {t[2] for p in people.persons if not _named_as_body(p, bodies) for _, m in p.mentions for t in m.tokens}
     words = sorted(w for w in counts if w.lower() not in lower and w not in person_words and not kb.is_place(w) and w not in _NOT_COMPARED_WORDS)
     pairs = similar_spellings(words, max_edits) if len(words) > 1 else []
     if not pairs:
@@ -663,6 +666,16 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
             if blocks[i].word_count < 5:
                 continue  # a masthead or a line of links ("Capital Courier-Post"): a name of its own, not copy
             _add(hits, blocks[i], (s_, e), right, wrong, counts[right], blocks[first[0]].source_span(first[1], first[2]))
+
+
+_BEFORE_BODY_WORD_RE = re.compile(r"\b([A-Z][\w'-]+)(?=\s+([A-Z][a-z]+)\b)")
+
+
+def _named_as_body(person, bodies: set[str]) -> bool:
+    """True when a person read from the copy is never given a title or honorific and ends in a word the article writes
+    before a body's word elsewhere ("Modular" of "Harbourline Modular Inc."): a company's name, not a person's."""
+    last = [m.tokens[-1][2] for _, m in person.mentions if m.tokens]
+    return bool(last) and all(w in bodies for w in last) and len(person.mentions) == 1
 
 
 def _word_forms(a: str, b: str) -> bool:

@@ -83,7 +83,7 @@ _NOT_NAME_WORDS = frozenset(
     Kremlin Pentagon Whitehall Vatican Nato Interpol Europol Westminster Holyrood Stormont""".split()
 )
 # Words that make a capitalised run the name of a place, body or thing, not a person.
-_ORG_WORDS = frozenset(
+ORG_WORDS = _ORG_WORDS = frozenset(
     """Street Road Lane Avenue Row Bridge Centre Center Hall House Park Square Council Party Group Union University
     College School Hospital Foundation Institute Trust Agency Office Department Ministry Court Prize Award Cup
     League Club Company Bank Church Cathedral Airport Station Stadium Museum Gallery Theatre Theater River Lake

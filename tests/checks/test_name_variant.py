@@ -740,3 +740,22 @@ FROM_SESSION_27 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
 def test_cases_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+FROM_SESSION_27_BODIES = [
+    ("a company misspelt where a speech verb makes it look like a person", 'date 2026-05-20 Clinic contract questioned\n\n',
+     ["The contract, signed in February with Harbourline Modular Inc., covers six clinics.",
+      "Harbourline president Mark Whynot said his company had delivered modular schools.",
+      "Paul Whynot asked whether any Harbourline executive had donated to the party.",
+      "A spokesperson for Harborline Modular said the company had hired 45 workers."], [9]),
+    ("the company spelt one way throughout", 'date 2026-05-20 Clinic contract questioned\n\n',
+     ["The contract, signed in February with Harbourline Modular Inc., covers six clinics.",
+      "Harbourline president Mark Whynot said his company had delivered modular schools.",
+      "Paul Whynot asked whether any Harbourline executive had donated to the party.",
+      "A spokesperson for Harbourline Modular said the company had hired 45 workers."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_BODIES, ids=[c[0] for c in FROM_SESSION_27_BODIES])
+def test_bodies_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
