@@ -408,6 +408,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     return TenseReading(text).governing_verb(start, end)[0]
 
 
+_MODIFIER_PARTICIPLE_RE = re.compile(r"[a-z]+ed\s+by\b")
 _GLOSSED_BEFORE_RE = re.compile(r"(\w+)\s*\(\s*\Z")
 _GLOSS_CLOSE_RE = re.compile(r"\s*\)")
 
@@ -460,7 +461,9 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
             before = [v for v in sentence_verbs if v.end <= start]
             chosen = before[-1] if before else None
         if chosen is None:
-            chosen = _nearest(sentence_verbs, start, end)
+            # ", followed by a private cremation": a participle after a comma, with its agent, qualifies; it is no predicate
+            chosen = _nearest([v for v in sentence_verbs if not (v.start >= end and _MODIFIER_PARTICIPLE_RE.match(text, v.start)
+                                                               and text[max(0, v.start - 2) : v.start] == ", ")], start, end)
     if chosen is not None and chosen.start >= end and "," in text[end : chosen.start] and _SPEECH_END_RE.search(text, chosen.start, chosen.end):
         # "will close after a farewell gala on Sunday 3 November, its trustees announced on Tuesday": the telling after a
         # comma has its own day; the predicate before the expression governs it

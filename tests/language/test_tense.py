@@ -182,3 +182,14 @@ def test_an_acronym_in_capitals_is_no_verb():
     shouting = "A SITE BRIEFING DID TAKE PLACE ON JULY 2."
     at = shouting.index("JULY 2")
     assert governing_verb(shouting, at, at + 6)[0] is Tense.PAST
+
+
+def test_a_participle_after_a_comma_qualifies_and_does_not_govern():
+    from factcheck.language.tense import Tense, governing_verb
+
+    text = "Her funeral will take place at St Laurence's church, Ludlow, on Thursday 9 April, followed by a private cremation."
+    at = text.index("Thursday")
+    assert governing_verb(text, at, at + 16)[0] is Tense.FUTURE
+    told = "The funeral took place at St Laurence's church, Ludlow, on Thursday 9 April, followed by a private cremation."
+    at = told.index("Thursday")
+    assert governing_verb(told, at, at + 16)[0] is Tense.PAST
