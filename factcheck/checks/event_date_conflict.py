@@ -267,6 +267,8 @@ _VERB_BEFORE = (
     # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas; a named recipient
     # ("granted permission to Greenmount Residential Ltd on")
     r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){{0,4}}),)?"
+    # the passive's agent: "will be officially flagged off by the commission at Afraha Stadium on"
+    r"(?:\s+by\s+(?:the\s+)?[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?(?=\s+(?:at|in|on)\b))?"
     r"(?:\s+(?:(?:at|in|on\s+the|before(?=\s+[A-Z])|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b|(?=[A-Z])))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
     r"\s+(?:on\s+)?\Z"
 )

@@ -391,3 +391,18 @@ FROM_SESSION_26 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_26, ids=[c[0] for c in FROM_SESSION_26])
 def test_cases_from_session_26(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+FROM_SESSION_27 = [
+    ("a launch told by its verb with the passive's agent, dated again by its noun", 'date 2026-05-20 Voter registration opens\n\n',
+     ["The drive will be officially flagged off by the commission at Afraha Stadium in Nakuru on Friday, May 29.",
+      "The launch at Nakuru on 28th May is expected to be attended by county commissioners."], [5]),
+    ("the same launch, one date", 'date 2026-05-20 Voter registration opens\n\n',
+     ["The drive will be officially flagged off by the commission at Afraha Stadium in Nakuru on Friday, May 29.",
+      "The launch at Nakuru on 29th May is expected to be attended by county commissioners."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
+def test_cases_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
