@@ -99,6 +99,8 @@ _PLACE_OPENERS = frozenset("on in at inside behind beyond across under".split())
 # Words that are not evidence of a verb when they end in -s (plural nouns and function words).
 _NOT_VERBS_S = frozenset("""this is was has as us its his hers ours yours theirs less unless across always perhaps news series species
     whereas thus plus bus gas yes""".split())
+# Endings of nouns, which an infinitive's verb after "to" does not have ("Road to recovery", "Gateway to adventure").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ery", "ance", "ence", "ship", "ure", "dom", "ism", "hood")
 # Common headline verbs in their base form ("Westbury Town sack manager", "hoteliers report").
 _BASE_VERBS = frozenset(
     """sack report warn say call urge vow back reject approve win lose face hit cut raise plan seek join quit
@@ -244,8 +246,12 @@ def _has_verb(words: list[str]) -> bool:
             continue
         if low in _BASE_VERBS or low in _ALWAYS_VERBS:
             return True
-        if _nounish(prev) and prev.lower() not in _OBJECT_OPENERS and (low[:-1] in _BASE_VERBS or (low.endswith("es") and low[:-2] in _BASE_VERBS)) and low.endswith("s") and len(low) > 3:
+        if low == "to" and _bare_subject(words[: words.index(word)]) and after.isalpha() and after.islower() and len(after) > 2 \
+                and after not in _STOP and not after.endswith(_NOUN_ENDINGS):
+            return True  # a headline's future, "School board to vote on later start times" ("Road to recovery" names a noun)
+        if _nounish(prev) and prev.lower() not in _OBJECT_OPENERS and not (prev is words[0] and prev.lower() in _ADJECTIVES) and (low[:-1] in _BASE_VERBS or (low.endswith("es") and low[:-2] in _BASE_VERBS)) and low.endswith("s") and len(low) > 3:
             return True  # a base verb's third person after its subject: "Chip shop owner wins ...", "cafe reopens after refit"
+            # (not after the adjective a line opens with: "New faces at the top table" is a plural)
         if low in _PASSIVE_VERBS and after.lower() in _PASSIVE_NEXT:
             return True
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3:
@@ -269,6 +275,15 @@ def _has_verb(words: list[str]) -> bool:
         if _plural_subject(prev) and low not in _STOP and low not in _NOT_VERBS_AFTER_PLURAL and not low.endswith(("s", "ly", "ed", "ing")) and len(low) > 2:
             return True  # a base-form verb after its plural subject: "Gold prices touch", "Bystanders foil"
     return False
+
+
+def _bare_subject(words: list[str]) -> bool:
+    """True for one to three words that can only be a subject: nouns, no function word or verb ("School board",
+    "Ministers"; not "Matapihi in no mood", "How the fraud came")."""
+    return 1 <= len(words) <= 3 and all(w.lower() not in _STOP and w.lower() not in _NOT_SUBJECT_WORDS and not w.lower().endswith("ed") for w in words)
+
+
+_NOT_SUBJECT_WORDS = frozenset("in on at of for with no how why what when where who came went got get gets come comes goes".split())
 
 
 # Adjectives a headline-shaped line may open with before a plural noun ("New ships", "Fewer buses"): the noun is no verb.
@@ -423,6 +438,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # set in bold by its writer: a crosshead, not a pasted link
         if _SECTION_NUMBER_RE.match(block.text):
             continue  # "3. SWING BRIDGE - CLOSURE TO NAVIGATION": a numbered section of a notice or report
+        if block.text.isupper():
+            continue  # "WHAT THE MONEY WOULD PAY FOR", "CLOSURE AT A GLANCE": plain copy's crossheads are set in capitals
         before, after = body[k - 1] if k else None, body[k + 1]
         if after.kind is BlockKind.LIST_ITEM:
             continue  # "Passenger rights: what you are entitled to" over a bulleted list: the list's heading

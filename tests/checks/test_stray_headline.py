@@ -284,3 +284,51 @@ FROM_SESSION_20 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_20, ids=[c[0] for c in FROM_SESSION_20])
 def test_cases_from_session_20(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stray-headline', rules) == expected
+
+
+FROM_SESSION_27 = [
+    ("another story's headline in the future, 'School board to vote on …'", 'date 2026-03-16 Police lieutenant hurt as stolen pickup rams cruiser\n\n',
+     ["A Millbrook police officer suffered a broken wrist early Thursday when a stolen pickup truck slammed into her parked cruiser on Route 9, police said.",
+      "The pickup had been reported stolen from a driveway on Orchard Street about an hour before the crash.",
+      "School board to vote on later start times",
+      "The following entries are taken from Millbrook Police Department logs for March 9-15. An arrest is not a conviction."], [7]),
+    ("another story's future headline, a word of it written later in a street's name", 'date 2026-03-16 Police lieutenant hurt as stolen pickup rams cruiser\n\n',
+     ["A Millbrook police officer suffered a broken wrist early Thursday when a stolen pickup truck slammed into her parked cruiser on Route 9, police said.",
+      "The pickup had been reported stolen from a driveway on Orchard Street about an hour before the crash.",
+      "School board to vote on later start times",
+      "The following entries are taken from Millbrook Police Department logs for March 9-15. An arrest is not a conviction.",
+      "6:10 p.m. A wallet was turned in at the station on School Street and returned to its owner."], [7]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
+def test_cases_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stray-headline', rules) == expected
+
+
+def test_a_markdown_crosshead_opening_on_an_adjective_and_a_plural_is_quiet(rules):
+    from factcheck import check_text
+
+    source = ("---\ntitle: \"Leitrim GAA elects first woman chair\"\ndate: 2026-11-27\n---\n\n# Leitrim GAA elects first woman chair\n\n"
+              "Máire Ní Bhriain was elected chairperson of the county board at Thursday night's convention in Carrick-on-Shannon.\n\n"
+              "She succeeds Seán Mac Giolla Phádraig, who steps down after five years and gave his final address as chairperson.\n\n"
+              "## New faces at the top table\n\n"
+              "Niamh Ní Fhlannagáin, who had been public relations officer since 2022, was returned unopposed as vice-chairperson.\n\n"
+              "Her successor as PRO is Cathal Ó Raghallaigh of Mohill, a former county minor.\n")
+    assert [(f.check, f.line) for f in check_text(source, format="md", rules=rules) if f.check == "stray-headline"] == []
+    risen = source.replace("## New faces at the top table", "## Minister faces questions over hospital waiting lists")
+    assert [(f.check, f.line) for f in check_text(risen, format="md", rules=rules) if f.check == "stray-headline"] == [("stray-headline", 12)]
+
+
+def test_a_crosshead_set_in_capitals_is_quiet(rules):
+    from pathlib import Path
+
+    from factcheck import check_text
+
+    # the fixture's headline, the paragraph before the crosshead, the crosshead and the paragraph under it
+    lines = (Path(__file__).parents[1] / "fixtures" / "fresh-figures-60" / "ao103-04.txt").read_text(encoding="utf-8").split("\n")
+    source = "\n\n".join([lines[0], lines[12], lines[14], lines[16]]) + "\n"
+    assert lines[14] == "WHAT THE MONEY WOULD PAY FOR"
+    assert [f.line for f in check_text(source, rules=rules) if f.check == "stray-headline"] == []
+    retyped = source.replace(lines[14], "Ridgeline council agrees to sell old depot site")
+    assert [f.line for f in check_text(retyped, rules=rules) if f.check == "stray-headline"] == [5]
