@@ -1415,3 +1415,18 @@ FROM_SESSION_27 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
 def test_cases_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+FROM_SESSION_27_PLAYERS = [
+    ("a striker of one club called another club's forward", 'date 2026-02-28 Rovers edge Athletic in derby\n\n',
+     ["Athletic striker Kieran Muir hit the post from 12 yards after 23 minutes.",
+      "Muir, the Rovers forward, was booked for a late challenge."], [5]),
+    ("a striker and a forward of one club", 'date 2026-02-28 Rovers edge Athletic in derby\n\n',
+     ["Athletic striker Kieran Muir hit the post from 12 yards after 23 minutes.",
+      "Muir, the Athletic forward, was booked for a late challenge."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_PLAYERS, ids=[c[0] for c in FROM_SESSION_27_PLAYERS])
+def test_players_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
