@@ -16,7 +16,8 @@ from factcheck.ruleyaml import shipped_rules_dir
 def test_shipped_rules_load():
     k = load_events()
     assert k.verb_events["died"] == "death" and k.verb_events["ceased trading"] == "closure" and k.verb_events["heard"] == "hearing"
-    assert k.dated_ahead == frozenset({"died", "born", "sentenced", "buried", "unveiled", "inaugurated", "voted", "balloted", "met", "formally opened", "officially opened"})
+    assert k.dated_ahead == frozenset({"died", "born", "sentenced", "buried", "unveiled", "inaugurated", "voted", "balloted", "met", "formally opened", "officially opened",
+                                    "flagged off", "officially flagged off"})
 
 
 @pytest.mark.parametrize(
