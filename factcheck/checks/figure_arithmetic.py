@@ -1066,6 +1066,9 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             if bigger:
                 total = bigger[-1]
                 parts = _parts(s, start, end, total.unit, gap)
+                given = [a for a in s.amounts if a.last < start and a.unit == total.unit and a is not total]
+                if parts and any(abs(sum(p.value for p in parts) - a.value) <= max(0.5, 0.005 * a.value) for a in given):
+                    continue  # "guilty on four of the six counts he faced: two counts of …, one … and one …": the four
             elif (whole := _whole_of_previous(s, total, parts_after, prior)) is not None and exhaustive is True:
                 parts = _parts(s, start, end, whole.unit, gap)
                 written = sum(p.value for p in parts) if parts else whole.value
@@ -1240,6 +1243,8 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
         written = sum(p.value for p in parts)
         if total.value < max(p.value for p in parts):
             continue  # "2,786 received bachelor's degrees, … A total of 214 first-degree students …": a total of something else
+        if written < 0.5 * total.value and not _one_digit_off(written, total.value):
+            continue  # "The EFF received 164 votes and the DA 71. … a total of 4,887 ballots were cast": a total of far more
         if abs(written - total.value) > max(0.5, 0.005 * total.value):
             out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not {total.text}."))
     return out

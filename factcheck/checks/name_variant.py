@@ -688,7 +688,7 @@ def _word_forms(a: str, b: str) -> bool:
 
 
 # What a word's forms end in after their shared stem ("Correction-s", "Correction-al")
-_WORD_ENDINGS = frozenset({"", "s", "es", "al", "als", "ion", "ions", "ional", "ive", "ives", "ing", "ings", "ed", "er", "ers", "or", "ors",
+_WORD_ENDINGS = frozenset({"", "s", "es", "al", "als", "ion", "ions", "ional", "ive", "ives", "ure", "ures", "ing", "ings", "ed", "er", "ers", "or", "ors",
                            "y", "ies", "ist", "ists", "ism", "ic", "ics", "ical", "ly", "ment", "ments", "ance", "ence", "ant", "ent", "ity"})
 # A name of three or more capitalised words ("Manyame Agro Holdings", "Taman Sri Kenari").
 _CAPS_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){2,}")

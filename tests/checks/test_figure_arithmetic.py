@@ -1058,3 +1058,18 @@ FROM_SESSION_27_SPLITS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_SPLITS, ids=[c[0] for c in FROM_SESSION_27_SPLITS])
 def test_splits_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_27_GIVEN = [
+    ("a list after a colon that adds up to the part given before it", 'date 2026-06-12 Kessler guilty\n\n',
+     ["Daniel Kessler, 52, of Scottsdale, was found guilty on four of the six counts he faced: two counts of wire fraud, one count of conspiracy to commit wire fraud and one count of money laundering."], []),
+    ("a list after a colon that adds up to neither", 'date 2026-06-12 Kessler guilty\n\n',
+     ["Daniel Kessler, 52, of Scottsdale, was found guilty on four of the six counts he faced: three counts of wire fraud, one count of conspiracy to commit wire fraud and one count of money laundering."], [3]),
+    ("a total of far more than the parts of the sentence before", 'date 2026-05-21 By-election results\n\n',
+     ["The EFF received 164 votes and the DA 71. With 39 spoilt ballots, a total of 4,887 ballots were cast out of 10,362 registered voters."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_GIVEN, ids=[c[0] for c in FROM_SESSION_27_GIVEN])
+def test_given_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

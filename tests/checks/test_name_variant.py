@@ -759,3 +759,12 @@ FROM_SESSION_27_BODIES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_BODIES, ids=[c[0] for c in FROM_SESSION_27_BODIES])
 def test_bodies_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+def test_two_forms_of_one_word_ending_in_ure_and_ive_are_quiet(rules):
+    from tests.conftest import lines_found
+
+    paragraphs = ["Steven Brandt retired from the Legislature in 2022 after 16 years.",
+                  "The bill went to the Legislature in March, and the Legislature passed it.",
+                  "The nonpartisan Legislative Fiscal Bureau has estimated it would cut revenue by $410 million."]
+    assert lines_found('date 2026-02-11 Speaker names tax chair\n\n', paragraphs, 'name-variant', rules) == []
