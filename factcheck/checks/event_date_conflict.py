@@ -620,6 +620,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
         if len({m.subject for m in group if m.subject}) > 1:
             continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths
+        if any(a.day != b.day and _one_sentence(a, b) for a in group for b in group):
+            continue  # "approved it at its meeting on February 12, and a committee finalised it at Wednesday's meeting": set side by side, two
         if any(_CHANGED.search(_clause_around(m)) for m in group):
             continue  # "will now be heard on 16 March, after the 9 March hearing was postponed": a plan that changed
         if published is not None and _told_as_past_and_ahead(group, published):
@@ -633,6 +635,14 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if any(m.key[1] == "next" for m in ahead) and not any(m.key[0] == noun and m.key[1] not in ("", "next") and _on_or_after(m.day, published) for m in mentions):
                 hits += [h for h in _two_dates(doc, (noun, ""), ahead) if h.span.start not in {x.span.start for x in hits}]
     return hits
+
+
+def _one_sentence(a: _Mention, b: _Mention) -> bool:
+    """True when two mentions stand in one sentence of one block: a sentence that dates two of a kind tells them apart."""
+    if a.block is not b.block:
+        return False
+    lo, hi = sorted((a.start, b.start))
+    return not re.search(r"[.!?][\"\u201d\u2019)]?\s+[A-Z\"\u201c]", a.block.text[lo:hi])
 
 
 # --- one-off events of a life dated by their year: "They married in 1967" and "At their wedding in Dundee in June 1969";

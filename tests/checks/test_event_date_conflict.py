@@ -406,3 +406,17 @@ FROM_SESSION_27 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
 def test_cases_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+FROM_SESSION_27_SIDE_BY_SIDE = [
+    ("two meetings dated side by side in one sentence", 'date 2026-03-05 Rights issue priced\n\n',
+     ["The board had approved the rights issue at its meeting on February 12, and a committee of directors finalised the price at Wednesday's meeting."], []),
+    ("one meeting dated again in another sentence", 'date 2026-03-05 Rights issue priced\n\n',
+     ["The board approved the rights issue at its meeting on February 12.",
+      "At the meeting on February 19, directors also named a new auditor."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_SIDE_BY_SIDE, ids=[c[0] for c in FROM_SESSION_27_SIDE_BY_SIDE])
+def test_side_by_side_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
