@@ -975,11 +975,15 @@ def _whole_of_previous(s: Sentence, cue: int, parts: list[Amount], prior: Senten
             depth ^= 1
         elif not depth and s.tokens[k].kind == WORD:
             subject.add(s.lower(k))
-    if subject & CHANGE_NOUNS or not subject & (_WHOLE_WORDS | (prior.lowers - {"the", "its", "their", "this", "that", "a", "an", "of"})):
+    if subject & CHANGE_NOUNS:
         return None
     wholes = [a for a in prior.amounts if a.unit == parts[0].unit and not a.in_range]
     if len(wholes) != 1 or wholes[0].approx or wholes[0].value <= max(p.value for p in parts):
         return None
+    if not subject & (_WHOLE_WORDS | (prior.lowers - {"the", "its", "their", "this", "that", "a", "an", "of"})) \
+            and not _money_nearly_covered(parts, wholes[0], sum(p.value for p in parts), over=True):
+        return None  # the subject names what the sentence before gives, or sums of money all but make it ("The
+        # appropriation bill … is made up of N503.4bn … and N380.2bn" after "a budget proposal of N874.6bn")
     return wholes[0]
 
 
@@ -1106,12 +1110,13 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
     return out
 
 
-def _money_nearly_covered(parts: list[Amount], total: Amount, written: float) -> bool:
+def _money_nearly_covered(parts: list[Amount], total: Amount, written: float, over: bool = False) -> bool:
     """True when two or more sums of money fall short of the sum they are "of" by at most a twentieth ("Of the £24.6m in
     savings, £9.8m …, £6.4m …, £4.7m … and £2.9m …": £23.8m): a budget's breakdown covers it, and a part left out would
-    leave a bigger gap than a slip. Counts of people need not cover their whole ("Of the 39 who survived, …")."""
+    leave a bigger gap than a slip. Counts of people need not cover their whole ("Of the 39 who survived, …"). With
+    `over`, sums that pass it by as little are read the same way."""
     return len(parts) >= 2 and total.unit is not None and len(total.unit) == 3 and total.unit.isupper() and not any(p.approx for p in parts) \
-        and 0 < total.value - written <= 0.05 * total.value
+        and 0 < (abs(total.value - written) if over else total.value - written) <= 0.05 * total.value
 
 
 def _one_digit_off(written: float, whole: float) -> bool:

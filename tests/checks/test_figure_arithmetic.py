@@ -1073,3 +1073,22 @@ FROM_SESSION_27_GIVEN = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_GIVEN, ids=[c[0] for c in FROM_SESSION_27_GIVEN])
 def test_given_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_27_ROUND_TWO = [
+    ("a change named 'an improvement', that does not fit its levels", 'date 2026-03-11 Tea prices firm\n\n',
+     ["High Grown teas averaged Rs. 1,152, against Rs. 1,094 a week earlier, an improvement of 7.4 per cent, helped by dry weather."], [3]),
+    ("the same improvement, right", 'date 2026-03-11 Tea prices firm\n\n',
+     ["High Grown teas averaged Rs. 1,152, against Rs. 1,094 a week earlier, an improvement of 5.3 per cent, helped by dry weather."], []),
+    ("sums of money that all but make the sum of the paragraph before", 'date 2026-11-18 Kwara budget presented\n\n',
+     ["The governor on Tuesday presented a budget proposal of N874.6bn for the 2027 fiscal year to the State House of Assembly.",
+      "The appropriation bill, tagged \"Budget of Consolidation\", is made up of N503.4bn for capital expenditure and N380.2bn for recurrent expenditure."], [5]),
+    ("the same sums, making it", 'date 2026-11-18 Kwara budget presented\n\n',
+     ["The governor on Tuesday presented a budget proposal of N883.6bn for the 2027 fiscal year to the State House of Assembly.",
+      "The appropriation bill, tagged \"Budget of Consolidation\", is made up of N503.4bn for capital expenditure and N380.2bn for recurrent expenditure."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_ROUND_TWO, ids=[c[0] for c in FROM_SESSION_27_ROUND_TWO])
+def test_round_two_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
