@@ -466,3 +466,18 @@ FROM_SESSION_27_RESULTS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_RESULTS, ids=[c[0] for c in FROM_SESSION_27_RESULTS])
 def test_results_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_27_KWACHA = [
+    ("a headline's kwacha figure one digit off the body's", 'date 2026-07-29 Mining royalties hit K11.4bn in half-year\n\n',
+     ["Mineral royalty collections rose to K10.4 billion in the first six months of 2026, up from K8.9 billion in the same period last year.",
+      "The revenue authority said copper output rose."], [3]),
+    ("the same figure in both", 'date 2026-07-29 Mining royalties hit K10.4bn in half-year\n\n',
+     ["Mineral royalty collections rose to K10.4 billion in the first six months of 2026, up from K8.9 billion in the same period last year.",
+      "The revenue authority said copper output rose."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_KWACHA, ids=[c[0] for c in FROM_SESSION_27_KWACHA])
+def test_kwacha_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
