@@ -768,3 +768,20 @@ def test_two_forms_of_one_word_ending_in_ure_and_ive_are_quiet(rules):
                   "The bill went to the Legislature in March, and the Legislature passed it.",
                   "The nonpartisan Legislative Fiscal Bureau has estimated it would cut revenue by $410 million."]
     assert lines_found('date 2026-02-11 Speaker names tax chair\n\n', paragraphs, 'name-variant', rules) == []
+
+
+FROM_SESSION_27_FINAL_E = [
+    ("one full name with a final e dropped once", 'date 2026-04-22 Lockwood keeps the captaincy\n\n',
+     ["The club confirmed that head coach Dean Sutcliffe had signed a new two-year deal.",
+      "Sutcliffe played more than 200 first XI games for the club before moving into coaching.",
+      "Head coach Dean Sutcliff said the new practice strip would help the juniors."], [7]),
+    ("two people, a Brown and a Browne, with first names of their own", 'date 2026-04-22 Lockwood keeps the captaincy\n\n',
+     ["The club confirmed that head coach Dean Browne had signed a new deal.",
+      "Browne played more than 200 games for the club.",
+      "Treasurer Alan Brown said the accounts were sound."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_FINAL_E, ids=[c[0] for c in FROM_SESSION_27_FINAL_E])
+def test_final_e_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
