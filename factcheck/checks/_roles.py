@@ -321,6 +321,9 @@ def _pronoun_roles(people: People, blocks: list[Block]) -> tuple[Person | None, 
     return subject, out
 
 
+_SPAN_WORDS = frozenset({"since", "until"})
+
+
 def _affiliations(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge) -> list[tuple[int, RoleMention]]:
     """Return the organisations the person is given as ", of Brightline Analytics," after a name, outside captions."""
     out = []
@@ -437,7 +440,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
             continue
         moved = _changed(person, blocks, kb, titled, rk.change_words) or _moved_past_clause(person, blocks, kb.change_words | rk.change_words, titled)
         # a party's candidate or nominee is that party's: standing for office explains no other party
-        defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS), titled, rk.change_words)
+        # ("who has sat on the committee since 2021" says how long, not that a party changed)
+        defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS), titled, rk.change_words - _SPAN_WORDS)
         # "Ifeoma Okoro, who formally defected to the APC on Monday, said": said anywhere of the person, with no role
         defected = defected or _changed(person, blocks, replace(kb, change_words=frozenset()), None, rk.party_change_words)
         # a defection explains any other party; "who became chief executive in 2023" explains only the chief

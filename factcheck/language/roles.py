@@ -336,7 +336,11 @@ def build_roles(acc: dict) -> RolesKnowledge:
     ) if rank_forms else r"(?!)"
     party_forms = sorted(party_form, key=len, reverse=True)
     party_alt = "|".join(re.escape(f) for f in party_forms)
-    party_paren_re = re.compile(r"\s*\((?P<party>" + party_alt + r")(?:\s*[,\-–]\s*[^()]{1,40})?\)") if party_alt else re.compile(r"(?!)")
+    # "Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)"; US wire copy sets the party and home town between commas ("Rep. Luis
+    # Ortega, D-Milwaukee, said"), the one-letter form joined to a capitalised place
+    party_paren_re = re.compile(
+        r"\s*(?:\((?P<party>" + party_alt + r")(?:\s*[,\-–]\s*[^()]{1,40})?\)|,\s+(?P<letter>[A-Z])-[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?=[,;.)]|\s*\Z))"
+    ) if party_alt else re.compile(r"(?!)")
     # "Labour councillor Ann Cole", "Republican Senator Ruth Bell", "Tory MP Ann Cole": a party, up to two
     # words that are not names, then the name
     long_party = "|".join(re.escape(f) for f in party_forms if len(f) > 2)
@@ -615,6 +619,9 @@ _PASSIVE_SUBJECT_RE = re.compile(r"(?<![\w'’-])(?P<subj>(?:[A-ZÀ-ÖØ-Þ][\w&
 _PARTY_BODY_AFTER_RE = re.compile(r"\s+(?:group|party|caucus|bloc|delegation)\b")
 
 
+_LETTER_PARTY_RE = re.compile(r",\s+[A-Z]-[A-Z]")
+
+
 def _may_name_role(text: str, rk: RolesKnowledge) -> bool:
     return not rk.head_words.isdisjoint(w.lower() for w in _WORDS_RE.findall(text))
 
@@ -642,7 +649,7 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                     by_start.setdefault(w.start(), r)
     by_end = {r.end: r for r in runs}
     words = set(_WORDS_RE.findall(text))
-    parties = not rk.party_words.isdisjoint(words)
+    parties = not rk.party_words.isdisjoint(words) or _LETTER_PARTY_RE.search(text) is not None  # ", D-Milwaukee,"
     if not rk.head_words.isdisjoint(w.lower() for w in words):
         overlaps_skip = _overlap_test(skip)
         for m in rk.role_re.finditer(text):
@@ -725,9 +732,10 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             continue
         pm = rk.party_paren_re.match(text, run.end)
         if pm:
-            party = rk.party_form.get(pm.group("party"))
+            written = pm.group("party") or pm.group("letter")
+            party = rk.party_form.get(written)
             if party:
-                out.append(RoleMention(run.start, pm.end(), "party", party, None, (), (run.start, run.end), pm.group("party")))
+                out.append(RoleMention(run.start, pm.end(), "party", party, None, (), (run.start, run.end), written))
         pa = rk.party_after_re.match(text, run.end)
         if pa and rk.party_form.get(pa.group("party")):
             # "Ann Cole, the Conservative MP for Wells,", "Ann Cole, a former Labour councillor,"

@@ -1430,3 +1430,21 @@ FROM_SESSION_27_PLAYERS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_PLAYERS, ids=[c[0] for c in FROM_SESSION_27_PLAYERS])
 def test_players_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+FROM_SESSION_27_PARTIES = [
+    ("a party and home town between commas, then another party", 'date 2026-02-11 Speaker names tax chair\n\n',
+     ["Rep. Luis Ortega, D-Milwaukee, the ranking member, said the surplus would not last.",
+      "Republican Rep. Luis Ortega, who has sat on the committee since 2021, said he would press for a hearing."], [5]),
+    ("the same party both times", 'date 2026-02-11 Speaker names tax chair\n\n',
+     ["Rep. Luis Ortega, D-Milwaukee, the ranking member, said the surplus would not last.",
+      "Democratic Rep. Luis Ortega, who has sat on the committee since 2021, said he would press for a hearing."], []),
+    ("a defection stated", 'date 2026-02-11 Speaker names tax chair\n\n',
+     ["Rep. Luis Ortega, D-Milwaukee, the ranking member, said the surplus would not last.",
+      "Republican Rep. Luis Ortega, who defected to the party last year, said he would press for a hearing."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_PARTIES, ids=[c[0] for c in FROM_SESSION_27_PARTIES])
+def test_parties_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
