@@ -243,6 +243,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _period_conflicts(doc, r, {h.span.start for h in hits})
     hits += _backward_ranges(r, {h.span.start for h in hits})
     hits += _completion_conflicts(doc, r)
+    hits += [h for h in _errand_conflicts(r) if h.span.start not in {x.span.start for x in hits}]
     for total in deadline_sums(r):
         if total.start_day is None or total.deadline >= total.start_day:
             continue
@@ -253,6 +254,58 @@ def run(doc: Document, context: Context) -> list[Hit]:
         )
         related = (RelatedHit(total.start_block.source_span(total.start.start, total.start.end), "the start"),)
         hits.append(Hit(DEADLINE_CONFLICT.id, block.source_span(total.limit.start, total.limit.end), message, related=related))
+    return hits
+
+
+# An errand given a day, whatever period it belongs to: "ordered the prosecution to file and serve its witness statements
+# on the accused by Wednesday, June 17" … "the order, which gives it until Friday, June 19, to file and serve the witness
+# statements". The errand is its verbs and the head of their object, before the day or after it.
+_ERRAND_BEFORE = re.compile(
+    r"\bto\s+(?P<verbs>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\s+(?:(?:the|its|their|his|her|any|all|outstanding|remaining|final|written)\s+)*"
+    r"(?P<object>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?:\s+(?:on|to|with|for|at|in|before)\b[^.;:]{0,60}?)?,?\s+\Z")
+_ERRAND_AFTER = re.compile(
+    r",?\s+to\s+(?P<verbs>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\s+(?:(?:the|its|their|his|her|any|all|outstanding|remaining|final|written)\s+)*"
+    r"(?P<object>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[.,;:]|\s+(?:on|to|with|for|at|in|before)\b))")
+_ERRAND_KINDS = frozenset({"by", "until", "no-later-than"})
+_ERRAND_NOT_VERBS = frozenset({"be", "have", "do", "go", "get", "make", "take", "give", "keep", "help", "allow"})
+
+
+def _errand_conflicts(r) -> list[Hit]:
+    """One errand given two days, in two sentences that say nothing moved: the later day, pointing at the first."""
+    from ..language.periods import periods_of
+
+    moved = (r.period_knowledge or periods_of(None)).moved_re
+    seen: dict[tuple[str, str], tuple] = {}
+    hits = []
+    for reading in r.prose:
+        text = reading.text
+        for phrase in reading.deadlines:
+            if phrase.kind not in _ERRAND_KINDS or phrase.date is None or phrase.date.day is None or reading.quoted(phrase.start):
+                continue
+            sentence = reading.sentence_at(phrase.start)
+            lo, hi = sentence.start, sentence.start + len(sentence.text)
+            if moved.search(text, lo, hi) or re.search(r"\b(?:each|every|respectively|separately|other)\b", text[lo:hi], re.I):
+                continue  # an extension, a new day, or several parties' days told apart
+            m = _ERRAND_AFTER.match(text, phrase.end) or _ERRAND_BEFORE.search(text, max(lo, phrase.start - 160), phrase.start)
+            if m is None:
+                continue
+            verbs = m.group("verbs").lower().split()
+            if verbs[0] in _ERRAND_NOT_VERBS:
+                continue
+            key = (verbs[0], m.group("object").lower().split()[-1].rstrip("s"))
+            day = (phrase.date.month, phrase.date.day)
+            first = seen.get(key)
+            if first is None:
+                seen[key] = (reading, phrase, day, sentence.start)
+                continue
+            f_reading, f_phrase, f_day, f_sentence = first
+            if f_day == day or (f_reading is reading and f_sentence == sentence.start):
+                continue
+            line = r.line(f_reading.block, f_phrase.date.start)
+            message = (f"\u201c{phrase.date.text}\u201d here, but \u201c{f_phrase.date.text}\u201d at line {line}: "
+                       f"the same errand (to {m.group('verbs')} {m.group('object')}) is given two days.")
+            related = (RelatedHit(f_reading.block.source_span(f_phrase.date.start, f_phrase.date.end), "the first day"),)
+            hits.append(Hit(DEADLINE_CONFLICT.id, reading.block.source_span(phrase.date.start, phrase.date.end), message, related=related))
     return hits
 
 

@@ -564,3 +564,21 @@ FROM_SESSION_27_OWNED = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_OWNED, ids=[c[0] for c in FROM_SESSION_27_OWNED])
 def test_owned_lengths_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_27_ERRANDS = [
+    ("one errand given two days", 'date 2026-06-10 Trial adjourned\n\n',
+     ["The court ordered the prosecution to file and serve its outstanding witness statements on all the accused persons by Wednesday, June 17.",
+      "Counsel told journalists the order gives the State until Friday, June 19, to file and serve the witness statements."], [5]),
+    ("the same errand given one day twice", 'date 2026-06-10 Trial adjourned\n\n',
+     ["The court ordered the prosecution to file and serve its outstanding witness statements on all the accused persons by Wednesday, June 17.",
+      "Counsel told journalists the order gives the State until Wednesday, June 17, to file and serve the witness statements."], []),
+    ("an errand's day extended", 'date 2026-06-10 Trial adjourned\n\n',
+     ["The court ordered the prosecution to file and serve its outstanding witness statements on all the accused persons by Wednesday, June 17.",
+      "The judge later extended the order, giving the State until Friday, June 19, to file and serve the witness statements."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_ERRANDS, ids=[c[0] for c in FROM_SESSION_27_ERRANDS])
+def test_errands_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
