@@ -106,6 +106,12 @@ only until April 22"); "the last date for withdrawal of candidature" in a senten
 another errand's day. A period that ends before it starts is reported at whichever of the two is written later.
 A fact box's line whose label names a period ("Strike ends: 11.59pm Friday 12 December") is read as the prose is;
 one whose label names none ("Last date for withdrawal:") is not read.
+An end the day before a start hands over to what follows ("the contract expires on June 30, and whatever timetable
+is adopted would take effect from July 1") and is no end before a start. A paragraph that opens on another matter
+("A separate application, relating to the two flats above the bar, …") names that matter's periods. One errand given
+two days in two sentences that say nothing moved ("ordered the prosecution to file and serve its witness statements
+… by Wednesday, June 17" … "gives it until Friday, June 19, to file and serve the witness statements") is reported
+at the later day, whatever period it belongs to; an extension, a new day, or "each", "respectively" keep it quiet.
 """
 
 from __future__ import annotations

@@ -108,7 +108,9 @@ Reported at the later mention, pointing at the earlier one.
 
 An event may be dated after a time of day ("The accident happened shortly before 11am on Thursday, 22 October"), and
 "the second fatal accident at No. 7 Shaft in just over a year" is a record, as "its first county final since 2006" is,
-not a second accident.
+not a second accident. A passive's agent may stand before the place and date ("will be officially flagged off by the
+commission at Afraha Stadium in Nakuru on Friday, May 29": the launch). A sentence that dates two of one kind of event
+sets them side by side ("at its meeting on February 12, and a committee … at Wednesday's meeting"): two events.
 """
 
 from __future__ import annotations

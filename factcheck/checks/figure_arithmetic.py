@@ -216,7 +216,14 @@ A lead a sentence says the one before gave ("That gave the hosts a first-innings
 sentence's count written with the same two words before it as exactly one earlier count ("all out for 401" … "bowled
 out for 312").
 A margin "by" a count set at once beside its tally is that tally's, whatever the verb ("held on by 211 votes, 6,874 to
-6,703").
+6,703"); a lead told by its verb, with its object between ("Mattox, who trailed him by 7,138 votes", "took the seat by
+252 votes"), is read against the article's one tally naming the clause's people, unless a running lead ("had led by").
+Two or more sums of money that fall short of the sum they are "of", or all but make the one sum of the sentence before,
+by at most a twentieth, are its breakdown ("Of the £24.6m in savings, £9.8m …, £6.4m …, £4.7m … and £2.9m …"; counts of
+people need not cover their whole); parts after "breaks down as" or "split between" may each have a long phrase, a
+count inside one ("$3.1 billion for 1,150 new hospital beds") is no part, and a list that adds up to a figure the
+sentence gives before its colon ("four of the six counts: two …, one … and one …") is that figure's. A definite count
+and its noun set against the names in apposition after it ("the other two candidates, A, B and C") must match them.
 """
 
 from __future__ import annotations
