@@ -74,6 +74,9 @@ A name's second word written again with one sound spelt another way (ch/k, ph/f,
 same first word ("Permata Orkid Holdings Bhd" … "Permata Orchid"), is that name misspelt.
 Two of a surname's vowels written in each other's places, in a name of seven letters or more ("Justice Ingrid
 Halvorsen" … "Halverson's opinion"), is one keystroke slip too.
+One first name with a surname and with the same surname a final "e" short ("Dean Sutcliffe" … "Dean Sutcliff") is one
+full name mistyped. A "person" read only from a speech verb whose last word the article writes before a body's word
+elsewhere ("Harborline Modular said" beside "Harbourline Modular Inc.") is that body, its name compared as one.
 """
 
 from __future__ import annotations

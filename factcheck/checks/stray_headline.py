@@ -64,6 +64,8 @@ paragraphs, sign-offs, "Read more", "Picture:" and "Update:" lines, nor a line o
 ("3. SWING BRIDGE - CLOSURE TO NAVIGATION", "2.1", "(b)"), a numbered section of a notice or report, nor a fact box's
 field with its figure ("Cranes: 14, including six added in March"). A heading shares a word with its section through a
 compound's parts too ("Cold chain does the heavy lifting" over "The group's cold-chain division …").
+A headline's future, a bare subject then "to" and a verb ("School board to vote on later start times"), holds a verb;
+a line set wholly in capitals ("WHAT THE MONEY WOULD PAY FOR") is plain copy's crosshead, never reported.
 """
 
 from __future__ import annotations
