@@ -1448,3 +1448,20 @@ FROM_SESSION_27_PARTIES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_PARTIES, ids=[c[0] for c in FROM_SESSION_27_PARTIES])
 def test_parties_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+FROM_SESSION_27_CHURCH = [
+    ("a general overseer later called the assistant general overseer", 'date 2026-08-10 Church opens skills centre\n\n',
+     ["The General Overseer of the Living Word Evangelical Mission, Rev Dr Emmanuel Adebayo, opened the centre.",
+      "The Assistant General Overseer (Administration), Pastor Yemi Ogunleye, said the mission planned more.",
+      "Speaking after the ceremony, the mission's Assistant General Overseer, Rev Dr Emmanuel Adebayo, said accounts would be published."], [7]),
+    ("the general overseer and his assistant", 'date 2026-08-10 Church opens skills centre\n\n',
+     ["The General Overseer of the Living Word Evangelical Mission, Rev Dr Emmanuel Adebayo, opened the centre.",
+      "The Assistant General Overseer (Administration), Pastor Yemi Ogunleye, said the mission planned more.",
+      "Speaking after the ceremony, the mission's General Overseer, Rev Dr Emmanuel Adebayo, said accounts would be published."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_CHURCH, ids=[c[0] for c in FROM_SESSION_27_CHURCH])
+def test_church_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
