@@ -2934,6 +2934,9 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         if sum(1 for o in amounts if o is not a and o.unit is None and o.value > a.value and tokens[o.first].sentence == sentence and o.first < a.first) >= 2:
             continue  # "gave Mr Ashby 1,205 votes to Ms Marsh's 1,197, a majority of eight": the sentence's own counts (counts
             # after the margin say where it was won: "was built in A and B, where he polled 41,260 and 33,918 votes")
+        own = [o for o in amounts if o is not a and o.unit is None and o.value > a.value and tokens[o.first].sentence == sentence]
+        if any(abs(x.value - y.value - a.value) <= 0.5 for x in own for y in own):
+            continue  # "ahead by 341 votes, 14,201 to 13,860": the lead set beside its own counts, another time's
         if not (of_votes or by_votes or words & _PASSING):
             continue  # "the party has governed with a majority of 14": a majority held, not a vote's
         # "the narrowest since the ward boundaries were redrawn in 2017": a span the margin is compared over, not its time

@@ -166,6 +166,7 @@ score referred back could be.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -362,9 +363,14 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
             continue  # "rejected an approach at 225p … and a revised proposal of 238p" … "will pay 252p": offers in turn
         if _beside(ab, a, e.value) or _beside(eab, e, a.value):
             continue  # "It began the year with 412 stores … ending the year with 421": the article gives both, one after the other
+        if _COMPARED_FIGURES_RE.search(ab.text):
+            continue  # "The HSE's own system recorded 421 … The HSE figure is typically lower than the INMO's": two counts set against each other
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
+
+
+_COMPARED_FIGURES_RE = re.compile(r"\b(?:figure|figures|count|counts|total|totals|tally|number)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:lower|higher|smaller|larger|bigger)\s+than\b", re.I)
 
 
 def _a_series(ab, a, revision_words: frozenset, local: str | None) -> bool:

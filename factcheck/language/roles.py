@@ -614,6 +614,7 @@ _STYLE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w]*\.?\s+){0,2
 _STYLE_WORD_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w]*")
 _SPACE = re.compile(r" ")
 # The subject before a passive role's "is": "The association's board", "The Harbour Trust", "The conference".
+_WHOSE_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}),\s+whose\s+(?:own\s+)?\Z")
 _PASSIVE_SUBJECT_RE = re.compile(r"(?<![\w'’-])(?P<subj>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+){0,4}?(?:[A-Za-z][\w&.-]*['’]s\s+)?[A-Za-z][\w-]*)\s+\Z")
 # The party's body a role is held in: "leads the Conservative group", "chairs the Labour party".
 _PARTY_BODY_AFTER_RE = re.compile(r"\s+(?:group|party|caucus|bloc|delegation)\b")
@@ -710,7 +711,12 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             if run is None or subject is None:
                 continue
             role = next(s.key for s in rk.roles.values() if m.group("verb").lower() in (v.lower() for v in s.passive))
-            out.append(RoleMention(m.start("verb"), m.end("verb"), "role", role, _passive_org(subject.group("subj"), rk, is_place), (), (run.start, run.end), m.group("verb")))
+            org = _passive_org(subject.group("subj"), rk, is_place)
+            # "Crestline Holdings Plc, whose own board is chaired by Mr Emeka Nwosu": the board of the body before "whose"
+            whose = _WHOSE_BEFORE_RE.search(text, max(0, subject.start("subj") - 120), subject.start("subj"))
+            if whose is not None and not is_place(whose.group("name")):
+                org = _named_org(whose.group("name"), rk) or Org(("#body", whose.group("name").lower()), None, whose.group("name"))
+            out.append(RoleMention(m.start("verb"), m.end("verb"), "role", role, org, (), (run.start, run.end), m.group("verb")))
     for run in runs:
         before = text[max(0, run.start - 60) : run.start]
         last = re.split(r"[\s-]+", before.rsplit(None, 1)[-1].rstrip("."))[-1].lower() if before.strip() else ""

@@ -1092,3 +1092,15 @@ FROM_SESSION_27_ROUND_TWO = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_ROUND_TWO, ids=[c[0] for c in FROM_SESSION_27_ROUND_TWO])
 def test_round_two_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_27_RUNNING_LEAD = [
+    ("an election-night lead set beside its own counts", 'date 2026-11-20 Canvass confirms Ortega\n\n',
+     ["The final canvass gave Ortega 14,382 votes to Pruitt's 14,019.",
+      "On election night, unofficial returns had shown Ortega ahead by 341 votes, 14,201 to 13,860."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_RUNNING_LEAD, ids=[c[0] for c in FROM_SESSION_27_RUNNING_LEAD])
+def test_running_lead_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

@@ -589,3 +589,18 @@ FROM_SESSION_27 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
 def test_cases_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+FROM_SESSION_27_COMPARED = [
+    ("two sources' counts set against each other", 'date 2026-03-10 Trolley count\n\n',
+     ["The union's daily count found 412 patients waiting in emergency departments on Tuesday morning.",
+      "The health service's own system recorded 421 patients on trolleys at 8am. The HSE figure is typically lower than the union's because it counts fewer patients."], []),
+    ("one count written again with its digits swapped", 'date 2026-03-10 Trolley count\n\n',
+     ["The union's daily count found 412 patients waiting in emergency departments on Tuesday morning.",
+      "Of the 421 patients waiting in emergency departments, 150 were in Cork."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_COMPARED, ids=[c[0] for c in FROM_SESSION_27_COMPARED])
+def test_compared_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected

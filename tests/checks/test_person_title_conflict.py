@@ -1465,3 +1465,18 @@ FROM_SESSION_27_CHURCH = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_CHURCH, ids=[c[0] for c in FROM_SESSION_27_CHURCH])
 def test_church_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+FROM_SESSION_27_WHOSE = [
+    ("the board of the body before 'whose' has its own chair", 'date 2026-07-22 Crestline names new MD\n\n',
+     ["The Chairman of the board, Alhaji Musa Danjuma, thanked the former MD/CEO for a decade of leadership.",
+      "Crestline Bank Plc is the main operating subsidiary of Crestline Holdings Plc, whose own board is chaired by Mr Emeka Nwosu."], []),
+    ("the article's own board chaired by another", 'date 2026-07-22 Crestline names new MD\n\n',
+     ["The Chairman of the board, Alhaji Musa Danjuma, thanked the former MD/CEO for a decade of leadership.",
+      "The board is chaired by Mr Emeka Nwosu, the bank said."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_WHOSE, ids=[c[0] for c in FROM_SESSION_27_WHOSE])
+def test_whose_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
