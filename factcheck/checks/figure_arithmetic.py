@@ -902,8 +902,7 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
             return None  # too far apart to be one list
         found.append(a)
     # "Sh13.2 billion will go to recurrent spending, while Sh6.1 billion is set aside for development": two parts set side by side
-    money = unit is not None and len(unit) == 3 and unit.isupper()
-    joiners = ("and", "&", "while", "whereas") if len(found) == 2 and money else ("and", "&")
+    joiners = ("and", "&", "while", "whereas") if len(found) == 2 and _money(unit) else ("and", "&")
     if len(found) < 2 or not any(s.lower(k) in joiners for k in range(found[-2].last + 1, found[-1].first)):
         return None  # a closed list ends "… and C": without it the list may go on in the next sentence
     return found
@@ -1117,12 +1116,17 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
     return out
 
 
+def _money(unit: str | None) -> bool:
+    """True for a unit that is a currency's code ("GBP", "KES"): sums of money, not counts or measures."""
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
 def _money_nearly_covered(parts: list[Amount], total: Amount, written: float, over: bool = False) -> bool:
     """True when two or more sums of money fall short of the sum they are "of" by at most a twentieth ("Of the £24.6m in
     savings, £9.8m …, £6.4m …, £4.7m … and £2.9m …": £23.8m): a budget's breakdown covers it, and a part left out would
     leave a bigger gap than a slip. Counts of people need not cover their whole ("Of the 39 who survived, …"). With
     `over`, sums that pass it by as little are read the same way."""
-    return len(parts) >= 2 and total.unit is not None and len(total.unit) == 3 and total.unit.isupper() and not any(p.approx for p in parts) \
+    return len(parts) >= 2 and _money(total.unit) and not any(p.approx for p in parts) \
         and 0 < (abs(total.value - written) if over else total.value - written) <= 0.05 * total.value
 
 

@@ -677,8 +677,8 @@ _BEFORE_BODY_WORD_RE = re.compile(r"\b([A-Z][\w'-]+)(?=\s+([A-Z][a-z]+)\b)")
 
 
 def _named_as_body(person, bodies: set[str]) -> bool:
-    """True when a person read from the copy is never given a title or honorific and ends in a word the article writes
-    before a body's word elsewhere ("Modular" of "Harbourline Modular Inc."): a company's name, not a person's."""
+    """True when a person read from the copy is named once, ending in a word the article writes before a body's word
+    elsewhere ("Modular" of "Harbourline Modular Inc."): a company's name, not a person's."""
     last = [m.tokens[-1][2] for _, m in person.mentions if m.tokens]
     return bool(last) and all(w in bodies for w in last) and len(person.mentions) == 1
 

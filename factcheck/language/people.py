@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Country",
+    "ORG_WORDS",
     "NameMention",
     "OfficeMention",
     "OfficeSpec",
@@ -83,7 +84,7 @@ _NOT_NAME_WORDS = frozenset(
     Kremlin Pentagon Whitehall Vatican Nato Interpol Europol Westminster Holyrood Stormont""".split()
 )
 # Words that make a capitalised run the name of a place, body or thing, not a person.
-ORG_WORDS = _ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     """Street Road Lane Avenue Row Bridge Centre Center Hall House Park Square Council Party Group Union University
     College School Hospital Foundation Institute Trust Agency Office Department Ministry Court Prize Award Cup
     League Club Company Bank Church Cathedral Airport Station Stadium Museum Gallery Theatre Theater River Lake
@@ -735,9 +736,9 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
                 last_possessive = nposs
                 j += 2
                 continue
-            if pword in _ORG_WORDS or (pword[:1].isupper() and pword in _NOT_NAME_WORDS and pword not in ("The", "A")):
-                org = org or pword in _ORG_WORDS
-                if pword in _ORG_WORDS:
+            if pword in ORG_WORDS or (pword[:1].isupper() and pword in _NOT_NAME_WORDS and pword not in ("The", "A")):
+                org = org or pword in ORG_WORDS
+                if pword in ORG_WORDS:
                     j += 1
                 break
             if not is_name[pword]:
@@ -753,7 +754,7 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
             words = words[place:]
             run_start = words[0][0]
             s = run_start
-        if org or word in _ORG_WORDS or len(words) > 3 or any(w in _ORG_WORDS for _, _, w in words) or _OF_ORG_BEFORE_RE.search(text, max(0, s - 40), s):
+        if org or word in ORG_WORDS or len(words) > 3 or any(w in ORG_WORDS for _, _, w in words) or _OF_ORG_BEFORE_RE.search(text, max(0, s - 40), s):
             i = j
             continue
         # an honorific written just before ("Mr Healey", "Dr. Oduya")
