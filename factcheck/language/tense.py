@@ -142,7 +142,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _PRESENT_VERBS = frozenset(
     """says tells insists argues believes thinks wants faces remains continues
     hopes expects meets holds begins starts opens comes goes takes makes looks seems
-    appears means needs includes marks do does don't doesn't""".split()
+    appears means needs includes marks closes ends runs expires finishes lasts resumes reopens
+    do does don't doesn't""".split()
 )
 # no finite verb follows a preposition: "leaders of registered political parties" holds an adjective
 _PREPOSITIONS = frozenset("of with for from among into about between against without within under by".split())

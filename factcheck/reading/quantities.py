@@ -852,6 +852,11 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         return _make(r, a, j, unit, thing, verb, modifiers, scope, definite, years, sentence, quoted)
     if unit == "count" and (verb := _verb_after(r, after)) is not None and verb in kb.people_verbs | {"dead", "died"}:
         return _make(r, a, a.last + 2, unit, "person", verb, modifiers, scope, definite, years, sentence, quoted)  # "40 injured"
+    if unit not in ("count", "percent") and r.lower(after) == "in" and r.is_(after + 1, WORD) and not r.t[after + 1].capitalised \
+            and r.lower(after + 1) not in FUNCTION_WORDS and r.lower(after + 1) not in _DETERMINERS and r.lower(after + 1) not in _NOT_HELD_IN \
+            and not r.is_(after + 2, WORD) and r.lower(after + 2) not in ("-", "\u2013"):
+        # "leaving Sh3.1 billion in arrears", "£24.6m in savings": what the money is held as
+        return _make(r, a, after + 2, unit, singular(r.lower(after + 1)), None, modifiers, scope, definite, years, sentence, quoted)
     # no noun after: "losses of £8.6m", "turnout was 43%", "the venue holds 1,860", "which killed 14"
     k = a.first - 1
     while k >= 0 and r.phrase_ending_at(k, kb.approximate):
@@ -1014,6 +1019,9 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] 
     return (head, owner, modifiers) if head and not head[0].isdigit() and head not in r.kb.containers else None
 
 
+# Words after "in" that say how or when a sum is given, not what it is ("£3m in total", "paid in full", "in cash")
+_NOT_HELD_IN = frozenset("total all full part advance person time place court office charge question turn effect return response addition "
+                         "line cash kind value nominal real terms principle theory practice future past".split())
 # Capitalised words that date a subject rather than narrow it ("Profit for the year ended 31 December 2025")
 _CALENDAR_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 

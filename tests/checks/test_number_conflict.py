@@ -604,3 +604,18 @@ FROM_SESSION_27_COMPARED = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_COMPARED, ids=[c[0] for c in FROM_SESSION_27_COMPARED])
 def test_compared_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+FROM_SESSION_27_HELD_IN = [
+    ("money held 'in' a noun, given again with its digits swapped", 'date 2026-02-26 Council sets budget\n\n',
+     ["The council must find £24.6m in savings next year.",
+      "Councillors argued over how the £26.4m in savings would be found."], [5]),
+    ("money held in two different things", 'date 2026-02-26 Council sets budget\n\n',
+     ["The council received £24.6m in grants last year.",
+      "It also took out £26.4m in loans."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_HELD_IN, ids=[c[0] for c in FROM_SESSION_27_HELD_IN])
+def test_held_in_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected

@@ -193,3 +193,14 @@ def test_a_participle_after_a_comma_qualifies_and_does_not_govern():
     told = "The funeral took place at St Laurence's church, Ludlow, on Thursday 9 April, followed by a private cremation."
     at = told.index("Thursday")
     assert governing_verb(told, at, at + 16)[0] is Tense.PAST
+
+
+def test_a_periods_present_tense_verbs_govern_their_days():
+    from factcheck.language.tense import Tense, governing_verb
+
+    text = "The eight-week public consultation opened on Thursday 5 March and closes at 5pm on Thursday 28 May."
+    at = text.index("Thursday 28")
+    assert governing_verb(text, at, at + 16)[0] is Tense.PRESENT
+    text = "The spawning closure runs from 1 November to 15 December each year."
+    at = text.index("15 December")
+    assert governing_verb(text, at, at + 11)[0] is Tense.PRESENT
