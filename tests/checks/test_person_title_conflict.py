@@ -1480,3 +1480,14 @@ FROM_SESSION_27_WHOSE = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_WHOSE, ids=[c[0] for c in FROM_SESSION_27_WHOSE])
 def test_whose_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+FROM_SESSION_27_SUFFRAGAN = [
+    ("a suffragan bishop styled Bishop", 'date 2026-09-14 New archdeacon installed\n\n',
+     ["Also present was the Bishop of Penrith, the Rt Revd Claire Hindley, the diocese's suffragan bishop, who read one of the lessons. Bishop Hindley had chaired the interview panel."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_SUFFRAGAN, ids=[c[0] for c in FROM_SESSION_27_SUFFRAGAN])
+def test_suffragan_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
