@@ -420,3 +420,18 @@ FROM_SESSION_27_SIDE_BY_SIDE = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_SIDE_BY_SIDE, ids=[c[0] for c in FROM_SESSION_27_SIDE_BY_SIDE])
 def test_side_by_side_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+FROM_SESSION_27_DEATHS = [
+    ("pronounced dead on the afternoon of one day, died on another", 'date 2026-05-14 Inquest into scaffolder death\n\n',
+     ["Thomas Whitcombe, 34, was pronounced dead at the scene on the afternoon of Tuesday 14 October 2025, shortly after falling.",
+      "Jurors recorded that Mr Whitcombe died at the Weaste Lane site on 16 October 2025 after falling."], [5]),
+    ("the same day both times", 'date 2026-05-14 Inquest into scaffolder death\n\n',
+     ["Thomas Whitcombe, 34, was pronounced dead at the scene on the afternoon of Tuesday 14 October 2025, shortly after falling.",
+      "Jurors recorded that Mr Whitcombe died at the Weaste Lane site on 14 October 2025 after falling."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_DEATHS, ids=[c[0] for c in FROM_SESSION_27_DEATHS])
+def test_deaths_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
