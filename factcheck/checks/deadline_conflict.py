@@ -122,6 +122,7 @@ from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
+from ..language.periods import periods_of
 from ..registry import Check, Context, Example, register
 from ..reading.times import Period, PeriodStatement, deadline_sums, periods
 
@@ -278,8 +279,6 @@ _ERRAND_NOT_VERBS = frozenset({"be", "have", "do", "go", "get", "make", "take", 
 
 def _errand_conflicts(r) -> list[Hit]:
     """One errand given two days, in two sentences that say nothing moved: the later day, pointing at the first."""
-    from ..language.periods import periods_of
-
     moved = (r.period_knowledge or periods_of(None)).moved_re
     seen: dict[tuple[str, str], tuple] = {}
     hits = []
