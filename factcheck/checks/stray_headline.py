@@ -251,9 +251,9 @@ def _has_verb(words: list[str]) -> bool:
         if low == "to" and _bare_subject(words[: words.index(word)]) and after.isalpha() and after.islower() and len(after) > 2 \
                 and after not in _STOP and not after.endswith(_NOUN_ENDINGS):
             return True  # a headline's future, "School board to vote on later start times" ("Road to recovery" names a noun)
+        # (not after the adjective a line opens with: "New faces at the top table" is a plural)
         if _nounish(prev) and prev.lower() not in _OBJECT_OPENERS and not (prev is words[0] and prev.lower() in _ADJECTIVES) and (low[:-1] in _BASE_VERBS or (low.endswith("es") and low[:-2] in _BASE_VERBS)) and low.endswith("s") and len(low) > 3:
             return True  # a base verb's third person after its subject: "Chip shop owner wins ...", "cafe reopens after refit"
-            # (not after the adjective a line opens with: "New faces at the top table" is a plural)
         if low in _PASSIVE_VERBS and after.lower() in _PASSIVE_NEXT:
             return True
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_VERBS_S and len(low) > 3:
