@@ -1316,6 +1316,38 @@ def _parts_of_that_total(s: Sentence, prior: Sentence | None, earlier: list[Sent
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
 
 
+def _that_total_continued(s: Sentence, after: Sentence | None, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
+    """Parts of a whole given before, opened "Of that total," and continued in the next sentence ("Of that total, Western
+    region mills … produced 318,600 tonnes. Nyanza mills accounted for 186,300 tonnes and those in the South Rift and Coast
+    117,500 tonnes": 622,400, after "produced 612,400 tonnes"). The whole is a figure of the parts' unit in the sentences
+    just before, larger than each and not one compared with; as parts may leave some out, and "that total" may be any
+    of those figures, only a sum one digit off exactly one of them, and equal to none, is reported."""
+    if after is None or not any(s.phrase(s.lo, ("of",) + words[1:]) for words in _OF_THAT_TOTAL):
+        return []
+    own = [a for a in s.amounts if not (a.approx or a.in_range)]
+    if len(own) != 1 or len(s.amounts) != 1 or own[0].unit is None or _partial(s) or _partial(after) or after.lowers & _REST_WORDS:
+        return []
+    unit = own[0].unit
+    rest = [a for a in after.amounts if a.unit == unit]
+    if not rest or len(rest) != len(after.amounts) or any(a.approx or a.in_range for a in rest):
+        return []
+    more = _parts(after, rest[0].first, after.hi - 1, unit, gap=18) if len(rest) > 1 else rest
+    if not more or len(more) != len(rest):
+        return []
+    parts = own + more
+    written = sum(p.value for p in parts)
+    # "produced 612,400 tonnes …, up 12.4 percent from 545,000 tonnes": the figure compared with is no whole
+    wholes = [a for e in earlier for a in e.amounts
+              if a.unit == unit and not (a.approx or a.in_range or _compared(e, a)) and a.value > max(p.value for p in parts)]
+    if any(abs(written - a.value) <= max(0.5, 0.005 * a.value) for a in wholes):
+        return []
+    slipped = [a for a in wholes if _one_digit_off(written, a.value)]
+    if len({a.value for a in slipped}) != 1:
+        return []
+    whole = slipped[0]
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} given before.")]
+
+
 _REST_WORDS = frozenset("remaining remainder rest balance".split())
 _SUM_TO = frozenset("comes come came amounts amount amounted".split())  # "… comes to £40m", "amounted to"
 _RUNNING_CUES = frozenset("bringing taking making bring take brings takes brought took".split()) | _SUM_TO
@@ -3605,6 +3637,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             prior = sentences.get(index - 1, previous)
             found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
             found += _parts_of_that_total(s, prior, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
+            found += _that_total_continued(s, sentences.get(index + 1), [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _fraction_changes(s) + _gaps(s)
             if len(group) >= 3:

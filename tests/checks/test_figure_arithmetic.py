@@ -1104,3 +1104,21 @@ FROM_SESSION_27_RUNNING_LEAD = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_RUNNING_LEAD, ids=[c[0] for c in FROM_SESSION_27_RUNNING_LEAD])
 def test_running_lead_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_27_CONTINUED = [
+    ("parts of 'that total' continued in the next sentence, a digit over", 'date 2026-09-22 Sugar output rises\n\n',
+     ["Kenya's sugar mills produced 612,400 tonnes of sugar in the eight months to August, up 12.4 percent from 545,000 tonnes a year earlier.",
+      "Of that total, Western region mills produced 318,600 tonnes. Nyanza mills accounted for 186,300 tonnes and those in the South Rift and Coast 117,500 tonnes."], [5]),
+    ("the same parts, adding up", 'date 2026-09-22 Sugar output rises\n\n',
+     ["Kenya's sugar mills produced 612,400 tonnes of sugar in the eight months to August, up 12.4 percent from 545,000 tonnes a year earlier.",
+      "Of that total, Western region mills produced 308,600 tonnes. Nyanza mills accounted for 186,300 tonnes and those in the South Rift and Coast 117,500 tonnes."], []),
+    ("parts that leave some out", 'date 2026-09-22 Sugar output rises\n\n',
+     ["Kenya's sugar mills produced 612,400 tonnes of sugar in the eight months to August.",
+      "Of that total, Western region mills produced 318,600 tonnes. Nyanza mills accounted for 186,300 tonnes."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_CONTINUED, ids=[c[0] for c in FROM_SESSION_27_CONTINUED])
+def test_continued_from_session_27(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
