@@ -274,6 +274,7 @@ _ERRAND_AFTER = re.compile(
     r",?\s+to\s+(?P<verbs>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\s+(?:(?:the|its|their|his|her|any|all|outstanding|remaining|final|written)\s+)*"
     r"(?P<object>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[.,;:]|\s+(?:on|to|with|for|at|in|before)\b))")
 _ERRAND_KINDS = frozenset({"by", "until", "no-later-than"})
+_SEVERAL_PARTIES_RE = re.compile(r"\b(?:each|every|respectively|separately|other)\b", re.I)
 _ERRAND_NOT_VERBS = frozenset({"be", "have", "do", "go", "get", "make", "take", "give", "keep", "help", "allow"})
 
 
@@ -289,7 +290,7 @@ def _errand_conflicts(r) -> list[Hit]:
                 continue
             sentence = reading.sentence_at(phrase.start)
             lo, hi = sentence.start, sentence.start + len(sentence.text)
-            if moved.search(text, lo, hi) or re.search(r"\b(?:each|every|respectively|separately|other)\b", text[lo:hi], re.I):
+            if moved.search(text, lo, hi) or _SEVERAL_PARTIES_RE.search(text, lo, hi):
                 continue  # an extension, a new day, or several parties' days told apart
             m = _ERRAND_AFTER.match(text, phrase.end) or _ERRAND_BEFORE.search(text, max(lo, phrase.start - 160), phrase.start)
             if m is None:

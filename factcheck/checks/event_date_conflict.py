@@ -640,12 +640,15 @@ def run(doc: Document, context: Context) -> list[Hit]:
     return hits
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019)]?\s+[A-Z\"\u201c]")
+
+
 def _one_sentence(a: _Mention, b: _Mention) -> bool:
     """True when two mentions stand in one sentence of one block: a sentence that dates two of a kind tells them apart."""
     if a.block is not b.block:
         return False
     lo, hi = sorted((a.start, b.start))
-    return not re.search(r"[.!?][\"\u201d\u2019)]?\s+[A-Z\"\u201c]", a.block.text[lo:hi])
+    return not _SENTENCE_BREAK_RE.search(a.block.text, lo, hi)
 
 
 # --- one-off events of a life dated by their year: "They married in 1967" and "At their wedding in Dundee in June 1969";

@@ -173,34 +173,23 @@ def test_the_tense_module_keeps_no_memory_between_texts():
     assert not [name for name in dir(tense) if hasattr(getattr(tense, name), "cache_info")]
 
 
-def test_an_acronym_in_capitals_is_no_verb():
-    from factcheck.language.tense import Tense, governing_verb
-
-    text = "A site briefing will be held at the DID district office on July 2."
-    at = text.index("July 2")
-    assert governing_verb(text, at, at + 6)[0] is Tense.FUTURE
-    shouting = "A SITE BRIEFING DID TAKE PLACE ON JULY 2."
-    at = shouting.index("JULY 2")
-    assert governing_verb(shouting, at, at + 6)[0] is Tense.PAST
-
-
-def test_a_participle_after_a_comma_qualifies_and_does_not_govern():
-    from factcheck.language.tense import Tense, governing_verb
-
-    text = "Her funeral will take place at St Laurence's church, Ludlow, on Thursday 9 April, followed by a private cremation."
-    at = text.index("Thursday")
-    assert governing_verb(text, at, at + 16)[0] is Tense.FUTURE
-    told = "The funeral took place at St Laurence's church, Ludlow, on Thursday 9 April, followed by a private cremation."
-    at = told.index("Thursday")
-    assert governing_verb(told, at, at + 16)[0] is Tense.PAST
+# (sentence, the time expression, the tense that governs it)
+GOVERNED = [
+    # an acronym in capitals is no verb
+    ("A site briefing will be held at the DID district office on July 2.", "July 2", "future"),
+    ("A SITE BRIEFING DID TAKE PLACE ON JULY 2.", "JULY 2", "past"),
+    # a participle after a comma with its agent qualifies, and does not govern a day before it
+    ("Her funeral will take place at St Laurence's church, Ludlow, on Thursday 9 April, followed by a private cremation.", "Thursday 9 April", "future"),
+    ("The funeral took place at St Laurence's church, Ludlow, on Thursday 9 April, followed by a private cremation.", "Thursday 9 April", "past"),
+    # a period's present-tense verbs govern their days
+    ("The eight-week public consultation opened on Thursday 5 March and closes at 5pm on Thursday 28 May.", "Thursday 28 May", "present"),
+    ("The spawning closure runs from 1 November to 15 December each year.", "15 December", "present"),
+]
 
 
-def test_a_periods_present_tense_verbs_govern_their_days():
-    from factcheck.language.tense import Tense, governing_verb
+@pytest.mark.parametrize("sentence,expression,expected", GOVERNED, ids=[f"{c[2]}: {c[0][:40]}" for c in GOVERNED])
+def test_the_verb_that_governs_a_day(sentence, expression, expected):
+    from factcheck.language.tense import governing_verb
 
-    text = "The eight-week public consultation opened on Thursday 5 March and closes at 5pm on Thursday 28 May."
-    at = text.index("Thursday 28")
-    assert governing_verb(text, at, at + 16)[0] is Tense.PRESENT
-    text = "The spawning closure runs from 1 November to 15 December each year."
-    at = text.index("15 December")
-    assert governing_verb(text, at, at + 11)[0] is Tense.PRESENT
+    at = sentence.index(expression)
+    assert governing_verb(sentence, at, at + len(expression))[0].value == expected
