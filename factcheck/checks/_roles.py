@@ -141,7 +141,7 @@ def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
         # "Bishop Thiessen" … "The diocese's assistant bishop, Margaret Thiessen": the rank, and a deputy's post under it
         rank, title = (a, b) if a.kind == "rank" else (b, a)
         names = {rk.rank_names.get(level, "").lower() for level in rank.levels}  # "the Right Rev. X" is a bishop
-        if title.form and title.form.split()[0].lower() in _OF_THE_RANK:
+        if title.form and title.form.split()[0].lower() in rk.rank_deputies:
             return False  # "the diocese's suffragan bishop, the Rt Revd Claire Hindley" … "Bishop Hindley": a bishop by rank
         return title.deputy and bool(names & set(title.base.split(":", 1)[-1].split())) and _lenient(rank.org, title.org)
     if a.kind != b.kind:
@@ -324,8 +324,6 @@ def _pronoun_roles(people: People, blocks: list[Block]) -> tuple[Person | None, 
 
 
 _SPAN_WORDS = frozenset({"since", "until"})
-# deputies who hold the rank they qualify: a suffragan, auxiliary or coadjutor bishop is a bishop
-_OF_THE_RANK = frozenset({"suffragan", "auxiliary", "coadjutor"})
 
 
 def _affiliations(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge) -> list[tuple[int, RoleMention]]:

@@ -115,6 +115,7 @@ class RolesKnowledge:
     roles: dict[str, RoleSpec]
     form_role: dict[str, str]  # lower-case form (or short form as written) -> role key
     deputies: frozenset[str]
+    rank_deputies: frozenset[str]  # deputies who hold the rank they qualify ("suffragan" bishop)
     rank_form: dict[str, tuple[tuple[str, int], ...]]  # lower-case form -> (service, level) pairs
     rank_names: dict[tuple[str, int], str]
     party_form: dict[str, str]  # form as written -> party
@@ -192,7 +193,7 @@ class RoleMention:
 
 # --- loading --------------------------------------------------------------------
 
-_TOP = {"roles": dict, "deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
+_TOP = {"roles": dict, "deputies": list, "rank_deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
         "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list, "style_words": list}
 _ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool, "place": bool, "heads": list}
 
@@ -263,6 +264,8 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
             acc["compatible"].add(frozenset(w.lower() for w in pair))
     if "deputies" in top:
         acc["deputies"] |= {w.lower() for w in word_list(top["deputies"][1], "deputies")}
+    if "rank_deputies" in top:
+        acc["rank_deputies"] |= {w.lower() for w in word_list(top["rank_deputies"][1], "rank_deputies")}
     if "party_change_words" in top:
         acc["party_change"] |= {w.lower() for w in word_list(top["party_change_words"][1], "party_change_words")}
     if "change_words" in top:
@@ -372,6 +375,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
         roles=roles,
         form_role=form_role,
         deputies=frozenset(acc["deputies"]),
+        rank_deputies=frozenset(acc["rank_deputies"]),
         rank_form={k: tuple(v) for k, v in rank_form.items()},
         rank_names=rank_names,
         party_form=party_form,
@@ -421,7 +425,7 @@ _CHANGE_MODIFIERS = frozenset(
 
 def new_roles_layers() -> dict:
     """Return an empty accumulator for roles knowledge: files are read into it in order, then built once."""
-    return {"roles": {}, "deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {},
+    return {"roles": {}, "deputies": set(), "rank_deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {},
             "title_heads": set(), "title_synonyms": {}, "compatible": set(), "head_verbs": set(), "taking": set(), "style": set()}
 
 

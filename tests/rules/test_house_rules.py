@@ -164,3 +164,21 @@ def test_people_and_roles_layers_are_listed_in_order(tmp_path):
     assert [Path(f).name for f in rules.knowledge_files["people"]] == ["people.yaml", "house.yaml"]
     assert [Path(f).name for f in rules.knowledge_files["roles"]] == ["roles.yaml", "base.yaml"]
     assert "Sheikh" in rules.knowledge["people"].honorifics and "sheriff" in rules.knowledge["roles"].roles
+
+
+_AREA_BISHOP = (
+    "date 2026-09-14 New archdeacon installed\n\n"
+    "Also present was the Bishop of Whitby, the Rt Revd Claire Hindley, the diocese's area bishop, who read one of the "
+    "lessons. Bishop Hindley had chaired the interview panel.\n"
+)
+
+
+def test_a_deputy_who_keeps_the_rank_is_data_a_house_file_can_add(tmp_path):
+    # "area" made a deputy's word alone makes the area bishop no bishop: Bishop Hindley then holds two posts ...
+    deputy = tmp_path / "deputy.yaml"
+    deputy.write_text("roles:\n  deputies: [area]\n")
+    assert [(f.check, f.line) for f in check_text(_AREA_BISHOP, rules=load_rules([str(deputy)]))] == [("person-title-conflict", 3)]
+    # ... and listed with the suffragans under rank_deputies, the area bishop is a bishop by rank
+    rank = tmp_path / "rank.yaml"
+    rank.write_text("roles:\n  deputies: [area]\n  rank_deputies: [area]\n")
+    assert check_text(_AREA_BISHOP, rules=load_rules([str(rank)])) == []
