@@ -1,7 +1,7 @@
 """A weekday written beside a date it does not fall on ("Thursday 23 July 2025").
 
 Every date written with its weekday ("Friday 20 March", "Tue, 22 Jul 2025",
-"Tuesday, July 22", and after it or with its part of the day: "21 January (Thursday)", "January 21,
+"Tuesday, July 22", "Fri 22/5", "Monday 28-06-2026", and after it or with its part of the day: "21 January (Thursday)", "January 21,
 Thursday", "21 January, a Thursday", "Thursday night, 21 January") is worked out with the calendar. A date without a year takes
 the year that puts it nearest the publication date; any other year written in the
 same paragraph, and the latest year written in the three paragraphs before it

@@ -72,9 +72,11 @@ _MONTH_DAY_RE = re.compile(
 )
 _MONTH_YEAR_RE = re.compile(rf"(?<![\w.-]){_MONTH}\s+(?P<year>1\d{{3}}|2\d{{3}})\b(?![,.]?\d)")
 _ISO_RE = re.compile(r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d/-])")
+# "14/03/2026", "14.03.2026", "14-03-2026" (with a four-digit year only: "3-1-2" is no date), and in fact boxes a
+# weekday before a yearless day and month ("Fri 22/5"): without the weekday, "22/5" is as likely a score
 _NUMERIC_RE = re.compile(
-    r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
-    r"(?![\w/]|\.\d)"
+    rf"(?<![\w/.,-]){_WEEKDAY_PREFIX}?(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?:(?P=sep)(?P<year>\d{{4}}|\d{{2}}))?"
+    r"(?![\w/-]|\.\d)"
 )
 # "the 14th" alone names a day of the current month only when nothing follows
 # that would make it an ordinal ("the 14th century", "the 4th time").
@@ -271,14 +273,18 @@ def find_dates(
                      int(m.group("day")), reference, "iso"))
 
     for m in _NUMERIC_RE.finditer(text):
-        if m.group("sep") == "." and len(m.group("year")) != 4:
+        year_text = m.group("year")
+        if year_text is None and (m.group("wd") is None or m.group("sep") != "/"):
+            continue  # "22/5" alone may be a score or a fraction
+        if m.group("sep") in ".-" and year_text is not None and len(year_text) != 4:
             continue  # "1.5.2" is a version, not a date
         a, b = int(m.group("a")), int(m.group("b"))
         day, month = (a, b) if day_first else (b, a)
         if month > 12 and day <= 12:
             day, month = month, day  # only one reading is possible
-        add(_mention(text, m.start(), m.end(), _two_digit_year(m.group("year")), month, day,
-                     reference, "numeric"))
+        wd = m.span("wd") if m.group("wd") else None
+        add(_mention(text, m.start(), m.end(), _two_digit_year(year_text) if year_text else None, month, day,
+                     reference, "numeric", wd))
 
     for m in _DAY_ONLY_RE.finditer(text):
         day = int(m.group("day"))
@@ -328,7 +334,7 @@ def weekdays_beside(text: str, dates: list[DateMention]) -> list[DateMention]:
 
     found = []
     for d in dates:
-        if d.weekday is not None or d.day is None or d.month is None or d.form not in ("day-month", "month-day"):
+        if d.weekday is not None or d.day is None or d.month is None or d.form not in ("day-month", "month-day", "numeric", "iso"):
             continue
         m = _WEEKDAY_AFTER_RE.match(text, d.end) or _WEEKDAY_PART_BEFORE_RE.search(text, max(0, d.start - 30), d.start)
         if m is not None:

@@ -175,3 +175,20 @@ FROM_SESSION_21 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_21, ids=[c[0] for c in FROM_SESSION_21])
 def test_cases_from_session_21(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected
+
+
+FROM_SESSION_28 = [
+    ("a fact box's weekday before a yearless day and month", 'date 2026-05-20 County fair returns\n\n',
+     ['The fair opens on 22 May at the showground.', 'When: Thu 22/5, 10am to 6pm'], [5]),
+    ("the right weekday before it", 'date 2026-05-20 County fair returns\n\n',
+     ['The fair opens on 22 May at the showground.', 'When: Fri 22/5, 10am to 6pm'], []),
+    ("a date written with dashes, the weekday after it", 'date 2026-05-20 Hearing adjourned\n\n',
+     ['The hearing was adjourned to 28-06-2026, a Monday.'], [3]),
+    ("a numeric date with its weekday in brackets", 'date 2026-05-20 Hearing adjourned\n\n',
+     ['The hearing was adjourned to 28/06/2026 (Sunday).'], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
+def test_cases_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected

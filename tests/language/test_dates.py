@@ -60,6 +60,8 @@ DATE_CASES = [
     ("the Sun 5 pages", []),
     ("version 1.5.2 shipped", []),
     ("open 24/7 now", []),
+    ("they were 22/5 after ten overs", []),  # a yearless day and month needs a weekday to be a date
+    ("a 3-1-26 formation", []),  # a date written with dashes needs a four-digit year
 ]
 
 
@@ -85,10 +87,12 @@ def test_weekday_span_and_resolved_date():
         ("07/08/2025", False, (2025, 7, 8)),
         ("07/22/2025", True, (2025, 7, 22)),  # only one reading is possible
         ("22/07/2025", False, (2025, 7, 22)),
+        ("28-06-2026", True, (2026, 6, 28)),
+        ("Fri 22/5", True, (2026, 5, 22)),  # a weekday makes a yearless day and month a date
     ],
 )
 def test_numeric_order(text, day_first, expected):
-    (d,) = find_dates(text, day_first=day_first)
+    (d,) = find_dates(text, reference=date(2026, 5, 20), day_first=day_first)
     assert (d.year, d.month, d.day) == expected
 
 
