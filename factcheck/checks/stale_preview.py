@@ -34,7 +34,8 @@ event's day (a backdating, "will be backdated to 1 January"; the first day of a 
 on exhibition from Monday 20 July to Sunday 30 August"; a dateline's filing date, "KATHMANDU, Jan 10:"),
 and an article without a publication date.
 A noun's span of dates ("for gifts with a valuation date between 1 September 2025 and 31 August 2026") tells which
-days the noun covers, not the day of the clause's verb: it is no preview.
+days the noun covers, not the day of the clause's verb: it is no preview; nor is a day set off by commas after a
+preposition's noun ("on the register at the record date, 18 March, will be paid in April").
 A day after "taking effect on" or "coming into force on" belongs to that participle ("within 60 days of his
 appointment taking effect on Monday, 9 March"), not to the future verb of its clause.
 """

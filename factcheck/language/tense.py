@@ -70,6 +70,12 @@ _NOT_REDUCED = frozenset(
     and or but then also just not never""".split()
 )
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:(?:early|late|about|around|[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?)\s+)?(?:on\s+|last\s+)?\Z", re.IGNORECASE)
+# "on the register at the record date, 18 March, will be paid": a day set off by commas after a preposition's noun
+# names that noun's day, not the time of the clause's verb
+_APPOSED_TO_OBJECT_RE = re.compile(
+    r"\b(?:at|by|before|after|on|from|until|till|of|for)\s+(?:the|its|their|this|that)\s+(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*,\s*\Z"
+)
+_COMMA_AFTER_RE = re.compile(r"\s*,")
 # "as saying on Monday": the saying happened when the main verb did
 _AS_SAYING_RE = re.compile(r"\bas\s+saying\s+(?:on\s+)?\Z", re.IGNORECASE)
 
@@ -437,6 +443,8 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
         return (before[-1].tense, (before[-1].start, before[-1].end)) if before else (Tense.PAST, None)
     if reported_speech_verb_before(text, start):
         return Tense.PAST, None
+    if _APPOSED_TO_OBJECT_RE.search(text, max(s_start, start - 50), start) and _COMMA_AFTER_RE.match(text, end):
+        return Tense.UNKNOWN, None
     if _SINCE_BEFORE_RE.search(text, max(0, start - 30), start):
         return Tense.PAST, None  # "closed since 6am on Tuesday, will stay closed": a time after "since" is behind us
     reduced = _REDUCED_RELATIVE_RE.search(text, max(s_start, start - 40), start)

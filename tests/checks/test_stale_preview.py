@@ -144,6 +144,19 @@ def test_cases_from_session_26(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
 
 
+FROM_SESSION_28 = [
+    ("a day set off by commas after a preposition's noun is that noun's", 'date 2026-03-20 Dividend set\n\n',
+     ["Shareholders on the register at the record date, 18 March, will be paid in April."], []),
+    ("the same day as the future verb's own", 'date 2026-03-20 Dividend set\n\n',
+     ["Shareholders on the register will be paid on 18 March."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
+def test_cases_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
+
+
 def test_a_participle_after_a_preposition_is_no_verb(rules):
     head = 'date 2026-06-17 INEC fixes date\n\n'
     text = "The commission will also meet chairmen of registered political parties in Abuja on Monday, June 15, to brief them."
