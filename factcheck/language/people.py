@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
+from .dates import month_number
 from ..errors import RuleFileError
 
 if TYPE_CHECKING:
@@ -457,6 +458,7 @@ _WORD_RE = re.compile(r"\w+")
 _MOD_WORD_RE = re.compile(r"\w+(?:-\w+)*")
 _POSSESSIVE_RE = re.compile(r"['’]s?\s*\Z")
 _WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*\Z")
+_NUMBERED_BODY_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+\Z")
 _OFFICE_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _PLACE_WORDS_BEFORE_RE = re.compile(r"((?:[A-Z][\w.]*\s+)?([A-Z][\w.]*\s+[A-Z][\w.]*))\s*\Z")
 # How long a capitalised "-ing" word opening a sentence must be to be read as a participle ("Speaking", "Representing").
@@ -497,7 +499,7 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
                 country, end = place, m.end("of")
             elif form not in ("secretary of state", "chancellor of the exchequer"):
                 qualified = True
-        if not m.group("country") and not written_mods:
+        if not m.group("country"):
             qualified = qualified or _qualified_before(text, m.start(), kb) or _combined_department(text, m.start(), form, kb)
         # the holder: "President Volodymyr Zelenskyy", "the infrastructure minister, Marloes Vink", "Umerov, the president"
         holder = None
@@ -585,6 +587,9 @@ def _qualified_before(text: str, start: int, kb: PeopleKnowledge) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if word.isdigit() and (numbered := _NUMBERED_BODY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())) \
+            and month_number(numbered.group(1)) is None:
+        return True  # "Local 412 president": a body named with its number
     bare = _POSSESSIVE_TAIL.sub("", word)
     if word.lower() in _QUALIFYING_DETERMINERS or bare.lower() in _QUALIFYING_NOUNS:
         return True

@@ -21,7 +21,10 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
   role belongs to ("Aldershire captain": a club); a department's head with the department
   ("head of libraries", "Director of services Gerard Cunniffe": roles.yaml `department`); the role after an
   appointing verb's object and "as", in the body the verb's subject names ("Ystrad Taf RFC have appointed Rhodri
-  Price as their new head coach"); the role the sentence's subject acts in ("Cllr Rhian Pritchard, who chaired the
+  Price as their new head coach"); the role after a verb of staying in a post, held by the name opening the sentence
+  ("Kyle Brandt, who …, stays on as assistant general manager"); a body named with its number ("Local 412 president X"),
+  its kind from its noun; a body's noun after a word saying what kind of body ("Student union president X"), that body,
+  not the story's own; the role the sentence's subject acts in ("Cllr Rhian Pritchard, who chaired the
   meeting in her role as deputy mayor"); a
   remit in brackets between a role and the name ("vice-president (academic) X"), a party in
   brackets after the name ("the Cathaoirleach, Cllr X (FF),"), and a role joined by "and" to an
@@ -67,6 +70,7 @@ from pathlib import Path
 
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
+from .dates import month_number
 from .quotes import quoted_spans
 from .people import forms_trie
 
@@ -471,7 +475,10 @@ _FUNCTION_CAPS = frozenset(
 
 
 def org_kind(words: Sequence[str], rk: RolesKnowledge) -> str | None:
-    """Return the kind of a named organisation from its last words ("Westbury Town Council" -> council)."""
+    """Return the kind of a named organisation from its last words ("Westbury Town Council" -> council), or for one
+    named with its number, from its noun ("Local 412" -> union)."""
+    if len(words) >= 2 and words[-1].isdigit() and words[-2].lower() in rk.org_nouns:
+        return rk.org_nouns[words[-2].lower()]
     for w in reversed(words):
         kind = rk.org_suffixes.get(w)
         if kind:
@@ -563,11 +570,13 @@ _POSSESSIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Ii]ts|[Tt]
 _NAMED_NOUN_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])[Tt]he\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+){1,3})(?P<noun>[a-z][a-z-]+)['’]s\s+\Z")
 # A word that ends a sentence: a full stop after a word of four letters or more with no other stop ("Canada."; not "U.S.", "St.")
 _SENTENCE_END_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{3,}\.")
-_CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+|&\s+){1,4})\Z")
+# a body's name may end in its number: "Local 412 president X", "Station 7 captain X" (not "March 12": see _NUMBERED_RE)
+_CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+(?:\d{1,5}\s+)?|&\s+){1,4})\Z")
 _PART_THEN_NAME_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<part>(?:[a-z][\w'’-]*\s+){1,3})")
 _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
+_KIND_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]+)\s+\Z")
 # a full stop inside a name's word only ("A.F.C."): "of Harrowgate Foods. She said" ends the name at "Foods"
 _OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*)*|[a-z][a-z-]+)")
 # An apposition opens with a comma, a spaced dash or a bracket ("X, the firm's chair", "X – the firm's chair –",
@@ -633,6 +642,12 @@ def _may_name_role(text: str, rk: RolesKnowledge) -> bool:
 
 _IN_PLACE_OF_RE = re.compile(r"\b(?:replac\w*|succeed\w*|from|behind|beat\w*|defeat\w*|oust\w*|unseat\w*|pipp\w*|edg\w*\s+out|ahead\s+of)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Cllr)\.?\s+)?\Z", re.I)
 _AS_ROLE_BEFORE_RE = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|substantive|permanent|full-time|sole)\s+)?\Z")
+# "Kyle Brandt, who joined the club in 2019, stays on as assistant general manager": a verb of staying in a post, whose
+# subject (the name opening the sentence, an aside between commas allowed) holds the role after "as"
+_STAYS_AS_BEFORE_RE = re.compile(
+    r"(?:,[^,.;:!?]{1,120},)?\s+(?:will\s+)?(?:stays?|stayed|remains?|remained|continues?|continued|serves?|served)(?:\s+on)?"
+    r"\s+as\s+(?:(?:the|its|their|a|an)\s+)?\Z"
+)
 
 
 def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w: False, skip: Sequence[tuple[int, int]] = (), offices: Sequence[tuple[int, int]] = ()) -> list[RoleMention]:
@@ -969,6 +984,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             words = written.split()
             while words and (words[0] in _FUNCTION_CAPS or words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
                 words = words[1:]
+            if words and words[-1].isdigit() and (len(words) < 2 or month_number(words[-2]) is not None):
+                words = []  # "On March 12 president X": a date, no body's number
             ended = [k for k, w in enumerate(words[:-1]) if _SENTENCE_END_WORD_RE.fullmatch(w)]
             if ended:
                 words = words[ended[-1] + 1 :]  # "… Thailand, and Canada. WHO director-general X": the sentence before is no part of it
@@ -991,6 +1008,12 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             elif nm and nm.group("noun") in rk.org_nouns:
                 org = Org(None, rk.org_nouns[nm.group("noun")], nm.group("noun"))
                 start = nm.start("noun")
+                kind_word = _KIND_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+                if kind_word and kind_word.group(1).lower() not in _TITLE_STOP and kind_word.group(1).lower() not in _ROLE_MODIFIERS \
+                        and (kind_word.group(1).islower() or _sentence_starts(text, kind_word.start(1))):
+                    # "Student union president X": a union described by its kind, not the story's union ("Local 1894")
+                    org = Org((kind_word.group(1).lower(), nm.group("noun")), org.kind, text[kind_word.start(1) : nm.end("noun")])
+                    start = kind_word.start(1)
                 if org.kind == "committee" and (described := _committee_before(text, start)) is not None:
                     org, start = described  # "Search committee chair Dale Ortiz": the search committee's
     end = m.end()
@@ -1115,6 +1138,9 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             subject = _SUBJECT_BODY_RE.search(text, max(0, am.start() - 80), am.start())
             named = _named_org(subject.group("body"), rk) if subject and not is_place(subject.group("body")) else None
             org = named if named is not None and named.kind is not None else org
+    if holder is None and (stays := _STAYS_AS_BEFORE_RE.search(text, max(0, start - 200), start)) is not None \
+            and (run := by_end.get(stays.start())) is not None and _sentence_starts(text, run.start):
+        holder = (run.start, run.end)  # "Kyle Brandt, who …, stays on as assistant general manager"
     if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and ") and not _AND_AFTER_RE.match(text, end):
         return None  # kept beside "and": "chairman and chief executive" shares the other role's holder
     if body_unsaid and (holder is None or holder[0] < end or not (_TITLE_GAP_RE.fullmatch(text, end, holder[0]) or _APPOSED_GAP_RE.fullmatch(text, end, holder[0]))):

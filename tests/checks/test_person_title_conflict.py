@@ -1491,3 +1491,32 @@ FROM_SESSION_27_SUFFRAGAN = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_SUFFRAGAN, ids=[c[0] for c in FROM_SESSION_27_SUFFRAGAN])
 def test_suffragan_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_GM = 'date 2026-06-02 Kestrels name GM\n\n'
+_LOCAL = 'date 2026-06-02 Transit strike looms\n\n'
+FROM_SESSION_28 = [
+    ("a verb of staying gives its subject the role after 'as'", _GM,
+     ["Kyle Brandt, who has scouted for the club since 2019, stays on as assistant general manager.",
+      "General manager Kyle Brandt said the club would add two defencemen."], [5]),
+    ("staying on in the role the title gives", _GM,
+     ["Kyle Brandt, who has scouted for the club since 2019, stays on as general manager.",
+      "General manager Kyle Brandt said the club would add two defencemen."], []),
+    ("a union's deputy, then the head of the union named with its number", _LOCAL,
+     ["The local's vice-president, Kevin Marchand, a mechanic, said the garage was short of staff.",
+      "Local 412 president Kevin Marchand said the union would return to the table."], [5]),
+    ("the same deputy twice", _LOCAL,
+     ["The local's vice-president, Kevin Marchand, a mechanic, said the garage was short of staff.",
+      "Kevin Marchand, the local's vice-president, said the union would return to the table."], []),
+    ("a union described by its kind is not the story's numbered local", _LOCAL,
+     ['"We will not back down," said Local 1894 president Dave Kowalczyk.',
+      "Student union president Maya Kowalczyk, who is not related to the union leader, said students paid more."], []),
+    ("the local's president, another person", _LOCAL,
+     ['"We will not back down," said Local 1894 president Dave Kowalczyk.',
+      "The local's president, Maya Kowalczyk, said students paid more."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
+def test_cases_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
