@@ -1520,3 +1520,17 @@ FROM_SESSION_28 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
 def test_cases_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_TRADE = 'date 2026-06-02 Trade deadline passes\n\n'
+FROM_SESSION_28_POSITIONS = [
+    ("an ice hockey position with two clubs", _TRADE,
+     ["Kestrels defenceman Mathis Gagnon missed practice on Monday.", "Oilers defenceman Mathis Gagnon scored twice in the second period."], [5]),
+    ("a trade stated", _TRADE,
+     ["Kestrels defenceman Mathis Gagnon was traded on Monday.", "Oilers defenceman Mathis Gagnon scored twice in the second period."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28_POSITIONS, ids=[c[0] for c in FROM_SESSION_28_POSITIONS])
+def test_positions_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
