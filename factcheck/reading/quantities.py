@@ -890,6 +890,10 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         if subject is None or subject in kb.containers:
             return None
         return _make(r, a, a.last + 1, unit, singular(subject), r.lower(at - 1), modifiers, scope, definite, years, sentence, quoted)
+    if (valued := _valued_object(r, a.first)) is not None:
+        # "has pegged its fiscal deficit for 2026-27 at Rs 48,170 crore": the verb's object is what the figure is of
+        head, words = valued
+        return _make(r, a, a.last + 1, unit, singular(head), None, modifiers | set(words), scope, True, years, sentence, quoted)
     if vb is None:
         return None
     if r.lower(at + 1) == "at" and (gapped := _gapped_subject(r, at)) is not None:
@@ -911,6 +915,35 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         definite = definite or r.lower(at - 1) in ("which", "that", "who")
         return _make(r, a, a.last + 1, unit, "person", vb, modifiers, scope, definite, years, sentence, quoted)
     return None
+
+
+def _valued_object(r: _Reader, first: int) -> tuple[str, list[str]] | None:
+    """Return the head noun, and the words before it, of the object a verb of valuing puts at the amount ("pegged its
+    fiscal deficit for 2026-27 at Rs 48,170 crore" -> deficit, [fiscal]; "put the cost of the repairs at £4m" -> cost),
+    or None."""
+    k = first - 1
+    while k >= 0 and r.phrase_ending_at(k, r.kb.approximate):
+        k -= r.phrase_ending_at(k, r.kb.approximate)
+    if r.lower(k) != "at":
+        return None
+    for m in range(k - 2, max(-1, k - 12), -1):
+        if r.t[m].sentence != r.t[first].sentence:
+            return None
+        if r.lower(m) in _VALUED:
+            break
+    else:
+        return None
+    i = m + 1
+    if r.lower(i) not in _DETERMINERS:
+        return None  # "set aside 40 at": an object names its thing with a determiner ("its deficit", "the cost")
+    i += 1
+    words = []
+    while i < k and r.is_(i, WORD) and not r.t[i].capitalised and r.lower(i) not in FUNCTION_WORDS:
+        words.append(r.lower(i))
+        i += 1
+    if not words or (i < k and r.lower(i) not in ("for", "in", "over", "this", "next", "during")):
+        return None  # "put the cost of the repairs at £4m": the cost of one of many things, left alone
+    return words[-1], words[:-1]
 
 
 def _gapped_subject(r: _Reader, at: int) -> tuple[str, list[str]] | None:

@@ -619,3 +619,21 @@ FROM_SESSION_27_HELD_IN = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_HELD_IN, ids=[c[0] for c in FROM_SESSION_27_HELD_IN])
 def test_held_in_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+_BUDGET = 'date 2026-02-20 Odisha budget raises spending\n\n'
+FROM_SESSION_28 = [
+    ("a verb of valuing puts its object at the amount", _BUDGET,
+     ["The state has pegged its fiscal deficit for 2026-27 at Rs 48,170 crore, or 3.2 per cent of output.",
+      "The opposition leader said a deficit of Rs 48,710 crore showed the government had lost its grip."], [5]),
+    ("the same deficit both times", _BUDGET,
+     ["The state has pegged its fiscal deficit for 2026-27 at Rs 48,170 crore, or 3.2 per cent of output.",
+      "The opposition leader said a deficit of Rs 48,170 crore showed the government had lost its grip."], []),
+    ("the cost of one thing of many is left alone", _BUDGET,
+     ["Engineers put the cost of the bridge repairs at Rs 40 crore.", "The cost was Rs 90 crore, the minister said of the new hospital."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
+def test_cases_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
