@@ -387,6 +387,8 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     if len(percents) != 1 or percents[0].spelled:
         return out
     p = percents[0]
+    if _describes_noun(s, p):
+        return out  # "schools recording a 100 per cent result rose to 1,312 from 1,041": a kind of result, no change
     pairs = change_pairs(s, p)
     if not pairs:
         pairs = _compared_pairs(s)  # "£240m, compared with £300m a year earlier, a drop of 20%"
@@ -431,6 +433,14 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
         size = percent_text(abs(actual))
         out.append((p, f"{old.text} to {new.text} is {an(size)} {size} {change}, not {p.text}."))
     return out
+
+
+def _describes_noun(s: Sentence, p: Amount) -> bool:
+    """True for a percentage written between an article and a noun that is no change ("a 100 per cent result", "a 5%
+    stake", "the 20 per cent discount"): it says what kind of thing the noun is."""
+    after = p.last + 1
+    return s.lower(p.first - 1) in ("a", "an", "the") and s.tokens[after].kind == WORD and s.lower(after) not in FUNCTION_WORDS \
+        and s.lower(after) not in CHANGE_NOUNS and not s.direction(after) if after < s.hi else False
 
 
 def _fraction_changes(s: Sentence) -> list[tuple[Amount, str]]:
@@ -776,7 +786,8 @@ def _change_in_brackets(s: Sentence) -> list[tuple[Amount, str]]:
 
 def _share_named(s: Sentence) -> list[tuple[Amount, str]]:
     """A percentage its noun names as one count of another ("5761 voting papers were returned from 11,842 enrolled
-    electors, a turnout of 45.6 per cent": 48.6), the two counts given before it in its sentence, the larger second.
+    electors, a turnout of 45.6 per cent": 48.6), the two counts given before it in its sentence, the larger second and
+    tied to the first by "from", "of", "out of" or "among" (not "bringing the total to 158,930": a sum).
     Only a share off by more than its rounding and by a slip of one digit, or by two points or more, is reported."""
     out = []
     nouns = s.ab.knowledge.share_nouns
@@ -787,6 +798,8 @@ def _share_named(s: Sentence) -> list[tuple[Amount, str]]:
         if len(counts) != 2 or not 0 < counts[0].value < counts[1].value:
             continue
         part, whole = counts
+        if not any(s.lower(k) in ("from", "of", "out", "among") for k in range(part.last + 1, whole.first)):
+            continue  # "1,208 ballots were rejected, bringing total votes cast to 158,930, a turnout of 60.8 per cent": a sum, no share
         actual = 100 * part.value / whole.value
         places = _decimals(p)
         written = round(actual, places)

@@ -1122,3 +1122,22 @@ FROM_SESSION_27_CONTINUED = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_CONTINUED, ids=[c[0] for c in FROM_SESSION_27_CONTINUED])
 def test_continued_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+_SSLC = 'date 2026-05-08 SSLC pass rate climbs\n\n'
+_COUNT = 'date 2026-06-19 Laikipia count ends\n\n'
+FROM_SESSION_28 = [
+    ("a percentage between an article and its noun says what kind of thing", _SSLC,
+     ["The number of schools recording a 100 per cent result rose to 1,312 from 1,041 last year."], []),
+    ("a percentage change written the same way", _SSLC,
+     ["The number of schools with full passes rose to 1,312 from 1,041 last year, a 100 per cent rise."], [3]),
+    ("a turnout after a sum is no share of the two counts", _COUNT,
+     ["A further 1,208 ballots were rejected, bringing total votes cast to 158,930, a turnout of 60.8 per cent."], []),
+    ("a turnout of the votes returned from the electorate", _COUNT,
+     ["In all, 1,208 ballots were returned from 2,930 registered voters, a turnout of 60.8 per cent."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
+def test_cases_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
