@@ -209,6 +209,9 @@ A percentage change "on this year's figure" is read against the one level of its
 subject ("Defence spending in the outgoing year came to Rs2.28tr" … "Defence has been allocated Rs2.55tr for 2026-27 —
 a rise of 16pc on this year's figure"), and a whole split in full in the sentence after the one giving it ("Of the PSDP
 total, Rs520bn …, Rs260bn …, Rs150bn … with the remaining Rs120bn …") must be made by its parts.
+A sentence opened "Within it," splits the sentence before's one larger figure as "Of these," does ("The social sector
+accounts for Rs 1,21,500 crore of the outlay. Within it, school and mass education gets Rs 38,900 crore, …"), each
+part with a description of its own.
 A part and its share of the group a sentence opens on ("Of those on the outpatient list, 201,300 – 54% – had been
 waiting") are read against the first count of the last earlier sentence naming every word of the group ("418,640 people
 were on the outpatient waiting list").
@@ -1066,14 +1069,15 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
                 if (lead or tail) and s.lower(total.last + 1 + len(tail)) in ("", "."):
                     candidates.append((total, first_tok, i - 2, "sum" if lead == ("adding", "up", "to") else True))
         # "Of the 39 people who survived, 14 remain in hospital …": parts need not cover the whole
-        if i == first_tok and tok.lower == "of":
-            total = s.amount_after(i + 1)
+        if i == first_tok and tok.lower in ("of", "within"):
+            total = s.amount_after(i + 1) if tok.lower == "of" else None
             if total is not None:
                 candidates.append((total, total.last + 1, last_tok, False))
-            elif s.lower(i + 1) in _OF_THEM and prior is not None:
+            elif (s.lower(i + 1) in _OF_THEM or tok.lower == "within" and s.lower(i + 1) in ("it", "this", "that", "them")) and prior is not None:
+                # ("Within it, school education gets Rs 38,900 crore, …": a whole of money the sentence before gives)
                 # "A total of 14,820 bales were presented. Of these, 9,460 were sold and the remaining 4,910 …": the whole
                 # is the sentence before's one figure larger than every part
-                parts = _parts(s, i + 2, last_tok, None)
+                parts = _parts(s, i + 2, last_tok, None) or _parts(s, i + 2, last_tok, _unit_after(s, i + 2, last_tok), 16)
                 wholes = [a for a in prior.amounts if parts and a.unit == parts[0].unit and not (a.in_range or a.approx) and a.value > max(p.value for p in parts)]
                 if len(wholes) == 1:
                     candidates.append((wholes[0], i + 2, last_tok, "previous"))
@@ -1104,7 +1108,7 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
         else:
             # a sentence opened by its whole ("Of the 612,400 bags shipped, 540,100 were Robusta, grown mainly in the
             # central and western regions, and 62,300 …") is all about its parts: each may be described at length
-            parts = _parts(s, start, end, total.unit, 16 if s.lower(first_tok) == "of" and start == total.last + 1 else 10)
+            parts = _parts(s, start, end, total.unit, 16 if s.lower(first_tok) == "of" and start == total.last + 1 or exhaustive == "previous" else 10)
         if parts is None or (total.approx and exhaustive != "sum") or total in parts:  # "adding up to £20m" is no "up to"
             continue
         written = sum(p.value for p in parts)

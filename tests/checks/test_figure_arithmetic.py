@@ -1131,6 +1131,14 @@ FROM_SESSION_28 = [
      ["The number of schools recording a 100 per cent result rose to 1,312 from 1,041 last year."], []),
     ("a percentage change written the same way", _SSLC,
      ["The number of schools with full passes rose to 1,312 from 1,041 last year, a 100 per cent rise."], [3]),
+    ("parts of money opened 'Within it,' after the whole, each with a long description", 'date 2026-02-20 Odisha budget\n\n',
+     ["The social sector accounts for Rs 1,21,500 crore of the outlay. Within it, school and mass education gets Rs 38,900 crore, "
+      "health and family welfare Rs 24,600 crore, women and child development Rs 19,200 crore and panchayati raj and rural "
+      "development Rs 36,800 crore."], [3]),
+    ("the same parts adding up", 'date 2026-02-20 Odisha budget\n\n',
+     ["The social sector accounts for Rs 1,19,500 crore of the outlay. Within it, school and mass education gets Rs 38,900 crore, "
+      "health and family welfare Rs 24,600 crore, women and child development Rs 19,200 crore and panchayati raj and rural "
+      "development Rs 36,800 crore."], []),
     ("a turnout after a sum is no share of the two counts", _COUNT,
      ["A further 1,208 ballots were rejected, bringing total votes cast to 158,930, a turnout of 60.8 per cent."], []),
     ("a turnout of the votes returned from the electorate", _COUNT,
