@@ -55,7 +55,8 @@ it ("shut 38 Hong Kong stores", "profit to A$212m", "jailed for two years", "on 
 stores and shops are the `key-synonyms` option), against the first of the body's opening paragraphs that gives a
 figure of that key ("close 28 of its 112 shops": the part, not the whole; "a net profit after tax of A$221.4
 million"; "jailed for 20 months", a length compared only after the same word, "for"; "upheld two of the three
-charges" against "all three"), unless the body gives the headline's value for that key anywhere (a range only in
+charges" against "all three"), unless the body gives the headline's value for that key anywhere (the headline may round
+the body's figure, not the body the headline's: "the N500bn minimum" is no "N468bn", unless the body says "about") (a range only in
 its opening), in its first sentence, or bare; figures of another year or event ("In 2021 …", "up from …") are
 not compared. A level the headline's change reaches ("exports climb to 7.4 million bags") is compared so too, with the
 body's first figure of its key that is no earlier level ("compares with 6.13 million bags"), a size before the noun
@@ -125,7 +126,7 @@ from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 from ..language.tense import Tense, governing_verb
 
-from ..reading.compare import agree, slip
+from ..reading.compare import agree, significant_digits, slip
 from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, level_pairs, sentences_of
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular
 from ..reading.tokens import tokenize
@@ -1915,9 +1916,11 @@ def _time_after(a, body, annotation, headline: str, headline_span) -> list[Hit]:
 
 
 def _agrees(h, b) -> bool:
-    """True when a body amount is the headline's figure, allowing the headline's own approximation ("almost 2,000" for 1,960)."""
+    """True when a body amount is the headline's figure, allowing the headline's own approximation ("almost 2,000" for 1,960).
+    A headline rounds the body's figure, not the other way: a round body figure ("the N500bn minimum") is not the
+    headline's "N468bn", unless the body says it is approximate."""
     if agree(h.value, b.value, h.digits, b.digits):
-        return True
+        return b.approx or h.value == b.value or significant_digits(h.digits, h.value) <= significant_digits(b.digits, b.value)
     return h.approx and abs(h.value - b.value) <= 0.1 * h.value
 
 

@@ -125,12 +125,12 @@ def agree(a: float, b: float, digits_a: str, digits_b: str) -> bool:
     """True when two values are the same figure, allowing the rounding a sub-editor accepts ("£1.24m", "£1.2m")."""
     if math.isclose(a, b, rel_tol=1e-9):
         return True
-    coarse = min(_significant(digits_a, a), _significant(digits_b, b))
+    coarse = min(significant_digits(digits_a, a), significant_digits(digits_b, b))
     return _round(a, coarse) == _round(b, coarse)
 
 
-def _significant(digits: str, value: float) -> int:
-    # "1,900" may round 1,860, but "10" does not round 12: below 100 every digit counts
+def significant_digits(digits: str, value: float) -> int:
+    """How many digits of a written figure count ("1,900" has two: it may round 1,860; below 100 every digit counts)."""
     d = digits.rstrip("0") if value == int(value) and value >= 100 else digits
     return max(len(d), 1)
 

@@ -1020,6 +1020,8 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] 
     k = a.first - 2
     while k >= 0 and r.t[k].sentence == r.t[a.first].sentence and (r.is_(k, NUMBER) or r.t[k].kind == SYMBOL or r.lower(k) in ("by", "per", "cent", "percent", "almost", "nearly", "about", "some", "around", "more", "than")):
         k -= 1  # back over "35%", "by 12 per cent"
+    if r.lower(k) not in _CHANGE_VERBS and (grown := _grown_object(r, k)) is not None:
+        return grown  # "grew its profit before tax by 30.9 per cent to N486.2bn": the verb's object is what reaches the level
     if r.lower(k) not in _CHANGE_VERBS or r.lower(k - 1) in ("which", "that", "who"):
         return None  # "losses …, which rose to £410m": whose level it is lies behind the comma
     # the subject is the sentence's first noun phrase ("Headline earnings for the six months … rose")
@@ -1050,6 +1052,28 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] 
         # "Revenue in the Foodservice segment climbed … to C$352 million": the part named after the head narrows it too
         modifiers |= {r.lower(m) for m in range(i + 1, k) if r.t[m].kind == WORD and r.t[m].capitalised and r.lower(m) not in _CALENDAR_WORDS}
     return (head, owner, modifiers) if head and not head[0].isdigit() and head not in r.kb.containers else None
+
+
+_GROWING = frozenset("grew increased raised lifted boosted cut reduced lowered trimmed doubled".split())
+
+
+def _grown_object(r: _Reader, k: int) -> tuple[str, str | None, frozenset[str]] | None:
+    """The object of a verb that changes it, ending at token k before "by …" or "to" ("grew its profit before tax by
+    30.9 per cent to N486.2bn" -> profit, {before tax}), or None."""
+    v = next((m for m in range(k - 1, max(-1, k - 8), -1) if r.lower(m) in _GROWING and r.t[m].sentence == r.t[k].sentence), None)
+    if v is None or r.lower(v + 1) not in ("its", "their", "the", "his", "her"):
+        return None
+    words, i = [], v + 2
+    while i <= k and r.is_(i, WORD) and not r.t[i].capitalised and r.lower(i) not in FUNCTION_WORDS:
+        words.append(r.lower(i))
+        i += 1
+    modifiers = set(words[:-1])
+    if words and i + 1 == k and r.lower(i) in ("before", "after") and r.lower(k) in ("tax", "taxation", "interest", "exceptionals"):
+        modifiers.add(f"{r.lower(i)} {r.lower(k)}")  # "its profit before tax"
+        i = k + 1
+    if not words or i != k + 1 or words[-1] in r.kb.containers:
+        return None
+    return words[-1], None, frozenset(modifiers)
 
 
 # Words after "in" that say how or when a sum is given, not what it is ("£3m in total", "paid in full", "in cash")

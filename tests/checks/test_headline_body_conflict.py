@@ -481,3 +481,20 @@ FROM_SESSION_27_KWACHA = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_KWACHA, ids=[c[0] for c in FROM_SESSION_27_KWACHA])
 def test_kwacha_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+_BANK = 'date 2026-03-27 Meridian Trust Bank pre-tax profit rises 31% to N468bn\n\n'
+_CAPITAL = "The bank's share capital is now above the N500bn minimum the central bank set."
+FROM_SESSION_28 = [
+    ("a verb's object reaches the level; a round figure of another thing is no rounding of the headline's", _BANK,
+     ["Meridian Trust Bank Plc grew its profit before tax by 30.9 per cent to N486.2bn in 2025.", _CAPITAL], [3]),
+    ("the headline's figure in the body", _BANK,
+     ["Meridian Trust Bank Plc grew its profit before tax by 30.9 per cent to N468.2bn in 2025.", _CAPITAL], []),
+    ("a body figure said to be approximate may be the headline's, rounded", _BANK,
+     ["Meridian Trust Bank Plc grew its profit before tax by about 31 per cent to about N470bn in 2025."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
+def test_cases_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
