@@ -1690,7 +1690,7 @@ _MAX_MAJORITIES = 12  # each looks its winner up across the article: a results t
 
 
 _RUN_RESULTS = frozenset("win victory defeat loss triumph margin success thrashing hammering".split())
-_INNINGS_POSTED = frozenset("posted made amassed compiled scored totalled totaled reached set piled racked".split())
+_INNINGS_POSTED = frozenset("post posted posting posts made make making amass amassed amassing compile compiled compiling scored scoring totalled totaled reach reached reaching set piled racked".split())
 _ALL_OUT = (("dismissed", "for"), ("out", "for"))  # "were dismissed for 241", "bowled out for 241", "all out for 241"
 
 
@@ -1698,8 +1698,8 @@ def _run_margins(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """A win by runs written apart from the two innings ("The 52-run victory") against the one total the side batting
     first posted ("Pakistan posted 287 for seven") and the one total the other side was dismissed for ("South Africa were
     dismissed for 241"): 46 runs, unless the article also writes that margin. Scores along the way ("from 64 for two to
-    182 for three") are no innings' total, and an article giving two totals of either kind (a round-up, two matches) is
-    left alone."""
+    182 for three"; "reached 58 for one in the powerplay", below the losers' total) are no innings' total, and an article
+    giving two totals of either kind (a round-up, two matches) is left alone."""
     posted: set[float] = set()
     dismissed: set[float] = set()
     stated: set[float] = set()
@@ -1721,6 +1721,9 @@ def _run_margins(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
                 dismissed.add(a.value)  # "dismissed for 241", "South Africa 241 all out"
             elif a.compound is None and before[1] in _INNINGS_POSTED and a.last + 2 < len(tokens) and tokens[a.last + 1].lower == "for":
                 posted.add(a.value)  # "posted 287 for seven": a total and its wickets
+    if len(dismissed) == 1:
+        # a score below the losers' total ("reached 58 for one in the powerplay") is one along the way, not the winners' total
+        posted = {p for p in posted if p > next(iter(dismissed))}
     if len(posted) != 1 or len(dismissed) != 1:
         return []
     first, second = next(iter(posted)), next(iter(dismissed))

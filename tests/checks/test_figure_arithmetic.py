@@ -1139,6 +1139,12 @@ FROM_SESSION_28 = [
      ["The social sector accounts for Rs 1,19,500 crore of the outlay. Within it, school and mass education gets Rs 38,900 crore, "
       "health and family welfare Rs 24,600 crore, women and child development Rs 19,200 crore and panchayati raj and rural "
       "development Rs 36,800 crore."], []),
+    ("a win by runs against the innings, a score along the way below the losers' total", 'date 2026-06-28 Chepauk beat Madurai\n\n',
+     ["Chepauk won by a 31-run margin, posting 186 for five before bowling Madurai out for 159 in 19.2 overs.",
+      "Madurai reached 58 for one in the powerplay before the chase fell away."], [3]),
+    ("the right margin", 'date 2026-06-28 Chepauk beat Madurai\n\n',
+     ["Chepauk won by a 27-run margin, posting 186 for five before bowling Madurai out for 159 in 19.2 overs.",
+      "Madurai reached 58 for one in the powerplay before the chase fell away."], []),
     ("a turnout after a sum is no share of the two counts", _COUNT,
      ["A further 1,208 ballots were rejected, bringing total votes cast to 158,930, a turnout of 60.8 per cent."], []),
     ("a turnout of the votes returned from the electorate", _COUNT,
