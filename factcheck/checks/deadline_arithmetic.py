@@ -151,13 +151,16 @@ A period "that begins on the date of the notice" starts on the day an earlier se
 the notice's name ("issued its notice of intention to award the contract to the … Joint Venture on Friday 9 October").
 A period moved by a length to a new day ("had extended the offer by a fortnight, to 7pm on Friday, September 11") is
 checked against the one day it had, told in that sentence or the one before ("had been due to close … on Friday,
-August 21"): a fortnight after 21 August is 4 September; "brought forward by a week" counts back. Weeks from a
+August 21"): a fortnight after 21 August is 4 September; "brought forward by a week" counts back. A move told by its
+noun with both days after it ("an extension of 15 months, from December 2025 to June 2027": 18 months) is checked the
+same way, by calendar months when both are months. Weeks from a
 Monday may end on the last week's Friday ("six weeks, from June 22 to Friday, July 31": working weeks).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from contextlib import suppress
 import re
 
 from ..document import Document
@@ -242,6 +245,50 @@ _MOVE_TO_RE = re.compile(r"\A,?\s+(?:to|until|till|so\s+(?:it|they)\s+(?:now\s+)
 _OLD_DAY_RE = re.compile(r"\b(?:had\s+been\s+(?:due|set|scheduled|expected)|was\s+(?:due|set|scheduled)|originally|initially)\b[^.;]{0,60}?\Z", re.IGNORECASE)
 
 
+# "an extension of 15 months, from December 2025 to June 2027": a move told by its noun, the day moved from and to after it
+_MOVE_NOUN_BEFORE_RE = re.compile(r"\b(?:extension|delay|postponement|deferral|deferment)\s+of\s+(?:a\s+further\s+|another\s+|an?\s+)?\Z", re.IGNORECASE)
+_MOVE_FROM_RE = re.compile(r"\A,?\s+from\s+\Z", re.IGNORECASE)
+_MOVE_FROM_TO_RE = re.compile(r"\A\s+(?:to|until|till)\s+\Z", re.IGNORECASE)
+
+
+def _moves_told_by_noun(reading) -> list[Hit]:
+    """A move told by its noun with both days after it ("an extension of 15 months, from December 2025 to June 2027"):
+    the length after the first day must reach the second (months counted by the calendar when the days are months)."""
+    hits = []
+    text = reading.text
+    for length in reading.durations:
+        if not _MOVE_NOUN_BEFORE_RE.search(text, max(0, length.start - 40), length.start):
+            continue
+        old = next((d for d in reading.dates if d.start >= length.end), None)
+        if old is None or not _MOVE_FROM_RE.match(text[length.end : old.start]):
+            continue
+        new = next((d for d in reading.dates if d.start >= old.end), None)
+        if new is None or not _MOVE_FROM_TO_RE.match(text[old.end : new.start]) or None in (old.year, old.month, new.year, new.month):
+            continue
+        if old.day is None and new.day is None and length.unit in ("month", "year"):
+            months = (new.year - old.year) * 12 + new.month - old.month
+            wanted = int(length.amount * (12 if length.unit == "year" else 1))
+            if months == wanted or length.amount != int(length.amount):
+                continue
+            said = f"{months} months" if months != 1 else "one month"
+            message = f"From {old.text} to {new.text} is {said}, not {length.text}."
+        elif old.resolved and new.resolved:
+            moved_to = new.resolved
+            if not old.explicit_year and not new.explicit_year and moved_to.year != old.resolved.year:
+                # "from 3 March to 7 April": two days without a year lie in one year, the second after the first
+                with suppress(ValueError):
+                    moved_to = moved_to.replace(year=old.resolved.year + (moved_to.replace(year=old.resolved.year) < old.resolved))
+            reached = add_duration(old.resolved, length.amount, length.unit)
+            if reached == moved_to:
+                continue
+            message = f"{length.text[:1].upper()}{length.text[1:]} after {_fmt(old.resolved)} is {_fmt(reached)}, not {_fmt(moved_to)}."
+        else:
+            continue
+        related = (RelatedHit(reading.block.source_span(old.start, old.end), "the day it moved from"),)
+        hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(new.start, new.end), message, related=related))
+    return hits
+
+
 def _moves(time) -> list[Hit]:
     """A period moved by a length to a new day, in a sentence that gives the new day after the length ("extended the offer
     by a fortnight, to … Friday, September 11"), against the day it had, told in that sentence or the one before it
@@ -251,6 +298,7 @@ def _moves(time) -> list[Hit]:
     hits = []
     for reading in time.prose:
         text = reading.text
+        hits += _moves_told_by_noun(reading)
         for length in reading.durations:
             head = text[max(0, length.start - 100) : length.start]
             move = knowledge.moved_by_re.search(head)

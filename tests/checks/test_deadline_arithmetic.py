@@ -610,3 +610,21 @@ FROM_SESSION_27 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27, ids=[c[0] for c in FROM_SESSION_27])
 def test_cases_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+_ROAD = 'date 2026-09-15 Road cost rises again\n\n'
+FROM_SESSION_28 = [
+    ("a move told by its noun, months between two months", _ROAD,
+     ["With Monday's approval, the contractor has been granted an extension of 15 months, from December 2025 to June 2027."], [3]),
+    ("the right number of months", _ROAD,
+     ["With Monday's approval, the contractor has been granted an extension of 18 months, from December 2025 to June 2027."], []),
+    ("weeks between two days without a year, across the new year", _ROAD,
+     ["The hearing was put back again, a delay of three weeks, from 28 December to 11 January."], [3]),
+    ("two weeks across the new year", _ROAD,
+     ["The hearing was put back again, a delay of two weeks, from 28 December to 11 January."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
+def test_cases_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
