@@ -215,6 +215,9 @@ part with a description of its own.
 A part and its share of the group a sentence opens on ("Of those on the outpatient list, 201,300 – 54% – had been
 waiting") are read against the first count of the last earlier sentence naming every word of the group ("418,640 people
 were on the outpatient waiting list").
+A margin told by the verb of beating ("Joseph Maina is declared governor-elect, beating Gitau by 7,623 votes") is read
+against the last count the article gave each side before it, in one block or in nearby list items (a live blog's final
+tally), a namesake with another first name being another person.
 A lead a sentence says the one before gave ("That gave the hosts a first-innings lead of 79") is read against that
 sentence's count written with the same two words before it as exactly one earlier count ("all out for 401" … "bowled
 out for 312").
@@ -236,7 +239,7 @@ from copy import copy
 from dataclasses import replace
 from itertools import chain, takewhile
 
-from ..document import Document
+from ..document import BlockKind, Document
 from ..findings import Category, Hit, Severity
 from ..language.numbers import value_of_words
 from ..reading.annotate import AnnotatedBlock
@@ -1589,6 +1592,76 @@ def _leads_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
         if abs(abs(x.value - y.value) - m.value) > 0.5:
             out.append((ab, m, f"{x.text} less {y.text} is {_fmt(abs(x.value - y.value))}, not {m.text}."))
     return out
+
+
+_BEATING = frozenset("beat beats beating defeated defeating outpolled outpolling edged edging".split())
+
+
+def _margins_of_beaten(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A winner's margin told by the verb of beating ("Joseph Maina is declared governor-elect, beating Gitau by 7,623
+    votes"), against the last count the article gave each of the two before it (a live blog's final tally, "Joseph
+    Ndung'u Maina (UDA): 71,482" … "Catherine Wambui Gitau (DCP): 64,219": 7,263). Both counts must be in one block or in
+    list items a few blocks apart: counts scattered over a story may be running totals of different times."""
+    out = []
+    prose = annotation.prose
+    for ab in prose:
+        tokens = ab.tokens
+        for m in ab.amounts:
+            k = m.first
+            if m.unit is not None or m.approx or m.in_range or tokens[k].quoted or k < 3 or tokens[k - 1].lower != "by":
+                continue
+            if m.last + 1 >= len(tokens) or tokens[m.last + 1].lower not in ("votes", "vote"):
+                continue
+            j = k - 2
+            while j > 0 and tokens[j].kind == WORD and tokens[j].text[:1].isupper() and tokens[j - 1].kind == WORD and tokens[j - 1].text[:1].isupper():
+                j -= 1  # "beating Catherine Gitau": the name's last word is the surname
+            loser = _name_at(tokens, k - 2)
+            if loser is None or j < 1 or tokens[j - 1].lower not in _BEATING:
+                continue
+            verb = j - 1
+            # the leader is the sentence's subject: the first run of capitalised words, by its last word ("Joseph Maina is …")
+            first = verb
+            while first > 0 and tokens[first - 1].sentence == tokens[k].sentence:
+                first -= 1
+            run = first
+            while run + 1 < verb and tokens[run + 1].kind == WORD and tokens[run + 1].text[:1].isupper():
+                run += 1
+            leader = _name_at(tokens, run) if run > first else None
+            if leader is None or leader == loser:
+                continue
+            x = _last_count_before(annotation, leader, (ab, verb), tokens[first].text if run - first >= 1 else None)
+            y = _last_count_before(annotation, loser, (ab, verb))
+            if x is None or y is None or x[1] is y[1] or min(x[1].value, y[1].value) <= m.value:
+                continue
+            bx, by = prose.index(x[0]), prose.index(y[0])
+            if bx != by and not (x[0].block.kind is y[0].block.kind is BlockKind.LIST_ITEM and abs(bx - by) <= 4):
+                continue
+            if abs(abs(x[1].value - y[1].value) - m.value) > 0.5:
+                out.append((ab, m, f"{x[1].text} less {y[1].text} is {_fmt(abs(x[1].value - y[1].value))}, not {m.text}."))
+    return out
+
+
+def _last_count_before(annotation, name: str, until, given: str | None = None) -> tuple[AnnotatedBlock, Amount] | None:
+    """The last plain count the article gives a surname before `until`: the first after a mention of it, in its sentence.
+    With a first name, a mention under another first name is another person's ("Esther Maina" is not Joseph Maina)."""
+    found = None
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        limit = until[1] if ab is until[0] else len(tokens)
+        for k, t in enumerate(tokens[:limit]):
+            if t.kind == WORD and t.text.removesuffix("'s").removesuffix("\u2019s").lower() == name and t.text[:1].isupper():
+                start = k
+                while start > 0 and tokens[start - 1].kind == WORD and tokens[start - 1].text[:1].isupper() and tokens[start - 1].sentence == t.sentence:
+                    start -= 1
+                if given is not None and start < k and tokens[start].text != given:
+                    continue
+                count = next((a for a in ab.amounts if k < a.first < limit and tokens[a.first].sentence == t.sentence and a.unit is None
+                              and a.compound is None and not a.approx and not a.in_range and not tokens[a.first].quoted), None)
+                if count is not None:
+                    found = (ab, count)
+        if ab is until[0]:
+            break
+    return found
 
 
 def _leads_of_totals(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
@@ -3675,7 +3748,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue
             seen.add(amount.start)
             hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
-    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
+    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
     for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _combined_of_named(annotation)):
