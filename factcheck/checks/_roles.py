@@ -682,6 +682,10 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                     return True
                 # "The Cathaoirleach, Cllr A" and "Cathaoirleach Cllr B" in copy that names one council and no
                 # other: that council's one chair, each time written as the body's title
+                titles = [_as_title(blocks[z[0]], z[1]) for z in (x, y)]
+                if not named and titles.count(True) == 1 and _definite(*((blocks[y[0]], y[1]) if titles[0] else (blocks[x[0]], x[1]))):
+                    # "Mayor Linda Ford" and "The mayor, Peter Hall," in copy that names one council: its one mayor, twice
+                    return only_body(role)
                 if not named and _as_title(blocks[x[0]], x[1]) and _as_title(blocks[y[0]], y[1]):
                     # "Club secretary A" … "Club secretary B" in copy naming one club: the body its title names
                     told = _title_kinds(blocks[x[0]], x[1], rk) | _title_kinds(blocks[y[0]], y[1], rk)

@@ -64,6 +64,8 @@ checks/_roles.py. Reported:
   of that country, and the sentence ties the reference to that person's term ("his
   five-year mandate").
 
+A unique role written once as a title before a name ("Mayor Linda Ford") and once with "the" in apposition ("The mayor,
+Peter Hall,") is one body's when the article names one body of the role's kind ("Harlow Council") and no other.
 A holder the article calls new to a unique role ("Ystrad Taf RFC have appointed Rhodri Price as their new head coach")
 holds it now: another holder of it ("Head coach Dafydd Hughes will oversee …") is reported unless a sentence naming
 that other person speaks of a change ("Price replaces Dafydd Hughes, who was sacked").

@@ -84,6 +84,13 @@ _NOT_NAME_WORDS = frozenset(
     Liberal Democrats Tory Tories Green Greens Reform Picture Photo Image Read Watch Listen Follow Related
     Kremlin Pentagon Whitehall Vatican Nato Interpol Europol Westminster Holyrood Stormont""".split()
 )
+# Words of ORG_WORDS that are also common surnames: read as a person's after a first name, when a speech verb, an age or
+# "who" follows ("Peter Hall said", "Linda Ford, 58,") or an honorific comes before ("Cllr Linda Ford", "Ms Ford")
+_SURNAME_ORG_WORDS = frozenset("Hall Ford Park Street Bridge Church Lake House Close Way Bay Mount Forest Port Banks Field Hill Wood Brook".split())
+_PERSON_AFTER_RE = re.compile(
+    r"(?:\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|warned|argued|"
+    r"insisted|noted|replied|admitted|denied|recalled|confirmed)\b|,\s+(?:\d{1,3},|who\b|aged\s+\d|said\b|says\b|told\b|added\b))"
+)
 # Words that make a capitalised run the name of a place, body or thing, not a person.
 ORG_WORDS = frozenset(
     """Street Road Lane Avenue Row Bridge Centre Center Hall House Park Square Council Party Group Union University
@@ -741,6 +748,15 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
                 last_possessive = nposs
                 j += 2
                 continue
+            if pword in _SURNAME_ORG_WORDS and len(words) == 1 and words[0][2] not in ORG_WORDS and words[0][2] not in _NOT_NAME_WORDS \
+                    and not (j + 1 < n and text[pe : tokens[j + 1][0]] == " " and tokens[j + 1][2][:1].isupper()) \
+                    and (_PERSON_AFTER_RE.match(text, pe) or ((hb := _HONORIFIC_BEFORE_RE.search(text, max(0, words[0][0] - 16), words[0][0]))
+                                                                is not None and hb.group(1) in kb.honorifics)):
+                # "Peter Hall said", "Cllr Linda Ford, 58,": a surname that is also a place's or body's word, said of a person
+                words.append((ps, pe, pword))
+                last_possessive = pposs
+                j += 1
+                continue
             if pword in ORG_WORDS or (pword[:1].isupper() and pword in _NOT_NAME_WORDS and pword not in ("The", "A")):
                 org = org or pword in ORG_WORDS
                 if pword in ORG_WORDS:
@@ -759,7 +775,11 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
             words = words[place:]
             run_start = words[0][0]
             s = run_start
-        if org or word in ORG_WORDS or len(words) > 3 or any(w in ORG_WORDS for _, _, w in words) or _OF_ORG_BEFORE_RE.search(text, max(0, s - 40), s):
+        surname_word = len(words) == 2 and words[1][2] in _SURNAME_ORG_WORDS and words[0][2] not in ORG_WORDS  # "Peter Hall", read above
+        alone = len(words) == 1 and word in _SURNAME_ORG_WORDS and (hon := _HONORIFIC_BEFORE_RE.search(text, max(0, s - 16), s)) is not None \
+            and hon.group(1) in kb.honorifics and not org  # "Ms Ford said": an honorific makes the word a surname
+        if not (surname_word or alone) and (org or word in ORG_WORDS or len(words) > 3 or any(w in ORG_WORDS for _, _, w in words)) \
+                or _OF_ORG_BEFORE_RE.search(text, max(0, s - 40), s):
             i = j
             continue
         # an honorific written just before ("Mr Healey", "Dr. Oduya")

@@ -1534,3 +1534,22 @@ FROM_SESSION_28_POSITIONS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28_POSITIONS, ids=[c[0] for c in FROM_SESSION_28_POSITIONS])
 def test_positions_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_HARLOW = 'date 2026-05-20 Harlow Council sets budget\n\n'
+FROM_SESSION_28_MAYORS = [
+    ("a mayor by title and the mayor in apposition, in copy naming one council; a surname that is also a body's word", _HARLOW,
+     ["Harlow Council met on Tuesday. Mayor Linda Ford opened the session, she said.",
+      "The mayor, Peter Hall, said the vote would go ahead."], [5]),
+    ("the same mayor both ways", _HARLOW,
+     ["Harlow Council met on Tuesday. Mayor Linda Ford opened the session, she said.",
+      "The mayor, Linda Ford, said the vote would go ahead."], []),
+    ("two councils named: the mayor may be either's", _HARLOW,
+     ["Harlow Council and Epping Forest District Council met on Tuesday. Mayor Linda Ford opened the session, she said.",
+      "The mayor, Peter Hall, said the vote would go ahead."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28_MAYORS, ids=[c[0] for c in FROM_SESSION_28_MAYORS])
+def test_mayors_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected

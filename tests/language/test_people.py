@@ -187,3 +187,14 @@ def test_a_department_named_with_others_is_a_combined_office(text, expected):
     from factcheck.language.people import find_offices, load_people
 
     assert [(o.office, o.qualified) for o in find_offices(text, load_people())] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Linda Ford said the session was open.", [("Linda", "Ford")]),
+    ("Peter Hall, 58, said the session was open.", [("Peter", "Hall")]),
+    ("Ms Ford said the session was open.", [(None, "Ford")]),
+    ("Ford said it would cut 400 jobs.", []),  # the carmaker: no first name, no honorific
+    ("Town Hall said the session was open.", []),  # both words a body's
+])
+def test_a_surname_that_is_also_a_bodys_word(text, expected):
+    assert [(p.given, p.surname) for p in read_people([text], KB).persons] == expected
