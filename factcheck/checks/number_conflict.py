@@ -501,11 +501,14 @@ def _standfirst_slips(annotation, local: str | None = None) -> list[Hit]:
     return hits
 
 
+_WHOLE_OF_IT = frozenset("entire whole full same total complete".split())
+
+
 def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
     """A figure stated once, referring back ("the £4.3m of cuts"), whose digits are another figure's of the same unit transposed ("£3.4m").
 
     Amounts of money, percentages and measures only: two counts of different things
-    share digits too often. The later figure must refer back (a determiner before it)
+    share digits too often. The later figure must refer back (a determiner before it, or "the entire", "the whole")
     and be given nowhere else, so "£3.4m" and "£4.3m" for two things both stated
     plainly stay quiet.
     """
@@ -532,6 +535,8 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
             continue
         before = ab.tokens[later.first - 1].lower if later.first > 0 else ""
         refers_back = before in _DETERMINERS or (before.endswith(("'s", "\u2019s")) and ab.tokens[later.first - 1].kind == "word")  # "the commissioner's Rs 4,128-crore draft"
+        # "the entire 94.6km stretch": a word saying it is the whole of the thing already named
+        refers_back = refers_back or (before in _WHOLE_OF_IT and later.first > 1 and ab.tokens[later.first - 2].lower in _DETERMINERS)
         # a fact box's line ("Size: 43,800 hectares") sums up the body: its figure is the body's
         refers_back = refers_back or (before == ":" and ab.block.kind is BlockKind.LIST_ITEM)
         if refers_back and len(later.digits) >= 2 and times_given[(unit, round(later.value, 6))] == 1:

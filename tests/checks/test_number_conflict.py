@@ -629,6 +629,12 @@ FROM_SESSION_28 = [
     ("the same deficit both times", _BUDGET,
      ["The state has pegged its fiscal deficit for 2026-27 at Rs 48,170 crore, or 3.2 per cent of output.",
       "The opposition leader said a deficit of Rs 48,170 crore showed the government had lost its grip."], []),
+    ("a figure referring back through 'the entire', its digits transposed", 'date 2026-09-15 Road cost rises\n\n',
+     ["The council approved the 96.4km Akure-Ilesa dual carriageway on Monday.",
+      "The minister said work on the entire 94.6km stretch would be done on time."], [5]),
+    ("the same length", 'date 2026-09-15 Road cost rises\n\n',
+     ["The council approved the 96.4km Akure-Ilesa dual carriageway on Monday.",
+      "The minister said work on the entire 96.4km stretch would be done on time."], []),
     ("the cost of one thing of many is left alone", _BUDGET,
      ["Engineers put the cost of the bridge repairs at Rs 40 crore.", "The cost was Rs 90 crore, the minister said of the new hospital."], []),
 ]
