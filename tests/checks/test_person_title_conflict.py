@@ -1553,3 +1553,21 @@ FROM_SESSION_28_MAYORS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28_MAYORS, ids=[c[0] for c in FROM_SESSION_28_MAYORS])
 def test_mayors_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_SITTING = 'date 2026-05-20 Msunduzi council sitting collapses\n\n'
+FROM_SESSION_28_SPEAKERS = [
+    ("two speakers by title, in copy naming one municipality", _SITTING,
+     ["Msunduzi Municipality met on Tuesday. Speaker Farida Essop ruled that the walkout was in order.",
+      "Speaker Nomsa Radebe adjourned the sitting."], [5]),
+    ("one speaker twice", _SITTING,
+     ["Msunduzi Municipality met on Tuesday. Speaker Farida Essop ruled that the walkout was in order.",
+      "Speaker Farida Essop adjourned the sitting."], []),
+    ("a former speaker", 'date 2026-05-20 House passes budget\n\n',
+     ["House Speaker Mike Johnson said the vote would go ahead.", "Former Speaker Nancy Pelosi said it would fail."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28_SPEAKERS, ids=[c[0] for c in FROM_SESSION_28_SPEAKERS])
+def test_speakers_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
