@@ -77,7 +77,7 @@ from ..document import Block, BlockKind
 from ..findings import Hit, RelatedHit
 from ..language.dates import weekday_number
 from ..language.people import People, PeopleKnowledge, Person
-from ..reading.people import POSSESSIVE_END_RE, QUALIFIED_AFTER_RE, Organisations, role_body
+from ..reading.people import POSSESSIVE_END_RE, QUALIFIED_AFTER_RE, Organisations, own_body_role, role_body
 from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, affiliation_after, defined_abbreviations, org_keys, rank_key, same_org, title_key
 
 _NOT_COMPARED = frozenset({BlockKind.CAPTION})
@@ -134,6 +134,21 @@ def _lenient(a: Org | None, b: Org | None) -> bool:
         generic, named = (a, b) if a.generic else (b, a)
         return named.kind == generic.kind or named.kind == _SUBJECT and generic.anaphoric
     return same_org(a, b)
+
+
+def _lead_body_apart(blocks: list[Block], i: int, r: RoleMention, other: RoleMention, organisations: Organisations | None) -> bool:
+    """True when a role given with no organisation, written as the article's own body's ("Chief Financial Officer Shanika
+    Perera" in a story led by Hayleys PLC), is the story's one body of the kind the other role names, and that is not
+    the other's ("a non-executive director of Ceylon Tea Brokers PLC"): two bodies, no conflict."""
+    if organisations is None or r.org is not None or other.org is None or other.org.generic or other.org.kind is None:
+        return False
+    if not own_body_role(blocks[i].text, r):
+        return False
+    lo, hi = _sentence_start(blocks[i], r.start), _sentence_end(blocks[i], r.start)
+    if other.org.name and other.org.name[0] in blocks[i].text[lo:hi].lower():
+        return False  # "at Orchard Lane Primary, where the head teacher, Rosário Teixeira": the other's body, named beside it
+    lead = [b for b in organisations.lead if b.kind == other.org.kind]
+    return len(lead) == 1 and not same_org(lead[0], other.org)
 
 
 def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
@@ -483,6 +498,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
                 if later.kind == "role" and (later.role in mine or later.role in theirs and earlier.role in theirs):
                     continue
                 if later.kind == "rank" and _promoted(promotions, earlier, later):
+                    continue
+                if _lead_body_apart(blocks, i, earlier, later, organisations) or _lead_body_apart(blocks, j, later, earlier, organisations):
                     continue
                 if _exclusive(rk, earlier, later):
                     why = "one person cannot hold both" if later.kind != "party" else "one person is in one party"

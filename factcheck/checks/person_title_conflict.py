@@ -64,6 +64,9 @@ checks/_roles.py. Reported:
   of that country, and the sentence ties the reference to that person's term ("his
   five-year mandate").
 
+A role given with no organisation and written as the story's own body's ("Chief Financial Officer Shanika Perera" in copy
+led by Hayleys PLC) is not in another named body of that kind ("an independent non-executive director of Ceylon Tea
+Brokers PLC"), unless its sentence names that body.
 A unique role written once as a title before a name ("Mayor Linda Ford") and once with "the" in apposition ("The mayor,
 Peter Hall,") is one body's when the article names one body of the role's kind ("Harlow Council") and no other.
 A holder the article calls new to a unique role ("Ystrad Taf RFC have appointed Rhodri Price as their new head coach")

@@ -1571,3 +1571,22 @@ FROM_SESSION_28_SPEAKERS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28_SPEAKERS, ids=[c[0] for c in FROM_SESSION_28_SPEAKERS])
 def test_speakers_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_RESULTS = 'date 2026-05-20 Hayleys results beat forecasts\n\n'
+FROM_SESSION_28_BOARD = [
+    ("an executive later called an independent non-executive director", _RESULTS,
+     ["Hayleys PLC reported results. Chief Financial Officer Shanika Perera told analysts that margins held.",
+      "The audit committee is chaired by Independent Non-Executive Director Shanika Perera."], [5]),
+    ("a change stated", _RESULTS,
+     ["Hayleys PLC reported results. Chief Financial Officer Shanika Perera told analysts that margins held.",
+      "Shanika Perera, the company's former non-executive director, joined the executive team in 2024."], []),
+    ("a non-executive of another company", _RESULTS,
+     ["Hayleys PLC reported results. Chief Financial Officer Shanika Perera told analysts that margins held.",
+      "Shanika Perera is also an independent non-executive director of Ceylon Tea Brokers PLC."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28_BOARD, ids=[c[0] for c in FROM_SESSION_28_BOARD])
+def test_board_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
