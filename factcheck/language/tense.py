@@ -89,7 +89,7 @@ _ABBREVIATIONS = frozenset(
 _CLAUSE_BREAK_RE = re.compile(
     r"[,;:()\[\]\"“”–—]|\s-\s|"
     r"\b(?:and|but|that|which|who|whom|whose|while|whereas|when|after|before|because|"
-    r"although|though|if|unless|where|so|until|once|as)\b",
+    r"although|though|if|unless|where|so|until|once|as|what)\b",
     re.IGNORECASE,
 )
 

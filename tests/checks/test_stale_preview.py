@@ -147,6 +147,10 @@ def test_cases_from_session_26(name, head, paragraphs, expected, rules):
 FROM_SESSION_28 = [
     ("a day set off by commas after a preposition's noun is that noun's", 'date 2026-03-20 Dividend set\n\n',
      ["Shareholders on the register at the record date, 18 March, will be paid in April."], []),
+    ("a clause opened by 'what' after the day is not the day's", 'date 2026-05-11 Bin strike ballot\n\n',
+     ["Representatives will meet at Acas on Thursday 7 May in what is seen as the last chance to avert strikes."], [3]),
+    ("the same, ahead", 'date 2026-05-11 Bin strike ballot\n\n',
+     ["Representatives will meet at Acas on Thursday 14 May in what is seen as the last chance to avert strikes."], []),
     ("the same day as the future verb's own", 'date 2026-03-20 Dividend set\n\n',
      ["Shareholders on the register will be paid on 18 March."], [3]),
 ]
