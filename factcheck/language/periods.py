@@ -36,7 +36,8 @@ window", "the deadline") after one that named no period but granted a length ("h
 … to appeal"), the period that sentence granted; "the order" names the period last named
 "a banning order" (the last word of a form of several words); a period may also be told by its verb
 ("members would walk out for a fortnight", rules/periods.yaml `verbs`), whose date is the day it started ("walked off the job
-at 12:01 a.m. on Monday, Oct. 27"); a period the clause denies ("who are not part of the strike") owns no date. Bare weekdays ("closes on Friday") are
+at 12:01 a.m. on Monday, Oct. 27"); a period the clause denies ("who are not part of the strike") owns no date, nor
+does one named in a clause of time opening the sentence ("Once tenders close, a panel will assess them from 17 March"). Bare weekdays ("closes on Friday") are
 facts too, with the tense that governs them; the caller resolves them against
 the publication date. The block's sentences also say which kinds are shown as
 several ("a second consultation", "the strikes"), which are said to have moved
@@ -875,6 +876,9 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
     A noun written after the fact owns it only when the fact opens the sentence ("From Monday the ban
     applies"): in "The summer term ends on 22 July, meaning … of the closure" the end is the term's.
     """
+    # "Once tenders close, an evaluation panel will assess them from 17 March": a period named in a clause of time opening
+    # the sentence is when the main clause happens, not what its days are of
+    nouns = [n for n in nouns if not (n.end <= pos and _FRONTED_TIME_CLAUSE.match(text, s_start, n.start) and "," in text[n.end : pos])]
     # "checkers who are not part of the strike, from noon Saturday": a period the clause says is not its subject owns nothing
     before = [n for n in nouns if n.end <= pos and not _DENIED.search(text, max(s_start, n.start - 30), n.start)]
     if not before and len(_WORDS.findall(text, s_start, pos)) > _OPENING_WORDS:
@@ -902,6 +906,7 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
+_FRONTED_TIME_CLAUSE = re.compile(r"\s*[\"\u201c]?(?:once|when|after|as\s+soon\s+as|until|whenever)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}\Z", re.I)
 # after a comma, a noun phrase of its own just before the fact: the day or range is that thing's
 _OTHER_THING_BEFORE = re.compile(r",[^,;]*\b(?:for|during|including|excluding|besides|except|as\s+well\s+as)\s+(?:the|a|an|its|their|this)\s+(?:(?!(?:from|on|between)\b)[\w'\u2019-]+\s+){1,3}(?:from\s+|on\s+|between\s+)?\Z", re.I)
 RESPONSE_KINDS = ("submissions", "comments")  # what the public sends a consultation, by the nouns of rules/periods.yaml

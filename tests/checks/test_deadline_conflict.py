@@ -582,3 +582,18 @@ FROM_SESSION_27_ERRANDS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_ERRANDS, ids=[c[0] for c in FROM_SESSION_27_ERRANDS])
 def test_errands_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_TENDER = 'date 2026-02-18 Regulator tenders audit\n\n'
+_RELEASED = "The tender was released on Monday 2 February with a four-week window, closing at 2pm on Monday 2 March."
+FROM_SESSION_28 = [
+    ("a period named in a clause of time opening the sentence owns nothing of the main clause", _TENDER,
+     [_RELEASED, "Once tenders close, an evaluation panel will assess them from 17 March to 30 April inclusive, a period of 45 days."], []),
+    ("the period itself given a second span", _TENDER,
+     [_RELEASED, "The tender will run from 17 March to 30 April, a period of 45 days."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
+def test_cases_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
