@@ -37,7 +37,9 @@ window", "the deadline") after one that named no period but granted a length ("h
 "a banning order" (the last word of a form of several words); a period may also be told by its verb
 ("members would walk out for a fortnight", rules/periods.yaml `verbs`), whose date is the day it started ("walked off the job
 at 12:01 a.m. on Monday, Oct. 27"); a period the clause denies ("who are not part of the strike") owns no date, nor
-does one named in a clause of time opening the sentence ("Once tenders close, a panel will assess them from 17 March"). Bare weekdays ("closes on Friday") are
+does one named in a clause of time opening the sentence ("Once tenders close, a panel will assess them from 17 March"),
+nor one named before a comma and a count from another act ("…, and ordered it to publish notices within 60 days of the
+orders, that is, by 15 September": that count's end). Bare weekdays ("closes on Friday") are
 facts too, with the tense that governs them; the caller resolves them against
 the publication date. The block's sentences also say which kinds are shown as
 several ("a second consultation", "the strikes"), which are said to have moved
@@ -897,6 +899,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
             return None  # "nominations portal 18 May to 1 June; campaigns 10 June to 5 November": another item's days
         if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
+    if before and (own := _OWN_LENGTH.search(text, before[-1].end, pos)) is not None and "," in text[before[-1].end : own.start()]:
+        return None  # "…, and ordered it to publish notices within 60 days of the orders, that is, by 15 September": that length's end
     # "questions until 4 September, one week before tenders close": a period named later only as a reference point owns nothing
     nouns = [n for n in nouns if n.end <= pos or not _REFERENCE_POINT.search(text, max(0, n.start - 40), n.start)]
     kinds = {n.kind for n in nouns}
@@ -906,6 +910,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
+# a length counted from another act ("within 60 days of the orders"): an end after it is that count's
+_OWN_LENGTH = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\s+(?:of|from|after)\b", re.I)
 _FRONTED_TIME_CLAUSE = re.compile(r"\s*[\"\u201c]?(?:once|when|after|as\s+soon\s+as|until|whenever)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}\Z", re.I)
 # after a comma, a noun phrase of its own just before the fact: the day or range is that thing's
 _OTHER_THING_BEFORE = re.compile(r",[^,;]*\b(?:for|during|including|excluding|besides|except|as\s+well\s+as)\s+(?:the|a|an|its|their|this)\s+(?:(?!(?:from|on|between)\b)[\w'\u2019-]+\s+){1,3}(?:from\s+|on\s+|between\s+)?\Z", re.I)

@@ -589,6 +589,12 @@ _RELEASED = "The tender was released on Monday 2 February with a four-week windo
 FROM_SESSION_28 = [
     ("a period named in a clause of time opening the sentence owns nothing of the main clause", _TENDER,
      [_RELEASED, "Once tenders close, an evaluation panel will assess them from 17 March to 30 April inclusive, a period of 45 days."], []),
+    ("an end after another act's count ('within 60 days of the orders, that is, by') is that count's", 'date 2026-07-20 Brightwave fined\n\n',
+     ["Justice Patel gave the parties 14 days, until Friday 31 July, to file written submissions on costs, and ordered Brightwave "
+      "to publish corrective notices within 60 days of the orders, that is, by 15 September."], []),
+    ("the submissions given a second end", 'date 2026-07-20 Brightwave fined\n\n',
+     ["Justice Patel gave the parties 14 days, until Friday 31 July, to file written submissions on costs.",
+      "The submissions must be filed by 15 September."], [5]),
     ("the period itself given a second span", _TENDER,
      [_RELEASED, "The tender will run from 17 March to 30 April, a period of 45 days."], [5]),
 ]
