@@ -42,7 +42,7 @@ into the fire on 3 March" the date is the fire's), an aside opened by a comma, a
 bracket ("The hearing, which took place on 2 March", "The vote \u2014 held on 2 March \u2014", "The meeting (on 2
 March)", "the vote, taken on"), "the inquest has
 been listed for 21 July", "the inspectorate has listed the hearing for 17
-November"). Two mentions are the same event only when they share
+November", "set sentencing for Sept. 15", and a bare noun opening its sentence, "Sentencing is set for Sept. 15"). Two mentions are the same event only when they share
 the head noun and the words qualifying it ("strike ballot" is not "leadership
 ballot"; "by-election" is not "election"; "full" and "public" tell nothing apart). To keep two real events apart, a
 noun is not compared at all when the article shows more than one of it: a
@@ -203,7 +203,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
+        rf"(?:\b(?:the|a|an|its|their|his|her)\s+|(?:\A|(?<=[.!?]\s))(?=[A-Z]\w+\s+(?:is|was|will|has)\b))(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
         # "A public hearing into plans for a hotel will take place on": what the event is about, when a verb follows it
         r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
@@ -224,7 +224,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # active voice: "the inspectorate has listed the hearing for 17 November", "the court fixed the trial for 3 March"
     # and the host's: "would hold a stakeholders' forum for operators in Abuja on 23 June"
     booked = re.compile(
-        rf"\b(?:listed|scheduled|set|fixed|booked|called|hold|holds|held|holding|host|hosts|hosted|hosting|convene|convenes|convened)\s+(?:the|a|an|its|their)\s+"
+        rf"\b(?:listed|scheduled|set|fixed|booked|called|hold|holds|held|holding|host|hosts|hosted|hosting|convene|convenes|convened)\s+(?:(?:the|a|an|its|their)\s+|(?!(?:for|on|in|at|to|by|with|from)\b))"
         rf"(?P<mods>(?:[a-z][a-z-]*(?<=s)['\u2019]?\s+|[a-z][a-z-]*\s+){{0,2}}?)"
         rf"(?P<noun>{_PREFIX}(?:{nouns}))(?:\s+for{_AT_CLOCK}|(?:\s+(?:for|in|at|with)\s+[^,;:.!?\d]{{1,60}}?)?\s+on)\s+\Z",
         re.I,

@@ -435,3 +435,21 @@ FROM_SESSION_27_DEATHS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_DEATHS, ids=[c[0] for c in FROM_SESSION_27_DEATHS])
 def test_deaths_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+_KESSLER = 'date 2026-08-20 Kessler pleads guilty\n\n'
+FROM_SESSION_28 = [
+    ("a bare event noun after the verb that books it", _KESSLER,
+     ["U.S. District Judge Maria Ortega set sentencing for Sept. 15.", "He remains free on bond until he is sentenced Sept. 22, Ortega ruled."], [5]),
+    ("a bare event noun opening its sentence", _KESSLER,
+     ["Sentencing is set for Sept. 15.", "He remains free on bond until he is sentenced Sept. 22, Ortega ruled."], [5]),
+    ("the same day", _KESSLER,
+     ["U.S. District Judge Maria Ortega set sentencing for Sept. 15.", "He remains free on bond until he is sentenced Sept. 15, Ortega ruled."], []),
+    ("a preposition after the verb is no bare noun", 'date 2026-07-20 Ban stays\n\n',
+     ["The matter was listed for final hearing on September 8.", "Till the matter is heard on September 15, the ban will continue."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
+def test_cases_from_session_28(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
