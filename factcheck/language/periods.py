@@ -538,7 +538,7 @@ _BACK_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "he
 _FOR_PURPOSE = re.compile(r"\s+(?:for|on|to)\s+(?:the\s+|a\s+|an\s+|new\s+)?(?P<what>[a-z][a-z-]+)", re.I)
 _NOT_QUALIFIERS = frozenset(
     """and or of to in on at by for with from is was will be has have had day week month year days weeks
-    months years long said says over under after before into about as than which who it he she they we
+    months years long said says over under after before into about as than which who it he she they we him them us me you
     would could should may might must can not also once when whenever while until unless since because although though if
     where whether so yet than drew took gave made got saw held sent won lost ran put set kept left met paid brought bought sought
     told began begun hundred thousand million billion trillion lakh crore""".split()

@@ -1548,6 +1548,12 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
         if _a_length_only(key, p):
             # not a period told apart ("That notice carries its own 30-day comment period, ending Sept. 3")
             fits = [(k, t) for k, t in dated if t is not p and _fits(r, p, t) and not any(n.marker for _, n in t.nouns)]
+            if not dated and p.kind in _GENERIC_KINDS:
+                # "interim bail for four weeks" … "at the end of the six-week period": with no dated period, the
+                # one period the article gives only a length
+                fits = [(k, t) for k, t in found.items() if t is not p and t.kind not in _GENERIC_KINDS and t.durations
+                        and k[1] is None and not t.several and not t.moved
+                        and not any(n.marker or n.qualifier or n.verb for _, n in t.nouns)]
         elif _named_by_its_errand(p):
             fits = [(k, t) for k, t in dated if t is not p and t.kind not in _GENERIC_KINDS and _errand_is(p, t)]
         elif _named_by_its_length(p):

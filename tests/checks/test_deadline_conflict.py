@@ -603,3 +603,26 @@ FROM_SESSION_28 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
 def test_cases_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_BAIL = 'date 2026-06-16 Former minister granted interim bail\n\n'
+
+FROM_SESSION_29 = [
+    ("a general period named by its length is the one period the article gives only a length", _BAIL,
+     ["The court granted him interim bail for four weeks on medical grounds.",
+      "At the end of the six-week period, he must surrender to the jail superintendent."], [5]),
+    ("the same length agrees", _BAIL,
+     ["The court granted him interim bail for four weeks on medical grounds.",
+      "At the end of the four-week period, he must surrender to the jail superintendent."], []),
+    ("a period told by its verb is not the one a general period names", _BAIL,
+     ["The declaration of invalidity was suspended for six months.",
+      "The council will decide within the 15-day period allowed whether to appeal."], []),
+    ("a period of another year is not the one a general period names", _BAIL,
+     ["Last year's amnesty ran for 60 days and brought in Rs 86 crore.",
+      "Officials said the three-month period would give defaulters enough time."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
+def test_cases_from_session_29(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
