@@ -1206,8 +1206,55 @@ def _parts_of_them(s: Sentence) -> list[tuple[Amount, str]]:
         if written > whole.value + max(0.5, 0.005 * whole.value):
             sums = " + ".join(p.text for p in parts)
             return [(parts[-1], f"{sums} is {_fmt_like(written, parts)}, more than the {whole.text} they are part of.")]
+        if written < whole.value - max(0.5, 0.005 * whole.value) and (_partitioned(s, parts) or _residual(s, parts[-1])):
+            sums = " + ".join(p.text for p in parts)
+            return [(parts[-1], f"{sums} is {_fmt_like(written, parts)}, not {whole.text}.")]
         return []
     return []
+
+
+def _parts_of_the_whole(s: Sentence) -> list[tuple[Amount, str]]:
+    """A sentence opened by its whole and split into parts after a comma ("Of the 18,460 houses damaged, 3,215 were
+    totally destroyed and 14,345 partially damaged"). Such parts may overlap or leave some out ("Of the 40 schools,
+    30 had damp and 25 asbestos"), so only parts that split the whole between them must add up to it."""
+    if s.lower(s.lo) != "of" or (whole := s.amount_after(s.lo + 1)) is None or whole.approx or whole.in_range:
+        return []
+    comma = next((i for i in range(whole.last + 1, min(s.hi, whole.last + 8)) if s.lower(i) == ","), None)
+    if comma is None:
+        return []
+    parts = []
+    for a in s.amounts:
+        if a.first <= comma:
+            continue
+        if a.unit != whole.unit or a.in_range or a.approx or (parts and a.first - parts[-1].last > 8):
+            break
+        if parts:
+            between = {s.lower(i) for i in range(parts[-1].last + 1, a.first)}
+            if not between & {",", "and"} or between & {"of", "out", ";"}:
+                break
+        parts.append(a)
+    if len(parts) < 2 or not any(s.lower(i) == "and" for i in range(parts[-2].last + 1, parts[-1].first)):
+        return []
+    if not _partitioned(s, parts):
+        return []  # parts ending with the rest ("and the remaining 80") are `_part_and_rest`'s
+    written = sum(p.value for p in parts)
+    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
+        return []
+    sums = " + ".join(p.text for p in parts)
+    return [(parts[-1], f"{sums} is {_fmt_like(written, parts)}, not {whole.text}.")]
+
+
+def _partitioned(s: Sentence, parts: list[Amount]) -> bool:
+    """True when the parts are told by words that split a whole between them ("3,215 of them totally destroyed and
+    14,345 partially damaged"; rules/quantities.yaml: partitions): such parts leave nothing out."""
+    told = []
+    for k, part in enumerate(parts):
+        stop = parts[k + 1].first if k + 1 < len(parts) else min(s.hi, part.last + 6)
+        told.append({s.lower(i) for i in range(part.last + 1, stop)})
+    return any(
+        all(words & group for words in told) and set().union(*(words & group for words in told)) == group
+        for group in s.ab.knowledge.partitions
+    )
 
 
 _RESIDUAL = frozenset("no not neither none other others rest remaining remainder undecided unsure unknown abstained".split())
@@ -3722,7 +3769,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
                 found += _shares(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
-                    found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s)
+                    found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _parts_of_the_whole(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s)
                 else:
                     found += _totals(s, prior) + _differences(s, prior)
         for index, group in by_sentence.items():

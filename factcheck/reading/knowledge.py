@@ -36,6 +36,7 @@ _SHAPE: dict[str, str] = {
     "miss-words": "list",
     "whole-nouns": "list",
     "share-nouns": "list",
+    "partitions": "list-of-lists",
     "refer-back": "list-of-lists",
     "sum-verbs": "list-map",
     "forecast-verbs": "list-map",
@@ -119,6 +120,7 @@ class QuantityKnowledge:
     passing: dict[str, int] = field(default_factory=dict)  # "beating" -> 1, "missed" -> -1: a level past or short of a mark "by" a gap
     whole_nouns: frozenset[str] = frozenset()  # nouns that stand for a whole: "make up the tally"
     share_nouns: frozenset[str] = frozenset()  # "a turnout of 45.6 per cent": a percentage that is one count of another
+    partitions: frozenset[frozenset[str]] = frozenset()  # {"totally", "partially"}: parts told by both cover their whole
     refer_back: dict[str, str] = field(default_factory=dict)  # "money" -> "funding": nouns a later mention may use for one sum
     sum_verbs: dict[str, str] = field(default_factory=dict)  # "borrow" -> "loan": a verb whose object sum is one of that noun
     forecast_verbs: dict[str, str] = field(default_factory=dict)  # "projecting" -> "projection": "projecting output of N"
@@ -172,6 +174,7 @@ class QuantityKnowledge:
             passing={**{w.lower(): -1 for w in merged.get("miss-words", [])}, **{w.lower(): 1 for w in merged.get("exceed-words", [])}},
             whole_nouns=frozenset(w.lower() for w in merged.get("whole-nouns", [])),
             share_nouns=frozenset(w.lower() for w in merged.get("share-nouns", [])),
+            partitions=frozenset(frozenset(w.lower() for w in group) for group in merged.get("partitions", [])),
             refer_back={w.lower(): group[0].lower() for group in merged.get("refer-back", []) for w in group},
             sum_verbs={v.lower(): noun.lower() for noun, verbs in merged.get("sum-verbs", {}).items() for v in verbs},
             forecast_verbs={v.lower(): noun.lower() for noun, verbs in merged.get("forecast-verbs", {}).items() for v in verbs},

@@ -1163,3 +1163,26 @@ FROM_SESSION_28 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
 def test_cases_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+_FLOOD = 'date 2026-09-14 Typhoon damage count rises\n\n'
+
+FROM_SESSION_29 = [
+    ("parts 'of them' told by words that split the whole must add up to it", _FLOOD,
+     ["A total of 18,460 houses were damaged, 3,215 of them totally destroyed and 14,345 partially damaged."], [3]),
+    ("split parts that add up", _FLOOD,
+     ["A total of 18,460 houses were damaged, 4,115 of them totally destroyed and 14,345 partially damaged."], []),
+    ("parts 'of them' told by places may leave some out", _FLOOD,
+     ["A total of 18,460 houses were damaged, 3,215 of them in Isabela and 14,345 in Cagayan."], []),
+    ("parts 'of them' ending with the rest must add up", _FLOOD,
+     ["A total of 312 families were moved, 184 of them to Ardee and the remaining 100 to Dunleer."], [3]),
+    ("a whole opening its sentence, split by its parts", _FLOOD,
+     ["Of the 18,460 houses damaged, 3,215 were totally destroyed and 16,345 were partially damaged."], [3]),
+    ("a whole opening its sentence, with parts that may overlap", _FLOOD,
+     ["Of the 40 schools inspected, 30 had damp and 25 had asbestos in their roofs."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
+def test_cases_from_session_29(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
