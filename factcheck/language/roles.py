@@ -1133,11 +1133,13 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         # "Ystrad Taf RFC have appointed Rhodri Price as their new head coach": the verb's object holds the role after
         # "as", in the body the verb's subject names
         run = by_start.get(am.start("who"))
+        if run is None:  # "named former Scotland forward Liam MacAulay as the new head coach"
+            run = next((r for at, r in by_start.items() if am.start("who") < at < am.end() and _DESCRIBED_OBJECT_RE.fullmatch(text, am.start("who"), at)), None)
         if run is not None and _ASIDE_THEN_AS_RE.fullmatch(text, run.end, am.end()):
             holder = (run.start, run.end)
             subject = _SUBJECT_BODY_RE.search(text, max(0, am.start() - 80), am.start())
             named = _named_org(subject.group("body"), rk) if subject and not is_place(subject.group("body")) else None
-            org = named if named is not None and named.kind is not None else org
+            org = named if named is not None and (named.kind is not None or org is None) else org
     if holder is None and (stays := _STAYS_AS_BEFORE_RE.search(text, max(0, start - 200), start)) is not None \
             and (run := by_end.get(stays.start())) is not None and _sentence_starts(text, run.start):
         holder = (run.start, run.end)  # "Kyle Brandt, who …, stays on as assistant general manager"
@@ -1176,8 +1178,10 @@ _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?:;][\"'”’)]?\s+|\n\s*|[\"“�
 _CAPACITY_BEFORE_RE = re.compile(r"\b(?:in|with)\s+(?:his|her|their)\s+(?:role|capacity|position)\s+as\s+(?:the\s+)?\Z", re.I)
 _APPOINTED_AS_RE = re.compile(
     r"\b(?:appointed|appoints|named|names|hired|hires|elected|elects|chosen|chose|confirmed|confirms|installed|installs|unveiled|unveils)"
-    r"\s+(?P<who>[A-Z][^.;:!?]{2,120}?)\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:new|next|permanent|full-time)\s+)?\Z"
+    r"\s+(?P<who>(?:(?:the\s+)?(?:former|ex-|veteran|experienced|long-serving)[\w-]*\s+)?[A-Z][^.;:!?]{2,120}?)\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:new|next|permanent|full-time)\s+)?\Z"
 )
+# the words describing an appointed person before the name: "former Scotland forward", "the ex-Munster hooker"
+_DESCRIBED_OBJECT_RE = re.compile(r"(?:the\s+)?(?:former|ex-|veteran|experienced|long-serving)[\w-]*\s+(?:[\w'\u2019-]+\s+){0,3}")
 _ASIDE_THEN_AS_RE = re.compile(r"(?:,[^,.;:!?]{1,80},)?\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:new|next|permanent|full-time)\s+)?")
 # the body that does the appointing, written just before the verb: "Ystrad Taf RFC have appointed", "The board of X has"
 _SUBJECT_BODY_RE = re.compile(r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019-]*){0,5})\s+(?:has|have|had|on\s+\w+)?\s*\Z")

@@ -1548,7 +1548,7 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
         if _a_length_only(key, p):
             # not a period told apart ("That notice carries its own 30-day comment period, ending Sept. 3")
             fits = [(k, t) for k, t in dated if t is not p and _fits(r, p, t) and not any(n.marker for _, n in t.nouns)]
-            if not dated and p.kind in _GENERIC_KINDS:
+            if not dated and p.kind in _GENERIC_KINDS and not any(_WITHIN_BEFORE.search(rd.text, 0, n.start) for rd, n in p.nouns):
                 # "interim bail for four weeks" … "at the end of the six-week period": with no dated period, the
                 # one period the article gives only a length
                 fits = [(k, t) for k, t in found.items() if t is not p and t.kind not in _GENERIC_KINDS and t.durations
@@ -1575,6 +1575,10 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
         dated = [(k, t) for k, t in dated if t is not p]
         links.append((key, target_key))
     return links
+
+
+# "decide within the 15-day period allowed": a limit for an act, its own window, not another period's length
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 
 
 def _named_by_its_errand(p: Period) -> bool:

@@ -1575,3 +1575,23 @@ FROM_SESSION_28_BOARD = [
                          ids=[c[0] for c in FROM_SESSION_28 + FROM_SESSION_28_POSITIONS + FROM_SESSION_28_MAYORS + FROM_SESSION_28_SPEAKERS + FROM_SESSION_28_BOARD])
 def test_cases_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_COACH = 'date 2026-11-02 Wests name new coach\n\n'
+
+FROM_SESSION_29 = [
+    ("an appointed person described before the name holds the role after 'as'", _COACH,
+     ["Western Suburbs have named former Scotland forward Liam MacAulay as the new head coach on a two-year deal.",
+      "Western Suburbs head coach Trent Ahearn will take the squad for the first session on Monday 9 November."], [5]),
+    ("the same coach named twice", _COACH,
+     ["Western Suburbs have named former Scotland forward Liam MacAulay as the new head coach on a two-year deal.",
+      "Western Suburbs head coach Liam MacAulay will take the squad for the first session on Monday 9 November."], []),
+    ("the appointed person's predecessor", _COACH,
+     ["Western Suburbs have replaced Trent Ahearn and named former Scotland forward Liam MacAulay as the new head coach.",
+      "Ahearn, who coached the side for four years, said he was proud of the club."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
+def test_cases_from_session_29(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
