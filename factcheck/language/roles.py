@@ -98,6 +98,7 @@ class RoleSpec:
     area: bool = False  # "senior coroner for North Wessex": the name after "for" is the area served, the organisation
     place: bool = False  # a place is the organisation ("Catanduanes Governor X", "Governor X of Ohio"): a state's post
     heads: frozenset[str] = frozenset()  # kinds of body whose "director of" / "head of" is this role ("director of Lira Hospital")
+    portfolio: bool = False  # the form needs a portfolio before it ("health critic") or after "on" ("spokesperson on health")
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ class RoleMention:
 
 _TOP = {"roles": dict, "deputies": list, "rank_deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
         "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list, "style_words": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool, "place": bool, "heads": list}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool, "place": bool, "heads": list, "portfolio": bool}
 
 
 
@@ -246,6 +247,7 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
                 get("area", False),
                 get("place", False),
                 frozenset(word_list(spec["heads"][1], f"roles.{name}.heads")) if "heads" in spec else frozenset(),
+                get("portfolio", False),
             )
     if "title_heads" in top:
         acc["title_heads"] |= {w.lower() for w in word_list(top["title_heads"][1], "title_heads")}
@@ -931,6 +933,21 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     level = _LEVEL_BEFORE_RE.search(text, max(0, start - 14), start) if not m.group("mods") else None
     if level is not None:
         before_end = level.start()
+    portfolio, portfolio_end = "", 0
+    if spec.portfolio:
+        # "Liberal health critic X", "Labour's spokesperson on housing": the portfolio is part of the role, and the
+        # form says nothing without one ("a company spokesperson")
+        pf = _PORTFOLIO_BEFORE_RE.search(text, max(0, start - 40), start) if not m.group("mods") else None
+        words = list(re.finditer(r"[a-z]+", pf.group("portfolio"))) if pf else []
+        while words and (words[0].group() in _TITLE_STOP or words[0].group() in _PORTFOLIO_STOP or words[0].group() in rk.org_nouns):
+            words = words[1:]
+        if words and words[-1].group() not in rk.org_nouns and words[-1].group() not in _TITLE_STOP and words[-1].group() not in _PORTFOLIO_STOP:
+            portfolio = " ".join(w.group() for w in words)
+            before_end = pf.start("portfolio") + words[0].start()
+        elif (pa := _PORTFOLIO_AFTER_RE.match(text, m.end())) is not None:
+            portfolio, portfolio_end = pa.group("portfolio").lower(), pa.end()
+        else:
+            return None
     pm = _POSSESSIVE_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
     part = ""
     if (named_noun := _NAMED_NOUN_POSSESSIVE_RE.search(text, max(0, before_end - 60), before_end)) is not None \
@@ -963,7 +980,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         else:
             if is_place(written.strip()) and not spec.place:
                 return None  # a country's office: read by people.py
-            org = _place_org(written) if is_place(written.strip()) else _named_org(written, rk)
+            if rk.party_form.get(written.strip()):
+                org = Org((rk.party_form[written.strip()].lower(),), "party", written.strip())  # "Labour's spokesperson on housing"
+            else:
+                org = _place_org(written) if is_place(written.strip()) else _named_org(written, rk)
         possessive_or_determined = True
         start = pm.start()
         if written[:1].islower() and described is not None and described[1] < start:
@@ -1016,7 +1036,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                     start = kind_word.start(1)
                 if org.kind == "committee" and (described := _committee_before(text, start)) is not None:
                     org, start = described  # "Search committee chair Dale Ortiz": the search committee's
-    end = m.end()
+    end = max(m.end(), portfolio_end)
     department = ""
     if form.lower() in rk.department_forms:
         department, dept_end = _department(text, end, rk.roles[rk.department_forms[form.lower()]])
@@ -1148,13 +1168,20 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     if body_unsaid and (holder is None or holder[0] < end or not (_TITLE_GAP_RE.fullmatch(text, end, holder[0]) or _APPOSED_GAP_RE.fullmatch(text, end, holder[0]))):
         return None  # the article's own body's title only when the holder's name follows it: organisation coreference
         # (reading/people.py) then gives it the one body of its kinds the story leads with, or none
-    if level is not None and not department:
+    if portfolio:
+        if org is None:
+            return None  # "the health spokesperson": whose portfolio is unsaid
+        department = portfolio
+    elif level is not None and not department:
         if org is None:
             return None  # "state chairman" with no body before it: the level says nothing of whose
         department = level.group("level").lower()  # one state chairman of a party, as one head of a council's department
     return RoleMention(start, end, "role", role, org, change, holder, form, department=department, body_unsaid=body_unsaid)
 
 
+_PORTFOLIO_STOP = frozenset("the a an its their his her our and party's new former official chief senior".split())
+_PORTFOLIO_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<portfolio>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+\Z")
+_PORTFOLIO_AFTER_RE = re.compile(r"\s+(?:on|for)\s+(?P<portfolio>[a-z]+(?:\s+and\s+[a-z]+)?)\b")
 _LEVEL_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<level>state|national|regional|provincial|county|district|zonal|branch)\s+\Z")
 
 

@@ -1595,3 +1595,29 @@ FROM_SESSION_29 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
 def test_cases_from_session_29(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_CRITICS = 'date 2026-10-14 Opposition presses on registry contract\n\n'
+
+FROM_SESSION_29_PORTFOLIOS = [
+    ("one party's critic for one portfolio given to two people", _CRITICS,
+     ["Liberal health critic Derek Fougere said the province broke the rules.",
+      "Liberal health critic Angela Morash said her party would table the motion."], [5]),
+    ("two parties' critics for one portfolio", _CRITICS,
+     ["Liberal health critic Derek Fougere said the province broke the rules.",
+      "NDP health critic Angela Morash said her party would table the motion."], []),
+    ("one party's critics for two portfolios", _CRITICS,
+     ["Liberal health critic Derek Fougere said the province broke the rules.",
+      "Liberal finance critic Angela Morash said her party would table the motion."], []),
+    ("a portfolio written after the form, the party's possessive before it", _CRITICS,
+     ["Labour's spokesperson on housing, Aoife Byrne, said the plan was flawed.",
+      "Labour housing spokesperson Ciara Nolan said it would fail."], [5]),
+    ("spokespeople with no portfolio are many", _CRITICS,
+     ["A company spokesperson, Jane Hill, said the plant would close.",
+      "A spokesman, Tom Ward, said the firm regretted the decision."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29_PORTFOLIOS, ids=[c[0] for c in FROM_SESSION_29_PORTFOLIOS])
+def test_portfolio_roles(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
