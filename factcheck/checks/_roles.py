@@ -787,6 +787,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                             continue
                         if person.given is None and person.surname == first_person.given:
                             continue  # "Ross is the captain," said the manager, of club captain Ross Millar: his first name
+                        if _spelt_alike(person, first_person):
+                            continue  # "Mayor Dimacalungan" of Mayor Teresita Dimaculangan: one person misspelt (name-variant)
                         if changed_role(first_person) and not (_NOW_MODIFIERS & set(first.modifiers) and not _told_of_change(person, blocks, kb, rk)):
                             continue  # a change explains a second holder; "their new head coach" holds it now, against one named in no change
                         rival = (m, first_person, i, first)
@@ -1014,3 +1016,13 @@ def _role_forms(rk: RolesKnowledge, role: str) -> re.Pattern[str]:
     words = "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f)) for f in sorted(forms, key=len, reverse=True)) or r"(?!)"
     lead = r"(?:" + "|".join(re.escape(d) for d in sorted(rk.deputies)) + r")[\s-]+" if role.startswith("deputy:") else ""
     return re.compile(r"(?i)(?<![\w'’-])" + lead + r"(?:" + words + r")(?![\w-])")
+
+
+def _spelt_alike(a, b) -> bool:
+    """True when two holders may be one person with the surname misspelt once: surnames two letters apart at most,
+    and no two different first names."""
+    from rapidfuzz.distance import OSA
+
+    if a.given and b.given and a.given != b.given or len(a.surname) < 5 or a.surname[0] != b.surname[0]:
+        return False
+    return OSA.distance(a.surname.lower(), b.surname.lower()) <= 2

@@ -1106,7 +1106,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         org = replace(org, kind="state")  # "Catanduanes Governor X": a name of no known kind is the place governed
     body_unsaid = False
     if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):
-        opens = _sentence_starts(text, start) or (text[max(0, start - 4) : start] == "The " and _sentence_starts(text, start - 4))
+        opens = opens_clause(text, start) or (text[max(0, start - 4) : start] == "The " and _sentence_starts(text, start - 4))
         if org is not None or not opens:
             return None  # "head", "leader": too common a word to be a role without an organisation of its kind
         body_unsaid = True  # "Registrar Dr Sunil Deshmukh said", "The deputy leader, Cllr Tom Aske,": opening its sentence
@@ -1218,6 +1218,23 @@ _APPOSED_GAP_RE = re.compile(r",\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")  # "The deputy l
 
 # a sentence opening with an owner's title before a comma and the name: "The diocese's assistant bishop, X,"
 _OWNED_TITLE_OPENING_RE = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][\w-]*['\u2019]s\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\Z")
+
+
+# a clause of time or manner put before the sentence's subject: "When the meeting resumed at about 7.40pm, Speaker X
+# warned …", "Later on Tuesday, Mayor X said": the subject after it opens its clause as a sentence's first words do
+_FRONTED_CLAUSE_BEFORE_RE = re.compile(
+    r"(?:\A|[.!?][\"'”’)]?\s+|\n\s*)(?:When|After|Before|As|Once|While|Later|Earlier|Then|On|At|By|In|During|Shortly)\b[^,;:!?\n\"“”]{0,70}?,\s+\Z"
+)
+
+
+def after_fronted_clause(text: str, pos: int) -> bool:
+    """True when pos starts the main clause after a fronted clause of time ("When the meeting resumed, …")."""
+    return bool(_FRONTED_CLAUSE_BEFORE_RE.search(text, max(0, pos - 90), pos))
+
+
+def opens_clause(text: str, pos: int) -> bool:
+    """True when pos starts a sentence, or the main clause after a fronted clause of time."""
+    return _sentence_starts(text, pos) or after_fronted_clause(text, pos)
 
 
 def _sentence_starts(text: str, pos: int) -> bool:

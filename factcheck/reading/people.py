@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..document import Block, BlockKind, Document
 from ..language.dates import weekday_number
 from ..language.people import People, PeopleKnowledge, read_people
-from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, find_titles, roles_of, same_org
+from ..language.roles import Org, RoleMention, RolesKnowledge, _named_org, after_fronted_clause, find_titles, roles_of, same_org
 
 # Blocks that carry names of the story's people (bylines name the reporter; asides other stories).
 _SKIP = frozenset({BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.ASIDE})
@@ -237,8 +237,8 @@ def own_body_role(text: str, r: RoleMention) -> bool:
         return True
     if r.holder is None:
         return False
-    if r.holder[0] >= r.end and _OPENING_BEFORE_RE.search(before) and _TITLE_GAP_RE.match(text[r.end : r.holder[0]] + " "):
-        return True
+    if r.holder[0] >= r.end and (_OPENING_BEFORE_RE.search(before) or after_fronted_clause(text, r.start)) and _TITLE_GAP_RE.match(text[r.end : r.holder[0]] + " "):
+        return True  # "Council speaker X suspended …", "When the meeting resumed, Speaker X warned …"
     return r.holder[1] <= r.start and bool(_APPOSITION_GAP_RE.fullmatch(text[r.holder[1] : r.start]))
 
 

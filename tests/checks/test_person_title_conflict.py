@@ -1621,3 +1621,26 @@ FROM_SESSION_29_PORTFOLIOS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29_PORTFOLIOS, ids=[c[0] for c in FROM_SESSION_29_PORTFOLIOS])
 def test_portfolio_roles(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_SITTING = 'date 2026-03-12 Nqabeni council passes budget\n\n'
+
+FROM_SESSION_29_FRONTED = [
+    ("a title opening the main clause after a fronted clause of time", _SITTING,
+     ["The Nqabeni Local Municipality council adopted its budget.",
+      "Council speaker Nokuthula Dlamini suspended the sitting.",
+      "When the meeting resumed at about 7.40pm, Speaker Ayanda Khumalo warned councillors."], [7]),
+    ("the same speaker after a fronted clause", _SITTING,
+     ["The Nqabeni Local Municipality council adopted its budget.",
+      "Council speaker Nokuthula Dlamini suspended the sitting.",
+      "When the meeting resumed at about 7.40pm, Speaker Dlamini warned councillors."], []),
+    ("a holder's surname misspelt once is name-variant's, not a second holder", _SITTING,
+     ["The Nqabeni Local Municipality council adopted its budget.",
+      "Mayor Teresita Dimaculangan ordered an audit of every contract.",
+      "Mayor Dimacalungan said she had asked for inspectors."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29_FRONTED, ids=[c[0] for c in FROM_SESSION_29_FRONTED])
+def test_titles_after_fronted_clauses(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
