@@ -635,6 +635,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 holders.setdefault((r.role, r.department), []).append((person, i, r))
     hits = []
     lead = _lead_words(blocks)
+    headline = {w.lower() for b in blocks if b.kind is BlockKind.HEADLINE for w in re.findall(r"[\w'’-]+", b.text)}
     orgs = [resolve(r.org) for roles in people.roles for r in roles if r.org is not None and r.org.name and not _pronoun(r.org)]
     in_lead = [o for o in orgs if all(w in lead for w in o.name)]
 
@@ -647,17 +648,22 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
     bodies = None
 
     def only_body(role: str, kinds: frozenset[str] | None = None) -> bool:
-        # the role belongs to one kind of body (or its title says which: "Club secretary"), and the article names
-        # exactly one body of that kind
+        # the role belongs to some kinds of body (or its title says which: "Club secretary"), and the article names
+        # exactly one body of those kinds (a provost is a university's or a Scottish council's)
         nonlocal bodies
         if kinds is None:
             kinds = rk.roles[role].groups & frozenset(rk.org_nouns.values()) if role in rk.roles else frozenset()
-        if len(kinds) != 1:
+        if not kinds:
             return False
         if bodies is None:
             bodies = _named_bodies(blocks, rk)
         theirs = [o for o in bodies if o.kind in kinds]
-        return bool(theirs) and all(same_org(theirs[0], o) for o in theirs)
+        if not theirs:
+            # "Moray councillors back …" (headline), "the council": copy that names no body of the kinds, but leads
+            # with one by its noun and calls it so, is about that one
+            called = kinds & organisations.called if organisations is not None else frozenset()
+            return len(called) == 1 and any(w.startswith(n) for w in headline for n, k in rk.org_nouns.items() if k in called)
+        return all(same_org(theirs[0], o) for o in theirs)
 
     kinds_of: dict[str, frozenset[str]] = {}
     bodies_of: dict[tuple[int, int, int], Org | None] = {}

@@ -1223,7 +1223,7 @@ _OWNED_TITLE_OPENING_RE = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][\w-]*['\u2019]s\s+
 # a clause of time or manner put before the sentence's subject: "When the meeting resumed at about 7.40pm, Speaker X
 # warned …", "Later on Tuesday, Mayor X said": the subject after it opens its clause as a sentence's first words do
 _FRONTED_CLAUSE_BEFORE_RE = re.compile(
-    r"(?:\A|[.!?][\"'”’)]?\s+|\n\s*)(?:When|After|Before|As|Once|While|Later|Earlier|Then|On|At|By|In|During|Shortly)\b[^,;:!?\n\"“”]{0,70}?,\s+\Z"
+    r"(?:\A|[.!?][\"'”’)]?\s+|\n\s*)(?:When|After|Before|As|Once|While|Later|Earlier|Then|On|At|By|In|During|Shortly|[A-Z][a-z]+ing)\b[^,;:!?\n\"“”]{0,70}?,\s+\Z"
 )
 
 

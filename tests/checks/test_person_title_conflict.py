@@ -1644,3 +1644,26 @@ FROM_SESSION_29_FRONTED = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29_FRONTED, ids=[c[0] for c in FROM_SESSION_29_FRONTED])
 def test_titles_after_fronted_clauses(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_MORAY = 'date 2026-02-27 Moray councillors back 8 per cent council tax rise\n\n'
+
+FROM_SESSION_29_UNNAMED_BODY = [
+    ("two provosts of the one council a story leads with and never names", _MORAY,
+     ["Council tax bills in Moray will rise after councillors voted through the council's budget.",
+      "The Provost, Councillor Isobel Murray, chaired the meeting.",
+      "Closing the meeting shortly before 5pm, Provost Alastair Cowie thanked staff."], [7]),
+    ("the provost and the depute provost", _MORAY,
+     ["Council tax bills in Moray will rise after councillors voted through the council's budget.",
+      "The Provost, Councillor Isobel Murray, chaired the meeting.",
+      "Closing the meeting shortly before 5pm, Depute Provost Alastair Cowie thanked staff."], []),
+    ("a headline that leads with no council", 'date 2026-02-27 Tax bills to rise by 8 per cent\n\n',
+     ["Bills in Moray will rise after members voted through the budget of the council.",
+      "The Provost, Councillor Isobel Murray, chaired the meeting.",
+      "Closing the meeting shortly before 5pm, Provost Alastair Cowie thanked staff."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29_UNNAMED_BODY, ids=[c[0] for c in FROM_SESSION_29_UNNAMED_BODY])
+def test_roles_of_an_unnamed_body(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
