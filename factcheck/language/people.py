@@ -92,6 +92,8 @@ _PERSON_AFTER_RE = re.compile(
     r"insisted|noted|replied|admitted|denied|recalled|confirmed)\b|,\s+(?:\d{1,3},|who\b|aged\s+\d|said\b|says\b|told\b|added\b))"
 )
 # Words that make a capitalised run the name of a place, body or thing, not a person.
+# Words of ORG_WORDS that are also first names ("Bill Hammons", not "the Finance Bill").
+_GIVEN_ORG_WORDS = frozenset({"Bill"})
 ORG_WORDS = frozenset(
     """Street Road Lane Avenue Row Bridge Centre Center Hall House Park Square Council Party Group Union University
     College School Hospital Foundation Institute Trust Agency Office Department Ministry Court Prize Award Cup
@@ -778,7 +780,9 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         surname_word = len(words) == 2 and words[1][2] in _SURNAME_ORG_WORDS and words[0][2] not in ORG_WORDS  # "Peter Hall", read above
         alone = len(words) == 1 and word in _SURNAME_ORG_WORDS and (hon := _HONORIFIC_BEFORE_RE.search(text, max(0, s - 16), s)) is not None \
             and hon.group(1) in kb.honorifics and not org  # "Ms Ford said": an honorific makes the word a surname
-        if not (surname_word or alone) and (org or word in ORG_WORDS or len(words) > 3 or any(w in ORG_WORDS for _, _, w in words)) \
+        # "Bill Hammons": a body's word that is also a first name opens a name when a name word follows it
+        given_word = word in _GIVEN_ORG_WORDS and 2 <= len(words) <= 3 and not any(w in ORG_WORDS for _, _, w in words[1:])
+        if not (surname_word or alone or given_word) and (org or word in ORG_WORDS or len(words) > 3 or any(w in ORG_WORDS for _, _, w in words)) \
                 or _OF_ORG_BEFORE_RE.search(text, max(0, s - 40), s):
             i = j
             continue

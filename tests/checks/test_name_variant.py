@@ -785,3 +785,17 @@ FROM_SESSION_27_FINAL_E = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_27_FINAL_E, ids=[c[0] for c in FROM_SESSION_27_FINAL_E])
 def test_final_e_from_session_27(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+FROM_SESSION_29 = [
+    ("a surname misspelt once after a full name whose first name is also a body's word", 'date 2026-09-20 Unity Party names nominee\n\n',
+     ["The party reached out to its presidential nominee Bill Hammons of Colorado to discuss the campaign.",
+      "Hamons, a former magazine manager, founded the party in 2004.", "Hammons has grown the party since."], [5]),
+    ("a bill's name and a surname", 'date 2026-09-20 Assembly debates bill\n\n',
+     ["The Finance Bill passed its second reading after Jane Hammons spoke.", "Hammons said the bill was fair."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
+def test_cases_from_session_29(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected

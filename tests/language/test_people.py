@@ -195,6 +195,8 @@ def test_a_department_named_with_others_is_a_combined_office(text, expected):
     ("Ms Ford said the session was open.", [(None, "Ford")]),
     ("Ford said it would cut 400 jobs.", []),  # the carmaker: no first name, no honorific
     ("Town Hall said the session was open.", []),  # both words a body's
+    ("Bill Hammons said the session was open.", [("Bill", "Hammons")]),  # a body's word that is also a first name
+    ("The Finance Bill passed its second reading.", []),
 ])
 def test_a_surname_that_is_also_a_bodys_word(text, expected):
     assert [(p.given, p.surname) for p in read_people([text], KB).persons] == expected
