@@ -191,6 +191,7 @@ class _Mention:
     quoted: bool = False  # a speaker's "the September 16 public hearing": compared only with the reporter's own date
     named: str = ""  # every word before the noun, plain ones too ("public"): a quote must name the event as the reporter did
     by_day: bool = False  # "Friday's mediation": named by its weekday
+    introduces: bool = False  # "A public meeting on the zone will be held …": brought in by "a", a new one
 
 
 # a verb's helper is no describing word: "The committee will vote on 12 May" is no "committee will" vote
@@ -213,7 +214,8 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         r"(?:(?:(?:held|closed|took\s+place|takes?\s+place|taken|conducted|convened|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit|reached|signed|sealed)\s+)?"
         # "happened shortly before 11am on Thursday, 22 October": a time of day before the date
         r"(?:(?:(?:shortly|just|soon|some\s+time)\s+(?:before|after)|at(?:\s+(?:about|around))?|around|about)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?"
-        r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?(?:on|of)"  # "at St Aidan's Church, Brookfield, on"
+        r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?"  # "at St Aidan's Church, Brookfield, on"
+        r"(?:at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:on|of)"  # "at a meeting in Perth at 10am on"
         # "A funeral Mass will be celebrated at 10 a.m. Saturday, Sept. 20": a time of day, then the date
         r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"
         rf"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for{_AT_CLOCK}"
@@ -369,6 +371,10 @@ def _bodies_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True))) or '(?!)'})\b")
 
 
+_INDEFINITE = re.compile(r"an?\s", re.I)
+_OWNED_BEFORE = re.compile(r"\b(?:its|their)\s+\Z", re.I)
+
+
 def _body_before(text: str, lo: int, at: int, bodies: re.Pattern[str]) -> str:
     """The body a possessive pronoun's event belongs to: the last organisation named before it in its sentence ("the
     community council would discuss the scheme at its meeting"; "go before the council's planning committee at its
@@ -380,13 +386,14 @@ def _body_before(text: str, lo: int, at: int, bodies: re.Pattern[str]) -> str:
         return ""
     mod = last.group("mod")
     mod = (mod or "").lower()
-    return f"{mod} {last.group('noun').lower()}" if mod and mod not in ("the", "a", "an", "its", "their", "this", "that") else last.group("noun").lower()
+    return f"{mod} {last.group('noun').lower()}" if mod and mod not in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that") else last.group("noun").lower()
 
 
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
     held, after, _, booked = _patterns(events)
     r = context.annotation(doc).time
     verbs = events_of(context.knowledge).verb_events
+    sittings = events_of(context.knowledge).sittings
     verb_before = _verb_before(tuple(verbs))
     found, adjourned, resumed, sentencing, acronyms = [], [], [], [], []
     bodies = _bodies_pattern(tuple(sorted(roles_of(context.knowledge).org_nouns)))
@@ -409,7 +416,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             head = text[max(0, start - 140) : start]
             if _RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end) or (_PHASE.search(head) and not _CRAFT_LAUNCHED.search(head)):
                 continue
-            m = held.search(head) or booked.search(head)
+            m = held.search(head)
+            while m is not None and (inner := held.search(head, m.end("noun"))) is not None:
+                m = inner  # "will vote on the scheme at a meeting on": the event nearest the date, not one before its place
+            m = m or booked.search(head)
             if m and _PART_OF.search(head, 0, m.start()):
                 continue  # "the start of the summit on July 15": the date of a part of the event
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
@@ -474,7 +484,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 owner = (m.groupdict().get("owner") or "").lower()  # "the park's inauguration": the park's, as "the park was inaugurated"
                 if not owner and m.group().lower().startswith(("its ", "their ")):
                     owner = _body_before(text, reading.sentence_at(start).start, start - len(head) + m.start(), bodies)
-                found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit, owner, named=m.group("mods").lower().strip()))
+                found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit, owner, named=m.group("mods").lower().strip(),
+                                      introduces=bool(_INDEFINITE.match(m.group()))))
             elif fronted:
                 subject = fronted.group("subj").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
@@ -484,7 +495,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
                 found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(_verb_form(v, verbs), verbs), ""), day, shown, explicit, subject))
             else:
-                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, quoted=quoted, named=the_after.group("mods").lower().strip(), by_day=by_day))
+                # "would sign off its submission at its 12 May meeting": a sitting of the body its sentence names before
+                owner = _body_before(text, reading.sentence_at(start).start, start, bodies) \
+                    if _OWNED_BEFORE.search(head) and the_after.group("noun").lower() in sittings else ""
+                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, owner, quoted=quoted, named=the_after.group("mods").lower().strip(), by_day=by_day))
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
     # and the one day it resumes on is that hearing's
     found += adjourned + resumed if len(adjourned) <= 1 and len(resumed) <= 1 else []
@@ -505,6 +519,13 @@ def _labelled(reading, events: tuple[str, ...], verbs: dict[str, str]) -> list[_
     if event not in events or date is None:
         return []
     return [_Mention(reading.block, label.start("verb"), date.end, (event, ""), (date.year, date.month, date.day), date.text, date.explicit_year)]
+
+
+def _body_qualifier(qualifier: str, org_nouns) -> str:
+    """The body a qualifier names, as the event's participant ("the full council meeting" is the council's, not the
+    board's "its 12 May meeting"); "" when it names none."""
+    last = qualifier.split()[-1].lower() if qualifier else ""
+    return last if last in org_nouns else ""
 
 
 def _initials(m: _Mention) -> str:
@@ -603,12 +624,16 @@ def run(doc: Document, context: Context) -> list[Hit]:
     }
     # which mentions are one event (reading/events.py): "the vote" is "the strike authorization vote" when the article
     # qualifies its votes one way only; "the Denver hearing" is not every hearing (a place matches only where it is named)
-    refs = [EventRef(knowledge.event_of_noun(m.key[0]), m.key[1], m.subject, named=_capitalised(m)) for m in mentions]
+    org_nouns = roles_of(context.knowledge).org_nouns
+    refs = [EventRef(knowledge.event_of_noun(m.key[0]), m.key[1], m.subject or _body_qualifier(m.key[1], org_nouns), named=_capitalised(m)) for m in mentions]
     by_key: dict[tuple[str, ...], list[_Mention]] = {}
     for m, event in zip(mentions, link_events(refs)):
         if event is not None:
             by_key.setdefault(event, []).append(m)
     _merge_places(by_key)
+    for key, group in by_key.items():
+        # an event brought in by "a" after the article has told one of its kind is another one
+        by_key[key] = [m for k, m in enumerate(group) if not (m.introduces and k > 0)]
     hits = _year_conflicts(doc, context, knowledge)
     for key, group in by_key.items():
         if len({m.day for m in group if m.by_day}) > 1:

@@ -19,7 +19,8 @@ from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
 # dated_ahead: verbs whose future forms event-date-conflict dates too ("will be unveiled on 13 March"): stale-preview leaves them to it
 # nouns:       each event with the other nouns that name it ("the council's decision" of a grant of permission)
 # outcomes:    nouns that name an event only once it is over ("Saturday's win"): a day they are of is a day gone
-_SECTIONS = ("verbs", "dated_ahead", "nouns", "outcomes")
+# sittings:    events a body holds ("its 12 May meeting"): "its" is the body its sentence names before
+_SECTIONS = ("verbs", "dated_ahead", "nouns", "outcomes", "sittings")
 _REQUIRED = ("verbs", "dated_ahead")
 
 
@@ -31,6 +32,7 @@ class EventKnowledge:
     dated_ahead: frozenset[str]  # "unveiled", "sentenced" ...
     noun_events: dict[str, str]  # "decision" -> "decision", "permission" -> "decision"
     outcomes: frozenset[str] = frozenset()  # "win", "defeat" ...
+    sittings: frozenset[str] = frozenset()  # "meeting", "session" ...: held by a body
 
     def event_of_noun(self, noun: str) -> str:
         """The event a noun names: itself unless a rule file names it as another event's noun."""
@@ -39,7 +41,7 @@ class EventKnowledge:
 
 def new_events_layers() -> dict:
     """Return an empty accumulator for event knowledge: files are read into it in order, then built once."""
-    return {"verbs": {}, "dated_ahead": [], "nouns": {}, "outcomes": []}
+    return {"verbs": {}, "dated_ahead": [], "nouns": {}, "outcomes": [], "sittings": []}
 
 
 def parse_events_into(tree: Located, acc: dict, where: str = "events", *, whole: bool = False) -> None:
@@ -66,7 +68,7 @@ def parse_events_into(tree: Located, acc: dict, where: str = "events", *, whole:
                 raise key.error(f"{section}: write the event '{event}' in lower case")
             for form in word_list(forms, f"{section}.{event}", lower_case=True):
                 acc[section][" ".join(form.split())] = event
-    for section in ("dated_ahead", "outcomes"):
+    for section in ("dated_ahead", "outcomes", "sittings"):
         if section in tree.value:
             acc[section] += word_list(tree.value[section][1], section, lower_case=True)
 
@@ -81,7 +83,7 @@ def read_events_file(path: str, acc: dict, *, whole: bool = False) -> None:
 
 def build_events(acc: dict) -> EventKnowledge:
     """Return the event knowledge built from an accumulator the files were read into."""
-    return EventKnowledge(dict(acc["verbs"]), frozenset(acc["dated_ahead"]), dict(acc["nouns"]), frozenset(acc["outcomes"]))
+    return EventKnowledge(dict(acc["verbs"]), frozenset(acc["dated_ahead"]), dict(acc["nouns"]), frozenset(acc["outcomes"]), frozenset(acc["sittings"]))
 
 
 def load_events(path: str | None = None) -> EventKnowledge:

@@ -453,3 +453,26 @@ FROM_SESSION_28 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
 def test_cases_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+_SCHEME = 'date 2026-09-01 Tasman digs in against Harbourline scheme\n\n'
+
+FROM_SESSION_29 = [
+    ("the event nearest its date, after a place and a time of day", _SCHEME,
+     ["Shareholders will vote on the scheme at a meeting in Perth at 10am on Thursday, September 24.",
+      "A fund manager said the September 22 scheme meeting was now Tasman's to lose."], [5]),
+    ("the same day", _SCHEME,
+     ["Shareholders will vote on the scheme at a meeting in Perth at 10am on Thursday, September 24.",
+      "A fund manager said the September 24 scheme meeting was now Tasman's to lose."], []),
+    ("a council's meeting and a board's own meeting", 'date 2026-04-20 Bylaw goes to council\n\n',
+     ["The community board chair said his board would sign off its submission at its 12 May meeting.",
+      "Councillors will make a final decision at the full council meeting on Thursday 25 June."], []),
+    ("a meeting brought in by 'a' after another is told", 'date 2026-03-10 Board consults on zone\n\n',
+     ["The board will consider the submissions at its meeting on May 19.",
+      "A public meeting on the zone will be held in the college hall at 7pm on Wednesday, April 1."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
+def test_cases_from_session_29(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
