@@ -38,7 +38,8 @@ barrier to protect homes ... in Ashcombe"; months and weekdays are no places, no
 name, "the Department for Infrastructure"). A margin of victory in
 the headline ("by 412 votes", "with 2,314-vote majority"; "by 61 votes to 38" is a tally) conflicts with the one margin the body gives
 ("a majority of 241", "by a margin of 214 votes"), margins of another year or an earlier contest left out; so does a share of the vote ("with 58 percent of
-the vote" … "her share of the valid vote works out at 51.5 percent, down from the 60 percent … in 2024"). Another statement of the headline (an og:title
+the vote" … "her share of the valid vote works out at 51.5 percent, down from the 60 percent … in 2024"), and a share in
+favour ("ratify contract with 78% support" … "58.4 per cent of members who cast ballots voted in favour"). Another statement of the headline (an og:title
 rewritten for sharing) that puts the story in a place neither the headline nor the body names, where the
 headline names one the body does, is reported at that place. What only one person does (the one-actor
 words: "Karen Doyle resigns") or what the headline gives its named person ("Captain Baptiste's century") conflicts
@@ -280,6 +281,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _one_value_conflicts(headline, headline_span, annotation, _margin, "the margin")  # "by 214 votes" … "a majority of 241"
     if not hits:
         hits = _one_value_conflicts(headline, headline_span, annotation, _vote_share, "the share of the vote", close=1.0)
+    if not hits:
+        hits = _one_value_conflicts(headline, headline_span, annotation, _support_share, "the share in favour", close=1.0)
     if not hits:
         hits = _keyed_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
     if not hits:
@@ -1850,6 +1853,21 @@ def _vote_share(tokens, amount) -> bool:
         return True
     words = [t.lower for t in _sentence_of(tokens, amount.first)]
     return "share" in words and any(w in ("vote", "votes") for w in words)
+
+
+_FAVOUR_WORDS = frozenset("support backing approval favour favor backed approved endorsed".split())
+_AGAINST_WORDS = frozenset("against rejected opposed oppose opposition rejection".split())
+
+
+def _support_share(tokens, amount) -> bool:
+    """True when a percentage is the share in favour of what a vote decided: "ratify contract with 78% support", "58.4
+    per cent of members who cast ballots voted in favour" (not "91 per cent rejected", nor a share of something else
+    said before the favour word: "a 12 per cent rise that unions backed")."""
+    if amount.unit != "percent":
+        return False
+    after = [t.lower for t in tokens[amount.last + 1 : amount.last + 12] if t.sentence == tokens[amount.first].sentence]
+    upto = after[: next((k for k, w in enumerate(after) if w in (",", ";", "and", "but", "while")), len(after))]
+    return bool(_FAVOUR_WORDS & set(upto)) and not _AGAINST_WORDS & set(upto) and not any(w in ("rise", "increase", "cut", "fall", "pay", "wage", "wages") for w in upto)
 
 
 def _before_earlier(tokens, amount) -> bool:

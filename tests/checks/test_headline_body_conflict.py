@@ -498,3 +498,19 @@ FROM_SESSION_28 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
 def test_cases_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_29 = [
+    ("a headline's share in favour against the body's one", 'date 2026-06-05 Flight attendants ratify contract with 78% support\n\n',
+     ["The union said 58.4 per cent of members who cast ballots voted in favour.",
+      "Last fall 99.1 per cent backed job action, and in February 91 per cent rejected an earlier offer."], [3]),
+    ("the same share, rounded", 'date 2026-06-05 Flight attendants ratify contract with 58% support\n\n',
+     ["The union said 58.4 per cent of members who cast ballots voted in favour."], []),
+    ("a share of something the vote backed is no share in favour", 'date 2026-06-05 Flight attendants ratify contract with 78% support\n\n',
+     ["Wages rise 12 per cent in the first year, a deal members backed.", "The union said 78 per cent voted in favour."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
+def test_cases_from_session_29(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
