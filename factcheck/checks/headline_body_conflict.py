@@ -292,6 +292,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for block in doc.blocks if not hits else ():
         if block.kind is BlockKind.STANDFIRST:  # "Passenger journeys … rose 14% last year" over "an increase of 11 per cent"
             hits += _change_size_conflicts(block.text, block.source_span, annotation, _Keys(context.options(CHECK.id)), "standfirst")
+            for is_kind, what in ((_vote_share, "the share of the vote"), (_support_share, "the share in favour")):
+                # "after 81 per cent of union members voted for action" over "832 — 73 per cent — backed strike action"
+                hits += [] if hits else _one_value_conflicts(block.text, block.source_span, annotation, is_kind, what, close=1.0, besides=block, label="standfirst")
     if not hits:
         hits = _compound_conflicts(headline, headline_span, annotation)
     if not hits:
@@ -1819,7 +1822,7 @@ def _other_time(tokens, amount) -> bool:
     return any(_YEAR_RE.fullmatch(t.text) or t.lower in {"previous", "last", "earlier"} for t in _sentence_of(tokens, amount.first))
 
 
-def _one_value_conflicts(headline: str, headline_span, annotation, is_kind, what: str, close: float = 0.0) -> list[Hit]:
+def _one_value_conflicts(headline: str, headline_span, annotation, is_kind, what: str, close: float = 0.0, besides=None, label: str = "headline") -> list[Hit]:
     """A headline figure of one kind (is_kind reads it from the tokens around it) against the one value of that kind
     the body gives, leaving out quotes and values of another year or contest ("In 2021 the margin was 1,194"), unless
     the value is the new level before an earlier one ("51.5 percent, down from the 60 percent … in 2024")."""
@@ -1828,7 +1831,7 @@ def _one_value_conflicts(headline: str, headline_span, annotation, is_kind, what
     wanted = [a for a in head_amounts if not a.in_range and a.value > 1 and is_kind(head_tokens, a)]
     if not wanted:
         return []
-    body = [(ab, b) for ab in annotation.prose for b in ab.amounts
+    body = [(ab, b) for ab in annotation.prose if ab.block is not besides for b in ab.amounts
             if not ab.tokens[b.first].quoted and is_kind(ab.tokens, b) and (not _other_time(ab.tokens, b) or _before_earlier(ab.tokens, b))]
     values = {round(b.value, 6) for _, b in body}
     others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts if is_kind(block.tokens, o)]
@@ -1840,7 +1843,7 @@ def _one_value_conflicts(headline: str, headline_span, annotation, is_kind, what
             continue  # the headlines disagree on it among themselves: headline-conflict's finding
         ab, b = body[0]
         how = slip(a.digits, b.digits)
-        hits.append(_against_headline(ab.block, b.start, b.end, f"The body gives {what} as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
+        hits.append(_against_headline(ab.block, b.start, b.end, f"The body gives {what} as \u201c{b.text}\u201d, but the {label} says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
     return hits
 
 
@@ -1856,6 +1859,7 @@ def _vote_share(tokens, amount) -> bool:
 
 
 _FAVOUR_WORDS = frozenset("support backing approval favour favor backed approved endorsed".split())
+_FAVOUR_PAIRS = (("voted", "for"), ("vote", "for"), ("voting", "for"))
 _AGAINST_WORDS = frozenset("against rejected opposed oppose opposition rejection".split())
 
 
@@ -1867,7 +1871,8 @@ def _support_share(tokens, amount) -> bool:
         return False
     after = [t.lower for t in tokens[amount.last + 1 : amount.last + 12] if t.sentence == tokens[amount.first].sentence]
     upto = after[: next((k for k, w in enumerate(after) if w in (",", ";", "and", "but", "while")), len(after))]
-    return bool(_FAVOUR_WORDS & set(upto)) and not _AGAINST_WORDS & set(upto) and not any(w in ("rise", "increase", "cut", "fall", "pay", "wage", "wages") for w in upto)
+    favour = bool(_FAVOUR_WORDS & set(upto)) or any(pair == tuple(upto[k : k + 2]) for k in range(len(upto)) for pair in _FAVOUR_PAIRS)
+    return favour and not _AGAINST_WORDS & set(upto) and not any(w in ("rise", "increase", "cut", "fall", "pay", "wage", "wages") for w in upto)
 
 
 def _before_earlier(tokens, amount) -> bool:

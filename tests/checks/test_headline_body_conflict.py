@@ -514,3 +514,14 @@ FROM_SESSION_29 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
 def test_cases_from_session_29(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+def test_a_standfirst_share_in_favour_against_the_body(rules):
+    text = ("date 2026-02-24 Lecturers walk out over pay\n\nLecturers walk out over pay\n\n"
+            "Eight days of strikes begin after 81 per cent of union members voted for action\n\n"
+            "By Hannah Okonjo, Education Correspondent\n\n"
+            "Lecturers at Eastbridge College began the first of eight days of strikes on Tuesday.\n\n"
+            "The union said the dispute was about pay and the loss of 40 teaching posts.\n\n"
+            "Of the 1,140 members who voted, 832 — 73 per cent — backed strike action, and 308 voted against.\n")
+    assert findings_of(text, rules=rules, check='headline-body-conflict') == [('headline-body-conflict', 13)]
+    assert findings_of(text.replace("81 per cent", "73 per cent"), rules=rules, check='headline-body-conflict') == []
