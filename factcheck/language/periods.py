@@ -1311,6 +1311,21 @@ _RESUMES = re.compile(
     re.I,
 )
 # between a closing verb and its length: "will close for nine days", "will be closed to navigation for 36 hours"
+# "the closure of a beachfront bar in Barangay Maribago for 15 days": what the period is of, between its noun and "for"
+_OF_COMPLEMENT = re.compile(
+    r"\s+(?:of|on)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w&'\u2019-]+\s+){1,4}?(?:(?:in|at)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3})?"
+)
+_NOT_IN_COMPLEMENT = frozenset("by which who that was were is are has have had and or but".split())
+
+
+def _of_complement(text: str, lo: int, hi: int) -> bool:
+    """True when only what a period is of stands between its noun and a length after "for" (no verb, no clause)."""
+    if _OF_COMPLEMENT.fullmatch(text, lo, hi) is None:
+        return False
+    words = re.findall(r"[\w'\u2019-]+", text[lo:hi].lower())
+    return not any(w in _NOT_IN_COMPLEMENT or (len(w) > 4 and w.endswith(("ed", "ing"))) for w in words)
+
+
 _CLOSED_FOR = re.compile(r"\s*(?:to\s+(?:[\w-]+\s+){1,3}?)?", re.I)
 _ACT_DATED = re.compile(r"\b(?:on|dated|issued|served|made|delivered|handed\s+down|published|announced)\s+(?:[A-Z][a-z]+day,?\s+)?\Z")
 _NOT_THE_ACT = re.compile(r"\band\b|;|\bbut\b|\d")
@@ -1406,7 +1421,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else
         elif (told := [n for n in nouns if (n.verb and n.start < d.start <= n.end + 40 or n.kind == "closure" and _CLOSED_FOR.fullmatch(text, n.end, d.start)) and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
             noun = told[-1]  # "would walk out for a fortnight (from 14 September)", "will close for nine days"
-        elif d.text[:4].lower() == "for " and (before := [n for n in nouns if not n.verb and n.end <= d.start and not text[n.end : d.start].strip()]) \
+        elif d.text[:4].lower() == "for " and (before := [n for n in nouns if not n.verb and n.end <= d.start and (not text[n.end : d.start].strip() or _of_complement(text, n.end, d.start))]) \
                 and not _DEPRIVED_OF.search(text, max(s_start, before[-1].start - 40), before[-1].start):
             noun = before[-1]  # "will run to a reduced timetable for six weeks": the period named just before lasts it
         elif d.relation in ("for",) or _RUNS_FOR.search(head) or (_GRANT_TO.search(text, max(s_start, d.start - 80), d.start) and _TO_DO.match(text, d.end)):

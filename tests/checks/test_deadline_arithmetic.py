@@ -628,3 +628,23 @@ FROM_SESSION_28 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
 def test_cases_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+_BAR = 'date 2026-03-04 Beach bar closed\n\n'
+
+FROM_SESSION_29 = [
+    ("a length after 'for' and what the period is of", _BAR,
+     ["The city ordered the closure of a beachfront bar in Barangay Maribago for 15 days.",
+      "The closure began on Monday, March 2 and runs until March 21, the order said."], [5]),
+    ("the same, adding up", _BAR,
+     ["The city ordered the closure of a beachfront bar in Barangay Maribago for 15 days.",
+      "The closure began on Monday, March 2 and runs until March 17, the order said."], []),
+    ("a length of something else a clause tells", _BAR,
+     ["The closure of a bar owned by the family for 40 years began on Monday, March 2.",
+      "The closure runs until March 21, the order said."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
+def test_cases_from_session_29(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
