@@ -278,6 +278,11 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                     break  # a third set of the same digits: the figures are several, not one slipped
                 if any(x is not a and agree(x.value, e.value, x.digits, e.digits) and unit_of(x, local) == unit_of(e, local) for x in ab.by_sentence[ab.tokens[a.first].sentence][0]):
                     break  # "With the GH¢2.1 million raised before and Saturday's GH¢1.2 million": the sentence gives both
+                if _sizes_of_things(a, e, money):
+                    # "the 1,026,000-megalitre dam" … "Burrinjuck, a 1,062,000-megalitre storage, full three years ago": a
+                    # measure made a compound describes what a thing is, whenever the sentence is set
+                    pairs.append((ab, a, eab, e))
+                    break
                 times, earlier_times = ab.times_of(a), eab.times_of(e)
                 back = _refers_back_to(ab, a, eab, e)
                 if times != earlier_times and not back and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
@@ -289,6 +294,13 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
+
+
+def _sizes_of_things(a, e, money: frozenset[str]) -> bool:
+    """True when both amounts are a measure joined to its noun by a hyphen ("a 310-metre bridge"), of one unit of measure
+    (not money, a share, a count or an age)."""
+    return bool(a.compound and e.compound and a.unit and a.unit == e.unit and a.unit not in money
+                and a.unit not in ("percent", "race-time") and a.compound == e.compound and a.compound != "year-old")
 
 
 def dropped_digit_pairs(blocks, local: str | None = None) -> list[tuple[object, object, object, object]]:

@@ -643,3 +643,23 @@ FROM_SESSION_28 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
 def test_cases_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+_DAM = 'date 2026-02-10 Irrigators face cut as dam falls\n\n'
+
+FROM_SESSION_29 = [
+    ("a hyphened measure of a thing written with two digits swapped, in a sentence of another time", _DAM,
+     ["That leaves the 1,026,000-megalitre dam at about half its capacity.",
+      "Growers could still picture Burrinjuck, a 1,062,000-megalitre storage, full and spilling three years ago."], [5]),
+    ("the same size", _DAM,
+     ["That leaves the 1,026,000-megalitre dam at about half its capacity.",
+      "Growers could still picture Burrinjuck, a 1,026,000-megalitre storage, full and spilling three years ago."], []),
+    ("two sizes of two kinds of thing", _DAM,
+     ["That leaves the 1,026,000-megalitre dam at about half its capacity.",
+      "Three years ago the valley drew 1,062,000 megalitres from it."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
+def test_cases_from_session_29(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
