@@ -470,7 +470,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
         mine = _person_changed_roles(person, blocks, words, _unquoted_words)
         theirs = _changed_for(person, changed)
         # any sentence naming the person that says they moved ("who joined Town from Rovers") explains two clubs
-        transferred = any(_unquoted_words(blocks[i], *_sentence_span(blocks[i], m.start)) & words for i, m in person.mentions)
+        # (read near the name, as a change of title is: "took a deflection" later in a match report moves no one)
+        transferred = any(_mention_words(blocks[i], m, *_sentence_span(blocks[i], m.start)) & words for i, m in person.mentions)
         at = [(i, _sentence_start(blocks[i], r.start)) for i, r in roles]  # each role's sentence, found once
         # the pairs of roles one sentence gives together, each role's key beside the distinct keys before it there
         same_sentence = set()

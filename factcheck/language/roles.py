@@ -325,6 +325,10 @@ def build_roles(acc: dict) -> RolesKnowledge:
                 levels_of = rank_form.setdefault(rank_key(f), [])
                 if (service, i) not in levels_of:
                     levels_of.append((service, i))
+    # "Deputy Superintendent of Police" is the deputy superintendent of any ladder that has one, besides its own
+    for key, levels_of in rank_form.items():
+        if key.endswith(" of police") and (plain := rank_form.get(key[: -len(" of police")])):
+            levels_of.extend(level for level in plain if level not in levels_of)
     party_form = {f: p for p, forms in acc["parties"].items() for f in forms}
     long_forms = [f for f in form_role if len(f) > 3]
     short_forms = [f for f in form_role if len(f) <= 3]
@@ -694,7 +698,7 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                 else:
                     # "Provost and vice-president (academic) Marguerite Tremblay": an office read by people.py
                     # between the role and the name
-                    run = _run_after_office(text, r.end, skip, by_start)
+                    run = _run_after_office(text, r.end, skip, by_start) or _run_before_office(text, r.start, skip, by_end)
                     if run is not None:
                         out[k] = replace(r, holder=(run.start, run.end))
         # "confirmed Dr Patrick Ssempijja as the substantive director of …", "appointed Jane Smith as its chief
@@ -822,6 +826,23 @@ def _run_after_office(text: str, end: int, skip: Sequence[tuple[int, int]], by_s
             remit = _REMIT_AFTER_RE.match(text, e)
             gap = remit.end() if remit else e + 1
             return by_start.get(gap) if text[gap - 1 : gap] == " " else None
+    return None
+
+
+# the words a company's office may carry before it ("executive vice president", "senior vice-president")
+_OFFICE_GRADE_BEFORE_RE = re.compile(r"(?:(?:executive|senior|first|group)\s+){1,2}\Z", re.I)
+
+
+def _run_before_office(text: str, start: int, skip: Sequence[tuple[int, int]], by_end) -> object | None:
+    """Return the name run an office ending in "<office> and" just before position start is in apposition to
+    ("Renata Silva, executive vice president and chief financial officer,"), else None."""
+    for s, e in skip:
+        if text[e:start].strip() != "and" or not text[e:start].startswith(" "):
+            continue
+        grade = _OFFICE_GRADE_BEFORE_RE.search(text, max(0, s - 30), s)
+        s = grade.start() if grade else s
+        ap = re.search(r",\s+(?:the\s+)?\Z", text[max(0, s - 8) : s])
+        return by_end.get(max(0, s - 8) + ap.start()) if ap else None
     return None
 
 

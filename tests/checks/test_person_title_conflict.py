@@ -1667,3 +1667,37 @@ FROM_SESSION_29_UNNAMED_BODY = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29_UNNAMED_BODY, ids=[c[0] for c in FROM_SESSION_29_UNNAMED_BODY])
 def test_roles_of_an_unnamed_body(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_DERBY = 'date 2026-02-28 Raith win the Fife derby\n\n'
+_RESULTS = 'date 2026-07-30 Harrow Ridge reports second-quarter results\n\n'
+_SEIZURE = 'date 2026-05-20 Police seize rifles in St Catherine\n\n'
+
+FROM_SESSION_30 = [
+    ("a player given two clubs, a change word far along the second sentence", _DERBY,
+     ["Dunfermline striker Kieran Muir hit the post after 23 minutes.",
+      "Muir, the Raith forward, was booked for a late challenge, and Dunfermline broke upfield for a shot that took a deflection off Baird."], [5]),
+    ("a player who moved, the move said beside his name", _DERBY,
+     ["Dunfermline striker Kieran Muir hit the post after 23 minutes.",
+      "Muir, who joined Dunfermline from Raith in January, was booked for a late challenge."], []),
+    ("a role joined by 'and' to an office in apposition after the name", _RESULTS,
+     ["Renata Silva, executive vice president and chief financial officer, said cash flow rose.",
+      "\u201cMargins held up,\u201d said Chief Operating Officer Renata Silva."], [5]),
+    ("the same two roles named twice", _RESULTS,
+     ["Renata Silva, executive vice president and chief financial officer, said cash flow rose.",
+      "\u201cMargins held up,\u201d said Chief Financial Officer Renata Silva."], []),
+    ("a rank 'of Police' on the ladder of the same rank without it", _SEIZURE,
+     ["Deputy Superintendent of Police (DSP) Marlon Gayle said one rifle had been used in a murder.",
+      "Assistant Superintendent Gayle said teams searched more than 60 premises."], [5]),
+    ("a rank 'of Police' and the same rank without it", _SEIZURE,
+     ["Deputy Superintendent of Police (DSP) Marlon Gayle said one rifle had been used in a murder.",
+      "Deputy Superintendent Gayle said teams searched more than 60 premises."], []),
+    ("a Gaelic games clubman given two clubs", _DERBY,
+     ["Durkan, the Sarsfields clubman, has been the county's leading scorer at under-20 level.",
+      "The meeting heard from Eoin Durkan, the Knockmore clubman, who is the players' representative."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
+def test_cases_from_session_30(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
