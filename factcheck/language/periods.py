@@ -825,6 +825,12 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             # "The tender opened on Monday, October 5, with a six-week period for bids": the tender's own period, not another
             found.append(PeriodNoun(m.start(), m.end(), subject.kind, subject.qualifier, subject.purpose, subject.several, subject.marker, subject.plural, True, False))
             continue
+        if form == "closing date" and what is None and det in ("the", "its", "their") and not mods and subject is not None \
+                and not _CLAUSE_TURN.search(text, subject.end, m.start()):
+            # "extended its offer by two weeks, pushing the closing date to July 22": the closing date of what the
+            # sentence named before it (a strike or a ban has none: only what closes has a closing date)
+            found.append(PeriodNoun(m.start(), m.end(), subject.kind, subject.qualifier, subject.purpose, subject.several, subject.marker, subject.plural, True, False))
+            continue
         found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an"),
                                 pointing=det in ("that", "this") and not mods))
     return found
@@ -1255,12 +1261,28 @@ def _revised_end(text: str, s_start: int, s_end: int, moved_at: int, word: str, 
     noun = told[0]
     if noun.kind not in _ENDS_MOVE_KINDS and not word.lower().startswith("extend"):
         return None
-    for date in dates:
-        if moved_at < date.start < s_end and date.day is not None and date.valid and not quoted(date.start):
-            if _NEW_DAY_BEFORE.search(text, max(moved_at, date.start - 60), date.start) and not _PUNCTUATION.search(text, moved_at, date.start):
-                return PeriodFact("end", date.start, date.end, noun, "moved to", date=date, revised=True)
-            return None
+    later = [d for d in dates if moved_at < d.start < s_end and d.day is not None and d.valid and not quoted(d.start)]
+    if not later:
+        return None
+    date = later[0]
+    if _NEW_DAY_BEFORE.search(text, max(moved_at, date.start - 60), date.start) and not _PUNCTUATION.search(text, moved_at, date.start):
+        return PeriodFact("end", date.start, date.end, noun, "moved to", date=date, revised=True)
+    # "extended its offer by two weeks, pushing the closing date from today, July 8, to July 22": the day after "to" in
+    # the sentence's one range written with "from", its noun before it, is where the move took the end
+    if len(later) >= 2 and _FROM_BEFORE.search(text, max(moved_at, date.start - 20), date.start) \
+            and _TO_BETWEEN.fullmatch(text, date.end, later[1].start) and not _CLAUSE_TURN.search(text, moved_at, later[1].start) \
+            and _named_between(told, moved_at, date.start):
+        return PeriodFact("end", later[1].start, later[1].end, noun, "moved to", date=later[1], revised=True)
     return None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?\Z", re.I)
+_TO_BETWEEN = re.compile(r",?\s+(?:to|until|till)\s+")
+
+
+def _named_between(told: list[PeriodNoun], lo: int, hi: int) -> bool:
+    """True when one of the told period nouns stands between lo and hi (the move's word and the range it gives)."""
+    return any(lo <= n.start < hi for n in told)
 
 
 def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k: PeriodKnowledge) -> list[PeriodNoun]:

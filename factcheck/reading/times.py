@@ -645,8 +645,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
                 continue  # "A similar proposal in 2019 was withdrawn after the consultation was extended": that year's consultation
             period(noun).moved = True
         for fact in facts:
-            if fact.revised and (id(reading), reading.sentence_at(fact.start).start) in earlier_moves:
-                continue  # "That deadline [of 30 September 2024] was later pushed back to 31 October": that year's
+            if (id(reading), reading.sentence_at(fact.start).start) in earlier_moves:
+                continue  # "That deadline [of 30 September 2024] was later pushed back to 31 October": that year's, as every day it gives
             if fact.orphan:
                 orphans.append((reading, fact))
                 continue

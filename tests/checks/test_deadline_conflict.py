@@ -626,3 +626,29 @@ FROM_SESSION_29 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
 def test_cases_from_session_29(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_TAKEOVER = 'date 2026-07-08 Perdana extends Sri Kenari offer by two weeks\n\n'
+
+FROM_SESSION_30 = [
+    ("a move from one closing date to another, then a third end", _TAKEOVER,
+     ["Perdana has extended its mandatory general offer for Sri Kenari by two weeks, pushing the closing date from today, July 8, to July 22.",
+      "The RM2.10 cash offer was triggered on May 27.",
+      "Shareholders who accept before the offer closes at 5pm on July 29 will be paid within 10 days."], [7]),
+    ("the end the move gave, given again", _TAKEOVER,
+     ["Perdana has extended its mandatory general offer for Sri Kenari by two weeks, pushing the closing date from today, July 8, to July 22.",
+      "Shareholders who accept before the offer closes at 5pm on July 22 will be paid within 10 days."], []),
+    ("an offer's price is no second offer", _TAKEOVER,
+     ["Perdana has extended its mandatory general offer for Sri Kenari by two weeks, pushing the closing date from today, July 8, to July 22.",
+      "Shares traded near the offer price of RM2.10.",
+      "Shareholders who accept before the offer closes at 5pm on July 29 will be paid within 10 days."], [7]),
+    ("every day of a sentence moving another year's period is that year's", _TAKEOVER,
+     ["Comments on the application can be made from Monday 6 July, and the 21-day consultation closes on 27 July.",
+      "In 2023 the council extended its consultation by a fortnight, pushing the closing date back from 8 May to 22 May 2023.",
+      "Comments must be received by 5pm on 27 July."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
+def test_cases_from_session_30(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
