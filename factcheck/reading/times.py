@@ -1564,6 +1564,17 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
                     and lengths & {st.length for st in t.durations}]
         else:
             continue
+        if not fits and not dated and _a_length_only(key, p) and p.kind in _GENERIC_KINDS and len(p.nouns) == 1:
+            # "release the passport to him for 21 days" … "at the end of the two-week period": with no other period
+            # named, the one bare length granted "for" a time in a sentence naming none is what the general one names
+            bare = _one_bare_length(r, found)
+            told = {st.length[0] for st in p.durations}
+            # a length of another scale ("for two years" beside "the 10-day period") is another matter's
+            if bare is not None and told == {_length_key(bare[1])[0]}:
+                reading, d = bare
+                p.durations.append(PeriodStatement(reading, PeriodFact("duration", d.start, d.end, p.nouns[0][1], "for", duration=d), None, _length_key(d)))
+                p.durations.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+            continue
         if len(fits) != 1:
             continue
         target_key, target = fits[0]
@@ -1575,6 +1586,29 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
         dated = [(k, t) for k, t in dated if t is not p]
         links.append((key, target_key))
     return links
+
+
+# "for 21 days", "for two weeks": a length plainly granted, not "for more than", "for up to" or "for the past"
+_FOR_LENGTH = re.compile(r"for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-one|twenty-eight|thirty)\s+[a-z]+", re.I)
+
+
+def _one_bare_length(r: Readings, found: dict[tuple[str, str | None], Period]):
+    """The one length of the prose written straight after "for", outside quotes, in a sentence that states no period's
+    fact, as (reading, duration); None when there is none or more than one."""
+    stated = {(id(st.reading), st.reading.sentence_at(st.fact.start).start) for t in found.values() for st in (*t.durations, *t.starts, *t.ends)}
+    named = {(id(rd), rd.sentence_at(n.start).start) for t in found.values() for rd, n in t.nouns}
+    bare = []
+    for reading in r.prose:
+        if "for" not in reading.text:
+            continue
+        for d in reading.durations:
+            if d.relation == "for" and d.noun is None and _FOR_LENGTH.fullmatch(d.text) and not reading.quoted(d.start):
+                where = (id(reading), reading.sentence_at(d.start).start)
+                if where not in stated and where not in named:
+                    bare.append((reading, d))
+                    if len(bare) > 1:
+                        return None
+    return bare[0] if bare else None
 
 
 # "decide within the 15-day period allowed": a limit for an act, its own window, not another period's length

@@ -652,3 +652,27 @@ FROM_SESSION_30 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
 def test_cases_from_session_30(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_PASSPORT = 'date 2026-10-14 Court releases passport for surgery abroad\n\n'
+
+FROM_SESSION_30_BARE_LENGTHS = [
+    ("a general period of a length against the one length granted 'for' a time", _PASSPORT,
+     ["Justice Okon ordered the registrar to release the defendant's passport to him for 21 days to enable him to undergo surgery.",
+      "He is to return the passport to the registry at the end of the two-week period."], [5]),
+    ("the same length", _PASSPORT,
+     ["Justice Okon ordered the registrar to release the defendant's passport to him for 14 days to enable him to undergo surgery.",
+      "He is to return the passport to the registry at the end of the two-week period."], []),
+    ("two lengths granted 'for' a time: which one is meant is unsaid", _PASSPORT,
+     ["Justice Okon ordered the registrar to release the defendant's passport to him for 21 days.",
+      "He was admitted to hospital for three days in May.",
+      "He is to return the passport to the registry at the end of the two-week period."], []),
+    ("a length of another scale is another matter's", _PASSPORT,
+     ["He has been barred from travelling for two years.",
+      "He is to return the passport to the registry at the end of the two-week period."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_BARE_LENGTHS, ids=[c[0] for c in FROM_SESSION_30_BARE_LENGTHS])
+def test_bare_lengths(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
