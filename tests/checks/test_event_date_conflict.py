@@ -476,3 +476,23 @@ FROM_SESSION_29 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
 def test_cases_from_session_29(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+_RIGHTS = 'date 2026-03-10 Keshav Textiles rights issue opens on March 23\n\n'
+
+FROM_SESSION_30 = [
+    ("a day's noun with its date set off by a comma, then another date", _RIGHTS,
+     ["Shareholders holding shares on the record date, Friday, March 13, will be eligible to apply.",
+      "She said shareholders on the register as on the record date of 16th March should not ignore the letter."], [5]),
+    ("the same record date", _RIGHTS,
+     ["Shareholders holding shares on the record date, Friday, March 13, will be eligible to apply.",
+      "She said shareholders on the register as on the record date of 13th March should not ignore the letter."], []),
+    ("an event noun with a date after a comma dates nothing: whose hearing is unsaid", 'date 2026-09-09 Two players banned\n\n',
+     ["His case was heard by video link on Tuesday, a day after Dunmore's.",
+      "Dunmore's suspension took effect from the date of his hearing, Monday 7 September."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
+def test_cases_from_session_30(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
