@@ -368,6 +368,19 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
+def _act_before(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """An act done to a definite thing just before a date: "lodged its bidder's statement with ASIC on", "filed the
+    petition in the High Court on" (a thing brought in by "a" may be one of many; a capitalised word is a name)."""
+    if not forms:
+        return re.compile(r"(?!)")
+    verbs = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<verb>(?i:{verbs}))\s+(?:the|its|their|his|her)\s+(?P<mods>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?P<head>[a-z][a-z-]{{2,}})"
+        r"(?:\s+(?:with|to|before|at|in|for)\s+(?:the\s+)?[^,;:.!?\d]{1,60}?)?(?:\s+on)?\s+\Z"
+    )
+
+
 def _bodies_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """An organisation's noun with the word before it ("the community council", "the planning committee")."""
     return re.compile(rf"\b(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True))) or '(?!)'})\b")
@@ -396,6 +409,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     r = context.annotation(doc).time
     verbs = events_of(context.knowledge).verb_events
     sittings = events_of(context.knowledge).sittings
+    acts = events_of(context.knowledge).act_verbs or {}
     verb_before = _verb_before(tuple(verbs))
     found, adjourned, resumed, sentencing, acronyms = [], [], [], [], []
     bodies = _bodies_pattern(tuple(sorted(roles_of(context.knowledge).org_nouns)))
@@ -473,7 +487,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 fronted = _DAY_WHEN.match(text, end)  # "On the evening of Monday 27 July, the day she died, …"
                 if fronted is not None and _event_of(fronted.group("verb"), verbs) not in events:
                     fronted = None
-            if not (m or v or the_after or fronted):
+            act = None if (m or v or the_after or fronted or quoted) else _act_before(tuple(sorted(acts))).search(head)
+            if not (m or v or the_after or fronted or act):
                 continue
             if weekday is not None:
                 resolved = _weekday_day(text, start, end, weekday, r.published)
@@ -492,6 +507,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 subject = fronted.group("subj").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
                 found.append(_Mention(reading.block, start, end, (_event_of(fronted.group("verb"), verbs), ""), day, shown, explicit, subject))
+            elif act:
+                # "lodged its bidder's statement with ASIC on": the act done to that thing, named by every word of it
+                thing = " ".join((act.group("mods") + act.group("head")).lower().split())
+                found.append(_Mention(reading.block, start - len(head) + act.start("verb"), end, (f"{acts[act.group('verb').lower()]} of the {thing}", ""), day, shown, explicit))
             elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject

@@ -20,7 +20,9 @@ from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
 # nouns:       each event with the other nouns that name it ("the council's decision" of a grant of permission)
 # outcomes:    nouns that name an event only once it is over ("Saturday's win"): a day they are of is a day gone
 # sittings:    events a body holds ("its 12 May meeting"): "its" is the body its sentence names before
-_SECTIONS = ("verbs", "dated_ahead", "nouns", "outcomes", "sittings")
+# acts:        one-off acts done to a thing, each with the verb forms that tell it done to its object before a date
+#              ("lodged its bidder's statement with ASIC on 4 August" is the lodging of the statement)
+_SECTIONS = ("verbs", "dated_ahead", "nouns", "outcomes", "sittings", "acts")
 _REQUIRED = ("verbs", "dated_ahead")
 
 
@@ -33,6 +35,7 @@ class EventKnowledge:
     noun_events: dict[str, str]  # "decision" -> "decision", "permission" -> "decision"
     outcomes: frozenset[str] = frozenset()  # "win", "defeat" ...
     sittings: frozenset[str] = frozenset()  # "meeting", "session" ...: held by a body
+    act_verbs: dict[str, str] | None = None  # "lodged" -> "lodging"
 
     def event_of_noun(self, noun: str) -> str:
         """The event a noun names: itself unless a rule file names it as another event's noun."""
@@ -41,7 +44,7 @@ class EventKnowledge:
 
 def new_events_layers() -> dict:
     """Return an empty accumulator for event knowledge: files are read into it in order, then built once."""
-    return {"verbs": {}, "dated_ahead": [], "nouns": {}, "outcomes": [], "sittings": []}
+    return {"verbs": {}, "dated_ahead": [], "nouns": {}, "outcomes": [], "sittings": [], "acts": {}}
 
 
 def parse_events_into(tree: Located, acc: dict, where: str = "events", *, whole: bool = False) -> None:
@@ -57,7 +60,7 @@ def parse_events_into(tree: Located, acc: dict, where: str = "events", *, whole:
     for name in _REQUIRED if whole else ():
         if name not in tree.value:
             raise tree.error(f"{where} need a '{name}' section")
-    for section in ("verbs", "nouns"):
+    for section in ("verbs", "nouns", "acts"):
         if section not in tree.value:
             continue
         node = tree.value[section][1]
@@ -83,7 +86,8 @@ def read_events_file(path: str, acc: dict, *, whole: bool = False) -> None:
 
 def build_events(acc: dict) -> EventKnowledge:
     """Return the event knowledge built from an accumulator the files were read into."""
-    return EventKnowledge(dict(acc["verbs"]), frozenset(acc["dated_ahead"]), dict(acc["nouns"]), frozenset(acc["outcomes"]), frozenset(acc["sittings"]))
+    return EventKnowledge(dict(acc["verbs"]), frozenset(acc["dated_ahead"]), dict(acc["nouns"]), frozenset(acc["outcomes"]), frozenset(acc["sittings"]),
+                          dict(acc.get("acts", {})))
 
 
 def load_events(path: str | None = None) -> EventKnowledge:

@@ -496,3 +496,29 @@ FROM_SESSION_30 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
 def test_cases_from_session_30(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+_BIDDER = 'date 2026-08-26 Kestrel presses on with Tamarind bid\n\n'
+
+FROM_SESSION_30_ACTS = [
+    ("one act done to one thing, dated twice", _BIDDER,
+     ["Kestrel lodged its bidder's statement with the Australian Securities and Investments Commission on Tuesday 4 August.",
+      "Since lodging its bidder's statement on 6 August, he said, Kestrel had held meetings with holders."], [5]),
+    ("the same day", _BIDDER,
+     ["Kestrel lodged its bidder's statement with the Australian Securities and Investments Commission on Tuesday 4 August.",
+      "Since lodging its bidder's statement on 4 August, he said, Kestrel had held meetings with holders."], []),
+    ("two things: the bidder's statement and the target's", _BIDDER,
+     ["Kestrel lodged its bidder's statement with the Australian Securities and Investments Commission on Tuesday 4 August.",
+      "Tamarind lodged its target's statement on 18 August."], []),
+    ("a thing brought in by 'a' may be one of many", _BIDDER,
+     ["Kestrel filed a complaint with the panel on Tuesday 4 August.",
+      "It filed a complaint with the regulator on 18 August."], []),
+    ("an act in a quote is the speaker's", _BIDDER,
+     ["Kestrel lodged its bidder's statement with the Australian Securities and Investments Commission on Tuesday 4 August.",
+      "\u201cWe lodged the bidder's statement on 6 August,\u201d he said."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_ACTS, ids=[c[0] for c in FROM_SESSION_30_ACTS])
+def test_acts_done_to_a_thing(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
