@@ -144,6 +144,8 @@ EVENT_DATE_CONFLICT = Check(
     ),
     options=(Option("events", list, "Nouns that name an event with one date (singular, lower case)."),),
 )
+# the words of _MULTIPLE that count one before the one an article is about
+_BEFORE_WORDS = frozenset({"earlier", "previous"})
 _MULTIPLE = (
     "another|second|third|fourth|fifth|first|next|previous|last|final|new|fresh|further|repeat|re-run|rerun|"
     "earlier|later|latest|each|every|both|two|three|several|separate|other|subsequent|original|initial|"
@@ -204,7 +206,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"(?:\b(?:the|a|an|its|their|his|her)\s+|(?:\A|(?<=[.!?]\s))(?=[A-Z]\w+\s+(?:is|was|will|has)\b))(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
+        rf"(?:\b(?:the|a|an|its|their|his|her)\s+|(?:\A|(?<=[.!?]\s))(?=[A-Z]\w+\s+(?:is|was|will|has)\b)|(?<=\bfor\s)(?=(?:hearing|trial|sentencing)\b))(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
         # "A public hearing into plans for a hotel will take place on": what the event is about, when a verb follows it
         r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
@@ -635,14 +637,17 @@ def run(doc: Document, context: Context) -> list[Hit]:
     published = doc.published
     recurring = re.compile(rf"\b{_PREFIX}({'|'.join(sorted(map(re.escape, events), key=len, reverse=True))}){_RECURRING_AFTER}", re.I)
     repeated = {m.group(1).lower() for r in context.annotation(doc).time.prose for m in recurring.finditer(r.text)}
-    repeated |= {
-        m.group().lower().split()[-1].rstrip("s")
+    counted = [
+        m.group().lower().split()
         for r in context.annotation(doc).time.prose
         for m in several.finditer(r.text)
         if not _crosshead(r.block)  # a crosshead "Services" names a section, not several services
         and not _IN_GENERAL.search(r.text, max(0, m.start() - 30), m.start())  # "to hold future general meetings": none of them dated
         and not _of_an_earlier_year(r, m.start(), published)
-    }
+    ]
+    # "an earlier hearing" tells of one before, no second one ahead: the plain hearing ahead is still one
+    before_only = {w[-1].rstrip("s") for w in counted if w[0] in _BEFORE_WORDS} - {w[-1].rstrip("s") for w in counted if w[0] not in _BEFORE_WORDS}
+    repeated |= {w[-1].rstrip("s") for w in counted}
     # which mentions are one event (reading/events.py): "the vote" is "the strike authorization vote" when the article
     # qualifies its votes one way only; "the Denver hearing" is not every hearing (a place matches only where it is named)
     org_nouns = roles_of(context.knowledge).org_nouns
@@ -665,7 +670,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue
         if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1 and _far_apart(group):
             continue  # "sentenced on 22 March 2024" and "sentenced on Thursday" (this year): two sentencings
-        if key[0] in repeated or len({m.day[0] for m in group if m.explicit}) > 1:
+        ahead_of_earlier = key[0] in before_only and not key[1] and published is not None and all(_on_or_after(m.day, published) for m in group)
+        if (key[0] in repeated and not ahead_of_earlier) or len({m.day[0] for m in group if m.explicit}) > 1:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
         if len({m.subject for m in group if m.subject}) > 1:
             continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths

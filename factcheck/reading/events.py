@@ -54,11 +54,16 @@ def link_events(refs: Sequence[EventRef]) -> list[tuple[str, str, str] | None]:
             out.append(None)
             continue
         # "the vote" in an article of a strike vote and a leadership vote is either: it is told apart from both
-        qualifier = ref.qualifier or _only(qualifiers.get(ref.event, set())) or ""
+        # ("an earlier hearing" is another one than the hearing the article is about: no plain mention takes that word)
+        qualifier = ref.qualifier or _only(qualifiers.get(ref.event, set()) - _OTHER_ONE) or ""
         participant = ref.participant or _only(participants.get(ref.event, set()))
         # "the decision" where the council and the board both decided: either
         out.append(None if participant is None else (ref.event, qualifier, participant))
     return out
+
+
+# qualifiers that tell one event of a kind from the one the article is about by its place in a series
+_OTHER_ONE = frozenset({"earlier", "previous", "prior", "last", "later", "subsequent", "further", "another"})
 
 
 def _only(values: set[str]) -> str | None:

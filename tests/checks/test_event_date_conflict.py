@@ -522,3 +522,27 @@ FROM_SESSION_30_ACTS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_ACTS, ids=[c[0] for c in FROM_SESSION_30_ACTS])
 def test_acts_done_to_a_thing(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+_PLEA = 'date 2026-08-25 Former minister gets interim bail\n\n'
+
+FROM_SESSION_30_HEARINGS = [
+    ("a plea listed 'for hearing' on one day and 'taken up' on another", _PLEA,
+     ["The court listed Malhotra's regular bail plea, filed in July, for hearing on September 3.",
+      "The regular bail plea will be taken up on September 10, when the court will hear arguments."], [5]),
+    ("the hearing ahead, after an earlier hearing, given two days", _PLEA,
+     ["The court listed Malhotra's regular bail plea for hearing on September 3.",
+      "The ED sought time to reply, which the court allowed at an earlier hearing on August 12.",
+      "The regular bail plea will be taken up on September 10, when the court will hear arguments."], [7]),
+    ("an earlier hearing and the hearing ahead", _PLEA,
+     ["The court allowed the ED time to reply at an earlier hearing on August 12.",
+      "The regular bail plea will be taken up on September 10, when the court will hear arguments."], []),
+    ("a second hearing is another one", _PLEA,
+     ["The court listed the plea for hearing on September 3.",
+      "A second hearing, on the ED's reply, will be held on September 10."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_HEARINGS, ids=[c[0] for c in FROM_SESSION_30_HEARINGS])
+def test_hearings_listed_and_taken_up(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
