@@ -272,7 +272,7 @@ def money_mentions(annotation, blocks=None) -> list[MoneyMention]:
                 target = walk.amount_after(m - 1, 2, _WORTH)
             if target is not None:
                 add(first, target, noun, owner, modifiers, definite, new, level)
-            elif first == _sentence_start(walk, first) and definite and owner is None:
+            elif (first == _sentence_start(walk, first) or _after_fronted_phrase(walk, first)) and definite and owner is None:
                 add(first, None, noun, None, modifiers, True, new)  # "The funding is split between …"
         # "The council will borrow $48 million for the work": a sum a verb names by a noun (rules/quantities.yaml `sum-verbs`);
         # "borrow a further $5 million" names another
@@ -305,6 +305,22 @@ def _sentence_start(walk: _Walk, i: int) -> int:
     return k
 
 
+#: First words of a short phrase fronted before a sentence's subject ("According to the district's project list, that money …").
+_FRONTED = frozenset("according under in on at as for after with by".split())
+
+
+def _sums_in_sentence(ab, sentence: int) -> int:
+    """How many different sums of money a sentence of a block gives, whatever they are of."""
+    return len({a.value for a in ab.amounts if _currency(a) and ab.tokens[a.first].sentence == sentence})
+
+
+def _after_fronted_phrase(walk: _Walk, first: int) -> bool:
+    """True when the tokens before `first` in its sentence are a short fronted phrase closed by a comma, with no sum."""
+    start = _sentence_start(walk, first)
+    return (walk.t[first - 1].text == "," and 2 <= first - start <= 12 and walk.lower(start) in _FRONTED
+            and not any(j in walk.covering for j in range(start, first)))
+
+
 def _level(walk: _Walk, a: Amount) -> str:
     """"old" for a sum a change starts from or first put ("from £4.9m", "initially £4.9m"), else "plain"."""
     return "old" if any(walk.lower(j) in _FROM_BEFORE for j in range(a.first - 2, a.first)) else "plain"
@@ -318,6 +334,8 @@ def _same_value(a: Amount, b: Amount) -> bool:
     return a.value == b.value or agree(a.value, b.value, a.digits, b.digits)
 
 
+#: Nouns for any sum at all: "that money" may name a loan, a grant or a budget the sentence before gives.
+_ANY_SUM = frozenset("money sum amount".split())
 #: Words that make a sum another measure of the thing ("Including debt, the £260m deal …").
 _OTHER_MEASURE = frozenset("including excluding inclusive exclusive plus gross".split())
 
@@ -362,6 +380,10 @@ def link(mentions: list[MoneyMention], group_of: dict[str, str]) -> list[Link]:
         if m.noun:
             tiers.append(("noun", [e for e in earlier if e.noun == m.noun and e.owner == m.owner]))
             tiers.append(("group", [e for e in earlier if e.noun and group_of.get(e.noun) == group_of.get(m.noun) and e.owner == m.owner]))
+            if m.noun in _ANY_SUM and m.amount is None and not m.owner and _sums_in_sentence(m.block, m.sentence - 1) == 1:
+                # "… would allow the district to borrow $248 million. That money breaks down into four pieces: …": a word
+                # for any sum names the one sum of the sentence before, whatever it is of
+                tiers.append(("sentence before", [e for e in earlier if e.block is m.block and e.sentence == m.sentence - 1]))
         for by, candidates in tiers:
             if not candidates:
                 continue

@@ -1186,3 +1186,23 @@ FROM_SESSION_29 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
 def test_cases_from_session_29(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+_BOND = 'date 2026-03-03 Riverbend school bond goes to voters\n\n'
+
+FROM_SESSION_30 = [
+    ("'that money' after a fronted phrase splits the one sum of the sentence before", _BOND,
+     ["Measure K would allow the district to borrow $248 million. According to the district's project list, that money breaks down into four pieces: "
+      "$96.5 million for a new school, $88 million for the high school, $31.2 million for safety upgrades, and $27.3 million for new roofs."], [3]),
+    ("the parts add up", _BOND,
+     ["Measure K would allow the district to borrow $243 million. According to the district's project list, that money breaks down into four pieces: "
+      "$96.5 million for a new school, $88 million for the high school, $31.2 million for safety upgrades, and $27.3 million for new roofs."], []),
+    ("two sums in the sentence before: which one the money is, is unsaid", _BOND,
+     ["The district would borrow $248 million and raise $30 million from fees. That money breaks down into four pieces: "
+      "$96.5 million for a new school, $88 million for the high school, $31.2 million for safety upgrades, and $27.3 million for new roofs."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
+def test_cases_from_session_30(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
