@@ -704,6 +704,7 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
 
 
 _PLACE_BEFORE = frozenset("for in at near".split())
+_SITING_VERBS = frozenset("picks picked chooses chose selects selected".split())
 _PLACE_OF = frozenset("edge outskirts side centre center heart".split())  # "on the edge of Llandysul": a place too
 # months, weekdays and the feasts and seasons copy puts a time "at" or "over" ("will retire at Easter")
 _NOT_PLACE_NAMES = frozenset("""january february march april may june july august september october november december
@@ -717,6 +718,9 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     puts the same thing in one other place ("a £13.8m flood barrier to protect homes ... in Ashcombe")."""
     head = tokenize(headline)
     places = [k for k in range(2, len(head)) if head[k].capitalised and head[k - 1].lower in _PLACE_BEFORE and head[k].lower not in _NOT_PLACE_NAMES]
+    # a site chosen for a thing: "picks Ipoh for RM350m plant"
+    places += [k for k in range(1, len(head) - 1) if head[k].capitalised and head[k - 1].lower in _SITING_VERBS and head[k + 1].lower == "for"
+               and head[k].lower not in _NOT_PLACE_NAMES]
     # a one-word name before the noun it places: "Fire destroys 90-year-old Arbroath bakery"
     named = [k for k in range(1, len(head) - 1) if head[k].capitalised and head[k - 1].is_word and not head[k - 1].capitalised and head[k - 1].lower not in _PLACE_BEFORE
              and head[k + 1].is_word and not head[k + 1].capitalised and len(head[k + 1].text) >= 4 and head[k + 1].lower not in FUNCTION_WORDS

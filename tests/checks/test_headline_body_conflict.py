@@ -525,3 +525,23 @@ def test_a_standfirst_share_in_favour_against_the_body(rules):
             "Of the 1,140 members who voted, 832 — 73 per cent — backed strike action, and 308 voted against.\n")
     assert findings_of(text, rules=rules, check='headline-body-conflict') == [('headline-body-conflict', 13)]
     assert findings_of(text.replace("81 per cent", "73 per cent"), rules=rules, check='headline-body-conflict') == []
+
+
+_SITE = 'date 2026-05-14 Seri Mutiara names new group MD, picks Ipoh for RM350m plant\n\n'
+
+FROM_SESSION_30 = [
+    ("a site the headline picks that the body never names, the body's plant in another place", _SITE,
+     ["The board approved a RM350mil investment in a new packaging plant on a 40-acre site in Seremban, Negeri Sembilan.",
+      "Group chief financial officer Cheah Mei Ling said the plant would be financed through internal funds."], [3]),
+    ("the body names the site", _SITE,
+     ["The board approved a RM350mil investment in a new packaging plant on a 40-acre site in Ipoh, Perak.",
+      "Group chief financial officer Cheah Mei Ling said the plant would be financed through internal funds."], []),
+    ("a person picked for a post is no place", 'date 2026-05-14 Coach picks Okafor for final\n\n',
+     ["Dana Okafor starts in the final at Twickenham on Saturday, the coach said.",
+      "The final in London will be the club's first since 2019."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
+def test_cases_from_session_30(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
