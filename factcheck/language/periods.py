@@ -686,6 +686,8 @@ _LATE_START = re.compile(
 _PASSIVE_BEFORE = re.compile(
     r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|was\s+being|(?:can|could|may|might|must|should|would|to)\s+be|be)\s+\Z", re.I
 )
+# a passive's helper just before a move word, whatever stands before it ("the window, …, has been extended")
+_SUBJECT_MOVED = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+\Z", re.I)
 _GAP_WORDS = 10
 # the words a fact in a sentence naming no period needs besides the strong ends (see `_orphaned`), as a cheap gate
 _ORPHAN_WORDS = ("deadline", "cutoff", "cut-off", "until", "till", "last", "final", "closing", "have", "has", "had", "given", "granted", "allowed", "get", "gets", "got", "giving", "gives", "give", "gave", "granting", "grants", "grant", "allowing", "allows", "allow")
@@ -1040,6 +1042,14 @@ def read_period_facts(
                     told = [n for n in nouns if not n.introduces] or nouns
                     # "carriers will … discharge cargo at other hubs instead during the stoppage": the stoppage only times the clause
                     told = [n for n in told if not _TIME_REFERENCE.search(text, max(s_start, n.start - 40), n.start) or 0 <= s_start + m.start() - n.end <= _MOVED_NEAR]
+                    before_verb = [n for n in told if n.end <= s_start + m.start()]
+                    if before_verb and len(told) > 1 and (_SUBJECT_MOVED.search(sentence, max(0, m.start() - 20), m.start()) or m.group().lower() in ("initially", "originally")):
+                        # "the diaspora window, initially set to end alongside the main exercise, has been extended": the
+                        # subject of a passive (or of "initially set") moved, with what its own phrase names ("The deadline for
+                        # responses to the council's consultation, originally 9 January, has been extended"), not what an aside names
+                        comma = text.find(",", before_verb[0].end, s_start + m.start())
+                        subject_end = comma if comma >= 0 else s_start + m.start()
+                        told = [n for n in before_verb if n.start < subject_end]
                     moved += [n for n in told if not (n.kind in _REOPENED_KINDS and m.group().lower().startswith("reopen"))]
                     if told:
                         revised_end = _revised_end(text, s_start, s_end, s_start + m.end(), m.group(), told, dates, quoted)

@@ -676,3 +676,22 @@ FROM_SESSION_30_BARE_LENGTHS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_BARE_LENGTHS, ids=[c[0] for c in FROM_SESSION_30_BARE_LENGTHS])
 def test_bare_lengths(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_DRIVE = 'date 2026-05-20 IEBC sets dates for mass voter registration\n\n'
+
+FROM_SESSION_30_SUBJECTS = [
+    ("an aside's period does not move with the passive's subject", _DRIVE,
+     ["The chairperson said the exercise will run from Monday, June 1 to Friday, July 10 in all wards.",
+      "The diaspora window, initially set to end alongside the main exercise, has been extended to Friday, July 24.",
+      "The exercise ends on Friday, July 3, officials said."], [7]),
+    ("what the subject's own phrase names moves with it", _DRIVE,
+     ["The council's consultation on library hours opened on Monday, May 4, and runs until June 12.",
+      "The deadline for responses to the council's consultation on library hours, originally June 12, has been extended to June 26.",
+      "Residents now have until June 26 to respond to the consultation."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_SUBJECTS, ids=[c[0] for c in FROM_SESSION_30_SUBJECTS])
+def test_the_subject_moved(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
