@@ -695,3 +695,23 @@ FROM_SESSION_30_SUBJECTS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_SUBJECTS, ids=[c[0] for c in FROM_SESSION_30_SUBJECTS])
 def test_the_subject_moved(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_SEMIANNUAL = 'date 2025-12-10 SEC proposes optional quarterly reporting\n\n'
+
+FROM_SESSION_30_DUE = [
+    ("the public's say and the day comments are due", _SEMIANNUAL,
+     ["The public will have until Jan. 11 to comment on the proposal.",
+      "Industry groups said they would coordinate their letters before comments are due Jan. 8."], [5]),
+    ("the same day", _SEMIANNUAL,
+     ["The public will have until Jan. 11 to comment on the proposal.",
+      "Industry groups said they would coordinate their letters before comments are due Jan. 11."], []),
+    ("a report due is no period", _SEMIANNUAL,
+     ["The public will have until Jan. 11 to comment on the proposal.",
+      "The staff report is due Jan. 8, the agency said."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_DUE, ids=[c[0] for c in FROM_SESSION_30_DUE])
+def test_due_ends(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
