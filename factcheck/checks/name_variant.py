@@ -230,8 +230,10 @@ def _close_enough(a: str, b: str, edits: int, max_edits: int, vowels: bool = Fal
     ("Jahkeem"/"Jahkim": one first name as two people heard it)."""
     if _sound_alike(a, b):
         return min(len(a), len(b)) >= _SOUND_ALIKE_MIN
-    if a[:1].casefold() != b[:1].casefold() or min(len(a), len(b)) < 4 or _is_ending(a, b):
+    if a[:1].casefold() != b[:1].casefold() or min(len(a), len(b)) < 3 or _is_ending(a, b):
         return False
+    if min(len(a), len(b)) == 3 and _fold(max(a, b, key=len)) != _fold(min(a, b, key=len)) + "h":
+        return False  # three letters are too few to tell a slip from another name, but for a silent "h" added ("Eze"/"Ezeh")
     if _fold(a) == _fold(b):
         return False  # "Erdoğan"/"Erdogan": whether to keep accents is house style, not a second spelling
     if vowels and edits <= 2 and min(len(a), len(b)) >= _TIE_MIN_LENGTH and _consonants(a) == _consonants(b):

@@ -799,3 +799,22 @@ FROM_SESSION_29 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
 def test_cases_from_session_29(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+_ASUU = 'date 2026-05-05 ASUU demands panel over hostel contract\n\n'
+
+FROM_SESSION_30 = [
+    ("a three-letter surname with a silent 'h' added", _ASUU,
+     ["Branch chairman Dr Emeka Eze said the union had raised concerns more than once.",
+      "\u201cWe are not defending anybody,\u201d Dr Eze said.",
+      "Dr Ezeh said ASUU would meet on Friday."], [7]),
+    ("two three-letter surnames a letter apart are two people", _ASUU,
+     ["Branch chairman Dr Emeka Eze said the union had raised concerns more than once.",
+      "\u201cWe are not defending anybody,\u201d Dr Eze said.",
+      "Dr Ezi said ASUU would meet on Friday."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
+def test_cases_from_session_30(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'name-variant', rules) == expected
