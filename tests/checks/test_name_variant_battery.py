@@ -81,7 +81,9 @@ def rows():
     return out
 
 
-XFAIL = {f"nv-wrong-Eze-{k}": "a surname of three letters ('Eze'/'Ezeh') is one letter from many real surnames: not compared" for k in LATER}
+# a three-letter surname is compared only for a silent "h" added ("Eze"/"Ezeh"), and then only where the copy shows the
+# later spelling is a person's: a lone possessive or a word mid-clause shows nothing
+XFAIL = {f"nv-wrong-Eze-{k}": "a three-letter surname written alone with nothing to show it is a person's: not compared" for k in ("possessive", "mid-clause")}
 
 
 def _params():
