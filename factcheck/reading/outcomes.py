@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from .tokens import NUMBER, PUNCT, WORD, Token
 
+# verbs that put a side at the top when "top" follows them straight away ("go top", "sit top of the table")
+_TOP_VERBS = frozenset("go goes went going move moves moved climb climbs climbed sit sits sat stay stays stayed".split())
 _ORDINALS = {
     w: i
     for i, w in enumerate(
@@ -208,6 +210,9 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
             name = None
             if verb is not None:
                 before = _before_verb(tokens, verb)
+                if before is not None and before >= 0 and tokens[before].lower == "to":
+                    # "Civic hit four past Jabloteh to go top": the infinitive's subject opens its sentence, not the name before "to"
+                    before = _sentence_subject_end(tokens, before)
                 subject = _subject(tokens, before) if before is not None and before >= 0 else None
                 name = _outcome(tokens, subject, False, frozenset(), False).name if subject is not None else None
             out.append(Placing(position, t.start, tokens[last].end, t.quoted, name))
@@ -216,6 +221,9 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
 
 def _ordinal(tokens: list[Token], i: int) -> tuple[int | None, int]:
     t = tokens[i]
+    if t.kind == WORD and t.lower == "top" and i > 0 and (tokens[i - 1].lower in _TOP_VERBS or tokens[i - 1].lower == "the" and i > 1 and tokens[i - 2].lower == "to"
+                                                          and i + 1 < len(tokens) and tokens[i + 1].lower == "of"):
+        return 1, i  # "Raith go top", "moved to the top of the Welsh Premiership": first place
     if t.kind == WORD and t.lower in _ORDINALS:
         if i + 1 < len(tokens) and tokens[i + 1].glued and tokens[i + 1].text == "-":
             return None, i  # "second-largest", "third-placed" is read from its noun
@@ -246,6 +254,18 @@ def _object_not_contest(tokens: list[Token], k: int) -> bool:
 
 def _score_after(tokens: list[Token], k: int) -> bool:
     return k + 2 < len(tokens) and tokens[k + 1].kind == PUNCT and tokens[k + 1].text in "-\u2013" and tokens[k + 2].kind == NUMBER
+
+
+def _sentence_subject_end(tokens: list[Token], to: int) -> int | None:
+    """The last token of the run of capitalised words opening the sentence of token `to` ("Point Fortin Civic"), or None."""
+    start = to
+    while start > 0 and tokens[start - 1].sentence == tokens[to].sentence:
+        start -= 1
+    end = start
+    # "Five-try Glanrhyd": a hyphened describing word before the name is part of the run
+    while end < to and (tokens[end].capitalised or tokens[end].glued and tokens[end].text == "-" or end > start and tokens[end - 1].text == "-" and tokens[end].glued):
+        end += 1
+    return end - 1 if end > start else None
 
 
 def _before_verb(tokens: list[Token], i: int) -> int | None:

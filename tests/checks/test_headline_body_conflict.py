@@ -545,3 +545,21 @@ FROM_SESSION_30 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
 def test_cases_from_session_30(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_30_TOP = [
+    ("a side the headline sends top that the body puts second", 'date 2026-02-28 Raith go top after Fife derby win\n\n',
+     ["Raith Rovers took the Fife derby honours as a late Callum Ferrie header settled it.",
+      "The win lifts Rovers to second in the Championship, a point behind leaders Ayr United."], [5]),
+    ("the body takes the side to the top, and places another side", 'date 2026-01-24 Five-try Glanrhyd sink Cefn Mably to go top of the Premiership\n\n',
+     ["Glanrhyd moved to the top of the Welsh Premiership on Saturday after a 32-23 win over Cefn Mably.",
+      "Pugh, whose side slip to fourth, said he had no complaints."], []),
+    ("the infinitive's subject opens the headline, not the name before 'to'", 'date 2026-03-07 Point Fortin Civic hit four past Jabloteh to go top\n\n',
+     ["Point Fortin Civic moved to the top of the league on Saturday night, beating San Juan Jabloteh.",
+      "Police held out for a point that lifts them to seventh."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_TOP, ids=[c[0] for c in FROM_SESSION_30_TOP])
+def test_going_top(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
