@@ -210,6 +210,8 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
             name = None
             if verb is not None:
                 before = _before_verb(tokens, verb)
+                if before is not None and any(tokens[j].lower == "had" for j in range(before + 1, verb)):
+                    continue  # "who had dropped to second after a draw last weekend": where they stood before
                 if before is not None and before >= 0 and tokens[before].lower == "to":
                     # "Civic hit four past Jabloteh to go top": the infinitive's subject opens its sentence, not the name before "to"
                     before = _sentence_subject_end(tokens, before)
