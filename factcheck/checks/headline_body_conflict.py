@@ -283,6 +283,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _one_value_conflicts(headline, headline_span, annotation, _vote_share, "the share of the vote", close=1.0)
     if not hits:
         hits = _one_value_conflicts(headline, headline_span, annotation, _support_share, "the share in favour", close=1.0)
+    if not hits and (particle := _time_taken_particle(headline, annotation)) is not None:
+        # "tickets sell out in two hours" … "sold out yesterday in just under four hours"
+        hits = _one_value_conflicts(headline, headline_span, annotation, lambda tokens, a: _time_taken(tokens, a) == particle, "the time it took")
     if not hits:
         hits = _keyed_conflicts(headline, headline_span, annotation, _Keys(context.options(CHECK.id)))
     if not hits:
@@ -1849,6 +1852,34 @@ def _one_value_conflicts(headline: str, headline_span, annotation, is_kind, what
         how = slip(a.digits, b.digits)
         hits.append(_against_headline(ab.block, b.start, b.end, f"The body gives {what} as \u201c{b.text}\u201d, but the {label} says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
     return hits
+
+
+_TAKEN_UNITS = frozenset({"second-length", "minute-length", "hour-length", "day-length"})
+_TAKEN_APPROX = frozenset("just under over about around nearly almost barely less more than".split())
+_PARTICLES = frozenset("out up off".split())
+
+
+def _time_taken(tokens, amount) -> str | None:
+    """The particle of the phrasal verb a length of time after "in" says how long was taken over ("sold out in two hours",
+    "snapped up in 40 minutes"), or None: "sell out in two hours" and "sold out … in just under four hours" share "out"."""
+    if amount.unit not in _TAKEN_UNITS:
+        return None
+    k = amount.first - 1
+    while k >= 0 and tokens[k].lower in _TAKEN_APPROX:
+        k -= 1
+    if k < 1 or tokens[k].lower != "in":
+        return None
+    particles = [t.lower for t in tokens[max(0, k - 3) : k] if t.sentence == tokens[k].sentence and t.lower in _PARTICLES]
+    return particles[-1] if particles else None
+
+
+def _time_taken_particle(headline: str, annotation) -> str | None:
+    """The particle of the headline's length of time taken ("sell out in two hours": "out"), or None."""
+    if " in " not in headline:
+        return None
+    tokens = tokenize(headline)
+    amounts, _ = read_quantities(tokens, headline, annotation.quantity_knowledge, {})
+    return next((p for p in (_time_taken(tokens, a) for a in amounts) if p), None)
 
 
 def _vote_share(tokens, amount) -> bool:

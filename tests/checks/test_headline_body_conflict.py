@@ -563,3 +563,21 @@ FROM_SESSION_30_TOP = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_TOP, ids=[c[0] for c in FROM_SESSION_30_TOP])
 def test_going_top(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+_SOLD_OUT = 'date 2026-03-12 Harbour Lights weekend tickets sell out in two hours\n\n'
+
+FROM_SESSION_30_TIME_TAKEN = [
+    ("the time a sell-out took, given otherwise", _SOLD_OUT,
+     ["Weekend tickets for the Harbour Lights festival sold out yesterday in just under four hours, with thousands left empty-handed."], [3]),
+    ("the same time", _SOLD_OUT,
+     ["Weekend tickets for the Harbour Lights festival sold out yesterday in just under two hours, with thousands left empty-handed."], []),
+    ("a length of time of something else", _SOLD_OUT,
+     ["Weekend tickets for the Harbour Lights festival sold out yesterday morning.",
+      "Some fans queued online for four hours in the hope of returns."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_TIME_TAKEN, ids=[c[0] for c in FROM_SESSION_30_TIME_TAKEN])
+def test_time_taken(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
