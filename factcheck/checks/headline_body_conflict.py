@@ -1770,17 +1770,18 @@ def _new_level_conflicts(headline: str, headline_span, annotation, keys: _Keys) 
     verbs = keys.rise | keys.fall | keys.raise_by | keys.cut_by
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
     for a in head_amounts:
-        if a.in_range or a.approx or a.first < 3 or head[a.first - 1].lower != "to" or a.unit is None:
-            continue
+        if a.in_range or a.approx or a.first < 3 or head[a.first - 1].lower != "to" or a.unit is None and not _counted_rate(head, a):
+            continue  # a count only as a rate ("cuts Lagos–Abuja flights to four a day"): a bare "to 40" may be anything
         things, k = set(), a.first - 2
-        while k >= 0 and a.first - k <= 5 and head[k].is_word and head[k].lower not in verbs:
+        while k >= 0 and a.first - k <= 7 and (head[k].is_word or head[k].text in ("-", "\u2013")) and head[k].lower not in verbs:  # "Lagos–Abuja flights"
             if _content_word(head[k]):
                 things.add(singular(head[k].text))
             k -= 1
         if k < 0 or head[k].lower not in verbs or not things:
             continue
-        if any(b.unit == a.unit and _same_value(a, b) for ab in body for b in ab.amounts):
-            continue
+        if any(b.unit == a.unit and _same_value(a, b) and (a.unit is not None or things & {singular(t.text) for t in _sentence_of(ab.tokens, b.first) if _content_word(t)})
+               for ab in body for b in ab.amounts):
+            continue  # (a count only where its sentence names the thing: "four of the airline's 11 aircraft" are no flights)
         for ab in body:
             tokens = ab.tokens
             found = None
@@ -1788,7 +1789,8 @@ def _new_level_conflicts(headline: str, headline_span, annotation, keys: _Keys) 
                 if b.unit != a.unit or b.in_range or b.first < 3 or tokens[b.first - 1].lower != "to" or tokens[b.first].quoted:
                     continue
                 sentence = tokens[b.first].sentence
-                start = next((f for f in ab.amounts if f.unit == a.unit and f.last < b.first and b.first - f.last <= 3
+                # "from six a day to three": the rate may be written with the first level only
+                start = next((f for f in ab.amounts if f.unit == a.unit and f.last < b.first and (b.first - f.last <= 3 or b.first - f.last <= 5 and _counted_rate(tokens, f))
                               and f.first > 0 and tokens[f.first - 1].lower == "from"), None)
                 if start is None or not things & {singular(t.text) for t in tokens if t.sentence == sentence and _content_word(t)}:
                     continue
@@ -1797,6 +1799,15 @@ def _new_level_conflicts(headline: str, headline_span, annotation, keys: _Keys) 
             if found is not None:
                 return [_against_headline(ab.block, found.start, found.end, f"The body says \u201c{found.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
     return []
+
+
+_RATE_PERIODS = frozenset("day week month year night".split())
+
+
+def _counted_rate(tokens, amount) -> bool:
+    """True when a count is given per a time ("four a day", "six per week")."""
+    after = [t.lower for t in tokens[amount.last + 1 : amount.last + 3]]
+    return len(after) == 2 and after[0] in ("a", "an", "per", "each") and after[1] in _RATE_PERIODS
 
 
 def _margin(tokens, amount) -> bool:

@@ -581,3 +581,21 @@ FROM_SESSION_30_TIME_TAKEN = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_TIME_TAKEN, ids=[c[0] for c in FROM_SESSION_30_TIME_TAKEN])
 def test_time_taken(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+_FLIGHTS = 'date 2025-08-12 Kanem Air cuts Lagos\u2013Abuja flights to four a day from September\n\n'
+
+FROM_SESSION_30_RATES = [
+    ("a count per day the headline cuts to, the body's cut to another", _FLIGHTS,
+     ["Kanem Air will cut its flights between Lagos and Abuja from six a day to three from Monday 1 September.",
+      "Its chief executive said four of the airline's 11 aircraft were on the ground."], [3]),
+    ("the body's cut to the headline's count", _FLIGHTS,
+     ["Kanem Air will cut its flights between Lagos and Abuja from six a day to four from Monday 1 September."], []),
+    ("a bare count the headline cuts to is left alone", 'date 2025-08-12 Council cuts library staff to 40\n\n',
+     ["The council will cut its library staff from 52 to 44 next year."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_RATES, ids=[c[0] for c in FROM_SESSION_30_RATES])
+def test_counted_rates(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
