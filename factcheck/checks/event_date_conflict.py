@@ -369,7 +369,27 @@ _RECURRING_AFTER = r"\s+(?:[a-z]+\s+){0,3}?(?:every|each)\s+(?:day|week|month|mo
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would"})
 
 
-@lru_cache(maxsize=4)
+def _dt_month(month: int) -> str:
+    import calendar
+
+    return calendar.month_name[month]
+
+
+def _last_weekday(published, weekday: int) -> tuple[int, int, int]:
+    """The day "last <weekday>" names in a paper of a day earlier in the week: that weekday of the week before."""
+    import datetime as _dt
+
+    day = published - _dt.timedelta(days=published.weekday() - weekday + 7)
+    return (day.year, day.month, day.day)
+
+
+# a thing's change of state on a day: "the offer became unconditional on", "the merger went live last", "the bill became law on"
+_TURNED_BEFORE = re.compile(
+    r"\b(?i:the|its|their)\s+(?P<thing>[a-z][a-z-]{2,})\s+(?:became|becomes|went|goes|turned|was\s+declared|was\s+made)\s+"
+    r"(?P<state>unconditional|live|law|effective|operational|final|public|private|insolvent|bankrupt)\s+(?:on\s+|last\s+|this\s+)?\Z"
+)
+
+
 @lru_cache(maxsize=8)
 def _act_before(forms: tuple[str, ...]) -> re.Pattern[str]:
     """An act done to a definite thing just before a date: "lodged its bidder's statement with ASIC on", "filed the
@@ -383,6 +403,7 @@ def _act_before(forms: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
 def _bodies_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """An organisation's noun with the word before it ("the community council", "the planning committee")."""
     return re.compile(rf"\b(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True))) or '(?!)'})\b")
@@ -427,6 +448,11 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
         if r.published is not None:
             # bare weekdays ("on Thursday evening"): the day they name is read from their tense, once one looks like an event's
             points += [(w.start, w.end, None, w.text, False, w.weekday) for w in reading.weekdays if not (w.part_of_date or w.qualifier is not None)]
+            # "last Thursday" in a Wednesday's paper: the Thursday of the week before, however "last" is meant (in a
+            # Friday's paper it may be yesterday or eight days ago, and dates nothing)
+            published = r.published
+            points += [(w.start, w.end, (d := _last_weekday(published, w.weekday)), f"last {w.text} ({d[2]} {_dt_month(d[1])})", False, None) for w in reading.weekdays
+                       if w.qualifier == "last" and not w.part_of_date and w.weekday > published.weekday()]
         for start, end, day, shown, explicit, weekday in sorted(points, key=lambda p: p[0]):
             quoted = reading.quoted(start)
             if quoted and weekday is not None:
@@ -490,7 +516,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 if fronted is not None and _event_of(fronted.group("verb"), verbs) not in events:
                     fronted = None
             act = None if (m or v or the_after or fronted or quoted) else _act_before(tuple(sorted(acts))).search(head)
-            if not (m or v or the_after or fronted or act):
+            turned = None if (m or v or the_after or fronted or act or quoted) else _TURNED_BEFORE.search(head)
+            if not (m or v or the_after or fronted or act or turned):
                 continue
             if weekday is not None:
                 resolved = _weekday_day(text, start, end, weekday, r.published)
@@ -509,6 +536,9 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 subject = fronted.group("subj").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
                 found.append(_Mention(reading.block, start, end, (_event_of(fronted.group("verb"), verbs), ""), day, shown, explicit, subject))
+            elif turned:
+                # "The offer became unconditional on June 30" … "since the offer went unconditional last Thursday"
+                found.append(_Mention(reading.block, start - len(head) + turned.start(), end, (f"{turned.group('thing').lower()} going {turned.group('state').lower()}", ""), day, shown, explicit))
             elif act:
                 # "lodged its bidder's statement with ASIC on": the act done to that thing, named by every word of it
                 thing = " ".join((act.group("mods") + act.group("head")).lower().split())

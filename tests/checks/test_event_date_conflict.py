@@ -546,3 +546,23 @@ FROM_SESSION_30_HEARINGS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_HEARINGS, ids=[c[0] for c in FROM_SESSION_30_HEARINGS])
 def test_hearings_listed_and_taken_up(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+_UNCONDITIONAL = 'date 2026-07-08 Perdana extends Sri Kenari offer\n\n'
+
+FROM_SESSION_30_STATES = [
+    ("a thing's change of state dated twice, once by 'last Thursday' in a Wednesday paper", _UNCONDITIONAL,
+     ["The offer became unconditional on June 30, when acceptances lifted its holding past half.",
+      "Shares have traded in a narrow band since the offer went unconditional last Thursday."], [5]),
+    ("the same day", _UNCONDITIONAL,
+     ["The offer became unconditional on July 2, when acceptances lifted its holding past half.",
+      "Shares have traded in a narrow band since the offer went unconditional last Thursday."], []),
+    ("'last Thursday' in a Friday paper may be yesterday: it dates nothing", 'date 2026-07-10 Perdana extends Sri Kenari offer\n\n',
+     ["The offer became unconditional on June 30, when acceptances lifted its holding past half.",
+      "Shares have traded in a narrow band since the offer went unconditional last Thursday."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_STATES, ids=[c[0] for c in FROM_SESSION_30_STATES])
+def test_changes_of_state(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
