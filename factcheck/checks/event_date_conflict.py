@@ -254,7 +254,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
 # ("died at home in Sandy Bay"), then "on": no object, so the date is the verb's own ("met union leaders on …" is not)
 _VERB_BEFORE = (
     r"(?:\b(?P<subj>[\w'\u2019-]+)\s+)?(?:(?:was|were|is|will\s+be|is\s+due\s+to\s+be|is\s+to\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?P<verb>{plain}(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
+    r"(?<![\w\u2019-])(?P<verb>{plain}(?i:died|born)|sentenced|buried|unveiled|inaugurated|voted|met|married|debuted|listed(?!\s+in\b)|(?:ceased|stopped)\s+trading"
     r"|resigned|crashed|exploded|erupted|derailed|reopened|premiered|made\s+landfall"
     # a place or service opened for use: "the bridge opened to traffic on", "opened its doors on" ("the inquiry opened on" is a phase)
     r"|opened\s+(?:its\s+doors|to\s+(?:the\s+)?(?:public|traffic|passengers|visitors|pupils|students|patients|customers|shoppers|guests|worshippers))"
@@ -383,11 +383,17 @@ def _last_weekday(published, weekday: int) -> tuple[int, int, int]:
     return (day.year, day.month, day.day)
 
 
-# a thing's change of state on a day: "the offer became unconditional on", "the merger went live last", "the bill became law on"
-_TURNED_BEFORE = re.compile(
-    r"\b(?i:the|its|their)\s+(?P<thing>[a-z][a-z-]{2,})\s+(?:became|becomes|went|goes|turned|was\s+declared|was\s+made)\s+"
-    r"(?P<state>unconditional|live|law|effective|operational|final|public|private|insolvent|bankrupt)\s+(?:on\s+|last\s+|this\s+)?\Z"
-)
+@lru_cache(maxsize=8)
+def _turned_before(states: tuple[str, ...]) -> re.Pattern[str]:
+    """A thing's change of state just before its day (rules/events.yaml `states`): "the offer became unconditional on",
+    "the merger went live last", "the bill became law on"."""
+    if not states:
+        return re.compile(r"(?!)")
+    said = "|".join(sorted(map(re.escape, states), key=len, reverse=True))
+    return re.compile(
+        r"\b(?i:the|its|their)\s+(?P<thing>[a-z][a-z-]{2,})\s+(?:became|becomes|went|goes|turned|was\s+declared|was\s+made)\s+"
+        rf"(?P<state>{said})\s+(?:on\s+|last\s+|this\s+)?\Z"
+    )
 
 
 @lru_cache(maxsize=8)
@@ -433,6 +439,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     verbs = events_of(context.knowledge).verb_events
     sittings = events_of(context.knowledge).sittings
     acts = events_of(context.knowledge).act_verbs or {}
+    states = tuple(sorted(events_of(context.knowledge).states))
     verb_before = _verb_before(tuple(verbs))
     found, adjourned, resumed, sentencing, acronyms = [], [], [], [], []
     bodies = _bodies_pattern(tuple(sorted(roles_of(context.knowledge).org_nouns)))
@@ -516,7 +523,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 if fronted is not None and _event_of(fronted.group("verb"), verbs) not in events:
                     fronted = None
             act = None if (m or v or the_after or fronted or quoted) else _act_before(tuple(sorted(acts))).search(head)
-            turned = None if (m or v or the_after or fronted or act or quoted) else _TURNED_BEFORE.search(head)
+            turned = None if (m or v or the_after or fronted or act or quoted) else _turned_before(states).search(head)
             if not (m or v or the_after or fronted or act or turned):
                 continue
             if weekday is not None:

@@ -22,7 +22,8 @@ from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
 # sittings:    events a body holds ("its 12 May meeting"): "its" is the body its sentence names before
 # acts:        one-off acts done to a thing, each with the verb forms that tell it done to its object before a date
 #              ("lodged its bidder's statement with ASIC on 4 August" is the lodging of the statement)
-_SECTIONS = ("verbs", "dated_ahead", "nouns", "outcomes", "sittings", "acts")
+# states:      what a thing may become on a day ("the offer became unconditional on June 30"): that change is an event
+_SECTIONS = ("verbs", "dated_ahead", "nouns", "outcomes", "sittings", "acts", "states")
 _REQUIRED = ("verbs", "dated_ahead")
 
 
@@ -36,6 +37,7 @@ class EventKnowledge:
     outcomes: frozenset[str] = frozenset()  # "win", "defeat" ...
     sittings: frozenset[str] = frozenset()  # "meeting", "session" ...: held by a body
     act_verbs: dict[str, str] | None = None  # "lodged" -> "lodging"
+    states: frozenset[str] = frozenset()  # "unconditional", "law" ...: what a thing becomes on a day
 
     def event_of_noun(self, noun: str) -> str:
         """The event a noun names: itself unless a rule file names it as another event's noun."""
@@ -44,7 +46,7 @@ class EventKnowledge:
 
 def new_events_layers() -> dict:
     """Return an empty accumulator for event knowledge: files are read into it in order, then built once."""
-    return {"verbs": {}, "dated_ahead": [], "nouns": {}, "outcomes": [], "sittings": [], "acts": {}}
+    return {"verbs": {}, "dated_ahead": [], "nouns": {}, "outcomes": [], "sittings": [], "acts": {}, "states": []}
 
 
 def parse_events_into(tree: Located, acc: dict, where: str = "events", *, whole: bool = False) -> None:
@@ -71,7 +73,7 @@ def parse_events_into(tree: Located, acc: dict, where: str = "events", *, whole:
                 raise key.error(f"{section}: write the event '{event}' in lower case")
             for form in word_list(forms, f"{section}.{event}", lower_case=True):
                 acc[section][" ".join(form.split())] = event
-    for section in ("dated_ahead", "outcomes", "sittings"):
+    for section in ("dated_ahead", "outcomes", "sittings", "states"):
         if section in tree.value:
             acc[section] += word_list(tree.value[section][1], section, lower_case=True)
 
@@ -87,7 +89,7 @@ def read_events_file(path: str, acc: dict, *, whole: bool = False) -> None:
 def build_events(acc: dict) -> EventKnowledge:
     """Return the event knowledge built from an accumulator the files were read into."""
     return EventKnowledge(dict(acc["verbs"]), frozenset(acc["dated_ahead"]), dict(acc["nouns"]), frozenset(acc["outcomes"]), frozenset(acc["sittings"]),
-                          dict(acc.get("acts", {})))
+                          dict(acc.get("acts", {})), frozenset(acc.get("states", [])))
 
 
 def load_events(path: str | None = None) -> EventKnowledge:

@@ -110,3 +110,23 @@ def test_a_rule_files_outcomes_extend_the_shipped_ones(tmp_path):
     # a day named by an outcome is a day gone: the future verb after it looks ahead to nothing on that day
     assert [(f.check, f.line) for f in check_text(_WALKOVER, rules=load_rules([]))] == [("relative-day-tense", 5)]
     assert check_text(_WALKOVER, rules=rules) == []
+
+
+_DELISTED = (
+    "date 2026-07-08 Tamarind leaves the exchange\n\n"
+    "The company became delisted on June 30, after the offer closed.\n\n"
+    "Shares stopped trading when the company went delisted on July 3.\n"
+)
+
+
+def test_a_rule_files_acts_and_states_extend_the_shipped_ones(tmp_path):
+    shipped = load_events()
+    assert shipped.act_verbs["lodged"] == "lodging" and "unconditional" in shipped.states
+    house = tmp_path / "house.yaml"
+    house.write_text("events:\n  acts:\n    lodging: [deposited]\n  states: [delisted]\n")
+    rules = load_rules([str(house)])
+    assert rules.knowledge["events"].act_verbs["deposited"] == "lodging" and rules.knowledge["events"].act_verbs["lodged"] == "lodging"
+    assert {"delisted", "unconditional"} <= rules.knowledge["events"].states
+    # a state the newsroom names dates the change to it: one change, two days
+    assert check_text(_DELISTED, rules=load_rules([])) == []
+    assert [(f.check, f.line) for f in check_text(_DELISTED, rules=rules)] == [("event-date-conflict", 5)]
