@@ -86,6 +86,12 @@ A headline's run of results ("for fourth straight win") conflicts with the one o
 opening gives ("It was Ridgeway State's third consecutive victory"; wins and victories, defeats and losses, titles and
 championships are one run), unless the body gives the headline's anywhere; a run in a quote, of a side the headline
 does not name ("Pine Valley's fifth straight win") or ended ("snapped their fifth straight win") is not compared.
+A run counted in games ("after six-game winless run") conflicts likewise with the one length the body gives a run of
+that kind, winless, unbeaten, losing or winning, however written ("extended their run without a win to five matches",
+"unbeaten in seven games", "three defeats in a row"); two lengths in the body (a run that grew) or a quote say nothing.
+The time a phrasal verb's act took ("tickets sell out in two hours") conflicts with the one such time the body gives
+("sold out yesterday in just under four hours"), and a count per day the headline cuts or raises to ("flights to four a
+day") with the body's change of it ("from six a day to three").
 A headline count joined to its noun ("six-wicket win", "Five-try Glanrhyd") conflicts with the one other count of that noun
 the body's opening gives the same thing, joined to it before the same word ("a five-wicket win") or counted and owned by
 the name the headline's count qualifies ("Glanrhyd's four tries"), unless the body gives the headline's count of it
@@ -283,6 +289,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _one_value_conflicts(headline, headline_span, annotation, _vote_share, "the share of the vote", close=1.0)
     if not hits:
         hits = _one_value_conflicts(headline, headline_span, annotation, _support_share, "the share in favour", close=1.0)
+    if not hits:
+        hits = _run_length_conflicts(headline, headline_span, annotation)
     if not hits and (particle := _time_taken_particle(headline, annotation)) is not None:
         # "tickets sell out in two hours" … "sold out yesterday in just under four hours"
         hits = _one_value_conflicts(headline, headline_span, annotation, lambda tokens, a: _time_taken(tokens, a) == particle, "the time it took")
@@ -1863,6 +1871,64 @@ def _one_value_conflicts(headline: str, headline_span, annotation, is_kind, what
         how = slip(a.digits, b.digits)
         hits.append(_against_headline(ab.block, b.start, b.end, f"The body gives {what} as \u201c{b.text}\u201d, but the {label} says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
     return hits
+
+
+# a run of results counted in games and how copy writes its length (the ordinal "fourth straight win" is
+# _streak_conflicts'): "six-game winless run", "a run without a win to five matches", "unbeaten
+# in seven games", "three defeats in a row"; the kinds are what the run is of
+_N = r"(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+_GAMES = r"(?:games?|matches|match|fixtures?|outings?)"
+_STREAKS = {
+    "winless": (rf"\b{_N}-(?:game|match|fixture)\s+winless\s+(?:run|streak|sequence)", rf"\brun\s+without\s+a\s+win\s+(?:\w+\s+){{0,2}}?(?:to|of|at)\s+{_N}\s+{_GAMES}",
+                rf"\b{_N}\s+{_GAMES}\s+without\s+a\s+win", rf"\bwinless\s+in\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:last\s+)?{_N}\s+{_GAMES}",
+                rf"\bwinless\s+(?:run|streak)\s+(?:\w+\s+){{0,2}}?(?:to|of)\s+{_N}"),
+    "unbeaten": (rf"\b{_N}-(?:game|match|fixture)\s+unbeaten\s+(?:run|streak|sequence)", rf"\bunbeaten\s+in\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:last\s+)?{_N}\s+{_GAMES}",
+                 rf"\bunbeaten\s+(?:run|streak)\s+(?:\w+\s+){{0,2}}?(?:to|of)\s+{_N}", rf"\b{_N}\s+{_GAMES}\s+unbeaten"),
+    "losing": (rf"\b{_N}-(?:game|match|fixture)\s+losing\s+(?:run|streak|sequence)", rf"\b{_N}\s+(?:straight\s+|consecutive\s+)?defeats\s+in\s+a\s+row",
+               rf"\b{_N}\s+(?:straight|consecutive)\s+defeats"),
+    "winning": (rf"\b{_N}-(?:game|match|fixture)\s+winning\s+(?:run|streak|sequence)", rf"\b{_N}\s+(?:straight\s+|consecutive\s+)?wins\s+in\s+a\s+row",
+                rf"\b{_N}\s+(?:straight|consecutive)\s+wins"),
+}
+
+
+def _streaks(text: str, kind: str) -> list[tuple[int, int, float]]:
+    """Each length the text gives a run of results of one kind, as (start, end, length)."""
+    from ..language.numbers import parse_number
+
+    out = []
+    for pattern in _STREAKS[kind]:
+        for m in re.finditer(pattern, text, re.I):
+            n = parse_number(m.group("n"))
+            if n is not None and n >= 2:
+                out.append((m.start(), m.end(), n))
+    return out
+
+
+def _run_length_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A run of results the headline gives a length ("after six-game winless run") against the one length the body gives
+    a run of that kind, outside quotes ("extended their run without a win to five matches"). Quiet when the body gives
+    the headline's length, or two lengths (a run that grew), or none."""
+    if not any(w in headline.lower() for w in ("run", "streak", "sequence")):
+        return []
+    for kind in _STREAKS:
+        told = _streaks(headline, kind)
+        if not told:
+            continue
+        start, end, length = told[0]
+        body = [(ab, s) for ab in annotation.prose if ab.block.kind in _BODY for s in _streaks(ab.text, kind) if not ab.tokens or not _quoted_at(ab, s[0])]
+        lengths = {s[2] for _, s in body}
+        if len(lengths) != 1 or length in lengths:
+            continue
+        ab, (b_start, b_end, _) = body[0]
+        said = headline[start:end]
+        return [Hit(CHECK.id, ab.block.source_span(b_start, b_end), f"The body says \u201c{ab.text[b_start:b_end]}\u201d, but the headline says \u201c{said}\u201d.",
+                    (_at_headline(headline, headline_span, start, end),))]
+    return []
+
+
+def _quoted_at(ab, pos: int) -> bool:
+    """True when the text position pos of an annotated block is inside a quote."""
+    return any(t.quoted for t in ab.tokens if t.start <= pos < t.end)
 
 
 _TAKEN_UNITS = frozenset({"second-length", "minute-length", "hour-length", "day-length"})

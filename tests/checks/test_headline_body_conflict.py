@@ -599,3 +599,23 @@ FROM_SESSION_30_RATES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_RATES, ids=[c[0] for c in FROM_SESSION_30_RATES])
 def test_counted_rates(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+_WINLESS = 'date 2026-04-14 Royal Eagles part ways with Boateng after six-game winless run\n\n'
+
+FROM_SESSION_30_RUNS = [
+    ("a run counted in games, given another length in the body", _WINLESS,
+     ["The club confirmed the decision less than 24 hours after a 1-0 home defeat. That result extended their run without a win to five matches, three of them defeats."], [3]),
+    ("the same length", _WINLESS,
+     ["The club confirmed the decision less than 24 hours after a 1-0 home defeat. That result extended their run without a win to six matches, three of them defeats."], []),
+    ("a run that grew is given two lengths: which is the headline's is unsaid", _WINLESS,
+     ["The club confirmed the decision after a 1-0 home defeat extended their run without a win to six matches.",
+      "When the board last met, the side were winless in four games."], []),
+    ("a run of another kind", _WINLESS,
+     ["The club confirmed the decision after a 1-0 home defeat, their third defeat in a row, which left them unbeaten in five games at home no longer."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_RUNS, ids=[c[0] for c in FROM_SESSION_30_RUNS])
+def test_runs_counted_in_games(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
