@@ -1217,7 +1217,12 @@ def _parts_of_the_whole(s: Sentence) -> list[tuple[Amount, str]]:
     """A sentence opened by its whole and split into parts after a comma ("Of the 18,460 houses damaged, 3,215 were
     totally destroyed and 14,345 partially damaged"). Such parts may overlap or leave some out ("Of the 40 schools,
     30 had damp and 25 asbestos"), so only parts that split the whole between them must add up to it."""
-    if s.lower(s.lo) != "of" or (whole := s.amount_after(s.lo + 1)) is None or whole.approx or whole.in_range:
+    if s.lower(s.lo) != "of":
+        return []
+    start = s.lo + 1
+    if s.lower(start) == "the" and s.lower(start + 1).endswith(("'s", "\u2019s")):
+        start += 2  # "Of the chamber's 65 members, 38 voted yes, …": the owner's whole
+    if (whole := s.amount_after(start)) is None or whole.approx or whole.in_range:
         return []
     comma = next((i for i in range(whole.last + 1, min(s.hi, whole.last + 8)) if s.lower(i) == ","), None)
     if comma is None:
@@ -1252,9 +1257,16 @@ def _partitioned(s: Sentence, parts: list[Amount]) -> bool:
         stop = parts[k + 1].first if k + 1 < len(parts) else min(s.hi, part.last + 6)
         told.append({s.lower(i) for i in range(part.last + 1, stop)})
     return any(
-        all(words & group for words in told) and set().union(*(words & group for words in told)) == group
+        all(words & group or words & _ABSENT for words in told) and set().union(*(words & group for words in told)) == group
+        # a vote's sides leave out whoever did not vote, unless the copy counts them too ("and four were excused")
+        and (not group & _SIDES_OF_A_VOTE or any(words & _ABSENT for words in told))
         for group in s.ab.knowledge.partitions
     )
+
+
+# members who took neither side of a vote, the rest of a whole its sides split ("and four were excused")
+_ABSENT = frozenset("excused absent abstained abstaining abstention abstentions".split())
+_SIDES_OF_A_VOTE = frozenset({"yes", "no", "for", "against"})
 
 
 _RESIDUAL = frozenset("no not neither none other others rest remaining remainder undecided unsure unknown abstained".split())

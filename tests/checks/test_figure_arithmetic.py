@@ -1206,3 +1206,20 @@ FROM_SESSION_30 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
 def test_cases_from_session_30(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+_CHAMBER = 'date 2026-03-12 Colorado House passes wildfire liability bill\n\n'
+
+FROM_SESSION_30_VOTES = [
+    ("an owner's whole split by a vote's sides and the members who did not vote", _CHAMBER,
+     ["Of the chamber's 65 members, 38 voted yes, 24 voted no and four were excused after a long debate."], [3]),
+    ("the sides and the excused add up", _CHAMBER,
+     ["Of the chamber's 65 members, 38 voted yes, 23 voted no and four were excused after a long debate."], []),
+    ("a vote's sides alone leave out whoever did not vote", _CHAMBER,
+     ["Of the chamber's 65 members, 38 voted yes and 24 voted no."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_VOTES, ids=[c[0] for c in FROM_SESSION_30_VOTES])
+def test_a_vote_splits_its_whole(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
