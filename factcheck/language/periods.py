@@ -1373,13 +1373,28 @@ _GRANT_TO = re.compile(
 )
 
 
+# a cut-off told by what happens after it: "refund requests received after 31 July would not be accepted", "entries
+# submitted after 5pm on Friday will not be considered": the day is the last one, whatever the words before it
+_CUT_OFF_BEFORE = re.compile(r"\b(?:received|submitted|lodged|filed|made|sent|returned)\s+after\s+\Z", re.I)
+_CUT_OFF_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:will|would|shall|cannot|can't)\s+not\s+be\s+(?:accepted|considered|processed|honoured|honored|paid|valid)\b|"
+                            r"[^.;:!?]{0,40}?\b(?:cannot|can't|won't)\s+be\s+(?:accepted|considered|processed|honoured|honored)\b", re.I)
+_CUT_OFF_WORDS = ("received after", "submitted after", "lodged after", "filed after", "made after", "sent after", "returned after")
+
+
+def _cut_off_after(text: str, lo: int, start: int, end: int, s_end: int) -> re.Match[str] | None:
+    """The words before a date that make it a cut-off told by what happens after it (see _CUT_OFF_BEFORE), or None."""
+    before = _CUT_OFF_BEFORE.search(text, lo, start)
+    return before if before is not None and _CUT_OFF_AFTER.match(text, end, s_end) else None
+
+
 def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> PeriodFact | None:
     """A fact of a sentence that names no period, marked with how sure its period can be found; None when it cannot."""
     head_lo = max(s_start, f.start - 80)
     kind = None
     if f.role == "end" and _DONE_BY.search(text, max(s_start, f.start - 200), f.start) and not k.strong_end_re.search(text, head_lo, f.start):
         return replace(f, orphan="errand")  # the end of a grant for the same errand, and of nothing else
-    if f.role == "end" and (k.strong_end_re.search(text, head_lo, f.start) or _LAST_DATE.search(text, head_lo, f.start) or _RESUMES.search(text, max(s_start, f.start - 120), f.start)):
+    if f.role == "end" and (k.strong_end_re.search(text, head_lo, f.start) or _LAST_DATE.search(text, head_lo, f.start) or _RESUMES.search(text, max(s_start, f.start - 120), f.start)
+                            or f.word.startswith(_CUT_OFF_WORDS)):
         kind = "strong"
     elif f.role == "end" and _DONE_BY.search(text, head_lo, f.start):
         kind = "errand"  # the end of a grant for the same errand, and of nothing else
@@ -1552,7 +1567,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if not (range_to or range_from) and (_RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end)):
             continue  # "between 2 and 6 March", "on 17 and 18 March"
         role, word, soft, opened_noun = None, "", False, None
-        m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start) or _RESUMES.search(text, max(s_start, start - 120), start)
+        m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start) or _RESUMES.search(text, max(s_start, start - 120), start) \
+            or (_cut_off_after(text, max(s_start, start - 40), start, end, s_end) if date is not None else None)
         m_start = k.start_re.search(head) or (_OPEN_FOR.search(head) if k.noun_re.search(head, max(0, len(head) - 40)) else None)
         when = _WHEN_PERIOD.match(text, end) if date is not None else None
         told_by_when = [n for n in nouns if when is not None and when.start("noun") <= n.start < when.end("noun")]

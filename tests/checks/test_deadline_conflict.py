@@ -715,3 +715,23 @@ FROM_SESSION_30_DUE = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_DUE, ids=[c[0] for c in FROM_SESSION_30_DUE])
 def test_due_ends(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_RECALL = 'date 2026-05-14 Kestrel recalls 46,000 air fryers after kitchen fires\n\n'
+
+FROM_SESSION_30_CUT_OFFS = [
+    ("a cut-off told by what happens after it, against the offer's end", _RECALL,
+     ["Owners can return the fryer for a full refund. The offer runs until 31 August, and a receipt is not required.",
+      "The company said refund requests received after 31 July would not be accepted."], [5]),
+    ("the same day", _RECALL,
+     ["Owners can return the fryer for a full refund. The offer runs until 31 August, and a receipt is not required.",
+      "The company said refund requests received after 31 August would not be accepted."], []),
+    ("what is received after a day and still accepted is no cut-off", _RECALL,
+     ["Owners can return the fryer for a full refund. The offer runs until 31 August, and a receipt is not required.",
+      "The company said refund requests received after 31 July would be handled by post."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_CUT_OFFS, ids=[c[0] for c in FROM_SESSION_30_CUT_OFFS])
+def test_cut_offs(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
