@@ -898,7 +898,7 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
     if not hits:
         for h in head_outcomes:
             # "Maple Verdict wins the Oaks" … "Maple Verdict … was second": a winner the body places lower, and never says won
-            lower = [(ab, p) for ab, p in placings if p.name == h.name and p.position > 1]
+            lower = [(ab, p) for ab, p in placings if p.name == h.name and p.position > 1 and not p.standing]
             if h.won and lower and not any(o.name == h.name and o.won for _, o in outcomes):
                 ab, p = lower[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(p.start, p.end), f"The body says {headline[h.start:h.end]} came \u201c{ab.text[p.start:p.end]}\u201d, but the headline says {headline[h.start:h.end]} won.", (RelatedHit(headline_span(h.start, h.end), said),)))

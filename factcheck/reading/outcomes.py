@@ -40,6 +40,9 @@ _INTENT = frozenset("set bid bids aim aims hope hopes plan plans expected poised
 _PLACING_GAP = frozenset("to in into as joint equal them it him her up down back on a the".split())
 _PLACING_AFTER = frozenset("place spot position placed".split())
 _PREVIOUS = frozenset("from previously last".split())
+# A placing reached by moving is a standing in a table, which a side's win in one match does not contradict.
+_MOVE_STEMS = ("go", "went", "mov", "climb", "ris", "rose", "jump", "slip", "drop", "fall", "fell", "lift", "sit", "sat", "lie", "lay", "stay")
+_TABLE_NOUNS = frozenset("table standings ladder log league rankings ranking pool group conference division".split())
 _EARLIER_BEST = frozenset("previous former earlier".split())
 
 
@@ -93,6 +96,7 @@ class Placing:
     end: int
     quoted: bool
     name: str | None = None  # lower-case surname or team word ("Maple Verdict, the favourite, was second" -> verdict)
+    standing: bool = False  # a place in a table reached by a move ("moved up to third in the league table"), not a finish
 
 
 def read_outcomes(tokens: list[Token], win: frozenset[str], lose: frozenset[str], beat: frozenset[str], headline: bool = False) -> list[Outcome]:
@@ -217,7 +221,9 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
                     before = _sentence_subject_end(tokens, before)
                 subject = _subject(tokens, before) if before is not None and before >= 0 else None
                 name = _outcome(tokens, subject, False, frozenset(), False).name if subject is not None else None
-            out.append(Placing(position, t.start, tokens[last].end, t.quoted, name))
+            standing = (verb is not None and tokens[verb].lower.startswith(_MOVE_STEMS)) or any(
+                tokens[k].lower in _TABLE_NOUNS for k in range(last + 1, min(len(tokens), last + 5)) if tokens[k].sentence == t.sentence)
+            out.append(Placing(position, t.start, tokens[last].end, t.quoted, name, standing))
     return out
 
 

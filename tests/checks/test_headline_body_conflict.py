@@ -619,3 +619,20 @@ FROM_SESSION_30_RUNS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_RUNS, ids=[c[0] for c in FROM_SESSION_30_RUNS])
 def test_runs_counted_in_games(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+_EDGE = 'date 2026-04-13 Cwmderi edge Tregaron 27-24 in the mud\n\n'
+
+FROM_SESSION_31_STANDINGS = [
+    ("a winner the body says finished lower", 'date 2026-05-02 Maple Verdict wins the Oaks\n\n',
+     ["Maple Verdict, the favourite, finished second at Epsom on Friday after a late surge from the outsider Glen Arra."], [3]),
+    ("a side that wins and moves up the table", _EDGE,
+     ["Cwmderi moved up to third in the league table with a 27-24 win over Tregaron on Saturday."], []),
+    ("a side that wins and sits in a place in the table", _EDGE,
+     ["Cwmderi, who were fifth in the standings before kick-off, held on for a 27-24 win over Tregaron."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_STANDINGS, ids=[c[0] for c in FROM_SESSION_31_STANDINGS])
+def test_standings_are_not_finishes(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
