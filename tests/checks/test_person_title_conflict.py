@@ -1701,3 +1701,23 @@ FROM_SESSION_30 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
 def test_cases_from_session_30(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_DA = 'date 2026-03-24 Payroll manager jailed for hospital theft\n\n'
+
+FROM_SESSION_31_PROSECUTORS = [
+    ("a chief deputy district attorney later an assistant one", _DA,
+     ['"It was a careful plan," Chief Deputy District Attorney Lena Whitcomb told the court.',
+      "Outside the courthouse, Whitcomb, an assistant district attorney who leads the fraud unit, said the hospital had new checks."], [5]),
+    ("assistant and deputy are one grade under two names", _DA,
+     ['"It was a careful plan," Deputy District Attorney Lena Whitcomb told the court.',
+      "Outside the courthouse, Whitcomb, an assistant district attorney who leads the fraud unit, said the hospital had new checks."], []),
+    ("a district attorney who was an assistant before her election", _DA,
+     ["District Attorney Lena Whitcomb, who was elected in 2022, said the case was one of the largest her office had brought.",
+      "Whitcomb spent a decade as an assistant district attorney before she ran for office."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_PROSECUTORS, ids=[c[0] for c in FROM_SESSION_31_PROSECUTORS])
+def test_prosecutor_grades(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
