@@ -124,6 +124,7 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..registry import Check, Context, Example, Option, register
 from ..language.events import events_of
 from ..language.roles import roles_of
+from ..language.phrases import alternation
 from ..reading.events import EventRef, link_events
 from ..reading.times import BlockReading
 
@@ -202,7 +203,7 @@ _AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|to|is|are|was
 
 @lru_cache(maxsize=8)
 def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    nouns = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
+    nouns = alternation(events)
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
@@ -387,9 +388,7 @@ def _last_weekday(published, weekday: int) -> tuple[int, int, int]:
 def _turned_before(states: tuple[str, ...]) -> re.Pattern[str]:
     """A thing's change of state just before its day (rules/events.yaml `states`): "the offer became unconditional on",
     "the merger went live last", "the bill became law on"."""
-    if not states:
-        return re.compile(r"(?!)")
-    said = "|".join(sorted(map(re.escape, states), key=len, reverse=True))
+    said = alternation(states)
     return re.compile(
         r"\b(?i:the|its|their)\s+(?P<thing>[a-z][a-z-]{2,})\s+(?:became|becomes|went|goes|turned|was\s+declared|was\s+made)\s+"
         rf"(?P<state>{said})\s+(?:on\s+|last\s+|this\s+)?\Z"
@@ -400,9 +399,7 @@ def _turned_before(states: tuple[str, ...]) -> re.Pattern[str]:
 def _act_before(forms: tuple[str, ...]) -> re.Pattern[str]:
     """An act done to a definite thing just before a date: "lodged its bidder's statement with ASIC on", "filed the
     petition in the High Court on" (a thing brought in by "a" may be one of many; a capitalised word is a name)."""
-    if not forms:
-        return re.compile(r"(?!)")
-    verbs = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    verbs = alternation(forms)
     return re.compile(
         rf"(?<![\w-])(?P<verb>(?i:{verbs}))\s+(?:the|its|their|his|her)\s+(?P<mods>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?P<head>[a-z][a-z-]{{2,}})"
         r"(?:\s+(?:with|to|before|at|in|for)\s+(?:the\s+)?[^,;:.!?\d]{1,60}?)?(?:\s+on)?\s+\Z"
@@ -654,7 +651,7 @@ def _learned(doc: Document, context: Context, events: tuple[str, ...]) -> tuple[
     if not after_date:
         return ()
     # one pattern for all of the article's candidates, one pass over its prose
-    held = re.compile(rf"\b(?P<noun>{'|'.join(sorted(map(re.escape, after_date), key=len, reverse=True))}){_HELD_AFTER}", re.I)
+    held = re.compile(rf"\b(?P<noun>{alternation(after_date)}){_HELD_AFTER}", re.I)
     learned = {m.group("noun").lower() for reading in prose for m in held.finditer(reading.text)}
     return tuple(sorted(learned & after_date))
 
@@ -672,7 +669,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         return _year_conflicts(doc, context, knowledge) + _start_conflicts(doc, context, events, knowledge)
     several = _patterns(events)[2]
     published = doc.published
-    recurring = re.compile(rf"\b{_PREFIX}({'|'.join(sorted(map(re.escape, events), key=len, reverse=True))}){_RECURRING_AFTER}", re.I)
+    recurring = re.compile(rf"\b{_PREFIX}({alternation(events)}){_RECURRING_AFTER}", re.I)
     repeated = {m.group(1).lower() for r in context.annotation(doc).time.prose for m in recurring.finditer(r.text)}
     counted = [
         m.group().lower().split()
@@ -930,7 +927,7 @@ def _start_conflicts(doc: Document, context: Context, events: tuple[str, ...], k
     """The first day of one event given two dates ("to begin Oct. 20" … "opens Oct. 27"), each written with its noun and a
     verb of starting, outside quotes and with no word of a change around either; "the first hearing" and "the appeal
     hearing" are told apart as events are."""
-    pattern = re.compile(_STARTING.format(nouns="|".join(sorted(map(re.escape, events), key=len, reverse=True))), re.I)
+    pattern = re.compile(_STARTING.format(nouns=alternation(events)), re.I)
     found: list[_Mention] = []
     for reading in context.annotation(doc).time.prose:
         text = reading.text

@@ -62,6 +62,7 @@ from ..errors import RuleFileError
 from .dates import DateMention, WeekdayMention
 from .durations import Duration
 from .tense import Tense, governing_verb
+from .phrases import alternation, phrase_pattern
 
 __all__ = [
     "PeriodFact", "PeriodKnowledge", "PeriodNoun", "build_periods", "dated_nouns", "weekday_dated_nouns", "load_periods", "may_name_period", "new_periods_layers",
@@ -171,12 +172,6 @@ _CLOCK = (
 _ON = r"(?:on\s+)?"
 
 
-def _phrase(words: str) -> str:
-    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", words.strip()))
-
-
-def _alternation(phrases) -> str:
-    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 
@@ -282,48 +277,48 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         revisions=frozenset(lists["revisions"]),
         predecessors=frozenset(lists.get("predecessors", ())),
         dated_by_verbs=dated_by,
-        dating_verb_re=re.compile(rf"\b(?P<verb>{_alternation(dated_by) or '(?!)'})(?:\s+(?:to|against|for|in\s+favou?r\s+of|at|before)(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
-        dating_verb_after_re=re.compile(rf",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?P<verb>{_alternation(dated_by) or '(?!)'})(?![\w-])", flags),
+        dating_verb_re=re.compile(rf"\b(?P<verb>{alternation(dated_by)})(?:\s+(?:to|against|for|in\s+favou?r\s+of|at|before)(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
+        dating_verb_after_re=re.compile(rf",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?P<verb>{alternation(dated_by)})(?![\w-])", flags),
         noun_re=_noun_pattern(kinds),
-        start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
-        soft_start_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
-        end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['ends'])}):?\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),  # "Submissions close: 5pm, Friday"
+        start_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
+        soft_start_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        end_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['ends'])}):?\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),  # "Submissions close: 5pm, Friday"
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
         ) | _CLOSING_GATE | {_SPACES.split(form)[0] for form in verb_kinds} | _head_words(kinds, set(lists["heads"])),
-        orphan_hint_re=re.compile(rf"(?<![\w-])(?:{_alternation({*(_SPACES.split(p)[0] for p in lists['strong_ends']), *_ORPHAN_WORDS})})(?![\w-])", flags),
-        strong_end_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
-        end_noun_re=re.compile(rf"\s+(?:{_alternation(lists['end_nouns'])})(?![\w-])", flags),
-        moved_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['moved'])}|{_with_pronoun(lists['moved'])})(?![\w-])", flags),
+        orphan_hint_re=re.compile(rf"(?<![\w-])(?:{alternation({*(_SPACES.split(p)[0] for p in lists['strong_ends']), *_ORPHAN_WORDS})})(?![\w-])", flags),
+        strong_end_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['strong_ends'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
+        end_noun_re=re.compile(rf"\s+(?:{alternation(lists['end_nouns'])})(?![\w-])", flags),
+        moved_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['moved'])}|{_with_pronoun(lists['moved'])})(?![\w-])", flags),
         moved_by_re=re.compile(
-            rf"(?<![\w-])(?P<verb>{_with_pronoun(lists['moves_later'] + lists['moves_earlier'])}|{_alternation(lists['moves_later'] + lists['moves_earlier']) or '(?!)'})"
+            rf"(?<![\w-])(?P<verb>{_with_pronoun(lists['moves_later'] + lists['moves_earlier'])}|{alternation(lists['moves_later'] + lists['moves_earlier'])})"
             r"(?![\w-])[^.;:]{0,60}?\s+by\s+(?:a\s+further\s+|another\s+|just\s+)?\Z", flags),
         moves_earlier=frozenset(lists["moves_earlier"]),
         head_re=_head_pattern(kinds, set(lists["heads"])),
         verb_kinds=verb_kinds,
-        verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds) or '(?!)'})(?![\w-])", flags),
+        verb_re=re.compile(rf"(?<![\w-])(?P<verb>{alternation(verb_kinds)})(?![\w-])", flags),
         not_periods=frozenset(lists["not_periods"]),
-        public_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['the_public']) or '(?!)'})(?![\w-])", flags),
-        public_say_re=re.compile(rf"(?<![\w-])(?:{_alternation(lists['the_public'] + lists['have_their_say']) or '(?!)'})(?![\w-])[^;!?]{{0,80}}\bhave\s+until\s+\Z", flags),
-        response_errand_re=re.compile(rf"\bto\s+(?:{_alternation(lists['responses']) or '(?!)'})(?![\w-])", flags),
+        public_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'])})(?![\w-])", flags),
+        public_say_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'] + lists['have_their_say'])})(?![\w-])[^;!?]{{0,80}}\bhave\s+until\s+\Z", flags),
+        response_errand_re=re.compile(rf"\bto\s+(?:{alternation(lists['responses'])})(?![\w-])", flags),
         # the public's errand after a day they have until, however worded: "to comment", "to tell regulators what they think"
         opening_act_re=re.compile(
-            rf"(?<![\w-])(?:{_alternation(lists['opening_acts']) or '(?!)'})\s+(?:accepting\s+|taking\s+|receiving\s+|inviting\s+)?"
+            rf"(?<![\w-])(?:{alternation(lists['opening_acts'])})\s+(?:accepting\s+|taking\s+|receiving\s+|inviting\s+)?"
             # the object alone: no clause of its own ("a consultation that closes on"), no second verb ("and closes at noon on")
             r"(?P<object>(?:(?!(?:that|which|who|and|or|but|until|till|to|by|closes?|closed|ends?|ended|runs?|expires?|lasts?)\b)[A-Za-z'\u2019-]+\s+){1,8}?)on\s+\Z",
             flags,
         ),
         opening_passive_re=re.compile(
             rf"(?P<object>(?:[A-Za-z'\u2019-]+\s+){{1,6}}?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?"
-            rf"(?:{_alternation(lists['opening_acts']) or '(?!)'})(?:\s+[^,.;:!?\d]{{1,60}}?)?\s+on\s+\Z",
+            rf"(?:{alternation(lists['opening_acts'])})(?:\s+[^,.;:!?\d]{{1,60}}?)?\s+on\s+\Z",
             flags,
         ),
-        saying_re=re.compile(rf"\s+to\s+(?:[a-z]+\s+){{0,3}}?(?:{_alternation(lists['responses']) or '(?!)'}|tell\s+[^.;]{{0,40}}?\bwhat\s+(?:they|you)\s+think)(?![\w-])", flags),
+        saying_re=re.compile(rf"\s+to\s+(?:[a-z]+\s+){{0,3}}?(?:{alternation(lists['responses'])}|tell\s+[^.;]{{0,40}}?\bwhat\s+(?:they|you)\s+think)(?![\w-])", flags),
     )
 
 
 def _noun_pattern(kinds) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?P<noun>{_alternation(kinds)})(?P<plural>e?s)?(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<noun>{alternation(kinds)})(?P<plural>e?s)?(?![\w-])", re.IGNORECASE)
 
 
 # "The notice expires on 24 April", "the display runs for 12 weeks", "The exhibition will close on": whatever closes,
@@ -422,7 +417,7 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
     gate_words = knowledge.gate_words | {f"{n}{e}" for n in extra for e in ("", "s", "es")} | set(verbs)
     if verbs:
         verb_kinds = {**knowledge.verb_kinds, **verbs}
-        knowledge = replace(knowledge, verb_kinds=verb_kinds, verb_re=re.compile(rf"(?<![\w-])(?P<verb>{_alternation(verb_kinds)})(?![\w-])", re.IGNORECASE))
+        knowledge = replace(knowledge, verb_kinds=verb_kinds, verb_re=re.compile(rf"(?<![\w-])(?P<verb>{alternation(verb_kinds)})(?![\w-])", re.IGNORECASE))
     return replace(knowledge, kinds=kinds, noun_re=_noun_pattern(kinds) if extra else knowledge.noun_re, gate_words=gate_words)
 
 
