@@ -1164,8 +1164,9 @@ def _content_word(t) -> bool:
 
 def _nouns_after(tokens, last: int) -> list[str]:
     """The words naming what a figure counts, written after it: "38 Hong Kong stores" -> stores, "three impeachment charges" -> impeachment, charges."""
-    out, k = [], last + 1
-    while k < len(tokens) and k - last <= 5 and tokens[k].sentence == tokens[last].sentence:
+    start = _past_result_clause(tokens, last)
+    out, k = [], start + 1
+    while k < len(tokens) and k - start <= 5 and tokens[k].sentence == tokens[last].sentence:
         t = tokens[k]
         if t.capitalised and not out:
             k += 1  # a place or a name before the noun: "38 Hong Kong stores"
@@ -1178,6 +1179,29 @@ def _nouns_after(tokens, last: int) -> list[str]:
         out.append(singular(t.text))
         k += 1
     return out
+
+
+_RESULT_VERBS = frozenset("resulted led caused ended turned became proved involved".split())
+_RESULT_LINKS = frozenset("that which".split())
+
+
+def _past_result_clause(tokens, last: int) -> int:
+    """Where the counted noun's words begin, less one: past a relative clause that says what the counted things were ("three that
+    resulted in fires" counts fires; "two of which led to deaths" counts deaths), else the figure's own last token."""
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower == "which":
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in _RESULT_LINKS:
+        return last
+    k += 1
+    if k < len(tokens) and tokens[k].lower in ("had", "have", "has"):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in _RESULT_VERBS or tokens[k].sentence != tokens[last].sentence:
+        return last
+    k += 1
+    if k < len(tokens) and tokens[k].lower in ("in", "to", "into"):
+        k += 1
+    return k - 1
 
 
 def _before_a_noun(tokens, k: int, last: int) -> bool:

@@ -636,3 +636,20 @@ FROM_SESSION_31_STANDINGS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_STANDINGS, ids=[c[0] for c in FROM_SESSION_31_STANDINGS])
 def test_standings_are_not_finishes(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+_FRYERS = 'date 2026-05-14 Kestrel recalls 46,000 air fryers after four kitchen fires\n\n'
+
+FROM_SESSION_31_RESULT_CLAUSE = [
+    ("a count the body gives through what the counted things resulted in", _FRYERS,
+     ["The company said it had received 31 reports of overheating, including three that resulted in fires in kitchens."], [3]),
+    ("the same count through 'of which led to'", _FRYERS,
+     ["The company said it had received 31 reports of overheating, four of which led to fires in kitchens."], []),
+    ("the clause's result is another thing", _FRYERS,
+     ["The company said it had received four reports of kitchen fires, three of which resulted in minor injuries."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_RESULT_CLAUSE, ids=[c[0] for c in FROM_SESSION_31_RESULT_CLAUSE])
+def test_counts_through_a_result_clause(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
