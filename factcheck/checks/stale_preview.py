@@ -17,6 +17,9 @@ Two readings of the same article cannot both be true:
   Thursday") where the article reports that event as over by its verb or noun ("MPs voted 310 to
   290 on Tuesday"; the verbs are rules/events.yaml's): one event, when the article tells of one
   vote ("the votes", "a second vote", "the third-reading vote" and "MPs will vote" stay quiet).
+  A past day's event named by its noun tells it as over too ("last night's community meeting",
+  "yesterday's hearing"), against a preview of a bare weekday only when that weekday is its day
+  ("A community meeting for displaced residents will be held on Monday night", in Tuesday's paper).
 
 A schedule told in the present in a paragraph ("Polls open at 7am on Thursday 5 June", "The exhibition opens on
 Tuesday 3 June") looks ahead to the day it names when that day is written with its weekday; a list of key dates may
@@ -88,7 +91,7 @@ _FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|expects?|
 # a schedule told in the present ("Polls open at 7am on Thursday 5 June", "The exhibition opens on 4 March"): ahead,
 # when it dates a day with its weekday in a paragraph (a key-dates list may give past days in the present)
 _SCHEDULE = re.compile(r"\b(?:open|opens|close|closes|start|starts|begin|begins|kicks?\s+off|takes?\s+place|gets?\s+under\s+way)\b", re.I)
-_HAPPENING_HINT = re.compile(r"\b(?:open|close|end|start|begin|finish|reopen|expire|conclude|take)s?\b|\bbe\s+\w+(?:ed|en)\b", re.I)
+_HAPPENING_HINT = re.compile(r"\b(?:open|close|end|start|begin|finish|reopen|expire|conclude|take)s?\b|\bbe\s+(?:\w+(?:ed|en)|held|heard|run|won|sold|shut|cut|laid|built|made|read|sung|fought)\b", re.I)
 _NOT_SUBJECTS = frozenset({"and", "but", "or", "then", "also", "now", "still", "as", "so"})
 _PLAIN_NOUN = re.compile(r"(?:^|[.!?]\s+|,\s+|\b(?:and|but|when|after|before|as)\s+)(?:the|this|that)\s+[a-z]+\s+\Z", re.I)
 # "the votes", "a second vote", "the next hearing": the article has more than one of that event
@@ -109,6 +112,8 @@ class _Clause:
     today: bool = False  # dated "today", "this morning", "this evening": the day of publication
     event: str = ""  # the event it tells (rules/events.yaml): "MPs voted" a vote, "the hearing will take place" a hearing
     named: bool = False  # its subject is the event's own noun ("the vote will take place")
+    possessive: bool = False  # a past day's event named by its noun alone ("last night's community meeting")
+    qualifier: str = ""  # the words before the event's noun ("community" in "A community meeting … will be held")
 
 
 # a future main clause, then a clause of time whose present-tense verb follows its subject
@@ -200,9 +205,54 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
             subject = _subject(text, verb[0])
             # "the vote will take place": the event's own noun, unqualified ("the third-reading vote" may be another)
             plain = bool(subject) and _PLAIN_NOUN.search(text, max(0, verb[0] - 40), verb[0]) is not None
+            qualifier = ""
+            if future and not plain and (head := _subject_head(text, sentence.start, verb[0]))[0] in nouns:
+                (subject, qualifier), plain = head, True  # "A community meeting for displaced residents will be held": the meeting
             event, named = _event_of(subject if plain else "", lowered[-1], knowledge, nouns)
             found.append(_Clause(reading.block, start, end, tense, day, subject if happening and not again else "", _lemma(words[-1]), bare, lowered[-1], start in today,
-                                 "" if again else event, named))
+                                 "" if again else event, named, qualifier=qualifier))
+        if not future:
+            found += _possessive_days(reading, published, nouns, knowledge)
+    return found
+
+
+# a subject phrase: a determiner, up to two describing words, its head noun, and a phrase after it ("A community meeting for
+# displaced residents", "The public hearing on the plan")
+_SUBJECT_PHRASE = re.compile(r"(?:\A|[.!?;:]\s+)(?:the|a|an|this|that)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z]+)(?:\s+(?:for|of|on|at|in|with|about)\s+[^,;:.!?]{1,60}?)?\s+\Z", re.I)
+_POSSESSIVE_WORDS = re.compile(r"['\u2019]s(?P<words>(?:\s+[a-z][\w-]*){1,3})")
+
+
+def _subject_head(text: str, lo: int, verb_start: int) -> tuple[str, str]:
+    """The head noun of a clause's subject that opens its sentence, and the words before it ("A community meeting for
+    displaced residents will be held" -> ("meeting", "community")), or ("", "") when the sentence opens otherwise."""
+    m = _SUBJECT_PHRASE.search(text, lo, verb_start)
+    if m is None or m.end() != verb_start:
+        return "", ""
+    return m.group("head").lower(), " ".join(m.group("mods").lower().split())
+
+
+def _possessive_days(reading, published: _dt.date, nouns: frozenset[str], knowledge) -> list[_Clause]:
+    """A past day's event named by its noun: "last night's community meeting", "yesterday's vote", "Monday's hearing" (a
+    weekday's, when its sentence is in the past tense): an event told as over, whatever the clause's own verb."""
+    found = []
+    spans = [(r.start, r.end, published + _dt.timedelta(days=r.offset)) for r in reading.relative
+             if r.anchor == "publication" and r.unit == "day" and r.offset < 0]
+    spans += [(w.start, w.end, weekday_date(published, w.weekday, ahead=False)) for w in reading.weekdays
+              if w.possessive and not w.part_of_date and w.qualifier is None and w.weekday != published.weekday()]
+    text = reading.text
+    for start, end, day in spans:
+        m = _POSSESSIVE_WORDS.match(text, end)
+        words = list(re.finditer(r"[a-z][\w-]*", m.group("words"))) if m is not None else []
+        at = next((k for k, w in enumerate(words) if w.group().lower() in nouns), None)
+        if at is None or reading.quoted(start):
+            continue
+        word, qualifier = words[at], " ".join(w.group().lower() for w in words[:at])
+        noun, noun_end = word.group().lower(), m.start("words") + word.end()
+        if not any(r.start == start for r in reading.relative):
+            tense, _ = governing_verb(text, start, end)
+            if tense is not Tense.PAST:
+                continue  # "Monday's meeting will decide": a weekday's event may be ahead
+        found.append(_Clause(reading.block, start, noun_end, Tense.PAST, day, "", "", None, noun, False, knowledge.event_of_noun(noun), True, True, qualifier))
     return found
 
 
@@ -287,7 +337,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
         # a thing done this morning is over for this evening's preview of it, not for Friday's (a second closure)
         over = next((p for p in past if p.subject == c.subject and p.lemma == c.lemma and c.subject and (not p.today or c.today)), None)
         if over is None and c.event in once:
-            over = next((p for p in told if p.event == c.event and (p.named or c.named) and (not p.today or c.today) and p.block is not c.block), None)
+            # a past day's event by its noun answers a preview of a bare weekday only on that weekday ("last night's meeting"
+            # in Tuesday's paper, "will be held on Monday night")
+            over = next((p for p in told if p.event == c.event and (p.named or c.named) and (not p.today or c.today) and p.block is not c.block
+                         and (not p.possessive or c.weekday is None or p.day.weekday() == c.weekday)
+                         and (not c.qualifier or p.possessive and p.qualifier == c.qualifier)), None)  # "the third-reading vote" may be another
         if over is not None and over.verb in events_of(context.knowledge).dated_ahead and c.weekday is None:
             continue  # "was unveiled on Friday" and "will be unveiled on 13 March": event-date-conflict reports the two dates
         if over is not None:

@@ -165,3 +165,29 @@ def test_a_participle_after_a_preposition_is_no_verb(rules):
     head = 'date 2026-06-17 INEC fixes date\n\n'
     text = "The commission will also meet chairmen of registered political parties in Abuja on Monday, June 15, to brief them."
     assert lines_found(head, [text], 'stale-preview', rules) == [3]
+
+
+_FIRE = 'date 2026-02-03 Residents told to stay away as fire burns\n\n'
+
+FROM_SESSION_31_POSSESSIVE = [
+    ("a key point's meeting 'on Monday night', and last night's meeting in Tuesday's paper", _FIRE,
+     ["A community meeting for displaced residents will be held at the recreation reserve on Monday night.",
+      "About 300 people packed into last night's community meeting at the recreation reserve."], [3]),
+    ("yesterday's event by its noun", _FIRE,
+     ["The public hearing on the quarry will be held at the town hall on Monday.",
+      "Objectors dominated yesterday's public hearing, which ran for five hours."], [3]),
+    ("a meeting of another day", _FIRE,
+     ["A community meeting for displaced residents will be held at the recreation reserve on Monday night.",
+      "About 300 people packed into Sunday's community meeting at the recreation reserve."], []),
+    ("another meeting", _FIRE,
+     ["Another community meeting will be held at the recreation reserve on Monday night.",
+      "About 300 people packed into last night's community meeting at the recreation reserve."], []),
+    ("a weekday's event still ahead", _FIRE,
+     ["A community meeting for displaced residents will be held at the recreation reserve on Monday night.",
+      "Monday's meeting will hear from the fire service and police."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_POSSESSIVE, ids=[c[0] for c in FROM_SESSION_31_POSSESSIVE])
+def test_a_past_days_event_by_its_noun(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
