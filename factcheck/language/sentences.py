@@ -11,6 +11,15 @@ _ABBREVIATIONS = frozenset(
     oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m e.g i.e u.s u.k u.n rs shs tk""".split()
 )
 
+# Nouns a single capital letter labels ("in category C.", "Plan B."): the letter is no initial, and a full stop after it may end
+# the sentence.
+_LETTER_LABELS = frozenset(
+    """category categories grade grades class plan vitamin type group groups pool section division tier band block zone stage
+    phase level part wing ward bay gate terminal platform schedule annex appendix exhibit option model series row stand
+    pier court lane unit league""".split()
+)
+_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
+
 # A sentence ends at . ! or ? (optionally followed by closing quotes or brackets),
 # then whitespace, then something that can start a sentence. It is tried only at the first
 # mark of a run ("...."), so a long run of marks is not rescanned from each of its marks.
@@ -62,4 +71,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False  # the word goes on before the window: too long to be an abbreviation or an initial
     word = m.group(1).lower().rstrip(".")
     # Initials ("J. K. Rowling") and known abbreviations do not end sentences.
+    if len(word) == 1 and word.isalpha() and m.start() > 0:
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if label is not None and label.group(1).lower() in _LETTER_LABELS:
+            return False  # "100 in category C. Last season …": a label's letter, no initial
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
