@@ -640,6 +640,8 @@ _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:on\s+)?\Z")
 # is one whose opening makes no period (rules/periods.yaml `not_periods`); "His suspension for betting on rugby matches, which
 # was backdated to" is the suspension's
 _RELATIVE_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z][\w-]*),?\s+(?:which|that)\s+(?:(?:will|would|is|was|usually|normally|also)\s+)?\Z")
+# a relative clause on "one" or "another" of the kind ("separate from one on garden waste, which closed on"): another period's day
+_ANOTHER_ONE_BEFORE = re.compile(r"\b(?:one|another)\s+(?:on|for|of|about|in|into|over|covering)\s+[^,;:.!?]{1,50}?,?\s+(?:which|that)\s+(?:(?:will|would|is|was|has|had|also)\s+)?\Z", re.I)
 # a period given on a day the sentence opens with: "On Monday the branch issued the university with a 14-day ultimatum", or
 # written after the subject: "The company on Monday issued a seven-day ultimatum"
 _SUBJECT_ON = re.compile(r"\s*(?:The|Its|Their|[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+on\s+")
@@ -1576,6 +1578,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             other = _RELATIVE_BEFORE.search(head, 0, m_end.start())
             if other and other.group("noun").lower() in k.not_periods and not k.noun_re.fullmatch(other.group("noun")):
                 continue  # "voted for strikes in a ballot that closed on 9 October": the ballot's close
+            if _ANOTHER_ONE_BEFORE.search(text, max(s_start, start - 120), start - len(head) + m_end.start()):
+                continue  # "The consultation on black bags is separate from one on garden waste, which closed on 30 January"
             if word.startswith("by") and _OPENING_BY.search(text, s_start, start):
                 continue
             if word == "through" and not _DIGIT.search(text, start, end):

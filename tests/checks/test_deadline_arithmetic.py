@@ -648,3 +648,12 @@ FROM_SESSION_29 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
 def test_cases_from_session_29(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+def test_another_ones_close_leaves_the_period_one_end(rules):
+    """"separate from one on garden waste, which closed on 30 January" gives this consultation no second end, so its
+    twelve weeks from 16 February against its 13 April close is reported."""
+    head = 'date 2026-02-11 Council asks residents about three-weekly bin collections\n\n'
+    paragraphs = ["The consultation opens on Monday 16 February and runs for twelve weeks, closing at midnight on Monday 13 April.",
+                  "The consultation on black bags is separate from one on garden waste, which closed on 30 January."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]

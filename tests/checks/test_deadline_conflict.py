@@ -735,3 +735,20 @@ FROM_SESSION_30_CUT_OFFS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_CUT_OFFS, ids=[c[0] for c in FROM_SESSION_30_CUT_OFFS])
 def test_cut_offs(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_BINS = 'date 2026-02-11 Council asks residents about three-weekly bin collections\n\n'
+
+FROM_SESSION_31_ANOTHER_ONE = [
+    ("a relative clause on 'one' of the kind is another period's", _BINS,
+     ["The consultation opens on Monday 16 February and closes at midnight on Monday 13 April.",
+      "The consultation on black bags is separate from one on garden waste, which closed on 30 January."], []),
+    ("the period's own relative clause", _BINS,
+     ["The consultation opens on Monday 16 February and closes at midnight on Monday 13 April.",
+      "Residents can reply to the consultation, which closes on 30 March, online or at libraries."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_ANOTHER_ONE, ids=[c[0] for c in FROM_SESSION_31_ANOTHER_ONE])
+def test_a_relative_clause_on_another_one(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
