@@ -240,15 +240,36 @@ def run(doc: Document, context: Context) -> list[Hit]:
     return hits
 
 
-_MOVE_TO_RE = re.compile(r"\A,?\s+(?:to|until|till|so\s+(?:it|they)\s+(?:now\s+)?(?:closes?|ends?|expires?)\s+on)\s+(?:[0-9.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:\([A-Z]+\)\s+)?(?:on\s+)?)?\Z", re.IGNORECASE)
+_MOVE_TO_RE = re.compile(r"\A,?\s+(?:to|until|till|so\s+(?:it|they)\s+(?:now\s+)?(?:closes?|ends?|expires?)\s+on)\s+(?:[0-9.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+)?)?\Z", re.IGNORECASE)
 # the day a moved period had: "had been due to close … on Friday, August 21", "was to end on", "originally"
 _OLD_DAY_RE = re.compile(r"\b(?:had\s+been\s+(?:due|set|scheduled|expected)|was\s+(?:due|set|scheduled)|originally|initially)\b[^.;]{0,60}?\Z", re.IGNORECASE)
 
 
+def _first(date) -> int:
+    """Where a date begins, its weekday included ("Friday, May 15")."""
+    return date.start if date.weekday_start is None else date.weekday_start
+
+
+def _in_one_year(old, new) -> _dt.date:
+    """The day moved to: "from 3 March to 7 April", two days without a year, lie in one year, the second after the first."""
+    moved_to = new.resolved
+    if not old.explicit_year and not new.explicit_year and moved_to.year != old.resolved.year:
+        with suppress(ValueError):
+            moved_to = moved_to.replace(year=old.resolved.year + (moved_to.replace(year=old.resolved.year) < old.resolved))
+    return moved_to
+
+
+def _month_ends(a, b, unit: str) -> bool:
+    """True for two last days of their months moved by months ("by four months, from November 30 to March 31"): month end to month end."""
+    return unit.startswith("month") and (a + _dt.timedelta(days=1)).day == 1 and (b + _dt.timedelta(days=1)).day == 1
+
+
 # "an extension of 15 months, from December 2025 to June 2027": a move told by its noun, the day moved from and to after it
 _MOVE_NOUN_BEFORE_RE = re.compile(r"\b(?:extension|delay|postponement|deferral|deferment)\s+of\s+(?:a\s+further\s+|another\s+|an?\s+)?\Z", re.IGNORECASE)
-_MOVE_FROM_RE = re.compile(r"\A,?\s+from\s+\Z", re.IGNORECASE)
-_MOVE_FROM_TO_RE = re.compile(r"\A\s+(?:to|until|till)\s+\Z", re.IGNORECASE)
+# the day moved from and to after the length, each with its time of day ("from 7pm (Sydney time) on Friday, May 15 to 7pm on")
+_AT_CLOCK = r"(?:[0-9.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+)?)?"
+_MOVE_FROM_RE = re.compile(rf"\A,?\s+from\s+{_AT_CLOCK}\Z", re.IGNORECASE)
+_MOVE_FROM_TO_RE = re.compile(rf"\A\s+(?:to|until|till)\s+{_AT_CLOCK}\Z", re.IGNORECASE)
 
 
 def _moves_told_by_noun(reading) -> list[Hit]:
@@ -260,10 +281,10 @@ def _moves_told_by_noun(reading) -> list[Hit]:
         if not _MOVE_NOUN_BEFORE_RE.search(text, max(0, length.start - 40), length.start):
             continue
         old = next((d for d in reading.dates if d.start >= length.end), None)
-        if old is None or not _MOVE_FROM_RE.match(text[length.end : old.start]):
+        if old is None or not _MOVE_FROM_RE.match(text[length.end : _first(old)]):
             continue
         new = next((d for d in reading.dates if d.start >= old.end), None)
-        if new is None or not _MOVE_FROM_TO_RE.match(text[old.end : new.start]) or None in (old.year, old.month, new.year, new.month):
+        if new is None or not _MOVE_FROM_TO_RE.match(text[old.end : _first(new)]) or None in (old.year, old.month, new.year, new.month):
             continue
         if old.day is None and new.day is None and length.unit in ("month", "year"):
             months = (new.year - old.year) * 12 + new.month - old.month
@@ -273,11 +294,7 @@ def _moves_told_by_noun(reading) -> list[Hit]:
             said = f"{months} months" if months != 1 else "one month"
             message = f"From {old.text} to {new.text} is {said}, not {length.text}."
         elif old.resolved and new.resolved:
-            moved_to = new.resolved
-            if not old.explicit_year and not new.explicit_year and moved_to.year != old.resolved.year:
-                # "from 3 March to 7 April": two days without a year lie in one year, the second after the first
-                with suppress(ValueError):
-                    moved_to = moved_to.replace(year=old.resolved.year + (moved_to.replace(year=old.resolved.year) < old.resolved))
+            moved_to = _in_one_year(old, new)
             reached = add_duration(old.resolved, length.amount, length.unit)
             if reached == moved_to:
                 continue
@@ -304,22 +321,27 @@ def _moves(time) -> list[Hit]:
             move = knowledge.moved_by_re.search(head)
             if move is None or length.relation is not None:
                 continue
-            new = next((d for d in reading.dates if d.start >= length.end and _MOVE_TO_RE.match(text[length.end : d.start]) and d.resolved), None)
-            if new is None:
-                continue
-            sentence = reading.sentence_at(length.start)
-            lo = reading.sentence_at(sentence.start - 1).start if sentence.start > 0 else sentence.start
-            old = [d for d in reading.dates if lo <= d.start < length.start - len(head) + move.start() and d.resolved
-                   and _OLD_DAY_RE.search(text, max(lo, d.start - 80), d.start)]
+            after = [d for d in reading.dates if d.start >= length.end and d.resolved]
+            if len(after) >= 2 and _MOVE_FROM_RE.match(text[length.end : _first(after[0])]) and _MOVE_FROM_TO_RE.match(text[after[0].end : _first(after[1])]):
+                old, new = after[:1], after[1]  # "back by a further three weeks, from … Friday, May 15 to 7pm on Friday, May 29"
+            else:
+                new = next((d for d in after if _MOVE_TO_RE.match(text[length.end : d.start])), None)
+                if new is None:
+                    continue
+                sentence = reading.sentence_at(length.start)
+                lo = reading.sentence_at(sentence.start - 1).start if sentence.start > 0 else sentence.start
+                old = [d for d in reading.dates if lo <= d.start < length.start - len(head) + move.start() and d.resolved
+                       and _OLD_DAY_RE.search(text, max(lo, d.start - 80), d.start)]
             if len(old) != 1:
                 continue
             words = move.group("verb").lower().split()
             back = " ".join(words[:1] + words[1:][-1:]) in knowledge.moves_earlier  # "brought the hearing forward": brought forward
             reached = add_duration(old[0].resolved, -length.amount if back else length.amount, length.unit)
-            if abs((reached - new.resolved).days) <= 0:
+            moved_to = _in_one_year(old[0], new) if not back else new.resolved
+            if reached == moved_to or _month_ends(old[0].resolved, moved_to, length.unit):
                 continue
             way = "before" if back else "after"
-            message = f"{length.text[:1].upper()}{length.text[1:]} {way} {_fmt(old[0].resolved)} is {_fmt(reached)}, not {_fmt(new.resolved)}."
+            message = f"{length.text[:1].upper()}{length.text[1:]} {way} {_fmt(old[0].resolved)} is {_fmt(reached)}, not {_fmt(moved_to)}."
             related = (RelatedHit(reading.block.source_span(old[0].start, old[0].end), "the day it moved from"),)
             hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(new.start, new.end), message, related=related))
     return hits

@@ -186,7 +186,8 @@ def _with_pronoun(phrases) -> str:
     """The verb-and-particle moves ("brought forward", "put back") with a pronoun between ("brought it forward")."""
     pairs = {tuple(_SPACES.split(p.strip())) for p in phrases}
     # "pushed that deadline back", "put the closing date back": the period itself between
-    found = [rf"{re.escape(verb)}\s+(?:it|them|(?:the|that|this|its|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{re.escape(part)}" for verb, part in (p for p in pairs if len(p) == 2) if part in _PARTICLES]
+    # ("pushed the close of the $1.55-a-share cash offer back": the object may run to a few words of any kind)
+    found = [rf"{re.escape(verb)}\s+(?:it|them|(?:the|that|this|its|their)\s+(?:[^\s;:]+\s+){{0,7}}?[\w-]+)\s+{re.escape(part)}" for verb, part in (p for p in pairs if len(p) == 2) if part in _PARTICLES]
     return "|".join(found) or "(?!)"
 
 

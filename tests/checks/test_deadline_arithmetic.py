@@ -657,3 +657,24 @@ def test_another_ones_close_leaves_the_period_one_end(rules):
     paragraphs = ["The consultation opens on Monday 16 February and runs for twelve weeks, closing at midnight on Monday 13 April.",
                   "The consultation on black bags is separate from one on garden waste, which closed on 30 January."]
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+_OFFER = 'date 2026-05-14 Kestrel buys more time as Barlow holdouts resist bid\n\n'
+
+FROM_SESSION_31_MOVES = [
+    ("a move's length against its days, each with a time of day", _OFFER,
+     ["Kestrel on Wednesday pushed the close of the $1.55-a-share cash offer back by a further three weeks, "
+      "from 7pm (Sydney time) on Friday, May 15 to 7pm on Friday, May 29."], [3]),
+    ("the length fits", _OFFER,
+     ["Kestrel on Wednesday pushed the close of the $1.55-a-share cash offer back by a further two weeks, "
+      "from 7pm (Sydney time) on Friday, May 15 to 7pm on Friday, May 29."], []),
+    ("two days of another year, without a year", _OFFER,
+     ["The last package was tendered in September 2025. Its tender period was extended by two weeks, from Aug 29 to Sept 12."], []),
+    ("month end to month end", _OFFER,
+     ["The amnesty was extended by four months, from November 30 to March 31, 2027."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_MOVES, ids=[c[0] for c in FROM_SESSION_31_MOVES])
+def test_moves_from_and_to_after_their_length(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
