@@ -752,3 +752,23 @@ FROM_SESSION_31_ANOTHER_ONE = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_ANOTHER_ONE, ids=[c[0] for c in FROM_SESSION_31_ANOTHER_ONE])
 def test_a_relative_clause_on_another_one(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_INEC = 'date 2026-06-10 Registration resumes across Nigeria\n\n'
+
+FROM_SESSION_31_REGISTRATION = [
+    ("a registration exercise given two ends", _INEC,
+     ["The in-person registration exercise runs for six weeks, from June 22 to Friday, July 31, 2026.",
+      "Officers would be at the centres only until the in-person exercise winds up on Friday, August 14."], [5]),
+    ("the same end", _INEC,
+     ["The in-person registration exercise runs for six weeks, from June 22 to Friday, July 31, 2026.",
+      "Officers would be at the centres only until the in-person exercise winds up on Friday, July 31."], []),
+    ("certificates of registration are no period", _INEC,
+     ["Examinees may register online for their certificates of registration from Nov. 20 to Dec. 5.",
+      "Those who miss it will have to claim them at offices starting Jan. 5, 2027."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_REGISTRATION, ids=[c[0] for c in FROM_SESSION_31_REGISTRATION])
+def test_registration_exercises(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
