@@ -204,7 +204,9 @@ six, and the Greens and an independent one each") that add up to more than the a
 margin "by" a count is read after "lost … to" its winner too ("lost Bedford Narrows to the NDP's Yusuf Okafor by 212
 votes, 6,524 to 6,412"); a gap in percentage points lies between two percentages; a count "accounting for" a share
 "of the total" is read against its thing's one larger count; a difference is taken from the part of "34 of the 55
-seats", not the whole.
+seats", not the whole. An amount put as a share "of the total" ("New schemes get Rs82bn, barely a third of the total")
+is read against the article's one total of its unit: the one figure it says totals, else the one figure another
+plain share fits ("Rs330bn, or four-fifths," of Rs412bn); a fraction is read loosely, to six points.
 A percentage change "on this year's figure" is read against the one level of its unit the sentence before gives its
 subject ("Defence spending in the outgoing year came to Rs2.28tr" … "Defence has been allocated Rs2.55tr for 2026-27 —
 a rise of 16pc on this year's figure"), and a whole split in full in the sentence after the one giving it ("Of the PSDP
@@ -271,9 +273,10 @@ _FRACTIONS = {
     ("a", "quarter"): 0.25, ("one", "quarter"): 0.25, ("three", "-", "quarters"): 0.75, ("three", "quarters"): 0.75,
     ("a", "fifth"): 0.2, ("one", "fifth"): 0.2, ("two", "-", "fifths"): 0.4, ("two", "fifths"): 0.4,
     ("three", "-", "fifths"): 0.6, ("three", "fifths"): 0.6, ("a", "tenth"): 0.1, ("one", "tenth"): 0.1,
-    ("a", "sixth"): 1 / 6, ("an", "eighth"): 0.125,
+    ("four", "-", "fifths"): 0.8, ("four", "fifths"): 0.8, ("three", "-", "tenths"): 0.3, ("three", "tenths"): 0.3,
+    ("nine", "-", "tenths"): 0.9, ("nine", "tenths"): 0.9, ("a", "sixth"): 1 / 6, ("an", "eighth"): 0.125,
 }
-_FRACTION_WORDS = frozenset(w for words in _FRACTIONS for w in words if w not in ("a", "an", "one", "two", "three", "-"))
+_FRACTION_WORDS = frozenset(w for words in _FRACTIONS for w in words if w not in ("a", "an", "one", "two", "three", "four", "nine", "-"))
 _APPROX = frozenset("almost nearly about around roughly approximately some just over under more less than close to".split())
 _WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("comprises",), ("comprise",), ("comprised", "of"), ("consisting", "of"), ("consists", "of"), ("consist", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("divided", "into"), ("broken", "down", "into"), ("breaks", "down", "into"), ("breaks", "down", "as"), ("break", "down", "into"),
                 ("break", "down", "as"), ("of", "which"))
@@ -3036,6 +3039,62 @@ def _share_statements(annotation) -> list[tuple[AnnotatedBlock, Amount, Amount, 
     return out
 
 
+# words that say a figure is a whole: "The programme totals Rs412bn", "a total of 1,240", "totalling $3.1m"
+_TOTAL_VERBS = frozenset("total totals totalled totaled totalling totaling".split())
+# hedges between a part's comma and its share ("Rs82bn, barely a third of the total")
+_SHARE_HEDGES = frozenset("barely just almost nearly about around roughly some close to more than less under over well or".split())
+
+
+def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A part put as a share "of the total" ("New schemes get Rs82bn, barely a third of the total"), against the article's
+    one total of the part's unit: the one figure it says totals ("The programme totals Rs412bn"), else the one figure
+    another share fits ("Rs330bn, or four-fifths," fits Rs412bn): a fifth, not a third. A fraction is read loosely (a
+    hedge, or a whole fraction's rounding, may stretch it by six points); a percentage to its rounding."""
+    totals: dict[str, set[float]] = {}
+    by_unit: dict[str, set[float]] = {}
+    statements = []  # (block, sentence, part, share value, loose, first and last token of the share, "of the total" after it)
+    for ab in annotation.prose:
+        for s in sentences_of(ab).values():
+            for a in s.amounts:
+                if a.unit in (None, "percent") or a.approx or a.in_range or s.tokens[a.first].quoted:
+                    continue
+                by_unit.setdefault(a.unit, set()).add(a.value)
+                if any(s.lower(k) in _TOTAL_VERBS for k in range(a.first - 3, a.first)):
+                    totals.setdefault(a.unit, set()).add(a.value)
+                    continue  # the total itself
+                if s.lower(a.last + 1) != ",":
+                    continue
+                k = a.last + 2
+                while s.lower(k) in _SHARE_HEDGES:
+                    k += 1
+                share = _fraction_near(s, k, k)
+                if share is None:
+                    continue
+                value, approx, at, last = share
+                hedged = approx or any(s.lower(m) != "or" for m in range(a.last + 2, k))
+                of_total = s.lower(last + 1) == "of" and s.lower(last + 2) == "the" and s.lower(last + 3) == "total" and s.lower(last + 4) in ("", ".", ",", ";")
+                statements.append((ab, s, a, value, hedged or s.at(at) is None, hedged, k, last, of_total))
+    out = []
+    for ab, s, part, value, loose, hedged, first, last, of_total in statements:
+        if not of_total:
+            continue
+        wholes = totals.get(part.unit, set())
+        if not wholes:
+            # the one figure another plain share fits ("Rs330bn, or four-fifths" of Rs412bn)
+            wholes = {w for _, _, p, v, _, h, _, _, _ in statements if p is not part and p.unit == part.unit and not h
+                      for w in by_unit.get(part.unit, ()) if w > p.value and abs(p.value / w - v) <= 0.005}
+        if len(wholes) != 1 or next(iter(wholes)) <= part.value:
+            continue
+        whole = next(iter(wholes))
+        actual = part.value / whole
+        if abs(actual - value) <= (0.06 if loose else max(0.01, 0.035 * value)):
+            continue
+        shown = " ".join(t.text for t in s.tokens[first : last + 1])
+        whole_text = next(a.text for b in annotation.prose for a in b.amounts if a.unit == part.unit and a.value == whole)
+        out.append((ab, part, f"{part.text} of {whole_text} is {percent_text(actual * 100)}, not {shown}."))
+    return out
+
+
 def _shares_of_one_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """Shares of one whole that the article's own figure of it tells apart: "498,700 tonnes, or 61.4 per cent of national
     output" fits the 812,400 tonnes the article gives, so "the remaining 313,700 tonnes, or 44 per cent of the national
@@ -3810,7 +3869,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_the_total(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

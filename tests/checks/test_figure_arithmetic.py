@@ -1223,3 +1223,25 @@ FROM_SESSION_30_VOTES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_VOTES, ids=[c[0] for c in FROM_SESSION_30_VOTES])
 def test_a_vote_splits_its_whole(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+_ADP = 'date 2026-06-13 Province unveils budget\n\n'
+
+FROM_SESSION_31_SHARES_OF_THE_TOTAL = [
+    ("a share of the total another share's whole contradicts", _ADP,
+     ["The budget gives Rs412bn to development. Of that, Rs330bn, or four-fifths, goes to ongoing schemes.",
+      "New schemes get Rs82bn, barely a third of the total, officials said."], [5]),
+    ("a share of the one figure the article totals", _ADP,
+     ["The development programme totals Rs412bn.", "New schemes get Rs82bn, or 25 per cent of the total."], [5]),
+    ("the share fits", _ADP,
+     ["The budget gives Rs412bn to development. Of that, Rs330bn, or four-fifths, goes to ongoing schemes.",
+      "New schemes get Rs82bn, barely a fifth of the total, officials said."], []),
+    ("no one total", _ADP,
+     ["The development programme totals Rs412bn, and the health programme totals Rs120bn.",
+      "New schemes get Rs82bn, barely a third of the total."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_SHARES_OF_THE_TOTAL, ids=[c[0] for c in FROM_SESSION_31_SHARES_OF_THE_TOTAL])
+def test_shares_of_the_total(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
