@@ -206,7 +206,9 @@ votes, 6,524 to 6,412"); a gap in percentage points lies between two percentages
 "of the total" is read against its thing's one larger count; a difference is taken from the part of "34 of the 55
 seats", not the whole. An amount put as a share "of the total" ("New schemes get Rs82bn, barely a third of the total")
 is read against the article's one total of its unit: the one figure it says totals, else the one figure another
-plain share fits ("Rs330bn, or four-fifths," of Rs412bn); a fraction is read loosely, to six points.
+plain share fits ("Rs330bn, or four-fifths," of Rs412bn); one put as a share of a whole its noun names ("Sh1.9 billion
+of the outstanding arrears, or just over 70 percent") against the article's one figure of that noun. A fraction is read
+loosely, to six points.
 A percentage change "on this year's figure" is read against the one level of its unit the sentence before gives its
 subject ("Defence spending in the outgoing year came to Rs2.28tr" … "Defence has been allocated Rs2.55tr for 2026-27 —
 a rise of 16pc on this year's figure"), and a whole split in full in the sentence after the one giving it ("Of the PSDP
@@ -3062,26 +3064,41 @@ def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
                 if any(s.lower(k) in _TOTAL_VERBS for k in range(a.first - 3, a.first)):
                     totals.setdefault(a.unit, set()).add(a.value)
                     continue  # the total itself
-                if s.lower(a.last + 1) != ",":
+                comma, whole_noun = a.last + 1, None
+                if s.lower(comma) == "of" and s.lower(comma + 1) == "the":
+                    # "Sh1.9 billion of the outstanding arrears, or just over 70 percent": a share of a whole its noun names
+                    m = comma + 2
+                    while m < min(comma + 5, s.hi - 1) and s.tokens[m].kind == WORD and s.lower(m + 1) != ",":
+                        m += 1
+                    if m < s.hi and s.tokens[m].kind == WORD and s.lower(m + 1) == ",":
+                        whole_noun, comma = singular(s.lower(m)), m + 1
+                if s.lower(comma) != ",":
                     continue
-                k = a.last + 2
+                k = comma + 1
                 while s.lower(k) in _SHARE_HEDGES:
                     k += 1
                 share = _fraction_near(s, k, k)
                 if share is None:
                     continue
                 value, approx, at, last = share
-                hedged = approx or any(s.lower(m) != "or" for m in range(a.last + 2, k))
+                hedged = approx or any(s.lower(m) != "or" for m in range(comma + 1, k))
                 of_total = s.lower(last + 1) == "of" and s.lower(last + 2) == "the" and s.lower(last + 3) == "total" and s.lower(last + 4) in ("", ".", ",", ";")
-                statements.append((ab, s, a, value, hedged or s.at(at) is None, hedged, k, last, of_total))
+                if whole_noun is not None and (of_total or s.lower(last + 1) == "of"):
+                    continue  # "… of the arrears, or 70 percent of the debt": another whole
+                statements.append((ab, s, a, value, hedged or s.at(at) is None, hedged, k, last, of_total, whole_noun))
     out = []
-    for ab, s, part, value, loose, hedged, first, last, of_total in statements:
-        if not of_total:
+    for ab, s, part, value, loose, hedged, first, last, of_total, whole_noun in statements:
+        if whole_noun is not None:
+            # the article's one figure of that noun in the part's unit ("leaving Sh3.1 billion in arrears")
+            wholes = {loc.fact.amount.value for loc in annotation.quantities if loc.fact.thing == whole_noun and loc.fact.amount.unit == part.unit
+                      and not (loc.fact.quoted or loc.fact.amount.in_range or loc.fact.amount.approx) and loc.fact.amount is not part}
+        elif not of_total:
             continue
-        wholes = totals.get(part.unit, set())
-        if not wholes:
+        else:
+            wholes = totals.get(part.unit, set())
+        if not wholes and whole_noun is None:
             # the one figure another plain share fits ("Rs330bn, or four-fifths" of Rs412bn)
-            wholes = {w for _, _, p, v, _, h, _, _, _ in statements if p is not part and p.unit == part.unit and not h
+            wholes = {w for _, _, p, v, _, h, _, _, _, _ in statements if p is not part and p.unit == part.unit and not h
                       for w in by_unit.get(part.unit, ()) if w > p.value and abs(p.value / w - v) <= 0.005}
         if len(wholes) != 1 or next(iter(wholes)) <= part.value:
             continue
