@@ -73,6 +73,17 @@ class AnnotatedBlock:
         return marks
 
     @cached_property
+    def possessive_times(self) -> dict[str, int]:
+        """Each time phrase written as the possessive of a number right after it ("on the previous week's 3,215"), with that
+        number's token index: it dates that number only, not the others of its sentence."""
+        out: dict[str, int] = {}
+        for i, phrase in self.time_marks:
+            end = i + len(phrase.split()) - 1
+            if end + 1 < len(self.tokens) and self.tokens[end].lower.endswith(("'s", "\u2019s")) and self.tokens[end + 1].kind == NUMBER:
+                out[f"{self.tokens[i].sentence}:{phrase}"] = end + 1
+        return out
+
+    @cached_property
     def times(self) -> dict[int, frozenset[str]]:
         """The years ("2019") and time phrases ("last year") written in each sentence, by sentence index."""
         found: dict[int, set[str]] = {}
@@ -136,7 +147,7 @@ class AnnotatedBlock:
         # and its times need not be read
         if not any(t.kind == NUMBER or (t.kind == WORD and t.lower in NUMBER_WORDS) for t in self.tokens):
             return [], []
-        return read_quantities(self.tokens, self.block.text, self.knowledge, self.times)
+        return read_quantities(self.tokens, self.block.text, self.knowledge, self.times, self.possessive_times)
 
     @property
     def amounts(self) -> list[Amount]:

@@ -430,13 +430,15 @@ class _Reader:
 # --- from amounts to quantities ------------------------------------------------------------
 
 
-def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, times_by_sentence: dict[int, frozenset[str]]) -> tuple[list[Amount], list[Quantity]]:
-    """Return every amount of a block and the quantity facts it states."""
+def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, times_by_sentence: dict[int, frozenset[str]],
+                    possessive_times: dict[str, int] | None = None) -> tuple[list[Amount], list[Quantity]]:
+    """Return every amount of a block and the quantity facts it states; a time phrase that is the possessive of one
+    number ("the previous week's 3,215", keyed "sentence:phrase") dates that number only."""
     reader = _Reader(tokens, text, kb)
     amounts = reader.amounts()
     facts = []
     for a in amounts:
-        q = _quantity(reader, a, times_by_sentence)
+        q = _quantity(reader, a, times_by_sentence, possessive_times or {})
         if q is not None:
             facts.append(q)
     return amounts, facts
@@ -773,11 +775,12 @@ def same_person(a: str, b: str) -> bool:
     return not short or len(short) < len(long_) and set(short) <= set(long_)
 
 
-def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]]) -> Quantity | None:
+def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]], possessive_times: dict[str, int]) -> Quantity | None:
     kb = r.kb
     tok = r.t[a.first]
     sentence, quoted = tok.sentence, tok.quoted
     years = times_by_sentence.get(sentence, frozenset())
+    years = frozenset(p for p in years if possessive_times.get(f"{sentence}:{p}", a.first) == a.first)
     changing = False
     age = _age(r, a)
     owner, definite = _owner_before(r, a.first)

@@ -49,3 +49,13 @@ def test_one_tense_reading_per_block():
     assert reading is ann.tense_of(block)
     friday = block.text.index("Friday")
     assert str(reading.tense_at(friday, friday + 6)) == "future"
+
+
+def test_a_possessive_time_dates_only_the_number_it_owns():
+    """"on the previous week's 3,215" dates 3,215, not the 3,870 head yarded this week; "last year's 1,200 visitors" keeps its year."""
+    text = ("date 2026-05-14 Cattle numbers rise\n\n"
+            "Agents yarded 3,870 head, up 655 head or 20pc on the previous week's 3,215.\n\n"
+            "The show drew 1,500 visitors, against last year's 1,200 visitors.\n")
+    ann = Annotation(load_text(text, "txt"))
+    assert [(st.fact.amount.text, st.fact.times) for st in ann.quantities] == [
+        ("3,870", frozenset()), ("655", frozenset()), ("1,500", frozenset()), ("1,200", frozenset({"last year"}))]
