@@ -505,6 +505,8 @@ def _verb_after(r: _Reader, j: int) -> str | None:
     if r.is_(k, WORD) and len(w) > 3 and ((w.endswith("ed") and not w.endswith("eed")) or w in _PARTICIPLES or w in ("died", "dead", "missing")):
         if w == "lost" and r.lower(k + 1) in ("their", "his", "her") and r.lower(k + 2) in ("lives", "life"):
             return "dead"
+        if k == j and w != "lost" and (r.lower(k + 1) in _DETERMINERS or r.lower(k + 1) in ("a", "an") or r.is_(k + 1, NUMBER)):
+            return None  # "The 4,070 head grossed an estimated $6.9 million": the things did it; nothing happened to them
         return w
     return None
 

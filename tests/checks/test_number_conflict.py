@@ -663,3 +663,20 @@ FROM_SESSION_29 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_29, ids=[c[0] for c in FROM_SESSION_29])
 def test_cases_from_session_29(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+_CATTLE = 'date 2026-05-14 Storm rain brings cattle forward\n\n'
+
+FROM_SESSION_31_ACTIVE_VERBS = [
+    ("things that did something are the same things", _CATTLE,
+     ["Agents yarded 3,870 head at the saleyards on Wednesday.", "The 4,070 head grossed an estimated $6.9 million."], [5]),
+    ("the same count", _CATTLE,
+     ["Agents yarded 3,870 head at the saleyards on Wednesday.", "The 3,870 head grossed an estimated $6.9 million."], []),
+    ("what happened to them tells them apart", _CATTLE,
+     ["Agents yarded 3,870 head at the saleyards on Wednesday.", "The 470 head passed in were trucked home."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_ACTIVE_VERBS, ids=[c[0] for c in FROM_SESSION_31_ACTIVE_VERBS])
+def test_an_active_verb_is_no_fate(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
