@@ -1721,3 +1721,20 @@ FROM_SESSION_31_PROSECUTORS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_PROSECUTORS, ids=[c[0] for c in FROM_SESSION_31_PROSECUTORS])
 def test_prosecutor_grades(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_COUNTY = 'date 2026-05-04 County clears contractors\n\n'
+
+FROM_SESSION_31_COUNTY_SECRETARY = [
+    ("a governor later the county secretary", _COUNTY,
+     ["Governor Faith Mwikali said the county would clear its arrears by June.",
+      "County Secretary Faith Mwikali said payments would start next week."], [5]),
+    ("the governor and the county secretary are two people", _COUNTY,
+     ["Governor Faith Mwikali said the county would clear its arrears by June.",
+      "County Secretary Joseph Kiprono said payments would start next week."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_COUNTY_SECRETARY, ids=[c[0] for c in FROM_SESSION_31_COUNTY_SECRETARY])
+def test_county_secretary(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
