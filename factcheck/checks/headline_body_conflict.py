@@ -48,7 +48,8 @@ Tess Harlow", "a century from vice-captain Kemar Joseph") and never to the headl
 person in a sentence about it; so does a role only one person holds that a headline verb gives its person (the
 one-role words: "Lindqvist elected president"), given by the same verb in the body to one other person ("Mariana Soto
 of Chile was elected president"; "has appointed Dr Ciara Ní Bhriain as its new chief executive", the verb's object
-given the role after "as"), the headline's bare surname being that of someone the body names in full. A unique role
+given the role after "as"; "names Rajeswari group CEO" with no "as", against "would be promoted to group chief
+executive officer", an appointment announced however put), the headline's bare surname being that of someone the body names in full. A unique role
 the headline says leaves ("Harcastle Foods chief executive quits") conflicts with the body's one leaver (the person named
 last before a `leave-words` word in its sentence: "its chief operating officer, Daniel Okoro, would leave") when that
 leaver holds another role and is never given the headline's, with no word of change beside it. A headline figure is also read with its key, the noun it counts or the word before
@@ -476,6 +477,15 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
             continue
         at = next((j for j in range(k + 2, min(k + 8, len(tokens))) if tokens[j].lower == "as"), None)
         role = _unique_role_after(tokens, at + 1, annotation) if at is not None else None
+        if role is None and tokens[k + 1].capitalised:
+            # "Sinar Permata names Rajeswari group CEO": the name, then the role, with no "as"
+            end = k + 1
+            while end + 1 < len(tokens) and end - k < 3 and tokens[end + 1].capitalised and tokens[end + 1].lower not in annotation.people.roles.form_role:
+                end += 1
+            role = _unique_role_after(tokens, end + 1, annotation)
+            if role is not None:
+                events.append((k + 1, end, stems, frozenset(), role))
+            continue
         if role is not None and (given := _given_as(tokens, k, annotation, role[0])) is not None:
             first = given[1] - 1
             while first > k + 1 and tokens[first - 1].capitalised:
@@ -496,7 +506,7 @@ def _actor_conflicts(headline: str, headline_span, annotation, one_actor: frozen
                 if _stem(t.text) in verbs and role is not None and (given := _given_as(ab.tokens, i, annotation, role[0])):
                     found = given  # the verb's object, given the role after "as"
                 elif _stem(t.text) in verbs and (role is None or (_unique_role_after(ab.tokens, i + 1, annotation) or (None,))[0] == role[0]):
-                    found = subject_of(ab.tokens, i)
+                    found = subject_of(ab.tokens, i, planned=role is not None)
                     if found and not (found[1] > 0 and ab.tokens[found[1] - 1].capitalised):
                         found = None  # a person written with a first name
                 elif singular(t.lower) in nouns:
@@ -540,8 +550,8 @@ def _unique_role_after(tokens, k: int, annotation) -> tuple[str, int] | None:
             key = rk.form_role.get(written) or rk.form_role.get(written.lower())
             if key is not None:
                 return (key, j + size - 1) if rk.roles[key].unique else None
-        if tokens[j].lower in ("as", "the", "new", "its", "their"):
-            j += 1
+        if tokens[j].lower in ("as", "to", "the", "new", "its", "their"):
+            j += 1  # "named as the new chief executive", "promoted to group chief executive officer"
         elif not qualified and tokens[j].is_word and not tokens[j].capitalised:
             qualified, j = True, j + 1  # "group" managing director
         else:

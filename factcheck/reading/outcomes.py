@@ -35,6 +35,7 @@ _ORDINALS = {
 _SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _RUN_WORDS = frozenset("straight consecutive successive back-to-back".split())
 _AUXILIARIES = frozenset("has have had was were is are been be has just finally eventually narrowly comfortably".split())
+_MODALS = frozenset("will would could might may can should shall must".split())
 _NOT_RESULT = frozenset("to will would could might may can should must not never if unless cannot".split())
 _INTENT = frozenset("set bid bids aim aims hope hopes plan plans expected poised tipped looks look seeks seek fight fights battle battles vows vow ready due going favourite favorite bidding trying".split())
 _PLACING_GAP = frozenset("to in into as joint equal them it him her up down back on a the".split())
@@ -358,10 +359,14 @@ def _outcome(tokens: list[Token], k: int, won: bool, contest: frozenset[str], qu
 _GENERIC_LAST = frozenset("college school university academy institute club society association party council".split())
 
 
-def subject_of(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """Return the name (lower-case, last word) that is the subject of the verb at token i, and its token, or None."""
+def subject_of(tokens: list[Token], i: int, planned: bool = False) -> tuple[str, int] | None:
+    """Return the name (lower-case, last word) that is the subject of the verb at token i, and its token, or None; a
+    verb under a modal or a negation has none unless planned ("Ahmad Faizal Rahman would be promoted to group chief
+    executive": an appointment announced is given however it is put)."""
     before = _before_verb(tokens, i)
-    if before is None or before < 0 or not _real(tokens, before, False):
+    while planned and before is not None and before > 0 and tokens[before].lower in _MODALS:
+        before = _before_verb(tokens, before)  # "would be promoted", "will be named"
+    if before is None or before < 0 or (not planned and not _real(tokens, before, False)):
         return None
     k = _subject(tokens, before)
     return (_outcome(tokens, k, False, frozenset(), False).name, k) if k is not None else None

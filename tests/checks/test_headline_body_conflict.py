@@ -653,3 +653,23 @@ FROM_SESSION_31_RESULT_CLAUSE = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_RESULT_CLAUSE, ids=[c[0] for c in FROM_SESSION_31_RESULT_CLAUSE])
 def test_counts_through_a_result_clause(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+_NAMES = 'date 2026-03-02 Sinar Permata names Rajeswari group CEO as profit jumps 18%\n\n'
+
+FROM_SESSION_31_APPOINTEE = [
+    ("the headline's appointee, no 'as', the body's another by a planned promotion", _NAMES,
+     ["The board said chief operating officer Ahmad Faizal Rahman would be promoted to group chief executive officer from April 1.",
+      "Group chief financial officer Rajeswari Subramaniam will stay in her current role."], [3]),
+    ("the body promotes the headline's appointee", _NAMES,
+     ["The board said chief financial officer Rajeswari Subramaniam would be promoted to group chief executive officer from April 1.",
+      "Chief operating officer Ahmad Faizal Rahman will stay in his current role."], []),
+    ("a role of another kind", _NAMES,
+     ["The board said chief operating officer Ahmad Faizal Rahman would be promoted to deputy chairman from April 1.",
+      "Rajeswari Subramaniam takes over as group chief executive officer."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_APPOINTEE, ids=[c[0] for c in FROM_SESSION_31_APPOINTEE])
+def test_headline_appointee_without_as(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
