@@ -673,3 +673,21 @@ FROM_SESSION_31_APPOINTEE = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_APPOINTEE, ids=[c[0] for c in FROM_SESSION_31_APPOINTEE])
 def test_headline_appointee_without_as(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_31_CA141 = [
+    ("another side opens the sentence of an unnamed placing", 'date 2026-03-16 Kotoko go top as Mensah brace sinks Hearts\n\n',
+     ["Asante Kotoko moved to the summit of the league on Sunday after a 2-1 win over Hearts of Oak.",
+      "At the bottom, Accra Lions remain 18th after their home defeat by Nsoatreman, who climbed to 14th. Heart of Lions, not to be confused with their Accra namesakes, are 16th."], []),
+    ("an unnamed placing that may be the subject's", 'date 2026-04-12 Ayla Moss finishes second in Valbrook Marathon\n\n',
+     ["The 26-year-old from Thornbury finished third behind Kenya's Faith Chelimo, and Ethiopia's Meseret Tadesse, who was second."], [3]),
+    ("the body's count beside another year's count of the same thing", 'date 2026-02-10 Stopbank upgrade gets green light, protecting 1,900 homes\n\n',
+     ["The scheme will protect around 1,700 homes in North Clyde, staff said. Many streets went under when a cyclone struck in February 2023, when floodwaters entered about 650 homes."], [3]),
+    ("the body's count agrees", 'date 2026-02-10 Stopbank upgrade gets green light, protecting 1,700 homes\n\n',
+     ["The scheme will protect around 1,700 homes in North Clyde, staff said. Many streets went under when a cyclone struck in February 2023, when floodwaters entered about 650 homes."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_CA141, ids=[c[0] for c in FROM_SESSION_31_CA141])
+def test_cases_from_ca141(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
