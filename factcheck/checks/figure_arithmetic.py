@@ -768,7 +768,6 @@ def _decimals(a: Amount) -> int:
     return len(number.group().split(".")[1]) if number and "." in number.group() else 0
 
 
-_CHANGE_OF = frozenset("increase rise decrease fall drop gain jump growth decline reduction cut".split())
 _COMPARED_WITH = frozenset("with from on over against".split())
 
 
@@ -1275,9 +1274,6 @@ _SIDES_OF_A_VOTE = frozenset({"yes", "no", "for", "against"})
 
 
 _RESIDUAL = frozenset("no not neither none other others rest remaining remainder undecided unsure unknown abstained".split())
-
-
-_REST_BEFORE = frozenset("remaining rest remainder other".split())
 
 
 def _the_rest(s: Sentence, last: Amount) -> bool:
@@ -3112,6 +3108,47 @@ def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
     return out
 
 
+# a sentence that says a whole came from a number of sources: "Output came from three operations", "The money was split
+# between four schools"
+_SOURCE_VERBS = frozenset("came come comes split divided shared spread".split())
+_SPLIT_LINKS = frozenset("from between among across".split())
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _announced_splits(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A whole the article gave earlier, split in a list the sentence before announces by its count ("The company produced
+    68,400 tonnes … Output came from three operations. The Chingola complex contributed 41,200 tonnes, the Lubwe open pit
+    17,900 tonnes and the Kitwe plant 8,300 tonnes": 67,400). The list must hold exactly that many figures of one unit
+    and nothing else of it; the whole is the one earlier figure of that unit, larger than each part, that no other time
+    dates ("up from 60,000 tonnes a year earlier" is another year's)."""
+    out = []
+    earlier: list[tuple[AnnotatedBlock, Amount]] = []
+    announced = None  # the count the last sentence announced, if it announced one
+    for ab in annotation.prose:
+        for index, s in sorted(sentences_of(ab).items()):
+            words = [s.lower(i) for i in range(s.lo, s.hi)]
+            count = announced
+            announced = None
+            if len(s.amounts) <= 1 and all(a.unit is None for a in s.amounts) and _SOURCE_VERBS & set(words):  # only the count itself
+                at = next((k for k, w in enumerate(words) if w in _SOURCE_VERBS), None)
+                rest = words[at + 1 :]
+                if rest and rest[0] in _SPLIT_LINKS and len(rest) >= 3 and rest[1] in _COUNT_WORDS and rest[2].endswith("s"):
+                    announced = _COUNT_WORDS[rest[1]]
+            if count is not None and s.amounts:
+                units = {a.unit for a in s.amounts}
+                unit = next(iter(units)) if len(units) == 1 else None
+                parts = _parts(s, s.lo, s.hi - 1, unit) if unit not in (None, "percent") else None
+                if parts is not None and len(parts) == count == len(s.amounts) and not any(a.approx or a.in_range for a in parts):
+                    wholes = {w.value: w for wab, w in earlier if w.unit == unit and w.value > max(p.value for p in parts) and not wab.times_of(w)}
+                    if len(wholes) == 1:
+                        whole = next(iter(wholes.values()))
+                        written = sum(p.value for p in parts)
+                        if abs(written - whole.value) > max(0.5, 0.005 * whole.value):
+                            out.append((ab, parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} given before."))
+            earlier += [(ab, a) for a in s.amounts if not (a.approx or a.in_range or s.tokens[a.first].quoted)]
+    return out
+
+
 def _shares_of_one_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """Shares of one whole that the article's own figure of it tells apart: "498,700 tonnes, or 61.4 per cent of national
     output" fits the 812,400 tonnes the article gives, so "the remaining 313,700 tonnes, or 44 per cent of the national
@@ -3886,7 +3923,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_the_total(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

@@ -1979,11 +1979,6 @@ def _run_length_conflicts(headline: str, headline_span, annotation) -> list[Hit]
     return []
 
 
-def _quoted_at(ab, pos: int) -> bool:
-    """True when the text position pos of an annotated block is inside a quote."""
-    return any(t.quoted for t in ab.tokens if t.start <= pos < t.end)
-
-
 _TAKEN_UNITS = frozenset({"second-length", "minute-length", "hour-length", "day-length"})
 _TAKEN_APPROX = frozenset("just under over about around nearly almost barely less more than".split())
 _PARTICLES = frozenset("out up off".split())

@@ -1251,3 +1251,23 @@ FROM_SESSION_31_SHARES_OF_THE_TOTAL = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_SHARES_OF_THE_TOTAL, ids=[c[0] for c in FROM_SESSION_31_SHARES_OF_THE_TOTAL])
 def test_shares_of_the_total(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+_COPPER = 'date 2026-02-10 Copper miner lifts output\n\n'
+
+FROM_SESSION_31_ANNOUNCED_SPLITS = [
+    ("a whole split in a list its count announces", _COPPER,
+     ["The company produced 68,400 tonnes of copper in the half, up from 60,000 tonnes a year earlier.",
+      "Output came from three operations. The Chingola complex contributed 41,200 tonnes, the Lubwe pit 17,900 tonnes and the Kitwe plant 8,300 tonnes."], [5]),
+    ("the parts make the whole", _COPPER,
+     ["The company produced 67,400 tonnes of copper in the half, up from 60,000 tonnes a year earlier.",
+      "Output came from three operations. The Chingola complex contributed 41,200 tonnes, the Lubwe pit 17,900 tonnes and the Kitwe plant 8,300 tonnes."], []),
+    ("a list of fewer parts than announced", _COPPER,
+     ["The company produced 68,400 tonnes of copper in the half, up from 60,000 tonnes a year earlier.",
+      "Output came from four operations. The Chingola complex contributed 41,200 tonnes, the Lubwe pit 17,900 tonnes and the Kitwe plant 8,300 tonnes."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_ANNOUNCED_SPLITS, ids=[c[0] for c in FROM_SESSION_31_ANNOUNCED_SPLITS])
+def test_announced_splits(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

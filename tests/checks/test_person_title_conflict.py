@@ -1738,3 +1738,13 @@ FROM_SESSION_31_COUNTY_SECRETARY = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_COUNTY_SECRETARY, ids=[c[0] for c in FROM_SESSION_31_COUNTY_SECRETARY])
 def test_county_secretary(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+def test_a_convener_is_the_chair(rules):
+    """A Scottish committee's convener is its chair: "vice-convener" later is its deputy's post."""
+    head = 'date 2026-03-10 Councillors approve 120 homes\n\n'
+    fires = ["Committee convener Councillor Fiona Reid said the decision had not been taken lightly.",
+             "Speaking after the meeting, vice-convener Fiona Reid said she understood residents' frustration."]
+    quiet = ["Committee convener Councillor Fiona Reid said the decision had not been taken lightly.",
+             "Speaking after the meeting, vice-convener Alan Moffat said he understood residents' frustration."]
+    assert (lines_found(head, fires, 'person-title-conflict', rules), lines_found(head, quiet, 'person-title-conflict', rules)) == ([5], [])
