@@ -657,6 +657,10 @@ class _Run:
     honorific: str | None
 
 
+_NICKNAME_OPEN = frozenset({' "', " \u201c", " '", " \u2018"})
+_NICKNAME_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 "})
+
+
 def _is_name_word(word: str, kb: PeopleKnowledge) -> bool:
     if not word[:1].isupper() or len(word) < 2:
         return False
@@ -728,6 +732,14 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         while j < n and not last_possessive:
             ps, pe, pword, pposs = tokens[j]
             gap = text[tokens[j - 1][1] : ps]  # after the last word, or after a particle left out of the words
+            if gap in _NICKNAME_OPEN and is_name[pword] and not pposs and j + 1 < n and text[pe : tokens[j + 1][0]] in _NICKNAME_CLOSE \
+                    and is_name[tokens[j + 1][2]]:
+                # 'Vice Mayor Teodoro "Teddy" Villanueva': a nickname between the given name and the surname is no word of the name
+                ns, ne, nword, nposs = tokens[j + 1]
+                words.append((ns, ne, nword))
+                last_possessive = nposs
+                j += 2
+                continue
             if gap != " ":
                 break
             if pword in kb.honorifics and j + 1 < n and text[pe : tokens[j + 1][0]] == " " and is_name[tokens[j + 1][2]]:

@@ -200,3 +200,16 @@ def test_a_department_named_with_others_is_a_combined_office(text, expected):
 ])
 def test_a_surname_that_is_also_a_bodys_word(text, expected):
     assert [(p.given, p.surname) for p in read_people([text], KB).persons] == expected
+
+
+def test_a_quoted_nickname_is_left_out_of_the_name_words():
+    texts = ['Vice Mayor Teodoro "Teddy" Villanueva did not need to break a tie.', "Mayor Lourdes \u201cMalou\u201d Reyes signed it.",
+             "Villanueva said the council had done its work."]
+    people = read_people(texts, KB)
+    assert sorted(p.full_name for p in people.persons) == ["Lourdes Reyes", "Teodoro Villanueva"]
+
+
+def test_councilor_is_an_honorific():
+    texts = ["Majority floor leader Councilor Arnel Bautista sponsored the measure.", "Bautista said the site could take 180 families."]
+    people = read_people(texts, KB)
+    assert [(p.full_name, [texts[i][m.start : m.end] for i, m in p.mentions]) for p in people.persons] == [("Arnel Bautista", ["Arnel Bautista", "Bautista"])]
