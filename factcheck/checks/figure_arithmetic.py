@@ -3048,17 +3048,17 @@ def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
     one total of the part's unit: the one figure it says totals ("The programme totals Rs412bn"), else the one figure
     another share fits ("Rs330bn, or four-fifths," fits Rs412bn): a fifth, not a third. A fraction is read loosely (a
     hedge, or a whole fraction's rounding, may stretch it by six points); a percentage to its rounding."""
-    totals: dict[str, set[float]] = {}
-    by_unit: dict[str, set[float]] = {}
+    totals: dict[str, dict[float, Amount]] = {}
+    by_unit: dict[str, dict[float, Amount]] = {}
     statements = []  # (block, sentence, part, share value, loose, first and last token of the share, "of the total" after it)
     for ab in annotation.prose:
         for s in sentences_of(ab).values():
             for a in s.amounts:
                 if a.unit in (None, "percent") or a.approx or a.in_range or s.tokens[a.first].quoted:
                     continue
-                by_unit.setdefault(a.unit, set()).add(a.value)
+                by_unit.setdefault(a.unit, {}).setdefault(a.value, a)
                 if any(s.lower(k) in _TOTAL_VERBS for k in range(a.first - 3, a.first)):
-                    totals.setdefault(a.unit, set()).add(a.value)
+                    totals.setdefault(a.unit, {}).setdefault(a.value, a)
                     continue  # the total itself
                 comma, whole_noun = a.last + 1, None
                 if s.lower(comma) == "of" and s.lower(comma + 1) == "the":
@@ -3086,25 +3086,24 @@ def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
     for ab, s, part, value, loose, hedged, first, last, of_total, whole_noun in statements:
         if whole_noun is not None:
             # the article's one figure of that noun in the part's unit ("leaving Sh3.1 billion in arrears")
-            wholes = {loc.fact.amount.value for loc in annotation.quantities if loc.fact.thing == whole_noun and loc.fact.amount.unit == part.unit
+            wholes = {loc.fact.amount.value: loc.fact.amount for loc in annotation.quantities if loc.fact.thing == whole_noun and loc.fact.amount.unit == part.unit
                       and not (loc.fact.quoted or loc.fact.amount.in_range or loc.fact.amount.approx) and loc.fact.amount is not part}
         elif not of_total:
             continue
         else:
-            wholes = totals.get(part.unit, set())
+            wholes = totals.get(part.unit, {})
         if not wholes and whole_noun is None:
             # the one figure another plain share fits ("Rs330bn, or four-fifths" of Rs412bn)
-            wholes = {w for _, _, p, v, _, h, _, _, _, _ in statements if p is not part and p.unit == part.unit and not h
-                      for w in by_unit.get(part.unit, ()) if w > p.value and abs(p.value / w - v) <= 0.005}
+            wholes = {w: a for _, _, p, v, _, h, _, _, _, _ in statements if p is not part and p.unit == part.unit and not h
+                      for w, a in by_unit.get(part.unit, {}).items() if w > p.value and abs(p.value / w - v) <= 0.005}
         if len(wholes) != 1 or next(iter(wholes)) <= part.value:
             continue
-        whole = next(iter(wholes))
-        actual = part.value / whole
+        whole = next(iter(wholes.values()))
+        actual = part.value / whole.value
         if abs(actual - value) <= (0.06 if loose else max(0.01, 0.035 * value)):
             continue
         shown = " ".join(t.text for t in s.tokens[first : last + 1])
-        whole_text = next(a.text for b in annotation.prose for a in b.amounts if a.unit == part.unit and a.value == whole)
-        out.append((ab, part, f"{part.text} of {whole_text} is {percent_text(actual * 100)}, not {shown}."))
+        out.append((ab, part, f"{part.text} of {whole.text} is {percent_text(actual * 100)}, not {shown}."))
     return out
 
 
@@ -3123,18 +3122,23 @@ def _announced_splits(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     dates ("up from 60,000 tonnes a year earlier" is another year's)."""
     out = []
     earlier: list[tuple[AnnotatedBlock, Amount]] = []
-    announced = None  # the count the last sentence announced, if it announced one
+    announced = None  # (count, block, sentence index) of the last announcing sentence
     for ab in annotation.prose:
         for index, s in sorted(sentences_of(ab).items()):
             words = [s.lower(i) for i in range(s.lo, s.hi)]
-            count = announced
+            count = None
+            if announced is not None:
+                told, tab, tindex = announced
+                # the list must be the very next sentence: in the block, or opening the next block after a block's last sentence
+                if (tab is ab and index == tindex + 1) or (tab is not ab and index == 0 and tab.tokens[-1].sentence == tindex):
+                    count = told
             announced = None
             if len(s.amounts) <= 1 and all(a.unit is None for a in s.amounts) and _SOURCE_VERBS & set(words):  # only the count itself
                 at = next((k for k, w in enumerate(words) if w in _SOURCE_VERBS), None)
                 rest = words[at + 1 :]
                 if rest and rest[0] in _SPLIT_LINKS and len(rest) >= 3 and rest[1] in _COUNT_WORDS and rest[2].endswith("s"):
-                    announced = _COUNT_WORDS[rest[1]]
-            if count is not None and s.amounts:
+                    announced = (_COUNT_WORDS[rest[1]], ab, index)
+            if count is not None:
                 units = {a.unit for a in s.amounts}
                 unit = next(iter(units)) if len(units) == 1 else None
                 parts = _parts(s, s.lo, s.hi - 1, unit) if unit not in (None, "percent") else None

@@ -219,6 +219,7 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
 # a subject phrase: a determiner, up to two describing words, its head noun, and a phrase after it ("A community meeting for
 # displaced residents", "The public hearing on the plan")
 _SUBJECT_PHRASE = re.compile(r"(?:\A|[.!?;:]\s+)(?:the|a|an|this|that)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z]+)(?:\s+(?:for|of|on|at|in|with|about)\s+[^,;:.!?]{1,60}?)?\s+\Z", re.I)
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _POSSESSIVE_WORDS = re.compile(r"['\u2019]s(?P<words>(?:\s+[a-z][\w-]*){1,3})")
 
 
@@ -242,7 +243,7 @@ def _possessive_days(reading, published: _dt.date, nouns: frozenset[str], knowle
     text = reading.text
     for start, end, day in spans:
         m = _POSSESSIVE_WORDS.match(text, end)
-        words = list(re.finditer(r"[a-z][\w-]*", m.group("words"))) if m is not None else []
+        words = list(_LOWER_WORD.finditer(m.group("words"))) if m is not None else []
         at = next((k for k, w in enumerate(words) if w.group().lower() in nouns), None)
         if at is None or reading.quoted(start):
             continue
