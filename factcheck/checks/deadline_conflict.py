@@ -428,7 +428,7 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
             if hit is not None and hit.span.start not in taken:
                 hits.append(hit)
                 taken.add(hit.span.start)
-        if period.moved or period.several:
+        if period.moved or period.several or _spells_in_turn(period):
             continue
         for what, items, key in (("length", period.durations, lambda s: s.length), ("start", period.starts, lambda s: s.day), ("end", period.ends, lambda s: s.day)):
             hit = _two_values(doc, period, what, items, key)
@@ -457,6 +457,19 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
                 continue
             hits.append(Hit(DEADLINE_CONFLICT.id, span, message, related=related))
     return hits
+
+
+def _spells_in_turn(period: Period) -> bool:
+    """True when two sentences each give the period a start and an end, one spell wholly after the other ("applications
+    open on Monday, May 4 … until May 31"; "those who miss it may apply between June 1 and June 5 for a late fee"):
+    a second spell, not a second start and end of the first."""
+    spells: dict[tuple[int, int], list] = {}
+    for st in period.starts:
+        spells.setdefault((id(st.reading), st.reading.sentence_at(st.fact.start)), [[], []])[0].append(st.day)
+    for e in period.ends:
+        spells.setdefault((id(e.reading), e.reading.sentence_at(e.fact.start)), [[], []])[1].append(e.day)
+    whole = [(min(starts), max(ends)) for starts, ends in spells.values() if starts and ends and min(starts) <= max(ends)]
+    return any(b_start > a_end for a_start, a_end in whole for b_start, _ in whole)  # a well-formed spell never starts after its own end
 
 
 def _line(doc: Document, st: PeriodStatement) -> int:

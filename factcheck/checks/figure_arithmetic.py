@@ -3107,6 +3107,52 @@ def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
     return out
 
 
+# words that may stand between a rest verb and the rest: "leaving a shortfall of", "leaving just"
+_REST_FILLERS = frozenset("a an the just only some still of gap shortfall balance deficit surplus total sum".split())
+
+
+def _what_is_left(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A part taken from a whole and what it leaves ("Marsters has since repaid $61,000, …, leaving $113,300 still owed"),
+    against the whole the article gave before it ("taking $184,300 in all": $123,300 is left). Quiet when any figure of
+    the unit, anywhere in the article, makes the three add up either way (a whole, or a need the part falls short of:
+    "consumes 180,000 tonnes …, leaving a shortfall of 62,000 tonnes" of a 118,000-tonne crop); the whole is the nearest
+    plain figure of the unit before the part, in its paragraph or the two before, larger than the part and the rest and
+    within a quarter of their sum: a slip, not another quantity."""
+    rest_verbs = annotation.quantity_knowledge.rest_verbs
+    seen: list[tuple[int, Amount]] = []  # every plain figure in reading order, with its paragraph's number
+    statements = []  # (block, paragraph, part, rest, figures before the part)
+    for number, ab in enumerate(annotation.prose):
+        for s in sentences_of(ab).values():
+            for a in s.amounts:
+                if a.unit == "percent" or a.in_range or s.tokens[a.first].quoted:
+                    continue
+                verb = next((k for k in range(a.first - 1, max(s.lo, a.first - 5) - 1, -1) if s.lower(k) in rest_verbs), None)
+                if verb is not None and all(s.lower(k) in _REST_FILLERS for k in range(verb + 1, a.first)) and not a.approx:
+                    part = next((b for b in reversed(s.amounts) if b.last < verb and b.unit == a.unit), None)
+                    if part is not None and not (part.approx or part.in_range or s.tokens[part.first].quoted):
+                        statements.append((ab, number, part, a, [x for x in seen if x[1] is not part]))
+                seen.append((number, a))
+    out = []
+    for ab, number, part, rest, before in statements:
+        figures = [a for _, a in seen if a.unit == rest.unit and a is not part and a is not rest]
+
+        def fits(w: Amount) -> bool:  # as written: each figure may be rounded, a hedged one by a fiftieth more
+            tolerance = half_step(w) + half_step(part) + half_step(rest) + (0.02 * w.value if w.approx else 0)
+            return abs(w.value - (part.value + rest.value)) <= tolerance or abs(part.value - (w.value + rest.value)) <= tolerance
+
+        if any(fits(w) for w in figures):
+            continue
+        wholes = [(n, a) for n, a in before if a.unit == rest.unit]
+        if not wholes:
+            continue
+        n, whole = wholes[-1]
+        written = part.value + rest.value
+        if number - n > 2 or whole.approx or whole.value <= max(part.value, rest.value) or abs(whole.value - written) > 0.25 * whole.value:
+            continue
+        out.append((ab, rest, f"{whole.text} less {part.text} is {_fmt_like(whole.value - part.value, [whole, part])}, not {rest.text}."))
+    return out
+
+
 # a sentence that says a whole came from a number of sources: "Output came from three operations", "The money was split
 # between four schools"
 _SOURCE_VERBS = frozenset("came come comes split divided shared spread".split())
@@ -3927,7 +3973,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _what_is_left(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

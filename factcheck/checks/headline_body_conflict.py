@@ -236,6 +236,17 @@ def _sentence(block: Block, pos: int) -> str:
     return next((s.text for s in block.sentences if s.start <= pos < s.end), block.text)
 
 
+def _clause_to(block: Block, pos: int) -> str:
+    """A sentence up to the end of the clause at pos: "after a 2-1 win over Rangers, taking advantage of Remo Stars' slip a
+    day earlier" is the win's day; "In the previous meeting, Rangers won 2-0" and "won 2-0 last season" another's."""
+    sentence = next((s for s in block.sentences if s.start <= pos <= s.end), None)
+    if sentence is None:
+        return block.text
+    text = sentence.text
+    cut = min((k for k in (text.find(",", pos - sentence.start), text.find(";", pos - sentence.start)) if k >= 0), default=len(text))
+    return text[:cut]
+
+
 def _part_of_total(text: str, fig: Figure) -> bool:
     return bool(_PART_BEFORE_RE.search(text, max(0, fig.start - 20), fig.start) or _PART_AFTER_RE.match(text, fig.end))
 
@@ -600,7 +611,7 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
     pairs = [(x, y) for x, y in pairs if x.start not in told]
     # the headline's sides: the first word of each run of capitalised words ("Kestrel Town … at Millbrook" -> kestrel, millbrook)
     sides = {_base(t.lower) for k, t in enumerate(tokens) if t.capitalised and len(t.text) >= 4 and not (k and tokens[k - 1].capitalised)}
-    scores = [(ab, r) for ab in body for r in ab.results[0] if r.kind == "score" and not r.quoted and not _OTHER_EVENT_RE.search(_sentence(ab.block, r.start))]
+    scores = [(ab, r) for ab in body for r in ab.results[0] if r.kind == "score" and not r.quoted and not _OTHER_EVENT_RE.search(_clause_to(ab.block, r.end))]
     hits += _won_by_conflicts(tokens, headline, headline_span, scores, body, knowledge)
     for x_tok, y_tok in pairs:
         x, y = int(x_tok.text), int(y_tok.text)
@@ -1087,6 +1098,10 @@ def _passed_marks_of(headline: str, headline_span, annotation) -> list[Hit]:
     return _passed_marks(tokens, amounts, annotation, headline, headline_span)
 
 
+# what may follow a mark passed: "tops £300m for first time", "passes $1bn mark", "crosses Rs1 lakh crore in March"
+_AFTER_A_MARK = frozenset("for in on at as after by with to since and mark milestone barrier threshold level first".split())
+
+
 def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline_span) -> list[Hit]:
     """A headline sum a verb says was passed ("revenue tops £300m for first time") against the sums of its currency and
     size the body's opening gives in sentences about the headline's subject ("revenue rose to a record £287.4m"), when
@@ -1099,8 +1114,9 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
         if a.unit not in kb.currency_codes or a.in_range or a.first == 0 or kb.passing.get(head_tokens[a.first - 1].lower) != 1:
             continue
         subject = head_tokens[a.first - 2].lower if a.first >= 2 and head_tokens[a.first - 2].is_word else None
-        if subject is None:
-            continue
+        after = head_tokens[a.last + 1] if a.last + 1 < len(head_tokens) else None
+        if subject is None or after is not None and after.is_word and after.lower not in _AFTER_A_MARK:
+            continue  # "Senate passes $240M child care credit": the sum names the bill passed, no mark
         # only the body's sums of the subject's sentences: "revenue rose to a record £287.4m", not "Net debt fell to £312.6m"
         about = [(ab, b) for ab, b in body if subject in _sentence(ab.block, b.start).lower()]
         if any(b.unit == a.unit and b.value >= a.value for _, b in about if 0.5 <= b.value / a.value <= 2):

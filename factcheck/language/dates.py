@@ -87,6 +87,18 @@ _DAY_ONLY_RE = re.compile(
 # "on Friday 24 January last year": the year is the publication year's neighbour
 _YEAR_WORD_AFTER_RE = re.compile(r",?\s+(?P<which>last|next|this)\s+year\b")
 _YEAR_WORD_OFFSET = {"last": -1, "this": 0, "next": 1}
+# "Last year it extended the comment period … from March 3 to April 2": a year opening the sentence is its dates'
+_OPENING_YEAR_RE = re.compile(r"(?:\A|[.!?]\s+)[\"\u201c]?(?:(?P<which>Last|Next)\s+year|In\s+(?P<year>(?:19|20)\d\d))\b[^.!?]*\Z")
+
+
+def _opening_year(text: str, pos: int, reference: date) -> int | None:
+    """The year a sentence opens with ("Last year, …", "In 2024 the board …"), for a year-less date inside it."""
+    m = _OPENING_YEAR_RE.search(text, max(0, pos - 300), pos)
+    if m is None:
+        return None
+    return int(m.group("year")) if m.group("year") else reference.year + _YEAR_WORD_OFFSET[m.group("which").lower()]
+
+
 # "Theresa May 10 years ago": "May" after a capitalised word is a surname.
 _NAME_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
 _NOT_NAMES = frozenset(
@@ -256,6 +268,8 @@ def find_dates(
             year = int(m.group("year")) if m.group("year") else None
             if year is None and reference is not None and (ym := _YEAR_WORD_AFTER_RE.match(text, m.end())):
                 year = reference.year + _YEAR_WORD_OFFSET[ym.group("which")]
+            if year is None and reference is not None:
+                year = _opening_year(text, m.start(), reference)
             wd = m.span("wd") if m.group("wd") else None
             # "the 22nd of July": the span starts at the weekday or the date itself
             start = m.start("wd") if wd else m.start("day" if form == "day-month" else "month")

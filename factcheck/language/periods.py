@@ -813,7 +813,7 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         refers_back = det in _BACK_DETERMINERS
         what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date", "cut-off", "cutoff") else None
         marker = next((w for w in reversed(mods) if w in k.several), None) or year  # "the 2016 strike" is another strike
-        when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start())
+        when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start()) or _OPENING_TIME.match(text, start, m.start())
         if when and (when.group(1) or "").lower() == "this":
             qualifier = None  # "this year's consultation" is the article's own
         elif when:  # "last year's consultation", "2025's strike": another one
@@ -841,6 +841,8 @@ _TIME_POSSESSIVE = re.compile(
     r"\b(?:(last|next|previous|this)\s+(?:year|month|week|season|summer|winter|spring|autumn)|(?:19|20)\d\d)['\u2019]s\s+(?:[\w-]+\s+){0,2}\Z",
     re.I,
 )
+# "Last year it extended the comment period on a related proposal …": a sentence opening on another year
+_OPENING_TIME = re.compile(r"\s*[\"\u201c]?((?:last|next)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
 _WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
 _VERB_BEFORE_NOUN = re.compile(r"\b(?:to|can|could|will|would|may|might|must|shall|should|cannot|not)\s+\Z")  # lower case: "the 2 May deadline"
 _WORD_BEFORE = re.compile(r"([\w'\u2019-]+),?\s+\Z")

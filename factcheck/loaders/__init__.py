@@ -110,8 +110,11 @@ def load_text(source: str, fmt: str = "txt", path: str = "<text>", *, day_first:
 
 
 def _finish(doc: Document) -> None:
-    """Number blocks in reading order, give them lines and split them into sentences."""
+    """Number blocks in reading order, give them lines and split them into sentences; an article that gives no
+    publication date elsewhere takes its first paragraph's wire dateline's ("KAMPALA, June 17, 2026 - …")."""
     doc.blocks.sort(key=lambda b: b.segments[0][1] if b.segments else 0)
+    if doc.published is None:
+        _wire_dateline(doc)
     for i, block in enumerate(doc.blocks):
         block.index = i
         span = block.span
@@ -119,3 +122,13 @@ def _finish(doc: Document) -> None:
         block.end_line = doc.line_col(max(span.end - 1, span.start))[0]
         if block.kind not in (BlockKind.BYLINE, BlockKind.DATELINE):
             block.sentences = [Sentence(s, e, block.text[s:e]) for s, e in split_sentences(block.text)]
+
+
+def _wire_dateline(doc: Document) -> None:
+    from ..document import MetaCandidate, MetaField
+    from .datelines import read_wire_dateline
+
+    first = next((b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH), None)
+    if first is not None and (date := read_wire_dateline(first.text)) is not None:
+        head = min(len(first.text), 40)
+        doc.meta.append(MetaCandidate(MetaField.PUBLISHED, first.text[:head], "dateline", first.source_span(0, head), date=date))

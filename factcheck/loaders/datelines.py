@@ -35,3 +35,22 @@ def read_dateline(text: str, *, day_first: bool = True) -> tuple[_dt.date, str |
         hour = int(time.group(1)) % 12 + (12 if (time.group(3) or "").lower() == "p" else 0) if time.group(3) else int(time.group(1))
         hhmm = f"{hour:02d}:{time.group(2)}"
     return mention.resolved, hhmm
+
+
+# A wire story's dateline opens its first paragraph: "KAMPALA, Wednesday June 17, 2026 - The Electoral Commission …",
+# "ST. PAUL, Minn., March 19, 2026 (AP) — The Minnesota Senate …": a place in capitals, then the date and a dash.
+_WIRE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+")
+_WIRE_AFTER = re.compile(r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[\u2013\u2014:-]")
+
+
+def read_wire_dateline(text: str, *, day_first: bool = True) -> _dt.date | None:
+    """Return the date of a dateline opening a paragraph ("LAGOS, March 3, 2026 - …"), else None."""
+    place = _WIRE_PLACE.match(text)
+    if place is None:
+        return None
+    head = text[: place.end() + 40]
+    mention = next((d for d in find_dates(head, day_first=day_first) if d.explicit_year and d.valid and d.day), None)
+    start = None if mention is None else (mention.weekday_start if mention.weekday_start is not None else mention.start)
+    if start != place.end() or not _WIRE_AFTER.match(text, mention.end):
+        return None
+    return mention.resolved

@@ -46,6 +46,7 @@ _SHAPE: dict[str, str] = {
     "losing-words": "list",
     "vote-measures": "list",
     "margin-words": "list",
+    "rest-verbs": "list",
 }
 
 
@@ -130,6 +131,7 @@ class QuantityKnowledge:
     losing_words: frozenset[str] = frozenset()  # "was defeated by 84 votes to 67": the tally's first count voted against
     vote_measures: frozenset[str] = frozenset()  # "the bill's 63 votes": the measure's side, not the house's tally
     margin_words: frozenset[str] = frozenset()  # "by 24 points": the words a winning margin may take
+    rest_verbs: frozenset[str] = frozenset()  # "repaid $61,000, leaving $113,300": what a part taken from a whole leaves
 
     @classmethod
     def build(cls, merged: dict[str, Any]) -> QuantityKnowledge:
@@ -184,6 +186,7 @@ class QuantityKnowledge:
             losing_words=frozenset(w.lower() for w in merged.get("losing-words", [])),
             vote_measures=frozenset(w.lower() for w in merged.get("vote-measures", [])),
             margin_words=frozenset(w.lower() for w in merged.get("margin-words", [])),
+            rest_verbs=frozenset(w.lower() for w in merged.get("rest-verbs", [])),
         )
 
 

@@ -176,7 +176,9 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         if pair is not None:
             x, y, last = pair
             window = set(lowers[max(0, i - 5) : i]) | set(lowers[last + 1 : _words_on(tokens, last + 1, 3)])
-            kind = "tally" if window & knowledge.tally_words or lowers[i + 1] == "votes" else ("score" if window & knowledge.score_words or _between_names(tokens, i, last) else None)
+            # "The bill cleared the Senate 35-32": the measure voted on makes a tally too
+            tally = window & (knowledge.tally_words | knowledge.vote_measures) or lowers[i + 1] == "votes"
+            kind = "tally" if tally else ("score" if window & knowledge.score_words or _between_names(tokens, i, last) else None)
             if kind is None:
                 continue
             definite = i > 0 and lowers[i - 1] in _DEFINITE

@@ -772,3 +772,36 @@ FROM_SESSION_31_REGISTRATION = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_REGISTRATION, ids=[c[0] for c in FROM_SESSION_31_REGISTRATION])
 def test_registration_exercises(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+_CPSC = 'date 2026-04-09 Safety agency proposes e-bike battery standard\n\n'
+
+FROM_SESSION_32_OTHER_SPELLS = [
+    ("a sentence opening on last year dates another period", _CPSC,
+     ["The rule will be published on Monday, April 13, opening a 60-day comment period that closes on June 12.",
+      "Last year it extended the comment period on a related proposal by 30 days, moving the close from March 3 to April 2.",
+      "The commission said the comment period closes on June 19."], [7]),
+    ("last year's period is no move of this one", _CPSC,
+     ["The rule will be published on Monday, April 13, opening a 60-day comment period that closes on June 12.",
+      "Last year it extended the comment period on a related proposal by 30 days, moving the close from March 3 to April 2."], []),
+    ("a late spell after the window's end", 'date 2026-04-28 University opens admissions\n\n',
+     ["The university will begin accepting applications on Monday, May 4, with the online window remaining open until May 31, it announced on Tuesday.",
+      "Last year the window was extended twice, to June 7 and then June 15.",
+      "Candidates who miss the May 31 deadline will be able to apply between June 1 and June 5 on payment of a late fee."], []),
+    ("a second start inside the first spell", 'date 2026-04-28 University opens admissions\n\n',
+     ["The online application window opens on Monday, May 4 and stays open until May 31.",
+      "The window opens on May 6 and closes on May 31, the registrar said."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_OTHER_SPELLS, ids=[c[0] for c in FROM_SESSION_32_OTHER_SPELLS])
+def test_other_spells(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+def test_a_period_of_last_year_is_not_the_one_contradicted(rules):
+    from factcheck.engine import check_text
+
+    head, paragraphs = _CPSC, FROM_SESSION_32_OTHER_SPELLS[0][2]
+    (found,) = [f for f in check_text(head + "\n\n".join(paragraphs) + "\n", rules=rules) if f.check == "deadline-conflict"]
+    assert (found.line, "line 3" in found.message) == (7, True)

@@ -1274,3 +1274,28 @@ FROM_SESSION_31_ANNOUNCED_SPLITS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_ANNOUNCED_SPLITS, ids=[c[0] for c in FROM_SESSION_31_ANNOUNCED_SPLITS])
 def test_announced_splits(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+_THEFT = 'date 2026-05-15 Bookkeeper jailed for theft\n\n'
+
+FROM_SESSION_32_WHAT_IS_LEFT = [
+    ("a part taken from the whole before leaves another rest", _THEFT,
+     ["The court heard he made 212 transfers over four years, taking $184,300 in all.",
+      "He has since repaid $61,000, largely from the sale of a boat, leaving $113,300 still owed to the business."], [5]),
+    ("the rest fits", _THEFT,
+     ["The court heard he made 212 transfers over four years, taking $184,300 in all.",
+      "He has since repaid $61,000, largely from the sale of a boat, leaving $123,300 still owed to the business."], []),
+    ("the whole in the same sentence", _THEFT,
+     ["A total of 36,800 ballots were cast, of which 310 were rejected, leaving 36,590 valid votes."], [3]),
+    ("a need the part falls short of", _THEFT,
+     ["Farmers harvested 118,000 tonnes of maize this year.",
+      "The country consumes 180,000 tonnes a year, leaving a shortfall of 62,000 tonnes."], []),
+    ("an earlier figure far from the sum is another quantity", _THEFT,
+     ["The appeal received a grant of £50,000 in March.",
+      "It has since raised £182,400, leaving £67,600 still to find."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_WHAT_IS_LEFT, ids=[c[0] for c in FROM_SESSION_32_WHAT_IS_LEFT])
+def test_what_is_left(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

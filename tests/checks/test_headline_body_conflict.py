@@ -691,3 +691,27 @@ FROM_SESSION_31_CA141 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_CA141, ids=[c[0] for c in FROM_SESSION_31_CA141])
 def test_cases_from_ca141(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_32_RESULTS = [
+    ("a vote the measure's sentence gives otherwise", 'date 2026-03-19 Senate passes $240M child care credit on 36-31 vote\n\n',
+     ["The Minnesota Senate on Thursday approved a $239.6 million expansion of the child care tax credit.",
+      "The bill cleared the Senate 35-32 after nearly five hours of debate."], [5]),
+    ("the vote as the headline has it", 'date 2026-03-19 Senate passes $240M child care credit on 36-31 vote\n\n',
+     ["The Minnesota Senate on Thursday approved a $239.6 million expansion of the child care tax credit.",
+      "The bill cleared the Senate 36-31 after nearly five hours of debate."], []),
+    ("the headline's match, another event in a later clause", 'date 2026-02-16 Enyimba go top with 2-0 win over Rangers\n\n',
+     ["Enyimba moved top on Sunday after a 2-1 win over Rangers International in Aba, taking advantage of Remo Stars' slip a day earlier.",
+      "Remo Stars remain on 37 points after a 1-0 defeat to Plateau United on Saturday."], [3]),
+    ("another event opening the score's sentence", 'date 2026-02-16 Enyimba go top with 2-0 win over Rangers\n\n',
+     ["Enyimba moved top on Sunday with a 2-0 win over Rangers International in Aba.",
+      "In the previous meeting, Rangers won 2-1 at home."], []),
+    ("a school year is a label, not a count", 'date 2026-05-13 Year 7 application deadline pushed back two weeks\n\n',
+     ["Families applying for a secondary school place have been given an extra fortnight.",
+      "About 61,200 of the expected 68,400 applications had been received by the end of last week."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_RESULTS, ids=[c[0] for c in FROM_SESSION_32_RESULTS])
+def test_results_and_labels(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected

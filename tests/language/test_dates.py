@@ -122,6 +122,10 @@ def test_without_reference(text, expected):
         ("on 29 February last year", date(2025, 7, 22), date(2024, 2, 29)),
         ("from 3 January next year", date(2026, 1, 22), date(2027, 1, 3)),
         ("on 2 March this year", date(2026, 11, 22), date(2026, 3, 2)),
+        # a year opening the sentence is its dates' year
+        ("Last year it moved the close from 3 March", date(2026, 4, 9), date(2025, 3, 3)),
+        ("The board met. In 2024, the vote was held on 3 March", date(2026, 4, 9), date(2024, 3, 3)),
+        ("Last year was wet. The vote is on 3 March", date(2026, 1, 9), date(2026, 3, 3)),
     ],
 )
 def test_year_from_publication_date(text, published, expected):

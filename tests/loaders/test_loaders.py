@@ -247,3 +247,22 @@ def test_numeric_dateline_follows_the_date_order(day_first, expected):
 def test_blocks_know_when_they_are_wholly_bold(text, fmt, expected):
     [block] = load_text(text, fmt).blocks
     assert block.bold is expected
+
+
+@pytest.mark.parametrize(
+    "first,expected",
+    [
+        ("KAMPALA, Wednesday June 17, 2026 - The Electoral Commission has set polling day.", dt.date(2026, 6, 17)),
+        ("ST. PAUL, Minn., March 19, 2026 (AP) \u2014 The Minnesota Senate on Thursday approved the bill.", dt.date(2026, 3, 19)),
+        ("The Electoral Commission said on June 17, 2026 - a Wednesday - that polling day is set.", None),
+        ("KAMPALA - The commission met on June 17, 2026 to set polling day.", None),
+    ],
+)
+def test_wire_dateline_opening_the_first_paragraph_dates_an_undated_article(first, expected):
+    doc = load_text("Commission sets polling day\n\n" + first + "\n\nIt will be held in July.\n", "txt")
+    assert doc.published == expected
+
+
+def test_wire_dateline_gives_way_to_the_header_date():
+    doc = load_text("date 2026-06-18 Commission sets polling day\n\nKAMPALA, June 17, 2026 - The commission met.\n", "txt")
+    assert doc.published == dt.date(2026, 6, 18)
