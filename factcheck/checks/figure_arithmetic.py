@@ -3153,6 +3153,41 @@ def _what_is_left(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     return out
 
 
+def _list_then_rest(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A list of parts and, opening the next sentence, the rest ("Housing accounts for the largest share at €61.3 million,
+    followed by roads at €38.9 million, … and recreation at €16.1 million. The remaining €41.3 million is spread across
+    …"): together they make the whole the article gave before (the €182.4 million budget; €180.4 million is written).
+    Quiet when any earlier figure of the unit fits; the whole is the earlier figure nearest their sum, not a level the
+    article says it changed from ("up from the €179.8 million"), and within a quarter of it: a slip, not another sum."""
+    figures: list[tuple[Amount, bool]] = []  # the figures read so far, outside quotes, and whether a change is from them
+    out = []
+    for ab in annotation.prose:
+        ordered = [s for _, s in sorted(sentences_of(ab).items())]
+        for k, s in enumerate(ordered):
+            first = s.amounts[0] if s.amounts else None
+            prior = ordered[k - 1] if k else None
+            if first is not None and prior is not None and prior.index == s.index - 1 and first.unit not in (None, "percent") \
+                    and any(s.lower(m) in _REST_WORDS for m in range(max(s.lo, first.first - 2), first.first)) \
+                    and first.first - s.lo <= 3 and not (first.approx or first.in_range):
+                parts = prior.amounts
+                if len(parts) >= 2 and all(a.unit == first.unit and not (a.approx or a.in_range) for a in parts):
+                    written = sum(a.value for a in parts) + first.value
+                    wholes = [(w, earlier) for w, earlier in figures if w.unit == first.unit and w.value > max(a.value for a in parts)]
+                    tolerance = sum(half_step(a) for a in parts) + half_step(first)
+                    if not any(abs(w.value - written) <= tolerance + half_step(w) for w, _ in wholes):
+                        plain = [w for w, earlier in wholes if not w.approx and not earlier]
+                        near = min(plain, key=lambda w: abs(w.value - written), default=None)
+                        if near is not None and abs(near.value - written) <= 0.25 * near.value:
+                            shown = " + ".join(a.text for a in parts + [first])
+                            out.append((ab, first, f"{shown} is {_fmt_like(written, parts + [first])}, not the {near.text} they split."))
+            figures += [(a, any(s.lower(m) in _CHANGED_FROM for m in range(a.first - 2, a.first))) for a in s.amounts if not a.in_range]
+    return out
+
+
+# a level a sentence says another changed from: "up from the €179.8 million", "against £300m"
+_CHANGED_FROM = frozenset("from against compared versus on".split())
+
+
 # a sentence that says a whole came from a number of sources: "Output came from three operations", "The money was split
 # between four schools"
 _SOURCE_VERBS = frozenset("came come comes split divided shared spread".split())
@@ -3973,7 +4008,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _what_is_left(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _what_is_left(annotation), _list_then_rest(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

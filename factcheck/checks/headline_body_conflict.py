@@ -1049,6 +1049,11 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue  # "the first phase, of 140 homes … a further 160": the body breaks the headline's figure down
         strong = [loc for loc in same if h.verb and loc.fact.verb == h.verb]
         same = strong or same
+        shares = [(loc, part) for loc in same if (part := _part_of_whole(loc)) is not None]
+        if shares:
+            # "leaving the party on 28 of the 47 seats": the headline's "wins 29 seats" is the part, never the whole
+            hits += _part_conflicts(a, h, shares, annotation, head_tokens, headline, headline_span)
+            continue
         if len({round(loc.fact.amount.value, 6) for loc in same}) != 1:
             # no fact with the headline's key: a slip of the digits of one body figure in the same unit is still telling
             same = [loc for loc in facts if loc.fact.unit == h.unit and slip(a.digits, loc.fact.amount.digits) and not loc.fact.changing
@@ -1089,6 +1094,33 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         hits += _lone_sum(a, body, annotation, headline, headline_span)
     return hits
+
+
+def _part_of_whole(loc):
+    """The part written before a whole counted as a share of it ("28" in "28 of the 47 seats"), else None."""
+    tokens, b = loc.block.tokens, loc.fact.amount
+    k = b.first - 1
+    if k >= 0 and tokens[k].lower in ("the", "its", "their"):
+        k -= 1
+    if k < 1 or tokens[k].lower != "of":
+        return None
+    return next((p for p in loc.block.amounts if p.last == k - 1 and p.unit == b.unit and not p.in_range), None)
+
+
+def _part_conflicts(a, h, shares, annotation, head_tokens, headline: str, headline_span) -> list[Hit]:
+    """A headline count of a thing the opening gives only as a share of its whole ("Labor wins 29 seats" … "leaving the
+    party on 28 of the 47 seats"): the one part the opening gives in a sentence naming the headline's subject."""
+    if any(_agrees(a, part) for _, part in shares):
+        return []
+    subject = next((t.lower for t in head_tokens if t.capitalised and t.is_word), None)
+    opening = {id(ab) for ab in [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]}
+    told = [(loc, part) for loc, part in shares if id(loc.block) in opening and subject
+            and subject in _sentence(loc.block.block, part.start).lower().split()]
+    if len({part.value for _, part in told}) != 1 or any(loc.fact.amount.approx or part.approx for loc, part in told):
+        return []
+    loc, part = told[0]
+    how = slip(a.digits, part.digits)
+    return [_against_headline(loc.block.block, part.start, part.end, f"The body says \u201c{part.text}\u201d of the {loc.fact.amount.text} ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a)]
 
 
 def _passed_marks_of(headline: str, headline_span, annotation) -> list[Hit]:

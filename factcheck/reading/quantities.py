@@ -18,7 +18,7 @@ rescans the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..language.numbers import NUMBER_WORDS, value_of_words
 from .knowledge import QuantityKnowledge
@@ -113,6 +113,10 @@ def singular(word: str) -> str:
     return w
 
 
+# words that join a sum of money to the bare one after it that shares its currency
+_ELIDED_LINKS = frozenset("from to against versus vs than and or".split())
+
+
 def _plural(word: str) -> bool:
     return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
@@ -184,7 +188,22 @@ class _Reader:
                 continue
             found.append(amount)
             i = amount.last + 1
-        return found
+        return [self._elided_currency(a, found[k - 1]) if k and a.unit is None else a for k, a in enumerate(found)]
+
+    def _elided_currency(self, a: Amount, before: Amount) -> Amount:
+        """A bare sum with a scale written just after a sum of money takes its currency ("climbed to 17.2 billion
+        shillings from 16.1 billion", "£4.2m against 3.9m a year earlier"): it ends its clause, no noun after it."""
+        if before.unit not in self.kb.currency_codes or a.spelled or a.compound or self.t[a.first].sentence != self.t[before.first].sentence:
+            return a
+        if self.lower(a.last) not in self.kb.scales or self.lower(a.last - 1) in self.kb.scales and a.last - 1 != a.first:
+            return a  # only "16.1 billion": the scale is its last word
+        between = [self.lower(k) for k in range(before.last + 1, a.first)]
+        if not between or len(between) > 3 or not set(between) & _ELIDED_LINKS:
+            return a
+        after = self.t[a.last + 1] if a.last + 1 < self.n else None
+        if after is not None and after.kind == WORD and after.lower not in FUNCTION_WORDS:
+            return a  # "$4m from 3 million viewers": a count of its own
+        return replace(a, unit=before.unit)
 
     def _race_time(self, i: int) -> Amount | None:
         """A time run or swum, minutes and seconds with hundredths ("1:59.48", "29:14.36"), in seconds; a clock time
@@ -607,6 +626,25 @@ def _places(r: _Reader, k: int) -> set[str]:
                 found.add(f"{t.lower} {r.t[m + 1].text}")
         k += 1
     return found
+
+
+def _opening_place(r: _Reader, k: int) -> set[str]:
+    """The place a sentence opens on, set off by a comma: "In the Legislative Council, where 11 of the 22 seats …" is
+    the council's, not the House of Assembly's."""
+    sentence = r.t[k].sentence
+    start = k
+    while start > 0 and r.t[start - 1].sentence == sentence:
+        start -= 1
+    if r.lower(start) not in _PLACE_PREPOSITIONS:
+        return set()
+    m = start + 1 + (r.lower(start + 1) == "the")
+    t = r.t[m] if m < k else None
+    if t is None or not t.capitalised or t.lower in _MONTHS or t.lower in _WEEKDAYS:
+        return set()
+    comma = next((c for c in range(m + 1, min(k, m + 5)) if r.t[c].text == ","), None)
+    if comma is None or any(not r.t[c].capitalised for c in range(m + 1, comma) if r.lower(c) not in ("of", "and")):
+        return set()  # only a name set off by its comma: "In the Legislative Council,", not "In a statement, …"
+    return {t.lower}
 
 
 def _near_words(r: _Reader, a: Amount, phrases: frozenset, before: int, after: int, skip_to: int) -> bool:
@@ -1105,7 +1143,7 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
     kb = r.kb
     changing = _near_words(r, a, kb.change_words, 6, 4, phrase_end) or bool(r.phrase_at(phrase_end, kb.rate_words, 3))  # "£10 an hour"; "140 daily flights" is a count
     changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ADDED_BEFORE or _more_to_come(r, phrase_end)
-    scope = scope | _places(r, phrase_end)
+    scope = scope | _places(r, phrase_end) | _opening_place(r, a.first)
     thing = kb.canonical.get(thing, thing)
     if verb is not None:
         verb = kb.canonical.get(verb, verb)

@@ -1299,3 +1299,30 @@ FROM_SESSION_32_WHAT_IS_LEFT = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_WHAT_IS_LEFT, ids=[c[0] for c in FROM_SESSION_32_WHAT_IS_LEFT])
 def test_what_is_left(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+_BUDGET = 'date 2026-11-19 Council adopts budget\n\n'
+
+FROM_SESSION_32_LIST_THEN_REST = [
+    ("a list and the rest opening the next sentence against the whole before", _BUDGET,
+     ["The council has adopted a budget of €182.4 million for 2027.",
+      "The figure is up from the €179.8 million set out in the draft.",
+      "Housing accounts for €61.3 million, followed by roads at €38.9 million, environment at €22.8 million and recreation at €16.1 million. The remaining €41.3 million is spread across other services."], [7]),
+    ("the parts and the rest make the whole", _BUDGET,
+     ["The council has adopted a budget of €182.4 million for 2027.",
+      "Housing accounts for €61.3 million, followed by roads at €38.9 million, environment at €22.8 million and recreation at €16.1 million. The remaining €43.3 million is spread across other services."], []),
+    ("no whole near their sum", _BUDGET,
+     ["The council has adopted a budget of €482.4 million for 2027.",
+      "Housing accounts for €61.3 million and roads €38.9 million. The remaining €41.3 million is spread across other services."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_LIST_THEN_REST, ids=[c[0] for c in FROM_SESSION_32_LIST_THEN_REST])
+def test_list_then_rest(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_bare_sum_after_money_takes_its_currency(rules):
+    head = 'date 2026-02-18 Brewer lifts profit\n\n'
+    assert lines_found(head, ["Net profit climbed 11 percent to 17.2 billion shillings from 16.1 billion, while earnings per share rose."], 'figure-arithmetic', rules) == [3]
+    assert lines_found(head, ["Net profit climbed 7 percent to 17.2 billion shillings from 16.1 billion, while earnings per share rose."], 'figure-arithmetic', rules) == []

@@ -715,3 +715,26 @@ FROM_SESSION_32_RESULTS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_RESULTS, ids=[c[0] for c in FROM_SESSION_32_RESULTS])
 def test_results_and_labels(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_32_PART_OF_WHOLE = [
+    ("the headline's count is the part of a share", 'date 2026-03-24 Labor wins 29 seats as government returned\n\n',
+     ["Labor has secured a second term, with the count leaving the party on 28 of the 47 seats in the House of Assembly."], [3]),
+    ("the part agrees", 'date 2026-03-24 Labor wins 28 seats as government returned\n\n',
+     ["Labor has secured a second term, with the count leaving the party on 28 of the 47 seats in the House of Assembly."], []),
+    ("another side's part", 'date 2026-03-24 Labor wins 29 seats as government returned\n\n',
+     ["Labor has secured a second term, leaving the party on 29 of the 47 seats in the House of Assembly.", "The Liberals hold 13 of the 47 seats."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_PART_OF_WHOLE, ids=[c[0] for c in FROM_SESSION_32_PART_OF_WHOLE])
+def test_part_of_whole(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+def test_the_part_not_the_whole_is_reported(rules):
+    from factcheck.engine import check_text
+
+    head, paragraphs = FROM_SESSION_32_PART_OF_WHOLE[0][1], FROM_SESSION_32_PART_OF_WHOLE[0][2]
+    (found,) = [f for f in check_text(head + "\n\n".join(paragraphs) + "\n", rules=rules) if f.check == "headline-body-conflict"]
+    assert "\u201c28\u201d" in found.message

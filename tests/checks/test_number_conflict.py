@@ -680,3 +680,10 @@ FROM_SESSION_31_ACTIVE_VERBS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_ACTIVE_VERBS, ids=[c[0] for c in FROM_SESSION_31_ACTIVE_VERBS])
 def test_an_active_verb_is_no_fate(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+def test_a_place_opening_the_sentence_scopes_its_counts(rules):
+    head = 'date 2026-03-24 Labor returned with bigger majority\n\n'
+    paragraphs = ["Labor won 28 of the 47 seats in the House of Assembly, the count showed.",
+                  "In the Legislative Council, where 11 of the 22 seats were up for election, Labor is on track to win five."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
