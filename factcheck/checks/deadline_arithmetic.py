@@ -356,7 +356,8 @@ _SPAN_FROM_RE = re.compile(
 )
 _SPAN_TO_RE = re.compile(
     r"\A\s*,?\s*(?:and\s+)?(?:(?:will\s+|would\s+)?(?:run|runs|running)\s+(?:through|until|to)|until|till|to|through|and|closing(?:\s+on)?|"
-    r"ending(?:\s+on)?|closes(?:\s+on)?|ends(?:\s+on)?|(?:will\s+|would\s+)?(?:end|close|expire)\s+on)\s+"
+    r"ending(?:\s+on)?|closes(?:\s+on)?|ends(?:\s+on)?|(?:will\s+|would\s+)?(?:end|close|expire)\s+on|"
+    r"(?:will\s+|would\s+)?(?:closes?|ends?|expires?|closing|ending)\s+at\s+[0-9.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+\([^()]{1,20}\))?\s+on)\s+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
     re.IGNORECASE,
 )

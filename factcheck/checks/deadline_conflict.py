@@ -459,6 +459,13 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
     return hits
 
 
+def _another_year(statement: PeriodStatement, year: int) -> bool:
+    """True when every year written in the statement's sentence is another year than the article's."""
+    reading = statement.reading
+    years = {d.year for d in reading.in_sentence(reading.dates, reading.sentence_at(statement.fact.start)) if d.explicit_year}
+    return bool(years) and year not in years
+
+
 def _spells_in_turn(period: Period) -> bool:
     """True when two sentences each give the period a start and an end, one spell wholly after the other ("applications
     open on Monday, May 4 … until May 31"; "those who miss it may apply between June 1 and June 5 for a late fee"):
@@ -595,6 +602,8 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
     for later in items[1:]:
         if key(later) == key(first) or later.fact.noun.introduces:
             continue
+        if what == "length" and doc.published and _another_year(first, doc.published.year) != _another_year(later, doc.published.year):
+            continue  # "Its public participation ran for 21 days, from 2 to 22 May 2025": last year's, not this one's
         if later.reading is first.reading and later.reading.sentence_at(later.fact.start) == first.reading.sentence_at(first.fact.start) \
                 and _THEN.search(first.reading.text, min(first.fact.end, later.fact.end), max(first.fact.start, later.fact.start)):
             continue  # "runs today, tomorrow and Thursday (24 to 26 February), then for five days from 2 March to 6 March": two spells

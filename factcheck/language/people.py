@@ -121,6 +121,8 @@ _WHO_OR_AGE_AFTER_RE = re.compile(r",\s+(?:who\b|\d{1,3},)")
 _APPOSITIVE_BEFORE_RE = re.compile(r",\s+(?:(?:the|who\s+is(?:\s+the)?|now\s+the|and)\s+)?\Z", re.IGNORECASE)
 # "Ministry of Defence", "Bank of England": a capitalised word and "of" before a run make it part of a name of a body.
 _OF_ORG_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?\Z")
+# before a portfolio opening a run: "Minister of ", "…, Fisheries and ", "Minister for Agriculture, "
+_PORTFOLIO_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?|\b[A-Z][\w'’-]*(?:,\s+|,?\s+and\s+))\Z")
 _LOWER_AFTER_RE = re.compile(r" [a-z]")
 _DETERMINER_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|The|A|An|its|their|his|her)\s+)\Z")
 
@@ -179,6 +181,8 @@ class PeopleKnowledge:
     office_short_forms: frozenset[str] = frozenset()
     # words of offices' own forms that never start or continue a name ("Exchequer" in "Chancellor of the Exchequer X")
     office_words: frozenset[str] = frozenset()
+    # the words of portfolios ("agriculture", "fisheries"): "Minister of Agriculture, Fisheries and Mining Desmond Whyte"
+    portfolio_words: frozenset[str] = frozenset()
 
     def is_place(self, word: str) -> bool:
         """Return True when word names a country, its people or its capital."""
@@ -337,8 +341,14 @@ def _build(offices, countries, change, different, change_words, term_words, hono
         office_words=frozenset(
             w for spec in offices.values() if not spec.key.endswith(" portfolio") for f in spec.forms for w in re.split(r"[\s-]+", f.lower()) if len(w) >= 5
         ) - {h.lower() for h in honorifics},
+        portfolio_words=frozenset(
+            w for spec in offices.values() if spec.key.endswith(" portfolio") for f in spec.forms for w in re.split(r"[\s-]+", f.lower()) if len(w) >= 4
+        ) - _PORTFOLIO_FORM_WORDS,
     )
 
+
+# the words portfolio_forms put round a portfolio ("minister for {portfolio}"), never a portfolio's own
+_PORTFOLIO_FORM_WORDS = frozenset("minister ministers secretary state".split())
 
 _SEPARATOR = "\0"
 
@@ -510,6 +520,9 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
                 qualified = True
         if not m.group("country"):
             qualified = qualified or _qualified_before(text, m.start(), kb) or _combined_department(text, m.start(), form, kb)
+        if key.endswith(" portfolio") and (more := _MORE_PORTFOLIOS_RE.match(text, end)) is not None \
+                and all(w.lower() in kb.portfolio_words for w in _CAPITALISED_RE.findall(more.group())):
+            end = more.end()  # "Minister of Agriculture, Fisheries and Mining": one office of several portfolios
         # the holder: "President Volodymyr Zelenskyy", "the infrastructure minister, Marloes Vink", "Umerov, the president"
         holder = None
         run = _run_after(text, end, by_start)
@@ -545,6 +558,10 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
             )
         )
     return out
+
+
+_MORE_PORTFOLIOS_RE = re.compile(r"(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+")
+_CAPITALISED_RE = re.compile(r"[A-Z][\w'’-]+")
 
 
 def _may_name_office(text: str, kb: PeopleKnowledge) -> bool:
@@ -789,6 +806,12 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
             words = words[place:]
             run_start = words[0][0]
             s = run_start
+        if len(words) >= 3 and not lead and words[0][2].lower() in kb.portfolio_words and _PORTFOLIO_BEFORE_RE.search(text, max(0, s - 40), s):
+            # "Minister of Agriculture Desmond Whyte", "… Fisheries and Mining Desmond Whyte": the portfolio is no word of the name
+            while len(words) > 2 and words[0][2].lower() in kb.portfolio_words:
+                words = words[1:]
+            run_start = s = words[0][0]
+            word = words[0][2]
         surname_word = len(words) == 2 and words[1][2] in _SURNAME_ORG_WORDS and words[0][2] not in ORG_WORDS  # "Peter Hall", read above
         alone = len(words) == 1 and word in _SURNAME_ORG_WORDS and (hon := _HONORIFIC_BEFORE_RE.search(text, max(0, s - 16), s)) is not None \
             and hon.group(1) in kb.honorifics and not org  # "Ms Ford said": an honorific makes the word a surname

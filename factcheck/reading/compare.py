@@ -276,8 +276,9 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                     continue  # "£7.4bn" and "£4.7m" are not one figure; two race times are two swims unless a results list repeats the report
                 if len({round(x.value, 6) for _, x in group if x is not a}) > 1:
                     break  # a third set of the same digits: the figures are several, not one slipped
-                if any(x is not a and agree(x.value, e.value, x.digits, e.digits) and unit_of(x, local) == unit_of(e, local) for x in ab.by_sentence[ab.tokens[a.first].sentence][0]):
-                    break  # "With the GH¢2.1 million raised before and Saturday's GH¢1.2 million": the sentence gives both
+                if any(x is not a and math.isclose(x.value, e.value) and unit_of(x, local) == unit_of(e, local) for x in ab.by_sentence[ab.tokens[a.first].sentence][0]):
+                    break  # "With the GH¢2.1 million raised before and Saturday's GH¢1.2 million": the sentence gives both (a
+                    # rounder figure near the other, "a guidance range of US$1,300 to US$1,400", is another figure)
                 if _sizes_of_things(a, e, money):
                     # "the 1,026,000-megalitre dam" … "Burrinjuck, a 1,062,000-megalitre storage, full three years ago": a
                     # measure made a compound describes what a thing is, whenever the sentence is set

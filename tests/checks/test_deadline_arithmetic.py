@@ -678,3 +678,20 @@ FROM_SESSION_31_MOVES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_MOVES, ids=[c[0] for c in FROM_SESSION_31_MOVES])
 def test_moves_from_and_to_after_their_length(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+_RELIEF = 'date 2026-03-10 Relief window opens\n\n'
+
+FROM_SESSION_32_CLOCK_BEFORE_THE_END = [
+    ("an end at a time of day on its date", _RELIEF,
+     ["Applications open on Monday, March 16 and close at 4:00 p.m. on Thursday, April 30, a 60-day window."], [3]),
+    ("the window fits", _RELIEF,
+     ["Applications open on Monday, March 16 and close at 4:00 p.m. on Thursday, April 30, a 45-day window."], []),
+    ("ending at 5pm on", _RELIEF,
+     ["The consultation runs for six weeks from Monday 16 March, ending at 5pm on Monday 11 May."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_CLOCK_BEFORE_THE_END, ids=[c[0] for c in FROM_SESSION_32_CLOCK_BEFORE_THE_END])
+def test_clock_before_the_end(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

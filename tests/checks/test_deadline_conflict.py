@@ -805,3 +805,10 @@ def test_a_period_of_last_year_is_not_the_one_contradicted(rules):
     head, paragraphs = _CPSC, FROM_SESSION_32_OTHER_SPELLS[0][2]
     (found,) = [f for f in check_text(head + "\n\n".join(paragraphs) + "\n", rules=rules) if f.check == "deadline-conflict"]
     assert (found.line, "line 3" in found.message) == (7, True)
+
+
+def test_a_length_of_another_years_dates_is_another_period(rules):
+    head = 'date 2026-09-08 County opens public participation\n\n'
+    paragraphs = ["The committee's 14-day public participation period opened on Monday, 7 September and will close on Sunday, 20 September.",
+                  "Last year's finance bill drew fewer than 400 memoranda. Its public participation ran for 21 days, from 2 to 22 May 2025."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

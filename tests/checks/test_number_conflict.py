@@ -687,3 +687,10 @@ def test_a_place_opening_the_sentence_scopes_its_counts(rules):
     paragraphs = ["Labor won 28 of the 47 seats in the House of Assembly, the count showed.",
                   "In the Legislative Council, where 11 of the 22 seats were up for election, Labor is on track to win five."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_rounder_figure_beside_a_transposed_one_is_another_figure(rules):
+    head = 'date 2026-05-01 Miner posts results\n\n'
+    paragraphs = ["All-in sustaining costs, the industry's main cost yardstick, rose to US$1,284 per ounce from US$1,190, which the company attributed to royalties.",
+                  "Ms Mensah said all-in sustaining costs of US$1,248 an ounce remained below the full-year guidance range of US$1,300 to US$1,400."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

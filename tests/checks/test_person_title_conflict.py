@@ -1748,3 +1748,26 @@ def test_a_convener_is_the_chair(rules):
     quiet = ["Committee convener Councillor Fiona Reid said the decision had not been taken lightly.",
              "Speaking after the meeting, vice-convener Alan Moffat said he understood residents' frustration."]
     assert (lines_found(head, fires, 'person-title-conflict', rules), lines_found(head, quiet, 'person-title-conflict', rules)) == ([5], [])
+
+
+_FUND = 'date 2026-03-10 Fund opens for fishers\n\n'
+
+FROM_SESSION_32_MINISTERS = [
+    ("a minister of several portfolios later a state minister", _FUND,
+     ["Minister of Agriculture, Fisheries and Mining Desmond Whyte announced the programme on Tuesday.",
+      "Responding to questions, State Minister Desmond Whyte said the ceiling could be reviewed."], [5]),
+    ("a portfolio minister written before the name", _FUND,
+     ["Minister of Health Desmond Whyte announced the programme on Tuesday.",
+      "Responding to questions, Minister of Finance Desmond Whyte said the ceiling could be reviewed."], [5]),
+    ("a minister of state for a portfolio throughout", _FUND,
+     ["Minister of State for Agriculture Desmond Whyte announced the programme on Tuesday.",
+      "Responding to questions, Minister of State Desmond Whyte said the ceiling could be reviewed."], []),
+    ("the portfolios stated once", _FUND,
+     ["Minister of Agriculture, Fisheries and Mining Desmond Whyte announced the programme on Tuesday.",
+      "Responding to questions, Whyte said the ceiling could be reviewed."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_MINISTERS, ids=[c[0] for c in FROM_SESSION_32_MINISTERS])
+def test_ministers(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
