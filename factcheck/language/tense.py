@@ -60,6 +60,7 @@ _SPEECH_BEFORE_RE = re.compile(
     r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|earlier|in|at)?\s*\Z",
     re.IGNORECASE,
 )
+_AUXILIARY_BEFORE_RE = re.compile(r"\b(?:be|been|being|will|shall|would|to)\s+\Z", re.IGNORECASE)
 _SPEECH_END_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\Z", re.IGNORECASE)
 # a past participle after its noun, with no auxiliary: "submissions lodged before", "the letters sent on"
 _REDUCED_RELATIVE_RE = re.compile(
@@ -318,7 +319,8 @@ def reported_speech_verb_before(text: str, start: int) -> bool:
     m = _SPEECH_BEFORE_RE.search(head)
     if not m or _CLAUSE_BREAK_RE.search(m.group("between") or ""):
         return False
-    return True
+    # "Results will be declared on Thursday", "is due to announce on": the telling is the event itself, its own verb's tense
+    return not _AUXILIARY_BEFORE_RE.search(head, 0, m.start("verb"))
 
 
 # a second predicate of the same subject: ", and will be sent", "and has since"

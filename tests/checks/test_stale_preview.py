@@ -191,3 +191,21 @@ FROM_SESSION_31_POSSESSIVE = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_31_POSSESSIVE, ids=[c[0] for c in FROM_SESSION_31_POSSESSIVE])
 def test_a_past_days_event_by_its_noun(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
+
+
+FROM_SESSION_32_TOLD_AS_EVENT = [
+    ("a telling verb after a future auxiliary is the event", 'date 2026-05-22 Board declares Class 12 results\n\n',
+     ["The board declared the Class 12 results on Wednesday.",
+      "Results for Class 10 will be declared on Thursday, May 21, a board official said."], [5]),
+    ("the day ahead", 'date 2026-05-22 Board declares Class 12 results\n\n',
+     ["The board declared the Class 12 results on Wednesday.",
+      "Results for Class 10 will be declared on Thursday, May 28, a board official said."], []),
+    ("a reported saying on a day gone", 'date 2026-05-22 Board declares Class 12 results\n\n',
+     ["The board declared the Class 12 results on Wednesday.",
+      "The board announced on Thursday, May 21 that Class 10 results will follow."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_TOLD_AS_EVENT, ids=[c[0] for c in FROM_SESSION_32_TOLD_AS_EVENT])
+def test_told_as_event(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
