@@ -707,7 +707,7 @@ FROM_SESSION_32_RESULTS = [
      ["Enyimba moved top on Sunday with a 2-0 win over Rangers International in Aba.",
       "In the previous meeting, Rangers won 2-1 at home."], []),
     ("a school class is a label, not a count", 'date 2026-05-22 Board declares Class 12 results\n\n',
-     ["Nearly 15 lakh students cleared the board's Class 12 examinations this year.",
+     ["The board said the pass rate rose this year.",
       "Results for Class 10 will be declared next week, a board official said."], []),
     ("a school year is a label, not a count", 'date 2026-05-13 Year 7 application deadline pushed back two weeks\n\n',
      ["Families applying for a secondary school place have been given an extra fortnight.",
