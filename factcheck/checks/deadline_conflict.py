@@ -459,6 +459,10 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
     return hits
 
 
+# a length added after a period's end: "a further 14 days", "another two weeks", "an extra month"
+_FURTHER_SPELL = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra)|a\s+(?:second|grace|late))\s+(?:[\w-]+\s+)?(?:days?|weeks?|fortnight|months?|period|window)\b", re.I)
+
+
 def _another_year(statement: PeriodStatement, year: int) -> bool:
     """True when every year written in the statement's sentence is another year than the article's."""
     reading = statement.reading
@@ -590,6 +594,9 @@ def _year_written(statement: PeriodStatement) -> bool:
 
 
 def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStatement], key) -> Hit | None:
+    if what != "length":
+        # "Traders who miss the April 14 cut-off will have a further 14 days, until April 28": a spell added after it
+        items = [x for x in items if not _FURTHER_SPELL.search(x.reading.sentence_at(x.fact.start).text)]
     values = {key(s) for s in items}
     if len(values) != 2:
         return None

@@ -852,7 +852,7 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
                 part = s.at(j + 1)
             if part is None:
                 continue
-            search = (part.last + 1, part.last + 6)
+            search = _share_after_part(s, part)
         if part.unit is not None or part.value > total.value or part.approx or s.lower(part.first - 1) in ("in", "of") and s.at(part.first - 2) is not None:
             continue  # "one in four of the 200": "four" is the fraction's, not the part
         fraction = _fraction_near(s, search[0], search[1])
@@ -882,6 +882,43 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
             written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
             out.append((part, f"{part.text} of {total.text} is {percent_text(actual * 100)}, not {written}."))
     return out
+
+
+_SET_OFF = frozenset(", ( \u2013 \u2014 -".split())
+
+
+def _share_after_part(s: Sentence, part: Amount) -> tuple[int, int]:
+    """Where a part's share may stand: just after it ("12 – roughly a quarter –"), or set off by a dash, bracket or
+    comma a few words on, with no figure between ("268 opposed the height increases – about 58 per cent –")."""
+    near = (part.last + 1, part.last + 6)
+    if _fraction_near(s, *near) is not None:
+        return near
+    nxt = next((a.first for a in s.amounts if a.first > part.last), s.hi)
+    mark = next((k for k in range(part.last + 2, min(part.last + 10, nxt)) if s.tokens[k].text in _SET_OFF), None)
+    return near if mark is None else (mark + 1, mark + 4)
+
+
+def _share_of_the_count_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A part of the count the sentence before gives, referred back to by "Of those," ("… drew 412 submissions. Of those,
+    268 opposed the height increases – about 58 per cent –"): the share must be the part of that count."""
+    if prior is None or s.lower(s.lo) != "of" or s.lower(s.lo + 1) not in ("those", "them", "these") or s.lower(s.lo + 2) != ",":
+        return []
+    counts = [a for a in prior.amounts if a.unit is None and not a.in_range and a.value > 1]
+    part = s.at(s.lo + 3)
+    if not counts or part is None or part.unit is not None or part.approx:
+        return []
+    fraction = _fraction_near(s, *_share_after_part(s, part))
+    if fraction is None or sum(1 for a in s.amounts if a.unit == "percent") > 1:
+        return []
+    value, approx, first, last = fraction
+    if any(abs(part.value / c.value - value) <= (0.06 if approx or c.approx else 0.035) for c in counts):
+        return []  # "318 of the 412 eligible employees voted … Of those, 281, or 88.4 per cent": those who voted
+    total = counts[0]
+    if len(counts) != 1 or total.approx or part.value > total.value:
+        return []  # which count "those" are is a guess
+    actual = part.value / total.value
+    written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
+    return [(part, f"{part.text} of {total.text} is {percent_text(actual * 100)}, not {written}.")]
 
 
 def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amount] | None:
@@ -3188,6 +3225,86 @@ def _list_then_rest(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
 _CHANGED_FROM = frozenset("from against compared versus on".split())
 
 
+_CLAUSE_BREAKS = frozenset(", ; : while whereas but after which when".split())
+
+
+def _clause_round(s: Sentence, verb: int) -> tuple[int, int]:
+    """The token bounds of the clause round a verb: from the break before it to the break after (a comma right after
+    the verb, "doubled, from 2,050 to 4,100", opens its levels and breaks nothing)."""
+    lo = next((k + 1 for k in range(verb - 1, s.lo - 1, -1) if s.lower(k) in _CLAUSE_BREAKS), s.lo)
+    hi = next((k for k in range(verb + 2, s.hi) if s.lower(k) in _CLAUSE_BREAKS), s.hi)
+    return lo, hi
+
+
+def _every_sentence(ab: AnnotatedBlock) -> list[Sentence]:
+    """Every sentence of a block outside quotes' figures, those without figures too ("Housing starts more than doubled.")."""
+    bounds: dict[int, list[int]] = {}
+    for i, t in enumerate(ab.tokens):
+        bounds.setdefault(t.sentence, [i, i])[1] = i + 1
+    amounts: dict[int, list[Amount]] = {}
+    for a in ab.amounts:
+        if not ab.tokens[a.first].quoted:
+            amounts.setdefault(ab.tokens[a.first].sentence, []).append(a)
+    return [Sentence(ab, index, amounts.get(index, []), *b) for index, b in sorted(bounds.items())]
+
+
+_AT_MOST = frozenset("almost nearly".split())
+_ABOUT = frozenset("about roughly around some approximately".split())
+
+
+def _multiple_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A change given as a multiple ("Housing starts in Port Alder more than doubled", rules/quantities.yaml
+    multiple-verbs) against its levels: the sentence's own one pair ("doubled from 1,020 to 1,840"), or else the one pair
+    the next sentence gives with no change verb or multiple of its own, which tells what the change was ("Builders broke
+    ground on 1,840 homes …, compared with 1,020 in the same period last year": 1.8 times). A hedge says how near the
+    multiple must be: "more than" at least it, "almost" a little under, "about" either side; a plain one within a
+    sixth. Reported at the later figure."""
+    kb = annotation.quantity_knowledge
+    if not kb.multiple_verbs:
+        return []
+    ordered = [(ab, s) for ab in annotation.prose for s in _every_sentence(ab)]
+    out = []
+    for k, (ab, s) in enumerate(ordered):
+        verb = next((i for i in range(s.lo, s.hi) if s.lower(i) in kb.multiple_verbs and not s.tokens[i].quoted), None)
+        if verb is None:
+            continue
+        factor = kb.multiple_verbs[s.lower(verb)]
+        hedge = s.lower(verb - 1) if s.lower(verb - 1) in _AT_MOST | _ABOUT else " ".join((s.lower(verb - 2), s.lower(verb - 1)))
+        hedge = "more than" if hedge in ("more than", "than") or s.lower(verb - 1) == "over" else hedge
+        lo, hi = _clause_round(s, verb)
+        own = [p for p in change_pairs(s, None) if p[0].unit == p[1].unit and p[0].unit != "percent"]
+        if any(not (lo <= a.first < hi) for p in own for a in p):
+            continue  # "fallen from 412 to 187, while the number listed … has more than doubled": another clause's levels
+        if len(own) == 1:
+            (old, new), where = own[0], (ab, s)
+        elif not own and not any(a.unit not in kb.duration_units for a in s.amounts) and k + 1 < len(ordered):
+            nab, ns = ordered[k + 1]
+            pairs = [p for p in level_pairs(ns) if p[0].unit == p[1].unit and p[0].unit != "percent" and not (p[0].approx or p[1].approx)]
+            if len(pairs) != 1 or any(ns.direction(i) or ns.lower(i) in kb.multiple_verbs for i in range(ns.lo, ns.hi)):
+                continue
+            (old, new), where = pairs[0], (nab, ns)
+        else:
+            continue
+        if old.value <= 0 or new.value <= 0 or s.tokens[old.first].quoted and where[1] is s:
+            continue
+        ratio, want = new.value / old.value, factor
+        if want < 1:
+            ratio, want = 1 / ratio, 1 / want  # "more than halved": at least twice as small
+        if hedge == "more than":
+            wrong = ratio < 0.97 * want
+        elif hedge in _AT_MOST:
+            wrong = ratio > 1.02 * want or ratio < 0.75 * want
+        elif hedge in _ABOUT:
+            wrong = ratio < 0.8 * want or ratio > 1.25 * want
+        else:
+            wrong = ratio < 0.85 * want or ratio > 1.2 * want
+        if wrong:
+            said = " ".join(t.text for t in s.tokens[verb - (2 if hedge == "more than" and s.lower(verb - 1) == "than" else 1 if hedge in _AT_MOST | _ABOUT or s.lower(verb - 1) == "over" else 0) : verb + 1])
+            times = new.value / old.value
+            out.append((where[0], new, f"{old.text} to {new.text} is {_fmt(round(times, 2))} times, not {said}."))
+    return out
+
+
 # a sentence that says a whole came from a number of sources: "Output came from three operations", "The money was split
 # between four schools"
 _SOURCE_VERBS = frozenset("came come comes split divided shared spread".split())
@@ -3989,7 +4106,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _parts_of_that_total(s, prior, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _that_total_continued(s, sentences.get(index + 1), [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
-            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _fraction_changes(s) + _gaps(s)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:
@@ -4008,7 +4125,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _what_is_left(annotation), _list_then_rest(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

@@ -407,8 +407,28 @@ def _owned_slips(annotation) -> list[Hit]:
                 how = amount_slip(e.amount, f.amount)
                 if how is not None:
                     hits.append(_at(ab, (f.amount.start, f.amount.end), f"\u201c{f.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {annotation.line(eab, e.amount.start)} for {f.owner.title()}'s figure; {how}.", eab, (e.amount.start, e.amount.end)))
+                elif _match_tally(ab, f) and not any(_part_of_match(x, y) for x, y in ((ab, f.amount), (eab, e.amount))):
+                    # "Ngata shot 41 from 45" … "Ngata's 43 goals": one player's tally of a match, told twice
+                    hits.append(_at(ab, (f.amount.start, f.amount.end), f"\u201c{f.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {annotation.line(eab, e.amount.start)} for {f.owner.title()}'s tally.", eab, (e.amount.start, e.amount.end)))
             earlier.append((ab, f))
     return hits
+
+
+# words that make a tally a part of a match or of a season: "in the first half", "after three quarters", "for the season"
+_MATCH_PARTS = frozenset("half halves quarter quarters spell spells period periods innings session set sets round rounds leg stage season career tournament".split())
+
+
+def _match_tally(ab, f) -> bool:
+    """True when a possessive figure counts what a player scores ("Ngata's 43 goals")."""
+    return f.possessive and any(q.amount is f.amount for q in ab.quantities)
+
+
+def _part_of_match(ab, a) -> bool:
+    """True when the figure's sentence, up to the next figure, names a part of the match or a longer span it may count."""
+    tokens = ab.tokens
+    sentence = tokens[a.first].sentence
+    until = next((b.first for b in ab.amounts if b.first > a.last and tokens[b.first].sentence == sentence), len(tokens))
+    return any(t.lower in _MATCH_PARTS for t in tokens[:until] if t.sentence == sentence)  # not the next figure's ("to 261 for the season")
 
 
 def _other_times(ab, token: int, year: int | None) -> frozenset[str]:

@@ -340,6 +340,21 @@ _ANY_SUM = frozenset("money sum amount".split())
 _OTHER_MEASURE = frozenset("including excluding inclusive exclusive plus gross".split())
 
 
+#: Words that set a sum against another as the level it is compared with ("3.6 percent above the $114.3 billion budget
+#: adopted a year ago"): another sum, not the one named before.
+_AGAINST = frozenset("above below than against versus over under with".split())
+
+
+def _set_against(m: MoneyMention) -> bool:
+    """True when the mention's sum is the level its sentence compares another with ("above the $114.3 billion budget")."""
+    if m.amount is None:
+        return False
+    tokens, k = m.block.tokens, m.amount.first - 1
+    while k >= 0 and tokens[k].lower in ("the", "its", "their", "a", "an", "this", "that"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _AGAINST and not (tokens[k].lower == "with" and (k == 0 or tokens[k - 1].lower not in ("compared", "comparison")))
+
+
 def _changed(m: MoneyMention) -> bool:
     """True when the mention's sentence says the sum changed, or measures it another way."""
     tokens = m.block.tokens
@@ -361,7 +376,7 @@ def link(mentions: list[MoneyMention], group_of: dict[str, str]) -> list[Link]:
         return around[e.order]
 
     for i, m in enumerate(mentions):
-        if not m.definite or m.new or m.quoted or m.level == "old" or (_changed(m) and m.level != "new"):
+        if not m.definite or m.new or m.quoted or m.level == "old" or (_changed(m) and m.level != "new") or _set_against(m):
             continue
         own = m.modifiers - _NEUTRAL
         earlier = [

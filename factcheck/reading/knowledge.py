@@ -47,6 +47,7 @@ _SHAPE: dict[str, str] = {
     "vote-measures": "list",
     "margin-words": "list",
     "rest-verbs": "list",
+    "multiple-verbs": "factor-map",
 }
 
 
@@ -82,6 +83,10 @@ def merge_quantities(node, merged: dict[str, Any]) -> None:
                     target[str(entry)] = float(entry_value.value)
                 elif shape == "list-map":
                     target.setdefault(str(entry), []).extend(word_list(entry_value, f"{where}.{entry}"))
+                elif shape == "factor-map":  # {2: [doubled, …]}: a positive factor and the verbs that give it
+                    if not isinstance(entry, (int, float)) or isinstance(entry, bool) or entry <= 0:
+                        raise entry_key.error(f"{where}: '{entry}' must be a positive number (the factor its verbs give)")
+                    target.setdefault(float(entry), []).extend(word_list(entry_value, f"{where}.{entry}"))
                 else:  # currency-map: {before: [...], after: [...]}
                     if not isinstance(entry_value.value, dict):
                         raise entry_value.error(f"{where}.{entry} must be a mapping with 'before' and 'after' lists")
@@ -132,6 +137,7 @@ class QuantityKnowledge:
     vote_measures: frozenset[str] = frozenset()  # "the bill's 63 votes": the measure's side, not the house's tally
     margin_words: frozenset[str] = frozenset()  # "by 24 points": the words a winning margin may take
     rest_verbs: frozenset[str] = frozenset()  # "repaid $61,000, leaving $113,300": what a part taken from a whole leaves
+    multiple_verbs: dict[str, float] = field(default_factory=dict)  # "doubled" -> 2.0: a change given as a multiple
 
     @classmethod
     def build(cls, merged: dict[str, Any]) -> QuantityKnowledge:
@@ -187,6 +193,7 @@ class QuantityKnowledge:
             vote_measures=frozenset(w.lower() for w in merged.get("vote-measures", [])),
             margin_words=frozenset(w.lower() for w in merged.get("margin-words", [])),
             rest_verbs=frozenset(w.lower() for w in merged.get("rest-verbs", [])),
+            multiple_verbs={w.lower(): factor for factor, verbs in merged.get("multiple-verbs", {}).items() for w in verbs},
         )
 
 

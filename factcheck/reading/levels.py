@@ -266,7 +266,7 @@ def level_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
             continue  # ("1,950 fewer than in December, and down from 61,400": a difference, not a level)
         # "HK$17,100 per square foot after discounts, compared with about HK$18,400": a few words of the level's own
         # between, no other figure, and an approximation before the other level
-        reach = min(s.hi, a.last + 9, next((o.first for o in s.amounts if o.first > a.last), s.hi))
+        reach = min(s.hi, a.last + 12, next((o.first for o in s.amounts if o.first > a.last), s.hi))
         for k in range(a.last + 1, reach):
             words = next((w for w in COMPARED_WITH if s.phrase(k, w)), None)
             if words is None:

@@ -1158,6 +1158,7 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
 
 # --- a person's figure with no noun ("Kelkar's 121", "Rohan Kelkar struck a fluent 112") -----------------------
 
+_SCORED_THINGS = frozenset("goal run try wicket basket".split())  # not points: a league table counts them too
 _SCORING_PAST = frozenset("struck made hit scored posted compiled smashed hammered reached notched carded shot ran threw".split())
 
 
@@ -1177,7 +1178,8 @@ def read_owned_figures(tokens: list[Token], amounts: list[Amount], facts: list[Q
     possessive form needs a capitalised name before "'s", the subject form a capitalised surname, a past-tense
     scoring verb and at most a few lowercase words ("a fluent") before the figure, all in one clause.
     """
-    keyed = {q.amount.start for q in facts}
+    # "Ngata's 43 goals": a possessive count of what a player scores is the player's figure too
+    keyed = {q.amount.start for q in facts if q.thing not in _SCORED_THINGS or q.verb is not None}
     out = []
     n = len(tokens)
     for a in amounts:
@@ -1195,6 +1197,7 @@ def read_owned_figures(tokens: list[Token], amounts: list[Amount], facts: list[Q
         while k >= 0 and a.first - k <= 4 and tokens[k].kind == WORD and not tokens[k].capitalised and tokens[k].sentence == tokens[a.first].sentence:
             verb = verb or tokens[k].lower in _SCORING_PAST
             k -= 1
-        if verb and k >= 1 and tokens[k].kind == WORD and tokens[k].capitalised and tokens[k - 1].kind == WORD and tokens[k - 1].capitalised and tokens[k].sentence == tokens[a.first].sentence:
-            out.append(OwnedFigure(tokens[k].lower, a, False))  # "Rohan Kelkar struck a fluent 112"
+        if a.start not in {q.amount.start for q in facts} and verb and k >= 0 and tokens[k].kind == WORD and tokens[k].capitalised and tokens[k].sentence == tokens[a.first].sentence \
+                and (k >= 1 and tokens[k - 1].kind == WORD and tokens[k - 1].capitalised or k == 0 or tokens[k - 1].sentence != tokens[k].sentence):
+            out.append(OwnedFigure(tokens[k].lower, a, False))  # "Rohan Kelkar struck a fluent 112"; "Ngata shot 41 from 45" opening its sentence
     return out

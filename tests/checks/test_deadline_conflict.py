@@ -812,3 +812,12 @@ def test_a_length_of_another_years_dates_is_another_period(rules):
     paragraphs = ["The committee's 14-day public participation period opened on Monday, 7 September and will close on Sunday, 20 September.",
                   "Last year's finance bill drew fewer than 400 memoranda. Its public participation ran for 21 days, from 2 to 22 May 2025."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_further_spell_after_the_end_is_no_second_end(rules):
+    head = 'date 2026-03-12 Traders given registration window\n\n'
+    paragraphs = ["The window will open on Monday, March 16, and run for 30 days, closing on April 14.",
+                  "Traders who miss the April 14 cut-off will have a further 14 days, until April 28, to apply for late registration."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "The window will close on April 28, the commissioner added."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

@@ -1326,3 +1326,47 @@ def test_a_bare_sum_after_money_takes_its_currency(rules):
     head = 'date 2026-02-18 Brewer lifts profit\n\n'
     assert lines_found(head, ["Net profit climbed 11 percent to 17.2 billion shillings from 16.1 billion, while earnings per share rose."], 'figure-arithmetic', rules) == [3]
     assert lines_found(head, ["Net profit climbed 7 percent to 17.2 billion shillings from 16.1 billion, while earnings per share rose."], 'figure-arithmetic', rules) == []
+
+
+_STARTS = 'date 2026-06-04 Housing starts surge\n\n'
+
+FROM_SESSION_32_MULTIPLES = [
+    ("a multiple the next sentence's levels do not make", _STARTS,
+     ["Housing starts in Port Alder more than doubled in the first five months of the year.",
+      "Builders broke ground on 1,840 homes between January and the end of May, compared with 1,020 in the same period last year."], [5]),
+    ("the levels make it", _STARTS,
+     ["Housing starts in Port Alder more than doubled in the first five months of the year.",
+      "Builders broke ground on 2,140 homes between January and the end of May, compared with 1,020 in the same period last year."], []),
+    ("the sentence's own levels", _STARTS, ["Exports doubled to 4,100 tonnes from 2,900 tonnes."], [3]),
+    ("halved and more", _STARTS, ["Exports more than halved to 1,100 tonnes from 2,050 tonnes."], [3]),
+    ("the next sentence changes something of its own", _STARTS,
+     ["Sales more than doubled in the year.", "Profit rose to $4.1m from $3.9m."], []),
+    ("another clause's levels", _STARTS,
+     ["The number of homes for long-term rent has fallen from 412 in 2019 to 187 this year, while the number listed on holiday platforms has more than doubled."], []),
+    ("a multiple after its own clause", _STARTS,
+     ["The council will spend £3.2m on road repairs, up from £2.5m, after a winter in which pothole reports almost doubled."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_MULTIPLES, ids=[c[0] for c in FROM_SESSION_32_MULTIPLES])
+def test_multiples(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+_PLAN = 'date 2026-03-12 Foreshore plan goes on show\n\n'
+
+FROM_SESSION_32_SHARE_OF_THE_COUNT_BEFORE = [
+    ("a share of those the sentence before counts", _PLAN,
+     ["The first round drew 412 submissions. Of those, 268 opposed the height increases – about 58 per cent – while the rest backed the plan."], [3]),
+    ("the share fits", _PLAN,
+     ["The first round drew 412 submissions. Of those, 268 opposed the height increases – about 65 per cent – while the rest backed the plan."], []),
+    ("those who voted, not all who could", _PLAN,
+     ["The commission said 318 of the 412 eligible employees voted, a turnout of 77 per cent. Of those, 281, or 88.4 per cent, voted in favour."], []),
+    ("the whole opening the sentence", _PLAN,
+     ["Of the 412 submissions, 268 opposed the height increases – about 58 per cent."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_SHARE_OF_THE_COUNT_BEFORE, ids=[c[0] for c in FROM_SESSION_32_SHARE_OF_THE_COUNT_BEFORE])
+def test_share_of_the_count_before(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

@@ -694,3 +694,24 @@ def test_a_rounder_figure_beside_a_transposed_one_is_another_figure(rules):
     paragraphs = ["All-in sustaining costs, the industry's main cost yardstick, rose to US$1,284 per ounce from US$1,190, which the company attributed to royalties.",
                   "Ms Mensah said all-in sustaining costs of US$1,248 an ounce remained below the full-year guidance range of US$1,300 to US$1,400."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+_KISUMU = 'date 2026-06-11 MCAs begin budget scrutiny\n\n'
+
+FROM_SESSION_32_SUMS_AND_TALLIES = [
+    ("a budget referred back as the package", _KISUMU,
+     ["Members of the county assembly have begun scrutinising a Sh14.2 billion budget for the 2026/27 financial year.",
+      "Ward development funds would take Sh1.2 billion of the Sh14.8 billion package, split equally among the wards."], [5]),
+    ("last year's budget set against this one", 'date 2026-06-30 Council adopts budget\n\n',
+     ["The City Council adopted a $118.4 billion budget for the fiscal year that begins Wednesday.",
+      "It is $3.3 billion larger than the $115.1 billion executive budget the mayor released in April and 3.6 percent above the $114.3 billion budget adopted a year ago for fiscal 2026."], []),
+    ("a player's tally told twice", 'date 2026-05-04 Pulse beat Stars\n\n',
+     ["Ngata shot 41 from 45 at 91 per cent.", "Ngata's 43 goals took her to 261 for the season."], [5]),
+    ("a part of the match", 'date 2026-05-04 Pulse beat Stars\n\n',
+     ["Ngata shot 29 in the first half.", "Ngata's 43 goals took her to 261 for the season."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_SUMS_AND_TALLIES, ids=[c[0] for c in FROM_SESSION_32_SUMS_AND_TALLIES])
+def test_sums_and_tallies(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
