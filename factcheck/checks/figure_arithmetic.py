@@ -855,6 +855,8 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
             search = _share_after_part(s, part)
         if part.unit is not None or part.value > total.value or part.approx or s.lower(part.first - 1) in ("in", "of") and s.at(part.first - 2) is not None:
             continue  # "one in four of the 200": "four" is the fraction's, not the part
+        if "." in part.text and part.value * 1000 < total.value:
+            continue  # "14.96 of 16.92 lakh": the part's scale is the whole's, written once
         fraction = _fraction_near(s, search[0], search[1])
         if fraction is not None and fraction[3] < part.first and any(s.lower(k) in _CLAUSE_OPENERS for k in range(fraction[3] + 1, part.first)):
             fraction = None  # "revised the figure to 70.4 per cent once results from the last three of the 126": another clause's

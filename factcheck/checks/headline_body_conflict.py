@@ -955,14 +955,26 @@ def _opens_on_another(sentence: str, name: str) -> bool:
 
 
 def _dated_apart(annotation, ab, pos: int) -> bool:
-    """True when the sentence of a result dates it, before the result, to a day more than three days from publication:
-    another match ("the round-robin defeat on Sunday, May 17, when Galway won 0-25 to 1-19", in a June report)."""
+    """True when the sentence of a result dates it, before the result or in its clause after it, to a day more than three
+    days from publication: another match ("the round-robin defeat on Sunday, May 17, when Galway won 0-25 to 1-19", in
+    a June report)."""
     published = annotation.doc.published
     if published is None:
         return False
     reading = next((r for r in annotation.time.blocks if r.block is ab.block), None)
+    if reading is None:
+        return False
     start = _sentence_start(ab, pos)
-    return reading is not None and any(start <= d.start < pos and d.resolved is not None and abs((d.resolved - published).days) > 3 for d in reading.dates)
+    end = next((sn.end for sn in ab.block.sentences if sn.start <= pos < sn.end), len(ab.text))
+    for d in reading.dates:
+        if d.resolved is None or abs((d.resolved - published).days) <= 3:
+            continue
+        if start <= d.start < pos:
+            return True
+        # "when Naitasiri beat them 22-17 in Nausori on 4 April": a past day in the result's own clause, after it
+        if pos < d.start < end and d.resolved < published and not any(c in ab.text[pos : d.start] for c in ",;\u2014"):
+            return True
+    return False
 
 
 def _draw_conflicts(headline: str, head_outcomes, outcomes, body, said: str, headline_span) -> list[Hit]:

@@ -65,6 +65,7 @@ class Sentence:
 _NEW_CLAUSE_VERBS = frozenset("said says told added reported".split())
 
 
+_BE_VERBS = frozenset("is are was were has have had".split())
 _TIME_AFTER_WORDS = frozenset("last year earlier ago previously before".split())
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
@@ -268,6 +269,8 @@ def level_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
         # between, no other figure, and an approximation before the other level
         reach = min(s.hi, a.last + 12, next((o.first for o in s.amounts if o.first > a.last), s.hi))
         for k in range(a.last + 1, reach):
+            if s.lower(k) in _NEW_CLAUSE_VERBS or s.lower(k) in _BE_VERBS:
+                break  # "which runs 27 food banks …, said the figure was up from 171,250": another clause's level
             words = next((w for w in COMPARED_WITH if s.phrase(k, w)), None)
             if words is None:
                 continue

@@ -33,7 +33,7 @@ FUNCTION_WORDS = frozenset(
     """a an the and or but nor of to in on at by for from with as than that which who whom whose where when while
     was were is are be been being has have had will would could should may might must can do does did not no
     this these those its their his her our your my it they them he she we you i there here so if then also
-    only just about around over under into onto after before since until during between among against per
+    only just about around over under into onto after before since until during between among against per despite amid amidst
     each every all some any many much more most less least few other another such both either neither
     said says say told according including include includes plus minus up down out off away back
     a.m p.m am pm yesterday today tomorrow last next ago year years month months week weeks day days

@@ -1370,3 +1370,9 @@ FROM_SESSION_32_SHARE_OF_THE_COUNT_BEFORE = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_SHARE_OF_THE_COUNT_BEFORE, ids=[c[0] for c in FROM_SESSION_32_SHARE_OF_THE_COUNT_BEFORE])
 def test_share_of_the_count_before(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_part_written_without_the_wholes_scale_shares_it(rules):
+    head = 'date 2026-05-22 Board declares results\n\n'
+    assert lines_found(head, ["Of the 16.92 lakh candidates who appeared, 14.96 passed, or 88.42%."], 'figure-arithmetic', rules) == []
+    assert lines_found(head, ["Of the 16.92 lakh candidates who appeared, 14.96 lakh passed, or 78.42%."], 'figure-arithmetic', rules) == [3]

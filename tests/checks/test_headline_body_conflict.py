@@ -741,3 +741,19 @@ def test_the_part_not_the_whole_is_reported(rules):
     head, paragraphs = FROM_SESSION_32_PART_OF_WHOLE[0][1], FROM_SESSION_32_PART_OF_WHOLE[0][2]
     (found,) = [f for f in check_text(head + "\n\n".join(paragraphs) + "\n", rules=rules) if f.check == "headline-body-conflict"]
     assert "\u201c28\u201d" in found.message
+
+
+FROM_SESSION_32_CK151 = [
+    ("an earlier match dated in the result's clause", 'date 2026-05-10 Nadroga topple Naitasiri to take Skipper Cup lead\n\n',
+     ["Nadroga took the Skipper Cup lead with a bonus-point win at Lawaqa Park on Saturday.",
+      "Their only loss came in round one, when Naitasiri beat them 22-17 in Nausori on 4 April."], []),
+    ("the headline's own match told as lost", 'date 2026-05-10 Nadroga topple Naitasiri to take Skipper Cup lead\n\n',
+     ["Naitasiri beat Nadroga 31-20 at Lawaqa Park on Saturday to go top of the Skipper Cup."], [3]),
+    ("a headline count before a preposition", 'date 2026-04-17 PA approves 17-storey Gzira hotel despite objections\n\n',
+     ["The Planning Authority board on Thursday approved a 16-storey hotel on the Gzira seafront."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_CK151, ids=[c[0] for c in FROM_SESSION_32_CK151])
+def test_ck151(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
