@@ -91,11 +91,14 @@ _YEAR_WORD_OFFSET = {"last": -1, "this": 0, "next": 1}
 _OPENING_YEAR_RE = re.compile(r"(?:\A|[.!?]\s+)[\"\u201c]?(?:(?P<which>Last|Next)\s+year|In\s+(?P<year>(?:19|20)\d\d))\b[^.!?]*\Z")
 
 
+_AHEAD_RE = re.compile(r"\b(?:will|shall|would|due|set\s+to|going\s+to|next|until|till)\b|['\u2019]ll\b", re.IGNORECASE)
+
+
 def _opening_year(text: str, pos: int, reference: date) -> int | None:
     """The year a sentence opens with ("Last year, …", "In 2024 the board …"), for a year-less date inside it."""
     m = _OPENING_YEAR_RE.search(text, max(0, pos - 300), pos)
-    if m is None:
-        return None
+    if m is None or _AHEAD_RE.search(text, m.end("which") if m.group("which") else m.end("year"), pos):
+        return None  # "Last year the council voted to shut the pool, which will close on March 3": the date is ahead
     return int(m.group("year")) if m.group("year") else reference.year + _YEAR_WORD_OFFSET[m.group("which").lower()]
 
 

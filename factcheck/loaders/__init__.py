@@ -105,16 +105,16 @@ def load_text(source: str, fmt: str = "txt", path: str = "<text>", *, day_first:
     else:
         from .plaintext import load
     doc = load(source, path, day_first=day_first) if fmt == "txt" else load(source, path)
-    _finish(doc)
+    _finish(doc, day_first)
     return doc
 
 
-def _finish(doc: Document) -> None:
+def _finish(doc: Document, day_first: bool = True) -> None:
     """Number blocks in reading order, give them lines and split them into sentences; an article that gives no
     publication date elsewhere takes its first paragraph's wire dateline's ("KAMPALA, June 17, 2026 - …")."""
     doc.blocks.sort(key=lambda b: b.segments[0][1] if b.segments else 0)
     if doc.published is None:
-        _wire_dateline(doc)
+        _wire_dateline(doc, day_first)
     for i, block in enumerate(doc.blocks):
         block.index = i
         span = block.span
@@ -124,11 +124,11 @@ def _finish(doc: Document) -> None:
             block.sentences = [Sentence(s, e, block.text[s:e]) for s, e in split_sentences(block.text)]
 
 
-def _wire_dateline(doc: Document) -> None:
+def _wire_dateline(doc: Document, day_first: bool) -> None:
     from ..document import MetaCandidate, MetaField
     from .datelines import read_wire_dateline
 
     first = next((b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH), None)
-    if first is not None and (date := read_wire_dateline(first.text)) is not None:
+    if first is not None and (date := read_wire_dateline(first.text, day_first=day_first)) is not None:
         head = min(len(first.text), 40)
         doc.meta.append(MetaCandidate(MetaField.PUBLISHED, first.text[:head], "dateline", first.source_span(0, head), date=date))

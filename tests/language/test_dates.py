@@ -126,6 +126,7 @@ def test_without_reference(text, expected):
         ("Last year it moved the close from 3 March", date(2026, 4, 9), date(2025, 3, 3)),
         ("The board met. In 2024, the vote was held on 3 March", date(2026, 4, 9), date(2024, 3, 3)),
         ("Last year was wet. The vote is on 3 March", date(2026, 1, 9), date(2026, 3, 3)),
+        ("Last year the council voted to shut the pool, which will close on 3 March", date(2026, 1, 9), date(2026, 3, 3)),
     ],
 )
 def test_year_from_publication_date(text, published, expected):
