@@ -3239,7 +3239,8 @@ def _clause_round(s: Sentence, verb: int) -> tuple[int, int]:
 
 
 def _every_sentence(ab: AnnotatedBlock) -> list[Sentence]:
-    """Every sentence of a block outside quotes' figures, those without figures too ("Housing starts more than doubled.")."""
+    """Every sentence of a block, with its figures outside quotes; those with no figure too ("Housing starts more than
+    doubled.")."""
     bounds: dict[int, list[int]] = {}
     for i, t in enumerate(ab.tokens):
         bounds.setdefault(t.sentence, [i, i])[1] = i + 1
@@ -3271,8 +3272,15 @@ def _multiple_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
         if verb is None:
             continue
         factor = kb.multiple_verbs[s.lower(verb)]
-        hedge = s.lower(verb - 1) if s.lower(verb - 1) in _AT_MOST | _ABOUT else " ".join((s.lower(verb - 2), s.lower(verb - 1)))
-        hedge = "more than" if hedge in ("more than", "than") or s.lower(verb - 1) == "over" else hedge
+        # the hedge before the verb and where it starts: "more than doubled", "over doubled", "almost doubled"
+        if s.lower(verb - 2) == "more" and s.lower(verb - 1) == "than":
+            hedge, said_from = "more than", verb - 2
+        elif s.lower(verb - 1) == "over":
+            hedge, said_from = "more than", verb - 1
+        elif s.lower(verb - 1) in _AT_MOST | _ABOUT:
+            hedge, said_from = s.lower(verb - 1), verb - 1
+        else:
+            hedge, said_from = "", verb
         lo, hi = _clause_round(s, verb)
         own = [p for p in change_pairs(s, None) if p[0].unit == p[1].unit and p[0].unit != "percent"]
         if any(not (lo <= a.first < hi) for p in own for a in p):
@@ -3301,9 +3309,8 @@ def _multiple_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
         else:
             wrong = ratio < 0.85 * want or ratio > 1.2 * want
         if wrong:
-            said = " ".join(t.text for t in s.tokens[verb - (2 if hedge == "more than" and s.lower(verb - 1) == "than" else 1 if hedge in _AT_MOST | _ABOUT or s.lower(verb - 1) == "over" else 0) : verb + 1])
-            times = new.value / old.value
-            out.append((where[0], new, f"{old.text} to {new.text} is {_fmt(round(times, 2))} times, not {said}."))
+            said = " ".join(t.text for t in s.tokens[said_from : verb + 1])
+            out.append((where[0], new, f"{old.text} to {new.text} is {_fmt(round(new.value / old.value, 2))} times, not {said}."))
     return out
 
 

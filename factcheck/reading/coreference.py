@@ -352,7 +352,9 @@ def _set_against(m: MoneyMention) -> bool:
     tokens, k = m.block.tokens, m.amount.first - 1
     while k >= 0 and tokens[k].lower in ("the", "its", "their", "a", "an", "this", "that"):
         k -= 1
-    return k >= 0 and tokens[k].lower in _AGAINST and not (tokens[k].lower == "with" and (k == 0 or tokens[k - 1].lower not in ("compared", "comparison")))
+    if k < 0 or tokens[k].lower not in _AGAINST:
+        return False
+    return tokens[k].lower != "with" or k > 0 and tokens[k - 1].lower in ("compared", "comparison")  # "compared with the $114.3 billion"
 
 
 def _changed(m: MoneyMention) -> bool:
