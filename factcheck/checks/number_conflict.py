@@ -395,8 +395,9 @@ def _owned_slips(annotation) -> list[Hit]:
     season's total), and only a slip of the digits says two of them are one."""
     hits = []
     given: dict[str, list] = {}
+    parts = annotation.quantity_knowledge.match_parts
     for ab in annotation.prose:
-        for f in read_owned_figures(ab.tokens, ab.amounts, ab.quantities):
+        for f in read_owned_figures(ab.tokens, ab.amounts, ab.quantities, annotation.quantity_knowledge):
             earlier = given.setdefault(f.owner, [])
             values = {e.amount.value for _, e in earlier}
             if f.possessive and len(values) == 1 and f.amount.value not in values:
@@ -407,15 +408,11 @@ def _owned_slips(annotation) -> list[Hit]:
                 how = amount_slip(e.amount, f.amount)
                 if how is not None:
                     hits.append(_at(ab, (f.amount.start, f.amount.end), f"\u201c{f.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {annotation.line(eab, e.amount.start)} for {f.owner.title()}'s figure; {how}.", eab, (e.amount.start, e.amount.end)))
-                elif _match_tally(ab, f) and not any(_part_of_match(x, y) for x, y in ((ab, f.amount), (eab, e.amount))):
+                elif _match_tally(ab, f) and not any(_part_of_match(x, y, parts) for x, y in ((ab, f.amount), (eab, e.amount))):
                     # "Ngata shot 41 from 45" … "Ngata's 43 goals": one player's tally of a match, told twice
                     hits.append(_at(ab, (f.amount.start, f.amount.end), f"\u201c{f.amount.text}\u201d here, but \u201c{e.amount.text}\u201d at line {annotation.line(eab, e.amount.start)} for {f.owner.title()}'s tally.", eab, (e.amount.start, e.amount.end)))
             earlier.append((ab, f))
     return hits
-
-
-# words that make a tally a part of a match or of a season: "in the first half", "after three quarters", "for the season"
-_MATCH_PARTS = frozenset("half halves quarter quarters spell spells period periods innings session set sets round rounds leg stage season career tournament".split())
 
 
 def _match_tally(ab, f) -> bool:
@@ -423,12 +420,13 @@ def _match_tally(ab, f) -> bool:
     return f.possessive and any(q.amount is f.amount for q in ab.quantities)
 
 
-def _part_of_match(ab, a) -> bool:
-    """True when the figure's sentence, up to the next figure, names a part of the match or a longer span it may count."""
+def _part_of_match(ab, a, parts: frozenset[str]) -> bool:
+    """True when the figure's sentence, up to the next figure, names a part of the match or a longer span it may count
+    (rules/quantities.yaml match-parts: "in the first half", "for the season")."""
     tokens = ab.tokens
     sentence = tokens[a.first].sentence
     until = next((b.first for b in ab.amounts if b.first > a.last and tokens[b.first].sentence == sentence), len(tokens))
-    return any(t.lower in _MATCH_PARTS for t in tokens[:until] if t.sentence == sentence)  # not the next figure's ("to 261 for the season")
+    return any(t.lower in parts for t in tokens[:until] if t.sentence == sentence)  # not the next figure's ("to 261 for the season")
 
 
 def _other_times(ab, token: int, year: int | None) -> frozenset[str]:

@@ -48,6 +48,9 @@ _SHAPE: dict[str, str] = {
     "margin-words": "list",
     "rest-verbs": "list",
     "multiple-verbs": "factor-map",
+    "scoring-verbs": "list",
+    "scored-things": "list",
+    "match-parts": "list",
 }
 
 
@@ -138,6 +141,9 @@ class QuantityKnowledge:
     margin_words: frozenset[str] = frozenset()  # "by 24 points": the words a winning margin may take
     rest_verbs: frozenset[str] = frozenset()  # "repaid $61,000, leaving $113,300": what a part taken from a whole leaves
     multiple_verbs: dict[str, float] = field(default_factory=dict)  # "doubled" -> 2.0: a change given as a multiple
+    scoring_verbs: frozenset[str] = frozenset()  # "Rohan Kelkar struck a fluent 112": a player's own figure
+    scored_things: frozenset[str] = frozenset()  # "Ngata's 43 goals": a possessive count that is the player's figure
+    match_parts: frozenset[str] = frozenset()  # "in the first half", "for the season": another tally than the match's
 
     @classmethod
     def build(cls, merged: dict[str, Any]) -> QuantityKnowledge:
@@ -194,6 +200,9 @@ class QuantityKnowledge:
             margin_words=frozenset(w.lower() for w in merged.get("margin-words", [])),
             rest_verbs=frozenset(w.lower() for w in merged.get("rest-verbs", [])),
             multiple_verbs={w.lower(): factor for factor, verbs in merged.get("multiple-verbs", {}).items() for w in verbs},
+            scoring_verbs=frozenset(w.lower() for w in merged.get("scoring-verbs", [])),
+            scored_things=frozenset(w.lower() for w in merged.get("scored-things", [])),
+            match_parts=frozenset(w.lower() for w in merged.get("match-parts", [])),
         )
 
 

@@ -1158,8 +1158,6 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
 
 # --- a person's figure with no noun ("Kelkar's 121", "Rohan Kelkar struck a fluent 112") -----------------------
 
-_SCORED_THINGS = frozenset("goal run try wicket basket".split())  # not points: a league table counts them too
-_SCORING_PAST = frozenset("struck made hit scored posted compiled smashed hammered reached notched carded shot ran threw".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -1171,17 +1169,18 @@ class OwnedFigure:
     possessive: bool
 
 
-def read_owned_figures(tokens: list[Token], amounts: list[Amount], facts: list[Quantity]) -> list[OwnedFigure]:
+def read_owned_figures(tokens: list[Token], amounts: list[Amount], facts: list[Quantity], kb: QuantityKnowledge) -> list[OwnedFigure]:
     """Return the block's bare counts tied to a named person: an innings, a round, a tally that no noun names.
 
     Only counts with no noun after them (the fact reader finds no thing for them), or in the possessive form a count of
     what a player scores ("Ngata's 43 goals"), and not inside quotes; the possessive form needs a capitalised name
     before "'s", the subject form a capitalised given name and surname (or a surname opening its sentence), a past-tense
-    scoring verb and at most a few lowercase words ("a fluent") before the figure, all in one clause.
+    scoring verb (rules/quantities.yaml scoring-verbs, scored-things) and at most a few lowercase words ("a fluent")
+    before the figure, all in one clause.
     """
     facts_at = {q.amount.start for q in facts}
     # "Ngata's 43 goals": a possessive count of what a player scores is the player's figure too
-    keyed = {q.amount.start for q in facts if q.thing not in _SCORED_THINGS or q.verb is not None}
+    keyed = {q.amount.start for q in facts if q.thing not in kb.scored_things or q.verb is not None}
     out = []
     n = len(tokens)
     for a in amounts:
@@ -1197,7 +1196,7 @@ def read_owned_figures(tokens: list[Token], amounts: list[Amount], facts: list[Q
         k = a.first - 1
         verb = False
         while k >= 0 and a.first - k <= 4 and tokens[k].kind == WORD and not tokens[k].capitalised and tokens[k].sentence == tokens[a.first].sentence:
-            verb = verb or tokens[k].lower in _SCORING_PAST
+            verb = verb or tokens[k].lower in kb.scoring_verbs
             k -= 1
         if a.start not in facts_at and verb and k >= 0 and tokens[k].kind == WORD and tokens[k].capitalised and tokens[k].sentence == tokens[a.first].sentence \
                 and (k >= 1 and tokens[k - 1].kind == WORD and tokens[k - 1].capitalised or k == 0 or tokens[k - 1].sentence != tokens[k].sentence):

@@ -262,6 +262,9 @@ OWNED = [
     ("bowling figures are a pair", "Imtiaz Shaikh returned 4 for 38.", []),
     ("a quoted figure", "\u201cKelkar's 121 won it,\u201d he said.", []),
     ("no scoring verb", "Rohan Kelkar said 112 was enough.", []),
+    ("a surname opening its sentence", "Ngata shot 41 from 45.", [("ngata", "41", False)]),
+    ("a possessive count of a scored thing", "Ngata's 43 goals led the scoring.", [("ngata", "43", True)]),
+    ("a possessive count of points", "Kelso's 47 points put them four clear.", []),
 ]
 
 
@@ -270,8 +273,9 @@ def test_owned_figures(name, text, expected, rules):
     from factcheck.reading.quantities import read_owned_figures
 
     doc = load_text("date 2026-01-18 Semi-final\n\n" + text + "\n")
-    (ab,) = Annotation(doc, rules.knowledge).prose
-    found = read_owned_figures(ab.tokens, ab.amounts, ab.quantities)
+    annotation = Annotation(doc, rules.knowledge)
+    (ab,) = annotation.prose
+    found = read_owned_figures(ab.tokens, ab.amounts, ab.quantities, annotation.quantity_knowledge)
     assert [(f.owner, f.amount.text, f.possessive) for f in found] == expected
 
 
