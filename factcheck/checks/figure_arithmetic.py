@@ -4090,14 +4090,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
             previous = None
             continue
         amounts = [a for a in ab.amounts if not ab.tokens[a.first].quoted]
-        by_sentence: dict[int, list[Amount]] = {}
-        for a in amounts:
-            by_sentence.setdefault(ab.tokens[a.first].sentence, []).append(a)
-        bounds: dict[int, list[int]] = {}
-        for i, t in enumerate(ab.tokens):
-            bounds.setdefault(t.sentence, [i, i])[1] = i + 1
         # each sentence read once (its words, its figures), however many sums ask about it
-        sentences = {index: Sentence(ab, index, by_sentence.get(index, []), *b) for index, b in bounds.items()}
+        sentences = {s.index: s for s in _every_sentence(ab)}
+        by_sentence = {index: s.amounts for index, s in sentences.items() if s.amounts}
+        bounds = {index: [s.lo, s.hi] for index, s in sentences.items()}
         found = []
         for index, group in by_sentence.items():
             s = sentences[index]

@@ -88,7 +88,9 @@ _DAY_ONLY_RE = re.compile(
 _YEAR_WORD_AFTER_RE = re.compile(r",?\s+(?P<which>last|next|this)\s+year\b")
 _YEAR_WORD_OFFSET = {"last": -1, "this": 0, "next": 1}
 # "Last year it extended the comment period … from March 3 to April 2": a year opening the sentence is its dates'
-_OPENING_YEAR_RE = re.compile(r"(?:\A|[.!?]\s+)[\"\u201c]?(?:(?P<which>Last|Next)\s+year|In\s+(?P<year>(?:19|20)\d\d))\b[^.!?]*\Z")
+# (periods.py reads the same opening, with OPENING_YEAR, to tell another year's period)
+OPENING_YEAR = r"(?:(?P<which>[Ll]ast|[Nn]ext)\s+year|[Ii]n\s+(?P<year>(?:19|20)\d\d))\b"
+_OPENING_YEAR_RE = re.compile(r"(?:\A|[.!?]\s+)[\"\u201c]?" + OPENING_YEAR + r"[^.!?]*\Z")
 
 
 _AHEAD_RE = re.compile(r"\b(?:will|shall|would|due|set\s+to|going\s+to|next|until|till)\b|['\u2019]ll\b", re.IGNORECASE)

@@ -59,7 +59,7 @@ from pathlib import Path
 
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
 from ..errors import RuleFileError
-from .dates import DateMention, WeekdayMention
+from .dates import OPENING_YEAR, DateMention, WeekdayMention
 from .durations import Duration
 from .tense import Tense, governing_verb
 from .phrases import alternation, phrase_pattern
@@ -842,7 +842,7 @@ _TIME_POSSESSIVE = re.compile(
     re.I,
 )
 # "Last year it extended the comment period on a related proposal …": a sentence opening on another year
-_OPENING_TIME = re.compile(r"\s*[\"\u201c]?((?:last|next)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
+_OPENING_TIME = re.compile(r"\s*[\"\u201c]?(" + OPENING_YEAR + ")")
 _WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
 _VERB_BEFORE_NOUN = re.compile(r"\b(?:to|can|could|will|would|may|might|must|shall|should|cannot|not)\s+\Z")  # lower case: "the 2 May deadline"
 _WORD_BEFORE = re.compile(r"([\w'\u2019-]+),?\s+\Z")
