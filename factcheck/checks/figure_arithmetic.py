@@ -384,7 +384,22 @@ def _percent_changes(s: Sentence) -> list[tuple[Amount, str]]:
                 part.amounts = amounts
                 out += _percent_change(part)
         return out
-    return _percent_change(s)
+    found = _percent_change(s)
+    if not found and percents and len(change_pairs(s, percents[0]) or _compared_pairs(s)) > 1:
+        # "net profit increased 16.8% to RM402.6mil from RM355mil, while revenue grew to RM4.86bil from RM4.41bil": two
+        # pairs of levels, and the percentage's clause holds one of them
+        lo, hi = s.lo, s.hi
+        for i in range(s.lo, s.hi):
+            if s.lower(i) in _CLAUSE_TURNS:
+                if i < percents[0].first:
+                    lo = i
+                else:
+                    hi = min(hi, i)
+        if (lo, hi) != (s.lo, s.hi):
+            part = copy(s)
+            part.amounts = [a for a in s.amounts if lo <= a.first and a.last < hi]
+            found = _percent_change(part)
+    return found
 
 
 def _a_verb(s: Sentence, i: int) -> bool:
@@ -895,8 +910,10 @@ def _share_after_part(s: Sentence, part: Amount) -> tuple[int, int]:
     near = (part.last + 1, part.last + 6)
     if _fraction_near(s, *near) is not None:
         return near
-    nxt = next((a.first for a in s.amounts if a.first > part.last), s.hi)
-    mark = next((k for k in range(part.last + 2, min(part.last + 10, nxt)) if s.tokens[k].text in _SET_OFF), None)
+    # a length is no rival figure: "9,412 were admitted, transferred or discharged within four hours, or 74 per cent"
+    nxt = next((a.first for a in s.amounts if a.first > part.last and not (a.unit or "").endswith("-length")), s.hi)
+    marks = [k for k in range(part.last + 2, min(part.last + 14, nxt)) if s.tokens[k].text in _SET_OFF]
+    mark = next((k for k in marks if _fraction_near(s, k + 1, k + 4) is not None), marks[0] if marks else None)
     return near if mark is None else (mark + 1, mark + 4)
 
 
@@ -2728,8 +2745,10 @@ def _definite_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
                 # turnover" … "revenue … climbed to $48.6 million from $41.2 million")
                 named = {_stem(w) for w in groups.get(refer_back.get(head, ""), set()) | {head}} if head else set()
                 # one shared word is enough only for a sum of money named by a word of a refer-back group
+                # "Earnings per share increased to TT$2.34" is a rate, not the earnings: "per" in the subject names no sum
                 mine = [(o, n) for pab, pindex, o, n, stems, subject in pairs if not (pab is ab and pindex == index)
-                        and (len(words & stems) >= 2 or (named & subject and o.unit in money and head in refer_back)) and (n.value > o.value) == up]
+                        and (len(words & stems) >= 2 or (named & subject and "per" not in subject and o.unit in money and head in refer_back))
+                        and (n.value > o.value) == up]
                 if len({(round(o.value, 6), round(n.value, 6)) for o, n in mine}) != 1:
                     continue
                 old, new = mine[0]
@@ -2798,7 +2817,11 @@ def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
             if any(a is not p and start <= a.first < end for a in s.amounts):
                 continue  # a level in the change's own clause is read by the sums of one sentence
             parts = {s.lower(i) for i in range(verb, end)} & _YEAR_PARTS  # the change's own clause: "in the third quarter"
-            mine = [(pab, ps, o, n) for pab, ps, o, n, stems, pparts in pairs if ps is not s and words <= stems and pparts == parts and (n.value > o.value) == up
+            # a clause that names no time at all ("Profit after tax rose 35 per cent year-on-year") is the levels' own
+            # period, whichever part of the year they name
+            timeless = not parts and not any(s.lower(i) in _WHOLE_YEAR | _YEAR_PARTS and not _year_on_year(s, i) for i in range(s.lo, end))
+            mine = [(pab, ps, o, n) for pab, ps, o, n, stems, pparts in pairs if ps is not s and words <= stems and (n.value > o.value) == up
+                    and (pparts == parts or timeless and words <= _subject_stems(pab, ps, min(o.first, n.first)))
                     and (len(words) > 1 or _opens_with(pab, ps, words))]
             if len({(round(o.value, 6), round(n.value, 6)) for _, _, o, n in mine}) != 1:
                 continue
@@ -2812,6 +2835,12 @@ def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
 
 
 _YEAR_PARTS = frozenset("quarter quarters half month months week weeks".split())
+_WHOLE_YEAR = frozenset("year years annual annually full-year yearly twelve 12".split())
+
+
+def _year_on_year(s: Sentence, i: int) -> bool:
+    """True for either "year" of "year-on-year": a comparison with the same time a year before, naming no time itself."""
+    return s.phrase(i, ("year", "-", "on", "-", "year")) or s.phrase(i - 4, ("year", "-", "on", "-", "year"))
 
 
 def _opens_with(ab: AnnotatedBlock, s: Sentence, words: set[str]) -> bool:
@@ -3605,7 +3634,7 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             out.append((a, f"\u201c{a.text}\u201d, but the list after it names {items}."))
             continue
         # the count's noun phrase, then the list: "Four sitting councillors lost their seats. They are A, B and C."
-        if _label_number(tokens, a):
+        if _label_number(tokens, a) or a.first >= 1 and tokens[a.first - 1].capitalised and tokens[a.first - 1].lower in ab.knowledge.labels:
             continue  # "Round seven is on Saturday: A v B, C v D": the figure names the round, it counts nothing
         if a.compound:
             continue  # "Three-point goals: Eastfield 9-24, …": the figure names a kind, it counts nothing

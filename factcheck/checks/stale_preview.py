@@ -83,7 +83,7 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "tha
 # ("was unveiled"), since "the council voted" and "the council will vote" may be two votes
 _HAPPENING = frozenset({"open", "clos", "end", "start", "begin", "finish", "reopen", "expir", "conclud", "tak"})
 _PASSIVE_AUX = frozenset({"was", "were", "be", "been", "is", "are"})
-_AGAIN = re.compile(r"\b(?:again|another|next|second|further|also|more|fresh|new|every|each|repeat)\b", re.I)
+_AGAIN = re.compile(r"\b(?:again|another|next|second|further|also|more(?!\s+than)|fresh|new|every|each|repeat)\b", re.I)  # "more than seven hours" is a size
 # a word of the future: the tense of a sentence without one is not read when looking for previews
 # ("The ward is to reopen on 2 March", "MPs are likely to vote on": "be" with a "to" of the future, as the tense reader reads it)
 _FUTURE_HINT = re.compile(r"\b(?:will|shall|won['\u2019]t|due|expected|expects?|anticipates?|set|scheduled|planned|slated|going|plans?|intends?|aims?|poised)\b|['\u2019]ll\b"
@@ -133,11 +133,24 @@ def _lemma(word: str) -> str:
     return word[:-1] if len(word) > 4 and word[-1] == word[-2] else word
 
 
+# between a future verb and "yesterday": a word that brings in another verb, whose day it is
+_ANOTHER_VERB = re.compile(r"\b(?:after|since|following|before|when|while|being|who|which|that|where|[a-z]{3,}(?:ed|ing))\b", re.I)
+
+
+# a subject's head, then where it is: "Highway south of Nowra", "bridge at Ballyvale", "school in Ngong"
+_PLACED_SUBJECT = re.compile(
+    r"(?P<head>[A-Za-z]+)\s+(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of|"
+    r"in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+\Z")
+
+
 def _subject(text: str, verb_start: int) -> str:
     """The noun just before a verb group ("The statue will be unveiled" -> "statue"), or "" when a pronoun."""
     words = _WORD.findall(text[max(0, verb_start - 40) : verb_start])
     if not words:
         return ""
+    placed = _PLACED_SUBJECT.search(text, max(0, verb_start - 70), verb_start)
+    if placed is not None:
+        words = [placed.group("head")]  # "The Princes Highway south of Nowra reopened": the highway, where it is
     word = words[-1].lower()
     return "" if word in _PRONOUNS or word in _NOT_SUBJECTS else word
 
@@ -157,7 +170,7 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
         if future and not _FUTURE_HINT.search(text) and not (reading.block.kind is BlockKind.PARAGRAPH and _SCHEDULE.search(text)):
             continue
         points: list[tuple[int, int, _dt.date | None, int | None]] = []
-        today = set()
+        today, yesterdays = set(), set()
         for d in reading.dates:
             if d.valid and d.day is not None and d.month is not None and d.year is not None:
                 start = d.start if d.weekday_start is None else d.weekday_start
@@ -166,8 +179,10 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
             if not w.part_of_date and w.qualifier is None and not w.possessive:
                 points.append((w.start, w.end, None, w.weekday))  # the tense decides which one
         for r in reading.relative:
-            if r.anchor == "publication" and r.unit == "day" and r.offset == -1 and not future:
+            if r.anchor == "publication" and r.unit == "day" and r.offset == -1:
+                # "Principals will send the forms home with students yesterday": a future verb for the day gone
                 points.append((r.start, r.end, published - _dt.timedelta(days=1), None))
+                yesterdays.add(r.start)
             elif r.anchor == "publication" and r.unit == "day" and r.offset == 0:
                 # "will be lowered into place this evening" beside "was lowered into position at 11:40 this morning"
                 points.append((r.start, r.end, published, None))
@@ -194,6 +209,8 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
                 tense, verb = Tense.FUTURE, told  # "Polls open at 7am on Thursday 5 June": a schedule, ahead of the day it names
             if tense is not (Tense.FUTURE if future else Tense.PAST) or verb is None:
                 continue
+            if future and start in yesterdays and (start - verb[1] > 60 or _ANOTHER_VERB.search(text, verb[1], start)):
+                continue  # "will appear again on Friday after being charged yesterday": the day of another verb
             if day is None:
                 day = weekday_date(published, bare, ahead=future)
             words = _WORD.findall(text[verb[0] : verb[1]])
@@ -201,7 +218,7 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
                 continue
             lowered = [w.lower() for w in words]
             happening = _lemma(words[-1]) in _HAPPENING or (len(lowered) > 1 and bool(_PASSIVE_AUX & set(lowered[:-1])))
-            again = bool(_AGAIN.search(sentence.text))
+            again = bool(_AGAIN.search(text, sentence.start, max(end, verb[1])))  # "… on Sunday, after crews lifted … the new bridge": after the day, another matter
             subject = _subject(text, verb[0])
             # "the vote will take place": the event's own noun, unqualified ("the third-reading vote" may be another)
             plain = bool(subject) and _PLAIN_NOUN.search(text, max(0, verb[0] - 40), verb[0]) is not None
@@ -318,7 +335,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     # "MPs voted on Tuesday", when the article has one vote and one of the two names the event by its noun
     told = [c for c in earlier if (c.day < published or c.today) and c.event]
     once = _one_of_each(doc, context, {c.event for c in told}, nouns) if told else set()
-    past_weekdays = {c.weekday for c in earlier if c.weekday is not None}
+    past_weekdays = {(c.weekday, c.day) for c in earlier if c.weekday is not None}
     hits = []
     dated = f"The article is dated {describe(published)}"
     for c in clauses:
@@ -331,7 +348,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             message = f"{dated}, but this sentence looks ahead to \u201c{shown}\u201d ({describe(c.day)}), a day already gone: a preview left in after the event?"
             hits.append(Hit(STALE_PREVIEW.id, c.block.source_span(c.start, c.end), message))
             continue
-        if c.weekday is not None and c.weekday in past_weekdays:
+        if c.weekday is not None and any(w == c.weekday and day != c.day for w, day in past_weekdays):
             continue  # one weekday name for two days: relative-day-tense reports it
         if written is not None and gone < 0:
             continue  # "will open late on March 8" after "opened late between Nov 2 and Dec 7": a date still ahead is a next time
@@ -412,6 +429,8 @@ def _written_date(r, c: _Clause) -> bool | None:
                 if d.weekday is not None and (d.resolved is None or d.resolved.weekday() != d.weekday):
                     return None  # "Monday 3 May" in a year where 3 May is a Sunday: another year, or weekday-mismatch
                 return d.explicit_year or d.weekday is not None
+        if any(x.start == c.start and x.anchor == "publication" and x.unit == "day" and x.offset < 0 for x in reading.relative):
+            return True  # "yesterday": the day before publication, whatever the year
     return None
 
 

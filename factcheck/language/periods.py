@@ -107,6 +107,7 @@ class PeriodKnowledge:
     saying_re: re.Pattern[str] = re.compile("(?!)")  # after a day: "to comment", "to tell regulators what they think"
     opening_act_re: re.Pattern[str] = re.compile("(?!)")  # "advertised the tender on": an act, its object, then "on" and a day
     opening_passive_re: re.Pattern[str] = re.compile("(?!)")  # "The invitation for bids was published in the papers on"
+    act_on_re: re.Pattern[str] = re.compile("(?!)")  # "would be published in the Federal Register on": an act, then "on" and a day
 
 
 @dataclass(frozen=True)
@@ -314,6 +315,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
             rf"(?:{alternation(lists['opening_acts'])})(?:\s+[^,.;:!?\d]{{1,60}}?)?\s+on\s+\Z",
             flags,
         ),
+        act_on_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['opening_acts'])})(?:\s+[^,.;:!?\d]{{1,60}}?)?\s+on\s+\Z", flags),
         saying_re=re.compile(rf"\s+to\s+(?:[a-z]+\s+){{0,3}}?(?:{alternation(lists['responses'])}|tell\s+[^.;]{{0,40}}?\bwhat\s+(?:they|you)\s+think)(?![\w-])", flags),
     )
 

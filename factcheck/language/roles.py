@@ -485,7 +485,9 @@ def org_kind(words: Sequence[str], rk: RolesKnowledge) -> str | None:
     named with its number, from its noun ("Local 412" -> union)."""
     if len(words) >= 2 and words[-1].isdigit() and words[-2].lower() in rk.org_nouns:
         return rk.org_nouns[words[-2].lower()]
-    for w in reversed(words):
+    # "National Union of Primary Teachers" is a union: the head before "of" names the kind, not the words after it
+    of = next((k for k, w in enumerate(words) if w == "of"), len(words))
+    for w in (*reversed(words[:of]), *reversed(words[of:])):
         kind = rk.org_suffixes.get(w)
         if kind:
             return kind

@@ -15,6 +15,8 @@ _LEFTOVER = re.compile(
     re.IGNORECASE,
 )
 _MAX_LENGTH = 80
+# A place (and a station or agency) may open the line: "LAKEVIEW, Ore. (KLVW) - Published: Jan. 14, 2026, 6:42 a.m."
+_PLACE_BEFORE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[\u2013\u2014:-]\s*")
 
 
 def read_dateline(text: str, *, day_first: bool = True) -> tuple[_dt.date, str | None] | None:
@@ -26,7 +28,8 @@ def read_dateline(text: str, *, day_first: bool = True) -> tuple[_dt.date, str |
         return None
     mention = found[0]
     start = mention.weekday_start if mention.weekday_start is not None else mention.start
-    leftover = text[:start] + " " + text[mention.end :]
+    place = _PLACE_BEFORE.match(text)
+    leftover = text[place.end() if place and place.end() <= start else 0 : start] + " " + text[mention.end :]
     if not _LEFTOVER.match(leftover):
         return None
     time = _TIME.search(text, mention.end)

@@ -325,24 +325,42 @@ def _full_age_owners(prose: list[AnnotatedBlock], statements: list[Statement]) -
     by_block: dict[int, list[Statement]] = {}
     for st in statements:
         by_block.setdefault(id(st.block), []).append(st)
-    out, last_full = [], {}
+    out, first_full = [], {}
     for block in prose:
         tokens = block.tokens
-        full_names = [(k, f"{tokens[k - 1].lower} {tokens[k].lower}") for k in range(1, len(tokens))
-                      if tokens[k].kind == WORD and tokens[k - 1].kind == WORD and tokens[k].capitalised and tokens[k - 1].capitalised
-                      and tokens[k - 1].sentence == tokens[k].sentence and not (k + 1 < len(tokens) and tokens[k + 1].capitalised)]
+        full_names = [(k, full) for k in range(1, len(tokens)) if (full := _full_name_at(tokens, k))]
         n = 0
         for st in by_block.get(id(block), ()):
             q = st.fact
             while n < len(full_names) and full_names[n][0] < q.amount.first:
-                last_full[full_names[n][1].split()[-1]] = full_names[n][1]
+                first_full.setdefault(full_names[n][1].split()[-1], full_names[n][1])
                 n += 1
-            if q.unit == "age" and q.owner and " " not in q.owner and q.owner in last_full:
-                st = replace(st, fact=replace(q, owner=last_full[q.owner]))
+            if q.unit == "age" and q.owner and " " not in q.owner and q.owner in first_full:
+                # among several of one surname (a woman, her husband, their son), the bare surname is the one the
+                # article brought in first: its subject, as relatives come in by full name after it
+                st = replace(st, fact=replace(q, owner=first_full[q.owner]))
             out.append(st)
         for _, full in full_names[n:]:
-            last_full[full.split()[-1]] = full
+            first_full.setdefault(full.split()[-1], full)
     return out
+
+
+def _full_name_at(tokens: list[Token], k: int) -> str | None:
+    """The first name and surname of a person whose surname is token k ("Michael Doyle"; "Margaret "Peggy" Doyle", a
+    nickname between them), or None."""
+    t = tokens[k]
+    if t.kind != WORD or not t.capitalised or (k + 1 < len(tokens) and tokens[k + 1].capitalised):
+        return None
+    first = k - 1
+    if k >= 4 and tokens[k - 1].text in _QUOTE_MARKS and tokens[k - 3].text in _QUOTE_MARKS and tokens[k - 2].kind == WORD:
+        first = k - 4  # a nickname in quotes between the names
+    f = tokens[first] if first >= 0 else None
+    if f is None or f.kind != WORD or not f.capitalised or f.sentence != t.sentence:
+        return None
+    return f"{f.lower} {t.lower}"
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d\'\u2018\u2019')
 
 
 def _person_at(tokens: list[Token], k: int, named: set[str]) -> str | None:

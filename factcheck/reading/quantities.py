@@ -682,6 +682,8 @@ def _name_before(r: _Reader, k: int, initial: bool = False) -> str | None:
     while k >= 0 and r.is_(k, WORD) and r.t[k].capitalised and r.lower(k) not in _MONTHS and len(words) < 4:
         words.append(r.lower(k))
         k -= 1
+        if len(words) == 1 and _nickname_before(r, k + 1):
+            k -= 3  # "Margaret "Peggy" Doyle": the nickname is no part of the name
     if not words:
         return None
     # "R. Srinivasan, 67": initials before the surname are part of the name (another Srinivasan is not this one)
@@ -716,12 +718,41 @@ def _last_name_in(r: _Reader, end: int) -> str | None:
     """Return the last person's name (two capitalised words or more, or an honorific and a surname) in the 80 tokens before token end."""
     k = end - 1
     while k >= max(0, end - 80):
-        if r.is_(k, WORD) and r.t[k].capitalised and r.is_(k - 1, WORD) and r.t[k - 1].capitalised:
+        if r.is_(k, WORD) and r.t[k].capitalised and (r.is_(k - 1, WORD) and r.t[k - 1].capitalised or _nickname_before(r, k)):
             name = _name_before(r, k)
-            if name and " " in name:
-                return name
+            if name and " " in name and not (r.is_(k + 1, WORD) and r.t[k + 1].capitalised) \
+                    and not (r.lower(k + 1) == "of" and r.is_(k + 2, WORD) and r.t[k + 2].capitalised):
+                return name  # the end of a name, and not "the Zanesville Area Chamber of Commerce": a body's name
         k -= 1
     return None
+
+
+def _name_opening_sentence_before(r: _Reader, k: int) -> str | None:
+    """The name that opens the sentence before token k's ("ZANESVILLE, Ohio — Margaret "Peggy" Doyle, who ran …"),
+    past a wire dateline, or None when that sentence opens otherwise."""
+    sentence = r.t[k].sentence - 1
+    first = k
+    while first > 0 and r.t[first - 1].sentence >= sentence:
+        first -= 1
+    if r.t[first].sentence != sentence:
+        return None
+    dash = next((j for j in range(first, min(first + 6, k)) if r.t[j].text in ("\u2014", "\u2013", "-") and not r.t[j].glued), None)
+    if dash is not None and r.t[first].text.isupper() and r.lower(first + 1) == ",":
+        first = dash + 1  # "ZANESVILLE, Ohio —": the dateline
+    j = first
+    while j + 1 < k and (r.is_(j + 1, WORD) and r.t[j + 1].capitalised or _nickname_before(r, j + 4) and j + 4 < k):
+        j += 4 if _nickname_before(r, j + 4) and not (r.is_(j + 1, WORD) and r.t[j + 1].capitalised) else 1
+    name = _name_before(r, j) if r.is_(j, WORD) and r.t[j].capitalised else None
+    return name if name and " " in name and r.lower(j + 1) in (",", "who", "was", "died", "has", "had") else None
+
+
+def _nickname_before(r: _Reader, k: int) -> bool:
+    """True when a nickname in quotes stands before the surname at token k ("Margaret "Peggy" Doyle")."""
+    return k >= 4 and r.t[k - 1].text in _QUOTES and r.t[k - 3].text in _QUOTES and r.is_(k - 2, WORD) \
+        and r.is_(k - 4, WORD) and r.t[k - 4].capitalised
+
+
+_QUOTES = frozenset('"\u201c\u201d')
 
 
 _PERSON_VERBS = frozenset("was is has had will said says won took takes became becomes".split())
@@ -763,14 +794,19 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
     if before == "at" and r.lower(a.first - 2) in ("died", "dies", "die", "dying"):
         return (_name_before(r, a.first - 3),)  # "Keitumetse Modise dies at 81"
     if before in ("was", "is") and r.lower(a.first - 2) in ("she", "he") and (after in (".", ";", "") or (after == "years" and r.lower(a.last + 2) == "old" and r.lower(a.last + 3) in (".", ";", ""))):
-        return (_last_name_in(r, a.first),)  # "… died on Saturday. She was 84.": the person last named
+        # "… died on Saturday. She was 84.": the subject of the sentence before, else the person last named
+        return (_name_opening_sentence_before(r, a.first - 2) or _last_name_in(r, a.first),)
     # "Jane Doe, 47, of Leeds" and "Jane Doe (47)"
     if before in (",", "(") and r.is_(a.first - 2, WORD) and r.t[a.first - 2].capitalised and r.lower(a.first - 2) not in _MONTHS:
         if before == "(" and _bracketed_lists(r, a.first):
             return None  # "Scorers: McGlashan (12, 84), R Fairlie (61)": minutes or counts beside names, not ages
         closing = ")" if before == "(" else ","
         if after in (closing, ".", ";"):
-            return (_name_before(r, a.first - 2, initial=True),)  # "Ngata, 41, a former coach": a surname may open the sentence
+            name = _name_before(r, a.first - 2, initial=True)  # "Ngata, 41, a former coach": a surname may open the sentence
+            k = a.first - 2 - len(name.split()) if name else 0
+            if name and r.lower(k) in ("named", "called") and r.lower(k - 1) == "also":
+                return (UNSURE_OWNER,)  # "His grandson, also named Wendell Doucette, 24": a namesake, not the man himself
+            return (name,)
     return None
 
 

@@ -730,6 +730,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     link_periods(found, r)
     _opened_by_an_act(found, r, knowledge, dated, by_weekday)
     _ends_told_by_its_word(found)
+    _range_of_its_errand(found, r)
     # the public's say ends the one period the article opens for comments or a consultation (after the responses joined it)
     public = [p for p in found.values() if not p.moved and not p.several and (p.starts or p.ends or p.durations)
               and (p.kind == "consultation" or _words_of(p) & {"comment", "comments", "consultation"})]
@@ -759,6 +760,40 @@ def _ends_told_by_its_word(found: dict[tuple[str, str | None], Period]) -> None:
         if len(fits) == 1:
             fits[0].ends.extend(told.ends)
             told.ends = []
+
+
+def _range_of_its_errand(found: dict[tuple[str, str | None], Period], r: Readings) -> None:
+    """Give a general period named for its errand ("the verification window, which closes on May 15") the days of the
+    one sentence that names no period but gives a range of days for that errand ("can apply online for verification of
+    marks … from May 6 to May 20"): the errand's range is the window's start and end."""
+    for (kind, _), p in found.items():
+        errands = {n.qualifier.lower() for _, n in p.nouns if n.qualifier}
+        if kind not in _GENERIC_KINDS or len(errands) != 1 or p.starts or p.several or p.moved \
+                or not all(n.refers_back and not n.introduces and n.marker is None for _, n in p.nouns):
+            continue
+        errand = errands.pop()
+        named = {(id(rd), rd.sentence_at(n.start).start) for t in found.values() for rd, n in t.nouns}
+        ranges = []
+        for reading in r.prose:
+            dates = [d for d in reading.dates if d.day is not None and not reading.quoted(d.start)]
+            for first, last in zip(dates, dates[1:]):
+                sentence = reading.sentence_at(first.start)
+                if (id(reading), sentence.start) in named or reading.sentence_at(last.start).start != sentence.start:
+                    continue
+                if not (_FROM_BEFORE.search(reading.text, max(0, first.start - 6), first.start) and _TO_BETWEEN.fullmatch(reading.text, first.end, last.start)):
+                    continue
+                if any(same_stem(errand, w) for w in re.findall(r"[a-z]{4,}", reading.text[sentence.start : first.start].lower())):
+                    ranges.append((reading, first, last))
+        if len(ranges) == 1:
+            reading, first, last = ranges[0]
+            noun = p.nouns[0][1]
+            _add(p, reading, PeriodFact("start", first.start, first.end, noun, "from", date=first), r.published, {}, None)
+            _add(p, reading, PeriodFact("end", last.start, last.end, noun, "to", date=last), r.published, {}, None)
+            p.ends.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
+_TO_BETWEEN = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*", re.I)
 
 
 _POSSESSOR_BEFORE = re.compile(r"\b([\w-]+)['\u2019]s?\s+(?:[\w-]+\s+)?\Z")
@@ -885,16 +920,25 @@ def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, 
         for d in reading.dates:
             # the passive first: "The invitation for bids was published in the national newspapers on April 30"
             act = knowledge.opening_passive_re.search(text, max(0, d.start - 120), d.start) or knowledge.opening_act_re.search(text, max(0, d.start - 120), d.start)
-            if act is None or reading.quoted(d.start) or d.day is None:
+            if reading.quoted(d.start) or d.day is None:
                 continue
-            words = [w for w in _OBJECT_WORD.findall(act.group("object").lower())]
+            words = [w for w in _OBJECT_WORD.findall(act.group("object").lower())] if act is not None else []
             fits = [p for p in found.values() if (p.starts or p.ends or p.durations) and any(same_stem(w, x) for w in words for x in _own_words(p))]
+            if not fits and (opens := _OPENS_AFTER.match(text, d.end)) and knowledge.act_on_re.search(text, max(0, d.start - 120), d.start):
+                # "The proposal, which … would be published in the Federal Register on Friday, Feb. 6, opens a 60-day public
+                # comment period": what was done on the day opens the period the verb after it names
+                fits = [p for p in wanting if any(rd is reading and opens.end() <= n.start <= opens.end() + 40 for rd, n in p.nouns)]
             if len(fits) != 1 or fits[0] not in wanting:
                 continue
             p = fits[0]
             fact = PeriodFact("start", d.start, d.end, p.nouns[0][1], "opened", date=d, tense=Tense.PAST)
             _add(p, reading, fact, r.published, dated, by_weekday)
             wanting.remove(p)
+
+
+# after a day: the verb by which what was done on it opens a period ("…, opens a 60-day comment period")
+_OPENS_AFTER = re.compile(r"(?:,?\s+\d{4})?,?\s+(?:opens|opened|opening|will\s+open|triggers|triggered|triggering|will\s+trigger|starts|started|starting|"
+                          r"will\s+start|begins|began|beginning|will\s+begin)\s+(?:a|an|the|its)\s+", re.I)
 
 
 _THAT_NOUN = re.compile(r"\s*(?:that|this)\s+(?:[\w-]+\s+)?[\w-]+\Z", re.I)  # "That deadline", "This earlier deadline"
@@ -1629,8 +1673,9 @@ def _named_by_its_length(p: Period) -> bool:
     the one period of that length the article names before."""
     return (
         p.kind in _GENERIC_KINDS and not p.several and not p.moved and len({st.length for st in p.durations}) == 1
-        and all(n.refers_back and not n.introduces and not n.verb and n.marker is None and not n.qualifier and not n.purpose for _, n in p.nouns)
-    )
+        and all(n.refers_back and not n.introduces and not n.verb and n.marker is None and not n.qualifier and not n.purpose
+                and set(re.findall(r"[a-z]{3,}", rd.text[n.start : n.end].lower())) <= _GENERIC_KINDS for rd, n in p.nouns)
+    )  # "its seven-day strike notice" is named by its own kind of window, not as "the seven-day period" pointing back
 
 
 def _errand_is(source: Period, target: Period) -> bool:
