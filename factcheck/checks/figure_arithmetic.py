@@ -616,6 +616,41 @@ def _percent_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amou
     return [(p, message)] if message else []
 
 
+# a change set off after a new level, by its noun and its way: "is £142m – an overrun of £55m"
+_GAP_NOUNS = {"overrun": 1, "overspend": 1, "increase": 1, "rise": 1, "jump": 1, "hike": 1, "cut": -1, "saving": -1, "reduction": -1,
+              "fall": -1, "drop": -1}
+
+
+def _gap_on_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A new level set off with the change it makes ("The revised figure … is £142m – an overrun of £55m"), against the
+    one level of its unit the sentence before gives ("When Inverkip won the work in 2023, the headline price was £97m"):
+    £45m. Quiet when the change names what it is taken on ("an increase of £55m on the original plan")."""
+    if prior is None:
+        return []
+    out = []
+    for d in s.amounts:
+        if d.unit in (None, "percent") or d.approx or d.in_range or s.lower(d.first - 1) != "of" or s.lower(d.first - 3) not in ("a", "an"):
+            continue
+        sign = _GAP_NOUNS.get(s.lower(d.first - 2))
+        if sign is None or s.lower(d.last + 1) in ("on", "over", "than", "from", "compared", "against", "to", "since"):
+            continue
+        mark = d.first - 4
+        now = next((a for a in s.amounts if a.last == mark - 1), None)
+        if s.tokens[mark].text not in ("\u2013", "\u2014", ",", "-") or now is None or now.unit != d.unit or now.approx or now.in_range:
+            continue
+        if any(a.unit == d.unit for a in s.amounts if a is not now and a is not d):
+            continue  # another level of the unit in the sentence: which the change is taken on is its own sum
+        olds = [a for a in prior.amounts if a.unit == d.unit and not a.in_range]
+        if len(olds) != 1 or olds[0].approx:
+            continue
+        actual = (now.value - olds[0].value) * sign
+        written = f"{abs(actual):.10g}".replace(".", "").lstrip("0")
+        if actual <= 0 or agree(actual, d.value, written, d.digits):
+            continue
+        out.append((d, f"{now.text} less {olds[0].text} is {_fmt_like(actual, [now, olds[0]])}, not {d.text}."))
+    return out
+
+
 # what "a rise of 16pc on this year's figure" is taken on: the level a time's possessive names
 _EARLIER_LEVELS = frozenset("figure level allocation total amount budget outlay spending sum".split())
 
@@ -3494,6 +3529,9 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             # "passed 61-38" in the House, "on a 27-10 vote" in the Senate: the one whose sentence names what this one does
             names = _names_in(tokens, a.first, clause=True) or _names_in(tokens, a.first)  # "Mattox, who trailed him by …": the sentence's
             same_time = [(tab, t) for tab, t in same_time if names & _names_in(tab.tokens, t.token)]
+        if len(same_time) != 1 and not when and not own_time and len(tallies) > 1 \
+                and not any(agree(a.value, d, a.digits, str(d)) for d in {abs(t.first_value - t.second_value) for _, t in tallies}):
+            same_time = tallies[:1]  # no vote the article gives has that majority: wrong whichever it meant, told against the first
         if len(same_time) != 1:
             continue
         t = same_time[0][1]
@@ -4140,7 +4178,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _parts_of_that_total(s, prior, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _that_total_continued(s, sentences.get(index + 1), [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
-            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _gap_on_previous(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:

@@ -85,6 +85,9 @@ def _int(t: Token) -> int | None:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
+_SMALL = {w: k for k, w in enumerate("none one two three four five six seven eight nine ten eleven twelve".split())}
+
+
 def _count(t: Token) -> int | None:
     """A count of votes however large, its thousands grouped ("14,318"): only where "votes to" makes it a tally."""
     if t.kind == NUMBER and _GROUPED.fullmatch(t.text):
@@ -170,9 +173,13 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         if i + 2 < n and tokens[i + 1].text in _DASHES and tokens[i + 1].glued and tokens[i + 2].glued and (y := _int(tokens[i + 2])) is not None:
             if not _label(tokens, i):  # "A-40" style labels stay out
                 pair = (x, y, i + 2)
-        # "by 61 votes to 38"
-        elif i + 3 < n and lowers[i + 1] == "votes" and lowers[i + 2] == "to" and (y := _int(tokens[i + 3])) is not None:
+        # "by 61 votes to 38", "by 79 votes to two"
+        elif i + 3 < n and lowers[i + 1] == "votes" and lowers[i + 2] == "to" and (y := _int(tokens[i + 3]) if tokens[i + 3].kind == NUMBER else _SMALL.get(lowers[i + 3])) is not None:
             pair = (x, y, i + 3)
+        # "The motion was carried 42 to 7": a count to a count just after the verb of a vote
+        elif i + 2 < n and lowers[i + 1] == "to" and (y := _int(tokens[i + 2])) is not None and i > 0 \
+                and (lowers[i - 1] in knowledge.tally_words or lowers[i - 1] == "by" and i > 1 and lowers[i - 2] in knowledge.tally_words):
+            pair = (x, y, i + 2)
         if pair is not None:
             x, y, last = pair
             window = set(lowers[max(0, i - 5) : i]) | set(lowers[last + 1 : _words_on(tokens, last + 1, 3)])
@@ -200,6 +207,17 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
             # "The bill's 63 votes": the votes a measure won, its side for (a candidate's votes are a count of their own)
             sides.append(SideCount("for", int(amount.value), amount.start, amount.end, tokens[amount.first].quoted, True))
             continue
+        # "the 76 lawmakers who backed the bill", "all nine members who voted no": a side of the vote given, referred back
+        who = next((m for m in range(i + 1, min(i + 4, n)) if lowers[m] == "who"), None)
+        if who is not None and who + 1 < n and amount.first > 0 and lowers[amount.first - 1] in _DEFINITE | {"all"} \
+                and all(tokens[m].kind == WORD and not tokens[m].capitalised for m in range(i + 1, who)):
+            verb = lowers[who + 1]
+            side = _WHO_SIDES.get(verb) or (_side_after(lowers, who + 2) if verb == "voted" else None)
+            if side is not None:
+                sides.append(SideCount(side, int(amount.value), amount.start, amount.end, tokens[amount.first].quoted, True, token=amount.first))
+                continue
+        if amount.first > 1 and lowers[amount.first - 1] == "the" and lowers[amount.first - 2] == "of":
+            continue  # "Nine of the 11 Opposition MPs voted against": the whole the side is taken from
         # "39 members voted against", "Thirty-nine voted against", "with 38 against"
         k = i + 1
         while k < n and k <= i + 2 and tokens[k].kind == WORD and lowers[k] not in ("voted", "against", "for", "in"):
@@ -246,6 +264,10 @@ def _sides_as_tallies(tokens: list[Token], results: list[Result], sides: list[Si
         first = min(group, key=lambda g: g.start)
         tallies.append(Result("tally", yes.value, no.value, first.start, max(g.end for g in group), first.token, False, False))
     return tallies
+
+
+# the verbs of a side in a clause after "who": "the 76 lawmakers who backed the bill"
+_WHO_SIDES = {"backed": "for", "supported": "for", "endorsed": "for", "opposed": "against", "rejected": "against"}
 
 
 def _side_after(lowers: list[str], k: int) -> str | None:
