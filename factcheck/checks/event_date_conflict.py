@@ -401,7 +401,9 @@ def _act_before(forms: tuple[str, ...]) -> re.Pattern[str]:
     petition in the High Court on" (a thing brought in by "a" may be one of many; a capitalised word is a name)."""
     verbs = alternation(forms)
     return re.compile(
-        rf"(?<![\w-])(?P<verb>(?i:{verbs}))\s+(?:the|its|their|his|her)\s+(?P<mods>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?P<head>[a-z][a-z-]{{2,}})"
+        rf"(?:(?<![\w-])(?P<verb>(?i:{verbs}))\s+(?:the|its|their|his|her)\s+(?P<mods>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?P<head>[a-z][a-z-]{{2,}})"
+        # the passive: "The Bill was laid in the House on", the thing first (a bill or a report may be capitalised)
+        rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<pmods>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?P<phead>[A-Za-z][a-z-]{{2,}})\s+(?:was|were|has\s+been|had\s+been)\s+(?P<pverb>(?i:{verbs})))"
         r"(?:\s+(?:with|to|before|at|in|for)\s+(?:the\s+)?[^,;:.!?\d]{1,60}?)?(?:\s+on)?\s+\Z"
     )
 
@@ -545,8 +547,10 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 found.append(_Mention(reading.block, start - len(head) + turned.start(), end, (f"{turned.group('thing').lower()} going {turned.group('state').lower()}", ""), day, shown, explicit))
             elif act:
                 # "lodged its bidder's statement with ASIC on": the act done to that thing, named by every word of it
-                thing = " ".join((act.group("mods") + act.group("head")).lower().split())
-                found.append(_Mention(reading.block, start - len(head) + act.start("verb"), end, (f"{acts[act.group('verb').lower()]} of the {thing}", ""), day, shown, explicit))
+                passive = act.group("verb") is None
+                thing = " ".join((act.group("pmods" if passive else "mods") + act.group("phead" if passive else "head")).lower().split())
+                verb = act.group("pverb" if passive else "verb").lower()
+                found.append(_Mention(reading.block, start - len(head) + act.start("pmods" if passive else "verb"), end, (f"{acts[verb]} of the {thing}", ""), day, shown, explicit))
             elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject

@@ -820,6 +820,9 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             qualifier = None  # "this year's consultation" is the article's own
         elif when:  # "last year's consultation", "2025's strike": another one
             marker, several, qualifier = when.group(0).strip().lower(), True, None
+        if qualifier is None and not when and kind in _GENERIC_KINDS and " " in form and form.split()[0] not in GENERIC_PERIOD_WORDS \
+                and form.split()[0] not in k.kinds:  # "strike notice": the strike's own notice, not a window of its own name
+            qualifier = form.split()[0]  # "an eight-week objection period" beside "a 12-week registration window": two windows
         if qualifier is None and (shown := _SHOWN_SUBJECT.match(text, start, m.start())) is not None and kind in _SHOWN_KINDS:
             qualifier = shown.group("head").lower()  # "The draft Council Plan will be on exhibition": the plan's, not the budget's
         subject = next((n for n in reversed(found) if n.kind not in _GENERIC_LENGTHS and not n.several), None)
@@ -909,6 +912,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
             return None  # "nominations portal 18 May to 1 June; campaigns 10 June to 5 November": another item's days
         if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
+        if len(gap.split()) <= 2 * _GAP_WORDS and not _CLAUSE_TURN.search(gap) and _OPENS_THEN_CLOSES.search(gap):
+            return nearest  # "An eight-week objection period on the draft fee regulations opens on Monday 16 February and closes on"
     if before and (own := _OWN_LENGTH.search(text, before[-1].end, pos)) is not None and "," in text[before[-1].end : own.start()]:
         return None  # "…, and ordered it to publish notices within 60 days of the orders, that is, by 15 September": that length's end
     # "questions until 4 September, one week before tenders close": a period named later only as a reference point owns nothing
@@ -920,6 +925,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
+# the period's own two verbs, its opening and then its close, before the day a fact gives
+_OPENS_THEN_CLOSES = re.compile(r"\b(?:opens|opened|will\s+open|starts|started|will\s+start|begins|began|will\s+begin)\b[^,;:]*\band\s+(?:closes|closed|will\s+close|ends|ended|will\s+end|expires|runs\s+until)\s+(?:on\s+|at\s+[^,;:]{1,20}\s+on\s+)?\Z", re.I)
 # a length counted from another act ("within 60 days of the orders"): an end after it is that count's
 _OWN_LENGTH = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\s+(?:of|from|after)\b", re.I)
 _FRONTED_TIME_CLAUSE = re.compile(r"\s*[\"\u201c]?(?:once|when|after|as\s+soon\s+as|until|whenever)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}\Z", re.I)
