@@ -150,9 +150,25 @@ def _subject(text: str, verb_start: int) -> str:
         return ""
     placed = _PLACED_SUBJECT.search(text, max(0, verb_start - 70), verb_start)
     if placed is not None:
-        words = [placed.group("head")]  # "The Princes Highway south of Nowra reopened": the highway, where it is
+        # "The Princes Highway south of Nowra reopened": the highway, where it is
+        words = _WORD.findall(text[max(0, placed.start("head") - 40) : placed.end("head")])
     word = words[-1].lower()
-    return "" if word in _PRONOUNS or word in _NOT_SUBJECTS else word
+    if word in _PRONOUNS or word in _NOT_SUBJECTS:
+        return ""
+    name = []
+    for w in reversed(words):
+        if not w[:1].isupper() or w.lower() in _ARTICLES or len(name) == 4:
+            break
+        name.append(w.lower())
+    return " ".join(reversed(name)) if len(name) > 1 else word  # "The Kings Highway" is not "the Princes Highway"
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """True when two subjects may be one: the same words, or a bare noun and a name it ends ("highway", "princes highway")."""
+    return a == b or (" " not in a and b.endswith(" " + a)) or (" " not in b and a.endswith(" " + b))
 
 
 def _clauses(doc: Document, context: Context, published: _dt.date, future: bool, nouns: frozenset[str] = frozenset()) -> list[_Clause]:
@@ -353,7 +369,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if written is not None and gone < 0:
             continue  # "will open late on March 8" after "opened late between Nov 2 and Dec 7": a date still ahead is a next time
         # a thing done this morning is over for this evening's preview of it, not for Friday's (a second closure)
-        over = next((p for p in past if p.subject == c.subject and p.lemma == c.lemma and c.subject and (not p.today or c.today)), None)
+        over = next((p for p in past if _same_subject(p.subject, c.subject) and p.lemma == c.lemma and c.subject and (not p.today or c.today)), None)
         if over is None and c.event in once:
             # a past day's event by its noun answers a preview of a bare weekday only on that weekday ("last night's meeting"
             # in Tuesday's paper, "will be held on Monday night")

@@ -695,3 +695,27 @@ FROM_SESSION_32_CLOCK_BEFORE_THE_END = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_CLOCK_BEFORE_THE_END, ids=[c[0] for c in FROM_SESSION_32_CLOCK_BEFORE_THE_END])
 def test_clock_before_the_end(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+_FAA = 'date 2026-02-04 FAA proposes cabin rule\n\n'
+_WALES = 'date 2026-02-10 Visitor accommodation register confirmed\n\n'
+
+FROM_SESSION_33_OPENED_BY_AN_ACT = [
+    ("a dated act opens the period its verb names", _FAA,
+     ["The proposal, which the agency said would be published in the Federal Register on Friday, Feb. 6, opens a 60-day public comment period that runs through March 23."], [3]),
+    ("the act's day fits", _FAA,
+     ["The proposal, which the agency said would be published in the Federal Register on Friday, Feb. 6, opens a 60-day public comment period that runs through April 7."], []),
+    ("another window of the article told apart by its own form", _WALES,
+     ["Providers have a 12-week registration window opening on Monday 2 March and closing on Sunday 24 May.",
+      "The window had originally been due to open on Monday 5 January. It was pushed back by eight weeks.",
+      "An eight-week objection period on the draft fee regulations opens on Monday 16 February and closes on Friday 27 March, after which ministers will publish a summary."], [7]),
+    ("the objection period fits", _WALES,
+     ["Providers have a 12-week registration window opening on Monday 2 March and closing on Sunday 24 May.",
+      "The window had originally been due to open on Monday 5 January. It was pushed back by eight weeks.",
+      "An eight-week objection period on the draft fee regulations opens on Monday 16 February and closes on Monday 13 April, after which ministers will publish a summary."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_OPENED_BY_AN_ACT, ids=[c[0] for c in FROM_SESSION_33_OPENED_BY_AN_ACT])
+def test_opened_by_an_act_and_told_apart(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

@@ -821,3 +821,24 @@ def test_a_further_spell_after_the_end_is_no_second_end(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "The window will close on April 28, the commissioner added."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+_RESULTS = 'date 2026-05-02 Board declares Class 12 results\n\n'
+_STRIKE = 'date 2026-03-18 Municipal strike enters ninth day\n\n'
+
+FROM_SESSION_33_ERRANDS = [
+    ("a window named for its errand takes the errand's range", _RESULTS,
+     ["Students can apply online for verification of marks from May 6 to May 20.",
+      "An official said the verification window, which closes on May 15, would not be extended."], [5]),
+    ("the errand's range agrees", _RESULTS,
+     ["Students can apply online for verification of marks from May 6 to May 20.",
+      "An official said the verification window, which closes on May 20, would not be extended."], []),
+    ("a strike notice is not the ultimatum of the same length", _STRIKE,
+     ["Separately, the union has reminded the city that a seven-day ultimatum it issued on Monday over unpaid overtime runs out on Monday, 23 March.",
+      "The union served its seven-day strike notice on Monday, 2 March, which meant workers could lawfully down tools from 9 March."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_ERRANDS, ids=[c[0] for c in FROM_SESSION_33_ERRANDS])
+def test_errands_and_notices(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

@@ -566,3 +566,22 @@ FROM_SESSION_30_STATES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30_STATES, ids=[c[0] for c in FROM_SESSION_30_STATES])
 def test_changes_of_state(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+_BILL = 'date 2026-03-01 MPs debate health bill\n\n'
+
+FROM_SESSION_33_PASSIVE_ACTS = [
+    ("an act told in the passive, twice", _BILL,
+     ["The Bill was laid in the House on Tuesday, February 10, and referred to the Committee on Health.",
+      "Mrs Owusu noted that the Bill was laid on February 12 and that members received the report late."], [5]),
+    ("one day", _BILL,
+     ["The Bill was laid in the House on Tuesday, February 10, and referred to the Committee on Health.",
+      "Mrs Owusu noted that the Bill was laid on February 10 and that members received the report late."], []),
+    ("another thing laid", _BILL,
+     ["The Bill was laid in the House on Tuesday, February 10, and the committee laid its report on Monday, February 16."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_PASSIVE_ACTS, ids=[c[0] for c in FROM_SESSION_33_PASSIVE_ACTS])
+def test_passive_acts(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected

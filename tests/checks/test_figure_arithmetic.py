@@ -1376,3 +1376,53 @@ def test_a_part_written_without_the_wholes_scale_shares_it(rules):
     head = 'date 2026-05-22 Board declares results\n\n'
     assert lines_found(head, ["Of the 16.92 lakh candidates who appeared, 14.96 passed, or 88.42%."], 'figure-arithmetic', rules) == []
     assert lines_found(head, ["Of the 16.92 lakh candidates who appeared, 14.96 lakh passed, or 78.42%."], 'figure-arithmetic', rules) == [3]
+
+
+_BANK = 'date 2026-03-05 Bank profit rises\n\n'
+_TRUST = 'date 2026-03-05 Trust misses four-hour target\n\n'
+_FERRY = 'date 2026-03-05 Ferry contract costs soar\n\n'
+_LEVY = 'date 2026-03-11 States back harbour levy\n\n'
+
+FROM_SESSION_33_CHANGES_AND_SHARES = [
+    ("a change named by its size, beside a per-share rate", _BANK,
+     ["Group profit rose to TT$468.3 million from TT$412.6 million in 2024. Earnings per share increased to TT$2.34 from TT$2.06.",
+      "The chief executive said the 18.5 per cent jump in profit reflected the right bets."], [5]),
+    ("the change fits", _BANK,
+     ["Group profit rose to TT$468.3 million from TT$412.6 million in 2024. Earnings per share increased to TT$2.34 from TT$2.06.",
+      "The chief executive said the 13.5 per cent jump in profit reflected the right bets."], []),
+    ("a percentage in one of two clauses of levels", _BANK,
+     ["For the full year, net profit increased 16.8% to RM402.6mil from RM355mil, while revenue grew to RM4.86bil from RM4.41bil."], [3]),
+    ("the clause's change fits", _BANK,
+     ["For the full year, net profit increased 13.4% to RM402.6mil from RM355mil, while revenue grew to RM4.86bil from RM4.41bil."], []),
+    ("a change with no time of its own takes its levels' quarter", _BANK,
+     ["The group recorded a profit after tax of Rs. 612 million for the fourth quarter, compared with Rs. 480 million a year earlier.",
+      "Profit after tax rose 35 per cent year-on-year, while earnings per share climbed."], [5]),
+    ("that change fits", _BANK,
+     ["The group recorded a profit after tax of Rs. 612 million for the fourth quarter, compared with Rs. 480 million a year earlier.",
+      "Profit after tax rose 27.5 per cent year-on-year, while earnings per share climbed."], []),
+    ("a change over twelve months is not the quarter's", _BANK,
+     ["The group's median price increased 2.9 per cent over the quarter to $1,012,000, from $983,500. Over 12 months, prices are up 9.8 per cent."], []),
+    ("a share after the part's predicate", _TRUST,
+     ["Of the 13,870 people who attended the department, 9,412 were admitted, transferred or discharged within four hours, or 74 per cent."], [3]),
+    ("that share fits", _TRUST,
+     ["Of the 13,870 people who attended the department, 9,412 were admitted, transferred or discharged within four hours, or 68 per cent."], []),
+    ("a new level set off with its change", _FERRY,
+     ["When the yard won the work in 2023, the headline price was £97m. The revised figure is £142m \u2013 an overrun of £55m."], [3]),
+    ("the change fits the level before", _FERRY,
+     ["When the yard won the work in 2023, the headline price was £97m. The revised figure is £142m \u2013 an overrun of £45m."], []),
+    ("the change says what it is taken on", _FERRY,
+     ["When the yard won the work in 2023, the headline price was £97m. The revised figure is £142m \u2013 an increase of £55m on the 2022 estimate."], []),
+    ("a majority no vote of the article has", _LEVY,
+     ["Members voted 26 to 21 on Wednesday to introduce the levy.", "The seven-vote majority was short of what the government expected.",
+      "An amendment was defeated earlier in the day by 29 votes to 18."], [5]),
+    ("a majority one of the votes has", _LEVY,
+     ["Members voted 26 to 21 on Wednesday to introduce the levy.", "The five-vote majority was short of what the government expected.",
+      "An amendment was defeated earlier in the day by 29 votes to 18."], []),
+    ("a round's number counts nothing", 'date 2026-05-04 Richmond stay top\n\n',
+     ["Round five results: Richmond 24 Howick 18; Otahuhu 30 Mt Albert 12; Point Chevalier 26 Glenora 14; Marist 20 Papakura 20."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_CHANGES_AND_SHARES, ids=[c[0] for c in FROM_SESSION_33_CHANGES_AND_SHARES])
+def test_changes_shares_and_majorities(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected

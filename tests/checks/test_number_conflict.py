@@ -715,3 +715,29 @@ FROM_SESSION_32_SUMS_AND_TALLIES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_SUMS_AND_TALLIES, ids=[c[0] for c in FROM_SESSION_32_SUMS_AND_TALLIES])
 def test_sums_and_tallies(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+_LEGCO = 'date 2026-03-05 Building repair bill passes\n\n'
+_OBIT = 'date 2026-11-24 Hardware store owner dies\n\n'
+
+FROM_SESSION_33_SIDES_AND_AGES = [
+    ("a definite side who backed the bill", _LEGCO,
+     ["The bill was passed by 79 votes to two, with one abstention.", "Even among the 76 lawmakers who backed the bill, several had doubts."], [5]),
+    ("that side agrees", _LEGCO,
+     ["The bill was passed by 79 votes to two, with one abstention.", "Even among the 79 lawmakers who backed the bill, several had doubts."], []),
+    ("the whole a side is taken from", _LEGCO,
+     ["The House passed the bill by 18 votes to nine.", "Nine of the 11 Opposition MPs voted against; the other two were absent."], []),
+    ("a subject with a nickname, among relatives of one surname", _OBIT,
+     ['ZANESVILLE, Ohio \u2014 Margaret "Peggy" Doyle, who ran a hardware store on Main Street and led the Zanesville Area Chamber of Commerce, died Sunday. She was 83.',
+      "Her son, Michael Doyle, said she died peacefully.", "Her brother-in-law, Jim Doyle, worked in the store.", "Doyle, 85, had been in declining health."], [9]),
+    ("her age agrees", _OBIT,
+     ['ZANESVILLE, Ohio \u2014 Margaret "Peggy" Doyle, who ran a hardware store on Main Street and led the Zanesville Area Chamber of Commerce, died Sunday. She was 83.',
+      "Her son, Michael Doyle, said she died peacefully.", "Her brother-in-law, Jim Doyle, worked in the store.", "Doyle, 83, had been in declining health."], []),
+    ("a namesake", _OBIT,
+     ["Wendell Joseph Doucette died peacefully on Sunday. He was 87.", "His grandson, also named Wendell Doucette, 24, fishes as his sternman."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_SIDES_AND_AGES, ids=[c[0] for c in FROM_SESSION_33_SIDES_AND_AGES])
+def test_sides_and_ages(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected

@@ -1771,3 +1771,22 @@ FROM_SESSION_32_MINISTERS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_MINISTERS, ids=[c[0] for c in FROM_SESSION_32_MINISTERS])
 def test_ministers(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+_UNION = 'date 2026-02-11 Teachers issue ultimatum\n\n'
+
+FROM_SESSION_33_UNIONS = [
+    ("a union named with 'of' is a union", _UNION,
+     ["The National Union of Primary Teachers (NUPT) has issued an ultimatum to the government.",
+      "Addressing journalists yesterday, the NUPT general secretary, Ms Agnes Nakato, said the ultimatum would run until Tuesday, February 24.",
+      "Union chairperson Agnes Nakato, however, dismissed the release as too little and too late."], [7]),
+    ("another person chairs it", _UNION,
+     ["The National Union of Primary Teachers (NUPT) has issued an ultimatum to the government.",
+      "Addressing journalists yesterday, the NUPT general secretary, Ms Agnes Nakato, said the ultimatum would run until Tuesday, February 24.",
+      "Union chairperson Moses Okello, however, dismissed the release as too little and too late."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_UNIONS, ids=[c[0] for c in FROM_SESSION_33_UNIONS])
+def test_unions_named_with_of(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected

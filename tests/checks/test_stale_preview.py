@@ -209,3 +209,25 @@ FROM_SESSION_32_TOLD_AS_EVENT = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_TOLD_AS_EVENT, ids=[c[0] for c in FROM_SESSION_32_TOLD_AS_EVENT])
 def test_told_as_event(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
+
+
+_HIGHWAY = 'date 2026-04-13 Highway reopens hours early\n\n'
+_PHONES = 'date 2026-01-14 School board approves phone ban\n\n'
+
+FROM_SESSION_33_PLACED_AND_YESTERDAY = [
+    ("a subject named with its place, a size and a new thing after the day", _HIGHWAY,
+     ["The Princes Highway south of Nowra reopened to traffic at 9.40pm on Sunday, more than seven hours ahead of schedule, after crews lifted the last girder onto the new bridge.",
+      "Motorists are advised the highway will reopen to all traffic at 5am on Monday."], [5]),
+    ("another road", _HIGHWAY,
+     ["The Princes Highway south of Nowra reopened to traffic at 9.40pm on Sunday, more than seven hours ahead of schedule.",
+      "The Kings Highway will reopen at 5am on Monday."], []),
+    ("a future verb for yesterday", _PHONES,
+     ["Principals will send acknowledgment forms home with students yesterday, and families are asked to return them."], [3]),
+    ("yesterday is another verb's", _PHONES,
+     ["He will appear in court again on Friday after being charged yesterday.", "The families who arrived yesterday will be housed in the hall."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_PLACED_AND_YESTERDAY, ids=[c[0] for c in FROM_SESSION_33_PLACED_AND_YESTERDAY])
+def test_placed_subjects_and_yesterday(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == expected

@@ -266,3 +266,16 @@ def test_wire_dateline_opening_the_first_paragraph_dates_an_undated_article(firs
 def test_wire_dateline_gives_way_to_the_header_date():
     doc = load_text("date 2026-06-18 Commission sets polling day\n\nKAMPALA, June 17, 2026 - The commission met.\n", "txt")
     assert doc.published == dt.date(2026, 6, 18)
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("LAKEVIEW, Ore. (KLVW) - Published: Jan. 14, 2026, 6:42 a.m.", dt.date(2026, 1, 14)),
+        ("LAKEVIEW, Ore. - Updated Jan. 14, 2026", dt.date(2026, 1, 14)),
+        ("LAKEVIEW, Ore. (KLVW) - Board approves phone ban on Jan. 14, 2026", None),
+    ],
+)
+def test_a_dateline_line_may_open_on_its_place(line, expected):
+    doc = load_text("Board approves phone ban\n\n" + line + "\n\nStudents will lock their phones away.\n", "txt")
+    assert doc.published == expected
