@@ -735,6 +735,9 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 return a.kind == b.kind
             if a.generic != b.generic:
                 generic, other = (a, b) if a.generic else (b, a)
+                nouns = {w for w in other.name or () if rk.org_nouns.get(w) == generic.kind}
+                if nouns and generic.written.lower().split()[-1] not in nouns:
+                    return False  # "Board chair A" and "who chairs the audit committee": a board is not a committee it has
                 if other.kind == generic.kind and _lead_org(other):
                     return True  # "The committee chairperson, A" in a story led by the agriculture committee: that committee's
                 if other.kind == generic.kind and other not in in_lead and any(rk.org_nouns.get(w) == generic.kind for w in lead):

@@ -116,7 +116,7 @@ sets them side by side ("at its meeting on February 12, and a committee … at W
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..document import Block, BlockKind, Document
@@ -354,8 +354,8 @@ _RESUMES = re.compile(
 # "Sentencing was adjourned until 1 April", "pending sentence, which she adjourned to July 14th", "adjourned sentence
 # until 9 April": the day of the sentencing
 _SENTENCE_ADJOURNED = re.compile(
-    r"\b(?:(?:sentence|sentencing)(?:,\s+which\s+(?:he|she|they|the\s+(?:judge|court|magistrates?|bench)|[A-Z][\w'\u2019-]+)\s+|\s+(?:was|has\s+been|had\s+been|is|were)\s+)adjourned"
-    r"|adjourned\s+(?:sentence|sentencing))(?:\s+for\s+(?:a\s+)?(?:pre-sentence\s+)?reports?)?\s+(?:till|until|to)\s+\Z",
+    r"\b(?:(?:sentence|sentencing)(?:,\s+which\s+(?:he|she|they|the\s+(?:judge|court|magistrates?|bench)|[A-Z][\w'\u2019-]+)\s+|\s+(?:was|has\s+been|had\s+been|is|were)\s+)(?:adjourned|deferred)"
+    r"|(?:adjourned|deferred)\s+(?:sentence|sentencing))(?:\s+for\s+(?:a\s+)?(?:pre-sentence\s+|background\s+|social\s+work\s+)?reports?)?\s+(?:till|until|to)\s+\Z",
     re.I,
 )
 # what a court or panel hears at a hearing of its own, named before "was heard": the appeal, the case, the application
@@ -563,7 +563,9 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
     # and the one day it resumes on is that hearing's
     found += adjourned + resumed if len(adjourned) <= 1 and len(resumed) <= 1 else []
-    found += sentencing if len(sentencing) == 1 else []
+    # the one sentencing adjourned to a day is the hearing the article calls its sentencing hearing ("deferred sentence until
+    # March 19" … "ahead of the 26 March sentencing hearing")
+    found += [m for one in sentencing for m in (one, replace(one, key=("hearing", "sentencing"), named="sentencing"))] if len(sentencing) == 1 else []
     for a in acronyms:
         # "the September 29 EGM" is the article's one "extraordinary general meeting": the initials of its words
         keys = {m.key for m in found if _initials(m) == a.key[1].lower()}
@@ -812,7 +814,7 @@ def _year_conflicts(doc: Document, context: Context, knowledge) -> list[Hit]:
 
 # a date that was changed: both dates are true, one of them no longer
 _CHANGED = re.compile(
-    r"\b(?:postponed|rescheduled|re-scheduled|(?:was|were|been|be)\s+moved|brought\s+forward|pushed\s+back|put\s+back|deferred|"
+    r"\b(?:postponed|rescheduled|re-scheduled|(?:was|were|been|be)\s+moved|brought\s+forward|pushed\s+back|put\s+back|(?<!sentence\swas\s)(?<!sentencing\swas\s)deferred(?!\s+sentenc)|"
     r"cancell?ed|called\s+off|instead|now\s+(?:be|take|go)|originally|initially|had\s+been\s+(?:due|scheduled|set|expected|planned))\b",
     re.I,
 )

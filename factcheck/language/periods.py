@@ -815,6 +815,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         refers_back = det in _BACK_DETERMINERS
         what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date", "cut-off", "cutoff") else None
         marker = next((w for w in reversed(mods) if w in k.several), None) or year  # "the 2016 strike" is another strike
+        if marker is None and _SET_APART.search(text, max(start, m.start() - 40), m.start()):
+            marker, several = "separate", True  # "The review is separate from consultation on the draft plan": another one
         when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start()) or _OPENING_TIME.match(text, start, m.start())
         if when and (when.group(1) or "").lower() == "this":
             qualifier = None  # "this year's consultation" is the article's own
@@ -839,6 +841,10 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an"),
                                 pointing=det in ("that", "this") and not mods))
     return found
+
+
+# a period the sentence sets apart from what it is about: "is separate from consultation on the draft plan"
+_SET_APART = re.compile(r"\b(?:separate|distinct|different|apart)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\Z", re.I)
 
 
 # "last year's consultation on Sunday services", "next month's strike": a period of another time
@@ -910,6 +916,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
             return None  # "within the consultation, even allowing for the half-term break from Monday 16": the break's days
         if ";" in gap:
             return None  # "nominations portal 18 May to 1 June; campaigns 10 June to 5 November": another item's days
+        if _NEW_SUBJECT.search(gap):
+            return None
         if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
         if len(gap.split()) <= 2 * _GAP_WORDS and not _CLAUSE_TURN.search(gap) and _OPENS_THEN_CLOSES.search(gap):
@@ -925,6 +933,9 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
+# a clause with a subject of its own between a period and a day: "the day after the freeze is set to end, notice would
+# have to be delivered by April 2": the day is that subject's
+_NEW_SUBJECT = re.compile(r",\s+(?!(?:it|this|that|which|who|they|and|but)\b)(?:the\s+|a\s+|an\s+)?[a-z]+\s+(?:would|will|must|should|can|could|may|might)\b")
 # the period's own two verbs, its opening and then its close, before the day a fact gives
 _OPENS_THEN_CLOSES = re.compile(r"\b(?:opens|opened|will\s+open|starts|started|will\s+start|begins|began|will\s+begin)\b[^,;:]*\band\s+(?:closes|closed|will\s+close|ends|ended|will\s+end|expires|runs\s+until)\s+(?:on\s+|at\s+[^,;:]{1,20}\s+on\s+)?\Z", re.I)
 # a length counted from another act ("within 60 days of the orders"): an end after it is that count's
