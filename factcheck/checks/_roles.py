@@ -696,6 +696,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             a, b = x[1].org, y[1].org
             bx, by = body(x), body(y)
             if bx is not None and bx is by and (a is None or b is None or a.generic or b.generic):
+                if any(o is not None and o.generic and _another_noun(o, bx, rk) for o in (a, b)):
+                    return False  # "Board chair A" is not the audit committee's, the one committee the copy names
                 return True  # "Chief executive A" and "B is chief executive" in copy about one company: its, both
             if _pronoun(a) or _pronoun(b):
                 return False  # "their manager": the copy names that club elsewhere, not here
@@ -735,8 +737,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 return a.kind == b.kind
             if a.generic != b.generic:
                 generic, other = (a, b) if a.generic else (b, a)
-                nouns = {w for w in other.name or () if rk.org_nouns.get(w) == generic.kind}
-                if nouns and generic.written.lower().split()[-1] not in nouns:
+                if _another_noun(generic, other, rk):
                     return False  # "Board chair A" and "who chairs the audit committee": a board is not a committee it has
                 if other.kind == generic.kind and _lead_org(other):
                     return True  # "The committee chairperson, A" in a story led by the agriculture committee: that committee's
@@ -836,6 +837,13 @@ _THE_BEFORE_RE = re.compile(r"(?i)(?<![\w'’-])the\s+$")
 def _title_kinds(block: Block, r: RoleMention, rk: RolesKnowledge) -> frozenset[str]:
     """The kinds of body a role's own words name ("Club secretary": a club)."""
     return frozenset(k for w in _written(block, r).lower().split() if (k := rk.org_nouns.get(w)) is not None)
+
+
+def _another_noun(generic: Org, named: Org, rk: RolesKnowledge) -> bool:
+    """True when a body written by its noun alone ("Board chair") is of the kind of a named one but not by that noun
+    ("the audit committee"): a board is not a committee it has."""
+    nouns = {w for w in named.name or () if rk.org_nouns.get(w) == generic.kind}
+    return bool(nouns) and generic.written.lower().split()[-1] not in nouns
 
 
 def _definite(block: Block, r: RoleMention) -> bool:

@@ -303,6 +303,8 @@ _AGAINST = frozenset("to against versus vs".split())
 _WON = frozenset("won lost".split())  # "71,905 votes against 84,312 …, who won by 13,407 votes": a margin with its two counts
 _PASSING = frozenset("passed passes pass carried approved adopted rejected defeated through backed endorsed vote voted votes division ballot won win".split())
 _LEAD_VERBS = frozenset("trailed trails trailing led leads leading won wins beat beats defeated edged lost ahead behind took held retained captured carried".split())
+_RUNNING_LEADS = frozenset("led leading trailed trailing ahead behind".split())
+_AT_A_TIME = frozenset("when at after before as with until".split())
 _LEAD_OBJECTS = frozenset("him her them it the seat ward race contest division constituency".split())
 _MARGIN_SIZES = frozenset("final overall eventual winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome victory".split())
 
@@ -1607,8 +1609,10 @@ def _averages(s: Sentence) -> list[tuple[Amount, str]]:
         noun = singular(s.lower(k))
         if not noun or s.tokens[k].kind != WORD:
             continue
+        # "22 weekdays" … "a day"; "21,000 permanent employees" … "a worker": people counted by either word
         counts = [c for c in s.amounts if c.last < avg.first and c.unit is None and not c.in_range and c.value == int(c.value) and 1 < c.value
-                  and any(singular(s.lower(m)).endswith(noun) for m in range(c.last + 1, min(c.last + 4, s.hi)))]  # "22 weekdays" … "a day"
+                  and any(singular(s.lower(m)).endswith(noun) or noun in _PER_HEAD and singular(s.lower(m)) in _PER_HEAD
+                          for m in range(c.last + 1, min(c.last + 4, s.hi)))]
         if len(counts) != 1 or counts[0].approx:
             continue
         n = counts[0]
@@ -1620,11 +1624,13 @@ def _averages(s: Sentence) -> list[tuple[Amount, str]]:
         written = f"{actual:.10g}".replace(".", "").lstrip("0")
         if agree(actual, avg.value, written, avg.digits) or (avg.approx and abs(actual - avg.value) <= 0.05 * actual):
             continue
-        out.append((avg, f"{total.text} over {n.text} is {_fmt(actual)} each, not {avg.text}."))
+        out.append((avg, f"{total.text} over {n.text} is {_fmt_like(actual, [avg]) if avg.unit else _fmt(actual)} each, not {avg.text}."))
     return out
 
 
 _TITLES = frozenset("mr mrs ms miss dr sir dame".split())
+# the words of a rate per person, any of which counts the same people ("21,000 employees, … R300,000 a worker")
+_PER_HEAD = frozenset("worker employee person people head member staff".split())
 
 
 def _name_at(tokens, k: int) -> str | None:
@@ -3489,7 +3495,9 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         # "trailed him by", "took the seat by": the verb, with its object between
         verb = next((v for v in range(len(lowers) - 2, -1, -1) if lowers[v] in _LEAD_VERBS or lowers[v] not in _LEAD_OBJECTS), -1)
         by_votes = verb >= 0 and lowers[-1] == "by" and lowers[verb] in _LEAD_VERBS and a.last + 1 < len(tokens) and tokens[a.last + 1].lower == "votes" \
-            and not (verb and lowers[verb - 1] in ("had", "was", "were", "is", "are"))  # "had led by 361 votes" on election night: a lead since overtaken
+            and not (verb and lowers[verb - 1] in ("had", "was", "were", "is", "are")) \
+            and not (lowers[verb] in _RUNNING_LEADS and a.last + 2 < len(tokens) and tokens[a.last + 2].lower in _AT_A_TIME)
+        # "had led by 361 votes" on election night, "led by 5,900 votes when the count stopped": a lead since overtaken
         if not (of_votes or by_votes):
             if a.first < 4:
                 continue

@@ -139,7 +139,7 @@ from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, level_pairs, sente
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
-from ..reading.results import read_results
+from ..reading.results import Result, read_results
 from ..registry import Check, Context, Example, Option, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -341,7 +341,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
             break
         # a statement that moves the story from the headline's place is that statement's finding first
         hits += _moved_place(other, other_span, headline, headline_span, annotation) or _place_conflicts(other, other_span, annotation)
-    hits += _score_conflicts(headline, headline_span, annotation, [text for text, _ in others])
+    # one problem, one finding: "32 votes to 19" already read as a count against the headline's "34"
+    hits += [h for h in _score_conflicts(headline, headline_span, annotation, [text for text, _ in others])
+             if not any(g.span.start < h.span.end and h.span.start < g.span.end for g in hits)]
     if not hits:
         options = context.options(CHECK.id)
         hits += _actor_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in options["one-actor-words"]), frozenset(w.lower() for w in options["one-actor-nouns"]),
@@ -602,12 +604,14 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
              if tokens[i].is_number and tokens[i + 1].text in ("-", "\u2013") and tokens[i + 1].glued and tokens[i + 2].glued and tokens[i + 2].is_number
              and len(tokens[i].text) <= 3 and len(tokens[i + 2].text) <= 3]
     knowledge = annotation.quantity_knowledge
-    if not pairs and not (knowledge.win_words & {t.lower for t in tokens} and "by" in {t.lower for t in tokens}):
+    # "council votes 7-2 to fund", "approved by nine votes to one": a vote's tally, read against the tallies of the opening
+    # paragraphs, never a match's score
+    voted = [r for r in read_results(tokens, [], knowledge)[0] if r.kind == "tally"]
+    if not pairs and not voted and not (knowledge.win_words & {t.lower for t in tokens} and "by" in {t.lower for t in tokens}):
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
-    # "council votes 7-2 to fund": a vote's tally, read against the tallies of the opening paragraphs, never a match's score
-    told = {tokens[r.token].start for r in read_results(tokens, [], knowledge)[0] if r.kind == "tally"}
-    hits = _tally_conflicts([(x, y) for x, y in pairs if x.start in told], headline, headline_span, body, others, knowledge)
+    told = {tokens[r.token].start for r in voted}
+    hits = _tally_conflicts(voted, headline, headline_span, body, others, knowledge)
     pairs = [(x, y) for x, y in pairs if x.start not in told]
     # the headline's sides: the first word of each run of capitalised words ("Kestrel Town … at Millbrook" -> kestrel, millbrook)
     sides = {_base(t.lower) for k, t in enumerate(tokens) if t.capitalised and len(t.text) >= 4 and not (k and tokens[k - 1].capitalised)}
@@ -653,7 +657,7 @@ def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowle
                 (_at_headline(headline, headline_span, margin.start, margin.end),))]
 
 
-def _tally_conflicts(pairs, headline: str, headline_span, body, others: list[str], knowledge) -> list[Hit]:
+def _tally_conflicts(pairs: list[Result], headline: str, headline_span, body, others: list[str], knowledge) -> list[Hit]:
     """A vote's tally in the headline ("votes 7-2") that the one tally of the opening paragraphs gives otherwise ("passed
     6-3"); a tally written as the headline has it anywhere in the body explains it, and one another statement of the
     headline gives as the body does leaves the slip to headline-conflict."""
@@ -663,15 +667,15 @@ def _tally_conflicts(pairs, headline: str, headline_span, body, others: list[str
     everywhere = {(r.first_value, r.second_value) for ab in body for r in ab.results[0] if r.kind == "tally"}
     headlined = {(r.first_value, r.second_value) for other in others for r in read_results(tokenize(other), [], knowledge)[0]}
     hits = []
-    for x_tok, y_tok in pairs:
-        x, y = int(x_tok.text), int(y_tok.text)
+    for said in pairs:
+        x, y = said.first_value, said.second_value
         if (x, y) in everywhere or (y, x) in everywhere or len({(r.first_value, r.second_value) for _, r in tallies}) != 1:
             continue
         ab, r = tallies[0]
         if (r.first_value, r.second_value) in headlined:
             continue
-        hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the vote as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
-                        (_at_headline(headline, headline_span, x_tok.start, y_tok.end),)))
+        hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the vote as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{headline[said.start:said.end]}\u201d.",
+                        (_at_headline(headline, headline_span, said.start, said.end),)))
     return hits
 
 

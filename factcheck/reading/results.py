@@ -157,6 +157,9 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         x = _int(t)
         if i <= after_pair:
             continue
+        if x is None and t.lower in _SMALL and i + 2 < n and (lowers[i + 1] == "votes" and lowers[i + 2] == "to" or lowers[i + 1] == "to" and i > 0
+                                                               and (lowers[i - 1] in knowledge.tally_words or lowers[i - 1] == "by")):
+            x = _SMALL[t.lower]  # "by nine votes to one", "voted eight to one": a small vote spelled out
         if x is None:
             # "by 14,318 votes to 13,902"; "received 31,482 votes, or 53.8%, to 26,719": a share set off between
             to = i + 2 + _share_aside(tokens, i + 2) if i + 2 < n and lowers[i + 1] == "votes" else -1
@@ -177,7 +180,7 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         elif i + 3 < n and lowers[i + 1] == "votes" and lowers[i + 2] == "to" and (y := _int(tokens[i + 3]) if tokens[i + 3].kind == NUMBER else _SMALL.get(lowers[i + 3])) is not None:
             pair = (x, y, i + 3)
         # "The motion was carried 42 to 7": a count to a count just after the verb of a vote
-        elif i + 2 < n and lowers[i + 1] == "to" and (y := _int(tokens[i + 2])) is not None and i > 0 \
+        elif i + 2 < n and lowers[i + 1] == "to" and (y := _int(tokens[i + 2]) if tokens[i + 2].kind == NUMBER else _SMALL.get(lowers[i + 2])) is not None and i > 0 \
                 and (lowers[i - 1] in knowledge.tally_words or lowers[i - 1] == "by" and i > 1 and lowers[i - 2] in knowledge.tally_words):
             pair = (x, y, i + 2)
         if pair is not None:
@@ -228,6 +231,8 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
             continue
         quoted = tokens[amount.first].quoted
         definite = amount.first > 0 and lowers[amount.first - 1] in _DEFINITE
+        if _joined_by_more(tokens, lowers, k):
+            continue  # "Two independent members voted against, …, along with Councillor Jones": some of the side
         if k < n and lowers[k] == "against":
             sides.append(SideCount("against", int(amount.value), amount.start, amount.end, quoted, definite, token=amount.first))
         elif k + 1 < n and (lowers[k] == "for" or (lowers[k] == "in" and lowers[k + 1] in ("favour", "favor"))):
@@ -264,6 +269,20 @@ def _sides_as_tallies(tokens: list[Token], results: list[Result], sides: list[Si
         first = min(group, key=lambda g: g.start)
         tallies.append(Result("tally", yes.value, no.value, first.start, max(g.end for g in group), first.token, False, False))
     return tallies
+
+
+_MORE_OF_THE_SIDE = frozenset({("along", "with"), ("as", "well"), ("together", "with"), ("joined", "by")})
+
+
+def _joined_by_more(tokens: list[Token], lowers: list[str], k: int) -> bool:
+    """True when the rest of the sentence after token k adds others to a side ("…, along with Councillor Jones")."""
+    sentence = tokens[k].sentence if k < len(tokens) else -1
+    m = k
+    while m + 1 < len(tokens) and tokens[m].sentence == sentence:
+        if (lowers[m], lowers[m + 1]) in _MORE_OF_THE_SIDE:
+            return True
+        m += 1
+    return False
 
 
 # the verbs of a side in a clause after "who": "the 76 lawmakers who backed the bill"

@@ -719,3 +719,15 @@ FROM_SESSION_33_OPENED_BY_AN_ACT = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_OPENED_BY_AN_ACT, ids=[c[0] for c in FROM_SESSION_33_OPENED_BY_AN_ACT])
 def test_opened_by_an_act_and_told_apart(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+_WARDS = 'date 2026-03-12 Council backs Māori ward\n\n'
+
+
+def test_a_period_set_apart_from_another_that_moved(rules):
+    paragraphs = ["The submission period on the proposal opens on Monday, March 16, and runs for 30 days, closing at 5pm on Friday, April 24.",
+                  "The review is separate from consultation on the council's draft long-term plan, which had been due to close on Friday, March 20. "
+                  "That period has been extended by a fortnight, to Friday, April 3."]
+    assert lines_found(_WARDS, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Friday, April 24", "Wednesday, April 15")
+    assert lines_found(_WARDS, paragraphs, 'deadline-arithmetic', rules) == []

@@ -842,3 +842,11 @@ FROM_SESSION_33_ERRANDS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_ERRANDS, ids=[c[0] for c in FROM_SESSION_33_ERRANDS])
 def test_errands_and_notices(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+def test_a_day_of_a_clause_with_its_own_subject(rules):
+    head = 'date 2026-11-25 Manitoba extends rent freeze\n\n'
+    paragraphs = ["Manitoba introduced legislation Tuesday that would extend the residential rent freeze by six months, pushing its expiry from Dec. 31 to June 30, 2027.",
+                  "The freeze does not change the rule that landlords give tenants a 90-day notice of any increase. For an increase taking effect July 1, 2027, "
+                  "the day after the freeze is set to end, notice would have to be delivered by April 2, 2027."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

@@ -585,3 +585,22 @@ FROM_SESSION_33_PASSIVE_ACTS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_PASSIVE_ACTS, ids=[c[0] for c in FROM_SESSION_33_PASSIVE_ACTS])
 def test_passive_acts(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+_SHERIFF = 'date 2026-03-05 Driver warned custody possible\n\n'
+
+FROM_SESSION_33_DEFERRED = [
+    ("a deferred sentence's day is the sentencing hearing's", _SHERIFF,
+     ["Sheriff Fiona Drummond deferred sentence until March 19 for background reports.",
+      "Lindsay was allowed to remain at liberty ahead of the 26 March sentencing hearing."], [5]),
+    ("one day", _SHERIFF,
+     ["Sheriff Fiona Drummond deferred sentence until March 19 for background reports.",
+      "Lindsay was allowed to remain at liberty ahead of the 19 March sentencing hearing."], []),
+    ("a hearing that was deferred moved", _SHERIFF,
+     ["The hearing was deferred until March 19 for background reports.", "He will be sentenced on March 26."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_DEFERRED, ids=[c[0] for c in FROM_SESSION_33_DEFERRED])
+def test_deferred_sentences(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected

@@ -1426,3 +1426,17 @@ FROM_SESSION_33_CHANGES_AND_SHARES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_CHANGES_AND_SHARES, ids=[c[0] for c in FROM_SESSION_33_CHANGES_AND_SHARES])
 def test_changes_shares_and_majorities(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_an_average_per_head_by_another_word_for_the_people(rules):
+    head = 'date 2026-08-27 Platinum miner lifts output\n\n'
+    said = "The group's wage bill rose 7% to R6.3bn, covering 21,000 permanent employees, an average of about R{} a worker."
+    assert lines_found(head, [said.format("400,000")], 'figure-arithmetic', rules) == [3]
+    assert lines_found(head, [said.format("300,000")], 'figure-arithmetic', rules) == []
+
+
+def test_a_lead_at_a_time_of_the_count_is_no_majority(rules):
+    head = 'date 2026-11-05 Sheriff race tightens\n\n'
+    paragraphs = ["Hutchins won the race for sheriff with 58,213 votes to Okafor's 53,512.",
+                  "Hutchins led by 5,900 votes when the elections board stopped counting shortly after midnight."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -757,3 +757,9 @@ FROM_SESSION_32_CK151 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_32_CK151, ids=[c[0] for c in FROM_SESSION_32_CK151])
 def test_ck151(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+def test_a_tally_spelled_out_in_headline_and_body(rules):
+    paragraphs = ["Members of the board voted eight to one in favour of the scheme at a meeting on Monday, with one abstention."]
+    assert lines_found('date 2026-03-10 Tram link approved by nine votes to one\n\n', paragraphs, 'headline-body-conflict', rules) == [3]
+    assert lines_found('date 2026-03-10 Tram link approved by eight votes to one\n\n', paragraphs, 'headline-body-conflict', rules) == []

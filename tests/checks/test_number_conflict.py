@@ -741,3 +741,12 @@ FROM_SESSION_33_SIDES_AND_AGES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_SIDES_AND_AGES, ids=[c[0] for c in FROM_SESSION_33_SIDES_AND_AGES])
 def test_sides_and_ages(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+def test_a_side_joined_by_more_is_some_of_it(rules):
+    head = 'date 2026-07-09 Health board backs unit closure\n\n'
+    paragraphs = ["Members approved the plan by nine votes to three at a meeting on Wednesday.",
+                  "Two independent members voted against, Rhodri Jones and Mair Lewis, along with Councillor Angharad Jones."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "Two independent members voted against, Rhodri Jones and Mair Lewis."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

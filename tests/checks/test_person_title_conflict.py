@@ -1790,3 +1790,10 @@ FROM_SESSION_33_UNIONS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_UNIONS, ids=[c[0] for c in FROM_SESSION_33_UNIONS])
 def test_unions_named_with_of(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+def test_a_board_is_not_the_committee_a_member_chairs(rules):
+    head = 'date 2026-06-11 Trustees pass school budget\n\n'
+    paragraphs = ["Board chair Deborah Nakamura said the three trustees who voted against the budget had raised concerns. "
+                  "Vice-chair Paul Ouellette, who also chairs the audit committee, voted in favour."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
