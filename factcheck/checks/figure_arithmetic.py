@@ -303,6 +303,7 @@ _AGAINST = frozenset("to against versus vs".split())
 _WON = frozenset("won lost".split())  # "71,905 votes against 84,312 …, who won by 13,407 votes": a margin with its two counts
 _PASSING = frozenset("passed passes pass carried approved adopted rejected defeated through backed endorsed vote voted votes division ballot won win".split())
 _LEAD_VERBS = frozenset("trailed trails trailing led leads leading won wins beat beats defeated edged lost ahead behind took held retained captured carried".split())
+_MODALS = frozenset("would could might may need needs needed require requires required".split())  # "a 25-vote margin would be enough"
 _RUNNING_LEADS = frozenset("led leading trailed trailing ahead behind".split())
 _AT_A_TIME = frozenset("when at after before as with until".split())
 _LEAD_OBJECTS = frozenset("him her them it the seat ward race contest division constituency".split())
@@ -3537,7 +3538,8 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             # "passed 61-38" in the House, "on a 27-10 vote" in the Senate: the one whose sentence names what this one does
             names = _names_in(tokens, a.first, clause=True) or _names_in(tokens, a.first)  # "Mattox, who trailed him by …": the sentence's
             same_time = [(tab, t) for tab, t in same_time if names & _names_in(tab.tokens, t.token)]
-        if len(same_time) != 1 and not when and not own_time and len(tallies) > 1 \
+        if len(same_time) != 1 and not when and not own_time and len(tallies) > 1 and a.first > 0 and tokens[a.first - 1].lower == "the" \
+                and not words & _MODALS \
                 and not any(agree(a.value, d, a.digits, str(d)) for d in {abs(t.first_value - t.second_value) for _, t in tallies}):
             same_time = tallies[:1]  # no vote the article gives has that majority: wrong whichever it meant, told against the first
         if len(same_time) != 1:
