@@ -381,11 +381,12 @@ def _percent_changes(s: Sentence) -> list[tuple[Amount, str]]:
         for a in s.amounts:
             by_clause.setdefault(clauses.get(a.first), []).append(a)
         out = []
-        for amounts in by_clause.values():
+        for number, amounts in by_clause.items():
             if len(by_clause) > 1 and sum(a.unit == "percent" for a in amounts) == 1:
-                part = copy(s)
-                part.amounts = amounts
-                out += _percent_change(part)
+                # the clause's own tokens too: "rose 15 percent …, while deposits climbed 12 percent" has a verb in each
+                lo = min(i for i, c in clauses.items() if c == number)
+                hi = max(i for i, c in clauses.items() if c == number) + 1
+                out += _percent_change(_clause(s, amounts, lo, hi))
         return out
     found = _percent_change(s)
     if not found and percents and len(change_pairs(s, percents[0]) or _compared_pairs(s)) > 1:
@@ -399,10 +400,16 @@ def _percent_changes(s: Sentence) -> list[tuple[Amount, str]]:
                 else:
                     hi = min(hi, i)
         if (lo, hi) != (s.lo, s.hi):
-            part = copy(s)
-            part.amounts = [a for a in s.amounts if lo <= a.first and a.last < hi]
-            found = _percent_change(part)
+            found = _percent_change(_clause(s, [a for a in s.amounts if lo <= a.first and a.last < hi], lo, hi))
     return found
+
+
+def _clause(s: Sentence, amounts: list[Amount], lo: int, hi: int) -> Sentence:
+    """The part of a sentence between two of its turns (tokens lo to hi), with the figures written there."""
+    part = copy(s)
+    part.amounts, part.lo, part.hi = amounts, lo, hi
+    part.lowers = {s.tokens[i].lower for i in range(lo, hi)}
+    return part
 
 
 def _a_verb(s: Sentence, i: int) -> bool:

@@ -1902,6 +1902,13 @@ def _new_level_conflicts(headline: str, headline_span, annotation, keys: _Keys) 
             if _content_word(head[k]):
                 things.add(singular(head[k].text))
             k -= 1
+        if k >= 0 and head[k].lower in verbs and not things and k == a.first - 2:
+            # "Gympie flood grants lifted to $25,000": the thing before its verb, written as a participle
+            m = k - 1
+            while m >= 0 and k - m <= 4 and head[m].is_word and head[m].lower not in verbs:
+                if _content_word(head[m]):
+                    things.add(singular(head[m].text))
+                m -= 1
         if k < 0 or head[k].lower not in verbs or not things:
             continue
         if any(b.unit == a.unit and _same_value(a, b) and (a.unit is not None or things & {singular(t.text) for t in _sentence_of(ab.tokens, b.first) if _content_word(t)})
@@ -1911,7 +1918,8 @@ def _new_level_conflicts(headline: str, headline_span, annotation, keys: _Keys) 
             tokens = ab.tokens
             found = None
             for b in ab.amounts:
-                if b.unit != a.unit or b.in_range or b.first < 3 or tokens[b.first - 1].lower != "to" or tokens[b.first].quoted:
+                # (a change "from $15,000 to $20,000" reads as a range too: its "from" is looked for below)
+                if b.unit != a.unit or b.first < 3 or tokens[b.first - 1].lower != "to" or tokens[b.first].quoted:
                     continue
                 sentence = tokens[b.first].sentence
                 # "from six a day to three": the rate may be written with the first level only

@@ -1440,3 +1440,11 @@ def test_a_lead_at_a_time_of_the_count_is_no_majority(rules):
     paragraphs = ["Hutchins won the race for sheriff with 58,213 votes to Okafor's 53,512.",
                   "Hutchins led by 5,900 votes when the elections board stopped counting shortly after midnight."]
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_each_clause_of_two_changes_is_read_with_its_own_verb(rules):
+    head = 'date 2026-02-27 Bank profit rises\n\n'
+    said = ("Net interest income rose 15 percent to 345.0 billion shillings from 300.0 billion shillings, while customer deposits climbed {} percent "
+            "to 4.12 trillion shillings from 3.78 trillion shillings.")
+    assert lines_found(head, [said.format(12)], 'figure-arithmetic', rules) == [3]
+    assert lines_found(head, [said.format(9)], 'figure-arithmetic', rules) == []

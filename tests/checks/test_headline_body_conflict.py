@@ -763,3 +763,15 @@ def test_a_tally_spelled_out_in_headline_and_body(rules):
     paragraphs = ["Members of the board voted eight to one in favour of the scheme at a meeting on Monday, with one abstention."]
     assert lines_found('date 2026-03-10 Tram link approved by nine votes to one\n\n', paragraphs, 'headline-body-conflict', rules) == [3]
     assert lines_found('date 2026-03-10 Tram link approved by eight votes to one\n\n', paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_level_after_its_participle_against_the_bodys_change(rules):
+    paragraphs = ["The state government today lifted the maximum recovery grant for flood-affected small businesses from $15,000 to $20,000."]
+    assert lines_found('date 2026-05-05 Gympie flood grants lifted to $25,000 as businesses count the cost\n\n', paragraphs, 'headline-body-conflict', rules) == [3]
+    assert lines_found('date 2026-05-05 Gympie flood grants lifted to $20,000 as businesses count the cost\n\n', paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_jobs_eliminated_are_jobs_lost(rules):
+    paragraphs = ["Northway Home Ltd. will close 14 stores and eliminate roughly 900 positions, about 8 per cent of its work force."]
+    assert lines_found('date 2026-03-05 Northway Home to cut 1,200 jobs, close 14 stores\n\n', paragraphs, 'headline-body-conflict', rules) == [3]
+    assert lines_found('date 2026-03-05 Northway Home to cut 900 jobs, close 14 stores\n\n', paragraphs, 'headline-body-conflict', rules) == []
