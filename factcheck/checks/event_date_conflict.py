@@ -62,7 +62,8 @@ Sept. 20"; "the March 7 mass shooting" is a shooting), "sentenced to 15 years' i
 hearing; so is "When the case next comes up, on April 29"; so is the one day a trial "resumes on" ahead; an event one mention tells as held before publication and
 another as ahead after it, "at its April 24 meeting" … "will vote at its May 20 meeting", is two, unless the later one's
 own participle tells it as done: "The decision taken at the October 21 meeting"), and "Sentencing was adjourned until 1 April" or "pending sentence, which she adjourned to
-July 14th" (the sentencing, when the article adjourns one sentencing: a court list adjourns several). "The next hearing on 18 March" is the one hearing ahead of publication: an unqualified "the March 25
+July 14th" or a Scottish court's "deferred sentence until March 19" (the sentencing, and its sentencing hearing, when the
+article adjourns one sentencing: a court list adjourns several). "The next hearing on 18 March" is the one hearing ahead of publication: an unqualified "the March 25
 hearing", also ahead, is the same one, even when the article has told earlier
 hearings apart ("the first hearing", "the appeal hearing"); "its first county final
 since 2006" is a record, not a second final.

@@ -646,7 +646,7 @@ def _gap_on_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, 
             continue
         mark = d.first - 4
         now = next((a for a in s.amounts if a.last == mark - 1), None)
-        if s.tokens[mark].text not in ("\u2013", "\u2014", ",", "-") or now is None or now.unit != d.unit or now.approx or now.in_range:
+        if mark < s.lo or s.tokens[mark].text not in ("\u2013", "\u2014", ",", "-") or now is None or now.unit != d.unit or now.approx or now.in_range:
             continue
         if any(a.unit == d.unit for a in s.amounts if a is not now and a is not d):
             continue  # another level of the unit in the sentence: which the change is taken on is its own sum

@@ -6,7 +6,9 @@ Two readings of the same article cannot both be true:
   Wednesday 4 March" in a piece dated 6 March; also "is due to", "is expected
   to", "is set to", "is to reopen", "are likely to"). The date must be within
   `max-days` before publication, or carry a weekday that fits it, so "will
-  reopen on 3 January" in a piece dated March (next January) stays quiet;
+  reopen on 3 January" in a piece dated March (next January) stays quiet; "yesterday" under a future
+  verb is such a day too ("Principals will send the forms home yesterday"), unless another verb stands
+  between them ("will appear again on Friday after being charged yesterday");
 - a future-tense clause ("The statue will be unveiled on Friday") whose subject
   and verb the article elsewhere uses in the past tense for a day before
   publication ("The statue was unveiled yesterday"), or, for a clause dated later
@@ -435,7 +437,8 @@ def _clause_day(reading, c: _Clause) -> _dt.date:
 
 
 def _written_date(r, c: _Clause) -> bool | None:
-    """None for a bare weekday or a weekday that does not fit; else whether the written date proves its year (a year or a weekday)."""
+    """None for a bare weekday or a weekday that does not fit; else whether the written date proves its year (a year or a
+    weekday; "yesterday" always does)."""
     for reading in r.prose:
         if reading.block is not c.block:
             continue

@@ -740,8 +740,13 @@ def _name_opening_sentence_before(r: _Reader, k: int) -> str | None:
     if dash is not None and r.t[first].text.isupper() and r.lower(first + 1) == ",":
         first = dash + 1  # "ZANESVILLE, Ohio —": the dateline
     j = first
-    while j + 1 < k and (r.is_(j + 1, WORD) and r.t[j + 1].capitalised or _nickname_before(r, j + 4) and j + 4 < k):
-        j += 4 if _nickname_before(r, j + 4) and not (r.is_(j + 1, WORD) and r.t[j + 1].capitalised) else 1
+    while j + 1 < k:
+        if r.is_(j + 1, WORD) and r.t[j + 1].capitalised:
+            j += 1
+        elif j + 4 < k and _nickname_before(r, j + 4):
+            j += 4  # past a nickname in quotes to the surname
+        else:
+            break
     name = _name_before(r, j) if r.is_(j, WORD) and r.t[j].capitalised else None
     return name if name and " " in name and r.lower(j + 1) in (",", "who", "was", "died", "has", "had") else None
 
