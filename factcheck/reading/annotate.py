@@ -16,7 +16,7 @@ from ..document import BODY_KINDS, Block, BlockKind, Document, MetaField
 from ..language.numbers import NUMBER_WORDS
 from ..language.quotes import quoted_spans
 from .knowledge import QuantityKnowledge
-from .quantities import PERSONAL_POSSESSIVES, Amount, Quantity, read_quantities
+from .quantities import PERSONAL_POSSESSIVES, Amount, Quantity, nickname_before, read_quantities
 from .results import Result, SideCount, read_results
 from .tokens import NUMBER, PUNCT, WORD, Token, tokenize
 
@@ -351,16 +351,11 @@ def _full_name_at(tokens: list[Token], k: int) -> str | None:
     t = tokens[k]
     if t.kind != WORD or not t.capitalised or (k + 1 < len(tokens) and tokens[k + 1].capitalised):
         return None
-    first = k - 1
-    if k >= 4 and tokens[k - 1].text in _QUOTE_MARKS and tokens[k - 3].text in _QUOTE_MARKS and tokens[k - 2].kind == WORD:
-        first = k - 4  # a nickname in quotes between the names
+    first = k - 4 if nickname_before(tokens, k) else k - 1  # a nickname in quotes between the names
     f = tokens[first] if first >= 0 else None
     if f is None or f.kind != WORD or not f.capitalised or f.sentence != t.sentence:
         return None
     return f"{f.lower} {t.lower}"
-
-
-_QUOTE_MARKS = frozenset('"\u201c\u201d\'\u2018\u2019')
 
 
 def _person_at(tokens: list[Token], k: int, named: set[str]) -> str | None:

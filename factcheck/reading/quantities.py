@@ -682,7 +682,7 @@ def _name_before(r: _Reader, k: int, initial: bool = False) -> str | None:
     while k >= 0 and r.is_(k, WORD) and r.t[k].capitalised and r.lower(k) not in _MONTHS and len(words) < 4:
         words.append(r.lower(k))
         k -= 1
-        if len(words) == 1 and _nickname_before(r, k + 1):
+        if len(words) == 1 and nickname_before(r.t, k + 1):
             k -= 3  # "Margaret "Peggy" Doyle": the nickname is no part of the name
     if not words:
         return None
@@ -718,7 +718,7 @@ def _last_name_in(r: _Reader, end: int) -> str | None:
     """Return the last person's name (two capitalised words or more, or an honorific and a surname) in the 80 tokens before token end."""
     k = end - 1
     while k >= max(0, end - 80):
-        if r.is_(k, WORD) and r.t[k].capitalised and (r.is_(k - 1, WORD) and r.t[k - 1].capitalised or _nickname_before(r, k)):
+        if r.is_(k, WORD) and r.t[k].capitalised and (r.is_(k - 1, WORD) and r.t[k - 1].capitalised or nickname_before(r.t, k)):
             name = _name_before(r, k)
             if name and " " in name and not (r.is_(k + 1, WORD) and r.t[k + 1].capitalised) \
                     and not (r.lower(k + 1) == "of" and r.is_(k + 2, WORD) and r.t[k + 2].capitalised):
@@ -743,7 +743,7 @@ def _name_opening_sentence_before(r: _Reader, k: int) -> str | None:
     while j + 1 < k:
         if r.is_(j + 1, WORD) and r.t[j + 1].capitalised:
             j += 1
-        elif j + 4 < k and _nickname_before(r, j + 4):
+        elif j + 4 < k and nickname_before(r.t, j + 4):
             j += 4  # past a nickname in quotes to the surname
         else:
             break
@@ -751,10 +751,10 @@ def _name_opening_sentence_before(r: _Reader, k: int) -> str | None:
     return name if name and " " in name and r.lower(j + 1) in (",", "who", "was", "died", "has", "had") else None
 
 
-def _nickname_before(r: _Reader, k: int) -> bool:
+def nickname_before(tokens, k: int) -> bool:
     """True when a nickname in quotes stands before the surname at token k ("Margaret "Peggy" Doyle")."""
-    return k >= 4 and r.t[k - 1].text in _QUOTES and r.t[k - 3].text in _QUOTES and r.is_(k - 2, WORD) \
-        and r.is_(k - 4, WORD) and r.t[k - 4].capitalised
+    return k >= 4 and tokens[k - 1].text in _QUOTES and tokens[k - 3].text in _QUOTES and tokens[k - 2].kind == WORD \
+        and tokens[k - 4].kind == WORD and tokens[k - 4].capitalised
 
 
 _QUOTES = frozenset('"\u201c\u201d')

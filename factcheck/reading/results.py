@@ -11,6 +11,7 @@ import re
 
 from dataclasses import dataclass
 
+from ..language.numbers import NUMBER_WORDS, parse_number
 from .knowledge import QuantityKnowledge
 from .quantities import FUNCTION_WORDS, Amount
 from .tokens import NUMBER, WORD, Token
@@ -85,7 +86,10 @@ def _int(t: Token) -> int | None:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
-_SMALL = {w: k for k, w in enumerate("none one two three four five six seven eight nine ten eleven twelve".split())}
+def _spelled(word: str) -> int | None:
+    """A small count written as a word ("nine"), as a vote of a council or a board is; None otherwise."""
+    value = parse_number(word) if word in NUMBER_WORDS else None
+    return int(value) if value is not None and value == int(value) and value <= 20 else None
 
 
 def _count(t: Token) -> int | None:
@@ -157,9 +161,9 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         x = _int(t)
         if i <= after_pair:
             continue
-        if x is None and t.lower in _SMALL and i + 2 < n and (lowers[i + 1] == "votes" and lowers[i + 2] == "to" or lowers[i + 1] == "to" and i > 0
+        if x is None and _spelled(t.lower) is not None and i + 2 < n and (lowers[i + 1] == "votes" and lowers[i + 2] == "to" or lowers[i + 1] == "to" and i > 0
                                                                and (lowers[i - 1] in knowledge.tally_words or lowers[i - 1] == "by")):
-            x = _SMALL[t.lower]  # "by nine votes to one", "voted eight to one": a small vote spelled out
+            x = _spelled(t.lower)  # "by nine votes to one", "voted eight to one": a small vote spelled out
         if x is None:
             # "by 14,318 votes to 13,902"; "received 31,482 votes, or 53.8%, to 26,719": a share set off between
             to = i + 2 + _share_aside(tokens, i + 2) if i + 2 < n and lowers[i + 1] == "votes" else -1
@@ -177,10 +181,10 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
             if not _label(tokens, i):  # "A-40" style labels stay out
                 pair = (x, y, i + 2)
         # "by 61 votes to 38", "by 79 votes to two"
-        elif i + 3 < n and lowers[i + 1] == "votes" and lowers[i + 2] == "to" and (y := _int(tokens[i + 3]) if tokens[i + 3].kind == NUMBER else _SMALL.get(lowers[i + 3])) is not None:
+        elif i + 3 < n and lowers[i + 1] == "votes" and lowers[i + 2] == "to" and (y := _int(tokens[i + 3]) if tokens[i + 3].kind == NUMBER else _spelled(lowers[i + 3])) is not None:
             pair = (x, y, i + 3)
         # "The motion was carried 42 to 7": a count to a count just after the verb of a vote
-        elif i + 2 < n and lowers[i + 1] == "to" and (y := _int(tokens[i + 2]) if tokens[i + 2].kind == NUMBER else _SMALL.get(lowers[i + 2])) is not None and i > 0 \
+        elif i + 2 < n and lowers[i + 1] == "to" and (y := _int(tokens[i + 2]) if tokens[i + 2].kind == NUMBER else _spelled(lowers[i + 2])) is not None and i > 0 \
                 and (lowers[i - 1] in knowledge.tally_words or lowers[i - 1] == "by" and i > 1 and lowers[i - 2] in knowledge.tally_words):
             pair = (x, y, i + 2)
         if pair is not None:
