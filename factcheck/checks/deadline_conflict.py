@@ -560,7 +560,7 @@ def _two_ends_of_one_group(doc: Document, period: Period) -> Hit | None:
 _ANY_PERIOD = frozenset({"period", "window"})  # nouns that name any period: a bare one points back at none
 _BARE_BEFORE = re.compile(r"(?:\A|[(:\u2013\u2014]\s*)(?:[\w-]+-(?:day|week|month|year)\s+)?\Z")
 _APART_DAYS = 183
-_CLOSING_VERB = re.compile(r"\b(?:closed|shut|reopen\w*)$")
+_CLOSING_VERB = re.compile(r"\b(?:closed?|shut|reopen\w*)\b")  # "will close", "closed the road": written with its verb, not its noun
 _ORDER_CLOSING = re.compile(r"(?:order|notice)\s+(?:closing|shutting)")
 _THEN = re.compile(r"\bthen\b", re.I)
 _COMES_BACK = re.compile(r".*\b(?:resum|restart|reopen|return)", re.S)

@@ -2225,7 +2225,9 @@ def _event_words(text: str, start: int, end: int, before: int = 30, after: int =
     window = text[max(0, start - before) : end + after]
     words = {w.rstrip("s") for w in _EVENT_WORD_RE.findall(window.lower()) if w not in _NOT_EVENT_WORDS}
     if periods is not None:
-        words |= {periods.verb_kinds.get(" ".join(m.group("verb").lower().split()), "") for m in periods.verb_re.finditer(window)} - {""}
+        from ..language.periods import verb_kind
+
+        words |= {verb_kind(periods, m) for m in periods.verb_re.finditer(window)}
     return words
 
 

@@ -196,6 +196,24 @@ _PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\s", re.I)
 _DIGIT = re.compile(r"\d")
 
 
+# the one a verb ending in "for" is done to, written between them: "suspended the club for", "banned Okafor for"
+_VERB_OBJECT = r"(?:him|her|them|(?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})"
+
+
+def verb_pattern(verb_kinds: dict[str, str]) -> re.Pattern[str]:
+    """The verbs that tell a period without its noun ("walked out", "suspended for"), and those ending in "for" with
+    their object between ("suspended the club for"); `verb_kind` says which kind a match tells."""
+    heads = sorted({form[: -len(" for")] for form in verb_kinds if form.endswith(" for")}, key=len, reverse=True)
+    with_object = rf"|(?P<head>{alternation(heads)})\s+(?P<object>{_VERB_OBJECT})\s+for" if heads else ""
+    return re.compile(rf"(?<![\w-])(?:(?P<verb>{alternation(verb_kinds)}){with_object})(?![\w-])", re.IGNORECASE)
+
+
+def verb_kind(k: PeriodKnowledge, m: re.Match) -> str:
+    """The kind of period a match of `verb_pattern` tells."""
+    verb = m.group("verb") or f"{m.group('head')} for"
+    return k.verb_kinds[_SPACES.sub(" ", verb.lower())]
+
+
 def _with_object(phrases) -> str:
     """The verb-and-preposition phrases ("backdated to", "signed on") with an object between ("backdated the ban to")."""
     pairs = {tuple(_SPACES.split(p.strip())) for p in phrases}
@@ -298,7 +316,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         moves_earlier=frozenset(lists["moves_earlier"]),
         head_re=_head_pattern(kinds, set(lists["heads"])),
         verb_kinds=verb_kinds,
-        verb_re=re.compile(rf"(?<![\w-])(?P<verb>{alternation(verb_kinds)})(?![\w-])", flags),
+        verb_re=verb_pattern(verb_kinds),
         not_periods=frozenset(lists["not_periods"]),
         public_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'])})(?![\w-])", flags),
         public_say_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'] + lists['have_their_say'])})(?![\w-])[^;!?]{{0,80}}\bhave\s+until\s+\Z", flags),
@@ -420,7 +438,7 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
     gate_words = knowledge.gate_words | {f"{n}{e}" for n in extra for e in ("", "s", "es")} | set(verbs)
     if verbs:
         verb_kinds = {**knowledge.verb_kinds, **verbs}
-        knowledge = replace(knowledge, verb_kinds=verb_kinds, verb_re=re.compile(rf"(?<![\w-])(?P<verb>{alternation(verb_kinds)})(?![\w-])", re.IGNORECASE))
+        knowledge = replace(knowledge, verb_kinds=verb_kinds, verb_re=verb_pattern(verb_kinds))
     return replace(knowledge, kinds=kinds, noun_re=_noun_pattern(kinds) if extra else knowledge.noun_re, gate_words=gate_words)
 
 
@@ -740,21 +758,37 @@ def _head_nouns(text: str, start: int, end: int, nouns: list[PeriodNoun], k: Per
     return found
 
 
-def _what_from(text: str, m: re.Match) -> str | None:
-    """What a verb ending in "from" keeps one from ("banned from driving": driving), which tells two such periods apart."""
+def _what_from(text: str, m: re.Match, start: int) -> str | None:
+    """What tells two periods told by one verb apart: what a verb ending in "from" keeps one from ("banned from
+    driving": driving), or whom a verb ending in "for" is done to ("suspended the club for", "Okafor was suspended for")."""
+    if m.group("object"):
+        return m.group("object").split()[-1].lower()
+    if m.group("verb").lower().endswith(" for"):
+        subject = _DONE_TO.search(text, max(start, m.start() - 60), m.start())
+        return subject.group("who").lower() if subject and subject.group("who").lower() not in _PRONOUNS else None
     if not m.group("verb").lower().endswith(" from"):
         return None
     after = _WORD_AFTER.match(text, m.end())
     return after.group(1).lower() if after else None
 
 
+# "Okafor was suspended for", "Dublin City have been banned for": the one the passive verb is done to
+_DONE_TO = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?-i:[A-Z])[\w'\u2019-]+)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:also\s+|later\s+|then\s+|now\s+)?\Z", re.I)
+_PRONOUNS = frozenset("he she they it we i you this that who which".split())
+
+
 def _verb_nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
     """Periods told by their verb ("members would walk out for a fortnight"): the one period of that kind the article names."""
     return [
-        PeriodNoun(m.start(), m.end(), k.verb_kinds[_SPACES.sub(" ", m.group("verb").lower())], _what_from(text, m), None, False, None, False, True, False, verb=True)
+        PeriodNoun(m.start(), m.end(), verb_kind(k, m), _what_from(text, m, start), None, False, None, False, True, False, verb=True)
         for m in k.verb_re.finditer(text, start, end)
-        if not quoted(m.start()) and not (m.group("verb").lower().startswith("suspended") and _HELD_OVER.search(text, max(start, m.start() - 40), m.start()))
+        if not quoted(m.start()) and not ((m.group("verb") or m.group("head")).lower().startswith("suspended") and _HELD_OVER.search(text, max(start, m.start() - 40), m.start()))
+        and not (m.group("object") and m.group("object").split()[-1].lower() in _HELD_OBJECTS)
     ]
+
+
+_HELD_OBJECTS = frozenset({"sentence", "sentences", "term", "terms", "order", "orders"})  # "suspended the sentence for two years": held over, not a ban
 
 
 # "jailed for 12 weeks, suspended for 18 months", "a sentence suspended for two years": a term held over, not a ban
@@ -1263,7 +1297,10 @@ _CLOSED_RE = re.compile(
     # "The line … will close for nine days from Saturday 23 May": a place closing for a length of time
     # "a temporary traffic regulation order closing the A4862 … will come into force": the order is the closure
     r"|\b(?:order|notice)\s+(?:closing|shutting)\b"
-    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would|is\s+set\s+to|are\s+set\s+to)\s+(?:close|shut)(?=\s+for\s+(?:a|an|about|around|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|nights?)\b)",
+    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would|is\s+set\s+to|are\s+set\s+to)\s+(?:close|shut)(?=\s+for\s+(?:a|an|about|around|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|nights?)\b)"
+    # "The council closed the road for three weeks": the place closed is the verb's object
+    r"|\b(?:closed|shut|(?:will|to|would)\s+(?:close|shut))\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<object>[a-z][\w'\u2019-]*)"
+    r"(?=\s+for\s+(?:a|an|about|around|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|nights?)\b)",
     re.I,
 )
 # the subject written just before the verb phrase: "with the road expected to reopen", "the bridge is due to reopen"
@@ -1325,7 +1362,9 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
         if m.group().split()[0].lower() in ("order", "notice"):
             found.append(PeriodNoun(m.start(), m.end(), "closure", None, None, False, None, False, True, False))
             continue  # "an order closing the A4862": the closure itself, whoever made the order
-        if near is not None:
+        if m.group("object"):
+            word = m.group("object").lower()
+        elif near is not None:
             word = (near.group(1) or near.group(2)).lower()  # "…, with the road expected to reopen on Friday 24 July"
         else:
             subject = _SUBJECT_RE.match(sentence)

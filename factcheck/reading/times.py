@@ -522,6 +522,8 @@ def _fact_day(fact: PeriodFact, published: _dt.date | None) -> _dt.date | None:
 def _identity(noun: PeriodNoun, merged: set[str], leading: set[tuple[str, str]], qualified: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """Which period a mention names: its kind, and the word that makes it another of its kind, if any."""
     if noun.verb and noun.kind in qualified and not (noun.qualifier and noun.kind in merged):
+        if noun.qualifier:  # "banned from driving" and "banned from keeping animals": two bans, each its own length
+            return noun.kind, f"told by its verb: {noun.qualifier}"
         return noun.kind, "told by its verb"  # "Bus drivers will walk out" beside "the GMB strike": whose strike is a guess
     if noun.marker and (noun.kind, noun.marker) not in leading:
         return noun.kind, f"{noun.marker} {noun.qualifier or ''}".strip()

@@ -850,3 +850,34 @@ def test_a_day_of_a_clause_with_its_own_subject(rules):
                   "The freeze does not change the rule that landlords give tenants a 90-day notice of any increase. For an increase taking effect July 1, 2027, "
                   "the day after the freeze is set to end, notice would have to be delivered by April 2, 2027."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+_COURT = 'date 2026-03-05 Two banned after cup final\n\n'
+
+FROM_SESSION_34_TOLD_BY_VERBS = [
+    ("two bans told by one verb, each from its own thing", _COURT,
+     ["Smith was banned from driving for 12 months on 2 February.", "He was also banned from keeping animals for ten years."], []),
+    ("two people suspended, each for their own length", _COURT,
+     ["Smith was suspended for six weeks on 2 February after the match.", "Jones was suspended for eight weeks on 9 February for a separate incident."], []),
+    ("one person's suspension given two lengths", _COURT,
+     ["Smith was suspended for six weeks on 2 February after the match.", "Smith was suspended for eight weeks, the panel's chair confirmed."], [5]),
+    ("a suspension told with its object, then by its noun", _COURT,
+     ["The league suspended the club for 45 days in February.", "The club's suspension, which lasts eight weeks, was upheld on appeal."], [5]),
+    ("a sentence suspended is no ban", _COURT,
+     ["The judge suspended the sentence for two years.", "The ban, which lasts 18 months, begins today."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_34_TOLD_BY_VERBS, ids=[c[0] for c in FROM_SESSION_34_TOLD_BY_VERBS])
+def test_periods_told_by_verbs(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+def test_closures_of_two_places_told_by_their_verbs(rules):
+    head = 'date 2026-03-05 Roadworks\n\n'
+    paragraphs = ["The bridge will close for six weeks from 12 January and reopen on 23 February.",
+                  "The council closed the road for three weeks from 2 February. The closure ends on 2 March."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = "The bridge will close for six weeks from 12 January and reopen on 2 April."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
