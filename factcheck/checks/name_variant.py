@@ -332,6 +332,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for _, m in runs:
         if len(m.tokens) == 3 and m.honorific:
             family_first[m.tokens[0][2]].add(m.honorific)
+    titled = {m.surname for _, m in runs if m.honorific}
     for a_i, b_i, edits in sorted(pairs + [(a, b, d) for (a, b), d in extra.items()]):
         a, b = compared[a_i], compared[b_i]
         # "Lim Hui Ling" … "Ms Lim Hui Lin": two words the same, so a short last word one letter out is one name's too
@@ -340,6 +341,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         ga, gb = set(givens_of[a]), set(givens_of[b])
         # "head coach Dean Sutcliffe" … "Head coach Dean Sutcliff": with one first name, a last letter more is no ending
         same_given = edits == 1 and bool(ga & gb) and min(len(a), len(b)) >= 6 and max(a, b, key=len).lower() == min(a, b, key=len).lower() + "e"
+        # "Marguerite Delahunty" … "Ms Delahunt": a person's surname has no endings ("Tuscany"/"Tuscan" is a place's)
+        same_given = same_given or edits == 1 and min(len(a), len(b)) >= 6 and _is_ending(a, b) and not max(a, b, key=len).endswith("s") \
+            and (a in titled and gb or b in titled and ga)  # "two Wendell Doucettes": a plural is an ending still
         if (a in lone or a in weak) and (b in lone or b in weak) or not (whole_name or same_given or _close_enough(a, b, min(edits, max_edits), max_edits)):
             continue
         if _number_forms(a, b) and _after_the(blocks, a if a.lower().endswith("men") else b):

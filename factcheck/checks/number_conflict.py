@@ -174,7 +174,7 @@ from ..document import BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, read_owned_figures, singular
-from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, slip, transposed_pairs, unit_of, usable
+from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, significant_digits, slip, transposed_pairs, unit_of, usable
 from ..reading.tokens import WORD
 from ..registry import Check, Context, Example, register
 
@@ -259,7 +259,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                         reported.add(id(later))
                         hits.append(_bound_hit(annotation, later, first, broken))
                     continue
-                if how is None and (a.amount.approx or b.amount.approx):
+                if how is None and (a.amount.approx or b.amount.approx) and not (a.unit != "percent" and _hedged_exact(a.amount, b.amount)):
                     continue  # "about 1,900" agrees with anything near it; only a slip of its digits stands out
                 if not comparable(a, b, year, loose=how is not None, overlap=how is not None) and not _lone_slip(group, a, b, how, year):
                     continue
@@ -301,6 +301,19 @@ def run(doc: Document, context: Context) -> list[Hit]:
             reported.add(a.start)
             hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d at line {annotation.line(eab, e.start)}, of the same time and about the same thing; a digit dropped.", eab, (e.start, e.end)))
     return hits
+
+
+# "About 11,850 homeowners" … "the 15,180 homeowners": a hedged figure written to four digits is still that figure; it
+# agrees with one this near it (a tenth), and no further
+_HEDGED_DIGITS = 3
+_HEDGED_SLACK = 0.1
+
+
+def _hedged_exact(a, b) -> bool:
+    """True when every approximate one of two amounts is written precisely enough, and far enough from the other, to differ."""
+    hedged = [x for x in (a, b) if x.approx]
+    return all(significant_digits(x.digits, x.value) >= _HEDGED_DIGITS for x in hedged) \
+        and abs(a.value - b.value) > _HEDGED_SLACK * max(abs(a.value), abs(b.value))
 
 
 def _reached(statement: Statement, q) -> bool:

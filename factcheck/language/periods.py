@@ -600,7 +600,11 @@ _COUNTED_FROM_CLAUSE = re.compile(
     re.I,
 )
 # "Site notices went up around the village on Monday 2 March", "the notice was served on": a noun dated by its own verb
-_SUBJECT_DATED = re.compile(r"\b(?P<noun>[a-z]{4,})\s+(?:was|were|went|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,4}?on\s+\Z", re.I)
+_SUBJECT_DATED = re.compile(
+    r"\b(?P<noun>[a-z]{4,})\s+(?:was|were|went|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,4}?on\s+\Z"
+    # "That report was issued Jan. 9": a passive dating verb takes its day without "on" in US copy
+    r"|\b(?P<passive>[a-z]{4,})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:issued|served|published|signed|delivered|released|filed|lodged|handed\s+down)\s+\Z",
+    re.I)
 # "The last date for submission of bids is 5 December", "the closing date for entries is": an end, however long the "for"
 # "the last date for withdrawal of candidature is April 23"; in a fact box, "Last date for bid submission: January 16",
 # "Closing date: 5 May", "Bid submission deadline: March 20"
@@ -673,7 +677,9 @@ _GIVEN_AFTER = re.compile(
 # an event that begins a period, dated where the article tells of it: "Its publication begins a 28-day period"
 # "a period that begins on the date of the notice", "which runs from the day of the decision": a start told by its event
 _BEGINS_ON_DATE_OF = re.compile(
-    r"\s+(?:that|which)\s+(?:begins|began|starts|started|runs|ran)\s+(?:on|from)\s+the\s+(?:date|day)\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]{4,})\b", re.I
+    r"\s+(?:that|which)\s+(?:begins|began|starts|started|runs|ran)\s+(?:on|from)\s+the\s+(?:date|day)\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]{4,})\b"
+    # "a 17-day waiting period that follows a conciliation officer's report": it starts on the day of what it follows
+    r"|\s+(?:that|which)\s+(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an|the|its|their)\s+(?:[^\s.,;:!?]+\s+){0,5}?(?P<followed>[a-z]{4,})(?=\s*[.,;:!?]|\s*\Z)", re.I
 )
 _BEGUN_BY = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?P<event>[a-z]{4,})\s+(?:(?:will|would|also)\s+)?(?:begins?|starts?|opens?|triggers?|triggered|began|started|opened)\s+"
@@ -946,6 +952,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
             # the consultation must arrive by" is the consultation's end, the comments being its own)
             before.pop()
             nearest = before[-1]
+        if len(before) > 1 and nearest.kind in RESPONSE_KINDS and before[-2].kind not in RESPONSE_KINDS and _ERRAND_BETWEEN.fullmatch(text, before[-2].end, nearest.start):
+            nearest = before[-2]  # "a 28-day window to lodge comments, running from …": the window runs, the comments are its errand
         if _OTHER_THING_BEFORE.search(gap):
             return None  # "within the consultation, even allowing for the half-term break from Monday 16": the break's days
         if ";" in gap:
@@ -978,6 +986,7 @@ _FRONTED_TIME_CLAUSE = re.compile(r"\s*[\"\u201c]?(?:once|when|after|as\s+soon\s
 # after a comma, a noun phrase of its own just before the fact: the day or range is that thing's
 _OTHER_THING_BEFORE = re.compile(r",[^,;]*\b(?:for|during|including|excluding|besides|except|as\s+well\s+as)\s+(?:the|a|an|its|their|this)\s+(?:(?!(?:from|on|between)\b)[\w'\u2019-]+\s+){1,3}(?:from\s+|on\s+|between\s+)?\Z", re.I)
 RESPONSE_KINDS = ("submissions", "comments")  # what the public sends a consultation, by the nouns of rules/periods.yaml
+_ERRAND_BETWEEN = re.compile(r"\s+(?:in\s+which\s+)?to\s+[a-z]+\s+(?:(?:any|their|written|formal)\s+)?", re.I)
 _OBJECT_OF = re.compile(r"\s+(?:on|of|for|into|about|over)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?", re.I)
 # "As well as today's strike, members are refusing to work overtime for two weeks from …": an aside owns nothing either
 _DENIED = re.compile(
@@ -1225,7 +1234,7 @@ def dated_nouns(text: str, dates: list[DateMention], k: PeriodKnowledge, quoted=
         if (o := _VERB_OBJECT_ON.search(text, max(0, date.start - 160), date.start)) is not None:
             found.append((o.group("noun").lower(), date))  # "passed the order on 12 March"
         if (o := _SUBJECT_DATED.search(text, max(0, date.start - 70), date.start)) is not None:
-            found.append((o.group("noun").lower(), date))  # "Site notices went up around the village on Monday 2 March"
+            found.append(((o.group("noun") or o.group("passive")).lower(), date))  # "Site notices went up around the village on Monday 2 March"
         if (f := _DATE_FIELD.match(text)) is not None and _FIELD_GAP.fullmatch(text, f.end(), date.start):
             found.append(((f.group("noun") or f.group("noun2")).lower(), date))  # "Date of this notice: 12 March 2025"
     return found
@@ -1599,8 +1608,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             facts.append(PeriodFact("start", begun.start("event"), begun.end("event"), n, "begins", counted_from=begun.group("event").lower()))
         elif not n.verb and (on := _BEGINS_ON_DATE_OF.match(text, n.end, s_end)) and not quoted(on.start("noun")):
             # "the 14-day standstill period that begins on the date of the notice of intention to award": dated elsewhere
-            said = on.group("noun").lower()
-            facts.append(PeriodFact("start", on.start("noun"), on.end("noun"), n, "begins", counted_from=_both_numbers(said)))
+            which = "noun" if on.group("noun") else "followed"
+            facts.append(PeriodFact("start", on.start(which), on.end(which), n, "begins", counted_from=_both_numbers(on.group(which).lower())))
     # dates and weekdays with a start or end word before them, or an end noun after them
     taken = {f.start for f in facts}
     points: list[tuple[int, int, DateMention | None, WeekdayMention | None]] = []

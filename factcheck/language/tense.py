@@ -302,6 +302,7 @@ def _verbs(text: str, start: int, end: int) -> list[_Verb]:
             w.endswith("ed") and len(w) >= 4 and w not in _NOT_PAST_ED
             and prev not in _DETERMINERS and prev not in _PREPOSITIONS and not prev.endswith(("'s", "’s"))
             and (raw[0].islower() or i == 0)
+            and not (i >= 2 and words[i - 2].group().lower() == "to")  # "to review challenged ballots": the object's adjective
         ):
             tense = Tense.PAST
         elif w in _PRESENT_VERBS and prev not in _DETERMINERS and prev != "to":

@@ -468,11 +468,17 @@ _OCCUPANTS = frozenset("person people spectator fan guest passenger visitor seat
 _AFTER_THE_HEAD = frozenset({"worth", "apiece", "each", "ago", "later", "earlier"})
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
     """Return the lowercase words of the noun phrase starting at token j, and the index after it."""
     words: list[str] = []
     while j < r.n and len(words) < 4:
         t = r.t[j]
+        if not words and t.kind == NUMBER and _YEAR.fullmatch(t.text) and r.is_(j + 1, WORD) and not r.t[j + 1].capitalised:
+            j += 1  # "a ₦742bn 2026 budget": the year the thing is of stands before its noun
+            continue
         if t.kind != WORD:
             if t.text in "-\u2010" and t.glued and words and r.is_(j + 1, WORD) and r.glued(j + 1):
                 words[-1] += "-" + r.lower(j + 1)  # "high-speed", "part-time"

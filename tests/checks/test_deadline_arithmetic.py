@@ -731,3 +731,25 @@ def test_a_period_set_apart_from_another_that_moved(rules):
     assert lines_found(_WARDS, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("Friday, April 24", "Wednesday, April 15")
     assert lines_found(_WARDS, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+_NOTICE = 'date 2026-03-20 Quarry plan goes on display\n\n'
+_STRIKE_POSITION = 'date 2026-02-03 City workers strike\n\n'
+
+FROM_SESSION_34_ERRANDS_AND_ACTS = [
+    ("a window's range, its errand's noun between", _NOTICE,
+     ["Members of the public have a 28-day window to lodge comments, running from Monday 9 March to Monday 13 April."], [3]),
+    ("the window's range fits", _NOTICE,
+     ["Members of the public have a 28-day window to lodge comments, running from Monday 9 March to Monday 6 April."], []),
+    ("a period that follows a report, the report dated after", _STRIKE_POSITION,
+     ["The local has been in a legal strike position since the end of a 17-day waiting period that follows a conciliation officer's report. "
+      "That report was issued Jan. 9, and the waiting period expired on Jan. 30."], [3]),
+    ("the period after the report fits", _STRIKE_POSITION,
+     ["The local has been in a legal strike position since the end of a 17-day waiting period that follows a conciliation officer's report. "
+      "That report was issued Jan. 9, and the waiting period expired on Jan. 26."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_34_ERRANDS_AND_ACTS, ids=[c[0] for c in FROM_SESSION_34_ERRANDS_AND_ACTS])
+def test_errands_and_acts_that_start_periods(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected

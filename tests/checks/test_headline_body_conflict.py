@@ -775,3 +775,11 @@ def test_jobs_eliminated_are_jobs_lost(rules):
     paragraphs = ["Northway Home Ltd. will close 14 stores and eliminate roughly 900 positions, about 8 per cent of its work force."]
     assert lines_found('date 2026-03-05 Northway Home to cut 1,200 jobs, close 14 stores\n\n', paragraphs, 'headline-body-conflict', rules) == [3]
     assert lines_found('date 2026-03-05 Northway Home to cut 900 jobs, close 14 stores\n\n', paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_year_between_the_headline_amount_and_its_noun(rules):
+    head = 'date 2026-01-09 Ogun signs ₦742bn 2026 budget into law\n\n'
+    paragraphs = ["Governor Adekunle Bamidele on Thursday signed the appropriation bill into law, two days after the House of Assembly passed a ₦724.6 billion budget."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs = ["Governor Adekunle Bamidele on Thursday signed the appropriation bill into law, two days after the House of Assembly passed a ₦742.3 billion budget."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

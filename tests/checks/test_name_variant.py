@@ -818,3 +818,12 @@ FROM_SESSION_30 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_30, ids=[c[0] for c in FROM_SESSION_30])
 def test_cases_from_session_30(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == expected
+
+
+def test_a_titled_surname_has_no_endings(rules):
+    head = 'date 2026-02-16 Trains halted north of Hornsby\n\n'
+    paragraphs = ["Sydney Trains chief operations officer Marguerite Delahunty has spoken to reporters at Hornsby.",
+                  "Ms Delahunt says the cause of the failure is still being investigated."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    paragraphs[1] = "Ms Delahunty says the cause of the failure is still being investigated, as is the wiring near Tuscany Street."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

@@ -750,3 +750,15 @@ def test_a_side_joined_by_more_is_some_of_it(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[1] = "Two independent members voted against, Rhodri Jones and Mair Lewis."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_a_hedged_figure_written_to_four_digits(rules):
+    head = 'date 2026-06-12 County cuts its tax rate\n\n'
+    paragraphs = ["About 11,850 homeowners aged 65 and older are enrolled in the county's senior value freeze.",
+                  "Finance staff estimate the lower rate will save the 15,180 homeowners in the senior freeze an average of $31 each."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("15,180", "11,900")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[0] = "About 12,000 homeowners aged 65 and older are enrolled in the county's senior value freeze."
+    paragraphs[1] = paragraphs[1].replace("11,900", "12,480")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

@@ -231,3 +231,11 @@ FROM_SESSION_33_PLACED_AND_YESTERDAY = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_PLACED_AND_YESTERDAY, ids=[c[0] for c in FROM_SESSION_33_PLACED_AND_YESTERDAY])
 def test_placed_subjects_and_yesterday(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == expected
+
+
+def test_a_participle_after_an_infinitive_is_no_past_verb(rules):
+    head = 'date 2026-11-05 Levy passes as lead widens\n\n'
+    paragraphs = ["The canvassing board will hold its first public session to review challenged ballots at 10 a.m. Wednesday, Nov. 4, in the courthouse annex."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+    paragraphs = ["The canvassing board will hold its first public session to review challenged ballots at 10 a.m. Friday, Nov. 6, in the courthouse annex."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
