@@ -572,7 +572,7 @@ def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: 
     out = []
     for i, m in person.mentions:
         start, end = _sentence_span(blocks[i], m.start)
-        if (i, start) not in titled:
+        if (i, start) not in titled and not promoted_after(blocks[i], m):
             continue
         if not _mention_words(blocks[i], m, start, end) & words:
             continue
@@ -583,6 +583,16 @@ def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: 
             continue  # "Insp. Karen Lowry, who until January ran the property crimes section": a job changed, not a rank
         out.append(frozenset(levels))
     return out
+
+
+# "Price, who has since been promoted to detective inspector": a promotion in the person's own relative clause changes a
+# title whatever the rank is called, in words no rank list holds
+_PROMOTED_AFTER = re.compile(r"\s*,\s+who\s+(?:[a-z]+\s+){0,4}?(?:promoted|demoted)\b")
+
+
+def promoted_after(block: Block, m) -> bool:
+    """True when the person's own relative clause, just after the name, says they were promoted or demoted."""
+    return _PROMOTED_AFTER.match(block.text, m.end) is not None
 
 
 # Words that change a rank ("who was promoted in May", "promoted from Major"); other change words ("until January ran

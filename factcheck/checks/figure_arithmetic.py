@@ -3291,7 +3291,16 @@ def _list_then_rest(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
                     written = sum(a.value for a in parts) + first.value
                     wholes = [(w, earlier) for w, earlier in figures if w.unit == first.unit and w.value > max(a.value for a in parts)]
                     tolerance = sum(half_step(a) for a in parts) + half_step(first)
-                    if not any(abs(w.value - written) <= tolerance + half_step(w) for w, _ in wholes):
+                    # "… $118.4 million for police and $67.8 million for fire, a combined $186.2 million. Parks receive
+                    # $41.5 million and streets $38.9 million. The remaining $146.0 million …": the parts of the sentences
+                    # before count too, each sentence by its parts or by the sum it gives of them
+                    sums = {written}
+                    for earlier in reversed(ordered[max(0, k - 4) : k - 1]):
+                        given = [a.value for a in earlier.amounts if a.unit == first.unit and not a.in_range]
+                        if not given:
+                            break
+                        sums |= {x + share for x in sums for share in {sum(given), max(given), sum(given) - max(given)}}
+                    if not any(abs(w.value - total) <= tolerance + half_step(w) for w, _ in wholes for total in sums):
                         plain = [w for w, earlier in wholes if not w.approx and not earlier]
                         near = min(plain, key=lambda w: abs(w.value - written), default=None)
                         if near is not None and abs(near.value - written) <= 0.25 * near.value:

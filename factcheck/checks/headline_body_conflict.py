@@ -615,7 +615,9 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
     pairs = [(x, y) for x, y in pairs if x.start not in told]
     # the headline's sides: the first word of each run of capitalised words ("Kestrel Town … at Millbrook" -> kestrel, millbrook)
     sides = {_base(t.lower) for k, t in enumerate(tokens) if t.capitalised and len(t.text) >= 4 and not (k and tokens[k - 1].capitalised)}
-    scores = [(ab, r) for ab in body for r in ab.results[0] if r.kind == "score" and not r.quoted and not _OTHER_EVENT_RE.search(_clause_to(ab.block, r.end))]
+    # a round-up's crosshead may be its item's result ("Lincoln 31, Westfield 24")
+    scored = [ab for ab in annotation.prose if ab.block.kind in _BODY or ab.block.kind is BlockKind.HEADING]
+    scores = [(ab, r) for ab in scored for r in ab.results[0] if r.kind == "score" and not r.quoted and not _OTHER_EVENT_RE.search(_clause_to(ab.block, r.end))]
     hits += _won_by_conflicts(tokens, headline, headline_span, scores, body, knowledge)
     for x_tok, y_tok in pairs:
         x, y = int(x_tok.text), int(y_tok.text)
@@ -749,6 +751,10 @@ _NOT_PLACE_NAMES = frozenset("""january february march april may june july augus
     kwanzaa michaelmas candlemas epiphany""".split())
 
 
+# "cannabis factory in south Armagh shed": a region of a place, which holds the smaller places the body names
+_REGION_WORDS = frozenset("north south east west northern southern eastern western central mid upper lower greater inner outer rural coastal".split())
+
+
 def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     """A place the headline puts its story in ("approved for Harnley") that the body never names, where the body's opening
     puts the same thing in one other place ("a £13.8m flood barrier to protect homes ... in Ashcombe")."""
@@ -760,7 +766,7 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     # a one-word name before the noun it places: "Fire destroys 90-year-old Arbroath bakery"
     named = [k for k in range(1, len(head) - 1) if head[k].capitalised and head[k - 1].is_word and not head[k - 1].capitalised and head[k - 1].lower not in _PLACE_BEFORE
              and head[k + 1].is_word and not head[k + 1].capitalised and len(head[k + 1].text) >= 4 and head[k + 1].lower not in FUNCTION_WORDS
-             and head[k].lower not in _NOT_PLACE_NAMES and head[k].lower[-2:] not in ("'s", "\u2019s")]
+             and head[k].lower not in _NOT_PLACE_NAMES and head[k].lower[-2:] not in ("'s", "\u2019s") and head[k - 1].lower not in _REGION_WORDS]
     if not places and not named:
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]

@@ -115,7 +115,7 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.quotes import quoted_spans
 from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices, literal_trie
 from ..registry import Check, Context, Example, Option, register
-from ._roles import role_conflicts
+from ._roles import promoted_after, role_conflicts
 
 # Modifiers that make an office someone else's: the vice-president is not the president (people.yaml: modifiers.different).
 _DEPUTIES = frozenset({"deputy", "vice", "shadow"})
@@ -318,6 +318,8 @@ def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge, titled: s
     for i, m in person.mentions:
         span = _sentence_span(blocks[i], m.start)
         if titled is not None and (i, span[0]) not in titled:
+            if promoted_after(blocks[i], m):
+                return True
             continue
         if titled is not None:
             span = (max(span[0], m.start - _CHANGE_BEFORE), _change_window_end(blocks[i], m.end, span[1]))

@@ -138,6 +138,44 @@ def _between_names(tokens: list[Token], first: int, last: int) -> bool:
             and before.lower not in FUNCTION_WORDS)  # "At 31-24 Carrow had one last chance": a time in the match
 
 
+_NAME_WORDS = 4  # words of a side's name on a result line
+
+
+def _result_line(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The second side's points and their token, when token i is the first side's on a line of nothing but the result:
+    "Lincoln 31, Westfield 24", "St. Anne's 42, Northgate 7"."""
+    n, sentence = len(tokens), tokens[i].sentence
+    k = i - 1
+    while k >= 0 and i - k <= _NAME_WORDS and tokens[k].sentence == sentence and (tokens[k].capitalised or tokens[k].text in (".", "'", "\u2019") and tokens[k].glued):
+        k -= 1
+    if k == i - 1 or (k >= 0 and tokens[k].sentence == sentence):
+        return None  # no name, or words before it: a line of the result alone
+    if i + 2 >= n or tokens[i + 1].text != "," or not tokens[i + 2].capitalised:
+        return None
+    j = i + 2
+    while j < n and j - i - 1 <= _NAME_WORDS and (tokens[j].capitalised or tokens[j].text in (".", "'", "\u2019") and tokens[j].glued):
+        j += 1
+    if j >= n or tokens[j].kind != NUMBER or (y := _int(tokens[j])) is None:
+        return None
+    if j + 1 < n and tokens[j + 1].sentence == sentence and tokens[j + 1].text not in ("(", "."):
+        return None
+    return y, j
+
+
+_BEATEN_REACH = 10  # tokens before a score, back to the verb of winning: "held off No. 3 seed Mesa Ridge 74-70"
+
+
+def _after_the_beaten(tokens: list[Token], lowers: list[str], first: int, knowledge) -> bool:
+    """True for a score written just after the beaten side's name, the verb of winning (a word or two: "held off",
+    "saw off") before it in the sentence."""
+    if first == 0 or not tokens[first - 1].text[:1].isupper() or tokens[first - 1].kind != WORD:
+        return False
+    lo = max(0, first - _BEATEN_REACH)
+    said = {lowers[k] for k in range(lo, first) if tokens[k].sentence == tokens[first].sentence}
+    said |= {f"{lowers[k]} {lowers[k + 1]}" for k in range(lo, first - 1) if tokens[k].sentence == tokens[first].sentence}
+    return bool(said & knowledge.win_words)
+
+
 def _share_aside(tokens: list[Token], k: int) -> int:
     """The length of a share set off by commas at token k (", or 53.8%,"), or 0."""
     if k + 4 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "or" and tokens[k + 2].kind == NUMBER:
@@ -175,7 +213,7 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
                 results.append(Result("tally", x, y, t.start, tokens[second].end, i, i > 0 and lowers[i - 1] in _DEFINITE, t.quoted, lost))
                 after_pair = second
             continue
-        pair = None
+        pair = line = None
         # "61-38", "26–18"
         if i + 2 < n and tokens[i + 1].text in _DASHES and tokens[i + 1].glued and tokens[i + 2].glued and (y := _int(tokens[i + 2])) is not None:
             if not _label(tokens, i):  # "A-40" style labels stay out
@@ -187,12 +225,16 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         elif i + 2 < n and lowers[i + 1] == "to" and (y := _int(tokens[i + 2]) if tokens[i + 2].kind == NUMBER else _spelled(lowers[i + 2])) is not None and i > 0 \
                 and (lowers[i - 1] in knowledge.tally_words or lowers[i - 1] == "by" and i > 1 and lowers[i - 2] in knowledge.tally_words):
             pair = (x, y, i + 2)
+        # "Lincoln 31, Westfield 24": a result line, each side's name before its points
+        elif (line := _result_line(tokens, i)) is not None:
+            pair = (x, *line)
         if pair is not None:
             x, y, last = pair
             window = set(lowers[max(0, i - 5) : i]) | set(lowers[last + 1 : _words_on(tokens, last + 1, 3)])
             # "The bill cleared the Senate 35-32": the measure voted on makes a tally too
             tally = window & (knowledge.tally_words | knowledge.vote_measures) or lowers[i + 1] == "votes"
-            kind = "tally" if tally else ("score" if window & knowledge.score_words or _between_names(tokens, i, last) else None)
+            kind = "tally" if tally else ("score" if window & knowledge.score_words or _between_names(tokens, i, last) or _after_the_beaten(tokens, lowers, i, knowledge)
+                                          or line is not None else None)
             if kind is None:
                 continue
             definite = i > 0 and lowers[i - 1] in _DEFINITE

@@ -668,7 +668,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         # a clause after a semicolon grants its own length ("Aldine would have 60 days …; objectors would have 21 days …")
         opened = reading.sentence_at(fact.start).start
         sentence = (id(reading), max(opened, reading.text.rfind(";", opened, fact.start) + 1))
-        later_step = fact.role == "duration" and _NEXT_STEP.search(reading.sentence_at(fact.start).text)
+        later_step = fact.role == "duration" and (_NEXT_STEP.search(reading.sentence_at(fact.start).text) or _OUTCOME_FIRST.match(reading.sentence_at(fact.start).text))
         # "Education Scotland will then have three weeks to prepare a report": a step after the period, not its length
         if fact.orphan == "errand":
             # "if the deposit is not made by December 26": a thing to be done by a day is only the grant's for that errand
@@ -1051,6 +1051,10 @@ _OF_ITS_CLOSE = re.compile(
     r"|\b(?:days?|weeks?|months?)\s+after\s+(?:it|the\s+[\w-]+)\s+(?:closes|ends|expires)\b",
     re.I,
 )
+# "If the permit is issued, anyone aggrieved by the decision has 60 days to file a petition": a step after the outcome
+_OUTCOME_FIRST = re.compile(
+    r"\W*(?:if|once|when|after|should|where)\s+[^,;]{0,60}?\b(?:is|are|was|were|be|has\s+been|have\s+been)\s+(?:finally\s+)?"
+    r"(?:issued|granted|approved|refused|rejected|made|passed|confirmed|upheld|signed|adopted|awarded|dismissed)\b[^,;]{0,40},", re.I)
 _NEXT_STEP = re.compile(r"\b(?:then|after\s+(?:which|that|this)|afterwards|subsequently|thereafter)\b", re.I)
 _POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)
 
@@ -1601,7 +1605,7 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
                         and k[1] is None and not t.several and not t.moved
                         and not any(n.marker or n.qualifier or n.verb for _, n in t.nouns)]
         elif _named_by_its_errand(p):
-            fits = [(k, t) for k, t in dated if t is not p and t.kind not in _GENERIC_KINDS and _errand_is(p, t)]
+            fits = [(k, t) for k, t in dated if t is not p and (t.kind not in _GENERIC_KINDS and _errand_is(p, t) or _generic_named_alike(p, t))]
         elif _named_by_its_length(p):
             # "the consultation … opened on Friday 6 March" … "until 31 March, when the 21-day period ends": the one
             # period of that length
@@ -1678,6 +1682,15 @@ def _named_by_its_length(p: Period) -> bool:
         and all(n.refers_back and not n.introduces and not n.verb and n.marker is None and not n.qualifier and not n.purpose
                 and set(re.findall(r"[a-z]{3,}", rd.text[n.start : n.end].lower())) <= _GENERIC_KINDS for rd, n in p.nouns)
     )  # "its seven-day strike notice" is named by its own kind of window, not as "the seven-day period" pointing back
+
+
+def _generic_named_alike(source: Period, target: Period) -> bool:
+    """True when a general period ("the comment window shuts on March 16") names a dated period of another general
+    word by its errand ("a 45-day public comment period opened on Monday, Feb. 9"), when that one is not several."""
+    if target.kind not in _GENERIC_KINDS or target.kind == source.kind or target.several or target.moved:
+        return False
+    written = {w for rd, n in target.nouns for w in re.findall(r"[a-z]{3,}", rd.text[n.start : n.end].lower())}
+    return all(any(same_stem(n.qualifier, w) for w in written) for _, n in source.nouns)
 
 
 def _errand_is(source: Period, target: Period) -> bool:

@@ -753,3 +753,14 @@ FROM_SESSION_34_ERRANDS_AND_ACTS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_34_ERRANDS_AND_ACTS, ids=[c[0] for c in FROM_SESSION_34_ERRANDS_AND_ACTS])
 def test_errands_and_acts_that_start_periods(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+def test_a_comment_window_is_the_comment_period_and_a_later_step_is_not(rules):
+    head = 'date 2026-02-25 Quarry seeks permit to boost discharge\n\n'
+    paragraphs = ["The state opened a 45-day public comment period on Monday, Feb. 9, on a draft groundwater discharge permit for the quarry.",
+                  "Written comments may be submitted by email or mail, and the comment window shuts on March 16.",
+                  "If the permit is issued, anyone aggrieved by the decision has 60 days to file a petition for a contested case hearing."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = paragraphs[1].replace("March 16", "March 26")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -1448,3 +1448,17 @@ def test_each_clause_of_two_changes_is_read_with_its_own_verb(rules):
             "to 4.12 trillion shillings from 3.78 trillion shillings.")
     assert lines_found(head, [said.format(12)], 'figure-arithmetic', rules) == [3]
     assert lines_found(head, [said.format(9)], 'figure-arithmetic', rules) == []
+
+
+def test_the_rest_after_parts_of_several_sentences(rules):
+    head = 'date 2026-06-10 Council adopts $412.6 million budget\n\n'
+    paragraphs = ["The City Council approved a $412.6 million general fund budget on a 7-2 vote late Tuesday.",
+                  "Public safety takes the largest share: $118.4 million for the Police Department and $67.8 million for the Fire Department, "
+                  "for a combined $186.2 million. Parks, recreation and libraries receive $41.5 million and streets and transportation $38.9 million. "
+                  "The remaining $146.0 million covers administration, courts and debt service."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["The City Council approved a $236.0 million capital budget on a 7-2 vote late Tuesday.",
+                  "Public safety takes the largest share, with new stations for the police and fire departments. "
+                  "Parks, recreation and libraries receive $41.5 million and streets and transportation $38.9 million. "
+                  "The remaining $146.0 million covers administration, courts and debt service."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]

@@ -783,3 +783,31 @@ def test_a_year_between_the_headline_amount_and_its_noun(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs = ["Governor Adekunle Bamidele on Thursday signed the appropriation bill into law, two days after the House of Assembly passed a ₦742.3 billion budget."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+FROM_SESSION_34_SCORES_AND_PLACES = [
+    ("a score after the beaten side, the win told in two words", 'date 2026-03-14 Cedar Valley beat Mesa Ridge 74-71 to reach final\n\n',
+     ["Marcus Holloway scored 22 points and Cedar Valley held off No. 3 seed Mesa Ridge 74-70 on Saturday in the semifinals.",
+      "Mesa Ridge pulled within 71-70 with 41 seconds left before two free throws sealed the 74-70 win."], [3]),
+    ("the score the headline gives", 'date 2026-03-14 Cedar Valley beat Mesa Ridge 74-70 to reach final\n\n',
+     ["Marcus Holloway scored 22 points and Cedar Valley held off No. 3 seed Mesa Ridge 74-70 on Saturday in the semifinals.",
+      "Mesa Ridge pulled within 71-70 with 41 seconds left before two free throws sealed the 74-70 win."], []),
+    ("a region of a place holds the town the body names", 'date 2026-03-13 Brothers jailed over cannabis factory in south Armagh shed\n\n',
+     ["Two brothers who turned a disused poultry shed near Crossmaglen into a cannabis factory have each been jailed for four years."], []),
+    ("a place the body never names, the body's one other", 'date 2026-03-13 Brothers jailed over cannabis factory in Armagh shed\n\n',
+     ["Two brothers who turned a disused poultry shed near Crossmaglen into a cannabis factory have each been jailed for four years."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_34_SCORES_AND_PLACES, ids=[c[0] for c in FROM_SESSION_34_SCORES_AND_PLACES])
+def test_scores_and_places(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+def test_a_round_up_crosshead_gives_its_item_result(rules):
+    text = ("---\ntitle: Lincoln rallies past Westfield 31-28\ndate: 2026-09-19\n---\n\n# Lincoln rallies past Westfield 31-28\n\n"
+            "Lincoln trailed by a touchdown going into the fourth quarter Friday night and still found a way.\n\n"
+            "## Lincoln 31, Westfield 24\n\n"
+            "Lincoln scored the final 14 points to beat Westfield at Memorial Stadium after trailing 24-17 after three quarters.\n")
+    assert [line for check, line in findings_of(text, "md", rules=rules, check="headline-body-conflict")] == [10]
+    assert findings_of(text.replace("Westfield 24", "Westfield 28"), "md", rules=rules, check="headline-body-conflict") == []

@@ -1797,3 +1797,13 @@ def test_a_board_is_not_the_committee_a_member_chairs(rules):
     paragraphs = ["Board chair Deborah Nakamura said the three trustees who voted against the budget had raised concerns. "
                   "Vice-chair Paul Ouellette, who also chairs the audit committee, voted in favour."]
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_promotion_in_the_persons_own_clause(rules):
+    head = 'date 2026-03-13 Burglar jailed for raid on pensioners\n\n'
+    paragraphs = ["Detective Sergeant Owen Price, who led the investigation, said officers identified the man from doorbell footage.",
+                  'Price, who has since been promoted to detective inspector, said after the hearing: "This was a cruel crime."',
+                  "Det Insp Price added that the footage had been the key to the case."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[1] = 'Price, who is based in Newport, said after the hearing: "This was a cruel crime."'
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
