@@ -182,7 +182,8 @@ def _exclusive(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
         # "deputy police chief X" and "district police chief X": the post and its deputy's, however else worded
         wa, wb = (frozenset(r.base.split(":", 1)[1].split()) for r in (a, b))
         return (wa <= wb or wb <= wa) and _lenient(a.org, b.org)
-    return bool(sa and sb and sa.groups & sb.groups) and not a.deputy and not b.deputy and _lenient(a.org, b.org)
+    return bool(sa and sb and sa.groups & sb.groups) and not a.deputy and not b.deputy and frozenset((a.base, b.base)) not in rk.compatible \
+        and _lenient(a.org, b.org)
 
 
 def _post(rk: RolesKnowledge, r: RoleMention) -> bool:
@@ -731,6 +732,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 bare, stated_one = (x, b) if a is None else (y, a)
                 if QUALIFIED_AFTER_RE.match(blocks[bare[0]].text, bare[1].end):
                     return False  # "chairman of a depot owners' association": some body it names, not this one
+                if _a_board(stated_one) and _as_title(blocks[bare[0]], bare[1]):
+                    return True  # "board chairperson A" and "Chairperson B": the board's chair is the body's one chair
                 if _definite(blocks[bare[0]], bare[1]) and _lead_org(stated_one):
                     # "The chairman, X" beside "Y, the Rovers chairman" in a story led by Rovers: the story's own club
                     return one_named(stated_one.kind)
@@ -977,7 +980,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 # A past time a role was taken at: "in 2022", "in April 2024", "last year", "since 2019".
 # "in July", "since the summer of 2023", "in early 2024".
 _PART_OF_YEAR = r"(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
-_PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+" + _PART_OF_YEAR + r"(?:(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d|(?:" + _MONTHS + r"))\b|\blast\s+(?:year|month|spring|summer|autumn|winter)\b")
+_PAST_TIME_RE = re.compile(r"\b(?:in|since)\s+" + _PART_OF_YEAR + r"(?:(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d|(?:" + _MONTHS + r"))\b|\blast\s+(?:year|month|spring|summer|autumn|fall|winter|season|" + _MONTHS + r")\b")
 # "since 2023", "since April 2023", "since last April", "since last season"
 _SINCE_TIME_RE = re.compile(r"\bsince\s+(?:" + _PART_OF_YEAR + r"(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d\b|last\s+(?:year|season|month|spring|summer|autumn|fall|winter|" + _MONTHS + r")\b)")
 # Words that put a change ahead: "who will become chair", "is to be appointed", "is standing to succeed".

@@ -699,8 +699,8 @@ def _change_on_earlier_level(s: Sentence, prior: Sentence | None) -> list[tuple[
 def _in_fraction(s: Sentence, i: int) -> tuple[float, int, int] | None:
     """Return (fraction, first, last) of "two in five", "one in 10", "three out of four" written at token i."""
     a = s.at(i)
-    if a is None or a.unit is not None or a.approx:
-        return None
+    if a is None or a.unit is not None:
+        return None  # "about one in five": the hedge before it is the caller's to read
     k = a.last + 1
     if s.lower(k) == "in":
         k += 1
@@ -3447,6 +3447,56 @@ def _announced_splits(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     return out
 
 
+def _shares_of_a_summed_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """Parts listed in one paragraph, each put as a share just after it, that add up to a figure the article gives
+    elsewhere ("… 34,870 completions" … "Scheme houses made up almost exactly half at 17,420. Apartments accounted for
+    10,460, or 36 per cent, while one-off houses came to 6,990, about one in five"): that figure is their whole, and a
+    share it does not give (30 per cent) is reported, when another share of the paragraph fits it. Every plain figure
+    of the unit in the paragraph must be one of the parts, and a share naming a whole of its own ("36 per cent of
+    Dublin's") is left alone."""
+    elsewhere: dict[str | None, list[tuple[AnnotatedBlock, Amount]]] = {}
+    for ab in annotation.prose:
+        for a in ab.amounts:
+            if a.unit != "percent" and not (a.approx or a.in_range or ab.tokens[a.first].quoted) and a.value >= 1:
+                elsewhere.setdefault(a.unit, []).append((ab, a))
+    out = []
+    for ab in annotation.prose:
+        sentences = [s for _, s in sorted(sentences_of(ab).items())]
+        units = {a.unit for s in sentences for a in s.amounts if a.unit != "percent"}
+        for unit in units:
+            # written in digits: "developments of two or more homes", "one in five" are no parts
+            parts = [(s, a) for s in sentences for a in s.amounts if a.unit == unit and not _year_like(a) and any(c.isdigit() for c in a.text)]
+            if len(parts) < 2 or any(a.approx or a.in_range or s.tokens[a.first].quoted for s, a in parts):
+                continue
+            total = sum(a.value for _, a in parts)
+            slack = sum(half_step(a) for _, a in parts)
+            wholes = [w for wab, w in elsewhere.get(unit, ()) if wab is not ab and abs(w.value - total) <= slack + half_step(w)]
+            if len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            shares = []
+            for s, a in parts:
+                lo, hi = _share_after_part(s, a)
+                fraction = _fraction_near(s, lo, hi)
+                if fraction is not None and s.lower(fraction[3] + 1) != "of" and s.lower(fraction[2] - 1) not in _DEFINITE:  # "in the half": a half-year
+                    shares.append((s, a, fraction))
+            tolerance = lambda approx, value: 0.06 if approx else max(0.01, 0.035 * value)  # noqa: E731
+            fitting = [a for s, a, (value, approx, _, _) in shares if abs(a.value / whole.value - value) <= tolerance(approx, value)]
+            if not fitting:
+                continue
+            for s, a, (value, approx, first, last) in shares:
+                actual = a.value / whole.value
+                if abs(actual - value) > tolerance(approx, value):
+                    shown = " ".join(t.text for t in s.tokens[first : last + 1]).replace(" %", "%")
+                    out.append((ab, a, f"{a.text} of {whole.text} is {percent_text(actual * 100)}, not {shown}."))
+    return out
+
+
+def _year_like(a: Amount) -> bool:
+    """A bare year ("in 2025"): no part of a sum."""
+    return a.unit is None and a.value == int(a.value) and 1900 <= a.value <= 2100 and "," not in a.text
+
+
 def _shares_of_one_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """Shares of one whole that the article's own figure of it tells apart: "498,700 tonnes, or 61.4 per cent of national
     output" fits the 812,400 tonnes the article gives, so "the remaining 313,700 tonnes, or 44 per cent of the national
@@ -4223,7 +4273,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

@@ -1192,8 +1192,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         return None  # the article's own body's title only when the holder's name follows it: organisation coreference
         # (reading/people.py) then gives it the one body of its kinds the story leads with, or none
     if portfolio:
-        if org is None:
-            return None  # "the health spokesperson": whose portfolio is unsaid
+        if org is None and spec.kinds:
+            return None  # "the health spokesperson": whose party's portfolio is unsaid (a council cabinet's is the article's council's)
         department = portfolio
     elif level is not None and not department:
         if org is None:
@@ -1204,7 +1204,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
 
 _PORTFOLIO_STOP = frozenset("the a an its their his her our and party's new former official chief senior".split())
 _PORTFOLIO_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<portfolio>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+\Z")
-_PORTFOLIO_AFTER_RE = re.compile(r"\s+(?:on|for)\s+(?P<portfolio>[a-z]+(?:\s+and\s+[a-z]+)?)\b")
+_PORTFOLIO_AFTER_RE = re.compile(r"\s+(?:on|for)\s+(?P<portfolio>[a-z]+(?:['\u2019]s\s+[a-z]+)?(?:\s+and\s+[a-z]+(?:['\u2019]s\s+[a-z]+)?)?)\b")  # "for children's services"
 _LEVEL_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<level>state|national|regional|provincial|county|district|zonal|branch)\s+\Z")
 
 

@@ -1462,3 +1462,17 @@ def test_the_rest_after_parts_of_several_sentences(rules):
                   "Parks, recreation and libraries receive $41.5 million and streets and transportation $38.9 million. "
                   "The remaining $146.0 million covers administration, courts and debt service."]
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+def test_shares_of_parts_that_make_a_whole_given_elsewhere(rules):
+    head = 'date 2026-02-10 Housing completions rise 15 per cent\n\n'
+    paragraphs = ["Figures published by the CSO on Tuesday show 34,870 new dwellings were completed in 2025, up 15 per cent on the 30,330 finished in 2024.",
+                  "Scheme houses made up almost exactly half of all completions at 17,420. Apartments accounted for 10,460, or 36 per cent, "
+                  "while one-off single houses came to 6,990, about one in five."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("36 per cent", "30 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # the parts make no figure the article gives: no whole to put the shares against
+    paragraphs[0] = "Figures published by the CSO on Tuesday show completions were up 15 per cent on 2024."
+    paragraphs[1] = paragraphs[1].replace("30 per cent", "36 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

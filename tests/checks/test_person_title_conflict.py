@@ -1807,3 +1807,28 @@ def test_a_promotion_in_the_persons_own_clause(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
     paragraphs[1] = 'Price, who is based in Newport, said after the hearing: "This was a cruel crime."'
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+
+
+FROM_SESSION_34_HOLDERS_AND_PORTFOLIOS = [
+    ("the board's chair and a bare chairperson", 'date 2026-03-20 Cement maker profit rises\n\n',
+     ["In his statement, board chairperson Kudakwashe Mhandu said the group had entered 2026 stronger. "
+      "Mhandu took over from former chairperson Elliot Chirwa at the annual general meeting last June.",
+      "The chairperson of the audit committee, Nyasha Dube, signed off the accounts.",
+      "Chairperson Esther Gumbo told analysts on Wednesday that the board would consider a second listing."], [7]),
+    ("the board's chair named again", 'date 2026-03-20 Cement maker profit rises\n\n',
+     ["In his statement, board chairperson Kudakwashe Mhandu said the group had entered 2026 stronger. "
+      "Mhandu took over from former chairperson Elliot Chirwa at the annual general meeting last June.",
+      "The chairperson of the audit committee, Nyasha Dube, signed off the accounts.",
+      "Chairperson Kudakwashe Mhandu told analysts on Wednesday that the board would consider a second listing."], []),
+    ("one cabinet member given two portfolios", 'date 2026-02-20 County sets budget\n\n',
+     ["Cllr Jane Whitlow, the cabinet member for finance, sets out the detail.",
+      "Cllr Jane Whitlow, the cabinet member for children's services, replies to questions about the libraries."], [5]),
+    ("two portfolios given together, and the leader's own", 'date 2026-02-20 County sets budget\n\n',
+     ["Cllr Jane Whitlow, the cabinet member for finance and children's services, sets out the detail.",
+      "Council leader Jane Whitlow replies to questions about the libraries, with the cabinet member for finance and children's services, Cllr Whitlow, beside her."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_34_HOLDERS_AND_PORTFOLIOS, ids=[c[0] for c in FROM_SESSION_34_HOLDERS_AND_PORTFOLIOS])
+def test_holders_and_portfolios(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
