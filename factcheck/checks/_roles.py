@@ -396,14 +396,15 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
 # Bill" (a member puts a motion to a house)
 _IDIOM_RE = re.compile(
     r"\b(?:(?:been|be|was|were|is|are|being)\s+(?P<served>served)|(?P<took>took|takes)\s+(?:place|part|effect|time|action|note|steps?)"
-    r"|(?P<moved>moved|moves|moving)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:motion|bill|amendment|resolution|adjournment)s?|to\s+adjourn))\b",
+    r"|(?P<moved>moved|moves|moving)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:motion|bill|amendment|resolution|adjournment)s?|to\s+adjourn)"
+    r"|(?P<signed>signed)\s+by)\b",  # "a statement signed by the club's chief executive": a document's signing
     re.I,
 )
 
 
 def _idiom_words(text: str) -> set[str]:
     """The change words a clause uses only in an idiom that says nothing of a post (see _IDIOM_RE)."""
-    in_idioms = Counter((m.group("served") or m.group("took") or m.group("moved")).lower() for m in _IDIOM_RE.finditer(text))
+    in_idioms = Counter((m.group("served") or m.group("took") or m.group("moved") or m.group("signed")).lower() for m in _IDIOM_RE.finditer(text))
     return {w for w, n in in_idioms.items() if len(re.findall(rf"\b{w}\b", text, re.I)) == n}
 
 
@@ -756,7 +757,10 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                     return True  # "The committee chairperson, A" in a story led by the agriculture committee: that committee's
                 if other.kind == generic.kind and other not in in_lead and any(rk.org_nouns.get(w) == generic.kind for w in lead):
                     return False  # the story leads on a committee the Budget Committee is not: "the committee" is that one
-                return (other.kind == generic.kind or other.kind == _SUBJECT and generic.anaphoric) and one_named(generic.kind)
+                # "the club's chief executive" and "Royals' CEO" in a story the headline leads with the Asante Royals: the
+                # story's own body, which "the club's" points at when the copy calls its body nothing else
+                told = generic.anaphoric or organisations is not None and organisations.called == {generic.kind}
+                return (other.kind == generic.kind or other.kind == _SUBJECT and told) and one_named(generic.kind)
             return same_org(a, b)
 
         # Whether two holders share the organisation depends only on each one's organisation and how its role is

@@ -370,6 +370,13 @@ _CLAUSE_TURNS = frozenset({";", "while", "whereas", "but"})
 
 def _percent_changes(s: Sentence) -> list[tuple[Amount, str]]:
     percents = [a for a in s.amounts if a.unit == "percent"]
+    shares = [a for a in percents if s.lower(a.last + 1) == "of"]
+    # "up 16.1 per cent and 14.3 per cent of sales": two percentages joined may both be shares of sales
+    joined = any(b.last + 2 == a.first and s.lower(b.last + 1) in ("and", "or", "to", "from") for a in shares for b in percents)
+    if len(percents) > 1 and len(percents) - len(shares) == 1 and not joined:
+        # "climbed to $1.12 billion from $948 million, a 24% jump, and made up 61% of the quarter's sales": a share of
+        # something is no change
+        return _percent_change(_clause(s, [a for a in s.amounts if a not in shares], s.lo, s.hi))
     if len(percents) > 1:
         # "… climbed to Rs 212 crore from Rs 178 crore, up 16.1 per cent, while the margin stood at 14.3 per cent":
         # a clause turned by "while", "but" or a semicolon holding one percentage is read on its own
@@ -880,6 +887,31 @@ def _share_named(s: Sentence) -> list[tuple[Amount, str]]:
     return out
 
 
+# verbs that make their subject a share of a whole: "The 41 clean audits represent 21 per cent of the 257"
+_SHARE_OF_VERBS = (("represent",), ("represents",), ("represented",), ("are",), ("were",), ("comprise",), ("comprised",), ("constitute",),
+                   ("constituted",), ("make", "up"), ("made", "up"), ("makes", "up"), ("account", "for"), ("accounts", "for"), ("accounted", "for"))
+
+
+def _share_told_by_verb(s: Sentence, of: int) -> tuple[Amount, tuple[float, bool, int, int]] | None:
+    """The count a percentage before "of" is a share of, told by a verb with the count as its subject ("The 41 clean
+    audits represent 21 per cent of"), with the share; None when the sentence does not put it so."""
+    p = next((a for a in s.amounts if a.last == of - 1), None)
+    if p is None or p.unit != "percent" or p.in_range:
+        return None
+    verb = next((words for words in _SHARE_OF_VERBS if all(s.lower(p.first - len(words) + m) == w for m, w in enumerate(words))), None)
+    if verb is None:
+        return None
+    at = p.first - len(verb)
+    part = next((a for a in reversed(s.amounts) if a.last < at), None)
+    if part is None or part.unit is not None or part.approx or part.in_range or not 1 <= at - part.last - 1 <= 3:
+        return None
+    if any(s.tokens[k].kind != WORD or s.tokens[k].capitalised or s.lower(k) in FUNCTION_WORDS for k in range(part.last + 1, at)):
+        return None  # the count's own noun phrase, and nothing else, stands before the verb
+    if s.lower(part.first - 1) not in ("the", "its", "their", "") and part.first != s.lo:
+        return None
+    return part, (p.value / 100, p.approx, p.first, p.last)
+
+
 def _shares(s: Sentence) -> list[tuple[Amount, str]]:
     out = []
     for i in range(s.lo, s.hi):
@@ -890,7 +922,21 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
         if k < 0:
             continue
         total = s.amount_after(k)
+        if total is None and t.lower == "of" and any(a.last == i - 1 and a.unit == "percent" for a in s.amounts):
+            j = k
+            while s.lower(j) in ("the", "its", "their"):
+                j += 1
+            if s.lower(j).endswith(("'s", "\u2019s")):
+                total = s.at(j + 1)  # "21 per cent of the country's 257 municipalities"
         if total is None or total.unit is not None or total.value <= 0:
+            continue
+        if (told := _share_told_by_verb(s, i)) is not None:
+            part, fraction = told  # "The 41 clean audits represent 21 per cent of the 257 municipalities"
+            value, approx, first, last = fraction
+            actual = part.value / total.value
+            if part.value < total.value and abs(actual - value) > (0.06 if approx else 0.035):
+                written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" %", "%")
+                out.append((part, f"{part.text} of {total.text} is {percent_text(actual * 100)}, not {written}."))
             continue
         # the part: right before "of" ("60 of the 200"), before an aside ("62, or almost a third, of the 150"),
         # or right after "Of the 150 points," ("…, 62, or …")

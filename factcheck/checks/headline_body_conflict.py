@@ -1187,18 +1187,31 @@ def _lone_sum(a, body, annotation, headline: str, headline_span) -> list[Hit]:
     """A headline's sum of money against the one sum of its currency and size the body's opening gives, when the body
     never gives the headline's ("S$4.8b deal" … "puts a value of about S$4.2 billion on Tanjong"): a sum within half
     and twice the headline's, more than a twentieth away (a tenth from an approximate one)."""
-    if a.unit not in annotation.quantity_knowledge.currency_codes or a.approx or a.in_range:
+    kb = annotation.quantity_knowledge
+    # a measure too ("1.6 million hectares burned" … "scorched 1.41 million hectares"), in a sentence sharing a word of
+    # the headline's: a tonnage or an area of another thing is as common as another sum
+    measure = a.unit in set(kb.units.values()) and a.unit not in ("percent", "percentage-point") and a.unit not in kb.duration_units
+    if a.unit not in kb.currency_codes and not measure or a.approx or a.in_range:
         return []
     if any(b.unit == a.unit and _agrees(a, b) for _, b in body):
         return []
     opening = {id(ab) for ab in [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]}
     near = [(ab, b) for ab, b in body if id(ab) in opening and b.unit == a.unit and not b.in_range and b.value and 0.5 <= a.value / b.value <= 2]
+    if measure:
+        said = {w for w in _lower_words(headline) if len(w) >= 4 and w not in FUNCTION_WORDS} - _lower_words(a.text)
+        near = [(ab, b) for ab, b in near if not b.approx and not _earlier_level(ab, b)
+                and said & {w for w in _lower_words(_sentence(ab.block, b.start)) if len(w) >= 4} - _lower_words(b.text)]
     if len(near) != 1:
         return []
     ab, b = near[0]
     if abs(a.value - b.value) <= (0.1 if b.approx else 0.05) * b.value:
         return []
     return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
+
+
+def _earlier_level(ab, b) -> bool:
+    """True for a level set against another ("larger than the 886,000 hectares lost in 2025", "up from 612,000")."""
+    return any(ab.tokens[k].lower in _EARLIER_BEFORE for k in range(max(0, b.first - 3), b.first))
 
 
 # Days in a unit of duration, so "two years" meets "20 months".

@@ -970,8 +970,16 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
     nouns = [n for n in nouns if n.end <= pos or not _REFERENCE_POINT.search(text, max(0, n.start - 40), n.start)]
     kinds = {n.kind for n in nouns}
     if len(kinds) == 1:
+        if before and before[-1].end < pos and _SUBJECT_OF_ITS_OWN.search(text, max(before[-1].end, pos - 80), pos):
+            return None  # "… on submissions in May, before … and the new rates take effect on 1 July": the rates' day
         return nouns[0] if not before else before[-1]
     return None
+
+
+# a clause with a subject of its own and its verb of starting, just before the day: "and the new rates take effect on"
+_SUBJECT_OF_ITS_OWN = re.compile(
+    r"\b(?:and|but|while|when|before|after|as)\s+(?:the|its|their|a|an|new)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z]+\s+"
+    r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:takes?|took|comes?|came)\s+(?:into\s+)?(?:effect|force)\s+(?:on\s+|from\s+)?\Z", re.I)
 
 
 _WORDS = re.compile(r"[\w'\u2019-]+")
@@ -1527,9 +1535,12 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif of_kind is not None:
             noun = of_kind
         elif d.noun:
-            if _EARLIER_ONE.search(text, max(s_start, d.start - 30), d.start):
-                continue  # "the second this year, after a 24-hour strike on Thursday 19 February": another one, a reference point
             attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not _PUNCTUATION.search(text, d.end, n.start)]
+            if _EARLIER_ONE.search(text, max(s_start, d.start - 30), d.start) \
+                    and (not attached or any(n.kind == attached[0].kind and n is not attached[0] and s_start <= n.start < s_end for n in nouns)):
+                # "the second strike this year, after a 24-hour strike on Thursday 19 February": another one, a reference
+                # point ("a warning strike …, after a 14-day ultimatum … lapsed" is the one ultimatum's length)
+                continue
             if attached:
                 noun = attached[0]
             else:

@@ -764,3 +764,12 @@ def test_a_comment_window_is_the_comment_period_and_a_later_step_is_not(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = paragraphs[1].replace("March 16", "March 26")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_an_ultimatum_after_which_a_strike_begins(rules):
+    head = 'date 2026-03-13 Lecturers begin warning strike\n\n'
+    paragraphs = ["The union has directed lecturers to begin a two-week warning strike on Monday, 16 March, after a 14-day ultimatum it gave the government lapsed.",
+                  "The ultimatum, issued on 20 February after an emergency meeting in Kano, ran out on Monday, 9 March."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Monday, 9 March", "Friday, 6 March")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -881,3 +881,12 @@ def test_closures_of_two_places_told_by_their_verbs(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs[0] = "The bridge will close for six weeks from 12 January and reopen on 2 April."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+def test_a_day_another_subject_takes_effect_on(rules):
+    head = 'date 2026-03-10 Regional council seeks views on rates rise\n\n'
+    paragraphs = ["Consultation opened on Monday and runs for a month, closing at 5pm on Thursday 9 April.",
+                  "Councillors will deliberate on submissions in May, before the plan is adopted in June and the new rates take effect on 1 July."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "Councillors will deliberate on submissions in May. Submissions close on 16 April."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

@@ -1476,3 +1476,16 @@ def test_shares_of_parts_that_make_a_whole_given_elsewhere(rules):
     paragraphs[0] = "Figures published by the CSO on Tuesday show completions were up 15 per cent on 2024."
     paragraphs[1] = paragraphs[1].replace("30 per cent", "36 per cent")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+FROM_SESSION_34_SHARES_AND_CHANGES = [
+    ("a change beside a share of something else", ["Subscription revenue climbed to $1.12 billion from $948 million, a 24% jump, and made up 61% of the quarter's sales."], [3]),
+    ("the change fits beside the share", ["Subscription revenue climbed to $1.12 billion from $948 million, an 18% jump, and made up 61% of the quarter's sales."], []),
+    ("a count whose verb makes it a share", ["The 41 clean audits represent 21 per cent of the country's 257 municipalities."], [3]),
+    ("the verb's share fits", ["The 41 clean audits represent 16 per cent of the country's 257 municipalities."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_34_SHARES_AND_CHANGES, ids=[c[0] for c in FROM_SESSION_34_SHARES_AND_CHANGES])
+def test_shares_and_changes(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-05-01 Results\n\n', paragraphs, 'figure-arithmetic', rules) == expected

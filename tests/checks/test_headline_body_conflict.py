@@ -811,3 +811,15 @@ def test_a_round_up_crosshead_gives_its_item_result(rules):
             "Lincoln scored the final 14 points to beat Westfield at Memorial Stadium after trailing 24-17 after three quarters.\n")
     assert [line for check, line in findings_of(text, "md", rules=rules, check="headline-body-conflict")] == [10]
     assert findings_of(text.replace("Westfield 24", "Westfield 28"), "md", rules=rules, check="headline-body-conflict") == []
+
+
+def test_a_measure_in_the_headline_against_the_opening(rules):
+    head = 'date 2026-10-02 Wildfire season ends with 1.6 million hectares burned\n\n'
+    paragraphs = ["The province's 2026 wildfire season, which closed on Wednesday, scorched 1.41 million hectares of forest and grassland.",
+                  "The area burned is 59 per cent larger than the 886,000 hectares lost in 2025."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("1.41 million", "1.6 million")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    # another thing of that unit, in a sentence sharing no word of the headline's
+    paragraphs[0] = "The province's forests cover 57 million hectares, and 1.41 million of them are parkland."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

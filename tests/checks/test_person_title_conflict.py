@@ -1832,3 +1832,12 @@ FROM_SESSION_34_HOLDERS_AND_PORTFOLIOS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_34_HOLDERS_AND_PORTFOLIOS, ids=[c[0] for c in FROM_SESSION_34_HOLDERS_AND_PORTFOLIOS])
 def test_holders_and_portfolios(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+def test_the_clubs_chief_executive_and_the_named_clubs(rules):
+    head = 'date 2026-03-18 Asante Royals sack coach\n\n'
+    paragraphs = ["The decision was announced in a statement signed by the club's chief executive officer, Nana Kwaku Agyemang.",
+                  "Royals' CEO, Kofi Asamoah-Boateng, said the search would begin immediately."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Royals' CEO, Nana Kwaku Agyemang, said the search would begin immediately."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
