@@ -435,7 +435,13 @@ def _person_changed_roles(person: Person, blocks: list[Block], words: frozenset[
     for i, r in person.roles:
         if unquoted(blocks[i], *_clause(blocks[i], r)) & words:
             out.add(r.role)  # "the deputy vice-chancellor, who joined from Aberlour": the deputy's role, not the office
+        elif _WAS_BEFORE.search(blocks[i].text, max(0, r.start - 30), r.start) and _UNTIL_AFTER.match(blocks[i].text, r.end):
+            out.add(r.role)  # "Dufresne, who was the CRTC's vice-chair for telecommunications before she was named chair": a past role
     return out
+
+
+_WAS_BEFORE = re.compile(r"\bwho\s+(?:was|had\s+been)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}\Z", re.I)
+_UNTIL_AFTER = re.compile(r"[^,;:.!?]{0,40}?\b(?:before|until|till|prior\s+to)\b", re.I)
 
 
 def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled: set[tuple[int, int]], organisations: Organisations | None = None) -> list[Hit]:

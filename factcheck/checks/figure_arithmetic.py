@@ -305,6 +305,8 @@ _PASSING = frozenset("passed passes pass carried approved adopted rejected defea
 _LEAD_VERBS = frozenset("trailed trails trailing led leads leading won wins beat beats defeated edged lost ahead behind took held retained captured carried".split())
 _MODALS = frozenset("would could might may need needs needed require requires required".split())  # "a 25-vote margin would be enough"
 _RUNNING_LEADS = frozenset("led leading trailed trailing ahead behind".split())
+# a count not yet finished: "with 18 of the barangay's 24 precincts counted", "By 9 p.m."
+_PARTIAL_COUNT = re.compile(r"\bwith\s+\d[\d,]*\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?\d[\d,]*\s+(?:\S+\s+){0,3}?(?:counted|in|reporting|declared|tallied)\b|\A\W*By\s+(?:\d|noon|midnight|late|early|the\s+end)", re.I)
 _AT_A_TIME = frozenset("when at after before as with until".split())
 _LEAD_OBJECTS = frozenset("him her them it the seat ward race contest division constituency".split())
 _MARGIN_SIZES = frozenset("final overall eventual winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome victory".split())
@@ -3628,6 +3630,8 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         words = {tok.lower for tok in tokens if tok.sentence == sentence}
         if (words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} and not by_votes) or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
             continue
+        if by_votes and lowers[verb] in _RUNNING_LEADS and _PARTIAL_COUNT.search(" ".join(tok.text for tok in tokens if tok.sentence == sentence)):
+            continue  # "By 9 p.m., with 18 of the 24 precincts counted, Delos Santos led by 612 votes": a lead on the way
         if sum(1 for o in amounts if o is not a and o.unit is None and o.value > a.value and tokens[o.first].sentence == sentence and o.first < a.first) >= 2:
             continue  # "gave Mr Ashby 1,205 votes to Ms Marsh's 1,197, a majority of eight": the sentence's own counts (counts
             # after the margin say where it was won: "was built in A and B, where he polled 41,260 and 33,918 votes")

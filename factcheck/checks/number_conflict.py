@@ -378,9 +378,38 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
             continue  # "It began the year with 412 stores … ending the year with 421": the article gives both, one after the other
         if _COMPARED_FIGURES_RE.search(ab.text):
             continue  # "The HSE's own system recorded 421 … The HSE figure is typically lower than the INMO's": two counts set against each other
+        if _named_apart(ab, a, eab, e):
+            continue  # "Ernesto Reyes won a third term by 854 votes" in Barangay Pulo … "Delos Santos unseats Villanueva by 845 votes"
+        if _compound_of_another(ab, a, eab, e) or _compound_of_another(eab, e, ab, a):
+            continue  # "a 113-run victory" … "match figures of eight for 131": a compound names what it measures, and the other is not that
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
+
+
+def _sentence_names(ab, amount) -> set[str]:
+    """The last word of each run of capitalised words in an amount's sentence, its first word left out: whom and where it names."""
+    sentence = ab.tokens[amount.first].sentence
+    tokens = [t for t in ab.tokens if t.sentence == sentence]
+    names = set()
+    for k, t in enumerate(tokens):
+        if k and t.capitalised and t.is_word and not (k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].is_word):
+            names.add(t.lower.removesuffix("'s").removesuffix("\u2019s"))
+    return names
+
+
+def _named_apart(ab, a, oab, o) -> bool:
+    """True when the two sentences name people or places and none of one's is the other's: two contests, two people."""
+    mine, theirs = _sentence_names(ab, a), _sentence_names(oab, o)
+    return len(mine) >= 2 and len(theirs) >= 2 and not mine & theirs
+
+
+def _compound_of_another(ab, a, oab, o) -> bool:
+    """True when one amount is a compound ("113-run") and the other is neither that compound nor followed by its noun."""
+    if not a.compound or o.compound == a.compound or a.compound in ("strong", "odd", "plus"):
+        return False  # "the 421-strong team": a count of the noun after, as "412 runners" is
+    after = oab.tokens[o.last + 1].lower if o.last + 1 < len(oab.tokens) else ""
+    return singular(after) != singular(a.compound)
 
 
 _COMPARED_FIGURES_RE = re.compile(r"\b(?:figure|figures|count|counts|total|totals|tally|number)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:lower|higher|smaller|larger|bigger)\s+than\b", re.I)

@@ -642,7 +642,7 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
                 break
             section.append(_opening(later) if not section else later.text)
         paragraph = next((later.text for later in blocks[k + 1 :] if later.kind is not BlockKind.HEADING), "") if section else ""
-        section = section[:1]  # what a heading introduces is the first sentence under it
+        section = [text[:1].lower() + text[1:] for text in section[:1]]  # what a heading introduces is the first sentence under it (its first word capitalised for coming first)
         before = blocks[k - 1]
         if before.kind is BlockKind.HEADING:
             continue

@@ -771,7 +771,7 @@ def _what_from(text: str, m: re.Match, start: int) -> str | None:
         return m.group("object").split()[-1].lower()
     if m.group("verb").lower().endswith(" for"):
         subject = _DONE_TO.search(text, max(start, m.start() - 60), m.start())
-        return subject.group("who").lower() if subject and subject.group("who").lower() not in _PRONOUNS else None
+        return subject.group("who").lower() if subject and subject.group("who").lower() not in _PERSONAL_PRONOUNS else None
     if not m.group("verb").lower().endswith(" from"):
         return None
     after = _WORD_AFTER.match(text, m.end())
@@ -781,7 +781,7 @@ def _what_from(text: str, m: re.Match, start: int) -> str | None:
 # "Okafor was suspended for", "Dublin City have been banned for": the one the passive verb is done to
 _DONE_TO = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?-i:[A-Z])[\w'\u2019-]+)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:also\s+|later\s+|then\s+|now\s+)?\Z", re.I)
-_PRONOUNS = frozenset("he she they it we i you this that who which".split())
+_PERSONAL_PRONOUNS = frozenset("he she they it we i you this that who which".split())
 
 
 def _verb_nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
@@ -960,6 +960,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
             return None  # "nominations portal 18 May to 1 June; campaigns 10 June to 5 November": another item's days
         if _NEW_SUBJECT.search(gap):
             return None
+        if (head := _ANOTHER_HEAD.search(text, max(s_start, nearest.start - 40), nearest.start)) and not any(n.start == head.start("head") for n in nouns):
+            return None  # "and replies to those comments are due by June 11": the replies' day, not the comments'"
         if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
         if len(gap.split()) <= 2 * _GAP_WORDS and not _CLAUSE_TURN.search(gap) and _OPENS_THEN_CLOSES.search(gap):
@@ -986,6 +988,8 @@ _WORDS = re.compile(r"[\w'\u2019-]+")
 # a clause with a subject of its own between a period and a day: "the day after the freeze is set to end, notice would
 # have to be delivered by April 2": the day is that subject's
 _NEW_SUBJECT = re.compile(r",\s+(?!(?:it|this|that|which|who|they|and|but)\b)(?:the\s+|a\s+|an\s+)?[a-z]+\s+(?:would|will|must|should|can|could|may|might)\b")
+# the head noun of a new subject the period's noun only qualifies: ", and replies to those comments"
+_ANOTHER_HEAD = re.compile(r"(?:,|;|\band\b)\s+(?:the\s+|any\s+)?(?P<head>[a-z]{4,})\s+(?:to|on|for|about|against)\s+(?:the|those|these|its|their|such)\s+\Z")
 # the period's own two verbs, its opening and then its close, before the day a fact gives
 _OPENS_THEN_CLOSES = re.compile(r"\b(?:opens|opened|will\s+open|starts|started|will\s+start|begins|began|will\s+begin)\b[^,;:]*\band\s+(?:closes|closed|will\s+close|ends|ended|will\s+end|expires|runs\s+until)\s+(?:on\s+|at\s+[^,;:]{1,20}\s+on\s+)?\Z", re.I)
 # a length counted from another act ("within 60 days of the orders"): an end after it is that count's

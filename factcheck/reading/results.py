@@ -59,7 +59,7 @@ _NARROWED = frozenset("margin deficit lead gap arrears advantage".split())
 _INTERVAL = frozenset("half-time halftime break interval".split())
 
 
-def _running(lowers: list[str], i: int, last: int) -> bool:
+def in_the_running(lowers: list[str], i: int, last: int) -> bool:
     """True for a score the match passed through, not its result: after a word of leading ("led 12-6", "ahead by 3-1"),
     "made it" ("made it 22-14"), a margin cut or stretched "to" it ("cut the margin to 16-14"), "within four at 22-18", or
     before the interval or a minute ("12-12 at half-time", "1-0 after 20 minutes", "at the end of the first")."""
@@ -239,7 +239,7 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
                 continue
             definite = i > 0 and lowers[i - 1] in _DEFINITE
             lost = kind == "tally" and any(lowers[k] in knowledge.losing_words and tokens[k].sentence == t.sentence for k in range(max(0, i - 10), i))
-            results.append(Result(kind, x, y, t.start, tokens[last].end, i, definite, t.quoted, lost, kind == "score" and _running(lowers, i, last)))
+            results.append(Result(kind, x, y, t.start, tokens[last].end, i, definite, t.quoted, lost, kind == "score" and in_the_running(lowers, i, last)))
             after_pair = last
             continue
     for amount in amounts:

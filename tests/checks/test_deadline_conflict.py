@@ -890,3 +890,12 @@ def test_a_day_another_subject_takes_effect_on(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "Councillors will deliberate on submissions in May. Submissions close on 16 April."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_day_of_another_head_noun_the_period_only_qualifies(rules):
+    head = 'date 2026-04-16 Regulator proposes outage credits\n\n'
+    paragraphs = ["The regulator published the proposal on Monday, April 13, in a notice of consultation. Interested parties have until May 28, 2026, "
+                  "to file comments, and replies to those comments are due by June 11."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs.append("The consultation closes on June 4, the regulator said.")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

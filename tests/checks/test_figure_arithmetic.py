@@ -1489,3 +1489,12 @@ FROM_SESSION_34_SHARES_AND_CHANGES = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_34_SHARES_AND_CHANGES, ids=[c[0] for c in FROM_SESSION_34_SHARES_AND_CHANGES])
 def test_shares_and_changes(name, paragraphs, expected, rules):
     assert lines_found('date 2026-05-01 Results\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_lead_in_a_count_not_yet_finished(rules):
+    head = 'date 2026-10-27 Delos Santos unseats Villanueva by 845 votes\n\n'
+    paragraphs = ["Delos Santos polled 4,812 votes to Villanueva's 3,967 when the count ended early on Tuesday.",
+                  "By 9 p.m. on Monday, with 18 of the barangay's 24 precincts counted, Delos Santos led by 612 votes."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[1] = "Delos Santos won with a majority of 612 votes."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]

@@ -823,3 +823,10 @@ def test_a_measure_in_the_headline_against_the_opening(rules):
     # another thing of that unit, in a sentence sharing no word of the headline's
     paragraphs[0] = "The province's forests cover 57 million hectares, and 1.41 million of them are parkland."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_lead_the_match_passed_through_is_not_its_margin(rules):
+    head = 'date 2026-05-10 Reeves brothers lead Hawks past Saints by 27 points\n\n'
+    paragraphs = ["Hawthorn found another gear after half-time on Saturday night, turning a deficit into a win over St Kilda.",
+                  "The second term was an arm wrestle, and the Saints still led by two points at half-time, 7.3 (45) to 6.7 (43)."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

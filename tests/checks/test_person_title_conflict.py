@@ -1841,3 +1841,12 @@ def test_the_clubs_chief_executive_and_the_named_clubs(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Royals' CEO, Nana Kwaku Agyemang, said the search would begin immediately."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_role_held_before_another(rules):
+    head = 'date 2026-04-16 Regulator proposes outage credits\n\n'
+    paragraphs = ["CRTC chair Marielle Dufresne appeared before the committee on Tuesday.",
+                  "Dufresne, who was the CRTC's vice-chair for telecommunications before she was named chair last year, said credits would help."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[1] = "Dufresne, the CRTC's vice-chair for telecommunications, said credits would help."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]

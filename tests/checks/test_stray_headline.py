@@ -332,3 +332,13 @@ def test_a_crosshead_set_in_capitals_is_quiet(rules):
     assert [f.line for f in check_text(source, rules=rules) if f.check == "stray-headline"] == []
     retyped = source.replace(lines[14], "Ridgeline council agrees to sell old depot site")
     assert [f.line for f in check_text(retyped, rules=rules) if f.check == "stray-headline"] == [5]
+
+
+def test_a_subheading_whose_first_word_opens_the_text_under_it(rules):
+    text = ("---\ntitle: INEC releases Osun timetable\ndate: 2026-03-30\n---\n\n"
+            "The commission said 16 of the 18 registered political parties had notified it of their primaries, held in March.\n\n"
+            "## Campaigns, register and collection of PVCs\n\n"
+            "Campaigns formally began on March 11, 150 days before polling day, as the Electoral Act requires.\n\n"
+            "They will end at midnight on Thursday, August 6, 24 hours before the opening of polls.\n")
+    assert findings_of(text, "md", rules, check="stray-headline") == []
+    assert findings_of(text.replace("## Campaigns, register", "## Hoteliers, landlords"), "md", rules, check="stray-headline") == [("stray-headline", 8)]
