@@ -465,7 +465,10 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
         return out  # no change word, two changes ("rose 4% …, having risen from …"), or both ways: which change the figure gives is a guess
     up, down = directions[0] in UP, directions[0] in DOWN
     bracketed = s.lower(p.first - 1) == "(" and s.lower(p.last + 1) == ")" and p.first - 2 in (old.last, new.last)
-    if not bracketed and not any(s.lower(i) in UP or s.lower(i) in DOWN for i in range(p.first - 3, p.last + 3)):
+    # "an increase of Rs260 billion, or 14pc": the percentage set off after the change's size is the change's too
+    size = next((a for a in s.amounts if a.last == p.first - 3), None) if s.lower(p.first - 1) == "or" and s.lower(p.first - 2) == "," else None
+    after_size = size is not None and any(s.lower(i) in UP or s.lower(i) in DOWN for i in range(size.first - 3, size.first))
+    if not bracketed and not after_size and not any(s.lower(i) in UP or s.lower(i) in DOWN for i in range(p.first - 3, p.last + 3)):
         return out  # "a rise from Rs 26 to Rs 32, a cap of 10 per cent on …": the percentage is not the change
         # (a percentage alone in brackets right after one of the two levels, "from 250,000 to 300,000 (20%)", is it)
     decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
@@ -3603,12 +3606,14 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
     for a in amounts:
         if a.unit is not None or a.approx or a.in_range:
             continue
-        lowers = [tokens[k].lower for k in range(max(0, a.first - 5), a.first)]
+        lowers = [tokens[k].lower for k in range(max(0, a.first - 8), a.first)]
         # "the 25-vote margin": the compound says whose margin it is, a vote's
         of_votes = a.compound in ("vote", "votes") and a.last + 1 < len(tokens) and tokens[a.last + 1].lower in _MARGIN
         # "Mattox, who trailed him by 7,138 votes": a lead told by its verb, the votes named after the figure
         # "trailed him by", "took the seat by": the verb, with its object between
-        verb = next((v for v in range(len(lowers) - 2, -1, -1) if lowers[v] in _LEAD_VERBS or lowers[v] not in _LEAD_OBJECTS), -1)
+        # (a named object may stand between: "defeated the UDF's Saji Thomas by")
+        named = {v for v in range(len(lowers)) if tokens[a.first - len(lowers) + v].capitalised or lowers[v].endswith(("'s", "\u2019s"))}
+        verb = next((v for v in range(len(lowers) - 2, -1, -1) if lowers[v] in _LEAD_VERBS or (lowers[v] not in _LEAD_OBJECTS and v not in named)), -1)
         by_votes = verb >= 0 and lowers[-1] == "by" and lowers[verb] in _LEAD_VERBS and a.last + 1 < len(tokens) and tokens[a.last + 1].lower == "votes" \
             and not (verb and lowers[verb - 1] in ("had", "was", "were", "is", "are")) \
             and not (lowers[verb] in _RUNNING_LEADS and a.last + 2 < len(tokens) and tokens[a.last + 2].lower in _AT_A_TIME)
@@ -3628,6 +3633,14 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
                 continue
         sentence = tokens[a.first].sentence
         words = {tok.lower for tok in tokens if tok.sentence == sentence}
+        after = [r for r in ab.results[0] if tokens[r.token].sentence == sentence and r.kind == "tally" and r.token > a.last]
+        if by_votes and len(after) == 1 and not (lowers[verb] in _RUNNING_LEADS):
+            # "defeated Saji Thomas by 5,038 votes, polling 64,210 to Thomas's 58,902": the margin and its own counts
+            t = after[0]
+            diff = abs(t.first_value - t.second_value)
+            if diff and not agree(a.value, diff, a.digits, str(diff)) and 0.5 <= a.value / diff <= 2:
+                out.append((a, f"The vote was {t.first_value:,} to {t.second_value:,}, a majority of {diff:,}, not {_fmt(a.value)}."))
+            continue
         if (words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} and not by_votes) or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
             continue
         if by_votes and lowers[verb] in _RUNNING_LEADS and _PARTIAL_COUNT.search(" ".join(tok.text for tok in tokens if tok.sentence == sentence)):

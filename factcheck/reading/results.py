@@ -162,6 +162,7 @@ def _result_line(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return y, j
 
 
+_POLLING = frozenset("polling polled poll polls garnering garnered receiving received".split())
 _BEATEN_REACH = 10  # tokens before a score, back to the verb of winning: "held off No. 3 seed Mesa Ridge 74-70"
 
 
@@ -205,6 +206,8 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         if x is None:
             # "by 14,318 votes to 13,902"; "received 31,482 votes, or 53.8%, to 26,719": a share set off between
             to = i + 2 + _share_aside(tokens, i + 2) if i + 2 < n and lowers[i + 1] == "votes" else -1
+            if to < 0 and i > 0 and i + 1 < n and lowers[i + 1] == "to" and lowers[i - 1] in _POLLING:
+                to = i + 1  # "polling 64,210 to Thomas's 58,902": a candidate's votes, the verb saying what they count
             # "had 2,214 votes to Ms Baird's 2,083": the other side's owner may stand before its count; "garnered 128,406
             # votes against 101,958 for his closest challenger" sets the two against each other too
             second = to + 1 + _owner_before(tokens, to + 1) if 0 < to < n - 1 else -1

@@ -1498,3 +1498,16 @@ def test_a_lead_in_a_count_not_yet_finished(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[1] = "Delos Santos won with a majority of 612 votes."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+FROM_SESSION_34_SIZES_AND_MARGINS = [
+    ("a percentage set off after the change's size", ["Defence spending has been raised to Rs2.81tr from Rs2.55tr, an increase of Rs260 billion, or 14pc."], [3]),
+    ("the percentage after the size fits", ["Defence spending has been raised to Rs2.81tr from Rs2.55tr, an increase of Rs260 billion, or 10pc."], []),
+    ("a margin before its own counts, a named loser between", ["In Kuttanad East, the LDF's Joseph Mathew defeated the UDF's Saji Thomas by 5,038 votes, polling 64,210 to Thomas's 58,902."], [3]),
+    ("the margin fits its counts", ["In Kuttanad East, the LDF's Joseph Mathew defeated the UDF's Saji Thomas by 5,308 votes, polling 64,210 to Thomas's 58,902."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_34_SIZES_AND_MARGINS, ids=[c[0] for c in FROM_SESSION_34_SIZES_AND_MARGINS])
+def test_sizes_and_margins(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-05-01 Results\n\n', paragraphs, 'figure-arithmetic', rules) == expected
