@@ -1188,7 +1188,9 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
 def _lone_sum(a, body, annotation, headline: str, headline_span) -> list[Hit]:
     """A headline's sum of money against the one sum of its currency and size the body's opening gives, when the body
     never gives the headline's ("S$4.8b deal" … "puts a value of about S$4.2 billion on Tanjong"): a sum within half
-    and twice the headline's, more than a twentieth away (a tenth from an approximate one)."""
+    and twice the headline's, more than a twentieth away (a tenth from an approximate one). A measure likewise ("1.6
+    million hectares burned" … "scorched 1.41 million hectares"), when the body's sentence shares a word with the
+    headline, the body's figure is written plainly and is no level set against another ("than the 886,000 hectares")."""
     kb = annotation.quantity_knowledge
     # a measure too ("1.6 million hectares burned" … "scorched 1.41 million hectares"), in a sentence sharing a word of
     # the headline's: a tonnage or an area of another thing is as common as another sum

@@ -961,7 +961,7 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
         if _NEW_SUBJECT.search(gap):
             return None
         if (head := _ANOTHER_HEAD.search(text, max(s_start, nearest.start - 40), nearest.start)) and not any(n.start == head.start("head") for n in nouns):
-            return None  # "and replies to those comments are due by June 11": the replies' day, not the comments'"
+            return None  # "and replies to those comments are due by June 11": the replies' day, not the comments'
         if len(gap.split()) <= _GAP_WORDS and not _CLAUSE_TURN.search(gap):
             return nearest
         if len(gap.split()) <= 2 * _GAP_WORDS and not _CLAUSE_TURN.search(gap) and _OPENS_THEN_CLOSES.search(gap):
