@@ -179,7 +179,8 @@ _CROSSHEAD_WORDS = 4
 def _crosshead(block: Block) -> bool:
     """True for a heading, or a line of a few words with no full stop (a plain-text crosshead: "Services")."""
     text = block.text.strip()
-    return block.kind is BlockKind.HEADING or (len(text.split()) <= _CROSSHEAD_WORDS and text[-1:].isalnum())
+    # (a long block is no crosshead: its first words are enough to count, however long it is)
+    return block.kind is BlockKind.HEADING or (len(text.split(maxsplit=_CROSSHEAD_WORDS)) <= _CROSSHEAD_WORDS and text[-1:].isalnum())
 
 
 @dataclass(frozen=True)

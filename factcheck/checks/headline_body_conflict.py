@@ -1065,7 +1065,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                 and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
         same = [loc for loc in same if not _OTHER_EVENT_RE.search(_sentence_to(loc.block, loc.fact.amount))]  # "last week's five-wicket win"
         # "the Saints still led by two points at half-time": a level the match passed through, not its result
-        same = [loc for loc in same if not in_the_running([t.lower for t in loc.block.tokens], loc.fact.amount.first, _with_unit_word(loc.block.tokens, loc.fact.amount))]
+        same = [loc for loc in same if not _passed_through(loc.block.tokens, loc.fact.amount)]
         owner = _possessor(head_tokens, a.first)
         owned = [loc for loc in same if owner in loc.fact.scope] if owner else []
         same = owned or same  # "Kowalczyk's six wickets" is "his five wickets", not the side's "last eight wickets"
@@ -1213,9 +1213,11 @@ def _lone_sum(a, body, annotation, headline: str, headline_span) -> list[Hit]:
     return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
 
 
-def _with_unit_word(tokens, a) -> int:
-    """The last token of an amount with the plain noun of its unit after it ("two points"), for what follows it."""
-    return a.last + 1 if a.last + 1 < len(tokens) and tokens[a.last + 1].lower in ("points", "point", "goals", "runs", "votes") else a.last
+def _passed_through(tokens, a) -> bool:
+    """True for a level a match passed through ("led by two points at half-time"), read on the few words around it."""
+    last = a.last + 1 if a.last + 1 < len(tokens) and tokens[a.last + 1].lower in ("points", "point", "goals", "runs", "votes") else a.last
+    lo = max(0, a.first - 3)
+    return in_the_running([t.lower for t in tokens[lo : last + 7]], a.first - lo, last - lo)
 
 
 def _earlier_level(ab, b) -> bool:
@@ -1424,14 +1426,14 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
                for i, ab, b, bk, whole, loose in read):
             continue  # or gives it bare, its key unknown, in its opening counting nothing else ("£21m in the red", not "three abstentions"), or in its first sentence
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
-                   and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not in_the_running([t.lower for t in ab.tokens], b.first, _with_unit_word(ab.tokens, b))
+                   and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b)
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
         if not opening and noun_keyed:
             # the body's one figure of the noun the headline counts, wherever it stands ("30,000 fisherfolk line up" …
             # "A total of 13,000 fisherfolk … have been registered"), when it gives that noun no other value
             opening = [(i, ab, b) for i, ab, b, bk, whole in mine if not whole and not b.in_range and not _earlier(ab.tokens, b)
                        and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and a.unit == b.unit and a.unit != "percent"
-                       and not in_the_running([t.lower for t in ab.tokens], b.first, _with_unit_word(ab.tokens, b))]
+                       and not _passed_through(ab.tokens, b)]
             if len({round(b.value, 3) for _, _, b in opening}) != 1 or any(_same_value(a, b) for _, _, b, _, _, _ in read):
                 continue  # the headline's value anywhere in the body, of any noun ("640 by the end of 2031"), may be its
         if not opening:
