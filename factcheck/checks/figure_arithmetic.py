@@ -3531,16 +3531,21 @@ def _shares_of_a_summed_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, 
                 fraction = _fraction_near(s, lo, hi)
                 if fraction is not None and s.lower(fraction[3] + 1) != "of" and s.lower(fraction[2] - 1) not in _DEFINITE:  # "in the half": a half-year
                     shares.append((s, a, fraction))
-            tolerance = lambda approx, value: 0.06 if approx else max(0.01, 0.035 * value)  # noqa: E731
-            fitting = [a for s, a, (value, approx, _, _) in shares if abs(a.value / whole.value - value) <= tolerance(approx, value)]
+            fitting = [a for s, a, (value, approx, _, _) in shares if abs(a.value / whole.value - value) <= _share_slack(approx, value)]
             if not fitting:
                 continue
             for s, a, (value, approx, first, last) in shares:
                 actual = a.value / whole.value
-                if abs(actual - value) > tolerance(approx, value):
+                if abs(actual - value) > _share_slack(approx, value):
                     shown = " ".join(t.text for t in s.tokens[first : last + 1]).replace(" %", "%")
                     out.append((ab, a, f"{a.text} of {whole.text} is {percent_text(actual * 100)}, not {shown}."))
     return out
+
+
+def _share_slack(approx: bool, value: float) -> float:
+    """How far a written share may be from the part over its whole: six points for a hedged or spelled-out one, else
+    its rounding (a point, or 3.5% of the share)."""
+    return 0.06 if approx else max(0.01, 0.035 * value)
 
 
 def _year_like(a: Amount) -> bool:

@@ -764,19 +764,10 @@ def test_a_hedged_figure_written_to_four_digits(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
 
 
-FROM_SESSION_34_APART = [
-    ("a compound names its own thing", 'date 2026-02-16 India win third Test\n\n',
-     ["Saxena finished with five for 68. His match figures of eight for 131 were the best by any spinner at the ground.",
-      "New Zealand levelled the series with a 113-run victory in Bengaluru."], []),
-    ("another contest, named apart", 'date 2026-10-27 Kagawad Delos Santos unseats Villanueva in Barangay Maligaya by 845 votes\n\n',
-     ["Delos Santos won by 845 votes over the incumbent, Ramon Villanueva, after the last precincts were counted.",
-      "In neighbouring Barangay Pulo, incumbent Punong Barangay Ernesto Reyes won a third term by 854 votes over Leonora Castillo."], []),
-    ("the one contest, its digits swapped", 'date 2026-10-27 Kagawad Delos Santos unseats Villanueva in Barangay Maligaya\n\n',
-     ["Delos Santos won by 845 votes over the incumbent, Ramon Villanueva, after the last precincts were counted.",
-      "Delos Santos, who beat Villanueva by 854 votes, thanked the barangay's volunteers."], [5]),
-]
-
-
-@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_34_APART, ids=[c[0] for c in FROM_SESSION_34_APART])
-def test_figures_told_apart(name, head, paragraphs, expected, rules):
-    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+def test_one_contest_named_alike_is_still_compared(rules):
+    # the quiet side (another barangay's margin, a victory margin against bowling figures) is pinned by the whole
+    # articles of fresh-figures-120 in test_samples; here the guard must not silence one contest's swapped digits
+    head = 'date 2026-10-27 Kagawad Delos Santos unseats Villanueva in Barangay Maligaya\n\n'
+    paragraphs = ["Delos Santos won by 845 votes over the incumbent, Ramon Villanueva, after the last precincts in Maligaya were counted.",
+                  "Delos Santos, who beat Villanueva by 854 votes, thanked the volunteers."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
