@@ -353,6 +353,16 @@ _RESUMES = re.compile(
     r"|\b(?:takes?|took|will\s+take)\s+up\s+the\s+(?:case|cases|trial|hearing|matter|matters|petitions?|appeals?|application|plea|pleas)\s+again\s+(?:on\s+)?\Z",
     re.I,
 )
+# "Mr Kerr will reappear in Dubbo Local Court on April 29", "remanded Jason Byrne in custody to appear at Cloverhill
+# District Court on March 25", "is due back before the court on", "remanded on bail until 3 June": the accused's next
+# appearance, which is the next hearing however the copy tells it (the subject, when named, tells two accused apart)
+_REAPPEARS = re.compile(
+    r"(?:\b(?P<subj>[A-Z][\w'\u2019-]+)\s+)?(?:(?:will|to|shall)\s+(?:re-?appear|appear\s+again|return\s+to\s+court|be\s+back\s+(?:in|before)\b[^.;:!?]{0,60}?)"
+    r"|\b(?:re-?appears|appears\s+again|returns\s+to\s+court)|\b(?:is|are)\s+(?:due|set|expected|scheduled)\s+back\s+(?:in|before)\b[^.;:!?]{0,60}?"
+    r"|\bnext\s+(?:court\s+)?appearance(?:\s+is)?)(?:\s+(?:in|at|before|by)\s+[^.;:!?]{1,80}?)?\s+on\s+\Z"
+    r"|\bremanded\s+(?:(?P<obj>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+)?(?:in\s+custody|on\s+(?:continuing\s+)?bail)"
+    r"(?:\s+for\s+[^.;:!?]{1,30}?)?(?:\s+(?:until|till)\s+|\s+to\s+appear\b(?:\s+again)?(?:\s+(?:in|at|before|by)\s+[^.;:!?]{1,80}?)?\s+on\s+)\Z"
+)
 # "Sentencing was adjourned until 1 April", "pending sentence, which she adjourned to July 14th", "adjourned sentence
 # until 9 April": the day of the sentencing
 _SENTENCE_ADJOURNED = re.compile(
@@ -442,7 +452,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     acts = events_of(context.knowledge).act_verbs or {}
     states = tuple(sorted(events_of(context.knowledge).states))
     verb_before = _verb_before(tuple(verbs))
-    found, adjourned, resumed, sentencing, acronyms = [], [], [], [], []
+    found, adjourned, resumed, reappears, sentencing, acronyms = [], [], [], [], [], []
     bodies = _bodies_pattern(tuple(sorted(roles_of(context.knowledge).org_nouns)))
     # a fact box beside the article ("Born: 14.4.1938, Guangzhou") is read for its labels only
     boxes = [BlockReading(b, r.published, r.day_first) for b in doc.blocks if b.kind is BlockKind.ASIDE and _LABEL.match(b.text)]
@@ -514,6 +524,11 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 if weekday is None:
                     resumed.append(_Mention(reading.block, start - len(head) + res.start(), end, ("hearing", "next"), day, shown, explicit, named="next"))
                 continue
+            if not (m or v or the_after) and "hearing" in events and not quoted and (back := _REAPPEARS.search(head)):
+                if weekday is None:
+                    subject = _accused(head, back)
+                    reappears.append(_Mention(reading.block, start - len(head) + back.start(), end, ("hearing", "next"), day, shown, explicit, subject, named="next"))
+                continue
             fronted = None
             if not (m or v or the_after) and not quoted and _FRONTED_BEFORE.search(head):
                 fronted = _FRONTED_AFTER.match(text, end)  # "On 2 March the council met to set the budget"
@@ -565,6 +580,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
     # and the one day it resumes on is that hearing's
     found += adjourned + resumed if len(adjourned) <= 1 and len(resumed) <= 1 else []
+    # an accused's one next appearance is that hearing too; a list of several accused, each told to come back, dates none
+    found += reappears if len(adjourned) <= 1 and len(resumed) <= 1 and (len(reappears) <= 1 or len({m.subject for m in reappears}) == 1 and reappears[0].subject) else []
     # the one sentencing adjourned to a day is the hearing the article calls its sentencing hearing ("deferred sentence until
     # March 19" … "ahead of the 26 March sentencing hearing")
     found += [m for one in sentencing for m in (one, replace(one, key=("hearing", "sentencing"), named="sentencing"))] if len(sentencing) == 1 else []
@@ -574,6 +591,23 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
         if len(keys) == 1:
             found.append(_Mention(a.block, a.start, a.end, next(iter(keys)), a.day, a.text, a.explicit))
     return sorted(found, key=lambda m: m.block.source_offset(m.start))
+
+
+# what may stand before a sentence's subject: its start, a clause break, or a quote mark
+_SUBJECT_OPENS = re.compile(r"(?:\A|[.;:!?,\"\u201c(]\s*|\b(?:and|but|while|when|where|after)\s+)\Z")
+
+
+def _accused(head: str, back: re.Match[str]) -> str:
+    """The surname of the person told to come back, lower case ("Mr Kerr will reappear" → "kerr"); "" when unnamed.
+
+    "A man from Cobra Street will appear again" names a street, not the accused: the capitalised words must open the clause.
+    """
+    if back.group("obj"):
+        return back.group("obj").split()[-1].lower()
+    if not back.group("subj") or back.group("subj").lower() in _PRONOUN_SUBJECTS:
+        return ""
+    run = re.search(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}\Z", head[: back.start("subj")])
+    return back.group("subj").lower() if _SUBJECT_OPENS.search(head, 0, run.start()) else ""
 
 
 def _labelled(reading, events: tuple[str, ...], verbs: dict[str, str]) -> list[_Mention]:

@@ -308,7 +308,7 @@ _RUNNING_LEADS = frozenset("led leading trailed trailing ahead behind".split())
 # a count not yet finished: "with 18 of the barangay's 24 precincts counted", "By 9 p.m."
 _PARTIAL_COUNT = re.compile(r"\bwith\s+\d[\d,]*\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?\d[\d,]*\s+(?:\S+\s+){0,3}?(?:counted|in|reporting|declared|tallied)\b|\A\W*By\s+(?:\d|noon|midnight|late|early|the\s+end)", re.I)
 _AT_A_TIME = frozenset("when at after before as with until".split())
-_LEAD_OBJECTS = frozenset("him her them it the seat ward race contest division constituency".split())
+_LEAD_OBJECTS = frozenset("him her them it the his their its seat ward race contest division constituency".split())
 _MARGIN_SIZES = frozenset("final overall eventual winning comfortable narrow slim clear healthy wide wider reduced increased big bigger small smaller handsome victory".split())
 
 
@@ -892,6 +892,32 @@ def _share_named(s: Sentence) -> list[tuple[Amount, str]]:
     return out
 
 
+def _share_set_beside(s: Sentence) -> list[tuple[Amount, str]]:
+    """A part restated as its share of a whole in an aside: "a net budget of £412m, or 48pc of its £1.04bn net spending"
+    (39.6pc), "cut 1,200 jobs, or 48 per cent of the 10,000 staff". The part and the whole are counts, or amounts of one
+    currency; a part already a share or change ("a rise of 4%, or …") is none."""
+    out = []
+    for p in s.amounts:
+        if p.unit != "percent" or p.in_range or s.lower(p.last + 1) != "of" or s.lower(p.first - 1) != "or" or s.lower(p.first - 2) not in _SET_OFF:
+            continue
+        j = p.last + 2
+        while s.lower(j) in ("the", "its", "their", "his", "her", "our"):
+            j += 1
+        whole = s.at(j)
+        # the part and its own noun: "£412m", "1,200 jobs"; nothing else stands between it and the aside
+        part = next((a for a in reversed(s.amounts) if a.last < p.first - 2), None)
+        if whole is None or part is None or part.unit != whole.unit or part.unit == "percent" or whole.value <= part.value or part.approx or whole.approx:
+            continue
+        if part.unit is not None and not _money(part.unit) or part.in_range or whole.in_range:
+            continue
+        if any(s.tokens[k].kind != WORD or s.lower(k) in FUNCTION_WORDS for k in range(part.last + 1, p.first - 2)) or p.first - 3 - part.last > 2:
+            continue
+        actual = part.value / whole.value
+        if abs(actual - p.value / 100) > (0.06 if p.approx else 0.035):
+            out.append((p, f"{part.text} of {whole.text} is {percent_text(actual * 100)}, not {p.text}."))
+    return out
+
+
 # verbs that make their subject a share of a whole: "The 41 clean audits represent 21 per cent of the 257"
 _SHARE_OF_VERBS = (("represent",), ("represents",), ("represented",), ("are",), ("were",), ("comprise",), ("comprised",), ("constitute",),
                    ("constituted",), ("make", "up"), ("made", "up"), ("makes", "up"), ("account", "for"), ("accounts", "for"), ("accounted", "for"))
@@ -1176,7 +1202,7 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
     out = []
     if s.lowers & _PARTIAL:
         last = s.amounts[-1].last if s.amounts else s.hi
-        if any(s.lower(k) in _PARTIAL and (s.lower(k) != "as" or s.lower(k - 1) == "such") for k in range(s.lo, last)):
+        if any(s.lower(k) in _PARTIAL and (s.lower(k) != "as" or s.lower(k - 1) == "such") and _lists_parts_after(s, k) for k in range(s.lo, last)):
             return out  # "including" before a figure lists some parts; after the last one ("R1.2bn on other expenditure,
             # including repairs") it says what one part holds; "as follows" is no "such as"
     indices = range(s.lo, s.hi)
@@ -1290,6 +1316,13 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             out.append((total, f"{sums} is {_fmt_like(written, parts, total)}, not {total.text}."))
         break
     return out
+
+
+def _lists_parts_after(s: Sentence, k: int) -> bool:
+    """True when "including" at k goes on to figures like those before it: "£3.4m from back-office functions, including the
+    sale of two office buildings" says what the last part holds (a count after sums of money); "including £2m for …" lists."""
+    before = {a.unit for a in s.amounts if a.last < k}
+    return not before or any(a.unit in before for a in s.amounts if a.first > k)
 
 
 def _money(unit: str | None) -> bool:
@@ -4310,7 +4343,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
-                found += _shares(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
+                found += _shares(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
                     found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _parts_of_the_whole(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s)
                 else:

@@ -103,7 +103,10 @@ _OWNER_TITLES = frozenset("mr mrs ms miss dr sir dame cllr councillor".split())
 
 
 def _owner_before(tokens: list[Token], k: int) -> int:
-    """The number of tokens from k that name the owner of the count after them ("Ms Baird's", "Labour's"): 0, 1 or 2."""
+    """The number of tokens from k that name the owner of the count after them ("Ms Baird's", "Labour's") or stand before
+    a count whose owner comes after it ("the 64,548 of the LDF's candidate"): 0, 1 or 2."""
+    if k + 2 < len(tokens) and tokens[k].lower == "the" and tokens[k + 1].kind == NUMBER and tokens[k + 2].lower in ("of", "for"):
+        return 1
     j = k + (k < len(tokens) and tokens[k].lower in _OWNER_TITLES)
     if j < len(tokens) and tokens[j].kind == WORD and tokens[j].text[:1].isupper() and tokens[j].lower.endswith(("'s", "\u2019s")):
         return j - k + 1

@@ -604,3 +604,27 @@ FROM_SESSION_33_DEFERRED = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_33_DEFERRED, ids=[c[0] for c in FROM_SESSION_33_DEFERRED])
 def test_deferred_sentences(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+_DUBBO = "date 2026-03-18 Man refused bail over liquor store raid\n\n"
+FROM_SESSION_35_REAPPEARANCES = [
+    ("an adjournment and a reappearance are one next hearing", _DUBBO,
+     ["Jayden Kerr appeared in court on Tuesday.", "The matter was adjourned to Wednesday, April 22, when police will serve the brief.",
+      "Mr Kerr will reappear in Dubbo Local Court by video link on April 29."], [7]),
+    ("a remand to appear on a day is that hearing", _DUBBO,
+     ["The magistrate remanded Kerr in custody for two weeks to appear at Dubbo Local Court on April 1.",
+      "Kerr is due back before the court on April 8, when the brief will be served."], [5]),
+    ("one day", _DUBBO,
+     ["The matter was adjourned to Wednesday, April 22.", "Mr Kerr will reappear in Dubbo Local Court by video link on April 22."], []),
+    ("two accused each told to come back", _DUBBO,
+     ["Mr Kerr will reappear in Dubbo Local Court on April 22.", "Mr Dunn is due back before the court on April 29."], []),
+    ("two unnamed accused of a court list", _DUBBO,
+     ["A man from Cobra Street will appear again on April 22.", "A woman from Macquarie Street will appear again on April 29."], []),
+    ("a past appearance is none ahead", _DUBBO,
+     ["The matter was adjourned to April 22.", "Mr Kerr first appeared in Dubbo Local Court on March 17."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_35_REAPPEARANCES, ids=[c[0] for c in FROM_SESSION_35_REAPPEARANCES])
+def test_next_appearances(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected

@@ -1511,3 +1511,22 @@ FROM_SESSION_34_SIZES_AND_MARGINS = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_34_SIZES_AND_MARGINS, ids=[c[0] for c in FROM_SESSION_34_SIZES_AND_MARGINS])
 def test_sizes_and_margins(name, paragraphs, expected, rules):
     assert lines_found('date 2026-05-01 Results\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_35_ASIDES_AND_LISTS = [
+    ("a part restated as its share of a sum of money", ["Adult care has a net budget of £412m, or 48pc of its £1.04bn net spending."], [3]),
+    ("the share fits", ["Adult care has a net budget of £412m, or 39.6pc of its £1.04bn net spending."], []),
+    ("a count restated as its share", ["The council cut 1,200 jobs, or 48 per cent of its 10,000 staff."], [3]),
+    ("two currencies are no share", ["The grant is $412m, or 48 per cent of the £1.04bn budget."], []),
+    ("a rise restated as a percentage is no share", ["Rents rose by £40, or 4 per cent of the average £1,000 rent."], []),
+    ("a part's own count after including", ["The £42.6m package is split between £18.2m from adult care, £11.5m from children's services and £7.9m from back-office functions, including the sale of two office buildings."], [3]),
+    ("the parts after including fit", ["The £37.6m package is split between £18.2m from adult care, £11.5m from children's services and £7.9m from back-office functions, including the sale of two office buildings."], []),
+    ("including goes on to the parts' own kind", ["The £42.6m package includes £18.2m from adult care and £11.5m from children's services."], []),
+    ("a seat retained by a margin before its counts", ["Kuriakose retained his Kottarakkara seat by 18,412 votes, polling 78,960 votes to the 64,548 of the LDF's P. Sreekumar."], [3]),
+    ("the margin fits", ["Kuriakose retained his Kottarakkara seat by 14,412 votes, polling 78,960 votes to the 64,548 of the LDF's P. Sreekumar."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_35_ASIDES_AND_LISTS, ids=[c[0] for c in FROM_SESSION_35_ASIDES_AND_LISTS])
+def test_asides_and_lists(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-05-01 Results\n\n', paragraphs, 'figure-arithmetic', rules) == expected
