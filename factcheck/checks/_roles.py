@@ -657,6 +657,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
     headline = {w.lower() for b in blocks if b.kind is BlockKind.HEADLINE for w in re.findall(r"[\w'’-]+", b.text)}
     orgs = [resolve(r.org) for roles in people.roles for r in roles if r.org is not None and r.org.name and not _pronoun(r.org)]
     in_lead = [o for o in orgs if all(w in lead for w in o.name)]
+    # the kinds of body the headline and first paragraph call the story's own by their noun ("the club's first deficit")
+    lead_kinds = {rk.org_nouns[w.removesuffix("'s").removesuffix("\u2019s")] for w in lead if w.removesuffix("'s").removesuffix("\u2019s") in rk.org_nouns}
 
     def _lead_org(org: Org) -> bool:
         # the story's own body: named in the headline or first paragraph, the only one of its kind named there
@@ -752,6 +754,10 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 # "Supervisor of Elections B" beside "the county's supervisor of elections, A": one body, when the
                 # article only ever says "the county's"; never beside a named one ("Gladiators captain Y": two teams)
                 stated_one = a or b
+                told = y if a is None else x
+                if lead_kinds and stated_one.kind not in lead_kinds and rk.org_nouns.get(_written(blocks[told[0]], told[1]).split()[0].lower()) == stated_one.kind:
+                    return False  # "Chairman A" in a story that opens on "the club's first deficit", and "trust chair B": the
+                    # noun before the title names another body than the story's
                 return stated_one.generic and not named and len({o.kind for o in stated}) == 1
             if a.generic and b.generic:
                 return a.kind == b.kind

@@ -321,9 +321,10 @@ _FRONTED_AFTER = re.compile(
 )
 # a date with the event it was the day of set off after it: "Monday 27 July, the day she died", "on 3 March, when he was born"
 _DAY_WHEN = re.compile(
-    r",\s+(?:the\s+(?:day|night|morning|afternoon|evening)\s+(?:that\s+|on\s+which\s+)?|when\s+)(?P<subj>[A-Za-z][\w'\u2019-]*)\s+(?:(?:was|were)\s+)?"
-    r"(?P<verb>died|born|married|resigned|crashed|exploded|erupted|derailed|reopened|premiered)\b"
-    r"(?=\s*(?:[,.;:!?]|\Z|(?:at|in|on|peacefully|suddenly)\b))"
+    r",\s+(?:the\s+(?:day|night|morning|afternoon|evening)\s+(?:that\s+|on\s+which\s+)?|when\s+)(?P<subj>[A-Za-z][\w'\u2019-]*)\s+(?:(?:was|were|will\s+be|(?:is|are)\s+to\s+be)\s+)?"
+    # "due by 2 p.m. Dec. 8, when they will be opened publicly": the day of the bids' opening
+    r"(?P<verb>died|born|married|resigned|crashed|exploded|erupted|derailed|reopened|premiered|opened|unveiled|inaugurated|sentenced)\b"
+    r"(?=\s*(?:[,.;:!?]|\Z|(?:at|in|on|peacefully|suddenly|publicly|formally|officially)\b))"
 )
 _STOP = re.compile(r"[.;:!?]")
 # a fact box's label opening its line: "Born: 14.4.1938, Guangzhou", "Died: 1 August 2026"

@@ -1084,6 +1084,8 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
         if found and not parallel and not named_part and "of" in (s.lower(a.first - 1), s.lower(a.first - 2), s.lower(a.first - 3)):
             break  # "… and of the JSP's 34, 17": a second total, not a part; "revenue spending of A and capital spending of B" are parts
         if s.lower(a.last + 1) == "of" and s.lower(a.last + 2) in ("them", "whom", "which", "those", "these"):
+            # "eight non-executive directors, five of them independent, and four …": the list runs on after the aside
+            known = next((k for k in range(a.last + 3, min(end, a.last + 8) + 1) if s.tokens[k].text == ","), known)
             continue
         if s.lower(a.first - 1) in _DEFINITE and any(b.first > a.last and b.unit == unit for b in s.amounts):
             known = a.last  # "72 will go to the six health centres, 30 to …": a set the copy knows, where parts go, no part
@@ -1391,6 +1393,9 @@ def _parts_of_them(s: Sentence) -> list[tuple[Amount, str]]:
         after = s.lower(parts[-1].last + 1)
         if after in _CLAUSE_VERBS or (after.endswith("ed") and len(after) > 4):
             return []  # "… and 20 went home", "… and 30 recovered": the last figure opens a clause of its own
+        nouns = {s.lower(i) for i in range(whole.last + 1, whole.last + 6)} & {s.lower(i) for i in range(parts[-1].last + 1, parts[-1].last + 6)}
+        if any(w.endswith("s") and len(w) > 3 for w in nouns):
+            return []  # "eight non-executive directors, five of them independent and four executive directors": the whole's sibling
         written = sum(p.value for p in parts)
         if written > whole.value + max(0.5, 0.005 * whole.value):
             sums = " + ".join(p.text for p in parts)
@@ -2606,16 +2611,16 @@ def _difference_of_pair(s: Sentence) -> list[tuple[Amount, str]]:
     """The size of a change given after its two levels ("will rise from £112.40 to £117.80 a week, an increase of £6.40":
     £5.40; "fell from 4,210 to 3,660, down 450"): the one pair of levels the sentence gives, then, after at most a comma
     and an article, a change noun and "of", or "up"/"down", and a figure of their unit."""
-    pairs = change_pairs(s, None)
+    pairs = change_pairs(s, None) or [(a, b) for a, b in change_pairs(s, None, percents=True) if a.unit == "percent"]
     if len(pairs) != 1:
         return []
     old, new = pairs[0]
-    if old.unit != new.unit or old.unit == "percent":
+    if old.unit != new.unit:
         return []  # ("from … to …" reads as a range too: here it is the change's two levels)
     last = max(old.last, new.last)
     k = last + 1
-    while k < s.hi and s.tokens[k].kind == WORD and s.lower(k) not in _DIFFERENCE_BEFORE and k - last <= 3 and s.at(k) is None:
-        k += 1  # "a week", "a year"
+    while k < s.hi and s.tokens[k].kind == WORD and s.lower(k) not in _DIFFERENCE_BEFORE and k - last <= 6 and s.at(k) is None:
+        k += 1  # "a week", "a year", "at the start of January"
     if s.lower(k) in (",", "\u2013", "\u2014"):
         k += 1
     k += s.lower(k) in ("a", "an")
@@ -2627,17 +2632,25 @@ def _difference_of_pair(s: Sentence) -> list[tuple[Amount, str]]:
     else:
         d, sign = _size_before(s, min(old.first, new.first))  # ("by £16 to £130" reads as a range too)
         ahead = True
+    if d is not None and old.unit == "percent":
+        # between two percentages, a change in points: "down from 61 per cent, a fall of 17 percentage points" (a change
+        # "of 17 per cent" may be of the level itself, and is read as a percentage change elsewhere)
+        if not (d.unit == "percentage-point" or d.unit is None and s.lower(d.last + 1) in ("points", "point")):
+            return []
+        d = replace(d, unit="percent")
     if d is not None and d.unit is None and old.unit in s.ab.knowledge.currency_codes and s.lower(d.last + 1) in s.ab.knowledge.subunits:
         # "68 cents" of a change in rand: a hundredth of the levels' currency
         d = replace(d, value=d.value / 100, unit=old.unit, text=f"{d.text} {s.tokens[d.last + 1].text}")
     if d is None or d.unit != old.unit or (d.in_range and not ahead) or d.approx or old.approx or new.approx:
         return []
     actual = new.value - old.value
-    if actual * sign < 0:
+    if actual * sign < 0 and old.unit != "percent":  # a ratio "improved to 48.2 per cent from 53.6, a gain of 5.4 points": lower is better
         return [(d, f"{old.text} to {new.text} is a {'fall' if actual < 0 else 'rise'}, not {'an increase' if sign > 0 else 'a fall'} of {d.text}.")]
     written = f"{abs(actual):.10g}".replace(".", "").lstrip("0")
     if agree(abs(actual), d.value, written, d.digits):
         return []
+    if old.unit == "percent":
+        return [(d, f"{old.text} to {new.text} is a change of {_fmt(round(abs(actual), 6))} percentage points, not {d.text}.")]
     return [(d, f"{new.text} less {old.text} is {_fmt_like(abs(actual), [new, old])}, not {d.text}.")]
 
 

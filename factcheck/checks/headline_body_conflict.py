@@ -327,6 +327,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not hits:
         hits = _rank_conflicts(headline, headline_span, annotation)
     if not hits:
+        hits = _standing_conflicts(headline, headline_span, annotation)
+    if not hits:
         hits = _ordinal_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in context.options(CHECK.id)["ordinal-nouns"]))
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
@@ -1715,6 +1717,33 @@ def _rank_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     ab, m = moved[0]
     message = f"The body says \u201cNo. {m.group(1)}\u201d, but the headline says \u201cNo. {head.group(1)}\u201d."
     return [Hit(CHECK.id, ab.block.source_span(m.start(1), m.end(1)), message, (_at_headline(headline, headline_span, head.start(1), head.end(1)),))]
+
+
+# a side's standing in a poll, before its name: "No. 17 Rivermont", "the 19th-ranked Rivermont" (a seed is another ranking)
+_STANDING_RE = re.compile(r"\b(?:No\.\s?(?P<no>\d{1,3})|(?P<th>\d{1,3})(?:st|nd|rd|th)-ranked)\s+(?P<name>[A-Z][\w'\u2019-]+)(?!\s+seed)")
+
+
+def _standing_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A side's rank the headline gives before its name ("No. 17 Rivermont Women Hold Off Eastfield") that the body gives
+    it otherwise ("the 19th-ranked Rivermont"), every time the body ranks that name, and never as the headline does."""
+    heads = {m.group("name"): m for m in _STANDING_RE.finditer(headline)}
+    hits = []
+    for name, head in heads.items():
+        rank = head.group("no") or head.group("th")
+        body = [(ab, m) for ab in annotation.prose if ab.block.kind in _BODY for m in _STANDING_RE.finditer(ab.text)
+                if m.group("name") == name and not _quoted_at(ab, m.start())]
+        ranks = {m.group("no") or m.group("th") for _, m in body}
+        if len(ranks) != 1 or rank in ranks:
+            continue
+        ab, m = body[0]
+        message = f"The body ranks {name} {_standing(m)}, but the headline ranks it {_standing(head)}."
+        hits.append(Hit(CHECK.id, ab.block.source_span(m.start(), m.end()), message, (_at_headline(headline, headline_span, head.start(), head.end()),)))
+    return hits[:1]
+
+
+def _standing(m: re.Match) -> str:
+    """A standing as the copy wrote it: "No. 17", or "19th" of "19th-ranked"."""
+    return f"No. {m.group('no')}" if m.group("no") else m.group().split("-")[0]
 
 
 def _quoted_at(ab, pos: int) -> bool:

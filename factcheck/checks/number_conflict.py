@@ -307,13 +307,22 @@ def run(doc: Document, context: Context) -> list[Hit]:
 # agrees with one this near it (a tenth), and no further
 _HEDGED_DIGITS = 3
 _HEDGED_SLACK = 0.1
+_HEDGED_UNITS = 3  # how many units of a two-digit hedge's last digit it may be out by
 
 
 def _hedged_exact(a, b) -> bool:
-    """True when every approximate one of two amounts is written precisely enough, and far enough from the other, to differ."""
-    hedged = [x for x in (a, b) if x.approx]
-    return all(significant_digits(x.digits, x.value) >= _HEDGED_DIGITS for x in hedged) \
-        and abs(a.value - b.value) > _HEDGED_SLACK * max(abs(a.value), abs(b.value))
+    """True when every approximate one of two amounts is written precisely enough, and far enough from the other, to differ.
+
+    A hedge of two significant digits is loose by a unit or two of its last one: "some 31,000 workers" is not "the
+    36,000 workers", five thousands away, but "about 1,900" may be 1,860."""
+    gap = abs(a.value - b.value)
+    for x in (a, b):
+        if not x.approx:
+            continue
+        digits = significant_digits(x.digits, x.value)
+        if digits < _HEDGED_DIGITS and not (digits == 2 and x.value >= 100 and gap > _HEDGED_UNITS * 10 ** (len(str(int(x.value))) - 2)):
+            return False
+    return gap > _HEDGED_SLACK * max(abs(a.value), abs(b.value))
 
 
 def _reached(statement: Statement, q) -> bool:

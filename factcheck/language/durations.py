@@ -60,7 +60,7 @@ _ANY_UNIT = re.compile(r"hour|day|week|fortnight|month|year", re.IGNORECASE)  # 
 
 # "in 50 days", "within the next 30 days", "for six weeks", "50 days from", "two months"
 _DURATION_RE = re.compile(
-    rf"(?<![\w£$€.,-])(?:(?P<rel>within|in|for|after)\s+(?:the\s+(?:next|coming|first|following)\s+)?)?"
+    rf"(?<![\w£$€.,-])(?:(?P<rel>within|in|for|after)\s+(?:the\s+(?:next|coming|first|following|initial)\s+|an\s+initial\s+)?)?"
     rf"{_AMOUNT}\s+{_UNIT}(?P<plural>s)?(?!-long)(?:['’]\s+time\b)?"
     r"(?P<tail>(?:\s+on)?\s+from\b|\s+after\b)?",
     re.IGNORECASE,

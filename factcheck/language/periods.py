@@ -297,7 +297,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         revisions=frozenset(lists["revisions"]),
         predecessors=frozenset(lists.get("predecessors", ())),
         dated_by_verbs=dated_by,
-        dating_verb_re=re.compile(rf"\b(?P<verb>{alternation(dated_by)})(?:\s+(?:to|against|for|in\s+favou?r\s+of|at|before)(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
+        dating_verb_re=re.compile(rf"\b(?P<verb>{alternation(dated_by)})(?:\s+(?:to|against|for|in\s+favou?r\s+of|at|before|in|with)(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
         dating_verb_after_re=re.compile(rf",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?P<verb>{alternation(dated_by)})(?![\w-])", flags),
         noun_re=_noun_pattern(kinds),
         start_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
@@ -601,7 +601,7 @@ _COUNTED_FROM_CLAUSE = re.compile(
 )
 # "Site notices went up around the village on Monday 2 March", "the notice was served on": a noun dated by its own verb
 _SUBJECT_DATED = re.compile(
-    r"\b(?P<noun>[a-z]{4,})\s+(?:was|were|went|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,4}?on\s+\Z"
+    r"\b(?P<noun>[a-z]{4,})\s+(?:was|were|went|had\s+been|have\s+been)\s+(?:[A-Za-z]+\s+){1,6}?on\s+\Z"
     # "That report was issued Jan. 9": a passive dating verb takes its day without "on" in US copy
     r"|\b(?P<passive>[a-z]{4,})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:issued|served|published|signed|delivered|released|filed|lodged|handed\s+down)\s+\Z",
     re.I)
@@ -620,7 +620,7 @@ _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
 # "14 days from sentencing", "within 28 days of publication": an event named with no determiner, after its preposition
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their|his|her)\s+|(?<=[a-z])\s(?!(?:the|that|this|its|their|date|a|an)\b))(?!(?:date|day)\b)(?P<noun>[a-z]{4,})\b"
+    r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their|his|her)\s+|(?:(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bafter\s))(?!(?:the|that|this|its|their|date|a|an)\b)|(?<=[a-z])\s(?!(?:the|that|this|its|their|date|a|an)\b))(?!(?:date|day)\b)(?P<noun>[a-z]{4,})\b"
     r"(?:\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019]+\s+)?(?P<noun2>[a-z]{4,})\b)?",
     re.I,
 )
@@ -1443,6 +1443,13 @@ _ACT_DATED = re.compile(r"\b(?:on|dated|issued|served|made|delivered|handed\s+do
 _NOT_THE_ACT = re.compile(r"\band\b|;|\bbut\b|\d")
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
 _TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
+SENT_WITHIN = "sent within"  # the word of a length the public has to send something in (see _SENT_WITHIN)
+# what the public sends in a time: "objections and suggestions may be sent to the department within", "Written objections to
+# the order must reach the council within" (a party's own filing, "a notice of appeal must be filed within", is no window of theirs)
+_SENT_WITHIN = re.compile(
+    r"\b(?:objections?|comments?|submissions?|representations?|responses?|suggestions?|views|feedback)\b[^.;:!?\d]{0,60}?"
+    r"\b(?:may|must|can|should|shall|need\s+to|needs\s+to)\s+(?:be\s+(?:sent|lodged|made|filed|submitted|received|delivered|posted|emailed|returned|registered)|reach|arrive)\b"
+    r"[^.;:!?\d]{0,80}?(?:\bwithin)?\s*\Z", re.I)
 _WANTS_TO = re.compile(r"\bwho\s+(?:wants?|wishe?s?|intends?|plans?)\s+to\s+[a-z]+\b[^.;]{0,40}\Z", re.I)
 # a grant with its recipient: "is giving customers 90 days to bring back", "has given Kafubu Copper Mines Plc 30 days to present"
 _GRANT_TO = re.compile(
@@ -1484,6 +1491,9 @@ def _orphaned(f: PeriodFact, text: str, s_start: int, k: PeriodKnowledge) -> Per
         kind = "topic"
     elif f.role == "duration" and _GRANT.search(text, head_lo, f.start) and _WANTS_TO.search(text, head_lo, f.start):
         kind = "topic"  # "anyone who wants to comment has five weeks from that date": the errand told before the grant
+    elif f.role == "duration" and "within" in text[max(0, f.start - 8) : f.start + 6].lower() and _SENT_WITHIN.search(text, max(s_start, f.start - 120), f.start):
+        # "objections may be sent to the department within 21 days of publication": the public's own time to send them
+        return replace(f, orphan="topic", word=SENT_WITHIN)
     elif f.role == "start" and f.counted_from:
         kind = "topic"
     if kind is None:

@@ -188,13 +188,27 @@ def amount_slip(a, b) -> str | None:
 _CONTEXT_WORDS = 6
 
 
-def context_words(tokens, amount) -> frozenset[str]:
-    """The content words near a figure in its sentence, cut to five letters ("extra", "nhs", "stole"): what it is about."""
+_NEW_CLAUSE = frozenset({"and", "while", "whereas", "but"})
+
+
+def context_words(tokens, amount, amounts=()) -> frozenset[str]:
+    """The content words near a figure in its sentence, cut to five letters ("extra", "nhs", "stole"): what it is about.
+
+    The words of other figures ("crore" of "₹2,259 crore") say nothing of what this one measures."""
     from .quantities import FUNCTION_WORDS
 
     sentence = tokens[amount.first].sentence
-    # twice as many tokens as words, for the punctuation between them
-    near = tokens[max(0, amount.first - _CONTEXT_WORDS * 2) : amount.first] + tokens[amount.last + 1 : amount.last + 1 + _CONTEXT_WORDS * 2]
+    inside = {k for a in amounts for k in range(a.first, a.last + 1)}
+    # twice as many tokens as words, for the punctuation between them; a clause opened past another figure is another
+    # figure's ("revenue rose 6.2% to ₹55,610 crore …, and net profit stood at …": no profit of the 6.2%)
+    lo, hi = max(0, amount.first - _CONTEXT_WORDS * 2), min(len(tokens), amount.last + 1 + _CONTEXT_WORDS * 2)
+    after_other = next((a.last for a in amounts if a.first > amount.last and not a.spelled), None)
+    if after_other is not None:
+        hi = min([hi, *(k for k in range(after_other + 1, min(hi, len(tokens) - 1)) if tokens[k].text in (";", ",") and tokens[k + 1].lower in _NEW_CLAUSE)])
+    before_other = next((a.first for a in reversed(amounts) if a.last < amount.first and not a.spelled), None)
+    if before_other is not None:
+        lo = max([lo, *(k + 1 for k in range(lo, before_other) if tokens[k].text in (";", ",") and tokens[k + 1].lower in _NEW_CLAUSE)])
+    near = [t for k, t in [*zip(range(lo, amount.first), tokens[lo : amount.first]), *zip(range(amount.last + 1, hi), tokens[amount.last + 1 : hi])] if k not in inside]
     words = [t.lower for t in near if t.sentence == sentence and t.kind == WORD and len(t.lower) >= 3 and t.lower not in FUNCTION_WORDS]
     return frozenset(w[:5] for w in words)
 
@@ -289,7 +303,7 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 if times != earlier_times and not back and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
                         and not _one_time(ab, a, eab, e, publication_year):
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
-                if back or context_words(ab.tokens, a) & context_words(eab.tokens, e) or a.unit == "race-time":
+                if back or context_words(ab.tokens, a, ab.amounts) & context_words(eab.tokens, e, eab.amounts) or a.unit == "race-time":
                     pairs.append((ab, a, eab, e))
                     break
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
@@ -339,7 +353,7 @@ def dropped_digit_pairs(blocks, local: str | None = None) -> list[tuple[object, 
                 times = ab.times_of(a)
                 if times != eab.times_of(e):
                     continue
-                if len(context_words(ab.tokens, a) & context_words(eab.tokens, e)) >= (1 if times else 2):
+                if len(context_words(ab.tokens, a, ab.amounts) & context_words(eab.tokens, e, eab.amounts)) >= (1 if times else 2):
                     pairs.append((ab, a, eab, e))
     return pairs
 

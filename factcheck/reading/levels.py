@@ -155,11 +155,14 @@ def an(figure: str) -> str:
     return "an" if whole.startswith("8") or whole in ("11", "18") or (len(whole) in (5, 6) and whole.startswith(("11", "18"))) else "a"
 
 
-def change_pairs(s: Sentence, p: Amount | None) -> list[tuple[Amount, Amount]]:
-    """The (earlier, new) levels the sentence gives a change between: "from A to B", "to B from A", "B, up from A"."""
+def change_pairs(s: Sentence, p: Amount | None, percents: bool = False) -> list[tuple[Amount, Amount]]:
+    """The (earlier, new) levels the sentence gives a change between: "from A to B", "to B from A", "B, up from A".
+
+    A percentage is the change's size, unless `percents`: then levels that are percentages ("38 per cent, down from
+    61 per cent") are read too."""
     pairs = []
     for a in s.amounts:
-        if a.unit == "percent" or a is p:
+        if (a.unit == "percent" and not percents) or a is p:
             continue
         if s.lower(a.first - 1) == "from" or (s.lower(a.first - 1) == "of" and s.lower(a.first - 3) in ("a", "an", "the") and s.lower(a.first - 4) == "from"):
             b = paired(s, a, "to")  # "from 4,210 at the end of June last year to 3,660"; "from a peak of 52,000 to 39,000"

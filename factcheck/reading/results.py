@@ -283,6 +283,8 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
             continue
         quoted = tokens[amount.first].quoted
         definite = amount.first > 0 and lowers[amount.first - 1] in _DEFINITE
+        if not definite and "who" in lowers[i + 1 : k]:
+            continue  # "Two councillors who voted against the scheme, A and B, said …": some of those who did
         if _joined_by_more(tokens, lowers, k):
             continue  # "Two independent members voted against, …, along with Councillor Jones": some of the side
         if k < n and lowers[k] == "against":

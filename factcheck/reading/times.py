@@ -18,7 +18,7 @@ from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
 from ..language.dates import DateMention, RelativeMention, WeekdayMention, find_dates, find_relative, find_weekdays, month_number
 from ..language.durations import DeadlinePhrase, Duration, add_duration, find_deadline_phrases, find_durations
 from ..language.figures import Figure, find_figures
-from ..language.periods import GENERIC_PERIOD_WORDS as _GENERIC_KINDS, RESPONSE_KINDS as _RESPONSES, PeriodFact, PeriodKnowledge, PeriodNoun, same_stem
+from ..language.periods import GENERIC_PERIOD_WORDS as _GENERIC_KINDS, RESPONSE_KINDS as _RESPONSES, SENT_WITHIN, PeriodFact, PeriodKnowledge, PeriodNoun, same_stem
 from ..language.quotes import in_quote, quoted_spans
 from ..language.tense import Tense
 
@@ -691,7 +691,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
         if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
             p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
-        if p is not None and who and p.kind in _NOT_GRANTED_KINDS:
+        if p is not None and (who or fact.word == SENT_WITHIN) and p.kind in _NOT_GRANTED_KINDS:
             p = None  # "objectors have 21 days … to lodge an appeal": a time someone is given is not a trial's, ban's or strike's length
         if p is None and fact.role == "end" and fact.orphan == "strong":
             p = _grant_for_errand(list({id(g): g for g in granted.values()}.values()), reading, fact)

@@ -773,3 +773,30 @@ def test_an_ultimatum_after_which_a_strike_begins(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Monday, 9 March", "Friday, 6 March")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_an_initial_length_with_its_start_and_end(rules):
+    head = 'date 2026-02-27 Water rationing begins on Monday\n\n'
+    paragraphs = ["The rationing schedule takes effect on Monday, March 2, and will remain in place for an initial eight weeks, ending on Sunday, May 10, unless it rains."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("May 10", "April 26")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+FROM_SESSION_35_SENT_WITHIN = [
+    ("what the public sends within a length of a dated act", 'date 2026-03-05 Draft sand rules published\n\n',
+     ["The draft was published in the Government Gazette on March 4, and objections may be sent to the department within 21 days of publication, that is, on or before April 10, 2026."], [3]),
+    ("the end fits", 'date 2026-03-05 Draft sand rules published\n\n',
+     ["The draft was published in the Government Gazette on March 4, and objections may be sent to the department within 21 days of publication, that is, on or before March 25, 2026."], []),
+    ("objections to a closure order are no length of the closure", 'date 2026-03-12 Mountain road to close\n\n',
+     ["The council has published notice of an order closing the road from 8am on Monday 13 April. The road is expected to reopen on Monday 13 July, a closure of 13 weeks.",
+      "Written objections to the order must reach the council within 21 days of the notice, which appeared in local papers on Tuesday 10 March."], []),
+    ("a party's own filing is no window of the public's", 'date 2026-07-20 Court fines energy retailer\n\n',
+     ["A notice of appeal must be filed within 28 days of the judgment, giving Brightwave until Friday 14 August to decide.",
+      "Justice Patel also gave the parties 14 days, until Friday 31 July, to file written submissions on costs."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_35_SENT_WITHIN, ids=[c[0] for c in FROM_SESSION_35_SENT_WITHIN])
+def test_what_the_public_sends_within_a_length(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) + lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

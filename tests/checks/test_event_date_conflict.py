@@ -628,3 +628,12 @@ FROM_SESSION_35_REAPPEARANCES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_35_REAPPEARANCES, ids=[c[0] for c in FROM_SESSION_35_REAPPEARANCES])
 def test_next_appearances(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == expected
+
+
+def test_a_day_set_off_before_what_happens_on_it(rules):
+    head = 'date 2026-11-10 Bridge bids due next month\n\n'
+    paragraphs = ["Sealed bids for the replacement are due by 2 p.m. Dec. 8, when they will be opened publicly in the commission chambers.",
+                  "After the Dec. 15 bid opening, staff expect to recommend a contractor at the commission's Jan. 5 meeting."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Dec. 15", "Dec. 8")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

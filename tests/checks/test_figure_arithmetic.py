@@ -1530,3 +1530,30 @@ FROM_SESSION_35_ASIDES_AND_LISTS = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_35_ASIDES_AND_LISTS, ids=[c[0] for c in FROM_SESSION_35_ASIDES_AND_LISTS])
 def test_asides_and_lists(name, paragraphs, expected, rules):
     assert lines_found('date 2026-05-01 Results\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_35_PARTS_OF_PARTS = [
+    ("a list runs on after a part of a part", ["The board will have 13 members: eight non-executive directors, five of them independent, and four executive directors."], [3]),
+    ("the list fits", ["The board will have 12 members: eight non-executive directors, five of them independent, and four executive directors."], []),
+    ("the whole's sibling is no part of it", ["The board has eight non-executive directors, five of them independent and four executive directors."], []),
+    ("parts of them that pass their whole", ["All 312 families were moved, 184 of them to Ashford and 138 to Kent."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_35_PARTS_OF_PARTS, ids=[c[0] for c in FROM_SESSION_35_PARTS_OF_PARTS])
+def test_parts_of_parts(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-05-01 Board\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_35_POINTS = [
+    ("a change in points between two percentages", ["The dam was at 38 per cent, down from 61 per cent at the start of January, a fall of 17 percentage points."], [3]),
+    ("the points fit", ["The dam was at 38 per cent, down from 61 per cent at the start of January, a fall of 23 percentage points."], []),
+    ("points written bare", ["Turnout fell to 38 per cent from 61 per cent, a fall of 17 points."], [3]),
+    ("a ratio that improves by falling", ["The cost-to-income ratio improved to 48.2 per cent from 53.6 per cent, a gain of 5.4 percentage points."], []),
+    ("a change in per cent of a percentage is no change in points", ["Turnout fell to 38 per cent from 61 per cent, a fall of 38 per cent."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_35_POINTS, ids=[c[0] for c in FROM_SESSION_35_POINTS])
+def test_changes_in_points(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-02-27 Reservoirs fall\n\n', paragraphs, 'figure-arithmetic', rules) == expected

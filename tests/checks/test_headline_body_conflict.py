@@ -830,3 +830,24 @@ def test_a_lead_the_match_passed_through_is_not_its_margin(rules):
     paragraphs = ["Hawthorn found another gear after half-time on Saturday night, turning a deficit into a win over St Kilda.",
                   "The second term was an arm wrestle, and the Saints still led by two points at half-time, 7.3 (45) to 6.7 (43)."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+_RANKED = 'date 2026-02-22 No. 17 Rivermont Women Hold Off Eastfield, 71-64\n\n'
+FROM_SESSION_35_STANDINGS = [
+    ("a side's rank before its name, given otherwise by the body", _RANKED,
+     ["Jada Thompson scored 22 points, and the 19th-ranked Rivermont women's team withstood a late Eastfield rally for a 71-64 win.",
+      "No. 19 Rivermont has won nine straight."], [3]),
+    ("the body gives the headline's rank", _RANKED,
+     ["The 17th-ranked Rivermont women withstood a late Eastfield rally for a 71-64 win.", "No. 17 Rivermont has won nine straight."], []),
+    ("the body ranks it two ways (a move in the poll)", _RANKED,
+     ["The 19th-ranked Rivermont women withstood a late Eastfield rally for a 71-64 win.", "No. 17 Rivermont is expected to climb."], []),
+    ("another side's rank", _RANKED,
+     ["Rivermont withstood a late rally by No. 19 Eastfield for a 71-64 win."], []),
+    ("a seed is another ranking", 'date 2026-03-12 No. 2 Rivermont Beat Eastfield in Quarter-final\n\n',
+     ["No. 5 Rivermont seed beat Eastfield 71-64.", "The No. 3 seed Rivermont play Lakeport on Friday."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_35_STANDINGS, ids=[c[0] for c in FROM_SESSION_35_STANDINGS])
+def test_standings_before_names(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected

@@ -771,3 +771,35 @@ def test_one_contest_named_alike_is_still_compared(rules):
     paragraphs = ["Delos Santos won by 845 votes over the incumbent, Ramon Villanueva, after the last precincts in Maligaya were counted.",
                   "Delos Santos, who beat Villanueva by 854 votes, thanked the volunteers."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_a_clause_after_another_figure_says_nothing_of_this_one(rules):
+    head = 'date 2026-04-16 Software exporter lifts profit\n\n'
+    paragraphs = ["Net profit rose 11.1% to ₹2,318 crore. Sequentially, profit was up 2.6% from ₹2,259 crore in the October-December quarter.",
+                  "For the full year, revenue rose 6.2% to ₹55,610 crore from ₹52,363 crore, and net profit stood at ₹8,946 crore."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "On a sequential basis, profit was up 6.2%, and revenue stood at ₹55,610 crore."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+FROM_SESSION_35_SIDES_AND_HEDGES = [
+    ("some of those who voted against, named", 'date 2026-03-11 Scheme approved\n\n',
+     ["The planning committee voted seven to four in favour of the scheme on Monday.",
+      "Two councillors who voted against the scheme, Ciaran Toner and Heather Lyttle, said they wanted a deferral."], []),
+    ("a side that no tally gives", 'date 2026-03-11 Scheme approved\n\n',
+     ["The planning committee voted seven to four in favour of the scheme on Monday.", "Three councillors voted against the scheme."], [5]),
+    ("a two-digit hedge five thousands away", 'date 2026-01-10 Miners win pay rise\n\n',
+     ["The agreement applies to some 31,000 workers at gold and platinum mines.",
+      "It will be binding on employers across the sector and on the 36,000 workers it covers."], [5]),
+    ("a two-digit hedge near the figure", 'date 2026-01-10 Miners win pay rise\n\n',
+     ["The agreement applies to some 31,000 workers at gold and platinum mines.",
+      "It will be binding on employers across the sector and on the 32,400 workers it covers."], []),
+    ("a one-digit hedge is loose", 'date 2026-01-10 Miners win pay rise\n\n',
+     ["The agreement applies to some 30,000 workers at gold and platinum mines.",
+      "It will be binding on employers across the sector and on the 36,000 workers it covers."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_35_SIDES_AND_HEDGES, ids=[c[0] for c in FROM_SESSION_35_SIDES_AND_HEDGES])
+def test_sides_and_hedges(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected

@@ -1850,3 +1850,29 @@ def test_a_role_held_before_another(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
     paragraphs[1] = "Dufresne, the CRTC's vice-chair for telecommunications, said credits would help."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+
+
+FROM_SESSION_35_BODIES = [
+    ("a body's noun before a title names another body than the story's", 'date 2026-03-26 Thistle slump to loss\n\n',
+     ["Strathallan Thistle have reported a loss of £1.9m, the club's first deficit in four seasons.",
+      "Chairman Iain Cowan put in £900,000 of that sum personally.",
+      "\"Fans will take a year in the red,\" said trust chair Derek Hume."], []),
+    ("the story's own body told by its noun", 'date 2026-03-26 Trust reports deficit\n\n',
+     ["The trust has reported a deficit of £1.9m, its first in four years.",
+      "Chairman Iain Cowan said savings would follow.",
+      "\"We will not cut wards,\" said trust chair Derek Hume."], [7]),
+    ("a province's one vice governor", 'date 2026-02-17 Board approves budget\n\n',
+     ["Antique Vice Governor Ramon Villanueva said the funds came from national taxes.",
+      "Antique Vice Governor Teresita Abad said the board would meet again on Feb. 23."], [5]),
+    ("a central bank's several deputy governors", 'date 2026-02-17 Rates held\n\n',
+     ["Central Bank of Kenya deputy governor Ramon Villanueva said rates would hold.",
+      "Deputy governor Teresita Abad of the Central Bank of Kenya said inflation was easing."], []),
+    ("a union's secretary-general is its general secretary", 'date 2026-01-10 Miners win pay rise\n\n',
+     ["Mining Industry Workers' Union secretary-general Tinashe Moyo described the outcome as fair.",
+      "Union general secretary Rudo Chikwanha warned against backsliding."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_35_BODIES, ids=[c[0] for c in FROM_SESSION_35_BODIES])
+def test_bodies_and_their_offices(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected

@@ -279,3 +279,16 @@ def test_wire_dateline_gives_way_to_the_header_date():
 def test_a_dateline_line_may_open_on_its_place(line, expected):
     doc = load_text("Board approves phone ban\n\n" + line + "\n\nStudents will lock their phones away.\n", "txt")
     assert doc.published == expected
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("Published: Friday | February 27, 2026", dt.date(2026, 2, 27)),
+        ("Published: Friday, February 27, 2026, 6:42 a.m.", dt.date(2026, 2, 27)),
+        ("Published: Rainfall | February 27, 2026", None),
+    ],
+)
+def test_a_dateline_may_set_its_weekday_apart(line, expected):
+    doc = load_text("Water restrictions begin\n\n" + line + "\n\nSupply will be cut next week.\n", "txt")
+    assert doc.published == expected
