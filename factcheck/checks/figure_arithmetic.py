@@ -466,7 +466,10 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     up, down = directions[0] in UP, directions[0] in DOWN
     bracketed = s.lower(p.first - 1) == "(" and s.lower(p.last + 1) == ")" and p.first - 2 in (old.last, new.last)
     # "an increase of Rs260 billion, or 14pc": the percentage set off after the change's size is the change's too
-    size = next((a for a in s.amounts if a.last == p.first - 3), None) if s.lower(p.first - 1) == "or" and s.lower(p.first - 2) == "," else None
+    # ("a rise of Shs900 billion or 23 per cent": the comma may be left out)
+    comma = s.lower(p.first - 2) == ","
+    size = next((a for a in s.amounts if a.last == p.first - 2 - comma), None) if s.lower(p.first - 1) == "or" else None
+    size = size if size is None or comma or size.unit not in (None, "percent") else None
     after_size = size is not None and any(s.lower(i) in UP or s.lower(i) in DOWN for i in range(size.first - 3, size.first))
     if not bracketed and not after_size and not any(s.lower(i) in UP or s.lower(i) in DOWN for i in range(p.first - 3, p.last + 3)):
         return out  # "a rise from Rs 26 to Rs 32, a cap of 10 per cent on …": the percentage is not the change
@@ -2582,6 +2585,8 @@ def _differences(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amoun
     return out
 
 
+_DAY_AND_MONTH_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+                                  "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SIZE_NOUNS = {**_DIFFERENCE_BEFORE, "loss": -1, "reduction": -1, "cut": -1}
 
 
@@ -3894,6 +3899,8 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             continue  # "three applications …: a 400-megawatt project off Route 613, a 500-megawatt …": things described, not names
         while start < len(tokens) and tokens[start].kind == WORD and not tokens[start].text[:1].isupper():
             start += 1  # "They are former mayor Shobha Deshmukh …"
+        if start < len(tokens) and tokens[start].lower in _DAY_AND_MONTH_NAMES:
+            continue  # "Three public hearings are scheduled: Tuesday, April 28, at 6 p.m. …; Thursday, April 30, …": days, not names
         items = _name_list_length(tokens, start, tokens[start].sentence if start < len(tokens) else -1)
         if items and items >= 2 and items != a.value:
             out.append((a, f"“{a.text}”, but the list that follows names {items}."))

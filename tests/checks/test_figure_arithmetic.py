@@ -1557,3 +1557,21 @@ FROM_SESSION_35_POINTS = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_35_POINTS, ids=[c[0] for c in FROM_SESSION_35_POINTS])
 def test_changes_in_points(name, paragraphs, expected, rules):
     assert lines_found('date 2026-02-27 Reservoirs fall\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_count_before_a_list_of_days_is_no_list_of_names(rules):
+    head = 'date 2026-04-10 Transit agency proposes fare rise\n\n'
+    paragraphs = ["Three public hearings are scheduled: Tuesday, April 28, at 6 p.m. at the Millbrook Central Library; Thursday, April 30, at noon as a virtual session; and Saturday, May 2, at 10 a.m. at the Eastside Community Center."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "Three candidates were nominated: Ruth Keller and Marcus Hollis."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_percentage_after_a_sum_of_change_without_a_comma(rules):
+    head = 'date 2026-04-02 Health gets more in draft budget\n\n'
+    paragraphs = ["The sector would receive Shs3.9 trillion, up from Shs3.0 trillion this year, a rise of Shs900 billion or 23 per cent."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("23 per cent", "30 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "Membership rose to 390 from 300, a rise of 90 or 23 per cent."  # "90 or 23": two counts, perhaps alternatives
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
