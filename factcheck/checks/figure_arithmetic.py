@@ -2585,8 +2585,6 @@ def _differences(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amoun
     return out
 
 
-_DAY_AND_MONTH_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-                                  "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SIZE_NOUNS = {**_DIFFERENCE_BEFORE, "loss": -1, "reduction": -1, "cut": -1}
 
 
@@ -3835,6 +3833,11 @@ def _names_before(tokens, end: int) -> int | None:
     if tokens[first].lower in _OPENERS:
         return None  # "In Leeds, Ann Lee and Tom Reed, …": a place or time opens the sentence, not a name
     return items if joined and items >= 2 else None
+
+
+# a list that opens on a day or a month is a schedule, whatever its count: no names to count
+_DAY_AND_MONTH_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+                                  "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount, str]]:

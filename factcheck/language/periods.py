@@ -136,7 +136,7 @@ class PeriodFact:
     start: int
     end: int
     noun: PeriodNoun
-    word: str  # the word that gives the role ("closes on", "from", "deadline") or "" for a duration
+    word: str  # the word that gives the role ("closes on", "from", "deadline"); "" for a duration, or SENT_WITHIN for the public's time to send something
     duration: Duration | None = None
     date: DateMention | None = None
     weekday: WeekdayMention | None = None
@@ -601,7 +601,7 @@ _COUNTED_FROM_CLAUSE = re.compile(
 )
 # "Site notices went up around the village on Monday 2 March", "the notice was served on": a noun dated by its own verb
 _SUBJECT_DATED = re.compile(
-    r"\b(?P<noun>[a-z]{4,})\s+(?:was|were|went|had\s+been|have\s+been)\s+(?:[A-Za-z]+\s+){1,6}?on\s+\Z"
+    r"\b(?P<noun>[a-z]{4,})\s+(?:was|were|went|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,4}?on\s+\Z"
     # "That report was issued Jan. 9": a passive dating verb takes its day without "on" in US copy
     r"|\b(?P<passive>[a-z]{4,})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:issued|served|published|signed|delivered|released|filed|lodged|handed\s+down)\s+\Z",
     re.I)

@@ -198,10 +198,10 @@ def context_words(tokens, amount, amounts=()) -> frozenset[str]:
     from .quantities import FUNCTION_WORDS
 
     sentence = tokens[amount.first].sentence
-    inside = {k for a in amounts for k in range(a.first, a.last + 1)}
     # twice as many tokens as words, for the punctuation between them; a clause opened past another figure is another
     # figure's ("revenue rose 6.2% to ₹55,610 crore …, and net profit stood at …": no profit of the 6.2%)
     lo, hi = max(0, amount.first - _CONTEXT_WORDS * 2), min(len(tokens), amount.last + 1 + _CONTEXT_WORDS * 2)
+    inside = {k for a in amounts if a.last >= lo and a.first < hi for k in range(a.first, a.last + 1)}
     after_other = next((a.last for a in amounts if a.first > amount.last and not a.spelled), None)
     if after_other is not None:
         hi = min([hi, *(k for k in range(after_other + 1, min(hi, len(tokens) - 1)) if tokens[k].text in (";", ",") and tokens[k + 1].lower in _NEW_CLAUSE)])
