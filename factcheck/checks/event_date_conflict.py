@@ -214,9 +214,10 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
         # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
+        # "the committee's investigative hearing, fixed for 2nd July": the day set for it, in an aside
         # "the record date, Friday, March 13": a date set off by a comma after a noun that names a day ("the date of
         # his hearing, Monday 7 September" is the hearing's, whoever's hearing it was)
-        r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|taken|conducted|convened|was|were|on|of|scheduled|set|due|planned|staged|reached|signed|sealed)\b)|(?:(?<=date)|(?<=\bday)),\s+(?=\Z))"
+        r"(?:\s+|\s*(?:,|\u2014|\u2013|--|\()\s*(?=(?:that|which|held|took|taken|conducted|convened|was|were|on|of|scheduled|set|fixed|listed|due|planned|staged|reached|signed|sealed)\b)|(?:(?<=date)|(?<=\bday)),\s+(?=\Z))"
         r"(?:(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|will|(?:is|are)\s+(?:due\s+)?to)\s+)?"
         r"(?:(?:(?:held|closed|took\s+place|takes?\s+place|taken|conducted|convened|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit|reached|signed|sealed)\s+)?"
         # "happened shortly before 11am on Thursday, 22 October": a time of day before the date

@@ -637,3 +637,12 @@ def test_a_day_set_off_before_what_happens_on_it(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Dec. 15", "Dec. 8")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_day_set_for_an_event_in_an_aside(rules):
+    head = 'date 2026-06-20 Assembly summons commissioner\n\n'
+    paragraphs = ["The commissioner is expected to appear at an investigative hearing on Thursday, June 25, 2026.",
+                  "The Speaker said the committee's investigative hearing, fixed for 2nd July, would be open to the press."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("2nd July", "25th June")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
