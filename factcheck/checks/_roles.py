@@ -658,7 +658,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
     orgs = [resolve(r.org) for roles in people.roles for r in roles if r.org is not None and r.org.name and not _pronoun(r.org)]
     in_lead = [o for o in orgs if all(w in lead for w in o.name)]
     # the kinds of body the headline and first paragraph call the story's own by their noun ("the club's first deficit")
-    lead_kinds = {rk.org_nouns[w.removesuffix("'s").removesuffix("\u2019s")] for w in lead if w.removesuffix("'s").removesuffix("\u2019s") in rk.org_nouns}
+    bare = (w.removesuffix("'s").removesuffix("\u2019s") for w in lead)
+    lead_kinds = {rk.org_nouns[w] for w in bare if w in rk.org_nouns}
 
     def _lead_org(org: Org) -> bool:
         # the story's own body: named in the headline or first paragraph, the only one of its kind named there

@@ -596,6 +596,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
 
 
 # what may stand before a sentence's subject: its start, a clause break, or a quote mark
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}\Z")  # "Mr Jayden " before the surname
 _SUBJECT_OPENS = re.compile(r"(?:\A|[.;:!?,\"\u201c(]\s*|\b(?:and|but|while|when|where|after)\s+)\Z")
 
 
@@ -608,7 +609,7 @@ def _accused(head: str, back: re.Match[str]) -> str:
         return back.group("obj").split()[-1].lower()
     if not back.group("subj") or back.group("subj").lower() in _PRONOUN_SUBJECTS:
         return ""
-    run = re.search(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}\Z", head[: back.start("subj")])
+    run = _CAPITALISED_RUN.search(head, 0, back.start("subj"))
     return back.group("subj").lower() if _SUBJECT_OPENS.search(head, 0, run.start()) else ""
 
 
