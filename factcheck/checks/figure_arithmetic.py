@@ -454,8 +454,9 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
         return out  # "cost of sales rose 24% to N281.6bn, lifting profit to N110.8bn from N72.4bn": the percentage has its own new level
     actual = (new.value - old.value) / old.value * 100
     end = max(p.last, old.last, new.last) + 1
-    while end < s.hi and s.tokens[end].text not in (",", ";", ":", "(", "\u2014"):
-        end += 1  # "…, helped by higher grades": a clause after the change gives its cause, not another change
+    while end < s.hi and s.tokens[end].text not in (",", ";", ":", "(", "\u2014", "\u2013") and s.lower(end) not in ("that", "which"):
+        end += 1  # "…, helped by higher grades", "… 30 per cent that the council attributes to higher tender prices": a
+        # clause after the change gives its cause, not another change
     directions = [(i, s.lower(i)) for i in range(s.lo, end) if s.direction(i)]
     # "climbed from £178m to £212m, up 16.1 per cent": an "up" or "down" written onto the percentage is its own
     # word for the one change, not a second change
@@ -611,9 +612,13 @@ def _compared_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
     no figure but the two levels and the change ("revenue rose 14% to Rs 612 crore, while net profit came in at Rs 21.6
     crore against Rs 17.2 crore": the percentage is revenue's)."""
     levels = [a for a in s.amounts if a.unit != "percent"]
+    if len(levels) > 2:
+        # "Over the first nine months …, exports reached $30.6 billion, against $28.1 billion": a figure of a unit of its
+        # own is no level of the two compared
+        levels = [a for a in levels if sum(b.unit == a.unit for b in levels) > 1]
     if len(levels) != 2:
         return []
-    return [pair for pair in level_pairs(s) if pair not in change_pairs(s, None)]
+    return [pair for pair in level_pairs(s) if pair not in change_pairs(s, None) and pair[0] in levels and pair[1] in levels]
 
 
 def _percent_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
@@ -796,12 +801,16 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, st
     for p in s.amounts:
         if p.unit != "percent" or p.in_range or s.lower(p.last + 1) != "of":
             continue
-        verb = next((words for words in _SHARE_VERBS if all(s.lower(p.first - len(words) + m) == w for m, w in enumerate(words))), None)
-        if verb is None or s.lower(p.first - len(verb) - 1) != ",":
+        at = p.first - (s.lower(p.first - 1) in _APPROX)  # ", or about 31 percent of sales"
+        verb = next((words for words in _SHARE_VERBS if all(s.lower(at - len(words) + m) == w for m, w in enumerate(words))), None)
+        if verb is None or s.lower(at - len(verb) - 1) != ",":
             continue
-        comma = p.first - len(verb) - 1
+        comma = at - len(verb) - 1
         part = next((a for a in reversed(s.amounts) if a.last < comma), None)
-        if part is None or part.unit == "percent" or part.approx or part.in_range or comma - part.last > (1 if part.unit else 4) \
+        # a sum of money is the part when the comma follows it, or the place it went to ("transferred $518 million to
+        # education programs, or about 31 percent of sales")
+        reach = 1 if part is None or not part.unit else 4 if s.lower(part.last + 1) in ("to", "for", "on", "into") else 1
+        if part is None or part.unit == "percent" or part.approx or part.in_range or comma - part.last > (reach if part.unit else 4) \
                 or any(s.tokens[m].text in (";", ":", "(", ",") for m in range(part.last + 1, comma)):
             continue
         k = p.last + 2
@@ -827,7 +836,8 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, st
         if not 0 < part.value <= total:
             continue
         actual = part.value / total
-        if abs(actual - p.value / 100) > (0.06 if p.approx else 0.035):
+        # "about 30 per cent" may round a lot; "about 31 percent" says its own units are right
+        if abs(actual - p.value / 100) > (0.06 if p.approx and p.value % 5 == 0 else 0.035):
             out.append((p, f"{part.text} of {written}{'' if unit == 'count' else ' ' + s.tokens[k].text} is {percent_text(actual * 100)}, not {p.text}."))
     return out
 
@@ -3383,11 +3393,13 @@ def _list_then_rest(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
         for k, s in enumerate(ordered):
             first = s.amounts[0] if s.amounts else None
             prior = ordered[k - 1] if k else None
-            if first is not None and prior is not None and prior.index == s.index - 1 and first.unit not in (None, "percent") \
+            if first is not None and prior is not None and prior.index == s.index - 1 and first.unit != "percent" \
                     and any(s.lower(m) in _REST_WORDS for m in range(max(s.lo, first.first - 2), first.first)) \
                     and first.first - s.lo <= 3 and not (first.approx or first.in_range):
                 parts = prior.amounts
-                if len(parts) >= 2 and all(a.unit == first.unit and not (a.approx or a.in_range) for a in parts):
+                # a count's parts ("with 3,104 patients, followed by general surgery with 1,980 and urology with 1,215.
+                # The remaining 1,013 …") are figures of three digits or more: small counts may be of anything
+                if len(parts) >= 2 and all(a.unit == first.unit and not (a.approx or a.in_range) and (a.unit or not a.spelled and a.value >= 100) for a in parts + [first]):
                     written = sum(a.value for a in parts) + first.value
                     wholes = [(w, earlier) for w, earlier in figures if w.unit == first.unit and w.value > max(a.value for a in parts)]
                     tolerance = sum(half_step(a) for a in parts) + half_step(first)
@@ -4311,6 +4323,8 @@ def _halves(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
 
 # a Gaelic games result, goals and points of each side ("2-14 to 1-12"): a goal is worth three points
 _GOALS_POINTS_RESULT = re.compile(r"\b(\d{1,2})-(\d{1,2})\s+to\s+(\d{1,2})-(\d{1,2})\b")
+# "outscoring the home side by 1-6 to 0-4 after …", "a run of 0-5 to 0-1": the scores of a spell of the match, not its result
+_A_RUN_OF_SCORES = re.compile(r"\boutscor\w*\b[^.;:!?]*\Z|\b(?:by|run\s+of|spell\s+of|burst\s+of)\s+\Z", re.I)
 _POINT_MARGIN = re.compile(r"\b(?P<size>\d{1,2}|[a-z]+)-point\s+(?:victory|win|winning\s+margin|defeat|loss)\b", re.I)
 
 
@@ -4319,7 +4333,7 @@ def _goals_and_points_margins(annotation) -> list[tuple[AnnotatedBlock, int, int
     points ("2-14 to 1-12": 20 to 15) does not make."""
     body = list(annotation.prose)
     first = next(((ab, m) for ab in body[:2] for m in _GOALS_POINTS_RESULT.finditer(ab.text)
-                  if not any(t.quoted for t in ab.tokens if t.start == m.start())), None)
+                  if not any(t.quoted for t in ab.tokens if t.start == m.start()) and not _A_RUN_OF_SCORES.search(ab.text, max(0, m.start() - 60), m.start())), None)
     if first is None:
         return []
     a, b, c, d = map(int, first[1].groups())

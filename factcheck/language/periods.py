@@ -568,6 +568,8 @@ _RUNS_FOR = re.compile(
 )
 # a start written just after a length: "will accept comments … for 21 days starting June 15", "for six weeks from 4 May"
 _STARTING_DAY = re.compile(rf",?\s+(?:starting|from|beginning|commencing)\s+(?:on\s+)?{_WEEKDAY_BEFORE}{_DAY}")
+# "can be inspected for four weeks, until Thursday 16 April": a length its end restates at once is the period's
+_UNTIL_DAY = re.compile(rf",?\s+(?:until|till|up\s+to|ending|closing)\s+(?:at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)\s+)?(?:on\s+)?{_WEEKDAY_BEFORE}{_DAY}", re.I)
 # a length a person is given, in a clause of its own: the time for that person's errand, not the period named before
 _PERSON_HAS = re.compile(r"\bwho\s+(?:now\s+|then\s+|only\s+)?(?:has|have|had|is\s+given|was\s+given|gets|get)\s+(?:only\s+|just\s+)?\Z", re.I)
 # "will lose its liquor licence for two weeks": the length of losing it (a suspension), not of the licence
@@ -1566,7 +1568,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             noun = before[-1]  # "will run to a reduced timetable for six weeks": the period named just before lasts it
         elif d.relation in ("for",) or _RUNS_FOR.search(head) or (_GRANT_TO.search(text, max(s_start, d.start - 80), d.start) and _TO_DO.match(text, d.end)):
             if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head) \
-                    and not _STARTING_DAY.match(text, d.end):
+                    and not _STARTING_DAY.match(text, d.end) and not _UNTIL_DAY.match(text, d.end):
                 continue  # "jailed for six years": the length of something else; "for 21 days starting June 15" is a period's
             if _PERSON_HAS.search(head):
                 continue  # "must be lodged with the Labour Commissioner, who has 30 days to register it": a person's errand
@@ -1753,7 +1755,30 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue
         facts.append(PeriodFact(role, start, end, noun, word, date=date, weekday=weekday, tense=tense, soft=soft, clock=_clock(text, s_start, start, end)))
     facts += _ended_by_the_act(text, s_start, s_end, nouns, dates, weekdays, quoted, facts)
+    facts += _opening_today(text, s_start, s_end, nouns, quoted, owner, facts)
     return facts
+
+
+# "Applications open today", "The plans go on public display today", "from tomorrow": a start named by its distance from publication
+_OPENS_ON_DAY = re.compile(
+    r"\b(?P<verb>open|opens|opened|opening|begin|begins|began|start|starts|started|from|starting|beginning|commencing|"
+    r"(?:go|goes|went|going)\s+on\s+(?:public\s+)?(?:display|exhibition))\s+(?P<day>today|tomorrow)\b(?![-'\u2019])"
+    r"(?![,\s]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))", re.I)  # "from tomorrow, Thursday 12 March": the date says it
+_DAYS_AHEAD = {"today": 0, "tomorrow": 1}
+
+
+def _opening_today(text, s_start, s_end, nouns, quoted, owner, facts) -> list[PeriodFact]:
+    """The start of the period a sentence names, told as today or tomorrow ("Applications open today and will stay open for
+    four weeks, closing at 5pm on Monday 13 April"): the publication's day, or the day after it."""
+    out = []
+    for m in _OPENS_ON_DAY.finditer(text, s_start, s_end):
+        if quoted(m.start("day")):
+            continue
+        noun = owner(m.start("day"))
+        if noun is None or noun.verb or noun.start > m.start("day") or any(f.role == "start" and f.noun is noun for f in facts):
+            continue
+        out.append(PeriodFact("start", m.start("day"), m.end("day"), noun, m.group("verb").lower(), offset=_DAYS_AHEAD[m.group("day").lower()]))
+    return out
 
 
 # "…, ending a strike", "…, ending the six-week lockout": a participle that ends the period named right after it

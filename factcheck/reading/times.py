@@ -1449,8 +1449,9 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
         return
     if submissions.several or consultation.several or submissions.moved or not (submissions.starts or submissions.ends):
         return
-    if submissions.durations and (consultation.durations or consultation.starts):
+    if submissions.durations and (consultation.durations or consultation.starts and submissions.starts):
         return  # "comments … for 21 days starting June 15" beside a consultation with a length or start of its own: two
+        # ("Submissions will be accepted for four weeks, closing …" beside the consultation's opening day: its length)
     if any(n.purpose for _, n in submissions.nouns):
         return
     consultations = [p for k, p in found.items() if k[0] == host and k[1] is not None and not _of_the_past(k[1], published)]

@@ -800,3 +800,33 @@ FROM_SESSION_35_SENT_WITHIN = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_35_SENT_WITHIN, ids=[c[0] for c in FROM_SESSION_35_SENT_WITHIN])
 def test_what_the_public_sends_within_a_length(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) + lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_36_TODAY = [
+    ("a period that opens today, with its length and end", 'date 2026-03-02 Shire opens grants round\n\n',
+     ["The exhibition opens today and will stay open for four weeks, closing at 5pm on Monday 13 April."], [3]),
+    ("the end fits", 'date 2026-03-02 Shire opens grants round\n\n',
+     ["The exhibition opens today and will stay open for four weeks, closing at 5pm on Monday 30 March."], []),
+    ("on display today, for a length its end restates", 'date 2026-03-12 Homes plan on display\n\n',
+     ["The plans go on public display today and can be inspected for four weeks, until Thursday 16 April, at the council offices."], [3]),
+    ("the end fits", 'date 2026-03-12 Homes plan on display\n\n',
+     ["The plans go on public display today and can be inspected for four weeks, until Thursday 9 April, at the council offices."], []),
+    ("a length with no end after it is something else's", 'date 2026-03-12 Homes plan on display\n\n',
+     ["The plans go on public display today and can be inspected for four weeks. The council meets on Thursday 16 April."], []),
+    ("today in a quote is the speaker's", 'date 2026-03-02 Shire opens grants round\n\n',
+     ["\u201cThe exhibition opens today and will stay open for four weeks, closing on Monday 13 April,\u201d she said on Friday."], []),
+    ("from tomorrow, with its date, is that date", 'date 2026-03-11 Plan out for comment\n\n',
+     ["The draft plan goes on display from tomorrow, Thursday 12 March, and will be on display for five weeks, until Thursday 16 April."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_36_TODAY, ids=[c[0] for c in FROM_SESSION_36_TODAY])
+def test_a_period_that_opens_today(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+def test_the_submissions_length_beside_the_consultations_opening_day_is_its_length(rules):
+    head = 'date 2026-03-20 Council plan out for consultation\n\n'
+    paragraphs = ["Consultation was originally due to open on 1 April, but was pushed back. It will now open on Friday 10 April.",
+                  "Submissions will be accepted for four weeks, closing at 5pm on Friday 8 May. That leaves time to adopt a final plan before the legal deadline of 30 June."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

@@ -1575,3 +1575,48 @@ def test_a_percentage_after_a_sum_of_change_without_a_comma(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = "Membership rose to 390 from 300, a rise of 90 or 23 per cent."  # "90 or 23": two counts, perhaps alternatives
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_percentage_change_with_its_cause_after_it(rules):
+    head = 'date 2026-03-12 Homes plan on display\n\n'
+    paragraphs = ["The cost of the scheme is now put at \u20ac14.2 million, up from \u20ac11.8 million when the project was first costed in 2024 \u2013 an increase of almost 30 per cent that the council attributes to higher tender prices."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("30 per cent", "20 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_run_of_scores_is_no_goals_and_points_result(rules):
+    head = 'date 2026-06-08 Clare come from behind\n\n'
+    paragraphs = ["Clare kept their ambitions alive at Walsh Park on Sunday with a three-point win over Waterford.",
+                  "The Banner finished with a flourish, outscoring the home side by 1-6 to 0-4 after a goal had put Waterford two points clear."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[1] = "Clare won 2-16 to 1-14 after a goal had put Waterford two points clear."  # the result itself: 22 to 17
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+FROM_SESSION_36_SHARES_AND_RESTS = [
+    ("a sum of money sent somewhere, then its share of a whole given elsewhere",
+     ["The lottery recorded sales of $1.94 billion and transferred $518 million to education programs, or about 31 percent of sales."], [3]),
+    ("the share fits", ["The lottery recorded sales of $1.94 billion and transferred $518 million to education programs, or about 27 percent of sales."], []),
+    ("a round share after about may round a lot", ["The lottery recorded sales of $1.94 billion and transferred $518 million to education programs, or about 30 percent of sales."], []),
+    ("counts listed, then the rest, against the whole before them",
+     ["A total of 158,430 patients were on the list. Of those, 7,912 had been waiting for more than two years.",
+      "Orthopaedics had the largest group, with 3,104 patients, followed by general surgery with 1,980 and urology with 1,215. The remaining 1,013 were spread across other specialties."], [5]),
+    ("the counts make the whole", ["A total of 158,430 patients were on the list. Of those, 7,312 had been waiting for more than two years.",
+      "Orthopaedics had the largest group, with 3,104 patients, followed by general surgery with 1,980 and urology with 1,215. The remaining 1,013 were spread across other specialties."], []),
+    ("small counts before the rest may be of anything", ["The club has 40 members. Of those, 31 play.",
+      "Twelve play on Saturdays, 9 on Sundays and 4 midweek. The remaining 3 are coaches."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_SHARES_AND_RESTS, ids=[c[0] for c in FROM_SESSION_36_SHARES_AND_RESTS])
+def test_shares_and_rests(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-05-01 Figures\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_change_against_a_level_beside_a_length(rules):
+    head = 'date 2026-05-01 Garment exports rise\n\n'
+    paragraphs = ["Over the first nine months of the fiscal year, garment exports reached $30.6 billion, against $28.1 billion in the same period a year earlier, a rise of 11.2 percent."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("11.2 percent", "8.9 percent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -287,6 +287,10 @@ def test_a_dateline_line_may_open_on_its_place(line, expected):
         ("Published: Friday | February 27, 2026", dt.date(2026, 2, 27)),
         ("Published: Friday, February 27, 2026, 6:42 a.m.", dt.date(2026, 2, 27)),
         ("Published: Rainfall | February 27, 2026", None),
+        # a live page's two stamps set apart by a middle dot or a bullet
+        ("Published 27 February 2026 \u00b7 Last updated 16:40 GMT", dt.date(2026, 2, 27)),
+        ("Posted \u2022 27 February 2026 \u2022 16:40", dt.date(2026, 2, 27)),
+        ("Published 27 February 2026 \u00b7 Rain later", None),
     ],
 )
 def test_a_dateline_may_set_its_weekday_apart(line, expected):
