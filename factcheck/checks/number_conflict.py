@@ -246,6 +246,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 if agree(a.amount.value, b.amount.value, a.amount.digits, b.amount.digits):
                     continue
                 how = amount_slip(a.amount, b.amount) if a.amount.value != b.amount.value else None
+                if ("standing" in a.modifiers) != ("standing" in b.modifiers):
+                    continue  # "stay 13th on 21 points" is a table's; "Pryce finished with 12 points" a player's score
                 if how == "one digit changed" and _other_subjects(first, a, later, b):
                     continue  # "Belmont Silvertones … with 285 points" … "Southern Sunrise … were third with 281 points": two entrants
                 if how is not None and _someone_elses(first, a, later, b):

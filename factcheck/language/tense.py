@@ -70,6 +70,9 @@ _NOT_REDUCED = frozenset(
     """be been being is are was were am will would has have had get gets got he she they we it i you who which that
     and or but then also just not never""".split()
 )
+# "after defeating …": a verb's -ing form, not a noun ending so ("after morning prayers", "after the hearing")
+_AFTER_DOING_RE = re.compile(r"\b(?:after|following)\s+(?!(?:morning|evening|meeting|hearing|building|opening|wedding|sitting|briefing|ruling|"
+                             r"warning|training|landing|signing|reading|spring|nothing|something|everything|anything)\b)[a-z]+ing\b[^,;:.!?]*\Z", re.I)
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:(?:early|late|about|around|[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?)\s+)?(?:on\s+|last\s+)?\Z", re.IGNORECASE)
 # "on the register at the record date, 18 March, will be paid": a day set off by commas after a preposition's noun
 # names that noun's day, not the time of the clause's verb
@@ -450,6 +453,10 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
         return Tense.UNKNOWN, None
     if _SINCE_BEFORE_RE.search(text, max(0, start - 30), start):
         return Tense.PAST, None  # "closed since 6am on Tuesday, will stay closed": a time after "since" is behind us
+    if _AFTER_DOING_RE.search(text, max(s_start, start - 80), start):
+        # "will be Guelph's next mayor after defeating the incumbent in Monday's election": what was done before the main
+        # verb's time may lie behind us or ahead, whatever that verb's tense
+        return Tense.UNKNOWN, None
     reduced = _REDUCED_RELATIVE_RE.search(text, max(s_start, start - 40), start)
     if reduced and reduced.group("prev").lower() not in _NOT_REDUCED:
         return Tense.PAST, None  # "Submissions lodged before 1 March will be considered": the day is the lodging's, not the main verb's

@@ -211,6 +211,10 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
             k -= 1
         if placed and verb is not None and after and tokens[last + 1].kind == WORD and after not in _AFTER_PLACING:
             placed = False  # "was the second time", "came a third attempt": an ordinal of something else
+        if not placed and (named := _with_name_before(tokens, i)) is not None and after in _AFTER_WITH_PLACING:
+            # "Veeyapuram crossed the line in 4:21.14, with Nadubhagam, rowed by the Punnamada club, second in 4:21.19"
+            out.append(Placing(position, t.start, tokens[last].end, t.quoted, named))
+            continue
         if placed:
             name = None
             if verb is not None:
@@ -226,6 +230,24 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
                 tokens[k].lower in _TABLE_NOUNS for k in range(last + 1, min(len(tokens), last + 5)) if tokens[k].sentence == t.sentence)
             out.append(Placing(position, t.start, tokens[last].end, t.quoted, name, standing))
     return out
+
+
+_AFTER_WITH_PLACING = frozenset({"in", "on", "with", ",", ".", "and", ";", ""})
+
+
+def _with_name_before(tokens: list[Token], i: int) -> str | None:
+    """The name a verbless "with" gives the ordinal at i ("with Nadubhagam, rowed by the Punnamada Boat Club, second"), lower
+    case: its last capitalised word, an aside set off by commas between."""
+    k = i - 1
+    sentence = tokens[i].sentence
+    if k >= 0 and tokens[k].text == ",":
+        k = next((j - 1 for j in range(k - 1, max(-1, k - 14), -1) if tokens[j].text == "," and tokens[j].sentence == sentence), -1)
+    end = k
+    while k >= 0 and end - k < 3 and tokens[k].capitalised and tokens[k].kind == WORD and tokens[k].sentence == sentence:
+        k -= 1
+    if k == end or k < 0 or tokens[k].lower != "with":
+        return None
+    return tokens[end].lower
 
 
 def _ordinal(tokens: list[Token], i: int) -> tuple[int | None, int]:

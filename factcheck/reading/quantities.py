@@ -1198,6 +1198,8 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
         # "The venue holds 1,860", "The auditorium seats 1,860", "holds 1,860 people": its seats, as "1,860 seats" are
         thing, verb = "seat", None
     modifiers = frozenset(m for m in modifiers if m not in _HEDGES)
+    if thing == "point" and r.lower(a.first - 1) == "on":
+        modifiers |= {"standing"}  # "Dragons stay 13th on 21 points": a place in a table, not what a side or player scored
     if r.lower(phrase_end) == "," and r.lower(phrase_end + 1) == "part" and r.lower(phrase_end + 2) == "of":
         modifiers |= {"part"}  # "18,000 tonnes of hake, part of the 154,000-tonne total": a part, not the whole
     return Quantity(a, unit, thing, verb, modifiers, frozenset(scope), None, definite, changing, years, sentence, quoted)

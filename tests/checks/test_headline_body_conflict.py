@@ -851,3 +851,23 @@ FROM_SESSION_35_STANDINGS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_35_STANDINGS, ids=[c[0] for c in FROM_SESSION_35_STANDINGS])
 def test_standings_before_names(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+def test_a_namesake_placed_lower_is_not_the_headlines_winner(rules):
+    head = 'date 2026-10-27 Priya Patel elected Guelph mayor, unseating incumbent\n\n'
+    paragraphs = ["Former city councillor Priya Patel will be Guelph's next mayor after defeating the incumbent by more than 4,000 votes.",
+                  "Businessman Dev Patel, who is not related to the mayor-elect, finished third with 4,105 votes."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[0] = "Former city councillor Priya Patel stood against the incumbent, Mark Kowalski."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[1] = "Patel finished third with 4,105 votes."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+
+
+def test_a_placing_told_with_with_and_the_boats_first_name(rules):
+    head = 'date 2025-08-10 Nadubhagam Chundan wins Nehru Trophy in photo finish\n\n'
+    paragraphs = ["Kainakary Boat Club rowed Veeyapuram Chundan to victory on Saturday.",
+                  "Veeyapuram crossed the line in 4:21.14, with Nadubhagam, rowed by the Punnamada Boat Club, second in 4:21.19."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = "Veeyapuram crossed the line in 4:21.14, with Karichal, rowed by the Punnamada Boat Club, second in 4:21.19."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

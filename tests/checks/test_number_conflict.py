@@ -803,3 +803,12 @@ FROM_SESSION_35_SIDES_AND_HEDGES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_35_SIDES_AND_HEDGES, ids=[c[0] for c in FROM_SESSION_35_SIDES_AND_HEDGES])
 def test_sides_and_hedges(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+def test_a_tables_points_are_no_players_score(rules):
+    head = 'date 2026-03-01 Scarlets edge Dragons\n\n'
+    paragraphs = ["Pryce finished with 12 points from five kicks out of five.",
+                  "Dragons, whose losing margin was one too many for a bonus point, stay 13th on 21 points."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "Pryce's 21 points were his best of the season."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

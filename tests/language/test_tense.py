@@ -98,6 +98,9 @@ TENSE_CASES = [
     # a date in brackets glosses the word before it, whatever verb is nearer
     ("The tender opened on Monday (March 2) and will close on April 13.", "March 2", "past"),
     ("The tender will open on Monday (March 9) and closed bids are kept.", "March 9", "future"),
+    # what was done "after" the main verb's time may lie behind or ahead of the piece
+    ("Patel will be the next mayor after defeating the incumbent in Monday's election.", "Monday", "unknown"),
+    ("The imam will speak after morning prayers on Friday.", "Friday", "future"),
 ]
 
 
