@@ -688,6 +688,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             p = _orphan_period(found, reading, fact, period, knowledge, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here, told_of)
             if p is not None and fact.role == "end" and p.durations and _other_errand(p, reading, fact):
                 p = None  # "14 days … to file the application" and "had until Friday, March 6 to file a replying affidavit"
+            if p is not None and fact.role == "duration" and p.kind in _GENERIC_KINDS and p.durations and fact.duration is not None \
+                    and _length_key(fact.duration) not in {st.length for st in p.durations} and _errand_untold(p, reading, fact):
+                p = None  # "gave occupants seven days … to vacate" and "Its appeal was filed … within the 30-day period allowed"
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
         if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
             p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
@@ -1378,6 +1381,19 @@ def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodF
     return fits[0] if len(fits) == 1 and not _other_errand(fits[0], reading, fact) else None
 
 
+_GRANTED_ERRAND = re.compile(r"\bto\s+(?P<verb>[a-z]{4,})\b(?P<rest>[^.;:,]{0,40})", re.I)
+
+
+def _errand_untold(p: Period, reading: BlockReading, fact: PeriodFact) -> bool:
+    """True when a length granted for an errand ("seven days, until February 9, to vacate") would join a bare period of
+    another length ("the 30-day period") whose sentences never speak of that errand: neither its verb nor the words after it."""
+    errand = _GRANTED_ERRAND.search(reading.text, fact.end, reading.sentence_at(fact.start).end)
+    if errand is None:
+        return False
+    said = _topic(errand.group("verb") + " " + errand.group("rest"))
+    return bool(said) and not any(same_stem(a, b) for topic in _told_topics(p, False) for a in said for b in topic)
+
+
 def _other_errand(granted: Period, reading: BlockReading, fact: PeriodFact) -> bool:
     """True when an end is given for doing something to another thing than a granted length is ("to file the
     application" and "until Friday, March 6 to file a replying affidavit": one verb, two things filed)."""
@@ -1582,6 +1598,14 @@ def _fits(r: Readings, source: Period, target: Period) -> bool:
     return all(any(same_stem(q, w) for w in (*theirs, *section)) for q in telling)
 
 
+def _another_grant(key: tuple[str, str | None], target: Period, source: Period) -> bool:
+    """True when a bare "period" of one length would join a time someone was given of another ("gave occupants seven days,
+    until February 9, to vacate" … "within the 30-day period allowed" for an appeal): nothing names either, so the two
+    lengths say they are two."""
+    return source.kind in _GENERIC_KINDS and (key[1] or "").startswith("granted at") and bool(target.durations) \
+        and not {st.length for st in source.durations} & {st.length for st in target.durations}
+
+
 def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> list[tuple[tuple[str, str | None], tuple[str, str | None]]]:
     """Merge each period told only by a length and definite mentions into the one dated period it names.
 
@@ -1599,6 +1623,8 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
         if _a_length_only(key, p):
             # not a period told apart ("That notice carries its own 30-day comment period, ending Sept. 3")
             fits = [(k, t) for k, t in dated if t is not p and _fits(r, p, t) and not any(n.marker for _, n in t.nouns)]
+            if any(_another_grant(k, t, p) for k, t in fits):
+                fits = []  # what it fits best is a time someone was given, of another length: no sign which it is
             if not dated and p.kind in _GENERIC_KINDS and not any(_WITHIN_BEFORE.search(rd.text, 0, n.start) for rd, n in p.nouns):
                 # "interim bail for four weeks" … "at the end of the six-week period": with no dated period, the
                 # one period the article gives only a length

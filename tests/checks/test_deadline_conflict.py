@@ -899,3 +899,12 @@ def test_a_day_of_another_head_noun_the_period_only_qualifies(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs.append("The consultation closes on June 4, the regulator said.")
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_bare_period_of_another_length_for_another_errand(rules):
+    head = 'date 2026-03-13 Court halts demolition\n\n'
+    paragraphs = ["The notice alleged that two floors had been built without sanction and gave occupants seven days, until February 9, to vacate before the squad moved in.",
+                  "The court noted that the society's appeal was filed on February 27, 25 days after the notice was served and within the 30-day period allowed."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[0] = "The notice gave the society seven days, until February 9, to file an appeal against it."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
