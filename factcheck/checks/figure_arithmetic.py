@@ -1103,8 +1103,9 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
         if s.lower(a.first - 1) in _DEFINITE and any(b.first > a.last and b.unit == unit for b in s.amounts):
             known = a.last  # "72 will go to the six health centres, 30 to …": a set the copy knows, where parts go, no part
             continue
-        if a.compound and found and a.first == found[-1].last + 1 and a.unit is None:
-            continue  # "120 one-bedroom, 210 two-bedroom …": the joined figure names the part's kind, it is no part
+        if a.compound and a.unit is None and (found and a.first == found[-1].last + 1 or s.lower(a.first - 1) in ("a", "an")):
+            continue  # "120 one-bedroom, 210 two-bedroom …", "two a 25-basis-point cut": the joined figure names the part's
+            # kind, it is no part
         if len(found) >= 2 and any(s.lower(k) in ("and", "&") for k in range(max(found[-2].last + 1, found[-1].first - (3 if gap <= 10 else 1)), found[-1].first)) \
                 and any(s.tokens[k].text == "," for k in range(found[-1].last + 1, a.first)):
             break  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and" (just
@@ -2917,6 +2918,51 @@ def _definite_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     return out
 
 
+_POINT_CHANGES = _CHANGE_OF | frozenset("climb rises falls drops".split())
+
+
+def _definite_point_changes(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A change in points referred back to by its size ("the 0.6 percentage-point climb in headline inflation") that the
+    one pair of percentage levels of that direction an earlier sentence sharing two of its words gives contradicts
+    ("Headline inflation rose to 2.9 per cent … from 2.1 per cent": 0.8 points)."""
+    from ..reading.quantities import FUNCTION_WORDS
+
+    pairs = []  # (block, sentence index, old, new, stems of the sentence)
+    for ab in annotation.prose:
+        for index, s in sentences_of(ab).items():
+            found = [(o, n) for o, n in change_pairs(s, None, percents=True) if o.unit == n.unit == "percent" and not (o.approx or n.approx)]
+            if found:
+                stems = {_stem(ab.tokens[i].lower) for i in range(s.lo, s.hi) if ab.tokens[i].kind == WORD}
+                pairs += [(ab, index, o, n, stems) for o, n in found]
+    out = []
+    for ab in annotation.prose if pairs else ():
+        for index, s in sentences_of(ab).items():
+            for d in s.amounts:
+                if d.approx or d.in_range or s.lower(d.first - 1) != "the" or d.unit not in (None, "percentage-point"):
+                    continue
+                k = d.last + 1
+                if d.unit is None:
+                    if (s.lower(k), s.lower(k + 1), s.lower(k + 2)) == ("percentage", "-", "point"):
+                        k += 3  # "the 0.6 percentage-point climb"
+                    elif (s.lower(k), s.lower(k + 1)) == ("-", "point"):
+                        k += 2  # "the 0.6-point climb"
+                    else:
+                        continue
+                change = s.lower(k)
+                if change not in _POINT_CHANGES or s.lower(k + 1) not in ("in", "of"):
+                    continue
+                words = {_stem(s.lower(i)) for i in range(k + 2, min(s.hi, k + 6)) if s.tokens[i].kind == WORD and s.lower(i) not in FUNCTION_WORDS}
+                up = change in UP or change in ("climb", "rises")
+                earlier = [(o, n) for pab, pindex, o, n, stems in pairs if (pab is not ab or pindex < index) and len(words & stems) >= 2 and (n.value > o.value) == up]
+                if len({(round(o.value, 6), round(n.value, 6)) for o, n in earlier}) != 1:
+                    continue
+                old, new = earlier[0]
+                actual = round(abs(new.value - old.value), 6)
+                if abs(actual - d.value) > half_step(d) + 1e-9:  # "the 1-point rise" may round 0.8
+                    out.append((ab, d, f"{old.text} to {new.text} is a change of {_fmt(actual)} percentage points, not {d.value:g}."))
+    return out
+
+
 def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """A change told with its size alone ("Platinum group metals (PGM) production climbed 8% in the year") that the one
     pair of levels of that direction the article gives of the same thing contradicts ("The group produced 1.62 million
@@ -4411,7 +4457,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

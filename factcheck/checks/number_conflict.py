@@ -393,9 +393,19 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
             continue  # "Ernesto Reyes won a third term by 854 votes" in Barangay Pulo … "Delos Santos unseats Villanueva by 845 votes"
         if _compound_of_another(ab, a, eab, e) or _compound_of_another(eab, e, ab, a):
             continue  # "a 113-run victory" … "match figures of eight for 131": a compound names what it measures, and the other is not that
+        if _added(ab, a) != _added(eab, e):
+            continue  # "a margin of 217" … "Special votes added 127 votes to Tipene's tally": what was added is no level
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
+
+
+_ADDING = frozenset("add adds added adding".split())
+
+
+def _added(ab, amount) -> bool:
+    """True for an amount written as what something added ("added 127 votes to Tipene's tally")."""
+    return amount.first > 0 and ab.tokens[amount.first - 1].lower in _ADDING
 
 
 def _sentence_names(ab, amount) -> set[str]:

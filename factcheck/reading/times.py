@@ -1381,7 +1381,7 @@ def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodF
     return fits[0] if len(fits) == 1 and not _other_errand(fits[0], reading, fact) else None
 
 
-_GRANTED_ERRAND = re.compile(r"\bto\s+(?P<verb>[a-z]{4,})\b(?P<rest>[^.;:,]{0,40})", re.I)
+_GRANTED_ERRAND = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^.;:,]{0,40})", re.I)
 
 
 def _errand_untold(p: Period, reading: BlockReading, fact: PeriodFact) -> bool:
@@ -1631,6 +1631,12 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
                 fits = [(k, t) for k, t in found.items() if t is not p and t.kind not in _GENERIC_KINDS and t.durations
                         and k[1] is None and not t.several and not t.moved
                         and not any(n.marker or n.qualifier or n.verb for _, n in t.nouns)]
+        elif (verb := _window_to_do(p)) is not None:
+            # "Márquez has 20 days after adjournment, until March 11, to act on bills" … "before her window to act closes
+            # March 6": the one time granted for that errand
+            fits = [(k, t) for k, t in found.items() if t is not p and (k[1] or "").startswith("granted at") and t.durations
+                    and (errand := _GRANTED_ERRAND.search(t.durations[0].reading.text, t.durations[0].fact.end, t.durations[0].reading.sentence_at(t.durations[0].fact.start).end))
+                    and same_stem(errand.group("verb").lower(), verb)]
         elif _named_by_its_errand(p):
             fits = [(k, t) for k, t in dated if t is not p and (t.kind not in _GENERIC_KINDS and _errand_is(p, t) or _generic_named_alike(p, t))]
         elif _named_by_its_length(p):
@@ -1690,6 +1696,18 @@ def _one_bare_length(r: Readings, found: dict[tuple[str, str | None], Period]):
 
 # "decide within the 15-day period allowed": a limit for an act, its own window, not another period's length
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+
+
+_TO_DO_AFTER = re.compile(r"\s+to\s+([a-z]{3,})\b", re.I)
+
+
+def _window_to_do(p: Period) -> str | None:
+    """The errand verb every mention of a dated general period names after its noun ("her window to act closes March 6"),
+    or None."""
+    if p.kind not in _GENERIC_KINDS or not _dated(p) or not p.nouns or p.durations:
+        return None
+    verbs = {m.group(1).lower() if (m := _TO_DO_AFTER.match(rd.text, n.end)) else None for rd, n in p.nouns}
+    return next(iter(verbs)) if len(verbs) == 1 and None not in verbs else None
 
 
 def _named_by_its_errand(p: Period) -> bool:

@@ -908,3 +908,14 @@ def test_a_bare_period_of_another_length_for_another_errand(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[0] = "The notice gave the society seven days, until February 9, to file an appeal against it."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_window_named_by_its_errand_is_the_time_granted_for_it(rules):
+    head = 'date 2026-02-20 Session ends with budget passed\n\n'
+    paragraphs = ["M\u00e1rquez has 20 days after adjournment, until March 11, to act on bills that reached her desk in the final three days.",
+                  "Staff will spend the coming weeks working through the bills before her window to act closes March 6."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("March 6", "March 11")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "Staff will spend the coming weeks on the bills before her window to travel closes March 6."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

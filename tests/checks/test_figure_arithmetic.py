@@ -1620,3 +1620,28 @@ def test_a_change_against_a_level_beside_a_length(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("11.2 percent", "8.9 percent")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_compound_after_a_is_no_part(rules):
+    head = 'date 2026-03-27 Central bank holds rates\n\n'
+    paragraphs = ["Of the 12 economists surveyed, nine had expected a hold, two a 25-basis-point cut and one a hike of the same size."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "Of the 12 economists surveyed, nine had expected a hold, four a 25-basis-point cut and one a hike of the same size."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+FROM_SESSION_36_POINT_CHANGES = [
+    ("a change in points referred back, against the levels before", ["Headline inflation rose to 2.9 per cent in February from 2.1 per cent in January.",
+      "Economists said the 0.6 percentage-point climb in headline inflation was sharper than expected."], [5]),
+    ("the points fit", ["Headline inflation rose to 2.9 per cent in February from 2.1 per cent in January.",
+      "Economists said the 0.8 percentage-point climb in headline inflation was sharper than expected."], []),
+    ("a whole point may round", ["Headline inflation rose to 2.9 per cent in February from 2.1 per cent in January.",
+      "Economists said the one-point climb in headline inflation was sharper than expected."], []),
+    ("another measure's levels", ["Headline inflation rose to 2.9 per cent in February from 2.1 per cent in January.",
+      "Economists said the 0.6 percentage-point climb in the jobless rate was sharper than expected."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_POINT_CHANGES, ids=[c[0] for c in FROM_SESSION_36_POINT_CHANGES])
+def test_changes_in_points_referred_back(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-03-27 Central bank holds rates\n\n', paragraphs, 'figure-arithmetic', rules) == expected

@@ -812,3 +812,12 @@ def test_a_tables_points_are_no_players_score(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[1] = "Pryce's 21 points were his best of the season."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_what_was_added_is_no_margin_written_twice(rules):
+    head = 'date 2026-03-20 Tipene confirmed as winner\n\n'
+    paragraphs = ["The preliminary count put Tipene on 2,184 votes and Gallagher on 1,967, a margin of 217.",
+                  "The final result gives Tipene 2,311 votes to Gallagher's 2,046. Special votes added 127 votes to Tipene's tally and 79 to Gallagher's."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "The final result gives Tipene 2,311 votes to Gallagher's 2,046. Before the specials, Tipene's margin of 127 votes had looked safe."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
