@@ -342,8 +342,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
         # "head coach Dean Sutcliffe" … "Head coach Dean Sutcliff": with one first name, a last letter more is no ending
         same_given = edits == 1 and bool(ga & gb) and min(len(a), len(b)) >= 6 and max(a, b, key=len).lower() == min(a, b, key=len).lower() + "e"
         # "Marguerite Delahunty" … "Ms Delahunt": a person's surname has no endings ("Tuscany"/"Tuscan" is a place's)
-        same_given = same_given or edits == 1 and min(len(a), len(b)) >= 6 and _is_ending(a, b) and not max(a, b, key=len).endswith("s") \
-            and (a in titled and gb or b in titled and ga)  # "two Wendell Doucettes": a plural is an ending still
+        # "two Wendell Doucettes": a plural is an ending still; "Judge Marchbanks said" after "Helen Marchbank", an honorific
+        # on the form with the "s", is one person's name misspelt
+        longer = max(a, b, key=len)
+        same_given = same_given or edits == 1 and min(len(a), len(b)) >= 6 and _is_ending(a, b) \
+            and (not longer.endswith("s") and (a in titled and gb or b in titled and ga) or longer.endswith("s") and longer in titled and givens_of[min(a, b, key=len)])
         if (a in lone or a in weak) and (b in lone or b in weak) or not (whole_name or same_given or _close_enough(a, b, min(edits, max_edits), max_edits)):
             continue
         if _number_forms(a, b) and _after_the(blocks, a if a.lower().endswith("men") else b):

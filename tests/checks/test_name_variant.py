@@ -827,3 +827,12 @@ def test_a_titled_surname_has_no_endings(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
     paragraphs[1] = "Ms Delahunty says the cause of the failure is still being investigated, as is the wiring near Tuscany Street."
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_an_s_added_to_a_titled_surname_is_a_slip(rules):
+    head = 'date 2026-03-09 Venue wins licence appeal\n\n'
+    paragraphs = ["District Judge Helen Marchbank, sitting at Nottingham Magistrates' Court, on Friday allowed the appeal.",
+                  "Giving her decision, Judge Marchbanks said revocation was the most serious step available."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    paragraphs[1] = "Giving her decision, the judge said two Helen Marchbanks had sat on the bench in the past."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
