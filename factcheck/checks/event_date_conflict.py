@@ -204,7 +204,7 @@ _AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|to|is|are|was
 
 
 @lru_cache(maxsize=8)
-def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = alternation(events)
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
@@ -250,7 +250,10 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         rf"|{_PREFIX}(?:{nouns})s\b)",
         re.I,
     )
-    return held, after, several, booked
+    # "Sunday's Heartland Conference championship game", "Saturday's FA Cup final": a day's own event may carry its name
+    # first, which names the one event the article is about rather than telling it from another
+    after_day = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?P<mods>(?:(?-i:[a-z])[a-z-]*\s+){{0,1}}?)(?P<noun>{_PREFIX}(?:{nouns}))\b(?![-'\u2019])(?!\s+(?:{nouns})\b)(?!(?<=final)\s+{_NOT_A_FINAL})", re.I)
+    return held, after, several, booked, after_day
 
 
 # what happened to a person, read from its verb: "died on 9 September" is the death dated 9 September
@@ -447,7 +450,7 @@ def _body_before(text: str, lo: int, at: int, bodies: re.Pattern[str]) -> str:
 
 
 def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
-    held, after, _, booked = _patterns(events)
+    held, after, _, booked, after_day = _patterns(events)
     r = context.annotation(doc).time
     verbs = events_of(context.knowledge).verb_events
     sittings = events_of(context.knowledge).sittings
@@ -502,7 +505,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if by_day:
                 # "will attend Friday's mediation": the day owns the event it names, and nothing else dates it
                 m = v = None
-                the_after = after.match(text, end + 2) if not quoted else None
+                the_after = after_day.match(text, end + 2) if not quoted else None
                 if the_after is None:
                     continue
             else:

@@ -2499,11 +2499,18 @@ def _part_and_rest(s: Sentence) -> list[tuple[Amount, str]]:
 
 _DIFFERENCE_BEFORE = {"up": 1, "down": -1, "increase": 1, "rise": 1, "gain": 1, "fall": -1, "drop": -1, "decrease": -1, "decline": -1}
 _DIFFERENCE_AFTER = {("more", "than"): 1, ("higher", "than"): 1, ("fewer", "than"): -1, ("lower", "than"): -1, ("less", "than"): -1,
-                     ("on",): 0, ("from",): 0, ("over",): 0, ("compared", "with"): 0}
+                     ("on",): 0, ("from",): 0, ("over",): 0, ("compared", "with"): 0,
+                     ("up", "on"): 1, ("down", "on"): -1}  # "was 1,530 up on the same fixture last season"
 
 
 _WHEN_WORDS = frozenset("when last ago earlier previous before year month week".split())
 _THAT_WAS = frozenset("that this it which".split())
+
+
+def _aside_then_verb(s: Sentence, lo: int, hi: int) -> bool:
+    """True when tokens lo to hi are an aside set off by commas and then a verb ("19,214, the biggest at Tynecastle this
+    season, was"): the figure before is still the verb's subject."""
+    return s.tokens[lo].text == "," and hi - 2 > lo and s.tokens[hi - 2].text == "," and s.lower(hi - 1) in ("was", "were", "is", "are")
 
 
 def _earlier_after(s: Sentence, k: int) -> Amount | None:
@@ -2513,7 +2520,7 @@ def _earlier_after(s: Sentence, k: int) -> Amount | None:
     if found is not None:
         return found
     nxt = next((a for a in s.amounts if a.first >= k), None)
-    if nxt is None or nxt.first - k > 14 or any(s.tokens[m].text in (";", ":", "(") for m in range(k, nxt.first)):
+    if nxt is None or nxt.first - k > 18 or any(s.tokens[m].text in (";", ":", "(") for m in range(k, nxt.first)):
         return None
     return nxt if any(s.lower(m) in _WHEN_WORDS for m in range(k, nxt.first)) else None
 
@@ -2575,7 +2582,7 @@ def _differences(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amoun
         now = _part_of(s, now) or now
         if now is None:
             now = _now_before(s, d, prior)
-        elif d.first - now.last > 8 or any(s.tokens[m].text in (";", ":", "(") for m in range(now.last + 1, d.first)):
+        elif d.first - now.last > (11 if _aside_then_verb(s, now.last + 1, d.first) else 8) or any(s.tokens[m].text in (";", ":", "(") for m in range(now.last + 1, d.first)):
             continue
         if now is None or now.in_range:
             continue

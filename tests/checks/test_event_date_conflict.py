@@ -646,3 +646,14 @@ def test_a_day_set_for_an_event_in_an_aside(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("2nd July", "25th June")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_days_own_event_may_carry_its_name_first(rules):
+    head = 'date 2026-03-09 Okafor lifts Platte River State to title\n\n'
+    paragraphs = ["Platte River State won Sunday's Heartland Conference championship game to claim its first title in 11 years.",
+                  "The March 7 championship game drew 8,214 fans to Riverfront Arena."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = "The March 8 championship game drew 8,214 fans to Riverfront Arena."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    paragraphs[:] = ["Rovers won Sunday's FA Cup final.", "The League Cup final on March 7 drew 8,214 fans."]  # another cup's final
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

@@ -1645,3 +1645,16 @@ FROM_SESSION_36_POINT_CHANGES = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_POINT_CHANGES, ids=[c[0] for c in FROM_SESSION_36_POINT_CHANGES])
 def test_changes_in_points_referred_back(name, paragraphs, expected, rules):
     assert lines_found('date 2026-03-27 Central bank holds rates\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_36_UP_ON = [
+    ("a difference written 'N up on' the level of a clause after", ["A crowd of 19,214, the biggest at Tynecastle this season, was 1,530 up on the same fixture last season, when repair work on the Roseburn Stand restricted the gate to 17,984."], [3]),
+    ("the difference fits", ["A crowd of 19,214, the biggest at Tynecastle this season, was 1,230 up on the same fixture last season, when repair work on the Roseburn Stand restricted the gate to 17,984."], []),
+    ("down on", ["Takings of \u00a3412,000 were \u00a330,000 down on last year's \u00a3452,000."], [3]),
+    ("down on, right", ["Takings of \u00a3412,000 were \u00a340,000 down on last year's \u00a3452,000."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_UP_ON, ids=[c[0] for c in FROM_SESSION_36_UP_ON])
+def test_differences_up_on(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-03-09 Hearts see off Hibs\n\n', paragraphs, 'figure-arithmetic', rules) == expected
