@@ -321,6 +321,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not hits:
         hits = _compound_conflicts(headline, headline_span, annotation)
     if not hits:
+        hits = _margin_told_joined(headline, headline_span, annotation)
+    if not hits:
         hits = _lead_conflicts(headline, headline_span, annotation)
     if not hits:
         hits = _streak_conflicts(headline, headline_span, annotation)
@@ -1690,6 +1692,47 @@ def _compound_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         ab, b, end = others[0]
         return [_against_headline(ab.block, b.start, end, f"The body says \u201c{ab.text[b.start:end]}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
+    return []
+
+
+_RESULT_NOUNS = frozenset("win victory defeat loss triumph success".split())
+
+
+def _margin_told_joined(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline's winning margin "by" a count of a noun ("India win by seven wickets") against the one margin the body's
+    opening joins to a result in that noun ("a six-wicket victory"): quiet when the body gives the headline's count of that
+    noun anywhere, or two such margins."""
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6]
+    for a in head_amounts:
+        if a.compound or a.unit is not None or a.in_range or a.first == 0 or head[a.first - 1].lower != "by":
+            continue
+        nouns = _nouns_after(head, a.last)
+        if not nouns:
+            continue
+        noun, same, others = nouns[0], False, []
+        for i, ab in enumerate(body):
+            tokens = ab.tokens
+            for b in ab.amounts:
+                if b.unit is not None or b.in_range or tokens[b.first].quoted:
+                    continue
+                # a margin: "by six wickets", "a six-wicket victory" ("losing their last seven wickets" is no margin)
+                if b.compound:
+                    margin = singular(b.compound.lower()) == noun and b.last + 1 < len(tokens) and tokens[b.last + 1].lower in _RESULT_NOUNS
+                else:
+                    margin = b.first > 0 and tokens[b.first - 1].lower == "by" and _nouns_after(tokens, b.last)[:1] == [noun]
+                if not margin:
+                    continue
+                if _agrees(a, b):
+                    same = True
+                elif b.compound and i < _OPENING + 1 and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
+                    others.append((ab, b))
+        if same or len({b.value for _, b in others}) != 1:
+            continue
+        ab, b = others[0]
+        said = headline[a.start : head[a.last + 1].end]
+        return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{ab.text[b.start:b.end]}\u201d, but the headline says \u201cby {said}\u201d.", headline, headline_span, a)]
     return []
 
 

@@ -871,3 +871,18 @@ def test_a_placing_told_with_with_and_the_boats_first_name(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
     paragraphs[1] = "Veeyapuram crossed the line in 4:21.14, with Karichal, rowed by the Punnamada Boat Club, second in 4:21.19."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+FROM_SESSION_36_MARGINS_JOINED = [
+    ("a margin 'by' a count against the body's joined margin", ["India completed a six-wicket victory over South Africa on Monday.",
+      "South Africa lost their last seven wickets for 51 runs."], [3]),
+    ("the same margin joined", ["India completed a seven-wicket victory over South Africa on Monday."], []),
+    ("the same margin told with 'by' later", ["India completed a six-wicket victory over South Africa on Monday.",
+      "It was a win by seven wickets in the end, the scorers agreed."], []),
+    ("a margin of another match", ["Last week's six-wicket victory in Pune had put India ahead in the series."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_MARGINS_JOINED, ids=[c[0] for c in FROM_SESSION_36_MARGINS_JOINED])
+def test_margins_joined_to_their_result(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-01-27 India win by seven wickets in Ranchi to take series 2-0\n\n', paragraphs, 'headline-body-conflict', rules) == expected
