@@ -879,7 +879,7 @@ FROM_SESSION_36_MARGINS_JOINED = [
     ("the same margin joined", ["India completed a seven-wicket victory over South Africa on Monday."], []),
     ("the same margin told with 'by' later", ["India completed a six-wicket victory over South Africa on Monday.",
       "It was a win by seven wickets in the end, the scorers agreed."], []),
-    ("a margin of another match", ["Last week's six-wicket victory in Pune had put India ahead in the series."], []),
+    ("a margin of another match", ["India beat South Africa in Ranchi on Monday.", "Last week's six-wicket victory in Pune had put India ahead in the series."], []),
 ]
 
 
