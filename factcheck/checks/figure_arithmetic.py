@@ -1036,6 +1036,31 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
     return out
 
 
+def _shares_of_them(s: Sentence) -> list[tuple[Amount, str]]:
+    """A part of the count just before it, told "of them" or "of whom", with its share set off after it ("58,400 patients
+    were on that list, and 21,300 of them, or 44%, had been waiting"; "58,400 patients, of whom 21,300, or 44%, …"): 36%."""
+    out = []
+    for i in range(s.lo, s.hi - 2):
+        if s.lower(i) != "of" or s.lower(i + 1) not in ("them", "whom"):
+            continue
+        part = next((a for a in s.amounts if a.last == i - 1), None) if s.lower(i + 1) == "them" else s.at(i + 2)
+        if part is None or part.unit is not None or part.approx or part.in_range:
+            continue
+        after = (i + 2) if part.last < i else part.last + 1
+        if s.lower(after) != "," or s.lower(after + 1) != "or":
+            continue
+        fraction = _fraction_near(s, after + 2, after + 6)
+        whole = next((a for a in reversed(s.amounts) if a.last < min(part.first, i)), None)
+        if fraction is None or whole is None or whole.unit is not None or whole.approx or whole.in_range or not 0 < part.value < whole.value:
+            continue
+        value, approx, first, last = fraction
+        actual = part.value / whole.value
+        if abs(actual - value) > (0.06 if approx else 0.035):
+            written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
+            out.append((part, f"{part.text} of {whole.text} is {percent_text(actual * 100)}, not {written}."))
+    return out
+
+
 _SET_OFF = frozenset(", ( \u2013 \u2014 -".split())
 
 
@@ -4433,7 +4458,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
-                found += _shares(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
+                found += _shares(s) + _shares_of_them(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
                     found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _parts_of_the_whole(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s)
                 else:

@@ -1658,3 +1658,16 @@ FROM_SESSION_36_UP_ON = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_UP_ON, ids=[c[0] for c in FROM_SESSION_36_UP_ON])
 def test_differences_up_on(name, paragraphs, expected, rules):
     assert lines_found('date 2026-03-09 Hearts see off Hibs\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_36_OF_THEM = [
+    ("a part 'of them' with its share set off", ["At the Belfast Trust, 58,400 patients were on that list, and 21,300 of them, or 44 per cent, had been waiting more than two years."], [3]),
+    ("the share fits", ["At the Belfast Trust, 58,400 patients were on that list, and 21,300 of them, or 36 per cent, had been waiting more than two years."], []),
+    ("'of whom' with its share", ["The trust had 58,400 patients on the list, of whom 21,300, or 44 per cent, had waited more than two years."], [3]),
+    ("a share of money is no share of the count", ["The trust spent \u00a358m on 400 patients, and 120 of them, or 30 per cent, were seen within a week."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_OF_THEM, ids=[c[0] for c in FROM_SESSION_36_OF_THEM])
+def test_shares_of_them(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-03-09 Waiting lists grow\n\n', paragraphs, 'figure-arithmetic', rules) == expected
