@@ -1957,6 +1957,27 @@ def _last_count_before(annotation, name: str, until, given: str | None = None) -
     return found
 
 
+# what a side's total follows: "South Africa made 312", "India replied with 330", "were all out for 231"
+_TOTAL_BEFORE = frozenset("made scored posted amassed managed reached totalled totaled".split())
+_TOTAL_BEFORE_TWO = frozenset({("replied", "with"), ("out", "for"), ("answered", "with")})
+
+
+def _lead_of_two_totals(s: Sentence) -> list[tuple[Amount, str]]:
+    """A lead a sentence gives with the two totals that make it ("South Africa made 312, built around a patient 104 from
+    their captain, and India replied with 330 to take a slender lead of 28": 18). The totals are the sentence's two counts
+    written after a verb of making a total, before the lead; no other lead in the sentence."""
+    totals = [a for a in s.amounts if a.unit is None and not (a.approx or a.in_range or a.spelled)
+              and (s.lower(a.first - 1) in _TOTAL_BEFORE or (s.lower(a.first - 2), s.lower(a.first - 1)) in _TOTAL_BEFORE_TWO)]
+    leads = [a for a in s.amounts if a.unit is None and s.lower(a.first - 1) == "of" and s.lower(a.first - 2) == "lead"]
+    if len(totals) != 2 or len(leads) != 1 or not totals[1].last < leads[0].first or leads[0].approx:
+        return []
+    lead, (first, second) = leads[0], totals
+    actual = abs(second.value - first.value)
+    if actual == lead.value or actual == 0:
+        return []
+    return [(lead, f"{second.text} against {first.text} is a lead of {_fmt(actual)}, not {lead.text}.")]
+
+
 def _leads_of_totals(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """A lead a sentence says the one before gave ("Somerset were eventually all out for 401 …" "That gave the hosts a
     first-innings lead of 79"), against the count of the sentence before written with the same two words before it as
@@ -4458,7 +4479,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
-                found += _shares(s) + _shares_of_them(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
+                found += _shares(s) + _shares_of_them(s) + _lead_of_two_totals(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
                     found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _parts_of_the_whole(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s)
                 else:

@@ -1671,3 +1671,15 @@ FROM_SESSION_36_OF_THEM = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_OF_THEM, ids=[c[0] for c in FROM_SESSION_36_OF_THEM])
 def test_shares_of_them(name, paragraphs, expected, rules):
     assert lines_found('date 2026-03-09 Waiting lists grow\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_36_LEADS = [
+    ("a lead given with the two totals that make it", ["South Africa made 312, built around a patient 104 from their captain, Kyle Petersen, and India replied with 330 to take a slender lead of 28."], [3]),
+    ("the lead fits", ["South Africa made 312, built around a patient 104 from their captain, Kyle Petersen, and India replied with 330 to take a slender lead of 18."], []),
+    ("a lead with three totals says nothing", ["Kent made 312, Surrey scored 290 and Essex replied with 330 to take a lead of 28."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_LEADS, ids=[c[0] for c in FROM_SESSION_36_LEADS])
+def test_leads_of_two_totals(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-03-09 India take series\n\n', paragraphs, 'figure-arithmetic', rules) == expected
