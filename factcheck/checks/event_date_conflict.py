@@ -209,7 +209,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the vote on", "a ballot that closed on", "the election of"
     # "the full inquest has been listed for 21 July", "the by-election on 18 June"
     held = re.compile(
-        rf"(?:\b(?:the|a|an|its|their|his|her)\s+|(?:\A|(?<=[.!?]\s))(?=[A-Z]\w+\s+(?:is|was|will|has)\b)|(?<=\bfor\s)(?=(?:hearing|trial|sentencing)\b))(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,60}},)?"
+        rf"(?:\b(?:the|a|an|its|their|his|her)\s+|(?:\A|(?<=[.!?]\s))(?=[A-Z]\w+\s+(?:is|was|will|has)\b)|(?<=\bfor\s)(?=(?:hearing|trial|sentencing)\b))(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,90}},)?"
         # "A public hearing into plans for a hotel will take place on": what the event is about, when a verb follows it
         r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a

@@ -657,3 +657,14 @@ def test_a_days_own_event_may_carry_its_name_first(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
     paragraphs[:] = ["Rovers won Sunday's FA Cup final.", "The League Cup final on March 7 drew 8,214 fans."]  # another cup's final
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_sale_dated_twice_across_a_long_aside(rules):
+    head = 'date 2026-08-05 County fair opens next week\n\n'
+    paragraphs = ["The junior livestock sale, where 4-H and FFA members auction the animals they have raised, is set for Saturday, Aug. 15, at 10 a.m. in the new show arena.",
+                  "Buyers planning to bid at the junior livestock sale on Aug. 14 are asked to register at the fair office."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Aug. 14", "Aug. 15")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    paragraphs[1] = "The sheep sale on Aug. 14 and the cattle sale on Aug. 15 close the week."  # sales told apart
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
