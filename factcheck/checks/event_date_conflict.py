@@ -349,10 +349,11 @@ _ADJOURNED = re.compile(
     r"|\b(?:case|matter|petition|appeal|plea)s?\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?listed\s+for\s+(?:further\s+|next\s+|final\s+)?hearing\s+on\s+\Z",
     re.I,
 )
-# "When the trial resumes on May 18", "the inquest is due to resume on 3 June": the next hearing's day, ahead
+# "When the trial resumes on May 18", "the inquest is due to resume on 3 June", "The trial continues on Wednesday, 7
+# October": the next hearing's day, ahead
 # "When the case next comes up, on April 29": so is the day a case "comes up" again
 _RESUMES = re.compile(
-    r"\b(?:the\s+)?(?:case|trial|hearing|proceedings|inquest|inquiry|matter|petition)\s+(?:resumes|will\s+resume|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+resume|(?:is|are)\s+to\s+resume"
+    r"\b(?:the\s+)?(?:case|trial|hearing|proceedings|inquest|inquiry|matter|petition)\s+(?:resumes|continues|will\s+(?:resume|continue)|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+(?:resume|continue)|(?:is|are)\s+to\s+(?:resume|continue)"
     r"|(?:next\s+)?comes\s+up(?:\s+again)?(?:\s+for\s+hearing)?,?|(?:is|are|will\s+be)\s+(?:next\s+)?heard|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+come\s+up(?:\s+again)?(?:\s+for\s+hearing)?)\s+(?:on\s+)?\Z"
     # "When the IHC takes up the petitions again on March 19": the court hears them next that day
     r"|\b(?:takes?|took|will\s+take)\s+up\s+the\s+(?:case|cases|trial|hearing|matter|matters|petitions?|appeals?|application|plea|pleas)\s+again\s+(?:on\s+)?\Z",

@@ -668,3 +668,12 @@ def test_a_sale_dated_twice_across_a_long_aside(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
     paragraphs[1] = "The sheep sale on Aug. 14 and the cattle sale on Aug. 15 close the week."  # sales told apart
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_trial_that_continues_on_a_day_is_its_next_hearing(rules):
+    head = 'date 2026-10-06 Election petition trial opens\n\n'
+    paragraphs = ["The trial continues on 7 October with evidence from the presiding officer.",
+                  "Lawyers said the October 9 hearing would decide the matter."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = "Lawyers said the October 7 hearing would decide the matter."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
