@@ -118,6 +118,10 @@ from Saturday 28 February until Friday 6 March"), unless it speaks of a change, 
 ("extended", "last year", "a little over 10 weeks"), or the length is not the span's
 ("Fifty years after …", "the four-day week from 1 November").
 
+So is a sentence that opens something, gives people a length to act and says when that runs out ("The competition
+opened on Monday and operators have eight weeks to submit their bids, with the portal closing at noon on Friday 15
+May"): the opening day a date, the weekday just gone, or today ("went on public exhibition this morning").
+
 A period's length that another span the article states fits ("Trawlers will stay in port for two months, from July 1
 to August 31" beside a canoe closure from July 1 to July 31, then "their two-month closure") is that span's, not
 the period's: the period is left alone.
@@ -165,10 +169,11 @@ import re
 
 from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
+from ..language.dates import weekday_date
 from ..language.durations import add_duration
 from ..language.periods import periods_of
 from ..registry import Check, Context, Example, Option, register
-from ..reading.times import DeadlineSum, Period, adds_up, deadline_sums, periods
+from ..reading.times import WEEKDAY_NAMES, DeadlineSum, Period, adds_up, deadline_sums, periods
 
 DEADLINE_ARITHMETIC = Check(
     id="deadline-arithmetic",
@@ -235,6 +240,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             hits.append(hit)
             lines.add(doc.line_col(hit.span.start)[0])
     hits += [h for h in _spans(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
+    lines |= {doc.line_col(h.span.start)[0] for h in hits}
+    hits += [h for h in _granted_in_one_sentence(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
     lines |= {doc.line_col(h.span.start)[0] for h in hits}
     hits += [h for h in _moves(context.annotation(doc).time) if doc.line_col(h.span.start)[0] not in lines]
     return hits
@@ -448,6 +455,60 @@ def _spans(time, slack: int) -> list[Hit]:
             message = f"{amount} {length.unit}{'s' if amount != 1 else ''} from {fmt(start)} is {fmt(reached)}, but the same sentence gives the end as {fmt(end)}."
             related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"), RelatedHit(reading.block.source_span(first.start, first.end), "the start"))
             hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(last.start, last.end), message, related=related))
+    return hits
+
+
+# "The competition opened on Monday and operators have eight weeks to submit their bids, with the portal closing at noon
+# on Friday 15 May": a start, a time given to do something, and the day it runs out, in one sentence
+_GRANT_OPENED_RE = re.compile(
+    r"\b(?:opened|opens|began|begins|launched|went\s+on\s+(?:public\s+)?(?:display|exhibition)|goes\s+on\s+(?:public\s+)?(?:display|exhibition))\s+"
+    r"(?:(?P<rel>today|this\s+morning|this\s+afternoon)|on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!,?\s+\d|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|on\s+(?=\S))?"
+    r"(?P<rest>[^.;]{0,40}?)\s+and\s+(?:[\w'\u2019-]+\s+){0,3}?(?:have|has|get|gets|had)\s+(?:only\s+|just\s+)?\Z", re.IGNORECASE)
+_GRANT_CLOSING_RE = re.compile(
+    r"\A\s+to\s+[a-z]+[^.;]{0,60}?,\s+with\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:closing|ending|shutting|closes|ends)\s+"
+    r"(?:at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z", re.IGNORECASE)
+
+
+def _granted_in_one_sentence(time, slack: int) -> list[Hit]:
+    """A sentence that opens something, gives people a length to act and says when that runs out ("The draft went on
+    public exhibition this morning and residents have four weeks to comment, with the feedback period closing at 5pm on
+    Friday 24 April"): the length from the opening day must reach the closing day. The opening day may be a date, a
+    weekday (the last one: it opened), or today."""
+    published = time.published
+    hits = []
+    for reading in time.prose if published is not None else ():
+        text = reading.text
+        for sentence in reading.block.sentences:
+            lengths = reading.in_sentence(reading.durations, sentence)
+            if len(lengths) != 1 or reading.quoted(lengths[0].start) or _SPAN_QUIET_RE.search(text, sentence.start, sentence.end):
+                continue
+            length = lengths[0]
+            opened = _GRANT_OPENED_RE.search(text, sentence.start, length.start)
+            if opened is None:
+                continue
+            dates = [d for d in reading.in_sentence(reading.dates, sentence) if d.resolved and not reading.quoted(d.start)]
+            ends = [d for d in dates if d.start > length.end and _GRANT_CLOSING_RE.match(text[length.end : d.weekday_start if d.weekday_start is not None else d.start])]
+            if len(ends) != 1:
+                continue
+            if opened.group("rel"):
+                start = published
+            elif opened.group("day"):
+                start = weekday_date(published, WEEKDAY_NAMES.index(opened.group("day").capitalize()), ahead=False)
+            else:
+                begun = [d for d in dates if opened.start() < d.start < length.start]
+                if len(begun) != 1:
+                    continue
+                start = begun[0].resolved
+            end = ends[0].resolved
+            if end < start:
+                continue
+            reached = add_duration(start, length.amount, length.unit)
+            if _within(end, reached, length, slack):
+                continue
+            amount = int(length.amount) if length.amount == int(length.amount) else length.amount
+            message = f"{amount} {length.unit}{'s' if amount != 1 else ''} from {_fmt(start)} is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
+            related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"),)
+            hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(ends[0].start, ends[0].end), message, related=related))
     return hits
 
 

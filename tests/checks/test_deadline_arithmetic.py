@@ -830,3 +830,20 @@ def test_the_submissions_length_beside_the_consultations_opening_day_is_its_leng
     paragraphs = ["Consultation was originally due to open on 1 April, but was pushed back. It will now open on Friday 10 April.",
                   "Submissions will be accepted for four weeks, closing at 5pm on Friday 8 May. That leaves time to adopt a final plan before the legal deadline of 30 June."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+FROM_SESSION_36_GRANTED = [
+    ("opened on a weekday, a length to act, and the day it closes", 'date 2026-03-03 Operators invited to bid for bus routes\n\n',
+     ["The competition opened on Monday and operators have eight weeks to submit their bids, with the portal closing at noon on Friday 15 May."], [3]),
+    ("the close fits", 'date 2026-03-03 Operators invited to bid for bus routes\n\n',
+     ["The competition opened on Monday and operators have eight weeks to submit their bids, with the portal closing at noon on Monday 27 April."], []),
+    ("opened this morning", 'date 2026-03-09 Parking plan out for comment\n\n',
+     ["The draft went on public exhibition this morning and residents have four weeks to comment, with the feedback period closing at 5pm on Friday 24 April."], [3]),
+    ("a length for something else", 'date 2026-03-09 Parking plan out for comment\n\n',
+     ["The draft went on public exhibition this morning and officers have four weeks to report, with the feedback period closing at 5pm on Friday 24 April after an extension."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_36_GRANTED, ids=[c[0] for c in FROM_SESSION_36_GRANTED])
+def test_a_time_granted_in_the_sentence_that_opens_it(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
