@@ -459,13 +459,14 @@ def _spans(time, slack: int) -> list[Hit]:
 
 
 # "The competition opened on Monday and operators have eight weeks to submit their bids, with the portal closing at noon
-# on Friday 15 May": a start, a time given to do something, and the day it runs out, in one sentence
+# on Friday 15 May", "Applications open today and will stay open for four weeks, closing at 5pm on Monday 13 April": a
+# start, a time given to do something or to stay open, and the day it runs out, in one sentence
 _GRANT_OPENED_RE = re.compile(
-    r"\b(?:opened|opens|began|begins|launched|went\s+on\s+(?:public\s+)?(?:display|exhibition)|goes\s+on\s+(?:public\s+)?(?:display|exhibition))\s+"
+    r"\b(?P<verb>opened|opens|open|began|begins|launched|went\s+on\s+(?:public\s+)?(?:display|exhibition)|goes\s+on\s+(?:public\s+)?(?:display|exhibition))\s+"
     r"(?:(?P<rel>today|this\s+morning|this\s+afternoon)|on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!,?\s+\d|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|on\s+(?=\S))?"
-    r"(?P<rest>[^.;]{0,40}?)\s+and\s+(?:[\w'\u2019-]+\s+){0,3}?(?:have|has|get|gets|had)\s+(?:only\s+|just\s+)?\Z", re.IGNORECASE)
+    r"(?P<rest>[^.;]{0,40}?)\s+and\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:have|has|get|gets|had)\s+(?:only\s+|just\s+)?|(?:will\s+)?(?:stay|remain|be)\s+open\s+(?:for\s+)?)\Z", re.IGNORECASE)
 _GRANT_CLOSING_RE = re.compile(
-    r"\A\s+to\s+[a-z]+[^.;]{0,60}?,\s+with\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:closing|ending|shutting|closes|ends)\s+"
+    r"\A(?:\s+to\s+[a-z]+[^.;]{0,60}?,\s+with\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:closing|ending|shutting|closes|ends)|,\s+(?:closing|ending|until))\s+"
     r"(?:at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z", re.IGNORECASE)
 
 
@@ -473,7 +474,7 @@ def _granted_in_one_sentence(time, slack: int) -> list[Hit]:
     """A sentence that opens something, gives people a length to act and says when that runs out ("The draft went on
     public exhibition this morning and residents have four weeks to comment, with the feedback period closing at 5pm on
     Friday 24 April"): the length from the opening day must reach the closing day. The opening day may be a date, a
-    weekday (the last one: it opened), or today."""
+    weekday (the one gone when it "opened", the coming one when it "opens"), or today."""
     published = time.published
     hits = []
     for reading in time.prose if published is not None else ():
@@ -493,7 +494,9 @@ def _granted_in_one_sentence(time, slack: int) -> list[Hit]:
             if opened.group("rel"):
                 start = published
             elif opened.group("day"):
-                start = weekday_date(published, WEEKDAY_NAMES.index(opened.group("day").capitalize()), ahead=False)
+                # "opened on Monday" is the Monday gone; "opens on Monday" the coming one
+                ahead = opened.group("verb").lower().startswith(("opens", "open ", "begins", "goes")) or opened.group("verb").lower() == "open"
+                start = weekday_date(published, WEEKDAY_NAMES.index(opened.group("day").capitalize()), ahead=ahead)
             else:
                 begun = [d for d in dates if opened.start() < d.start < length.start]
                 if len(begun) != 1:

@@ -847,3 +847,13 @@ FROM_SESSION_36_GRANTED = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_36_GRANTED, ids=[c[0] for c in FROM_SESSION_36_GRANTED])
 def test_a_time_granted_in_the_sentence_that_opens_it(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+def test_a_time_to_stay_open_in_the_sentence_that_opens_it(rules):
+    head = 'date 2026-03-02 Shire opens grants round\n\n'
+    paragraphs = ["Applications open today and will stay open for four weeks, closing at 5pm on Monday 13 April."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = "Applications open today and will stay open for four weeks, closing at 5pm on Monday 30 March."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = "Applications open on Thursday and will stay open for four weeks, closing at 5pm on Thursday 2 April."  # the coming Thursday, 5 March
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
