@@ -1676,6 +1676,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             other = _RELATIVE_BEFORE.search(head, 0, m_end.start())
             if other and other.group("noun").lower() in k.not_periods and not k.noun_re.fullmatch(other.group("noun")):
                 continue  # "voted for strikes in a ballot that closed on 9 October": the ballot's close
+            antecedent = start - len(head) + other.start("noun") if other else -1
+            if other and not k.noun_re.fullmatch(other.group("noun")) and not any(antecedent - 40 <= n.start <= antecedent for n in nouns):
+                continue  # "… agreed a three-year collective agreement, which runs until October 31, 2028": the agreement's end, no
+                # period's ("the strike by nurses, which runs until" is the strike's)
             if _ANOTHER_ONE_BEFORE.search(text, max(s_start, start - 120), start - len(head) + m_end.start()):
                 continue  # "The consultation on black bags is separate from one on garden waste, which closed on 30 January"
             if word.startswith("by") and _OPENING_BY.search(text, s_start, start):

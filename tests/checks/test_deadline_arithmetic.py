@@ -857,3 +857,11 @@ def test_a_time_to_stay_open_in_the_sentence_that_opens_it(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs[0] = "Applications open on Thursday and will stay open for four weeks, closing at 5pm on Thursday 2 April."  # the coming Thursday, 5 March
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_an_end_in_a_relative_clause_on_another_thing_is_not_the_periods(rules):
+    head = 'date 2026-02-20 Port profits rise\n\n'
+    paragraphs = ["Members imposed a two-week overtime ban from October 6 that slowed ship turnarounds. The ban ended when the union and the company agreed a three-year collective agreement, which runs until October 31, 2028."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = "Members imposed a two-week overtime ban from October 6, which runs until October 31."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
