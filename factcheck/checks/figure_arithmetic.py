@@ -248,7 +248,7 @@ from ..findings import Category, Hit, Severity
 from ..language.numbers import value_of_words
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
-from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, Sentence, an, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
+from ..reading.levels import CHANGE_NOUNS, DOWN, LEVEL_NAMES, THAT_IS, UP, Sentence, an, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
 from ..reading.quantities import FUNCTION_WORDS, Amount, singular
 from ..reading.tokens import NUMBER, PUNCT, WORD
 from ..registry import Check, Context, Example, register
@@ -2652,15 +2652,24 @@ def _differences(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amoun
 _SIZE_NOUNS = {**_DIFFERENCE_BEFORE, "loss": -1, "reduction": -1, "cut": -1}
 
 
+# a change verb that takes its size as its object, with no "by": "fell US$148", "rose £16", "climbed 2,300"
+_CHANGE_VERBS_PAST = {**{w: 1 for w in "rose climbed gained jumped increased grew".split()}, **{w: -1 for w in "fell dropped slipped declined decreased shed lost".split()}}
+
+
 def _size_before(s: Sentence, first: int) -> tuple[Amount | None, int | None]:
     """The size of a change written before its two levels: "rose by £16, from £112 to £130", "increased by 16 buses to
     130, from 112", "a rise of £16 from £112 to £130": a figure after a change verb and "by", or a change noun and
     "of", with at most a comma or a two-word noun between it and the first level's "from" or "to"."""
     k = first - 1  # the "from" or "to" of the first level
+    if s.lower(k) == "of" and s.lower(k - 1) in LEVEL_NAMES and s.lower(k - 2) in ("a", "an"):
+        k -= 3  # "to an average of US$3,612"
     if s.lower(k) not in ("from", "to"):
         return None, None
     k -= 1
     k -= s.lower(k) == ","
+    share = next((a for a in s.amounts if a.last == k), None)
+    if share is not None and share.unit == "percent" and s.lower(share.first - 1) == "or" and s.lower(share.first - 2) == ",":
+        k = share.first - 3  # "fell US$148 a tonne, or 4.7 per cent, to …": the change as a percentage set off beside its size
     d = next((a for a in reversed(s.amounts) if a.last <= k), None)
     # "by 68 cents a litre, from R21.47": a sub-unit and a rate may stand between the size and the levels
     reach = 2 + 2 * (d is not None and d.unit is None and s.lower(d.last + 1) in s.ab.knowledge.subunits)
@@ -2669,6 +2678,8 @@ def _size_before(s: Sentence, first: int) -> tuple[Amount | None, int | None]:
     before, word = s.lower(d.first - 1), s.lower(d.first - 2)
     if before == "by" and (word in UP or word in DOWN) and (word not in CHANGE_NOUNS or _a_verb(s, d.first - 2)):  # "will rise by"
         return d, 1 if word in UP else -1
+    if before in _CHANGE_VERBS_PAST and d.unit is not None:
+        return d, _CHANGE_VERBS_PAST[before]  # "Whole milk powder fell US$148 a tonne … to US$3,612"
     if before == "of" and word in _SIZE_NOUNS and word not in ("up", "down"):
         return d, _SIZE_NOUNS[word]
     return None, None
@@ -2718,7 +2729,8 @@ def _difference_of_pair(s: Sentence) -> list[tuple[Amount, str]]:
         return []
     if old.unit == "percent":
         return [(d, f"{old.text} to {new.text} is a change of {_fmt(round(abs(actual), 6))} percentage points, not {d.text}.")]
-    return [(d, f"{new.text} less {old.text} is {_fmt_like(abs(actual), [new, old])}, not {d.text}.")]
+    high, low = (new, old) if actual > 0 else (old, new)
+    return [(d, f"{high.text} less {low.text} is {_fmt_like(abs(actual), [new, old])}, not {d.text}.")]
 
 
 _WINNING = frozenset("won win wins winning lost lose loses losing beat beats beating defeated defeating passed carried".split())

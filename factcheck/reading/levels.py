@@ -172,11 +172,17 @@ def change_pairs(s: Sentence, p: Amount | None, percents: bool = False) -> list[
                 pairs.append((a, b))
         elif (b := level_before_up_from(s, a, p)) is not None:
             pairs.append((a, b))  # "£240m, down 20% on last year's £300m"
-        if s.lower(a.first - 1) == "to":
+        # "to an average of US$3,612, from US$3,790": the new level named as an average, a high or a low
+        if s.lower(a.first - 1) == "to" or (s.lower(a.first - 1) == "of" and s.lower(a.first - 2) in LEVEL_NAMES and s.lower(a.first - 3) in ("a", "an")
+                                             and s.lower(a.first - 4) == "to"):
             b = paired(s, a, "from")
             if b is not None:
                 pairs.append((b, a))
     return pairs
+
+
+# what a level may be named before its figure: "to an average of US$3,612", "to a record of 4,100"
+LEVEL_NAMES = frozenset("average high low record".split())
 
 
 THAT_IS = frozenset("is was represents represented marks marked means".split())

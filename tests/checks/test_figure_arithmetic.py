@@ -1683,3 +1683,15 @@ FROM_SESSION_36_LEADS = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_LEADS, ids=[c[0] for c in FROM_SESSION_36_LEADS])
 def test_leads_of_two_totals(name, paragraphs, expected, rules):
     assert lines_found('date 2026-03-09 India take series\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_36_SIZE_AS_OBJECT = [
+    ("a fall's size as its verb's object, the levels after", ["Whole milk powder fell US$148 a tonne, or 4.7 per cent, to an average of US$3,612, from US$3,790 at the previous auction."], [3]),
+    ("the size fits", ["Whole milk powder fell US$178 a tonne, or 4.7 per cent, to an average of US$3,612, from US$3,790 at the previous auction."], []),
+    ("a rise's size", ["Butter rose US$250 to US$6,100 from US$5,800."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_SIZE_AS_OBJECT, ids=[c[0] for c in FROM_SESSION_36_SIZE_AS_OBJECT])
+def test_a_changes_size_as_its_verbs_object(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-03-04 Dairy prices slip\n\n', paragraphs, 'figure-arithmetic', rules) == expected
