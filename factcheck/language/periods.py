@@ -733,7 +733,9 @@ _GENERIC_LENGTHS = frozenset({"period", "window"})
 _WITH_LENGTH = re.compile(
     r"\b(?:with|(?:giving|allowing|leaving|offering)(?:\s+[a-z]+){0,2}?)\s+(?:a|an)\s+[\w-]+-(?:day|week|month|year|hour)s?(?:-long)?\s+(?:[a-z]+\s+)?\Z"
     r"|\bfor\s+a\s+\Z", re.I)  # "giving firms a 28-day bidding window": the tender's own
-_EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|than)\s+(?:a|an)\s+\Z", re.I)
+# "It follows a 24-hour strike last Thursday": a day gone set after the noun says which one, another than the one ahead
+_PAST_WHEN_AFTER = re.compile(r"\s+(?:last\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|earlier\s+this\s+(?:week|month|year)|yesterday)\b", re.I)
+_EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|follows|followed|than)\s+(?:a|an)\s+\Z", re.I)  # "It follows a 24-hour strike last Thursday"
 # "24 hours a day", "six days a week": a rate, not a length
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|night|month|year|shift)\b", re.I)
 # "…, when the stoppage ends": the clause after a date names the period it ends or starts
@@ -1553,7 +1555,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif d.noun:
             attached = [n for n in nouns if not carried and d.start < n.start <= d.end + 25 and not _PUNCTUATION.search(text, d.end, n.start)]
             if _EARLIER_ONE.search(text, max(s_start, d.start - 30), d.start) \
-                    and (not attached or any(n.kind == attached[0].kind and n is not attached[0] and s_start <= n.start < s_end for n in nouns)):
+                    and (not attached or any(n.kind == attached[0].kind and n is not attached[0] and s_start <= n.start < s_end for n in nouns)
+                         or _PAST_WHEN_AFTER.match(text, attached[0].end)):
                 # "the second strike this year, after a 24-hour strike on Thursday 19 February": another one, a reference
                 # point ("a warning strike …, after a 14-day ultimatum … lapsed" is the one ultimatum's length)
                 continue

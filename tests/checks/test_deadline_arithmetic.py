@@ -865,3 +865,11 @@ def test_an_end_in_a_relative_clause_on_another_thing_is_not_the_periods(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs[0] = "Members imposed a two-week overtime ban from October 6, which runs until October 31."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+def test_a_strike_it_follows_is_another_one(rules):
+    head = 'date 2026-05-13 Port strike next week\n\n'
+    paragraphs = ["The stoppage will begin at 7am on Monday, 18 May and end at 7am on Wednesday, 20 May. It follows a 24-hour strike last Thursday, when no ships were worked at the port."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = "The 24-hour strike will begin at 7am on Monday, 18 May and end at 7am on Wednesday, 20 May."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
