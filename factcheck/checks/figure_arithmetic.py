@@ -646,6 +646,34 @@ def _percent_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amou
     return [(p, message)] if message else []
 
 
+def _change_of_the_subject_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A percentage change from a level, said of a subject the sentence before gives the new level of ("… a proposed $84.6
+    million general fund budget for 2026-27." "The proposal is up 6.2% from the current year's $81.2 million budget"):
+    4.2 per cent. The subject opens the sentence ("The proposal", "It"), names a word of the sentence before (or is
+    "it"), and that sentence gives one level of the unit."""
+    if prior is None:
+        return []
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) != 1 or percents[0].approx or percents[0].spelled or len(s.amounts) != 2:
+        return []
+    p = percents[0]
+    way = s.lower(p.first - 1)
+    if way not in ("up", "down") or s.lower(p.last + 1) not in ("from", "on"):
+        return []
+    old = next((a for a in s.amounts if a is not p), None)
+    if old is None or old.first <= p.last or old.first - p.last > 6 or old.unit in (None, "percent") or old.approx or old.in_range:
+        return []
+    verb = next((k for k in range(s.lo, p.first) if s.lower(k) in ("is", "was", "would", "will")), None)
+    if verb is None or verb - s.lo > 3 or s.lower(s.lo) not in ("the", "this", "that", "it"):
+        return []
+    subject = {_stem(s.lower(k)) for k in range(s.lo + 1, verb) if s.tokens[k].kind == WORD}
+    news = [a for a in prior.amounts if a.unit == old.unit and not (a.approx or a.in_range)]
+    if len(news) != 1 or subject and not subject & {_stem(prior.lower(k)) for k in range(prior.lo, prior.hi) if prior.tokens[k].kind == WORD}:
+        return []
+    message = change_contradicts(p, old, news[0], way == "up", way == "down")
+    return [(p, message)] if message else []
+
+
 # a change set off after a new level, by its noun and its way: "is £142m – an overrun of £55m"
 _GAP_NOUNS = {"overrun": 1, "overspend": 1, "increase": 1, "rise": 1, "jump": 1, "hike": 1, "cut": -1, "saving": -1, "reduction": -1,
               "fall": -1, "drop": -1}
@@ -4503,7 +4531,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _parts_of_that_total(s, prior, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _that_total_continued(s, sentences.get(index + 1), [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
-            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _gap_on_previous(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:

@@ -1695,3 +1695,18 @@ FROM_SESSION_36_SIZE_AS_OBJECT = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_SIZE_AS_OBJECT, ids=[c[0] for c in FROM_SESSION_36_SIZE_AS_OBJECT])
 def test_a_changes_size_as_its_verbs_object(name, paragraphs, expected, rules):
     assert lines_found('date 2026-03-04 Dairy prices slip\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_36_SUBJECT_BEFORE = [
+    ("a change said of the subject whose level the sentence before gives", ["The board got its first look at a proposed $84.6 million general fund budget for 2026-27.",
+      "The proposal is up 6.2% from the current year's $81.2 million budget."], [5]),
+    ("the change fits", ["The board got its first look at a proposed $84.6 million general fund budget for 2026-27.",
+      "The proposal is up 4.2% from the current year's $81.2 million budget."], []),
+    ("a subject the sentence before does not name", ["The board got its first look at a proposed $84.6 million general fund budget for 2026-27.",
+      "The payroll is up 6.2% from the current year's $81.2 million."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_SUBJECT_BEFORE, ids=[c[0] for c in FROM_SESSION_36_SUBJECT_BEFORE])
+def test_a_change_of_the_subject_before(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-01-15 District unveils budget\n\n', paragraphs, 'figure-arithmetic', rules) == expected
