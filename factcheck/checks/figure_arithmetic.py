@@ -2313,6 +2313,9 @@ _SPLIT_VERBS = frozenset("split splits divided divides shared spread allocated b
 _TOGETHER = (("together",), ("combined",), ("between", "them"), ("altogether",))
 
 
+_NOT_A_NOUN = frozenset("and or followed with while then".split())
+
+
 def _together_of_previous(s: Sentence, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
     """A total of the things an earlier sentence gives one figure each, said to be theirs together ("Sangrur led with 11.42
     LMT, followed by Patiala with 9.86 LMT and Ludhiana with 9.37 LMT." "The three districts together accounted for 31.65
@@ -2356,9 +2359,12 @@ def _together_of_previous(s: Sentence, earlier: list[Sentence]) -> list[tuple[Am
 
     for prior in earlier:
         same = [a for a in prior.amounts if a.unit != "percent" and kind(a, prior) == kind(total, s)]
+        parts = [a for a in prior.amounts if a.unit != "percent"]
+        if not same and total.unit is None and parts and all(a.unit is None and not a.compound and (prior.tokens[a.last + 1].kind != WORD or prior.lower(a.last + 1) in _NOT_A_NOUN) for a in parts if a.last + 1 < prior.hi) \
+                and kind(total, s)[1] in {singular(prior.lower(k)) for k in range(prior.lo, parts[0].first)}:
+            same = parts  # "Pune district has the largest number of seats, 18,594, followed by Thane with 12,430 and …": the noun first
         if not same:
             continue  # a sentence of other figures between the list and its total
-        parts = [a for a in prior.amounts if a.unit != "percent"]
         # a count's noun may be written with its first part only ("12,400 households in Kanyoni ward, 8,100 in Gatare")
         elided = total.unit is None and parts and parts[0] is same[0] and all(a.unit is None and not a.compound for a in parts)
         if len(parts) != n.value or (len(same) != len(parts) and not elided) or any(a.approx or a.in_range for a in parts):

@@ -1710,3 +1710,18 @@ FROM_SESSION_36_SUBJECT_BEFORE = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_SUBJECT_BEFORE, ids=[c[0] for c in FROM_SESSION_36_SUBJECT_BEFORE])
 def test_a_change_of_the_subject_before(name, paragraphs, expected, rules):
     assert lines_found('date 2026-01-15 District unveils budget\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_36_NOUN_FIRST = [
+    ("parts whose noun comes first, then their total together", ["Pune district has the largest number of seats, 18,594, followed by Thane with 12,430 and Nagpur with 7,008.",
+      "Together, the three districts account for 41,032 seats, more than a third of the state's quota."], [5]),
+    ("the total fits", ["Pune district has the largest number of seats, 18,594, followed by Thane with 12,430 and Nagpur with 7,008.",
+      "Together, the three districts account for 38,032 seats, more than a third of the state's quota."], []),
+    ("parts of another noun", ["Pune district has the largest number of schools, 18,594, followed by Thane with 12,430 and Nagpur with 7,008.",
+      "Together, the three districts account for 41,032 seats, more than a third of the state's quota."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_NOUN_FIRST, ids=[c[0] for c in FROM_SESSION_36_NOUN_FIRST])
+def test_parts_with_their_noun_first(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-02-16 RTE admissions open\n\n', paragraphs, 'figure-arithmetic', rules) == expected
