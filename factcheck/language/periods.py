@@ -1772,17 +1772,25 @@ _OPENS_ON_DAY = re.compile(
     r"(?:go|goes|went|going)\s+on\s+(?:public\s+)?(?:display|exhibition))\s+(?P<day>today|tomorrow)\b(?![-'\u2019])"
     r"(?![,\s]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))", re.I)  # "from tomorrow, Thursday 12 March": the date says it
 _DAYS_AHEAD = {"today": 0, "tomorrow": 1}
+# "The regulator today opened a public consultation": the day written before the act that opens the period after it
+_DAY_OPENS = re.compile(r"\b(?P<day>today|tomorrow)\s+(?P<verb>opened|opens|will\s+open|launched|launches|will\s+launch|began|begins|started|starts)\s+(?:a|an|the|its|their)\s+", re.I)
 
 
 def _opening_today(text, s_start, s_end, nouns, quoted, owner, facts) -> list[PeriodFact]:
     """The start of the period a sentence names, told as today or tomorrow ("Applications open today and will stay open for
-    four weeks, closing at 5pm on Monday 13 April"): the publication's day, or the day after it."""
+    four weeks, closing at 5pm on Monday 13 April", "EPRA today opened a public consultation"): the publication's day, or
+    the day after it."""
     out = []
     for m in _OPENS_ON_DAY.finditer(text, s_start, s_end):
         if quoted(m.start("day")):
             continue
         noun = owner(m.start("day"))
         if noun is None or noun.verb or noun.start > m.start("day") or any(f.role == "start" and f.noun is noun for f in facts):
+            continue
+        out.append(PeriodFact("start", m.start("day"), m.end("day"), noun, m.group("verb").lower(), offset=_DAYS_AHEAD[m.group("day").lower()]))
+    for m in _DAY_OPENS.finditer(text, s_start, s_end):
+        noun = next((n for n in nouns if m.end() <= n.start <= m.end() + 30 and not n.verb), None)
+        if quoted(m.start("day")) or noun is None or any(f.role == "start" and f.noun is noun for f in facts + out):
             continue
         out.append(PeriodFact("start", m.start("day"), m.end("day"), noun, m.group("verb").lower(), offset=_DAYS_AHEAD[m.group("day").lower()]))
     return out

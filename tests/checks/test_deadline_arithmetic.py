@@ -873,3 +873,13 @@ def test_a_strike_it_follows_is_another_one(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs[0] = "The 24-hour strike will begin at 7am on Monday, 18 May and end at 7am on Wednesday, 20 May."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+def test_a_period_opened_today_by_its_act(rules):
+    head = 'date 2026-03-09 Regulator opens tariff consultation\n\n'
+    paragraphs = ["The Energy and Petroleum Regulatory Authority today opened a public consultation on the application.",
+                  "The consultation will run for 30 days.",
+                  "Written comments must be lodged with the authority by Friday, April 3."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [7]
+    paragraphs[2] = "Written comments must be lodged with the authority by Wednesday, April 8."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
