@@ -1876,3 +1876,12 @@ FROM_SESSION_35_BODIES = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_35_BODIES, ids=[c[0] for c in FROM_SESSION_35_BODIES])
 def test_bodies_and_their_offices(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+def test_left_with_no_choice_is_no_departure(rules):
+    head = 'date 2026-09-20 Teachers strike over unpaid arrears\n\n'
+    paragraphs = ["Yaw Darko, the GNAT president, said members were angry.",
+                  "GNAT president Mercy Adjei-Boateng said the unions had been left with no choice."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Former GNAT president Mercy Adjei-Boateng, who left the post in August, said the unions had no choice."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
