@@ -495,7 +495,7 @@ def _granted_in_one_sentence(time, slack: int) -> list[Hit]:
                 start = published
             elif opened.group("day"):
                 # "opened on Monday" is the Monday gone; "opens on Monday" the coming one
-                ahead = opened.group("verb").lower().startswith(("opens", "open ", "begins", "goes")) or opened.group("verb").lower() == "open"
+                ahead = opened.group("verb").split()[0].lower() in ("open", "opens", "begins", "goes")
                 start = weekday_date(published, WEEKDAY_NAMES.index(opened.group("day").capitalize()), ahead=ahead)
             else:
                 begun = [d for d in dates if opened.start() < d.start < length.start]

@@ -404,18 +404,13 @@ _ADDING = frozenset("add adds added adding".split())
 _TOTALS = frozenset("tally total totals count tallies haul".split())
 
 
-def _words_between(ab, lo: int, hi: int) -> list[str]:
-    """The words of tokens lo to hi, lower case, without a possessive ending."""
-    return [t.lower.removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens[lo:hi]]
-
-
 def _added(ab, amount) -> bool:
     """True for an amount written as what something added to another ("added 127 votes to Tipene's tally"); "will add
     1,860 seats to the ground" is the seats themselves."""
     if amount.first == 0 or ab.tokens[amount.first - 1].lower not in _ADDING:
         return False
-    after = [t.lower for t in ab.tokens[amount.last + 1 : amount.last + 5]]
-    return "to" in after and any(w in _TOTALS for w in _words_between(ab, amount.last + 1, amount.last + 9))
+    after = [t.lower.removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens[amount.last + 1 : amount.last + 9]]
+    return "to" in after[:4] and bool(_TOTALS.intersection(after))
 
 
 def _sentence_names(ab, amount) -> set[str]:

@@ -735,7 +735,7 @@ _WITH_LENGTH = re.compile(
     r"|\bfor\s+a\s+\Z", re.I)  # "giving firms a 28-day bidding window": the tender's own
 # "It follows a 24-hour strike last Thursday": a day gone set after the noun says which one, another than the one ahead
 _PAST_WHEN_AFTER = re.compile(r"\s+(?:last\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|earlier\s+this\s+(?:week|month|year)|yesterday)\b", re.I)
-_EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|follows|followed|than)\s+(?:a|an)\s+\Z", re.I)  # "It follows a 24-hour strike last Thursday"
+_EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|follows|followed|than)\s+(?:a|an)\s+\Z", re.I)
 # "24 hours a day", "six days a week": a rate, not a length
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|night|month|year|shift)\b", re.I)
 # "…, when the stoppage ends": the clause after a date names the period it ends or starts

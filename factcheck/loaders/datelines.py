@@ -8,7 +8,8 @@ import re
 from ..language.dates import find_dates
 
 _TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
-# What may sit beside the date on a dateline: a time, a zone, separators (bars, dashes, middle dots and bullets), "Updated"/"Published", a weekday set apart.
+# What may sit beside the date on a dateline: a time, a zone, separators (bars, dashes, middle dots and bullets),
+# "Updated"/"Published", a weekday set apart.
 _LEFTOVER = re.compile(
     r"^[\s,;|\u2013\u2014\u00b7\u2022\-:.()]*(?:(?:updated|published|last updated|posted|on|at)\b[\s,;|\u2013\u2014\u00b7\u2022\-:.()]*)*"
     # "Published: Friday | February 27, 2026": the weekday set apart from its date

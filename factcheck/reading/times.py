@@ -1384,10 +1384,16 @@ def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodF
 _GRANTED_ERRAND = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^.;:,]{0,40})", re.I)
 
 
+def _errand_after(reading: BlockReading, fact: PeriodFact) -> re.Match[str] | None:
+    """The errand written after a granted length in its sentence ("seven days, until February 9, to vacate"): its verb and
+    the words after it."""
+    return _GRANTED_ERRAND.search(reading.text, fact.end, reading.sentence_at(fact.start).end)
+
+
 def _errand_untold(p: Period, reading: BlockReading, fact: PeriodFact) -> bool:
     """True when a length granted for an errand ("seven days, until February 9, to vacate") would join a bare period of
     another length ("the 30-day period") whose sentences never speak of that errand: neither its verb nor the words after it."""
-    errand = _GRANTED_ERRAND.search(reading.text, fact.end, reading.sentence_at(fact.start).end)
+    errand = _errand_after(reading, fact)
     if errand is None:
         return False
     said = _topic(errand.group("verb") + " " + errand.group("rest"))
@@ -1635,8 +1641,7 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
             # "Márquez has 20 days after adjournment, until March 11, to act on bills" … "before her window to act closes
             # March 6": the one time granted for that errand
             fits = [(k, t) for k, t in found.items() if t is not p and (k[1] or "").startswith("granted at") and t.durations
-                    and (errand := _GRANTED_ERRAND.search(t.durations[0].reading.text, t.durations[0].fact.end, t.durations[0].reading.sentence_at(t.durations[0].fact.start).end))
-                    and same_stem(errand.group("verb").lower(), verb)]
+                    and (errand := _errand_after(t.durations[0].reading, t.durations[0].fact)) is not None and same_stem(errand.group("verb").lower(), verb)]
         elif _named_by_its_errand(p):
             fits = [(k, t) for k, t in dated if t is not p and (t.kind not in _GENERIC_KINDS and _errand_is(p, t) or _generic_named_alike(p, t))]
         elif _named_by_its_length(p):
