@@ -1668,31 +1668,36 @@ def _compound_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         owner = follower.lower if follower.capitalised else None  # "Five-try Glanrhyd": the count qualifies a name
         same, others = False, []
-        for i, ab in enumerate(body):
+        for i, ab, b in _plain_counts(body):
             tokens = ab.tokens
-            for b in ab.amounts:
-                if b.unit is not None or b.in_range or tokens[b.first].quoted:
+            if b.compound:
+                if singular(b.compound.lower()) != noun:
                     continue
-                if b.compound:
-                    if singular(b.compound.lower()) != noun:
-                        continue
-                    nxt = tokens[b.last + 1] if b.last + 1 < len(tokens) else None
-                    mine = owner is None and nxt is not None and nxt.lower == follower.lower
-                else:
-                    nouns = _nouns_after(tokens, b.last)
-                    if not nouns or nouns[0] != noun:
-                        continue
-                    mine = owner is not None and _possessor_name(tokens, b.first - 1) == owner
-                if _agrees(a, b):
-                    same = True
-                elif mine and i < _OPENING + 1 and not _part_of_match(tokens, b) and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
-                    # a standfirst may stand before the opening's three paragraphs
-                    others.append((ab, b, b.end if b.compound else tokens[b.last + 1].end))
+                nxt = tokens[b.last + 1] if b.last + 1 < len(tokens) else None
+                mine = owner is None and nxt is not None and nxt.lower == follower.lower
+            else:
+                nouns = _nouns_after(tokens, b.last)
+                if not nouns or nouns[0] != noun:
+                    continue
+                mine = owner is not None and _possessor_name(tokens, b.first - 1) == owner
+            if _agrees(a, b):
+                same = True
+            elif mine and i < _OPENING + 1 and not _part_of_match(tokens, b) and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
+                # a standfirst may stand before the opening's three paragraphs
+                others.append((ab, b, b.end if b.compound else tokens[b.last + 1].end))
         if same or len({b.value for _, b, _ in others}) != 1:
             continue
         ab, b, end = others[0]
         return [_against_headline(ab.block, b.start, end, f"The body says \u201c{ab.text[b.start:end]}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
     return []
+
+
+def _plain_counts(body):
+    """(paragraph index, block, amount) for each count with no unit, outside quotes and ranges, of the body's blocks."""
+    for i, ab in enumerate(body):
+        for b in ab.amounts:
+            if b.unit is None and not b.in_range and not ab.tokens[b.first].quoted:
+                yield i, ab, b
 
 
 _RESULT_NOUNS = frozenset("win victory defeat loss triumph success".split())
@@ -1712,22 +1717,19 @@ def _margin_told_joined(headline: str, headline_span, annotation) -> list[Hit]:
         if not nouns:
             continue
         noun, same, others = nouns[0], False, []
-        for i, ab in enumerate(body):
+        for i, ab, b in _plain_counts(body):
             tokens = ab.tokens
-            for b in ab.amounts:
-                if b.unit is not None or b.in_range or tokens[b.first].quoted:
-                    continue
-                # a margin: "by six wickets", "a six-wicket victory" ("losing their last seven wickets" is no margin)
-                if b.compound:
-                    margin = singular(b.compound.lower()) == noun and b.last + 1 < len(tokens) and tokens[b.last + 1].lower in _RESULT_NOUNS
-                else:
-                    margin = b.first > 0 and tokens[b.first - 1].lower == "by" and _nouns_after(tokens, b.last)[:1] == [noun]
-                if not margin:
-                    continue
-                if _agrees(a, b):
-                    same = True
-                elif b.compound and i < _OPENING + 1 and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
-                    others.append((ab, b))
+            # a margin: "by six wickets", "a six-wicket victory" ("losing their last seven wickets" is no margin)
+            if b.compound:
+                margin = singular(b.compound.lower()) == noun and b.last + 1 < len(tokens) and tokens[b.last + 1].lower in _RESULT_NOUNS
+            else:
+                margin = b.first > 0 and tokens[b.first - 1].lower == "by" and _nouns_after(tokens, b.last)[:1] == [noun]
+            if not margin:
+                continue
+            if _agrees(a, b):
+                same = True
+            elif b.compound and i < _OPENING + 1 and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
+                others.append((ab, b))
         if same or len({b.value for _, b in others}) != 1:
             continue
         ab, b = others[0]
