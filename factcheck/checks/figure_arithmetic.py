@@ -2686,8 +2686,9 @@ def _differences(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amoun
 _SIZE_NOUNS = {**_DIFFERENCE_BEFORE, "loss": -1, "reduction": -1, "cut": -1}
 
 
-# a change verb that takes its size as its object, with no "by": "fell US$148", "rose £16", "climbed 2,300"
-_CHANGE_VERBS_PAST = {**{w: 1 for w in "rose climbed gained jumped increased grew".split()}, **{w: -1 for w in "fell dropped slipped declined decreased shed lost".split()}}
+# a change verb that takes its size as its object, with no "by": "fell US$148", "rose £16", "climbed 2,300" (the change
+# words that are neither nouns nor adverbs)
+_CHANGE_VERBS = {**{w: 1 for w in UP - CHANGE_NOUNS - {"up", "higher"}}, **{w: -1 for w in DOWN - CHANGE_NOUNS - {"down", "lower"}}}
 
 
 def _size_before(s: Sentence, first: int) -> tuple[Amount | None, int | None]:
@@ -2712,8 +2713,8 @@ def _size_before(s: Sentence, first: int) -> tuple[Amount | None, int | None]:
     before, word = s.lower(d.first - 1), s.lower(d.first - 2)
     if before == "by" and (word in UP or word in DOWN) and (word not in CHANGE_NOUNS or _a_verb(s, d.first - 2)):  # "will rise by"
         return d, 1 if word in UP else -1
-    if before in _CHANGE_VERBS_PAST and d.unit is not None:
-        return d, _CHANGE_VERBS_PAST[before]  # "Whole milk powder fell US$148 a tonne … to US$3,612"
+    if before in _CHANGE_VERBS and d.unit is not None:
+        return d, _CHANGE_VERBS[before]  # "Whole milk powder fell US$148 a tonne … to US$3,612"
     if before == "of" and word in _SIZE_NOUNS and word not in ("up", "down"):
         return d, _SIZE_NOUNS[word]
     return None, None

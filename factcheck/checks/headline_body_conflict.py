@@ -896,18 +896,17 @@ def _plain(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
-_TITLES = frozenset("mr mrs ms miss dr cr coun councillor sir dame lady lord prof professor rev mayor president".split())
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\.?\s+\Z")
 
 
-def _given_name(headline: str, at: int) -> str | None:
+def _given_name(headline: str, at: int, titles: frozenset[str]) -> str | None:
     """The capitalised word before the headline's name, lower case, when it is no title: "Nadubhagam" of "Nadubhagam
     Chundan wins", which the body may call the boat by alone ("with Nadubhagam … second")."""
     first = _WORD_BEFORE.search(headline, max(0, at - 40), at)
-    return first.group(1).lower() if first is not None and first.group(1).lower() not in _TITLES else None
+    return first.group(1).lower() if first is not None and first.group(1).lower() not in titles else None
 
 
-def _other_given_name(headline: str, at: int, ab, pos: int, surname: str) -> bool:
+def _other_given_name(headline: str, at: int, ab, pos: int, surname: str, titles: frozenset[str]) -> bool:
     """True when the body's bearer of the headline's surname, nearest before pos in its sentence, has another first name
     ("Priya Patel elected mayor" … "Businessman Dev Patel, who is not related to the mayor-elect, finished third")."""
     first = _WORD_BEFORE.search(headline, max(0, at - 40), at)
@@ -917,7 +916,7 @@ def _other_given_name(headline: str, at: int, ab, pos: int, surname: str) -> boo
         return False
     other = _WORD_BEFORE.search(ab.text, max(lo, lo + named[-1].start() - 40), lo + named[-1].start())
     given = (first.group(1).lower(), other.group(1).lower() if other else "")
-    return bool(given[1]) and not (set(given) & _TITLES) and given[0] != given[1]
+    return bool(given[1]) and not (set(given) & titles) and given[0] != given[1]
 
 
 def _sentence_start(ab, pos: int) -> int:
@@ -957,8 +956,10 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
     if not hits:
         for h in head_outcomes:
             # "Maple Verdict wins the Oaks" … "Maple Verdict … was second": a winner the body places lower, and never says won
+            titles = frozenset(w.lower() for w in annotation.people.knowledge.honorifics)  # "Mr", "Cllr", "Judge": no first name
             lower = [(ab, p) for ab, p in placings if p.position > 1 and not p.standing
-                     and (p.name == h.name and not _other_given_name(headline, h.start, ab, p.start, h.name) or p.name is not None and p.name == _given_name(headline, h.start))]
+                     and (p.name == h.name and not _other_given_name(headline, h.start, ab, p.start, h.name, titles)
+                          or p.name is not None and p.name == _given_name(headline, h.start, titles))]
             if h.won and lower and not any(o.name == h.name and o.won for _, o in outcomes):
                 ab, p = lower[0]
                 hits.append(Hit(CHECK.id, ab.block.source_span(p.start, p.end), f"The body says {headline[h.start:h.end]} came \u201c{ab.text[p.start:p.end]}\u201d, but the headline says {headline[h.start:h.end]} won.", (RelatedHit(headline_span(h.start, h.end), said),)))
