@@ -7,7 +7,8 @@ an ultimatum, a deadline. When one period is given exactly one length, one start
 and one end, in any sentences and in any phrasing ("runs for six weeks", "the
 35-day window", "opened on", "from", "no later than 5pm on Monday 30 March",
 "the 2 May deadline", "with the last date for submission fixed as August 31", "45 days from the date of the notice" with the notice
-dated elsewhere, "ruled on 12 September" dating the order a count runs from),
+dated elsewhere, "30 days from election day" with the election dated elsewhere, "a 30-day public comment period" with
+"Written comments will be accepted from … through …" beside it in its paragraph, "ruled on 12 September" dating the order a count runs from),
 the length counted from the start must reach the end, give or take `slack-days`.
 The message gives the date the length reaches. Reported at the latest of the
 three, pointing at the other two. Starts and ends are read however copy writes

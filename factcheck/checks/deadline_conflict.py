@@ -61,6 +61,14 @@ A clear end no period takes ("Bids must be uploaded by 3 pm on April 28"; "The l
 March 20") is the end of the one dated window named for its errand, before or after it ("The bid submission window,
 which closes on May 5"; "the bidding window").
 
+Two ends of a bare "period" each read from a sentence that names no period and shares no common word with the
+other ("have until 5 p.m. Friday, March 20, to ask for a recount" … "must be registered by Friday, April 17") are two
+errands' days, not one period's two ends; nor is a day from a sentence naming no period beside a general period whose
+name's words it never uses ("the festival … runs until Sunday 18 January" … "The fire danger period … until 1 May"). Two
+lengths of a general period more than six times apart ("a 90-day public comment period" … "over the five-year period")
+are two periods. One errand granted two lengths in two sentences that say nothing moved ("would have three months to
+appeal" … "any appeal would have to be lodged within six months") is reported at the later, unless the two are
+different parties' ("The council has 28 days to respond" … "The developer then has 14 days to respond").
 A clear end in a sentence naming no period that no period claims is the article's one granted length's when it
 names that grant's errand ("Customers have 60 days … until March 15, to return affected kettles for a full refund" …
 "refund claims will be accepted until April 15"); with two grants, or another errand, it is nobody's. "A contract
@@ -122,9 +130,9 @@ from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
-from ..language.periods import periods_of
+from ..language.periods import periods_of, same_stem
 from ..registry import Check, Context, Example, register
-from ..reading.times import Period, PeriodStatement, deadline_sums, periods
+from ..reading.times import Period, PeriodStatement, deadline_sums, periods, topic_words
 
 DEADLINE_CONFLICT = Check(
     id="deadline-conflict",
@@ -251,6 +259,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _backward_ranges(r, {h.span.start for h in hits})
     hits += _completion_conflicts(doc, r)
     hits += [h for h in _errand_conflicts(r) if h.span.start not in {x.span.start for x in hits}]
+    hits += [h for h in _errand_lengths(r) if h.span.start not in {x.span.start for x in hits}]
     for total in deadline_sums(r):
         if total.start_day is None or total.deadline >= total.start_day:
             continue
@@ -312,6 +321,57 @@ def _errand_conflicts(r) -> list[Hit]:
                        f"the same errand (to {m.group('verbs')} {m.group('object')}) is given two days.")
             related = (RelatedHit(f_reading.block.source_span(f_phrase.date.start, f_phrase.date.end), "the first day"),)
             hits.append(Hit(DEADLINE_CONFLICT.id, reading.block.source_span(phrase.date.start, phrase.date.end), message, related=related))
+    return hits
+
+
+# A length granted for an errand: "would have three months to appeal", "any appeal would have to be lodged within six
+# months of the council's decision"
+_GRANTED_BEFORE = re.compile(
+    r"(?:\b(?P<subject>[A-Za-z]+)\s+(?:(?:would|will|now|then|also|still|only|must|should)\s+)*(?:have|has|had|get|gets)|\b(?:given|giving))"
+    r"\s+(?:(?:a|an|the|just|only)\s+)?\Z")
+_NO_SUBJECT = frozenset("he she it they we you who which that and or".split())
+_TO_VERB_AFTER = re.compile(r"\s+(?:in\s+which\s+)?to\s+(?P<errand>[a-z]{4,})\b")
+_LODGED_WITHIN_BEFORE = re.compile(
+    r"\b(?P<errand>[a-z]{4,})\s+(?:(?:would|will|must|should|shall|can|may)\s+)?(?:(?:have|need)\s+to\s+)?be\s+[a-z]+ed\s+(?:within\s+)?\Z", re.I)
+_LENGTH_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _errand_lengths(r) -> list[Hit]:
+    """One errand granted two lengths in two sentences that say nothing moved ("would have three months to appeal" …
+    "any appeal would have to be lodged within six months"): the later length, pointing at the first. Three lengths or
+    more for one errand are several things' and stay quiet."""
+    moved = (r.period_knowledge or periods_of(None)).moved_re
+    told: list[tuple] = []  # (errand, days, reading, duration, sentence start, the granted's subject word or None)
+    for reading in r.prose:
+        text = reading.text
+        for d in reading.durations:
+            if reading.quoted(d.start):
+                continue
+            sentence = reading.sentence_at(d.start)
+            lo, hi = sentence.start, sentence.start + len(sentence.text)
+            if moved.search(text, lo, hi) or _SEVERAL_PARTIES_RE.search(text, lo, hi) or _FURTHER_SPELL.search(text, max(lo, d.start - 20), d.end):
+                continue
+            granted = _GRANTED_BEFORE.search(text, max(lo, d.start - 50), d.start)
+            after = _TO_VERB_AFTER.match(text, d.end) if granted else None
+            before = _LODGED_WITHIN_BEFORE.search(text, max(lo, d.start - 60), d.start) if d.relation == "within" else None
+            found = after or before
+            if found is None:
+                continue
+            subject = granted.group("subject").lower() if after and granted.group("subject") else None
+            told.append((found.group("errand").lower(), d.amount * _LENGTH_DAYS[d.unit], reading, d, sentence.start, subject if subject not in _NO_SUBJECT else None))
+    hits = []
+    for k, (errand, days, reading, d, at, subject) in enumerate(told):
+        # "The council has 28 days to respond" … "The developer then has 14 days to respond": two parties' times
+        same = [x for x in told if same_stem(x[0], errand) and not (x[5] and subject and x[5] != subject)]
+        if len({x[1] for x in same}) != 2:
+            continue
+        first = same[0]
+        if first[1] == days or k != told.index(same[-1]) or (first[2] is reading and first[4] == at):
+            continue
+        line = r.line(first[2].block, first[3].start)
+        message = f"\u201c{d.text}\u201d here, but \u201c{first[3].text}\u201d at line {line}: the time to {errand} is given two lengths."
+        related = (RelatedHit(first[2].block.source_span(first[3].start, first[3].end), "the first length"),)
+        hits.append(Hit(DEADLINE_CONFLICT.id, reading.block.source_span(d.start, d.end), message, related=related))
     return hits
 
 
@@ -589,6 +649,41 @@ def _name(period: Period) -> str:
     return period.kind
 
 
+_APART_RATIO = 6  # two lengths of a bare "period" this far apart are two periods
+
+
+def _name_untold(named: PeriodStatement, orphan: PeriodStatement) -> bool:
+    """True when the words naming a general period ("the fire danger period", "the 21-day window for a tribunal
+    reference") are none of them in the sentence of a statement that names no period."""
+    noun = named.fact.noun
+    text = named.reading.text
+    after = _NAMED_FOR.match(text, noun.end)  # "window for a tribunal reference", "window to act"
+    said = " ".join(x for x in (text[noun.start : noun.end], noun.qualifier, noun.purpose, after.group("words") if after else None) if x)
+    words = set(re.findall(r"[a-z]{3,}", said.lower())) - _ANY_PERIOD - _FUNCTION
+    theirs = set(re.findall(r"[a-z]{3,}", orphan.reading.sentence_at(orphan.fact.start).text.lower()))
+    return bool(words) and not any(same_stem(a, b) for a in words for b in theirs)
+
+
+_NAMED_FOR = re.compile(r"\s+(?:for|of|on|to|against)\s+(?P<words>(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+_FUNCTION = frozenset("the and for its their this that with from day days".split())
+
+
+def _far_apart(a: tuple, b: tuple) -> bool:
+    """True when two lengths ("days", 90) and ("months", 60) are more than _APART_RATIO times apart."""
+    x, y = (n * (30 if unit == "months" else 1) for unit, n in (a, b))
+    return min(x, y) > 0 and max(x, y) > _APART_RATIO * min(x, y)
+
+
+def _apart(first: PeriodStatement, later: PeriodStatement) -> bool:
+    """True when two statements' sentences differ and share no common word of subject matter (names and places aside:
+    a dateline's town is in every story)."""
+    one, other = (x.reading.sentence_at(x.fact.start) for x in (first, later))
+    return one != other and not topic_words(_NAME_RE.sub(" ", one.text)) & topic_words(_NAME_RE.sub(" ", other.text))
+
+
+_NAME_RE = re.compile(r"\b[A-Z][\w'\u2019-]*")
+
+
 def _year_written(statement: PeriodStatement) -> bool:
     return statement.fact.date is not None and bool(statement.fact.date.explicit_year)
 
@@ -619,6 +714,15 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
             # "runs … to 28 March" and "resume flights from Sunday 29 March": the day after the last is the return
             # ("until 5am Monday" and "reopen at 5am on Tuesday" are a day apart to the hour)
             continue
+        if period.kind in _ANY_PERIOD and first.fact.orphan and later.fact.orphan and _apart(first, later):
+            continue  # "have until Friday, March 20, to ask for a recount" … "must be registered by Friday, April 17": two
+            # sentences that name no period and share no matter tell two errands' days
+        if period.kind in _ANY_PERIOD and bool(first.fact.orphan) != bool(later.fact.orphan) \
+                and _name_untold(*((later, first) if first.fact.orphan else (first, later))):
+            continue  # "the festival … runs until Sunday 18 January" … "The fire danger period … until 1 May": a day the
+            # sentence naming no period gives, for nothing the named period's words name
+        if period.kind in _ANY_PERIOD and what == "length" and _far_apart(first.length, later.length):
+            continue  # "a 90-day public comment period" … "over the five-year period": no slip of one period's length
         if period.kind in _ANY_PERIOD and not later.fact.orphan and later.fact.noun.kind and _BARE_BEFORE.search(later.reading.text, max(0, later.fact.noun.start - 40), later.fact.noun.start):
             continue  # "- Neighbour letters issued: Friday 8 May (14-day period to 22 May)": a bare "period" may be any period
         line, name = _line(doc, first), _name(period)

@@ -284,7 +284,7 @@ _VERB_BEFORE = (
     r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){{0,4}}),)?"
     # the passive's agent: "will be officially flagged off by the commission at Afraha Stadium on"
     r"(?:\s+by\s+(?:the\s+)?[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?(?=\s+(?:at|in|on)\b))?"
-    r"(?:\s+(?:(?:at|in|on\s+the|before(?=\s+[A-Z])|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b|(?=[A-Z])))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
+    r"(?:\s+(?:(?:at|in|over(?=\s+[A-Z])|across(?=\s+[A-Z])|near|on\s+the|before(?=\s+[A-Z])|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b|(?=[A-Z])))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
     # "pronounced dead at the scene on the afternoon of Tuesday 14 October": the part of the day before the date
     r"\s+(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?\Z"
 )

@@ -29,7 +29,9 @@ may be the headline subject's). A capitalised name in the headline
 the body never uses, where the body uses one name spelt much like it (not the same name
 without its accents or with an ending) or writes one other one-word name before the noun it qualifies ("Pinetown bakery" …
 "its Pietermaritzburg bakery"; not the last word of a longer name: "Ozark cave crayfish" … "the Salt Fork cave crayfish"),
-is reported at the body's name. A place the headline puts its story in after "for", "in", "at" or
+is reported at the body's name (a crosshead's use of the headline's name, "Storm 19 Panthers 18", is the body's).
+A headline figure whose digits the body's opening gives swapped ("6.5 per cent rise" … "lifts general rates by 5.6 per
+cent"; "by 164 votes" … "a majority of 146"), of one size and unit, is reported at that figure, not at a later one. A place the headline puts its story in after "for", "in", "at" or
 "near" ("approved for Harnley"), or on the edge, outskirts or side "of" one, or a one-word name before the noun it places ("Arbroath bakery"), that the body never
 names conflicts with the one other place the
 body's opening paragraphs give after those words in a sentence about the headline's thing (for a name before a noun,
@@ -711,12 +713,14 @@ def _name_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     from rapidfuzz import fuzz
 
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
-    text = "\n".join(ab.text for ab in body).lower()
+    # a crosshead names what its section is about: "Storm 19 Panthers 18" uses the headline's "Storm"
+    read = body + [ab for ab in annotation.prose if ab.block.kind is BlockKind.HEADING]
+    text = "\n".join(ab.text for ab in read).lower()
     # a possessive is its name's form: "Seletar Ridge's first flats" names the body's "Seletar Ridge"
     wanted = [t for t in tokenize(headline)[1:] if t.capitalised and len(t.text) >= 5 and _base(t.lower) not in text]
     if not wanted:
         return []  # every headline name is in the body (a cheap test on the text before reading any tokens)
-    used = {t.lower for ab in body for t in ab.tokens if t.is_word}
+    used = {t.lower for ab in read for t in ab.tokens if t.is_word}
     names: dict[str, tuple] = {}
     for ab in body:
         for t in ab.tokens:
@@ -1130,6 +1134,11 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if _others_count(head_tokens, a, loc.block, b):
             continue
         how = slip(a.digits, b.digits)
+        if how is None and (swap := _swapped_in_opening(a, annotation)) is not None:
+            # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip, not a later rise, contradicts it
+            ab, o = swap
+            hits.append(_against_headline(ab.block, o.start, o.end, f"The body says \u201c{o.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a))
+            continue
         hits.append(_against_headline(loc.block.block, b.start, b.end, f"The body says \u201c{b.text}\u201d ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
     passed = _passed_marks(head_tokens, head_amounts, annotation, headline, headline_span)
     if passed:
@@ -1318,6 +1327,9 @@ def _nouns_after(tokens, last: int) -> list[str]:
         if not out and t.is_number and k + 2 < len(tokens) and tokens[k + 1].text in ("-", "\u2010") and tokens[k + 2].is_word:
             k += 3  # a size before the noun: "6.94 million 60-kilogramme bags" counts bags
             continue
+        if out and t.text in ("-", "\u2010") and t.glued and k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].glued:
+            k += 2  # "run-down play parks": a hyphen joins a describing word's halves
+            continue
         if not _content_word(t) or (t.lower.endswith("ed") and len(t.text) > 4 and not _before_a_noun(tokens, k, last)):
             break  # "Eleven charged", "14,000 moved to relief camps": a verb, not what is counted; "four uncapped players" counts players
         out.append(singular(t.text))
@@ -1379,7 +1391,11 @@ def _body_keys(tokens, amounts, b, wholes: set[int], keys: _Keys) -> tuple[set[s
     the words just before it ("net profit after tax of A$221.4 million", "jailed for 20 months"); and, for the second, the words on
     either side ("Eleven people have been charged")."""
     whole = _whole_after(tokens, amounts, b)
-    nouns = set(_nouns_after(tokens, (whole or b).last))
+    last = (whole or b).last
+    if whole is None and tokens[b.last + 1 : b.last + 2] and tokens[b.last + 1].lower == "of" and tokens[b.last + 2 : b.last + 3] and tokens[b.last + 2].lower in _PARTITIVE:
+        last = b.last + 2  # "to refurbish 12 of its most run-down play parks": a part of a whole never counted counts parks
+        last += tokens[last + 1 : last + 2] != [] and tokens[last + 1].lower in ("most", "least")
+    nouns = set(_nouns_after(tokens, last))
     if whole is not None:
         wholes.add(id(whole))
     before, after = set(), set()
@@ -1455,6 +1471,10 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         if any(_same_value(a, b) and not (whole and every) and (not loose or (i < _OPENING and not _nouns_after(ab.tokens, b.last)) or (i == 0 and ab.tokens[b.first].sentence == ab.tokens[0].sentence))
                for i, ab, b, bk, whole, loose in read):
             continue  # or gives it bare, its key unknown, in its opening counting nothing else ("£21m in the red", not "three abstentions"), or in its first sentence
+        if (swap := _swapped_in_opening(a, annotation)) is not None:
+            # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip contradicts it, not another figure
+            ab, o = swap
+            return [_against_headline(ab.block, o.start, o.end, f"The body says \u201c{o.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a)]
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
                    and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b)
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
@@ -1475,7 +1495,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         if len({round(b.value * _DAYS.get(b.unit, 1), 3) for _, b in found}) != 1:
             continue  # the body breaks its figure down, or gives several
         ab, b = found[0]
-        if every and not (b.value < a.value):
+        if every and not (b.value < a.value) or _broken_down(ab, b):
             continue
         if names is None:
             # words the body capitalises inside its sentences: names, not a sentence's first word
@@ -2268,10 +2288,30 @@ def _may_count(block, amount, things: dict[int, str]) -> bool:
     return not (before == "at" and (after is None or not after.is_word))
 
 
+def _swapped_in_opening(a, annotation):
+    """The first figure of the body's opening paragraphs, outside quotes, whose digits are the headline figure's with two
+    swapped, in its unit (block, amount); None when there is none."""
+    opening = [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]
+    # of one size ("2.1 bln" is no swap of "Feb. 12"), a count of three digits or more ("by 164 votes" … "146")
+    return next(((ab, b) for ab in opening for b in ab.amounts
+                 if b.unit == a.unit and not ab.tokens[b.first].quoted and b.value and 0.1 <= a.value / b.value <= 10
+                 and (a.unit is not None or len(a.digits) >= 3) and slip(a.digits, b.digits) == "digits transposed"), None)
+
+
 def _increment(loc) -> bool:
-    """True when a body figure adds to others ("a further 160 homes", "the remaining 120"): the body breaks a total down."""
-    first = loc.fact.amount.first
-    return first > 0 and loc.block.tokens[first - 1].lower in ADDED_BEFORE
+    """True when a body fact's figure adds to others (see _broken_down)."""
+    return _broken_down(loc.block, loc.fact.amount)
+
+
+def _broken_down(ab, a) -> bool:
+    """True when a body figure adds to others ("a further 160 homes", "the remaining 120"), or another figure of its unit in
+    its sentence does with the noun left out ("Four parks … first, with the remaining eight following in 2027"): the
+    body breaks a total down."""
+    tokens = ab.tokens
+    # ("Of the 138 homes at Kilbrannan, 24 … and a further 30": a whole the sentence divides, not a part of another)
+    divided = a.first >= 2 and tokens[a.first - 2].lower == "of"
+    return any(b.first > 0 and tokens[b.first - 1].lower in ADDED_BEFORE and tokens[b.first].sentence == tokens[a.first].sentence
+               for b in ab.amounts if b is a or b.unit == a.unit and b.first > a.last and not divided)
 
 
 def _after(tokens, a) -> bool:

@@ -37,7 +37,8 @@ seven letters or more, "Prothero" … "Prothroe", a letter
 doubled, undoubled or dropped, one vowel for another, or two edits in the last barrel of a double-barrelled name whose
 first barrel is the same, "Okonkwo-Blake" … "Okonkwo-Black": "Daniel Paluh" … "Palluh and his
 team", "Ted Cruz" … "according to Curz") is reported, after a preposition of place only as two
-letters swapped in a surname written three times ("of Turmp becoming"); a consonant for another makes
+letters swapped in a surname written three times ("of Turmp becoming") or in a name of ten letters or more
+("substitute Tanaka Shumbayaonda" … "sent on Shumbayawonda"); a consonant for another makes
 another name ("Wilson"/"Wilton") and stays quiet. One full name written twice with the
 same first name and surnames one letter apart ("James Peebles" … "James Peebels") is
 reported at the later, unsuggested. A capitalised "-ing" word opening a sentence
@@ -99,6 +100,7 @@ from ..registry import Check, Context, Example, Option, register
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|across|via|around|toward|towards|by|on)\s+\Z")
 # How often a person's surname must appear before a lone word with no evidence is compared with it.
 _WEAK_MAJORITY = 3
+_LONG_NAME = 10
 # A verb after a lone word: it names the subject of a sentence, as a person's surname does ("Sadners secured").
 _VERB_AFTER_RE = re.compile(r"\s+(?:has|had|was|is|will|would|could|also)\b|\s+[a-z]{3,}ed\b")
 # How long two first names written once each must be before a one-letter difference is reported ("Jonathan"/"Jonathon").
@@ -357,6 +359,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         # a lone word that is a verb's subject ("Sadners secured four delegates", not "Wilton residents") beside
         # a person the copy marks as one needs one mention fewer
         weak_majority = _WEAK_MAJORITY - 1 if other in person_surnames and min(len(a), len(b)) >= 6 and (a if a in weak else b) in subjects else _WEAK_MAJORITY
+        if givens_of[other] and edits == 1 and min(len(a), len(b)) >= _LONG_NAME:
+            weak_majority = 1  # "substitute Tanaka Shumbayaonda" … "sent on Shumbayawonda": a name this long one letter out is no other word
         if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[other] < weak_majority):
             continue
         if ga and gb and not ga & gb and not _near_givens(ga, gb):
@@ -599,9 +603,10 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
             continue
         right = near[0]
         dropped_after_to = _dropped(right, word) and count[right] >= _WEAK_MAJORITY and blocks[i].text[max(0, m.start - 3) : m.start] == "to "
-        if after_place and not (_swapped(right, word) or _doubled(right, word) and count[right] >= _WEAK_MAJORITY or dropped_after_to):
-            continue  # "in Wilton": a place; but "the death of Folyd" (two letters swapped make no place), and "said to
-            # Bidden" or "mail to Gacia" beside a name written often, are its slips
+        if after_place and not (_swapped(right, word) or _doubled(right, word) and count[right] >= _WEAK_MAJORITY or dropped_after_to or min(len(right), len(word)) >= _LONG_NAME):
+            continue  # "in Wilton": a place; but "the death of Folyd" (two letters swapped make no place), "said to
+            # Bidden" or "mail to Gacia" beside a name written often, and "sent on Shumbayawonda" (a name so long is no
+            # place one letter away), are its slips
         if any(j == i and _listed(blocks[i].text, m, n) for j, n in runs_of[right]) or _spelling_quoted(blocks[i].text, m):
             continue
         _add(hits, blocks[i], m.surname_span, right, word, count[right], _first(blocks, runs_of[right], right, None))

@@ -26,7 +26,9 @@ earlier score and changes the other ("won 26-18"), or keeps the losing score and
 ("a 78-71 win" … "the 87-71 win"), when no other earlier result shares its winning or
 its losing score (a lead such as "led 16-0" is not one); and a person's figure referred back
 ("Kelkar's 121") whose digits are a slip of the one figure the same person was given
-("Rohan Kelkar struck a fluent 112").
+("Rohan Kelkar struck a fluent 112"). A swap keeps the decimal point where it was ("$3.1 million" … "$13 million" is
+another figure), and what is left of a whole or added to it ("the remaining £2.3m" beside "a £3.2m plan") is no
+statement of the whole.
 
 A figure on a fact box's line ("- Size: 43,800 hectares") refers back like "the": the box sums up the body.
 
@@ -395,11 +397,19 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
             continue  # "a 113-run victory" … "match figures of eight for 131": a compound names what it measures, and the other is not that
         if _added(ab, a) != _added(eab, e):
             continue  # "a margin of 217" … "Special votes added 127 votes to Tipene's tally": what was added is no level
+        if _the_rest(ab, a) != _the_rest(eab, e):
+            continue  # "a £3.2m plan" … "£900,000 from a grant, with the remaining £2.3m borrowed": a part, not the whole
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
 
 
+def _the_rest(ab, amount) -> bool:
+    """True for an amount written as what is left of a whole or added to it ("the remaining £2.3m", "a further 160")."""
+    return amount.first > 0 and ab.tokens[amount.first - 1].lower in _REST_BEFORE
+
+
+_REST_BEFORE = frozenset("remaining further another other".split())
 _ADDING = frozenset("add adds added adding".split())
 _TOTALS = frozenset("tally total totals count tallies haul".split())
 
@@ -590,6 +600,12 @@ def _standfirst_slips(annotation, local: str | None = None) -> list[Hit]:
 _WHOLE_OF_IT = frozenset("entire whole full same total complete".split())
 
 
+def _places_kept(a, b) -> bool:
+    """True when two figures' values stand as their digits do ("£4.3m" and "£3.4m"; not "$3.1 million" and "$13 million")."""
+    da, db = float(a.digits.replace(".", "")), float(b.digits.replace(".", ""))
+    return bool(da and db and b.value) and abs(a.value / b.value - da / db) <= 0.01 * (da / db)
+
+
 def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
     """A figure stated once, referring back ("the £4.3m of cuts"), whose digits are another figure's of the same unit transposed ("£3.4m").
 
@@ -636,6 +652,8 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
                 how = slip(first.digits, later.digits)
                 if how not in ("digits transposed", "a zero dropped or added") or not (0.1 <= first.value / later.value <= 10):
                     continue
+                if how == "digits transposed" and not _places_kept(first, later):
+                    continue  # "added $3.1 million" … "The $13 million gap": a swap keeps the decimal point where it was
                 if first.approx and how != "a zero dropped or added":
                     continue  # "about 3,400" … "the 4,300": a rounded figure's digits say little
                 if ab.times_of(later) - first_ab.times_of(first):

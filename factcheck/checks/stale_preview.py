@@ -34,7 +34,8 @@ close vote when the full chamber takes up the bill on Wednesday, Feb. 11", in a 
 Read with the tense reader (factcheck/language/tense.py), so reported speech
 ("said on 2 March it will …": the saying is dated) and modal or unclear tense
 stay quiet. Left alone: quotes and block quotations, plans reported in the
-past ("was due to vote on 4 March"), "would", schedules ("every Monday"), a day gone that is not the
+past ("was due to vote on 4 March") or since changed ("Bids, originally due on Friday 13 March, will now be accepted
+until …"), "would", schedules ("every Monday"), a day gone that is not the
 event's day (a backdating, "will be backdated to 1 January"; the first day of a span still running or written backwards, "will be
 on exhibition from Monday 20 July to Sunday 30 August"; a dateline's filing date, "KATHMANDU, Jan 10:"),
 and an article without a publication date.

@@ -50,8 +50,9 @@ must also hold a headline's verb and name someone or somewhere the article never
 timestamps ("15:10", the line, "14:40"), is another story's when it shares (almost) no word with the article. A Markdown or HTML subheading is
 reported only when it is a headline's clause with a verb that shares no word with the
 first sentence under it, nor a figure ("Evacuation figure rises to about 300" over
-"about 300 people have now left"), nor two words with the whole paragraph under it ("Gold loans near 30% of
-book" over a paragraph whose second sentence is about gold loans and the book) (a crosshead or a live blog entry's title introduces what follows;
+"about 300 people have now left"), nor two words with the paragraphs of its section ("Gold loans near 30% of
+book" over a paragraph whose second sentence is about gold loans and the book; "Roads, schools and a new library" over
+paragraphs on a special school and a replacement library) (a crosshead or a live blog entry's title introduces what follows;
 questions, a Q&A explainer's headings, and short labels never count), or stands straight before another heading of its
 level. A verb moving a figure is a headline's ("Lottery jackpot climbs to $410 million"); an adjective a
 line opens with is no subject, so the plural after it is no verb ("New ships still two years away"), nor is
@@ -319,9 +320,14 @@ def _nounish(word: str) -> bool:
     return bool(low) and low not in _STOP and low.isalpha()
 
 
+_IRREGULAR_PLURALS = frozenset("women men children people police".split())
+
+
 def _plural_subject(word: str) -> bool:
     """True when a word reads as a plural noun ("prices", "Bystanders"), not "is", "this" or "news"."""
     low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return True  # "Springbok Women confirm squad"
     return (
         len(low) > 4
         and low.endswith("s")
@@ -627,7 +633,8 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
 
     A crosshead or a live blog entry's title introduces the first sentence under it, and
     usually shares a word with it ("Rail services cancelled" over
-    "Northern has cancelled all trains"); questions and short labels are never reported.
+    "Northern has cancelled all trains"), or two words with its section ("Roads, schools and a new library" over
+    paragraphs on a special school and a replacement library); questions and short labels are never reported.
     """
     blocks = [b for b in doc.blocks if b.kind in _NEIGHBOUR_KINDS or b.kind is BlockKind.HEADING]
     hits = []
@@ -641,7 +648,7 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
             if later.kind is BlockKind.HEADING:
                 break
             section.append(_opening(later) if not section else later.text)
-        paragraph = next((later.text for later in blocks[k + 1 :] if later.kind is not BlockKind.HEADING), "") if section else ""
+        whole_section = " ".join(later.text for later in blocks[k + 1 : k + 1 + len(section)])
         section = [text[:1].lower() + text[1:] for text in section[:1]]  # what a heading introduces is the first sentence under it (its first word capitalised for coming first)
         before = blocks[k - 1]
         if before.kind is BlockKind.HEADING:
@@ -653,8 +660,8 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
         heading = heading[:1].lower() + heading[1:]  # its first word is capitalised only because it comes first
         if _content(heading) & _content(" ".join(section), parts=True) or _figures(heading) & _figures(" ".join(section)):
             continue  # it introduces the text under it ("Evacuation figure rises to about 300" over "about 300 people have left")
-        if len(_content(heading) & _content(paragraph)) >= 2:
-            continue  # "Gold loans near 30% of book" over a paragraph whose second sentence is about gold loans
+        if len(_content(heading) & _content(whole_section)) >= 2:
+            continue  # "Gold loans near 30% of book" over a section whose second sentence is about gold loans
         hits.append(Hit(CHECK.id, block.span, f"This subheading reads like the headline of another story: \u201c{block.text.strip()}\u201d shares nothing with the text around it."))
     return hits
 

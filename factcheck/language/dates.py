@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date
 
 from .numbers import NUMBER_WORDS_PATTERN, parse_number
@@ -317,6 +317,11 @@ def find_dates(
             )
         add(mention)
 
+    for m in _WEEKDAY_DAY_RE.finditer(text):
+        # kept only when the date after it gives its month (below)
+        add(DateMention(m.start(), m.end(), m.group(), None, None, int(m.group("day")), valid=True, form="weekday-day",
+                        weekday=weekday_number(m.group("wd")), weekday_start=m.start("wd"), weekday_end=m.end("wd")))
+
     found.sort(key=lambda item: (item[0], item[1]))
     result: list[DateMention] = []
     last_end = -1
@@ -325,18 +330,22 @@ def find_dates(
             result.append(mention)
             last_end = mention.end
     for i, (day, after) in enumerate(zip(result, result[1:])):
-        if day.form == "day-only" and after.month is not None and after.day is not None and _DAY_SHARING_MONTH_RE.fullmatch(text, day.end, after.start):
+        if day.form in ("day-only", "weekday-day") and after.month is not None and after.day is not None and _DAY_SHARING_MONTH_RE.fullmatch(text, day.end, after.start):
             # "the 6th and 7th of December", "between the 6th and the 9th of May": the first day is in the second's month
             year = after.year if after.year is not None else day.year
-            result[i] = DateMention(day.start, day.end, day.text, year, after.month, day.day, explicit_year=after.explicit_year,
-                                    valid=year is None or _is_valid(year, after.month, day.day), form="day-only")
-    return result
+            result[i] = replace(day, year=year, month=after.month, explicit_year=after.explicit_year,
+                                valid=year is None or _is_valid(year, after.month, day.day), form="day-only")
+    return [d for d in result if d.form != "weekday-day"]
 
 
 _DAY_SHARING_MONTH_RE = re.compile(r"\s*(?:and|or|to|until|till|through|-|\u2013|&)\s*(?:the\s+)?")
 
 
 _WD_WORD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?"
+# "Tuesday 21 and Wednesday 22 April", "Monday 6 to Friday 10 July": a weekday's day whose month is the next date's
+_WEEKDAY_DAY_RE = re.compile(
+    rf"(?<![\w.-]){_WD_WORD},?\s+{_DAY}\b(?=\s*(?:and|or|to|until|till|through|&)\s|\s*[-\u2013]\s*[A-Z0-9])"
+)
 # a weekday written after its date: "21 January (Thursday)", "January 21, Thursday", "21 January, a Thursday" (not "January 21, Thursday and Friday",
 # "January 21, Thursday's meeting")
 _WEEKDAY_AFTER_RE = re.compile(

@@ -1446,6 +1446,7 @@ _CLOSED_FOR = re.compile(r"\s*(?:to\s+(?:[\w-]+\s+){1,3}?)?", re.I)
 _ACT_DATED = re.compile(r"\b(?:on|dated|issued|served|made|delivered|handed\s+down|published|announced)\s+(?:[A-Z][a-z]+day,?\s+)?\Z")
 _NOT_THE_ACT = re.compile(r"\band\b|;|\bbut\b|\d")
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
+_ITS_PERIOD_AFTER = re.compile(r"\s+to\s+[^.;]{0,60}?,\s+with\s+the\s+(?:[a-z-]+\s+){0,2}?(?:period|window)\b", re.I)
 _TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
 SENT_WITHIN = "sent within"  # the word of a length the public has to send something in (see _SENT_WITHIN)
 # what the public sends in a time: "objections and suggestions may be sent to the department within", "Written objections to
@@ -1569,6 +1570,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif d.text[:4].lower() == "for " and (before := [n for n in nouns if not n.verb and n.end <= d.start and (not text[n.end : d.start].strip() or _of_complement(text, n.end, d.start))]) \
                 and not _DEPRIVED_OF.search(text, max(s_start, before[-1].start - 40), before[-1].start):
             noun = before[-1]  # "will run to a reduced timetable for six weeks": the period named just before lasts it
+        elif _GRANT.search(head) and (named := _ITS_PERIOD_AFTER.match(text, d.end, s_end)) is not None:
+            # "members of the public have five weeks to make observations, with the period having opened on …": a length
+            # granted in a sentence that goes on to name its period
+            noun = next((n for n in nouns if d.end <= n.start < named.end() and not n.several), None)
         elif d.relation in ("for",) or _RUNS_FOR.search(head) or (_GRANT_TO.search(text, max(s_start, d.start - 80), d.start) and _TO_DO.match(text, d.end)):
             if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head) \
                     and not _STARTING_DAY.match(text, d.end) and not _UNTIL_DAY.match(text, d.end):

@@ -101,6 +101,9 @@ class RoleSpec:
     portfolio: bool = False  # the form needs a portfolio before it ("health critic") or after "on" ("spokesperson on health")
 
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")  # "DCA", "NUT": initials that name a body
+
+
 @dataclass(frozen=True)
 class Org:
     """An organisation as copy gives it: a name ("harbrook logistics") and/or a kind ("club")."""
@@ -1128,7 +1131,9 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     if spec.place and org is not None and org.name is not None and org.kind is None:
         org = replace(org, kind="state")  # "Catanduanes Governor X": a name of no known kind is the place governed
     body_unsaid = False
-    if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds):
+    # "DCA secretary Ashok Menon": initials before a role name a body, whatever its kind
+    initials = org is not None and org.kind is None and bool(_ACRONYM_RE.fullmatch(org.written.strip()))
+    if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds) and not initials:
         opens = opens_clause(text, start) or (text[max(0, start - 4) : start] == "The " and _sentence_starts(text, start - 4))
         if org is not None or not opens:
             return None  # "head", "leader": too common a word to be a role without an organisation of its kind

@@ -64,7 +64,9 @@ _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:be|been|being|will|shall|would|to)\s+\Z
 _SPEECH_END_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\Z", re.IGNORECASE)
 # a past participle after its noun, with no auxiliary: "submissions lodged before", "the letters sent on"
 _REDUCED_RELATIVE_RE = re.compile(
-    r"\b(?P<prev>[\w'\u2019]+)\s+(?:already\s+|only\s+|previously\s+)?[a-z]+ed\s+(?:before|by|after|on|until|till|from)\s+\Z"
+    r"\b(?P<prev>[\w'\u2019]+)\s+(?:already\s+|only\s+|previously\s+)?(?:[a-z]+ed|lost|built|sold|paid|won|hit|cut|shut|struck|burnt|burned|left|taken|given|made|held|seen|found|brought|bought)"
+    # "the 41 homes lost in Pine Hollow on Monday night will be cleared": a place may come between the participle and its day
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3})?\s*(?:before|by|after|on|until|till|from)\s+\Z"
 )
 _NOT_REDUCED = frozenset(
     """be been being is are was were am will would has have had get gets got he she they we it i you who which that
@@ -74,6 +76,12 @@ _NOT_REDUCED = frozenset(
 _AFTER_DOING_RE = re.compile(r"\b(?:after|following)\s+(?!(?:morning|evening|meeting|hearing|building|opening|wedding|sitting|briefing|ruling|"
                              r"warning|training|landing|signing|reading|spring|nothing|something|everything|anything)\b)[a-z]+ing\b[^,;:.!?]*\Z", re.I)
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:(?:early|late|about|around|[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?)\s+)?(?:on\s+|last\s+)?\Z", re.IGNORECASE)
+_JOINED_DAY_BEFORE_RE = re.compile(
+    r"\b(?:on|from|since|until|by)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}))?)\s+(?:and|or|&)\s+\Z")
+# "Bids, originally due on Friday 13 March, will now be accepted until …": the day of a plan since changed lies
+# behind the new one, whatever the main verb's tense
+_FORMER_PLAN_BEFORE_RE = re.compile(
+    r"\b(?:originally|initially|first|previously)\s+(?:due|set|scheduled|planned|expected|timetabled)(?:\s+to\s+[a-z]+)?\s+(?:on\s+|for\s+)?\Z", re.IGNORECASE)
 # "on the register at the record date, 18 March, will be paid": a day set off by commas after a preposition's noun
 # names that noun's day, not the time of the clause's verb
 _APPOSED_TO_OBJECT_RE = re.compile(
@@ -441,6 +449,10 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
     if gloss and _GLOSS_CLOSE_RE.match(text, end):
         # "opened on Monday (March 2) and will close on April 13": a date in brackets glosses the word before it
         return _governing_verb(reading, gloss.start(1), gloss.end(1))
+    joined = _JOINED_DAY_BEFORE_RE.search(text, max(0, start - 40), start)
+    if joined:
+        # "which were closed on Tuesday and Wednesday, are expected to reopen": the second day is the first one's
+        return _governing_verb(reading, joined.start("day"), joined.end("day"))
     sentence = reading._sentence(start)
     s_start = sentence.start
     if _AS_SAYING_RE.search(text, max(0, start - 20), start):
@@ -453,6 +465,8 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
         return Tense.UNKNOWN, None
     if _SINCE_BEFORE_RE.search(text, max(0, start - 30), start):
         return Tense.PAST, None  # "closed since 6am on Tuesday, will stay closed": a time after "since" is behind us
+    if _FORMER_PLAN_BEFORE_RE.search(text, max(s_start, start - 50), start):
+        return Tense.PAST, None
     if _AFTER_DOING_RE.search(text, max(s_start, start - 80), start):
         # "will be Guelph's next mayor after defeating the incumbent in Monday's election": what was done before the main
         # verb's time may lie behind us or ahead, whatever that verb's tense

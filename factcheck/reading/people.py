@@ -218,6 +218,7 @@ _PREDICATE_BEFORE_RE = re.compile(r"(?<![\w'’-])is\s+(?:now\s+|also\s+)?(?:the
 _OPENING_BEFORE_RE = re.compile(r"(?:\A|[.!?:;][\"'”’)]?\s+|\n\s*|(?P<said>[,\"”]\s+(?:said|says|added|told\s+\w+|according\s+to)\s+))(?:[A-Z][\w-]*\s+)?\Z")
 _TITLE_GAP_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,5}\.?\s+)?\Z")
 _APPOSITION_GAP_RE = re.compile(r",\s+(?:the\s+)?\Z")
+_JOINED_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+\Z")
 # "chairman of a depot owners' association", "chief executive at Greenhow": a body said after the role, not the article's
 QUALIFIED_AFTER_RE = re.compile(r"\s+(?:of|at|for|with|in|from)\b")
 
@@ -237,7 +238,11 @@ def own_body_role(text: str, r: RoleMention) -> bool:
         return True
     if r.holder is None:
         return False
-    if r.holder[0] >= r.end and (_OPENING_BEFORE_RE.search(before) or after_fronted_clause(text, r.start)) and _TITLE_GAP_RE.match(text[r.end : r.holder[0]] + " "):
+    # "Managing Director and CEO X": a title joined to another before it opens where that one does
+    joined = _JOINED_TITLE_BEFORE_RE.search(before)
+    start = r.start - len(joined.group()) if joined else r.start
+    before = text[max(0, start - 60) : start]
+    if r.holder[0] >= r.end and (_OPENING_BEFORE_RE.search(before) or after_fronted_clause(text, start)) and _TITLE_GAP_RE.match(text[r.end : r.holder[0]] + " "):
         return True  # "Council speaker X suspended …", "When the meeting resumed, Speaker X warned …"
     return r.holder[1] <= r.start and bool(_APPOSITION_GAP_RE.fullmatch(text[r.holder[1] : r.start]))
 

@@ -106,8 +106,10 @@ def singular(word: str) -> str:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "ses", "zes")):
-        return w[:-2]
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")) or w.endswith("uses") and not w.endswith(("ouses", "auses")):
+        return w[:-2]  # "buses", "bonuses"; not "houses", "causes"
+    if w.endswith("ses"):
+        return w[:-1]  # "phases", "cases", "nurses"
     if w.endswith("s"):
         return w[:-1]
     return w
@@ -437,6 +439,11 @@ class _Reader:
         before, after = self.lower(first - 1), self.lower(last + 1)
         if before == "between" and self.lower(first - 2) in _SHARED_OUT and not (after == "and" or self.lower(last + 2) == "and"):
             return False  # "split between $3.1 billion for new beds, $2.2 billion for …": the first of a list of parts
+        if before in ("and", "or") and self.is_(first, SYMBOL) and self.is_(first - 2, NUMBER) and not self.is_(first - 3, SYMBOL):
+            return False  # "£52m for 2027/28 and £41m for 2028/29": a sum of money does not end a range of bare numbers
+        if before in ("to", "-", "\u2013") and self.lower(first - 2) in self.kb.scales and self.lower(last) not in self.kb.scales \
+                and self.lower(last + 1) not in self.kb.scales and not self.is_(first, SYMBOL):
+            return False  # "bonuses worth GH¢1.1 billion to 842,000 farmers": a range runs upwards, not from billions to thousands
         if before == "between" or (before == "from" and any(self.lower(k) in ("to", "-", "\u2013") for k in range(last + 1, min(self.n, last + 4)))) or (before in ("-", "\u2013", "to", "or", "and", "/") and (self.is_(first - 2, NUMBER) and not self._label(first - 2) or self.lower(first - 2) in self.kb.scales or self.lower(first - 2) in NUMBER_WORDS or self.is_(first - 2, SYMBOL))):
             return True
         if after in ("-", "\u2013", "to", "or", "/") and (self.is_(last + 2, NUMBER) or self.lower(last + 2) in NUMBER_WORDS or self.is_(last + 2, SYMBOL) or self.lower(last + 2) in self.kb.currency_before):
@@ -669,12 +676,22 @@ def _near_words(r: _Reader, a: Amount, phrases: frozenset, before: int, after: i
         if a.first <= k < skip_to:
             continue
         if r.phrase_at(k, phrases, 3):
+            if k < a.first and _owned_by_another(r, k, a):
+                continue
             if k >= skip_to and r.lower(k) in _EXPECTING and r.lower(k + 1) == "to" and r.lower(k + 2) in _WHEN_VERBS:
                 continue  # "the 41 new ambulances are expected to begin arriving in the fall": when, not how many
             return True
     return False
 
 
+def _owned_by_another(r: _Reader, k: int, a: Amount) -> bool:
+    """True when the change word at k has a figure of its own right after it, and a clause joiner stands between that
+    figure and the amount: "council tax to rise 4.99% as county agrees £24m of savings" changes the tax, not the savings."""
+    own = next((m for m in (k + 1, k + 2) if m < a.first and r.is_(m, NUMBER)), None)
+    return own is not None and any(r.lower(m) in _CLAUSE_JOINERS for m in range(own + 1, a.first))
+
+
+_CLAUSE_JOINERS = frozenset("as while whereas but and after when because although".split())
 _EXPECTING = frozenset("expected forecast projected".split())
 _WHEN_VERBS = frozenset("begin start arrive open close finish end resume take last run come go".split())
 

@@ -86,13 +86,13 @@ class BlockReading:
         sentence = self.sentence_at(pos)
         got = self._topics.get(sentence.start)
         if got is None:
-            got = self._topics[sentence.start] = frozenset(_topic(sentence.text))
+            got = self._topics[sentence.start] = frozenset(topic_words(sentence.text))
         return got
 
     @cached_property
     def topic(self) -> frozenset[str]:
         """The content words of the whole block."""
-        return frozenset(_topic(self.text))
+        return frozenset(topic_words(self.text))
 
     @cached_property
     def _topics(self) -> dict[int, frozenset[str]]:
@@ -307,6 +307,8 @@ _UNIT_WORD = re.compile(r"\b(?:hours?|days?|weeks?|fortnight|months?|years?)\b",
 _BACK_REFERENCE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?P<det>that|this|the)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?P<noun>[a-z]{3,})\b", re.I)
 
 
+# "30 days from election day": the day of a thing named earlier, written without a determiner
+_NOUNS_DAY = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?P<noun>[a-z]{3,})\s+day\b", re.I)
 _POINTS_BACK_HERE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:that|this|it|then)\b(?!\s+(?:[a-z]+\s+){0,2}?(?:on|of|dated)\s+\d)", re.I)
 
 
@@ -379,7 +381,8 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
             start = others[0] if others else None
             fallback = r.published.year if r.published else None
             start_reading = None
-            if start is None and _OF_AFTER.match(text, duration.end) and (back := _BACK_REFERENCE.match(text, duration.end)):
+            if start is None and (duration.relation in ("from", "after") or _OF_AFTER.match(text, duration.end)) \
+                    and (back := _BACK_REFERENCE.match(text, duration.end) or _NOUNS_DAY.match(text, duration.end)):
                 # "within four weeks of the council's ruling, by 16 April": the ruling dated once, before ("granted permission … on 12 March")
                 start_reading, start = _dated_before(r, back.group("noun").lower(), reading, sentence.start) or (None, None)
             if start is None and not others and r.published is not None and (day := _weekday_counted_from(reading, duration, r.published)):
@@ -448,7 +451,9 @@ def _weekday_counted_from(reading: BlockReading, duration: Duration, published: 
 def _dated_before(r: Readings, noun: str, reading: BlockReading, pos: int) -> tuple[BlockReading, DateMention] | None:
     """The one date the article gives a noun before a place in its prose, with its block; None if none or several."""
     here = reading.block.source_offset(pos)
-    before = {(d.month, d.day): (rd, d) for rd, d in r.dated.get(noun, ()) if rd.block.source_offset(d.start) < here}
+    # "the elections were held on Monday, November 2" dates "election day" too
+    dated = [x for key, items in r.dated.items() if key == noun or same_stem(key, noun) for x in items]
+    before = {(d.month, d.day): (rd, d) for rd, d in dated if rd.block.source_offset(d.start) < here}
     return next(iter(before.values())) if len(before) == 1 else None
 
 
@@ -546,7 +551,7 @@ _SHARED_WORDS = 2
 _FAR_APART_DAYS = 120  # days between a fact's own dates and every date of a period that make it another period's
 
 
-def _topic(text: str) -> set[str]:
+def topic_words(text: str) -> set[str]:
     """The content words of a sentence, lower case, without their plural "s" ("bids" and "bid" are one)."""
     return {w.rstrip("s") for w in _TOPIC_WORD.findall(text.lower()) if w not in _NOT_TOPIC}
 
@@ -688,9 +693,10 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             p = _orphan_period(found, reading, fact, period, knowledge, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here, told_of)
             if p is not None and fact.role == "end" and p.durations and _other_errand(p, reading, fact):
                 p = None  # "14 days … to file the application" and "had until Friday, March 6 to file a replying affidavit"
-            if p is not None and fact.role == "duration" and p.kind in _GENERIC_KINDS and p.durations and fact.duration is not None \
+            if p is not None and fact.role == "duration" and p.durations and fact.duration is not None \
                     and _length_key(fact.duration) not in {st.length for st in p.durations} and _errand_untold(p, reading, fact):
-                p = None  # "gave occupants seven days … to vacate" and "Its appeal was filed … within the 30-day period allowed"
+                p = None  # "gave occupants seven days … to vacate" and "Its appeal was filed … within the 30-day period allowed";
+                # "gave it two weeks to submit its report" beside "a 21-day ultimatum … threatening to withdraw its members"
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
         if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
             p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
@@ -1075,10 +1081,10 @@ def _grantee(reading: BlockReading, fact: PeriodFact) -> frozenset[str]:
     if grant is None:
         # "The Bench allowed Haryana six weeks", "granted the Commission and the Delhi government four weeks": whom
         given = _GIVEN_WHOM.search(reading.text, sentence.start, fact.start)
-        return frozenset(_topic(given.group("who"))) if given else frozenset()
+        return frozenset(topic_words(given.group("who"))) if given else frozenset()
     subject = reading.text[sentence.start : grant.start()]
     opening = _GRANTEE_CLAUSE.match(subject)
-    return frozenset(_topic(subject[opening.end() :] if opening else subject))
+    return frozenset(topic_words(subject[opening.end() :] if opening else subject))
 
 
 def _apart(a: _dt.date, b: _dt.date) -> int:
@@ -1125,7 +1131,7 @@ def _orphan_period(found, reading: BlockReading, fact: PeriodFact, period, knowl
         # "residents, who have until Friday 13 February to comment": what the one consultation asks the public for (not
         # "Statutory consultees … have until Thursday 7 May to respond", a window of their own)
         return consultation
-    words = _topic(sentence)
+    words = topic_words(sentence)
     # the days the fact's sentence names: "had one week …, until Monday 21 September" is not of a period whose days are
     # all months away ("The council's own consultation … ran for 21 days, from 5 March to 25 March")
     own_days = [m.resolved for m in reading.in_sentence(reading.dates, reading.sentence_at(fact.start)) if m.resolved]
@@ -1279,10 +1285,10 @@ def _same_matter(deadline: Period, other: Period) -> bool:
     The registration window will close on December 19" … "Schools will not accept application forms after the December 29
     deadline"): the period's deadline, whatever day it gives."""
     def words(p: Period) -> set[str]:
-        return set().union(*(_topic(rd.sentence_at(n.start).text) for rd, n in p.nouns)) - {p.kind} if p.nouns else set()
+        return set().union(*(topic_words(rd.sentence_at(n.start).text) for rd, n in p.nouns)) - {p.kind} if p.nouns else set()
     mine = words(deadline)
     # the period's paragraphs: "parents can submit application forms … from November 28. The registration window will close …"
-    theirs = set().union(*(_topic(rd.text) for rd in {id(rd): rd for rd, _ in other.nouns}.values())) - {other.kind}
+    theirs = set().union(*(topic_words(rd.text) for rd in {id(rd): rd for rd, _ in other.nouns}.values())) - {other.kind}
     return len((mine & theirs) - _GENERIC_KINDS - {"deadline"}) >= _SHARED_WORDS
 
 
@@ -1336,11 +1342,11 @@ def _errand(granted: Period) -> set[str]:
     sentence = grant.reading.sentence_at(grant.fact.start)
     errand = _TO_DO.search(grant.reading.text, grant.fact.end, sentence.end)
     if errand is None and (before := _WANTS_TO.search(grant.reading.text, sentence.start, grant.fact.start)):
-        return _topic(before.group(1)) - _ERRAND_WORDS  # "anyone who wants to comment has five weeks": told before the grant
+        return topic_words(before.group(1)) - _ERRAND_WORDS  # "anyone who wants to comment has five weeks": told before the grant
     if errand is None:
         return set()
     stop = grant.reading.text.find(";", errand.start(), sentence.end)  # "…; if it is granted, objectors would have …": another clause's
-    return _topic(grant.reading.text[errand.start() : stop if stop >= 0 else sentence.end]) - _ERRAND_WORDS
+    return topic_words(grant.reading.text[errand.start() : stop if stop >= 0 else sentence.end]) - _ERRAND_WORDS
 
 
 def _merge_grants(found: dict[tuple[str, str | None], Period]) -> None:
@@ -1365,7 +1371,7 @@ def _merge_grants(found: dict[tuple[str, str | None], Period]) -> None:
 
 def _noun_words(p: Period) -> set[str]:
     """The content words of the nouns a period is named by ("the appeal window": appeal)."""
-    return {w for rd, n in p.nouns for w in _topic(rd.text[n.start : n.end])} - _WINDOW_WORDS
+    return {w for rd, n in p.nouns for w in topic_words(rd.text[n.start : n.end])} - _WINDOW_WORDS
 
 
 def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodFact) -> Period | None:
@@ -1374,7 +1380,7 @@ def _grant_for_errand(grants: list[Period], reading: BlockReading, fact: PeriodF
     with several grants, the one grant whose errand it names."""
     if not grants or any(not g.durations for g in grants):
         return None
-    words = _topic(reading.sentence_at(fact.start).text) - _ERRAND_WORDS
+    words = topic_words(reading.sentence_at(fact.start).text) - _ERRAND_WORDS
     # with several grants, the one whose errand the sentence names ("three weeks to make the deposit" … "if the deposit
     # is not made by December 26", beside "six weeks to place on record a settlement plan")
     fits = [g for g in grants if any(same_stem(a, b) for a in words for b in _errand(g))]
@@ -1390,13 +1396,18 @@ def _errand_after(reading: BlockReading, fact: PeriodFact) -> re.Match[str] | No
     return _GRANTED_ERRAND.search(reading.text, fact.end, reading.sentence_at(fact.start).end)
 
 
+_NAME_MODIFIER = re.compile(r"\b[A-Z][\w'\u2019-]*(?=\s+(?:\(|[A-Z]))")
+
+
 def _errand_untold(p: Period, reading: BlockReading, fact: PeriodFact) -> bool:
     """True when a length granted for an errand ("seven days, until February 9, to vacate") would join a bare period of
     another length ("the 30-day period") whose sentences never speak of that errand: neither its verb nor the words after it."""
     errand = _errand_after(reading, fact)
     if errand is None:
         return False
-    said = _topic(errand.group("verb") + " " + errand.group("rest"))
+    # the errand's words: a name's head says what it is ("the Upper Tribunal"), the words before it ("the Public Finance
+    # Management (Amendment) Bill") say nothing of the matter
+    said = topic_words(_NAME_MODIFIER.sub(" ", errand.group("verb") + " " + errand.group("rest")))
     return bool(said) and not any(same_stem(a, b) for topic in _told_topics(p, False) for a in said for b in topic)
 
 
@@ -1432,8 +1443,8 @@ def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bo
     noun is the deadline's when the noun names the purpose ("the objection period" … "the 13 March cut-off for objections")."""
     if granted.nouns:
         purpose = _FOR_CLAUSE.match(reading.text[noun.end : reading.sentence_at(noun.start).end])
-        named = {w for rd, n in granted.nouns for w in _topic(rd.text[n.start : n.end])} - _WINDOW_WORDS - _GENERIC_KINDS
-        return purpose is not None and bool(_topic(purpose.group(1)) & named)
+        named = {w for rd, n in granted.nouns for w in topic_words(rd.text[n.start : n.end])} - _WINDOW_WORDS - _GENERIC_KINDS
+        return purpose is not None and bool(topic_words(purpose.group(1)) & named)
     if not granted.durations or any(not st.fact.orphan for st in granted.durations):
         return False
     grant = granted.durations[0]
@@ -1443,7 +1454,7 @@ def _same_errand(reading: BlockReading, noun: PeriodNoun, granted: Period) -> bo
         return False
     after = reading.text[noun.end : reading.sentence_at(noun.start).end]
     purpose = _FOR_CLAUSE.match(after)
-    return purpose is not None and bool(_topic(purpose.group(1)) & _topic(grant.reading.text[errand.end() : sentence.end]) - _ERRAND_WORDS)
+    return purpose is not None and bool(topic_words(purpose.group(1)) & topic_words(grant.reading.text[errand.end() : sentence.end]) - _ERRAND_WORDS)
 
 
 _TO_DO = re.compile(r"\bto\s+\w+", re.I)
@@ -1486,12 +1497,12 @@ def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _
             # "which closed at the end of September, drew more than 900 responses": over, so not whose responses are still due
             consultations = [p for p in consultations if not any(_CLOSED.search(t) for t in _sentences_of(p))]
     others = [p for k, p in found.items() if k[0] != host and k[0] not in _RESPONSES and (p.starts or p.ends)]
-    ours = [_topic(t) for t in _sentences_of(consultation)]
-    rival_consultations = [_topic(t) for p in consultations for t in _sentences_of(p)]
-    rival_others = [_topic(t) - _SUBMITTED for p in others for t in _sentences_of(p)]
+    ours = [topic_words(t) for t in _sentences_of(consultation)]
+    rival_consultations = [topic_words(t) for p in consultations for t in _sentences_of(p)]
+    rival_others = [topic_words(t) - _SUBMITTED for p in others for t in _sentences_of(p)]
 
     def its_own(st: PeriodStatement) -> bool:
-        words = _topic(st.reading.sentence_at(st.fact.start).text)
+        words = topic_words(st.reading.sentence_at(st.fact.start).text)
         if consultations and (max((len(words & t) for t in ours), default=0) < _SHARED_WORDS or any(words & t for t in rival_consultations)):
             return False
         words -= _SUBMITTED  # every sentence about responses names them: no sign of whose they are
@@ -1600,7 +1611,7 @@ def _fits(r: Readings, source: Period, target: Period) -> bool:
     telling = {n.qualifier.lower() for _, n in source.nouns if n.qualifier} | ours - _GENERIC_KINDS - {source.kind}
     for rd, n in source.nouns:  # "the 48-hour window for late entries": what it is for tells it apart too
         purpose = _FOR_CLAUSE.match(rd.text, n.end)
-        telling |= _topic(purpose.group(1)) if purpose else set()
+        telling |= topic_words(purpose.group(1)) if purpose else set()
     return all(any(same_stem(q, w) for w in (*theirs, *section)) for q in telling)
 
 
@@ -1644,6 +1655,13 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
                     and (errand := _errand_after(t.durations[0].reading, t.durations[0].fact)) is not None and same_stem(errand.group("verb").lower(), verb)]
         elif _named_by_its_errand(p):
             fits = [(k, t) for k, t in dated if t is not p and (t.kind not in _GENERIC_KINDS and _errand_is(p, t) or _generic_named_alike(p, t))]
+        elif _length_for_an_errand(p):
+            # "announced a 30-day public comment period on a proposal … Written comments will be accepted from Monday,
+            # March 16, through Friday, April 24": the dated period of its errand in its own paragraph, whatever it fits
+            paragraph = {id(rd) for rd, _ in p.nouns}
+            named = {w for rd, n in p.nouns for w in re.findall(r"[a-z]{3,}", rd.text[n.start : n.end].lower())} - _GENERIC_KINDS
+            fits = [(k, t) for k, t in dated if t is not p and t.kind not in _GENERIC_KINDS and any(same_stem(w, t.kind) for w in named) and not t.durations
+                    and not t.several and not t.moved and all(id(st.reading) in paragraph for st in (*t.starts, *t.ends))]
         elif _named_by_its_length(p):
             # "the consultation … opened on Friday 6 March" … "until 31 March, when the 21-day period ends": the one
             # period of that length
@@ -1721,6 +1739,15 @@ def _named_by_its_errand(p: Period) -> bool:
     return (
         p.kind in _GENERIC_KINDS and _dated(p) and bool(p.nouns)
         and all(n.refers_back and not n.introduces and not n.verb and n.marker is None and n.qualifier for _, n in p.nouns)
+    )
+
+
+def _length_for_an_errand(p: Period) -> bool:
+    """True when an undated general period is brought in once with its length and its errand ("a 30-day public comment
+    period"): the one dated period of that errand beside it is the same one."""
+    return (
+        p.kind in _GENERIC_KINDS and not _dated(p) and len(p.nouns) == 1 and len(p.durations) == 1 and not p.several and not p.moved
+        and all(n.introduces and n.marker is None and not n.verb for _, n in p.nouns)
     )
 
 

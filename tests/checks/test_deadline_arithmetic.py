@@ -883,3 +883,30 @@ def test_a_period_opened_today_by_its_act(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [7]
     paragraphs[2] = "Written comments must be lodged with the authority by Wednesday, April 8."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+FROM_SESSION_37 = [
+    ("a length brought in with its errand, and that errand's days beside it", 'date 2026-03-18 Elections board seeks comment\n\n',
+     ["The notice also announced a 30-day comment period on the proposal. Comments will be accepted from Monday, March 16, through Friday, April 24."], [3]),
+    ("those days fit", 'date 2026-03-18 Elections board seeks comment\n\n',
+     ["The notice also announced a 30-day comment period on the proposal. Comments will be accepted from Monday, March 16, through Wednesday, April 15."], []),
+    ("a length counted from the day of a thing dated earlier", 'date 2026-11-03 Count ends in village polls\n\n',
+     ["The village elections were held on Monday, November 2, officials said.",
+      "Candidates were reminded that they have 30 days from election day, until November 27, to submit their statements."], [5]),
+    ("that count fits", 'date 2026-11-03 Count ends in village polls\n\n',
+     ["The village elections were held on Monday, November 2, officials said.",
+      "Candidates were reminded that they have 30 days from election day, until December 2, to submit their statements."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_37, ids=[c[0] for c in FROM_SESSION_37])
+def test_from_session_37(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+def test_a_length_granted_before_the_sentence_names_its_period(rules):
+    head = 'date 2026-02-12 Wind farm plans lodged\n\n'
+    paragraphs = ["Members of the public have five weeks to make observations, with the period having opened on Monday, 9 February and closing at 5.30pm on Monday, 30 March."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs = ["Members of the public have seven weeks to make observations, with the period having opened on Monday, 9 February and closing at 5.30pm on Monday, 30 March."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

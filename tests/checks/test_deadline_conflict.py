@@ -919,3 +919,51 @@ def test_a_window_named_by_its_errand_is_the_time_granted_for_it(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "Staff will spend the coming weeks on the bills before her window to travel closes March 6."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_two_days_in_sentences_naming_no_period_and_sharing_no_matter(rules):
+    # a recount's day and a registration's day, each in a sentence naming no period, beside a bare "period": two errands
+    head = 'date 2026-03-18 County certifies primary results\n\n'
+    paragraphs = ["The elections board has certified the results of the March 3 primary, and candidates in the closest race have until 5 p.m. Friday, March 20, to ask for a recount, the office said in a notice posted Monday.",
+                  "The notice also announced a 30-day public comment period on a proposal to merge four rural precincts into two. Written comments will be accepted from Monday, March 16, through Friday, April 24, and the board will hold a hearing.",
+                  "Voters who want to take part in the May 12 bond referendum must be registered by Friday, April 17, 25 days before the vote. Same-day registration will also be available during the early voting period."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+FROM_SESSION_37_ERRAND_LENGTHS = [
+    ("one errand granted two lengths", ["If councillors refuse the application, the developer would have three months to appeal to ministers.",
+      "Officials said a decision was expected in May.", "Should the scheme be refused, any appeal would have to be lodged within six months of the decision."], [7]),
+    ("the same length twice", ["If councillors refuse the application, the developer would have three months to appeal to ministers.",
+      "Officials said a decision was expected in May.", "Should the scheme be refused, any appeal would have to be lodged within three months of the decision."], []),
+    ("two parties' times", ["The council has 28 days to respond to the complaint.", "Officials said a decision was expected in May.",
+      "The developer then has 14 days to respond to the council's findings."], []),
+    ("a further spell", ["The club has seven days to appeal.", "Officials said a decision was expected in May.",
+      "A further 14 days to appeal may be granted on request."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_37_ERRAND_LENGTHS, ids=[c[0] for c in FROM_SESSION_37_ERRAND_LENGTHS])
+def test_one_errand_granted_two_lengths(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'deadline-conflict', rules) == expected
+
+
+FROM_SESSION_37_GENERAL_PERIODS = [
+    ("a comment period and a span of years both called a period", 'date 2026-02-16 Agency proposes battery standard\n\n',
+     ["The proposal opens a 90-day public comment period that closes on May 11.",
+      "The agency said it had received reports of 1,320 fires from 2021 through 2025, linked to 48 deaths over the five-year period."], []),
+    ("a festival's last day and a fire danger period's", 'date 2026-01-12 Total fire ban declared\n\n',
+     ["Organisers of the 10-day folk festival, which opened on Friday 9 January and runs until Sunday 18 January, said the program would go ahead.",
+      "The fire danger period, which restricts burning off, began on 1 November and is expected to remain in place until 1 May."], []),
+    ("a length given to a committee beside an ultimatum", 'date 2026-03-04 Teachers issue ultimatum\n\n',
+     ["The union has issued a 21-day ultimatum to the state government, threatening to withdraw its members from schools.",
+      "The ultimatum, which began on Monday, March 2, will expire on March 23.",
+      "The state government on Tuesday inaugurated a committee to verify the claims and gave it two weeks to submit its report."], []),
+    ("a window and a time to do what the window is for", 'date 2026-06-02 Regulator orders closures\n\n',
+     ["Quidline has 28 days from the date of the notice to refer the matter to the Upper Tribunal.",
+      "Should Quidline let the 21-day window for a tribunal reference pass without acting, the decision becomes final."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_37_GENERAL_PERIODS, ids=[c[0] for c in FROM_SESSION_37_GENERAL_PERIODS])
+def test_general_periods_from_session_37(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected

@@ -677,3 +677,12 @@ def test_a_trial_that_continues_on_a_day_is_its_next_hearing(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = "Lawyers said the October 7 hearing would decide the matter."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_an_onset_over_a_place_dated_twice(rules):
+    head = 'date 2026-06-01 Monsoon brings heavy rain\n\n'
+    paragraphs = ["The southwest monsoon set in over Kerala on Saturday, May 30, two days ahead of its normal date.",
+                  "Since the monsoon set in over Kerala on Thursday, May 28, the heaviest rain has fallen in Kozhikode."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = "Since the monsoon set in over Kerala on Saturday, May 30, the heaviest rain has fallen in Kozhikode."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

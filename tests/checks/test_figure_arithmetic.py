@@ -1725,3 +1725,59 @@ FROM_SESSION_36_NOUN_FIRST = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_NOUN_FIRST, ids=[c[0] for c in FROM_SESSION_36_NOUN_FIRST])
 def test_parts_with_their_noun_first(name, paragraphs, expected, rules):
     assert lines_found('date 2026-02-16 RTE admissions open\n\n', paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_37 = [
+    ("a share of a whole described by a relative clause with 'or'", ["Of the 18,400 patients who had a hip or knee replaced last year, 6,900 — about 45 per cent — waited longer than the benchmark."], [3]),
+    ("that share fits", ["Of the 18,400 patients who had a hip or knee replaced last year, 6,900 — about 37 per cent — waited longer than the benchmark."], []),
+    ("a programme spread over years, its parts after 'with'", ["The £148m capital programme is spread over three years, with £61m earmarked for 2026/27, £52m for 2027/28 and £41m for 2028/29."], [3]),
+    ("those parts fit", ["The £154m capital programme is spread over three years, with £61m earmarked for 2026/27, £52m for 2027/28 and £41m for 2028/29."], []),
+    ("a rate named as the others without its 'per share', and the share's face value", ["The board recommended a final dividend of Rs 4.50 per equity share of face value Rs 2 each.",
+      "Together with the interim dividend of Rs 2.50 paid in November, this takes the payout for the year to Rs 7 per share."], []),
+    ("those rates do not add up", ["The board recommended a final dividend of Rs 4.50 per equity share of face value Rs 2 each.",
+      "Together with the interim dividend of Rs 3.50 paid in November, this takes the payout for the year to Rs 7 per share."], [5]),
+    ("counts of another clause than the beating", ["Saud Khalid struck a 41-ball 64 and Kashif Jatoi defended 19 runs in the final over as Islamabad United beat Lahore Qalandars by six runs on Saturday."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_37, ids=[c[0] for c in FROM_SESSION_37])
+def test_from_session_37(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_37_LATER = [
+    ("a sum for each of a count", ["With annual income of £1.02bn, the trust spends roughly £1,800 for each of the 640,000 people living in its area."], [3]),
+    ("that sum fits", ["With annual income of £1.02bn, the trust spends roughly £1,600 for each of the 640,000 people living in its area."], []),
+    ("parts one digit off an earlier whole", ["Group production for the half came to 397,800 ounces, the company said.",
+      "The Kwena shaft delivered 182,000 ounces and the Tau shaft 141,500 ounces, while the Lesedi open pit, which is scheduled to close in 2028, contributed 64,300 ounces."], [5]),
+    ("those parts make the whole", ["Group production for the half came to 387,800 ounces, the company said.",
+      "The Kwena shaft delivered 182,000 ounces and the Tau shaft 141,500 ounces, while the Lesedi open pit, which is scheduled to close in 2028, contributed 64,300 ounces."], []),
+    ("parts far from the whole leave some out", ["Group production for the half came to 497,800 ounces, the company said.",
+      "The Kwena shaft delivered 182,000 ounces and the Tau shaft 141,500 ounces, while the Lesedi open pit contributed 64,300 ounces."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_37_LATER, ids=[c[0] for c in FROM_SESSION_37_LATER])
+def test_from_session_37_later(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_share_of_the_total_is_not_of_a_long_gone_years(rules):
+    head = 'date 2026-02-16 Visitor arrivals rise\n\n'
+    paragraphs = ["Arrivals rose 6.6 per cent last year to 3.41 million, still short of the 3.89 million visitors recorded in 2019.",
+                  "Australia remained the largest market, supplying 1.46 million visitors, or 42.8 per cent of the total."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "Arrivals rose 6.6 per cent last year to 3.89 million visitors."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+FROM_SESSION_37_TWO_CHANGES = [
+    ("two changes in one sentence, the first wrong", ["Banksia reported net profit of $412 million, up 18 per cent from $364 million a year earlier, on revenue of $2.84 billion, up 8.8 per cent from $2.61 billion."], [3]),
+    ("the second wrong", ["Banksia reported net profit of $412 million, up 13 per cent from $364 million a year earlier, on revenue of $2.84 billion, up 12.8 per cent from $2.61 billion."], [3]),
+    ("both right", ["Banksia reported net profit of $412 million, up 13 per cent from $364 million a year earlier, on revenue of $2.84 billion, up 8.8 per cent from $2.61 billion."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_37_TWO_CHANGES, ids=[c[0] for c in FROM_SESSION_37_TWO_CHANGES])
+def test_two_changes_in_one_sentence(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected

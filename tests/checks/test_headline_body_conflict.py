@@ -886,3 +886,57 @@ FROM_SESSION_36_MARGINS_JOINED = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_36_MARGINS_JOINED, ids=[c[0] for c in FROM_SESSION_36_MARGINS_JOINED])
 def test_margins_joined_to_their_result(name, paragraphs, expected, rules):
     assert lines_found('date 2026-01-27 India win by seven wickets in Ranchi to take series 2-0\n\n', paragraphs, 'headline-body-conflict', rules) == expected
+
+
+def test_a_headline_name_a_crosshead_uses_is_the_bodys(rules):
+    def page(crosshead: str) -> str:
+        return (
+            "<html><head><title>Round 3 wrap: Storm edge Panthers in golden point</title><meta name=\"date\" content=\"2026-03-23\"></head><body><article>\n"
+            "<h1>Round 3 wrap: Storm edge Panthers in golden point</h1>\n"
+            "<p>Melbourne needed extra time to get past Penrith on Friday night at AAMI Park.</p>\n"
+            f"<h2>{crosshead}</h2>\n"
+            "<p>Melbourne five-eighth Jordan Pike landed a field goal in the 84th minute to settle a tense contest.</p>\n"
+            "<p>In Saturday's other games, the Roosters beat the Sea Eagles 28-14, while Sunday's early game saw the Eels edge the Bulldogs 17-16.</p>\n"
+            "</article></body></html>\n"
+        )
+    assert findings_of(page("Storm 19 Panthers 18"), "html", rules, check="headline-body-conflict") == []
+    assert findings_of(page("Golden point decides it"), "html", rules, check="headline-body-conflict") == [("headline-body-conflict", 6)]
+
+
+FROM_SESSION_37 = [
+    ("a sum the headline gives beside another clause's change", 'date 2026-02-12 Council tax to rise 4.99% as county agrees £24m of savings\n\n',
+     ["Councillors approved the budget on Wednesday, which includes £21.6m of savings.", "Households will pay more from April."], [3]),
+    ("the body gives the headline's sum", 'date 2026-02-12 Council tax to rise 4.99% as county agrees £24m of savings\n\n',
+     ["Councillors approved the budget on Wednesday, which includes £24m of savings.", "Households will pay more from April."], []),
+    ("a part of a whole never counted counts the headline's thing", 'date 2026-03-04 Council backs plan to upgrade 14 play parks\n\n',
+     ["The council has approved a £3.2m programme to refurbish 12 of its most run-down play parks.",
+      "The work will be carried out in two phases. Four parks will be upgraded first, with the remaining eight following in 2027."], [3]),
+    ("that part is the headline's", 'date 2026-03-04 Council backs plan to upgrade 12 play parks\n\n',
+     ["The council has approved a £3.2m programme to refurbish 12 of its most run-down play parks.",
+      "The work will be carried out in two phases. Four parks will be upgraded first, with the remaining eight following in 2027."], []),
+    ("a breakdown whose other part leaves its noun out", 'date 2026-03-04 Council backs plan to upgrade 12 play parks\n\n',
+     ["The work will be carried out in two phases. Four parks will be upgraded first, with the remaining eight following in 2027."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_37, ids=[c[0] for c in FROM_SESSION_37])
+def test_from_session_37(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_37_SWAPS = [
+    ("the opening's figure with the headline's digits swapped, not a later one", 'date 2026-05-20 Ratepayers face 6.5 per cent rise\n\n',
+     ["Councillors on Tuesday night endorsed a draft budget that lifts general rates by 5.6 per cent.",
+      "Farmland rates will rise by 4.2 per cent.", "The waste charge will rise from $486 to $512, an increase of 5.3 per cent."], [3]),
+    ("a margin with its digits swapped", 'date 2026-06-12 Greens win Ashworth by-election by 164 votes\n\n',
+     ["Priyanka Raghunathan was elected with 1,486 votes. Labour's Martin Hughes came second with 1,340.",
+      "That gave Ms Raghunathan a majority of 146."], [5]),
+    ("the body gives the headline's figure", 'date 2026-05-20 Ratepayers face 6.5 per cent rise\n\n',
+     ["Councillors on Tuesday night endorsed a draft budget that lifts general rates by 6.5 per cent.",
+      "Farmland rates will rise by 5.6 per cent."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_37_SWAPS, ids=[c[0] for c in FROM_SESSION_37_SWAPS])
+def test_swapped_digits_from_session_37(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected

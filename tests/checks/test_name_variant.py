@@ -836,3 +836,14 @@ def test_an_s_added_to_a_titled_surname_is_a_slip(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
     paragraphs[1] = "Giving her decision, the judge said two Helen Marchbanks had sat on the bench in the past."
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_long_name_one_letter_out_after_a_preposition(rules):
+    head = 'date 2026-03-02 Dynamos win Harare derby\n\n'
+    paragraphs = ["Substitute Tanaka Shumbayaonda settled it with 12 minutes left on the clock.",
+                  "Coach Lloyd Chigowe sent on Shumbayawonda for the tiring Tinashe Banda on the hour."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    paragraphs[1] = "Coach Lloyd Chigowe sent on Shumbayaonda for the tiring Tinashe Banda on the hour."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
+    # a short name one letter from a place after "in" is still a place
+    assert lines_found(head, ["Substitute Tanaka Wilson settled it.", "The side trained in Wilton on Friday."], 'name-variant', rules) == []

@@ -267,9 +267,10 @@ SECOND_HEADLINE = (
 
 @pytest.mark.parametrize("body,expected", [("\u00a384,800", [8]), ("\u00a388,400", [])])
 def test_a_headline_figure_swapped_in_the_body(body, expected, rules):
-    """The h1 is an earlier mention: its figure with two digits swapped in the body, about the same thing, is reported there."""
+    """The h1 is an earlier mention: its figure with two digits swapped in the body, about the same thing, is reported there,
+    once (by headline-body-conflict, which reads the swap in the body's opening, or here)."""
     text = SECOND_HEADLINE.format(body)
-    assert findings_of(text, "md", rules=rules, check=CHECK) == [(CHECK, n) for n in expected]
+    assert [line for found, line in findings_of(text, "md", rules=rules) if found in (CHECK, "headline-body-conflict")] == expected
 
 
 def test_a_headline_pair_the_headline_check_reports_is_reported_once(rules):
@@ -821,3 +822,33 @@ def test_what_was_added_is_no_margin_written_twice(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[1] = "The final result gives Tipene 2,311 votes to Gallagher's 2,046. Before the specials, Tipene's margin of 127 votes had looked safe."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+FROM_SESSION_37 = [
+    ("the rest of a whole is no transposition of the whole", 'date 2026-03-04 Council backs £3.2m plan to upgrade 14 play parks\n\n',
+     ["The borough council has approved a £3.2m programme to refurbish 14 of its play parks, following a long debate.",
+      "Officers told members that £900,000 of the cost would be met by a capital grant from the department, with the remaining £2.3m to be funded through council borrowing over 20 years."], []),
+    ("the whole itself transposed", 'date 2026-03-04 Council backs play park plan\n\n',
+     ["The council approved a £3.2m programme to upgrade play parks.",
+      "Officers said the £2.3m programme would be funded through borrowing."], [5]),
+    ("a swap that moves the decimal point is another figure", 'date 2026-06-10 Council adopts budget\n\n',
+     ["Amendments adopted Tuesday added $3.1 million, most of it for a new fire company.",
+      "The $13 million gap will be covered from reserves."], []),
+    ("a swap that keeps it", 'date 2026-06-10 Council adopts budget\n\n',
+     ["Amendments adopted Tuesday added $3.1 million, most of it for a new fire company.",
+      "The $1.3 million gap will be covered from reserves."], [5]),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_37, ids=[c[0] for c in FROM_SESSION_37])
+def test_from_session_37(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == expected
+
+
+def test_a_count_after_a_sum_in_billions_ends_no_range(rules):
+    head = 'date 2026-03-12 Cocoa board returns to surplus\n\n'
+    paragraphs = ["The board paid bonuses worth GH¢1.1 billion to 842,000 registered farmers in December.",
+                  "Farmer groups said the payment went to the 824,000 farmers enrolled by the board."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = "Farmer groups said the payment went to the 842,000 farmers enrolled by the board."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

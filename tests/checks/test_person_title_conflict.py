@@ -1885,3 +1885,23 @@ def test_left_with_no_choice_is_no_departure(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Former GNAT president Mercy Adjei-Boateng, who left the post in August, said the unions had no choice."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_title_joined_to_another_is_the_article_bodys(rules):
+    head = 'date 2026-05-14 Vardhan Polymers profit rises\n\n'
+    paragraphs = ["Vardhan Polymers Ltd on Thursday reported a 16.2 per cent rise in net profit.",
+                  "Commenting on the results, Managing Director and CEO Vikram Sethi said margins held up.",
+                  "On an analyst call later in the day, CEO Pradeep Nair said the company expected capital expenditure to rise."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = "On an analyst call later in the day, CFO Pradeep Nair said the company expected capital expenditure to rise."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_initials_before_a_role_name_its_body(rules):
+    head = 'date 2026-04-09 Association names head coach\n\n'
+    paragraphs = ["The Deccan Cricket Association (DCA) on Wednesday appointed Harish Rao as head coach.",
+                  "\"He knows this dressing room,\" DCA secretary Ashok Menon told reporters.",
+                  "Treasurer Ashok Menon said the coaching budget had been raised."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = "Treasurer Sunil Iyer said the coaching budget had been raised."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

@@ -152,3 +152,30 @@ FROM_SESSION_22 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_22, ids=[c[0] for c in FROM_SESSION_22])
 def test_cases_from_session_22(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == expected
+
+
+def test_a_weekday_with_its_day_before_another_date_is_no_bare_weekday(rules):
+    head = 'date 2026-02-27 Council consults on plan\n\n'
+    paragraphs = ["Councillors voted 8-2 on Tuesday to consult on the plan.",
+                  "Submitters who wish to speak will be heard on Tuesday 21 and Wednesday 22 April."]
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
+    paragraphs[1] = "Submitters who wish to speak will be heard on Tuesday."
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]
+
+
+def test_a_day_joined_to_a_past_day_is_past(rules):
+    head = 'date 2026-03-12 Water restored\n\n'
+    paragraphs = ["Water was cut off on Wednesday, officials said.",
+                  "Schools, which were closed on Tuesday and Wednesday, are expected to reopen tomorrow."]
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
+    paragraphs[1] = "Schools, which are closed, are expected to reopen on Wednesday."
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]
+
+
+def test_a_day_after_a_participle_and_its_place_is_the_participles(rules):
+    head = 'date 2026-07-15 Fire tops 18,000 acres\n\n'
+    paragraphs = ["The fire destroyed 47 homes in Pine Hollow on Monday night.",
+                  "Staff would explain how the homes lost in Pine Hollow on Monday night will be cleared of debris."]
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
+    paragraphs[1] = "Staff would explain how the homes will be cleared of debris on Monday."
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]

@@ -239,3 +239,11 @@ def test_a_participle_after_an_infinitive_is_no_past_verb(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
     paragraphs = ["The canvassing board will hold its first public session to review challenged ballots at 10 a.m. Friday, Nov. 6, in the courthouse annex."]
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+
+
+def test_a_day_a_plan_had_before_it_changed_is_no_preview(rules):
+    head = 'date 2026-03-18 Metro extends tender\n\n'
+    paragraphs = ["Bids, originally due on Friday 13 March, will now be accepted until 11am on Friday 27 March."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs = ["Bids will be accepted until 11am on Friday 13 March."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]

@@ -342,3 +342,21 @@ def test_a_subheading_whose_first_word_opens_the_text_under_it(rules):
             "They will end at midnight on Thursday, August 6, 24 hours before the opening of polls.\n")
     assert findings_of(text, "md", rules, check="stray-headline") == []
     assert findings_of(text.replace("## Campaigns, register", "## Hoteliers, landlords"), "md", rules, check="stray-headline") == [("stray-headline", 8)]
+
+
+def test_a_crosshead_naming_its_sections_matters_is_no_stray(rules):
+    # "Roads, schools and a new library" lists what the paragraphs under it go on to tell, not what their first sentence does
+    section = ("The £148m capital programme is spread over three years, with £61m earmarked for next year.\n\n"
+               "The largest scheme is £23m for a new special school, and £4.5m is set aside for a replacement library.\n\n")
+    text = f"---\ntitle: Council budget agreed\ndate: 2026-02-12\n---\n\n{P1}\n\n## Roads, schools and a new library\n\n{section}{P4}\n"
+    assert findings_of(text, "md", rules, check="stray-headline") == []
+    text = f"---\ntitle: Council budget agreed\ndate: 2026-02-12\n---\n\n{P1}\n\n## Roads, hotels and a new harbour\n\n{section}{P4}\n"
+    assert findings_of(text, "md", rules, check="stray-headline") == [("stray-headline", 8)]
+
+
+def test_an_irregular_plural_subject_before_its_verb(rules):
+    # "Women confirm": a plural without an "s" before a verb without one is a headline's clause
+    paragraphs = [P1, "Springbok Women confirm squad for Pacific Four series", P3, P4]
+    assert lines_found(HEAD, paragraphs, 'stray-headline', rules) == [5]
+    paragraphs[1] = "Springbok women in the squad"
+    assert lines_found(HEAD, paragraphs, 'stray-headline', rules) == []

@@ -192,3 +192,9 @@ FROM_SESSION_28 = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_28, ids=[c[0] for c in FROM_SESSION_28])
 def test_cases_from_session_28(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == expected
+
+
+def test_a_weekday_and_day_before_another_date_are_checked_in_its_month(rules):
+    head = 'date 2026-02-27 Hearings set\n\n'
+    assert lines_found(head, ["Submitters will be heard on Tuesday 20 and Wednesday 22 April."], 'weekday-mismatch', rules) == [3]
+    assert lines_found(head, ["Submitters will be heard on Tuesday 21 and Wednesday 22 April."], 'weekday-mismatch', rules) == []

@@ -232,3 +232,12 @@ def test_a_day_written_before_another_of_a_month_is_in_that_month():
     found = find_dates("the closing date is Monday the 24th.", reference=date(2025, 11, 11))
     assert [(d.text, d.day, d.month) for d in found] == [("the 24th", 24, 11)]
 
+
+
+def test_a_weekday_and_day_written_before_another_date_take_its_month():
+    # "Tuesday 21 and Wednesday 22 April": the first day is April's; its weekday is read with it
+    found = find_dates("heard on Tuesday 21 and Wednesday 22 April.", reference=date(2026, 2, 27))
+    assert [(d.text, d.day, d.month, d.weekday) for d in found] == [("Tuesday 21", 21, 4, 1), ("Wednesday 22 April", 22, 4, 2)]
+    # a weekday with a bracketed range is not read so, nor a weekday's day with no date after it
+    assert [d.text for d in find_dates("runs today, tomorrow and Thursday (24 to 26 February), then", reference=date(2026, 2, 20))] == ["26 February"]
+    assert find_dates("Tuesday 21 and 22 were hot.", reference=date(2026, 2, 20)) == []

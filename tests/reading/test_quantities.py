@@ -310,3 +310,22 @@ def test_a_subject_whose_verb_is_left_out_is_what_the_figure_is_of(rules):
     """"A is pegged at X and B at Y": the second clause leaves its verb out, and B is what Y measures."""
     assert facts("Revenue spending is pegged at £271m and capital spending at £76m.", rules)[-1][:3] == ("£76m", "GBP", "spending")
     assert facts("The team arrived at 9am and the crowd at noon.", rules) == []
+
+
+def test_a_change_word_with_its_own_figure_does_not_change_another(rules):
+    """"council tax to rise 4.99% as county agrees £24m of savings": the rise is the tax's, with its own figure."""
+    found = {q.amount.text: q.changing for ab in _blocks("Council tax to rise 4.99% as county agrees £24m of savings.", rules) for q in ab.quantities}
+    assert found["£24m"] is False
+    found = {q.amount.text: q.changing for ab in _blocks("Council tax to rise as county agrees £24m of savings.", rules) for q in ab.quantities}
+    assert found["£24m"] is True
+
+
+def test_a_sum_of_money_ends_no_range_of_bare_numbers(rules):
+    found = [(a.text, a.in_range) for ab in _blocks("It has £52m for 2027/28 and £41m for 2028/29.", rules) for a in ab.amounts if a.unit]
+    assert found == [("£52m", False), ("£41m", False)]
+    assert [a.in_range for ab in _blocks("It will cost between £3m and £4m.", rules) for a in ab.amounts] == [True, True]
+
+
+@pytest.mark.parametrize("plural,single", [("phases", "phase"), ("cases", "case"), ("buses", "bus"), ("houses", "house"), ("bonuses", "bonus"), ("classes", "class"), ("churches", "church")])
+def test_singular_of_nouns_ending_in_ses(plural, single):
+    assert singular(plural) == single
