@@ -330,9 +330,12 @@ _GRANTED_BEFORE = re.compile(
     r"(?:\b(?P<subject>[A-Za-z]+)\s+(?:(?:would|will|now|then|also|still|only|must|should)\s+)*(?:have|has|had|get|gets)|\b(?:given|giving))"
     r"\s+(?:(?:a|an|the|just|only)\s+)?\Z")
 _NO_SUBJECT = frozenset("he she it they we you who which that and or".split())
-_TO_VERB_AFTER = re.compile(r"\s+(?:in\s+which\s+)?to\s+(?P<errand>[a-z]{4,})\b")
+# the errand is the verb, or, for a verb of handing in ("to lodge an appeal", "to file a claim"), the thing handed in
+_TO_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,6}?(?:in\s+which\s+)?to\s+(?:(?:lodge|file|submit|make|send|enter|bring)\s+(?:an?|the|their|his|her|its)\s+(?:[a-z-]+\s+)?(?P<thing>[a-z]{4,})|(?P<errand>[a-z]{4,}))\b")
 _LODGED_WITHIN_BEFORE = re.compile(
-    r"\b(?P<errand>[a-z]{4,})\s+(?:(?:would|will|must|should|shall|can|may)\s+)?(?:(?:have|need)\s+to\s+)?be\s+[a-z]+ed\s+(?:within\s+)?\Z", re.I)
+    r"\b(?P<errand>[a-z]{4,})\s+(?:(?:would|will|must|should|shall|can|may)\s+)?(?:(?:have|need)\s+to\s+)?be\s+(?P<done>[a-z]+ed|sent|made|brought)\s+(?:online\s+|in\s+writing\s+)?(?:within\s+)?\Z", re.I)
+_HANDED_IN = frozenset("lodged filed submitted made sent entered brought received".split())
 _LENGTH_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
 
@@ -358,21 +361,37 @@ def _errand_lengths(r) -> list[Hit]:
             if found is None:
                 continue
             subject = granted.group("subject").lower() if after and granted.group("subject") else None
-            told.append((found.group("errand").lower(), d.amount * _LENGTH_DAYS[d.unit], reading, d, sentence.start, subject if subject not in _NO_SUBJECT else None))
+            if after:  # "to appeal" (a deed), "to lodge an appeal" (a thing handed in)
+                errand = ("hand", found.group("thing").lower()) if found.group("thing") else ("do", found.group("errand").lower())
+            else:  # "any appeal would have to be lodged within", "the report will be published within"
+                done = found.group("done").lower()
+                errand = ("hand" if done in _HANDED_IN else done, found.group("errand").lower())
+            told.append((errand, d.amount * _LENGTH_DAYS[d.unit], reading, d, sentence.start, subject if subject not in _NO_SUBJECT else None))
     hits = []
     for k, (errand, days, reading, d, at, subject) in enumerate(told):
         # "The council has 28 days to respond" … "The developer then has 14 days to respond": two parties' times
-        same = [x for x in told if same_stem(x[0], errand) and not (x[5] and subject and x[5] != subject)]
+        same = [x for x in told if _same_errand(x[0], errand) and not (x[5] and subject and x[5] != subject)]
         if len({x[1] for x in same}) != 2:
             continue
         first = same[0]
         if first[1] == days or k != told.index(same[-1]) or (first[2] is reading and first[4] == at):
             continue
         line = r.line(first[2].block, first[3].start)
-        message = f"\u201c{d.text}\u201d here, but \u201c{first[3].text}\u201d at line {line}: the time to {errand} is given two lengths."
+        said = errand[1] if errand[0] in ("do", "hand") else f"{errand[0]} {errand[1]}"
+        message = f"\u201c{d.text}\u201d here, but \u201c{first[3].text}\u201d at line {line}: the time {'to ' if errand[0] == 'do' else 'for the '}{said} is given two lengths."
         related = (RelatedHit(first[2].block.source_span(first[3].start, first[3].end), "the first length"),)
         hits.append(Hit(DEADLINE_CONFLICT.id, reading.block.source_span(d.start, d.end), message, related=related))
     return hits
+
+
+def _same_errand(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """True when two errands are one: a deed and a thing handed in of its name ("to appeal", "an appeal … lodged"), or
+    two alike ("to lodge an appeal", "appeals must be submitted"); not another act on the same thing ("to submit its
+    report", "the report will be published")."""
+    kinds = {a[0], b[0]}
+    if kinds <= {"do", "hand"}:
+        return same_stem(a[1], b[1])
+    return a[0] == b[0] and same_stem(a[1], b[1])
 
 
 # "from Monday 1 September to Friday 29 August": a range of two days written with "from", in either order

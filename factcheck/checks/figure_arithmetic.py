@@ -361,7 +361,8 @@ def _fraction_near(s: Sentence, lo: int, hi: int) -> tuple[float, bool, int, int
     fractions = bool(s.lowers & _FRACTION_WORDS)
     for i in range(max(lo, 0), hi + 1):
         for words, value in _FRACTIONS.items() if fractions else ():
-            if s.phrase(i, words):
+            if s.phrase(i, words) and not (words[-1] in ("half", "quarter") and s.lower(i - 1) in _ORDINAL_BEFORE):
+                # ("5 of 6 in the second half", "in the third quarter": a part of a match, no fraction)
                 approx = s.lower(i - 1) in _APPROX
                 return value, approx, i, i + len(words) - 1
         a = s.at(i)
@@ -373,6 +374,7 @@ def _fraction_near(s: Sentence, lo: int, hi: int) -> tuple[float, bool, int, int
     return None
 
 
+_ORDINAL_BEFORE = frozenset("first second third fourth final opening closing".split())
 _CLAUSE_TURNS = frozenset({";", "while", "whereas", "but"})
 _NEXT_MEASURE = frozenset({"on", "and", "with"})
 
@@ -756,6 +758,29 @@ def _change_on_earlier_level(s: Sentence, prior: Sentence | None) -> list[tuple[
     if not subject & {prior.lower(m) for m in range(prior.lo, olds[0].first)}:
         return []  # the sentence before must speak of the same subject
     message = change_contradicts(p, olds[0], new, s.lower(p.first - 2) in UP, s.lower(p.first - 2) in DOWN)
+    return [(p, message)] if message else []
+
+
+def _change_from_level_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A change whose new level the sentence before gives and which this sentence, referring back, gives from its old
+    level ("… has cut its total allowable catch for hake to 140,000 tonnes." "The new limit is down from 154,000 tonnes
+    last season, a reduction of about 12 percent": 9.1 per cent): the sentence opens on "The new …", "It" or "This", names
+    one level after "from" and one percentage after a change noun; the sentence before gives one level of that unit."""
+    if prior is None or s.lower(s.lo) not in ("it", "this") and not (s.lower(s.lo) == "the" and s.lower(s.lo + 1) == "new"):
+        return []
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    olds = [a for a in s.amounts if a.unit not in (None, "percent") and s.lower(a.first - 1) == "from" and not a.in_range]
+    if len(percents) != 1 or len(olds) != 1 or len([a for a in s.amounts if a.unit == olds[0].unit]) != 1:
+        return []
+    p, old = percents[0], olds[0]
+    j = p.first - 1 - (s.lower(p.first - 1) in _APPROX)
+    if s.lower(j) != "of" or s.lower(j - 1) not in CHANGE_NOUNS:
+        return []
+    news = [a for a in prior.amounts if a.unit == old.unit and not (a.in_range or a.approx)]
+    if len(news) != 1:
+        return []
+    direction = s.lower(old.first - 2)
+    message = change_contradicts(p, old, news[0], s.lower(j - 1) in UP or direction == "up", s.lower(j - 1) in DOWN or direction == "down")
     return [(p, message)] if message else []
 
 
@@ -2649,7 +2674,8 @@ def _part_and_rest(s: Sentence) -> list[tuple[Amount, str]]:
 _DIFFERENCE_BEFORE = {"up": 1, "down": -1, "increase": 1, "rise": 1, "gain": 1, "fall": -1, "drop": -1, "decrease": -1, "decline": -1}
 _DIFFERENCE_AFTER = {("more", "than"): 1, ("higher", "than"): 1, ("fewer", "than"): -1, ("lower", "than"): -1, ("less", "than"): -1,
                      ("on",): 0, ("from",): 0, ("over",): 0, ("compared", "with"): 0,
-                     ("up", "on"): 1, ("down", "on"): -1}  # "was 1,530 up on the same fixture last season"
+                     ("up", "on"): 1, ("down", "on"): -1,  # "was 1,530 up on the same fixture last season"
+                     ("ahead", "of"): 1}  # "$186 million ahead of the $2.61 billion forecast"
 
 
 _WHEN_WORDS = frozenset("when last ago earlier previous before year month week".split())
@@ -4648,7 +4674,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _parts_of_that_total(s, prior, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _that_total_continued(s, sentences.get(index + 1), [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
-            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:

@@ -1781,3 +1781,28 @@ FROM_SESSION_37_TWO_CHANGES = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_37_TWO_CHANGES, ids=[c[0] for c in FROM_SESSION_37_TWO_CHANGES])
 def test_two_changes_in_one_sentence(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_37_NEW_LEVEL_BEFORE = [
+    ("a change from an old level to the new one the sentence before gives", ["The ministry has cut the hake quota to 141,300 tonnes for the new season.",
+      "The new limit is down from 154,200 tonnes last season, a reduction of about 12 percent."], [5]),
+    ("that change fits", ["The ministry has cut the hake quota to 141,300 tonnes for the new season.",
+      "The new limit is down from 154,200 tonnes last season, a reduction of about 8 percent."], []),
+    ("a sentence that does not refer back", ["The ministry has cut the hake quota to 141,300 tonnes for the new season.",
+      "The pilchard limit is down from 154,200 tonnes last season, a reduction of about 12 percent."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_37_NEW_LEVEL_BEFORE, ids=[c[0] for c in FROM_SESSION_37_NEW_LEVEL_BEFORE])
+def test_a_change_to_the_level_before(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_half_of_a_match_is_no_fraction(rules):
+    assert lines_found(HEAD, ["Iowa State converted 9 of 14 third-down attempts, including 5 of 6 in the second half."], 'figure-arithmetic', rules) == []
+    assert lines_found(HEAD, ["Iowa State converted 5 of 14 attempts, half of them."], 'figure-arithmetic', rules) == [3]
+
+
+def test_a_gap_told_as_ahead_of_a_forecast(rules):
+    assert lines_found(HEAD, ["Collections came to $2.74 billion, $186 million ahead of the $2.61 billion forecast."], 'figure-arithmetic', rules) == [3]
+    assert lines_found(HEAD, ["Collections came to $2.74 billion, $130 million ahead of the $2.61 billion forecast."], 'figure-arithmetic', rules) == []

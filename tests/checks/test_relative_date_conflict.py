@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ..conftest import findings_of
+from ..conftest import findings_of, lines_found
 
 CHECK = "relative-date-conflict"
 PUBLISHED = dt.date(2025, 3, 16)
@@ -47,3 +47,22 @@ def test_needs_a_publication_date(rules):
     text = f"Council backs plan\n\nThe vote, taken yesterday, {dm(day(-2))}, was carried.\n"
     assert findings_of(text, rules=rules, check=CHECK) == []
     assert findings_of(text, rules=rules, check=CHECK, date=PUBLISHED) == [(CHECK, 3)]
+
+
+def test_a_count_of_days_from_the_last_day_given(rules):
+    head = 'date 2026-06-08 Pursuit ends in crash\n\n'
+    paragraphs = ["A deputy tried to stop the truck at 11:40 p.m. Saturday, June 6.",
+                  "The pickup had been reported stolen two days earlier, on June 1, the release said."]
+    assert lines_found(head, paragraphs, 'relative-date-conflict', rules) == [5]
+    paragraphs[1] = "The pickup had been reported stolen two days earlier, on June 4, the release said."
+    assert lines_found(head, paragraphs, 'relative-date-conflict', rules) == []
+
+
+def test_a_count_that_fits_an_earlier_day(rules):
+    head = 'date 2026-08-13 Results day\n\n'
+    paragraphs = ["A-level results are published today, Thursday 13 August.",
+                  "Reviews must be requested by Thursday 27 August.",
+                  "GCSE results follow a week later, on Thursday 20 August."]
+    assert lines_found(head, paragraphs, 'relative-date-conflict', rules) == []
+    paragraphs[2] = "GCSE results follow a week later, on Thursday 10 September."
+    assert lines_found(head, paragraphs, 'relative-date-conflict', rules) == [7]
