@@ -283,6 +283,11 @@ _ERRAND_AFTER = re.compile(
     r",?\s+to\s+(?P<verbs>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\s+(?:(?:the|its|their|his|her|any|all|outstanding|remaining|final|written)\s+)*"
     r"(?P<object>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[.,;:]|\s+(?:on|to|with|for|at|in|before)\b))")
 _ERRAND_KINDS = frozenset({"by", "until", "no-later-than"})
+# a thing handed in, the subject of its deadline: "Any appeal against the decision must reach An Coimisiún Pleanála by"
+_DUE_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.;]\s+|\A)(?:any|all|every)\s+(?P<object>[a-z]{4,})\b[^.;:]{0,60}?\b(?:must|should|will\s+have\s+to|have\s+to|has\s+to)\s+"
+    r"(?:reach|arrive|be\s+(?:lodged|received|submitted|filed|made|sent|returned))\b(?:[^.;:]|[.:]\d){0,80}?\Z", re.I)  # "by 5.30pm on"
+_HANDING_VERBS = frozenset("lodge file submit send make enter bring deliver return".split())
 _SEVERAL_PARTIES_RE = re.compile(r"\b(?:each|every|respectively|separately|other)\b", re.I)
 _ERRAND_NOT_VERBS = frozenset({"be", "have", "do", "go", "get", "make", "take", "give", "keep", "help", "allow"})
 
@@ -302,12 +307,16 @@ def _errand_conflicts(r) -> list[Hit]:
             if moved.search(text, lo, hi) or _SEVERAL_PARTIES_RE.search(text, lo, hi):
                 continue  # an extension, a new day, or several parties' days told apart
             m = _ERRAND_AFTER.match(text, phrase.end) or _ERRAND_BEFORE.search(text, max(lo, phrase.start - 160), phrase.start)
-            if m is None:
+            due = _DUE_SUBJECT_BEFORE.search(text, lo, phrase.start) if m is None else None
+            if m is None and due is None:
                 continue
-            verbs = m.group("verbs").lower().split()
-            if verbs[0] in _ERRAND_NOT_VERBS:
-                continue
-            key = (verbs[0], m.group("object").lower().split()[-1].rstrip("s"))
+            if due is not None:  # "Any appeal against the decision must reach the commission by …": a thing handed in
+                key = ("hand", due.group("object").lower().rstrip("s"))
+            else:
+                verbs = m.group("verbs").lower().split()
+                if verbs[0] in _ERRAND_NOT_VERBS:
+                    continue
+                key = ("hand" if verbs[0] in _HANDING_VERBS else verbs[0], m.group("object").lower().split()[-1].rstrip("s"))
             day = (phrase.date.month, phrase.date.day)
             first = seen.get(key)
             if first is None:
@@ -317,8 +326,9 @@ def _errand_conflicts(r) -> list[Hit]:
             if f_day == day or (f_reading is reading and f_sentence == sentence.start):
                 continue
             line = r.line(f_reading.block, f_phrase.date.start)
+            told = f"to {m.group('verbs')} {m.group('object')}" if m is not None else f"the {due.group('object')}"
             message = (f"\u201c{phrase.date.text}\u201d here, but \u201c{f_phrase.date.text}\u201d at line {line}: "
-                       f"the same errand (to {m.group('verbs')} {m.group('object')}) is given two days.")
+                       f"the same errand ({told}) is given two days.")
             related = (RelatedHit(f_reading.block.source_span(f_phrase.date.start, f_phrase.date.end), "the first day"),)
             hits.append(Hit(DEADLINE_CONFLICT.id, reading.block.source_span(phrase.date.start, phrase.date.end), message, related=related))
     return hits

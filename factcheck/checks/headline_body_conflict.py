@@ -1082,6 +1082,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue  # a bare duration ("jailed for 5 years") may be another period; "a three-day strike" is the strike's length
         if _lead(head_tokens, a, False):
             continue  # "four points clear" is a lead: compared with the body's leads alone, not with any count of points
+        if a.first > 0 and head_tokens[a.first - 1].lower == "by" and _gap_of_two(annotation, a):
+            continue  # "sees off motion by 13 votes" … "winning the vote by 82 votes to 69": a margin the body's two counts make
         # the body's count of the headline's thing in the headline's own words ("four straight defeats")
         keyed = [loc.fact.amount for loc in facts if h.unit == "count" and h.modifiers and loc.fact.unit == h.unit and loc.fact.thing == h.thing
                  and loc.fact.modifiers == h.modifiers and not loc.fact.changing and not loc.fact.amount.in_range]
@@ -2286,6 +2288,16 @@ def _may_count(block, amount, things: dict[int, str]) -> bool:
     before = tokens[amount.first - 1].lower if amount.first > 0 else ""
     after = tokens[amount.last + 1] if amount.last + 1 < len(tokens) else None
     return not (before == "at" and (after is None or not after.is_word))
+
+
+def _gap_of_two(annotation, a) -> bool:
+    """True when two figures of one sentence of the body, of the headline figure's unit, are that figure apart."""
+    for ab in annotation.prose:
+        for amounts, _ in ab.by_sentence.values():
+            same = [b for b in amounts if b.unit == a.unit and not ab.tokens[b.first].quoted]
+            if any(abs(abs(x.value - y.value) - a.value) < 0.5 for i, x in enumerate(same) for y in same[i + 1 :]):
+                return True
+    return False
 
 
 def _swapped_in_opening(a, annotation):

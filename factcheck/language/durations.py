@@ -84,7 +84,8 @@ _NOT_DURATION_AFTER_RE = re.compile(r"\s+(?:ago|later|earlier|old|previously|bef
 _DEADLINE_BEFORE_RE = re.compile(
     r"\b(?:(?P<nlt>no\s+later\s+than)|(?P<due>due\s+(?:by|on|before))|"
     r"(?P<expires>expir(?:es|ed|e|ing)(?:\s+on)?|(?:runs?|ran|running)\s+out(?:\s+on)?)|(?P<deadline>(?:deadline|closing\s+date|last\s+date|due\s+date|cut-?off)(?:\s+for\s+[a-z]+(?:\s+of\s+[a-z]+)?)?\s+(?:of|on|is|was|(?:has\s+been\s+|was\s+|is\s+)?(?:fixed|set)\s+(?:as|at|for)))|"
-    r"(?P<until>until|till)|(?P<by>by))\s+\Z",
+    # "by 5.30pm on Monday, 23 March", "until noon on Friday": the hour before the day
+    r"(?P<until>until|till)|(?P<by>by))\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight|midday)\s+(?:on\s+)?)?\Z",
     re.IGNORECASE,
 )
 _KINDS = {

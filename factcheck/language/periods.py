@@ -621,6 +621,7 @@ _DAYS_BEFORE = {"yesterday": -1, "today": 0}
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
 # "14 days from sentencing", "within 28 days of publication": an event named with no determiner, after its preposition
+_THAT_DAY_AFTER = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?P<said>(?:that|this)\s+(?P<day>date|day))\b", re.I)
 _BACK_REFERENCE = re.compile(
     r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+(?=[a-z]{4,}\b(?!\s+of\b))|(?:the\s+date\s+of\s+)?(?:the|that|this|its|their|his|her)\s+|(?:(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bafter\s))(?!(?:the|that|this|its|their|date|a|an)\b)|(?<=[a-z])\s(?!(?:the|that|this|its|their|date|a|an)\b))(?!(?:date|day)\b)(?P<noun>[a-z]{4,})\b"
     r"(?:\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019]+\s+)?(?P<noun2>[a-z]{4,})\b)?",
@@ -1446,7 +1447,7 @@ _CLOSED_FOR = re.compile(r"\s*(?:to\s+(?:[\w-]+\s+){1,3}?)?", re.I)
 _ACT_DATED = re.compile(r"\b(?:on|dated|issued|served|made|delivered|handed\s+down|published|announced)\s+(?:[A-Z][a-z]+day,?\s+)?\Z")
 _NOT_THE_ACT = re.compile(r"\band\b|;|\bbut\b|\d")
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
-_ITS_PERIOD_AFTER = re.compile(r"\s+to\s+[^.;]{0,60}?,\s+with\s+the\s+(?:[a-z-]+\s+){0,2}?(?:period|window)\b", re.I)
+_ITS_PERIOD_AFTER = re.compile(r"\s+(?:from\s+(?:that|this|the)\s+(?:date|day)\s+)?to\s+[^.;]{0,80}?,\s+with\s+the\s+(?:[a-z-]+\s+){0,2}?(?:period|window)\b", re.I)
 _TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
 SENT_WITHIN = "sent within"  # the word of a length the public has to send something in (see _SENT_WITHIN)
 # what the public sends in a time: "objections and suggestions may be sent to the department within", "Written objections to
@@ -1622,6 +1623,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 elif back:  # "45 days from the date of the notice": the notice is dated elsewhere
                     named = " ".join(filter(None, (back.group("noun"), back.group("noun2")))).lower()
                     facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=named))
+                elif that_day := _THAT_DAY_AFTER.match(text, d.end):  # "21 days from that date": the day just given
+                    facts.append(PeriodFact("start", that_day.start("said"), that_day.end(), noun, "of", counted_from=that_day.group("day").lower()))
         elif (_GRANT.search(head) or _GRANT_TO.search(text, max(s_start, d.start - 80), d.start)) and _TO_DO.match(text, d.end):
             # "was served on 2 March, giving tenants two months to leave", "Following the ruling on 2 March, the club has 14
             # days to appeal": a grant counted from nothing it names starts on the day the act giving it is dated, just before

@@ -143,6 +143,7 @@ class _Reader:
         self.text = text
         self.kb = kb
         self.n = len(tokens)
+        self.found: list[Amount] = []  # the block's amounts, once read (read_quantities)
 
     def lower(self, i: int) -> str:
         return self.t[i].lower if 0 <= i < self.n else ""
@@ -267,8 +268,9 @@ class _Reader:
             if nxt.kind == WORD and nxt.lower in ("st", "nd", "rd", "th", "am", "pm", "s", "a", "b", "gmt", "bst", "hrs", "h") \
                     and not (nxt.lower == "b" and prev is not None and t.glued and prev.text in self.kb.currency_before):
                 return True  # "3rd", "4pm", "1990s", "Flat 4b"; not "S$4.8b", a sum in billions
-        if self.lower(i + 1) in _MONTHS or self.lower(i - 1) in _MONTHS or (self.lower(i + 1) == "of" and self.lower(i + 2) in _MONTHS):
-            return True  # "4 March", "March 4", "4th of March"
+        if self.lower(i + 1) in _MONTHS or self.lower(i - 1) in _MONTHS or (self.lower(i + 1) == "of" and self.lower(i + 2) in _MONTHS) \
+                or self.lower(i - 1) == "." and self.lower(i - 2) in _MONTHS:
+            return True  # "4 March", "March 4", "4th of March", "Sept. 11"
         if self.lower(i + 1) in ("am", "pm", "a.m", "p.m", "gmt", "bst", "hours") and not nxt.glued is False:
             return True
         if prev is not None and prev.kind == WORD and prev.lower in self.kb.labels and len(prev.text) > 1 and not t.glued:
@@ -461,7 +463,7 @@ def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, times
     """Return every amount of a block and the quantity facts it states; a time phrase that is the possessive of one
     number ("the previous week's 3,215", keyed "sentence:phrase") dates that number only."""
     reader = _Reader(tokens, text, kb)
-    amounts = reader.amounts()
+    amounts = reader.found = reader.amounts()  # read once; a gap's reading looks at its paragraph's others
     facts = []
     for a in amounts:
         q = _quantity(reader, a, times_by_sentence, possessive_times or {})
@@ -1203,10 +1205,19 @@ def _more_to_come(r: _Reader, k: int) -> bool:
     return False
 
 
+def _gap_between(r: _Reader, a: Amount) -> bool:
+    """True when two other figures of the amount's paragraph, in its unit, are the amount apart."""
+    same = [b for b in r.found if b is not a and b.unit == a.unit]
+    return any(abs(abs(x.value - y.value) - a.value) < 0.5 for i, x in enumerate(same) for y in same[i + 1 :])
+
+
 def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: str | None, modifiers: set[str], scope: set[str], definite: bool, years, sentence: int, quoted: bool) -> Quantity:
     kb = r.kb
     changing = _near_words(r, a, kb.change_words, 6, 4, phrase_end) or bool(r.phrase_at(phrase_end, kb.rate_words, 3))  # "£10 an hour"; "140 daily flights" is a count
     changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ADDED_BEFORE or _more_to_come(r, phrase_end)
+    # "which would mean 54 - a shortfall of 18 homes" after "36": a gap to a norm (rules/quantities.yaml gap-below,
+    # gap-above) that two figures of its paragraph make, no level ("a deficit of Rs 48,710 crore" is the budget's own)
+    changing = changing or r.lower(a.first - 1) == "of" and r.lower(a.first - 2) in kb.gaps and _gap_between(r, a)
     scope = scope | _places(r, phrase_end) | _opening_place(r, a.first)
     thing = kb.canonical.get(thing, thing)
     if verb is not None:

@@ -385,6 +385,11 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
                     and (back := _BACK_REFERENCE.match(text, duration.end) or _NOUNS_DAY.match(text, duration.end)):
                 # "within four weeks of the council's ruling, by 16 April": the ruling dated once, before ("granted permission … on 12 March")
                 start_reading, start = _dated_before(r, back.group("noun").lower(), reading, sentence.start) or (None, None)
+                if start is None and back.groupdict().get("det", "").lower() in ("that", "this") and back.group("noun").lower() in ("date", "day"):
+                    # "The resolution was gazetted on Monday, March 2. Ratepayers … have 21 days from that date": the
+                    # day the sentence before gives, its last
+                    before = [d for d in reading.dates if d.end <= sentence.start and d.day is not None and d.valid]
+                    start_reading, start = (reading, before[-1]) if before else (None, None)
             if start is None and not others and r.published is not None and (day := _weekday_counted_from(reading, duration, r.published)):
                 # "four weeks from Tuesday, that is, until August 4": the weekday the count starts from, by its tense
                 weekday, start_day = day
@@ -429,6 +434,9 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
 
 
 _FROM_WEEKDAY = re.compile(r"\s*(?:from\s+)?(?:last\s+)?\Z", re.I)
+
+
+_THAT_DATE = re.compile(r"\b(?:that|this)\s+(?:date|day)\b", re.I)
 
 
 def _weekday_counted_from(reading: BlockReading, duration: Duration, published: _dt.date):
@@ -974,6 +982,13 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
             here = reading.block.source_offset(fact.start)
             before = {day: (rd, d) for day, (rd, d) in days.items() if rd.block.source_offset(d.start) < here}
             days = before if len(before) == 1 else days
+        if not days and fact.counted_from in ("date", "day") and _THAT_DATE.search(reading.text, max(0, fact.start - 6), fact.end):
+            # "The resolution was gazetted on Monday, March 2. Ratepayers … have 21 days from that date": the last day
+            # its paragraph gives before the sentence
+            opened = reading.sentence_at(fact.start).start
+            before = [d for d in reading.dates if d.end <= opened and d.day is not None and d.valid]
+            if before:
+                days = {(before[-1].month, before[-1].day): (reading, before[-1])}
         if not days and by_weekday:
             # "15 days from the date of the verdict" after "handed down the verdict on Monday": the one day a weekday names
             told = {_fact_day(PeriodFact("start", w.start, w.end, fact.noun, "", weekday=w, tense=tense), published)

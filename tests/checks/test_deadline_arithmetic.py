@@ -910,3 +910,13 @@ def test_a_length_granted_before_the_sentence_names_its_period(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs = ["Members of the public have seven weeks to make observations, with the period having opened on Monday, 9 February and closing at 5.30pm on Monday, 30 March."]
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_length_counted_from_that_date(rules):
+    head = 'date 2026-03-05 District assembly sets rates\n\n'
+    paragraphs = ["The resolution was gazetted on Monday, March 2. Ratepayers who wish to challenge the rates have 21 days from that date to lodge written objections, with the window closing on Friday, March 27."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs = ["The resolution was gazetted on Monday, March 2. Ratepayers who wish to challenge the rates have 21 days from that date to lodge written objections, with the window closing on Monday, March 23."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs = ["The resolution was gazetted on Monday, March 2. Ratepayers have 21 days from that date to lodge objections, until Friday, March 27."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]

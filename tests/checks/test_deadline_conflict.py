@@ -967,3 +967,12 @@ FROM_SESSION_37_GENERAL_PERIODS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_37_GENERAL_PERIODS, ids=[c[0] for c in FROM_SESSION_37_GENERAL_PERIODS])
 def test_general_periods_from_session_37(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == expected
+
+
+def test_a_thing_handed_in_given_two_days(rules):
+    head = 'date 2026-03-02 Council grants permission\n\n'
+    paragraphs = ["Any appeal against the decision must reach the planning commission by 5.30pm on Monday, 23 March.",
+                  "Objectors who made a submission have until Friday, 27 March, to lodge an appeal."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = "Objectors who made a submission have until Monday, 23 March, to lodge an appeal."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

@@ -940,3 +940,11 @@ FROM_SESSION_37_SWAPS = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_37_SWAPS, ids=[c[0] for c in FROM_SESSION_37_SWAPS])
 def test_swapped_digits_from_session_37(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == expected
+
+
+def test_a_margin_the_bodys_two_counts_make(rules):
+    head = 'date 2026-02-26 Government sees off eviction ban motion by 13 votes\n\n'
+    paragraphs = ["The Government last night defeated the motion, winning the Dáil vote by 82 votes to 69 after a two-day debate."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs = ["The Government last night defeated the motion, winning the Dáil vote by 82 votes to 73 after a two-day debate."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) != []

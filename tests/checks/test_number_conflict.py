@@ -852,3 +852,12 @@ def test_a_count_after_a_sum_in_billions_ends_no_range(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = "Farmer groups said the payment went to the 842,000 farmers enrolled by the board."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_gap_to_a_norm_is_no_count(rules):
+    head = 'date 2026-02-20 Inquiry into 180 homes closes\n\n'
+    paragraphs = ["An inquiry into plans for 180 homes on farmland has closed.",
+                  "The developer has offered 20 per cent of the homes, or 36, as affordable units. The council's policy requires 30 per cent, which would mean 54 - a shortfall of 18 homes."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "The council said the plans were for 18 homes."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

@@ -329,3 +329,8 @@ def test_a_sum_of_money_ends_no_range_of_bare_numbers(rules):
 @pytest.mark.parametrize("plural,single", [("phases", "phase"), ("cases", "case"), ("buses", "bus"), ("houses", "house"), ("bonuses", "bonus"), ("classes", "class"), ("churches", "church")])
 def test_singular_of_nouns_ending_in_ses(plural, single):
     assert singular(plural) == single
+
+
+def test_a_day_after_an_abbreviated_month_is_no_amount(rules):
+    found = [a.text for ab in _blocks("Enrollment reached 31,482 as of Friday, Sept. 11, up from 30,905 a year ago.", rules) for a in ab.amounts]
+    assert found == ["31,482", "30,905"]
