@@ -882,6 +882,15 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         if part is None or part.unit == "percent" or part.approx or part.in_range or comma - part.last > (reach if part.unit else 4) \
                 or any(s.tokens[m].text in (";", ":", "(", ",") for m in range(part.last + 1, comma)):
             continue
+        whole = next((a for a in reversed(s.amounts) if a.last < part.first - 2 and a.unit == part.unit), None) \
+            if s.lower(part.first - 1) in ("which", "whom") and s.lower(part.first - 2) == "of" else None
+        if whole is not None and not (whole.approx or whole.in_range) and 0 < part.value <= whole.value:
+            # "142,380 packages … were offered this week, of which 118,600 packages found buyers, representing 91 per cent
+            # of the offer": the share is of the whole "of which" points back to, however the share's noun names it
+            actual = part.value / whole.value
+            if abs(actual - p.value / 100) > (0.06 if p.approx and p.value % 5 == 0 else 0.035):
+                out.append((p, f"{part.text} of {whole.text} is {percent_text(actual * 100)}, not {p.text}."))
+            continue
         k = p.last + 2
         total_word = False
         while s.lower(k) in _OWNERS or s.lower(k) in ("total", "overall", "all") or s.lower(k).endswith(("'s", "\u2019s")):
@@ -2840,6 +2849,8 @@ def _difference_of_pair(s: Sentence) -> list[tuple[Amount, str]]:
     else:
         d, sign = _size_before(s, min(old.first, new.first))  # ("by £16 to £130" reads as a range too)
         ahead = True
+    if d is not None and d.unit == "percent" and old.unit != "percent" and s.lower(d.last + 1) == "or" and (other := s.at(d.last + 2)) is not None:
+        d = other  # "a fall of 2.9 per cent or $31,000": the change told both ways, the second in the levels' unit
     if d is not None and old.unit == "percent":
         # between two percentages, a change in points: "down from 61 per cent, a fall of 17 percentage points" (a change
         # "of 17 per cent" may be of the level itself, and is read as a percentage change elsewhere)

@@ -1806,3 +1806,16 @@ def test_a_half_of_a_match_is_no_fraction(rules):
 def test_a_gap_told_as_ahead_of_a_forecast(rules):
     assert lines_found(HEAD, ["Collections came to $2.74 billion, $186 million ahead of the $2.61 billion forecast."], 'figure-arithmetic', rules) == [3]
     assert lines_found(HEAD, ["Collections came to $2.74 billion, $130 million ahead of the $2.61 billion forecast."], 'figure-arithmetic', rules) == []
+
+
+FROM_SESSION_37_LAST = [
+    ("a share of the whole 'of which' points back to", ["A total of 142,380 packages were offered this week, of which 118,600 packages found buyers, representing 91 per cent of the offer."], [3]),
+    ("that share fits", ["A total of 142,380 packages were offered this week, of which 118,600 packages found buyers, representing 83 per cent of the offer."], []),
+    ("a change told as a percentage or a sum", ["The median house value dropped from $1,412,000 to $1,371,000, a fall of 2.9 per cent or $31,000."], [3]),
+    ("that sum fits", ["The median house value dropped from $1,412,000 to $1,371,000, a fall of 2.9 per cent or $41,000."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_37_LAST, ids=[c[0] for c in FROM_SESSION_37_LAST])
+def test_from_session_37_last(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
