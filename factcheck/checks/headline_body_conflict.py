@@ -1138,8 +1138,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         how = slip(a.digits, b.digits)
         if how is None and (swap := _swapped_in_opening(a, annotation)) is not None:
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip, not a later rise, contradicts it
-            ab, o = swap
-            hits.append(_against_headline(ab.block, o.start, o.end, f"The body says \u201c{o.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a))
+            hits.append(_swap_hit(swap, a, headline, headline_span))
             continue
         hits.append(_against_headline(loc.block.block, b.start, b.end, f"The body says \u201c{b.text}\u201d ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
     passed = _passed_marks(head_tokens, head_amounts, annotation, headline, headline_span)
@@ -1394,9 +1393,10 @@ def _body_keys(tokens, amounts, b, wholes: set[int], keys: _Keys) -> tuple[set[s
     either side ("Eleven people have been charged")."""
     whole = _whole_after(tokens, amounts, b)
     last = (whole or b).last
-    if whole is None and tokens[b.last + 1 : b.last + 2] and tokens[b.last + 1].lower == "of" and tokens[b.last + 2 : b.last + 3] and tokens[b.last + 2].lower in _PARTITIVE:
+    if whole is None and b.last + 2 < len(tokens) and tokens[b.last + 1].lower == "of" and tokens[b.last + 2].lower in _PARTITIVE:
         last = b.last + 2  # "to refurbish 12 of its most run-down play parks": a part of a whole never counted counts parks
-        last += tokens[last + 1 : last + 2] != [] and tokens[last + 1].lower in ("most", "least")
+        if last + 1 < len(tokens) and tokens[last + 1].lower in ("most", "least"):
+            last += 1
     nouns = set(_nouns_after(tokens, last))
     if whole is not None:
         wholes.add(id(whole))
@@ -1475,8 +1475,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
             continue  # or gives it bare, its key unknown, in its opening counting nothing else ("£21m in the red", not "three abstentions"), or in its first sentence
         if (swap := _swapped_in_opening(a, annotation)) is not None:
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip contradicts it, not another figure
-            ab, o = swap
-            return [_against_headline(ab.block, o.start, o.end, f"The body says \u201c{o.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a)]
+            return [_swap_hit(swap, a, headline, headline_span)]
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
                    and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b)
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
@@ -2308,6 +2307,12 @@ def _swapped_in_opening(a, annotation):
     return next(((ab, b) for ab in opening for b in ab.amounts
                  if b.unit == a.unit and not ab.tokens[b.first].quoted and b.value and 0.1 <= a.value / b.value <= 10
                  and (a.unit is not None or len(a.digits) >= 3) and slip(a.digits, b.digits) == "digits transposed"), None)
+
+
+def _swap_hit(swap, a, headline: str, headline_span) -> Hit:
+    """The hit at the body's figure whose digits are the headline figure's with two swapped."""
+    ab, o = swap
+    return _against_headline(ab.block, o.start, o.end, f"The body says \u201c{o.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a)
 
 
 def _increment(loc) -> bool:
