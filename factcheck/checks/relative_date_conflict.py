@@ -17,6 +17,7 @@ spoke).
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..document import BlockKind, Document
 from ..findings import Category, Hit, Severity
@@ -121,8 +122,6 @@ def _counted_from_the_day_before(reading, r, days, last_date, given) -> Hit | No
     anchor = (reading, before[-1]) if before else last_date
     if date is None or anchor is None:
         return None
-    from datetime import timedelta
-
     step = timedelta(days=r.offset * _DAYS_IN[r.unit])
     meant = anchor[1].resolved + step
     # a week counted loosely may land a day out ("a week later" from a Saturday to a Sunday)
