@@ -138,7 +138,7 @@ from ..language.tense import Tense, governing_verb
 
 from ..reading.compare import agree, significant_digits, slip
 from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, level_pairs, sentences_of
-from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular
+from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular, two_apart_by
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
 from ..reading.results import Result, in_the_running, read_results
@@ -2290,13 +2290,9 @@ def _may_count(block, amount, things: dict[int, str]) -> bool:
 
 
 def _gap_of_two(annotation, a) -> bool:
-    """True when two figures of one sentence of the body, of the headline figure's unit, are that figure apart."""
-    for ab in annotation.prose:
-        for amounts, _ in ab.by_sentence.values():
-            same = [b for b in amounts if b.unit == a.unit and not ab.tokens[b.first].quoted]
-            if any(abs(abs(x.value - y.value) - a.value) < 0.5 for i, x in enumerate(same) for y in same[i + 1 :]):
-                return True
-    return False
+    """True when two figures of one sentence of the body, outside quotes, are the headline figure apart."""
+    return any(two_apart_by([b for b in amounts if not ab.tokens[b.first].quoted], a)
+               for ab in annotation.prose for amounts, _ in ab.by_sentence.values())
 
 
 def _swapped_in_opening(a, annotation):

@@ -1205,9 +1205,9 @@ def _more_to_come(r: _Reader, k: int) -> bool:
     return False
 
 
-def _gap_between(r: _Reader, a: Amount) -> bool:
-    """True when two other figures of the amount's paragraph, in its unit, are the amount apart."""
-    same = [b for b in r.found if b is not a and b.unit == a.unit]
+def two_apart_by(amounts: list[Amount], a: Amount) -> bool:
+    """True when two of the amounts, other than a and in its unit, are a's value apart ("82 votes to 69" by 13)."""
+    same = [b for b in amounts if b is not a and b.unit == a.unit]
     return any(abs(abs(x.value - y.value) - a.value) < 0.5 for i, x in enumerate(same) for y in same[i + 1 :])
 
 
@@ -1217,7 +1217,7 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
     changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ADDED_BEFORE or _more_to_come(r, phrase_end)
     # "which would mean 54 - a shortfall of 18 homes" after "36": a gap to a norm (rules/quantities.yaml gap-below,
     # gap-above) that two figures of its paragraph make, no level ("a deficit of Rs 48,710 crore" is the budget's own)
-    changing = changing or r.lower(a.first - 1) == "of" and r.lower(a.first - 2) in kb.gaps and _gap_between(r, a)
+    changing = changing or r.lower(a.first - 1) == "of" and r.lower(a.first - 2) in kb.gaps and two_apart_by(r.found, a)
     scope = scope | _places(r, phrase_end) | _opening_place(r, a.first)
     thing = kb.canonical.get(thing, thing)
     if verb is not None:
