@@ -837,8 +837,9 @@ def _shares_of_known_totals(s: Sentence, totals: dict[str, float], counts: dict[
         if not words or s.lower(k) != "," or s.lower(k + 1) != "or" or words[0] in ("them", "these", "those", "it", "which", "whom"):
             continue  # "1,600 apartments, 25 per cent of them permanently affordable, or 400": of the apartments named before
         part = s.at(k + 2)
-        total = given.value if given is not None else totals.get(singular(words[-1]))
-        if total is None and given is None and part is not None and singular(words[-1]) not in counts:
+        whole = s.ab.knowledge.canonical.get(singular(words[-1]), singular(words[-1]))  # "the workforce": its workers
+        total = given.value if given is not None else totals.get(whole)
+        if total is None and given is None and part is not None and whole not in counts:
             # "one in five of the workforce, or 310 people": a whole the article never counts by that noun is its one
             # other count of the part's noun ("the 1,240 people already employed")
             noun = singular(s.lower(part.last + 1))
@@ -1719,6 +1720,77 @@ def _parts_of_that_total(s: Sentence, prior: Sentence | None, earlier: list[Sent
     if abs(written - whole.value) <= max(0.5, 0.005 * whole.value) or (written < whole.value and not _one_digit_off(written, whole.value)):
         return []
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
+
+
+_ANAPHORS = frozenset({"that", "this", "it"})
+_WHOLE_STOPS = frozenset({"and", "or", "but", "while", "with", "which", "that", "was", "were", "is", "are", "in", "on", "for", "to", "from", "at", "by"})
+
+
+def _named_whole(s: Sentence, k: int) -> tuple[int, frozenset[str] | None] | None:
+    """What "of" at token k names as a whole given before: "of that," / "of it." (None: the sentence before's figure) or
+    "of the April garment receipts" (the words); with where the phrase ends. None for anything else, and for "of the
+    total", which _parts_of_that_total reads."""
+    if s.lower(k + 1) in _ANAPHORS and (k + 2 >= s.hi or s.tokens[k + 2].kind == PUNCT):
+        return k + 2, None
+    if s.lower(k + 1) not in ("the", "its", "their"):
+        return None
+    j, words = k + 2, []
+    while j < s.hi and s.tokens[j].kind == WORD and s.lower(j) not in _WHOLE_STOPS and len(words) < 5:
+        words.append(s.lower(j))
+        j += 1
+    content = frozenset(singular(w) for w in words if w not in FUNCTION_WORDS and len(w) >= 3)
+    if not content or words[-1] in _TOTAL_NOUNS | {"figure", "amount"} or j < s.hi and s.tokens[j].kind == NUMBER:
+        return None
+    return j, content
+
+
+def _parts_of_a_named_whole(s: Sentence, earlier: list[Sentence], revised: frozenset[str]) -> list[tuple[Amount, str]]:
+    """Parts of a whole given before, named "of that" or by its words ("Garment shipments earned $4.63 billion …"
+    "Knitwear brought in $2.54 billion of the April garment receipts and woven products $2.18 billion": $4.72 billion;
+    "exports rose to $1.42 billion …" "Iron ore brought in $812 million of that, or roughly 64 percent": 57%). The whole
+    is a figure of the unit in the two sentences before that give one ("of that") or with one of the words just before it, larger than each
+    part, not one compared with nor one since revised ("raised its preliminary estimate of $1.38 billion"); parts may leave some out and the words may fit more than one figure, so only a sum
+    over every figure it may be of, or a share that fits none of them, is reported."""
+    if _partial(s) or s.lowers & _REST_WORDS:
+        return []
+    for a in s.amounts:
+        if a.unit in (None, "percent") or a.approx or a.in_range or s.lower(a.last + 1) != "of" or s.tokens[a.first].quoted:
+            continue
+        named = _named_whole(s, a.last + 1)
+        if named is None:
+            continue
+        end, words = named
+        parts = _parts(s, a.first, s.hi - 1, a.unit, gap=18) or [a]
+        if parts[0] is not a or any(p.approx or p.in_range for p in parts):
+            continue
+        biggest, wholes = max(p.value for p in parts), []
+        # "of that": the nearest sentences before with a figure of the unit (the copy may say how it was revised between)
+        near = [e for e in earlier if any(w.unit == a.unit for w in e.amounts) and not e.lowers & revised][:2]
+        for e in near if words is None else [e for e in earlier if not e.lowers & revised]:
+            for w in e.amounts:
+                if w.unit != a.unit or w.approx or w.in_range or _compared(e, w) or w.value <= biggest or e.tokens[w.first].quoted:
+                    continue
+                if words is None or words & {singular(e.lower(i)) for i in range(max(e.lo, w.first - 6), w.first)}:
+                    wholes.append(w)
+        if not wholes:
+            continue
+        total = sum(p.value for p in parts)
+        if len(parts) > 1:
+            whole = max(wholes, key=lambda w: w.value)
+            written = f"{total:.10g}".replace(".", "").lstrip("0")
+            if whole.value < total < 2 * whole.value and not agree(total, whole.value, written, whole.digits):
+                return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(total, parts)}, more than the {whole.text} they are part of.")]
+            continue
+        fraction = _fraction_near(s, *_share_after_part(s, a))
+        if fraction is None or sum(1 for b in s.amounts if b.unit == "percent") > 1:
+            continue
+        value, approx, first, last = fraction
+        if first < end or any(abs(a.value / w.value - value) <= _share_slack(approx or w.approx, value) for w in wholes):
+            continue
+        shown = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
+        shares = " and ".join(f"{percent_text(a.value / w.value * 100)} of {w.text}" for w in {w.value: w for w in wholes}.values())
+        return [(a, f"{a.text} is {shares}, not {shown}.")]
+    return []
 
 
 def _that_total_continued(s: Sentence, after: Sentence | None, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
@@ -4654,6 +4726,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if not loc.fact.quoted and not loc.fact.amount.in_range:
             wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, (loc.fact.amount.text, frozenset(loc.fact.times)))
     previous: Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
+    revised = frozenset(w for phrase in annotation.quantity_knowledge.revision_words for w in phrase)
     recent: list[Sentence] = []  # the last few sentences with figures of the paragraphs before, nearest first
     links: dict[int, list] = {}
     for one in annotation.money_links:
@@ -4684,6 +4757,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
             found += _parts_of_that_total(s, prior, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _that_total_continued(s, sentences.get(index + 1), [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
+            found += _parts_of_a_named_whole(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent, revised)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:

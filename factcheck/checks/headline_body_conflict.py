@@ -1723,6 +1723,7 @@ def _plain_counts(body):
 
 
 _RESULT_NOUNS = frozenset("win victory defeat loss triumph success".split())
+_WON_OR_LOST = frozenset("win wins won winning lose loses lost losing".split())
 
 
 def _margin_told_joined(headline: str, headline_span, annotation) -> list[Hit]:
@@ -1748,9 +1749,11 @@ def _margin_told_joined(headline: str, headline_span, annotation) -> list[Hit]:
                 margin = b.first > 0 and tokens[b.first - 1].lower == "by" and _nouns_after(tokens, b.last)[:1] == [noun]
             if not margin:
                 continue
+            # the result told whole: "a six-wicket victory", "to win by 11 points"
+            result = b.compound or b.first >= 2 and tokens[b.first - 2].lower in _WON_OR_LOST | _RESULT_NOUNS
             if _agrees(a, b):
                 same = True
-            elif b.compound and i < _OPENING + 1 and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
+            elif result and i < _OPENING + 1 and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
                 others.append((ab, b))
         if same or len({b.value for _, b in others}) != 1:
             continue

@@ -1447,7 +1447,8 @@ _CLOSED_FOR = re.compile(r"\s*(?:to\s+(?:[\w-]+\s+){1,3}?)?", re.I)
 _ACT_DATED = re.compile(r"\b(?:on|dated|issued|served|made|delivered|handed\s+down|published|announced)\s+(?:[A-Z][a-z]+day,?\s+)?\Z")
 _NOT_THE_ACT = re.compile(r"\band\b|;|\bbut\b|\d")
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
-_ITS_PERIOD_AFTER = re.compile(r"\s+(?:from\s+(?:that|this|the)\s+(?:date|day)\s+)?to\s+[^.;]{0,80}?,\s+with\s+the\s+(?:[a-z-]+\s+){0,2}?(?:period|window)\b", re.I)
+# "…, with the period having opened on …"; "…; in this case the window for representations ran from …"
+_ITS_PERIOD_AFTER = re.compile(r"\s+(?:from\s+(?:that|this|the)\s+(?:date|day)\s+)?to\s+[^.;]{0,80}?(?:,\s+with\s+|;\s+(?:(?:in\s+this\s+case|here)\s*,?\s+)?)the\s+(?:[a-z-]+\s+){0,2}?(?:period|window)\b", re.I)
 _TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
 SENT_WITHIN = "sent within"  # the word of a length the public has to send something in (see _SENT_WITHIN)
 # what the public sends in a time: "objections and suggestions may be sent to the department within", "Written objections to
@@ -1468,10 +1469,13 @@ _GRANT_TO = re.compile(
 
 # a cut-off told by what happens after it: "refund requests received after 31 July would not be accepted", "entries
 # submitted after 5pm on Friday will not be considered": the day is the last one, whatever the words before it
-_CUT_OFF_BEFORE = re.compile(r"\b(?:received|submitted|lodged|filed|made|sent|returned)\s+after\s+\Z", re.I)
+# ("bids arriving after 10am on March 6 would be returned unopened": the hour is part of the cut-off)
+_CUT_OFF_BEFORE = re.compile(r"\b(?:received|submitted|lodged|filed|made|sent|returned|arriving|delivered)\s+after\s+"
+                             r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?)?\Z", re.I)
 _CUT_OFF_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:will|would|shall|cannot|can't)\s+not\s+be\s+(?:accepted|considered|processed|honoured|honored|paid|valid)\b|"
-                            r"[^.;:!?]{0,40}?\b(?:cannot|can't|won't)\s+be\s+(?:accepted|considered|processed|honoured|honored)\b", re.I)
-_CUT_OFF_WORDS = ("received after", "submitted after", "lodged after", "filed after", "made after", "sent after", "returned after")
+                            r"[^.;:!?]{0,40}?\b(?:cannot|can't|won't)\s+be\s+(?:accepted|considered|processed|honoured|honored)\b|"
+                            r"[^.;:!?]{0,40}?\b(?:will|would|shall)\s+be\s+(?:rejected|refused|disqualified|disregarded|returned\s+unopened|turned\s+away)\b", re.I)
+_CUT_OFF_WORDS = ("received after", "submitted after", "lodged after", "filed after", "made after", "sent after", "returned after", "arriving after", "delivered after")
 
 
 def _cut_off_after(text: str, lo: int, start: int, end: int, s_end: int) -> re.Match[str] | None:

@@ -474,6 +474,7 @@ def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, times
 
 _CAPACITY_VERBS = frozenset("holds hold held seats seat seated accommodates accommodate accommodated".split())
 _OCCUPANTS = frozenset("person people spectator fan guest passenger visitor seat".split())
+_EMPLOYING_VERBS = frozenset("employs employ employing".split())
 _AFTER_THE_HEAD = frozenset({"worth", "apiece", "each", "ago", "later", "earlier"})
 
 
@@ -577,6 +578,14 @@ def _subject_before(r: _Reader, k: int) -> tuple[str | None, bool]:
     if head.endswith(("'s", "\u2019s")):
         return None, False
     return head, r.lower(j - 1) in _DETERMINERS or r.lower(j - 2) in _DETERMINERS
+
+
+def _word_before(r: _Reader, a: Amount) -> str:
+    """The word before an amount and its hedge ("employs about 4,300" -> "employs")."""
+    k = a.first - 1
+    while k >= 0 and r.phrase_ending_at(k, r.kb.approximate):
+        k -= r.phrase_ending_at(k, r.kb.approximate)
+    return r.lower(k)
 
 
 def _owner_before(r: _Reader, first: int) -> tuple[str | None, bool]:
@@ -1225,6 +1234,8 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
     if r.lower(a.first - 1) in _CAPACITY_VERBS and (verb is not None or thing in _OCCUPANTS):
         # "The venue holds 1,860", "The auditorium seats 1,860", "holds 1,860 people": its seats, as "1,860 seats" are
         thing, verb = "seat", None
+    if thing == "person" and _word_before(r, a) in _EMPLOYING_VERBS:
+        thing, verb = kb.canonical.get("worker", "worker"), None  # "the mine employs about 4,300 people": its workers
     modifiers = frozenset(m for m in modifiers if m not in _HEDGES)
     if thing == "point" and r.lower(a.first - 1) == "on":
         modifiers |= {"standing"}  # "Dragons stay 13th on 21 points": a place in a table, not what a side or player scored

@@ -920,3 +920,14 @@ def test_a_length_counted_from_that_date(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs = ["The resolution was gazetted on Monday, March 2. Ratepayers have 21 days from that date to lodge objections, until Friday, March 27."]
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+def test_a_length_granted_then_its_window_after_a_semicolon(rules):
+    head = 'date 2026-03-12 Pub wins later hours\n\n'
+    paragraphs = ["Under the rules, neighbours have 21 days to object once an application is lodged; in this case the window for objections ran from 2 February to 6 March."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs = ["Under the rules, neighbours have 21 days to object once an application is lodged; in this case the window for objections ran from 2 February to 23 February."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    # a semicolon before another matter's days: the length is no period's
+    paragraphs = ["Under the rules, neighbours have 21 days to object once an application is lodged; the licence itself ran from 2 February to 6 March."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -976,3 +976,18 @@ def test_a_thing_handed_in_given_two_days(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
     paragraphs[1] = "Objectors who made a submission have until Monday, 23 March, to lodge an appeal."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+FROM_SESSION_38_CUT_OFF = [
+    ("a cut-off told by what happens to late bids, at an hour", ["Contractors have three weeks to respond, with bids due by 10am on Friday 27 March.",
+      "The clerk said bids arriving after 10am on 3 April would be returned unopened."], [5]),
+    ("the same cut-off", ["Contractors have three weeks to respond, with bids due by 10am on Friday 27 March.",
+      "The clerk said bids arriving after 10am on 27 March would be returned unopened."], []),
+    ("what arrives after a day and is welcomed", ["Contractors have three weeks to respond, with bids due by 10am on Friday 27 March.",
+      "The clerk said letters arriving after 3 April would be answered within a week."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_CUT_OFF, ids=[c[0] for c in FROM_SESSION_38_CUT_OFF])
+def test_a_cut_off_told_by_what_happens_after_it(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, CHECK, rules) == expected

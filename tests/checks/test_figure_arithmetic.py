@@ -1819,3 +1819,23 @@ FROM_SESSION_37_LAST = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_37_LAST, ids=[c[0] for c in FROM_SESSION_37_LAST])
 def test_from_session_37_last(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_38_NAMED_WHOLE = [
+    ("a share of 'that', the figure of the sentences before", ["Copper sales rose to $2.80 billion last year from $2.31 billion, the chamber said.",
+      "The Kansanshi pit earned $1.45 billion of that, or about 62 percent, on higher grades."], [5]),
+    ("that share fits", ["Copper sales rose to $2.80 billion last year from $2.31 billion, the chamber said.",
+      "The Kansanshi pit earned $1.45 billion of that, or about 52 percent, on higher grades."], []),
+    ("'of that' after a revised figure fits the figure before it", ["Copper sales rose to $2.80 billion last year, the chamber said.",
+      "The chamber raised its first estimate of $2.50 billion after late returns.",
+      "The Kansanshi pit earned $1.45 billion of that, or about 52 percent."], []),
+    ("two parts of a whole named by its words, over it", ["Maize exports earned $6.20 million in March, up from $5.90 million a year earlier.",
+      "White maize brought in $3.70 million of the March maize receipts and yellow maize $2.80 million, the board said."], [5]),
+    ("those parts fit under it", ["Maize exports earned $6.20 million in March, up from $5.90 million a year earlier.",
+      "White maize brought in $3.70 million of the March maize receipts and yellow maize $2.40 million, the board said."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_NAMED_WHOLE, ids=[c[0] for c in FROM_SESSION_38_NAMED_WHOLE])
+def test_parts_of_a_whole_named_before(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected

@@ -948,3 +948,18 @@ def test_a_margin_the_bodys_two_counts_make(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs = ["The Government last night defeated the motion, winning the Dáil vote by 82 votes to 73 after a two-day debate."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) != []
+
+
+FROM_SESSION_38_MARGIN_BY = [
+    ("the opening's result told 'win by' another count", ["Geelong held on at Kardinia Park on Sunday to win by 14 points, with Cody Marsh kicking five goals.",
+      "The Cats led by 20 points at half-time."], [3]),
+    ("the same margin", ["Geelong held on at Kardinia Park on Sunday to win by nine points, with Cody Marsh kicking five goals.",
+      "The Cats led by 20 points at half-time."], []),
+    ("a lead at a break is no result", ["Geelong led by 14 points at half-time at Kardinia Park on Sunday."], []),
+    ("the result of last week's match", ["Last week Geelong lost by 14 points to Carlton.", "They bounced back at Kardinia Park on Sunday."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_MARGIN_BY, ids=[c[0] for c in FROM_SESSION_38_MARGIN_BY])
+def test_margin_told_with_by_in_the_opening(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-05-03 Cats hold off Blues to win by nine points\n\n', paragraphs, 'headline-body-conflict', rules) == expected

@@ -120,6 +120,10 @@ FACTS = [
     ("hurt is injured", "Police said 12 people were hurt.", [("12", "count", "person", "injured")]),
     ("a participle before the figure", "Police arrested 12 people.", [("12", "count", "person", "arrested")]),
     ("a subject counted by a verb", "The school employs 1,860.", [("1,860", "count", "school", "employs")]),
+    # a count of people a body employs is its workforce, however later named: "its 4,300 workers", "the 4,300 staff"
+    ("people employed are workers", "The mine now employs about 4,300 people.", [("4,300", "count", "worker", None)]),
+    ("staff are workers", "The mine's 4,300 staff were told on Monday.", [("4,300", "count", "worker", None)]),
+    ("people hired are people", "The mine hired 300 people last year.", [("300", "count", "person", "hired")]),
     # what a place holds or seats is its seats, however written: "holds 1,860 people", "seats 1,860", "1,860 seats"
     ("a capacity told by its verb", "The venue holds 1,860.", [("1,860", "count", "seat", None)]),
     ("a capacity told by its verb and its occupants", "The auditorium seats 1,860 people.", [("1,860", "count", "seat", None)]),
