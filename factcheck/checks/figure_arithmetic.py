@@ -1434,6 +1434,8 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             parts = _parts(s, start, end, total.unit, 16 if s.lower(first_tok) == "of" and start == total.last + 1 or exhaustive == "previous" else 10)
         if parts is None or (total.approx and exhaustive != "sum") or total in parts:  # "adding up to £20m" is no "up to"
             continue
+        if _nested(parts):
+            continue  # "Of the 1,520 members balloted, 988 returned papers, with 820 voting yes and 168 voting no": 988's parts
         written = sum(p.value for p in parts)
         if abs(written - total.value) <= max(0.5, 0.005 * total.value):
             continue
@@ -1454,6 +1456,11 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             out.append((total, f"{sums} is {_fmt_like(written, parts, total)}, not {total.text}."))
         break
     return out
+
+
+def _nested(parts: list[Amount]) -> bool:
+    """True when a part is the sum of the two or more parts after it: those are its own parts, not the whole's."""
+    return any(abs(parts[j].value - sum(p.value for p in parts[j + 1 :])) <= max(0.5, 0.005 * parts[j].value) for j in range(len(parts) - 2))
 
 
 def _lists_parts_after(s: Sentence, k: int) -> bool:

@@ -1082,6 +1082,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue  # a bare duration ("jailed for 5 years") may be another period; "a three-day strike" is the strike's length
         if _lead(head_tokens, a, False):
             continue  # "four points clear" is a lead: compared with the body's leads alone, not with any count of points
+        if a.compound and a.last + 1 < len(head_tokens) and head_tokens[a.last + 1].lower in _RESULT_NOUNS:
+            continue  # "to five-point win" is a margin: compared with the body's margins alone (_margin_told_joined)
         if a.first > 0 and head_tokens[a.first - 1].lower == "by" and _gap_of_two(annotation, a):
             continue  # "sees off motion by 13 votes" … "winning the vote by 82 votes to 69": a margin the body's two counts make
         # the body's count of the headline's thing in the headline's own words ("four straight defeats")
@@ -1424,6 +1426,13 @@ def _same_value(a, b) -> bool:
     return a.unit == b.unit and _agrees(a, b)
 
 
+def _some_of_the(tokens, b) -> bool:
+    """True for a count of some of a set the copy knows ("seven of the checks", "four of its stores"): a part, not the set."""
+    k = b.last + 1
+    return k + 1 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in ("the", "its", "their", "these", "those") \
+        and not (k + 2 < len(tokens) and tokens[k + 2].is_number)
+
+
 def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> list[Hit]:
     """A headline figure keyed by its noun or verb ("shut 38 Hong Kong stores", "profit to A$212m", "jailed for two years", "on all
     three charges") against the body's opening figures of the same key ("close 28 of its 112 shops", "net profit after tax of A$221.4
@@ -1477,14 +1486,14 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip contradicts it, not another figure
             return [_swap_hit(swap, a, headline, headline_span)]
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
-                   and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b)
+                   and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b) and not _some_of_the(ab.tokens, b)
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
         if not opening and noun_keyed:
             # the body's one figure of the noun the headline counts, wherever it stands ("30,000 fisherfolk line up" …
             # "A total of 13,000 fisherfolk … have been registered"), when it gives that noun no other value
             opening = [(i, ab, b) for i, ab, b, bk, whole in mine if not whole and not b.in_range and not _earlier(ab.tokens, b)
                        and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and a.unit == b.unit and a.unit != "percent"
-                       and not _passed_through(ab.tokens, b)]
+                       and not _passed_through(ab.tokens, b) and not _some_of_the(ab.tokens, b)]
             if len({round(b.value, 3) for _, _, b in opening}) != 1 or any(_same_value(a, b) for _, _, b, _, _, _ in read):
                 continue  # the headline's value anywhere in the body, of any noun ("640 by the end of 2031"), may be its
         if not opening:

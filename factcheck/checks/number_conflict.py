@@ -376,6 +376,13 @@ def _beside(ab, a, value: float) -> bool:
     return any(o is not a and o.value == value and ab.tokens[o.first].sentence in (sentence, sentence + 1) for o in ab.amounts)
 
 
+def _parts_make(ab, a, value: float) -> bool:
+    """True when a figure is one of two or more of its unit in its sentence that add up to the other value."""
+    sentence = ab.tokens[a.first].sentence
+    parts = [o for o in ab.amounts if o.unit == a.unit and ab.tokens[o.first].sentence == sentence and not o.in_range]
+    return len(parts) >= 2 and abs(sum(o.value for o in parts) - value) <= 0.005 * value
+
+
 def _transposed_in_context(annotation, context: Context, local: str | None = None) -> list[Hit]:
     """One amount written twice with two digits swapped, about the same thing by the words near each ("£7.4bn extra
     for the NHS" … "an extra £4.7bn"), whatever noun or none each is tied to: reported at the later."""
@@ -399,6 +406,8 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
             continue  # "a margin of 217" … "Special votes added 127 votes to Tipene's tally": what was added is no level
         if _the_rest(ab, a) != _the_rest(eab, e):
             continue  # "a £3.2m plan" … "£900,000 from a grant, with the remaining £2.3m borrowed": a part, not the whole
+        if _parts_make(ab, a, e.value) or _parts_make(eab, e, a.value):
+            continue  # "a Sh2.1 billion budget" … "allocate Sh1.2 billion to health, Sh600 million to roads and Sh300 million to water": a part
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits

@@ -105,9 +105,16 @@ def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | N
     if s.lower(k) not in ("from", "on") or (s.lower(k) == "on" and a.unit is None and not timed):
         return None  # (a bare count after "on" may be where something is: "up 20% on the 12 routes"; not "on last year's 240")
     k -= 1
-    if p is not None and p.last == k:
+    named = False  # the change told by its noun: "a 12% increase on the 198,700 tonnes", "an increase of 12% on"
+    if p is not None and s.lower(k) in CHANGE_NOUNS and p.last == k - 1:
+        k, named = p.first - 1, True
+    elif p is not None and p.last == k:
         k = p.first - 1  # "up 10.7 per cent from"
-    if s.lower(k) not in ("up", "down"):
+        if s.lower(k) == "of" and s.lower(k - 1) in CHANGE_NOUNS:
+            k, named = k - 1, True
+    if named:
+        k -= s.lower(k) in ("a", "an")
+    elif s.lower(k) not in ("up", "down"):
         return None
     # "climbed to 300,000 (up 20% from 250,000)": a bracket opened just before the change is the level's own aside
     aside = s.lower(k - 1) == "(" and s.lower(a.last + 1) == ")"

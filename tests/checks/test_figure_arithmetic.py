@@ -1839,3 +1839,23 @@ FROM_SESSION_38_NAMED_WHOLE = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_NAMED_WHOLE, ids=[c[0] for c in FROM_SESSION_38_NAMED_WHOLE])
 def test_parts_of_a_whole_named_before(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_38_CHANGE_NOUN = [
+    ("a change told by its noun before 'on' the earlier level", ["The Sentinel mine produced 216,300 tonnes, a 12% increase on the 198,700 tonnes it mined in 2024."], [3]),
+    ("that change fits", ["The Sentinel mine produced 216,300 tonnes, a 9% increase on the 198,700 tonnes it mined in 2024."], []),
+    ("'an increase of' a percentage on the earlier level", ["The Sentinel mine produced 216,300 tonnes, an increase of 12% on 198,700 tonnes in 2024."], [3]),
+    ("a share 'on' a count is no change", ["The mine produced 216,300 tonnes, a 12% share of output on the 198,700 hectares it leases."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_CHANGE_NOUN, ids=[c[0] for c in FROM_SESSION_38_CHANGE_NOUN])
+def test_a_change_told_by_its_noun(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_part_with_its_own_parts_is_no_slip_of_the_whole(rules):
+    paragraphs = ["Of the 1,520 members balloted, 988 returned papers, with 820 voting yes and 168 voting no."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Of the 1,520 members balloted, 988 returned papers, 420 sent them back late and 150 spoiled them."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -963,3 +963,14 @@ FROM_SESSION_38_MARGIN_BY = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_MARGIN_BY, ids=[c[0] for c in FROM_SESSION_38_MARGIN_BY])
 def test_margin_told_with_by_in_the_opening(name, paragraphs, expected, rules):
     assert lines_found('date 2026-05-03 Cats hold off Blues to win by nine points\n\n', paragraphs, 'headline-body-conflict', rules) == expected
+
+
+def test_some_of_the_headlines_things_are_a_part(rules):
+    head = 'date 2026-03-13 PC sacked after 14 record checks on ex-partner\n\n'
+    paragraphs = ["A constable who searched police systems for his former partner has been dismissed.",
+                  "PC Dan Hurst made 11 searches on the national computer and the force's own records system.",
+                  "Counsel for the force said seven of the checks had been made on the national computer and four on the force's system."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[2] = "Counsel for the force said seven checks had been made in all."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [7]
+

@@ -861,3 +861,12 @@ def test_a_gap_to_a_norm_is_no_count(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[1] = "The council said the plans were for 18 homes."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_a_part_of_a_breakdown_that_makes_the_other_figure(rules):
+    head = 'date 2026-03-04 Assembly passes Sh2.1 billion supplementary budget\n\n'
+    paragraphs = ["Members of the county assembly on Tuesday approved a Sh2.1 billion supplementary budget after a long sitting.",
+                  "The estimates, tabled by the budget committee, allocate Sh1.2 billion to health, Sh600 million to rural roads and Sh300 million to water."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "The estimates, tabled by the budget committee, allocate Sh1.2 billion to health, Sh600 million to rural roads and Sh400 million to water."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
