@@ -1427,10 +1427,10 @@ def _same_value(a, b) -> bool:
 
 
 def _some_of_the(tokens, b) -> bool:
-    """True for a count of some of a set the copy knows ("seven of the checks", "four of its stores"): a part, not the set."""
+    """True for a count of some of a set the copy knows ("seven of the checks"): past the opening, a part, not the set (the
+    opening's "12 of its most run-down play parks" is what the story counts)."""
     k = b.last + 1
-    return k + 1 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in ("the", "its", "their", "these", "those") \
-        and not (k + 2 < len(tokens) and tokens[k + 2].is_number)
+    return k + 1 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in ("the", "these", "those")
 
 
 def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> list[Hit]:
@@ -1486,7 +1486,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip contradicts it, not another figure
             return [_swap_hit(swap, a, headline, headline_span)]
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
-                   and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b) and not _some_of_the(ab.tokens, b)
+                   and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b)
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
         if not opening and noun_keyed:
             # the body's one figure of the noun the headline counts, wherever it stands ("30,000 fisherfolk line up" …

@@ -969,8 +969,9 @@ def test_some_of_the_headlines_things_are_a_part(rules):
     head = 'date 2026-03-13 PC sacked after 14 record checks on ex-partner\n\n'
     paragraphs = ["A constable who searched police systems for his former partner has been dismissed.",
                   "PC Dan Hurst made 11 searches on the national computer and the force's own records system.",
+                  "The hearing at the force's headquarters lasted four days.",
                   "Counsel for the force said seven of the checks had been made on the national computer and four on the force's system."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
-    paragraphs[2] = "Counsel for the force said seven checks had been made in all."
-    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [7]
+    paragraphs[3] = "Counsel for the force said seven checks had been made in all."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [9]
 
