@@ -669,8 +669,11 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
 
 
 _OWNED_BY_DAY = re.compile(r"['\u2019]s\s")  # "Friday's mediation"
-# a lower-case word written just after a date ("the Dec. 15 oath-taking", "the March 13 dialogue")
-_WORD_AFTER_DATE = re.compile(r"\s+([a-z][a-z-]{3,})\b(?![-'\u2019])")
+# a lower-case word written just after a date ("the Dec. 15 oath-taking", "the March 13 dialogue"), and the head of two
+# ("the February 16 site visit")
+_WORD_AFTER_DATE = re.compile(r"\s+([a-z][a-z-]{3,})\b(?![-'\u2019])(?:\s+([a-z][a-z-]{3,})\b(?![-'\u2019]))?")
+_NO_HEAD = frozenset("""will would could should shall must might were have been with from that this when which where while after before
+    into over under than then also said says told held took went came said""".split())
 # what follows a noun held on a day: "will be held on", "will take place on", "at its office in Quezon City on"
 _HELD_AFTER = (r"(?:,[^,;.!?]{1,60},)?(?:\s+(?:into|on|about|over|for|of|to)\s+[^,;:.!?\d]{1,60}?(?=\s+(?:that|which|was|were|is|are|will|has|have|had)\b))?(?:\s+(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been|will|(?:is|are)\s+(?:due\s+)?to)\s+)?"
                r"(?:held|took\s+place|takes?\s+place|scheduled|staged)\b|\s+(?:at|in)\s+[^,;:.!?\d]{1,60}?\s+on\b"
@@ -695,8 +698,17 @@ def _learned(doc: Document, context: Context, events: tuple[str, ...]) -> tuple[
             if d.day is None or not _DETERMINER_END.search(text, max(0, d.start - 8), d.start):
                 continue
             word = _WORD_AFTER_DATE.match(text, d.end)
-            if word and word.group(1) not in known and word.group(1) not in _NOT_EVENTS and not word.group(1).endswith("s"):
-                after_date.add(word.group(1))
+            if word is None:
+                continue
+            first, second = word.group(1), word.group(2)
+            if first in known or first in _NOT_EVENTS:
+                continue
+            if not first.endswith("s"):
+                after_date.add(first)
+            # the second word may be the head ("the February 16 site visit"); the verb after one ("agreement began") is
+            # never found held on a day, so it is never learned
+            if second and second not in known and second not in _NO_HEAD and second not in _NOT_EVENTS and not second.endswith(("ed", "ly", "s")):
+                after_date.add(second)
     if not after_date:
         return ()
     # one pattern for all of the article's candidates, one pass over its prose

@@ -370,6 +370,7 @@ _LENGTH_MODIFIER = (
     r"\b(?i:a|an|the|its|their|this)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|"
     r"twenty-one|twenty-eight|thirty|forty|forty-five|sixty|ninety)-(?:day|week|month|year)(?:-long)?\s+"
 )
+_LENGTH_COMPOUND = re.compile(r"-(?:day|week|month|year)\s")
 _LENGTH_OF = re.compile(_LENGTH_MODIFIER + r"(?P<noun>[a-z]{4,})\b(?![\w-])(?!\s+(?:of|to|for)\b)")
 # words the patterns above cannot match without (their verbs and units are written in lower case): cheap tests first
 _CLOSING_STEMS = ("clos", "expir", "end", "laps", "run", "ran", "last")  # the verbs of _PERIOD_SUBJECT and _OPENS_AND_CLOSES' end
@@ -417,7 +418,9 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
         and not _PLURAL.search(m.group("noun")) and not _of_a_period(knowledge, text, m.start())
     } | {
         m.group("noun").lower() for text in opening for m in _OPENS_AND_CLOSES.finditer(text)
-        if m.group("noun").lower() not in knowledge.kinds and m.group("noun").lower() not in knowledge.not_periods
+        if m.group("noun").lower() not in knowledge.kinds
+        # "The three-week postal ballot opened on … and closed on …": given its own length, a ballot is a period too
+        and (m.group("noun").lower() not in knowledge.not_periods or _LENGTH_COMPOUND.search(text, m.start(), m.start("noun")))
         and not _PLURAL.search(m.group("noun").lower()) and not _of_a_period(knowledge, text, m.start())
     } | {
         m.group("noun") for text in lengths for m in _LENGTH_OF.finditer(text)

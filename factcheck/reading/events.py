@@ -48,6 +48,9 @@ def link_events(refs: Sequence[EventRef]) -> list[tuple[str, str, str] | None]:
                 qualifiers.setdefault(ref.event, set()).add(ref.qualifier)
             if ref.participant:
                 participants.setdefault(ref.event, set()).add(ref.participant)
+    # "the site visit" is "a mandatory site visit": a qualifier whose words are all in one other's is that one
+    fuller = {(event, q): _only({o for o in qs if o != q and set(q.split()) < set(o.split())}) for event, qs in qualifiers.items() for q in qs}
+    qualifiers = {event: {fuller.get((event, q)) or q for q in qs} for event, qs in qualifiers.items()}
     out: list[tuple[str, str, str] | None] = []
     for ref in refs:
         if ref.counted or not ref.event:
@@ -55,7 +58,7 @@ def link_events(refs: Sequence[EventRef]) -> list[tuple[str, str, str] | None]:
             continue
         # "the vote" in an article of a strike vote and a leadership vote is either: it is told apart from both
         # ("an earlier hearing" is another one than the hearing the article is about: no plain mention takes that word)
-        qualifier = ref.qualifier or _only(qualifiers.get(ref.event, set()) - _OTHER_ONE) or ""
+        qualifier = fuller.get((ref.event, ref.qualifier)) or ref.qualifier or _only(qualifiers.get(ref.event, set()) - _OTHER_ONE) or ""
         participant = ref.participant or _only(participants.get(ref.event, set()))
         # "the decision" where the council and the board both decided: either
         out.append(None if participant is None else (ref.event, qualifier, participant))

@@ -931,3 +931,22 @@ def test_a_length_granted_then_its_window_after_a_semicolon(rules):
     # a semicolon before another matter's days: the length is no period's
     paragraphs = ["Under the rules, neighbours have 21 days to object once an application is lodged; the licence itself ran from 2 February to 6 March."]
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_window_opening_on_a_day_without_on(rules):
+    head = 'date 2026-02-10 Settlement claims open\n\n'
+    paragraphs = ["Consumers will have 90 days to submit a claim, with the filing window opening March 2 and running through June 15."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs = ["Consumers will have 90 days to submit a claim, with the filing window opening March 2 and running through May 31."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_ballot_given_its_own_length_is_a_period(rules):
+    head = 'date 2026-04-02 Conductors vote to strike\n\n'
+    paragraphs = ["The three-week postal ballot opened on Monday 2 March and closed at noon on Monday 30 March, with the result announced on Tuesday."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs = ["The four-week postal ballot opened on Monday 2 March and closed at noon on Monday 30 March, with the result announced on Tuesday."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    # a ballot with no length of its own opens and closes as a vote does, no period
+    paragraphs = ["The postal ballot opened on Monday 2 March and closed at noon on Monday 30 March.", "Members were given three weeks to vote."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -686,3 +686,20 @@ def test_an_onset_over_a_place_dated_twice(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = "Since the monsoon set in over Kerala on Saturday, May 30, the heaviest rain has fallen in Kozhikode."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+FROM_SESSION_38_TWO_WORD_EVENTS = [
+    ("an event named by two words, learned from its date and its holding", ["A mandatory site visit will be held on Thursday, February 19, starting at 9am.",
+      "Firms that miss the February 16 site visit will be disqualified."], [5]),
+    ("the same day", ["A mandatory site visit will be held on Thursday, February 19, starting at 9am.",
+      "Firms that miss the February 19 site visit will be disqualified."], []),
+    ("a noun after a date that is never held is no event", ["The council approved a site plan on Thursday, February 19.",
+      "The February 16 site plan was withdrawn."], []),
+    ("two qualifiers that tell two visits apart", ["A mandatory site visit will be held on Thursday, February 19.",
+      "The February 16 ministerial visit drew protests."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_TWO_WORD_EVENTS, ids=[c[0] for c in FROM_SESSION_38_TWO_WORD_EVENTS])
+def test_an_event_named_by_two_words(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-02-10 County invites bids\n\n', paragraphs, 'event-date-conflict', rules) == expected
