@@ -137,7 +137,7 @@ def _honorific_as_name(text: str, tokens, i: int, is_name) -> bool:
 
 
 # The word just before a name run, read as its honorific when it is one ("Mr Healey", "Dr. Oduya").
-_HONORIFIC_BEFORE_RE = re.compile(r"([A-Z][a-z]+)\.?\s+\Z")
+_HONORIFIC_BEFORE_RE = re.compile(r"([A-Z][A-Za-z]+)\.?\s+\Z")  # "Mr", "Dr.", "PC", "DCI"
 _TITLE_QUOTE_RE = re.compile(r"[\"“‘]|(?<!\w)'")
 _LOCAL_COUNTRY = "(this country)"  # "the country's finance minister": the country the article is about
 

@@ -975,3 +975,11 @@ def test_some_of_the_headlines_things_are_a_part(rules):
     paragraphs[3] = "Counsel for the force said seven checks had been made in all."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [9]
 
+
+
+def test_a_deal_is_a_contract(rules):
+    head = 'date 2026-04-09 Forge hand Beaulieu three-year deal as head coach\n\n'
+    paragraphs = ["The Hamilton Forge have named Ryan Beaulieu their full-time head coach on a four-year contract that runs through the 2029-30 season."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs = ["The Hamilton Forge have named Ryan Beaulieu their full-time head coach on a three-year contract that runs through the 2028-29 season."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

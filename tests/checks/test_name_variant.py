@@ -847,3 +847,15 @@ def test_a_long_name_one_letter_out_after_a_preposition(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
     # a short name one letter from a place after "in" is still a place
     assert lines_found(head, ["Substitute Tanaka Wilson settled it.", "The side trained in Wilton on Friday."], 'name-variant', rules) == []
+
+
+def test_a_police_rank_is_an_honorific(rules):
+    head = 'date 2026-03-13 Constable sacked over record checks\n\n'
+    paragraphs = ["PC Daniel Whitcombe, 34, made 11 searches on the national computer.",
+                  "The panel heard that Whitcombe had no policing purpose.",
+                  "PC Whitcomb admitted misconduct at the start of the hearing.",
+                  "Whitcombe will be placed on the barred list."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
+    # two officers, one surname a letter longer, each with a first name of their own
+    paragraphs[2] = "His colleague, PC Laura Whitcomb, gave evidence for the force."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
