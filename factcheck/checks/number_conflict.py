@@ -376,6 +376,12 @@ def _beside(ab, a, value: float) -> bool:
     return any(o is not a and o.value == value and ab.tokens[o.first].sentence in (sentence, sentence + 1) for o in ab.amounts)
 
 
+def _listed(ab, a) -> bool:
+    """True when a figure is one of three or more of its unit in its sentence: a member of a list."""
+    sentence = ab.tokens[a.first].sentence
+    return sum(1 for o in ab.amounts if o.unit == a.unit and ab.tokens[o.first].sentence == sentence) >= 3
+
+
 def _parts_make(ab, a, value: float) -> bool:
     """True when a figure is one of two or more of its unit in its sentence that add up to the other value."""
     sentence = ab.tokens[a.first].sentence
@@ -406,6 +412,8 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
             continue  # "a margin of 217" … "Special votes added 127 votes to Tipene's tally": what was added is no level
         if _the_rest(ab, a) != _the_rest(eab, e):
             continue  # "a £3.2m plan" … "£900,000 from a grant, with the remaining £2.3m borrowed": a part, not the whole
+        if _listed(ab, a) and _listed(eab, e):
+            continue  # "£24.6m of savings, £8.9m raised … and £4.6m drawn" … "£9.8m will come from education, £6.4m from …": two lists
         if _parts_make(ab, a, e.value) or _parts_make(eab, e, a.value):
             continue  # "a Sh2.1 billion budget" … "allocate Sh1.2 billion to health, Sh600 million to roads and Sh300 million to water": a part
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
@@ -467,8 +475,12 @@ def _a_series(ab, a, revision_words: frozenset, local: str | None) -> bool:
     amounts = ab.by_sentence.get(sentence, ([], []))[0]
     if not any(x is not a and unit_of(x, local) == unit_of(a, local) and x.value != a.value for x in amounts):
         return False
-    words = [t.lower for t in ab.tokens if t.sentence == sentence]
-    return any(tuple(words[i : i + n]) in revision_words for n in (1, 2) for i in range(len(words) - n + 1))
+    # the revision word a few words before a value of the unit ("a revised proposal of 238p"), not one of another noun
+    # ("better recoveries at the upgraded concentrator")
+    tokens = ab.tokens
+    return any(tuple(t.lower for t in tokens[i : i + n]) in revision_words
+               for x in amounts if unit_of(x, local) == unit_of(a, local)
+               for n in (1, 2) for i in range(max(0, x.first - 6), x.first - n + 1) if tokens[i].sentence == sentence)
 
 
 def _times_of(ab, amount) -> frozenset[str]:

@@ -23,6 +23,7 @@ from .tokens import NUMBER, PUNCT, WORD, Token, tokenize
 # Blocks that hold the reporter's own prose about the story.
 # Words that bring in a figure to compare with ("up from 3,310", "more than 200", "against 41"): a time beside it is its own.
 _COMPARED_FROM = frozenset({"from", "than", "against", "versus", "compared"})
+_CHANGED_ON = frozenset({"rise", "increase", "fall", "drop", "decline", "decrease", "growth", "gain", "up", "down"})  # "… on" last year's
 PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
 
 
@@ -120,6 +121,7 @@ class AnnotatedBlock:
             firsts.setdefault(self.tokens[a.first].sentence, []).append(a.first)
         for starts in firsts.values():
             starts.sort()
+        ranges = {a.first: a.last for a in self.amounts if a.in_range}  # the first token of a range's figure -> its last
         shared: dict[int, set[str]] = {}  # the sentence's times that date every amount in it
         own: dict[int, set[str]] = {}  # times that date only the amount they stand beside
         for i, phrase in self.time_marks:
@@ -131,8 +133,11 @@ class AnnotatedBlock:
             starts = firsts[sentence]
             k = bisect_left(starts, i)
             nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (abs(f - i), f))
-            if any(t.lower in _COMPARED_FROM for t in self.tokens[max(0, nearest - 3) : nearest]):
-                own.setdefault(nearest, set()).add(phrase)
+            before = [t.lower for t in self.tokens[max(0, nearest - 4) : nearest]]
+            if any(w in _COMPARED_FROM for w in before[1:]) or "on" in before and any(w in _CHANGED_ON for w in before):
+                own.setdefault(nearest, set()).add(phrase)  # "up from 3,310 in 2021", "a 12% rise on the 168,900 tonnes it mined in 2024"
+            elif nearest in ranges and 0 < i - ranges[nearest] <= 2:
+                own.setdefault(nearest, set()).add(phrase)  # "between 190,000 and 210,000 tonnes in 2026": a forecast's year
             else:
                 shared.setdefault(sentence, set()).add(phrase)
         return {

@@ -277,6 +277,8 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     same_digits: dict[tuple, list] = defaultdict(list)
     for ab, a in amounts:
         same_digits[(unit_of(a, local), "".join(sorted(a.digits.replace(".", ""))))].append((ab, a))
+    # the years the opening paragraph names: what a figure with no time of its own is of ("copper output rose … in 2025")
+    story_years = frozenset(int(p) for _, p in blocks[0].time_marks if p.isdigit()) if blocks else frozenset()
     pairs = []
     for group in same_digits.values():
         for j, (ab, a) in enumerate(group):
@@ -301,7 +303,7 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 times, earlier_times = ab.times_of(a), eab.times_of(e)
                 back = _refers_back_to(ab, a, eab, e)
                 if times != earlier_times and not back and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
-                        and not _one_time(ab, a, eab, e, publication_year):
+                        and not _one_time(ab, a, eab, e, publication_year) and not _the_story_year(ab, a, eab, e, publication_year, story_years):
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
                 if back or context_words(ab.tokens, a, ab.amounts) & context_words(eab.tokens, e, eab.amounts) or a.unit == "race-time":
                     pairs.append((ab, a, eab, e))
@@ -399,6 +401,15 @@ def _one_time(ab, a, eab, e, publication_year: int | None) -> bool:
     if x is None or y is None or not x[0] or not y[0]:
         return False
     return x[0] == y[0] or ((x[1] or y[1]) and (x[0] <= y[0] or y[0] <= x[0]))
+
+
+def _the_story_year(ab, a, eab, e, publication_year: int | None, story_years: frozenset[int]) -> bool:
+    """True when one of two amounts has no time of its own and the other's one year is the year the opening paragraph
+    names ("Kansanshi produced 182,400 tonnes" in a report of 2025 output … "the 184,200 tonnes mined there last year")."""
+    if publication_year is None or bool(ab.times_of(a)) == bool(eab.times_of(e)):
+        return False
+    years = _years_of(ab, a, publication_year) if ab.times_of(a) else _years_of(eab, e, publication_year)
+    return years is not None and len(years[0]) == 1 and years[0] <= story_years
 
 
 def _anchored(ab, a, eab, e) -> bool:

@@ -870,3 +870,23 @@ def test_a_part_of_a_breakdown_that_makes_the_other_figure(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[1] = "The estimates, tabled by the budget committee, allocate Sh1.2 billion to health, Sh600 million to rural roads and Sh400 million to water."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+FROM_SESSION_38_TRANSPOSED = [
+    ("a figure with no time against its slip dated the story's year", ["Zambia produced 890,100 tonnes of copper in 2025, the ministry said on Tuesday.",
+      "The Kansanshi mine produced 182,400 tonnes, an 8% rise on the 168,900 tonnes it mined in 2024.",
+      "The company, which has guided for Kansanshi to produce between 190,000 and 210,000 tonnes in 2026, said the 184,200 tonnes mined there last year reflected higher grades at the upgraded concentrator."], [7]),
+    ("the same figure", ["Zambia produced 890,100 tonnes of copper in 2025, the ministry said on Tuesday.",
+      "The Kansanshi mine produced 182,400 tonnes, an 8% rise on the 168,900 tonnes it mined in 2024.",
+      "The company, which has guided for Kansanshi to produce between 190,000 and 210,000 tonnes in 2026, said the 182,400 tonnes mined there last year reflected higher grades at the upgraded concentrator."], []),
+    ("a slip of another year's figure", ["Zambia produced 890,100 tonnes of copper in 2025, the ministry said on Tuesday.",
+      "The Kansanshi mine produced 182,400 tonnes, an 8% rise on the 168,900 tonnes it mined in 2024.",
+      "The mine produced 184,200 tonnes in 2019, before the pit flooded."], []),
+    ("two lists whose members share digits", ["The gap is being closed with £24.6m of savings, £8.9m raised through the council tax rise and £4.6m drawn from reserves.",
+      "Of the £24.6m in savings, £9.8m will come from education, £6.4m from social work and £8.4m from roads."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_TRANSPOSED, ids=[c[0] for c in FROM_SESSION_38_TRANSPOSED])
+def test_transposed_digits_in_context(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-03-10 Copper output climbs\n\n', paragraphs, 'number-conflict', rules) == expected
