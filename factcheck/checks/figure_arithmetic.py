@@ -451,6 +451,8 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     p = percents[0]
     if _describes_noun(s, p):
         return out  # "schools recording a 100 per cent result rose to 1,312 from 1,041": a kind of result, no change
+    if _share_of_whole_before(s, p):
+        return out  # "19.4 tonnes of the 53.0 tonnes exported, or about 37 percent, up from 16.2 tonnes": a share
     pairs = change_pairs(s, p)
     if not pairs:
         pairs = _compared_pairs(s)  # "£240m, compared with £300m a year earlier, a drop of 20%"
@@ -502,6 +504,20 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
         size = percent_text(abs(actual))
         out.append((p, f"{old.text} to {new.text} is {an(size)} {size} {change}, not {p.text}."))
     return out
+
+
+def _share_of_whole_before(s: Sentence, p: Amount) -> bool:
+    """True when a percentage is set off after a part of a whole written "A of the B" (", or about 37 percent")."""
+    k = p.first - 1
+    while s.lower(k) in _APPROX:
+        k -= 1
+    if s.lower(k) != "or" or s.lower(k - 1) != ",":
+        return False
+    # the whole may carry a few words ("of the 53.0 tonnes exported, or about 37 percent")
+    whole = next((a for a in s.amounts if k - 5 <= a.last <= k - 2 and all(s.tokens[m].kind == WORD for m in range(a.last + 1, k - 1))), None)
+    j = whole.first - 1 if whole is not None else -1
+    j -= s.lower(j) in ("the", "its", "their")
+    return whole is not None and s.lower(j) == "of" and any(a.last == j - 1 and a.unit == whole.unit for a in s.amounts)
 
 
 def _describes_noun(s: Sentence, p: Amount) -> bool:

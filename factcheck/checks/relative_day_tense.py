@@ -101,6 +101,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _RANGE_BEFORE = re.compile(rf"\b{_DAY}\s*(?:to|through|till|until|-|\u2013)\s*\Z", re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"\s*(?:to|through|till|until|-|\u2013)\s*{_DAY}\b", re.IGNORECASE)
 _RECURRING_BEFORE = re.compile(r"\b(?:weekly|regular|usual|traditional|customary)\s+\Z", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\b(?:before|for|ahead\s+of|after|at|during|until)\s+\Z", re.IGNORECASE)  # "before Saturday's game"
 _EVENT_AFTER = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{2,})\b")
 
 
@@ -182,6 +183,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
             continue  # the coming day is the nearer one: "by Friday" in a Thursday piece is tomorrow, whatever last Friday was
         if earlier and days_ago > 1 and all(e.event for e in earlier) and not _names_any(u, {e.event for e in earlier}):
             continue  # "Saturday's semifinal" … "will host the final on Saturday": a day gone told by its event, and another event ahead
+        if earlier and days_ago > 1 and u.event and _AHEAD_OF.search(u.block.text, max(0, u.start - 12), u.start) and not any(_names_any(e, {u.event}) for e in earlier):
+            continue  # "died on Saturday" … "applause will be held before Saturday's home game": a day ahead told by its event
+            # ("Tuesday's hearing will determine …" after "sent out on Tuesday" is still the day gone, told as if ahead)
         name = WEEKDAY_NAMES[u.weekday]
         gone = published - _dt.timedelta(days=days_ago)
         ahead = gone + _dt.timedelta(days=7)

@@ -1859,3 +1859,10 @@ def test_a_part_with_its_own_parts_is_no_slip_of_the_whole(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = ["Of the 1,520 members balloted, 988 returned papers, 420 sent them back late and 150 spoiled them."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_share_set_off_after_a_part_of_a_whole_is_no_change(rules):
+    paragraphs = ["Small-scale miners supplied 19.4 tonnes of the 53.0 tonnes exported, or about 37 percent, up from 16.2 tonnes a year earlier."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Small-scale miners supplied 19.4 tonnes, up 37 percent from 16.2 tonnes a year earlier."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -179,3 +179,14 @@ def test_a_day_after_a_participle_and_its_place_is_the_participles(rules):
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
     paragraphs[1] = "Staff would explain how the homes will be cleared of debris on Monday."
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]
+
+
+def test_a_day_ahead_told_by_its_event_after_a_preposition(rules):
+    head = 'date 2026-02-17 Cup-winning captain dies at 84\n\n'
+    paragraphs = ["Pritchard died peacefully in hospital on Saturday, surrounded by his family.",
+                  "Players will wear black armbands before Saturday's home game against Treharris."]
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
+    # the day's event as the subject of the future: the day gone, told as if ahead
+    paragraphs = ["The jury was sent out on Saturday afternoon and returned its verdicts this morning.",
+                  "Saturday's hearing will determine how much of the money can be recovered."]
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]
