@@ -588,7 +588,9 @@ _PROPOSED_BEFORE = re.compile(
 # "the first two weeks of the consultation", "the longest in 30 years": part of a period, or a comparison
 _NOT_LENGTH_BEFORE = re.compile(
     r"\b(?:the|its|their|this|these|those|her|his|our)\s+(?:first|last|final|past|next|previous|closing|opening|remaining|extra|further|"
-    r"additional|coming)\s+\Z|\b(?:another|further|extra|additional|biggest|largest|longest|worst|highest|lowest|best|first\s+\w+)\s+\Z",
+    r"additional|coming)\s+\Z|\b(?:another|further|extra|additional|biggest|largest|longest|worst|highest|lowest|best|first\s+\w+)\s+\Z"
+    # "proposed rules normally get a minimum 30-day comment period": a bound the rules set, not this period's length
+    r"|\b(?:minimum|maximum|at\s+least|at\s+most|no\s+(?:more|less|fewer)\s+than)\s+(?:of\s+)?\Z",
     re.I,
 )
 # "within 14 days of 3 March", "28 days from the decision on 2 May": the date the count starts from
@@ -648,6 +650,7 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,3}\Z",
     re.I,
 )
+_OR_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|would)\s+[a-z]+\b[^.;]{0,100},?\s+or\s+\Z", re.I)
 # a period given on a day: "served with a 28-day notice to quit on 16 March", "issued a 14-day ultimatum to the university on"
 _GIVEN_ON = re.compile(
     r"\b(?P<verb>issued|served|signed|imposed|declared|launched|introduced|gave|given|opened|started|began)\s+(?:with\s+)?(?:a|an|the|its|their)\s+[^,;:.!?\d]{0,40}?"
@@ -1117,8 +1120,9 @@ def read_period_facts(
                     continue  # "had its licence suspended for three months": the verb that tells the ban, not a move of it
                 if _PERSON_CLAUSE.search(sentence, max(0, m.start() - 80), m.start()):
                     continue  # "who stepped down in January and was replaced by Councillor Mackle": a person moved
-                if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()):
+                if _HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start()) or _OR_HYPOTHETICAL.search(sentence, max(0, m.start() - 140), m.start()):
                     continue  # "unless extended", "must extend the bid", "called on the regulator to extend": not a move
+                    # ("could lift the ban early if significant rain fell, or extend it": the modal holds both verbs)
                 if not _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
                     # "reopen" ends a closure; a period brought in with "a" in this sentence is another one
                     # "the deadline for a tender … was extended": the deadline moved, not the tender it brings in

@@ -950,3 +950,12 @@ def test_a_ballot_given_its_own_length_is_a_period(rules):
     # a ballot with no length of its own opens and closes as a vote does, no period
     paragraphs = ["The postal ballot opened on Monday 2 March and closed at noon on Monday 30 March.", "Members were given three weeks to vote."]
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_minimum_length_is_no_periods_length(rules):
+    head = 'date 2026-03-20 Grocers get longer to comment on refrigerant rules\n\n'
+    paragraphs = ["The department published the proposed rules in the Canada Gazette on Saturday, March 14, launching a 75-day public comment period that ends on May 13.",
+                  "Under federal rules, proposed regulations normally get a minimum 30-day comment period in the Gazette."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = "The department published the proposed rules in the Canada Gazette on Saturday, March 14, launching a 60-day public comment period that ends on May 13."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -991,3 +991,12 @@ FROM_SESSION_38_CUT_OFF = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_CUT_OFF, ids=[c[0] for c in FROM_SESSION_38_CUT_OFF])
 def test_a_cut_off_told_by_what_happens_after_it(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, CHECK, rules) == expected
+
+
+def test_a_move_the_copy_says_could_happen_is_none(rules):
+    paragraphs = ["The fire ban took effect on Thursday 17 September and remains in force until 11.59pm on Sunday 27 September.",
+                  "The ban, which expires at 11.59pm on Wednesday 30 September, carries heavy penalties.",
+                  "The inspector said the service could lift the ban early if significant rain fell, or extend it if the dry spell continued."]
+    assert lines_found(HEAD, paragraphs, CHECK, rules) == [5]
+    paragraphs[2] = "The inspector said the service had extended the ban after the dry spell continued."
+    assert lines_found(HEAD, paragraphs, CHECK, rules) == []
