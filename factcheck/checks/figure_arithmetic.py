@@ -1816,6 +1816,34 @@ def _parts_of_a_named_whole(s: Sentence, earlier: list[Sentence], revised: froze
     return []
 
 
+_SHARE_VERBS_AFTER_PRONOUN = frozenset("made make makes accounted account accounts represented represents comprised was were is are".split())
+
+
+def _share_of_the_figure_before(s: Sentence, earlier: list[Sentence], revised: frozenset[str]) -> list[tuple[Amount, str]]:
+    """A share of a whole the sentence gives, of a part it names only by a pronoun ("Tanzania earned $4.12 billion from
+    gold exports …" "Its earnings made up 47 percent of the $9.80 billion Tanzania earned from goods exports": 42%). The
+    part is a figure of the whole's unit in the nearest sentence before that gives one, smaller than the whole, not one
+    compared with nor since revised; a share that fits none of them is reported."""
+    if s.lower(s.lo) not in ("its", "their", "this", "that"):
+        return []
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) != 1 or percents[0].in_range or not s.lo < percents[0].first <= s.lo + 6:
+        return []
+    p = percents[0]
+    if not any(s.lower(k) in _SHARE_VERBS_AFTER_PRONOUN for k in range(s.lo + 1, p.first)) or s.lower(p.last + 1) != "of":
+        return []
+    k = p.last + 2 + (s.lower(p.last + 2) in ("the", "its", "their"))
+    whole = s.at(k)
+    if whole is None or whole.unit in (None, "percent") or whole.approx or whole.in_range or any(a.unit == whole.unit and a is not whole for a in s.amounts):
+        return []
+    near = next((e for e in earlier if any(a.unit == whole.unit for a in e.amounts) and not e.lowers & revised), None)
+    parts = [a for a in near.amounts if a.unit == whole.unit and not (a.approx or a.in_range or _compared(near, a)) and a.value < whole.value] if near else []
+    if not parts or any(abs(a.value / whole.value - p.value / 100) <= _share_slack(p.approx, p.value / 100) for a in parts):
+        return []
+    shares = " and ".join(f"{a.text} is {percent_text(a.value / whole.value * 100)}" for a in parts)
+    return [(p, f"Of {whole.text}, the {'figure' if len(parts) == 1 else 'figures'} given before: {shares}, not {p.text}.")]
+
+
 def _that_total_continued(s: Sentence, after: Sentence | None, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
     """Parts of a whole given before, opened "Of that total," and continued in the next sentence ("Of that total, Western
     region mills … produced 318,600 tonnes. Nyanza mills accounted for 186,300 tonnes and those in the South Rift and Coast
@@ -4781,6 +4809,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _parts_of_that_total(s, prior, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _that_total_continued(s, sentences.get(index + 1), [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _parts_of_a_named_whole(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent, revised)
+            found += _share_of_the_figure_before(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent, revised)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:

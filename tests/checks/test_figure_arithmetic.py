@@ -1866,3 +1866,18 @@ def test_a_share_set_off_after_a_part_of_a_whole_is_no_change(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = ["Small-scale miners supplied 19.4 tonnes, up 37 percent from 16.2 tonnes a year earlier."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+FROM_SESSION_38_SHARE_OF_THE_FIGURE_BEFORE = [
+    ("a share told of a pronoun's figure", ["Tanzania earned $4.12 billion from gold exports in the year, up from $3.31 billion.",
+      "Its earnings made up 47 percent of the $9.80 billion the country earned from goods exports."], [5]),
+    ("that share fits", ["Tanzania earned $4.12 billion from gold exports in the year, up from $3.31 billion.",
+      "Its earnings made up 42 percent of the $9.80 billion the country earned from goods exports."], []),
+    ("the part given in the sentence itself", ["Tanzania earned $4.12 billion from gold exports in the year.",
+      "Its $4.6 billion in farm exports made up 47 percent of the $9.80 billion total."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_SHARE_OF_THE_FIGURE_BEFORE, ids=[c[0] for c in FROM_SESSION_38_SHARE_OF_THE_FIGURE_BEFORE])
+def test_a_share_of_the_figure_before(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected

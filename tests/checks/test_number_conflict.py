@@ -890,3 +890,11 @@ FROM_SESSION_38_TRANSPOSED = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_TRANSPOSED, ids=[c[0] for c in FROM_SESSION_38_TRANSPOSED])
 def test_transposed_digits_in_context(name, paragraphs, expected, rules):
     assert lines_found('date 2026-03-10 Copper output climbs\n\n', paragraphs, 'number-conflict', rules) == expected
+
+
+def test_a_count_referred_back_in_a_sentence_about_next_week(rules):
+    paragraphs = ["Assessment teams classified 412 homes as destroyed.",
+                  "The county will waive permit fees for owners rebuilding any of the 421 homes classified as destroyed, and will open a permit office next week."]
+    assert lines_found(HEAD, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = "The county expects to classify 421 homes as destroyed next week, once the last streets are checked."
+    assert lines_found(HEAD, paragraphs, 'number-conflict', rules) == []
