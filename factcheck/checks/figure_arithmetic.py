@@ -4122,7 +4122,8 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             if diff and not agree(a.value, diff, a.digits, str(diff)) and 0.5 <= a.value / diff <= 2:
                 out.append((a, f"The vote was {t.first_value:,} to {t.second_value:,}, a majority of {diff:,}, not {_fmt(a.value)}."))
             continue
-        if (words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} and not by_votes) or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
+        # ("Her 3,106-vote margin makes it the 12th seat held by an independent": a margin in votes, whatever seat it won)
+        if (words & {"seat", "seats", "working", "overall", "government's", "parliamentary"} and not (by_votes or of_votes)) or any(tokens[r.token].sentence == sentence for r in ab.results[0]):
             continue
         if by_votes and lowers[verb] in _RUNNING_LEADS and _PARTIAL_COUNT.search(" ".join(tok.text for tok in tokens if tok.sentence == sentence)):
             continue  # "By 9 p.m., with 18 of the 24 precincts counted, Delos Santos led by 612 votes": a lead on the way

@@ -1881,3 +1881,11 @@ FROM_SESSION_38_SHARE_OF_THE_FIGURE_BEFORE = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_SHARE_OF_THE_FIGURE_BEFORE, ids=[c[0] for c in FROM_SESSION_38_SHARE_OF_THE_FIGURE_BEFORE])
 def test_a_share_of_the_figure_before(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_margin_in_votes_beside_a_seat(rules):
+    paragraphs = ["After preferences, Ms Thorsby finished with 27,418 votes, or 52.9 per cent, to Mr Pellow's 24,402, or 47.1 per cent.",
+                  "Ms Thorsby's 3,106-vote margin makes Carrabeen the 12th seat held by a crossbencher."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = "Ms Thorsby's 3,016-vote margin makes Carrabeen the 12th seat held by a crossbencher."
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
