@@ -338,6 +338,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
     hits += _name_conflicts(headline, headline_span, annotation)
     if not hits:
+        hits += _named_figure_conflicts(headline, headline_span, annotation)
+    if not hits:
         hits += _place_conflicts(headline, headline_span, annotation)
     others = _other_headlines(doc, headline)
     for other, other_span in others if not hits else ():
@@ -1424,6 +1426,60 @@ def _same_value(a, b) -> bool:
     if a.unit in _DAYS and b.unit in _DAYS:
         return abs(a.value * _DAYS[a.unit] - b.value * _DAYS[b.unit]) <= 0.01 * a.value * _DAYS[a.unit]
     return a.unit == b.unit and _agrees(a, b)
+
+
+def _bound_before(tokens, a) -> str:
+    """The words of a bound or hedge written just before an amount ("more than", "nearly"), lower case, or ""."""
+    for n in (3, 2, 1):
+        words = " ".join(t.lower for t in tokens[max(0, a.first - n) : a.first])
+        if a.first >= n and words in _LOWER | _UPPER | _NEAR | _BELOW_NEAR:
+            return words
+    return ""
+
+
+def _within_bound(h, bound: str, value: float) -> bool:
+    """True when a value meets the headline figure h as its words bound it ("more than 61,000": above it)."""
+    if bound in _LOWER:
+        return value >= 0.99 * h.value
+    if bound in _UPPER or bound in _BELOW_NEAR:
+        return value <= 1.01 * h.value and (bound not in _BELOW_NEAR or value >= 0.9 * h.value)
+    return abs(value - h.value) <= (0.1 if bound else 0.005) * h.value
+
+
+def _named_figure_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline count of a named body ("More than 61,000 Southern Trust patients waiting") against the one figure the body
+    gives that name in a list of names and their figures ("followed by the Southern Trust on 56,210, the Northern Trust
+    on 38,940, …"), when the headline's figure, as its words bound it, cannot be that one."""
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
+    hits = []
+    for a in head_amounts:
+        if a.unit is not None or a.compound or a.in_range or a.value < 10:
+            continue
+        k = a.last + 1
+        name = []
+        while k < len(head) and head[k].capitalised and len(name) < 4:
+            name.append(head[k].text)
+            k += 1
+        if not name or k >= len(head) or not head[k].is_word or head[k].capitalised:
+            continue  # "61,000 Southern Trust patients": a name, then the noun it counts
+        found = []
+        for ab in annotation.prose:
+            if ab.block.kind not in _BODY:
+                continue
+            tokens = ab.tokens
+            for b in ab.amounts:
+                j = b.first - 1
+                if b.unit is not None or b.in_range or j < len(name) or tokens[j].lower not in ("on", "with") or tokens[b.first].quoted:
+                    continue
+                if [t.text for t in tokens[j - len(name) : j]] == name and (j - len(name) == 0 or not tokens[j - len(name) - 1].capitalised):
+                    found.append((ab, b))
+        if len({b.value for _, b in found}) != 1 or any(_within_bound(a, _bound_before(head, a), b.value) for _, b in found):
+            continue
+        ab, b = found[0]
+        hits.append(_against_headline(ab.block, b.start, b.end, f"The body gives the {' '.join(name)} \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a))
+        break
+    return hits
 
 
 def _some_of_the(tokens, b) -> bool:

@@ -119,6 +119,8 @@ def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | N
     # "climbed to 300,000 (up 20% from 250,000)": a bracket opened just before the change is the level's own aside
     aside = s.lower(k - 1) == "(" and s.lower(a.last + 1) == ")"
     for b in reversed(s.amounts):
+        if b.last < k and b.spelled and not a.spelled and b.unit is None:
+            continue  # "401,930 people … across the five trusts, down from 414,500": a count in words is no level of digits
         if b.last < k and b is not p and b.unit == a.unit and not (b.compound or b.in_range):  # not "90kg bags"
             if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k - aside)):
                 return None

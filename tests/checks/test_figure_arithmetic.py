@@ -1889,3 +1889,11 @@ def test_a_margin_in_votes_beside_a_seat(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = "Ms Thorsby's 3,016-vote margin makes Carrabeen the 12th seat held by a crossbencher."
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_count_in_words_is_no_level_of_a_change(rules):
+    paragraphs = ["At the end of March, 401,930 people were on the waiting list across the five trusts, down from 414,500 at the end of December, a reduction of almost 6%."]
+    from factcheck.engine import check_text
+
+    found = [f for f in check_text(HEAD + paragraphs[0] + "\n", rules=rules) if f.check == 'figure-arithmetic']
+    assert [(f.line, f.message) for f in found] == [(3, "414,500 to 401,930 is a 3% fall, not 6%.")]

@@ -983,3 +983,17 @@ def test_a_deal_is_a_contract(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs = ["The Hamilton Forge have named Ryan Beaulieu their full-time head coach on a three-year contract that runs through the 2028-29 season."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+FROM_SESSION_38_NAMED_FIGURES = [
+    ("a named body's figure in a list against the headline's bound", ["Across Northern Ireland, 221,060 patients had waited more than a year for a first appointment.",
+      "The Belfast Trust had the most, at 72,480. It was followed by the Southern Trust on 56,210, the Northern Trust on 38,940 and the Western Trust on 23,780."], [5]),
+    ("the bound holds", ["Across Northern Ireland, 221,060 patients had waited more than a year for a first appointment.",
+      "The Belfast Trust had the most, at 72,480. It was followed by the Southern Trust on 61,210, the Northern Trust on 38,940 and the Western Trust on 23,780."], []),
+    ("the name given two figures", ["The Southern Trust on 56,210 was second in March.", "By June the Southern Trust on 61,400 had overtaken Belfast."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_NAMED_FIGURES, ids=[c[0] for c in FROM_SESSION_38_NAMED_FIGURES])
+def test_a_named_bodys_figure_in_a_list(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-05-14 More than 61,000 Southern Trust patients waiting over a year\n\n', paragraphs, 'headline-body-conflict', rules) == expected
