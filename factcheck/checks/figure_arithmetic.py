@@ -1916,8 +1916,10 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
 
         def parts_of(sentence: Sentence, lo: int, end: int, rated: bool = rate) -> list[Amount]:
             # ("a final dividend of ₹4.50 per share of face value ₹2": the share's denomination is no part)
+            # ("Tariqul (58 not out) and Arifur (41 not out) played out the day": a player's own score in brackets is no part)
             return [a for a in sentence.amounts if lo <= a.first and a.last < end and a.unit == total.unit and not (a.approx or a.in_range or a.spelled)
-                    and (sentence.lower(a.last + 1) in _RATE_WORDS) == rated and sentence.lower(a.first - 1) != "value"]
+                    and (sentence.lower(a.last + 1) in _RATE_WORDS) == rated and sentence.lower(a.first - 1) != "value"
+                    and not (sentence.lower(a.first - 1) == "(" and sentence.lower(a.last + 1) in (")", "not"))]
 
         here = parts_of(s, s.lo, i)
         before = parts_of(prior, prior.lo, prior.hi) if prior is not None and not _partial(prior) else []

@@ -662,10 +662,25 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
             continue  # it introduces the text under it ("Evacuation figure rises to about 300" over "about 300 people have left")
         if len(_content(heading) & _content(whole_section)) >= 2:
             continue  # "Gold loans near 30% of book" over a section whose second sentence is about gold loans
+        if _EXPLAINER.match(block.text.strip()) and _echoes_headline(heading, doc):
+            continue  # "How the ban was worked out" in a story headed "… banned for three weeks": an explainer's crosshead
         hits.append(Hit(CHECK.id, block.span, f"This subheading reads like the headline of another story: \u201c{block.text.strip()}\u201d shares nothing with the text around it."))
     return hits
 
 
+
+
+_EXPLAINER = re.compile(r"(?:How|Why|What|Who|When|Where|Which)\s")
+
+
+def _echoes_headline(heading: str, doc: Document) -> bool:
+    """True when a word of the heading (three letters or more) begins a word of the article's headline ("ban" of "banned")."""
+    titles = " ".join([b.text for b in doc.blocks if b.kind is BlockKind.HEADLINE] + [c.value for c in doc.candidates(MetaField.HEADLINE)]).lower()
+    words = {w for w in re.findall(r"[a-z]+", titles) if len(w) >= 3}
+    return any(len(h) >= 3 and h not in _STOP and h not in _SMALL_WORDS and any(w.startswith(h) for w in words) for h in re.findall(r"[a-z]+", heading.lower()))
+
+
+_SMALL_WORDS = frozenset("the and for with from how why what who when where which its their this that our all any are was".split())
 
 
 # Words of time any two stories share ("Council rates to rise 4.5 per cent next year" under "… marks 125 years"): no

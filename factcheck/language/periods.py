@@ -423,6 +423,10 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
         and (m.group("noun").lower() not in knowledge.not_periods or _LENGTH_COMPOUND.search(text, m.start(), m.start("noun")))
         and not _PLURAL.search(m.group("noun").lower()) and not _of_a_period(knowledge, text, m.start())
     } | {
+        # "a five-day Junior Rangers camp at Lake Wendouree, which runs from Monday 6 July to Thursday 9 July"
+        m.group("noun") for text in lengths for m in _LENGTH_THEN_RANGE.finditer(text)
+        if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.heads and not _PLURAL.search(m.group("noun"))
+    } | {
         m.group("noun") for text in lengths for m in _LENGTH_OF.finditer(text)
         if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.not_periods and m.group("noun") not in knowledge.heads
         and not _PLURAL.search(m.group("noun")) and not knowledge.noun_re.match(text, m.end() + 1) and _named_again_with_a_day(m.group("noun"), texts)
@@ -456,6 +460,9 @@ _NOT_PHRASE_WORDS = frozenset(
     """the and for with was were will would has had have are is its their this that which who from into over under
     after before during when while until than then also been being not can may must should could""".split()
 )
+_LENGTH_THEN_RANGE = re.compile(_LENGTH_MODIFIER + r"(?:[A-Z][\w'\u2019-]*\s+){0,3}(?P<noun>[a-z]{4,})\b(?![\w-])[^.;:!?]{0,60}?,?\s+(?:which|that)\s+"
+                                r"(?:runs|will\s+run|ran|lasts|will\s+last|lasted)\s+" + _RANGE_OF_DAYS.pattern[2:])
+_PERIOD_VERBS = frozenset("runs run ran lasts last lasted opens opened closes closed ends ended starts started begins began expires expired".split())
 # nouns that name any period ("the three-week window", "the 45-day period", "the deadline")
 GENERIC_PERIOD_WORDS = frozenset({"window", "period", "deadline"})
 _NOT_VERB_WORDS = _NOT_PHRASE_WORDS | frozenset("said says told added people residents members public".split())
@@ -470,8 +477,8 @@ def _ranged_verbs(knowledge: PeriodKnowledge, texts: list[str]) -> dict[str, str
         for m in _LENGTH_WORDS.finditer(text):
             words = []
             for w in m.group("words").split():
-                if w in _NOT_PHRASE_WORDS:
-                    break
+                if w in _NOT_PHRASE_WORDS or w in _PERIOD_VERBS:
+                    break  # "the 16-day program runs from …": the verb after the noun is no word of its name
                 words.append(w)
             if words:
                 phrases.append(words)

@@ -959,3 +959,13 @@ def test_a_minimum_length_is_no_periods_length(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = "The department published the proposed rules in the Canada Gazette on Saturday, March 14, launching a 60-day public comment period that ends on May 13."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_thing_given_a_length_and_a_range_in_its_clause(rules):
+    head = 'date 2026-07-01 Holiday program almost full\n\n'
+    paragraphs = ["The 16-day program runs from Saturday 27 June to Sunday 12 July.",
+                  "New this winter is a five-day Junior Rangers camp at Lake Wendouree, which runs from Monday 6 July to Thursday 9 July."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "New this winter is a four-day Junior Rangers camp at Lake Wendouree, which runs from Monday 6 July to Thursday 9 July."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -1897,3 +1897,10 @@ def test_a_count_in_words_is_no_level_of_a_change(rules):
 
     found = [f for f in check_text(HEAD + paragraphs[0] + "\n", rules=rules) if f.check == 'figure-arithmetic']
     assert [(f.line, f.message) for f in found] == [(3, "414,500 to 401,930 is a 3% fall, not 6%.")]
+
+
+def test_a_players_own_score_in_brackets_is_no_part_of_a_running_total(rules):
+    paragraphs = ["Bangladesh had slipped to 86 for three when the opener was caught, but Tariqul (58 not out) and Arifur (41 not out) played out the afternoon to take Bangladesh to 160 for three."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Bangladesh were 86 for three at lunch and added 58 in the next hour and 41 before tea to take the total to 160."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -361,3 +361,14 @@ def test_an_irregular_plural_subject_before_its_verb(rules):
     assert lines_found(HEAD, paragraphs, 'stray-headline', rules) == [5]
     paragraphs[1] = "Springbok women in the squad"
     assert lines_found(HEAD, paragraphs, 'stray-headline', rules) == []
+
+
+def test_an_explainers_crosshead_echoing_the_headline(rules):
+    text = ("---\ntitle: Flanker banned for three weeks after red card\ndate: 2026-03-10\n---\n\n"
+            "The flanker was sent off for a high tackle in Saturday's match and will miss three games.\n\n"
+            "## How the ban was worked out\n\n"
+            "The panel ruled that the tackle warranted an entry point of six weeks because the contact was with the head.\n\n"
+            "It then halved that for mitigation, leaving a suspension of three weeks.\n")
+    assert [line for check, line in findings_of(text, "md", rules) if check == "stray-headline"] == []
+    text = text.replace("## How the ban was worked out", "## How the council plans to spend its reserves")
+    assert [line for check, line in findings_of(text, "md", rules) if check == "stray-headline"] == [8]
