@@ -800,6 +800,77 @@ def _change_from_level_before(s: Sentence, prior: Sentence | None) -> list[tuple
     return [(p, message)] if message else []
 
 
+def _change_from_an_old_level(s: Sentence, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
+    """A change told from its old level alone ("Export revenue rose 22% from $1.43 billion in 2024/25"), its new level
+    given before ("Ethiopia earned a record $1.84 billion from coffee exports"): the one figure of the unit in the
+    sentences just before whose words share most of the change's subject's, not one compared with."""
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) != 1 or percents[0].approx or percents[0].in_range:
+        return []
+    p = percents[0]
+    verb = p.first - 1 - (s.lower(p.first - 1) == "by")
+    if s.lower(p.last + 1) != "from" or not (s.direction(verb) and s.lower(verb) not in CHANGE_NOUNS) or verb - s.lo > 6:
+        return []
+    old = s.at(p.last + 2)
+    if old is None or old.unit in (None, "percent") or old.approx or old.in_range or sum(1 for a in s.amounts if a.unit == old.unit) != 1:
+        return []
+    subject = {_stem(s.lower(k)) for k in range(s.lo, verb) if s.tokens[k].kind == WORD and s.lower(k) not in FUNCTION_WORDS and len(s.lower(k)) >= 4}
+    if not subject:
+        return []
+    # the figure whose words share most of the subject's ("Sequentially, consolidated profit was up 6.3 per cent from …"
+    # is the consolidated profit given two sentences before, not the standalone profit of the sentence before)
+    scored: dict[float, tuple[int, Amount]] = {}
+    for e in earlier:
+        for a in e.amounts:
+            if a.unit == old.unit and not (a.approx or a.in_range or _compared(e, a)):
+                shared = len(subject & {_stem(e.lower(k)) for k in range(max(e.lo, a.first - 8), min(e.hi, a.last + 9))})
+                if shared and shared > scored.get(a.value, (0, a))[0]:
+                    scored[a.value] = (shared, a)
+    best = max((n for n, _ in scored.values()), default=0)
+    news = [a for n, a in scored.values() if n == best]
+    if len(news) != 1:
+        return []
+    new = news[0]
+    message = change_contradicts(p, old, new, s.lower(verb) in UP, s.lower(verb) in DOWN)
+    return [(p, message)] if message else []
+
+
+def _of_the_named_whole(s: Sentence, earlier: list[Sentence], revised: frozenset[str]) -> list[tuple[Amount, str]]:
+    """Parts of a whole the sentence opens on by name, not figure ("Of this year's harvest, 19,400 tonnes came from …,
+    11,900 tonnes from … and 6,200 tonnes from …, with the remaining 4,800 tonnes from …"), against the one figure of the
+    parts' unit before near a word of that name ("harvested 41,300 tonnes", not "down from 46,800 tonnes"). Parts that
+    end with the rest cover the whole; others may leave some out, so only a sum over it is reported."""
+    if s.lower(s.lo) != "of" or s.lower(s.lo + 1) not in ("the", "this", "that", "its", "their", "last", "these"):
+        return []
+    comma = next((k for k in range(s.lo + 2, min(s.hi, s.lo + 8)) if s.tokens[k].text == ","), None)
+    if comma is None or any(s.tokens[k].kind != WORD for k in range(s.lo + 1, comma)):
+        return []
+    name = {_stem(s.lower(k).removesuffix("'s").removesuffix("\u2019s")) for k in range(s.lo + 1, comma)
+            if s.lower(k) not in FUNCTION_WORDS and len(s.lower(k)) >= 4 and s.lower(k).removesuffix("'s").removesuffix("\u2019s") not in ("year", "month", "week", "season")}
+    first = next((a for a in s.amounts if a.first > comma), None)
+    if not name or first is None or first.unit in (None, "percent"):
+        return []
+    parts = _parts(s, comma + 1, s.hi - 1, first.unit, gap=16)
+    if not parts or parts[0] is not first or any(p.approx for p in parts):
+        return []
+    # "…, with the remaining 4,800 tonnes from pens off the Tasman Peninsula": the rest, set after the list
+    rest = next((a for a in s.amounts if a.first > parts[-1].last and a.unit == first.unit), None)
+    if rest is not None and _the_rest(s, rest) and any(s.lower(k) == "with" for k in range(parts[-1].last + 1, rest.first)):
+        parts = parts + [rest]
+    biggest = max(p.value for p in parts)
+    wholes = {a.value: a for e in earlier if not _revises(e, revised) for a in e.amounts
+              if a.unit == first.unit and not (a.approx or a.in_range or _compared(e, a)) and a.value > biggest
+              and name & {_stem(e.lower(k)) for k in range(max(e.lo, a.first - 8), min(e.hi, a.last + 9))}}
+    if len(wholes) != 1:
+        return []
+    whole = next(iter(wholes.values()))
+    total = sum(p.value for p in parts)
+    written = f"{total:.10g}".replace(".", "").lstrip("0")
+    if agree(total, whole.value, written, whole.digits) or total < whole.value and not _residual(s, parts[-1]):
+        return []
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(total, parts)}, not the {whole.text} given before.")]
+
+
 def _in_fraction(s: Sentence, i: int) -> tuple[float, int, int] | None:
     """Return (fraction, first, last) of "two in five", "one in 10", "three out of four" written at token i."""
     a = s.at(i)
@@ -1745,6 +1816,12 @@ def _parts_of_that_total(s: Sentence, prior: Sentence | None, earlier: list[Sent
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
 
 
+def _revises(s: Sentence, revised: frozenset[str]) -> bool:
+    """True when a word of revision stands a few words before a figure of the sentence ("raised its preliminary estimate of
+    $1.38 billion"), not before another noun ("raised mortality in its pens")."""
+    return any(s.lower(k) in revised for a in s.amounts for k in range(max(s.lo, a.first - 6), a.first))
+
+
 _ANAPHORS = frozenset({"that", "this", "it"})
 _WHOLE_STOPS = frozenset({"and", "or", "but", "while", "with", "which", "that", "was", "were", "is", "are", "in", "on", "for", "to", "from", "at", "by"})
 
@@ -1788,8 +1865,8 @@ def _parts_of_a_named_whole(s: Sentence, earlier: list[Sentence], revised: froze
             continue
         biggest, wholes = max(p.value for p in parts), []
         # "of that": the nearest sentences before with a figure of the unit (the copy may say how it was revised between)
-        near = [e for e in earlier if any(w.unit == a.unit for w in e.amounts) and not e.lowers & revised][:2]
-        for e in near if words is None else [e for e in earlier if not e.lowers & revised]:
+        near = [e for e in earlier if any(w.unit == a.unit for w in e.amounts) and not _revises(e, revised)][:2]
+        for e in near if words is None else [e for e in earlier if not _revises(e, revised)]:
             for w in e.amounts:
                 if w.unit != a.unit or w.approx or w.in_range or _compared(e, w) or w.value <= biggest or e.tokens[w.first].quoted:
                     continue
@@ -1836,7 +1913,7 @@ def _share_of_the_figure_before(s: Sentence, earlier: list[Sentence], revised: f
     whole = s.at(k)
     if whole is None or whole.unit in (None, "percent") or whole.approx or whole.in_range or any(a.unit == whole.unit and a is not whole for a in s.amounts):
         return []
-    near = next((e for e in earlier if any(a.unit == whole.unit for a in e.amounts) and not e.lowers & revised), None)
+    near = next((e for e in earlier if any(a.unit == whole.unit for a in e.amounts) and not _revises(e, revised)), None)
     parts = [a for a in near.amounts if a.unit == whole.unit and not (a.approx or a.in_range or _compared(near, a)) and a.value < whole.value] if near else []
     if not parts or any(abs(a.value / whole.value - p.value / 100) <= _share_slack(p.approx, p.value / 100) for a in parts):
         return []
@@ -4813,6 +4890,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _that_total_continued(s, sentences.get(index + 1), [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _parts_of_a_named_whole(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent, revised)
             found += _share_of_the_figure_before(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent, revised)
+            found += _change_from_an_old_level(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
+            found += _of_the_named_whole(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent, revised)
             found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:

@@ -1904,3 +1904,33 @@ def test_a_players_own_score_in_brackets_is_no_part_of_a_running_total(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = ["Bangladesh were 86 for three at lunch and added 58 in the next hour and 41 before tea to take the total to 160."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+FROM_SESSION_38_OLD_LEVEL_ONLY = [
+    ("a change told from its old level, the new one given before", ["Ethiopia earned a record $1.84 billion from coffee exports in the fiscal year.",
+      "The country shipped 318,400 tonnes of coffee. Export revenue rose 22% from $1.43 billion in 2024/25."], [5]),
+    ("that change fits", ["Ethiopia earned a record $1.84 billion from coffee exports in the fiscal year.",
+      "The country shipped 318,400 tonnes of coffee. Export revenue rose 29% from $1.43 billion in 2024/25."], []),
+    ("the new level whose words fit the subject best", ["The firm reported a consolidated net profit of ₹1,246 crore for the quarter.",
+      "On a standalone basis, net profit grew 15.2 per cent to ₹1,118 crore from ₹970.5 crore. Sequentially, consolidated profit was up 6.3 per cent from ₹1,172 crore."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_OLD_LEVEL_ONLY, ids=[c[0] for c in FROM_SESSION_38_OLD_LEVEL_ONLY])
+def test_a_change_told_from_its_old_level_alone(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_38_OF_THE_NAMED_WHOLE = [
+    ("parts of a whole opened by its name, with the rest", ["The company harvested 41,300 tonnes of salmon in the year, down from 46,800 tonnes, as a heatwave raised mortality in its pens.",
+      "Of this year's harvest, 19,400 tonnes came from the Huon, 11,900 tonnes from Storm Bay and 6,200 tonnes from Macquarie Harbour, with the remaining 4,800 tonnes from the Tasman Peninsula."], [5]),
+    ("those parts make the whole", ["The company harvested 41,300 tonnes of salmon in the year, down from 46,800 tonnes, as a heatwave raised mortality in its pens.",
+      "Of this year's harvest, 19,400 tonnes came from the Huon, 11,900 tonnes from Storm Bay and 6,200 tonnes from Macquarie Harbour, with the remaining 3,800 tonnes from the Tasman Peninsula."], []),
+    ("parts short of the whole with no rest may leave some out", ["The company harvested 41,300 tonnes of salmon in the year, down from 46,800 tonnes.",
+      "Of this year's harvest, 19,400 tonnes came from the Huon and 11,900 tonnes from Storm Bay."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_OF_THE_NAMED_WHOLE, ids=[c[0] for c in FROM_SESSION_38_OF_THE_NAMED_WHOLE])
+def test_parts_of_a_whole_opened_by_its_name(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
