@@ -737,6 +737,22 @@ def _e_variant(a: str, b: str) -> bool:
     return len(short) >= 6 and long_ == short + "e"
 
 
+def _h_variant(a: str, b: str) -> bool:
+    """True when one word is the other with an "h" after a consonant ("Vasundhara"/"Vasundara", "Bhatt"/"Batt"), five
+    letters or more: one sound transliterated two ways."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    if len(short) < 5 or len(long_) != len(short) + 1:
+        return False
+    return any(long_[k] == "h" and long_[k - 1] not in _VOWELS and long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_)))
+
+
+def _ending_added(a: str, b: str) -> bool:
+    """True when one word is the other with an ending added ("Sinar"/"Sinaran"), four letters or more: inside one name of
+    three words, before its last, the same name spelt two ways."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and _is_ending(a, b)
+
+
 def _s_variant(a: str, b: str) -> bool:
     """True when one word is the other with an "s" added ("Brightwater"/"Brightwaters"), five letters or more."""
     short, long_ = sorted((a, b), key=len)
@@ -760,8 +776,10 @@ def _ending_spelt_again(a: str, b: str) -> bool:
 def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
     """Report a name of three or more capitalised words written again with one word a vowel out (or two, in a word of
     five letters or more), the rest the same ("Manyame Agro Holdings" … "Manyame Agri Holdings", "Taman Sri Kenari" …
-    "Taman Seri Kenari", "Peepal Tree Ventures" … "Pipal Tree Ventures"), or a long word's ending spelt again
-    ("Visayan Starlight Shipping Lines" … "Visayan Starlite Shipping Lines").
+    "Taman Seri Kenari", "Peepal Tree Ventures" … "Pipal Tree Ventures"), a long word's ending spelt again
+    ("Visayan Starlight Shipping Lines" … "Visayan Starlite Shipping Lines"), an "h" after a consonant left out
+    ("Vasundhara Thermal Power" … "Vasundara Thermal Power") or an ending added before the name's last word
+    ("Permata Sinar Holdings Bhd" … "Permata Sinaran Holdings Bhd").
 
     The word is short, so alone it proves nothing; inside one name it is that name spelt two ways. The spelling
     written at least twice and twice as often is right; written once each, the later is reported, unsuggested.
@@ -796,7 +814,8 @@ def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
                 a, b = found[x], found[y]
                 wa, wb = a[n], b[n]
                 # "Brightwaters Care Group" … "Brightwater Care Group": an "s" more inside a name, not at its end
-                if wa.lower() in lower or wb.lower() in lower or not (_vowel_variant(wa, wb) or _ending_spelt_again(wa, wb) or n < 2 and (_s_variant(wa, wb) or _e_variant(wa, wb))):
+                if wa.lower() in lower or wb.lower() in lower or not (_vowel_variant(wa, wb) or _ending_spelt_again(wa, wb) or _h_variant(wa, wb)
+                                                                      or n < 2 and (_s_variant(wa, wb) or _e_variant(wa, wb) or _ending_added(wa, wb))):
                     continue
                 at_a = [(i, s_, e) for i, s_, e, k in grams[a] if k == n]
                 at_b = [(i, s_, e) for i, s_, e, k in grams[b] if k == n]

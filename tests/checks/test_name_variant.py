@@ -859,3 +859,18 @@ def test_a_police_rank_is_an_honorific(rules):
     # two officers, one surname a letter longer, each with a first name of their own
     paragraphs[2] = "His colleague, PC Laura Whitcomb, gave evidence for the force."
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+FROM_SESSION_38_NAMES_OF_BODIES = [
+    ("an 'h' after a consonant left out of a body's name", ["The bank resolved its exposure to Vasundhara Thermal Power, it said.",
+      "He said the bank expected more from Vasundara Thermal Power next year."], [5]),
+    ("an ending added to a word before the name's last", ["Permata Sinar Holdings Bhd is targeting RM1.5 billion in new contract wins.",
+      "The chairman said Permata Sinaran Holdings Bhd's net gearing stood at 0.38 times.", "Shares in Permata Sinar closed unchanged."], [5]),
+    ("two bodies whose names differ by more", ["Permata Sinar Holdings Bhd is targeting RM1.5 billion in new contract wins.",
+      "Rival Permata Sentosa Holdings Bhd said its gearing stood at 0.38 times."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_NAMES_OF_BODIES, ids=[c[0] for c in FROM_SESSION_38_NAMES_OF_BODIES])
+def test_a_bodys_name_spelt_two_ways(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'name-variant', rules) == expected
