@@ -323,6 +323,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not hits:
         hits = _compound_conflicts(headline, headline_span, annotation)
     if not hits:
+        hits = _money_compound_conflicts(headline, headline_span, annotation)
+    if not hits:
         hits = _margin_told_joined(headline, headline_span, annotation)
     if not hits:
         hits = _lead_conflicts(headline, headline_span, annotation)
@@ -1776,6 +1778,42 @@ def _compound_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         ab, b, end = others[0]
         return [_against_headline(ab.block, b.start, end, f"The body says \u201c{ab.text[b.start:end]}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
+    return []
+
+
+def _money_compound_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline sum joined to its noun ("launches $18-million campaign") against the one sum of that money an opening
+    sentence naming the noun gives ("launched the largest fundraising campaign in its history …, aiming to raise $16
+    million"): quiet when the body gives the headline's sum anywhere, or the two are too far apart to be one sum slipped
+    (a part: "a £2m grant" towards "£5m redevelopment")."""
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6]
+    durations = annotation.quantity_knowledge.duration_units
+    for a in head_amounts:
+        # "$18-million campaign": the sum joined to its noun (a sum's compound is its scale word, hyphened)
+        joined = a.compound or "-" in a.text
+        if not joined or a.unit in (None, "percent") or a.unit in durations or a.in_range or a.last + 1 >= len(head) or not head[a.last + 1].is_word:
+            continue
+        noun = singular(head[a.last + 1].lower)
+        if any(b.unit == a.unit and _agrees(a, b) for ab in body for b in ab.amounts):
+            continue
+        found = []
+        for ab in body[: _OPENING + 1]:
+            tokens = ab.tokens
+            for index, (amounts, _) in ab.by_sentence.items():
+                mine = [b for b in amounts if b.unit == a.unit]
+                if len(mine) != 1 or not any(t.sentence == index and t.is_word and singular(t.lower) == noun for t in tokens):
+                    continue
+                b = mine[0]
+                if not (b.in_range or tokens[b.first].quoted or _OTHER_EVENT_RE.search(_sentence_to(ab, b))) and max(a.value, b.value) <= 1.5 * min(a.value, b.value):
+                    found.append((ab, b))
+            if found:
+                break
+        if len({b.value for _, b in found}) != 1:
+            continue
+        ab, b = found[0]
+        return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d for the {noun}, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
     return []
 
 

@@ -997,3 +997,15 @@ FROM_SESSION_38_NAMED_FIGURES = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_NAMED_FIGURES, ids=[c[0] for c in FROM_SESSION_38_NAMED_FIGURES])
 def test_a_named_bodys_figure_in_a_list(name, paragraphs, expected, rules):
     assert lines_found('date 2026-05-14 More than 61,000 Southern Trust patients waiting over a year\n\n', paragraphs, 'headline-body-conflict', rules) == expected
+
+
+FROM_SESSION_38_MONEY_COMPOUNDS = [
+    ("a sum joined to its noun against the opening's sum for that noun", ["The hospital foundation publicly launched the largest fundraising campaign in its history on Tuesday, aiming to raise $16 million."], [3]),
+    ("the same sum", ["The hospital foundation publicly launched the largest fundraising campaign in its history on Tuesday, aiming to raise $18 million."], []),
+    ("a part far below the whole", ["The hospital foundation launched its campaign on Tuesday with a $4 million gift from a local family."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_MONEY_COMPOUNDS, ids=[c[0] for c in FROM_SESSION_38_MONEY_COMPOUNDS])
+def test_a_sum_joined_to_its_noun_in_the_headline(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-02-10 Hospital foundation launches $18-million campaign for MRI\n\n', paragraphs, 'headline-body-conflict', rules) == expected
