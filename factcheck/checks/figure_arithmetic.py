@@ -1421,7 +1421,10 @@ _SUM_TAILS = (("in", "all"), ("in", "total"), ("altogether",), ("combined",), ("
 
 def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, str]]:
     out = []
-    if s.lowers & _PARTIAL:
+    # "includes a capital works program of $46.3 million, with …, and the remaining $6.8 million for drainage": what is
+    # included is the whole, and the list after "with" ends with the rest
+    rest_list = "with" in s.lowers and len(s.amounts) >= 3 and _the_rest(s, s.amounts[-1])
+    if s.lowers & _PARTIAL and not rest_list:
         last = s.amounts[-1].last if s.amounts else s.hi
         if any(s.lower(k) in _PARTIAL and (s.lower(k) != "as" or s.lower(k - 1) == "such") and _lists_parts_after(s, k) for k in range(s.lo, last)):
             return out  # "including" before a figure lists some parts; after the last one ("R1.2bn on other expenditure,
@@ -1442,6 +1445,12 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             # set between dashes
             candidates.append((i, i + 1, close - 1, "dashes"))
             colons.add(i)
+        if tok.lower == "with" and s.lower(i - 1) == ",":
+            # "a capital works program of $46.3 million, with $18.9 million for roads, … and the remaining $6.8 million for
+            # drainage": a list after "with" that ends with the rest names every part
+            later = [a for a in s.amounts if a.first > i]
+            if len(later) >= 2 and _the_rest(s, later[-1]):
+                before_cue = i + 1
         if s.lower(i) in _CUE_STARTS:
             for cue in _WHOLE_CUES:
                 if s.phrase(i, cue):

@@ -1934,3 +1934,13 @@ FROM_SESSION_38_OF_THE_NAMED_WHOLE = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_OF_THE_NAMED_WHOLE, ids=[c[0] for c in FROM_SESSION_38_OF_THE_NAMED_WHOLE])
 def test_parts_of_a_whole_opened_by_its_name(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_list_after_with_that_ends_with_the_rest(rules):
+    paragraphs = ["The draft budget includes a capital works program of $46.3 million, with $18.9 million for roads, $12.4 million for recreation, $9.7 million for council buildings and the remaining $6.8 million for drainage."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = ["The draft budget includes a capital works program of $47.8 million, with $18.9 million for roads, $12.4 million for recreation, $9.7 million for council buildings and the remaining $6.8 million for drainage."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    # with no rest, a list after "with" may leave parts out
+    paragraphs = ["The draft budget includes a capital works program of $46.3 million, with $18.9 million for roads and $12.4 million for recreation."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
