@@ -502,6 +502,13 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
         # comma has its own day; the predicate before the expression governs it
         before = [v for v in (verbs or sentence.verbs(text)) if v.end <= start and v.start >= s_start]
         chosen = before[-1] if before else chosen
+    if chosen is not None and chosen.tense is Tense.PRESENT and chosen.start < start and (_TIME_CLAUSE_RE.search(text, max(s_start, c_start - 16), c_start)
+                                                                                          or _TIME_CLAUSE_RE.match(text, c_start)):
+        # "is due to decide on the money when it meets on Tuesday 10 February": the present of a clause of time
+        # under a future main verb is that future
+        main = [v for v in sentence.verbs(text) if s_start <= v.start and v.end <= c_start]
+        if main and main[-1].tense is Tense.FUTURE:
+            return Tense.FUTURE, (chosen.start, chosen.end)
     if chosen is not None and chosen.tense is Tense.PAST and chosen.end <= start and _request_before(text, chosen, start):
         # "asked drivers to avoid Pit Lane on Tuesday": the day belongs to the request, not the asking
         return Tense.UNKNOWN, (chosen.start, chosen.end)
@@ -509,6 +516,9 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
         # "the game on Saturday has been postponed": the day names the event called off, still ahead
         return Tense.UNKNOWN, (chosen.start, chosen.end)
     return (chosen.tense, (chosen.start, chosen.end)) if chosen else (Tense.UNKNOWN, None)
+
+
+_TIME_CLAUSE_RE = re.compile(r"\b(?:when|once|until|till|as\s+soon\s+as)(?:\s*\Z|\s)", re.IGNORECASE)
 
 
 def _rescheduling(text: str, verb: _Verb) -> bool:
