@@ -839,7 +839,8 @@ def _moved_place(other: str, other_span, headline: str, headline_span, annotatio
 
 def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
     """The one other name the body writes before the noun the headline's name qualifies ("Pinetown bakery" … "its Pietermaritzburg bakery"), not a sentence's
-    capitalised first word nor the last word of a longer name ("Ozark cave crayfish" … "the Salt Fork cave crayfish": a region and a name within it)."""
+    capitalised first word nor the last word of a longer name ("Ozark cave crayfish" … "the Salt Fork cave crayfish": a region and a name within it),
+    nor one before a name's word ("Stormont infrastructure committee" … "the Assembly's Infrastructure Committee")."""
     k = next((i for i, t in enumerate(head_tokens) if t.start == name.start), None)
     if k is None or k + 1 >= len(head_tokens):
         return []
@@ -852,7 +853,7 @@ def _in_its_place(head_tokens, name, body, head_words: set[str]) -> list:
         for i in range(len(tokens) - 1):
             t = tokens[i]
             if (t.capitalised and not t.quoted and i > 0 and tokens[i - 1].sentence == t.sentence and not tokens[i - 1].capitalised
-                    and tokens[i + 1].lower == noun.lower and t.lower not in head_words and t.lower not in _NOT_PLACES
+                    and tokens[i + 1].lower == noun.lower and not tokens[i + 1].capitalised and t.lower not in head_words and t.lower not in _NOT_PLACES
                     and not _forms_of_one(name.text, t.text)):
                 found.setdefault(t.lower, (ab, t))
     return list(found.values()) if len(found) == 1 else []
@@ -872,14 +873,17 @@ def _lower_words(text: str) -> set[str]:
 
 
 def _forms_of_one(a: str, b: str) -> bool:
-    """True when two capitalised words are one name's forms: accents aside, one is the other with an ending ("Ukraine", "Ukrainian")."""
+    """True when two capitalised words are one name's forms: accents aside, one is the other with an ending ("Ukraine", "Ukrainian"),
+    or a short form of it ("Joburg", "Johannesburg")."""
     a, b = _plain(a), _plain(b)
     prefix = 0
     for x, y in zip(a, b):
         if x != y:
             break
         prefix += 1
-    return a == b or prefix >= min(len(a), len(b)) - 3
+    # "Joburg", "Johannesburg": a short form keeps the name's first letters and its ending
+    clipped = prefix >= 2 and min(len(a), len(b)) >= 5 and a[-4:] == b[-4:]
+    return a == b or prefix >= min(len(a), len(b)) - 3 or clipped
 
 
 def _misspelt(a: str, b: str, fuzz) -> bool:

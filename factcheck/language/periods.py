@@ -348,7 +348,9 @@ _PERIOD_SUBJECT = re.compile(
     r"\b(?i:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:will|would|shall|should|could|might|must|cannot)\b)(?P<noun>[a-z]{4,})\s+(?:(?:will|would|is\s+due\s+to|is\s+set\s+to|is\s+to|was\s+due\s+to)\s+)?"
     # only the verbs of an end or a length: fires, outbreaks and matches start and open too, and are no periods
     r"(?:closes|closed|close|expires|expired|expire|ends|ended|end|lapses|lapsed|lapse|runs|ran|run|lasts|lasted|last)"
-    r"(?:\s+(?:on|from|until|till|to|for|through|at\s+(?:midnight|noon|\d))\b|(?<=s|d)(?=[,.;]))"  # "… March 17, when the notice expires."
+    r"(?:\s+(?:on|from|until|till|to|for|through|at\s+(?:midnight|noon|\d))\b|(?<=s|d)(?=[,.;])"  # "… March 17, when the notice expires."
+    # "That mandate lasts six months and expires on 20 July": a length of its own
+    r"|(?<=t|s|n|d)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?:days?|weeks?|months?|years?)|a\s+fortnight)\b)"
 )
 
 

@@ -88,6 +88,8 @@ _APPOSED_TO_OBJECT_RE = re.compile(
     r"\b(?:at|by|before|after|on|from|until|till|of|for)\s+(?:the|its|their|this|that)\s+(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*,\s*\Z"
 )
 _COMMA_AFTER_RE = re.compile(r"\s*,")
+# a day that fixes what a figure is measured at, not when anything happens
+_REFERENCE_DATE_RE = re.compile(r"\b(?:valuation|record|reference|census|qualifying|liability)\s+date\s*(?:of|is|was|,|:)?\s+\Z", re.IGNORECASE)
 # "as saying on Monday": the saying happened when the main verb did
 _AS_SAYING_RE = re.compile(r"\bas\s+saying\s+(?:on\s+)?\Z", re.IGNORECASE)
 
@@ -463,6 +465,8 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
         return Tense.PAST, None
     if _APPOSED_TO_OBJECT_RE.search(text, max(s_start, start - 50), start) and _COMMA_AFTER_RE.match(text, end):
         return Tense.UNKNOWN, None
+    if _REFERENCE_DATE_RE.search(text, max(s_start, start - 40), start):
+        return Tense.UNKNOWN, None  # "based on its market value on the valuation date of 1 November": the day values are taken at
     if _SINCE_BEFORE_RE.search(text, max(0, start - 30), start):
         return Tense.PAST, None  # "closed since 6am on Tuesday, will stay closed": a time after "since" is behind us
     if _FORMER_PLAN_BEFORE_RE.search(text, max(s_start, start - 50), start):

@@ -969,3 +969,12 @@ def test_a_thing_given_a_length_and_a_range_in_its_clause(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "New this winter is a four-day Junior Rangers camp at Lake Wendouree, which runs from Monday 6 July to Thursday 9 July."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_thing_that_lasts_a_length_of_its_own_is_no_strikes_end(rules):
+    head = 'date 2026-03-16 University staff to be balloted again\n\n'
+    paragraphs = ["The union's mandate comes from a ballot that closed on 20 January, in which 81 per cent backed strike action. That mandate lasts six months and expires on 20 July.",
+                  "Pickets will be mounted from 8am when the three-day strike begins on Monday 9 March."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = "The mandate took effect on 20 January. That mandate lasts six months and expires on 20 September."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]

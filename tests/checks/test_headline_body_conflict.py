@@ -1009,3 +1009,11 @@ FROM_SESSION_38_MONEY_COMPOUNDS = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_MONEY_COMPOUNDS, ids=[c[0] for c in FROM_SESSION_38_MONEY_COMPOUNDS])
 def test_a_sum_joined_to_its_noun_in_the_headline(name, paragraphs, expected, rules):
     assert lines_found('date 2026-02-10 Hospital foundation launches $18-million campaign for MRI\n\n', paragraphs, 'headline-body-conflict', rules) == expected
+
+
+def test_a_name_before_a_names_word_is_not_in_the_headline_names_place(rules):
+    head = 'date 2026-03-18 Live: NI Water bosses questioned by Stormont infrastructure committee\n\n'
+    paragraphs = ["Senior NI Water executives are appearing before the Assembly's Infrastructure Committee this morning."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs = ["Senior NI Water executives are appearing before the Dublin infrastructure committee this morning."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]

@@ -255,3 +255,11 @@ def test_a_clause_of_time_under_a_future_verb(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
     paragraphs = ["The council said it accepted the findings. Its cabinet decided on extra money for pothole repairs when it met on Tuesday 10 February."]
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+
+
+def test_a_reference_date_is_no_event_ahead(rules):
+    head = 'date 2026-11-03 Property tax returns due\n\n'
+    paragraphs = ["The returns will fix each property's valuation band for five years, based on its market value on the valuation date of 1 November 2026."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs = ["The returns will fix each property's valuation band for five years, and officials will visit homes on 1 November 2026."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
