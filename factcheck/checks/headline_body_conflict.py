@@ -2109,8 +2109,10 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
                 continue
             first = min(x[2].first for x in sizes)
             lead_in = ab.text[ab.tokens[s.lo].start : ab.tokens[first].start]
-            if _OTHER_EVENT_RE.search(_LAST_JOINED_RE.split(lead_in)[-1]):
+            other = _OTHER_EVENT_RE.search(_LAST_JOINED_RE.split(lead_in)[-1])
+            if other and not (other.group().lower().startswith("in ") and other.group()[-4:] in headline):
                 return []  # "In 2023 profit fell 24%"; not "approved the draft presented earlier this month and raised charges by 8%"
+                # (nor the year the headline names: "exports climb 14% in 2025" … "shipped … in 2025, up 10 percent")
             if len({x[0] for x in sizes}) != 1 or sizes[0][0] != up:
                 return []
             report, block = sizes[0], ab.block

@@ -1017,3 +1017,11 @@ def test_a_name_before_a_names_word_is_not_in_the_headline_names_place(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs = ["Senior NI Water executives are appearing before the Dublin infrastructure committee this morning."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_change_in_the_headlines_own_year(rules):
+    head = 'date 2026-02-12 Mozambique gas exports climb 14% in 2025 as floating plant runs past capacity\n\n'
+    paragraphs = ["Mozambique shipped 3.52 million tonnes of liquefied natural gas in 2025, up 10 percent from 3.20 million tonnes a year earlier, the institute said."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs = ["Mozambique shipped 3.52 million tonnes of liquefied natural gas in 2023, up 10 percent from 3.20 million tonnes a year earlier, the institute said."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
