@@ -935,7 +935,7 @@ def _merge_places(by_key: dict[tuple[str, ...], list[_Mention]]) -> None:
         if not _capitalised(group[0]):
             continue  # a lower-case qualifier ("strike ballot") tells events apart
         place = re.search(rf"\b({re.escape(mod)})\b", group[0].block.text[group[0].start : group[0].end], re.I)
-        held_there = re.compile(rf"\b(?:in|at)\s+{re.escape(place.group(1))}\b")
+        held_there = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(place.group(1))}\b")  # "at the Ruiru sub-county headquarters"
         others = [k for k, g in by_key.items() if k != key and k[0] == noun and any(held_there.search(m.block.text, max(0, m.start - 120), m.end + 120) for m in g)]
         if len(others) == 1 and not any(k != key and k[0] == noun and k not in others for k in by_key):
             by_key[others[0]] = sorted(by_key[others[0]] + group, key=lambda m: m.block.source_offset(m.start))

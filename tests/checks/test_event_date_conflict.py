@@ -703,3 +703,12 @@ FROM_SESSION_38_TWO_WORD_EVENTS = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_TWO_WORD_EVENTS, ids=[c[0] for c in FROM_SESSION_38_TWO_WORD_EVENTS])
 def test_an_event_named_by_two_words(name, paragraphs, expected, rules):
     assert lines_found('date 2026-02-10 County invites bids\n\n', paragraphs, 'event-date-conflict', rules) == expected
+
+
+def test_an_event_named_by_its_place_held_at_a_building_there(rules):
+    head = 'date 2026-02-10 Land registry conversion\n\n'
+    paragraphs = ["The ministry will hold public barazas, beginning with a meeting at the Ruiru sub-county headquarters on Thursday, February 19.",
+                  "He urged residents to bring their title deeds to the Ruiru meeting on 26th February."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = "He urged residents to bring their title deeds to the Juja meeting on 26th February."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
