@@ -81,18 +81,11 @@ def era(q: Quantity, publication_year: int | None) -> frozenset[str]:
         years = frozenset(t for t in q.times if t.isdigit())  # an age at another year; "this season" says nothing of age
         return frozenset() if publication_year is not None and years <= {str(publication_year)} else years
     times = q.times
-    if q.definite:
-        # "the 421 homes classified as destroyed …, and would open a permit office next week": a count referred back is
-        # the one the article gave; the days ahead of its sentence date what will be done, not the count
-        times = frozenset(t for t in times if t not in _DAYS_AHEAD)
     if publication_year is not None:
         named = {"this year": str(publication_year), "last year": str(publication_year - 1), "next year": str(publication_year + 1)}
         times = frozenset(named.get(t, t) for t in times)
         return frozenset() if times == {str(publication_year)} else times
     return times
-
-
-_DAYS_AHEAD = frozenset({"next week", "next month", "tomorrow", "later this week", "later this month", "this weekend", "next weekend"})
 
 
 # A year this long before publication, named in one sentence only, is background ("the school, which opened in 1911").

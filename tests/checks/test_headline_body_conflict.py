@@ -1000,8 +1000,10 @@ def test_a_named_bodys_figure_in_a_list(name, paragraphs, expected, rules):
 
 
 FROM_SESSION_38_MONEY_COMPOUNDS = [
-    ("a sum joined to its noun against the opening's sum for that noun", ["The hospital foundation publicly launched the largest fundraising campaign in its history on Tuesday, aiming to raise $16 million."], [3]),
-    ("the same sum", ["The hospital foundation publicly launched the largest fundraising campaign in its history on Tuesday, aiming to raise $18 million."], []),
+    ("a sum joined to its noun against the opening's sum for that noun", ["The hospital foundation publicly launched the largest fundraising campaign in its history on Tuesday, aiming to raise $16 million to bring the hospital its first MRI scanner.",
+      "The campaign will put $9 million toward a new MRI suite, $5 million toward the ICU redevelopment and $2 million into an equipment endowment."], [3]),
+    ("the same sum", ["The hospital foundation publicly launched the largest fundraising campaign in its history on Tuesday, aiming to raise $18 million to bring the hospital its first MRI scanner.",
+      "The campaign will put $9 million toward a new MRI suite, $7 million toward the ICU redevelopment and $2 million into an equipment endowment."], []),
     ("a part far below the whole", ["The hospital foundation launched its campaign on Tuesday with a $4 million gift from a local family."], []),
 ]
 

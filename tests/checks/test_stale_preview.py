@@ -251,9 +251,9 @@ def test_a_day_a_plan_had_before_it_changed_is_no_preview(rules):
 
 def test_a_clause_of_time_under_a_future_verb(rules):
     head = 'date 2026-02-12 Coroner rules pothole death accidental\n\n'
-    paragraphs = ["The council said it accepted the findings. Its cabinet is due to decide on extra money for pothole repairs when it meets on Tuesday 10 February."]
+    paragraphs = ["The council said it accepted the findings. Its cabinet is due to decide on an additional £4.2 million for pothole repairs and inspection staff when it meets on Tuesday 10 February."]
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
-    paragraphs = ["The council said it accepted the findings. Its cabinet decided on extra money for pothole repairs when it met on Tuesday 10 February."]
+    paragraphs = ["The council said it accepted the findings. Its cabinet decided on an additional £4.2 million for pothole repairs and inspection staff when it met on Tuesday 10 February."]
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
 
 
