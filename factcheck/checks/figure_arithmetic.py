@@ -1856,10 +1856,12 @@ def _named_whole(s: Sentence, k: int) -> tuple[int, frozenset[str] | None] | Non
 def _parts_of_a_named_whole(s: Sentence, earlier: list[Sentence], revised: frozenset[str]) -> list[tuple[Amount, str]]:
     """Parts of a whole given before, named "of that" or by its words ("Garment shipments earned $4.63 billion …"
     "Knitwear brought in $2.54 billion of the April garment receipts and woven products $2.18 billion": $4.72 billion;
-    "exports rose to $1.42 billion …" "Iron ore brought in $812 million of that, or roughly 64 percent": 57%). The whole
-    is a figure of the unit in the two sentences before that give one ("of that") or with one of the words just before it, larger than each
-    part, not one compared with nor one since revised ("raised its preliminary estimate of $1.38 billion"); parts may leave some out and the words may fit more than one figure, so only a sum
-    over every figure it may be of, or a share that fits none of them, is reported."""
+    "exports rose to $1.42 billion …" "Iron ore brought in $812 million of that, or roughly 64 percent": 57%).
+
+    The whole is a figure of the unit in the two sentences before that give one ("of that"), or one with a word of the
+    name just before it; larger than each part, not one compared with nor one since revised ("raised its preliminary
+    estimate of $1.38 billion"). Parts may leave some out and the words may fit more than one figure, so only a sum over
+    every figure it may be of, or a share that fits none of them, is reported."""
     if _partial(s) or s.lowers & _REST_WORDS:
         return []
     for a in s.amounts:
@@ -4895,13 +4897,11 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
-            found += _parts_of_that_total(s, prior, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
-            found += _that_total_continued(s, sentences.get(index + 1), [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
-            found += _parts_of_a_named_whole(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent, revised)
-            found += _share_of_the_figure_before(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent, revised)
-            found += _change_from_an_old_level(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
-            found += _of_the_named_whole(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent, revised)
-            found += _together_of_previous(s, [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent)
+            earlier = [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent  # nearest first
+            found += _parts_of_that_total(s, prior, earlier) + _that_total_continued(s, sentences.get(index + 1), earlier)
+            found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
+            found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised)
+            found += _together_of_previous(s, earlier)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
