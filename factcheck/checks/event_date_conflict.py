@@ -673,7 +673,7 @@ _OWNED_BY_DAY = re.compile(r"['\u2019]s\s")  # "Friday's mediation"
 # ("the February 16 site visit")
 _WORD_AFTER_DATE = re.compile(r"\s+([a-z][a-z-]{3,})\b(?![-'\u2019])(?:\s+([a-z][a-z-]{3,})\b(?![-'\u2019]))?")
 _NO_HEAD = frozenset("""will would could should shall must might were have been with from that this when which where while after before
-    into over under than then also said says told held took went came said""".split())
+    into over under than then also said says told held took went came""".split())
 # what follows a noun held on a day: "will be held on", "will take place on", "at its office in Quezon City on"
 _HELD_AFTER = (r"(?:,[^,;.!?]{1,60},)?(?:\s+(?:into|on|about|over|for|of|to)\s+[^,;:.!?\d]{1,60}?(?=\s+(?:that|which|was|were|is|are|will|has|have|had)\b))?(?:\s+(?:(?:that|which)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been|will|(?:is|are)\s+(?:due\s+)?to)\s+)?"
                r"(?:held|took\s+place|takes?\s+place|scheduled|staged)\b|\s+(?:at|in)\s+[^,;:.!?\d]{1,60}?\s+on\b"

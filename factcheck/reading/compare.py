@@ -80,12 +80,11 @@ def era(q: Quantity, publication_year: int | None) -> frozenset[str]:
             return frozenset()  # "the 45-year-old had been warned in 2019": the epithet is her age now
         years = frozenset(t for t in q.times if t.isdigit())  # an age at another year; "this season" says nothing of age
         return frozenset() if publication_year is not None and years <= {str(publication_year)} else years
-    times = q.times
     if publication_year is not None:
         named = {"this year": str(publication_year), "last year": str(publication_year - 1), "next year": str(publication_year + 1)}
-        times = frozenset(named.get(t, t) for t in times)
+        times = frozenset(named.get(t, t) for t in q.times)
         return frozenset() if times == {str(publication_year)} else times
-    return times
+    return q.times
 
 
 # A year this long before publication, named in one sentence only, is background ("the school, which opened in 1911").
