@@ -455,7 +455,8 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
 # from Nov. 20 to Dec. 5" … "the 10-day online registration": a verb dated by a range of two days, and a noun given a
 # length that is a form of that verb, tell one period, whatever the words
 _WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-_RANGE_OF_DAYS = re.compile(rf"\bfrom\s+{_WEEKDAY_BEFORE}{_DAY}[^.;:!?]{{0,25}}?\s(?:to|until|till|through)\s+{_WEEKDAY_BEFORE}{_DAY}")
+_FROM_DAY_TO_DAY = rf"from\s+{_WEEKDAY_BEFORE}{_DAY}[^.;:!?]{{0,25}}?\s(?:to|until|till|through)\s+{_WEEKDAY_BEFORE}{_DAY}"
+_RANGE_OF_DAYS = re.compile(rf"\b{_FROM_DAY_TO_DAY}")
 _LENGTH_WORDS = re.compile(_LENGTH_MODIFIER + r"(?P<words>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _NOT_PHRASE_WORDS = frozenset(
@@ -463,7 +464,7 @@ _NOT_PHRASE_WORDS = frozenset(
     after before during when while until than then also been being not can may must should could""".split()
 )
 _LENGTH_THEN_RANGE = re.compile(_LENGTH_MODIFIER + r"(?:[A-Z][\w'\u2019-]*\s+){0,3}(?P<noun>[a-z]{4,})\b(?![\w-])[^.;:!?]{0,60}?,?\s+(?:which|that)\s+"
-                                r"(?:runs|will\s+run|ran|lasts|will\s+last|lasted)\s+" + _RANGE_OF_DAYS.pattern[2:])
+                                r"(?:runs|will\s+run|ran|lasts|will\s+last|lasted)\s+" + _FROM_DAY_TO_DAY)
 _PERIOD_VERBS = frozenset("runs run ran lasts last lasted opens opened closes closed ends ended starts started begins began expires expired".split())
 # nouns that name any period ("the three-week window", "the 45-day period", "the deadline")
 GENERIC_PERIOD_WORDS = frozenset({"window", "period", "deadline"})
