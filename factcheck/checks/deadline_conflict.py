@@ -287,8 +287,17 @@ _ERRAND_KINDS = frozenset({"by", "until", "no-later-than"})
 _DUE_SUBJECT_BEFORE = re.compile(
     r"(?:^|[.;]\s+|\A)(?:any|all|every)\s+(?P<object>[a-z]{4,})\b[^.;:]{0,60}?\b(?:must|should|will\s+have\s+to|have\s+to|has\s+to)\s+"
     r"(?:reach|arrive|be\s+(?:lodged|received|submitted|filed|made|sent|returned))\b(?:[^.;:]|[.:]\d){0,80}?\Z", re.I)  # "by 5.30pm on"
+# … or a thing handed in named bare at its clause's start: "and applications must be submitted by Friday 13 March"
+_BARE_DUE_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.;]\s+|,\s+(?:and|but)\s+|\A)(?P<object>[a-z]{4,}s)\s+(?:for\s+(?P<what>[^.;:,]{3,50}?)\s+)?(?:must|should|will\s+have\s+to|have\s+to)\s+"
+    r"(?:reach|arrive|be\s+(?:lodged|received|submitted|filed|made|sent|returned|in))\b(?:[^.;:]|[.:]\d){0,80}?\Z", re.I)
+# the day a window for things handed in shuts, told by them: "Applications for the grant close on 20 March"
+_CLOSE_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.;]\s+|,\s+(?:and|but)\s+|\A)(?P<object>[a-z]{4,}s)\s+(?:for\s+(?P<what>[^.;:,]{3,50}?)\s+)?(?:will\s+)?(?:close|closes)\s+"
+    r"(?:at\s+[^.;:]{1,20}?\s+)?(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?\Z", re.I)
 _HANDING_VERBS = frozenset("lodge file submit send make enter bring deliver return".split())
-_SEVERAL_PARTIES_RE = re.compile(r"\b(?:each|every|respectively|separately|other)\b", re.I)
+# ("up to £1,500 each" is a rate, no party)
+_SEVERAL_PARTIES_RE = re.compile(r"\b(?:(?<!\d )each|every|respectively|separately|other)\b", re.I)
 _ERRAND_NOT_VERBS = frozenset({"be", "have", "do", "go", "get", "make", "take", "give", "keep", "help", "allow"})
 
 
@@ -299,39 +308,53 @@ def _errand_conflicts(r) -> list[Hit]:
     hits = []
     for reading in r.prose:
         text = reading.text
-        for phrase in reading.deadlines:
-            if phrase.kind not in _ERRAND_KINDS or phrase.date is None or phrase.date.day is None or reading.quoted(phrase.start):
-                continue
-            sentence = reading.sentence_at(phrase.start)
+        for date, key, what, told in _errands_dated(reading):
+            sentence = reading.sentence_at(date.start)
             lo, hi = sentence.start, sentence.start + len(sentence.text)
             if moved.search(text, lo, hi) or _SEVERAL_PARTIES_RE.search(text, lo, hi):
                 continue  # an extension, a new day, or several parties' days told apart
-            m = _ERRAND_AFTER.match(text, phrase.end) or _ERRAND_BEFORE.search(text, max(lo, phrase.start - 160), phrase.start)
-            due = _DUE_SUBJECT_BEFORE.search(text, lo, phrase.start) if m is None else None
-            if m is None and due is None:
-                continue
-            if due is not None:  # "Any appeal against the decision must reach the commission by …": a thing handed in
-                key = ("hand", due.group("object").lower().rstrip("s"))
-            else:
-                verbs = m.group("verbs").lower().split()
-                if verbs[0] in _ERRAND_NOT_VERBS:
-                    continue
-                key = ("hand" if verbs[0] in _HANDING_VERBS else verbs[0], m.group("object").lower().split()[-1].rstrip("s"))
-            day = (phrase.date.month, phrase.date.day)
+            day = (date.month, date.day)
             first = seen.get(key)
             if first is None:
-                seen[key] = (reading, phrase, day, sentence.start)
+                seen[key] = (reading, date, day, sentence.start, what)
                 continue
-            f_reading, f_phrase, f_day, f_sentence = first
-            if f_day == day or (f_reading is reading and f_sentence == sentence.start):
-                continue
-            line = r.line(f_reading.block, f_phrase.date.start)
-            told = f"to {m.group('verbs')} {m.group('object')}" if m is not None else f"the {due.group('object')}"
-            message = (f"\u201c{phrase.date.text}\u201d here, but \u201c{f_phrase.date.text}\u201d at line {line}: "
+            f_reading, f_date, f_day, f_sentence, f_what = first
+            if f_day == day or (f_reading is reading and f_sentence == sentence.start) or not (what <= f_what or f_what <= what):
+                continue  # "applications for the small grants" and "for the large grants": two windows
+            line = r.line(f_reading.block, f_date.start)
+            message = (f"\u201c{date.text}\u201d here, but \u201c{f_date.text}\u201d at line {line}: "
                        f"the same errand ({told}) is given two days.")
-            related = (RelatedHit(f_reading.block.source_span(f_phrase.date.start, f_phrase.date.end), "the first day"),)
-            hits.append(Hit(DEADLINE_CONFLICT.id, reading.block.source_span(phrase.date.start, phrase.date.end), message, related=related))
+            related = (RelatedHit(f_reading.block.source_span(f_date.start, f_date.end), "the first day"),)
+            hits.append(Hit(DEADLINE_CONFLICT.id, reading.block.source_span(date.start, date.end), message, related=related))
     return hits
+
+
+def _errands_dated(reading) -> list[tuple]:
+    """Each errand the block gives a day, in order: (the day, its key, the content words of what it is for, how to name
+    it). An errand is a deed "to file and serve its witness statements by …", a thing handed in "Any appeal … must reach
+    the commission by …", or the window for things handed in shutting "Applications for the grant close on 20 March"."""
+    text, out = reading.text, []
+    for phrase in reading.deadlines:
+        if phrase.kind not in _ERRAND_KINDS or phrase.date is None or phrase.date.day is None or reading.quoted(phrase.start):
+            continue
+        lo = reading.sentence_at(phrase.start).start
+        m = _ERRAND_AFTER.match(text, phrase.end) or _ERRAND_BEFORE.search(text, max(lo, phrase.start - 160), phrase.start)
+        due = (_DUE_SUBJECT_BEFORE.search(text, lo, phrase.start) or _BARE_DUE_SUBJECT_BEFORE.search(text[lo : phrase.start])) if m is None else None
+        if due is not None:  # "Any appeal against the decision must reach the commission by …": a thing handed in
+            what = due.groupdict().get("what")
+            out.append((phrase.date, ("hand", due.group("object").lower().rstrip("s")), topic_words(what) if what else frozenset(), f"the {due.group('object').lower()}"))
+        elif m is not None and m.group("verbs").lower().split()[0] not in _ERRAND_NOT_VERBS:
+            verbs = m.group("verbs").lower().split()
+            key = ("hand" if verbs[0] in _HANDING_VERBS else verbs[0], m.group("object").lower().split()[-1].rstrip("s"))
+            out.append((phrase.date, key, frozenset(), f"to {m.group('verbs')} {m.group('object')}"))
+    for date in reading.dates:
+        if date.day is None or reading.quoted(date.start):
+            continue
+        shut = _CLOSE_SUBJECT_BEFORE.search(text[reading.sentence_at(date.start).start : date.start])  # "\A": the sentence's start
+        if shut is not None:
+            what = shut.group("what")
+            out.append((date, ("hand", shut.group("object").lower().rstrip("s")), topic_words(what) if what else frozenset(), f"the {shut.group('object').lower()}"))
+    return sorted(out, key=lambda x: x[0].start)
 
 
 # A length granted for an errand: "would have three months to appeal", "any appeal would have to be lodged within six

@@ -840,17 +840,21 @@ def _of_the_named_whole(s: Sentence, earlier: list[Sentence], revised: frozenset
     11,900 tonnes from … and 6,200 tonnes from …, with the remaining 4,800 tonnes from …"), against the one figure of the
     parts' unit before near a word of that name ("harvested 41,300 tonnes", not "down from 46,800 tonnes"). Parts that
     end with the rest cover the whole; others may leave some out, so only a sum over it is reported."""
-    if s.lower(s.lo) != "of" or s.lower(s.lo + 1) not in ("the", "this", "that", "its", "their", "last", "these"):
+    if s.lower(s.lo) != "of" or s.lower(s.lo + 1) not in ("the", "this", "that", "its", "their", "last", "these", "it"):
         return []
     comma = next((k for k in range(s.lo + 2, min(s.hi, s.lo + 8)) if s.tokens[k].text == ","), None)
     if comma is None or any(s.tokens[k].kind != WORD for k in range(s.lo + 1, comma)):
         return []
+    # "Of that, £11.2m …": the whole is the figure just before, not one named
+    pointing = comma == s.lo + 2 and s.lower(s.lo + 1) in _ANAPHORS
     name = {_stem(s.lower(k).removesuffix("'s").removesuffix("\u2019s")) for k in range(s.lo + 1, comma)
             if s.lower(k) not in FUNCTION_WORDS and len(s.lower(k)) >= 4 and s.lower(k).removesuffix("'s").removesuffix("\u2019s") not in ("year", "month", "week", "season")}
     first = next((a for a in s.amounts if a.first > comma), None)
-    if not name or first is None or first.unit in (None, "percent"):
+    if not (name or pointing) or first is None or first.unit in (None, "percent"):
         return []
-    parts = _parts(s, comma + 1, s.hi - 1, first.unit, gap=16)
+    # "Of that, £2.1 million was raised in grants and donations: £1.1 million from …": what follows a colon splits a part
+    colon = next((k for k in range(first.last + 1, s.hi) if s.tokens[k].text in (":", ";")), s.hi)
+    parts = _parts(s, comma + 1, colon - 1, first.unit, gap=24 if pointing else 16)  # "Of that," opens a breakdown, however long each part
     if not parts or parts[0] is not first or any(p.approx for p in parts):
         return []
     # "…, with the remaining 4,800 tonnes from pens off the Tasman Peninsula": the rest, set after the list
@@ -858,16 +862,26 @@ def _of_the_named_whole(s: Sentence, earlier: list[Sentence], revised: frozenset
     if rest is not None and _the_rest(s, rest) and any(s.lower(k) == "with" for k in range(parts[-1].last + 1, rest.first)):
         parts = parts + [rest]
     biggest = max(p.value for p in parts)
-    wholes = {a.value: a for e in earlier if not _revises(e, revised) for a in e.amounts
-              if a.unit == first.unit and not (a.approx or a.in_range or _compared(e, a)) and a.value > biggest
-              and name & {_stem(e.lower(k)) for k in range(max(e.lo, a.first - 8), min(e.hi, a.last + 9))}}
+    if pointing:  # the nearest sentence before that gives a figure of the unit
+        nearest = next((e for e in earlier if any(a.unit == first.unit for a in e.amounts)), None)
+        wholes = {a.value: a for a in (nearest.amounts if nearest and not _revises(nearest, revised) else ())
+                  if a.unit == first.unit and not (a.approx or a.in_range or _compared(nearest, a)) and a.value > biggest}
+    else:
+        wholes = {a.value: a for e in earlier if not _revises(e, revised) for a in e.amounts
+                  if a.unit == first.unit and not (a.approx or a.in_range or _compared(e, a)) and a.value > biggest
+                  and name & {_stem(e.lower(k)) for k in range(max(e.lo, a.first - 8), min(e.hi, a.last + 9))}}
     if len(wholes) != 1:
         return []
     whole = next(iter(wholes.values()))
     total = sum(p.value for p in parts)
     written = f"{total:.10g}".replace(".", "").lstrip("0")
-    if agree(total, whole.value, written, whole.digits) or total < whole.value and not _residual(s, parts[-1]):
+    # three parts or more, closed by "and", split "that" in full: a sum a little short of it is a slip, not some left out
+    # ("…, and £3.1m from selling surplus buildings, including two former library sites" describes the last part)
+    in_full = pointing and len(parts) >= 3 and 0.85 * whole.value <= total and not any(s.lower(k) in _PARTIAL | _LEAVES_OUT for k in range(s.lo, parts[-1].first))
+    if agree(total, whole.value, written, whole.digits) or total < whole.value and not (_residual(s, parts[-1]) or in_full):
         return []
+    if total < whole.value:
+        return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(total, parts)}, short of the {whole.text} given before.")]
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(total, parts)}, not the {whole.text} given before.")]
 
 
@@ -976,7 +990,7 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
             # "142,380 packages … were offered this week, of which 118,600 packages found buyers, representing 91 per cent
             # of the offer": the share is of the whole "of which" points back to, however the share's noun names it
             actual = part.value / whole.value
-            if abs(actual - p.value / 100) > (0.06 if p.approx and p.value % 5 == 0 else 0.035):
+            if abs(actual - p.value / 100) > _part_share_slack(p):
                 out.append((p, f"{part.text} of {whole.text} is {percent_text(actual * 100)}, not {p.text}."))
             continue
         k = p.last + 2
@@ -1007,7 +1021,7 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
             continue
         actual = part.value / total
         # "about 30 per cent" may round a lot; "about 31 percent" says its own units are right
-        if abs(actual - p.value / 100) > (0.06 if p.approx and p.value % 5 == 0 else 0.035):
+        if abs(actual - p.value / 100) > _part_share_slack(p):
             out.append((p, f"{part.text} of {written}{'' if unit == 'count' else ' ' + s.tokens[k].text} is {percent_text(actual * 100)}, not {p.text}."))
     return out
 
@@ -1057,19 +1071,29 @@ def _share_named(s: Sentence) -> list[tuple[Amount, str]]:
     out = []
     nouns = s.ab.knowledge.share_nouns
     for p in s.amounts:
-        if p.unit != "percent" or p.approx or s.lower(p.first - 1) != "of" or s.lower(p.first - 2) not in nouns:
+        at = p.first - 1 - (s.lower(p.first - 1) in _APPROX)  # "a success rate of about 68 per cent"
+        if p.unit != "percent" or s.lower(at) != "of" or s.lower(at - 1) not in nouns:
             continue
-        counts = [a for a in s.amounts if a.last < p.first - 2 and a.unit is None and not a.approx and not a.in_range and not a.spelled]
-        if len(counts) != 2 or not 0 < counts[0].value < counts[1].value:
+        counts = [a for a in s.amounts if a.last < at - 1 and a.unit is None and not a.approx and not a.in_range and not a.spelled]
+        if len(counts) != 2 or counts[0].value == counts[1].value or min(a.value for a in counts) <= 0:
             continue
-        part, whole = counts
-        if not any(s.lower(k) in ("from", "of", "out", "among") for k in range(part.last + 1, whole.first)):
-            continue  # "1,208 ballots were rejected, bringing total votes cast to 158,930, a turnout of 60.8 per cent": a sum, no share
+        if counts[0].value < counts[1].value:
+            if s.lower(at - 1) == "rate":
+                continue  # "52 confirmed cases out of 214 suspected cases, giving a case fatality rate of 17.3 per cent": a
+                # rate's part may be a third count (deaths); only a part its verb alone tells (below) is surely the rate's
+            part, whole = counts
+            if not any(s.lower(k) in ("from", "of", "out", "among") for k in range(part.last + 1, whole.first)):
+                continue  # "1,208 ballots were rejected, bringing total votes cast to 158,930, a turnout of 60.8 per cent": a sum, no share
+        else:
+            # "312 applications were received …, and 187 were approved": the part, told by its verb alone, is some of them
+            whole, part = counts
+            if s.lower(part.first - 1) != "and" or s.lower(part.last + 1) not in ("were", "was", "had", "have"):
+                continue
         actual = 100 * part.value / whole.value
         places = _decimals(p)
         written = round(actual, places)
         gap = abs(written - p.value)
-        if gap <= 10 ** -places or not (gap >= 2 or _one_digit_off(written, p.value)):
+        if gap <= 10 ** -places or not (gap >= (5 if p.approx else 2) or not p.approx and _one_digit_off(written, p.value)):
             continue
         out.append((p, f"{part.text} of {whole.text} is {written:.{places}f} per cent, not {p.text}."))
     return out
@@ -1124,6 +1148,9 @@ def _share_told_by_verb(s: Sentence, of: int) -> tuple[Amount, tuple[float, bool
     if s.lower(part.first - 1) not in ("the", "its", "their", "") and part.first != s.lo:
         return None
     return part, (p.value / 100, p.approx, p.first, p.last)
+
+
+_SET_AGAINST = frozenset("compared against versus vs whereas while".split())
 
 
 def _shares(s: Sentence) -> list[tuple[Amount, str]]:
@@ -1183,6 +1210,11 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
         fraction = _fraction_near(s, search[0], search[1])
         if fraction is not None and fraction[3] < part.first and any(s.lower(k) in _CLAUSE_OPENERS for k in range(fraction[3] + 1, part.first)):
             fraction = None  # "revised the figure to 70.4 per cent once results from the last three of the 126": another clause's
+        if fraction is not None and fraction[3] < part.first and (s.lower(fraction[3] + 1) == "of" and s.lower(part.first - 1) not in (",", "or")
+                                                                  or any(s.lower(k) in _SET_AGAINST for k in range(fraction[3] + 1, part.first))):
+            fraction = None  # "had 58 percent of possession and won 11 of their 13 lineouts", "a completion rate of 86 per cent,
+            # compared with 27 of 34": a share of its own whole, or one set against the part's (not "A quarter of the
+            # pupils, 71 of the 212": the part set off after it)
         if fraction is not None and fraction[3] < part.first and s.lower(fraction[2] - 1) == "(":
             fraction = None  # "29 of 60 from the field (48.3%), 8 of 19 from 3-point range": a bracket describes what comes before it
         if fraction is None and part.last + 1 < total.first:
@@ -1305,8 +1337,9 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
             continue  # "120 one-bedroom, 210 two-bedroom …", "two a 25-basis-point cut": the joined figure names the part's
             # kind, it is no part
         if len(found) >= 2 and any(s.lower(k) in ("and", "&") for k in range(max(found[-2].last + 1, found[-1].first - (3 if gap <= 10 else 1)), found[-1].first)) \
-                and any(s.tokens[k].text == "," for k in range(found[-1].last + 1, a.first)):
-            break  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and" (just
+                and (any(s.tokens[k].text == "," for k in range(found[-1].last + 1, a.first))
+                     or a.unit is None and unit is not None and s.lower(found[-1].first - 1) in ("and", "&")):
+            break  # ("… and £2.3m from selling two depots": a count in the last part's own description)  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and" (just
             # before its last figure: "for housing and temporary accommodation, B …" is a part's own description; where
             # each part has a long phrase, "and" must touch the figure: "closing offices at A and B, £750,000 …")
         if a.unit is None and unit is not None and found and found[0].unit == unit and _elided_unit(s, a):
@@ -3439,7 +3472,8 @@ def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
                 elif t.text in (",", ";", ":") or t.lower in _TWO_CLAUSES or t.lower in ("that", "said", "and"):
                     start = i + 1
                     break
-                elif t.kind == WORD and depth == 0 and t.lower not in FUNCTION_WORDS and len(t.lower) > 2 and not t.quoted:
+                elif t.kind == WORD and depth == 0 and t.lower not in FUNCTION_WORDS and len(t.lower) > 2 and not t.quoted \
+                        and not (t.lower in ("far", "date") and s.lower(i - 1) in ("so", "to")):  # "Earnings for the season so far"
                     words.add(_stem(t.lower.removesuffix("'s").removesuffix("\u2019s")))
             if len(words) < 2 and not (noun_form and len(words) == 1):
                 continue
@@ -4108,6 +4142,14 @@ def _shares_of_a_summed_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, 
     return out
 
 
+def _part_share_slack(p: Amount) -> float:
+    """How far a share written after its part may be from the part over its whole: "about 30 per cent" may round a lot,
+    "about 31 percent" says its own units are right, and "18.2 per cent" its tenths."""
+    if p.approx:
+        return 0.06 if p.value % 5 == 0 else 0.035
+    return _share_slack(False, p.value / 100)
+
+
 def _share_slack(approx: bool, value: float) -> float:
     """How far a written share may be from the part over its whole: six points for a hedged or spelled-out one, else
     its rounding (a point, or 3.5% of the share)."""
@@ -4578,7 +4620,18 @@ def _split_among(s: Sentence, prior: Sentence | None, annotation) -> list[tuple[
 
 
 def _stem(word: str) -> str:
+    """A word's stem for telling the same thing in two sentences: its ending cut ("earnings", "earned": earn; "sales",
+    "sale": sal), then its first five letters ("production", "produced": produ)."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
     return word[:5]
+
+
+_ENDINGS = ("ings", "ing", "ed", "es", "s")
 
 
 def _stems_by_sentence(ab: AnnotatedBlock, cache: dict) -> dict[int, set[str]]:

@@ -514,6 +514,16 @@ def _owned_slips(annotation) -> list[Hit]:
     return hits
 
 
+def _both_sides_told(ab, side) -> bool:
+    """True when the sentence of a vote's side gives the other side too, read as a side or as a bare count and "for" or
+    "against" ("voted for a 4.2% rise, 14 against and two abstained")."""
+    sentence = ab.tokens[side.token].sentence
+    if any(o.side != side.side and ab.tokens[o.token].sentence == sentence for o in ab.results[1]):
+        return True
+    other = "against" if side.side == "for" else "for"
+    return any(ab.tokens[a.first].sentence == sentence and a.last + 1 < len(ab.tokens) and ab.tokens[a.last + 1].lower == other for a in ab.amounts)
+
+
 def _match_tally(ab, f) -> bool:
     """True when a possessive figure counts what a player scores ("Ngata's 43 goals")."""
     return f.possessive and any(q.amount is f.amount for q in ab.quantities)
@@ -548,6 +558,8 @@ def _result_conflicts(annotation, year: int | None = None) -> list[Hit]:
                 return t.first_value if (s.side == "against") == t.against_first else t.second_value  # "defeated by 84 votes to 67": 84 against
             if any(side(t) == s.value for _, t in tallies):
                 continue
+            if _both_sides_told(ab, s):
+                continue  # "Twenty-three councillors voted for a 4.2% rise, 14 against": a vote of its own, both sides told
             close = [(tab, t) for tab, t in tallies if abs(side(t) - s.value) <= 2]
             if s.named:
                 # "A, B and C voted against" may leave some out, but cannot name more than voted so

@@ -89,7 +89,8 @@ _APPOSED_TO_OBJECT_RE = re.compile(
 )
 _COMMA_AFTER_RE = re.compile(r"\s*,")
 # a day that fixes what a figure is measured at, not when anything happens
-_REFERENCE_DATE_RE = re.compile(r"\b(?:valuation|record|reference|census|qualifying|liability)\s+date\s*(?:of|is|was|,|:)?\s+\Z", re.IGNORECASE)
+# ("on the register as of October 19", "balances as at 31 March": the day a list or a figure is taken at)
+_REFERENCE_DATE_RE = re.compile(r"\b(?:(?:valuation|record|reference|census|qualifying|liability)\s+date\s*(?:of|is|was|,|:)?|as\s+(?:of|at))\s+\Z", re.IGNORECASE)
 # "as saying on Monday": the saying happened when the main verb did
 _AS_SAYING_RE = re.compile(r"\bas\s+saying\s+(?:on\s+)?\Z", re.IGNORECASE)
 

@@ -706,7 +706,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
                 p = None  # "gave occupants seven days … to vacate" and "Its appeal was filed … within the 30-day period allowed";
                 # "gave it two weeks to submit its report" beside "a 21-day ultimatum … threatening to withdraw its members"
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
-        if p is not None and who and sentence not in granted and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
+        if p is not None and who and any(other and not other & who for other in (_grantee(st.reading, st.fact) for st in p.durations)):
             p = None  # "members of the public have 30 days …" and "the Authority has 21 days …": each grant is its grantee's own period
         if p is not None and (who or fact.word == SENT_WITHIN) and p.kind in _NOT_GRANTED_KINDS:
             p = None  # "objectors have 21 days … to lodge an appeal": a time someone is given is not a trial's, ban's or strike's length

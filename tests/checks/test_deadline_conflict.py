@@ -1000,3 +1000,23 @@ def test_a_move_the_copy_says_could_happen_is_none(rules):
     assert lines_found(HEAD, paragraphs, CHECK, rules) == [5]
     paragraphs[2] = "The inspector said the service had extended the ban after the dry spell continued."
     assert lines_found(HEAD, paragraphs, CHECK, rules) == []
+
+
+FROM_SESSION_39_HANDED_IN = [
+    ("things handed in bare, then their window shutting another day", ["Shops can claim up to £2,000 each, and applications must be submitted by Friday 13 March.",
+      "Applications for the grant close on 20 March, the council said."], [5]),
+    ("the same day", ["Shops can claim up to £2,000 each, and applications must be submitted by Friday 13 March.",
+      "Applications for the grant close on 13 March, the council said."], []),
+    ("two grants' windows told apart", ["Applications for the small grants close on 13 March.",
+      "Applications for the building grants close on 27 March."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_39_HANDED_IN, ids=[c[0] for c in FROM_SESSION_39_HANDED_IN])
+def test_things_handed_in_given_two_days(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'deadline-conflict', rules) == expected
+
+
+def test_two_grants_in_one_sentence_to_two_parties_are_two_windows(rules):
+    paragraphs = ["The bench granted the corporation four weeks to file its reply, and gave the petitioners one week thereafter to file a rejoinder."]
+    assert lines_found(HEAD, paragraphs, 'deadline-conflict', rules) == []

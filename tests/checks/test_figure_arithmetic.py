@@ -1944,3 +1944,58 @@ def test_a_list_after_with_that_ends_with_the_rest(rules):
     # with no rest, a list after "with" may leave parts out
     paragraphs = ["The draft budget includes a capital works program of $46.3 million, with $18.9 million for roads and $12.4 million for recreation."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+FROM_SESSION_39_OF_THAT = [
+    ("three parts after 'Of that,' short of the figure before", ["The board has agreed £18.4m of savings for next year. Of that, £8.2m is to come from merging back-office teams and "
+      "moving forms online, £6.1m from new care contracts and £2.3m from selling two depots."], [3]),
+    ("three parts over it", ["The board has agreed £18.4m of savings for next year. Of that, £8.2m is to come from merging teams, £6.1m from new care "
+      "contracts and £6.3m from selling two depots."], [3]),
+    ("those parts make it", ["The board has agreed £18.4m of savings for next year. Of that, £8.2m is to come from merging teams, £6.1m from new care "
+      "contracts and £4.1m from selling two depots."], []),
+    ("two parts may leave some out", ["The board has agreed £18.4m of savings for next year. Of that, £8.2m is to come from merging teams and £8.1m from "
+      "new care contracts."], []),
+    ("a part split after a colon is no further part", ["The new stand cost £3.2 million. Of that, £2.6 million came in grants: £1.4 million from the sports "
+      "council, £800,000 from an appeal and £400,000 from the county."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_39_OF_THAT, ids=[c[0] for c in FROM_SESSION_39_OF_THAT])
+def test_parts_of_that(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_39_RATE = [
+    ("a rate of the count its verb tells", ["A total of 412 bids were received from clubs and charities, and 247 were approved, a success rate of about 68 per cent."], [3]),
+    ("that rate fits", ["A total of 412 bids were received from clubs and charities, and 247 were approved, a success rate of about 60 per cent."], []),
+    ("a rate whose part may be a third count", ["Officials recorded 48 confirmed cases out of 190 suspected cases, giving a case fatality rate of 16.7 per cent."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_39_RATE, ids=[c[0] for c in FROM_SESSION_39_RATE])
+def test_a_rate_of_two_counts(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_share_with_tenths_is_held_to_them(rules):
+    paragraphs = ["The mayor presented a £4,380m budget for 2026-27 on Friday.", "Schools receive £684m, or 18.2 per cent of the budget."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs = ["The mayor presented a £4,380m budget for 2026-27 on Friday.", "Schools receive £684m, or 15.6 per cent of the budget."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_of_a_subject_told_by_another_form_of_its_word(rules):
+    paragraphs = ["Sales through Wednesday earned $89.4 million, against $80.3 million at the same stage of the 2025 season.",
+                  "Earnings for the season so far are up 21 percent on last year, the board said."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = "Earnings for the season so far are up 11 percent on last year, the board said."
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_before_a_part_of_its_own_whole_or_set_against_it_is_not_the_parts(rules):
+    paragraphs = ["Griquas had 58 percent of possession and won 11 of their 13 lineouts."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["The Warriors completed 31 of their 36 sets, a completion rate of 86 per cent, compared with 27 of 34 for the Sharks."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Griquas won 58 percent, or 11 of their 13 lineouts."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]

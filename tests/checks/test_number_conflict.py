@@ -900,3 +900,11 @@ def test_a_count_referred_back_beside_a_day_ahead(rules):
     assert lines_found(HEAD, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = "The county expects to classify 421 homes as destroyed next week, once the last streets are checked."
     assert lines_found(HEAD, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_vote_with_both_sides_told_is_a_vote_of_its_own(rules):
+    head = 'date 2026-03-05 Council sets rates\n\n'
+    paragraphs = ["The amendment falls by 24 votes to 15.", "The motion is carried. Twenty-three councillors voted for the rise, 14 against and two abstained."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs = ["The amendment falls by 24 votes to 15.", "Twenty-three councillors voted for the amendment."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

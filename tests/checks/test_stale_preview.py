@@ -263,3 +263,11 @@ def test_a_reference_date_is_no_event_ahead(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs = ["The returns will fix each property's valuation band for five years, and officials will visit homes on 1 November 2026."]
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_a_day_a_list_is_taken_as_of_is_no_event_ahead(rules):
+    head = 'date 2026-10-27 Mill pays dividend\n\n'
+    paragraphs = ["The final dividend will be paid to shareholders on the register as of October 19."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs = ["The final dividend will be paid to shareholders on October 19."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
