@@ -325,7 +325,10 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         opening_act_re=re.compile(
             rf"(?<![\w-])(?:{alternation(lists['opening_acts'])})\s+(?:accepting\s+|taking\s+|receiving\s+|inviting\s+)?"
             # the object alone: no clause of its own ("a consultation that closes on"), no second verb ("and closes at noon on")
-            r"(?P<object>(?:(?!(?:that|which|who|and|or|but|until|till|to|by|closes?|closed|ends?|ended|runs?|expires?|lasts?)\b)[A-Za-z'\u2019-]+\s+){1,8}?)on\s+\Z",
+            r"(?P<object>(?:(?!(?:that|which|who|and|or|but|until|till|to|by|closes?|closed|ends?|ended|runs?|expires?|lasts?)\b)[A-Za-z'\u2019-]+\s+){0,7}?"
+            r"(?!(?:that|which|who|and|or|but|until|till|to|by|closes?|closed|ends?|ended|runs?|expires?|lasts?)\b)[A-Za-z'\u2019-]+)"
+            # "launch a six-week consultation on the draft regulations, which set out …, on March 16": an aside on the object
+            r"(?:,\s+(?:which|who)\s+[^,;:.!?]{1,160},)?\s+on\s+\Z",
             flags,
         ),
         opening_passive_re=re.compile(
@@ -352,6 +355,11 @@ _PERIOD_SUBJECT = re.compile(
     # "That mandate lasts six months and expires on 20 July": a length of its own
     r"|(?<=t|s|n|d)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?:days?|weeks?|months?|years?)|a\s+fortnight)\b)"
 )
+
+
+# the words a demonstrative names any period with, pointing back at the one before ("That exercise will run until May 15")
+_POINTING_WORDS = "exercise|process|period|phase|window"
+_POINTING_BACK = re.compile(rf"(?i:this|that)\s+(?:{_POINTING_WORDS})\s")
 
 
 # "The issue will open on November 24 and close on December 8", "voting opens at 8 a.m. on Tuesday, Oct. 14, and closes
@@ -417,6 +425,7 @@ def with_period_subjects(knowledge: PeriodKnowledge, texts) -> PeriodKnowledge:
     extra = sorted({
         m.group("noun") for text in closing for m in _PERIOD_SUBJECT.finditer(text)
         if m.group("noun") not in knowledge.kinds and m.group("noun") not in knowledge.not_periods
+        and not _POINTING_BACK.match(m.group(0))  # "That exercise will run until May 15": the period before, named again
         and not _PLURAL.search(m.group("noun")) and not _of_a_period(knowledge, text, m.start())
     } | {
         m.group("noun").lower() for text in opening for m in _OPENS_AND_CLOSES.finditer(text)
@@ -644,7 +653,8 @@ _BACK_REFERENCE = re.compile(
 )
 # "the notice inviting tenders, dated 3 November", "a letter dated 12 October", "its notice of 6 October"
 _DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\b(?:[\s,]+[\w'\u2019-]+){0,3}?,?\s+(?:dated|issued\s+on|served\s+on|sent\s+on|published\s+on|announced\s+on|made\s+on|taken\s+on|handed\s+down\s+on|delivered\s+on|of)\s+\Z", re.I)
-_IT_SUBJECT = re.compile(r"(?:\A|[.;:!?]\s+|\band\s+)(?:it|this)\s+(?:(?:will|would|is|was|has|had|had\s+been|has\s+been|will\s+be|is\s+due\s+to|was\s+due\s+to)\s+)?\w+\s", re.I)
+# ("That exercise will run until May 15": a demonstrative and a word any period goes by, see _POINTING_BACK)
+_IT_SUBJECT = re.compile(rf"(?:\A|[.;:!?]\s+|\band\s+)(?:it|this|(?:this|that)\s+(?:{_POINTING_WORDS}))\s+(?:(?:will|would|is|was|has|had|had\s+been|has\s+been|will\s+be|is\s+due\s+to|was\s+due\s+to)\s+)?\w+\s", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:between)\s+\Z|\d(?:st|nd|rd|th)?\s*(?:and|or|&)\s*\Z", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
 # "By 5 May, sales had risen": a clause-opening "by" dates the clause, it is not a limit
@@ -1005,6 +1015,8 @@ _SUBJECT_OF_ITS_OWN = re.compile(
     r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:takes?|took|comes?|came)\s+(?:into\s+)?(?:effect|force)\s+(?:on\s+|from\s+)?\Z", re.I)
 
 
+# "for 90 days under a moratorium": the period a length is served under
+_UNDER_PERIOD = re.compile(r"\s+under\s+(?:a|an|the|its|their|this|new)\s+(?:[\w'\u2019-]+\s+){0,2}?", re.I)
 _WORDS = re.compile(r"[\w'\u2019-]+")
 # a clause with a subject of its own between a period and a day: "the day after the freeze is set to end, notice would
 # have to be delivered by April 2": the day is that subject's
@@ -1589,6 +1601,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue  # "a 45-minute speech", "a six-week holiday": the length of something else
         elif (told := [n for n in nouns if (n.verb and n.start < d.start <= n.end + 40 or n.kind == "closure" and _CLOSED_FOR.fullmatch(text, n.end, d.start)) and not _PUNCTUATION.search(text, n.end, d.start)]) and d.text[:4].lower() == "for ":
             noun = told[-1]  # "would walk out for a fortnight (from 14 September)", "will close for nine days"
+        elif d.text[:4].lower() == "for " and (under := next((n for n in nouns if n.start >= d.end and not n.verb and _UNDER_PERIOD.fullmatch(text, d.end, n.start)), None)):
+            noun = under  # "protected from eviction for 90 days under a moratorium announced on Wednesday"
         elif d.text[:4].lower() == "for " and (before := [n for n in nouns if not n.verb and n.end <= d.start and (not text[n.end : d.start].strip() or _of_complement(text, n.end, d.start))]) \
                 and not _DEPRIVED_OF.search(text, max(s_start, before[-1].start - 40), before[-1].start):
             noun = before[-1]  # "will run to a reduced timetable for six weeks": the period named just before lasts it

@@ -938,7 +938,7 @@ def _opened_by_an_act(found: dict[tuple[str, str | None], Period], r: Readings, 
         text = reading.text
         for d in reading.dates:
             # the passive first: "The invitation for bids was published in the national newspapers on April 30"
-            act = knowledge.opening_passive_re.search(text, max(0, d.start - 120), d.start) or knowledge.opening_act_re.search(text, max(0, d.start - 120), d.start)
+            act = knowledge.opening_passive_re.search(text, max(0, d.start - 120), d.start) or knowledge.opening_act_re.search(text, max(0, d.start - 240), d.start)
             if reading.quoted(d.start) or d.day is None:
                 continue
             words = [w for w in _OBJECT_WORD.findall(act.group("object").lower())] if act is not None else []

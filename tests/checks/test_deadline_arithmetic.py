@@ -978,3 +978,22 @@ def test_a_thing_that_lasts_a_length_of_its_own_is_no_strikes_end(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs[0] = "The mandate took effect on 20 January. That mandate lasts six months and expires on 20 September."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+FROM_SESSION_39_PERIODS = [
+    ("a length served under a period named after it", ["Renters will be protected from eviction for 90 days under a moratorium announced on Wednesday.",
+      "The moratorium will start on 1 May and run until 31 August."], [5]),
+    ("that length fits", ["Renters will be protected from eviction for 120 days under a moratorium announced on Wednesday.",
+      "The moratorium will start on 1 May and run until 28 August."], []),
+    ("a length served for another thing is none of it", ["He was jailed for 90 days under a law passed in 2019.",
+      "The moratorium will start on 1 May and run until 31 August."], []),
+    ("the period launched on a day, then pointed back at", ["The bureau will launch a six-week consultation on the draft rules, which set out the format of "
+      "online accounts, on March 16. That exercise will run until May 15, officials said."], [3]),
+    ("a thing of its own pointed at is not the period before", ["The bureau will launch a six-week consultation on the draft rules on March 16.",
+      "That diversion runs until May 15, the operator said."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_39_PERIODS, ids=[c[0] for c in FROM_SESSION_39_PERIODS])
+def test_periods_read_in_session_39(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'deadline-arithmetic', rules) == expected
