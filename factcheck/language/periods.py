@@ -164,6 +164,7 @@ _SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts",
 _CLOCK = (
     r"(?:as\s+(?:planned|scheduled|expected|promised|intended|agreed),?\s+)?"  # "reopen as planned at 5am on"
     r"(?:(?:to\s+(?:all\s+)?(?:traffic|vehicles|cars|the\s+public|passengers|visitors|pedestrians)|(?:its|their|the)\s+(?:doors|gates))\s+(?:on\s+)?)?"  # "reopen to traffic at 6am on", "reopen its doors on"
+    r"(?:the\s+(?:end|close)\s+of\s+)?"  # "until the end of Sunday 26 April"
     r"(?:(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST)?|[012]\d[0-5]\d\s*hrs|noon|midday|midnight|dawn|dusk|daybreak|first\s+light)"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?time|\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?"  # "5 p.m. Pacific time on", "noon ET", "5pm, Friday"
 )

@@ -997,3 +997,11 @@ FROM_SESSION_39_PERIODS = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_39_PERIODS, ids=[c[0] for c in FROM_SESSION_39_PERIODS])
 def test_periods_read_in_session_39(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+def test_a_service_that_does_not_run_until_the_end_of_a_day_is_a_closure(rules):
+    paragraphs = ["Passengers on the valley line face a nine-day closure next month, the operator said.",
+                  "No trains will run from Saturday 11 April until the end of Sunday 26 April."]
+    assert lines_found(HEAD, paragraphs, 'deadline-arithmetic', rules) == [5]
+    paragraphs[1] = "No trains will run from Saturday 11 April until the end of Sunday 19 April."
+    assert lines_found(HEAD, paragraphs, 'deadline-arithmetic', rules) == []

@@ -271,3 +271,11 @@ def test_a_day_a_list_is_taken_as_of_is_no_event_ahead(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs = ["The final dividend will be paid to shareholders on October 19."]
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_the_second_day_of_a_range_takes_the_first_days_tense(rules):
+    head = 'date 2026-06-17 Results due\n\n'
+    paragraphs = ["The agency, which conducted the test between May 13 and June 3, is expected to announce results in July."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs = ["The agency, which will conduct the test between May 13 and June 3, is expected to announce results in July."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
