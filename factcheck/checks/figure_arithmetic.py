@@ -644,7 +644,8 @@ def _compared_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
     """The (earlier, new) levels of "B, compared with A" or "B, against A" when the sentence gives no "from … to …" and
     no figure but the two levels and the change ("revenue rose 14% to Rs 612 crore, while net profit came in at Rs 21.6
     crore against Rs 17.2 crore": the percentage is revenue's)."""
-    levels = [a for a in s.amounts if a.unit != "percent"]
+    # ("For the 12 months to February, …, against … in the previous 12-month period": a length of time is no level)
+    levels = [a for a in s.amounts if a.unit != "percent" and a.unit not in s.ab.knowledge.duration_units]
     if len(levels) > 2:
         # "Over the first nine months …, exports reached $30.6 billion, against $28.1 billion": a figure of a unit of its
         # own is no level of the two compared
@@ -974,6 +975,8 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
             continue
         at = p.first - (s.lower(p.first - 1) in _APPROX)  # ", or about 31 percent of sales"
         verb = next((words for words in _SHARE_VERBS if all(s.lower(at - len(words) + m) == w for m, w in enumerate(words))), None)
+        if verb is None and s.lower(at - 1) == "," and at < p.first:
+            verb = ()  # "produced 8,900 tonnes, about 21 per cent of the state's harvest": a hedged share set off by a comma alone
         if verb is None or s.lower(at - len(verb) - 1) != ",":
             continue
         comma = at - len(verb) - 1
@@ -1321,6 +1324,9 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
             continue  # "KSh 8.6 billion for salaries of the county's 7,400 employees and …", "$3.1 billion for 1,150 new
             # hospital beds, …": a count inside a part's description
             # ("the charity's 41 shops £4.3m" labels the part after it: no list of these parts)
+        if found and a.spelled and unit is None and (s.lower(a.first - 1) in ("its", "their", "the") or s.lower(a.first - 1).endswith(("'s", "\u2019s"))) \
+                and not _closed_before_next(s, a, unit):
+            continue  # "… and the district's four comprehensive high schools 11,086": a count naming the part after it
         parallel = s.lower(a.first - 1) == "of" and s.lower(found[0].first - 1) == "of" if found else False
         # "… and a victim surcharge of £384": a part named before its figure
         named_part = s.lower(a.first - 1) == "of" and _named_by_a(s, a.first - 2)
@@ -3645,7 +3651,7 @@ def _parts_one_digit_from_earlier(annotation, year: int | None) -> list[tuple[An
     whose sum is one digit off the one figure of that unit the article gave before, of the same time ("Group production
     for the half came to 397,800 ounces": 387,800): a slip in the arithmetic, not parts left out (see _one_digit_off)."""
     out = []
-    earlier: list[tuple] = []  # (block, amount, the times of its sentence, the noun a count counts)
+    earlier: list[tuple] = []  # (block, amount, the times of its sentence, the noun a count counts, whether it is an old level)
     revised = frozenset(w for phrase in annotation.quantity_knowledge.revision_words for w in phrase)
     for ab in annotation.prose:
         for s in _every_sentence(ab):
@@ -3659,17 +3665,22 @@ def _parts_one_digit_from_earlier(annotation, year: int | None) -> list[tuple[An
                 if parts is None or len(parts) < 3 or any(p.approx or p.spelled for p in parts):
                     continue
                 # counts of one noun ("182,000 ounces", "141,500 ounces"), against a whole of that noun
-                nouns = {_counted(s, p) for p in parts} if unit is None else {None}
-                if len(nouns) != 1 or unit is None and None in nouns or len(parts) != sum(1 for a in s.amounts if a.unit == unit and (unit or _counted(s, a) in nouns)):
+                # ("17,880 students, middle schools 9,146 and …": the noun said once, with the first part)
+                nouns = ({_counted(s, p) for p in parts} - ({None} if _counted(s, parts[0]) else set())) if unit is None else {None}
+                if len(nouns) != 1 or unit is None and None in nouns or len(parts) != sum(1 for a in s.amounts if a.unit == unit and (unit or _counted(s, a) in nouns or a in parts)):
                     continue
                 total = sum(p.value for p in parts)
-                wholes = {round(w.value, 6): (wab, w) for wab, w, w_when, noun in earlier
-                          if w.unit == unit and noun in nouns and w_when == when and w.value > max(p.value for p in parts) and _one_digit_off(total, w.value)}
+                # (a sentence setting its figure against last year's names that time too: "38,412 students, down from 39,906 a
+                # year earlier" gives this year's count, not the old level)
+                wholes = {round(w.value, 6): (wab, w) for wab, w, w_when, noun, old in earlier
+                          if w.unit == unit and noun in nouns and (w_when == when or when < w_when and not old) and w.value > max(p.value for p in parts)
+                          and _one_digit_off(total, w.value)}
                 if len(wholes) == 1:
                     wab, w = next(iter(wholes.values()))
                     out.append((ab, parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(total, parts)}, not the {w.text} at line {annotation.line(wab, w.start)} they make up."))
             if not s.lowers & revised:  # "had first put the collection at ₹1,398 crore, but later revised it": a figure since replaced
-                earlier += [(ab, a, when, _counted(s, a) if a.unit is None else None) for a in s.amounts if not (a.approx or a.in_range or a.spelled)]
+                olds = {id(o) for o, _ in level_pairs(s)} if len(s.amounts) > 1 else set()
+                earlier += [(ab, a, when, _counted(s, a) if a.unit is None else None, id(a) in olds) for a in s.amounts if not (a.approx or a.in_range or a.spelled)]
     return out
 
 
@@ -4919,7 +4930,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
     wholes: dict[tuple[str, str], dict[float, tuple[str, frozenset[str]]]] = {}  # (unit, thing) -> the values the article gives it, as written, with their times
     for loc in annotation.quantities:
         if not loc.fact.quoted and not loc.fact.amount.in_range:
-            wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, (loc.fact.amount.text, frozenset(loc.fact.times)))
+            told = (loc.fact.amount.text, frozenset(loc.fact.times))
+            wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, told)
+            verb = loc.block.tokens[loc.fact.amount.first - 1].lower if loc.fact.amount.first else ""
+            if verb.endswith("ed") and len(verb) > 5:  # "farms harvested 71,600 tonnes of salmon": the harvest, whatever of
+                for noun in (verb[:-2], verb[:-1]):
+                    wholes.setdefault((loc.fact.unit, noun), {}).setdefault(loc.fact.amount.value, told)
     previous: Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     revised = frozenset(w for phrase in annotation.quantity_knowledge.revision_words for w in phrase)
     recent: list[Sentence] = []  # the last few sentences with figures of the paragraphs before, nearest first

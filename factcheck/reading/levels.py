@@ -216,8 +216,10 @@ def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
             if s.lower(other.first - 1) == "or" or s.lower(other.last + 1) == "per":
                 continue  # "$84.2 million, or $1.12 per share, …": the same figure put another way, or a rate
             return None
-        if s.lower(k) == "to" and word != "to" and (s.lower(k + 1) in _MONTH_WORDS or s.lower(k + 1) == "date"):
-            continue  # "to 48,200 tonnes in the six months to December, from 41,500 tonnes": a period's end, not a level
+        if s.lower(k) == "to" and word != "to" and (s.lower(k + 1) in _MONTH_WORDS or s.lower(k + 1) == "date"
+                                                   or s.lower(k + 1).isdigit() and s.lower(k + 2) in _MONTH_WORDS):
+            continue  # "to 48,200 tonnes in the six months to December, from 41,500 tonnes", "in the year to 30 June 2025, from
+            # £245.2m": a period's end, not a level
         if s.tokens[k].text in (";", ":", "(", ")") or s.lower(k) in ("and", "but", "while", "from", "to") and s.lower(k) != word:
             return None
         if s.lower(k) == word:
@@ -275,6 +277,9 @@ def _added_by(s: Sentence, a: Amount) -> bool:
     return s.lower(k) in _ADDS
 
 
+_WORTH = frozenset("worth valued costing".split())
+
+
 def level_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
     """The (earlier, new) levels a sentence gives: "from A to B", "B, up from A", and "B, compared with A" (or "against A")."""
     pairs = list(change_pairs(s, None))
@@ -285,7 +290,9 @@ def level_pairs(s: Sentence) -> list[tuple[Amount, Amount]]:
             continue  # ("1,950 fewer than in December, and down from 61,400": a difference, not a level)
         # "HK$17,100 per square foot after discounts, compared with about HK$18,400": a few words of the level's own
         # between, no other figure, and an approximation before the other level
-        reach = min(s.hi, a.last + 12, next((o.first for o in s.amounts if o.first > a.last), s.hi))
+        # ("6.94 million bags worth $2.31 billion, against 6.12 million bags": a figure of another unit telling its worth is
+        # the level's own aside)
+        reach = min(s.hi, a.last + 12, next((o.first for o in s.amounts if o.first > a.last and not (o.unit != a.unit and s.lower(o.first - 1) in _WORTH)), s.hi))
         for k in range(a.last + 1, reach):
             if s.lower(k) in _NEW_CLAUSE_VERBS or s.lower(k) in _BE_VERBS:
                 break  # "which runs 27 food banks …, said the figure was up from 171,250": another clause's level

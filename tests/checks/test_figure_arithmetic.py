@@ -1999,3 +1999,26 @@ def test_a_share_before_a_part_of_its_own_whole_or_set_against_it_is_not_the_par
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = ["Griquas won 58 percent, or 11 of their 13 lineouts."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+FROM_SESSION_39_LEVELS = [
+    ("a level's worth between it and the level compared", ["For the 12 months to February, Uganda shipped 6.94 million bags worth $2.31 billion, against "
+      "6.12 million bags in the previous 12-month period, an increase of 9.2 percent in volume."], [3]),
+    ("that change fits", ["For the 12 months to February, Uganda shipped 6.94 million bags worth $2.31 billion, against "
+      "6.12 million bags in the previous 12-month period, an increase of 13.4 percent in volume."], []),
+    ("a year's end between the new level and the old", ["Revenue rose by £31.4m to £272.6m in the year to 30 June 2025, from £245.2m the previous season."], [3]),
+    ("that rise fits", ["Revenue rose by £27.4m to £272.6m in the year to 30 June 2025, from £245.2m the previous season."], []),
+    ("parts of a count told once, a digit off this year's figure", ["The district counted 38,412 students this autumn, down from 39,906 a year earlier.",
+      "Elementary campuses counted 17,880 students, middle schools 9,146 and the district's four high schools 11,086."], [5]),
+    ("those parts make it", ["The district counted 38,412 students this autumn, down from 39,906 a year earlier.",
+      "Elementary campuses counted 17,880 students, middle schools 9,446 and the district's four high schools 11,086."], []),
+    ("a hedged share set off by a comma, of what a verb gave", ["Farms harvested 71,600 tonnes of salmon this year, down from 76,300 tonnes the year before.",
+      "Macquarie Harbour produced 8,900 tonnes, about 21 per cent of the state's harvest."], [5]),
+    ("that share fits", ["Farms harvested 71,600 tonnes of salmon this year, down from 76,300 tonnes the year before.",
+      "Macquarie Harbour produced 8,900 tonnes, about 12 per cent of the state's harvest."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_39_LEVELS, ids=[c[0] for c in FROM_SESSION_39_LEVELS])
+def test_levels_and_wholes_read_in_session_39(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
