@@ -3651,7 +3651,7 @@ def _parts_one_digit_from_earlier(annotation, year: int | None) -> list[tuple[An
     whose sum is one digit off the one figure of that unit the article gave before, of the same time ("Group production
     for the half came to 397,800 ounces": 387,800): a slip in the arithmetic, not parts left out (see _one_digit_off)."""
     out = []
-    earlier: list[tuple] = []  # (block, amount, the times of its sentence, the noun a count counts, whether it is an old level)
+    earlier: list[tuple] = []  # (block, amount, the times of its sentence, the noun a count counts)
     revised = frozenset(w for phrase in annotation.quantity_knowledge.revision_words for w in phrase)
     for ab in annotation.prose:
         for s in _every_sentence(ab):
@@ -3670,17 +3670,13 @@ def _parts_one_digit_from_earlier(annotation, year: int | None) -> list[tuple[An
                 if len(nouns) != 1 or unit is None and None in nouns or len(parts) != sum(1 for a in s.amounts if a.unit == unit and (unit or _counted(s, a) in nouns or a in parts)):
                     continue
                 total = sum(p.value for p in parts)
-                # (a sentence setting its figure against last year's names that time too: "38,412 students, down from 39,906 a
-                # year earlier" gives this year's count, not the old level)
-                wholes = {round(w.value, 6): (wab, w) for wab, w, w_when, noun, old in earlier
-                          if w.unit == unit and noun in nouns and (w_when == when or when < w_when and not old) and w.value > max(p.value for p in parts)
-                          and _one_digit_off(total, w.value)}
+                wholes = {round(w.value, 6): (wab, w) for wab, w, w_when, noun in earlier
+                          if w.unit == unit and noun in nouns and w_when == when and w.value > max(p.value for p in parts) and _one_digit_off(total, w.value)}
                 if len(wholes) == 1:
                     wab, w = next(iter(wholes.values()))
                     out.append((ab, parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(total, parts)}, not the {w.text} at line {annotation.line(wab, w.start)} they make up."))
             if not s.lowers & revised:  # "had first put the collection at ₹1,398 crore, but later revised it": a figure since replaced
-                olds = {id(o) for o, _ in level_pairs(s)} if len(s.amounts) > 1 else set()
-                earlier += [(ab, a, when, _counted(s, a) if a.unit is None else None, id(a) in olds) for a in s.amounts if not (a.approx or a.in_range or a.spelled)]
+                earlier += [(ab, a, when, _counted(s, a) if a.unit is None else None) for a in s.amounts if not (a.approx or a.in_range or a.spelled)]
     return out
 
 
