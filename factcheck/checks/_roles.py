@@ -393,19 +393,20 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
 
 
 # change words in a use that tells of no one's post: "the notice had been served", "the vote took place", "moved the
-# Bill" (a member puts a motion to a house)
+# Bill" (a member puts a motion to a house), "adjourned the House until Thursday"
 _IDIOM_RE = re.compile(
     r"\b(?:(?:been|be|was|were|is|are|being)\s+(?P<served>served)|(?P<took>took|takes)\s+(?:place|part|effect|time|action|note|steps?)"
     r"|(?P<moved>moved|moves|moving)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:motion|bill|amendment|resolution|adjournment)s?|to\s+adjourn)"
     r"|(?P<signed>signed)\s+by"  # "a statement signed by the club's chief executive": a document's signing
-    r"|(?:been|be|was|were|is|are|being|feel|felt|feels)\s+(?P<left>left)\s+(?:with|without|behind|out|in\s+the\s+dark))\b",  # "had been left with no choice"
+    r"|(?:been|be|was|were|is|are|being|feel|felt|feels)\s+(?P<left>left)\s+(?:with|without|behind|out|in\s+the\s+dark)"  # "had been left with no choice"
+    r"|(?:adjourn\w*|postpon\w*|defer\w*|remanded)\b[^.;:,]{0,40}?\b(?P<until>until))\b",  # "adjourned the House until Thursday"
     re.I,
 )
 
 
 def _idiom_words(text: str) -> set[str]:
     """The change words a clause uses only in an idiom that says nothing of a post (see _IDIOM_RE)."""
-    in_idioms = Counter((m.group("served") or m.group("took") or m.group("moved") or m.group("signed") or m.group("left")).lower() for m in _IDIOM_RE.finditer(text))
+    in_idioms = Counter((m.group("served") or m.group("took") or m.group("moved") or m.group("signed") or m.group("left") or m.group("until")).lower() for m in _IDIOM_RE.finditer(text))
     return {w for w, n in in_idioms.items() if len(re.findall(rf"\b{w}\b", text, re.I)) == n}
 
 
@@ -688,6 +689,14 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             return len(called) == 1 and any(w.startswith(n) for w in headline for n, k in rk.org_nouns.items() if k in called)
         return all(same_org(theirs[0], o) for o in theirs)
 
+    def is_the_one_body(org: Org, kinds: frozenset[str]) -> bool:
+        # the article names bodies of these kinds, and every one is this one ("Nakuru County Assembly")
+        nonlocal bodies
+        if bodies is None:
+            bodies = _named_bodies(blocks, rk)
+        theirs = [o for o in bodies if o.kind in kinds]
+        return bool(theirs) and all(same_org(org, o) for o in theirs)
+
     kinds_of: dict[str, frozenset[str]] = {}
     bodies_of: dict[tuple[int, int, int], Org | None] = {}
 
@@ -743,8 +752,14 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 bare, stated_one = (x, b) if a is None else (y, a)
                 if QUALIFIED_AFTER_RE.match(blocks[bare[0]].text, bare[1].end):
                     return False  # "chairman of a depot owners' association": some body it names, not this one
+                if bare[1].holder and _OF_A_BODY_AFTER_RE.match(blocks[bare[0]].text, bare[1].holder[1]):
+                    return False  # "Deputy governor Teresita Abad of the Central Bank of Kenya": a body named after the name
                 if _a_board(stated_one) and _as_title(blocks[bare[0]], bare[1]):
                     return True  # "board chairperson A" and "Chairperson B": the board's chair is the body's one chair
+                if _as_title(blocks[bare[0]], bare[1]) and not _definite(blocks[bare[0]], bare[1]) and not _named_before(blocks[bare[0]], bare[1]) \
+                        and role in rk.roles and stated_one.kind in (kinds := rk.roles[role].kinds or rk.roles[role].groups) \
+                        and is_the_one_body(stated_one, kinds) and all(same_org(stated_one, o) for o in named):
+                    return True  # "Assembly Speaker A" and "Speaker B" in copy naming one assembly: its one speaker, twice
                 if _definite(blocks[bare[0]], bare[1]) and _lead_org(stated_one):
                     # "The chairman, X" beside "Y, the Rovers chairman" in a story led by Rovers: the story's own club
                     return one_named(stated_one.kind)
@@ -812,7 +827,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 elif later.org is not None:
                     candidates = [*unnamed, *by_kind.get(later.org.kind, ()), *(by_kind.get(_SUBJECT, ()) if later.org.kind != _SUBJECT else ())]
                 else:
-                    candidates = [*unnamed, *(in_lead_classes if sig[1] else ())]
+                    candidates = [*unnamed, *(in_lead_classes if sig[1] or sig[2] else ())]  # "the chairman", "Speaker B"
                 if resolved is not None and not named_body:
                     # the body coreference found ("the company" is Harcastle Foods): its named holders are rivals too
                     candidates += [c for c in dict.fromkeys(c for key in _org_keys(resolved.name) for c in by_key.get(key, ())) if c not in candidates]
@@ -883,6 +898,16 @@ def _definite(block: Block, r: RoleMention) -> bool:
 
 
 _TITLE_GAP_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,5}\.?\s+)?\Z")
+
+
+_OF_A_BODY_AFTER_RE = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "Deputy governor X of the Central Bank of Kenya"
+_OPENING_WORDS = frozenset("the a an in on at he she it they we his her its their this that after before when while but and".split())
+
+
+def _named_before(block: Block, r: RoleMention) -> bool:
+    """True when the paragraph names something before a title ("Oldfield, who have now lost four in a row, … Head coach
+    Neil Brennan"): a body the title may be of, which the copy need not call one."""
+    return any(w.lower() not in _OPENING_WORDS for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", block.text[: r.start]))
 
 
 def _as_title(block: Block, r: RoleMention) -> bool:

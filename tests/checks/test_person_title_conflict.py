@@ -1905,3 +1905,18 @@ def test_initials_before_a_role_name_its_body(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
     paragraphs[2] = "Treasurer Sunil Iyer said the coaching budget had been raised."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+FROM_SESSION_39_TITLE_OF_THE_ONE_BODY = [
+    ("a unique role as a bare title, in copy about one body that names its holder", 'date 2026-03-05 Nakuru County Assembly censures minister\n\n',
+     ["Nakuru County Assembly Speaker Joel Cheruiyot opened the sitting.", "Speaker Margaret Odhiambo adjourned the House until Tuesday."], [5]),
+    ("the same holder twice", 'date 2026-03-05 Nakuru County Assembly censures minister\n\n',
+     ["Nakuru County Assembly Speaker Joel Cheruiyot opened the sitting.", "Speaker Joel Cheruiyot adjourned the House until Tuesday."], []),
+    ("a bare title after another body's name in its paragraph", 'date 2026-04-13 Saltmoor beat Oldfield\n\n',
+     ["Saltmoor coach Anthony Reece said the defeat was hard to take.", "Oldfield, who have now lost four in a row, had led at the break. Head coach Neil Brennan said his players switched off."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_39_TITLE_OF_THE_ONE_BODY, ids=[c[0] for c in FROM_SESSION_39_TITLE_OF_THE_ONE_BODY])
+def test_a_bare_title_of_the_one_body(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
