@@ -1086,6 +1086,9 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             hits += _time_after(a, body, annotation, headline, headline_span)
     for h in head_facts:
         a = h.amount
+        if h.changing and _more(head_tokens, a):
+            hits += _more_than_the_body(a, h, facts, headline, headline_span)
+            continue
         if a.in_range or a.value <= 1 or h.changing or (h.unit in kb.duration_units and not a.compound):
             continue  # a bare duration ("jailed for 5 years") may be another period; "a three-day strike" is the strike's length
         if _lead(head_tokens, a, False):
@@ -2058,6 +2061,7 @@ def _lead_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     return [_against_headline(ab.block, b.start, b.end, f"The body gives the lead as \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
 
 
+_PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|announced|out)\s+(?:by\s+[^,;]{1,40}?\s+)?\Z", re.I)
 _LAST_JOINED_RE = re.compile(r"\s+and\s+|;\s*")  # the clause a change is stated in, after the last "and" before it
 _CHANGE_SLACK = 1.0  # points a headline may round a change by ("up 14%" for 13.2 per cent)
 
@@ -2090,7 +2094,7 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6]
     if any(_agrees(a, b) for ab in body for b in ab.amounts if b.unit == "percent"):
         return []  # the body gives the headline's figure: another measure may be the one the sentence gives
-    for n, ab in enumerate(body[:_OPENING]):
+    for n, ab in enumerate(body[: _OPENING + 1]):  # (a profile may open the story before its figures)
         for index, s in sorted(sentences_of(ab).items()):
             if not any(singular(ab.tokens[i].text) in wanted for i in range(s.lo, s.hi) if ab.tokens[i].is_word):
                 continue
@@ -2109,7 +2113,10 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
                 continue
             first = min(x[2].first for x in sizes)
             lead_in = ab.text[ab.tokens[s.lo].start : ab.tokens[first].start]
-            other = _OTHER_EVENT_RE.search(_LAST_JOINED_RE.split(lead_in)[-1])
+            clause = _LAST_JOINED_RE.split(lead_in)[-1]
+            other = _OTHER_EVENT_RE.search(clause)
+            if other and _PUBLISHED_BEFORE_RE.search(clause[: other.start()]):
+                other = None  # "Figures published by Police Scotland last week show …": when the figures came out
             if other and not (other.group().lower().startswith("in ") and other.group()[-4:] in headline):
                 return []  # "In 2023 profit fell 24%"; not "approved the draft presented earlier this month and raised charges by 8%"
                 # (nor the year the headline names: "exports climb 14% in 2025" … "shipped … in 2025, up 10 percent")
@@ -2421,6 +2428,22 @@ def _swap_hit(swap, a, headline: str, headline_span) -> Hit:
     """The hit at the body's figure whose digits are the headline figure's with two swapped."""
     ab, o = swap
     return _against_headline(ab.block, o.start, o.end, f"The body says \u201c{o.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a)
+
+
+def _more(tokens, a) -> bool:
+    """True for a figure an addition counts ("60 more neighbourhood officers")."""
+    return a.last + 1 < len(tokens) and tokens[a.last + 1].lower in ("more", "additional", "extra") and not a.approx and not a.in_range
+
+
+def _more_than_the_body(a, h, facts, headline: str, headline_span) -> list[Hit]:
+    """A headline's addition ("to pay for 60 more neighbourhood officers") against the one addition of the same thing the
+    body gives ("will put 40 more neighbourhood officers on the county's streets")."""
+    told = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and _more(loc.block.tokens, loc.fact.amount)]
+    if len({round(loc.fact.amount.value, 6) for loc in told}) != 1 or any(_agrees(a, loc.fact.amount) for loc in told):
+        return []
+    loc = told[0]
+    b = loc.fact.amount
+    return [_against_headline(loc.block.block, b.start, b.end, f"The body says \u201c{b.text} more\u201d ({h.thing}), but the headline says \u201c{a.text} more\u201d.", headline, headline_span, a)]
 
 
 def _increment(loc) -> bool:

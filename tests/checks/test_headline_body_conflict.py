@@ -1027,3 +1027,29 @@ def test_a_change_in_the_headlines_own_year(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs = ["Mozambique shipped 3.52 million tonnes of liquefied natural gas in 2023, up 10 percent from 3.20 million tonnes a year earlier, the institute said."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_vote_told_by_its_verb_and_measure(rules):
+    head = 'date 2026-04-17 Councillors back bus priority plan 12-8\n\n'
+    assert lines_found(head, ["The plan passed 13-7 after four hours of debate."], 'headline-body-conflict', rules) == [3]
+    assert lines_found(head, ["The plan passed 12-8 after four hours of debate."], 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_addition_against_the_bodys(rules):
+    head = 'date 2026-02-06 Precept rise approved to pay for 60 more neighbourhood officers\n\n'
+    paragraphs = ["The commissioner won approval for a rise which she says will put 40 more neighbourhood officers on the streets."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs = ["The commissioner won approval for a rise which she says will put 60 more neighbourhood officers on the streets."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_change_against_figures_published_last_week_after_a_profile(rules):
+    head = 'date 2026-03-10 New police commander takes charge as violent crime falls 8%\n\n'
+    paragraphs = ["The new commander of the division has promised to keep officers in remote communities.",
+                  "Chief Superintendent Eilidh Mackay formally started as divisional commander on Monday.",
+                  "Mackay, 46, grew up in Dingwall and joined the force in 2003.",
+                  "Figures published by the force last week show 1,327 violent crimes were recorded in the eleven months to January, "
+                  "down from 1,412 a year earlier, a fall of 6 per cent."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [9]
+    paragraphs[3] = paragraphs[3].replace("a fall of 6 per cent", "a fall of 8 per cent").replace("1,327", "1,299")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
