@@ -1129,7 +1129,9 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         if len({round(loc.fact.amount.value, 6) for loc in same}) != 1:
             # no fact with the headline's key: a slip of the digits of one body figure in the same unit is still telling
+            # (not of a change's size, "slide by $1.2 billion", against a level the body gives: "expected to pay $2.1 billion")
             same = [loc for loc in facts if loc.fact.unit == h.unit and slip(a.digits, loc.fact.amount.digits) and not loc.fact.changing
+                    and _by_as(head_tokens, a, loc.block.tokens, loc.fact.amount)
                     and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
             closest = [loc for loc in same if (h.verb and loc.fact.verb == h.verb) or (h.modifiers and loc.fact.modifiers == h.modifiers)]
             same = closest or same
@@ -1164,7 +1166,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         if any(b.unit == a.unit and _agrees(a, b) for _, b in body) or any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
             continue
-        slipped = [(ab, b) for ab, b in body if b.unit == a.unit and slip(a.digits, b.digits) == "digits transposed" and 0.1 <= a.value / b.value <= 10]
+        slipped = [(ab, b) for ab, b in body if b.unit == a.unit and slip(a.digits, b.digits) == "digits transposed" and 0.1 <= a.value / b.value <= 10
+                   and _by_as(head_tokens, a, ab.tokens, b)]
         if len({round(b.value, 6) for _, b in slipped}) == 1:
             ab, b = slipped[0]
             hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a))
@@ -1236,6 +1239,12 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
         ab, b = max(near, key=lambda n: n[1].value)  # every sum of the subject falls short: the nearest to the mark
         hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says it {head_tokens[a.first - 1].text} \u201c{a.text}\u201d.", headline, headline_span, a))
     return hits
+
+
+def _by_as(head_tokens, a, tokens, b) -> bool:
+    """False when the headline's figure is a change's size ("slide by $1.2 billion") and the body's is not one ("expected
+    to pay $2.1 billion"): a level is no slip of a change."""
+    return not (a.first > 0 and head_tokens[a.first - 1].lower == "by") or b.first > 0 and tokens[b.first - 1].lower == "by"
 
 
 def _lone_sum(a, body, annotation, headline: str, headline_span) -> list[Hit]:

@@ -51,6 +51,7 @@ _SHAPE: dict[str, str] = {
     "scoring-verbs": "list",
     "scored-things": "list",
     "match-parts": "list",
+    "set-apart": "list",
 }
 
 
@@ -128,6 +129,7 @@ class QuantityKnowledge:
     subunits: frozenset[str] = frozenset()  # "cents", "pence", "c": a hundredth of the currency beside them
     passing: dict[str, int] = field(default_factory=dict)  # "beating" -> 1, "missed" -> -1: a level past or short of a mark "by" a gap
     whole_nouns: frozenset[str] = frozenset()  # nouns that stand for a whole: "make up the tally"
+    set_apart: frozenset[str] = frozenset()  # "Elsewhere, …": a paragraph opening on another matter
     share_nouns: frozenset[str] = frozenset()  # "a turnout of 45.6 per cent": a percentage that is one count of another
     partitions: frozenset[frozenset[str]] = frozenset()  # {"totally", "partially"}: parts told by both cover their whole
     refer_back: dict[str, str] = field(default_factory=dict)  # "money" -> "funding": nouns a later mention may use for one sum
@@ -188,6 +190,7 @@ class QuantityKnowledge:
             passing={**{w.lower(): -1 for w in merged.get("miss-words", [])}, **{w.lower(): 1 for w in merged.get("exceed-words", [])}},
             whole_nouns=frozenset(w.lower() for w in merged.get("whole-nouns", [])),
             share_nouns=frozenset(w.lower() for w in merged.get("share-nouns", [])),
+            set_apart=frozenset(w.lower() for w in merged.get("set-apart", [])),
             partitions=frozenset(frozenset(w.lower() for w in group) for group in merged.get("partitions", [])),
             refer_back={w.lower(): group[0].lower() for group in merged.get("refer-back", []) for w in group},
             sum_verbs={v.lower(): noun.lower() for noun, verbs in merged.get("sum-verbs", {}).items() for v in verbs},

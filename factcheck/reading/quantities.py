@@ -465,10 +465,13 @@ def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, times
     reader = _Reader(tokens, text, kb)
     amounts = reader.found = reader.amounts()  # read once; a gap's reading looks at its paragraph's others
     facts = []
+    # "Elsewhere on the ballot, a bond issue … drew 47.7 percent support": a paragraph about another matter; its figures
+    # are kept out of comparisons as a changing figure's are
+    apart = bool(tokens) and tokens[0].lower in kb.set_apart
     for a in amounts:
         q = _quantity(reader, a, times_by_sentence, possessive_times or {})
         if q is not None:
-            facts.append(q)
+            facts.append(replace(q, changing=True) if apart else q)
     return amounts, facts
 
 

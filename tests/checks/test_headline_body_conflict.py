@@ -1053,3 +1053,11 @@ def test_a_headline_change_against_figures_published_last_week_after_a_profile(r
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [9]
     paragraphs[3] = paragraphs[3].replace("a fall of 6 per cent", "a fall of 8 per cent").replace("1,327", "1,299")
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_change_in_the_headline_is_no_slip_of_a_level_in_the_body(rules):
+    head = 'date 2026-06-17 Coal royalties slide by $1.2 billion\n\n'
+    paragraphs = ["Royalties are forecast at $3.6 billion, down $1.2 billion on last year.", "Mines in the Hunter Valley are expected to pay $2.1 billion this year."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs = ["Royalties are forecast at $3.6 billion this year, after a slide by $2.1 billion."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]

@@ -908,3 +908,12 @@ def test_a_vote_with_both_sides_told_is_a_vote_of_its_own(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs = ["The amendment falls by 24 votes to 15.", "Twenty-three councillors voted for the amendment."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_a_paragraph_set_apart_is_another_matter(rules):
+    head = 'date 2026-11-05 Library levy passes\n\n'
+    paragraphs = ["The levy passed with 56.8 percent. The measure failed in November with 47.1 percent support.",
+                  "Elsewhere on the ballot, a school bond was defeated. The measure drew 47.7 percent support."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = paragraphs[1].replace("Elsewhere on the ballot, a", "A")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
