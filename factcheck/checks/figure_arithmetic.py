@@ -308,7 +308,8 @@ _LEAD = frozenset("lead gap difference".split())
 _AGAINST = frozenset("to against versus vs".split())
 _WON = frozenset("won lost".split())  # "71,905 votes against 84,312 …, who won by 13,407 votes": a margin with its two counts
 _PASSING = frozenset("passed passes pass carried approved adopted rejected defeated through backed endorsed vote voted votes division ballot won win".split())
-_LEAD_VERBS = frozenset("trailed trails trailing led leads leading won wins beat beats defeated edged lost ahead behind took held retained captured carried".split())
+_LEAD_VERBS = frozenset("trailed trails trailing led leads leading won wins beat beats defeated edged lost ahead behind took held retained captured carried "
+                        "passed approved rejected backed adopted".split())  # "The levy passed by 5,215 votes": a vote's margin
 _MODALS = frozenset("would could might may need needs needed require requires required".split())  # "a 25-vote margin would be enough"
 _RUNNING_LEADS = frozenset("led leading trailed trailing ahead behind".split())
 # a count not yet finished: "with 18 of the barangay's 24 precincts counted", "By 9 p.m."

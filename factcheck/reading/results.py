@@ -208,7 +208,9 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
             x = _spelled(t.lower)  # "by nine votes to one", "voted eight to one": a small vote spelled out
         if x is None:
             # "by 14,318 votes to 13,902"; "received 31,482 votes, or 53.8%, to 26,719": a share set off between
-            to = i + 2 + _share_aside(tokens, i + 2) if i + 2 < n and lowers[i + 1] == "votes" else -1
+            # ("passed with 21,406 votes in favor, or 56.8 percent, to 16,281 against": the side named before the aside)
+            side = 2 if i + 3 < n and lowers[i + 2] == "in" and lowers[i + 3] in ("favor", "favour") else 0
+            to = i + 2 + side + _share_aside(tokens, i + 2 + side) if i + 2 < n and lowers[i + 1] == "votes" else -1
             if to < 0 and i > 0 and i + 1 < n and lowers[i + 1] == "to" and lowers[i - 1] in _POLLING:
                 to = i + 1  # "polling 64,210 to Thomas's 58,902": a candidate's votes, the verb saying what they count
             # "had 2,214 votes to Ms Baird's 2,083": the other side's owner may stand before its count; "garnered 128,406

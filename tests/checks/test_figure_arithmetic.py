@@ -2022,3 +2022,18 @@ FROM_SESSION_39_LEVELS = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_39_LEVELS, ids=[c[0] for c in FROM_SESSION_39_LEVELS])
 def test_levels_and_wholes_read_in_session_39(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_39_MARGINS = [
+    ("a measure's margin told by its verb, against the tally with its side and share", [
+        "The levy passed with 21,406 votes in favor, or 56.8 percent, to 16,281 against, or 43.2 percent.",
+        "The levy passed by 5,215 votes, a wider margin than supporters had predicted."], [5]),
+    ("that margin fits", [
+        "The levy passed with 21,406 votes in favor, or 56.8 percent, to 16,281 against, or 43.2 percent.",
+        "The levy passed by 5,125 votes, a wider margin than supporters had predicted."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_39_MARGINS, ids=[c[0] for c in FROM_SESSION_39_MARGINS])
+def test_margins_read_in_session_39(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
