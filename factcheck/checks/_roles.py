@@ -465,7 +465,8 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
             person = replace(person, roles=[(i, r) for i, r in person.roles if not r.modifiers])
         if not person.roles and len(affiliations) < 2:
             continue
-        moved = _changed(person, blocks, kb, titled, rk.change_words) or _moved_past_clause(person, blocks, kb.change_words | rk.change_words, titled)
+        moved = _changed(person, blocks, kb, titled, rk.change_words) or _moved_past_clause(person, blocks, kb.change_words | rk.change_words, titled) \
+            or any(_promoted_next(blocks[i], m, _sentence_span(blocks[i], m.start)[1]) for i, m in person.mentions)
         # a party's candidate or nominee is that party's: standing for office explains no other party
         # ("who has sat on the committee since 2021" says how long, not that a party changed)
         defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS), titled, rk.change_words - _SPAN_WORDS)
@@ -584,17 +585,33 @@ def _rank_changes(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: 
         start, end = _sentence_span(blocks[i], m.start)
         if (i, start) not in titled and not promoted_after(blocks[i], m):
             continue
+        told = None
         if not _mention_words(blocks[i], m, start, end) & words:
-            continue
+            # "…, Inspector Ruwan Dissanayake. He has since been promoted to Chief Inspector": the next sentence, its
+            # subject a pronoun, tells the change of the person the sentence before ends on
+            told = _promoted_next(blocks[i], m, end)
+            if told is None:
+                continue
+            end = told.end()
         levels = set()
         for f in rk.rank_any_re.finditer(blocks[i].text, start, end):
             levels.update(rk.rank_form.get(rank_key(f.group()), ()))
-        if not _mention_words(blocks[i], m, start, end) & _RANK_CHANGE_WORDS:
+        if told is None and not _mention_words(blocks[i], m, start, end) & _RANK_CHANGE_WORDS:
             continue  # "Insp. Karen Lowry, who until January ran the property crimes section": a job changed, not a rank
         out.append(frozenset(levels))
     return out
 
 
+_PRONOUN_OPENING_RE = re.compile(r"\s*(?:He|She|They)\s+(?P<rest>[^.!?]{0,80})")
+
+
+def _promoted_next(block: Block, m, end: int) -> re.Match[str] | None:
+    """The sentence after the one a name ends ("…, Inspector Ruwan Dissanayake."), when its subject is a pronoun and it
+    tells of a promotion ("He has since been promoted to Chief Inspector"): that person's change of rank; else None."""
+    told = _PRONOUN_OPENING_RE.match(block.text, end)
+    if told is None or block.text[m.end : end].strip(" .,") or not {w.lower() for w in re.findall(r"[\w'’-]+", told.group("rest"))} & _RANK_CHANGE_WORDS:
+        return None
+    return told
 # "Price, who has since been promoted to detective inspector": a promotion in the person's own relative clause changes a
 # title whatever the rank is called, in words no rank list holds
 _PROMOTED_AFTER = re.compile(r"\s*,\s+who\s+(?:[a-z]+\s+){0,4}?(?:promoted|demoted)\b")

@@ -1920,3 +1920,13 @@ FROM_SESSION_39_TITLE_OF_THE_ONE_BODY = [
 @pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_39_TITLE_OF_THE_ONE_BODY, ids=[c[0] for c in FROM_SESSION_39_TITLE_OF_THE_ONE_BODY])
 def test_a_bare_title_of_the_one_body(name, head, paragraphs, expected, rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == expected
+
+
+def test_a_promotion_told_of_a_pronoun_in_the_next_sentence(rules):
+    head = 'date 2026-02-10 Court rules arrests unlawful\n\n'
+    paragraphs = ["The arrests were ordered by Inspector Ruwan Dissanayake. He has since been promoted to Chief Inspector, the court was told. "
+                  "Chief Inspector Dissanayake did not give evidence."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs = ["The arrests were ordered by Inspector Ruwan Dissanayake. He has since moved to Kandy, the court was told. "
+                  "Chief Inspector Dissanayake did not give evidence."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [3]
