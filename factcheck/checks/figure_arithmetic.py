@@ -4930,7 +4930,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
             told = (loc.fact.amount.text, frozenset(loc.fact.times))
             wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, told)
             verb = loc.block.tokens[loc.fact.amount.first - 1].lower if loc.fact.amount.first else ""
-            if verb.endswith("ed") and len(verb) > 5:  # "farms harvested 71,600 tonnes of salmon": the harvest, whatever of
+            # "farms harvested 71,600 tonnes of salmon": the harvest, whatever of (a figure of another time, "crushed 745,100
+            # tonnes last year", is no whole a share of this year's is of)
+            if verb.endswith("ed") and len(verb) > 5 and not any(t != str(year) and not t.startswith(("this ", "current ")) for t in loc.block.times_of(loc.fact.amount)):
                 for noun in (verb[:-2], verb[:-1]):
                     wholes.setdefault((loc.fact.unit, noun), {}).setdefault(loc.fact.amount.value, told)
     previous: Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next

@@ -1113,6 +1113,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         same = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and not loc.fact.changing and not loc.fact.amount.in_range
                 and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
         same = [loc for loc in same if not _OTHER_EVENT_RE.search(_sentence_to(loc.block, loc.fact.amount))]  # "last week's five-wicket win"
+        # "four weekly flights" … "two weekly freighter flights": the body's words beyond the headline's name another kind
+        same = [loc for loc in same if not (h.modifiers and set(h.modifiers) < set(loc.fact.modifiers))]
         # "the Saints still led by two points at half-time": a level the match passed through, not its result
         same = [loc for loc in same if not _passed_through(loc.block.tokens, loc.fact.amount)]
         owner = _possessor(head_tokens, a.first)
@@ -1239,6 +1241,11 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
         ab, b = max(near, key=lambda n: n[1].value)  # every sum of the subject falls short: the nearest to the mark
         hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says it {head_tokens[a.first - 1].text} \u201c{a.text}\u201d.", headline, headline_span, a))
     return hits
+
+
+def _code(tokens, b) -> bool:
+    """True for a number after a code of capitals ("ET 724", "A 380"): a name, not an amount."""
+    return b.unit is None and b.first > 0 and tokens[b.first - 1].is_word and tokens[b.first - 1].text.isupper() and 1 <= len(tokens[b.first - 1].text) <= 4
 
 
 def _by_as(head_tokens, a, tokens, b) -> bool:
@@ -1559,6 +1566,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         if (swap := _swapped_in_opening(a, annotation)) is not None:
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip contradicts it, not another figure
             return [_swap_hit(swap, a, headline, headline_span)]
+        mine = [m for m in mine if not _code(m[1].tokens, m[2])]  # "The inaugural flight, ET 724": a flight's number, no count
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
                    and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b)
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"

@@ -2037,3 +2037,9 @@ FROM_SESSION_39_MARGINS = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_39_MARGINS, ids=[c[0] for c in FROM_SESSION_39_MARGINS])
 def test_margins_read_in_session_39(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_whole_a_verb_gave_for_another_year_is_not_this_years(rules):
+    paragraphs = ["The survey shows the state crushed 745,100 tonnes in 2025.",
+                  "This year's crush rose 9 per cent to 812,400 tonnes. Red varieties accounted for 495,600 tonnes, about 61 per cent of the crush."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []

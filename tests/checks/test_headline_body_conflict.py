@@ -1061,3 +1061,9 @@ def test_a_change_in_the_headline_is_no_slip_of_a_level_in_the_body(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs = ["Royalties are forecast at $3.6 billion this year, after a slide by $2.1 billion."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_flights_number_is_no_count_of_flights(rules):
+    head = 'date 2026-03-10 Airline opens Almaty route with four weekly flights\n\n'
+    paragraphs = ["The inaugural flight, ET 724, left Addis Ababa late on Saturday and landed in Almaty on Sunday."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
