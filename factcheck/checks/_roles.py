@@ -612,6 +612,8 @@ def _promoted_next(block: Block, m, end: int) -> re.Match[str] | None:
     if told is None or block.text[m.end : end].strip(" .,") or not {w.lower() for w in re.findall(r"[\w'’-]+", told.group("rest"))} & _RANK_CHANGE_WORDS:
         return None
     return told
+
+
 # "Price, who has since been promoted to detective inspector": a promotion in the person's own relative clause changes a
 # title whatever the rank is called, in words no rank list holds
 _PROMOTED_AFTER = re.compile(r"\s*,\s+who\s+(?:[a-z]+\s+){0,4}?(?:promoted|demoted)\b")

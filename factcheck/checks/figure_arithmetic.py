@@ -1346,9 +1346,10 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
         if len(found) >= 2 and any(s.lower(k) in ("and", "&") for k in range(max(found[-2].last + 1, found[-1].first - (3 if gap <= 10 else 1)), found[-1].first)) \
                 and (any(s.tokens[k].text == "," for k in range(found[-1].last + 1, a.first))
                      or a.unit is None and unit is not None and s.lower(found[-1].first - 1) in ("and", "&")):
-            break  # ("… and £2.3m from selling two depots": a count in the last part's own description)  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and" (just
+            break  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and" (just
             # before its last figure: "for housing and temporary accommodation, B …" is a part's own description; where
-            # each part has a long phrase, "and" must touch the figure: "closing offices at A and B, £750,000 …")
+            # each part has a long phrase, "and" must touch the figure: "closing offices at A and B, £750,000 …"); so does
+            # a count in the last part's own description ("… and £2.3m from selling two depots")
         if a.unit is None and unit is not None and found and found[0].unit == unit and _elided_unit(s, a):
             a = replace(a, unit=unit)  # "Lautoka crushed 512,000 tonnes, Rarawai 468,000 and Labasa 605,000": the unit once
         if a.unit != unit or a.in_range or a.approx:
