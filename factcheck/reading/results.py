@@ -275,13 +275,13 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
                 continue
         if amount.first > 1 and lowers[amount.first - 1] == "the" and lowers[amount.first - 2] == "of":
             continue  # "Nine of the 11 Opposition MPs voted against": the whole the side is taken from
-        # "39 members voted against", "Thirty-nine voted against", "with 38 against"
+        # "39 members voted against", "Thirty-nine voted against", "with 38 against", "voted 112 in favour"
         k = i + 1
         while k < n and k <= i + 2 and tokens[k].kind == WORD and lowers[k] not in ("voted", "against", "for", "in"):
             k += 1
         if k < n and lowers[k] == "voted":
             k += 1
-        elif not (k == i + 1 and amount.first > 0 and lowers[amount.first - 1] == "with"):
+        elif not (k == i + 1 and amount.first > 0 and lowers[amount.first - 1] in ("with", "voted")):
             continue
         quoted = tokens[amount.first].quoted
         definite = amount.first > 0 and lowers[amount.first - 1] in _DEFINITE

@@ -1067,3 +1067,11 @@ def test_a_flights_number_is_no_count_of_flights(rules):
     head = 'date 2026-03-10 Airline opens Almaty route with four weekly flights\n\n'
     paragraphs = ["The inaugural flight, ET 724, left Addis Ababa late on Saturday and landed in Almaty on Sunday."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_tally_against_sides_told_after_the_verb(rules):
+    head = 'date 2026-02-23 Congress approves league expansion by 112 votes to 9\n\n'
+    paragraphs = ["Delegates voted 112 in favour, with 11 against and four abstentions, among the 127 delegates present."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs = ["Delegates voted 112 in favour, with 9 against and four abstentions, among the 125 delegates present."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
