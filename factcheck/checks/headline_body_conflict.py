@@ -1153,7 +1153,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if _others_count(head_tokens, a, loc.block, b):
             continue
         how = slip(a.digits, b.digits)
-        if how is None and (swap := _swapped_in_opening(a, annotation)) is not None:
+        if how is None and (swap := _swapped_in_opening(a, annotation, head_tokens)) is not None:
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip, not a later rise, contradicts it
             hits.append(_swap_hit(swap, a, headline, headline_span))
             continue
@@ -1249,9 +1249,10 @@ def _code(tokens, b) -> bool:
 
 
 def _by_as(head_tokens, a, tokens, b) -> bool:
-    """False when the headline's figure is a change's size ("slide by $1.2 billion") and the body's is not one ("expected
-    to pay $2.1 billion"): a level is no slip of a change."""
-    return not (a.first > 0 and head_tokens[a.first - 1].lower == "by") or b.first > 0 and tokens[b.first - 1].lower == "by"
+    """False when the headline's figure is a change's size in a unit ("slide by $1.2 billion") and the body's is not one
+    ("expected to pay $2.1 billion"): a level is no slip of a change. (A count after "by" is a margin, "by 164 votes",
+    which "a majority of 146" may give.)"""
+    return not (a.unit is not None and a.first > 0 and head_tokens[a.first - 1].lower == "by") or b.first > 0 and tokens[b.first - 1].lower == "by"
 
 
 def _lone_sum(a, body, annotation, headline: str, headline_span) -> list[Hit]:
@@ -1269,7 +1270,9 @@ def _lone_sum(a, body, annotation, headline: str, headline_span) -> list[Hit]:
     if any(b.unit == a.unit and _agrees(a, b) for _, b in body):
         return []
     opening = {id(ab) for ab in [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]}
-    near = [(ab, b) for ab, b in body if id(ab) in opening and b.unit == a.unit and not b.in_range and b.value and 0.5 <= a.value / b.value <= 2]
+    head_tokens = tokenize(headline)
+    near = [(ab, b) for ab, b in body if id(ab) in opening and b.unit == a.unit and not b.in_range and b.value and 0.5 <= a.value / b.value <= 2
+            and _by_as(head_tokens, a, ab.tokens, b)]
     if measure:
         said = {w for w in _lower_words(headline) if len(w) >= 4 and w not in FUNCTION_WORDS} - _lower_words(a.text)
         near = [(ab, b) for ab, b in near if not b.approx and not _earlier_level(ab, b)
@@ -1563,7 +1566,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         if any(_same_value(a, b) and not (whole and every) and (not loose or (i < _OPENING and not _nouns_after(ab.tokens, b.last)) or (i == 0 and ab.tokens[b.first].sentence == ab.tokens[0].sentence))
                for i, ab, b, bk, whole, loose in read):
             continue  # or gives it bare, its key unknown, in its opening counting nothing else ("£21m in the red", not "three abstentions"), or in its first sentence
-        if (swap := _swapped_in_opening(a, annotation)) is not None:
+        if (swap := _swapped_in_opening(a, annotation, head)) is not None:
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip contradicts it, not another figure
             return [_swap_hit(swap, a, headline, headline_span)]
         mine = [m for m in mine if not _code(m[1].tokens, m[2])]  # "The inaugural flight, ET 724": a flight's number, no count
@@ -2431,14 +2434,14 @@ def _gap_of_two(annotation, a) -> bool:
                for ab in annotation.prose for amounts, _ in ab.by_sentence.values())
 
 
-def _swapped_in_opening(a, annotation):
+def _swapped_in_opening(a, annotation, head_tokens):
     """The first figure of the body's opening paragraphs, outside quotes, whose digits are the headline figure's with two
     swapped, in its unit (block, amount); None when there is none."""
     opening = [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]
     # of one size ("2.1 bln" is no swap of "Feb. 12"), a count of three digits or more ("by 164 votes" … "146")
     return next(((ab, b) for ab in opening for b in ab.amounts
                  if b.unit == a.unit and not ab.tokens[b.first].quoted and b.value and 0.1 <= a.value / b.value <= 10
-                 and (a.unit is not None or len(a.digits) >= 3) and slip(a.digits, b.digits) == "digits transposed"), None)
+                 and (a.unit is not None or len(a.digits) >= 3) and slip(a.digits, b.digits) == "digits transposed" and _by_as(head_tokens, a, ab.tokens, b)), None)
 
 
 def _swap_hit(swap, a, headline: str, headline_span) -> Hit:

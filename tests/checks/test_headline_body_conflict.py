@@ -1057,7 +1057,7 @@ def test_a_headline_change_against_figures_published_last_week_after_a_profile(r
 
 def test_a_change_in_the_headline_is_no_slip_of_a_level_in_the_body(rules):
     head = 'date 2026-06-17 Coal royalties slide by $1.2 billion\n\n'
-    paragraphs = ["Royalties are forecast at $3.6 billion, down $1.2 billion on last year.", "Mines in the Hunter Valley are expected to pay $2.1 billion this year."]
+    paragraphs = ["The Hunter Valley remains the largest contributor, with mines in the region expected to pay $2.1 billion this year."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs = ["Royalties are forecast at $3.6 billion this year, after a slide by $2.1 billion."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
