@@ -1146,7 +1146,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                 ab, b = bare[0]
                 hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d ({h.thing}); digits transposed.", headline, headline_span, a))
             else:
-                hits += _lone_sum(a, body, annotation, headline, headline_span)
+                hits += _lone_sum(a, head_tokens, body, annotation, headline, headline_span)
             continue
         loc = same[0]
         b = loc.fact.amount
@@ -1174,7 +1174,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             ab, b = slipped[0]
             hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a))
             continue
-        hits += _lone_sum(a, body, annotation, headline, headline_span)
+        hits += _lone_sum(a, head_tokens, body, annotation, headline, headline_span)
     return hits
 
 
@@ -1255,7 +1255,7 @@ def _by_as(head_tokens, a, tokens, b) -> bool:
     return not (a.unit is not None and a.first > 0 and head_tokens[a.first - 1].lower == "by") or b.first > 0 and tokens[b.first - 1].lower == "by"
 
 
-def _lone_sum(a, body, annotation, headline: str, headline_span) -> list[Hit]:
+def _lone_sum(a, head_tokens, body, annotation, headline: str, headline_span) -> list[Hit]:
     """A headline's sum of money against the one sum of its currency and size the body's opening gives, when the body
     never gives the headline's ("S$4.8b deal" … "puts a value of about S$4.2 billion on Tanjong"): a sum within half
     and twice the headline's, more than a twentieth away (a tenth from an approximate one). A measure likewise ("1.6
@@ -1270,7 +1270,6 @@ def _lone_sum(a, body, annotation, headline: str, headline_span) -> list[Hit]:
     if any(b.unit == a.unit and _agrees(a, b) for _, b in body):
         return []
     opening = {id(ab) for ab in [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]}
-    head_tokens = tokenize(headline)
     near = [(ab, b) for ab, b in body if id(ab) in opening and b.unit == a.unit and not b.in_range and b.value and 0.5 <= a.value / b.value <= 2
             and _by_as(head_tokens, a, ab.tokens, b)]
     if measure:
