@@ -643,6 +643,7 @@ _DAY_EVENT = re.compile(
     r"\s*(?:(?:of|from|after)\s+)?(?P<day>yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+(?:[\w-]+\s+){0,2}?[a-z]{4,}\b", re.I
 )
 _DAYS_BEFORE = {"yesterday": -1, "today": 0}
+_AFTER = re.compile(r"\s+after\b", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
 # "14 days from sentencing", "within 28 days of publication": an event named with no determiner, after its preposition
@@ -889,7 +890,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         marker = next((w for w in reversed(mods) if w in k.several), None) or year  # "the 2016 strike" is another strike
         if marker is None and _SET_APART.search(text, max(start, m.start() - 40), m.start()):
             marker, several = "separate", True  # "The review is separate from consultation on the draft plan": another one
-        when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start()) or _OPENING_TIME.match(text, start, m.start())
+        when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start()) or _OPENING_TIME.match(text, start, m.start()) \
+            or _PAST_TIME_AFTER.match(text, m.end(), end)
         if when and (when.group(1) or "").lower() == "this":
             qualifier = None  # "this year's consultation" is the article's own
         elif when:  # "last year's consultation", "2025's strike": another one
@@ -924,6 +926,8 @@ _TIME_POSSESSIVE = re.compile(
     r"\b(?:(last|next|previous|this)\s+(?:year|month|week|season|summer|winter|spring|autumn)|(?:19|20)\d\d)['\u2019]s\s+(?:[\w-]+\s+){0,2}\Z",
     re.I,
 )
+# "served a four-week suspension last summer": a period of a time gone by, told after its noun
+_PAST_TIME_AFTER = re.compile(r"\s+((?:last|the\s+previous)\s+(?:year|month|season|summer|winter|spring|autumn))\b", re.I)
 # "Last year it extended the comment period on a related proposal …": a sentence opening on another year
 _OPENING_TIME = re.compile(r"\s*[\"\u201c]?(" + OPENING_YEAR + ")")
 _WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
@@ -1639,7 +1643,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             # "21 days to comment on the plans, counted from the day the site notices were posted": dated elsewhere
             said = counted.group("noun").lower()
             facts.append(PeriodFact("start", counted.start("noun"), counted.end("noun"), noun, "of", counted_from=_both_numbers(said)))
-        elif d.relation in ("within", "for", "deadline", "from", None) and (d.relation == "from" or _OF_AFTER.match(text, d.end)):
+        elif d.relation in ("within", "for", "deadline", "from", None) and (d.relation == "from" or _OF_AFTER.match(text, d.end)) \
+                and not (d.noun and _AFTER.match(text, d.end)):  # "an eight-week suspension after Sunday's game": for it, not from it
             # "within 14 days of 3 March": the day the count starts
             for date in dates:
                 if d.end < date.start <= d.end + 60 and _COUNTED_FROM.match(text[: date.start], d.end) and date.day is not None:

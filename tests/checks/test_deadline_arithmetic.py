@@ -994,6 +994,24 @@ FROM_SESSION_39_PERIODS = [
 ]
 
 
+FROM_SESSION_40_BANS = [
+    ("a ban's length against its days, beside a lengthy ban and another served last summer",
+     ["Forward Dara Keogh has been handed a proposed eight-week suspension after Sunday's game.",
+      "The proposed ban would run from Monday 18 May to Sunday 28 June.",
+      "It is the second time that the club have had a player face a lengthy ban. Defender Ciaran Mullan served a "
+      "four-week suspension last summer."], [5]),
+    ("those days fit", ["Forward Dara Keogh has been handed a proposed eight-week suspension after Sunday's game.",
+      "The proposed ban would run from Monday 18 May to Sunday 12 July.",
+      "It is the second time that the club have had a player face a lengthy ban. Defender Ciaran Mullan served a "
+      "four-week suspension last summer."], []),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_40_BANS, ids=[c[0] for c in FROM_SESSION_40_BANS])
+def test_periods_read_in_session_40(name, paragraphs, expected, rules):
+    assert lines_found('date 2026-05-21 Forward facing ban\n\n', paragraphs, 'deadline-arithmetic', rules) == expected
+
+
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_39_PERIODS, ids=[c[0] for c in FROM_SESSION_39_PERIODS])
 def test_periods_read_in_session_39(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'deadline-arithmetic', rules) == expected
