@@ -1002,8 +1002,12 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         while s.lower(k) in _OWNERS or s.lower(k) in ("total", "overall", "all") or s.lower(k).endswith(("'s", "\u2019s")):
             total_word = total_word or s.lower(k) == "total"
             k += 1
+        if not total_word and s.lo <= k < s.hi and s.tokens[k].kind == WORD and s.lower(k + 1) == "total" and s.lower(k + 2) in ("", ".", ",", ";"):
+            total_word, k = True, k + 2  # "of the state total", "of the national total": the whole of the part's own kind
         unit = part.unit or "count"
-        if s.lo <= k < s.hi and s.tokens[k].kind == WORD and s.lower(k + 1) in ("", ".", ",", ";"):
+        if total_word and unit != "count" and s.lower(k) in ("", ".", ",", ";", "while", "and"):
+            noun = None  # a measure's total: the one larger value of its unit the article gives
+        elif s.lo <= k < s.hi and s.tokens[k].kind == WORD and s.lower(k + 1) in ("", ".", ",", ";"):
             noun = singular(s.lower(k))  # one noun, the whole's, ends the clause: "of total revenue."
             if unit == "count":
                 continue  # a count's whole by another noun ("of all hotel guests") is another thing
@@ -1014,10 +1018,17 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         # not the part itself, nor a whole of a year long gone its part is not of ("the 3.89 million visitors recorded in
         # 2019"); last year's is the year a report of annual figures is about
         times = frozenset(facts[part.start].times) if part.start in facts else frozenset()
-        values = {v: w for v, (w, when) in wholes.get((unit, noun), {}).items() if v != part.value
+        told = wholes.get((unit, noun), {}) if noun is not None else {v: w for (u, _), given in wholes.items() if u == unit for v, w in given.items()}
+        values = {v: w for v, (w, when) in told.items() if v != part.value
                   and not any(t.isdigit() and year and int(t) < year - 1 and t not in times for t in when)}
-        if unit == "count":
+        if unit == "count" or noun is None:
             values = {v: w for v, w in values.items() if v > part.value}  # the whole of a count is more than it
+        if noun is None:
+            # a measure's "state total" is the one its paragraph's parts make up ("The Darling Downs accounts for 290,000
+            # hectares … Central Queensland … 145,000 hectares, about 30 per cent of the state total, while … the remaining 175,000")
+            made = sum(a.value for a in s.ab.amounts if a.unit == part.unit and not (a.approx or a.in_range)
+                       and not (a.first and s.ab.tokens[a.first - 1].lower == "from"))
+            values = {v: w for v, w in values.items() if abs(made - v) <= 0.005 * v}
         if len(values) != 1:
             continue
         (total, written), = values.items()
@@ -1026,7 +1037,7 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         actual = part.value / total
         # "about 30 per cent" may round a lot; "about 31 percent" says its own units are right
         if abs(actual - p.value / 100) > _part_share_slack(p):
-            out.append((p, f"{part.text} of {written}{'' if unit == 'count' else ' ' + s.tokens[k].text} is {percent_text(actual * 100)}, not {p.text}."))
+            out.append((p, f"{part.text} of {written}{'' if unit == 'count' or noun is None else ' ' + s.tokens[k].text} is {percent_text(actual * 100)}, not {p.text}."))
     return out
 
 
@@ -1667,6 +1678,8 @@ def _parts_of_them(s: Sentence) -> list[tuple[Amount, str]]:
                 break  # "… and of the JSP's 34, 17": another whole
             if s.lower(a.first - 1) == "and" and s.lower(a.first - 2) == ",":
                 break  # "14 remain in hospital, four of them critical, and 20 went home": a clause of its own
+            if s.lower(a.first - 1) in _CLAUSE_VERBS or (s.lower(a.first - 1).endswith("ed") and len(s.lower(a.first - 1)) > 4):
+                break  # "312 appearances, 254 of them in the league …, and scored 64 goals": a verb's own count
             parts.append(a)
         if len(parts) < 2 or any(p.approx for p in parts) or not any(s.lower(i) == "and" for i in range(parts[-2].last + 1, parts[-1].first)):
             return []

@@ -1882,14 +1882,22 @@ def _margin_told_joined(headline: str, headline_span, annotation) -> list[Hit]:
             result = b.compound or b.first >= 2 and tokens[b.first - 2].lower in _WON_OR_LOST | _RESULT_NOUNS
             if _agrees(a, b):
                 same = True
-            elif result and i < _OPENING + 1 and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
-                others.append((ab, b))
+            elif result and (i < _OPENING + 1 or _names_the_headlines(ab, b, head)) and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
+                others.append((ab, b))  # the opening's margin, or one a later sentence gives the headline's sides (a round-up's second match)
         if same or len({b.value for _, b in others}) != 1:
             continue
         ab, b = others[0]
         said = headline[a.start : head[a.last + 1].end]
         return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{ab.text[b.start:b.end]}\u201d, but the headline says \u201cby {said}\u201d.", headline, headline_span, a)]
     return []
+
+
+def _names_the_headlines(ab, b, head) -> bool:
+    """True when the sentence of a body amount names a side the headline names ("Karachi Whites reached 251-6 … to complete
+    a four-wicket win" under "… Karachi Whites edge Multan by three wickets"): a name of the headline's, not its first word."""
+    names = {t.lower for t in head[1:] if t.capitalised and t.lower not in FUNCTION_WORDS}
+    sentence = ab.tokens[b.first].sentence
+    return any(t.sentence == sentence and t.capitalised and t.lower in names for t in ab.tokens)
 
 
 _LEAD_NOUNS = frozenset("lead advantage cushion gap".split())

@@ -680,11 +680,27 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
         wrong_sentences = {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[wrong]}
         if wrong_sentences & {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[right]}:
             continue
+        if _another_body(blocks, where[wrong], where[right]):
+            continue  # "Genesee Community College" beside "SUNY Geneseo": a body's name of its own, never written with the other
         first = where[right][0]
         for i, s_, e in where[wrong]:
             if blocks[i].word_count < 5:
                 continue  # a masthead or a line of links ("Capital Courier-Post"): a name of its own, not copy
             _add(hits, blocks[i], (s_, e), right, wrong, counts[right], blocks[first[0]].source_span(first[1], first[2]))
+
+
+_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'-]+){1,3}")
+
+
+def _another_body(blocks: list[Block], wrong_at, right_at) -> bool:
+    """True when a spelling is always written opening a body's name of several words ("Genesee Community College") and the
+    other spelling never with that name's next word: two bodies' names, not one spelt two ways."""
+    def following(at) -> list[list[str]]:
+        return [(m.group().split() if (m := _NAME_AFTER_RE.match(blocks[i].text, e)) else []) for i, _, e in at]
+    wrong_names = following(wrong_at)
+    if not all(words and any(w in ORG_WORDS for w in words) for words in wrong_names):
+        return False
+    return not {words[0] for words in wrong_names} & {words[0] for words in following(right_at) if words}
 
 
 _BEFORE_BODY_WORD_RE = re.compile(r"\b([A-Z][\w'-]+)(?=\s+([A-Z][a-z]+)\b)")

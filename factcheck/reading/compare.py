@@ -12,7 +12,7 @@ import math
 from collections import Counter, defaultdict
 
 from ..language.numbers import NUMBER_WORDS
-from .quantities import Quantity, same_person
+from .quantities import FUNCTION_WORDS, Quantity, same_person
 from .tokens import NUMBER, WORD
 
 
@@ -195,8 +195,6 @@ def context_words(tokens, amount, amounts=()) -> frozenset[str]:
     """The content words near a figure in its sentence, cut to five letters ("extra", "nhs", "stole"): what it is about.
 
     The words of other figures ("crore" of "₹2,259 crore") say nothing of what this one measures."""
-    from .quantities import FUNCTION_WORDS
-
     sentence = tokens[amount.first].sentence
     # twice as many tokens as words, for the punctuation between them; a clause opened past another figure is another
     # figure's ("revenue rose 6.2% to ₹55,610 crore …, and net profit stood at …": no profit of the 6.2%)
@@ -269,6 +267,7 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 from_headline.add(id(a))
             amounts.append((ab, a))
     written = Counter((unit_of(a, local), round(a.value, 6)) for _, a in amounts)
+    counted_nouns = Counter(_noun_after(ab, a) for ab in blocks for a in ab.amounts if a.unit is None)
     race_blocks: dict[float, set[int]] = defaultdict(set)
     for ab, a in amounts:
         if a.unit == "race-time":
@@ -305,12 +304,33 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 if times != earlier_times and not back and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
                         and not _one_time(ab, a, eab, e, publication_year) and not _the_story_year(ab, a, eab, e, publication_year, story_years):
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
-                if back or context_words(ab.tokens, a, ab.amounts) & context_words(eab.tokens, e, eab.amounts) or a.unit == "race-time":
+                shared = context_words(ab.tokens, a, ab.amounts) & context_words(eab.tokens, e, eab.amounts)
+                if shared and not back and _one_name_two_counts(ab, a, eab, e, shared, counted_nouns):
+                    continue  # "Israr struck a commanding 112" … "Israr faced 121 balls": one person's two figures
+                if back or shared or a.unit == "race-time":
                     pairs.append((ab, a, eab, e))
                     break
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
+
+
+def _one_name_two_counts(ab, a, eab, e, shared: frozenset[str], counted_nouns: Counter) -> bool:
+    """True when two plain counts share only a name near each, and one is written before a noun the article counts with other
+    figures too and the other is not ("a commanding 112" … "faced 121 balls", "off 29 balls"): a person or side has many
+    figures, and the noun says which this one is."""
+    if a.unit is not None or e.unit is not None:
+        return False
+    names = {t.lower[:5] for x in (ab, eab) for t in x.tokens if t.capitalised}
+    if not shared <= names:
+        return False
+    nouns = [_noun_after(ab, a), _noun_after(eab, e)]
+    return nouns[0] != nouns[1] and any(counted_nouns[n] >= 2 for n in nouns if n and n not in FUNCTION_WORDS)
+
+
+def _noun_after(ab, a) -> str:
+    """The word just after a figure, when a word."""
+    return ab.tokens[a.last + 1].lower if a.last + 1 < len(ab.tokens) and ab.tokens[a.last + 1].kind == WORD else ""
 
 
 def _sizes_of_things(a, e, money: frozenset[str]) -> bool:

@@ -43,6 +43,7 @@ _PLACING_AFTER = frozenset("place spot position placed".split())
 _PREVIOUS = frozenset("from previously last".split())
 # A placing reached by moving is a standing in a table, which a side's win in one match does not contradict.
 _MOVE_STEMS = ("go", "went", "mov", "climb", "ris", "rose", "jump", "slip", "drop", "fall", "fell", "lift", "sit", "sat", "lie", "lay", "stay")
+_POINTS = frozenset({"points", "pts", "point"})
 _TABLE_NOUNS = frozenset("table standings ladder log league rankings ranking pool group conference division".split())
 _EARLIER_BEST = frozenset("previous former earlier".split())
 
@@ -183,6 +184,11 @@ def read_draws(tokens: list[Token]) -> list[Draw]:
     return out
 
 
+def _on_points(tokens: list[Token], i: int) -> bool:
+    """True when "on 12 points" follows a placing ("are second on 12 points"): a place in a table, not in an event."""
+    return i + 2 < len(tokens) and tokens[i].lower == "on" and tokens[i + 1].kind == NUMBER and tokens[i + 2].lower in _POINTS
+
+
 def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
     """Return the placings a block's tokens state ("finished third", "in fifth place"), old placings left out."""
     out = []
@@ -227,7 +233,8 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
                 subject = _subject(tokens, before) if before is not None and before >= 0 else None
                 name = _outcome(tokens, subject, False, frozenset(), False).name if subject is not None else None
             standing = (verb is not None and tokens[verb].lower.startswith(_MOVE_STEMS)) or any(
-                tokens[k].lower in _TABLE_NOUNS for k in range(last + 1, min(len(tokens), last + 5)) if tokens[k].sentence == t.sentence)
+                tokens[k].lower in _TABLE_NOUNS for k in range(last + 1, min(len(tokens), last + 5)) if tokens[k].sentence == t.sentence) \
+                or _on_points(tokens, last + 1)
             out.append(Placing(position, t.start, tokens[last].end, t.quoted, name, standing))
     return out
 

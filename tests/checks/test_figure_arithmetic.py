@@ -2043,3 +2043,28 @@ def test_a_whole_a_verb_gave_for_another_year_is_not_this_years(rules):
     paragraphs = ["The survey shows the state crushed 745,100 tonnes in 2025.",
                   "This year's crush rose 9 per cent to 812,400 tonnes. Red varieties accounted for 495,600 tonnes, about 61 per cent of the crush."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+FROM_SESSION_40_SHARES = [
+    ("a measure's share of the state total its paragraph's parts make", [
+        "Planted area rose 13 per cent to 610,000 hectares, from 540,000 hectares a year earlier.",
+        "The Darling Downs accounts for 290,000 hectares. Central Queensland growers planted 145,000 hectares, about 30 per cent "
+        "of the state total, while the Maranoa and the Burnett made up the remaining 175,000 hectares."], [5]),
+    ("that share is right", [
+        "Planted area rose 13 per cent to 610,000 hectares, from 540,000 hectares a year earlier.",
+        "The Darling Downs accounts for 290,000 hectares. Central Queensland growers planted 145,000 hectares, about 24 per cent "
+        "of the state total, while the Maranoa and the Burnett made up the remaining 175,000 hectares."], []),
+    ("a state total the paragraph's figures do not make is not known", [
+        "Planted area rose 13 per cent to 610,000 hectares, from 540,000 hectares a year earlier.",
+        "Central Queensland growers planted 145,000 hectares, about 30 per cent of the state total, up from 120,000 hectares."], []),
+    ("a count after a verb of its own is no part of the whole split before it", [
+        "In all, he made 312 appearances for the club, 254 of them in the league, 31 in the Scottish Cup and 27 in the "
+        "League Cup, and scored 64 goals."], []),
+    ("parts of the whole that overrun it", [
+        "In all, he made 312 appearances for the club, 254 of them in the league, 41 in the Scottish Cup and 27 in the League Cup."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_40_SHARES, ids=[c[0] for c in FROM_SESSION_40_SHARES])
+def test_shares_and_parts_read_in_session_40(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected

@@ -1075,3 +1075,26 @@ def test_a_headline_tally_against_sides_told_after_the_verb(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs = ["Delegates voted 112 in favour, with 9 against and four abstentions, among the 125 delegates present."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_round_ups_second_margin_is_read_where_the_body_names_its_sides(rules):
+    head = "date 2026-01-22 Israr century powers Peshawar; Karachi Whites edge Multan by three wickets\n\n"
+    paragraphs = ["Opener Israr Khan struck 112 as Peshawar beat Faisalabad by 46 runs on Wednesday.",
+                  "Faisalabad were bowled out for 241 in 46.2 overs.",
+                  "Waqas finished with 4-38 from his ten overs.",
+                  "In Lahore, Multan were restricted to 250-8.",
+                  "Karachi Whites reached 251-6 with eight balls to spare to complete a four-wicket win."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [11]
+    paragraphs[4] = "Karachi Whites reached 251-7 with eight balls to spare to complete a three-wicket win."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[4] = "Last week Lahore Blues reached 251-6 to complete a four-wicket win."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_place_on_points_is_the_table_not_the_match(rules):
+    head = "date 2026-01-22 Karachi Whites edge Multan in tense finish\n\n"
+    paragraphs = ["Karachi Whites held their nerve against Multan at the Gaddafi Stadium on Wednesday.",
+                  "Karachi Whites are second on 12 points from five games."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs = ["Multan held on at the Gaddafi Stadium on Wednesday.", "Karachi Whites finished second."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]

@@ -874,3 +874,13 @@ FROM_SESSION_38_NAMES_OF_BODIES = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_38_NAMES_OF_BODIES, ids=[c[0] for c in FROM_SESSION_38_NAMES_OF_BODIES])
 def test_a_bodys_name_spelt_two_ways(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'name-variant', rules) == expected
+
+
+def test_a_bodys_own_name_is_not_a_place_spelt_another_way(rules):
+    head = "date 2026-03-05 College names three finalists\n\n"
+    paragraphs = ["Dr Latisha Boateng, vice president for student affairs at SUNY Geneseo, is one of the finalists.",
+                  "Boateng has overseen residence life at Geneseo for six years.",
+                  "Transfers from Monroe Community College and Genesee Community College rose for a second year."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
+    paragraphs[2] = "Transfers from Monroe Community College rose, Boateng told staff at Genesee on Monday."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [7]

@@ -917,3 +917,13 @@ def test_a_paragraph_set_apart_is_another_matter(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[1] = paragraphs[1].replace("Elsewhere on the ballot, a", "A")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_one_players_two_figures_are_not_one_slipped(rules):
+    # "112" is his score; "121 balls" counts the balls he faced, a noun the report counts with other figures too
+    head = "date 2026-01-22 Israr century powers Peshawar\n\n"
+    paragraphs = ["Opener Israr Khan struck a commanding 112 as Peshawar beat Faisalabad by 46 runs on Wednesday.",
+                  "Israr faced 121 balls and hit 11 fours. Bilal Sheikh made 46 off 29 balls."]
+    assert lines_found(head, paragraphs, "number-conflict", rules) == []
+    paragraphs[1] = "Israr, batting for more than six hours, made 121 and hit 11 fours. Bilal Sheikh made 46 off 29 balls."
+    assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
