@@ -8,7 +8,7 @@ nothing but a prepositional phrase or a number stands between the verb and the
 date: "died at home on Sunday" is a death, "voted 2,914 to 388 on Nov. 4" a vote,
 "the executive met on 10 March" a meeting ("met union leaders on Monday" is not). A verb dates
 the event its noun names: "the appeal will be heard on 9 October" and "scheduled to hear the
-application Feb. 17" are hearings ("the court heard on Monday" and "will hear evidence" are not),
+application Feb. 17" and "heard the case on Monday 9 March" are hearings ("the court heard on Monday" and "will hear evidence" are not),
 "married" a wedding, "listed on the Main Board on" and "debuted on" a listing ("will next be listed in
 the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" or "was formally (officially) opened on" an opening,
 "resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered" and "made landfall"
@@ -274,7 +274,7 @@ _VERB_BEFORE = (
     # "the complex will be thrown open on 26 January" its opening ("the inquiry opened on" is a phase of it)
     r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bwas\s)heard|(?<=\bwere\s)heard|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))argued(?=\s+before\s+[A-Z])|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
     # "scheduled to hear the application Feb. 17": a hearing of the thing heard
-    r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
+    r"|(?:(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear|heard)\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
     # "died there two days later, on Friday 14 November": where, and how long after what the sentence told before
     r"(?:\s+there)?(?:\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|months?)\s+later|\s+(?:soon|shortly)\s+after(?:wards)?)?(?=,|\s)"

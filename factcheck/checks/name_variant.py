@@ -417,6 +417,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             for i, m in runs_of.get(surname, ()):
                 if m.given == wrong:
                     _add(hits, blocks[i], m.given_span, right, f"{wrong} {surname}", counts[right], first, f"{right} {surname}", suggest=not tie)
+    _middle_word_slips(blocks, runs, hits)
     _unintroduced_slips(blocks, runs, kb, hits, lower)
     _proper_words(blocks, people, kb, hits, max_edits, lower)
     _name_word_vowels(blocks, hits, lower)
@@ -424,6 +425,25 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _hyphenated_variants(blocks, hits, lower)
     _sounds_respelt(blocks, hits, lower)
     return list(hits.values())
+
+
+def _middle_word_slips(blocks: list[Block], runs: list[tuple[int, NameMention]], hits) -> None:
+    """"Datuk Seri Lim Kok Heng" … "Datuk Seri Lim Kock Heng": one name of three words after one honorific, its first and
+    last words the same and its middle word a letter longer or shorter, is one person's name mistyped (reported at the
+    later, unsuggested). Siblings' names share a word and differ in another, not by a letter."""
+    full = [(i, m) for i, m in runs if len(m.tokens) == 3 and m.honorific]
+    for k, (i, m) in enumerate(full):
+        for j, e in full[:k]:
+            words, earlier = [t[2] for t in m.tokens], [t[2] for t in e.tokens]
+            if m.honorific != e.honorific or words[0] != earlier[0] or words[2] != earlier[2] or words[1] == earlier[1]:
+                continue
+            if not (_dropped(words[1], earlier[1]) or _dropped(earlier[1], words[1])):
+                continue
+            if (i, _sentence_of(blocks[i], m.start)) == (j, _sentence_of(blocks[j], e.start)):
+                continue
+            first = blocks[j].source_span(e.tokens[1][0], e.tokens[1][1])
+            _add(hits, blocks[i], (m.tokens[1][0], m.tokens[1][1]), " ".join(earlier), " ".join(words), 1, first, suggest=False)
+            break
 
 
 def _family_name_slip(a: str, b: str, edits: int, family_first: dict[str, set[str]], runs_of, surname_count: Counter) -> bool:

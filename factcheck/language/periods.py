@@ -1175,6 +1175,8 @@ def read_period_facts(
         # only the sentence's own dates, lengths and weekdays: a search, not a scan of the whole block
         found = _sentence_facts(text, s_start, s_end, nouns, _between(dates, date_starts, s_start, s_end + 60), _between(durations, duration_starts, s_start, s_end),
                                 _between(weekdays, weekday_starts, s_start, s_end), knowledge, quoted, carried, it_noun)
+        if not any(f.role == "start" for f in found) and (then := _THEN_GIVEN.search(sentence)):
+            found += _started_the_sentence_before(text, s_start, then.end(), found, dates, knowledge, quoted)
         if strong_only:
             read = [(f, _orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f) for f in found]
             grant = next((o.end for _, o in read if o is not None and o.role == "duration" and o.orphan == "topic"), None)
@@ -1197,6 +1199,26 @@ def read_period_facts(
             elif real:
                 last_plain = None
     return facts, all_nouns, moved, last_plain
+
+
+# "Dealers would then have a six-month transition period": a time given from the day the sentence before names
+_THEN_GIVEN = re.compile(r"\b(?:will|would|shall|then)\s+then\s+(?:have|get|be\s+given)\b|\bthen\s+(?:have|has|had|gets|get)\b", re.I)
+
+
+def _started_the_sentence_before(text: str, s_start: int, then_end: int, found: list[PeriodFact], dates: list[DateMention],
+                                 knowledge: PeriodKnowledge, quoted) -> list[PeriodFact]:
+    """The start of a length given "then" ("If approved, the rules would take effect on July 1, 2026. Dealers would then
+    have a six-month transition period, running until March 31, 2027"): the one day the sentence before gives a start
+    word ("take effect on"), in the same block; nothing when the sentence gives no length right after "then"."""
+    length = next((f for f in found if f.role == "duration" and s_start + then_end <= f.start <= s_start + then_end + 40), None)
+    if length is None or s_start == 0:
+        return []
+    before = text.rfind(".", 0, max(0, s_start - 2)) + 1  # where the sentence before opens (its own full stop is at s_start - 2)
+    days = [d for d in dates if before <= d.start < s_start and d.day is not None and d.valid and not quoted(d.start)]
+    if len(days) != 1 or not knowledge.start_re.search(text, max(before, days[0].start - 40), days[0].start):
+        return []
+    d = days[0]
+    return [PeriodFact("start", d.start, d.end, length.noun, "given", date=d, soft=True)]
 
 
 # "during the stoppage", "throughout the ban": a period named only as the time of something else

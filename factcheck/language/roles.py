@@ -497,6 +497,9 @@ def org_kind(words: Sequence[str], rk: RolesKnowledge) -> str | None:
     return None
 
 
+_PLACE_HEADS = frozenset({"County", "Parish", "District", "Borough"})
+
+
 def _place_org(written: str) -> Org:
     """A place as the organisation of a post roles.yaml marks `place` (a state's or province's governor)."""
     return Org(tuple(w.lower() for w in re.findall(r"[\w'’.-]+", written.removesuffix("'s").removesuffix("’s"))), "state", written.strip())
@@ -1128,8 +1131,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             and text[run.end : where.start("org")].strip() == "of" and not where.group("the") and where.group("org")[:1].isupper() \
             and (is_place(where.group("org")) or org_kind(where.group("org").split(), rk) in (None, "state")):
         org = _place_org(where.group("org"))  # "Governor Elisa Sarmiento of Catanduanes"
-    if spec.place and org is not None and org.name is not None and org.kind is None:
-        org = replace(org, kind="state")  # "Catanduanes Governor X": a name of no known kind is the place governed
+    if spec.place and org is not None and org.name is not None and (org.kind is None or bool(set(org.written.split()[-1:]) & _PLACE_HEADS)):
+        # "Catanduanes Governor X": a name of no known kind is the place governed; so is "Cobb County" before a post of a
+        # place ("Cobb County District Attorney X"), though "Derby County" names a club
+        org = replace(org, kind="state")
     body_unsaid = False
     # "DCA secretary Ashok Menon": initials before a role name a body, whatever its kind
     initials = org is not None and org.kind is None and bool(_ACRONYM_RE.fullmatch(org.written.strip()))

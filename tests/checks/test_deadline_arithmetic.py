@@ -1023,3 +1023,15 @@ def test_a_service_that_does_not_run_until_the_end_of_a_day_is_a_closure(rules):
     assert lines_found(HEAD, paragraphs, 'deadline-arithmetic', rules) == [5]
     paragraphs[1] = "No trains will run from Saturday 11 April until the end of Sunday 19 April."
     assert lines_found(HEAD, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_length_given_then_runs_from_the_day_the_sentence_before_names(rules):
+    head = 'date 2026-02-09 Regulator proposes cylinder rules\n\n'
+    paragraphs = ["If approved, the rules would take effect on July 1, 2026. Dealers would then have a six-month transition period, "
+                  "running until March 31, 2027, to register their existing stock."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("six-month", "nine-month")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = ("Comments on the draft close on July 1, 2026. Dealers would then have a six-month transition period, "
+                     "running until March 31, 2027, to register their existing stock.")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

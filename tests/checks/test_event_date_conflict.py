@@ -712,3 +712,14 @@ def test_an_event_named_by_its_place_held_at_a_building_there(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = "He urged residents to bring their title deeds to the Juja meeting on 26th February."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_case_heard_on_a_day_is_its_hearing(rules):
+    head = "date 2026-03-11 Flanker banned for three weeks\n\n"
+    paragraphs = ["Josh Ashby has been suspended for three weeks after a disciplinary panel upheld the red card, following a hearing on Tuesday.",
+                  "The panel, which heard the case by video link on Monday 9 March, said Ashby had been late."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = "The panel, which heard the case by video link on Tuesday 10 March, said Ashby had been late."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    paragraphs[1] = "The panel heard evidence from the referee on Monday 9 March."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

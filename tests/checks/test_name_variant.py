@@ -884,3 +884,13 @@ def test_a_bodys_own_name_is_not_a_place_spelt_another_way(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
     paragraphs[2] = "Transfers from Monroe Community College rose, Boateng told staff at Genesee on Monday."
     assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
+
+
+def test_a_middle_word_one_letter_out_in_one_titled_name(rules):
+    head = "date 2026-04-03 Founder launches takeover\n\n"
+    paragraphs = ["The builder is controlled by its executive chairman Datuk Seri Lim Kok Heng, the filing said.",
+                  "The interested directors are Lim and his son, Lim Wei Jian.",
+                  "Datuk Seri Lim Kock Heng, 68, founded the company in 1989."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
+    paragraphs[2] = "His cousin, Dr Lim Kock Heng, 64, founded the company in 1989."  # another title: perhaps another man
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

@@ -1930,3 +1930,15 @@ def test_a_promotion_told_of_a_pronoun_in_the_next_sentence(rules):
     paragraphs = ["The arrests were ordered by Inspector Ruwan Dissanayake. He has since moved to Kandy, the court was told. "
                   "Chief Inspector Dissanayake did not give evidence."]
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [3]
+
+
+def test_a_countys_district_attorney_given_to_two_people(rules):
+    head = "date 2026-02-06 Former church treasurer sentenced\n\n"
+    paragraphs = ["A Cobb County jury convicted him in December.",
+                  "\"He betrayed people,\" District Attorney Renee Calloway said in a statement.",
+                  "Cobb County District Attorney Graham Pierce said the sentence was a warning."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = "Assistant District Attorney Graham Pierce said the sentence was a warning."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[2] = "Her predecessor, former District Attorney Graham Pierce, said the sentence was a warning."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
