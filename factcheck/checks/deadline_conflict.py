@@ -740,6 +740,10 @@ def _year_written(statement: PeriodStatement) -> bool:
     return statement.fact.date is not None and bool(statement.fact.date.explicit_year)
 
 
+# a length told as a first term or a limit ("an initial three years", "a maximum term of", "up to")
+_LIMIT_LENGTH = re.compile(r"\b(?:initial|initially|maximum|minimum|max|up\s+to|at\s+most|at\s+least)\s+(?:term\s+of\s+|period\s+of\s+)?(?:[\w-]+\s+)?\Z", re.I)
+
+
 def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStatement], key) -> Hit | None:
     if what != "length":
         # "Traders who miss the April 14 cut-off will have a further 14 days, until April 28": a spell added after it
@@ -773,6 +777,9 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
                 and _name_untold(*((later, first) if first.fact.orphan else (first, later))):
             continue  # "the festival … runs until Sunday 18 January" … "The fire danger period … until 1 May": a day the
             # sentence naming no period gives, for nothing the named period's words name
+        if what == "length" and any(_LIMIT_LENGTH.search(x.reading.text, max(0, x.fact.start - 40), x.fact.start) for x in (first, later)):
+            continue  # "licences for an initial three years, renewable twice …, giving a maximum term of seven years": a first
+            # term and the longest it may run are two measures of one licence, not two lengths of it
         if period.kind in _ANY_PERIOD and what == "length" and _far_apart(first.length, later.length):
             continue  # "a 90-day public comment period" … "over the five-year period": no slip of one period's length
         if period.kind in _ANY_PERIOD and not later.fact.orphan and later.fact.noun.kind and _BARE_BEFORE.search(later.reading.text, max(0, later.fact.noun.start - 40), later.fact.noun.start):

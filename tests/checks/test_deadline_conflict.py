@@ -1020,3 +1020,13 @@ def test_things_handed_in_given_two_days(name, paragraphs, expected, rules):
 def test_two_grants_in_one_sentence_to_two_parties_are_two_windows(rules):
     paragraphs = ["The bench granted the corporation four weeks to file its reply, and gave the petitioners one week thereafter to file a rejoinder."]
     assert lines_found(HEAD, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_first_term_and_the_longest_it_may_run_are_not_two_lengths(rules):
+    head = "date 2026-04-14 Ministry reopens exploration tender\n\n"
+    paragraphs = ["Winning bidders will hold licences for an initial three years, renewable twice for two years each, giving a "
+                  "maximum term of seven years before a mining licence must be sought."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs = ["The ministry opened a six-week consultation on the licence terms on Monday.",
+                  "Comments may be sent throughout the eight-week consultation."]  # no first term or limit: two lengths
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
