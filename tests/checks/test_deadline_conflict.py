@@ -1030,3 +1030,14 @@ def test_a_first_term_and_the_longest_it_may_run_are_not_two_lengths(rules):
     paragraphs = ["The ministry opened a six-week consultation on the licence terms on Monday.",
                   "Comments may be sent throughout the eight-week consultation."]  # no first term or limit: two lengths
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_grant_and_the_window_named_for_its_errand_are_one_period(rules):
+    head = "date 2026-04-14 Ministry reopens tender\n\n"
+    paragraphs = ["Losing bidders will have 14 days from publication of the award notice to lodge a challenge with the authority, the notice said.",
+                  "Industry lawyers said the 21-day challenge window had slowed some earlier awards."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = "Industry lawyers said the 14-day challenge window had slowed some earlier awards."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "Industry lawyers said the 21-day objection window had slowed some earlier awards."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
