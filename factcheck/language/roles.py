@@ -603,7 +603,8 @@ def _apposition_before_re() -> re.Pattern[str]:
 
 
 _APPOSITION_BEFORE = (
-    r"(?:,\s+(?:speaking\s+as\s+)?|\s+[–—]\s+|\s+--\s+|\s+\(|\s+(?:is|has\s+been|is\s+now|serves\s+as)\s+)(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|was\s+(?:named|appointed|made|(?:re-?)?elected)(?:\s+as)?"
+    r"(?:,\s+(?:speaking\s+as\s+)?|\s+[–—]\s+|\s+--\s+|\s+\(|\s+(?:is|has\s+been|is\s+now|serves\s+as)\s+)(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|as|was\s+(?:named|appointed|made|(?:re-?)?elected)(?:\s+as)?"
+    # "who as chief executive has overseen …": the role the clause gives its subject
     # a stated change that gives the role: "who took over as chief executive in 2024", "who was promoted to sergeant"
     r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+(?:since\s+|now\s+|recently\s+|just\s+)?been|had\s+(?:since\s+)?been)\s+promoted\s+to)|is|now|also)\s+)?"
     # "Rachel Tan, a resources analyst at Southbank Securities": one word of what kind after "a"

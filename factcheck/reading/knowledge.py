@@ -36,6 +36,7 @@ _SHAPE: dict[str, str] = {
     "miss-words": "list",
     "whole-nouns": "list",
     "share-nouns": "list",
+    "action-heads": "list",
     "partitions": "list-of-lists",
     "refer-back": "list-of-lists",
     "sum-verbs": "list-map",
@@ -131,6 +132,7 @@ class QuantityKnowledge:
     whole_nouns: frozenset[str] = frozenset()  # nouns that stand for a whole: "make up the tally"
     set_apart: frozenset[str] = frozenset()  # "Elsewhere, …": a paragraph opening on another matter
     share_nouns: frozenset[str] = frozenset()  # "a turnout of 45.6 per cent": a percentage that is one count of another
+    action_heads: frozenset[str] = frozenset()  # "220 job cuts": an action on the thing before it, which is what is counted
     partitions: frozenset[frozenset[str]] = frozenset()  # {"totally", "partially"}: parts told by both cover their whole
     refer_back: dict[str, str] = field(default_factory=dict)  # "money" -> "funding": nouns a later mention may use for one sum
     sum_verbs: dict[str, str] = field(default_factory=dict)  # "borrow" -> "loan": a verb whose object sum is one of that noun
@@ -190,6 +192,7 @@ class QuantityKnowledge:
             passing={**{w.lower(): -1 for w in merged.get("miss-words", [])}, **{w.lower(): 1 for w in merged.get("exceed-words", [])}},
             whole_nouns=frozenset(w.lower() for w in merged.get("whole-nouns", [])),
             share_nouns=frozenset(w.lower() for w in merged.get("share-nouns", [])),
+            action_heads=frozenset(w.lower() for w in merged.get("action-heads", [])),
             set_apart=frozenset(w.lower() for w in merged.get("set-apart", [])),
             partitions=frozenset(frozenset(w.lower() for w in group) for group in merged.get("partitions", [])),
             refer_back={w.lower(): group[0].lower() for group in merged.get("refer-back", []) for w in group},

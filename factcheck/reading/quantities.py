@@ -1231,6 +1231,9 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
     # gap-above) that two figures of its paragraph make, no level ("a deficit of Rs 48,710 crore" is the budget's own)
     changing = changing or r.lower(a.first - 1) == "of" and r.lower(a.first - 2) in kb.gaps and two_apart_by(r.found, a)
     scope = scope | _places(r, phrase_end) | _opening_place(r, a.first)
+    if thing in kb.action_heads and verb is None and len(modifiers) == 1 and r.lower(a.last + 1) in modifiers:
+        thing, verb = next(iter(modifiers)), thing  # "220 job cuts": jobs counted, and what is done to them
+        modifiers = set()
     thing = kb.canonical.get(thing, thing)
     if verb is not None:
         verb = kb.canonical.get(verb, verb)

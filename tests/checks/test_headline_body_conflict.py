@@ -1098,3 +1098,14 @@ def test_a_place_on_points_is_the_table_not_the_match(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs = ["Multan held on at the Gaddafi Stadium on Wednesday.", "Karachi Whites finished second."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+
+
+def test_job_cuts_in_the_headline_count_the_posts_the_body_removes(rules):
+    head = "date 2026-03-27 Hospitals board approves 220 job cuts in savings plan\n\n"
+    paragraphs = ["The board has approved a £16 million savings plan that will remove 240 posts over the next financial year.",
+                  "Directors voted the plan through on Thursday."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = "The board has approved a £16 million savings plan that will remove 220 posts over the next financial year."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[0] = "The board has approved a £16 million savings plan that will close 240 beds over the next financial year."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -1942,3 +1942,13 @@ def test_a_countys_district_attorney_given_to_two_people(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
     paragraphs[2] = "Her predecessor, former District Attorney Graham Pierce, said the sentence was a warning."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_role_given_by_who_as(rules):
+    head = "date 2026-03-27 Board approves savings plan\n\n"
+    paragraphs = ["The trust's chair, Margaret Ellison, opened the meeting.",
+                  "Chief executive Dr Rajesh Patel told the board the posts were vacant.",
+                  "Ellison, who as chief executive has overseen the trust's recovery plan since 2023, said the board accepted it."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = "Ellison, who as chair has overseen the trust's recovery plan since 2023, said the board accepted it."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
