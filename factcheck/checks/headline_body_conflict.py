@@ -1536,6 +1536,10 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         theirs = [o for o in others if o.unit == a.unit or (a.unit in _DAYS and o.unit in _DAYS)]
         if theirs and not any(_same_value(o, a) for o in theirs):
             continue  # another headline swaps the figure ("7 years" for "5 years"): headline-conflict's finding
+        if (often := _how_often(a, head, body, headline, headline_span)) is not None:
+            if often is not False:
+                return [often]
+            continue  # the body tells the headline's "four weekly flights" as "four times a week"
         wanted = set(_nouns_after(head, a.last))
         noun_keyed = bool(wanted)
         change = keys.direction(head, a)
@@ -1602,6 +1606,31 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         said = headline[head[a.first - 1].start if every else a.start : a.end]
         return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{said}\u201d.", headline, headline_span, a)]
     return []
+
+
+_FREQUENCY = {"weekly": "week", "daily": "day", "monthly": "month"}
+
+
+def _how_often(a, head, body, headline: str, headline_span) -> Hit | bool | None:
+    """A headline's "four weekly flights" against the opening's "will fly the route three times a week": the one frequency the
+    opening gives in words, per the headline's period. A hit when it differs, False when it agrees, None when it gives none."""
+    if a.unit is not None or a.last + 1 >= len(head) or head[a.last + 1].lower not in _FREQUENCY:
+        return None
+    period = _FREQUENCY[head[a.last + 1].lower]
+    told = []
+    for ab in body[:_OPENING]:
+        t = ab.tokens
+        for b in ab.amounts:
+            k = b.last + 1
+            if b.unit is None and k + 2 < len(t) and t[k].lower == "times" and t[k + 1].lower in ("a", "per", "each", "every") and t[k + 2].lower == period:
+                told.append((ab, b))
+    if len({b.value for _, b in told}) != 1:
+        return None
+    ab, b = told[0]
+    if _agrees(a, b):
+        return False
+    said = f"The body says \u201c{b.text} times a {period}\u201d, but the headline says \u201c{a.text} {head[a.last + 1].text}\u201d."
+    return _against_headline(ab.block, b.start, b.end, said, headline, headline_span, a)
 
 
 def _another_year(annotation, ab, b) -> bool:

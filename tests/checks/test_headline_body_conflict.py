@@ -1109,3 +1109,13 @@ def test_job_cuts_in_the_headline_count_the_posts_the_body_removes(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs[0] = "The board has approved a £16 million savings plan that will close 240 beds over the next financial year."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headlines_weekly_count_against_the_openings_times_a_week(rules):
+    head = "date 2026-03-10 Airline opens Almaty route with four weekly flights\n\n"
+    paragraphs = ["The airline's first flight to Almaty landed on Sunday.",
+                  "It will fly the route three times a week, on Tuesdays, Thursdays and Saturdays.",
+                  "Its cargo arm already operates two weekly freighter flights to Almaty."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = "It will fly the route four times a week, on Tuesdays, Thursdays, Fridays and Saturdays."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
