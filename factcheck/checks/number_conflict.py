@@ -1187,7 +1187,13 @@ def _pointed_back(st: Statement, q) -> bool:
     """True when a count is written after "the", "these" or "those": the count already given, not a possessor's whole
     ("the district's 11 elementary schools" counts all the district has)."""
     before = st.block.text[: q.amount.start].split()
+    if _RESTRICTED_AFTER.match(st.block.text, q.amount.end):
+        return False  # "The two council members who voted against": the ones the clause picks out, not all those counted
     return bool(before) and before[-1].lower() in ("the", "these", "those")
+
+
+# a count's noun (up to three words) and a clause that picks some of them out: "two council members who voted against"
+_RESTRICTED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){1,3}?\s+(?:who|that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z]+ed\b")
 
 
 def _given_before(annotation, later: Statement, q) -> bool:

@@ -927,3 +927,12 @@ def test_one_players_two_figures_are_not_one_slipped(rules):
     assert lines_found(head, paragraphs, "number-conflict", rules) == []
     paragraphs[1] = "Israr, batting for more than six hours, made 121 and hit 11 fours. Bilal Sheikh made 46 off 29 balls."
     assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
+
+
+def test_those_a_clause_picks_out_are_not_all_those_counted(rules):
+    head = "date 2026-03-10 Council approves recovery package\n\n"
+    paragraphs = ["The measure passed 7-2 after three hours of debate. All nine council members were present.",
+                  "The two council members who voted against the package said they supported the projects."]
+    assert lines_found(head, paragraphs, "number-conflict", rules) == []
+    paragraphs[1] = "The eight council members present at the meeting said they supported the projects."
+    assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
