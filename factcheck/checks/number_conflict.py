@@ -276,6 +276,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "That fall of 586 patients" … "the 9,420 patients": a change's size, not a level
                 if how is None and _reached(later, b) and not _reached(first, a):
                     continue  # "the €9,200 jackpot" … "Next week's jackpot climbs to €9,400": the change its verb tells
+                if how is None and (_every_one(first, a) and _owners(later, b) or _every_one(later, b) and _owners(first, a)):
+                    continue  # "all 530 seats" … "Kerala's 140 seats": the whole, and a part an owner has of it
                 if how is None and (_breakdown(first, a) or _breakdown(later, b)):
                     continue  # "122 flats, with … the remaining 64" … "of the 186 flats": a part and its total
                 pool = _owned_by(group, a.scope & b.scope)
@@ -1181,6 +1183,18 @@ def _one_digit_apart(a: str, b: str) -> bool:
 def _at(ab, here: tuple[int, int], message: str, earlier_ab, earlier: tuple[int, int], label: str = "also given here") -> Hit:
     """A hit at text span `here` of block ab, pointing at span `earlier` of block earlier_ab."""
     return Hit(NUMBER_CONFLICT.id, ab.block.source_span(*here), message, related=(RelatedHit(earlier_ab.block.source_span(*earlier), label),))
+
+
+def _every_one(st: Statement, q) -> bool:
+    """True when a count is written after "all" ("Votes for all 530 seats"): the whole of what it counts."""
+    before = st.block.text[: q.amount.start].split()
+    return bool(before) and before[-1].lower() == "all"
+
+
+def _owners(st: Statement, q) -> bool:
+    """True when a count is written after a possessive ("Kerala's 140 seats"): what one owner has."""
+    before = st.block.text[: q.amount.start].split()
+    return bool(before) and before[-1].lower().endswith(("'s", "\u2019s"))
 
 
 def _pointed_back(st: Statement, q) -> bool:

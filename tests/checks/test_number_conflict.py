@@ -936,3 +936,12 @@ def test_those_a_clause_picks_out_are_not_all_those_counted(rules):
     assert lines_found(head, paragraphs, "number-conflict", rules) == []
     paragraphs[1] = "The eight council members present at the meeting said they supported the projects."
     assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
+
+
+def test_all_of_a_count_and_an_owners_part_of_it(rules):
+    head = "date 2026-03-16 Poll dates announced for four states\n\n"
+    paragraphs = ["Votes for all 530 seats will be counted on Monday, May 4, the commission said.",
+                  "Kerala's 140 seats, Tamil Nadu's 234 and Puducherry's 30 will go to the polls on Thursday, April 9."]
+    assert lines_found(head, paragraphs, "number-conflict", rules) == []
+    paragraphs[1] = "The 503 seats will go to the polls on Thursday, April 9."
+    assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
