@@ -2275,8 +2275,8 @@ def _margin(tokens, amount) -> bool:
     (not "by 61 votes to 38", a tally)."""
     before = [t.lower for t in tokens[max(0, amount.first - 3) : amount.first]]
     after = tokens[amount.last + 1 : amount.last + 4]
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in _MARGIN_NOUNS:
-        return True
+    if len(before) >= 2 and before[-1] in ("of", "is", "was") and before[-2] in _MARGIN_NOUNS:
+        return True  # "a majority of 241", "The majority is 2,184"
     if amount.compound in _MARGIN_UNITS and after and after[0].lower in _MARGIN_NOUNS:
         return True  # "with 2,314-vote majority", "a 412-vote margin"
     if not (before and before[-1] == "by" and after and after[0].lower in _MARGIN_UNITS):
@@ -2297,7 +2297,11 @@ def _sentence_of(tokens, i: int) -> list:
 
 def _other_time(tokens, amount) -> bool:
     """True when the sentence of an amount dates it to another year or contest ("In 2021, the DA's margin here was 1,194")."""
-    return any(_YEAR_RE.fullmatch(t.text) or t.lower in {"previous", "last", "earlier"} for t in _sentence_of(tokens, amount.first))
+    return any(_YEAR_RE.fullmatch(t.text) or t.lower in _ANOTHER_CONTEST for t in _sentence_of(tokens, amount.first))
+
+
+# words that put a figure in another contest: "the previous majority", "Labour are defending a majority of 14,312"
+_ANOTHER_CONTEST = frozenset({"previous", "last", "earlier", "defending", "defend", "defends", "overturn", "overturned", "overturning"})
 
 
 def _one_value_conflicts(headline: str, headline_span, annotation, is_kind, what: str, close: float = 0.0, besides=None, label: str = "headline") -> list[Hit]:

@@ -1119,3 +1119,12 @@ def test_a_headlines_weekly_count_against_the_openings_times_a_week(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
     paragraphs[1] = "It will fly the route four times a week, on Tuesdays, Thursdays, Fridays and Saturdays."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_the_majority_is_the_margin_and_a_defended_one_is_the_last_contests(rules):
+    head = "date 2026-03-06 Labour hold seat with majority of 2,418 as Reform surge\n\n"
+    paragraphs = ["Labour's Aisha Rahman has won the by-election with 11,902 votes, ahead of Reform UK's Gary Pendleton on 9,718. The majority is 2,184.",
+                  "Labour are defending a majority of 14,312, but Reform UK have poured activists into the seat."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = "Labour's Aisha Rahman has won the by-election with 12,136 votes, ahead of Reform UK's Gary Pendleton on 9,718. The majority is 2,418."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
