@@ -643,7 +643,7 @@ _DAY_EVENT = re.compile(
     r"\s*(?:(?:of|from|after)\s+)?(?P<day>yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+(?:[\w-]+\s+){0,2}?[a-z]{4,}\b", re.I
 )
 _DAYS_BEFORE = {"yesterday": -1, "today": 0}
-_AFTER = re.compile(r"\s+after\b", re.I)
+_AFTER_THE_LENGTH = re.compile(r"\s+after\b", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|from|after)\b", re.I)
 # "from the date of the notice", "from the entry of the judge's order": the nouns whose date may start the count
 # "14 days from sentencing", "within 28 days of publication": an event named with no determiner, after its preposition
@@ -1202,7 +1202,7 @@ def read_period_facts(
 
 
 # "Dealers would then have a six-month transition period": a time given from the day the sentence before names
-_THEN_GIVEN = re.compile(r"\b(?:will|would|shall|then)\s+then\s+(?:have|get|be\s+given)\b|\bthen\s+(?:have|has|had|gets|get)\b", re.I)
+_THEN_GIVEN = re.compile(r"\b(?:will|would|shall)\s+then\s+(?:have|get|be\s+given)\b|\bthen\s+(?:have|has|had|gets|get)\b", re.I)
 
 
 def _started_the_sentence_before(text: str, s_start: int, then_end: int, found: list[PeriodFact], dates: list[DateMention],
@@ -1666,7 +1666,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             said = counted.group("noun").lower()
             facts.append(PeriodFact("start", counted.start("noun"), counted.end("noun"), noun, "of", counted_from=_both_numbers(said)))
         elif d.relation in ("within", "for", "deadline", "from", None) and (d.relation == "from" or _OF_AFTER.match(text, d.end)) \
-                and not (d.noun and _AFTER.match(text, d.end)):  # "an eight-week suspension after Sunday's game": for it, not from it
+                and not (d.noun and _AFTER_THE_LENGTH.match(text, d.end)):  # "an eight-week suspension after Sunday's game": for it, not from it
             # "within 14 days of 3 March": the day the count starts
             for date in dates:
                 if d.end < date.start <= d.end + 60 and _COUNTED_FROM.match(text[: date.start], d.end) and date.day is not None:
