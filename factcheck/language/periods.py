@@ -891,7 +891,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         if marker is None and _SET_APART.search(text, max(start, m.start() - 40), m.start()):
             marker, several = "separate", True  # "The review is separate from consultation on the draft plan": another one
         when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start()) or _OPENING_TIME.match(text, start, m.start()) \
-            or _PAST_TIME_AFTER.match(text, m.end(), end)
+            or _PAST_TIME_AFTER.match(text, m.end(), end) \
+            or (_SERVED_BEFORE.search(text, max(start, m.start() - 40), m.start()) and _MONTH_AFTER.match(text, m.end(), end))
         if when and (when.group(1) or "").lower() == "this":
             qualifier = None  # "this year's consultation" is the article's own
         elif when:  # "last year's consultation", "2025's strike": another one
@@ -928,6 +929,9 @@ _TIME_POSSESSIVE = re.compile(
 )
 # "served a four-week suspension last summer": a period of a time gone by, told after its noun
 _PAST_TIME_AFTER = re.compile(r"\s+((?:last|the\s+previous)\s+(?:year|month|season|summer|winter|spring|autumn))\b", re.I)
+# "He served a four-day ban in November": one served in a month named after it is a past one, not the article's
+_SERVED_BEFORE = re.compile(r"\b(?:served|completed|received|was\s+given|was\s+handed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+_MONTH_AFTER = re.compile(r"\s+(in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 # "Last year it extended the comment period on a related proposal …": a sentence opening on another year
 _OPENING_TIME = re.compile(r"\s*[\"\u201c]?(" + OPENING_YEAR + ")")
 _WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")

@@ -1000,6 +1000,10 @@ FROM_SESSION_40_BANS = [
       "The proposed ban would run from Monday 18 May to Sunday 28 June.",
       "It is the second time that the club have had a player face a lengthy ban. Defender Ciaran Mullan served a "
       "four-week suspension last summer."], [5]),
+    ("a ban served in a month named after it is a past one", ["The suspension runs from Thursday, February 12 to Saturday, February 21 inclusive.",
+      "It is his second suspension of the season. He served a four-day ban in November for careless riding."], []),
+    ("a four-day ban the article times is this one", ["The suspension runs from Thursday, February 12 to Saturday, February 21 inclusive.",
+      "The stewards handed him a four-day ban for careless riding."], [5]),
     ("those days fit", ["Forward Dara Keogh has been handed a proposed eight-week suspension after Sunday's game.",
       "The proposed ban would run from Monday 18 May to Sunday 12 July.",
       "It is the second time that the club have had a player face a lengthy ban. Defender Ciaran Mullan served a "
