@@ -1185,25 +1185,28 @@ def _at(ab, here: tuple[int, int], message: str, earlier_ab, earlier: tuple[int,
     return Hit(NUMBER_CONFLICT.id, ab.block.source_span(*here), message, related=(RelatedHit(earlier_ab.block.source_span(*earlier), label),))
 
 
+def _word_before(st: Statement, q) -> str:
+    """The word written just before a figure, lower-cased ("" at the block's start): read from a short window, not the block."""
+    before = st.block.text[max(0, q.amount.start - 40) : q.amount.start].split()
+    return before[-1].lower() if before else ""
+
+
 def _every_one(st: Statement, q) -> bool:
     """True when a count is written after "all" ("Votes for all 530 seats"): the whole of what it counts."""
-    before = st.block.text[: q.amount.start].split()
-    return bool(before) and before[-1].lower() == "all"
+    return _word_before(st, q) == "all"
 
 
 def _owners(st: Statement, q) -> bool:
     """True when a count is written after a possessive ("Kerala's 140 seats"): what one owner has."""
-    before = st.block.text[: q.amount.start].split()
-    return bool(before) and before[-1].lower().endswith(("'s", "\u2019s"))
+    return _word_before(st, q).endswith(("'s", "\u2019s"))
 
 
 def _pointed_back(st: Statement, q) -> bool:
     """True when a count is written after "the", "these" or "those": the count already given, not a possessor's whole
     ("the district's 11 elementary schools" counts all the district has)."""
-    before = st.block.text[: q.amount.start].split()
     if _RESTRICTED_AFTER.match(st.block.text, q.amount.end):
         return False  # "The two council members who voted against": the ones the clause picks out, not all those counted
-    return bool(before) and before[-1].lower() in ("the", "these", "those")
+    return _word_before(st, q) in ("the", "these", "those")
 
 
 # a count's noun (up to three words) and a clause that picks some of them out: "two council members who voted against"
