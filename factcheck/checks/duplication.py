@@ -58,7 +58,10 @@ _EDGE_PUNCTUATION = ".,;:!?\"'()[]\u2018\u2019\u201c\u201d"
 _SENTENCE_ENDS = ".!?:;\"\u201d\u2019)"
 _ELIGIBLE = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
 # A line that is only a time opens a live blog entry: "21:31", "9.45am", "10:02 GMT".
-_ENTRY_TIME_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT))?$", re.IGNORECASE)
+_ENTRY_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT))?"
+_ENTRY_TIME_RE = re.compile(f"^{_ENTRY_TIME}$", re.IGNORECASE)
+# a live blog entry's time set at the start of its first sentence ("03:32 The by-election was …"): the stamp is not the sentence
+_LEADING_TIME_RE = re.compile(f"^{_ENTRY_TIME}\\s*[-\u2013\u2014:|]?\\s+(?=[A-Z\u201c\"'])", re.IGNORECASE)
 
 _FIRES = """date 2025-03-04 Council approves budget after long debate
 
@@ -447,7 +450,7 @@ def _repeated_sentences(doc: Document, min_words: int, paired_blocks: set[tuple[
     for block in eligible:
         for k, sentence in enumerate(block.sentences):
             if len(sentence.text.split()) >= min_words:
-                key = normalise(sentence.text)
+                key = normalise(_LEADING_TIME_RE.sub("", sentence.text, count=1) if k == 0 else sentence.text)
                 keyed.append((block, k, key))
                 if not holders[key] or holders[key][-1] is not block:
                     holders[key].append(block)

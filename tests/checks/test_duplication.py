@@ -274,3 +274,14 @@ LONG = (
 )
 def test_a_line_closing_each_live_blog_entry_is_structure(text, expected, rules):
     assert findings_of(text, "html", rules) == expected
+
+
+def test_a_sentence_repeated_after_a_live_blog_entrys_time_stamp_is_found(rules):
+    # The stamp opens the entry, not the sentence: "03:32 The regulator fined …" repeats "The regulator fined …".
+    text = HEAD + "\n\n".join([f"**04:10** {P2} {P1}", f"**03:32** {P1} {P3}"]) + "\n"
+    assert findings_of(text, "md", rules) == [("repeated-sentence", 5)]
+
+
+def test_entries_opening_with_a_time_stamp_and_different_sentences_are_quiet(rules):
+    text = HEAD + "\n\n".join([f"**04:10** {P2}", f"**03:32** {P1}", f"**02:50** {P3}"]) + "\n"
+    assert findings_of(text, "md", rules) == []
