@@ -744,6 +744,39 @@ def _gap_on_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, 
     return out
 
 
+def _a_year(s: Sentence, k: int) -> bool:
+    text = s.tokens[k].text if s.lo <= k < s.hi else ""
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
+def _change_after_its_levels(s: Sentence) -> list[tuple[Amount, str]]:
+    """A change set off after the new level, both levels in the sentence, the earlier dated and the new not ("The LDF,
+    which won 99 seats in 2021, finished with 54, a loss of 35"): 45. The sentence gives no other figure of the unit."""
+    out = []
+    for d in s.amounts:
+        if d.unit == "percent" or d.approx or d.in_range or s.lower(d.first - 1) != "of" or s.lower(d.first - 3) not in ("a", "an"):
+            continue
+        sign = {**_GAP_NOUNS, "loss": -1, "gain": 1}.get(s.lower(d.first - 2))
+        if sign is None or s.lower(d.last + 1) in ("on", "over", "than", "from", "compared", "against", "to", "since"):
+            continue
+        now = next((a for a in s.amounts if a.last == d.first - 5), None)
+        if now is None or s.tokens[d.first - 4].text not in (",", "\u2013", "\u2014") or now.unit != d.unit or now.approx or now.in_range:
+            continue
+        others = [a for a in s.amounts if a.unit == d.unit and a is not now and a is not d]
+        if len(others) != 1 or others[0].last > now.first or others[0].approx or others[0].in_range:
+            continue
+        old = others[0]
+        if not any(_a_year(s, k) for k in range(old.last + 1, min(now.first, old.last + 5))) or any(_a_year(s, k) for k in range(now.first - 3, d.last + 1)):
+            continue  # an undated figure before may be anyone's: the old level is the one dated to another year ("won 99 seats in 2021")
+        actual = (now.value - old.value) * sign
+        written = f"{abs(actual):.10g}".replace(".", "").lstrip("0")
+        if actual <= 0 or agree(actual, d.value, written, d.digits):
+            continue
+        high, low = (now, old) if now.value > old.value else (old, now)
+        out.append((d, f"{high.text} less {low.text} is {_fmt_like(actual, [now, old])}, not {d.text}."))
+    return out
+
+
 # what "a rise of 16pc on this year's figure" is taken on: the level a time's possessive names
 _EARLIER_LEVELS = frozenset("figure level allocation total amount budget outlay spending sum".split())
 
@@ -958,6 +991,8 @@ def _shares_of_known_totals(s: Sentence, totals: dict[str, float], counts: dict[
     return out
 
 
+# words that say how a whole is measured, not which whole it is: "the net budget" is the budget
+_WHOLE_MEASURES = frozenset("net gross annual yearly entire whole".split())
 # words that put a part as a share of its whole: "186,300 stayover visitors, accounting for 54.1 per cent of the total"
 _SHARE_VERBS = (("or",), ("accounting", "for"), ("accounted", "for"), ("making", "up"), ("representing",), ("equal", "to"), ("equivalent", "to"))
 
@@ -974,7 +1009,9 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
     for p in s.amounts:
         if p.unit != "percent" or p.in_range or s.lower(p.last + 1) != "of":
             continue
-        at = p.first - (s.lower(p.first - 1) in _APPROX)  # ", or about 31 percent of sales"
+        at = p.first
+        while at > p.first - 2 and s.lower(at - 1) in _APPROX:
+            at -= 1  # ", or about 31 percent of sales", ", just under 52 per cent of the net budget"
         verb = next((words for words in _SHARE_VERBS if all(s.lower(at - len(words) + m) == w for m, w in enumerate(words))), None)
         if verb is None and s.lower(at - 1) == "," and at < p.first:
             verb = ()  # "produced 8,900 tonnes, about 21 per cent of the state's harvest": a hedged share set off by a comma alone
@@ -1002,6 +1039,8 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         while s.lower(k) in _OWNERS or s.lower(k) in ("total", "overall", "all") or s.lower(k).endswith(("'s", "\u2019s")):
             total_word = total_word or s.lower(k) == "total"
             k += 1
+        if s.lower(k) in _WHOLE_MEASURES and k + 1 < s.hi and s.tokens[k + 1].kind == WORD:
+            k += 1  # "of the net budget", "of annual revenue": the whole measured one way, still the one thing
         if not total_word and s.lo <= k < s.hi and s.tokens[k].kind == WORD and s.lower(k + 1) == "total" and s.lower(k + 2) in ("", ".", ",", ";"):
             total_word, k = True, k + 2  # "of the state total", "of the national total": the whole of the part's own kind
         unit = part.unit or "count"
@@ -1018,7 +1057,12 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         # not the part itself, nor a whole of a year long gone its part is not of ("the 3.89 million visitors recorded in
         # 2019"); last year's is the year a report of annual figures is about
         times = frozenset(facts[part.start].times) if part.start in facts else frozenset()
-        told = wholes.get((unit, noun), {}) if noun is not None else {v: w for (u, _), given in wholes.items() if u == unit for v, w in given.items()}
+        if noun is None:
+            told = {v: w for (u, _), given in wholes.items() if u == unit for v, w in given.items()}
+        else:  # "of turnover" is of the revenue the article gives: nouns a later mention may use for one sum
+            group = s.ab.knowledge.refer_back.get(noun) if unit != "count" else None
+            told = {v: w for (u, thing), given in wholes.items() if u == unit and (thing == noun or group and s.ab.knowledge.refer_back.get(thing) == group)
+                    for v, w in given.items()}
         values = {v: w for v, (w, when) in told.items() if v != part.value
                   and not any(t.isdigit() and year and int(t) < year - 1 and t not in times for t in when)}
         if unit == "count" or noun is None:
@@ -1038,6 +1082,32 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         # "about 30 per cent" may round a lot; "about 31 percent" says its own units are right
         if abs(actual - p.value / 100) > _part_share_slack(p):
             out.append((p, f"{part.text} of {written}{'' if unit == 'count' or noun is None else ' ' + s.tokens[k].text} is {percent_text(actual * 100)}, not {p.text}."))
+    return out
+
+
+def _share_beside_the_rest(s: Sentence, wholes: dict[tuple[str, str], dict[float, tuple[str, frozenset[str]]]]) -> list[tuple[Amount, str]]:
+    """A part put as a share of a whole, and the rest of that whole given in the same sentence ("Robusta made up 498,300
+    bags, or 86 percent of the month's volume, while arabica accounted for the remaining 114,180 bags"), where the part
+    and the rest add up to a figure of their unit the article gives (612,480 bags): the share is of that, 81.4 per cent."""
+    out = []
+    for p in s.amounts:
+        if p.unit != "percent" or p.in_range or s.lower(p.last + 1) != "of":
+            continue
+        at = p.first
+        while at > p.first - 2 and s.lower(at - 1) in _APPROX:
+            at -= 1
+        if s.lower(at - 1) != "or" or s.lower(at - 2) != ",":
+            continue
+        part = next((a for a in s.amounts if a.last == at - 3 or a.last == at - 4 and s.tokens[at - 3].kind == WORD), None)
+        rest = next((a for a in s.amounts if a.first > p.last and _the_rest(s, a)), None)
+        if part is None or rest is None or part.unit != rest.unit or part.unit == "percent" or part.approx or rest.approx or part.in_range or rest.in_range:
+            continue
+        total = part.value + rest.value
+        if not any(abs(v - total) <= 1e-6 * total for (unit, _), given in wholes.items() if unit == (part.unit or "count") for v in given):
+            continue  # the two add up to nothing the article states: which whole the share is of is a guess
+        actual = part.value / total
+        if abs(actual - p.value / 100) > _part_share_slack(p):
+            out.append((p, f"{part.text} of {_fmt_like(total, [part, rest])} ({part.text} + {rest.text}) is {percent_text(actual * 100)}, not {p.text}."))
     return out
 
 
@@ -1223,7 +1293,7 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
         if "." in part.text and part.value * 1000 < total.value:
             continue  # "14.96 of 16.92 lakh": the part's scale is the whole's, written once
         fraction = _fraction_near(s, search[0], search[1])
-        if fraction is not None and fraction[3] < part.first and any(s.lower(k) in _CLAUSE_OPENERS for k in range(fraction[3] + 1, part.first)):
+        if fraction is not None and fraction[3] < part.first and any(s.lower(k) in _CLAUSE_OPENERS or s.lower(k) == ";" for k in range(fraction[3] + 1, part.first)):
             fraction = None  # "revised the figure to 70.4 per cent once results from the last three of the 126": another clause's
         if fraction is not None and fraction[3] < part.first and (s.lower(fraction[3] + 1) == "of" and s.lower(part.first - 1) not in (",", "or")
                                                                   or any(s.lower(k) in _SET_AGAINST for k in range(fraction[3] + 1, part.first))):
@@ -1336,13 +1406,17 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
             continue  # "KSh 8.6 billion for salaries of the county's 7,400 employees and …", "$3.1 billion for 1,150 new
             # hospital beds, …": a count inside a part's description
             # ("the charity's 41 shops £4.3m" labels the part after it: no list of these parts)
+        if found and a.unit is None and s.lower(a.first - 1) in ("on", "off") and a.last + 1 < s.hi and s.tokens[a.last + 1].kind == WORD \
+                and s.lower(a.last + 1) != s.lower(found[-1].last + 1) and _closed_before_next(s, a, a.unit):
+            continue  # "Delgado had 146 on 24 carries, Whitley added 112": the count the part was made on, not a part
         if found and a.spelled and unit is None and (s.lower(a.first - 1) in ("its", "their", "the") or s.lower(a.first - 1).endswith(("'s", "\u2019s"))) \
                 and not _closed_before_next(s, a, unit):
             continue  # "… and the district's four comprehensive high schools 11,086": a count naming the part after it
         parallel = s.lower(a.first - 1) == "of" and s.lower(found[0].first - 1) == "of" if found else False
         # "… and a victim surcharge of £384": a part named before its figure
         named_part = s.lower(a.first - 1) == "of" and _named_by_a(s, a.first - 2)
-        if found and not parallel and not named_part and "of" in (s.lower(a.first - 1), s.lower(a.first - 2), s.lower(a.first - 3)):
+        # ("£18.1m of savings, £14.3m raised …": an "of" right after the part before describes that part)
+        if found and not parallel and not named_part and any(s.lower(k) == "of" and k != found[-1].last + 1 for k in (a.first - 1, a.first - 2, a.first - 3)):
             break  # "… and of the JSP's 34, 17": a second total, not a part; "revenue spending of A and capital spending of B" are parts
         if s.lower(a.last + 1) == "of" and s.lower(a.last + 2) in ("them", "whom", "which", "those", "these"):
             # "eight non-executive directors, five of them independent, and four …": the list runs on after the aside
@@ -1564,6 +1638,8 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             if bigger:
                 total = bigger[-1]
                 parts = _parts(s, start, end, total.unit, gap)
+                if parts and any(s.tokens[k].text == "," for k in range(start, parts[0].first)):
+                    continue  # "squad costs of £275.6m, made up of wages, £64.8m of amortisation and £9.3m in fees": a part with no figure first
                 given = [a for a in s.amounts if a.last < start and a.unit == total.unit and a is not total]
                 if parts and any(abs(sum(p.value for p in parts) - a.value) <= max(0.5, 0.005 * a.value) for a in given):
                     continue  # "guilty on four of the six counts he faced: two counts of …, one … and one …": the four
@@ -1955,6 +2031,45 @@ def _parts_of_a_named_whole(s: Sentence, earlier: list[Sentence], revised: froze
         shown = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
         shares = " and ".join(f"{percent_text(a.value / w.value * 100)} of {w.text}" for w in {w.value: w for w in wholes}.values())
         return [(a, f"{a.text} is {shares}, not {shown}.")]
+    return []
+
+
+# verbs that say parts cover a whole in full: "the gap would be closed through £18.1m of savings, £14.3m … and £7.2m"
+_CLOSED_BY = frozenset("closed met covered bridged filled plugged funded financed balanced".split())
+
+
+def _whole_closed_by_parts(s: Sentence, earlier: list[Sentence], revised: frozenset[str]) -> list[tuple[Amount, str]]:
+    """Parts said to close, meet or cover a whole the copy named before by its noun ("She told members the council faced a
+    gap of £42.6m." "She said the gap would be closed through £18.1m of savings, £14.3m raised by the council tax increase
+    and £7.2m drawn from reserves"): £39.6m. The whole is the one figure of the parts' unit, in the nearest sentence
+    before that gives one beside that noun, not revised since; parts said to close it only in part say nothing."""
+    if _partial(s):
+        return []
+    for k in range(s.lo + 2, s.hi - 2):
+        if s.lower(k) not in _CLOSED_BY or s.lower(k + 1) not in ("through", "by", "with", "from") or s.lower(k - 1) not in ("be", "being", "been", "is", "was", "were", "are"):
+            continue
+        noun = next((s.lower(m) for m in range(k - 1, max(s.lo - 1, k - 5), -1) if s.lower(m - 1) in ("the", "this", "that", "its") and s.tokens[m].kind == WORD), None)
+        first = s.amount_after(k + 2)
+        if noun is None or first is None or first.unit in (None, "percent") or first.first > k + 4:
+            return []
+        parts = _parts(s, first.first, s.hi - 1, first.unit, gap=12)
+        if not parts or parts[0] is not first or any(p.approx or p.in_range for p in parts):
+            return []
+        for e in earlier:
+            if _revises(e, revised):
+                return []  # "That figure was revised down to £23.7m": which figure the parts close is the copy's to say
+            wholes = [w for w in e.amounts if w.unit == first.unit and not (w.approx or w.in_range or _compared(e, w))
+                      and noun in {singular(e.lower(i)) for i in range(max(e.lo, w.first - 4), min(e.hi, w.last + 3))}]
+            if not wholes:
+                continue
+            if len(wholes) != 1:
+                return []
+            whole, total = wholes[0], sum(p.value for p in parts)
+            written = f"{total:.10g}".replace(".", "").lstrip("0")
+            if agree(total, whole.value, written, whole.digits):
+                return []
+            return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(total, parts)}, not the {whole.text} {noun} they close.")]
+        return []
     return []
 
 
@@ -3139,6 +3254,56 @@ def _difference_of_pair(s: Sentence) -> list[tuple[Amount, str]]:
         return [(d, f"{old.text} to {new.text} is a change of {_fmt(round(abs(actual), 6))} percentage points, not {d.text}.")]
     high, low = (new, old) if actual > 0 else (old, new)
     return [(d, f"{high.text} less {low.text} is {_fmt_like(abs(actual), [new, old])}, not {d.text}.")]
+
+
+# a change's noun, and its way ("the 40c lift", "a rise of £16")
+_CHANGE_SIZE_NOUNS = {**_SIZE_NOUNS, "lift": 1, "hike": 1, "jump": 1, "boost": 1, "increase": 1, "climb": 1, "slump": -1, "dip": -1, "decline": -1}
+
+
+def _change_and_its_percent(s: Sentence, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
+    """A change told both ways, its size and then its percentage set off by ", or" ("The 40c lift, or 6 per cent, is
+    worth …"; "a rise of £16, or 14%"), against the one pair of levels of its unit the nearest sentence before with such
+    a pair gives whose difference is that size ("$10.40 per kilogram …, up from $10.00"): 40c on $10.00 is 4 per cent."""
+    out = []
+    subunits = s.ab.knowledge.subunits
+    for p in s.amounts:
+        at = p.first - (s.lower(p.first - 1) in _APPROX)
+        if p.unit != "percent" or p.in_range or s.lower(at - 1) != "or" or s.lower(at - 2) != ",":
+            continue
+        comma = at - 2
+        d = next((a for a in reversed(s.amounts) if a.last < comma), None)
+        if d is None or d.unit == "percent" or d.approx or d.in_range:
+            continue
+        k = d.last + 1
+        cents = d.unit is None and s.lower(k) in subunits
+        k += cents
+        if s.tokens[k].kind == WORD and s.lower(k) in _CHANGE_SIZE_NOUNS and k + 1 == comma:
+            sign = _CHANGE_SIZE_NOUNS[s.lower(k)]  # "the 40c lift, or 6 per cent"
+        elif k == comma and s.lower(d.first - 1) == "of" and s.lower(d.first - 2) in _CHANGE_SIZE_NOUNS:
+            sign = _CHANGE_SIZE_NOUNS[s.lower(d.first - 2)]  # "a rise of £16, or 14%"
+        else:
+            continue
+        if d.unit is None and not cents:
+            continue
+        size = d.value / 100 if cents else d.value
+        for e in earlier[:_LEVELS_BACK]:
+            pairs = [(o, n) for o, n in level_pairs(e) if o.unit == n.unit and o.unit not in (None, "percent") and not (o.approx or n.approx)  # ("from … to …" reads as a range too)
+                     and (o.unit == d.unit or cents and o.unit in s.ab.knowledge.currency_codes) and o.value > 0]
+            if not pairs:
+                continue
+            fits = [(o, n) for o, n in pairs if abs(abs(n.value - o.value) - size) <= 1e-6 * max(1.0, size)]
+            if len(fits) == 1 and (fits[0][1].value - fits[0][0].value) * sign > 0:
+                old, new = fits[0]
+                actual = abs(new.value - old.value) / old.value * 100
+                if abs(actual - p.value) > (1.5 if p.approx else max(0.6, 0.06 * p.value)):
+                    said = f"{d.text}{s.tokens[d.last + 1].text}" if cents else d.text
+                    out.append((p, f"{said} on {old.text} is a {percent_text(actual)} {'rise' if sign > 0 else 'fall'}, not {p.text}."))
+            break
+    return out
+
+
+# how many sentences back the levels of a change told both ways may be
+_LEVELS_BACK = 3
 
 
 _WINNING = frozenset("won win wins winning lost lose loses losing beat beats beating defeated defeating passed carried".split())
@@ -4969,7 +5134,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
-                found += _shares(s) + _shares_of_them(s) + _lead_of_two_totals(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes, year) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
+                found += _shares(s) + _shares_of_them(s) + _lead_of_two_totals(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes, year) + _share_beside_the_rest(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
                     found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _parts_of_the_whole(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s)
                     found += _each_of_the_count(s)
@@ -4982,9 +5147,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
             earlier = [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent  # nearest first
             found += _parts_of_that_total(s, prior, earlier) + _that_total_continued(s, sentences.get(index + 1), earlier)
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
-            found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised)
-            found += _together_of_previous(s, earlier)
-            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
+            found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier)
+            found += _together_of_previous(s, earlier) + _whole_closed_by_parts(s, earlier, revised)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:

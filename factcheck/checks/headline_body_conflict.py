@@ -1751,6 +1751,9 @@ def _headline_change(head, a, keys: _Keys) -> tuple[bool, set[str], int] | None:
     return None
 
 
+_MORE_OR_LESS = {"more": True, "higher": True, "less": False, "lower": False, "fewer": False}
+
+
 def _stated_change(s, b, keys: _Keys) -> bool | None:
     """Whether a body percentage states a rise (True) or a fall (False): a rise or fall word just before it ("fell 24%",
     "an increase of 11%") or a change noun just after it ("a 25% reduction"); None when it states no change."""
@@ -1763,6 +1766,8 @@ def _stated_change(s, b, keys: _Keys) -> bool | None:
     after = s.lower(b.last + 1)
     if after in CHANGE_NOUNS:
         return after in UP
+    if after in _MORE_OR_LESS and s.lower(b.last + 2) != "than":
+        return _MORE_OR_LESS[after]  # "will pay 8 per cent more in council tax"; not "8% more than their neighbours", a comparison
     if s.lower(b.first - 1) == "by":
         # "raising water charges by 8%", "cut fares by 10%": the verb and what it changes, then "by"
         for k in range(b.first - 2, max(s.lo - 1, b.first - 6), -1):
@@ -2319,14 +2324,29 @@ def _one_value_conflicts(headline: str, headline_span, annotation, is_kind, what
     others = [o for m, block in annotation.headlines if m.value.strip() != headline.strip() for o in block.amounts if is_kind(block.tokens, o)]
     hits = []
     for a in wanted:
-        if len(values) != 1 or any(_agrees(a, b) or abs(a.value - b.value) < close for _, b in body):
+        if any(_agrees(a, b) or abs(a.value - b.value) < close for _, b in body):
+            continue
+        told = body if len(values) == 1 else _of_the_headlines_clause(headline, head_tokens, a, body)
+        if len({round(b.value, 6) for _, b in told}) != 1:
             continue
         if any(not _agrees(o, a) for o in others):
             continue  # the headlines disagree on it among themselves: headline-conflict's finding
-        ab, b = body[0]
+        ab, b = told[0]
         how = slip(a.digits, b.digits)
         hits.append(_against_headline(ab.block, b.start, b.end, f"The body gives {what} as \u201c{b.text}\u201d, but the {label} says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
     return hits
+
+
+def _of_the_headlines_clause(headline: str, head_tokens, a, body: list) -> list:
+    """The body's values whose paragraph names someone or something the headline's clause holding the figure names, when
+    the headline tells two stories ("Okafor wins Ward 2 seat by 212 votes; road millage renewed"): the margin of the
+    paragraph naming Okafor, not the millage's."""
+    start = max((m.end() for m in re.finditer(r"[;:|]", headline[: a.start])), default=0)
+    end = min((m.start() for m in re.finditer(r"[;:|]", headline[a.end :])), default=len(headline) - a.end) + a.end
+    if start == 0 and end == len(headline):
+        return []  # one clause: the body's several values are several contests
+    names = {t.lower for t in head_tokens if start <= t.start < end and t.capitalised and t.is_word and t.lower not in FUNCTION_WORDS and len(t.text) >= 3}
+    return [(ab, b) for ab, b in body if names & {t.lower for t in ab.tokens if t.capitalised and t.is_word}]
 
 
 # a run of results counted in games and how copy writes its length (the ordinal "fourth straight win" is

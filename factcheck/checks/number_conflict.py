@@ -175,7 +175,7 @@ from dataclasses import replace
 from ..document import BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
-from ..reading.quantities import ADDED_BEFORE, read_owned_figures, singular
+from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_owned_figures, singular
 from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, significant_digits, slip, transposed_pairs, unit_of, usable
 from ..reading.tokens import WORD
 from ..registry import Check, Context, Example, register
@@ -250,6 +250,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 how = amount_slip(a.amount, b.amount) if a.amount.value != b.amount.value else None
                 if ("standing" in a.modifiers) != ("standing" in b.modifiers):
                     continue  # "stay 13th on 21 points" is a table's; "Pryce finished with 12 points" a player's score
+                if _subjects_apart(first.block, a.amount, later.block, b.amount):
+                    continue  # "The consumer goods segment … Rs. 6.3 billion in revenue" … "The leisure segment … revenue of Rs. 3.6 billion"
                 if how == "one digit changed" and _other_subjects(first, a, later, b):
                     continue  # "Belmont Silvertones … with 285 points" … "Southern Sunrise … were third with 281 points": two entrants
                 if how is not None and _someone_elses(first, a, later, b):
@@ -408,6 +410,8 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
             continue  # "The HSE's own system recorded 421 … The HSE figure is typically lower than the INMO's": two counts set against each other
         if _named_apart(ab, a, eab, e):
             continue  # "Ernesto Reyes won a third term by 854 votes" in Barangay Pulo … "Delos Santos unseats Villanueva by 845 votes"
+        if _subjects_apart(ab, a, eab, e):
+            continue  # "The consumer goods segment … generated Rs. 6.3 billion" … "The leisure segment … posted revenue of Rs. 3.6 billion"
         if _compound_of_another(ab, a, eab, e) or _compound_of_another(eab, e, ab, a):
             continue  # "a 113-run victory" … "match figures of eight for 131": a compound names what it measures, and the other is not that
         if _added(ab, a) != _added(eab, e):
@@ -457,6 +461,36 @@ def _named_apart(ab, a, oab, o) -> bool:
     """True when the two sentences name people or places and none of one's is the other's: two contests, two people."""
     mine, theirs = _sentence_names(ab, a), _sentence_names(oab, o)
     return len(mine) >= 2 and len(theirs) >= 2 and not mine & theirs
+
+
+def _subject(ab, amount) -> list[str]:
+    """The words of the definite noun phrase an amount's sentence opens with, up to the first punctuation or the figure
+    ("The consumer goods segment, the group's largest, generated …": the, consumer, goods, segment)."""
+    sentence = ab.tokens[amount.first].sentence
+    start = next(k for k in range(amount.first, -1, -1) if k == 0 or ab.tokens[k - 1].sentence != sentence)
+    words = []
+    for t in ab.tokens[start : min(amount.first, start + _SUBJECT_REACH)]:
+        if not t.is_word:
+            break
+        words.append(t.lower)
+    return words if words and words[0] in ("the", "its", "their") else []
+
+
+# how far into a sentence its subject's head may be: "The consumer goods segment"
+_SUBJECT_REACH = 6
+
+
+def _subjects_apart(ab, a, oab, o) -> bool:
+    """True when each figure's sentence opens on one kind of thing told apart by words the other lacks ("The consumer
+    goods segment … Rs. 6.3 billion" … "The leisure segment … Rs. 3.6 billion"): two members of one kind, two figures."""
+    mine, theirs = _subject(ab, a), _subject(oab, o)
+    for k, head in enumerate(mine[1:], 1):
+        if head in FUNCTION_WORDS or len(head) < 4 or head not in theirs[1:]:
+            continue
+        before, other = set(mine[1:k]), set(theirs[1 : theirs.index(head, 1)])
+        if before and other and not before & other:
+            return True
+    return False
 
 
 def _compound_of_another(ab, a, oab, o) -> bool:
@@ -691,13 +725,23 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
                     continue  # "added $3.1 million" … "The $13 million gap": a swap keeps the decimal point where it was
                 if first.approx and how != "a zero dropped or added":
                     continue  # "about 3,400" … "the 4,300": a rounded figure's digits say little
-                if ab.times_of(later) - first_ab.times_of(first):
+                if _another_time(ab.times_of(later), first_ab.times_of(first), annotation.published):
                     continue  # "the 6.4% rise recorded the previous month" … "4.6%": a figure of another time
                 line = annotation.line(first_ab, first.start)
                 hits.append(_at(ab, (later.start, later.end), f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with {'its digits transposed' if how == 'digits transposed' else 'a zero dropped or added'}, and is given nowhere else.", first_ab, (first.start, first.end)))
                 break
         seen.setdefault((unit, later.digits), (ab, later))
     return hits
+
+
+def _another_time(later: frozenset[str], first: frozenset[str], published) -> bool:
+    """True when a figure referring back names a time the first does not, other than the year the story is of: a first
+    figure with no time is of the story's own year, this one or the last ("set aside KSh 1.46 billion" in a report of
+    annual results … "the KSh 1.64 billion farmer payout had been provided for in the 2025 accounts")."""
+    extra = later - first
+    if not extra or first or published is None:
+        return bool(extra)
+    return not all(t.isdigit() and published.year - 1 <= int(t) <= published.year for t in extra)
 
 
 def _transposed_counts(annotation) -> list[Hit]:

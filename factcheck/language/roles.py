@@ -156,6 +156,11 @@ class RolesKnowledge:
     taking_words: frozenset[str] = frozenset()  # change words that say a person took a role ("became", "elected")
     style_words: frozenset[str] = frozenset()  # "the club's long-serving manager": words before a role that leave it the role
 
+    @cached_property
+    def portfolio_holder(self) -> str | None:
+        """The role a council portfolio is ("X, who holds the finance portfolio"): the one whose forms include "portfolio holder"."""
+        return next((s.key for s in self.roles.values() if s.portfolio and any(f.lower() == "portfolio holder" for f in s.forms)), None)
+
     # The rank patterns are long and only articles naming a rank's word need them (rank_words is their gate).
     @cached_property
     def rank_before_re(self) -> re.Pattern[str]:
@@ -739,6 +744,10 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             if employer and not is_place(employer.group("org")) and (named := _named_org(employer.group("org"), rk)) is not None:
                 org, end = named, employer.end()
             out.append(RoleMention(m.start("verb"), end, "role", role, org, (), (run.start, run.end), m.group("verb")))
+        for m in _HOLDS_PORTFOLIO_RE.finditer(text) if rk.portfolio_holder and ("portfolio" in words or "brief" in words) else ():
+            run = by_end.get(m.start())
+            if run is not None:  # "Desai, who holds the finance portfolio in the cabinet": the cabinet member for finance
+                out.append(RoleMention(m.start("verb"), m.end(), "role", rk.portfolio_holder, None, (), (run.start, run.end), m.group("verb"), department=m.group("portfolio").lower()))
         for m in rk.passive_re.finditer(text) if not rk.passive_words.isdisjoint(words) else ():
             run = by_start.get(m.end())
             subject = _PASSIVE_SUBJECT_RE.search(text, max(0, m.start() - 80), m.start())
@@ -1213,6 +1222,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     return RoleMention(start, end, "role", role, org, change, holder, form, department=department, body_unsaid=body_unsaid)
 
 
+# "X, who holds the finance portfolio", "X, who also holds the housing and planning brief"
+_HOLDS_PORTFOLIO_RE = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>holds)\s+the\s+(?P<portfolio>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+(?:portfolio|brief)\b")
 _PORTFOLIO_STOP = frozenset("the a an its their his her our and party's new former official chief senior".split())
 _PORTFOLIO_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<portfolio>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+\Z")
 _PORTFOLIO_AFTER_RE = re.compile(r"\s+(?:on|for)\s+(?P<portfolio>[a-z]+(?:['\u2019]s\s+[a-z]+)?(?:\s+and\s+[a-z]+(?:['\u2019]s\s+[a-z]+)?)?)\b")  # "for children's services"

@@ -350,6 +350,8 @@ class _Reader:
             j += 1
         if not unit:
             found = self.phrase_at(j, self.kb.units, self.kb.longest_unit)
+            if found and found[1] == "degree" and j < self.n and self.t[j].text in self.kb.subunits:
+                found = None  # "the 40c lift": a lower-case "c" glued to a figure is cents (the subunit), "40C" the temperature
             if found:
                 size, unit_name = found
                 # "4.5%" is glued; "310 metres" is spaced; a hyphen compound is read below

@@ -2068,3 +2068,76 @@ FROM_SESSION_40_SHARES = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_40_SHARES, ids=[c[0] for c in FROM_SESSION_40_SHARES])
 def test_shares_and_parts_read_in_session_40(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+FROM_SESSION_41 = [
+    ("a share of turnover, where the article gives the revenue", [
+        "Revenue rose 13.2% to KSh 38.6 billion.",
+        "Export sales brought in KSh 29.3 billion, or about 82% of turnover, with Egypt its largest market."], [5]),
+    ("that share is right", [
+        "Revenue rose 13.2% to KSh 38.6 billion.",
+        "Export sales brought in KSh 29.3 billion, or about 76% of turnover, with Egypt its largest market."], []),
+    ("a share of profit is no share of revenue", [
+        "Revenue rose 13.2% to KSh 38.6 billion.",
+        "Export sales brought in KSh 29.3 billion, or about 82% of profit, with Egypt its largest market."], []),
+    ("a hedged share of the net budget", [
+        "Councillors approved a £512.4 million budget for 2026/27.",
+        "Education remains the biggest area of spending at £241.3m, just under 52 per cent of the net budget."], [5]),
+    ("that share is right", [
+        "Councillors approved a £512.4 million budget for 2026/27.",
+        "Education remains the biggest area of spending at £241.3m, just over 47 per cent of the net budget."], []),
+    ("a change in cents told as a percentage, against the levels before", [
+        "The co-operative now expects to pay $10.40 per kilogram of milksolids for the season, up from $10.00.",
+        "The 40c lift, or 6 per cent, is worth about $64,000 to a typical supplier."], [5]),
+    ("that percentage is right", [
+        "The co-operative now expects to pay $10.40 per kilogram of milksolids for the season, up from $10.00.",
+        "The 40c lift, or 4 per cent, is worth about $64,000 to a typical supplier."], []),
+    ("a change of another size is of other levels", [
+        "The co-operative now expects to pay $10.40 per kilogram of milksolids for the season, up from $10.00.",
+        "The 25c lift in the advance rate, or 6 per cent, is paid from March."], []),
+    ("a rise of a sum told as a percentage", [
+        "The weekly rent will rise from £112 to £128 in April.",
+        "A rise of £16, or 20%, was approved by the board."], [5]),
+    ("a loss set off after a new level, the old one dated", [
+        "The LDF, which won 99 seats in 2021, finished with 54, a loss of 35."], [3]),
+    ("that loss is right", [
+        "The LDF, which won 99 seats in 2021, finished with 54, a loss of 45."], []),
+    ("an undated figure before may be another side's", [
+        "The UDF won 78 seats and the LDF finished with 54, a loss of 35 on its previous total."], []),
+    ("a share beside the rest, of the whole the two make", [
+        "Uganda exported 612,480 bags of coffee in February, up from 534,200 bags a year earlier.",
+        "Robusta made up 498,300 bags, or 86 percent of the month's volume, while arabica accounted for the remaining 114,180 bags."], [5]),
+    ("that share is right", [
+        "Uganda exported 612,480 bags of coffee in February, up from 534,200 bags a year earlier.",
+        "Robusta made up 498,300 bags, or 81 percent of the month's volume, while arabica accounted for the remaining 114,180 bags."], []),
+    ("a part and rest that make no figure the article gives", [
+        "Uganda exported 612,480 bags of coffee in February, up from 534,200 bags a year earlier.",
+        "Robusta made up 498,300 bags, or 86 percent of the month's volume, while arabica accounted for the remaining 104,180 bags."], []),
+    ("a rate before a semicolon is not the share of the part after it", [
+        "Of the 7,534 schools in the State, 2,638, or 35%, achieved a 100% pass; 412 of those 2,638 were government schools."], []),
+    ("a share in the part's own clause still is", [
+        "Of the 7,534 schools in the State, 2,638, or 60%, achieved a full pass."], [3]),
+    ("the count a part was made on is no part", [
+        "Llano Springs ran for 296 yards: Delgado had 146 on 24 carries, Whitley added 112 and Marcus Delgado 38."], []),
+    ("parts said to close a gap named before", [
+        "She told members the council faced a gap of £42.6m for the coming year, driven mainly by pay awards.",
+        "She said the gap would be closed through £18.1m of savings, £14.3m raised by the council tax increase and £7.2m drawn from reserves."], [5]),
+    ("parts that close it", [
+        "She told members the council faced a gap of £42.6m for the coming year, driven mainly by pay awards.",
+        "She said the gap would be closed through £21.1m of savings, £14.3m raised by the council tax increase and £7.2m drawn from reserves."], []),
+    ("parts that close it only in part", [
+        "She told members the council faced a gap of £42.6m for the coming year, driven mainly by pay awards.",
+        "She said the gap would be partly closed through £18.1m of savings, £14.3m raised by the council tax increase and £7.2m drawn from reserves, "
+        "excluding the schools budget."], []),
+    ("a whole made up of a part with no figure first", [
+        "City's squad costs of £275.6m, made up of wages, £64.8m of amortisation and £9.3m in agents' fees, would equate to a ratio of 93.3%."], []),
+    ("a whole made up of parts that each have one", [
+        "City's squad costs of £275.6m, made up of wages of £190.5m, £64.8m of amortisation and £9.3m in agents' fees, would equate to a ratio of 93.3%."], [3]),
+    ("a part that does not add up still does not", [
+        "Llano Springs ran for 296 yards: Delgado had 146 on 24 carries, Whitley added 102 and Marcus Delgado 38."], [3]),
+]
+
+
+@pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_41, ids=[c[0] for c in FROM_SESSION_41])
+def test_sums_read_in_session_41(name, paragraphs, expected, rules):
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected

@@ -1128,3 +1128,26 @@ def test_the_majority_is_the_margin_and_a_defended_one_is_the_last_contests(rule
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs[0] = "Labour's Aisha Rahman has won the by-election with 12,136 votes, ahead of Reform UK's Gary Pendleton on 9,718. The majority is 2,418."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_rise_told_as_so_much_more(rules):
+    head = "date 2026-02-27 Council tax to rise 10% as posts face axe\n\n"
+    paragraphs = ["Householders will pay 8 per cent more in council tax from April after councillors approved the budget on Thursday."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = "Householders will pay 10 per cent more in council tax from April after councillors approved the budget on Thursday."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[0] = "Householders will pay 8 per cent more than their neighbours in council tax after councillors approved the budget on Thursday."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_of_two_stories_keeps_each_margin_to_its_own(rules):
+    head = "date 2026-05-06 Okafor wins Ward 2 seat by 212 votes; road millage renewed\n\n"
+    paragraphs = ["Okafor received 1,846 votes to 1,652 for Brandt, a margin of 194 votes.",
+                  "The road renewal passed 4,318 to 3,207, a margin of 1,111 votes."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = "Okafor received 1,864 votes to 1,652 for Brandt, a margin of 212 votes."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    # one story, two contests: which margin the headline's is would be a guess
+    head = "date 2026-05-06 Okafor wins Ward 2 seat by 212 votes\n\n"
+    paragraphs[0] = "Okafor received 1,846 votes to 1,652 for Brandt, a margin of 194 votes."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -945,3 +945,22 @@ def test_all_of_a_count_and_an_owners_part_of_it(rules):
     assert lines_found(head, paragraphs, "number-conflict", rules) == []
     paragraphs[1] = "The 503 seats will go to the polls on Thursday, April 9."
     assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
+
+
+def test_two_members_of_one_kind_opening_their_sentences_are_two_figures(rules):
+    head = "date 2026-02-13 Conglomerate profit rises 20%\n\n"
+    paragraphs = ["The consumer goods segment, the group's largest, generated Rs. 6.3 billion in revenue, up from Rs. 5.4 billion.",
+                  "The leisure segment, which operates four resort hotels, posted revenue of Rs. 3.6 billion, a rise on the Rs. 3.1 billion a year earlier."]
+    assert lines_found(head, paragraphs, "number-conflict", rules) == []
+    paragraphs[1] = "The segment's revenue of Rs. 3.6 billion was driven by biscuit volumes."
+    assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
+
+
+def test_a_figure_referring_back_in_the_accounts_of_the_story_year(rules):
+    # a first figure with no time is of the story's own year, so "in the 2025 accounts" dates no other figure
+    head = "date 2026-03-10 Tea exporter lifts profit\n\n"
+    paragraphs = ["The company said it had set aside KSh 1.46 billion in second-payment bonuses for its smallholders.",
+                  "He said the KSh 1.64 billion farmer payout had been fully provided for in the 2025 accounts."]
+    assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
+    paragraphs[1] = "He said the KSh 1.64 billion farmer payout had been fully provided for in the 2021 accounts."
+    assert lines_found(head, paragraphs, "number-conflict", rules) == []

@@ -1952,3 +1952,30 @@ def test_a_role_given_by_who_as(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
     paragraphs[2] = "Ellison, who as chair has overseen the trust's recovery plan since 2023, said the board accepted it."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_portfolio_held_is_a_cabinet_members(rules):
+    head = "date 2026-03-05 Libraries face closure\n\n"
+    paragraphs = ["Cllr Priya Desai, cabinet member for communities and libraries, told the meeting the service had to change.",
+                  "Responding, Desai, who holds the finance portfolio in the cabinet, said every other option was worse."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Responding, Desai, who holds the communities and libraries portfolio, said every other option was worse."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_party_before_a_name_with_an_initial(rules):
+    head = "date 2026-05-26 Four ministers sworn in\n\n"
+    paragraphs = ["Mr. Shivanna, the Congress MLA from Madhugiri, has been given Minor Irrigation.",
+                  "BJP MLA N. Shivanna told reporters that the tanks would be filled first."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Congress MLA N. Shivanna told reporters that the tanks would be filled first."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_company_secretary_is_no_finance_director(rules):
+    head = "date 2026-03-12 Diamond miner cuts output\n\n"
+    paragraphs = ["Chief financial officer Lesego Dintwe said the company had cut capital spending by a third.",
+                  "Company secretary Lesego Dintwe confirmed that the government had been consulted."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Company secretary Mpho Ramotswa confirmed that the government had been consulted."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
