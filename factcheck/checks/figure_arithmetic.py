@@ -1638,8 +1638,9 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             if bigger:
                 total = bigger[-1]
                 parts = _parts(s, start, end, total.unit, gap)
-                if parts and any(s.tokens[k].text == "," for k in range(start, parts[0].first)):
-                    continue  # "squad costs of £275.6m, made up of wages, £64.8m of amortisation and £9.3m in fees": a part with no figure first
+                if parts and parts[0].first - 1 > start and s.tokens[parts[0].first - 1].text == ",":
+                    continue  # "squad costs of £275.6m, made up of wages, £64.8m of amortisation and £9.3m in fees": a part with no
+                    # figure listed first (not "split between Leeds, which gets £12m, and …": the part's own description)
                 given = [a for a in s.amounts if a.last < start and a.unit == total.unit and a is not total]
                 if parts and any(abs(sum(p.value for p in parts) - a.value) <= max(0.5, 0.005 * a.value) for a in given):
                     continue  # "guilty on four of the six counts he faced: two counts of …, one … and one …": the four
