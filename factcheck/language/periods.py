@@ -172,6 +172,9 @@ _CLOCK = (
 
 # "would take effect on 1 May", "will lapse on 30 September": any start or end verb may take "on" before its date
 _ON = r"(?:on\s+)?"
+# "took effect on the day of sentencing, 16 March": the day named by its event, then its date in apposition
+# (after "on" only: "took effect from the date of his hearing, Monday 7 September" may name a ban since changed)
+_DAY_OF = r"(?:on\s+the\s+(?:day|date)\s+of\s+(?:(?:the|his|her|their|its)\s+)?[a-z]+,\s+)?"
 
 
 
@@ -301,9 +304,9 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         dating_verb_re=re.compile(rf"\b(?P<verb>{alternation(dated_by)})(?:\s+(?:to|against|for|in\s+favou?r\s+of|at|before|in|with)(?:\s+[\w'\u2019-]+){{1,4}}?)?\s+(?:on\s+)?\Z", flags),
         dating_verb_after_re=re.compile(rf",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?P<verb>{alternation(dated_by)})(?![\w-])", flags),
         noun_re=_noun_pattern(kinds),
-        start_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
+        start_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['starts'] + lists['soft_starts'])}|{_with_object(lists['starts'] + lists['soft_starts'])})\s+{_DAY_OF}{_ON}{_CLOCK}(?:the\s+)?\Z", flags),
         soft_start_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['soft_starts'])}|{_with_object(lists['soft_starts'])})\s+{_CLOCK}(?:the\s+)?\Z", flags),
-        end_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['ends'])}):?\s+{_ON}{_CLOCK}(?:the\s+)?\Z", flags),  # "Submissions close: 5pm, Friday"
+        end_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['ends'])}):?\s+{_DAY_OF}{_ON}{_CLOCK}(?:the\s+)?\Z", flags),  # "Submissions close: 5pm, Friday"
         gate_words=frozenset(
             w for form in kinds for w in (_SPACES.split(form)[0], _SPACES.split(form)[0] + "s", _SPACES.split(form)[0] + "es")
         ) | _CLOSING_GATE | {_SPACES.split(form)[0] for form in verb_kinds} | _head_words(kinds, set(lists["heads"])),
@@ -716,6 +719,10 @@ _BEGUN_BY = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?P<event>[a-z]{4,})\s+(?:(?:will|would|also)\s+)?(?:begins?|starts?|opens?|triggers?|triggered|began|started|opened)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?\Z", re.I
 )
+# a period that opened with an event, said after its noun: "The 30-day comment window opened with its publication"
+_OPENED_WITH = re.compile(
+    r"\s+(?:(?:will|would)\s+)?(?:opened|opens|open|began|begins|begin|started|starts|start|commenced|commences)\s+(?:with|on|upon)\s+(?:the|its|their)\s+(?P<event>[a-z]{4,})\b", re.I
+)
 # an act dated just before a participle that opens a period: "was published on Monday, Sept. 14, starting the clock on the
 # comment period", "on 2 March, opening a 28-day window"
 _OPENING_AFTER = re.compile(
@@ -781,6 +788,11 @@ _WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
 _TIME_OF_DAY = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday|midnight)"
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|-|\u2013|\u2014)\s*(?:(?:at\s+)?" + _TIME_OF_DAY + r",?\s+(?:on\s+)?)?(?:the\s+)?", re.I)
 _AND_GAP = re.compile(r"\s*and\s*(?:(?:at\s+)?" + _TIME_OF_DAY + r",?\s+(?:on\s+)?)?(?:the\s+)?", re.I)
+# a range of days an act was done over: "Notices were served between May 8 and May 12"
+_ACT_BETWEEN = re.compile(r"\b(?:were|was|been)\s+[a-z]+ed\s+(?:[\w-]+\s+){0,3}?between\s+\Z", re.I)
+# "from the release of documents on Monday, March 9, to the close of bids at 10:00 GMT on Thursday, April 16"
+_FROM_EVENT_ON = re.compile(r"\bfrom\s+the\s+(?:[\w'\u2019-]+\s+){1,4}?on\s+\Z", re.I)
+_TO_EVENT_ON = re.compile(r",?\s+(?:to|until|till)\s+the\s+(?:[\w'\u2019-]+\s+){1,4}?(?:at\s+[\d:.]+\s*(?:am|pm|a\.m\.|p\.m\.|hrs|[A-Z]{2,4})?\s+)?on\s+", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:at\s+)?" + _TIME_OF_DAY + r",?\s+(?:on\s+)?)?(?:the\s+)?\Z", re.I)
 
 
@@ -890,6 +902,10 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         marker = next((w for w in reversed(mods) if w in k.several), None) or year  # "the 2016 strike" is another strike
         if marker is None and _SET_APART.search(text, max(start, m.start() - 40), m.start()):
             marker, several = "separate", True  # "The review is separate from consultation on the draft plan": another one
+        elif marker is None and det == "that" and not mods and _SET_APART_BEFORE.search(text, max(0, start - 300), start):
+            # "The consultation is separate from the council's review of its plan. That consultation was extended to 6
+            # March": "that" points at the other one the sentence before named
+            marker, several = "separate", True
         when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start()) or _OPENING_TIME.match(text, start, m.start()) \
             or _PAST_TIME_AFTER.match(text, m.end(), end) \
             or (_SERVED_BEFORE.search(text, max(start, m.start() - 40), m.start()) and _MONTH_AFTER.match(text, m.end(), end))
@@ -914,11 +930,12 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             found.append(PeriodNoun(m.start(), m.end(), subject.kind, subject.qualifier, subject.purpose, subject.several, subject.marker, subject.plural, True, False))
             continue
         found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an"),
-                                pointing=det in ("that", "this") and not mods))
+                                pointing=det in ("that", "this") and not mods and marker != "separate"))
     return found
 
 
 # a period the sentence sets apart from what it is about: "is separate from consultation on the draft plan"
+_SET_APART_BEFORE = re.compile(r"\b(?:separate|distinct|different|apart)\s+from\b[^.!?]*[.!?][\"\u201d]?\s*\Z", re.I)
 _SET_APART = re.compile(r"\b(?:separate|distinct|different|apart)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\Z", re.I)
 
 
@@ -1088,7 +1105,8 @@ def read_period_facts(
     named_before = previous is not None  # whether the sentence before named a period ("It was extended" is then its move)
     # "A separate application, relating to the two flats above the bar, has been made … That application follows its own
     # procedure: the 28-day period for objections runs from …": a paragraph that opens on another matter is that matter's
-    apart = bool(sentences) and bool(_ANOTHER_MATTER.match(text, sentences[0][0]))
+    # ("Keogh's mother … was sentenced separately last month … She received a five-year prohibition order": hers, too)
+    apart = bool(sentences) and bool(_ANOTHER_MATTER.match(text, sentences[0][0]) or _DONE_SEPARATELY.search(text, sentences[0][0], sentences[0][1]))
     for s_start, s_end in sentences:
         before, pending = pending, []
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
@@ -1359,6 +1377,7 @@ _VERB_OBJECT_ON = re.compile(
 _NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]\s+[a-z]")
 _ANOTHER_MATTER = re.compile(r"\s*(?:a\s+separate|another|a\s+second|a\s+further)\s+(?:[a-z-]+\s+){0,2}?(?:application|case|matter|proposal|scheme|bid|complaint|appeal|claim|licence|plan)\b", re.I)
+_DONE_SEPARATELY = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ed|dealt\s+with|heard|tried)\s+separately\b", re.I)
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|move|decision|announcement)|in\s+separate\s+news),\s", re.I)
 _ON_DATE = re.compile(r"\b(?:was|were|been)\s+on\s+(?:[A-Za-z]+day,?\s+)?\Z", re.I)
 _DATING_WORDS = frozenset({"dated", "issued", "served", "sent", "published", "announced", "made", "taken", "handed", "down", "delivered"})
@@ -1711,6 +1730,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
     for n in nouns:
         if not n.verb and (begun := _BEGUN_BY.search(text, max(s_start, n.start - 80), n.start)) and not quoted(begun.start()):
             facts.append(PeriodFact("start", begun.start("event"), begun.end("event"), n, "begins", counted_from=begun.group("event").lower()))
+        elif not n.verb and (opened := _OPENED_WITH.match(text, n.end, s_end)) and not quoted(opened.start("event")):
+            # "The 30-day comment window opened with its publication": counted from the publication, dated where it is told
+            facts.append(PeriodFact("start", opened.start("event"), opened.end("event"), n, "begins", counted_from=opened.group("event").lower()))
         elif not n.verb and (on := _BEGINS_ON_DATE_OF.match(text, n.end, s_end)) and not quoted(on.start("noun")):
             # "the 14-day standstill period that begins on the date of the notice of intention to award": dated elsewhere
             which = "noun" if on.group("noun") else "followed"
@@ -1739,6 +1761,15 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             or _AND_GAP.fullmatch(text, prev[1], start) and _BETWEEN.search(text, max(s_start, prev[0] - 40), prev[0]))
         if not (range_to or range_from) and (_RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end)):
             continue  # "between 2 and 6 March", "on 17 and 18 March"
+        if range_to and _BETWEEN.search(head) and _ACT_BETWEEN.search(text, max(s_start, start - 60), start):
+            continue  # "Notices were served between May 8 and May 12": the days an act was done on, not a period's
+        if range_from and _BETWEEN.search(text, max(s_start, prev[0] - 40), prev[0]) and _ACT_BETWEEN.search(text, max(s_start, prev[0] - 60), prev[0]):
+            continue
+        # "runs for 28 days, from the release of documents on Monday, March 9, to the close of bids at 10:00 GMT on
+        # Thursday, April 16": each day named by the event that falls on it, the two set as a range
+        event_from = date is not None and nxt is not None and nxt[2] is not None and _FROM_EVENT_ON.search(head) and _TO_EVENT_ON.fullmatch(text, end, nxt[0])
+        event_to = date is not None and prev is not None and prev[2] is not None and _TO_EVENT_ON.fullmatch(text, prev[1], start) \
+            and _FROM_EVENT_ON.search(text, max(s_start, prev[0] - 60), prev[0])
         role, word, soft, opened_noun = None, "", False, None
         m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start) or _RESUMES.search(text, max(s_start, start - 120), start) \
             or (_cut_off_after(text, max(s_start, start - 40), start, end, s_end) if date is not None else None)
@@ -1747,6 +1778,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         told_by_when = [n for n in nouns if when is not None and when.start("noun") <= n.start < when.end("noun")]
         if told_by_when:  # "from 4am on Wednesday 18 March, when the stoppage ends": the stoppage's end, whatever the words before
             role, word = ("end" if when.group("verb").lower() in _WHEN_ENDS else "start"), when.group().strip(" ,").lower()
+        elif event_from:
+            role, word = "start", "from"
+        elif event_to:
+            role, word = "end", "to"
         elif m_end:  # "again from 15 June" ends a ban though "from" alone starts one; "begin by 3 March" is a limit
             role, word = "end", m_end.group().strip().lower()
             if m_end.re is _LAST_DATE and not k.noun_re.search(m_end.group()) and any(n.end <= m_end.start() for n in nouns):
@@ -1766,8 +1801,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                 continue  # "accept comments through Oct. 29" ends them; "largely held through Sunday" tells how long it lasted
             if word.startswith("by") and _TALLY_BY.search(text, max(s_start, start - 160), start):
                 continue  # "2,840 disclosures had been made under the scheme by October 16th": a count so far, not an end
-            subject = _SUBJECT_BEFORE.search(head, 0, m_end.start())
-            if subject and not k.noun_re.match(head, subject.start(1)) and word.split()[0] in _SUBJECT_VERBS:
+            # (read from further back than the head: "… opened with its publication and closes at 16:00 on" has no subject)
+            subject = _SUBJECT_BEFORE.search(text, max(s_start, start - 80), start - len(head) + m_end.start())
+            if subject and not k.noun_re.match(text, subject.start(1)) and word.split()[0] in _SUBJECT_VERBS:
                 continue  # "The offer, announced after the market closed on Monday": the market's close, not the offer's
         elif m_start:
             role, word = "start", m_start.group().strip().lower()
@@ -1900,7 +1936,7 @@ def _ended_by_the_act(text, s_start, s_end, nouns, dates, weekdays, quoted, fact
 # the subject written just before an end verb ("after the market closed on"), when it is a noun phrase of its own: up to two
 # words after a determiner, none of them a preposition ("the window for comments closes" is the window's), and not
 # itself the object of a preposition ("The consultation on the bypass closes" is the consultation's)
-_SUBJECT_BEFORE = re.compile(r"(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bin )(?<!\bat )(?<!\bby )(?<!\bwith )(?<!\babout )(?<!\bover )(?<!\bfrom )\b(?:the|its|their|his|her|our)\s+(?:(?!(?:for|of|to|on|in|at|with|by)\b)[a-z][\w-]*\s+){0,2}?((?!(?:for|of|to|on|in|at|with|by)\b)[a-z][\w-]*)\s+\Z")
+_SUBJECT_BEFORE = re.compile(r"(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bin )(?<!\bat )(?<!\bby )(?<!\bwith )(?<!\babout )(?<!\bover )(?<!\bfrom )\b(?:the|its|their|his|her|our)\s+(?:(?!(?:for|of|to|on|in|at|with|by|and|or|but)\b)[a-z][\w-]*\s+){0,2}?((?!(?:for|of|to|on|in|at|with|by|and|or|but)\b)[a-z][\w-]*)\s+\Z")
 _SUBJECT_VERBS = frozenset("closed closes close ended ends end shut shuts finished finishes".split())
 
 

@@ -49,14 +49,21 @@ _WIRE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(
 _WIRE_AFTER = re.compile(r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[\u2013\u2014:-]")
 
 
+# "Accra, March 4, 2026 (GNA) – …": a place in title case counts only with the agency in brackets after the date
+_TITLE_PLACE = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2},\s+")
+_AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z .&-]{1,29}\)\s*[\u2013\u2014:-]")
+
+
 def read_wire_dateline(text: str, *, day_first: bool = True) -> _dt.date | None:
     """Return the date of a dateline opening a paragraph ("LAGOS, March 3, 2026 - …"), else None."""
-    place = _WIRE_PLACE.match(text)
+    place, after = _WIRE_PLACE.match(text), _WIRE_AFTER
+    if place is None:
+        place, after = _TITLE_PLACE.match(text), _AGENCY_AFTER
     if place is None:
         return None
     head = text[: place.end() + 40]
     mention = next((d for d in find_dates(head, day_first=day_first) if d.explicit_year and d.valid and d.day), None)
     start = None if mention is None else (mention.weekday_start if mention.weekday_start is not None else mention.start)
-    if start != place.end() or not _WIRE_AFTER.match(text, mention.end):
+    if start != place.end() or not after.match(text, mention.end):
         return None
     return mention.resolved

@@ -1039,3 +1039,39 @@ def test_a_length_given_then_runs_from_the_day_the_sentence_before_names(rules):
     paragraphs[0] = ("Comments on the draft close on July 1, 2026. Dealers would then have a six-month transition period, "
                      "running until March 31, 2027, to register their existing stock.")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+FROM_SESSION_41 = [
+    ("a window that opened with the publication of its notice, dated the sentence before", 'date 2026-01-15 Regulator seeks comment\n\n', [
+        "The notice appeared in the Government Gazette on Wednesday, 14 January. The 30-day comment window opened with its publication "
+        "and closes at 16:00 on 20 February 2026, the authority said."], [3]),
+    ("that window adds up", 'date 2026-01-15 Regulator seeks comment\n\n', [
+        "The notice appeared in the Government Gazette on Wednesday, 14 January. The 30-day comment window opened with its publication "
+        "and closes at 16:00 on 13 February 2026, the authority said."], []),
+    ("an order that took effect on the day of sentencing, its date set after", 'date 2026-03-18 Man banned from keeping animals\n\n', [
+        "The eight-year prohibition order took effect on the day of sentencing, 16 March, and will expire on 16 March 2036."], [3]),
+    ("that order adds up", 'date 2026-03-18 Man banned from keeping animals\n\n', [
+        "The eight-year prohibition order took effect on the day of sentencing, 16 March, and will expire on 16 March 2034."], []),
+    ("another person's order, in a paragraph of a case dealt with separately", 'date 2026-03-18 Man banned from keeping animals\n\n', [
+        "The eight-year prohibition order took effect on the day of sentencing, 16 March, and will expire on 16 March 2036.",
+        "His mother was sentenced separately last month. She received a five-year prohibition order, which runs until February 2031."], [3]),
+    ("a period from one event's day to another's", 'date 2026-03-04 Water company invites bids\n\n', [
+        "The bidding period runs for 28 days, from the release of documents on Monday, March 9, to the close of bids at 10:00 GMT on Thursday, April 16, 2026."], [3]),
+    ("that period adds up", 'date 2026-03-04 Water company invites bids\n\n', [
+        "The bidding period runs for 28 days, from the release of documents on Monday, March 9, to the close of bids at 10:00 GMT on Monday, April 6, 2026."], []),
+    ("the days an act was done over are not the period's", 'date 2026-05-13 Notices served on buildings\n\n', [
+        "Notices were served between May 8 and May 12, officials said, so the seven-day period will end on different dates for different buildings."], []),
+]
+
+
+@pytest.mark.parametrize("name,head,paragraphs,expected", FROM_SESSION_41, ids=[c[0] for c in FROM_SESSION_41])
+def test_periods_read_in_session_41(name, head, paragraphs, expected, rules):
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == expected
+
+
+def test_a_halved_ban_has_moved(rules):
+    head = "date 2026-09-09 Captain banned after appeal\n\n"
+    paragraphs = ["A disciplinary panel halved a six-week ban for a high tackle.", "The ban runs from 7 September to 28 September."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = "A disciplinary panel imposed a six-week ban for a high tackle."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]

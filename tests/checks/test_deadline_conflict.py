@@ -1041,3 +1041,23 @@ def test_a_grant_and_the_window_named_for_its_errand_are_one_period(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "Industry lawyers said the 21-day objection window had slowed some earlier awards."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_that_one_after_a_sentence_setting_another_apart_is_the_other(rules):
+    head = "date 2026-02-10 Homes plan goes on show\n\n"
+    paragraphs = ["The consultation is separate from the council's own review of its Local Development Plan. That consultation was due "
+                  "to close on 20 February but was extended to 6 March after the council admitted some maps were wrong.",
+                  "The consultation will be open until 13 April."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[0] = ("The consultation is the company's own. That consultation was due to close on 20 February but was extended "
+                     "to 6 March after the company admitted some maps were wrong.")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_closure_that_lifts_on_a_day(rules):
+    head = "date 2026-04-10 Road to close for three weeks\n\n"
+    paragraphs = ["The road will be shut from 9.30am on Monday 20 April until 6am on Monday 11 May, the department said.",
+                  "Traffic will be diverted via the M1 until the closure lifts on Monday 18 May."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = "Traffic will be diverted via the M1 until the closure lifts on Monday 11 May."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

@@ -256,6 +256,9 @@ def test_blocks_know_when_they_are_wholly_bold(text, fmt, expected):
         ("ST. PAUL, Minn., March 19, 2026 (AP) \u2014 The Minnesota Senate on Thursday approved the bill.", dt.date(2026, 3, 19)),
         ("The Electoral Commission said on June 17, 2026 - a Wednesday - that polling day is set.", None),
         ("KAMPALA - The commission met on June 17, 2026 to set polling day.", None),
+        # a place in title case, with the agency in brackets after the date
+        ("Accra, March 4, 2026 (GNA) \u2013 Ghana Water Limited has invited sealed bids.", dt.date(2026, 3, 4)),
+        ("Accra, March 4, 2026 - the day the bids opened - was a Wednesday.", None),
     ],
 )
 def test_wire_dateline_opening_the_first_paragraph_dates_an_undated_article(first, expected):
