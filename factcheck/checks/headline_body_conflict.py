@@ -1091,6 +1091,11 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             continue
         if a.in_range or a.value <= 1 or h.changing or (h.unit in kb.duration_units and not a.compound):
             continue  # a bare duration ("jailed for 5 years") may be another period; "a three-day strike" is the strike's length
+        head_part = next((p for p in head_amounts if p.last + 1 < a.first and head_tokens[p.last + 1].lower == "of" and p.last + 2 == a.first and p.unit == a.unit), None)
+        if head_part is not None:
+            # "carries 15 of 16 LGAs": the part of the whole the headline gives, against the body's part of that whole
+            hits += _share_of_whole_conflicts(head_part, h, facts, head_tokens, headline, headline_span)
+            continue
         if _lead(head_tokens, a, False):
             continue  # "four points clear" is a lead: compared with the body's leads alone, not with any count of points
         if a.compound and a.last + 1 < len(head_tokens) and head_tokens[a.last + 1].lower in _RESULT_NOUNS:
@@ -1203,6 +1208,28 @@ def _part_conflicts(a, h, shares, annotation, head_tokens, headline: str, headli
     loc, part = told[0]
     how = slip(a.digits, part.digits)
     return [_against_headline(loc.block.block, part.start, part.end, f"The body says \u201c{part.text}\u201d of the {loc.fact.amount.text} ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a)]
+
+
+# a count part-way through: "With nine of 16 LGAs declared", "with 40 of 52 precincts reporting"
+_SO_FAR_RE = re.compile(r"\bwith\s+\S+\s+of\s+(?:the\s+)?\S+\s+(?:\S+\s+){0,3}?(?:declared|counted|reporting|in|tallied|collated)\b", re.I)
+
+
+def _share_of_whole_conflicts(part, h, facts, head_tokens, headline: str, headline_span) -> list[Hit]:
+    """A headline's part of a whole ("INEC declares Ogunleye winner after he carries 15 of 16 LGAs") against the one part
+    of that whole, of the same thing, the body gives in a sentence naming the headline's subject ("Ogunleye won outright in
+    14 of the 16 LGAs"), unless the body gives the headline's part of it anywhere."""
+    shares = [(loc, p) for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and _agrees(h.amount, loc.fact.amount)
+              and (p := _part_of_whole(loc)) is not None]
+    if not shares or any(_agrees(part, p) for _, p in shares):
+        return []
+    names = {t.lower for t in head_tokens if t.capitalised and t.is_word and t.lower not in FUNCTION_WORDS}
+    told = [(loc, p) for loc, p in shares if names & set(_sentence(loc.block.block, p.start).lower().split())
+            and not _SO_FAR_RE.search(loc.block.text, max(0, p.start - 12), p.end + 60)]
+    if len({p.value for _, p in told}) != 1 or any(p.approx or loc.fact.amount.approx for loc, p in told):
+        return []
+    loc, p = told[0]
+    how = slip(part.digits, p.digits)
+    return [_against_headline(loc.block.block, p.start, p.end, f"The body says \u201c{p.text}\u201d of the {loc.fact.amount.text} ({h.thing}), but the headline says \u201c{part.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, part)]
 
 
 def _passed_marks_of(headline: str, headline_span, annotation) -> list[Hit]:

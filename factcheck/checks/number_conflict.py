@@ -278,6 +278,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "That fall of 586 patients" … "the 9,420 patients": a change's size, not a level
                 if how is None and _reached(later, b) and not _reached(first, a):
                     continue  # "the €9,200 jackpot" … "Next week's jackpot climbs to €9,400": the change its verb tells
+                if how is None and (_picked_out_apart(first, a, later, b) or _picked_out_apart(later, b, first, a)):
+                    continue  # "Of the Dáil's 174 TDs" … "the 76 TDs who voted against the motion": those a clause picks out, not all
                 if how is None and (_every_one(first, a) and _owners(later, b) or _every_one(later, b) and _owners(first, a)):
                     continue  # "all 530 seats" … "Kerala's 140 seats": the whole, and a part an owner has of it
                 if how is None and (_breakdown(first, a) or _breakdown(later, b)):
@@ -1254,7 +1256,18 @@ def _pointed_back(st: Statement, q) -> bool:
 
 
 # a count's noun (up to three words) and a clause that picks some of them out: "two council members who voted against"
-_RESTRICTED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){1,3}?\s+(?:who|that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z]+ed\b")
+_RESTRICTED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){1,3}?\s+(?:who|that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)(?P<verb>[a-z]+ed)\b")
+
+
+def _picked_out_apart(st: Statement, q, other: Statement, o) -> bool:
+    """True when a clause picks some of a count out ("the 76 TDs who voted against") and the other count's sentence does
+    not tell that of its own ("Of the Dáil's 174 TDs, 23 did not vote"); "Seven people died" … "the nine people who died"
+    tell one group."""
+    clause = _RESTRICTED_AFTER.match(st.block.text, q.amount.end)
+    if clause is None or _RESTRICTED_AFTER.match(other.block.text, o.amount.end):
+        return False
+    sentence = other.block.tokens[o.amount.first].sentence
+    return clause.group("verb") not in {t.lower for t in other.block.tokens if t.sentence == sentence}
 
 
 def _given_before(annotation, later: Statement, q) -> bool:

@@ -484,6 +484,7 @@ _AFTER_THE_HEAD = frozenset({"worth", "apiece", "each", "ago", "later", "earlier
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
@@ -520,8 +521,9 @@ def _noun_phrase(r: _Reader, j: int) -> tuple[list[str], int]:
                 break  # "12 people injured", "40 injured"; but "3,000 damaged homes" reads on  # "12 people injured": the participle says what happened to them
         words.append(lw)
         j += 1
-    if words and all(r.t[k].capitalised for k in range(j - len(words), j) if r.is_(k, WORD)):
-        return [], j  # "the 135kg Haar-1": a name follows the figure, not the thing it counts
+    if words and all(r.t[k].capitalised for k in range(j - len(words), j) if r.is_(k, WORD)) \
+            and not (len(words) == 1 and _ACRONYM_PLURAL.fullmatch(r.t[j - 1].text)):
+        return [], j  # "the 135kg Haar-1": a name follows the figure, not the thing it counts ("16 LGAs", "12 MPs" are things)
     if words and r.is_(j, PUNCT) and r.t[j].text in ("'", "\u2019") and r.glued(j):
         return [], j  # "the three dockers' unions": the figure counts the owners, the noun after is another thing
     return words, j

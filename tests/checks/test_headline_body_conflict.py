@@ -1151,3 +1151,15 @@ def test_a_headline_of_two_stories_keeps_each_margin_to_its_own(rules):
     head = "date 2026-05-06 Okafor wins Ward 2 seat by 212 votes\n\n"
     paragraphs[0] = "Okafor received 1,846 votes to 1,652 for Brandt, a margin of 194 votes."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headlines_part_of_a_whole_against_the_bodys(rules):
+    head = "date 2026-06-21 INEC declares Ogunleye winner after he carries 15 of 16 LGAs\n\n"
+    paragraphs = ["With nine of 16 LGAs declared, Ogunleye had 112,405 votes. Those are running figures.",
+                  "Ogunleye won outright in 14 of the 16 LGAs, losing only Ikere and Ise/Orun."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = "Ogunleye won outright in 15 of the 16 LGAs, losing only Ikere."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    # another candidate's part of the whole
+    paragraphs[1] = "Aluko won outright in 2 of the 16 LGAs, both in the south."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -964,3 +964,21 @@ def test_a_figure_referring_back_in_the_accounts_of_the_story_year(rules):
     assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
     paragraphs[1] = "He said the KSh 1.64 billion farmer payout had been fully provided for in the 2021 accounts."
     assert lines_found(head, paragraphs, "number-conflict", rules) == []
+
+
+def test_a_count_a_clause_picks_out_is_not_the_whole(rules):
+    head = "date 2026-03-05 Waiting list motion defeated\n\n"
+    paragraphs = ["Of the Dáil's 174 TDs, 23 did not vote.",
+                  "Ms Mullally said the 76 TDs who backed the Government would have to explain their vote."]
+    assert lines_found(head, paragraphs, "number-conflict", rules) == []
+    # one group told twice, the clause's verb in both
+    paragraphs = ["Seven people died when the coach left the road.", "The Foreign Office is supporting the families of the nine people who died."]
+    assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
+
+
+def test_an_acronym_in_the_plural_is_a_thing_counted(rules):
+    head = "date 2026-03-12 Mayor axes three MMCs in reshuffle\n\n"
+    paragraphs = ["The mayor removed two members of her committee on Wednesday.", "The opposition asked why the two MMCs were removed."]
+    assert lines_found(head, paragraphs, "headline-body-conflict", rules) == [5]
+    paragraphs[1] = "The opposition asked why the three MMCs were removed."
+    assert lines_found(head, paragraphs, "headline-body-conflict", rules) == []
