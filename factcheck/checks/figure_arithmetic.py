@@ -835,6 +835,49 @@ def _change_from_level_before(s: Sentence, prior: Sentence | None) -> list[tuple
     return [(p, message)] if message else []
 
 
+# the verb that moves a level to a new one, in the sentence before: "production rose to an average of 1.68 million"
+_MOVED_TO = frozenset("rose risen climbed increased jumped grew fell dropped declined slipped decreased eased".split())
+
+
+def _up_from_the_level_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A change from an old level, said with "was up from" ("Output was up from a revised 1.52 million bpd in January, a
+    rise of nearly 17 per cent"), whose new level the sentence before moved something to ("production rose to an average
+    of 1.68 million barrels per day"): 10.5 per cent. The sentence gives one old level and one percentage after a change
+    noun; the sentence before, one level of the unit, after its verb and "to"."""
+    if prior is None:
+        return []
+    percents = [a for a in s.amounts if a.unit == "percent"]
+    if len(percents) != 1:
+        return []
+    p = percents[0]
+    j = p.first - 1
+    while j > p.first - 3 and s.lower(j) in _APPROX:
+        j -= 1
+    if s.lower(j) != "of" or s.lower(j - 1) not in CHANGE_NOUNS:
+        return []
+    for old in s.amounts:
+        if old is p or old.unit == "percent" or old.in_range or old.approx or old.last >= p.first:
+            continue
+        k = old.first - 1
+        while k > old.first - 3 and s.lower(k) in ("a", "an", "the", "revised", "estimated", "provisional"):
+            k -= 1
+        way = s.lower(k - 1)
+        if s.lower(k) != "from" or way not in ("up", "down") or s.lower(k - 2) not in ("was", "is", "were", "are"):
+            continue
+        news = [a for a in prior.amounts if a.unit == old.unit and not (a.in_range or a.approx) and a is not old]
+        if len(news) != 1:
+            return []
+        new = news[0]
+        m = new.first - 1
+        while m > new.first - 4 and prior.lower(m) in ("an", "a", "average", "of", "estimated"):
+            m -= 1
+        if prior.lower(m) != "to" or prior.lower(m - 1) not in _MOVED_TO:
+            return []
+        message = change_contradicts(p, old, new, way == "up", way == "down")
+        return [(p, message)] if message else []
+    return []
+
+
 def _change_from_an_old_level(s: Sentence, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
     """A change told from its old level alone ("Export revenue rose 22% from $1.43 billion in 2024/25"), its new level
     given before ("Ethiopia earned a record $1.84 billion from coffee exports"): the one figure of the unit in the
@@ -1406,6 +1449,8 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
             continue  # "KSh 8.6 billion for salaries of the county's 7,400 employees and …", "$3.1 billion for 1,150 new
             # hospital beds, …": a count inside a part's description
             # ("the charity's 41 shops £4.3m" labels the part after it: no list of these parts)
+        if a.unit is None and a.first - 2 >= s.lo and s.tokens[a.first - 1].text == "(" and s.tokens[a.first - 2].kind == NUMBER and s.tokens[a.first - 1].glued:
+            continue  # "section 13(1) of the Act": a subsection's number, not a part
         if found and a.unit is None and s.lower(a.first - 1) in ("on", "off") and a.last + 1 < s.hi and s.tokens[a.last + 1].kind == WORD \
                 and s.lower(a.last + 1) != s.lower(found[-1].last + 1) and _closed_before_next(s, a, a.unit):
             continue  # "Delgado had 146 on 24 carries, Whitley added 112": the count the part was made on, not a part
@@ -2981,6 +3026,34 @@ def _split_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount
 
 
 _REST_BEFORE = frozenset("other others rest remaining remainder balance".split())
+# verbs that say a whole is shared out: "The remaining 43 seats were split among opposition parties and independents"
+_SHARED_OUT = frozenset("split shared divided spread distributed".split())
+
+
+def _shared_out_next(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A count the sentence before says was shared out among groups it names ("The remaining 43 seats were split among
+    opposition parties and independents"), then listed in full in this one ("The Shiv Sena won 17 seats, the Congress
+    nine, the NCP five and the MNS four, while independents took six": 41). The list must reach a group the sentence
+    before names (its last part, or the words after it), so that it claims the whole."""
+    if prior is None or _partial(s) or len(s.amounts) < 3:
+        return []
+    verb = next((k for k in range(prior.lo, prior.hi) if prior.lower(k) in _SHARED_OUT and prior.lower(k + 1) in ("among", "between", "across")), None)
+    if verb is None:
+        return []
+    wholes = [a for a in prior.amounts if a.last < verb and a.unit is None and not (a.approx or a.in_range)]
+    if len(wholes) != 1 or len(prior.amounts) != 1:
+        return []
+    whole = wholes[0]
+    groups = {singular(prior.lower(k)) for k in range(verb + 2, prior.hi) if prior.tokens[k].kind == WORD and prior.lower(k) not in FUNCTION_WORDS}
+    parts = _parts(s, s.amounts[0].first, s.hi - 1, None, 12)
+    if not parts or len(parts) != len(s.amounts) or any(p.value >= whole.value for p in parts):
+        return []
+    if not groups & {singular(s.lower(k)) for k in range(parts[-2].last + 1, s.hi) if s.tokens[k].kind == WORD}:
+        return []  # "… and the MNS four": groups the sentence before did not name may be only some of them
+    total = sum(p.value for p in parts)
+    if total == whole.value:
+        return []
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt(total)}, not the {whole.text} of the sentence before.")]
 
 
 def _split_with_rest(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
@@ -3096,7 +3169,9 @@ def _now_before(s: Sentence, d: Amount, prior: Sentence | None) -> Amount | None
     """The new figure a sentence opening "That was 1,870 more than …" compares: the last of its unit in the sentence before."""
     if prior is None or d.first - s.lo > 3 or s.lower(s.lo) not in _THAT_WAS:
         return None
-    return next((a for a in reversed(prior.amounts) if a.unit == d.unit and not a.approx), None)
+    # the last of its unit, hedged or not ("will pay about $1,504 … That is $61 more than the $1,443": not the $402,000
+    # before it); a hedged one is compared within its slack
+    return next((a for a in reversed(prior.amounts) if a.unit == d.unit), None)
 
 
 def _part_of(s: Sentence, whole: Amount | None) -> Amount | None:
@@ -3137,7 +3212,7 @@ def _differences(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amoun
             continue
         sign = sign if sign is not None else after[1]
         k = d.last + 1 + len(after[0])
-        while s.lower(k) in ("the", "a", "its", "their", "last") or s.lower(k).endswith(("'s", "\u2019s")) or (s.lower(k) in ("figure", "total", "level") and s.lower(k + 1) == "of"):
+        while s.lower(k) in ("the", "a", "its", "their", "last", "previous", "prior", "preceding") or s.lower(k).endswith(("'s", "\u2019s")) or (s.lower(k) in ("figure", "total", "level") and s.lower(k + 1) == "of"):
             k += 2 if s.lower(k + 1) == "of" else 1  # "on December's figure of 598,900"
         earlier = s.at(k) if after[1] == 0 else _earlier_after(s, k)
         # a gap in percentage points lies between two percentages ("71.4 per cent, 6.8 percentage points higher than the 66.2 per cent")
@@ -3300,6 +3375,37 @@ def _change_and_its_percent(s: Sentence, earlier: list[Sentence]) -> list[tuple[
                     said = f"{d.text}{s.tokens[d.last + 1].text}" if cents else d.text
                     out.append((p, f"{said} on {old.text} is a {percent_text(actual)} {'rise' if sign > 0 else 'fall'}, not {p.text}."))
             break
+    return out
+
+
+def _difference_and_its_percent(s: Sentence) -> list[tuple[Amount, str]]:
+    """A difference from an old level told with its percentage ("The spending plan is $51.4 million more than the current
+    year's $561.0 million budget, an increase of 6.2 percent"): $51.4 million on $561.0 million is 9.2 per cent."""
+    out = []
+    for p in s.amounts:
+        if p.unit != "percent" or p.in_range:
+            continue
+        j = p.first - 1
+        while j > p.first - 3 and s.lower(j) in _APPROX:
+            j -= 1
+        if s.lower(j) != "of" or s.lower(j - 1) not in CHANGE_NOUNS or s.lower(j - 2) not in ("a", "an") or s.lower(j - 3) != ",":
+            continue
+        old = next((a for a in reversed(s.amounts) if a.last < j - 3), None)
+        if old is None or old.unit in (None, "percent") or old.approx or old.in_range or j - 3 - old.last > 2:
+            continue  # ("… $561.0 million budget, an increase of": the level's own noun may stand between)
+        than = next((k for k in range(old.first - 1, max(s.lo, old.first - 6), -1) if s.lower(k) == "than"), None)
+        if than is None or s.lower(than - 1) not in ("more", "less", "higher", "lower"):
+            continue
+        d = next((a for a in s.amounts if a.last == than - 2), None)
+        if d is None or d.unit != old.unit or d.approx or d.in_range or old.value <= 0:
+            continue
+        up = s.lower(than - 1) in ("more", "higher")
+        if (s.lower(j - 1) in UP) != up:
+            continue  # the other way: direction-conflict's business, not a size
+        new = replace(old, value=old.value + d.value if up else old.value - d.value, text=f"{old.text} {'+' if up else '-'} {d.text}", approx=False)
+        message = change_contradicts(p, old, new, up, not up)
+        if message:
+            out.append((p, f"{d.text} on {old.text} is {an(percent_text(d.value / old.value * 100))} {percent_text(d.value / old.value * 100)} {'rise' if up else 'fall'}, not {p.text}."))
     return out
 
 
@@ -5144,13 +5250,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
-            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
+            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _shared_out_next(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
             earlier = [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent  # nearest first
             found += _parts_of_that_total(s, prior, earlier) + _that_total_continued(s, sentences.get(index + 1), earlier)
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
-            found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier)
+            found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s)
             found += _together_of_previous(s, earlier) + _whole_closed_by_parts(s, earlier, revised)
-            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:

@@ -121,6 +121,8 @@ def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | N
     for b in reversed(s.amounts):
         if b.last < k and b.spelled and not a.spelled and b.unit is None:
             continue  # "401,930 people … across the five trusts, down from 414,500": a count in words is no level of digits
+        if b.last < k and b is not p and b.unit == a.unit and s.lower(b.first - 1) == "per":
+            continue  # "$0.3741 per $100 of taxable value, down from $0.3803": the rate's base, not the level
         if b.last < k and b is not p and b.unit == a.unit and not (b.compound or b.in_range):  # not "90kg bags"
             if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k - aside)):
                 return None

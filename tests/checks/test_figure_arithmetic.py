@@ -2133,6 +2133,34 @@ FROM_SESSION_41 = [
         "City's squad costs of £275.6m, made up of wages, £64.8m of amortisation and £9.3m in agents' fees, would equate to a ratio of 93.3%."], []),
     ("a whole made up of parts that each have one", [
         "City's squad costs of £275.6m, made up of wages of £190.5m, £64.8m of amortisation and £9.3m in agents' fees, would equate to a ratio of 93.3%."], [3]),
+    ("a change said with 'was up from', its new level the sentence before moved to", [
+        "Crude oil production rose to an average of 1.68 million barrels per day in February, the regulator said.",
+        "Output was up from a revised 1.52 million bpd in January, a rise of nearly 17 per cent, the regulator said."], [5]),
+    ("that change is right", [
+        "Crude oil production rose to an average of 1.68 million barrels per day in February, the regulator said.",
+        "Output was up from a revised 1.52 million bpd in January, a rise of about 10.5 per cent, the regulator said."], []),
+    ("a rate's base is no level", [
+        "The court set the tax rate at $0.3741 per $100 of taxable value, down from $0.3803 this year, a cut of 0.62 cents."], []),
+    ("a difference from a hedged figure in the sentence before", [
+        "The owner of an average home valued at $402,000 will pay about $1,504 in county taxes.",
+        "That is $61 more than the $1,443 paid this year."], []),
+    ("a difference told with its percentage", [
+        "The spending plan is $51.4 million more than the current year's $561.0 million budget, an increase of 6.2 percent."], [3]),
+    ("that percentage is right", [
+        "The spending plan is $51.4 million more than the current year's $561.0 million budget, an increase of 9.2 percent."], []),
+    ("a count shared out among groups, listed in full in the next paragraph", [
+        "The remaining 43 seats were split among opposition parties and independents.",
+        "The Shiv Sena won 17 seats, the Congress nine, the NCP five and the MNS four, while independents took six."], [5]),
+    ("that list makes the whole", [
+        "The remaining 43 seats were split among opposition parties and independents.",
+        "The Shiv Sena won 17 seats, the Congress nine, the NCP five and the MNS four, while independents took eight."], []),
+    ("a list of some of the groups only", [
+        "The remaining 43 seats were split among opposition parties and independents.",
+        "The Shiv Sena won 17 seats, the Congress nine, the NCP five and the MNS four."], []),
+    ("a change on the previous year's level", [
+        "Income rose to £2.07m, up £330,000 on the previous year's £1.84m, driven by record bar takings."], [3]),
+    ("a subsection's number is no part", [
+        "Of the 36 units, 21 declared closure under section 13(1) of the Labour Act, while the remaining 15 announced holidays."], []),
     ("a part that does not add up still does not", [
         "Llano Springs ran for 296 yards: Delgado had 146 on 24 carries, Whitley added 102 and Marcus Delgado 38."], [3]),
 ]
