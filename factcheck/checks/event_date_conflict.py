@@ -979,6 +979,7 @@ def _on_or_after(day: tuple[int | None, int, int], published) -> bool:
 # hearing opens Oct. 27", "the inquiry, which starts on 4 May"): its own fact, apart from the days of its other parts.
 # "His trial is now scheduled to begin" is someone else's, and moved: not read
 _STARTING = (r"\b(?:the|a|an|its)\s+(?P<mods>(?:[a-z][\w'-]*\s+){{0,3}}?)(?P<noun>{nouns})"
+             r"(?:,\s+(?:the|a|an)\s+[^,;.:()]{{1,80}},(?=\s+(?:opening|beginning|starting|commencing)\b))?"  # "a public inquiry, the most formal of the routes, opening on"
              r"(?:,\s+which|\s+that)?\s+(?:(?:is|was|will|has\s+been|had\s+been|would)\s+)?(?:(?:set|scheduled|due|expected|slated|listed|timed)\s+)?"
              r"(?:to\s+)?(?P<verb>begins?|began|begun|beginning|opens?|opened|opening|starts?|started|starting|commences?|commenced|commencing|gets\s+under\s+way)\s+(?:on\s+)?\Z")
 _COUNTED = frozenset("first second third fourth final last next another previous earlier new further fresh separate other".split())

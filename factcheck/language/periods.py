@@ -1106,7 +1106,9 @@ def read_period_facts(
     # "A separate application, relating to the two flats above the bar, has been made … That application follows its own
     # procedure: the 28-day period for objections runs from …": a paragraph that opens on another matter is that matter's
     # ("Keogh's mother … was sentenced separately last month … She received a five-year prohibition order": hers, too)
-    apart = bool(sentences) and bool(_ANOTHER_MATTER.match(text, sentences[0][0]) or _DONE_SEPARATELY.search(text, sentences[0][0], sentences[0][1]))
+    # ("The rider of Ballyheigue Bay, Seán O'Keeffe, also had his case heard on Tuesday": another person's case)
+    apart = bool(sentences) and bool(_ANOTHER_MATTER.match(text, sentences[0][0]) or _DONE_SEPARATELY.search(text, sentences[0][0], sentences[0][1])
+                                     or _ALSO_SOMEONE_ELSE.search(text, sentences[0][0], sentences[0][1]))
     for s_start, s_end in sentences:
         before, pending = pending, []
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
@@ -1377,6 +1379,7 @@ _VERB_OBJECT_ON = re.compile(
 _NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]\s+[a-z]")
 _ANOTHER_MATTER = re.compile(r"\s*(?:a\s+separate|another|a\s+second|a\s+further)\s+(?:[a-z-]+\s+){0,2}?(?:application|case|matter|proposal|scheme|bid|complaint|appeal|claim|licence|plan)\b", re.I)
+_ALSO_SOMEONE_ELSE = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+,?\s+(?:also|too)\s+(?:had|has|was|were|received|receives|got|gets|faces|faced)\b")
 _DONE_SEPARATELY = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ed|dealt\s+with|heard|tried)\s+separately\b", re.I)
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|move|decision|announcement)|in\s+separate\s+news),\s", re.I)
 _ON_DATE = re.compile(r"\b(?:was|were|been)\s+on\s+(?:[A-Za-z]+day,?\s+)?\Z", re.I)

@@ -1175,6 +1175,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         after_role = remit.end() if remit and text[remit.end() : remit.end() + 1] == "," else end
         comma = re.match(r",\s+", text[after_role:])
         run = by_start.get(after_role + comma.end()) if comma else None
+        if (party_title := _PARTY_TITLE_GAP_RE.match(text, after_role)) is not None:
+            run = by_start.get(party_title.start("title")) or by_start.get(party_title.end())  # "The Mayor, Sinn Féin councillor Siobhán McCann,": her party and seat between
         joined = text[max(0, start - 5) : start].endswith(" and ")  # "Twara's co-founder and chief executive, Aline Uwase"
         if run is not None and (possessive_or_determined or joined or _DETERMINED_RE.search(text, max(0, start - 8), start)) and _AFTER_NAME_RE.match(text, run.end):
             holder = (run.start, run.end)
@@ -1257,6 +1259,8 @@ _DESCRIBED_OBJECT_RE = re.compile(r"(?:the\s+)?(?:former|ex-|veteran|experienced
 _ASIDE_THEN_AS_RE = re.compile(r"(?:,[^,.;:!?]{1,80},)?\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:new|next|permanent|full-time)\s+)?")
 # the body that does the appointing, written just before the verb: "Ystrad Taf RFC have appointed", "The board of X has"
 _SUBJECT_BODY_RE = re.compile(r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019-]*){0,5})\s+(?:has|have|had|on\s+\w+)?\s*\Z")
+# a party and a seat set between a role and its holder's name: ", Sinn Féin councillor ", ", Labour MP "
+_PARTY_TITLE_GAP_RE = re.compile(r",\s+(?:[A-Z][\w'\u2019\u00c0-\u017f-]*\s+){1,3}(?P<title>councillor|Councillor|Cllr|Alderman|alderman|MP|MLA|MSP|MS|TD|AM)\s+")
 _TITLE_GAP_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")  # "Registrar Dr X": the role, an honorific, the name
 _APPOSED_GAP_RE = re.compile(r",\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")  # "The deputy leader, Cllr Tom Aske,"
 

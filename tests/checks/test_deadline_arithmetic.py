@@ -1059,6 +1059,12 @@ FROM_SESSION_41 = [
         "The bidding period runs for 28 days, from the release of documents on Monday, March 9, to the close of bids at 10:00 GMT on Thursday, April 16, 2026."], [3]),
     ("that period adds up", 'date 2026-03-04 Water company invites bids\n\n', [
         "The bidding period runs for 28 days, from the release of documents on Monday, March 9, to the close of bids at 10:00 GMT on Monday, April 6, 2026."], []),
+    ("another rider's ban, in a paragraph of his case", 'date 2026-04-16 Jockey ban upheld\n\n', [
+        "The committee, sitting on Tuesday, confirmed the 12-day suspension imposed by the stewards, which will run from 24th April "
+        "to 3rd May inclusive. Brennan will be free to return on Monday, 4th May.",
+        "The rider of Ballyheigue Bay, Seán O'Keeffe, also had his case heard on Tuesday. He had been given a six-day ban by the same "
+        "stewards, but the committee reduced it to four days. He will be suspended from 21st to 24th April inclusive and will be "
+        "able to ride on the opening day at Punchestown."], [3]),
     ("the days an act was done over are not the period's", 'date 2026-05-13 Notices served on buildings\n\n', [
         "Notices were served between May 8 and May 12, officials said, so the seven-day period will end on different dates for different buildings."], []),
 ]

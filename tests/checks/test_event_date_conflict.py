@@ -723,3 +723,12 @@ def test_a_case_heard_on_a_day_is_its_hearing(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
     paragraphs[1] = "The panel heard evidence from the referee on Monday 9 March."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_an_inquiry_opening_after_an_aside(rules):
+    head = "date 2026-03-19 Inquiry date set for homes appeal\n\n"
+    paragraphs = ["The case will be heard at a public inquiry, the most formal of the three routes an appeal can take, opening on Tuesday 12 May.",
+                  "The parish council would focus on flood risk when the inquiry opens on 19th May."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = "The parish council would focus on flood risk when the inquiry opens on 12th May."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

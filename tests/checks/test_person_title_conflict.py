@@ -1979,3 +1979,29 @@ def test_a_company_secretary_is_no_finance_director(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Company secretary Mpho Ramotswa confirmed that the government had been consulted."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_party_and_seat_between_a_role_and_its_holder(rules):
+    head = "date 2026-02-20 Council approves leisure centre\n\n"
+    paragraphs = ["The Mayor, Sinn Féin councillor Siobhán McCann, said the decision ended four years of waiting.",
+                  "Speaking after the vote, the Mayor, Alderman Trevor Irwin, thanked officers."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Speaking after the vote, the Deputy Mayor, Alderman Trevor Irwin, thanked officers."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_indian_parties_are_parties(rules):
+    head = "date 2026-03-10 Party names candidates\n\n"
+    paragraphs = ["Mr Varghese, the CPI(M) MLA from Kottayam, defended the choice.", "BJP MLA Biju Varghese told reporters the list was final."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "CPI(M) MLA Biju Varghese told reporters the list was final."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_chief_finance_officer_is_the_finance_director(rules):
+    head = "date 2026-02-12 Telecom names finance chief\n\n"
+    paragraphs = ["Chief finance officer Harriet Nakato said the firm would keep its dividend.",
+                  "Chief technology officer Harriet Nakato said 4G sites would be funded from cash."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Finance director Harriet Nakato said 4G sites would be funded from cash."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
