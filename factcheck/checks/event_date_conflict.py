@@ -421,7 +421,8 @@ def _act_before(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w-])(?P<verb>(?i:{verbs}))\s+(?:the|its|their|his|her)\s+(?P<mods>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?P<head>[a-z][a-z-]{{2,}})"
         # the passive: "The Bill was laid in the House on", the thing first (a bill or a report may be capitalised)
-        rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<pmods>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?P<phead>[A-Za-z][a-z-]{{2,}})\s+(?:was|were|has\s+been|had\s+been)\s+(?P<pverb>(?i:{verbs})))"
+        rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<pmods>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?P<phead>[A-Za-z][a-z-]{{2,}})(?:\s+(?:was|were|has\s+been|had\s+been)|,(?:\s+(?:which|that)\s+(?:was|were|had\s+been))?)\s+(?P<pverb>(?i:{verbs})))"
+        # ("The notice, signed on March 17, also bans …": the thing, then its act set off by a comma)
         r"(?:\s+(?:with|to|before|at|in|for)\s+(?:the\s+)?[^,;:.!?\d]{1,60}?)?(?:\s+on)?\s+\Z"
     )
 
@@ -493,6 +494,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
             v = None if m else verb_before.search(head)
+            if v is not None and v.group("verb").lower() in acts and (done := _act_before(tuple(sorted(acts))).search(head)) is not None and done.group("pverb"):
+                v = None  # "The notice, signed on March 17": the act done to the thing named, not an event of a subject
             if v is not None and v.group("verb") == "launched" and (v.group("subj") or "").lower() not in _LAUNCHED:
                 v = None  # "the campaign was launched on 2 March": a start, not a launch of a craft
             if v is not None and v.group("verb") == "heard" and (v.group("subj") or "").lower() in _PARTS_HEARD:
@@ -571,9 +574,11 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             elif act:
                 # "lodged its bidder's statement with ASIC on": the act done to that thing, named by every word of it
                 passive = act.group("verb") is None
-                thing = " ".join((act.group("pmods" if passive else "mods") + act.group("phead" if passive else "head")).lower().split())
+                thing = act.group("phead" if passive else "head").lower()
+                mods = " ".join(act.group("pmods" if passive else "mods").lower().split())
                 verb = act.group("pverb" if passive else "verb").lower()
-                found.append(_Mention(reading.block, start - len(head) + act.start("pmods" if passive else "verb"), end, (f"{acts[verb]} of the {thing}", ""), day, shown, explicit))
+                # ("signed the closure notice" … "The notice, signed": one notice, its kind a qualifier the copy may leave out)
+                found.append(_Mention(reading.block, start - len(head) + act.start("pmods" if passive else "verb"), end, (f"{acts[verb]} of the {thing}", mods), day, shown, explicit))
             elif v:
                 subject = (v.group("subj") or "").lower()
                 subject = "" if subject in _PRONOUN_SUBJECTS else subject
@@ -1034,6 +1039,9 @@ def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention], start
         if (m.quoted or first.quoted) and not (m.named and m.named == first.named):
             continue  # a speaker's "the 14 May vote" may be loose talk; "the September 16 public hearing" names the reporter's "public hearing"
         noun = " ".join(filter(None, (key[1], key[0])))
+        if key[1] and " of the " in key[0]:
+            act, thing = key[0].split(" of the ", 1)
+            noun = f"{act} of the {key[1]} {thing}"  # "the signing of the closure notice"
         line = doc.line_col(first.block.source_offset(first.start))[0]
         if starts:
             message = f"The {noun} begins on {m.text} here, but on {first.text} at line {line}."

@@ -201,7 +201,10 @@ _DIGIT = re.compile(r"\d")
 
 
 # the one a verb ending in "for" is done to, written between them: "suspended the club for", "banned Okafor for"
-_VERB_OBJECT = r"(?:him|her|them|(?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})"
+# ("suspended the mining licence of Mutapa Ridge Gold (Private) Limited for": a thing and its owner's name)
+_VERB_OBJECT = (r"(?:him|her|them|(?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+"
+                r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019&-]+(?:\s+\(?(?-i:[A-Z])[\w'\u2019&-]+\)?){0,4})?"
+                r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})")
 
 
 def verb_pattern(verb_kinds: dict[str, str]) -> re.Pattern[str]:
@@ -1108,7 +1111,9 @@ def read_period_facts(
     # ("Keogh's mother … was sentenced separately last month … She received a five-year prohibition order": hers, too)
     # ("The rider of Ballyheigue Bay, Seán O'Keeffe, also had his case heard on Tuesday": another person's case)
     apart = bool(sentences) and bool(_ANOTHER_MATTER.match(text, sentences[0][0]) or _DONE_SEPARATELY.search(text, sentences[0][0], sentences[0][1])
-                                     or _ALSO_SOMEONE_ELSE.search(text, sentences[0][0], sentences[0][1]))
+                                     or _ALSO_SOMEONE_ELSE.search(text, sentences[0][0], sentences[0][1])
+                                     # ("At Essentia Health, where a separate agreement covers …, the union has called a one-day strike")
+                                     or _A_SEPARATE.search(text, sentences[0][0], sentences[0][1]))
     for s_start, s_end in sentences:
         before, pending = pending, []
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
@@ -1179,7 +1184,10 @@ def read_period_facts(
                     # "the deadline for a tender … was extended": the deadline moved, not the tender it brings in
                     told = [n for n in nouns if not n.introduces] or nouns
                     # "carriers will … discharge cargo at other hubs instead during the stoppage": the stoppage only times the clause
-                    told = [n for n in told if not _TIME_REFERENCE.search(text, max(s_start, n.start - 40), n.start) or 0 <= s_start + m.start() - n.end <= _MOVED_NEAR]
+                    # ("until the quarantine is lifted": a clause's subject; "scheduled during the four-day walkout would be
+                    # postponed": a preposition's object is no subject, however near the verb)
+                    told = [n for n in told if not (ref := _TIME_REFERENCE.search(text, max(s_start, n.start - 40), n.start))
+                            or 0 <= s_start + m.start() - n.end <= _MOVED_NEAR and not _PREPOSITION_ONLY.match(ref.group())]
                     before_verb = [n for n in told if n.end <= s_start + m.start()]
                     if before_verb and len(told) > 1 and (_SUBJECT_MOVED.search(sentence, max(0, m.start() - 20), m.start()) or m.group().lower() in ("initially", "originally")):
                         # "the diaspora window, initially set to end alongside the main exercise, has been extended": the
@@ -1251,6 +1259,7 @@ _TIME_REFERENCE = re.compile(
     r"\b(?:during|throughout|for\s+the\s+duration\s+of|before|after|ahead\s+of|since|until|till)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.I
 )
 _MOVED_NEAR = 25
+_PREPOSITION_ONLY = re.compile(r"(?:during|throughout|for\s+the\s+duration\s+of)\b", re.I)
 # "will be lifted", "is due to be lifted": a period's planned end told by the verb that ends it
 # "until the quarantine is lifted on 12 January": the end a time clause waits for
 _PLANNED_END = re.compile(
@@ -1379,6 +1388,7 @@ _VERB_OBJECT_ON = re.compile(
 _NOUN_WORD = re.compile(r"\b[a-z]{4,}\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]\s+[a-z]")
 _ANOTHER_MATTER = re.compile(r"\s*(?:a\s+separate|another|a\s+second|a\s+further)\s+(?:[a-z-]+\s+){0,2}?(?:application|case|matter|proposal|scheme|bid|complaint|appeal|claim|licence|plan)\b", re.I)
+_A_SEPARATE = re.compile(r"(?<!\bfrom )(?<!\bby )\b(?:a|an)\s+separate\s+(?!(?:notice|letter|statement|announcement)\b)[a-z]", re.I)
 _ALSO_SOMEONE_ELSE = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+,?\s+(?:also|too)\s+(?:had|has|was|were|received|receives|got|gets|faces|faced)\b")
 _DONE_SEPARATELY = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ed|dealt\s+with|heard|tried)\s+separately\b", re.I)
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|move|decision|announcement)|in\s+separate\s+news),\s", re.I)

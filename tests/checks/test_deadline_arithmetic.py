@@ -1081,3 +1081,13 @@ def test_a_halved_ban_has_moved(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs[0] = "A disciplinary panel imposed a six-week ban for a high tackle."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
+
+
+def test_a_licence_suspended_for_a_length_with_its_owner_named(rules):
+    head = "date 2026-03-12 Mine licence suspended after shaft collapse\n\n"
+    paragraphs = ["The ministry has suspended the mining licence of Mutapa Ridge Gold (Private) Limited for 90 days.",
+                  "The suspension took effect on March 2 and would run until May 15.",
+                  "Affected parties have 30 days from the date of gazetting to lodge objections, which puts the cut-off at April 10."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
+    paragraphs[1] = "The suspension took effect on March 2 and would run until May 31."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -1061,3 +1061,20 @@ def test_a_closure_that_lifts_on_a_day(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
     paragraphs[1] = "Traffic will be diverted via the M1 until the closure lifts on Monday 11 May."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_period_a_preposition_times_is_no_passives_subject(rules):
+    head = "date 2026-05-22 Nurses to strike\n\n"
+    paragraphs = ["Nurses will walk off the job Monday morning in a 72-hour strike, the union said Thursday.",
+                  "Surgeries scheduled during the four-day walkout would be postponed, the hospital said."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = "Surgeries scheduled during the three-day walkout would be postponed, the hospital said."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_paragraph_on_a_separate_agreement_is_another_strike(rules):
+    head = "date 2026-05-22 Nurses to strike\n\n"
+    paragraphs = ["Nurses will walk off the job Monday morning in a 72-hour strike, the union said Thursday.",
+                  "At Essentia Health, where a separate agreement covers 380 staff, the union has called a one-day strike for Tuesday, June 9.",
+                  "Surgeries scheduled during the four-day walkout would be postponed, the hospital said."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]

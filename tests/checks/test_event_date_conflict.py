@@ -732,3 +732,12 @@ def test_an_inquiry_opening_after_an_aside(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = "The parish council would focus on flood risk when the inquiry opens on 12th May."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_thing_signed_told_again_with_its_act_set_off(rules):
+    head = "date 2026-03-24 Shellfish beds closed\n\n"
+    paragraphs = ["Minister Tama Whiripo signed the closure notice on Thursday 19 March, approving a request made last year.",
+                  "The notice, signed on March 17, also bans the use of rakes."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = "The notice, signed on March 19, also bans the use of rakes."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
