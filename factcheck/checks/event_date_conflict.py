@@ -494,7 +494,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
             if m and weekday is not None and _OBJECT_OF.search(head, 0, m.start()):
                 continue  # "marched against the summit on Thursday": the weekday may date the marching
             v = None if m else verb_before.search(head)
-            if v is not None and v.group("verb").lower() in acts and (done := _act_before(tuple(sorted(acts))).search(head)) is not None and done.group("pverb"):
+            if v is not None and v.group("verb").lower() in acts and (done := _act_before(tuple(sorted(acts))).search(head)) is not None and done.group("pverb") \
+                    and "," in head[done.end("phead") : done.start("pverb")]:
                 v = None  # "The notice, signed on March 17": the act done to the thing named, not an event of a subject
             if v is not None and v.group("verb") == "launched" and (v.group("subj") or "").lower() not in _LAUNCHED:
                 v = None  # "the campaign was launched on 2 March": a start, not a launch of a craft
