@@ -1053,8 +1053,8 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         if p.unit != "percent" or p.in_range or s.lower(p.last + 1) != "of":
             continue
         at = p.first
-        while at > p.first - 2 and s.lower(at - 1) in _APPROX:
-            at -= 1  # ", or about 31 percent of sales", ", just under 52 per cent of the net budget"
+        while at > p.first - 2 and s.lower(at - 1) in _APPROX and (s.lower(at - 1) != "to" or s.lower(at - 2) == "close"):
+            at -= 1  # ", or about 31 percent of sales", ", just under 52 per cent of the net budget" (not "equivalent to")
         verb = next((words for words in _SHARE_VERBS if all(s.lower(at - len(words) + m) == w for m, w in enumerate(words))), None)
         if verb is None and s.lower(at - 1) == "," and at < p.first:
             verb = ()  # "produced 8,900 tonnes, about 21 per cent of the state's harvest": a hedged share set off by a comma alone
@@ -1104,7 +1104,8 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
             told = {v: w for (u, _), given in wholes.items() if u == unit for v, w in given.items()}
         else:  # "of turnover" is of the revenue the article gives: nouns a later mention may use for one sum
             group = s.ab.knowledge.refer_back.get(noun) if unit != "count" else None
-            told = {v: w for (u, thing), given in wholes.items() if u == unit and (thing == noun or group and s.ab.knowledge.refer_back.get(thing) == group)
+            # ("show turnover of £1.84m": a thing read with a word before its head is still that head's)
+            told = {v: w for (u, thing), given in wholes.items() if u == unit and (thing.split()[-1] == noun or group and s.ab.knowledge.refer_back.get(thing.split()[-1]) == group)
                     for v, w in given.items()}
         values = {v: w for v, (w, when) in told.items() if v != part.value
                   and not any(t.isdigit() and year and int(t) < year - 1 and t not in times for t in when)}
@@ -1713,7 +1714,8 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             continue
         if exhaustive == "dashes" and (len(parts) < 3 or abs(written - total.value) > 0.2 * total.value):
             continue  # between dashes, a few of the whole's parts may be named ("14 projects — eight schools and three libraries —")
-        if exhaustive in (False, "previous") and ((len(parts) < 3 and not _the_rest(s, parts[-1])) or (written < total.value and not _residual(s, parts[-1]))) \
+        all_of_them = exhaustive is False and len(parts) >= 3 and _ALL_OF_WHICH.match(s.ab.text, s.tokens[total.last].end)
+        if exhaustive in (False, "previous") and ((len(parts) < 3 and not _the_rest(s, parts[-1])) or (written < total.value and not _residual(s, parts[-1]) and not all_of_them)) \
                 and not (_one_digit_off(written, total.value) and not any(p.approx for p in parts)) and not _money_nearly_covered(parts, total, written):
             continue  # "Of the 39 who survived, 14 remain in hospital …" need not cover them all, unless the last is the rest
             # or the parts miss the whole by one of its digits ("Of the 612,400 bags, 540,100 … and 62,300 …": 602,400)
@@ -1726,6 +1728,10 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             out.append((total, f"{sums} is {_fmt_like(written, parts, total)}, not {total.text}."))
         break
     return out
+
+
+# the whole said to be all there: "Of the 192 seats, all of which had been declared by late evening, the BJP won 163, …"
+_ALL_OF_WHICH = re.compile(r"(?:\s+[a-z]+){0,2},\s+all\s+of\s+(?:which|whom)\s+(?:had|have|has)\s+been\s+(?:declared|counted|decided|filled|allocated|announced|confirmed)\b")
 
 
 def _nested(parts: list[Amount]) -> bool:
@@ -3171,7 +3177,17 @@ def _now_before(s: Sentence, d: Amount, prior: Sentence | None) -> Amount | None
         return None
     # the last of its unit, hedged or not ("will pay about $1,504 … That is $61 more than the $1,443": not the $402,000
     # before it); a hedged one is compared within its slack
-    return next((a for a in reversed(prior.amounts) if a.unit == d.unit), None)
+    # … nor a base the sentence before compares with ("increases spending by $2 billion … over the $50.1 billion the state
+    # budgeted a year ago. It is $1.2 billion less than …": not the plan's own level)
+    return next((a for a in reversed(prior.amounts) if a.unit == d.unit and not _a_base(prior, a)), None)
+
+
+def _a_base(s: Sentence, a: Amount) -> bool:
+    """True when a figure is what another is compared with or changed from ("over the $50.1 billion", "from £1.52m")."""
+    k = a.first - 1
+    while k > s.lo and (s.lower(k) in ("the", "its", "their", "a", "an") or s.lower(k).endswith(("'s", "\u2019s"))):
+        k -= 1
+    return s.lower(k) in ("over", "than", "from", "on", "against", "by")  # ("increases spending by $2 billion": a change, no level)
 
 
 def _part_of(s: Sentence, whole: Amount | None) -> Amount | None:

@@ -130,6 +130,10 @@ class AnnotatedBlock:
                 continue
             if i > 0 and self.tokens[i - 1].lower == "since":
                 continue  # "the first jackpot won here since 2021": a span up to now dates nothing in another time
+            last = i + len(phrase.split()) - 1
+            if last + 1 < len(self.tokens) and self.tokens[last].lower.endswith(("'s", "\u2019s")) and self.tokens[last + 1].kind == WORD \
+                    and not any(self.tokens[k].kind == NUMBER for k in range(last + 1, min(len(self.tokens), last + 5))):
+                continue  # "in line with expectations following last year's increase": the time of the noun it owns, no figure's
             starts = firsts[sentence]
             k = bisect_left(starts, i)
             nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (abs(f - i), f))

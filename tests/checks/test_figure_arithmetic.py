@@ -2161,6 +2161,19 @@ FROM_SESSION_41 = [
         "Income rose to £2.07m, up £330,000 on the previous year's £1.84m, driven by record bar takings."], [3]),
     ("a subsection's number is no part", [
         "Of the 36 units, 21 declared closure under section 13(1) of the Labour Act, while the remaining 15 announced holidays."], []),
+    ("a whole all of which is declared, split short", [
+        "Of the 192 seats, all of which had been declared by late evening, the BJP won 163, the Congress 17, the AAP 7 and the AIMIM 3."], [3]),
+    ("a whole not said to be all there may be split in part", [
+        "Of the 192 seats, the BJP won 163, the Congress 17, the AAP 7 and the AIMIM 3."], []),
+    ("a share 'equivalent to' a part of a whole read with a verb before it", [
+        "The accounts show turnover of £1.84m, up from £1.52m the year before.",
+        "Staff costs were the largest item of expenditure at £1.31m, equivalent to 81% of turnover."], [5]),
+    ("that share is right", [
+        "The accounts show turnover of £1.84m, up from £1.52m the year before.",
+        "Staff costs were the largest item of expenditure at £1.31m, equivalent to 71% of turnover."], []),
+    ("'It is … less than' after a sentence whose figures are a change and its base", [
+        "The new plan increases general fund spending by $2 billion, or about 4%, over the $50.1 billion the state budgeted a year ago.",
+        "It is $1.2 billion less than the $53.3 billion the governor proposed in February."], []),
     ("a part that does not add up still does not", [
         "Llano Springs ran for 296 yards: Delgado had 146 on 24 carries, Whitley added 102 and Marcus Delgado 38."], [3]),
 ]

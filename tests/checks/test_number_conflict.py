@@ -982,3 +982,12 @@ def test_an_acronym_in_the_plural_is_a_thing_counted(rules):
     assert lines_found(head, paragraphs, "headline-body-conflict", rules) == [5]
     paragraphs[1] = "The opposition asked why the three MMCs were removed."
     assert lines_found(head, paragraphs, "headline-body-conflict", rules) == []
+
+
+def test_a_possessive_time_dates_the_noun_it_owns(rules):
+    head = "date 2026-06-11 Budget raises defence spending\n\n"
+    paragraphs = ["Defence has been allocated Rs2,550 billion, up from Rs2,281 billion in the outgoing year.",
+                  "Analysts said the Rs2,505 billion defence allocation was in line with expectations following last year's increase."]
+    assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
+    paragraphs[1] = "Analysts said last year's Rs2,505 billion defence allocation had been spent in full."
+    assert lines_found(head, paragraphs, "number-conflict", rules) == []
