@@ -700,7 +700,7 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
         wrong_sentences = {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[wrong]}
         if wrong_sentences & {(i, _sentence_of(blocks[i], s)) for i, s, _ in where[right]}:
             continue
-        if _another_body(blocks, where[wrong], where[right]):
+        if _another_body(blocks, where[wrong], where[right]) or _always_named_on(blocks, where[right], where[wrong]):
             continue  # "Genesee Community College" beside "SUNY Geneseo": a body's name of its own, never written with the other
         first = where[right][0]
         for i, s_, e in where[wrong]:
@@ -710,6 +710,19 @@ def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: 
 
 
 _NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'-]+){1,3}")
+_WORD_AFTER_RE = re.compile(r"\s+([\w'-]+)")
+
+
+def _always_named_on(blocks: list[Block], right_at, wrong_at) -> bool:
+    """True when the usual spelling is always the first word of one name of two words or more ("Savanna Drillers", three
+    times) and the other never goes on with that name ("the Northern and Savannah regions"): two names, not one misspelt."""
+    def after(at) -> list[str]:
+        return [(m.group(1).removesuffix("'s") if (m := _WORD_AFTER_RE.match(blocks[i].text, e)) else "") for i, _, e in at]
+    names = set(after(right_at))
+    if len(right_at) < 2 or len(names) != 1:
+        return False
+    word = next(iter(names))
+    return word[:1].isupper() and word not in after(wrong_at)
 
 
 def _another_body(blocks: list[Block], wrong_at, right_at) -> bool:

@@ -894,3 +894,15 @@ def test_a_middle_word_one_letter_out_in_one_titled_name(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
     paragraphs[2] = "His cousin, Dr Lim Kock Heng, 64, founded the company in 1989."  # another title: perhaps another man
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_spelling_always_opening_one_name_is_that_names(rules):
+    head = "date 2026-03-12 Water fund chief granted bail\n\n"
+    paragraphs = ["The court admitted to bail three people accused of causing financial loss in the award of borehole contracts in the "
+                  "Northern and Savannah regions.",
+                  "Ibrahim Fuseini, managing director of Tamale-based Savanna Drillers Limited, was granted bail in the sum of GH¢1.5 million.",
+                  "The state attorney told the court that the Fund paid Savanna Drillers Limited GH¢9.6 million for 240 boreholes.",
+                  "Counsel asked the court to take into account that Savanna Drillers Limited still employed 64 people."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
+    paragraphs[0] = "The court admitted to bail three people accused of causing financial loss to the state through Savannah Drillers Limited."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [3]
