@@ -617,6 +617,10 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
     # "council votes 7-2 to fund", "approved by nine votes to one": a vote's tally, read against the tallies of the opening
     # paragraphs, never a match's score
     voted = [r for r in read_results(tokens, [], knowledge)[0] if r.kind == "tally"]
+    if not voted and pairs and {t.lower for t in tokens} & _PASSING_VERBS and _votes_not_scores(annotation):
+        # "Georgia House passes rural hospital tax credit expansion 112-58": a pair of counts the verb's vote ends on, in a
+        # story of votes ("three TD passes … 34-31" is a match's score)
+        voted = [Result("tally", int(x.text), int(y.text), x.start, y.end, tokens.index(x), False, False, False, False) for x, y in pairs]
     if not pairs and not voted and not (knowledge.win_words & {t.lower for t in tokens} and "by" in {t.lower for t in tokens}):
         return []
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
@@ -667,6 +671,16 @@ def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowle
     size = abs(r.first_value - r.second_value)
     return [Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"“{ab.text[r.start:r.end]}” is a margin of {size}, but the headline says “by {margin.text}”.",
                 (_at_headline(headline, headline_span, margin.start, margin.end),))]
+
+
+# verbs of a vote that a headline may end on its tally after their object ("passes … expansion 112-58")
+_PASSING_VERBS = frozenset("passes passed approves approved backs backed rejects rejected clears cleared adopts adopted".split())
+
+
+def _votes_not_scores(annotation) -> bool:
+    """True when the body gives a vote's tally and no match's score."""
+    kinds = {r.kind for ab in annotation.prose for r in ab.results[0]}
+    return "tally" in kinds and "score" not in kinds
 
 
 def _tally_conflicts(pairs: list[Result], headline: str, headline_span, body, others: list[str], knowledge) -> list[Hit]:

@@ -1163,3 +1163,16 @@ def test_a_headlines_part_of_a_whole_against_the_bodys(rules):
     # another candidate's part of the whole
     paragraphs[1] = "Aluko won outright in 2 of the 16 LGAs, both in the south."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_ending_on_the_tally_of_the_vote_its_verb_tells(rules):
+    head = "date 2026-02-20 Georgia House passes rural hospital tax credit expansion 112-58\n\n"
+    paragraphs = ["The Georgia House of Representatives voted on Thursday to expand a tax credit for rural hospitals.",
+                  "It cleared the chamber 104-66 after nearly three hours of debate, with 10 members not voting."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = "It cleared the chamber 112-58 after nearly three hours of debate, with 10 members not voting."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    # a match's score in a headline that also says "passes": still a score
+    head = "date 2026-10-18 Iowa State holds off Kansas State 34-31 behind Dawson's three TD passes\n\n"
+    paragraphs = ["Cole Dawson threw three touchdown passes and Iowa State held off Kansas State 34-28 on Saturday night."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
