@@ -222,7 +222,7 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         r"(?:(?:(?:held|closed|took\s+place|takes?\s+place|taken|conducted|convened|happened|occurred|scheduled|set|due|planned|called\s+for|listed|fixed|played|staged|celebrated|struck|hit|reached|signed|sealed)\s+)?"
         # "happened shortly before 11am on Thursday, 22 October": a time of day before the date
         r"(?:(?:(?:shortly|just|soon|some\s+time)\s+(?:before|after)|at(?:\s+(?:about|around))?|around|about)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?"
-        r"(?:(?:at|in)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?"  # "at St Aidan's Church, Brookfield, on"
+        r"(?:(?:at|in|by|via|over)\s+[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,30}?,)?\s+)?"  # "at St Aidan's Church, Brookfield, on", "by video link on"
         r"(?:at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:on|of)"  # "at a meeting in Perth at 10am on"
         # "A funeral Mass will be celebrated at 10 a.m. Saturday, Sept. 20": a time of day, then the date
         r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"

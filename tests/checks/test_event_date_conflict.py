@@ -741,3 +741,12 @@ def test_a_thing_signed_told_again_with_its_act_set_off(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = "The notice, signed on March 19, also bans the use of rakes."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_hearing_held_by_video_link(rules):
+    head = "date 2026-03-26 Flanker banned for three weeks\n\n"
+    paragraphs = ["The hearing took place by video link on Tuesday, 24 March, with the player represented by the club's legal adviser.",
+                  "Speaking after the hearing on 17 March, the head coach said the club accepted the findings."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = "Speaking after the hearing on 24 March, the head coach said the club accepted the findings."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
