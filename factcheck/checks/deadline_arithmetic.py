@@ -72,6 +72,13 @@ the company three weeks to make the deposit"), among several grants, and nothing
 length but no start takes the day of an act that opened it, when
 the act's object is a form of the period's word and of no other period's ("The agency opened public comments on the
 draft rules on Oct. 10" … "the 30-day comment window"; not "opened a consultation … that closes on 3 April").
+A period "opened with" an event ("The 30-day comment window opened with its publication") starts on the day the article
+dates that event ("The notice appeared in the Government Gazette on Wednesday, 14 January"); a day may be named by its
+event first ("took effect on the day of sentencing, 16 March"), and a period may run from one event's day to another's
+("from the release of documents on Monday, March 9, to the close of bids … on Thursday, April 16"). A paragraph that
+opens on another person's or body's matter ("His mother was sentenced separately", "X also had his case heard", "where
+a separate agreement covers") tells periods of that matter; days over which an act was done ("Notices were served
+between May 8 and May 12") are no period's.
 Left alone: a period the article says moved
 ("extended", "brought forward", "a new deadline"; not a move that is only a
 condition, a rule or a call: "unless extended", "could agree to shorten", "called

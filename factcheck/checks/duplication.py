@@ -14,7 +14,8 @@ plain text, and a list item that repeats one is a summary bullet (a live blog's 
 "Key points" box, a "Read more" list): neither is compared with the story's paragraphs
 (two block quotations, or two list items, still are, unless they sit in different
 entries of a live blog, which re-embeds a post or a quote it showed hours earlier; an
-entry starts at a line that is only a time, "21:31" or "9.45am"). Link lines that open with a label
+entry starts at a line that is only a time, "21:31" or "9.45am"; a time opening a paragraph, "03:32 The by-election
+was …", is no part of its first sentence, which is compared without it). Link lines that open with a label
 such as "Read more:" or "Related:" (the `link-labels` option) point at other pages and
 may repeat as often as the page links there; they are never compared. A line a round-up or
 listing repeats at the same place in each of its items (a witness appeal closing each item,

@@ -240,6 +240,18 @@ people need not cover their whole); parts after "breaks down as" or "split betwe
 count inside one ("$3.1 billion for 1,150 new hospital beds") is no part, and a list that adds up to a figure the
 sentence gives before its colon ("four of the six counts: two …, one … and one …") is that figure's. A definite count
 and its noun set against the names in apposition after it ("the other two candidates, A, B and C") must match them.
+A change told both ways, its size then ", or" its percentage ("The 40c lift, or 6 per cent"; "a rise of £16, or 20%"),
+is read against the one pair of levels of its unit a sentence before gives that differ by that size, a difference
+told with its percentage ("$51.4 million more than the current year's $561.0 million budget, an increase of 6.2
+percent") against its own base, and "was up from" a level against the level the sentence before moved to ("production
+rose to an average of 1.68 million barrels per day" … "Output was up from a revised 1.52 million bpd, a rise of nearly
+17 per cent"). Parts said to close, meet or cover a whole named before by its noun ("the gap would be closed through
+…") must make it; a count the sentence before says was shared out among groups ("The remaining 43 seats were split
+among opposition parties and independents") must be made by a list in full that reaches a group it names; a whole
+"all of which had been declared" is claimed in full; a share set beside "the remaining" part ("498,300 bags, or 86
+percent of the month's volume, while … the remaining 114,180 bags") is of the two together, when the article states
+that sum. A share's whole may be named by another noun of one sum's group ("of turnover" where the article gives the
+revenue; rules/quantities.yaml refer-back) or with a word of measure ("of the net budget").
 """
 
 from __future__ import annotations

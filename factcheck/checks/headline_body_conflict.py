@@ -122,6 +122,12 @@ previous best finish was fifth, in 2021") is no account of the headline's.
 A sum the headline says was passed ("revenue tops £300m for first time"; the verbs are rules/quantities.yaml's
 `exceed-words`) that none of the body's sums of the headline's subject reaches ("revenue rose to a record £287.4m") is
 reported at the nearest, in the h1 as in a title.
+A headline's part of a whole ("carries 15 of 16 LGAs") conflicts with the one part of that whole of the same thing the
+body gives in a sentence naming the headline's names ("won outright in 14 of the 16 LGAs"), a count so far ("With nine
+of 16 LGAs declared") left out. A headline telling two stories ("Okafor wins Ward 2 seat by 212 votes; road millage
+renewed") keeps its figure to the body's paragraphs naming a name of its own clause. A pair of counts ending a headline
+whose verb tells a vote ("passes … expansion 112-58") is that vote's tally, in a story that gives tallies and no match
+scores. "Will pay 8 per cent more" is a rise of that size ("8% more than …" is a comparison, not a change).
 """
 
 from __future__ import annotations
