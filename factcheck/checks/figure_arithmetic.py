@@ -1052,7 +1052,7 @@ _WHOLE_MEASURES = frozenset("net gross annual yearly entire whole".split())
 _SHARE_VERBS = (("or",), ("accounting", "for"), ("accounted", "for"), ("making", "up"), ("representing",), ("equal", "to"), ("equivalent", "to"))
 
 
-def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tuple[str, frozenset[str]]]], year: int | None) -> list[tuple[Amount, str]]:
+def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tuple[str, frozenset[str], int]]], year: int | None) -> list[tuple[Amount, str]]:
     """A part given, then put as a share of a whole the article gives one value of elsewhere ("Ancillary revenue … rose to €610
     million, or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent): the share follows ", or" (or
     ", accounting for", ", representing"), the whole is named after "of" (past "the", "total", an owner), and the article
@@ -1119,7 +1119,10 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
             # ("show turnover of £1.84m": a thing read with a word before its head is still that head's)
             told = {v: w for (u, thing), given in wholes.items() if u == unit and (thing.split()[-1] == noun or group and s.ab.knowledge.refer_back.get(thing.split()[-1]) == group)
                     for v, w in given.items()}
-        values = {v: w for v, (w, when) in told.items() if v != part.value
+        # (a whole named by its noun is one told before its share: "Shamrock Rovers … reported turnover of €9.6 million"
+        # further down is another club's, not the whole of "64 per cent of turnover")
+        here = s.ab.block.source_offset(p.start)
+        values = {v: w for v, (w, when, at) in told.items() if v != part.value and (noun is None or total_word or at < here)
                   and not any(t.isdigit() and year and int(t) < year - 1 and t not in times for t in when)}
         if unit == "count" or noun is None:
             values = {v: w for v, w in values.items() if v > part.value}  # the whole of a count is more than it
@@ -1141,7 +1144,7 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
     return out
 
 
-def _share_beside_the_rest(s: Sentence, wholes: dict[tuple[str, str], dict[float, tuple[str, frozenset[str]]]]) -> list[tuple[Amount, str]]:
+def _share_beside_the_rest(s: Sentence, wholes: dict[tuple[str, str], dict[float, tuple[str, frozenset[str], int]]]) -> list[tuple[Amount, str]]:
     """A part put as a share of a whole, and the rest of that whole given in the same sentence ("Robusta made up 498,300
     bags, or 86 percent of the month's volume, while arabica accounted for the remaining 114,180 bags"), where the part
     and the rest add up to a figure of their unit the article gives (612,480 bags): the share is of that, 81.4 per cent."""
@@ -4498,9 +4501,12 @@ def _shares_of_one_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
             if a.unit not in (None, "percent") and not (a.approx or a.in_range or ab.tokens[a.first].quoted):
                 by_unit.setdefault(a.unit, []).append(a)
     for ab, part, share, words in shares:
-        for _, other, other_share, other_words in shares:
+        for other_ab, other, other_share, other_words in shares:
             if other is part or other.unit != part.unit:
                 continue
+            if ab.times_of(part) != other_ab.times_of(other):
+                continue  # "wages were €4.38 million, 64 per cent of turnover. In 2024 the wage bill was €4.20 million, or 71
+                # per cent": two years' shares, of two years' turnover
             # the other share, to its last digit: 61.4 per cent is 61.35 to 61.45
             step = 0.5 * 10 ** -(len(other_share.text.split(".")[1].rstrip("%").split()[0]) if "." in other_share.text else 0)
             fits = {w.value for w in by_unit.get(part.unit, ()) if w.value > max(part.value, other.value) and abs(other.value / w.value * 100 - other_share.value) <= step + 0.05}
@@ -5238,10 +5244,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
     year = doc.published.year if doc.published else None
     totals = _counted_once(annotation)
     counts = _counts(annotation)
-    wholes: dict[tuple[str, str], dict[float, tuple[str, frozenset[str]]]] = {}  # (unit, thing) -> the values the article gives it, as written, with their times
+    wholes: dict[tuple[str, str], dict[float, tuple[str, frozenset[str], int]]] = {}  # (unit, thing) -> the values the article gives it, as written, with their times and where
     for loc in annotation.quantities:
         if not loc.fact.quoted and not loc.fact.amount.in_range:
-            told = (loc.fact.amount.text, frozenset(loc.fact.times))
+            told = (loc.fact.amount.text, frozenset(loc.fact.times), loc.block.block.source_offset(loc.fact.amount.start))
             wholes.setdefault((loc.fact.unit, loc.fact.thing), {}).setdefault(loc.fact.amount.value, told)
             verb = loc.block.tokens[loc.fact.amount.first - 1].lower if loc.fact.amount.first else ""
             # "farms harvested 71,600 tonnes of salmon": the harvest, whatever of (a figure of another time, "crushed 745,100

@@ -101,6 +101,7 @@ class PeriodKnowledge:
     verb_re: re.Pattern[str]
     head_re: re.Pattern[str]  # "the order" after "a banning order": the last word of a form of several words
     not_periods: frozenset[str] = frozenset()  # nouns a period's verb does not make a period ("the market opens at 9")
+    place_nouns: frozenset[str] = frozenset()  # "the 61-day ban on the east coast": where a period holds, telling it apart
     public_re: re.Pattern[str] = re.compile("(?!)")  # "residents", "the public": those a consultation asks
     public_say_re: re.Pattern[str] = re.compile("(?!)")  # "Customers … have until" (before a day): the public's say
     response_errand_re: re.Pattern[str] = re.compile("(?!)")  # "to comment", "to lodge an objection"
@@ -156,7 +157,7 @@ class PeriodFact:
 
 _OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "the_public", "have_their_say", "responses", "opening_acts", "predecessors",
                                 "moves_later", "moves_earlier"})
-_SECTIONS = ("periods", "singular_only", "not_periods", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
+_SECTIONS = ("periods", "singular_only", "not_periods", "place_nouns", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
              "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier")
 
 
@@ -325,6 +326,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         verb_kinds=verb_kinds,
         verb_re=verb_pattern(verb_kinds),
         not_periods=frozenset(lists["not_periods"]),
+        place_nouns=frozenset(lists["place_nouns"]),
         public_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'])})(?![\w-])", flags),
         public_say_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'] + lists['have_their_say'])})(?![\w-])[^;!?]{{0,80}}\bhave\s+until\s+\Z", flags),
         response_errand_re=re.compile(rf"\bto\s+(?:{alternation(lists['responses'])})(?![\w-])", flags),
@@ -909,6 +911,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             # "The consultation is separate from the council's review of its plan. That consultation was extended to 6
             # March": "that" points at the other one the sentence before named
             marker, several = "separate", True
+        if marker is None and (where := _PLACE_AFTER.match(text, m.end(), end)) is not None and where.group("noun").lower() in k.place_nouns:
+            marker = f"{where.group('mod').lower()} {where.group('noun').lower()}"  # "the 61-day ban on the east coast": another, that coast's
         when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start()) or _OPENING_TIME.match(text, start, m.start()) \
             or _PAST_TIME_AFTER.match(text, m.end(), end) \
             or (_SERVED_BEFORE.search(text, max(start, m.start() - 40), m.start()) and _MONTH_AFTER.match(text, m.end(), end))
@@ -937,6 +941,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
     return found
 
 
+# where a period holds, said after its noun with a word telling which: "the 61-day ban on the east coast"
+_PLACE_AFTER = re.compile(r"\s+(?:on|in|along|across)\s+the\s+(?P<mod>[a-z][\w-]*)\s+(?P<noun>[a-z]+)\b")
 # a period the sentence sets apart from what it is about: "is separate from consultation on the draft plan"
 _SET_APART_BEFORE = re.compile(r"\b(?:separate|distinct|different|apart)\s+from\b[^.!?]*[.!?][\"\u201d]?\s*\Z", re.I)
 _SET_APART = re.compile(r"\b(?:separate|distinct|different|apart)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\Z", re.I)

@@ -140,6 +140,8 @@ class AnnotatedBlock:
             before = [t.lower for t in self.tokens[max(0, nearest - 4) : nearest]]
             if any(w in _COMPARED_FROM for w in before[1:]) or "on" in before and any(w in _CHANGED_ON for w in before):
                 own.setdefault(nearest, set()).add(phrase)  # "up from 3,310 in 2021", "a 12% rise on the 168,900 tonnes it mined in 2024"
+            elif i > 0 and self.tokens[i - 1].lower == "by" and phrase.isdigit() and nearest < i:
+                own.setdefault(nearest, set()).add(phrase)  # "a target of one million arrivals a year by 2028": the target's year
             elif nearest in ranges and 0 < i - ranges[nearest] <= 2:
                 own.setdefault(nearest, set()).add(phrase)  # "between 190,000 and 210,000 tonnes in 2026": a forecast's year
             else:

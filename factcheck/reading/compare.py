@@ -307,12 +307,18 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 shared = context_words(ab.tokens, a, ab.amounts) & context_words(eab.tokens, e, eab.amounts)
                 if shared and not back and _one_name_two_counts(ab, a, eab, e, shared, counted_nouns):
                     continue  # "Israr struck a commanding 112" … "Israr faced 121 balls": one person's two figures
-                if back or shared or a.unit == "race-time":
+                if back or shared or a.unit == "race-time" or _long_count(a, e):
                     pairs.append((ab, a, eab, e))
                     break
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
+
+
+def _long_count(a, e) -> bool:
+    """True when two plain counts of five significant digits or more are one another transposed ("736,755" … "763,755"):
+    so long a run of digits is one figure slipped, whatever the words around each."""
+    return a.unit is None and e.unit is None and not (a.spelled or e.spelled) and len(a.digits.rstrip("0")) >= 5 and len(e.digits.rstrip("0")) >= 5
 
 
 def _one_name_two_counts(ab, a, eab, e, shared: frozenset[str], counted_nouns: Counter) -> bool:

@@ -919,6 +919,11 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
     verb = None
     modifiers: set[str] = set()
     after = a.last + 1
+    if a.unit is not None and r.is_(after, PUNCT) and r.t[after].text == "(":
+        # "a KSh 9.8 billion (about $76 million) budget": the sum put in another money, then its noun
+        close = next((k for k in range(after + 1, min(r.n, after + 8)) if r.t[k].text == ")"), None)
+        if close is not None and any(r.is_(k, NUMBER) for k in range(after + 1, close)) and r.is_(close + 1, WORD):
+            after = close + 1
     if a.unit is None and r.is_(after, NUMBER) and r.lower(after + 1) in ("-", "\u2010") and r.glued(after + 1) and r.glued(after + 2) \
             and (r.lower(after + 2),) in kb.units:
         after += 3  # "6.94 million 60-kilogramme bags": a count of bags, each of a size

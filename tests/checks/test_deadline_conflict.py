@@ -1078,3 +1078,12 @@ def test_a_paragraph_on_a_separate_agreement_is_another_strike(rules):
                   "At Essentia Health, where a separate agreement covers 380 staff, the union has called a one-day strike for Tuesday, June 9.",
                   "Surgeries scheduled during the four-day walkout would be postponed, the hospital said."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]
+
+
+def test_a_ban_on_another_coast_is_another_ban(rules):
+    head = "date 2026-05-20 Court upholds trawling ban\n\n"
+    paragraphs = ["The court declined to shorten this year's 52-day ban, which will be in force from June 9 to July 31.",
+                  "Counsel pointed to the 61-day ban on the east coast, which runs from April 15 to June 14."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "Counsel pointed to the 61-day ban, which runs from April 15 to June 14."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) != []

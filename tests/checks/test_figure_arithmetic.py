@@ -2174,6 +2174,16 @@ FROM_SESSION_41 = [
     ("'It is … less than' after a sentence whose figures are a change and its base", [
         "The new plan increases general fund spending by $2 billion, or about 4%, over the $50.1 billion the state budgeted a year ago.",
         "It is $1.2 billion less than the $53.3 billion the governor proposed in February."], []),
+    ("two years' shares are of two years' wholes", [
+        "Turnover rose 15.7 per cent from €5.91 million in 2024, as matchday income pushed turnover to €6.84 million.",
+        "Spending on wages was €4.38 million, equivalent to 64 per cent of turnover. In 2024 the wage bill was €4.20 million, "
+        "or 71 per cent of turnover."], []),
+    ("a share's whole told only after it, of another club, is not its whole", [
+        "Spending on wages was €4.38 million, equivalent to 64 per cent of turnover.",
+        "By comparison, Shamrock Rovers reported turnover of €9.6 million for 2025."], []),
+    ("a sum with its conversion in brackets before its noun", [
+        "The assembly passed a KSh 9.8 billion (about $76 million) budget for the financial year.",
+        "Development projects get KSh 3.3 billion, or 38 per cent of the budget."], [5]),
     ("a part that does not add up still does not", [
         "Llano Springs ran for 296 yards: Delgado had 146 on 24 carries, Whitley added 102 and Marcus Delgado 38."], [3]),
 ]

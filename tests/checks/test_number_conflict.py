@@ -991,3 +991,14 @@ def test_a_possessive_time_dates_the_noun_it_owns(rules):
     assert lines_found(head, paragraphs, "number-conflict", rules) == [5]
     paragraphs[1] = "Analysts said last year's Rs2,505 billion defence allocation had been spent in full."
     assert lines_found(head, paragraphs, "number-conflict", rules) == []
+
+
+def test_a_long_count_transposed_whatever_the_words_around_it(rules):
+    head = "date 2026-02-10 Visitor numbers pass 2.2 million\n\n"
+    paragraphs = ["Tanzania received 2,214,380 international visitors in 2025.",
+                  "Zanzibar, which compiles its own figures, accounted for 736,755 of the arrivals, up from 638,498 in 2024.",
+                  "The Zanzibar Commission for Tourism said the islands' 763,755 visitors last year put them on course for its target of "
+                  "one million arrivals a year by 2028."]
+    assert lines_found(head, paragraphs, "number-conflict", rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("763,755", "736,755")
+    assert lines_found(head, paragraphs, "number-conflict", rules) == []
