@@ -660,7 +660,11 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
         heading = heading[:1].lower() + heading[1:]  # its first word is capitalised only because it comes first
         if _content(heading) & _content(" ".join(section), parts=True) or _figures(heading) & _figures(" ".join(section)):
             continue  # it introduces the text under it ("Evacuation figure rises to about 300" over "about 300 people have left")
-        if len(_content(heading) & _content(whole_section)) >= 2:
+        # (a name opening the heading counts when its section names it too: "Brandt twins carry the load inside" over
+        # "Caleb and Owen Brandt combined for 22 points … the younger of the twins")
+        opener = _words(block.text.strip())[0] if _words(block.text.strip()) else ""
+        named = opener[:1].isupper() and opener in _words(whole_section)
+        if len(_content(heading) & _content(whole_section)) + named >= 2:
             continue  # "Gold loans near 30% of book" over a section whose second sentence is about gold loans
         if _EXPLAINER.match(block.text.strip()) and _echoes_headline(heading, doc):
             continue  # "How the ban was worked out" in a story headed "… banned for three weeks": an explainer's crosshead

@@ -372,3 +372,15 @@ def test_an_explainers_crosshead_echoing_the_headline(rules):
     assert [line for check, line in findings_of(text, "md", rules) if check == "stray-headline"] == []
     text = text.replace("## How the ban was worked out", "## How the council plans to spend its reserves")
     assert [line for check, line in findings_of(text, "md", rules) if check == "stray-headline"] == [8]
+
+
+def test_a_crosshead_opening_on_a_name_its_section_gives(rules):
+    text = ("---\ntitle: Lakota Creek edge St. Brendan in overtime\ndate: 2026-03-08\n---\n\n"
+            "Lakota Creek beat St. Brendan 61-57 in overtime on Saturday to reach the regional final.\n\n"
+            "Coach Mike Devlin said the team had talked all week about staying together.\n\n"
+            "## Brandt twins carry the load inside\n\n"
+            "Lakota Creek trailed 16-14 after one quarter, and the teams were level at 26-26 at half-time.\n\n"
+            "Senior forwards Caleb and Owen Brandt combined for 22 points and 17 rebounds; Owen is the younger of the twins.\n")
+    assert [line for check, line in findings_of(text, "md", rules) if check == "stray-headline"] == []
+    text = text.replace("## Brandt twins carry the load inside", "## Council twins its budget with a new load of debt")
+    assert [line for check, line in findings_of(text, "md", rules) if check == "stray-headline"] == [10]
