@@ -155,7 +155,7 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "the_public", "have_their_say", "responses", "opening_acts", "predecessors",
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "place_nouns", "the_public", "have_their_say", "responses", "opening_acts", "predecessors",
                                 "moves_later", "moves_earlier"})
 _SECTIONS = ("periods", "singular_only", "not_periods", "place_nouns", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
              "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier")
