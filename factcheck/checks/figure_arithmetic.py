@@ -761,6 +761,10 @@ def _a_year(s: Sentence, k: int) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
 
 
+# the nouns of a change set off after its new level: "finished with 54, a loss of 35"
+_LEVELS_CHANGE_NOUNS = {**_GAP_NOUNS, "loss": -1, "gain": 1}
+
+
 def _change_after_its_levels(s: Sentence) -> list[tuple[Amount, str]]:
     """A change set off after the new level, both levels in the sentence, the earlier dated and the new not ("The LDF,
     which won 99 seats in 2021, finished with 54, a loss of 35"): 45. The sentence gives no other figure of the unit."""
@@ -768,7 +772,7 @@ def _change_after_its_levels(s: Sentence) -> list[tuple[Amount, str]]:
     for d in s.amounts:
         if d.unit == "percent" or d.approx or d.in_range or s.lower(d.first - 1) != "of" or s.lower(d.first - 3) not in ("a", "an"):
             continue
-        sign = {**_GAP_NOUNS, "loss": -1, "gain": 1}.get(s.lower(d.first - 2))
+        sign = _LEVELS_CHANGE_NOUNS.get(s.lower(d.first - 2))
         if sign is None or s.lower(d.last + 1) in ("on", "over", "than", "from", "compared", "against", "to", "since"):
             continue
         now = next((a for a in s.amounts if a.last == d.first - 5), None)
