@@ -321,6 +321,18 @@ def _moves_told_by_noun(reading) -> list[Hit]:
     return hits
 
 
+_COUNTED_FROM_RE = re.compile(r"\A\s*(?:(?:from|after|of)\s+)?\Z", re.IGNORECASE)  # the word may be the length's own ("14 days from")
+
+
+def _old_end(reading, old):
+    """The day a moved period had: the old day itself, or the end a length counted from it gives ("initially given 14
+    days from 9 September": 23 September)."""
+    length = next((d for d in reading.durations if d.end <= old.start and _COUNTED_FROM_RE.match(reading.text[d.end : _first(old)])), None)
+    if length is None or length.relation not in ("from", "after", None) or length.amount != int(length.amount):
+        return old.resolved
+    return add_duration(old.resolved, length.amount, length.unit)
+
+
 def _moves(time) -> list[Hit]:
     """A period moved by a length to a new day, in a sentence that gives the new day after the length ("extended the offer
     by a fortnight, to … Friday, September 11"), against the day it had, told in that sentence or the one before it
@@ -351,12 +363,13 @@ def _moves(time) -> list[Hit]:
                 continue
             words = move.group("verb").lower().split()
             back = " ".join(words[:1] + words[1:][-1:]) in knowledge.moves_earlier  # "brought the hearing forward": brought forward
-            reached = add_duration(old[0].resolved, -length.amount if back else length.amount, length.unit)
+            was = _old_end(reading, old[0])
+            reached = add_duration(was, -length.amount if back else length.amount, length.unit)
             moved_to = _in_one_year(old[0], new) if not back else new.resolved
-            if reached == moved_to or _month_ends(old[0].resolved, moved_to, length.unit):
+            if reached == moved_to or _month_ends(was, moved_to, length.unit):
                 continue
             way = "before" if back else "after"
-            message = f"{length.text[:1].upper()}{length.text[1:]} {way} {_fmt(old[0].resolved)} is {_fmt(reached)}, not {_fmt(moved_to)}."
+            message = f"{length.text[:1].upper()}{length.text[1:]} {way} {_fmt(was)} is {_fmt(reached)}, not {_fmt(moved_to)}."
             related = (RelatedHit(reading.block.source_span(old[0].start, old[0].end), "the day it moved from"),)
             hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(new.start, new.end), message, related=related))
     return hits

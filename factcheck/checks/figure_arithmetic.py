@@ -2208,6 +2208,8 @@ _REST_WORDS = frozenset("remaining remainder rest balance".split())
 _SUM_TO = frozenset("comes come came amounts amount amounted".split())  # "… comes to £40m", "amounted to"
 _RUNNING_CUES = frozenset("bringing taking making bring take brings takes brought took".split()) | _SUM_TO
 _TOTAL_NOUNS = frozenset("total sum bill tally".split())
+# words before "comes to" that refer back to the figures before it ("Together these came to £40m")
+_SUMMED_BEFORE = frozenset("this that these those they it together altogether combined all total sum".split())
 _RATE_WORDS = frozenset("a an per each every apiece".split())
 
 
@@ -2251,6 +2253,8 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
 
         here = parts_of(s, s.lo, i)
         before = parts_of(prior, prior.lo, prior.hi) if prior is not None and not _partial(prior) else []
+        if s.lower(i) in _SUM_TO and not {s.lower(k) for k in range(s.lo, i)} & _SUMMED_BEFORE:
+            before = []  # "Profit before tax came to GH¢941.2 million": a thing of its own, not the figures of the sentence before
         if rate:
             # "Together with the interim dividend of Rs 2.50 paid in November, this takes the payout to Rs 7 per share"
             # after "a final dividend of Rs 4.50 per share": a part named as the rates are is one without its "per share"
@@ -4740,8 +4744,11 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
     for a in amounts:
         if a.unit is not None or a.approx or not (2 <= a.value <= 12) or a.value != int(a.value):
             continue
+        of = a.first - 1
+        while of > 0 and (tokens[of].lower in ("the", "its", "their", "his", "her", "our") or tokens[of].lower.endswith(("'s", "\u2019s"))):
+            of -= 1  # "Two of the trust's three sites – A and B –": the whole, owned
         if a.last + 2 < len(tokens) and tokens[a.last + 1].lower == "of" and a.last + 2 in firsts \
-                or a.first >= 2 and tokens[a.first - 1].lower == "of" and a.first - 2 in lasts:
+                or of >= 1 and tokens[of].lower == "of" and of - 1 in lasts:
             continue  # "after three of five districts: DA 1,402, ANC 1,389": a share of a whole, not a count the list makes
         # the list, then the count in apposition: "Dhurve, Uikey, Markam and Netam, the three independents, …"
         j = a.first - 1

@@ -1163,7 +1163,10 @@ def read_period_facts(
                 if _PRONOUN_OBJECT.search(m.group()) and not _DIGIT.search(sentence):
                     continue  # "brought it forward, and the strike will now begin on 9 March" moves it; "pushed it back to allow talks" says no new day
                 after = _WORD_AFTER.match(sentence, m.end())
-                if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)):
+                if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)) \
+                        and not (m.group().lower().endswith(" to") or m.group().lower().endswith("ly") and after.group(1).lower() in _PLANNED_WORDS and _DIGIT.search(sentence)):
+                    # ("had been slated to open", "had originally been slated to open on December 7": the day the period had;
+                    # not "initially approved a … issue", nor "had originally been pencilled in for late February", no day)
                     continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
                 if _moves_other_object(sentence, m.end(), knowledge):
                     continue  # "an application to extend its quarry": the verb moves another thing, not the period
@@ -1207,7 +1210,8 @@ def read_period_facts(
                         revised_end = _revised_end(text, s_start, s_end, s_start + m.end(), m.group(), told, dates, quoted)
                         if revised_end is not None:
                             facts.append(revised_end)
-                        break
+                        if not m.group().lower().endswith("ly"):
+                            break  # ("originally planned for Aug. 8 to 30, but the city brought it forward": the move's verb may follow)
         if strong_only and len(nouns) == 1 and not knowledge.orphan_hint_re.search(sentence):
             continue  # a sentence naming no period, with no word that could state a period's end or length
         # only the sentence's own dates, lengths and weekdays: a search, not a scan of the whole block
@@ -1271,6 +1275,8 @@ _PREPOSITION_ONLY = re.compile(r"(?:during|throughout|for\s+the\s+duration\s+of)
 _PLANNED_END = re.compile(
     r"\b(?:(?:will|would|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\s+be|(?:until|till|when|once)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){1,3}?(?:is|are))\s+\Z", re.I
 )
+# the words of a plan after "originally" or "initially" ("had originally been slated to open on December 7")
+_PLANNED_WORDS = frozenset("been due set scheduled slated planned expected meant intended".split())
 # "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
 # between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"
 _VERB_DATED = re.compile(r"\s+" + _ON + _CLOCK)

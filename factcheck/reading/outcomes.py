@@ -342,6 +342,8 @@ def _subject(tokens: list[Token], k: int) -> int | None:
     while k >= 0 and tokens[k].kind == WORD and not tokens[k].capitalised and skipped < 3 and tokens[k].lower not in _DETERMINERS:
         k -= 1  # "Merritt holds nerve to win": the words of the verb phrase before "to"
         skipped += 1
+    if skipped and k > 0 and tokens[k - 1].lower in _DETERMINERS:
+        return None  # "An Offaly haulage firm has won": a name describing the subject's noun, not the subject
     if k >= 0 and tokens[k].capitalised and tokens[k].lower not in _NOT_NAMES and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised or skipped):
         start = k
         while start > 0 and tokens[start - 1].capitalised and not tokens[start - 1].quoted:

@@ -180,6 +180,16 @@ def _after_the_beaten(tokens: list[Token], lowers: list[str], first: int, knowle
     return bool(said & knowledge.win_words)
 
 
+def _won_in_clause(tokens: list[Token], lowers: list[str], first: int, knowledge) -> bool:
+    """True for a score the verb of winning ends its clause on, the match named between ("to win the Division II
+    regional final 61-57"): the words back to the clause's start, within a reach, hold a win word."""
+    said, k = [], first - 1
+    while k >= max(0, first - _BEATEN_REACH) and tokens[k].sentence == tokens[first].sentence and tokens[k].kind == WORD:
+        said.append(lowers[k])
+        k -= 1
+    return bool(set(said) & knowledge.win_words or {f"{b} {a}" for a, b in zip(said, said[1:])} & knowledge.win_words)
+
+
 def _share_aside(tokens: list[Token], k: int) -> int:
     """The length of a share set off by commas at token k (", or 53.8%,"), or 0."""
     if k + 4 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "or" and tokens[k + 2].kind == NUMBER:
@@ -239,10 +249,12 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         if pair is not None:
             x, y, last = pair
             window = set(lowers[max(0, i - 5) : i]) | set(lowers[last + 1 : _words_on(tokens, last + 1, 3)])
-            # "The bill cleared the Senate 35-32": the measure voted on makes a tally too
-            tally = window & (knowledge.tally_words | knowledge.vote_measures) or lowers[i + 1] == "votes"
+            # "The bill cleared the Senate 35-32": the measure voted on makes a tally too; a name is no word of a vote
+            # ("the Division II regional final 61-57")
+            named = {lowers[k] for k in range(max(1, i - 5), i) if tokens[k].capitalised and tokens[k - 1].sentence == tokens[k].sentence}
+            tally = (window - named) & (knowledge.tally_words | knowledge.vote_measures) or lowers[i + 1] == "votes"
             kind = "tally" if tally else ("score" if window & knowledge.score_words or _between_names(tokens, i, last) or _after_the_beaten(tokens, lowers, i, knowledge)
-                                          or line is not None else None)
+                                          or _won_in_clause(tokens, lowers, i, knowledge) or line is not None else None)
             if kind is None:
                 continue
             definite = i > 0 and lowers[i - 1] in _DEFINITE

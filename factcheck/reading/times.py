@@ -1657,6 +1657,8 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
             fits = [(k, t) for k, t in dated if t is not p and _fits(r, p, t) and not any(n.marker for _, n in t.nouns)]
             if any(_another_grant(k, t, p) for k, t in fits):
                 fits = []  # what it fits best is a time someone was given, of another length: no sign which it is
+            if p.kind in _GENERIC_KINDS and _length_said_before(r, p, found):
+                fits = []  # "a gap of 14 days rather than the 21 days set out in the regulations" … "the 21-day period": that length's
             if not dated and p.kind in _GENERIC_KINDS and not any(_WITHIN_BEFORE.search(rd.text, 0, n.start) for rd, n in p.nouns):
                 # "interim bail for four weeks" … "at the end of the six-week period": with no dated period, the
                 # one period the article gives only a length
@@ -1711,6 +1713,25 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
 
 # "for 21 days", "for two weeks": a length plainly granted, not "for more than", "for up to" or "for the past"
 _FOR_LENGTH = re.compile(r"for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-one|twenty-eight|thirty)\s+[a-z]+", re.I)
+
+
+def _length_said_before(r: Readings, p: Period, found: dict[tuple[str, str | None], Period]) -> bool:
+    """True when the length a general period is named by ("the 21-day period") was written before it on its own, as no
+    period's fact: the mention points back at that length, not at a period named otherwise."""
+    first, noun = p.nouns[0]
+    if any(n.qualifier or set(re.findall(r"[a-z]{3,}", rd.text[n.start : n.end].lower())) - _GENERIC_KINDS for rd, n in p.nouns):
+        return False  # "the 30-day comment window": named by more than its length
+    lengths = {st.length for st in p.durations}
+    stated = {(id(st.reading), st.fact.start) for t in found.values() for st in t.durations}
+    for reading in r.prose:
+        for d in reading.durations:
+            if reading is first and d.start >= noun.start:
+                return False
+            if _length_key(d) in lengths and (id(reading), d.start) not in stated and not reading.quoted(d.start):
+                return True
+        if reading is first:
+            return False
+    return False
 
 
 def _one_bare_length(r: Readings, found: dict[tuple[str, str | None], Period]):

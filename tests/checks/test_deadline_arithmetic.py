@@ -1091,3 +1091,12 @@ def test_a_licence_suspended_for_a_length_with_its_owner_named(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
     paragraphs[1] = "The suspension took effect on March 2 and would run until May 31."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_move_counted_from_the_end_a_length_gave(rules):
+    head = "date 2026-10-15 Objection window opens\n\n"
+    paragraphs = ["Statutory consultees were initially given 14 days from 9 September to respond. That deadline was pushed back by a "
+                  "fortnight, to 7 October, after the roads authority asked for more time."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("to 7 October", "to 10 October")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]

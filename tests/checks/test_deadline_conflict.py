@@ -1087,3 +1087,23 @@ def test_a_ban_on_another_coast_is_another_ban(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "Counsel pointed to the 61-day ban, which runs from April 15 to June 14."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) != []
+
+
+def test_a_general_period_named_by_a_length_said_before_is_that_lengths(rules):
+    head = "date 2027-02-10 Haulier wins challenge to six-month licence suspension\n\n"
+    paragraphs = ["The firm was given notice on 17 September and the six-month suspension took effect on 1 October, a gap of 14 days "
+                  "rather than the 21 days set out in the regulations.",
+                  "The judge said the 21-day period was not a formality."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    # with no such length said before, the general period is the suspension's
+    paragraphs[0] = "The firm was given notice on 17 September and the six-month suspension took effect on 1 October."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_start_the_period_had_originally_been_slated_for_has_moved(rules):
+    head = "date 2027-01-04 Open offer to open on January 11\n\n"
+    paragraphs = ["Shareholders can tender their shares in the open offer from Monday, January 11, five weeks later than first scheduled.",
+                  "The offer had originally been slated to open on December 7, but the regulator's observations arrived late."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "The offer will open on December 7, the regulator said."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

@@ -2192,3 +2192,19 @@ FROM_SESSION_41 = [
 @pytest.mark.parametrize("name,paragraphs,expected", FROM_SESSION_41, ids=[c[0] for c in FROM_SESSION_41])
 def test_sums_read_in_session_41(name, paragraphs, expected, rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == expected
+
+
+def test_a_thing_that_comes_to_a_sum_is_not_the_sentence_befores_figures(rules):
+    paragraphs = ["The 2024 figure was restated from GH¢498.2 million after an accounting adjustment.",
+                  "Profit before tax came to GH¢941.2 million, with an income tax charge of GH¢292.9 million, the filing showed."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["The council spent £498.2 million on services and £292.9 million on capital projects.",
+                  "Together these came to £841.2 million."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+def test_a_list_after_a_share_of_an_owned_whole_names_the_share(rules):
+    paragraphs = ["Two of the trust's three sites – Northmoor General and St Aidan's – will each get a new day-surgery unit."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["The trust's three sites – Northmoor General and St Aidan's – will each get a new day-surgery unit."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]

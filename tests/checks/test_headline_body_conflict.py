@@ -1176,3 +1176,32 @@ def test_a_headline_ending_on_the_tally_of_the_vote_its_verb_tells(rules):
     head = "date 2026-10-18 Iowa State holds off Kansas State 34-31 behind Dawson's three TD passes\n\n"
     paragraphs = ["Cole Dawson threw three touchdown passes and Iowa State held off Kansas State 34-28 on Saturday night."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_score_the_verb_of_winning_ends_its_clause_on(rules):
+    head = "date 2026-03-15 Lakota Creek outlasts St. Brendan 61-58 in overtime\n\n"
+    paragraphs = ["Trey Halvorsen scored 24 points as Lakota Creek held on to win the Division II regional final 61-57 on Saturday.",
+                  "St. Brendan finish the season 24-4."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("61-57", "61-58")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_change_with_its_by_left_out_and_its_thing_named_by_the_verb(rules):
+    head = "date 2026-08-20 Farm district to cut irrigation water 18% as shortage deepens\n\n"
+    paragraphs = ["Farmers will receive less river water next year after the district's board voted on Tuesday to cut agricultural deliveries.",
+                  "Agricultural deliveries will fall to 120,700 acre-feet in 2027 from 142,000 acre-feet this year, a 15% reduction."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("120,700", "116,400").replace("15%", "18%")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    # the verb's other object in the body is another thing's change, stated in no sentence naming it
+    paragraphs = ["Farmers will receive less river water next year after the board voted to cut prices for households.",
+                  "Groundwater pumping will fall to 120,700 acre-feet in 2027 from 142,000 acre-feet this year, a 15% reduction."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_place_naming_the_subjects_noun_is_not_the_winner(rules):
+    head = "date 2027-02-10 Haulier wins High Court challenge to licence suspension\n\n"
+    paragraphs = ["An Offaly haulage firm has won its High Court challenge to the suspension of its operator's licence.",
+                  "The judge quashed the decision of the licensing office."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
