@@ -1453,8 +1453,9 @@ def _share_of_the_count_before(s: Sentence, prior: Sentence | None) -> list[tupl
     return [(part, f"{part.text} of {total.text} is {percent_text(actual * 100)}, not {written}.")]
 
 
-def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amount] | None:
-    """Return the amounts listed between tokens start and end ("A …, B … and C …"), or None if it is not a plain list.
+def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool = False) -> list[Amount] | None:
+    """Return the amounts listed between tokens start and end ("A …, B … and C …"), or None if it is not a plain list
+    (or one with a part given roughly, unless `rounded`: "… and roughly 6,300").
 
     The list stops at a second "of" ("… and of the JSP's 34, 17"); a figure with "of them"
     after it is a part of a part ("14 remain in hospital, four of them critical").
@@ -1502,7 +1503,7 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10) -> list[Amoun
             # a count in the last part's own description ("… and £2.3m from selling two depots")
         if a.unit is None and unit is not None and found and found[0].unit == unit and _elided_unit(s, a):
             a = replace(a, unit=unit)  # "Lautoka crushed 512,000 tonnes, Rarawai 468,000 and Labasa 605,000": the unit once
-        if a.unit != unit or a.in_range or a.approx:
+        if a.unit != unit or a.in_range or a.approx and not rounded:
             return None
         if found and _words_between(s, max(found[-1].last, known), a.first) > gap:
             return None  # too far apart to be one list
@@ -1696,13 +1697,13 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             # the total before a cue: the nearest figure before it that is larger than every part
             unit = _unit_after(s, start, end)
             gap = _COLON_GAP if total in colons and unit is not None else 10  # money and measures, not bare counts ("4, Eastlake 1: …")
-            parts_after = _parts(s, start, end, None) or _parts(s, start, end, unit, gap)
+            parts_after = _parts(s, start, end, None, rounded=True) or _parts(s, start, end, unit, gap, rounded=True)
             if not parts_after:
                 continue
             bigger = [a for a in s.amounts if a.last < total and a.unit == parts_after[0].unit and a.value > max(p.value for p in parts_after) and not _compared(s, a)]
             if bigger:
                 total = bigger[-1]
-                parts = _parts(s, start, end, total.unit, gap)
+                parts = _parts(s, start, end, total.unit, gap, rounded=True)
                 if parts and parts[0].first - 1 > start and s.tokens[parts[0].first - 1].text == ",":
                     continue  # "squad costs of £275.6m, made up of wages, £64.8m of amortisation and £9.3m in fees": a part with no
                     # figure listed first (not "split between Leeds, which gets £12m, and …": the part's own description)
@@ -1710,9 +1711,9 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
                 if parts and any(abs(sum(p.value for p in parts) - a.value) <= max(0.5, 0.005 * a.value) for a in given):
                     continue  # "guilty on four of the six counts he faced: two counts of …, one … and one …": the four
             elif (whole := _whole_of_previous(s, total, parts_after, prior)) is not None and exhaustive is True:
-                parts = _parts(s, start, end, whole.unit, gap)
+                parts = _parts(s, start, end, whole.unit, gap, rounded=True)
                 written = sum(p.value for p in parts) if parts else whole.value
-                if abs(written - whole.value) > max(0.5, 0.005 * whole.value):
+                if abs(written - whole.value) > max(0.5, 0.005 * whole.value) + sum(_ROUGHLY * p.value for p in parts or () if p.approx):
                     out.append((parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before."))
                     break
                 continue
@@ -1721,13 +1722,14 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
         else:
             # a sentence opened by its whole ("Of the 612,400 bags shipped, 540,100 were Robusta, grown mainly in the
             # central and western regions, and 62,300 …") is all about its parts: each may be described at length
-            parts = _parts(s, start, end, total.unit, 16 if s.lower(first_tok) == "of" and start == total.last + 1 or exhaustive == "previous" else 10)
+            parts = _parts(s, start, end, total.unit, 16 if s.lower(first_tok) == "of" and start == total.last + 1 or exhaustive == "previous" else 10, rounded=True)
         if parts is None or (total.approx and exhaustive != "sum") or total in parts:  # "adding up to £20m" is no "up to"
             continue
         if _nested(parts):
             continue  # "Of the 1,520 members balloted, 988 returned papers, with 820 voting yes and 168 voting no": 988's parts
         written = sum(p.value for p in parts)
-        if abs(written - total.value) <= max(0.5, 0.005 * total.value):
+        # a part given roughly ("roughly 6,300") may be a tenth out
+        if abs(written - total.value) <= max(0.5, 0.005 * total.value) + sum(_ROUGHLY * p.value for p in parts if p.approx):
             continue
         if exhaustive == "excess" and written < total.value:
             continue
@@ -1748,6 +1750,8 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
         break
     return out
 
+
+_ROUGHLY = 0.1  # how far out a part given roughly may be
 
 # the whole said to be all there: "Of the 192 seats, all of which had been declared by late evening, the BJP won 163, …"
 _ALL_OF_WHICH = re.compile(r"(?:\s+[a-z]+){0,2},\s+all\s+of\s+(?:which|whom)\s+(?:had|have|has)\s+been\s+(?:declared|counted|decided|filled|allocated|announced|confirmed)\b")

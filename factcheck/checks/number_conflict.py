@@ -430,12 +430,14 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
     return hits
 
 
-def _the_rest(ab, amount) -> bool:
-    """True for an amount written as what is left of a whole or added to it ("the remaining £2.3m", "a further 160")."""
-    return amount.first > 0 and ab.tokens[amount.first - 1].lower in _REST_BEFORE
+def _the_rest(ab, amount) -> str | None:
+    """How an amount is written as part of a whole: what is left of it ("the remaining £2.3m"), what is added to it ("a
+    further 160", "an extra £137", "another $173"), or None."""
+    word = ab.tokens[amount.first - 1].lower if amount.first > 0 else ""
+    return _REST_BEFORE.get(word)
 
 
-_REST_BEFORE = frozenset("remaining further another other".split())
+_REST_BEFORE = {"remaining": "left", "other": "left", "further": "added", "another": "added", "extra": "added", "additional": "added"}
 _ADDING = frozenset("add adds added adding".split())
 _TOTALS = frozenset("tally total totals count tallies haul".split())
 

@@ -770,6 +770,8 @@ _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _GENERIC_LENGTHS = frozenset({"period", "window"})
+# a general period's errand, naming a kind of period: "window to lodge an appeal"
+_ERRAND_OF_KIND = re.compile(r"\s+to\s+[a-z]+\s+(?:a|an|the|its|their|his|her)\s+(?P<what>[a-z]+)\b")
 # "with a six-week period for bids"; "The contract, for a period of three years,": the subject's own period
 _WITH_LENGTH = re.compile(
     r"\b(?:with|(?:giving|allowing|leaving|offering)(?:\s+[a-z]+){0,2}?)\s+(?:a|an)\s+[\w-]+-(?:day|week|month|year|hour)s?(?:-long)?\s+(?:[a-z]+\s+)?\Z"
@@ -787,7 +789,7 @@ _WHEN_PERIOD = re.compile(
     re.I,
 )
 _TALLY_BY = re.compile(r"\b\d[\d,.]*\s+[^.;:!?]{0,80}?\b(?:had|have|has)\s+been\s+[a-z]+\b[^.;:!?\d]{0,60}?\s+by\s+" + _CLOCK + r"\Z", re.I)
-_WITHIN_KINDS = frozenset({"window", "deadline", "ultimatum", ""})
+_WITHIN_KINDS = frozenset({"window", "appeal", "deadline", "ultimatum", ""})
 # a date range however it is joined: "24 Nov to 8 Dec", "Jan. 5 through Feb. 5", "3 July–28 August",
 # "from 6am on 10 March to 6am on 12 March" (a time of day before the second date), "between 1 June and 20 June"
 _TIME_OF_DAY = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday|midnight)"
@@ -867,6 +869,11 @@ _SHOWN_SUBJECT = re.compile(
 )
 
 
+def _kind_named(word: str, k: PeriodKnowledge) -> str | None:
+    """The kind of period a word names, by one of its forms or its own name ("appeal"), or None."""
+    return k.kinds.get(word) or (word if word in k.kinds.values() else None)
+
+
 def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[PeriodNoun]:
     found = []
     for m in k.noun_re.finditer(text, start, end):
@@ -889,6 +896,9 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             if found and found[-1].kind == told and not text[found[-1].end : m.start()].strip():
                 found.pop()
             kind, mods = told, mods[:-1]
+        elif kind in _GENERIC_LENGTHS and (errand := _ERRAND_OF_KIND.match(text, m.end(), end)) is not None \
+                and (told := _kind_named(errand.group("what").lower(), k)) is not None and told not in GENERIC_PERIOD_WORDS:
+            kind = told  # "its six-month window to lodge an appeal": the appeal's own window, one period with "can appeal within"
         if m.group("noun").lower().endswith("s") and _COUNTED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue  # "61 technical submissions had been received": things counted, not a period
         if (m.group("plural") or m.group("noun").lower().endswith("s")) and _THEIR_OWN.search(text, max(start, m.start() - 60), m.start()):

@@ -189,6 +189,8 @@ _CONTEXT_WORDS = 6
 
 
 _NEW_CLAUSE = frozenset({"and", "while", "whereas", "but"})
+_INCREMENT_WORDS = frozenset({"extra", "another", "additional", "further"})
+_YEARLY = frozenset({"annually", "yearly"})
 
 
 def context_words(tokens, amount, amounts=()) -> frozenset[str]:
@@ -208,7 +210,16 @@ def context_words(tokens, amount, amounts=()) -> frozenset[str]:
         lo = max([lo, *(k + 1 for k in range(lo, before_other) if tokens[k].text in (";", ",") and tokens[k + 1].lower in _NEW_CLAUSE)])
     near = [t for k, t in [*zip(range(lo, amount.first), tokens[lo : amount.first]), *zip(range(amount.last + 1, hi), tokens[amount.last + 1 : hi])] if k not in inside]
     words = [t.lower for t in near if t.sentence == sentence and t.kind == WORD and len(t.lower) >= 3 and t.lower not in FUNCTION_WORDS]
-    return frozenset(w[:5] for w in words)
+    # one sense however worded: an increment ("an extra $137" … "another $173") and a yearly sum ("on the annual bill" …
+    # "$173 a year")
+    k = amount.first - 1
+    while k >= 0 and tokens[k].lower in ("a", "an"):
+        k -= 1
+    marks = {"+more"} if k >= 0 and tokens[k].lower in _INCREMENT_WORDS else set()
+    after = [t.lower for t in tokens[amount.last + 1 : amount.last + 3]]
+    if after and after[0] in _YEARLY or after[:1] in (["a"], ["per"], ["each"], ["every"]) and after[1:] == ["year"] or {"annual", "yearly"} & set(words):
+        marks.add("+year")
+    return frozenset(w[:5] for w in words) | marks
 
 
 def _repeats_results(ab, a, eab, race_blocks: dict[float, set[int]]) -> bool:

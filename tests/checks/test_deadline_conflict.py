@@ -1107,3 +1107,15 @@ def test_a_start_the_period_had_originally_been_slated_for_has_moved(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "The offer will open on December 7, the regulator said."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_right_to_appeal_told_by_its_verb_and_a_window_to_lodge_an_appeal(rules):
+    head = "date 2026-10-15 Objection window opens\n\n"
+    paragraphs = ["If councillors refuse permission, the developer can appeal to Scottish ministers within three months.",
+                  "Mr Tulloch would not rule out using its six-month window to lodge an appeal."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = "Mr Tulloch would not rule out using its three-month window to lodge an appeal."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    # another errand's window is not the appeal's
+    paragraphs[1] = "Residents had a six-month window to lodge an objection."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

@@ -2208,3 +2208,13 @@ def test_a_list_after_a_share_of_an_owned_whole_names_the_share(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = ["The trust's three sites – Northmoor General and St Aidan's – will each get a new day-surgery unit."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_total_whose_parts_one_given_roughly_cannot_make(rules):
+    paragraphs = ["Outages across the region stood at 71,150 as of 11 a.m.: 41,200 on Brazos Plains lines, 18,650 with Hill Country "
+                  "Power and roughly 6,300 customers of the city utility."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    # a part given roughly may be a tenth out
+    paragraphs = ["Outages across the region stood at 66,650 as of 11 a.m.: 41,200 on Brazos Plains lines, 18,650 with Hill Country "
+                  "Power and roughly 6,300 customers of the city utility."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []

@@ -1002,3 +1002,17 @@ def test_a_long_count_transposed_whatever_the_words_around_it(rules):
     assert lines_found(head, paragraphs, "number-conflict", rules) == [7]
     paragraphs[2] = paragraphs[2].replace("763,755", "736,755")
     assert lines_found(head, paragraphs, "number-conflict", rules) == []
+
+
+def test_two_increments_of_one_yearly_sum_with_their_digits_transposed(rules):
+    head = "date 2026-03-05 Council approves budget\n\n"
+    paragraphs = ["For the average home, assessed at $418,000 under the updated valuations, the change means an extra $137 on the annual "
+                  "municipal bill, or a little over $11 a month.",
+                  "The budget passed nine votes to four.",
+                  "Councillor Ann Lalonde said she could not support a budget that asked the average household to find another $173 a year."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("$173", "$137")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    # what is left of a whole is no increment
+    paragraphs[2] = "Councillor Ann Lalonde said the remaining $173 of the reserve would go to parks."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
