@@ -597,7 +597,8 @@ _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
 _KIND_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]+)\s+\Z")
 # a full stop inside a name's word only ("A.F.C."): "of Harrowgate Foods. She said" ends the name at "Foods"
-_OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*)*|[a-z][a-z-]+)")
+# ("St. Jadwiga", "Mt. Carmel": a saint's or a mount's abbreviation is part of the name)
+_OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w)|(?<=\bS[t])\.|(?<=\bM[t])\.)*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*)*|[a-z][a-z-]+)")
 # An apposition opens with a comma, a spaced dash or a bracket ("X, the firm's chair", "X – the firm's chair –",
 # "X (chair, Acme)"), or a present-tense copula straight after the name ("X is the chair of Acme", "X, speaking as
 # Acme's chair"); "was" is left out: a past title is another time.
@@ -687,6 +688,8 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             if hm and hm.group("last") == r.honorific:
                 for w in _STYLE_WORD_RE.finditer(text, hm.start(), r.start):
                     by_start.setdefault(w.start(), r)
+                if text[max(0, hm.start() - 4) : hm.start()] in ("the ", "The "):
+                    by_start.setdefault(hm.start() - 4, r)  # "The parish's pastor, the Rev. Marek Zając,"
     by_end = {r.end: r for r in runs}
     words = set(_WORDS_RE.findall(text))
     parties = not rk.party_words.isdisjoint(words) or _LETTER_PARTY_RE.search(text) is not None  # ", D-Milwaukee,"
@@ -1148,16 +1151,18 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     body_unsaid = False
     # "DCA secretary Ashok Menon": initials before a role name a body, whatever its kind
     initials = org is not None and org.kind is None and bool(_ACRONYM_RE.fullmatch(org.written.strip()))
+    if org is not None and org.name is not None and org.kind is None and not org.name[0].startswith("#") and not initials:
+        # "Aldershire captain", "pastor of St. Jadwiga": a name of no known kind takes the kind of organisation the role
+        # belongs to
+        # (a loose form, which counts only with a body of its kind, takes that kind: "pastor of St. Jadwiga")
+        kinds = (frozenset(spec.kinds) if spec.loose and form.lower() in spec.loose else spec.groups) & frozenset(rk.org_nouns.values())
+        if len(kinds) == 1:
+            org = Org(org.name, next(iter(kinds)), org.written)
     if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds) and not initials:
         opens = opens_clause(text, start) or (text[max(0, start - 4) : start] == "The " and _sentence_starts(text, start - 4))
         if org is not None or not opens:
             return None  # "head", "leader": too common a word to be a role without an organisation of its kind
         body_unsaid = True  # "Registrar Dr Sunil Deshmukh said", "The deputy leader, Cllr Tom Aske,": opening its sentence
-    if org is not None and org.name is not None and org.kind is None and not org.name[0].startswith("#"):
-        # "Aldershire captain": a name of no known kind takes the kind of organisation the role belongs to
-        kinds = spec.groups & frozenset(rk.org_nouns.values())
-        if len(kinds) == 1:
-            org = Org(org.name, next(iter(kinds)), org.written)
     # the holder
     holder = None
     # "vice-president (academic) Marguerite Tremblay": a bracketed remit between the role and the name

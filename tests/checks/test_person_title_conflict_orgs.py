@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import findings_of
+from ..conftest import findings_of, lines_found
 
 CHECK = "person-title-conflict"
 
@@ -115,3 +115,16 @@ CASES = [
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_roles_of_the_article_s_own_body(name, text, expected):
     assert findings_of(text, check=CHECK) == expected
+
+
+def test_two_pastors_of_one_parish_named_with_their_style(rules):
+    head = "date 2026-11-07 Parish leases school to academy\n\n"
+    paragraphs = ["The pastor of St. Jadwiga, the Rev. Tadeusz Wroblewski, told parishioners in September that the parish could not heat the hall.",
+                  "The parish's pastor, the Rev. Marek Zajac, said the lease includes a review clause."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    # a pastor before him, said so
+    paragraphs[1] = "The parish's then-pastor, the Rev. Marek Zajac, raised money for new windows in 1987."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    # a church's youth pastor is another post
+    paragraphs[1] = "The parish's youth pastor, the Rev. Marek Zajac, said the lease includes a review clause."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
