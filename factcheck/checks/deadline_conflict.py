@@ -522,6 +522,16 @@ def _completion_conflicts(doc: Document, r) -> list[Hit]:
     return hits
 
 
+def _year_unsaid(statement) -> bool:
+    """True when a period's day is written without its year ("until Aug. 31"): the year is a guess."""
+    date = statement.fact.date
+    return date is not None and not date.explicit_year
+
+
+def _next_year(day: _dt.date) -> _dt.date:
+    return day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day.replace(year=day.year + 1, day=28)
+
+
 def _say(day) -> str:
     return f"{day.day} {day:%B}"
 
@@ -552,6 +562,9 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
         # is adopted would take effect from July 1"), or is a year's last day ("from July 1 to June 30")
         if len(starts) == 1 and len(ends) == 1 and next(iter(ends)) < next(iter(starts)) - _dt.timedelta(days=1):
             start, end = period.starts[0], period.ends[0]
+            if _year_unsaid(end) and not _year_unsaid(start) and start.fact.date is not None and _next_year(end.day) >= start.day:
+                continue  # "launched the pilot on Sept. 2, 2025 … to keep it going until Aug. 31": the year the start
+                # names is no year of the end's, which may be the August after it
             name = _name(period)
             plural = _plural_name(name)  # "the submissions end … before they start"
             # reported at whichever is written later, pointing at the earlier one it contradicts

@@ -1648,8 +1648,9 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
                 if s.phrase(i, cue):
                     before_cue = i + len(cue)
                     spread = s.at(before_cue) if cue[0] in ("spread", "split", "divided") else None
-                    if spread is not None and s.lower(spread.last + 1 + (spread.unit is None)) == ",":
+                    if spread is not None and s.lower(spread.last + 1 + (spread.unit is None)) in (",", "\u2013", "\u2014", ":"):
                         # "is spread over three years, with £61m for 2026/27, …": the years it is spread over are no part
+                        # ("412 plants spread across five rooms – 380 close to harvest and 32 seedlings –" neither)
                         before_cue = spread.last + 2 + (spread.unit is None)
                     if cue[0] != "of":
                         colons.add(i)  # "breaks down as $92 million to rebuild …, $41 million for …": like a colon, each part its own phrase

@@ -668,6 +668,11 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
             continue  # "Gold loans near 30% of book" over a section whose second sentence is about gold loans
         if _EXPLAINER.match(block.text.strip()) and _echoes_headline(heading, doc):
             continue  # "How the ban was worked out" in a story headed "… banned for three weeks": an explainer's crosshead
+        words = _words(block.text.strip())
+        article = " ".join(b.text for b in doc.blocks if b is not block and b.kind in _NEIGHBOUR_KINDS)
+        if not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) and len((_content(heading) & _content(article, parts=True)) - _CHANCE_STEMS) >= 2:
+            continue  # "Unions want more than a headline figure" in a story of union wage talks and export figures: no name
+            # or figure of another story, and its own topic, told in words its section happens not to use
         hits.append(Hit(CHECK.id, block.span, f"This subheading reads like the headline of another story: \u201c{block.text.strip()}\u201d shares nothing with the text around it."))
     return hits
 

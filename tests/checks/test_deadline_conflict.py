@@ -1119,3 +1119,14 @@ def test_a_right_to_appeal_told_by_its_verb_and_a_window_to_lodge_an_appeal(rule
     # another errand's window is not the appeal's
     paragraphs[1] = "Residents had a six-month window to lodge an objection."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_an_end_with_no_year_after_a_start_that_names_its_year(rules):
+    head = "date 2026-02-18 Free fares for seniors extended\n\n"
+    paragraphs = ["Harbourline Transit launched the pilot on Sept. 2, 2025. It was originally set to wrap up on March 1, but the board "
+                  "voted Tuesday night to keep it going until Aug. 31."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    # an end before a start, neither with its year, is still one
+    head = "date 2026-05-01 Road closure\n\n"
+    paragraphs = ["The road will be closed from Monday 13 July, and the closure ends on Friday 3 July."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [3]

@@ -2218,3 +2218,10 @@ def test_a_total_whose_parts_one_given_roughly_cannot_make(rules):
     paragraphs = ["Outages across the region stood at 66,650 as of 11 a.m.: 41,200 on Brazos Plains lines, 18,650 with Hill Country "
                   "Power and roughly 6,300 customers of the city utility."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_the_rooms_a_total_is_spread_across_before_a_dash_are_no_part(rules):
+    paragraphs = ["Inside they found 412 plants spread across five rooms – 380 close to harvest and 32 seedlings – with lighting rigs."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Inside they found 412 plants spread across five rooms – 380 close to harvest and 23 seedlings – with lighting rigs."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]

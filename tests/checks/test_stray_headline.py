@@ -384,3 +384,16 @@ def test_a_crosshead_opening_on_a_name_its_section_gives(rules):
     assert [line for check, line in findings_of(text, "md", rules) if check == "stray-headline"] == []
     text = text.replace("## Brandt twins carry the load inside", "## Council twins its budget with a new load of debt")
     assert [line for check, line in findings_of(text, "md", rules) if check == "stray-headline"] == [10]
+
+
+def test_a_subheading_naming_nothing_of_another_story_in_the_articles_own_words(rules):
+    # no name or figure, and two words the article uses elsewhere ("union", "figure"): a crosshead of its own story
+    body = ("Export figures for October rose, and union leaders are preparing for wage talks with factory owners.\n\n"
+            "Exporters said the figures reflected strong orders from European buyers.\n\n")
+    section = ("Rokeya Islam, general secretary of the workers' federation, said a wage increase alone would not be enough.\n\n"
+               "She said overtime rules had to be enforced as well.\n\nThe wage board will meet on Monday.\n")
+    text = "---\ntitle: Garment exports rise\ndate: 2026-11-07\n---\n\n" + body + "## Unions want more than a headline figure\n\n" + section
+    assert findings_of(text, "md", rules, check="stray-headline") == []
+    # another story's headline names its place, whatever words it shares
+    text = "---\ntitle: Garment exports rise\ndate: 2026-11-07\n---\n\n" + body + "## Port unions in Chattogram reject headline figure\n\n" + section
+    assert findings_of(text, "md", rules, check="stray-headline") == [("stray-headline", 10)]
