@@ -2716,6 +2716,30 @@ def _run_margins(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     return out
 
 
+# a winner's margin told over the runner-up, its size set off after ("Ms Wandera's cushion over her nearest challenger –
+# 2,625 ballots –"): the margin's noun
+_MARGIN_OVER = frozenset("majority margin lead cushion".split())
+_MARGIN_OVER_REACH = 8  # tokens from the noun to the size
+
+
+def _margins_over(annotation):
+    """Each plain count given as a named winner's margin over the one behind, set off after it: (block, count, owner)."""
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for m in ab.amounts:
+            k = m.first
+            if m.unit is not None or m.approx or m.in_range or tokens[k].quoted or k < 4 or tokens[k - 1].text not in ("\u2013", "\u2014", ":", "-"):
+                continue
+            for n in range(k - 2, max(0, k - _MARGIN_OVER_REACH), -1):
+                if tokens[n].sentence != tokens[k].sentence or tokens[n].kind != WORD:
+                    break
+                if tokens[n].lower in _MARGIN_OVER and tokens[n + 1].lower == "over" and n > 0:
+                    owner = tokens[n - 1]
+                    if owner.text[:1].isupper() and owner.lower.endswith(("'s", "\u2019s")):
+                        yield ab, m, owner.lower[:-2]
+                    break
+
+
 def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """A winner's majority stated apart from the result ("Shikongo's majority of 945", in a live blog's later entry),
     against the one count of votes the article gives the winner and the largest other count of votes in the result's
@@ -2733,6 +2757,9 @@ def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
             owner = tokens[k - 4]  # "Patil's winning margin of 15,607"
         if owner.kind == WORD and owner.text[:1].isupper() and owner.lower.endswith(("'s", "\u2019s")) and owner.sentence == tokens[k].sentence:
             wanted.append((ab, m, owner.lower[:-2]))
+    for ab, m, owner_name in _margins_over(annotation):
+        skip.add((id(ab), ab.tokens[m.first].sentence))
+        wanted.append((ab, m, owner_name))
     out = []
     held_by: dict[str, tuple | None] = {}
     for ab, m, name in wanted[:_MAX_MAJORITIES]:
@@ -2749,6 +2776,11 @@ def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
         rab, x = held
         others = [q.amount for q in rab.quantities if q.thing == "vote" and q.unit == "count" and q.amount is not x and not q.quoted
                   and not q.amount.approx and not q.amount.in_range and q.amount.value < x.value]
+        if not others:
+            # "Obura came second with 15,907, while Were finished a distant third with 6,118": the plain counts of the result's
+            # paragraph, the votes left unsaid
+            others = [a for a in rab.amounts if a.unit is None and a.compound is None and a is not x and not (a.approx or a.in_range or a.spelled)
+                      and not rab.tokens[a.first].quoted and len(a.digits) >= 3 and a.value < x.value]
         if not others:
             continue
         y = max(others, key=lambda a: a.value)

@@ -2225,3 +2225,13 @@ def test_the_rooms_a_total_is_spread_across_before_a_dash_are_no_part(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = ["Inside they found 412 plants spread across five rooms – 380 close to harvest and 23 seedlings – with lighting rigs."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_winners_cushion_over_the_runner_up_set_off_after_it(rules):
+    paragraphs = ["Ms Wandera, a former county health executive, garnered 18,432 votes. Hezron Obura came second with 15,907, while "
+                  "Caleb Were finished a distant third with 6,118.",
+                  "Ms Wandera's cushion over her nearest challenger – 2,625 ballots – was far narrower than the 11,000-vote lead "
+                  "the late MP enjoyed at the 2022 election."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("2,625", "2,525")
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
