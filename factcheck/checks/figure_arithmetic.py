@@ -1258,14 +1258,20 @@ def _share_set_beside(s: Sentence) -> list[tuple[Amount, str]]:
         j = p.last + 2
         while s.lower(j) in ("the", "its", "their", "his", "her", "our"):
             j += 1
+        if s.lower(j).endswith(("'s", "\u2019s")) and s.tokens[j].kind == WORD and s.lower(j - 1) == "the":
+            j += 1  # "or 41 per cent of the council's €84.5m income"
         whole = s.at(j)
-        # the part and its own noun: "£412m", "1,200 jobs"; nothing else stands between it and the aside
+        # the part and its own noun: "£412m", "1,200 jobs"; nothing else stands between it and the aside (but its year:
+        # "€38.2m next year, or 41 per cent of …")
         part = next((a for a in reversed(s.amounts) if a.last < p.first - 2), None)
         if whole is None or part is None or part.unit != whole.unit or part.unit == "percent" or whole.value <= part.value or part.approx or whole.approx:
             continue
         if part.unit is not None and not _money(part.unit) or part.in_range or whole.in_range:
             continue
-        if any(s.tokens[k].kind != WORD or s.lower(k) in FUNCTION_WORDS for k in range(part.last + 1, p.first - 2)) or p.first - 3 - part.last > 2:
+        between = [s.lower(k) for k in range(part.last + 1, p.first - 2)]
+        if between in (["next", "year"], ["this", "year"]):
+            between = []
+        if any(s.tokens[k].kind != WORD or s.lower(k) in FUNCTION_WORDS for k in range(part.last + 1, p.first - 2)) and between or len(between) > 2:
             continue
         actual = part.value / whole.value
         if abs(actual - p.value / 100) > (0.06 if p.approx else 0.035):

@@ -1400,8 +1400,8 @@ def _nouns_after(tokens, last: int) -> list[str]:
     out, k = [], start + 1
     while k < len(tokens) and k - start <= 5 and tokens[k].sentence == tokens[last].sentence:
         t = tokens[k]
-        if t.capitalised and not out:
-            k += 1  # a place or a name before the noun: "38 Hong Kong stores"
+        if t.capitalised and (not out or k + 1 < len(tokens) and _content_word(tokens[k + 1]) and tokens[k + 1].sentence == t.sentence):
+            k += 1  # a place or a name before the noun: "38 Hong Kong stores", "five northwest Iowa counties"
             continue
         if not out and t.is_number and k + 2 < len(tokens) and tokens[k + 1].text in ("-", "\u2010") and tokens[k + 2].is_word:
             k += 3  # a size before the noun: "6.94 million 60-kilogramme bags" counts bags

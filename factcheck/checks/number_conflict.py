@@ -434,7 +434,8 @@ def _the_rest(ab, amount) -> str | None:
     """How an amount is written as part of a whole: what is left of it ("the remaining £2.3m"), what is added to it ("a
     further 160", "an extra £137", "another $173"), or None."""
     word = ab.tokens[amount.first - 1].lower if amount.first > 0 else ""
-    return _REST_BEFORE.get(word)
+    after = ab.tokens[amount.last + 1].lower if amount.last + 1 < len(ab.tokens) else ""
+    return _REST_BEFORE.get(word) or ("added" if after in ("extra", "more") else None)  # "£7.4bn extra for the NHS"
 
 
 _REST_BEFORE = {"remaining": "left", "other": "left", "further": "added", "another": "added", "extra": "added", "additional": "added"}

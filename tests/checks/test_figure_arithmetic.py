@@ -2235,3 +2235,10 @@ def test_a_winners_cushion_over_the_runner_up_set_off_after_it(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("2,625", "2,525")
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_set_beside_its_part_of_an_owned_whole(rules):
+    paragraphs = ["Commercial rates will bring in €38.2m next year, or 41 per cent of the council's €84.5m income."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = ["Commercial rates will bring in €38.2m next year, or 45 per cent of the council's €84.5m income."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []

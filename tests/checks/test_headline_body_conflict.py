@@ -1205,3 +1205,12 @@ def test_a_place_naming_the_subjects_noun_is_not_the_winner(rules):
     paragraphs = ["An Offaly haulage firm has won its High Court challenge to the suspension of its operator's licence.",
                   "The judge quashed the decision of the licensing office."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_count_with_a_place_inside_its_noun_phrase(rules):
+    head = "date 2026-09-10 USDA adds five northwest Iowa counties to drought disaster list\n\n"
+    paragraphs = ["The U.S. Department of Agriculture on Sept. 3 designated four counties — Lyon, Osceola, O'Brien and Sioux — as "
+                  "primary natural disaster areas after eight weeks of severe drought."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("four counties — Lyon, Osceola, O'Brien and Sioux", "five counties — Lyon, Osceola, O'Brien, Clay and Sioux")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
