@@ -1864,6 +1864,7 @@ def _compound_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if follower is None or not follower.is_word:
             continue
         owner = follower.lower if follower.capitalised else None  # "Five-try Glanrhyd": the count qualifies a name
+        sides = {_base(t.lower) for t in head if t.capitalised and len(t.text) >= 4}
         same, others = False, []
         for i, ab, b in _plain_counts(body):
             tokens = ab.tokens
@@ -1877,8 +1878,11 @@ def _compound_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                 if not nouns or nouns[0] != noun:
                     continue
                 mine = owner is not None and _possessor_name(tokens, b.first - 1) == owner
-            if _agrees(a, b):
-                same = True
+                # "getting home with four wickets in hand" is a four-wicket win
+                spare = [t.lower for t in tokens[b.last + 2 : b.last + 4]]
+                mine = mine or owner is None and follower.lower in _RESULT_NOUNS and spare in (["in", "hand"], ["to", "spare"])
+            if _agrees(a, b) and (i < _OPENING + 1 or _names_a_side(ab, b, sides)):
+                same = True  # (a round-up's later match, "a six-wicket victory over Kestrel Vale", is another's)
             elif mine and i < _OPENING + 1 and not _part_of_match(tokens, b) and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)):
                 # a standfirst may stand before the opening's three paragraphs
                 others.append((ab, b, b.end if b.compound else tokens[b.last + 1].end))
@@ -1923,6 +1927,11 @@ def _money_compound_conflicts(headline: str, headline_span, annotation) -> list[
         ab, b = found[0]
         return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d for the {noun}, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
     return []
+
+
+def _names_a_side(ab, b, sides: set[str]) -> bool:
+    """True when the sentence of a body figure names one of the headline's capitalised words (a side, a person)."""
+    return any(_base(t.lower) in sides for t in _sentence_of(ab.tokens, b.first) if t.capitalised)
 
 
 def _plain_counts(body):

@@ -1214,3 +1214,14 @@ def test_a_headline_count_with_a_place_inside_its_noun_phrase(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("four counties — Lyon, Osceola, O'Brien and Sioux", "five counties — Lyon, Osceola, O'Brien, Clay and Sioux")
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headlines_wicket_win_against_the_wickets_in_hand(rules):
+    head = "date 2027-03-15 Wattle Park seal minor premiership with six-wicket win over Redgum Flats\n\n"
+    paragraphs = ["Wattle Park go into the finals as minor premiers after a tense chase at Hollis Oval on Saturday.",
+                  "Redgum Flats were bowled out for 188 in the 48th over.",
+                  "Farrant finished unbeaten on 62 and the home side reached 6/189 with 34 balls to spare, getting home with four wickets in hand.",
+                  "Elsewhere, Moorabool completed a six-wicket victory over Kestrel Vale."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("6/189", "4/189").replace("four wickets", "six wickets")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
