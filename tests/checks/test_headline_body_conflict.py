@@ -1221,6 +1221,7 @@ def test_a_headlines_wicket_win_against_the_wickets_in_hand(rules):
     paragraphs = ["Wattle Park go into the finals as minor premiers after a tense chase at Hollis Oval on Saturday.",
                   "Redgum Flats were bowled out for 188 in the 48th over.",
                   "Farrant finished unbeaten on 62 and the home side reached 6/189 with 34 balls to spare, getting home with four wickets in hand.",
+                  "\"Nick's been our captain all year,\" said Farrant.",
                   "Elsewhere, Moorabool completed a six-wicket victory over Kestrel Vale."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("6/189", "4/189").replace("four wickets", "six wickets")
