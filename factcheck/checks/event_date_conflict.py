@@ -331,6 +331,9 @@ _DAY_WHEN = re.compile(
     r"(?=\s*(?:[,.;:!?]|\Z|(?:at|in|on|peacefully|suddenly|publicly|formally|officially)\b))"
 )
 _STOP = re.compile(r"[.;:!?]")
+# a verb that sets a day, the day straight after it, then "for" and the event: "fixed April 16 for sentencing"
+_SET_BEFORE = re.compile(r"\b(?:fixed|set|scheduled|listed|slated|earmarked|chose|picked)\s+\Z", re.I)
+_FOR_AFTER = re.compile(r"\s+for(?:\s+(?:the|its|their))?(?=\s)", re.I)
 # a fact box's label opening its line: "Born: 14.4.1938, Guangzhou", "Died: 1 August 2026"
 _LABEL = re.compile(r"\s*(?P<verb>Born|Died|Married)\s*:\s*")
 # "the 14 May vote", "at its March 4 meeting", "their June 1969 wedding": a date between a determiner and its noun
@@ -515,6 +518,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                     continue
             else:
                 the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) else None)
+                if the_after is None and not (m or v or quoted) and _SET_BEFORE.search(head) and (f := _FOR_AFTER.match(text, end)) is not None:
+                    the_after = after.match(text, f.end())  # "The judge fixed April 16 for sentencing": the day set, then its event
             if the_after is None and not (m or v) and text.startswith(",", end) and "," in text[start:end] and _DETERMINER_END.search(head):
                 the_after = after.match(text, end + 1)  # "the Tuesday, Nov. 25, hearing": a date set off by commas before its event
             acronym = None if m or v or the_after or quoted else (_ACRONYM_AFTER.match(text, end) if head.rstrip().lower().endswith("the") else None)

@@ -126,6 +126,11 @@ _FUTURE_THEN_WHEN = re.compile(
 )
 
 
+# a clause of time put first, its present-tense verb after its subject, then the future main clause after a comma
+_WHEN_FIRST = re.compile(r"\W*(?:when|once|as\s+soon\s+as)\s+(?:[\w'\u2019-]+\s+){1,3}\Z", re.I)
+_THEN_FUTURE = re.compile(r"[^.;:,]{0,30},[^.;:]*?\b(?:will|shall)\b", re.I)
+
+
 def _lemma(word: str) -> str:
     """A crude stem that makes "unveiled", "unveil" and "unveils", or "closed" and "close", one verb."""
     word = word.lower()
@@ -222,8 +227,10 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
                 # "… in Portland on Dec. 2. The board has recommended …": a verb of the next sentence does not govern the date
                 tense, verb = governing_verb(sentence.text, start - sentence.start, end - sentence.start)
                 verb = None if verb is None else (verb[0] + sentence.start, verb[1] + sentence.start)
-            if future and tense is Tense.PRESENT and verb is not None and _FUTURE_THEN_WHEN.search(text, sentence.start, verb[0]):
+            if future and tense is Tense.PRESENT and verb is not None and (_FUTURE_THEN_WHEN.search(text, sentence.start, verb[0])
+                                                                           or _WHEN_FIRST.match(text, sentence.start, verb[0]) and _THEN_FUTURE.match(text, end, sentence.end)):
                 tense = Tense.FUTURE  # "is expected to face questions when she appears … on Nov. 4": the when-clause is ahead too
+                # (so is one put first: "When the centre opens on 21 February, entry will be free")
             if scheduled and tense in (Tense.PRESENT, Tense.UNKNOWN) and (told := _schedule_verb(text, sentence.start, start)) is not None:
                 tense, verb = Tense.FUTURE, told  # "Polls open at 7am on Thursday 5 June": a schedule, ahead of the day it names
             if tense is not (Tense.FUTURE if future else Tense.PAST) or verb is None:

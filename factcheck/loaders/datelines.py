@@ -19,7 +19,7 @@ _LEFTOVER = re.compile(
 )
 _MAX_LENGTH = 80
 # A place (and a station or agency) may open the line: "LAKEVIEW, Ore. (KLVW) - Published: Jan. 14, 2026, 6:42 a.m."
-_PLACE_BEFORE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[\u2013\u2014:-]\s*")
+_PLACE_BEFORE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[\u2013\u2014:-]\s*")
 
 
 def read_dateline(text: str, *, day_first: bool = True) -> tuple[_dt.date, str | None] | None:
@@ -45,7 +45,8 @@ def read_dateline(text: str, *, day_first: bool = True) -> tuple[_dt.date, str |
 
 # A wire story's dateline opens its first paragraph: "KAMPALA, Wednesday June 17, 2026 - The Electoral Commission …",
 # "ST. PAUL, Minn., March 19, 2026 (AP) — The Minnesota Senate …": a place in capitals, then the date and a dash.
-_WIRE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+")
+# (a place's capitals may carry accents or macrons: "ŌTĀWHIRI, Wednesday 4 March 2026 –")
+_WIRE_PLACE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+")
 _WIRE_AFTER = re.compile(r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[\u2013\u2014:-]")
 
 

@@ -750,3 +750,12 @@ def test_a_hearing_held_by_video_link(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = "Speaking after the hearing on 24 March, the head coach said the club accepted the findings."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_day_fixed_first_then_its_event(rules):
+    head = "date 2026-03-20 Former permanent secretary convicted\n\n"
+    paragraphs = ["The judge fixed April 16 for sentencing after listening to allocutus from the defence.",
+                  "Adebanjo is due to return to court for sentencing on April 23."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = "Adebanjo is due to return to court for sentencing on April 16."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

@@ -279,3 +279,13 @@ def test_the_second_day_of_a_range_takes_the_first_days_tense(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs = ["The agency, which will conduct the test between May 13 and June 3, is expected to announce results in July."]
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_a_clause_of_time_put_first_looks_ahead_with_its_main_clause(rules):
+    head = 'date 2026-03-04 New pool pulls in the crowds\n\n'
+    paragraphs = ["The Kahikatea Aquatic Centre opened its doors to the public on Saturday 21 February.",
+                  "When the centre opens on 21 February, entry will be free for the first week."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [5]
+    # a clause of time put first whose main clause is past
+    paragraphs[1] = "When the centre opened on 21 February, entry was free for the first week."
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []

@@ -259,6 +259,9 @@ def test_blocks_know_when_they_are_wholly_bold(text, fmt, expected):
         # a place in title case, with the agency in brackets after the date
         ("Accra, March 4, 2026 (GNA) \u2013 Ghana Water Limited has invited sealed bids.", dt.date(2026, 3, 4)),
         ("Accra, March 4, 2026 - the day the bids opened - was a Wednesday.", None),
+        # a place's capitals with macrons or accents
+        ("\u014cT\u0100WHIRI, Wednesday 4 March 2026 \u2013 Dog owners will have their say.", dt.date(2026, 3, 4)),
+        ("MONTR\u00c9AL, March 4, 2026 - The city has approved the plan.", dt.date(2026, 3, 4)),
     ],
 )
 def test_wire_dateline_opening_the_first_paragraph_dates_an_undated_article(first, expected):
