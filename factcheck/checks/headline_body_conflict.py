@@ -1591,7 +1591,16 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         noun_keyed = bool(wanted)
         change = keys.direction(head, a)
         k = (change[1] if change else a.first) - 1
-        while not wanted and k >= 0 and a.first - k <= 4 and (head[k].is_word or head[k].text in ("$", "\u00a3", "\u20ac")):
+        reach = 4
+        if not change and k > 0 and head[k].lower == "to":
+            # "profit climbs 28% to GH¢612m": the level a change reaches, its thing before the change's verb and size
+            j = k - 1
+            while j >= 0 and (head[j].is_number or head[j].text == "%" or head[j].lower in ("per", "cent", "by", "pc")):
+                j -= 1
+            if j < k - 1 and j >= 0 and head[j].lower in keys.rise | keys.fall:
+                reach += k - j
+                k = j - 1
+        while not wanted and k >= 0 and a.first - k <= reach and (head[k].is_word or head[k].text in ("$", "\u00a3", "\u20ac")):
             if _content_word(head[k]) and head[k].lower not in keys.rise | keys.fall:
                 wanted.add(singular(head[k].text))  # "profit to A$212m", "jailed for two years", "profit rises 12%"
             k -= 1
