@@ -1231,7 +1231,8 @@ def test_a_headlines_wicket_win_against_the_wickets_in_hand(rules):
 def test_the_level_a_headline_change_reaches_keyed_by_its_thing_before_the_change(rules):
     head = "date 2026-03-12 Volta Crest Bank full-year profit climbs 28% to GH¢612m on loan growth\n\n"
     paragraphs = ["Volta Crest Bank PLC reported a 28 per cent rise in profit after tax for 2025 on Thursday.",
-                  "The lender earned GH¢648.3 million after tax in the twelve months to 31 December."]
+                  "The lender earned GH¢648.3 million after tax in the twelve months to 31 December, compared with GH¢505.9 million a "
+                  "year earlier. The 2024 figure was restated from GH¢498.2 million."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("GH¢648.3 million", "GH¢612.4 million")
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
