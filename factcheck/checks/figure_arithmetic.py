@@ -1734,6 +1734,8 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             continue
         if _nested(parts):
             continue  # "Of the 1,520 members balloted, 988 returned papers, with 820 voting yes and 168 voting no": 988's parts
+        if _WEIGHTED.search(s.ab.text, s.tokens[parts[-1].last].end, s.tokens[s.hi - 1].end):
+            continue  # "2,400 standard bottles and 300 magnums, each magnum counted as two bottles": parts weighted, not added
         written = sum(p.value for p in parts)
         # a part given roughly ("roughly 6,300") may be a tenth out
         if abs(written - total.value) <= max(0.5, 0.005 * total.value) + sum(_ROUGHLY * p.value for p in parts if p.approx):
@@ -1759,6 +1761,7 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
 
 
 _ROUGHLY = 0.1  # how far out a part given roughly may be
+_WEIGHTED = re.compile(r"\b(?:counted|counts|count|treated|rated|weighted)\s+as\b", re.I)
 
 # the whole said to be all there: "Of the 192 seats, all of which had been declared by late evening, the BJP won 163, …"
 _ALL_OF_WHICH = re.compile(r"(?:\s+[a-z]+){0,2},\s+all\s+of\s+(?:which|whom)\s+(?:had|have|has)\s+been\s+(?:declared|counted|decided|filled|allocated|announced|confirmed)\b")
@@ -4831,6 +4834,9 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             k += 1
         if k >= len(tokens) or tokens[k].text in (")", "|"):
             continue  # "Silos: 14 (five complete) | Paid to date: …": a fact box's field ends at its bar, a bracket's at its close
+        if tokens[k].text == ":" and any(a.last < b.first and b.last < k and b.unit is None and not (b.approx or b.in_range) and 2 <= b.value <= 12
+                                          for b in amounts):
+            continue  # "eight were in the excess category and four were deficient: Bihar, …": the list is the nearer count's
         start = None
         if tokens[k].text == ":":
             start = k + 1

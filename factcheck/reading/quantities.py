@@ -1239,6 +1239,7 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
     # "which would mean 54 - a shortfall of 18 homes" after "36": a gap to a norm (rules/quantities.yaml gap-below,
     # gap-above) that two figures of its paragraph make, no level ("a deficit of Rs 48,710 crore" is the budget's own)
     changing = changing or r.lower(a.first - 1) == "of" and r.lower(a.first - 2) in kb.gaps and two_apart_by(r.found, a)
+    changing = changing or _revised_later(r, a)
     scope = scope | _places(r, phrase_end) | _opening_place(r, a.first)
     if thing in kb.action_heads and verb is None and len(modifiers) == 1 and r.lower(a.last + 1) in modifiers:
         thing, verb = next(iter(modifiers)), thing  # "220 job cuts": jobs counted, and what is done to them
@@ -1257,6 +1258,18 @@ def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: s
     if r.lower(phrase_end) == "," and r.lower(phrase_end + 1) == "part" and r.lower(phrase_end + 2) == "of":
         modifiers |= {"part"}  # "18,000 tonnes of hake, part of the 154,000-tonne total": a part, not the whole
     return Quantity(a, unit, thing, verb, modifiers, frozenset(scope), None, definite, changing, years, sentence, quoted)
+
+
+def _revised_later(r: _Reader, a: Amount) -> bool:
+    """True when the sentence goes on to revise the figure to another ("warned that as many as 1,100 jobs could be at risk,
+    but revised that figure down to 904"): a revision word after it, then a figure of its unit."""
+    sentence = r.t[a.first].sentence
+    k = a.last + 1
+    while k < r.n and r.t[k].sentence == sentence:
+        if (r.lower(k),) in r.kb.revision_words:
+            return any(b.first > k and b.unit == a.unit and r.t[b.first].sentence == sentence for b in r.found)
+        k += 1
+    return False
 
 
 # --- a person's figure with no noun ("Kelkar's 121", "Rohan Kelkar struck a fluent 112") -----------------------

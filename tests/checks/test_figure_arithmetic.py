@@ -2242,3 +2242,19 @@ def test_a_share_set_beside_its_part_of_an_owned_whole(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs = ["Commercial rates will bring in €38.2m next year, or 45 per cent of the council's €84.5m income."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_list_after_a_colon_is_the_nearer_counts(rules):
+    paragraphs = ["Of the 36 subdivisions, 24 received normal rainfall, eight were in the excess category and four were deficient: "
+                  "Bihar, Jharkhand, East Uttar Pradesh and Nagaland."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Of the 36 subdivisions, 24 received normal rainfall and five were deficient: Bihar, Jharkhand, East Uttar Pradesh and Nagaland."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_parts_weighted_in_the_total_are_not_added(rules):
+    paragraphs = ["The wine will be released with 3,000 bottles in total: 2,400 standard bottles and 300 magnums, each magnum "
+                  "counted as two bottles in the allocation."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["The wine will be released with 3,000 bottles in total: 2,400 standard bottles and 300 magnums."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1016,3 +1016,11 @@ def test_two_increments_of_one_yearly_sum_with_their_digits_transposed(rules):
     # what is left of a whole is no increment
     paragraphs[2] = "Councillor Ann Lalonde said the remaining $173 of the reserve would go to parks."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_figure_its_own_sentence_revises_is_no_level(rules):
+    head = "date 2026-05-04 Tyre maker to cut 904 jobs\n\n"
+    paragraphs = ["The cuts will fall most heavily on its Kariega plant, where 620 posts are to go.",
+                  "The company had initially warned in February that as many as 1,100 jobs could be at risk, but revised that "
+                  "figure down to 904 during the talks."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
