@@ -2325,7 +2325,7 @@ def _averages(s: Sentence) -> list[tuple[Amount, str]]:
             continue
         # "22 weekdays" … "a day"; "21,000 permanent employees" … "a worker": people counted by either word
         counts = [c for c in s.amounts if c.last < avg.first and c.unit is None and not c.in_range and c.value == int(c.value) and 1 < c.value
-                  and any(singular(s.lower(m)).endswith(noun) or noun in _PER_HEAD and singular(s.lower(m)) in _PER_HEAD
+                  and any(singular(s.lower(m)).endswith(noun) or any(noun in kind and singular(s.lower(m)) in kind for kind in _ONE_COUNT)
                           for m in range(c.last + 1, min(c.last + 4, s.hi)))]
         if len(counts) != 1 or counts[0].approx:
             continue
@@ -2369,6 +2369,9 @@ def _each_of_the_count(s: Sentence) -> list[tuple[Amount, str]]:
 _TITLES = frozenset("mr mrs ms miss dr sir dame".split())
 # the words of a rate per person, any of which counts the same people ("21,000 employees, … R300,000 a worker")
 _PER_HEAD = frozenset("worker employee person people head member staff".split())
+# the nouns an average may be counted by either of: "seven home league games" … "an average of 1,045 a match"
+_PER_MATCH = frozenset("game match fixture".split())
+_ONE_COUNT = (_PER_HEAD, _PER_MATCH)
 
 
 def _name_at(tokens, k: int) -> str | None:

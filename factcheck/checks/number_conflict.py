@@ -503,6 +503,8 @@ def _compound_of_another(ab, a, oab, o) -> bool:
     """True when one amount is a compound ("113-run") and the other is neither that compound nor followed by its noun."""
     if not a.compound or o.compound == a.compound or a.compound in ("strong", "odd", "plus"):
         return False  # "the 421-strong team": a count of the noun after, as "412 runners" is
+    if a.unit is not None and o.unit == a.unit and singular(a.compound.lower()) == a.unit:
+        return False  # "the 45,800-hectare scheme" and "48,500 hectares": one measure, its unit written either way
     after = oab.tokens[o.last + 1].lower if o.last + 1 < len(oab.tokens) else ""
     return singular(after) != singular(a.compound)
 

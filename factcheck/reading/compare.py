@@ -312,7 +312,9 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                     break
                 times, earlier_times = ab.times_of(a), eab.times_of(e)
                 back = _refers_back_to(ab, a, eab, e)
-                if times != earlier_times and not back and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
+                # a measure joined to its thing ("the 45,800-hectare Mngeta scheme") is the thing's size whatever its sentence dates
+                timeless = any(x.compound and x.unit and x.unit not in money for x in (a, e))
+                if times != earlier_times and not back and not timeless and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
                         and not _one_time(ab, a, eab, e, publication_year) and not _the_story_year(ab, a, eab, e, publication_year, story_years):
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
                 shared = context_words(ab.tokens, a, ab.amounts) & context_words(eab.tokens, e, eab.amounts)

@@ -425,8 +425,8 @@ class _Reader:
             last = end
         approx = False
         size = self.phrase_ending_at(first - 1, self.kb.approximate)
-        if size:
-            approx = True
+        if size and not (size == 1 and self.lower(first - 1) in ("over", "across", "under") and self.lower(first - 2) in _EXTENT_VERBS):
+            approx = True  # (not "spreads over 48,500 hectares", "stretches across 14 km": where, not how many)
         in_range = self._in_range(first, last)
         if in_range and unit in self.kb.currency_before.values() and self.lower(first - 1) == "to" and self.t[first - 2].text in ("%", "cent", "percent"):
             in_range = False  # "rose 24% to £412.6m": the level a change reaches, not the end of a range
@@ -477,6 +477,7 @@ def read_quantities(tokens: list[Token], text: str, kb: QuantityKnowledge, times
     return amounts, facts
 
 
+_EXTENT_VERBS = frozenset("spreads spread spreading stretches stretched stretching extends extended extending sprawls sprawled sprawling".split())
 _CAPACITY_VERBS = frozenset("holds hold held seats seat seated accommodates accommodate accommodated".split())
 _OCCUPANTS = frozenset("person people spectator fan guest passenger visitor seat".split())
 _EMPLOYING_VERBS = frozenset("employs employ employing".split())

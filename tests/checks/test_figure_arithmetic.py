@@ -2258,3 +2258,10 @@ def test_parts_weighted_in_the_total_are_not_added(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = ["The wine will be released with 3,000 bottles in total: 2,400 standard bottles and 300 magnums."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_an_average_a_match_over_the_games_counted(rules):
+    paragraphs = ["The club's seven home league games have now been watched by a combined 6,580 people, an average of 1,045 a match."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = ["The club's seven home league games have now been watched by a combined 6,580 people, an average of 940 a match."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []

@@ -1024,3 +1024,12 @@ def test_a_figure_its_own_sentence_revises_is_no_level(rules):
                   "The company had initially warned in February that as many as 1,100 jobs could be at risk, but revised that "
                   "figure down to 904 during the talks."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_things_size_joined_to_it_against_the_area_it_spreads_over(rules):
+    head = "date 2026-09-14 Fertiliser roll-out\n\n"
+    paragraphs = ["Part of the stock is earmarked for the Mngeta youth block farm, which spreads over 48,500 hectares of the valley floor.",
+                  "Officials said maize yields on the 45,800-hectare Mngeta scheme averaged 4.1 tonnes per hectare last season."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("45,800", "48,500")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
