@@ -1486,7 +1486,7 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
             continue  # "… and the district's four comprehensive high schools 11,086": a count naming the part after it
         parallel = s.lower(a.first - 1) == "of" and s.lower(found[0].first - 1) == "of" if found else False
         # "… and a victim surcharge of £384": a part named before its figure
-        named_part = s.lower(a.first - 1) == "of" and _named_by_a(s, a.first - 2)
+        named_part = s.lower(a.first - 1) == "of" and (_named_by_a(s, a.first - 2) or s.lower(a.first - 2) in _REST_WORDS)  # "the balance of C"
         # ("£18.1m of savings, £14.3m raised …": an "of" right after the part before describes that part)
         if found and not parallel and not named_part and any(s.lower(k) == "of" and k != found[-1].last + 1 for k in (a.first - 1, a.first - 2, a.first - 3)):
             break  # "… and of the JSP's 34, 17": a second total, not a part; "revenue spending of A and capital spending of B" are parts
@@ -1517,6 +1517,8 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
     # "Sh13.2 billion will go to recurrent spending, while Sh6.1 billion is set aside for development": two parts set side by side
     # ("A delivered X and B Y, while C contributed Z": three parts or more may close on "while" too)
     joiners = ("and", "&", "while", "whereas") if len(found) == 2 and _money(unit) or len(found) >= 3 else ("and", "&")
+    if len(found) >= 3 and s.lower(found[-1].first - 1) == "of" and s.lower(found[-1].first - 2) in _REST_WORDS:
+        joiners += ("with",)  # "A and B, with the balance of C": the rest closes the list too
     if len(found) < 2 or not any(s.lower(k) in joiners for k in range(found[-2].last + 1, found[-1].first)):
         return None  # a closed list ends "… and C": without it the list may go on in the next sentence
     return found
@@ -3150,14 +3152,14 @@ def _split_with_rest(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, 
     last = parts[-1]
     if not any(s.lower(k) in _REST_BEFORE for k in range(max(s.lo, last.first - 4), last.first)):
         return []  # only a split that ends with the rest is complete
-    wholes = [a for a in prior.amounts if a.unit == unit and not (a.in_range or a.approx)
+    wholes = [a for a in prior.amounts if a.unit == unit and not (a.in_range or a.approx) and not _compared(prior, a)
               and not any(prior.lower(k) in ("from", "against", "compared", "versus") for k in range(a.first - 2, a.first))]
     if len(wholes) != 1 or wholes[0].value <= max(p.value for p in parts):
         return []
     whole, written = wholes[0], sum(p.value for p in parts)
     if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
         return []
-    return [(last, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
+    return [(last, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts, whole)}, not the {whole.text} of the sentence before.")]
 
 
 def _rest_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:

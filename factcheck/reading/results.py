@@ -142,6 +142,7 @@ def _between_names(tokens: list[Token], first: int, last: int) -> bool:
 
 
 _NAME_WORDS = 4  # words of a side's name on a result line
+_FINAL_LABEL = re.compile(r"(?:.*\s)?(?:final|final\s+score|full\s+time|full-time|ft|result)\Z")
 
 
 def _result_line(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -151,6 +152,8 @@ def _result_line(tokens: list[Token], i: int) -> tuple[int, int] | None:
     k = i - 1
     while k >= 0 and i - k <= _NAME_WORDS and tokens[k].sentence == sentence and (tokens[k].capitalised or tokens[k].text in (".", "'", "\u2019") and tokens[k].glued):
         k -= 1
+    if k >= 1 and tokens[k].text == ":" and tokens[k].sentence == sentence and _FINAL_LABEL.match(" ".join(t.lower for t in tokens[max(0, k - 2) : k])):
+        k = -1  # "FINAL: Brazos Springs 31, Cedar Hollow 27.": a result line under its label
     if k == i - 1 or (k >= 0 and tokens[k].sentence == sentence):
         return None  # no name, or words before it: a line of the result alone
     if i + 2 >= n or tokens[i + 1].text != "," or not tokens[i + 2].capitalised:

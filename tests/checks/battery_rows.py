@@ -158,7 +158,6 @@ MISSING = {
     "margin: results box": "a results box's lines are not read as one tally with its majority",
     "share: X% (N of M)": "a bracketed count after 'X% of the M' is not read as the share's part",
     "list: named then count": "a count after the names ('… are the four candidates') is not read as the list's length",
-    "twice: measures": "a joined measure ('the 3,520-metre runway') is not keyed with the plain one",
     "twice: approximation within rounding": "an 'about' figure is never set against an exact one",
     "twice: US dollars": "'spend $14.7 million on the library' is not read as the library's cost (the thing after 'on')",
     "twice: naira": "'approved N4.2 billion for the road' is not read as the road's cost (the thing after 'for')",

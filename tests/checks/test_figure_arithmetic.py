@@ -2265,3 +2265,12 @@ def test_an_average_a_match_over_the_games_counted(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs = ["The club's seven home league games have now been watched by a combined 6,580 people, an average of 940 a match."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_split_ending_with_the_balance_of_the_whole_before(rules):
+    paragraphs = ["Revenue for the quarter reached J$6.84 billion, up about 14 per cent on the J$6.02 billion booked a year earlier. "
+                  "The distribution arm brought in J$2.1 billion and the export division J$640 million, with the balance of J$3.9 "
+                  "billion coming from manufacturing."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("J$3.9", "J$4.1")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []

@@ -1236,3 +1236,12 @@ def test_the_level_a_headline_change_reaches_keyed_by_its_thing_before_the_chang
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("GH¢648.3 million", "GH¢612.4 million")
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_live_blogs_final_result_line_under_its_label(rules):
+    head = "date 2026-09-25 LIVE: Brazos Springs outlasts Cedar Hollow 31-24 in district opener\n\n"
+    paragraphs = ["10:04 p.m. — Okafor from 8 yards out! Brazos Springs 31, Cedar Hollow 24, 3:15 remaining.",
+                  "FINAL: Brazos Springs 31, Cedar Hollow 27. The Mustangs move to 4-1 overall."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = "FINAL: Brazos Springs 31, Cedar Hollow 24. The Mustangs move to 4-1 overall."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
