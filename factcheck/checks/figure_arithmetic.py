@@ -1268,10 +1268,9 @@ def _share_set_beside(s: Sentence) -> list[tuple[Amount, str]]:
             continue
         if part.unit is not None and not _money(part.unit) or part.in_range or whole.in_range:
             continue
-        between = [s.lower(k) for k in range(part.last + 1, p.first - 2)]
-        if between in (["next", "year"], ["this", "year"]):
-            between = []
-        if any(s.tokens[k].kind != WORD or s.lower(k) in FUNCTION_WORDS for k in range(part.last + 1, p.first - 2)) and between or len(between) > 2:
+        between = range(part.last + 1, p.first - 2)
+        if [s.lower(k) for k in between] not in (["next", "year"], ["this", "year"]) \
+                and (any(s.tokens[k].kind != WORD or s.lower(k) in FUNCTION_WORDS for k in between) or len(between) > 2):
             continue
         actual = part.value / whole.value
         if abs(actual - p.value / 100) > (0.06 if p.approx else 0.035):

@@ -1152,9 +1152,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     # "DCA secretary Ashok Menon": initials before a role name a body, whatever its kind
     initials = org is not None and org.kind is None and bool(_ACRONYM_RE.fullmatch(org.written.strip()))
     if org is not None and org.name is not None and org.kind is None and not org.name[0].startswith("#") and not initials:
-        # "Aldershire captain", "pastor of St. Jadwiga": a name of no known kind takes the kind of organisation the role
-        # belongs to
-        # (a loose form, which counts only with a body of its kind, takes that kind: "pastor of St. Jadwiga")
+        # "Aldershire captain": a name of no known kind takes the kind of organisation the role belongs to; a loose form,
+        # which counts only with a body of its kinds, takes that kind ("pastor of St. Jadwiga": a church)
         kinds = (frozenset(spec.kinds) if spec.loose and form.lower() in spec.loose else spec.groups) & frozenset(rk.org_nouns.values())
         if len(kinds) == 1:
             org = Org(org.name, next(iter(kinds)), org.written)
