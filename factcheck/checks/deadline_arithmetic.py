@@ -178,7 +178,7 @@ import re
 from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import weekday_date
-from ..language.durations import add_duration
+from ..language.durations import Duration, add_duration
 from ..language.periods import periods_of
 from ..registry import Check, Context, Example, Option, register
 from ..reading.times import WEEKDAY_NAMES, DeadlineSum, Period, adds_up, deadline_sums, periods
@@ -210,9 +210,14 @@ def _fmt_year(day: _dt.date) -> str:
 
 
 def _length(total: DeadlineSum) -> str:
-    d = total.duration
+    return _said(total.duration)
+
+
+def _said(d: Duration) -> str:
+    """A length as the message gives it, in the copy's unit where it counts nights as days ("12 nights")."""
     amount = int(d.amount) if d.amount == int(d.amount) else d.amount
-    return f"{amount} {d.unit}{'s' if amount != 1 else ''}"
+    unit = "night" if d.unit == "day" and "night" in d.text.lower() else d.unit
+    return f"{amount} {unit}{'s' if amount != 1 else ''}"
 
 
 def run(doc: Document, context: Context) -> list[Hit]:
@@ -471,9 +476,8 @@ def _spans(time, slack: int) -> list[Hit]:
             reached = add_duration(start, length.amount, length.unit)
             if _within(end, reached, length, slack):
                 continue
-            amount = int(length.amount) if length.amount == int(length.amount) else length.amount
             fmt = _fmt if start.year == end.year == reached.year else _fmt_year  # "36 months from 1 July 2025 is 1 July 2028"
-            message = f"{amount} {length.unit}{'s' if amount != 1 else ''} from {fmt(start)} is {fmt(reached)}, but the same sentence gives the end as {fmt(end)}."
+            message = f"{_said(length)} from {fmt(start)} is {fmt(reached)}, but the same sentence gives the end as {fmt(end)}."
             related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"), RelatedHit(reading.block.source_span(first.start, first.end), "the start"))
             hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(last.start, last.end), message, related=related))
     return hits
@@ -529,8 +533,7 @@ def _granted_in_one_sentence(time, slack: int) -> list[Hit]:
             reached = add_duration(start, length.amount, length.unit)
             if _within(end, reached, length, slack):
                 continue
-            amount = int(length.amount) if length.amount == int(length.amount) else length.amount
-            message = f"{amount} {length.unit}{'s' if amount != 1 else ''} from {_fmt(start)} is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
+            message = f"{_said(length)} from {_fmt(start)} is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
             related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"),)
             hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(ends[0].start, ends[0].end), message, related=related))
     return hits
@@ -613,8 +616,7 @@ def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set
         return None
     if doc.published is not None and _from_now(length) and abs((add_duration(doc.published, d.amount, d.unit) - end.day).days) <= slack:
         return None  # "Parents have six weeks to have their say" on 11 March, the consultation closing on 22 April: from today
-    amount = int(d.amount)
-    said = f"{amount} {d.unit}{'s' if amount != 1 else ''}"
+    said = _said(d)
     where = {id(x): doc.line_col(x.reading.block.source_offset(x.fact.start))[0] for x in (length, start, end)}
     years = reached.year != end.day.year or start.day.year != end.day.year
     show = (lambda day: f"{_fmt(day)} {day.year}") if years else _fmt

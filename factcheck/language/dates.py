@@ -351,8 +351,11 @@ _WEEKDAY_DAY_RE = re.compile(
 _WEEKDAY_AFTER_RE = re.compile(
     rf"(?:\s*\(\s*(?=[A-Z][a-z]+\.?\s*\))|,\s+(?:a\s+)?){_WD_WORD}(?!['\u2019]s)(?!\s*(?:and|or|&|to|through|till|until|-|\u2013)\b)(?!\s*[-\u2013,]\s*\d)"
 )
-# a weekday with its part of the day before the date: "Thursday night, 21 January", "on Friday morning (22 May)"
-_WEEKDAY_PART_BEFORE_RE = re.compile(rf"\b{_WD_WORD}\s+(?:night|morning|afternoon|evening|lunchtime)\s*(?:,\s*|\(\s*)\Z")
+# a weekday with its part of the day before the date: "Thursday night, 21 January", "on Friday morning (22 May)",
+# and a weekday set off from its date by a dash: "on Tuesday — March 4 — the chamber"
+_WEEKDAY_PART_BEFORE_RE = re.compile(
+    rf"\b{_WD_WORD}(?:\s+(?:night|morning|afternoon|evening|lunchtime)\s*(?:,\s*|\(\s*)|\s*[—–]\s*|\s+-\s+)\Z"
+)
 
 
 def weekdays_beside(text: str, dates: list[DateMention]) -> list[DateMention]:

@@ -55,8 +55,9 @@ class DeadlinePhrase:
 
 
 _AMOUNT = rf"(?P<amount>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORDS_PATTERN}|an?)"
-_UNIT = r"(?P<unit>hour|day|week|fortnight|month|year)"
-_ANY_UNIT = re.compile(r"hour|day|week|fortnight|month|year", re.IGNORECASE)  # a unit anywhere, even inside a word
+# a night counts as the day it opens ("closed for 12 nights from 2 March" ends on the morning of the 14th)
+_UNIT = r"(?P<unit>hour|day|week|fortnight|month|year|night(?=s?\b))"
+_ANY_UNIT = re.compile(r"hour|day|week|fortnight|month|year|night", re.IGNORECASE)  # a unit anywhere, even inside a word
 
 # "in 50 days", "within the next 30 days", "for six weeks", "50 days from", "two months"
 _DURATION_RE = re.compile(
@@ -79,8 +80,11 @@ _NOT_NOUNS = frozenset(
     that which who has have had will would after before ago later earlier""".split()
 )
 # "no later than", "the deadline is", "the last date for submission fixed as": a limit date follows
-# "three days ago", "two weeks later", "45 years old": relative times and ages, not durations
-_NOT_DURATION_AFTER_RE = re.compile(r"\s+(?:ago|later|earlier|old|previously|beforehand)\b", re.I)
+# "three days ago", "two weeks later", "45 years old": relative times and ages, not durations; "three days a week",
+# "two nights per month": a rate
+_NOT_DURATION_AFTER_RE = re.compile(
+    r"\s+(?:ago|later|earlier|old|previously|beforehand|(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year)\b)\b", re.I
+)
 _DEADLINE_BEFORE_RE = re.compile(
     r"\b(?:(?P<nlt>no\s+later\s+than)|(?P<due>due\s+(?:by|on|before))|"
     r"(?P<expires>expir(?:es|ed|e|ing)(?:\s+on)?|(?:runs?|ran|running)\s+out(?:\s+on)?)|(?P<deadline>(?:deadline|closing\s+date|last\s+date|due\s+date|cut-?off)(?:\s+for\s+[a-z]+(?:\s+of\s+[a-z]+)?)?\s+(?:of|on|is|was|(?:has\s+been\s+|was\s+|is\s+)?(?:fixed|set)\s+(?:as|at|for)))|"
@@ -105,6 +109,8 @@ def _length(amount: float, unit: str) -> tuple[float, str, float | None]:
     unit = unit.lower()
     if unit == "fortnight":
         amount, unit = amount * 2, "week"
+    elif unit == "night":
+        unit = "day"
     days: float | None = None
     if unit == "day":
         days = amount
