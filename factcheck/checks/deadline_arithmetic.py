@@ -178,6 +178,7 @@ import re
 from ..document import Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import weekday_date
+from ..language.numbers import ORDINAL_WORDS
 from ..language.durations import Duration, add_duration
 from ..language.periods import periods_of
 from ..registry import Check, Context, Example, Option, register
@@ -257,7 +258,77 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += [h for h in _granted_in_one_sentence(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
     lines |= {doc.line_col(h.span.start)[0] for h in hits}
     hits += [h for h in _moves(context.annotation(doc).time) if doc.line_col(h.span.start)[0] not in lines]
+    lines |= {doc.line_col(h.span.start)[0] for h in hits}
+    hits += [h for h in _days_counted(context.annotation(doc).time, found, slack) if doc.line_col(h.span.start)[0] not in lines]
     return hits
+
+
+# "as a wage strike … entered its 23rd day on Wednesday", "on the 12th day of the siege": a day of a period counted from its start
+_DAY_OF_RE = re.compile(
+    r"\b(?:entered|enters|entering|reached|reaches|reaching|marked|marks|marking|into|on)\s+(?:its|their|the)\s+"
+    r"(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\s+(?:straight\s+|consecutive\s+)?day\b"
+    r"(?:\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z-]+))?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
+
+
+def _days_counted(time, found: dict, slack: int) -> list[Hit]:
+    """A day of a period counted from its start ("as a wage strike … entered its 23rd day on Wednesday"), dated in its
+    sentence, against the one day the article says that period began ("since the strike began on Monday 6 July"): day 23
+    of a strike begun on 6 July is 28 July. The period is the one whose noun the sentence names before the count, or
+    the one "of the …" after it names; the count is inclusive (the first day is day one)."""
+    from ..language.numbers import ORDINAL_WORDS as words
+
+    hits = []
+    for reading in time.blocks:
+        if not reading.is_prose:
+            continue
+        text = reading.text
+        for m in _DAY_OF_RE.finditer(text):
+            if reading.quoted(m.start()):
+                continue
+            raw = m.group("n").lower()
+            n = int(raw[:-2]) if raw[:1].isdigit() else words.get(raw)
+            if not n or n < 2:
+                continue
+            opening = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+            close = e.end() if (e := _SENTENCE_END.search(text, m.end())) else len(text)
+            day = _day_in_sentence(reading, m.end(), opening, close)
+            if day is None:
+                continue
+            owners = [(n_.start, p) for p in found.values() for rd, n_ in p.nouns
+                      if rd.block is reading.block and (opening <= n_.start < m.start() or m.group("noun") and m.start("noun") <= n_.start < m.end())]
+            if not owners:
+                continue
+            period = max(owners, key=lambda x: x[0])[1]
+            starts = {st.day for st in period.starts if st.day is not None}
+            if len(starts) != 1 or period.several:
+                continue
+            start = next(iter(starts))
+            reached = start + _dt.timedelta(days=n - 1)
+            if abs((reached - day).days) <= slack or day < start:
+                continue
+            said = m.group(0)[m.start("n") - m.start():]
+            message = f"Day {n} of a {period.kind} that began on {_fmt(start)} is {_fmt(reached)}, not {WEEKDAY_NAMES[day.weekday()]} {_fmt(day)} (\u201c{said}\u201d)."
+            hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(m.start("n"), m.end()), message))
+    return hits
+
+
+def _day_in_sentence(reading, after: int, opening: int, close: int) -> _dt.date | None:
+    """The day a sentence dates its count by: a full date, or a bare weekday read back from publication, nearest after it."""
+    dates = [d for d in reading.dates if opening <= d.start < close and d.day is not None and d.month is not None]
+    if dates:
+        d = min(dates, key=lambda d: abs(d.start - after))
+        if d.year is None:
+            return _dt.date(reading.published.year, d.month, d.day) if reading.published is not None and d.valid else None
+        return d.resolved
+    weekdays = [w for w in reading.weekdays if opening <= w.start < close and w.qualifier is None and not w.part_of_date and not w.possessive]
+    # "entered its 23rd day on Wednesday": the one right after the count, or the sentence's only one
+    weekdays = [w for w in weekdays if after <= w.start <= after + 5] or weekdays
+    if len(weekdays) != 1 or reading.published is None:
+        return None
+    return weekday_date(reading.published, weekdays[0].weekday, ahead=False)
 
 
 _MOVE_TO_RE = re.compile(r"\A,?\s+(?:to|until|till|so\s+(?:it|they)\s+(?:now\s+)?(?:closes?|ends?|expires?)\s+on)\s+(?:[0-9.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+)?)?\Z", re.IGNORECASE)

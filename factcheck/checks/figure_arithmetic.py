@@ -721,6 +721,41 @@ def _change_of_the_subject_before(s: Sentence, prior: Sentence | None) -> list[t
     return [(p, message)] if message else []
 
 
+def _noun_counted(s: Sentence, a: Amount) -> str | None:
+    """The noun a count counts, past a joined figure sizing it ("612,430 60-kilogramme bags" -> bags), or None."""
+    j = a.last + 1
+    if (size := s.at(j)) is not None and size.compound:
+        j = size.last + 1
+    return s.lower(j) if j < s.hi and s.tokens[j].kind == WORD else None
+
+
+def _compared_with_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """An old level a sentence compares its subject with, and the change it makes set off after it ("Uganda exported
+    612,430 bags of coffee in March." "The volume compares with 540,000 bags shipped in March 2025, an increase of 22.4 per
+    cent"): 13.4 per cent. The subject opens the sentence ("The volume", "That"); the new level is the sentence before's
+    one figure of the old level's unit (of a count, one written before the same noun)."""
+    if prior is None or s.lower(s.lo) not in ("the", "this", "that", "it"):
+        return []
+    verb = next((k for k in range(s.lo, min(s.hi, s.lo + 4)) if s.lower(k) in ("compares", "compared") and s.lower(k + 1) in ("with", "to")), None)
+    old = s.amount_after(verb + 2, ("the", "a", "an", "some")) if verb is not None else None
+    if old is None or old.approx or old.in_range or old.unit == "percent":
+        return []
+    p = next((a for a in s.amounts if a.unit == "percent" and a.first > old.last), None)
+    if p is None or p.in_range:
+        return []
+    k = p.first - 1 - (s.lower(p.first - 1) in _APPROX)
+    noun = s.lower(k - 1)
+    if s.lower(k) != "of" or noun not in CHANGE_NOUNS or s.lower(k - 2) not in ("a", "an") or s.lower(k - 3) != "," \
+            or any(a.first > old.last and a.last < k - 3 for a in s.amounts if a.unit == old.unit and not a.compound):
+        return []
+    news = [a for a in prior.amounts if a.unit == old.unit and not (a.approx or a.in_range or a.compound)
+            and (old.unit is not None or _noun_counted(prior, a) == _noun_counted(s, old) is not None)]
+    if len(news) != 1:
+        return []
+    message = change_contradicts(p, old, news[0], noun in UP, noun in DOWN)
+    return [(p, message)] if message else []
+
+
 # a change set off after a new level, by its noun and its way: "is £142m – an overrun of £55m"
 _GAP_NOUNS = {"overrun": 1, "overspend": 1, "increase": 1, "rise": 1, "jump": 1, "hike": 1, "cut": -1, "saving": -1, "reduction": -1,
               "fall": -1, "drop": -1}
@@ -1044,6 +1079,9 @@ def _shares_of_known_totals(s: Sentence, totals: dict[str, float], counts: dict[
         if part is None or part.unit is not None or part.approx or total is None or not 0 < part.value <= total:
             continue
         actual = part.value / total
+        if given is None and part.last + 1 < s.hi and singular(s.lower(part.last + 1)) != singular(words[-1]) \
+                and any(abs(part.value / c - value) <= (0.06 if approx else 0.035) for c in counts.get(singular(s.lower(part.last + 1)), ()) if c > part.value):
+            continue  # "Ten percent of the units, or 420 apartments": a share the count of the part's own noun (4,200 apartments) makes
         if abs(actual - value) > (0.06 if approx else 0.035):
             written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" %", "%")
             out.append((part, f"{written} of {_fmt(total)} {words[-1]} is {_fmt(round(total * value))}; {part.text} is {percent_text(actual * 100)}."))
@@ -1368,10 +1406,14 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
             fraction = None  # "had 58 percent of possession and won 11 of their 13 lineouts", "a completion rate of 86 per cent,
             # compared with 27 of 34": a share of its own whole, or one set against the part's (not "A quarter of the
             # pupils, 71 of the 212": the part set off after it)
+        if fraction is not None and fraction[3] < part.first and s.lower(fraction[3] + 1) == "," and "and" in {s.lower(k) for k in range(fraction[3] + 2, part.first)}:
+            fraction = None  # "shot 29 of 58 from the field, exactly 50 percent, and hit 9 of 22": set off after the share before
         if fraction is not None and fraction[3] < part.first and s.lower(fraction[2] - 1) == "(":
             fraction = None  # "29 of 60 from the field (48.3%), 8 of 19 from 3-point range": a bracket describes what comes before it
         if fraction is None and part.last + 1 < total.first:
-            fraction = _fraction_near(s, total.last + 1, total.last + 6)
+            # ("9 of 22 3-point attempts, about 41 percent": a joined figure names the whole's kind, and reads as one word)
+            joined = sum(a.last - a.first + 1 for a in s.amounts if a.compound and total.last < a.first <= total.last + 3)
+            fraction = _fraction_near(s, total.last + 1, total.last + 6 + joined)
         if fraction is None and part.first > total.last and s.lower(part.first - 1) == "," and t.lower == "of":
             # "A third of the 150 staff, 50 people, …", "30 per cent of the 1,200 staff, 360 people": the share right
             # before "of" and its part set off after the whole's noun
@@ -1475,6 +1517,10 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
             continue  # "KSh 8.6 billion for salaries of the county's 7,400 employees and …", "$3.1 billion for 1,150 new
             # hospital beds, …": a count inside a part's description
             # ("the charity's 41 shops £4.3m" labels the part after it: no list of these parts)
+        if found and a.unit is None and _money(unit) and not a.compound and not _closed_before_next(s, a, unit) \
+                and (nxt := next((b for b in s.amounts if b.first > a.last and b.unit == unit), None)) is not None \
+                and s.lower(nxt.first - 1) in ("at", "of", "worth", "costing") and nxt.first - a.last <= 6:
+            continue  # "… followed by three waters renewals at $15.2 million": a count in the name of the part its sum is "at"
         if a.unit is None and a.first - 2 >= s.lo and s.tokens[a.first - 1].text == "(" and s.tokens[a.first - 2].kind == NUMBER and s.tokens[a.first - 1].glued:
             continue  # "section 13(1) of the Act": a subsection's number, not a part
         if found and a.unit is None and s.lower(a.first - 1) in ("on", "off") and a.last + 1 < s.hi and s.tokens[a.last + 1].kind == WORD \
@@ -2918,6 +2964,33 @@ def _make_up_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount,
 
 
 _SPLIT_VERBS = frozenset("split splits divided divides shared spread allocated broken breaks".split())
+# what a sentence says a whole comes to: "The capital programme totals $48.6 million."
+_TOTALS_TO = (("totals",), ("totalled",), ("totaled",), ("totalling",), ("totaling",), ("total", "of"), ("amounts", "to"), ("comes", "to"),
+              ("adds", "up", "to"))
+
+
+def _list_after_its_total(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A whole the sentence before says something totals and a list in the next sentence that shares it out ("The capital
+    programme totals $48.6 million." "Roading takes the largest share at $21.4 million, followed by renewals at $15.2
+    million, parks at $6.1 million and the library at $4.9 million": $47.6 million). The whole is that sentence's one
+    figure of the unit; every figure of the unit in the list's sentence is a part, each smaller than it. Parts that come
+    to less may leave some out, so only a sum over the whole, or one a digit of the whole's off, is reported."""
+    if prior is None or len(s.amounts) < 3 or _partial(s) or _partial(prior) or (s.lowers | prior.lowers) & _REST_WORDS:
+        return []
+    wholes = [a for a in prior.amounts if any(a.first - len(w) >= prior.lo and prior.phrase(a.first - len(w), w) for w in _TOTALS_TO)]
+    if len(wholes) != 1 or wholes[0].unit in (None, "percent") or wholes[0].approx or wholes[0].in_range:
+        return []
+    whole = wholes[0]
+    if any(a is not whole and a.unit == whole.unit for a in prior.amounts):
+        return []  # "The programme totals $48.6 million, up from $41.2 million": which figure the list shares out is a guess
+    parts = _parts(s, s.lo, s.hi - 1, whole.unit)
+    if not parts or len(parts) < 3 or len(parts) != sum(1 for a in s.amounts if a.unit == whole.unit) \
+            or any(p.approx or p.in_range or p.value >= whole.value for p in parts):
+        return []
+    written = sum(p.value for p in parts)
+    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value) or (written < whole.value and not _one_digit_off(written, whole.value)):
+        return []
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} total of the sentence before.")]
 
 
 _TOGETHER = (("together",), ("combined",), ("between", "them"), ("altogether",))
@@ -3393,6 +3466,8 @@ def _difference_of_pair(s: Sentence) -> list[tuple[Amount, str]]:
     if sign is not None:
         k += 1 + (s.lower(k + 1) == "of" and s.lower(k) not in ("up", "down"))
         d = s.at(k)
+    elif s.lower(k) in ("extra", "additional") and s.lower(k - 1) in ("a", "an"):
+        sign, d = 1, s.at(k + 1)  # "from £1,712.40 to £1,797.85, an extra £95.45 a year"
     else:
         d, sign = _size_before(s, min(old.first, new.first))  # ("by £16 to £130" reads as a range too)
         ahead = True
@@ -3464,6 +3539,40 @@ def _change_and_its_percent(s: Sentence, earlier: list[Sentence]) -> list[tuple[
                     said = f"{d.text}{s.tokens[d.last + 1].text}" if cents else d.text
                     out.append((p, f"{said} on {old.text} is a {percent_text(actual)} {'rise' if sign > 0 else 'fall'}, not {p.text}."))
             break
+    return out
+
+
+# words between a change's percentage and the level it reached: "to 81,204.55", "to close at 81,204.55"
+_GAINED_LOST = {"gained": 1, "added": 1, "lost": -1, "shed": -1}
+_TO_LEVEL = (("to",), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"), ("to", "settle", "at"))
+
+
+def _size_percent_and_level(s: Sentence) -> list[tuple[Amount, str]]:
+    """A change told by its size, then ", or" its percentage, then the level it reached ("The Sensex fell 742.18 points,
+    or 1.6 per cent, to close at 81,204.55"): the level before was 81,946.73, so the fall is 0.9 per cent. The size
+    follows a verb of change and is in the level's unit (or in points, of an index written bare)."""
+    out = []
+    for p in s.amounts:
+        at = p.first - (s.lower(p.first - 1) in _APPROX)
+        if p.unit != "percent" or p.in_range or s.lower(at - 1) != "or" or s.lower(at - 2) != ",":
+            continue
+        d = next((a for a in s.amounts if a.last == at - 3 - (s.lower(at - 3) in ("points", "pts"))), None)
+        verb = s.lower(d.first - 1) if d is not None else ""
+        if d is None or d.approx or d.in_range or d.unit == "percent" or not (verb in _GAINED_LOST or s.direction(d.first - 1) and (verb not in CHANGE_NOUNS or _a_verb(s, d.first - 1))):
+            continue
+        k = p.last + 1 + (s.lower(p.last + 1) == ",")
+        words = next((w for w in sorted(_TO_LEVEL, key=len, reverse=True) if s.phrase(k, w)), None)
+        new = s.at(k + len(words)) if words else None
+        if new is None or new.approx or new.in_range or new.unit != d.unit or (d.unit is None and d.last + 1 == at - 2):
+            continue  # a bare size needs its "points": "fell 742 , or 1.6 per cent" names no unit
+        up = verb in UP or _GAINED_LOST.get(verb) == 1
+        old = new.value - d.value if up else new.value + d.value
+        if old <= 0:
+            continue
+        actual = d.value / old * 100
+        if abs(actual - p.value) > (1.5 if p.approx else max(0.6, 0.06 * p.value)):
+            said = f"{d.text} points" if s.lower(d.last + 1) in ("points", "pts") else d.text
+            out.append((p, f"{said} on {_fmt_like(old, [new])} is {an(percent_text(actual))} {percent_text(actual)} {'rise' if up else 'fall'}, not {p.text}."))
     return out
 
 
@@ -5279,6 +5388,34 @@ _A_RUN_OF_SCORES = re.compile(r"\boutscor\w*\b[^.;:!?]*\Z|\b(?:by|run\s+of|spell
 _POINT_MARGIN = re.compile(r"\b(?P<size>\d{1,2}|[a-z]+)-point\s+(?:victory|win|winning\s+margin|defeat|loss)\b", re.I)
 
 
+_TWO_SCORES = re.compile(r"\b\d{1,2}-\d{1,2}\b\D{1,30}?\b\d{1,2}-\d{1,2}\b")
+# the units a margin joined to its size is counted in ("the 12-point margin", "a two-goal win", "a 23-vote majority")
+_MARGIN_UNITS = frozenset("point points goal goals vote votes".split())
+_MARGIN_NOUNS = frozenset("margin win victory defeat loss majority".split())
+
+
+def _margins_of_a_score(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A margin joined to its size ("the 12-point margin") in a sentence that gives one result ("a 31-17 home victory"):
+    the result's two counts make the margin. A sentence with a running score, two results or a Gaelic games score
+    (goals and points of each side) is left alone."""
+    out = []
+    for ab in annotation.prose:
+        results = [r for r in ab.results[0] if not r.quoted]
+        for a in ab.amounts:
+            if a.compound not in _MARGIN_UNITS or a.approx or a.in_range or ab.tokens[a.first].quoted:
+                continue
+            k = a.last + 1
+            if k >= len(ab.tokens) or ab.tokens[k].lower not in _MARGIN_NOUNS or ab.tokens[k].sentence != ab.tokens[a.first].sentence:
+                continue
+            mine = [r for r in results if ab.tokens[r.token].sentence == ab.tokens[a.first].sentence]
+            if len(mine) != 1 or mine[0].running or _TWO_SCORES.search(ab.text, max(0, mine[0].start - 30), mine[0].end + 30):
+                continue  # "Clare 2-19 Limerick 1-20", "2-14 to 1-12": goals and points of each side, not one score
+            r = mine[0]
+            if abs(r.first_value - r.second_value) != a.value and r.first_value != r.second_value:
+                out.append((ab, a, f"{ab.text[r.start:r.end]} is a margin of {abs(r.first_value - r.second_value)}, not {_fmt(a.value)}."))
+    return out
+
+
 def _goals_and_points_margins(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:
     """A winning margin in points ("a four-point victory") that the result the opening paragraph gives in goals and
     points ("2-14 to 1-12": 20 to 15) does not make."""
@@ -5348,13 +5485,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
-            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _shared_out_next(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
+            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _list_after_its_total(s, prior) + _shared_out_next(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
             earlier = [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent  # nearest first
             found += _parts_of_that_total(s, prior, earlier) + _that_total_continued(s, sentences.get(index + 1), earlier)
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
-            found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s)
+            found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s) + _size_percent_and_level(s)
             found += _together_of_previous(s, earlier) + _whole_closed_by_parts(s, earlier, revised)
-            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:
@@ -5373,7 +5510,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

@@ -348,6 +348,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not hits:
         hits += _named_figure_conflicts(headline, headline_span, annotation)
     if not hits:
+        hits += _owned_tally_conflicts(headline, headline_span, annotation)
+    if not hits:
         hits += _place_conflicts(headline, headline_span, annotation)
     others = _other_headlines(doc, headline)
     for other, other_span in others if not hits else ():
@@ -1154,6 +1156,9 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             # "leaving the party on 28 of the 47 seats": the headline's "wins 29 seats" is the part, never the whole
             hits += _part_conflicts(a, h, shares, annotation, head_tokens, headline, headline_span)
             continue
+        named_alike = [loc for loc in same if loc.fact.modifiers and loc.fact.modifiers <= h.modifiers]
+        if len({round(loc.fact.amount.value, 6) for loc in same}) != 1 and len({round(loc.fact.amount.value, 6) for loc in named_alike}) == 1:
+            same = named_alike  # "net profit climbs to …": the body's "net profit", not its first-half or operating profit
         if len({round(loc.fact.amount.value, 6) for loc in same}) != 1:
             # no fact with the headline's key: a slip of the digits of one body figure in the same unit is still telling
             # (not of a change's size, "slide by $1.2 billion", against a level the body gives: "expected to pay $2.1 billion")
@@ -1554,6 +1559,35 @@ def _named_figure_conflicts(headline: str, headline_span, annotation) -> list[Hi
         hits.append(_against_headline(ab.block, b.start, b.end, f"The body gives the {' '.join(name)} \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a))
         break
     return hits
+
+
+# what a player's bare figure in a headline counts ("Delaney's 31 lead Millbrook State past Carver Tech": 31 points)
+_TALLY_THINGS = frozenset("point run goal".split())
+
+
+def _owned_tally_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A player's bare figure in a headline, written after their name's possessive with a verb after it ("Delaney's 31
+    lead Millbrook State past Carver Tech"), against the one count of points, runs or goals the body gives that name
+    ("Isaiah Delaney scored 27 points"), unless the body gives the headline's figure to the name anywhere."""
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
+    for a in head_amounts:
+        owner = _possessor_name(head, a.first - 1)
+        k = a.last + 1
+        if owner is None or a.unit is not None or a.compound or a.in_range or a.approx or k >= len(head) or not head[k].is_word or head[k].capitalised:
+            continue
+        if head[k].lower.endswith("s"):
+            continue  # "Smith's 300 appearances": a plural noun counts something of its own (a figure's verb takes no "s": "31 lead")
+        owned = [loc for loc in annotation.quantities if not loc.fact.quoted and loc.fact.unit == "count" and owner in loc.fact.scope]
+        if any(loc.fact.amount.value == a.value for loc in owned):
+            continue
+        tallies = [loc for loc in owned if loc.fact.thing in _TALLY_THINGS and not loc.fact.changing and not loc.fact.amount.in_range
+                   and not loc.fact.amount.compound]
+        if len({round(loc.fact.amount.value, 6) for loc in tallies}) != 1:
+            continue
+        b = tallies[0].fact.amount
+        return [_against_headline(tallies[0].block.block, b.start, b.end, f"The body gives {owner.title()} \u201c{b.text}\u201d {tallies[0].fact.thing}s, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
+    return []
 
 
 def _some_of_the(tokens, b) -> bool:
@@ -2586,7 +2620,8 @@ def _swapped_in_opening(a, annotation, head_tokens):
     # of one size ("2.1 bln" is no swap of "Feb. 12"), a count of three digits or more ("by 164 votes" … "146")
     return next(((ab, b) for ab in opening for b in ab.amounts
                  if b.unit == a.unit and not ab.tokens[b.first].quoted and b.value and 0.1 <= a.value / b.value <= 10
-                 and (a.unit is not None or len(a.digits) >= 3) and slip(a.digits, b.digits) == "digits transposed" and _by_as(head_tokens, a, ab.tokens, b)), None)
+                 and (a.unit is not None or len(a.digits) >= 3) and slip(a.digits, b.digits) == "digits transposed" and _by_as(head_tokens, a, ab.tokens, b)
+                 and not any(not t.isdigit() for t in ab.times_of(b))), None)  # "First-half profit had been Sh1.3 billion": another time's
 
 
 def _swap_hit(swap, a, headline: str, headline_span) -> Hit:

@@ -250,6 +250,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 how = amount_slip(a.amount, b.amount) if a.amount.value != b.amount.value else None
                 if ("standing" in a.modifiers) != ("standing" in b.modifiers):
                     continue  # "stay 13th on 21 points" is a table's; "Pryce finished with 12 points" a player's score
+                if _share_told(first, a) and a.amount.value < b.amount.value or _share_told(later, b) and b.amount.value < a.amount.value:
+                    continue  # "Ten percent of the units, or 420 apartments" … "its 4,200-apartment scheme": a part, and its whole
                 if _subjects_apart(first.block, a.amount, later.block, b.amount):
                     continue  # "The consumer goods segment … Rs. 6.3 billion in revenue" … "The leisure segment … revenue of Rs. 3.6 billion"
                 if how == "one digit changed" and _other_subjects(first, a, later, b):
@@ -290,7 +292,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # three values for one thing: a series, not a slip
                 if how is None and b.definite and _given_before(annotation, later, b):
                     continue  # "The remaining 36 …" … "the 36 vendors left out": a reference back to the part already given
-                wrong, right = (first, later) if _count(pool, a, year) < _count(pool, b, year) else (later, first)
+                ca, cb = _count(pool, a, year), _count(pool, b, year)
+                if ca == cb:
+                    # "Profit after tax fell to Sh1.23 billion" … "net profit to Sh1.32 billion" … "net profit of Sh1.23 billion":
+                    # the value the article writes more often, whatever each is keyed by, is the one the slip departs from
+                    ca, cb = _times_written(annotation, a.amount), _times_written(annotation, b.amount)
+                wrong, right = (first, later) if ca < cb else (later, first)
                 if id(wrong) in reported:
                     continue
                 reported.add(id(wrong))
@@ -1289,6 +1296,21 @@ def _given_before(annotation, later: Statement, q) -> bool:
             if a.value == q.amount.value and a.unit == q.amount.unit and not a.in_range and not ab.tokens[a.first].quoted:
                 return True
     return False
+
+
+def _times_written(annotation, amount) -> int:
+    """How many times the prose writes a figure's value in its unit, outside quotes."""
+    return sum(1 for ab in annotation.prose for x in ab.amounts
+               if x.value == amount.value and x.unit == amount.unit and not x.in_range and not ab.tokens[x.first].quoted)
+
+
+# a count set off after the share of a whole it is: "Ten percent of the units, or 420 apartments"
+_SHARE_TOLD_BEFORE = re.compile(r"\b(?:per\s*cent|percent|%|half|third|quarter|fifth|tenth)\s+of\s+[^,;.]{1,40},\s+or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\Z", re.I)
+
+
+def _share_told(st: Statement, q) -> bool:
+    """True when a count is written as the size of a share just before it ("Ten percent of the units, or 420 apartments")."""
+    return _SHARE_TOLD_BEFORE.search(st.block.text, max(0, q.amount.start - 80), q.amount.start) is not None
 
 
 def _hit(annotation, wrong: Statement, right: Statement, how: str | None) -> Hit:

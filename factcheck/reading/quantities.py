@@ -1153,6 +1153,8 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] 
         k -= 1  # back over "35%", "by 12 per cent"
     if r.lower(k) not in _CHANGE_VERBS and (grown := _grown_object(r, k)) is not None:
         return grown  # "grew its profit before tax by 30.9 per cent to N486.2bn": the verb's object is what reaches the level
+    if r.lower(k) not in _CHANGE_VERBS and (changed := _changed_noun(r, a.first - 1)) is not None:
+        return changed  # "a 21 per cent rise in full-year net profit to Sh3.4 billion": the noun after the change's "in"
     if r.lower(k) not in _CHANGE_VERBS or r.lower(k - 1) in ("which", "that", "who"):
         return None  # "losses …, which rose to £410m": whose level it is lies behind the comma
     # the subject is the sentence's first noun phrase ("Headline earnings for the six months … rose")
@@ -1186,6 +1188,23 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] 
 
 
 _GROWING = frozenset("grew increased raised lifted boosted cut reduced lowered trimmed doubled".split())
+# nouns of a change whose "in" names what changed ("a rise in net profit to …")
+_CHANGE_NOUNS = frozenset("rise increase growth gain surge jump climb fall drop decline decrease slump dip slide".split())
+# words that give the whole year a figure is of, as a headline means it unsaid ("full-year net profit" is the "net profit")
+_WHOLE_YEAR = frozenset("full-year annual yearly".split())
+
+
+def _changed_noun(r: _Reader, to: int) -> tuple[str, str | None, frozenset[str]] | None:
+    """The noun a change noun's "in" names, ending just before the "to" at token `to` ("a 21 per cent rise in full-year
+    net profit to Sh3.4 billion" -> profit, {net}), or None."""
+    at = next((m for m in range(to - 1, max(-1, to - 7), -1) if r.lower(m) == "in"), None)
+    if at is None or r.lower(at - 1) not in _CHANGE_NOUNS or r.t[at].sentence != r.t[to].sentence:
+        return None
+    start = at + 1 + (r.lower(at + 1) in ("its", "their", "the"))
+    words, end = _noun_phrase(r, start)
+    if end != to or not words or words[-1] in r.kb.containers or not words[-1].isalpha():
+        return None
+    return words[-1], None, frozenset(w for w in words[:-1] if w not in _WHOLE_YEAR)
 
 
 def _grown_object(r: _Reader, k: int) -> tuple[str, str | None, frozenset[str]] | None:

@@ -1100,3 +1100,15 @@ def test_a_move_counted_from_the_end_a_length_gave(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs[0] = paragraphs[0].replace("to 7 October", "to 10 October")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+def test_a_day_of_a_period_counted_from_its_start(rules):
+    head = "date 2026-07-22 Platinum strike drags on\n\n"
+    paragraphs = ["The company extended its ultimatum to Friday as a wage strike at its three shafts entered its 23rd day on Wednesday.",
+                  "About 9,000 employees have stayed away since the strike began on Monday 6 July, the union said."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("23rd", "17th")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    # a count of days of something the article gives no start for
+    paragraphs = ["The vigil outside parliament entered its 23rd day on Wednesday.", paragraphs[1]]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -2274,3 +2274,67 @@ def test_a_split_ending_with_the_balance_of_the_whole_before(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs = [paragraphs[0].replace("J$3.9", "J$4.1")]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_list_after_the_sentence_saying_what_it_totals(rules):
+    paragraphs = ["The council's capital programme for the year totals $48.6 million. Roading takes the largest share at $21.4 "
+                  "million, followed by three waters renewals at $15.2 million, parks and reserves at $6.1 million and the library "
+                  "rebuild at $4.9 million."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("$4.9", "$5.9")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    # parts that fall well short may leave some out
+    paragraphs = [paragraphs[0].replace("$5.9", "$2.2")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_margin_joined_to_its_size_against_the_score_of_its_sentence(rules):
+    paragraphs = ["The Mariners are one win from the title after a 31-17 home victory over the Nor'westers, the 12-point margin "
+                  "flattering the visitors."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("12-point", "14-point")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    # goals and points of each side (Gaelic games) are no two-count score
+    paragraphs = ["Sunday's game finished Clare 2-19 Limerick 1-20, a two-point win that leaves them top of the group."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_set_off_after_the_share_before_is_that_ones(rules):
+    paragraphs = ["Millbrook State shot 29 of 58 from the field, exactly 50 percent, and hit 9 of 22 3-point attempts, about 41 percent."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = [paragraphs[0].replace("about 41", "about 51")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_change_in_points_with_its_percentage_and_the_level_reached(rules):
+    paragraphs = ["The BSE Sensex fell 742.18 points, or 1.6 per cent, to close at 81,204.55, its lowest finish in seven weeks."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("1.6 per cent", "0.9 per cent")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Revenue rose £742 million, or 1.6 per cent, to £81.2 billion."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_an_old_level_compared_with_and_the_change_set_off_after_it(rules):
+    paragraphs = ["Uganda exported 612,430 60-kilogramme bags of coffee in March.",
+                  "The volume compares with 540,000 bags shipped in March 2025, an increase of 22.4 per cent, the council said."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("22.4", "13.4")
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    # the sentence before counts another thing
+    paragraphs = ["Uganda exported 612,430 tonnes of tea in March.", paragraphs[1].replace("13.4", "22.4")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_an_extra_sum_after_its_two_levels(rules):
+    paragraphs = ["A Band D bill will go up from £1,712.40 to £1,797.85, an extra £95.45 a year, or about £1.64 a week."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("£95.45", "£85.45")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_whose_count_names_a_noun_counted_elsewhere(rules):
+    paragraphs = ["The scheme comprises 2,400 two-bedroom apartments, 1,200 three-bedroom apartments and 600 four-bedroom units, "
+                  "4,200 apartments in all. Ten percent of the units, or 420 apartments, have been reserved for widows.",
+                  "Under the previous scheme, about 1.1 lakh applications were received for 3,000 units."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []

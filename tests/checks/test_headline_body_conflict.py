@@ -1245,3 +1245,23 @@ def test_a_live_blogs_final_result_line_under_its_label(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
     paragraphs[1] = "FINAL: Brazos Springs 31, Cedar Hollow 24. The Mustangs move to 4-1 overall."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_level_a_change_noun_reaches_is_keyed_by_what_changed(rules):
+    head = "date 2026-03-26 Tana Valley Mills net profit climbs to Sh3.1 billion as flour volumes recover\n\n"
+    paragraphs = ["Tana Valley Mills on Wednesday reported a 21 per cent rise in full-year net profit to Sh3.4 billion, helped by "
+                  "a recovery in maize flour volumes.",
+                  "First-half profit had been Sh1.3 billion, meaning the second half contributed Sh2.1 billion."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Sh3.4", "Sh3.1")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_players_bare_figure_against_the_points_the_body_gives_them(rules):
+    head = "date 2026-02-22 Delaney's 31 lead Millbrook State past Carver Tech\n\n"
+    paragraphs = ["Senior guard Isaiah Delaney scored 27 points, including four 3-pointers, and Millbrook State beat Carver Tech "
+                  "81-74 on Saturday night."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    assert lines_found(head.replace("31", "27"), paragraphs, 'headline-body-conflict', rules) == []
+    # a plural noun after the figure counts something else
+    assert lines_found(head.replace("31 lead", "300 appearances end as"), paragraphs, 'headline-body-conflict', rules) == []

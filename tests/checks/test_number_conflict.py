@@ -1033,3 +1033,22 @@ def test_a_things_size_joined_to_it_against_the_area_it_spreads_over(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("45,800", "48,500")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_the_value_written_more_often_is_the_right_one(rules):
+    head = "date 2026-03-02 Tea firm's profit falls\n\n"
+    paragraphs = ["Profit after tax fell to Sh1.23 billion from Sh1.50 billion a year earlier, the company said.",
+                  "The fall in net profit to Sh1.32 billion was disappointing, the chairwoman said.",
+                  "The firm's net profit of Sh1.23 billion is equivalent to roughly $9.5 million."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+
+def test_a_count_set_off_as_a_share_is_a_part_of_the_whole(rules):
+    head = "date 2026-09-08 Housing scheme opens\n\n"
+    paragraphs = ["Registration for the authority's 4,200-apartment scheme will open on September 15.",
+                  "Ten percent of the units, or 420 apartments, have been reserved for widows of government employees."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "Of those, 420 apartments have been reserved, and the 4,200 apartments will be finished in 2028."
+    paragraphs[0] = paragraphs[0].replace("4,200-apartment", "420-apartment")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
