@@ -469,6 +469,7 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     pairs = change_pairs(s, p)
     if not pairs:
         pairs = _compared_pairs(s)  # "£240m, compared with £300m a year earlier, a drop of 20%"
+    pairs = list({(o.start, n.start): (o, n) for o, n in pairs}.values())  # one pair read two ways is one pair
     if len(pairs) != 1:
         return out
     old, new = pairs[0]
@@ -1341,7 +1342,7 @@ def _share_told_by_verb(s: Sentence, of: int) -> tuple[Amount, tuple[float, bool
     return part, (p.value / 100, p.approx, p.first, p.last)
 
 
-_SET_AGAINST = frozenset("compared against versus vs whereas while".split())
+_SET_AGAINST = frozenset("compared against versus vs whereas while from".split())  # "half the board, up from four of nine"
 
 
 def _shares(s: Sentence) -> list[tuple[Amount, str]]:
@@ -1823,7 +1824,16 @@ def _lists_parts_after(s: Sentence, k: int) -> bool:
     """True when "including" at k goes on to figures like those before it: "£3.4m from back-office functions, including the
     sale of two office buildings" says what the last part holds (a count after sums of money); "including £2m for …" lists."""
     before = {a.unit for a in s.amounts if a.last < k}
-    return not before or any(a.unit in before for a in s.amounts if a.first > k)
+    # ("…, including a rise in the cost of garden waste permits from £45 to £52": the two levels of a change, no parts)
+    after = [a for a in s.amounts if a.first > k and not _a_change_level(s, a)]
+    return not before or any(a.unit in before for a in after)
+
+
+def _a_change_level(s: Sentence, a: Amount) -> bool:
+    """True for a figure that is one of the two levels of a "from A to B" pair."""
+    if s.lower(a.first - 1) == "from":
+        return any(b.first > a.last and s.lower(b.first - 1) == "to" and b.first - a.last <= 3 for b in s.amounts)
+    return s.lower(a.first - 1) == "to" and any(b.last < a.first and s.lower(b.first - 1) == "from" and a.first - b.last <= 3 for b in s.amounts)
 
 
 def _money(unit: str | None) -> bool:

@@ -793,7 +793,8 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     """A place the headline puts its story in ("approved for Harnley") that the body never names, where the body's opening
     puts the same thing in one other place ("a £13.8m flood barrier to protect homes ... in Ashcombe")."""
     head = tokenize(headline)
-    places = [k for k in range(2, len(head)) if head[k].capitalised and head[k - 1].lower in _PLACE_BEFORE and head[k].lower not in _NOT_PLACE_NAMES]
+    places = [k for k in range(2, len(head)) if head[k].capitalised and head[k - 1].lower in _PLACE_BEFORE and head[k].lower not in _NOT_PLACE_NAMES
+              and not _region_of_things(head, k)]
     # a site chosen for a thing: "picks Ipoh for RM350m plant"
     places += [k for k in range(1, len(head) - 1) if head[k].capitalised and head[k - 1].lower in _SITING_VERBS and head[k + 1].lower == "for"
                and head[k].lower not in _NOT_PLACE_NAMES]
@@ -837,6 +838,13 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{said}\u201d, a place the body never names.",
                         (_at_headline(headline, headline_span, name.start, name.end),))]
     return []
+
+
+def _region_of_things(head, k: int) -> bool:
+    """True when a headline's place stands before a plural noun it narrows ("dumped waste in Essex lanes"): a region the
+    things lie in, which a town the body names may lie in too."""
+    return k + 1 < len(head) and head[k + 1].is_word and not head[k + 1].capitalised and head[k + 1].lower.endswith("s") \
+        and len(head[k + 1].text) >= 4 and head[k + 1].lower not in FUNCTION_WORDS and not head[k + 1].lower.endswith("ss")
 
 
 def _moved_place(other: str, other_span, headline: str, headline_span, annotation) -> list[Hit]:
@@ -1187,7 +1195,11 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip, not a later rise, contradicts it
             hits.append(_swap_hit(swap, a, headline, headline_span))
             continue
-        hits.append(_against_headline(loc.block.block, b.start, b.end, f"The body says \u201c{b.text}\u201d ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
+        # the body's first statement of that figure ("approved a £7.4 million programme" before "the £7.4m roads programme")
+        # (a sum of money or a measure to the digit; a bare count only of the same thing: "two members" is no "two MMCs")
+        at_block, at = next(((ab.block, x) for ab, x in body if x.unit == b.unit and x.value == b.value and not x.in_range
+                             and (x.unit is not None or body_things.get(id(x)) == h.thing)), (loc.block.block, b))
+        hits.append(_against_headline(at_block, at.start, at.end, f"The body says \u201c{at.text}\u201d ({h.thing}), but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a))
     passed = _passed_marks(head_tokens, head_amounts, annotation, headline, headline_span)
     if passed:
         return hits + passed

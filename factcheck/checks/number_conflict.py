@@ -256,7 +256,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "The consumer goods segment … Rs. 6.3 billion in revenue" … "The leisure segment … revenue of Rs. 3.6 billion"
                 if how == "one digit changed" and _other_subjects(first, a, later, b):
                     continue  # "Belmont Silvertones … with 285 points" … "Southern Sunrise … were third with 281 points": two entrants
-                if how is not None and _someone_elses(first, a, later, b):
+                if how is not None and not (a.unit == "age" and a.owner and a.owner == b.owner) and _someone_elses(first, a, later, b):
                     continue  # "the hooker Dai Morgan, who has retired after 212 games" … "their 22 league games": his, not theirs
                 if _bound_holds(first, a, b) or _bound_holds(later, b, a):
                     continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets

@@ -670,6 +670,9 @@ def _stray_subheadings(doc: Document, min_words: int, max_words: int) -> list[Hi
             continue  # "How the ban was worked out" in a story headed "… banned for three weeks": an explainer's crosshead
         words = _words(block.text.strip())
         article = " ".join(b.text for b in doc.blocks if b is not block and b.kind in _NEIGHBOUR_KINDS)
+        if opener[:1].isupper() and sum(1 for b in doc.blocks if b is not block and b.kind in _NEIGHBOUR_KINDS
+                                                          and re.search(rf"(?<=\S\s){re.escape(opener)}\b", b.text)) >= 2:
+            continue  # "Gaels left to rue missed chances" in a final against Kilcashel Gaels: the name the story names, mid-sentence, in two paragraphs
         if not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) and len((_content(heading) & _content(article, parts=True)) - _CHANCE_STEMS) >= 2:
             continue  # "Unions want more than a headline figure" in a story of union wage talks and export figures: no name
             # or figure of another story, and its own topic, told in words its section happens not to use

@@ -626,6 +626,7 @@ _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\
 # post-nominal letters may follow the name: "Juan Kermode MHK,", "Ruth Bell QC said"
 _AFTER_NAME_RE = re.compile(r"(?:\s+[A-Z]{2,4}\b)?(?:\s+\([^()]{1,40}\))?\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
 _BRACKET_BEFORE_RE = re.compile(r"\s+\([^()]{1,40}\)\Z")
+_AGE_BEFORE_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3}\Z")  # an age set off between a name and its role
 _WORDS_RE = re.compile(r"\w+")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?!\w)")
 _COMMA_BEFORE_RE = re.compile(r",\s+\Z")
@@ -1190,6 +1191,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                 run = by_end.get(ap.start())
                 if run is None and (br := _BRACKET_BEFORE_RE.search(text, max(0, ap.start() - 44), ap.start())):
                     run = by_end.get(br.start())  # "Cllr Tomás Mac Diarmada (FG), a former Cathaoirleach"
+                if run is None and (age := _AGE_BEFORE_RE.search(text, max(0, ap.start() - 12), ap.start())):
+                    run = by_end.get(age.start())  # "Mr Raymond Tsui, aged 52, the group's chief financial officer"
                 if run is not None:
                     holder = (run.start, run.end)
     if holder is None and (cm := _CAPACITY_BEFORE_RE.search(text, max(0, start - 40), start)):

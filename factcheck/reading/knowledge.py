@@ -24,6 +24,7 @@ _SHAPE: dict[str, str] = {
     "change-words": "list",
     "revision-words": "list",
     "size-words": "list",
+    "gap-nouns": "list",
     "approximate": "list",
     "time-words": "list",
     "rate-words": "list",
@@ -120,6 +121,7 @@ class QuantityKnowledge:
     change_words: frozenset[tuple[str, ...]] = frozenset()
     revision_words: frozenset[tuple[str, ...]] = frozenset()  # "revised", "raised": a sentence of several values in turn
     size_words: frozenset[str] = frozenset()  # "16-man squad", "a 15-member panel": the compound gives the noun's size
+    gap_nouns: frozenset[str] = frozenset()  # "a 351-vote margin": the compound gives the size of a gap, no count of its unit
     approximate: frozenset[tuple[str, ...]] = frozenset()
     time_words: frozenset[tuple[str, ...]] = frozenset()
     time_word_starts: frozenset[str] = frozenset()  # first words of time_words: a cheap gate before the phrases
@@ -181,6 +183,7 @@ class QuantityKnowledge:
             change_words=frozenset(_phrase(w) for w in merged.get("change-words", [])),
             revision_words=frozenset(_phrase(w) for w in merged.get("revision-words", [])),
             size_words=frozenset(w.lower() for w in merged.get("size-words", [])),
+            gap_nouns=frozenset(w.lower() for w in merged.get("gap-nouns", [])),
             approximate=frozenset(_phrase(w) for w in merged.get("approximate", [])),
             time_words=frozenset(_phrase(w) for w in merged.get("time-words", [])),
             time_word_starts=frozenset(_phrase(w)[0] for w in merged.get("time-words", []) if _phrase(w)),

@@ -210,9 +210,9 @@ def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
         if s.tokens[k].text == "(" and (close := _conversion_end(s, a, k)):
             k = close  # "climbed to BDS$48.6 million (US$24.3 million), from $41.2 million": the level put in another money
             continue
-        if s.tokens[k].text == "(" and s.lower(k + 2) == ")" and s.tokens[k + 1].text.isupper():
+        if s.tokens[k].text == "(" and s.lower(k + 2) == ")" and (s.tokens[k + 1].text.isupper() or _initials_before(s, k, s.lower(k + 1))):
             k += 2  # "to 5.11 million metric tons (MT) in the first quarter, from 4.82 million MT": an abbreviation defined
-            continue
+            continue  # ("1.61 million barrels per day (bpd)" too)
         other = s.at(k)
         if other is not None and same_unit(other, a):
             if s.lower(other.first - 1) == "or" or s.lower(other.last + 1) == "per":
@@ -228,6 +228,13 @@ def paired(s: Sentence, a: Amount, word: str) -> Amount | None:
             b = s.amount_after(k + 1, ("the", "its", "their"))  # "to 15 million carats from the 20 million carats it planned"
             return b if b is not None and same_unit(a, b) else None
     return None
+
+
+def _initials_before(s: Sentence, k: int, abbreviation: str) -> bool:
+    """True when the words just before token k begin with the letters of an abbreviation ("barrels per day" (bpd))."""
+    n = len(abbreviation)
+    words = [s.lower(j) for j in range(k - n, k)]
+    return 2 <= n <= 5 and abbreviation.isalpha() and all(w[:1] == c for w, c in zip(words, abbreviation))
 
 
 def same_unit(a: Amount, b: Amount) -> bool:

@@ -750,10 +750,20 @@ def _names_before_in_sentence(r: _Reader, end: int) -> int:
     sentence, count, k = r.t[end].sentence, 0, end - 1
     while k >= 1 and r.t[k].sentence == sentence:
         if r.is_(k, WORD) and r.t[k].capitalised and r.is_(k - 1, WORD) and r.t[k - 1].capitalised and not (k + 1 < end and r.is_(k + 1, WORD) and r.t[k + 1].capitalised):
-            words = [w for w in (_name_before(r, k) or "").split() if w not in FUNCTION_WORDS]  # "The Flames" is no one
-            count += len(words) >= 2
+            name = _name_before(r, k) or ""
+            words = [w for w in name.split() if w not in FUNCTION_WORDS]  # "The Flames" is no one
+            count += len(words) >= 2 and not _a_place(r, k, name)  # "filled St Brigid's Church at Wattle Creek": places, not people
         k -= 1
     return count
+
+
+def _a_place(r: _Reader, k: int, name: str) -> bool:
+    """True when a capitalised name ending at token k is a place: written after "at", "in", "near", "from" or "outside",
+    or holding a possessive ("St Brigid's Church")."""
+    words = name.split()
+    before = k - len(words)
+    before -= r.lower(before) == "the"  # "died at the Aberdeen Hospital in New Glasgow"
+    return r.lower(before) in ("at", "in", "near", "from", "outside") or any(w.endswith(("'s", "\u2019s")) for w in words[:-1])
 
 
 def _last_name_in(r: _Reader, end: int) -> str | None:
@@ -763,7 +773,7 @@ def _last_name_in(r: _Reader, end: int) -> str | None:
         if r.is_(k, WORD) and r.t[k].capitalised and (r.is_(k - 1, WORD) and r.t[k - 1].capitalised or nickname_before(r.t, k)):
             name = _name_before(r, k)
             if name and " " in name and not (r.is_(k + 1, WORD) and r.t[k + 1].capitalised) \
-                    and not (r.lower(k + 1) == "of" and r.is_(k + 2, WORD) and r.t[k + 2].capitalised):
+                    and not (r.lower(k + 1) == "of" and r.is_(k + 2, WORD) and r.t[k + 2].capitalised) and not _a_place(r, k, name):
                 return name  # the end of a name, and not "the Zanesville Area Chamber of Commerce": a body's name
         k -= 1
     return None
@@ -837,7 +847,10 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
         k = a.first - 2 if before == "aged" else a.first - 3
         if r.is_(k, PUNCT) and r.t[k].text == ",":
             k -= 1
-        return (_name_before(r, k),)
+        name = _name_before(r, k)
+        if name and r.lower(k - len(name.split())) in ("in", "at", "near", "outside"):
+            return (_last_name_in(r, k - len(name.split())),)  # "Peg Doyle, who has died in Bendigo aged 87": the place is no one
+        return (name,)
     if before == "at" and r.lower(a.first - 2) in ("died", "dies", "die", "dying"):
         return (_name_before(r, a.first - 3),)  # "Keitumetse Modise dies at 81"
     if before in ("was", "is") and r.lower(a.first - 2) in ("she", "he") and (after in (".", ";", "") or (after == "years" and r.lower(a.last + 2) == "old" and r.lower(a.last + 3) in (".", ";", ""))):
@@ -949,6 +962,9 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         elif a.compound.lower() in kb.size_words and words:
             thing = singular(words[-1])  # "a 16-man squad", "the 15-member squad": the size of the squad
             modifiers.add("size")
+        elif words and words[-1] in kb.gap_nouns:
+            thing = words[-1]  # "Oyedokun's 351-vote margin": a margin, in votes
+            modifiers.add(singular(a.compound))
         else:
             thing = singular(a.compound)  # "1,860-seat venue": a count of seats
             if words:

@@ -2338,3 +2338,26 @@ def test_a_share_whose_count_names_a_noun_counted_elsewhere(rules):
                   "4,200 apartments in all. Ten percent of the units, or 420 apartments, have been reserved for widows.",
                   "Under the previous scheme, about 1.1 lakh applications were received for 3,000 units."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_including_after_the_last_part_is_no_part(rules):
+    paragraphs = ["The savings package of £12.6m is made up of £5.1m from staffing, £3.8m from closing or sharing buildings and £2.9m "
+                  "from higher fees and charges, including a rise in the cost of garden waste permits from £45 to £52."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("£12.6m", "£11.8m")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_unit_defined_in_brackets_between_a_changes_levels(rules):
+    paragraphs = ["Crude production rose to an average of 1.61 million barrels per day (bpd) in July, a 21 per cent jump from "
+                  "1.42 million bpd in June."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("21 per cent", "13 per cent")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_beside_the_earlier_part_it_is_up_from(rules):
+    paragraphs = ["Independent directors will therefore make up half the board, up from four of nine today."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Independent directors will make up half the board, or five of 12."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1265,3 +1265,20 @@ def test_a_players_bare_figure_against_the_points_the_body_gives_them(rules):
     assert lines_found(head.replace("31", "27"), paragraphs, 'headline-body-conflict', rules) == []
     # a plural noun after the figure counts something else
     assert lines_found(head.replace("31 lead", "300 appearances end as"), paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_the_body_figure_is_reported_where_the_body_first_gives_it(rules):
+    head = "date 2026-02-27 Highland councillors back £7.9m roads blitz\n\n"
+    paragraphs = ["Councillors in the Highlands have approved a £7.4 million programme to repair crumbling single-track roads.",
+                  "The council's leader said the work could not wait another winter.",
+                  "Of the £7.4m roads programme, £2.2m will be spent in Skye and Lochalsh."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_headline_region_before_the_things_it_holds(rules):
+    head = "date 2026-05-21 Builder who dumped waste in Essex lanes ordered to pay council £2,624\n\n"
+    paragraphs = ["A builder who dumped rubble in three country lanes near Witham has been told to pay £2,624.",
+                  "He admitted three offences when he appeared before magistrates on Wednesday."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    head = "date 2026-05-21 Builder who dumped waste in Essex ordered to pay council £2,624\n\n"
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]

@@ -1052,3 +1052,34 @@ def test_a_count_set_off_as_a_share_is_a_part_of_the_whole(rules):
     paragraphs[1] = "Of those, 420 apartments have been reserved, and the 4,200 apartments will be finished in 2028."
     paragraphs[0] = paragraphs[0].replace("4,200-apartment", "420-apartment")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_a_margin_joined_to_its_votes_is_no_count_of_votes(rules):
+    head = "date 2026-04-14 Primary result\n\n"
+    paragraphs = ["The returning officer announced that Oyedokun polled 1,214 votes and Mamman 863.",
+                  "Nineteen ballots were declared void. Oyedokun's 351-vote margin over Mamman gave him about 56 per cent of the valid ballots."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_an_age_at_death_against_the_epithet_among_relatives(rules):
+    head = "date 2026-05-20 Farmer and shire president\n\n"
+    paragraphs = ['Margaret Ellen "Peg" Doyle, who has died in Bendigo aged 87, milked cows for half a century.',
+                  "Jack Doyle died in 2014, aged 80. Peg stayed on the farm, now run by their son Michael.",
+                  "More than 400 people filled St Brigid's Church at Wattle Creek last Friday to farewell the 78-year-old."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("78-year-old", "87-year-old")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_she_was_her_age_after_the_hospital_she_died_at(rules):
+    head = "date 2027-01-12 Teacher of three generations dies at 91\n\n"
+    paragraphs = ["Margaret Anne Holloway (née Fraser), known to everyone in Antigonish, N.S., as Peggy, died peacefully at the "
+                  "Aberdeen Hospital in New Glasgow on Thursday, Jan. 7, 2027. She was 91.",
+                  "She took up curling at 79 and skipped a seniors' rink at the Antigonish Curling Club until she was 88.",
+                  "In her last months she answered each card by hand. The 94-year-old had asked for no fuss at her funeral."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [7]
+    from factcheck.engine import check_text
+    found = [f.message for f in check_text(head + "\n\n".join(paragraphs) + "\n", rules=rules) if f.check == "number-conflict"]
+    assert len(found) == 1 and "\u201c91\u201d" in found[0] and "Holloway" in found[0]  # hers, not the curling club's 88
+    paragraphs[2] = paragraphs[2].replace("94-year-old", "91-year-old")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

@@ -2005,3 +2005,12 @@ def test_a_chief_finance_officer_is_the_finance_director(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Finance director Harriet Nakato said 4G sites would be funded from cash."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_role_in_apposition_after_an_age_aside(rules):
+    head = "date 2027-01-20 Board changes at Harbour Holdings\n\n"
+    paragraphs = ["Mr Raymond Tsui Chi-ming, aged 52, the group's chief financial officer since 2021, will join the board.",
+                  "Chief financial officer Alan Mok told analysts that the changes would not affect the dividend."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Chief financial officer Raymond Tsui told analysts that the changes would not affect the dividend."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

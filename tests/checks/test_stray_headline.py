@@ -397,3 +397,15 @@ def test_a_subheading_naming_nothing_of_another_story_in_the_articles_own_words(
     # another story's headline names its place, whatever words it shares
     text = "---\ntitle: Garment exports rise\ndate: 2026-11-07\n---\n\n" + body + "## Port unions in Chattogram reject headline figure\n\n" + section
     assert findings_of(text, "md", rules, check="stray-headline") == [("stray-headline", 10)]
+
+
+
+def test_a_crosshead_opened_by_a_name_the_story_names_is_its_own(rules):
+    text = ("---\ntitle: Ballyrath end 19-year wait\ndate: 2026-10-12\n---\n\n"
+            "Two goals from Darragh Keaveney swung a tense county final against Kilcashel Gaels in Portlaoise yesterday.\n\n"
+            "Kilcashel did not fold. Niall Bergin, the Gaels' full-forward, batted in a goal in the 58th minute.\n\n"
+            "## Gaels left to rue missed chances\n\n"
+            "Kilcashel hit 14 wides, and their manager said the club would take time to get over it.\n")
+    assert findings_of(text, "md", rules, check="stray-headline") == []
+    text = text.replace("## Gaels left to rue missed chances", "## Rovers left to rue missed chances")
+    assert findings_of(text, "md", rules, check="stray-headline") == [("stray-headline", 10)]
