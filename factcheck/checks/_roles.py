@@ -716,6 +716,17 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         theirs = [o for o in bodies if o.kind in kinds]
         return bool(theirs) and all(same_org(org, o) for o in theirs)
 
+    def another_of_its_kind(org: Org, named_only: bool = False) -> bool:
+        # "Senate Majority Leader B" beside "Majority Leader A" in copy naming the National Assembly: a body written by
+        # its capitalised noun, and another of its kind named, are two chambers (named_only: any named body of the kind
+        # that is not this one)
+        nonlocal bodies
+        if bodies is None:
+            bodies = _named_bodies(blocks, rk)
+        if named_only:
+            return any(o.kind == org.kind and not same_org(org, o) for o in bodies)
+        return org.written[:1].isupper() and any(o.kind == org.kind and org.written.lower() not in o.written.lower() for o in bodies)
+
     kinds_of: dict[str, frozenset[str]] = {}
     bodies_of: dict[tuple[int, int, int], Org | None] = {}
 
@@ -782,6 +793,11 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 if _definite(blocks[bare[0]], bare[1]) and _lead_org(stated_one):
                     # "The chairman, X" beside "Y, the Rovers chairman" in a story led by Rovers: the story's own club
                     return one_named(stated_one.kind)
+                if _before_the_name(blocks[bare[0]], bare[1]) and not _named_before(blocks[bare[0]], bare[1]) and _lead_org(stated_one) \
+                        and len(stated_one.written.split()) >= 2 and not another_of_its_kind(stated_one, named_only=True):
+                    # "chief financial officer Rodel Basa said" beside "Sugbo Land's chief financial officer" under "Sugbo
+                    # Land sets IPO": the story's own body, named in full, where the article names no other of its kind
+                    return True
                 if stated_one.kind == "state" and role in rk.roles and rk.roles[role].place and _as_title(blocks[bare[0]], bare[1]) \
                         and all(same_org(stated_one, o) for o in named):
                     # "Chief Electoral Officer A" beside "Goa's Chief Electoral Officer, B": a state's post, and the
@@ -794,7 +810,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 if lead_kinds and stated_one.kind not in lead_kinds and rk.org_nouns.get(_written(blocks[told[0]], told[1]).split()[0].lower()) == stated_one.kind:
                     return False  # "Chairman A" in a story that opens on "the club's first deficit", and "trust chair B": the
                     # noun before the title names another body than the story's
-                return stated_one.generic and not named and len({o.kind for o in stated}) == 1
+                return stated_one.generic and not named and len({o.kind for o in stated}) == 1 and not another_of_its_kind(stated_one)
             if a.generic and b.generic:
                 return a.kind == b.kind
             if a.generic != b.generic:
@@ -927,6 +943,13 @@ def _named_before(block: Block, r: RoleMention) -> bool:
     """True when the paragraph names something before a title ("Oldfield, who have now lost four in a row, … Head coach
     Neil Brennan"): a body the title may be of, which the copy need not call one."""
     return any(w.lower() not in _OPENING_WORDS for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", block.text[: r.start]))
+
+
+def _before_the_name(block: Block, r: RoleMention) -> bool:
+    """True for a role written just before its holder's name with no organisation, in any case ("chief financial officer
+    Rodel Basa said")."""
+    return r.org is None and not r.modifiers and bool(r.holder) and r.holder[0] >= r.end \
+        and (r.holder[0] == r.end + 1 or bool(_TITLE_GAP_RE.match(block.text[r.end : r.holder[0]] + " ")))
 
 
 def _as_title(block: Block, r: RoleMention) -> bool:

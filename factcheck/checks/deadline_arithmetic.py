@@ -477,6 +477,9 @@ _NOT_THE_SPANS_LENGTH_RE = re.compile(r"\b(?:after|ago|before|since|old|aged|lat
 
 # A sentence that speaks of a change, another span, the past or an approximate length is left alone. "A second wave of
 # action: an eight-day walkout running from … until …" says which walkout; its length and its span are still its own.
+# days of each week a span holds: "Monday to Thursday nights", "weekdays, Monday to Friday"
+_WEEKLY_DAYS_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:to|through|-|\u2013)\s+"
+                             r"(?P<last>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:nights?|evenings?|mornings?|only)\b", re.IGNORECASE)
 _SPAN_QUIET_RE = re.compile(r"\b(?:since|extended|extension|brought forward|shortened|moved|another|last|previous|earlier)\b", re.IGNORECASE)
 # an approximate length ("about six weeks", "just over a month"): only the words right before the length say so
 # ("under house arrest" is no approximation)
@@ -547,6 +550,9 @@ def _spans(time, slack: int) -> list[Hit]:
             reached = add_duration(start, length.amount, length.unit)
             if _within(end, reached, length, slack):
                 continue
+            if 0 < (reached - end).days < 7 and (days := _WEEKLY_DAYS_RE.search(text, sentence.start, sentence.end)) is not None \
+                    and end.weekday() == WEEKDAY_NAMES.index(days.group("last").capitalize()):
+                continue  # "Monday to Thursday nights, for three weeks from Monday 6 July to Thursday 23 July": the last such night
             fmt = _fmt if start.year == end.year == reached.year else _fmt_year  # "36 months from 1 July 2025 is 1 July 2028"
             message = f"{_said(length)} from {fmt(start)} is {fmt(reached)}, but the same sentence gives the end as {fmt(end)}."
             related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"), RelatedHit(reading.block.source_span(first.start, first.end), "the start"))

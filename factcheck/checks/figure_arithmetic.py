@@ -1896,6 +1896,8 @@ def _parts_of_them(s: Sentence) -> list[tuple[Amount, str]]:
                 break  # "… and of the JSP's 34, 17": another whole
             if s.lower(a.first - 1) == "and" and s.lower(a.first - 2) == ",":
                 break  # "14 remain in hospital, four of them critical, and 20 went home": a clause of its own
+            if between & _SET_AGAINST or any(w.endswith(("'s", "\u2019s")) for w in between):
+                break  # "14 shots, six of them on target, against Brayford's 11 shots": another side's count
             if s.lower(a.first - 1) in _CLAUSE_VERBS or (s.lower(a.first - 1).endswith("ed") and len(s.lower(a.first - 1)) > 4):
                 break  # "312 appearances, 254 of them in the league …, and scored 64 goals": a verb's own count
             parts.append(a)
@@ -2119,10 +2121,13 @@ def _named_whole(s: Sentence, k: int) -> tuple[int, frozenset[str] | None] | Non
     while j < s.hi and s.tokens[j].kind == WORD and s.lower(j) not in _WHOLE_STOPS and len(words) < 5:
         words.append(s.lower(j))
         j += 1
-    content = frozenset(singular(w) for w in words if w not in FUNCTION_WORDS and len(w) >= 3)
+    content = frozenset(singular(w.removesuffix("'s").removesuffix("\u2019s")) for w in words if w not in FUNCTION_WORDS and len(w) >= 3)
     if not content or words[-1] in _TOTAL_NOUNS | {"figure", "amount"} or j < s.hi and s.tokens[j].kind == NUMBER:
         return None
     return j, content
+
+
+_CONTRIBUTED = frozenset("contributed contributes added adds".split())
 
 
 def _parts_of_a_named_whole(s: Sentence, earlier: list[Sentence], revised: frozenset[str]) -> list[tuple[Amount, str]]:
@@ -2137,7 +2142,9 @@ def _parts_of_a_named_whole(s: Sentence, earlier: list[Sentence], revised: froze
     if _partial(s) or s.lowers & _REST_WORDS:
         return []
     for a in s.amounts:
-        if a.unit in (None, "percent") or a.approx or a.in_range or s.lower(a.last + 1) != "of" or s.tokens[a.first].quoted:
+        # "Iron ore brought in $812 million of that", and "Logistics contributed Rs. 11.6 billion to the quarter's top line"
+        to_whole = s.lower(a.last + 1) == "to" and s.lower(a.first - 1) in _CONTRIBUTED
+        if a.unit in (None, "percent") or a.approx or a.in_range or (s.lower(a.last + 1) != "of" and not to_whole) or s.tokens[a.first].quoted:
             continue
         named = _named_whole(s, a.last + 1)
         if named is None:
@@ -2851,6 +2858,8 @@ def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
             others = [a for a in rab.amounts if a.unit is None and a.compound is None and a is not x and not (a.approx or a.in_range or a.spelled)
                       and not rab.tokens[a.first].quoted and len(a.digits) >= 3 and a.value < x.value]
         if not others:
+            others = _listed_counts_after(annotation, rab, x)
+        if not others:
             continue
         y = max(others, key=lambda a: a.value)
         if not 0.5 <= m.value / max(x.value - y.value, 0.5) <= 2:
@@ -2860,6 +2869,24 @@ def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
     return out
 
 
+def _listed_counts_after(annotation, rab: AnnotatedBlock, x: Amount) -> list[Amount]:
+    """The counts of votes of the result lines just after the winner's own ("Akosua Mensah (PPF) – 19,406 votes (50.8%)"
+    ¶ "Kwabena Darko (URP) – 16,977 votes (44.4%)"): each a short line with one count of votes, below the winner's."""
+    blocks = list(annotation.prose)
+    at = next((i for i, ab in enumerate(blocks) if ab is rab), None)
+    if at is None or len(rab.tokens) > _RESULT_LINE:
+        return []
+    counts = []
+    for ab in blocks[at + 1 :]:
+        votes = [q.amount for q in ab.quantities if q.thing == "vote" and q.unit == "count" and not q.quoted]
+        if len(ab.tokens) > _RESULT_LINE or len(votes) != 1 or not ab.tokens[0].capitalised:
+            break
+        if votes[0].value < x.value and not (votes[0].approx or votes[0].in_range):
+            counts.append(votes[0])
+    return counts
+
+
+_RESULT_LINE = 24  # tokens: "Akosua Owusu-Ansah (PPF) – 19,406 votes (50.8%)" is a line of a result, not a sentence of prose
 _BALLOTS = frozenset("ballot ballots vote votes".split())
 
 

@@ -213,7 +213,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     changing: dict[tuple[str, str], list[Statement]] = {}
     durations = annotation.quantity_knowledge.duration_units
     local = local_dollar(annotation.prose, annotation.quantity_knowledge.local_dollars)
-    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns, annotation.prose, *_surnames(annotation)):
+    headline_words = frozenset(w.lower() for _, block in annotation.headlines for w in re.findall(r"[\w'’-]+", block.text))
+    for located in _ages_by_role(annotation.quantities, annotation.quantity_knowledge.person_nouns, annotation.prose, *_surnames(annotation), headline_words):
         if located.fact.unit in durations:
             continue  # a period's length: the deadline checks compare those
         if local and located.fact.unit == "USD" and (unit := unit_of(located.fact.amount, local)) != "USD":
@@ -930,7 +931,7 @@ def _surnames(annotation) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], prose=None, surnames: frozenset[str] = frozenset(),
-                  shared: frozenset[str] = frozenset()) -> list[Statement]:
+                  shared: frozenset[str] = frozenset(), headline_words: frozenset[str] = frozenset()) -> list[Statement]:
     """Return the facts with "the 23-year-old fullback" tied to the one person the article names as its fullback, if one."""
     owners_by_role: dict[str, set[str]] = {}
     owners = {q.fact.owner for q in quantities if q.fact.unit == "age" and q.fact.owner}
@@ -956,7 +957,12 @@ def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], pro
                 # "head coach Rajinder Pal Singh, aged 63" … "the 36-year-old coach": the one aged person named with that role
                 q = Statement(q.block, replace(f, owner=styled[0]))
             elif any(o.split()[-1] in shared for o in owners):
-                pass  # "Brian Kiprono" and "Mercy Kiprono", a father and son: whose a bare "the 26-year-old" is, is a guess
+                # "Brian Kiprono" and "Mercy Kiprono", a father and son: whose a bare "the 26-year-old" is, is a guess;
+                # but the one person aged is the one the headline names, and a slip of a digit of that age is the same age
+                # ("Hal Brandvold … dies at 87" … "the 89-year-old"), in an obituary among his children
+                owner = next(iter(owners)) if len(owners) == 1 else None
+                if owner and f.role is None and owner.split()[-1] in headline_words and any(_one_digit_apart(d, f.amount.digits) for d in given.get(owner, ())):
+                    q = Statement(q.block, replace(f, owner=owner))
             elif f.role and len(owners_by_role.get(f.role, ())) == 1:
                 q = Statement(q.block, replace(f, owner=next(iter(owners_by_role[f.role]))))
             elif len(owners) == 1 and (f.role is None or f.role in person_nouns) and not _someone_else_near(prose, q, next(iter(owners)), surnames):

@@ -1433,11 +1433,11 @@ _NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
 _CLOSED_RE = re.compile(
     r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|was|were|has\s+been|have\s+been|is|are|will\s+remain|will\s+stay|remains|remained|stays|stayed)\s+(?:fully\s+|partly\s+)?(?:closed|shut)\b|\b(?:reopen|reopens|reopened)\b"
     # "The bridge will close to all vehicles", "is to close completely": a place closing, not a period ending
-    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+close\s+(?:completely|fully|to)\b"
+    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would)\s+(?:then\s+|also\s+|now\s+|again\s+)?close\s+(?:completely|fully|to)\b"
     # "The line … will close for nine days from Saturday 23 May": a place closing for a length of time
     # "a temporary traffic regulation order closing the A4862 … will come into force": the order is the closure
     r"|\b(?:order|notice)\s+(?:closing|shutting)\b"
-    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would|is\s+set\s+to|are\s+set\s+to)\s+(?:close|shut)(?=\s+for\s+(?:a|an|about|around|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|nights?)\b)"
+    r"|\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|would|is\s+set\s+to|are\s+set\s+to)\s+(?:then\s+|also\s+|now\s+|again\s+)?(?:close|shut)(?=\s+for\s+(?:a|an|about|around|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|nights?)\b)"
     # "The council closed the road for three weeks": the place closed is the verb's object
     r"|\b(?:closed|shut|(?:will|to|would)\s+(?:close|shut))\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<object>[a-z][\w'\u2019-]*)"
     r"(?=\s+for\s+(?:a|an|about|around|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|nights?)\b)",

@@ -1008,6 +1008,12 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
     k = a.first - 1
     while k >= 0 and r.phrase_ending_at(k, kb.approximate):
         k -= r.phrase_ending_at(k, kb.approximate)
+    if r.lower(k) == "at" and r.is_(k - 1, WORD) and r.lower(k - 1) not in FUNCTION_WORDS and not r.t[k - 1].capitalised \
+            and r.lower(k - 2 - (r.lower(k - 2) in _DETERMINERS)) in _PUT_AT:
+        # "That puts turnout at 54.3 per cent", "pegged the cost at £4m": the level the verb sets its object at
+        thing = singular(r.lower(k - 1))
+        if thing not in kb.containers:
+            return _make(r, a, a.last + 1, unit, thing, None, modifiers, scope, definite, years, sentence, quoted)
     if r.lower(k) == "of" and r.is_(k - 1, WORD) and r.lower(k - 1) not in FUNCTION_WORDS:
         thing = singular(r.lower(k - 1))
         if thing in kb.containers:
@@ -1203,6 +1209,8 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] 
     return (head, owner, modifiers) if head and not head[0].isdigit() and head not in r.kb.containers else None
 
 
+# verbs that set their object at a level: "puts turnout at 54.3 per cent", "pegged the cost at £4m"
+_PUT_AT = frozenset("put puts putting pegged pegs peg placed places estimated estimates estimate".split())
 _GROWING = frozenset("grew increased raised lifted boosted cut reduced lowered trimmed doubled".split())
 # nouns of a change whose "in" names what changed ("a rise in net profit to …")
 _CHANGE_NOUNS = frozenset("rise increase growth gain surge jump climb fall drop decline decrease slump dip slide".split())

@@ -1112,3 +1112,21 @@ def test_a_day_of_a_period_counted_from_its_start(rules):
     # a count of days of something the article gives no start for
     paragraphs = ["The vigil outside parliament entered its 23rd day on Wednesday.", paragraphs[1]]
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_span_of_weeknights_ends_on_its_last_night(rules):
+    head = "date 2026-07-01 Roadworks this summer\n\n"
+    paragraphs = ["On the M1 one lane will close overnight, Monday to Thursday nights, for three weeks from Monday 6 July to "
+                  "Thursday 23 July while the carriageway is resurfaced."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs = ["On the M1 one lane will close for three weeks from Monday 6 July to Thursday 23 July while the carriageway is resurfaced."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+def test_a_closure_told_by_its_verb_after_an_adverb(rules):
+    head = "date 2026-07-01 Roadworks this summer\n\n"
+    paragraphs = ["The A26 will then close for five weeks from Tuesday 14 July, reopening on Friday 28 August."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("28 August", "18 August")]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+

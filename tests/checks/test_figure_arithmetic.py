@@ -2361,3 +2361,25 @@ def test_a_share_beside_the_earlier_part_it_is_up_from(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = ["Independent directors will make up half the board, or five of 12."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_parts_of_them_stop_at_the_other_sides_count(rules):
+    paragraphs = ["Dunholm had 54 per cent of possession and 14 shots, six of them on target, against Brayford's 11 shots and five on target."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_winners_margin_against_the_result_lines(rules):
+    head = "date 2026-06-24 By-election result\n\n"
+    paragraphs = ["Akosua Owusu-Ansah (PPF) \u2013 19,406 votes (50.8%)", "Kwabena Darko-Mensah (URP) \u2013 16,977 votes (44.4%)",
+                  "Owusu-Ansah's margin of 2,529 votes is far narrower than the 6,015-vote majority secured by the late MP in 2024."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("2,529", "2,429")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_parts_contributed_to_a_whole_named_by_its_owner(rules):
+    paragraphs = ["Group revenue for the third quarter rose to Rs. 21.2 billion from Rs. 18.4 billion.",
+                  "Logistics contributed Rs. 11.6 billion to the quarter's top line, plantations Rs. 5.9 billion and leisure Rs. 4.1 billion."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Rs. 4.1", "Rs. 3.7")
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []

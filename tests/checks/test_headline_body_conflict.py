@@ -1282,3 +1282,12 @@ def test_a_headline_region_before_the_things_it_holds(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     head = "date 2026-05-21 Builder who dumped waste in Essex ordered to pay council £2,624\n\n"
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_level_a_verb_puts_its_object_at(rules):
+    head = "date 2026-06-24 Owusu-Ansah wins as turnout hits 61 per cent\n\n"
+    paragraphs = ["Total votes cast came to 39,011 out of 71,840 registered voters. That puts turnout at 54.3 per cent, well down "
+                  "on the 71.8 per cent recorded in 2024."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs = [paragraphs[0].replace("54.3", "61.0")]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -1083,3 +1083,13 @@ def test_she_was_her_age_after_the_hospital_she_died_at(rules):
     assert len(found) == 1 and "\u201c91\u201d" in found[0] and "Holloway" in found[0]  # hers, not the curling club's 88
     paragraphs[2] = paragraphs[2].replace("94-year-old", "91-year-old")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_the_headlines_person_is_the_one_aged_among_relatives(rules):
+    head = "date 2026-02-10 Hal Brandvold, longtime Mankato educator, dies at 87\n\n"
+    paragraphs = ['Harold Eugene "Hal" Brandvold, who spent three decades in Mankato\'s schools, died Friday after a short illness. He was 87.',
+                  "He is survived by his sons, Eric Brandvold of Rochester and Paul Brandvold of Denver.",
+                  "Until last summer, the 89-year-old still walked two miles to the library most mornings, his son said."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("89-year-old", "62-year-old")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

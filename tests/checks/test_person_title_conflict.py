@@ -2014,3 +2014,20 @@ def test_a_role_in_apposition_after_an_age_aside(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Chief financial officer Raymond Tsui told analysts that the changes would not affect the dividend."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_title_before_the_name_is_the_lead_bodys(rules):
+    head = "date 2027-03-04 Cebu developer Sugbo Land sets P8-billion IPO for March\n\n"
+    paragraphs = ["Cebu-based property developer Sugbo Land Inc. has received the go-ahead for an initial public offering.",
+                  "\u201cWe listened to the market,\u201d chief financial officer Rodel Basa said at a briefing in Cebu City on Wednesday.",
+                  "Andrea Lim-Villanueva, Sugbo Land's chief financial officer, told reporters the company would keep its debt low."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Sugbo Land's", "its underwriter's")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_chamber_named_by_its_noun_beside_another_chamber(rules):
+    head = "date 2026-10-15 MPs pass water bill\n\n"
+    paragraphs = ["The National Assembly passed the Bill. Majority Leader Kennedy Wasike said the Executive had agreed.",
+                  "The Bill now goes to the Senate, where Senate Majority Leader Agnes Bii said it would be tabled."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
