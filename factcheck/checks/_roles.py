@@ -275,7 +275,8 @@ def _other_org(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
     spec = rk.roles.get(a.base)
     if not spec or not spec.single:
         return False
-    if a.org.kind and b.org.kind and a.org.kind != b.org.kind:
+    one_kind = len((spec.kinds or spec.groups) & frozenset(rk.org_nouns.values())) == 1  # a player is a club's, whatever else names it
+    if a.org.kind and b.org.kind and a.org.kind != b.org.kind and not one_kind:
         return False  # "council leader" and "party leader": two kinds of body
     return not same_org(a.org, b.org)
 
@@ -1020,6 +1021,13 @@ def _org_resolver(people: People, blocks: list[Block], rk: RolesKnowledge | None
         for r in roles:
             if r.org is not None and r.org.name and r.org.kind and not _pronoun(r.org):
                 kinds.setdefault(r.org.name, r.org.kind)
+    for roles in people.roles if rk is not None else ():
+        for r in roles:
+            # "Penrhiw's openside flanker": a role only one kind of body has (a player, a club's) gives its body that kind
+            spec = rk.roles.get(r.base)
+            told = (spec.kinds or spec.groups) & frozenset(rk.org_nouns.values()) if spec else frozenset()
+            if r.org is not None and r.org.name and not r.org.kind and not _pronoun(r.org) and len(told) == 1:
+                kinds.setdefault(r.org.name, next(iter(told)))
     headline = {w.lower() for b in blocks if b.kind is BlockKind.HEADLINE for w in re.findall(r"[\w'’-]+", b.text)}
     # "the company's" stands for the headline's body only where the copy also calls that body "the company"
     # ("The company will publish ..."): "the charity's chair" beside a mining company's chief is a charity's

@@ -316,19 +316,33 @@ def _days_counted(time, found: dict, slack: int) -> list[Hit]:
 
 
 def _day_in_sentence(reading, after: int, opening: int, close: int) -> _dt.date | None:
-    """The day a sentence dates its count by: a full date, or a bare weekday read back from publication, nearest after it."""
-    dates = [d for d in reading.dates if opening <= d.start < close and d.day is not None and d.month is not None]
-    if dates:
-        d = min(dates, key=lambda d: abs(d.start - after))
+    """The day a sentence dates its count by: written right after it ("entered its 23rd day on Wednesday", "… today"),
+    else the sentence's only full date or bare weekday (a weekday read back from publication)."""
+    published = reading.published
+
+    def day_of(d) -> _dt.date | None:
         if d.year is None:
-            return _dt.date(reading.published.year, d.month, d.day) if reading.published is not None and d.valid else None
+            return _dt.date(published.year, d.month, d.day) if published is not None and d.valid else None
         return d.resolved
+
+    dates = [d for d in reading.dates if opening <= d.start < close and d.day is not None and d.month is not None]
     weekdays = [w for w in reading.weekdays if opening <= w.start < close and w.qualifier is None and not w.part_of_date and not w.possessive]
-    # "entered its 23rd day on Wednesday": the one right after the count, or the sentence's only one
-    weekdays = [w for w in weekdays if after <= w.start <= after + 5] or weekdays
-    if len(weekdays) != 1 or reading.published is None:
+    if (today := _TODAY_AFTER_RE.match(reading.text, after)) is not None and published is not None:
+        return published + _dt.timedelta(days=-1 if today.group(1).lower() == "yesterday" else 0)
+    right_after = [d for d in dates if after <= min(d.start, d.weekday_start if d.weekday_start is not None else d.start) <= after + 5]
+    if right_after:
+        return day_of(right_after[0])
+    near = [w for w in weekdays if after <= w.start <= after + 5]
+    if near and published is not None:
+        return weekday_date(published, near[0].weekday, ahead=False)
+    if dates:
+        return day_of(dates[0]) if len(dates) == 1 and dates[0].start > after else None  # a date before the count may be the start
+    if len(weekdays) != 1 or published is None:
         return None
-    return weekday_date(reading.published, weekdays[0].weekday, ahead=False)
+    return weekday_date(published, weekdays[0].weekday, ahead=False)
+
+
+_TODAY_AFTER_RE = re.compile(r"\s+(today|yesterday)\b", re.IGNORECASE)
 
 
 _MOVE_TO_RE = re.compile(r"\A,?\s+(?:to|until|till|so\s+(?:it|they)\s+(?:now\s+)?(?:closes?|ends?|expires?)\s+on)\s+(?:[0-9.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+)?)?\Z", re.IGNORECASE)

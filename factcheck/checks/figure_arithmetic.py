@@ -1661,7 +1661,7 @@ def _whole_of_previous(s: Sentence, cue: int, parts: list[Amount], prior: Senten
     return wholes[0]
 
 
-_SUM_LEADS = (("a", "combined"), ("adding", "up", "to"), ("totalling",), ("totaling",), ("together",), ("in", "all"), ("in", "total"), ("altogether",))
+_SUM_LEADS = (("a", "combined"), ("for", "a", "combined"), ("for", "a", "total", "of"), ("adding", "up", "to"), ("totalling",), ("totaling",), ("together",), ("in", "all"), ("in", "total"), ("altogether",))
 _SUM_TAILS = (("in", "all"), ("in", "total"), ("altogether",), ("combined",), ("between", "them"), ("together",))
 
 
@@ -1727,11 +1727,14 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
                 if total is not None and s.lower(total.last + 2) in ("", "."):
                     candidates.append((total, first_tok, i - 2, exhaustive))
         # "Leeds got £12m and Bradford £8m, a combined £20m" / "…, £20m in all": a last clause naming the sum of the list
-        if s.lower(i - 1) == ",":
+        # (not "12 in the first year and 16 in each of the following three years, for a total of 60": a part repeated)
+        if s.lower(i - 1) == "," and "each" not in {s.lower(k) for k in range(s.lo, i)}:
             lead = next((w for w in _SUM_LEADS if s.phrase(i, w)), ())
             total = s.amount_after(i + len(lead))
             if total is not None and total.first <= i + len(lead) + 1:
                 tail = next((w for w in _SUM_TAILS if s.phrase(total.last + 1, w)), ())
+                if lead[:1] == ("for",) and total.unit in s.ab.knowledge.duration_units:
+                    continue  # "60 days before the vote and 15 days after it, for a total of 76 days": the day itself counted too
                 if (lead or tail) and s.lower(total.last + 1 + len(tail)) in ("", "."):
                     candidates.append((total, first_tok, i - 2, "sum" if lead == ("adding", "up", "to") else True))
         # "Of the 39 people who survived, 14 remain in hospital …": parts need not cover the whole

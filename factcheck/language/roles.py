@@ -593,6 +593,8 @@ _SENTENCE_END_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{3,}\.")
 _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+(?:\d{1,5}\s+)?|&\s+){1,4})\Z")
 _PART_THEN_NAME_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<part>(?:[a-z][\w'’-]*\s+){1,3})")
 _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
+# a sentence opened by a body's name and its verb, up to a pronoun of it: "Glanmor were made to defend with 14 men after their"
+_SUBJECT_OPENING_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:were|are|have|had|was|has|is)\b[^,;:()]*?\s+\Z")
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
 _KIND_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]+)\s+\Z")
@@ -1034,8 +1036,13 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     elif org is not None:
         pass  # read above: "the Test side's"
     elif (pron := _PRONOUN_BEFORE_RE.search(text, max(0, before_end - 8), before_end)) is not None:
-        # "Its leader", "their captain": the organisation a pronoun points at, which the copy names elsewhere
-        org = Org(("#" + pron.group(1).lower(), str(pron.start())), None, pron.group(1))
+        # "Its leader", "their captain": the organisation a pronoun points at, which the copy names elsewhere; or the
+        # sentence's own subject ("Glanmor were made to defend … after their openside, Iwan Bowen, was sent to the bin")
+        opening = text.rfind(". ", 0, pron.start())
+        subject = _SUBJECT_OPENING_RE.match(text, opening + 2 if opening >= 0 else 0, pron.start())
+        org = _named_org(subject.group("name"), rk) if subject is not None else None
+        if org is None or org.name is None:
+            org = Org(("#" + pron.group(1).lower(), str(pron.start())), None, pron.group(1))
         possessive_or_determined = True
         start = pron.start()
     else:

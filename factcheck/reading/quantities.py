@@ -942,6 +942,10 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
             and (r.lower(after + 2),) in kb.units:
         after += 3  # "6.94 million 60-kilogramme bags": a count of bags, each of a size
     level = _new_level(r, a)
+    if a.unit is None and r.lower(after) in kb.subunits and not a.compound and (level is not None or _of_a_noun(r, a.first)):
+        # "raises interim payout to 240c", "an interim dividend of 210 cents a share": hundredths of a currency, of the
+        # noun that names them ("84 cents a share" alone still counts cents)
+        unit, after = "cent", after + 1
     if level is not None and not _noun_phrase(r, after)[0]:
         # "pre-tax profit rose 12% to £412m": the figure is the profit now, whatever it was before
         if level[1]:
@@ -1068,6 +1072,11 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         definite = definite or r.lower(at - 1) in ("which", "that", "who")
         return _make(r, a, a.last + 1, unit, "person", vb, modifiers, scope, definite, years, sentence, quoted)
     return None
+
+
+def _of_a_noun(r: _Reader, first: int) -> bool:
+    """True when "of" and a lower-case noun stand just before a figure ("an interim dividend of 210 cents")."""
+    return r.lower(first - 1) == "of" and r.is_(first - 2, WORD) and not r.t[first - 2].capitalised and r.lower(first - 2) not in FUNCTION_WORDS
 
 
 def _valued_object(r: _Reader, first: int) -> tuple[str, list[str]] | None:
@@ -1211,7 +1220,7 @@ def _new_level(r: _Reader, a: Amount) -> tuple[str, str | None, frozenset[str]] 
 
 # verbs that set their object at a level: "puts turnout at 54.3 per cent", "pegged the cost at £4m"
 _PUT_AT = frozenset("put puts putting pegged pegs peg placed places estimated estimates estimate".split())
-_GROWING = frozenset("grew increased raised lifted boosted cut reduced lowered trimmed doubled".split())
+_GROWING = frozenset("grew increased raised lifted boosted cut reduced lowered trimmed doubled raises lifts boosts cuts lowers trims hikes".split())
 # nouns of a change whose "in" names what changed ("a rise in net profit to …")
 _CHANGE_NOUNS = frozenset("rise increase growth gain surge jump climb fall drop decline decrease slump dip slide".split())
 # words that give the whole year a figure is of, as a headline means it unsaid ("full-year net profit" is the "net profit")
@@ -1235,9 +1244,13 @@ def _grown_object(r: _Reader, k: int) -> tuple[str, str | None, frozenset[str]] 
     """The object of a verb that changes it, ending at token k before "by …" or "to" ("grew its profit before tax by
     30.9 per cent to N486.2bn" -> profit, {before tax}), or None."""
     v = next((m for m in range(k - 1, max(-1, k - 8), -1) if r.lower(m) in _GROWING and r.t[m].sentence == r.t[k].sentence), None)
-    if v is None or r.lower(v + 1) not in ("its", "their", "the", "his", "her"):
+    if v is None:
         return None
-    words, i = [], v + 2
+    # a headline's present tense drops the determiner: "Kgotso Platinum raises interim payout to 240c"
+    bare = r.lower(v).endswith("s") and r.lower(v + 1) not in ("its", "their", "the", "his", "her")
+    if r.lower(v + 1) not in ("its", "their", "the", "his", "her") and not bare:
+        return None
+    words, i = [], v + 1 + (not bare)
     while i <= k and r.is_(i, WORD) and not r.t[i].capitalised and r.lower(i) not in FUNCTION_WORDS:
         words.append(r.lower(i))
         i += 1

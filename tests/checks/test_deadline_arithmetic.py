@@ -1130,3 +1130,16 @@ def test_a_closure_told_by_its_verb_after_an_adverb(rules):
     paragraphs = [paragraphs[0].replace("28 August", "18 August")]
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
 
+
+
+def test_a_day_count_dated_right_after_it_not_by_the_start(rules):
+    head = "date 2026-06-26 Hospital strike drags on\n\n"
+    paragraphs = ["The strike, which began on Monday, June 1, 2026, entered its 25th day on Thursday."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs = [paragraphs[0].replace("25th", "29th")]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    head = "date 2026-11-18 Vigil at quarry gate goes on\n\n"
+    paragraphs = ["The vigil, which began on Wednesday 21 October, entered its 34th day today."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("34th", "29th")]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -2383,3 +2383,15 @@ def test_parts_contributed_to_a_whole_named_by_its_owner(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Rs. 4.1", "Rs. 3.7")
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_list_for_a_combined_sum(rules):
+    paragraphs = ["Knitwear exports in the month came to $1.92 billion and woven exports to $1.61 billion, for a combined $3.71 billion."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("$3.71", "$3.53")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    # a part repeated "in each of" the later years, and days counted with the day between them
+    paragraphs = ["The homes will be built in four phases, with 12 in the first year and 16 in each of the following three years, for a total of 60."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["The election period will begin 60 days before the vote and end 15 days after it, for a total of 76 days."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []

@@ -1291,3 +1291,11 @@ def test_a_level_a_verb_puts_its_object_at(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs = [paragraphs[0].replace("54.3", "61.0")]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_level_in_cents_keyed_by_what_reaches_it(rules):
+    head = "date 2026-03-10 Kgotso Platinum raises interim payout to 240c\n\n"
+    paragraphs = ["The board declared an interim dividend of 210 cents a share, up from 180 cents at the same stage last year."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs = [paragraphs[0].replace("210 cents", "240 cents")]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -2031,3 +2031,21 @@ def test_a_chamber_named_by_its_noun_beside_another_chamber(rules):
     paragraphs = ["The National Assembly passed the Bill. Majority Leader Kennedy Wasike said the Executive had agreed.",
                   "The Bill now goes to the Senate, where Senate Majority Leader Agnes Bii said it would be tabled."]
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_player_position_with_its_side_of_the_field(rules):
+    head = "date 2026-10-15 Ashbourne beat Kingsmere\n\n"
+    paragraphs = ["Six minutes later Kingsmere midfielder Jordan Pike was sent off.",
+                  "Pike, the Ashbourne holding midfielder, will now serve a one-match suspension."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Ashbourne", "Kingsmere")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_their_role_is_the_sentence_subjects(rules):
+    head = "date 2026-10-04 Glanmor edge derby\n\n"
+    paragraphs = ["Penrhiw's openside flanker, Iwan Bowen, scored on 20 minutes.",
+                  "Glanmor were made to defend with 14 men after their openside, Iwan Bowen, was shown a yellow card."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Glanmor were", "Penrhiw were")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
