@@ -1510,9 +1510,12 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
     """
     found: list[Amount] = []
     known = -1  # the last figure of a set the parts go to, which the list runs on through
+    ages = {id(q.amount) for q in s.ab.quantities if q.unit == "age"}
     for a in s.amounts:
         if not (start <= a.first and a.last <= end):
             continue
+        if id(a) in ages:
+            continue  # "Sipho Ngcobo, 47, faces 112 counts of fraud and four of money laundering": an age, no part
         if found and a.unit is None and unit is not None and (s.lower(a.first - 1) in ("its", "their", "for", "on", "to") or s.lower(a.first - 1).endswith(("'s", "\u2019s"))) \
                 and _closed_before_next(s, a, unit):
             continue  # "KSh 8.6 billion for salaries of the county's 7,400 employees and …", "$3.1 billion for 1,150 new
@@ -1522,6 +1525,8 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
                 and (nxt := next((b for b in s.amounts if b.first > a.last and b.unit == unit), None)) is not None \
                 and s.lower(nxt.first - 1) in ("at", "of", "worth", "costing") and nxt.first - a.last <= 6:
             continue  # "… followed by three waters renewals at $15.2 million": a count in the name of the part its sum is "at"
+        if found and a.unit is None and s.lower(a.first - 1).endswith(("'s", "\u2019s")) and s.lower(a.first - 2) in _PLACE_PREPOSITIONS:
+            continue  # "90 will open at Saskatoon's two largest hospitals and 50 in Regina": a count in the part's place
         if a.unit is None and a.first - 2 >= s.lo and s.tokens[a.first - 1].text == "(" and s.tokens[a.first - 2].kind == NUMBER and s.tokens[a.first - 1].glued:
             continue  # "section 13(1) of the Act": a subsection's number, not a part
         if found and a.unit is None and s.lower(a.first - 1) in ("on", "off") and a.last + 1 < s.hi and s.tokens[a.last + 1].kind == WORD \
@@ -1534,7 +1539,9 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
         # "… and a victim surcharge of £384": a part named before its figure
         named_part = s.lower(a.first - 1) == "of" and (_named_by_a(s, a.first - 2) or s.lower(a.first - 2) in _REST_WORDS)  # "the balance of C"
         # ("£18.1m of savings, £14.3m raised …": an "of" right after the part before describes that part)
-        if found and not parallel and not named_part and any(s.lower(k) == "of" and k != found[-1].last + 1 for k in (a.first - 1, a.first - 2, a.first - 3)):
+        # (an "of" in the part before's own phrase, "27.1 million trays of SunGold, 9.8 million …", is that part's)
+        if found and not parallel and not named_part and any(s.lower(k) == "of" and k != found[-1].last + 1 and not (k == found[-1].last + 2 and s.tokens[k - 1].kind == WORD)
+                                                             for k in (a.first - 1, a.first - 2, a.first - 3)):
             break  # "… and of the JSP's 34, 17": a second total, not a part; "revenue spending of A and capital spending of B" are parts
         if s.lower(a.last + 1) == "of" and s.lower(a.last + 2) in ("them", "whom", "which", "those", "these"):
             # "eight non-executive directors, five of them independent, and four …": the list runs on after the aside
@@ -1568,6 +1575,9 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
     if len(found) < 2 or not any(s.lower(k) in joiners for k in range(found[-2].last + 1, found[-1].first)):
         return None  # a closed list ends "… and C": without it the list may go on in the next sentence
     return found
+
+
+_PLACE_PREPOSITIONS = frozenset("at in across from to for on".split())
 
 
 def _closed_before_next(s: Sentence, a: Amount, unit) -> bool:
@@ -1651,7 +1661,8 @@ def _whole_of_previous(s: Sentence, cue: int, parts: list[Amount], prior: Senten
             subject.add(s.lower(k))
     if subject & CHANGE_NOUNS:
         return None
-    wholes = [a for a in prior.amounts if a.unit == parts[0].unit and not a.in_range]
+    # ("38.4 million trays, up 11 percent on 34.6 million a year earlier": the level compared with is no whole)
+    wholes = [a for a in prior.amounts if a.unit == parts[0].unit and not a.in_range and not _compared(prior, a)]
     if len(wholes) != 1 or wholes[0].approx or wholes[0].value <= max(p.value for p in parts):
         return None
     if not subject & (_WHOLE_WORDS | (prior.lowers - {"the", "its", "their", "this", "that", "a", "an", "of"})) \
@@ -2037,6 +2048,8 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
         total = totals[0]
         if _partial(before) or before.lowers & _REST_WORDS:
             continue  # "… and the authority borrowed the remaining C$250 million": the list began before this sentence
+        if ab.times.get(index, frozenset()) - ab.times.get(before.index, frozenset()) if before.ab is ab else ab.times.get(index):
+            continue  # "… 34 at Kilbrannan, 21 at Glenfruin and 17 at Auchterbeg. The combined roll stood at 109 in 2016": another year's
         if _partial(s):
             continue  # "A provisional total of 1.33 million … did not include the Tailteann Cup": a total that leaves a part out
         parts = _parts(before, before.lo, before.hi - 1, total.unit)

@@ -1152,6 +1152,10 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         same = [loc for loc in same if not (h.modifiers and set(h.modifiers) < set(loc.fact.modifiers))]
         # "the Saints still led by two points at half-time": a level the match passed through, not its result
         same = [loc for loc in same if not _passed_through(loc.block.tokens, loc.fact.amount)]
+        if a.compound and _possessor(head_tokens, a.first) is None:
+            # "after six-goal thriller" sizes the match; "Ssempala, whose three goals …" is one player's (a headline
+            # "Kowalczyk's six-wicket haul" is one player's too)
+            same = [loc for loc in same if not _owned_by_someone(loc.block.tokens, loc.fact.amount)]
         owner = _possessor(head_tokens, a.first)
         owned = [loc for loc in same if owner in loc.fact.scope] if owner else []
         same = owned or same  # "Kowalczyk's six wickets" is "his five wickets", not the side's "last eight wickets"
@@ -1600,6 +1604,12 @@ def _owned_tally_conflicts(headline: str, headline_span, annotation) -> list[Hit
         b = tallies[0].fact.amount
         return [_against_headline(tallies[0].block.block, b.start, b.end, f"The body gives {owner.title()} \u201c{b.text}\u201d {tallies[0].fact.thing}s, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
     return []
+
+
+def _owned_by_someone(tokens, b) -> bool:
+    """True for a count written after "whose", "his", "her" or a name's possessive: one owner's share of the thing."""
+    k = b.first - 1
+    return k >= 0 and (tokens[k].lower in ("whose", "his", "her") or tokens[k].capitalised and tokens[k].lower.endswith(("'s", "\u2019s")))
 
 
 def _some_of_the(tokens, b) -> bool:
@@ -2694,11 +2704,24 @@ def _time_after(a, body, annotation, headline: str, headline_span) -> list[Hit]:
     ab, b = afters[0]
     if b.approx and abs(b.value - a.value) <= max(1.0, 0.08 * b.value):
         return []  # "after nearly eight years" may be the headline's "after seven years"
+    if _another_persons(ab.tokens, b, {t.lower for t in tokenize(headline) if t.capitalised and t.is_word}):
+        return []  # "succeeding Mr Rajan Menon, who is stepping down after nine years": another person's time, not the headline's
     k = b.first - 1
     while ab.tokens[k].lower != "after":
         k -= 1
     written = ab.block.text[ab.tokens[k].start : b.end]
     return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{written}\u201d, but the headline says \u201cafter {a.text}\u201d.", headline, headline_span, a)]
+
+
+def _another_persons(tokens, b, head_names: set[str]) -> bool:
+    """True when a person's name (two capitalised words, past the sentence's first) stands in the few words before a figure
+    and the figure's sentence names no one the headline does: the figure is that other person's."""
+    sentence = tokens[b.first].sentence
+    first = next(k for k in range(b.first, -1, -1) if k == 0 or tokens[k - 1].sentence != sentence)
+    if any(t.sentence == sentence and t.capitalised and t.lower.removesuffix("'s").removesuffix("\u2019s") in head_names for t in tokens[first:]):
+        return False
+    return any(tokens[k].capitalised and tokens[k].is_word and tokens[k + 1].capitalised and tokens[k + 1].is_word
+               for k in range(max(first + 1, b.first - 12), b.first - 1))
 
 
 def _agrees(h, b) -> bool:

@@ -141,6 +141,8 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
                 continue  # "adjourned till Monday", "was put back to Friday": a past act that points at a day to come
             if tense is Tense.FUTURE and w.possessive and (m := _EVENT_AFTER.match(reading.text, w.end)) and m.group(1).lower() in outcomes:
                 continue  # "Saturday's win is likely to earn them votes": a win is told once it is over; the day is gone
+            if tense is Tense.FUTURE and reading.text[w.end : w.end + 2] in ("'s", "\u2019s") and _PAST_PHRASE_BEFORE.search(reading.text, max(0, w.start - 90), w.start):
+                continue  # "is expected to be available despite leaving the field late in Sunday's game": a past act's day
             if tense is Tense.FUTURE and verb and verb[1] <= w.start and _far(reading.text[verb[1] : w.start]):
                 continue  # "will be offered … at a discount to the closing price of N23.70 on Friday": the day dates the price
             if _RANGE_BEFORE.search(reading.text, max(0, w.start - 30), w.start) or _RANGE_AFTER.match(reading.text, w.end):
@@ -149,6 +151,10 @@ def _uses(doc: Document, context: Context) -> list[_Use]:
                 continue  # "The weekly Friday bazaar … will continue": an event named by its day, every week
             uses.append(_Use(reading.block, w.start, w.end, w.weekday, tense, reading.text[verb[0] : verb[1]] if verb else "", _event_after(reading.text, w)))
     return uses
+
+
+# a clause of what was done, before a possessive weekday: "despite leaving the field late in Sunday's game"
+_PAST_PHRASE_BEFORE = re.compile(r"\b(?:despite|after|since|following)\s+[a-z]+ing\b[^.;:!?]*\Z", re.I)
 
 
 def _names_any(u: _Use, events: set[str]) -> bool:

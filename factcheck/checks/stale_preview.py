@@ -409,6 +409,8 @@ _PARTICIPLE_DATED = re.compile(r"\b(?P<aux>(?:be|been|is|are|was|were|will|'s|\u
 # "a valuation date between …", "the period between … and": a span that tells which days a noun of time covers
 _TIME_NOUN_SPAN = re.compile(r"\b(?:dates?|periods?)\s+between\s+(?:[^.;:!?]{3,40}?\s+and\s+)?\Z", re.I)
 # "from Monday 20 July to Sunday 30 August": the first day of a span still running
+# a reporting period named by its end: "the six months to Dec 31", "the year ended 30 June", "the quarter ending March 31"
+_PERIOD_TO = re.compile(r"\b(?:months?|year|quarter|weeks?|half|period)\s+(?:to|ended|ending)\s+(?:\w+day,?\s+)?\Z", re.I)
 _SPAN_OPENING = re.compile(r"\b(?:from|between|starting(?:\s+on)?|beginning(?:\s+on)?|since)\s+\Z", re.I)
 _SPAN_CLOSING = re.compile(r"\s*,?\s*(?:to|until|till|through|and|-|\u2013)\s+", re.I)
 # "KATHMANDU, Jan 10:" opening a paragraph: the dateline, the day the story was filed
@@ -426,6 +428,8 @@ def _not_a_preview(c: _Clause, r, published: _dt.date) -> bool:
         return True  # "within 60 days of his appointment taking effect on Monday, 9 March": the participle's own day
     if _TIME_NOUN_SPAN.search(text, max(0, c.start - 80), c.start):
         return True  # "for gifts with a valuation date between 1 September 2025 and 31 August 2026": a noun's span, not the verb's day
+    if _PERIOD_TO.search(text, max(0, c.start - 40), c.start):
+        return True  # "will release its results for the six months to Dec 31 on Feb 25": the reporting period's end
     if _DATELINE.match(text[: c.start]) and _DATELINE_AFTER.match(text, c.end):
         return True
     if _SPAN_OPENING.search(text, max(0, c.start - 20), c.start):

@@ -1039,7 +1039,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         # "Its leader", "their captain": the organisation a pronoun points at, which the copy names elsewhere; or the
         # sentence's own subject ("Glanmor were made to defend … after their openside, Iwan Bowen, was sent to the bin")
         opening = text.rfind(". ", 0, pron.start())
-        subject = _SUBJECT_OPENING_RE.match(text, opening + 2 if opening >= 0 else 0, pron.start())
+        subject = _SUBJECT_OPENING_RE.match(text, opening + 2 if opening >= 0 else 0, pron.start()) if pron.group(1).lower() in ("their", "its") else None
         org = _named_org(subject.group("name"), rk) if subject is not None else None
         if org is None or org.name is None:
             org = Org(("#" + pron.group(1).lower(), str(pron.start())), None, pron.group(1))

@@ -843,7 +843,8 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
     if a.spelled or not (1 <= a.value <= 115) or a.value != int(a.value):
         return None
     before, after = r.lower(a.first - 1), r.lower(a.last + 1)
-    if before == "aged" or (before == "is" and r.lower(a.first - 2) == "who"):
+    # ("Mrs Ashworth, who was 93, is survived by": her age at death; not "who was 12 when the war ended")
+    if before == "aged" or (before == "is" and r.lower(a.first - 2) == "who") or (before == "was" and r.lower(a.first - 2) == "who" and after in (",", ".")):
         k = a.first - 2 if before == "aged" else a.first - 3
         if r.is_(k, PUNCT) and r.t[k].text == ",":
             k -= 1

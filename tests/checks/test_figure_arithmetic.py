@@ -2395,3 +2395,24 @@ def test_a_list_for_a_combined_sum(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = ["The election period will begin 60 days before the vote and end 15 days after it, for a total of 76 days."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_count_in_a_parts_place_and_a_combined_figure_of_another_year(rules):
+    paragraphs = ["Of the 140 new hospital beds, 90 will open at Saskatoon's two largest hospitals and 50 in Regina."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["The three schools teach 72 pupils this session: 34 at Kilbrannan, 21 at Glenfruin and 17 at Auchterbeg. "
+                  "The combined roll stood at 109 in 2016, meaning it has fallen by a third."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Kilbrannan has 34 pupils, Glenfruin 21 and Auchterbeg 17. The combined roll stands at 82."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_total_made_up_of_parts_each_with_its_own_of(rules):
+    paragraphs = ["Kaimai shipped 38.4 million trays in the period, up 11 percent on 34.6 million a year earlier. The total was made "
+                  "up of 27.1 million trays of SunGold, 9.8 million trays of green and 1.9 million trays of organic fruit."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs = [paragraphs[0].replace("1.9 million trays", "1.5 million trays")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    # an age set off after a name is no part of the list after it
+    paragraphs = ["The former municipal manager, Sipho Ngcobo, 47, faces 112 counts of fraud and four of money laundering, a total of 116 charges."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []

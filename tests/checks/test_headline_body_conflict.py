@@ -1299,3 +1299,13 @@ def test_a_level_in_cents_keyed_by_what_reaches_it(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs = [paragraphs[0].replace("210 cents", "240 cents")]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+
+def test_a_time_after_that_another_person_serves(rules):
+    head = "date 2026-01-15 Meridian Straits names Desmond Pereira as CEO; Lim Boon Huat to retire after 15 years\n\n"
+    paragraphs = ["Independent director Tan Kok Leong will become lead independent director, succeeding Mr Rajan Menon, who is "
+                  "stepping down after nine years on the board."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs = ["Mr Lim Boon Huat, who will retire after nine years as chief executive, said he was proud of the team."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]

@@ -1093,3 +1093,12 @@ def test_the_headlines_person_is_the_one_aged_among_relatives(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("89-year-old", "62-year-old")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_an_age_told_in_a_who_was_clause(rules):
+    head = "date 2026-02-12 Former mayor dies\n\n"
+    paragraphs = ["Margaret Ashworth, who later served as the town's mayor, died at a care home on Tuesday, 10 February. She was 91.",
+                  "Margaret Ashworth, who was 93, is survived by her son and her daughter."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = "Margaret Ashworth, who was 12 when the war ended, is survived by her son and her daughter."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

@@ -190,3 +190,4 @@ def test_a_day_ahead_told_by_its_event_after_a_preposition(rules):
     paragraphs = ["The jury was sent out on Saturday afternoon and returned its verdicts this morning.",
                   "Saturday's hearing will determine how much of the money can be recovered."]
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]
+

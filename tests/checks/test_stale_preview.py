@@ -289,3 +289,11 @@ def test_a_clause_of_time_put_first_looks_ahead_with_its_main_clause(rules):
     # a clause of time put first whose main clause is past
     paragraphs[1] = "When the centre opened on 21 February, entry was free for the first week."
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+
+
+def test_a_reporting_period_named_by_its_end(rules):
+    head = "date 2027-01-15 Board changes at Meridian Straits\n\n"
+    paragraphs = ["The company will release its half-year results for the six months to Dec 31 on Feb 25."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs = ["The company will release its half-year results on Jan 12."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
