@@ -4866,6 +4866,8 @@ def _walk_names(tokens, indices, opener: str, closer: str, strict: bool) -> tupl
         elif t.text == closer:
             depth -= 1
         elif depth == 0:
+            if not strict and joined and not current and t.lower in ("together", "along", "alongside", "plus", "besides"):
+                break  # "A, B, C, D and E, together with Ms Baxendale": one more, beside the list
             if t.text in (",", ";") or t.lower == "and":  # "A (Labour) 1,604; B (SNP) 1,571": a semicolon between full items
                 if not current:
                     return None

@@ -726,6 +726,9 @@ def _name_before(r: _Reader, k: int, initial: bool = False) -> str | None:
         k -= 1
         if len(words) == 1 and nickname_before(r.t, k + 1):
             k -= 3  # "Margaret "Peggy" Doyle": the nickname is no part of the name
+        while k >= 1 and r.t[k].text == "-" and r.t[k].glued and r.t[k + 1].glued and r.is_(k - 1, WORD) and r.t[k - 1].capitalised:
+            words[-1] = f"{r.lower(k - 1)}-{words[-1]}"  # "Kwabena Owusu-Ampem": a double-barrelled surname is one word
+            k -= 2
     if not words:
         return None
     # "R. Srinivasan, 67": initials before the surname are part of the name (another Srinivasan is not this one)

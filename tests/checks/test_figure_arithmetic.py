@@ -2416,3 +2416,11 @@ def test_a_total_made_up_of_parts_each_with_its_own_of(rules):
     # an age set off after a name is no part of the list after it
     paragraphs = ["The former municipal manager, Sipho Ngcobo, 47, faces 112 counts of fraud and four of money laundering, a total of 116 charges."]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_list_of_names_ends_before_one_more_together_with_it(rules):
+    paragraphs = ["The board will remain at six directors, five of them non-executive: Dr Abeyratne, Mr O'Rourke, Ms Crawley, "
+                  "Peter Lim and Marcus Fenwick, together with Ms Baxendale."]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = [paragraphs[0].replace("Ms Crawley, Peter Lim", "Ms Crawley")]
+    assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1102,3 +1102,12 @@ def test_an_age_told_in_a_who_was_clause(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = "Margaret Ashworth, who was 12 when the war ended, is survived by her son and her daughter."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_brothers_with_a_double_barrelled_surname_are_two_people(rules):
+    head = "date 2026-05-14 Bail refused for former hospital director\n\n"
+    paragraphs = ["The court held that the accused, Kwabena Owusu-Ampem, 47, was likely to interfere with witnesses.",
+                  "His younger brother and co-accused, Yaw Owusu-Ampem, 39, was admitted to bail at an earlier sitting."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "Kwabena Owusu-Ampem, 39, was admitted to bail at an earlier sitting."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
