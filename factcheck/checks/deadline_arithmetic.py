@@ -166,7 +166,13 @@ checked against the one day it had, told in that sentence or the one before ("ha
 August 21"): a fortnight after 21 August is 4 September; "brought forward by a week" counts back. A move told by its
 noun with both days after it ("an extension of 15 months, from December 2025 to June 2027": 18 months) is checked the
 same way, by calendar months when both are months. Weeks from a
-Monday may end on the last week's Friday ("six weeks, from June 22 to Friday, July 31": working weeks).
+Monday may end on the last week's Friday ("six weeks, from June 22 to Friday, July 31": working weeks), and weeks of
+weeknights on the last such night ("Monday to Thursday nights, for three weeks from Monday 6 July to Thursday 23 July").
+A length in nights counts as days ("closed for 12 nights from 2 March"); "three days a week" is a rate, no length.
+A day of a period counted from its start ("as a wage strike … entered its 23rd day on Wednesday", "the vigil … entered
+its 34th day today") is checked against the one day the article says that period began, counting the first day as day
+one: the period is the one whose noun the sentence names before the count, and the day is the one written right after
+it, else the sentence's only date or weekday.
 """
 
 from __future__ import annotations

@@ -252,6 +252,13 @@ among opposition parties and independents") must be made by a list in full that 
 percent of the month's volume, while … the remaining 114,180 bags") is of the two together, when the article states
 that sum. A share's whole may be named by another noun of one sum's group ("of turnover" where the article gives the
 revenue; rules/quantities.yaml refer-back) or with a word of measure ("of the net budget").
+A whole the sentence before says something "totals" is checked against a list in the next sentence that shares it out
+in full ("Roading takes the largest share at $21.4 million, followed by …"), as parts "contributed to the quarter's top
+line" are against the quarter's revenue; a joined margin ("the 12-point margin") against its sentence's one score; a
+winner's margin against the result lines after the winner's own ("Akosua Mensah (PPF) – 19,406 votes"); a change
+given by its size, its percentage and the level reached ("fell 742.18 points, or 1.6 per cent, to close at
+81,204.55"); an old level "compared with" in the sentence after the new one, with the change set off after it; and
+"an extra £95.45" after two levels.
 """
 
 from __future__ import annotations
