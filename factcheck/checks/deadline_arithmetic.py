@@ -188,7 +188,7 @@ from ..language.numbers import ORDINAL_WORDS
 from ..language.durations import Duration, add_duration
 from ..language.periods import periods_of
 from ..registry import Check, Context, Example, Option, register
-from ..reading.times import WEEKDAY_NAMES, DeadlineSum, Period, adds_up, deadline_sums, periods
+from ..reading.times import WEEKDAY_NAMES, Period, adds_up, deadline_sums, periods
 
 DEADLINE_ARITHMETIC = Check(
     id="deadline-arithmetic",
@@ -216,10 +216,6 @@ def _fmt_year(day: _dt.date) -> str:
     return f"{day.day} {day:%B} {day.year}"
 
 
-def _length(total: DeadlineSum) -> str:
-    return _said(total.duration)
-
-
 def _said(d: Duration) -> str:
     """A length as the message gives it, in the copy's unit where it counts nights as days ("12 nights")."""
     amount = int(d.amount) if d.amount == int(d.amount) else d.amount
@@ -239,12 +235,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
         block = total.reading.block
         if total.start is not None:
             reached = add_duration(total.start_day, total.duration.amount, total.duration.unit)
-            message = f"{_length(total)} from {_fmt(total.start_day)} is {_fmt(reached)}, not {_fmt(total.deadline)}."
+            message = f"{_said(total.duration)} from {_fmt(total.start_day)} is {_fmt(reached)}, not {_fmt(total.deadline)}."
             related = (RelatedHit(total.start_block.source_span(total.start.start, total.start.end), "the start"),)
         else:
             first, last = total.window
             message = (
-                f"{_length(total)} from any day of \u201c{total.relative.text}\u201d ({_fmt(first)} to {_fmt(last)}) "
+                f"{_said(total.duration)} from any day of \u201c{total.relative.text}\u201d ({_fmt(first)} to {_fmt(last)}) "
                 f"does not reach {_fmt(total.deadline)}."
             )
             related = (RelatedHit(block.source_span(total.relative.start, total.relative.end), "the start"),)

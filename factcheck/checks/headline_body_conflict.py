@@ -1113,7 +1113,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     hits = []
     for a in head_amounts:
         if a.unit in kb.duration_units and not (a.compound or a.in_range or a.approx) and a.value > 1 and _after(head_tokens, a):
-            hits += _time_after(a, body, annotation, headline, headline_span)
+            hits += _time_after(a, body, annotation, headline, headline_span, head_tokens)
     for h in head_facts:
         a = h.amount
         if h.changing and _more(head_tokens, a):
@@ -2692,7 +2692,7 @@ def _after(tokens, a) -> bool:
     return k >= 0 and tokens[k].lower == "after"
 
 
-def _time_after(a, body, annotation, headline: str, headline_span) -> list[Hit]:
+def _time_after(a, body, annotation, headline: str, headline_span, head_tokens) -> list[Hit]:
     """The time the headline says something came "after" ("resigns after six years as president") against the one time
     the body says it came after ("will leave office after nearly eight years"): the body's one "after" of that unit, no
     other mention of the headline's own time anywhere in it."""
@@ -2704,7 +2704,7 @@ def _time_after(a, body, annotation, headline: str, headline_span) -> list[Hit]:
     ab, b = afters[0]
     if b.approx and abs(b.value - a.value) <= max(1.0, 0.08 * b.value):
         return []  # "after nearly eight years" may be the headline's "after seven years"
-    if _another_persons(ab.tokens, b, {t.lower for t in tokenize(headline) if t.capitalised and t.is_word}):
+    if _another_persons(ab.tokens, b, {t.lower for t in head_tokens if t.capitalised and t.is_word}):
         return []  # "succeeding Mr Rajan Menon, who is stepping down after nine years": another person's time, not the headline's
     k = b.first - 1
     while ab.tokens[k].lower != "after":

@@ -1228,7 +1228,7 @@ _GROWING = frozenset("grew increased raised lifted boosted cut reduced lowered t
 # nouns of a change whose "in" names what changed ("a rise in net profit to …")
 _CHANGE_NOUNS = frozenset("rise increase growth gain surge jump climb fall drop decline decrease slump dip slide".split())
 # words that give the whole year a figure is of, as a headline means it unsaid ("full-year net profit" is the "net profit")
-_WHOLE_YEAR = frozenset("full-year annual yearly".split())
+_FULL_YEAR = frozenset("full-year annual yearly".split())
 
 
 def _changed_noun(r: _Reader, to: int) -> tuple[str, str | None, frozenset[str]] | None:
@@ -1241,7 +1241,7 @@ def _changed_noun(r: _Reader, to: int) -> tuple[str, str | None, frozenset[str]]
     words, end = _noun_phrase(r, start)
     if end != to or not words or words[-1] in r.kb.containers or not words[-1].isalpha():
         return None
-    return words[-1], None, frozenset(w for w in words[:-1] if w not in _WHOLE_YEAR)
+    return words[-1], None, frozenset(w for w in words[:-1] if w not in _FULL_YEAR)
 
 
 def _grown_object(r: _Reader, k: int) -> tuple[str, str | None, frozenset[str]] | None:
