@@ -116,6 +116,12 @@ def _pronoun(org: Org | None) -> bool:
     return bool(org and org.name and org.name[0].startswith("#"))
 
 
+def _the_one(org: Org) -> bool:
+    """True for a body a verb's role is held in, named by "the" and one noun ("who presided over the trial"): the
+    article's one of its kind."""
+    return org.name[0] == "#body" and re.fullmatch(r"the [a-z]+", org.name[1]) is not None
+
+
 def _a_board(org: Org) -> bool:
     """True for "the board" named alone: the governing board of whichever body the copy is about."""
     return org.generic and org.written.lower() in ("board", "the board")
@@ -762,7 +768,9 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                     return False  # "Board chair A" is not the audit committee's, the one committee the copy names
                 return True  # "Chief executive A" and "B is chief executive" in copy about one company: its, both
             if _pronoun(a) or _pronoun(b):
-                return False  # "their manager": the copy names that club elsewhere, not here
+                # "their manager": the copy names that club elsewhere, not here; "X, who presided over the trial" and
+                # "Y, who presided over the three-week trial": the article's one trial, twice
+                return a is not None and b is not None and a.name == b.name and _the_one(a)
             if a is None and b is None:
                 # "manager X" and "manager Y": two shops, two teams; the copy does not say one. "The branch
                 # secretary, X" and "Y, the branch secretary" are the article's own body's, when it names no other
@@ -851,7 +859,7 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             return moved[id(p)]
 
         for k, (person, j, later) in enumerate(found):
-            if _pronoun(later.org):
+            if _pronoun(later.org) and not _the_one(later.org):
                 continue  # "their manager": never the same body as another holder's (see same)
             resolved = body((j, later))
             sig = (later.org, _definite(blocks[j], later), _as_title(blocks[j], later), id(resolved) if resolved is not None else None)

@@ -357,13 +357,16 @@ def _first(date) -> int:
     return date.start if date.weekday_start is None else date.weekday_start
 
 
-def _in_one_year(old, new) -> _dt.date:
-    """The day moved to: "from 3 March to 7 April", two days without a year, lie in one year, the second after the first."""
-    moved_to = new.resolved
-    if not old.explicit_year and not new.explicit_year and moved_to.year != old.resolved.year:
-        with suppress(ValueError):
-            moved_to = moved_to.replace(year=old.resolved.year + (moved_to.replace(year=old.resolved.year) < old.resolved))
-    return moved_to
+def _in_one_year(old, new) -> tuple[_dt.date, _dt.date]:
+    """The days moved from and to: "from 3 March to 7 April", two days without a year, lie in one year, the second after
+    the first; "from 14 July to 4 August 2023": the first day without a year takes the second's."""
+    moved_from, moved_to = old.resolved, new.resolved
+    with suppress(ValueError):
+        if not old.explicit_year and not new.explicit_year and moved_to.year != moved_from.year:
+            moved_to = moved_to.replace(year=moved_from.year + (moved_to.replace(year=moved_from.year) < moved_from))
+        elif not old.explicit_year and new.explicit_year:
+            moved_from = moved_from.replace(year=moved_to.year - (moved_from.replace(year=moved_to.year) > moved_to))
+    return moved_from, moved_to
 
 
 def _month_ends(a, b, unit: str) -> bool:
@@ -401,11 +404,11 @@ def _moves_told_by_noun(reading) -> list[Hit]:
             said = f"{months} months" if months != 1 else "one month"
             message = f"From {old.text} to {new.text} is {said}, not {length.text}."
         elif old.resolved and new.resolved:
-            moved_to = _in_one_year(old, new)
-            reached = add_duration(old.resolved, length.amount, length.unit)
+            moved_from, moved_to = _in_one_year(old, new)
+            reached = add_duration(moved_from, length.amount, length.unit)
             if reached == moved_to:
                 continue
-            message = f"{length.text[:1].upper()}{length.text[1:]} after {_fmt(old.resolved)} is {_fmt(reached)}, not {_fmt(moved_to)}."
+            message = f"{length.text[:1].upper()}{length.text[1:]} after {_fmt(moved_from)} is {_fmt(reached)}, not {_fmt(moved_to)}."
         else:
             continue
         related = (RelatedHit(reading.block.source_span(old.start, old.end), "the day it moved from"),)
@@ -416,13 +419,13 @@ def _moves_told_by_noun(reading) -> list[Hit]:
 _COUNTED_FROM_RE = re.compile(r"\A\s*(?:(?:from|after|of)\s+)?\Z", re.IGNORECASE)  # the word may be the length's own ("14 days from")
 
 
-def _old_end(reading, old):
+def _old_end(reading, old, day: _dt.date):
     """The day a moved period had: the old day itself, or the end a length counted from it gives ("initially given 14
     days from 9 September": 23 September)."""
     length = next((d for d in reading.durations if d.end <= old.start and _COUNTED_FROM_RE.match(reading.text[d.end : _first(old)])), None)
     if length is None or length.relation not in ("from", "after", None) or length.amount != int(length.amount):
-        return old.resolved
-    return add_duration(old.resolved, length.amount, length.unit)
+        return day
+    return add_duration(day, length.amount, length.unit)
 
 
 def _moves(time) -> list[Hit]:
@@ -455,9 +458,9 @@ def _moves(time) -> list[Hit]:
                 continue
             words = move.group("verb").lower().split()
             back = " ".join(words[:1] + words[1:][-1:]) in knowledge.moves_earlier  # "brought the hearing forward": brought forward
-            was = _old_end(reading, old[0])
+            moved_from, moved_to = _in_one_year(old[0], new) if not back else (old[0].resolved, new.resolved)
+            was = _old_end(reading, old[0], moved_from)
             reached = add_duration(was, -length.amount if back else length.amount, length.unit)
-            moved_to = _in_one_year(old[0], new) if not back else new.resolved
             if reached == moved_to or _month_ends(was, moved_to, length.unit):
                 continue
             way = "before" if back else "after"

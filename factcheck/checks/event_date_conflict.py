@@ -117,6 +117,7 @@ sets them side by side ("at its meeting on February 12, and a committee … at W
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -282,8 +283,9 @@ _VERB_BEFORE = (
     # "died, aged 84, on 1 March", "met, after a week of talks, on": a short aside between commas; a named recipient
     # ("granted permission to Greenmount Residential Ltd on")
     r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){{0,4}}),)?"
-    # the passive's agent: "will be officially flagged off by the commission at Afraha Stadium on"
-    r"(?:\s+by\s+(?:the\s+)?[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?(?=\s+(?:at|in|on)\b))?"
+    # the passive's agent: "will be officially flagged off by the commission at Afraha Stadium on", "will be heard by the
+    # Fair Work Commission in Sydney on"
+    r"(?:\s+by\s+(?:the\s+)?(?:[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){{0,3}})(?=\s+(?:at|in|on)\b))?"
     r"(?:\s+(?:(?:at|in|over(?=\s+[A-Z])|across(?=\s+[A-Z])|near|on\s+the|before(?=\s+[A-Z])|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b|(?=[A-Z])))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
     # "pronounced dead at the scene on the afternoon of Tuesday 14 October": the part of the day before the date
     r"\s+(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?\Z"
@@ -382,13 +384,15 @@ _SENTENCE_ADJOURNED = re.compile(
 # what a court or panel hears at a hearing of its own, named before "was heard": the appeal, the case, the application
 _CASE_HEARD = re.compile(r"\b(?:appeals?|case|cases|application|challenge|petition|claim|matter|complaint|objection|motion|bail\s+application)\b(?![^.;]*\b(?:and|but)\s+(?:the|a)\b)", re.I)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+\Z", re.I)
+_LISTED_CASES = frozenset({"matter", "case", "application", "appeal", "petition", "challenge", "claim", "motion"})
 _PARTS_HEARD = frozenset({"submissions", "evidence", "arguments", "closings", "witnesses", "speeches", "statements", "testimony", "appeals", "applications", "cases"})
 # things whose launch is one event on one day: "the satellite was launched on 2 March" is the March 4 launch
 _LAUNCHED = frozenset({"satellite", "rocket", "probe", "spacecraft", "mission", "missile", "shuttle", "lander", "rover", "telescope", "capsule", "ship", "vessel", "liner", "lifeboat"})
 _CRAFT_LAUNCHED = re.compile(rf"\b(?:{'|'.join(sorted(_LAUNCHED))})\s+(?:was|were|will\s+be|is\s+to\s+be)\s+launched\s+on\s+\Z", re.I)
 # "holds a briefing every week", "meetings held each month": one of a series, no one date
 _RECURRING_AFTER = r"\s+(?:[a-z]+\s+){0,3}?(?:every|each)\s+(?:day|week|month|morning|afternoon|evening|night|weekday|fortnight|year|quarter|[A-Z][a-z]+day)\b"
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would"})
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would",
+                                "matter", "case"})  # "The matter has been listed for Friday": the case heard, named back
 
 
 def _dt_month(month: int) -> str:
@@ -454,7 +458,7 @@ def _body_before(text: str, lo: int, at: int, bodies: re.Pattern[str]) -> str:
     return f"{mod} {last.group('noun').lower()}" if mod and mod not in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that") else last.group("noun").lower()
 
 
-def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[_Mention]:
+def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons: _Persons) -> list[_Mention]:
     held, after, _, booked, after_day = _patterns(events)
     r = context.annotation(doc).time
     verbs = events_of(context.knowledge).verb_events
@@ -502,6 +506,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 v = None  # "The notice, signed on March 17": the act done to the thing named, not an event of a subject
             if v is not None and v.group("verb") == "launched" and (v.group("subj") or "").lower() not in _LAUNCHED:
                 v = None  # "the campaign was launched on 2 March": a start, not a launch of a craft
+            if v is not None and v.group("verb").lower() == "listed for" and (v.group("subj") or "").lower() not in _LISTED_CASES:
+                v = None  # "The matter has been listed for Friday" is its hearing; "Sentencing has been listed for", "A retrial was listed for" are others
             if v is not None and v.group("verb") == "heard" and (v.group("subj") or "").lower() in _PARTS_HEARD:
                 v = None  # "Closing submissions will be heard on Friday": one day of a longer hearing
             if v is not None and v.group("verb") == "heard" and _PAST_PASSIVE.search(head, 0, v.start("verb")) and not _CASE_HEARD.search(head, max(0, v.start("verb") - 80), v.start("verb")):
@@ -587,7 +593,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
                 found.append(_Mention(reading.block, start - len(head) + act.start("pmods" if passive else "verb"), end, (f"{acts[verb]} of the {thing}", mods), day, shown, explicit))
             elif v:
                 subject = (v.group("subj") or "").lower()
-                subject = "" if subject in _PRONOUN_SUBJECTS else subject
+                subject = persons.subject(reading, start) if subject in _PRONOUN_SUBJECTS else subject
                 found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(_verb_form(v, verbs), verbs), ""), day, shown, explicit, subject))
             else:
                 # "would sign off its submission at its 12 May meeting": a sitting of the body its sentence names before
@@ -608,6 +614,77 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...]) -> list[
         if len(keys) == 1:
             found.append(_Mention(a.block, a.start, a.end, next(iter(keys)), a.day, a.text, a.explicit))
     return sorted(found, key=lambda m: m.block.source_offset(m.start))
+
+
+# "Teague pleaded guilty in April … He is scheduled to be sentenced Dec. 3": a sentence opened by "He" or "She" after one
+# opened by a name is about that person
+_PRONOUN_OPENS = re.compile(r"(?:He|She)\s")
+
+
+class _Persons:
+    """The article's people (the annotation's reading) by where they are named: who a pronoun or an opening name stands
+    for, keyed by surname, or by full name where two people share one ("Pruitt" and "Linda Pruitt")."""
+
+    def __init__(self, doc: Document, context: Context) -> None:
+        reading = context.annotation(doc).people
+        surnames = Counter(p.surname.lower() for p in reading.people.persons)
+        self.at: dict[int, list[tuple[int, int, str]]] = {}  # id(block) -> (start, end, key) of each name, in order
+        self.first: dict[str, int] = {}  # key -> its first offset in the source
+        for p in reading.people.persons:
+            key = p.full_name.lower() if surnames[p.surname.lower()] > 1 else p.surname.lower()
+            for i, m in p.mentions:
+                block = reading.blocks[i]
+                self.at.setdefault(id(block), []).append((m.start, m.end, key))
+                offset = block.source_offset(m.start)
+                self.first[key] = min(self.first.get(key, offset), offset)
+        for names in self.at.values():
+            names.sort()
+
+    def subject(self, reading, start: int) -> str:
+        """Who the sentence holding `start` is about, when it opens with their name ("Linda Pruitt is scheduled to be
+        sentenced"), or with "He" or "She" after sentences back to one that does, or to one paragraph naming one
+        person before it; "" when unsure."""
+        names = self.at.get(id(reading.block), [])
+        sentence = own = reading.sentence_at(start)
+        pronoun = False
+        while _PRONOUN_OPENS.match(reading.text, sentence.start):
+            pronoun = True
+            if sentence.start == 0:
+                break
+            sentence = reading.sentence_at(sentence.start - 1)  # "Teague pleaded guilty … He told jurors … He is to be sentenced"
+        if not _PRONOUN_OPENS.match(reading.text, sentence.start):
+            opening = next((key for s, e, key in names if s <= sentence.start + 4 and e > sentence.start), None)
+            if opening is not None and (pronoun or _opens_clause(reading.text, sentence.start, names)):
+                return opening
+            # a name the people reading left out ("Teague pleaded guilty"), opening the sentence before its verb
+            if pronoun and (m := _NAME_OPENS.match(reading.text, sentence.start)) is not None and m.group("surname").lower() not in _NOT_NAMES:
+                return m.group("surname").lower()
+        before = {key for s, e, key in names if e <= own.start}
+        return before.pop() if pronoun and len(before) == 1 else ""
+
+
+_NAME_OPENS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}?(?P<surname>[A-Z][a-z][\w'\u2019-]+)\s+(?:[a-z]+ed|is|was|has|had|will|said)\b")
+_NOT_NAMES = frozenset({"the", "police", "prosecutors", "officials", "officers", "residents", "witnesses", "jurors", "lawyers", "investigators"})
+
+
+def _opens_clause(text: str, at: int, names) -> bool:
+    """True when the name opening a sentence is its subject: a verb straight after it ("Linda Pruitt is scheduled")."""
+    name_end = next((e for s, e, _ in names if s <= at + 4 and e > at), None)
+    return name_end is not None and _VERB_AFTER_NAME.match(text, name_end) is not None
+
+
+_VERB_AFTER_NAME = re.compile(r"\s+(?:is|was|will|has|had|[a-z]+ed)\b")
+
+
+def _named_first(doc: Document, context: Context, surnames: set[str]) -> dict[str, int]:
+    """Where each surname the people reading left out is first written in the article, as a name (capitalised; its
+    offset in the source): "the committee's hearing" has a body for its participant, named by no name."""
+    first: dict[str, int] = {}
+    for reading in context.annotation(doc).time.prose:
+        for name in surnames - set(first):
+            if (m := re.search(rf"\b{re.escape(name[:1].upper() + name[1:])}\b", reading.text)) is not None:
+                first[name] = reading.block.source_offset(m.start())
+    return first
 
 
 # what may stand before a sentence's subject: its start, a clause break, or a quote mark
@@ -736,7 +813,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     knowledge = events_of(context.knowledge)  # the nouns of rules/events.yaml are events too
     events = tuple(dict.fromkeys([*listed, *knowledge.noun_events, *knowledge.noun_events.values()]))
     events += _learned(doc, context, events)
-    mentions = _mentions(doc, context, events)
+    persons = _Persons(doc, context)
+    mentions = _mentions(doc, context, events, persons)
     if len(mentions) < 2:
         return _year_conflicts(doc, context, knowledge) + _start_conflicts(doc, context, events, knowledge)
     several = _patterns(events)[2]
@@ -758,6 +836,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
     # qualifies its votes one way only; "the Denver hearing" is not every hearing (a place matches only where it is named)
     org_nouns = roles_of(context.knowledge).org_nouns
     refs = [EventRef(knowledge.event_of_noun(m.key[0]), m.key[1], m.subject or _body_qualifier(m.key[1], org_nouns), named=_capitalised(m)) for m in mentions]
+    # "set sentencing for Feb. 11" before the article has named Teague, then "He (Teague) is to be sentenced Dec. 3": an
+    # unnamed mention is no one's the article names only later
+    first = persons.first | _named_first(doc, context, {r.participant for r in refs if r.participant and r.participant not in persons.first and " " not in r.participant})
+    refs = [replace(r, participant="(someone named before)") if not r.participant and any(
+        o.event == r.event and o.participant in first and first[o.participant] > m.block.source_offset(m.start) for o in refs) else r
+        for r, m in zip(refs, mentions)]
     by_key: dict[tuple[str, ...], list[_Mention]] = {}
     for m, event in zip(mentions, link_events(refs)):
         if event is not None:

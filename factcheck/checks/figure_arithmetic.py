@@ -2371,11 +2371,14 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
             noun = next((n for n in map(lambda a: _counted(s, a), reversed(here)) if n), None)  # "180 beds … and 150 at Brook": beds
             here = [a for a in here if _counted(s, a) in (noun, None)]
             before = [a for a in before if _counted(prior, a) in (noun, None)]
+        # "won 781 votes to 594. Fourteen ballots were spoilt, bringing the total cast to 1,389": a count in words left
+        # out of the sum may be the part that makes it add up
+        in_words = sum(a.value for a in s.amounts if s.lo <= a.first and a.last < i and a.spelled and a.unit == total.unit and not a.approx)
         for parts in (here, before + here):
             written = sum(p.value for p in parts)
             if len(parts) < 2:
                 continue  # one figure is not a sum
-            if abs(written - total.value) < 0.5 or abs(written - total.value) <= 0.005 * total.value:
+            if any(abs(w - total.value) < 0.5 or abs(w - total.value) <= 0.005 * total.value for w in {written, written + in_words}):
                 break  # they add up (₹7.50 is no rounding of ₹7)
             if abs(written - total.value) < total.value / 6:
                 out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts, total)}, not {total.text}."))
@@ -3864,6 +3867,62 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
             else:
                 out.append((lab, new, f"{message[:-1]} as the standfirst has it."))
     return out
+
+
+def _changes_after_their_levels(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A change told with its size alone, in the sentence right after the one that gives the only pair of levels of that
+    direction ("Rwanda shipped 1,890 tonnes of green coffee in March, up from 1,520 tonnes in February" … "The monthly
+    volume represented a jump of roughly 31 per cent on February": 24 per cent). The change's sentence gives no other
+    figure, and its words before the change name nothing the other figures of the levels' sentence are told with
+    ("… and earned $14.6 million. Earnings were up 12 per cent" is the money's change)."""
+    out = []
+    previous = None  # the sentence before, when it holds figures: the last of the paragraph before counts too
+    for ab in annotation.prose:
+        sentences = sentences_of(ab)
+        last_index = ab.tokens[-1].sentence if ab.tokens else -1
+        for index in range(last_index + 1):
+            s = sentences.get(index)
+            if s is None:
+                previous = None
+                continue
+            before, previous = previous, s
+            percents = [a for a in s.amounts if a.unit == "percent"]
+            if before is None or len(s.amounts) != 1 or len(percents) != 1 or percents[0].in_range or percents[0].spelled or level_pairs(s):
+                continue
+            p = percents[0]
+            ways = {s.direction(i) in UP for i in range(p.first - 3, p.last + 4) if s.direction(i)}
+            if len(ways) != 1:
+                continue
+            up = ways.pop()
+            pairs = {(round(o.value, 6), round(n.value, 6)): (o, n) for o, n in level_pairs(before) if o.unit != "percent" and not (o.approx or n.approx)}
+            if len(pairs) != 1:
+                continue
+            (old, new), = pairs.values()
+            if (new.value > old.value) != up or s.tokens[p.first].quoted:
+                continue
+            others = [a for a in before.amounts if a is not old and a is not new]
+            told_with = {_stem(before.lower(i)) for a in others for i in range(a.first - 3, a.last + 4)
+                         if before.tokens[i].kind == WORD and before.lower(i) not in FUNCTION_WORDS} if others else set()
+            subject = {_stem(s.lower(i)) for i in range(s.lo, p.first) if s.tokens[i].kind == WORD and s.lower(i) not in FUNCTION_WORDS}
+            if subject & told_with:
+                continue
+            # the change names the time of the levels it is between ("a jump of 31 per cent on February" after "up from
+            # 1,520 tonnes in February"): a change of something else ("its outpatient list growing by 9% over the year",
+            # "It follows a 9.6 per cent rise last year") names none of theirs
+            if not (_dates_named(s) & _dates_named(before)) or {s.lower(i) for i in range(s.lo, s.hi)} & {"last", "previous", "next", "same", "steeper"}:
+                continue
+            message = change_contradicts(p, old, new, up, not up)
+            if message:
+                out.append((ab, p, message))
+    return out
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _dates_named(s: Sentence) -> set[str]:
+    """The months and years a sentence names."""
+    return {s.lower(i) for i in range(s.lo, s.hi) if s.lower(i) in _MONTHS and s.tokens[i].capitalised or s.tokens[i].kind == NUMBER and len(s.tokens[i].text) == 4 and s.tokens[i].text.startswith(("19", "20"))}
 
 
 _TWO_CLAUSES = frozenset({"as", "while", "whereas", "but"})
@@ -5572,7 +5631,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _changes_after_their_levels(annotation), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

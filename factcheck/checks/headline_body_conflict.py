@@ -651,13 +651,18 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
         opening = [(ab, r) for ab, r in near if any(ab is b for b in body[:_OPENING])]
         # the opening paragraphs report the headline's match (later ones, other matches of the round), and the winner's
         # total is the headline's: "27-21" over "ahead at 20-21" in the running
-        near = next((group for group in ([p for p in opening if p in final], opening, final) if group), near)
+        # a live blog's "Full time: Wales 25-20 Scotland" is its match's result, whatever the running scores under it
+        full_time = [(ab, r) for ab, r in near if _FULL_TIME_RE.search(ab.text, max(0, r.start - 40), r.start)]
+        near = next((group for group in (full_time, [p for p in opening if p in final], opening, final) if group), near)
         if len({(r.first_value, r.second_value) for _, r in near}) != 1:
             continue
         ab, r = near[0]
         hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the score as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
                         (_at_headline(headline, headline_span, x_tok.start, y_tok.end),)))
     return hits
+
+
+_FULL_TIME_RE = re.compile(r"\b(?:full[ -]time|(?-i:FT)|final\s+score|final\s+whistle|result)\b\W*(?:[A-Z][\w'\u2019-]*\s+){0,4}\Z", re.I)
 
 
 def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowledge) -> list[Hit]:
@@ -1365,7 +1370,7 @@ def _earlier_level(ab, b) -> bool:
 
 
 # Days in a unit of duration, so "two years" meets "20 months".
-_DAYS = {"year-length": 365.25, "month-length": 30.44, "week-length": 7.0, "day-length": 1.0, "hour-length": 1 / 24, "minute-length": 1 / 1440}
+_DAYS = {"year-length": 365.25, "month-length": 30.44, "week-length": 7.0, "day-length": 1.0, "hour-length": 1 / 24, "minute-length": 1 / 1440, "second-length": 1 / 86400}
 _KEY_WINDOW = 5  # words before a body figure that may name its key ("net profit after tax of A$221.4 million")
 _PARTITIVE = frozenset("its the their his her all".split())
 _EARLIER_BEFORE = frozenset("from than".split())  # "up from A$96.8 million", "more than the 312 last year": another level
@@ -1759,8 +1764,22 @@ def _others_count(head, a, ab, b, names: frozenset[str] = frozenset()) -> bool:
     if subject and any(t.lower in ("its", "their") or (t.lower.endswith(("'s", "\u2019s")) and not t.capitalised)
                        for t in _sentence_of(ab.tokens, b.first) if t.is_word and t.start < b.start):
         return False  # "Of the firm's 212 staff, 94 were made redundant": the owner referred back to, not another named
-    # the figure's paragraph, not its sentence: "Keitumetse Modise … died on Saturday. She was 84."
-    return bool(subject) and not subject & {singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for t in ab.tokens if t.capitalised}
+    # the figure's paragraph, not its sentence: "Keitumetse Modise … died on Saturday. She was 84."; a name by its
+    # initials too ("LNP returned with 51 seats" … "Liberal National Party … winning 48 of the 93 seats")
+    return bool(subject) and not subject & ({singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for t in ab.tokens if t.capitalised} | _initials_of_names(ab.tokens))
+
+
+def _initials_of_names(tokens) -> set[str]:
+    """The initials of each run of two or more capitalised words, and of the runs they end ("Premier Graham Lister's
+    Liberal National Party" -> "lnp", "np")."""
+    out, run = set(), []
+    for t in [*tokens, None]:
+        if t is not None and t.is_word and t.capitalised and not t.lower.endswith(("'s", "\u2019s")):
+            run.append(t.lower)
+            continue
+        out |= {"".join(w[0] for w in run[k:]) for k in range(len(run) - 1)}
+        run = []
+    return out
 
 
 _NOT_A_VERB = frozenset("as after while when with and but or so because since until before than".split())

@@ -481,6 +481,7 @@ _NUMBERED_BODY_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+\Z")
 _OFFICE_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _PLACE_WORDS_BEFORE_RE = re.compile(r"((?:[A-Z][\w.]*\s+)?([A-Z][\w.]*\s+[A-Z][\w.]*))\s*\Z")
 # How long a capitalised "-ing" word opening a sentence must be to be read as a participle ("Speaking", "Representing").
+_FINITE_AFTER_RE = re.compile(r"\s+(?:said|says|told|tells|added|adds|was|is|has|had|will|would)\b")
 _PARTICIPLE_MIN = 8
 _GIVEN_AFTER_SURNAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\"“”(]\s*|\n\s*)\Z")
@@ -738,9 +739,10 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         if not is_name[word] or word in kb.honorifics and not _honorific_as_name(text, tokens, i, is_name):
             i += 1
             continue
-        if len(word) >= _PARTICIPLE_MIN and word.endswith("ing") and _SENTENCE_END_BEFORE_RE.search(text, max(0, s - 3), s):
+        if len(word) >= _PARTICIPLE_MIN and word.endswith("ing") and _SENTENCE_END_BEFORE_RE.search(text, max(0, s - 3), s) \
+                and not _FINITE_AFTER_RE.match(text, e):
             i += 1  # "Representing Deardon, Anil Mehta said": a sentence's opening participle, not a first name
-            continue
+            continue  # ("Mahabirsing said his team": a subject before its verb is a name)
         words = [*lead, (s, e, word)]
         j = i + 1
         org = False

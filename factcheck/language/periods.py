@@ -357,7 +357,8 @@ def _noun_pattern(kinds) -> re.Pattern[str]:
 # "The notice expires on 24 April", "the display runs for 12 weeks", "The exhibition will close on": whatever closes,
 # expires or runs for a time is a period, whatever it is called
 _PERIOD_SUBJECT = re.compile(
-    r"\b(?i:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:will|would|shall|should|could|might|must|cannot)\b)(?P<noun>[a-z]{4,})\s+(?:(?:will|would|is\s+due\s+to|is\s+set\s+to|is\s+to|was\s+due\s+to)\s+)?"
+    # the noun is no auxiliary or adverb ("the office had been run for six weeks": the office, run by someone, is no period)
+    r"\b(?i:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:will|would|shall|should|could|might|must|cannot|been|being|have|having|also|still|only|already|then|now)\b)(?P<noun>[a-z]{4,})\s+(?:(?:will|would|is\s+due\s+to|is\s+set\s+to|is\s+to|was\s+due\s+to)\s+)?"
     # only the verbs of an end or a length: fires, outbreaks and matches start and open too, and are no periods
     r"(?:closes|closed|close|expires|expired|expire|ends|ended|end|lapses|lapsed|lapse|runs|ran|run|lasts|lasted|last)"
     r"(?:\s+(?:on|from|until|till|to|for|through|at\s+(?:midnight|noon|\d))\b|(?<=s|d)(?=[,.;])"  # "… March 17, when the notice expires."
@@ -605,6 +606,9 @@ _UNTIL_DAY = re.compile(rf",?\s+(?:until|till|up\s+to|ending|closing)\s+(?:at\s+
 _PERSON_HAS = re.compile(r"\bwho\s+(?:now\s+|then\s+|only\s+)?(?:has|have|had|is\s+given|was\s+given|gets|get)\s+(?:only\s+|just\s+)?\Z", re.I)
 # "will lose its liquor licence for two weeks": the length of losing it (a suspension), not of the licence
 _DEPRIVED_OF = re.compile(r"\b(?:lose|loses|lost|losing|suspend\w*|revok\w*|strip\w*|surrender\w*|forfeit\w*|withdr[ae]w\w*)\s+(?:[\w'\u2019-]+\s+){0,3}\Z", re.I)
+# "the trial had only run for four weeks when the figures were collected": the time gone by at a moment, no length
+_ELAPSED_BEFORE = re.compile(r"\bhad\s+(?:only\s+|just\s+|already\s+)?(?:run|been\s+running|been\s+in\s+place|been\s+open|lasted)\s+(?:for\s+)?(?:only\s+|just\s+)?\Z", re.I)
+_ELAPSED_AFTER = re.compile(r",?\s+(?:when|by\s+the\s+time|before)\b", re.I)
 # "agreed to keep it open three weeks longer than first planned": a change again
 _LONGER_AFTER = re.compile(r"\s+(?:longer|shorter|earlier|later|more|less)\b", re.I)
 # a length someone asked for ("the registrar had originally sought a 30-day suspension", "Originally proposed: 30-day
@@ -1586,8 +1590,8 @@ _GRANT_TO = re.compile(
 # ("bids arriving after 10am on March 6 would be returned unopened": the hour is part of the cut-off)
 _CUT_OFF_BEFORE = re.compile(r"\b(?:received|submitted|lodged|filed|made|sent|returned|arriving|delivered)\s+after\s+"
                              r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?)?\Z", re.I)
-_CUT_OFF_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:will|would|shall|cannot|can't)\s+not\s+be\s+(?:accepted|considered|processed|honoured|honored|paid|valid)\b|"
-                            r"[^.;:!?]{0,40}?\b(?:cannot|can't|won't)\s+be\s+(?:accepted|considered|processed|honoured|honored)\b|"
+_CUT_OFF_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:will|would|shall|cannot|can't)\s+not\s+be\s+(?:accepted|considered|processed|honoured|honored|paid|valid|counted|included|taken\s+into\s+account)\b|"
+                            r"[^.;:!?]{0,40}?\b(?:cannot|can't|won't)\s+be\s+(?:accepted|considered|processed|honoured|honored|counted|included|taken\s+into\s+account)\b|"
                             r"[^.;:!?]{0,40}?\b(?:will|would|shall)\s+be\s+(?:rejected|refused|disqualified|disregarded|returned\s+unopened|turned\s+away)\b", re.I)
 _CUT_OFF_WORDS = ("received after", "submitted after", "lodged after", "filed after", "made after", "sent after", "returned after", "arriving after", "delivered after")
 
@@ -1658,8 +1662,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             continue  # "two days' custody parole": the length of the thing it owns, which is no period of the sentence
         head = text[max(s_start, d.start - 40):d.start]
         if _NOT_LENGTH_BEFORE.search(head) or _PROPOSED_BEFORE.search(head) or k.moved_by_re.search(text, max(s_start, d.start - 80), d.start) \
-                or _LONGER_AFTER.match(text, d.end):
+                or _LONGER_AFTER.match(text, d.end) or _ELAPSED_BEFORE.search(head) and _ELAPSED_AFTER.match(text, d.end):
             continue  # "the registrar had originally sought a 30-day suspension": a length asked for, not the one given
+            # ("the trial had only run for four weeks when the figures were collected": how long it had run by then)
         noun = None
         # "for the 45 days the scheme is open", "over the six months the cap is in force": the length of the period the clause names
         while_open = next((n for n in nouns if n.start > d.end and not n.verb and _LENGTH_BEFORE_CLAUSE.fullmatch(text, d.end, n.start)

@@ -383,7 +383,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
         r"(?:member|MP|MSP|MLA|TD|councillor|senator|lawmaker|legislator|representative)\b"
     ) if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
-    verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?[\w'’&-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
+    verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?(?:[\w]+-(?:day|week|month|year|member|strong)\s+)?[\w'’&-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     passives = sorted({v.lower() for s in roles.values() for v in s.passive}, key=len, reverse=True)
     # "The association's board is chaired by Dr Gwenan Prydderch": the body before "is", the holder after "by"
     passive_re = re.compile(
@@ -668,9 +668,11 @@ _IN_PLACE_OF_RE = re.compile(r"\b(?:replac\w*|succeed\w*|from|behind|beat\w*|def
 _AS_ROLE_BEFORE_RE = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|substantive|permanent|full-time|sole)\s+)?\Z")
 # "Kyle Brandt, who joined the club in 2019, stays on as assistant general manager": a verb of staying in a post, whose
 # subject (the name opening the sentence, an aside between commas allowed) holds the role after "as"
+# ("X joins the board as vice-chair", "X named chair of …", "X was appointed chief executive": a verb of taking a post too)
 _STAYS_AS_BEFORE_RE = re.compile(
-    r"(?:,[^,.;:!?]{1,120},)?\s+(?:will\s+)?(?:stays?|stayed|remains?|remained|continues?|continued|serves?|served)(?:\s+on)?"
-    r"\s+as\s+(?:(?:the|its|their|a|an)\s+)?\Z"
+    r"(?:,[^,.;:!?]{1,120},)?\s+(?:will\s+)?(?:(?:stays?|stayed|remains?|remained|continues?|continued|serves?|served)(?:\s+on)?"
+    r"\s+as|(?:joins?|joined)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:board|team|club|company|staff|council|cabinet|executive|committee|bench)\s+as"
+    r"|(?:(?:was|has\s+been|have\s+been|is|will\s+be)\s+)?(?:named|appointed|elected|confirmed)(?:\s+as)?)\s+(?:(?:the|its|their|a|an)\s+)?(?:new\s+)?\Z"
 )
 
 
@@ -736,8 +738,9 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                 continue
             role = next((s.key for s in rk.roles.values() if m.group("verb").lower() in (v.lower() for v in s.verbs)), None)
             written = re.sub(r"^(?:the\s+)?\S+['’]s?\s+(?=\w)", "", m.group("org")) if re.match(r"^(?:the\s+)?\S+['’]s?\s", m.group("org")) else m.group("org")
-            # "chairs the committee", "chairs the city's business forum": the body chaired is always some body
-            org = _org_from(written, rk) or Org(("#body", written.lower()), None, written)
+            # "chairs the committee", "chairs the city's business forum": the body chaired is always some body ("presided
+            # over the three-week trial": the trial, however long)
+            org = _org_from(written, rk) or Org(("#body", _LENGTH_MODIFIER_RE.sub("", written.lower())), None, written)
             if (owned := _OWNED_BOARD_RE.fullmatch(m.group("org"))) is not None:
                 # "who chairs the hospital's board": the hospital's chair
                 owner = owned.group("owner")
@@ -931,6 +934,9 @@ def _passive_org(subject: str, rk: RolesKnowledge, is_place) -> Org | None:
         kind = rk.org_nouns.get(last)
         return Org(None, kind, last, anaphoric=True) if kind else some
     return _named_org(subject, rk) or some
+
+
+_LENGTH_MODIFIER_RE = re.compile(r"(?<=^the )\w+-(?:day|week|month|year|member|strong) ")
 
 
 def _org_from(written: str, rk: RolesKnowledge) -> Org | None:

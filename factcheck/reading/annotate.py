@@ -23,6 +23,7 @@ from .tokens import NUMBER, PUNCT, WORD, Token, tokenize
 # Blocks that hold the reporter's own prose about the story.
 # Words that bring in a figure to compare with ("up from 3,310", "more than 200", "against 41"): a time beside it is its own.
 _COMPARED_FROM = frozenset({"from", "than", "against", "versus", "compared"})
+_CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although", "though"})  # and "and that"
 _CHANGED_ON = frozenset({"rise", "increase", "fall", "drop", "decline", "decrease", "growth", "gain", "up", "down"})  # "… on" last year's
 PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
 
@@ -63,7 +64,10 @@ class AnnotatedBlock:
         firsts = self.knowledge.time_word_starts
         # "last season's final": a possessive time phrase is the phrase
         lowers = [t.lower.removesuffix("'s").removesuffix("\u2019s") for t in self.tokens]
+        dateline = self._dateline_end()
         for i, t in enumerate(self.tokens):
+            if i < dateline:
+                continue  # "KIGALI, Tuesday 14 April 2026 –": the day of the report, no time of its figures
             if t.kind == NUMBER and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100:
                 marks.append((i, t.text))
             if lowers[i] not in firsts:
@@ -72,6 +76,16 @@ class AnnotatedBlock:
                 if tuple(lowers[i : i + size]) in words:
                     marks.append((i, " ".join(lowers[i : i + size])))
         return marks
+
+    def _dateline_end(self) -> int:
+        """The token after a wire dateline opening the block ("KIGALI, Tuesday 14 April 2026 –", "LUSAKA, March 12, 2026
+        -"): a place in capitals, a comma, and a dash set apart within a few words; 0 when the block opens otherwise."""
+        t = self.tokens
+        if len(t) < 3 or not (t[0].text.isupper() and len(t[0].text) > 1 and t[0].kind == WORD):
+            return 0
+        if "," not in (x.text for x in t[1:4]):
+            return 0
+        return next((j + 1 for j in range(2, min(len(t), 14)) if t[j].text in ("\u2014", "\u2013", "-") and not t[j].glued), 0)
 
     @cached_property
     def possessive_times(self) -> dict[str, int]:
@@ -137,6 +151,9 @@ class AnnotatedBlock:
             starts = firsts[sentence]
             k = bisect_left(starts, i)
             nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (abs(f - i), f))
+            if k == len(starts) and any(self.tokens[j].lower in _CLAUSE_BREAKS or self.tokens[j].lower == "and" and self.tokens[j + 1].lower == "that"
+                                        for j in range(nearest + 1, i)):
+                continue  # "receipts of $16.4 million showed …, and that the office expected the second quarter to be stronger": another clause's time
             before = [t.lower for t in self.tokens[max(0, nearest - 4) : nearest]]
             if any(w in _COMPARED_FROM for w in before[1:]) or "on" in before and any(w in _CHANGED_ON for w in before):
                 own.setdefault(nearest, set()).add(phrase)  # "up from 3,310 in 2021", "a 12% rise on the 168,900 tonnes it mined in 2024"

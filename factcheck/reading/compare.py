@@ -193,10 +193,11 @@ _INCREMENT_WORDS = frozenset({"extra", "another", "additional", "further"})
 _YEARLY = frozenset({"annually", "yearly"})
 
 
-def context_words(tokens, amount, amounts=()) -> frozenset[str]:
+def context_words(tokens, amount, amounts=(), same: dict[str, str] | None = None) -> frozenset[str]:
     """The content words near a figure in its sentence, cut to five letters ("extra", "nhs", "stole"): what it is about.
 
-    The words of other figures ("crore" of "₹2,259 crore") say nothing of what this one measures."""
+    The words of other figures ("crore" of "₹2,259 crore") say nothing of what this one measures. `same` names a word
+    by the first of its group ("receipts" and "sales" are both revenue)."""
     sentence = tokens[amount.first].sentence
     # twice as many tokens as words, for the punctuation between them; a clause opened past another figure is another
     # figure's ("revenue rose 6.2% to ₹55,610 crore …, and net profit stood at …": no profit of the 6.2%)
@@ -219,7 +220,7 @@ def context_words(tokens, amount, amounts=()) -> frozenset[str]:
     after = [t.lower for t in tokens[amount.last + 1 : amount.last + 3]]
     if after and after[0] in _YEARLY or after[:1] in (["a"], ["per"], ["each"], ["every"]) and after[1:] == ["year"] or {"annual", "yearly"} & set(words):
         marks.add("+year")
-    return frozenset(w[:5] for w in words) | marks
+    return frozenset((same.get(w, w) if same else w)[:5] for w in words) | marks
 
 
 def _repeats_results(ab, a, eab, race_blocks: dict[float, set[int]]) -> bool:
@@ -317,7 +318,8 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 if times != earlier_times and not back and not timeless and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
                         and not _one_time(ab, a, eab, e, publication_year) and not _the_story_year(ab, a, eab, e, publication_year, story_years):
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
-                shared = context_words(ab.tokens, a, ab.amounts) & context_words(eab.tokens, e, eab.amounts)
+                same = ab.knowledge.refer_back if a.unit in money else None  # "earned $14.6 million from the sales" … "receipts of $16.4 million"
+                shared = context_words(ab.tokens, a, ab.amounts, same) & context_words(eab.tokens, e, eab.amounts, same)
                 if shared and not back and _one_name_two_counts(ab, a, eab, e, shared, counted_nouns):
                     continue  # "Israr struck a commanding 112" … "Israr faced 121 balls": one person's two figures
                 if back or shared or a.unit == "race-time" or _long_count(a, e):

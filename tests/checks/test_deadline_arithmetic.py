@@ -1143,3 +1143,27 @@ def test_a_day_count_dated_right_after_it_not_by_the_start(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs = [paragraphs[0].replace("34th", "29th")]
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_move_from_a_day_without_its_year_to_one_with_it(rules):
+    head = 'date 2026-03-10 Mining tender opens\n\n'
+    paragraphs = ["At the last tender the closing date was extended by three weeks, from 14 July to 4 August 2023, after bidders complained."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("4 August 2023", "11 August 2023")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+def test_an_office_run_for_a_time_is_no_period(rules):
+    head = 'date 2026-04-14 Coffee exports climb\n\n'
+    paragraphs = ["Until his appointment was confirmed, the office had been run for six weeks by an acting chief executive.",
+                  "It is also hosting Rwanda Coffee Week, which will run from Thursday 21 May to Saturday 23 May in Kigali."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_how_long_a_trial_had_run_when_figures_were_collected(rules):
+    head = 'date 2026-05-04 Off-peak fare trial\n\n'
+    paragraphs = ["The $1 off-peak fare trial began on 2 February and runs for six months until 2 August.",
+                  "Patronage rose 15%, although the trial had only run for four weeks when the figures were collected."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "Patronage rose 15%, although the council says the trial runs for four weeks."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

@@ -1130,3 +1130,12 @@ def test_an_end_with_no_year_after_a_start_that_names_its_year(rules):
     head = "date 2026-05-01 Road closure\n\n"
     paragraphs = ["The road will be closed from Monday 13 July, and the closure ends on Friday 3 July."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [3]
+
+
+def test_a_cut_off_told_by_what_is_not_counted_after_it(rules):
+    head = 'date 2026-10-08 Parking zones consultation\n\n'
+    paragraphs = ["The consultation opened on Monday 5 October and closes at 11.59pm on Monday 16 November.",
+                  "The consultation page warns that questionnaires received after Monday 9 November will not be counted."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Monday 9 November", "Monday 16 November")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

@@ -759,3 +759,26 @@ def test_a_day_fixed_first_then_its_event(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = "Adebanjo is due to return to court for sentencing on April 16."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_hearing_by_a_named_body_and_the_matter_listed_for_a_day(rules):
+    head = 'date 2027-02-09 Port strike live\n\n'
+    paragraphs = ["Harbourline's application will be heard by the Fair Work Commission in Sydney on Thursday 11 February.",
+                  "The matter has been listed for Friday 12 February before a full bench of the commission."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Friday 12", "Thursday 11")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    # "Sentencing has been listed for": the sentencing, not the hearing
+    paragraphs[1] = "Sentencing has been provisionally listed for Friday 12 February."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_pronoun_stands_for_the_person_its_paragraph_opens_with(rules):
+    head = 'date 2026-11-06 Mayor convicted\n\n'
+    paragraphs = ["U.S. District Judge Harold Akers, who presided over the trial of Mayor Dwight Hollings, set sentencing for Feb. 11.",
+                  "Prosecutors said the work went to a firm owned by Ronald Teague, a friend of the mayor.",
+                  "Teague pleaded guilty in April and testified for the government. He told jurors he paid for a new roof. He is scheduled to be sentenced Dec. 3."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    # the person named before the unnamed sentencing: "Hollings … He is scheduled to be sentenced"
+    paragraphs[2] = "Hollings was convicted on Thursday. He is scheduled to be sentenced Dec. 3."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [7]

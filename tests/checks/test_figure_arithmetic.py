@@ -2424,3 +2424,23 @@ def test_a_list_of_names_ends_before_one_more_together_with_it(rules):
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = [paragraphs[0].replace("Ms Crawley, Peter Lim", "Ms Crawley")]
     assert lines_found(HEAD, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_change_in_the_sentence_after_its_levels(rules):
+    head = 'date 2026-04-14 Coffee exports climb\n\n'
+    paragraphs = ["Rwanda shipped 1,890 tonnes of green coffee in March, up from 1,520 tonnes in February, and earned $14.6 million from the sales.",
+                  "The monthly volume represented a jump of roughly 31 per cent on February, the office said."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("31 per cent", "24 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # a change of something else, at another time: "It follows a 9.6 per cent rise last year"
+    paragraphs[1] = "It follows a 9.6 per cent rise last year, the largest in the west of Scotland."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_count_in_words_may_be_the_part_that_makes_a_running_total(rules):
+    head = 'date 2027-06-24 Union elects first woman president\n\n'
+    paragraphs = ["Mahlangu won 781 votes to Du Plessis's 594 in a secret ballot. Fourteen ballots were spoilt, bringing the total cast to 1,389 out of 1,412 delegates."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("1,389", "1,399")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

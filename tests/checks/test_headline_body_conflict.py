@@ -1309,3 +1309,27 @@ def test_a_time_after_that_another_person_serves(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs = ["Mr Lim Boon Huat, who will retire after nine years as chief executive, said he was proud of the team."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_party_named_by_its_initials_in_the_headline(rules):
+    head = 'date 2026-10-25 LNP returned with 51 seats as Labor claws back ground\n\n'
+    paragraphs = ["Premier Graham Lister's Liberal National Party has been returned to government, winning 48 of the 93 seats in the Legislative Assembly.",
+                  "The LNP went into the campaign holding 52 seats, so the result is a net loss of four."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("48 of", "51 of")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_live_blogs_full_time_score_against_the_headline(rules):
+    head = '---\ntitle: "Wales 28-20 Scotland: Pryce-Jenkins double ends drought \u2013 as it happened"\ndate: 2027-02-06\n---\n\n# Wales 28-20 Scotland: Pryce-Jenkins double ends drought \u2013 as it happened\n\n'
+    paragraphs = ["Live updates from the Principality Stadium, where Wales opened their Six Nations campaign against Scotland.",
+                  "## Full time: Wales 25-20 Scotland",
+                  "That's it! Wales hold on for a first home win in the championship since March 2025.",
+                  "## 76 min: TRY WALES! Wales 25-20 Scotland",
+                  "Pryce-Jenkins goes over in the corner for his second.",
+                  "## 60 min: Wales 18-20 Scotland",
+                  "Scotland lead for the first time."]
+    text = head + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, fmt="md", rules=rules, check='headline-body-conflict') == [('headline-body-conflict', 10)]
+    text = text.replace("## Full time: Wales 25-20", "## Full time: Wales 28-20")
+    assert findings_of(text, fmt="md", rules=rules, check='headline-body-conflict') == []

@@ -906,3 +906,14 @@ def test_a_spelling_always_opening_one_name_is_that_names(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
     paragraphs[0] = "The court admitted to bail three people accused of causing financial loss to the state through Savannah Drillers Limited."
     assert lines_found(head, paragraphs, 'name-variant', rules) == [3]
+
+
+def test_a_surname_ending_in_ing_opening_a_sentence_before_its_verb(rules):
+    # "Representing Deardon, Anil Mehta said" opens on a participle; "Mahabirsing said" on a name
+    head = 'date 2026-02-18 Kiskadee Nation takes the stage\n\n'
+    paragraphs = ["Bandleader Keshorn Mahabirsingh brought 4,200 masqueraders across the stage.",
+                  "Mahabirsingh told reporters it was a good day.",
+                  "Mahabirsing said his design team had already begun sketching for 2027."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
+    paragraphs[2] = "Sketching said nothing about it. Representing the band, Mahabirsingh said the team had begun work."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

@@ -1111,3 +1111,20 @@ def test_brothers_with_a_double_barrelled_surname_are_two_people(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[1] = "Kwabena Owusu-Ampem, 39, was admitted to bail at an earlier sitting."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_money_named_by_another_word_of_its_group_and_a_dateline_year(rules):
+    # "from the sales" and "receipts" both name revenue; the dateline's year and a later clause's time date neither figure
+    head = 'date 2026-04-14 Coffee exports climb\n\n'
+    paragraphs = ["KIGALI, Tuesday 14 April 2026 \u2013 Rwanda shipped 1,890 tonnes of green coffee in March and earned $14.6 million from the sales, the office said.",
+                  "Habimana said March's receipts of $16.4 million showed that quality was paying, and that the office expected the second quarter to be stronger."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("$16.4 million", "$14.6 million")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_seconds_left_on_the_clock_are_moments_not_a_quantity(rules):
+    head = 'date 2026-03-29 Marlins force Game 7\n\n'
+    paragraphs = ["Dimaculangan scored the go-ahead three with 14 seconds left as the Marlins won 94-91.",
+                  "The Herons had led 91-89 with 41 seconds to go before Manalastas tied it."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

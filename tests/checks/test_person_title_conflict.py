@@ -2049,3 +2049,31 @@ def test_their_role_is_the_sentence_subjects(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Glanmor were", "Penrhiw were")
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_two_judges_presiding_over_the_one_trial(rules):
+    head = 'date 2026-11-06 Contractor convicted\n\n'
+    paragraphs = ["U.S. District Judge Harold Akers, who presided over the trial in Toledo's federal courthouse, set sentencing for Feb. 11.",
+                  "Prosecutors said the case was strong.",
+                  "U.S. District Judge Lorraine Pettibone, who presided over the three-week trial, thanked the jurors."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Lorraine Pettibone", "Harold Akers")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_joining_the_board_as_a_role_gives_it_to_the_subject(rules):
+    head = 'date 2026-05-20 Hospital trust board complete\n\n'
+    paragraphs = ["Margaret Oyelaran-Holt, a former housing association chief, joins the board as vice-chair.",
+                  "The trust's chair, Margaret Oyelaran-Holt, said the board was complete."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "The trust's vice-chair, Margaret Oyelaran-Holt, said the board was complete."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_dean_of_two_faculties(rules):
+    head = 'date 2026-11-20 Senate backs French requirement\n\n'
+    paragraphs = ["Hélène Desrosiers, dean of the Faculty of Law, said her faculty would adjust its schedule.",
+                  "Medicine dean Hélène Desrosiers said the residents already worked in French."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Law dean Hélène Desrosiers said the students already worked in French."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
