@@ -404,6 +404,8 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
 _IDIOM_RE = re.compile(
     r"\b(?:(?:been|be|was|were|is|are|being)\s+(?P<served>served)|(?P<took>took|takes)\s+(?:place|part|effect|time|action|note|steps?)"
     r"|(?P<moved>moved|moves|moving)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:motion|bill|amendment|resolution|adjournment)s?|to\s+adjourn)"
+    # "The motion for their suspension was moved by the Majority Leader": the same, in the passive
+    r"|(?:motion|bill|amendment|resolution)s?\b[^.;:]{0,60}?\b(?:was|were|been|is|be)\s+(?P<passive>moved)\s+(?:and\s+seconded\s+)?by"
     r"|(?P<signed>signed)\s+by"  # "a statement signed by the club's chief executive": a document's signing
     r"|(?:been|be|was|were|is|are|being|feel|felt|feels)\s+(?P<left>left)\s+(?:with|without|behind|out|in\s+the\s+dark)"  # "had been left with no choice"
     r"|(?:adjourn\w*|postpon\w*|defer\w*|remanded)\b[^.;:,]{0,40}?\b(?P<until>until))\b",  # "adjourned the House until Thursday"
@@ -413,7 +415,7 @@ _IDIOM_RE = re.compile(
 
 def _idiom_words(text: str) -> set[str]:
     """The change words a clause uses only in an idiom that says nothing of a post (see _IDIOM_RE)."""
-    in_idioms = Counter((m.group("served") or m.group("took") or m.group("moved") or m.group("signed") or m.group("left") or m.group("until")).lower() for m in _IDIOM_RE.finditer(text))
+    in_idioms = Counter((m.group("served") or m.group("took") or m.group("moved") or m.group("passive") or m.group("signed") or m.group("left") or m.group("until")).lower() for m in _IDIOM_RE.finditer(text))
     return {w for w, n in in_idioms.items() if len(re.findall(rf"\b{w}\b", text, re.I)) == n}
 
 

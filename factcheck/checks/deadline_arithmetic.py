@@ -511,6 +511,9 @@ _PATTERN_RE = re.compile(rf"-(?:day|week|month|year)s?\s+{_UNIT_NOUN}", re.IGNOR
 _UNIT_AFTER_RE = re.compile(rf"\s+{_UNIT_NOUN}", re.IGNORECASE)
 
 
+_RECURS_BEFORE_RE = re.compile(r"\b(?:every|each)\s+\Z", re.IGNORECASE)
+
+
 def _spans(time, slack: int) -> list[Hit]:
     """A sentence that gives a length with its own first and last days ("open for 21 days, from Monday 2 March until
     Friday 10 April"): whatever the span is of, the length must reach from the one to the other.
@@ -532,6 +535,8 @@ def _spans(time, slack: int) -> list[Hit]:
             if not _SPAN_FROM_RE.search(text, max(sentence.start, lead - 30), lead):
                 continue
             length = lengths[0]
+            if _RECURS_BEFORE_RE.search(text, max(sentence.start, length.start - 12), length.start):
+                continue  # "The festival, held every two years, will run from …": how often, not how long
             inside = first.end <= length.start and length.end <= tail
             if inside:
                 # "open on Monday 9 March and will be accepted for three weeks, until Friday 20 March": the length between

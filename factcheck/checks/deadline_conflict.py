@@ -687,6 +687,7 @@ _BARE_BEFORE = re.compile(r"(?:\A|[(:\u2013\u2014]\s*)(?:[\w-]+-(?:day|week|mont
 _APART_DAYS = 183
 _CLOSING_VERB = re.compile(r"\b(?:closed?|shut|reopen\w*)\b")  # "will close", "closed the road": written with its verb, not its noun
 _ORDER_CLOSING = re.compile(r"(?:order|notice)\s+(?:closing|shutting)")
+_SET_AGAINST = re.compile(r",\s+(?:but|while|whereas)\b|;|\bwhereas\b")
 _THEN = re.compile(r"\bthen\b", re.I)
 _COMES_BACK = re.compile(r".*\b(?:resum|restart|reopen|return)", re.S)
 
@@ -778,6 +779,9 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
         if later.reading is first.reading and later.reading.sentence_at(later.fact.start) == first.reading.sentence_at(first.fact.start) \
                 and _THEN.search(first.reading.text, min(first.fact.end, later.fact.end), max(first.fact.start, later.fact.start)):
             continue  # "runs today, tomorrow and Thursday (24 to 26 February), then for five days from 2 March to 6 March": two spells
+        if later.reading is first.reading and later.reading.sentence_at(later.fact.start) == first.reading.sentence_at(first.fact.start) \
+                and _SET_AGAINST.search(first.reading.text, min(first.fact.end, later.fact.end), max(first.fact.start, later.fact.start)):
+            continue  # "94 per cent met the 24-hour deadline, but only 71 per cent were done within 28 days": two things set side by side
         if what == "end" and isinstance(low, _dt.date) and (high - low).days == 1 and any(_COMES_BACK.match(x.fact.word) for x in (first, later)) \
                 and not (first.fact.clock is not None and first.fact.clock == later.fact.clock):
             # "runs … to 28 March" and "resume flights from Sunday 29 March": the day after the last is the return

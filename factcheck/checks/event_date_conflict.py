@@ -9,6 +9,8 @@ date: "died at home on Sunday" is a death, "voted 2,914 to 388 on Nov. 4" a vote
 "the executive met on 10 March" a meeting ("met union leaders on Monday" is not). A verb dates
 the event its noun names: "the appeal will be heard on 9 October" and "scheduled to hear the
 application Feb. 17" and "heard the case on Monday 9 March" are hearings ("the court heard on Monday" and "will hear evidence" are not),
+and so are "will be heard by the Fair Work Commission in Sydney on" (a named agent between) and "The matter has been
+listed for Friday 12 February" (a case, a matter or an application listed; "Sentencing has been listed for" is not),
 "married" a wedding, "listed on the Main Board on" and "debuted on" a listing ("will next be listed in
 the week of" is a court's list), "ceased trading on" a closure, "will be thrown open on" or "was formally (officially) opened on" an opening,
 "resigned", "crashed", "exploded", "erupted", "derailed", "reopened", "premiered" and "made landfall"
@@ -94,7 +96,11 @@ named recipient may stand before the date) and "permission was granted on" are t
 "the council's decision of 4 October" names it ("bail was granted on" is no decision). Mentions are linked
 into events by reading/events.py: a mention that counts ("a second arraignment") is its own event; two named
 participants ("Smith died on 3 May", "Jones died on 5 May"; "the council's decision", "the appeal board's
-decision") are two events, and a mention naming none is the one named participant's, or neither's when two are named.
+decision") are two events, and a mention naming none is the one named participant's, or neither's when two are named,
+and no one's the article names only after it ("set sentencing for Feb. 11" before "Teague pleaded guilty"). A
+sentence opened by "He" or "She" is about the person the sentences before it in its paragraph open with, or the one
+person its paragraph names before it; one opened by a name before its verb ("Linda Pruitt is scheduled to be
+sentenced") about that person, by full name when two people share the surname.
 One event of a life dated by its year is compared by year: "They married in 1967" and "At their wedding in
 Dundee in June 1969"; "She was elected a fellow of the Royal Society in 1989" and "her election to the Royal
 Society in 1987" (an election only to a body named the same way). A named subject must be the same ("Their
@@ -1128,6 +1134,8 @@ def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention], start
             continue
         if (m.quoted or first.quoted) and not (m.named and m.named == first.named):
             continue  # a speaker's "the 14 May vote" may be loose talk; "the September 16 public hearing" names the reporter's "public hearing"
+        if (bare := _BARE_WEEKDAY.match(m.text)) and (other := _BARE_WEEKDAY.match(first.text)) and bare.group(1) == other.group(1):
+            continue  # "voted 4-1 Tuesday" … "with Tuesday's vote": one weekday written twice, only its clause's tense read apart
         noun = " ".join(filter(None, (key[1], key[0])))
         if key[1] and " of the " in key[0]:
             act, thing = key[0].split(" of the ", 1)
@@ -1140,6 +1148,9 @@ def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention], start
         related = f"the {noun} beginning on {first.text}" if starts else f"the {noun} on {first.text}"
         return [Hit(EVENT_DATE_CONFLICT.id, m.block.source_span(m.start, m.end), message, related=(RelatedHit(first.block.source_span(first.start, first.end), related),))]
     return []
+
+
+_BARE_WEEKDAY = re.compile(r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) \(")  # how a weekday without its date is shown
 
 
 def _comparable(day: tuple[int | None, int, int]) -> tuple[int, int]:

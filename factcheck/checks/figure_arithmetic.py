@@ -22,7 +22,8 @@ arithmetic a sentence states in full, in plain words:
   sentence ("The group produced 1.62 million ounces of platinum group metals, up from 1.38 million ounces in 2024": 17
   per cent), both naming the same parts of a year ("in the third quarter"); a bare "$" after a country's dollar is that
   dollar, and a conversion in brackets sits between two levels ("climbed to BDS$48.6 million (US$24.3 million), from
-  $41.2 million");
+  $41.2 million"); or in the sentence right after the one pair of levels, naming a month or year theirs names and giving
+  no other figure ("up from 1,520 tonnes in February" … "a jump of roughly 31 per cent on February": 24 per cent);
 - the size of a change given after its two levels ("will rise from £112.40 to
   £117.80 a week, an increase of £6.40": £5.40; "– a loss of 18 jobs") or before
   them ("rose by £18, from £112 to £130"; "increased by 18 buses to 130, from 112"; "will rise by 68 cents a
@@ -40,6 +41,8 @@ arithmetic a sentence states in full, in plain words:
 - a match's second half against its half-time score and its result, whichever side each figure is ("led 41-33 at
   halftime" … "outscored the Wolves 40-37 after the break" … "a 78-71 win"), goals and points of each side left out;
   a margin in points ("a four-point victory") against the opening's goals-and-points result ("2-14 to 1-12": 20 to 15);
+  "The 18-point win" referring back to the opening paragraph's one result ("a 30-14 win"), unless some result the
+  article gives has that margin;
 - an average given with its total and its count in one sentence ("18.6 million
   devices across its four sales regions, an average of about 5.1 million per
   region"), or a sum "for each of" a count beside one total ("With annual income of £1.02bn, the trust spends
@@ -194,7 +197,8 @@ sum is checked as parts of a whole), ranges, approximate figures that are close 
 and "a fifth" are fine), percentage changes of percentages (points or per cent
 is a guess), a whole the article counts with two values, a majority "of" seats
 or a government's, a count that names a kind ("Three-point goals: …"), a number that names a round ("Round seven is on Saturday: A v B, …"), a running
-total far above the figures it adds ("a further £2m, bringing the total to £14m"), a figure after "the" in a
+total far above the figures it adds ("a further £2m, bringing the total to £14m") or that a count in words before it
+makes up ("781 votes to 594. Fourteen ballots were spoilt, bringing the total cast to 1,389"), a figure after "the" in a
 list that names where the parts go ("72 to the six health centres, 30 to …"), a count saying when a list stands
 ("standings after three rounds: …"), a majority where the article has two tallies of one time
 (last year's vote is another time), a term someone asked for ("eight years, of
@@ -1276,8 +1280,12 @@ def _share_named(s: Sentence) -> list[tuple[Amount, str]]:
                 continue  # "52 confirmed cases out of 214 suspected cases, giving a case fatality rate of 17.3 per cent": a
                 # rate's part may be a third count (deaths); only a part its verb alone tells (below) is surely the rate's
             part, whole = counts
-            if not any(s.lower(k) in ("from", "of", "out", "among") for k in range(part.last + 1, whole.first)):
+            tie = next((k for k in range(part.last + 1, whole.first) if s.lower(k) in ("from", "of", "out", "among")), None)
+            if tie is None:
                 continue  # "1,208 ballots were rejected, bringing total votes cast to 158,930, a turnout of 60.8 per cent": a sum, no share
+            if any(s.lower(k) == "and" and s.lower(k - 1) == "," for k in range(part.last + 1, tie)):
+                continue  # "rejected ballots at 219, and the number of electors … at 11,860, giving a turnout of about 61 per
+                # cent": two counts set side by side, the turnout's part (the votes cast) another
         else:
             # "312 applications were received …, and 187 were approved": the part, told by its verb alone, is some of them
             whole, part = counts
@@ -3456,6 +3464,11 @@ def _differences(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amoun
         earlier = _same_thing_after(s, now, earlier)
         if earlier is None:
             continue  # "1,900 places, 50 more than last year, when it made 5,760 offers": offers are not places
+        # "about 1.1 lakh seats … in 9,812 private schools …, around 16,500 more than last year's 93,500": the figure
+        # before the nearest that makes the difference is the new one
+        if any(o is not now and o.unit == unit and not o.in_range and (o.value - earlier.value) * sign > 0
+               and abs(abs(o.value - earlier.value) - d.value) <= 0.1 * d.value for o in s.amounts if o.last < d.first):
+            continue
         actual = now.value - earlier.value
         if actual * sign < 0:
             out.append((d, f"{earlier.text} to {now.text} is a {'fall' if actual < 0 else 'rise'}, not {'up' if sign > 0 else 'down'} {d.text}."))
@@ -3901,7 +3914,7 @@ def _changes_after_their_levels(annotation) -> list[tuple[AnnotatedBlock, Amount
             if (new.value > old.value) != up or s.tokens[p.first].quoted:
                 continue
             others = [a for a in before.amounts if a is not old and a is not new]
-            told_with = {_stem(before.lower(i)) for a in others for i in range(a.first - 3, a.last + 4)
+            told_with = {_stem(before.lower(i)) for a in others for i in range(max(before.lo, a.first - 3), min(before.hi, a.last + 4))
                          if before.tokens[i].kind == WORD and before.lower(i) not in FUNCTION_WORDS} if others else set()
             subject = {_stem(s.lower(i)) for i in range(s.lo, p.first) if s.tokens[i].kind == WORD and s.lower(i) not in FUNCTION_WORDS}
             if subject & told_with:
@@ -4934,6 +4947,10 @@ def _walk_names(tokens, indices, opener: str, closer: str, strict: bool) -> tupl
         elif depth == 0:
             if not strict and joined and not current and t.lower in ("together", "along", "alongside", "plus", "besides"):
                 break  # "A, B, C, D and E, together with Ms Baxendale": one more, beside the list
+            if not strict and t.lower in ("while", "whereas", "but"):
+                break  # "Anucha with two and Nascimento with one, while the visitors' pair came from …": another clause
+            if not strict and t.text == "." and k + 1 < len(tokens) and (tokens[k + 1].text == "," or tokens[k + 1].glued and len(tokens[k + 1].text) == 1):
+                return None  # "Karen Mertz of Sioux Falls, S.D., Dale Hoffmann …": places with their states; the items are unsure
             if t.text in (",", ";") or t.lower == "and":  # "A (Labour) 1,604; B (SNP) 1,571": a semicolon between full items
                 if not current:
                     return None
@@ -5055,6 +5072,8 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
             continue  # "Three-point goals: Eastfield 9-24, …": the figure names a kind, it counts nothing
         if a.first >= 1 and tokens[a.first - 1].lower in _WHEN_BEFORE:
             continue  # "standings after three rounds: Ireland 14 points, …": when the list stands, not what it counts
+        if a.first >= 1 and tokens[a.first - 1].lower in _DAY_AND_MONTH_NAMES:
+            continue  # "Saturday 11 and Sunday 12 July: no trains between Kuraby and Beenleigh": a day of the month
         k = a.last + 1
         if not (k < len(tokens) and tokens[k].kind == WORD and not tokens[k].text[:1].isupper()):
             continue  # "Halsworth Town 3 Redmere Athletic 1:": a score, not a count of things
@@ -5520,7 +5539,13 @@ def _margins_of_a_score(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     the result's two counts make the margin. A sentence with a running score, two results or a Gaelic games score
     (goals and points of each side) is left alone."""
     out = []
-    for ab in annotation.prose:
+    body = list(annotation.prose)
+    # the match report's own result: the one final score of its opening paragraph ("a 30-14 win" … "The 18-point win,
+    # the Rivercats' seventh": that win, referred back to), unless a result the article gives anywhere has that margin
+    opening = [(ab, r) for ab in body[:1] for r in ab.results[0] if not r.quoted and not r.running and r.kind == "score"]
+    margins = {abs(r.first_value - r.second_value) for ab in body for r in ab.results[0]}
+    own = opening[0] if len(opening) == 1 else None
+    for ab in body:
         results = [r for r in ab.results[0] if not r.quoted]
         for a in ab.amounts:
             if a.compound not in _MARGIN_UNITS or a.approx or a.in_range or ab.tokens[a.first].quoted:
@@ -5529,12 +5554,23 @@ def _margins_of_a_score(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
             if k >= len(ab.tokens) or ab.tokens[k].lower not in _MARGIN_NOUNS or ab.tokens[k].sentence != ab.tokens[a.first].sentence:
                 continue
             mine = [r for r in results if ab.tokens[r.token].sentence == ab.tokens[a.first].sentence]
+            if not mine and own is not None and ab is not own[0] and a.first > 0 and ab.tokens[a.first - 1].lower == "the" and a.value not in margins \
+                    and not _TWO_SCORES.search(own[0].text, max(0, own[1].start - 30), own[1].end + 30):
+                mine = [own[1]]  # "The 18-point win" after the opening's "a 30-14 win"
+                if abs(own[1].first_value - own[1].second_value) != a.value:
+                    out.append((ab, a, f"{own[0].text[own[1].start:own[1].end]} at line {annotation.line(own[0], own[1].start)} is a margin of {abs(own[1].first_value - own[1].second_value)}, not {_fmt(a.value)}."))
+                continue
             if len(mine) != 1 or mine[0].running or _TWO_SCORES.search(ab.text, max(0, mine[0].start - 30), mine[0].end + 30):
                 continue  # "Clare 2-19 Limerick 1-20", "2-14 to 1-12": goals and points of each side, not one score
             r = mine[0]
+            if _ANOTHER_MATCH.search(ab.text, min(a.end, r.end), max(a.start, r.start)):
+                continue  # "The five-goal win avenged last year's decider, when the Ravens … beat the Falcons 51-48": that match's
             if abs(r.first_value - r.second_value) != a.value and r.first_value != r.second_value:
                 out.append((ab, a, f"{ab.text[r.start:r.end]} is a margin of {abs(r.first_value - r.second_value)}, not {_fmt(a.value)}."))
     return out
+
+
+_ANOTHER_MATCH = re.compile(r"\b(?:last|previous|earlier)\s+(?:year|season|week|month|time)|\b(?:19|20)\d\d\b|\bwhen\b", re.I)
 
 
 def _goals_and_points_margins(annotation) -> list[tuple[AnnotatedBlock, int, int, str]]:

@@ -17,7 +17,9 @@ or more: "closing submissions set for Thursday" … "Closing submissions will be
 sharing two of its words: "giant hail", "winds") on another day and no sentence sharing two of them names the
 headline's day (a day something was said on is not the story's). Who won or lost and where someone finished are read with
 factcheck.reading.outcomes (a score the headline gives is read against the opening paragraphs' score before
-the later round-up of other matches; a draw in a sentence about an earlier match, "after a goalless draw last
+the later round-up of other matches, and against a live blog's "Full time: Wales 25-20 Scotland" before its running
+scores; a margin joined to its unit, "six-wicket win", against the opening's first of that unit, "a seven-wicket
+victory", unless the body gives the headline's; a draw in a sentence about an earlier match, "after a goalless draw last
 weekend", is not the headline's match): a headline's winner or loser the body gives the other result
 (and never the headline's), a draw in the body's opening paragraphs in a sentence naming the headline's side
 ("Harton Rovers win" … "the point they took home from a 2-2 draw"; another side's draw, "Dunmere's 1-1 draw",
@@ -111,7 +113,8 @@ the same score does not). Only contradictions are reported, never
 omissions: a headline fact the body does not mention is fine. The finding is at the
 body's figure or day, pointing at the headline. A headline figure whose clause names its owner before
 the verb ("… as Conservatives lose seven seats") is compared only with body figures in a paragraph that names that owner ("The Liberal
-Democrats …, taking 20 of the 39 seats" counts another party's seats), or whose sentence refers back to one before
+Democrats …, taking 20 of the 39 seats" counts another party's seats), by name or by its initials ("LNP returned with
+51 seats" … "Liberal National Party … winning 48 of the 93 seats"), or whose sentence refers back to one before
 the figure ("Of the firm's 212 staff, 94 …").
 A change is read from a verb before what it changes and "by" ("raises water charges by 5%" … "raising water charges by 8%
 for domestic users"; the lead-in of the clause after "and" decides whether it is another time's), and a standfirst's
@@ -344,6 +347,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits = _ordinal_conflicts(headline, headline_span, annotation, frozenset(w.lower() for w in context.options(CHECK.id)["ordinal-nouns"]))
     hits += _day_conflicts(headline, headline_span, body, doc, context)
     hits += _result_conflicts(headline, headline_span, annotation, context.options(CHECK.id))
+    if not hits:
+        hits += _joined_margin_conflicts(headline, headline_span, annotation)
     hits += _name_conflicts(headline, headline_span, annotation)
     if not hits:
         hits += _named_figure_conflicts(headline, headline_span, annotation)
@@ -660,6 +665,32 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
         hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the score as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
                         (_at_headline(headline, headline_span, x_tok.start, y_tok.end),)))
     return hits
+
+
+_WON_BY_NOUNS = frozenset("win wins victory defeat loss margin triumph".split())
+
+
+def _joined_margin_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A winning margin joined to its unit in the headline ("clinch Shield with six-wicket win") against the first margin
+    of that unit the body's opening gives ("completing a seven-wicket victory"), when the body never gives the headline's."""
+    head = tokenize(headline)
+    head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
+    wanted = [a for a in head_amounts if a.compound and not a.approx and a.last + 1 < len(head) and head[a.last + 1].lower in _WON_BY_NOUNS]
+    if not wanted:
+        return []
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    margins = [(i, ab, b) for i, ab in enumerate(body) for b in ab.amounts
+               if b.compound and not b.approx and not ab.tokens[b.first].quoted and b.last + 1 < len(ab.tokens) and ab.tokens[b.last + 1].lower in _WON_BY_NOUNS
+               and not _OTHER_EVENT_RE.search(_sentence_to(ab, b))]  # "fresh from last week's five-wicket win": another match
+    for a in wanted:
+        mine = [(i, ab, b) for i, ab, b in margins if b.compound == a.compound]
+        if not mine or any(_same_value(a, b) for _, _, b in mine) or mine[0][0] >= _OPENING:
+            continue
+        _, ab, b = mine[0]
+        end = ab.tokens[b.last + 1].end
+        return [_against_headline(ab.block, b.start, end, f"The body gives the margin as \u201c{ab.text[b.start:end]}\u201d, but the headline says \u201c{headline[a.start:head[a.last + 1].end]}\u201d.",
+                                  headline, headline_span, a)]
+    return []
 
 
 _FULL_TIME_RE = re.compile(r"\b(?:full[ -]time|(?-i:FT)|final\s+score|final\s+whistle|result)\b\W*(?:[A-Z][\w'\u2019-]*\s+){0,4}\Z", re.I)

@@ -47,9 +47,13 @@ them ("their 22 league games").
 
 One amount written twice with two neighbouring digits swapped, whatever noun or none each is
 tied to, is reported when the words near each share one ("£7.4bn extra for the NHS" … "an extra
-£4.7bn" for the NHS; "bowled out for 187" … "Hallamshire's 178 was their lowest total"), in
-different sentences, neither written a third time, and the times that date each agree: "up from
-3,310 in 2021" dates 3,310, not the figure before it; "last season's final" dates its own figure.
+£4.7bn" for the NHS; "bowled out for 187" … "Hallamshire's 178 was their lowest total"; words of one group of
+rules/quantities.yaml refer-back name one sum: "earned $14.6 million from the sales" … "March's receipts of $16.4
+million"), in different sentences, neither written a third time, and the times that date each agree: "up from
+3,310 in 2021" dates 3,310, not the figure before it; "last season's final" dates its own figure; a wire dateline's
+year ("KIGALI, Tuesday 14 April 2026 –") and a time in a clause after the figure's ("…, and that the office expected
+the second quarter to be stronger") date none. A sum of four figures counts with its zero moved ("Rs 3,900" … "Rs
+3,090"), and the level a change reaches is no end of a range ("falls by 8% to 38,470 tonnes, from 41,820").
 
 A winning margin referring back ("after the 46-run win") that the article states nowhere, one digit away from the one
 margin it states in that unit ("beat Lahore Whites by 36 runs"), is that win with a digit slipped; other margins ("had
@@ -923,11 +927,15 @@ def _surnames(annotation) -> tuple[frozenset[str], frozenset[str]]:
     """The surnames of the people the article names, lowercase, and those two people of different names share."""
     if not any(q.fact.unit == "age" and q.fact.owner is None for q in annotation.quantities):
         return frozenset(), frozenset()  # only a bare "the 31-year-old" needs them: reading people is not free
-    persons = annotation.people.people.persons
+    people = annotation.people.people
     names_of: dict[str, set[str]] = {}
-    for p in persons:
+    for p in people.persons:
         names_of.setdefault(p.surname.lower(), set()).add(p.full_name.lower())
-    return frozenset(names_of), frozenset(s for s, names in names_of.items() if len(names) > 1)
+    # a surname spelt another way ("Weekes-Hinds" of "Tariq Weeks-Hinds"), and the last word of a full name nothing else
+    # shows is a person's ("Siti Nurhaliza Putri … Putri had beaten the top seed"): someone named all the same
+    named = {w.lower() for p in people.persons for w in p.spellings} | {m.tokens[-1][2].lower() for runs in people.names for m in runs if len(m.tokens) >= 2}
+    named |= {part for w in named | set(names_of) if "-" in w for part in w.split("-")}  # tokens split a double-barrelled name
+    return frozenset(names_of) | frozenset(named), frozenset(s for s, names in names_of.items() if len(names) > 1)
 
 
 def _ages_by_role(quantities: list[Statement], person_nouns: frozenset[str], prose=None, surnames: frozenset[str] = frozenset(),

@@ -57,7 +57,8 @@ checks/_roles.py. Reported:
   a quote's "said" ("…," said Mayor B) in copy that names one body of its kind ("Hinchinbrook Shire Mayor A"); a
   committee described by several words before its possessive ("the development and infrastructure committee's
   chair") is that committee; a state's post written bare ("Chief Electoral Officer A") is the state's the article
-  gives it ("Goa's Chief Electoral Officer, B"); "whose chief
+  gives it ("Goa's Chief Electoral Officer, B"); a body a verb's role is held in, named by "the" and one noun, is the
+  article's one ("A, who presided over the trial" … "B, who presided over the three-week trial"); "whose chief
   executive", "chairman of a growers' association" and two candidates leave the body open;
 - an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names
   no holder of that office of that country, its main subject holds another top office

@@ -18,8 +18,9 @@ candidates, except for a day in the month before publication told in the past te
 nearest year may also be in the year on the other side ("Friday 18 December" in a May
 piece about the coming autumn). The clause's tense counts too: a day more than two months
 ahead in a past-tense clause may be last year's ("was found dead on Sunday 19 January" in an
-October piece), a day the nearest reading puts before publication in a future-tense clause may be next year's ("will end
-at midnight on Thursday, November 12" in a February piece), and a day ahead in a future or present-tense clause ("The inquiry resumes on
+October piece), a day the nearest reading puts before publication in a future-tense clause, or more than three months
+before it in a present-tense one, may be next year's ("will end at midnight on Thursday, November 12" in a February
+piece, "remains at Clonroad Park on Sunday, October 10" in a January one), and a day ahead in a future or present-tense clause ("The inquiry resumes on
 Monday 10 June, when it will hear …") is not in a year the story went back to in the paragraphs
 before, nor is a day told in the past that the nearest reading puts within two months before publication in the year
 before it ("declared a state of emergency on Thursday, November 15" in a 7 December 2019 piece, after a paragraph on
@@ -78,6 +79,7 @@ _FAR_DAYS = 120
 _RECENT_DAYS = 31
 # a past-tense clause may still arrange a day this close ahead ("talks have been pencilled in for Wednesday, Oct. 2")
 _PAST_REACH = 60
+_PRESENT_BACK = 90  # days: a present-tense day further back than this is more likely the coming one
 
 
 def _span_years(texts) -> set[int]:
@@ -121,8 +123,10 @@ def _by_tense(mention: DateMention, published: _dt.date | None, tense: Tense) ->
         return set(), False
     if tense is Tense.PAST and (nearest - published).days > _PAST_REACH:
         return {mention.year - 1}, False
-    if tense is Tense.FUTURE and nearest < published:
-        return {mention.year + 1}, False  # "will end on Thursday, November 12" in a February piece: the coming November
+    if tense is Tense.FUTURE and nearest < published or tense is Tense.PRESENT and (published - nearest).days > _PRESENT_BACK:
+        # "will end on Thursday, November 12" in a February piece: the coming November; "remains at Clonroad Park on
+        # Sunday, October 10" in a January piece: a fixture's present tense, a quarter gone by, is the coming October's
+        return {mention.year + 1}, False
     ahead = tense in (Tense.FUTURE, Tense.PRESENT) and 0 < (nearest - published).days <= _FAR_DAYS
     return set(), ahead
 

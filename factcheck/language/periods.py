@@ -11,8 +11,9 @@ block and returns each fact it states about a period, however it is written:
 
 - a duration: "a ten-week consultation", "the consultation runs for six weeks",
   "the 35-day window", "within 14 days", "a 30-month contract", "a fortnight", "for 48
-  hours" (a day or more; "24 hours a day" is a rate), "with a six-week period for bids" after
-  the period it belongs to, "is giving customers 90 days to return" (a grant, with its recipient);
+  hours" (a day or more; "24 hours a day" is a rate, "held every two years" how often), "with a six-week period for
+  bids" after the period it belongs to, "is giving customers 90 days to return" (a grant, with its recipient); not how
+  long a period had run at a moment ("the trial had only run for four weeks when the figures were collected");
 - a start: a date after "opens on", "from", "starting", "signed on", "took effect", "issued a 14-day
   ultimatum to the university on" (a verb giving the period on a day, a soft start),
   "backdated the ban to" (a verb with its object), "of" in "within 14 days of 3
@@ -20,7 +21,8 @@ block and returns each fact it states about a period, however it is written:
   "15 days from Monday's verdict"), or "commenced with the filing of a circular … on" …;
 - an end: a date after "closes on", "ends", "expires", "until", "by", "no later
   than", "runs to", "services … are due to resume on", "would be lifted on" (a planned lifting; one that
-  happened may be a change) …, or before "deadline" ("the 2 May deadline") or "when the stoppage
+  happened may be a change) …, "questionnaires received after Monday 9 November will not be counted" (a cut-off
+  told by what happens after it), or before "deadline" ("the 2 May deadline") or "when the stoppage
   ends" (and a start before "when the ban begins").
 
 A closure may be told by its verbs ("The line … will close for nine days from Saturday 23 May",
@@ -606,6 +608,7 @@ _UNTIL_DAY = re.compile(rf",?\s+(?:until|till|up\s+to|ending|closing)\s+(?:at\s+
 _PERSON_HAS = re.compile(r"\bwho\s+(?:now\s+|then\s+|only\s+)?(?:has|have|had|is\s+given|was\s+given|gets|get)\s+(?:only\s+|just\s+)?\Z", re.I)
 # "will lose its liquor licence for two weeks": the length of losing it (a suspension), not of the licence
 _DEPRIVED_OF = re.compile(r"\b(?:lose|loses|lost|losing|suspend\w*|revok\w*|strip\w*|surrender\w*|forfeit\w*|withdr[ae]w\w*)\s+(?:[\w'\u2019-]+\s+){0,3}\Z", re.I)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+\Z", re.I)
 # "the trial had only run for four weeks when the figures were collected": the time gone by at a moment, no length
 _ELAPSED_BEFORE = re.compile(r"\bhad\s+(?:only\s+|just\s+|already\s+)?(?:run|been\s+running|been\s+in\s+place|been\s+open|lasted)\s+(?:for\s+)?(?:only\s+|just\s+)?\Z", re.I)
 _ELAPSED_AFTER = re.compile(r",?\s+(?:when|by\s+the\s+time|before)\b", re.I)
@@ -1654,8 +1657,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
     for d in durations:
         if not s_start <= d.start < s_end or quoted(d.start) or d.unit not in ("hour", "day", "week", "month", "year"):
             continue
-        if d.unit == "hour" and d.amount < 24 or _RATE_AFTER.match(text, d.end):
-            continue  # "a four-hour stoppage" is timed by the clock; "open 24 hours a day" is a rate
+        if d.unit == "hour" and d.amount < 24 or _RATE_AFTER.match(text, d.end) or _EVERY_BEFORE.search(text, max(s_start, d.start - 12), d.start):
+            continue  # "a four-hour stoppage" is timed by the clock; "open 24 hours a day" is a rate; "held every two years" recurs
         if d.amount <= 0 or d.amount != int(d.amount):
             continue
         if _POSSESSIVE_AFTER.match(text, d.end) and not any(d.end < n.start <= d.end + 3 for n in nouns):

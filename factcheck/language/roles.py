@@ -21,8 +21,9 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
   role belongs to ("Aldershire captain": a club); a department's head with the department
   ("head of libraries", "Director of services Gerard Cunniffe": roles.yaml `department`); the role after an
   appointing verb's object and "as", in the body the verb's subject names ("Ystrad Taf RFC have appointed Rhodri
-  Price as their new head coach"); the role after a verb of staying in a post, held by the name opening the sentence
-  ("Kyle Brandt, who …, stays on as assistant general manager"); a body named with its number ("Local 412 president X"),
+  Price as their new head coach"); the role after a verb of staying in or taking a post, held by the name opening the
+  sentence ("Kyle Brandt, who …, stays on as assistant general manager", "X joins the board as vice-chair", "X named
+  chair of …"); a body named with its number ("Local 412 president X"),
   its kind from its noun; a body's noun after a word saying what kind of body ("Student union president X"), that body,
   not the story's own; the role the sentence's subject acts in ("Cllr Rhian Pritchard, who chaired the
   meeting in her role as deputy mayor"); a

@@ -428,8 +428,8 @@ class _Reader:
         if size and not (size == 1 and self.lower(first - 1) in ("over", "across", "under") and self.lower(first - 2) in _EXTENT_VERBS):
             approx = True  # (not "spreads over 48,500 hectares", "stretches across 14 km": where, not how many)
         in_range = self._in_range(first, last)
-        if in_range and unit in self.kb.currency_before.values() and self.lower(first - 1) == "to" and self.t[first - 2].text in ("%", "cent", "percent"):
-            in_range = False  # "rose 24% to £412.6m": the level a change reaches, not the end of a range
+        if in_range and unit != "percent" and self.lower(first - 1) == "to" and self.t[first - 2].text in ("%", "cent", "percent"):
+            in_range = False  # "rose 24% to £412.6m", "falls by 8% to 38,470 tonnes": the level a change reaches, not the end of a range
         if in_range and unit == "percent" and self.lower(last + 1) == "to" and (self.is_(last + 2, SYMBOL) or self.lower(last + 2) in self.kb.currency_before):
             in_range = False  # "rose 24 per cent to £412.6m": the change and the level it reaches, not a range
         start, end = self.t[first].start, self.t[last].end

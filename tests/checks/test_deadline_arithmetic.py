@@ -1167,3 +1167,11 @@ def test_how_long_a_trial_had_run_when_figures_were_collected(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "Patronage rose 15%, although the council says the trial runs for four weeks."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_how_often_an_event_is_held_is_no_length(rules):
+    head = 'date 2027-03-02 Vintage festival returns\n\n'
+    paragraphs = ["The Barossa Vintage Festival, held every two years, will run from Saturday, April 17 to Sunday, April 25."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = "The Barossa Vintage Festival will run for two weeks, from Saturday, April 17 to Sunday, April 25."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]

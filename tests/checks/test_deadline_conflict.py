@@ -1139,3 +1139,11 @@ def test_a_cut_off_told_by_what_is_not_counted_after_it(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Monday 9 November", "Monday 16 November")
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_two_lengths_set_side_by_side_by_but(rules):
+    head = 'date 2026-03-02 Pothole spending rises\n\n'
+    paragraphs = ["The council said 94 per cent of category one defects met the 24-hour deadline last year, but only 71 per cent of category two repairs were done within 28 days."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[0] = "The council said 94 per cent of category one defects met the 24-hour deadline last year and were done within 28 days."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [3]

@@ -782,3 +782,10 @@ def test_a_pronoun_stands_for_the_person_its_paragraph_opens_with(rules):
     # the person named before the unnamed sentencing: "Hollings … He is scheduled to be sentenced"
     paragraphs[2] = "Hollings was convicted on Thursday. He is scheduled to be sentenced Dec. 3."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [7]
+
+
+def test_one_weekday_written_twice_in_two_tenses(rules):
+    head = 'date 2027-02-03 Board hands out trash contract\n\n'
+    paragraphs = ["MARSHALLTOWN, Iowa \u2014 The Kessler County Board of Supervisors voted 4-1 Tuesday to hand a 10-year, $48.6 million solid waste contract to Prairie Line Disposal, a decision that will raise the monthly residential trash bill by about 15% starting July 1.",
+                  "Oakes said he would bring the issue of rebidding back to the board before the new rates take effect July 1, though with Tuesday's vote, the contract is signed."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

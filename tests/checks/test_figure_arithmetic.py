@@ -2436,6 +2436,9 @@ def test_a_change_in_the_sentence_after_its_levels(rules):
     # a change of something else, at another time: "It follows a 9.6 per cent rise last year"
     paragraphs[1] = "It follows a 9.6 per cent rise last year, the largest in the west of Scotland."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # another figure at the very end of the levels' paragraph (its words are read inside its sentence only)
+    assert lines_found(head, ["Visits rose to 1,890 in March, up from 1,520 in February, with 12",
+                              "The monthly figure was a jump of roughly 31 per cent on February."], 'figure-arithmetic', rules) == [5]
 
 
 def test_a_count_in_words_may_be_the_part_that_makes_a_running_total(rules):
@@ -2443,4 +2446,53 @@ def test_a_count_in_words_may_be_the_part_that_makes_a_running_total(rules):
     paragraphs = ["Mahlangu won 781 votes to Du Plessis's 594 in a secret ballot. Fourteen ballots were spoilt, bringing the total cast to 1,389 out of 1,412 delegates."]
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = paragraphs[0].replace("1,389", "1,399")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_margin_referring_back_to_the_reports_result(rules):
+    head = 'date 2026-05-17 Rivercats climb into top three\n\n'
+    paragraphs = ["MAITLAND \u2013 The Hunter Rivercats climbed into the top three with a 30-14 win over the Shoalhaven Stingrays on Saturday.",
+                  "The Rivercats led 12-8 at the break before three second-half tries.",
+                  "The 18-point win, the Rivercats' seventh from ten matches, lifts them to third."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("18-point", "16-point")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # a result given elsewhere with that margin: which win it is, is a guess
+    paragraphs[2] = "Last week's 18-point win over Kiama, 26-8, had been their best."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_margin_beside_another_matchs_score(rules):
+    head = 'date 2026-09-06 Falcons win flag\n\n'
+    paragraphs = ["The Falcons won the grand final on Saturday.",
+                  "The five-goal win avenged last year's decider, when the Ravens came from behind to beat the Falcons 51-48."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[1] = "The five-goal win over the Ravens, 51-48, gave the club its first title since 2017."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+def test_a_difference_made_by_the_figure_before_the_nearest(rules):
+    head = 'date 2026-03-20 School admissions open\n\n'
+    paragraphs = ["This year about 1.1 lakh seats are available in 9,812 private schools across the state, around 16,500 more than last year's 93,500."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "This year 9,812 private schools take part, around 16,500 more than last year's 93,500."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_lists_a_count_does_not_make(rules):
+    head = 'date 2026-07-06 Rail closures ahead\n\n'
+    # a day of the month after its weekday; a list cut by another clause; places with their states; items joined inside
+    for quiet in ["Queensland Rail has confirmed further closures on Saturday 11 and Sunday 12 July: no trains between Kuraby and Beenleigh.",
+                  "All three goals came from the two half-time substitutes: Anucha with two and Nascimento with one, while the visitors' pair came from Teerasak and Kittisak.",
+                  "He is survived by his four children: Gary Hoffmann of Ashby Falls, Karen Mertz of Sioux Falls, S.D., Dale Hoffmann of Omaha, Neb., and Susan Reyes of Milbrook; 11 grandchildren; and six great-grandchildren.",
+                  "The faculty comprises four schools: Civil and Environmental Engineering; Electrical and Mechanical Engineering; Architecture and Planning; and Computing."]:
+        assert lines_found(head, [quiet], 'figure-arithmetic', rules) == [], quiet
+    assert lines_found(head, ["All three goals came from the two half-time substitutes: Anucha, Nascimento and Teerasak."], 'figure-arithmetic', rules) == [3]
+
+
+def test_a_turnout_beside_two_counts_set_side_by_side(rules):
+    head = 'date 2026-07-06 Recount ordered\n\n'
+    paragraphs = ["The commission put the number of rejected ballots at 219, and the number of electors on the list at 11,860, giving a turnout of about 61 per cent."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "In all 7,219 votes were cast from 11,860 electors on the list, giving a turnout of about 71 per cent."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1333,3 +1333,12 @@ def test_a_live_blogs_full_time_score_against_the_headline(rules):
     assert findings_of(text, fmt="md", rules=rules, check='headline-body-conflict') == [('headline-body-conflict', 10)]
     text = text.replace("## Full time: Wales 25-20", "## Full time: Wales 28-20")
     assert findings_of(text, fmt="md", rules=rules, check='headline-body-conflict') == []
+
+
+def test_a_margin_joined_to_its_unit_in_the_headline(rules):
+    head = 'date 2026-04-19 Coral Lions clinch Shield with six-wicket win at Kensington\n\n'
+    paragraphs = ["BRIDGETOWN \u2013 Barbados Coral Lions won the Super50 Shield on Sunday.",
+                  "Captain Jahmal Cumberbatch finished unbeaten on 71 as the hosts reached 231 for three, completing a seven-wicket victory."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("seven-wicket", "six-wicket")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

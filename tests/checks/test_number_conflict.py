@@ -1128,3 +1128,34 @@ def test_seconds_left_on_the_clock_are_moments_not_a_quantity(rules):
     paragraphs = ["Dimaculangan scored the go-ahead three with 14 seconds left as the Marlins won 94-91.",
                   "The Herons had led 91-89 with 41 seconds to go before Manalastas tied it."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_bare_age_after_a_paragraph_on_someone_else(rules):
+    # "Siti Nurhaliza Putri" is a full name nothing else shows is a person's; "Weekes-Hinds" is split by its hyphen
+    head = 'date 2026-06-14 Pratama wins Indonesia Open\n\n'
+    paragraphs = ["Wulandari, 29, a native of Denpasar, won the same title in 2023 with a different partner.",
+                  "The home crowd's hopes ended when Siti Nurhaliza Putri lost 21-15, 21-12 to China's Wang Xinyue.",
+                  "Putri had beaten the top seed in Saturday's semi-finals.",
+                  "The 21-year-old was playing in her first Super 1000 final."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1:3] = ["Wulandari and her partner lost only one game all week."]
+    paragraphs[2] = "The 92-year-old was playing in her first Super 1000 final."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [7]
+
+
+def test_a_price_of_four_figures_with_its_zero_moved(rules):
+    head = 'date 2026-04-22 Wheat procurement passes target\n\n'
+    paragraphs = ["Wheat is being bought at the official support price of Rs 3,900 per 40 kilograms, fixed by the cabinet in October.",
+                  "At the official price of Rs 3,090 per 40 kilograms, a farmer would receive close to Rs 19.5 lakh for a full crop."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Rs 3,090", "Rs 3,900")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_the_level_a_percentage_change_reaches_is_no_end_of_a_range(rules):
+    head = 'date 2026-12-18 Fishing quotas set\n\n'
+    paragraphs = ["The Scottish haddock quota falls by 8% to 38,470 tonnes, from 41,820 tonnes in 2026.",
+                  "Skippers said the new 38,740-tonne haddock quota would leave some boats tied up."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("38,740", "38,470")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

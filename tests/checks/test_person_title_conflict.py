@@ -2077,3 +2077,12 @@ def test_a_dean_of_two_faculties(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Law dean Hélène Desrosiers said the students already worked in French."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_motion_moved_by_a_member_is_no_change_of_post(rules):
+    head = 'date 2026-07-08 Assembly suspends two members\n\n'
+    paragraphs = ["The motion for their suspension was moved by the Majority Leader, Hon. Babatunde Olaniyan, and seconded by Hon. Tolulope Bakare-Eze.",
+                  "Later in the sitting, the Majority Leader, Hon. Ngozi Amadi-Lawal, moved a motion that the House adjourn."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Ngozi Amadi-Lawal", "Babatunde Olaniyan")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

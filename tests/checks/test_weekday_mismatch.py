@@ -198,3 +198,9 @@ def test_a_weekday_and_day_before_another_date_are_checked_in_its_month(rules):
     head = 'date 2026-02-27 Hearings set\n\n'
     assert lines_found(head, ["Submitters will be heard on Tuesday 20 and Wednesday 22 April."], 'weekday-mismatch', rules) == [3]
     assert lines_found(head, ["Submitters will be heard on Tuesday 21 and Wednesday 22 April."], 'weekday-mismatch', rules) == []
+
+
+def test_a_fixture_told_in_the_present_a_quarter_back_is_the_coming_one(rules):
+    head = 'date 2027-01-20 Ennis to host county final\n\n'
+    assert lines_found(head, ["The senior football final is unaffected and remains at Clonroad Park on Sunday, October 10."], 'weekday-mismatch', rules) == []
+    assert lines_found(head, ["The senior football final is unaffected and remains at Clonroad Park on Monday, October 10."], 'weekday-mismatch', rules) == [3]
