@@ -646,8 +646,16 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
     scored = [ab for ab in annotation.prose if ab.block.kind in _BODY or ab.block.kind is BlockKind.HEADING]
     scores = [(ab, r) for ab in scored for r in ab.results[0] if r.kind == "score" and not r.quoted and not _OTHER_EVENT_RE.search(_clause_to(ab.block, r.end))]
     hits += _won_by_conflicts(tokens, headline, headline_span, scores, body, knowledge)
+    # a live blog's "Full time: Wales 25-20 Scotland" is its match's result, whatever the running scores before it
+    full_time = [(ab, r) for ab, r in scores if _FULL_TIME_RE.search(ab.text, max(0, r.start - 40), r.start)]
     for x_tok, y_tok in pairs:
         x, y = int(x_tok.text), int(y_tok.text)
+        whistle = [(ab, r) for ab, r in full_time if len({r.first_value, r.second_value} & {x, y}) == 1 and (r.first_value, r.second_value) != (y, x)]
+        if whistle and len({(r.first_value, r.second_value) for _, r in whistle}) == 1 and not any({r.first_value, r.second_value} == {x, y} for _, r in full_time):
+            ab, r = whistle[0]  # ("3-1" in the running, "FULL-TIME: Kelvinside United 3-2 Forthbank Thistle")
+            hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the score as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
+                            (_at_headline(headline, headline_span, x_tok.start, y_tok.end),)))
+            continue
         if _gives_score(body, x, y, sides):
             continue
         near = [(ab, r) for ab, r in scores if len({r.first_value, r.second_value} & {x, y}) == 1 and (r.first_value, r.second_value) != (y, x)]
@@ -656,9 +664,7 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
         opening = [(ab, r) for ab, r in near if any(ab is b for b in body[:_OPENING])]
         # the opening paragraphs report the headline's match (later ones, other matches of the round), and the winner's
         # total is the headline's: "27-21" over "ahead at 20-21" in the running
-        # a live blog's "Full time: Wales 25-20 Scotland" is its match's result, whatever the running scores under it
-        full_time = [(ab, r) for ab, r in near if _FULL_TIME_RE.search(ab.text, max(0, r.start - 40), r.start)]
-        near = next((group for group in (full_time, [p for p in opening if p in final], opening, final) if group), near)
+        near = next((group for group in ([p for p in opening if p in final], opening, final) if group), near)
         if len({(r.first_value, r.second_value) for _, r in near}) != 1:
             continue
         ab, r = near[0]

@@ -263,7 +263,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "Belmont Silvertones … with 285 points" … "Southern Sunrise … were third with 281 points": two entrants
                 if how is not None and not (a.unit == "age" and a.owner and a.owner == b.owner) and _someone_elses(first, a, later, b):
                     continue  # "the hooker Dai Morgan, who has retired after 212 games" … "their 22 league games": his, not theirs
-                if _bound_holds(first, a, b) or _bound_holds(later, b, a):
+                if _bound_holds(first, a, b, how is None) or _bound_holds(later, b, a, how is None):
                     continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
                 if how is None and _sizes_another(a) != _sizes_another(b) and not a.scope & b.scope:
                     continue  # "212 beds" … "the 40-bed children's ward": the size of one ward, not the beds counted; "the unit's 24 beds" is the unit's
@@ -1092,15 +1092,17 @@ def _bound_hit(annotation, later: Statement, first: Statement, broken: str) -> H
     return _at(later.block, (w.start, w.end), message, first.block, (r.start, r.end))
 
 
-def _bound_holds(located: Statement, q, other) -> bool:
+def _bound_holds(located: Statement, q, other, far: bool = False) -> bool:
     """True when a fact is a bound ("more than 1,100", "nearly 4,000") that the other fact's value meets, within a
-    fifth of it: the bound is the exact figure rounded for a standfirst or a quote, not a second value."""
+    fifth of it: the bound is the exact figure rounded for a standfirst or a quote, not a second value. With `far`
+    (no slip of the digits between them), a bound met from further off holds too: "drew more than 150 residents" …
+    "412 residents had written" contradicts nothing."""
     if not q.amount.approx:
         return False
     tokens = located.block.tokens
     before = tuple(tokens[k].lower for k in range(max(0, q.amount.first - 3), q.amount.first))
     value, exact = q.amount.value, other.amount.value
-    if not value or abs(exact - value) > 0.2 * value:
+    if not value or abs(exact - value) > 0.2 * value and not far:
         return False
     if any(before[-len(p):] == p for p in _AT_LEAST):
         return exact > value

@@ -321,6 +321,8 @@ def _verbs(text: str, start: int, end: int) -> list[_Verb]:
             and prev not in _DETERMINERS and prev not in _PREPOSITIONS and not prev.endswith(("'s", "’s"))
             and (raw[0].islower() or i == 0)
             and not (i >= 2 and words[i - 2].group().lower() == "to")  # "to review challenged ballots": the object's adjective
+            # "will present updated projections": straight after a verb group, the object's adjective
+            and not (verbs and verbs[-1].end == words[i - 1].end() and text[words[i - 1].end() : m.start()] == " ")
         ):
             tense = Tense.PAST
         elif w in _PRESENT_VERBS and prev not in _DETERMINERS and prev != "to":

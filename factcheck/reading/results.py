@@ -152,13 +152,16 @@ def _result_line(tokens: list[Token], i: int) -> tuple[int, int] | None:
     k = i - 1
     while k >= 0 and i - k <= _NAME_WORDS and tokens[k].sentence == sentence and (tokens[k].capitalised or tokens[k].text in (".", "'", "\u2019") and tokens[k].glued):
         k -= 1
-    if k >= 1 and tokens[k].text == ":" and tokens[k].sentence == sentence and _FINAL_LABEL.match(" ".join(t.lower for t in tokens[max(0, k - 2) : k])):
+    labelled = k >= 1 and tokens[k].text == ":" and tokens[k].sentence == sentence and _FINAL_LABEL.match(" ".join(t.lower for t in tokens[max(0, k - 2) : k]))
+    if labelled:
         k = -1  # "FINAL: Brazos Springs 31, Cedar Hollow 27.": a result line under its label
     if k == i - 1 or (k >= 0 and tokens[k].sentence == sentence):
         return None  # no name, or words before it: a line of the result alone
-    if i + 2 >= n or tokens[i + 1].text != "," or not tokens[i + 2].capitalised:
+    # under its label the comma may be left out: "FULL TIME: Ireland 27 Scotland 17."
+    comma = i + 1 < n and tokens[i + 1].text == ","
+    if not (comma or labelled) or i + 1 + comma >= n or not tokens[i + 1 + comma].capitalised:
         return None
-    j = i + 2
+    j = i + 1 + comma
     while j < n and j - i - 1 <= _NAME_WORDS and (tokens[j].capitalised or tokens[j].text in (".", "'", "\u2019") and tokens[j].glued):
         j += 1
     if j >= n or tokens[j].kind != NUMBER or (y := _int(tokens[j])) is None:

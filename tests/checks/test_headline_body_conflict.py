@@ -1342,3 +1342,25 @@ def test_a_margin_joined_to_its_unit_in_the_headline(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("seven-wicket", "six-wicket")
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_live_blogs_full_time_score_after_the_headlines_in_the_running(rules):
+    head = '---\ntitle: "Kelvinside United 3-1 Forthbank Thistle: Ogilvie double sends hosts top \u2013 as it happened"\ndate: 2025-11-22\n---\n\n# Kelvinside United 3-1 Forthbank Thistle: Ogilvie double sends hosts top \u2013 as it happened\n\n'
+    paragraphs = ["Welcome to our live coverage from Netherfield Park, where Kelvinside United can go top.",
+                  "**16:39** GOAL! Kelvinside United 3-1 Forthbank Thistle (Dunn, 81). The captain finally gets his goal.",
+                  "**16:51** GOAL! Kelvinside United 3-2 Forthbank Thistle (Harkins, 90+3). Out of nowhere.",
+                  "**16:54** FULL-TIME: Kelvinside United 3-2 Forthbank Thistle. Kelvinside hang on and move top."]
+    text = head + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, fmt="md", rules=rules, check='headline-body-conflict') == [('headline-body-conflict', 14)]
+    text = text.replace("FULL-TIME: Kelvinside United 3-2", "FULL-TIME: Kelvinside United 3-1")
+    assert findings_of(text, fmt="md", rules=rules, check='headline-body-conflict') == []
+
+
+def test_a_full_time_result_line_without_its_comma(rules):
+    head = '---\ntitle: "Ireland 27-20 Scotland: as it happened at the Aviva"\ndate: 2026-02-14\n---\n\n# Ireland 27-20 Scotland: as it happened at the Aviva\n\n'
+    paragraphs = ["**17.02** \u2013 That's a wrap from us. Thanks for joining us.",
+                  "**16.38** \u2013 FULL TIME: Ireland 27 Scotland 17. Three tries to two, and Ireland stay unbeaten."]
+    text = head + "\n\n".join(paragraphs) + "\n"
+    assert findings_of(text, fmt="md", rules=rules, check='headline-body-conflict') == [('headline-body-conflict', 10)]
+    text = text.replace("Scotland 17.", "Scotland 20.")
+    assert findings_of(text, fmt="md", rules=rules, check='headline-body-conflict') == []

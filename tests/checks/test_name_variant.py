@@ -917,3 +917,11 @@ def test_a_surname_ending_in_ing_opening_a_sentence_before_its_verb(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
     paragraphs[2] = "Sketching said nothing about it. Representing the band, Mahabirsingh said the team had begun work."
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_countrys_people_named_by_its_adjective(rules):
+    head = 'date 2026-05-12 Diamond miner lifts local hiring\n\n'
+    paragraphs = ["The company employs about 3,400 people, nearly all of them Batswana, and Mr Mmusi said there were no plans for job losses.",
+                  "He has since lectured part-time at the Botswana International University of Science and Technology.",
+                  "The Botswana Mine Workers' Union welcomed the appointment."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

@@ -1159,3 +1159,13 @@ def test_the_level_a_percentage_change_reaches_is_no_end_of_a_range(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("38,740", "38,470")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_bound_met_from_far_off(rules):
+    head = 'date 2026-03-10 Council opposes salmon farm\n\n'
+    paragraphs = ["The council will oppose the plan after a heated meeting on Monday night that drew more than 150 residents.",
+                  "Council officers told the meeting that 412 residents had written to the council about the proposal since December."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[0] = paragraphs[0].replace("more than 150", "fewer than 150")
+    paragraphs[1] = "Council officers told the meeting that the 412 residents had been counted at the door."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

@@ -297,3 +297,12 @@ def test_a_reporting_period_named_by_its_end(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs = ["The company will release its half-year results on Jan 12."]
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_a_past_participle_before_the_object_is_no_past_verb(rules):
+    head = 'date 2026-08-21 Council weighs sales tax for streets\n\n'
+    paragraphs = ["At an Aug. 18 study session, the finance director told council members the city faces a deficit.",
+                  "He said staff will present updated revenue projections to the council at an Aug. 18 study session."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Aug. 18", "Sept. 1")
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
