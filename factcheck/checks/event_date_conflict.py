@@ -100,7 +100,8 @@ decision") are two events, and a mention naming none is the one named participan
 and no one's the article names only after it ("set sentencing for Feb. 11" before "Teague pleaded guilty"). A
 sentence opened by "He" or "She" is about the person the sentences before it in its paragraph open with, or the one
 person its paragraph names before it; one opened by a name before its verb ("Linda Pruitt is scheduled to be
-sentenced") about that person, by full name when two people share the surname.
+sentenced") about that person, by full name when two people share the surname. One weekday written twice without
+its date ("voted 4-1 Tuesday" … "with Tuesday's vote") is one day, however the tense of each clause reads it.
 One event of a life dated by its year is compared by year: "They married in 1967" and "At their wedding in
 Dundee in June 1969"; "She was elected a fellow of the Royal Society in 1989" and "her election to the Royal
 Society in 1987" (an election only to a body named the same way). A named subject must be the same ("Their

@@ -27,7 +27,13 @@ is not theirs), another winner of the same named contest ("Tobi Adekanye wins Be
 side: "Greens win" … "Green candidate Hollie Brandreth has won"), or a placing when
 the body gives one other placing and never the headline's (placings the body gives others by name,
 "Tadesse, who was second", are theirs; an unnamed one, "The 26-year-old from Thornbury finished third",
-may be the headline subject's). A capitalised name in the headline
+may be the headline subject's). A post the headline gives a person ("Ewan Gillespie named chief fire officer",
+"Prairie Basin Energy names Oksana Hrynchuk chief financial officer") conflicts with a body that gives that unique post
+(rules/roles.yaml) to someone else now or from now on ("to confirm Catriona MacLeod … as the service's next chief fire
+officer", "Darren Melnyk remains chief financial officer") and never to the headline's person, whom it names; a holder
+told as leaving or as holding it until now with no word of taking it is the one the headline's person follows, a holder
+of another named organisation is no rival, and a headline of someone leaving ("to step down") names no appointment.
+A capitalised name in the headline
 the body never uses, where the body uses one name spelt much like it (not the same name
 without its accents or with an ending) or writes one other one-word name before the noun it qualifies ("Pinetown bakery" …
 "its Pietermaritzburg bakery"; not the last word of a longer name: "Ozark cave crayfish" … "the Salt Fork cave crayfish"),
@@ -351,6 +357,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         hits += _joined_margin_conflicts(headline, headline_span, annotation)
     hits += _name_conflicts(headline, headline_span, annotation)
     if not hits:
+        hits += _appointment_conflicts(headline, headline_span, annotation)
+    if not hits:
         hits += _named_figure_conflicts(headline, headline_span, annotation)
     if not hits:
         hits += _owned_tally_conflicts(headline, headline_span, annotation)
@@ -671,6 +679,56 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
         hits.append(Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"The body gives the score as \u201c{ab.text[r.start:r.end]}\u201d, but the headline says \u201c{x_tok.text}-{y_tok.text}\u201d.",
                         (_at_headline(headline, headline_span, x_tok.start, y_tok.end),)))
     return hits
+
+
+_NEWLY = frozenset({"new", "next", "incoming"})  # modifiers of a role that is the holder's now or from now on
+# words of a sentence saying its holder is leaving the role ("Chief executive Jones, who retires in May")
+_LEAVING_RE = re.compile(r"\b(?:retir\w*|step(?:s|ping|ped)?\s+down|stood\s+down|stands?\s+down|bow(?:s|ing)?\s+out|quit\w*|outgoing|leav\w*|left|"
+                         r"depart\w*|succeed\w*|replac\w*|predecessor|former|until|fired|sacked|dismissed|ousted|resign\w*)\b", re.I)
+# words that give a holder a post now or from now on ("will become its chief executive", "remains chief financial officer")
+_TAKING_RE = re.compile(r"\b(?:appoint\w*|nam(?:e|es|ed|ing)|confirm\w*|elect\w*|chosen|chose|pick\w*|hired?|becom\w*|became|remain\w*|take\s+(?:up|over)|takes\s+(?:up|over)|will\s+be)\b", re.I)
+
+
+def _appointment_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline that gives a person a post ("Ewan Gillespie named chief fire officer", "Prairie Basin Energy names
+    Oksana Hrynchuk chief financial officer") where the body gives that unique post to someone else now or from now on
+    ("to confirm Catriona MacLeod … as the service's next chief fire officer", "Darren Melnyk remains chief financial
+    officer") and never to the headline's person, whom it names. A holder the body says is leaving, or held it before
+    ("former", "acting", "interim"), is no rival; nor is a holder of another organisation the body names."""
+    from ..language.roles import same_org
+
+    reading = annotation.people
+    blocks, people, rk = reading.blocks, reading.people, reading.roles
+    heads = [i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADLINE and b.text.strip() == headline.strip()]
+    if not heads or _LEAVING_RE.search(headline):
+        return []  # "Harcourt Data chief executive Fergal Ó Súilleabháin to step down": no appointment
+    body = [i for i, b in enumerate(blocks) if b.kind in _BODY]
+    for i in heads[:1]:
+        for r in people.roles[i] if i < len(people.roles) else ():
+            spec = rk.roles.get(r.base)
+            if r.kind != "role" or r.holder is None or r.deputy or set(r.modifiers) - _NEWLY or spec is None or not spec.unique:
+                continue
+            named = people.person_at(i, r.holder)
+            if named is None or not any(b.text.find(named.surname) >= 0 for b in (blocks[j] for j in body)):
+                continue
+            theirs = [(j, q, people.person_at(j, q.holder)) for j in body for q in people.roles[j] if q.kind == "role" and q.role == r.role and q.holder]
+            if any(p is not None and p.surname == named.surname for _, _, p in theirs):
+                continue  # the body gives the headline's person the post too
+            for j, q, holder in theirs:
+                if holder is None or set(q.modifiers) - _NEWLY:
+                    continue
+                if r.org is not None and q.org is not None and r.org.name and q.org.name and not r.org.name[0].startswith("#") \
+                        and not q.org.name[0].startswith("#") and not same_org(r.org, q.org):
+                    continue  # another organisation's holder
+                sentence = next((sn for sn in blocks[j].sentences if sn.start <= q.start < sn.end), None)
+                if not set(q.modifiers) & _NEWLY and (sentence is None or _LEAVING_RE.search(sentence.text) or not _TAKING_RE.search(sentence.text)):
+                    continue  # "Chief executive Jones, who retires in May", "Board chair Castellanos, who has led the board
+                    # since 2022": the holder the headline's person follows; only one given the post now or from now on rivals
+                said = f"headline: \u201c{headline.strip()}\u201d"
+                return [Hit(CHECK.id, blocks[j].source_span(q.start, q.end),
+                            f"The body gives the post of {q.form if q.form.isupper() else q.form.lower()} to {holder.full_name}, but the headline gives it to {named.full_name}.",
+                            (RelatedHit(headline_span(r.holder[0], r.end), said),))]
+    return []
 
 
 _WON_BY_NOUNS = frozenset("win wins victory defeat loss margin triumph".split())

@@ -146,7 +146,8 @@ years ("in 2019 a crash on the same road killed 3"), running totals and
 revisions ("rose to", "up from", "now", "another", "so far", "a total of", "46 depositors,
 and more came forward"),
 rates ("a day", "per pupil"), ranges, approximate figures ("about 1,900"), bounds the exact figure meets
-("more than 1,100 homes" … "1,150 homes", even where the digits look like a slip), a figure referred back
+("more than 1,100 homes" … "1,150 homes", even where the digits look like a slip; and from further off when they do
+not: "drew more than 150 residents" … "412 residents had written"), a figure referred back
 whose sentence names another time ("the 6.4% rise recorded the previous month" … "4.6%"),
 figures inside quotes, three or more values for one thing, and anything of one
 or less; a year's opening and closing levels written one after the other ("began the year with 412 stores … ending the

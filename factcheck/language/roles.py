@@ -666,14 +666,19 @@ def _may_name_role(text: str, rk: RolesKnowledge) -> bool:
 
 
 _IN_PLACE_OF_RE = re.compile(r"\b(?:replac\w*|succeed\w*|from|behind|beat\w*|defeat\w*|oust\w*|unseat\w*|pipp\w*|edg\w*\s+out|ahead\s+of)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Cllr)\.?\s+)?\Z", re.I)
-_AS_ROLE_BEFORE_RE = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|substantive|permanent|full-time|sole)\s+)?\Z")
+# ("to confirm Catriona MacLeod, currently deputy chief in Lothian, as the service's next chief fire officer": an aside
+# between the name and "as", and the body's possessive before the role)
+_AS_ROLE_BEFORE_RE = re.compile(r"(?:,[^,.;:!?]{1,120},)?\s+as\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:new|next|incoming|substantive|permanent|full-time|sole)\s+)?\Z")
 # "Kyle Brandt, who joined the club in 2019, stays on as assistant general manager": a verb of staying in a post, whose
 # subject (the name opening the sentence, an aside between commas allowed) holds the role after "as"
 # ("X joins the board as vice-chair", "X named chair of …", "X was appointed chief executive": a verb of taking a post too)
 _STAYS_AS_BEFORE_RE = re.compile(
     r"(?:,[^,.;:!?]{1,120},)?\s+(?:will\s+)?(?:(?:stays?|stayed|remains?|remained|continues?|continued|serves?|served)(?:\s+on)?"
     r"\s+as|(?:joins?|joined)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:board|team|club|company|staff|council|cabinet|executive|committee|bench)\s+as"
-    r"|(?:(?:was|has\s+been|have\s+been|is|will\s+be)\s+)?(?:named|appointed|elected|confirmed)(?:\s+as)?)\s+(?:(?:the|its|their|a|an)\s+)?(?:new\s+)?\Z"
+    r"|(?:(?:was|has\s+been|have\s+been|is|will\s+be)\s+)?(?:named|appointed|elected|confirmed)(?:\s+as)?"
+    # "Dr Rosalind Penhaligon, currently …, will become its chief executive", "Darren Melnyk remains chief financial officer"
+    # (not "became executive mayor after the 2021 elections": since when, which the roles' change reading weighs)
+    r"|(?:becomes?|remains?))\s+(?:(?:the|its|their|a|an)\s+)?(?:new\s+)?\Z"
 )
 
 
@@ -727,7 +732,7 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
         # "confirmed Dr Patrick Ssempijja as the substantive director of …", "appointed Jane Smith as its chief
         # executive": the name just before "as" holds the role
         for k, r in enumerate(out):
-            if r.kind == "role" and r.holder is None and (a := _AS_ROLE_BEFORE_RE.search(text, max(0, r.start - 40), r.start)) is not None:
+            if r.kind == "role" and r.holder is None and (a := _AS_ROLE_BEFORE_RE.search(text, max(0, r.start - 200), r.start)) is not None:
                 run = by_end.get(a.start())
                 if run is not None and not _IN_PLACE_OF_RE.search(text, max(0, run.start - 30), run.start):
                     out[k] = replace(r, holder=(run.start, run.end))  # not "replaced Jane Smith as chairman": her old role
@@ -1215,19 +1220,24 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         run = next((r for r in sorted(by_start.values(), key=lambda r: r.start) if sentence_start <= r.start < cm.start()), None)
         if run is not None:
             holder = (run.start, run.end)
+    if holder is None and org is not None and org.name is not None and not org.name[0].startswith("#") \
+            and (am := _APPOINTED_AS_RE.search(text, max(0, m.start("role") - 160), m.start("role"))) and org.written == text[_appointee(am)[0] : _appointee(am)[1]].strip():
+        # "names Oksana Hrynchuk chief financial officer": the name before the role is its holder, not its body
+        org, start = None, m.start("role")
     if holder is None and (org is None or org.name is not None and org.name[0].startswith("#")) and (am := _APPOINTED_AS_RE.search(text, max(0, start - 160), start)):
         # "Ystrad Taf RFC have appointed Rhodri Price as their new head coach": the verb's object holds the role after
         # "as", in the body the verb's subject names
-        run = by_start.get(am.start("who"))
+        who = _appointee(am)[0]
+        run = by_start.get(who)
         if run is None:  # "named former Scotland forward Liam MacAulay as the new head coach"
-            run = next((r for at, r in by_start.items() if am.start("who") < at < am.end() and _DESCRIBED_OBJECT_RE.fullmatch(text, am.start("who"), at)), None)
+            run = next((r for at, r in by_start.items() if who < at < am.end() and _DESCRIBED_OBJECT_RE.fullmatch(text, who, at)), None)
         if run is not None and _ASIDE_THEN_AS_RE.fullmatch(text, run.end, am.end()):
             holder = (run.start, run.end)
             subject = _SUBJECT_BODY_RE.search(text, max(0, am.start() - 80), am.start())
             named = _named_org(subject.group("body"), rk) if subject and not is_place(subject.group("body")) else None
             org = named if named is not None and (named.kind is not None or org is None) else org
     if holder is None and (stays := _STAYS_AS_BEFORE_RE.search(text, max(0, start - 200), start)) is not None \
-            and (run := by_end.get(stays.start())) is not None and _sentence_starts(text, run.start):
+            and (run := by_end.get(stays.start())) is not None and (_sentence_starts(text, run.start) or _THAT_BEFORE_RE.search(text, max(0, run.start - 10), run.start)):
         holder = (run.start, run.end)  # "Kyle Brandt, who …, stays on as assistant general manager"
     if holder is None and org is None and not text[max(0, start - 5) : start].endswith(" and ") and not _AND_AFTER_RE.match(text, end):
         return None  # kept beside "and": "chairman and chief executive" shares the other role's holder
@@ -1271,13 +1281,26 @@ _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?:;][\"'”’)]?\s+|\n\s*|[\"“�
 
 
 _CAPACITY_BEFORE_RE = re.compile(r"\b(?:in|with)\s+(?:his|her|their)\s+(?:role|capacity|position)\s+as\s+(?:the\s+)?\Z", re.I)
+# ("to confirm Catriona MacLeod, …, as the service's next chief fire officer": a body's possessive before the role;
+# "Prairie Basin Energy names Oksana Hrynchuk chief financial officer": a headline's present tense, "as" left out)
 _APPOINTED_AS_RE = re.compile(
-    r"\b(?:appointed|appoints|named|names|hired|hires|elected|elects|chosen|chose|confirmed|confirms|installed|installs|unveiled|unveils)"
-    r"\s+(?P<who>(?:(?:the\s+)?(?:former|ex-|veteran|experienced|long-serving)[\w-]*\s+)?[A-Z][^.;:!?]{2,120}?)\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:new|next|permanent|full-time)\s+)?\Z"
+    r"\b(?:(?P<verb>appointed|appoints|appoint|named|names|name|hired|hires|hire|elected|elects|elect|chosen|chose|choose|confirmed|confirms|confirm|installed|installs|install|unveiled|unveils)"
+    r"\s+(?P<who>(?:(?:the\s+)?(?:former|ex-|veteran|experienced|long-serving)[\w-]*\s+)?[A-Z][^.;:!?]{2,120}?)"
+    r"\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+['\u2019]s\s+)?"
+    # a present tense's object before its role, "as" left out ("Prairie Basin Energy names Oksana Hrynchuk chief financial
+    # officer"; "Rohan Shetty named Ranji Trophy captain" is his naming, its object the team's)
+    r"|(?:appoints|names|hires|elects|picks|confirms)\s+(?P<object>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?<=[a-z])\s+(?:its\s+)?)(?:(?:new|next|permanent|full-time)\s+)?\Z"
 )
 # the words describing an appointed person before the name: "former Scotland forward", "the ex-Munster hooker"
+def _appointee(am: re.Match[str]) -> tuple[int, int]:
+    """Where the person an appointing verb names is written in a match of _APPOINTED_AS_RE."""
+    group = "who" if am.group("who") is not None else "object"
+    return am.start(group), am.end(group)
+
+
+_THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?\Z")  # "confirmed on Tuesday that Dr Rosalind Penhaligon … will become its chief executive"
 _DESCRIBED_OBJECT_RE = re.compile(r"(?:the\s+)?(?:former|ex-|veteran|experienced|long-serving)[\w-]*\s+(?:[\w'\u2019-]+\s+){0,3}")
-_ASIDE_THEN_AS_RE = re.compile(r"(?:,[^,.;:!?]{1,80},)?\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:new|next|permanent|full-time)\s+)?")
+_ASIDE_THEN_AS_RE = re.compile(r"(?:,[^,.;:!?]{1,80},)?(?:\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+['\u2019]s\s+)?|\s+(?:its\s+)?)(?:(?:new|next|permanent|full-time)\s+)?")
 # the body that does the appointing, written just before the verb: "Ystrad Taf RFC have appointed", "The board of X has"
 _SUBJECT_BODY_RE = re.compile(r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019-]*){0,5})\s+(?:has|have|had|on\s+\w+)?\s*\Z")
 # a party and a seat set between a role and its holder's name: ", Sinn Féin councillor ", ", Labour MP "

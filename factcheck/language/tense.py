@@ -17,7 +17,8 @@ this order:
 A participle after "be", "been" or "being" ("will be reviewed", "is due to be
 held") belongs to the verb group before it and has no tense of its own; "planned"
 and "scheduled" count as plans only when a preposition, a time word or a weekday
-follows ("the vote scheduled for Monday", not "14 planned operations").
+follows ("the vote scheduled for Monday", not "14 planned operations"). A word in "-ed" straight after a verb group
+is its object's adjective, no verb ("will present updated projections on Aug. 18" is future).
 
 "would", "could", "might" and other modals give "unknown": "he would meet on
 Monday" says nothing certain about when Monday is.

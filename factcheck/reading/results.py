@@ -1,5 +1,8 @@
 """Results: vote tallies ("passed 61-38", "by 61 votes to 38") and match scores ("won 26-18"), read from tokens.
 
+A line of the result alone gives each side's name before its points ("Lincoln 31, Westfield 24"); under its label the
+comma may be left out ("FULL TIME: Ireland 27 Scotland 17").
+
 A `Result` is a pair of counts written together, with what kind of result the words
 around it make it. A `SideCount` is one side of a vote stated on its own ("39
 members voted against", "with 38 against"). Both are facts the number checks compare.

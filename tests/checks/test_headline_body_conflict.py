@@ -1364,3 +1364,31 @@ def test_a_full_time_result_line_without_its_comma(rules):
     assert findings_of(text, fmt="md", rules=rules, check='headline-body-conflict') == [('headline-body-conflict', 10)]
     text = text.replace("Scotland 17.", "Scotland 20.")
     assert findings_of(text, fmt="md", rules=rules, check='headline-body-conflict') == []
+
+
+def test_a_headlines_appointment_the_body_gives_to_someone_else(rules):
+    head = 'date 2026-03-03 Ewan Gillespie named chief fire officer as service reshapes top team\n\n'
+    paragraphs = ["Members of the authority voted on Monday to confirm Catriona MacLeod, currently deputy chief in Lothian and Borders, as the service's next chief fire officer.",
+                  "At the same meeting, Ewan Gillespie, the area manager for the Wirral, was promoted to deputy chief fire officer."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Catriona MacLeod", "Ewan Gillespie").replace("the Wirral, was promoted to deputy chief fire officer", "the Wirral, will take up the post in April")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headlines_appointment_the_body_says_stays_with_its_holder(rules):
+    head = 'date 2026-02-20 Prairie Basin Energy names Oksana Hrynchuk chief financial officer in executive overhaul\n\n'
+    paragraphs = ["The company also named Oksana Hrynchuk, 44, its new chief operating officer.",
+                  "Darren Melnyk remains chief financial officer, a post he has held since 2019."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    # the holder the headline's person follows: told as leaving, or holding it until now with no word of taking it
+    paragraphs[1] = "Darren Melnyk, the chief financial officer, retires in June."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[1] = "Chief financial officer Darren Melnyk, who has held the post since 2019, said the overhaul was overdue."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_of_someone_leaving_names_no_appointment(rules):
+    head = 'date 2026-12-02 Harcourt Data chief executive Fergal Walsh to step down\n\n'
+    paragraphs = ["Fergal Walsh will leave the company in March after nine years.",
+                  "Chief executive Deirdre MacNamara will be named interim chief executive, the board said."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
