@@ -410,6 +410,9 @@ def _clause_has_change(clauses: dict[int, int], clause: int, s: Sentence, i: int
 
 
 def _percent_changes(s: Sentence) -> list[tuple[Amount, str]]:
+    if any(s.lower(i) == "from" and {s.lower(k) for k in range(max(s.lo, i - 6), i)} & _REVISED for i in range(s.lo, s.hi)):
+        return []  # "up 9.8 per cent on August, when exports came to 648,900 bags, a figure revised from the 651,300 it
+        # first published": a figure corrected, not the change the percentage measures
     percents = [a for a in s.amounts if a.unit == "percent"]
     shares = [a for a in percents if s.lower(a.last + 1) == "of"]
     # "up 16.1 per cent and 14.3 per cent of sales": two percentages joined may both be shares of sales
@@ -452,6 +455,9 @@ def _percent_changes(s: Sentence) -> list[tuple[Amount, str]]:
         if (lo, hi) != (s.lo, s.hi):
             found = _percent_change(_clause(s, [a for a in s.amounts if lo <= a.first and a.last < hi], lo, hi))
     return found
+
+
+_REVISED = frozenset("revised revises revising corrected restated amended".split())
 
 
 def _clause(s: Sentence, amounts: list[Amount], lo: int, hi: int) -> Sentence:

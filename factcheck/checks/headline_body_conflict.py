@@ -1784,7 +1784,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         if (swap := _swapped_in_opening(a, annotation, head)) is not None:
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip contradicts it, not another figure
             return [_swap_hit(swap, a, headline, headline_span)]
-        mine = [m for m in mine if not _code(m[1].tokens, m[2])]  # "The inaugural flight, ET 724": a flight's number, no count
+        mine = [m for m in mine if not _code(m[1].tokens, m[2]) and not _elided_length(m[1], m[2])]  # "The inaugural flight, ET 724": a flight's number, no count
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
                    and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b)
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
@@ -1850,6 +1850,15 @@ def _another_year(annotation, ab, b) -> bool:
     published = annotation.doc.published
     years = {t for t in ab.times.get(ab.tokens[b.first].sentence, ()) if t.isdigit()}
     return published is not None and bool(years) and str(published.year) not in years
+
+
+def _elided_length(ab, b) -> bool:
+    """True for a bare count after "and" that a length just before it in its sentence gives its unit ("nine years as a
+    director and five as chair": five years, no count of directors)."""
+    tokens = ab.tokens
+    if b.unit is not None or b.first < 1 or tokens[b.first - 1].lower != "and":
+        return False
+    return any(x.unit in _DAYS and x.last < b.first and b.first - x.last <= 8 and tokens[x.first].sentence == tokens[b.first].sentence for x in ab.amounts)
 
 
 def _others_count(head, a, ab, b, names: frozenset[str] = frozenset()) -> bool:

@@ -1252,6 +1252,9 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         if org is None:
             return None  # "state chairman" with no body before it: the level says nothing of whose
         department = level.group("level").lower()  # one state chairman of a party, as one head of a council's department
+    if org is not None and org.name and len(org.name) > 1 and org.name[0] in rk.deputies and not role.startswith("deputy:"):
+        # "Deputy Shire President Alan Prideaux": the deputy's post of the body named after the deputy's word
+        role, org = f"deputy:{role}", _org_from(org.written.split(None, 1)[1], rk) or Org(org.name[1:], org.kind, org.written.split(None, 1)[1])
     return RoleMention(start, end, "role", role, org, change, holder, form, department=department, body_unsaid=body_unsaid)
 
 

@@ -2496,3 +2496,11 @@ def test_a_turnout_beside_two_counts_set_side_by_side(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = "In all 7,219 votes were cast from 11,860 electors on the list, giving a turnout of about 71 per cent."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_figure_revised_from_another_is_no_change(rules):
+    head = 'date 2026-10-08 Coffee exports rise\n\n'
+    paragraphs = ["Volumes were up 9.8 per cent on August, when exports came to 648,900 bags, a figure the authority revised from the 651,300 it first published."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "Exports fell 9.8 per cent to 648,900 bags from 651,300."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

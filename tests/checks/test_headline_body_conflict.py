@@ -1392,3 +1392,18 @@ def test_a_headline_of_someone_leaving_names_no_appointment(rules):
     paragraphs = ["Fergal Walsh will leave the company in March after nine years.",
                   "Chief executive Deirdre MacNamara will be named interim chief executive, the board said."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headlines_raising_verb_is_no_key_word(rules):
+    head = 'date 2026-02-20 Odisha presents budget, capital outlay raised to Rs 68,400 crore\n\n'
+    paragraphs = ["Finance Minister Sarat Chandra Behera on Friday presented a Rs 2,90,000 crore budget for 2026-27.",
+                  "The outlay is 9.4 per cent higher than the Rs 2,65,000 crore estimate for the current year, which was later raised to Rs 2,71,300 crore.",
+                  "Behera said the state would keep borrowing within its limits.",
+                  "Capital outlay has been set at Rs 68,400 crore, up from Rs 59,200 crore."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_count_after_a_length_takes_its_unit(rules):
+    head = 'date 2026-06-17 Coast Cordillera Metals names Sandhu chair as three directors leave board\n\n'
+    paragraphs = ["VANCOUVER \u2013 Coast Cordillera Metals Corp. has named Harjit Sandhu chair of its board, replacing Margaret Lindqvist, who retired at the company's annual general meeting on Tuesday after nine years as a director and five as chair."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -2086,3 +2086,12 @@ def test_a_motion_moved_by_a_member_is_no_change_of_post(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Ngozi Amadi-Lawal", "Babatunde Olaniyan")
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_deputy_before_the_body_named_with_the_post(rules):
+    head = 'date 2026-09-10 Shire backs grain road upgrade\n\n'
+    paragraphs = ["The vote followed an hour of debate, with Deputy Shire President Alan Prideaux and Cr Leanne Oduya voting against.",
+                  "The site expects 310,000 tonnes, which Shire President Jennifer Moyle said would put pressure on the roads."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[0] = paragraphs[0].replace("Deputy Shire President", "Shire President")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
