@@ -725,8 +725,9 @@ def _appointment_conflicts(headline: str, headline_span, annotation) -> list[Hit
                     continue  # "Chief executive Jones, who retires in May", "Board chair Castellanos, who has led the board
                     # since 2022": the holder the headline's person follows; only one given the post now or from now on rivals
                 said = f"headline: \u201c{headline.strip()}\u201d"
+                post = q.form if q.form.isupper() else q.form.lower()
                 return [Hit(CHECK.id, blocks[j].source_span(q.start, q.end),
-                            f"The body gives the post of {q.form if q.form.isupper() else q.form.lower()} to {holder.full_name}, but the headline gives it to {named.full_name}.",
+                            f"The body gives the post of {post} to {holder.full_name}, but the headline gives it to {named.full_name}.",
                             (RelatedHit(headline_span(r.holder[0], r.end), said),))]
     return []
 

@@ -640,7 +640,7 @@ _DEPARTMENT_AFTER_RE = re.compile(r"\s+of\s+(?P<dept>[a-z][a-z-]*(?:(?:\s+|\s+an
 _DEPARTMENT_WORD_RE = re.compile(r"[a-z][a-z-]*|&")
 # Words that end a department: "head of finance at the council", "head of policy, who said"
 # ("head of libraries and head of culture": two departments, each its own role)
-_DEPARTMENT_STOP = frozenset("a an the of at for in on to from with by who which that said says told is was has had will would as head director".split())
+_DEPARTMENT_STOP = frozenset("a an the of at for in on to from with by who which that said says told is was has had will would as head director once when until while after before since because if".split())
 _WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)\b")
 # Verbs that follow a role's holder-less form in reported speech ("the school's head said"), not a title's next word.
 _SPEECH_WORDS = frozenset("said says told tells added adds warned warns agreed agrees explained wrote writes insisted confirmed admitted declined refused".split())

@@ -2095,3 +2095,12 @@ def test_a_deputy_before_the_body_named_with_the_post(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
     paragraphs[0] = paragraphs[0].replace("Deputy Shire President", "Shire President")
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+
+
+def test_a_department_ends_at_a_clause_of_time(rules):
+    head = 'date 2026-03-03 Fire service names new chief\n\n'
+    paragraphs = ["Members voted on Monday to confirm Catriona MacLeod, currently deputy chief in Lothian and Borders, as the service's next chief fire officer.",
+                  "Patrick Doyle will return to his substantive post as director of prevention and protection once Ms MacLeod arrives."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[1] = "Director of prevention and protection Catriona MacLeod said the service was ready."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
