@@ -1287,7 +1287,7 @@ _CAPACITY_BEFORE_RE = re.compile(r"\b(?:in|with)\s+(?:his|her|their)\s+(?:role|c
 # ("to confirm Catriona MacLeod, …, as the service's next chief fire officer": a body's possessive before the role;
 # "Prairie Basin Energy names Oksana Hrynchuk chief financial officer": a headline's present tense, "as" left out)
 _APPOINTED_AS_RE = re.compile(
-    r"\b(?:(?P<verb>appointed|appoints|appoint|named|names|name|hired|hires|hire|elected|elects|elect|chosen|chose|choose|confirmed|confirms|confirm|installed|installs|install|unveiled|unveils)"
+    r"\b(?:(?:appointed|appoints|appoint|named|names|name|hired|hires|hire|elected|elects|elect|chosen|chose|choose|confirmed|confirms|confirm|installed|installs|install|unveiled|unveils)"
     r"\s+(?P<who>(?:(?:the\s+)?(?:former|ex-|veteran|experienced|long-serving)[\w-]*\s+)?[A-Z][^.;:!?]{2,120}?)"
     r"\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+['\u2019]s\s+)?"
     # a present tense's object before its role, "as" left out ("Prairie Basin Energy names Oksana Hrynchuk chief financial
