@@ -2949,6 +2949,8 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
                 continue  # "Judge to rule next Monday" … "reserved judgment on Thursday": what was done, not what is to come
             if (w.weekday + 1) % 7 == hw.weekday and _MIDNIGHT_BEFORE_RE.search(block.text, max(0, w.start - 20), w.start):
                 continue  # "from midnight on Tuesday" is the start of Wednesday
+            if _FORMER_PLAN_RE.search(block.text, max(0, w.start - 120), w.start):
+                continue  # "had planned to bring in Level 2 restrictions on Wednesday 28 January, but brought the start forward"
             told = event & _event_words(block.text, w.start, w.end, before=50, periods=periods)
             if hw.weekday in mentioned_days and id(block) not in opening and len(told) < 2:
                 continue  # the body names the headline's day for something else: only its opening tells the headline's story
@@ -2972,6 +2974,8 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     return hits
 
 
+# a plan since changed, told before its day: "had planned to …", "was originally due to …"
+_FORMER_PLAN_RE = re.compile(r"\b(?:had\s+(?:planned|intended|been\s+(?:due|set|scheduled|expected|planned))|(?:originally|initially)\s+(?:due|set|scheduled|planned|expected))\b[^.;:!?]*\Z", re.I)
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|from|until|till|this|next|last)\s+\Z", re.I)
 _TO_VERB_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,;:]*\Z")  # a headline's future: "Judge to rule next Monday"
 _SAID_ON_RE = re.compile(r"\b(?:said|says|told)\s+(?:on\s+)?\Z")  # "Ms Brandt said on Sunday": the day of the telling
@@ -3008,8 +3012,8 @@ def _story_day(headline: str, headline_span, hw, body_weekdays, readings, ahead:
     opening = {id(r.block) for r in readings[:_OPENING]}
     other = None
     for block, w in body_weekdays:
-        if w.qualifier or w.possessive:
-            continue
+        if w.qualifier or w.possessive or _FORMER_PLAN_RE.search(block.text, max(0, w.start - 120), w.start):
+            continue  # (a plan since changed dates nothing: "had planned to bring in … on Wednesday 28 January")
         sentence = _sentence(block, w.start)
         if len(story & _story_words(sentence)) < 2:
             continue

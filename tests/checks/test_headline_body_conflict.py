@@ -1407,3 +1407,12 @@ def test_a_count_after_a_length_takes_its_unit(rules):
     head = 'date 2026-06-17 Coast Cordillera Metals names Sandhu chair as three directors leave board\n\n'
     paragraphs = ["VANCOUVER \u2013 Coast Cordillera Metals Corp. has named Harjit Sandhu chair of its board, replacing Margaret Lindqvist, who retired at the company's annual general meeting on Tuesday after nine years as a director and five as chair."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_day_the_body_gives_a_plan_since_changed(rules):
+    head = 'date 2026-01-22 Level 2 water restrictions for Waitahi from Monday as dam falls to 68 per cent\n\n'
+    paragraphs = ["Households in Waitahi will be limited to watering their gardens on alternate days from Monday 26 January, after a dry December.",
+                  "The council had planned to bring in Level 2 restrictions on Wednesday 28 January, but brought the start forward by two days after storage fell to 68 per cent."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[1] = "The council will bring in Level 2 restrictions on Wednesday 28 January after storage fell to 68 per cent."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
