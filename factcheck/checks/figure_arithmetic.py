@@ -457,6 +457,8 @@ def _percent_changes(s: Sentence) -> list[tuple[Amount, str]]:
     return found
 
 
+# a figure corrected (not rules/quantities.yaml's revision-words, which hold "raised" and "lowered": "raised from £40 to
+# £48, a 20% rise" is a change its percentage measures)
 _REVISED = frozenset("revised revises revising corrected restated amended".split())
 
 
@@ -3936,9 +3938,6 @@ def _changes_after_their_levels(annotation) -> list[tuple[AnnotatedBlock, Amount
     return out
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
-
-
 def _dates_named(s: Sentence) -> set[str]:
     """The months and years a sentence names."""
     return {s.lower(i) for i in range(s.lo, s.hi) if s.lower(i) in _MONTHS and s.tokens[i].capitalised or s.tokens[i].kind == NUMBER and len(s.tokens[i].text) == 4 and s.tokens[i].text.startswith(("19", "20"))}
@@ -5037,6 +5036,7 @@ def _names_before(tokens, end: int) -> int | None:
 # a list that opens on a day or a month is a schedule, whatever its count: no names to count
 _DAY_AND_MONTH_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
                                   "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS = frozenset(w for w in _DAY_AND_MONTH_NAMES if not w.endswith("day"))  # a month's name, in full or short
 
 
 def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount, str]]:

@@ -156,7 +156,7 @@ from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, level_pairs, sente
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular, two_apart_by
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
-from ..reading.results import Result, in_the_running, read_results
+from ..reading.results import FINAL_LABEL_WORDS, Result, in_the_running, read_results
 from ..registry import Check, Context, Example, Option, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -758,7 +758,10 @@ def _joined_margin_conflicts(headline: str, headline_span, annotation) -> list[H
     return []
 
 
-_FULL_TIME_RE = re.compile(r"\b(?:full[ -]time|(?-i:FT)|final\s+score|final\s+whistle|result)\b\W*(?:[A-Z][\w'\u2019-]*\s+){0,4}\Z", re.I)
+# a result line's label before its score (reading/results.py's words; "FT" in capitals only, a bare "final" names a match:
+# "the semi-final, Wales 20-18")
+_FULL_TIME_RE = re.compile(r"\b(?:" + "|".join("(?-i:FT)" if w == "ft" else w.replace(" ", r"\s+") for w in FINAL_LABEL_WORDS if w != "final")
+                           + r")\b\W*(?:[A-Z][\w'\u2019-]*\s+){0,4}\Z", re.I)
 
 
 def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowledge) -> list[Hit]:

@@ -145,7 +145,9 @@ def _between_names(tokens: list[Token], first: int, last: int) -> bool:
 
 
 _NAME_WORDS = 4  # words of a side's name on a result line
-_FINAL_LABEL = re.compile(r"(?:.*\s)?(?:final|final\s+score|full\s+time|full-time|ft|result)\Z")
+# the words that label a line as a match's result ("FULL TIME: Ireland 27 Scotland 17"), shared with headline-body-conflict
+FINAL_LABEL_WORDS = ("final", "final score", "final whistle", "full time", "full-time", "ft", "result")
+_FINAL_LABEL = re.compile(r"(?:.*\s)?(?:" + "|".join(w.replace(" ", r"\s+") for w in FINAL_LABEL_WORDS) + r")\Z")
 
 
 def _result_line(tokens: list[Token], i: int) -> tuple[int, int] | None:
