@@ -250,14 +250,17 @@ def run(doc: Document, context: Context) -> list[Hit]:
     found = periods(context.annotation(doc).time)
     # where every period's stated starts and ends are: a span there is that period's own
     named = {(id(st.reading.block), st.fact.start) for p in found.values() for st in (*p.starts, *p.ends)}
+    sitting = (context.annotation(doc).time.period_knowledge or periods_of(None)).sitting_days
     for period in found.values():
-        hit = _period_sum(doc, period, slack, context.annotation(doc).time.blocks, named)
+        hit = _period_sum(doc, period, slack, context.annotation(doc).time.blocks, named, sitting)
         if hit is not None and doc.line_col(hit.span.start)[0] not in lines:
             hits.append(hit)
             lines.add(doc.line_col(hit.span.start)[0])
     hits += [h for h in _spans(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
     lines |= {doc.line_col(h.span.start)[0] for h in hits}
     hits += [h for h in _granted_in_one_sentence(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
+    lines |= {doc.line_col(h.span.start)[0] for h in hits}
+    hits += [h for h in _deadline_a_length_gives(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
     lines |= {doc.line_col(h.span.start)[0] for h in hits}
     hits += [h for h in _moves(context.annotation(doc).time) if doc.line_col(h.span.start)[0] not in lines]
     lines |= {doc.line_col(h.span.start)[0] for h in hits}
@@ -640,6 +643,43 @@ def _granted_in_one_sentence(time, slack: int) -> list[Hit]:
     return hits
 
 
+# "she had 14 days to appeal, giving her a deadline of Tuesday 11 March": the end worked out from the length
+_GIVES_DEADLINE_RE = re.compile(
+    r"\A[^.;:]{0,60}?,\s+(?:giving|which\s+gave|which\s+gives|setting|making)\s+(?:(?:her|him|them|it|the\s+\w+|\w+)\s+)?(?:a|the)\s+deadline\s+of\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z", re.IGNORECASE)
+
+
+def _deadline_a_length_gives(time, slack: int) -> list[Hit]:
+    """A length to act that a sentence says gives a deadline ("Under the policy she had 14 days to appeal, giving her a
+    deadline of Tuesday 11 March"), counted from the one day the sentence before gives ("She was told on Friday 21
+    February that her grievance had failed"): the length from that day must reach the deadline."""
+    hits = []
+    for reading in time.prose:
+        text = reading.text
+        sentences = reading.block.sentences
+        for k, sentence in enumerate(sentences):
+            lengths = reading.in_sentence(reading.durations, sentence)
+            if k == 0 or len(lengths) != 1 or lengths[0].unit not in ("day", "week", "fortnight", "month") or reading.quoted(lengths[0].start):
+                continue
+            length = lengths[0]
+            dates = [d for d in reading.in_sentence(reading.dates, sentence) if d.resolved]
+            if len(dates) != 1 or dates[0].start < length.end or reading.quoted(dates[0].start) \
+                    or not _GIVES_DEADLINE_RE.match(text[length.end : dates[0].weekday_start if dates[0].weekday_start is not None else dates[0].start]):
+                continue
+            before = [d for d in reading.in_sentence(reading.dates, sentences[k - 1]) if not reading.quoted(d.start)]
+            if len(before) != 1 or before[0].resolved is None or _SPAN_QUIET_RE.search(text, sentences[k - 1].start, sentence.end):
+                continue
+            start, end = before[0].resolved, dates[0].resolved
+            reached = add_duration(start, length.amount, length.unit)
+            if end < start or _within(end, reached, length, slack):
+                continue
+            message = f"{_said(length)} from {_fmt(start)} (the day the sentence before gives) is {_fmt(reached)}, but the deadline it gives is {_fmt(end)}."
+            related = (RelatedHit(reading.block.source_span(before[0].start, before[0].end), "the start"),
+                       RelatedHit(reading.block.source_span(length.start, length.end), "the length"))
+            hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(dates[0].start, dates[0].end), message, related=related))
+    return hits
+
+
 def _stated(items: list) -> list:
     """The days stated where the period is named, when those agree and a sentence naming none gave another day."""
     named = [x for x in items if not x.fact.orphan]
@@ -685,7 +725,7 @@ def _another_span_fits(blocks, d, own: tuple, slack: int, named: set) -> bool:
     return False
 
 
-def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set = frozenset()) -> Hit | None:
+def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set = frozenset(), sitting: frozenset[str] = frozenset()) -> Hit | None:
     """A hit when a period's one length, counted from its one start, does not reach its one end, unless another span the
     article states fits that length."""
     if period.moved or period.several or not (period.durations and period.starts and period.ends):
@@ -713,6 +753,8 @@ def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set
                 return None  # "from 00:01 on Thursday … until 23:59 on Friday" is 48 hours
     elif _within(end.day, reached, d, slack):
         return None
+    elif d.unit == "day" and period.kind in sitting and abs(_weekdays(start.day, end.day) - d.amount) <= slack:
+        return None  # "a seven-day trial" that began on Monday 11 January and ended on Wednesday the 20th: the days it sat
     if d.unit != "hour" and _another_span_fits(blocks, d, (start.day, end.day), slack, named):
         return None
     if doc.published is not None and _from_now(length) and abs((add_duration(doc.published, d.amount, d.unit) - end.day).days) <= slack:
@@ -736,6 +778,13 @@ def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set
 
 
 _SHORT_DAYS = 10
+
+
+def _weekdays(first: _dt.date, last: _dt.date) -> int:
+    """How many days from Monday to Friday there are from one day to another, both counted."""
+    days = (last - first).days + 1
+    weeks, rest = divmod(days, 7)
+    return weeks * 5 + sum((first.weekday() + k) % 7 < 5 for k in range(rest))
 
 
 def _within(end: _dt.date, reached: _dt.date, d, slack: int) -> bool:

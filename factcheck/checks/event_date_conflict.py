@@ -215,9 +215,9 @@ _AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|to|is|are|was
 def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = alternation(events)
     # "the vote on", "a ballot that closed on", "the election of"
-    # "the full inquest has been listed for 21 July", "the by-election on 18 June"
+    # "the full inquest has been listed for 21 July", "the by-election on 18 June", "on a 5-3 vote Oct. 28" (its tally a modifier)
     held = re.compile(
-        rf"(?:\b(?:the|a|an|its|their|his|her)\s+|(?:\A|(?<=[.!?]\s))(?=[A-Z]\w+\s+(?:is|was|will|has)\b)|(?<=\bfor\s)(?=(?:hearing|trial|sentencing)\b))(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,90}},)?"
+        rf"(?:\b(?:the|a|an|its|their|his|her)\s+|(?:\A|(?<=[.!?]\s))(?=[A-Z]\w+\s+(?:is|was|will|has)\b)|(?<=\bfor\s)(?=(?:hearing|trial|sentencing)\b))(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+|\d+-\d+\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,90}},)?"
         # "A public hearing into plans for a hotel will take place on": what the event is about, when a verb follows it
         r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
@@ -240,11 +240,12 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         re.I,
     )
     # active voice: "the inspectorate has listed the hearing for 17 November", "the court fixed the trial for 3 March"
-    # and the host's: "would hold a stakeholders' forum for operators in Abuja on 23 June"
+    # and the host's: "would hold a stakeholders' forum for operators in Abuja on 23 June"; US copy leaves "on" out
+    # ("she would hold sentencing April 27")
     booked = re.compile(
         rf"\b(?:listed|scheduled|set|fixed|booked|called|hold|holds|held|holding|host|hosts|hosted|hosting|convene|convenes|convened)\s+(?:(?:the|a|an|its|their)\s+|(?!(?:for|on|in|at|to|by|with|from)\b))"
         rf"(?P<mods>(?:[a-z][a-z-]*(?<=s)['\u2019]?\s+|[a-z][a-z-]*\s+){{0,2}}?)"
-        rf"(?P<noun>{_PREFIX}(?:{nouns}))(?:\s+for{_AT_CLOCK}|(?:\s+(?:for|in|at|with)\s+[^,;:.!?\d]{{1,60}}?)?\s+on)\s+\Z",
+        rf"(?P<noun>{_PREFIX}(?:{nouns}))(?:\s+for{_AT_CLOCK}|(?:\s+(?:for|in|at|with)\s+[^,;:.!?\d]{{1,60}}?)?\s+on|(?=\s+\Z))\s+\Z",
         re.I,
     )
     # "the 14 May vote", "the 4 March strike ballot", "the 25 June by-election"
@@ -347,6 +348,8 @@ _FOR_AFTER = re.compile(r"\s+for(?:\s+(?:the|its|their))?(?=\s)", re.I)
 _LABEL = re.compile(r"\s*(?P<verb>Born|Died|Married)\s*:\s*")
 # "the 14 May vote", "at its March 4 meeting", "their June 1969 wedding": a date between a determiner and its noun
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|his|her)\s*\Z", re.I)
+# "the committee's Oct. 22 vote": an owner's possessive before the date, the event's subject
+_OWNER_END = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s*\Z")
 # "made landfall on the central Philippines from Tuesday night": a date after another preposition is no day of the verb's
 _OTHER_PREPOSITION = re.compile(r"\b(?:from|until|till|by|before|after|since|between|through|to|into|ahead\s+of)\s+\Z", re.I)
 # "The application was first due to be heard on 16 December (but was moved)": a plan the article goes on to change
@@ -523,6 +526,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
                 v = None
             by_day = weekday is not None and bool(_OWNED_BY_DAY.match(text, end))
+            owned = None
             if by_day:
                 # "will attend Friday's mediation": the day owns the event it names, and nothing else dates it
                 m = v = None
@@ -530,7 +534,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
                 if the_after is None:
                     continue
             else:
-                the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) else None)
+                owned = None if m or v else _OWNER_END.search(head)  # "the committee's Oct. 22 vote"
+                the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) or owned else None)
                 if the_after is None and not (m or v or quoted) and _SET_BEFORE.search(head) and (f := _FOR_AFTER.match(text, end)) is not None:
                     the_after = after.match(text, f.end())  # "The judge fixed April 16 for sentencing": the day set, then its event
             if the_after is None and not (m or v) and text.startswith(",", end) and "," in text[start:end] and _DETERMINER_END.search(head):
@@ -605,7 +610,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
             else:
                 # "would sign off its submission at its 12 May meeting": a sitting of the body its sentence names before
                 owner = _body_before(text, reading.sentence_at(start).start, start, bodies) \
-                    if _OWNED_BEFORE.search(head) and the_after.group("noun").lower() in sittings else ""
+                    if _OWNED_BEFORE.search(head) and the_after.group("noun").lower() in sittings else (owned.group("owner") if owned else "")
                 found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, owner, quoted=quoted, named=the_after.group("mods").lower().strip(), by_day=by_day))
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
     # and the one day it resumes on is that hearing's

@@ -506,9 +506,9 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
         return out  # "cost of sales rose 24% to N281.6bn, lifting profit to N110.8bn from N72.4bn": the percentage has its own new level
     actual = (new.value - old.value) / old.value * 100
     end = max(p.last, old.last, new.last) + 1
-    while end < s.hi and s.tokens[end].text not in (",", ";", ":", "(", "\u2014", "\u2013") and s.lower(end) not in ("that", "which"):
-        end += 1  # "…, helped by higher grades", "… 30 per cent that the council attributes to higher tender prices": a
-        # clause after the change gives its cause, not another change
+    while end < s.hi and s.tokens[end].text not in (",", ";", ":", "(", "\u2014", "\u2013") and s.lower(end) not in ("that", "which", "by"):
+        end += 1  # "…, helped by higher grades", "… 30 per cent that the council attributes to higher tender prices", "an 18
+        # per cent jump driven mainly by cut flowers": a clause after the change gives its cause, not another change
     directions = [(i, s.lower(i)) for i in range(s.lo, end) if s.direction(i)]
     # "climbed from £178m to £212m, up 16.1 per cent": an "up" or "down" written onto the percentage is its own
     # word for the one change, not a second change
@@ -1933,7 +1933,10 @@ def _parts_of_them(s: Sentence) -> list[tuple[Amount, str]]:
                 break  # "… and of the JSP's 34, 17": another whole
             if s.lower(a.first - 1) == "and" and s.lower(a.first - 2) == ",":
                 break  # "14 remain in hospital, four of them critical, and 20 went home": a clause of its own
-            if between & _SET_AGAINST or any(w.endswith(("'s", "\u2019s")) for w in between):
+            # "… 31 of them from the Southern Highlands and 19 from Usambara": "from" after a part tells where it came
+            # from; only one just before the next figure ("up from four") sets that figure against it
+            against = between - {"from"} | ({"from"} & {s.lower(a.first - 1), s.lower(a.first - 2)})
+            if against & _SET_AGAINST or any(w.endswith(("'s", "\u2019s")) for w in between):
                 break  # "14 shots, six of them on target, against Brayford's 11 shots": another side's count
             if s.lower(a.first - 1) in _CLAUSE_VERBS or (s.lower(a.first - 1).endswith("ed") and len(s.lower(a.first - 1)) > 4):
                 break  # "312 appearances, 254 of them in the league …, and scored 64 goals": a verb's own count
@@ -3070,6 +3073,29 @@ def _list_after_its_total(s: Sentence, prior: Sentence | None) -> list[tuple[Amo
     if abs(written - whole.value) <= max(0.5, 0.005 * whole.value) or (written < whole.value and not _one_digit_off(written, whole.value)):
         return []
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} total of the sentence before.")]
+
+
+def _breakdown_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A sentence opened "By trust," (or "By region,", "By age group,") that breaks the figure before down ("Of those, 98,450
+    had waited over a year." "By trust, Belfast accounted for 31,200, the Southern Trust for 22,900, … and the South Eastern
+    Trust for 10,200"): its parts are every figure of their unit in the sentence, the whole the one figure of that unit in the
+    sentence before larger than each. A breakdown may leave some out, so only a sum over the whole, or one a digit of the
+    whole's off, is reported."""
+    if prior is None or len(s.amounts) < 3 or s.lower(s.lo) != "by" or _partial(s) or _partial(prior) or (s.lowers | prior.lowers) & _REST_WORDS:
+        return []
+    comma = next((k for k in range(s.lo + 2, min(s.hi, s.lo + 4)) if s.lower(k) == ","), None)
+    if comma is None or any(s.tokens[k].kind != WORD or s.tokens[k].text[0].isupper() for k in range(s.lo + 1, comma)):
+        return []  # "By 9pm, …" is a time; "By Friday, …" a day
+    parts = _parts(s, comma + 1, s.hi - 1, s.amounts[0].unit, gap=14)  # each part may name its own owner ("the South Eastern Trust for")
+    if not parts or len(parts) < 3 or len(parts) != sum(1 for a in s.amounts if a.unit == parts[0].unit) or any(p.approx or p.in_range for p in parts):
+        return []
+    wholes = [a for a in prior.amounts if a.unit == parts[0].unit and not a.in_range and a.value > max(p.value for p in parts)]
+    if len(wholes) != 1 or wholes[0].approx:
+        return []
+    whole, written = wholes[0], sum(p.value for p in parts)
+    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value) or (written < whole.value and not _one_digit_off(written, whole.value)):
+        return []
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
 
 
 _TOGETHER = (("together",), ("combined",), ("between", "them"), ("altogether",))
@@ -5648,7 +5674,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
-            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _list_after_its_total(s, prior) + _shared_out_next(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
+            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _list_after_its_total(s, prior) + _breakdown_of_previous(s, prior) + _shared_out_next(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
             earlier = [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent  # nearest first
             found += _parts_of_that_total(s, prior, earlier) + _that_total_continued(s, sentences.get(index + 1), earlier)
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)

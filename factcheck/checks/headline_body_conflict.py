@@ -151,7 +151,7 @@ from ..language.dates import find_dates, find_weekdays
 from ..language.figures import Figure, find_figures
 from ..language.tense import Tense, governing_verb
 
-from ..reading.compare import agree, significant_digits, slip
+from ..reading.compare import agree, amount_slip, significant_digits, slip
 from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, level_pairs, sentences_of
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular, two_apart_by
 from ..reading.tokens import tokenize
@@ -897,7 +897,7 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     """A place the headline puts its story in ("approved for Harnley") that the body never names, where the body's opening
     puts the same thing in one other place ("a £13.8m flood barrier to protect homes ... in Ashcombe")."""
     head = tokenize(headline)
-    places = [k for k in range(2, len(head)) if head[k].capitalised and head[k - 1].lower in _PLACE_BEFORE and head[k].lower not in _NOT_PLACE_NAMES
+    places = [k for k in range(2, len(head)) if head[k].capitalised and (head[k - 1].lower in _PLACE_BEFORE or _moved_to(head, k)) and head[k].lower not in _NOT_PLACE_NAMES
               and not _region_of_things(head, k)]
     # a site chosen for a thing: "picks Ipoh for RM350m plant"
     places += [k for k in range(1, len(head) - 1) if head[k].capitalised and head[k - 1].lower in _SITING_VERBS and head[k + 1].lower == "for"
@@ -942,6 +942,12 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{said}\u201d, a place the body never names.",
                         (_at_headline(headline, headline_span, name.start, name.end),))]
     return []
+
+
+def _moved_to(head, k: int) -> bool:
+    """True when a headline's name is where something moves to ("moving nursing school from Aberystwyth to Wrexham"):
+    "to" after a "from" and a name, not "Tribute to Jones"."""
+    return head[k - 1].lower == "to" and any(head[j].lower == "from" and head[j + 1].capitalised for j in range(k - 2))
 
 
 def _region_of_things(head, k: int) -> bool:
@@ -1278,7 +1284,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if len({round(loc.fact.amount.value, 6) for loc in same}) != 1:
             # no fact with the headline's key: a slip of the digits of one body figure in the same unit is still telling
             # (not of a change's size, "slide by $1.2 billion", against a level the body gives: "expected to pay $2.1 billion")
-            same = [loc for loc in facts if loc.fact.unit == h.unit and slip(a.digits, loc.fact.amount.digits) and not loc.fact.changing
+            same = [loc for loc in facts if loc.fact.unit == h.unit and amount_slip(a, loc.fact.amount) and not loc.fact.changing
                     and _by_as(head_tokens, a, loc.block.tokens, loc.fact.amount)
                     and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
             closest = [loc for loc in same if (h.verb and loc.fact.verb == h.verb) or (h.modifiers and loc.fact.modifiers == h.modifiers)]
@@ -1453,7 +1459,8 @@ def _lone_sum(a, head_tokens, body, annotation, headline: str, headline_span) ->
     ab, b = near[0]
     if abs(a.value - b.value) <= (0.1 if b.approx else 0.05) * b.value:
         return []
-    return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d.", headline, headline_span, a)]
+    how = amount_slip(a, b)
+    return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a)]
 
 
 def _passed_through(tokens, a) -> bool:

@@ -103,6 +103,7 @@ class PeriodKnowledge:
     verb_re: re.Pattern[str]
     head_re: re.Pattern[str]  # "the order" after "a banning order": the last word of a form of several words
     not_periods: frozenset[str] = frozenset()  # nouns a period's verb does not make a period ("the market opens at 9")
+    sitting_days: frozenset[str] = frozenset()  # kinds whose length in days may count only the weekdays they sit ("a seven-day trial")
     place_nouns: frozenset[str] = frozenset()  # "the 61-day ban on the east coast": where a period holds, telling it apart
     public_re: re.Pattern[str] = re.compile("(?!)")  # "residents", "the public": those a consultation asks
     public_say_re: re.Pattern[str] = re.compile("(?!)")  # "Customers … have until" (before a day): the public's say
@@ -157,10 +158,10 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "place_nouns", "the_public", "have_their_say", "responses", "opening_acts", "predecessors",
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "place_nouns", "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "sitting_days",
                                 "moves_later", "moves_earlier"})
 _SECTIONS = ("periods", "singular_only", "not_periods", "place_nouns", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
-             "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier")
+             "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier", "sitting_days")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday", "began at dawn on Monday": a time of day between the word and the date
@@ -328,6 +329,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         verb_kinds=verb_kinds,
         verb_re=verb_pattern(verb_kinds),
         not_periods=frozenset(lists["not_periods"]),
+        sitting_days=frozenset(lists.get("sitting_days", ())),
         place_nouns=frozenset(lists["place_nouns"]),
         public_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'])})(?![\w-])", flags),
         public_say_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'] + lists['have_their_say'])})(?![\w-])[^;!?]{{0,80}}\bhave\s+until\s+\Z", flags),

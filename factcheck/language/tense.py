@@ -100,7 +100,7 @@ _REFERENCE_DATE_RE = re.compile(r"\b(?:(?:valuation|record|reference|census|qual
 _AS_SAYING_RE = re.compile(r"\bas\s+saying\s+(?:on\s+)?\Z", re.IGNORECASE)
 
 # whole words only: the "am" of "2am" is not a verb
-_WORD_RE = re.compile(r"\b[A-Za-z]+(?:['’][A-Za-z]+)?\b")
+_WORD_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][A-Za-z]+)?\b")  # "will be cross-examined": one participle
 _SENTENCE_BREAK_RE = re.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen col lt sgt prof rev no jan feb mar apr jun jul aug sep sept "

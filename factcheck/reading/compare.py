@@ -181,6 +181,9 @@ def amount_slip(a, b) -> str | None:
     figure by a power of ten at most, so "8.5 tonnes" is no slip of "1.85 lakh tonnes" (185,000)."""
     if a.value and b.value and not (1 / 20 <= a.value / b.value <= 20):
         return None
+    short, long_ = sorted((a.digits, b.digits), key=len)
+    if a.value and b.value and len(long_) == len(short) + 1 and long_[:-1] == short and 0.9 <= a.value / b.value <= 1.1:
+        return None  # "1.86 million" and "1.8 million": a last digit left off keeps the size, a figure cut short or another
     return slip(a.digits, b.digits)
 
 

@@ -1175,3 +1175,32 @@ def test_how_often_an_event_is_held_is_no_length(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs[0] = "The Barossa Vintage Festival will run for two weeks, from Saturday, April 17 to Sunday, April 25."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+def test_a_ban_lifting_on_its_end(rules):
+    head = 'date 2026-07-17 Snapper ban\n\n'
+    paragraphs = ["The authority announced on Friday that the ban takes effect at 12.01am on Saturday 1 August and will stay in place for six weeks, lifting at midnight on Sunday 27 September."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Sunday 27 September", "Saturday 12 September")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_trial_counts_the_days_it_sat(rules):
+    head = 'date 2027-01-21 Former treasurer convicted\n\n'
+    # Monday 11 January to Wednesday 20 January holds eight weekdays: a seven-day trial, counted inclusively, sat them
+    paragraphs = ["A federal jury on Wednesday convicted Glen Harwick of fraud, ending a seven-day trial that featured testimony from his wife.",
+                  "A 14th count had been dropped by prosecutors before trial began Jan. 11."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("seven-day", "four-day")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
+
+
+def test_a_deadline_a_length_gives(rules):
+    head = 'date 2026-11-18 Tribunal live\n\n'
+    paragraphs = ["Ms Hollis was told on Friday 21 February 2025 that her grievance had not been upheld. Under the council's policy she had 14 days to appeal, giving her a deadline of Tuesday 11 March 2025."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Tuesday 11 March", "Friday 7 March")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    # a length extended since gives no deadline from that day
+    paragraphs[0] = "Ms Hollis was told on Friday 21 February 2025 that her grievance had not been upheld. The council extended its policy's 14 days to appeal, giving her a deadline of Tuesday 11 March 2025."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -789,3 +789,26 @@ def test_one_weekday_written_twice_in_two_tenses(rules):
     paragraphs = ["MARSHALLTOWN, Iowa \u2014 The Kessler County Board of Supervisors voted 4-1 Tuesday to hand a 10-year, $48.6 million solid waste contract to Prairie Line Disposal, a decision that will raise the monthly residential trash bill by about 15% starting July 1.",
                   "Oakes said he would bring the issue of rebidding back to the board before the new rates take effect July 1, though with Tuesday's vote, the contract is signed."]
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_an_owner_before_the_date_and_a_tally_before_the_noun(rules):
+    head = 'date 2026-11-13 Tenant bill advances\n\n'
+    # "the committee's Oct. 22 vote" is the committee's; "on a 5-3 vote Oct. 28" dates the one vote the article tells of
+    paragraphs = ["The Senate housing committee advanced the bill on a 5-3 vote Oct. 28, a week before the election.",
+                  "Since the committee's Oct. 22 vote, a group representing landlords has spent about $400,000 on advertising."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Oct. 22", "Oct. 28")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    # the board's vote is another body's
+    paragraphs = ["The bill cleared the board's 5-3 vote Oct. 28, a week before the election.",
+                  "Since the committee's Oct. 22 vote, a group representing landlords has spent about $400,000 on advertising."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_sitting_held_without_on(rules):
+    head = 'date 2027-01-21 Former treasurer convicted\n\n'
+    paragraphs = ["U.S. District Judge Marian Oduya set sentencing for April 22 and allowed Harwick to remain free on bond.",
+                  "After the hearing, Oduya told both sides she would hold sentencing April 27 and asked for a report."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("April 27", "April 22")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

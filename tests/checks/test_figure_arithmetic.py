@@ -2504,3 +2504,32 @@ def test_a_figure_revised_from_another_is_no_change(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = "Exports fell 9.8 per cent to 648,900 bags from 651,300."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_parts_of_them_told_where_from(rules):
+    head = 'date 2026-03-03 Tea auction\n\n'
+    paragraphs = ["Forty-eight lots were withdrawn, brokers said \u2013 31 of them from Southern Highlands factories and 19 from the Usambara gardens."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("19 from", "17 from")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # "from" just before the next figure sets it against the part: "half the board, up from four"
+    assert lines_found(head, ["Some 48 lots were withdrawn, 31 of them Kenyan, up from 19 last week."], 'figure-arithmetic', rules) == []
+
+
+def test_a_breakdown_by_its_parts(rules):
+    head = 'date 2026-05-28 Outpatient waits\n\n'
+    paragraphs = ["Of those, 98,450 had been waiting for more than 52 weeks. By trust, Belfast accounted for 31,200 of the year-plus waits, the Southern Trust for 22,900, the Western Trust for 18,400, the Northern Trust for 14,750 and the South Eastern Trust for 10,200."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("98,450", "97,450")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # parts that leave some out and are not a digit off
+    paragraphs[0] = paragraphs[0].replace("97,450", "120,000")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_cause_after_the_change(rules):
+    head = 'date 2026-03-03 Cargo\n\n'
+    paragraphs = ["Sheger Cargo moved 598,000 tonnes of freight, against 520,000 tonnes in the previous year, an 18 per cent jump driven mainly by cut flowers."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("18 per cent", "15 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -1416,3 +1416,23 @@ def test_a_day_the_body_gives_a_plan_since_changed(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs[1] = "The council will bring in Level 2 restrictions on Wednesday 28 January after storage fell to 68 per cent."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+
+
+def test_where_a_move_goes(rules):
+    head = 'date 2027-03-10 Senate backs moving nursing school from Aberystwyth to Wrexham\n\n'
+    paragraphs = ["The senate of the University of Mid Wales has voted to move its School of Nursing from the Aberystwyth campus to the university's site in Newtown."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Newtown", "Wrexham")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    # no "from": "Tribute to Jones" names no place
+    head = 'date 2027-03-10 Senate pays tribute to Wrexham\n\n'
+    assert lines_found(head, ["The senate met in Newtown to pay tribute to the school's founder."], 'headline-body-conflict', rules) == []
+
+
+def test_a_figure_cut_short_is_no_slip(rules):
+    head = "date 2026-03-11 Nigeria's crude output climbs to 1.86 million bpd in February\n\n"
+    paragraphs = ["Nigeria's crude oil production rose to an average of 1.86 million barrels per day in February, the regulator said.",
+                  "The government's budget is based on an oil production assumption of 1.8 million bpd. Crude output has not reached the budget figure in any month."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[0] = paragraphs[0].replace("1.86", "1.68")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]

@@ -306,3 +306,9 @@ def test_a_past_participle_before_the_object_is_no_past_verb(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Aug. 18", "Sept. 1")
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+
+
+def test_a_hyphenated_participle_looks_ahead(rules):
+    head = 'date 2026-11-18 Tribunal live\n\n'
+    assert lines_found(head, ["Mr Fenwick will be cross-examined on Tuesday 17 November, his lawyer said."], 'stale-preview', rules) == [3]
+    assert lines_found(head, ["Mr Fenwick was cross-examined on Tuesday 17 November, his lawyer said."], 'stale-preview', rules) == []
