@@ -717,6 +717,12 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
             return len(called) == 1 and any(w.startswith(n) for w in headline for n, k in rk.org_nouns.items() if k in called)
         return all(same_org(theirs[0], o) for o in theirs)
 
+    def named_bodies() -> list[Org]:
+        nonlocal bodies
+        if bodies is None:
+            bodies = _named_bodies(blocks, rk)
+        return bodies
+
     def is_the_one_body(org: Org, kinds: frozenset[str]) -> bool:
         # the article names bodies of these kinds, and every one is this one ("Nakuru County Assembly")
         nonlocal bodies
@@ -787,6 +793,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 if not named and _as_title(blocks[x[0]], x[1]) and _as_title(blocks[y[0]], y[1]):
                     # "Club secretary A" … "Club secretary B" in copy naming one club: the body its title names
                     told = _title_kinds(blocks[x[0]], x[1], rk) | _title_kinds(blocks[y[0]], y[1], rk)
+                    if len(told) == 1 and not any(o.kind in told for o in named_bodies()) and _one_named_by(blocks, _title_nouns(blocks[x[0]], x[1], rk), rk.deputies | kb.change_modifiers | rk.org_nouns.keys()):
+                        return True  # "County Attorney A" … "County Attorney B" in copy that names one county at most: the one it is about
                     return only_body(role) or (len(told) == 1 and only_body(role, told))
                 return False
             if a is None or b is None:
@@ -929,6 +937,22 @@ _THE_BEFORE_RE = re.compile(r"(?i)(?<![\w'’-])the\s+$")
 def _title_kinds(block: Block, r: RoleMention, rk: RolesKnowledge) -> frozenset[str]:
     """The kinds of body a role's own words name ("Club secretary": a club)."""
     return frozenset(k for w in _written(block, r).lower().split() if (k := rk.org_nouns.get(w)) is not None)
+
+
+def _title_nouns(block: Block, r: RoleMention, rk: RolesKnowledge) -> frozenset[str]:
+    """The words of a role's own title that name a kind of body ("County" of "County Attorney")."""
+    return frozenset(w for w in _written(block, r).lower().split() if w in rk.org_nouns)
+
+
+_NAMED_BY_RE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)(?=\s+([A-Z][a-z]+)\b)")
+
+
+def _one_named_by(blocks: list[Block], nouns: frozenset[str], not_names) -> bool:
+    """True when the copy names one body by a noun at most ("Nakuru County Government" … "the Nakuru County Finance Act"),
+    not two ("Harris County" … "Fort Bend County"): the capitalised words written before the noun, but for a title's own
+    ("Acting County Secretary", "Deputy County Attorney")."""
+    names = {m.group(1).lower() for b in blocks for m in _NAMED_BY_RE.finditer(b.text) if m.group(2).lower() in nouns}
+    return len(names - {w.lower() for w in not_names}) <= 1
 
 
 def _another_noun(generic: Org, named: Org, rk: RolesKnowledge) -> bool:

@@ -539,6 +539,7 @@ def _say(day) -> str:
 def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
     """One period given two lengths, two starts or two ends; an end before the start."""
     hits = []
+    predecessors = (r.period_knowledge or periods_of(None)).predecessors
     for period in periods(r).values():
         if not period.moved:
             hit = _two_ends_of_one_group(doc, period)
@@ -552,6 +553,8 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
                 taken.add(hit.span.start)
         if period.moved or period.several or _spells_in_turn(period):
             continue
+        if any(n.marker in predecessors for _, n in period.nouns):
+            continue  # "extended by a fortnight from its original closing date of 11 May, ran … to 25 May": the one before, told as such
         for what, items, key in (("length", period.durations, lambda s: s.length), ("start", period.starts, lambda s: s.day), ("end", period.ends, lambda s: s.day)):
             hit = _two_values(doc, period, what, items, key)
             if hit is not None and hit.span.start not in taken:

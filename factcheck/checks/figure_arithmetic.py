@@ -2601,6 +2601,63 @@ def _leads_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     return out
 
 
+_BEHIND_OR_AHEAD = frozenset("behind ahead adrift".split())
+_FINISHED = frozenset("finished finishing ended ending lost won final finally".split())  # the result, not a count on the way
+
+
+def _counterpart(ab: AnnotatedBlock, a: Amount) -> Amount | None:
+    """The count a sentence sets a candidate's against: "8,412 votes to Ortega's 8,187" (either way round)."""
+    tokens = ab.tokens
+    same = [b for b in ab.amounts if b is not a and tokens[b.first].sentence == tokens[a.first].sentence and b.unit is None and not b.in_range]
+    before = [b for b in same if b.last < a.first and any(tokens[k].lower == "to" for k in range(b.last + 1, a.first)) and a.first - b.last <= 5]
+    after = [b for b in same if b.first > a.last and tokens[a.last + 1].lower in ("to", "votes") and b.first - a.last <= 5
+             and any(tokens[k].lower == "to" for k in range(a.last + 1, b.first))]
+    found = before[-1:] + after[:1]
+    return found[0] if len(found) == 1 else None
+
+
+def _margins_behind(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A candidate's margin told as a distance ("Ortega, who finished 245 votes behind", "ahead of Ortega by" is a lead's),
+    against the count the article last gave the candidate and the one it set against it ("Whitfield finished with 8,412
+    votes to Ortega's 8,187": 225), or the count of the one named after "behind" or "ahead of"."""
+    out = []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for m in ab.amounts:
+            j = m.last + 1
+            if m.unit is not None or m.approx or m.in_range or tokens[m.first].quoted or j + 1 >= len(tokens) \
+                    or tokens[j].lower not in ("votes", "vote") or tokens[j + 1].lower not in _BEHIND_OR_AHEAD:
+                continue
+            sentence = tokens[m.first].sentence
+            if not {t.lower for t in tokens if t.sentence == sentence} & _FINISHED:
+                continue  # "was 1,200 votes behind with 80 per cent counted": a running count, not the result
+            # whose: the nearest capitalised word before, in the sentence (its first word too: "Ortega, who finished …")
+            subject = next((t.text.removesuffix("'s").removesuffix("\u2019s").lower() for t in reversed(tokens[: m.first])
+                            if t.sentence == sentence and t.kind == WORD and t.text[:1].isupper() and t.lower not in _TITLES), None)
+            if subject is None:
+                continue
+            x = _last_count_before(annotation, subject, (ab, m.first))
+            if x is None:
+                continue
+            k = j + 2 + (j + 2 < len(tokens) and tokens[j + 2].lower == "of")
+            while k + 1 < len(tokens) and tokens[k].is_word and tokens[k].capitalised and tokens[k + 1].is_word and tokens[k + 1].capitalised:
+                k += 1  # "ahead of Democrat Priya Natarajan": the run's last word is the surname
+            other = _name_at(tokens, k) if k < len(tokens) and tokens[k].sentence == sentence else None
+            if other is not None and other != subject:
+                # the count given the other before, or after in this sentence ("…, who had 52,306")
+                end = next((i for i in range(k, len(tokens)) if tokens[i].sentence != sentence), len(tokens))
+                found = _last_count_before(annotation, other, (ab, end))
+                y = found[1] if found is not None else None
+            else:
+                y = _counterpart(*x)
+            if y is None or y is x[1] or min(x[1].value, y.value) <= m.value:
+                continue
+            if abs(abs(x[1].value - y.value) - m.value) > 0.5:
+                big, small = max(x[1], y, key=lambda a: a.value), min(x[1], y, key=lambda a: a.value)
+                out.append((ab, m, f"{big.text} less {small.text} is {_fmt(big.value - small.value)}, not {m.text}."))
+    return out
+
+
 _BEATING = frozenset("beat beats beating defeated defeating outpolled outpolling edged edging".split())
 
 
@@ -3329,6 +3386,8 @@ def _split_with_rest(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, 
     last = parts[-1]
     if not any(s.lower(k) in _REST_BEFORE for k in range(max(s.lo, last.first - 4), last.first)):
         return []  # only a split that ends with the rest is complete
+    if prior.lowers & _A_PART_TOLD:
+        return []  # "Salaries account for the bulk of the spending, at $241.3 million": a part the list goes on from, no whole
     wholes = [a for a in prior.amounts if a.unit == unit and not (a.in_range or a.approx) and not _compared(prior, a)
               and not any(prior.lower(k) in ("from", "against", "compared", "versus") for k in range(a.first - 2, a.first))]
     if len(wholes) != 1 or wholes[0].value <= max(p.value for p in parts):
@@ -3337,6 +3396,9 @@ def _split_with_rest(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, 
     if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
         return []
     return [(last, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts, whole)}, not the {whole.text} of the sentence before.")]
+
+
+_A_PART_TOLD = frozenset("bulk largest biggest account accounts accounted accounting".split())
 
 
 def _rest_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
@@ -5696,7 +5758,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 continue
             seen.add(amount.start)
             hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
-    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
+    for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _margins_behind(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
     for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _changes_after_their_levels(annotation), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):

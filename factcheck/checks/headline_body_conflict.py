@@ -708,6 +708,8 @@ def _appointment_conflicts(headline: str, headline_span, annotation) -> list[Hit
             spec = rk.roles.get(r.base)
             if r.kind != "role" or r.holder is None or r.deputy or set(r.modifiers) - _NEWLY or spec is None or not spec.unique:
                 continue
+            if _TO_BEFORE_RE.search(blocks[i].text, max(0, r.start - 4), r.start):
+                continue  # "first woman to chair Kiriaini tea society": the verb, and the body it chairs
             named = people.person_at(i, r.holder)
             if named is None or not any(b.text.find(named.surname) >= 0 for b in (blocks[j] for j in body)):
                 continue
@@ -732,6 +734,7 @@ def _appointment_conflicts(headline: str, headline_span, annotation) -> list[Hit
     return []
 
 
+_TO_BEFORE_RE = re.compile(r"\bto\s+\Z", re.I)
 _WON_BY_NOUNS = frozenset("win wins victory defeat loss margin triumph".split())
 
 
@@ -1146,6 +1149,10 @@ def _opens_on_another(sentence: str, name: str) -> bool:
     return bool(first) and first[0].isupper() and first.lower() not in FUNCTION_WORDS and first.lower() != name and name not in _lower_words(sentence.split(",", 1)[0])
 
 
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_IN_MONTH_RE = re.compile(r"\b(?:in|since|during)\s+((?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s+\d)", re.I)
+
+
 def _dated_apart(annotation, ab, pos: int) -> bool:
     """True when the sentence of a result dates it, before the result or in its clause after it, to a day more than three
     days from publication: another match ("the round-robin defeat on Sunday, May 17, when Galway won 0-25 to 1-19", in
@@ -1158,6 +1165,9 @@ def _dated_apart(annotation, ab, pos: int) -> bool:
         return False
     start = _sentence_start(ab, pos)
     end = next((sn.end for sn in ab.block.sentences if sn.start <= pos < sn.end), len(ab.text))
+    for m in _IN_MONTH_RE.finditer(ab.text, start, end):
+        if _MONTH_NAMES.index(m.group(1).lower()) + 1 != published.month and not any(c in ab.text[min(pos, m.start()) : max(pos, m.start())] for c in ";\u2014"):
+            return True  # "who beat Nadroga 22-20 in the round-robin stage in June", in an August report: another match
     for d in reading.dates:
         if d.resolved is None or abs((d.resolved - published).days) <= 3:
             continue
@@ -1262,6 +1272,8 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         same = [loc for loc in same if not (h.modifiers and set(h.modifiers) < set(loc.fact.modifiers))]
         # "the Saints still led by two points at half-time": a level the match passed through, not its result
         same = [loc for loc in same if not _passed_through(loc.block.tokens, loc.fact.amount)]
+        # "certificates against 14 mills that had failed to clear arrears": those a clause picks out of the headline's "all 217 mills"
+        same = [loc for loc in same if not (loc.fact.unit == "count" and _picked_out(loc.block, loc.fact.amount, headline))]
         if a.compound and _possessor(head_tokens, a.first) is None:
             # "after six-goal thriller" sizes the match; "Ssempala, whose three goals …" is one player's (a headline
             # "Kowalczyk's six-wicket haul" is one player's too)
@@ -1461,6 +1473,18 @@ def _lone_sum(a, head_tokens, body, annotation, headline: str, headline_span) ->
         return []
     how = amount_slip(a, b)
     return [_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d{'; ' + how if how else ''}.", headline, headline_span, a)]
+
+
+_PICKED_OUT_RE = re.compile(r"(?:\s+[\w'\u2019-]+){1,3}?\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?P<verb>[a-z]+ed)\b")
+
+
+def _picked_out(ab, b, headline: str) -> bool:
+    """True when a clause picks some of the body's count out ("14 mills that had failed to clear arrears") by a verb the
+    headline does not use: not the headline's count of them all."""
+    if b.compound or b.unit is not None:
+        return False  # "A 29-year-old man who punched a stranger": one person described, no count picked out
+    clause = _PICKED_OUT_RE.match(ab.block.text, b.end)
+    return clause is not None and clause.group("verb") not in _lower_words(headline)
 
 
 def _passed_through(tokens, a) -> bool:
@@ -1797,14 +1821,14 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
             return [_swap_hit(swap, a, headline, headline_span)]
         mine = [m for m in mine if not _code(m[1].tokens, m[2]) and not _elided_length(m[1], m[2])]  # "The inaugural flight, ET 724": a flight's number, no count
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
-                   and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b)
+                   and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b) and not _picked_out(ab, b, headline)
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
         if not opening and noun_keyed:
             # the body's one figure of the noun the headline counts, wherever it stands ("30,000 fisherfolk line up" …
             # "A total of 13,000 fisherfolk … have been registered"), when it gives that noun no other value
             opening = [(i, ab, b) for i, ab, b, bk, whole in mine if not whole and not b.in_range and not _earlier(ab.tokens, b)
                        and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and a.unit == b.unit and a.unit != "percent"
-                       and not _passed_through(ab.tokens, b) and not _some_of_the(ab.tokens, b)]
+                       and not _passed_through(ab.tokens, b) and not _some_of_the(ab.tokens, b) and not _picked_out(ab, b, headline)]
             if len({round(b.value, 3) for _, _, b in opening}) != 1 or any(_same_value(a, b) for _, _, b, _, _, _ in read):
                 continue  # the headline's value anywhere in the body, of any noun ("640 by the end of 2031"), may be its
         if not opening:
@@ -1822,7 +1846,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
             # words the body capitalises inside its sentences: names, not a sentence's first word
             names = frozenset(singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for x in body for k, t in enumerate(x.tokens)
                               if t.capitalised and k > 0 and x.tokens[k - 1].sentence == t.sentence and x.tokens[k - 1].text not in ("\"", "\u201c", "'", "\u2018"))
-        if _others_count(head, a, ab, b, names):
+        if _others_count(head, a, ab, b, names) or _named_apart(head, ab, b):
             continue
         if slip(a.digits, b.digits) == "digits transposed":
             continue  # two digits swapped in words about the same thing: number-conflict reports it where it was written
@@ -1882,6 +1906,23 @@ def _others_count(head, a, ab, b, names: frozenset[str] = frozenset()) -> bool:
     # the figure's paragraph, not its sentence: "Keitumetse Modise … died on Saturday. She was 84."; a name by its
     # initials too ("LNP returned with 51 seats" … "Liberal National Party … winning 48 of the 93 seats")
     return bool(subject) and not subject & ({singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for t in ab.tokens if t.capitalised} | _initials_of_names(ab.tokens))
+
+
+_CALENDAR_WORDS = frozenset(_MONTH_NAMES) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _named_apart(head, ab, b) -> bool:
+    """True when a body figure stands in a clause about someone the headline does not name, where the headline names some
+    ("Tipperary edge Galway by two points" … "will face Kilkenny, who beat Clare by six points yesterday"): another's."""
+    told = {singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for t in head if t.is_word and t.capitalised}
+    tokens = ab.tokens
+    sentence = tokens[b.first].sentence
+    # the relative clause the figure stands in, and the name it hangs on
+    k = next((k for k in range(b.first - 1, max(0, b.first - 12), -1) if tokens[k].sentence == sentence and tokens[k].lower in ("who", "which")
+              and tokens[k - 1].text == ","), None)
+    if k is None or k < 2 or not tokens[k - 2].capitalised or tokens[k - 2].lower in _CALENDAR_WORDS:
+        return False
+    return len(told) >= 2 and singular(tokens[k - 2].lower.removesuffix("'s").removesuffix("\u2019s")) not in told
 
 
 def _initials_of_names(tokens) -> set[str]:
@@ -3012,6 +3053,9 @@ def _clause_of(headline: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+_DATELINE_BEFORE_RE = re.compile(r"\A\s*[A-Z][A-Z .'\u2019-]{1,40},\s*\Z")
+
+
 def _story_day(headline: str, headline_span, hw, body_weekdays, readings, ahead: bool = False) -> list[Hit]:
     """The headline's day against the day the opening puts the headline's story on: a sentence sharing two of the words of
     the headline's clause that holds the day ("Giant hail and damaging winds forecast … on Tuesday" … "warning of giant
@@ -3024,6 +3068,8 @@ def _story_day(headline: str, headline_span, hw, body_weekdays, readings, ahead:
     for block, w in body_weekdays:
         if w.qualifier or w.possessive or _FORMER_PLAN_RE.search(block.text, max(0, w.start - 120), w.start):
             continue  # (a plan since changed dates nothing: "had planned to bring in … on Wednesday 28 January")
+        if _DATELINE_BEFORE_RE.match(block.text[: w.start]):
+            continue  # "ABERDEEN, Monday 8 June 2026 –": the day of the report, not of its story
         sentence = _sentence(block, w.start)
         if len(story & _story_words(sentence)) < 2:
             continue

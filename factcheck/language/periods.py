@@ -104,6 +104,7 @@ class PeriodKnowledge:
     head_re: re.Pattern[str]  # "the order" after "a banning order": the last word of a form of several words
     not_periods: frozenset[str] = frozenset()  # nouns a period's verb does not make a period ("the market opens at 9")
     sitting_days: frozenset[str] = frozenset()  # kinds whose length in days may count only the weekdays they sit ("a seven-day trial")
+    one_say: frozenset[str] = frozenset()  # kinds that are one say of the public's: "the comment window" is the submissions period
     place_nouns: frozenset[str] = frozenset()  # "the 61-day ban on the east coast": where a period holds, telling it apart
     public_re: re.Pattern[str] = re.compile("(?!)")  # "residents", "the public": those a consultation asks
     public_say_re: re.Pattern[str] = re.compile("(?!)")  # "Customers … have until" (before a day): the public's say
@@ -158,10 +159,10 @@ class PeriodFact:
 
 # --- knowledge -------------------------------------------------------------------------
 
-_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "place_nouns", "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "sitting_days",
+_OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "place_nouns", "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "sitting_days", "one_say",
                                 "moves_later", "moves_earlier"})
 _SECTIONS = ("periods", "singular_only", "not_periods", "place_nouns", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
-             "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier", "sitting_days")
+             "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier", "sitting_days", "one_say")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday", "began at dawn on Monday": a time of day between the word and the date
@@ -330,6 +331,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         verb_re=verb_pattern(verb_kinds),
         not_periods=frozenset(lists["not_periods"]),
         sitting_days=frozenset(lists.get("sitting_days", ())),
+        one_say=frozenset(lists.get("one_say", ())),
         place_nouns=frozenset(lists["place_nouns"]),
         public_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'])})(?![\w-])", flags),
         public_say_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'] + lists['have_their_say'])})(?![\w-])[^;!?]{{0,80}}\bhave\s+until\s+\Z", flags),
@@ -1190,7 +1192,9 @@ def read_period_facts(
                 if _moves_other_object(sentence, m.end(), knowledge):
                     continue  # "an application to extend its quarry": the verb moves another thing, not the period
                 passive = _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-                if passive and passive.group(1).lower() not in _OWN_SUBJECT and not knowledge.noun_re.fullmatch(passive.group(1)):
+                # "The consultation, which was extended by a fortnight": the period the relative clause hangs on moved
+                its_own = passive is not None and passive.group(1).lower() == "which" and any(0 <= s_start + passive.start(1) - n.end <= 2 for n in nouns)
+                if passive and not its_own and passive.group(1).lower() not in _OWN_SUBJECT and not knowledge.noun_re.fullmatch(passive.group(1)):
                     continue  # "while scaffolding is moved": something else moved
                 if passive and passive.group(1).lower() in _PRONOUNS and not named_before and real and all(n.start >= s_start + m.end() for n in real):
                     continue  # "The 2018 review … It was dropped after a consultation drew 400 responses": the review moved

@@ -1671,7 +1671,8 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
             fits = [(k, t) for k, t in found.items() if t is not p and (k[1] or "").startswith("granted at") and t.durations
                     and (errand := _errand_after(t.durations[0].reading, t.durations[0].fact)) is not None and same_stem(errand.group("verb").lower(), verb)]
         elif _named_by_its_errand(p):
-            fits = [(k, t) for k, t in dated if t is not p and (t.kind not in _GENERIC_KINDS and _errand_is(p, t) or _generic_named_alike(p, t))]
+            one_say = r.period_knowledge.one_say if r.period_knowledge is not None else frozenset()
+            fits = [(k, t) for k, t in dated if t is not p and (t.kind not in _GENERIC_KINDS and _errand_is(p, t, one_say) or _generic_named_alike(p, t))]
         elif _length_for_an_errand(p):
             # "announced a 30-day public comment period on a proposal … Written comments will be accepted from Monday,
             # March 16, through Friday, April 24": the dated period of its errand in its own paragraph, whatever it fits
@@ -1806,7 +1807,8 @@ def _generic_named_alike(source: Period, target: Period) -> bool:
     return all(any(same_stem(n.qualifier, w) for w in written) for _, n in source.nouns)
 
 
-def _errand_is(source: Period, target: Period) -> bool:
+def _errand_is(source: Period, target: Period, one_say: frozenset[str] = frozenset()) -> bool:
     """True when every word telling the general mention apart is a form of the dated period's own word
-    ("submission" window, "submissions")."""
-    return all(same_stem(n.qualifier, target.kind) for _, n in source.nouns)
+    ("submission" window, "submissions"), or of another kind of the public's one say ("comment" window, "submissions")."""
+    kinds = one_say if target.kind in one_say else {target.kind}
+    return all(any(same_stem(n.qualifier, kind) for kind in kinds) for _, n in source.nouns)

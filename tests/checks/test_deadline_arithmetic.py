@@ -1204,3 +1204,14 @@ def test_a_deadline_a_length_gives(rules):
     # a length extended since gives no deadline from that day
     paragraphs[0] = "Ms Hollis was told on Friday 21 February 2025 that her grievance had not been upheld. The council extended its policy's 14 days to appeal, giving her a deadline of Tuesday 11 March 2025."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_comment_window_of_the_submissions_dated(rules):
+    head = 'date 2026-06-10 Transport plan out for comment\n\n'
+    paragraphs = ["Submissions open on Monday 22 June, and the six-week comment window will close at 5pm on Friday 14 August."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Friday 14 August", "Monday 3 August")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    # a licensing window is no say of the public's
+    paragraphs[0] = "Submissions open on Monday 22 June, and the six-week licensing window will close at 5pm on Friday 14 August."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -1147,3 +1147,11 @@ def test_two_lengths_set_side_by_side_by_but(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[0] = "The council said 94 per cent of category one defects met the 24-hour deadline last year and were done within 28 days."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [3]
+
+
+def test_an_end_told_as_the_original_one(rules):
+    head = 'date 2026-06-08 Court to vote on campus closure\n\n'
+    paragraphs = ["The consultation, which was extended by a fortnight from its original closing date of 11 May, ran for 12 weeks from 2 March to 25 May."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs = ["The consultation ran for 12 weeks from 2 March to 25 May.", "The consultation closed on 11 May."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

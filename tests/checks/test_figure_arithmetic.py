@@ -2533,3 +2533,25 @@ def test_a_cause_after_the_change(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("18 per cent", "15 per cent")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_margin_told_as_a_distance_behind(rules):
+    head = 'date 2026-11-20 Canvass confirms result\n\n'
+    paragraphs = ["In the closest race on the ballot, Whitfield finished with 8,412 votes to Ortega's 8,187.",
+                  "Ortega, who finished 245 votes behind, said Monday he would not ask for a recount."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("245", "225")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # a count on the way is no result
+    paragraphs[1] = "On election night Ortega was 245 votes behind."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[1] = "Whitfield finished 245 votes ahead of Ortega."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+def test_a_list_after_a_part_is_no_split_of_it(rules):
+    head = 'date 2026-05-20 Police budget\n\n'
+    paragraphs = ["Salaries and benefits account for the bulk of the spending, at $241.3 million. Overtime is budgeted at $18.9 million, equipment at $22.7 million, technology at $11.4 million, and training and other costs at $18.3 million."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "The department's budget comes to $241.3 million. Salaries take $180.9 million, equipment $22.7 million, technology $11.4 million, and training and other costs $18.3 million."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1436,3 +1436,47 @@ def test_a_figure_cut_short_is_no_slip(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs[0] = paragraphs[0].replace("1.86", "1.68")
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_count_a_clause_picks_out_is_no_headline_count(rules):
+    head = 'date 2026-04-18 Maharashtra cane crushing ends as all 217 mills shut\n\n'
+    paragraphs = ["Maharashtra's sugar season has come to an end, the sugar commissionerate said on Saturday.",
+                  "The commissionerate had issued recovery certificates against 14 mills that had failed to clear arrears, officials said."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[1] = "The commissionerate said all 14 mills had stopped crushing by Friday evening."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+
+
+def test_a_result_of_another_month(rules):
+    head = 'date 2026-08-09 Nadroga edge Naitasiri to reach Skipper Cup final\n\n'
+    paragraphs = ["Naitasiri, who beat Nadroga 22-20 in the round-robin stage in June, will face Suva in the final."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[0] = "Naitasiri, who beat Nadroga 22-20 at Lawaqa Park on Saturday, will face Suva in the final."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_the_dateline_day_is_no_story_day(rules):
+    head = 'date 2026-06-08 University court to vote on Elgin campus closure on Thursday\n\n'
+    paragraphs = ["ABERDEEN, Monday 8 June 2026 \u2013 The court of Deveron University will vote this week on whether to close its Elgin campus.",
+                  "Members of the court will vote on the Elgin campus closure on Thursday 11 June."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[1] = "Members of the court will vote on the Elgin campus closure on Wednesday 10 June."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+
+
+def test_to_chair_is_a_verb_in_a_headline(rules):
+    head = "date 2026-11-21 Wambui Ndung'u becomes first woman to chair Kiriaini tea society\n\n"
+    paragraphs = ["Members of the Kiriaini Highlands Tea Farmers' Co-operative Society have elected Grace Wambui Ndung'u as chairperson, making her the first woman to lead the society."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    head = "date 2026-11-21 Kiriaini tea society elects Wambui Ndung'u chair\n\n"
+    paragraphs = ["Members of the Kiriaini Highlands Tea Farmers' Co-operative Society have elected Peter Kamau as chairperson, beating Wambui Ndung'u."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_margin_of_another_side(rules):
+    head = 'date 2027-07-11 Tipperary edge Galway by two points to reach final\n\n'
+    paragraphs = ["Tipperary and Galway meet at Croke Park, and the winners will face Kilkenny, who beat Clare by six points yesterday, in the final.",
+                  "Tipperary beat Galway by two points."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[1] = "Tipperary beat Galway by six points."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) != []

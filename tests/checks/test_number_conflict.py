@@ -1169,3 +1169,13 @@ def test_a_bound_met_from_far_off(rules):
     paragraphs[0] = paragraphs[0].replace("more than 150", "fewer than 150")
     paragraphs[1] = "Council officers told the meeting that the 412 residents had been counted at the door."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_two_counts_a_digit_apart_of_a_few_things(rules):
+    head = 'date 2026-03-10 University exams\n\n'
+    paragraphs = ["Last year the university ran 398 centres for a little over 3 lakh examinees.",
+                  "A special examination for about 2,300 students will be held at 38 centres, the notification said."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs = ["Last year the university ran 3,980 centres for a little over 3 lakh examinees.",
+                  "Last year the university ran 398 centres, the notification said."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

@@ -2104,3 +2104,16 @@ def test_a_department_ends_at_a_clause_of_time(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
     paragraphs[1] = "Director of prevention and protection Catriona MacLeod said the service was ready."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+
+
+def test_one_body_title_in_copy_naming_no_body_of_its_kind(rules):
+    head = 'date 2026-09-20 Court quashes levy\n\n'
+    paragraphs = ["Appearing for the county, County Attorney Felix Ndambuki told the court the levy had been set after consultation.",
+                  "Outside the court, County Attorney Caroline Wambua told journalists the county respected the ruling."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("County Attorney Caroline Wambua", "Deputy County Attorney Caroline Wambua")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    # two counties named: each title may be either's
+    paragraphs = ["Appearing for Harris County, County Attorney Felix Ndambuki told the court the levy had been set after consultation.",
+                  "For Fort Bend County, County Attorney Caroline Wambua told journalists the county respected the ruling."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
