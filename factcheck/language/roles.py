@@ -598,7 +598,7 @@ _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-ZÀ-ÖØ-
 _SUBJECT_OPENING_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:were|are|have|had|was|has|is)\b[^,;:()]*?\s+\Z")
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
-_KIND_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]+)\s+\Z")
+_KIND_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]+?)(?:s['’])?\s+\Z")  # "student union", "students' union": one kind of union
 # a full stop inside a name's word only ("A.F.C."): "of Harrowgate Foods. She said" ends the name at "Foods"
 # ("St. Jadwiga", "Mt. Carmel": a saint's or a mount's abbreviation is part of the name)
 _OF_AFTER_RE = re.compile(r"\s+(?:of|at|for)\s+(?:(?P<the>the)\s+)?(?P<org>[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w)|(?<=\bS[t])\.|(?<=\bM[t])\.)*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*)*|[a-z][a-z-]+)")
@@ -624,7 +624,7 @@ _BODY_WORDS = frozenset({"board", "governing"})
 _OWNED_BOARD_RE = re.compile(r"(?:the\s+)?(?P<owner>[\w&.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s?\s+board(?:\s+of\s+directors)?")
 _BRACKET_ORG_AFTER_RE = re.compile(r",\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*)*)(?=\))")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:is|is\s+now|has\s+been)\s+")
-_DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\A|[.!?:;]\s*)\s*\Z")
+_DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)(?:\s+[a-z]+s['\u2019])?|\A|[.!?:;]\s*)\s*\Z")  # "The students' union president, X"
 # after the name: a party or area in brackets may come first ("the Cathaoirleach, Cllr Úna Ní Bhriain (FF), said")
 # post-nominal letters may follow the name: "Juan Kermode MHK,", "Ruth Bell QC said"
 _AFTER_NAME_RE = re.compile(r"(?:\s+[A-Z]{2,4}\b)?(?:\s+\([^()]{1,40}\))?\s*(?:[,.;:)]|\s+(?:said|says|told|who|has|had|is|was|will|added)\b|\Z)")
@@ -1094,7 +1094,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                 if kind_word and kind_word.group(1).lower() not in _TITLE_STOP and kind_word.group(1).lower() not in _ROLE_MODIFIERS \
                         and (kind_word.group(1).islower() or _sentence_starts(text, kind_word.start(1))):
                     # "Student union president X": a union described by its kind, not the story's union ("Local 1894")
-                    org = Org((kind_word.group(1).lower(), nm.group("noun")), org.kind, text[kind_word.start(1) : nm.end("noun")])
+                    org = Org((kind_word.group(1).lower().rstrip("'’"), nm.group("noun")), org.kind, text[kind_word.start(1) : nm.end("noun")])
                     start = kind_word.start(1)
                 if org.kind == "committee" and (described := _committee_before(text, start)) is not None:
                     org, start = described  # "Search committee chair Dale Ortiz": the search committee's
@@ -1189,7 +1189,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     gap = remit.end() if remit else end + 1
     run = by_start.get(gap) if text[gap - 1 : gap] == " " else None
     copula = _COPULA_AFTER_RE.match(text, end) if run is None else None
-    if copula and (named := by_start.get(copula.end())) is not None and (possessive_or_determined or _DETERMINED_RE.search(text, max(0, start - 8), start)) and _AFTER_NAME_RE.match(text, named.end):
+    if copula and (named := by_start.get(copula.end())) is not None and (possessive_or_determined or _DETERMINED_RE.search(text, max(0, start - 24), start)) and _AFTER_NAME_RE.match(text, named.end):
         # "Acme's chair is Sir Rupert Ellison", "the chief executive is now Ann Cole": the role named first
         holder = (named.start, named.end)
     elif run is not None and of_org is None:
@@ -1202,7 +1202,7 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         if (party_title := _PARTY_TITLE_GAP_RE.match(text, after_role)) is not None:
             run = by_start.get(party_title.start("title")) or by_start.get(party_title.end())  # "The Mayor, Sinn Féin councillor Siobhán McCann,": her party and seat between
         joined = text[max(0, start - 5) : start].endswith(" and ")  # "Twara's co-founder and chief executive, Aline Uwase"
-        if run is not None and (possessive_or_determined or joined or _DETERMINED_RE.search(text, max(0, start - 8), start)) and _AFTER_NAME_RE.match(text, run.end):
+        if run is not None and (possessive_or_determined or joined or _DETERMINED_RE.search(text, max(0, start - 24), start)) and _AFTER_NAME_RE.match(text, run.end):
             holder = (run.start, run.end)
         else:
             ap = _apposition_before_re().search(text, max(0, start - 40), start)

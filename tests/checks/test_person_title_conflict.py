@@ -2117,3 +2117,12 @@ def test_one_body_title_in_copy_naming_no_body_of_its_kind(rules):
     paragraphs = ["Appearing for Harris County, County Attorney Felix Ndambuki told the court the levy had been set after consultation.",
                   "For Fort Bend County, County Attorney Caroline Wambua told journalists the county respected the ruling."]
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_plural_owner_before_a_title_in_apposition(rules):
+    head = 'date 2026-06-08 Court to vote on campus closure\n\n'
+    paragraphs = ["The students' association president, Lewis Cairns, said the university had underestimated the problem.",
+                  "Hannah Yule, who as president of the Students' Association holds one of the two student seats on Court, said she would vote against the plan."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Hannah Yule, who as vice-president of the Students' Association holds one of the two student seats on Court, said she would vote against the plan."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
