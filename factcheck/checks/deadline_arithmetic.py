@@ -235,7 +235,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
         block = total.reading.block
         if total.start is not None:
             reached = add_duration(total.start_day, total.duration.amount, total.duration.unit)
-            message = f"{_said(total.duration)} from {_fmt(total.start_day)} is {_fmt(reached)}, not {_fmt(total.deadline)}."
+            show = _fmt_year if reached.year != total.deadline.year or total.start_day.year != total.deadline.year else _fmt
+            message = f"{_said(total.duration)} from {show(total.start_day)} is {show(reached)}, not {show(total.deadline)}."
             related = (RelatedHit(total.start_block.source_span(total.start.start, total.start.end), "the start"),)
         else:
             first, last = total.window

@@ -3386,8 +3386,9 @@ def _split_with_rest(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, 
     last = parts[-1]
     if not any(s.lower(k) in _REST_BEFORE for k in range(max(s.lo, last.first - 4), last.first)):
         return []  # only a split that ends with the rest is complete
-    if prior.lowers & _A_PART_TOLD:
-        return []  # "Salaries account for the bulk of the spending, at $241.3 million": a part the list goes on from, no whole
+    if prior.lowers & _A_PART_TOLD or s.lowers & _GOES_ON:
+        return []  # "Salaries account for the bulk of the spending, at $241.3 million", "… brought in £5.1m. Distributions were
+        # worth £4.6m, conferences a further £2.7m": a part the list goes on from, no whole
     wholes = [a for a in prior.amounts if a.unit == unit and not (a.in_range or a.approx) and not _compared(prior, a)
               and not any(prior.lower(k) in ("from", "against", "compared", "versus") for k in range(a.first - 2, a.first))]
     if len(wholes) != 1 or wholes[0].value <= max(p.value for p in parts):
@@ -3399,6 +3400,7 @@ def _split_with_rest(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, 
 
 
 _A_PART_TOLD = frozenset("bulk largest biggest account accounts accounted accounting".split())
+_GOES_ON = frozenset("further another additional also".split())
 
 
 def _rest_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:

@@ -3015,6 +3015,8 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
     for hd in head_dates:
         if (hd.month, hd.day) in mentioned_dates:
             continue
+        if reference is not None and (hd.year, hd.month, hd.day) == (reference.year, reference.month, reference.day):
+            continue  # "Live: Ashcombe Magistrates' Court – Wednesday 14 January 2026": the day of the coverage, not of an event in it
         event = _event_words(headline, hd.start, hd.end)
         for block, d in body_dates:
             if d.day is None or (d.month != hd.month and d.day != hd.day):

@@ -121,6 +121,10 @@ def _length(amount: float, unit: str) -> tuple[float, str, float | None]:
     return amount, unit, days
 
 
+_TITLE_GOES_ON_RE = re.compile(r"\s+(?:of\s+|in\s+|on\s+)?[A-Z]")
+_PROSE_AFTER_RE = re.compile(r"\b[a-z]{3,}\b")
+
+
 def find_durations(text: str) -> list[Duration]:
     """Return the durations in text, in order, with amount, unit, length in days and relation."""
     if not _ANY_UNIT.search(text):
@@ -159,6 +163,8 @@ def find_durations(text: str) -> list[Duration]:
             continue
         if _NOT_DURATION_AFTER_RE.match(text, m.end()) and not m.group("tail"):
             continue
+        if m.group("unit")[:1].isupper() and raw_amount[:1].isupper() and _TITLE_GOES_ON_RE.match(text, m.end()) and _PROSE_AFTER_RE.search(text, m.end(), m.end() + 80):
+            continue  # "*Dhow Routes: A Thousand Years of Indian Ocean Trade* opens on Saturday": a title's words, in prose
         relation = m.group("rel").lower() if m.group("rel") else None
         tail = (m.group("tail") or "").lower()
         if "from" in tail:

@@ -405,9 +405,16 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
                 continue
             if start is not None:
                 start_day = _with_year(start, start.year or limit.date.year or fallback or 2001)
+                # "served … on Monday 3 August 2026 giving residents 14 days, a period that expired on 17 August": an end
+                # written with no year is in the start's year, not the year of publication
+                own_year = limit.date.explicit_year or not start.explicit_year
                 deadline = _with_year(limit.date, limit.date.year or (start_day.year if start_day else None))
                 if start_day is None or deadline is None:
                     continue
+                if not own_year:
+                    deadline = _in_year(limit.date, start_day.year) or deadline
+                    if deadline < start_day:
+                        deadline = _in_year(limit.date, start_day.year + 1) or deadline
                 if not limit.date.explicit_year and start.explicit_year and duration.unit in ("month", "year"):
                     # "ran for three years from April 1, 2023 … expired on March 31": the end's year is the one a reader
                     # takes, the year nearest the day the length reaches

@@ -1215,3 +1215,11 @@ def test_a_comment_window_of_the_submissions_dated(rules):
     # a licensing window is no say of the public's
     paragraphs[0] = "Submissions open on Monday 22 June, and the six-week licensing window will close at 5pm on Friday 14 August."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_an_end_with_no_year_is_in_the_start_s_year(rules):
+    head = 'date 2027-02-16 High Court rules evictions unlawful\n\n'
+    paragraphs = ["The authority served written notices on Monday 3 August 2026 giving residents 14 days to leave, a period that expired on 17 August."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("17 August", "24 August")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]

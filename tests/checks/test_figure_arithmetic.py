@@ -2555,3 +2555,11 @@ def test_a_list_after_a_part_is_no_split_of_it(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = "The department's budget comes to $241.3 million. Salaries take $180.9 million, equipment $22.7 million, technology $11.4 million, and training and other costs $18.3 million."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_list_going_on_from_the_sentence_before(rules):
+    head = 'date 2026-03-05 Club accounts\n\n'
+    paragraphs = ["Cricket income brought in \u00a35.1m. Distributions from the board were worth \u00a34.6m, conferences and events a further \u00a32.7m, and sponsorship and other commercial deals \u00a31.4m."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "Income came to \u00a39.1m. Distributions from the board were worth \u00a34.6m, conferences and events \u00a32.7m, and sponsorship and other commercial deals \u00a31.4m."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

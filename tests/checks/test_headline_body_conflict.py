@@ -1480,3 +1480,11 @@ def test_a_margin_of_another_side(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs[1] = "Tipperary beat Galway by six points."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) != []
+
+
+def test_a_headline_dated_the_day_of_the_coverage(rules):
+    head = "date 2026-01-14 Live: Ashcombe Magistrates' Court \u2013 Wednesday 14 January 2026\n\n"
+    paragraphs = ["We're closing today's live coverage from court here. We will be back in court next Wednesday, 21 January."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    head = "date 2026-01-10 Ashcombe court to sit on Wednesday 14 January 2026\n\n"
+    assert lines_found(head, ["The court will sit on Wednesday, 21 January."], 'headline-body-conflict', rules) == [3]

@@ -112,3 +112,11 @@ def test_hours_are_lengths_in_days():
 def test_add_duration_rejects_unknown_unit():
     with pytest.raises(ValueError):
         add_duration(date(2025, 1, 1), 3, "minute")
+
+
+def test_a_title_s_words_are_no_length():
+    text = "*Dhow Routes: A Thousand Years of Indian Ocean Trade* opens to the public on Saturday, October 11."
+    assert [d.text for d in find_durations(text)] == []
+    # a title-case headline keeps its lengths; prose keeps its own
+    assert [d.text for d in find_durations("Council Gives Residents Six Weeks To Respond")] == ["Six Weeks"]
+    assert [d.text for d in find_durations("The show runs for a thousand years of history, and 24 weeks in all.")] != []
