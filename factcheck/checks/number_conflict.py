@@ -321,6 +321,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     reported = {h.span.start for h in hits}
     hits += [h for h in _margins_referred_back(annotation) if h.span.start not in reported]
     reported = {h.span.start for h in hits}
+    hits += [h for h in _named_by_its_verb(annotation, local) if h.span.start not in reported]
+    reported = {h.span.start for h in hits}
     for ab, a, eab, e in dropped_digit_pairs(annotation.prose, local):
         if a.start not in reported:
             reported.add(a.start)
@@ -754,6 +756,47 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
                 hits.append(_at(ab, (later.start, later.end), f"\u201c{later.text}\u201d here is \u201c{first.text}\u201d at line {line} with {'its digits transposed' if how == 'digits transposed' else 'a zero dropped or added'}, and is given nowhere else.", first_ab, (first.start, first.end)))
                 break
         seen.setdefault((unit, later.digits), (ab, later))
+    return hits
+
+
+def _named_by_its_verb(annotation, local: str | None = None) -> list[Hit]:
+    """A sum referred back to by the noun of the verb that gave it ("The commission transferred $312.6 million to the
+    state's Education Opportunity Fund" … "Beyond the $318.4 million education transfer"): the later figure is written after
+    a determiner, given nowhere else, names its thing by a noun the verb is a form of, and every word it is told with is in
+    the verb's sentence. Only the article's one sum given by that verb is compared, and only amounts of money."""
+    kb = annotation.quantity_knowledge
+    given: dict[tuple[str | None, str], list] = {}  # (unit, verb stem) -> the amounts written right after that verb
+    for ab in annotation.prose:
+        for a in ab.amounts:
+            if a.unit in kb.currency_codes and a.first > 0 and not (a.in_range or ab.tokens[a.first].quoted):
+                verb = ab.tokens[a.first - 1].lower
+                if verb.endswith("ed") and len(verb) > 5:
+                    # its noun: "transferred" a transfer, "raised" a raise, "spent" none
+                    for stem in {verb[:-2], verb[:-1]} | ({verb[:-3]} if verb[-3] == verb[-4] else set()):
+                        given.setdefault((unit_of(a, local), stem), []).append((ab, a))
+    if not given:
+        return []
+    times_given = Counter((unit_of(a, local), round(a.value, 6)) for ab in annotation.prose for a in ab.amounts)
+    hits = []
+    for loc in annotation.quantities:
+        f = loc.fact
+        if not f.definite or f.quoted or f.changing or f.amount.in_range or f.amount.approx or f.unit not in kb.currency_codes:
+            continue
+        unit = unit_of(f.amount, local)
+        if times_given[(unit, round(f.amount.value, 6))] != 1:
+            continue
+        found = given.get((unit, f.thing), [])
+        if len(found) != 1:
+            continue
+        ab, a = found[0]
+        if (id(ab), a.start) == (id(loc.block), f.amount.start) or ab.block.source_offset(a.start) > loc.block.block.source_offset(f.amount.start):
+            continue
+        sentence = {t.lower for t in ab.tokens if t.sentence == ab.tokens[a.first].sentence}
+        if not all(m in sentence for m in f.modifiers) or agree(a.value, f.amount.value, a.digits, f.amount.digits) or a.approx:
+            continue
+        line = annotation.line(ab, a.start)
+        hits.append(_at(loc.block, (f.amount.start, f.amount.end), f"\u201c{f.amount.text}\u201d here, but \u201c{a.text}\u201d at line {line}, "
+                        f"where the same {f.thing} is told by its verb.", ab, (a.start, a.end)))
     return hits
 
 

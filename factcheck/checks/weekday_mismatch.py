@@ -155,10 +155,23 @@ def _told_done(text: str, mention: DateMention, verb: tuple[int, int] | None, re
     words = re.findall(r"[a-z]+", clause)[-6:]
     if verb is not None and verb[1] <= mention.start and text[verb[0] : verb[1]].lower().split()[-1] in reported:
         words = re.findall(r"[a-z]+", text[verb[0] : mention.start].lower())
+    if verb is not None and verb[1] <= mention.start:
+        # "A grand jury indicted Wendt on Wednesday, March 4": an act done, told by its one past-tense verb (not a day
+        # set for something: "was adjourned to", "scheduled for")
+        told = text[verb[0] : verb[1]].lower().split()
+        if len(told) == 1 and told[0].endswith("ed") and told[0] not in _SETTING_VERBS and re.fullmatch(r"(?!\s+by\b)[^,;:.]{0,40}?\s+on\s+", text[verb[1] : mention.start]) \
+                and text[max(0, verb[0] - 2) : verb[0]] != ", ":  # ("…, followed by the Bridewell on Wednesday 26 March": a participle)
+            words = re.findall(r"[a-z]+", text[verb[0] : mention.start].lower())
+            return not {"to", "for", "that", "until", "till", "before"} & set(words[1:])
     last = max((k for k, w in enumerate(words) if w in reported), default=None)
     # nothing between the verb and the day that points at another act ("voted to hold the election on …", "a trial was
     # listed for Tuesday 19 May")
     return last is not None and not {"to", "for", "that", "until", "till", "before"} & set(words[last + 1 :])
+
+
+# verbs that set a day rather than tell what happened on it
+_SETTING_VERBS = frozenset("scheduled planned expected listed slated fixed booked adjourned postponed moved rescheduled delayed "
+                           "deferred announced proposed agreed approved confirmed arranged pencilled penciled called set".split())
 
 
 _MODAL_AHEAD_RE = re.compile(r"(?:would|will|shall)\b", re.I)
@@ -306,8 +319,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             days = _days(mention, _years(mention, years_written | tense_years | paragraph_years | far_spans | _other_side(mention, published)))
             if anchor is not None:
                 days = sorted(days, key=lambda d: d.year != anchor)  # the paragraph's year is the one to suggest
-            if tense is Tense.PAST and published is not None and not mention.explicit_year and not (years_written or reading.years or far_spans) \
-                    and _told_done(reading.text, mention, verb, reported):
+            if tense is Tense.PAST and published is not None and not mention.explicit_year and _told_done(reading.text, mention, verb, reported):
                 # "died two days later, on Sunday 14 March" in an October piece: a death told is over, so its day is
                 # not the coming March's
                 days = [d for d in days if d <= published] or days

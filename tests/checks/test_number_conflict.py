@@ -1179,3 +1179,15 @@ def test_two_counts_a_digit_apart_of_a_few_things(rules):
     paragraphs = ["Last year the university ran 3,980 centres for a little over 3 lakh examinees.",
                   "Last year the university ran 398 centres, the notification said."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_a_sum_named_back_by_its_verb_s_noun(rules):
+    head = 'date 2026-08-20 Lottery revenue record\n\n'
+    paragraphs = ["The commission transferred $312.6 million to the state's Education Opportunity Fund, up $13.9 million from the year before.",
+                  "Beyond the $318.4 million education transfer, $6.1 million was set aside for problem-gambling treatment."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("$318.4 million", "$312.6 million")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    # a word the later sum is told with that the verb's sentence never uses: another transfer
+    paragraphs[1] = "Beyond the $318.4 million parks transfer, $6.1 million was set aside for problem-gambling treatment."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

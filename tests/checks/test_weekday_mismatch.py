@@ -204,3 +204,15 @@ def test_a_fixture_told_in_the_present_a_quarter_back_is_the_coming_one(rules):
     head = 'date 2027-01-20 Ennis to host county final\n\n'
     assert lines_found(head, ["The senior football final is unaffected and remains at Clonroad Park on Sunday, October 10."], 'weekday-mismatch', rules) == []
     assert lines_found(head, ["The senior football final is unaffected and remains at Clonroad Park on Monday, October 10."], 'weekday-mismatch', rules) == [3]
+
+
+def test_an_act_told_done_is_not_in_the_year_ahead(rules):
+    head = 'date 2025-07-18 Former treasurer pleads guilty\n\n'
+    paragraphs = ["A special audit covered the treasurer's accounts for 2022, 2023 and 2024.",
+                  "A grand jury indicted Wendt on Wednesday, March 4, roughly three weeks after he resigned."]
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Wednesday", "Tuesday")
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == []
+    # a participle ("followed by") tells no act done: the coming Wednesday 26 March of a 2026 schedule
+    head = 'date 2026-03-10 Drop-in exhibitions\n\n'
+    assert lines_found(head, ["The first takes place on Tuesday 17 March, followed by the Bridewell on Thursday 26 March."], 'weekday-mismatch', rules) == []
