@@ -1771,6 +1771,11 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
                     continue  # "60 days before the vote and 15 days after it, for a total of 76 days": the day itself counted too
                 if (lead or tail) and s.lower(total.last + 1 + len(tail)) in ("", "."):
                     candidates.append((total, first_tok, i - 2, "sum" if lead == ("adding", "up", "to") else True))
+        # "…, the two ports together handling the full 41.6 million tonnes": the list's members named together, then their sum
+        if s.lower(i - 1) == "," and (k := _named_together(s, i)) is not None:
+            total = s.amount_after(k)
+            if total is not None and total.first <= k + 1 and s.lower(total.last + 1) in ("", "."):
+                candidates.append((total, first_tok, i - 2, True))
         # "Of the 39 people who survived, 14 remain in hospital …": parts need not cover the whole
         if i == first_tok and tok.lower in ("of", "within"):
             total = s.amount_after(i + 1) if tok.lower == "of" else None
@@ -1850,6 +1855,49 @@ _WEIGHTED = re.compile(r"\b(?:counted|counts|count|treated|rated|weighted)\s+as\
 
 # the whole said to be all there: "Of the 192 seats, all of which had been declared by late evening, the BJP won 163, …"
 _ALL_OF_WHICH = re.compile(r"(?:\s+[a-z]+){0,2},\s+all\s+of\s+(?:which|whom)\s+(?:had|have|has)\s+been\s+(?:declared|counted|decided|filled|allocated|announced|confirmed)\b")
+
+
+_HOW_MANY = frozenset("two three four five six seven eight nine ten both all".split())
+_WHOLE_OF = frozenset("the a full entire whole".split())
+
+
+def _named_together(s: Sentence, i: int) -> int | None:
+    """The token after "the two ports together handling the full" at i (a count of the list's members, "together", a verb
+    in -ing and its particle, the words of a whole): where their sum is written; None when the words are otherwise."""
+    k = i + (s.lower(i) == "the")
+    if s.lower(k) not in _HOW_MANY or s.lower(k + 2) != "together":
+        return None
+    k += 3
+    if s.lower(k).endswith("ing"):
+        k += 1 + (s.lower(k + 1) in ("for", "up"))
+    while s.lower(k) in _WHOLE_OF:
+        k += 1
+    return k
+
+
+def _change_after_a_pair(s: Sentence) -> list[tuple[Amount, str]]:
+    """A level, the one it changed from and the change's size written after both ("6,214 households are now on the
+    register, up from 5,380 … – an increase of 934 households"): the size must be their difference, 834."""
+    pairs = level_pairs(s)
+    if len(pairs) != 1:
+        return []
+    old, new = pairs[0]
+    if old.approx or new.approx or old.in_range or new.in_range or old.unit == "percent" or old.unit != new.unit:
+        return []
+    out = []
+    for d in s.amounts:
+        if d is old or d is new or d.first < max(old.last, new.last) or d.unit != old.unit or d.approx or d.in_range:
+            continue
+        noun = s.lower(d.first - 2)
+        if s.lower(d.first - 1) != "of" or noun not in CHANGE_NOUNS or (noun in UP) != (new.value > old.value) or (noun in DOWN) != (new.value < old.value):
+            continue
+        if s.lower(d.first - 3) not in ("a", "an") or s.tokens[d.first - 4].text not in (",", "\u2013", "\u2014", "-") \
+                or "by" in {s.lower(k) for k in range(max(old.last, new.last) + 1, d.first)}:
+            continue  # set off as the change's own size ("…, an increase of 934"), not "helped by a one-off gain of S$4.1 million"
+        actual = abs(new.value - old.value)
+        if abs(actual - d.value) > max(0.5, 0.005 * d.value):
+            out.append((d, f"{old.text} to {new.text} is {'an' if noun[0] in 'aeiou' else 'a'} {noun} of {_fmt_like(actual, [d])}, not {d.text}."))
+    return out
 
 
 def _nested(parts: list[Amount]) -> bool:
@@ -5731,7 +5779,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
                 found += _shares(s) + _shares_of_them(s) + _lead_of_two_totals(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes, year) + _share_beside_the_rest(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
-                    found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _parts_of_the_whole(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s)
+                    found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _parts_of_the_whole(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s) + _change_after_a_pair(s)
                     found += _each_of_the_count(s)
                 else:
                     found += _totals(s, prior) + _differences(s, prior)

@@ -2563,3 +2563,22 @@ def test_a_list_going_on_from_the_sentence_before(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = "Income came to \u00a39.1m. Distributions from the board were worth \u00a34.6m, conferences and events \u00a32.7m, and sponsorship and other commercial deals \u00a31.4m."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_change_s_size_after_its_two_levels(rules):
+    head = 'date 2026-03-03 Housing register grows\n\n'
+    paragraphs = ["The report says 6,214 households are now on the register, up from 5,380 when the last review was carried out two years ago \u2013 an increase of 934 households."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("934", "834")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # a cause's own size: "helped by a one-off gain of S$4.1 million"
+    paragraphs[0] = "Profit for the second half was S$51.2 million, up from S$45.2 million in the first six months, helped by a one-off gain of S$4.1 million from a sale."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_members_of_a_list_named_together_with_their_sum(rules):
+    head = 'date 2026-03-03 Iron ore shipments\n\n'
+    paragraphs = ["Of the half's shipments, 26.4 million tonnes went through Port Hedland and 12.8 million tonnes through Dampier, the two ports together handling the full 41.6 million tonnes."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("41.6", "39.2")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
