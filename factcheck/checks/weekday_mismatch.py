@@ -148,7 +148,10 @@ def _listed_with_nearest(reading, mention: DateMention) -> bool:
     return False
 
 
-def _told_done(text: str, mention: DateMention, verb: tuple[int, int] | None, reported: frozenset[str]) -> bool:
+_AN_ACT = "act"  # what _told_done returns for a day told by a plain past-tense verb, which a participle may be misread as
+
+
+def _told_done(text: str, mention: DateMention, verb: tuple[int, int] | None, reported: frozenset[str]) -> bool | str:
     """True when the verb that dates a day reports an event done ("died"): the one governing it, or the last verb before
     it in its clause ("was taken to hospital … and died two days later, on Sunday 14 March, the hearing was told")."""
     clause = re.split(r"[.;:!?]", text[max(0, mention.start - 60) : mention.start])[-1].lower()
@@ -162,7 +165,8 @@ def _told_done(text: str, mention: DateMention, verb: tuple[int, int] | None, re
         if len(told) == 1 and told[0].endswith("ed") and told[0] not in _SETTING_VERBS and re.fullmatch(r"(?!\s+by\b)[^,;:.]{0,40}?\s+on\s+", text[verb[1] : mention.start]) \
                 and text[max(0, verb[0] - 2) : verb[0]] != ", ":  # ("…, followed by the Bridewell on Wednesday 26 March": a participle)
             words = re.findall(r"[a-z]+", text[verb[0] : mention.start].lower())
-            return not {"to", "for", "that", "until", "till", "before"} & set(words[1:])
+            if not {"to", "for", "that", "until", "till", "before"} & set(words[1:]):
+                return _AN_ACT
     last = max((k for k, w in enumerate(words) if w in reported), default=None)
     # nothing between the verb and the day that points at another act ("voted to hold the election on …", "a trial was
     # listed for Tuesday 19 May")
@@ -175,6 +179,7 @@ _SETTING_VERBS = frozenset("scheduled planned expected listed slated fixed booke
 
 
 _MODAL_AHEAD_RE = re.compile(r"(?:would|will|shall)\b", re.I)
+_ACT_AHEAD = 90  # days: how far ahead a day told by a plain past verb may still be read
 
 
 def _days_after(mention: DateMention, published: _dt.date | None) -> int | None:
@@ -319,10 +324,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
             days = _days(mention, _years(mention, years_written | tense_years | paragraph_years | far_spans | _other_side(mention, published)))
             if anchor is not None:
                 days = sorted(days, key=lambda d: d.year != anchor)  # the paragraph's year is the one to suggest
-            if tense is Tense.PAST and published is not None and not mention.explicit_year and _told_done(reading.text, mention, verb, reported):
+            if tense is Tense.PAST and published is not None and not mention.explicit_year and (done := _told_done(reading.text, mention, verb, reported)):
                 # "died two days later, on Sunday 14 March" in an October piece: a death told is over, so its day is
-                # not the coming March's
-                days = [d for d in days if d <= published] or days
+                # not the coming March's; an act told by a plain past verb ("indicted Wendt on Wednesday, March 4" in a
+                # July piece) is not months ahead either ("with the box sealed at 11am on Thursday 14 May" may be a month on)
+                latest = published + _dt.timedelta(days=_ACT_AHEAD) if done == _AN_ACT else published
+                days = [d for d in days if d <= latest] or days
             if not days or any(d.weekday() == mention.weekday for d in days):
                 continue
             if _respectively(reading.text, mention, days):

@@ -28,6 +28,9 @@ _CHANGED_ON = frozenset({"rise", "increase", "fall", "drop", "decline", "decreas
 PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
 
 
+_THEN_AS_NEXT = frozenset("and but or since until till by just even only".split())  # "and then": what came next, no time
+
+
 @dataclass(eq=False)
 class AnnotatedBlock:
     """One block of the article with its tokens and the facts they state."""
@@ -70,6 +73,12 @@ class AnnotatedBlock:
                 continue  # "KIGALI, Tuesday 14 April 2026 –": the day of the report, no time of its figures
             if t.kind == NUMBER and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100:
                 marks.append((i, t.text))
+            if lowers[i] == "then" and i > 0 and self.tokens[i - 1].kind == WORD and lowers[i - 1] not in _THEN_AS_NEXT \
+                    and (i + 1 == len(self.tokens) or self.tokens[i + 1].text not in ("-", "\u2011")):
+                # "The last exercise, in 2019, … Of the 1,512 files examined then": the year of the sentence before
+                years = [m for m in marks if m[1].isdigit() and self.tokens[m[0]].sentence == t.sentence - 1]
+                if years:
+                    marks.append((i, years[-1][1]))
             if lowers[i] not in firsts:
                 continue
             for size in range(1, longest + 1):

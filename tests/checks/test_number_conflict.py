@@ -1191,3 +1191,12 @@ def test_a_sum_named_back_by_its_verb_s_noun(rules):
     # a word the later sum is told with that the verb's sentence never uses: another transfer
     paragraphs[1] = "Beyond the $318.4 million parks transfer, $6.1 million was set aside for problem-gambling treatment."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_count_then_is_of_the_year_before_it(rules):
+    head = 'date 2026-10-20 Land audit begins\n\n'
+    paragraphs = ["According to the notice, the audit covers 1,626 files across the province.",
+                  "The last provincial exercise, in 2019, eventually ran for 74 days. Of the 1,512 files examined then, 604 were found to contain discrepancies."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "The last provincial exercise, in 2019, eventually ran for 74 days. Of the 1,512 files examined, 604 were found to contain discrepancies."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

@@ -216,3 +216,6 @@ def test_an_act_told_done_is_not_in_the_year_ahead(rules):
     # a participle ("followed by") tells no act done: the coming Wednesday 26 March of a 2026 schedule
     head = 'date 2026-03-10 Drop-in exhibitions\n\n'
     assert lines_found(head, ["The first takes place on Tuesday 17 March, followed by the Bridewell on Thursday 26 March."], 'weekday-mismatch', rules) == []
+    # a participle read as a past verb, a month ahead: the coming Thursday 14 May
+    head = 'date 2026-04-14 Tender re-advertised\n\n'
+    assert lines_found(head, ["Bids will be received for 21 days, with the box at the agency's headquarters sealed at 11am on Thursday 14 May."], 'weekday-mismatch', rules) == []
