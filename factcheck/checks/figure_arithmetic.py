@@ -1891,7 +1891,7 @@ def _change_after_a_pair(s: Sentence) -> list[tuple[Amount, str]]:
         noun = s.lower(d.first - 2)
         if s.lower(d.first - 1) != "of" or noun not in CHANGE_NOUNS or (noun in UP) != (new.value > old.value) or (noun in DOWN) != (new.value < old.value):
             continue
-        if s.lower(d.first - 3) not in ("a", "an") or s.tokens[d.first - 4].text not in (",", "\u2013", "\u2014", "-") \
+        if d.first - 4 < s.lo or s.lower(d.first - 3) not in ("a", "an") or s.tokens[d.first - 4].text not in (",", "\u2013", "\u2014", "-") \
                 or "by" in {s.lower(k) for k in range(max(old.last, new.last) + 1, d.first)}:
             continue  # set off as the change's own size ("…, an increase of 934"), not "helped by a one-off gain of S$4.1 million"
         actual = abs(new.value - old.value)
@@ -2665,9 +2665,10 @@ def _counterpart(ab: AnnotatedBlock, a: Amount) -> Amount | None:
 
 
 def _margins_behind(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
-    """A candidate's margin told as a distance ("Ortega, who finished 245 votes behind", "ahead of Ortega by" is a lead's),
-    against the count the article last gave the candidate and the one it set against it ("Whitfield finished with 8,412
-    votes to Ortega's 8,187": 225), or the count of the one named after "behind" or "ahead of"."""
+    """A candidate's margin told as a distance in a sentence of the result ("Ortega, who finished 245 votes behind",
+    "Whitfield finished 245 votes ahead of Ortega"), against the count the article last gave the candidate and the one it
+    set against it ("Whitfield finished with 8,412 votes to Ortega's 8,187": 225), or the count of the one named after
+    "behind" or "ahead of"."""
     out = []
     for ab in annotation.prose:
         tokens = ab.tokens

@@ -147,7 +147,7 @@ from collections.abc import Callable
 
 from ..document import Block, BlockKind, Document, MetaField, Span
 from ..findings import Category, Hit, RelatedHit, Severity
-from ..language.dates import find_dates, find_weekdays
+from ..language.dates import find_dates, find_weekdays, month_number
 from ..language.figures import Figure, find_figures
 from ..language.tense import Tense, governing_verb
 
@@ -157,6 +157,7 @@ from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, 
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
 from ..reading.results import FINAL_LABEL_WORDS, Result, in_the_running, read_results
+from ..reading.times import WEEKDAY_NAMES
 from ..registry import Check, Context, Example, Option, register
 
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -1149,7 +1150,6 @@ def _opens_on_another(sentence: str, name: str) -> bool:
     return bool(first) and first[0].isupper() and first.lower() not in FUNCTION_WORDS and first.lower() != name and name not in _lower_words(sentence.split(",", 1)[0])
 
 
-_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 _IN_MONTH_RE = re.compile(r"\b(?:in|since|during)\s+((?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s+\d)", re.I)
 
 
@@ -1166,7 +1166,7 @@ def _dated_apart(annotation, ab, pos: int) -> bool:
     start = _sentence_start(ab, pos)
     end = next((sn.end for sn in ab.block.sentences if sn.start <= pos < sn.end), len(ab.text))
     for m in _IN_MONTH_RE.finditer(ab.text, start, end):
-        if _MONTH_NAMES.index(m.group(1).lower()) + 1 != published.month and not any(c in ab.text[min(pos, m.start()) : max(pos, m.start())] for c in ";\u2014"):
+        if month_number(m.group(1)) != published.month and not any(c in ab.text[min(pos, m.start()) : max(pos, m.start())] for c in ";\u2014"):
             return True  # "who beat Nadroga 22-20 in the round-robin stage in June", in an August report: another match
     for d in reading.dates:
         if d.resolved is None or abs((d.resolved - published).days) <= 3:
@@ -1908,7 +1908,9 @@ def _others_count(head, a, ab, b, names: frozenset[str] = frozenset()) -> bool:
     return bool(subject) and not subject & ({singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for t in ab.tokens if t.capitalised} | _initials_of_names(ab.tokens))
 
 
-_CALENDAR_WORDS = frozenset(_MONTH_NAMES) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+def _calendar_word(word: str) -> bool:
+    """True for a capitalised word that names a day or a month, not who a figure is of."""
+    return word.capitalize() in WEEKDAY_NAMES or month_number(word) is not None
 
 
 def _named_apart(head, ab, b) -> bool:
@@ -1920,7 +1922,7 @@ def _named_apart(head, ab, b) -> bool:
     # the relative clause the figure stands in, and the name it hangs on
     k = next((k for k in range(b.first - 1, max(0, b.first - 12), -1) if tokens[k].sentence == sentence and tokens[k].lower in ("who", "which")
               and tokens[k - 1].text == ","), None)
-    if k is None or k < 2 or not tokens[k - 2].capitalised or tokens[k - 2].lower in _CALENDAR_WORDS:
+    if k is None or k < 2 or not tokens[k - 2].capitalised or _calendar_word(tokens[k - 2].text):
         return False
     return len(told) >= 2 and singular(tokens[k - 2].lower.removesuffix("'s").removesuffix("\u2019s")) not in told
 
