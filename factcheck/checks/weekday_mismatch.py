@@ -162,7 +162,7 @@ def _told_done(text: str, mention: DateMention, verb: tuple[int, int] | None, re
         # "A grand jury indicted Wendt on Wednesday, March 4": an act done, told by its one past-tense verb (not a day
         # set for something: "was adjourned to", "scheduled for")
         told = text[verb[0] : verb[1]].lower().split()
-        if len(told) == 1 and told[0].endswith("ed") and told[0] not in _SETTING_VERBS and re.fullmatch(r"(?!\s+by\b)[^,;:.]{0,40}?\s+on\s+", text[verb[1] : mention.start]) \
+        if len(told) == 1 and told[0].endswith("ed") and told[0] not in _SETTING_VERBS and _ACT_TO_DAY_RE.fullmatch(text, verb[1], mention.start) \
                 and text[max(0, verb[0] - 2) : verb[0]] != ", ":  # ("…, followed by the Bridewell on Wednesday 26 March": a participle)
             words = re.findall(r"[a-z]+", text[verb[0] : mention.start].lower())
             if not {"to", "for", "that", "until", "till", "before"} & set(words[1:]):
@@ -173,6 +173,8 @@ def _told_done(text: str, mention: DateMention, verb: tuple[int, int] | None, re
     return last is not None and not {"to", "for", "that", "until", "till", "before"} & set(words[last + 1 :])
 
 
+# what may stand between an act's verb and its day: "indicted Wendt on", not "followed by the Bridewell on"
+_ACT_TO_DAY_RE = re.compile(r"(?!\s+by\b)[^,;:.]{0,40}?\s+on\s+")
 # verbs that set a day rather than tell what happened on it
 _SETTING_VERBS = frozenset("scheduled planned expected listed slated fixed booked adjourned postponed moved rescheduled delayed "
                            "deferred announced proposed agreed approved confirmed arranged pencilled penciled called set".split())
