@@ -790,6 +790,12 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 if not named and titles.count(True) == 1 and _definite(*((blocks[y[0]], y[1]) if titles[0] else (blocks[x[0]], x[1]))):
                     # "Mayor Linda Ford" and "The mayor, Peter Hall," in copy that names one council: its one mayor, twice
                     return only_body(role)
+                if lead_kinds == {"company"} and role in rk.roles and "executive" in rk.roles[role].groups \
+                        and all((_as_title(blocks[z[0]], z[1]) or _before_the_name(blocks[z[0]], z[1])) and not _NAME_BEFORE_RE.search(blocks[z[0]].text, 0, z[1].start)
+                                for z in (x, y)):
+                    # "Chief financial officer A said" … "chief financial officer B said" in a story its lead tells of
+                    # one firm: that firm's officers, both
+                    return True
                 if not named and _as_title(blocks[x[0]], x[1]) and _as_title(blocks[y[0]], y[1]):
                     # "Club secretary A" … "Club secretary B" in copy naming one club: the body its title names
                     told = _title_kinds(blocks[x[0]], x[1], rk) | _title_kinds(blocks[y[0]], y[1], rk)
@@ -985,6 +991,10 @@ def _before_the_name(block: Block, r: RoleMention) -> bool:
     Rodel Basa said")."""
     return r.org is None and not r.modifiers and bool(r.holder) and r.holder[0] >= r.end \
         and (r.holder[0] == r.end + 1 or bool(_TITLE_GAP_RE.match(block.text[r.end : r.holder[0]] + " ")))
+
+
+# a capitalised word just before a role, not opening its sentence: "Federated Farmers Waikato dairy chair X" is that body's
+_NAME_BEFORE_RE = re.compile(r"(?<![.!?:\"\u201c]\s)(?<!\A)\b[A-Z][\w'\u2019&-]*\s+(?:[a-z][\w-]*\s+)?\Z")
 
 
 def _as_title(block: Block, r: RoleMention) -> bool:

@@ -494,6 +494,8 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     old, new = pairs[0]
     if old.value <= 0:
         return out
+    if None is not _rate_of(s, old) != _rate_of(s, new) is not None or any(s.lower(k) in ("equivalent", "equals", "equalling", "equaling") for k in range(min(old.last, new.last) + 1, max(old.first, new.first))):
+        return out  # "up from GH¢3,228.75 a bag, equivalent to GH¢51,660 a tonne": one price in two measures, no change
     if new.first > old.last and any(s.tokens[k].text == "," and s.lower(k + 1).endswith("ing") for k in range(old.last + 1, new.first)):
         return out  # "5,412 in March, up 23 per cent from 4,401 in February, bringing the quarter's total to 13,781": another clause's level
     first = min(old.first, new.first)
@@ -537,6 +539,14 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
         size = percent_text(abs(actual))
         out.append((p, f"{old.text} to {new.text} is {an(size)} {size} {change}, not {p.text}."))
     return out
+
+
+def _rate_of(s: Sentence, a: Amount) -> str | None:
+    """The measure a figure is given per ("GH¢3,228.75 a bag", "R21.47 per litre" -> "bag", "litre"), or None."""
+    if s.lower(a.last + 1) in ("a", "an", "per") and a.last + 2 < s.hi and s.tokens[a.last + 2].kind == WORD \
+            and s.lower(a.last + 3) not in ("earlier", "ago", "before", "later", "previously", "on"):  # "a week earlier" is when
+        return singular(s.lower(a.last + 2))
+    return None
 
 
 def _share_of_whole_before(s: Sentence, p: Amount) -> bool:
@@ -1384,13 +1394,13 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
                 j += 1
             if s.lower(j).endswith(("'s", "\u2019s")):
                 total = s.at(j + 1)  # "21 per cent of the country's 257 municipalities"
-        if total is None or total.unit is not None or total.value <= 0:
+        if total is None or total.unit in ("percent", "percentage-point") or total.value <= 0:
             continue
         if (told := _share_told_by_verb(s, i)) is not None:
             part, fraction = told  # "The 41 clean audits represent 21 per cent of the 257 municipalities"
             value, approx, first, last = fraction
             actual = part.value / total.value
-            if part.value < total.value and abs(actual - value) > (0.06 if approx else 0.035):
+            if part.value < total.value and total.unit is None and abs(actual - value) > (0.06 if approx else 0.035):
                 written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" %", "%")
                 out.append((part, f"{part.text} of {total.text} is {percent_text(actual * 100)}, not {written}."))
             continue
@@ -1415,11 +1425,16 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
                 j = s.at(j).last + 1 if s.at(j) is not None else j + 1
             if s.lower(j) == ",":
                 part = s.at(j + 1)
+                if part is None and i == s.lo and t.lower == "of":
+                    # "Of the 124.6 lakh tonnes purchased, state agencies accounted for 118.9 lakh tonnes, or roughly 91
+                    # per cent": the first figure of the clause after, in the whole's unit, its share set off after it
+                    part = next((a for a in s.amounts if j + 1 < a.first <= j + 8 and a.unit == total.unit
+                                 and not any(s.tokens[k].kind != WORD for k in range(j + 1, a.first))), None)
             if part is None:
                 continue
             search = _share_after_part(s, part)
-        if part.unit is not None or part.value > total.value or part.approx or s.lower(part.first - 1) in ("in", "of") and s.at(part.first - 2) is not None:
-            continue  # "one in four of the 200": "four" is the fraction's, not the part
+        if part.unit != total.unit or part.value > total.value or part.approx or s.lower(part.first - 1) in ("in", "of") and s.at(part.first - 2) is not None:
+            continue  # "one in four of the 200": "four" is the fraction's, not the part; a share is of a whole in the part's unit
         if "." in part.text and part.value * 1000 < total.value:
             continue  # "14.96 of 16.92 lakh": the part's scale is the whole's, written once
         fraction = _fraction_near(s, search[0], search[1])
@@ -1449,7 +1464,9 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
             continue
         value, approx, first, last = fraction
         actual = part.value / total.value
-        tolerance = 0.06 if approx else 0.035
+        written_percent = s.at(first)
+        # "roughly 91 per cent" says its units are right; "about a third" and "about 90 per cent" may round a lot
+        tolerance = _part_share_slack(written_percent) if approx and written_percent is not None and written_percent.unit == "percent" else 0.06 if approx else 0.035
         bound = " ".join(s.lower(k) for k in (first - 2, first - 1))
         if bound.endswith(("more than", " over", "at least", "upwards of")) and actual >= value - 0.005 \
                 or bound.endswith(("less than", "fewer than", " under", " below")) and actual <= value + 0.005:
@@ -1539,11 +1556,15 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
             continue
         if id(a) in ages:
             continue  # "Sipho Ngcobo, 47, faces 112 counts of fraud and four of money laundering": an age, no part
-        if found and a.unit is None and unit is not None and (s.lower(a.first - 1) in ("its", "their", "for", "on", "to") or s.lower(a.first - 1).endswith(("'s", "\u2019s"))) \
+        if found and a.unit is None and unit is not None and (s.lower(a.first - 1) in ("its", "their", "for", "on", "to", "at", "in", "across") or s.lower(a.first - 1).endswith(("'s", "\u2019s"))) \
                 and _closed_before_next(s, a, unit):
             continue  # "KSh 8.6 billion for salaries of the county's 7,400 employees and …", "$3.1 billion for 1,150 new
             # hospital beds, …": a count inside a part's description
             # ("the charity's 41 shops £4.3m" labels the part after it: no list of these parts)
+        if found and a.unit is None and _money(unit) and not a.compound and a.last + 1 < s.hi and s.tokens[a.last + 1].kind == WORD \
+                and s.lower(a.first - 1) == "and" and _closed_before_next(s, a, unit) and any(b.first > a.last and b.unit == unit for b in s.amounts):
+            continue  # "$7.2 million for police overtime and 12 additional patrol officers, $5.9 million for …": a count with
+            # its noun inside a sum's description, the list of sums going on after it
         if found and a.unit is None and _money(unit) and not a.compound and not _closed_before_next(s, a, unit) \
                 and (nxt := next((b for b in s.amounts if b.first > a.last and b.unit == unit), None)) is not None \
                 and s.lower(nxt.first - 1) in ("at", "of", "worth", "costing") and nxt.first - a.last <= 6:
@@ -1911,6 +1932,10 @@ def _lists_parts_after(s: Sentence, k: int) -> bool:
     before = {a.unit for a in s.amounts if a.last < k}
     # ("…, including a rise in the cost of garden waste permits from £45 to £52": the two levels of a change, no parts)
     after = [a for a in s.amounts if a.first > k and not _a_change_level(s, a)]
+    if not before and after and (colon := next((j for j in range(after[0].last + 1, min(s.hi, after[0].last + 8)) if s.tokens[j].text == ":"), None)) \
+            and not any(a.first < colon for a in after[1:]):
+        return False  # "The proposal includes $18.4 million in new spending: $7.2 million for …": it includes the whole, whose
+        # parts the colon lists in full
     return not before or any(a.unit in before for a in after)
 
 

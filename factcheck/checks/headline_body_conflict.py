@@ -732,10 +732,32 @@ def _appointment_conflicts(headline: str, headline_span, annotation) -> list[Hit
                 return [Hit(CHECK.id, blocks[j].source_span(q.start, q.end),
                             f"The body gives the post of {post} to {holder.full_name}, but the headline gives it to {named.full_name}.",
                             (RelatedHit(headline_span(r.holder[0], r.end), said),))]
+            deputy = next(((j, q) for j in body for q in people.roles[j] if q.kind == "role" and q.holder and q.deputy and q.base == r.base
+                           and not set(q.modifiers) - _NEWLY and (p := people.person_at(j, q.holder)) is not None and p.surname == named.surname
+                           and (p.given is None or named.given is None or p.given == named.given) and not _then_given(blocks[j], q, people.roles[j])), None)
+            if deputy is not None:
+                # "board names Onalenna Mogapi as new chairperson" … "Onalenna Mogapi … was named deputy chairperson": the
+                # body gives the headline's person the post's deputy, and the post never
+                j, q = deputy
+                return [Hit(CHECK.id, blocks[j].source_span(q.start, q.end),
+                            f"The body makes {named.full_name} “{blocks[j].text[q.start:q.end]}”, but the headline gives {named.full_name} the post of {r.form if r.form.isupper() else r.form.lower()} itself.",
+                            (RelatedHit(headline_span(r.holder[0], r.end), f"headline: “{headline.strip()}”"),))]
     return []
 
 
 _TO_BEFORE_RE = re.compile(r"\bto\s+\Z", re.I)
+
+
+def _then_given(block, deputy, roles) -> bool:
+    """True when the deputy's sentence goes on to give the post itself ("has elected its deputy chairperson, Mr Lwazi
+    Dlamini, as chairperson", "The Observer's deputy editor, Lily Nguyen, has been appointed editor"): a step up."""
+    sentence = next((sn for sn in block.sentences if sn.start <= deputy.start < sn.end), None)
+    if sentence is None:
+        return False
+    if any(q.base == deputy.base and not q.deputy and deputy.end <= q.start < sentence.end for q in roles):
+        return True
+    return bool(re.search(rf"\b(?:as|appointed|named|elected|made|become|becomes|became)\s+(?:the\s+|its\s+|their\s+|new\s+)*{re.escape(deputy.form.lower())}\b",
+                          block.text[deputy.end : sentence.end].lower()))
 _WON_BY_NOUNS = frozenset("win wins victory defeat loss margin triumph".split())
 
 
@@ -2820,7 +2842,9 @@ def _swapped_in_opening(a, annotation, head_tokens):
     return next(((ab, b) for ab in opening for b in ab.amounts
                  if b.unit == a.unit and not ab.tokens[b.first].quoted and b.value and 0.1 <= a.value / b.value <= 10
                  and (a.unit is not None or len(a.digits) >= 3) and slip(a.digits, b.digits) == "digits transposed" and _by_as(head_tokens, a, ab.tokens, b)
-                 and not any(not t.isdigit() for t in ab.times_of(b))), None)  # "First-half profit had been Sh1.3 billion": another time's
+                 and not any(not t.isdigit() and t not in _RECENT for t in ab.times_of(b))), None)  # "First-half profit had been Sh1.3 billion": another time's
+# the time a story's own figures are of ("1,420 patients spent more than 12 hours in A&E last month"), not another time
+_RECENT = frozenset({"last month", "last week"})
 
 
 def _swap_hit(swap, a, headline: str, headline_span) -> Hit:

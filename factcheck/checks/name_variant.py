@@ -619,6 +619,10 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
             for s in by_shape.get((word[:1], size), ())
             if introduced[s] < (i, m.start) and len(s) >= _SLIP_MIN_LENGTH and s[0] == word[0] and not _is_ending(s, word) and not _number_forms(s, word) and _fold(s) != _fold(word) and _keystroke_slip(s, word)
         ]
+        if not near and _HONORIFIC_BEFORE_RE.search(blocks[i].text, max(0, m.start - 14), m.start):
+            # "Cllr Gareth Thistlewood" … "Cllr Thistlewaite said": a person referred back to by title and surname is
+            # someone introduced; a surname sharing most of its letters from the start with the one introduced is it
+            near = [s for s in introduced if introduced[s] < (i, m.start) and _shared_stem(s, word)]
         if len(near) != 1:
             continue
         right = near[0]
@@ -630,6 +634,18 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
         if any(j == i and _listed(blocks[i].text, m, n) for j, n in runs_of[right]) or _spelling_quoted(blocks[i].text, m):
             continue
         _add(hits, blocks[i], m.surname_span, right, word, count[right], _first(blocks, runs_of[right], right, None))
+
+
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor|Sgt|Insp|Supt|Det|Judge|Justice)\.?\s+\Z")
+_STEM_MIN = 7  # letters two surnames must share from their start to be one, when written apart further than a slip
+_STEM_SHARE = 0.6
+
+
+def _shared_stem(a: str, b: str) -> bool:
+    """True when two long surnames share most of their letters from the start ("Thistlewood", "Thistlewaite")."""
+    a, b = a.lower(), b.lower()
+    shared = len(os.path.commonprefix((a, b)))
+    return a != b and shared >= _STEM_MIN and shared >= _STEM_SHARE * max(len(a), len(b))
 
 
 # A capitalised word: the name of a company, a place, a product ("Brackenfield", "Solvenna").

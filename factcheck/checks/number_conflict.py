@@ -473,11 +473,18 @@ def _sentence_names(ab, amount) -> set[str]:
     """The last word of each run of capitalised words in an amount's sentence, its first word left out: whom and where it names."""
     sentence = ab.tokens[amount.first].sentence
     tokens = [t for t in ab.tokens if t.sentence == sentence]
+    # "Vishnu Ramcharan, an energy analyst at Savannah Capital, said the first-quarter average …": who tells the figure,
+    # named before the telling verb, is no one the figure is of
+    told = next((k for k, t in enumerate(tokens) if t.lower in _TELLING and t.start < ab.tokens[amount.first].start), 0)
     names = set()
     for k, t in enumerate(tokens):
-        if k and t.capitalised and t.is_word and not (k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].is_word):
+        if k >= told and k and t.capitalised and t.is_word and not (k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].is_word) \
+                and t.lower not in _CALENDAR:
             names.add(t.lower.removesuffix("'s").removesuffix("\u2019s"))
     return names
+
+
+_TELLING = frozenset("said says told tells added adds according estimated estimates".split())
 
 
 def _named_apart(ab, a, oab, o) -> bool:
@@ -1217,7 +1224,7 @@ def _lone_slip(group: list[Statement], a, b, how: str | None, year) -> bool:
     """True when a later figure that refers back ("the 73 evacuated homes") is an earlier one's digits transposed
     ("37 homes … ordered to evacuate") and the article gives that thing in that unit no third value: one event
     told with two verbs or two modifiers, and a slip of the digits is the evidence that ties them."""
-    if how != "digits transposed" or not b.definite or a.quoted or b.quoted:
+    if how not in ("digits transposed", "digits rearranged") or not b.definite or a.quoted or b.quoted:
         return False
     if a.scope and b.scope and not a.scope & b.scope:
         return False

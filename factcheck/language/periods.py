@@ -756,6 +756,8 @@ def _opened_after(text: str, end: int, nouns: list[PeriodNoun]) -> tuple[str, Pe
 
 
 # a start verb whose "on" comes after a phrase with no punctuation: "commenced with the filing of a circular … on Sept. 10"
+# a period named in a clause of time ("while the scheme is in force,"), a participle after it starting something else
+_UNDER_A_PERIOD = re.compile(r"\b(?:while|whilst|as\s+long\s+as|so\s+long\s+as|for\s+as\s+long\s+as)\s+(?:the|its|their|a)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|remains?|stays?)\s+(?:in\s+force|in\s+place|in\s+effect|running|open|on)\s*,\s*(?:starting|beginning|commencing)\s+(?:on\s+|from\s+)?\Z", re.I)
 _LATE_START = re.compile(
     r"\b(?P<verb>commenced|began|started|opened|took\s+effect|came\s+into\s+force)\s+(?:with|by|after|at|in)\b[^,;:.!?\d]{0,160}?\s+on\s+\Z", re.I
 )
@@ -1857,6 +1859,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         elif m_start:
             role, word = "start", m_start.group().strip().lower()
             soft = bool(k.soft_start_re.search(head))
+            if word.startswith(("starting", "beginning", "commencing")) and _UNDER_A_PERIOD.search(text, s_start, start):
+                continue  # "will publish stock figures every Friday while the scheme is in force, starting on 10 July": the
+                # publishing starts, and the scheme is only the time it goes on in
             other = _RELATIVE_BEFORE.search(head, 0, m_start.start())
             if other and other.group("noun").lower() in k.not_periods and not k.noun_re.fullmatch(other.group("noun")):
                 continue  # "will not affect the lampuki season, which opens on 15 August": the season's opening

@@ -34,11 +34,19 @@ _LOOKBACK = 8
 MAX_SENTENCE = 2000
 
 
+# A wire dateline opening a paragraph ("KIGALI, Tuesday 14 April 2026 –", "LUSAKA, March 12, 2026 -"): a place in
+# capitals, a comma and a spaced dash within a few words. It dates the report, not what the sentence after it tells.
+_DATELINE = re.compile(r"\A[A-Z][A-Z'\u2019.-]+(?:\s[A-Z][A-Z'\u2019.-]+){0,3},\s(?:[\w,.'\u2019]+\s){1,8}?[-\u2013\u2014]\s")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of the sentences in text, whitespace trimmed."""
+    """Return (start, end) spans of the sentences in text, whitespace trimmed; a wire dateline is a sentence of its own."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    if (dateline := _DATELINE.match(text)) is not None and any(c.isdigit() for c in dateline.group()):
+        spans.append((0, dateline.end()))
+        start = dateline.end()
+    for m in _BOUNDARY.finditer(text, start):
         if m.group().startswith(".") and _is_abbreviation(text, m.start()):
             continue
         spans.append((start, m.end()))

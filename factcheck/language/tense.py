@@ -79,6 +79,10 @@ _AFTER_DOING_RE = re.compile(r"\b(?:after|following)\s+(?!(?:morning|evening|mee
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:(?:early|late|about|around|[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?)\s+)?(?:on\s+|last\s+)?\Z", re.IGNORECASE)
 _JOINED_DAY_BEFORE_RE = re.compile(
     r"\b(?:on|from|since|until|by)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}))?)\s+(?:and|or|&)\s+\Z")
+# "by Friday evening, May 29, with the season set to close on Sunday": a date after a weekday and its part of the day
+# names that weekday, and is governed as it is
+_WEEKDAY_GLOSSED_RE = re.compile(
+    r"\b(?:on|by|from|since|until|till|before|after)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?),\s+\Z")
 # "which conducted the test between May 13 and June 3": the second day of a range is the first one's
 _RANGE_FIRST_DAY_BEFORE_RE = re.compile(
     r"\b(?:between|from)\s+(?P<day>(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -459,7 +463,8 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
     if gloss and _GLOSS_CLOSE_RE.match(text, end):
         # "opened on Monday (March 2) and will close on April 13": a date in brackets glosses the word before it
         return _governing_verb(reading, gloss.start(1), gloss.end(1))
-    joined = _JOINED_DAY_BEFORE_RE.search(text, max(0, start - 40), start) or _RANGE_FIRST_DAY_BEFORE_RE.search(text, max(0, start - 50), start)
+    joined = _JOINED_DAY_BEFORE_RE.search(text, max(0, start - 40), start) or _RANGE_FIRST_DAY_BEFORE_RE.search(text, max(0, start - 50), start) \
+        or _WEEKDAY_GLOSSED_RE.search(text, max(0, start - 40), start)
     if joined:
         # "which were closed on Tuesday and Wednesday, are expected to reopen": the second day is the first one's
         return _governing_verb(reading, joined.start("day"), joined.end("day"))

@@ -104,7 +104,7 @@ class AnnotatedBlock:
         for i, phrase in self.time_marks:
             end = i + len(phrase.split()) - 1
             if end + 1 < len(self.tokens) and self.tokens[end].lower.endswith(("'s", "\u2019s")) and self.tokens[end + 1].kind == NUMBER:
-                out[f"{self.tokens[i].sentence}:{phrase}"] = end + 1
+                out[f"{self.tokens[i].sentence}:{_unhyphenated(phrase)}"] = end + 1
         return out
 
     @cached_property
@@ -112,7 +112,7 @@ class AnnotatedBlock:
         """The years ("2019") and time phrases ("last year") written in each sentence, by sentence index."""
         found: dict[int, set[str]] = {}
         for i, phrase in self.time_marks:
-            found.setdefault(self.tokens[i].sentence, set()).add(phrase)
+            found.setdefault(self.tokens[i].sentence, set()).add(_unhyphenated(phrase))
         return {k: frozenset(v) for k, v in found.items()}
 
     def in_since_clause(self, i: int) -> bool:
@@ -145,19 +145,22 @@ class AnnotatedBlock:
         for starts in firsts.values():
             starts.sort()
         ranges = {a.first: a.last for a in self.amounts if a.in_range}  # the first token of a range's figure -> its last
+        lengths = {a.first for a in self.amounts if a.unit in self.knowledge.duration_units}
         shared: dict[int, set[str]] = {}  # the sentence's times that date every amount in it
         own: dict[int, set[str]] = {}  # times that date only the amount they stand beside
         for i, phrase in self.time_marks:
             sentence = self.tokens[i].sentence
             if sentence not in firsts or phrase.startswith(("this ", "current ")):
                 continue
+            last = i + len(phrase.split()) - 1
+            phrase = _unhyphenated(phrase)  # "the first-quarter average" is of the first quarter
             if i > 0 and self.tokens[i - 1].lower == "since":
                 continue  # "the first jackpot won here since 2021": a span up to now dates nothing in another time
-            last = i + len(phrase.split()) - 1
             if last + 1 < len(self.tokens) and self.tokens[last].lower.endswith(("'s", "\u2019s")) and self.tokens[last + 1].kind == WORD \
                     and not any(self.tokens[k].kind == NUMBER for k in range(last + 1, min(len(self.tokens), last + 5))):
                 continue  # "in line with expectations following last year's increase": the time of the noun it owns, no figure's
-            starts = firsts[sentence]
+            # ("from 11,450 in the last three months of 2025": a length within the time phrase is no figure it dates)
+            starts = [f for f in firsts[sentence] if f not in lengths] or firsts[sentence]
             k = bisect_left(starts, i)
             nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (abs(f - i), f))
             if k == len(starts) and any(self.tokens[j].lower in _CLAUSE_BREAKS or self.tokens[j].lower == "and" and self.tokens[j + 1].lower == "that"
@@ -413,3 +416,8 @@ def _shipped_quantities() -> QuantityKnowledge:
     from ..config import load_rules
 
     return load_rules().knowledge["quantities"]
+
+
+def _unhyphenated(phrase: str) -> str:
+    """A time phrase as its words, hyphens dropped: "first - quarter" (tokens of "first-quarter") is "first quarter"."""
+    return phrase.replace(" - ", " ").replace(" \u2010 ", " ").replace(" \u2011 ", " ")

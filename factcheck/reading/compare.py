@@ -163,6 +163,8 @@ def slip(a: str, b: str) -> str | None:
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
             return "digits transposed"
+        if len(a.replace(".", "")) >= 4 and 2 <= len(diff) <= 3 and sorted(a) == sorted(b) and a.find(".") == b.find("."):
+            return "digits rearranged"  # "186,300" and "163,800", "1.612" and "1.216": a long figure's digits out of order
         if len(diff) == 1 and len(a) >= 3:
             return "one digit changed"
         return None
@@ -302,7 +304,10 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
             for eab, e in group[:j]:
                 if eab is ab and ab.tokens[e.first].sentence == ab.tokens[a.first].sentence:
                     continue
-                if slip(e.digits, a.digits) != "digits transposed" or (a.unit != "race-time" and not math.isclose(a.value / e.value, _digit_ratio(a.digits, e.digits), rel_tol=1e-6)) \
+                how = slip(e.digits, a.digits)
+                if how == "digits rearranged" and _owner_before(ab, a) is not None and _owner_before(ab, a) == _owner_before(eab, e):
+                    how = "digits transposed"  # "Western North's 186,300 tonnes" … "Western North's 163,800 tonnes": one owner's figure
+                if how != "digits transposed" or (a.unit != "race-time" and not math.isclose(a.value / e.value, _digit_ratio(a.digits, e.digits), rel_tol=1e-6)) \
                         or (a.unit == "race-time" and not _repeats_results(ab, a, eab, race_blocks)):
                     continue  # "£7.4bn" and "£4.7m" are not one figure; two race times are two swims unless a results list repeats the report
                 if len({round(x.value, 6) for _, x in group if x is not a}) > 1:
@@ -332,6 +337,12 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
+
+
+def _owner_before(ab, a) -> str | None:
+    """The possessive written just before a figure ("Western North's"), lower case, or None."""
+    word = ab.tokens[a.first - 1].lower if a.first > 0 else ""
+    return word if word.endswith(("'s", "\u2019s")) else None
 
 
 def _long_count(a, e) -> bool:

@@ -232,6 +232,9 @@ def read_placings(tokens: list[Token], verbs: frozenset[str]) -> list[Placing]:
                     before = _sentence_subject_end(tokens, before)
                 subject = _subject(tokens, before) if before is not None and before >= 0 else None
                 name = _outcome(tokens, subject, False, frozenset(), False).name if subject is not None else None
+                if before is not None and before >= 1 and tokens[before].kind == WORD and not tokens[before].capitalised \
+                        and tokens[before - 1].capitalised and tokens[before - 1].lower.endswith(("'s", "\u2019s")):
+                    name = None  # "Fiji's women finished fifth": a side of the name's, not the name's own
             standing = (verb is not None and tokens[verb].lower.startswith(_MOVE_STEMS)) or any(
                 tokens[k].lower in _TABLE_NOUNS for k in range(last + 1, min(len(tokens), last + 5)) if tokens[k].sentence == t.sentence) \
                 or _on_points(tokens, last + 1)

@@ -334,6 +334,12 @@ class _Reader:
             scale = self.kb.scales[self.t[j + 1].lower]  # "the $2.4-million price tag": the hyphen joins the scale, not a noun
             last = j + 1
             j += 2
+        elif (not currency and self.is_(j, PUNCT) and self.t[j].text in "-\u2010\u2011" and self.glued(j) and self.is_(j + 1, WORD) and self.glued(j + 1)
+              and self.t[j + 1].lower in self.kb.scales and len(self.t[j + 1].lower) > 2 and self.is_(j + 2, PUNCT) and self.t[j + 2].text in "-\u2010\u2011"
+              and self.glued(j + 2) and self.glued(j + 3) and self.phrase_at(j + 3, self.kb.units, 1)):
+            scale = self.kb.scales[self.t[j + 1].lower]  # "the 123-lakh-tonne target": the scale of a measure joined to its noun
+            last = j + 1
+            j += 2
         if scale:
             # "Rs 13.25 lakh crore", "a Rs 2.84-lakh-crore budget": a second scale word multiplies the first
             hyphen = self.is_(j, PUNCT) and self.t[j].text in "-\u2010\u2011" and self.glued(j) and self.glued(j + 1)
@@ -1013,6 +1019,10 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         # "leaving Sh3.1 billion in arrears", "£24.6m in savings": what the money is held as
         return _make(r, a, after + 2, unit, singular(r.lower(after + 1)), None, modifiers, scope, definite, years, sentence, quoted)
     # no noun after: "losses of £8.6m", "turnout was 43%", "the venue holds 1,860", "which killed 14"
+    if (appositive := _apposed_to(r, a)) is not None:
+        # "The season's target, 132 lakh tonnes, now looks out of reach": the figure set beside its noun measures it
+        head, words = appositive
+        return _make(r, a, a.last + 1, unit, singular(head), None, modifiers | set(words), scope, True, years, sentence, quoted)
     k = a.first - 1
     while k >= 0 and r.phrase_ending_at(k, kb.approximate):
         k -= r.phrase_ending_at(k, kb.approximate)
@@ -1036,9 +1046,12 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
             modifiers.add(r.lower(m))  # "a gross profit of GH¢321.2 million" is not "profit after tax"
             m -= 1
         return _make(r, a, a.last + 1, unit, thing, None, modifiers, scope, definite or r.lower(k - 2) in _DETERMINERS, years, sentence, quoted)
-    if owner and owner not in PERSONAL_POSSESSIVES and _measure(kb, unit) and not r.t[a.first - 1].capitalised:
-        # "the port's 3.4 million TEU": a measure owned by a thing and tied to no noun measures that thing
-        return _make(r, a, a.last + 1, unit, singular(owner), None, modifiers, scope - {owner}, True, years, sentence, quoted)
+    if owner and owner not in PERSONAL_POSSESSIVES and _measure(kb, unit):
+        # "the port's 3.4 million TEU", "Western North's 186,300 tonnes": a measure owned by a thing and tied to no noun
+        # measures that thing, named in full when it is a name
+        named = _name_before(r, a.first - 1, initial=True) if r.t[a.first - 1].capitalised else None
+        thing = named.removesuffix("'s").removesuffix("\u2019s") if named else singular(owner)
+        return _make(r, a, a.last + 1, unit, thing, None, modifiers, scope - {owner}, True, years, sentence, quoted)
     vb, at = _verb_before(r, a.first)
     if vb is not None and _measure(kb, unit) and (vb.endswith("ed") or vb in _IRREGULAR_PAST) and vb not in _LINKING and r.lower(at - 1) not in ("which", "that", "who"):
         subject, _ = _subject_before(r, at)
@@ -1076,6 +1089,29 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         definite = definite or r.lower(at - 1) in ("which", "that", "who")
         return _make(r, a, a.last + 1, unit, "person", vb, modifiers, scope, definite, years, sentence, quoted)
     return None
+
+
+def _apposed_to(r: _Reader, a: Amount) -> tuple[str, list[str]] | None:
+    """The noun a measure or sum is set beside between commas or dashes ("The season's target, 132 lakh tonnes, now",
+    "its budget – £4.2m – was"), with the words before it, when a determiner or possessive opens that noun's phrase."""
+    if a.unit in (None, "percent", "percentage-point") or r.lower(a.first - 1) not in (",", "–", "—") \
+            or r.lower(a.last + 1) != r.lower(a.first - 1):
+        return None
+    k = a.first - 2
+    if not r.is_(k, WORD) or r.t[k].capitalised or r.lower(k) in FUNCTION_WORDS or len(r.lower(k)) < 3:
+        return None
+    words = []
+    m = k - 1
+    while m >= max(0, k - 3) and r.is_(m, WORD) and not r.t[m].capitalised and r.lower(m) not in FUNCTION_WORDS and r.lower(m) not in _DETERMINERS \
+            and not r.lower(m).endswith(("'s", "\u2019s")):
+        words.append(r.lower(m))
+        m -= 1
+    opener = r.lower(m)
+    if not (opener in _DETERMINERS or opener.endswith(("'s", "\u2019s")) or opener in PERSONAL_POSSESSIVES) or r.t[m].sentence != r.t[a.first].sentence:
+        return None
+    if r.kb.units.get((r.lower(k),)) or r.lower(k) in r.kb.containers:
+        return None
+    return r.lower(k), words
 
 
 def _of_a_noun(r: _Reader, first: int) -> bool:

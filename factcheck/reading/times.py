@@ -976,6 +976,9 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
     month = month_number(fact.noun.qualifier) if fact.noun.qualifier and " " not in fact.noun.qualifier else None
     if month is not None and fact.date is not None and fact.date.month not in (None, month):
         return  # "applications received by the January deadline by 14 May": the May day is another errand's
+    if published is not None and _of_last_year(reading, fact, published):
+        return  # "A similar change was floated last year, when the consultation ran for eight weeks, from 30 September to 25
+        # November 2024": another year's period, told so by its time
     if fact.role == "duration":
         if published is not None and _earlier_year(reading, fact, published):
             return  # "Drivers last went on strike in 2023, in a dispute that lasted 10 days": an earlier year's period
@@ -1050,6 +1053,36 @@ def _earlier_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) 
             # "A similar consultation … in 2024 was extended. That closure … lasted 31 days": the year of the sentence before
             years = years_in(reading.sentence_at(sentence.start - 1).text)
     return bool(years) and max(years) < published.year
+
+
+_LAST_YEAR = re.compile(r"\b(?:last|previous|the\s+previous)\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
+
+
+def _of_last_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) -> bool:
+    """True when the fact's sentence says it tells of last year ("last year, when …") and every year it writes is past."""
+    sentence = reading.sentence_at(fact.start)
+    if not _LAST_YEAR.search(sentence.text):
+        return False
+    years = years_in(sentence.text)
+    if years and max(years) >= published.year:
+        return False
+    if fact.role == "duration":
+        # "A similar change was floated last year, when the consultation ran for eight weeks": a length told in a clause
+        # of last year's ("when", "which"), not a standing one last year's figures met ("met the 24-hour deadline last year")
+        # ("a three-month consultation that ran from June 2 to September 2 last year": "last year" closing the length's clause)
+        told = _LAST_YEAR.search(sentence.text)
+        if told.start() >= fact.end - sentence.start:
+            between = sentence.text[fact.end - sentence.start : told.start()]
+            return not re.search(r"[,;:()\u2013\u2014]", between) and any(fact.end <= d.start < sentence.start + told.start() for d in reading.dates)
+        return bool(re.search(r",\s+(?:when|which|during\s+which)\b", sentence.text[told.end() : fact.start - sentence.start]))
+    if fact.date is None:
+        return False
+    # a day is last year's when its own year says so, or when "last year" closes its clause ("ran from June 2 to September
+    # 2 last year"); not "Applications, which opened last year, close on 12 December"
+    if fact.date.explicit_year:
+        return fact.date.year is not None and fact.date.year < published.year
+    after = _LAST_YEAR.search(reading.text, fact.end, sentence.end)
+    return after is not None and not re.search(r"[,;:()\u2013\u2014]", reading.text[fact.end : after.start()])
 
 
 # "Amalgamated Transit Union Local 1894", "Flight 2012": a number after a name word (not a month) is no year

@@ -1155,3 +1155,22 @@ def test_an_end_told_as_the_original_one(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs = ["The consultation ran for 12 weeks from 2 March to 25 May.", "The consultation closed on 11 May."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_last_years_consultation_is_no_second_end_of_this_one(rules):
+    head = 'date 2025-11-04 Admissions consultation\n\n'
+    paragraphs = ["The council's six-week consultation on admissions opened on Monday 3 November and closes at midnight on Monday 15 December.",
+                  "A similar change was floated last year, when the council's consultation on the catchment ran for eight weeks, from 30 September to 25 November 2024.",
+                  "Responses must reach the council by 5pm on Friday 12 December."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Friday 12 December", "Monday 15 December")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_start_of_what_goes_on_while_a_scheme_is_in_force(rules):
+    head = 'date 2026-06-20 Fuel rationing\n\n'
+    paragraphs = ["The scheme will run from Monday 6 July until Sunday 30 August, the minister said.",
+                  "The ministry will publish weekly stock figures every Friday while the scheme is in force, starting on 10 July."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "The scheme will be in force every day, starting on 10 July."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

@@ -2582,3 +2582,41 @@ def test_members_of_a_list_named_together_with_their_sum(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("41.6", "39.2")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_of_a_whole_in_a_measure_opening_its_sentence(rules):
+    head = 'date 2026-05-30 Wheat procurement\n\n'
+    paragraphs = ["Of the 124.6 lakh tonnes purchased, state agencies accounted for 118.9 lakh tonnes, or roughly 91 per cent, while private traders picked up the remaining 5.7 lakh tonnes."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("roughly 91", "roughly 95")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # a round share given roughly may round a lot ("about 90 per cent" of 95.4%)
+    paragraphs[0] = paragraphs[0].replace("roughly 95", "about 90")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_whole_an_of_names_in_the_middle_of_a_sentence_is_no_share(rules):
+    head = 'date 2026-03-05 Dividend\n\n'
+    paragraphs = ["The board recommended a final dividend of KSh 1.50 per share, up from KSh 1.20 last year, a rise of 25 per cent.",
+                  "A crowd of 41,200 watched the hosts score four tries to three, with the flyhalf landing all four conversions."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_whole_the_sentence_includes_and_its_parts_after_a_colon(rules):
+    head = 'date 2026-05-12 City budget\n\n'
+    paragraphs = ["The proposal includes $18.4 million in new spending: $7.2 million for police overtime and 12 additional patrol officers, $5.9 million for street resurfacing, $3.1 million to restore Sunday hours at six branch libraries and $1.6 million for a summer jobs program."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("$18.4 million", "$17.8 million")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # "including" before the parts still names only some of them
+    paragraphs[0] = "The budget of $18.4 million covers new spending, including $7.2 million for police overtime and $5.9 million for street resurfacing."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_one_price_in_two_measures_is_no_change(rules):
+    head = 'date 2026-10-08 Cocoa price\n\n'
+    paragraphs = ["The new price is up from GH\u00a23,228.75 a bag, equivalent to GH\u00a251,660 a tonne, paid last season, an increase of about 12 per cent."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # a time after "a week" is when, not what the price is per
+    paragraphs[0] = "The average rose to Rs 1,380 a kg from Rs 1,290 a week earlier, a gain of 9.3 per cent."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1488,3 +1488,32 @@ def test_a_headline_dated_the_day_of_the_coverage(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     head = "date 2026-01-10 Ashcombe court to sit on Wednesday 14 January 2026\n\n"
     assert lines_found(head, ["The court will sit on Wednesday, 21 January."], 'headline-body-conflict', rules) == [3]
+
+
+def test_a_headline_post_whose_holder_the_body_makes_its_deputy(rules):
+    head = 'date 2026-03-18 Diamond board names Onalenna Mogapi as new chairperson'
+    paragraphs = ["Directors on Tuesday elected Thato Ramotswa, a former central bank deputy governor, to chair the board. Onalenna Mogapi, a government nominee, was named deputy chairperson."]
+    assert lines_found(head + '\n\n', paragraphs, 'headline-body-conflict', rules) == [3]
+    # a deputy stepped up to the post is its holder now
+    paragraphs[0] = "The council has elected its deputy chairperson, Mr Onalenna Mogapi, as chairperson."
+    assert lines_found(head + '\n\n', paragraphs, 'headline-body-conflict', rules) == []
+    # another of the surname is someone else
+    paragraphs[0] = "The board also said its deputy chairperson, Mrs Abena Mogapi, would stay on. Onalenna Mogapi takes the chair in May."
+    assert lines_found(head + '\n\n', paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_figure_of_last_month_is_the_headline_s_own(rules):
+    head = 'date 2026-01-09 More than 1,240 patients waited 12 hours in Kingsmere A&E in December\n\n'
+    paragraphs = ["A total of 1,420 patients spent more than 12 hours in its emergency department last month, from arrival to admission."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("1,420", "1,240")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_side_of_the_headline_s_winner_placed_lower(rules):
+    head = 'date 2026-03-02 Fiji edge Argentina 19-14 to win Vancouver Sevens title\n\n'
+    paragraphs = ["Fiji came from 14-7 down at half-time to beat Argentina 19-14 in the Cup final in Vancouver on Sunday.",
+                  "Fiji's women finished fifth after beating Japan 21-5 in the play-off."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[1] = "Fiji finished fifth after losing to Japan 21-5 in the play-off."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]

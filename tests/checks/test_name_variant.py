@@ -925,3 +925,16 @@ def test_a_countrys_people_named_by_its_adjective(rules):
                   "He has since lectured part-time at the Botswana International University of Science and Technology.",
                   "The Botswana Mine Workers' Union welcomed the appointment."]
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_title_and_surname_never_introduced_that_shares_most_of_an_introduced_one(rules):
+    head = 'date 2025-11-04 Admissions\n\n'
+    paragraphs = ["Cllr Gareth Thistlewood, the cabinet member for education, said the council wanted to avoid half-empty classrooms.",
+                  "Cllr Thistlewaite said every response would be read."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    # a surname sharing only its first letters is someone else's
+    paragraphs[1] = "Cllr Thirlwell said every response would be read."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
+    # without a title the lone word may be anyone
+    paragraphs[1] = "Thistlewaite Road will close for the works."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

@@ -1200,3 +1200,33 @@ def test_a_count_then_is_of_the_year_before_it(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[1] = "The last provincial exercise, in 2019, eventually ran for 74 days. Of the 1,512 files examined, 604 were found to contain discrepancies."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_a_long_figure_with_its_digits_out_of_order_for_one_owner(rules):
+    head = 'date 2026-10-08 Cocoa deliveries\n\n'
+    paragraphs = ["Western North's 186,300 tonnes were a particular relief to the council.",
+                  "The region's haul this season, Western North's 163,800 tonnes, made it the main target for smugglers."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("163,800", "186,300")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    # two owners' figures with the same digits are two figures
+    paragraphs[1] = "Ashanti's 163,800 tonnes came second."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_measure_set_beside_its_noun_and_one_joined_to_it(rules):
+    head = 'date 2026-05-30 Procurement\n\n'
+    paragraphs = ["The season's target, 132 lakh tonnes, now looks out of reach.",
+                  "The minister said the shortfall against the 123-lakh-tonne target was a matter of weather."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("123-lakh", "132-lakh")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_who_tells_a_figure_names_no_other_thing_it_is_of(rules):
+    head = 'date 2026-04-14 Output rises\n\n'
+    paragraphs = ["PORT OF SPAIN, Tuesday 14 April 2026 \u2013 Caroni Basin Energy Ltd said on Tuesday its average production rose to 12,480 boe/d in the first quarter, up about 9 per cent from 11,450 boe/d in the last three months of 2025.",
+                  "Vishnu Ramcharan, an energy analyst at Savannah Capital in Port of Spain, said the first-quarter average of 12,840 boe/d had beaten his estimate."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("12,840", "12,480")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

@@ -2126,3 +2126,32 @@ def test_a_plural_owner_before_a_title_in_apposition(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Hannah Yule, who as vice-president of the Students' Association holds one of the two student seats on Court, said she would vote against the plan."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_two_holders_of_an_officer_title_in_a_story_led_by_one_firm(rules):
+    head = 'date 2026-01-14 Sahyadri Infosoft Q3 profit climbs to Rs 186 crore\n\n'
+    paragraphs = ["Pune-based IT services firm Sahyadri Infosoft Ltd on Wednesday reported a net profit of Rs 186 crore for the quarter.",
+                  "Chief financial officer Meghna Kulkarni said the company would hold its margin guidance.",
+                  "The dividend will be paid on or before February 18, chief financial officer Nikhil Sathe said in the filing."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    # another body's officer, named before the title, is that body's
+    paragraphs[2] = "Federated Farmers dairy chair Nikhil Sathe welcomed the results."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_ministry_owns_its_officer_s_post(rules):
+    head = 'date 2026-10-01 Measles campaign begins\n\n'
+    paragraphs = ["The ministry's Chief Medical Officer, Dr Abdulai Kargbo, said the campaign would run for ten days.",
+                  "Dr Isatu Bangura, the Chief Medical Officer, said mild fever after vaccination was normal."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Dr Isatu Bangura, the Deputy Chief Medical Officer, said mild fever after vaccination was normal."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_miner_is_a_company(rules):
+    head = 'date 2026-03-18 Diamond output falls\n\n'
+    paragraphs = ["Boitumelo Sebina, the company's chief financial officer, told a briefing that output had fallen.",
+                  "The miner's chief operating officer, Boitumelo Sebina, said the underground study had been pushed back."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "The miner's chief operating officer, Kabo Sebina, said the underground study had been pushed back."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

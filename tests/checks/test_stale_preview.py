@@ -312,3 +312,11 @@ def test_a_hyphenated_participle_looks_ahead(rules):
     head = 'date 2026-11-18 Tribunal live\n\n'
     assert lines_found(head, ["Mr Fenwick will be cross-examined on Tuesday 17 November, his lawyer said."], 'stale-preview', rules) == [3]
     assert lines_found(head, ["Mr Fenwick was cross-examined on Tuesday 17 November, his lawyer said."], 'stale-preview', rules) == []
+
+
+def test_a_date_after_a_weekday_and_its_part_of_the_day_is_that_weekday_s(rules):
+    head = 'Wheat procurement\n\n'
+    paragraphs = ["CHANDIGARH, May 30, 2026 - Agencies had bought 124.6 lakh tonnes of wheat by Friday evening, May 29, with the season set to close formally on Sunday, the department said."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs[0] = "CHANDIGARH, May 30, 2026 - Agencies will close the season on Friday, May 29, the department said."
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
