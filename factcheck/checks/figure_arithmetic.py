@@ -499,6 +499,9 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     if new.first > old.last and any(s.tokens[k].text == "," and s.lower(k + 1).endswith("ing") for k in range(old.last + 1, new.first)):
         return out  # "5,412 in March, up 23 per cent from 4,401 in February, bringing the quarter's total to 13,781": another clause's level
     first = min(old.first, new.first)
+    if any(s.tokens[k].text == "," and s.lower(k + 1) in _CONSEQUENCE_PARTICIPLES for k in range(p.last + 1, first)):
+        return out  # "volumes grew by roughly 15 per cent, putting the average export price at about $5.09 …, compared with
+        # $4.73": the levels of what the change brought about, another measure
     relative = next((k for k in range(p.last + 1, first) if s.lower(k) in ("which", "who", "whose", "as", "while", "when", "after")), None)
     if relative is not None and any(s.lower(k) in UP or s.lower(k) in DOWN for k in range(relative + 1, first)):
         return out  # "an increase of 11%, driven by transhipment, which climbed to 164,300 from 118,700", "The 8.1% growth
@@ -539,6 +542,9 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
         size = percent_text(abs(actual))
         out.append((p, f"{old.text} to {new.text} is {an(size)} {size} {change}, not {p.text}."))
     return out
+
+
+_CONSEQUENCE_PARTICIPLES = frozenset("putting leaving pushing lifting taking bringing driving sending making".split())
 
 
 def _rate_of(s: Sentence, a: Amount) -> str | None:
@@ -1598,6 +1604,7 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
             continue  # "120 one-bedroom, 210 two-bedroom …", "two a 25-basis-point cut": the joined figure names the part's
             # kind, it is no part
         if len(found) >= 2 and any(s.lower(k) in ("and", "&") for k in range(max(found[-2].last + 1, found[-1].first - (3 if gap <= 10 else 1)), found[-1].first)) \
+                and not (a.unit == unit and s.lower(a.first - 1) in ("while", "whereas", "with") and s.lower(a.first - 2) == ",") \
                 and (any(s.tokens[k].text == "," for k in range(found[-1].last + 1, a.first))
                      or a.unit is None and unit is not None and s.lower(found[-1].first - 1) in ("and", "&")):
             break  # "… and 50 four-bedroom apartments, in four 18-storey blocks": the list closed with "and" (just
@@ -1657,8 +1664,9 @@ def _words_between(s: Sentence, i: int, j: int) -> int:
     k = i + 1
     while k < j:
         text = s.tokens[k].text
-        if text == "," and s.lower(k + 1) in ("which", "who") and (close := next((m for m in range(k + 2, j) if s.tokens[m].text == ","), None)) is not None:
-            n, k = n + 1, close + 1
+        if text == "," and s.lower(k + 1) in ("which", "who", "a", "an") and (close := next((m for m in range(k + 2, j) if s.tokens[m].text == ","), None)) is not None \
+                and (s.lower(k + 1) in ("which", "who") or not any(s.tokens[m].kind == NUMBER for m in range(k + 2, close))):
+            n, k = n + 1, close + 1  # ("149 for Mr Joseph Langat, a lay reader and accountant from Ndaragwa, while 19": an apposition too)
             continue
         k += 1
         if text == "(":
@@ -2089,7 +2097,7 @@ _ABSENT = frozenset("excused absent abstained abstaining abstention abstentions"
 _SIDES_OF_A_VOTE = frozenset({"yes", "no", "for", "against"})
 
 
-_RESIDUAL = frozenset("no not neither none other others rest remaining remainder undecided unsure unknown abstained".split())
+_RESIDUAL = frozenset("no not neither none other others rest remaining remainder undecided unsure unknown abstained abstentions spoilt spoiled invalid rejected blank".split())
 
 
 def _the_rest(s: Sentence, last: Amount) -> bool:
@@ -2254,8 +2262,9 @@ def _parts_of_a_named_whole(s: Sentence, earlier: list[Sentence], revised: froze
     name just before it; larger than each part, not one compared with nor one since revised ("raised its preliminary
     estimate of $1.38 billion"). Parts may leave some out and the words may fit more than one figure, so only a sum over
     every figure it may be of, or a share that fits none of them, is reported."""
-    if _partial(s) or s.lowers & _REST_WORDS:
+    if _partial(s):
         return []
+    rest_told = bool(s.lowers & _REST_WORDS)  # "… with cow milk accounting for the remaining 17.3 lakh litres": a sum the rest closes
     for a in s.amounts:
         # "Iron ore brought in $812 million of that", and "Logistics contributed Rs. 11.6 billion to the quarter's top line"
         to_whole = s.lower(a.last + 1) == "to" and s.lower(a.first - 1) in _CONTRIBUTED
@@ -2280,6 +2289,8 @@ def _parts_of_a_named_whole(s: Sentence, earlier: list[Sentence], revised: froze
         if not wholes:
             continue
         total = sum(p.value for p in parts)
+        if len(parts) > 1 and rest_told:
+            continue
         if len(parts) > 1:
             whole = max(wholes, key=lambda w: w.value)
             written = f"{total:.10g}".replace(".", "").lstrip("0")
@@ -3012,6 +3023,16 @@ def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
     for ab, m, owner_name in _margins_over(annotation):
         skip.add((id(ab), ab.tokens[m.first].sentence))
         wanted.append((ab, m, owner_name))
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for m in ab.amounts:
+            k = m.first
+            # "Fortier's 824-vote margin": a winner's majority joined to its noun
+            if m.compound in ("vote", "votes") and m.last + 1 < len(tokens) and tokens[m.last + 1].lower in ("margin", "majority", "lead") \
+                    and k >= 1 and tokens[k - 1].kind == WORD and tokens[k - 1].text[:1].isupper() and tokens[k - 1].lower.endswith(("'s", "\u2019s")) \
+                    and not (m.approx or m.in_range or tokens[k].quoted):
+                skip.add((id(ab), tokens[k].sentence))
+                wanted.append((ab, m, tokens[k - 1].lower[:-2]))
     out = []
     held_by: dict[str, tuple | None] = {}
     for ab, m, name in wanted[:_MAX_MAJORITIES]:
@@ -3041,7 +3062,8 @@ def _majorities_of_named(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
         if not 0.5 <= m.value / max(x.value - y.value, 0.5) <= 2:
             continue  # far off: a majority of something else
         if abs(x.value - y.value - m.value) > 0.5:
-            out.append((ab, m, f"{x.text} less {y.text} is {_fmt(x.value - y.value)}, not {m.text}."))
+            written = m.text[: -len(m.compound) - 1] if m.compound and m.text.endswith(m.compound) else m.text  # "824-vote": 824
+            out.append((ab, m, f"{x.text} less {y.text} is {_fmt(x.value - y.value)}, not {written}."))
     return out
 
 
@@ -5648,9 +5670,10 @@ def _counts(annotation) -> dict[str, set[float]]:
 
 
 def _counted_once(annotation) -> dict[str, float]:
-    """The things the article counts with one value only, outside quotes and ranges ("450 outlets"): a whole a share
-    elsewhere may be of."""
-    return {thing: next(iter(v)) for thing, v in _counts(annotation).items() if len(v) == 1}
+    """The things the article counts with one value only, outside quotes and ranges ("450 outlets"), and not roughly
+    ("just under 1.2 crore domestic tourists"): a whole a share elsewhere may be of."""
+    rough = {loc.fact.thing for loc in annotation.quantities if loc.fact.unit == "count" and loc.fact.amount.approx}
+    return {thing: next(iter(v)) for thing, v in _counts(annotation).items() if len(v) == 1 and thing not in rough}
 
 
 _AT_HALF_TIME = re.compile(r"(\d{1,3})[-\u2013](\d{1,3})\s+(?:at\s+(?:half[- ]?time|the\s+break|the\s+interval))\b", re.I)

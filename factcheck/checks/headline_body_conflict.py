@@ -720,6 +720,8 @@ def _appointment_conflicts(headline: str, headline_span, annotation) -> list[Hit
             for j, q, holder in theirs:
                 if holder is None or set(q.modifiers) - _NEWLY:
                     continue
+                if re.search(rf"\b{re.escape(holder.surname)}\b", headline):
+                    continue  # "names Echeverría CEO as Kowalchuk moves to executive chair": the headline tells of the holder too
                 if r.org is not None and q.org is not None and r.org.name and q.org.name and not r.org.name[0].startswith("#") \
                         and not q.org.name[0].startswith("#") and not same_org(r.org, q.org):
                     continue  # another organisation's holder
@@ -939,6 +941,7 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     head_words = _lower_words(headline)
     nouns = {t.lower for t in head if t.is_word and not t.capitalised and len(t.text) >= 5}
     opening = [ab for ab in body if len(ab.tokens) >= 6][:_OPENING]  # a page's navigation links open no story
+    head_names = {t.lower for t in head if t.capitalised and len(t.text) >= 3 and t.lower not in FUNCTION_WORDS} - {head[k].lower for k in places}
     for k in places + named:
         name = head[k]
         base = _base(name.lower)
@@ -963,9 +966,17 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
                     continue  # "in Adair County": a smaller place may lie in the headline's region ("Ozark cave crayfish")
                 if any(u.sentence == t.sentence and u.lower in things for u in tokens):  # the sentence speaks of the headline's thing
                     found.setdefault(_base(t.lower), (ab, t))
+                elif k in places and ab is opening[0] and len({u.lower for u in tokens if u.sentence == t.sentence and u.capitalised} & head_names) >= 2:
+                    # "Warriors hold off Crocs 22-18 in Goroka thriller" … "The Wahgi Warriors came from behind to beat the Markham
+                    # Crocs 22-18 … in Mount Hagen": the lead tells the headline's story, by its names, somewhere else
+                    found.setdefault(_base(t.lower), (ab, t))
         if len(found) == 1:
             ab, t = next(iter(found.values()))
-            return [Hit(CHECK.id, ab.block.source_span(t.start, t.end), f"The body puts this in \u201c{t.text}\u201d, but the headline says \u201c{said}\u201d, a place the body never names.",
+            k_end = ab.tokens.index(t)
+            while k_end + 1 < len(ab.tokens) and ab.tokens[k_end + 1].capitalised and ab.tokens[k_end + 1].is_word and ab.tokens[k_end + 1].sentence == t.sentence:
+                k_end += 1  # "Mount Hagen": the place's whole name
+            end = ab.tokens[k_end].end
+            return [Hit(CHECK.id, ab.block.source_span(t.start, end), f"The body puts this in \u201c{ab.text[t.start:end]}\u201d, but the headline says \u201c{said}\u201d, a place the body never names.",
                         (_at_headline(headline, headline_span, name.start, name.end),))]
     return []
 
@@ -1175,6 +1186,9 @@ def _opens_on_another(sentence: str, name: str) -> bool:
 _IN_MONTH_RE = re.compile(r"\b(?:in|since|during)\s+((?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s+\d)", re.I)
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b(?![-\u2013/]\d)")
+
+
 def _dated_apart(annotation, ab, pos: int) -> bool:
     """True when the sentence of a result dates it, before the result or in its clause after it, to a day more than three
     days from publication: another match ("the round-robin defeat on Sunday, May 17, when Galway won 0-25 to 1-19", in
@@ -1190,6 +1204,9 @@ def _dated_apart(annotation, ab, pos: int) -> bool:
     for m in _IN_MONTH_RE.finditer(ab.text, start, end):
         if month_number(m.group(1)) != published.month and not any(c in ab.text[min(pos, m.start()) : max(pos, m.start())] for c in ";\u2014"):
             return True  # "who beat Nadroga 22-20 in the round-robin stage in June", in an August report: another match
+    for m in _YEAR_RE.finditer(ab.text, start, end):
+        if int(m.group()) < published.year and not any(c in ab.text[min(pos, m.start()) : max(pos, m.start())] for c in ",;\u2014()"):
+            return True  # "Glenbawn won the 2024 final between these clubs": an earlier year's match
     for d in reading.dates:
         if d.resolved is None or abs((d.resolved - published).days) <= 3:
             continue

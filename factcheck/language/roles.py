@@ -1334,10 +1334,16 @@ def opens_clause(text: str, pos: int) -> bool:
 
 
 def _sentence_starts(text: str, pos: int) -> bool:
-    """True when pos starts a sentence: only a few characters before it are read, so a long paragraph costs no more."""
+    """True when pos starts a sentence, or a title opening it ("Dr Harpreet Sandhu named chair …"): only a few characters
+    before it are read, so a long paragraph costs no more."""
+    if (title := _OPENING_TITLE_RE.search(text, max(0, pos - 12), pos)) is not None:
+        pos = title.start()
     lo = max(0, pos - 12)
     piece = text[lo:pos]
     return (lo == 0 and not piece.strip()) or bool(_SENTENCE_END_BEFORE_RE.search(piece))
+
+
+_OPENING_TITLE_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Prof|Sir|Dame|Rev|Judge|Canon|Fr)\.?\s+\Z")
 @cache
 def _title_after_re() -> re.Pattern[str]:
     return re.compile(_TITLE_AFTER)  # compiled on first use: only a name followed by a comma needs it

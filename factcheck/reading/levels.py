@@ -12,8 +12,10 @@ import re
 from .annotate import AnnotatedBlock
 from .quantities import Amount
 
-UP = frozenset("climbing growing jumping increasing soaring expanded expanding widened rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted improvement improved".split())
-DOWN = frozenset("dropping declining decreasing slumping plunging shrinking fell fall fallen falls falling drop dropped drops down declined decline decrease decreased cut cuts slumped slump plunged shrank shrunk lower reduced reduction deterioration".split())
+UP = frozenset("climbing growing jumping increasing soaring expanded expanding widened rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted improvement improved "
+               "lift lifts lifted lifting raise raises raised raising boosts boosting gains gaining climbs jumps soars soar surges surging grows expand expands swelled rebounded advanced".split())
+DOWN = frozenset("dropping declining decreasing slumping plunging shrinking fell fall fallen falls falling drop dropped drops down declined decline decrease decreased cut cuts slumped slump plunged shrank shrunk lower reduced reduction deterioration "
+                 "declines decreases slumps plunges shrinks reduces reducing slid slide slides sliding slipped dipped dips tumbled sank slashed trimmed lowered lowers lowering contracted".split())
 # "a 32 per cent increase" names the change the verb makes; two verbs make two changes
 CHANGE_NOUNS = frozenset("rise increase growth gain surge boost jump climb fall drop decline decrease cut reduction slump improvement deterioration".split())
 

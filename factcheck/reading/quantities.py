@@ -988,6 +988,13 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         modifiers.update(words[:-1])
         scope |= _scope_after(r, j)
         return _make(r, a, j, unit, thing, None, modifiers, scope, definite, years, sentence, quoted)
+    if unit == "percent" and r.lower(after) in ("more", "higher", "less", "lower") and r.lower(after + 1) in ("in", "for", "on") \
+            and not (r.lower(after) == "more" and r.lower(after + 1) == "than"):
+        # "will pay 6.9% more in council tax": a rise of the tax by that much
+        words, _ = _noun_phrase(r, after + 2)
+        thing = "rise" if r.lower(after) in ("more", "higher") else "fall"
+        q = _make(r, a, after + 2 + len(words), unit, kb.canonical.get(thing, thing), None, modifiers | set(words), scope, definite, years, sentence, quoted)
+        return replace(q, changing=_near_words(r, a, kb.change_words, 6, 4, after + 2 + len(words)))  # "more" is the rise, no increment
     if r.lower(after) in _INCREMENTS:
         after += 1  # "two more people died": an increment, read, then kept out of comparisons
     words, j = _noun_phrase(r, after)
@@ -1366,7 +1373,17 @@ def _revised_later(r: _Reader, a: Amount) -> bool:
         if (r.lower(k),) in r.kb.revision_words:
             return any(b.first > k and b.unit == a.unit and r.t[b.first].sentence == sentence for b in r.found)
         k += 1
+    # "The draft had proposed a 7.5% rise. That was cut to 6.9% after the settlement": the next sentence, opening on the
+    # figure just given, moves it to another of its unit
+    if k < r.n and r.lower(k) in ("that", "this", "it") and r.lower(k + 1) in ("was", "has", "had") and sum(b.unit == a.unit for b in r.found if r.t[b.first].sentence == sentence) == 1:
+        j = k + 2 + (r.lower(k + 2) == "been")
+        j += r.lower(j) in ("later", "then", "subsequently", "since", "now")
+        if r.lower(j) in _MOVED_TO and r.lower(j + 1) == "to":
+            return any(b.first == j + 2 and b.unit == a.unit for b in r.found)
     return False
+
+
+_MOVED_TO = frozenset("cut reduced trimmed lowered raised increased revised scaled pared".split())
 
 
 # --- a person's figure with no noun ("Kelkar's 121", "Rohan Kelkar struck a fluent 112") -----------------------

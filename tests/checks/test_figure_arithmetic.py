@@ -2620,3 +2620,47 @@ def test_one_price_in_two_measures_is_no_change(rules):
     # a time after "a week" is when, not what the price is per
     paragraphs[0] = "The average rose to Rs 1,380 a kg from Rs 1,290 a week earlier, a gain of 9.3 per cent."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_change_told_by_lifted_with_both_levels(rules):
+    head = 'date 2026-02-10 Copper output\n\n'
+    paragraphs = ["Lwanga Copper, the country's largest producer, lifted output 14.6% to 212,900 tonnes from 190,400 tonnes after commissioning a second line."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("14.6%", "11.8%")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_of_the_figure_just_given_told_of_that(rules):
+    head = 'date 2026-04-20 Dairy results\n\n'
+    paragraphs = ["Average daily milk procurement rose to 38.5 lakh litres from 35.9 lakh litres the previous year. Buffalo milk made up 21.2 lakh litres of that, or about 48 per cent, with cow milk accounting for the remaining 17.3 lakh litres."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("about 48", "about 55")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_winner_s_margin_joined_to_its_noun(rules):
+    head = 'date 2026-03-04 By-election\n\n'
+    paragraphs = ["NDP candidate Danielle Fortier, a 41-year-old school principal, took 6,842 votes. Progressive Conservative Marcus Hiebert finished second with 6,118 votes.",
+                  "Fortier's 824-vote margin was enough to keep the seat."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("824", "724")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_spoilt_papers_close_a_count_of_ballots(rules):
+    head = 'date 2027-02-15 Synod election\n\n'
+    paragraphs = ["Of the 386 delegates who cast ballots in Saturday's election, 214 voted for Canon Wafula and 149 for Mr Joseph Langat, a lay reader from Ndaragwa, while 19 papers were declared spoilt."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("19 papers", "23 papers")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # without a catch-all, a few of the whole may be left unsaid
+    paragraphs[0] = "Of the 386 delegates who cast ballots, 214 voted for Canon Wafula, while 149 backed Mr Joseph Langat."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_levels_of_what_a_change_brought_about_are_another_measure_s(rules):
+    head = 'date 2026-04-10 Coffee exports\n\n'
+    paragraphs = ["Earnings rose by about 24 per cent while volumes grew by roughly 15 per cent, putting the average export price at about $5.09 a kilogram, compared with $4.73 a year earlier."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "The average export price rose by roughly 15 per cent to $5.09 a kilogram, compared with $4.73 a year earlier."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1517,3 +1517,48 @@ def test_a_side_of_the_headline_s_winner_placed_lower(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs[1] = "Fiji finished fifth after losing to Japan 21-5 in the play-off."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+
+
+def test_a_headline_rise_against_the_body_s_more_after_a_draft_was_cut(rules):
+    head = 'date 2026-03-05 Councillors back 6.4% council tax rise to close gap\n\n'
+    paragraphs = ["Householders will pay 6.9% more in council tax from April after councillors backed the budget.",
+                  "The draft budget published in January had proposed a 7.5% rise. That was cut to 6.9% after the settlement."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("6.9% more", "6.4% more")
+    paragraphs[1] = paragraphs[1].replace("cut to 6.9%", "cut to 6.4%")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_an_earlier_year_s_result_is_another_match(rules):
+    head = 'date 2026-10-11 Rathcullen edge Glenbawn by three to retain title\n\n'
+    paragraphs = ["Glenbawn won the 2024 final between these clubs, 0-21 to 1-16, and their manager has kept most of that side together."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[0] = "Glenbawn won the final between these clubs, 0-21 to 1-16, on Sunday."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_headline_place_the_lead_tells_the_story_somewhere_else(rules):
+    head = 'date 2026-06-14 Warriors hold off Crocs 22-18 in Goroka thriller\n\n'
+    paragraphs = ["The Wahgi Warriors came from behind to beat the Markham Crocs 22-18 in front of a packed Tininga Oval in Mount Hagen on Saturday afternoon."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Mount Hagen", "Goroka")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    # a lead about something else names no place of the headline's story
+    paragraphs[0] = "Fans travelled from Mount Hagen for the weekend's fixtures."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_appointee_with_a_title_before_the_name(rules):
+    head = 'date 2026-07-22 Dr Harpreet Sandhu named chair of Clyde and Kelvin Health Board\n\n'
+    paragraphs = ["Scottish ministers have appointed Dr Anjali Raghunathan as the new chair of Clyde and Kelvin Health Board.",
+                  "Dr Harpreet Sandhu, a consultant cardiologist, becomes vice-chair."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Dr Anjali Raghunathan", "Dr Harpreet Sandhu")
+    paragraphs[1] = "Dr Anjali Raghunathan, a consultant cardiologist, becomes vice-chair."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_rival_the_headline_itself_names_is_no_rival(rules):
+    head = 'date 2026-05-07 Prairie Ridge Energy names Echeverria CEO as Kowalchuk moves to executive chair\n\n'
+    paragraphs = ["Prairie Ridge Energy Ltd. will hand the chief executive's job to its finance chief, Mariana Echeverria, on July 1, with long-serving CEO Bohdan Kowalchuk becoming executive chair."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
