@@ -1724,6 +1724,7 @@ def _whole_of_previous(s: Sentence, cue: int, parts: list[Amount], prior: Senten
     return wholes[0]
 
 
+_SPREAD_OVER = frozenset("across over from in between among for".split())
 _SUM_LEADS = (("a", "combined"), ("for", "a", "combined"), ("for", "a", "total", "of"), ("adding", "up", "to"), ("totalling",), ("totaling",), ("together",), ("in", "all"), ("in", "total"), ("altogether",))
 _SUM_TAILS = (("in", "all"), ("in", "total"), ("altogether",), ("combined",), ("between", "them"), ("together",))
 
@@ -1798,7 +1799,11 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
                 tail = next((w for w in _SUM_TAILS if s.phrase(total.last + 1, w)), ())
                 if lead[:1] == ("for",) and total.unit in s.ab.knowledge.duration_units:
                     continue  # "60 days before the vote and 15 days after it, for a total of 76 days": the day itself counted too
-                if (lead or tail) and s.lower(total.last + 1 + len(tail)) in ("", "."):
+                after = total.last + 1 + len(tail)
+                if lead and s.lower(after) in _SPREAD_OVER and s.lower(after + 1) in ("the", "all", "its", "their") \
+                        and all(s.tokens[k].kind == WORD for k in range(after, s.hi - 1)) and s.hi - after <= 7:
+                    after = s.hi - 1  # "…, a combined 22.6 million tonnes across the four zones": where the sum is, told after it
+                if (lead or tail) and s.lower(after) in ("", "."):
                     candidates.append((total, first_tok, i - 2, "sum" if lead == ("adding", "up", "to") else True))
         # "…, the two ports together handling the full 41.6 million tonnes": the list's members named together, then their sum
         if s.lower(i - 1) == "," and (k := _named_together(s, i)) is not None:

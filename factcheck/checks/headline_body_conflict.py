@@ -1453,8 +1453,10 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
     hits = []
     body = [(ab, a) for ab in annotation.prose for a in ab.amounts if not ab.tokens[a.first].quoted]
     opening = {id(ab) for ab in [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]}
+    measures = set(kb.units.values()) - {"percent", "percentage-point"} - set(kb.duration_units)
     for a in head_amounts:
-        if a.unit not in kb.currency_codes or a.in_range or a.first == 0 or kb.passing.get(head_tokens[a.first - 1].lower) != 1:
+        # a sum of money, or a measure ("WA grain harvest passes 24 million tonnes")
+        if (a.unit not in kb.currency_codes and a.unit not in measures) or a.in_range or a.first == 0 or kb.passing.get(head_tokens[a.first - 1].lower) != 1:
             continue
         subject = head_tokens[a.first - 2].lower if a.first >= 2 and head_tokens[a.first - 2].is_word else None
         after = head_tokens[a.last + 1] if a.last + 1 < len(head_tokens) else None
@@ -1462,14 +1464,23 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
             continue  # "Senate passes $240M child care credit": the sum names the bill passed, no mark
         # only the body's sums of the subject's sentences: "revenue rose to a record £287.4m", not "Net debt fell to £312.6m"
         about = [(ab, b) for ab, b in body if subject in _sentence(ab.block, b.start).lower()]
-        if any(b.unit == a.unit and b.value >= a.value for _, b in about if 0.5 <= b.value / a.value <= 2):
-            continue  # the body reaches the mark somewhere
-        near = [(ab, b) for ab, b in about if id(ab) in opening and b.unit == a.unit and not (b.in_range or b.approx) and b.value and 0.5 <= a.value / b.value <= 2]
+        published = annotation.doc.published
+        reach = about if a.unit in kb.currency_codes else body  # a measure's mark reached anywhere ("had bought 118.2 lakh tonnes")
+        if any(b.unit == a.unit and b.value >= a.value and not _of_years_before(ab, b, published) for ab, b in reach if 0.5 <= b.value / a.value <= 2):
+            continue  # the body reaches the mark somewhere (not "behind the record 24.1 million tonnes of 2021-22")
+        near = [(ab, b) for ab, b in about if id(ab) in opening and b.unit == a.unit and not (b.in_range or b.approx) and b.value and 0.5 <= a.value / b.value <= 2
+                and not _of_years_before(ab, b, published)]
         if not near:
             continue
         ab, b = max(near, key=lambda n: n[1].value)  # every sum of the subject falls short: the nearest to the mark
         hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says it {head_tokens[a.first - 1].text} \u201c{a.text}\u201d.", headline, headline_span, a))
     return hits
+
+
+def _of_years_before(ab, b, published) -> bool:
+    """True when the years dating a body figure all lie two years or more before publication: another season's figure."""
+    years = {int(t) for t in ab.times_of(b) if t.isdigit()}
+    return published is not None and bool(years) and max(years) < published.year - 1
 
 
 def _code(tokens, b) -> bool:

@@ -469,19 +469,32 @@ def _added(ab, amount) -> bool:
     return "to" in after[:4] and bool(_TOTALS.intersection(after))
 
 
-def _sentence_names(ab, amount) -> set[str]:
-    """The last word of each run of capitalised words in an amount's sentence, its first word left out: whom and where it names."""
+def _sentence_names(ab, amount) -> set[tuple[str, ...]]:
+    """Each run of capitalised words in an amount's sentence (a lone first word left out, and who tells the figure): whom
+    and where it names."""
     sentence = ab.tokens[amount.first].sentence
     tokens = [t for t in ab.tokens if t.sentence == sentence]
     # "Vishnu Ramcharan, an energy analyst at Savannah Capital, said the first-quarter average …": who tells the figure,
     # named before the telling verb, is no one the figure is of
     told = next((k for k, t in enumerate(tokens) if t.lower in _TELLING and t.start < ab.tokens[amount.first].start), 0)
-    names = set()
-    for k, t in enumerate(tokens):
-        if k >= told and k and t.capitalised and t.is_word and not (k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].is_word) \
-                and t.lower not in _CALENDAR:
-            names.add(t.lower.removesuffix("'s").removesuffix("\u2019s"))
+    names: set[tuple[str, ...]] = set()
+    run: list[str] = []
+    for k, t in enumerate([*tokens, None]):
+        if t is not None and k >= told and t.capitalised and t.is_word and t.lower not in _CALENDAR and t.lower not in FUNCTION_WORDS:
+            run.append(t.lower.removesuffix("'s").removesuffix("\u2019s"))
+            continue
+        # each run of capitalised words, not a lone one opening the sentence
+        if run and not (len(run) == 1 and k - 1 == 0):
+            names.add(tuple(run))
+        run = []
     return names
+
+
+def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True when two runs of capitalised words name one thing: the same last word, or one the start of the other of two
+    words or more ("Nira Valley" and "Nira Valley Sahakari Sakhar Karkhana"; not "Barangay Pulo" and "Barangay Maligaya")."""
+    short, long_ = sorted((a, b), key=len)
+    return a[-1] == b[-1] or len(short) >= 2 and long_[: len(short)] == short
 
 
 _TELLING = frozenset("said says told tells added adds according estimated estimates".split())
@@ -490,7 +503,7 @@ _TELLING = frozenset("said says told tells added adds according estimated estima
 def _named_apart(ab, a, oab, o) -> bool:
     """True when the two sentences name people or places and none of one's is the other's: two contests, two people."""
     mine, theirs = _sentence_names(ab, a), _sentence_names(oab, o)
-    return len(mine) >= 2 and len(theirs) >= 2 and not mine & theirs
+    return len(mine) >= 2 and len(theirs) >= 2 and not any(_one_name(x, y) for x in mine for y in theirs)
 
 
 def _subject(ab, amount) -> list[str]:

@@ -270,8 +270,8 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     headline_figures: set[tuple] = set()
     for ab in [*headlines, *blocks]:
         for a in ab.amounts:
-            if ab.tokens[a.first].quoted or a.approx or a.in_range or a.spelled or a.value <= 1:
-                continue
+            if ab.tokens[a.first].quoted or a.approx and len(a.digits.strip("0").replace(".", "")) < 4 or a.in_range or a.spelled or a.value <= 1:
+                continue  # ("some 13,480 registered smallholders": a hedge on a figure of four digits or more is a habit, not a round)
             if a.unit is None and _paired(ab.tokens, a):
                 continue  # "At 136 for two in the 29th over": an innings' state at a moment, half of a pair, not one figure
             significant = len(a.digits.strip("0").replace(".", ""))

@@ -367,6 +367,11 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
                 if (d.relation in _COUNTING or _OF_AFTER.match(text, d.end) or _granted_after(text, d, reading.in_sentence(reading.dates, sentence)))
                 and d.unit in ("day", "week", "month", "year")
             ]
+            if len(limits) == 1 and len(durations) > 1:
+                # "within 30 days of the 4 March judgment, that is by 10 April, and … within six months of the plan being
+                # approved": the limit is the length's written just before it
+                before = [d for d in durations if d.end <= limits[0].start]
+                durations = before[-1:] if before and not any(d.start > before[-1].end and d.end <= limits[0].start for d in durations) else durations
             if len(limits) != 1 or len(durations) != 1:
                 continue
             limit, duration = limits[0], durations[0]
@@ -1690,6 +1695,8 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
     Returns the links made, as (from, to) keys.
     """
     links = []
+    for p in found.values():
+        _length_beside_its_span(p)
     dated = [(k, p) for k, p in found.items() if _dated(p)]
     for key, p in list(found.items()):
         if _a_length_only(key, p):
@@ -1754,6 +1761,26 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
 
 # "for 21 days", "for two weeks": a length plainly granted, not "for more than", "for up to" or "for the past"
 _FOR_LENGTH = re.compile(r"for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-one|twenty-eight|thirty)\s+[a-z]+", re.I)
+
+
+def _length_beside_its_span(p: Period) -> None:
+    """A general period dated from one day until another in the sentence of a length granted "for" ("a rental subsidy of
+    P1,000 a week for eight weeks, or P8,000 in all, covering the period from Nov. 2 until Dec. 14"): that length is its."""
+    if p.kind not in _GENERIC_KINDS or p.durations or len(p.starts) != 1 or len(p.ends) != 1 or p.several or p.moved:
+        return
+    start, end = p.starts[0], p.ends[0]
+    reading = start.reading
+    if end.reading is not reading:
+        return
+    sentence = reading.sentence_at(start.fact.start)
+    if not sentence.start <= end.fact.start < sentence.end:
+        return
+    noun = start.fact.noun
+    lengths = [d for d in reading.in_sentence(reading.durations, sentence) if not reading.quoted(d.start)]
+    if len(lengths) != 1 or lengths[0].relation != "for" or lengths[0].end > noun.start:
+        return
+    d = lengths[0]
+    p.durations.append(PeriodStatement(reading, PeriodFact("duration", d.start, d.end, noun, "for", duration=d), None, _length_key(d)))
 
 
 def _length_said_before(r: Readings, p: Period, found: dict[tuple[str, str | None], Period]) -> bool:

@@ -1223,3 +1223,19 @@ def test_an_end_with_no_year_is_in_the_start_s_year(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs[0] = paragraphs[0].replace("17 August", "24 August")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+def test_the_length_just_before_a_limit_in_a_sentence_of_two_lengths(rules):
+    head = 'date 2026-03-05 Court orders stalls rebuilt\n\n'
+    paragraphs = ["She ordered the council to file a reconstruction plan within 30 days of the 4 March judgment, that is by 10 April, and to complete the rebuilding within six months of the plan being approved."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("10 April", "3 April")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_length_granted_beside_the_span_it_covers(rules):
+    head = 'date 2026-11-20 Typhoon relief\n\n'
+    paragraphs = ["Families may apply for a rental subsidy of P1,000 a week for eight weeks, or P8,000 in all, covering the period from Nov. 2 until Dec. 14."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("for eight weeks", "for six weeks")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

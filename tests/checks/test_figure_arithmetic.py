@@ -2664,3 +2664,11 @@ def test_levels_of_what_a_change_brought_about_are_another_measure_s(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = "The average export price rose by roughly 15 per cent to $5.09 a kilogram, compared with $4.73 a year earlier."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_combined_sum_with_where_it_is_told_after_it(rules):
+    head = 'date 2027-01-12 Grain harvest\n\n'
+    paragraphs = ["By port zone, Kwinana took in 9.8 million tonnes, Albany 5.1 million, Geraldton 4.3 million and Esperance 2.4 million, a combined 22.6 million tonnes across the four zones."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("22.6", "21.6")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

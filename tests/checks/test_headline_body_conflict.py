@@ -1562,3 +1562,13 @@ def test_a_rival_the_headline_itself_names_is_no_rival(rules):
     head = 'date 2026-05-07 Prairie Ridge Energy names Echeverria CEO as Kowalchuk moves to executive chair\n\n'
     paragraphs = ["Prairie Ridge Energy Ltd. will hand the chief executive's job to its finance chief, Mariana Echeverria, on July 1, with long-serving CEO Bohdan Kowalchuk becoming executive chair."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_measure_the_headline_says_was_passed(rules):
+    head = 'date 2027-01-12 WA grain harvest passes 24 million tonnes as late rain spares crops\n\n'
+    paragraphs = ["Western Australia's grain harvest has come in at 22.6 million tonnes, the co-operative said on Tuesday.",
+                  "The result is the state's third-largest harvest, behind the record 24.1 million tonnes of 2021-22."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    # the mark reached in any sentence of the story's own time
+    paragraphs[0] = "Agencies had bought 24.2 million tonnes by Tuesday, the co-operative said."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

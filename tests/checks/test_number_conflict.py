@@ -1230,3 +1230,22 @@ def test_who_tells_a_figure_names_no_other_thing_it_is_of(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("12,840", "12,480")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_long_hedged_figure_transposed(rules):
+    head = 'date 2026-08-12 Tea company review\n\n'
+    paragraphs = ["The company buys leaf from some 13,480 registered smallholders across three counties.",
+                  "Their association said the 13,840 farmers supplying the company wanted action."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    # a short hedged figure is a round one
+    paragraphs = ["The company buys leaf from some 480 registered smallholders.", "The 840 farmers supplying the company wanted action."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_name_and_a_longer_name_it_opens_are_one(rules):
+    head = 'date 2026-04-02 Sugar season\n\n'
+    paragraphs = ["Nira Valley Sahakari Sakhar Karkhana near Baramati, which crushed 14.2 lakh tonnes, was the largest cooperative by volume.",
+                  "Nira Valley's crush of 12.4 lakh tonnes was achieved despite harvesting gangs from Beed leaving early for Makar Sankranti, Jagtap said."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("12.4", "14.2")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
