@@ -760,6 +760,8 @@ def _then_given(block, deputy, roles) -> bool:
         return True
     return bool(re.search(rf"\b(?:as|appointed|named|elected|made|become|becomes|became)\s+(?:the\s+|its\s+|their\s+|new\s+)*{re.escape(deputy.form.lower())}\b",
                           block.text[deputy.end : sentence.end].lower()))
+
+
 _WON_BY_NOUNS = frozenset("win wins victory defeat loss margin triumph".split())
 
 
@@ -1454,6 +1456,7 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
     body = [(ab, a) for ab in annotation.prose for a in ab.amounts if not ab.tokens[a.first].quoted]
     opening = {id(ab) for ab in [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]}
     measures = set(kb.units.values()) - {"percent", "percentage-point"} - set(kb.duration_units)
+    published = annotation.doc.published
     for a in head_amounts:
         # a sum of money, or a measure ("WA grain harvest passes 24 million tonnes")
         if (a.unit not in kb.currency_codes and a.unit not in measures) or a.in_range or a.first == 0 or kb.passing.get(head_tokens[a.first - 1].lower) != 1:
@@ -1464,7 +1467,6 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
             continue  # "Senate passes $240M child care credit": the sum names the bill passed, no mark
         # only the body's sums of the subject's sentences: "revenue rose to a record £287.4m", not "Net debt fell to £312.6m"
         about = [(ab, b) for ab, b in body if subject in _sentence(ab.block, b.start).lower()]
-        published = annotation.doc.published
         reach = about if a.unit in kb.currency_codes else body  # a measure's mark reached anywhere ("had bought 118.2 lakh tonnes")
         if any(b.unit == a.unit and b.value >= a.value and not _of_years_before(ab, b, published) for ab, b in reach if 0.5 <= b.value / a.value <= 2):
             continue  # the body reaches the mark somewhere (not "behind the record 24.1 million tonnes of 2021-22")
@@ -2862,6 +2864,10 @@ def _gap_of_two(annotation, a) -> bool:
                for ab in annotation.prose for amounts, _ in ab.by_sentence.values())
 
 
+# the time a story's own figures are of ("1,420 patients spent more than 12 hours in A&E last month"), not another time
+_RECENT = frozenset({"last month", "last week"})
+
+
 def _swapped_in_opening(a, annotation, head_tokens):
     """The first figure of the body's opening paragraphs, outside quotes, whose digits are the headline figure's with two
     swapped, in its unit (block, amount); None when there is none."""
@@ -2871,8 +2877,6 @@ def _swapped_in_opening(a, annotation, head_tokens):
                  if b.unit == a.unit and not ab.tokens[b.first].quoted and b.value and 0.1 <= a.value / b.value <= 10
                  and (a.unit is not None or len(a.digits) >= 3) and slip(a.digits, b.digits) == "digits transposed" and _by_as(head_tokens, a, ab.tokens, b)
                  and not any(not t.isdigit() and t not in _RECENT for t in ab.times_of(b))), None)  # "First-half profit had been Sh1.3 billion": another time's
-# the time a story's own figures are of ("1,420 patients spent more than 12 hours in A&E last month"), not another time
-_RECENT = frozenset({"last month", "last week"})
 
 
 def _swap_hit(swap, a, headline: str, headline_span) -> Hit:

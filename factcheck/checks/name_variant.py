@@ -619,7 +619,7 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
             for s in by_shape.get((word[:1], size), ())
             if introduced[s] < (i, m.start) and len(s) >= _SLIP_MIN_LENGTH and s[0] == word[0] and not _is_ending(s, word) and not _number_forms(s, word) and _fold(s) != _fold(word) and _keystroke_slip(s, word)
         ]
-        if not near and _HONORIFIC_BEFORE_RE.search(blocks[i].text, max(0, m.start - 14), m.start):
+        if not near and (title := _WORD_BEFORE_RE.search(blocks[i].text, max(0, m.start - 16), m.start)) is not None and title.group(1) in kb.honorifics:
             # "Cllr Gareth Thistlewood" … "Cllr Thistlewaite said": a person referred back to by title and surname is
             # someone introduced; a surname sharing most of its letters from the start with the one introduced is it
             near = [s for s in introduced if introduced[s] < (i, m.start) and _shared_stem(s, word)]
@@ -636,7 +636,7 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
         _add(hits, blocks[i], m.surname_span, right, word, count[right], _first(blocks, runs_of[right], right, None))
 
 
-_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor|Sgt|Insp|Supt|Det|Judge|Justice)\.?\s+\Z")
+_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\.?\s+\Z")  # the title before a surname ("Cllr Thistlewaite")
 _STEM_MIN = 7  # letters two surnames must share from their start to be one, when written apart further than a slip
 _STEM_SHARE = 0.6
 

@@ -755,9 +755,9 @@ def _opened_after(text: str, end: int, nouns: list[PeriodNoun]) -> tuple[str, Pe
     return (m.group("verb").lower(), noun) if noun is not None else None
 
 
-# a start verb whose "on" comes after a phrase with no punctuation: "commenced with the filing of a circular … on Sept. 10"
 # a period named in a clause of time ("while the scheme is in force,"), a participle after it starting something else
 _UNDER_A_PERIOD = re.compile(r"\b(?:while|whilst|as\s+long\s+as|so\s+long\s+as|for\s+as\s+long\s+as)\s+(?:the|its|their|a)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|remains?|stays?)\s+(?:in\s+force|in\s+place|in\s+effect|running|open|on)\s*,\s*(?:starting|beginning|commencing)\s+(?:on\s+|from\s+)?\Z", re.I)
+# a start verb whose "on" comes after a phrase with no punctuation: "commenced with the filing of a circular … on Sept. 10"
 _LATE_START = re.compile(
     r"\b(?P<verb>commenced|began|started|opened|took\s+effect|came\s+into\s+force)\s+(?:with|by|after|at|in)\b[^,;:.!?\d]{0,160}?\s+on\s+\Z", re.I
 )

@@ -1344,6 +1344,8 @@ def _sentence_starts(text: str, pos: int) -> bool:
 
 
 _OPENING_TITLE_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Prof|Sir|Dame|Rev|Judge|Canon|Fr)\.?\s+\Z")
+
+
 @cache
 def _title_after_re() -> re.Pattern[str]:
     return re.compile(_TITLE_AFTER)  # compiled on first use: only a name followed by a comma needs it

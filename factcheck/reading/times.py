@@ -758,6 +758,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     _reopened_after_a_ban(found)
     _told_by_its_time(found, r.published)
     _owners_lengths(found)
+    for p in found.values():
+        _length_beside_its_span(p)
     link_periods(found, r)
     _opened_by_an_act(found, r, knowledge, dated, by_weekday)
     _ends_told_by_its_word(found)
@@ -1066,7 +1068,8 @@ _LAST_YEAR = re.compile(r"\b(?:last|previous|the\s+previous)\s+year\b|\ba\s+year
 def _of_last_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) -> bool:
     """True when the fact's sentence says it tells of last year ("last year, when …") and every year it writes is past."""
     sentence = reading.sentence_at(fact.start)
-    if not _LAST_YEAR.search(sentence.text):
+    told = _LAST_YEAR.search(sentence.text)
+    if told is None:
         return False
     years = years_in(sentence.text)
     if years and max(years) >= published.year:
@@ -1075,7 +1078,6 @@ def _of_last_year(reading: BlockReading, fact: PeriodFact, published: _dt.date) 
         # "A similar change was floated last year, when the consultation ran for eight weeks": a length told in a clause
         # of last year's ("when", "which"), not a standing one last year's figures met ("met the 24-hour deadline last year")
         # ("a three-month consultation that ran from June 2 to September 2 last year": "last year" closing the length's clause)
-        told = _LAST_YEAR.search(sentence.text)
         if told.start() >= fact.end - sentence.start:
             between = sentence.text[fact.end - sentence.start : told.start()]
             return not re.search(r"[,;:()\u2013\u2014]", between) and any(fact.end <= d.start < sentence.start + told.start() for d in reading.dates)
@@ -1695,8 +1697,6 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
     Returns the links made, as (from, to) keys.
     """
     links = []
-    for p in found.values():
-        _length_beside_its_span(p)
     dated = [(k, p) for k, p in found.items() if _dated(p)]
     for key, p in list(found.items()):
         if _a_length_only(key, p):
