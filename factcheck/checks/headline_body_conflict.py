@@ -1188,7 +1188,7 @@ def _opens_on_another(sentence: str, name: str) -> bool:
 _IN_MONTH_RE = re.compile(r"\b(?:in|since|during)\s+((?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s+\d)", re.I)
 
 
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b(?![-\u2013/]\d)")
+_EARLIER_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b(?![-\u2013/]\d)")
 
 
 def _dated_apart(annotation, ab, pos: int) -> bool:
@@ -1206,7 +1206,7 @@ def _dated_apart(annotation, ab, pos: int) -> bool:
     for m in _IN_MONTH_RE.finditer(ab.text, start, end):
         if month_number(m.group(1)) != published.month and not any(c in ab.text[min(pos, m.start()) : max(pos, m.start())] for c in ";\u2014"):
             return True  # "who beat Nadroga 22-20 in the round-robin stage in June", in an August report: another match
-    for m in _YEAR_RE.finditer(ab.text, start, end):
+    for m in _EARLIER_YEAR_RE.finditer(ab.text, start, end):
         if int(m.group()) < published.year and not any(c in ab.text[min(pos, m.start()) : max(pos, m.start())] for c in ",;\u2014()"):
             return True  # "Glenbawn won the 2024 final between these clubs": an earlier year's match
     for d in reading.dates:
