@@ -973,9 +973,10 @@ _SET_APART = re.compile(r"\b(?:separate|distinct|different|apart)\s+from\s+(?:th
 
 # "last year's consultation on Sunday services", "next month's strike": a period of another time
 _TIME_POSSESSIVE = re.compile(
-    r"\b(?:(last|next|previous|this)\s+(?:year|month|week|season|summer|winter|spring|autumn)|(?:19|20)\d\d)['\u2019]s\s+(?:[\w-]+\s+){0,2}\Z",
+    r"\b(?:(last|next|previous|this)\s+(?:year|month|week|season|summer|winter|spring|autumn)|(?:19|20)\d\d"
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December))['\u2019]s\s+(?:[\w-]+\s+){0,2}\Z",
     re.I,
-)
+)  # ("During April's three-day strike": a month's, another one)
 # "served a four-week suspension last summer": a period of a time gone by, told after its noun
 _PAST_TIME_AFTER = re.compile(r"\s+((?:last|the\s+previous)\s+(?:year|month|season|summer|winter|spring|autumn))\b", re.I)
 # "He served a four-day ban in November": one served in a month named after it is a past one, not the article's

@@ -1174,3 +1174,12 @@ def test_a_start_of_what_goes_on_while_a_scheme_is_in_force(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "The scheme will be in force every day, starting on 10 July."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_month_s_strike_is_another_one(rules):
+    head = 'date 2026-07-24 Resident doctors begin five-day walkout\n\n'
+    paragraphs = ["Resident doctors in England began a five-day strike at 7am on Friday, running until 7am on Wednesday 29 July.",
+                  "During April's three-day strike, 52,600 appointments were rescheduled."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "During the three-day strike, 52,600 appointments were rescheduled."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
