@@ -305,7 +305,7 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 if eab is ab and ab.tokens[e.first].sentence == ab.tokens[a.first].sentence:
                     continue
                 how = slip(e.digits, a.digits)
-                if how == "digits rearranged" and _owner_before(ab, a) is not None and _owner_before(ab, a) == _owner_before(eab, e):
+                if how == "digits rearranged" and (owner := _owner_before(ab, a)) is not None and owner == _owner_before(eab, e):
                     how = "digits transposed"  # "Western North's 186,300 tonnes" … "Western North's 163,800 tonnes": one owner's figure
                 if how != "digits transposed" or (a.unit != "race-time" and not math.isclose(a.value / e.value, _digit_ratio(a.digits, e.digits), rel_tol=1e-6)) \
                         or (a.unit == "race-time" and not _repeats_results(ab, a, eab, race_blocks)):

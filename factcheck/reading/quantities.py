@@ -329,15 +329,13 @@ class _Reader:
                 scale = self.kb.scales[word]
                 last = j
                 j += 1
-        elif (currency and self.is_(j, PUNCT) and self.t[j].text in "-\u2010\u2011" and self.glued(j) and self.is_(j + 1, WORD) and self.glued(j + 1)
-              and self.t[j + 1].lower in self.kb.scales and len(self.t[j + 1].lower) > 2):
-            scale = self.kb.scales[self.t[j + 1].lower]  # "the $2.4-million price tag": the hyphen joins the scale, not a noun
-            last = j + 1
-            j += 2
-        elif (not currency and self.is_(j, PUNCT) and self.t[j].text in "-\u2010\u2011" and self.glued(j) and self.is_(j + 1, WORD) and self.glued(j + 1)
-              and self.t[j + 1].lower in self.kb.scales and len(self.t[j + 1].lower) > 2 and self.is_(j + 2, PUNCT) and self.t[j + 2].text in "-\u2010\u2011"
-              and self.glued(j + 2) and self.glued(j + 3) and self.phrase_at(j + 3, self.kb.units, 1)):
-            scale = self.kb.scales[self.t[j + 1].lower]  # "the 123-lakh-tonne target": the scale of a measure joined to its noun
+        elif (self.is_(j, PUNCT) and self.t[j].text in "-\u2010\u2011" and self.glued(j) and self.is_(j + 1, WORD) and self.glued(j + 1)
+              and self.t[j + 1].lower in self.kb.scales and len(self.t[j + 1].lower) > 2
+              and (currency or self.is_(j + 2, PUNCT) and self.t[j + 2].text in "-\u2010\u2011" and self.glued(j + 2) and self.glued(j + 3)
+                   and self.phrase_at(j + 3, self.kb.units, 1))):
+            # "the $2.4-million price tag", "the 123-lakh-tonne target": the hyphen joins the scale (of money, or of a
+            # measure joined to its unit), not a noun
+            scale = self.kb.scales[self.t[j + 1].lower]
             last = j + 1
             j += 2
         if scale:
@@ -1378,12 +1376,12 @@ def _revised_later(r: _Reader, a: Amount) -> bool:
     if k < r.n and r.lower(k) in ("that", "this", "it") and r.lower(k + 1) in ("was", "has", "had") and sum(b.unit == a.unit for b in r.found if r.t[b.first].sentence == sentence) == 1:
         j = k + 2 + (r.lower(k + 2) == "been")
         j += r.lower(j) in ("later", "then", "subsequently", "since", "now")
-        if r.lower(j) in _MOVED_TO and r.lower(j + 1) == "to":
+        if ((r.lower(j),) in r.kb.revision_words or r.lower(j) in _CUT) and r.lower(j + 1) == "to":
             return any(b.first == j + 2 and b.unit == a.unit for b in r.found)
     return False
 
 
-_MOVED_TO = frozenset("cut reduced trimmed lowered raised increased revised scaled pared".split())
+_CUT = frozenset("cut reduced trimmed increased scaled pared".split())  # besides rules/quantities.yaml's revision-words
 
 
 # --- a person's figure with no noun ("Kelkar's 121", "Rohan Kelkar struck a fluent 112") -----------------------
