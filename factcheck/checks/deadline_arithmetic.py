@@ -705,6 +705,10 @@ def _first_one(items: list, period: Period) -> list:
 
     others = {sentence(x) for role in (period.starts, period.ends) for x in role
               if x.fact.noun.introduces and sentence(x) != first and earlier_other_day(x, role)}
+    # and so is one brought in with a length of its own ("will escalate to a one-day stoppage", after "is scheduled to
+    # last three weeks")
+    others |= {sentence(x) for x in period.durations if x.fact.noun.introduces and sentence(x) != first
+               and any(y.length != x.length and (y.reading.block.source_offset(0), y.fact.start) < (x.reading.block.source_offset(0), x.fact.start) for y in period.durations)}
     return [x for x in items if sentence(x) not in others]
 
 

@@ -634,11 +634,14 @@ def _after_its_move(doc: Document, r, period: Period) -> Hit | None:
         return None
     last = max(revised, key=_place)
     before = {e.day for e in period.ends if _place(e) < _place(last)}
+    # "moving the deadline … from Nov. 20 to Dec. 4": the day moved from, whatever role its "from" gave it
+    before |= {s.day for s in period.starts if s.reading is last.reading and s.reading.sentence_at(s.fact.start) == last.reading.sentence_at(last.fact.start)}
     knowledge = r.period_knowledge
     for e in sorted(period.ends, key=_place):
         if _place(e) <= _place(last) or e.fact.revised or e.day in before or e.day == last.day or e.fact.orphan not in (None, "errand") \
-                or _COMES_BACK.match(e.fact.word):
-            continue  # an end a sentence naming no period gave, or a service's return, is a guess at whose it is
+                or _COMES_BACK.match(e.fact.word) or e.fact.noun.introduces:
+            continue  # an end a sentence naming no period gave, or a service's return, is a guess at whose it is; "still
+            # have a contract in place by Feb. 1", after the contract was moved, brings in another one
         sentence = e.reading.sentence_at(e.fact.start)
         if knowledge is not None and knowledge.moved_re.search(sentence.text):
             continue  # "… was first due to close on 20 March": the plan before the move, told again

@@ -401,6 +401,8 @@ _LAUNCHED = frozenset({"satellite", "rocket", "probe", "spacecraft", "mission", 
 _CRAFT_LAUNCHED = re.compile(rf"\b(?:{'|'.join(sorted(_LAUNCHED))})\s+(?:was|were|will\s+be|is\s+to\s+be)\s+launched\s+on\s+\Z", re.I)
 # "holds a briefing every week", "meetings held each month": one of a series, no one date
 _RECURRING_AFTER = r"\s+(?:[a-z]+\s+){0,3}?(?:every|each)\s+(?:day|week|month|morning|afternoon|evening|night|weekday|fortnight|year|quarter|[A-Z][a-z]+day)\b"
+# "The two were arrested on 4 November": the people just named, counted back, as "they" ("Two were arrested" are some)
+_NAMED_BACK = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]ll)\s+(?:two|three|four|five|six)\s+(?:(?:were|had\s+been|have\s+been)\s+)?\Z")
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would",
                                 "matter", "case"})  # "The matter has been listed for Friday": the case heard, named back
 
@@ -523,7 +525,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
             if v is not None and v.group("verb") == "heard" and _PAST_PASSIVE.search(head, 0, v.start("verb")) and not _CASE_HEARD.search(head, max(0, v.start("verb") - 80), v.start("verb")):
                 v = None  # "Gunshots were heard on Saturday night": a sound; "Their appeal … was heard on 9 June" is a hearing
             if v is not None and (_event_of(_verb_form(v, verbs), verbs) not in events or _STOP.search(v.group()) or _FORMER_PLAN.search(head, 0, v.start("verb")) or _OTHER_PREPOSITION.search(head)
-                                  or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower())):
+                                  or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower()) and not _NAMED_BACK.search(head, 0, v.start("verb"))):
                 v = None
             by_day = weekday is not None and bool(_OWNED_BY_DAY.match(text, end))
             owned = None
@@ -605,7 +607,9 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
                 found.append(_Mention(reading.block, start - len(head) + act.start("pmods" if passive else "verb"), end, (f"{acts[verb]} of the {thing}", mods), day, shown, explicit))
             elif v:
                 subject = (v.group("subj") or "").lower()
-                subject = persons.subject(reading, start) if subject in _PRONOUN_SUBJECTS else subject
+                subject = persons.subject(reading, start) if subject in _PRONOUN_SUBJECTS or _NAMED_BACK.search(head, 0, v.start("verb")) else subject
+                if subject is None:
+                    continue
                 found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(_verb_form(v, verbs), verbs), ""), day, shown, explicit, subject))
             else:
                 # "would sign off its submission at its 12 May meeting": a sitting of the body its sentence names before
@@ -652,7 +656,7 @@ class _Persons:
         for names in self.at.values():
             names.sort()
 
-    def subject(self, reading, start: int) -> str:
+    def subject(self, reading, start: int) -> str | None:
         """Who the sentence holding `start` is about, when it opens with their name ("Linda Pruitt is scheduled to be
         sentenced"), or with "He" or "She" after sentences back to one that does, or to one paragraph naming one
         person before it; "" when unsure."""
@@ -668,6 +672,8 @@ class _Persons:
             opening = next((key for s, e, key in names if s <= sentence.start + 4 and e > sentence.start), None)
             if opening is not None and (pronoun or _opens_clause(reading.text, sentence.start, names)):
                 return opening
+            if pronoun and _SOMEONE_UNNAMED.search(sentence.text):
+                return None  # "… a 22-year-old man from Lobamba … was remanded. He had been arrested on Monday": someone unnamed
             # a name the people reading left out ("Teague pleaded guilty"), opening the sentence before its verb
             if pronoun and (m := _NAME_OPENS.match(reading.text, sentence.start)) is not None and m.group("surname").lower() not in _NOT_NAMES:
                 return m.group("surname").lower()
@@ -675,6 +681,8 @@ class _Persons:
         return before.pop() if pronoun and len(before) == 1 else ""
 
 
+# a person the copy brings in without a name: "a 22-year-old man", "a woman from Lobamba", "an elderly driver"
+_SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Aa]\s+second)\s+(?:\d+-year-old\s+|[a-z]+\s+){0,2}?(?:man|woman|boy|girl|teenager|youth|person|driver|motorist|pedestrian|suspect|pupil|student|worker)\b")
 _NAME_OPENS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}?(?P<surname>[A-Z][a-z][\w'\u2019-]+)\s+(?:[a-z]+ed|is|was|has|had|will|said)\b")
 _NOT_NAMES = frozenset({"the", "police", "prosecutors", "officials", "officers", "residents", "witnesses", "jurors", "lawyers", "investigators"})
 

@@ -322,9 +322,26 @@ def _partial(s: Sentence) -> bool:
     leaves some out ("excluding", "did not include the Tailteann Cup")."""
     if s.lowers & _LEAVES_OUT or any(s.lower(k) in _INCLUDE_VERBS and s.lower(k - 1) in ("not", "n't", "never") for k in range(s.lo, s.hi)):
         return True
+    if _beside_a_part(s):
+        return True
     if not s.lowers & _PARTIAL:
         return False
     return bool(s.lowers & (_PARTIAL - {"such", "as"})) or any(s.lower(k) == "as" and s.lower(k - 1) == "such" for k in range(s.lo, s.hi))
+
+
+# "Alongside the high-quality sawlog, it harvested 96,200 cubic metres … and 842,700 …, for a total of 1,067,300": a part
+# named with no figure before the figures, which the total holds too
+_BESIDE_OPENERS = (("alongside",), ("besides",), ("as", "well", "as"), ("in", "addition", "to"), ("on", "top", "of"), ("apart", "from"))
+
+
+def _beside_a_part(s: Sentence) -> bool:
+    opener = next((len(words) for words in _BESIDE_OPENERS if all(s.lower(s.lo + k) == w for k, w in enumerate(words))), 0)
+    if not opener:
+        return False
+    comma = next((k for k in range(s.lo + opener, s.hi) if s.tokens[k].text == ","), None)
+    return comma is not None and all(s.tokens[k].kind != NUMBER for k in range(s.lo + opener, comma))
+
+
 _MARGIN = frozenset("majority margin".split())
 # "Labor's 92 seats to the Coalition's 45 is a lead of 57 seats": a gap between two counts set against each other
 _LEAD = frozenset("lead gap difference".split())
@@ -1617,6 +1634,9 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
             return None
         if found and _words_between(s, max(found[-1].last, known), a.first) > gap:
             return None  # too far apart to be one list
+        if found and unit is None and _unnumbered_item(s, max(found[-1].last, known) + 1, a.first):
+            return None  # "11 independent governors, two staff governors, the principal, and two co-opted members": one part
+            # told by "the", no figure, which a sum of the figures leaves out
         found.append(a)
     # "Sh13.2 billion will go to recurrent spending, while Sh6.1 billion is set aside for development": two parts set side by side
     # ("A delivered X and B Y, while C contributed Z": three parts or more may close on "while" too)
@@ -1629,6 +1649,15 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
 
 
 _PLACE_PREPOSITIONS = frozenset("at in across from to for on".split())
+
+
+def _unnumbered_item(s: Sentence, i: int, j: int) -> bool:
+    """True when the tokens from i to j hold a whole item of a list set off by commas and opened by "the", "a" or "an",
+    with no figure: a part of one ("…, the principal, and two co-opted members")."""
+    commas = [k for k in range(i, j) if s.tokens[k].text == ","]
+    # short, and not in apposition to a name ("149 for Mr Joseph Langat, a lay reader and accountant, while 19 …")
+    return any(s.lower(a + 1) in ("the", "a", "an") and b - a <= 5 and not s.tokens[a - 1].capitalised and all(s.tokens[k].kind != NUMBER for k in range(a + 1, b))
+               for a, b in zip(commas, commas[1:]))
 
 
 def _closed_before_next(s: Sentence, a: Amount, unit) -> bool:
@@ -1731,6 +1760,8 @@ _SUM_TAILS = (("in", "all"), ("in", "total"), ("altogether",), ("combined",), ("
 
 def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, str]]:
     out = []
+    if _beside_a_part(s):
+        return out
     # "includes a capital works program of $46.3 million, with …, and the remaining $6.8 million for drainage": what is
     # included is the whole, and the list after "with" ends with the rest
     rest_list = "with" in s.lowers and len(s.amounts) >= 3 and _the_rest(s, s.amounts[-1])
@@ -2458,6 +2489,7 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
             # ("Tariqul (58 not out) and Arifur (41 not out) played out the day": a player's own score in brackets is no part)
             return [a for a in sentence.amounts if lo <= a.first and a.last < end and a.unit == total.unit and not (a.approx or a.in_range or a.spelled)
                     and (sentence.lower(a.last + 1) in _RATE_WORDS) == rated and sentence.lower(a.first - 1) != "value"
+                    and _named_of(sentence, a) not in _DIFFERENCE_NOUNS  # "212 votes to 187, a margin of 25": a difference, no part
                     and not (sentence.lower(a.first - 1) == "(" and sentence.lower(a.last + 1) in (")", "not"))]
 
         here = parts_of(s, s.lo, i)
@@ -2492,6 +2524,9 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
                 out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts, total)}, not {total.text}."))
                 break
     return out
+
+
+_DIFFERENCE_NOUNS = frozenset({"margin", "majority", "difference", "gap", "lead"})
 
 
 def _named_of(s: Sentence, a: Amount) -> str | None:

@@ -1217,6 +1217,14 @@ def _dated_apart(annotation, ab, pos: int) -> bool:
         # "when Naitasiri beat them 22-17 in Nausori on 4 April": a past day in the result's own clause, after it
         if pos < d.start < end and d.resolved < published and not any(c in ab.text[pos : d.start] for c in ",;\u2014"):
             return True
+    today = any(d.resolved == published for r in annotation.time.blocks for d in r.dates)
+    for w in reading.weekdays if today else ():
+        # "Kinnaird beat Ross 8-4 when they met in the round robin on Tuesday", in a Saturday live blog that dates its own
+        # coverage that Saturday: a weekday the sentence's past names, more than three days before, is another match's
+        if w.part_of_date or w.qualifier not in (None, "last") or not (start <= w.start < end) or (published.weekday() - w.weekday) % 7 <= 3:
+            continue
+        if w.start < pos or not any(c in ab.text[pos : w.start] for c in ";\u2014"):
+            return True
     return False
 
 

@@ -1066,6 +1066,10 @@ def _someone_else_near(prose, q: Statement, owner: str, surnames: frozenset[str]
         # a paragraph's last few hundred words: a megabyte paragraph is not rescanned for every age in it
         named |= {t.lower.removesuffix("'s").removesuffix("\u2019s") for t in ab.tokens[max(0, end - _NEAR) : end] if t.capitalised and not t.quoted}
     named &= surnames
+    # ("The 62-year-old Somwarpet planter said … ," Somanna said.": the paragraph goes on to name the one person aged)
+    after = {t.lower.removesuffix("'s").removesuffix("\u2019s") for t in q.block.tokens[q.fact.amount.last + 1 : q.fact.amount.last + 1 + _NEAR] if t.capitalised and not t.quoted} & surnames
+    if after == {owner.split()[-1]}:
+        return False
     return bool(named) and owner.split()[-1] not in named
 
 

@@ -179,7 +179,9 @@ _CLOCK = (
 _ON = r"(?:on\s+)?"
 # "took effect on the day of sentencing, 16 March": the day named by its event, then its date in apposition
 # (after "on" only: "took effect from the date of his hearing, Monday 7 September" may name a ban since changed)
-_DAY_OF = r"(?:on\s+the\s+(?:day|date)\s+of\s+(?:(?:the|his|her|their|its)\s+)?[a-z]+,\s+)?"
+_DAY_OF = (r"(?:on\s+the\s+(?:day|date)\s+of\s+(?:(?:the|his|her|their|its)\s+)?[a-z]+,\s+"
+           # "which began yesterday, Tuesday 3 March": the day named by its distance from publication, then its date
+           r"|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening))?,\s+)?")
 
 
 
@@ -1201,7 +1203,7 @@ def read_period_facts(
                     continue  # "while scaffolding is moved": something else moved
                 if passive and passive.group(1).lower() in _PRONOUNS and not named_before and real and all(n.start >= s_start + m.end() for n in real):
                     continue  # "The 2018 review … It was dropped after a consultation drew 400 responses": the review moved
-                if m.group().lower() == "moved" and not _MOVED_WHERE.match(sentence, m.end()):
+                if m.group().lower() in ("moved", "moving") and not _MOVED_WHERE.match(sentence, m.end()):
                     continue  # "Councillor Fraser, who moved the suspension": proposed it; "moved the hearing to 5 May" moves it
                 if _WIDER_PLACE.match(sentence, m.end()):
                     continue  # "the spring closure is extended to the whole of the bank": wider, not longer
@@ -1441,7 +1443,7 @@ _GATE_WORD = re.compile(r"[a-z]+")
 # what a reopening ends rather than moves: a closure, and a ban or suspension ("expected to reopen its doors on Monday
 # 12 October, once the suspension has been served")
 _WIDER_PLACE = re.compile(r"\s+to\s+(?:cover\s+|include\s+)?(?:the\s+)?(?:whole|rest|all|every|entire|other|more|wider|further)\b(?!\s+(?:week|month|year|day)s?\b)", re.I)
-_MOVED_WHERE = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:to|from|back|forward|up|by|until|till|into|on|in)\b", re.I)
+_MOVED_WHERE = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+(?:to|from|back|forward|up|by|until|till|into|on|in)\b", re.I)
 _REOPENED_KINDS = frozenset({"closure", "ban"})
 _CLOSING_GATE = frozenset({"close", "closed", "shut", "reopen", "reopens", "reopened"})
 _NOBODY = PeriodNoun(0, 0, "", None, None, False, None, False, False, False)
@@ -1471,7 +1473,7 @@ _PLACE_PREPOSITIONS = frozenset("in at on near of off outside inside between thr
 
 
 # a move that gives a new last day: "agreed to extend the consultation to Friday, April 10", "pushed that deadline back to"
-_END_MOVES = re.compile(r"extend\w*|(?:push|put|brought|bring)\w*\s+(?:[\w-]+\s+){0,3}?(?:back|forward)|moved|deferred|postponed", re.I)
+_END_MOVES = re.compile(r"extend\w*|(?:push|put|brought|bring)\w*\s+(?:[\w-]+\s+){0,3}?(?:back|forward)|moved|moving|deferred|postponed", re.I)
 _ENDS_MOVE_KINDS = frozenset({"consultation", "submissions", "comments", "window", "deadline", "tender", "offer", "nominations", "amnesty",
                               "display", "acceptance", "ultimatum"})  # kinds whose move moves their end; a strike's moves its start
 _NEW_DAY_BEFORE = re.compile(r"\s(?:to|until|till|through)\s+" + _CLOCK + r"\Z", re.I)

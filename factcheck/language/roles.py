@@ -139,6 +139,7 @@ class RolesKnowledge:
     party_before_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_after_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_of_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    party_clause_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     party_anaphor_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     verb_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     passive_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
@@ -369,13 +370,18 @@ def build_roles(acc: dict) -> RolesKnowledge:
     # "Fine Gael's Enda Mulrooney", "Sinn Féin's Cllr Seán Ó Raghallaigh": the party's possessive, then the name
     # "the Liberal MP for Glenrowan, Tom Hadley": the name after the seat's, not the seat ("for", "of" never join)
     party_before_re = re.compile(
-        r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:(?!(?:for|of|in)\s)[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}"
+        r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:(?!(?:for|of|in|representing|from|at)\s)[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}"
         r"|\s+(?:[A-Z]{2,4}|[a-z][\w-]*)\s+for\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3},\s+|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z"
     ) if long_party else re.compile(r"(?!)")
-    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader)\b") if long_party else re.compile(r"(?!)")
+    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader|lawmaker|legislator)\b") if long_party else re.compile(r"(?!)")
     # "Hon. Ifeoma Chukwu-Eze of the Labour Party": the party after the name, not the start of a longer name
     # ("of the Liberal Arts College", "of the Democratic National Committee")
     party_of_re = re.compile(r"\s+of\s+the\s+(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])") if long_party else re.compile(r"(?!)")
+    # "Oyerinde, who sits with the opposition PDP,", "Ann Cole, a member of the Green Party,": a party told in apposition
+    party_clause_re = re.compile(
+        r",\s+(?:who\s+(?:sits|sat)\s+(?:with|on\s+the\s+benches\s+of)|(?:who\s+is\s+)?a\s+member\s+of)\s+the\s+"
+        r"(?:(?:opposition|ruling|governing|main)\s+)?(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])"
+    ) if long_party else re.compile(r"(?!)")
     # "Mrs Okoro ... said the lawmaker, who is serving her second term as the APC member for Udi North": a party
     # given to "the lawmaker", the paragraph's one named person
     party_anaphor_re = re.compile(
@@ -409,6 +415,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
         party_before_re=party_before_re,
         party_after_re=party_after_re,
         party_of_re=party_of_re,
+        party_clause_re=party_clause_re,
         party_anaphor_re=party_anaphor_re,
         verb_re=verb_re,
         passive_re=passive_re,
@@ -805,7 +812,7 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             # "Ann Cole, the Conservative MP for Wells,", "Ann Cole, a former Labour councillor,"
             mods = ("former",) if pa.group("mods") else ()
             out.append(RoleMention(pa.start("party"), pa.end(), "party", rk.party_form[pa.group("party")], None, mods, (run.start, run.end), pa.group("party")))
-        po = rk.party_of_re.match(text, run.end)
+        po = rk.party_of_re.match(text, run.end) or rk.party_clause_re.match(text, run.end)
         if po and rk.party_form.get(po.group("party")):
             out.append(RoleMention(po.start("party"), po.end(), "party", rk.party_form[po.group("party")], None, (), (run.start, run.end), po.group("party")))
         pb = rk.party_before_re.search(text, max(0, run.start - 60), run.start)

@@ -82,7 +82,9 @@ _JOINED_DAY_BEFORE_RE = re.compile(
 # "by Friday evening, May 29, with the season set to close on Sunday": a date after a weekday and its part of the day
 # names that weekday, and is governed as it is
 _WEEKDAY_GLOSSED_RE = re.compile(
-    r"\b(?:on|by|from|since|until|till|before|after)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?),\s+\Z")
+    r"(?:\b(?:on|by|from|since|until|till|before|after)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
+    # ("The action, which began yesterday, Tuesday 3 March, is scheduled to last": the day "yesterday" is)
+    r"|\b(?P<relative>(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening))?)),\s+\Z")
 # "which conducted the test between May 13 and June 3": the second day of a range is the first one's
 _RANGE_FIRST_DAY_BEFORE_RE = re.compile(
     r"\b(?:between|from)\s+(?P<day>(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -467,7 +469,8 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
         or _WEEKDAY_GLOSSED_RE.search(text, max(0, start - 40), start)
     if joined:
         # "which were closed on Tuesday and Wednesday, are expected to reopen": the second day is the first one's
-        return _governing_verb(reading, joined.start("day"), joined.end("day"))
+        day = "relative" if joined.groupdict().get("relative") else "day"
+        return _governing_verb(reading, joined.start(day), joined.end(day))
     sentence = reading._sentence(start)
     s_start = sentence.start
     if _AS_SAYING_RE.search(text, max(0, start - 20), start):

@@ -24,6 +24,7 @@ from .tokens import NUMBER, PUNCT, WORD, Token, tokenize
 # Words that bring in a figure to compare with ("up from 3,310", "more than 200", "against 41"): a time beside it is its own.
 _COMPARED_FROM = frozenset({"from", "than", "against", "versus", "compared"})
 _CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although", "though"})  # and "and that"
+_TIME_UNITS = frozenset("year years month months week weeks day days decade decades quarter quarters fortnight".split())  # ", a year earlier"
 _CHANGED_ON = frozenset({"rise", "increase", "fall", "drop", "decline", "decrease", "growth", "gain", "up", "down"})  # "… on" last year's
 PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
 
@@ -164,8 +165,10 @@ class AnnotatedBlock:
             k = bisect_left(starts, i)
             nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (abs(f - i), f))
             if k == len(starts) and any(self.tokens[j].lower in _CLAUSE_BREAKS or self.tokens[j].lower == "and" and self.tokens[j + 1].lower == "that"
-                                        for j in range(nearest + 1, i)):
+                                        or self.tokens[j].text == "," and self.tokens[j + 1].lower in ("a", "an") and j + 2 < i
+                                        and self.tokens[j + 2].lower not in _TIME_UNITS for j in range(nearest + 1, i)):
                 continue  # "receipts of $16.4 million showed …, and that the office expected the second quarter to be stronger": another clause's time
+                # ("nine chose to remain anonymous, a practice the Legislature allowed starting in 2024": the appositive's)
             before = [t.lower for t in self.tokens[max(0, nearest - 4) : nearest]]
             if any(w in _COMPARED_FROM for w in before[1:]) or "on" in before and any(w in _CHANGED_ON for w in before):
                 own.setdefault(nearest, set()).add(phrase)  # "up from 3,310 in 2021", "a 12% rise on the 168,900 tonnes it mined in 2024"

@@ -822,6 +822,17 @@ _QUOTES = frozenset('"\u201c\u201d')
 _PERSON_VERBS = frozenset("was is has had will said says won took takes became becomes".split())
 
 
+def _someone(r: _Reader, k: int) -> bool:
+    """True when token k is a noun for a person ("planter", "widow") that the sentence goes on to make speak or act."""
+    word, verb = r.lower(k), r.lower(k + 1)
+    if not r.is_(k, WORD):
+        return False
+    if word in r.kb.person_nouns:
+        return verb in _PERSON_VERBS or verb.endswith("ed")
+    # a noun of a kind of person only the speech after it proves ("planter said"; "the Carrick Road tower was" is a thing)
+    return word.endswith(("er", "or", "ist", "man", "woman")) and verb in ("said", "says", "told", "added")
+
+
 def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
     """Return (whose age it is, or None) when the amount is someone's age, else None."""
     if a.unit is not None and a.compound != "year-old":
@@ -836,7 +847,9 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
             after = r.lower(k) if r.t[k - 1].sentence == r.t[min(k, r.n - 1)].sentence else ""
             if k - (a.last + 1) <= 3 and r.is_(k, WORD) and (after.endswith(("ed", "ing")) or after in _PERSON_VERBS):
                 return (" ".join(r.lower(m) for m in range(a.last + 1, k)),)
-            return None  # "the 107-year-old Carrick Road site": the age of a named thing, not of someone
+            if not (k - (a.last + 1) <= 2 and _someone(r, k)):
+                return None  # "the 107-year-old Carrick Road site": the age of a named thing, not of someone
+            # ("The 62-year-old Somwarpet planter said": a place or a kind before the person, read as "the 62-year-old")
         k = a.first - 1
         while k >= 0 and r.lower(k) in ("a", "the", "an"):
             k -= 1

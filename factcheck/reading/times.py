@@ -11,7 +11,7 @@ import datetime as _dt
 from collections.abc import Callable
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..document import BODY_KINDS, Block, BlockKind, Document, Sentence
@@ -28,6 +28,19 @@ YEAR_RE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d)(?![\w,.]?\d)")
 PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
 
 
+def _in_coming_year(d: DateMention, coming: int) -> DateMention:
+    """A year-less date whose written weekday fits the coming year the headline names, and not the year nearest
+    publication, is in that year ("term 2 runs from Monday 26 April" in an August 2026 piece on the 2027 calendar)."""
+    if d.explicit_year or d.weekday is None or d.year is None or d.month is None or d.day is None or not d.valid:
+        return d
+    try:
+        if _dt.date(d.year, d.month, d.day).weekday() != d.weekday and _dt.date(coming, d.month, d.day).weekday() == d.weekday:
+            return replace(d, year=coming)
+    except ValueError:
+        pass
+    return d
+
+
 @dataclass(eq=False)
 class BlockReading:
     """The readings of one block's text."""
@@ -36,6 +49,7 @@ class BlockReading:
     published: _dt.date | None
     day_first: bool
     quotes_of: Callable[[Block], list[tuple[int, int]]] | None = None  # the annotation's quotes of a block, read once
+    coming_year: int | None = None  # the year after publication, when the headline names it
 
     @property
     def text(self) -> str:
@@ -59,7 +73,8 @@ class BlockReading:
 
     @cached_property
     def dates(self) -> list[DateMention]:
-        return find_dates(self.text, reference=self.published, day_first=self.day_first)
+        found = find_dates(self.text, reference=self.published, day_first=self.day_first)
+        return [_in_coming_year(d, self.coming_year) for d in found] if self.coming_year else found
 
     @cached_property
     def weekdays(self) -> list[WeekdayMention]:
@@ -153,7 +168,12 @@ class Readings:
     @cached_property
     def blocks(self) -> list[BlockReading]:
         """Readings of every block a reader sees as part of the article (asides left out)."""
-        return [BlockReading(b, self.published, self.day_first, self.quotes_of) for b in self.doc.blocks if b.kind is not BlockKind.ASIDE]
+        coming = None
+        if self.published is not None:
+            # "NSW school term dates for 2027 confirmed", in an August 2026 piece: the coming year the article is about
+            headlines = (b.text for b in self.doc.blocks if b.kind is BlockKind.HEADLINE)
+            coming = self.published.year + 1 if any(int(m.group(1)) == self.published.year + 1 for h in headlines for m in YEAR_RE.finditer(h)) else None
+        return [BlockReading(b, self.published, self.day_first, self.quotes_of, coming) for b in self.doc.blocks if b.kind is not BlockKind.ASIDE]
 
     @cached_property
     def prose(self) -> list[BlockReading]:

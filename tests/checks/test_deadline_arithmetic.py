@@ -1239,3 +1239,12 @@ def test_a_length_granted_beside_the_span_it_covers(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("for eight weeks", "for six weeks")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_work_to_rule_begun_yesterday_and_finishing_on_a_day(rules):
+    head = 'date 2026-03-04 Nurses work-to-rule day two\n\n'
+    paragraphs = ["The work-to-rule, which began yesterday, Tuesday 3 March, is scheduled to last three weeks, finishing on Friday 3 April.",
+                  "The union has also said it will escalate to a one-day stoppage on Wednesday 25 March."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Friday 3 April", "Tuesday 24 March")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

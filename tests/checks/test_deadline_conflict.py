@@ -1183,3 +1183,22 @@ def test_a_month_s_strike_is_another_one(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "During the three-day strike, 52,600 appointments were rescheduled."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_deadline_moved_by_moving_it(rules):
+    head = 'date 2026-11-10 Jail health contract bids\n\n'
+    # "moving the deadline … from Nov. 20 to Dec. 4" is a move; the old day told again later is the old plan
+    paragraphs = ["The county has given companies two more weeks to bid, moving the deadline for sealed proposals from Nov. 20 to Dec. 4.",
+                  "Larson said she still believed the county should have kept the Nov. 20 deadline."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs = ["The deadline for sealed proposals is Dec. 4.", "Larson said the Nov. 20 deadline was too tight."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_contract_brought_in_after_the_move_is_another_one(rules):
+    head = 'date 2026-11-10 Jail health contract\n\n'
+    paragraphs = ["The contract was originally due to expire July 31, but commissioners extended it by six months in the spring to Jan. 31, 2027.",
+                  "Engstrom said commissioners could push the award vote to January and still have a contract in place by Feb. 1."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "Engstrom said the contract now runs until Feb. 1."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

@@ -812,3 +812,25 @@ def test_a_sitting_held_without_on(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("April 27", "April 22")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_the_people_named_back_by_a_count(rules):
+    head = 'date 2026-07-20 Former agency chief on trial\n\n'
+    # "The two were arrested on": the pair just named, as "they" would be; "Two were arrested" are some others
+    paragraphs = ["Thabo Lerotholi and Neo Mphutlane have pleaded not guilty to fraud. The two were arrested on 4 November 2024 and released on bail a week later.",
+                  "Lerotholi and Mphutlane, arrested on November 14, 2024, have remained on bail throughout."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("November 14", "November 4")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    paragraphs[0] = paragraphs[0].replace("The two were", "Two were")
+    paragraphs[1] = paragraphs[1].replace("November 4", "November 14")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_he_after_someone_brought_in_unnamed(rules):
+    head = 'date 2025-09-18 Clerk on fraud charges\n\n'
+    paragraphs = ["Sifiso Mamba, a former revenue clerk, appeared in court on Wednesday. He was arrested at his home on Friday 29 August 2025 and released on bail.",
+                  "In a separate matter before the same court, a 22-year-old man from Lobamba accused of stealing cattle was remanded in custody. He had been arrested on Monday 8 September, police said."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    paragraphs[1] = "Mamba was remanded in custody. He had been arrested on Monday 8 September, police said."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]

@@ -2672,3 +2672,27 @@ def test_a_combined_sum_with_where_it_is_told_after_it(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("22.6", "21.6")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_list_with_a_part_told_by_the_and_no_figure(rules):
+    head = 'date 2026-09-10 College board\n\n'
+    paragraphs = ["The board has 18 seats: 11 independent governors, two staff governors, two student governors, the principal, and two co-opted members."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("the principal, and", "and")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_margin_is_no_part_of_a_running_total(rules):
+    head = 'date 2026-11-02 Fishermen elect president\n\n'
+    paragraphs = ["Surette received 212 votes to d'Entremont's 187, a margin of 25. Four ballots were spoiled, bringing the total cast to 403 out of 530 eligible members."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("to 403", "to 413")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_part_named_alongside_the_figures(rules):
+    head = 'date 2026-08-12 Forestry harvest\n\n'
+    paragraphs = ["Alongside the high-quality sawlog, it harvested 96,200 cubic metres of peeler billets and 842,700 cubic metres of pulpwood, for a total of 1,067,300 cubic metres."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("Alongside the high-quality sawlog, it", "It")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

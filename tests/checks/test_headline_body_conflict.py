@@ -1455,6 +1455,19 @@ def test_a_result_of_another_month(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
 
 
+def test_a_result_of_a_weekday_earlier_in_the_week(rules):
+    head = 'date 2027-02-13 Ross rink edge Kinnaird to win curling title\n\n'
+    # a Saturday report: Tuesday's result is the round robin's, Friday's may be the final's
+    paragraphs = ["Live coverage from Perth on Saturday 13 February 2027.",
+                  "Kinnaird beat Ross 8-4 when they met in the round robin on Tuesday, so there is a little history here."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[1] = paragraphs[1].replace("Tuesday", "Friday")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    # a report that does not date its own day: "on Tuesday" may be the headline's match, told days later
+    paragraphs = ["Kinnaird beat Ross 8-4 in the final on Tuesday."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
 def test_the_dateline_day_is_no_story_day(rules):
     head = 'date 2026-06-08 University court to vote on Elgin campus closure on Thursday\n\n'
     paragraphs = ["ABERDEEN, Monday 8 June 2026 \u2013 The court of Deveron University will vote this week on whether to close its Elgin campus.",

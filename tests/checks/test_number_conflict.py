@@ -1249,3 +1249,16 @@ def test_a_name_and_a_longer_name_it_opens_are_one(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("12.4", "14.2")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_an_age_before_a_place_and_a_kind_of_person(rules):
+    head = 'date 2026-09-01 Coffee crop\n\n'
+    paragraphs = ['"This is the kind of monsoon we pray for," said K.M. Somanna, 67, who grows robusta near Somwarpet.',
+                  'Board chairman Dr. Ashwini Poovaiah said the estimate was based on field surveys.',
+                  'The 62-year-old Somwarpet planter said labour was now his biggest worry. "I cannot find pickers," Somanna said.']
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("62-year-old", "67-year-old")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    # a thing's age is no one's: "the 62-year-old Carrick Road tower"
+    paragraphs[2] = "The 62-year-old Carrick Road tower was sold, the council said."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

@@ -2155,3 +2155,15 @@ def test_a_miner_is_a_company(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "The miner's chief operating officer, Kabo Sebina, said the underground study had been pushed back."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_party_told_in_a_clause_after_the_name(rules):
+    head = 'date 2025-10-14 Assembly confirms nominees\n\n'
+    paragraphs = ["Hon. Babatunde Oyerinde, the APC lawmaker representing Offa, pressed a nominee for the works portfolio.",
+                  "Oyerinde, who sits with the opposition PDP, said he had voted to confirm the nominee."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("PDP", "APC")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    # a party named after a name it does not belong to: "the APC lawmaker representing Offa" gives Offa no party
+    paragraphs = ["Hon. Babatunde Oyerinde, the APC lawmaker representing Offa, pressed a nominee.", "Offa, a member of the PDP, said nothing."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

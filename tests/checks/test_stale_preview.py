@@ -320,3 +320,11 @@ def test_a_date_after_a_weekday_and_its_part_of_the_day_is_that_weekday_s(rules)
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs[0] = "CHANDIGARH, May 30, 2026 - Agencies will close the season on Friday, May 29, the department said."
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_a_date_glossing_yesterday_is_yesterday_s(rules):
+    head = 'date 2026-03-04 Nurses work-to-rule day two\n\n'
+    paragraphs = ["The work-to-rule, which began yesterday, Tuesday 3 March, is scheduled to last three weeks."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs[0] = "The work-to-rule, which will begin on Tuesday 3 March, is scheduled to last three weeks."
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]

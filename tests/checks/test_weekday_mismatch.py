@@ -219,3 +219,14 @@ def test_an_act_told_done_is_not_in_the_year_ahead(rules):
     # a participle read as a past verb, a month ahead: the coming Thursday 14 May
     head = 'date 2026-04-14 Tender re-advertised\n\n'
     assert lines_found(head, ["Bids will be received for 21 days, with the box at the agency's headquarters sealed at 11am on Thursday 14 May."], 'weekday-mismatch', rules) == []
+
+
+def test_a_headline_about_the_coming_year(rules):
+    # a piece on next year's calendar: its year-less days are of the year the headline names when their weekdays say so
+    head = 'date 2026-08-20 School term dates for 2027 confirmed\n\n'
+    paragraphs = ["Term 2 runs from Monday 26 April to Friday 2 July, interrupted only by the public holiday on Monday 14 June."]
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == []
+    # a weekday that fits neither year is still wrong
+    assert lines_found(head, [paragraphs[0].replace("Monday 26 April", "Tuesday 26 April")], 'weekday-mismatch', rules) == [3]
+    # without the coming year in the headline the days are this year's, where they do not fit
+    assert lines_found('date 2026-08-20 School term dates confirmed\n\n', paragraphs, 'weekday-mismatch', rules) == [3, 3]
