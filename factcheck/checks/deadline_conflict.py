@@ -778,8 +778,8 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
         return None
     first = items[0]
     for later in items[1:]:
-        if key(later) == key(first) or later.fact.noun.introduces:
-            continue
+        if key(later) == key(first) or later.fact.noun.introduces and not (later.fact.orphan and later.fact.role == "end"):
+            continue  # ("Anyone wishing to respond has until …": a sentence naming no period brings none in)
         if what == "length" and doc.published and _another_year(first, doc.published.year) != _another_year(later, doc.published.year):
             continue  # "Its public participation ran for 21 days, from 2 to 22 May 2025": last year's, not this one's
         if later.reading is first.reading and later.reading.sentence_at(later.fact.start) == first.reading.sentence_at(first.fact.start) \

@@ -1887,7 +1887,9 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             parts = _parts(s, start, end, total.unit, 16 if s.lower(first_tok) == "of" and start == total.last + 1 or exhaustive == "previous" else 10, rounded=True)
         if parts is None or (total.approx and exhaustive != "sum") or total in parts:  # "adding up to £20m" is no "up to"
             continue
-        if _nested(parts):
+        if any(s.lower(p.last + 1) == "each" for p in parts):
+            continue  # "and one each of dangerous operation of a vehicle and obstructing police": a part counted twice
+        if _nested(s, parts):
             continue  # "Of the 1,520 members balloted, 988 returned papers, with 820 voting yes and 168 voting no": 988's parts
         if _WEIGHTED.search(s.ab.text, s.tokens[parts[-1].last].end, s.tokens[s.hi - 1].end):
             continue  # "2,400 standard bottles and 300 magnums, each magnum counted as two bottles": parts weighted, not added
@@ -1965,9 +1967,16 @@ def _change_after_a_pair(s: Sentence) -> list[tuple[Amount, str]]:
     return out
 
 
-def _nested(parts: list[Amount]) -> bool:
-    """True when a part is the sum of the two or more parts after it: those are its own parts, not the whole's."""
-    return any(abs(parts[j].value - sum(p.value for p in parts[j + 1 :])) <= max(0.5, 0.005 * parts[j].value) for j in range(len(parts) - 2))
+def _nested(s: Sentence, parts: list[Amount]) -> bool:
+    """True when a part is the sum of the two or more parts after it, which a word brings in as its own ("988 returned
+    papers, with 820 voting yes and 168 voting no"): those are its parts, not the whole's ("two for Vietnam, one for the
+    Philippines and one for Malaysia" are three parts of the whole)."""
+    # (a whole restated in brackets, "Of the ₹1,250 crore (about ₹12.5 billion), ₹750 crore … and ₹500 crore", is no part either)
+    return any(abs(parts[j].value - sum(p.value for p in parts[j + 1 :])) <= max(0.5, 0.005 * parts[j].value)
+               and any(s.lower(k) in _SPLITS_A_PART for k in range(parts[j].first - 2, parts[j + 1].first)) for j in range(len(parts) - 2))
+
+
+_SPLITS_A_PART = frozenset({"with", "including", "whom", "which", "(", ":", "–", "—"})
 
 
 def _lists_parts_after(s: Sentence, k: int) -> bool:
@@ -4305,9 +4314,13 @@ def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
             while s.lower(k) in ("by", "a", "an", "some", "about", "almost", "nearly", "around", "roughly"):
                 k -= 1
             noun_form = s.lower(p.first - 1) in ("a", "an") and s.lower(p.last + 1) in CHANGE_NOUNS and s.lower(k) not in UP | DOWN
+            # "The quarterly profit represents a jump of 31.2 per cent": the change's noun before its size
+            noun_of = s.lower(p.first - 1) == "of" and s.lower(p.first - 2) in CHANGE_NOUNS and s.lower(p.first - 3) in ("a", "an") and ab.tokens[p.first - 4].kind == WORD
             if noun_form:
                 # "With defence taking a 14 percent increase": the change named by its noun, the verb before it the subject's
                 up, verb = s.lower(p.last + 1) in UP, k
+            elif noun_of:
+                up, verb, noun_form = s.lower(p.first - 2) in UP, p.first - 4, True
             elif s.lower(k) in ("were", "was", "is", "are") or s.lower(k) not in UP | DOWN:
                 continue
             else:
@@ -4335,6 +4348,8 @@ def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
             if any(a is not p and start <= a.first < end for a in s.amounts):
                 continue  # a level in the change's own clause is read by the sums of one sentence
             parts = {s.lower(i) for i in range(verb, end)} & _YEAR_PARTS  # the change's own clause: "in the third quarter"
+            # ("The quarterly profit represents a jump of …": a subject that names its part of the year)
+            parts |= {_YEAR_PART_OF[s.lower(i)] for i in range(start, verb) if s.lower(i) in _YEAR_PART_OF}
             # a clause that names no time at all ("Profit after tax rose 35 per cent year-on-year") is the levels' own
             # period, whichever part of the year they name
             timeless = not parts and not any(s.lower(i) in _WHOLE_YEAR | _YEAR_PARTS and not _year_on_year(s, i) for i in range(s.lo, end))
@@ -4353,6 +4368,7 @@ def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
 
 
 _YEAR_PARTS = frozenset("quarter quarters half month months week weeks".split())
+_YEAR_PART_OF = {"quarterly": "quarter", "monthly": "month", "weekly": "week", "half-yearly": "half"}
 _WHOLE_YEAR = frozenset("year years annual annually full-year yearly twelve 12".split())
 
 
@@ -4524,8 +4540,13 @@ def _parts_one_digit_from_earlier(annotation, year: int | None) -> list[tuple[An
                     wab, w = next(iter(wholes.values()))
                     out.append((ab, parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(total, parts)}, not the {w.text} at line {annotation.line(wab, w.start)} they make up."))
             if not s.lowers & revised:  # "had first put the collection at ₹1,398 crore, but later revised it": a figure since replaced
-                earlier += [(ab, a, when, _counted(s, a) if a.unit is None else None) for a in s.amounts if not (a.approx or a.in_range or a.spelled)]
+                earlier += [(ab, a, when, _counted(s, a) if a.unit is None else None) for a in s.amounts if not (a.approx or a.in_range or a.spelled)
+                            and not any(s.lower(k) in _A_PART_OF for k in range(max(s.lo, a.first - 6), a.first))]
     return out
+
+
+# "Services for older people account for the largest share, at £164.3m": a part of a whole, no whole of parts
+_A_PART_OF = frozenset({"share", "slice", "portion", "chunk"})
 
 
 def _named_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> tuple[list[tuple[Amount, int]], str] | None:
@@ -5827,6 +5848,75 @@ def _goals_and_points_margins(annotation) -> list[tuple[AnnotatedBlock, int, int
     return out
 
 
+_HEDGES = frozenset("about almost nearly around roughly some approximately just over under".split())
+_FROM_LEVEL = frozenset("with from against on".split())  # "compares with 702,000", "up from", "against 2.98 crore kg", "on last year's"
+
+
+def _change_size_as_share(s: Sentence) -> list[tuple[Amount, str]]:
+    """A change's size and its percentage told together ("an increase of 110,400 tonnes, or almost 22 per cent") beside
+    the earlier level it is a change on ("compares with 702,000 tonnes"): the size over that level is the percentage."""
+    out = []
+    if level_pairs(s):
+        return out  # both levels given: the sums of a change between them weigh the size and the percentage
+    for p in s.amounts:
+        if p.unit != "percent" or p.in_range:
+            continue
+        k = p.first - 1
+        while s.lower(k) in _HEDGES:
+            k -= 1
+        if s.lower(k) != "or" or s.lower(k - 1) != ",":
+            continue
+        size = next((a for a in s.amounts if a.last == k - 2), None)
+        if size is None or size.unit in (None, "percent") or size.in_range or size.approx:
+            continue
+        noun = s.lower(size.first - 2) if s.lower(size.first - 1) == "of" else s.lower(size.first - 1)
+        if noun not in CHANGE_NOUNS and noun not in ("up", "down"):
+            continue
+        up = noun in UP or noun == "up"
+        olds = [a for a in s.amounts if a is not size and a.unit == size.unit and not (a.in_range or a.approx) and s.lower(a.first - 1) in _FROM_LEVEL
+                and not (s.lower(a.first - 1) == "on" and s.lower(a.first - 2) not in ("up", "down", "rise", "increase", "fall", "drop"))]
+        if len(olds) != 1 or olds[0].value <= size.value / 10:
+            continue
+        old = olds[0]
+        lo = (size.value - half_step(size)) / (old.value + half_step(old)) * 100
+        hi = (size.value + half_step(size)) / (old.value - half_step(old)) * 100
+        tolerance = max(1.5, 0.1 * p.value) if p.approx or s.lower(p.first - 1) in _HEDGES else max(0.5, 0.03 * p.value)
+        if lo - tolerance <= p.value <= hi + tolerance:
+            continue
+        figure = percent_text(size.value / old.value * 100)
+        out.append((p, f"{size.text} on {old.text} is {an(figure)} {figure} {'rise' if up else 'fall'}, not {p.text}."))
+    return out
+
+
+_SUBJECT_ENDS = frozenset("for of in at to on from by with , was were is are has have had".split())
+
+
+def _wholes_told_otherwise(annotation, year: int | None) -> list[tuple[AnnotatedBlock, str, Amount]]:
+    """Sums and measures the fact table keys by no noun that a share may still be "of": the new level of a change,
+    keyed by its sentence's subject ("The club's turnover for the year … rose to £612,480 from £548,300": turnover),
+    and a measure after a verb whose object is one of a noun ("trawlers caught 6,840 tonnes": the catch; rules/
+    quantities.yaml sum-verbs)."""
+    verbs = annotation.quantity_knowledge.sum_verbs
+    out = []
+    for ab in annotation.prose:
+        for s in sentences_of(ab).values():
+            for a in s.amounts:
+                if a.unit in (None, "percent") or a.approx or a.in_range or not a.first:
+                    continue
+                noun = verbs.get(s.lower(a.first - 1))
+                if noun is not None and not any(t != str(year) and not t.startswith(("this ", "current ")) for t in ab.times_of(a)):
+                    out.append((ab, noun, a))
+            for old, new in level_pairs(s):
+                if new.unit in (None, "percent") or new.approx:
+                    continue
+                k = s.lo
+                while k < min(old.first, new.first) and s.lower(k) not in _SUBJECT_ENDS and s.lower(k) not in UP | DOWN:
+                    k += 1
+                if k > s.lo and ab.tokens[k - 1].kind == WORD and ab.tokens[k - 1].text.islower() and s.lower(k - 1) not in FUNCTION_WORDS:
+                    out.append((ab, singular(s.lower(k - 1)), new))
+    return out
+
+
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each figure whose sum, share, change or count the article's own figures contradict."""
     annotation = context.annotation(doc)
@@ -5846,6 +5936,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if verb.endswith("ed") and len(verb) > 5 and not any(t != str(year) and not t.startswith(("this ", "current ")) for t in loc.block.times_of(loc.fact.amount)):
                 for noun in (verb[:-2], verb[:-1]):
                     wholes.setdefault((loc.fact.unit, noun), {}).setdefault(loc.fact.amount.value, told)
+    for ab, noun, a in _wholes_told_otherwise(annotation, year):
+        wholes.setdefault((a.unit, noun), {}).setdefault(a.value, (a.text, frozenset(ab.times_of(a)), ab.block.source_offset(a.start)))
     previous: Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     revised = frozenset(w for phrase in annotation.quantity_knowledge.revision_words for w in phrase)
     recent: list[Sentence] = []  # the last few sentences with figures of the paragraphs before, nearest first
@@ -5866,7 +5958,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
             if len(group) >= 2:  # every sum in one sentence needs two figures or more
-                found += _shares(s) + _shares_of_them(s) + _lead_of_two_totals(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes, year) + _share_beside_the_rest(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
+                found += _change_size_as_share(s) + _shares(s) + _shares_of_them(s) + _lead_of_two_totals(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes, year) + _share_beside_the_rest(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
                     found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _parts_of_the_whole(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s) + _change_after_a_pair(s)
                     found += _each_of_the_count(s)

@@ -374,7 +374,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         # a statement that moves the story from the headline's place is that statement's finding first
         hits += _moved_place(other, other_span, headline, headline_span, annotation) or _place_conflicts(other, other_span, annotation)
     # one problem, one finding: "32 votes to 19" already read as a count against the headline's "34"
-    hits += [h for h in _score_conflicts(headline, headline_span, annotation, [text for text, _ in others])
+    hits += [h for h in _goals_and_points_conflicts(headline, headline_span, annotation) + _score_conflicts(headline, headline_span, annotation, [text for text, _ in others])
              if not any(g.span.start < h.span.end and h.span.start < g.span.end for g in hits)]
     if not hits:
         options = context.options(CHECK.id)
@@ -627,6 +627,42 @@ def _given_as(tokens, i: int, annotation, role: str) -> tuple[str, int] | None:
 def _a_person_surname(word: str, annotation) -> bool:
     """True when the body writes a person with this surname and a first name: a headline's bare surname is theirs."""
     return any(p.given and p.surname.lower() == word for p in annotation.people.people.persons)
+
+
+# a Gaelic games result, each side's goals and points after its name: "Clonmaddy 1-14 Ballykeelan 0-12"
+_SIDE = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+_GOALS_POINTS_RE = re.compile(rf"(?P<a>{_SIDE})\s+(?P<ag>\d{{1,2}})-(?P<ap>\d{{1,2}})\s*(?:,\s*)?(?P<b>{_SIDE})\s+(?P<bg>\d{{1,2}})-(?P<bp>\d{{1,2}})(?![\d-])")
+
+
+def _goals_and_points_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A Gaelic games result in the headline ("Clonmaddy 1-14 Ballykeelan 0-12") against the full-time result the body
+    gives of the same two sides ("FULL-TIME: Clonmaddy St Colm's 1-14 Ballykeelan Shamrocks 0-13"): a side's goals and
+    points told two ways. Only a result the body labels as final is weighed; running scores come and go."""
+    head = _GOALS_POINTS_RE.search(headline)
+    if head is None:
+        return []
+    sides = {_base(head.group("a").split()[0].lower()): (head.group("ag"), head.group("ap")), _base(head.group("b").split()[0].lower()): (head.group("bg"), head.group("bp"))}
+    if len(sides) != 2:
+        return []
+    for ab in annotation.prose:
+        if ab.block.kind not in _BODY:
+            continue
+        for m in _GOALS_POINTS_RE.finditer(ab.text):
+            if not _FULL_TIME_RE.search(ab.text, max(0, m.start() - 40), m.start()):
+                continue
+            told = {_base(m.group("a").split()[0].lower()): (m.group("ag"), m.group("ap"), m.start("ag"), m.end("ap")),
+                    _base(m.group("b").split()[0].lower()): (m.group("bg"), m.group("bp"), m.start("bg"), m.end("bp"))}
+            if set(told) != set(sides):
+                continue  # another match's result
+            first = _base(head.group("a").split()[0].lower())
+            for side, (goals, points) in sides.items():
+                g, p, start, end = told[side]
+                if (g, p) != (goals, points):
+                    said, at = f"{goals}-{points}", head.start("ag") if side == first else head.start("bg")
+                    return [Hit(CHECK.id, ab.block.source_span(start, end), f"The body's full-time result gives {ab.text[start:end]}, but the headline says {said}.",
+                                (_at_headline(headline, headline_span, at, at + len(said)),))]
+            return []  # the body's final result agrees
+    return []
 
 
 def _score_conflicts(headline: str, headline_span, annotation, others: list[str] = ()) -> list[Hit]:
@@ -3058,6 +3094,12 @@ def _day_conflicts(headline: str, headline_span, readings, doc: Document, contex
             continue  # the body puts the headline's event on the headline's day too
         # "next Monday", "Judge to rule on Monday", "will vote on Monday": a day ahead
         ahead = hw.qualifier == "next" or governing_verb(headline, hw.start, hw.end)[0] is Tense.FUTURE or bool(_TO_VERB_BEFORE.search(headline, max(0, hw.start - 120), hw.start))
+        lo, hi = _clause_of(headline, hw.start, hw.end)
+        story = _story_words(headline[lo : hw.start] + " " + headline[hw.end : hi])
+        if any(w.weekday == hw.weekday and not w.qualifier and not w.part_of_date and id(block) in opening and len(story & _story_words(_sentence(block, w.start))) >= 2
+               and not (ahead and governing_verb(block.text, w.start, w.end)[0] is Tense.PAST) for block, w in body_weekdays):
+            continue  # "face more than two weeks of replacement buses from Friday night": the opening tells the headline's story
+            # on its day; a later stage on another day ("From Monday 18 …, buses will cover only the outer section") is another
         for block, w in body_weekdays:
             # a weekday written with its date ("on Thursday 12 February") names the day as plainly as a bare one
             if w.qualifier or w.weekday == hw.weekday:

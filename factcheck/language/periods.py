@@ -625,7 +625,7 @@ _LONGER_AFTER = re.compile(r"\s+(?:longer|shorter|earlier|later|more|less)\b", r
 # ("The council has proposed a six-week closure")
 _PROPOSED_BEFORE = re.compile(
     r"(?:\b(?:sought|seek|seeks|seeking|requested|requests|asked\s+for|wanted|demanded|demands|called\s+for|calls\s+for|pushed\s+for|"
-    r"pressed\s+for|argued\s+for)\s+|\bproposed\s*:\s*|\b(?:originally|initially)\s+(?:[a-z]+\s+){0,2}?)(?:a|an|the|only)?\s*\Z", re.I)
+    r"pressed\s+for|argued\s+for)\s+|\bproposed\s*:\s*|\b(?:originally|initially)\s+(?:[a-z]+\s+){0,3}?)(?:a|an|the|only)?\s*\Z", re.I)
 # "the first two weeks of the consultation", "the longest in 30 years": part of a period, or a comparison
 _NOT_LENGTH_BEFORE = re.compile(
     r"\b(?:the|its|their|this|these|those|her|his|our)\s+(?:first|last|final|past|next|previous|closing|opening|remaining|extra|further|"
@@ -1658,6 +1658,11 @@ def _between(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
+# a length set off after its period's noun: "the window – eight weeks in all –", "the ban, six months long,", "the closure (ten days)"
+_ASIDE_OPENS = re.compile(r"\s*(?:[\u2013\u2014]|--|,|\()\s*(?:(?:just|only|some)\s+)?")
+_ASIDE_CLOSES = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|long))?\s*(?:[\u2013\u2014]|--|,|\))")
+
+
 def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried, it_noun=None) -> list[PeriodFact]:
     facts: list[PeriodFact] = []
     owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text, s_start))
@@ -1714,6 +1719,9 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             # "members of the public have five weeks to make observations, with the period having opened on …": a length
             # granted in a sentence that goes on to name its period
             noun = next((n for n in nouns if d.end <= n.start < named.end() and not n.several), None)
+        elif d.relation is None and not d.noun and (aside := next((n for n in nouns if not n.verb and n.end <= d.start and _ASIDE_OPENS.fullmatch(text, n.end, d.start)), None)) is not None \
+                and _ASIDE_CLOSES.match(text, d.end):
+            noun = aside  # "the amnesty window – eight weeks in all – opens on Monday 2 March": its length set off after it
         elif d.relation in ("for",) or _RUNS_FOR.search(head) or (_GRANT_TO.search(text, max(s_start, d.start - 80), d.start) and _TO_DO.match(text, d.end)):
             if d.relation == "for" and not _RUNS_FOR.search(text, max(s_start, d.start - 40), d.start + 4) and not _RUNS_FOR.search(head) \
                     and not _STARTING_DAY.match(text, d.end) and not _UNTIL_DAY.match(text, d.end):
@@ -1828,7 +1836,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         m_end = k.end_re.search(head) or _LAST_DATE.search(text, max(s_start, start - 80), start) or _RESUMES.search(text, max(s_start, start - 120), start) \
             or (_cut_off_after(text, max(s_start, start - 40), start, end, s_end) if date is not None else None)
         m_start = k.start_re.search(head) or (_OPEN_FOR.search(head) if k.noun_re.search(head, max(0, len(head) - 40)) else None)
-        when = _WHEN_PERIOD.match(text, end) if date is not None else None
+        when = _WHEN_PERIOD.match(text, end)  # ("due back at 7am on Thursday, when the walkout ends": a weekday too)
         told_by_when = [n for n in nouns if when is not None and when.start("noun") <= n.start < when.end("noun")]
         if told_by_when:  # "from 4am on Wednesday 18 March, when the stoppage ends": the stoppage's end, whatever the words before
             role, word = ("end" if when.group("verb").lower() in _WHEN_ENDS else "start"), when.group().strip(" ,").lower()

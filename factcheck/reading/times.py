@@ -729,6 +729,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             # November": a clear end in the sentence after a grant, in its paragraph, ends that grant
             g = granted.get((id(reading), _sentence_before(reading, fact.start)))
             p = g if g is not None and not g.ends else None
+        if p is None and not later_step and fact.role == "end" and fact.orphan == "topic" and _public_say(reading, fact, knowledge):
+            public_say.append((reading, fact))  # "Anyone wishing to respond has until … to do so": the consultation's, not the topic's
+            continue
         if p is None and not later_step:
             p = _orphan_period(found, reading, fact, period, knowledge, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here, told_of)
             if p is not None and fact.role == "end" and p.durations and _other_errand(p, reading, fact):
@@ -785,8 +788,11 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     _ends_told_by_its_word(found)
     _range_of_its_errand(found, r)
     # the public's say ends the one period the article opens for comments or a consultation (after the responses joined it)
-    public = [p for p in found.values() if not p.moved and not p.several and (p.starts or p.ends or p.durations)
+    public = [key for key, p in found.items() if not p.moved and not p.several and (p.starts or p.ends or p.durations)
               and (p.kind == "consultation" or _words_of(p) & {"comment", "comments", "consultation"})]
+    if len(public) > 1:
+        public = [key for key in public if key[1] is None]  # "A separate consultation … closed on 30 September" is told apart
+    public = [found[key] for key in public]
     for reading, fact in public_say if len(public) == 1 else ():
         _add(public[0], reading, fact, r.published, dated, by_weekday)
         public[0].ends.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
@@ -797,7 +803,15 @@ def _public_say(reading: BlockReading, fact: PeriodFact, knowledge) -> bool:
     """True for a day the public have until to have their say ("Customers of High Mesa Electric Co. have until Feb. 20 to
     tell state regulators what they think")."""
     sentence = reading.sentence_at(fact.start)  # (a sentence may have been cut after "Co.": the words before it count)
-    return bool(knowledge.saying_re.match(reading.text, fact.end)) and bool(knowledge.public_say_re.search(reading.text, max(0, sentence.start - 60), fact.start))
+    if knowledge.saying_re.match(reading.text, fact.end) and knowledge.public_say_re.search(reading.text, max(0, sentence.start - 60), fact.start):
+        return True
+    # "Anyone wishing to respond has until 5pm on Friday 20 November to do so": the errand told before the grant
+    head = _HAS_UNTIL.search(reading.text, sentence.start, fact.start)
+    return head is not None and bool(_TO_DO_SO.match(reading.text, fact.end)) and bool(knowledge.response_errand_re.search(reading.text, sentence.start, head.start()))
+
+
+_HAS_UNTIL = re.compile(r"\b(?:has|have)\s+until\s+(?:[^.;!?]{0,30}?\s)?\Z", re.I)
+_TO_DO_SO = re.compile(r"\s+to\s+do\s+(?:so|it)\b", re.I)
 
 
 def _ends_told_by_its_word(found: dict[tuple[str, str | None], Period]) -> None:

@@ -1248,3 +1248,22 @@ def test_a_work_to_rule_begun_yesterday_and_finishing_on_a_day(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("Friday 3 April", "Tuesday 24 March")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_length_set_off_after_its_period(rules):
+    head = 'date 2026-02-20 Land registry amnesty\n\n'
+    paragraphs = ["The office said the amnesty window \u2013 eight weeks in all \u2013 opens on Monday 2 March and shuts on Friday 29 May."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Friday 29 May", "Friday 24 April")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = "The office said the amnesty window, eight weeks in all, opens on Monday 2 March and shuts on Friday 29 May."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+
+
+def test_a_weekday_the_period_ends_on_told_by_when(rules):
+    head = 'date 2026-03-10 Junior doctors strike\n\n'
+    paragraphs = ["Junior doctors began a 72-hour strike at 7am on Tuesday 10 March.",
+                  "Doctors are due back on the wards at 7am on Thursday, when the walkout ends."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Thursday", "Friday")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -1202,3 +1202,21 @@ def test_a_contract_brought_in_after_the_move_is_another_one(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "Engstrom said the contract now runs until Feb. 1."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_length_originally_planned_to_last(rules):
+    head = 'date 2026-02-20 School transport consultation\n\n'
+    paragraphs = ["The consultation will open on Monday 2 March and run for six weeks, closing on Monday 13 April. It was originally planned to last four weeks, but the period was lengthened by a fortnight."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[0] = "The consultation will open on Monday 2 March and run for six weeks, closing on Monday 13 April. It will last four weeks, the council said."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [3]
+
+
+def test_the_public_s_say_told_by_an_errand_before_the_grant(rules):
+    head = 'date 2026-10-22 Fell road closure consultation\n\n'
+    paragraphs = ["The partnership opened a six-week public consultation on plans to close the fell road on Monday 12 October. It runs until Monday 23 November.",
+                  "A separate consultation, on a lower speed limit, closed on 30 September.",
+                  "Anyone wishing to respond has until 5pm on Friday 20 November to do so, either online or by post."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Friday 20 November", "Monday 23 November")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

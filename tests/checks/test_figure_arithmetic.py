@@ -2696,3 +2696,66 @@ def test_a_part_named_alongside_the_figures(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = paragraphs[0].replace("Alongside the high-quality sawlog, it", "It")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_the_largest_share_is_no_whole_of_the_parts_after_it(rules):
+    head = 'date 2026-02-10 Care budget\n\n'
+    paragraphs = ["Services for older people account for the largest share, at £164.3m.",
+                  "Support for adults with learning disabilities will cost £112.8m, physical disability services £40.0m and mental health services £21.5m."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "The rest of the care budget comes to £164.3m."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+def test_two_parts_equal_to_the_next_two_by_chance(rules):
+    head = 'date 2026-11-10 Cattle exports\n\n'
+    # two for Vietnam is one and one by chance, not a part split into the two after it
+    paragraphs = ["Fourteen vessels loaded at East Arm Wharf during October: nine bound for Indonesia, two for Vietnam, one for the Philippines and one for Malaysia."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Fourteen", "Thirteen")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # a part a word splits ("with") is nested
+    paragraphs[0] = "Of the 1,520 members balloted, 988 returned papers, with 820 voting yes and 168 voting no."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_named_by_its_noun_before_its_size(rules):
+    head = 'date 2025-10-29 Loomcraft profit\n\n'
+    paragraphs = ["Sabarmati Loomcraft Ltd on Tuesday reported a consolidated net profit of Rs 96.4 crore for the July-September quarter, up from Rs 78.2 crore a year earlier.",
+                  "The quarterly profit represents a jump of 31.2 per cent over the restated figure, the company said."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("31.2", "23.3")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_s_size_and_its_percentage_on_the_earlier_level(rules):
+    head = 'date 2026-11-20 Cotton harvest\n\n'
+    paragraphs = ["Burkina Faso's cotton harvest reached 812,400 tonnes this season.",
+                  "The harvest compares with 702,000 tonnes in 2025/26, an increase of 110,400 tonnes, or almost 22 per cent, the association said."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("almost 22", "almost 16")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_of_a_whole_told_as_a_change_s_level_or_a_verb_s_object(rules):
+    head = 'date 2026-06-30 Club accounts\n\n'
+    paragraphs = ["The club's turnover for the year to May 31 rose to £612,480 from £548,300.",
+                  "Player and staff wages totalled £318,400, equivalent to 58 per cent of turnover."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("58 per cent", "52 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Queensland's east coast prawn trawlers caught 6,840 tonnes in the fishing year to October 31.",
+                  "Tiger prawns contributed 1,910 tonnes, or about 35 per cent of the catch."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("35 per cent", "28 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_part_counted_for_each_of_two_and_a_whole_restated_in_brackets(rules):
+    head = 'date 2026-05-12 Teen pleads guilty\n\n'
+    paragraphs = ["Cooper pleaded guilty on Tuesday to 11 charges: four counts of unlawful use of a motor vehicle, three of burglary, two of wilful damage, and one each of dangerous driving and obstructing police."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Of the \u20b91,250 crore (about \u20b912.5 billion), \u20b9750 crore will come from the State's own funds and \u20b9500 crore from the Centre."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs = ["Of the \u20b91,250 crore (about \u20b912.5 billion), \u20b9750 crore will come from the State's own funds and \u20b9400 crore from the Centre."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

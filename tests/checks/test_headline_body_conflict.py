@@ -1585,3 +1585,27 @@ def test_a_measure_the_headline_says_was_passed(rules):
     # the mark reached in any sentence of the story's own time
     paragraphs[0] = "Agencies had bought 24.2 million tonnes by Tuesday, the co-operative said."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_goals_and_points_against_the_full_time_result(rules):
+    head = 'date 2026-11-15 Clonmaddy 1-14 Ballykeelan 0-12 as St Colm\'s reach Ulster final\n\n'
+    paragraphs = ["15:04 Into stoppage time. Clonmaddy 1-14 Ballykeelan 0-12.",
+                  "15:07 FULL-TIME: Clonmaddy St Colm's 1-14 Ballykeelan Shamrocks 0-13. The Tyrone side are into the final."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("0-13", "0-12")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    # another match's full-time result
+    paragraphs[1] = "FULL-TIME in the other semi-final: Errigal 2-10 Drumree 1-15."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_the_opening_tells_the_headline_s_story_on_its_day(rules):
+    # the front matter's title tells the day; the opening puts the headline's story on it, a later stage on another day
+    text = ("---\ntitle: \"Kooringa line shutdown: buses replace trains from Friday night\"\ndate: 2027-01-05\n---\n\n"
+            "# Kooringa line shuts from Friday as two level crossings come out\n\n"
+            "Passengers on the Kooringa line face more than two weeks of replacement buses from Friday night, when the line closes for works.\n\n"
+            "Trains will stop running at 8.30pm on Friday 8 January, and a full service will not return until Monday 25 January.\n\n"
+            "The works are split into two stages. From Saturday 9 to Sunday 17 January, buses will replace trains on the whole line. "
+            "From Monday 18 to Sunday 24 January, trains will run again between Richmond and Caulfield, and buses will cover only the outer section.\n")
+    assert findings_of(text, "md", rules, "headline-body-conflict") == []
+    assert findings_of(text.replace("replacement buses from Friday night", "replacement buses"), "md", rules, "headline-body-conflict") == [("headline-body-conflict", 12)]
