@@ -86,6 +86,9 @@ CHECK_ID = "person-title-conflict"
 _CAMPAIGN_WORDS = frozenset({"bid", "campaign", "race", "running", "ran", "hopeful", "challenger"})
 # people.yaml's words for standing for an office, which say nothing of a change of party ("the Fine Gael candidate").
 _STANDING_WORDS = frozenset({"candidate", "nominee", "nominated"})
+# changes of a post that say nothing of a party: "should not be left to the incoming chair" moves no one between parties
+_POST_CHANGE_WORDS = frozenset({"incoming", "outgoing", "acting", "interim", "appointed", "appointment", "promoted", "promotion", "retired",
+                                "retiring", "retire", "retires", "successor", "predecessor"})
 # How far around a role a change word speaks of it ("Jane Smith, who was promoted to inspector in May").
 _CHANGE_BEFORE, _CHANGE_AFTER = 50, 40
 
@@ -407,7 +410,7 @@ _IDIOM_RE = re.compile(
     # "The motion for their suspension was moved by the Majority Leader": the same, in the passive
     r"|(?:motion|bill|amendment|resolution)s?\b[^.;:]{0,60}?\b(?:was|were|been|is|be)\s+(?P<passive>moved)\s+(?:and\s+seconded\s+)?by"
     r"|(?P<signed>signed)\s+by"  # "a statement signed by the club's chief executive": a document's signing
-    r"|(?:been|be|was|were|is|are|being|feel|felt|feels)\s+(?P<left>left)\s+(?:with|without|behind|out|in\s+the\s+dark)"  # "had been left with no choice"
+    r"|(?:been|be|was|were|is|are|being|feel|felt|feels)\s+(?P<left>left)\s+(?:with|without|behind|out|in\s+the\s+dark|to)"  # "had been left with no choice"
     r"|(?:adjourn\w*|postpon\w*|defer\w*|remanded)\b[^.;:,]{0,40}?\b(?P<until>until))\b",  # "adjourned the House until Thursday"
     re.I,
 )
@@ -421,6 +424,18 @@ def _idiom_words(text: str) -> set[str]:
 
 _HELD_NOW_BEFORE_RE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:the\s+|its\s+|their\s+)?\Z")
 _SINCE_AFTER_RE = re.compile(r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[\w'’&.-]+(?:\s+[A-Z][\w'’&.-]*){0,3})?\s+since\b")
+
+
+def _said_to_defect(person: Person, blocks: list[Block], words: frozenset[str]) -> bool:
+    """True when a sentence naming the person, outside quotes, holds a word of a change of party ("who formally defected to
+    the APC on Monday", "left Labour in 2019"), not in an idiom ("should not be left to the incoming chair")."""
+    from .person_title_conflict import _sentence_span, _unquoted_words
+
+    for i, m in person.mentions:
+        start, end = _sentence_span(blocks[i], m.start)
+        if (_unquoted_words(blocks[i], start, end) - _idiom_words(blocks[i].text[start:end])) & words:
+            return True
+    return False
 
 
 def _changed_for(person: Person, changed) -> set[str]:
@@ -478,9 +493,10 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
             or any(_promoted_next(blocks[i], m, _sentence_span(blocks[i], m.start)[1]) for i, m in person.mentions)
         # a party's candidate or nominee is that party's: standing for office explains no other party
         # ("who has sat on the committee since 2021" says how long, not that a party changed)
-        defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS), titled, rk.change_words - _SPAN_WORDS)
+        defected = moved and _changed(person, blocks, replace(kb, change_words=kb.change_words - _CAMPAIGN_WORDS - _STANDING_WORDS - _POST_CHANGE_WORDS), titled,
+                                      rk.change_words - _SPAN_WORDS - _POST_CHANGE_WORDS)
         # "Ifeoma Okoro, who formally defected to the APC on Monday, said": said anywhere of the person, with no role
-        defected = defected or _changed(person, blocks, replace(kb, change_words=frozenset()), None, rk.party_change_words)
+        defected = defected or _said_to_defect(person, blocks, rk.party_change_words)
         # a defection explains any other party; "who became chief executive in 2023" explains only the chief
         # executive's role, not a later "chair"; a promotion explains the ranks up to the highest it names
         roles = [(i, r if r.org is None else replace(r, org=resolve(r.org))) for i, r in _current(person, blocks, set()) if not (defected and r.kind == "party")]
@@ -657,6 +673,27 @@ def _promoted(promotions: list[frozenset[tuple[str, int]]], a: RoleMention, b: R
 _NOW_MODIFIERS = frozenset({"new", "newly appointed"})  # "their new head coach": the holder now
 
 
+# a post taken, told just before it ("who took over as", "has been appointed", "became"), and, after it, no word of its
+# holder leaving it (a predecessor's "from Harish Jain when he retired in April" aside)
+_TAKEN_BEFORE_RE = re.compile(r"\b(?:took|has\s+taken|have\s+taken)\s+over\s+as\s+(?:the\s+|its\s+|their\s+)?\Z"
+                              r"|\b(?:was|has\s+been)\s+(?:appointed|named|made|promoted\s+to)\s+(?:the\s+|its\s+|their\s+|as\s+)?\Z"
+                              r"|\b(?:became|has\s+become)\s+(?:the\s+|its\s+|their\s+)?\Z", re.I)
+_PREDECESSOR_AFTER_RE = re.compile(r"\s+(?:from|succeeding|replacing|after)\s+(?:[A-Z][\w'\u2019-]*\s*){1,3}.*\Z", re.S)
+_LEFT_AFTER_RE = re.compile(r"\b(?:retir\w*|step(?:s|ped|ping)?\s+down|stood\s+down|left|leav\w*|until|resign\w*|quit\w*|former|later|replaced|succeeded)\b", re.I)
+
+
+_WHOSE_BEFORE_RE = re.compile(r"\bwhose\s+\Z", re.I)  # "Rival baker Greenhow Pies, whose chief executive …": another body's
+
+
+def _taken_over(block: Block, r: RoleMention) -> bool:
+    """True when the role's sentence tells its holder took it and says nothing of them leaving it since."""
+    if r.kind != "role" or not _TAKEN_BEFORE_RE.search(block.text, max(0, r.start - 40), r.start):
+        return False
+    end = next((sn.end for sn in block.sentences if sn.start <= r.start < sn.end), len(block.text))
+    after = _PREDECESSOR_AFTER_RE.sub("", block.text[r.end : end])
+    return not _LEFT_AFTER_RE.search(after)
+
+
 def _told_of_change(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge) -> bool:
     """True when any sentence naming the person speaks of a change ("Price replaces Mark Jenkins, who was sacked")."""
     from .person_title_conflict import _sentence_span
@@ -672,6 +709,8 @@ def _told_of_change(person: Person, blocks: list[Block], kb: PeopleKnowledge, rk
 def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: RolesKnowledge, titled, changed, resolve, organisations: Organisations | None = None) -> list[Hit]:
     holders: dict[str, list[tuple[Person, int, RoleMention]]] = {}
     for person in people.persons:
+        # "Meena Sethi, who took over as chief financial officer from Harish Jain": the change makes her its holder now
+        person = replace(person, roles=[(i, replace(r, modifiers=(*r.modifiers, "new")) if not r.modifiers and _taken_over(blocks[i], r) else r) for i, r in person.roles])
         # a role told as changed ("former", "acting") is no one's rival; "former scrum-half X" may still be club secretary
         told_changed = {r.role for _, r in person.roles if set(r.modifiers) - _NOW_MODIFIERS}
         current = [(i, r) for i, r in _current(person, blocks, _changed_for(person, changed)) if r.role not in told_changed]
@@ -680,7 +719,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         for i, r in current:
             spec = rk.roles.get(r.base)
             # a department's head is unique to that department: "the council's head of finance" is one person
-            if r.kind == "role" and not r.deputy and spec and (spec.unique or spec.department and r.department):
+            # ("the federation's executive director": one per association, though a company has several)
+            if r.kind == "role" and not r.deputy and spec and (spec.unique or spec.department and r.department or r.org is not None and r.org.kind in spec.unique_in):
                 holders.setdefault((r.role, r.department), []).append((person, i, r))
     hits = []
     lead = _lead_words(blocks)
@@ -690,6 +730,14 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
     # the kinds of body the headline and first paragraph call the story's own by their noun ("the club's first deficit")
     bare = (w.removesuffix("'s").removesuffix("\u2019s") for w in lead)
     lead_kinds = {rk.org_nouns[w] for w in bare if w in rk.org_nouns}
+    # a body the lead names says its kind better than a noun of it ("Benguela Catch Holdings … appointed … chairperson of
+    # its board": a company, whose board is no health board)
+    named_bodies_all = _named_bodies(blocks, rk)
+    headline_words = {w.lower() for b in blocks if b.kind is BlockKind.HEADLINE for w in re.findall(r"[\w'’-]+", b.text)}
+    # (a body the headline names too: "Benguela Catch names Shikongo board chair" over "Benguela Catch Holdings …")
+    lead_named = [o for o in named_bodies_all if o.kind and all(w in lead for w in o.name) and o.name[0] in headline_words]
+    if lead_named and all(same_org(lead_named[0], o) for o in named_bodies_all if o.kind == lead_named[0].kind):
+        lead_kinds = {lead_named[0].kind}  # (and the only one of its kind the article names: "Acme Foods" beside "Bolt Pies" is not)
 
     def _lead_org(org: Org) -> bool:
         # the story's own body: named in the headline or first paragraph, the only one of its kind named there
@@ -791,10 +839,10 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                     # "Mayor Linda Ford" and "The mayor, Peter Hall," in copy that names one council: its one mayor, twice
                     return only_body(role)
                 if lead_kinds == {"company"} and role in rk.roles and "executive" in rk.roles[role].groups \
-                        and all((_as_title(blocks[z[0]], z[1]) or _before_the_name(blocks[z[0]], z[1])) and not _NAME_BEFORE_RE.search(blocks[z[0]].text, 0, z[1].start)
-                                for z in (x, y)):
+                        and all(((_as_title(blocks[z[0]], z[1]) or _before_the_name(blocks[z[0]], z[1])) and not _NAME_BEFORE_RE.search(blocks[z[0]].text, 0, z[1].start)
+                                 or _taken_over(blocks[z[0]], z[1])) and not _WHOSE_BEFORE_RE.search(blocks[z[0]].text, max(0, z[1].start - 8), z[1].start) for z in (x, y)):
                     # "Chief financial officer A said" … "chief financial officer B said" in a story its lead tells of
-                    # one firm: that firm's officers, both
+                    # one firm: that firm's officers, both (and "A, who took over as chief financial officer", its new one)
                     return True
                 if not named and _as_title(blocks[x[0]], x[1]) and _as_title(blocks[y[0]], y[1]):
                     # "Club secretary A" … "Club secretary B" in copy naming one club: the body its title names

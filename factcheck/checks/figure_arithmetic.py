@@ -4091,8 +4091,10 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
             found = None
             if levels:
                 x = levels[0]
-                if not (s.lower(x.first - 1) == "to" and x.first > p.last) and not (x.last < p.first and p.first - x.last <= 4):
+                if not (s.lower(x.first - 1) == "to" and x.first > p.last) and not (x.last < p.first and p.first - x.last <= 4) \
+                        and not (x.last < p.first and x.first - 1 == s.lo and s.lower(s.lo) == "at"):
                     continue  # "up 24 per cent to GH¢412.6 million", "GH¢412.6 million, up 24 per cent": the change's own level
+                    # (and "At Rs 18.4 crore, the quarter's net profit was 31 per cent higher": the level it opens on)
                 pairs = [given for given in levels_given.get((x.unit, round(x.value, 6)), {}).values() if given[3] is not s]
                 if len(pairs) == 1:
                     found = pairs[0][:3]
@@ -4122,6 +4124,48 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
                 out.append((ab, p, message))
             else:
                 out.append((lab, new, f"{message[:-1]} as the standfirst has it."))
+    return out
+
+
+def _sized_changes_of_earlier_levels(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A change given by its size and its percentage, in a sentence with neither level ("The $13.2 million rise in dollar
+    earnings, an increase of 31 per cent on 2024"), whose size is the gap of the one pair of levels the article gave
+    before ("$71.4 million …, up from $58.2 million"): the size over the earlier level is the percentage (22.7 per cent)."""
+    pairs: list[tuple[Amount, Amount]] = []
+    out = []
+    for ab in annotation.prose:
+        for s in sentences_of(ab).values():
+            given = level_pairs(s)
+            if not given:
+                out += [(ab, p, message) for p, message in _sized_against(s, pairs)]
+            pairs += [(o, n) for o, n in given if o.unit not in (None, "percent") and not (o.approx or n.approx)]
+    return out
+
+
+def _sized_against(s: Sentence, pairs: list[tuple[Amount, Amount]]) -> list[tuple[Amount, str]]:
+    out = []
+    percents = [a for a in s.amounts if a.unit == "percent" and not a.in_range]
+    sizes = [a for a in s.amounts if a.unit not in (None, "percent") and not (a.in_range or a.approx)]
+    if len(percents) != 1 or len(sizes) != 1:
+        return out
+    p, size = percents[0], sizes[0]
+    # the size named as a change ("The $13.2 million rise", "an increase of $13.2 million") and the percentage too
+    size_noun = s.lower(size.last + 1) if s.lower(size.last + 1) in CHANGE_NOUNS else s.lower(size.first - 2) if s.lower(size.first - 1) == "of" else ""
+    k = p.first - 1
+    while s.lower(k) in _HEDGES:
+        k -= 1
+    p_noun = s.lower(k - 1) if s.lower(k) == "of" else s.lower(p.last + 1)
+    if size_noun not in CHANGE_NOUNS or p_noun not in CHANGE_NOUNS | UP | DOWN:
+        return out
+    up = size_noun in UP
+    fits = {(round(o.value, 6), round(n.value, 6)): (o, n) for o, n in pairs if o.unit == size.unit and (n.value > o.value) == up
+            and abs(abs(n.value - o.value) - size.value) <= half_step(size) + half_step(o) + half_step(n)}
+    if len(fits) != 1:
+        return out
+    old, new = next(iter(fits.values()))
+    message = change_contradicts(p, old, new, up, not up)
+    if message is not None:
+        out.append((p, message))
     return out
 
 
@@ -4812,6 +4856,16 @@ def _list_then_rest(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
                     and any(s.lower(m) in _REST_WORDS for m in range(max(s.lo, first.first - 2), first.first)) \
                     and first.first - s.lo <= 3 and not (first.approx or first.in_range):
                 parts = prior.amounts
+                if parts and prior.lower(prior.lo) == "of" and prior.lower(prior.lo + 1) in ("the", "its", "their") and parts[0].first == prior.lo + 2 and len(parts) >= 3:
+                    # "Of the 2,800 new buses, 1,650 will be … and 650 … The remaining 500 …": the whole opens the sentence
+                    # before, its parts follow it
+                    whole, parts = parts[0], parts[1:]
+                    if all(a.unit == first.unit and not (a.approx or a.in_range) for a in parts + [whole]):
+                        written = sum(a.value for a in parts) + first.value
+                        slack = 0.5 if first.unit is None else sum(half_step(a) for a in parts) + half_step(first) + half_step(whole)  # counts are exact
+                        if abs(written - whole.value) > slack:
+                            out.append((ab, first, f"{' + '.join(a.text for a in parts + [first])} is {_fmt_like(written, parts + [first])}, not the {whole.text} they split."))
+                    parts = []
                 # a count's parts ("with 3,104 patients, followed by general surgery with 1,980 and urology with 1,215.
                 # The remaining 1,013 …") are figures of three digits or more: small counts may be of anything
                 if len(parts) >= 2 and all(a.unit == first.unit and not (a.approx or a.in_range) and (a.unit or not a.spelled and a.value >= 100) for a in parts + [first]):
@@ -5992,7 +6046,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _margins_behind(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _changes_after_their_levels(annotation), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _sized_changes_of_earlier_levels(annotation), _changes_after_their_levels(annotation), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

@@ -1358,10 +1358,16 @@ def _pointed_back(st: Statement, q) -> bool:
 _RESTRICTED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){1,3}?\s+(?:who|that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)(?P<verb>[a-z]+ed)\b")
 
 
+_ORIGIN_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){1,3}?\s+(?:from\s+(?:across|overseas|abroad|outside|beyond)|based\s+(?:overseas|abroad|outside))\b")
+
+
 def _picked_out_apart(st: Statement, q, other: Statement, o) -> bool:
     """True when a clause picks some of a count out ("the 76 TDs who voted against") and the other count's sentence does
     not tell that of its own ("Of the Dáil's 174 TDs, 23 did not vote"); "Seven people died" … "the nine people who died"
     tell one group."""
+    origin = _ORIGIN_AFTER.match(st.block.text, q.amount.end)
+    if origin is not None and not _ORIGIN_AFTER.match(other.block.text, o.amount.end):
+        return True  # "six uncapped players" … "The two uncapped players from across the Tasman": some of them, by where from
     clause = _RESTRICTED_AFTER.match(st.block.text, q.amount.end)
     if clause is None or _RESTRICTED_AFTER.match(other.block.text, o.amount.end):
         return False

@@ -677,6 +677,8 @@ _BACK_REFERENCE = re.compile(
 # "the notice inviting tenders, dated 3 November", "a letter dated 12 October", "its notice of 6 October"
 _DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\b(?:[\s,]+[\w'\u2019-]+){0,3}?,?\s+(?:dated|issued\s+on|served\s+on|sent\s+on|published\s+on|announced\s+on|made\s+on|taken\s+on|handed\s+down\s+on|delivered\s+on|of)\s+\Z", re.I)
 # ("That exercise will run until May 15": a demonstrative and a word any period goes by, see _POINTING_BACK)
+# a sentence opening on a subject of its own, a thing named by "the" and a noun or two, then its verb
+_OTHER_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:itself\s+)?(?:was|is|has|had|will|would|were|are)\b")
 _IT_SUBJECT = re.compile(rf"(?:\A|[.;:!?]\s+|\band\s+)(?:it|this|(?:this|that)\s+(?:{_POINTING_WORDS}))\s+(?:(?:will|would|is|was|has|had|had\s+been|has\s+been|will\s+be|is\s+due\s+to|was\s+due\s+to)\s+)?\w+\s", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:between)\s+\Z|\d(?:st|nd|rd|th)?\s*(?:and|or|&)\s*\Z", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:and|or|&)\s*\d", re.I)
@@ -1146,6 +1148,7 @@ def read_period_facts(
                                      or _ALSO_SOMEONE_ELSE.search(text, sentences[0][0], sentences[0][1])
                                      # ("At Essentia Health, where a separate agreement covers …, the union has called a one-day strike")
                                      or _A_SEPARATE.search(text, sentences[0][0], sentences[0][1]))
+    it_taken = False  # the sentence before named no period, and opened on a subject of its own that "It" may point back to
     for s_start, s_end in sentences:
         before, pending = pending, []
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
@@ -1161,6 +1164,9 @@ def read_period_facts(
         carried, strong_only = False, False
         closing = _closing_verbs(text, s_start, s_end, sentence, quoted, knowledge) if named else []
         it_noun = None
+        if it_taken and _IT_SUBJECT.match(sentence):
+            last_nouns = []  # "The inquiry itself was originally listed for … It will now open on …": the inquiry, no period
+        it_taken = not nouns and not closing and bool(_OTHER_SUBJECT.match(sentence))
         if not nouns and not closing and last_nouns and len({n.kind for n in last_nouns}) == 1 and _IT_SUBJECT.match(sentence):
             nouns, carried = [last_nouns[-1]], True  # "It closes on 4 May": the period of the sentence before
         elif (nouns or closing) and last_nouns and len({n.kind for n in last_nouns}) == 1 and (it := _IT_SUBJECT.match(sentence)):

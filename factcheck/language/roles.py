@@ -100,6 +100,7 @@ class RoleSpec:
     place: bool = False  # a place is the organisation ("Catanduanes Governor X", "Governor X of Ohio"): a state's post
     heads: frozenset[str] = frozenset()  # kinds of body whose "director of" / "head of" is this role ("director of Lira Hospital")
     portfolio: bool = False  # the form needs a portfolio before it ("health critic") or after "on" ("spokesperson on health")
+    unique_in: frozenset[str] = frozenset()  # kinds of body in which it is unique though not in all ("executive director")
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")  # "DCA", "NUT": initials that name a body
@@ -210,7 +211,7 @@ class RoleMention:
 
 _TOP = {"roles": dict, "deputies": list, "rank_deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
         "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list, "style_words": list}
-_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool, "place": bool, "heads": list, "portfolio": bool}
+_ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool, "place": bool, "heads": list, "portfolio": bool, "unique_in": list}
 
 
 
@@ -258,6 +259,7 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
                 get("place", False),
                 frozenset(word_list(spec["heads"][1], f"roles.{name}.heads")) if "heads" in spec else frozenset(),
                 get("portfolio", False),
+                frozenset(word_list(spec["unique_in"][1], f"roles.{name}.unique_in")) if "unique_in" in spec else frozenset(),
             )
     if "title_heads" in top:
         acc["title_heads"] |= {w.lower() for w in word_list(top["title_heads"][1], "title_heads")}

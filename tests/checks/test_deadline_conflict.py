@@ -1220,3 +1220,12 @@ def test_the_public_s_say_told_by_an_errand_before_the_grant(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("Friday 20 November", "Monday 23 November")
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_it_after_a_sentence_about_something_else(rules):
+    head = 'date 2026-02-20 Quarry appeal\n\n'
+    paragraphs = ["Under the six-week timetable for written representations, comments must be received by Tuesday 17 March.",
+                  "The inquiry itself was originally listed for Tuesday 24 March but has been moved back three weeks. It will now open on Tuesday 14 April and sit for four days, finishing on Friday 17 April."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "It will now close on Friday 17 April."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

@@ -2759,3 +2759,30 @@ def test_a_part_counted_for_each_of_two_and_a_whole_restated_in_brackets(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs = ["Of the \u20b91,250 crore (about \u20b912.5 billion), \u20b9750 crore will come from the State's own funds and \u20b9400 crore from the Centre."]
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_change_s_size_and_percentage_against_the_levels_told_before(rules):
+    head = 'date 2026-02-17 Prawn exports\n\n'
+    paragraphs = ["Mozambique earned $71.4 million from frozen prawn exports in 2025, up from $58.2 million the year before.",
+                  "The $13.2 million rise in dollar earnings, an increase of 31 per cent on 2024, was the strongest annual gain since 2012."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("31 per cent", "22.7 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_level_opening_the_sentence_of_its_change(rules):
+    head = 'date 2025-10-29 Spinner profit\n\n'
+    paragraphs = ["Noyyal Valley Spinners on Wednesday reported a net profit of Rs 18.4 crore for the quarter, up from Rs 14.9 crore a year earlier.",
+                  "At Rs 18.4 crore, the quarter's net profit was 31 per cent higher than a year ago."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("31 per cent", "23.5 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_the_rest_of_a_whole_that_opened_the_sentence_before(rules):
+    head = 'date 2026-06-01 Bus fleet\n\n'
+    paragraphs = ["The fleet review found 5,784 buses more than nine years old.",
+                  "Of the 2,800 new buses, 1,650 will be diesel buses and 650 will be low-floor buses. The remaining 500 will be electric buses."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[1] = paragraphs[1].replace("remaining 500", "remaining 600")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]

@@ -1262,3 +1262,12 @@ def test_an_age_before_a_place_and_a_kind_of_person(rules):
     # a thing's age is no one's: "the 62-year-old Carrick Road tower"
     paragraphs[2] = "The 62-year-old Carrick Road tower was sold, the council said."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_some_of_a_count_picked_out_by_where_they_come_from(rules):
+    head = 'date 2026-06-10 Samoa squad\n\n'
+    paragraphs = ["The head coach has handed call-ups to six uncapped players in a 24-man squad for the Test against Tonga.",
+                  "The two uncapped players from across the Tasman are Daniel Tuimavave and Kelemete Ioane."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "The 16 uncapped players are named below."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

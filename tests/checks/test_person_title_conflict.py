@@ -2167,3 +2167,46 @@ def test_a_party_told_in_a_clause_after_the_name(rules):
     # a party named after a name it does not belong to: "the APC lawmaker representing Offa" gives Offa no party
     paragraphs = ["Hon. Babatunde Oyerinde, the APC lawmaker representing Offa, pressed a nominee.", "Offa, a member of the PDP, said nothing."]
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_change_of_post_or_an_idiom_is_no_change_of_party(rules):
+    head = 'date 2026-02-10 Health board chair\n\n'
+    paragraphs = ["Councillor Morag Dunlop, the Labour member for Larkhall, said she had written to the chair.",
+                  "Asked about the unit, the SNP's Morag Dunlop said the decision should not be left to the incoming chair alone."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Asked about the unit, Morag Dunlop, who left Labour for the SNP last year, said the decision should be public."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_two_officers_of_the_firm_the_lead_names(rules):
+    head = 'date 2026-04-14 Benguela Catch names board chair\n\n'
+    # the lead names one company ("… Holdings"); "board" in its headline is the company's board, no health board
+    paragraphs = ["WALVIS BAY \u2013 Benguela Catch Holdings, the hake group, has appointed Ndapewa Shikongo as chairperson of its board.",
+                  "Chief financial officer Jan-Willem Brandt told analysts that the write-down related to one vessel.",
+                  "The processing investment still needs sign-off, chief financial officer Petrus Iipumbu said."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("chief financial officer Petrus Iipumbu", "chief financial officer Jan-Willem Brandt")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_post_taken_over_is_held_now(rules):
+    head = 'date 2026-11-10 Gem exporter lifts profit\n\n'
+    paragraphs = ["Jaipur Gemcraft Ltd reported a higher quarterly profit on Monday.",
+                  "Meena Sethi, who took over as chief financial officer from Harish Jain when he retired in April, said costs had eased.",
+                  "On a call with analysts, chief financial officer Dinesh Agarwal said revenue would rise."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = "On a call with analysts, Dinesh Agarwal, who succeeded Sethi as chief financial officer last week, said revenue would rise."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[2] = "On a call with analysts, former chief financial officer Harish Jain said revenue would rise."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_an_association_s_executive_director_is_one_person(rules):
+    head = 'date 2026-06-10 Farmers federation elects president\n\n'
+    paragraphs = ["The result was read out by the federation's executive director, Dana Clow.",
+                  "Peter Handrahan, the federation's executive director, said membership had risen."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    # a company has several executive directors
+    paragraphs = ["The result was read out by the company's executive director, Dana Clow.",
+                  "Peter Handrahan, the company's executive director, said sales had risen."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
