@@ -280,7 +280,8 @@ _ERRAND_BEFORE = re.compile(
     r"\bto\s+(?P<verbs>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\s+(?:(?:the|its|their|his|her|any|all|outstanding|remaining|final|written)\s+)*"
     r"(?P<object>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?:\s+(?:on|to|with|for|at|in|before)\b[^.;:]{0,60}?)?,?\s+\Z")
 _ERRAND_AFTER = re.compile(
-    r",?\s+to\s+(?P<verbs>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\s+(?:(?:the|its|their|his|her|any|all|outstanding|remaining|final|written)\s+)*"
+    # (past an aside on the day: "have until Monday 30 March, 28 days after offer day, to submit the online appeal form")
+    r"(?:,\s+[^,.;:!?]{1,40}?,)?,?\s+to\s+(?P<verbs>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\s+(?:(?:the|its|their|his|her|any|all|outstanding|remaining|final|written)\s+)*"
     r"(?P<object>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[.,;:]|\s+(?:on|to|with|for|at|in|before)\b))")
 _ERRAND_KINDS = frozenset({"by", "until", "no-later-than"})
 # a thing handed in, the subject of its deadline: "Any appeal against the decision must reach An Coimisiún Pleanála by"
@@ -289,8 +290,8 @@ _DUE_SUBJECT_BEFORE = re.compile(
     r"(?:reach|arrive|be\s+(?:lodged|received|submitted|filed|made|sent|returned))\b(?:[^.;:]|[.:]\d){0,80}?\Z", re.I)  # "by 5.30pm on"
 # … or a thing handed in named bare at its clause's start: "and applications must be submitted by Friday 13 March"
 _BARE_DUE_SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.;]\s+|,\s+(?:and|but)\s+|\A)(?P<object>[a-z]{4,}s)\s+(?:for\s+(?P<what>[^.;:,]{3,50}?)\s+)?(?:must|should|will\s+have\s+to|have\s+to)\s+"
-    r"(?:reach|arrive|be\s+(?:lodged|received|submitted|filed|made|sent|returned|in))\b(?:[^.;:]|[.:]\d){0,80}?\Z", re.I)
+    r"(?:^|[.;]\s+|,\s+(?:and|but)\s+|\A)(?:(?!the\b|all\b|any\b)[a-z]{3,}\s+)?(?P<object>[a-z]{4,}s)\s+(?:for\s+(?P<what>[^.;:,]{3,50}?)\s+)?(?:must|should|will\s+have\s+to|have\s+to)\s+"
+    r"(?:reach|arrive|be\s+(?:lodged|received|submitted|filed|made|sent|returned|in))\b(?:[^.;:]|[.:]\d){0,80}?\Z", re.I)  # ("Appeal forms must reach")
 # the day a window for things handed in shuts, told by them: "Applications for the grant close on 20 March"
 _CLOSE_SUBJECT_BEFORE = re.compile(
     r"(?:^|[.;]\s+|,\s+(?:and|but)\s+|\A)(?P<object>[a-z]{4,}s)\s+(?:for\s+(?P<what>[^.;:,]{3,50}?)\s+)?(?:will\s+)?(?:close|closes)\s+"

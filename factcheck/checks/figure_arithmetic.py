@@ -1976,7 +1976,7 @@ def _nested(s: Sentence, parts: list[Amount]) -> bool:
                and any(s.lower(k) in _SPLITS_A_PART for k in range(parts[j].first - 2, parts[j + 1].first)) for j in range(len(parts) - 2))
 
 
-_SPLITS_A_PART = frozenset({"with", "including", "whom", "which", "(", ":", "–", "—"})
+_SPLITS_A_PART = frozenset({"with", "including", "whom", "which", "(", ":", ";", "–", "—"})
 
 
 def _lists_parts_after(s: Sentence, k: int) -> bool:
@@ -4127,6 +4127,54 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
     return out
 
 
+_INCOME_NOUNS = frozenset("income revenue revenues turnover receipts takings".split())
+_SPENDING_NOUNS = frozenset("expenditure spending costs outgoings expenses".split())
+_LEAVING_WORDS = frozenset("leaving giving producing leaves left".split())
+
+
+def _subject_level(s: Sentence) -> tuple[str, Amount] | None:
+    """A sentence opening on income or spending and the level it gives it ("Expenditure climbed more steeply, to £645,200";
+    "Total income rose to £612,400 from £571,900"): which side, and its level (the one after "to", else the first)."""
+    k = s.lo
+    while s.lower(k) in ("total", "overall", "the", "its", "their", "annual", "gross"):
+        k += 1
+    side = "income" if s.lower(k) in _INCOME_NOUNS else "spending" if s.lower(k) in _SPENDING_NOUNS else None
+    money = [a for a in s.amounts if a.unit not in (None, "percent") and not (a.in_range or a.approx)]
+    if side is None or not money:
+        return None
+    level = next((a for a in money if s.lower(a.first - 1) == "to"), money[0])
+    return side, level
+
+
+def _gaps_of_income_and_spending(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A deficit or surplus a level of spending (or income) leaves ("Expenditure climbed … to £645,200, leaving a deficit
+    of £42,800") against the level of the other side the article gave just before ("Total income rose to £612,400"):
+    spending less income is the deficit (£32,800), income less spending the surplus."""
+    out = []
+    sides: dict[str, Amount] = {}
+    kb = annotation.quantity_knowledge
+    for ab in annotation.prose:
+        for s in sentences_of(ab).values():
+            told = _subject_level(s)
+            if told is None:
+                continue
+            side, level = told
+            other = sides.get("spending" if side == "income" else "income")
+            for gap in s.amounts:
+                if other is None or gap is level or gap.unit != level.unit or other.unit != level.unit or gap.approx or gap.in_range:
+                    continue
+                if not (s.lower(gap.first - 1) == "of" and s.lower(gap.first - 2) in kb.gaps and s.lower(gap.first - 3) in ("a", "an")
+                        and s.lower(gap.first - 4) in _LEAVING_WORDS and gap.first > level.last):
+                    continue
+                below = kb.gaps[s.lower(gap.first - 2)] < 0  # a deficit: spending over income
+                spending, income = (level, other) if side == "spending" else (other, level)
+                actual = spending.value - income.value if below else income.value - spending.value
+                if actual > 0 and abs(actual - gap.value) > half_step(gap) + half_step(spending) + half_step(income):
+                    out.append((ab, gap, f"{spending.text if below else income.text} less {income.text if below else spending.text} is {_fmt_like(actual, [gap])}, not {gap.text}."))
+            sides[side] = level
+    return out
+
+
 def _sized_changes_of_earlier_levels(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     """A change given by its size and its percentage, in a sentence with neither level ("The $13.2 million rise in dollar
     earnings, an increase of 31 per cent on 2024"), whose size is the gap of the one pair of levels the article gave
@@ -6046,7 +6094,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _margins_behind(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _sized_changes_of_earlier_levels(annotation), _changes_after_their_levels(annotation), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _sized_changes_of_earlier_levels(annotation), _gaps_of_income_and_spending(annotation), _changes_after_their_levels(annotation), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))

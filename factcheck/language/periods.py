@@ -1928,6 +1928,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             noun = owner(start)
         if noun is None and role == "end" and (errand := _TO_DO.match(text, end)):
             noun = _errand_noun(nouns, text, errand.end())  # "has until Dec. 22 to get written comments to the commission"
+        if noun is None and role == "start":
+            # "have been given ten days, starting on 13 April, to declare …": the start of the length just before it
+            noun = next((f.noun for f in facts if f.role == "duration" and f.end <= start and _STARTING_DAY.match(text, f.end) and start - f.end <= 30
+                         and word.startswith(("starting", "beginning", "commencing"))), None)
         if noun is None and range_from:
             # "Running from 2 March to 8 June, the 12-week consultation …": the range's end is its start's period's
             noun = next((f.noun for f in facts if f.role == "start" and f.start == prev[0]), None)

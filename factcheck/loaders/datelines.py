@@ -46,7 +46,7 @@ def read_dateline(text: str, *, day_first: bool = True) -> tuple[_dt.date, str |
 # A wire story's dateline opens its first paragraph: "KAMPALA, Wednesday June 17, 2026 - The Electoral Commission …",
 # "ST. PAUL, Minn., March 19, 2026 (AP) — The Minnesota Senate …": a place in capitals, then the date and a dash.
 # (a place's capitals may carry accents or macrons: "ŌTĀWHIRI, Wednesday 4 March 2026 –")
-_WIRE_PLACE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+")
+_WIRE_PLACE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+){0,3}(?:,\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+")  # a state ("Minn."), not a weekday
 _WIRE_AFTER = re.compile(r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[\u2013\u2014:-]")
 
 

@@ -1229,3 +1229,20 @@ def test_it_after_a_sentence_about_something_else(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "It will now close on Friday 17 April."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_an_errand_past_an_aside_and_a_thing_handed_in_with_its_kind(rules):
+    head = 'date 2026-03-04 School appeals\n\n'
+    paragraphs = ["Parents who want to challenge a refusal have until Monday 30 March, 28 days after offer day, to submit the online appeal form.",
+                  "Appeal forms must reach the clerk by Friday 3 April, the council's guidance note says."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Friday 3 April", "Monday 30 March")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_grant_s_start_after_its_length(rules):
+    head = 'date 2026-04-10 Maize export ban\n\n'
+    paragraphs = ["Large millers have separately been given ten days, starting on 13 April, to declare their stocks, with the declaration window closing on 30 April."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("30 April", "22 April")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -2786,3 +2786,18 @@ def test_the_rest_of_a_whole_that_opened_the_sentence_before(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[1] = paragraphs[1].replace("remaining 500", "remaining 600")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+def test_a_deficit_spending_leaves_against_the_income_told_before(rules):
+    head = 'date 2026-07-01 Rugby club accounts\n\n'
+    paragraphs = ["Total income rose to \u00a3612,400 from \u00a3571,900 the previous year.",
+                  "Expenditure climbed more steeply, to \u00a3645,200, leaving a deficit of \u00a342,800 against a surplus of \u00a318,300 in 2024/25."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("\u00a342,800", "\u00a332,800")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_part_split_after_a_semicolon(rules):
+    head = 'date 2026-06-30 District budget\n\n'
+    paragraphs = ["Of the 32 councillors, 27 were present; 22 voted in favour, three against and two abstained."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -262,6 +262,8 @@ def test_blocks_know_when_they_are_wholly_bold(text, fmt, expected):
         # a place's capitals with macrons or accents
         ("\u014cT\u0100WHIRI, Wednesday 4 March 2026 \u2013 Dog owners will have their say.", dt.date(2026, 3, 4)),
         ("MONTR\u00c9AL, March 4, 2026 - The city has approved the plan.", dt.date(2026, 3, 4)),
+        # a weekday set off by commas after the place is no state's name
+        ("BHOPAL, Tuesday, June 9, 2026 - The state government has ordered a halt to sand mining.", dt.date(2026, 6, 9)),
     ],
 )
 def test_wire_dateline_opening_the_first_paragraph_dates_an_undated_article(first, expected):
