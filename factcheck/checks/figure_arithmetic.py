@@ -4092,7 +4092,9 @@ def _changes_of_levels(annotation, year: int | None) -> list[tuple[AnnotatedBloc
             if levels:
                 x = levels[0]
                 if not (s.lower(x.first - 1) == "to" and x.first > p.last) and not (x.last < p.first and p.first - x.last <= 4) \
-                        and not (x.last < p.first and x.first - 1 == s.lo and s.lower(s.lo) == "at"):
+                        and not (x.last < p.first and x.first - 1 == s.lo and s.lower(s.lo) == "at") \
+                        and not (x.last < p.first and x.first - s.lo <= 1 and any(s.lower(k) in CHANGE_NOUNS for k in range(x.last + 1, p.first))):
+                    # ("The 812-tonne intake represents a rise of about 35 per cent on last season": the subject's level)
                     continue  # "up 24 per cent to GH¢412.6 million", "GH¢412.6 million, up 24 per cent": the change's own level
                     # (and "At Rs 18.4 crore, the quarter's net profit was 31 per cent higher": the level it opens on)
                 pairs = [given for given in levels_given.get((x.unit, round(x.value, 6)), {}).values() if given[3] is not s]
@@ -6005,9 +6007,12 @@ def _wholes_told_otherwise(annotation, year: int | None) -> list[tuple[Annotated
             for a in s.amounts:
                 if a.unit in (None, "percent") or a.approx or a.in_range or not a.first:
                     continue
+                # ("exported marine products worth Rs 18,420 crore": their value)
                 noun = verbs.get(s.lower(a.first - 1))
                 if noun is not None and not any(t != str(year) and not t.startswith(("this ", "current ")) for t in ab.times_of(a)):
                     out.append((ab, noun, a))
+                elif s.lower(a.first - 1) == "worth":
+                    out.append((ab, "value", a))  # "exported marine products worth Rs 18,420 crore in 2025-26": their value
             for old, new in level_pairs(s):
                 if new.unit in (None, "percent") or new.approx:
                     continue
@@ -6039,7 +6044,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 for noun in (verb[:-2], verb[:-1]):
                     wholes.setdefault((loc.fact.unit, noun), {}).setdefault(loc.fact.amount.value, told)
     for ab, noun, a in _wholes_told_otherwise(annotation, year):
-        wholes.setdefault((a.unit, noun), {}).setdefault(a.value, (a.text, frozenset(ab.times_of(a)), ab.block.source_offset(a.start)))
+        # (a financial year's first year, "2025-26" in a March 2027 report, dates the year just gone, not one long past)
+        when = frozenset(t for t in ab.times_of(a) if not (t.isdigit() and re.search(rf"\b{t}[-/\u2013](?:{int(t) + 1}|{(int(t) + 1) % 100:02d})\b", ab.text)))
+        wholes.setdefault((a.unit, noun), {}).setdefault(a.value, (a.text, when, ab.block.source_offset(a.start)))
     previous: Sentence | None = None  # the last sentence of the paragraph before, for a total that opens the next
     revised = frozenset(w for phrase in annotation.quantity_knowledge.revision_words for w in phrase)
     recent: list[Sentence] = []  # the last few sentences with figures of the paragraphs before, nearest first

@@ -537,6 +537,9 @@ def _counted_offset(direction: str, amount: int) -> tuple[int, str]:
     return amount, "event"
 
 
+_OWNED_LAST_RE = re.compile(r"(?:['\u2019]s|\b(?:its|their|his|her|the|our|your))\s+\Z", re.I)
+
+
 def find_relative(text: str) -> list[RelativeMention]:
     """Return relative time expressions ("yesterday", "last week", "two weeks later"), in order."""
     found: list[RelativeMention] = []
@@ -567,6 +570,8 @@ def find_relative(text: str) -> list[RelativeMention]:
             elif kind == "this-day-part":
                 unit, offset, anchor = "day", 0, "publication"
             elif kind == "last-night":
+                if _OWNED_LAST_RE.search(head):
+                    continue  # "The order's last night will be the night of Sept. 6", "on the festival's last night": the final one
                 unit, offset, anchor = "day", -1, "publication"
             elif kind == "calendar":
                 which = m.group("which").lower()

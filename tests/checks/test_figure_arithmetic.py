@@ -2801,3 +2801,21 @@ def test_a_part_split_after_a_semicolon(rules):
     head = 'date 2026-06-30 District budget\n\n'
     paragraphs = ["Of the 32 councillors, 27 were present; 22 voted in favour, three against and two abstained."]
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_of_the_total_value_a_sale_was_worth(rules):
+    head = 'date 2027-03-12 Aquaculture exports\n\n'
+    paragraphs = ["Andhra Pradesh exported marine and aquaculture products worth Rs 18,420 crore in 2025-26, up about 10 per cent from Rs 16,750 crore a year earlier.",
+                  "Farmed whiteleg shrimp remained the mainstay. It accounted for Rs 14,100 crore, or nearly 90 per cent of the total value."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("nearly 90", "nearly 77")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_level_joined_to_the_subject_of_its_change(rules):
+    head = 'date 2026-04-14 Washing station intake\n\n'
+    paragraphs = ["The washing station took in 812 tonnes of coffee cherry during the main harvest, up from 650 tonnes a year earlier.",
+                  "The 812-tonne intake represents a rise of about 35 per cent on last season, according to cooperative records."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("about 35", "about 25")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -328,3 +328,11 @@ def test_a_date_glossing_yesterday_is_yesterday_s(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs[0] = "The work-to-rule, which will begin on Tuesday 3 March, is scheduled to last three weeks."
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_an_order_s_last_night_is_no_night_gone(rules):
+    head = 'date 2026-06-02 Curfew order\n\n'
+    paragraphs = ["The order's last night will be the night of Sept. 6, but the mayor said the council could end it earlier."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs[0] = "The council will vote on the order last night, the mayor said."
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
