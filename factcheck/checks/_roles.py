@@ -1235,10 +1235,13 @@ def _role_forms(rk: RolesKnowledge, role: str) -> re.Pattern[str]:
 
 
 def _spelt_alike(a, b) -> bool:
-    """True when two holders may be one person with the surname misspelt once: surnames two letters apart at most,
-    and no two different first names."""
+    """True when two holders may be one person with the name misspelt once: surnames two letters apart at most, and no
+    two different first names; or one surname and first names two letters apart ("Amarjeet Sodhi", "Amarjit Sodhi")."""
     from rapidfuzz.distance import OSA
 
-    if a.given and b.given and a.given != b.given or len(a.surname) < 5 or a.surname[0] != b.surname[0]:
+    if a.given and b.given and a.given != b.given:
+        return a.surname.lower() == b.surname.lower() and len(a.given) >= 4 and a.given[0] == b.given[0] \
+            and OSA.distance(a.given.lower(), b.given.lower()) <= 2
+    if len(a.surname) < 5 or a.surname[0] != b.surname[0]:
         return False
     return OSA.distance(a.surname.lower(), b.surname.lower()) <= 2

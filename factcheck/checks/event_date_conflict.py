@@ -403,6 +403,7 @@ _CRAFT_LAUNCHED = re.compile(rf"\b(?:{'|'.join(sorted(_LAUNCHED))})\s+(?:was|wer
 _RECURRING_AFTER = r"\s+(?:[a-z]+\s+){0,3}?(?:every|each)\s+(?:day|week|month|morning|afternoon|evening|night|weekday|fortnight|year|quarter|[A-Z][a-z]+day)\b"
 # "The two were arrested on 4 November": the people just named, counted back, as "they" ("Two were arrested" are some)
 _NAMED_BACK = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]ll)\s+(?:two|three|four|five|six)\s+(?:(?:were|had\s+been|have\s+been)\s+)?\Z")
+_BODY_ANTECEDENT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z]+),\s+\Z")
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "who", "they", "it", "we", "i", "and", "which", "that", "was", "were", "is", "be", "been", "to", "will", "would",
                                 "matter", "case"})  # "The matter has been listed for Friday": the case heard, named back
 
@@ -607,10 +608,14 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
                 found.append(_Mention(reading.block, start - len(head) + act.start("pmods" if passive else "verb"), end, (f"{acts[verb]} of the {thing}", mods), day, shown, explicit))
             elif v:
                 subject = (v.group("subj") or "").lower()
+                # "The board, which met on Wednesday": the sitting of the body the relative clause hangs on, not another
+                # meeting of the article ("the annual general meeting will be held on August 20")
+                body = _BODY_ANTECEDENT.search(head, 0, v.start("subj")) if subject in ("which", "that") and v.start("subj") >= 0 else None
+                body = body.group("noun").lower() if body is not None and bodies.fullmatch(body.group("noun").lower()) else ""
                 subject = persons.subject(reading, start) if subject in _PRONOUN_SUBJECTS or _NAMED_BACK.search(head, 0, v.start("verb")) else subject
                 if subject is None:
                     continue
-                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(_verb_form(v, verbs), verbs), ""), day, shown, explicit, subject))
+                found.append(_Mention(reading.block, start - len(head) + v.start("verb"), end, (_event_of(_verb_form(v, verbs), verbs), body), day, shown, explicit, subject, named=body))
             else:
                 # "would sign off its submission at its 12 May meeting": a sitting of the body its sentence names before
                 owner = _body_before(text, reading.sentence_at(start).start, start, bodies) \

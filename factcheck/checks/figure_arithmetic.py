@@ -1369,6 +1369,8 @@ def _share_set_beside(s: Sentence) -> list[tuple[Amount, str]]:
             continue
         actual = part.value / whole.value
         if abs(actual - p.value / 100) > (0.06 if p.approx else 0.035):
+            if any(a.unit == part.unit and a is not part and a is not whole and abs(a.value / whole.value - p.value / 100) <= 0.005 for a in s.amounts):
+                continue  # "took 9,842 votes to 8,797, a margin of 1,045, or 52.8 per cent of the 18,639 cast": the winner's share
             out.append((p, f"{part.text} of {whole.text} is {percent_text(actual * 100)}, not {p.text}."))
     return out
 
@@ -2499,6 +2501,8 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
             return [a for a in sentence.amounts if lo <= a.first and a.last < end and a.unit == total.unit and not (a.approx or a.in_range or a.spelled)
                     and (sentence.lower(a.last + 1) in _RATE_WORDS) == rated and sentence.lower(a.first - 1) != "value"
                     and _named_of(sentence, a) not in _DIFFERENCE_NOUNS  # "212 votes to 187, a margin of 25": a difference, no part
+                    # ("monthly pay of Sh48,000, amounting to Sh480,000": a rate the figure after it comes to)
+                    and not (sentence.lower(a.last + 1) == "," and sentence.lower(a.last + 2) in ("amounting", "totalling", "totaling", "coming"))
                     and not (sentence.lower(a.first - 1) == "(" and sentence.lower(a.last + 1) in (")", "not"))]
 
         here = parts_of(s, s.lo, i)

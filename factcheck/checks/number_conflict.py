@@ -1143,6 +1143,10 @@ def _bound_broken(located: Statement, q, other_located: Statement, other) -> str
         return None
     tokens = located.block.tokens
     before = tuple(tokens[k].lower for k in range(max(0, q.amount.first - 3), q.amount.first))
+    lead = next((len(p) for p in (*_FIRM_MOST, *_FIRM_LEAST) if before[-len(p):] == p), 0)
+    k = q.amount.first - lead - 1
+    if lead and k > 0 and tokens[k].lower == "of" and tokens[k - 1].lower.endswith("s") and tokens[k - 1].lower not in ("tens", "hundreds", "thousands"):
+        return None  # "supervising teams of up to 14 constables": the size of each team, no limit of the constables counted
     if any(before[-len(p):] == p for p in _FIRM_MOST) and other.amount.value > q.amount.value:
         return "most"
     if any(before[-len(p):] == p for p in _FIRM_LEAST) and other.amount.value < q.amount.value:

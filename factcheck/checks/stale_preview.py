@@ -235,6 +235,9 @@ def _clauses(doc: Document, context: Context, published: _dt.date, future: bool,
                 tense, verb = Tense.FUTURE, told  # "Polls open at 7am on Thursday 5 June": a schedule, ahead of the day it names
             if tense is not (Tense.FUTURE if future else Tense.PAST) or verb is None:
                 continue
+            if future and not text[:start].strip() and _DATELINE_AFTER.match(text, end) and _SUBORDINATE.search(text, end, verb[0]):
+                continue  # "Tuesday 19 January – Union and trust agree which calls will be covered": a timeline's entry,
+                # its future inside a clause of what was agreed that day
             if future and start in yesterdays and (start - verb[1] > 60 or _ANOTHER_VERB.search(text, verb[1], start)):
                 continue  # "will appear again on Friday after being charged yesterday": the day of another verb
             if day is None:
@@ -413,6 +416,7 @@ _TIME_NOUN_SPAN = re.compile(r"\b(?:dates?|periods?)\s+between\s+(?:[^.;:!?]{3,4
 _PERIOD_TO = re.compile(r"\b(?:months?|year|quarter|weeks?|half|period)\s+(?:to|ended|ending)\s+(?:\w+day,?\s+)?\Z", re.I)
 _SPAN_OPENING = re.compile(r"\b(?:from|between|starting(?:\s+on)?|beginning(?:\s+on)?|since)\s+\Z", re.I)
 _SPAN_CLOSING = re.compile(r"\s*,?\s*(?:to|until|till|through|and|-|\u2013)\s+", re.I)
+_SUBORDINATE = re.compile(r"\b(?:which|that|what|how|whether|who|if)\b", re.I)
 # "KATHMANDU, Jan 10:" opening a paragraph: the dateline, the day the story was filed
 _DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'\u2019-]{1,40},\s*\Z")
 _DATELINE_AFTER = re.compile(r"\s*(?::|\u2014|\u2013|--|\s-\s)")

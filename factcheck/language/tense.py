@@ -65,7 +65,7 @@ _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:be|been|being|will|shall|would|to)\s+\Z
 _SPEECH_END_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\Z", re.IGNORECASE)
 # a past participle after its noun, with no auxiliary: "submissions lodged before", "the letters sent on"
 _REDUCED_RELATIVE_RE = re.compile(
-    r"\b(?P<prev>[\w'\u2019]+)\s+(?:already\s+|only\s+|previously\s+)?(?:[a-z]+ed|lost|built|sold|paid|won|hit|cut|shut|struck|burnt|burned|left|taken|given|made|held|seen|found|brought|bought)"
+    r"\b(?P<prev>[\w'\u2019]+)\s+(?:already\s+|only\s+|previously\s+)?(?:[a-z]+ed|lost|built|sold|paid|won|hit|cut|shut|struck|burnt|burned|left|taken|given|made|held|withheld|kept|sent|spent|caught|laid|sought|dug|shot|seized|stolen|drawn|grown|chosen|written)"
     # "the 41 homes lost in Pine Hollow on Monday night will be cleared": a place may come between the participle and its day
     r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3})?\s*(?:before|by|after|on|until|till|from)\s+\Z"
 )

@@ -687,9 +687,11 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
                 # year", "… until 30 September 2025 to present a plan. That deadline was later pushed back": the year
                 # the sentence points back to is the one the sentence before names
                 years = years_in(reading.sentence_at(sentence.start - 1).text)
-            if years and max(years) < r.published.year:
+            if years and max(years) < r.published.year or pointing and sentence.start > 0 \
+                    and _EARLIER_TIME.search(reading.sentence_at(sentence.start - 1).text):
                 earlier_moves.add((id(reading), sentence.start))
                 continue  # "A similar proposal in 2019 was withdrawn after the consultation was extended": that year's consultation
+                # ("Last season's registration was criticised … That window was initially set at 14 days but was extended")
             period(noun).moved = True
         for fact in facts:
             if (id(reading), reading.sentence_at(fact.start).start) in earlier_moves:
@@ -797,6 +799,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         _add(public[0], reading, fact, r.published, dated, by_weekday)
         public[0].ends.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
     return found
+
+
+_EARLIER_TIME = re.compile(r"\b(?:last|previous)\s+(?:season|year|term)(?:['\u2019]s)?\b|\bthe\s+previous\b", re.I)
 
 
 def _public_say(reading: BlockReading, fact: PeriodFact, knowledge) -> bool:

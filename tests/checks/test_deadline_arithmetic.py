@@ -1267,3 +1267,12 @@ def test_a_weekday_the_period_ends_on_told_by_when(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Thursday", "Friday")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_that_window_of_last_season_moved_is_no_move_of_this_one(rules):
+    head = 'date 2026-09-08 Subsidy registration\n\n'
+    paragraphs = ["The ministry said the registration window would open on Monday 14 September, run for 21 days and close at 4pm on Friday 9 October.",
+                  "Last season's registration was criticised for long queues. That window was initially set at 14 days but was extended to 21 days."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Friday 9 October", "Monday 5 October")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -834,3 +834,11 @@ def test_he_after_someone_brought_in_unnamed(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
     paragraphs[1] = "Mamba was remanded in custody. He had been arrested on Monday 8 September, police said."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+
+
+def test_the_sitting_of_a_body_a_relative_clause_hangs_on(rules):
+    head = 'date 2026-05-15 Diamond polisher results\n\n'
+    paragraphs = ["The board, which met on Wednesday, recommended a final dividend of Rs 3 per share. The annual general meeting will be held on August 20."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    paragraphs = ["The board, which met on Wednesday, recommended a final dividend.", "The board meeting on May 6 approved the accounts."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]

@@ -2819,3 +2819,19 @@ def test_a_level_joined_to_the_subject_of_its_change(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("about 35", "about 25")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_rate_its_total_comes_to_is_no_part_of_a_running_sum(rules):
+    head = 'date 2026-05-20 Employment court award\n\n'
+    paragraphs = ["The judge awarded ten months' salary at her last gross monthly pay of Sh48,000, amounting to Sh480,000. She added one month's pay in lieu of notice, Sh48,000, and Sh33,600 for untaken leave, bringing the total to Sh561,600."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("Sh561,600", "Sh571,600")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_share_that_another_figure_of_the_sentence_makes(rules):
+    head = 'date 2026-04-25 Teachers elect president\n\n'
+    paragraphs = ["Cardinal took 9,842 votes to Gauthier's 8,797, a margin of 1,045, or 52.8 per cent of the 18,639 ballots cast for president."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("52.8", "58.2")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

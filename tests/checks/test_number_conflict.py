@@ -1271,3 +1271,10 @@ def test_some_of_a_count_picked_out_by_where_they_come_from(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[1] = "The 16 uncapped players are named below."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_a_limit_on_the_size_of_each_group(rules):
+    head = 'date 2026-06-20 Police promotions\n\n'
+    paragraphs = ["Of the 126 constables who sat the sergeants' exam in the spring, 58 passed.",
+                  "The federation said some newly promoted sergeants were supervising teams of up to 14 constables."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

@@ -2210,3 +2210,14 @@ def test_an_association_s_executive_director_is_one_person(rules):
     paragraphs = ["The result was read out by the company's executive director, Dana Clow.",
                   "Peter Handrahan, the company's executive director, said sales had risen."]
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_first_name_spelt_two_ways_is_one_holder(rules):
+    head = 'date 2026-11-05 Ludhiana Knits profit rises\n\n'
+    paragraphs = ["Ludhiana Knits Ltd reported a higher profit.",
+                  "Chief financial officer Amarjeet Sodhi said margins had improved.",
+                  "Chief financial officer Amarjit Sodhi added that the company would cut debt."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
+    paragraphs[2] = "Chief financial officer Harjit Grewal added that the company would cut debt."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]

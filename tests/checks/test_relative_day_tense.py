@@ -191,3 +191,10 @@ def test_a_day_ahead_told_by_its_event_after_a_preposition(rules):
                   "Saturday's hearing will determine how much of the money can be recovered."]
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]
 
+
+
+def test_a_day_after_an_irregular_participle_is_its_own(rules):
+    head = 'date 2026-11-12 Cashew auction\n\n'
+    paragraphs = ["Buyers at the third auction bought 14,200 tonnes of nuts on Wednesday, officials said.",
+                  "The fourth auction will be held on Saturday 21 November, when the 860 tonnes withheld on Wednesday are expected to be offered again."]
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []

@@ -336,3 +336,11 @@ def test_an_order_s_last_night_is_no_night_gone(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs[0] = "The council will vote on the order last night, the mayor said."
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_a_timeline_entry_with_a_future_inside_its_clause(rules):
+    head = 'date 2027-01-20 Ambulance strike live\n\n'
+    paragraphs = ["Tuesday 19 January \u2013 Union and trust agree which calls will be covered during the walkout."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs[0] = "Tuesday 19 January \u2013 Union and trust will meet to agree which calls are covered."
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
