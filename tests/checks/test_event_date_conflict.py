@@ -842,3 +842,12 @@ def test_the_sitting_of_a_body_a_relative_clause_hangs_on(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
     paragraphs = ["The board, which met on Wednesday, recommended a final dividend.", "The board meeting on May 6 approved the accounts."]
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+
+
+def test_a_death_told_as_passing_away(rules):
+    head = 'date 2026-11-08 Peg Brandt, teacher and scorekeeper\n\n'
+    paragraphs = ["Peg Brandt, who taught third grade to two generations of children, died Wednesday, Nov. 4, 2026, at her home.",
+                  "She passed away peacefully on Nov. 3 with her children at her side, her family said."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Nov. 3", "Nov. 4")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
