@@ -745,18 +745,15 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         if org.generic or org not in in_lead:
             return False
         return all(same_org(org, o) for o in in_lead if o.kind == org.kind)
-    bodies = None
+    bodies = named_bodies_all  # read once, for the lead's kind above and for the helpers below
 
     def only_body(role: str, kinds: frozenset[str] | None = None) -> bool:
         # the role belongs to some kinds of body (or its title says which: "Club secretary"), and the article names
         # exactly one body of those kinds (a provost is a university's or a Scottish council's)
-        nonlocal bodies
         if kinds is None:
             kinds = rk.roles[role].groups & frozenset(rk.org_nouns.values()) if role in rk.roles else frozenset()
         if not kinds:
             return False
-        if bodies is None:
-            bodies = _named_bodies(blocks, rk)
         theirs = [o for o in bodies if o.kind in kinds]
         if not theirs:
             # "Moray councillors back …" (headline), "the council": copy that names no body of the kinds, but leads
@@ -766,16 +763,10 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         return all(same_org(theirs[0], o) for o in theirs)
 
     def named_bodies() -> list[Org]:
-        nonlocal bodies
-        if bodies is None:
-            bodies = _named_bodies(blocks, rk)
         return bodies
 
     def is_the_one_body(org: Org, kinds: frozenset[str]) -> bool:
         # the article names bodies of these kinds, and every one is this one ("Nakuru County Assembly")
-        nonlocal bodies
-        if bodies is None:
-            bodies = _named_bodies(blocks, rk)
         theirs = [o for o in bodies if o.kind in kinds]
         return bool(theirs) and all(same_org(org, o) for o in theirs)
 
@@ -783,9 +774,6 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         # "Senate Majority Leader B" beside "Majority Leader A" in copy naming the National Assembly: a body written by
         # its capitalised noun, and another of its kind named, are two chambers (named_only: any named body of the kind
         # that is not this one)
-        nonlocal bodies
-        if bodies is None:
-            bodies = _named_bodies(blocks, rk)
         if named_only:
             return any(o.kind == org.kind and not same_org(org, o) for o in bodies)
         return org.written[:1].isupper() and any(o.kind == org.kind and org.written.lower() not in o.written.lower() for o in bodies)
