@@ -4204,10 +4204,8 @@ def _sized_against(s: Sentence, pairs: list[tuple[Amount, Amount]]) -> list[tupl
         return out
     p, size = percents[0], sizes[0]
     # the size named as a change ("The $13.2 million rise", "an increase of $13.2 million") and the percentage too
-    size_noun = s.lower(size.last + 1) if s.lower(size.last + 1) in CHANGE_NOUNS else s.lower(size.first - 2) if s.lower(size.first - 1) == "of" else ""
-    k = p.first - 1
-    while s.lower(k) in _HEDGES:
-        k -= 1
+    size_noun = _change_size_noun(s, size)
+    k = _before_hedges(s, p)
     p_noun = s.lower(k - 1) if s.lower(k) == "of" else s.lower(p.last + 1)
     if size_noun not in CHANGE_NOUNS or p_noun not in CHANGE_NOUNS | UP | DOWN:
         return out
@@ -5960,6 +5958,23 @@ _HEDGES = frozenset("about almost nearly around roughly some approximately just 
 _FROM_LEVEL = frozenset("with from against on".split())  # "compares with 702,000", "up from", "against 2.98 crore kg", "on last year's"
 
 
+def _before_hedges(s: Sentence, a: Amount) -> int:
+    """The token before an amount and the hedges written before it ("…, or almost 22 per cent": the "or")."""
+    k = a.first - 1
+    while s.lower(k) in _HEDGES:
+        k -= 1
+    return k
+
+
+def _change_size_noun(s: Sentence, size: Amount) -> str | None:
+    """The word that names an amount as the size of a change, after it ("The $13.2 million rise") or before it ("an
+    increase of 110,400 tonnes", "up $13.2 million"), or None."""
+    for word in (s.lower(size.last + 1), s.lower(size.first - 2) if s.lower(size.first - 1) == "of" else s.lower(size.first - 1)):
+        if word in CHANGE_NOUNS or word in ("up", "down"):
+            return word
+    return None
+
+
 def _change_size_as_share(s: Sentence) -> list[tuple[Amount, str]]:
     """A change's size and its percentage told together ("an increase of 110,400 tonnes, or almost 22 per cent") beside
     the earlier level it is a change on ("compares with 702,000 tonnes"): the size over that level is the percentage."""
@@ -5969,16 +5984,14 @@ def _change_size_as_share(s: Sentence) -> list[tuple[Amount, str]]:
     for p in s.amounts:
         if p.unit != "percent" or p.in_range:
             continue
-        k = p.first - 1
-        while s.lower(k) in _HEDGES:
-            k -= 1
+        k = _before_hedges(s, p)
         if s.lower(k) != "or" or s.lower(k - 1) != ",":
             continue
         size = next((a for a in s.amounts if a.last == k - 2), None)
         if size is None or size.unit in (None, "percent") or size.in_range or size.approx:
             continue
-        noun = s.lower(size.first - 2) if s.lower(size.first - 1) == "of" else s.lower(size.first - 1)
-        if noun not in CHANGE_NOUNS and noun not in ("up", "down"):
+        noun = _change_size_noun(s, size)
+        if noun is None:
             continue
         up = noun in UP or noun == "up"
         olds = [a for a in s.amounts if a is not size and a.unit == size.unit and not (a.in_range or a.approx) and s.lower(a.first - 1) in _FROM_LEVEL
