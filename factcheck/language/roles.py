@@ -321,6 +321,44 @@ def _alt(forms, *, fold: bool) -> str:
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f)) for f in long_)
 
 
+def _party_patterns(forms) -> dict[str, re.Pattern[str]]:
+    """Return the patterns that read a party given to a name, for the party forms given (each as written)."""
+    party_forms = sorted(forms, key=len, reverse=True)
+    party_alt = "|".join(re.escape(f) for f in party_forms)
+    # "Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)"; US wire copy sets the party and home town between commas ("Rep. Luis
+    # Ortega, D-Milwaukee, said"), the one-letter form joined to a capitalised place
+    party_paren_re = re.compile(
+        r"\s*(?:\((?P<party>" + party_alt + r")(?:\s*[,\-–]\s*[^()]{1,40})?\)|,\s+(?P<letter>[A-Z])-[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?=[,;.)]|\s*\Z))"
+    ) if party_alt else re.compile(r"(?!)")
+    # "Labour councillor Ann Cole", "Republican Senator Ruth Bell", "Tory MP Ann Cole": a party, up to two
+    # words that are not names, then the name
+    long_party = "|".join(re.escape(f) for f in party_forms if len(f) > 2)
+    # "Fine Gael's Enda Mulrooney", "Sinn Féin's Cllr Seán Ó Raghallaigh": the party's possessive, then the name
+    # "the Liberal MP for Glenrowan, Tom Hadley": the name after the seat's, not the seat ("for", "of" never join)
+    party_before_re = re.compile(
+        r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:(?!(?:for|of|in|representing|from|at)\s)[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}"
+        r"|\s+(?:[A-Z]{2,4}|[a-z][\w-]*)\s+for\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3},\s+|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z"
+    ) if long_party else re.compile(r"(?!)")
+    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader|lawmaker|legislator)\b") if long_party else re.compile(r"(?!)")
+    # "Hon. Ifeoma Chukwu-Eze of the Labour Party": the party after the name, not the start of a longer name
+    # ("of the Liberal Arts College", "of the Democratic National Committee")
+    party_of_re = re.compile(r"\s+of\s+the\s+(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])") if long_party else re.compile(r"(?!)")
+    # "Oyerinde, who sits with the opposition PDP,", "Ann Cole, a member of the Green Party,": a party told in apposition
+    party_clause_re = re.compile(
+        r",\s+(?:who\s+(?:sits|sat)\s+(?:with|on\s+the\s+benches\s+of)|(?:who\s+is\s+)?a\s+member\s+of)\s+the\s+"
+        r"(?:(?:opposition|ruling|governing|main)\s+)?(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])"
+    ) if long_party else re.compile(r"(?!)")
+    # "Mrs Okoro ... said the lawmaker, who is serving her second term as the APC member for Udi North": a party
+    # given to "the lawmaker", the paragraph's one named person
+    party_anaphor_re = re.compile(
+        r"(?<![\w'’-])the\s+(?:lawmaker|legislator|MP|councillor|senator|politician|congressman|congresswoman|assemblyman|assemblywoman),\s+"
+        r"who\s+(?:is|was|has\s+been)\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:the|a|an)\s+(?P<party>" + long_party + r")\s+"
+        r"(?:member|MP|MSP|MLA|TD|councillor|senator|lawmaker|legislator|representative)\b"
+    ) if long_party else re.compile(r"(?!)")
+    return {"party_paren_re": party_paren_re, "party_before_re": party_before_re, "party_after_re": party_after_re,
+            "party_of_re": party_of_re, "party_clause_re": party_clause_re, "party_anaphor_re": party_anaphor_re}
+
+
 def build_roles(acc: dict) -> RolesKnowledge:
     """Return the roles knowledge built from an accumulator the files were read into."""
     roles: dict[str, RoleSpec] = acc["roles"]
@@ -359,38 +397,6 @@ def build_roles(acc: dict) -> RolesKnowledge:
         r"(?<![\w'’-])(?:(?i:" + "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f.rstrip("."))) for f in rank_forms if len(f) > 3) + r")|"
         + "|".join(re.escape(f.rstrip(".")) for f in rank_forms if len(f) <= 3) + r")(?![\w-])"
     ) if rank_forms else r"(?!)"
-    party_forms = sorted(party_form, key=len, reverse=True)
-    party_alt = "|".join(re.escape(f) for f in party_forms)
-    # "Ann Cole (Lab)", "Sen. Ruth Bell (D-Ohio)"; US wire copy sets the party and home town between commas ("Rep. Luis
-    # Ortega, D-Milwaukee, said"), the one-letter form joined to a capitalised place
-    party_paren_re = re.compile(
-        r"\s*(?:\((?P<party>" + party_alt + r")(?:\s*[,\-–]\s*[^()]{1,40})?\)|,\s+(?P<letter>[A-Z])-[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?=[,;.)]|\s*\Z))"
-    ) if party_alt else re.compile(r"(?!)")
-    # "Labour councillor Ann Cole", "Republican Senator Ruth Bell", "Tory MP Ann Cole": a party, up to two
-    # words that are not names, then the name
-    long_party = "|".join(re.escape(f) for f in party_forms if len(f) > 2)
-    # "Fine Gael's Enda Mulrooney", "Sinn Féin's Cllr Seán Ó Raghallaigh": the party's possessive, then the name
-    # "the Liberal MP for Glenrowan, Tom Hadley": the name after the seat's, not the seat ("for", "of" never join)
-    party_before_re = re.compile(
-        r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:(?!(?:for|of|in|representing|from|at)\s)[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}"
-        r"|\s+(?:[A-Z]{2,4}|[a-z][\w-]*)\s+for\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3},\s+|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z"
-    ) if long_party else re.compile(r"(?!)")
-    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader|lawmaker|legislator)\b") if long_party else re.compile(r"(?!)")
-    # "Hon. Ifeoma Chukwu-Eze of the Labour Party": the party after the name, not the start of a longer name
-    # ("of the Liberal Arts College", "of the Democratic National Committee")
-    party_of_re = re.compile(r"\s+of\s+the\s+(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])") if long_party else re.compile(r"(?!)")
-    # "Oyerinde, who sits with the opposition PDP,", "Ann Cole, a member of the Green Party,": a party told in apposition
-    party_clause_re = re.compile(
-        r",\s+(?:who\s+(?:sits|sat)\s+(?:with|on\s+the\s+benches\s+of)|(?:who\s+is\s+)?a\s+member\s+of)\s+the\s+"
-        r"(?:(?:opposition|ruling|governing|main)\s+)?(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])"
-    ) if long_party else re.compile(r"(?!)")
-    # "Mrs Okoro ... said the lawmaker, who is serving her second term as the APC member for Udi North": a party
-    # given to "the lawmaker", the paragraph's one named person
-    party_anaphor_re = re.compile(
-        r"(?<![\w'’-])the\s+(?:lawmaker|legislator|MP|councillor|senator|politician|congressman|congresswoman|assemblyman|assemblywoman),\s+"
-        r"who\s+(?:is|was|has\s+been)\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:the|a|an)\s+(?P<party>" + long_party + r")\s+"
-        r"(?:member|MP|MSP|MLA|TD|councillor|senator|lawmaker|legislator|representative)\b"
-    ) if long_party else re.compile(r"(?!)")
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
     verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?(?:[\w]+-(?:day|week|month|year|member|strong)\s+)?[\w'’&-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     passives = sorted({v.lower() for s in roles.values() for v in s.passive}, key=len, reverse=True)
@@ -413,18 +419,13 @@ def build_roles(acc: dict) -> RolesKnowledge:
         role_re=role_re,
         rank_before_pattern=rank_before_pattern,
         rank_any_pattern=rank_any_pattern,
-        party_paren_re=party_paren_re,
-        party_before_re=party_before_re,
-        party_after_re=party_after_re,
-        party_of_re=party_of_re,
-        party_clause_re=party_clause_re,
-        party_anaphor_re=party_anaphor_re,
+        **_party_patterns(party_form),
         verb_re=verb_re,
         passive_re=passive_re,
         passive_words=frozenset(passives),
         head_words=frozenset(re.split(r"[\s-]+", f)[-1].lower() for f in form_role) | frozenset(v.lower() for v in verbs) | frozenset(passives),
         rank_words=frozenset(re.split(r"[\s-]+", f.rstrip("."))[-1].lower() for f in rank_forms),
-        party_words=frozenset(w for f in party_forms for w in _WORDS_RE.findall(f)),
+        party_words=frozenset(w for f in party_form for w in _WORDS_RE.findall(f)),
         spaced_forms=frozenset(re.sub(r"[\s-]+", " ", f.lower()) for f in long_forms if re.search(r"[\s-]", f)),
         department_forms={f.lower(): s.key for s in roles.values() if s.department for f in s.forms},
         head_of_kind={kind: s.key for s in roles.values() for kind in s.heads},
