@@ -675,10 +675,12 @@ _NOW_MODIFIERS = frozenset({"new", "newly appointed"})  # "their new head coach"
 
 # a post taken, told just before it ("who took over as", "has been appointed", "became"), and, after it, no word of its
 # holder leaving it (a predecessor's "from Harish Jain when he retired in April" aside)
-_TAKEN_BEFORE_RE = re.compile(r"\b(?:took|has\s+taken|have\s+taken)\s+over\s+as\s+(?:the\s+|its\s+|their\s+)?\Z"
+# (a body's word may come between: "who took over as board chairperson")
+_TAKEN_BEFORE_RE = re.compile(r"\b(?:took|has\s+taken|have\s+taken)\s+over\s+as\s+(?:the\s+|its\s+|their\s+)?(?:board\s+|club\s+|company\s+|union\s+)?\Z"
                               r"|\b(?:was|has\s+been)\s+(?:appointed|named|made|promoted\s+to)\s+(?:the\s+|its\s+|their\s+|as\s+)?\Z"
                               r"|\b(?:became|has\s+become)\s+(?:the\s+|its\s+|their\s+)?\Z", re.I)
-_PREDECESSOR_AFTER_RE = re.compile(r"\s+(?:from|succeeding|replacing|after)\s+(?:[A-Z][\w'\u2019-]*\s*){1,3}.*\Z", re.S)
+# the predecessor after the taking, and all that is said of them ("after her predecessor, Teboho Mokoena, retired")
+_PREDECESSOR_AFTER_RE = re.compile(r"\s+(?:from|succeeding|replacing|after)\s+(?:(?:her|his|their)\s+predecessor,?\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,3}.*\Z", re.S)
 _LEFT_AFTER_RE = re.compile(r"\b(?:retir\w*|step(?:s|ped|ping)?\s+down|stood\s+down|left|leav\w*|until|resign\w*|quit\w*|former|later|replaced|succeeded)\b", re.I)
 
 

@@ -520,9 +520,10 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
         return out  # "volumes grew by roughly 15 per cent, putting the average export price at about $5.09 …, compared with
         # $4.73": the levels of what the change brought about, another measure
     relative = next((k for k in range(p.last + 1, first) if s.lower(k) in ("which", "who", "whose", "as", "while", "when", "after")), None)
-    if relative is not None and any(s.lower(k) in UP or s.lower(k) in DOWN for k in range(relative + 1, first)):
+    if relative is not None and (s.lower(relative) == "while" or any(s.lower(k) in UP or s.lower(k) in DOWN for k in range(relative + 1, first))):
         return out  # "an increase of 11%, driven by transhipment, which climbed to 164,300 from 118,700", "The 8.1% growth
-        # came as the harvested area expanded to 1.19m hectares from 1.17m": the clause's own change
+        # came as the harvested area expanded to 1.19m hectares from 1.17m": the clause's own change ("grew 14 per cent,
+        # while exports nearly doubled to Rs 310 crore from Rs 158 crore": "while" opens another subject's clause)
     own = s.amount_after(p.last + 2) if s.lower(p.last + 1) == "to" else None
     if own is not None and own is not new:
         return out  # "cost of sales rose 24% to N281.6bn, lifting profit to N110.8bn from N72.4bn": the percentage has its own new level
@@ -1509,23 +1510,38 @@ def _shares_of_them(s: Sentence) -> list[tuple[Amount, str]]:
     for i in range(s.lo, s.hi - 2):
         if s.lower(i) != "of" or s.lower(i + 1) not in ("them", "whom"):
             continue
-        part = next((a for a in s.amounts if a.last == i - 1), None) if s.lower(i + 1) == "them" else s.at(i + 2)
-        if part is None or part.unit is not None or part.approx or part.in_range:
+        part = next((a for a in s.amounts if a.last == i - 1), None) if s.lower(i + 1) == "them" else s.at(i + 2 + (s.lower(i + 2) in _APPROX))
+        if part is None or part.unit is not None or part.in_range:
             continue
         after = (i + 2) if part.last < i else part.last + 1
-        if s.lower(after) != "," or s.lower(after + 1) != "or":
+        if s.lower(i + 1) == "whom":
+            # "of whom roughly 2.1 lakh are women, a share of …": a short predicate may say what the part are
+            while after < min(part.last + 4, s.hi - 1) and s.tokens[after].kind == WORD and s.lower(after) not in ("or", "and", "of", "in") and s.at(after) is None:
+                after += 1
+        if s.lower(after) != ",":
             continue
-        fraction = _fraction_near(s, after + 2, after + 6)
-        whole = next((a for a in reversed(s.amounts) if a.last < min(part.first, i)), None)
-        if fraction is None or whole is None or whole.unit is not None or whole.approx or whole.in_range or not 0 < part.value < whole.value:
+        lead = next((after + 1 + len(words) for words in _SHARE_LEADS if s.phrase(after + 1, words)), None)
+        fraction = _fraction_near(s, lead, lead + 1) if lead is not None else None
+        if fraction is not None and s.lower(fraction[3] + 1) in ("of", "in"):
+            continue  # "…, or 70 per cent of them under 40": a share of another whole
+        # the whole is the count the part is of: not a smaller figure between them ("members in two districts, of whom")
+        whole = next((a for a in reversed(s.amounts) if a.last < min(part.first, i) and (a.unit is not None or a.value > part.value)), None)
+        if fraction is None or whole is None or whole.unit is not None or whole.in_range or not 0 < part.value < whole.value:
             continue
         value, approx, first, last = fraction
         actual = part.value / whole.value
-        if abs(actual - value) > (0.06 if approx else 0.035):
+        bound = " ".join(s.lower(k) for k in (first - 2, first - 1))
+        if bound.endswith(("more than", " over", "at least", "upwards of")) and actual >= value - 0.005 \
+                or bound.endswith(("less than", "fewer than", " under", " below")) and actual <= value + 0.005:
+            continue  # "…, more than half": a bound the share meets
+        if abs(actual - value) > (0.06 if approx or part.approx or whole.approx else 0.035):
             written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
             out.append((part, f"{part.text} of {whole.text} is {percent_text(actual * 100)}, not {written}."))
     return out
 
+
+# how a share is set off after the part it measures ("…, or 44%", "…, a share of nearly 70 per cent")
+_SHARE_LEADS = (("or",), ("a", "share", "of"), ("a", "proportion", "of"), ("or", "a", "share", "of"))
 
 _SET_OFF = frozenset(", ( \u2013 \u2014 -".split())
 

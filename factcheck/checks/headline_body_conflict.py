@@ -1502,8 +1502,9 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
     measures = set(kb.units.values()) - {"percent", "percentage-point"} - set(kb.duration_units)
     published = annotation.doc.published
     for a in head_amounts:
-        # a sum of money, or a measure ("WA grain harvest passes 24 million tonnes")
-        if (a.unit not in kb.currency_codes and a.unit not in measures) or a.in_range or a.first == 0 or kb.passing.get(head_tokens[a.first - 1].lower) != 1:
+        # a sum of money, a measure ("WA grain harvest passes 24 million tonnes") or a count ("Fair crowd tops 160,000")
+        counted = a.unit is None and not a.approx and a.value >= 1000
+        if (a.unit not in kb.currency_codes and a.unit not in measures and not counted) or a.in_range or a.first == 0 or kb.passing.get(head_tokens[a.first - 1].lower) != 1:
             continue
         subject = head_tokens[a.first - 2].lower if a.first >= 2 and head_tokens[a.first - 2].is_word else None
         after = head_tokens[a.last + 1] if a.last + 1 < len(head_tokens) else None
@@ -1514,13 +1515,18 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
         reach = about if a.unit in kb.currency_codes else body  # a measure's mark reached anywhere ("had bought 118.2 lakh tonnes")
         if any(b.unit == a.unit and b.value >= a.value and not _of_years_before(ab, b, published) for ab, b in reach if 0.5 <= b.value / a.value <= 2):
             continue  # the body reaches the mark somewhere (not "behind the record 24.1 million tonnes of 2021-22")
-        near = [(ab, b) for ab, b in about if id(ab) in opening and b.unit == a.unit and not (b.in_range or b.approx) and b.value and 0.5 <= a.value / b.value <= 2
-                and not _of_years_before(ab, b, published)]
+        # a count's mark, in any sentence, only by a plain count just short of it ("158,930 people passed through the
+        # gates"): counts of other things are as near as its own
+        near = [(ab, b) for ab, b in (body if counted else about) if id(ab) in opening and b.unit == a.unit and not (b.in_range or b.approx) and b.value
+                and (_COUNT_SHORT <= b.value / a.value if counted else 0.5 <= a.value / b.value <= 2) and not _of_years_before(ab, b, published)]
         if not near:
             continue
         ab, b = max(near, key=lambda n: n[1].value)  # every sum of the subject falls short: the nearest to the mark
         hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says it {head_tokens[a.first - 1].text} \u201c{a.text}\u201d.", headline, headline_span, a))
     return hits
+
+
+_COUNT_SHORT = 0.95  # how near below a headline's count passed the body's nearest count must fall to be that count
 
 
 def _of_years_before(ab, b, published) -> bool:

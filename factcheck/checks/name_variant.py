@@ -775,7 +775,9 @@ def _word_forms(a: str, b: str) -> bool:
 _WORD_ENDINGS = frozenset({"", "s", "es", "al", "als", "ion", "ions", "ional", "ive", "ives", "ure", "ures", "ing", "ings", "ed", "er", "ers", "or", "ors",
                            "y", "ies", "ist", "ists", "ism", "ic", "ics", "ical", "ly", "ment", "ments", "ance", "ence", "ant", "ent", "ity"})
 # A name of three or more capitalised words ("Manyame Agro Holdings", "Taman Sri Kenari").
-_CAPS_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){2,}")
+# (a short lower-case particle may join its words: "Tautua mo Aiga Trust", "Banco de Ahorro Rural"; not "and", "the" or a
+# preposition, which join two names)
+_CAPS_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0](?:(?!(?:and|the|for|or|to|in|at|on|by|is|as|was|has|its|are|but)[ \u00a0])[a-z]{1,3}[ \u00a0])?[A-Z][\w'’-]*){2,}")
 _VOWELS = frozenset("aeiouy")
 _POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s?\Z")
 # Blocks written in title case, where every word is capitalised.
@@ -857,7 +859,7 @@ def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
         if block.kind in _TITLE_CASE:
             continue
         for run in _CAPS_RUN_RE.finditer(block.text):
-            words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", run.group())]
+            words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", run.group()) if not w.group()[0].islower()]
             while words and words[0][0] in _FUNCTION_CAPS:
                 words = words[1:]
             for k in range(len(words) - 2):

@@ -266,6 +266,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "Belmont Silvertones … with 285 points" … "Southern Sunrise … were third with 281 points": two entrants
                 if how is not None and not (a.unit == "age" and a.owner and a.owner == b.owner) and _someone_elses(first, a, later, b):
                     continue  # "the hooker Dai Morgan, who has retired after 212 games" … "their 22 league games": his, not theirs
+                if _parts_make(first.block, a.amount, b.amount.value) or _parts_make(later.block, b.amount, a.amount.value):
+                    continue  # "a 4.99% rise" … "made up of a 2.99% general rise and the 2% precept": a part, and its whole
                 if _bound_holds(first, a, b, how is None) or _bound_holds(later, b, a, how is None):
                     continue  # "more than 1,100 homes" … "1,150 homes": a round bound the exact figure meets
                 if how is None and _sizes_another(a) != _sizes_another(b) and not a.scope & b.scope:

@@ -974,8 +974,9 @@ def read_people(texts: Sequence[str], kb: PeopleKnowledge, rk: "RolesKnowledge |
     runs = _particles_in_surnames(texts, [_name_runs(t, kb, titles, verdicts) for t in texts])
     offices = [find_offices(t, kb, runs[i]) for i, t in enumerate(texts)]
     if rk is not None:
-        from .roles import find_roles
+        from .roles import find_roles, parties_named_in, with_parties
 
+        rk = with_parties(rk, parties_named_in(texts, rk, kb.is_place))  # "defected from the DAP to the PRC": the article's own parties
         # "the vice-chancellor" of a university: a phrase roles.yaml names whole is that role, not a deputy's office
         offices = [[o for o in os_ if o.country is not None or not _role_phrase(texts[i][o.start : o.end], rk)] for i, os_ in enumerate(offices)]
 

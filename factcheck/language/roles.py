@@ -359,6 +359,33 @@ def _party_patterns(forms) -> dict[str, re.Pattern[str]]:
             "party_of_re": party_of_re, "party_clause_re": party_clause_re, "party_anaphor_re": party_anaphor_re}
 
 
+# Initials an article itself marks as a party: "the ruling PRC", "the opposition DAP", "defected from the DAP to the
+# PRC", "PRC-held wards". A party roles.yaml does not know is still a party where the copy says so.
+_PARTY_MARKED_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:ruling|governing|opposition)\s+(?P<a>[A-Z]{2,5})|defected\s+(?:from\s+the\s+(?P<b>[A-Z]{2,5})\s+)?to\s+the\s+(?P<c>[A-Z]{2,5})"
+    r"|defected\s+from\s+the\s+(?P<d>[A-Z]{2,5})|(?P<e>[A-Z]{2,5})-(?:held|controlled)\s+(?:seats?|wards?|constituenc(?:y|ies)|areas?|councils?|states?))(?![\w-])"
+)
+
+
+def parties_named_in(texts: Sequence[str], rk: RolesKnowledge, is_place=lambda w: False) -> dict[str, str]:
+    """Return the initials the texts mark as a party (each its own party) that the roles knowledge does not hold."""
+    found = {}
+    for text in texts:
+        for m in _PARTY_MARKED_RE.finditer(text):
+            for initials in filter(None, m.group("a", "b", "c", "d", "e")):
+                if initials not in rk.party_form and not is_place(initials):
+                    found[initials] = initials
+    return found
+
+
+def with_parties(rk: RolesKnowledge, parties: dict[str, str]) -> RolesKnowledge:
+    """Return the roles knowledge that also reads the parties given (form as written -> party)."""
+    if not parties:
+        return rk
+    form = {**rk.party_form, **parties}
+    return replace(rk, party_form=form, party_words=rk.party_words | frozenset(parties), **_party_patterns(form))
+
+
 def build_roles(acc: dict) -> RolesKnowledge:
     """Return the roles knowledge built from an accumulator the files were read into."""
     roles: dict[str, RoleSpec] = acc["roles"]
@@ -1386,6 +1413,10 @@ def _committee_before(text: str, pos: int) -> tuple[Org, int] | None:
     if m is None:
         return None
     words = m.group("words").split()
+    # "who took over as board chairperson": the description starts after the clause's last small word ("and" joins one:
+    # "the finance and resources committee")
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _TITLE_STOP and w.lower() not in ("and", "or", "of")), default=0)
+    words = words[cut:]
     while words and (words[0].lower() in _TITLE_STOP or words[0].lower() in _ROLE_MODIFIERS
                      or words[0][0].isupper() and not _sentence_starts(text, pos - len(" ".join(words)) - 1)):
         words = words[1:]  # "a former transit committee chair": "former" is the role's, not the committee's

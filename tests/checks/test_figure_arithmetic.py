@@ -2835,3 +2835,19 @@ def test_a_share_that_another_figure_of_the_sentence_makes(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = paragraphs[0].replace("52.8", "58.2")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_part_of_whom_said_in_a_few_words_with_its_share_after(rules):
+    head = 'date 2026-07-14 Dairy union members\n\n'
+    paragraphs = ["The union now has about 3.5 lakh members spread across two districts, of whom roughly 2.1 lakh are women, a share of nearly 70 per cent."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("nearly 70", "about 60")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_after_while_is_another_subject_s(rules):
+    head = 'date 2026-07-14 Dairy union results\n\n'
+    paragraphs = ["Sales of packaged milk grew 14 per cent in volume, while ghee exports nearly doubled to Rs 310 crore from Rs 158 crore."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "Sales of packaged milk grew 20 per cent to Rs 310 crore from Rs 272 crore, while ghee exports were flat."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1609,3 +1609,15 @@ def test_the_opening_tells_the_headline_s_story_on_its_day(rules):
             "From Monday 18 to Sunday 24 January, trains will run again between Richmond and Caulfield, and buses will cover only the outer section.\n")
     assert findings_of(text, "md", rules, "headline-body-conflict") == []
     assert findings_of(text.replace("replacement buses from Friday night", "replacement buses"), "md", rules, "headline-body-conflict") == [("headline-body-conflict", 12)]
+
+
+def test_a_count_the_headline_says_was_passed(rules):
+    head = 'date 2026-08-10 County fair crowd tops 160,000 for first time\n\n'
+    paragraphs = ["Turnstile counts released on Monday show 158,930 people passed through the gates of this year's fair, which closed on Sunday night.",
+                  "That is the highest attendance in the fair's history and the first time it has topped 150,000."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("158,930", "161,930")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    # a count well short of the mark is some other count
+    paragraphs[0] = "Turnstile counts released on Monday show 98,930 people came on the first four days of the fair."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

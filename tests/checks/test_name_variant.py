@@ -938,3 +938,12 @@ def test_a_title_and_surname_never_introduced_that_shares_most_of_an_introduced_
     # without a title the lone word may be anyone
     paragraphs[1] = "Thistlewaite Road will close for the works."
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_name_joined_by_a_short_particle_spelt_two_ways(rules):
+    head = 'date 2026-05-02 Church pledges water money\n\n'
+    paragraphs = ["The pledge will be channelled through the Tautua mo Aiga Trust, the church's development arm.",
+                  "Schwenke said the Tautua mo Aega Trust would publish the list of villages."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    paragraphs[1] = "Schwenke said the Tautua mo Aiga Trust would publish the list of villages."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

@@ -1278,3 +1278,12 @@ def test_a_limit_on_the_size_of_each_group(rules):
     paragraphs = ["Of the 126 constables who sat the sergeants' exam in the spring, 58 passed.",
                   "The federation said some newly promoted sergeants were supervising teams of up to 14 constables."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_change_made_up_of_parts_that_add_to_it(rules):
+    head = 'date 2026-02-13 County approves budget\n\n'
+    paragraphs = ["The county council has approved a budget confirming a 4.99% rise in its share of council tax.",
+                  "The increase is made up of a 2.99% general rise and the 2% adult social care precept."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "The increase is made up of a 2.99% general rise and the 1% adult social care precept."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

@@ -2221,3 +2221,33 @@ def test_a_first_name_spelt_two_ways_is_one_holder(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
     paragraphs[2] = "Chief financial officer Harjit Grewal added that the company would cut debt."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+
+
+def test_parties_the_article_itself_names_as_parties(rules):
+    head = 'date 2026-11-20 Assembly passes budget\n\n'
+    paragraphs = ["Presenting the report, the committee's chairman, Hon. Musa Lawan Rano of the PRC, said the committee had trimmed N2.4 billion.",
+                  "Hon. Hadiza Ungogo, who defected from the DAP to the PRC in June last year, backed the bill.",
+                  "Musa Lawan Rano, a DAP lawmaker, told reporters the committee would meet in December."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    # initials the article never marks as a party are no party
+    paragraphs[1] = "Hon. Hadiza Ungogo backed the bill."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_chair_taken_over_after_a_predecessor_left_is_held_now(rules):
+    head = 'date 2026-03-04 Textile firm closes line\n\n'
+    paragraphs = ["The decision came at a meeting chaired by Mamello Lerotholi, who took over as board chairperson in February after her predecessor, Teboho Mokoena, retired from the post.",
+                  "The board's chairperson, Lehlohonolo Sekhonyana, said a second site would be reviewed in June."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    # the one who left is no rival of the one who took over
+    paragraphs[1] = "Teboho Mokoena, the board's former chairperson, said a second site would be reviewed in June."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_counsel_for_the_prosecution_then_for_the_accused(rules):
+    head = 'date 2025-11-12 Two charged over meter tender\n\n'
+    paragraphs = ["Prosecution counsel Daniel Kiprop opposed their release on bond.",
+                  "Daniel Kiprop, for the accused, told the court his client ran a legitimate business."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Beatrice Atieno, for the accused, told the court her client ran a legitimate business."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
