@@ -1780,6 +1780,8 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
     out = []
     if _beside_a_part(s):
         return out
+    if "points" in s.lowers and s.lowers & s.ab.knowledge.scoring_acts:
+        return out  # "12 points: three conversions and two penalties": each scores several points
     # "includes a capital works program of $46.3 million, with …, and the remaining $6.8 million for drainage": what is
     # included is the whole, and the list after "with" ends with the rest
     rest_list = "with" in s.lowers and len(s.amounts) >= 3 and _the_rest(s, s.amounts[-1])
@@ -3203,11 +3205,41 @@ def _net_changes(s: Sentence) -> list[tuple[Amount, str]]:
         signs = [1 if s.lower(a.first - 1) in _ADDING else -1 if s.lower(a.first - 1) in _REMOVING else 0 for a in moves]
         if not moves or 0 in signs or any(a.approx for a in (now, earlier, *moves)):
             continue
+        if any(_of_people(s, a) != _of_people(s, now) for a in moves):
+            continue  # "22 students, up from 21, because the district cut 14 teaching positions": posts, not pupils
         written = earlier.value + sum(sign * a.value for sign, a in zip(signs, moves))
         if abs(written - now.value) > 0.5:
             steps = "".join(f" {'+' if sign > 0 else '-'} {a.text}" for sign, a in zip(signs, moves))
             return [(now, f"{earlier.text}{steps} is {_fmt(written)}, not {now.text}.")]
     return []
+
+
+_NET_NOUNS = frozenset("gain gains loss losses increase decrease rise fall change migration inflow outflow addition additions growth intake".split())
+
+
+def _net_of_two_flows(s: Sentence) -> list[tuple[Amount, str]]:
+    """A net change given with the two flows that make it, and no other figure of their unit ("412 students came in,
+    while 287 left, leaving a net gain of 215": 125)."""
+    for i in range(s.lo, s.hi - 1):
+        if s.lower(i) != "net" or s.lower(i + 1) not in _NET_NOUNS:
+            continue
+        k = i + 2 + (s.lower(i + 2) == "of")
+        net = s.at(k)
+        if net is None or net.approx or net.in_range:
+            continue
+        flows = [a for a in s.amounts if a is not net and a.unit == net.unit and a.last < i]
+        if len(flows) != 2 or len([a for a in s.amounts if a.unit == net.unit]) != 3 or any(a.approx or a.in_range for a in flows):
+            continue
+        big, small = sorted(flows, key=lambda a: -a.value)
+        if small.value > 0 and abs(big.value - small.value - net.value) > 0.005 * max(net.value, 1):
+            return [(net, f"{big.text} - {small.text} is {_fmt(big.value - small.value)}, not {net.text}.")]
+    return []
+
+
+def _of_people(s: Sentence, a: Amount) -> bool:
+    """True when one of the few words after a count names people ("22 students", "14 new staff")."""
+    people = s.ab.knowledge.person_nouns
+    return any(singular(s.lower(k)) in people for k in range(a.last + 1, min(a.last + 4, s.hi)) if s.tokens[k].kind == WORD)
 
 
 _PRESENT = frozenset("attended present".split())
@@ -6121,7 +6153,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             if len(group) >= 2:
                 found += _split_among(s, prior, annotation)
             if len(group) >= 3:
-                found += _averages(s) + _net_changes(s)
+                found += _averages(s) + _net_changes(s) + _net_of_two_flows(s)
         found += _list_counts(ab, amounts) + _totals_of_previous(ab, by_sentence, bounds, previous) + _margin_of_tally(ab, amounts, tallies, year)
         previous = sentences[max(sentences)] if sentences else None
         recent = ([sentences[i] for i in sorted(by_sentence, reverse=True)] + recent)[:4]

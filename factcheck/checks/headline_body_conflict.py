@@ -149,6 +149,7 @@ from ..document import Block, BlockKind, Document, MetaField, Span
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import find_dates, find_weekdays, month_number
 from ..language.figures import Figure, find_figures
+from ..language.numbers import value_of_words
 from ..language.tense import Tense, governing_verb
 
 from ..reading.compare import agree, amount_slip, significant_digits, slip
@@ -690,7 +691,7 @@ def _score_conflicts(headline: str, headline_span, annotation, others: list[str]
     # a round-up's crosshead may be its item's result ("Lincoln 31, Westfield 24")
     scored = [ab for ab in annotation.prose if ab.block.kind in _BODY or ab.block.kind is BlockKind.HEADING]
     scores = [(ab, r) for ab in scored for r in ab.results[0] if r.kind == "score" and not r.quoted and not _OTHER_EVENT_RE.search(_clause_to(ab.block, r.end))]
-    hits += _won_by_conflicts(tokens, headline, headline_span, scores, body, knowledge)
+    hits += _won_by_conflicts(tokens, headline, headline_span, scores, body, knowledge, scored)
     # a live blog's "Full time: Wales 25-20 Scotland" is its match's result, whatever the running scores before it
     full_time = [(ab, r) for ab, r in scores if _FULL_TIME_RE.search(ab.text, max(0, r.start - 40), r.start)]
     for x_tok, y_tok in pairs:
@@ -830,25 +831,63 @@ _FULL_TIME_RE = re.compile(r"\b(?:" + "|".join("(?-i:FT)" if w == "ft" else w.re
                            + r")\b\W*(?:[A-Z][\w'\u2019-]*\s+){0,4}\Z", re.I)
 
 
-def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowledge) -> list[Hit]:
+def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowledge, scored=()) -> list[Hit]:
     """A winning margin in the headline ("Swiftwings rout Rice Masters by 24") that the first result the body gives
     ("beating the Quezon Rice Masters 98-81": 17) does not make, when no score the body gives makes it."""
     won = next((i for i, t in enumerate(tokens) if t.lower in knowledge.win_words), None)
     if won is None:
         return []
-    margin = next((tokens[i + 1] for i in range(won + 1, len(tokens) - 1) if tokens[i].lower == "by" and tokens[i + 1].is_number
+    # ("beat Down by five points": a margin may be spelt)
+    margin = next((tokens[i + 1] for i in range(won + 1, len(tokens) - 1) if tokens[i].lower == "by" and (tokens[i + 1].is_number or value_of_words([tokens[i + 1].lower]))
                    and (i + 2 >= len(tokens) or not tokens[i + 2].is_number and (tokens[i + 2].lower in knowledge.margin_words or tokens[i + 2].text in ",:;"))), None)
     results = [(ab, r) for ab, r in scores if not r.running]
     opening = [(ab, r) for ab, r in results if any(ab is b for b in body[:_OPENING])]
-    if margin is None or not opening or not margin.text.isdigit():
+    if margin is None or not (margin.text.isdigit() or margin.lower.isalpha()):
         return []
-    wanted = int(margin.text)
+    wanted = int(margin.text) if margin.text.isdigit() else int(value_of_words([margin.lower]) or 0)
+    gaelic = _won_by_against_goals_and_points(margin, wanted, headline, headline_span, scored)  # a live blog's crosshead may give it
+    if gaelic is not None:
+        return gaelic  # goals and points are no score of two counts ("1-16" is no margin of 15)
+    if not opening:
+        return []
     if any(abs(r.first_value - r.second_value) == wanted for _, r in results):
         return []
     ab, r = opening[0]  # the opening paragraphs' first result is the headline's match
     size = abs(r.first_value - r.second_value)
     return [Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"“{ab.text[r.start:r.end]}” is a margin of {size}, but the headline says “by {margin.text}”.",
                 (_at_headline(headline, headline_span, margin.start, margin.end),))]
+
+
+_MARGIN_WORDS_RE = re.compile(r"(?<![\w-])(\d{1,2}|[A-Za-z]+)-point\s+(?:winners?|win|victory|margin)\b|(?<![\w-])by\s+(\d{1,2}|[a-z]+)\s+points?\b")
+
+
+def _won_by_against_goals_and_points(margin, wanted: int, headline: str, headline_span, scored) -> list[Hit] | None:
+    """A headline's margin ("Armagh beat Down by five points") against a Gaelic games result of the body ("Full-time:
+    Armagh 1-16 Down 0-15": a goal is three points, so four): the one it labels as final, else its first. None when
+    the body gives no goals and points at all."""
+    found = [(ab, m) for ab in scored for regex in (_GOALS_POINTS_RE, _GOALS_POINTS_TO_RE) for m in regex.finditer(ab.text)]
+    if not found:
+        return None
+    # not a result a year dates ("Glenbawn won the 2024 final between these clubs, 0-21 to 1-16"): another match's
+    found = [(ab, m) for ab, m in found if not _EARLIER_YEAR_RE.search(_sentence(ab.block, m.start()))]
+    if not found:
+        return []
+    final = [(ab, m) for ab, m in found if _FULL_TIME_RE.search(ab.text, max(0, m.start() - 40), m.start())]
+    ab, m = (final or sorted(found, key=lambda f: (scored.index(f[0]), f[1].start())))[0]
+    size = abs(3 * int(m.group("ag")) + int(m.group("ap")) - 3 * int(m.group("bg")) - int(m.group("bp")))
+    if size == wanted:
+        return []
+    for told in scored:  # the body's own words for that margin ("four-point winners"), where it gives them
+        for w in _MARGIN_WORDS_RE.finditer(told.text):
+            said = w.group(1) or w.group(2)
+            if (int(said) if said.isdigit() else value_of_words([said.lower()])) == size:
+                return [Hit(CHECK.id, told.block.source_span(w.start(), w.end()), f"The body says \u201c{w.group()}\u201d ({ab.text[m.start():m.end()]}), but the headline says \u201cby {margin.text}\u201d.",
+                            (_at_headline(headline, headline_span, margin.start, margin.end),))]
+    return [Hit(CHECK.id, ab.block.source_span(m.start("ag"), m.end("bp")), f"\u201c{ab.text[m.start():m.end()]}\u201d is a margin of {size} point{'s' if size != 1 else ''}, but the headline says \u201cby {margin.text}\u201d.",
+                (_at_headline(headline, headline_span, margin.start, margin.end),))]
+
+
+_GOALS_POINTS_TO_RE = re.compile(r"(?<![\d-])(?P<ag>\d{1,2})-(?P<ap>\d{1,2})\s+to\s+(?P<bg>\d{1,2})-(?P<bp>\d{1,2})(?![\d-])")
 
 
 # verbs of a vote that a headline may end on its tally after their object ("passes … expansion 112-58")

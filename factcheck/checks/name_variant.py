@@ -880,6 +880,8 @@ def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
             for y in range(x + 1, len(found)):
                 a, b = found[x], found[y]
                 wa, wb = a[n], b[n]
+                if _ROMAN_RE.fullmatch(wa) or _ROMAN_RE.fullmatch(wb):
+                    continue  # "English Paper I" … "English Paper II": a numbered one of several, not a spelling
                 # "Brightwaters Care Group" … "Brightwater Care Group": an "s" more inside a name, not at its end
                 if wa.lower() in lower or wb.lower() in lower or not (_vowel_variant(wa, wb) or _ending_spelt_again(wa, wb) or _h_variant(wa, wb)
                                                                       or n < 2 and (_s_variant(wa, wb) or _e_variant(wa, wb) or _ending_added(wa, wb))):
@@ -902,6 +904,9 @@ def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
                 first = right[1][0]
                 for i, s_, e in wrong[1]:
                     _add(hits, blocks[i], (s_, e), right[0], " ".join(wrong[2]), len(right[1]), blocks[first[0]].source_span(first[1], first[2]), " ".join(right[2]), suggest=suggest)
+
+
+_ROMAN_RE = re.compile(r"[IVXL]+")
 
 
 # Letters that write one sound two ways inside a word: "Orchid"/"Orkid", "Phoenix"/"Fenix", "Mackay"/"Makay".

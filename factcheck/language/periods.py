@@ -1587,7 +1587,8 @@ _NOT_THE_ACT = re.compile(r"\band\b|;|\bbut\b|\d")
 _GRANT = re.compile(r"\b(?:have|has|had|given|granted|allowed|get|gets|got)\s+(?:only\s+|just\s+)?\Z", re.I)
 # "…, with the period having opened on …"; "…; in this case the window for representations ran from …"
 _ITS_PERIOD_AFTER = re.compile(r"\s+(?:from\s+(?:that|this|the)\s+(?:date|day)\s+)?to\s+[^.;]{0,80}?(?:,\s+with\s+|;\s+(?:(?:in\s+this\s+case|here)\s*,?\s+)?)the\s+(?:[a-z-]+\s+){0,2}?(?:period|window)\b", re.I)
-_TO_DO = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+", re.I)
+# (a month's abbreviation may come between: "21 days, until Dec. 10, to file")
+_TO_DO = re.compile(r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.(?=\s+\d)){0,80}?\bto\s+[a-z]+", re.I)
 SENT_WITHIN = "sent within"  # the word of a length the public has to send something in (see _SENT_WITHIN)
 # what the public sends in a time: "objections and suggestions may be sent to the department within", "Written objections to
 # the order must reach the council within" (a party's own filing, "a notice of appeal must be filed within", is no window of theirs)
@@ -1774,6 +1775,11 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
                         weekday = next((w for w in weekdays if w.start == day_of.start("day")), None)
                         if weekday is not None:
                             facts.append(PeriodFact("start", day_of.start("day"), day_of.end(), noun, "of", weekday=weekday, tense=Tense.PAST))
+                elif (bare := next((w for w in weekdays if d.end < w.start <= d.end + 8 and text[d.end : w.start].strip().lower() in ("", "from", "after")), None)) is not None:
+                    # "giving him 21 days from Thursday, until June 18": the count starts on the day the weekday names,
+                    # read in the tense that governs it
+                    tense = governing_verb(text, bare.start, bare.end)[0]
+                    facts.append(PeriodFact("start", bare.start, bare.end, noun, "of", weekday=bare, tense=tense if tense is not Tense.UNKNOWN else Tense.PAST))
                 elif back:  # "45 days from the date of the notice": the notice is dated elsewhere
                     named = " ".join(filter(None, (back.group("noun"), back.group("noun2")))).lower()
                     facts.append(PeriodFact("start", back.start("noun"), back.end(), noun, "of", counted_from=named))

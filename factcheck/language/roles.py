@@ -649,7 +649,8 @@ def _apposition_before_re() -> re.Pattern[str]:
 
 
 _APPOSITION_BEFORE = (
-    r"(?:,\s+(?:speaking\s+as\s+)?|\s+[–—]\s+|\s+--\s+|\s+\(|\s+(?:is|has\s+been|is\s+now|serves\s+as)\s+)(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|as|was\s+(?:named|appointed|made|(?:re-?)?elected)(?:\s+as)?"
+    # "X, speaking as chair,", "Mr Joomun, presenting the accounts as treasurer,": a role a participle's act is done in
+    r"(?:,\s+(?:(?:speaking|presenting|introducing|addressing|opening|closing|reporting|writing)\s+(?:[a-z][\w'’-]*\s+){0,3}?as\s+)?|\s+[–—]\s+|\s+--\s+|\s+\(|\s+(?:is|has\s+been|is\s+now|serves\s+as)\s+)(?:(?:who\s+(?:is|was|became|has\s+been|had\s+been|has\s+since\s+become|is\s+now|serves\s+as|as|was\s+(?:named|appointed|made|(?:re-?)?elected)(?:\s+as)?"
     # "who as chief executive has overseen …": the role the clause gives its subject
     # a stated change that gives the role: "who took over as chief executive in 2024", "who was promoted to sergeant"
     r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+(?:since\s+|now\s+|recently\s+|just\s+)?been|had\s+(?:since\s+)?been)\s+promoted\s+to)|is|now|also)\s+)?"
@@ -696,6 +697,12 @@ _PARTY_BODY_AFTER_RE = re.compile(r"\s+(?:group|party|caucus|bloc|delegation)\b"
 
 
 _LETTER_PARTY_RE = re.compile(r",\s+[A-Z]-[A-Z]")
+
+
+def _as_of_a_name(text: str, start: int, by_end) -> bool:
+    """True when a role just after a name is set off by a participle's "as" ("X, speaking as chair")."""
+    ap = _apposition_before_re().search(text, max(0, start - 40), start)
+    return ap is not None and " as " in ap.group() and by_end.get(ap.start()) is not None
 
 
 def _may_name_role(text: str, rk: RolesKnowledge) -> bool:
@@ -1164,6 +1171,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
                 return None
             of_org = _place_org(of_org.written)  # "the Governor of Catanduanes"
     if of_org is not None:
+        if org is not None and org.kind is None and org.name is not None and len(org.name) == 1 and of_org.name is not None:
+            org = None  # "The Enugu chairman of the Joint Health Sector Unions": the body named after, "Enugu" its branch
         org = org or of_org
         end = of_end
     elif org is None and text[max(0, start - 1) : start] == "(" and (br := _BRACKET_ORG_AFTER_RE.match(text, end)):
@@ -1216,9 +1225,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             org = Org(org.name, next(iter(kinds)), org.written)
     if spec.kinds and loose and not (deputy and spec.loose) and (org is None or org.kind not in spec.kinds) and not initials:
         opens = opens_clause(text, start) or (text[max(0, start - 4) : start] == "The " and _sentence_starts(text, start - 4))
-        if org is not None or not opens:
+        as_named = _as_of_a_name(text, start, by_end)  # "Mr Joomun, presenting the accounts as treasurer,": a named holder's
+        if org is not None or not (opens or as_named):
             return None  # "head", "leader": too common a word to be a role without an organisation of its kind
-        body_unsaid = True  # "Registrar Dr Sunil Deshmukh said", "The deputy leader, Cllr Tom Aske,": opening its sentence
+        body_unsaid = not as_named  # "Registrar Dr Sunil Deshmukh said", "The deputy leader, Cllr Tom Aske,": opening its sentence
     # the holder
     holder = None
     # "vice-president (academic) Marguerite Tremblay": a bracketed remit between the role and the name

@@ -353,7 +353,8 @@ def reported_speech_verb_before(text: str, start: int) -> bool:
 
 # a second predicate of the same subject: ", and will be sent", "and has since"
 # ", meaning …", ", which means …": a consequence after the expression, told with a time of its own
-_CONSEQUENCE_RE = re.compile(r"\s*,\s+(?:meaning|which\s+means|which\s+meant)\b", re.I)
+# (or what the day came before: "closed at Rs 805.25 on Tuesday, ahead of what brokers expect to be a busy week")
+_CONSEQUENCE_RE = re.compile(r"\s*,\s+(?:meaning|which\s+means|which\s+meant|ahead\s+of)\b", re.I)
 _AND_PREDICATE_RE = re.compile(
     r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:will|would|is|are|was|were|has|have|had|shall|can|could|may|might|should|must)\b", re.I
 )

@@ -36,6 +36,7 @@ _SHAPE: dict[str, str] = {
     "subunits": "list",
     "miss-words": "list",
     "whole-nouns": "list",
+    "scoring-acts": "list",
     "share-nouns": "list",
     "action-heads": "list",
     "partitions": "list-of-lists",
@@ -132,6 +133,7 @@ class QuantityKnowledge:
     subunits: frozenset[str] = frozenset()  # "cents", "pence", "c": a hundredth of the currency beside them
     passing: dict[str, int] = field(default_factory=dict)  # "beating" -> 1, "missed" -> -1: a level past or short of a mark "by" a gap
     whole_nouns: frozenset[str] = frozenset()  # nouns that stand for a whole: "make up the tally"
+    scoring_acts: frozenset[str] = frozenset()  # what scores several points at once: "12 points: three conversions and two penalties"
     set_apart: frozenset[str] = frozenset()  # "Elsewhere, …": a paragraph opening on another matter
     share_nouns: frozenset[str] = frozenset()  # "a turnout of 45.6 per cent": a percentage that is one count of another
     action_heads: frozenset[str] = frozenset()  # "220 job cuts": an action on the thing before it, which is what is counted
@@ -194,6 +196,7 @@ class QuantityKnowledge:
             subunits=frozenset(w.lower() for w in merged.get("subunits", [])),
             passing={**{w.lower(): -1 for w in merged.get("miss-words", [])}, **{w.lower(): 1 for w in merged.get("exceed-words", [])}},
             whole_nouns=frozenset(w.lower() for w in merged.get("whole-nouns", [])),
+            scoring_acts=frozenset(w.lower() for w in merged.get("scoring-acts", [])),
             share_nouns=frozenset(w.lower() for w in merged.get("share-nouns", [])),
             action_heads=frozenset(w.lower() for w in merged.get("action-heads", [])),
             set_apart=frozenset(w.lower() for w in merged.get("set-apart", [])),

@@ -612,6 +612,10 @@ def _with_labelled_asides(r: Readings, knowledge) -> list[BlockReading]:
     return out
 
 
+def _sentence_index(reading: BlockReading, pos: int) -> int:
+    return next((k for k, sn in enumerate(reading.block.sentences) if sn.start <= pos < sn.end), -1)
+
+
 def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     from ..language.periods import periods_of, may_name_period, read_period_facts, with_period_subjects
 
@@ -666,10 +670,17 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     orphans = []
     earlier_moves: set[tuple[int, int]] = set()  # sentences moving an earlier year's period: their new days are that year's
     for reading, facts, nouns, moved in readings_of:
+        marked: dict[str, tuple[int, tuple[str, str | None]]] = {}  # a kind's last noun told apart in this block, by sentence
         for noun in nouns:
             if noun.pointing and noun.kind in last_of_kind:
                 # "have been given a shorter window: they have 14 days …, and that window shuts on Monday 23 March"
                 pointed[id(noun)] = last_of_kind[noun.kind]
+            elif noun.verb and noun.kind in marked and _sentence_index(reading, noun.start) - marked[noun.kind][0] in (0, 1):
+                # "notice of a second, longer stoppage. If talks fail, drivers will walk out for 72 hours from …": the verb
+                # tells the one just named apart
+                pointed[id(noun)] = marked[noun.kind][1]
+            if noun.marker is not None and not noun.verb:
+                marked[noun.kind] = (_sentence_index(reading, noun.start), key_of(noun))
             p = period(noun)
             if not noun.verb:  # "banned from keeping animals, and that ban": the verb's ban is no named one to point at
                 last_of_kind[noun.kind] = key_of(noun)

@@ -1276,3 +1276,19 @@ def test_that_window_of_last_season_moved_is_no_move_of_this_one(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("Friday 9 October", "Monday 5 October")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_length_counted_from_a_weekday(rules):
+    head = 'date 2026-05-21 Former official jailed\n\n'
+    paragraphs = ["The magistrate ordered him to pay K4.5 million in compensation, giving him 21 days from Thursday, until June 18, to settle the amount."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("June 18", "June 11")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_grant_to_a_us_style_day(rules):
+    head = 'date 2025-11-13 Judge tosses claims\n\n'
+    paragraphs = ["Following the order on Nov. 12, the drivers have 21 days, until Dec. 10, to file an amended complaint."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Dec. 10", "Dec. 3")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

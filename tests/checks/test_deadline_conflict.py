@@ -1246,3 +1246,12 @@ def test_a_grant_s_start_after_its_length(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("30 April", "22 April")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_verb_s_period_after_a_noun_told_apart_is_that_one(rules):
+    head = 'date 2026-09-17 Bus strike live: drivers begin 48-hour stoppage\n\n'
+    paragraphs = ["Drivers walked out at 00:01 on Thursday 17 September in a row over pay and rosters.",
+                  "The union has already served notice of a second, longer stoppage. If next week's talks fail, drivers will walk out for 72 hours from 00:01 on Tuesday 29 September until 23:59 on Thursday 1 October."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "If next week's talks fail, drivers will walk out for 72 hours from 00:01 on Tuesday 29 September until 23:59 on Thursday 1 October."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

@@ -851,3 +851,12 @@ def test_a_death_told_as_passing_away(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Nov. 3", "Nov. 4")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_drop_in_given_two_dates(rules):
+    head = 'date 2026-02-10 Bridge works to close lane\n\n'
+    paragraphs = ["A drop-in session will be held at Fownhope Village Hall on Tuesday 24 February, between 3pm and 7pm.",
+                  "Residents who cannot get to the 26 February drop-in can send questions by email."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("26 February", "24 February")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

@@ -2851,3 +2851,27 @@ def test_a_change_after_while_is_another_subject_s(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = "Sales of packaged milk grew 20 per cent to Rs 310 crore from Rs 272 crore, while ghee exports were flat."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_net_change_given_with_its_two_flows(rules):
+    head = 'date 2026-09-18 District enrolment rises\n\n'
+    paragraphs = ["Under the open enrollment law, 412 students from outside the district chose its schools this year, while 287 residents left for other districts, leaving the district with a net gain of 215 students."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("215", "125")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_of_other_things_is_no_step_of_a_level(rules):
+    head = 'date 2026-09-18 District enrolment rises\n\n'
+    paragraphs = ["The average elementary class now has 22 students, up from 21 last year, because the district cut 14 teaching positions."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "The chain opened 38 stores and closed 12 during the quarter, ending September with 1,146 locations, up from 1,110."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_points_told_as_the_scores_that_made_them(rules):
+    head = 'date 2026-02-07 Scotland v Wales live\n\n'
+    paragraphs = ["18:27 Kinnaird has now kicked 12 points: three conversions and two penalties."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "18:27 The stand holds 12,000 seats: 3,000 in the upper tier and 2,000 in the lower."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

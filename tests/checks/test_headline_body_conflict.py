@@ -1547,7 +1547,7 @@ def test_an_earlier_year_s_result_is_another_match(rules):
     paragraphs = ["Glenbawn won the 2024 final between these clubs, 0-21 to 1-16, and their manager has kept most of that side together."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs[0] = "Glenbawn won the final between these clubs, 0-21 to 1-16, on Sunday."
-    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3, 3]  # the winner, and the margin (21 to 19 is two)
 
 
 def test_a_headline_place_the_lead_tells_the_story_somewhere_else(rules):
@@ -1620,4 +1620,16 @@ def test_a_count_the_headline_says_was_passed(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     # a count well short of the mark is some other count
     paragraphs[0] = "Turnstile counts released on Monday show 98,930 people came on the first four days of the fair."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_margin_in_points_against_goals_and_points(rules):
+    head = 'date 2026-06-01 Armagh beat Down by five points to reach Ulster semi-final\n\n'
+    paragraphs = ["Full-time: Armagh 1-16 Down 0-15.", "Armagh are four-point winners after a stubborn display from the visitors."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = "Armagh won after a stubborn display from the visitors."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    # goals and points that make the margin ("2-15 to 1-16" is two points, no margin of 13)
+    head = 'date 2026-04-26 Derry edge Down by two points to reach Ulster semi-final\n\n'
+    paragraphs = ["Derry came from behind to beat Down 2-15 to 1-16 in front of 14,812 spectators."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -947,3 +947,10 @@ def test_a_name_joined_by_a_short_particle_spelt_two_ways(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
     paragraphs[1] = "Schwenke said the Tautua mo Aiga Trust would publish the list of villages."
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_numbered_papers_are_no_spelling(rules):
+    head = 'date 2027-01-20 Exam timetable\n\n'
+    paragraphs = ["First-year students begin with Second Language Paper I on Thursday 25 February, followed by English Paper I on Saturday 27 February.",
+                  "Second-year students start with Second Language Paper II on Friday 26 February and English Paper II on Monday 1 March."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

@@ -2251,3 +2251,31 @@ def test_counsel_for_the_prosecution_then_for_the_accused(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Beatrice Atieno, for the accused, told the court her client ran a legitimate business."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_university_s_rector_is_one(rules):
+    head = 'date 2026-02-20 University court backs cuts\n\n'
+    paragraphs = ["The University of Aberdeen's court approved the plan on Thursday.",
+                  "The rector, Morag Leask, voted against the plan.",
+                  "Rector Alasdair Cruickshank told reporters the court would review the plan every six months."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = "Alasdair Cruickshank, the senior lay member, told reporters the court would review the plan every six months."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_branch_chairman_of_a_body_named_after_the_role(rules):
+    head = 'date 2026-05-14 New hospital board\n\n'
+    paragraphs = ["Dr Emeka Eze, chairman of the Nigerian Medical Association's Enugu branch, represents doctors on the board.",
+                  "The Enugu chairman of the Joint Health Sector Unions, Comrade Innocent Agu, said the previous board had made similar promises."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[1] = "The Enugu chairman of the Nigerian Medical Association, Comrade Innocent Agu, said the previous board had made similar promises."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+
+
+def test_a_role_a_named_person_acts_in(rules):
+    head = 'date 2026-03-02 Cane growers elect board\n\n'
+    paragraphs = ["The society's secretary, Anwar Joomun, was re-elected to the board.",
+                  "Mr Joomun, presenting the accounts as treasurer, said the society had a surplus."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Mr Joomun, presenting the accounts, said the society had a surplus."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

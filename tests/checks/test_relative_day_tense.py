@@ -198,3 +198,12 @@ def test_a_day_after_an_irregular_participle_is_its_own(rules):
     paragraphs = ["Buyers at the third auction bought 14,200 tonnes of nuts on Wednesday, officials said.",
                   "The fourth auction will be held on Saturday 21 November, when the 860 tonnes withheld on Wednesday are expected to be offered again."]
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
+
+
+def test_a_day_before_what_is_expected_after_it(rules):
+    head = 'date 2026-02-11 Pump maker profit rises\n\n'
+    paragraphs = ["Revenue rose after the board met on Tuesday.",
+                  "Shares rose 4.6 per cent to close at Rs 842.30 on Wednesday, from Rs 805.25 on Tuesday, ahead of what brokers expect to be a busy results week."]
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
+    paragraphs[1] = paragraphs[1].replace("ahead of", "in")  # the day inside the expectation's own clause
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]
