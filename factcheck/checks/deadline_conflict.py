@@ -646,9 +646,14 @@ def _after_its_move(doc: Document, r, period: Period) -> Hit | None:
         sentence = e.reading.sentence_at(e.fact.start)
         if knowledge is not None and knowledge.moved_re.search(sentence.text):
             continue  # "… was first due to close on 20 March": the plan before the move, told again
+        if _COUNTED_BACK.search(sentence.text):
+            continue  # "Questions … no later than seven days before the closing date, by 12 June": another errand's day
         return _against(e, last, f"\u201c{e.shown}\u201d here, but line {_line(doc, last)} moved the end of the {_name(period)} to "
                         f"{_say(last.day)} (\u201c{last.shown}\u201d); no later move is told.", "the end it was moved to")
     return None
+
+
+_COUNTED_BACK = re.compile(r"\b(?:days?|weeks?|hours?|months?)\s+(?:before|ahead\s+of|prior\s+to)\s+the\b", re.I)
 
 
 # who a deadline is for: "Individual lawmakers have until Feb. 2", "the Feb. 9 deadline for individual lawmakers"

@@ -54,7 +54,10 @@ arithmetic a sentence states in full, in plain words:
 - a level said to pass or miss a mark by a gap (rules/quantities.yaml exceed-words,
   miss-words: "raised £518,400, beating the charity's £480,000 target by £48,400");
 - a new level given with the earlier one and what was added and removed
-  ("opened 38 stores and closed 12 …, ending with 1,146, up from 1,110");
+  ("opened 38 stores and closed 12 …, ending with 1,146, up from 1,110"), the moves
+  counting what the levels count (not "22 students, up from 21, because the district
+  cut 14 teaching positions"); a net change given with its two flows ("412 came in,
+  while 287 left, a net gain of 215": 125);
 - a whole given in one sentence and split after a colon in the next ("The ADP
   has been split across four sectors: Rs96bn …");
 - a share given with its parts ("62, or almost a third, of the 150 points": 62
@@ -1681,7 +1684,9 @@ def _unnumbered_item(s: Sentence, i: int, j: int) -> bool:
 def _closed_before_next(s: Sentence, a: Amount, unit) -> bool:
     """True when a conjunction or a comma comes between a figure and the next figure of the unit: the figure ends a
     description, and does not label the figure after it."""
-    nxt = next((b.first for b in s.amounts if b.first > a.last and b.unit == unit), s.hi)
+    nxt = next((b.first for b in s.amounts if b.first > a.last and b.unit == unit), None)
+    if nxt is None:
+        return True  # no figure after it to label: "… and the remaining £7.3m on running the county's 20 recycling centres."
     return any(s.lower(k) in ("and", ",", ";", "&") for k in range(a.last + 1, nxt))
 
 
@@ -1857,7 +1862,8 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
                 if (lead or tail) and s.lower(after) in ("", "."):
                     candidates.append((total, first_tok, i - 2, "sum" if lead == ("adding", "up", "to") else True))
         # "…, the two ports together handling the full 41.6 million tonnes": the list's members named together, then their sum
-        if s.lower(i - 1) == "," and (k := _named_together(s, i)) is not None:
+        # (after "with": "…, with the four districts together accounting for the full 712 tonnes")
+        if s.lower(i - 1) == "," and (k := _named_together(s, i + (s.lower(i) == "with"))) is not None:
             total = s.amount_after(k)
             if total is not None and total.first <= k + 1 and s.lower(total.last + 1) in ("", "."):
                 candidates.append((total, first_tok, i - 2, True))
@@ -4073,6 +4079,8 @@ def _margins(s: Sentence) -> list[tuple[Amount, str]]:
         if len(counts) != 2:
             continue
         x, y = counts
+        if s.lower(x.last + 1) == "for" and y.first == x.last + 2:
+            continue  # "finish on 283 for six and win by four wickets": runs for wickets, a score, no two sides' counts
         tally = x.value > y.value and s.lower(x.last + 1) == "to" and y.first == x.last + 2  # "14,318 to 13,902": no range runs downwards
         if any(c.in_range for c in counts) and not tally or (loose and after and not tally):
             continue

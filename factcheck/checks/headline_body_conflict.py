@@ -130,7 +130,10 @@ headline's day ahead ("Judge to rule next Monday") is compared with the body's d
 previous best finish was fifth, in 2021") is no account of the headline's.
 A sum the headline says was passed ("revenue tops £300m for first time"; the verbs are rules/quantities.yaml's
 `exceed-words`) that none of the body's sums of the headline's subject reaches ("revenue rose to a record £287.4m") is
-reported at the nearest, in the h1 as in a title.
+reported at the nearest, in the h1 as in a title; a count likewise ("Fair crowd tops 160,000"), only against a plain
+count of the opening just short of it ("158,930 people passed through the gates"). A headline's margin ("Armagh beat
+Down by five points", spelt or in digits) is weighed against a Gaelic games result in goals and points, a goal three
+points ("Full-time: Armagh 1-16 Down 0-15": four), at the body's own words for the margin where it gives them.
 A headline's part of a whole ("carries 15 of 16 LGAs") conflicts with the one part of that whole of the same thing the
 body gives in a sentence naming the headline's names ("won outright in 14 of the 16 LGAs"), a count so far ("With nine
 of 16 LGAs declared") left out. A headline telling two stories ("Okafor wins Ward 2 seat by 212 votes; road millage
@@ -839,15 +842,20 @@ def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowle
         return []
     # ("beat Down by five points": a margin may be spelt)
     margin = next((tokens[i + 1] for i in range(won + 1, len(tokens) - 1) if tokens[i].lower == "by" and (tokens[i + 1].is_number or value_of_words([tokens[i + 1].lower]))
-                   and (i + 2 >= len(tokens) or not tokens[i + 2].is_number and (tokens[i + 2].lower in knowledge.margin_words or tokens[i + 2].text in ",:;"))), None)
+                   and (i + 2 >= len(tokens) or not tokens[i + 2].is_number and (tokens[i + 2].lower in knowledge.margin_words | knowledge.told_margin_words or tokens[i + 2].text in ",:;"))), None)
     results = [(ab, r) for ab, r in scores if not r.running]
     opening = [(ab, r) for ab, r in results if any(ab is b for b in body[:_OPENING])]
     if margin is None or not (margin.text.isdigit() or margin.lower.isalpha()):
         return []
     wanted = int(margin.text) if margin.text.isdigit() else int(value_of_words([margin.lower]) or 0)
+    k = tokens.index(margin)
+    unit = tokens[k + 1].lower if k + 1 < len(tokens) and tokens[k + 1].lower in knowledge.margin_words | knowledge.told_margin_words else None
     gaelic = _won_by_against_goals_and_points(margin, wanted, headline, headline_span, scored)  # a live blog's crosshead may give it
     if gaelic is not None:
         return gaelic  # goals and points are no score of two counts ("1-16" is no margin of 15)
+    told = _won_by_in_words(margin, wanted, unit, headline, headline_span, scored)  # "… and win by four wickets"
+    if told is not None or unit in knowledge.told_margin_words:
+        return told or []
     if not opening:
         return []
     if any(abs(r.first_value - r.second_value) == wanted for _, r in results):
@@ -855,6 +863,31 @@ def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowle
     ab, r = opening[0]  # the opening paragraphs' first result is the headline's match
     size = abs(r.first_value - r.second_value)
     return [Hit(CHECK.id, ab.block.source_span(r.start, r.end), f"“{ab.text[r.start:r.end]}” is a margin of {size}, but the headline says “by {margin.text}”.",
+                (_at_headline(headline, headline_span, margin.start, margin.end),))]
+
+
+_WON_BY_RE = re.compile(r"\b(?:win|wins|won|winning|victory|beat|beats|beating)\b[^.;!?]{0,40}?\bby\s+(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>[a-z]+)\b", re.I)
+
+
+def _won_by_in_words(margin, wanted: int, unit: str | None, headline: str, headline_span, scored) -> list[Hit] | None:
+    """A headline's margin with its unit ("win by six wickets") against the one margin in that unit the body says a side
+    won by ("Worcestershire … win by four wickets"): [] when the body gives the headline's, None when it gives none."""
+    if unit is None:
+        return None
+    joined = re.compile(rf"(?<![\w-])[\w]+-{re.escape(unit.rstrip('s'))}\s+(?:win|wins|victory|winners|success|defeat|loss|margin)\b", re.I)
+    if any(joined.search(ab.text) for ab in scored):
+        return []  # "a four-wicket victory": the body's margin joined to its unit, which the joined-margin reading weighs
+    said = [(ab, m, int(m.group("n")) if m.group("n").isdigit() else value_of_words([m.group("n").lower()]))
+            for ab in scored for m in _WON_BY_RE.finditer(ab.text) if m.group("unit").lower() == unit]
+    said = [(ab, m, n) for ab, m, n in said if n]
+    if not said:
+        return None
+    if any(n == wanted for _, _, n in said):
+        return []
+    if len({n for _, _, n in said}) != 1:
+        return []  # several margins: a round-up's other matches
+    ab, m, n = said[0]
+    return [Hit(CHECK.id, ab.block.source_span(m.start("n"), m.end("unit")), f"The body says a win by \u201c{m.group('n')} {m.group('unit')}\u201d, but the headline says \u201cby {margin.text}\u201d.",
                 (_at_headline(headline, headline_span, margin.start, margin.end),))]
 
 

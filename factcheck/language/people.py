@@ -544,6 +544,8 @@ def find_offices(text: str, kb: PeopleKnowledge, runs: Sequence[_Run] | None = N
                 before = _APPOSITIVE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
                 if before:
                     run = by_end.get(before.start())
+                    if run is not None and len(run.tokens) == 1 and text[max(0, run.start - 4) : run.start] in ("the ", "The "):
+                        run = None  # "In the Senedd, the Health Secretary has been answering questions": a body, no one's name
                     if run is not None:
                         holder = (run.start, run.end)
         out.append(

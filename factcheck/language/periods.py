@@ -1205,7 +1205,9 @@ def read_period_facts(
                 passive = _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
                 # "The consultation, which was extended by a fortnight": the period the relative clause hangs on moved
                 its_own = passive is not None and passive.group(1).lower() == "which" and any(0 <= s_start + passive.start(1) - n.end <= 2 for n in nouns)
-                if passive and not its_own and passive.group(1).lower() not in _OWN_SUBJECT and not knowledge.noun_re.fullmatch(passive.group(1)):
+                # ("That tender's closing date had been pushed back": a noun of several words ends on the subject's word)
+                ends_a_noun = passive is not None and any(n.end == s_start + passive.end(1) for n in nouns)
+                if passive and not its_own and not ends_a_noun and passive.group(1).lower() not in _OWN_SUBJECT and not knowledge.noun_re.fullmatch(passive.group(1)):
                     continue  # "while scaffolding is moved": something else moved
                 if passive and passive.group(1).lower() in _PRONOUNS and not named_before and real and all(n.start >= s_start + m.end() for n in real):
                     continue  # "The 2018 review … It was dropped after a consultation drew 400 responses": the review moved

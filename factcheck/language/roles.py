@@ -628,6 +628,7 @@ _NAMED_NOUN_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])[Tt]he\s+(?P<name>(?:[A-Z
 # A word that ends a sentence: a full stop after a word of four letters or more with no other stop ("Canada."; not "U.S.", "St.")
 _SENTENCE_END_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{3,}\.")
 # a body's name may end in its number: "Local 412 president X", "Station 7 captain X" (not "March 12": see _NUMBERED_RE)
+_ITS_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir)\s+(?=[A-ZÀ-ÖØ-Þ]|\Z)")
 _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<org>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+(?:\d{1,5}\s+)?|&\s+){1,4})\Z")
 _PART_THEN_NAME_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<part>(?:[a-z][\w'’-]*\s+){1,3})")
 _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
@@ -1105,6 +1106,10 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         cm = _CAPS_BEFORE_RE.search(text, max(0, before_end - 80), before_end)
         if cm and form[:1].isupper() and _sentence_starts(text, before_end):
             cm = None  # "... at the end of March. Finance director Helen Marsh": a new sentence, not "March"'s
+        if cm and (its := _ITS_BEFORE_RE.match(text, cm.start("org")) or _ITS_BEFORE_RE.search(text, max(0, cm.start("org") - 8), cm.start("org"))) is not None:
+            # "The resident doctors' association … Its Kaduna chairman, Dr Yusuf Abdullahi": the body "its" points at,
+            # the capitalised word its branch
+            org, start, cm = Org(("#" + its.group(1).lower(), str(its.start(1))), None, its.group(1)), its.start(1), None
         if cm:
             written = cm.group("org").strip()
             words = written.split()

@@ -49,6 +49,7 @@ _SHAPE: dict[str, str] = {
     "losing-words": "list",
     "vote-measures": "list",
     "margin-words": "list",
+    "told-margin-words": "list",
     "rest-verbs": "list",
     "multiple-verbs": "factor-map",
     "scoring-verbs": "list",
@@ -147,6 +148,7 @@ class QuantityKnowledge:
     losing_words: frozenset[str] = frozenset()  # "was defeated by 84 votes to 67": the tally's first count voted against
     vote_measures: frozenset[str] = frozenset()  # "the bill's 63 votes": the measure's side, not the house's tally
     margin_words: frozenset[str] = frozenset()  # "by 24 points": the words a winning margin may take
+    told_margin_words: frozenset[str] = frozenset()  # "by six wickets": a margin only the body's own words for it can check
     rest_verbs: frozenset[str] = frozenset()  # "repaid $61,000, leaving $113,300": what a part taken from a whole leaves
     multiple_verbs: dict[str, float] = field(default_factory=dict)  # "doubled" -> 2.0: a change given as a multiple
     scoring_verbs: frozenset[str] = frozenset()  # "Rohan Kelkar struck a fluent 112": a player's own figure
@@ -210,6 +212,7 @@ class QuantityKnowledge:
             losing_words=frozenset(w.lower() for w in merged.get("losing-words", [])),
             vote_measures=frozenset(w.lower() for w in merged.get("vote-measures", [])),
             margin_words=frozenset(w.lower() for w in merged.get("margin-words", [])),
+            told_margin_words=frozenset(w.lower() for w in merged.get("told-margin-words", [])),
             rest_verbs=frozenset(w.lower() for w in merged.get("rest-verbs", [])),
             multiple_verbs={w.lower(): factor for factor, verbs in merged.get("multiple-verbs", {}).items() for w in verbs},
             scoring_verbs=frozenset(w.lower() for w in merged.get("scoring-verbs", [])),

@@ -1255,3 +1255,18 @@ def test_a_verb_s_period_after_a_noun_told_apart_is_that_one(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "If next week's talks fail, drivers will walk out for 72 hours from 00:01 on Tuesday 29 September until 23:59 on Thursday 1 October."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_closing_date_pushed_back_is_moved(rules):
+    head = 'date 2026-03-03 Agency seeks wheat\n\n'
+    paragraphs = ["The tender closes on March 20.",
+                  "In its previous tender, the agency bought only part of the grain. That tender's closing date had been pushed back by a week, from Jan. 14 to Jan. 21.",
+                  "Another tender, for urea, is being run by a different agency and closes on April 9."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_day_counted_back_from_a_moved_end_is_another_errand_s(rules):
+    head = 'date 2026-05-20 Municipality extends tender\n\n'
+    paragraphs = ["In a notice issued on Monday, the municipality said the closing date had been moved to 12:00 on Friday 19 June.",
+                  "Questions about the specification must be submitted no later than seven days before the closing date, by 12 June."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

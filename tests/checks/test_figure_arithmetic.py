@@ -2875,3 +2875,27 @@ def test_points_told_as_the_scores_that_made_them(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = "18:27 The stand holds 12,000 seats: 3,000 in the upper tier and 2,000 in the lower."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_count_in_the_last_part_s_description(rules):
+    head = 'date 2026-02-10 Council budget\n\n'
+    paragraphs = ["Of the £58.6m set aside for waste services next year, £31.2m goes on landfill, £17.9m on sorting recyclables, and the remaining £7.3m on running the county's 20 recycling centres."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("£7.3m", "£9.5m")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_members_named_together_after_with(rules):
+    head = 'date 2026-04-14 Cocoa exports rise\n\n'
+    paragraphs = ["Of the quarter's shipments, Montserrat supplied 248 tonnes, Tamana 176 tonnes, Northern Range 139 tonnes and Tobago 121 tonnes, with the four districts together accounting for the full 712 tonnes."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("712", "684")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_runs_for_wickets_are_no_tally(rules):
+    head = 'date 2026-06-22 County cricket live\n\n'
+    paragraphs = ["Kemble drives the next ball through the covers. Worcestershire finish on 283 for six and win by four wickets."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "Cole held the seat with 4,210 votes to Ward's 3,980, a majority of 330."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1633,3 +1633,15 @@ def test_a_margin_in_points_against_goals_and_points(rules):
     head = 'date 2026-04-26 Derry edge Down by two points to reach Ulster semi-final\n\n'
     paragraphs = ["Derry came from behind to beat Down 2-15 to 1-16 in front of 14,812 spectators."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_margin_in_wickets_against_the_body_s_words(rules):
+    head = 'date 2026-06-22 Worcestershire chase down 281 to win by six wickets\n\n'
+    opening = ["Welcome to day four at New Road.", "The hosts resume needing 120 more.", "Rain is forecast later.", "Kemble is in."]
+    paragraphs = opening + ["Kemble drives through the covers for another boundary and Worcestershire win by four wickets."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [11]
+    paragraphs[-1] = "Kemble drives through the covers for another boundary and Worcestershire win by six wickets."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    # a wicket's partnership is no margin
+    paragraphs[-1] = "The seventh-wicket pair held firm before Worcestershire won with an over to spare."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

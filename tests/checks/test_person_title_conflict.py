@@ -2279,3 +2279,29 @@ def test_a_role_a_named_person_acts_in(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Mr Joomun, presenting the accounts, said the society had a surplus."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_its_branch_chairman_is_its_own(rules):
+    head = 'date 2026-05-14 Kaduna hospitals board confirms Bello-Yakubu as executive secretary\n\n'
+    paragraphs = ["The Kaduna State Hospitals Management Board has confirmed Dr Aisha Bello-Yakubu as its executive secretary.",
+                  "The chairman of the board, Alhaji Sani Danjuma Ibrahim, said members had been satisfied.",
+                  "The resident doctors' association welcomed the appointment. Its Kaduna chairman, Dr Yusuf Abdullahi, said the state still needed doctors."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[2] = "The board welcomed the appointment. The board's chairman, Dr Yusuf Abdullahi, said the state still needed doctors."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+
+
+def test_the_body_before_an_office_is_no_holder(rules):
+    head = 'date 2026-03-11 Doctors strike live\n\n'
+    paragraphs = ["Health Secretary Huw Cadwaladr has invited union leaders to talks on Friday.",
+                  "In the Senedd, the Health Secretary has been answering questions."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[1] = "Asked about the strike, Gwen Morgan, the Health Secretary, said talks would go ahead."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+
+
+def test_a_state_advocate_then_defence_lawyer(rules):
+    head = 'date 2026-11-20 Accountant denies theft\n\n'
+    paragraphs = ["State advocate Lubinda Mukelabai told the court that the accountant stole K486,200.",
+                  "Outside court, defence lawyer Lubinda Mukelabai told reporters his client was confident."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]

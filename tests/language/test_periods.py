@@ -83,6 +83,15 @@ def test_moved_needs_the_period_itself_to_change():
     assert [n.kind for n in moved] == ["consultation"]
 
 
+def test_a_noun_of_two_words_moved_by_a_passive():
+    text = "That tender's closing date had been pushed back by a week."
+    _, nouns, moved, _ = read_period_facts(text, [(0, len(text))], [], [], [], load_periods())
+    assert "closing date" in [text[n.start:n.end] for n in moved]
+    text = "The closing date is near, but scaffolding had been pushed back by a week."
+    _, nouns, moved, _ = read_period_facts(text, [(0, len(text))], [], [], [], load_periods())
+    assert moved == []
+
+
 def test_a_pronoun_moved_is_the_period_of_the_sentence_before_or_none():
     parts = ["The 2018 review proposed a merger.", "It was dropped after a consultation drew 400 responses.",
              "A consultation opened on 3 May.", "It was extended after a petition."]
