@@ -653,6 +653,8 @@ def _after_its_move(doc: Document, r, period: Period) -> Hit | None:
     return None
 
 
+# a plan and its change in one sentence: "originally due to …, will now …", "had been set for …, but is now …"
+_PLAN_THEN_NOW = re.compile(r"\b(?:originally|initially|first)\b.*\b(?:now|instead)\b", re.I | re.S)
 _COUNTED_BACK = re.compile(r"\b(?:days?|weeks?|hours?|months?)\s+(?:before|ahead\s+of|prior\s+to)\s+the\b", re.I)
 
 
@@ -794,6 +796,9 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
         if later.reading is first.reading and later.reading.sentence_at(later.fact.start) == first.reading.sentence_at(first.fact.start) \
                 and _SET_AGAINST.search(first.reading.text, min(first.fact.end, later.fact.end), max(first.fact.start, later.fact.start)):
             continue  # "94 per cent met the 24-hour deadline, but only 71 per cent were done within 28 days": two things set side by side
+        if later.reading is first.reading and later.reading.sentence_at(later.fact.start) == first.reading.sentence_at(first.fact.start) \
+                and _PLAN_THEN_NOW.search(first.reading.sentence_at(first.fact.start).text):
+            continue  # "which was originally due to reopen on Friday 22 January, will now stay closed until Friday 29 January"
         if what == "end" and isinstance(low, _dt.date) and (high - low).days == 1 and any(_COMES_BACK.match(x.fact.word) for x in (first, later)) \
                 and not (first.fact.clock is not None and first.fact.clock == later.fact.clock):
             # "runs … to 28 March" and "resume flights from Sunday 29 March": the day after the last is the return

@@ -550,7 +550,8 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     size = next((a for a in s.amounts if a.last == p.first - 2 - comma), None) if s.lower(p.first - 1) == "or" else None
     size = size if size is None or comma or size.unit not in (None, "percent") else None
     after_size = size is not None and any(s.lower(i) in UP or s.lower(i) in DOWN for i in range(size.first - 3, size.first))
-    if not bracketed and not after_size and not any(s.lower(i) in UP or s.lower(i) in DOWN for i in range(p.first - 3, p.last + 3)):
+    # (the hedges before the percentage aside: "a reduction of just under 12 per cent")
+    if not bracketed and not after_size and not any(s.lower(i) in UP or s.lower(i) in DOWN for i in range(_before_hedges(s, p) - 2, p.last + 3)):
         return out  # "a rise from Rs 26 to Rs 32, a cap of 10 per cent on …": the percentage is not the change
         # (a percentage alone in brackets right after one of the two levels, "from 250,000 to 300,000 (20%)", is it)
     decimals = len(p.text.split(".")[1].rstrip("%").split()[0]) if "." in p.text else 0
@@ -4853,7 +4854,8 @@ def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
                 by_unit.setdefault(a.unit, {}).setdefault(a.value, a)
                 if any(s.lower(k) in _TOTAL_VERBS for k in range(a.first - 3, a.first)):
                     totals.setdefault(a.unit, {}).setdefault(a.value, a)
-                    continue  # the total itself
+                    if s.lower(a.last + 1) != ",":
+                        continue  # the total itself (not "a combined 975,000 tonnes, or some 64 per cent of the national total": a part too)
                 comma, whole_noun = a.last + 1, None
                 if s.lower(comma) == "of" and s.lower(comma + 1) == "the":
                     # "Sh1.9 billion of the outstanding arrears, or just over 70 percent": a share of a whole its noun names
@@ -4872,7 +4874,10 @@ def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
                     continue
                 value, approx, at, last = share
                 hedged = approx or any(s.lower(m) != "or" for m in range(comma + 1, k))
-                of_total = s.lower(last + 1) == "of" and s.lower(last + 2) == "the" and s.lower(last + 3) == "total" and s.lower(last + 4) in ("", ".", ",", ";")
+                # ("of the national total", "of the overall total": a word or two may say which total)
+                at_total = next((m for m in range(last + 3, last + 6) if s.lower(m) == "total"), None)
+                of_total = s.lower(last + 1) == "of" and s.lower(last + 2) == "the" and at_total is not None \
+                    and all(s.tokens[m].kind == WORD and not s.tokens[m].text[:1].isupper() for m in range(last + 3, at_total)) and s.lower(at_total + 1) in ("", ".", ",", ";")
                 if whole_noun is not None and (of_total or s.lower(last + 1) == "of"):
                     continue  # "… of the arrears, or 70 percent of the debt": another whole
                 statements.append((ab, s, a, value, hedged or s.at(at) is None, hedged, k, last, of_total, whole_noun))
@@ -4885,11 +4890,14 @@ def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
         elif not of_total:
             continue
         else:
-            wholes = totals.get(part.unit, {})
+            wholes = {w: a for w, a in totals.get(part.unit, {}).items() if a is not part}
         if not wholes and whole_noun is None:
             # the one figure another plain share fits ("Rs330bn, or four-fifths" of Rs412bn)
             wholes = {w: a for _, _, p, v, _, h, _, _, _, _ in statements if p is not part and p.unit == part.unit and not h
                       for w, a in by_unit.get(part.unit, {}).items() if w > p.value and abs(p.value / w - v) <= 0.005}
+        if not wholes and whole_noun is None and s.lowers & _WHOLE_STORY and (lead := _lead_figure(annotation, part)) is not None:
+            wholes = {lead.value: lead}  # "of the national total": the story's own figure, the first of its unit the lead gives
+            # (not "of the state total", which may be a part of the lead's)
         if len(wholes) != 1 or next(iter(wholes)) <= part.value:
             continue
         whole = next(iter(wholes.values()))
@@ -4899,6 +4907,17 @@ def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
         shown = " ".join(t.text for t in s.tokens[first : last + 1])
         out.append((ab, part, f"{part.text} of {whole.text} is {percent_text(actual * 100)}, not {shown}."))
     return out
+
+
+_WHOLE_STORY = frozenset({"national", "overall"})  # words that make "the total" the whole the story's lead gives
+
+
+def _lead_figure(annotation, part: Amount) -> Amount | None:
+    """The first plain figure of the part's unit, larger than it, that the article's first paragraph gives."""
+    lead = next((ab for ab in annotation.prose if ab.block.kind is BlockKind.PARAGRAPH), None)
+    if lead is None or any(a is part for a in lead.amounts):
+        return None
+    return next((a for a in lead.amounts if a.unit == part.unit and a.value > part.value and not (a.approx or a.in_range)), None)
 
 
 # words that may stand between a rest verb and the rest: "leaving a shortfall of", "leaving just"
@@ -6176,8 +6195,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     # sums read across the article: one finding per figure, the first reading's message kept
     for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _sized_changes_of_earlier_levels(annotation), _gaps_of_income_and_spending(annotation), _changes_after_their_levels(annotation), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
-        if not any(h.span == span for h in hits):
-            hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))
+        if not any(h.span == span or h.message == message for h in hits):
+            hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))  # (one sum told once, at its part or at its share)
     for ab, start, end, message in _halves(annotation) + _goals_and_points_margins(annotation):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(start, end), message))
     for ab, start, end, message in _lists_of_counted(annotation):

@@ -1241,6 +1241,11 @@ def read_period_facts(
                         comma = text.find(",", before_verb[0].end, s_start + m.start())
                         subject_end = comma if comma >= 0 else s_start + m.start()
                         told = [n for n in before_verb if n.start < subject_end]
+                    after_verb = [n for n in told if n.start >= s_start + m.end()]
+                    if len(after_verb) > 1:
+                        # "opened a new ballot to extend its mandate for industrial action": the verb's object moved, not
+                        # the period a preposition after it names
+                        told = [n for n in told if n not in after_verb[1:] or not _OBJECT_OF_BEFORE.search(text, max(0, n.start - 12), n.start)]
                     moved += [n for n in told if not (n.kind in _REOPENED_KINDS and m.group().lower().startswith("reopen"))]
                     if told:
                         revised_end = _revised_end(text, s_start, s_end, s_start + m.end(), m.group(), told, dates, quoted)
@@ -1312,6 +1317,7 @@ _PLANNED_END = re.compile(
     r"\b(?:(?:will|would|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\s+be|(?:until|till|when|once)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){1,3}?(?:is|are))\s+\Z", re.I
 )
 # the words of a plan after "originally" or "initially" ("had originally been slated to open on December 7")
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:for|of|on|over|against)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?\Z", re.I)
 _PLANNED_WORDS = frozenset("been due set scheduled slated planned expected meant intended".split())
 # "it was moved", "… but was pushed back": the passive's subject is the period the sentence is about
 # between a period's verb and its date: "walked out on", "walked off the job at 12:01 a.m. on"

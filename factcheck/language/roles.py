@@ -703,7 +703,11 @@ _LETTER_PARTY_RE = re.compile(r",\s+[A-Z]-[A-Z]")
 def _as_of_a_name(text: str, start: int, by_end) -> bool:
     """True when a role just after a name is set off by a participle's "as" ("X, speaking as chair")."""
     ap = _apposition_before_re().search(text, max(0, start - 40), start)
-    return ap is not None and " as " in ap.group() and by_end.get(ap.start()) is not None
+    return ap is not None and ap.group().lstrip(", ").split(" ", 1)[0] in _ACTING_IN and by_end.get(ap.start()) is not None
+
+
+# participles a named person does something "as" a role with ("speaking as chair"): _APPOSITION_BEFORE reads them
+_ACTING_IN = frozenset("speaking presenting introducing addressing opening closing reporting writing".split())
 
 
 def _may_name_role(text: str, rk: RolesKnowledge) -> bool:
@@ -1353,7 +1357,7 @@ def _appointee(am: re.Match[str]) -> tuple[int, int]:
     return am.start(group), am.end(group)
 
 
-_THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?\Z")  # "confirmed on Tuesday that Dr Rosalind Penhaligon … will become its chief executive"
+_THAT_BEFORE_RE = re.compile(r"\b(?:that|while|whereas|and|but)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?\Z")  # "confirmed on Tuesday that Dr Rosalind Penhaligon … will become its chief executive", "…, while Grace Mhango remains chief executive"
 _DESCRIBED_OBJECT_RE = re.compile(r"(?:the\s+)?(?:former|ex-|veteran|experienced|long-serving)[\w-]*\s+(?:[\w'\u2019-]+\s+){0,3}")
 _ASIDE_THEN_AS_RE = re.compile(r"(?:,[^,.;:!?]{1,80},)?(?:\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+['\u2019]s\s+)?|\s+(?:its\s+)?)(?:(?:new|next|permanent|full-time)\s+)?")
 # the body that does the appointing, written just before the verb: "Ystrad Taf RFC have appointed", "The board of X has"

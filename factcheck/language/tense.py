@@ -64,6 +64,8 @@ _SPEECH_BEFORE_RE = re.compile(
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:be|been|being|will|shall|would|to)\s+\Z", re.IGNORECASE)
 _SPEECH_END_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\Z", re.IGNORECASE)
 # a past participle after its noun, with no auxiliary: "submissions lodged before", "the letters sent on"
+# a relative clause in the past passive before its day: "that were missed on", "which was postponed from"
+_PASSIVE_RELATIVE_RE = re.compile(r"\b(?:that|which|who)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ed|[a-z]+en)\s+(?:on|before|after|from|until)\s+\Z", re.I)
 _REDUCED_RELATIVE_RE = re.compile(
     r"\b(?P<prev>[\w'\u2019]+)\s+(?:already\s+|only\s+|previously\s+)?(?:[a-z]+ed|lost|built|sold|paid|won|hit|cut|shut|struck|burnt|burned|left|taken|given|made|held|withheld|kept|sent|spent|caught|laid|sought|dug|shot|seized|stolen|drawn|grown|chosen|written)"
     # "the 41 homes lost in Pine Hollow on Monday night will be cleared": a place may come between the participle and its day
@@ -492,6 +494,8 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
         # "will be Guelph's next mayor after defeating the incumbent in Monday's election": what was done before the main
         # verb's time may lie behind us or ahead, whatever that verb's tense
         return Tense.UNKNOWN, None
+    if _PASSIVE_RELATIVE_RE.search(text, max(s_start, start - 50), start):
+        return Tense.PAST, None  # "Collections that were missed on Saturday will be picked up": the relative clause's own day
     reduced = _REDUCED_RELATIVE_RE.search(text, max(s_start, start - 40), start)
     if reduced and reduced.group("prev").lower() not in _NOT_REDUCED:
         return Tense.PAST, None  # "Submissions lodged before 1 March will be considered": the day is the lodging's, not the main verb's

@@ -1270,3 +1270,19 @@ def test_a_day_counted_back_from_a_moved_end_is_another_errand_s(rules):
     paragraphs = ["In a notice issued on Monday, the municipality said the closing date had been moved to 12:00 on Friday 19 June.",
                   "Questions about the specification must be submitted no later than seven days before the closing date, by 12 June."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_plan_and_its_change_in_one_sentence(rules):
+    head = 'date 2027-01-18 Flood closures\n\n'
+    paragraphs = ["The Burnett Heads boat ramp, which was originally due to reopen on Friday 22 January, will now stay closed until Friday 29 January."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_move_of_one_period_is_no_move_of_another_after_for(rules):
+    head = 'date 2026-11-12 Subway strike live\n\n'
+    paragraphs = ["The 72-hour strike began at 4am on Thursday and runs until 4am on Sunday 15 November.",
+                  "The RTWA has confirmed it has opened a new ballot to extend its mandate for industrial action. The current mandate runs for six months from the result announced on Thursday 21 May, so it expires on 21 November.",
+                  "SMT has confirmed that all 15 stations are closed and will stay shut until the strike ends at 4am on Monday."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]
+    paragraphs[2] = "SMT has confirmed that all 15 stations are closed and will stay shut until the strike ends at 4am on Sunday."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

@@ -2899,3 +2899,20 @@ def test_runs_for_wickets_are_no_tally(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = "Cole held the seat with 4,210 votes to Ward's 3,980, a majority of 330."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_change_with_hedges_before_its_percentage(rules):
+    head = 'date 2026-02-20 Library cuts agreed\n\n'
+    paragraphs = ["The library budget will fall from £9.6m in the current financial year to £8.2m in 2026/27, a reduction of just under 12 per cent, under plans agreed on Wednesday."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("just under 12", "just under 15")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_combined_part_as_a_share_of_the_national_total(rules):
+    head = 'date 2025-11-18 Groundnut harvest estimated\n\n'
+    paragraphs = ["Senegal's groundnut harvest is estimated at 1.74 million tonnes, about 8 per cent more than last season's 1.61 million.",
+                  "Kaffrine was put at 412,000 tonnes, Kaolack at 365,000 tonnes and Fatick at 198,000 tonnes, a combined 975,000 tonnes, or some 64 per cent of the national total."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("some 64", "some 56")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -1645,3 +1645,9 @@ def test_a_margin_in_wickets_against_the_body_s_words(rules):
     # a wicket's partnership is no margin
     paragraphs[-1] = "The seventh-wicket pair held firm before Worcestershire won with an over to spare."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_decades_are_a_length_no_count(rules):
+    head = 'date 2026-03-02 Fogo Island fisherman who fished through five decades dies at 84\n\n'
+    paragraphs = ["The Marion P. fished groundfish for two decades before the cod moratorium."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -2305,3 +2305,12 @@ def test_a_state_advocate_then_defence_lawyer(rules):
     paragraphs = ["State advocate Lubinda Mukelabai told the court that the accountant stole K486,200.",
                   "Outside court, defence lawyer Lubinda Mukelabai told reporters his client was confident."]
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+
+
+def test_a_holder_said_to_remain_after_while(rules):
+    head = 'date 2026-06-05 Tobacco firm board\n\n'
+    paragraphs = ["Mphatso Banda has been promoted to chief operating officer, while Grace Mhango remains chief executive, a role she has held since 2021.",
+                  "Explaining the change, finance director Grace Mhango said export receipts had arrived early."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Explaining the change, chief executive Grace Mhango said export receipts had arrived early."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

@@ -207,3 +207,12 @@ def test_a_day_before_what_is_expected_after_it(rules):
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
     paragraphs[1] = paragraphs[1].replace("ahead of", "in")  # the day inside the expectation's own clause
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]
+
+
+def test_a_passive_relative_clause_keeps_its_own_day(rules):
+    head = 'date 2027-01-18 Flood clean-up\n\n'
+    paragraphs = ["At the height of the flooding on Saturday, 31 roads were cut.",
+                  "Rural collections that were missed on Saturday will be picked up on Wednesday 20 January instead."]
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
+    paragraphs[1] = "Rural collections will be picked up on Saturday instead."
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]
