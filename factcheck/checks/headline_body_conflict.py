@@ -649,8 +649,8 @@ def _goals_and_points_conflicts(headline: str, headline_span, annotation) -> lis
     if len(sides) != 2:
         return []
     for ab in annotation.prose:
-        if ab.block.kind not in _BODY:
-            continue
+        if ab.block.kind not in _BODY and ab.block.kind is not BlockKind.HEADING:
+            continue  # (a live blog's crosshead may give it: "## Full-time: Waterford 2-21 Galway 1-18")
         for m in _GOALS_POINTS_RE.finditer(ab.text):
             if not _FULL_TIME_RE.search(ab.text, max(0, m.start() - 40), m.start()):
                 continue

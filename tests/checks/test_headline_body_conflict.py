@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.engine import check_text
+
 from ..conftest import findings_of, lines_found
 
 
@@ -1651,3 +1653,12 @@ def test_decades_are_a_length_no_count(rules):
     head = 'date 2026-03-02 Fogo Island fisherman who fished through five decades dies at 84\n\n'
     paragraphs = ["The Marion P. fished groundfish for two decades before the cod moratorium."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_goals_and_points_against_a_full_time_crosshead(rules):
+    paragraphs = ["Welcome to our coverage from Thurles.", "## Full-time: Waterford 2-21 Galway 1-18", "Waterford are through to the semi-final."]
+    # a live blog in Markdown, its full-time result a crosshead
+    text = "---\ntitle: \"Waterford 2-21 Galway 1-19: Deise power into semi-final\"\ndate: 2026-07-12\n---\n\n# Waterford 2-21 Galway 1-19: Deise power into semi-final\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert [(f.check, f.line) for f in check_text(text, format="md", rules=rules) if f.check == 'headline-body-conflict'] == [('headline-body-conflict', 10)]
+    text = text.replace("Galway 1-18", "Galway 1-19")
+    assert [(f.check, f.line) for f in check_text(text, format="md", rules=rules) if f.check == 'headline-body-conflict'] == []
