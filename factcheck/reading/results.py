@@ -321,9 +321,16 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
             answers.append(SideCount("for" if lowers[k] == "yes" else "against", int(amount.value), amount.start, amount.end, quoted, definite, token=amount.first))
     results += _sides_as_tallies(tokens, results, sides + answers)
     for k in range(1, n - 1):
-        if lowers[k] != "voted" or tokens[k].quoted:
+        if lowers[k] not in ("voted", "cast") or tokens[k].quoted:
             continue
-        side = _side_after(lowers, k + 1)
+        after = k + 1
+        if lowers[k] == "cast":
+            # "A, B and C cast the votes against the levy": the side their votes went to
+            after += lowers[after] in ("the", "their")
+            if after >= n or lowers[after] not in ("vote", "votes"):
+                continue
+            after += 1
+        side = _side_after(lowers, after)
         named = _named_before(tokens, k) if side else None
         if named is not None:
             count, first = named

@@ -1287,3 +1287,12 @@ def test_a_change_made_up_of_parts_that_add_to_it(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[1] = "The increase is made up of a 2.99% general rise and the 1% adult social care precept."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_people_named_as_casting_the_votes_against(rules):
+    head = 'date 2026-09-10 County approves levy\n\n'
+    paragraphs = ["The levy passed 5-2 on Tuesday.",
+                  "Commissioners Marcus Pruitt, Denise Okafor and Karl Lindqvist cast the votes against the levy."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = "Commissioners Marcus Pruitt and Denise Okafor cast the votes against the levy."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
