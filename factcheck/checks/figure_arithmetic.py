@@ -1509,7 +1509,9 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
 
 def _shares_of_them(s: Sentence) -> list[tuple[Amount, str]]:
     """A part of the count just before it, told "of them" or "of whom", with its share set off after it ("58,400 patients
-    were on that list, and 21,300 of them, or 44%, had been waiting"; "58,400 patients, of whom 21,300, or 44%, …"): 36%."""
+    were on that list, and 21,300 of them, or 44%, had been waiting"; "58,400 patients, of whom 21,300, or 44%, …"): 36%.
+    After "of whom" a few words may say what the part are, and the share may be "a share of" it ("3.5 lakh members, of
+    whom roughly 2.1 lakh are women, a share of nearly 70 per cent": 60%); a hedged count is read loosely."""
     out = []
     for i in range(s.lo, s.hi - 2):
         if s.lower(i) != "of" or s.lower(i + 1) not in ("them", "whom"):
@@ -4895,7 +4897,7 @@ def _shares_of_the_total(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
             # the one figure another plain share fits ("Rs330bn, or four-fifths" of Rs412bn)
             wholes = {w: a for _, _, p, v, _, h, _, _, _, _ in statements if p is not part and p.unit == part.unit and not h
                       for w, a in by_unit.get(part.unit, {}).items() if w > p.value and abs(p.value / w - v) <= 0.005}
-        if not wholes and whole_noun is None and s.lowers & _WHOLE_STORY and (lead := _lead_figure(annotation, part)) is not None:
+        if not wholes and whole_noun is None and {s.lower(m) for m in range(last + 3, last + 5)} & _WHOLE_STORY and (lead := _lead_figure(annotation, part)) is not None:
             wholes = {lead.value: lead}  # "of the national total": the story's own figure, the first of its unit the lead gives
             # (not "of the state total", which may be a part of the lead's)
         if len(wholes) != 1 or next(iter(wholes)) <= part.value:
