@@ -869,13 +869,16 @@ def _won_by_conflicts(tokens, headline: str, headline_span, scores, body, knowle
 _WON_BY_RE = re.compile(r"\b(?:win|wins|won|winning|victory|beat|beats|beating)\b[^.;!?]{0,40}?\bby\s+(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>[a-z]+)\b", re.I)
 
 
+# a margin joined to its unit: "a four-wicket victory", "six-length win"
+_JOINED_MARGIN_RE = re.compile(r"(?<![\w-])\w+-(?P<unit>[a-z]+)\s+(?:win|wins|victory|winners|success|defeat|loss|margin)\b", re.I)
+
+
 def _won_by_in_words(margin, wanted: int, unit: str | None, headline: str, headline_span, scored) -> list[Hit] | None:
     """A headline's margin with its unit ("win by six wickets") against the one margin in that unit the body says a side
     won by ("Worcestershire … win by four wickets"): [] when the body gives the headline's, None when it gives none."""
     if unit is None:
         return None
-    joined = re.compile(rf"(?<![\w-])[\w]+-{re.escape(unit.rstrip('s'))}\s+(?:win|wins|victory|winners|success|defeat|loss|margin)\b", re.I)
-    if any(joined.search(ab.text) for ab in scored):
+    if any(m.group("unit").lower() == unit.rstrip("s") for ab in scored for m in _JOINED_MARGIN_RE.finditer(ab.text)):
         return []  # "a four-wicket victory": the body's margin joined to its unit, which the joined-margin reading weighs
     said = [(ab, m, int(m.group("n")) if m.group("n").isdigit() else value_of_words([m.group("n").lower()]))
             for ab in scored for m in _WON_BY_RE.finditer(ab.text) if m.group("unit").lower() == unit]

@@ -122,6 +122,10 @@ class BlockReading:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.block.sentences]
 
+    def sentence_index(self, pos: int) -> int:
+        """Return the index of the block's sentence that holds text position pos."""
+        return max(bisect_right(self._sentence_starts, pos) - 1, 0)
+
     def sentence_at(self, pos: int) -> Sentence:
         """Return the sentence of the block that holds text position pos."""
         sentences = self.block.sentences
@@ -612,10 +616,6 @@ def _with_labelled_asides(r: Readings, knowledge) -> list[BlockReading]:
     return out
 
 
-def _sentence_index(reading: BlockReading, pos: int) -> int:
-    return next((k for k, sn in enumerate(reading.block.sentences) if sn.start <= pos < sn.end), -1)
-
-
 def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     from ..language.periods import periods_of, may_name_period, read_period_facts, with_period_subjects
 
@@ -675,12 +675,12 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             if noun.pointing and noun.kind in last_of_kind:
                 # "have been given a shorter window: they have 14 days …, and that window shuts on Monday 23 March"
                 pointed[id(noun)] = last_of_kind[noun.kind]
-            elif noun.verb and noun.kind in marked and _sentence_index(reading, noun.start) - marked[noun.kind][0] in (0, 1):
+            elif noun.verb and noun.kind in marked and reading.sentence_index(noun.start) - marked[noun.kind][0] in (0, 1):
                 # "notice of a second, longer stoppage. If talks fail, drivers will walk out for 72 hours from …": the verb
                 # tells the one just named apart
                 pointed[id(noun)] = marked[noun.kind][1]
             if noun.marker is not None and not noun.verb:
-                marked[noun.kind] = (_sentence_index(reading, noun.start), key_of(noun))
+                marked[noun.kind] = (reading.sentence_index(noun.start), key_of(noun))
             p = period(noun)
             if not noun.verb:  # "banned from keeping animals, and that ban": the verb's ban is no named one to point at
                 last_of_kind[noun.kind] = key_of(noun)
