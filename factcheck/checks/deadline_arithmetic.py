@@ -551,8 +551,10 @@ def _spans(time, slack: int) -> list[Hit]:
                 continue
             if _SPAN_QUIET_RE.search(text, sentence.start, sentence.end) or _APPROXIMATE_BEFORE_RE.search(text, max(sentence.start, length.start - 25), length.start):
                 continue
-            if not inside and length.start >= last.end and (len(re.findall(r"[A-Za-z]+", text[last.end : length.start])) > 3 or getattr(length, "relation", None) == "within"):
-                continue  # "ran from 2 March to 29 May and processed 38,000 applications, 97 per cent within 24 hours": another length
+            if not inside and length.start >= last.end and (len(re.findall(r"[A-Za-z]+", text[last.end : length.start])) > 3 or getattr(length, "relation", None) in ("within", "after")):
+                # "ran from 2 March to 29 May and processed 38,000 applications, 97 per cent within 24 hours": another
+                # length; "close on 8 June, two weeks after the restrictions end": how far the end lies from another day
+                continue
             between = "" if inside or length.start >= last.end else text[length.end : lead]
             # "the first eight months of the conditional sentence under house arrest, from March 11": what the length is of,
             # set off by a comma before its span, may take a few more words

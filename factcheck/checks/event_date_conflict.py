@@ -846,17 +846,21 @@ def run(doc: Document, context: Context) -> list[Hit]:
     published = doc.published
     recurring = re.compile(rf"\b{_PREFIX}({alternation(events)}){_RECURRING_AFTER}", re.I)
     repeated = {m.group(1).lower() for r in context.annotation(doc).time.prose for m in recurring.finditer(r.text)}
-    counted = [
-        m.group().lower().split()
+    from ..reading.times import years_in
+
+    counted_in = [
+        (m.group().lower().split(), years_in(r.sentence_at(m.start()).text))
         for r in context.annotation(doc).time.prose
         for m in several.finditer(r.text)
         if not _crosshead(r.block)  # a crosshead "Services" names a section, not several services
         and not _IN_GENERAL.search(r.text, max(0, m.start() - 30), m.start())  # "to hold future general meetings": none of them dated
         and not _of_an_earlier_year(r, m.start(), published)
     ]
+    counted = [words for words, _ in counted_in]
     # "an earlier hearing" tells of one before, no second one ahead: the plain hearing ahead is still one
     before_only = {w[-1].rstrip("s") for w in counted if w[0] in _BEFORE_WORDS} - {w[-1].rstrip("s") for w in counted if w[0] not in _BEFORE_WORDS}
-    repeated |= {w[-1].rstrip("s") for w in counted}
+    # ("his next hearing cannot take place before November 2032": counted in a year of its own, no rival to this year's)
+    repeated_in = [(w[-1].rstrip("s"), years) for w, years in counted_in]
     # which mentions are one event (reading/events.py): "the vote" is "the strike authorization vote" when the article
     # qualifies its votes one way only; "the Denver hearing" is not every hearing (a place matches only where it is named)
     org_nouns = roles_of(context.knowledge).org_nouns
@@ -886,7 +890,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
         if any(m.explicit for m in group) and len({m.day[0] for m in group}) > 1 and _far_apart(group):
             continue  # "sentenced on 22 March 2024" and "sentenced on Thursday" (this year): two sentencings
         ahead_of_earlier = key[0] in before_only and not key[1] and published is not None and all(_on_or_after(m.day, published) for m in group)
-        if (key[0] in repeated and not ahead_of_earlier) or len({m.day[0] for m in group if m.explicit}) > 1:
+        own_years = {m.day[0] for m in group if m.day[0] is not None}
+        several_here = key[0] in repeated or any(noun == key[0] and (not years or not own_years or years & own_years) for noun, years in repeated_in)
+        if (several_here and not ahead_of_earlier) or len({m.day[0] for m in group if m.explicit}) > 1:
             continue  # "the 2019 vote" and "the 2024 vote" are two votes
         if len({m.subject for m in group if m.subject}) > 1:
             continue  # "Smith died on 3 May", "Jones died on 5 May": two deaths

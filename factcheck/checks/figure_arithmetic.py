@@ -1150,6 +1150,8 @@ def _shares_of_known_totals(s: Sentence, totals: dict[str, float], counts: dict[
 _WHOLE_MEASURES = frozenset("net gross annual yearly entire whole".split())
 # words that put a part as a share of its whole: "186,300 stayover visitors, accounting for 54.1 per cent of the total"
 _SHARE_VERBS = (("or",), ("accounting", "for"), ("accounted", "for"), ("making", "up"), ("representing",), ("equal", "to"), ("equivalent", "to"))
+# the same told by a finite verb straight after the part and its noun: "Its 268,400 head represented 71 per cent of the trade"
+_SHARE_FINITE_VERBS = (("represented",), ("represents",), ("accounted", "for"), ("accounts", "for"), ("made", "up"), ("makes", "up"), ("comprised",), ("constituted",))
 
 
 def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tuple[str, frozenset[str], int]]], year: int | None) -> list[tuple[Amount, str]]:
@@ -1170,10 +1172,18 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         verb = next((words for words in _SHARE_VERBS if all(s.lower(at - len(words) + m) == w for m, w in enumerate(words))), None)
         if verb is None and s.lower(at - 1) == "," and at < p.first:
             verb = ()  # "produced 8,900 tonnes, about 21 per cent of the state's harvest": a hedged share set off by a comma alone
-        if verb is None or s.lower(at - len(verb) - 1) != ",":
+        finite = None if verb is not None and s.lower(at - len(verb) - 1) == "," else next((words for words in _SHARE_FINITE_VERBS if all(s.lower(at - len(words) + m) == w for m, w in enumerate(words))), None)
+        if finite is not None:
+            comma = at - len(finite)  # no comma: where the verb opens
+            part = next((a for a in reversed(s.amounts) if a.last < comma), None)
+            if part is None or part.unit == "percent" or comma - part.last > 3 or any(s.tokens[m].kind != WORD for m in range(part.last + 1, comma)) \
+                    or s.lower(part.first - 1) in ("which", "whom"):
+                continue
+        elif verb is None or s.lower(at - len(verb) - 1) != ",":
             continue
-        comma = at - len(verb) - 1
-        part = next((a for a in reversed(s.amounts) if a.last < comma), None)
+        else:
+            comma = at - len(verb) - 1
+            part = next((a for a in reversed(s.amounts) if a.last < comma), None)
         # a sum of money is the part when the comma follows it, or the place it went to ("transferred $518 million to
         # education programs, or about 31 percent of sales")
         reach = 1 if part is None or not part.unit else 4 if s.lower(part.last + 1) in ("to", "for", "on", "into") else 1

@@ -102,6 +102,8 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|across|v
 _WEAK_MAJORITY = 3
 _LONG_NAME = 10
 # A verb after a lone word: it names the subject of a sentence, as a person's surname does ("Sadners secured").
+# a surname alone made to speak ("Sachdev said") is a person's
+_SPOKE_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|explained|argued|insisted)\b")
 _VERB_AFTER_RE = re.compile(r"\s+(?:has|had|was|is|will|would|could|also)\b|\s+[a-z]{3,}ed\b")
 # How long two first names written once each must be before a one-letter difference is reported ("Jonathan"/"Jonathon").
 _TIE_MIN_LENGTH = 6
@@ -278,6 +280,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     full_runs = {m.surname for _, m in runs if m.given} - set(person_surnames) - lone - weak
     compared = sorted(set(person_surnames) | lone | weak | full_runs)
     subjects = {m.surname for i, m in runs if m.surname in weak and _VERB_AFTER_RE.match(blocks[i].text, m.end)}
+    speakers = {m.surname for i, m in runs if not m.given and _SPOKE_AFTER_RE.match(blocks[i].text, m.end)}
     givens_of: dict[str, Counter] = defaultdict(Counter)
     for _, m in runs:
         if m.given:
@@ -348,7 +351,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
         # on the form with the "s", is one person's name misspelt
         longer = max(a, b, key=len)
         same_given = same_given or edits == 1 and min(len(a), len(b)) >= 6 and _is_ending(a, b) \
-            and (not longer.endswith("s") and (a in titled and gb or b in titled and ga) or longer.endswith("s") and longer in titled and givens_of[min(a, b, key=len)])
+            and (not longer.endswith("s") and ((a in titled or a in speakers) and gb or (b in titled or b in speakers) and ga) or longer.endswith("s") and longer in titled and givens_of[min(a, b, key=len)])
         if (a in lone or a in weak) and (b in lone or b in weak) or not (whole_name or same_given or _close_enough(a, b, min(edits, max_edits), max_edits)):
             continue
         if _number_forms(a, b) and _after_the(blocks, a if a.lower().endswith("men") else b):

@@ -722,6 +722,29 @@ def _places_kept(a, b) -> bool:
     return bool(da and db and b.value) and abs(a.value / b.value - da / db) <= 0.01 * (da / db)
 
 
+_PREPOSITIONS = frozenset("of in from for at on by with among to into after before".split())
+
+
+def _set_beside_a_named_noun(ab, a) -> bool:
+    """True when a figure is set after a comma beside a noun its phrase marks as known ("Liberia's first-quarter shipments,
+    31,640 tonnes by the ministry's count"): a possessive or "the" opens the noun's phrase, a word or two before it, and
+    no preposition opens it ("Of the club's sponsorship money, €640,000 came from its shirt deal" is a part of the noun)."""
+    k = a.first - 2
+    if a.first < 3 or ab.tokens[a.first - 1].text != "," or ab.tokens[k].kind != "word" or ab.tokens[k].text[:1].isupper():
+        return False
+    marked = False
+    for m in range(k - 1, max(-1, k - 6), -1):
+        t = ab.tokens[m]
+        if t.text == "-":
+            continue  # "first-quarter"
+        if t.kind != "word" or t.sentence != ab.tokens[a.first].sentence:
+            break
+        if t.lower in _PREPOSITIONS:
+            return False
+        marked = marked or t.lower in _DETERMINERS or t.lower.endswith(("'s", "\u2019s"))
+    return marked
+
+
 def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
     """A figure stated once, referring back ("the £4.3m of cuts"), whose digits are another figure's of the same unit transposed ("£3.4m").
 
@@ -757,6 +780,7 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
         refers_back = refers_back or (before in _WHOLE_OF_IT and later.first > 1 and ab.tokens[later.first - 2].lower in _DETERMINERS)
         # a fact box's line ("Size: 43,800 hectares") sums up the body: its figure is the body's
         refers_back = refers_back or (before == ":" and ab.block.kind is BlockKind.LIST_ITEM)
+        refers_back = refers_back or _set_beside_a_named_noun(ab, later)
         if refers_back and len(later.digits) >= 2 and times_given[(unit, round(later.value, 6))] == 1:
             for digits in _slipped_forms(later.digits):
                 found = seen.get((unit, digits))
@@ -822,6 +846,13 @@ def _named_by_its_verb(annotation, local: str | None = None) -> list[Hit]:
     return hits
 
 
+_PARTS_OF_A_YEAR = frozenset(f"{n} {part}" for n in ("first", "second", "third", "fourth") for part in ("quarter", "half")) | {"half year", "half-year"}
+
+
+def _unhyphenated(phrase: str) -> str:
+    return phrase.replace(" - ", " ")
+
+
 def _another_time(later: frozenset[str], first: frozenset[str], published) -> bool:
     """True when a figure referring back names a time the first does not, other than the year the story is of: a first
     figure with no time is of the story's own year, this one or the last ("set aside KSh 1.46 billion" in a report of
@@ -829,7 +860,9 @@ def _another_time(later: frozenset[str], first: frozenset[str], published) -> bo
     extra = later - first
     if not extra or first or published is None:
         return bool(extra)
-    return not all(t.isdigit() and published.year - 1 <= int(t) <= published.year for t in extra)
+    # ("exported 31,460 tonnes in the first three months of the year" … "first-quarter shipments, 31,640 tonnes": a part of
+    # the story's year it names in other words)
+    return not all(t.isdigit() and published.year - 1 <= int(t) <= published.year or _unhyphenated(t) in _PARTS_OF_A_YEAR for t in extra)
 
 
 def _transposed_counts(annotation) -> list[Hit]:

@@ -799,6 +799,12 @@ _EARLIER_ONE = re.compile(r"\b(?:after|before|since|following|follows|followed|t
 # "24 hours a day", "six days a week": a rate, not a length
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|night|month|year|shift)\b", re.I)
 # "…, when the stoppage ends": the clause after a date names the period it ends or starts
+# "by noon on May 15, the close of a 60-day window that opened on …": the day set beside what it is the end or start of
+_DAY_OF_PERIOD = re.compile(
+    r",\s+(?:which\s+(?:is|was|will\s+be|marks|marked)\s+)?the\s+(?:(?P<end>close|end|last\s+day|final\s+day|expiry|closing\s+day)|(?P<start>start|opening|first\s+day|beginning))"
+    r"\s+of\s+(?:a|an|the|its|their|this|that)\s+",
+    re.I,
+)
 _WHEN_ENDS = frozenset({"ends", "end", "finishes", "expires", "lapses", "closes", "is over", "will end", "will finish", "will expire", "will close", "would end"})
 _WHEN_PERIOD = re.compile(
     r",?\s+when\s+(?:the|its|their|this|that)\s+(?P<noun>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+"
@@ -932,12 +938,18 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
         refers_back = det in _BACK_DETERMINERS
         what = purpose.group("what").lower() if purpose and m.group("noun").lower() in ("deadline", "closing date", "cut-off", "cutoff") else None
         marker = next((w for w in reversed(mods) if w in k.several), None) or year  # "the 2016 strike" is another strike
+        set_apart = False  # told apart from the one last named, so no pointer back at it
         if marker is None and _SET_APART.search(text, max(start, m.start() - 40), m.start()):
             marker, several = "separate", True  # "The review is separate from consultation on the draft plan": another one
         elif marker is None and det == "that" and not mods and _SET_APART_BEFORE.search(text, max(0, start - 300), start):
             # "The consultation is separate from the council's review of its plan. That consultation was extended to 6
             # March": "that" points at the other one the sentence before named
             marker, several = "separate", True
+        elif marker is None and det == "that" and not mods and (gone := _OTHER_YEAR_BEFORE.search(text, max(0, start - 300), start)):
+            # "The path was last closed for three weeks in 2022. That closure ran from 7 March to 28 March": "that" points
+            # at the one of the year the sentence before named
+            marker, several = gone.group(1).lower(), True
+            set_apart = True
         if marker is None and (where := _PLACE_AFTER.match(text, m.end(), end)) is not None and where.group("noun").lower() in k.place_nouns:
             marker = f"{where.group('mod').lower()} {where.group('noun').lower()}"  # "the 61-day ban on the east coast": another, that coast's
         when = _TIME_POSSESSIVE.search(text, max(start, m.start() - 50), m.start()) or _OPENING_TIME.match(text, start, m.start()) \
@@ -964,7 +976,7 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
             found.append(PeriodNoun(m.start(), m.end(), subject.kind, subject.qualifier, subject.purpose, subject.several, subject.marker, subject.plural, True, False))
             continue
         found.append(PeriodNoun(m.start(), m.end(), kind, qualifier, what, several, marker, plural, refers_back, det in ("a", "an"),
-                                pointing=det in ("that", "this") and not mods and marker != "separate"))
+                                pointing=det in ("that", "this") and not mods and marker != "separate" and not set_apart))
     return found
 
 
@@ -972,6 +984,8 @@ def _nouns(text: str, start: int, end: int, k: PeriodKnowledge, quoted) -> list[
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|along|across)\s+the\s+(?P<mod>[a-z][\w-]*)\s+(?P<noun>[a-z]+)\b")
 # a period the sentence sets apart from what it is about: "is separate from consultation on the draft plan"
 _SET_APART_BEFORE = re.compile(r"\b(?:separate|distinct|different|apart)\s+from\b[^.!?]*[.!?][\"\u201d]?\s*\Z", re.I)
+# the sentence before a pointing "that" names another year: "… was last closed for three weeks in 2022."
+_OTHER_YEAR_BEFORE = re.compile(r"\b(in\s+(?:19|20)\d\d|last\s+year|the\s+previous\s+year)\b[^.!?]*[.!?][\"\u201d]?\s*\Z", re.I)
 _SET_APART = re.compile(r"\b(?:separate|distinct|different|apart)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\Z", re.I)
 
 
@@ -1858,7 +1872,12 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         m_start = k.start_re.search(head) or (_OPEN_FOR.search(head) if k.noun_re.search(head, max(0, len(head) - 40)) else None)
         when = _WHEN_PERIOD.match(text, end)  # ("due back at 7am on Thursday, when the walkout ends": a weekday too)
         told_by_when = [n for n in nouns if when is not None and when.start("noun") <= n.start < when.end("noun")]
-        if told_by_when:  # "from 4am on Wednesday 18 March, when the stoppage ends": the stoppage's end, whatever the words before
+        day_of = _DAY_OF_PERIOD.match(text, end) if not told_by_when else None
+        if day_of is not None:
+            told_by_when = [n for n in nouns if not n.verb and day_of.end() <= n.start <= day_of.end() + 30 and not _PUNCTUATION.search(text, day_of.end(), n.start)][:1]
+        if told_by_when and day_of is not None:  # "on May 15, the close of a 60-day window": the window's end, whatever the words before
+            role, word = ("end" if day_of.group("end") else "start"), day_of.group("end") or day_of.group("start")
+        elif told_by_when:  # "from 4am on Wednesday 18 March, when the stoppage ends": the stoppage's end, whatever the words before
             role, word = ("end" if when.group("verb").lower() in _WHEN_ENDS else "start"), when.group().strip(" ,").lower()
         elif event_from:
             role, word = "start", "from"

@@ -339,7 +339,9 @@ def _party_patterns(forms) -> dict[str, re.Pattern[str]]:
         r"(?<![\w'’-])(?P<mods>(?i:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")(?:\s+(?:(?!(?:for|of|in|representing|from|at)\s)[a-z][\w-]*\s+|[A-Z]{2,4}\s+|(?:Senator|Sen\.|Rep\.|Representative|Councillor|Cllr|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+){1,2}"
         r"|\s+(?:[A-Z]{2,4}|[a-z][\w-]*)\s+for\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3},\s+|['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,9}\.?\s+){0,2})\Z"
     ) if long_party else re.compile(r"(?!)")
-    party_after_re = re.compile(r",\s+(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader|lawmaker|legislator)\b") if long_party else re.compile(r"(?!)")
+    # ("Morag Dunsmore, one of the council's two nominees and the SNP group's spokeswoman on housing": a party's group and
+    # its post, after another apposition joined by "and")
+    party_after_re = re.compile(r",\s+(?:[^,;.()]{1,80}?\s+and\s+)?(?:the|a|an)\s+(?P<mods>(?:former|ex|then)[\s-]+)?(?P<party>" + long_party + r")\s+(?:group['’]s\s+(?=[a-z])|group\s+)?(?:MP|MSP|MS|AM|MLA|MPP|MHA|MNA|MLC|MEP|TD|councillor|senator|congressman|congresswoman|peer|politician|candidate|member|mayor|leader|lawmaker|legislator|spokesman|spokeswoman|spokesperson|whip|chair|chairman|chairwoman|deputy\s+leader)\b") if long_party else re.compile(r"(?!)")
     # "Hon. Ifeoma Chukwu-Eze of the Labour Party": the party after the name, not the start of a longer name
     # ("of the Liberal Arts College", "of the Democratic National Committee")
     party_of_re = re.compile(r"\s+of\s+the\s+(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])") if long_party else re.compile(r"(?!)")

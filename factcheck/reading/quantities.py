@@ -847,6 +847,8 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
             after = r.lower(k) if r.t[k - 1].sentence == r.t[min(k, r.n - 1)].sentence else ""
             if k - (a.last + 1) <= 3 and r.is_(k, WORD) and (after.endswith(("ed", "ing")) or after in _PERSON_VERBS):
                 return (" ".join(r.lower(m) for m in range(a.last + 1, k)),)
+            if k == a.last + 2 and r.t[k].text == ",":
+                return (r.lower(a.last + 1),)  # "the 76-year-old Rendall, a former skipper": one name set off by a comma
             if not (k - (a.last + 1) <= 2 and _someone(r, k)):
                 return None  # "the 107-year-old Carrick Road site": the age of a named thing, not of someone
             # ("The 62-year-old Somwarpet planter said": a place or a kind before the person, read as "the 62-year-old")

@@ -1292,3 +1292,33 @@ def test_a_grant_to_a_us_style_day(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("Dec. 10", "Dec. 3")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_an_end_set_beside_the_period_it_closes(rules):
+    head = 'date 2026-03-12 Licence round opens\n\n'
+    paragraphs = ["Offers must be delivered to the ministry by 4pm on April 30, the close of a 45-day window that opened on Monday, March 9."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("April 30", "April 23")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_length_after_which_an_end_falls_is_no_span(rules):
+    head = 'date 2026-03-02 Growers offered grants\n\n'
+    paragraphs = ["Growers can apply for grants from 9 March until 8 June, three weeks after the movement controls are due to end."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_that_period_of_a_year_the_sentence_before_names(rules):
+    head = 'date 2026-09-01 Harbour wall closure confirmed\n\n'
+    paragraphs = ["The eight-week closure of the harbour wall was confirmed on Monday.",
+                  "The wall was last shut for a fortnight in 2021, after a storm surge. That closure ran from 4 January to 18 January."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_rebuild_given_a_length_and_an_end(rules):
+    head = 'date 2026-03-02 Range road rebuild under way\n\n'
+    paragraphs = ["Crews started a nine-week rebuild of the range road on Monday 16 February.",
+                  "The rebuild is due to finish on Friday 10 April."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
+    paragraphs[1] = "The rebuild is due to finish on Monday 20 April."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -860,3 +860,13 @@ def test_a_drop_in_given_two_dates(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("26 February", "24 February")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_hearing_counted_in_a_year_of_its_own_is_no_rival(rules):
+    head = 'date 2026-11-13 Parole denied\n\n'
+    paragraphs = ["The parole board denied release to Carl Voight after a hearing on Tuesday, Nov. 10.",
+                  "He cannot seek release again for five years, so his next hearing will not come before November 2031.",
+                  "Speaking at the Nov. 11 hearing, Voight said he had completed a welding course."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Nov. 11", "Nov. 10")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

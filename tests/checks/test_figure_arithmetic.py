@@ -2916,3 +2916,12 @@ def test_a_combined_part_as_a_share_of_the_national_total(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("some 64", "some 56")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_told_by_its_finite_verb(rules):
+    head = 'date 2026-03-02 Live cattle trade recovers\n\n'
+    paragraphs = ["The state shipped 512,600 head of live cattle last year, up from 471,300 the year before.",
+                  "Indonesia bought most of them: its 301,900 head represented 69 per cent of the total."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("69 per cent", "59 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -954,3 +954,12 @@ def test_numbered_papers_are_no_spelling(rules):
     paragraphs = ["First-year students begin with Second Language Paper I on Thursday 25 February, followed by English Paper I on Saturday 27 February.",
                   "Second-year students start with Second Language Paper II on Friday 26 February and English Paper II on Monday 1 March."]
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_surname_made_to_speak_has_no_ending(rules):
+    head = 'date 2026-05-12 Hosiery maker lifts profit\n\n'
+    paragraphs = ["Harpreet Malhotra, the company's chief financial officer, said debt had been cut.",
+                  "Malhotr said the dyeing line would open next year."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    paragraphs[1] = "Malhotra said the dyeing line would open next year."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

@@ -1296,3 +1296,28 @@ def test_people_named_as_casting_the_votes_against(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = "Commissioners Marcus Pruitt and Denise Okafor cast the votes against the levy."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_an_age_given_before_a_surname_set_off_by_a_comma(rules):
+    head = 'date 2026-05-04 Ferry firm chairman to retire\n\n'
+    paragraphs = ["Chairman Struan Halcrow, 58, told shareholders the year had been hard.",
+                  "In his last report, the 85-year-old Halcrow, a former harbourmaster, thanked the crews."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("85-year-old", "58-year-old")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_figure_set_beside_a_noun_its_phrase_marks_as_known(rules):
+    head = 'date 2026-04-14 Cocoa exports climb\n\n'
+    paragraphs = ["Ghana exported 52,380 tonnes of cocoa beans in the first three months of the year, the board said.",
+                  "The board's first-quarter shipments, 52,830 tonnes by its own count, went mostly to Dutch grinders."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("52,830", "52,380")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_part_fronted_with_of_the_is_no_reference_back(rules):
+    head = 'date 2026-04-22 Club posts accounts\n\n'
+    paragraphs = ["Broadcast deals brought in €1.3 million and catering €460,000.",
+                  "Of the club's sponsorship money, €640,000 came from its shirt deal."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

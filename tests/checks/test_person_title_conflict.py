@@ -2314,3 +2314,12 @@ def test_a_holder_said_to_remain_after_while(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Explaining the change, chief executive Grace Mhango said export receipts had arrived early."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_party_group_post_after_another_apposition(rules):
+    head = 'date 2026-03-02 University court backs bursaries\n\n'
+    paragraphs = ["Councillor Ailsa Corrigan, one of the council's two nominees and the Labour group's spokeswoman on education, backed the plan.",
+                  "The SNP councillor Ailsa Corrigan asked for a trustee on the panel."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "The Labour councillor Ailsa Corrigan asked for a trustee on the panel."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
