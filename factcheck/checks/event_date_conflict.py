@@ -293,7 +293,8 @@ _VERB_BEFORE = (
     r"(?:,\s+(?:aged\s+\d+|[a-z]+(?:\s+[a-z]+){{0,4}}),)?"
     # the passive's agent: "will be officially flagged off by the commission at Afraha Stadium on", "will be heard by the
     # Fair Work Commission in Sydney on"
-    r"(?:\s+by\s+(?:the\s+)?(?:[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){{0,3}})(?=\s+(?:at|in|on)\b))?"
+    # (with its initials in brackets: "arrested by the Anti-Corruption Commission (ACC) on June 3")
+    r"(?:\s+by\s+(?:the\s+)?(?:[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){{0,3}}(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?)(?=\s+(?:at|in|on)\b))?"
     r"(?:\s+(?:(?:at|in|over(?=\s+[A-Z])|across(?=\s+[A-Z])|near|on\s+the|before(?=\s+[A-Z])|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b|(?=[A-Z])))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
     # "pronounced dead at the scene on the afternoon of Tuesday 14 October": the part of the day before the date
     r"\s+(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?\Z"
@@ -589,6 +590,9 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
                 owner = (m.groupdict().get("owner") or "").lower()  # "the park's inauguration": the park's, as "the park was inaugurated"
                 if not owner and m.group().lower().startswith(("its ", "their ")):
                     owner = _body_before(text, reading.sentence_at(start).start, start - len(head) + m.start(), bodies)
+                elif not owner and m.group().lower().startswith(("his ", "her ")):
+                    # "Phiri, who has been on bail since his arrest on June 8": the one person the sentence names before it
+                    owner = persons.only_one_before(reading, start - len(head) + m.start())
                 found.append(_Mention(reading.block, start - len(head) + m.start(), end, _key(m), day, shown, explicit, owner, named=m.group("mods").lower().strip(),
                                       introduces=bool(_INDEFINITE.match(m.group()))))
             elif fronted:
@@ -661,6 +665,15 @@ class _Persons:
         for names in self.at.values():
             names.sort()
 
+    def only_one_before(self, reading, start: int) -> str:
+        """The person a sentence opens on, when a clause "who …" after the name holds `start` and names no one else
+        ("Phiri, who has been on bail since his arrest on June 8"), or ""."""
+        sentence = reading.sentence_at(start)
+        names = [(s, e, key) for s, e, key in self.at.get(id(reading.block), []) if sentence.start <= s and e <= start]
+        if len(names) != 1 or names[0][0] > sentence.start + 4 or not _WHO_AFTER.match(reading.text, names[0][1]):
+            return ""
+        return names[0][2]
+
     def subject(self, reading, start: int) -> str | None:
         """Who the sentence holding `start` is about, when it opens with their name ("Linda Pruitt is scheduled to be
         sentenced"), or with "He" or "She" after sentences back to one that does, or to one paragraph naming one
@@ -686,6 +699,7 @@ class _Persons:
         return before.pop() if pronoun and len(before) == 1 else ""
 
 
+_WHO_AFTER = re.compile(r",\s+who\b")
 # a person the copy brings in without a name: "a 22-year-old man", "a woman from Lobamba", "an elderly driver"
 _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Aa]\s+second)\s+(?:\d+-year-old\s+|[a-z]+\s+){0,2}?(?:man|woman|boy|girl|teenager|youth|person|driver|motorist|pedestrian|suspect|pupil|student|worker)\b")
 _NAME_OPENS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}?(?P<surname>[A-Z][a-z][\w'\u2019-]+)\s+(?:[a-z]+ed|is|was|has|had|will|said)\b")

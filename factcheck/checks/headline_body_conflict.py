@@ -1428,6 +1428,11 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         same = [loc for loc in facts if loc.fact.unit == h.unit and loc.fact.thing == h.thing and not loc.fact.changing and not loc.fact.amount.in_range
                 and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.thing == "person" and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
         same = [loc for loc in same if not _OTHER_EVENT_RE.search(_sentence_to(loc.block, loc.fact.amount))]  # "last week's five-wicket win"
+        if (changed := _what_changed(head_tokens, a, h)) is not None:
+            # "posts 18% rise in FY26 revenue": a change of revenue, not the net profit's "increase of 21.5 per cent"
+            same = [loc for loc in same if re.search(r"\b" + re.escape(changed[: max(5, len(changed) - 3)]), _sentence(loc.block.block, loc.fact.amount.start).lower())]
+            if not same:
+                continue  # the body gives no change of that: nothing to set against the headline
         # "four weekly flights" … "two weekly freighter flights": the body's words beyond the headline's name another kind
         same = [loc for loc in same if not (h.modifiers and set(h.modifiers) < set(loc.fact.modifiers))]
         # "the Saints still led by two points at half-time": a level the match passed through, not its result
@@ -1586,14 +1591,16 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
         if subject is None or after is not None and after.is_word and after.lower not in _AFTER_A_MARK:
             continue  # "Senate passes $240M child care credit": the sum names the bill passed, no mark
         # only the body's sums of the subject's sentences: "revenue rose to a record £287.4m", not "Net debt fell to £312.6m"
-        about = [(ab, b) for ab, b in body if subject in _sentence(ab.block, b.start).lower()]
+        # ("procurement crosses 118 lakh tonnes" … "had procured 112.4 lakh tonnes": the subject's stem, in any form)
+        stem = subject[: max(5, len(subject) - 4)]
+        about = [(ab, b) for ab, b in body if re.search(r"\b" + re.escape(stem), _sentence(ab.block, b.start).lower())]
         reach = about if a.unit in kb.currency_codes else body  # a measure's mark reached anywhere ("had bought 118.2 lakh tonnes")
-        if any(b.unit == a.unit and b.value >= a.value and not _of_years_before(ab, b, published) for ab, b in reach if 0.5 <= b.value / a.value <= 2):
+        if any(b.unit == a.unit and b.value >= a.value and not _of_years_before(ab, b, published) and not _aimed_at(ab, b) for ab, b in reach if 0.5 <= b.value / a.value <= 2):
             continue  # the body reaches the mark somewhere (not "behind the record 24.1 million tonnes of 2021-22")
         # a count's mark, in any sentence, only by a plain count just short of it ("158,930 people passed through the
         # gates"): counts of other things are as near as its own
         near = [(ab, b) for ab, b in (body if counted else about) if id(ab) in opening and b.unit == a.unit and not (b.in_range or b.approx) and b.value
-                and (_COUNT_SHORT <= b.value / a.value if counted else 0.5 <= a.value / b.value <= 2) and not _of_years_before(ab, b, published)]
+                and (_COUNT_SHORT <= b.value / a.value if counted else 0.5 <= a.value / b.value <= 2) and not _of_years_before(ab, b, published) and not _aimed_at(ab, b)]
         if not near:
             continue
         ab, b = max(near, key=lambda n: n[1].value)  # every sum of the subject falls short: the nearest to the mark
@@ -1601,6 +1608,14 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
     return hits
 
 
+def _aimed_at(ab, b) -> bool:
+    """True when a body figure is a goal or a limit, not a figure reached ("the state's target of 124 lakh tonnes"), or
+    one of a time gone by ("Last season, Punjab's agencies procured a final total of 119.3 lakh tonnes")."""
+    return b.first >= 2 and ab.tokens[b.first - 1].lower == "of" and ab.tokens[b.first - 2].lower in _AIMS \
+        or any(t.startswith(("last ", "the previous ", "a year ", "the year before")) for t in ab.times_of(b))
+
+
+_AIMS = frozenset("target targets goal aim forecast projection estimate capacity ceiling cap limit".split())
 _COUNT_SHORT = 0.95  # how near below a headline's count passed the body's nearest count must fall to be that count
 
 
@@ -1997,6 +2012,10 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip contradicts it, not another figure
             return [_swap_hit(swap, a, headline, headline_span)]
         mine = [m for m in mine if not _code(m[1].tokens, m[2]) and not _elided_length(m[1], m[2])]  # "The inaugural flight, ET 724": a flight's number, no count
+        if a.unit == "percent" and (changed := _changed_noun_after(head, a)) is not None:
+            # "posts 18% rise in FY26 revenue": a change of revenue, not the net profit's "increase of 21.5 per cent"
+            stem = changed[: max(5, len(changed) - 3)]
+            mine = [m for m in mine if re.search(r"\b" + re.escape(stem), _sentence(m[1].block, m[2].start).lower())]
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
                    and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b) and not _picked_out(ab, b, headline)
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
@@ -2148,6 +2167,33 @@ def _governing(tokens, amount) -> str | None:
     while k >= 0 and tokens[k].lower in _QUALIFIERS:
         k -= 1
     return tokens[k].lower if k >= 0 else None
+
+
+def _what_changed(head_tokens, a, h) -> str | None:
+    """The common noun a headline's change of a percentage names after "in" or "of" ("18% rise in FY26 revenue" ->
+    revenue), or None."""
+    if h.thing not in ("rise", "fall") or a.unit != "percent":
+        return None
+    return _changed_noun_after(head_tokens, a)
+
+
+def _changed_noun_after(head_tokens, a) -> str | None:
+    """The common noun after "in" or "of" a word or two past a figure ("18% rise in FY26 revenue" -> revenue), past
+    capitalised words and figures, or None."""
+    k = a.last + 1
+    while k < len(head_tokens) and head_tokens[k].is_word and head_tokens[k].lower not in ("in", "of"):
+        k += 1
+        if k > a.last + 2:
+            return None
+    if k >= len(head_tokens) or head_tokens[k].lower not in ("in", "of"):
+        return None
+    noun = None  # the last word of the phrase: "in annual revenue" is revenue
+    for t in head_tokens[k + 1 : k + 5]:
+        if not t.is_word or t.lower in FUNCTION_WORDS and t.lower not in ("the", "its", "their", "a", "an"):
+            break
+        if not t.capitalised and t.lower not in ("the", "its", "their", "a", "an") and not any(c.isdigit() for c in t.text):
+            noun = t.lower
+    return noun if noun and len(noun) >= 4 else None
 
 
 def _sentence_to(ab, b) -> str:

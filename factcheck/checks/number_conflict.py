@@ -725,6 +725,13 @@ def _places_kept(a, b) -> bool:
 _PREPOSITIONS = frozenset("of in from for at on by with among to into after before".split())
 
 
+def _changed_before(ab, a, change_words) -> bool:
+    """True when a change word stands in the four words before a figure ("rose to 41,860", "another 2,140", "still 41,860");
+    one after it ("The quarter's 41,860 tonnes amounted to a third of the revised forecast") changes something else."""
+    words = [t.lower for t in ab.tokens[max(0, a.first - 4) : a.first]]
+    return any(tuple(words[k : k + len(w)]) == w for w in change_words for k in range(len(words) - len(w) + 1))
+
+
 def _set_beside_a_named_noun(ab, a) -> bool:
     """True when a figure is set after a comma beside a noun its phrase marks as known ("Liberia's first-quarter shipments,
     31,640 tonnes by the ministry's count"): a possessive or "the" opens the noun's phrase, a word or two before it, and
@@ -768,7 +775,7 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
             if len(later.digits.rstrip("0")) >= 3:
                 seen.setdefault((unit, later.digits), (ab, later))  # "about 12,500 acres": a zero dropped from it still shows
             continue
-        if (id(ab), later.start) in changing:
+        if (id(ab), later.start) in changing and _changed_before(ab, later, kb.change_words):
             # "another 2,140 hectares were restored" … "the 1,240 hectares completed": a changing figure is not itself
             # checked (a running total moves), but one that refers back to it and is given nowhere else still is
             if len(later.digits.rstrip("0")) >= 3:
@@ -789,6 +796,10 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
                 first_ab, first = found
                 if any(unit_of(o, local) == unit and agree(o.value, first.value, o.digits, first.digits) for o in ab.by_sentence[ab.tokens[later.first].sentence][0]):
                     continue  # "With the GH¢2.1 million raised before and Saturday's GH¢1.2 million": the sentence sets the two apart
+                if any(o.unit == "percent" and o.value and min(abs(first.value - later.value * o.value / 100) / first.value,
+                                                               abs(later.value - first.value * o.value / 100) / later.value) < 0.02
+                       for o in ab.by_sentence[ab.tokens[later.first].sentence][0]):
+                    continue  # "The fine amounts to 10% of Rivera's $250,000 base salary" after "fined him $25,000": the share says how they stand
                 how = slip(first.digits, later.digits)
                 if how not in ("digits transposed", "a zero dropped or added") or not (0.1 <= first.value / later.value <= 10):
                     continue

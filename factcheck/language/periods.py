@@ -55,6 +55,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -1559,11 +1560,15 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
             word = subject.group(2).lower()
             before = subject.group(1).split()
             at = next((i for i, w in enumerate(before) if w.lower() in _PLACE_PREPOSITIONS), None)
+            if at is None and subject.group(2)[:1].isupper() and before and before[-1][:1].isupper():
+                # "Hervey Range Road will stay closed" and "Bowen Road … reopened": two roads, each by its whole name
+                named = list(itertools.takewhile(lambda w: w[:1].isupper() and w.lower() not in ("the", "a", "an"), reversed(before)))
+                word = " ".join([*reversed(named), subject.group(2)]).lower()
             if at:
                 # "Fore Street in Harlowby town centre will be closed": the street, not the centre; "State Highway 29 over
                 # the Kaimai Range": the highway, not its number
                 word = next((w for w in reversed(before[:at]) if not w.isdigit()), before[at - 1]).lower()
-        if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.isalnum() or word.isdigit():
+        if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.replace(" ", "").isalnum() or word.isdigit():
             continue
         if k.noun_re.fullmatch(word):
             continue  # "The January window will reopen on 1 January": the window's own start, not a closure

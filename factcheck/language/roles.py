@@ -475,6 +475,9 @@ def build_roles(acc: dict) -> RolesKnowledge:
 _NAME_LIKE_ROLE_WORDS = frozenset({"dean", "judge", "head", "coach", "principal", "leader", "general", "major", "private", "marshal", "chief", "keeper", "lock", "constable",
                                    "bishop", "deacon", "priest", "sergeant", "police", "senior", "assistant", "deputy", "additional", "right", "most", "venerable", "staff", "lance"})
 
+# Words that grade a post written before it in capitals ("Senior State Attorney"), never a body's name alone.
+_GRADE_WORDS = frozenset("senior principal junior chief assistant associate lead acting interim".split())
+
 # Modifiers that say a role was or will be held at another time (people.yaml lists the same for offices).
 _CHANGE_MODIFIERS = frozenset(
     "former ex then outgoing incoming acting interim caretaker designate elect new previous late onetime one-time erstwhile retired future temporary joint stand-in regular usual permanent".split()
@@ -1121,6 +1124,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             words = written.split()
             while words and (words[0] in _FUNCTION_CAPS or words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
                 words = words[1:]
+            if words and all(w.lower() in _GRADE_WORDS for w in words):
+                words = []  # "Senior State Attorney X", "Principal State Attorney X": the post's grade, no body's name
             if words and words[-1].isdigit() and (len(words) < 2 or month_number(words[-2]) is not None):
                 words = []  # "On March 12 president X": a date, no body's number
             ended = [k for k, w in enumerate(words[:-1]) if _SENTENCE_END_WORD_RE.fullmatch(w)]

@@ -568,6 +568,23 @@ def _fact_day(fact: PeriodFact, published: _dt.date | None) -> _dt.date | None:
     return None
 
 
+def _plain_names(nouns: list[PeriodNoun]) -> Callable[[PeriodNoun], PeriodNoun]:
+    """How a subject named in full is read beside the same thing named by its last word: "Wendover Bridge … is to close"
+    and "The bridge will close" are one bridge; "Hervey Range Road will stay closed" and "Bowen Road … reopened",
+    two names ending in "road", stay two."""
+    names: dict[str, set[str]] = {}
+    for n in nouns:
+        if n.qualifier and n.marker is None and not n.plural:
+            names.setdefault(n.kind, set()).add(n.qualifier)
+    short_of = {}
+    for kind, words in names.items():
+        for word in (w for w in words if " " not in w):
+            longer = [w for w in words if " " in w and w.split()[-1] == word]
+            if len(longer) == 1:
+                short_of[(kind, longer[0])] = word
+    return lambda n: replace(n, qualifier=short_of[(n.kind, n.qualifier)]) if (n.kind, n.qualifier) in short_of else n
+
+
 def _identity(noun: PeriodNoun, merged: set[str], leading: set[tuple[str, str]], qualified: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """Which period a mention names: its kind, and the word that makes it another of its kind, if any."""
     if noun.verb and noun.kind in qualified and not (noun.qualifier and noun.kind in merged):
@@ -640,8 +657,10 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     # ban" it is no second ban; "banned from driving" and "banned from keeping animals" are two
     verb_told: dict[str, set[str]] = {}
     first: dict[str, PeriodNoun] = {}
+    plain = _plain_names([n for _, _, nouns, _ in readings_of for n in nouns])
     for _, _, nouns, _ in readings_of:
         for n in nouns:
+            n = plain(n)
             first.setdefault(n.kind, n)
             if n.marker is None and n.qualifier and not n.plural:  # "lane closures" are several of their own, not a rival to "the closure"
                 (verb_told if n.verb else qualifiers).setdefault(n.kind, set()).add(n.qualifier)
@@ -662,7 +681,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     last_of_kind: dict[str, tuple[str, str | None]] = {}
 
     def key_of(noun: PeriodNoun) -> tuple[str, str | None]:
-        return pointed.get(id(noun)) or _identity(noun, merged, leading, frozenset(qualifiers))
+        return pointed.get(id(noun)) or _identity(plain(noun), merged, leading, frozenset(qualifiers))
 
     def period(noun: PeriodNoun) -> Period:
         return found.setdefault(key_of(noun), Period(noun.kind, [], [], [], []))

@@ -1286,3 +1286,10 @@ def test_a_move_of_one_period_is_no_move_of_another_after_for(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]
     paragraphs[2] = "SMT has confirmed that all 15 stations are closed and will stay shut until the strike ends at 4am on Sunday."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_roads_told_apart_by_their_whole_names(rules):
+    head = 'date 2026-02-16 Storm closes roads\n\n'
+    paragraphs = ["Hervey Range Road will stay closed from Monday 16 February until Monday 2 March while engineers assess a slip.",
+                  "Bowen Road, Ross River Road and Dalrymple Road all reopened on Monday afternoon."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

@@ -870,3 +870,12 @@ def test_a_hearing_counted_in_a_year_of_its_own_is_no_rival(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("Nov. 11", "Nov. 10")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_an_arrest_owned_by_the_name_a_who_clause_follows(rules):
+    head = 'date 2026-09-09 Engineer denies graft\n\n'
+    paragraphs = ["Mutale was arrested by the Anti-Corruption Commission (ACC) on June 3 and released on bail. His co-accused, Ruth Zulu, denies the charge.",
+                  "Mutale, who has been on bail since his arrest on June 8, took notes."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("June 8", "June 3")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

@@ -1662,3 +1662,29 @@ def test_goals_and_points_against_a_full_time_crosshead(rules):
     assert [(f.check, f.line) for f in check_text(text, format="md", rules=rules) if f.check == 'headline-body-conflict'] == [('headline-body-conflict', 10)]
     text = text.replace("Galway 1-18", "Galway 1-19")
     assert [(f.check, f.line) for f in check_text(text, format="md", rules=rules) if f.check == 'headline-body-conflict'] == []
+
+
+def test_a_mark_passed_is_not_reached_by_a_target_or_last_season(rules):
+    head = 'date 2026-04-26 Haryana mustard procurement crosses 9 lakh tonnes\n\n'
+    paragraphs = ["CHANDIGARH, April 26, 2026 - Agencies in Haryana had procured 8.6 lakh tonnes of mustard by Saturday, short of the target of 10 lakh tonnes.",
+                  "Last season, agencies procured a final total of 9.3 lakh tonnes."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("8.6 lakh tonnes", "9.2 lakh tonnes")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_change_the_headline_names_is_not_another_measures(rules):
+    head = 'date 2026-05-20 Knitwear maker posts 18% rise in annual revenue\n\n'
+    paragraphs = ["The company reported revenue of Rs 486 crore for the year, up from Rs 412 crore.",
+                  "Net profit rose to Rs 31.4 crore from Rs 25.8 crore, an increase of 21.7 per cent."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[0] = "The company reported revenue of Rs 486 crore for the year, a rise of 12 per cent."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_wire_percentage_written_pct(rules):
+    head = 'date 2026-04-14 Rice exports rise 14 pct in first quarter\n\n'
+    paragraphs = ["GEORGETOWN, Tuesday 14 April 2026 - The country shipped 186,400 tonnes of rice in the first quarter, up 9 per cent from a year earlier."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("up 9 per cent", "up 14 per cent")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -1321,3 +1321,19 @@ def test_a_part_fronted_with_of_the_is_no_reference_back(rules):
     paragraphs = ["Broadcast deals brought in €1.3 million and catering €460,000.",
                   "Of the club's sponsorship money, €640,000 came from its shirt deal."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_change_word_after_a_figure_changes_something_else(rules):
+    head = 'date 2026-04-14 Sugar exports climb\n\n'
+    paragraphs = ["Fiji shipped 23,570 tonnes of raw sugar in the first three months of the year, the council said.",
+                  "The quarter's 25,370 tonnes were still short of the revised forecast."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("25,370", "23,570")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_share_in_the_sentence_says_how_two_figures_stand(rules):
+    head = 'date 2026-03-04 League bans defender\n\n'
+    paragraphs = ["The league suspended the defender for 30 days and fined him $18,000 on Tuesday.",
+                  "The fine amounts to 10% of the defender's $180,000 base salary."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

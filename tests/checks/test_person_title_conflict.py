@@ -2323,3 +2323,28 @@ def test_a_party_group_post_after_another_apposition(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "The Labour councillor Ailsa Corrigan asked for a trustee on the panel."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_magistrate_given_two_grades(rules):
+    head = 'date 2026-09-09 Graft trial hears of ghost contracts\n\n'
+    paragraphs = ["Testifying before Chief Resident Magistrate Mutinta Banda, the witness said the culverts were never built.",
+                  "Banda, a senior resident magistrate, adjourned the case to Thursday."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Banda, who was a senior resident magistrate until last year, adjourned the case to Thursday."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_party_known_by_its_initials_in_brackets(rules):
+    head = 'date 2026-07-02 Assembly passes erosion bill\n\n'
+    paragraphs = ["The bill's sponsor, Hon. Chidi Okonkwo (APGA, Ihiala), told members the gullies were spreading.",
+                  "Speaking afterwards, the PDP lawmaker Chidi Okonkwo said he expected assent."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Speaking afterwards, the APGA lawmaker Chidi Okonkwo said he expected assent."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_grade_before_a_post_is_no_body(rules):
+    head = 'date 2026-06-11 Traders win compensation\n\n'
+    paragraphs = ["Senior State Attorney Neema Kweka told the court the traders were trespassers.",
+                  "State Attorney Neema Kweka later said the council would study the ruling."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
