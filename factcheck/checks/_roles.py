@@ -562,7 +562,9 @@ def role_conflicts(people: People, blocks: list[Block], kb: PeopleKnowledge, rk:
 
 # A relative clause closed by a comma after a name: "Sgt Ewa Nowak, who speaks Polish and interviewed many of the
 # workers, was promoted to inspector": the sentence's main verb, and its change word, come after it.
-_RELATIVE_AFTER_RE = re.compile(r",\s+(?:who|whose)\s[^,;:!?\"“”]{1,160}?,\s+")
+# (an apposition too: "Superintendent Helen Okonkwo, the city's commander since 2022, has been promoted to chief superintendent")
+# (not a clause: "Mrs. Halima Bello-Ojo, the lender said the changes were approved at a meeting held on Thursday,")
+_RELATIVE_AFTER_RE = re.compile(r",\s+(?:(?:who|whose)\s[^,;:!?\"“”]{1,160}?|(?:the|a|an)\s(?:(?!(?:said|says|told|tells|is|was|were|are|has|have|had|will|would)\b)[^,;:!?\"“”\s]+\s*){1,12}?),\s+")
 
 
 def _relative_end(text: str, pos: int, end: int) -> int | None:
@@ -579,7 +581,7 @@ def _mention_words(block: Block, m, start: int, end: int) -> frozenset[str]:
 
     words = _unquoted_words(block, max(start, m.start - _CHANGE_BEFORE), min(end, m.end + _CHANGE_AFTER))
     after = _relative_end(block.text, m.end, end)
-    if after is not None and after > m.end + _CHANGE_AFTER:
+    if after is not None:
         words = words | _unquoted_words(block, m.end, after) | _unquoted_words(block, after, min(end, after + _CHANGE_AFTER))
     return words - _idiom_words(block.text[start:end]) if words else words
 
@@ -592,7 +594,7 @@ def _moved_past_clause(person: Person, blocks: list[Block], words: frozenset[str
     for i, m in person.mentions:
         start, end = _sentence_span(blocks[i], m.start)
         after = _relative_end(blocks[i].text, m.end, end) if (i, start) in titled else None
-        if after is None or after <= m.end + _CHANGE_AFTER:
+        if after is None:
             continue
         if _unquoted_words(blocks[i], m.end, after) & words or _unquoted_words(blocks[i], after, min(end, after + _CHANGE_AFTER)) & words:
             return True

@@ -2540,7 +2540,9 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
                     and _named_of(sentence, a) not in _DIFFERENCE_NOUNS  # "212 votes to 187, a margin of 25": a difference, no part
                     # ("monthly pay of Sh48,000, amounting to Sh480,000": a rate the figure after it comes to)
                     and not (sentence.lower(a.last + 1) == "," and sentence.lower(a.last + 2) in ("amounting", "totalling", "totaling", "coming"))
-                    and not (sentence.lower(a.first - 1) == "(" and sentence.lower(a.last + 1) in (")", "not"))]
+                    and not (sentence.lower(a.first - 1) == "(" and sentence.lower(a.last + 1) in (")", "not"))
+                    # ("Resident licences fell to 312,450 from 318,700": the level it fell from is no part)
+                    and not (sentence.lower(a.first - 1) == "from" and any(sentence.lower(b.first - 1) == "to" for b in sentence.amounts if b is not a))]
 
         here = parts_of(s, s.lo, i)
         before = parts_of(prior, prior.lo, prior.hi) if prior is not None and not _partial(prior) else []
@@ -6128,6 +6130,40 @@ def _wholes_told_otherwise(annotation, year: int | None) -> list[tuple[Annotated
     return out
 
 
+_ABSTAINED = frozenset("abstention abstentions abstained abstaining".split())
+_THERE = frozenset("present attended attending attendance".split())
+
+
+def _votes_cast_against_members(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
+    """A vote's two sides and its abstentions, told in one sentence ("Senators voted 19 to 7, with three abstentions"),
+    against the members the same or the next sentence says were there: more votes than "the 30-member council" has, or
+    other than the number "all 30 members … were present" makes."""
+    out = []
+    for ab in annotation.prose:
+        tokens = ab.tokens
+        for r in ab.results[0]:
+            if r.kind != "tally" or r.quoted or r.running:
+                continue
+            sentence = tokens[r.token].sentence
+            abstained = [a for a in ab.amounts if tokens[a.first].sentence == sentence and a.unit is None and a.value == int(a.value)
+                         and any(tokens[k].lower in _ABSTAINED for k in range(a.last + 1, min(len(tokens), a.last + 3)))]
+            if len(abstained) != 1:
+                continue
+            cast = r.first_value + r.second_value + int(abstained[0].value)
+            for a in ab.amounts:
+                if tokens[a.first].sentence not in (sentence, sentence + 1) or a is abstained[0] or a.unit is not None or tokens[a.first].quoted:
+                    continue
+                words = {t.lower for t in tokens if t.sentence == tokens[a.first].sentence}
+                every = a.first > 0 and tokens[a.first - 1].lower == "all" and words & _THERE
+                sized = a.compound == "member"  # "the 30-member council"
+                if not (every or sized) or cast == a.value or (sized and not every and cast < a.value):
+                    continue  # (a body of 30 with 29 votes cast: someone may have been away)
+                said = f"{r.first_value} + {r.second_value} + {int(abstained[0].value)} abstentions"
+                out.append((ab, a, f"{said} is {cast} votes, not the {int(a.value)} members {'present' if every else 'the body has'}."))
+                break
+    return out
+
+
 def run(doc: Document, context: Context) -> list[Hit]:
     """Return a hit at each figure whose sum, share, change or count the article's own figures contradict."""
     annotation = context.annotation(doc)
@@ -6205,7 +6241,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     for ab, amount, message in _effective_terms(annotation, annotation.quantity_knowledge.duration_units) + _leads_of_named(annotation) + _margins_of_beaten(annotation) + _margins_behind(annotation) + _leads_of_totals(annotation) + _age_at_death(annotation, doc.published):
         hits.append(Hit(FIGURE_ARITHMETIC.id, ab.block.source_span(amount.start, amount.end), message))
     # sums read across the article: one finding per figure, the first reading's message kept
-    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _sized_changes_of_earlier_levels(annotation), _gaps_of_income_and_spending(annotation), _changes_after_their_levels(annotation), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation)):
+    for ab, amount, message in chain(_majorities_of_named(annotation), _run_margins(annotation), _changes_of_levels(annotation, year), _sized_changes_of_earlier_levels(annotation), _gaps_of_income_and_spending(annotation), _changes_after_their_levels(annotation), _definite_changes(annotation), _definite_point_changes(annotation), _changes_of_subjects(annotation), _parts_over_whole(annotation, year), _parts_one_digit_from_earlier(annotation, year), _named_counts_over_whole(annotation), _shares_of_those(annotation), _shares_of_one_whole(annotation), _shares_of_a_summed_whole(annotation), _shares_of_the_total(annotation), _announced_splits(annotation), _margins_of_a_score(annotation), _what_is_left(annotation), _list_then_rest(annotation), _multiple_changes(annotation), _combined_of_named(annotation), _votes_cast_against_members(annotation)):
         span = ab.block.source_span(amount.start, amount.end)
         if not any(h.span == span or h.message == message for h in hits):
             hits.append(Hit(FIGURE_ARITHMETIC.id, span, message))  # (one sum told once, at its part or at its share)

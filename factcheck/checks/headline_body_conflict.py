@@ -1470,12 +1470,20 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if len(values) != 1:
             # nor a fact: a bare count in a sentence about the same thing, with the headline's digits transposed ("by 87 votes" … "a majority of 78")
             bare = [(ab, b) for ab, b in body if id(b) not in body_things and b.unit == a.unit and len(b.digits) >= 2
-                    and slip(a.digits, b.digits) == "digits transposed" and _names(ab, b, h.thing)]
+                    and slip(a.digits, b.digits) == "digits transposed" and _names(ab, b, h.thing, kb.canonical)]
             if len({round(b.value, 6) for _, b in bare}) == 1:
                 ab, b = bare[0]
                 hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d ({h.thing}); digits transposed.", headline, headline_span, a))
             else:
                 hits += _lone_sum(a, head_tokens, body, annotation, headline, headline_span)
+            continue
+        # a bare count of the thing with the headline's digits transposed is the slip, not another fact's different count
+        # ("63 mills end crushing" … "36 have now closed" beside "Sixty-one mills have cleared their dues")
+        swapped = [(ab, b) for ab, b in body if id(b) not in body_things and b.unit == a.unit and len(b.digits) >= 2 and not b.spelled
+                   and slip(a.digits, b.digits) == "digits transposed" and _names(ab, b, h.thing, annotation.quantity_knowledge.canonical)]
+        if len({round(b.value, 6) for _, b in swapped}) == 1 and not any(_agrees(a, loc.fact.amount) or slip(a.digits, loc.fact.amount.digits) for loc in same):
+            ab, b = swapped[0]
+            hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d ({h.thing}); digits transposed.", headline, headline_span, a))
             continue
         loc = same[0]
         b = loc.fact.amount
@@ -2011,6 +2019,8 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         if (swap := _swapped_in_opening(a, annotation, head)) is not None:
             # "lifts general rates by 5.6 per cent" under "6.5 per cent rise": the slip contradicts it, not another figure
             return [_swap_hit(swap, a, headline, headline_span)]
+        if a.unit in kb.currency_codes and any(b.unit == a.unit and _same_value(a, b) for i, _, b, _, _, _ in read if i < _OPENING):
+            continue  # "floats Sh186m tender" … "bids for a Sh186 million upgrade": the sum the opening gives, whatever it names
         mine = [m for m in mine if not _code(m[1].tokens, m[2]) and not _elided_length(m[1], m[2])]  # "The inaugural flight, ET 724": a flight's number, no count
         if a.unit == "percent" and (changed := _changed_noun_after(head, a)) is not None:
             # "posts 18% rise in FY26 revenue": a change of revenue, not the net profit's "increase of 21.5 per cent"
@@ -3014,9 +3024,11 @@ def _possessor(tokens, first: int) -> str | None:
     return word[:-2] if word.endswith(("'s", "\u2019s")) else None
 
 
-def _names(block, amount, thing: str) -> bool:
-    """True when the sentence holding an amount names thing ("1,412 votes to 1,334, a majority of 78" names votes)."""
-    return any(t.kind == "word" and singular(t.text) == thing for t in _sentence_of(block.tokens, amount.first))
+def _names(block, amount, thing: str, canonical: dict[str, str] | None = None) -> bool:
+    """True when the sentence holding an amount names thing ("1,412 votes to 1,334, a majority of 78" names votes), in
+    any of its words ("mills" names the factories) when `canonical` maps them."""
+    canonical = canonical or {}
+    return any(t.kind == "word" and canonical.get(singular(t.text), singular(t.text)) == thing for t in _sentence_of(block.tokens, amount.first))
 
 
 def _may_count(block, amount, things: dict[int, str]) -> bool:

@@ -817,6 +817,8 @@ _WITHIN_KINDS = frozenset({"window", "appeal", "deadline", "ultimatum", ""})
 # a date range however it is joined: "24 Nov to 8 Dec", "Jan. 5 through Feb. 5", "3 July–28 August",
 # "from 6am on 10 March to 6am on 12 March" (a time of day before the second date), "between 1 June and 20 June"
 _TIME_OF_DAY = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[:.]\d{2}|noon|midday|midnight)"
+# "from Wednesday's judgment to": a weekday's event, then the range's end
+_DAYS_EVENT_TO = re.compile(r"['\u2019]s\s+[a-z]+\s+(?:to|until|till)\s+")
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|-|\u2013|\u2014)\s*(?:(?:at\s+)?" + _TIME_OF_DAY + r",?\s+(?:on\s+)?)?(?:the\s+)?", re.I)
 _AND_GAP = re.compile(r"\s*and\s*(?:(?:at\s+)?" + _TIME_OF_DAY + r",?\s+(?:on\s+)?)?(?:the\s+)?", re.I)
 # a range of days an act was done over: "Notices were served between May 8 and May 12"
@@ -1845,7 +1847,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if s_start <= date.start < s_end and date.day is not None and date.valid:
             points.append((date.start, date.end, date, None))  # a day already read stays a point: a range's other end needs it
     for w in weekdays:
-        if s_start <= w.start < s_end and not w.part_of_date and w.qualifier is None and not w.possessive:
+        # ("running from Wednesday's judgment to 3 February 2026": the day of the event a range opens on)
+        if s_start <= w.start < s_end and not w.part_of_date and w.qualifier is None and (not w.possessive or _FROM_BEFORE.search(text, max(s_start, w.start - 8), w.start)):
             points.append((w.start, w.end, None, w))
     points.sort(key=lambda p: p[0])
     for i, (start, end, date, weekday) in enumerate(points):
@@ -1857,9 +1860,10 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         prev = points[i - 1] if i else None
         range_to = date is not None and nxt is not None and nxt[2] is not None and nxt[2].day is not None and (
             _RANGE_GAP.fullmatch(text, end, nxt[0]) or _BETWEEN.search(head) and _AND_GAP.fullmatch(text, end, nxt[0]))
-        range_from = date is not None and prev is not None and prev[2] is not None and (
+        range_from = date is not None and prev is not None and (prev[2] is not None and (
             _RANGE_GAP.fullmatch(text, prev[1], start)
             or _AND_GAP.fullmatch(text, prev[1], start) and _BETWEEN.search(text, max(s_start, prev[0] - 40), prev[0]))
+            or prev[3] is not None and prev[3].possessive and bool(_DAYS_EVENT_TO.fullmatch(text, prev[1], start)))
         if not (range_to or range_from) and (_RANGE_BEFORE.search(head) or _RANGE_AFTER.match(text, end)):
             continue  # "between 2 and 6 March", "on 17 and 18 March"
         if range_to and _BETWEEN.search(head) and _ACT_BETWEEN.search(text, max(s_start, start - 60), start):

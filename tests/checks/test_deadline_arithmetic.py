@@ -1322,3 +1322,11 @@ def test_a_rebuild_given_a_length_and_an_end(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
     paragraphs[1] = "The rebuild is due to finish on Monday 20 April."
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_range_opened_by_a_weekdays_event(rules):
+    head = 'date 2025-11-12 Court sets aside land grant\n\n'
+    paragraphs = ["GABORONE, Wednesday 12 November 2025 - The judge gave the board a 60-day period, running from Wednesday's judgment to 4 January 2026, to consult again."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("4 January 2026", "11 January 2026")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -2925,3 +2925,21 @@ def test_a_share_told_by_its_finite_verb(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("69 per cent", "59 per cent")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_votes_cast_against_the_members_there(rules):
+    head = 'date 2026-04-14 Senate ratifies concession\n\n'
+    paragraphs = ["Senators voted 17 to 9, with two abstentions, on March 26; all 29 members of the chamber were present."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("all 29 members", "all 28 members")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "The 27-member council voted 17 to 9, with two abstentions."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = "The 31-member council voted 17 to 9, with two abstentions."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_the_level_a_change_came_from_is_no_part_of_a_running_sum(rules):
+    head = 'date 2026-03-02 Licence sales dip\n\n'
+    paragraphs = ["Resident fishing licences fell to 212,450 from 218,700, a drop of about 3%. Visitor licences were nearly flat at 38,900, bringing total licence sales to 251,350."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -1688,3 +1688,20 @@ def test_a_wire_percentage_written_pct(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("up 9 per cent", "up 14 per cent")
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_bare_count_with_the_headlines_digits_transposed(rules):
+    head = 'date 2026-03-20 Sugar output crosses 91 lakh tonnes as 52 mills end crushing\n\n'
+    paragraphs = ["PUNE, March 20, 2026 - Sugar output in the state has reached 91 lakh tonnes.",
+                  "Of the 190 mills that started crushing in November, 25 have now closed for the season.",
+                  "Forty-eight mills have cleared their cane dues in full."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("25 have", "52 have")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_sum_the_opening_gives_under_another_name(rules):
+    head = 'date 2026-04-14 Tea factory floats Sh186m tender\n\n'
+    paragraphs = ["KERICHO, Tuesday 14 April 2026 - The factory has invited bids for a Sh186 million upgrade of its drying section.",
+                  "The tender sets aside Sh124 million for the troughs and Sh62 million for the boiler."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

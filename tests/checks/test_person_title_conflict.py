@@ -2348,3 +2348,12 @@ def test_a_grade_before_a_post_is_no_body(rules):
     paragraphs = ["Senior State Attorney Neema Kweka told the court the traders were trespassers.",
                   "State Attorney Neema Kweka later said the council would study the ruling."]
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_promotion_told_past_an_apposition(rules):
+    head = 'date 2026-07-02 Force names new commanders\n\n'
+    paragraphs = ["In Reading, Superintendent Amara Osei, the town's commander since 2021, has been promoted to chief superintendent.",
+                  "Ch Supt Osei said she was proud of her officers."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[0] = "In Reading, Superintendent Amara Osei, the town's commander since 2021, has been given a new role."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]

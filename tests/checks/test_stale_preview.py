@@ -344,3 +344,11 @@ def test_a_timeline_entry_with_a_future_inside_its_clause(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs[0] = "Tuesday 19 January \u2013 Union and trust will meet to agree which calls are covered."
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_a_plan_set_off_by_commas_takes_the_main_verbs_time(rules):
+    head = 'date 2027-02-11 Rail staff vote to strike\n\n'
+    paragraphs = ["An earlier 24-hour stoppage, planned for Tuesday 20 October, was called off after a late offer."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs[0] = "The next stoppage, planned for Tuesday 9 February, will go ahead unless talks succeed."
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
