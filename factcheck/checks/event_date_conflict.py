@@ -219,7 +219,8 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     held = re.compile(
         rf"(?:\b(?:the|a|an|its|their|his|her)\s+|(?:\A|(?<=[.!?]\s))(?=[A-Z]\w+\s+(?:is|was|will|has)\b)|(?<=\bfor\s)(?=(?:hearing|trial|sentencing)\b))(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+|\d+-\d+\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,90}},)?"
         # "A public hearing into plans for a hotel will take place on": what the event is about, when a verb follows it
-        r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b))?"
+        # ("At a public hearing on the appeal Sept. 29": US copy sets the date straight after what the event is about)
+        r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b|(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bfor)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bat)(?<!\buntil)(?<!\bfrom)(?<!\bin)(?<!\bof)(?<!\bafter)(?<!\bbefore)(?<!\bsince)(?<!\bduring)(?<!\band)\s+\Z))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
         # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
         # "the committee's investigative hearing, fixed for 2nd July": the day set for it, in an aside

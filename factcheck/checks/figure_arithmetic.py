@@ -2494,6 +2494,7 @@ def _that_total_continued(s: Sentence, after: Sentence | None, earlier: list[Sen
 
 _REST_WORDS = frozenset("remaining remainder rest balance".split())
 _SUM_TO = frozenset("comes come came amounts amount amounted".split())  # "… comes to £40m", "amounted to"
+_POOLED = frozenset({("between", "them"), ("in", "all"), ("in", "total"), ("all", "told")})
 _RUNNING_CUES = frozenset("bringing taking making bring take brings takes brought took".split()) | _SUM_TO
 _TOTAL_NOUNS = frozenset("total sum bill tally".split())
 # words before "comes to" that refer back to the figures before it ("Together these came to £40m")
@@ -2513,7 +2514,10 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
     for i in range(s.lo, s.hi):
         if s.lower(i) not in _RUNNING_CUES:
             continue
-        if s.lower(i) in _SUM_TO:
+        if s.lower(i) in ("bringing", "brings", "brought", "bring") and s.lower(i + 1) == "in" and (pooled := s.at(i + 2)) is not None \
+                and (s.lower(pooled.last + 1), s.lower(pooled.last + 2)) in _POOLED:
+            to = i + 1  # "bringing in £705,000 between them": what the figures before it raise together
+        elif s.lower(i) in _SUM_TO:
             to = i + 1  # "the full package comes to £40m": the subject is the sum of the figures before it
         elif s.lower(i + 1) in ("the", "its", "their", "his", "her") and s.lower(i + 2) in _TOTAL_NOUNS:
             # "bringing the total raised to £14m", "taking the total issue size to ₹1,975 crore"
@@ -2524,7 +2528,7 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
             to = next((k for k in range(i + 2, min(i + 7, s.hi)) if s.lower(k) == "to"), None)
             if to is None or not all(s.tokens[k].is_word for k in range(i + 1, to)) or s.lower(i + 1) in ("it", "them", "him", "her", "us"):
                 continue
-        if s.lower(to) != "to":
+        if s.lower(to) != "to" and not (s.lower(to) == "in" and to == i + 1):
             continue
         total = s.at(to + 1)
         if total is None or total.approx or total.in_range or not total.value:
@@ -4775,6 +4779,8 @@ def _named_counts_over_whole(annotation) -> list[tuple[AnnotatedBlock, Amount, s
                 continue
             _, _, _, wab, whole = next(iter(wholes[thing]))
             total = sum(a.value * n for a, n in parts)
+            if any(b.unit is None and abs(b.value - total) < 0.5 for b in ab.amounts):
+                continue  # "On the first ballot, 318 councillors voted … 141 … 118 … 59": the whole of their own paragraph
             if whole.value < total < 2 * whole.value and max(a.value for a, _ in parts) < whole.value:
                 written = " + ".join(" + ".join([a.text] * n) for a, n in parts)
                 out.append((ab, parts[-1][0], f"{written} is {_fmt(total)}, more than the {whole.text} {noun} at line {annotation.line(wab, whole.start)} they are part of."))

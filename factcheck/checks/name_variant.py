@@ -427,6 +427,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _spacing_variants(blocks, hits, lower)
     _hyphenated_variants(blocks, hits, lower)
     _sounds_respelt(blocks, hits, lower)
+    _bodies_respelt(blocks, hits, lower)
     return list(hits.values())
 
 
@@ -955,6 +956,51 @@ def _sounds_respelt(blocks: list[Block], hits, lower: set[str]) -> None:
         first = places[a][0]
         for i, s_, e in places[b]:
             _add(hits, blocks[i], (s_, e), a[1], f"{b[0]}{b[1]}", len(places[a]), blocks[first[0]].source_span(first[1], first[2]), f"{a[0]}{a[1]}")
+
+
+_BODY_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)+")
+
+
+def _bodies_respelt(blocks: list[Block], hits, lower: set[str]) -> None:
+    """Report a body's name written again with its first word spelt another way by sound ("the Garioch Foundation" …
+    "the Gariock Foundation", "Kennet Valley" … "Kennett Valley"), the word after it the same and a body's word
+    ("Foundation", "Trust") ending the name, even when each is written once: then the later is reported, unsuggested.
+    Headlines and crossheads, in title case, and words the article writes in lower case are left alone."""
+    from ..language.roles import _FUNCTION_CAPS
+
+    places: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)  # (first word, the words after) -> its places
+    for i, block in enumerate(blocks):
+        if block.kind in _TITLE_CASE:
+            continue
+        for run in _BODY_RUN_RE.finditer(block.text):
+            words = run.group().split()
+            at = run.start()
+            while words and words[0] in _FUNCTION_CAPS:  # "The Gariock Foundation's gift"
+                at += len(words[0]) + 1
+                words = words[1:]
+            if len(words) < 2 or _POSSESSIVE_END_RE.sub("", words[-1]) not in ORG_WORDS or len(words[0]) < 5:
+                continue
+            places[(words[0], " ".join(_POSSESSIVE_END_RE.sub("", w) for w in words[1:]))].append((i, at, at + len(words[0])))
+    by_rest: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for first, rest in places:
+        if first.lower() not in lower:
+            by_rest[rest].append((first, rest))
+    # one name's first word spelt two ways by sound, or with a final "e" more ("Whitworth-Kaye" … "Whitworth-Kay")
+    respelt = [[x, y] for named in by_rest.values() for i, x in enumerate(named) for y in named[i + 1 :]
+               if _sounded(x[0]) == _sounded(y[0]) or _e_variant(x[0], y[0])]
+    for pairs in respelt:
+        if sum(1 for named in by_rest[pairs[0][1]]) != 2 or pairs[0][0][0] != pairs[1][0][0] or pairs[0][0].lower() == pairs[1][0].lower():
+            continue  # ("KITWE City Council" in a dateline's capitals is house style, not a spelling)
+        (a, b) = sorted(pairs, key=lambda p: (-len(places[p]), places[p][0][:2]))
+        if len(places[a]) < 2 * len(places[b]) and len(places[a]) != len(places[b]):
+            continue
+        sentences = lambda at: {(i, _sentence_of(blocks[i], s_)) for i, s_, _ in at}  # noqa: E731
+        if sentences(places[a]) & sentences(places[b]):
+            continue
+        first = places[a][0]
+        suggest = len(places[a]) > len(places[b])
+        for i, s_, e in places[b]:
+            _add(hits, blocks[i], (s_, e), a[0], f"{b[0]} {b[1]}", len(places[a]), blocks[first[0]].source_span(first[1], first[2]), f"{a[0]} {a[1]}", suggest=suggest)
 
 
 # Two capitalised words, and the word after them: "Ha Long Ventures".

@@ -1695,7 +1695,8 @@ def _between(items: list, starts: list[int], lo: int, hi: int) -> list:
 
 
 # a length set off after its period's noun: "the window – eight weeks in all –", "the ban, six months long,", "the closure (ten days)"
-_ASIDE_OPENS = re.compile(r"\s*(?:[\u2013\u2014]|--|,|\()\s*(?:(?:just|only|some)\s+)?")
+# ("The grievance window for households – three weeks long –": what the period is for may come first)
+_ASIDE_OPENS = re.compile(r"(?:\s+(?:for|of|on)\s+[a-z][^,;:.!?\u2013\u2014()\"\u201c]{0,90}?)?\s*(?:[\u2013\u2014]|--|,|\()\s*(?:(?:just|only|some)\s+)?")
 _ASIDE_CLOSES = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|long))?\s*(?:[\u2013\u2014]|--|,|\))")
 
 

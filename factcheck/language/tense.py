@@ -355,6 +355,7 @@ def reported_speech_verb_before(text: str, start: int) -> bool:
     return not _AUXILIARY_BEFORE_RE.search(head, 0, m.start("verb"))
 
 
+_FINITE_AFTER_RE = re.compile(r"\s+(?:will|would|shall|is|are|was|were|has|have|had)\b")
 # a second predicate of the same subject: ", and will be sent", "and has since"
 # ", meaning …", ", which means …": a consequence after the expression, told with a time of its own
 # (or what the day came before: "closed at Rs 805.25 on Tuesday, ahead of what brokers expect to be a busy week")
@@ -482,7 +483,8 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
         # "quoted a spokeswoman as saying on Friday": the tense of "quoted"
         before = [v for v in _verbs(text, s_start, start) if v.end <= start]
         return (before[-1].tense, (before[-1].start, before[-1].end)) if before else (Tense.PAST, None)
-    if reported_speech_verb_before(text, start):
+    if reported_speech_verb_before(text, start) and not _FINITE_AFTER_RE.match(text, end):
+        # ("said the drop-in on 17 January will give commuters their chance": the day is in what was said, its subject's)
         return Tense.PAST, None
     if _APPOSED_TO_OBJECT_RE.search(text, max(s_start, start - 50), start) and _COMMA_AFTER_RE.match(text, end):
         return Tense.UNKNOWN, None

@@ -59,7 +59,9 @@ _AFTER_PLACING = frozenset("""in on at with behind after of and overall place sp
     to from than before since when under this last again yet so or nationally""".split())
 _DETERMINERS = frozenset("the a an his her their its".split())
 # Capitalised words that open a sentence without naming anyone.
-_NOT_NAMES = frozenset("the a an this that these those it its he she they we i his her their our but and or so then also".split())
+# (nor a day: "Bakare ... was on Monday elected Speaker" names no winner "Monday")
+_NOT_NAMES = frozenset("the a an this that these those it its he she they we i his her their our but and or so then also"
+                       " monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _EARLIER = frozenset("previous last earlier first opening prior".split())
 # What one wins or loses as a result: contests and their prizes ("won the seat", "lost the final").
 _CONTESTS = frozenset("""seat seats election elections race races vote votes ballot poll by-election primary nomination match matches game games

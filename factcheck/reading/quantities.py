@@ -30,7 +30,7 @@ _MONTHS = frozenset(
 )
 # Grammar, not knowledge: words that end a noun phrase or cannot be its head.
 FUNCTION_WORDS = frozenset(
-    """a an the and or but nor of to in on at by for from with as than that which who whom whose where when while
+    """a an the and or but nor of to in on at by for from with as than that which who whom whose where when while because although though unless whereas
     was were is are be been being has have had will would could should may might must can do does did not no
     this these those its their his her our your my it they them he she we you i there here so if then also
     only just about around over under into onto after before since until during between among against per despite amid amidst

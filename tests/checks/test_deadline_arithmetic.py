@@ -1330,3 +1330,11 @@ def test_a_range_opened_by_a_weekdays_event(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("4 January 2026", "11 January 2026")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_length_set_off_after_what_the_period_is_for(rules):
+    head = 'date 2026-07-10 Pipeline compensation\n\n'
+    paragraphs = ["The appeal window for families who dispute their valuation – four weeks long, under the notice – opened on Friday 3 July and runs until 7 August."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("7 August", "31 July")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -879,3 +879,14 @@ def test_an_arrest_owned_by_the_name_a_who_clause_follows(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("June 8", "June 3")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_hearing_dated_straight_after_what_it_is_on(rules):
+    head = 'date 2026-10-14 Council rejects zoning appeal\n\n'
+    paragraphs = ["At a public hearing on the appeal Sept. 28, more than 40 residents spoke.",
+                  "Several residents who testified at the appeal hearing on Sept. 21 returned on Tuesday."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Sept. 21", "Sept. 28")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    paragraphs[0] = "The team's inquiry into the 21 September hearing found nothing wrong."
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]

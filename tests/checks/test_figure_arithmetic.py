@@ -2943,3 +2943,18 @@ def test_the_level_a_change_came_from_is_no_part_of_a_running_sum(rules):
     head = 'date 2026-03-02 Licence sales dip\n\n'
     paragraphs = ["Resident fishing licences fell to 212,450 from 218,700, a drop of about 3%. Visitor licences were nearly flat at 38,900, bringing total licence sales to 251,350."]
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_named_counts_that_make_their_own_paragraphs_whole(rules):
+    head = 'date 2026-05-04 Teachers elect president\n\n'
+    paragraphs = ["Marchand took 170 of the 316 valid votes cast on the second ballot.",
+                  "On the first ballot, 318 delegates voted. Marchand led with 141 votes, ahead of Okemasis on 118 and Kowal on 59."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_parts_brought_in_together(rules):
+    head = 'date 2026-02-10 Parking charges rise\n\n'
+    paragraphs = ["The new zones will raise £210,000 at Wells, £145,000 at Street and £90,000 at Cheddar, bringing in £475,000 between them in a full year."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("£475,000", "£445,000")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -1705,3 +1705,9 @@ def test_a_sum_the_opening_gives_under_another_name(rules):
     paragraphs = ["KERICHO, Tuesday 14 April 2026 - The factory has invited bids for a Sh186 million upgrade of its drying section.",
                   "The tender sets aside Sh124 million for the troughs and Sh62 million for the boiler."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_weekday_is_no_winner(rules):
+    head = 'date 2027-06-15 Adeyemi elected Speaker as 11th Ogun Assembly is inaugurated\n\n'
+    paragraphs = ["ABEOKUTA, Tuesday 15 June 2027 - Tunde Adeyemi, the lawmaker representing Ijebu North II, was on Monday elected Speaker of the 11th Ogun State House of Assembly, shortly after the Clerk read the proclamation."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

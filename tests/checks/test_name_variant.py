@@ -963,3 +963,21 @@ def test_a_surname_made_to_speak_has_no_ending(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
     paragraphs[1] = "Malhotra said the dyeing line would open next year."
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_bodys_name_respelt_by_sound_each_written_once(rules):
+    head = 'date 2026-03-02 University backs bursaries\n\n'
+    paragraphs = ["The building will be part-funded by a gift from the Strathloch Foundation, a family charity.",
+                  "The Strathlock Foundation's gift will be paid in three instalments."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    paragraphs[1] = "The Strathloch Foundation's gift will be paid in three instalments."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
+    paragraphs[1] = "The Strathlochs Foundation's gift will be paid in three instalments."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_name_in_a_datelines_capitals_is_house_style(rules):
+    head = 'date 2026-03-02 Council approves market\n\n'
+    paragraphs = ["KITWE City Council has approved a new market.",
+                  "The Kitwe City Council plan includes 400 stalls."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

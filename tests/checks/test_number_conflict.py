@@ -1337,3 +1337,12 @@ def test_a_share_in_the_sentence_says_how_two_figures_stand(rules):
     paragraphs = ["The league suspended the defender for 30 days and fined him $18,000 on Tuesday.",
                   "The fine amounts to 10% of the defender's $180,000 base salary."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_conjunction_ends_the_noun_a_figure_measures(rules):
+    head = 'date 2026-02-10 Parking charges rise\n\n'
+    paragraphs = ["The council faces a £3.7m shortfall next year, officers said.",
+                  "Parking money will go a long way towards meeting the council's £3.2m shortfall because visitors pay most of it."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("£3.2m", "£3.7m")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

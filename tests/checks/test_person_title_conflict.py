@@ -2357,3 +2357,12 @@ def test_a_promotion_told_past_an_apposition(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
     paragraphs[0] = "In Reading, Superintendent Amara Osei, the town's commander since 2021, has been given a new role."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+
+
+def test_a_fire_officer_given_two_ranks(rules):
+    head = 'date 2026-06-02 Fire service names senior team\n\n'
+    paragraphs = ["Deputy Chief Fire Officer Owen Marsh stays in post and will lead the prevention directorate.",
+                  "Assistant Chief Fire Officer Owen Marsh said the changes would take effect in July."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = "Deputy Chief Fire Officer Owen Marsh said the changes would take effect in July."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

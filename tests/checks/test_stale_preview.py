@@ -352,3 +352,12 @@ def test_a_plan_set_off_by_commas_takes_the_main_verbs_time(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs[0] = "The next stoppage, planned for Tuesday 9 February, will go ahead unless talks succeed."
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_a_day_inside_what_was_said(rules):
+    head = 'date 2026-01-22 Ferry terminal to close\n\n'
+    paragraphs = ["About 70 people attended the drop-in session at the village hall on Saturday 17 January.",
+                  "Councillor Ann Whitlow said the drop-in on 17 January will give commuters a chance to ask questions."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [5]
+    paragraphs[1] = "Councillor Ann Whitlow said on 17 January that commuters deserved answers."
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
