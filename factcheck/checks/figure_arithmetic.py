@@ -3896,6 +3896,28 @@ def _difference_of_pair(s: Sentence) -> list[tuple[Amount, str]]:
 _CHANGE_SIZE_NOUNS = {**_SIZE_NOUNS, "lift": 1, "hike": 1, "jump": 1, "boost": 1, "increase": 1, "climb": 1, "slump": -1, "dip": -1, "decline": -1}
 
 
+def _change_named_then_its_percent(s: Sentence, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
+    """A sentence opening on the change the sentence before told by its two levels, and giving its percentage ("…
+    earned $1.62 billion, up from $1.43 billion a year earlier. The increase of 11.7 per cent kept coffee ahead": 13.3
+    per cent). Only the one pair of levels of the sentence just before, of the change's way."""
+    if s.lower(s.lo) not in ("the", "this", "that") or (sign := _CHANGE_SIZE_NOUNS.get(s.lower(s.lo + 1))) is None or s.lower(s.lo + 2) != "of" or not earlier:
+        return []
+    k = s.lo + 3
+    while s.lower(k) in _SHARE_HEDGES:
+        k += 1
+    p = s.at(k)
+    if p is None or p.unit != "percent" or p.in_range:
+        return []
+    pairs = [(o, n) for o, n in level_pairs(earlier[0]) if o.unit == n.unit and o.unit not in (None, "percent") and not (o.approx or n.approx) and o.value > 0]
+    if len(pairs) != 1 or (pairs[0][1].value - pairs[0][0].value) * sign <= 0:
+        return []
+    old, new = pairs[0]
+    actual = abs(new.value - old.value) / old.value * 100
+    if abs(actual - p.value) > (1.5 if p.approx or k > s.lo + 3 else max(0.6, 0.06 * p.value)):
+        return [(p, f"{old.text} to {new.text} is a {percent_text(actual)} {'rise' if sign > 0 else 'fall'}, not {p.text}.")]
+    return []
+
+
 def _change_and_its_percent(s: Sentence, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
     """A change told both ways, its size and then its percentage set off by ", or" ("The 40c lift, or 6 per cent, is
     worth …"; "a rise of £16, or 14%"), against the one pair of levels of its unit the nearest sentence before with such
@@ -6226,7 +6248,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             earlier = [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent  # nearest first
             found += _parts_of_that_total(s, prior, earlier) + _that_total_continued(s, sentences.get(index + 1), earlier)
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
-            found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s) + _size_percent_and_level(s)
+            found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s) + _size_percent_and_level(s) + _change_named_then_its_percent(s, earlier)
             found += _together_of_previous(s, earlier) + _whole_closed_by_parts(s, earlier, revised)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
             if len(group) >= 3:

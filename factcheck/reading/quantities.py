@@ -849,6 +849,8 @@ def _age(r: _Reader, a: Amount) -> tuple[str | None] | None:
                 return (" ".join(r.lower(m) for m in range(a.last + 1, k)),)
             if k == a.last + 2 and r.t[k].text == ",":
                 return (r.lower(a.last + 1),)  # "the 76-year-old Rendall, a former skipper": one name set off by a comma
+            if k == a.last + 3 and r.t[k].text == "," and r.lower(a.last + 1).rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+                return (r.lower(a.last + 2),)  # "The 63-year-old Mrs Marchbank, a former PE teacher"
             if not (k - (a.last + 1) <= 2 and _someone(r, k)):
                 return None  # "the 107-year-old Carrick Road site": the age of a named thing, not of someone
             # ("The 62-year-old Somwarpet planter said": a place or a kind before the person, read as "the 62-year-old")

@@ -658,10 +658,12 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
     verb_told: dict[str, set[str]] = {}
     first: dict[str, PeriodNoun] = {}
     plain = _plain_names([n for _, _, nouns, _ in readings_of for n in nouns])
-    for _, _, nouns, _ in readings_of:
+    for reading, _, nouns, _ in readings_of:
         for n in nouns:
             n = plain(n)
             first.setdefault(n.kind, n)
+            if reading.block.kind is BlockKind.HEADING and reading.text.rstrip().endswith("?"):
+                continue  # "Which roads are closed?": a question heading asks of its section, no closure of its own
             if n.marker is None and n.qualifier and not n.plural:  # "lane closures" are several of their own, not a rival to "the closure"
                 (verb_told if n.verb else qualifiers).setdefault(n.kind, set()).add(n.qualifier)
     for kind in verb_told:

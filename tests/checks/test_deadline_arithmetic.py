@@ -1338,3 +1338,11 @@ def test_a_length_set_off_after_what_the_period_is_for(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("7 August", "31 July")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_question_heading_names_no_closure_of_its_own(rules):
+    text = ("---\ntitle: Fuel spill closes road\ndate: 2026-04-01\n---\n\n# Fuel spill closes road\n\n## Which roads are closed?\n\n"
+            "The closure, scheduled to last three weeks, starts on Monday 6 April and ends on Monday 20 April.\n\n"
+            "Buses will skip the Nebo Road stops until the street reopens.\n")
+    assert findings_of(text, "md", rules, 'deadline-arithmetic') == [('deadline-arithmetic', 10)]
+    assert findings_of(text.replace("Monday 20 April", "Monday 27 April"), "md", rules, 'deadline-arithmetic') == []

@@ -2958,3 +2958,12 @@ def test_parts_brought_in_together(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("£475,000", "£445,000")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_named_then_given_its_percentage(rules):
+    head = 'date 2026-07-14 Coffee earnings climb\n\n'
+    paragraphs = ["ADDIS ABABA, Tuesday 14 July 2026 - The country earned $1.84 billion from tea exports in the fiscal year, up from $1.61 billion a year earlier, the authority said.",
+                  "The increase of 10.2 per cent kept tea ahead of flowers as a source of foreign currency."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("10.2 per cent", "14.3 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

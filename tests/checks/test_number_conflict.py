@@ -1346,3 +1346,12 @@ def test_a_conjunction_ends_the_noun_a_figure_measures(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("£3.2m", "£3.7m")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_an_age_before_an_honorific_and_a_surname(rules):
+    head = 'date 2026-02-20 Council backs leisure plan\n\n'
+    paragraphs = ["Cllr Helen Marchmont, 58, the cabinet member for leisure, told the chamber the plan was a floor.",
+                  "The 63-year-old Mrs Marchmont, a former PE teacher, rejected claims of outsourcing."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("63-year-old", "58-year-old")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
