@@ -2198,7 +2198,9 @@ def _changed_noun_after(head_tokens, a) -> str | None:
     if k >= len(head_tokens) or head_tokens[k].lower not in ("in", "of"):
         return None
     noun = None  # the last word of the phrase: "in annual revenue" is revenue
-    for t in head_tokens[k + 1 : k + 5]:
+    for t in head_tokens[k + 1 : k + 6]:
+        if t.is_number:
+            continue  # "in FY26 revenue": a label's figure
         if not t.is_word or t.lower in FUNCTION_WORDS and t.lower not in ("the", "its", "their", "a", "an"):
             break
         if not t.capitalised and t.lower not in ("the", "its", "their", "a", "an") and not any(c.isdigit() for c in t.text):

@@ -1169,6 +1169,8 @@ def read_period_facts(
     for s_start, s_end in sentences:
         before, pending = pending, []
         nouns = _nouns(text, s_start, s_end, knowledge, quoted) + _verb_nouns(text, s_start, s_end, knowledge, quoted) if named else []
+        # "are not on strike": a period said not to hold names none
+        nouns = [n for n in nouns if not _NOT_ON.search(text, max(s_start, n.start - 12), n.start)]
         if named and named_heads:
             nouns += _head_nouns(text, s_start, s_end, nouns, knowledge, quoted, named_heads)
         nouns.sort(key=lambda n: n.start)
@@ -1191,7 +1193,8 @@ def read_period_facts(
             # sentence's own periods is said of the period of the sentence before
             it_noun = (last_nouns[-1], min(n.start for n in nouns + closing)) if min(n.start for n in nouns + closing) > s_start + it.end() else None
         elif not nouns and not closing:
-            nouns, carried, strong_only = [last_plain or _NOBODY], True, True
+            # ("Their own pay ballot closes on Friday 26 February": another's, not the period before)
+            nouns, carried, strong_only = [_NOBODY if _OWN_OPENING.match(sentence) else last_plain or _NOBODY], True, True
         carried_noun = nouns[0] if carried else None
         if _SEPARATELY.match(sentence) or apart:
             # "Separately, a four-week consultation on parking …", "Separately, the A39 will be closed …": what the
@@ -1302,6 +1305,8 @@ def read_period_facts(
 
 
 # "Dealers would then have a six-month transition period": a time given from the day the sentence before names
+_OWN_OPENING = re.compile(r"\s*(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+own\b")
+_NOT_ON = re.compile(r"\bnot\s+(?:on\s+|under\s+)\Z", re.I)
 _THEN_GIVEN = re.compile(r"\b(?:will|would|shall)\s+then\s+(?:have|get|be\s+given)\b|\bthen\s+(?:have|has|had|gets|get)\b", re.I)
 
 

@@ -1293,3 +1293,12 @@ def test_roads_told_apart_by_their_whole_names(rules):
     paragraphs = ["Hervey Range Road will stay closed from Monday 16 February until Monday 2 March while engineers assess a slip.",
                   "Bowen Road, Ross River Road and Dalrymple Road all reopened on Monday afternoon."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_period_said_not_to_hold_or_anothers_own(rules):
+    head = 'date 2027-02-17 Nurses strike\n\n'
+    paragraphs = ["Nurses began a 48-hour strike at 7am on Tuesday 16 February. The walkout runs until 7am on Thursday 18 February.",
+                  "Porters are not on strike but many have joined picket lines. Their own pay ballot closes on Friday 26 February."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "Porters have joined picket lines. It ends on Friday 26 February."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

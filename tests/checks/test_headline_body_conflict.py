@@ -1711,3 +1711,12 @@ def test_a_weekday_is_no_winner(rules):
     head = 'date 2027-06-15 Adeyemi elected Speaker as 11th Ogun Assembly is inaugurated\n\n'
     paragraphs = ["ABEOKUTA, Tuesday 15 June 2027 - Tunde Adeyemi, the lawmaker representing Ijebu North II, was on Monday elected Speaker of the 11th Ogun State House of Assembly, shortly after the Clerk read the proclamation."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_change_of_a_measure_named_past_a_label(rules):
+    head = 'date 2026-05-20 Knitwear maker posts 18% rise in FY26 revenue as US orders return\n\n'
+    paragraphs = ["The company reported revenue of Rs 486 crore for the year, up from Rs 412 crore.",
+                  "Net profit rose to Rs 31.4 crore from Rs 25.8 crore, an increase of 21.7 per cent."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[0] = "The company reported revenue of Rs 486 crore for the year, a rise of 12 per cent."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
