@@ -101,9 +101,9 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|across|v
 # How often a person's surname must appear before a lone word with no evidence is compared with it.
 _WEAK_MAJORITY = 3
 _LONG_NAME = 10
-# A verb after a lone word: it names the subject of a sentence, as a person's surname does ("Sadners secured").
-# a surname alone made to speak ("Sachdev said") is a person's
+# A surname alone made to speak ("Sachdev said") is a person's.
 _SPOKE_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|explained|argued|insisted)\b")
+# A verb after a lone word: it names the subject of a sentence, as a person's surname does ("Sadners secured").
 _VERB_AFTER_RE = re.compile(r"\s+(?:has|had|was|is|will|would|could|also)\b|\s+[a-z]{3,}ed\b")
 # How long two first names written once each must be before a one-letter difference is reported ("Jonathan"/"Jonathon").
 _TIE_MIN_LENGTH = 6
@@ -986,12 +986,12 @@ def _bodies_respelt(blocks: list[Block], hits, lower: set[str]) -> None:
         if first.lower() not in lower:
             by_rest[rest].append((first, rest))
     # one name's first word spelt two ways by sound, or with a final "e" more ("Whitworth-Kaye" … "Whitworth-Kay")
-    respelt = [[x, y] for named in by_rest.values() for i, x in enumerate(named) for y in named[i + 1 :]
+    respelt = [(x, y) for named in by_rest.values() if len(named) == 2 for x, y in [named]
                if _sounded(x[0]) == _sounded(y[0]) or _e_variant(x[0], y[0])]
-    for pairs in respelt:
-        if sum(1 for named in by_rest[pairs[0][1]]) != 2 or pairs[0][0][0] != pairs[1][0][0] or pairs[0][0].lower() == pairs[1][0].lower():
+    for x, y in respelt:
+        if x[0][0] != y[0][0] or x[0].lower() == y[0].lower():
             continue  # ("KITWE City Council" in a dateline's capitals is house style, not a spelling)
-        (a, b) = sorted(pairs, key=lambda p: (-len(places[p]), places[p][0][:2]))
+        a, b = sorted((x, y), key=lambda p: (-len(places[p]), places[p][0][:2]))
         if len(places[a]) < 2 * len(places[b]) and len(places[a]) != len(places[b]):
             continue
         sentences = lambda at: {(i, _sentence_of(blocks[i], s_)) for i, s_, _ in at}  # noqa: E731

@@ -776,8 +776,8 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
                 seen.setdefault((unit, later.digits), (ab, later))  # "about 12,500 acres": a zero dropped from it still shows
             continue
         if (id(ab), later.start) in changing and _changed_before(ab, later, kb.change_words):
-            # "another 2,140 hectares were restored" … "the 1,240 hectares completed": a changing figure is not itself
-            # checked (a running total moves), but one that refers back to it and is given nowhere else still is
+            # "another 2,140 hectares were restored" … "the 1,240 hectares completed": a figure its own change word moves
+            # is not itself checked (a running total moves), but one that refers back to it and is given nowhere else still is
             if len(later.digits.rstrip("0")) >= 3:
                 seen.setdefault((unit, later.digits), (ab, later))
             continue
@@ -861,6 +861,7 @@ _PARTS_OF_A_YEAR = frozenset(f"{n} {part}" for n in ("first", "second", "third",
 
 
 def _unhyphenated(phrase: str) -> str:
+    """A time phrase read from tokens without its hyphen: "first - quarter" is "first quarter"."""
     return phrase.replace(" - ", " ")
 
 
