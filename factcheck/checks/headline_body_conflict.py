@@ -1430,7 +1430,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         same = [loc for loc in same if not _OTHER_EVENT_RE.search(_sentence_to(loc.block, loc.fact.amount))]  # "last week's five-wicket win"
         if (changed := _what_changed(head_tokens, a, h)) is not None:
             # "posts 18% rise in FY26 revenue": a change of revenue, not the net profit's "increase of 21.5 per cent"
-            same = [loc for loc in same if re.search(r"\b" + re.escape(changed[: max(5, len(changed) - 3)]), _sentence(loc.block.block, loc.fact.amount.start).lower())]
+            same = [loc for loc in same if _names_a_form_of(_sentence(loc.block.block, loc.fact.amount.start), changed, 3)]
             if not same:
                 continue  # the body gives no change of that: nothing to set against the headline
         # "four weekly flights" … "two weekly freighter flights": the body's words beyond the headline's name another kind
@@ -1600,8 +1600,7 @@ def _passed_marks(head_tokens, head_amounts, annotation, headline: str, headline
             continue  # "Senate passes $240M child care credit": the sum names the bill passed, no mark
         # only the body's sums of the subject's sentences: "revenue rose to a record £287.4m", not "Net debt fell to £312.6m"
         # ("procurement crosses 118 lakh tonnes" … "had procured 112.4 lakh tonnes": the subject's stem, in any form)
-        stem = subject[: max(5, len(subject) - 4)]
-        about = [(ab, b) for ab, b in body if re.search(r"\b" + re.escape(stem), _sentence(ab.block, b.start).lower())]
+        about = [(ab, b) for ab, b in body if _names_a_form_of(_sentence(ab.block, b.start), subject, 4)]
         reach = about if a.unit in kb.currency_codes else body  # a measure's mark reached anywhere ("had bought 118.2 lakh tonnes")
         if any(b.unit == a.unit and b.value >= a.value and not _of_years_before(ab, b, published) and not _aimed_at(ab, b) for ab, b in reach if 0.5 <= b.value / a.value <= 2):
             continue  # the body reaches the mark somewhere (not "behind the record 24.1 million tonnes of 2021-22")
@@ -2024,8 +2023,7 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         mine = [m for m in mine if not _code(m[1].tokens, m[2]) and not _elided_length(m[1], m[2])]  # "The inaugural flight, ET 724": a flight's number, no count
         if a.unit == "percent" and (changed := _changed_noun_after(head, a)) is not None:
             # "posts 18% rise in FY26 revenue": a change of revenue, not the net profit's "increase of 21.5 per cent"
-            stem = changed[: max(5, len(changed) - 3)]
-            mine = [m for m in mine if re.search(r"\b" + re.escape(stem), _sentence(m[1].block, m[2].start).lower())]
+            mine = [m for m in mine if _names_a_form_of(_sentence(m[1].block, m[2].start), changed, 3)]
         opening = [(i, ab, b) for i, ab, b, bk, whole in mine if i < _OPENING and not whole and not b.in_range and not _earlier(ab.tokens, b)
                    and not _OTHER_EVENT_RE.search(_sentence_to(ab, b)) and not _passed_through(ab.tokens, b) and not _picked_out(ab, b, headline)
                    and (a.unit not in _DAYS or _governing(ab.tokens, b) == _governing(head, a))]  # "jailed for two years" … "jailed for 20 months", not "by two hours" … "of about 7 hours"
@@ -2177,6 +2175,13 @@ def _governing(tokens, amount) -> str | None:
     while k >= 0 and tokens[k].lower in _QUALIFIERS:
         k -= 1
     return tokens[k].lower if k >= 0 else None
+
+
+def _names_a_form_of(sentence: str, word: str, ending: int) -> bool:
+    """True when a word of the sentence begins with the word's stem, its last `ending` letters dropped (five letters kept
+    at least): "procured" is a form of "procurement", "revenues" of "revenue"."""
+    stem = word[: max(5, len(word) - ending)]
+    return any(w.startswith(stem) for w in _lower_words(sentence))
 
 
 def _what_changed(head_tokens, a, h) -> str | None:
