@@ -673,6 +673,7 @@ def _promoted(promotions: list[frozenset[tuple[str, int]]], a: RoleMention, b: R
 
 
 _NOW_MODIFIERS = frozenset({"new", "newly appointed"})  # "their new head coach": the holder now
+_NOW_HELD_RE = re.compile(r"(?i:current|incumbent|sitting|serving)\s")  # "the current president": not the one before
 
 
 # a post taken, told just before it ("who took over as", "has been appointed", "became"), and, after it, no word of its
@@ -722,6 +723,8 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
         current += [(i, r) for i, r in person.roles if _NOW_MODIFIERS & set(r.modifiers) and (i, r) not in current and r.role not in told_changed]
         for i, r in current:
             spec = rk.roles.get(r.base)
+            if _NOW_HELD_RE.match(blocks[i].text, r.start):
+                continue  # "The current town clerk, Jennifer Dunbar": the holder now, set against the ones before
             # a department's head is unique to that department: "the council's head of finance" is one person
             # ("the federation's executive director": one per association, though a company has several)
             if r.kind == "role" and not r.deputy and spec and (spec.unique or spec.department and r.department or r.org is not None and r.org.kind in spec.unique_in):

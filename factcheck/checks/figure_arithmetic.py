@@ -273,7 +273,7 @@ from __future__ import annotations
 import re
 from copy import copy
 from dataclasses import replace
-from itertools import chain, takewhile
+from itertools import chain, combinations, takewhile
 
 from ..document import BlockKind, Document
 from ..findings import Category, Hit, Severity
@@ -1154,6 +1154,22 @@ _SHARE_VERBS = (("or",), ("accounting", "for"), ("accounted", "for"), ("making",
 _SHARE_FINITE_VERBS = (("represented",), ("represents",), ("accounted", "for"), ("accounts", "for"), ("made", "up"), ("makes", "up"), ("comprised",), ("constituted",))
 
 
+_TIME_OPENERS = frozenset({"in", "during", "over", "for"})
+_TIME_ENDS = frozenset({"half", "quarter", "year", "month", "period", "season", "week", "fortnight"})
+
+
+def _time_phrase(s: Sentence, start: int, end: int) -> bool:
+    """True when the tokens from start up to end are a short time phrase: "in the half", "during 2026", "over the
+    period", "in March"."""
+    if not 2 <= end - start <= 5 or s.lower(start) not in _TIME_OPENERS or any(s.tokens[k].kind == PUNCT for k in range(start, end)):
+        return False
+    last = s.tokens[end - 1]
+    return s.lower(end - 1) in _TIME_ENDS or s.lower(end - 1) in _MONTHS or last.kind == NUMBER and len(last.text) == 4 and last.text.startswith(("19", "20"))
+
+
+_MOST_PARTS = 10  # a paragraph's figures of one unit tried as parts of a total: subsets of ten are a thousand sums
+
+
 def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tuple[str, frozenset[str], int]]], year: int | None) -> list[tuple[Amount, str]]:
     """A part given, then put as a share of a whole the article gives one value of elsewhere ("Ancillary revenue … rose to €610
     million, or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent): the share follows ", or" (or
@@ -1187,6 +1203,8 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         # a sum of money is the part when the comma follows it, or the place it went to ("transferred $518 million to
         # education programs, or about 31 percent of sales")
         reach = 1 if part is None or not part.unit else 4 if s.lower(part.last + 1) in ("to", "for", "on", "into") else 1
+        if part is not None and part.unit and _time_phrase(s, part.last + 1, comma):
+            reach = comma - part.last  # "produced 2.38 lakh tonnes in the half, or about 80 per cent": the part's time between
         if part is None or part.unit == "percent" or part.approx or part.in_range or comma - part.last > (reach if part.unit else 4) \
                 or any(s.tokens[m].text in (";", ":", "(", ",") for m in range(part.last + 1, comma)):
             continue
@@ -1239,9 +1257,13 @@ def _shares_after_part(s: Sentence, wholes: dict[tuple[str, str], dict[float, tu
         if noun is None:
             # a measure's "state total" is the one its paragraph's parts make up ("The Darling Downs accounts for 290,000
             # hectares … Central Queensland … 145,000 hectares, about 30 per cent of the state total, while … the remaining 175,000")
-            made = sum(a.value for a in s.ab.amounts if a.unit == part.unit and not (a.approx or a.in_range)
-                       and not (a.first and s.ab.tokens[a.first - 1].lower == "from"))
-            values = {v: w for v, w in values.items() if abs(made - v) <= 0.005 * v}
+            # (some of them: "the north-eastern states together contributed 0.61 lakh tonnes, led by Tripura with 0.34")
+            given = [a.value for a in s.ab.amounts if a.unit == part.unit and a is not part and not (a.approx or a.in_range)
+                     and not (a.first and s.ab.tokens[a.first - 1].lower == "from")][:_MOST_PARTS]
+            made = {part.value + sum(c) for n in range(1, len(given) + 1) for c in combinations(given, n)}
+            values = {v: w for v, w in values.items() if any(abs(m - v) <= 0.005 * v for m in made)}
+            if len(values) > 1:  # "the national total" is the one already told
+                values = {v: w for v, w in values.items() if told[v][2] < here}
         if len(values) != 1:
             continue
         (total, written), = values.items()
@@ -1662,6 +1684,8 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
             # before its last figure: "for housing and temporary accommodation, B …" is a part's own description; where
             # each part has a long phrase, "and" must touch the figure: "closing offices at A and B, £750,000 …"); so does
             # a count in the last part's own description ("… and £2.3m from selling two depots")
+        if found and _LED_BY.fullmatch(s.ab.text, s.tokens[found[-1].last].end, s.tokens[a.first].start):
+            continue  # "contributed 0.61 lakh tonnes, led by Tripura with 0.34 lakh tonnes": a part of the part before
         if a.unit is None and unit is not None and found and found[0].unit == unit and _elided_unit(s, a):
             a = replace(a, unit=unit)  # "Lautoka crushed 512,000 tonnes, Rarawai 468,000 and Labasa 605,000": the unit once
         if a.unit != unit or a.in_range or a.approx and not rounded:
@@ -1683,6 +1707,7 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
 
 
 _PLACE_PREPOSITIONS = frozenset("at in across from to for on".split())
+_LED_BY = re.compile(r"\s*,\s+(?:led|headed|topped)\s+by\s+[^,;]{1,40}?\s+(?:with|on)\s+")
 
 
 def _unnumbered_item(s: Sentence, i: int, j: int) -> bool:
@@ -1878,8 +1903,12 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
         # (after "with": "…, with the four districts together accounting for the full 712 tonnes")
         if s.lower(i - 1) == "," and (k := _named_together(s, i + (s.lower(i) == "with"))) is not None:
             total = s.amount_after(k)
-            if total is not None and total.first <= k + 1 and s.lower(total.last + 1) in ("", "."):
-                candidates.append((total, first_tok, i - 2, True))
+            # ("the 260,000-tonne limit.": a whole made a compound names its noun after it)
+            end = total.last + 1 + bool(total.compound and total.last + 1 < s.hi and s.tokens[total.last + 1].kind == WORD) if total is not None else 0
+            if total is not None and total.first <= k + 1 and s.lower(end) in ("", "."):
+                # ("… is divided between two fleets: midwater trawlers will share …": the list is after the colon)
+                opens = max((c + 1 for c in range(first_tok, i) if s.tokens[c].text == ":"), default=first_tok)
+                candidates.append((total, opens, i - 2, True))
         # "Of the 39 people who survived, 14 remain in hospital …": parts need not cover the whole
         if i == first_tok and tok.lower in ("of", "within"):
             total = s.amount_after(i + 1) if tok.lower == "of" else None
@@ -1967,10 +1996,24 @@ _HOW_MANY = frozenset("two three four five six seven eight nine ten both all".sp
 _WHOLE_OF = frozenset("the a full entire whole".split())
 
 
+_SUMMING_VERBS = frozenset("make makes made account accounts accounted add adds added come comes came total totals totalled totaled amount amounts amounted form forms formed".split())
+
+
 def _named_together(s: Sentence, i: int) -> int | None:
     """The token after "the two ports together handling the full" at i (a count of the list's members, "together", a verb
     in -ing and its particle, the words of a whole): where their sum is written; None when the words are otherwise."""
     k = i + (s.lower(i) == "the")
+    if s.lower(k) == "which" and s.lower(k + 1) == "together":
+        # "…, which together make up the 260,000-tonne limit": the list's members named by the relative
+        k += 2
+        if s.lower(k) not in _SUMMING_VERBS:
+            return None
+        k += 1
+        while s.lower(k) in ("up", "for", "to"):
+            k += 1
+        while s.lower(k) in _WHOLE_OF:
+            k += 1
+        return k
     if s.lower(k) not in _HOW_MANY or s.lower(k + 2) != "together":
         return None
     k += 3

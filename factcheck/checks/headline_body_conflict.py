@@ -364,6 +364,10 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not hits:
         hits += _appointment_conflicts(headline, headline_span, annotation)
     if not hits:
+        hits += _chosen_as_conflicts(headline, headline_span, annotation)
+    if not hits:
+        hits += _topped_poll_conflicts(headline, headline_span, annotation)
+    if not hits:
         hits += _named_figure_conflicts(headline, headline_span, annotation)
     if not hits:
         hits += _owned_tally_conflicts(headline, headline_span, annotation)
@@ -788,6 +792,74 @@ def _appointment_conflicts(headline: str, headline_span, annotation) -> list[Hit
 
 
 _TO_BEFORE_RE = re.compile(r"\bto\s+\Z", re.I)
+
+# "names Afamasaga Tavita as new pulenu'u", "The council chose Seiuli Penitito as pulenu'u": a post given by a verb of
+# choosing, whatever the post's words
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_CHOSEN_AS_RE = re.compile(
+    rf"\b(?:(?i:names?|named|appoints?|appointed|elects?|elected|chooses|chose|chosen|picks?|picked|selects?|selected|installs?|installed))\s+"
+    rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)\s+(?i:as)\s+(?:(?i:the|its|their|a|an|new|next)\s+)*"
+    r"(?P<post>[\w'’-]+(?:\s+(?!(?i:after|as|at|for|from|in|on|to|amid|following|over|with|and|replacing)\b)[\w'’-]+){0,2}?)"
+    r"(?=\s*(?:[,.;:!?]|\Z|\s+(?i:after|at|for|from|in|on|to|amid|following|over|with|and|replacing)\b))")
+
+
+# "Gillanders tops poll", "Craig Baird, who …, topped the poll with 1,418 votes": the one candidate first in a count
+_TOPS_POLL_RE = re.compile(rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+(?i:tops|topped|heads|headed)\s+(?:(?i:the)\s+)?(?i:poll|ballot|count)\b")
+_TOPPED_RE = re.compile(r"\b(?:tops|topped|heads|headed|came\s+top\s+of|finished\s+top\s+of)\s+the\s+(?:poll|ballot|count)\b", re.I)
+_OPENING_NAME_RE = re.compile(rf"\s*(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*,|\s+(?:tops|topped|heads|headed|came|finished)\b)")
+
+
+def _topped_poll_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline that puts a candidate at the top of the poll ("Gillanders tops poll as …") where the body says another
+    name opening its sentence did ("Craig Baird, who spent 30 years in subsea engineering, topped the poll") and the
+    headline's candidate is in the body."""
+    head = _TOPS_POLL_RE.search(headline)
+    if head is None:
+        return []
+    surname = head.group("who").split()[-1]
+    prose = [b for b in annotation.doc.blocks if b.kind in _BODY]
+    if not any(re.search(rf"\b{re.escape(surname)}\b", b.text) for b in prose):
+        return []
+    for b in prose:
+        for sentence in b.sentences:
+            topped = _TOPPED_RE.search(sentence.text)
+            opener = _OPENING_NAME_RE.match(sentence.text)
+            if topped is None or opener is None or opener.end() > topped.start():
+                continue
+            if surname in opener.group("who").split():
+                return []  # the body puts the headline's candidate on top too
+            if _EARLIER_CHOICE_RE.search(_clause_to(b, sentence.start + topped.end()), topped.start()):
+                continue  # "Baird topped the poll in 2021": another count
+            at = sentence.start + opener.start("who")
+            return [Hit(CHECK.id, b.source_span(at, at + len(opener.group("who"))),
+                        f"The body says {opener.group('who')} topped the poll, but the headline says {head.group('who')} did.",
+                        (RelatedHit(headline_span(head.start("who"), head.end()), f"headline: \u201c{headline.strip()}\u201d"),))]
+    return []
+
+
+_EARLIER_CHOICE_RE = re.compile(r"\b(?:(?:19|20)\d\d|previous\w*|former\w*|earlier|last|then|once|originally|first)\b", re.I)
+
+
+def _chosen_as_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline that says a body chose a person for a post ("Fono names Afamasaga Tavita as new pulenu'u") where the
+    body says it chose another for that post, in the same words ("The council chose Seiuli Penitito as pulenu'u,
+    replacing Afamasaga Tavita"), and never chose the headline's person: the post need be no role factcheck knows."""
+    head = _CHOSEN_AS_RE.search(headline)
+    if head is None or _LEAVING_RE.search(headline):
+        return []
+    post, named = head.group("post").lower(), head.group("who").split()
+    prose = [b for b in annotation.doc.blocks if b.kind in _BODY]
+    chosen = [(b, m) for b in prose for m in _CHOSEN_AS_RE.finditer(b.text) if m.group("post").lower() == post]
+    if not chosen or any(named[-1] in m.group("who").split() for _, m in chosen):
+        return []  # the body chooses the headline's person too
+    # ("Tavita, who was chosen as pulenu'u in 2019", "the previous council named Lui as chair": a holder before)
+    chosen = [(b, m) for b, m in chosen if not _EARLIER_CHOICE_RE.search(_clause_to(b, m.end()))]
+    if not chosen or any(w in headline for w in chosen[0][1].group("who").split()):
+        return []
+    block, m = chosen[0]
+    return [Hit(CHECK.id, block.source_span(m.start("who"), m.end("who")),
+                f"The body says {m.group('who')} was chosen as {m.group('post')}, but the headline gives the post to {head.group('who')}.",
+                (RelatedHit(headline_span(head.start("who"), head.end("post")), f"headline: \u201c{headline.strip()}\u201d"),))]
 
 
 def _then_given(block, deputy, roles) -> bool:
@@ -1660,10 +1732,10 @@ def _lone_sum(a, head_tokens, body, annotation, headline: str, headline_span) ->
         return []
     opening = {id(ab) for ab in [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]}
     near = [(ab, b) for ab, b in body if id(ab) in opening and b.unit == a.unit and not b.in_range and b.value and 0.5 <= a.value / b.value <= 2
-            and _by_as(head_tokens, a, ab.tokens, b)]
+            and _by_as(head_tokens, a, ab.tokens, b) and not _earlier_level(ab, b)]  # ("is up from £76.5m": the level before)
     if measure:
         said = {w for w in _lower_words(headline) if len(w) >= 4 and w not in FUNCTION_WORDS} - _lower_words(a.text)
-        near = [(ab, b) for ab, b in near if not b.approx and not _earlier_level(ab, b)
+        near = [(ab, b) for ab, b in near if not b.approx
                 and said & {w for w in _lower_words(_sentence(ab.block, b.start)) if len(w) >= 4} - _lower_words(b.text)]
     if len(near) != 1:
         return []

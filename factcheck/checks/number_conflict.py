@@ -860,11 +860,6 @@ def _named_by_its_verb(annotation, local: str | None = None) -> list[Hit]:
 _PARTS_OF_A_YEAR = frozenset(f"{n} {part}" for n in ("first", "second", "third", "fourth") for part in ("quarter", "half")) | {"half year", "half-year"}
 
 
-def _unhyphenated(phrase: str) -> str:
-    """A time phrase read from tokens without its hyphen: "first - quarter" is "first quarter"."""
-    return phrase.replace(" - ", " ")
-
-
 def _another_time(later: frozenset[str], first: frozenset[str], published) -> bool:
     """True when a figure referring back names a time the first does not, other than the year the story is of: a first
     figure with no time is of the story's own year, this one or the last ("set aside KSh 1.46 billion" in a report of
@@ -874,7 +869,7 @@ def _another_time(later: frozenset[str], first: frozenset[str], published) -> bo
         return bool(extra)
     # ("exported 31,460 tonnes in the first three months of the year" … "first-quarter shipments, 31,640 tonnes": a part of
     # the story's year it names in other words)
-    return not all(t.isdigit() and published.year - 1 <= int(t) <= published.year or _unhyphenated(t) in _PARTS_OF_A_YEAR for t in extra)
+    return not all(t.isdigit() and published.year - 1 <= int(t) <= published.year or t in _PARTS_OF_A_YEAR for t in extra)
 
 
 def _transposed_counts(annotation) -> list[Hit]:

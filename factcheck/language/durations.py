@@ -79,7 +79,7 @@ _NOT_NOUNS = frozenset(
     """old olds and or of to in on at by for with from the a an is was are were be
     that which who has have had will would after before ago later earlier""".split()
 )
-# "no later than", "the deadline is", "the last date for submission fixed as": a limit date follows
+# "no later than", "the deadline is", "the last date for submission fixed as", "(a window) that closes on": a limit date follows
 # "three days ago", "two weeks later", "45 years old": relative times and ages, not durations; "three days a week",
 # "two nights per month": a rate
 _NOT_DURATION_AFTER_RE = re.compile(
@@ -87,7 +87,7 @@ _NOT_DURATION_AFTER_RE = re.compile(
 )
 _DEADLINE_BEFORE_RE = re.compile(
     r"\b(?:(?P<nlt>no\s+later\s+than)|(?P<due>due\s+(?:by|on|before))|"
-    r"(?P<expires>expir(?:es|ed|e|ing)(?:\s+on)?|(?:runs?|ran|running)\s+out(?:\s+on)?)|(?P<deadline>(?:deadline|closing\s+date|last\s+date|due\s+date|cut-?off)(?:\s+for\s+[a-z]+(?:\s+of\s+[a-z]+)?)?\s+(?:of|on|is|was|(?:has\s+been\s+|was\s+|is\s+)?(?:fixed|set)\s+(?:as|at|for)))|"
+    r"(?P<expires>expir(?:es|ed|e|ing)(?:\s+on)?|(?:runs?|ran|running)\s+out(?:\s+on)?|(?:that|which)\s+(?:closes|closed|ends|ended)\s+on)|(?P<deadline>(?:deadline|closing\s+date|last\s+date|due\s+date|cut-?off)(?:\s+for\s+[a-z]+(?:\s+of\s+[a-z]+)?)?\s+(?:of|on|is|was|(?:has\s+been\s+|was\s+|is\s+)?(?:fixed|set)\s+(?:as|at|for)))|"
     # "by 5.30pm on Monday, 23 March", "until noon on Friday": the hour before the day
     r"(?P<until>until|till)|(?P<by>by))\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight|midday)\s+(?:on\s+)?)?\Z",
     re.IGNORECASE,

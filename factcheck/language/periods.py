@@ -787,6 +787,7 @@ _PUNCTUATION = re.compile(r"[,;.]")
 _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
+_STAYS_CLOSED = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:closed|shut)\s+(?:on\s+)?\Z", re.I)
 _GENERIC_LENGTHS = frozenset({"period", "window"})
 # a general period's errand, naming a kind of period: "window to lodge an appeal"
 _ERRAND_OF_KIND = re.compile(r"\s+to\s+[a-z]+\s+(?:a|an|the|its|their|his|her)\s+(?P<what>[a-z]+)\b")
@@ -1216,9 +1217,11 @@ def read_period_facts(
                     continue  # "brought it forward, and the strike will now begin on 9 March" moves it; "pushed it back to allow talks" says no new day
                 after = _WORD_AFTER.match(sentence, m.end())
                 if after and after.group(1).lower() not in _FUNCTION_WORDS and not knowledge.noun_re.match(sentence, after.start(1)) \
-                        and not (m.group().lower().endswith(" to") or m.group().lower().endswith("ly") and after.group(1).lower() in _PLANNED_WORDS and _DIGIT.search(sentence)):
+                        and not (m.group().lower().endswith(" to") or m.group().lower().endswith("ly") and after.group(1).lower() in _PLANNED_WORDS
+                                 and any(s_start + m.end() <= d.start < s_end for d in (*dates, *weekdays))):
                     # ("had been slated to open", "had originally been slated to open on December 7": the day the period had;
-                    # not "initially approved a … issue", nor "had originally been pencilled in for late February", no day)
+                    # not "initially approved a … issue", nor "had originally been pencilled in for late February", no day,
+                    # nor "initially expected around 390,000 passenger journeys to be lost", a figure's estimate)
                     continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
                 if _moves_other_object(sentence, m.end(), knowledge):
                     continue  # "an application to extend its quarry": the verb moves another thing, not the period
@@ -1965,6 +1968,8 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
         if role == "end" and _CLOSING_WORD.match(word):
             closing = owner(start)
             if closing is not None and closing.kind == "closure":
+                if _STAYS_CLOSED.search(text, max(s_start, start - 40), start):
+                    continue  # "were closed on Wednesday and will stay shut on Friday": a day of the closure, no start
                 role = "start"  # a closure starts when the place closes
         if told_by_when:
             noun = told_by_when[0]

@@ -412,7 +412,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
     long_forms = [f for f in form_role if len(f) > 3]
     short_forms = [f for f in form_role if len(f) <= 3]
     role_alt = "(?i:" + forms_trie(long_forms) + ")" + ("|" + "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True)) if short_forms else "")
-    mods = list(_CHANGE_MODIFIERS | acc["deputies"])
+    mods = list(_CHANGE_MODIFIERS | _NOW_WORDS | acc["deputies"])
     # tried at every word of a paragraph that may name a role: a trie of the modifiers when they are plain lower-case
     # words (one space or hyphen between them), where it prefers exactly what the longest-first alternation prefers
     mod_alt = forms_trie(mods) if all(_PLAIN_WORDS_RE.fullmatch(m) for m in mods) else _alt(mods, fold=False)
@@ -482,6 +482,9 @@ _GRADE_WORDS = frozenset("senior principal junior chief assistant associate lead
 _CHANGE_MODIFIERS = frozenset(
     "former ex then outgoing incoming acting interim caretaker designate elect new previous late onetime one-time erstwhile retired future temporary joint stand-in regular usual permanent".split()
 )
+
+# Words before a role that say it is held now ("the current president"): part of the role's words, no change.
+_NOW_WORDS = frozenset("current incumbent sitting serving".split())
 
 
 def new_roles_layers() -> dict:
@@ -641,6 +644,7 @@ _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-ZÀ-ÖØ-
 _SUBJECT_OPENING_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:were|are|have|had|was|has|is)\b[^,;:()]*?\s+\Z")
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
+_SERVED_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z]+?)s['’]\s+\Z")  # "students' association": whom a body serves
 _KIND_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]+?)(?:s['’])?\s+\Z")  # "student union", "students' union": one kind of union
 # a full stop inside a name's word only ("A.F.C."): "of Harrowgate Foods. She said" ends the name at "Foods"
 # ("St. Jadwiga", "Mt. Carmel": a saint's or a mount's abbreviation is part of the name)
@@ -660,8 +664,9 @@ _APPOSITION_BEFORE = (
     # "who as chief executive has overseen …": the role the clause gives its subject
     # a stated change that gives the role: "who took over as chief executive in 2024", "who was promoted to sergeant"
     r"|(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|has\s+stepped)\s+in\s+as|(?:was|has\s+(?:since\s+|now\s+|recently\s+|just\s+)?been|had\s+(?:since\s+)?been)\s+promoted\s+to)|is|now|also)\s+)?"
-    # "Rachel Tan, a resources analyst at Southbank Securities": one word of what kind after "a"
-    r"(?:(?:the|its|their)\s+|(?:a|an)\s+(?:[a-z][a-z-]+\s+)?)?\Z"
+    # "Rachel Tan, a resources analyst at Southbank Securities": one word of what kind after "a"; "X, the students'
+    # association's vice-president": a plural possessive of who the body is for
+    r"(?:(?:the|its|their)\s+(?:[a-z]+s['’]\s+)?|(?:a|an)\s+(?:[a-z][a-z-]+\s+)?)?\Z"
 )
 # Words for the governing body between an organisation and its role: "the company's board chair".
 _BODY_WORDS = frozenset({"board", "governing"})
@@ -1085,6 +1090,9 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
             if kind is None:
                 return None  # "the chancellor's chief of staff", "his manager": someone else's role
             org = Org(None, kind, written, anaphoric=True)
+            if (served := _SERVED_BEFORE_RE.search(text, max(0, pm.start("org") - 20), pm.start("org"))) is not None:
+                # "the students' association's vice-president": the body described by whom it serves
+                org = Org((served.group(1).lower(), written.lower()), kind, text[served.start(1) : pm.end("org")])
             described = _committee_before(text, pm.start("org")) if kind == "committee" else None
             if described is not None:
                 org = described[0]  # "the development and infrastructure committee's chair": that committee's
@@ -1179,6 +1187,9 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         of_org, of_end = _org_from(of.group("org"), rk), of.end()
         if of_org is None and of.group("org")[:1].islower() and (described := described_committee(text, of.start("the") if of.group("the") else of.start("org"))) is not None:
             of_org, of_end = described  # "the chair of the public accounts committee"
+        if of_org is None and of.group("the") and (body := _BODY_FOR_RE.match(text, of.start("org"))) and body.group("noun").lower() in rk.org_nouns:
+            # "the current president of the students' association": a body described by whom it serves, not the story's own
+            of_org, of_end = Org((body.group("who"), body.group("noun").lower()), rk.org_nouns[body.group("noun").lower()], body.group()), body.end()
         if of.group("org")[:1].islower() and of_org is None:
             if key == "head teacher" or text[end:of.start("org")].strip() == "of":
                 return None  # "head of communications", "chair of governors" is not a school's head
@@ -1428,6 +1439,8 @@ _COMMITTEE_KINDS = frozenset({"standing", "select", "joint", "special", "the", "
 
 
 _NOUN_AFTER_RE = re.compile(r"[a-z][a-z-]+")
+# a body named for whom it serves, in lower case: "students' association", "residents' committee"
+_BODY_FOR_RE = re.compile(r"(?P<who>[a-z]+?)s['’]\s+(?P<noun>[a-z]+)(?![\w'’-])")
 _ROLE_MODIFIERS = frozenset("former ex then acting interim outgoing incoming new deputy vice shadow assistant stand-in regular usual".split())
 _WORDS_BEFORE_COMMITTEE_RE = re.compile(r"(?:(?<=[.!?:;]\s)|(?<=\A)|(?<=\n))?(?P<words>(?:[A-Za-z][a-z-]+\s+){1,3})\Z")
 

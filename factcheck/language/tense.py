@@ -321,6 +321,8 @@ def _verbs(text: str, start: int, end: int) -> list[_Verb]:
                 continue  # "due to a landslide" is a cause, not a plan
             if text[max(0, m.start() - 3) : m.start()].rstrip().endswith(",") and w in ("planned", "scheduled", "slated", "set"):
                 continue  # "A previous strike, planned for Tuesday 20 October, was called off": the main verb tells when
+            if any(words[k].group().lower() == "than" for k in range(max(0, i - 6), i)) and "," not in text[words[max(0, i - 6)].start() : m.start()]:
+                continue  # "two weeks later than the 7 November finish planned in June": the plan is what the event is measured against
             # "Signatures were due on Friday, June 19": a plan told in the past, its day gone or not
             tense = Tense.PAST if prev in ("was", "were") else Tense.FUTURE
         elif w in _IRREGULAR_PAST:

@@ -105,7 +105,7 @@ class AnnotatedBlock:
         for i, phrase in self.time_marks:
             end = i + len(phrase.split()) - 1
             if end + 1 < len(self.tokens) and self.tokens[end].lower.endswith(("'s", "\u2019s")) and self.tokens[end + 1].kind == NUMBER:
-                out[f"{self.tokens[i].sentence}:{_unhyphenated(phrase)}"] = end + 1
+                out[f"{self.tokens[i].sentence}:{plain_time(phrase)}"] = end + 1
         return out
 
     @cached_property
@@ -113,7 +113,7 @@ class AnnotatedBlock:
         """The years ("2019") and time phrases ("last year") written in each sentence, by sentence index."""
         found: dict[int, set[str]] = {}
         for i, phrase in self.time_marks:
-            found.setdefault(self.tokens[i].sentence, set()).add(_unhyphenated(phrase))
+            found.setdefault(self.tokens[i].sentence, set()).add(plain_time(phrase))
         return {k: frozenset(v) for k, v in found.items()}
 
     def in_since_clause(self, i: int) -> bool:
@@ -149,12 +149,17 @@ class AnnotatedBlock:
         lengths = {a.first for a in self.amounts if a.unit in self.knowledge.duration_units}
         shared: dict[int, set[str]] = {}  # the sentence's times that date every amount in it
         own: dict[int, set[str]] = {}  # times that date only the amount they stand beside
+        placed: dict[int, set[str]] = {}  # the last token of each time placed -> the set it went to
         for i, phrase in self.time_marks:
             sentence = self.tokens[i].sentence
             if sentence not in firsts or phrase.startswith(("this ", "current ")):
                 continue
             last = i + len(phrase.split()) - 1
-            phrase = _unhyphenated(phrase)  # "the first-quarter average" is of the first quarter
+            phrase = plain_time(phrase)  # "the first-quarter average" is of the first quarter
+            if i > 2 and self.tokens[i - 1].lower == "the" and self.tokens[i - 2].text == "," and i - 3 in placed:
+                placed[last] = placed[i - 3]
+                placed[last].add(phrase)  # "in April-September 2026, the first half of the financial year": one time named again
+                continue
             if i > 0 and self.tokens[i - 1].lower == "since":
                 continue  # "the first jackpot won here since 2021": a span up to now dates nothing in another time
             if last + 1 < len(self.tokens) and self.tokens[last].lower.endswith(("'s", "\u2019s")) and self.tokens[last + 1].kind == WORD \
@@ -171,13 +176,15 @@ class AnnotatedBlock:
                 # ("nine chose to remain anonymous, a practice the Legislature allowed starting in 2024": the appositive's)
             before = [t.lower for t in self.tokens[max(0, nearest - 4) : nearest]]
             if any(w in _COMPARED_FROM for w in before[1:]) or "on" in before and any(w in _CHANGED_ON for w in before):
-                own.setdefault(nearest, set()).add(phrase)  # "up from 3,310 in 2021", "a 12% rise on the 168,900 tonnes it mined in 2024"
+                into = own.setdefault(nearest, set())  # "up from 3,310 in 2021", "a 12% rise on the 168,900 tonnes it mined in 2024"
             elif i > 0 and self.tokens[i - 1].lower == "by" and phrase.isdigit() and nearest < i:
-                own.setdefault(nearest, set()).add(phrase)  # "a target of one million arrivals a year by 2028": the target's year
+                into = own.setdefault(nearest, set())  # "a target of one million arrivals a year by 2028": the target's year
             elif nearest in ranges and 0 < i - ranges[nearest] <= 2:
-                own.setdefault(nearest, set()).add(phrase)  # "between 190,000 and 210,000 tonnes in 2026": a forecast's year
+                into = own.setdefault(nearest, set())  # "between 190,000 and 210,000 tonnes in 2026": a forecast's year
             else:
-                shared.setdefault(sentence, set()).add(phrase)
+                into = shared.setdefault(sentence, set())
+            into.add(phrase)
+            placed[last] = into
         return {
             first: frozenset(shared.get(sentence, set()) | own.get(first, set()))
             for sentence, starts in firsts.items()
@@ -421,6 +428,7 @@ def _shipped_quantities() -> QuantityKnowledge:
     return load_rules().knowledge["quantities"]
 
 
-def _unhyphenated(phrase: str) -> str:
-    """A time phrase as its words, hyphens dropped: "first - quarter" (tokens of "first-quarter") is "first quarter"."""
-    return phrase.replace(" - ", " ").replace(" \u2010 ", " ").replace(" \u2011 ", " ")
+def plain_time(phrase: str) -> str:
+    """A time phrase as its words, hyphens, an opening "in the" and a closing "of" dropped: "first - quarter" (tokens of
+    "first-quarter") is "first quarter", and so are "in the first quarter" and "the first quarter of" (the year)."""
+    return phrase.replace(" - ", " ").replace(" \u2010 ", " ").replace(" \u2011 ", " ").removeprefix("in the ").removesuffix(" of")

@@ -461,7 +461,12 @@ def _one_time(ab, a, eab, e, publication_year: int | None) -> bool:
 
 def _the_story_year(ab, a, eab, e, publication_year: int | None, story_years: frozenset[int]) -> bool:
     """True when one of two amounts has no time of its own and the other's one year is the year the opening paragraph
-    names ("Kansanshi produced 182,400 tonnes" in a report of 2025 output … "the 184,200 tonnes mined there last year")."""
+    names ("Kansanshi produced 182,400 tonnes" in a report of 2025 output … "the 184,200 tonnes mined there last year"),
+    or when the two share a time and differ only by that year ("in April-September 2026, the first half" … "The first-half
+    output")."""
+    extra = ab.times_of(a) ^ eab.times_of(e)
+    if ab.times_of(a) & eab.times_of(e) and all(p.isdigit() and int(p) in story_years for p in extra):
+        return True
     if publication_year is None or bool(ab.times_of(a)) == bool(eab.times_of(e)):
         return False
     years = _years_of(ab, a, publication_year) if ab.times_of(a) else _years_of(eab, e, publication_year)

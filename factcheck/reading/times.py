@@ -470,6 +470,7 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
 
 
 _FROM_WEEKDAY = re.compile(r"\s*(?:from\s+)?(?:last\s+)?\Z", re.I)
+_OF_WEEKDAYS = re.compile(r"\s+(?:of|from|after)\s+(?:last\s+)?\Z", re.I)
 
 
 _THAT_DATE = re.compile(r"\b(?:that|this)\s+(?:date|day)\b", re.I)
@@ -480,14 +481,17 @@ def _weekday_counted_from(reading: BlockReading, duration: Duration, published: 
     from ..language.dates import weekday_date
     from ..language.tense import governing_verb
 
-    if duration.relation != "from" and not reading.text.startswith(" from", duration.end):
-        return None
+    counted = duration.relation == "from" or reading.text.startswith(" from", duration.end)
     for w in reading.weekdays:
-        if duration.end <= w.start <= duration.end + 12 and not w.part_of_date and w.qualifier is None and not w.possessive \
-                and _FROM_WEEKDAY.fullmatch(reading.text, duration.end, w.start):
+        if not (duration.end <= w.start <= duration.end + 12) or w.part_of_date or w.qualifier is not None:
+            continue
+        # "within 45 days of Friday's judgment": the day of the event the weekday owns
+        if counted and not w.possessive and _FROM_WEEKDAY.fullmatch(reading.text, duration.end, w.start) \
+                or w.possessive and _OF_WEEKDAYS.fullmatch(reading.text, duration.end, w.start):
             tense = governing_verb(reading.text, w.start, w.end)[0]
             if tense is Tense.UNKNOWN:
-                return None
+                # the publication's own weekday is that day, looking back or ahead
+                return (w, published) if w.weekday == published.weekday() else None
             return w, weekday_date(published, w.weekday, ahead=tense is not Tense.PAST)
     return None
 

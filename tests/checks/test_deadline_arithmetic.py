@@ -1346,3 +1346,21 @@ def test_a_question_heading_names_no_closure_of_its_own(rules):
             "Buses will skip the Nebo Road stops until the street reopens.\n")
     assert findings_of(text, "md", rules, 'deadline-arithmetic') == [('deadline-arithmetic', 10)]
     assert findings_of(text.replace("Monday 20 April", "Monday 27 April"), "md", rules, 'deadline-arithmetic') == []
+
+
+def test_a_length_from_the_days_event_the_weekday_owns_to_a_window_that_closes(rules):
+    head = 'date 2027-03-05 Court orders consultation\n\n'
+    paragraphs = ["GABORONE, Friday 5 March 2027 - The High Court on Friday set aside a land board decision.",
+                  "She ordered the board to consult the families within 45 days of Friday's judgment, a window that closes on 30 April."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("30 April", "19 April")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_an_estimate_first_made_is_no_move_of_the_strike(rules):
+    head = 'date 2027-02-09 Bus drivers strike\n\n'
+    paragraphs = ["Drivers walked out at 4am on Tuesday 9 February in a 48-hour stoppage that is due to run until 4am on Friday.",
+                  "The company said it initially expected around 390,000 journeys to be lost each day of the strike."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Friday", "Thursday")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

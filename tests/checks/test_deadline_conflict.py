@@ -1302,3 +1302,11 @@ def test_a_period_said_not_to_hold_or_anothers_own(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "Porters have joined picket lines. It ends on Friday 26 February."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_place_staying_shut_on_a_day_is_no_start(rules):
+    head = 'date 2027-02-12 Cyclone closes schools\n\n'
+    paragraphs = ["Schools in the region were closed on Wednesday and Thursday and will stay shut on Friday. They reopen on Monday, 15 February."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[0] = paragraphs[0].replace("will stay shut on Friday", "will be shut on Friday")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [3]

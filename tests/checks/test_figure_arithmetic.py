@@ -2967,3 +2967,22 @@ def test_a_change_named_then_given_its_percentage(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("10.2 per cent", "14.3 per cent")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_of_the_national_total_some_figures_of_the_paragraph_make(rules):
+    head = 'date 2026-10-16 Rubber output rises\n\n'
+    paragraphs = ["India's rubber production rose to 3.42 lakh tonnes in April-September 2026.",
+                  "Kerala produced 2.38 lakh tonnes in the half, or about 80 per cent of the national total. The north-eastern states "
+                  "together contributed 0.61 lakh tonnes, led by Tripura with 0.34 lakh tonnes, while other regions made up the remaining 0.43 lakh tonnes."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("about 80", "about 70")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_parts_after_a_colon_which_together_make_up_a_whole(rules):
+    head = 'date 2026-11-03 Quota cut\n\n'
+    paragraphs = ["The horse mackerel catch is divided between two fleets: midwater trawlers will share 182,000 tonnes and the "
+                  "purse-seine fleet 68,000 tonnes, which together make up the 260,000-tonne limit."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("68,000", "78,000")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -1720,3 +1720,31 @@ def test_a_change_of_a_measure_named_past_a_label(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
     paragraphs[0] = "The company reported revenue of Rs 486 crore for the year, a rise of 12 per cent."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_headline_sum_against_the_openings_sum_not_the_level_it_rose_from(rules):
+    head = 'date 2026-02-06 Devon earmarks £92m for roads\n\n'
+    paragraphs = ["Devon County Council will spend £82m maintaining its roads in the coming financial year.",
+                  "The highways budget is up from £76.5m this year, an increase of just over 7 per cent."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("£82m", "£92m")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_choice_of_one_person_for_a_post_the_body_gives_another(rules):
+    head = "date 2025-09-09 Village council names Afamasaga Tavita as new pulenu'u\n\n"
+    paragraphs = ["The village council met on Saturday 6 September.",
+                  "The council chose Seiuli Penitito as pulenu'u, replacing Afamasaga Tavita, who has held the post since 2019."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = "The council chose Afamasaga Tavita as pulenu'u again; Seiuli Penitito was chosen as pulenu'u in 2019."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_candidate_on_top_of_the_poll_the_body_puts_second(rules):
+    head = 'date 2027-03-12 Gillanders tops poll as graduates elect two assessors\n\n'
+    paragraphs = ["Graduates have elected two assessors to the university court.",
+                  "Craig Baird, who spent 30 years in engineering before retiring in 2024, topped the poll with 1,418 votes. "
+                  "Mhairi Gillanders took the second seat with 1,275."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Craig Baird", "Mhairi Gillanders").replace("Mhairi Gillanders took", "Craig Baird took")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

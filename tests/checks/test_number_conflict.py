@@ -1355,3 +1355,21 @@ def test_an_age_before_an_honorific_and_a_surname(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("63-year-old", "58-year-old")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_part_of_the_year_named_again_in_apposition_dates_the_figure(rules):
+    head = 'date 2026-10-16 Rubber output rises\n\n'
+    paragraphs = ["KOTTAYAM, October 16, 2026 - India's natural rubber production rose to 3.42 lakh tonnes in April-September 2026, "
+                  "the first half of the financial year, from 3.22 lakh tonnes in the same period a year earlier.",
+                  "Growers tapped on more days before the monsoon.",
+                  "The first-half output of 3.24 lakh tonnes was the highest for the period in a decade."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("3.24", "3.42")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_the_second_half_of_a_match_dates_no_attendance(rules):
+    head = 'date 2026-03-07 City win late\n\n'
+    paragraphs = ["City were second best for long spells of the second half, but won it at the death in front of 41,037.",
+                  "Today's attendance has been announced as 41,307, the second-highest this season."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

@@ -2366,3 +2366,42 @@ def test_a_fire_officer_given_two_ranks(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = "Deputy Chief Fire Officer Owen Marsh said the changes would take effect in July."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_boards_chair_is_one_of_its_non_executive_directors(rules):
+    head = 'date 2026-10-14 Mwinilunga Copper names Natasha Kabwe chair as Mulenga-Phiri retires\n\n'
+    paragraphs = ["Mwinilunga Copper Holdings Plc said that Dr Natasha Kabwe, an independent non-executive director since 2021, "
+                  "will succeed Chanda Mulenga-Phiri as chair of its board."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs = ["Mwinilunga Copper said that Dr Natasha Kabwe, an independent non-executive director since 2021, spoke for the board.",
+                  "Natasha Kabwe, the company's chair, said the year had been hard."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[1] = paragraphs[1].replace("chair", "chief executive")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+
+
+def test_a_body_described_by_whom_it_serves(rules):
+    head = 'date 2027-03-12 Graduates elect assessors\n\n'
+    paragraphs = ["Calum Mair, the current president of the students' association, attended the count as an observer.",
+                  "Calum Mair, the students' association's vice-president for education, said students would be watching."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("vice-president for education", "president")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_the_current_holder_is_no_rival_of_the_ones_before(rules):
+    head = "date 2026-11-18 Peggy Dunbar, Wingham's longtime town clerk, dies at 94\n\n"
+    paragraphs = ["Peggy Dunbar kept the town's minutes for more than three decades. She was 94.",
+                  "The current town clerk, Jennifer Dunbar, is no relation."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[1] = "The town clerk, Jennifer Dunbar, is no relation."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+
+
+def test_a_union_described_by_its_members_is_not_the_storys_union(rules):
+    head = 'date 2026-03-04 Drivers threaten strike\n\n'
+    paragraphs = ["Joseph Okello, general secretary of the Allied Transport Workers' Union, said the levy was unfair.",
+                  "Margaret Akello, general secretary of the teachers' union, said teachers would also feel the levy."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[1] = "Margaret Akello, general secretary of the Allied Transport Workers' Union, said teachers would also feel the levy."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]

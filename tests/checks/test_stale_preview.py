@@ -361,3 +361,11 @@ def test_a_day_inside_what_was_said(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [5]
     paragraphs[1] = "Councillor Ann Whitlow said on 17 January that commuters deserved answers."
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+
+
+def test_a_plan_an_event_is_measured_against_is_no_preview(rules):
+    head = 'date 2026-11-24 Mills finish crush\n\n'
+    paragraphs = ["The last mill shut its rollers on Saturday afternoon, two weeks later than the 7 November finish planned in June."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs[0] = "The last mill's finish is planned for 7 November."
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
