@@ -816,7 +816,7 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
             # term and the longest it may run are two measures of one licence, not two lengths of it
         if period.kind in _ANY_PERIOD and what == "length" and _far_apart(first.length, later.length):
             continue  # "a 90-day public comment period" … "over the five-year period": no slip of one period's length
-        if period.kind in _ANY_PERIOD and not later.fact.orphan and later.fact.noun.kind and _BARE_BEFORE.search(later.reading.text, max(0, later.fact.noun.start - 40), later.fact.noun.start):
+        if period.kind in _ANY_PERIOD and not later.fact.orphan and later.fact.noun.kind in _ANY_PERIOD and _BARE_BEFORE.search(later.reading.text, max(0, later.fact.noun.start - 40), later.fact.noun.start):
             continue  # "- Neighbour letters issued: Friday 8 May (14-day period to 22 May)": a bare "period" may be any period
         line, name = _line(doc, first), _name(period)
         message = f"\u201c{later.shown}\u201d here, but \u201c{first.shown}\u201d at line {line}: the {name} {'are' if name in _PLURAL_NAMES or _plural_name(name) else 'is'} given two {what}s."

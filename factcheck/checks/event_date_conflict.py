@@ -280,9 +280,10 @@ _VERB_BEFORE = (
     # what is done to a thing, read in the passive only: "the deal was signed on" ("he signed the deal" names no date of it)
     r"|(?:(?<=\bbe\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:stabbed|demolished|signed|handed\s+over|auctioned)"
     # a passive only: "the appeal will be heard on 9 October" is its hearing ("the court heard on Monday" is not), as is
-    # "the application was argued before Judge Khumalo on" ("counsel argued on Monday that" is not);
+    # "the application was argued before Judge Khumalo on", "That case will be argued Tuesday, Nov. 17" ("counsel argued on
+    # Monday that" is not);
     # "the complex will be thrown open on 26 January" its opening ("the inquiry opened on" is a phase of it)
-    r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bwas\s)heard|(?<=\bwere\s)heard|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))argued(?=\s+before\s+[A-Z])|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
+    r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bwas\s)heard|(?<=\bwere\s)heard|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))argued(?=\s+(?:before\s+[A-Z]|on\s+)|\s+\Z)|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
     # "scheduled to hear the application Feb. 17": a hearing of the thing heard
     r"|(?:(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear|heard)\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"

@@ -814,6 +814,32 @@ def _compared_with_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amo
     return [(p, message)] if message else []
 
 
+_THAN_UP = frozenset({"higher", "more", "above", "greater", "bigger", "larger"})
+_THAN_DOWN = frozenset({"lower", "less", "below", "smaller", "fewer"})
+
+
+def _higher_than_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A change the sentence's subject makes on an older level, the subject pointing back at the new level the sentence
+    before gives ("… with exports reaching 2,140 tonnes." "That total is 26 per cent higher than the 1,780 tonnes shipped
+    in 2024"): 20.2 per cent. The new level is the sentence before's one figure of the old level's unit."""
+    if prior is None or s.lower(s.lo) not in ("that", "this", "it", "the"):
+        return []
+    p = next((a for a in s.amounts if a.unit == "percent" and a.first - s.lo <= 5), None)
+    if p is None or p.in_range or s.lower(p.last + 2) != "than" or (way := s.lower(p.last + 1)) not in _THAN_UP | _THAN_DOWN:
+        return []
+    if any(a.first < p.first for a in s.amounts):
+        return []  # the subject is pointed at, not given here
+    old = s.amount_after(p.last + 3, ("the", "a", "an", "some"))
+    if old is None or old.first > p.last + 4 or old.approx or old.in_range or old.unit == "percent":
+        return []
+    news = [a for a in prior.amounts if a.unit == old.unit and not (a.approx or a.in_range or a.compound)
+            and (old.unit is not None or _noun_counted(prior, a) == _noun_counted(s, old) is not None)]
+    if len(news) != 1:
+        return []
+    message = change_contradicts(p, old, news[0], way in _THAN_UP, way in _THAN_DOWN)
+    return [(p, message)] if message else []
+
+
 # a change set off after a new level, by its noun and its way: "is £142m – an overrun of £55m"
 _GAP_NOUNS = {"overrun": 1, "overspend": 1, "increase": 1, "rise": 1, "jump": 1, "hike": 1, "cut": -1, "saving": -1, "reduction": -1,
               "fall": -1, "drop": -1}
@@ -1620,6 +1646,38 @@ def _share_of_the_count_before(s: Sentence, prior: Sentence | None) -> list[tupl
     return [(part, f"{part.text} of {total.text} is {percent_text(actual * 100)}, not {written}.")]
 
 
+def _share_of_that(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A part of a whole the sentence before gives, pointed back at by its noun and set off with its share ("Traders
+    marketed about 172,000 tonnes of raw nuts … Domestic factories absorbed 38,400 tonnes of that crop, a share of roughly
+    30 per cent"): the share must be the part of the one larger figure of its unit the sentence before gives."""
+    if prior is None:
+        return []
+    out = []
+    for part in s.amounts:
+        if part.unit in (None, "percent") or part.approx or part.in_range or s.lower(part.last + 1) != "of" or s.lower(part.last + 2) not in _BACK_POINTERS:
+            continue
+        k = part.last + 3
+        while k < s.hi and s.tokens[k].kind == WORD and k - part.last <= 5:
+            k += 1
+        if k >= s.hi or s.tokens[k].text != ",":
+            continue
+        fraction = _fraction_near(s, k + 1, k + 5)
+        if fraction is None or s.lower(fraction[3] + 1) == "of":
+            continue  # "…, 22 per cent of national output": a whole of its own
+        wholes = [a for a in prior.amounts if a.unit == part.unit and not a.in_range and a.value > part.value and not _compared(prior, a)]
+        if len(wholes) != 1:
+            continue
+        value, approx, first, last = fraction
+        actual = part.value / wholes[0].value
+        if abs(actual - value) > (0.06 if approx or wholes[0].approx else 0.035):
+            written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
+            out.append((part, f"{part.text} of {wholes[0].text} is {percent_text(actual * 100)}, not {written}."))
+    return out
+
+
+_BACK_POINTERS = frozenset({"that", "this", "those", "these"})
+
+
 def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool = False) -> list[Amount] | None:
     """Return the amounts listed between tokens start and end ("A …, B … and C …"), or None if it is not a plain list
     (or one with a part given roughly, unless `rounded`: "… and roughly 6,300").
@@ -1698,7 +1756,8 @@ def _parts(s: Sentence, start: int, end: int, unit, gap: int = 10, rounded: bool
         found.append(a)
     # "Sh13.2 billion will go to recurrent spending, while Sh6.1 billion is set aside for development": two parts set side by side
     # ("A delivered X and B Y, while C contributed Z": three parts or more may close on "while" too)
-    joiners = ("and", "&", "while", "whereas") if len(found) == 2 and _money(unit) or len(found) >= 3 else ("and", "&")
+    # ("… bought 172.6 LMT, while private millers bought the remaining 7.2 LMT": the rest closes a pair of any unit)
+    joiners = ("and", "&", "while", "whereas") if len(found) == 2 and (_money(unit) or _the_rest(s, found[-1])) or len(found) >= 3 else ("and", "&")
     if len(found) >= 3 and s.lower(found[-1].first - 1) == "of" and s.lower(found[-1].first - 2) in _REST_WORDS:
         joiners += ("with",)  # "A and B, with the balance of C": the rest closes the list too
     if len(found) < 2 or not any(s.lower(k) in joiners for k in range(found[-2].last + 1, found[-1].first)):
@@ -1974,8 +2033,9 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
                 and not (_one_digit_off(written, total.value) and not any(p.approx for p in parts)) and not _money_nearly_covered(parts, total, written):
             continue  # "Of the 39 who survived, 14 remain in hospital …" need not cover them all, unless the last is the rest
             # or the parts miss the whole by one of its digits ("Of the 612,400 bags, 540,100 … and 62,300 …": 602,400)
-        if len(parts) == 2 and written > total.value and parts[0].value > parts[1].value:
+        if len(parts) == 2 and written > total.value and parts[0].value > parts[1].value and not _the_rest(s, parts[-1]):
             continue  # "Seven bids, of which five passed the first stage and three were shortlisted": the three are of the five
+            # (not "… bought 172.6 LMT, while private millers bought the remaining 7.2 LMT": the rest of the whole)
         sums = " + ".join(p.text for p in parts)
         if exhaustive == "previous":
             out.append((parts[-1], f"{sums} is {_fmt_like(written, parts, total)}, not the {total.text} of the sentence before."))
@@ -6293,7 +6353,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
             found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s) + _size_percent_and_level(s) + _change_named_then_its_percent(s, earlier)
             found += _together_of_previous(s, earlier) + _whole_closed_by_parts(s, earlier, revised)
-            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _higher_than_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior) + _share_of_that(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:

@@ -368,6 +368,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not hits:
         hits += _topped_poll_conflicts(headline, headline_span, annotation)
     if not hits:
+        hits += _another_post_conflicts(headline, headline_span, annotation)
+    if not hits:
         hits += _named_figure_conflicts(headline, headline_span, annotation)
     if not hits:
         hits += _owned_tally_conflicts(headline, headline_span, annotation)
@@ -801,6 +803,35 @@ _CHOSEN_AS_RE = re.compile(
     rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)\s+(?i:as)\s+(?:(?i:the|its|their|a|an|new|next)\s+)*"
     r"(?P<post>[\w'’-]+(?:\s+(?!(?i:after|as|at|for|from|in|on|to|amid|following|over|with|and|replacing)\b)[\w'’-]+){0,2}?)"
     r"(?=\s*(?:[,.;:!?]|\Z|\s+(?i:after|at|for|from|in|on|to|amid|following|over|with|and|replacing)\b))")
+
+
+# "Rachel Donnelly, currently a chief superintendent, has been appointed assistant chief constable for operations"
+_APPOINTED_TO_RE = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is|will\s+be)\s+(?:appointed|named|promoted\s+to|elected|made|confirmed\s+as)\s+"
+                              r"(?:as\s+)?(?:(?:the|its|their|a|an|new|next)\s+)*(?P<post>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=\s*(?:[,.;:]|\s(?:for|of|at|in|on|with|from|after|following|and|succeeding)\b))")
+
+
+def _another_post_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A headline that gives a person a post ("names Donnelly as deputy chief constable") where the body says that
+    person was appointed to another post of the same head ("Rachel Donnelly … has been appointed assistant chief
+    constable"), and never gives the headline's post to that person."""
+    head = _CHOSEN_AS_RE.search(headline)
+    if head is None:
+        return []
+    post, surname = head.group("post").lower(), head.group("who").split()[-1]
+    for b in (b for b in annotation.doc.blocks if b.kind in _BODY):
+        for sentence in b.sentences:
+            opener = _OPENING_NAME_RE.match(sentence.text)
+            given = _APPOINTED_TO_RE.search(sentence.text)
+            if opener is None or given is None or surname not in opener.group("who").split() or post in sentence.text.lower():
+                continue
+            other = given.group("post").lower()
+            # (not "first woman chair" … "appointed chair": the headline's words describe the same post)
+            if other.split()[-1] == post.split()[-1] and not post.endswith(other) and not other.endswith(post):
+                at = sentence.start + given.start("post")
+                return [Hit(CHECK.id, b.source_span(at, at + len(given.group("post"))),
+                            f"The body says {opener.group('who')} was appointed {given.group('post')}, but the headline says {head.group('post')}.",
+                            (RelatedHit(headline_span(head.start("who"), head.end("post")), f"headline: \u201c{headline.strip()}\u201d"),))]
+    return []
 
 
 # "Gillanders tops poll", "Craig Baird, who …, topped the poll with 1,418 votes": the one candidate first in a count

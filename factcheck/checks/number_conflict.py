@@ -1401,7 +1401,9 @@ def _pointed_back(st: Statement, q) -> bool:
 
 
 # a count's noun (up to three words) and a clause that picks some of them out: "two council members who voted against"
-_RESTRICTED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){1,3}?\s+(?:who|that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)(?P<verb>[a-z]+ed)\b")
+# ("the 41,230 members who cast ballots": after "who", any verb picks some out, however it makes its past)
+_RESTRICTED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){1,3}?\s+(?:(?:who|that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)(?P<verb>[a-z]+ed)"
+                               r"|who\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|also|not|the|a|an|their|his|her|its)\b)(?P<act>[a-z]{3,}))\b")
 
 
 _ORIGIN_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){1,3}?\s+(?:from\s+(?:across|overseas|abroad|outside|beyond)|based\s+(?:overseas|abroad|outside))\b")
@@ -1418,7 +1420,7 @@ def _picked_out_apart(st: Statement, q, other: Statement, o) -> bool:
     if clause is None or _RESTRICTED_AFTER.match(other.block.text, o.amount.end):
         return False
     sentence = other.block.tokens[o.amount.first].sentence
-    return clause.group("verb") not in {t.lower for t in other.block.tokens if t.sentence == sentence}
+    return (clause.group("verb") or clause.group("act")) not in {t.lower for t in other.block.tokens if t.sentence == sentence}
 
 
 def _given_before(annotation, later: Statement, q) -> bool:

@@ -191,7 +191,42 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _two_holders(people, blocks, kb, titled)
     hits += _unnamed_reference(people, blocks, kb, min_subject)
     hits += role_conflicts(people, blocks, kb, reading.roles, titled, reading.organisations)
+    hits += _two_sides(blocks, doc)
     return _without_consequences(hits)
+
+
+def _two_sides(blocks: list[Block], doc: Document) -> list[Hit]:
+    """One lawyer told to act for two clients (language/counsel.py: "the families' attorney, Neo Kgosiemang" …
+    "Kgosiemang, who appeared for the land board"), when the second is the other side of a prosecution, or another
+    lawyer acts for it ("The board was represented by Lesego Tau"): no lawyer acts for both sides of one case. Quiet when
+    the words about it tell of a change ("now acts for", "previously represented")."""
+    from ..language.counsel import read_counsel
+
+    told = [(i, c) for i, b in enumerate(blocks) if b.kind not in _NOT_COMPARED and b.kind is not BlockKind.HEADLINE
+            for c in read_counsel(b.text) if not _in_quote(b, c.start)]
+    hits = []
+    for k, (j, later) in enumerate(told):
+        for i, first in told[:k]:
+            if first.surname != later.surname or first.client == later.client:
+                continue
+            rival = any(c.client == later.client and c.surname != later.surname for _, c in told)
+            if not (later.opposite == first.client or rival) or _SIDE_CHANGED.search(blocks[j].text, max(0, later.start - 30), later.end + 30):
+                continue
+            line = doc.line_col(blocks[i].source_offset(first.start))[0]
+            hits.append(Hit(CHECK.id, blocks[j].source_span(later.start, later.end),
+                            f"{later.name} acts for the {later.client} here, but for the {first.client} at line {line}; one lawyer cannot act for both sides.",
+                            (RelatedHit(blocks[i].source_span(first.start, first.end), f"acting for the {first.client}"),)))
+            break
+    return hits
+
+
+def _in_quote(block: Block, pos: int) -> bool:
+    quotes = block.quotes if isinstance(block, _QuotedBlock) else quoted_spans(block.text)
+    return any(a <= pos < b for a, b in quotes)
+
+
+# a lawyer's change of client: "now acts for", "previously represented", "took over the brief"
+_SIDE_CHANGED = re.compile(r"\b(?:now|previously|formerly|earlier|until|no\s+longer|switched|replaced|took\s+over|instead|withdrew|later)\b", re.I)
 
 
 def _without_consequences(hits: list[Hit]) -> list[Hit]:

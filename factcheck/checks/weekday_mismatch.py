@@ -42,7 +42,7 @@ import re
 
 from ..document import Document
 from ..findings import Category, Hit, Severity
-from ..language.dates import DateMention, weekday_number, weekdays_beside
+from ..language.dates import DateMention, month_number, weekday_number, weekdays_beside
 from ..language.events import events_of
 from ..language.tense import Tense, governing_verb
 from ..registry import Check, Context, Example, register
@@ -80,6 +80,25 @@ _RECENT_DAYS = 31
 # a past-tense clause may still arrange a day this close ahead ("talks have been pencilled in for Wednesday, Oct. 2")
 _PAST_REACH = 60
 _PRESENT_BACK = 90  # days: a present-tense day further back than this is more likely the coming one
+
+
+_MONTH_THEN_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+$")
+
+
+def _another_months_year(text: str, year: int, mention: DateMention) -> bool:
+    """True when every time a year is written in the text it follows the name of a month other than the mention's, and
+    not as the end of a range the mention opens ("from Monday 28 October to Friday 1 November 2024")."""
+    found = False
+    for m in re.finditer(rf"\b{year}\b", text):
+        before = _MONTH_THEN_YEAR.search(text, max(0, m.start() - 12), m.start())
+        number = month_number(before.group(1)) if before else None
+        if number is None or number == mention.month or _RANGE_TO_YEAR.fullmatch(text, mention.end, m.start()):
+            return False
+        found = True
+    return found
+
+
+_RANGE_TO_YEAR = re.compile(r",?\s*(?:to|until|till|through|and|-|\u2013)\s+[^.;]{1,30}")
 
 
 def _span_years(texts) -> set[int]:
@@ -318,7 +337,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
             # Monday 31 May" in a piece on term dates for 2026-27), in publication's year too
             far_spans = spans if not (tense is Tense.PAST and _recent(mention, published) or tense is Tense.FUTURE and _soon(mention, published)
                                       or _soon(mention, published) and _listed_with_nearest(reading, mention)) else set()
-            paragraph_years = reading.years
+            # ("after an earlier hearing date in November 2026 was postponed": a year written with another month is that
+            # month's, no year for a bare "Wednesday 4 February")
+            paragraph_years = {y for y in reading.years if not _another_months_year(reading.text, y, mention)}
             if (anchor := _dated_before(reading, mention)) is not None:
                 # "the army moved on November 15, 2017 … his resignation on Wednesday, November 21": a day weeks after a
                 # date written with its year, in one paragraph, is of that year, not of another year the paragraph names

@@ -769,7 +769,7 @@ _LATE_START = re.compile(
 # "a culvert that collapsed … can be replaced": a modal passive's subject is the word before it too
 # "while scaffolding is moved", "demanding that the levy be suspended": the subject of a passive move word
 _PASSIVE_BEFORE = re.compile(
-    r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|was\s+being|(?:can|could|may|might|must|should|would|to)\s+be|be)\s+\Z", re.I
+    r"([\w'\u2019-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|(?:is|are|was|were)\s+being|(?:can|could|may|might|must|should|would|to)\s+be|be)\s+\Z", re.I
 )
 # a passive's helper just before a move word, whatever stands before it ("the window, …, has been extended")
 _SUBJECT_MOVED = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+\Z", re.I)
@@ -786,6 +786,7 @@ _ERRAND_BREAK = re.compile(r"[,;:.]|\b(?:but|while|whereas|before|after|when|whi
 _PUNCTUATION = re.compile(r"[,;.]")
 _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[.:]?\d{2})?(?:am|pm|hrs|h)", re.I)
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _STAYS_CLOSED = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:closed|shut)\s+(?:on\s+)?\Z", re.I)
 _GENERIC_LENGTHS = frozenset({"period", "window"})
@@ -1578,8 +1579,8 @@ def _closing_verbs(text: str, s_start: int, s_end: int, sentence: str, quoted, k
                 # "Fore Street in Harlowby town centre will be closed": the street, not the centre; "State Highway 29 over
                 # the Kaimai Range": the highway, not its number
                 word = next((w for w in reversed(before[:at]) if not w.isdigit()), before[at - 1]).lower()
-        if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.replace(" ", "").isalnum() or word.isdigit():
-            continue
+        if word in ("it", "they", "he", "she", "this", "that", "which", "there") or not word.replace(" ", "").isalnum() or word.isdigit() or _CLOCK_WORD.fullmatch(word):
+            continue  # ("By 2pm on Tuesday that number had fallen …, and … expect 10 of those to reopen": a time, no place)
         if k.noun_re.fullmatch(word):
             continue  # "The January window will reopen on 1 January": the window's own start, not a closure
         found.append(PeriodNoun(m.start(), m.end(), "closure", word, None, False, None, False, True, False))

@@ -1185,6 +1185,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         of = None  # "head of finance of ..." is no organisation
     if of and not text[end:of.start("org")].strip().startswith("for"):
         of_org, of_end = _org_from(of.group("org"), rk), of.end()
+        if of_org is not None and of.group("org")[:1].islower() and (body := _ORG_NOUN_AFTER_RE.match(text, of.end())) and body.group(1) in rk.org_nouns:
+            of_org, of_end = _org_from(body.group(1), rk) or of_org, body.end()  # "chair of the university court": the court
         if of_org is None and of.group("org")[:1].islower() and (described := described_committee(text, of.start("the") if of.group("the") else of.start("org"))) is not None:
             of_org, of_end = described  # "the chair of the public accounts committee"
         if of_org is None and of.group("the") and (body := _BODY_FOR_RE.match(text, of.start("org"))) and body.group("noun").lower() in rk.org_nouns:
@@ -1439,6 +1441,7 @@ _COMMITTEE_KINDS = frozenset({"standing", "select", "joint", "special", "the", "
 
 
 _NOUN_AFTER_RE = re.compile(r"[a-z][a-z-]+")
+_ORG_NOUN_AFTER_RE = re.compile(r" ([a-z]+)\b(?!['’-])")
 # a body named for whom it serves, in lower case: "students' association", "residents' committee"
 _BODY_FOR_RE = re.compile(r"(?P<who>[a-z]+?)s['’]\s+(?P<noun>[a-z]+)(?![\w'’-])")
 _ROLE_MODIFIERS = frozenset("former ex then acting interim outgoing incoming new deputy vice shadow assistant stand-in regular usual".split())

@@ -816,6 +816,9 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         _merge_submissions(found, r.published, kind)
     if ("consultation", None) not in found:
         _merge_submissions(found, r.published, "submissions", host="tender")  # "Submissions close at noon on Friday 24 April"
+        if ("period", None) in found and "comment" in _words_of(found[("period", None)]):
+            # "opened a 30-day comment period … closing at 5pm on Friday 12 June" … "Submissions close on 26 June": one say
+            _merge_submissions(found, r.published, "submissions", host="period")
     _reopened_after_a_ban(found)
     _told_by_its_time(found, r.published)
     _owners_lengths(found)

@@ -1310,3 +1310,29 @@ def test_a_place_staying_shut_on_a_day_is_no_start(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[0] = paragraphs[0].replace("will stay shut on Friday", "will be shut on Friday")
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [3]
+
+
+def test_submissions_close_the_one_comment_period(rules):
+    head = 'date 2026-05-20 Mine licence review\n\n'
+    paragraphs = ["The department opened a 30-day comment period on Wednesday 13 May, closing at 5pm on Friday 12 June.",
+                  "Submissions close on 26 June and can be lodged online."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("26 June", "12 June")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_drive_given_two_ends_when_a_passive_names_something_else_replaced(rules):
+    head = 'date 2026-07-01 Power cuts scheduled\n\n'
+    paragraphs = ["The 12-day drive will run from Monday, July 6 to Friday, July 17. In a few areas where transformers are being replaced, supply will stay off longer.",
+                  "Officials said the drive as a whole wraps up on Monday, July 20."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Monday, July 20", "Friday, July 17")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_time_of_day_opening_a_sentence_is_no_place_closed(rules):
+    head = 'date 2026-02-10 Flood closes roads\n\n'
+    paragraphs = ["By 2pm on Tuesday that number had fallen to 17, and council crews expect 10 of those to reopen by Thursday."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[0] = "Bruce Road was closed on Tuesday. Bruce Road was closed on Thursday."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [3]

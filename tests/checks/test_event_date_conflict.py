@@ -890,3 +890,12 @@ def test_a_hearing_dated_straight_after_what_it_is_on(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
     paragraphs[0] = "The team's inquiry into the 21 September hearing found nothing wrong."
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+
+
+def test_a_case_argued_on_a_us_style_day_with_no_on(rules):
+    head = 'date 2026-10-09 Appeals court calendar\n\n'
+    paragraphs = ["That case was argued Tuesday, Nov. 17, before a panel of three judges.",
+                  "Lawyers for the owners said they had been ready for their Nov. 18 hearing."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Nov. 18", "Nov. 17")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

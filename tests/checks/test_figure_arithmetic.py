@@ -2986,3 +2986,30 @@ def test_parts_after_a_colon_which_together_make_up_a_whole(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("68,000", "78,000")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_of_the_whole_the_sentence_before_gives_pointed_back_at(rules):
+    head = 'date 2026-11-20 Cashew shelling grows\n\n'
+    paragraphs = ["Traders marketed about 172,000 tonnes of raw nuts this season. Domestic factories absorbed 38,400 tonnes of that crop, "
+                  "a share of roughly 30 per cent, the report said."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("roughly 30", "roughly 22")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_two_parts_the_second_the_rest_that_overrun_the_whole(rules):
+    head = 'date 2026-10-30 Paddy procurement\n\n'
+    paragraphs = ["Of the 178.4 LMT of paddy that had arrived in the mandis by Thursday evening, state agencies purchased 172.6 LMT, "
+                  "while private millers bought the remaining 7.2 LMT."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("7.2 LMT", "5.8 LMT")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_the_subject_pointed_back_at_makes_on_an_older_level(rules):
+    head = 'date 2026-04-14 Nutmeg exports rise\n\n'
+    paragraphs = ["Grenada shipped more nutmeg last year, with exports reaching 2,140 tonnes, the board said.",
+                  "That total is 26 per cent higher than the 1,780 tonnes shipped in 2024."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("26 per cent", "20 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -1748,3 +1748,11 @@ def test_a_headline_candidate_on_top_of_the_poll_the_body_puts_second(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Craig Baird", "Mhairi Gillanders").replace("Mhairi Gillanders took", "Craig Baird took")
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_post_of_the_same_head_the_body_appoints_to_another(rules):
+    head = 'date 2026-09-24 Police force names Donnelly as deputy chief constable in shake-up\n\n'
+    paragraphs = ["Rachel Donnelly, currently a chief superintendent, has been appointed assistant chief constable for operations."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("assistant chief constable", "deputy chief constable")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -1373,3 +1373,12 @@ def test_the_second_half_of_a_match_dates_no_attendance(rules):
     paragraphs = ["City were second best for long spells of the second half, but won it at the death in front of 41,037.",
                   "Today's attendance has been announced as 41,307, the second-highest this season."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_members_a_clause_picks_out_with_any_verb(rules):
+    head = 'date 2026-03-06 Teachers accept deal\n\n'
+    paragraphs = ["The federation said 33,644 of the 41,230 members who cast ballots voted in favour.",
+                  "The federation's roughly 52,000 members teach in public elementary schools."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[0] = "The federation said its 41,230 members voted in favour."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]

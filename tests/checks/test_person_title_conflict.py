@@ -2405,3 +2405,13 @@ def test_a_union_described_by_its_members_is_not_the_storys_union(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
     paragraphs[1] = "Margaret Akello, general secretary of the Allied Transport Workers' Union, said teachers would also feel the levy."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+
+
+def test_a_lawyer_told_to_act_for_both_sides(rules):
+    head = 'date 2027-03-05 Court sets aside allocation\n\n'
+    paragraphs = ["\"Nobody explained it,\" the families' attorney, Neo Kgosiemang, said outside the court.",
+                  "The board was represented by Lesego Tau of the Attorney General's Chambers.",
+                  "Kgosiemang, who appeared for the land board during the hearing, told the court the families were never shown the plans."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("appeared for the land board", "appeared for the families")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

@@ -230,3 +230,11 @@ def test_a_headline_about_the_coming_year(rules):
     assert lines_found(head, [paragraphs[0].replace("Monday 26 April", "Tuesday 26 April")], 'weekday-mismatch', rules) == [3]
     # without the coming year in the headline the days are this year's, where they do not fit
     assert lines_found('date 2026-08-20 School term dates confirmed\n\n', paragraphs, 'weekday-mismatch', rules) == [3, 3]
+
+
+def test_a_year_written_with_another_month_dates_no_bare_day(rules):
+    head = 'date 2027-02-19 Court sets aside concession transfer\n\n'
+    paragraphs = ["The matter was argued on Wednesday 4 February, after an earlier hearing date in November 2026 was postponed."]
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Wednesday 4 February", "Thursday 4 February")
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == []
