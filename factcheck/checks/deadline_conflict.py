@@ -589,7 +589,9 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
 
 
 # a length added after a period's end: "a further 14 days", "another two weeks", "an extra month"
-_FURTHER_SPELL = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra)|a\s+(?:second|grace|late))\s+(?:[\w-]+\s+)?(?:days?|weeks?|fortnight|months?|period|window)\b", re.I)
+# (or dates added: "Strike: 8 to 21 September (further dates 29 September to 5 October)")
+_FURTHER_SPELL = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra)|a\s+(?:second|grace|late))\s+(?:[\w-]+\s+)?(?:days?|weeks?|fortnight|months?|period|window)\b"
+                            r"|\b(?:further|more|new|additional|extra)\s+(?:[\w-]+\s+)?dates\b", re.I)
 
 
 def _another_year(statement: PeriodStatement, year: int) -> bool:
@@ -776,6 +778,10 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
     if what != "length":
         # "Traders who miss the April 14 cut-off will have a further 14 days, until April 28": a spell added after it
         items = [x for x in items if not _FURTHER_SPELL.search(x.reading.sentence_at(x.fact.start).text)]
+    # ("A three-day strike planned for October was called off": a period "a" brings in after the first is another, and
+    # no third value of this one)
+    if what == "length":
+        items = [x for k, x in enumerate(items) if k == 0 or not x.fact.noun.introduces]
     values = {key(s) for s in items}
     if len(values) != 2:
         return None

@@ -803,8 +803,10 @@ def _compared_with_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amo
         return []
     k = p.first - 1 - (s.lower(p.first - 1) in _APPROX)
     noun = s.lower(k - 1)
+    # (nor a change set off after other figures: "… compared with 538,100 bags …, and earnings climbed to $241.3 million
+    # from $187.6 million, a rise of 28.6 per cent" is the earnings')
     if s.lower(k) != "of" or noun not in CHANGE_NOUNS or s.lower(k - 2) not in ("a", "an") or s.lower(k - 3) != "," \
-            or any(a.first > old.last and a.last < k - 3 for a in s.amounts if a.unit == old.unit and not a.compound):
+            or any(a.first > old.last and a.last < k - 3 for a in s.amounts if a.unit != "percent" and not a.compound):
         return []
     news = [a for a in prior.amounts if a.unit == old.unit and not (a.approx or a.in_range or a.compound)
             and (old.unit is not None or _noun_counted(prior, a) == _noun_counted(s, old) is not None)]
@@ -4594,9 +4596,12 @@ def _changes_of_subjects(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]
     for ab, sentences in body:
         for s in sentences.values():
             found = [(o, n) for o, n in level_pairs(s) if o.unit != "percent" and not (o.approx or n.approx)]
-            if found:
-                stems = {_stem(ab.tokens[i].lower.removesuffix("'s").removesuffix("\u2019s")) for i in range(s.lo, s.hi) if ab.tokens[i].kind == WORD}
-                pairs += [(ab, s, o, n, stems, s.lowers & _YEAR_PARTS) for o, n in found]
+            for o, n in found:
+                # the words of the pair's own clause: "… compared with 538,100 bags …, and earnings climbed to $241.3
+                # million from $187.6 million" tells earnings, not the volume the clause before names
+                lo = max((i + 2 for i in range(s.lo, min(o.first, n.first)) if ab.tokens[i].text in (",", ";") and s.lower(i + 1) in ("and", "while", "but", "whereas")), default=s.lo)
+                stems = {_stem(ab.tokens[i].lower.removesuffix("'s").removesuffix("\u2019s")) for i in range(lo, s.hi) if ab.tokens[i].kind == WORD}
+                pairs.append((ab, s, o, n, stems, s.lowers & _YEAR_PARTS))
     out = []
     if not pairs:
         return out
@@ -5654,7 +5659,10 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
         if a.first >= 1 and tokens[a.first - 1].lower in _DAY_AND_MONTH_NAMES:
             continue  # "Saturday 11 and Sunday 12 July: no trains between Kuraby and Beenleigh": a day of the month
         k = a.last + 1
-        if not (k < len(tokens) and tokens[k].kind == WORD and not tokens[k].text[:1].isupper()):
+        # ("five Marathwada districts": a name that describes the things counted, then their plural noun)
+        described = k + 1 < len(tokens) and tokens[k].kind == WORD and tokens[k + 1].kind == WORD and tokens[k + 1].text[:1].islower() \
+            and tokens[k + 1].lower.endswith("s") and tokens[k].sentence == tokens[k + 1].sentence
+        if not (k < len(tokens) and tokens[k].kind == WORD and (not tokens[k].text[:1].isupper() or described)):
             continue  # "Halsworth Town 3 Redmere Athletic 1:": a score, not a count of things
         items = _list_in_clause(tokens, a)
         also = _also_counted(tokens, a)
@@ -5669,6 +5677,9 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
         if tokens[k].text == ":" and any(a.last < b.first and b.last < k and b.unit is None and not (b.approx or b.in_range) and 2 <= b.value <= 12
                                           for b in amounts):
             continue  # "eight were in the excess category and four were deficient: Bihar, …": the list is the nearer count's
+        if a.first >= 2 and tokens[a.first - 1].lower == "to" and any(b.unit is None and 0 < a.first - 1 - b.last <= 3 for b in amounts):
+            continue  # "Three tries to two for the home side: Cusack, Madigan and Hallinan …, with Kinnaird and Dunbar": a pair's
+            # second count, the list both of theirs
         start = None
         if tokens[k].text == ":":
             start = k + 1
@@ -5779,8 +5790,8 @@ def _list_in_clause(tokens, a: Amount) -> int | None:
     sentence = tokens[a.first].sentence
     k = a.last + 1
     while k < len(tokens) and k - a.last <= 10 and tokens[k].sentence == sentence and tokens[k].kind == WORD \
-            and tokens[k].lower not in _LIST_VERBS and not tokens[k].text[:1].isupper():
-        k += 1  # the noun phrase and the clause that says which ("who voted against the plan")
+            and tokens[k].lower not in _LIST_VERBS and (not tokens[k].text[:1].isupper() or k == a.last + 1):
+        k += 1  # the noun phrase and the clause that says which ("who voted against the plan"; "five Marathwada districts")
     if k >= len(tokens) or tokens[k].sentence != sentence:
         return None
     if tokens[k].text in _DASHES and not tokens[k].glued:

@@ -134,6 +134,11 @@ reported at the nearest, in the h1 as in a title; a count likewise ("Fair crowd 
 count of the opening just short of it ("158,930 people passed through the gates"). A headline's margin ("Armagh beat
 Down by five points", spelt or in digits) is weighed against a Gaelic games result in goals and points, a goal three
 points ("Full-time: Armagh 1-16 Down 0-15": four), at the body's own words for the margin where it gives them.
+A headline's choice of a person for a post ("Fono names Afamasaga Tavita as new pulenu'u") conflicts with a body that
+chose another for the post in the same words ("The council chose Seiuli Penitito as pulenu'u"), whatever the post, or
+that appointed the headline's person to another post of the same head ("has been appointed assistant chief constable"
+under "names Donnelly as deputy chief constable"); a headline candidate on top of the poll ("Gillanders tops poll")
+with a body whose sentence on top of it opens with another name ("Craig Baird, who …, topped the poll").
 A headline's part of a whole ("carries 15 of 16 LGAs") conflicts with the one part of that whole of the same thing the
 body gives in a sentence naming the headline's names ("won outright in 14 of the 16 LGAs"), a count so far ("With nine
 of 16 LGAs declared") left out. A headline telling two stories ("Okafor wins Ward 2 seat by 212 votes; road millage

@@ -60,6 +60,9 @@ checks/_roles.py. Reported:
   gives it ("Goa's Chief Electoral Officer, B"); a body a verb's role is held in, named by "the" and one noun, is the
   article's one ("A, who presided over the trial" … "B, who presided over the three-week trial"); "whose chief
   executive", "chairman of a growers' association" and two candidates leave the body open;
+- one lawyer told to act for two clients (language/counsel.py: "the families' attorney, Neo Kgosiemang" … "Kgosiemang,
+  who appeared for the land board"), when the second is the other side of a prosecution or another lawyer acts for it
+  ("The board was represented by Lesego Tau"), with no change of client told beside it;
 - an unnamed "<Country>'s <office>" reference ("Ukraine's PM") where the article names
   no holder of that office of that country, its main subject holds another top office
   of that country, and the sentence ties the reference to that person's term ("his
@@ -207,9 +210,9 @@ def _two_sides(blocks: list[Block], doc: Document) -> list[Hit]:
     hits = []
     for k, (j, later) in enumerate(told):
         for i, first in told[:k]:
-            if first.surname != later.surname or first.client == later.client:
-                continue
-            rival = any(c.client == later.client and c.surname != later.surname for _, c in told)
+            if first.surname != later.surname or first.words & later.words:
+                continue  # ("the university court" and "the university": one client)
+            rival = any(c.words & later.words and c.surname != later.surname for _, c in told)
             if not (later.opposite == first.client or rival) or _SIDE_CHANGED.search(blocks[j].text, max(0, later.start - 30), later.end + 30):
                 continue
             line = doc.line_col(blocks[i].source_offset(first.start))[0]

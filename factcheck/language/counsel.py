@@ -27,6 +27,8 @@ _PATTERNS = (
     re.compile(rf"{_TITLE}{_NAME},\s+(?:representing|appearing\s+for|acting\s+for|{_LAWYER}\s+for)\s+{_CLIENT}"),
     # "The board was represented by Lesego Tau"
     re.compile(rf"(?P<client>(?:[Tt]he\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,2}}?[A-Za-z][\w'\u2019-]*)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+represented\s+by\s+{_TITLE}{_NAME}"),
+    # "the solicitor acting for the union branch, Ruaraidh Dunlop", "counsel for the State, Jane Moyo"
+    re.compile(rf"{_LAWYER}\s+(?:(?:acting|appearing)\s+)?for\s+(?P<client>(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?[A-Za-z][\w'\u2019-]*),\s+{_TITLE}{_NAME}"),
     # "the families' attorney, Neo Kgosiemang", "the State's counsel, Adv. Moyo"
     re.compile(rf"(?P<client>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*?)(?:['\u2019]s?)\s+{_LAWYER},\s+{_TITLE}{_NAME}"),
 )
@@ -36,6 +38,7 @@ _SIDES = {
     "prosecutors": "prosecution", "dpp": "prosecution", "people": "prosecution", "commonwealth": "prosecution",
     "defence": "defence", "defense": "defence", "accused": "defence", "defendant": "defence", "defendants": "defence",
 }
+_DETERMINERS = frozenset("the a an its their his her s".split())
 _NOT_CLIENTS = frozenset("him her them it himself herself themselves his their its free".split())
 
 
@@ -50,6 +53,7 @@ class Counsel:
     name: str
     client: str
     opposite: str | None  # the other side, for the prosecution or the defence
+    words: frozenset[str]  # the client's words ("university", "court"): "the university" is "the university court"
 
 
 def client_head(words: str) -> str | None:
@@ -72,5 +76,6 @@ def read_counsel(text: str) -> list[Counsel]:
                 continue
             name = m.group("name")
             opposite = {"prosecution": "defence", "defence": "prosecution"}.get(head)
-            found.setdefault(m.start("name"), Counsel(m.start(), m.end(), name.split()[-1], name, head, opposite))
+            words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", m.group("client")) if w.lower() not in _DETERMINERS) | {head}
+            found.setdefault(m.start("name"), Counsel(m.start(), m.end(), name.split()[-1], name, head, opposite, words))
     return [found[k] for k in sorted(found)]

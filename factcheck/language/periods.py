@@ -786,6 +786,7 @@ _ERRAND_BREAK = re.compile(r"[,;:.]|\b(?:but|while|whereas|before|after|when|whi
 _PUNCTUATION = re.compile(r"[,;.]")
 _RANGE_END = re.compile(r"\b(?:to|until|till|through|-|\u2013)\s*\Z")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a|this)\s+\Z")
+_TO_A_FIGURE = re.compile(r"\s+(?:(?:that|it|this|them)\s+)?(?:up\s+|down\s+)?to\s+(?:[£$€₹]|Rs\.?\s*|KSh\s*)?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pc\b|m\b|bn\b|million\b|billion\b|crore\b|lakh\b)", re.I)
 _CLOCK_WORD = re.compile(r"\d{1,2}(?:[.:]?\d{2})?(?:am|pm|hrs|h)", re.I)
 _CLOSING_WORD = re.compile(r"(?:closes|closed|close|closing|shut)\b")
 _STAYS_CLOSED = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:closed|shut)\s+(?:on\s+)?\Z", re.I)
@@ -1226,6 +1227,8 @@ def read_period_facts(
                     continue  # "revised conditions", "a new fleet": the word changes another noun, not the period
                 if _moves_other_object(sentence, m.end(), knowledge):
                     continue  # "an application to extend its quarry": the verb moves another thing, not the period
+                if _TO_A_FIGURE.match(sentence, m.end()):
+                    continue  # "offered 3.5%, but revised that to 4.1% … to avert the strike": a figure moved, not the period
                 passive = _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
                 # "The consultation, which was extended by a fortnight": the period the relative clause hangs on moved
                 its_own = passive is not None and passive.group(1).lower() == "which" and any(0 <= s_start + passive.start(1) - n.end <= 2 for n in nouns)

@@ -105,7 +105,7 @@ class AnnotatedBlock:
         for i, phrase in self.time_marks:
             end = i + len(phrase.split()) - 1
             if end + 1 < len(self.tokens) and self.tokens[end].lower.endswith(("'s", "\u2019s")) and self.tokens[end + 1].kind == NUMBER:
-                out[f"{self.tokens[i].sentence}:{plain_time(phrase)}"] = end + 1
+                out[f"{self.tokens[i].sentence}:{_plain_time(phrase)}"] = end + 1
         return out
 
     @cached_property
@@ -113,7 +113,7 @@ class AnnotatedBlock:
         """The years ("2019") and time phrases ("last year") written in each sentence, by sentence index."""
         found: dict[int, set[str]] = {}
         for i, phrase in self.time_marks:
-            found.setdefault(self.tokens[i].sentence, set()).add(plain_time(phrase))
+            found.setdefault(self.tokens[i].sentence, set()).add(_plain_time(phrase))
         return {k: frozenset(v) for k, v in found.items()}
 
     def in_since_clause(self, i: int) -> bool:
@@ -155,13 +155,15 @@ class AnnotatedBlock:
             if sentence not in firsts or phrase.startswith(("this ", "current ")):
                 continue
             last = i + len(phrase.split()) - 1
-            phrase = plain_time(phrase)  # "the first-quarter average" is of the first quarter
+            phrase = _plain_time(phrase)  # "the first-quarter average" is of the first quarter
             if i > 2 and self.tokens[i - 1].lower == "the" and self.tokens[i - 2].text == "," and i - 3 in placed:
                 placed[last] = placed[i - 3]
                 placed[last].add(phrase)  # "in April-September 2026, the first half of the financial year": one time named again
                 continue
-            if i > 0 and self.tokens[i - 1].lower == "since":
+            if i > 0 and self.tokens[i - 1].lower == "since" or self.in_since_clause(i):
                 continue  # "the first jackpot won here since 2021": a span up to now dates nothing in another time
+            if any(self.tokens[k].lower == "than" for k in range(max(0, i - 5), i)) and not any(self.tokens[k].kind == NUMBER for k in range(max(0, i - 5), i)):
+                continue  # "about 9 per cent more than at the same point last season": the time of what it is compared with
             if last + 1 < len(self.tokens) and self.tokens[last].lower.endswith(("'s", "\u2019s")) and self.tokens[last + 1].kind == WORD \
                     and not any(self.tokens[k].kind == NUMBER for k in range(last + 1, min(len(self.tokens), last + 5))):
                 continue  # "in line with expectations following last year's increase": the time of the noun it owns, no figure's
@@ -428,7 +430,7 @@ def _shipped_quantities() -> QuantityKnowledge:
     return load_rules().knowledge["quantities"]
 
 
-def plain_time(phrase: str) -> str:
+def _plain_time(phrase: str) -> str:
     """A time phrase as its words, hyphens, an opening "in the" and a closing "of" dropped: "first - quarter" (tokens of
     "first-quarter") is "first quarter", and so are "in the first quarter" and "the first quarter of" (the year)."""
     return phrase.replace(" - ", " ").replace(" \u2010 ", " ").replace(" \u2011 ", " ").removeprefix("in the ").removesuffix(" of")

@@ -339,7 +339,9 @@ _POINTS_BACK_HERE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:that|this|it|the
 # a length granted on a dated day, for an errand: "were sent the plans on Monday 2 March and have the usual 21 days to
 # reply", "opened the consultation on Thursday 5 March, giving people the standard 21 days to comment"
 _GRANT_AFTER_DAY = re.compile(
-    r",?\s+(?:and\s+(?:[a-z]+\s+){0,2}?(?:have|has|had|were\s+given|was\s+given|get|gets)\s+|giving\s+(?:[a-z]+\s+){0,2}?)"
+    # ("Under the order, handed down on 21 July, Lubuyane Estates has 14 days to file": a named party's grant)
+    r",?\s+(?:and\s+(?:[a-z]+\s+){0,2}?(?:have|has|had|were\s+given|was\s+given|get|gets)\s+|giving\s+(?:[a-z]+\s+){0,2}?"
+    r"|(?<=,\s)(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:has|have|had|was\s+given|were\s+given|gets|get)\s+)"
     r"(?:(?:the|a|an|their|its)\s+)?(?:(?:usual|standard|statutory|normal|full)\s+)?\Z", re.IGNORECASE)
 _ERRAND_AFTER = re.compile(r"\s+(?:in\s+which\s+)?to\s+[a-z]+", re.IGNORECASE)
 

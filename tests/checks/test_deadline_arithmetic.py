@@ -1364,3 +1364,11 @@ def test_an_estimate_first_made_is_no_move_of_the_strike(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("Friday", "Thursday")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_named_party_granted_a_length_after_the_dated_order(rules):
+    head = 'date 2026-07-28 Court orders estate to answer\n\n'
+    paragraphs = ["Under the order, handed down on 21 July, Lubuyane Estates has 14 days to file its answering affidavit, with the deadline set for Friday 7 August."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Friday 7 August", "Tuesday 4 August")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

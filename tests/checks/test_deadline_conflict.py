@@ -1086,7 +1086,7 @@ def test_a_ban_on_another_coast_is_another_ban(rules):
                   "Counsel pointed to the 61-day ban on the east coast, which runs from April 15 to June 14."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "Counsel pointed to the 61-day ban, which runs from April 15 to June 14."
-    assert lines_found(head, paragraphs, 'deadline-conflict', rules) != []
+    assert lines_found(head, paragraphs, "deadline-conflict", rules) == [5, 5, 5]
 
 
 def test_a_general_period_named_by_a_length_said_before_is_that_lengths(rules):
@@ -1336,3 +1336,22 @@ def test_a_time_of_day_opening_a_sentence_is_no_place_closed(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[0] = "Bruce Road was closed on Tuesday. Bruce Road was closed on Thursday."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [3]
+
+
+def test_a_figure_revised_is_no_move_of_the_strike_and_one_brought_in_by_a_is_another(rules):
+    head = 'date 2026-01-12 Bin strike begins\n\n'
+    paragraphs = ["The strike began at 00:01 today and is due to run for 14 days, until midnight on Sunday 25 January.",
+                  "The council offered 3.5% but revised that to 4.1% on Friday to avert the strike. A three-day strike planned for October was called off.",
+                  "If the ten-day strike runs its full course, some households could miss three collections."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("ten-day", "14-day")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_further_dates_are_another_spell(rules):
+    head = 'date 2025-09-15 Bus drivers strike\n\n'
+    paragraphs = ["Drivers walked out on Monday 8 September. The action is due to last 14 days, ending on Sunday 21 September.",
+                  "Strike: 8 to 21 September (further dates 29 September to 5 October)"]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "Strike: 8 to 21 September (dates 29 September to 5 October)"
+    assert lines_found(head, paragraphs, "deadline-conflict", rules) == [5, 5]

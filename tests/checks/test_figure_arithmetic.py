@@ -3013,3 +3013,29 @@ def test_a_change_the_subject_pointed_back_at_makes_on_an_older_level(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("26 per cent", "20 per cent")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_set_off_after_other_figures_is_theirs(rules):
+    head = 'date 2026-04-10 Coffee exports rise\n\n'
+    paragraphs = ["Uganda exported 612,400 bags of coffee in March, the council said.",
+                  "The March volume compared with 538,100 bags shipped a year earlier, and earnings climbed to $241.3 million "
+                  "from $187.6 million, a rise of 28.6 per cent."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[1] = paragraphs[1].replace("28.6 per cent", "38.6 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+def test_a_count_with_a_name_before_its_noun_against_the_list(rules):
+    head = 'date 2026-03-18 Sugar mills close\n\n'
+    paragraphs = ["The closures so far are concentrated in five Marathwada districts - Beed, Latur, Dharashiv and Jalna - where cane ran out."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("five", "four")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_the_second_count_of_a_pair_does_not_own_the_list(rules):
+    head = 'date 2026-03-21 Munster hold on\n\n'
+    paragraphs = ["Three tries to two for the home side: Cusack, Madigan and Hallinan crossed for Munster, with Kinnaird and Dunbar scoring for Edinburgh."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "Two tries for the home side: Cusack, Madigan and Hallinan crossed for Munster."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1382,3 +1382,12 @@ def test_members_a_clause_picks_out_with_any_verb(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
     paragraphs[0] = "The federation said its 41,230 members voted in favour."
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_the_time_of_what_a_figure_is_compared_with_is_not_its_own(rules):
+    head = 'date 2026-03-18 Cane crushing ahead\n\n'
+    paragraphs = ["Mills had crushed 918.4 lakh tonnes of sugarcane by March 15, about 9 per cent more than at the same point last season.",
+                  "Officials said the 981.4 lakh tonnes of cane crushed so far was the highest mid-March figure since the 2022-23 season."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("981.4", "918.4")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

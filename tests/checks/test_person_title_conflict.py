@@ -2415,3 +2415,13 @@ def test_a_lawyer_told_to_act_for_both_sides(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("appeared for the land board", "appeared for the families")
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_solicitor_acting_for_one_side_then_counsel_for_the_other(rules):
+    head = 'date 2026-11-12 Union challenges job cuts\n\n'
+    paragraphs = ["The solicitor acting for the union branch, Ruaraidh Dunlop, told the tribunal staff had been misled. "
+                  "Morag Fairlie, representing the university court, said the consultation was genuine.",
+                  "Dunlop, counsel for the university, said the timetable was unrealistic."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("counsel for the university", "counsel for the branch")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
