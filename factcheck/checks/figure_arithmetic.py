@@ -808,11 +808,17 @@ def _compared_with_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amo
     if s.lower(k) != "of" or noun not in CHANGE_NOUNS or s.lower(k - 2) not in ("a", "an") or s.lower(k - 3) != "," \
             or any(a.first > old.last and a.last < k - 3 for a in s.amounts if a.unit != "percent" and not a.compound):
         return []
+    return _change_on_the_level_before(s, prior, p, old, noun in UP, noun in DOWN)
+
+
+def _change_on_the_level_before(s: Sentence, prior: Sentence, p: Amount, old: Amount, up: bool, down: bool) -> list[tuple[Amount, str]]:
+    """A change p from an old level against the new level the sentence before gives: its one figure of the old level's
+    unit (of a count, one written before the same noun)."""
     news = [a for a in prior.amounts if a.unit == old.unit and not (a.approx or a.in_range or a.compound)
             and (old.unit is not None or _noun_counted(prior, a) == _noun_counted(s, old) is not None)]
     if len(news) != 1:
         return []
-    message = change_contradicts(p, old, news[0], noun in UP, noun in DOWN)
+    message = change_contradicts(p, old, news[0], up, down)
     return [(p, message)] if message else []
 
 
@@ -834,12 +840,7 @@ def _higher_than_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amoun
     old = s.amount_after(p.last + 3, ("the", "a", "an", "some"))
     if old is None or old.first > p.last + 4 or old.approx or old.in_range or old.unit == "percent":
         return []
-    news = [a for a in prior.amounts if a.unit == old.unit and not (a.approx or a.in_range or a.compound)
-            and (old.unit is not None or _noun_counted(prior, a) == _noun_counted(s, old) is not None)]
-    if len(news) != 1:
-        return []
-    message = change_contradicts(p, old, news[0], way in _THAN_UP, way in _THAN_DOWN)
-    return [(p, message)] if message else []
+    return _change_on_the_level_before(s, prior, p, old, way in _THAN_UP, way in _THAN_DOWN)
 
 
 # a change set off after a new level, by its noun and its way: "is £142m – an overrun of £55m"

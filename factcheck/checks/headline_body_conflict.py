@@ -366,20 +366,12 @@ def run(doc: Document, context: Context) -> list[Hit]:
     if not hits:
         hits += _joined_margin_conflicts(headline, headline_span, annotation)
     hits += _name_conflicts(headline, headline_span, annotation)
-    if not hits:
-        hits += _appointment_conflicts(headline, headline_span, annotation)
-    if not hits:
-        hits += _chosen_as_conflicts(headline, headline_span, annotation)
-    if not hits:
-        hits += _topped_poll_conflicts(headline, headline_span, annotation)
-    if not hits:
-        hits += _another_post_conflicts(headline, headline_span, annotation)
-    if not hits:
-        hits += _named_figure_conflicts(headline, headline_span, annotation)
-    if not hits:
-        hits += _owned_tally_conflicts(headline, headline_span, annotation)
-    if not hits:
-        hits += _place_conflicts(headline, headline_span, annotation)
+    # the people and places the headline names, each tried only while nothing is found
+    for conflicts in (_appointment_conflicts, _chosen_as_conflicts, _topped_poll_conflicts, _another_post_conflicts,
+                      _named_figure_conflicts, _owned_tally_conflicts, _place_conflicts):
+        if hits:
+            break
+        hits += conflicts(headline, headline_span, annotation)
     others = _other_headlines(doc, headline)
     for other, other_span in others if not hits else ():
         hits += _passed_marks_of(other, other_span, annotation)  # "revenue tops £300m" in the h1 under a plainer title

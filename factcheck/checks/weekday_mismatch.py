@@ -4,7 +4,8 @@ Every date written with its weekday ("Friday 20 March", "Tue, 22 Jul 2025",
 "Tuesday, July 22", "Fri 22/5", "Monday 28-06-2026", and after it or with its part of the day: "21 January (Thursday)", "January 21,
 Thursday", "21 January, a Thursday", "Thursday night, 21 January") is worked out with the calendar. A date without a year takes
 the year that puts it nearest the publication date; any other year written in the
-same paragraph, and the latest year written in the three paragraphs before it
+same paragraph (not one written only after another month's name, "a hearing date in November 2026", unless it ends a
+range the date opens), and the latest year written in the three paragraphs before it
 ("The last strike was in 2019. … It began on Tuesday 5 March"; not a year a figure is compared with,
 "up 9% from $427,000 in 2024"; not "born in 1935 …
 minister in 1982 … president in 2012", which has moved on from 1982), is tried too, and the

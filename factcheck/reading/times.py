@@ -479,7 +479,8 @@ _THAT_DATE = re.compile(r"\b(?:that|this)\s+(?:date|day)\b", re.I)
 
 
 def _weekday_counted_from(reading: BlockReading, duration: Duration, published: _dt.date):
-    """The weekday a length is counted from, written just after it ("four weeks from Tuesday"), and its day."""
+    """The weekday a length is counted from, written just after it ("four weeks from Tuesday", "within 45 days of
+    Friday's judgment"), and its day: by the tense that governs it, or the publication's day when it is that weekday."""
     from ..language.dates import weekday_date
     from ..language.tense import governing_verb
 
