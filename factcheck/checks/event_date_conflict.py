@@ -167,7 +167,7 @@ _NOT_A_FINAL = r"(?:session|sitting|day|round|reading|stage|leg|whistle|report|d
 # a hyphenated prefix makes another event: a by-election is not the election
 _PREFIX = r"(?:[a-z]+-)?"
 # words that describe the event without telling two of them apart ("the full inquest" is "the inquest")
-_PLAIN_MODS = frozenset({"full", "public", "formal", "official", "planned", "scheduled", "proposed", "main", "actual"})
+_PLAIN_MODS = frozenset({"full", "public", "formal", "official", "planned", "scheduled", "proposed", "main", "actual", "brief", "short", "lengthy", "detailed"})  # (not "written" or "oral": two rulings)
 _PHASE = re.compile(r"\b(?<!formally )(?<!officially )(?:opened|opens|began|begins|started|starts|launched|ended|ends|finished|announced|called|postponed|delayed|moved|rescheduled)\s+(?:on|of)\s+\Z", re.I)
 _PART_OF = re.compile(r"\b(?:start|end|opening|close|eve|first\s+day|last\s+day|second\s+day|final\s+day|run-up|build-up|margins|sidelines)\s+of\s+\Z", re.I)
 # (not "before", "after" or "ahead of": "Ahead of the verdict on Thursday" dates the verdict, the time it is told by)
@@ -350,7 +350,9 @@ _FOR_AFTER = re.compile(r"\s+for(?:\s+(?:the|its|their))?(?=\s)", re.I)
 # a fact box's label opening its line: "Born: 14.4.1938, Guangzhou", "Died: 1 August 2026"
 _LABEL = re.compile(r"\s*(?P<verb>Born|Died|Married)\s*:\s*")
 # "the 14 May vote", "at its March 4 meeting", "their June 1969 wedding": a date between a determiner and its noun
-_DETERMINER_END = re.compile(r"\b(?:the|its|their|his|her)\s*\Z", re.I)
+_DETERMINER_END = re.compile(r"\b(?:the|its|their|his|her|a|an)\s*\Z", re.I)  # ("in a Dec. 18 ruling": one brought in)
+_INDEFINITE_END = re.compile(r"\b(?:a|an)\s*\Z", re.I)
+_ENDS_THERE = re.compile(r"\s*(?:[,.;:]|\s(?:that|which)\b)")
 # "the committee's Oct. 22 vote": an owner's possessive before the date, the event's subject
 _OWNER_END = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s*\Z")
 # "made landfall on the central Philippines from Tuesday night": a date after another preposition is no day of the verb's
@@ -542,6 +544,9 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
             else:
                 owned = None if m or v else _OWNER_END.search(head)  # "the committee's Oct. 22 vote"
                 the_after = None if m or v else (after.match(text, end) if _DETERMINER_END.search(head) or owned else None)
+                if the_after is not None and _INDEFINITE_END.search(head) and not _ENDS_THERE.match(text, the_after.end()):
+                    the_after = None  # "scheduled a Jan. 21 sentencing for Darnell Whitford": one brought in for someone is left to
+                    # the verbs that date it; "blocked the law in a Dec. 18 ruling, finding …" dates the one ruling
                 if the_after is None and not (m or v or quoted) and _SET_BEFORE.search(head) and (f := _FOR_AFTER.match(text, end)) is not None:
                     the_after = after.match(text, f.end())  # "The judge fixed April 16 for sentencing": the day set, then its event
             if the_after is None and not (m or v) and text.startswith(",", end) and "," in text[start:end] and _DETERMINER_END.search(head):
@@ -626,7 +631,8 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
                 # "would sign off its submission at its 12 May meeting": a sitting of the body its sentence names before
                 owner = _body_before(text, reading.sentence_at(start).start, start, bodies) \
                     if _OWNED_BEFORE.search(head) and the_after.group("noun").lower() in sittings else (owned.group("owner") if owned else "")
-                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, owner, quoted=quoted, named=the_after.group("mods").lower().strip(), by_day=by_day))
+                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, owner, quoted=quoted, named=the_after.group("mods").lower().strip(), by_day=by_day,
+                                      introduces=bool(_INDEFINITE_END.search(head))))
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
     # and the one day it resumes on is that hearing's
     found += adjourned + resumed if len(adjourned) <= 1 and len(resumed) <= 1 else []
@@ -894,7 +900,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _merge_places(by_key)
     for key, group in by_key.items():
         # an event brought in by "a" after the article has told one of its kind is another one
-        by_key[key] = [m for k, m in enumerate(group) if not (m.introduces and k > 0)]
+        # (but for an event a life has once: "A memorial service will be held …" is the one told before)
+        by_key[key] = [m for k, m in enumerate(group) if not (m.introduces and k > 0 and key[0] not in knowledge.once)]
     hits = _year_conflicts(doc, context, knowledge)
     for key, group in by_key.items():
         if len({m.day for m in group if m.by_day}) > 1:

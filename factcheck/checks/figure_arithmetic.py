@@ -377,7 +377,7 @@ def _fmt_like(value: float, models: list[Amount], total: Amount | None = None) -
     they are of two scales, the way it writes the total they are set against ("N$1.55 billion")."""
     model = models[0]
     m = _DIGITS_IN.search(model.text)
-    written = float(m.group().replace(",", "")) if m else 0
+    written = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group())) if m else 0
     if not written or model.unit == "percent":
         return _fmt(value)
     factor = model.value / written
@@ -503,6 +503,8 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     p = percents[0]
     if _describes_noun(s, p):
         return out  # "schools recording a 100 per cent result rose to 1,312 from 1,041": a kind of result, no change
+    if s.lower(p.last + 1) == "of" and not any(s.direction(k) and s.lower(k - 1) not in _MAKE_VERBS for k in range(max(s.lo, p.first - 3), p.first)):
+        return out  # "£61.4m, up from £56.8m, and now makes up 47 per cent of the council's net budget": a share, no change
     if _share_of_whole_before(s, p):
         return out  # "19.4 tonnes of the 53.0 tonnes exported, or about 37 percent, up from 16.2 tonnes": a share
     pairs = change_pairs(s, p)
@@ -538,7 +540,10 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     directions = [(i, s.lower(i)) for i in range(s.lo, end) if s.direction(i)]
     # "climbed from £178m to £212m, up 16.1 per cent": an "up" or "down" written onto the percentage is its own
     # word for the one change, not a second change
-    verbs = [w for i, w in directions if (w not in CHANGE_NOUNS or _a_verb(s, i)) and not (i == p.first - 1 and w in ("up", "down"))]
+    # ("rises to $44.9 million, up from $41.2m last year, an increase of 6.8 per cent": "up from" gives the one change's
+    # earlier level, no second change)
+    verbs = [w for i, w in directions if (w not in CHANGE_NOUNS or _a_verb(s, i)) and not (i == p.first - 1 and w in ("up", "down"))
+             and not _up_from_after_to(s, i, directions)]
     directions = [w for _, w in directions]
     if not directions or len(verbs) > 1 or len({w in UP for w in directions}) > 1:
         return out  # no change word, two changes ("rose 4% …, having risen from …"), or both ways: which change the figure gives is a guess
@@ -559,11 +564,48 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     if p.approx or old.approx or new.approx:
         tolerance = max(1.5, 0.1 * p.value)  # "compared with about HK$18,400": a rounded level moves the change too
     wrong_way = (up and actual < 0) or (down and actual > 0)
-    if wrong_way or abs(abs(actual) - p.value) > tolerance:
+    # "$1.40 billion, up 7.5% from $1.31 billion": levels rounded to the digits written may hide 7.5 (1.404 on 1.306)
+    h_old, h_new = _half_step(old), _half_step(new)
+    least = (new.value - h_new) / (old.value + h_old) * 100 - 100
+    most = (new.value + h_new) / (old.value - h_old) * 100 - 100 if old.value > h_old else actual
+    # (levels of three figures or more: "£2.8bn to £3.1bn" may be anything from 7% to 14.5%, too loose to excuse 15%)
+    inside = least * most > 0 and min(len(old.digits.lstrip("0")), len(new.digits.lstrip("0"))) >= 3 and min(abs(least), abs(most)) <= p.value <= max(abs(least), abs(most))
+    if wrong_way or (abs(abs(actual) - p.value) > tolerance and not inside):
         change = "rise" if actual > 0 else "fall"
         size = percent_text(abs(actual))
         out.append((p, f"{old.text} to {new.text} is {an(size)} {size} {change}, not {p.text}."))
     return out
+
+
+_WRITTEN_NUMBER_RE = re.compile(r"\d(?:[\d,\u00a0\u202f ]*\d)?(?:\.(\d+))?")  # "8 400", "1,384", "1.31"
+
+
+def _half_step(a: Amount) -> float:
+    """Half the last place a level is written to, in its value's terms: 0.005 billion for "$1.31 billion", 0.05m for
+    "£41.2m"; 0 for a whole number written out in full ("1,384"), which is exact."""
+    m = _WRITTEN_NUMBER_RE.search(a.text)
+    if m is None:
+        return 0.0
+    written = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group()))
+    if not written:
+        return 0.0
+    scale = a.value / written
+    if m.group(1) is None and abs(scale - 1) < 1e-9:
+        return 0.0
+    return 0.5 * 10 ** -len(m.group(1) or "") * scale
+
+
+_MAKE_VERBS = frozenset("make makes made making".split())  # "makes up 47 per cent of": a share's verb, no rise
+
+
+def _up_from_after_to(s: Sentence, i: int, directions: list[tuple[int, str]]) -> bool:
+    """True when "up from" or "down from" at i gives the earlier level of a change whose verb went "to" the level just
+    before it ("rises to $44.9 million, up from $41.2m"): one change told twice, not a second one. ("Suryoday fell 2.8 per
+    cent after reporting sales of 2.36 lakh, down from 2.41 lakh": the fall is the shares', another change.)"""
+    if s.lower(i) not in ("up", "down") or s.lower(i + 1) != "from" or s.lower(i - 1) != ",":
+        return False
+    level = next((a for a in s.amounts if a.last == i - 2), None)
+    return level is not None and any(k < i and s.lower(k + 1) == "to" and s.amount_after(k + 2) is level for k, _ in directions)
 
 
 _CONSEQUENCE_PARTICIPLES = frozenset("putting leaving pushing lifting taking bringing driving sending making".split())
@@ -3763,6 +3805,34 @@ def _rest_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount,
     return [(parts[-1], f"{' + '.join(a.text for a in parts)} is {_fmt_like(written, parts)}, not the {total.text} of the sentence before.")]
 
 
+# nouns that point back at a sum the article gave before: "deposit the amount in two tranches"
+_BACK_TO_A_SUM = frozenset("amount sum total money figure".split())
+
+
+def _part_and_rest_of_that(s: Sentence, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
+    """A sum pointed back at ("the amount", "that sum") and split into one part and "the balance" or "the remaining" rest
+    ("must deposit the amount in two tranches, Rs 18 crore within four weeks and the balance Rs 26 crore within ten
+    weeks"): the two make the last figure of their unit the sentences before give, when it is larger than each."""
+    back = next((k for k in range(s.lo + 1, s.hi) if s.lower(k) in _BACK_TO_A_SUM and s.lower(k - 1) in ("the", "that", "this")), None)
+    if back is None:
+        return []
+    sized = [a for a in s.amounts if a.first > back and a.unit not in (None, "percent") and not a.unit.endswith("-length")]
+    parts = [a for a in sized if a.unit == sized[0].unit]
+    if len(parts) != 2 or any(a.approx or a.in_range or s.tokens[a.first].quoted for a in parts) or any(a.first < back for a in s.amounts if a.unit == parts[0].unit):
+        return []
+    part, rest = parts
+    if not _the_rest(s, rest) or any(s.lower(k) in (";", ":") for k in range(part.last + 1, rest.first)):
+        return []
+    before = next((x for x in earlier if any(a.unit == part.unit for a in x.amounts)), None)
+    wholes = [a for a in before.amounts if a.unit == part.unit] if before is not None else []
+    if len(wholes) != 1 or wholes[0].approx or wholes[0].in_range or wholes[0].value <= max(part.value, rest.value):
+        return []
+    whole, written = wholes[0], part.value + rest.value
+    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
+        return []
+    return [(rest, f"{part.text} + {rest.text} is {_fmt_like(written, [part, rest])}, not the {whole.text} they split.")]
+
+
 def _part_and_rest(s: Sentence) -> list[tuple[Amount, str]]:
     """A part of a whole and "the remaining" rest in one sentence ("will receive $312m of the $468m total, with the
     remaining $174m covering fees"): the two make the whole. Only one part before the rest, all three of one unit."""
@@ -5538,6 +5608,10 @@ def _walk_names(tokens, indices, opener: str, closer: str, strict: bool) -> tupl
             if t.text in (",", ";") or t.lower == "and":  # "A (Labour) 1,604; B (SNP) 1,571": a semicolon between full items
                 if not current:
                     return None
+                if not strict and joined and t.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in ("who", "whose", "which", "where"):
+                    items += 1  # "… and scrum-half Jac Howells, who returns after a season at Pencoed": the last item ends the list
+                    current = False
+                    break
                 items += 1
                 current = False
                 joined = joined or t.lower == "and"
@@ -6364,7 +6438,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _parts_of_that_total(s, prior, earlier) + _that_total_continued(s, sentences.get(index + 1), earlier)
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
             found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s) + _size_percent_and_level(s) + _change_named_then_its_percent(s, earlier)
-            found += _together_of_previous(s, earlier) + _whole_closed_by_parts(s, earlier, revised)
+            found += _together_of_previous(s, earlier) + _whole_closed_by_parts(s, earlier, revised) + _part_and_rest_of_that(s, earlier)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _higher_than_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior) + _share_of_that(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)

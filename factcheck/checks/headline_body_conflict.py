@@ -368,7 +368,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     hits += _name_conflicts(headline, headline_span, annotation)
     # the people and places the headline names, each tried only while nothing is found
     for conflicts in (_appointment_conflicts, _chosen_as_conflicts, _topped_poll_conflicts, _another_post_conflicts,
-                      _named_figure_conflicts, _owned_tally_conflicts, _place_conflicts):
+                      _named_figure_conflicts, _owned_tally_conflicts, _place_conflicts, _compass_conflicts):
         if hits:
             break
         hits += conflicts(headline, headline_span, annotation)
@@ -730,7 +730,8 @@ _NEWLY = frozenset({"new", "next", "incoming"})  # modifiers of a role that is t
 _LEAVING_RE = re.compile(r"\b(?:retir\w*|step(?:s|ping|ped)?\s+down|stood\s+down|stands?\s+down|bow(?:s|ing)?\s+out|quit\w*|outgoing|leav\w*|left|"
                          r"depart\w*|succeed\w*|replac\w*|predecessor|former|until|fired|sacked|dismissed|ousted|resign\w*)\b", re.I)
 # words that give a holder a post now or from now on ("will become its chief executive", "remains chief financial officer")
-_TAKING_RE = re.compile(r"\b(?:appoint\w*|nam(?:e|es|ed|ing)|confirm\w*|elect\w*|chosen|chose|pick\w*|hired?|becom\w*|became|remain\w*|take\s+(?:up|over)|takes\s+(?:up|over)|will\s+be)\b", re.I)
+_TAKING_RE = re.compile(r"\b(?:appoint\w*|nam(?:e|es|ed|ing)|confirm\w*|elect\w*|chosen|chose|pick\w*|hired?|becom\w*|became|remain\w*|take\s+(?:up|over)|takes\s+(?:up|over)|took\s+over|will\s+be"
+                        r"|signed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)|stepp\w*\s+in|sworn\s+in|install\w*|unveil\w*)\b", re.I)
 
 
 def _appointment_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
@@ -758,13 +759,16 @@ def _appointment_conflicts(headline: str, headline_span, annotation) -> list[Hit
             if named is None or not any(b.text.find(named.surname) >= 0 for b in (blocks[j] for j in body)):
                 continue
             theirs = [(j, q, people.person_at(j, q.holder)) for j in body for q in people.roles[j] if q.kind == "role" and q.role == r.role and q.holder]
-            if any(p is not None and p.surname == named.surname for _, _, p in theirs):
-                continue  # the body gives the headline's person the post too
+            written = blocks[i].text[r.holder[0] : r.holder[1]]
+            if any(p is not None and p.surname == named.surname and (p.given is None or named.given is None or p.given == named.given
+                                                                     or written in blocks[j].text[q.holder[0] : q.holder[1]]) for j, q, p in theirs):
+                continue  # the body gives the headline's person the post too (not a brother's: "Rhodri Vaughan" for "Aled Vaughan")
             for j, q, holder in theirs:
                 if holder is None or set(q.modifiers) - _NEWLY:
                     continue
-                if re.search(rf"\b{re.escape(holder.surname)}\b", headline):
+                if re.search(rf"\b{re.escape(holder.surname)}\b", headline) and not (holder.surname == named.surname and holder.given and named.given and holder.given != named.given):
                     continue  # "names Echeverría CEO as Kowalchuk moves to executive chair": the headline tells of the holder too
+                    # (not of "Rhodri Vaughan" when its Vaughan is "Aled Vaughan", his brother)
                 if r.org is not None and q.org is not None and r.org.name and q.org.name and not r.org.name[0].startswith("#") \
                         and not q.org.name[0].startswith("#") and not same_org(r.org, q.org):
                     continue  # another organisation's holder
@@ -1191,6 +1195,35 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             end = ab.tokens[k_end].end
             return [Hit(CHECK.id, ab.block.source_span(t.start, end), f"The body puts this in \u201c{ab.text[t.start:end]}\u201d, but the headline says \u201c{said}\u201d, a place the body never names.",
                         (_at_headline(headline, headline_span, name.start, name.end),))]
+    return []
+
+
+_COMPASS = ("North", "South", "East", "West", "Central", "Upper", "Lower")
+_COMPASS_NAME_RE = re.compile(rf"\b([A-Z][a-z]{{2,}})\s+({'|'.join(_COMPASS)})\b|\b({'|'.join(_COMPASS)})\s+([A-Z][a-z]{{2,}})\b")
+
+
+def _compass_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
+    """A place the headline names with a point of the compass ("winner of Kigulu West by-election") that the body never
+    writes, where it writes the same name with one other point ("the Kigulu North County parliamentary seat")."""
+    body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
+    text = "\n".join(ab.text for ab in body)
+    for m in _COMPASS_NAME_RE.finditer(headline):
+        name, point, after = (m.group(1), m.group(2), True) if m.group(1) else (m.group(4), m.group(3), False)
+        if name in _COMPASS:
+            continue
+        said = f"{name} {point}" if after else f"{point} {name}"
+        if said in text:
+            continue
+        others = {g for g in (re.findall(rf"\b{re.escape(name)}\s+({'|'.join(_COMPASS)})\b", text) if after
+                              else re.findall(rf"\b({'|'.join(_COMPASS)})\s+{re.escape(name)}\b", text))} - {point}
+        if len(others) != 1:
+            continue
+        other = f"{name} {next(iter(others))}" if after else f"{next(iter(others))} {name}"
+        for ab in body:
+            at = ab.text.find(other)
+            if at >= 0:
+                return [Hit(CHECK.id, ab.block.source_span(at, at + len(other)), f"The body names \u201c{other}\u201d, but the headline says \u201c{said}\u201d.",
+                            (RelatedHit(headline_span(m.start(), m.end()), f"headline: \u201c{headline.strip()}\u201d"),))]
     return []
 
 
@@ -2120,6 +2153,10 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
             return [_swap_hit(swap, a, headline, headline_span)]
         if a.unit in kb.currency_codes and any(b.unit == a.unit and _same_value(a, b) for i, _, b, _, _, _ in read if i < _OPENING):
             continue  # "floats Sh186m tender" … "bids for a Sh186 million upgrade": the sum the opening gives, whatever it names
+        if a.unit is not None and a.unit not in kb.currency_codes and a.unit != "percent" and a.unit not in _DAYS \
+                and any(b.unit == a.unit and _same_value(a, b) for _, _, b, _, _, _ in read):
+            continue  # "88mph gusts" … a live blog's "has just logged 88mph" after "81mph" at 8.40am: a measure in its own
+            # unit, given anywhere, is the one the headline picks out
         mine = [m for m in mine if not _code(m[1].tokens, m[2]) and not _elided_length(m[1], m[2])]  # "The inaugural flight, ET 724": a flight's number, no count
         if a.unit == "percent" and (changed := _changed_noun_after(head, a)) is not None:
             # "posts 18% rise in FY26 revenue": a change of revenue, not the net profit's "increase of 21.5 per cent"
@@ -2763,6 +2800,7 @@ def _lead_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
 
 _PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|announced|out)\s+(?:by\s+[^,;]{1,40}?\s+)?\Z", re.I)
 _LAST_JOINED_RE = re.compile(r"\s+and\s+|;\s*")  # the clause a change is stated in, after the last "and" before it
+_STATED_SLACK = 0.55  # a headline's whole percentage for the body's to one decimal place
 _CHANGE_SLACK = 1.0  # points a headline may round a change by ("up 14%" for 13.2 per cent)
 
 
@@ -2860,8 +2898,8 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
                     lo, hi = _change_bounds(old, where)
                     if lo - _CHANGE_SLACK <= a.value <= hi + _CHANGE_SLACK:
                         return []
-                elif abs(size - a.value) <= max(_CHANGE_SLACK, 0.1 * max(size, a.value)):
-                    return []
+                elif abs(size - a.value) <= _STATED_SLACK:
+                    return []  # two percentages written out: only rounding ("12%" for 12.4%) tells them together ("6%" is no 7%)
             way, size, where, what, _ = report
             said = headline[head[change[2]].start : a.end]
             size_text = f"{size:.{0 if abs(size - round(size)) < 0.05 else 1}f}%"

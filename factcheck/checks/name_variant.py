@@ -213,6 +213,28 @@ def _sound_alike(a: str, b: str) -> bool:
     return a[:1].casefold() != b[:1].casefold() and frozenset((a[:1].casefold(), b[:1].casefold())) in _SOUND_ALIKE_FIRST and a[1:] == b[1:]
 
 
+# Spellings of one vowel or consonant sound that transliterated names swap ("Kapoor"/"Kapur", "Wijesooriya"/"Wijesuriya",
+# "Oosthuizen"/"Oosthuysen", "Hendry"/"Hendrie"), read before the sounds of `_SOUNDS`.
+_HEARD = ((re.compile(r"oo"), "u"), (re.compile(r"ee"), "i"), (re.compile(r"(?<=.)y"), "i"), (re.compile(r"ie\Z"), "i"), (re.compile(r"x"), "ks"))
+# How long a name must be for two letters of one sound spelt another way to be that name respelt.
+_HEARD_MIN = 5
+
+
+def _heard_alike(a: str, b: str) -> bool:
+    """True when two spellings of at least five letters, with the same first letter, are one name written as it sounds
+    two ways: a vowel doubled or single, "y" for "i", "z" for "s", "ph" for "f" ("Kapoor"/"Kapur")."""
+    if a[:1].casefold() != b[:1].casefold() or min(len(a), len(b)) < _HEARD_MIN:
+        return False
+
+    def heard(word: str) -> str:
+        word = _fold(word)
+        for pattern, repl in _HEARD:
+            word = pattern.sub(repl, word)
+        return _sounded(word)
+
+    return a != b and heard(a) == heard(b)
+
+
 def _near_givens(a: set[str], b: set[str]) -> bool:
     """True when a first name of each set is one letter from the other's, five letters or more ("Tracey"/"Tracy"):
     one person's first name mistyped with the surname, not two people."""
@@ -241,6 +263,8 @@ def _close_enough(a: str, b: str, edits: int, max_edits: int, vowels: bool = Fal
     if _fold(a) == _fold(b):
         return False  # "Erdoğan"/"Erdogan": whether to keep accents is house style, not a second spelling
     if vowels and edits <= 2 and min(len(a), len(b)) >= _TIE_MIN_LENGTH and _consonants(a) == _consonants(b):
+        return True
+    if edits <= 2 and _heard_alike(a, b):
         return True
     return edits <= (1 if min(len(a), len(b)) <= 6 else max_edits)
 
@@ -366,8 +390,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
             weak_majority = 1  # "substitute Tanaka Shumbayaonda" … "sent on Shumbayawonda": a name this long one letter out is no other word
         if (a in weak or b in weak) and (edits > 1 or min(len(a), len(b)) < 5 or surname_count[other] < weak_majority):
             continue
-        if ga and gb and not ga & gb and not _near_givens(ga, gb):
-            continue  # different first names: different people who share a similar surname
+        if ga and gb and not ga & gb and (not _near_givens(ga, gb) or edits > 1 and _heard_alike(a, b)):
+            continue  # different first names: different people who share a similar surname ("Mariana Lopes" and
+            # "Mariano López": two letters out in each name is two people)
         both_in = sentences_with(a) & sentences_with(b)
         if both_in and not (ga & gb and not both_in & _full_in(runs_of.get(a, []), blocks, ga & gb) & _full_in(runs_of.get(b, []), blocks, ga & gb)) \
                 or a in told_apart or b in told_apart:
@@ -1130,8 +1155,9 @@ def _introduced(a: str, b: str, runs: list[tuple[int, NameMention]], blocks: lis
         honorific = all(m.honorific for _, m in later)
         if honorific_only and (not honorific or len(full) != 1 or len(later) != 1):
             continue
-        if edits > (1 if min(len(a), len(b)) <= 6 or not honorific else max_edits):
-            continue  # a reference by surname alone ("Chery, who led the petition"): one letter only
+        if edits > (1 if min(len(a), len(b)) <= 6 or not honorific else max_edits) and not (edits <= 2 and _heard_alike(a, b)):
+            continue  # a reference by surname alone ("Chery, who led the petition"): one letter only, or one sound
+            # spelt another way ("Sunita Kapoor" … "Kapur, who joined")
         return right, wrong
     return None, ""
 

@@ -788,6 +788,9 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
         # a fact box's line ("Size: 43,800 hectares") sums up the body: its figure is the body's
         refers_back = refers_back or (before == ":" and ab.block.kind is BlockKind.LIST_ITEM)
         refers_back = refers_back or _set_beside_a_named_noun(ab, later)
+        # "March's tally of 321,480 stopovers", "the total of": a noun a determiner or an owner makes definite, naming it
+        refers_back = refers_back or (before == "of" and later.first >= 3 and ab.tokens[later.first - 2].kind == "word"
+                                      and (ab.tokens[later.first - 3].lower in _DETERMINERS or ab.tokens[later.first - 3].lower.endswith(("'s", "\u2019s"))))
         if refers_back and len(later.digits) >= 2 and times_given[(unit, round(later.value, 6))] == 1:
             for digits in _slipped_forms(later.digits):
                 found = seen.get((unit, digits))
@@ -998,6 +1001,15 @@ def _ranges(annotation) -> list[tuple]:
     return out
 
 
+_BEFORE_NOW = frozenset("previous earlier prior original old former initial".split())
+
+
+def _replaced(ab, lo) -> bool:
+    """True when a range is said to be one given before now ("up from its previous range of $4.90 to $5.15")."""
+    before = [ab.tokens[m].lower for m in range(max(0, lo.first - 7), lo.first)]
+    return "from" in before or bool(_BEFORE_NOW.intersection(before[-4:]))
+
+
 def _range_conflicts(annotation) -> list[Hit]:
     """A range referred back ("The new range of $4.15 to $4.30 a share") that is not the range the article gave
     ("now expects $4.10 to $4.25 a share …, down from the $4.30 to $4.50"): the one earlier range of its unit that is
@@ -1009,12 +1021,14 @@ def _range_conflicts(annotation) -> list[Hit]:
         before = [tokens[m].lower for m in range(max(0, lo.first - 4), lo.first)]
         if not (before[-2:] == ["range", "of"] and any(w in _DETERMINERS for w in before[:-2])):
             continue  # only "the (new) range of A to B" says it is a range already given
+        if _replaced(ab, lo):
+            continue  # "now expects $5.10 to $5.30, up from its previous range of $4.90 to $5.15": the range it replaced
         earlier = [(eab, elo, ehi) for eab, elo, ehi in ranges[:i] if elo.unit == lo.unit
                    and 0.8 <= lo.value / elo.value <= 1.25 and 0.8 <= hi.value / ehi.value <= 1.25]  # a range of another size is another thing
         if any(elo.value == lo.value and ehi.value == hi.value for _, elo, ehi in earlier):
             continue
         current = [(eab, elo, ehi) for eab, elo, ehi in earlier
-                   if "from" not in [eab.tokens[m].lower for m in range(max(0, elo.first - 3), elo.first)]]
+                   if "from" not in [eab.tokens[m].lower for m in range(max(0, elo.first - 3), elo.first)] and not _replaced(eab, elo)]
         if len(current) != 1:
             continue
         eab, elo, ehi = current[0]

@@ -23,7 +23,8 @@ from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
 # acts:        one-off acts done to a thing, each with the verb forms that tell it done to its object before a date
 #              ("lodged its bidder's statement with ASIC on 4 August" is the lodging of the statement)
 # states:      what a thing may become on a day ("the offer became unconditional on June 30"): that change is an event
-_SECTIONS = ("verbs", "dated_ahead", "nouns", "outcomes", "sittings", "acts", "states")
+# once:        events a life has once ("a memorial service will be held Monday, Nov. 17" is the memorial service told before)
+_SECTIONS = ("verbs", "dated_ahead", "nouns", "outcomes", "sittings", "acts", "states", "once")
 _REQUIRED = ("verbs", "dated_ahead")
 
 
@@ -38,6 +39,7 @@ class EventKnowledge:
     sittings: frozenset[str] = frozenset()  # "meeting", "session" ...: held by a body
     act_verbs: dict[str, str] | None = None  # "lodged" -> "lodging"
     states: frozenset[str] = frozenset()  # "unconditional", "law" ...: what a thing becomes on a day
+    once: frozenset[str] = frozenset()  # "funeral", "memorial" ...: one to a life, whatever article brings it in
 
     def event_of_noun(self, noun: str) -> str:
         """The event a noun names: itself unless a rule file names it as another event's noun."""
@@ -46,7 +48,7 @@ class EventKnowledge:
 
 def new_events_layers() -> dict:
     """Return an empty accumulator for event knowledge: files are read into it in order, then built once."""
-    return {"verbs": {}, "dated_ahead": [], "nouns": {}, "outcomes": [], "sittings": [], "acts": {}, "states": []}
+    return {"verbs": {}, "dated_ahead": [], "nouns": {}, "outcomes": [], "sittings": [], "acts": {}, "states": [], "once": []}
 
 
 def parse_events_into(tree: Located, acc: dict, where: str = "events", *, whole: bool = False) -> None:
@@ -73,7 +75,7 @@ def parse_events_into(tree: Located, acc: dict, where: str = "events", *, whole:
                 raise key.error(f"{section}: write the event '{event}' in lower case")
             for form in word_list(forms, f"{section}.{event}", lower_case=True):
                 acc[section][" ".join(form.split())] = event
-    for section in ("dated_ahead", "outcomes", "sittings", "states"):
+    for section in ("dated_ahead", "outcomes", "sittings", "states", "once"):
         if section in tree.value:
             acc[section] += word_list(tree.value[section][1], section, lower_case=True)
 
@@ -89,7 +91,7 @@ def read_events_file(path: str, acc: dict, *, whole: bool = False) -> None:
 def build_events(acc: dict) -> EventKnowledge:
     """Return the event knowledge built from an accumulator the files were read into."""
     return EventKnowledge(dict(acc["verbs"]), frozenset(acc["dated_ahead"]), dict(acc["nouns"]), frozenset(acc["outcomes"]), frozenset(acc["sittings"]),
-                          dict(acc.get("acts", {})), frozenset(acc.get("states", [])))
+                          dict(acc.get("acts", {})), frozenset(acc.get("states", [])), frozenset(acc.get("once", [])))
 
 
 def load_events(path: str | None = None) -> EventKnowledge:

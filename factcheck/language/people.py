@@ -64,10 +64,12 @@ _TOKEN_RE = re.compile(
 _POSSESSIVE = ("'s", "’s")
 # Lower-case particles that sit inside a name ("Ursula von der Leyen").
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "la", "le", "bin", "ibn", "al", "el", "ter", "ten"})
+# a middle name cut short with a full stop ("Jose Ma. Villareal", "Wm."): read as a middle initial
+_SHORT_MIDDLES = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
 # Surname prefixes, Irish ("Ó Flaithearta", "Ní Chonaill", "Mac Cárthaigh") and Māori ("Te Whatahoro"): written apart
 # from the surname, left out of the name's words so that "Ms Ní Chonaill" is Caoimhe Ní Chonaill and the surname is
-# compared on the part after the prefix (the Irish prefix changes with sex and marriage: Mac, Nic, Ní, Ó, Uí).
-SURNAME_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "Te"})
+# compared on the part after the prefix (the Irish prefix changes with sex and marriage: Mac, Nic, Ní, Ó, Uí; "Ni" is "Ní" without its fada).
+SURNAME_PREFIXES = frozenset({"Ó", "Ní", "Ni", "Nic", "Mac", "Mhic", "Uí", "Ua", "Te"})
 # Capitalised words that do not start or make a personal name.
 _NOT_NAME_WORDS = frozenset(
     """The A An In On At By For From To Of And But Or If As It Its He She His Her They Their We Our I You Your
@@ -776,8 +778,8 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
                 if k + 1 < n and text[tokens[k][1] : tokens[k + 1][0]] == " " and is_name[tokens[k + 1][2]]:
                     j = k + 1
                     continue
-            if len(pword) == 1 and len(words) == 1 and j + 1 < n and text[pe : tokens[j + 1][0]] == ". " and is_name[tokens[j + 1][2]]:
-                # a middle initial: "Brian T. Carroll", "John R. Bolton" (left out of the name's words)
+            if (len(pword) == 1 or pword in _SHORT_MIDDLES) and len(words) == 1 and j + 1 < n and text[pe : tokens[j + 1][0]] == ". " and is_name[tokens[j + 1][2]]:
+                # a middle initial: "Brian T. Carroll", "John R. Bolton", "Jose Ma. Villareal" (left out of the name's words)
                 ns, ne, nword, nposs = tokens[j + 1]
                 words.append((ns, ne, nword))
                 last_possessive = nposs

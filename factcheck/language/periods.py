@@ -106,6 +106,7 @@ class PeriodKnowledge:
     not_periods: frozenset[str] = frozenset()  # nouns a period's verb does not make a period ("the market opens at 9")
     sitting_days: frozenset[str] = frozenset()  # kinds whose length in days may count only the weekdays they sit ("a seven-day trial")
     one_say: frozenset[str] = frozenset()  # kinds that are one say of the public's: "the comment window" is the submissions period
+    accounts_re: re.Pattern[str] = re.compile("(?!)")  # "a review of the", "a report on the": a period written about, not dated
     place_nouns: frozenset[str] = frozenset()  # "the 61-day ban on the east coast": where a period holds, telling it apart
     public_re: re.Pattern[str] = re.compile("(?!)")  # "residents", "the public": those a consultation asks
     public_say_re: re.Pattern[str] = re.compile("(?!)")  # "Customers … have until" (before a day): the public's say
@@ -161,9 +162,9 @@ class PeriodFact:
 # --- knowledge -------------------------------------------------------------------------
 
 _OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "place_nouns", "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "sitting_days", "one_say",
-                                "moves_later", "moves_earlier"})
+                                "moves_later", "moves_earlier", "accounts"})
 _SECTIONS = ("periods", "singular_only", "not_periods", "place_nouns", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
-             "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier", "sitting_days", "one_say")
+             "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier", "sitting_days", "one_say", "accounts")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday", "began at dawn on Monday": a time of day between the word and the date
@@ -335,6 +336,8 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         not_periods=frozenset(lists["not_periods"]),
         sitting_days=frozenset(lists.get("sitting_days", ())),
         one_say=frozenset(lists.get("one_say", ())),
+        accounts_re=re.compile(rf"\b(?:{alternation(lists['accounts'])})\s+(?:of|on|into)\s+(?:the|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){{0,2}}?\Z", flags)
+        if lists.get("accounts") else re.compile("(?!)"),
         place_nouns=frozenset(lists["place_nouns"]),
         public_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'])})(?![\w-])", flags),
         public_say_re=re.compile(rf"(?<![\w-])(?:{alternation(lists['the_public'] + lists['have_their_say'])})(?![\w-])[^;!?]{{0,80}}\bhave\s+until\s+\Z", flags),
@@ -1045,7 +1048,7 @@ def _currency_of(mods: list[str], i: int) -> bool:
 _DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "a", "an", "any", "no", "each", "every", "both"})
 
 
-def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> PeriodNoun | None:
+def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0, accounts: re.Pattern[str] | None = None) -> PeriodNoun | None:
     """The period a fact at pos belongs to: the nearest noun before it in its clause, else the sentence's only kind.
 
     A noun written after the fact owns it only when the fact opens the sentence ("From Monday the ban
@@ -1055,7 +1058,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
     # the sentence is when the main clause happens, not what its days are of
     nouns = [n for n in nouns if not (n.end <= pos and _FRONTED_TIME_CLAUSE.match(text, s_start, n.start) and "," in text[n.end : pos])]
     # "checkers who are not part of the strike, from noon Saturday": a period the clause says is not its subject owns nothing
-    before = [n for n in nouns if n.end <= pos and not _DENIED.search(text, max(s_start, n.start - 30), n.start)]
+    before = [n for n in nouns if n.end <= pos and not _DENIED.search(text, max(s_start, n.start - 30), n.start)
+              and not (_DURING.search(text, max(s_start, n.start - 30), n.start) and not _RELATIVE_AFTER.match(text, n.end))]
     if not before and len(_WORDS.findall(text, s_start, pos)) > _OPENING_WORDS:
         return None
     if before:
@@ -1068,6 +1072,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0) -> Pe
             nearest = before[-1]
         if len(before) > 1 and nearest.kind in RESPONSE_KINDS and before[-2].kind not in RESPONSE_KINDS and _ERRAND_BETWEEN.fullmatch(text, before[-2].end, nearest.start):
             nearest = before[-2]  # "a 28-day window to lodge comments, running from …": the window runs, the comments are its errand
+        if accounts is not None and accounts.search(text, max(s_start, nearest.start - 60), nearest.start):
+            return None  # "will publish a review of the freeze by Sept. 30, 2027": the review's day, not the freeze's end
         if _OTHER_THING_BEFORE.search(gap):
             return None  # "within the consultation, even allowing for the half-term break from Monday 16": the break's days
         if ";" in gap:
@@ -1123,6 +1129,10 @@ _DENIED = re.compile(
     r"\s+(?:the|this|that|its|their|(?:to|yester)day['\u2019]s)\s+(?:[\w-]+\s+)?\Z",
     re.I,
 )
+# a period named as the time another clause's act falls in ("Owners whose registrations lapse during the freeze would have 60
+# days …") owns nothing of that clause; its own relative clause is its ("during the suspension, which expires on 28 May")
+_DURING = re.compile(r"\b(?:during|throughout)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?\Z", re.I)
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|that)\b", re.I)
 _OPENING_WORDS = 4  # "From 9pm on Monday", "No later than 5pm on": words a date may open a sentence with
 _REFERENCE_POINT = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019-]+\s+)?\Z", re.I)
 
@@ -1291,7 +1301,9 @@ def read_period_facts(
             read = [(f, _orphaned(f, text, s_start, knowledge) if f.noun is carried_noun else f) for f in found]
             grant = next((o.end for _, o in read if o is not None and o.role == "duration" and o.orphan == "topic"), None)
             # "Chan has 28 days from yesterday's sentencing, until May 20, to file …": the grant's own start and end
-            found = [o or (replace(f, orphan="topic") if grant is not None and f.role != "duration" and (f.start >= grant or f.word == "given") else None) for f, o in read]
+            # (not past a clause with a subject and a duty of its own: "…, until Feb. 15, and the state must file its reply by Feb. 22")
+            found = [o or (replace(f, orphan="topic") if grant is not None and f.role != "duration" and (f.start >= grant or f.word == "given")
+                           and not _OWN_CLAUSE.search(text, grant, f.start) else None) for f, o in read]
             found = [f for f in found if f is not None]
         if strong_only:
             pending = [len(facts) + i for i, f in enumerate(found) if f.orphan == "topic"]
@@ -1712,9 +1724,14 @@ _ASIDE_OPENS = re.compile(r"(?:\s+(?:for|of|on)\s+[a-z][^,;:.!?\u2013\u2014()\"\
 _ASIDE_CLOSES = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|long))?\s*(?:[\u2013\u2014]|--|,|\))")
 
 
+# a clause of its own after a granted length: ", and that the suspension would remain in force" (not "three weeks after the
+# consultation closes", which counts from that period)
+_OWN_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while|whereas)\b")  # (after a semicolon, another matter: "; the licence itself ran …")
+
+
 def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, quoted, carried, it_noun=None) -> list[PeriodFact]:
     facts: list[PeriodFact] = []
-    owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text, s_start))
+    owner = (lambda pos: nouns[0]) if carried and len(nouns) == 1 else (lambda pos: _owner(nouns, pos, text, s_start, k.accounts_re))
     if it_noun is not None:
         own_owner, (carried_noun, own_start) = owner, it_noun
         owner = lambda pos: carried_noun if pos < own_start else own_owner(pos)  # noqa: E731
@@ -1792,6 +1809,12 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             if noun is None and (errand := _TO_DO.match(text, d.end)):
                 # "has given stakeholders 21 days from Monday, January 5, to lodge objections or comments"
                 noun = _errand_noun(nouns, text, errand.end())
+        if noun is None and not carried and (_GRANT.search(head) or _GRANT_TO.search(text, max(s_start, d.start - 80), d.start)) and _TO_DO.match(text, d.end) \
+                and not _PERSON_HAS.search(head) and all(n.start > d.end for n in nouns) and (not nouns or _OWN_CLAUSE_AFTER.search(text, d.end, nouns[0].start)):
+            # "if Merkland chose to appeal it would have 28 days to do so, and that the suspension would remain in force":
+            # a time granted for an errand, the period named after it in a clause of its own
+            facts.append(PeriodFact("duration", d.start, d.end, _NOBODY, "", duration=d, orphan="topic"))
+            continue
         if noun is None:
             continue
         facts.append(PeriodFact("duration", d.start, d.end, noun, "", duration=d))

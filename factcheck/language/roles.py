@@ -732,8 +732,9 @@ _AS_ROLE_BEFORE_RE = re.compile(r"(?:,[^,.;:!?]{1,120},)?\s+as\s+(?:(?:the|its|t
 # subject (the name opening the sentence, an aside between commas allowed) holds the role after "as"
 # ("X joins the board as vice-chair", "X named chair of …", "X was appointed chief executive": a verb of taking a post too)
 _STAYS_AS_BEFORE_RE = re.compile(
-    r"(?:,[^,.;:!?]{1,120},)?\s+(?:will\s+)?(?:(?:stays?|stayed|remains?|remained|continues?|continued|serves?|served)(?:\s+on)?"
-    r"\s+as|(?:joins?|joined)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:board|team|club|company|staff|council|cabinet|executive|committee|bench)\s+as"
+    r"(?:(?:,[^,.;:!?]{1,120}){1,3},)?\s+(?:will\s+)?(?:(?:stays?|stayed|remains?|remained|continues?|continued|serves?|served)(?:\s+on)?"
+    # "Rhodri Vaughan, 36, who made 112 appearances …, has signed a three-year contract as head coach"
+    r"\s+as|(?:(?:has|have|had)\s+)?(?:signed|agreed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)\s+as|(?:joins?|joined)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:board|team|club|company|staff|council|cabinet|executive|committee|bench)\s+as"
     r"|(?:(?:was|has\s+been|have\s+been|is|will\s+be)\s+)?(?:named|appointed|elected|confirmed)(?:\s+as)?"
     # "Dr Rosalind Penhaligon, currently …, will become its chief executive", "Darren Melnyk remains chief financial officer"
     # (not "became executive mayor after the 2021 elections": since when, which the roles' change reading weighs)

@@ -8,7 +8,8 @@ import re
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen lt col capt sgt rev sen rep gov pres supt insp det cllr
     no nos vs v etc approx est inc ltd co corp jr sr jan feb mar apr jun jul aug sep sept
-    oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m e.g i.e u.s u.k u.n rs shs tk""".split()
+    oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m e.g i.e u.s u.k u.n rs shs tk
+    ma wm chas jas thos""".split()  # (the last, given names cut short inside a name: "Jose Ma. Villareal", "Wm. Hart")
 )
 
 # Nouns a single capital letter labels ("in category C.", "Plan B."): the letter is no initial, and a full stop after it may end

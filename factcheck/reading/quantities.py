@@ -317,8 +317,8 @@ class _Reader:
             return None
         j = last + 1
         scale = None
-        if currency and j < self.n and self.t[j].glued and self.t[j].lower == "b" and "bn" in self.kb.scales:
-            scale, last = self.kb.scales["bn"], j  # "S$4.8b": a headline's short "bn", glued to a sum of money
+        if currency and j < self.n and self.t[j].text in ("b", "B") and (self.t[j].glued or self.t[j].text == "b") and "bn" in self.kb.scales:
+            scale, last = self.kb.scales["bn"], j  # "S$4.8b", "Rs. 18.6 b": a headline's short "bn" after a sum of money
             j += 1
         elif j < self.n and self.t[j].kind == WORD and self.t[j].lower in self.kb.scales:
             word = self.t[j].lower

@@ -331,6 +331,10 @@ _UNIT_WORD = re.compile(r"\b(?:hours?|days?|weeks?|fortnight|months?|years?)\b",
 _BACK_REFERENCE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:the\s+date\s+of\s+)?(?P<det>that|this|the)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?P<noun>[a-z]{3,})\b", re.I)
 
 
+# the head noun after a back-reference's first noun, with the act done to it: "the offer document being posted"
+_HEAD_BEING = re.compile(r"\s+([a-z]{3,})\s+(?:being|was|were|is)\s+[a-z]+ed\b")
+
+
 # "30 days from election day": the day of a thing named earlier, written without a determiner
 _NOUNS_DAY = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?P<noun>[a-z]{3,})\s+day\b", re.I)
 _POINTS_BACK_HERE = re.compile(r"\s*(?:(?:of|from|after)\s+)?(?:that|this|it|then)\b(?!\s+(?:[a-z]+\s+){0,2}?(?:on|of|dated)\s+\d)", re.I)
@@ -415,7 +419,9 @@ def _deadline_sums(r: Readings) -> list[DeadlineSum]:
             if start is None and (duration.relation in ("from", "after") or _OF_AFTER.match(text, duration.end)) \
                     and (back := _BACK_REFERENCE.match(text, duration.end) or _NOUNS_DAY.match(text, duration.end)):
                 # "within four weeks of the council's ruling, by 16 April": the ruling dated once, before ("granted permission … on 12 March")
-                start_reading, start = _dated_before(r, back.group("noun").lower(), reading, sentence.start) or (None, None)
+                # ("within 10 days of the offer document being posted": the document's posting, not the offer's own day)
+                noun = (head.group(1) if (head := _HEAD_BEING.match(text, back.end())) else back.group("noun")).lower()
+                start_reading, start = _dated_before(r, noun, reading, sentence.start) or (None, None)
                 if start is None and back.groupdict().get("det", "").lower() in ("that", "this") and back.group("noun").lower() in ("date", "day"):
                     # "The resolution was gazetted on Monday, March 2. Ratepayers … have 21 days from that date": the
                     # day the sentence before gives, its last
@@ -773,6 +779,8 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         if p is None and not later_step and fact.role == "end" and fact.orphan == "topic" and _public_say(reading, fact, knowledge):
             public_say.append((reading, fact))  # "Anyone wishing to respond has until … to do so": the consultation's, not the topic's
             continue
+        if p is None and not later_step and fact.role == "duration" and fact.orphan == "topic":
+            p = _grant_for_same_errand(found, reading, fact)  # "had 21 days … to lodge an appeal" … "to appeal it would have 28 days to do so"
         if p is None and not later_step:
             p = _orphan_period(found, reading, fact, period, knowledge, lambda noun: here - 1 <= named_in.get(id(noun), -9) <= here, told_of)
             if p is not None and fact.role == "end" and p.durations and _other_errand(p, reading, fact):
@@ -1213,7 +1221,7 @@ _POINTS_BACK = re.compile(r"\s*(?:that|it|this)\b", re.I)
 
 # the grant of a length: "members of the public have 30 days to …", "The Authority has 21 days from …"
 _GRANT_BEFORE = re.compile(r"\b(?:have|has|had|was\s+given|were\s+given|is\s+given|are\s+given|get|gets|got)\s+(?:only\s+|just\s+|up\s+to\s+)?\Z", re.I)
-_GIVEN_WHOM = re.compile(r"\b(?:granted|gave|given|allowed|allows|allow|grants|grant|gives|give)\s+(?P<who>[^,;:.!?\d]{2,80}?)\s+(?:a\s+further\s+|another\s+|only\s+|just\s+)?\Z", re.I)
+_GIVEN_WHOM = re.compile(r"\b(?:granted|gave|given|giving|allowed|allows|allow|grants|grant|gives|give)\s+(?P<who>[^,;:.!?\d]{2,80}?)\s+(?:a\s+further\s+|another\s+|only\s+|just\s+)?\Z", re.I)
 _GRANTEE_CLAUSE = re.compile(r".*(?:[,;:]\s*(?:and|but|while|so)?|\b(?:but|while|whereas)\b)\s*", re.I | re.S)
 
 
@@ -1226,8 +1234,14 @@ def _grantee(reading: BlockReading, fact: PeriodFact) -> frozenset[str]:
         given = _GIVEN_WHOM.search(reading.text, sentence.start, fact.start)
         return frozenset(topic_words(given.group("who"))) if given else frozenset()
     subject = reading.text[sentence.start : grant.start()]
+    if _PRONOUN_SUBJECT.search(subject):
+        return frozenset()  # "if Merkland chose to appeal it would have 28 days": whoever "it" is, named before
     opening = _GRANTEE_CLAUSE.match(subject)
     return frozenset(topic_words(subject[opening.end() :] if opening else subject))
+
+
+# a pronoun as the grant's subject, a modal between: "it would have", "they will have", "he had"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|you)\s+(?:(?:would|will|could|should|may|might|must|now|then|still|also)\s+)*\Z", re.I)
 
 
 def _apart(a: _dt.date, b: _dt.date) -> int:
@@ -1542,6 +1556,59 @@ def _errand_after(reading: BlockReading, fact: PeriodFact) -> re.Match[str] | No
 _NAME_MODIFIER = re.compile(r"\b[A-Z][\w'\u2019-]*(?=\s+(?:\(|[A-Z]))")
 
 
+# "to do so", "to do that": an errand that points back at the verb told before it in its sentence
+_DO_SO = re.compile(r",?\s+to\s+do\s+(?:so|that|this|it)\b", re.I)
+_TO_VERB = re.compile(r"\bto\s+([a-z]{3,})\b", re.I)
+
+
+def _errand_words(reading: BlockReading, fact: PeriodFact) -> tuple[str, set[str]]:
+    """The verb and the other words of the errand a granted length is for ("to lodge an appeal with the sheriff": lodge;
+    appeal, sheriff); for "to do so", the verb told before the length in its sentence ("if Merkland chose to appeal it would
+    have 28 days to do so": appeal), with no words."""
+    if _DO_SO.match(reading.text, fact.end):
+        told = _TO_VERB.findall(reading.text, reading.sentence_at(fact.start).start, fact.start)
+        return (told[-1].lower(), set()) if told else ("", set())
+    errand = _errand_after(reading, fact)
+    if errand is None:
+        return "", set()
+    return errand.group("verb").lower(), set(topic_words(errand.group("rest")))
+
+
+def _granted_for_its_errand(found, p: Period) -> list:
+    """The times granted for an errand that the sentences naming a bare window speak of ("would appeal within the
+    three-month window" beside "would have six months … to lodge an appeal"), as (key, period) pairs."""
+    said = {w for rd, n in p.nouns for w in topic_words(rd.sentence_at(n.start).text)}
+    return [(k, t) for k, t in found.items() if t is not p and (k[1] or "").startswith(_GRANTED) and t.durations
+            and any(same_stem(x, w) for x in _errand_terms(t.durations[0]) for w in said)]
+
+
+def _errand_terms(st) -> set[str]:
+    """The verb and the words of the errand a stated granted length is for ("lodge", "appeal", …)."""
+    verb, words = _errand_words(st.reading, st.fact)
+    return ({verb} | words) - {""}
+
+
+def _one_errand(a: tuple[str, set[str]], b: tuple[str, set[str]]) -> bool:
+    """True when two errands are one: their objects share a word ("to lodge an appeal" and "to file an appeal"), or one has
+    none and its verb is the other's verb or object ("to appeal" and "to lodge an appeal"); "to lodge objections" and "to
+    lodge an appeal" are two."""
+    (verb_a, words_a), (verb_b, words_b) = a, b
+    if words_a and words_b:
+        return any(same_stem(x, y) for x in words_a for y in words_b)
+    return bool(verb_a and verb_b) and any(same_stem(x, y) for x in {verb_a} | words_a for y in {verb_b} | words_b)
+
+
+def _grant_for_same_errand(found, reading: BlockReading, fact: PeriodFact) -> Period | None:
+    """The one time already granted, in a sentence naming no period, for the errand this length is granted for (its verb
+    or a noun of it, "appeal"), so that two lengths for one errand are one window given two lengths; None otherwise."""
+    ours = _errand_words(reading, fact)
+    if not ours[0]:
+        return None
+    fits = [p for k, p in found.items() if (k[1] or "").startswith(_GRANTED) and p.durations
+            and _one_errand(ours, _errand_words(p.durations[0].reading, p.durations[0].fact))]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _errand_untold(p: Period, reading: BlockReading, fact: PeriodFact) -> bool:
     """True when a length granted for an errand ("seven days, until February 9, to vacate") would join a bare period of
     another length ("the 30-day period") whose sentences never speak of that errand: neither its verb nor the words after it."""
@@ -1714,6 +1781,11 @@ def _dated(p: Period) -> bool:
     return bool(p.starts or p.ends) and not p.several and not p.moved
 
 
+def _only_definite(p: Period) -> bool:
+    """True when every mention of a period points back at one named before ("the deadline"), none bringing one in."""
+    return all(n.refers_back and not n.introduces and n.marker is None for _, n in p.nouns)
+
+
 def _a_length_only(key: tuple[str, str | None], p: Period) -> bool:
     """True when a period is only a length named by definite mentions ("the three-week subscription window"): a
     mention that points back at a period named before, not one it brings in."""
@@ -1793,11 +1865,18 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
                 fits = [(k, t) for k, t in found.items() if t is not p and t.kind not in _GENERIC_KINDS and t.durations
                         and k[1] is None and not t.several and not t.moved
                         and not any(n.marker or n.qualifier or n.verb for _, n in t.nouns)]
+            if p.kind in _GENERIC_KINDS and len(granted := _granted_for_its_errand(found, p)) == 1:
+                fits = granted  # "would have six months … to lodge an appeal" … "would appeal within the three-month window"
         elif (verb := _window_to_do(p)) is not None:
             # "Márquez has 20 days after adjournment, until March 11, to act on bills" … "before her window to act closes
             # March 6": the one time granted for that errand
             fits = [(k, t) for k, t in found.items() if t is not p and (k[1] or "").startswith("granted at") and t.durations
                     and (errand := _errand_after(t.durations[0].reading, t.durations[0].fact)) is not None and same_stem(errand.group("verb").lower(), verb)]
+        elif key == ("deadline", None) and p.ends and not (p.durations or p.starts or p.several or p.moved) and _only_definite(p):
+            # "The municipality's 72-hour ultimatum … expires at 9am on Friday 6 February" … "With the deadline set to run
+            # out at 9am on Saturday 7 February": the one ultimatum's end is the article's deadline
+            fits = [(k, t) for k, t in dated if t is not p and t.kind == "ultimatum" and not t.several and not t.moved]
+            fits = fits if len(fits) == 1 else []
         elif _named_by_its_errand(p):
             one_say = r.period_knowledge.one_say if r.period_knowledge is not None else frozenset()
             fits = [(k, t) for k, t in dated if t is not p and (t.kind not in _GENERIC_KINDS and _errand_is(p, t, one_say) or _generic_named_alike(p, t))]

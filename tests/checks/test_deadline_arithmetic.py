@@ -1372,3 +1372,28 @@ def test_a_named_party_granted_a_length_after_the_dated_order(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("Friday 7 August", "Tuesday 4 August")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_period_named_as_when_another_act_falls_owns_nothing_of_it(rules):
+    # "lapse during the freeze … 60 days after the expiry date": a renewal window; "a review of the freeze by Sept. 30,
+    # 2027": the review's day; the freeze's own relative clause is its ("during the suspension, which expires on")
+    head = 'date 2025-11-12 Province freezes short-term rentals\n\n'
+    paragraphs = ["The freeze takes effect on April 1.",
+                  "Owners whose registrations lapse during the freeze would have 60 days after the expiry date to renew.",
+                  "The province will publish a review of the freeze by Sept. 30, 2027, six months before the freeze is due to end."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    head = 'date 2026-04-24 Bowler banned\n\n'
+    paragraphs = ["The suspension took effect on Thursday 23 April and ends on 4 June.",
+                  "He could train with the squad during the suspension, which expires on 28 May."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_a_count_from_the_head_noun_an_act_is_done_to(rules):
+    # "within 10 days of the offer document being posted": the document's posting, not the offer's own day
+    head = 'date 2026-07-28 Takeover offer nears control\n\n'
+    paragraphs = ["The offer was triggered on July 2, when the bidder bought a 12.4% block.",
+                  "The offer document was posted to shareholders on July 22.",
+                  "The adviser is due to issue its circular by Aug 1, within 10 days of the offer document being posted."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[2] = paragraphs[2].replace("Aug 1", "Aug 4")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [7]

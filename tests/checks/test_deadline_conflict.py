@@ -1355,3 +1355,63 @@ def test_further_dates_are_another_spell(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "Strike: 8 to 21 September (dates 29 September to 5 October)"
     assert lines_found(head, paragraphs, "deadline-conflict", rules) == [5, 5]
+
+
+def test_one_errand_granted_twice_far_apart_with_do_so(rules):
+    # "to do so" is the errand told before it in its sentence ("to appeal"): one window given two lengths, though the
+    # sentence goes on to name the licence's suspension in a clause of its own
+    head = 'date 2026-04-10 Nightclub loses licence\n\n'
+    paragraphs = ["Speaking after the meeting, Mr Baird said the company had 21 days from the date of the decision to lodge an appeal with the sheriff.",
+                  "The convener said members had weighed the impact on staff carefully.",
+                  "The board's clerk said that if Merkland chose to appeal it would have 28 days to do so, and that the suspension would remain in force while any appeal was heard."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("28 days", "21 days")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_two_errands_of_one_verb_and_two_grantees_are_two_windows(rules):
+    head = 'date 2026-03-01 Homes plan goes to committee\n\n'
+    paragraphs = ["Letters were issued on 26 January, giving residents 28 days, to 23 February, to lodge objections.",
+                  "If councillors refuse permission, the developer would have four months from the date of the decision notice to lodge an appeal with the commission."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_length_counted_after_a_period_is_no_length_of_it(rules):
+    head = 'date 2025-11-03 School closure consultation opens\n\n'
+    paragraphs = ["Highland Council has opened a four-week consultation on a proposal to close the primary school.",
+                  "Education Scotland must also be given three weeks after the consultation closes to prepare its own report."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_duty_of_another_party_after_a_grant_is_no_end_of_it(rules):
+    head = 'date 2027-01-20 Court sets briefing schedule\n\n'
+    paragraphs = ["The drink makers have two weeks to respond, until Feb. 15, and the state must file its reply by Feb. 22, a week later."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_bare_window_the_errand_of_a_grant_names(rules):
+    head = 'date 2026-03-18 Solar farm plan\n\n'
+    paragraphs = ["If councillors refuse permission, the company would have six months from the date of the decision to lodge an appeal. "
+                  "Its director said the company would appeal within the three-month window if the scheme were turned down."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("three-month window", "six-month window")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_closing_date_set_at_a_time_on_a_day(rules):
+    head = 'date 2026-07-28 Takeover offer nears control\n\n'
+    paragraphs = ["The offer document was posted on July 22. An offer must stay open for at least 21 days, and the bidder has set the closing date at 5pm on Aug 12.",
+                  "The offer is unconditional. Shareholders who have not yet accepted have until Aug 19 to tender their shares."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Aug 19", "Aug 12")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_the_deadline_is_the_one_ultimatums_end(rules):
+    head = 'date 2026-02-04 City gives striking drivers 72 hours\n\n'
+    paragraphs = ["The municipality's 72-hour ultimatum was handed to the union at 9am on Tuesday and expires at 9am on Friday 6 February.",
+                  "The union's regional secretary said members would not be intimidated.",
+                  "With the deadline set to run out at 9am on Saturday 7 February, the union would hold a second mass meeting on Thursday evening."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Saturday 7 February", "Friday 6 February")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

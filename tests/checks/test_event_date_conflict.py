@@ -899,3 +899,24 @@ def test_a_case_argued_on_a_us_style_day_with_no_on(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Nov. 18", "Nov. 17")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_memorial_service_brought_in_by_a_is_the_one_told_before(rules):
+    # "a" brings in another of a kind told before, but a life has one memorial service (rules/events.yaml: once)
+    head = 'date 2025-11-08 Chemistry teacher and debate coach dies at 86\n\n'
+    paragraphs = ["He said her former debaters had been asked to speak at the memorial service on Nov. 15.",
+                  "A memorial service will be held at 10 a.m. Monday, Nov. 17, at Grace Lutheran Church."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Monday, Nov. 17", "Saturday, Nov. 15")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_ruling_brought_in_by_a_and_the_judges_order(rules):
+    # "a Dec. 18 ruling" dates the decision; "her Dec. 16 order" names it; "a brief order on Jan. 8" is another, brought in
+    head = 'date 2027-01-20 Court fast-tracks appeal over drinks ban\n\n'
+    paragraphs = ["District Judge Marisol Tennant blocked the law in a Dec. 18 ruling, finding the coalition likely to succeed.",
+                  "The justices turned down a request to suspend the injunction in a brief order on Jan. 8.",
+                  "In her Dec. 16 order, Tennant wrote that the state may well have the power to regulate the drinks."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Dec. 16", "Dec. 18")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

@@ -3039,3 +3039,40 @@ def test_the_second_count_of_a_pair_does_not_own_the_list(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = "Two tries for the home side: Cusack, Madigan and Hallinan crossed for Munster."
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_sum_pointed_back_at_and_split_into_a_part_and_the_balance(rules):
+    head = 'date 2026-03-12 Court orders builder to deposit Rs 42 crore\n\n'
+    paragraphs = ["The High Court on Thursday directed the developer to deposit Rs 42 crore with the court registry.",
+                  "The bench said the developer must deposit the amount in two tranches, Rs 18 crore within four weeks and the balance Rs 26 crore within ten weeks."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Rs 26 crore", "Rs 24 crore")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_levels_rounded_to_three_figures_may_hide_the_percentage(rules):
+    # $1.31bn and $1.40bn may be $1.306bn and $1.404bn: 7.5% is within what the levels allow; levels of two figures
+    # ("£2.8bn to £3.1bn") allow too much to excuse anything
+    head = 'date 2026-10-22 Freight group lifts outlook\n\n'
+    paragraphs = ["Revenue was $1.40 billion, up 7.5% from $1.31 billion in the third quarter of 2025."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = "Revenue was $1.40 billion, up 9.5% from $1.31 billion in the third quarter of 2025."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = "Revenue was £3.1bn, up 14% from £2.8bn in the third quarter of 2025."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_up_from_gives_the_one_changes_earlier_level(rules):
+    head = 'date 2026-06-25 Council sets rates\n\n'
+    paragraphs = ["The council's total rates take rises to $44.9 million, up from $41.2m last year, an increase of 6.8 per cent."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("6.8 per cent", "9 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_clause_after_the_last_name_of_a_list_is_not_another_name(rules):
+    head = 'date 2026-06-23 Wanderers appoint coach\n\n'
+    paragraphs = ["Three new signings have been announced so far: loosehead prop Carwyn Bowen from Cefn Eithin, centre Lewis Mahoney from Bryngwyn and scrum-half Jac Howells, who returns after a season at Pencoed."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("Three new", "Two new")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]

@@ -1756,3 +1756,59 @@ def test_a_headline_post_of_the_same_head_the_body_appoints_to_another(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("assistant chief constable", "deputy chief constable")
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_measure_the_body_gives_anywhere_agrees_with_the_headline(rules):
+    # a live blog's first gust is not the one the headline picks out: the 88mph given later is
+    head = 'date 2027-01-09 STORM LIVE: 88mph gusts rip roofs off\n\n'
+    paragraphs = ["8.40am: The first big gust of the day: 81mph at Girdle Ness lighthouse, the Met Office says.",
+                  "9.10am: Trains between Aberdeen and Dundee have been halted.",
+                  "10.05am: Schools across the region are closed.",
+                  "12.20pm: NEW RECORD: Girdle Ness has just logged 88mph, beating this morning's 81mph."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[3] = paragraphs[3].replace("88mph", "86mph")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_headline_post_the_body_gives_to_a_brother(rules):
+    head = 'date 2026-06-23 Aled Vaughan named Glanrhyd Wanderers head coach\n\n'
+    paragraphs = ["Rhodri Vaughan, 36, who made 112 appearances before injury ended his career, has signed a three-year contract as head coach, the club announced on Monday.",
+                  "His younger brother Aled, 31, will stay on as forwards coach. The club said Aled Vaughan had taken no part in the selection."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Rhodri Vaughan, 36", "Aled Vaughan, 36")
+    paragraphs[1] = "His older brother Rhodri, 38, will stay on as forwards coach."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_billion_written_b(rules):
+    head = 'date 2025-11-12 Port re-calls bids for Rs. 18.6 b breakwater upgrade\n\n'
+    paragraphs = ["The corporation has re-called bids for the breakwater project, now estimated at Rs. 18.6 billion.",
+                  "Bidders must furnish a bid security of Rs. 185 million."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headline_change_one_point_off_the_bodys(rules):
+    # two percentages written out differ by more than rounding: "6%" is no 7 per cent ("12%" for 12.4 per cent is)
+    head = 'date 2026-02-27 Kilbrachan council tax to rise by 6% after budget vote\n\n'
+    paragraphs = ["Council tax in Kilbrachan will go up by 7 per cent from April after the coalition pushed its budget through."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("7 per cent", "6.4 per cent")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_place_the_headline_gives_another_point_of_the_compass(rules):
+    head = 'date 2027-01-15 EC declares Nakalema winner of Kigulu West by-election\n\n'
+    paragraphs = ["The Electoral Commission has declared Ms Robinah Nakalema the winner of Thursday's by-election for the Kigulu North County parliamentary seat.",
+                  "The seat fell vacant in August following the death of the member who had represented Kigulu North for two terms."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[1] = paragraphs[1].replace("for two terms.", "for two terms; Kigulu West voted in 2024.")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_school_boards_presiding_member_is_its_chair(rules):
+    head = 'date 2026-09-22 Iwi trust chair Aroha Tane elected presiding member of Kahikatea College board\n\n'
+    paragraphs = ["The new board of Kahikatea College has chosen its leadership, with the chair of the Te Awa Kopiko Trust, Aroha Tane, among those taking up senior roles.",
+                  "At its first meeting on Thursday 17 September, the board elected Peter Dunning, a surgeon, as presiding member. Tane was elected deputy presiding member."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = "At its first meeting on Thursday 17 September, the board elected Aroha Tane as presiding member. Peter Dunning was elected deputy presiding member."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -981,3 +981,46 @@ def test_a_name_in_a_datelines_capitals_is_house_style(rules):
     paragraphs = ["KITWE City Council has approved a new market.",
                   "The Kitwe City Council plan includes 400 stalls."]
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_surname_heard_two_ways_after_its_full_name(rules):
+    # a vowel doubled or single, "y" for "i", "z" for "s": one name written as it sounds, two letters out
+    head = 'date 2026-05-12 Cable maker names finance chief\n\n'
+    paragraphs = ["The board approved the appointment of Ramesh Iyer. He will succeed Sunita Kapoor, who retires on June 30.",
+                  "Kapur, who joined the company in 2004, cut its net debt by two-thirds."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    paragraphs[1] = "Kapoor, who joined the company in 2004, cut its net debt by two-thirds."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
+    paragraphs = ["Head coach Hennie Oosthuizen admitted his side had been let off the hook.",
+                  "Oosthuysen confirmed that Ndlovu would return next week."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    paragraphs = ["The club have appointed Stuart Hendry as first-team manager.", "Hendry, 41, had been in interim charge since November.",
+                  "Hendry made more than 200 appearances in midfield.", "Hendrie said he would look at loan signings."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [9]
+
+
+def test_two_first_names_two_letters_out_with_surnames_heard_alike_are_two_people(rules):
+    head = 'date 2026-02-25 Soil start-up raises funds\n\n'
+    paragraphs = ["The company's head of data, Mariana Lopes, said the money would pay for ground sensors.",
+                  "Mariano López, a partner at the fund, will join the board.",
+                  "Mr López said he had no concerns."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_middle_name_cut_short_keeps_the_full_name_whole(rules):
+    head = 'date 2026-03-10 Council passes jeepney rule\n\n'
+    paragraphs = ["The ordinance, authored by Councilor Jose Ma. Villareal, passed on third reading on Tuesday.",
+                  "Villarreal, a first-term councilor, said operators had four months to join a cooperative."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    paragraphs[1] = "Villareal, a first-term councilor, said operators had four months to join a cooperative."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_an_irish_prefix_written_without_its_fada(rules):
+    head = 'date 2026-03-10 Council leases pitch to club\n\n'
+    paragraphs = ["The motion was proposed by Cllr Niamh Ní Fhearraigh and seconded by Cllr Gearóid Mac Aodha.",
+                  "Cllr Ní Fhearraigh told the meeting that the walking track alone would justify the lease.",
+                  "Cllr Ni Fhearaigh said she hoped the arrangement would be a template for other clubs."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Ni Fhearaigh", "Ni Fhearraigh")
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

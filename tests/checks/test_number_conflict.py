@@ -1391,3 +1391,20 @@ def test_the_time_of_what_a_figure_is_compared_with_is_not_its_own(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("981.4", "918.4")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_range_it_replaced_is_no_range_given_before(rules):
+    head = 'date 2026-10-22 Freight group raises outlook\n\n'
+    paragraphs = ["The company now expects diluted earnings per share of $5.10 to $5.30, up from its previous range of $4.90 to $5.15."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs.append("The new range of $5.10 to $5.40 a share reflects two warehouse openings.")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_a_figure_a_definite_noun_names_with_of_refers_back(rules):
+    head = 'date 2026-04-20 Tourist arrivals climb\n\n'
+    paragraphs = ["Stopover arrivals stood at 241,650 in January and 258,270 in February before jumping to 312,480 in March.",
+                  "An analyst said March's tally of 321,480 stopovers would feed into stronger earnings for hotel operators."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("321,480", "312,480")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
