@@ -119,6 +119,9 @@ An event may be dated after a time of day ("The accident happened shortly before
 not a second accident. A passive's agent may stand before the place and date ("will be officially flagged off by the
 commission at Afraha Stadium in Nakuru on Friday, May 29": the launch). A sentence that dates two of one kind of event
 sets them side by side ("at its meeting on February 12, and a committee … at Wednesday's meeting"): two events.
+An event brought in by "a" before its date ("blocked the law in a Dec. 18 ruling, finding …") is dated when nothing but
+punctuation or "which" follows it; one a life has once (rules/events.yaml: once) is the one told before even when "a"
+brings it in again ("A memorial service will be held at 10 a.m. Monday, Nov. 17").
 """
 
 from __future__ import annotations

@@ -266,6 +266,10 @@ winner's margin against the result lines after the winner's own ("Akosua Mensah 
 given by its size, its percentage and the level reached ("fell 742.18 points, or 1.6 per cent, to close at
 81,204.55"); an old level "compared with" in the sentence after the new one, with the change set off after it; and
 "an extra £95.45" after two levels.
+A sum pointed back at ("deposit the amount in two tranches, Rs 18 crore … and the balance Rs 26 crore") must be made by
+its part and the balance. A percentage change between levels of three figures or more may be anything their rounding
+allows ("$1.40 billion, up 7.5% from $1.31 billion"); "up from" after a change "to" a level gives that change's earlier
+level, and a percentage something "makes up" of a whole is a share, no change.
 """
 
 from __future__ import annotations

@@ -145,6 +145,10 @@ of 16 LGAs declared") left out. A headline telling two stories ("Okafor wins War
 renewed") keeps its figure to the body's paragraphs naming a name of its own clause. A pair of counts ending a headline
 whose verb tells a vote ("passes … expansion 112-58") is that vote's tally, in a story that gives tallies and no match
 scores. "Will pay 8 per cent more" is a rise of that size ("8% more than …" is a comparison, not a change).
+A place the headline gives a point of the compass the body never writes with it, where the body writes the name with one
+other ("Kigulu West by-election" … "the Kigulu North County seat"), is reported; a measure in its own unit the body gives
+anywhere ("88mph gusts" … a live blog's later "has just logged 88mph") agrees with the headline; a change's size the
+headline and the body both write out must agree to rounding ("to rise by 6%" … "go up by 7 per cent").
 """
 
 from __future__ import annotations

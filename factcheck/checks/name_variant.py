@@ -78,6 +78,9 @@ Halvorsen" … "Halverson's opinion"), is one keystroke slip too.
 One first name with a surname and with the same surname a final "e" short ("Dean Sutcliffe" … "Dean Sutcliff") is one
 full name mistyped. A "person" read only from a speech verb whose last word the article writes before a body's word
 elsewhere ("Harborline Modular said" beside "Harbourline Modular Inc.") is that body, its name compared as one.
+A full name's surname written again by sound, two letters out (a vowel doubled or single, "y" for "i", "z" for "s", "ie"
+for "y": "Sunita Kapoor" … "Kapur, who joined", "Stuart Hendry" … "Hendrie said"), is that name respelt; two people whose
+first names are two letters out too ("Mariana Lopes", "Mariano López") stay two.
 """
 
 from __future__ import annotations
