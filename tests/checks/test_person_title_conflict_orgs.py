@@ -128,3 +128,13 @@ def test_two_pastors_of_one_parish_named_with_their_style(rules):
     # a church's youth pastor is another post
     paragraphs[1] = "The parish's youth pastor, the Rev. Marek Zajac, said the lease includes a review clause."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_general_manager_is_no_chair_of_the_board_of_his_body(rules):
+    head = 'date 2026-10-06 Refinery gold deliveries climb\n\n'
+    paragraphs = ["KGR general manager Lovemore Dube said the improvement reflected faster payment to miners.",
+                  "Speaking at the same briefing, Dube, KGR's board chairman, said the refinery would not raise the share of payments in local currency."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    # a general manager who is also the body's chief executive holds one post written two ways (roles.yaml: compatible)
+    paragraphs[1] = paragraphs[1].replace("KGR's board chairman", "KGR's chief executive")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
