@@ -381,7 +381,7 @@ def _fmt_like(value: float, models: list[Amount], total: Amount | None = None) -
     they are of two scales, the way it writes the total they are set against ("N$1.55 billion")."""
     model = models[0]
     m = _DIGITS_IN.search(model.text)
-    written = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group())) if m else 0
+    written = float(m.group().replace(",", "")) if m else 0
     if not written or model.unit == "percent":
         return _fmt(value)
     factor = model.value / written
