@@ -392,7 +392,7 @@ def _changed_roles(people: People, blocks: list[Block], words: frozenset[str], u
             clause = _clause(blocks[i], r)
             found = unquoted(blocks[i], *clause) & words
             if found:
-                found = found - _idiom_words(blocks[i].text[clause[0] : clause[1]])
+                found = found - idiom_words(blocks[i].text[clause[0] : clause[1]])
             if found and _HELD_NOW_BEFORE_RE.search(blocks[i].text, clause[0], r.start) and _SINCE_AFTER_RE.match(blocks[i].text, r.end):
                 continue  # "He has been CFO of Sarvatra since 2019, having previously worked at …": held now, the change is before it
             if found and r.kind == "rank" and not found & _RANK_CHANGE_WORDS:
@@ -409,14 +409,15 @@ _IDIOM_RE = re.compile(
     r"|(?P<moved>moved|moves|moving)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:motion|bill|amendment|resolution|adjournment)s?|to\s+adjourn)"
     # "The motion for their suspension was moved by the Majority Leader": the same, in the passive
     r"|(?:motion|bill|amendment|resolution)s?\b[^.;:]{0,60}?\b(?:was|were|been|is|be)\s+(?P<passive>moved)\s+(?:and\s+seconded\s+)?by"
-    r"|(?P<signed>signed)\s+by"  # "a statement signed by the club's chief executive": a document's signing
+    r"|(?P<signed>signed)\s+(?:by|(?:up\s+)?(?=\d))"  # "a statement signed by the club's chief executive": a document's signing
+    # ("the club had signed 48,612 members": a count signed up, no one's post)
     r"|(?:been|be|was|were|is|are|being|feel|felt|feels)\s+(?P<left>left)\s+(?:with|without|behind|out|in\s+the\s+dark|to)"  # "had been left with no choice"
     r"|(?:adjourn\w*|postpon\w*|defer\w*|remanded)\b[^.;:,]{0,40}?\b(?P<until>until))\b",  # "adjourned the House until Thursday"
     re.I,
 )
 
 
-def _idiom_words(text: str) -> set[str]:
+def idiom_words(text: str) -> set[str]:
     """The change words a clause uses only in an idiom that says nothing of a post (see _IDIOM_RE)."""
     in_idioms = Counter((m.group("served") or m.group("took") or m.group("moved") or m.group("passive") or m.group("signed") or m.group("left") or m.group("until")).lower() for m in _IDIOM_RE.finditer(text))
     return {w for w, n in in_idioms.items() if len(re.findall(rf"\b{w}\b", text, re.I)) == n}
@@ -433,7 +434,7 @@ def _said_to_defect(person: Person, blocks: list[Block], words: frozenset[str]) 
 
     for i, m in person.mentions:
         start, end = _sentence_span(blocks[i], m.start)
-        if (_unquoted_words(blocks[i], start, end) - _idiom_words(blocks[i].text[start:end])) & words:
+        if (_unquoted_words(blocks[i], start, end) - idiom_words(blocks[i].text[start:end])) & words:
             return True
     return False
 
@@ -583,7 +584,7 @@ def _mention_words(block: Block, m, start: int, end: int) -> frozenset[str]:
     after = _relative_end(block.text, m.end, end)
     if after is not None:
         words = words | _unquoted_words(block, m.end, after) | _unquoted_words(block, after, min(end, after + _CHANGE_AFTER))
-    return words - _idiom_words(block.text[start:end]) if words else words
+    return words - idiom_words(block.text[start:end]) if words else words
 
 
 def _moved_past_clause(person: Person, blocks: list[Block], words: frozenset[str], titled) -> bool:
@@ -833,11 +834,12 @@ def _two_holders(people: People, blocks: list[Block], kb: PeopleKnowledge, rk: R
                 if not named and titles.count(True) == 1 and _definite(*((blocks[y[0]], y[1]) if titles[0] else (blocks[x[0]], x[1]))):
                     # "Mayor Linda Ford" and "The mayor, Peter Hall," in copy that names one council: its one mayor, twice
                     return only_body(role)
-                if lead_kinds == {"company"} and role in rk.roles and "executive" in rk.roles[role].groups \
+                if len(lead_kinds) == 1 and role in rk.roles and "executive" in rk.roles[role].groups \
                         and all(((_as_title(blocks[z[0]], z[1]) or _before_the_name(blocks[z[0]], z[1])) and not _NAME_BEFORE_RE.search(blocks[z[0]].text, 0, z[1].start)
                                  or _taken_over(blocks[z[0]], z[1])) and not _WHOSE_BEFORE_RE.search(blocks[z[0]].text, max(0, z[1].start - 8), z[1].start) for z in (x, y)):
                     # "Chief financial officer A said" … "chief financial officer B said" in a story its lead tells of
-                    # one firm: that firm's officers, both (and "A, who took over as chief financial officer", its new one)
+                    # one kind of body (a firm; "the club confirmed"): that body's officers, both (and "A, who took over as
+                    # chief financial officer", its new one)
                     return True
                 if not named and _as_title(blocks[x[0]], x[1]) and _as_title(blocks[y[0]], y[1]):
                     # "Club secretary A" … "Club secretary B" in copy naming one club: the body its title names

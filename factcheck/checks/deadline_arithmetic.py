@@ -261,6 +261,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
     lines |= {doc.line_col(h.span.start)[0] for h in hits}
     hits += [h for h in _granted_in_one_sentence(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
     lines |= {doc.line_col(h.span.start)[0] for h in hits}
+    hits += [h for h in _spans_from_today(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
+    lines |= {doc.line_col(h.span.start)[0] for h in hits}
     hits += [h for h in _deadline_a_length_gives(context.annotation(doc).time, slack) if doc.line_col(h.span.start)[0] not in lines]
     lines |= {doc.line_col(h.span.start)[0] for h in hits}
     hits += [h for h in _moves(context.annotation(doc).time) if doc.line_col(h.span.start)[0] not in lines]
@@ -587,6 +589,38 @@ def _spans(time, slack: int) -> list[Hit]:
             message = f"{_said(length)} from {fmt(start)} is {fmt(reached)}, but the same sentence gives the end as {fmt(end)}."
             related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"), RelatedHit(reading.block.source_span(first.start, first.end), "the start"))
             hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(last.start, last.end), message, related=related))
+    return hits
+
+
+# "for 30 days, from today until June 30": a length, then its span opened by the day of publication
+_FROM_TODAY_RE = re.compile(r"\A\s*,?\s*from\s+today\s+(?:until|till|to|through)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z", re.IGNORECASE)
+
+
+def _spans_from_today(time, slack: int) -> list[Hit]:
+    """A length written with its span from today ("open for public feedback for 30 days, from today until June 30"):
+    counted from the publication date, the length must reach the span's last day."""
+    published = time.published
+    hits = []
+    for reading in time.prose if published is not None else ():
+        text = reading.text
+        for sentence in reading.block.sentences:
+            lengths = reading.in_sentence(reading.durations, sentence)
+            dates = [d for d in reading.in_sentence(reading.dates, sentence) if d.resolved]
+            if len(lengths) != 1 or len(dates) != 1 or reading.quoted(lengths[0].start) or _SPAN_QUIET_RE.search(text, sentence.start, sentence.end):
+                continue
+            length, end_day = lengths[0], dates[0]
+            tail = min(end_day.start, end_day.weekday_start if end_day.weekday_start is not None else end_day.start)
+            if length.end > tail or not _FROM_TODAY_RE.match(text[length.end : tail]) or _APPROXIMATE_BEFORE_RE.search(text, max(sentence.start, length.start - 25), length.start):
+                continue
+            end = end_day.resolved
+            if end.year < published.year or end < published:
+                continue
+            reached = add_duration(published, length.amount, length.unit)
+            if _within(end, reached, length, slack):
+                continue
+            message = f"{_said(length)} from {_fmt(published)} (today) is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
+            related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"),)
+            hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(end_day.start, end_day.end), message, related=related))
     return hits
 
 

@@ -552,7 +552,7 @@ def _period_conflicts(doc: Document, r, taken: set[int]) -> list[Hit]:
             if hit is not None and hit.span.start not in taken:
                 hits.append(hit)
                 taken.add(hit.span.start)
-        if period.moved or period.several or _spells_in_turn(period):
+        if period.moved or period.several or _spells_in_turn(period) or _told_by_phases(period):
             continue
         if any(n.marker in predecessors for _, n in period.nouns):
             continue  # "extended by a fortnight from its original closing date of 11 May, ran … to 25 May": the one before, told as such
@@ -599,6 +599,22 @@ def _another_year(statement: PeriodStatement, year: int) -> bool:
     reading = statement.reading
     years = {d.year for d in reading.in_sentence(reading.dates, reading.sentence_at(statement.fact.start)) if d.explicit_year}
     return bool(years) and year not in years
+
+
+# a paragraph that says which of several rounds it tells: "In the second phase, covering 2,816 gram panchayats, …"
+_PHASE_OPENING = re.compile(r"\A\W*(?:in|for|during|under)\s+(?:the\s+)?(?P<which>first|second|third|fourth|fifth|final|last|next|later|earlier)\s+"
+                            r"(?:phase|stage|round|leg|tranche|batch|cycle|window|intake)\b|\A\W*(?:in\s+)?(?:phase|stage|round)\s+(?P<number>one|two|three|four|\d)\b", re.I)
+
+
+def _told_by_phases(period: Period) -> bool:
+    """True when the period's days are told in paragraphs each opened by another round ("In the first phase, … the last
+    date for filing nominations is November 21" … "In the second phase, … Nominations can be filed until November 27"):
+    each round's own period."""
+    told = set()
+    for st in (*period.starts, *period.ends, *period.durations):
+        m = _PHASE_OPENING.match(st.reading.text)
+        told.add((m.group("which") or m.group("number")).lower() if m else None)
+    return len(told - {None}) >= 2
 
 
 def _spells_in_turn(period: Period) -> bool:

@@ -221,9 +221,13 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # "the full inquest has been listed for 21 July", "the by-election on 18 June", "on a 5-3 vote Oct. 28" (its tally a modifier)
     held = re.compile(
         rf"(?:\b(?:the|a|an|its|their|his|her)\s+|(?:\A|(?<=[.!?]\s))(?=[A-Z]\w+\s+(?:is|was|will|has)\b)|(?<=\bfor\s)(?=(?:hearing|trial|sentencing)\b))(?:(?:[a-z][\w-]*\s+)?(?P<owner>[a-z][\w-]*)['\u2019]s\s+)?(?P<mods>(?:(?!{_AUXILIARY}\s)(?:(?:[a-z]|\d+-)[a-z-]*(?<=s)['\u2019]?\s+|(?:[a-z]|\d+-)[a-z-]*\s+|\d+-\d+\s+)){{0,2}}?)(?P<noun>{_PREFIX}(?:{nouns}))(?:,[^,;.!?]{{1,90}},)?"
+        # "A public hearing and second reading are scheduled for": another item of the one sitting, joined before its verb
+        r"(?:\s+and\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s+(?:are|were|have|will)\b))?"
         # "A public hearing into plans for a hotel will take place on": what the event is about, when a verb follows it
         # ("At a public hearing on the appeal Sept. 29": US copy sets the date straight after what the event is about)
         r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b|(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bfor)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bat)(?<!\buntil)(?<!\bfrom)(?<!\bin)(?<!\bof)(?<!\bafter)(?<!\bbefore)(?<!\bsince)(?<!\bduring)(?<!\band)\s+\Z))?"
+        # ("a public open house on the plan on Wednesday, Sept. 17": what it was about, in a few words, then "on" and its day)
+        r"(?:\s+(?:on|about|over)\s+(?:the|a|an|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+on\s+\Z))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
         # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
         # "the committee's investigative hearing, fixed for 2nd July": the day set for it, in an aside
@@ -286,7 +290,7 @@ _VERB_BEFORE = (
     # "the application was argued before Judge Khumalo on", "That case will be argued Tuesday, Nov. 17" ("counsel argued on
     # Monday that" is not);
     # "the complex will be thrown open on 26 January" its opening ("the inquiry opened on" is a phase of it)
-    r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bwas\s)heard|(?<=\bwere\s)heard|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))argued(?=\s+(?:before\s+[A-Z]|on\s+)|\s+\Z)|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
+    r"|(?<=\bbe\s)heard|(?<=\bbeen\s)heard|(?<=\bwas\s)heard|(?<=\bwere\s)heard|(?<=\bis\s)heard|(?<=\bare\s)heard|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))argued(?=\s+(?:before\s+[A-Z]|on\s+)|\s+\Z)|(?<=\bbe\s)(?:thrown\s+open|opened)|(?<=\bwas\s)(?:thrown\s+open|opened)"
     # "scheduled to hear the application Feb. 17": a hearing of the thing heard
     r"|(?:(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))hear|heard)\s+(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:application|appeal|case|challenge|petition|request|motion|objection)"
     r"|(?i:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+(?:down\s+)?(?:the\s+|her\s+|his\s+|their\s+)?sentence)"
@@ -302,7 +306,8 @@ _VERB_BEFORE = (
     r"(?:\s+by\s+(?:the\s+)?(?:[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){{0,3}}(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?)(?=\s+(?:at|in|on)\b))?"
     r"(?:\s+(?:(?:at|in|over(?=\s+[A-Z])|across(?=\s+[A-Z])|near|on\s+the|before(?=\s+[A-Z])|peacefully|suddenly|unanimously|overwhelmingly|narrowly|privately|again)\b|\d|to\s+(?:\d|life\b|death\b|(?=[A-Z])))[\w'\u2019,.-]*(?:\s+[\w'\u2019,-]+){{0,5}}?)?"
     # "pronounced dead at the scene on the afternoon of Tuesday 14 October": the part of the day before the date
-    r"\s+(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?\Z"
+    # ("was convicted last Tuesday": a weekday "last" names)
+    r"\s+(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|last\s+)?\Z"
 )
 # verbs the grammar above reads in its own way; any other verb rules/events.yaml names is read plainly
 _GRAMMAR_VERBS = frozenset({
@@ -317,18 +322,19 @@ def _verb_before(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """The verb of an event just before its date, with the plain verbs a rule file adds to the grammar's own; a verb
     with its object ("granted permission") is read in the passive too ("permission was granted", see _verb_form)."""
     forms = sorted(set(verbs) - _GRAMMAR_VERBS, key=len, reverse=True)
-    plain = [r"\s+".join(map(re.escape, f.split())) for f in forms]
+    # ("the jury convicted him on", "arrested her on": the one it happened to, as a pronoun, is the event's subject)
+    plain = [r"\s+".join(map(re.escape, f.split())) + r"(?:\s+(?:him|her|them)(?=\s+(?:on|last)\b))?" for f in forms]
     plain += [rf"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)){re.escape(f.split()[0])}" for f in forms if len(f.split()) == 2]
     return re.compile(_VERB_BEFORE.format(plain="".join(rf"{p}\b|" for p in plain)))
 
 
 def _verb_form(v: re.Match[str], verbs: dict[str, str]) -> str:
     """The form of rules/events.yaml a verb was read as: "permission was granted" is "granted permission"."""
-    verb = " ".join(v.group("verb").lower().split())
+    verb = re.sub(r" (?:him|her|them)\Z", "", " ".join(v.group("verb").lower().split()))  # "convicted him": convicted
     subject = (v.group("subj") or "").lower()
     if verb not in verbs and f"{verb} {subject}" in verbs:
         return f"{verb} {subject}"
-    return v.group("verb")
+    return verb if verb in verbs else v.group("verb")
 
 
 # a date fronted before its clause: "On 2 March the council met to set the budget", "On Thursday, MPs voted 310 to 290"
@@ -430,6 +436,34 @@ def _last_weekday(published, weekday: int) -> tuple[int, int, int]:
     return (day.year, day.month, day.day)
 
 
+class _EitherWeek(tuple):
+    """A day "last <weekday>" names in a paper of later in that week: this week's, or the one a week before it."""
+
+
+def _this_weeks(published, weekday: int) -> _EitherWeek:
+    import datetime as _dt
+
+    day = published - _dt.timedelta(days=published.weekday() - weekday)
+    return _EitherWeek((day.year, day.month, day.day))
+
+
+def _either_week(day: _EitherWeek) -> str:
+    import datetime as _dt
+
+    before = _dt.date(*day) - _dt.timedelta(days=7)
+    return f"{day[2]} {_dt_month(day[1])} or {before.day} {_dt_month(before.month)}"
+
+
+def _a_week_apart_allowed(a, b) -> bool:
+    """True when one of two days is a "last <weekday>" that may mean the week before, and the other is that day."""
+    import datetime as _dt
+
+    for x, y in ((a, b), (b, a)):
+        if isinstance(x, _EitherWeek) and y[0] is not None and (_dt.date(*x) - _dt.timedelta(days=7)) == _dt.date(*y):
+            return True
+    return False
+
+
 @lru_cache(maxsize=8)
 def _turned_before(states: tuple[str, ...]) -> re.Pattern[str]:
     """A thing's change of state just before its day (rules/events.yaml `states`): "the offer became unconditional on",
@@ -501,11 +535,13 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
         if r.published is not None:
             # bare weekdays ("on Thursday evening"): the day they name is read from their tense, once one looks like an event's
             points += [(w.start, w.end, None, w.text, False, w.weekday) for w in reading.weekdays if not (w.part_of_date or w.qualifier is not None)]
-            # "last Thursday" in a Wednesday's paper: the Thursday of the week before, however "last" is meant (in a
-            # Friday's paper it may be yesterday or eight days ago, and dates nothing)
+            # "last Thursday" in a Wednesday's paper: the Thursday of the week before, however "last" is meant; in a
+            # Friday's paper "last Tuesday" may be three days ago or ten, and agrees with either
             published = r.published
             points += [(w.start, w.end, (d := _last_weekday(published, w.weekday)), f"last {w.text} ({d[2]} {_dt_month(d[1])})", False, None) for w in reading.weekdays
-                       if w.qualifier == "last" and not w.part_of_date and w.weekday > published.weekday()]
+                       if w.qualifier == "last" and not w.part_of_date and w.weekday >= published.weekday()]
+            points += [(w.start, w.end, (d := _this_weeks(published, w.weekday)), f"last {w.text} ({_either_week(d)})", False, None) for w in reading.weekdays
+                       if w.qualifier == "last" and not w.part_of_date and w.weekday < published.weekday()]
         for start, end, day, shown, explicit, weekday in sorted(points, key=lambda p: p[0]):
             quoted = reading.quoted(start)
             if quoted and weekday is not None:
@@ -1181,7 +1217,7 @@ def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention], start
         return []
     first = group[0]
     for m in group[1:]:
-        if _comparable(m.day) == _comparable(first.day) or (m.quoted and first.quoted):
+        if _comparable(m.day) == _comparable(first.day) or (m.quoted and first.quoted) or _a_week_apart_allowed(m.day, first.day):
             continue
         if (m.quoted or first.quoted) and not (m.named and m.named == first.named):
             continue  # a speaker's "the 14 May vote" may be loose talk; "the September 16 public hearing" names the reporter's "public hearing"

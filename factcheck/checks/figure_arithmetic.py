@@ -278,6 +278,7 @@ import re
 from copy import copy
 from dataclasses import replace
 from itertools import chain, combinations, takewhile
+from typing import NamedTuple
 
 from ..document import BlockKind, Document
 from ..findings import Category, Hit, Severity
@@ -1382,6 +1383,16 @@ def _share_beside_the_rest(s: Sentence, wholes: dict[tuple[str, str], dict[float
 _CLAUSE_OPENERS = frozenset("once when whenever after before because while if since until unless where which who whose whom".split())
 
 
+def _sum_slack(whole: Amount, parts) -> float:
+    """How far parts may add up from their whole and still agree: half a unit or 0.5% of the whole, and for figures
+    written with decimals no more than rounding each as written allows ("128.6 lakh hectares" against five parts of one
+    decimal each: 0.3 lakh, not 0.64)."""
+    slack = max(0.5, 0.005 * whole.value)
+    if any(_decimals(a) for a in (whole, *parts)):
+        return min(slack, sum(_half_step(a) for a in (whole, *parts)) + 1e-9 * abs(whole.value))
+    return slack
+
+
 def _decimals(a: Amount) -> int:
     """How many decimal places a figure is written with ("45.6 per cent": 1, "0.5%": 1)."""
     number = _DIGITS_IN.search(a.text)
@@ -1852,7 +1863,9 @@ def _elided_unit(s: Sentence, a: Amount) -> bool:
     """True when a bare figure follows the name of the part it measures and ends its item ("…, Rarawai 468,000 and"):
     the list wrote its unit once, with the first part."""
     name = s.tokens[a.first - 1].text if a.first > 0 else ""
-    return not a.compound and not a.spelled and name[:1].isupper() and name.isalpha() and s.lower(a.last + 1) in (",", "and", "&")
+    # ("…, paddy 36.4 lakh, maize 19.8 lakh": a scale written without its unit names any part's unit once)
+    named = name[:1].isupper() or any(c.isalpha() for c in a.text) and s.lower(a.first - 1) not in FUNCTION_WORDS
+    return not a.compound and not a.spelled and named and name.isalpha() and s.lower(a.last + 1) in (",", "and", "&")
 
 
 def _words_between(s: Sentence, i: int, j: int) -> int:
@@ -2051,7 +2064,7 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             elif (whole := _whole_of_previous(s, total, parts_after, prior)) is not None and exhaustive is True:
                 parts = _parts(s, start, end, whole.unit, gap, rounded=True)
                 written = sum(p.value for p in parts) if parts else whole.value
-                if abs(written - whole.value) > max(0.5, 0.005 * whole.value) + sum(_ROUGHLY * p.value for p in parts or () if p.approx):
+                if abs(written - whole.value) > _sum_slack(whole, parts or ()) + sum(_ROUGHLY * p.value for p in parts or () if p.approx):
                     out.append((parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before."))
                     break
                 continue
@@ -2071,10 +2084,10 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             continue  # "2,400 standard bottles and 300 magnums, each magnum counted as two bottles": parts weighted, not added
         written = sum(p.value for p in parts)
         # a part given roughly ("roughly 6,300") may be a tenth out
-        if abs(written - total.value) <= max(0.5, 0.005 * total.value) + sum(_ROUGHLY * p.value for p in parts if p.approx):
+        if abs(written - total.value) <= _sum_slack(total, parts) + sum(_ROUGHLY * p.value for p in parts if p.approx):
             continue
-        if exhaustive == "excess" and written < total.value:
-            continue
+        if exhaustive == "excess" and written < total.value and not _partitioned(s, parts):
+            continue  # ("of which A is for ongoing schemes and B for new projects": halves that leave nothing out)
         if exhaustive == "dashes" and (len(parts) < 3 or abs(written - total.value) > 0.2 * total.value):
             continue  # between dashes, a few of the whole's parts may be named ("14 projects — eight schools and three libraries —")
         all_of_them = exhaustive is False and len(parts) >= 3 and _ALL_OF_WHICH.match(s.ab.text, s.tokens[total.last].end)
@@ -2180,6 +2193,11 @@ def _lists_parts_after(s: Sentence, k: int) -> bool:
             and not any(a.first < colon for a in after[1:]):
         return False  # "The proposal includes $18.4 million in new spending: $7.2 million for …": it includes the whole, whose
         # parts the colon lists in full
+    last = max((a.last for a in s.amounts if a.last < k), default=None)
+    if last is not None and s.lower(k - 1) != "," and (comma := max((j for j in range(last + 1, k) if s.tokens[j].text == ","), default=None)) is not None \
+            and all(s.tokens[j].kind == WORD for j in range(comma + 1, k)):
+        return False  # "…, paddy 36.4 lakh, pulses including tur, urad and moong 14.2 lakh": what an item's name covers, its
+        # figure still to come
     return not before or any(a.unit in before for a in after)
 
 
@@ -2267,10 +2285,10 @@ def _parts_of_them(s: Sentence) -> list[tuple[Amount, str]]:
         if any(w.endswith("s") and len(w) > 3 for w in nouns):
             return []  # "eight non-executive directors, five of them independent and four executive directors": the whole's sibling
         written = sum(p.value for p in parts)
-        if written > whole.value + max(0.5, 0.005 * whole.value):
+        if written > whole.value + _sum_slack(whole, parts):
             sums = " + ".join(p.text for p in parts)
             return [(parts[-1], f"{sums} is {_fmt_like(written, parts)}, more than the {whole.text} they are part of.")]
-        if written < whole.value - max(0.5, 0.005 * whole.value) and (_partitioned(s, parts) or _residual(s, parts[-1])):
+        if written < whole.value - _sum_slack(whole, parts) and (_partitioned(s, parts) or _residual(s, parts[-1])):
             sums = " + ".join(p.text for p in parts)
             return [(parts[-1], f"{sums} is {_fmt_like(written, parts)}, not {whole.text}.")]
         return []
@@ -2307,7 +2325,7 @@ def _parts_of_the_whole(s: Sentence) -> list[tuple[Amount, str]]:
     if not _partitioned(s, parts):
         return []  # parts ending with the rest ("and the remaining 80") are `_part_and_rest`'s
     written = sum(p.value for p in parts)
-    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
+    if abs(written - whole.value) <= _sum_slack(whole, parts):
         return []
     sums = " + ".join(p.text for p in parts)
     return [(parts[-1], f"{sums} is {_fmt_like(written, parts)}, not {whole.text}.")]
@@ -2403,7 +2421,7 @@ def _totals_of_previous(ab: AnnotatedBlock, by_sentence: dict[int, list[Amount]]
             continue  # "2,786 received bachelor's degrees, … A total of 214 first-degree students …": a total of something else
         if written < 0.5 * total.value and not _one_digit_off(written, total.value):
             continue  # "The EFF received 164 votes and the DA 71. … a total of 4,887 ballots were cast": a total of far more
-        if abs(written - total.value) > max(0.5, 0.005 * total.value):
+        if abs(written - total.value) > _sum_slack(total, parts):
             out.append((total, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not {total.text}."))
     return out
 
@@ -2453,7 +2471,7 @@ def _parts_of_that_total(s: Sentence, prior: Sentence | None, earlier: list[Sent
     if len(wholes) != 1:
         return []
     whole = wholes[0]
-    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value) or (written < whole.value and not _one_digit_off(written, whole.value)):
+    if abs(written - whole.value) <= _sum_slack(whole, parts) or (written < whole.value and not _one_digit_off(written, whole.value)):
         return []
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
 
@@ -3024,18 +3042,36 @@ def _margins_of_beaten(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
             while run + 1 < verb and tokens[run + 1].kind == WORD and tokens[run + 1].text[:1].isupper():
                 run += 1
             leader = _name_at(tokens, run) if run > first else None
+            given = tokens[first].text if run - first >= 1 else None
+            if (leader is None or leader == loser) and verb >= 1 and tokens[verb - 1].kind == WORD and tokens[verb - 1].text[:1].isupper():
+                # "Final tallies showed Dr Nzioki defeating Mr Musyoka by 45,151 votes": the name just before the verb
+                leader, given = _name_at(tokens, verb - 1), None
             if leader is None or leader == loser:
                 continue
-            x = _last_count_before(annotation, leader, (ab, verb), tokens[first].text if run - first >= 1 else None)
+            x = _last_count_before(annotation, leader, (ab, verb), given)
             y = _last_count_before(annotation, loser, (ab, verb))
+            if x is not None and y is not None and (x[1] is y[1] or prose.index(x[0]) != prose.index(y[0])
+                                                    and not (x[0].block.kind is y[0].block.kind is BlockKind.LIST_ITEM and abs(prose.index(x[0]) - prose.index(y[0])) <= 4)):
+                # the votes each was first given, in two paragraphs side by side, are the one result ("after polling 287,416
+                # votes" … "Musyoka …, who received 241,905 votes")
+                x, y = _first_votes(annotation, leader, (ab, verb)), _first_votes(annotation, loser, (ab, verb))
             if x is None or y is None or x[1] is y[1] or min(x[1].value, y[1].value) <= m.value:
                 continue
             bx, by = prose.index(x[0]), prose.index(y[0])
-            if bx != by and not (x[0].block.kind is y[0].block.kind is BlockKind.LIST_ITEM and abs(bx - by) <= 4):
+            if bx != by and not (x[0].block.kind is y[0].block.kind is BlockKind.LIST_ITEM and abs(bx - by) <= 4) and abs(bx - by) != 1:
                 continue
             if abs(abs(x[1].value - y[1].value) - m.value) > 0.5:
                 out.append((ab, m, f"{x[1].text} less {y[1].text} is {_fmt(abs(x[1].value - y[1].value))}, not {m.text}."))
     return out
+
+
+def _first_votes(annotation, name: str, until) -> tuple[AnnotatedBlock, Amount] | None:
+    """The first count of votes the article gives a surname before `until`, with its block, or None."""
+    count = _first_count_after(annotation, name, until)
+    if count is None:
+        return None
+    ab = next(ab for ab in annotation.prose if any(a is count for a in ab.amounts))
+    return (ab, count) if count.last + 1 < len(ab.tokens) and ab.tokens[count.last + 1].lower in ("votes", "vote") else None
 
 
 def _last_count_before(annotation, name: str, until, given: str | None = None) -> tuple[AnnotatedBlock, Amount] | None:
@@ -3471,7 +3507,7 @@ def _make_up_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount,
     if len(wholes) != 1 or wholes[0].approx:
         return []
     whole, written = wholes[0], sum(p.value for p in parts)
-    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
+    if abs(written - whole.value) <= _sum_slack(whole, parts):
         return []
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
 
@@ -3501,7 +3537,7 @@ def _list_after_its_total(s: Sentence, prior: Sentence | None) -> list[tuple[Amo
             or any(p.approx or p.in_range or p.value >= whole.value for p in parts):
         return []
     written = sum(p.value for p in parts)
-    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value) or (written < whole.value and not _one_digit_off(written, whole.value)):
+    if abs(written - whole.value) <= _sum_slack(whole, parts) or (written < whole.value and not _one_digit_off(written, whole.value)):
         return []
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} total of the sentence before.")]
 
@@ -3524,7 +3560,7 @@ def _breakdown_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Am
     if len(wholes) != 1 or wholes[0].approx:
         return []
     whole, written = wholes[0], sum(p.value for p in parts)
-    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value) or (written < whole.value and not _one_digit_off(written, whole.value)):
+    if abs(written - whole.value) <= _sum_slack(whole, parts) or (written < whole.value and not _one_digit_off(written, whole.value)):
         return []
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
 
@@ -3669,7 +3705,7 @@ def _split_of_linked(s: Sentence, links: list, ab_lines) -> list[tuple[Amount, s
     if not any(s.lower(k) in ("and", "&") for k in range(parts[-2].last + 1, parts[-1].first)):
         return []  # a closed list ends "… and C"
     written = sum(p.value for p in parts)
-    if abs(written - total.value) <= max(0.5, 0.005 * total.value):
+    if abs(written - total.value) <= _sum_slack(total, parts):
         return []
     counted = [a for a in s.amounts if a.first < colon and a.unit is None and a.value == len(parts)]
     if written < total.value and not counted and not any(s.lower(i) in _ENTIRELY for i in range(s.lo, colon)):
@@ -3708,7 +3744,7 @@ def _split_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount
     if total is None or total.approx or total.in_range or total.value <= max(p.value for p in parts):
         return []
     written = sum(p.value for p in parts)
-    if abs(written - total.value) <= max(0.5, 0.005 * total.value):
+    if abs(written - total.value) <= _sum_slack(total, parts):
         return []
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {total.text} of the sentence before.")]
 
@@ -3768,7 +3804,7 @@ def _split_with_rest(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, 
     if len(wholes) != 1 or wholes[0].value <= max(p.value for p in parts):
         return []
     whole, written = wholes[0], sum(p.value for p in parts)
-    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
+    if abs(written - whole.value) <= _sum_slack(whole, parts):
         return []
     return [(last, f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts, whole)}, not the {whole.text} of the sentence before.")]
 
@@ -3832,7 +3868,7 @@ def _part_and_rest_of_that(s: Sentence, earlier: list[Sentence]) -> list[tuple[A
     if len(wholes) != 1 or wholes[0].approx or wholes[0].in_range or wholes[0].value <= max(part.value, rest.value):
         return []
     whole, written = wholes[0], part.value + rest.value
-    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
+    if abs(written - whole.value) <= _sum_slack(whole, (part, rest)):
         return []
     return [(rest, f"{part.text} + {rest.text} is {_fmt_like(written, [part, rest])}, not the {whole.text} they split.")]
 
@@ -3853,7 +3889,7 @@ def _part_and_rest(s: Sentence) -> list[tuple[Amount, str]]:
         if s.tokens[part.first].quoted or s.tokens[rest.first].quoted or any(s.lower(i) in (";", ":") for i in range(whole.last + 1, rest.first)):
             return []
         written = part.value + rest.value
-        if abs(written - whole.value) > max(0.5, 0.005 * whole.value):
+        if abs(written - whole.value) > _sum_slack(whole, (part, rest)):
             return [(rest, f"{part.text} + {rest.text} is {_fmt_like(written, [part, rest])}, not the {whole.text} they split.")]
         return []
     return []
@@ -5374,7 +5410,7 @@ def _announced_splits(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
                     if len(wholes) == 1:
                         whole = next(iter(wholes.values()))
                         written = sum(p.value for p in parts)
-                        if abs(written - whole.value) > max(0.5, 0.005 * whole.value):
+                        if abs(written - whole.value) > _sum_slack(whole, parts):
                             out.append((ab, parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} given before."))
             earlier += [(ab, a) for a in s.amounts if not (a.approx or a.in_range or s.tokens[a.first].quoted)]
     return out
@@ -5923,7 +5959,7 @@ def _split_among(s: Sentence, prior: Sentence | None, annotation) -> list[tuple[
     if len(wholes) != 1:
         return []
     ab, whole = next(iter(wholes.values()))
-    if abs(written - whole.value) <= max(0.5, 0.005 * whole.value):
+    if abs(written - whole.value) <= _sum_slack(whole, parts):
         return []
     line = annotation.line(ab, whole.start)
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} at line {line}.")]
@@ -6218,7 +6254,14 @@ def _margins_of_a_score(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     for ab in body:
         results = [r for r in ab.results[0] if not r.quoted]
         for a in ab.amounts:
-            if a.compound not in _MARGIN_UNITS or a.approx or a.in_range or ab.tokens[a.first].quoted:
+            if a.approx or a.in_range or ab.tokens[a.first].quoted:
+                continue
+            lead = _lead_at_a_score(ab, a)
+            if lead is not None:
+                if abs(lead.first_value - lead.second_value) != a.value:
+                    out.append((ab, a, f"{ab.text[lead.start:lead.end]} is a lead of {abs(lead.first_value - lead.second_value)}, not {_fmt(a.value)}."))
+                continue
+            if a.compound not in _MARGIN_UNITS:
                 continue
             k = a.last + 1
             if k >= len(ab.tokens) or ab.tokens[k].lower not in _MARGIN_NOUNS or ab.tokens[k].sentence != ab.tokens[a.first].sentence:
@@ -6238,6 +6281,47 @@ def _margins_of_a_score(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
             if abs(r.first_value - r.second_value) != a.value and r.first_value != r.second_value:
                 out.append((ab, a, f"{ab.text[r.start:r.end]} is a margin of {abs(r.first_value - r.second_value)}, not {_fmt(a.value)}."))
     return out
+
+
+_LEAD_NOUNS = frozenset("lead advantage cushion".split())
+_LEAD_BEFORE = frozenset({("lead", "to"), ("lead", "of"), ("advantage", "to"), ("advantage", "of"), ("cushion", "to"), ("cushion", "of"),
+                          ("led", "by"), ("trailed", "by"), ("leading", "by"), ("trailing", "by")})
+_SCORE_JOINS = frozenset({"at", ",", "(", "as", "with"})
+
+
+def _lead_at_a_score(ab: AnnotatedBlock, a: Amount) -> _Score | None:
+    """The score a lead in points or goals is told at, set right beside it ("pushed their lead to 11 points, at 44-35",
+    "a 44-35 lead, 11 points"), or None: a lead is the gap of the score the match stood at then, running or not."""
+    tokens = ab.tokens
+    unit = a.compound or (tokens[a.last + 1].lower if a.last + 1 < len(tokens) else "")
+    if unit not in _MARGIN_UNITS or unit.startswith("vote"):
+        return None
+    end = a.last + (1 if a.compound else 2)  # the token after "11 points" / "11-point"
+    if a.compound:
+        if end >= len(tokens) or tokens[end].lower not in _LEAD_NOUNS:
+            return None
+        end += 1
+    elif a.first < 2 or (tokens[a.first - 2].lower, tokens[a.first - 1].lower) not in _LEAD_BEFORE:
+        return None
+    k = end
+    while k < min(len(tokens), end + 2) and tokens[k].lower in _SCORE_JOINS:
+        k += 1
+    if k + 2 >= len(tokens) or k == end or tokens[k].kind != NUMBER or tokens[k + 1].text not in ("-", "\u2013") \
+            or not (tokens[k + 1].glued and tokens[k + 2].glued) or tokens[k + 2].kind != NUMBER or tokens[k].sentence != tokens[a.first].sentence:
+        return None  # ("at 44-35": the score, two plain counts joined by a dash)
+    if k + 3 < len(tokens) and tokens[k + 3].text in ("-", "\u2013") and tokens[k + 3].glued:
+        return None  # "2-14-1-12" or a date, no score
+    first, second = tokens[k].text.replace(",", ""), tokens[k + 2].text.replace(",", "")
+    if not (first.isdigit() and second.isdigit()) or len(first) > 3 or len(second) > 3:
+        return None
+    return _Score(int(first), int(second), tokens[k].start, tokens[k + 2].end)
+
+
+class _Score(NamedTuple):
+    first_value: int
+    second_value: int
+    start: int
+    end: int
 
 
 _ANOTHER_MATCH = re.compile(r"\b(?:last|previous|earlier)\s+(?:year|season|week|month|time)|\b(?:19|20)\d\d\b|\bwhen\b", re.I)

@@ -1647,7 +1647,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if any(b.unit == a.unit and _agrees(a, b) for _, b in body) or any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
             continue
         slipped = [(ab, b) for ab, b in body if b.unit == a.unit and slip(a.digits, b.digits) == "digits transposed" and 0.1 <= a.value / b.value <= 10
-                   and _by_as(head_tokens, a, ab.tokens, b)]
+                   and _same_places(a, b) and _by_as(head_tokens, a, ab.tokens, b)]
         if len({round(b.value, 6) for _, b in slipped}) == 1:
             ab, b = slipped[0]
             hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a))
@@ -2840,7 +2840,7 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
     24%") or the two levels it is between ("to 15 million carats from the 20 million": 25 per cent), allowing for rounding. Quiet when
     the body gives the headline's percentage anywhere, the sentence gives changes of several sizes or the other way (another measure,
     or direction-conflict's finding), or dates the change to another year or event."""
-    head = tokenize(headline)
+    head = tokenize(_as_body_writes(headline, annotation))
     head_amounts, _ = read_quantities(head, headline, annotation.quantity_knowledge, {})
     percents = [a for a in head_amounts if a.unit == "percent" and not a.in_range]
     if len(percents) != 1 or percents[0].approx:
@@ -2852,8 +2852,9 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
     up, wanted, _ = change
     wanted = keys.expand(wanted)
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY and len(ab.tokens) >= 6]
-    if any(_agrees(a, b) for ab in body for b in ab.amounts if b.unit == "percent"):
+    if any(_agrees(a, b) for ab in body for b in ab.amounts if b.unit == "percent" and not _share_of_a_whole(ab, b)):
         return []  # the body gives the headline's figure: another measure may be the one the sentence gives
+        # (not a share: "accounted for about 12% of total revenue" is no change of 12%)
     wanted |= _objects_of(head, change[2], a.first, body[: _OPENING + 1])
     for n, ab in enumerate(body[: _OPENING + 1]):  # (a profile may open the story before its figures)
         for index, s in sorted(sentences_of(ab).items()):
@@ -2911,6 +2912,26 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
                                       f"The body gives the {'rise' if up else 'fall'} as {size_text} (\u201c{what}\u201d), but the {source} says \u201c{said}\u201d.",
                                       headline, headline_span, a)]
     return []
+
+
+def _as_body_writes(headline: str, annotation) -> str:
+    """A headline in title case ("Third-Quarter Revenue Up 12%") with each word the body writes only in lower case
+    lowered, as the body writes it ("revenue up"); names stay capitalised. Offsets are kept."""
+    words = re.findall(r"[A-Za-z]+", headline)
+    if sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return headline  # written as a sentence: its capitals mark names
+    lower, upper = set(), set()  # (a capital opening a sentence says nothing: "Revenue rose 10%")
+    for ab in annotation.prose:
+        for k, t in enumerate(ab.tokens):
+            if t.is_word:
+                opening = k == 0 or ab.tokens[k - 1].sentence != t.sentence
+                (lower if not t.text[:1].isupper() or opening and t.text[1:].islower() else upper).add(t.text.lower())
+    return re.sub(r"[A-Z][a-z]+", lambda m: m.group().lower() if m.group().lower() in lower - upper else m.group(), headline)
+
+
+def _share_of_a_whole(ab, b) -> bool:
+    """True for a percentage written as a share of something ("about 12% of total revenue"), not as a change."""
+    return b.last + 1 < len(ab.tokens) and ab.tokens[b.last + 1].lower == "of"
 
 
 _MARGIN_NOUNS = frozenset({"majority", "margin"})
@@ -3206,9 +3227,18 @@ def _swapped_in_opening(a, annotation, head_tokens):
     opening = [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]
     # of one size ("2.1 bln" is no swap of "Feb. 12"), a count of three digits or more ("by 164 votes" … "146")
     return next(((ab, b) for ab in opening for b in ab.amounts
-                 if b.unit == a.unit and not ab.tokens[b.first].quoted and b.value and 0.1 <= a.value / b.value <= 10
+                 if b.unit == a.unit and not ab.tokens[b.first].quoted and b.value and 0.1 <= a.value / b.value <= 10 and _same_places(a, b)
                  and (a.unit is not None or len(a.digits) >= 3) and slip(a.digits, b.digits) == "digits transposed" and _by_as(head_tokens, a, ab.tokens, b)
                  and not any(not t.isdigit() and t not in _RECENT for t in ab.times_of(b))), None)  # "First-half profit had been Sh1.3 billion": another time's
+
+
+def _same_places(a, b) -> bool:
+    """True when two figures whose digits differ by a swap keep their digits in the same places: "14.8bn" and "18.4bn" are
+    a swap; "N148bn" and "N18.4 billion" (the decimal point moved, a figure of another size) are two figures."""
+    x, y = a.digits.replace(".", ""), b.digits.replace(".", "")
+    if not (x.isdigit() and y.isdigit() and int(x) and int(y) and a.value and b.value):
+        return True
+    return abs((a.value / b.value) / (int(x) / int(y)) - 1) < 0.01
 
 
 def _swap_hit(swap, a, headline: str, headline_span) -> Hit:

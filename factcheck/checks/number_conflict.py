@@ -260,6 +260,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                     continue  # "stay 13th on 21 points" is a table's; "Pryce finished with 12 points" a player's score
                 if _share_told(first, a) and a.amount.value < b.amount.value or _share_told(later, b) and b.amount.value < a.amount.value:
                     continue  # "Ten percent of the units, or 420 apartments" … "its 4,200-apartment scheme": a part, and its whole
+                if bool(a.scope) != bool(b.scope) and (_owned_by_a_pronoun(first, a) or _owned_by_a_pronoun(later, b)):
+                    continue  # "Adelaide's median house price … $905,000" … "Its median house price rose … to $1,642,000": its is Sydney's
                 if _subjects_apart(first.block, a.amount, later.block, b.amount):
                     continue  # "The consumer goods segment … Rs. 6.3 billion in revenue" … "The leisure segment … revenue of Rs. 3.6 billion"
                 if how == "one digit changed" and _other_subjects(first, a, later, b):
@@ -408,9 +410,10 @@ def _listed(ab, a) -> bool:
 
 
 def _parts_make(ab, a, value: float) -> bool:
-    """True when a figure is one of two or more of its unit in its sentence that add up to the other value."""
+    """True when a figure is one of two or more of its unit in its sentence that add up to the other value (the whole
+    written there too is no part: "The 4.99% is made up of a 2.99% rise and a 2% precept")."""
     sentence = ab.tokens[a.first].sentence
-    parts = [o for o in ab.amounts if o.unit == a.unit and ab.tokens[o.first].sentence == sentence and not o.in_range]
+    parts = [o for o in ab.amounts if o.unit == a.unit and ab.tokens[o.first].sentence == sentence and not o.in_range and o.value != value]
     return len(parts) >= 2 and abs(sum(o.value for o in parts) - value) <= 0.005 * value
 
 
@@ -444,9 +447,31 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
             continue  # "£24.6m of savings, £8.9m raised … and £4.6m drawn" … "£9.8m will come from education, £6.4m from …": two lists
         if _parts_make(ab, a, e.value) or _parts_make(eab, e, a.value):
             continue  # "a Sh2.1 billion budget" … "allocate Sh1.2 billion to health, Sh600 million to roads and Sh300 million to water": a part
+        if None != _span_of_change(ab, a) != _span_of_change(eab, e) != None:
+            continue  # "values rose 1.4 per cent in the quarter" … "rents … up 4.1 per cent over the year": changes over two spans
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
+
+
+_SPAN_OF_CHANGE_RE = re.compile(
+    r"\b(?:in|over|for|during)\s+the\s+(?:last\s+|past\s+|latest\s+)?(?P<span>quarter|year|month|week|fortnight|twelve\s+months|12\s+months)\b"
+    r"|\b(?P<adj>quarterly|annual|annually|monthly|weekly|year-on-year|month-on-month|quarter-on-quarter)\b", re.I)
+_SPAN_NAMES = {"annual": "year", "annually": "year", "year-on-year": "year", "twelve months": "year", "12 months": "year", "quarterly": "quarter",
+               "quarter-on-quarter": "quarter", "monthly": "month", "month-on-month": "month", "weekly": "week"}
+
+
+def _span_of_change(ab, amount) -> str | None:
+    """The span a percentage's change is over, written in its clause just before or after it ("rose 1.4 per cent in the
+    quarter", "up 4.1 per cent over the year", "annual growth of 3%"), or None."""
+    if amount.unit != "percent":
+        return None
+    text = ab.text
+    lo = max(text.rfind(",", 0, amount.start), text.rfind(".", 0, amount.start), amount.start - 40)
+    hi = min((i for i in (text.find(",", amount.end), text.find(".", amount.end), amount.end + 40) if i >= 0), default=amount.end + 40)
+    spans = {_SPAN_NAMES.get(" ".join(w.lower().split()), " ".join(w.lower().split())) for m in _SPAN_OF_CHANGE_RE.finditer(text, max(0, lo), hi)
+             for w in (m.group("span") or m.group("adj"),)}
+    return next(iter(spans)) if len(spans) == 1 else None
 
 
 def _the_rest(ab, amount) -> str | None:
@@ -1162,6 +1187,23 @@ def _size_of_change(located: Statement, q) -> bool:
     """True when a figure is the size of a change, after a change noun and "of" ("That fall of 586 patients")."""
     tokens, k = located.block.tokens, q.amount.first
     return k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in _CHANGE_NOUNS
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _owned_by_a_pronoun(located: Statement, q) -> bool:
+    """True when the thing a figure measures is owned by a possessive pronoun in its sentence, before it ("Its median
+    house price rose … to $1,642,000"): someone named before owns it, whom the figure's key does not say."""
+    tokens = located.block.tokens
+    sentence = tokens[q.amount.first].sentence
+    k = q.amount.first - 1
+    while k >= 0 and tokens[k].sentence == sentence:
+        if tokens[k].lower in _POSSESSIVE_PRONOUNS and k + 1 < len(tokens) and q.thing and any(
+                singular(tokens[j].lower) == w for j in range(k + 1, min(k + 5, q.amount.first)) for w in q.thing.split()):
+            return True
+        k -= 1
+    return False
 
 
 def _breakdown(located: Statement, q) -> bool:

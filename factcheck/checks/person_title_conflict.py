@@ -119,7 +119,7 @@ from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.quotes import quoted_spans
 from ..language.people import OfficeMention, People, PeopleKnowledge, Person, find_offices, literal_trie
 from ..registry import Check, Context, Example, Option, register
-from ._roles import promoted_after, role_conflicts
+from ._roles import idiom_words, promoted_after, role_conflicts
 
 # Modifiers that make an office someone else's: the vice-president is not the president (people.yaml: modifiers.different).
 _DEPUTIES = frozenset({"deputy", "vice", "shadow"})
@@ -271,7 +271,8 @@ def _another_time(block: Block, office: OfficeMention, kb: PeopleKnowledge) -> b
     end_of = max(office.end, office.holder[1] if office.holder else 0)
     start = max(sentence[0], office.start - _TIME_BEFORE)
     end = min(sentence[1], end_of + _TIME_AFTER)
-    words = _unquoted_words(block, max(sentence[0], office.start - _CHANGE_BEFORE), _change_window_end(block, end_of, sentence[1]))
+    lo, hi = max(sentence[0], office.start - _CHANGE_BEFORE), _change_window_end(block, end_of, sentence[1])
+    words = _unquoted_words(block, lo, hi) - idiom_words(block.text[lo:hi])
     # a year after a determiner qualifies another noun ("Vice-President X's chances in the 2020 presidential election"),
     # not the title's time ("President in 2019")
     return bool(words & kb.change_words) or any(not _ATTRIBUTIVE_YEAR_BEFORE.search(block.text, max(0, m.start() - 8), m.start())
@@ -362,7 +363,8 @@ def _changed(person: Person, blocks: list[Block], kb: PeopleKnowledge, titled: s
             continue
         if titled is not None:
             span = (max(span[0], m.start - _CHANGE_BEFORE), _change_window_end(blocks[i], m.end, span[1]))
-        words = _unquoted_words(blocks[i], *span)
+        # ("The motion was moved by the Deputy Minister for Roads, X": a change word in an idiom that tells of no post)
+        words = _unquoted_words(blocks[i], *span) - idiom_words(blocks[i].text[span[0] : span[1]])
         if words & (kb.change_words | extra):
             return True
     return False

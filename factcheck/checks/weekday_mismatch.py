@@ -41,7 +41,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..document import Document
+from ..document import BlockKind, Document
 from ..findings import Category, Hit, Severity
 from ..language.dates import DateMention, month_number, weekday_number, weekdays_beside
 from ..language.events import events_of
@@ -310,6 +310,9 @@ def run(doc: Document, context: Context) -> list[Hit]:
     published = doc.published.date() if isinstance(doc.published, _dt.datetime) else doc.published
     spans = _span_years(r.text for r in blocks) if doc.published else set()
     reported = frozenset(v for v in events_of(context.knowledge).verb_events if " " not in v)  # "died", "crashed": events told done
+    # the year the headline is about, publication's or the next ("Ridgeline State gets seven home games in 2026 schedule"
+    # in a February piece): a year-less "Saturday, Nov. 28" may be in it
+    headline_years = {int(m.group(1)) for r in blocks if r.block.kind is BlockKind.HEADLINE for m in YEAR_RE.finditer(r.text)} & {past, past + 1}
     for index, reading in enumerate(blocks):
         for mention in [*reading.dates, *weekdays_beside(reading.text, reading.dates)]:
             if mention.weekday is None or mention.weekday_start is None or not mention.valid or mention.day is None:
@@ -345,7 +348,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 # "the army moved on November 15, 2017 … his resignation on Wednesday, November 21": a day weeks after a
                 # date written with its year, in one paragraph, is of that year, not of another year the paragraph names
                 paragraph_years, years_written, tense_years = {anchor}, set(), set()
-            days = _days(mention, _years(mention, years_written | tense_years | paragraph_years | far_spans | _other_side(mention, published)))
+            days = _days(mention, _years(mention, years_written | tense_years | paragraph_years | far_spans | _other_side(mention, published)
+                                         | (headline_years if anchor is None else set())))
             if anchor is not None:
                 days = sorted(days, key=lambda d: d.year != anchor)  # the paragraph's year is the one to suggest
             if tense is Tense.PAST and published is not None and not mention.explicit_year and (done := _told_done(reading.text, mention, verb, reported)):

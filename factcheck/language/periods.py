@@ -57,7 +57,7 @@ from bisect import bisect_left
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..ruleyaml import Located, parse_located, shipped_rules_dir, word_list
@@ -106,6 +106,7 @@ class PeriodKnowledge:
     not_periods: frozenset[str] = frozenset()  # nouns a period's verb does not make a period ("the market opens at 9")
     sitting_days: frozenset[str] = frozenset()  # kinds whose length in days may count only the weekdays they sit ("a seven-day trial")
     one_say: frozenset[str] = frozenset()  # kinds that are one say of the public's: "the comment window" is the submissions period
+    errands: dict[str, frozenset[str]] = field(default_factory=dict)  # tender -> bid, proposal: what is handed in during a kind
     accounts_re: re.Pattern[str] = re.compile("(?!)")  # "a review of the", "a report on the": a period written about, not dated
     place_nouns: frozenset[str] = frozenset()  # "the 61-day ban on the east coast": where a period holds, telling it apart
     public_re: re.Pattern[str] = re.compile("(?!)")  # "residents", "the public": those a consultation asks
@@ -162,9 +163,9 @@ class PeriodFact:
 # --- knowledge -------------------------------------------------------------------------
 
 _OPTIONAL_SECTIONS = frozenset({"singular_only", "verbs", "not_periods", "place_nouns", "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "sitting_days", "one_say",
-                                "moves_later", "moves_earlier", "accounts"})
+                                "moves_later", "moves_earlier", "accounts", "errands"})
 _SECTIONS = ("periods", "singular_only", "not_periods", "place_nouns", "starts", "soft_starts", "ends", "strong_ends", "end_nouns", "heads", "moved", "revisions", "several", "same", "verbs", "dated_by_verbs",
-             "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier", "sitting_days", "one_say", "accounts")
+             "the_public", "have_their_say", "responses", "opening_acts", "predecessors", "moves_later", "moves_earlier", "sitting_days", "one_say", "accounts", "errands")
 
 
 # "no later than 5pm on Monday 30 March", "until 6 am on Thursday", "began at dawn on Monday": a time of day between the word and the date
@@ -239,10 +240,10 @@ def _with_object(phrases) -> str:
 
 def new_periods_layers() -> dict:
     """Return an empty accumulator for period knowledge: files are read into it in order, then built once."""
-    return {"kinds": {}, "verbs": {}, "dated_by": {}, "lists": {name: [] for name in _LIST_SECTIONS}}
+    return {"kinds": {}, "verbs": {}, "errands": {}, "dated_by": {}, "lists": {name: [] for name in _LIST_SECTIONS}}
 
 
-_LIST_SECTIONS = tuple(name for name in _SECTIONS if name not in ("periods", "verbs", "dated_by_verbs"))
+_LIST_SECTIONS = tuple(name for name in _SECTIONS if name not in ("periods", "verbs", "dated_by_verbs", "errands"))
 
 
 def parse_periods_into(tree: Located, acc: dict, where: str = "periods", *, whole: bool = False) -> None:
@@ -280,6 +281,15 @@ def parse_periods_into(tree: Located, acc: dict, where: str = "periods", *, whol
                 raise key.error(f"'verbs' names the kind '{kind}', which 'periods' does not list")
             for form in word_list(node, f"verbs.{kind}", lower_case=True):
                 acc["verbs"][_SPACES.sub(" ", form)] = str(kind)
+    if "errands" in tree.value:
+        errands = tree.value["errands"][1]
+        if not isinstance(errands.value, dict):
+            raise errands.error("'errands' must map each kind of period to the things handed in during it")
+        for kind, (key, node) in errands.value.items():
+            if str(kind) not in set(acc["kinds"].values()):
+                raise key.error(f"'errands' names the kind '{kind}', which 'periods' does not list")
+            words = acc["errands"].setdefault(str(kind), [])
+            words += [w for w in word_list(node, f"errands.{kind}", lower_case=True) if w not in words]
     for name in _LIST_SECTIONS:
         if name in tree.value:
             acc["lists"][name] += [w for w in word_list(tree.value[name][1], name, lower_case=True) if w not in acc["lists"][name]]
@@ -336,6 +346,7 @@ def build_periods(acc: dict) -> PeriodKnowledge:
         not_periods=frozenset(lists["not_periods"]),
         sitting_days=frozenset(lists.get("sitting_days", ())),
         one_say=frozenset(lists.get("one_say", ())),
+        errands={kind: frozenset(words) for kind, words in acc["errands"].items()},
         accounts_re=re.compile(rf"\b(?:{alternation(lists['accounts'])})\s+(?:of|on|into)\s+(?:the|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){{0,2}}?\Z", flags)
         if lists.get("accounts") else re.compile("(?!)"),
         place_nouns=frozenset(lists["place_nouns"]),

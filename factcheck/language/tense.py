@@ -519,7 +519,9 @@ def _governing_verb(reading: TenseReading, start: int, end: int) -> tuple[Tense,
             # "On Monday, Ms Okafor will chair …": the main verb after governs
             after = [v for v in sentence_verbs if v.start >= end]
             chosen = after[0] if after else None
-        if chosen is None and _AND_PREDICATE_RE.match(text, end):
+        if chosen is None and (_AND_PREDICATE_RE.match(text, end) or _CONSEQUENCE_RE.match(text, c_end)):
+            # ("ordered the closure of the markets in Bwera and Mpondwe on 5 October for 21 days, meaning they will remain
+            # shut": the consequence after the clause's end has its own time, as after the day itself)
             # "was lodged with the ASX on Tuesday, and will be sent to shareholders next week": the day ends the
             # first predicate; the one after "and" has its own time
             before = [v for v in sentence_verbs if v.end <= start]

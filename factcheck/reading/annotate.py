@@ -120,7 +120,7 @@ class AnnotatedBlock:
         """True when the time at token i is in a clause opened by "since" ("since 2021", "since the ward boundaries were
         redrawn in 2017"), with no comma or other stop between."""
         tokens = self.tokens
-        for k in range(i - 1, max(-1, i - 9), -1):
+        for k in range(i - 1, max(-1, i - 14), -1):
             if tokens[k].sentence != tokens[i].sentence or tokens[k].kind == PUNCT:
                 return False
             if tokens[k].lower == "since":

@@ -223,6 +223,10 @@ _JOINED_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*\s+){1,3}(?:and|&
 QUALIFIED_AFTER_RE = re.compile(r"\s+(?:of|at|for|with|in|from)\b")
 
 
+# a proper name written mid-sentence just before a title ("said Cardiff head coach"): after a lower-case word
+_NAME_BEFORE_TITLE_RE = re.compile(r"(?<=[a-z] )([A-Z][a-z][\w'’-]*)\s+\Z")
+
+
 def own_body_role(text: str, r: RoleMention) -> bool:
     """True when a role given with no organisation, or with a body's kind only ("the club's", "club captain"), is
     written as the article's own body's: after "the", as a title opening its sentence before the holder's name, after
@@ -254,6 +258,9 @@ def role_body(organisations: Organisations, text: str, r: RoleMention, kinds: fr
         return None  # "its chief operating officer": a body a pronoun points at, not resolved here
     if (r.org is None or r.org.name is None) and not own_body_role(text, r):
         return None
+    if r.org is None and (name := _NAME_BEFORE_TITLE_RE.search(text, max(0, r.start - 40), r.start)) is not None \
+            and not any(name.group(1).lower() in b.name for b in organisations.named):
+        return None  # '…," said Cardiff head coach X' beside the Scarlets: a body the copy names by a word of no body it reads
     if r.body_unsaid:
         # "Registrar Dr X said": a role of some kinds of body only (a hospital's registrars are many), written with
         # none, is the story's own body's when the headline (else the first paragraph) names one body of those kinds

@@ -808,7 +808,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             public_say.append((reading, fact))
         elif fact.role == "end" and fact.orphan == "topic" and not later_step:
             unclaimed.append((reading, fact))  # "have until Monday, July 20, to file interventions" … "the intervention period"
-    _errand_ends(found, unclaimed, r.published, dated, by_weekday)
+    _errand_ends(found, unclaimed, r.published, dated, by_weekday, knowledge.errands)
     for key, p in found.items():
         for facts_of in (p.durations, p.starts, p.ends):
             facts_of.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))  # orphans were added last
@@ -1467,15 +1467,20 @@ def _short_topic(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"\b[a-z]{3,}\b", text.lower()) if w not in _NOT_TOPIC and w not in _SHORT_NOT_TOPIC}
 
 
-def _errand_ends(found: dict, unclaimed: list[tuple[BlockReading, PeriodFact]], published, dated, by_weekday) -> None:
+def _errand_ends(found: dict, unclaimed: list[tuple[BlockReading, PeriodFact]], published, dated, by_weekday,
+                 errands: dict[str, frozenset[str]] | None = None) -> None:
     """Give a clear end no period took ("Bids must be uploaded by 3 pm on April 28"; "The last date for submission of
     bids is March 20") to the one dated general period named for that errand ("the bid submission window, which
     closes on May 5"; "the bidding window"): a window or period whose words before its noun share a word's stem with
-    the end's sentence. With none, or two, it stays unclaimed."""
+    the end's sentence, or a period of a kind whose errands (rules/periods.yaml) the sentence names ("bidders have until
+    21 October to lodge their proposals": the tender's). With none, or two, it stays unclaimed."""
     if not unclaimed:
         return
     named = []
     for p in found.values():
+        if p.kind in (errands or {}) and not (p.moved or p.several) and p.ends:
+            named.append((p, {w.rstrip("s") for w in errands[p.kind] if " " not in w}))
+            continue
         if p.kind not in _WINDOW_WORDS or p.moved or p.several or not p.ends:
             continue
         words = set()

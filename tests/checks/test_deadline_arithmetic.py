@@ -1397,3 +1397,11 @@ def test_a_count_from_the_head_noun_an_act_is_done_to(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
     paragraphs[2] = paragraphs[2].replace("Aug 1", "Aug 4")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [7]
+
+
+def test_a_length_from_today_until_a_day(rules):
+    head = 'date 2027-05-17 Ministry proposes rail fare cap\n\n'
+    paragraphs = ["The proposed fare cap would be open for public feedback for 30 days, from today until June 30."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("30 days", "45 days")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

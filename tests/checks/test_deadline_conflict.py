@@ -1415,3 +1415,24 @@ def test_the_deadline_is_the_one_ultimatums_end(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("Saturday 7 February", "Friday 6 February")
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_day_bidders_have_to_lodge_their_bids_ends_the_one_tender(rules):
+    # rules/periods.yaml errands: what is handed in during a tender names its close
+    head = 'date 2026-08-12 State opens ferry terminal tender\n\n'
+    paragraphs = ["The minister said the tender would run for six weeks, closing at noon on Friday 25 September.",
+                  "Under the procurement timetable, registered bidders have until 2 October to lodge their proposals, after which a panel will draw up a shortlist."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("2 October", "25 September")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "Under the timetable, shortlisted firms have until 2 October to meet the panel."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_each_phase_told_in_its_own_paragraph_has_its_own_nominations(rules):
+    head = 'date 2026-11-10 Village polls in two phases\n\n'
+    paragraphs = ["In the first phase, 2,912 villages will vote. The last date for filing nominations is November 21 and polling will be held on December 8.",
+                  "In the second phase, covering the other 2,816 villages, nominations can be filed until November 27 and polling will be held on December 12."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "Across the state, nominations can be filed until November 27 and polling will be held on December 12."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]

@@ -557,9 +557,12 @@ FROM_SESSION_30_STATES = [
     ("the same day", _UNCONDITIONAL,
      ["The offer became unconditional on July 2, when acceptances lifted its holding past half.",
       "Shares have traded in a narrow band since the offer went unconditional last Thursday."], []),
-    ("'last Thursday' in a Friday paper may be yesterday: it dates nothing", 'date 2026-07-10 Perdana extends Sri Kenari offer\n\n',
-     ["The offer became unconditional on June 30, when acceptances lifted its holding past half.",
+    ("'last Thursday' in a Friday paper may be yesterday or eight days ago: either agrees", 'date 2026-07-10 Perdana extends Sri Kenari offer\n\n',
+     ["The offer became unconditional on July 2, when acceptances lifted its holding past half.",
       "Shares have traded in a narrow band since the offer went unconditional last Thursday."], []),
+    ("'last Thursday' in a Friday paper, and a day that is neither", 'date 2026-07-10 Perdana extends Sri Kenari offer\n\n',
+     ["The offer became unconditional on June 30, when acceptances lifted its holding past half.",
+      "Shares have traded in a narrow band since the offer went unconditional last Thursday."], [5]),
 ]
 
 
@@ -919,4 +922,42 @@ def test_a_ruling_brought_in_by_a_and_the_judges_order(rules):
                   "In her Dec. 16 order, Tennant wrote that the state may well have the power to regulate the drinks."]
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("Dec. 16", "Dec. 18")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_hearing_when_it_is_heard(rules):
+    head = 'date 2025-10-15 Bus company seeks interdict\n\n'
+    paragraphs = ["The company has filed an urgent application in the Labour Court, set down for hearing on Friday, 17 October.",
+                  "The union said it would oppose the application when it is heard in the Labour Court on Thursday, 16 October."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Thursday, 16 October", "Friday, 17 October")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_hearing_joined_to_another_item_before_its_verb(rules):
+    head = 'date 2027-03-16 Council advances water rate rise\n\n'
+    paragraphs = ["A public hearing and second reading are scheduled for Tuesday, April 6, at 6 p.m. in council chambers.",
+                  "Residents who wish to speak at the April 8 hearing can sign up online."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("April 8", "April 6")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_last_weekday_earlier_in_the_week_may_be_either_week(rules):
+    # in a Friday paper "last Tuesday" is three days ago or ten: a day that is neither is another date
+    head = 'date 2026-02-06 Builder jailed for fraud\n\n'
+    paragraphs = ["Declan Farrelly, 52, was convicted by a jury on 12 December last year of nine counts of fraud.",
+                  "Farrelly, who had shown no reaction when the jury convicted him last Tuesday, was led from the dock."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    for day in ("27 January", "3 February"):
+        paragraphs[0] = f"Declan Farrelly, 52, was convicted by a jury on {day} of nine counts of fraud."
+        assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_an_open_house_on_its_subject_on_a_day(rules):
+    head = 'date 2025-09-24 Tower plan draws objections\n\n'
+    paragraphs = ["About 140 people attended a public open house on the plan on Wednesday, Sept. 17, at the community centre.",
+                  "At Monday's open house, several residents said they feared the tower would cast long shadows."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("At Monday's open house", "At last Wednesday's open house")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

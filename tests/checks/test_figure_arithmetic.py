@@ -3076,3 +3076,50 @@ def test_a_clause_after_the_last_name_of_a_list_is_not_another_name(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
     paragraphs[0] = paragraphs[0].replace("Three new", "Two new")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_lead_told_at_a_score_is_that_scores_gap(rules):
+    head = 'date 2026-02-22 Rams rally past Gulls\n\n'
+    paragraphs = ["Northport led 40-33 at the break, and the Gulls stretched their lead to 12 points, at 49-37, on a Haskins layup with 15:10 to play."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("49-37", "49-39")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = "The Gulls opened a nine-point lead at 28-19 before the Rams closed the half on a 10-2 run."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("28-19", "28-17")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_parts_written_to_one_decimal_must_make_their_whole_to_that_rounding(rules):
+    # each figure written to a tenth may be 0.05 out: six figures allow 0.3, not the half a unit a count of whole things gets
+    head = 'date 2025-08-20 Kharif sowing passes last year\n\n'
+    paragraphs = ["Of the 96.4 lakh hectares sown so far, rice accounts for 41.2 lakh hectares, cotton 22.7 lakh, maize 15.9 lakh, pulses 11.3 lakh and other crops 5.8 lakh hectares."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("96.4", "96.9")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_including_after_an_items_name_says_what_the_item_covers(rules):
+    head = 'date 2025-08-20 Kharif sowing passes last year\n\n'
+    paragraphs = ["Of the 96.9 lakh hectares sown so far, rice accounts for 41.2 lakh hectares, cotton 22.7 lakh, pulses including gram, tur and moong 11.3 lakh, and other crops 5.8 lakh hectares."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("96.9", "81.0")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_halves_of_which_each_names_the_other_must_make_the_whole(rules):
+    head = 'date 2026-06-10 Budget sets development spending\n\n'
+    paragraphs = ["The development programme was set at Rs1,100 billion, of which Rs724 billion is earmarked for ongoing schemes and Rs366 billion for new projects."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = "The development programme was set at Rs1,100 billion, of which Rs724 billion is earmarked for roads and Rs366 billion for dams."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_winners_margin_against_the_votes_each_was_first_given(rules):
+    head = 'date 2027-08-12 Nduku declared governor-elect\n\n'
+    paragraphs = ["Dr Grace Nduku was on Thursday declared governor-elect after polling 287,416 votes in Tuesday's election.",
+                  "The returning officer said Dr Nduku had beaten former deputy governor Peter Kilonzo, who received 241,905 votes.",
+                  "Final tallies showed Dr Nduku defeating Mr Kilonzo by 45,151 votes, the widest margin in the county since 2013."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("45,151", "45,511")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -1812,3 +1812,20 @@ def test_a_school_boards_presiding_member_is_its_chair(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
     paragraphs[1] = "At its first meeting on Thursday 17 September, the board elected Aroha Tane as presiding member. Peter Dunning was elected deputy presiding member."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_title_case_headlines_change_is_read_as_the_body_writes_its_words(rules):
+    head = 'date 2026-10-27 Harlow Valves Reports Third-Quarter Revenue Up 14%\n\n'
+    paragraphs = ["Harlow Valves Inc. today reported results for its third quarter ended September 30, 2026.",
+                  "Revenue rose 11% to $306.2 million from $275.9 million in the third quarter of 2025.",
+                  "The services segment accounted for about 14% of total revenue in the quarter."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[1] = "Revenue rose 14% to $314.5 million from $275.9 million in the third quarter of 2025."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_swap_keeps_its_digits_places(rules):
+    head = 'date 2025-06-13 Agro firm raises dividend as revenue crosses N148bn\n\n'
+    paragraphs = ["Revenue for the year rose to N148.6 billion from N121.3 billion in 2023, an increase of 22.5 per cent.",
+                  "Export sales brought in N18.4 billion, or 12.4 per cent of total revenue."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -1408,3 +1408,36 @@ def test_a_figure_a_definite_noun_names_with_of_refers_back(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("321,480", "312,480")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_time_inside_a_since_clause_dates_nothing_else(rules):
+    # "the biggest … since the team's run to the final in 2019": 2019 is the record's reach, not the crowd's year
+    head = 'date 2026-02-22 Rams rally past Gulls\n\n'
+    paragraphs = ["A crowd of 6,314, the largest at Hollis Arena this season, saw the Rams come back in the second half.",
+                  "Saturday's crowd of 6,134 was also the biggest for a home game since the program's run to the regional final in 2019."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("6,134", "6,314")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_the_whole_restated_beside_its_parts_is_no_second_value(rules):
+    head = 'date 2026-01-14 County to consult on tax rise\n\n'
+    paragraphs = ["Cabinet agreed to consult on a 3.99% rise in the county's share of council tax.",
+                  "The 3.99% is made up of a 1.99% rise in core council tax and a 2% adult social care precept."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[1] = "A 1.99% rise in core council tax was also discussed by members."
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+
+
+def test_a_figure_its_pronoun_owns_is_no_figure_of_a_named_owner(rules):
+    head = 'date 2026-04-08 House prices climb\n\n'
+    paragraphs = ["Sydney remains the dearest market. Its median house price rose 1.8 per cent to $1,642,000, from $1,613,000 in December.",
+                  "Adelaide's median house price rose 1.8 per cent to $905,000, the same rate as Sydney."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_changes_over_two_spans_are_two_figures(rules):
+    head = 'date 2026-04-08 House prices climb\n\n'
+    paragraphs = ["Across the combined capital cities, dwelling values rose 1.4 per cent in the quarter, the ninth quarterly increase in a row.",
+                  "The national median asking rent for houses reached $672, up 4.1 per cent over the year, while yields on capital city houses slipped."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

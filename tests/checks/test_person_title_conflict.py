@@ -2425,3 +2425,34 @@ def test_a_solicitor_acting_for_one_side_then_counsel_for_the_other(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("counsel for the university", "counsel for the branch")
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_motion_moved_by_a_minister_tells_no_change_of_post(rules):
+    head = 'date 2026-03-03 House approves roads levy\n\n'
+    paragraphs = ["The motion was moved by the Deputy Minister for Roads and Highways, Hon. Kwabena Ofori-Atta, standing in for the sector minister.",
+                  "Deputy Finance Minister Kwabena Ofori-Atta dismissed the claim after the sitting."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Deputy Finance Minister", "Deputy Roads Minister")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_members_a_club_signed_are_no_change_of_its_chief_executives_post(rules):
+    head = 'date 2026-04-21 Pelicans re-sign midfielder\n\n'
+    paragraphs = ["The Bayside Pelicans have re-signed midfielder Josh Carney on a three-year deal, the club confirmed on Tuesday.",
+                  "Chief executive Dale Harrower said the club had signed 48,612 members, a club record.",
+                  "Chief executive Maureen Tandy also confirmed the club had lodged plans for a new training base."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Chief executive Maureen Tandy", "Club president Maureen Tandy")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_coach_of_a_team_named_by_a_word_of_no_body_read(rules):
+    # "Parc y Scarlets" names the Scarlets a club; "Cardiff", a city, names none: the Cardiff coach is not the Scarlets'
+    head = 'date 2026-12-27 Cardiff 28-20 Scarlets: Price stars in derby win\n\n'
+    paragraphs = ["Scrum-half Ellis Price scored a try as Cardiff beat the Scarlets 28-20 in a United Rugby Championship derby at the Arms Park on Saturday.",
+                  '"He was everywhere," said Cardiff head coach Huw Bevan, who was promoted from attack coach in October.',
+                  "Flanker Macsen Rowlands said the squad had been stung by the 22-19 defeat in the reverse fixture at Parc y Scarlets in October.",
+                  "Scarlets head coach Owen Rees felt his side had done enough to take a losing bonus point."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[3] = "Head coach Owen Rees felt his side had done enough to take a losing bonus point."
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

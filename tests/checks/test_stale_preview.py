@@ -369,3 +369,11 @@ def test_a_plan_an_event_is_measured_against_is_no_preview(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs[0] = "The last mill's finish is planned for 7 November."
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_a_consequence_after_the_clause_of_a_past_order_has_its_own_time(rules):
+    head = 'date 2026-10-14 Cholera cases pass 1,400\n\n'
+    paragraphs = ["The district commissioner ordered the closure of the weekly markets in Bwera and Mpondwe on 5 October for 21 days, meaning they will remain shut until 26 October."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs[0] = "The weekly markets in Bwera and Mpondwe will reopen on 5 October, the district commissioner said."
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]

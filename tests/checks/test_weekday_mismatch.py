@@ -238,3 +238,11 @@ def test_a_year_written_with_another_month_dates_no_bare_day(rules):
     assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("Wednesday 4 February", "Thursday 4 February")
     assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == []
+
+
+def test_a_year_less_day_may_be_in_the_year_the_headline_names(rules):
+    head = 'date 2026-02-18 Ridgeline State gets seven home games in 2026 schedule\n\n'
+    paragraphs = ["The regular-season finale is against Granger State on Saturday, Nov. 28."]
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == []
+    paragraphs[0] = paragraphs[0].replace("Saturday, Nov. 28", "Sunday, Nov. 28")
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == [3]
