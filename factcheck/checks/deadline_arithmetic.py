@@ -173,6 +173,8 @@ A day of a period counted from its start ("as a wage strike … entered its 23rd
 its 34th day today") is checked against the one day the article says that period began, counting the first day as day
 one: the period is the one whose noun the sentence names before the count, and the day is the one written right after
 it, else the sentence's only date or weekday.
+
+A length written with its span from today ("for 30 days, from today until June 30") is counted from publication.
 """
 
 from __future__ import annotations

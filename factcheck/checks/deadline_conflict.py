@@ -120,6 +120,9 @@ is adopted would take effect from July 1") and is no end before a start. A parag
 two days in two sentences that say nothing moved ("ordered the prosecution to file and serve its witness statements
 … by Wednesday, June 17" … "gives it until Friday, June 19, to file and serve the witness statements") is reported
 at the later day, whatever period it belongs to; an extension, a new day, or "each", "respectively" keep it quiet.
+
+Paragraphs each opened by another round ("In the first phase, …" … "In the second phase, …") tell each round's own
+period.
 """
 
 from __future__ import annotations

@@ -122,6 +122,12 @@ sets them side by side ("at its meeting on February 12, and a committee … at W
 An event brought in by "a" before its date ("blocked the law in a Dec. 18 ruling, finding …") is dated when nothing but
 punctuation or "which" follows it; one a life has once (rules/events.yaml: once) is the one told before even when "a"
 brings it in again ("A memorial service will be held at 10 a.m. Monday, Nov. 17").
+
+"Last <weekday>" in a paper of later that week may be this week's day or the one before, and agrees with either
+("last Tuesday" on a Friday: three days ago or ten); a plain verb may take the one it happened to as a pronoun ("the jury
+convicted him last Tuesday"); "when it is heard" dates a hearing; an event joined to another before its verb ("A public
+hearing and second reading are scheduled for") and one named with what it is about ("a public open house on the plan
+on Wednesday, Sept. 17") are dated too; a start "before" a judge ("a trial that opened before regional magistrate … on").
 """
 
 from __future__ import annotations
@@ -1169,7 +1175,8 @@ def _on_or_after(day: tuple[int | None, int, int], published) -> bool:
 _STARTING = (r"\b(?:the|a|an|its)\s+(?P<mods>(?:[a-z][\w'-]*\s+){{0,3}}?)(?P<noun>{nouns})"
              r"(?:,\s+(?:the|a|an)\s+[^,;.:()]{{1,80}},(?=\s+(?:opening|beginning|starting|commencing)\b))?"  # "a public inquiry, the most formal of the routes, opening on"
              r"(?:,\s+which|\s+that)?\s+(?:(?:is|was|will|has\s+been|had\s+been|would)\s+)?(?:(?:set|scheduled|due|expected|slated|listed|timed)\s+)?"
-             r"(?:to\s+)?(?P<verb>begins?|began|begun|beginning|opens?|opened|opening|starts?|started|starting|commences?|commenced|commencing|gets\s+under\s+way)\s+(?:on\s+)?\Z")
+             r"(?:to\s+)?(?P<verb>begins?|began|begun|beginning|opens?|opened|opening|starts?|started|starting|commences?|commenced|commencing|gets\s+under\s+way)\s+"
+             r"(?:(?:before|at|in)\s+(?:[\w'\u2019.-]+\s+){{1,6}}?(?=on\s+\Z))?(?:on\s+)?\Z")  # "opened before magistrate X on"
 _COUNTED = frozenset("first second third fourth final last next another previous earlier new further fresh separate other".split())
 
 

@@ -270,6 +270,14 @@ A sum pointed back at ("deposit the amount in two tranches, Rs 18 crore … and 
 its part and the balance. A percentage change between levels of three figures or more may be anything their rounding
 allows ("$1.40 billion, up 7.5% from $1.31 billion"); "up from" after a change "to" a level gives that change's earlier
 level, and a percentage something "makes up" of a whole is a share, no change.
+
+A lead in points or goals told at the score the match then stood at ("pushed their lead to 11 points, at 44-35") must
+be that score's gap; a win by runs against a target set ("set 326 to win" … "bowled out for 221" … "The 114-run
+victory": 325 less 221 is 104); a winner's margin against the votes each candidate was first given, in two paragraphs
+side by side. Parts written with decimals make their whole only as closely as their rounding allows ("128.6 lakh
+hectares" against five parts of one decimal: 0.3 lakh, not half a unit), a scale written without its unit ("paddy
+36.4 lakh") takes the list's unit, "including" after an item's name says what the item covers, and two halves a whole
+"of which" names (rules/quantities.yaml partitions: "for ongoing schemes … for new projects") must make it.
 """
 
 from __future__ import annotations
@@ -3230,6 +3238,7 @@ def _run_margins(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     posted: set[float] = set()
     dismissed: set[float] = set()
     stated: set[float] = set()
+    targets: set[float] = set()
     margins = []
     for ab in annotation.prose:
         tokens = ab.tokens
@@ -3248,6 +3257,12 @@ def _run_margins(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
                 dismissed.add(a.value)  # "dismissed for 241", "South Africa 241 all out"
             elif a.compound is None and before[1] in _INNINGS_POSTED and a.last + 2 < len(tokens) and tokens[a.last + 1].lower == "for":
                 posted.add(a.value)  # "posted 287 for seven": a total and its wickets
+            elif a.compound is None and before[1] == "set" and a.last + 2 < len(tokens) and (tokens[a.last + 1].lower, tokens[a.last + 2].lower) == ("to", "win"):
+                targets.add(a.value)  # "set 326 to win": the runs the side batting first made, and one
+    target = None
+    if not posted and len(targets) == 1:
+        target = next(iter(targets))
+        posted = {target - 1}  # a target set is one run more than the winners' runs over both innings
     if len(dismissed) == 1:
         # a score below the losers' total ("reached 58 for one in the powerplay") is one along the way, not the winners' total
         posted = {p for p in posted if p > next(iter(dismissed))}
@@ -3259,7 +3274,9 @@ def _run_margins(annotation) -> list[tuple[AnnotatedBlock, Amount, str]]:
     out = []
     for ab, m in margins:
         if abs(first - second - m.value) > 0.5 and 0.5 <= m.value / (first - second) <= 2:
-            out.append((ab, m, f"{_fmt(first)} less {_fmt(second)} is {_fmt(first - second)} runs, not {_fmt(m.value)}."))
+            told = f"Set {_fmt(target)} to win and out for {_fmt(second)}, the chase fell {_fmt(first - second)} runs short ({_fmt(first)} less {_fmt(second)})" \
+                if target is not None else f"{_fmt(first)} less {_fmt(second)} is {_fmt(first - second)} runs"
+            out.append((ab, m, f"{told}, not {_fmt(m.value)}."))
     return out
 
 

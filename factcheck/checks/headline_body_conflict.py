@@ -149,6 +149,10 @@ A place the headline gives a point of the compass the body never writes with it,
 other ("Kigulu West by-election" … "the Kigulu North County seat"), is reported; a measure in its own unit the body gives
 anywhere ("88mph gusts" … a live blog's later "has just logged 88mph") agrees with the headline; a change's size the
 headline and the body both write out must agree to rounding ("to rise by 6%" … "go up by 7 per cent").
+
+A headline in title case ("Third-Quarter Revenue Up 12%") is read with each word the body writes only in lower case
+lowered, as the body writes it; a share in the body ("about 12% of total revenue") is no change of the headline's size;
+a swap of two digits keeps their places ("N148bn" is no swap of "N18.4 billion").
 """
 
 from __future__ import annotations

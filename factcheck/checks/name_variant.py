@@ -81,6 +81,9 @@ elsewhere ("Harborline Modular said" beside "Harbourline Modular Inc.") is that 
 A full name's surname written again by sound, two letters out (a vowel doubled or single, "y" for "i", "z" for "s", "ie"
 for "y": "Sunita Kapoor" … "Kapur, who joined", "Stuart Hendry" … "Hendrie said"), is that name respelt; two people whose
 first names are two letters out too ("Mariana Lopes", "Mariano López") stay two.
+
+A surname's possessive before what only a person has ("Lindquist's campaign", "Okafor's lawyer") shows it names a
+person.
 """
 
 from __future__ import annotations

@@ -169,6 +169,11 @@ will borrow $48 million") is a sum of that verb's noun (rules/quantities.yaml `s
 loan"), and a later mention's qualifiers may come from the words around the earlier sum ("stopbanks" in the sentence before).
 A running score ("cut the margin to 16-14", "made it 22-14", "12-12 at half-time"; reading/results.py) is no result a
 score referred back could be.
+
+A figure whose thing a possessive pronoun owns ("Its median house price") is not compared with one a named owner has;
+percentages told as changes over two spans ("in the quarter" … "over the year") are two figures; a value another
+replaced ("revised from £240,000") is no figure a later one slips from; a whole restated beside its parts ("The 4.99% is
+made up of a 2.99% rise and a 2% precept") is no second value.
 """
 
 from __future__ import annotations
@@ -447,11 +452,22 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
             continue  # "£24.6m of savings, £8.9m raised … and £4.6m drawn" … "£9.8m will come from education, £6.4m from …": two lists
         if _parts_make(ab, a, e.value) or _parts_make(eab, e, a.value):
             continue  # "a Sh2.1 billion budget" … "allocate Sh1.2 billion to health, Sh600 million to roads and Sh300 million to water": a part
+        if _superseded(ab, a) or _superseded(eab, e):
+            continue  # "restated at £251,000, revised from £240,000" … "The £420,000 stand": a value replaced is no figure's twin
         if None != _span_of_change(ab, a) != _span_of_change(eab, e) != None:
             continue  # "values rose 1.4 per cent in the quarter" … "rents … up 4.1 per cent over the year": changes over two spans
         where = f"{'in the headline ' if eab in headlines else ''}at line {annotation.line(eab, e.start)}"
         hits.append(_at(ab, (a.start, a.end), f"\u201c{a.text}\u201d here, but \u201c{e.text}\u201d {where}, with the words around it about the same thing; digits transposed.", eab, (e.start, e.end)))
     return hits
+
+
+_REPLACED_BY = frozenset("revised restated corrected amended changed up down raised lowered increased reduced cut".split())
+
+
+def _superseded(ab, a) -> bool:
+    """True for a figure written as the value another replaced ("revised from £240,000", "up from 3,310")."""
+    tokens = ab.tokens
+    return a.first >= 2 and tokens[a.first - 1].lower == "from" and tokens[a.first - 2].lower in _REPLACED_BY
 
 
 _SPAN_OF_CHANGE_RE = re.compile(
@@ -835,6 +851,8 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
                     continue  # "added $3.1 million" … "The $13 million gap": a swap keeps the decimal point where it was
                 if first.approx and how != "a zero dropped or added":
                     continue  # "about 3,400" … "the 4,300": a rounded figure's digits say little
+                if _superseded(first_ab, first):
+                    continue  # "revised from £240,000" … "The £420,000 stand": a value replaced is no figure the later slips from
                 if _another_time(ab.times_of(later), first_ab.times_of(first), annotation.published):
                     continue  # "the 6.4% rise recorded the previous month" … "4.6%": a figure of another time
                 line = annotation.line(first_ab, first.start)

@@ -104,6 +104,11 @@ governor is a role of that place ("Catanduanes Governor X" and "Governor Y of Ca
 earlier mention is itself reported is left out: "Ndlovu, the municipality's executive mayor" (its municipal manager)
 is the error, and the real mayor's later mention adds nothing. A newsroom adds roles, ranks, parties and organisation words in files named
 in the `role-files` setting.
+
+A change word in an idiom that tells of no post ("The motion was moved by the Deputy Minister for Roads and
+Highways, X"; "the club had signed 48,612 members") leaves the titles compared; a title after a proper name the copy
+reads as no body ('said Cardiff head coach X' beside the Scarlets) is not the article's own body's; executives written as
+titles in a story whose lead tells of one kind of body ("the club confirmed") are that body's.
 """
 
 from __future__ import annotations

@@ -34,6 +34,8 @@ reported too (a statement transcribed with the wrong day is still wrong in print
 a note to check it with the source. The suggestion is the right weekday in the same
 form (full or abbreviated) and is safe for `--fix` outside quotes. Two weekdays written with two days ("Carnival
 Monday and Tuesday, February 16 and 17") are read each with its own day.
+
+A year the headline names, publication's or the next ("… in 2026 schedule"), is tried for a year-less date too.
 """
 
 from __future__ import annotations

@@ -96,6 +96,7 @@ _PERSON_AFTER_RE = re.compile(
 # Words that make a capitalised run the name of a place, body or thing, not a person.
 # Words of ORG_WORDS that are also first names ("Bill Hammons", not "the Finance Bill").
 _GIVEN_ORG_WORDS = frozenset({"Bill"})
+_JOINED_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")  # "Ji-hoon", "Min-jun", "Seo-yeon"
 ORG_WORDS = frozenset(
     """Street Road Lane Avenue Row Bridge Centre Center Hall House Park Square Council Party Group Union University
     College School Hospital Foundation Institute Trust Agency Office Department Ministry Court Prize Award Cup
@@ -119,6 +120,9 @@ _SPEECH_BEFORE_RE = re.compile(
     r"[,\"”’]\s*(?:said|says|added|adds|explained|insisted|warned|argued|noted|recalled|replied|admitted|conceded|"
     r"acknowledged|suggested|stated|continued)\s+\Z"
 )
+# what only a person has, after a name's possessive: "Lindquist's campaign said", "Okafor's lawyer"
+_PERSONAL_POSSESSION_RE = re.compile(r"['\u2019]s\s+(?:(?:election|re-election|leadership)\s+)?(?:campaign|lawyer|lawyers|attorney|solicitor|counsel|wife|husband|widow|widower|son|sons|"
+                                     r"daughter|daughters|mother|father|brother|sister|family|spokesman|spokeswoman|spokesperson|supporters)\b")
 _WHO_OR_AGE_AFTER_RE = re.compile(r",\s+(?:who\b|\d{1,3},)")
 _APPOSITIVE_BEFORE_RE = re.compile(r",\s+(?:(?:the|who\s+is(?:\s+the)?|now\s+the|and)\s+)?\Z", re.IGNORECASE)
 # "Ministry of Defence", "Bank of England": a capitalised word and "of" before a run make it part of a name of a body.
@@ -823,7 +827,9 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
             and hon.group(1) in kb.honorifics and not org  # "Ms Ford said": an honorific makes the word a surname
         # "Bill Hammons": a body's word that is also a first name opens a name when a name word follows it
         given_word = word in _GIVEN_ORG_WORDS and 2 <= len(words) <= 3 and not any(w in ORG_WORDS for _, _, w in words[1:])
-        if not (surname_word or alone or given_word) and (org or word in ORG_WORDS or len(words) > 3 or any(w in ORG_WORDS for _, _, w in words)) \
+        # "Park Ji-hoon": a family name written first, before a Korean given name of two joined syllables
+        family_first = word in _SURNAME_ORG_WORDS and len(words) == 2 and bool(_JOINED_SYLLABLES.fullmatch(words[1][2]))
+        if not (surname_word or alone or given_word or family_first) and (org or word in ORG_WORDS or len(words) > 3 or any(w in ORG_WORDS for _, _, w in words)) \
                 or _OF_ORG_BEFORE_RE.search(text, max(0, s - 40), s):
             i = j
             continue
@@ -892,6 +898,7 @@ def find_names(text: str, kb: PeopleKnowledge, offices: Sequence[OfficeMention] 
             or (run.start, run.end) in held
             or _SPEECH_AFTER_RE.match(after)
             or _WHO_OR_AGE_AFTER_RE.match(after)
+            or _PERSONAL_POSSESSION_RE.match(after)
             or _SPEECH_BEFORE_RE.search(text, max(0, run.start - 16), run.start)
         )
         if run.honorific in ("Sir", "Dame", "Lord", "Lady") and len(run.tokens) == 1:

@@ -192,6 +192,7 @@ _DAY_OF = (r"(?:on\s+the\s+(?:day|date)\s+of\s+(?:(?:the|his|her|their|its)\s+)?
 
 
 _OBJECT = r"\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+_WHERE = r"\s+before\s+(?:[\w'\u2019.-]+\s+){1,6}?"
 
 
 _PARTICLES = frozenset({"forward", "back", "off", "over", "short", "up"})
@@ -235,6 +236,9 @@ def _with_object(phrases) -> str:
     """The verb-and-preposition phrases ("backdated to", "signed on") with an object between ("backdated the ban to")."""
     pairs = {tuple(_SPACES.split(p.strip())) for p in phrases}
     found = [rf"{re.escape(verb)}{_OBJECT}{re.escape(prep)}" for verb, prep in (p for p in pairs if len(p) == 2) if prep in ("to", "from", "on")]
+    # "opened before regional magistrate Mrs Rumbidzai Chikore on": before whom, then its day (not where: "began in the Shire
+    # of Hindmarsh on" and "will start in the Shire of Moyne on" are two places' periods)
+    found += [rf"{re.escape(verb)}{_WHERE}on" for verb, prep in (p for p in pairs if len(p) == 2) if prep == "on"]
     return "|".join(found) or "(?!)"
 
 
@@ -1148,6 +1152,9 @@ _OPENING_WORDS = 4  # "From 9pm on Monday", "No later than 5pm on": words a date
 _REFERENCE_POINT = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019-]+\s+)?\Z", re.I)
 
 
+# what is left of a period, not its length: "Residents have one week left to comment", "with ten days to go"
+_LEFT_AFTER = re.compile(r"\s+(?:left|remaining|to\s+go|still\s+to\s+run)\b", re.IGNORECASE)
+
 def read_period_facts(
     text: str,
     sentences: list[tuple[int, int]],
@@ -1758,7 +1765,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
             continue  # "two days' custody parole": the length of the thing it owns, which is no period of the sentence
         head = text[max(s_start, d.start - 40):d.start]
         if _NOT_LENGTH_BEFORE.search(head) or _PROPOSED_BEFORE.search(head) or k.moved_by_re.search(text, max(s_start, d.start - 80), d.start) \
-                or _LONGER_AFTER.match(text, d.end) or _ELAPSED_BEFORE.search(head) and _ELAPSED_AFTER.match(text, d.end):
+                or _LONGER_AFTER.match(text, d.end) or _ELAPSED_BEFORE.search(head) and _ELAPSED_AFTER.match(text, d.end) or _LEFT_AFTER.match(text, d.end):
             continue  # "the registrar had originally sought a 30-day suspension": a length asked for, not the one given
             # ("the trial had only run for four weeks when the figures were collected": how long it had run by then)
         noun = None
@@ -1901,7 +1908,7 @@ def _sentence_facts(text, s_start, s_end, nouns, dates, durations, weekdays, k, 
     for i, (start, end, date, weekday) in enumerate(points):
         if quoted(start) or start in taken:
             continue
-        head = text[max(s_start, start - 40):start]
+        head = text[max(s_start, start - 70):start]  # ("opened before regional magistrate Mrs Rumbidzai Chikore on": where, then the day)
         # a range of two dates: the first starts what the second ends, "between 1 June and 20 June" too
         nxt = points[i + 1] if i + 1 < len(points) else None
         prev = points[i - 1] if i else None

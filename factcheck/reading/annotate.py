@@ -24,6 +24,9 @@ from .tokens import NUMBER, PUNCT, WORD, Token, tokenize
 # Words that bring in a figure to compare with ("up from 3,310", "more than 200", "against 41"): a time beside it is its own.
 _COMPARED_FROM = frozenset({"from", "than", "against", "versus", "compared"})
 _CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although", "though"})  # and "and that"
+# words that open a clause of its own time: "…, up 23 per cent, after three infill wells drilled in the first half came on stream"
+_SUBORDINATE = frozenset({"after", "because", "when", "once"})
+_RELATIVE_OPENERS = frozenset({"that", "which", "who", "whose", "where"})  # "a corporation that collected ₹890 crore last year"
 _TIME_UNITS = frozenset("year years month months week weeks day days decade decades quarter quarters fortnight".split())  # ", a year earlier"
 _CHANGED_ON = frozenset({"rise", "increase", "fall", "drop", "decline", "decrease", "growth", "gain", "up", "down"})  # "… on" last year's
 PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
@@ -146,6 +149,7 @@ class AnnotatedBlock:
         for starts in firsts.values():
             starts.sort()
         ranges = {a.first: a.last for a in self.amounts if a.in_range}  # the first token of a range's figure -> its last
+        lasts = {a.first: a.last for a in self.amounts}
         lengths = {a.first for a in self.amounts if a.unit in self.knowledge.duration_units}
         shared: dict[int, set[str]] = {}  # the sentence's times that date every amount in it
         own: dict[int, set[str]] = {}  # times that date only the amount they stand beside
@@ -179,6 +183,16 @@ class AnnotatedBlock:
             before = [t.lower for t in self.tokens[max(0, nearest - 4) : nearest]]
             if any(w in _COMPARED_FROM for w in before[1:]) or "on" in before and any(w in _CHANGED_ON for w in before):
                 into = own.setdefault(nearest, set())  # "up from 3,310 in 2021", "a 12% rise on the 168,900 tonnes it mined in 2024"
+            elif nearest < i and i - lasts[nearest] <= 2 and any(f < nearest and any(self.tokens[j].lower in _RELATIVE_OPENERS for j in range(f, nearest)) for f in starts):
+                # "the projection of ₹1,054 crore … for a corporation that collected barely ₹890 crore last year": the
+                # relative clause's figure, the time right after it, no time of the figure before the clause
+                into = own.setdefault(nearest, set())
+            elif (opener := next((j for j in range(i - 2, starts[0], -1) if self.tokens[j].lower in _SUBORDINATE and self.tokens[j - 1].text == ","), None)) is not None:
+                # "27,600 boepd, up 23 per cent from 22,400 boepd in 2025, after three infill wells drilled in the first
+                # half came on stream": the time of the clause after the comma, only the figures inside it
+                if not any(opener < f < i for f in starts):
+                    continue
+                into = own.setdefault(max(f for f in starts if opener < f < i), set())
             elif i > 0 and self.tokens[i - 1].lower == "by" and phrase.isdigit() and nearest < i:
                 into = own.setdefault(nearest, set())  # "a target of one million arrivals a year by 2028": the target's year
             elif nearest in ranges and 0 < i - ranges[nearest] <= 2:

@@ -829,7 +829,14 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
         _merge_submissions(found, r.published, "submissions", host="tender")  # "Submissions close at noon on Friday 24 April"
         if ("period", None) in found and "comment" in _words_of(found[("period", None)]):
             # "opened a 30-day comment period … closing at 5pm on Friday 12 June" … "Submissions close on 26 June": one say
+            # ("the 30-day public comment period runs through March 26" … "Written comments … will be accepted until April 2")
             _merge_submissions(found, r.published, "submissions", host="period")
+            # ("the 30-day public comment period runs through March 26" … "Written comments … will be accepted until 5 p.m. on
+            # April 2": the comments close when the comment period does, unless either is told apart, moved or only asked for)
+            comments, period = found.get(("comments", None)), found[("period", None)]
+            if comments is not None and not period.moved and not comments.starts and not comments.durations \
+                    and not any(_TOLD_APART.search(t) for t in _sentences_of(period) | _sentences_of(comments)):
+                _merge_submissions(found, r.published, "comments", host="period")
     _reopened_after_a_ban(found)
     _told_by_its_time(found, r.published)
     _owners_lengths(found)
@@ -1678,6 +1685,10 @@ _FOR_CLAUSE = re.compile(r"\s+for\s+([^.;]{1,80})", re.I)
 _ERRAND_WORDS = frozenset({"court", "case", "notice", "application", "form"})  # what any filing names; the errand is in the rest
 
 
+
+
+# words that tell a comment period or its comments apart from the article's one, or a day only asked for
+_TOLD_APART = re.compile(r"\b(?:separate(?:ly)?|another|other|that\s+document|asked|urged|advised|encouraged|recommended)\b", re.I)
 
 
 def _merge_submissions(found: dict[tuple[str, str | None], Period], published: _dt.date | None = None, kind: str = "submissions", host: str = "consultation") -> None:

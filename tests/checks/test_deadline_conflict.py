@@ -1436,3 +1436,43 @@ def test_each_phase_told_in_its_own_paragraph_has_its_own_nominations(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
     paragraphs[1] = "Across the state, nominations can be filed until November 27 and polling will be held on December 12."
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+
+
+def test_what_is_left_of_a_period_is_not_its_length(rules):
+    head = 'date 2026-01-22 Village objects to housing plan\n\n'
+    paragraphs = ["Residents have one week left to comment on the consultation on plans for 145 homes.",
+                  "That consultation runs for six weeks, from Monday 12 January to Monday 23 February."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_trial_that_opened_before_a_magistrate_on_a_day(rules):
+    head = 'date 2026-04-02 Fraudster jailed\n\n'
+    paragraphs = ["Tendai Moyo was convicted on March 31 after a trial that opened before regional magistrate Mrs Chipo Dube on February 9.",
+                  "Since the trial began on February 19, Moyo had remained out of custody on bail."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) + lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("February 19", "February 9")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) + lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_written_comments_close_the_one_comment_period(rules):
+    head = 'date 2027-03-05 Vets loan rules out for comment\n\n'
+    paragraphs = ["The draft rules were published Feb. 24, and the 30-day public comment period runs through March 26.",
+                  "Written comments can be emailed to the department and will be accepted until 5 p.m. on April 2."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("April 2", "March 26")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_comments_told_apart_or_only_asked_for_keep_their_own_days(rules):
+    head = 'date 2026-09-26 Agency proposes habitat for rare fish\n\n'
+    paragraphs = ["The proposal opens a 60-day public comment period that ends Nov. 9.",
+                  "Separately, the agency released a draft economic analysis. Comments on that document are being accepted through Oct. 23."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+    paragraphs[1] = "The agency has asked anyone sending comments by mail to post them no later than Oct. 23."
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_period_begun_in_one_place_and_starting_in_another(rules):
+    head = 'date 2026-11-20 Burning-off trial extended\n\n'
+    paragraphs = ["The fire danger period began in the Shire of Hindmarsh on Monday 16 November and will start in the Shire of Moyne on Monday 30 November."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

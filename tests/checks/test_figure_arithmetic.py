@@ -3123,3 +3123,14 @@ def test_a_winners_margin_against_the_votes_each_was_first_given(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("45,151", "45,511")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_win_by_runs_against_a_target_set_and_the_chase(rules):
+    # set 301 to win: the side batting first made 300 over both innings; out for 214, they won by 86 runs
+    head = 'date 2026-05-15 Somerset climb to second\n\n'
+    paragraphs = ["Somerset bowled Worcestershire out for 214 with 40 minutes of the fourth day to spare.",
+                  "Worcestershire, set 301 to win after an overnight declaration, had begun the day on 38 for one.",
+                  "The 96-run victory is Somerset's third in five Championship matches this season."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("96-run", "86-run")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -1024,3 +1024,13 @@ def test_an_irish_prefix_written_without_its_fada(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("Ni Fhearaigh", "Ni Fhearraigh")
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_surnames_possessive_before_what_only_a_person_has(rules):
+    head = 'date 2026-11-04 Sheriff holds lead\n\n'
+    paragraphs = ["Incumbent Sheriff Ray Hollis led Democratic challenger Brent Lindqvist by 66,840 votes to 60,115.",
+                  "Lindqvist ran on a pledge to reopen the jail-diversion program.",
+                  "Lindquist's campaign said it would wait for Wednesday's update before commenting."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Lindquist's campaign", "Lindquist Road's residents")
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

@@ -1441,3 +1441,29 @@ def test_changes_over_two_spans_are_two_figures(rules):
     paragraphs = ["Across the combined capital cities, dwelling values rose 1.4 per cent in the quarter, the ninth quarterly increase in a row.",
                   "The national median asking rent for houses reached $672, up 4.1 per cent over the year, while yields on capital city houses slipped."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_time_right_after_a_relative_clauses_figure_is_that_figures(rules):
+    head = 'date 2026-02-20 Corporation presents budget\n\n'
+    paragraphs = ["The corporation expects to raise ₹2,135 crore from property tax, ₹980 crore in state grants and ₹412 crore from water charges.",
+                  "The opposition leader said the projection of ₹2,153 crore from property tax was unrealistic for a corporation that collected barely ₹1,640 crore last year."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("₹2,153", "₹2,135")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_clause_after_a_comma_keeps_its_time_to_itself(rules):
+    head = 'date 2027-02-17 Oil producer lifts output\n\n'
+    paragraphs = ["Ikeja Petroleum on Tuesday reported a 41 per cent rise in profit for 2026 as output climbed.",
+                  "Average production for the year was 31,400 barrels of oil equivalent per day, up 18 per cent from 26,600 boepd in 2025, after two wells drilled in the first half came on stream.",
+                  "Average production for 2026, at 31,040 boepd, was the highest in the company's history, the chief executive said."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("31,040", "31,400")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_value_replaced_is_no_figure_another_slips_from(rules):
+    head = 'date 2026-06-30 Club posts smaller loss\n\n'
+    paragraphs = ["The loss is smaller than the previous year's, which has been restated at £251,000, revised from £240,000 after auditors reclassified a cost.",
+                  "The £420,000 stand was funded by a £170,000 grant and a £250,000 loan, repayable in five annual instalments of £50,000 starting next year."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

@@ -2456,3 +2456,21 @@ def test_a_coach_of_a_team_named_by_a_word_of_no_body_read(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
     paragraphs[3] = "Head coach Owen Rees felt his side had done enough to take a losing bonus point."
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_korean_name_written_family_name_first(rules):
+    head = 'date 2026-10-30 Hanul Motors lifts spending plan\n\n'
+    paragraphs = ["Chief financial officer Park Ji-hoon told analysts on a conference call that the company had raised its plan.",
+                  '"We will outline our targets at that event," said Park Ji-hoon, the company\'s chief strategy officer.']
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("chief strategy officer", "chief financial officer")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_club_secretary_is_the_clubs_secretary(rules):
+    head = 'date 2026-10-13 Club wins planning approval\n\n'
+    paragraphs = ["Club chairman Donal Keating said the committee had raised 410,000 euro since the spring of 2024.",
+                  "Club secretary Donal Keating said a public information evening would be held in the clubhouse."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Club secretary", "Club chairman")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
