@@ -598,31 +598,39 @@ def _spans(time, slack: int) -> list[Hit]:
 _FROM_TODAY_RE = re.compile(r"\A\s*,?\s*from\s+today\s+(?:until|till|to|through)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z", re.IGNORECASE)
 
 
+def _one_length_sentences(time):
+    """Each prose sentence, in a piece with a publication date, that gives one length outside quotes and says nothing of a
+    change or another span: (reading, sentence, length)."""
+    for reading in time.prose if time.published is not None else ():
+        for sentence in reading.block.sentences:
+            lengths = reading.in_sentence(reading.durations, sentence)
+            if len(lengths) == 1 and not reading.quoted(lengths[0].start) and not _SPAN_QUIET_RE.search(reading.text, sentence.start, sentence.end):
+                yield reading, sentence, lengths[0]
+
+
 def _spans_from_today(time, slack: int) -> list[Hit]:
     """A length written with its span from today ("open for public feedback for 30 days, from today until June 30"):
     counted from the publication date, the length must reach the span's last day."""
     published = time.published
     hits = []
-    for reading in time.prose if published is not None else ():
+    for reading, sentence, length in _one_length_sentences(time):
         text = reading.text
-        for sentence in reading.block.sentences:
-            lengths = reading.in_sentence(reading.durations, sentence)
-            dates = [d for d in reading.in_sentence(reading.dates, sentence) if d.resolved]
-            if len(lengths) != 1 or len(dates) != 1 or reading.quoted(lengths[0].start) or _SPAN_QUIET_RE.search(text, sentence.start, sentence.end):
-                continue
-            length, end_day = lengths[0], dates[0]
-            tail = min(end_day.start, end_day.weekday_start if end_day.weekday_start is not None else end_day.start)
-            if length.end > tail or not _FROM_TODAY_RE.match(text[length.end : tail]) or _APPROXIMATE_BEFORE_RE.search(text, max(sentence.start, length.start - 25), length.start):
-                continue
-            end = end_day.resolved
-            if end.year < published.year or end < published:
-                continue
-            reached = add_duration(published, length.amount, length.unit)
-            if _within(end, reached, length, slack):
-                continue
-            message = f"{_said(length)} from {_fmt(published)} (today) is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
-            related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"),)
-            hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(end_day.start, end_day.end), message, related=related))
+        dates = [d for d in reading.in_sentence(reading.dates, sentence) if d.resolved]
+        if len(dates) != 1:
+            continue
+        end_day = dates[0]
+        tail = min(end_day.start, end_day.weekday_start if end_day.weekday_start is not None else end_day.start)
+        if length.end > tail or not _FROM_TODAY_RE.match(text[length.end : tail]) or _APPROXIMATE_BEFORE_RE.search(text, max(sentence.start, length.start - 25), length.start):
+            continue
+        end = end_day.resolved
+        if end.year < published.year or end < published:
+            continue
+        reached = add_duration(published, length.amount, length.unit)
+        if _within(end, reached, length, slack):
+            continue
+        message = f"{_said(length)} from {_fmt(published)} (today) is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
+        related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"),)
+        hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(end_day.start, end_day.end), message, related=related))
     return hits
 
 
@@ -645,40 +653,35 @@ def _granted_in_one_sentence(time, slack: int) -> list[Hit]:
     weekday (the one gone when it "opened", the coming one when it "opens"), or today."""
     published = time.published
     hits = []
-    for reading in time.prose if published is not None else ():
+    for reading, sentence, length in _one_length_sentences(time):
         text = reading.text
-        for sentence in reading.block.sentences:
-            lengths = reading.in_sentence(reading.durations, sentence)
-            if len(lengths) != 1 or reading.quoted(lengths[0].start) or _SPAN_QUIET_RE.search(text, sentence.start, sentence.end):
+        opened = _GRANT_OPENED_RE.search(text, sentence.start, length.start)
+        if opened is None:
+            continue
+        dates = [d for d in reading.in_sentence(reading.dates, sentence) if d.resolved and not reading.quoted(d.start)]
+        ends = [d for d in dates if d.start > length.end and _GRANT_CLOSING_RE.match(text[length.end : d.weekday_start if d.weekday_start is not None else d.start])]
+        if len(ends) != 1:
+            continue
+        if opened.group("rel"):
+            start = published
+        elif opened.group("day"):
+            # "opened on Monday" is the Monday gone; "opens on Monday" the coming one
+            ahead = opened.group("verb").split()[0].lower() in ("open", "opens", "begins", "goes")
+            start = weekday_date(published, WEEKDAY_NAMES.index(opened.group("day").capitalize()), ahead=ahead)
+        else:
+            begun = [d for d in dates if opened.start() < d.start < length.start]
+            if len(begun) != 1:
                 continue
-            length = lengths[0]
-            opened = _GRANT_OPENED_RE.search(text, sentence.start, length.start)
-            if opened is None:
-                continue
-            dates = [d for d in reading.in_sentence(reading.dates, sentence) if d.resolved and not reading.quoted(d.start)]
-            ends = [d for d in dates if d.start > length.end and _GRANT_CLOSING_RE.match(text[length.end : d.weekday_start if d.weekday_start is not None else d.start])]
-            if len(ends) != 1:
-                continue
-            if opened.group("rel"):
-                start = published
-            elif opened.group("day"):
-                # "opened on Monday" is the Monday gone; "opens on Monday" the coming one
-                ahead = opened.group("verb").split()[0].lower() in ("open", "opens", "begins", "goes")
-                start = weekday_date(published, WEEKDAY_NAMES.index(opened.group("day").capitalize()), ahead=ahead)
-            else:
-                begun = [d for d in dates if opened.start() < d.start < length.start]
-                if len(begun) != 1:
-                    continue
-                start = begun[0].resolved
-            end = ends[0].resolved
-            if end < start:
-                continue
-            reached = add_duration(start, length.amount, length.unit)
-            if _within(end, reached, length, slack):
-                continue
-            message = f"{_said(length)} from {_fmt(start)} is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
-            related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"),)
-            hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(ends[0].start, ends[0].end), message, related=related))
+            start = begun[0].resolved
+        end = ends[0].resolved
+        if end < start:
+            continue
+        reached = add_duration(start, length.amount, length.unit)
+        if _within(end, reached, length, slack):
+            continue
+        message = f"{_said(length)} from {_fmt(start)} is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
+        related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"),)
+        hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(ends[0].start, ends[0].end), message, related=related))
     return hits
 
 
