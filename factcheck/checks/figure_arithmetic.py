@@ -1032,6 +1032,33 @@ def _change_from_level_before(s: Sentence, prior: Sentence | None) -> list[tuple
 _MOVED_TO = frozenset("rose risen climbed increased jumped grew fell dropped declined slipped decreased eased".split())
 
 
+_MOVED_TO_LEVEL = frozenset({"to", "at"})
+
+
+def _moved_on_from_the_level_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A change its sentence gives a new level and a size in percent, its subject a pronoun ("They slipped further
+    yesterday to close at ₹142.35, a two-session fall of 9.8%"), from the one level of that unit the sentence before
+    names by the same word ("against Friday's close of ₹156.20"): 8.9 per cent."""
+    if prior is None or s.lower(s.lo) not in ("it", "they"):
+        return []
+    percents = [a for a in s.amounts if a.unit == "percent" and not a.in_range]
+    levels = [a for a in s.amounts if a.unit not in (None, "percent") and not (a.in_range or a.approx) and s.lower(a.first - 1) in _MOVED_TO_LEVEL]
+    if len(percents) != 1 or len(levels) != 1 or len([a for a in s.amounts if a.unit == levels[0].unit]) != 1:
+        return []
+    p, new = percents[0], levels[0]
+    way = _change_size_noun(s, p)
+    if way is None or p.first < new.last:
+        return []
+    named = {s.lower(k)[:5] for k in range(max(s.lo, new.first - 3), new.first) if s.tokens[k].kind == WORD and s.lower(k) not in FUNCTION_WORDS and s.lower(k) not in _MOVED_TO_LEVEL}
+    olds = [a for a in prior.amounts if a.unit == new.unit and not (a.in_range or a.approx)
+            and named & {prior.lower(k)[:5] for k in range(max(prior.lo, a.first - 3), a.first)}]  # ("close", "closed")
+    if len(olds) != 1:
+        return []
+    up, down = way in UP or way in ("rise", "increase", "growth", "gain", "jump", "climb"), way in DOWN or way in ("fall", "drop", "decline", "decrease", "cut", "reduction", "slump")
+    message = change_contradicts(p, olds[0], new, up, down)
+    return [(p, message)] if message else []
+
+
 def _up_from_the_level_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A change from an old level, said with "was up from" ("Output was up from a revised 1.52 million bpd in January, a
     rise of nearly 17 per cent"), whose new level the sentence before moved something to ("production rose to an average
@@ -6544,7 +6571,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
             found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s) + _size_percent_and_level(s) + _change_named_then_its_percent(s, earlier)
             found += _together_of_previous(s, earlier) + _whole_closed_by_parts(s, earlier, revised) + _part_and_rest_of_that(s, earlier)
-            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _higher_than_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior) + _share_of_that(s, prior)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _moved_on_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _higher_than_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior) + _share_of_that(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:

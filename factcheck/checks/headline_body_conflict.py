@@ -2809,6 +2809,13 @@ def _lead_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
 _PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|announced|out)\s+(?:by\s+[^,;]{1,40}?\s+)?\Z", re.I)
 _LAST_JOINED_RE = re.compile(r"\s+and\s+|;\s*")  # the clause a change is stated in, after the last "and" before it
 _STATED_SLACK = 0.55  # a headline's whole percentage for the body's to one decimal place
+
+
+def _stated_slack(a, b) -> float:
+    """How far two percentages written out may be apart and be one, by the places each is written to: a whole "12%"
+    for "12.4%", but "1.6%" is no "1.4%"."""
+    places = [len(m.group(1)) if (m := re.search(r"\d\.(\d+)", x.text)) else 0 for x in (a, b)]
+    return min(_STATED_SLACK, sum(0.5 * 10 ** -p for p in places) + 1e-6)
 _CHANGE_SLACK = 1.0  # points a headline may round a change by ("up 14%" for 13.2 per cent)
 
 
@@ -2907,7 +2914,7 @@ def _change_size_conflicts(headline: str, headline_span, annotation, keys: _Keys
                     lo, hi = _change_bounds(old, where)
                     if lo - _CHANGE_SLACK <= a.value <= hi + _CHANGE_SLACK:
                         return []
-                elif abs(size - a.value) <= _STATED_SLACK:
+                elif abs(size - a.value) <= _stated_slack(a, where):
                     return []  # two percentages written out: only rounding ("12%" for 12.4%) tells them together ("6%" is no 7%)
             way, size, where, what, _ = report
             said = headline[head[change[2]].start : a.end]

@@ -1063,6 +1063,11 @@ def _currency_of(mods: list[str], i: int) -> bool:
 _DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "a", "an", "any", "no", "each", "every", "both"})
 
 
+# a period named as a point in time before an errand ("Vendors holding stock caught before the ban must declare it by
+# tomorrow, Friday, May 29"): the errand's day, not the period's
+_POINT_BEFORE = re.compile(r"\b(?:before|after|prior\s+to)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_MUST_BETWEEN = re.compile(r"\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)\b", re.IGNORECASE)
+
 def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0, accounts: re.Pattern[str] | None = None) -> PeriodNoun | None:
     """The period a fact at pos belongs to: the nearest noun before it in its clause, else the sentence's only kind.
 
@@ -1074,7 +1079,8 @@ def _owner(nouns: list[PeriodNoun], pos: int, text: str, s_start: int = 0, accou
     nouns = [n for n in nouns if not (n.end <= pos and _FRONTED_TIME_CLAUSE.match(text, s_start, n.start) and "," in text[n.end : pos])]
     # "checkers who are not part of the strike, from noon Saturday": a period the clause says is not its subject owns nothing
     before = [n for n in nouns if n.end <= pos and not _DENIED.search(text, max(s_start, n.start - 30), n.start)
-              and not (_DURING.search(text, max(s_start, n.start - 30), n.start) and not _RELATIVE_AFTER.match(text, n.end))]
+              and not (_DURING.search(text, max(s_start, n.start - 30), n.start) and not _RELATIVE_AFTER.match(text, n.end))
+              and not (_POINT_BEFORE.search(text, max(s_start, n.start - 20), n.start) and _MUST_BETWEEN.search(text, n.end, pos))]
     if not before and len(_WORDS.findall(text, s_start, pos)) > _OPENING_WORDS:
         return None
     if before:

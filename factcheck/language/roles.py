@@ -1269,7 +1269,8 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
     if copula and (named := by_start.get(copula.end())) is not None and (possessive_or_determined or _DETERMINED_RE.search(text, max(0, start - 24), start)) and _AFTER_NAME_RE.match(text, named.end):
         # "Acme's chair is Sir Rupert Ellison", "the chief executive is now Ann Cole": the role named first
         holder = (named.start, named.end)
-    elif run is not None and of_org is None:
+    elif run is not None and (of_org is None or of is not None and of.group("org")[:1].islower()):
+        # ("Speaker of the legislature Lerato Nkosi": a body written by its lower-case noun, the name straight after it)
         holder = (run.start, run.end)
     else:
         # "The deputy vice-chancellor (research), Professor Ian Whitlock,": the remit, then the comma

@@ -1854,6 +1854,19 @@ def _another_grant(key: tuple[str, str | None], target: Period, source: Period) 
         and not {st.length for st in source.durations} & {st.length for st in target.durations}
 
 
+def _the_one_opened(found: dict, key: tuple[str, str | None], p: Period):
+    """The one period opened beside a definite general window that has a length and an end and no start (in its paragraph
+    or the one before, opening before the window closes, with no end or length of its own), as (key, period), or None."""
+    if not (p.kind in _GENERIC_KINDS and key[1] is None and p.durations and p.ends and not (p.starts or p.several or p.moved) and _only_definite(p)):
+        return None
+    blocks = {st.reading.block.index for st in p.ends} | {rd.block.index for rd, _ in p.nouns}
+    fits = [(k, t) for k, t in found.items() if t is not p and t.kind not in _GENERIC_KINDS and k[1] is None and t.starts and not t.ends
+            and not t.durations and not t.several and not t.moved
+            and all(st.day is not None and e.day is not None and st.day < e.day for st in t.starts for e in p.ends)
+            and any(b - 1 <= st.reading.block.index <= b for st in t.starts for b in blocks)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> list[tuple[tuple[str, str | None], tuple[str, str | None]]]:
     """Merge each period told only by a length and definite mentions into the one dated period it names.
 
@@ -1896,6 +1909,10 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
         elif _named_by_its_errand(p):
             one_say = r.period_knowledge.one_say if r.period_knowledge is not None else frozenset()
             fits = [(k, t) for k, t in dated if t is not p and (t.kind not in _GENERIC_KINDS and _errand_is(p, t, one_say) or _generic_named_alike(p, t))]
+        elif (opened := _the_one_opened(found, key, p)) is not None:
+            # "A public consultation on the scheme will open on Monday 16 November. The 21-day window closes at 5pm on
+            # Friday 4 December": the definite window, its length and end, is the one period the article opens beside it
+            fits = [opened]
         elif _length_for_an_errand(p):
             # "announced a 30-day public comment period on a proposal … Written comments will be accepted from Monday,
             # March 16, through Friday, April 24": the dated period of its errand in its own paragraph, whatever it fits

@@ -1405,3 +1405,11 @@ def test_a_length_from_today_until_a_day(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("30 days", "45 days")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_the_window_a_consultation_opened_the_sentence_before(rules):
+    head = 'date 2026-11-10 Minister sets out rent freeze\n\n'
+    paragraphs = ["A public consultation on the detail of the scheme will open on Monday 16 November. The 21-day window closes at 5pm on Friday 4 December."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Friday 4 December", "Monday 7 December")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

@@ -1476,3 +1476,10 @@ def test_a_period_begun_in_one_place_and_starting_in_another(rules):
     head = 'date 2026-11-20 Burning-off trial extended\n\n'
     paragraphs = ["The fire danger period began in the Shire of Hindmarsh on Monday 16 November and will start in the Shire of Moyne on Monday 30 November."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_an_errands_day_after_a_period_named_as_a_point_in_time(rules):
+    head = 'date 2026-05-28 Grouper ban starts Monday\n\n'
+    paragraphs = ["The four-month ban on catching and selling grouper comes into force on Monday, June 1, and will run until Wednesday, September 30.",
+                  "Vendors holding frozen fish caught before the ban must declare their stock at the nearest fisheries office by tomorrow, Friday, May 29."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

@@ -3134,3 +3134,11 @@ def test_a_win_by_runs_against_a_target_set_and_the_chase(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("96-run", "86-run")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_told_by_its_new_level_and_size_from_the_level_before(rules):
+    head = 'date 2026-11-18 Shares slide after notice\n\n'
+    paragraphs = ["Shares of Vindhya Polyfab hit the lower circuit of ₹148.40 on Monday, against Friday's close of ₹156.20. They slipped further yesterday to close at ₹142.35, a two-session fall of 9.8%."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("9.8%", "8.9%")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

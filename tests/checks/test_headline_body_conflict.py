@@ -1829,3 +1829,11 @@ def test_a_swap_keeps_its_digits_places(rules):
     paragraphs = ["Revenue for the year rose to N148.6 billion from N121.3 billion in 2023, an increase of 22.5 per cent.",
                   "Export sales brought in N18.4 billion, or 12.4 per cent of total revenue."]
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_headlines_percentage_to_one_decimal_is_no_rounding_of_another(rules):
+    head = 'date 2026-10-01 Private home prices rise 1.6% in third quarter\n\n'
+    paragraphs = ["Private home prices rose 1.4 per cent in the third quarter, picking up pace from the previous three months."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("1.4 per cent", "1.62 per cent")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

@@ -2474,3 +2474,12 @@ def test_a_club_secretary_is_the_clubs_secretary(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Club secretary", "Club chairman")
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_role_of_a_body_its_noun_names_then_its_holder(rules):
+    head = 'date 2026-05-08 Premier reshuffles executive\n\n'
+    paragraphs = ["Speaker of the legislature Thandi Mahlangu had to call the House to order twice during the debate.",
+                  "Deputy Speaker Thandi Mahlangu said the portfolio committees would be reconstituted next week."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Deputy Speaker", "Speaker")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
