@@ -174,7 +174,9 @@ its 34th day today") is checked against the one day the article says that period
 one: the period is the one whose noun the sentence names before the count, and the day is the one written right after
 it, else the sentence's only date or weekday.
 
-A length written with its span from today ("for 30 days, from today until June 30") is counted from publication.
+A length written with its span from today ("for 30 days, from today until June 30") is counted from publication. A
+definite window with a length and an end ("The 21-day window closes at 5pm on Friday 4 December") is the one period
+opened beside it ("A public consultation … will open on Monday 16 November"), in its paragraph or the one before.
 """
 
 from __future__ import annotations

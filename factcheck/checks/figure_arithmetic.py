@@ -277,7 +277,10 @@ victory": 325 less 221 is 104); a winner's margin against the votes each candida
 side by side. Parts written with decimals make their whole only as closely as their rounding allows ("128.6 lakh
 hectares" against five parts of one decimal: 0.3 lakh, not half a unit), a scale written without its unit ("paddy
 36.4 lakh") takes the list's unit, "including" after an item's name says what the item covers, and two halves a whole
-"of which" names (rules/quantities.yaml partitions: "for ongoing schemes … for new projects") must make it.
+"of which" names (rules/quantities.yaml partitions: "for ongoing schemes … for new projects") must make it. A change
+told by its new level and its size, its subject a pronoun ("They slipped further yesterday to close at ₹142.35, a
+two-session fall of 9.8%"), is read from the one level of that unit the sentence before names by the same word ("against
+Friday's close of ₹156.20").
 """
 
 from __future__ import annotations

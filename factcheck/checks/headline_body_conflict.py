@@ -152,7 +152,8 @@ headline and the body both write out must agree to rounding ("to rise by 6%" …
 
 A headline in title case ("Third-Quarter Revenue Up 12%") is read with each word the body writes only in lower case
 lowered, as the body writes it; a share in the body ("about 12% of total revenue") is no change of the headline's size;
-a swap of two digits keeps their places ("N148bn" is no swap of "N18.4 billion").
+a swap of two digits keeps their places ("N148bn" is no swap of "N18.4 billion"); two percentages written out agree only
+as far as the places each is written to allow (a whole "12%" for "12.4%", but "1.6%" is no "1.4%").
 """
 
 from __future__ import annotations
