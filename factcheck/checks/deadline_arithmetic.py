@@ -624,16 +624,22 @@ def _spans_from_today(time, slack: int) -> list[Hit]:
         tail = min(end_day.start, end_day.weekday_start if end_day.weekday_start is not None else end_day.start)
         if length.end > tail or not _FROM_TODAY_RE.match(text[length.end : tail]) or _APPROXIMATE_BEFORE_RE.search(text, max(sentence.start, length.start - 25), length.start):
             continue
-        end = end_day.resolved
-        if end.year < published.year or end < published:
-            continue
-        reached = add_duration(published, length.amount, length.unit)
-        if _within(end, reached, length, slack):
-            continue
-        message = f"{_said(length)} from {_fmt(published)} (today) is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
-        related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"),)
-        hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(end_day.start, end_day.end), message, related=related))
+        hits += _one_sentence_span(reading, length, published, end_day, slack, " (today)")
     return hits
+
+
+def _one_sentence_span(reading, length, start, end_day, slack: int, said_start: str = "") -> list[Hit]:
+    """The hit at a span's last day when the length from its start, all in one sentence, does not reach it (none when
+    it does, or when the last day is before the start)."""
+    end = end_day.resolved
+    if end < start:
+        return []
+    reached = add_duration(start, length.amount, length.unit)
+    if _within(end, reached, length, slack):
+        return []
+    message = f"{_said(length)} from {_fmt(start)}{said_start} is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
+    related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"),)
+    return [Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(end_day.start, end_day.end), message, related=related)]
 
 
 # "The competition opened on Monday and operators have eight weeks to submit their bids, with the portal closing at noon
@@ -675,15 +681,7 @@ def _granted_in_one_sentence(time, slack: int) -> list[Hit]:
             if len(begun) != 1:
                 continue
             start = begun[0].resolved
-        end = ends[0].resolved
-        if end < start:
-            continue
-        reached = add_duration(start, length.amount, length.unit)
-        if _within(end, reached, length, slack):
-            continue
-        message = f"{_said(length)} from {_fmt(start)} is {_fmt(reached)}, but the same sentence gives the end as {_fmt(end)}."
-        related = (RelatedHit(reading.block.source_span(length.start, length.end), "the length"),)
-        hits.append(Hit(DEADLINE_ARITHMETIC.id, reading.block.source_span(ends[0].start, ends[0].end), message, related=related))
+        hits += _one_sentence_span(reading, length, start, ends[0], slack)
     return hits
 
 
