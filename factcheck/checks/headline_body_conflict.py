@@ -169,8 +169,8 @@ from ..language.figures import Figure, find_figures
 from ..language.numbers import value_of_words
 from ..language.tense import Tense, governing_verb
 
-from ..reading.compare import agree, amount_slip, significant_digits, slip
-from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, level_pairs, sentences_of
+from ..reading.compare import agree, amount_slip, places_kept, significant_digits, slip
+from ..reading.levels import CHANGE_NOUNS, DOWN, THAT_IS, UP, half_step, level_pairs, sentences_of
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_quantities, singular, two_apart_by
 from ..reading.tokens import tokenize
 from ..reading.outcomes import read_draws, read_outcomes, read_placings, subject_of
@@ -1652,7 +1652,7 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if any(b.unit == a.unit and _agrees(a, b) for _, b in body) or any(b.unit == a.unit and _agrees(o, b) for o in others for _, b in body):
             continue
         slipped = [(ab, b) for ab, b in body if b.unit == a.unit and slip(a.digits, b.digits) == "digits transposed" and 0.1 <= a.value / b.value <= 10
-                   and _same_places(a, b) and _by_as(head_tokens, a, ab.tokens, b)]
+                   and places_kept(a, b) and _by_as(head_tokens, a, ab.tokens, b)]
         if len({round(b.value, 6) for _, b in slipped}) == 1:
             ab, b = slipped[0]
             hits.append(_against_headline(ab.block, b.start, b.end, f"The body says \u201c{b.text}\u201d, but the headline says \u201c{a.text}\u201d; digits transposed.", headline, headline_span, a))
@@ -2815,8 +2815,7 @@ _STATED_SLACK = 0.55  # a headline's whole percentage for the body's to one deci
 def _stated_slack(a, b) -> float:
     """How far two percentages written out may be apart and be one, by the places each is written to: a whole "12%"
     for "12.4%", but "1.6%" is no "1.4%"."""
-    places = [len(m.group(1)) if (m := re.search(r"\d\.(\d+)", x.text)) else 0 for x in (a, b)]
-    return min(_STATED_SLACK, sum(0.5 * 10 ** -p for p in places) + 1e-6)
+    return min(_STATED_SLACK, half_step(a) + half_step(b) + 1e-6)
 _CHANGE_SLACK = 1.0  # points a headline may round a change by ("up 14%" for 13.2 per cent)
 
 
@@ -3239,18 +3238,9 @@ def _swapped_in_opening(a, annotation, head_tokens):
     opening = [ab for ab in annotation.prose if ab.block.kind in _BODY][:_OPENING]
     # of one size ("2.1 bln" is no swap of "Feb. 12"), a count of three digits or more ("by 164 votes" … "146")
     return next(((ab, b) for ab in opening for b in ab.amounts
-                 if b.unit == a.unit and not ab.tokens[b.first].quoted and b.value and 0.1 <= a.value / b.value <= 10 and _same_places(a, b)
+                 if b.unit == a.unit and not ab.tokens[b.first].quoted and b.value and 0.1 <= a.value / b.value <= 10 and places_kept(a, b)
                  and (a.unit is not None or len(a.digits) >= 3) and slip(a.digits, b.digits) == "digits transposed" and _by_as(head_tokens, a, ab.tokens, b)
                  and not any(not t.isdigit() and t not in _RECENT for t in ab.times_of(b))), None)  # "First-half profit had been Sh1.3 billion": another time's
-
-
-def _same_places(a, b) -> bool:
-    """True when two figures whose digits differ by a swap keep their digits in the same places: "14.8bn" and "18.4bn" are
-    a swap; "N148bn" and "N18.4 billion" (the decimal point moved, a figure of another size) are two figures."""
-    x, y = a.digits.replace(".", ""), b.digits.replace(".", "")
-    if not (x.isdigit() and y.isdigit() and int(x) and int(y) and a.value and b.value):
-        return True
-    return abs((a.value / b.value) / (int(x) / int(y)) - 1) < 0.01
 
 
 def _swap_hit(swap, a, headline: str, headline_span) -> Hit:

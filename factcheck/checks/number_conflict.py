@@ -186,7 +186,7 @@ from ..document import BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_owned_figures, singular
-from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, significant_digits, slip, transposed_pairs, unit_of, usable
+from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, places_kept, significant_digits, slip, transposed_pairs, unit_of, usable
 from ..reading.tokens import WORD
 from ..registry import Check, Context, Example, register
 
@@ -757,12 +757,6 @@ def _standfirst_slips(annotation, local: str | None = None) -> list[Hit]:
 _WHOLE_OF_IT = frozenset("entire whole full same total complete".split())
 
 
-def _places_kept(a, b) -> bool:
-    """True when two figures' values stand as their digits do ("£4.3m" and "£3.4m"; not "$3.1 million" and "$13 million")."""
-    da, db = float(a.digits.replace(".", "")), float(b.digits.replace(".", ""))
-    return bool(da and db and b.value) and abs(a.value / b.value - da / db) <= 0.01 * (da / db)
-
-
 _PREPOSITIONS = frozenset("of in from for at on by with among to into after before".split())
 
 
@@ -847,7 +841,7 @@ def _transposed_across_keys(annotation, local: str | None = None) -> list[Hit]:
                 how = slip(first.digits, later.digits)
                 if how not in ("digits transposed", "a zero dropped or added") or not (0.1 <= first.value / later.value <= 10):
                     continue
-                if how == "digits transposed" and not _places_kept(first, later):
+                if how == "digits transposed" and not places_kept(first, later):
                     continue  # "added $3.1 million" … "The $13 million gap": a swap keeps the decimal point where it was
                 if first.approx and how != "a zero dropped or added":
                     continue  # "about 3,400" … "the 4,300": a rounded figure's digits say little

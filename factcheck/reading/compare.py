@@ -483,6 +483,13 @@ def _anchored(ab, a, eab, e) -> bool:
     return bool(others(ab, a) & others(eab, e))
 
 
+def places_kept(a, b) -> bool:
+    """True when two figures' values stand as their digits do ("£4.3m" and "£3.4m"; not "$3.1 million" and "$13 million",
+    nor "N148bn" and "N18.4 billion"): a swap of digits keeps the decimal point where it was."""
+    da, db = float(a.digits.replace(".", "") or 0), float(b.digits.replace(".", "") or 0)
+    return bool(da and db and b.value) and abs(a.value / b.value - da / db) <= 0.01 * (da / db)
+
+
 def _digit_ratio(a: str, b: str) -> float:
     """The ratio of two figures' digits read as numbers, decimal points dropped ("74"/"47")."""
     return float(a.replace(".", "")) / float(b.replace(".", ""))
