@@ -771,6 +771,36 @@ def _another_span_fits(blocks, d, own: tuple, slack: int, named: set) -> bool:
     return False
 
 
+def _besides_one_told_whole(durations: list, starts: list, ends: list, slack: int) -> tuple[list, list, list]:
+    """The statements left when one sentence tells a period whole and right (its length, start and end), or tells its
+    length and a day of a year written out before every day the rest give ("Its consultation had run for six weeks, from
+    Monday 4 September to Monday 16 October 2023"): that one is another of the kind, an earlier one, and the rest are
+    the period the article is about. Unchanged when no such sentence leaves one of each."""
+    def sentence(x) -> tuple[int, int]:
+        return id(x.reading), x.reading.sentence_at(x.fact.start).start
+
+    for where in {sentence(x) for x in durations}:
+        own = [[x for x in role if sentence(x) == where] for role in (durations, starts, ends)]
+        rest = [[x for x in role if sentence(x) != where] for role in (durations, starts, ends)]
+        if not all(rest) or any(len(role) > 1 for role in own):
+            continue
+        if all(own):
+            d = own[0][0].fact.duration
+            if d.unit == "hour" or not _within(own[2][0].day, add_duration(own[1][0].day, d.amount, d.unit), d, slack):
+                continue
+            if {x.day for x in rest[1]} & {own[1][0].day} or {x.day for x in rest[2]} & {own[2][0].day}:
+                continue  # the rest give its days again: the same period, another length of it deadline-conflict's
+        else:
+            # a length and a day of a year written out before every day the rest give ("had run for six weeks, …, to
+            # Monday 16 October 2023"): a period of that year
+            written = [x for role in own[1:] for x in role if x.fact.date is not None and x.fact.date.explicit_year]
+            later = [x.day for role in rest[1:] for x in role]
+            if not own[0] or not written or not later or any(x.day.year >= min(later).year for x in written):
+                continue
+        return rest[0], rest[1], rest[2]
+    return durations, starts, ends
+
+
 def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set = frozenset(), sitting: frozenset[str] = frozenset()) -> Hit | None:
     """A hit when a period's one length, counted from its one start, does not reach its one end, unless another span the
     article states fits that length."""
@@ -780,7 +810,9 @@ def _period_sum(doc: Document, period: Period, slack: int, blocks=(), named: set
     if not (durations and starts and ends):
         return None
     if len({s.length for s in durations}) != 1 or len({s.day for s in starts}) != 1 or len({s.day for s in ends}) != 1:
-        return None
+        durations, starts, ends = _besides_one_told_whole(durations, starts, ends, slack)
+        if len({s.length for s in durations}) != 1 or len({s.day for s in starts}) != 1 or len({s.day for s in ends}) != 1:
+            return None
     length, start, end = durations[0], starts[0], ends[0]
     if end.day < start.day:
         return None  # deadline-conflict reports it

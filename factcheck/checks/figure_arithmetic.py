@@ -296,7 +296,7 @@ from ..findings import Category, Hit, Severity
 from ..language.numbers import value_of_words
 from ..reading.annotate import AnnotatedBlock
 from ..reading.compare import agree
-from ..reading.levels import CHANGE_NOUNS, DOWN, LEVEL_NAMES, THAT_IS, UP, Sentence, an, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
+from ..reading.levels import CHANGE_NOUNS, COMPARED_WITH, DOWN, LEVEL_NAMES, THAT_IS, UP, Sentence, an, change_contradicts, change_pairs, half_step, level_pairs, percent_text, sentences_of
 from ..reading.quantities import FUNCTION_WORDS, Amount, singular
 from ..reading.tokens import NUMBER, PUNCT, WORD
 from ..registry import Check, Context, Example, register
@@ -719,7 +719,8 @@ def _gaps(s: Sentence) -> list[tuple[Amount, str]]:
             continue
         m = k + 1 + (s.lower(k + 1) in ("a", "an", "the", "its"))
         n = m
-        while n < s.hi and n - m < 3 and s.tokens[n].kind == WORD and s.lower(n) != "of":
+        # ("against a long-period average of 368.4 mm": a hyphened word is three tokens)
+        while n < s.hi and n - m < 6 and (s.tokens[n].kind == WORD or s.tokens[n].text == "-" and s.tokens[n].glued) and s.lower(n) != "of":
             n += 1
         norm = s.at(n + 1) if s.lower(n) == "of" and n > m else None
         if norm is None or norm.unit == "percent" or norm.value <= 0 or norm.approx:
@@ -734,6 +735,41 @@ def _gaps(s: Sentence) -> list[tuple[Amount, str]]:
             gap = "deficit" if actual < 0 else "surplus"
             size = percent_text(abs(actual))
             return [(p, f"{value.text} against {norm.text} is {an(size)} {size} {gap}, not {p.text}.")]
+        return []
+    return []
+
+
+def _gap_between_compared(s: Sentence) -> list[tuple[Amount, str]]:
+    """The gap between two figures set against each other, given after them ("general revenue of $11.84 billion against
+    spending of $12.31 billion, leaving a gap of $370 million": $470 million): a figure, "against" ("compared with",
+    "versus") and a figure of its unit, a few words naming it between, then after a comma a gap word (rules/quantities.yaml
+    gap-below and gap-above, or "gap") and "of" and a figure of that unit. The gap must be the difference."""
+    gap_words = s.ab.knowledge.gaps.keys() | {"gap"}
+    if not s.lowers & gap_words:
+        return []
+    for k in range(s.lo + 1, s.hi):
+        words = next((w for w in COMPARED_WITH if w[0] not in ("up", "down") and s.phrase(k, w)), None)
+        if words is None:
+            continue
+        first = next((a for a in reversed(s.amounts) if a.last < k), None)
+        m = k + len(words)
+        while m < s.hi and m - k <= 6 and s.tokens[m].kind == WORD and s.lower(m) != "of" and s.at(m) is None:
+            m += 1
+        second = s.at(m + (s.lower(m) == "of"))
+        if first is None or second is None or k - first.last > 2 or first.unit != second.unit or first.unit in (None, "percent"):
+            continue
+        g = second.last + 1
+        if s.lower(g) != ",":
+            return []
+        g += 1 + (s.lower(g + 1) in ("leaving", "leaves", "leave", "with", "for", "creating", "opening"))
+        g += s.lower(g) in ("a", "an")
+        if s.lower(g) not in gap_words or s.lower(g + 1) != "of" or (gap := s.at(g + 2)) is None or gap.unit != first.unit:
+            return []
+        if any(a.approx or a.in_range for a in (first, second, gap)):
+            return []
+        diff = abs(first.value - second.value)
+        if abs(diff - gap.value) > half_step(first) + half_step(second) + half_step(gap):
+            return [(gap, f"{first.text} against {second.text} leaves a gap of {_fmt_like(diff, [gap])}, not {gap.text}.")]
         return []
     return []
 
@@ -1102,17 +1138,23 @@ def _up_from_the_level_before(s: Sentence, prior: Sentence | None) -> list[tuple
 
 
 def _change_from_an_old_level(s: Sentence, earlier: list[Sentence]) -> list[tuple[Amount, str]]:
-    """A change told from its old level alone ("Export revenue rose 22% from $1.43 billion in 2024/25"), its new level
-    given before ("Ethiopia earned a record $1.84 billion from coffee exports"): the one figure of the unit in the
+    """A change told from its old level alone ("Export revenue rose 22% from $1.43 billion in 2024/25"; "Cargo revenue
+    fell from $1.81 billion the year before, a 14 percent decline"), its new level given before ("Ethiopia earned a record $1.84 billion from coffee exports"): the one figure of the unit in the
     sentences just before whose words share most of the change's subject's, not one compared with."""
     percents = [a for a in s.amounts if a.unit == "percent"]
     if len(percents) != 1 or percents[0].approx or percents[0].in_range:
         return []
     p = percents[0]
     verb = p.first - 1 - (s.lower(p.first - 1) == "by")
-    if s.lower(p.last + 1) != "from" or not (s.direction(verb) and s.lower(verb) not in CHANGE_NOUNS) or verb - s.lo > 6:
-        return []
-    old = s.at(p.last + 2)
+    if s.lower(p.last + 1) == "from" and s.direction(verb) and s.lower(verb) not in CHANGE_NOUNS and verb - s.lo <= 6:
+        old = s.at(p.last + 2)
+    else:
+        # "Cargo revenue fell from $1.81 billion the year before, a 14 percent decline": the size set after the old level
+        verb = next((k for k in range(s.lo, min(s.hi, s.lo + 7)) if s.direction(k) and s.lower(k) not in CHANGE_NOUNS and s.lower(k + 1) == "from"), None)
+        if verb is None or s.lower(p.last + 1) not in CHANGE_NOUNS or (s.lower(p.last + 1) in UP) != (s.lower(verb) in UP) \
+                or s.lower(p.first - 1) not in ("a", "an") or s.lower(p.first - 2) != "," or p.first < verb:
+            return []
+        old = s.at(verb + 2)
     if old is None or old.unit in (None, "percent") or old.approx or old.in_range or sum(1 for a in s.amounts if a.unit == old.unit) != 1:
         return []
     subject = {_stem(s.lower(k)) for k in range(s.lo, verb) if s.tokens[k].kind == WORD and s.lower(k) not in FUNCTION_WORDS and len(s.lower(k)) >= 4}
@@ -1120,14 +1162,25 @@ def _change_from_an_old_level(s: Sentence, earlier: list[Sentence]) -> list[tupl
         return []
     # the figure whose words share most of the subject's ("Sequentially, consolidated profit was up 6.3 per cent from …"
     # is the consolidated profit given two sentences before, not the standalone profit of the sentence before)
-    scored: dict[float, tuple[int, Amount]] = {}
+    # (a word of the subject near fewer figures tells more: "Cargo revenue" is "Cargo brought in $1.63 billion", not
+    # "Passenger revenue climbed to $5.12 billion")
+    near: list[tuple[set[str], Amount, int]] = []
     for e in earlier:
         for a in e.amounts:
             if a.unit == old.unit and not (a.approx or a.in_range or _compared(e, a)):
-                shared = len(subject & {_stem(e.lower(k)) for k in range(max(e.lo, a.first - 8), min(e.hi, a.last + 9))})
-                if shared and shared > scored.get(a.value, (0, a))[0]:
-                    scored[a.value] = (shared, a)
-    best = max((n for n, _ in scored.values()), default=0)
+                window = {k: _stem(e.lower(k)) for k in range(max(e.lo, a.first - 8), min(e.hi, a.last + 9))}
+                gap = min((min(abs(k - a.first), abs(k - a.last)) for k, w in window.items() if w in subject), default=99)
+                near.append((subject & set(window.values()), a, gap))
+    # and, that failing, a word before the subject's head ("Cargo" of "Cargo revenue") says which kind of it, and then
+    # the figure nearer the word ("passenger earnings ₹91,500 crore and other sources ₹22,300 crore")
+    order = [_stem(s.lower(k)) for k in range(s.lo, verb)]
+    spread = {w: sum(1 for words, _, _ in near if w in words) for w in subject}
+    scored: dict[float, tuple[tuple, Amount]] = {}
+    for words, a, gap in near:
+        shared = (len(words), sum(1 / spread[w] for w in words), max((1 / (1 + order.index(w)) for w in words), default=0), -gap)
+        if words and (a.value not in scored or shared > scored[a.value][0]):
+            scored[a.value] = (shared, a)
+    best = max((n for n, _ in scored.values()), default=None)
     news = [a for n, a in scored.values() if n == best]
     if len(news) != 1:
         return []
@@ -2057,7 +2110,10 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
                         and all(s.tokens[k].kind == WORD for k in range(after, s.hi - 1)) and s.hi - after <= 7:
                     after = s.hi - 1  # "…, a combined 22.6 million tonnes across the four zones": where the sum is, told after it
                 if (lead or tail) and s.lower(after) in ("", "."):
-                    candidates.append((total, first_tok, i - 2, "sum" if lead == ("adding", "up", "to") else True))
+                    # ("was also ordered to pay £150 costs and an £88 surcharge, £458 altogether": "also" adds to a sum
+                    # told before, the £220 fine, so the list may be short of the total, never over it)
+                    whole = "excess" if "also" in s.lowers else "sum" if lead == ("adding", "up", "to") else True
+                    candidates.append((total, first_tok, i - 2, whole))
         # "…, the two ports together handling the full 41.6 million tonnes": the list's members named together, then their sum
         # (after "with": "…, with the four districts together accounting for the full 712 tonnes")
         if s.lower(i - 1) == "," and (k := _named_together(s, i + (s.lower(i) == "with"))) is not None:
@@ -3679,6 +3735,60 @@ def _together_of_previous(s: Sentence, earlier: list[Sentence]) -> list[tuple[Am
 
 
 _TOTAL_OPENERS = (("in", "total"), ("altogether",), ("in", "all"), ("all", "told"))
+
+
+def _together_begun_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A list begun in the sentence before and closed by its members named together with their sum ("Switzerland …
+    remained the largest destination, taking 31 percent of volumes. The United States took 18 percent, Germany 12 percent,
+    Belgium 9 percent and Britain 7 percent, the five markets together accounting for 79 percent of shipments": 77): the
+    count named is this sentence's figures of the sum's unit and every one of the sentence before, and none is hedged."""
+    if prior is None:
+        return []
+    comma = next((i for i in range(s.hi - 1, s.lo, -1) if s.tokens[i].text == ","), None)
+    if comma is None:
+        return []
+    opens = comma + 1 + (s.lower(comma + 1) == "with")
+    k = _named_together(s, opens)
+    n = s.at(opens + (s.lower(opens) == "the"))
+    total = s.amount_after(k) if k is not None else None
+    if total is None or total.first > k + 1 or total.approx or total.in_range or n is None or n.unit is not None or n.value != int(n.value):
+        return []
+    here = [a for a in s.amounts if a.last < comma]
+    there = prior.amounts
+    if not here or not there or any(a.unit != total.unit or a.approx or a.in_range or a.compound for a in [*there, *here]):
+        return []
+    if len(here) >= n.value or len(here) + len(there) != n.value:
+        return []  # (the whole list in this sentence is _totals' to read)
+    parts = [*there, *here]
+    whole = sum(a.value for a in parts)
+    if abs(whole - total.value) <= _sum_slack(total, parts):
+        return []
+    return [(total, f"{' + '.join(a.text for a in parts)} is {_fmt_like(whole, parts, total)}, not {total.text}.")]
+
+
+def _total_then_its_parts(s: Sentence) -> list[tuple[Amount, str]]:
+    """A figure named a total, then its parts after a comma to the sentence's end ("finished with 471 yards of total
+    offense, 288 through the air and 193 on the ground": 481). The parts are plain figures of the total's unit, told by
+    no verb of their own ("…, 300 joined and 50 left" is no split)."""
+    for w in s.amounts:
+        if w.approx or w.in_range or w.compound or "total" not in {s.lower(k) for k in range(max(s.lo, w.first - 3), min(s.hi, w.last + 4))}:
+            continue
+        comma = next((k for k in range(w.last + 1, min(s.hi, w.last + 6)) if s.tokens[k].text == ","), None)
+        if comma is None or "total" not in {s.lower(k) for k in range(max(s.lo, w.first - 3), comma)}:
+            continue
+        after = [a for a in s.amounts if a.first > comma]
+        if len(after) < 2 or any(a.first > w.last and a.last < comma for a in s.amounts) or s.lower(after[-1].first - 1) != "and":
+            continue
+        parts = _parts(s, comma + 1, s.hi - 1, w.unit)
+        if parts != after or any(a.approx or a.in_range or a.compound or a.unit != w.unit for a in parts):
+            continue
+        words = {s.lower(k) for k in range(comma + 1, s.hi)}
+        if words & (UP | DOWN) or any(s.tokens[k].kind == WORD and s.lower(k).endswith("ed") for k in range(comma + 1, s.hi)):
+            continue
+        whole = sum(a.value for a in parts)
+        if abs(whole - w.value) > _sum_slack(w, parts):
+            return [(w, f"{' + '.join(a.text for a in parts)} is {_fmt_like(whole, parts, w)}, not {w.text}.")]
+    return []
 
 
 def _total_opening(s: Sentence) -> tuple[Amount, Amount] | None:
@@ -5574,6 +5684,15 @@ def _names_in(tokens, at: int, clause: bool = False) -> frozenset[str]:
                      if t.kind == WORD and t.text[:1].isupper() and t.lower not in FUNCTION_WORDS)
 
 
+def _about_the_subject(tokens, sentence: int) -> bool:
+    """True when the sentence after `sentence` opens on a pronoun or on a capitalised word the sentence names: it goes on
+    about the same person."""
+    first = next((t for t in tokens if t.sentence == sentence + 1), None)
+    if first is None:
+        return False
+    return first.lower in ("she", "he", "they") or first.capitalised and any(t.sentence == sentence and t.lower == first.lower for t in tokens)
+
+
 def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, year: int | None) -> list[tuple[Amount, str]]:
     """A majority stated apart from its counts ("passed by 29 votes to 17" … "sailed through with a majority of 14"),
     against the article's one vote tally of the same time. A majority "of" something else (a government's, in seats)
@@ -5587,13 +5706,19 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
     for a in amounts:
         if a.unit is not None or a.approx or a.in_range:
             continue
-        lowers = [tokens[k].lower for k in range(max(0, a.first - 8), a.first)]
+        before = list(range(max(0, a.first - 8), a.first))
+        if a.first >= 3 and tokens[a.first - 1].lower == "by" and tokens[a.first - 2].text == ",":
+            # "defeated the DBJP's Rakesh Sood, a two-time MLA, by 4,312 votes": the object's apposition set aside
+            opened = next((k for k in range(a.first - 3, max(0, a.first - 12), -1) if tokens[k].text == ","), None)
+            if opened is not None and tokens[opened + 1].lower in ("a", "an", "the") and tokens[opened].sentence == tokens[a.first].sentence:
+                before = [*range(max(0, opened - 7), opened), a.first - 1]
+        lowers = [tokens[k].lower for k in before]
         # "the 25-vote margin": the compound says whose margin it is, a vote's
         of_votes = a.compound in ("vote", "votes") and a.last + 1 < len(tokens) and tokens[a.last + 1].lower in _MARGIN
         # "Mattox, who trailed him by 7,138 votes": a lead told by its verb, the votes named after the figure
         # "trailed him by", "took the seat by": the verb, with its object between
         # (a named object may stand between: "defeated the UDF's Saji Thomas by")
-        named = {v for v in range(len(lowers)) if tokens[a.first - len(lowers) + v].capitalised or lowers[v].endswith(("'s", "\u2019s"))}
+        named = {v for v, k in enumerate(before) if tokens[k].capitalised or lowers[v].endswith(("'s", "\u2019s"))}
         verb = next((v for v in range(len(lowers) - 2, -1, -1) if lowers[v] in _LEAD_VERBS or (lowers[v] not in _LEAD_OBJECTS and v not in named)), -1)
         by_votes = verb >= 0 and lowers[-1] == "by" and lowers[verb] in _LEAD_VERBS and a.last + 1 < len(tokens) and tokens[a.last + 1].lower == "votes" \
             and not (verb and lowers[verb - 1] in ("had", "was", "were", "is", "are")) \
@@ -5615,6 +5740,10 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         sentence = tokens[a.first].sentence
         words = {tok.lower for tok in tokens if tok.sentence == sentence}
         after = [r for r in ab.results[0] if tokens[r.token].sentence == sentence and r.kind == "tally" and r.token > a.last]
+        if by_votes and not after:
+            # "… defeated the DBJP's Rakesh Sood by 4,312 votes. She polled 28,940 votes to his 24,268.": the next sentence,
+            # about the winner, gives the counts
+            after = [r for r in ab.results[0] if tokens[r.token].sentence == sentence + 1 and r.kind == "tally" and _about_the_subject(tokens, sentence)]
         if by_votes and len(after) == 1 and not (lowers[verb] in _RUNNING_LEADS):
             # "defeated Saji Thomas by 5,038 votes, polling 64,210 to Thomas's 58,902": the margin and its own counts
             t = after[0]
@@ -5858,9 +5987,36 @@ def _list_counts(ab: AnnotatedBlock, amounts: list[Amount]) -> list[tuple[Amount
         if start < len(tokens) and tokens[start].lower in _DAY_AND_MONTH_NAMES:
             continue  # "Three public hearings are scheduled: Tuesday, April 28, at 6 p.m. …; Thursday, April 30, …": days, not names
         items = _name_list_length(tokens, start, tokens[start].sentence if start < len(tokens) else -1)
+        if (by_semicolons := _semicolon_items(tokens, start)) is not None:
+            # "three finalists: Ortiz; Dr. Samuel Achebe-Grant, deputy superintendent in Springfield; and Dr. Theresa Lund, …":
+            # items set apart by semicolons, each with its own commas
+            items = by_semicolons
         if items and items >= 2 and items != a.value:
             out.append((a, f"“{a.text}”, but the list that follows names {items}."))
     return out
+
+
+def _semicolon_items(tokens, start: int) -> int | None:
+    """How many names a list set apart by semicolons holds ("Ortiz; Dr. Samuel Achebe-Grant, deputy superintendent in
+    Springfield; and Dr. Theresa Lund, …"), each item opening on a capitalised word and the first a lone name; None for
+    any other list ("four children: A, B, C and D; 11 grandchildren; …" gives the count's list before its first semicolon)."""
+    if start >= len(tokens):
+        return None
+    sentence = tokens[start].sentence
+    segments: list[list] = [[]]
+    for t in tokens[start:]:
+        if t.sentence != sentence:
+            break
+        if t.text == ";":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    if len(segments) < 2 or any(not seg for seg in segments):
+        return None
+    heads = [seg[1] if seg[0].lower == "and" and len(seg) > 1 else seg[0] for seg in segments]
+    if not all(h.capitalised for h in heads) or any(t.text == "," or t.lower == "and" for t in segments[0]):
+        return None
+    return len(segments)
 
 
 _WHEN_BEFORE = frozenset("after over during within following before until".split())
@@ -6562,7 +6718,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 found += _change_size_as_share(s) + _shares(s) + _shares_of_them(s) + _lead_of_two_totals(s) + _share_set_beside(s) + _share_named(s) + _change_in_brackets(s) + _shares_of_known_totals(s, totals, counts) + _shares_after_part(s, wholes, year) + _share_beside_the_rest(s, wholes) + (_shares_of_tally(s, [t for t in tallies if t[1].kind == "tally"]) if len(tallies) == 1 else [])
                 if len(group) >= 3:
                     found += _percent_changes(s) + _totals(s, prior) + _parts_of_them(s) + _parts_of_the_whole(s) + _margins(s) + _differences(s, prior) + _difference_of_pair(s) + _part_and_rest(s) + _change_after_a_pair(s)
-                    found += _each_of_the_count(s)
+                    found += _each_of_the_count(s) + _total_then_its_parts(s) + _gap_between_compared(s)
                 else:
                     found += _totals(s, prior) + _differences(s, prior)
         for index, group in by_sentence.items():
@@ -6573,7 +6729,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _parts_of_that_total(s, prior, earlier) + _that_total_continued(s, sentences.get(index + 1), earlier)
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
             found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s) + _size_percent_and_level(s) + _change_named_then_its_percent(s, earlier)
-            found += _together_of_previous(s, earlier) + _whole_closed_by_parts(s, earlier, revised) + _part_and_rest_of_that(s, earlier)
+            found += _together_of_previous(s, earlier) + _together_begun_before(s, prior) + _whole_closed_by_parts(s, earlier, revised) + _part_and_rest_of_that(s, earlier)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _moved_on_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _higher_than_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior) + _share_of_that(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)

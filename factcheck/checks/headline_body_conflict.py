@@ -769,9 +769,11 @@ def _appointment_conflicts(headline: str, headline_span, annotation) -> list[Hit
                 continue
             theirs = [(j, q, people.person_at(j, q.holder)) for j in body for q in people.roles[j] if q.kind == "role" and q.role == r.role and q.holder]
             written = blocks[i].text[r.holder[0] : r.holder[1]]
-            if any(p is not None and p.surname == named.surname and (p.given is None or named.given is None or p.given == named.given
-                                                                     or written in blocks[j].text[q.holder[0] : q.holder[1]]) for j, q, p in theirs):
-                continue  # the body gives the headline's person the post too (not a brother's: "Rhodri Vaughan" for "Aled Vaughan")
+            if any(p is not None and (p.surname == named.surname and (p.given is None or named.given is None or p.given == named.given
+                                                                      or written in blocks[j].text[q.holder[0] : q.holder[1]])
+                                      or named.given is None and p.given == named.surname) for j, q, p in theirs):
+                continue  # the body gives the headline's person the post too (not a brother's: "Rhodri Vaughan" for "Aled Vaughan";
+                # "names Farid as group MD" is Datuk Farid Hashim, a name that puts the given name first)
             for j, q, holder in theirs:
                 if holder is None or set(q.modifiers) - _NEWLY:
                     continue
@@ -1087,6 +1089,8 @@ def _gives_score(body, x: int, y: int, sides: set[str]) -> bool:
                 continue
             if {t.text, u.text} != {str(x), str(y)} or sorted((t.text, u.text)) != sorted((str(x), str(y))):
                 continue
+            if i and tokens[i - 1].text in ("-", "\u2013") and t.glued or i + 4 < len(tokens) and tokens[i + 3].text in ("-", "\u2013") and tokens[i + 3].glued:
+                continue  # "lifted the Foundrymen to 24-13-4-2": a season's record, no score
             if not sides or any(_base(w.lower) in sides for w in _sentence_of(tokens, i)):
                 return True
     return False
@@ -1171,7 +1175,8 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
     for k in places + named:
         name = head[k]
         base = _base(name.lower)
-        if base in used or f"{base}s" in used or (base.endswith("s") and base[:-1] in used):
+        named_by_body = base in used or f"{base}s" in used or (base.endswith("s") and base[:-1] in used)
+        if named_by_body and not (k in places and _placed_with_other_things(head, k, body)):
             continue  # "voice of Maritime hockey" … "hockey in the Maritimes": one place, as a noun and as a word before one
         said = f"{head[k - 1].text} {name.text}" if k in places else f"{name.text} {head[k + 1].text}"
         things = nouns if k in places else {head[k + 1].lower}  # "Arbroath bakery": a sentence about the bakery
@@ -1202,9 +1207,31 @@ def _place_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
             while k_end + 1 < len(ab.tokens) and ab.tokens[k_end + 1].capitalised and ab.tokens[k_end + 1].is_word and ab.tokens[k_end + 1].sentence == t.sentence:
                 k_end += 1  # "Mount Hagen": the place's whole name
             end = ab.tokens[k_end].end
-            return [Hit(CHECK.id, ab.block.source_span(t.start, end), f"The body puts this in \u201c{ab.text[t.start:end]}\u201d, but the headline says \u201c{said}\u201d, a place the body never names.",
+            return [Hit(CHECK.id, ab.block.source_span(t.start, end), f"The body puts this in \u201c{ab.text[t.start:end]}\u201d, but the headline says \u201c{said}\u201d, a place the body "
+                        f"{'names only for other things' if named_by_body else 'never names'}.",
                         (_at_headline(headline, headline_span, name.start, name.end),))]
     return []
+
+
+def _placed_with_other_things(head, k: int, body) -> bool:
+    """True when the headline puts its thing at a place ("grinding plant at Kribi"), the body writes that thing at another
+    place ("a second grinding plant at Edéa") and names the headline's place only for other things ("through the deep-sea
+    port at Kribi"): the body names the place, but never for the headline's thing."""
+    thing = head[k - 2].lower if k >= 2 and head[k - 2].is_word and not head[k - 2].capitalised else ""
+    if len(thing) < 4 or thing in FUNCTION_WORDS or thing.endswith(("ed", "ing")):
+        return False  # ("94mph gust recorded in Snowdonia": a verb, no thing placed)
+    name = _base(head[k].lower)
+    elsewhere = False
+    for ab in body:
+        tokens = ab.tokens
+        for i, t in enumerate(tokens):
+            if _base(t.lower) != name and not (t.capitalised and i >= 2 and tokens[i - 1].lower in _PLACE_BEFORE and tokens[i - 2].lower == thing):
+                continue
+            if _base(t.lower) == name and not (i >= 2 and tokens[i - 1].lower in _PLACE_BEFORE and tokens[i - 2].is_word and not tokens[i - 2].capitalised
+                                               and tokens[i - 2].lower not in (thing, *FUNCTION_WORDS)):
+                return False  # the place named bare, for the headline's thing, or as where another place is ("Capel Curig in Snowdonia")
+            elsewhere |= _base(t.lower) != name
+    return elsewhere
 
 
 _COMPASS = ("North", "South", "East", "West", "Central", "Upper", "Lower")
@@ -2192,6 +2219,9 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
         ab, b = found[0]
         if every and not (b.value < a.value) or _broken_down(ab, b):
             continue
+        if any(_same_value(a, o) and o.first > b.last and ab.tokens[o.first].sentence in (ab.tokens[b.first].sentence, ab.tokens[b.first].sentence + 1)
+               and ab.tokens[o.first - 1].lower in _ARRIVING for o in ab.amounts if o.unit == b.unit):
+            continue  # "Seven candidates filed … One of them withdrew, leaving six names on the ballot": the count it came to
         if names is None:
             # words the body capitalises inside its sentences: names, not a sentence's first word
             names = frozenset(singular(t.lower.removesuffix("'s").removesuffix("\u2019s")) for x in body for k, t in enumerate(x.tokens)
@@ -2938,6 +2968,10 @@ def _as_body_writes(headline: str, annotation) -> str:
                 opening = k == 0 or ab.tokens[k - 1].sentence != t.sentence
                 (lower if not t.text[:1].isupper() or opening and t.text[1:].islower() else upper).add(t.text.lower())
     return re.sub(r"[A-Z][a-z]+", lambda m: m.group().lower() if m.group().lower() in lower - upper else m.group(), headline)
+
+
+# words before the count a change comes to: "leaving six names on the ballot", "bringing the total to 40"
+_ARRIVING = frozenset("leaving leaves left bringing brings taking takes to now".split())
 
 
 def _share_of_a_whole(ab, b) -> bool:

@@ -21,7 +21,7 @@ spellings do not come with different first names (two people with similar
 surnames), unless those first names are one letter apart too ("Coun. Tracey Hachey" … "Coun.
 Tracy Hachy": one name mistyped twice). A first name written once each way with one surname the copy uses again
 ("Jonathan Reyes" … "Mr Reyes" … "Jonathon Reyes"), six letters or longer (five when a letter is doubled: "Comrade
-Nnamdi Eze" … "Comrade Namdi Eze") and one edit
+Nnamdi Eze" … "Comrade Namdi Eze", or one sound is spelt two ways: "Rajeev Deshpande" … "Rajiv Deshpande") and one edit
 apart (two from seven letters: "Oluwaseun"/"Oluseun"; two in the vowels alone: "Jahkeem"/"Jahkim"), is reported at the later spelling
 without a suggestion: wire copy gives a full name only once or twice. A full name
 introduces its spelling: a later reference by surname alone that the copy shows is a
@@ -443,7 +443,8 @@ def run(doc: Document, context: Context) -> list[Hit]:
                 # each spelling once ("Jonathan Reyes" … "Jonathon Reyes"): wire copy gives a full name once or twice,
                 # so a long first name one letter out with the same surname is reported at the later one, unsuggested
                 two = min(len(a), len(b)) >= _TIE_TWO_EDITS or _consonants(a) == _consonants(b)  # "Jahkeem"/"Jahkim": one name's vowels
-                shortest = _TIE_MIN_LENGTH - 1 if _doubled(a, b) else _TIE_MIN_LENGTH  # "Nnamdi"/"Namdi": a letter undoubled
+                # "Nnamdi"/"Namdi": a letter undoubled; "Rajeev"/"Rajiv": one sound spelt two ways
+                shortest = _TIE_MIN_LENGTH - 1 if _doubled(a, b) or _heard_alike(a, b) else _TIE_MIN_LENGTH
                 if edits > (2 if two else 1) or min(len(a), len(b)) < shortest or counts[a] != counts[b] or surname_count[surname] < 2:
                     continue
                 right, wrong = sorted((a, b), key=lambda w: _first_index(runs_of[surname], w, surname))

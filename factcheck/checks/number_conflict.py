@@ -186,7 +186,7 @@ from ..document import BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..reading.annotate import Statement
 from ..reading.quantities import ADDED_BEFORE, FUNCTION_WORDS, read_owned_figures, singular
-from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, places_kept, significant_digits, slip, transposed_pairs, unit_of, usable
+from ..reading.compare import agree, amount_slip, comparable, dropped_digit_pairs, era, local_dollar, one_time, places_kept, significant_digits, slip, transposed_pairs, unit_of, usable
 from ..reading.tokens import WORD
 from ..registry import Check, Context, Example, register
 
@@ -446,7 +446,7 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
             continue  # "a 113-run victory" … "match figures of eight for 131": a compound names what it measures, and the other is not that
         if _added(ab, a) != _added(eab, e):
             continue  # "a margin of 217" … "Special votes added 127 votes to Tipene's tally": what was added is no level
-        if _the_rest(ab, a) != _the_rest(eab, e):
+        if _the_rest(ab, a) != _the_rest(eab, e) and not _the_added_of_its_time(annotation, ab, a, eab, e):
             continue  # "a £3.2m plan" … "£900,000 from a grant, with the remaining £2.3m borrowed": a part, not the whole
         if _listed(ab, a) and _listed(eab, e):
             continue  # "£24.6m of savings, £8.9m raised … and £4.6m drawn" … "£9.8m will come from education, £6.4m from …": two lists
@@ -461,13 +461,21 @@ def _transposed_in_context(annotation, context: Context, local: str | None = Non
     return hits
 
 
+_REVISED = frozenset("revised restated corrected amended changed".split())
 _REPLACED_BY = frozenset("revised restated corrected amended changed up down raised lowered increased reduced cut".split())
 
 
 def _superseded(ab, a) -> bool:
     """True for a figure written as the value another replaced ("revised from £240,000", "up from 3,310")."""
     tokens = ab.tokens
-    return a.first >= 2 and tokens[a.first - 1].lower == "from" and tokens[a.first - 2].lower in _REPLACED_BY
+    if a.first < 2 or tokens[a.first - 1].lower != "from" or tokens[a.first - 2].lower not in _REPLACED_BY:
+        return False
+    if tokens[a.first - 2].lower in _REVISED:
+        return True
+    # "raised from 12 to 15", "up from 3,310" after its new level: a change has its other level in the sentence ("Cane is
+    # being cut from 42,600 hectares" is where it is cut, no level replaced)
+    sentence = tokens[a.first].sentence
+    return any(o is not a and o.unit == a.unit and tokens[o.first].sentence == sentence for o in ab.amounts)
 
 
 _SPAN_OF_CHANGE_RE = re.compile(
@@ -498,6 +506,19 @@ def _the_rest(ab, amount) -> str | None:
     return _REST_BEFORE.get(word) or ("added" if after in ("extra", "more") else None)  # "£7.4bn extra for the NHS"
 
 
+def _the_added_of_its_time(annotation, ab, a, eab, e) -> bool:
+    """True when one of two figures is what is added ("extending Kavach to a further 3,750 route km in 2027-28") and
+    the other refers back with "the", dated the same time however written ("the 3,570 route km of Kavach work planned
+    for next year"): the addition told again, not the whole it is added to."""
+    rests = {_the_rest(ab, a), _the_rest(eab, e)}
+    if rests != {"added", None}:
+        return False
+    plain = (ab, a) if _the_rest(ab, a) is None else (eab, e)
+    year = annotation.published.year if annotation.published else None
+    return plain[1].first > 0 and plain[0].tokens[plain[1].first - 1].lower == "the" and bool(ab.times_of(a)) and bool(eab.times_of(e)) \
+        and one_time(ab, a, eab, e, year)
+
+
 _REST_BEFORE = {"remaining": "left", "other": "left", "further": "added", "another": "added", "extra": "added", "additional": "added"}
 _ADDING = frozenset("add adds added adding".split())
 _TOTALS = frozenset("tally total totals count tallies haul".split())
@@ -526,11 +547,23 @@ def _sentence_names(ab, amount) -> set[tuple[str, ...]]:
         if t is not None and k >= told and t.capitalised and t.is_word and t.lower not in _CALENDAR and t.lower not in FUNCTION_WORDS:
             run.append(t.lower.removesuffix("'s").removesuffix("\u2019s"))
             continue
-        # each run of capitalised words, not a lone one opening the sentence
-        if run and not (len(run) == 1 and k - 1 == 0):
+        # each run of capitalised words, not a lone one opening the sentence unless an apposition follows it
+        # ("Peterhead, Europe's biggest whitefish port, handled …")
+        if run and not (len(run) == 1 and k - 1 == 0 and not _named_in_apposition(tokens)):
             names.add(tuple(run))
         run = []
     return names
+
+
+def _named_in_apposition(tokens) -> bool:
+    """True when a sentence opens on one capitalised word set off by an apposition between commas ("Peterhead, Europe's
+    biggest whitefish port, handled …"): a name, not a word capitalised for opening the sentence ("However, …")."""
+    if len(tokens) < 4 or tokens[1].text != "," or tokens[0].lower in _OPENING_WORDS or tokens[0].lower.endswith("ly"):
+        return False
+    return any(t.text == "," for t in tokens[3:12])
+
+
+_OPENING_WORDS = frozenset("however meanwhile instead still overall elsewhere separately now today yesterday then yet also again".split())
 
 
 def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1416,11 +1449,14 @@ def _margins(annotation) -> list[tuple[object, object, str, bool]]:
 def _margins_referred_back(annotation) -> list[Hit]:
     """A winning margin referring back ("after the 46-run win") that the article states nowhere, one digit away from exactly
     one margin it does state ("beat Lahore Whites by 36 runs"): the same win with a digit slipped. Another margin stated
-    ("had beaten Rawalpindi by 58 runs in the other semi-final") is another match, and is no rival for a slip."""
+    ("had beaten Rawalpindi by 58 runs in the other semi-final") is another match, and is no rival for a slip; nor is a
+    margin a final score gives ("62-44. The 18-goal margin") unstated."""
     margins = _margins(annotation)
+    # "thrashed the Ironbarks 62-44. The 18-goal margin …": a margin a final score gives is stated too
+    gaps = {abs(r.first_value - r.second_value) for ab in annotation.prose for r in ab.results[0] if r.kind == "score" and not r.running}
     hits = []
     for ab, a, unit, back in margins:
-        if not back or any(o is not a and u == unit and o.value == a.value for _, o, u, _ in margins):
+        if not back or a.value in gaps or any(o is not a and u == unit and o.value == a.value for _, o, u, _ in margins):
             continue
         near = [(oab, o) for oab, o, u, oback in margins if not oback and u == unit and _one_digit_apart(o.digits, a.digits)]
         if len(near) != 1:

@@ -413,7 +413,8 @@ _PARTICIPLE_DATED = re.compile(r"\b(?P<aux>(?:be|been|is|are|was|were|will|'s|\u
 _TIME_NOUN_SPAN = re.compile(r"\b(?:dates?|periods?)\s+between\s+(?:[^.;:!?]{3,40}?\s+and\s+)?\Z", re.I)
 # "from Monday 20 July to Sunday 30 August": the first day of a span still running
 # a reporting period named by its end: "the six months to Dec 31", "the year ended 30 June", "the quarter ending March 31"
-_PERIOD_TO = re.compile(r"\b(?:months?|year|quarter|weeks?|half|period)\s+(?:to|ended|ending)\s+(?:\w+day,?\s+)?\Z", re.I)
+# ("tax owed for periods up to 30 June 2025": the periods a rule covers)
+_PERIOD_TO = re.compile(r"\b(?:months?|years?|quarters?|weeks?|half|halves|periods?)\s+(?:to|up\s+to|ended|ending)\s+(?:\w+day,?\s+)?\Z", re.I)
 _SPAN_OPENING = re.compile(r"\b(?:from|between|starting(?:\s+on)?|beginning(?:\s+on)?|since)\s+\Z", re.I)
 _SPAN_CLOSING = re.compile(r"\s*,?\s*(?:to|until|till|through|and|-|\u2013)\s+", re.I)
 _SUBORDINATE = re.compile(r"\b(?:which|that|what|how|whether|who|if)\b", re.I)

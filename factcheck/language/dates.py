@@ -418,6 +418,9 @@ _ATTRIBUTIVE_AFTER_RE = re.compile(
 )
 _ON_BEFORE_RE = re.compile(r"\b(?:on|by|until|from|before|after)\s+\Z", re.IGNORECASE)
 _ON_NAMED_DAY_BEFORE_RE = re.compile(r"\b(?:Mail|Independent|Scotland|Observer|Wales)\s+on\s+\Z")
+# "Tuesday and Wednesday, 24 and 25 February": two weekdays, then their two days
+_PAIRED_WEEKDAY_RE = re.compile(r"\s+(?:and|&)\s+(?P<next>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_DAY_PAIR_AFTER_RE = re.compile(r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|&)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
 _MAN_FRIDAY_RE = re.compile(r"\b(?:Man|Girl|Guy)\s+\Z")
 
 
@@ -459,6 +462,9 @@ def find_weekdays(text: str, dates: list[DateMention] | None = None) -> list[Wee
         if wm and not m.group("poss") and not m.group("plural"):
             qualifier = "last-week" if wm.group(1) == "last" else "next-week"
         part_of_date = (start, m.end("wd")) in dated
+        if not part_of_date and (paired := _PAIRED_WEEKDAY_RE.match(text, m.end("wd"))) is not None:
+            # "Tuesday and Wednesday, 24 and 25 February": the first weekday is dated by the first day of the pair
+            part_of_date = any(ws == paired.start("next") for ws, _ in dated) or _DAY_PAIR_AFTER_RE.match(text, paired.end()) is not None
         seen.add((start, m.end("wd")))
         result.append(WeekdayMention(
             start=start, end=end, text=text[start:end], weekday=_WEEKDAY_NUMBERS[m.group("wd").lower()],

@@ -133,6 +133,7 @@ class RolesKnowledge:
     org_suffixes: dict[str, str]  # last word of a name -> kind
     change_words: frozenset[str]
     party_change_words: frozenset[str] = frozenset()  # said of a person anywhere, a change of party ("defected")
+    party_nouns: frozenset[str] = frozenset()  # last words of a party's name ("National Unity Congress (NUC)")
     role_re: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     rank_before_pattern: str = r"(?!)"  # a rank just before a name: compiled on first use (rank_before_re)
     rank_any_pattern: str = r"(?!)"  # any rank form, anywhere: compiled on first use (rank_any_re)
@@ -209,7 +210,7 @@ class RoleMention:
 
 # --- loading --------------------------------------------------------------------
 
-_TOP = {"roles": dict, "deputies": list, "rank_deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list,
+_TOP = {"roles": dict, "deputies": list, "rank_deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list, "party_nouns": list,
         "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list, "style_words": list}
 _ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool, "place": bool, "heads": list, "portfolio": bool, "unique_in": list}
 
@@ -286,6 +287,8 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
         acc["rank_deputies"] |= {w.lower() for w in word_list(top["rank_deputies"][1], "rank_deputies")}
     if "party_change_words" in top:
         acc["party_change"] |= {w.lower() for w in word_list(top["party_change_words"][1], "party_change_words")}
+    if "party_nouns" in top:
+        acc["party_nouns"] |= set(word_list(top["party_nouns"][1], "party_nouns"))
     if "change_words" in top:
         acc["change"] |= {w.lower() for w in word_list(top["change_words"][1], "change_words")}
     if "ranks" in top:
@@ -345,9 +348,11 @@ def _party_patterns(forms) -> dict[str, re.Pattern[str]]:
     # "Hon. Ifeoma Chukwu-Eze of the Labour Party": the party after the name, not the start of a longer name
     # ("of the Liberal Arts College", "of the Democratic National Committee")
     party_of_re = re.compile(r"\s+of\s+the\s+(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])") if long_party else re.compile(r"(?!)")
-    # "Oyerinde, who sits with the opposition PDP,", "Ann Cole, a member of the Green Party,": a party told in apposition
+    # "Oyerinde, who sits with the opposition PDP,", "Ann Cole, a member of the Green Party,", "X, who represents Wase on
+    # the platform of the NUC": a party told in apposition
     party_clause_re = re.compile(
-        r",\s+(?:who\s+(?:sits|sat)\s+(?:with|on\s+the\s+benches\s+of)|(?:who\s+is\s+)?a\s+member\s+of)\s+the\s+"
+        r",\s+(?:who\s+(?:sits|sat)\s+(?:with|on\s+the\s+benches\s+of)|(?:who\s+is\s+)?a\s+member\s+of"
+        r"|who\s+(?:[\w'’-]+\s+){1,4}?on\s+the\s+(?:platform|ticket)\s+of)\s+the\s+"
         r"(?:(?:opposition|ruling|governing|main)\s+)?(?P<party>" + long_party + r")(?:\s+Party)?(?![\w-])(?!\s+[A-Z])"
     ) if long_party else re.compile(r"(?!)")
     # "Mrs Okoro ... said the lawmaker, who is serving her second term as the APC member for Udi North": a party
@@ -369,14 +374,42 @@ _PARTY_MARKED_RE = re.compile(
 )
 
 
-def parties_named_in(texts: Sequence[str], rk: RolesKnowledge, is_place=lambda w: False) -> dict[str, str]:
-    """Return the initials the texts mark as a party (each its own party) that the roles knowledge does not hold."""
+# A party's name defined with its initials: "the National Unity Congress (NUC)", "Democratic Peoples Alliance (DPA)"
+_DEFINED_RE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the)\s+)?){1,5}(?P<noun>[A-Z][a-z]+))\s+\((?P<initials>[A-Z]{2,6})\)")
+# what only a party has: its candidate, lawmakers, seats ("the NPP lawmakers", "the DRP won 31 seats")
+_PARTY_EVIDENCE = r"(?:\s+(?:candidates?|lawmakers?|legislators?|MPs?|MLAs?|councillors?|senators?|caucus|flagbearers?|members?\s+for|(?:Majority|Minority)\s+Leader|(?:holds|won|took|has)\s+(?:\w+\s+){0,4}?seats)\b)"
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _defined_parties(texts: Sequence[str], rk: RolesKnowledge) -> dict[str, str]:
+    """Return the parties the texts define with their initials ("the National Unity Congress (NUC)"), name and initials
+    each a form of one party: a name ending in a party noun of roles.yaml whose initials are its capitals, and which the
+    copy gives something only a party has (its name ending in "Party", or its candidate, lawmakers or seats)."""
+    whole = "\n".join(texts)
     found = {}
+    for m in _DEFINED_RE.finditer(whole):
+        name, noun, initials = m.group("name"), m.group("noun"), m.group("initials")
+        name = name.removeprefix("The ")  # a sentence's first word
+        if noun not in rk.party_nouns or initials in rk.party_form or _initials_of(name) != initials:
+            continue
+        if noun != "Party" and not re.search(rf"(?<![\w-])(?:{re.escape(initials)}|{re.escape(name)}){_PARTY_EVIDENCE}", whole):
+            continue
+        found[initials] = found[name] = initials
+    return found
+
+
+def parties_named_in(texts: Sequence[str], rk: RolesKnowledge, is_place=lambda w: False) -> dict[str, str]:
+    """Return the initials the texts mark as a party (each its own party) that the roles knowledge does not hold, and the
+    parties they define with their initials."""
+    found = _defined_parties(texts, rk)
     for text in texts:
         for m in _PARTY_MARKED_RE.finditer(text):
             for initials in filter(None, m.group("a", "b", "c", "d", "e")):
                 if initials not in rk.party_form and not is_place(initials):
-                    found[initials] = initials
+                    found.setdefault(initials, initials)
     return found
 
 
@@ -445,6 +478,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
         org_suffixes=dict(acc["suffixes"]),
         change_words=frozenset(acc["change"]),
         party_change_words=frozenset(acc["party_change"]),
+        party_nouns=frozenset(acc["party_nouns"]),
         role_re=role_re,
         rank_before_pattern=rank_before_pattern,
         rank_any_pattern=rank_any_pattern,
@@ -489,7 +523,7 @@ _NOW_WORDS = frozenset("current incumbent sitting serving".split())
 
 def new_roles_layers() -> dict:
     """Return an empty accumulator for roles knowledge: files are read into it in order, then built once."""
-    return {"roles": {}, "deputies": set(), "rank_deputies": set(), "change": set(), "party_change": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {},
+    return {"roles": {}, "deputies": set(), "rank_deputies": set(), "change": set(), "party_change": set(), "party_nouns": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {},
             "title_heads": set(), "title_synonyms": {}, "compatible": set(), "head_verbs": set(), "taking": set(), "style": set()}
 
 
@@ -888,7 +922,19 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
             if before and len({r.tokens[-1][2] for r in before}) == 1 and rk.party_form.get(m.group("party")):
                 run = before[-1]
                 out.append(RoleMention(m.start("party"), m.end(), "party", rk.party_form[m.group("party")], None, (), (run.start, run.end), m.group("party")))
-    return out
+    # "Under the Local Government Code, the mayor has 10 days": a name run after "the" is a thing's name, no one's
+    return [replace(r, holder=None) if r.holder and _a_things_name(text, r.holder[0], rk) else r for r in out]
+
+
+def _a_things_name(text: str, start: int, rk: RolesKnowledge) -> bool:
+    """True when a name run at start follows "the" and capitalised words that are no title, party or initials ("the Local
+    Government Code"): the end of a thing's name, not a person's ("the Labour MP John Smith" is one)."""
+    m = _THE_BEFORE_RE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    words = text[m.start() : start].split()[1:]
+    # ("the SNP's Morag Dunlop": a possessive owns the person after it)
+    return not any(w.isupper() or w.endswith(("'s", "\u2019s")) or w in rk.party_form or w.lower() in rk.form_role for w in words)
 
 
 def _overlap_test(spans: Sequence[tuple[int, int]]):
@@ -924,6 +970,10 @@ def _run_after_office(text: str, end: int, skip: Sequence[tuple[int, int]], by_s
 
 # the words a company's office may carry before it ("executive vice president", "senior vice-president")
 _OFFICE_GRADE_BEFORE_RE = re.compile(r"(?:(?:executive|senior|first|group)\s+){1,2}\Z", re.I)
+
+
+# "the" before a name run, its capitalised words between ("the Local Government Code"), not a styled person's ("the Rev")
+_THE_BEFORE_RE = re.compile(r"(?<![\w'’-])the\s+(?!(?:Rev|Revd|Reverend|Rt|Very|Right|Most|Ven|Venerable|Hon|Honourable|Honorable|Hon\.)\b)(?:[A-Z][\w'’-]*\s+){0,4}\Z")
 
 
 def _run_before_office(text: str, start: int, skip: Sequence[tuple[int, int]], by_end) -> object | None:

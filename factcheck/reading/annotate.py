@@ -26,6 +26,11 @@ _COMPARED_FROM = frozenset({"from", "than", "against", "versus", "compared"})
 _CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although", "though"})  # and "and that"
 # words that open a clause of its own time: "…, up 23 per cent, after three infill wells drilled in the first half came on stream"
 _SUBORDINATE = frozenset({"after", "because", "when", "once"})
+
+
+def _a_verb_done(word: str) -> bool:
+    """True for a word that reads as a verb in the past (", and warned that …": a second predicate, its own clause)."""
+    return len(word) >= 5 and word.endswith("ed") or word in ("said", "told")
 _RELATIVE_OPENERS = frozenset({"that", "which", "who", "whose", "where"})  # "a corporation that collected ₹890 crore last year"
 _TIME_UNITS = frozenset("year years month months week weeks day days decade decades quarter quarters fortnight".split())  # ", a year earlier"
 _CHANGED_ON = frozenset({"rise", "increase", "fall", "drop", "decline", "decrease", "growth", "gain", "up", "down"})  # "… on" last year's
@@ -174,11 +179,15 @@ class AnnotatedBlock:
             # ("from 11,450 in the last three months of 2025": a length within the time phrase is no figure it dates)
             starts = [f for f in firsts[sentence] if f not in lengths] or firsts[sentence]
             k = bisect_left(starts, i)
-            nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (abs(f - i), f))
+            # nearest by the gap between the two, not their first tokens: "fell to 386,400 tonnes in 2025 from 412,900
+            # tonnes in 2024" dates 386,400, its unit between
+            nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (i - lasts[f] if f < i else f - last, f))
             if k == len(starts) and any(self.tokens[j].lower in _CLAUSE_BREAKS or self.tokens[j].lower == "and" and self.tokens[j + 1].lower == "that"
+                                        or self.tokens[j].lower == "and" and self.tokens[j - 1].text == "," and _a_verb_done(self.tokens[j + 1].lower)
                                         or self.tokens[j].text == "," and self.tokens[j + 1].lower in ("a", "an") and j + 2 < i
                                         and self.tokens[j + 2].lower not in _TIME_UNITS for j in range(nearest + 1, i)):
                 continue  # "receipts of $16.4 million showed …, and that the office expected the second quarter to be stronger": another clause's time
+                # (", and warned that the talks would shape the 2027 season": a second verb's clause)
                 # ("nine chose to remain anonymous, a practice the Legislature allowed starting in 2024": the appositive's)
             before = [t.lower for t in self.tokens[max(0, nearest - 4) : nearest]]
             if any(w in _COMPARED_FROM for w in before[1:]) or "on" in before and any(w in _CHANGED_ON for w in before):

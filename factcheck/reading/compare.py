@@ -310,8 +310,10 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 if how != "digits transposed" or (a.unit != "race-time" and not math.isclose(a.value / e.value, _digit_ratio(a.digits, e.digits), rel_tol=1e-6)) \
                         or (a.unit == "race-time" and not _repeats_results(ab, a, eab, race_blocks)):
                     continue  # "£7.4bn" and "£4.7m" are not one figure; two race times are two swims unless a results list repeats the report
-                if len({round(x.value, 6) for _, x in group if x is not a}) > 1:
-                    break  # a third set of the same digits: the figures are several, not one slipped
+                if len({round(x.value, 6) for _, x in group if x is not a and (math.isclose(x.value, e.value) or slip(x.digits, a.digits) == "digits transposed"
+                                                                              or slip(x.digits, e.digits) == "digits transposed")}) > 1:
+                    break  # a third set of the same digits one swap away: the figures are several, not one slipped ("471 yards of
+                    # total offense" is no third value of "147 yards" and "174 yards")
                 if any(x is not a and math.isclose(x.value, e.value) and unit_of(x, local) == unit_of(e, local) for x in ab.by_sentence[ab.tokens[a.first].sentence][0]):
                     break  # "With the GH¢2.1 million raised before and Saturday's GH¢1.2 million": the sentence gives both (a
                     # rounder figure near the other, "a guidance range of US$1,300 to US$1,400", is another figure)
@@ -325,10 +327,10 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
                 # a measure joined to its thing ("the 45,800-hectare Mngeta scheme") is the thing's size whatever its sentence dates
                 timeless = any(x.compound and x.unit and x.unit not in money for x in (a, e))
                 if times != earlier_times and not back and not timeless and not _background_times(times, earlier_times, publication_year) and not _anchored(ab, a, eab, e) \
-                        and not _one_time(ab, a, eab, e, publication_year) and not _the_story_year(ab, a, eab, e, publication_year, story_years):
+                        and not one_time(ab, a, eab, e, publication_year) and not _the_story_year(ab, a, eab, e, publication_year, story_years):
                     continue  # "post 287 for 6" … "chasing down 278 in last season's final": another time, another figure
                 same = ab.knowledge.refer_back if a.unit in money else None  # "earned $14.6 million from the sales" … "receipts of $16.4 million"
-                shared = context_words(ab.tokens, a, ab.amounts, same) & context_words(eab.tokens, e, eab.amounts, same)
+                shared = context_words(ab.tokens, a, ab.amounts, same) & context_words(eab.tokens, e, eab.amounts, same) - _NO_THING
                 if shared and not back and _one_name_two_counts(ab, a, eab, e, shared, counted_nouns):
                     continue  # "Israr struck a commanding 112" … "Israr faced 121 balls": one person's two figures
                 if back or shared or a.unit == "race-time" or _long_count(a, e):
@@ -337,6 +339,10 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     order = {id(ab): k for k, ab in enumerate([*headlines, *blocks])}
     pairs.sort(key=lambda pair: (order[id(pair[0])], pair[1].start))  # in reading order of the later mention
     return pairs
+
+
+# words near a figure that say how it is, not what: "₹38,400 crore for new lines" … "helped by new services" share no thing
+_NO_THING = frozenset(w[:5] for w in "new old other same total first last next latest recent current own".split())
 
 
 def _owner_before(ab, a) -> str | None:
@@ -448,7 +454,7 @@ def _years_of(ab, amount, publication_year: int) -> tuple[frozenset[int], bool] 
     return frozenset(years), span
 
 
-def _one_time(ab, a, eab, e, publication_year: int | None) -> bool:
+def one_time(ab, a, eab, e, publication_year: int | None) -> bool:
     """True when the times that date two amounts are one time written two ways: "for 2026-27" in a piece of February
     2026 and "for next year" are the same financial year."""
     if publication_year is None:

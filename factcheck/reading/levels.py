@@ -13,9 +13,9 @@ from .annotate import AnnotatedBlock
 from .quantities import Amount
 
 UP = frozenset("climbing growing jumping increasing soaring expanded expanding widened rose risen rise rises rising increase increased increases increasing up grew grown growth jumped jump climbed climb higher gain gained surged surge soared boost boosted improvement improved "
-               "lift lifts lifted lifting raise raises raised raising boosts boosting gains gaining climbs jumps soars soar surges surging grows expand expands swelled rebounded advanced".split())
+               "lift lifts lifted lifting raise raises raised raising boosts boosting gains gaining climbs jumps soars soar surges surging grows expand expands swelled rebounded advanced grow".split())
 DOWN = frozenset("dropping declining decreasing slumping plunging shrinking fell fall fallen falls falling drop dropped drops down declined decline decrease decreased cut cuts slumped slump plunged shrank shrunk lower reduced reduction deterioration "
-                 "declines decreases slumps plunges shrinks reduces reducing slid slide slides sliding slipped dipped dips tumbled sank slashed trimmed lowered lowers lowering contracted".split())
+                 "declines decreases slumps plunges shrinks reduces reducing slid slide slides sliding slipped dipped dips tumbled sank slashed trimmed lowered lowers lowering contracted shrink".split())
 # "a 32 per cent increase" names the change the verb makes; two verbs make two changes
 CHANGE_NOUNS = frozenset("rise increase growth gain surge boost jump climb fall drop decline decrease cut reduction slump improvement deterioration".split())
 
@@ -126,6 +126,8 @@ def level_before_up_from(s: Sentence, a: Amount, p: Amount | None) -> Amount | N
         if b.last < k and b is not p and b.unit == a.unit and s.lower(b.first - 1) == "per":
             continue  # "$0.3741 per $100 of taxable value, down from $0.3803": the rate's base, not the level
         if b.last < k and b is not p and b.unit == a.unit and not (b.compound or b.in_range):  # not "90kg bags"
+            if s.lower(b.first - 1) in ("over", "across") and any(c.last < b.first and c.unit == a.unit and c is not p for c in s.amounts):
+                continue  # "averaged 4,812 fans over 52 home dates, up from 4,390": what the level is spread over
             if any(s.tokens[m].text in (";", ":", "(", ")") for m in range(b.last + 1, k - aside)):
                 return None
             if any(s.lower(m) in _NEW_CLAUSE_VERBS for m in range(b.last + 1, k)):

@@ -106,10 +106,12 @@ _OWNER_TITLES = frozenset("mr mrs ms miss dr sir dame cllr councillor".split())
 
 
 def _owner_before(tokens: list[Token], k: int) -> int:
-    """The number of tokens from k that name the owner of the count after them ("Ms Baird's", "Labour's") or stand before
+    """The number of tokens from k that name the owner of the count after them ("Ms Baird's", "Labour's", "his") or stand before
     a count whose owner comes after it ("the 64,548 of the LDF's candidate"): 0, 1 or 2."""
     if k + 2 < len(tokens) and tokens[k].lower == "the" and tokens[k + 1].kind == NUMBER and tokens[k + 2].lower in ("of", "for"):
         return 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("his", "her", "their") and tokens[k + 1].kind == NUMBER:
+        return 1  # "She polled 28,940 votes to his 24,268": the rival named by a pronoun
     j = k + (k < len(tokens) and tokens[k].lower in _OWNER_TITLES)
     if j < len(tokens) and tokens[j].kind == WORD and tokens[j].text[:1].isupper() and tokens[j].lower.endswith(("'s", "\u2019s")):
         return j - k + 1
@@ -245,6 +247,11 @@ def read_results(tokens: list[Token], amounts: list[Amount], knowledge: Quantity
         pair = line = None
         # "61-38", "26–18"
         if i + 2 < n and tokens[i + 1].text in _DASHES and tokens[i + 1].glued and tokens[i + 2].glued and (y := _int(tokens[i + 2])) is not None:
+            if i + 4 < n and tokens[i + 3].text in _DASHES and tokens[i + 3].glued and tokens[i + 4].kind == NUMBER:
+                after_pair = i + 4  # "to 24-13-4-2": a season's record of three or four counts, no result (nor its tail)
+                while after_pair + 2 < n and tokens[after_pair + 1].text in _DASHES and tokens[after_pair + 1].glued and tokens[after_pair + 2].kind == NUMBER:
+                    after_pair += 2
+                continue
             if not _label(tokens, i):  # "A-40" style labels stay out
                 pair = (x, y, i + 2)
         # "by 61 votes to 38", "by 79 votes to two"

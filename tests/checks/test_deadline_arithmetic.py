@@ -1413,3 +1413,12 @@ def test_the_window_a_consultation_opened_the_sentence_before(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("Friday 4 December", "Monday 7 December")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_length_beside_a_day_of_an_earlier_year_is_that_years_period(rules):
+    head = 'date 2026-02-16 Consultation opens on housing plan\n\n'
+    paragraphs = ["The consultation opens on Monday 16 February and closes at 5pm on Monday 11 May. Officers said the eight-week window was longer than the statutory minimum.",
+                  "The original application was withdrawn in November 2023. Its consultation had run for six weeks, from Monday 4 September to Monday 16 October 2023."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("eight-week", "12-week")
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []

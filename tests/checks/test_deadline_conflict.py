@@ -1483,3 +1483,12 @@ def test_an_errands_day_after_a_period_named_as_a_point_in_time(rules):
     paragraphs = ["The four-month ban on catching and selling grouper comes into force on Monday, June 1, and will run until Wednesday, September 30.",
                   "Vendors holding frozen fish caught before the ban must declare their stock at the nearest fisheries office by tomorrow, Friday, May 29."]
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_views_handed_in_by_a_day_end_the_consultation(rules):
+    head = 'date 2026-03-12 Ferry timetable consultation\n\n'
+    paragraphs = ["The consultation opened on Monday and closes at 5pm on Thursday 9 April.",
+                  "Islanders have until 16 April to submit their views, after which the operator will publish a final timetable."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("16 April", "9 April")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

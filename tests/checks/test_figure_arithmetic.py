@@ -3142,3 +3142,92 @@ def test_a_change_told_by_its_new_level_and_size_from_the_level_before(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("9.8%", "8.9%")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_list_begun_in_the_sentence_before_and_summed_with_its_members_named_together(rules):
+    head = 'date 2026-03-02 Coffee exports climb\n\n'
+    paragraphs = ["Switzerland remained the largest destination, taking 31 percent of volumes. The United States took 18 percent, Germany 12 percent, "
+                  "Belgium 9 percent and Britain 7 percent, the five markets together accounting for 79 percent of shipments."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("79 percent", "77 percent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_gap_to_a_norm_named_with_a_hyphened_word(rules):
+    head = 'date 2026-07-21 Monsoon runs ahead of normal\n\n'
+    paragraphs = ["Cumulative rainfall from 1 June to 20 July stood at 412.6 mm against a long-period average of 368.4 mm for the period, a surplus of 21 per cent."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("21 per cent", "12 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_margin_after_the_losers_apposition_against_the_counts_of_the_next_sentence(rules):
+    head = 'date 2027-03-04 Results declared in the hill seats\n\n'
+    paragraphs = ["In Shimla (Urban), the HLM's Anjali Thakur defeated the DBJP's Rakesh Sood, a two-time MLA, by 4,312 votes. She polled 28,940 votes to his 24,268."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("4,312", "4,672")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_total_named_then_its_parts_after_a_comma(rules):
+    head = 'date 2026-10-18 Ozark Tech hold on\n\n'
+    paragraphs = ["Ozark Tech finished with 471 yards of total offense, 288 through the air and 193 on the ground."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("471", "481")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    # parts told by verbs of their own are no split of the total
+    paragraphs[0] = "The club ended the year with 1,200 members in total, 300 joined in the spring and 50 left."
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_from_an_old_level_with_its_size_set_after_it(rules):
+    head = 'date 2026-08-12 Airline profit climbs\n\n'
+    paragraphs = ["Passenger revenue climbed to $5.12 billion. Cargo brought in $1.63 billion, while other services contributed $0.71 billion.",
+                  "Cargo revenue fell from $1.81 billion the year before, a 14 percent decline that the finance chief put down to softer rates."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("14 percent", "10 percent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_gap_between_two_figures_set_against_each_other(rules):
+    head = 'date 2026-02-10 Budget gap widens\n\n'
+    paragraphs = ["The proposed budget assumes general revenue of $11.84 billion against general revenue spending of $12.31 billion, leaving a gap of $370 million."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("$370 million", "$470 million")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_what_an_average_is_spread_over_is_no_level_of_its_change(rules):
+    head = 'date 2026-09-01 Roughnecks sold\n\n'
+    paragraphs = ["The Roughnecks have averaged 4,812 fans over 52 home dates this season, up from 4,390 in 2025, an increase of nearly 10 percent."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("nearly 10 percent", "nearly 20 percent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_items_set_apart_by_semicolons_are_counted_as_items(rules):
+    head = 'date 2026-04-14 Board names superintendent\n\n'
+    paragraphs = ["The board interviewed three finalists last week: Ortiz; Dr. Samuel Achebe-Grant, deputy superintendent in Springfield; "
+                  "and Dr. Theresa Lund, superintendent of a smaller district in western Nebraska."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("three finalists", "four finalists")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_sum_also_ordered_may_hold_a_part_told_before(rules):
+    head = 'date 2026-09-12 Angler fined\n\n'
+    paragraphs = ["Dylan Hughes, 45, was fined £220 for fishing without a valid rod licence.",
+                  "The case was brought by Natural Resources Wales. Hughes, who did not attend, was convicted in his absence and was also ordered to pay "
+                  "£150 costs and an £88 surcharge, £458 altogether."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[1] = paragraphs[1].replace("was also ordered", "was ordered")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+def test_a_change_from_an_old_level_takes_the_new_level_named_nearest_its_word(rules):
+    head = 'date 2027-02-01 Railway budget\n\n'
+    paragraphs = ["Freight is expected to bring in ₹1,88,600 crore, up 7.8 per cent from ₹1,74,900 crore, passenger earnings ₹91,500 crore and other sources ₹22,300 crore.",
+                  "Passenger revenue is budgeted to grow 11.7 per cent from ₹83,400 crore in the revised estimate."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("11.7 per cent", "9.7 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

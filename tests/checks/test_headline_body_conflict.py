@@ -1837,3 +1837,44 @@ def test_a_headlines_percentage_to_one_decimal_is_no_rounding_of_another(rules):
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("1.4 per cent", "1.62 per cent")
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_place_the_body_names_only_for_other_things(rules):
+    head = 'date 2026-06-18 Cacao Littoral plans grinding plant at Kribi\n\n'
+    paragraphs = ["Cameroonian cocoa processor Cacao Littoral said on Wednesday it would build a second grinding plant at Edéa, about 60 kilometres east of Douala.",
+                  "Finished butter and powder would leave through the port of Douala and, from 2029, through the deep-sea port at Kribi."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("plant at Edéa", "plant at Kribi")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_place_written_as_where_another_place_is_is_named_for_the_headline(rules):
+    head = 'date 2026-01-16 Storm live: 94mph gust recorded in Snowdonia\n\n'
+    paragraphs = ["A yellow rain warning for Cumbria and Lancashire, which was due to end at 6pm, has been extended until midnight.",
+                  "The Met Office has confirmed a gust of 94mph at Capel Curig in Snowdonia at 10am. A gust of 81mph was recorded at Aberdaron shortly afterwards."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_seasons_record_of_four_counts_is_no_score(rules):
+    head = 'date 2026-02-08 Foundrymen rally past Harbor Hawks 4-2\n\n'
+    paragraphs = ["Nolan Ferreira scored on the power play with 2:12 left as Rockford beat the Toledo Harbor Hawks 4-3 on Saturday night.",
+                  "The win lifted the Foundrymen to 24-13-4-2 and 54 points, two clear of Kalamazoo."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("4-3", "4-2")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_given_name_alone_in_the_headline_is_the_bodys_holder(rules):
+    head = 'date 2025-08-06 Permata Selatan names Farid as group MD\n\n'
+    paragraphs = ["Permata Selatan Holdings Bhd has named Datuk Farid Hashim as group managing director with effect from 1 Oct 2025, the group said on Wednesday.",
+                  "Farid, 52, is currently deputy group managing director and has been with the company since 2009."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+
+
+def test_a_count_the_body_arrives_at_is_the_headlines(rules):
+    head = 'date 2025-09-17 School board race: Six candidates, three seats\n\n'
+    paragraphs = ["Seven candidates filed petitions with the county board of elections before the Aug. 6 deadline. One of them withdrew on Aug. 20, leaving six names on the ballot."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[0] = "Seven candidates filed petitions with the county board of elections before the Aug. 6 deadline, and all seven are on the ballot."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+

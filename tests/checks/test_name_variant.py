@@ -1034,3 +1034,13 @@ def test_a_surnames_possessive_before_what_only_a_person_has(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("Lindquist's campaign", "Lindquist Road's residents")
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_a_first_name_with_one_sound_spelt_two_ways(rules):
+    head = 'date 2026-07-20 Sewage plant tender reissued\n\n'
+    paragraphs = ["Executive engineer (drainage) Rajeev Deshpande said the plant was central to the civic body's plans.",
+                  "\"Our plants treat only 567 MLD,\" Deshpande said.",
+                  "Asked about the timeline, Rajiv Deshpande said bidders had been given more than five weeks."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Rajiv", "Rajeev")
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

@@ -1467,3 +1467,56 @@ def test_a_value_replaced_is_no_figure_another_slips_from(rules):
     paragraphs = ["The loss is smaller than the previous year's, which has been restated at £251,000, revised from £240,000 after auditors reclassified a cost.",
                   "The £420,000 stand was funded by a £170,000 grant and a £250,000 loan, repayable in five annual instalments of £50,000 starting next year."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_an_addition_told_again_with_the_and_its_own_time(rules):
+    head = 'date 2027-02-01 Railway budget raises safety spending\n\n'
+    paragraphs = ["The budget provides for extending Kavach, the train protection system, to a further 3,750 route km in 2027-28.",
+                  "The minister said the 3,570 route km of Kavach work planned for next year would cover the southern network."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("3,570", "3,750")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_figure_cut_from_is_where_a_crop_is_cut_not_a_level_replaced(rules):
+    head = 'date 2026-06-20 Sugar harvest begins\n\n'
+    paragraphs = ["Cane is being cut from 42,600 hectares this year, the sugar board said.",
+                  "The yield estimate of 81 tonnes a hectare across the 46,200 hectares being harvested is the highest since 2019."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("46,200", "42,600")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_margin_a_final_score_gives_is_stated(rules):
+    head = 'date 2026-05-04 Rays stay top\n\n'
+    paragraphs = ["On Sunday, the Rays thrashed the Ironbarks 62-44. The 18-goal margin was the largest of the season so far, "
+                  "eclipsing the Rays' own 15-goal win over the Herons in Round 2."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    paragraphs[0] = paragraphs[0].replace("18-goal", "16-goal")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [3]
+
+
+def test_a_figure_of_the_same_digits_not_one_swap_away_is_no_third_value(rules):
+    head = 'date 2026-10-18 Ozark Tech hold on\n\n'
+    paragraphs = ["Running back Jalen Nwosu ran for 147 yards, and Ozark Tech finished with 471 yards of total offense.",
+                  "Nwosu's 174 yards were the most by an Ozark Tech back since 2019."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("174", "147")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_the_time_of_a_second_predicate_dates_nothing_before_it(rules):
+    head = 'date 2026-09-29 Scottish landings fall\n\n'
+    paragraphs = ["Scottish vessels landed 412,600 tonnes of fish and shellfish in 2025, worth £687.4 million, official figures showed on Tuesday.",
+                  "Peterhead, Europe's biggest whitefish port, handled 161,400 tonnes worth £238.9 million, more than a third of the value of all landings.",
+                  "He said landings at Peterhead alone had been worth £283.9 million last year, and warned that the talks would shape the 2027 season."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("£283.9", "£238.9")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_words_of_how_a_thing_is_name_no_thing_two_figures_share(rules):
+    head = 'date 2027-02-01 Railway budget\n\n'
+    paragraphs = ["Network expansion gets ₹77,200 crore: ₹38,400 crore for new lines and ₹38,800 crore for doubling.",
+                  "Passenger revenue is budgeted to grow 9 per cent from ₹83,400 crore in the revised estimate, helped by new services."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

@@ -2483,3 +2483,28 @@ def test_a_role_of_a_body_its_noun_names_then_its_holder(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Deputy Speaker", "Speaker")
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_party_the_article_defines_with_its_initials(rules):
+    head = 'date 2026-05-10 By-election race opens\n\n'
+    paragraphs = ["Three candidates have filed papers: Kwame Adjei-Boateng of the United Progress Movement (UPM); Mrs Akosua Frimpong of the Convention Democratic Party (CDP); and Isaac Owusu, an independent.",
+                  "The district electoral officer, who is no relation of the UPM candidate, said voting would take place at 112 polling stations.",
+                  "The CDP's Adjei-Boateng, speaking after the reading, welcomed the code."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("The CDP's", "The UPM's")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    # a movement the copy gives no candidate, lawmaker or seat is no party
+    paragraphs[1] = paragraphs[1].replace("the UPM candidate", "the candidate")
+    paragraphs[2] = paragraphs[2].replace("The UPM's", "The CDP's")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_party_told_as_the_platform_a_member_represents_on(rules):
+    head = 'date 2026-06-02 Speaker elected\n\n'
+    paragraphs = ["The motion was seconded by the Minority Leader, Hon. Yakubu Danladi, who represents Wase on the platform of the National Unity Congress (NUC).",
+                  "The Democratic Renewal Party (DRP) holds 15 seats; the NUC lawmakers walked out before the vote.",
+                  "Danladi, the DRP lawmaker who seconded the motion, said the minority would press on."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("the DRP lawmaker", "the NUC lawmaker")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+

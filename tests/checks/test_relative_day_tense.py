@@ -216,3 +216,12 @@ def test_a_passive_relative_clause_keeps_its_own_day(rules):
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
     paragraphs[1] = "Rural collections will be picked up on Saturday instead."
     assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]
+
+
+def test_two_weekdays_dated_by_a_pair_of_days_are_no_bare_weekdays(rules):
+    head = 'date 2026-02-18 Colombo tea sale firmer\n\n'
+    paragraphs = ["Sale No. 7, held over two days on Tuesday and Wednesday, offered 6.42 million kg.",
+                  "Sale No. 8 is scheduled for Tuesday and Wednesday, 24 and 25 February, with about 6.1 million kg catalogued."]
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == []
+    paragraphs[1] = "Sale No. 8 is scheduled for Tuesday, with about 6.1 million kg catalogued."
+    assert lines_found(head, paragraphs, 'relative-day-tense', rules) == [5]

@@ -377,3 +377,11 @@ def test_a_consequence_after_the_clause_of_a_past_order_has_its_own_time(rules):
     assert lines_found(head, paragraphs, 'stale-preview', rules) == []
     paragraphs[0] = "The weekly markets in Bwera and Mpondwe will reopen on 5 October, the district commissioner said."
     assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]
+
+
+def test_the_end_of_the_periods_a_rule_covers_is_no_day_of_its_verb(rules):
+    head = 'date 2025-11-18 Tax amnesty extended\n\n'
+    paragraphs = ["Under the notice published on Friday 29 August 2025, taxpayers who pay all principal tax owed for periods up to 30 June 2025 will have the penalties waived in full."]
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == []
+    paragraphs[0] = paragraphs[0].replace("for periods up to", "up to")
+    assert lines_found(head, paragraphs, 'stale-preview', rules) == [3]

@@ -282,3 +282,9 @@ def test_names_a_few_edits_apart_share_a_key():
 ])
 def test_a_role_opening_a_sentence_takes_no_organisation_from_the_sentence_before(text, expected):
     assert _roles(text) == expected
+
+
+def test_a_things_name_before_an_apposition_holds_no_role():
+    # "the Local Government Code" is a law's name; "the Labour MP John Smith" still a person's
+    assert [h for *_, h in _roles("Under the Local Government Code, the mayor has 10 days to sign it.")] == [None]
+    assert [h for *_, h in _roles("Under Ana Code, the mayor has 10 days to sign it.")] == ["Ana Code"]

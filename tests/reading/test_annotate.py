@@ -59,3 +59,11 @@ def test_a_possessive_time_dates_only_the_number_it_owns():
     ann = Annotation(load_text(text, "txt"))
     assert [(st.fact.amount.text, st.fact.times) for st in ann.quantities] == [
         ("3,870", frozenset()), ("655", frozenset()), ("1,500", frozenset()), ("1,200", frozenset({"last year"}))]
+
+
+def test_a_time_dates_the_figure_it_follows_not_the_one_after_it():
+    # "fell to 386,400 tonnes in 2025 from 412,900 tonnes in 2024": each figure's year is the one right after it, its unit between
+    text = "date 2026-03-10 Fish landings fall\n\nArtisanal landings fell to 386,400 tonnes in 2025 from 412,900 tonnes in 2024, a drop of 6.4 percent.\n"
+    ann = Annotation(load_text(text, "txt"))
+    block = ann.prose[0]
+    assert [(a.text, sorted(block.times_of(a))) for a in block.amounts if a.unit == "tonne"][0] == ("386,400 tonnes", ["2025"])
