@@ -177,6 +177,10 @@ it, else the sentence's only date or weekday.
 A length written with its span from today ("for 30 days, from today until June 30") is counted from publication. A
 definite window with a length and an end ("The 21-day window closes at 5pm on Friday 4 December") is the one period
 opened beside it ("A public consultation … will open on Monday 16 November"), in its paragraph or the one before.
+A sentence that tells a period whole and right, or its length and a day of a year written out before every day the rest
+give ("Its consultation had run for six weeks, from Monday 4 September to Monday 16 October 2023"), is an earlier one
+of the kind: the rest are compared without it. A length set before or after another day ("ends at 18:00 on Wednesday 12
+August, 12 hours before polling stations open") is how far the end lies from that day.
 """
 
 from __future__ import annotations
@@ -557,9 +561,11 @@ def _spans(time, slack: int) -> list[Hit]:
                 continue
             if _SPAN_QUIET_RE.search(text, sentence.start, sentence.end) or _APPROXIMATE_BEFORE_RE.search(text, max(sentence.start, length.start - 25), length.start):
                 continue
-            if not inside and length.start >= last.end and (len(re.findall(r"[A-Za-z]+", text[last.end : length.start])) > 3 or getattr(length, "relation", None) in ("within", "after")):
+            if not inside and length.start >= last.end and (len(re.findall(r"[A-Za-z]+", text[last.end : length.start])) > 3 or getattr(length, "relation", None) in ("within", "after")
+                                                          or _OFFSET_AFTER_RE.match(text, length.end)):
                 # "ran from 2 March to 29 May and processed 38,000 applications, 97 per cent within 24 hours": another
-                # length; "close on 8 June, two weeks after the restrictions end": how far the end lies from another day
+                # length; "close on 8 June, two weeks after the restrictions end", "ends at 18:00 on Wednesday 12 August, 12 hours
+                # before polling stations open": how far the end lies from another day
                 continue
             between = "" if inside or length.start >= last.end else text[length.end : lead]
             # "the first eight months of the conditional sentence under house arrest, from March 11": what the length is of,
@@ -596,6 +602,7 @@ def _spans(time, slack: int) -> list[Hit]:
     return hits
 
 
+_OFFSET_AFTER_RE = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|earlier|later)\b", re.IGNORECASE)
 # "for 30 days, from today until June 30": a length, then its span opened by the day of publication
 _FROM_TODAY_RE = re.compile(r"\A\s*,?\s*from\s+today\s+(?:until|till|to|through)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z", re.IGNORECASE)
 

@@ -281,6 +281,21 @@ hectares" against five parts of one decimal: 0.3 lakh, not half a unit), a scale
 told by its new level and its size, its subject a pronoun ("They slipped further yesterday to close at ₹142.35, a
 two-session fall of 9.8%"), is read from the one level of that unit the sentence before names by the same word ("against
 Friday's close of ₹156.20").
+Read too: a list begun in the sentence before and summed with its members named together ("Switzerland … taking 31
+percent. The United States took 18 percent, …, the five markets together accounting for 79 percent"); a total named and
+then its parts after a comma ("471 yards of total offense, 288 through the air and 193 on the ground"), parts told by
+verbs of their own left out; the gap between two figures set against each other ("$11.84 billion against spending of
+$12.31 billion, leaving a gap of $370 million"); a whole the sentence before gives by its noun, pointed back at and
+split after a colon into as many parts as the sentence counts ("closes that gap with three measures: …"); a share of a
+part its subject names ("Textiles made up 64.8 per cent of the country's $2.71 billion" after "textile and clothing
+exports … to $1.62 billion"); a change in points named an improvement; a change from an old level with its size set
+after it ("fell from $1.81 billion the year before, a 14 percent decline"), its new level the earlier figure sharing
+the subject's rarer word, then the nearer one; a winner's margin after the loser's apposition ("defeated X, a two-time
+MLA, by 4,312 votes") against the counts of the next sentence ("She polled 28,940 votes to his 24,268"). Quiet: what an
+average is spread over ("averaged 4,812 fans over 52 home dates, up from 4,390"); a sum "also" ordered, which may hold
+a part told before; items set apart by semicolons counted as items; a total named for another thing than the sentence
+before's ("Total expenditure came to …" after total income); a part added after the list ("…, together with six letters
+of support").
 """
 
 from __future__ import annotations
@@ -2176,6 +2191,10 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             continue  # "Of the 1,520 members balloted, 988 returned papers, with 820 voting yes and 168 voting no": 988's parts
         if _WEIGHTED.search(s.ab.text, s.tokens[parts[-1].last].end, s.tokens[s.hi - 1].end):
             continue  # "2,400 standard bottles and 300 magnums, each magnum counted as two bottles": parts weighted, not added
+        # "23 from residents, one from Kent Police and one from the council, all opposing it, together with six letters of
+        # support": a part added after the list
+        parts = parts + [a for a in s.amounts if a.first > parts[-1].last and a.unit == total.unit and not (a.approx or a.in_range)
+                         and any(s.phrase(a.first - len(w), w) for w in _ADDED_AFTER)]
         written = sum(p.value for p in parts)
         # a part given roughly ("roughly 6,300") may be a tenth out
         if abs(written - total.value) <= _sum_slack(total, parts) + sum(_ROUGHLY * p.value for p in parts if p.approx):
@@ -2202,6 +2221,7 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
 
 
 _ROUGHLY = 0.1  # how far out a part given roughly may be
+_ADDED_AFTER = (("together", "with"), ("along", "with"), ("as", "well", "as"), ("plus",))
 _WEIGHTED = re.compile(r"\b(?:counted|counts|count|treated|rated|weighted)\s+as\b", re.I)
 
 # the whole said to be all there: "Of the 192 seats, all of which had been declared by late evening, the BJP won 163, …"
@@ -2701,23 +2721,41 @@ _SHARE_VERBS_AFTER_PRONOUN = frozenset("made make makes accounted account accoun
 
 def _share_of_the_figure_before(s: Sentence, earlier: list[Sentence], revised: frozenset[str]) -> list[tuple[Amount, str]]:
     """A share of a whole the sentence gives, of a part it names only by a pronoun ("Tanzania earned $4.12 billion from
-    gold exports …" "Its earnings made up 47 percent of the $9.80 billion Tanzania earned from goods exports": 42%). The
-    part is a figure of the whole's unit in the nearest sentence before that gives one, smaller than the whole, not one
-    compared with nor since revised; a share that fits none of them is reported."""
-    if s.lower(s.lo) not in ("its", "their", "this", "that"):
-        return []
+    gold exports …" "Its earnings made up 47 percent of the $9.80 billion Tanzania earned from goods exports": 42%) or by
+    a subject of a word or three the figure was told near ("textile and clothing exports rose … to $1.62 billion" …
+    "Textiles made up 64.8 per cent of the country's $2.71 billion": 59.8%). The part is a figure of the whole's unit in
+    the nearest sentence before that gives one (near that word), smaller than the whole, not one compared with nor since
+    revised; a share that fits none of them is reported."""
+    pronoun = s.lower(s.lo) in ("its", "their", "this", "that")
     percents = [a for a in s.amounts if a.unit == "percent"]
     if len(percents) != 1 or percents[0].in_range or not s.lo < percents[0].first <= s.lo + 6:
         return []
     p = percents[0]
-    if not any(s.lower(k) in _SHARE_VERBS_AFTER_PRONOUN for k in range(s.lo + 1, p.first)) or s.lower(p.last + 1) != "of":
+    verb = next((k for k in range(s.lo + 1, p.first) if s.lower(k) in _SHARE_VERBS_AFTER_PRONOUN), None)
+    if verb is None or s.lower(p.last + 1) != "of":
+        return []
+    # ("Textiles made up 64.8 per cent of …": the part named by its noun, the subject, not by a pronoun)
+    named = set() if pronoun else {_stem(s.lower(k)) for k in range(s.lo, verb) if s.tokens[k].kind == WORD and s.lower(k) not in FUNCTION_WORDS}
+    if not pronoun and (not named or verb - s.lo > 3 or not s.tokens[s.lo].capitalised):
         return []
     k = p.last + 2 + (s.lower(p.last + 2) in ("the", "its", "their"))
+    k += s.lower(k).endswith(("'s", "\u2019s"))  # "of the country's $2.71 billion"
     whole = s.at(k)
     if whole is None or whole.unit in (None, "percent") or whole.approx or whole.in_range or any(a.unit == whole.unit and a is not whole for a in s.amounts):
         return []
-    near = next((e for e in earlier if any(a.unit == whole.unit for a in e.amounts) and not _revises(e, revised)), None)
-    parts = [a for a in near.amounts if a.unit == whole.unit and not (a.approx or a.in_range or _compared(near, a)) and a.value < whole.value] if near else []
+
+    def tells_the_part(e: Sentence, a: Amount) -> bool:
+        # a figure near the subject's own word, when the part is named, or its sentence's one figure of the unit with the
+        # word in its first words ("Pakistan's textile and clothing exports rose 12.5 per cent … to $1.62 billion")
+        if pronoun:
+            return True
+        lone = sum(1 for b in e.amounts if b.unit == a.unit) == 1
+        return bool(named & {_stem(e.lower(m)) for m in range(max(e.lo, a.first - 8), min(e.hi, a.last + 9))}) \
+            or lone and bool(named & {_stem(e.lower(m)) for m in range(e.lo, min(e.hi, e.lo + 8))})
+
+    near = next((e for e in earlier if any(a.unit == whole.unit and tells_the_part(e, a) for a in e.amounts) and not _revises(e, revised)), None)
+    parts = [a for a in near.amounts if a.unit == whole.unit and tells_the_part(near, a) and not (a.approx or a.in_range or _compared(near, a))
+             and a.value < whole.value] if near else []
     if not parts or any(abs(a.value / whole.value - p.value / 100) <= _share_slack(p.approx, p.value / 100) for a in parts):
         return []
     shares = " and ".join(f"{a.text} is {percent_text(a.value / whole.value * 100)}" for a in parts)
@@ -2816,6 +2854,9 @@ def _running_sums(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str
         before = parts_of(prior, prior.lo, prior.hi) if prior is not None and not _partial(prior) else []
         if s.lower(i) in _SUM_TO and not {s.lower(k) for k in range(s.lo, i)} & _SUMMED_BEFORE:
             before = []  # "Profit before tax came to GH¢941.2 million": a thing of its own, not the figures of the sentence before
+        named_total = next((s.lower(k + 1) for k in range(s.lo, i - 1) if s.lower(k) == "total" and s.tokens[k + 1].kind == WORD), None)
+        if s.lower(i) in _SUM_TO and prior is not None and named_total and named_total not in FUNCTION_WORDS and named_total not in prior.lowers:
+            before = []  # "Total expenditure came to ₹50,914 crore" after "taking total income to ₹49,730 crore": another total
         if rate:
             # "Together with the interim dividend of Rs 2.50 paid in November, this takes the payout to Rs 7 per share"
             # after "a final dividend of Rs 4.50 per share": a part named as the rates are is one without its "per share"
@@ -3737,6 +3778,34 @@ def _together_of_previous(s: Sentence, earlier: list[Sentence]) -> list[tuple[Am
 _TOTAL_OPENERS = (("in", "total"), ("altogether",), ("in", "all"), ("all", "told"))
 
 
+def _that_whole_in_counted_parts(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """A whole the sentence before gives by its noun ("a $22.7 million gap"), pointed back at ("closes that gap with three
+    measures: $9.6 million in spending cuts, $7.1 million drawn from reserves and $5.4 million in new revenue": $22.1
+    million) and split after a colon into as many parts as the sentence counts: the parts must make the whole."""
+    if prior is None:
+        return []
+    colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
+    if colon is None:
+        return []
+    pointer = next((i for i in range(s.lo, colon - 1) if s.lower(i) in ("that", "this", "the")
+                    and any(s.lower(i + 1) == prior.lower(a.last + 1) for a in prior.amounts)), None)
+    if pointer is None:
+        return []
+    noun = s.lower(pointer + 1)
+    wholes = [a for a in prior.amounts if prior.lower(a.last + 1) == noun and not (a.approx or a.in_range)]
+    count = next((a for a in s.amounts if pointer < a.first < colon and a.unit is None and not a.compound), None)
+    if len(wholes) != 1 or count is None or any(a.first < colon and a is not count for a in s.amounts):
+        return []
+    whole = wholes[0]
+    parts = _parts(s, colon + 1, s.hi - 1, whole.unit, gap=16)
+    if not parts or len(parts) != count.value or any(p.approx or p.in_range or p.unit != whole.unit for p in parts):
+        return []
+    written = sum(p.value for p in parts)
+    if abs(written - whole.value) <= _sum_slack(whole, parts):
+        return []
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {whole.text} of the sentence before.")]
+
+
 def _together_begun_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A list begun in the sentence before and closed by its members named together with their sum ("Switzerland …
     remained the largest destination, taking 31 percent of volumes. The United States took 18 percent, Germany 12 percent,
@@ -4176,7 +4245,8 @@ def _differences(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amoun
     return out
 
 
-_SIZE_NOUNS = {**_DIFFERENCE_BEFORE, "loss": -1, "reduction": -1, "cut": -1}
+# ("losses fell to 14.8 per cent from 17.3 per cent, an improvement of 3.5 percentage points": better either way, 0)
+_SIZE_NOUNS = {**_DIFFERENCE_BEFORE, "loss": -1, "reduction": -1, "cut": -1, "improvement": 0, "deterioration": 0}
 
 
 # a change verb that takes its size as its object, with no "by": "fell US$148", "rose £16", "climbed 2,300" (the change
@@ -6729,7 +6799,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
             found += _parts_of_that_total(s, prior, earlier) + _that_total_continued(s, sentences.get(index + 1), earlier)
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
             found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s) + _size_percent_and_level(s) + _change_named_then_its_percent(s, earlier)
-            found += _together_of_previous(s, earlier) + _together_begun_before(s, prior) + _whole_closed_by_parts(s, earlier, revised) + _part_and_rest_of_that(s, earlier)
+            found += _together_of_previous(s, earlier) + _together_begun_before(s, prior) + _that_whole_in_counted_parts(s, prior) + _whole_closed_by_parts(s, earlier, revised) + _part_and_rest_of_that(s, earlier)
             found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _moved_on_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _higher_than_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior) + _share_of_that(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)

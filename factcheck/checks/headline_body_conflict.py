@@ -154,6 +154,13 @@ A headline in title case ("Third-Quarter Revenue Up 12%") is read with each word
 lowered, as the body writes it; a share in the body ("about 12% of total revenue") is no change of the headline's size;
 a swap of two digits keeps their places ("N148bn" is no swap of "N18.4 billion"); two percentages written out agree only
 as far as the places each is written to allow (a whole "12%" for "12.4%", but "1.6%" is no "1.4%").
+A place the body names only for other things ("the deep-sea port at Kribi") conflicts with the headline's place for its
+thing ("grinding plant at Kribi") when the body writes the thing elsewhere ("a second grinding plant at Edéa"); not a
+place named as where another is ("Capel Curig in Snowdonia"). A season's record ("24-13-4-2") is no score; a count the
+body arrives at ("Seven candidates filed … leaving six names on the ballot") is the headline's; a given name alone in
+the headline ("names Farid as group MD") is the body's holder who writes it first ("Datuk Farid Hashim"); a part of the
+contest won ("Park won the Northampton County precincts") is no result of it; and a count of another thing ("all 112
+precincts reporting") is no slip of the headline's.
 """
 
 from __future__ import annotations
@@ -1395,6 +1402,12 @@ def _sentence_start(ab, pos: int) -> int:
     return max((sn.start for sn in ab.block.sentences if sn.start <= pos), default=0)
 
 
+# what a side may win that is only part of the contest: "Park won the Northampton County precincts 5,242 to 4,725"
+_PART_WON_RE = re.compile(r"(?:\s+[a-z]+)?\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:precincts?|wards?|count(?:y|ies)|districts?|parts?|booths?|boxes|"
+                          r"constituenc(?:y|ies)|rounds?|sets?|stages?|legs?|halves|half|quarters?|periods?|innings|frames?|heats?)\b"
+                          r"(?=\s*(?:[,.;]|\d|(?:on|by|in|with|at|for)\b))")  # (not "defeated Chifubu ward councillor X")
+
+
 def _result_conflicts(headline: str, headline_span, annotation, options) -> list[Hit]:
     """Who won, and where someone finished: the headline against the body's own account."""
     words = {k: frozenset(w.lower() for w in options[k]) for k in ("win-words", "lose-words", "beat-words", "placing-words")}
@@ -1408,7 +1421,7 @@ def _result_conflicts(headline: str, headline_span, annotation, options) -> list
     body = [ab for ab in annotation.prose if ab.block.kind in _BODY]
     outcomes = [(ab, o) for ab in body for o in read_outcomes(ab.tokens, words["win-words"], words["lose-words"], words["beat-words"])
                 if not o.quoted and not _OTHER_EVENT_RE.search(ab.text, max(_sentence_start(ab, o.start), o.start - 60), o.start)  # "last year's final, which Haryana won 2-1"
-                and not _dated_apart(annotation, ab, o.start)]
+                and not _dated_apart(annotation, ab, o.start) and not _PART_WON_RE.match(ab.text, o.end)]
     for h in head_outcomes:
         mine = [(ab, o) for ab, o in outcomes if o.name == h.name]
         if mine and all(o.won != h.won for _, o in mine):
@@ -1630,7 +1643,9 @@ def _quantity_conflicts(headline: str, headline_span, annotation) -> list[Hit]:
         if len({round(loc.fact.amount.value, 6) for loc in same}) != 1:
             # no fact with the headline's key: a slip of the digits of one body figure in the same unit is still telling
             # (not of a change's size, "slide by $1.2 billion", against a level the body gives: "expected to pay $2.1 billion")
+            # (a count of another thing is no slip of the headline's: "all 112 precincts reporting" under "by 312 votes")
             same = [loc for loc in facts if loc.fact.unit == h.unit and amount_slip(a, loc.fact.amount) and not loc.fact.changing
+                    and (h.unit != "count" or loc.fact.thing == h.thing or not _noun_after(loc.block.tokens, loc.fact.amount))
                     and _by_as(head_tokens, a, loc.block.tokens, loc.fact.amount)
                     and not (h.verb and loc.fact.verb and h.verb != loc.fact.verb) and not (h.scope and loc.fact.scope and not h.scope & loc.fact.scope)]
             closest = [loc for loc in same if (h.verb and loc.fact.verb == h.verb) or (h.modifiers and loc.fact.modifiers == h.modifiers)]
@@ -2968,6 +2983,11 @@ def _as_body_writes(headline: str, annotation) -> str:
                 opening = k == 0 or ab.tokens[k - 1].sentence != t.sentence
                 (lower if not t.text[:1].isupper() or opening and t.text[1:].islower() else upper).add(t.text.lower())
     return re.sub(r"[A-Z][a-z]+", lambda m: m.group().lower() if m.group().lower() in lower - upper else m.group(), headline)
+
+
+def _noun_after(tokens, a) -> bool:
+    """True when a word follows a figure: the noun it counts ("112 precincts"), not a figure named before it ("a margin of 78")."""
+    return a.last + 1 < len(tokens) and tokens[a.last + 1].is_word and tokens[a.last + 1].sentence == tokens[a.last].sentence
 
 
 # words before the count a change comes to: "leaving six names on the ballot", "bringing the total to 40"

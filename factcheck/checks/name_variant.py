@@ -84,6 +84,9 @@ first names are two letters out too ("Mariana Lopes", "Mariano López") stay two
 
 A surname's possessive before what only a person has ("Lindquist's campaign", "Okafor's lawyer") shows it names a
 person.
+A name of several words written twice, once each way, with one word one letter apart and the others the same
+("Chukwuemeka Anyanwu Foundation" … "Chukwuemeka Anyawu Foundation") is reported at the later, unsuggested: the words
+around it say it is one name.
 """
 
 from __future__ import annotations
@@ -455,6 +458,7 @@ def run(doc: Document, context: Context) -> list[Hit]:
     _middle_word_slips(blocks, runs, hits)
     _unintroduced_slips(blocks, runs, kb, hits, lower)
     _proper_words(blocks, people, kb, hits, max_edits, lower)
+    _one_word_of_a_name(blocks, kb, hits, lower)
     _name_word_vowels(blocks, hits, lower)
     _spacing_variants(blocks, hits, lower)
     _hyphenated_variants(blocks, hits, lower)
@@ -696,6 +700,58 @@ _PROPER_START_LENGTH = 7
 _PROPER_START_MAJORITY = 3
 # Capitalised words that are never names spelt two ways.
 _NOT_COMPARED_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December".split())
+
+
+_NAME_RUN_RE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+")
+
+
+def _one_word_of_a_name(blocks: list[Block], kb, hits, lower: set[str]) -> None:
+    """Report a body's name of several words written twice, once each way, with one word before its last one letter apart
+    and the others the same ("Chukwuemeka Anyanwu Foundation" … "Chukwuemeka Anyawu Foundation"): the words around it
+    say it is one name, so one spelling is wrong, though neither is the majority. Its last word names a body or a place
+    (people.ORG_WORDS): two people's names are compared by the person rules.
+    Reported at the later, unsuggested; not two known places, words the article writes in lower case, or two spellings
+    in one sentence."""
+    from rapidfuzz.distance import OSA
+
+    runs: list[tuple[int, int, tuple[str, ...]]] = []  # (block, start, words)
+    for i, block in enumerate(blocks):
+        for m in _NAME_RUN_RE.finditer(block.text):
+            # ("Cwmbran Harriers'" is the possessive of "Cwmbran Harriers", no second spelling)
+            words = tuple(w.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") for w in m.group().split())
+            start = m.start()
+            if words[0] == "The":  # a sentence's "The Anyanwu Foundation" is "the Anyanwu Foundation"
+                words, start = words[1:], m.start() + len("The ")
+            if len(words) >= 2 and words[-1] in ORG_WORDS:  # a body's or a place's name, not a person's ("Shane Maloney")
+                runs.append((i, start, words))
+    seen: dict[tuple, tuple[int, int, tuple[str, ...]]] = {}
+    for i, start, words in runs:
+        for k, w in enumerate(words[:-1]):
+            if len(w) < _PROPER_MIN_LENGTH or w.lower() in lower or kb.is_place(w):
+                continue
+            key = (words[:k], words[k + 1 :])
+            if not any(len(x) >= 3 for x in key[0] + key[1]):
+                continue
+            seen.setdefault((key, w), (i, start, words))
+    counts = Counter(words for _, _, words in runs)
+    by_key: dict[tuple, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for (key, w), (i, start, _) in seen.items():
+        by_key[key][w] = (i, start)
+    for key, spellings in by_key.items():
+        if len(spellings) != 2:
+            continue
+        (a, (ia, sa)), (b, (ib, sb)) = sorted(spellings.items(), key=lambda x: (x[1][0], x[1][1]))
+        if a[:1] != b[:1] or OSA.distance(a.lower(), b.lower()) != 1 or _is_ending(a, b):
+            continue
+        whole_a, whole_b = (*key[0], a, *key[1]), (*key[0], b, *key[1])
+        if counts[whole_a] != 1 or counts[whole_b] != 1 or ia == ib and _one_sentence(blocks[ia], sa, sb):
+            continue
+        at = blocks[ib].text.index(b, sb)
+        _add(hits, blocks[ib], (at, at + len(b)), a, " ".join(whole_b), 1, blocks[ia].source_span(sa, sa + len(" ".join(whole_a))), " ".join(whole_a), suggest=False)
+
+
+def _one_sentence(block: Block, a: int, b: int) -> bool:
+    return any(sn.start <= a < sn.end and sn.start <= b < sn.end for sn in block.sentences)
 
 
 def _proper_words(blocks: list[Block], people, kb, hits, max_edits: int, lower: set[str]) -> None:

@@ -174,6 +174,12 @@ A figure whose thing a possessive pronoun owns ("Its median house price") is not
 percentages told as changes over two spans ("in the quarter" … "over the year") are two figures; a value another
 replaced ("revised from £240,000") is no figure a later one slips from; a whole restated beside its parts ("The 4.99% is
 made up of a 2.99% rise and a 2% precept") is no second value.
+An addition ("to a further 3,750 route km in 2027-28") is compared with a figure that refers back to it with "the",
+dated the same time however written ("the 3,570 route km … planned for next year"); a figure "cut from" is where a crop
+is cut, not a level replaced, unless the sentence gives the other level; a margin that a final score gives ("62-44. The
+18-goal margin") is stated; a sentence that opens on a name set off by an apposition names it ("Peterhead, Europe's
+biggest whitefish port, …"). Words that say how a thing is, not what ("new", "total", "other"), make no thing two
+figures share.
 """
 
 from __future__ import annotations

@@ -109,6 +109,14 @@ A change word in an idiom that tells of no post ("The motion was moved by the De
 Highways, X"; "the club had signed 48,612 members") leaves the titles compared; a title after a proper name the copy
 reads as no body ('said Cardiff head coach X' beside the Scarlets) is not the article's own body's; executives written as
 titles in a story whose lead tells of one kind of body ("the club confirmed") are that body's.
+A party the article defines with its initials ("the National Unity Congress (NUC)"), a name ending in a party noun of
+roles.yaml (party_nouns) that ends in "Party" or that the copy gives a candidate, lawmakers or seats, is read like a
+known one; so is a party told as the platform a member represents on, and the party whose committee a person chairs
+("chair of the Lehigh County Democratic Committee", "who chairs the county's Republican committee"). A named body
+chaired by someone after a comma ("The Budget and Appropriations Committee, chaired by Bahati Ward MCA Grace Njeri
+Muthoni") is read, its short name ("Budget committee") the same body; a title before a name opened by an initial
+("Finance Officer K. Lakshmi Narayan") is read; a thing's name before an apposition ("Under the Local Government Code,
+the mayor") holds no role.
 """
 
 from __future__ import annotations

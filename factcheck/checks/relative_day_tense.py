@@ -31,6 +31,7 @@ The option `yesterday-previews` also flags a future-tense weekday that is the da
 before the publication date even when the article never uses it for a past day.
 It is off by default: "The committee will meet on Thursday" in a piece dated
 Friday usually means the coming Thursday.
+Two weekdays dated by a pair of days ("Tuesday and Wednesday, 24 and 25 February") are no bare weekdays.
 """
 
 from __future__ import annotations

@@ -44,6 +44,8 @@ days the noun covers, not the day of the clause's verb: it is no preview; nor is
 preposition's noun ("on the register at the record date, 18 March, will be paid in April").
 A day after "taking effect on" or "coming into force on" belongs to that participle ("within 60 days of his
 appointment taking effect on Monday, 9 March"), not to the future verb of its clause.
+The end of the periods a rule covers ("tax owed for periods up to 30 June 2025 will have the penalties waived") is no
+day of its verb.
 """
 
 from __future__ import annotations

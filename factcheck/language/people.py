@@ -727,9 +727,11 @@ def _name_runs(text: str, kb: PeopleKnowledge, titles: frozenset[str] = frozense
         s, e, word, possessive = tokens[i]
         run_start = s
         lead: list[tuple[int, int, str]] = []
-        if len(word) == 1 and not possessive and not (i and text[tokens[i - 1][1] : s] == " " and tokens[i - 1][2][:1].isupper() and not tokens[i - 1][2].isupper()):
+        if len(word) == 1 and not possessive and not (i and text[tokens[i - 1][1] : s] == " " and tokens[i - 1][2][:1].isupper() and not tokens[i - 1][2].isupper()
+                                                     and tokens[i - 1][2].lower() not in titles):
             # "advocate P. Arulmozhi", "R. K. Narayan", "BJP MLA N. Shivanna": initials before a surname open a full name
-            # (not after a capitalised word: "Plan B. Smith"; an abbreviation in capitals is a title, "MLA", "MP")
+            # (not after a capitalised word: "Plan B. Smith"; an abbreviation in capitals is a title, "MLA", "MP", and so is a
+            # title's word: "Finance Officer K. Lakshmi Narayan")
             k = i
             while k + 1 < n and len(tokens[k][2]) == 1 and not tokens[k][3] and len(lead) < 2 and text[tokens[k][1] : tokens[k + 1][0]] == ". ":
                 lead.append(tokens[k][:3])

@@ -462,9 +462,10 @@ def build_roles(acc: dict) -> RolesKnowledge:
     verbs = {v.lower(): s.key for s in roles.values() for v in s.verbs}
     verb_re = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+(?P<org>(?:the\s+)?(?:[\w]+-(?:day|week|month|year|member|strong)\s+)?[\w'’&-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*)*(?:(?<=['’]s)\s+[\w-]+(?:\s+[\w-]+)?)?)") if verbs else re.compile(r"(?!)")
     passives = sorted({v.lower() for s in roles.values() for v in s.passive}, key=len, reverse=True)
-    # "The association's board is chaired by Dr Gwenan Prydderch": the body before "is", the holder after "by"
+    # "The association's board is chaired by Dr Gwenan Prydderch": the body before "is", the holder after "by" (or after
+    # a comma: "The Budget and Appropriations Committee, chaired by …")
     passive_re = re.compile(
-        r"(?<![\w'’-])(?:is|has\s+been)\s+(?:now\s+|currently\s+|also\s+)?(?P<verb>" + "|".join(re.escape(v) for v in passives) + r")\s+by\s+"
+        r"(?:(?<![\w'’-])(?:is|has\s+been)\s+(?:now\s+|currently\s+|also\s+)?|(?<=,\s))(?P<verb>" + "|".join(re.escape(v) for v in passives) + r")\s+by\s+"
     ) if passives else re.compile(r"(?!)")
     return RolesKnowledge(
         roles=roles,
@@ -639,11 +640,19 @@ def same_org(a: Org, b: Org) -> bool:
     n = len(short)
     if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)):
         return True
+    if n >= 2 and short[0] == long_[0] and short[-1] == long_[-1] and _in_order(short, long_):
+        return True  # "Budget committee" is the "Budget and Appropriations Committee" written short
     if len(a.name) == len(b.name):
         from rapidfuzz.distance import OSA
 
         return OSA.distance(" ".join(a.name), " ".join(b.name)) <= 2
     return False
+
+
+def _in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """True when every word of short is in long_, in the same order."""
+    words = iter(long_)
+    return all(w in words for w in short)
 
 
 def org_keys(name: tuple[str, ...]) -> frozenset[tuple]:
@@ -736,9 +745,11 @@ _STYLE_WORD_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w]*")
 _SPACE = re.compile(r" ")
 # The subject before a passive role's "is": "The association's board", "The Harbour Trust", "The conference".
 _WHOSE_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}),\s+whose\s+(?:own\s+)?\Z")
-_PASSIVE_SUBJECT_RE = re.compile(r"(?<![\w'’-])(?P<subj>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+){0,4}?(?:[A-Za-z][\w&.-]*['’]s\s+)?[A-Za-z][\w-]*)\s+\Z")
+# ("The Budget and Appropriations Committee, chaired by …": the body before a participle set off by a comma)
+_PASSIVE_SUBJECT_RE = re.compile(r"(?<![\w'’-])(?P<subj>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+(?:and\s+)?){0,4}?(?:[A-Za-z][\w&.-]*['’]s\s+)?[A-Za-z][\w-]*),?\s+\Z")
 # The party's body a role is held in: "leads the Conservative group", "chairs the Labour party".
-_PARTY_BODY_AFTER_RE = re.compile(r"\s+(?:group|party|caucus|bloc|delegation)\b")
+_PARTY_COMMITTEE_RE = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:County\s+|State\s+|Central\s+|Executive\s+)?Committee\Z")
+_PARTY_BODY_AFTER_RE = re.compile(r"\s+(?:group|party|caucus|bloc|delegation|committee)\b")
 
 
 _LETTER_PARTY_RE = re.compile(r",\s+[A-Z]-[A-Z]")
@@ -859,9 +870,13 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                 out.append(RoleMention(m.start("verb"), m.end(), "role", rk.portfolio_holder, None, (), (run.start, run.end), m.group("verb"), department=m.group("portfolio").lower()))
         for m in rk.passive_re.finditer(text) if not rk.passive_words.isdisjoint(words) else ():
             run = by_start.get(m.end())
+            if run is not None and (styled := _SEAT_TITLE_RE.match(text, run.end)) is not None and styled.end() in by_start:
+                run = by_start[styled.end()]  # "chaired by Bahati Ward MCA Grace Njeri Muthoni": the member's seat and title first
             subject = _PASSIVE_SUBJECT_RE.search(text, max(0, m.start() - 80), m.start())
             if run is None or subject is None:
                 continue
+            if text[max(0, m.start() - 2) : m.start()] == ", " and not subject.group("subj").split()[-1][:1].isupper():
+                continue  # "approved by the cabinet, chaired by Cllr Okwuosa": only a named body's chair is read after a comma
             role = next(s.key for s in rk.roles.values() if m.group("verb").lower() in (v.lower() for v in s.passive))
             org = _passive_org(subject.group("subj"), rk, is_place)
             # "Crestline Holdings Plc, whose own board is chaired by Mr Emeka Nwosu": the board of the body before "whose"
@@ -915,6 +930,12 @@ def find_roles(text: str, rk: RolesKnowledge, runs: Sequence, is_place=lambda w:
                 at = text.find(r.org.written, r.start, r.end)
                 if at >= 0:
                     out.append(RoleMention(at, at + len(r.org.written), "party", rk.party_form[r.org.written], None, r.modifiers, r.holder, r.org.written))
+            elif r.kind == "role" and r.holder and r.org is not None and r.org.written and (own := _PARTY_COMMITTEE_RE.search(r.org.written)) \
+                    and own.group(1) in rk.party_form:
+                # "chair of the Lehigh County Democratic Committee": a party's own committee puts its chair in that party
+                at = text.find(r.org.written, r.start, r.end)
+                if at >= 0:
+                    out.append(RoleMention(at + own.start(1), at + own.end(1), "party", rk.party_form[own.group(1)], None, r.modifiers, r.holder, own.group(1)))
         for m in rk.party_anaphor_re.finditer(text):
             quoted = quoted_spans(text)
             before = [r for r in runs if r.end <= m.start() and not any(qs <= r.start < qe for qs, qe in quoted)]
@@ -973,6 +994,7 @@ _OFFICE_GRADE_BEFORE_RE = re.compile(r"(?:(?:executive|senior|first|group)\s+){1
 
 
 # "the" before a name run, its capitalised words between ("the Local Government Code"), not a styled person's ("the Rev")
+_SEAT_TITLE_RE = re.compile(r"\s+[A-Z]{2,5}\s+")  # a seat's name, then a member's title in capitals, then the member
 _THE_BEFORE_RE = re.compile(r"(?<![\w'’-])the\s+(?!(?:Rev|Revd|Reverend|Rt|Very|Right|Most|Ven|Venerable|Hon|Honourable|Honorable|Hon\.)\b)(?:[A-Z][\w'’-]*\s+){0,4}\Z")
 
 
@@ -1038,6 +1060,8 @@ def _passive_org(subject: str, rk: RolesKnowledge, is_place) -> Org | None:
     words = subject.split()
     poss = next((w[:-2] for w in words[:-1] if w.endswith(("'s", "’s"))), None)
     some = Org(("#body", subject.lower()), None, subject)
+    if words[0].lower() in ("that", "this", "these", "those"):
+        return some  # "That committee is chaired by …": the one just told of, not the article's own
     if poss is not None:
         if poss[:1].islower():
             kind = rk.org_nouns.get(poss.lower())

@@ -259,7 +259,8 @@ def transposed_pairs(blocks, publication_year: int | None, local: str | None = N
     £84,800": the same unit and scale, the digits of one the other's with two neighbours swapped, in
     different sentences, and at least one content word in common near each (what the figure is about).
     Only amounts of money, percentages, measures and counts of three significant digits or more; not
-    quoted, approximate, ranges, or values written a third time (then the two are different figures), and
+    quoted, approximate, ranges, or values written a third time, or a third value of the same digits one swap from either
+    (then the figures are several, not one slipped: "471 yards of total offense" is no third value of 147 and 174), and
     not when the times written nearest each differ ("last season's final"), unless the only one is a year long past.
     An amount of money scaled to millions or more needs only two significant digits ("Rs 25 crore" … "Rs 52
     crore budget"). The headlines (each figure once, however many times the headline is stated) are

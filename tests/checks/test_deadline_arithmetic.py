@@ -1422,3 +1422,11 @@ def test_a_length_beside_a_day_of_an_earlier_year_is_that_years_period(rules):
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("eight-week", "12-week")
     assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+
+
+def test_a_length_before_another_day_is_how_far_the_end_lies_from_it(rules):
+    head = 'date 2026-05-20 Campaign timetable set\n\n'
+    paragraphs = ["The campaign period opens on Monday 25 May and ends at 18:00 on Wednesday 12 August, 12 hours before polling stations open at 06:00 on election day."]
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == []
+    paragraphs[0] = "The campaign period runs for 12 weeks, from Monday 25 May to Wednesday 12 August."
+    assert lines_found(head, paragraphs, 'deadline-arithmetic', rules) == [3]

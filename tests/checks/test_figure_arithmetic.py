@@ -3231,3 +3231,48 @@ def test_a_change_from_an_old_level_takes_the_new_level_named_nearest_its_word(r
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("11.7 per cent", "9.7 per cent")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_share_of_a_part_its_subject_names(rules):
+    head = 'date 2025-08-18 Textile exports climb\n\n'
+    paragraphs = ["Pakistan's textile and clothing exports rose 12.5 per cent in July from a year earlier to $1.62 billion, official figures showed.",
+                  "Exports in July 2024 had been $1.44 billion.",
+                  "Textiles made up 64.8 per cent of the country's $2.71 billion in merchandise exports for the month."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("64.8 per cent", "59.8 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_total_named_for_another_thing_takes_no_figures_of_the_sentence_before(rules):
+    head = 'date 2026-05-30 Power utility narrows loss\n\n'
+    paragraphs = ["Other income, mainly interest and state grants, was ₹1,470 crore, taking total income to ₹49,730 crore. "
+                  "Total expenditure came to ₹50,914 crore."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("Total expenditure came to ₹50,914 crore.", "The total income came to ₹50,914 crore.")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_part_added_after_the_list_with_together_with(rules):
+    head = 'date 2026-02-04 Licence review set\n\n'
+    paragraphs = ["Those papers list 31 representations in total: 23 from residents, one from Kent Police and one from the council's "
+                  "environmental protection team, all opposing the application, together with six letters of support."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("six letters", "five letters")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_change_in_points_named_as_an_improvement(rules):
+    head = 'date 2026-05-30 Power utility narrows loss\n\n'
+    paragraphs = ["Aggregate technical and commercial losses fell to 14.8 per cent from 17.3 per cent, an improvement of 3.5 percentage points."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("3.5 percentage", "2.5 percentage")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_whole_pointed_back_at_and_split_into_the_parts_it_counts(rules):
+    head = 'date 2026-06-12 City adopts budget\n\n'
+    paragraphs = ["City staff had projected in March that the general fund faced a $22.7 million gap between revenue and costs.",
+                  "The adopted plan closes that gap with three measures: $9.6 million in spending cuts, $7.1 million drawn from reserves and $5.4 million in new revenue."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("$9.6 million", "$10.2 million")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -1878,3 +1878,19 @@ def test_a_count_the_body_arrives_at_is_the_headlines(rules):
     paragraphs[0] = "Seven candidates filed petitions with the county board of elections before the Aug. 6 deadline, and all seven are on the ballot."
     assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
 
+
+
+def test_a_part_of_the_contest_won_is_no_result_of_it(rules):
+    head = 'date 2026-05-20 Okafor-Reyes edges Park by 213 votes in Senate primary\n\n'
+    paragraphs = ["Maria Okafor-Reyes narrowly won the Democratic nomination, finishing 213 votes ahead of Daniel Park.",
+                  "Okafor-Reyes carried the Lehigh County part of the district by 5,120 votes to 4,390, while Park won the Northampton County precincts 5,242 to 4,725."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    paragraphs[1] = "Park won the primary 5,242 to 4,725."
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+
+
+def test_a_count_of_another_thing_is_no_slip_of_the_headlines(rules):
+    head = 'date 2026-05-20 Okafor-Reyes edges Park by 312 votes in Senate primary\n\n'
+    paragraphs = ["Maria Okafor-Reyes narrowly won the Democratic nomination, finishing 213 votes ahead of Daniel Park.",
+                  "With all 112 precincts reporting, Okafor-Reyes had 9,845 votes to Park's 9,632. A third candidate took 1,214 votes."]
+    assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="headline-body-conflict") == [("headline-body-conflict", 3)]

@@ -1044,3 +1044,12 @@ def test_a_first_name_with_one_sound_spelt_two_ways(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [7]
     paragraphs[2] = paragraphs[2].replace("Rajiv", "Rajeev")
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_one_word_of_a_name_of_several_words_spelt_two_ways_once_each(rules):
+    head = 'date 2026-07-10 Senate approves new courses\n\n'
+    paragraphs = ["Senate received a report on a new endowment from the Chukwuemeka Anyanwu Foundation, which will fund 40 scholarships a year.",
+                  "A representative of the Chukwuemeka Anyawu Foundation is expected to present the first awards."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Anyawu", "Anyanwu")
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []

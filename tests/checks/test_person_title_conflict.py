@@ -2508,3 +2508,31 @@ def test_a_party_told_as_the_platform_a_member_represents_on(rules):
     paragraphs[2] = paragraphs[2].replace("the DRP lawmaker", "the NUC lawmaker")
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
 
+
+
+def test_a_title_before_a_name_opened_by_an_initial(rules):
+    head = 'date 2026-06-02 University gets new vice-chancellor\n\n'
+    paragraphs = ["The state government has appointed a new vice-chancellor at Kaveri State University, the university said on Monday.",
+                  "University Registrar Dr. K. Lakshmi Narayan confirmed that the notification had been received.",
+                  "Finance Officer K. Lakshmi Narayan said the university's accumulated deficit stood at Rs 48 crore."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [7]
+    paragraphs[2] = paragraphs[2].replace("Finance Officer K. Lakshmi Narayan", "Finance Officer M. Suresh Rao")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_committee_chaired_by_its_member_and_a_chair_of_its_short_name(rules):
+    head = 'date 2026-03-04 Assembly passes health budget\n\n'
+    paragraphs = ["The Budget and Appropriations Committee, chaired by Bahati Ward MCA Grace Njeri Muthoni, had trimmed the request to Sh1.24 billion.",
+                  "Budget committee chairman David Rotich defended the timetable."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("David Rotich", "Grace Njeri Muthoni")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_a_chair_of_a_partys_committee_is_in_that_party(rules):
+    head = 'date 2026-05-21 Okafor-Reyes edges Park\n\n'
+    paragraphs = ["Dana Whitcomb, chair of the Lehigh County Democratic Committee, said the party would come together quickly.",
+                  "Whitcomb, who chairs the county's Republican committee, predicted an expensive race."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Republican", "Democratic")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []

@@ -288,3 +288,10 @@ def test_a_things_name_before_an_apposition_holds_no_role():
     # "the Local Government Code" is a law's name; "the Labour MP John Smith" still a person's
     assert [h for *_, h in _roles("Under the Local Government Code, the mayor has 10 days to sign it.")] == [None]
     assert [h for *_, h in _roles("Under Ana Code, the mayor has 10 days to sign it.")] == ["Ana Code"]
+
+
+def test_a_named_committee_chaired_by_someone_after_a_comma():
+    assert _roles("The Budget and Appropriations Committee, chaired by Bahati Ward MCA Grace Njeri Muthoni, had trimmed the request.") == [
+        ("chair", ("budget appropriations committee", "committee"), (), "Grace Njeri Muthoni")]
+    # a body named by a common noun is left: chairing the cabinet is what a leader does, no post of its own
+    assert _roles("The deal was approved by the cabinet, chaired by Cllr Okwuosa, without a vote.") == []
