@@ -3787,7 +3787,7 @@ def _that_whole_in_counted_parts(s: Sentence, prior: Sentence | None) -> list[tu
     colon = next((i for i in range(s.lo, s.hi) if s.tokens[i].text == ":"), None)
     if colon is None:
         return []
-    pointer = next((i for i in range(s.lo, colon - 1) if s.lower(i) in ("that", "this", "the")
+    pointer = next((i for i in range(s.lo, colon - 1) if s.lower(i) in ("that", "this", "the") and s.tokens[i + 1].kind == WORD
                     and any(s.lower(i + 1) == prior.lower(a.last + 1) for a in prior.amounts)), None)
     if pointer is None:
         return []

@@ -993,8 +993,8 @@ def _run_after_office(text: str, end: int, skip: Sequence[tuple[int, int]], by_s
 _OFFICE_GRADE_BEFORE_RE = re.compile(r"(?:(?:executive|senior|first|group)\s+){1,2}\Z", re.I)
 
 
-# "the" before a name run, its capitalised words between ("the Local Government Code"), not a styled person's ("the Rev")
 _SEAT_TITLE_RE = re.compile(r"\s+[A-Z]{2,5}\s+")  # a seat's name, then a member's title in capitals, then the member
+# "the" before a name run, its capitalised words between ("the Local Government Code"), not a styled person's ("the Rev")
 _THE_BEFORE_RE = re.compile(r"(?<![\w'’-])the\s+(?!(?:Rev|Revd|Reverend|Rt|Very|Right|Most|Ven|Venerable|Hon|Honourable|Honorable|Hon\.)\b)(?:[A-Z][\w'’-]*\s+){0,4}\Z")
 
 
