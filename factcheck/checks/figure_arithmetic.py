@@ -758,7 +758,8 @@ def _gap_between_compared(s: Sentence) -> list[tuple[Amount, str]]:
     """The gap between two figures set against each other, given after them ("general revenue of $11.84 billion against
     spending of $12.31 billion, leaving a gap of $370 million": $470 million): a figure, "against" ("compared with",
     "versus") and a figure of its unit, a few words naming it between, then after a comma a gap word (rules/quantities.yaml
-    gap-below and gap-above, or "gap") and "of" and a figure of that unit. The gap must be the difference."""
+    gap-below and gap-above, or "gap") and "of" and a figure of that unit. The gap must be the difference. A first figure
+    over the second leaves what is left of it, which _what_is_left reads."""
     gap_words = s.ab.knowledge.gaps.keys() | {"gap"}
     if not s.lowers & gap_words:
         return []
@@ -773,6 +774,8 @@ def _gap_between_compared(s: Sentence) -> list[tuple[Amount, str]]:
         second = s.at(m + (s.lower(m) == "of"))
         if first is None or second is None or k - first.last > 2 or first.unit != second.unit or first.unit in (None, "percent"):
             continue
+        if first.value > second.value:
+            return []  # "income of €212,300, against expenditure of €196,900, leaving a surplus of …": what is left, _what_is_left's
         g = second.last + 1
         if s.lower(g) != ",":
             return []

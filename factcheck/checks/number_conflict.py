@@ -516,12 +516,12 @@ def _the_added_of_its_time(annotation, ab, a, eab, e) -> bool:
     """True when one of two figures is what is added ("extending Kavach to a further 3,750 route km in 2027-28") and
     the other refers back with "the", dated the same time however written ("the 3,570 route km of Kavach work planned
     for next year"): the addition told again, not the whole it is added to."""
-    rests = {_the_rest(ab, a), _the_rest(eab, e)}
-    if rests != {"added", None}:
+    mine, theirs = _the_rest(ab, a), _the_rest(eab, e)
+    if {mine, theirs} != {"added", None}:
         return False
-    plain = (ab, a) if _the_rest(ab, a) is None else (eab, e)
+    block, plain = (ab, a) if mine is None else (eab, e)
     year = annotation.published.year if annotation.published else None
-    return plain[1].first > 0 and plain[0].tokens[plain[1].first - 1].lower == "the" and bool(ab.times_of(a)) and bool(eab.times_of(e)) \
+    return plain.first > 0 and block.tokens[plain.first - 1].lower == "the" and bool(ab.times_of(a)) and bool(eab.times_of(e)) \
         and one_time(ab, a, eab, e, year)
 
 
