@@ -141,6 +141,8 @@ def test_folder_without_articles(tmp_path):
         ("checks:\n  duplicate-paragraph:\n    severity: loud\n", ":3:15: checks.duplicate-paragraph.severity must be one of error, warning, info (got 'loud')"),
         ("chekcs: {}\n", ":1:1: unknown key 'chekcs' (did you mean 'checks'?)"),
         ("extends: nowhere.yaml\n", ":1:10: extends: cannot find rule file 'nowhere.yaml'"),
+        ("roles:\n  opposite_titles:\n    - [offensive]\n", ":3:7: opposite_titles[0] must name two words (got 1)"),
+        ("quantities:\n  scaled-units:\n    Gt: [tonne]\n", ":3:9: quantities.scaled-units.Gt must be a list of a unit and a positive scale, such as [tonne, 1000000]"),
     ],
 )
 def test_bad_rule_file(articles, content, expected):

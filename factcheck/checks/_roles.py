@@ -254,7 +254,11 @@ def _two_posts(rk: RolesKnowledge, a: RoleMention, b: RoleMention) -> bool:
     if not _post(rk, a) or not _post(rk, b) or _key(a) == _key(b):
         return False
     if a.kind == b.kind == "title":
-        return False  # two titles of any wording may name one post two ways ("sales director", "commercial director")
+        # two titles of any wording may name one post two ways ("sales director", "commercial director"), unless one head's
+        # words are opposites (roles.yaml opposite_titles: "Defensive coordinator X" … "offensive coordinator X")
+        wa, wb = _post_words(rk, a)[0], _post_words(rk, b)[0]
+        return a.base.split(":", 1)[1].split()[0] == b.base.split(":", 1)[1].split()[0] \
+            and any(pair <= (wa ^ wb) and len(pair & wa) == 1 for pair in rk.opposite_titles) and _post_org(rk, a, b)
     if frozenset((a.base, b.base)) in rk.compatible:
         return False
     if any(x <= y or y <= x for x in _post_words(rk, a) for y in _post_words(rk, b)):
@@ -408,7 +412,8 @@ _IDIOM_RE = re.compile(
     r"\b(?:(?:been|be|was|were|is|are|being)\s+(?P<served>served)|(?P<took>took|takes)\s+(?:place|part|effect|time|action|note|steps?)"
     r"|(?P<moved>moved|moves|moving)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:motion|bill|amendment|resolution|adjournment)s?|to\s+adjourn)"
     # "The motion for their suspension was moved by the Majority Leader": the same, in the passive
-    r"|(?:motion|bill|amendment|resolution)s?\b[^.;:]{0,60}?\b(?:was|were|been|is|be)\s+(?P<passive>moved)\s+(?:and\s+seconded\s+)?by"
+    # (and reduced: "An amendment moved by the committee chairman")
+    r"|(?:motion|bill|amendment|resolution)s?\b[^.;:]{0,60}?\b(?:(?:was|were|been|is|be)\s+)?(?P<passive>moved)\s+(?:and\s+seconded\s+)?by"
     r"|(?P<signed>signed)\s+(?:by|(?:up\s+)?(?=\d))"  # "a statement signed by the club's chief executive": a document's signing
     # ("the club had signed 48,612 members": a count signed up, no one's post)
     r"|(?:been|be|was|were|is|are|being|feel|felt|feels)\s+(?P<left>left)\s+(?:with|without|behind|out|in\s+the\s+dark|to)"  # "had been left with no choice"

@@ -28,7 +28,9 @@ the later mention, unless it brings the period in afresh ("a six-week consultati
 pointing at the first; an end before the start ("opens on 9 April and closes on 2
 April") is reported at the end ("lodge submissions … from Monday 20 July" … "Submissions
 close at 5pm on Friday 17 July"). Two days more than half a year apart are this year's and another year's, unless
-each is written with the same year ("runs through Dec. 31, 2027" … "expires June 30, 2027"). A clear end in a sentence that names no period
+each is written with the same year ("runs through Dec. 31, 2027" … "expires June 30, 2027"), or each with its year in a
+period the article gives a length of a year or more ("a four-year contract that runs until 30 June 2030" … "His contract
+with City runs until 30 June 2029": one contract, two ends). A clear end in a sentence that names no period
 ("Residents have until 10 April to give their views on the parking charges") is
 the period's whose sentences share its subject matter, when exactly one does, and so is a deadline for what the
 period's noun names ("the objection period" … "the 13 March cut-off for objections"). A crosshead's plural ("Deadlines to
@@ -135,7 +137,7 @@ from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.periods import periods_of, same_stem
 from ..registry import Check, Context, Example, register
-from ..reading.times import Period, PeriodStatement, deadline_sums, periods, topic_words
+from ..reading.times import Period, PeriodStatement, length_key, deadline_sums, periods, topic_words
 
 DEADLINE_CONFLICT = Check(
     id="deadline-conflict",
@@ -805,7 +807,9 @@ def _two_values(doc: Document, period: Period, what: str, items: list[PeriodStat
     if len(values) != 2:
         return None
     low, high = sorted(values)
-    if isinstance(low, _dt.date) and (high - low).days > _APART_DAYS and not (low.year == high.year and all(_year_written(s) for s in items)):
+    # ("a four-year contract that runs until 30 June 2030" … "until 30 June 2029": a period of years ends in one year)
+    years_long = all(_year_written(s) for s in items) and any(d.fact.duration is not None and length_key(d.fact.duration) >= ("months", 12) for d in period.durations)
+    if isinstance(low, _dt.date) and (high - low).days > _APART_DAYS and not (low.year == high.year and all(_year_written(s) for s in items)) and not years_long:
         # "closes on 3 April" and "closed on 3 April last year": this year's and last year's; a year written with each
         # ("runs through Dec. 31, 2027" … "expires June 30, 2027") says they are one year's
         return None

@@ -53,6 +53,9 @@ plural ("the votes"; not a crosshead's, "Services", which names a section), a co
 briefing every week"), two different years, or
 three or more dates; a sentence whose years all lie before publication ("In 2023 … after a first
 hearing in March and a second in June") counts that year's events, not this one's rivals.
+A relative day's own event ("before yesterday's ruling") is dated by the publication date, and is that event misdated
+only against a date within two weeks of it ("Delivering the ruling on Tuesday, March 3" in a Thursday 5 March piece;
+not "the board's meeting on Thursday 20 May" beside "yesterday's meeting").
 A weekday's own event ("will attend Friday's mediation") is dated by that weekday and the tense; two events named by
 different weekdays ("Monday's sentencing hearing", "Wednesday's hearing") are two, and one so named is never the
 event the article qualifies otherwise.
@@ -132,6 +135,7 @@ on Wednesday, Sept. 17") are dated too; a start "before" a judge ("a trial that 
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -213,6 +217,7 @@ class _Mention:
     quoted: bool = False  # a speaker's "the September 16 public hearing": compared only with the reporter's own date
     named: str = ""  # every word before the noun, plain ones too ("public"): a quote must name the event as the reporter did
     by_day: bool = False  # "Friday's mediation": named by its weekday
+    relative: bool = False  # "yesterday's meeting": named by a day the publication date makes
     introduces: bool = False  # "A public meeting on the zone will be held …": brought in by "a", a new one
 
 
@@ -436,8 +441,6 @@ def _dt_month(month: int) -> str:
 
 def _last_weekday(published, weekday: int) -> tuple[int, int, int]:
     """The day "last <weekday>" names in a paper of a day earlier in the week: that weekday of the week before."""
-    import datetime as _dt
-
     day = published - _dt.timedelta(days=published.weekday() - weekday + 7)
     return (day.year, day.month, day.day)
 
@@ -447,23 +450,17 @@ class _EitherWeek(tuple):
 
 
 def _this_weeks(published, weekday: int) -> _EitherWeek:
-    import datetime as _dt
-
     day = published - _dt.timedelta(days=published.weekday() - weekday)
     return _EitherWeek((day.year, day.month, day.day))
 
 
 def _either_week(day: _EitherWeek) -> str:
-    import datetime as _dt
-
     before = _dt.date(*day) - _dt.timedelta(days=7)
     return f"{day[2]} {_dt_month(day[1])} or {before.day} {_dt_month(before.month)}"
 
 
 def _a_week_apart_allowed(a, b) -> bool:
     """True when one of two days is a "last <weekday>" that may mean the week before, and the other is that day."""
-    import datetime as _dt
-
     for x, y in ((a, b), (b, a)):
         if isinstance(x, _EitherWeek) and y[0] is not None and (_dt.date(*x) - _dt.timedelta(days=7)) == _dt.date(*y):
             return True
@@ -548,6 +545,11 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
                        if w.qualifier == "last" and not w.part_of_date and w.weekday >= published.weekday()]
             points += [(w.start, w.end, (d := _this_weeks(published, w.weekday)), f"last {w.text} ({_either_week(d)})", False, None) for w in reading.weekdays
                        if w.qualifier == "last" and not w.part_of_date and w.weekday < published.weekday()]
+            # "before yesterday's ruling": the day the publication date makes of a relative day that owns its event
+            for rel in reading.relative:
+                if rel.unit == "day" and rel.anchor == "publication" and abs(rel.offset) <= 1 and _OWNED_BY_DAY.match(text, rel.end):
+                    d = published + _dt.timedelta(days=rel.offset)
+                    points.append((rel.start, rel.end, (d.year, d.month, d.day), f"{rel.text} ({d.day} {_dt_month(d.month)})", False, _RELATIVE_DAY))
         for start, end, day, shown, explicit, weekday in sorted(points, key=lambda p: p[0]):
             quoted = reading.quoted(start)
             if quoted and weekday is not None:
@@ -579,6 +581,9 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
                                   or _MULTIPLE_WORD.fullmatch((v.group("subj") or "").lower()) and not _NAMED_BACK.search(head, 0, v.start("verb"))):
                 v = None
             by_day = weekday is not None and bool(_OWNED_BY_DAY.match(text, end))
+            relative = weekday == _RELATIVE_DAY
+            if relative:
+                weekday = None  # dated already: the day owns its event as a weekday does
             owned = None
             if by_day:
                 # "will attend Friday's mediation": the day owns the event it names, and nothing else dates it
@@ -676,7 +681,7 @@ def _mentions(doc: Document, context: Context, events: tuple[str, ...], persons:
                 # "would sign off its submission at its 12 May meeting": a sitting of the body its sentence names before
                 owner = _body_before(text, reading.sentence_at(start).start, start, bodies) \
                     if _OWNED_BEFORE.search(head) and the_after.group("noun").lower() in sittings else (owned.group("owner") if owned else "")
-                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, owner, quoted=quoted, named=the_after.group("mods").lower().strip(), by_day=by_day,
+                found.append(_Mention(reading.block, start, the_after.end(), _key(the_after), day, shown, explicit, owner, quoted=quoted, named=the_after.group("mods").lower().strip(), by_day=by_day, relative=relative,
                                       introduces=bool(_INDEFINITE_END.search(head))))
     # a court list adjourns several cases: only an article's one adjournment dates its next hearing (or its sentencing)
     # and the one day it resumes on is that hearing's
@@ -848,6 +853,7 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
     return m.group("noun").lower(), " ".join(mods)
 
 
+_RELATIVE_DAY = -1  # in place of a weekday: a relative day ("yesterday's") whose day is already worked out
 _OWNED_BY_DAY = re.compile(r"['\u2019]s\s")  # "Friday's mediation"
 # a lower-case word written just after a date ("the Dec. 15 oath-taking", "the March 13 dialogue"), and the head of two
 # ("the February 16 site visit")
@@ -1088,8 +1094,6 @@ _NEAR_DAYS = 62  # "died on 29 December" (last year, read from the publication d
 
 def _far_apart(group: list[_Mention]) -> bool:
     """True when the mentions' days, with their years, lie further apart than a slip of the date would put them."""
-    import datetime as _dt
-
     days = []
     for m in group:
         try:
@@ -1161,8 +1165,6 @@ _DONE_AT = re.compile(r"\b(?:[a-z]+ed|taken|made|held|given|done|won|lost|passed
 
 
 def _on_or_after(day: tuple[int | None, int, int], published) -> bool:
-    import datetime as _dt
-
     try:
         return _dt.date(day[0] or published.year, day[1], day[2]) >= published
     except ValueError:
@@ -1226,6 +1228,8 @@ def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention], start
     for m in group[1:]:
         if _comparable(m.day) == _comparable(first.day) or (m.quoted and first.quoted) or _a_week_apart_allowed(m.day, first.day):
             continue
+        if (m.relative or first.relative) and _another_of_the_relative_days(doc, m, first):
+            continue
         if (m.quoted or first.quoted) and not (m.named and m.named == first.named):
             continue  # a speaker's "the 14 May vote" may be loose talk; "the September 16 public hearing" names the reporter's "public hearing"
         if (bare := _BARE_WEEKDAY.match(m.text)) and (other := _BARE_WEEKDAY.match(first.text)) and bare.group(1) == other.group(1):
@@ -1245,6 +1249,32 @@ def _two_dates(doc: Document, key: tuple[str, str], group: list[_Mention], start
 
 
 _BARE_WEEKDAY = re.compile(r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) \(")  # how a weekday without its date is shown
+
+
+_RELATIVE_REACH = 14  # days: how far a date may be from "yesterday's" event and still be that event misdated
+
+
+def _another_of_the_relative_days(doc: Document, m: _Mention, first: _Mention) -> bool:
+    """True when an event a relative day names ("yesterday's meeting", "Today's hearing") and another mention are two
+    events of the kind: the other is a bare weekday (its day a guess from the tense: "will be held on Monday night",
+    stale-preview's to tell), lies weeks away ("the board's meeting on Thursday 20 May"), or lies on the other side
+    of publication ("The case was adjourned to Tuesday, 7 April, when the hearing will begin")."""
+    relative, other = (m, first) if m.relative else (first, m)
+    if _BARE_WEEKDAY.match(other.text) or abs(_day_of_year(m.day) - _day_of_year(first.day)) > _RELATIVE_REACH:
+        return True
+    published = doc.published.date() if isinstance(doc.published, _dt.datetime) else doc.published
+    if published is None:
+        return False
+    try:
+        days = [_dt.date(x.day[0] or published.year, x.day[1], x.day[2]) for x in (relative, other)]
+    except ValueError:
+        return True
+    return (days[0] <= published) != (days[1] <= published)
+
+
+def _day_of_year(day: tuple[int | None, int, int]) -> int:
+    """The day's place in its year (a year-less day read in a leap year), for how far apart two days are."""
+    return (_dt.date(2024, day[1], day[2]) - _dt.date(2024, 1, 1)).days
 
 
 def _comparable(day: tuple[int | None, int, int]) -> tuple[int, int]:

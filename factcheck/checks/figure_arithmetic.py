@@ -16,7 +16,10 @@ arithmetic a sentence states in full, in plain words:
   year's £300m"; "up 25 per cent on the 340,000 cast early in 2022", its time said after it) or "compared with" when the sentence holds no other figure
   ("£240m, compared with £300m a year earlier, a drop of 20%"), and a percentage
   alone in brackets right after a level is the change ("from 250,000 to 300,000
-  (20%)", "to 300,000 (up 20% from 250,000)");
+  (20%)", "to 300,000 (up 20% from 250,000)"); a level set against another by a percentage in one clause ("The FBR
+  target of Rs15,270 billion is 19.2 percent above the Rs13,010 billion the board now expects": 17.4 per cent; "At £152m,
+  spending is 20 per cent more than last year's £118m"), counts only of one noun; a percentage another level of its
+  sentence makes from the earlier one is that level's ("1,188 patients, 486 at A and 702 at B, up 9.1% from 1,089");
 - a change told by its size alone ("Platinum group metals (PGM) production climbed 8% in the year") against the one pair
   of levels of that direction the article gives of the same thing, every word of the change's subject in the levels'
   sentence ("The group produced 1.62 million ounces of platinum group metals, up from 1.38 million ounces in 2024": 17
@@ -59,7 +62,9 @@ arithmetic a sentence states in full, in plain words:
   cut 14 teaching positions"); a net change given with its two flows ("412 came in,
   while 287 left, a net gain of 215": 125);
 - a whole given in one sentence and split after a colon in the next ("The ADP
-  has been split across four sectors: Rs96bn …");
+  has been split across four sectors: Rs96bn …"), or made up of parts by a sentence opening on "it", "this" or
+  "that" ("… is £14.8m." "It is made up of £9.6m from …, £3.7m of … and £1.1m of …": £14.4m), the whole the one
+  figure of the parts' unit before, larger than each;
 - a share given with its parts ("62, or almost a third, of the 150 points": 62
   is 41%; "one in four"), or with its count, of a whole the article counts once
   elsewhere ("450 outlets" … "Two in five of the group's outlets, or 140
@@ -67,7 +72,9 @@ arithmetic a sentence states in full, in plain words:
   ("one in five of the workforce, or 310 people" … "the 1,240 people employed");
   or with the part set off after the whole ("A third of the 150 staff, 50 people,
   …"; "One in three of the 1,200 staff, 400 people, …"; not "Half of the 150
-  members, 60 of them women,");
+  members, 60 of them women,"); a part "of them" whose whole is the sentence before's one larger count ("received
+  4,112 red calls …" "Crews reached 2,098 of them within eight minutes, or 48.2%": 51 per cent); a share written to
+  tenths may be off by a point, or 3.5% of itself, at most ("48.2%" says its tenths are right);
 - a part put as a share of a whole the article gives one value of ("Ancillary revenue … rose to €610 million,
   or 26 per cent of total revenue" where revenue is €2.84 billion: 21.5 per cent);
 - a total given with all of its parts, where the sentence says the parts make
@@ -75,7 +82,7 @@ arithmetic a sentence states in full, in plain words:
   across 120 one-bedroom, 210 two-bedroom, … and 50 four-bedroom apartments"; "The £148m programme is spread over
   three years, with £61m for 2026/27, …", the years it is spread over being no part; a figure joined to
   the part's kind being no part; a unit written once, with the first part ("Lautoka crushed 512,000
-  tonnes, Rarawai 468,000 and Labasa 605,000, a total of 1,685,000 tonnes"); "comprises", "consists of", "made up of" (the Sh9.8bn plan "comprises Sh6.1 billion
+  tonnes, Rarawai 468,000 and Labasa 605,000, a total of 1,685,000 tonnes"); "comprises", "consists of", "made up of", "divided (split, shared) between" (the Sh9.8bn plan "comprises Sh6.1 billion
   for recurrent spending and Sh3.2 billion for development"); amounts after a colon
   each with a long phrase of its own; "48 closed,
   117 partly open and 35 unaffected, of the 210 stations"), or where the last
@@ -92,7 +99,10 @@ arithmetic a sentence states in full, in plain words:
   innings, not counts of a clause before "as" or "while": "struck 64 and … defended 19 runs as United beat Qalandars
   by six runs"; "passed by 17 votes, 48 to 31"), or apart from them, against the article's one tally (of any size: "by
   4,812 votes to 2,197" … "with a majority of 2,165") of
-  its time ("by 29 votes to 17" … "with a majority of 14"; "the 25-vote margin in the House" … "passed 61-38"), or,
+  its time ("by 29 votes to 17" … "with a majority of 14"; "the 25-vote margin in the House" … "passed 61-38"; a
+  margin a verb gives, "That gives the sheriff a margin of 1,577 votes", against the tally of the sentence just before
+  when the article holds several; not a time of what it is compared with, "narrower than leadership had predicted last
+  week"), or,
   where the article has several, the one whose sentence names a name the margin's clause does (the House, not the Senate);
   a win by runs written apart from the innings ("The 52-run victory") against the one total posted ("posted 287 for
   seven") and the one total dismissed for ("dismissed for 241"), when no sentence writes the right margin;
@@ -343,7 +353,7 @@ _FRACTIONS = {
 }
 _FRACTION_WORDS = frozenset(w for words in _FRACTIONS for w in words if w not in ("a", "an", "one", "two", "three", "four", "nine", "-"))
 _APPROX = frozenset("almost nearly about around roughly approximately some just over under more less than close to".split())
-_WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("comprises",), ("comprise",), ("comprised", "of"), ("consisting", "of"), ("consists", "of"), ("consist", "of"), ("split", "between"), ("split", "into"), ("spread", "across"), ("spread", "between"), ("spread", "over"), ("divided", "into"), ("broken", "down", "into"), ("breaks", "down", "into"), ("breaks", "down", "as"), ("break", "down", "into"),
+_WHOLE_CUES = (("of", "whom"), ("made", "up", "of"), ("comprising",), ("comprises",), ("comprise",), ("comprised", "of"), ("consisting", "of"), ("consists", "of"), ("consist", "of"), ("split", "between"), ("split", "among"), ("split", "into"), ("divided", "between"), ("divided", "among"), ("shared", "between"), ("shared", "among"), ("spread", "across"), ("spread", "between"), ("spread", "over"), ("divided", "into"), ("broken", "down", "into"), ("breaks", "down", "into"), ("breaks", "down", "as"), ("break", "down", "into"),
                 ("break", "down", "as"), ("of", "which"))
 _CUE_STARTS = frozenset(cue[0] for cue in _WHOLE_CUES)
 _PARTIAL = frozenset("including includes include among such as".split())
@@ -601,6 +611,9 @@ def _percent_change(s: Sentence) -> list[tuple[Amount, str]]:
     most = (new.value + h_new) / (old.value - h_old) * 100 - 100 if old.value > h_old else actual
     # (levels of three figures or more: "£2.8bn to £3.1bn" may be anything from 7% to 14.5%, too loose to excuse 15%)
     inside = least * most > 0 and min(len(old.digits.lstrip("0")), len(new.digits.lstrip("0"))) >= 3 and min(abs(least), abs(most)) <= p.value <= max(abs(least), abs(most))
+    if any(o is not old and o is not new and o.unit == new.unit and not o.in_range and o.first < p.first
+           and abs(abs(o.value - old.value) / old.value * 100 - p.value) <= tolerance and (o.value > old.value) == up for o in s.amounts):
+        return out  # "1,188 stroke patients, 486 at Ballymoyle and 702 at Strule Valley, up 9.1% from 1,089": the total's change
     if wrong_way or (abs(abs(actual) - p.value) > tolerance and not inside):
         change = "rise" if actual > 0 else "fall"
         size = percent_text(abs(actual))
@@ -928,14 +941,45 @@ def _change_on_the_level_before(s: Sentence, prior: Sentence, p: Amount, old: Am
     unit (of a count, one written before the same noun)."""
     news = [a for a in prior.amounts if a.unit == old.unit and not (a.approx or a.in_range or a.compound)
             and (old.unit is not None or _noun_counted(prior, a) == _noun_counted(s, old) is not None)]
-    if len(news) != 1:
-        return []
+    if len(news) != 1 or any(a.unit == old.unit and a.in_range and not a.approx for a in prior.amounts):
+        return []  # ("adds $4.1 million, taking it from $408.5 million to $412.6 million": which level is new is the pair's)
     message = change_contradicts(p, old, news[0], up, down)
     return [(p, message)] if message else []
 
 
 _THAN_UP = frozenset({"higher", "more", "above", "greater", "bigger", "larger"})
 _THAN_DOWN = frozenset({"lower", "less", "below", "smaller", "fewer"})
+
+
+def _percent_set_against(s: Sentence) -> list[tuple[Amount, str]]:
+    """A level set against another by a percentage, both in one clause ("The target of Rs15,270 billion is 19.2 percent
+    above the Rs13,010 billion the board now expects", "150 homes, 20 per cent more than the 125 built last year"): 17.4
+    per cent. The level is the one figure of the other's unit before the percentage, with no clause break between."""
+    out = []
+    for p in s.amounts:
+        if p.unit != "percent" or p.in_range:
+            continue
+        way = s.lower(p.last + 1)
+        k = p.last + 2 + (s.lower(p.last + 2) == "than")
+        if way not in _THAN_UP | _THAN_DOWN or (way not in ("above", "below") and s.lower(p.last + 2) != "than"):
+            continue
+        while k - p.last < 5 and (s.lower(k) in ("last", "this", "the", "previous") or s.lower(k).endswith(("'s", "\u2019s"))):
+            k += 1  # "20 per cent more than last year's £118m"
+        old = s.amount_after(k, ("the", "a", "an", "its", "their"))
+        if old is None or old.first > k + 3 or old.approx or old.in_range or old.unit == "percent" or old.compound:
+            continue
+        levels = [a for a in s.amounts if a.last < p.first and a.unit == old.unit and not a.compound]
+        if len(levels) != 1 or levels[0].approx or levels[0].in_range:
+            continue
+        new = levels[0]
+        if any(s.tokens[m].text in (";", ":", "(", ")") or s.lower(m) in _CLAUSE_TURNS for m in range(new.last + 1, p.first)):
+            continue
+        if old.unit is None and _noun_counted(s, new) != _noun_counted(s, old):
+            continue  # "120 homes, 20 per cent more than the 100 flats": two things
+        message = change_contradicts(p, old, new, way in _THAN_UP, way in _THAN_DOWN)
+        if message:
+            out.append((p, message))
+    return out
 
 
 def _higher_than_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
@@ -1723,7 +1767,8 @@ def _shares(s: Sentence) -> list[tuple[Amount, str]]:
         actual = part.value / total.value
         written_percent = s.at(first)
         # "roughly 91 per cent" says its units are right; "about a third" and "about 90 per cent" may round a lot
-        tolerance = _part_share_slack(written_percent) if approx and written_percent is not None and written_percent.unit == "percent" else 0.06 if approx else 0.035
+        tolerance = _part_share_slack(written_percent) if approx and written_percent is not None and written_percent.unit == "percent" \
+            else 0.06 if approx else _told_share_slack(s, first, 0.035)
         bound = " ".join(s.lower(k) for k in (first - 2, first - 1))
         if bound.endswith(("more than", " over", "at least", "upwards of")) and actual >= value - 0.005 \
                 or bound.endswith(("less than", "fewer than", " under", " below")) and actual <= value + 0.005:
@@ -1767,7 +1812,7 @@ def _shares_of_them(s: Sentence) -> list[tuple[Amount, str]]:
         if bound.endswith(("more than", " over", "at least", "upwards of")) and actual >= value - 0.005 \
                 or bound.endswith(("less than", "fewer than", " under", " below")) and actual <= value + 0.005:
             continue  # "…, more than half": a bound the share meets
-        if abs(actual - value) > (0.06 if approx or part.approx or whole.approx else 0.035):
+        if abs(actual - value) > (0.06 if approx or part.approx or whole.approx else _told_share_slack(s, first, 0.035)):
             written = " ".join(tok.text for tok in s.tokens[first : last + 1]).replace(" - ", "-").replace(" %", "%")
             out.append((part, f"{part.text} of {whole.text} is {percent_text(actual * 100)}, not {written}."))
     return out
@@ -1795,17 +1840,26 @@ def _share_after_part(s: Sentence, part: Amount) -> tuple[int, int]:
 def _share_of_the_count_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
     """A part of the count the sentence before gives, referred back to by "Of those," ("… drew 412 submissions. Of those,
     268 opposed the height increases – about 58 per cent –"): the share must be the part of that count."""
-    if prior is None or s.lower(s.lo) != "of" or s.lower(s.lo + 1) not in ("those", "them", "these") or s.lower(s.lo + 2) != ",":
+    if prior is None:
         return []
-    counts = [a for a in prior.amounts if a.unit is None and not a.in_range and a.value > 1]
-    part = s.at(s.lo + 3)
-    if not counts or part is None or part.unit is not None or part.approx:
+    if s.lower(s.lo) == "of" and s.lower(s.lo + 1) in ("those", "them", "these") and s.lower(s.lo + 2) == ",":
+        part = s.at(s.lo + 3)
+    else:
+        # "Crews reached 2,098 of them within eight minutes, or 48.2%": the part pointed back with no whole of its sentence before it
+        part = next((a for a in s.amounts if s.lower(a.last + 1) == "of" and s.lower(a.last + 2) in ("those", "them", "these")), None)
+        if part is None or any(a.unit is None and a.last < part.first for a in s.amounts):
+            return []
+    if part is None or part.unit is not None or part.approx:
+        return []
+    counts = [a for a in prior.amounts if a.unit is None and not a.in_range and a.value > part.value]  # a whole is more than its part
+    if not counts:
         return []
     fraction = _fraction_near(s, *_share_after_part(s, part))
-    if fraction is None or sum(1 for a in s.amounts if a.unit == "percent") > 1:
+    # (a percentage before the share may be the one of the part: only those after it, "down from 53.4% in January", are others)
+    if fraction is None or any(a.unit == "percent" and a.first < fraction[2] for a in s.amounts):
         return []
     value, approx, first, last = fraction
-    if any(abs(part.value / c.value - value) <= (0.06 if approx or c.approx else 0.035) for c in counts):
+    if any(abs(part.value / c.value - value) <= (0.06 if approx or c.approx else _told_share_slack(s, first, 0.035)) for c in counts):
         return []  # "318 of the 412 eligible employees voted … Of those, 281, or 88.4 per cent": those who voted
     total = counts[0]
     if len(counts) != 1 or total.approx or part.value > total.value:
@@ -2089,7 +2143,7 @@ def _totals(s: Sentence, prior: Sentence | None = None) -> list[tuple[Amount, st
             for cue in _WHOLE_CUES:
                 if s.phrase(i, cue):
                     before_cue = i + len(cue)
-                    spread = s.at(before_cue) if cue[0] in ("spread", "split", "divided") else None
+                    spread = s.at(before_cue) if cue[0] in ("spread", "split", "divided", "shared") else None
                     if spread is not None and s.lower(spread.last + 1 + (spread.unit is None)) in (",", "\u2013", "\u2014", ":"):
                         # "is spread over three years, with £61m for 2026/27, …": the years it is spread over are no part
                         # ("412 plants spread across five rooms – 380 close to harvest and 32 seedlings –" neither)
@@ -3753,8 +3807,8 @@ def _together_of_previous(s: Sentence, earlier: list[Sentence]) -> list[tuple[Am
         total = rest[0]
         if any(a.first < next((m for m in range(total.last + 1, s.hi) if s.tokens[m].text in (",", ";")), s.hi) for a in rest[1:]):
             return []  # a second figure in the total's own clause: not one total
-    if total.approx or total.in_range:
-        return []
+    if total.approx or total.in_range or s.lower(total.last + 1) == "of":
+        return []  # ("The two brothers rang together in 87 of Geoff's peals": a part of something, no total)
 
     def kind(a: Amount, of: Sentence):
         return a.unit if a.unit is not None else ("count", singular(of.lower(a.last + 1)))
@@ -3976,6 +4030,38 @@ def _split_of_previous(s: Sentence, prior: Sentence | None) -> list[tuple[Amount
     if abs(written - total.value) <= _sum_slack(total, parts):
         return []
     return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {total.text} of the sentence before.")]
+
+
+def _made_up_of_the_whole_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amount, str]]:
+    """Parts of a whole the sentence before gives, the sentence opening on a word pointing back at it and a verb that
+    splits a whole ("The highways maintenance budget is £14.8m." "It is made up of £9.6m from the Department for
+    Transport, £3.7m of borrowing and £1.1m of revenue funding": £14.4m): the whole is the one figure of the parts'
+    unit the sentence before gives, larger than each."""
+    if prior is None or s.lower(s.lo) not in _BACK_SUBJECTS:
+        return []
+    k = s.lo + 1
+    while k < s.hi and s.lower(k) in ("is", "was", "will", "be", "has", "been", "are", "were"):
+        k += 1
+    cue = next((c for c in _WHOLE_CUES if c[0] not in ("of",) and s.phrase(k, c)), None)
+    if cue is None or k - s.lo > 4:
+        return []
+    start = k + len(cue)
+    unit = next((a.unit for a in s.amounts if a.first >= start), None)
+    parts = _parts(s, start, s.hi - 1, unit, gap=14)
+    if not parts or len(parts) < 2 or any(a.approx for a in parts):
+        return []
+    wholes = [a for a in prior.amounts if a.unit == unit and not a.in_range and a.value > max(p.value for p in parts)]
+    if len(wholes) != 1 or wholes[0].approx:
+        return []
+    total = wholes[0]
+    written = sum(p.value for p in parts)
+    if abs(written - total.value) <= _sum_slack(total, parts):
+        return []
+    return [(parts[-1], f"{' + '.join(p.text for p in parts)} is {_fmt_like(written, parts)}, not the {total.text} of the sentence before.")]
+
+
+# words a sentence opens on to point back at the whole the sentence before gives
+_BACK_SUBJECTS = frozenset("it this that".split())
 
 
 _REST_BEFORE = frozenset("other others rest remaining remainder balance".split())
@@ -5698,6 +5784,15 @@ def _part_share_slack(p: Amount) -> float:
     return _share_slack(False, p.value / 100)
 
 
+def _told_share_slack(s: Sentence, first: int, otherwise: float) -> float:
+    """How far a share written at token first may be from its part over its whole, when no hedge widens it: a
+    percentage written to tenths ("48.2%") says its tenths are right (see _share_slack); else the caller's slack."""
+    written = s.at(first)
+    if written is not None and written.unit == "percent" and "." in written.text and not written.approx:
+        return _share_slack(False, written.value / 100)
+    return otherwise
+
+
 def _share_slack(approx: bool, value: float) -> float:
     """How far a written share may be from the part over its whole: six points for a hedged or spelled-out one, else
     its rounding (a point, or 3.5% of the share)."""
@@ -5808,7 +5903,9 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             # "with a majority of 14", "by a margin of 14"; "Her winning margin of 6,946 votes": the winner's own
             owned = bool(lead) and (lead[-1] in ("his", "her", "their") or lead[-1].endswith(("'s", "\u2019s")))
             # "the yes vote, a majority of 2,165": set beside the vote it measures
-            if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by", ",")) and not owned:
+            # ("That gives the sheriff a margin of 1,577 votes": a margin the sentence's count gives someone)
+            given = len(lead) >= 2 and lead[-1] in ("a", "an") and any(w in _GIVING for w in lead[-4:-1])
+            if not (len(lead) >= 2 and lead[-1] in ("a", "an") and lead[-2] in ("with", "by", ",")) and not owned and not given:
                 continue
         sentence = tokens[a.first].sentence
         words = {tok.lower for tok in tokens if tok.sentence == sentence}
@@ -5839,6 +5936,8 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
             continue  # "the party has governed with a majority of 14": a majority held, not a vote's
         # "the narrowest since the ward boundaries were redrawn in 2017": a span the margin is compared over, not its time
         when = _times(ab, sentence, year) - {phrase for i, phrase in ab.time_marks if tokens[i].sentence == sentence and ab.in_since_clause(i)}
+        # "The 21-vote margin was narrower than leadership had predicted last week": the time of what it is compared with
+        when -= {phrase for i, phrase in ab.time_marks if tokens[i].sentence == sentence and a.last < i and any(tokens[k].lower == "than" for k in range(a.last + 1, i))}
         if by_votes:
             # "Whyte, who took the seat by 252 votes, told supporters on Tuesday night": the times of the lead's own clause
             lo, hi = _clause_bounds(tokens, a.first)
@@ -5850,7 +5949,11 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         if len(same_time) > 1:
             # "passed 61-38" in the House, "on a 27-10 vote" in the Senate: the one whose sentence names what this one does
             names = _names_in(tokens, a.first, clause=True) or _names_in(tokens, a.first)  # "Mattox, who trailed him by …": the sentence's
-            same_time = [(tab, t) for tab, t in same_time if names & _names_in(tab.tokens, t.token)]
+            named = [(tab, t) for tab, t in same_time if names & _names_in(tab.tokens, t.token)]
+            # ("Pruitt finishes the night with 21,384 votes to Okafor's 19,907 …. That gives the sheriff a margin of 1,577
+            # votes": the tally of the sentence just before, in one paragraph, when the margin's names none)
+            before = [(tab, t) for tab, t in same_time if tab is ab and tokens[t.token].sentence == sentence - 1]
+            same_time = named or (before if not names or _opens_back(tokens, sentence) else [])
         if len(same_time) != 1 and not when and not own_time and len(tallies) > 1 and a.first > 0 and tokens[a.first - 1].lower == "the" \
                 and not words & _MODALS \
                 and not any(agree(a.value, d, a.digits, str(d)) for d in {abs(t.first_value - t.second_value) for _, t in tallies}):
@@ -5862,6 +5965,15 @@ def _margin_of_tally(ab: AnnotatedBlock, amounts: list[Amount], tallies: list, y
         if diff and not agree(a.value, diff, a.digits, str(diff)) and 0.5 <= a.value / diff <= 2:  # "a majority of 1,200" for 1,229 is rounding
             out.append((a, f"The vote was {t.first_value:,} to {t.second_value:,}, a majority of {diff:,}, not {_fmt(a.value) if of_votes or by_votes else a.text}."))
     return out
+
+
+def _opens_back(tokens, sentence: int) -> bool:
+    """True when a sentence opens on a word pointing back at the one before ("That gives the sheriff …")."""
+    first = next((t for t in tokens if t.sentence == sentence), None)
+    return first is not None and first.lower in ("that", "this", "it", "which")
+
+
+_GIVING = frozenset("gives gave give giving leaves left leaving hands handed".split())
 
 
 def _clause_bounds(tokens, at: int) -> tuple[int, int]:
@@ -6797,13 +6909,13 @@ def run(doc: Document, context: Context) -> list[Hit]:
         for index, group in by_sentence.items():
             s = sentences[index]
             prior = sentences.get(index - 1, previous)
-            found += _split_of_previous(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _list_after_its_total(s, prior) + _breakdown_of_previous(s, prior) + _shared_out_next(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
+            found += _split_of_previous(s, prior) + _made_up_of_the_whole_before(s, prior) + _rest_of_previous(s, prior) + _split_with_rest(s, prior) + _split_of_linked(s, links.get(id(ab), []), annotation.line) + _make_up_previous(s, prior) + _list_after_its_total(s, prior) + _breakdown_of_previous(s, prior) + _shared_out_next(s, prior) + _attendance(s, prior) + _running_sums(s, prior)
             earlier = [sentences[i] for i in sorted(by_sentence, reverse=True) if i < index] + recent  # nearest first
             found += _parts_of_that_total(s, prior, earlier) + _that_total_continued(s, sentences.get(index + 1), earlier)
             found += _parts_of_a_named_whole(s, earlier, revised) + _share_of_the_figure_before(s, earlier, revised)
             found += _change_from_an_old_level(s, earlier) + _of_the_named_whole(s, earlier, revised) + _change_and_its_percent(s, earlier) + _difference_and_its_percent(s) + _size_percent_and_level(s) + _change_named_then_its_percent(s, earlier)
             found += _together_of_previous(s, earlier) + _together_begun_before(s, prior) + _that_whole_in_counted_parts(s, prior) + _whole_closed_by_parts(s, earlier, revised) + _part_and_rest_of_that(s, earlier)
-            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _moved_on_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _higher_than_before(s, prior) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior) + _share_of_that(s, prior)
+            found += _percent_of_previous(s, prior) + _change_on_earlier_level(s, prior) + _change_from_level_before(s, prior) + _up_from_the_level_before(s, prior) + _moved_on_from_the_level_before(s, prior) + _change_of_the_subject_before(s, prior) + _compared_with_before(s, prior) + _higher_than_before(s, prior) + _percent_set_against(s) + _gap_on_previous(s, prior) + _change_after_its_levels(s) + _fraction_changes(s) + _gaps(s) + _share_of_the_count_before(s, prior) + _share_of_that(s, prior)
             if len(group) >= 3:
                 found += _passed_by(s)
             if len(group) >= 2:

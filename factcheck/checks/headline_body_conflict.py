@@ -173,7 +173,7 @@ from ..document import Block, BlockKind, Document, MetaField, Span
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.dates import find_dates, find_weekdays, month_number
 from ..language.figures import Figure, find_figures
-from ..language.numbers import value_of_words
+from ..language.numbers import NUMBER_WORDS, value_of_words
 from ..language.tense import Tense, governing_verb
 
 from ..reading.compare import agree, amount_slip, places_kept, significant_digits, slip
@@ -2154,6 +2154,8 @@ def _keyed_conflicts(headline: str, headline_span, annotation, keys: _Keys) -> l
     for a in head_amounts:
         if a.in_range or a.compound or (a.value <= 1 and a.unit is None) or len(a.digits) > 12 or _lead(head, a, False):
             continue  # a lead ("four points clear") is compared with the body's leads alone
+        if a.first >= 2 and head[a.first - 1].lower == "in" and (head[a.first - 2].is_number or head[a.first - 2].lower in NUMBER_WORDS):
+            continue  # "nearly one in three waiting over a year": a ratio, no count of three
         theirs = [o for o in others if o.unit == a.unit or (a.unit in _DAYS and o.unit in _DAYS)]
         if theirs and not any(_same_value(o, a) for o in theirs):
             continue  # another headline swaps the figure ("7 years" for "5 years"): headline-conflict's finding

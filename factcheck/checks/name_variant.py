@@ -65,7 +65,9 @@ is reported at the minority spelling, or at the later one when each is written o
 unsuggested), unless the article writes either word in lower case; so is one with a word
 that has an "s" more, not at the name's end ("Brightwater Care Group" … "Brightwaters Care
 Group"), or a final "e" more ("Ferncliffe Art Fund" … "Ferncliff Art Fund"). A name written as one word and as two before the same word ("Halong Ventures" …
-"Ha Long Ventures") is reported alike. Headlines and crossheads, in title case, are not
+"Ha Long Ventures") is reported alike. An office and the body it heads are two words, not one spelt two ways
+("Minister of Natural Resources" … "Ministry of Natural Resources"; secretary/secretariat, director/directorate,
+commissioner/commission). Headlines and crossheads, in title case, are not
 read for either. The suggestion is the majority spelling, or the spelling the newsroom's
 declared entities give. Every declared variant is reported wherever it appears.
 Spellings inside a quoted title of a book, report or organisation are left alone,
@@ -863,6 +865,14 @@ def _word_forms(a: str, b: str) -> bool:
     return any({a[k:], b[k:]} <= _WORD_ENDINGS for k in range(shared, max(shared - 3, 3), -1))
 
 
+def _office_and_body(a: str, b: str) -> bool:
+    """True when two words are an office and the body it heads ("minister"/"ministry", "secretary"/"secretariat",
+    "director"/"directorate", "commissioner"/"commission"): two words, not one spelt two ways."""
+    shared = len(os.path.commonprefix((a, b)))
+    ends = {a[shared:], b[shared:]}
+    return ends in ({"er", "ry"}, {"y", "iat"}, {"", "ate"}) or (ends == {"", "er"} and a[:shared].endswith("ion"))
+
+
 # What a word's forms end in after their shared stem ("Correction-s", "Correction-al")
 _WORD_ENDINGS = frozenset({"", "s", "es", "al", "als", "ion", "ions", "ional", "ive", "ives", "ure", "ures", "ing", "ings", "ed", "er", "ers", "or", "ors",
                            "y", "ies", "ist", "ists", "ism", "ic", "ics", "ical", "ly", "ment", "ments", "ance", "ence", "ant", "ent", "ity"})
@@ -975,6 +985,8 @@ def _name_word_vowels(blocks: list[Block], hits, lower: set[str]) -> None:
                 if _ROMAN_RE.fullmatch(wa) or _ROMAN_RE.fullmatch(wb):
                     continue  # "English Paper I" … "English Paper II": a numbered one of several, not a spelling
                 # "Brightwaters Care Group" … "Brightwater Care Group": an "s" more inside a name, not at its end
+                if _office_and_body(wa.lower(), wb.lower()):
+                    continue  # "Minister of Natural Resources" … "Ministry of Natural Resources": an office and its body
                 if wa.lower() in lower or wb.lower() in lower or not (_vowel_variant(wa, wb) or _ending_spelt_again(wa, wb) or _h_variant(wa, wb)
                                                                       or n < 2 and (_s_variant(wa, wb) or _e_variant(wa, wb) or _ending_added(wa, wb))):
                     continue
@@ -1075,7 +1087,8 @@ def _bodies_respelt(blocks: list[Block], hits, lower: set[str]) -> None:
             by_rest[rest].append((first, rest))
     # one name's first word spelt two ways by sound, or with a final "e" more ("Whitworth-Kaye" … "Whitworth-Kay")
     respelt = [(x, y) for named in by_rest.values() if len(named) == 2 for x, y in [named]
-               if _sounded(x[0]) == _sounded(y[0]) or _e_variant(x[0], y[0])]
+               if (_sounded(x[0]) == _sounded(y[0]) or _e_variant(x[0], y[0])) and not _office_and_body(x[0].lower(), y[0].lower())]
+    # ("Minister of Natural Resources" … "Ministry of Natural Resources": an office and its body, two words)
     for x, y in respelt:
         if x[0][0] != y[0][0] or x[0].lower() == y[0].lower():
             continue  # ("KITWE City Council" in a dateline's capitals is house style, not a spelling)

@@ -110,6 +110,12 @@ Whitfield voted against", each by two names or more) are more than the article's
 time gives that side ("voted 5-2"); fewer may leave some out, and last year's vote is another.
 A financial year ("for 2026-27") and "next year" in a piece of early 2026 are one time for the
 digits-swapped-in-context comparison, and the present ("this year") dates nothing.
+A fact is dated by its sentence's times less those another of its figures owns (reading/annotate.py): a time
+written after the speaker's verb dates the reported clause ("Ikoyi Trust, which operates 214 branches …, said mobile
+channels carried 71 per cent of transactions in 2025": not the branches), a year set before another noun dates that
+noun ("remains a third below its 2021 average"), and a time at the end of a clause before a comma is that clause's
+figure's, not the one after the comma. The whole of a part an owner has ("plans to close 18 of its 241 branches this
+year") is a level, whatever changes the part. A figure joined to cents ("the 64-cent interim dividend") is an amount of the noun after.
 
 The name before a holding verb scopes the count after it like a possessive ("Fasanmi polled 312,408 votes" …
 "Fasanmi's 312,468 votes"): other people's counts of that noun are not a third value of his, and a running

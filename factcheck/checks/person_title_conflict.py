@@ -30,7 +30,9 @@ checks/_roles.py. Reported:
   manager X" … "Chief financial officer X"; "Group manager of surgical services X" … "X, the hospital's
   director of nursing"), or its head and a deputy's post ("X, who has led the diocese" … "Auxiliary Bishop X"),
   or a post and its deputy's ("district police chief ACP X" … "deputy police chief X"; "Civil Defense
-  Administrator X" … "OCD Deputy Administrator X", an abbreviation the copy defines being its body);
+  Administrator X" … "OCD Deputy Administrator X", an abbreviation the copy defines being its body); two titles
+  of one head word are one post told two ways, unless their words are opposites (roles.yaml `opposite_titles`:
+  "Defensive coordinator X" … "offensive coordinator X");
 - some body's office ("ABHM president X") and, with no country, its deputy's ("vice-president X"); or some
   body's or state's office ("California Attorney General X") and a head of government's or state's office
   written with no country ("Prime Minister X"), unless that office is also some body's role (a president), or a

@@ -27,8 +27,11 @@ before, nor is a day told in the past that the nearest reading puts within two m
 before it ("declared a state of emergency on Thursday, November 15" in a 7 December 2019 piece, after a paragraph on
 2018: that day would be "last year"), nor is a day in the month after publication listed in one sentence with another
 weekday-date that fits the nearest year ("Kinangop on Thursday, 10 September … and Ol Joro Orok on Friday, 17
-September" in a piece naming the 2026/27 financial year), nor, told by a verb that reports an event done (rules/events.yaml verbs: "died
-two days later, on Sunday 14 March" in an October piece), after publication. Without a year and without a
+September" in a piece naming the 2026/27 financial year), or in its paragraph within a month of it ("The first ODI is
+… on Thursday, February 19 …. The series concludes … on Wednesday, February 26"), nor, told by a verb that reports an
+event done (rules/events.yaml verbs: "died two days later, on Sunday 14 March" in an October piece; not a participle's
+day after a comma, "opened a 30-day comment period …, running from Monday, March 16"), after publication. A decade
+("the 1960s") is no year. Without a year and without a
 publication date the check stays quiet. A weekday inside a direct quote is
 reported too (a statement transcribed with the wrong day is still wrong in print), with
 a note to check it with the source. The suggestion is the right weekday in the same
@@ -155,19 +158,24 @@ def _by_tense(mention: DateMention, published: _dt.date | None, tense: Tense) ->
 
 def _listed_with_nearest(reading, mention: DateMention) -> bool:
     """True when another weekday-date of the sentence, with no year, fits the nearest year ("Kinangop on Thursday, 10
-    September …; and Ol Joro Orok on Friday, 17 September"): days listed together are of one year."""
+    September …; and Ol Joro Orok on Friday, 17 September"), or one of the paragraph's within a month of it ("The first
+    ODI is … on Thursday, February 19, with the second … on Sunday, February 22. The series concludes … on Wednesday,
+    February 26"): days listed together are of one year."""
     sentence = reading.sentence_at(mention.start)
     for other in reading.dates:
         if other is mention or other.weekday is None or other.explicit_year or other.year is None or not other.valid or other.day is None:
             continue
-        if not sentence.start <= other.start < sentence.end:
-            continue
         try:
-            if _dt.date(other.year, other.month, other.day).weekday() == other.weekday:
-                return True
+            day = _dt.date(other.year, other.month, other.day)
+            near = abs((day - _dt.date(mention.year, mention.month, mention.day)).days) <= _LISTED_DAYS if mention.year else False
         except ValueError:
             continue
+        if (sentence.start <= other.start < sentence.end or near) and day.weekday() == other.weekday:
+            return True
     return False
+
+
+_LISTED_DAYS = 31  # how far apart two weekday-dates of one paragraph may be and still be one schedule's
 
 
 _AN_ACT = "act"  # what _told_done returns for a day told by a plain past-tense verb, which a participle may be misread as
@@ -190,9 +198,14 @@ def _told_done(text: str, mention: DateMention, verb: tuple[int, int] | None, re
             if not {"to", "for", "that", "until", "till", "before"} & set(words[1:]):
                 return _AN_ACT
     last = max((k for k, w in enumerate(words) if w in reported), default=None)
+    if last is not None and verb is not None and verb[1] <= mention.start and _PARTICIPLE_CLAUSE_RE.search(text, verb[1], mention.start):
+        return False  # "opened a 30-day comment period …, running from Monday, March 16": the participle's day, not the act's
     # nothing between the verb and the day that points at another act ("voted to hold the election on …", "a trial was
     # listed for Tuesday 19 May")
     return last is not None and not {"to", "for", "that", "until", "till", "before"} & set(words[last + 1 :])
+
+
+_PARTICIPLE_CLAUSE_RE = re.compile(r",\s+[a-z]+ing\b")
 
 
 # what may stand between an act's verb and its day: "indicted Wendt on", not "followed by the Bridewell on"

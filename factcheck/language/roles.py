@@ -36,7 +36,9 @@ and validated by the configuration (`config.load_rules`, through `parse_roles_in
   name ("Catanduanes Governor X", "Governor X of Ohio"); a word between the organisation's possessive and the role is
   a style that leaves the role its own (roles.yaml `style_words`: "the club's long-serving manager") or else names a
   part ("the council's housing leader": leader for housing); names may begin with an accented capital ("Île Corail");
-  a body named by capitalised words before its kind's noun is that body ("the Test side's head coach");
+  a body named by capitalised words before its kind's noun is that body ("the Test side's head coach"); "its" or
+  "their" after a body's name and a comma is that body's ("the report of the Roads and Transport Committee, its
+  chairman, X");
 - "X, who chairs the committee": a role given by a verb, held for the organisation after "for"
   or "at" when one follows ("who covers the company for Halvorsen Capital"); and by a passive verb
   (roles.yaml `passive`), held in the body before "is": "The association's board is chaired by Dr X";
@@ -156,6 +158,7 @@ class RolesKnowledge:
     title_heads: frozenset[str] = frozenset()  # last words of a post's title of any wording ("terminal manager")
     title_synonyms: dict[str, str] = field(default_factory=dict)  # a title's word -> the word it is compared as
     compatible: frozenset[frozenset[str]] = frozenset()  # pairs of posts one person may hold in one organisation
+    opposite_titles: frozenset[frozenset[str]] = frozenset()  # words that make one title's two posts ("offensive", "defensive")
     head_verbs: frozenset[str] = frozenset()  # "X, who has led the diocese since 2019": X heads it
     taking_words: frozenset[str] = frozenset()  # change words that say a person took a role ("became", "elected")
     style_words: frozenset[str] = frozenset()  # "the club's long-serving manager": words before a role that leave it the role
@@ -211,7 +214,7 @@ class RoleMention:
 # --- loading --------------------------------------------------------------------
 
 _TOP = {"roles": dict, "deputies": list, "rank_deputies": list, "ranks": dict, "parties": dict, "organisations": dict, "change_words": list, "party_change_words": list, "party_nouns": list,
-        "title_heads": list, "title_synonyms": dict, "compatible": list, "head_verbs": list, "taking_words": list, "style_words": list}
+        "title_heads": list, "title_synonyms": dict, "compatible": list, "opposite_titles": list, "head_verbs": list, "taking_words": list, "style_words": list}
 _ROLE_KEYS = {"forms": list, "unique": bool, "single": bool, "groups": list, "verbs": list, "kinds": list, "loose": list, "after_name": list, "department": bool, "not_departments": list, "post": bool, "passive": list, "area": bool, "place": bool, "heads": list, "portfolio": bool, "unique_in": list}
 
 
@@ -221,6 +224,19 @@ def _mapping(node: Located, where: str) -> dict:
     if not isinstance(node.value, dict):
         raise node.error(f"{where} must be a mapping")
     return node.value
+
+
+def _pairs(node: Located, section: str, what: str) -> set[frozenset[str]]:
+    """The pairs of a list of two-item lists ("compatible", "opposite_titles"), each checked to name two."""
+    if not isinstance(node.value, list):
+        raise node.error(f"{section} must be a list of pairs")
+    out = set()
+    for i, item in enumerate(node.value):
+        pair = word_list(item, f"{section}[{i}]")
+        if len(pair) != 2:
+            raise item.error(f"{section}[{i}] must name two {what} (got {len(pair)})")
+        out.add(frozenset(w.lower() for w in pair))
+    return out
 
 
 def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> None:
@@ -275,12 +291,9 @@ def parse_roles_into(tree: Located, acc: dict, where: str = "roles rules") -> No
             if not isinstance(node.value, str):
                 raise node.error(f"title_synonyms.{word} must be a word (the word it is read as)")
             acc["title_synonyms"][str(word).lower()] = node.value.lower()
-    if "compatible" in top:
-        for i, node in enumerate(top["compatible"][1].value):
-            pair = word_list(node, f"compatible[{i}]")
-            if len(pair) != 2:
-                raise node.error(f"compatible[{i}] must name two roles (got {len(pair)})")
-            acc["compatible"].add(frozenset(w.lower() for w in pair))
+    for section, into, what in (("compatible", "compatible", "roles"), ("opposite_titles", "opposite", "words")):
+        if section in top:
+            acc[into] |= _pairs(top[section][1], section, what)
     if "deputies" in top:
         acc["deputies"] |= {w.lower() for w in word_list(top["deputies"][1], "deputies")}
     if "rank_deputies" in top:
@@ -496,6 +509,7 @@ def build_roles(acc: dict) -> RolesKnowledge:
         title_heads=frozenset(acc["title_heads"]),
         title_synonyms=dict(acc["title_synonyms"]),
         compatible=frozenset(acc["compatible"]),
+        opposite_titles=frozenset(acc.get("opposite", ())),
         head_verbs=frozenset(acc["head_verbs"]),
         taking_words=frozenset(acc.get("taking", ())),
         style_words=frozenset(acc.get("style", ())),
@@ -525,7 +539,7 @@ _NOW_WORDS = frozenset("current incumbent sitting serving".split())
 def new_roles_layers() -> dict:
     """Return an empty accumulator for roles knowledge: files are read into it in order, then built once."""
     return {"roles": {}, "deputies": set(), "rank_deputies": set(), "change": set(), "party_change": set(), "party_nouns": set(), "ranks": {}, "parties": {}, "nouns": {}, "suffixes": {},
-            "title_heads": set(), "title_synonyms": {}, "compatible": set(), "head_verbs": set(), "taking": set(), "style": set()}
+            "title_heads": set(), "title_synonyms": {}, "compatible": set(), "opposite": set(), "head_verbs": set(), "taking": set(), "style": set()}
 
 
 def read_roles_file(path: str, acc: dict) -> None:
@@ -685,6 +699,7 @@ _PART_THEN_NAME_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<part>(?:[a-z][\w'’-]
 _SCOPE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
 # a sentence opened by a body's name and its verb, up to a pronoun of it: "Glanmor were made to defend with 14 men after their"
 _SUBJECT_OPENING_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:were|are|have|had|was|has|is)\b[^,;:()]*?\s+\Z")
+_APPOSED_ORG_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’.-]*){0,5}),\s+\Z")
 _PRONOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 _NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]+)\s+\Z")
 _SERVED_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z]+?)s['’]\s+\Z")  # "students' association": whom a body serves
@@ -1189,6 +1204,11 @@ def _role_at(text: str, m: re.Match, rk: RolesKnowledge, by_start, by_end, is_pl
         # sentence's own subject ("Glanmor were made to defend … after their openside, Iwan Bowen, was sent to the bin")
         opening = text.rfind(". ", 0, pron.start())
         subject = _SUBJECT_OPENING_RE.match(text, opening + 2 if opening >= 0 else 0, pron.start()) if pron.group(1).lower() in ("their", "its") else None
+        if subject is None and pron.group(1).lower() in ("their", "its"):
+            # "the report of the Roads and Transport Committee, its chairman, X": the body named right before the comma
+            subject = _APPOSED_ORG_RE.search(text, max(0, pron.start() - 80), pron.start())
+            if subject is not None and rk.org_suffixes.get(subject.group("name").split()[-1]) is None:
+                subject = None  # "named Kofi Mensah, its head of retail banking,": a person, no body ("Committee", "Council" end one)
         org = _named_org(subject.group("name"), rk) if subject is not None else None
         if org is None or org.name is None:
             org = Org(("#" + pron.group(1).lower(), str(pron.start())), None, pron.group(1))

@@ -18,12 +18,17 @@ _LEFTOVER = re.compile(
     re.IGNORECASE,
 )
 _MAX_LENGTH = 80
+# a byline beside the date, set apart by a bar, a dash or a bullet
+_BYLINE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+By\s+[A-Z][^|\u2013\u2014\u00b7\u2022\d]{0,100}$")
+_BYLINE_BEFORE = re.compile(r"^By\s+[A-Z][^|\u2013\u2014\u00b7\u2022\d]{0,100}?\s+[|\u2013\u2014\u00b7\u2022]\s+")
 # A place (and a station or agency) may open the line: "LAKEVIEW, Ore. (KLVW) - Published: Jan. 14, 2026, 6:42 a.m."
 _PLACE_BEFORE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[\u2013\u2014:-]\s*")
 
 
 def read_dateline(text: str, *, day_first: bool = True) -> tuple[_dt.date, str | None] | None:
     """Return (date, "HH:MM" or None) if the line is a dateline, else None."""
+    # "Published: Friday 13 March 2026 | By Morag Cairncross, Local Democracy Reporting Service": a byline set apart
+    text = _BYLINE_AFTER.sub("", _BYLINE_BEFORE.sub("", text, count=1), count=1)
     if len(text) > _MAX_LENGTH:
         return None
     found = [d for d in find_dates(text, day_first=day_first) if d.explicit_year and d.valid and d.day]

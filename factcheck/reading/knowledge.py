@@ -16,6 +16,7 @@ _SHAPE: dict[str, str] = {
     "currencies": "currency-map",
     "scales": "number-map",
     "units": "list-map",
+    "scaled-units": "scaled-unit-map",
     "duration-units": "list",
     "same-thing": "list-of-lists",
     "containers": "list",
@@ -89,6 +90,12 @@ def merge_quantities(node, merged: dict[str, Any]) -> None:
                     if not isinstance(entry_value.value, (int, float)) or isinstance(entry_value.value, bool) or entry_value.value <= 0:
                         raise entry_value.error(f"{where}.{entry} must be a positive number")
                     target[str(entry)] = float(entry_value.value)
+                elif shape == "scaled-unit-map":  # {Mt: [tonne, 1000000]}: a symbol for a scale of a unit
+                    pair = entry_value.value
+                    if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0].value, str)
+                            and isinstance(pair[1].value, (int, float)) and not isinstance(pair[1].value, bool) and pair[1].value > 0):
+                        raise entry_value.error(f"{where}.{entry} must be a list of a unit and a positive scale, such as [tonne, 1000000]")
+                    target[str(entry)] = (pair[0].value, float(pair[1].value))
                 elif shape == "list-map":
                     target.setdefault(str(entry), []).extend(word_list(entry_value, f"{where}.{entry}"))
                 elif shape == "factor-map":  # {2: [doubled, …]}: a positive factor and the verbs that give it
@@ -114,6 +121,7 @@ class QuantityKnowledge:
     currency_codes: frozenset[str] = frozenset()  # every currency an amount's unit may be ("GBP", "EUR", "INR")
     scales: dict[str, float] = field(default_factory=dict)
     units: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("per", "cent") -> "percent"
+    scaled_units: dict[str, tuple[str, float]] = field(default_factory=dict)  # "Mt" -> ("tonne", 1e6), matched as written
     longest_unit: int = 1
     duration_units: frozenset[str] = frozenset()
     canonical: dict[str, str] = field(default_factory=dict)  # "increase" -> "rise"
@@ -178,6 +186,7 @@ class QuantityKnowledge:
             currency_after=after,
             scales={k.lower(): v for k, v in merged.get("scales", {}).items()},
             units=units,
+            scaled_units=dict(merged.get("scaled-units", {})),
             longest_unit=max((len(k) for k in units), default=1),
             duration_units=frozenset(merged.get("duration-units", [])),
             canonical=canonical,

@@ -352,6 +352,9 @@ class _Reader:
             unit = self.kb.currency_after[self.t[j].lower]
             last = j
             j += 1
+        if not unit and not scale and j < self.n and (scaled := self.kb.scaled_units.get(self.t[j].text)) is not None:
+            unit, scale, last = scaled[0], scaled[1], j  # "38.9Mt": million tonnes, written as the symbol is (case and all)
+            j += 1
         if not unit:
             found = self.phrase_at(j, self.kb.units, self.kb.longest_unit)
             if found and found[1] == "degree" and j < self.n and self.t[j].text in self.kb.subunits:
@@ -406,11 +409,14 @@ class _Reader:
         return None
 
     def _money_shaped(self, i: int) -> bool:
-        """True when a number glued to a letter is money, not a road or a code: "R4.2bn", "R2.4 billion", "N1,500"; not "R44"."""
+        """True when a number glued to a letter is money, not a road or a code: "R4.2bn", "R2.4 billion", "R512-million",
+        "N1,500"; not "R44"."""
         t = self.t[i]
         if "." in t.text or "," in t.text:
             return True
         after = self.lower(i + 1)
+        if after in ("-", "\u2010", "\u2011") and self.glued(i + 1) and self.glued(i + 2):
+            after = self.lower(i + 2)  # "the R512-million capital budget"
         return after in self.kb.scales
 
     def _finish(self, head: int, first: int, last: int, value: float, digits: str, unit: str | None, spelled: bool) -> Amount:
@@ -432,6 +438,8 @@ class _Reader:
         if size and not (size == 1 and self.lower(first - 1) in ("over", "across", "under") and self.lower(first - 2) in _EXTENT_VERBS):
             approx = True  # (not "spreads over 48,500 hectares", "stretches across 14 km": where, not how many)
         in_range = self._in_range(first, last)
+        if in_range and self._told_two_ways(first, last, value, unit):
+            in_range = False  # "an increase of 4,294 or 9.2 per cent": one change told in two units, no range
         if in_range and unit != "percent" and self.lower(first - 1) == "to" and self.t[first - 2].text in ("%", "cent", "percent"):
             in_range = False  # "rose 24% to £412.6m", "falls by 8% to 38,470 tonnes": the level a change reaches, not the end of a range
         if in_range and unit == "percent" and self.lower(last + 1) == "to" and (self.is_(last + 2, SYMBOL) or self.lower(last + 2) in self.kb.currency_before):
@@ -442,6 +450,22 @@ class _Reader:
     def _label(self, i: int) -> bool:
         """True when the number at i is glued to a word before it ("FY26", "Q4", "A380"): a name, not an amount."""
         return self.glued(i) and self.is_(i - 1, WORD)
+
+    def _told_two_ways(self, first: int, last: int, value: float, unit: str | None) -> bool:
+        """True when "or" joins a figure to a smaller one of which only one is a percentage ("4,294 or 9.2 per cent",
+        seen from either): a range runs upwards and shares its unit ("5 or 6 per cent")."""
+        def plain(k: int) -> float | None:
+            try:
+                return float(self.t[k].text.replace(",", ""))
+            except ValueError:
+                return None
+        if self.lower(last + 1) == "or" and self.is_(last + 2, NUMBER) and unit != "percent":
+            other = plain(last + 2)
+            return other is not None and other < value and (self.phrase_at(last + 3, self.kb.units, 2) or (0, None))[1] == "percent"
+        if self.lower(first - 1) == "or" and self.is_(first - 2, NUMBER) and unit == "percent":
+            other = plain(first - 2)
+            return other is not None and other > value
+        return False
 
     def _in_range(self, first: int, last: int) -> bool:
         before, after = self.lower(first - 1), self.lower(last + 1)
@@ -714,6 +738,8 @@ def _owned_by_another(r: _Reader, k: int, a: Amount) -> bool:
     return own is not None and any(r.lower(m) in _CLAUSE_JOINERS for m in range(own + 1, a.first))
 
 
+_CENTS_OF = frozenset({"US", "U.S.", "euro", "Euro", "SA", "NZ", "Australian", "Canadian"})  # "4.2 US cents"
+_WHOLE_DETERMINERS = frozenset("its their our his her".split())  # an owner's whole ("18 of its 241"); "of the 45 votes cast" may be any vote's
 _CLAUSE_JOINERS = frozenset("as while whereas but and after when because although".split())
 _EXPECTING = frozenset("expected forecast projected".split())
 _WHEN_VERBS = frozenset("begin start arrive open close finish end resume take last run come go".split())
@@ -967,10 +993,14 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
             and (r.lower(after + 2),) in kb.units:
         after += 3  # "6.94 million 60-kilogramme bags": a count of bags, each of a size
     level = _new_level(r, a)
-    if a.unit is None and r.lower(after) in kb.subunits and not a.compound and (level is not None or _of_a_noun(r, a.first)):
+    # ("a final dividend of 4.2 US cents": the currency's country may be named before its hundredths)
+    named = r.t[after].text in _CENTS_OF and r.lower(after + 1) in kb.subunits if after < r.n else False
+    # ("approve 4.5 US cent final dividend": a singular "cent" before a noun describes it, as "a 64-cent dividend" does)
+    before_noun = r.lower(after + named) == "cent" and r.is_(after + named + 1, WORD) and r.lower(after + named + 1) not in FUNCTION_WORDS
+    if a.unit is None and (r.lower(after) in kb.subunits or named) and not a.compound and (level is not None or _of_a_noun(r, a.first) or before_noun):
         # "raises interim payout to 240c", "an interim dividend of 210 cents a share": hundredths of a currency, of the
         # noun that names them ("84 cents a share" alone still counts cents)
-        unit, after = "cent", after + 1
+        unit, after = "cent", after + 1 + named
     if level is not None and not _noun_phrase(r, after)[0]:
         # "pre-tax profit rose 12% to £412m": the figure is the profit now, whatever it was before
         if level[1]:
@@ -984,6 +1014,8 @@ def _quantity(r: _Reader, a: Amount, times_by_sentence: dict[int, frozenset[str]
         if not words and r.lower(after).endswith(("'s", "\u2019s")) and r.is_(after, WORD):
             words, j = _noun_phrase(r, after + 1)  # "the 40-bed children's ward": the ward, whose kind the possessive says
         compound_unit = kb.units.get((a.compound,))
+        if a.unit is None and a.compound.lower() in kb.subunits and words:
+            unit = compound_unit = "cent"  # "the 64-cent interim dividend": hundredths of a currency, of the noun after
         if compound_unit or a.unit:
             thing = singular(words[-1]) if words else None
             if a.unit and not compound_unit:
@@ -1354,6 +1386,8 @@ def two_apart_by(amounts: list[Amount], a: Amount) -> bool:
 def _make(r: _Reader, a: Amount, phrase_end: int, unit: str, thing: str, verb: str | None, modifiers: set[str], scope: set[str], definite: bool, years, sentence: int, quoted: bool) -> Quantity:
     kb = r.kb
     changing = _near_words(r, a, kb.change_words, 6, 4, phrase_end) or bool(r.phrase_at(phrase_end, kb.rate_words, 3))  # "£10 an hour"; "140 daily flights" is a count
+    # "plans to close 18 of its 241 branches this year": the part is what changes; the whole it is of is a level
+    changing = changing and not (r.lower(a.first - 1) in _WHOLE_DETERMINERS and r.lower(a.first - 2) == "of" and r.is_(a.first - 3, NUMBER))
     changing = changing or r.lower(a.last + 1) in _INCREMENTS or r.lower(a.first - 1) in ADDED_BEFORE or _more_to_come(r, phrase_end)
     # "which would mean 54 - a shortfall of 18 homes" after "36": a gap to a norm (rules/quantities.yaml gap-below,
     # gap-above) that two figures of its paragraph make, no level ("a deficit of Rs 48,710 crore" is the budget's own)

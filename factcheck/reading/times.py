@@ -23,7 +23,7 @@ from ..language.quotes import in_quote, quoted_spans
 from ..language.tense import Tense
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-YEAR_RE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d)(?![\w,.]?\d)")
+YEAR_RE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d)(?![\w,.]?\d)(?!s\b)")  # not a decade ("the 1960s")
 # Blocks that hold the reporter's own prose about the story (not block quotations of a speaker).
 PROSE_KINDS = frozenset({BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})  # the standfirst states facts too
 
@@ -555,7 +555,7 @@ class Period:
     several: bool = False
 
 
-def _length_key(d: Duration) -> tuple:
+def length_key(d: Duration) -> tuple:
     """Lengths in days and weeks compare in days, months and years in months ("a fortnight" is "14 days")."""
     if d.days is not None:
         return ("days", d.days)
@@ -786,7 +786,7 @@ def _periods(r: Readings) -> dict[tuple[str, str | None], Period]:
             if p is not None and fact.role == "end" and p.durations and _other_errand(p, reading, fact):
                 p = None  # "14 days … to file the application" and "had until Friday, March 6 to file a replying affidavit"
             if p is not None and fact.role == "duration" and p.durations and fact.duration is not None \
-                    and _length_key(fact.duration) not in {st.length for st in p.durations} and _errand_untold(p, reading, fact):
+                    and length_key(fact.duration) not in {st.length for st in p.durations} and _errand_untold(p, reading, fact):
                 p = None  # "gave occupants seven days … to vacate" and "Its appeal was filed … within the 30-day period allowed";
                 # "gave it two weeks to submit its report" beside "a 21-day ultimatum … threatening to withdraw its members"
         who = _grantee(reading, fact) if fact.role == "duration" and fact.orphan == "topic" else frozenset()
@@ -1085,7 +1085,7 @@ def _add(p: Period, reading: BlockReading, fact: PeriodFact, published: _dt.date
     if fact.role == "duration":
         if published is not None and _earlier_year(reading, fact, published):
             return  # "Drivers last went on strike in 2023, in a dispute that lasted 10 days": an earlier year's period
-        p.durations.append(PeriodStatement(reading, fact, None, _length_key(fact.duration)))
+        p.durations.append(PeriodStatement(reading, fact, None, length_key(fact.duration)))
         return
     if fact.counted_from:
         # "45 days from the date of the notice": the notice's own date, when the article gives it one date
@@ -1934,9 +1934,9 @@ def link_periods(found: dict[tuple[str, str | None], Period], r: Readings) -> li
             bare = _one_bare_length(r, found)
             told = {st.length[0] for st in p.durations}
             # a length of another scale ("for two years" beside "the 10-day period") is another matter's
-            if bare is not None and told == {_length_key(bare[1])[0]}:
+            if bare is not None and told == {length_key(bare[1])[0]}:
                 reading, d = bare
-                p.durations.append(PeriodStatement(reading, PeriodFact("duration", d.start, d.end, p.nouns[0][1], "for", duration=d), None, _length_key(d)))
+                p.durations.append(PeriodStatement(reading, PeriodFact("duration", d.start, d.end, p.nouns[0][1], "for", duration=d), None, length_key(d)))
                 p.durations.sort(key=lambda x: (x.reading.block.source_offset(0), x.fact.start))
             continue
         if len(fits) != 1:
@@ -1973,7 +1973,7 @@ def _length_beside_its_span(p: Period) -> None:
     if len(lengths) != 1 or lengths[0].relation != "for" or lengths[0].end > noun.start:
         return
     d = lengths[0]
-    p.durations.append(PeriodStatement(reading, PeriodFact("duration", d.start, d.end, noun, "for", duration=d), None, _length_key(d)))
+    p.durations.append(PeriodStatement(reading, PeriodFact("duration", d.start, d.end, noun, "for", duration=d), None, length_key(d)))
 
 
 def _length_said_before(r: Readings, p: Period, found: dict[tuple[str, str | None], Period]) -> bool:
@@ -1988,7 +1988,7 @@ def _length_said_before(r: Readings, p: Period, found: dict[tuple[str, str | Non
         for d in reading.durations:
             if reading is first and d.start >= noun.start:
                 return False
-            if _length_key(d) in lengths and (id(reading), d.start) not in stated and not reading.quoted(d.start):
+            if length_key(d) in lengths and (id(reading), d.start) not in stated and not reading.quoted(d.start):
                 return True
         if reading is first:
             return False

@@ -1492,3 +1492,12 @@ def test_views_handed_in_by_a_day_end_the_consultation(rules):
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("16 April", "9 April")
     assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []
+
+
+def test_a_period_of_years_given_two_ends_a_year_apart(rules):
+    head = 'date 2026-01-30 City sign striker\n\n'
+    paragraphs = ["The 24-year-old agreed a four-year contract that runs until 30 June 2030.",
+                  "His contract with City runs until 30 June 2029, with the club holding an option to extend."]
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("2029", "2030")
+    assert lines_found(head, paragraphs, 'deadline-conflict', rules) == []

@@ -961,3 +961,29 @@ def test_an_open_house_on_its_subject_on_a_day(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("At Monday's open house", "At last Wednesday's open house")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_yesterdays_event_and_its_date(rules):
+    head = 'Court stops repossession\n\nPublished: Thursday, March 5, 2026 | By Wanjiru Kamau, Nakuru\n\n'
+    paragraphs = ["Interim orders were extended twice before yesterday's ruling.",
+                  "Delivering the ruling on Tuesday, March 3, the judge said the petitioner had a prima facie case."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [7]
+    paragraphs[1] = paragraphs[1].replace("Tuesday, March 3", "Wednesday, March 4")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    # a day weeks away is another event of the kind: "yesterday's meeting" … "the board's meeting on Thursday 20 May"
+    paragraphs = ["Members voted by six votes to three at yesterday's meeting to suspend the licence.",
+                  "Members also agreed to call the premises back for a further review at the board's meeting on Thursday 21 May."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+    # nor is a day still to come ("Today's hearing" … "adjourned to Tuesday, 10 March, when the hearing will begin")
+    paragraphs = ["Today's hearing was the first at which the accused were asked to enter a plea.",
+                  "The case was adjourned to Tuesday, 10 March 2026, when the hearing will begin with the first prosecution witness."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_judgment_reserved_on_two_days(rules):
+    head = 'date 2026-09-10 High Court quashes demolition notices\n\n'
+    paragraphs = ["The Bench heard final arguments over three days and reserved its judgment on Friday, January 9.",
+                  "The families had waited anxiously since the Bench reserved its judgment on January 19."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("January 19", "January 9")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

@@ -3276,3 +3276,78 @@ def test_a_whole_pointed_back_at_and_split_into_the_parts_it_counts(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("$9.6 million", "$10.2 million")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_margin_compared_with_a_forecast_is_the_votes_margin(rules):
+    head = 'date 2026-03-12 Iowa House passes school bill\n\n'
+    paragraphs = ["The vote was 58-39, with three members not voting.",
+                  "The 21-vote margin was narrower than leadership had predicted last week, after nine Republicans broke with their party."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("21-vote", "19-vote")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_told_in_two_units_is_no_range(rules):
+    head = 'date 2026-03-12 Outpatient list grows\n\n'
+    paragraphs = ["The outpatient list stood at 53,406 at the end of February, up from 48,912 a year earlier, an increase of 4,294 or 9.2 per cent."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("4,294", "4,494")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_level_set_against_another_by_a_percentage(rules):
+    head = 'date 2026-06-11 Budget sets revenue target\n\n'
+    paragraphs = ["The FBR target of Rs15,270 billion is 19.2 percent above the Rs13,010 billion the board now expects to collect.",
+                  "At £152m, spending is 29 per cent more than last year's £118m, and the council built 152 homes, 28 per cent more than the 118 flats of 2024."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("19.2", "17.4")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[1] = paragraphs[1].replace("29 per cent", "20 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+
+
+def test_a_share_to_tenths_of_a_whole_the_sentence_before_counts(rules):
+    head = 'date 2026-03-12 Ambulance times slip\n\n'
+    paragraphs = ["The trust received 4,112 red calls during the 28 days of February, an average of about 147 a day. Crews reached "
+                  "2,098 of them within eight minutes, or 48.2%, down from 53.4% in January and short of the 65% target."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("48.2%", "51.0%")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_percentage_another_level_of_its_sentence_makes_is_that_levels(rules):
+    head = 'date 2026-05-20 Stroke units to merge\n\n'
+    paragraphs = ["Between them, the two units treated 1,188 stroke patients in 2024/25, 486 at Ballymoyle and 702 at Strule Valley, up 9.1% from 1,089 two years earlier.",
+                  "The amendment adds $4.1 million to the general fund, taking it from $408.5 million to $412.6 million. That is 3.8% more than the $397.5 million adopted for last year.",
+                  "Geoff rang his first peal at the age of 16, and his last at 80. The two brothers rang together in 87 of Geoff's peals."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("9.1%", "19.1%")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+
+
+def test_a_whole_divided_between_its_parts(rules):
+    head = 'date 2026-03-26 Draft budget tabled\n\n'
+    paragraphs = ["The R512-million capital budget is divided between water (R184 million), roads (R146 million), electricity "
+                  "(R97 million) and community facilities (R65 million)."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("R65 million", "R85 million")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_parts_of_the_whole_the_sentence_before_gives(rules):
+    head = 'date 2026-03-10 Pothole backlog grows\n\n'
+    paragraphs = ["The council's highways maintenance budget for 2025/26 is £14.8m. It is made up of £9.6m from the Department "
+                  "for Transport, £3.7m of council capital borrowing and £1.1m of revenue funding from its own budget."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("£1.1m", "£1.5m")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_margin_pointing_back_at_the_tally_before_it(rules):
+    head = 'date 2026-11-04 County results live\n\n'
+    paragraphs = ["In the clerk's race, Marsh beat Dunn by 12,410 votes to 11,802.",
+                  "Pruitt finishes the night with 21,384 votes to Okafor's 19,907, with independent Curtis Bell on 4,985. That gives "
+                  "the sheriff a margin of 1,577 votes, or roughly three percentage points, over his Democratic challenger."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("1,577", "1,477")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

@@ -1894,3 +1894,19 @@ def test_a_count_of_another_thing_is_no_slip_of_the_headlines(rules):
     paragraphs = ["Maria Okafor-Reyes narrowly won the Democratic nomination, finishing 213 votes ahead of Daniel Park.",
                   "With all 112 precincts reporting, Okafor-Reyes had 9,845 votes to Park's 9,632. A third candidate took 1,214 votes."]
     assert findings_of(head + "\n\n".join(paragraphs) + "\n", rules=rules, check="headline-body-conflict") == [("headline-body-conflict", 3)]
+
+
+def test_a_ratio_in_the_headline_counts_nothing(rules):
+    head = 'date 2026-03-12 Outpatient list passes 53,000 with nearly one in three waiting over a year\n\n'
+    paragraphs = ["The outpatient list stood at 53,406 at the end of February. Of those waiting, 17,090, or 32 per cent, have been on the list for more than 12 months."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []
+    head = head.replace("nearly one in three", "17,900")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [3]
+
+
+def test_a_dividend_in_a_countrys_cents(rules):
+    head = 'Gold miner approves 4.5 US cent final dividend\n\nPublished: Thursday 26 March 2026\n\n'
+    paragraphs = ["Shareholders approved a final dividend of 4.2 US cents per share at the annual general meeting."]
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == [5]
+    paragraphs[0] = paragraphs[0].replace("4.2 US cents", "4.5 US cents")
+    assert lines_found(head, paragraphs, 'headline-body-conflict', rules) == []

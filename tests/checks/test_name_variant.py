@@ -1053,3 +1053,12 @@ def test_one_word_of_a_name_of_several_words_spelt_two_ways_once_each(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Anyawu", "Anyanwu")
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
+
+
+def test_an_office_and_the_body_it_heads_are_two_words(rules):
+    head = 'date 2026-02-10 Arrivals rise\n\n'
+    paragraphs = ["Hotel occupancy averaged 64 per cent, according to the Ministry of Natural Resources and Tourism.",
+                  "Minister of Natural Resources and Tourism Dr Asha Mwakalinga said the government was encouraged."]
+    assert lines_found(head, paragraphs, 'name-variant', rules) == []
+    paragraphs[1] = "A spokesman for the Minestry of Natural Resources and Tourism said the government was encouraged."
+    assert lines_found(head, paragraphs, 'name-variant', rules) == [5]

@@ -1520,3 +1520,34 @@ def test_words_of_how_a_thing_is_name_no_thing_two_figures_share(rules):
     paragraphs = ["Network expansion gets ₹77,200 crore: ₹38,400 crore for new lines and ₹38,800 crore for doubling.",
                   "Passenger revenue is budgeted to grow 9 per cent from ₹83,400 crore in the revised estimate, helped by new services."]
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_time_after_the_speakers_verb_dates_the_reported_clause_only(rules):
+    head = 'date 2026-03-05 Ikoyi Trust profit climbs\n\n'
+    paragraphs = ["Ikoyi Trust, which operates 214 branches across 31 states and the Federal Capital Territory and employs 6,380 "
+                  "people, said mobile channels accounted for 71 per cent of customer transactions in 2025, up from 63 per cent a year earlier.",
+                  "The bank plans to close 18 of its 241 branches this year, mostly in Lagos and Abuja."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("241", "214")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+    # a third value of the noun makes the figures a series, however each is told ("after 96 branches were moved")
+    paragraphs[1] = paragraphs[1].replace("214", "241").replace("Abuja.", "Abuja, after 96 branches were moved onto solar power.")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_year_set_before_another_noun_dates_no_figure(rules):
+    head = 'date 2026-04-15 Housing starts climb\n\n'
+    paragraphs = ["In Toronto, the annual pace of starts jumped 32% to 38,400 units from 29,100 in March.",
+                  "Even at 34,800 units, Toronto's pace remains about a third below its 2021 average."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("its 2021 average", "the 2021 figure of 51,200 units")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_dividend_joined_to_its_cents_is_an_amount_of_the_dividend(rules):
+    head = 'date 2026-02-19 Miner lifts dividend\n\n'
+    paragraphs = ["Kurrajong Resources has lifted its interim dividend to 68 cents a share, fully franked.",
+                  "The 64-cent interim dividend will be paid on Thursday 26 March."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("64-cent", "68-cent")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []

@@ -2536,3 +2536,23 @@ def test_a_chair_of_a_partys_committee_is_in_that_party(rules):
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("Republican", "Democratic")
     assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_its_chair_is_the_chair_of_the_body_named_before_the_comma(rules):
+    head = 'date 2026-03-05 House approves roads loan\n\n'
+    paragraphs = ["Presenting the report of the Roads and Transport Committee, its chairman, Alhaji Mahama Seidu Ibrahim, MP for Salaga North, said the committee had held four sittings.",
+                  "An amendment moved by the committee chairman, Mrs Efua Quansah-Mensah, requiring quarterly reports, was defeated by a voice vote."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("Mrs Efua Quansah-Mensah", "Alhaji Mahama Seidu Ibrahim")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+
+
+def test_one_title_with_opposite_words_is_two_posts(rules):
+    head = 'date 2026-10-18 Mustangs edge Coyotes\n\n'
+    paragraphs = ["Defensive coordinator Ron Esparza dropped an extra linebacker into coverage after the field goal.",
+                  "\"We trusted Caleb to make that throw,\" offensive coordinator Ron Esparza said of the final drive."]
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("offensive coordinator", "defensive coordinator")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []
+    paragraphs[1] = paragraphs[1].replace("defensive coordinator", "recruiting coordinator")
+    assert lines_found(head, paragraphs, 'person-title-conflict', rules) == []  # two titles of any wording may be one post

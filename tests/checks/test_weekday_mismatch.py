@@ -246,3 +246,23 @@ def test_a_year_less_day_may_be_in_the_year_the_headline_names(rules):
     assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == []
     paragraphs[0] = paragraphs[0].replace("Saturday, Nov. 28", "Sunday, Nov. 28")
     assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == [3]
+
+
+def test_a_day_a_participle_clause_gives_is_not_the_past_acts(rules):
+    head = 'date 2026-03-14 Trustees approve tuition rise\n\n'
+    paragraphs = ["Liu, who became president in 2021, has led the university through a difficult period.",
+                  "The board opened a 30-day public comment period on a proposed fee, running from Monday, March 16, through "
+                  "Wednesday, April 15. Some residence halls date from the 1960s."]
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == []
+    paragraphs[1] = paragraphs[1].replace("Monday, March 16", "Wednesday, March 16")
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == [5]
+
+
+def test_days_a_paragraph_lists_together_are_of_one_year(rules):
+    head = 'date 2026-02-11 Pakistan name three uncapped players\n\n'
+    paragraphs = ["The first ODI is at Rawalpindi on Thursday, February 19, with the second there on Sunday, February 22. "
+                  "The series concludes at Multan on Wednesday, February 26.",
+                  "The three earned call-ups after topping the charts in the 2025-26 domestic season."]
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("Wednesday, February 26", "Thursday, February 26")
+    assert lines_found(head, paragraphs, 'weekday-mismatch', rules) == []

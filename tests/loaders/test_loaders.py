@@ -304,3 +304,18 @@ def test_a_dateline_line_may_open_on_its_place(line, expected):
 def test_a_dateline_may_set_its_weekday_apart(line, expected):
     doc = load_text("Water restrictions begin\n\n" + line + "\n\nSupply will be cut next week.\n", "txt")
     assert doc.published == expected
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("Published: Friday 13 March 2026 | By Morag Cairncross, Local Democracy Reporting Service", dt.date(2026, 3, 13)),
+        ("By Morag Cairncross | Published: Friday 13 March 2026", dt.date(2026, 3, 13)),
+        ("Published: Thursday, March 5, 2026 \u2014 By Wanjiru Kamau, Nakuru", dt.date(2026, 3, 5)),
+        # a byline is a name after "By": not a sentence that happens to hold a date
+        ("Published: Friday 13 March 2026 | By order of the board, 14 licences were revoked", None),
+    ],
+)
+def test_a_dateline_may_carry_a_byline_set_apart(line, expected):
+    doc = load_text("Bar licence suspended\n\n" + line + "\n\nThe board met on Thursday.\n", "txt")
+    assert doc.published == expected

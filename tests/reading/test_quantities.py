@@ -338,3 +338,13 @@ def test_singular_of_nouns_ending_in_ses(plural, single):
 def test_a_day_after_an_abbreviated_month_is_no_amount(rules):
     found = [a.text for ab in _blocks("Enrollment reached 31,482 as of Friday, Sept. 11, up from 30,905 a year ago.", rules) for a in ab.amounts]
     assert found == ["31,482", "30,905"]
+
+
+def test_a_symbol_for_a_scale_of_a_unit_is_read_as_written(rules):
+    found = [(a.text, a.unit, a.value) for ab in _blocks("Shipments reached 41.3 million tonnes, up from 38.9Mt, with 450kt of fines and 12 MT of scrap.", rules) for a in ab.amounts]
+    assert found == [("41.3 million tonnes", "tonne", 41_300_000), ("38.9Mt", "tonne", 38_900_000), ("450kt", "tonne", 450_000), ("12 MT", "tonne", 12)]
+
+
+def test_a_figure_joined_to_cents_is_an_amount_of_its_noun(rules):
+    facts = [(q.unit, q.thing, q.amount.value) for ab in _blocks("The 64-cent interim dividend will be paid in March.", rules) for q in ab.quantities]
+    assert facts == [("cent", "dividend", 64)]
