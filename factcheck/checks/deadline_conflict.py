@@ -137,7 +137,7 @@ from ..document import Block, BlockKind, Document
 from ..findings import Category, Hit, RelatedHit, Severity
 from ..language.periods import periods_of, same_stem
 from ..registry import Check, Context, Example, register
-from ..reading.times import Period, PeriodStatement, length_key, deadline_sums, periods, topic_words
+from ..reading.times import Period, PeriodStatement, deadline_sums, length_key, periods, topic_words
 
 DEADLINE_CONFLICT = Check(
     id="deadline-conflict",

@@ -38,7 +38,8 @@ Friday (March 6)", "the agreement, reached on Monday 14 July": reached, signed, 
 stakeholders' forum for operators in Abuja on 23 June": its host's verb), since a date before a noun alone names a memo or a figure as often as an event. Each is
 tied to a date in one of two ways: the date before it ("the 14 May vote",
 "the 4 March strike ballot", "its March 17 meeting", "the Tuesday, Nov. 25, hearing"; "the 12 March final session" is no final) or a date it was held on ("the vote on 12 May",
-"a ballot that closed on 2 March", "the election of 4 July", "the earthquake struck on Monday", "A public hearing into the plans will take place on
+"a ballot that closed on 2 March", "the election of 4 July", "a meeting of the full Commission on Monday, March 2" (the
+named body that holds it), "at the hearing last Thursday", "the earthquake struck on Monday", "A public hearing into the plans will take place on
 9 December" (what the event is about may stand between its noun and a verb, never before a bare "on": in "the inquiry
 into the fire on 3 March" the date is the fire's), an aside opened by a comma, a dash or a
 bracket ("The hearing, which took place on 2 March", "The vote \u2014 held on 2 March \u2014", "The meeting (on 2
@@ -239,6 +240,8 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         r"(?:\s+(?:into|on|about|over|for|of|to)\s+(?:[^,;:.!?\d]|\d+-(?=[a-z])){1,60}?(?=\s+(?:(?:that|which)\s+)?(?:was|were|is|are|will|has|have|had)\b|(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bfor)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bat)(?<!\buntil)(?<!\bfrom)(?<!\bin)(?<!\bof)(?<!\bafter)(?<!\bbefore)(?<!\bsince)(?<!\bduring)(?<!\band)\s+\Z))?"
         # ("a public open house on the plan on Wednesday, Sept. 17": what it was about, in a few words, then "on" and its day)
         r"(?:\s+(?:on|about|over)\s+(?:the|a|an|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+on\s+\Z))?"
+        # ("a meeting of the full Commission on Monday, March 2": the body that holds it, named, then its day)
+        r"(?:\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}(?=\s+on\s+\Z))?"
         # "the final, against Ossett, will be played at the Shay in Halifax on", "a public hearing Sept. 9"; an aside opened by a
         # comma, a dash or a bracket: "The hearing, which took place on", "The vote \u2014 held on", "The meeting (on"
         # "the committee's investigative hearing, fixed for 2nd July": the day set for it, in an aside
@@ -255,7 +258,8 @@ def _patterns(events: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         r"|(?:held|took\s+place|scheduled|set|due|planned|played|staged|celebrated)\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+on)?"
         rf"|(?:scheduled|set|due|planned|listed|fixed|called|pencilled\s+in|penciled\s+in)\s+for{_AT_CLOCK}"
         # "the ruling, which she signed and issued on": what its subject did to it, in a clause after the noun
-        r"|(?:that|which)\s+(?:he|she|they|it|we)\s+(?:[a-z]+ed\s+(?:and\s+)?){1,2}on)\s+)?\Z",
+        r"|(?:that|which)\s+(?:he|she|they|it|we)\s+(?:[a-z]+ed\s+(?:and\s+)?){1,2}on)\s+)?"
+        r"(?:(?<=\s)last\s+)?\Z",  # ("at the hearing last Thursday": "last" is the weekday's, read with it)
         re.I,
     )
     # active voice: "the inspectorate has listed the hearing for 17 November", "the court fixed the trial for 3 March"

@@ -18,7 +18,9 @@ arithmetic a sentence states in full, in plain words:
   alone in brackets right after a level is the change ("from 250,000 to 300,000
   (20%)", "to 300,000 (up 20% from 250,000)"); a level set against another by a percentage in one clause ("The FBR
   target of Rs15,270 billion is 19.2 percent above the Rs13,010 billion the board now expects": 17.4 per cent; "At £152m,
-  spending is 20 per cent more than last year's £118m"), counts only of one noun; a percentage another level of its
+  spending is 20 per cent more than last year's £118m"), counts only of one noun, or, after the sentence before's
+  one pair of levels, against a level named by its noun ("the price rises to GH¢3,712 from GH¢3,276.80. The new rate is
+  15.3 per cent higher than the opening price": 13.3 per cent); a percentage another level of its
   sentence makes from the earlier one is that level's ("1,188 patients, 486 at A and 702 at B, up 9.1% from 1,089");
 - a change told by its size alone ("Platinum group metals (PGM) production climbed 8% in the year") against the one pair
   of levels of that direction the article gives of the same thing, every word of the change's subject in the levels'
@@ -953,8 +955,9 @@ _THAN_DOWN = frozenset({"lower", "less", "below", "smaller", "fewer"})
 
 def _percent_set_against(s: Sentence) -> list[tuple[Amount, str]]:
     """A level set against another by a percentage, both in one clause ("The target of Rs15,270 billion is 19.2 percent
-    above the Rs13,010 billion the board now expects", "150 homes, 20 per cent more than the 125 built last year"): 17.4
-    per cent. The level is the one figure of the other's unit before the percentage, with no clause break between."""
+    above the Rs13,010 billion the board now expects": 17.4 per cent; "152 homes, 20 per cent more than the 118 homes
+    built last year": 28.8). The level is the one figure of the other's unit before the percentage, with no clause break
+    between, and a count's noun is the other's."""
     out = []
     for p in s.amounts:
         if p.unit != "percent" or p.in_range:
@@ -994,6 +997,14 @@ def _higher_than_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amoun
     if any(a.first < p.first for a in s.amounts):
         return []  # the subject is pointed at, not given here
     old = s.amount_after(p.last + 3, ("the", "a", "an", "some"))
+    if old is None and not any(a.first > p.last and a.unit not in s.ab.knowledge.duration_units for a in s.amounts):
+        # "The new rate is 15.3 per cent higher than the opening price", after "the price rises to GH¢3,712 from
+        # GH¢3,276.80": the old level named by its noun, the change the sentence before's one pair of levels
+        pairs = change_pairs(prior, None)
+        if len(pairs) != 1 or pairs[0][0].unit != pairs[0][1].unit or any(x.approx or x.in_range for x in pairs[0]):
+            return []
+        message = change_contradicts(p, pairs[0][0], pairs[0][1], way in _THAN_UP, way in _THAN_DOWN)
+        return [(p, message)] if message else []
     if old is None or old.first > p.last + 4 or old.approx or old.in_range or old.unit == "percent":
         return []
     return _change_on_the_level_before(s, prior, p, old, way in _THAN_UP, way in _THAN_DOWN)

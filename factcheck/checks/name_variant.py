@@ -620,7 +620,7 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
     word that nothing introduced and that is one keystroke from the surname of someone introduced
     earlier ("Daniel Paluh" ... "Palluh and his team", "Ted Cruz" ... "limit Curz himself") is that
     person's name mistyped: two letters swapped, one doubled, undoubled, dropped or changed. Quiet when
-    the word is written twice or more, anywhere with a first name, in lower case anywhere in the
+    the word is written twice or more in prose (a crosshead repeating the slip over its paragraph aside), anywhere with a first name, in lower case anywhere in the
     article, is a known place, follows a preposition of place without a possessive after it ("because of
     Kovacevich's plea" is a person's) (unless it is the surname with two neighbouring letters swapped, "the death of
     Folyd", or with a letter doubled where the copy writes it three times or more, "said to Bidden", or, after "to", dropped: "mail to Gacia"), stands alone in quotation marks (a spelling told of: "appeared as \"Melnik\""), or is joined to the surname as a list
@@ -634,6 +634,8 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
     if not introduced:
         return
     count = Counter(m.surname for _, m in runs)
+    # (a crosshead over the paragraph, in title case, may repeat the slip: "12:50 a.m. Kowalcyzk claims victory")
+    in_prose = Counter(m.surname for i, m in runs if blocks[i].kind not in _TITLE_CASE)
     with_given = {m.surname for _, m in runs if m.given}
     # a slip is one edit: the introduced surnames indexed by first letter and length, so a lone word is compared
     # with those of its own letter and a length one either side, not with every one
@@ -645,7 +647,7 @@ def _unintroduced_slips(blocks: list[Block], runs: list[tuple[int, NameMention]]
         by_shape[(s[:1], len(s.lower()))].append(s)
     for i, m in runs:
         word = m.surname
-        if m.given or count[word] != 1 or word in with_given or blocks[i].kind in _TITLE_CASE:
+        if m.given or in_prose[word] != 1 or word in with_given or blocks[i].kind in _TITLE_CASE:
             continue
         if len(word) < _SLIP_MIN_LENGTH or word.lower() in lower or kb.is_place(word) or word in _NOT_COMPARED_WORDS:
             continue

@@ -114,7 +114,8 @@ A fact is dated by its sentence's times less those another of its figures owns (
 written after the speaker's verb dates the reported clause ("Ikoyi Trust, which operates 214 branches …, said mobile
 channels carried 71 per cent of transactions in 2025": not the branches), a year set before another noun dates that
 noun ("remains a third below its 2021 average"), and a time at the end of a clause before a comma is that clause's
-figure's, not the one after the comma. The whole of a part an owner has ("plans to close 18 of its 241 branches this
+figure's, not the one after the comma; a semicolon parts two clauses, each dated by its own times ("3,130 children, up
+slightly from last year; 298 of them are among the district's 1,241 kindergartners"). The whole of a part an owner has ("plans to close 18 of its 241 branches this
 year") is a level, whatever changes the part. A figure joined to cents ("the 64-cent interim dividend") is an amount of the noun after.
 
 The name before a holding verb scopes the count after it like a possessive ("Fasanmi polled 312,408 votes" …

@@ -202,7 +202,7 @@ class AnnotatedBlock:
             # nearest by the gap between the two, not their first tokens: "fell to 386,400 tonnes in 2025 from 412,900
             # tonnes in 2024" dates 386,400, its unit between
             nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (i - lasts[f] if f < i else f - last, f))
-            if nearest > i and k > 0 and any(self.tokens[j].text == "," for j in range(last + 1, nearest)) \
+            if nearest > i and k > 0 and any(self.tokens[j].text in (",", ";") for j in range(last + 1, nearest)) \
                     and not any(self.tokens[j].kind == PUNCT for j in range(lasts[starts[k - 1]] + 1, i)):
                 nearest = starts[k - 1]  # "71 per cent of transactions in 2025, up from 63 per cent": the time ends the clause before the comma
             if k == len(starts) and any(self.tokens[j].lower in _CLAUSE_BREAKS or self.tokens[j].lower == "and" and self.tokens[j + 1].lower == "that"
@@ -237,11 +237,29 @@ class AnnotatedBlock:
                 into = own.setdefault(nearest, set())  # "a target of one million arrivals a year by 2028": the target's year
             elif nearest in ranges and 0 < i - ranges[nearest] <= 2:
                 into = own.setdefault(nearest, set())  # "between 190,000 and 210,000 tonnes in 2026": a forecast's year
+            elif (clause := self._semicolon_clause(i, starts)) is not None:
+                # "3,130 children, up slightly from last year; 298 of them are among the 1,241 kindergartners": a semicolon
+                # parts two clauses, and a time dates its own clause's figures only
+                for f in clause:
+                    own.setdefault(f, set()).add(phrase)
+                into = own[clause[0]]
             else:
                 into = shared.setdefault(sentence, set())
             into.add(phrase)
             placed[last] = into
         return shared, own, firsts
+
+    def _semicolon_clause(self, i: int, starts: list[int]) -> list[int] | None:
+        """The first tokens of the figures in the semicolon clause of token i, when its sentence has another clause
+        holding figures; else None."""
+        sentence = self.tokens[i].sentence
+        cuts = [k for k in range(starts[0], starts[-1] + 1) if self.tokens[k].text == ";" and self.tokens[k].sentence == sentence]
+        if not cuts:
+            return None
+        lo = max((c for c in cuts if c < i), default=-1)
+        hi = min((c for c in cuts if c > i), default=len(self.tokens))
+        mine = [f for f in starts if lo < f < hi]
+        return mine if mine and len(mine) < len(starts) else None
 
     @cached_property
     def _quantities(self) -> tuple[list[Amount], list[Quantity]]:

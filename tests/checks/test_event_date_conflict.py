@@ -987,3 +987,21 @@ def test_a_judgment_reserved_on_two_days(rules):
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("January 19", "January 9")
     assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_a_meeting_of_a_named_body_on_its_day(rules):
+    head = 'Bypolls announced\n\nPublished: Thursday, March 5, 2026\n\n'
+    paragraphs = ["Officials said the dates were finalised at a meeting of the full Commission on Monday, March 2.",
+                  "At yesterday's meeting of the full Commission, officers were also told to check the machines."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [7]
+    paragraphs[1] = paragraphs[1].replace("At yesterday's meeting", "At Monday's meeting")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []
+
+
+def test_an_event_named_with_last_weekday_after_it(rules):
+    head = 'Judge weighs fishing ban\n\nPublished: Wednesday, Nov. 5, 2025\n\n'
+    paragraphs = ["At the Oct. 28 hearing, a government lawyer argued that a fall survey had counted 61 redds.",
+                  "The judge appeared unconvinced at the hearing last Thursday, asking repeatedly why a ban would help."]
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == [7]
+    paragraphs[1] = paragraphs[1].replace("last Thursday", "last Tuesday")
+    assert lines_found(head, paragraphs, 'event-date-conflict', rules) == []

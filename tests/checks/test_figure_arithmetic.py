@@ -3351,3 +3351,12 @@ def test_a_margin_pointing_back_at_the_tally_before_it(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("1,577", "1,477")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+
+
+def test_a_change_on_a_level_named_by_its_noun(rules):
+    head = 'date 2026-02-24 Cocoa price raised\n\n'
+    paragraphs = ["Per 64-kilogramme bag, the price rises to GH¢3,712 from GH¢3,276.80. The new rate is 15.3 per cent higher than "
+                  "the opening price, the board said, and is the first mid-season adjustment in three years."]
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
+    paragraphs[0] = paragraphs[0].replace("15.3 per cent", "13.3 per cent")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []

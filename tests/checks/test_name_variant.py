@@ -1062,3 +1062,12 @@ def test_an_office_and_the_body_it_heads_are_two_words(rules):
     assert lines_found(head, paragraphs, 'name-variant', rules) == []
     paragraphs[1] = "A spokesman for the Minestry of Natural Resources and Tourism said the government was encouraged."
     assert lines_found(head, paragraphs, 'name-variant', rules) == [5]
+
+
+def test_a_slip_a_crosshead_repeats_is_still_written_once(rules):
+    page = ('<html><head><title>Results</title><meta name="date" content="2026-11-04"></head><body><h1>Results night</h1>\n'
+            "<p>In the race, Democrat Deborah Kowalczyk leads Republican Glen Harwood.</p>\n"
+            "<p>Kowalczyk's lead has grown to 879 votes, and Kowalczyk ends the night with 9,482.</p>\n"
+            "<h2>12:50 a.m. Kowalcyzk claims victory</h2>\n<p>Kowalcyzk told a crowd that she was ready.</p>\n</body></html>\n")
+    assert findings_of(page, fmt="html", rules=rules, check="name-variant") == [("name-variant", 5)]
+    assert findings_of(page.replace("Kowalcyzk", "Kowalczyk"), fmt="html", rules=rules, check="name-variant") == []

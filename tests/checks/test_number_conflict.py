@@ -1551,3 +1551,13 @@ def test_a_dividend_joined_to_its_cents_is_an_amount_of_the_dividend(rules):
     assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
     paragraphs[1] = paragraphs[1].replace("64-cent", "68-cent")
     assert lines_found(head, paragraphs, 'number-conflict', rules) == []
+
+
+def test_a_time_dates_its_own_semicolon_clause(rules):
+    head = 'date 2026-10-20 Enrollment falls again\n\n'
+    paragraphs = ["Kindergarten enrollment fell to 1,214 from 1,302 last year, a drop of 6.8 percent.",
+                  "English learners make up 16.7 percent of students, or 3,130 children, up slightly from last year; 298 of them are "
+                  "among the district's 1,241 kindergartners."]
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == [5]
+    paragraphs[1] = paragraphs[1].replace("1,241", "1,214")
+    assert lines_found(head, paragraphs, 'number-conflict', rules) == []
