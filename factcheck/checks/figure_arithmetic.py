@@ -949,6 +949,8 @@ def _change_on_the_level_before(s: Sentence, prior: Sentence, p: Amount, old: Am
     return [(p, message)] if message else []
 
 
+# words that name a change's earlier level by its noun: "the opening price", "the previous rate"
+_EARLIER_LEVEL_WORDS = frozenset("opening old previous original former earlier initial starting prior existing".split())
 _THAN_UP = frozenset({"higher", "more", "above", "greater", "bigger", "larger"})
 _THAN_DOWN = frozenset({"lower", "less", "below", "smaller", "fewer"})
 
@@ -997,9 +999,11 @@ def _higher_than_before(s: Sentence, prior: Sentence | None) -> list[tuple[Amoun
     if any(a.first < p.first for a in s.amounts):
         return []  # the subject is pointed at, not given here
     old = s.amount_after(p.last + 3, ("the", "a", "an", "some"))
-    if old is None and not any(a.first > p.last and a.unit not in s.ab.knowledge.duration_units for a in s.amounts):
+    if old is None and not any(a.first > p.last and a.unit not in s.ab.knowledge.duration_units for a in s.amounts) \
+            and any(s.lower(k) in _EARLIER_LEVEL_WORDS for k in range(p.last + 3, min(s.hi, p.last + 6))):
         # "The new rate is 15.3 per cent higher than the opening price", after "the price rises to GH¢3,712 from
-        # GH¢3,276.80": the old level named by its noun, the change the sentence before's one pair of levels
+        # GH¢3,276.80": the old level named by its noun, the change the sentence before's one pair of levels (not
+        # "higher than the national average", another level)
         pairs = change_pairs(prior, None)
         if len(pairs) != 1 or pairs[0][0].unit != pairs[0][1].unit or any(x.approx or x.in_range for x in pairs[0]):
             return []

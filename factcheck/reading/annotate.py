@@ -204,7 +204,7 @@ class AnnotatedBlock:
             nearest = min(starts[max(0, k - 1) : k + 1], key=lambda f: (i - lasts[f] if f < i else f - last, f))
             if nearest > i and k > 0 and any(self.tokens[j].text in (",", ";") for j in range(last + 1, nearest)) \
                     and not any(self.tokens[j].kind == PUNCT for j in range(lasts[starts[k - 1]] + 1, i)):
-                nearest = starts[k - 1]  # "71 per cent of transactions in 2025, up from 63 per cent": the time ends the clause before the comma
+                nearest = starts[k - 1]  # "71 per cent of transactions in 2025, up from 63 per cent": the time ends the clause before the comma (or semicolon)
             if k == len(starts) and any(self.tokens[j].lower in _CLAUSE_BREAKS or self.tokens[j].lower == "and" and self.tokens[j + 1].lower == "that"
                                         or self.tokens[j].lower == "and" and self.tokens[j - 1].text == "," and _a_verb_done(self.tokens[j + 1].lower)
                                         or self.tokens[j].text == "," and self.tokens[j + 1].lower in ("a", "an") and j + 2 < i

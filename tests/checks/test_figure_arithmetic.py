@@ -3360,3 +3360,5 @@ def test_a_change_on_a_level_named_by_its_noun(rules):
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == [3]
     paragraphs[0] = paragraphs[0].replace("15.3 per cent", "13.3 per cent")
     assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []
+    paragraphs[0] = paragraphs[0].replace("13.3 per cent higher than the opening price", "15.3 per cent higher than the national average")
+    assert lines_found(head, paragraphs, 'figure-arithmetic', rules) == []  # another level, named by its noun
