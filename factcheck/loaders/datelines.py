@@ -19,7 +19,8 @@ _LEFTOVER = re.compile(
 )
 _MAX_LENGTH = 80
 # a byline beside the date, set apart by a bar, a dash or a bullet
-_BYLINE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+By\s+[A-Z][^|\u2013\u2014\u00b7\u2022\d]{0,100}$")
+_BYLINE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+By\s+[A-Z][^|\u2013\u2014\u00b7\u2022\d]{0,100}$"
+                           r"|\s+[|\u00b7\u2022]\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")  # or a place after a bar: "| Bengaluru"
 _BYLINE_BEFORE = re.compile(r"^By\s+[A-Z][^|\u2013\u2014\u00b7\u2022\d]{0,100}?\s+[|\u2013\u2014\u00b7\u2022]\s+")
 # A place (and a station or agency) may open the line: "LAKEVIEW, Ore. (KLVW) - Published: Jan. 14, 2026, 6:42 a.m."
 _PLACE_BEFORE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[\u2013\u2014:-]\s*")
@@ -61,15 +62,30 @@ _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z .&-]{1,29}\)\s*[\u2013\u2014:-]")
 
 
 def read_wire_dateline(text: str, *, day_first: bool = True) -> _dt.date | None:
-    """Return the date of a dateline opening a paragraph ("LAGOS, March 3, 2026 - …"), else None."""
+    """Return the date of a dateline opening a paragraph ("LAGOS, March 3, 2026 - …"; "JEFFERSON CITY, Mo. (March 4,
+    2026) - …", the date in brackets; "Published Thursday, May 7, 2026 – KNOXVILLE, Tenn. – …", a stamp first), else None."""
+    if (stamp := _STAMP_OPENING.match(text)) is not None:
+        mention = next((d for d in find_dates(text[: stamp.end() + 40], day_first=day_first) if d.explicit_year and d.valid and d.day), None)
+        start = None if mention is None else (mention.weekday_start if mention.weekday_start is not None else mention.start)
+        if start == stamp.end() and _STAMP_AFTER.match(text, mention.end):
+            return mention.resolved
     place, after = _WIRE_PLACE.match(text), _WIRE_AFTER
     if place is None:
         place, after = _TITLE_PLACE.match(text), _AGENCY_AFTER
-    if place is None:
-        return None
-    head = text[: place.end() + 40]
-    mention = next((d for d in find_dates(head, day_first=day_first) if d.explicit_year and d.valid and d.day), None)
-    start = None if mention is None else (mention.weekday_start if mention.weekday_start is not None else mention.start)
-    if start != place.end() or not after.match(text, mention.end):
-        return None
-    return mention.resolved
+    for place, after in ((place, after), (_BRACKETED_PLACE.match(text), _BRACKET_AFTER)):
+        if place is None:
+            continue
+        head = text[: place.end() + 40]
+        mention = next((d for d in find_dates(head, day_first=day_first) if d.explicit_year and d.valid and d.day), None)
+        start = None if mention is None else (mention.weekday_start if mention.weekday_start is not None else mention.start)
+        if start == place.end() and after.match(text, mention.end):
+            return mention.resolved
+    return None
+
+
+# "Published Thursday, May 7, 2026 – …": a stamp opening the first paragraph, set off by a dash
+_STAMP_OPENING = re.compile(r"(?:Published|Updated|Posted)\s*:?\s+")
+_STAMP_AFTER = re.compile(r"\s*(?:,\s*\d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s*)?[\u2013\u2014-]\s")
+# "RIVERMONT, Ohio (Feb. 21, 2026) - …": the date in brackets after the place
+_BRACKETED_PLACE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+\(")
+_BRACKET_AFTER = re.compile(r"\)\s*[\u2013\u2014:-]")

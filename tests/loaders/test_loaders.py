@@ -264,6 +264,11 @@ def test_blocks_know_when_they_are_wholly_bold(text, fmt, expected):
         ("MONTR\u00c9AL, March 4, 2026 - The city has approved the plan.", dt.date(2026, 3, 4)),
         # a weekday set off by commas after the place is no state's name
         ("BHOPAL, Tuesday, June 9, 2026 - The state government has ordered a halt to sand mining.", dt.date(2026, 6, 9)),
+        # the date in brackets after the place, and a stamp opening the paragraph
+        ("JEFFERSON CITY, Mo. (March 4, 2026) - A single ticket sold at a store matched all five numbers.", dt.date(2026, 3, 4)),
+        ("RIVERMONT, Ohio (AP) - The commission met on June 17, 2026.", None),
+        ("Published Thursday, May 7, 2026 \u2013 KNOXVILLE, Tenn. \u2013 The health system has cut 140 jobs.", dt.date(2026, 5, 7)),
+        ("Published in May 2026 \u2013 a report on the commission's work.", None),
     ],
 )
 def test_wire_dateline_opening_the_first_paragraph_dates_an_undated_article(first, expected):
@@ -314,6 +319,9 @@ def test_a_dateline_may_set_its_weekday_apart(line, expected):
         ("Published: Thursday, March 5, 2026 \u2014 By Wanjiru Kamau, Nakuru", dt.date(2026, 3, 5)),
         # a byline is a name after "By": not a sentence that happens to hold a date
         ("Published: Friday 13 March 2026 | By order of the board, 14 licences were revoked", None),
+        # or a place after a bar
+        ("Published: Saturday, 28 March 2026 | Bengaluru", dt.date(2026, 3, 28)),
+        ("Published: Saturday, 28 March 2026 | Bengaluru won the toss", None),
     ],
 )
 def test_a_dateline_may_carry_a_byline_set_apart(line, expected):
