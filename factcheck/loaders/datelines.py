@@ -64,21 +64,16 @@ _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z .&-]{1,29}\)\s*[\u2013\u2014:-]")
 def read_wire_dateline(text: str, *, day_first: bool = True) -> _dt.date | None:
     """Return the date of a dateline opening a paragraph ("LAGOS, March 3, 2026 - …"; "JEFFERSON CITY, Mo. (March 4,
     2026) - …", the date in brackets; "Published Thursday, May 7, 2026 – KNOXVILLE, Tenn. – …", a stamp first), else None."""
-    if (stamp := _STAMP_OPENING.match(text)) is not None:
-        mention = next((d for d in find_dates(text[: stamp.end() + 40], day_first=day_first) if d.explicit_year and d.valid and d.day), None)
-        start = None if mention is None else (mention.weekday_start if mention.weekday_start is not None else mention.start)
-        if start == stamp.end() and _STAMP_AFTER.match(text, mention.end):
-            return mention.resolved
     place, after = _WIRE_PLACE.match(text), _WIRE_AFTER
     if place is None:
         place, after = _TITLE_PLACE.match(text), _AGENCY_AFTER
-    for place, after in ((place, after), (_BRACKETED_PLACE.match(text), _BRACKET_AFTER)):
-        if place is None:
+    for opener, after in ((_STAMP_OPENING.match(text), _STAMP_AFTER), (place, after), (_BRACKETED_PLACE.match(text), _BRACKET_AFTER)):
+        if opener is None:
             continue
-        head = text[: place.end() + 40]
-        mention = next((d for d in find_dates(head, day_first=day_first) if d.explicit_year and d.valid and d.day), None)
+        # the date must start right where the opener ends and be set off after it as the form says
+        mention = next((d for d in find_dates(text[: opener.end() + 40], day_first=day_first) if d.explicit_year and d.valid and d.day), None)
         start = None if mention is None else (mention.weekday_start if mention.weekday_start is not None else mention.start)
-        if start == place.end() and after.match(text, mention.end):
+        if start == opener.end() and after.match(text, mention.end):
             return mention.resolved
     return None
 
